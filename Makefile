@@ -1,0 +1,46 @@
+# article-figures: `make figures` (main job) and `make test` set themselves up on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+PORT   ?= 8888
+
+.PHONY: help venv figures test lint evaluate bench lab browser-test clean
+.DEFAULT_GOAL := help
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "article-figures needs Python >= 3.11")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 > /dev/null
+	$(BIN)/python -c 'import matplotlib.pyplot'  # build the font cache once, not inside a notebook
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP) ## create .venv with the project, its test tools and pinned versions
+
+figures: $(STAMP) ## execute every notebook in place and write figures/ and data/
+	$(BIN)/python -m analysis figures
+
+test: $(STAMP) ## the whole test suite: unit tests, strict nbval on the notebooks, lint
+	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+	$(BIN)/ruff check analysis tests notebooks benchmarks
+	$(BIN)/ruff format --check analysis tests notebooks benchmarks
+
+lint: $(STAMP) ## ruff lint and format check only
+	$(BIN)/ruff check analysis tests notebooks benchmarks
+	$(BIN)/ruff format --check analysis tests notebooks benchmarks
+
+evaluate: $(STAMP) ## score extraction on the development set
+	$(BIN)/python -m analysis evaluate tests/corpus/dev/articles tests/corpus/dev/gold --min-f1 0.95
+
+bench: $(STAMP) ## extraction speed and memory (benchmarks/)
+	$(BIN)/python benchmarks/extract_speed.py
+
+lab: $(STAMP) ## open JupyterLab on the notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT)
+
+clean: ## remove the venv and caches (outputs in figures/ and data/ are kept)
+	rm -rf $(VENV) .pytest_cache .hypothesis reports screenshots

@@ -1,0 +1,252 @@
+"""Article loader: metadata (header block and sidecar), verbatim body, sentences with spans."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES
+
+HEADER_KEYS: tuple[str, ...] = ("source", "title", "published", "extent", "outlet", "dateline", "accessed")
+METADATA_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "outlet",
+    "source",
+    "dateline",
+    "published",
+    "accessed",
+    "notes",
+)
+SIDECAR_SUFFIX = ".meta.json"
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+class ArticleError(Exception):
+    """An article file that cannot be read; str() is a one-line message naming the file."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: id, metadata (fixed schema), verbatim body and sentence spans."""
+
+    id: str
+    metadata: dict[str, str | None]
+    body: str
+    sentences: tuple[tuple[int, int], ...]
+    path: str = ""
+    furniture: tuple[tuple[int, int], ...] = field(default=())
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding a body offset (the last one that starts at or before it)."""
+        lo, hi = 0, len(self.sentences) - 1
+        found = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid][0] <= offset:
+                found, lo = mid, mid + 1
+            else:
+                hi = mid - 1
+        return found
+
+    def sentence_text(self, index: int) -> str:
+        """Text of sentence `index`."""
+        start, end = self.sentences[index]
+        return self.body[start:end]
+
+    def in_furniture(self, offset: int) -> bool:
+        """True when the offset lies on a page-furniture line."""
+        return any(s <= offset < e for s, e in self.furniture)
+
+
+def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
+    """Decode file bytes to text with universal newlines and no BOM, or raise ArticleError."""
+    if not data:
+        raise ArticleError(path, "empty file")
+    if b"\x00" in data[:8192] and encoding.lower().replace("-", "") not in ("utf16", "utf32"):
+        raise ArticleError(path, "binary file (NUL bytes), not a text article")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            path,
+            f"not valid {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); try --encoding",
+        ) from None
+    except LookupError:
+        raise ArticleError(path, f"unknown encoding {encoding!r}") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Split an optional `key: value` header block (ended by the first blank line) from the body."""
+    first = text.split("\n", 1)[0]
+    if not any(first.startswith(f"{key}:") for key in HEADER_KEYS):
+        return {}, text
+    head, sep, body = text.partition("\n\n")
+    if not sep:
+        head, body = text, ""
+    header: dict[str, str] = {}
+    for line in head.split("\n"):
+        key, colon, value = line.partition(":")
+        if colon and key.strip() in HEADER_KEYS:
+            header[key.strip()] = value.strip()
+    return header, body
+
+
+def normalise_metadata(
+    header: dict[str, str], sidecar: dict[str, object], stem: str
+) -> dict[str, str | None]:
+    """Merge header and sidecar (sidecar wins) into the fixed metadata schema."""
+    meta: dict[str, str | None] = dict.fromkeys(METADATA_FIELDS)
+    notes: list[str] = []
+    for key, value in header.items():
+        if key == "published":
+            match = ISO_DATE.match(value)
+            meta["published"] = match.group(0) if match else None
+            rest = value[match.end() :].strip() if match else value
+            if rest:
+                notes.append(f"published: {rest}")
+        elif key == "extent":
+            notes.append(f"extent: {value}")
+        else:
+            meta[key] = value or None
+    if notes:
+        meta["notes"] = "; ".join(notes)
+    for key in METADATA_FIELDS:
+        if key in sidecar:
+            value = sidecar[key]
+            meta[key] = None if value is None else str(value)
+    for key, value in meta.items():
+        if isinstance(value, str) and value.strip().lower() in ("", "unknown", "null", "none"):
+            meta[key] = None
+    meta["id"] = meta["id"] or stem
+    return meta
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+
+
+def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans: lines are split at . ! ? before a capital, not after abbreviations."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in body.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        for match in _SENTENCE_END.finditer(line):
+            end = match.end()
+            rest = line[end:].lstrip()
+            if not rest or not (rest[0].isupper() or rest[0] in "\"'“‘(•[" or rest[0].isdigit()):
+                continue
+            if match.group(0).startswith(".") and _is_abbreviation(line, match.start()):
+                continue
+            _add_span(spans, line, line_start, start, end)
+            start = end
+        _add_span(spans, line, line_start, start, len(line))
+    if not spans:
+        spans.append((0, len(body)))
+    return tuple(spans)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """True when the full stop at `dot` closes an abbreviation or an initial (U.S., Gen.)."""
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", line[:dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if token.rstrip(".") in ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "U.S", "U.N", "J"
+    return len(token.replace(".", "")) <= 2 and token[0].isupper() and ("." in token or len(token) == 1)
+
+
+def _add_span(spans: list[tuple[int, int]], line: str, line_start: int, start: int, end: int) -> None:
+    piece = line[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    spans.append((line_start + start + lead, line_start + start + lead + len(stripped)))
+
+
+def furniture_lines(body: str) -> tuple[tuple[int, int], ...]:
+    """Spans of page-furniture lines ("Read More: ...", "PHOTO: ...", "RELATED")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped and stripped.startswith(FURNITURE_LINE_PREFIXES):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(spans)
+
+
+def article_from_text(
+    text: str, article_id: str, path: str = "", sidecar: dict[str, object] | None = None
+) -> Article:
+    """Build an Article from decoded text (header block optional)."""
+    header, body = split_header(text)
+    meta = normalise_metadata(header, sidecar or {}, article_id)
+    return Article(
+        id=str(meta["id"]),
+        metadata=meta,
+        body=body,
+        sentences=split_sentences(body),
+        path=path,
+        furniture=furniture_lines(body),
+    )
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata sidecar of an article file lives."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
+    """Load an article file and its optional sidecar, or raise ArticleError with a clear message."""
+    path = Path(path)
+    if not path.exists():
+        raise ArticleError(path, "no such file")
+    if path.is_dir():
+        raise ArticleError(path, "is a folder, not an article file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read ({exc.strerror})") from None
+    text = decode_text(data, path, encoding)
+    sidecar: dict[str, object] = {}
+    side = sidecar_path(path)
+    if side.exists():
+        try:
+            loaded = json.loads(side.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ArticleError(side, f"metadata sidecar is not valid JSON ({exc})") from None
+        if not isinstance(loaded, dict):
+            raise ArticleError(side, "metadata sidecar must hold a JSON object")
+        sidecar = loaded
+    article = article_from_text(text, path.stem, str(path), sidecar)
+    if not article.body.strip():
+        raise ArticleError(path, "no article text after the header block")
+    return article
+
+
+def list_articles(folder: Path | str) -> list[Path]:
+    """Article files (*.txt) in a folder, sorted by name, or raise ArticleError when none."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ArticleError(folder, "no such folder")
+    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    if not files:
+        raise ArticleError(folder, "folder holds no articles (*.txt)")
+    return files

@@ -1,0 +1,140 @@
+"""Who a sentence credits for what it states ("according to X", "X said", '..." he wrote')."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .numbers import grouped_alternation
+
+SPEECH_VERBS = (
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "stated",
+    "announced",
+    "noted",
+    "reported",
+    "claimed",
+    "revealed",
+    "showed",
+    "shows",
+    "estimated",
+    "estimates",
+    "explained",
+    "warned",
+    "confirmed",
+    "tweeted",
+    "posted",
+    "highlighted",
+    "disclosed",
+    "informed",
+    "observed",
+    "recorded",
+    "found",
+    "indicated",
+    "acknowledged",
+    "assured",
+    "stressed",
+    "emphasised",
+    "argued",
+    "insisted",
+    "maintained",
+    "remarked",
+)
+PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
+_VERBS = "|".join(SPEECH_VERBS)
+_NAME = r"(?:the\s+|The\s+)?(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|US|UN)(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation|organization|ministry|department|police|government|think\s+tank|representative|secretary|chief|president|[A-Z]{2,}))*"
+
+RE_ANY_CUE = re.compile(rf"\b(?:{grouped_alternation(('according', 'According', *SPEECH_VERBS))})\b")
+RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”]{2,80})")
+RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b")
+RE_SUBJECT_SAID = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b"
+)
+RE_SAID_SUBJECT = re.compile(rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+# ", the US pointman for Afghanistan on Saturday in a statement acknowledged"
+RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b")
+RE_TRAILING_CIRCUMSTANCE = re.compile(
+    r"\s+(?:on|in|at|during|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|a statement|a post|a tweet|a press conference|a briefing|an interview|a report).*$"
+)
+RE_ACRONYM = re.compile(r"\(([A-Z]{2,})\)\s+(?:has\s+|had\s+)?(?:" + _VERBS + r")\b")
+
+
+def _clean(who: str) -> str:
+    who = re.sub(r"\s+", " ", who).strip(" ,.;:\"'“”‘’")
+    who = re.sub(r"\s+(?:the|a|an|in|on|of|for|and)$", "", who)
+    return who
+
+
+def sentence_attribution(text: str) -> str:
+    """The source a sentence credits, or "" (pronouns returned as they stand)."""
+    if not RE_ANY_CUE.search(text):
+        return ""
+    m = RE_ACCORDING.search(text)
+    if m:
+        return _clean(m.group(1))
+    m = RE_ACRONYM.search(text)
+    if m:
+        return m.group(1)
+    m = RE_AFTER_QUOTE.search(text)
+    if m:
+        return _clean(m.group("who"))
+    for m in RE_SUBJECT_SAID.finditer(text):
+        who = _clean(m.group("who"))
+        words = who.split()
+        if (
+            words
+            and (words[0][0].isupper() or words[0] == "the")
+            and who.lower() not in ("the", "it", "this", "that")
+        ):
+            return " ".join(words[-6:])
+    m = RE_SAID_SUBJECT.search(text)
+    if m:
+        return _clean(m.group("who"))
+    m = RE_CLAUSE_SUBJECT.search(text)
+    if m:
+        return _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
+    return ""
+
+
+def _opens_quotation(text: str) -> bool:
+    return (text.count('"') % 2 == 1 and text.lstrip().startswith('"')) or text.count("“") > text.count("”")
+
+
+def _closes_quotation(text: str) -> bool:
+    return (text.count('"') % 2 == 1) or text.count("”") > text.count("“")
+
+
+def _resolved(body: str, spans: tuple[tuple[int, int], ...], index: int) -> str:
+    text = body[spans[index][0] : spans[index][1]]
+    who = sentence_attribution(text)
+    if not who and _opens_quotation(text):
+        # a quotation running over several sentences is credited where it closes
+        for ahead in range(index + 1, min(len(spans), index + 6)):
+            later = body[spans[ahead][0] : spans[ahead][1]]
+            if _closes_quotation(later):
+                who = sentence_attribution(later)
+                if who.lower() in (p.lower() for p in PRONOUNS):
+                    index = ahead
+                break
+    if who.lower() not in (p.lower() for p in PRONOUNS):
+        return who
+    for back in range(index - 1, max(-1, index - 4), -1):
+        earlier = sentence_attribution(body[spans[back][0] : spans[back][1]])
+        if earlier and earlier.lower() not in (p.lower() for p in PRONOUNS):
+            return earlier
+    return ""
+
+
+def attribution_for(article: Article, sentence: int, memo: dict[int, str] | None = None) -> str:
+    """Who the sentence credits; a pronoun resolves to the nearest earlier named source.
+    Pass one `memo` dict per article to compute each sentence once."""
+    if memo is None:
+        return _resolved(article.body, article.sentences, sentence)
+    if sentence not in memo:
+        memo[sentence] = _resolved(article.body, article.sentences, sentence)
+    return memo[sentence]

@@ -1,0 +1,880 @@
+"""Figure recogniser: every figure an article states, with its exact quote and character span."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from . import numbers as N
+from .article import Article
+from .attribution import attribution_for
+from .vocab import (
+    APPROX_WORDS,
+    ATTACK_NOUNS,
+    CHANGE_WORDS,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    DURATION_UNITS,
+    FUNCTION_WORDS,
+    MEASURE_UNITS,
+    NAME_WORDS,
+    PEOPLE_NOUNS,
+    PEOPLE_VERBS,
+    RUPEE_ADJECTIVES,
+    RUPEE_COUNTRY_CUES,
+    RUPEE_DOMAIN_SUFFIXES,
+    RUPEE_FALLBACK,
+)
+
+COLUMNS: tuple[str, ...] = (
+    "article",
+    "sentence",
+    "start",
+    "end",
+    "quote",
+    "value",
+    "unit",
+    "kind",
+    "subject",
+    "approx",
+    "direction",
+    "attribution",
+)
+
+Value = int | float | str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure mention: span of its quote, the number's own span, value, unit and kind."""
+
+    start: int
+    end: int
+    core: tuple[int, int]
+    value: Value
+    unit: str
+    kind: str
+    subject: str = ""
+    approx: bool = False
+    direction: str = ""
+
+
+# --------------------------------------------------------------------------------------------
+# regular expressions, built from the vocabulary tables
+
+NUM = rf"(?<![\w.,]){N.DIGITS_LOOSE}"
+WNUM = rf"(?<![\w-]){N.WORD_NUMBER}"
+END = r"(?![\w])"
+
+_CUR_PREFIX = N.alternation(CURRENCY_PREFIXES)
+_CUR_SUFFIX = N.alternation(CURRENCY_SUFFIXES)
+_RUPEE_ADJ = N.alternation(RUPEE_ADJECTIVES)
+_SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
+_RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
+
+RE_MONEY_PREFIX = re.compile(
+    rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})\s?(?P<num>{N.DIGITS_LOOSE}|{N.A_SCALE})"
+    rf"(?:\s?(?P<scale>{_SCALE_ANY}))?{END}"
+)
+RE_MONEY_SUFFIX = re.compile(
+    rf"(?:(?P<a>{N.A_SCALE})|(?P<num>{NUM}|{WNUM})(?:\s?(?P<scale>{_SCALE_ANY}))?)"
+    rf"\s+(?:(?P<adj>{_RUPEE_ADJ})\s+)?(?P<cur>{_CUR_SUFFIX}){END}"
+)
+RE_PERCENT = re.compile(
+    rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
+    rf"\s?(?P<sign>%|per\s?cent|percent|pct|pc|percentage points?){END}",
+    re.IGNORECASE,
+)
+RE_MAGNITUDE = re.compile(
+    rf"(?P<num>{NUM})[\s-]?(?:-?magnitude|on the Richter scale)"
+    rf"|magnitude(?:\s+of)?\s+(?P<num2>{N.DIGITS_LOOSE}){END}"
+    rf"|(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num3>\d+)(?P<plus>\+)?",
+)
+RE_MEASURE = re.compile(rf"(?P<num>{NUM})\s?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}")
+_DUR = N.alternation(DURATION_UNITS)
+RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}", re.IGNORECASE)
+RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
+RE_COUNT_DIGITS = re.compile(
+    rf"(?P<num>{NUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
+    rf"(?:\s?(?P<scale>{N.SCALE_WORD}))?{END}(?![.,]\d)"
+)
+RE_COUNT_WORDS = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
+
+M, D, Y = N.MONTH, N.DAY, N.YEAR
+_KW = ""  # "between"/"from" before a range: found by RE_KW_TAIL, so every pattern starts at an anchor
+RE_DAY_RANGE = re.compile(
+    rf"{_KW}(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
+)
+RE_MONTHDAY_RANGE = re.compile(
+    rf"{_KW}(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{END}"
+)
+RE_MONTH_RANGE = re.compile(
+    rf"{_KW}(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<m2>{M}),?\s+(?P<y>{Y}){END}"
+)
+RE_YEAR_RANGE = re.compile(
+    rf"{_KW}(?<![\w.,-])(?P<y1>{Y})\s*(?P<join>-|–|/|to|until|till|through|and)\s*"
+    rf"(?P<y2>{Y}|\d\d)(?![\w%]|[.,]\d)"
+)
+RE_DAY_LIST = re.compile(
+    rf"(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
+)
+RE_FULL_DATE = re.compile(
+    rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}),?\s+(?P<y>{Y}){END}"
+    rf"|(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y}){END}"
+)
+RE_MONTH_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>{Y}){END}")
+RE_DAY_MONTH = re.compile(
+    rf"(?<![\w.,])(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}){END}"
+    rf"|(?P<m2>{M})\s+(?P<d2>{D}){END}(?!\s*(?:%|per cent|,\d))"
+)
+RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
+
+RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
+RE_CODE_AFTER = re.compile(r"^/\d|^\s?[-–]\d{3,}")
+RE_CODE_BEFORE = re.compile(r"\d[/:]$|[#+№]$")
+RE_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s+$")
+RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
+RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
+RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
+
+RUPEE_CUE_CODES = {cue: code for code, cues in RUPEE_COUNTRY_CUES.items() for cue in cues}
+RE_RUPEE_CUES = re.compile(r"\b(?:" + N.alternation(RUPEE_CUE_CODES) + r")\b")
+
+# Anchors: every pattern above starts at one of these, so each is tried only there.
+RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+RE_MONTH_ANCHOR = re.compile(rf"\b(?=[A-Z]){M}")
+RE_WORD_ANCHOR = re.compile(
+    r"\b(?:[Aa] (?:dozen|hundred|thousand)|"
+    + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
+    + r")\b"
+)
+RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
+CURRENCY_SUFFIX_CUES = frozenset(w.lower().split()[-1] for w in CURRENCY_SUFFIXES)
+CURRENCY_TAIL_CHARS = frozenset(p[-1] for p in CURRENCY_PREFIXES)
+RE_CUR_TAIL = re.compile(rf"(?<![A-Za-z])(?:{_CUR_PREFIX})\s?\Z")
+APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
+    f"({w}" for w in APPROX_WORDS
+)
+A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
+
+RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|GMT|hrs|hours GMT|o'clock)\b)")
+RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
+HYPHEN_PREFIXES_OK = ("mid-", "early-", "late-", "pre-", "post-", "around-", "Mid-", "Early-", "Late-")
+FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
+
+
+def _approx_before(body: str, start: int) -> tuple[bool, int]:
+    """Whether an approximation word stands right before `start`, and where it begins."""
+    before = " " + body[max(0, start - 30) : start].lower()
+    trimmed = before.rstrip()
+    if len(trimmed) == len(before) or not trimmed.endswith(APPROX_ENDINGS):
+        return False, start
+    for ending in APPROX_ENDINGS:
+        if trimmed.endswith(ending):
+            return True, start - (len(before) - len(trimmed)) - len(ending) + 1
+    return False, start
+
+
+def _words(text: str) -> list[str]:
+    return RE_WORD.findall(text)
+
+
+class _Scanner:
+    """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.body = article.body
+        self.claimed = bytearray(len(self.body) + 1)
+        self.figures: list[Figure] = []
+        self._rupee: str | None = None
+        body = self.body
+        self.digits = [m.start() for m in RE_DIGIT_RUN.finditer(body)]
+        self.months = [m.start() for m in RE_MONTH_ANCHOR.finditer(body)] if self.digits else []
+        self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
+        lower = body.lower()
+        self.a_scales = (
+            [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
+        )
+        self.currencies = sorted(
+            {
+                m.start()
+                for d in self.digits
+                if d
+                and (body[d - 1] in CURRENCY_TAIL_CHARS or body[d - 2 : d - 1] in CURRENCY_TAIL_CHARS)
+                and (m := RE_CUR_TAIL.search(body, max(0, d - 6), d))
+            }
+        )
+
+    def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches of a pattern that start at the given anchor positions."""
+        positions = anchors[0] if len(anchors) == 1 else sorted(set().union(*anchors))
+        last_end = -1
+        for pos in positions:
+            if pos < last_end:
+                continue
+            match = pattern.match(self.body, pos)
+            if match:
+                last_end = match.end()
+                yield match
+
+    def kw_before(self, start: int) -> int | None:
+        """Where "between" or "from" right before a range starts, if it is there."""
+        match = RE_KW_TAIL.search(self.body, max(0, start - 10), start)
+        return match.start() if match else None
+
+    # --- bookkeeping -------------------------------------------------------------------------
+
+    def free(self, start: int, end: int) -> bool:
+        return self.claimed.find(1, start, end) < 0 and not self.article.in_furniture(start)
+
+    def claim(self, start: int, end: int) -> None:
+        self.claimed[start:end] = b"\x01" * (end - start)
+
+    def add(self, figure: Figure) -> None:
+        approx, _ = _approx_before(self.body, figure.core[0])
+        if approx and not figure.approx:
+            figure = replace(figure, approx=True)
+        self.figures.append(figure)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        return self.article.sentences[self.article.sentence_of(offset)]
+
+    # --- context tests ----------------------------------------------------------------------
+
+    def is_name_or_code(self, start: int, end: int) -> bool:
+        """Digits inside names, clock times, phone numbers, codes ("Covid-19", "Section 144")."""
+        body = self.body
+        before = body[max(0, start - 24) : start]
+        after = body[end : end + 12]
+        if RE_HYPHEN_NAME_BEFORE.search(before) and not before.endswith(HYPHEN_PREFIXES_OK):
+            return True
+        if RE_HYPHEN_NAME_AFTER.match(after):
+            return True
+        if RE_CODE_AFTER.match(after) or RE_CODE_BEFORE.search(before):
+            return True
+        if RE_CLOCK_AFTER.match(after):
+            return True
+        prev = RE_PREV_WORD.search(before)
+        if prev and prev.group(1) in NAME_WORDS:
+            return True
+        return False
+
+    def sentence_start_or_lower(self, start: int, text: str) -> bool:
+        """Number words count when lower-case, or capitalised at the start of a sentence."""
+        if text[0].islower():
+            return True
+        s_start, _ = self.sentence_bounds(start)
+        lead = self.body[s_start:start].strip(" \"'“‘(")
+        return lead == ""
+
+    # --- dates --------------------------------------------------------------------------------
+
+    def scan_dates(self) -> None:
+        if not self.months:
+            return self.scan_year_ranges()
+        for m in self.at(RE_DAY_RANGE, self.digits):
+            kw = self.kw_before(m.start())
+            if m.group("join") == "and" and kw is None:
+                continue
+            y = m.group("y")
+            low = _iso(y, m.group("m1") or m.group("m2"), m.group("d1"))
+            high = _iso(y, m.group("m2"), m.group("d2"))
+            self._add_date(m, f"{low}/{high}", "date", kw)
+        for m in self.at(RE_MONTHDAY_RANGE, self.months):
+            kw = self.kw_before(m.start())
+            if m.group("join") == "and" and kw is None:
+                continue
+            y = m.group("y")
+            low = _iso(y, m.group("m1"), m.group("d1"))
+            high = _iso(y, m.group("m2") or m.group("m1"), m.group("d2"))
+            if low < high or y is None:
+                self._add_date(m, f"{low}/{high}", "date", kw)
+        for m in self.at(RE_MONTH_RANGE, self.months):
+            kw = self.kw_before(m.start())
+            if m.group("join") == "and" and kw is None:
+                continue
+            y = m.group("y")
+            low = f"{m.group('y1') or y}-{N.month_number(m.group('m1')):02d}"
+            high = f"{y}-{N.month_number(m.group('m2')):02d}"
+            if low < high:
+                self._add_date(m, f"{low}/{high}", "date", kw)
+        self.scan_year_ranges()
+        self.scan_single_dates()
+
+    def scan_year_ranges(self) -> None:
+        for m in self.at(RE_YEAR_RANGE, self.digits):
+            join = m.group("join")
+            kw = self.kw_before(m.start())
+            if join == "and" and kw is None:
+                continue
+            y1 = int(m.group("y1"))
+            y2s = m.group("y2")
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if y2 <= y1 or y2 - y1 > 50 or (join == "/" and y2 != y1 + 1):
+                continue
+            self._add_date(m, f"{y1}/{y2}", "year", kw)
+
+    def scan_single_dates(self) -> None:
+        """Day lists ("7 and 11 October"), full dates, month-years and day-months."""
+        for m in self.at(RE_DAY_LIST, self.digits):
+            if not self.free(m.start(), m.end()):
+                continue
+            y, month = m.group("y"), m.group("m")
+            base = m.start("days")
+            for d in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days")):
+                s, e = base + d.start(), base + d.end()
+                self.add(
+                    Figure(s, e, (s, e), _iso(y, month, d.group(0)), "date", "date", self._date_subject(s))
+                )
+            self.claim(m.start(), m.end())
+        for m in self.at(RE_FULL_DATE, self.digits, self.months):
+            d, mon, y = (
+                (m.group("d"), m.group("m"), m.group("y"))
+                if m.group("d")
+                else (m.group("d2"), m.group("m2"), m.group("y2"))
+            )
+            self._add_date(m, _iso(y, mon, d), "date")
+        for m in self.at(RE_MONTH_YEAR, self.months):
+            self._add_date(m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
+        for m in self.at(RE_DAY_MONTH, self.digits, self.months):
+            d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+            self._add_date(m, _iso(None, mon, d), "date")
+
+    def _add_date(self, m: re.Match[str], value: str, unit: str, kw_start: int | None = None) -> None:
+        """A date figure; its quote starts at "between"/"from" when one opens the range."""
+        start = m.start() if kw_start is None else kw_start
+        if not self.free(m.start(), m.end()):
+            return
+        self.claim(m.start(), m.end())
+        self.add(Figure(start, m.end(), (m.start(), m.end()), value, unit, "date", self._date_subject(start)))
+
+    def scan_years(self) -> None:
+        body = self.body
+        for m in self.at(RE_YEAR, self.digits):
+            s, e = m.span()
+            if not self.free(s, e):
+                continue
+            before = body[max(0, s - 12) : s]
+            if before.endswith("-") and not before.endswith(HYPHEN_PREFIXES_OK):
+                continue
+            after = body[e : e + 24]
+            if RE_SCALE_AFTER.match(after):
+                continue
+            if self._count_unit_after(e)[0] in ("people", "attacks"):
+                continue
+            if self.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before):
+                continue
+            prev = RE_PREV_WORD.search(before)
+            if (
+                prev
+                and prev.group(1) in NAME_WORDS
+                and prev.group(1) not in ("Act", "Order", "Ordinance", "Bill")
+            ):
+                continue
+            self.claim(s, e)
+            self.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", self._date_subject(s)))
+
+    def _date_subject(self, start: int) -> str:
+        s_start, _ = self.sentence_bounds(start)
+        words = _words(self.body[s_start:start])
+        words = [w for w in words if w.isalnum() or "-" in w]
+        return " ".join(words[-5:])
+
+    # --- money --------------------------------------------------------------------------------
+
+    def rupee_currency(self) -> str:
+        """Which rupee an article means: its own words, its dateline or address, else a fallback."""
+        if self._rupee is None:
+            meta = self.article.metadata
+            scores: dict[str, int] = dict.fromkeys(RUPEE_COUNTRY_CUES, 0)
+            source = (meta.get("source") or "").lower()
+            host = re.sub(r"^[a-z]+://", "", source).split("/")[0]
+            for suffix, code in RUPEE_DOMAIN_SUFFIXES.items():
+                if host.endswith(suffix):
+                    scores[code] += 5
+            context = " ".join(str(meta.get(k) or "") for k in ("dateline", "outlet", "title"))
+            text = context + "\n" + self.body
+            for match in RE_RUPEE_CUES.finditer(text):
+                scores[RUPEE_CUE_CODES[match.group(0)]] += 1
+            best = max(scores.values())
+            self._rupee = (
+                RUPEE_FALLBACK if best == 0 else max(scores, key=lambda c: (scores[c], c == RUPEE_FALLBACK))
+            )
+        return self._rupee
+
+    def _currency(self, code: str, adjective: str | None = None) -> str:
+        if adjective:
+            return RUPEE_ADJECTIVES[adjective]
+        return self.rupee_currency() if code == "RUPEE" else code
+
+    def scan_money(self) -> None:
+        for m in self.at(RE_MONEY_PREFIX, self.currencies):
+            cur = m.group("cur")
+            num = m.group("num")
+            value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
+            code = CURRENCY_PREFIXES[cur]
+            self._add_money(m, value, self._currency(code), m.start("num"))
+        lower = self.body.lower()
+        if not any(word in lower for word in CURRENCY_SUFFIX_CUES):
+            return
+        for m in self.at(RE_MONEY_SUFFIX, self.digits, self.words, self.a_scales):
+            if m.group("a"):
+                value = N.parse_a_scale(m.group("a"))
+                core = m.start("a")
+            else:
+                num = m.group("num")
+                scale = m.group("scale")
+                if (
+                    scale in ("m", "b", "k", "K", "B", "M")
+                    or num[0].isdigit()
+                    or self.sentence_start_or_lower(m.start("num"), num)
+                ):
+                    value = N.parse_amount(num, scale)
+                else:
+                    continue
+                core = m.start("num")
+            code = CURRENCY_SUFFIXES[m.group("cur")]
+            self._add_money(m, value, self._currency(code, m.group("adj")), core)
+
+    def _add_money(self, m: re.Match[str], value: float, code: str, core_start: int) -> None:
+        s, e = m.span()
+        if not self.free(s, e):
+            return
+        self.claim(s, e)
+        self.add(
+            Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", self._money_subject(e))
+        )
+
+    def _money_subject(self, end: int) -> str:
+        _, s_end = self.sentence_bounds(end)
+        words = []
+        for w in _words(self.body[end:s_end]):
+            if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
+                break
+            words.append(w)
+            if len(words) == 6:
+                break
+        return " ".join(words)
+
+    # --- percent ------------------------------------------------------------------------------
+
+    def scan_percent(self) -> None:
+        lower = self.body.lower()
+        if "%" not in lower and "per" not in lower and "pc" not in lower:
+            return
+        for m in self.at(RE_PERCENT, self.digits, self.words):
+            s, e = m.span()
+            num = m.group("num")
+            if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
+                continue
+            if not self.free(s, e) or self.is_name_or_code(s, m.end("num")):
+                continue
+            is_range = bool(m.group("num2")) and self._range_ok(m)
+            if m.group("num2") and not is_range:
+                s, num = m.start("num2"), m.group("num2")
+            low = N.parse_amount(num)
+            value: Value = N.normalise_number(low)
+            if is_range:
+                high = N.parse_amount(m.group("num2"))
+                if high <= low:
+                    continue
+                value = f"{value}/{N.normalise_number(high)}"
+            kind, direction, subject = self._percent_kind(s, e)
+            self.claim(s, e)
+            self.add(Figure(s, e, (s, e), value, "percent", kind, subject, direction=direction))
+
+    def _range_ok(self, m: re.Match[str]) -> bool:
+        """A range joined by "and" needs "between" before it; others need nothing."""
+        if not m.group("num2") or "and" not in m.group("join"):
+            return True
+        return self.body[max(0, m.start() - 8) : m.start()].lower().endswith("between ")
+
+    def _percent_kind(self, start: int, end: int) -> tuple[str, str, str]:
+        """Change or share, the direction of a change, and what it measures."""
+        s_start, s_end = self.sentence_bounds(start)
+        _, cut = _approx_before(self.body, start)
+        before_words = _words(self.body[s_start:cut])
+        before = [w.lower() for w in before_words]
+        after_text = self.body[end:s_end]
+        after = [w.lower() for w in _words(after_text)]
+        direction = ""
+        last = before[-1] if before else ""
+        if last in ("to", "at", "from", "of") and not (
+            last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
+        ):
+            direction = ""
+        elif last in CHANGE_WORDS:
+            direction = CHANGE_WORDS[last]
+        elif last == "by":
+            window = before[-9:-1]
+            for w in reversed(window):
+                if w in CHANGE_WORDS:
+                    direction = CHANGE_WORDS[w]
+                    break
+        elif last == "of" and len(before) > 1:
+            direction = CHANGE_WORDS[before[-2]]
+        if not direction:
+            for w in after[:3]:
+                if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
+                    break
+                key = w.split("-")[-1]
+                if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
+                    direction = CHANGE_WORDS[key]
+                    break
+        if direction:
+            return "percent_change", direction, self._change_subject(before_words, after_text)
+        return "percentage_share", "", self._share_subject(before_words, after_text)
+
+    def _change_subject(self, before: list[str], after_text: str) -> str:
+        found = re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})", after_text)
+        if found:
+            return _clip_phrase(found.group(1))
+        trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
+        while trimmed and (
+            trimmed[-1].lower() in CHANGE_WORDS
+            or trimmed[-1].lower()
+            in (
+                "by",
+                "have",
+                "has",
+                "had",
+                "gone",
+                "been",
+                "was",
+                "were",
+                "is",
+                "are",
+                "will",
+                "would",
+                "a",
+                "an",
+                "the",
+                "there",
+            )
+        ):
+            trimmed.pop()
+        clause: list[str] = []
+        for w in reversed(trimmed):
+            if not w[0].isalnum() or w.lower() in (
+                "while",
+                "and",
+                "but",
+                "as",
+                "that",
+                "which",
+                "whereas",
+                "there",
+                "said",
+                "says",
+            ):
+                break
+            clause.insert(0, w)
+        return " ".join(clause[-5:])
+
+    def _share_subject(self, before: list[str], after_text: str) -> str:
+        found = re.match(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})", after_text)
+        if found:
+            return _clip_phrase(found.group(1))
+        words = [w for w in before if w.isalpha()]
+        return " ".join(words[-4:])
+
+    # --- measures and durations -------------------------------------------------------------
+
+    def scan_measures(self) -> None:
+        if not any(cue in self.body for cue in ("agnitude", "Richter", "MMI", "Mercalli")):
+            return self.scan_units()
+        for m in RE_MAGNITUDE.finditer(self.body):
+            name = "num" if m.group("num") else "num2" if m.group("num2") else "num3"
+            s, e = m.span(name)
+            if not self.free(s, e):
+                continue
+            subject = "Modified Mercalli Intensity" if m.group("mmi") else MEASURE_UNITS["magnitude"]
+            self.claim(s, e)
+            self.add(
+                Figure(
+                    m.start(),
+                    m.end(),
+                    (s, e),
+                    N.normalise_number(N.parse_digits(m.group(name))),
+                    "other",
+                    "other",
+                    f"{subject} (unit: {subject})",
+                    approx=bool(m.group("plus")),
+                )
+            )
+        self.scan_units()
+
+    def scan_units(self) -> None:
+        for m in self.at(RE_MEASURE, self.digits):
+            s, e = m.span("num")
+            if not self.free(s, e) or self.is_name_or_code(s, e):
+                continue
+            unit_name = MEASURE_UNITS[m.group("mu")]
+            self.claim(s, m.end())
+            self.add(
+                Figure(
+                    s,
+                    m.end(),
+                    (s, e),
+                    N.normalise_number(N.parse_digits(m.group("num"))),
+                    "other",
+                    "other",
+                    f"unit: {unit_name}",
+                )
+            )
+
+    def scan_durations(self) -> None:
+        for m in self.at(RE_DURATION, self.digits, self.words):
+            s, e = m.span()
+            num = m.group("num")
+            if not self.free(s, e):
+                continue
+            if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
+                continue
+            if num[0].isdigit() and self.is_name_or_code(s, m.end("num")):
+                continue
+            word = m.group("du").lower()
+            unit = DURATION_UNITS[word]
+            noun = _words(self.body[e : e + 30])
+            subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
+            if unit == "other":
+                subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
+            quote_end = e
+            if (
+                subject
+                and not subject.startswith("(")
+                and m.group(0).count("-")
+                and self.body[e : e + 1] == " "
+            ):
+                quote_end = e + 1 + len(noun[0])  # "three-day visit": the noun the duration describes
+            self.claim(s, e)
+            self.add(
+                Figure(
+                    s,
+                    quote_end,
+                    (s, m.end("num")),
+                    N.normalise_number(N.parse_amount(num)),
+                    unit,
+                    "duration",
+                    subject,
+                )
+            )
+
+    # --- counts --------------------------------------------------------------------------------
+
+    def _count_unit_after(self, end: int) -> tuple[str, int, str, bool]:
+        """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
+        _, s_end = self.sentence_bounds(end)
+        unit, head_end, head, plural = "", end, "", False
+        pos = end
+        for i, match in enumerate(RE_NEXT_WORD.finditer(self.body, end, min(s_end, end + 80))):
+            if match.start() != pos or i >= 4:
+                break
+            word = match.group(1)
+            lower = word.lower()
+            if lower in FUNCTION_WORDS or lower in (
+                "through",
+                "across",
+                "due",
+                "after",
+                "before",
+                "during",
+                "since",
+                "under",
+                "over",
+                "into",
+                "while",
+                "including",
+                "last",
+                "more",
+                "less",
+            ):
+                break
+            pos = match.end()
+            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS:
+                unit, head_end, head = "people", pos, word
+            elif lower in ATTACK_NOUNS:
+                unit, head_end, head = "attacks", pos, word
+            elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+                head, head_end = word, pos
+            if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
+                # the noun phrase ends at its first plural or counted noun ("people dead")
+                plural = True
+                if not _is_modifier_noun(lower, self.body[pos : pos + 20]):
+                    break
+        return unit, head_end, head, plural
+
+    def _inherited_unit(self, start: int) -> str:
+        """A unit implied by the words before a bare number or by an earlier count in the sentence."""
+        s_start, _ = self.sentence_bounds(start)
+        before = _words(self.body[s_start:start])
+        lower = [w.lower() for w in before]
+        if lower and lower[-1] in PEOPLE_VERBS:
+            return "people"
+        if "toll" in lower[-6:]:
+            return "people"
+        for fig in reversed(self.figures):
+            if s_start <= fig.core[0] < start and fig.kind == "count" and fig.unit in ("people", "attacks"):
+                return fig.unit
+        return ""
+
+    def scan_counts(self) -> None:
+        candidates: list[tuple[int, int, re.Match[str], bool]] = []
+        for m in self.at(RE_A_SCALE, self.a_scales):
+            candidates.append((m.start(), m.end(), m, True))
+        for m in self.at(RE_COUNT_DIGITS, self.digits):
+            candidates.append((m.start(), m.end(), m, False))
+        for m in self.at(RE_COUNT_WORDS, self.words):
+            candidates.append((m.start(), m.end(), m, False))
+        candidates.sort(key=lambda c: (c[0], -c[1]))
+        for s, e, m, a_scale in candidates:
+            if not self.free(s, e):
+                continue
+            num = m.group("num")
+            words = num[0].isalpha() and not a_scale
+            if not words and not a_scale and self.is_name_or_code(s, m.end("num")):
+                continue
+            if words and not self._word_count_ok(s, e, num):
+                continue
+            unit, head_end, _head, plural = self._count_unit_after(e)
+            if words and not plural and not unit and not self._word_quantifies(e):
+                continue
+            if not unit and not plural:
+                unit = self._inherited_unit(s)
+            unit = unit or "count"
+            if a_scale:
+                value: Value = N.normalise_number(N.parse_a_scale(num))
+            else:
+                if m.groupdict().get("num2") and not self._range_ok(m):
+                    continue
+                value = N.normalise_number(N.parse_amount(num, m.groupdict().get("scale")))
+                if m.groupdict().get("num2"):
+                    high = N.parse_amount(m.group("num2"), m.group("scale"))
+                    low = N.parse_amount(
+                        num, m.group("scale") if high >= 1000 and N.parse_digits(num) < 1000 else None
+                    )
+                    if high <= low:
+                        continue
+                    value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+            end = max(e, head_end)
+            self.claim(s, e)
+            subject = re.sub(r"\s+", " ", self.body[e:head_end]).strip()
+            self.add(Figure(s, end, (s, e), value, unit, "count", subject))
+
+    def _word_count_ok(self, start: int, end: int, text: str) -> bool:
+        lower = text.lower()
+        if not self.sentence_start_or_lower(start, text):
+            return False
+        if lower in ("zero",):
+            return False
+        after = self.body[end : end + 12]
+        if re.match(r"^\s+(?:of|another|or two|another)\b", after, re.IGNORECASE) and lower == "one":
+            return False
+        if re.match(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", after, re.IGNORECASE):
+            return False
+        if lower == "one":
+            unit, *_ = self._count_unit_after(end)
+            return bool(unit)
+        return True
+
+    def _word_quantifies(self, end: int) -> bool:
+        """A number word quantifies when a content word follows it."""
+        match = RE_FOLLOWING_WORD.match(self.body, end, end + 30)
+        if not match:
+            return False
+        word = match.group(0).strip()
+        return (
+            word == "("
+            or word.lower() not in FUNCTION_WORDS
+            and word.lower()
+            not in (
+                "times",
+                "more",
+                "less",
+                "fold",
+                "percent",
+                "per",
+            )
+        )
+
+
+def _is_modifier_noun(word: str, after: str) -> bool:
+    """A counted noun used as a modifier of the next one ("militant attacks", "police officers")."""
+    following = re.match(r"\s+([a-z]+)", after)
+    if not following:
+        return False
+    nxt = following.group(1)
+    return not word.endswith("s") and (nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"))
+
+
+def _iso(year: str | None, month: str, day: str) -> str:
+    m = N.month_number(month)
+    d = N.day_number(day)
+    return f"{year}-{m:02d}-{d:02d}" if year else f"--{m:02d}-{d:02d}"
+
+
+def _clip_phrase(text: str) -> str:
+    words = []
+    for w in text.split():
+        clean = w.strip(",.;:")
+        if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
+            break
+        words.append(clean)
+        if w != clean:
+            break
+    return " ".join(words)
+
+
+SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
+    _Scanner.scan_dates,
+    _Scanner.scan_money,
+    _Scanner.scan_percent,
+    _Scanner.scan_measures,
+    _Scanner.scan_durations,
+    _Scanner.scan_years,
+    _Scanner.scan_counts,
+)
+
+
+def find_figures(article: Article) -> list[Figure]:
+    """All figures in an article, in text order."""
+    scanner = _Scanner(article)
+    for step in SCAN_ORDER:
+        step(scanner)
+    return sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
+
+
+def iter_rows(article: Article) -> Iterator[dict[str, object]]:
+    """Rows of the figure table for one article."""
+    memo: dict[int, str] = {}
+    for fig in find_figures(article):
+        sentence = article.sentence_of(fig.core[0])
+        yield {
+            "article": article.id,
+            "sentence": sentence,
+            "start": fig.start,
+            "end": fig.end,
+            "quote": article.body[fig.start : fig.end],
+            "value": fig.value,
+            "unit": fig.unit,
+            "kind": fig.kind,
+            "subject": fig.subject,
+            "approx": fig.approx,
+            "direction": fig.direction,
+            "attribution": attribution_for(article, sentence, memo),
+        }
+
+
+def extract_figures(article: Article) -> pd.DataFrame:
+    """The figure table of one article: one row per figure mention, columns COLUMNS."""
+    frame = pd.DataFrame(list(iter_rows(article)), columns=list(COLUMNS))
+    return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "approx": "bool"})

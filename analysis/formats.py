@@ -1,0 +1,46 @@
+"""Plain text forms of figure values and table cells (CSV, JSON, Markdown)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+
+def format_number(value: float | int) -> str:
+    """A number written plainly: no exponent, no separators, integers without a decimal point."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    return text
+
+
+def format_value(value: object) -> str:
+    """A figure value as text: numbers plainly, dates and ranges as they stand, empty for none."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    return str(value)
+
+
+def format_cell(value: object) -> str:
+    """Any table cell as text: booleans true/false, numbers plainly, missing values empty."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if hasattr(value, "item") and not isinstance(value, str):
+        value = value.item()
+    return format_value(value)
+
+
+def to_native(value: object) -> object:
+    """A cell as a native JSON value (numpy scalars unwrapped, NaN as null)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item") and not isinstance(value, str):
+        return value.item()
+    return value

@@ -1,0 +1,134 @@
+"""Number grammar: regex fragments and parsers for digits, number words, scales and months."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .vocab import (
+    DOZEN_WORD,
+    MONTHS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+)
+
+
+def alternation(words: object) -> str:
+    """Regex alternation of literal words, longest first (so "per cent" beats "per")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def grouped_alternation(words: object) -> str:
+    """Alternation grouped by first character ("t(?:wo|hree)"): the same language as
+    alternation(), but far faster to scan for with Python's re."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):  # type: ignore[call-overload]
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        tail = "|".join(re.escape(r) for r in rests)
+        parts.append(f"{re.escape(first)}(?:{tail})")
+    return "|".join(parts)
+
+
+# Digits: plain, Western grouping (1,234,567), Indian grouping (1,67,929), decimals.
+DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
+DIGITS_LOOSE = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+_UNIT = alternation(UNIT_WORDS)
+_TENS = alternation(TENS_WORDS)
+# "twenty-five", "ninety", "seven"; a hyphen or space may join tens and units.
+SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
+# Up to "nine hundred and ninety-nine thousand"; "a dozen", "a hundred", "half a million".
+WORD_NUMBER = (
+    rf"(?:(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
+    rf"(?:[ -]thousand(?:(?: and)? (?:{SMALL_WORD}))?)?"
+    rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred|a thousand)"
+)
+WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
+
+SCALE_WORD = rf"(?:{alternation(SCALE_WORDS)})"
+SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
+# "a million", "half a million", "a billion" (article plus scale word, no digits)
+A_SCALE = r"(?:half a|a quarter of a|a) (?:million|billion|trillion|lakh|crore)"
+
+MONTH = rf"(?:(?:{grouped_alternation(MONTHS)})(?<=[a-z])\.?)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def parse_digits(text: str) -> float:
+    """Value of a digit string with separators ("1,67,929" -> 167929, "6.3" -> 6.3)."""
+    return float(text.replace(",", ""))
+
+
+def parse_word_number(text: str) -> int:
+    """Value of an English number phrase ("twenty-five", "three hundred and six", "a dozen")."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    total = 0
+    current = 0
+    for word in words:
+        if word in ("and", "a"):
+            if word == "a":
+                current = max(current, 1)
+            continue
+        if word in UNIT_WORDS:
+            current += UNIT_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == DOZEN_WORD:
+            current = max(current, 1) * 12
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            raise ValueError(f"not a number word: {word!r}")
+    return total + current
+
+
+def parse_a_scale(text: str) -> float:
+    """Value of "a million", "half a million", "a quarter of a billion"."""
+    lower = text.lower()
+    scale = scale_value(lower.split()[-1])
+    if lower.startswith("half"):
+        return scale / 2
+    if lower.startswith("a quarter"):
+        return scale / 4
+    return float(scale)
+
+
+def scale_value(word: str | None) -> int:
+    """Multiplier of a scale word or abbreviation (1 when none)."""
+    if not word:
+        return 1
+    word = re.sub(r"\s+", " ", word.strip())
+    if word in SCALE_ABBREVIATIONS_MONEY_ONLY:
+        return SCALE_ABBREVIATIONS_MONEY_ONLY[word]
+    return SCALE_WORDS[word.lower()]
+
+
+def parse_amount(number: str, scale: str | None = None) -> float:
+    """Value of digits or number words times an optional scale word (exact decimal arithmetic)."""
+    number = number.strip()
+    base = Decimal(number.replace(",", "")) if number[0].isdigit() else Decimal(parse_word_number(number))
+    return float(base * scale_value(scale))
+
+
+def month_number(name: str) -> int:
+    """Month number of a month name or abbreviation ("Dec." -> 12)."""
+    return MONTHS[name.rstrip(".").capitalize() if name.isupper() else name.rstrip(".")]
+
+
+def day_number(text: str) -> int:
+    """Day of month from "7", "07" or "7th"."""
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def normalise_number(value: float) -> int | float:
+    """An int when the value is whole (77000000.0 -> 77000000), else the float."""
+    rounded = round(value, 9)
+    return int(rounded) if float(rounded).is_integer() else rounded

@@ -1,0 +1,20 @@
+"""Where the project's folders are: every path comes from here, resolved from the project root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SEEDS = PROJECT_ROOT / "seeds"
+NOTEBOOKS = PROJECT_ROOT / "notebooks"
+FIGURES = PROJECT_ROOT / "figures"
+DATA = PROJECT_ROOT / "data"
+REPORTS = PROJECT_ROOT / "reports"
+CORPUS = PROJECT_ROOT / "tests" / "corpus" / "dev"
+
+SEED_ID = "us-extends-support-to-pakistan-amid-ttp-threat"
+
+
+def seed_path(article_id: str = SEED_ID) -> Path:
+    """The article file in seeds/ with this id (its file stem)."""
+    return SEEDS / f"{article_id}.txt"

@@ -1,0 +1,177 @@
+"""The seed's tidy tables: attack increases and aid amounts, derived from the extracted figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .article import Article
+from .extract import extract_figures
+from .phrases import (
+    baseline_phrase,
+    clause_after,
+    noun_class,
+    period_phrase,
+    purpose_in,
+    recipient_after,
+    relative_period_in,
+)
+
+NOT_STATED = "not stated"
+
+ATTACK_COLUMNS = (
+    "metric",
+    "percent_change",
+    "direction",
+    "multiplier",
+    "index_before",
+    "index_after",
+    "period",
+    "period_start",
+    "baseline",
+    "mentions",
+    "quote",
+    "start",
+    "end",
+    "sentence",
+    "quotes",
+    "starts",
+    "attribution",
+)
+AID_COLUMNS = (
+    "recipient",
+    "amount",
+    "currency",
+    "amount_usd",
+    "purpose",
+    "period",
+    "share_of_total",
+    "total_is_computed",
+    "mentions",
+    "quote",
+    "start",
+    "end",
+    "sentence",
+    "quotes",
+    "starts",
+    "attribution",
+)
+
+
+def percent_change_to_multiplier(percent: float, direction: str = "increase") -> float:
+    """Later level over earlier level: +500 per cent -> 6.0, -13 per cent -> 0.87."""
+    signed = percent if direction != "decrease" else -percent
+    return 1 + signed / 100
+
+
+def _date_spans_in(figures: pd.DataFrame, article: Article, sentence: int) -> list[tuple[int, int]]:
+    s_start, _ = article.sentences[sentence]
+    rows = figures[(figures["sentence"] == sentence) & (figures["kind"] == "date")]
+    return [(int(r.start) - s_start, int(r.end) - s_start) for r in rows.itertuples()]
+
+
+def stated_period(
+    article: Article, figures: pd.DataFrame, sentence: int, metric: str, fig_start: int
+) -> tuple[str, int | None]:
+    """The period a change covers: a dated phrase in its sentence, else in an earlier sentence
+    about the same thing (up to two back). Returns the phrase and its body offset."""
+    wanted = noun_class(metric)
+    for index in range(sentence, max(-1, sentence - 3), -1):
+        text = article.sentence_text(index)
+        if index != sentence and wanted and noun_class(text) != wanted and wanted not in text.lower():
+            continue
+        near = fig_start - article.sentences[index][0] if index == sentence else len(text)
+        found = period_phrase(text, _date_spans_in(figures, article, index), near)
+        if found:
+            phrase, offset = found
+            return phrase, article.sentences[index][0] + offset
+    return NOT_STATED, None
+
+
+def _group(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """One row per repeated quantity (first mention kept), listing every quote and start."""
+    grouped = frame.groupby(key, sort=False, dropna=False)
+    first = grouped.head(1).set_index(key)
+    first["mentions"] = grouped.size()
+    first["quotes"] = grouped["quote"].agg(" | ".join)
+    first["starts"] = grouped["start"].agg(lambda s: " | ".join(str(int(v)) for v in s))
+    return first.reset_index()
+
+
+def attack_increases(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per attack metric: percent change, multiplier, index (earlier = 100), period, baseline."""
+    figures = extract_figures(article) if figures is None else figures
+    rows = []
+    for fig in figures[figures["kind"] == "percent_change"].itertuples():
+        if noun_class(fig.subject) != "attacks":
+            continue
+        period, period_start = stated_period(article, figures, int(fig.sentence), fig.subject, int(fig.start))
+        baseline = baseline_phrase(article.sentence_text(int(fig.sentence))) or NOT_STATED
+        multiplier = percent_change_to_multiplier(float(fig.value), fig.direction)
+        rows.append(
+            {
+                "metric": fig.subject,
+                "percent_change": float(fig.value),
+                "direction": fig.direction,
+                "multiplier": multiplier,
+                "index_before": 100.0,
+                "index_after": 100.0 * multiplier,
+                "period": period,
+                "period_start": period_start,
+                "baseline": baseline,
+                "quote": fig.quote,
+                "start": int(fig.start),
+                "end": int(fig.end),
+                "sentence": int(fig.sentence),
+                "attribution": fig.attribution,
+            }
+        )
+    frame = pd.DataFrame(
+        rows, columns=[c for c in ATTACK_COLUMNS if c not in ("mentions", "quotes", "starts")]
+    )
+    if frame.empty:
+        return pd.DataFrame(columns=list(ATTACK_COLUMNS))
+    frame = _group(frame, ["metric", "percent_change", "direction"])
+    frame["period_start"] = frame["period_start"].astype("Int64")
+    return frame[list(ATTACK_COLUMNS)]
+
+
+def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per named recipient of money: amount, purpose and period as stated, share of total."""
+    figures = extract_figures(article) if figures is None else figures
+    rows = []
+    for fig in figures[figures["kind"] == "money"].itertuples():
+        after = article.body[int(fig.end) : article.sentences[int(fig.sentence)][1]]
+        recipient, offset = recipient_after(after)
+        if not recipient:
+            continue
+        rest = clause_after(after[offset:])
+        rows.append(
+            {
+                "recipient": recipient,
+                "amount": float(fig.value),
+                "currency": fig.unit,
+                "amount_usd": float(fig.value) if fig.unit == "USD" else None,
+                "purpose": purpose_in(rest) or NOT_STATED,
+                "period": relative_period_in(rest) or NOT_STATED,
+                "quote": fig.quote,
+                "start": int(fig.start),
+                "end": int(fig.end),
+                "sentence": int(fig.sentence),
+                "attribution": fig.attribution,
+            }
+        )
+    if not rows:
+        return pd.DataFrame(columns=list(AID_COLUMNS))
+    frame = _group(pd.DataFrame(rows), ["recipient", "amount", "currency"])
+    totals = frame.groupby("currency")["amount"].transform("sum")
+    frame["share_of_total"] = frame["amount"] / totals
+    frame["total_is_computed"] = True
+    return frame[list(AID_COLUMNS)]
+
+
+def aid_total(aid: pd.DataFrame) -> pd.DataFrame:
+    """Sum of the amounts per currency: a computed figure the article does not state."""
+    total = aid.groupby("currency", as_index=False)["amount"].sum()
+    total["recipients"] = aid.groupby("currency")["recipient"].agg(", ".join).values
+    total["computed"] = True
+    return total

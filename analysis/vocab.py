@@ -1,0 +1,564 @@
+"""Vocabularies of news figures: one table per fact, shared by the recogniser, checks and tests."""
+
+from __future__ import annotations
+
+# --- kinds and units (labelling rules of the evaluation set) -------------------------------
+
+KINDS: tuple[str, ...] = (
+    "percent_change",
+    "percentage_share",
+    "money",
+    "count",
+    "date",
+    "duration",
+    "other",
+)
+
+UNITS_FIXED: tuple[str, ...] = ("percent", "people", "attacks", "count", "year", "date", "days", "other")
+
+# --- number words ---------------------------------------------------------------------------
+
+UNIT_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+DOZEN_WORD = "dozen"
+
+# --- scale words (multipliers) --------------------------------------------------------------
+# Words safe after any number; abbreviations that are ambiguous without a currency
+# ("100m sprint", "5k run") are in SCALE_ABBREVIATIONS_MONEY_ONLY.
+
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tr": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+    "lakh crore": 1_000_000_000_000,
+}
+SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
+    "k": 1_000,
+    "K": 1_000,
+    "m": 1_000_000,
+    "M": 1_000_000,
+    "b": 1_000_000_000,
+    "B": 1_000_000_000,
+}
+
+# --- currencies -------------------------------------------------------------------------------
+# Written before the amount (symbols and codes) or after it (codes and words).
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD",
+    "US $": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "CN¥": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "₹": "INR",
+    "INR": "INR",
+    "PKR": "PKR",
+    "LKR": "LKR",
+    "NPR": "NPR",
+    "BDT": "BDT",
+    "Tk": "BDT",
+    "AFN": "AFN",
+    "Af": "AFN",
+    "CHF": "CHF",
+    "AED": "AED",
+    "SAR": "SAR",
+    "TRY": "TRY",
+    "₺": "TRY",
+    "IRR": "IRR",
+    "RUB": "RUB",
+    "₽": "RUB",
+    "ZAR": "ZAR",
+    "NGN": "NGN",
+    "₦": "NGN",
+    "EGP": "EGP",
+    "BRL": "BRL",
+    "R$": "BRL",
+    "MXN": "MXN",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "Rs.": "RUPEE",
+    "Rs": "RUPEE",
+    "Re.": "RUPEE",
+    "Re": "RUPEE",
+}
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "US dollars": "USD",
+    "U.S. dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "Afghanis": "AFN",
+    "afghanis": "AFN",
+    "Afghani": "AFN",
+    "afghani": "AFN",
+    "taka": "BDT",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "rials": "IRR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "lira": "TRY",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "Swiss francs": "CHF",
+    "francs": "CHF",
+    "Indian rupees": "INR",
+    "Pakistani rupees": "PKR",
+    "Sri Lankan rupees": "LKR",
+    "Nepalese rupees": "NPR",
+    "Nepali rupees": "NPR",
+    "rupees": "RUPEE",
+    "rupee": "RUPEE",
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "PKR": "PKR",
+    "INR": "INR",
+    "AFN": "AFN",
+}
+# Country adjectives that pin a rupee amount written in the same phrase.
+RUPEE_ADJECTIVES: dict[str, str] = {
+    "Indian": "INR",
+    "Pakistani": "PKR",
+    "Sri Lankan": "LKR",
+    "Nepalese": "NPR",
+    "Nepali": "NPR",
+}
+# Evidence an article's rupees are a given country's: place names, and the web domain suffix.
+RUPEE_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
+    "PKR": (
+        "Pakistan",
+        "Pakistani",
+        "Islamabad",
+        "Karachi",
+        "Lahore",
+        "Peshawar",
+        "Quetta",
+        "Rawalpindi",
+        "Khyber Pakhtunkhwa",
+        "Balochistan",
+        "Sindh",
+        "Multan",
+        "Faisalabad",
+    ),
+    "INR": (
+        "India",
+        "Indian",
+        "New Delhi",
+        "Delhi",
+        "Mumbai",
+        "Kolkata",
+        "Chennai",
+        "Bengaluru",
+        "Hyderabad",
+        "Lok Sabha",
+        "Rajya Sabha",
+        "Uttar Pradesh",
+        "Maharashtra",
+        "Kerala",
+    ),
+    "LKR": ("Sri Lanka", "Sri Lankan", "Colombo"),
+    "NPR": ("Nepal", "Nepalese", "Nepali", "Kathmandu"),
+}
+RUPEE_DOMAIN_SUFFIXES: dict[str, str] = {".pk": "PKR", ".in": "INR", ".lk": "LKR", ".np": "NPR"}
+RUPEE_FALLBACK = "INR"
+
+# --- percent ----------------------------------------------------------------------------------
+
+PERCENT_SIGNS: tuple[str, ...] = (
+    "percentage points",
+    "percentage point",
+    "per cent",
+    "percent",
+    "pct",
+    "pc",
+    "%",
+)
+
+# Words that make a percent a change, and its direction.
+CHANGE_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "increase",
+            "increased",
+            "increases",
+            "increasing",
+            "rise",
+            "rose",
+            "risen",
+            "rises",
+            "rising",
+            "up",
+            "surge",
+            "surged",
+            "surges",
+            "jump",
+            "jumped",
+            "jumps",
+            "grew",
+            "grow",
+            "grown",
+            "growth",
+            "grows",
+            "climb",
+            "climbed",
+            "climbs",
+            "soar",
+            "soared",
+            "spike",
+            "spiked",
+            "hike",
+            "hiked",
+            "gain",
+            "gained",
+            "gains",
+            "higher",
+            "more",
+            "boost",
+            "boosted",
+            "expanded",
+            "expansion",
+            "widened",
+            "doubled",
+            "tripled",
+            "upsurge",
+            "escalation",
+            "increment",
+            "augmented",
+        ),
+        "increase",
+    ),
+    **dict.fromkeys(
+        (
+            "decrease",
+            "decreased",
+            "decreases",
+            "decline",
+            "declined",
+            "declines",
+            "declining",
+            "drop",
+            "dropped",
+            "drops",
+            "fell",
+            "fall",
+            "fallen",
+            "falls",
+            "down",
+            "dip",
+            "dipped",
+            "plunge",
+            "plunged",
+            "slump",
+            "slumped",
+            "cut",
+            "cuts",
+            "reduced",
+            "reduction",
+            "lower",
+            "less",
+            "fewer",
+            "shrank",
+            "shrunk",
+            "contraction",
+            "contracted",
+            "slid",
+            "tumbled",
+            "slashed",
+            "narrowed",
+            "narrowing",
+            "shrinking",
+            "plummeted",
+            "sank",
+        ),
+        "decrease",
+    ),
+}
+
+# --- approximation ----------------------------------------------------------------------------
+
+APPROX_WORDS: tuple[str, ...] = (
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "close to",
+    "upwards of",
+    "in excess of",
+    "an estimated",
+    "estimated",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "above",
+    "below",
+    "just over",
+    "just under",
+    "as many as",
+    "as much as",
+    "circa",
+)
+
+# --- counted things ---------------------------------------------------------------------------
+
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """
+    people persons person individuals individual residents resident civilians civilian children
+    child kids women woman men man girls boys refugees refugee migrants migrant returnees returnee
+    nationals national deportees evacuees immigrants emigrants asylum-seekers seekers soldiers
+    soldier troops personnel officers officer policemen policeman cops militants militant
+    terrorists terrorist insurgents insurgent fighters fighter rebels bombers attackers gunmen
+    deaths death dead killed fatalities fatality lives casualties injured injuries injury wounded
+    victims victim patients patient students student workers worker employees employee voters
+    members leaders officials staff staffers prisoners prisoner detainees suspects suspect
+    pilgrims passengers doctors nurses teachers journalists citizens displaced residents
+    inhabitants Afghans Pakistanis Indians villagers tourists visitors protesters demonstrators
+    labourers laborers farmers households-members survivors orphans infants adults youths
+    teenagers minors recruits cadets commandos guards volunteers delegates participants
+    athletes players fans spectators customers users subscribers applicants candidates
+    beneficiaries
+    """.split()
+)
+ATTACK_NOUNS: frozenset[str] = frozenset(
+    """
+    attacks attack incidents incident bombings bombing blasts blast explosions explosion
+    assaults assault ambushes ambush raids airstrikes strikes shootings attacks. incursions
+    """.split()
+)
+# Verbs before a bare number that say the number counts people ("injured 463").
+PEOPLE_VERBS: frozenset[str] = frozenset(
+    """
+    killed killing kills injured injuring injures wounded wounding arrested arresting detained
+    displaced evacuated rescued deported repatriated employed hired dead
+    """.split()
+)
+
+# --- time -------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+# Duration nouns and the unit label each gets (the real unit goes to the subject for "other").
+DURATION_UNITS: dict[str, str] = {
+    "day": "days",
+    "days": "days",
+    "year": "year",
+    "years": "year",
+    "week": "other",
+    "weeks": "other",
+    "month": "other",
+    "months": "other",
+    "decade": "other",
+    "decades": "other",
+    "century": "other",
+    "centuries": "other",
+    "hour": "other",
+    "hours": "other",
+    "minute": "other",
+    "minutes": "other",
+    "night": "other",
+    "nights": "other",
+}
+# Measures with a unit of their own: kind and unit "other", the unit named in the subject.
+MEASURE_UNITS: dict[str, str] = {
+    "magnitude": "earthquake magnitude",
+    "°C": "degrees Celsius",
+    "°F": "degrees Fahrenheit",
+    "degrees Celsius": "degrees Celsius",
+    "degrees Fahrenheit": "degrees Fahrenheit",
+    "degrees": "degrees",
+    "km": "kilometres",
+    "kilometres": "kilometres",
+    "kilometers": "kilometres",
+    "miles": "miles",
+    "metres": "metres",
+    "meters": "metres",
+    "kg": "kilograms",
+    "kilograms": "kilograms",
+    "tonnes": "tonnes",
+    "tons": "tons",
+    "acres": "acres",
+    "hectares": "hectares",
+    "litres": "litres",
+    "liters": "litres",
+    "megawatts": "megawatts",
+    "MW": "megawatts",
+    "GW": "gigawatts",
+}
+
+# --- not figures ------------------------------------------------------------------------------
+
+# A number right after one of these names a thing ("Section 144", "Article 63").
+NAME_WORDS: frozenset[str] = frozenset(
+    """
+    Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
+    Para Schedule Annex Annexure Amendment Flight Route Highway Block Sector Gate Room Phase
+    Level Grade Class Vol Vol. Volume Page Item Ward Unit Platform Terminal Channel Apollo Model
+    Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
+    Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
+    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon
+    """.split()
+)
+# Whole lines (or their openings) that are page furniture, not article prose.
+FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
+    "Read More",
+    "Read more",
+    "READ MORE",
+    "Also Read",
+    "Also read",
+    "ALSO READ",
+    "PHOTO:",
+    "Photo:",
+    "PHOTO :",
+    "FILE PHOTO",
+    "File photo",
+    "File Photo",
+    "Photo credit",
+    "Image:",
+    "IMAGE:",
+    "Image credit",
+    "Published in",
+    "Load Next Story",
+    "RELATED",
+    "Related:",
+    "Related Stories",
+    "Related Articles",
+    "ADVERTISEMENT",
+    "Advertisement",
+    "Click here",
+    "Subscribe",
+    "Follow us",
+    "Share this",
+    "Watch:",
+    "WATCH:",
+    "Listen:",
+    "Caption:",
+    "Source:",
+    "Credit:",
+    "Courtesy:",
+    "Have something to add",
+    "Comments",
+)
+
+# Words after which a number word does not quantify a following noun.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    of and or to in on at by for from with is was were are be been being has have had who whom
+    which that this these those the a an said says say told tells as than then per if but nor so
+    yet not no it its he she they them his her their we our you your i me my us against versus vs
+    """.split()
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    Rs Re Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Brig Adm Cmdr Gov Sen Rep Rev St Jr Sr
+    No Nos Nov Dec Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Inc Ltd Co Corp Bros vs etc approx
+    est Vol Fig Art Sec Dept Univ Ave Mt Ft Hon Justice Supt Insp
+    """.split()
+)

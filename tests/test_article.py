@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.article import (
+    ArticleError,
+    article_from_text,
+    load_article,
+    split_header,
+    split_sentences,
+)
+from analysis.paths import CORPUS, SEEDS, seed_path
+
+
+def test_seed_body_is_the_file_verbatim(seed):
+    raw = seed_path().read_bytes().decode("utf-8")
+    assert seed.body == raw
+    assert seed.id == "us-extends-support-to-pakistan-amid-ttp-threat"
+
+
+def test_seed_metadata_from_sidecar(seed):
+    meta = seed.metadata
+    assert meta["outlet"] == "The Express Tribune"
+    assert meta["title"] == "US extends support to Pakistan amid TTP threat"
+    assert meta["source"].startswith("https://tribune.com.pk/story/2449461/")
+    assert meta["published"] is None
+    assert "not confirmed" in meta["notes"]
+    assert set(meta) == {"id", "title", "outlet", "source", "dateline", "published", "accessed", "notes"}
+
+
+def test_seed_matches_the_corpus_copy(seed):
+    assert (CORPUS / "articles" / "seed.txt").read_bytes() == seed_path().read_bytes()
+
+
+def test_header_block_parsed_and_body_offsets_start_after_it():
+    article = load_article(CORPUS / "articles" / "01.txt")
+    assert article.metadata["source"] == "https://dawn.com/news/amp/1765749"
+    assert article.metadata["published"] == "2023-07-20"
+    assert "Published 20 Jul, 2023" in article.metadata["notes"]
+    assert article.body.startswith("ISLAMABAD: A total of 24,822")
+
+
+def test_unknown_published_is_null():
+    article = load_article(CORPUS / "articles" / "10.txt")
+    assert article.metadata["published"] is None
+    assert article.metadata["notes"].startswith("published: unknown")
+
+
+def test_headline_line_is_body_not_header():
+    header, body = split_header("25,000 Afghans returned home: IOM\n\nText.")
+    assert header == {}
+    assert body.startswith("25,000 Afghans")
+
+
+def test_sidecar_wins_over_header(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("title: Header title\noutlet: unknown\n\nBody with 5 people.\n", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(
+        json.dumps({"title": "Sidecar title", "id": "x1"}), encoding="utf-8"
+    )
+    article = load_article(path)
+    assert article.metadata["title"] == "Sidecar title"
+    assert article.metadata["outlet"] is None
+    assert article.id == "x1"
+
+
+def test_bom_and_crlf_are_normalised(tmp_path: Path):
+    path = tmp_path / "b.txt"
+    path.write_bytes(b"\xef\xbb\xbfFirst line.\r\nSecond 5 people.\rThird.")
+    article = load_article(path)
+    assert article.body == "First line.\nSecond 5 people.\nThird."
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty file"),
+        (b"abc\x00def", "binary file"),
+        (b"caf\xe9 au lait", "not valid utf-8"),
+        (b"title: only a header\n\n   \n", "no article text"),
+    ],
+)
+def test_bad_files_raise_one_line_errors(tmp_path: Path, content: bytes, problem: str):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    message = str(info.value)
+    assert problem in message and str(path) in message and "\n" not in message
+
+
+def test_missing_file_and_folder_errors(tmp_path: Path):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="folder"):
+        load_article(tmp_path)
+
+
+def test_other_encoding_can_be_chosen(tmp_path: Path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café owners: 5 people.".encode("latin-1"))
+    assert load_article(path, encoding="latin-1").body == "Café owners: 5 people."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid Rs. 103 billion to the police. Then he left.",
+        "The U.S. gave more. Then it stopped.",
+        "It rose 2.5 per cent in Dec. 2023 alone. Next sentence.",
+        "Gen. Asim Munir met No. 10 officials. They talked.",
+    ],
+)
+def test_sentences_do_not_break_on_abbreviations_or_decimals(text: str):
+    spans = split_sentences(text)
+    assert len(spans) == 2
+    assert text[spans[1][0] : spans[1][1]].split()[0] in ("Then", "Next", "They")
+
+
+def test_sentences_split_on_lines_and_cover_the_body():
+    body = "Title line\n\nOne. Two!\nThree?"
+    spans = split_sentences(body)
+    assert [body[s:e] for s, e in spans] == ["Title line", "One.", "Two!", "Three?"]
+
+
+def test_furniture_lines_are_marked(seed):
+    start = seed.body.index("Read More: Afghan situation")
+    assert seed.in_furniture(start + 5)
+    assert not seed.in_furniture(seed.body.index("There has been 60"))
+
+
+def test_article_from_text_without_header():
+    article = article_from_text("Plain text with 3 attacks.", "plain")
+    assert article.metadata["title"] is None and article.id == "plain"
+
+
+def test_seeds_folder_holds_articles_with_sidecars():
+    for path in SEEDS.glob("*.txt"):
+        assert path.with_name(path.stem + ".meta.json").exists(), path

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.cli import main
+from analysis.extract import COLUMNS
+from analysis.paths import PROJECT_ROOT, seed_path
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=False,
+    )
+
+
+def test_extract_seed_csv():
+    result = run("extract", str(seed_path()))
+    assert result.returncode == 0 and result.stderr == ""
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == COLUMNS
+    assert [r["value"] for r in rows if r["unit"] == "USD"] == ["77000000", "9000000"]
+    assert {r["approx"] for r in rows} == {"false"}
+
+
+def test_extract_json_and_markdown(capsys):
+    assert main(["extract", str(seed_path()), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[6]["value"] == 77000000 and data[6]["approx"] is False
+    assert main(["extract", str(seed_path()), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("| article | sentence |")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "empty file"),
+        (b"\x00\x01\x02", "binary file"),
+        (b"\xff\xfe\xfa", "not valid utf-8"),
+    ],
+)
+def test_bad_input_one_line_and_status_2(tmp_path: Path, content, message):
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run("extract", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and str(path) in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_some_bad_inputs_give_status_1_and_rows_for_the_rest(tmp_path: Path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = run("extract", str(bad), str(seed_path()))
+    assert result.returncode == 1
+    assert "77000000" in result.stdout and "empty file" in result.stderr
+
+
+def test_folder_without_articles(tmp_path: Path):
+    result = run("extract", str(tmp_path))
+    assert result.returncode == 2 and "holds no articles" in result.stderr
+
+
+def test_folder_to_file_with_article_column(tmp_path: Path, corpus_dir):
+    out = tmp_path / "figures.csv"
+    assert main(["extract", str(corpus_dir / "articles"), "--out", str(out), "--quiet", "--jobs", "2"]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {r["article"] for r in rows} == {"01", "03", "07", "08", "10", "13", "seed"}
+    assert len(rows) == 105
+
+
+def test_evaluate_with_threshold(corpus_dir):
+    ok = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "0.95")
+    assert ok.returncode == 0 and ok.stdout.strip().splitlines()[-1].startswith("overall:")
+    too_high = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "1.01")
+    assert too_high.returncode == 1 and "below --min-f1" in too_high.stderr
+
+
+def test_help_lists_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("extract", "evaluate", "figures", "report"):
+        assert command in result.stdout
+
+
+def test_usage_error_is_status_2():
+    assert run("extract").returncode == 2

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.article import article_from_text
+from analysis.extract import COLUMNS, extract_figures
+from analysis.formats import format_value
+
+SEED_EXPECTED = [
+    ("August 2021", "2021-08", "date", "date"),
+    ("three-day visit", "3", "days", "duration"),
+    ("two-day visit", "2", "days", "duration"),
+    ("August 2021", "2021-08", "date", "date"),
+    ("60 per cent", "60", "percent", "percent_change"),
+    ("500 per cent", "500", "percent", "percent_change"),
+    ("$77M", "77000000", "USD", "money"),
+    ("$9M", "9000000", "USD", "money"),
+]
+
+
+def test_seed_figures_exactly(seed):
+    frame = extract_figures(seed)
+    got = [(r.quote, format_value(r.value), r.unit, r.kind) for r in frame.itertuples()]
+    assert got == SEED_EXPECTED
+
+
+def test_columns_and_types(seed):
+    frame = extract_figures(seed)
+    assert tuple(frame.columns) == COLUMNS
+    assert frame["approx"].dtype == bool
+    assert (frame["article"] == seed.id).all()
+
+
+def test_quotes_are_the_body_at_their_spans(seed):
+    for row in extract_figures(seed).itertuples():
+        assert seed.body[row.start : row.end] == row.quote
+        assert seed.sentences[row.sentence][0] <= row.start < seed.sentences[row.sentence][1]
+
+
+def test_percent_changes_carry_direction_and_subject(seed):
+    frame = extract_figures(seed)
+    pct = frame[frame["kind"] == "percent_change"]
+    assert list(pct["direction"]) == ["increase", "increase"]
+    assert list(pct["subject"]) == ["terrorist attacks", "suicide attacks"]
+
+
+def test_attribution_of_the_envoys_post(seed):
+    frame = extract_figures(seed).set_index("quote")
+    assert frame.loc["$77M", "attribution"] == "the US special envoy"
+    assert "US pointman" in frame.loc["two-day visit", "attribution"]
+
+
+def test_page_furniture_is_skipped():
+    article = article_from_text("Read More: 25 killed in blast\n\nPolice said 3 people died.", "f")
+    assert list(extract_figures(article)["quote"]) == ["3 people"]
+
+
+def test_approximation_words_set_approx():
+    frame = extract_figures(article_from_text("Nearly 2,000 homes and at least 271 attacks; 5 cars.", "a"))
+    assert list(frame["approx"]) == [True, True, False]
+
+
+def test_decrease_is_unsigned_with_direction():
+    frame = extract_figures(article_from_text("Exports fell 13 per cent.", "d"))
+    assert (frame.loc[0, "value"], frame.loc[0, "direction"]) == (13, "decrease")
+
+
+def test_rupees_follow_the_article_context():
+    india = "New Delhi: The Indian government allocated Rs 500 crore. India said so."
+    pakistan = "Islamabad: Pakistan allocated Rs 500 crore for Karachi."
+    assert extract_figures(article_from_text(india, "i")).loc[0, "unit"] == "INR"
+    assert extract_figures(article_from_text(pakistan, "p")).loc[0, "unit"] == "PKR"
+
+
+def test_rupees_follow_the_source_domain():
+    text = "source: https://example.com.pk/x\n\nThe board approved Rs 20 million."
+    assert extract_figures(article_from_text(text, "d")).loc[0, "unit"] == "PKR"
+
+
+def test_empty_body_gives_an_empty_table_with_columns():
+    frame = extract_figures(article_from_text("No figures here at all.", "n"))
+    assert frame.empty and tuple(frame.columns) == COLUMNS
+
+
+NEWS_ALPHABET = string.ascii_letters + string.digits + " ,.-%$€£₹:;()\"'\n" + "–’“”"
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_unicode(text: str):
+    article = article_from_text(text, "fuzz")
+    for row in extract_figures(article).itertuples():
+        assert article.body[row.start : row.end] == row.quote
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(alphabet=NEWS_ALPHABET, max_size=300))
+def test_spans_hold_on_news_like_text(text: str):
+    article = article_from_text(text, "fuzz")
+    frame = extract_figures(article)
+    for row in frame.itertuples():
+        assert article.body[row.start : row.end] == row.quote
+        assert row.kind in {
+            "percent_change",
+            "percentage_share",
+            "money",
+            "count",
+            "date",
+            "duration",
+            "other",
+        }
+    assert len(set(zip(frame["start"], frame["value"].map(str), strict=True))) == len(frame)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis import numbers as N
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one", 1),
+        ("seven", 7),
+        ("eleven", 11),
+        ("twenty-five", 25),
+        ("ninety nine", 99),
+        ("a dozen", 12),
+        ("three hundred", 300),
+        ("three hundred and six", 306),
+        ("two thousand", 2000),
+        ("a hundred", 100),
+    ],
+)
+def test_word_numbers(text: str, value: int):
+    assert N.parse_word_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("number", "scale", "value"),
+    [
+        ("1,67,929", None, 167929),
+        ("24,822", None, 24822),
+        ("6.3", None, 6.3),
+        ("8.2", "million", 8_200_000),
+        ("2.5", "mn", 2_500_000),
+        ("103", "billion", 103_000_000_000),
+        ("77", "M", 77_000_000),
+        ("3", "bn", 3_000_000_000),
+        ("1.5", "lakh", 150_000),
+        ("500", "crore", 5_000_000_000),
+        ("2", "lakh crore", 2_000_000_000_000),
+        ("4", "tr", 4e12),
+        ("five", "million", 5_000_000),
+    ],
+)
+def test_amounts_with_scales(number: str, scale: str | None, value: float):
+    assert N.parse_amount(number, scale) == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("a million", 1e6), ("half a million", 5e5), ("a quarter of a billion", 2.5e8)]
+)
+def test_article_scale_phrases(text: str, value: float):
+    assert N.parse_a_scale(text) == value
+
+
+@pytest.mark.parametrize(("name", "month"), [("Dec.", 12), ("Sept", 9), ("May", 5), ("AUGUST", 8)])
+def test_month_names(name: str, month: int):
+    assert N.month_number(name) == month
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_grouped_digits_parse_back(value: int):
+    assert N.parse_amount(f"{value:,}") == value
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["million", "billion", "crore", "lakh"]))
+def test_scale_is_exact_for_decimals(whole: int, scale: str):
+    text = f"{whole / 10:.1f}"
+    expected = int(round(whole * N.scale_value(scale) / 10))
+    assert N.normalise_number(N.parse_amount(text, scale)) == expected
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_word_numbers_round_trip(value: int):
+    units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    teens = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    if value < 10:
+        text = units[value]
+    elif value < 20:
+        text = teens[value - 10]
+    else:
+        text = tens[value // 10] + ("-" + units[value % 10] if value % 10 else "")
+    assert N.parse_word_number(text) == value

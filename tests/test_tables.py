@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.article import article_from_text
+from analysis.tables import aid_amounts, aid_total, attack_increases, percent_change_to_multiplier
+
+
+@pytest.mark.parametrize(
+    ("percent", "direction", "multiplier"),
+    [(500, "increase", 6.0), (60, "increase", 1.6), (13, "decrease", 0.87), (100, "increase", 2.0)],
+)
+def test_multiplier(percent, direction, multiplier):
+    assert percent_change_to_multiplier(percent, direction) == pytest.approx(multiplier)
+
+
+def test_attack_increases_of_the_seed(seed):
+    table = attack_increases(seed).set_index("metric")
+    assert list(table.index) == ["terrorist attacks", "suicide attacks"]
+    assert table.loc["suicide attacks", "percent_change"] == 500
+    assert table.loc["suicide attacks", "multiplier"] == pytest.approx(6.0)
+    assert table.loc["suicide attacks", "index_after"] == pytest.approx(600.0)
+    assert table.loc["terrorist attacks", "index_after"] == pytest.approx(160.0)
+    assert (table["index_before"] == 100).all()
+    assert (table["period"] == "since the return of Afghan Taliban to power in August 2021").all()
+    assert (table["baseline"] == "not stated").all()
+
+
+def test_attack_rows_trace_to_the_text(seed):
+    for row in attack_increases(seed).itertuples():
+        assert seed.body[row.start : row.end] == row.quote
+        assert seed.body[row.period_start :].startswith(row.period)
+
+
+def test_aid_amounts_of_the_seed(seed):
+    table = aid_amounts(seed).set_index("recipient")
+    assert list(table.index) == ["UNHCR", "IOM"]
+    assert table.loc["UNHCR", "amount_usd"] == 77_000_000
+    assert table.loc["IOM", "amount_usd"] == 9_000_000
+    assert table.loc["UNHCR", "period"] == "this year"
+    assert table.loc["IOM", "period"] == "not stated"
+    assert table.loc["IOM", "purpose"] == "to respond to recent earthquakes"
+    assert table.loc["UNHCR", "share_of_total"] == pytest.approx(77 / 86)
+    assert table["total_is_computed"].all()
+    for row in aid_amounts(seed).itertuples():
+        assert seed.body[row.start : row.end] == row.quote
+
+
+def test_aid_total_is_marked_computed(seed):
+    total = aid_total(aid_amounts(seed))
+    assert total.loc[0, "amount"] == 86_000_000 and bool(total.loc[0, "computed"])
+
+
+def test_repeated_mentions_are_grouped():
+    text = "Officials said terrorist attacks rose 60 per cent. Again, terrorist attacks rose 60 per cent."
+    table = attack_increases(article_from_text(text, "r"))
+    assert len(table) == 1
+    assert (table.loc[0, "mentions"], table.loc[0, "starts"]) == (2, "38 | 81")
+    text2 = "The US gave $5M to UNICEF this year. Later, the US gave $5M to UNICEF."
+    aid = aid_amounts(article_from_text(text2, "g"))
+    assert len(aid) == 1 and aid.loc[0, "mentions"] == 2 and aid.loc[0, "quotes"] == "$5M | $5M"
+
+
+def test_no_money_to_a_recipient_gives_an_empty_table():
+    assert aid_amounts(article_from_text("Nothing was given.", "e")).empty
+    assert attack_increases(article_from_text("Exports rose 5 per cent.", "e")).empty
