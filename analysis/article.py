@@ -161,10 +161,12 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial (U.S., Gen.)."""
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", line[:dot])
-    if not word:
+    i = dot
+    while i and (line[i - 1].isascii() and line[i - 1].isalpha() or line[i - 1] == "."):
+        i -= 1
+    token = line[i:dot].lstrip(".")
+    if not token:
         return False
-    token = word.group(1)
     if token.rstrip(".") in ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "U.S", "U.N", "J"

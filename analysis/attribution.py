@@ -32,7 +32,6 @@ SPEECH_VERBS = (
     "disclosed",
     "informed",
     "observed",
-    "recorded",
     "found",
     "indicated",
     "acknowledged",
@@ -45,11 +44,11 @@ SPEECH_VERBS = (
     "remarked",
 )
 PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
-_VERBS = "|".join(SPEECH_VERBS)
+_VERBS = grouped_alternation(SPEECH_VERBS)
 _NAME = r"(?:the\s+|The\s+)?(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|US|UN)(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation|organization|ministry|department|police|government|think\s+tank|representative|secretary|chief|president|[A-Z]{2,}))*"
 
 RE_ANY_CUE = re.compile(rf"\b(?:{grouped_alternation(('according', 'According', *SPEECH_VERBS))})\b")
-RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”]{2,80})")
+RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”(]{2,120})")
 RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b")
 RE_SUBJECT_SAID = re.compile(
     rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b"
@@ -76,14 +75,19 @@ def sentence_attribution(text: str) -> str:
         return ""
     m = RE_ACCORDING.search(text)
     if m:
-        return _clean(m.group(1))
+        return " ".join(_clean(m.group(1)).split()[:10])
     m = RE_ACRONYM.search(text)
     if m:
         return m.group(1)
     m = RE_AFTER_QUOTE.search(text)
     if m:
         return _clean(m.group("who"))
-    for m in RE_SUBJECT_SAID.finditer(text):
+    for verb in RE_ANY_CUE.finditer(text):
+        # the name that ends at this verb; searched in a short window before it (fast)
+        window = max(0, text.rfind(" ", 0, max(0, verb.start() - 100)))
+        m = RE_SUBJECT_SAID.search(text, window, verb.end())
+        if not m:
+            continue
         who = _clean(m.group("who"))
         words = who.split()
         if (
@@ -97,7 +101,8 @@ def sentence_attribution(text: str) -> str:
         return _clean(m.group("who"))
     m = RE_CLAUSE_SUBJECT.search(text)
     if m:
-        return _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
+        who = _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
+        return who if len(who.split()) <= 8 else ""
     return ""
 
 

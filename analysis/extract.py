@@ -138,7 +138,6 @@ RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
 RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
 RE_CODE_AFTER = re.compile(r"^/\d|^\s?[-–]\d{3,}")
 RE_CODE_BEFORE = re.compile(r"\d[/:]$|[#+№]$")
-RE_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s+$")
 RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
 RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
@@ -156,7 +155,7 @@ RE_WORD_ANCHOR = re.compile(
     + r")\b"
 )
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
-CURRENCY_SUFFIX_CUES = frozenset(w.lower().split()[-1] for w in CURRENCY_SUFFIXES)
+RE_CURRENCY_SUFFIX_CUE = re.compile(N.grouped_alternation({w.lower().split()[-1] for w in CURRENCY_SUFFIXES}))
 CURRENCY_TAIL_CHARS = frozenset(p[-1] for p in CURRENCY_PREFIXES)
 RE_CUR_TAIL = re.compile(rf"(?<![A-Za-z])(?:{_CUR_PREFIX})\s?\Z")
 APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
@@ -183,6 +182,21 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
     return False, start
 
 
+def previous_word(before: str) -> str:
+    """The word (letters and dots) just before trailing white space, or ""."""
+    parts = before.rstrip().rsplit(None, 1)
+    if not parts:
+        return ""
+    token = parts[-1]
+    i = len(token)
+    while i and (token[i - 1].isalpha() or token[i - 1] == "."):
+        i -= 1
+    word = token[i:]
+    while word and not word[0].isalpha():
+        word = word[1:]
+    return word
+
+
 def _words(text: str) -> list[str]:
     return RE_WORD.findall(text)
 
@@ -200,7 +214,8 @@ class _Scanner:
         self.digits = [m.start() for m in RE_DIGIT_RUN.finditer(body)]
         self.months = [m.start() for m in RE_MONTH_ANCHOR.finditer(body)] if self.digits else []
         self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
-        lower = body.lower()
+        self._merged: dict[tuple[int, ...], list[int]] = {}
+        self.lower = lower = body.lower()
         self.a_scales = (
             [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
         )
@@ -216,10 +231,14 @@ class _Scanner:
 
     def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
         """Non-overlapping matches of a pattern that start at the given anchor positions."""
-        positions = anchors[0] if len(anchors) == 1 else sorted(set().union(*anchors))
+        key = tuple(id(a) for a in anchors)
+        positions = self._merged.get(key)
+        if positions is None:
+            positions = self._merged[key] = anchors[0] if len(anchors) == 1 else sorted(set().union(*anchors))
+        claimed = self.claimed
         last_end = -1
         for pos in positions:
-            if pos < last_end:
+            if pos < last_end or claimed[pos]:
                 continue
             match = pattern.match(self.body, pos)
             if match:
@@ -255,18 +274,21 @@ class _Scanner:
         body = self.body
         before = body[max(0, start - 24) : start]
         after = body[end : end + 12]
-        if RE_HYPHEN_NAME_BEFORE.search(before) and not before.endswith(HYPHEN_PREFIXES_OK):
+        last = before[-1:]
+        if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
+            return not before.endswith(HYPHEN_PREFIXES_OK)
+        if last and last in "/:#+№" and RE_CODE_BEFORE.search(before):
             return True
-        if RE_HYPHEN_NAME_AFTER.match(after):
+        first = after[:1]
+        if (
+            first
+            and first in "-‑/:–. aApPGhHo"
+            and (
+                RE_HYPHEN_NAME_AFTER.match(after) or RE_CODE_AFTER.match(after) or RE_CLOCK_AFTER.match(after)
+            )
+        ):
             return True
-        if RE_CODE_AFTER.match(after) or RE_CODE_BEFORE.search(before):
-            return True
-        if RE_CLOCK_AFTER.match(after):
-            return True
-        prev = RE_PREV_WORD.search(before)
-        if prev and prev.group(1) in NAME_WORDS:
-            return True
-        return False
+        return last.isspace() and previous_word(before) in NAME_WORDS
 
     def sentence_start_or_lower(self, start: int, text: str) -> bool:
         """Number words count when lower-case, or capitalised at the start of a sentence."""
@@ -373,19 +395,15 @@ class _Scanner:
                 continue
             if self.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before):
                 continue
-            prev = RE_PREV_WORD.search(before)
-            if (
-                prev
-                and prev.group(1) in NAME_WORDS
-                and prev.group(1) not in ("Act", "Order", "Ordinance", "Bill")
-            ):
+            prev = previous_word(before)
+            if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
                 continue
             self.claim(s, e)
             self.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", self._date_subject(s)))
 
     def _date_subject(self, start: int) -> str:
         s_start, _ = self.sentence_bounds(start)
-        words = _words(self.body[s_start:start])
+        words = _words(self.body[max(s_start, start - 80) : start])
         words = [w for w in words if w.isalnum() or "-" in w]
         return " ".join(words[-5:])
 
@@ -423,8 +441,7 @@ class _Scanner:
             value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
             code = CURRENCY_PREFIXES[cur]
             self._add_money(m, value, self._currency(code), m.start("num"))
-        lower = self.body.lower()
-        if not any(word in lower for word in CURRENCY_SUFFIX_CUES):
+        if not RE_CURRENCY_SUFFIX_CUE.search(self.lower):
             return
         for m in self.at(RE_MONEY_SUFFIX, self.digits, self.words, self.a_scales):
             if m.group("a"):
@@ -457,7 +474,7 @@ class _Scanner:
     def _money_subject(self, end: int) -> str:
         _, s_end = self.sentence_bounds(end)
         words = []
-        for w in _words(self.body[end:s_end]):
+        for w in _words(self.body[end : min(s_end, end + 80)]):
             if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
                 break
             words.append(w)
@@ -468,7 +485,7 @@ class _Scanner:
     # --- percent ------------------------------------------------------------------------------
 
     def scan_percent(self) -> None:
-        lower = self.body.lower()
+        lower = self.lower
         if "%" not in lower and "per" not in lower and "pc" not in lower:
             return
         for m in self.at(RE_PERCENT, self.digits, self.words):
@@ -502,10 +519,10 @@ class _Scanner:
         """Change or share, the direction of a change, and what it measures."""
         s_start, s_end = self.sentence_bounds(start)
         _, cut = _approx_before(self.body, start)
-        before_words = _words(self.body[s_start:cut])
+        before_words = _words(self.body[max(s_start, cut - 100) : cut])
         before = [w.lower() for w in before_words]
         after_text = self.body[end:s_end]
-        after = [w.lower() for w in _words(after_text)]
+        after = [w.lower() for w in _words(after_text[:60])]
         direction = ""
         last = before[-1] if before else ""
         if last in ("to", "at", "from", "of") and not (
@@ -716,7 +733,7 @@ class _Scanner:
     def _inherited_unit(self, start: int) -> str:
         """A unit implied by the words before a bare number or by an earlier count in the sentence."""
         s_start, _ = self.sentence_bounds(start)
-        before = _words(self.body[s_start:start])
+        before = _words(self.body[max(s_start, start - 80) : start])
         lower = [w.lower() for w in before]
         if lower and lower[-1] in PEOPLE_VERBS:
             return "people"

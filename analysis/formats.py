@@ -30,6 +30,13 @@ def format_value(value: object) -> str:
 
 def format_cell(value: object) -> str:
     """Any table cell as text: booleans true/false, numbers plainly, missing values empty."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "true" if value else "false"
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     if hasattr(value, "item") and not isinstance(value, str):
