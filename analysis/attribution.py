@@ -143,3 +143,10 @@ def attribution_for(article: Article, sentence: int, memo: dict[int, str] | None
     if sentence not in memo:
         memo[sentence] = _resolved(article.body, article.sentences, sentence)
     return memo[sentence]
+
+
+def inside_quotation(article: Article, offset: int) -> bool:
+    """True when a body offset lies inside a direct quotation (quote marks opened, not closed)."""
+    start, _ = article.sentences[article.sentence_of(offset)]
+    before = article.body[start:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

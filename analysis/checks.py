@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from .article import Article
+from .attribution import inside_quotation
 from .extract import extract_figures
 from .formats import format_value
 from .phrases import noun_class
@@ -42,7 +43,15 @@ def _finding(
     }
 
 
-def stated_two_ways(figures: pd.DataFrame) -> list[dict[str, object]]:
+def voice(article: Article, row: pd.Series) -> str:
+    """Whose words a figure is in: the article's own narrative or a quotation credited to someone."""
+    if inside_quotation(article, int(row["start"])):
+        who = row["attribution"]
+        return f"in a direct quotation credited to {who}" if who else "in a direct quotation"
+    return "in the article's own narrative"
+
+
+def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """Durations of the same thing ("three-day visit", "two-day visit") with different values."""
     out = []
     durations = figures[(figures["kind"] == "duration") & (figures["subject"].str.len() > 0)]
@@ -52,10 +61,7 @@ def stated_two_ways(figures: pd.DataFrame) -> list[dict[str, object]]:
             continue
         rows = [r for _, r in group.iterrows()]
         stated = "; ".join(
-            f"{format_value(r['value'])} {unit} ({r['quote']!r}"
-            + (f", credited to {r['attribution']}" if r["attribution"] else "")
-            + ")"
-            for r in rows
+            f"{format_value(r['value'])} {unit} ({r['quote']!r}, {voice(article, r)})" for r in rows
         )
         out.append(
             _finding(
@@ -174,7 +180,7 @@ def consistency_checks(article: Article, figures: pd.DataFrame | None = None) ->
     """All findings for one article, in a fixed column order."""
     figures = extract_figures(article) if figures is None else figures
     rows = (
-        stated_two_ways(figures)
+        stated_two_ways(article, figures)
         + parts_against_total(article, figures)
         + percent_against_values(article, figures)
     )

@@ -54,7 +54,10 @@ SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a billion" (article plus scale word, no digits)
 A_SCALE = r"(?:half a|a quarter of a|a) (?:million|billion|trillion|lakh|crore)"
 
-MONTH = rf"(?:(?:{grouped_alternation(MONTHS)})(?<=[a-z])\.?)"
+MONTH = (
+    rf"(?:(?:{grouped_alternation(k for k in MONTHS if len(k) > 4 or k in ('May', 'June', 'July'))})"
+    rf"|(?:{grouped_alternation(k for k in MONTHS if len(k) <= 4 and k not in ('May', 'June', 'July'))})\.?)"
+)
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 

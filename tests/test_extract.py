@@ -113,3 +113,8 @@ def test_spans_hold_on_news_like_text(text: str):
             "other",
         }
     assert len(set(zip(frame["start"], frame["value"].map(str), strict=True))) == len(frame)
+
+
+def test_a_date_at_the_end_of_a_sentence_leaves_the_full_stop_out():
+    frame = extract_figures(article_from_text("Talks resume on 5 December. They end in May.", "d"))
+    assert list(frame["quote"]) == ["5 December"]

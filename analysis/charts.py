@@ -1,0 +1,378 @@
+"""House chart style: every chart gets a title, subtitle, source line from the article's metadata,
+alt text from the data, and is saved as byte-stable PNG + SVG + CSV of the numbers drawn.
+
+The only module that imports matplotlib."""
+
+from __future__ import annotations
+
+import io
+import re
+import textwrap
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .article import Article
+from .export import atomic_write, table_csv
+from .formats import format_number
+from .paths import FIGURES
+
+STYLE = Path(__file__).with_name("house.mplstyle")
+SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
+COLOURS = {
+    "earlier": "#999999",
+    "later": "#0072B2",
+    "money": "#009E73",
+    "computed": "#E69F00",
+    "date": "#D55E00",
+    "text": "#222222",
+    "muted": "#555555",
+}
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+PNG_METADATA = {"Software": None}
+SVG_METADATA = {"Date": None, "Creator": "article-figures"}
+
+
+@dataclass
+class Chart:
+    """A finished chart: its file stem, the figure, alt text and the numbers it draws."""
+
+    name: str
+    figure: Figure
+    alt_text: str
+    data: pd.DataFrame
+    source: str
+
+    def __repr__(self) -> str:
+        return f"Chart({self.name!r})"
+
+    def _repr_png_(self) -> bytes:
+        """Shown inline in Jupyter: the same PNG bytes that save_chart writes."""
+        return render(self, "png")
+
+
+# --- text built from metadata and data --------------------------------------------------------
+
+
+def _host(address: str | None) -> str:
+    if not address:
+        return ""
+    return re.sub(r"^[a-z]+://(www\.)?", "", address).split("/")[0]
+
+
+def source_line(article: Article) -> str:
+    """ "Source: outlet, “title” (date). address" from the article's metadata; unknowns said plainly."""
+    meta = article.metadata
+    outlet = meta.get("outlet") or _host(meta.get("source")) or "outlet unknown"
+    title = f"“{meta['title']}”" if meta.get("title") else "untitled article"
+    if meta.get("published"):
+        when = str(meta["published"])
+    elif meta.get("notes") and "not confirmed" in str(meta["notes"]):
+        when = "publication date not confirmed"
+    else:
+        when = "publication date unknown"
+    where = meta.get("source") or f"article file {article.id}"
+    return f"Source: {outlet}, {title} ({when}). {where}"
+
+
+def money_label(amount: float, currency: str) -> str:
+    """ "$77M", "€3.5M", "PKR 103,000M" for an amount."""
+    millions = amount / 1e6
+    number = format_number(round(millions, 3))
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{symbol}{number}M" if symbol else f"{currency} {number}M"
+
+
+def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
+    """ "+500 per cent = 6 times the earlier level (not 5)" for a stated change."""
+    sign = "+" if direction != "decrease" else "−"
+    text = f"{sign}{format_number(percent)} per cent = {format_number(round(multiplier, 4))} times the earlier level"
+    if direction != "decrease" and percent >= 100:
+        text += f" (not {format_number(round(percent / 100, 4))} times)"
+    return text
+
+
+# --- figure scaffolding -------------------------------------------------------------------------
+
+
+def house_figure(
+    title: str, subtitle: str, source: str, size: tuple[float, float] = SIZE
+) -> tuple[Figure, object]:
+    """A figure in the house style with title, wrapped subtitle and source line; returns (fig, ax)."""
+    with mpl.rc_context(fname=str(STYLE)):
+        fig = Figure(figsize=size)
+        ax = fig.add_axes((0.22, 0.2, 0.72, 0.56))
+        fig.text(0.02, 0.95, title, fontsize=14, fontweight="bold", color=COLOURS["text"], va="top")
+        fig.text(
+            0.02,
+            0.885,
+            "\n".join(textwrap.wrap(subtitle, 115)),
+            fontsize=9.5,
+            color=COLOURS["muted"],
+            va="top",
+        )
+        fig.text(
+            0.02,
+            0.02,
+            "\n".join(textwrap.wrap(source, 130)),
+            fontsize=7.5,
+            color=COLOURS["muted"],
+            va="bottom",
+        )
+    return fig, ax
+
+
+# --- the charts ---------------------------------------------------------------------------------
+
+
+def attack_chart(attacks: pd.DataFrame, article: Article) -> Chart:
+    """Earlier level = 100 against the later level for each attack metric, multipliers annotated."""
+    if attacks.empty:
+        raise ValueError(f"{article.id}: no attack increases to chart")
+    periods = list(dict.fromkeys(attacks["period"]))
+    baselines = list(dict.fromkeys(attacks["baseline"]))
+    period_note = (
+        f"Period as the article states it: “{periods[0]}”."
+        if len(periods) == 1
+        else "Periods as stated, per bar."
+    )
+    baseline_note = (
+        "The article gives no baseline period for these changes."
+        if baselines == ["not stated"]
+        else "Baselines as stated: " + "; ".join(b for b in baselines) + "."
+    )
+    source = source_line(article)
+    fig, ax = house_figure(
+        "How much did attacks rise?",
+        f"Index, earlier level = 100. {period_note} {baseline_note}",
+        source,
+    )
+    with mpl.rc_context(fname=str(STYLE)):
+        labels = list(attacks["metric"])
+        rows = range(len(labels))
+        height = 0.36
+        earlier = ax.barh(
+            [r - height / 2 for r in rows],
+            attacks["index_before"],
+            height=height,
+            color=COLOURS["earlier"],
+            label="earlier level (= 100)",
+        )
+        later = ax.barh(
+            [r + height / 2 for r in rows],
+            attacks["index_after"],
+            height=height,
+            color=COLOURS["later"],
+            label="later level",
+        )
+        ax.set_yticks(list(rows), [label[:1].upper() + label[1:] for label in labels])
+        ax.invert_yaxis()
+        ax.set_xlim(0, max(attacks["index_after"].max(), 100) * 1.75)
+        ax.set_xlabel("Index (earlier level = 100)")
+        for r, row in zip(rows, attacks.itertuples(), strict=True):
+            note = multiplier_text(row.percent_change, row.direction, row.multiplier)
+            if len(periods) > 1:
+                note += f"\n{row.period}"
+            ax.text(row.index_after + 8, r + height / 2, note, va="center", fontsize=9, color=COLOURS["text"])
+            ax.text(
+                row.index_before + 8, r - height / 2, "100", va="center", fontsize=8.5, color=COLOURS["muted"]
+            )
+        ax.legend(handles=[earlier, later], loc="lower right", fontsize=8.5)
+    data = attacks[
+        [
+            "metric",
+            "percent_change",
+            "direction",
+            "multiplier",
+            "index_before",
+            "index_after",
+            "period",
+            "baseline",
+            "quote",
+            "start",
+        ]
+    ].copy()
+    parts = [
+        f"{row.metric} {'rose' if row.direction != 'decrease' else 'fell'} {format_number(row.percent_change)} per cent, "
+        f"from an index of 100 to {format_number(round(row.index_after, 4))} "
+        f"({format_number(round(row.multiplier, 4))} times the earlier level)"
+        for row in attacks.itertuples()
+    ]
+    alt = (
+        f"Bar chart of {len(parts)} attack measures as an index where the earlier level is 100: "
+        + "; ".join(parts)
+        + f". {period_note} {baseline_note} {source}"
+    )
+    return Chart(f"{article.id}--attack-increases", fig, alt, data, source)
+
+
+def aid_chart(aid: pd.DataFrame, article: Article, currency: str | None = None) -> Chart:
+    """Amounts to each recipient in millions of one currency, with purpose, period and share."""
+    if aid.empty:
+        raise ValueError(f"{article.id}: no aid amounts to chart")
+    currency = currency or aid["currency"].mode().iloc[0]
+    rows = aid[aid["currency"] == currency].reset_index(drop=True)
+    total = float(rows["amount"].sum())
+    shares = rows["amount"] / total
+    source = source_line(article)
+    unit = f"{CURRENCY_SYMBOLS.get(currency, currency + ' ')}M".replace("$M", "US$ millions").replace(
+        " M", " millions"
+    )
+    fig, ax = house_figure(
+        "Where did the money go?",
+        f"Amounts as stated, in {unit}. Their sum, {money_label(total, currency)}, is computed here: "
+        "the article does not state it, and the amounts have different purposes and periods.",
+        source,
+    )
+    with mpl.rc_context(fname=str(STYLE)):
+        millions = rows["amount"] / 1e6
+        ax.barh(range(len(rows)), millions, height=0.55, color=COLOURS["money"])
+        ax.set_yticks(range(len(rows)), list(rows["recipient"]))
+        ax.invert_yaxis()
+        ax.set_xlim(0, millions.max() * 1.9)
+        ax.set_xlabel(f"{currency} millions")
+        for i, row in rows.iterrows():
+            note = (
+                f"{money_label(row['amount'], currency)} · {shares[i]:.1%} of the computed sum\n"
+                f"purpose: {row['purpose']} · period: {row['period']}"
+            )
+            ax.text(
+                millions[i] + millions.max() * 0.03, i, note, va="center", fontsize=8.5, color=COLOURS["text"]
+            )
+    data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start"]].copy()
+    data.insert(2, "amount_millions", millions)
+    data["share_of_computed_sum"] = shares
+    data["computed_sum"] = total
+    parts = [
+        f"{row.recipient} {money_label(row.amount, currency)} ({shares[i]:.1%}; purpose: {row.purpose}; period: {row.period})"
+        for i, row in rows.iterrows()
+    ]
+    alt = (
+        f"Bar chart of money by recipient in {currency} millions: "
+        + "; ".join(parts)
+        + f". The sum, {money_label(total, currency)}, is computed, not stated by the article. {source}"
+    )
+    return Chart(f"{article.id}--aid-amounts", fig, alt, data, source)
+
+
+def _date_position(value: str) -> tuple[date, str] | None:
+    """Where a date value sits on a time axis and how precise it is; None when it has no year."""
+    low = value.split("/")[0]
+    if low.startswith("--"):
+        return None
+    parts = [int(p) for p in low.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 7, 2), "year"
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 15), "month"
+    return date(parts[0], parts[1], parts[2]), "day"
+
+
+def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
+    """The dates the article gives, on a time axis; dates without a year are listed, not placed."""
+    dates = figures[figures["kind"] == "date"]
+    if dates.empty:
+        raise ValueError(f"{article.id}: no dates to chart")
+    placed, unplaced = [], []
+    for row in dates.itertuples():
+        pos = _date_position(str(row.value))
+        if pos is None:
+            unplaced.append(row)
+        else:
+            placed.append((row, *pos))
+    source = source_line(article)
+    note = "Each dot is a date the article states: a day where it falls, a month or a year at its middle."
+    if unplaced:
+        note += " No year stated, so not placed: " + ", ".join(f"“{r.quote}”" for r in unplaced) + "."
+    fig, ax = house_figure("Dates the article gives", note, source, size=(9.0, 4.2))
+    with mpl.rc_context(fname=str(STYLE)):
+        ax.set_position((0.05, 0.28, 0.9, 0.4))
+        grouped: dict[date, list[str]] = {}
+        for row, when, _precision in placed:
+            grouped.setdefault(when, []).append(f"{row.quote} ({row.value})")
+        xs = sorted(grouped)
+        if xs:
+            ax.scatter([mdates.date2num(x) for x in xs], [0] * len(xs), s=60, color=COLOURS["date"], zorder=3)
+            for i, x in enumerate(xs):
+                labels = list(dict.fromkeys(grouped[x]))
+                text = "\n".join(labels) + (
+                    f"\n(mentioned {len(grouped[x])} times)" if len(grouped[x]) > 1 else ""
+                )
+                ax.annotate(
+                    text,
+                    (mdates.date2num(x), 0),
+                    xytext=(0, 14 if i % 2 == 0 else -30),
+                    textcoords="offset points",
+                    ha="center",
+                    fontsize=8.5,
+                    color=COLOURS["text"],
+                )
+            span = max(xs).toordinal() - min(xs).toordinal()
+            pad = max(span * 0.15, 200)
+            ax.set_xlim(mdates.date2num(min(xs)) - pad, mdates.date2num(max(xs)) + pad)
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        ax.set_yticks([])
+        ax.set_ylim(-1, 1)
+        ax.spines["left"].set_visible(False)
+        ax.grid(False)
+    data = (
+        pd.DataFrame(
+            [
+                {
+                    "quote": r.quote,
+                    "value": r.value,
+                    "start": r.start,
+                    "placed_at": w.isoformat() if w else "",
+                    "precision": p,
+                }
+                for r, w, p in placed
+            ]
+            + [
+                {
+                    "quote": r.quote,
+                    "value": r.value,
+                    "start": r.start,
+                    "placed_at": "",
+                    "precision": "no year",
+                }
+                for r in unplaced
+            ],
+            columns=["quote", "value", "start", "placed_at", "precision"],
+        )
+        .sort_values(["start"], kind="stable")
+        .reset_index(drop=True)
+    )
+    alt = (
+        f"Timeline of the {len(dates)} dates the article states: "
+        + "; ".join(f"“{r.quote}” ({r.value})" for r in dates.itertuples())
+        + f". {source}"
+    )
+    return Chart(f"{article.id}--timeline", fig, alt, data, source)
+
+
+# --- saving -------------------------------------------------------------------------------------
+
+
+def render(chart: Chart, fmt: str) -> bytes:
+    """The chart as PNG or SVG bytes, identical on every run for the same inputs."""
+    buffer = io.BytesIO()
+    with mpl.rc_context(fname=str(STYLE)):
+        metadata = PNG_METADATA if fmt == "png" else SVG_METADATA
+        chart.figure.savefig(buffer, format=fmt, metadata=metadata)
+    return buffer.getvalue()
+
+
+def save_chart(chart: Chart, folder: Path | str = FIGURES) -> list[Path]:
+    """Write NAME.png, NAME.svg, NAME.csv (numbers drawn) and NAME.alt.txt, each atomically."""
+    folder = Path(folder)
+    return [
+        atomic_write(folder / f"{chart.name}.png", render(chart, "png")),
+        atomic_write(folder / f"{chart.name}.svg", render(chart, "svg")),
+        atomic_write(folder / f"{chart.name}.csv", table_csv(chart.data)),
+        atomic_write(folder / f"{chart.name}.alt.txt", chart.alt_text + "\n"),
+    ]

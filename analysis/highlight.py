@@ -1,0 +1,49 @@
+"""HTML views of figures inside their sentences, with each figure's quote highlighted."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from .article import Article
+from .formats import format_value
+
+STYLE = (
+    "<style>.af-table{border-collapse:collapse;font-size:13px}"
+    ".af-table td,.af-table th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}"
+    ".af-table mark{background:#ffe08a;padding:0 2px}</style>"
+)
+
+
+def marked_sentence(article: Article, sentence: int, spans: list[tuple[int, int]]) -> str:
+    """A sentence as HTML with the given body spans wrapped in <mark>."""
+    s_start, s_end = article.sentences[sentence]
+    pieces, pos = [], s_start
+    for start, end in sorted(spans):
+        start, end = max(start, pos), min(end, s_end)
+        if start >= end:
+            continue
+        pieces.append(html.escape(article.body[pos:start]))
+        pieces.append(f"<mark>{html.escape(article.body[start:end])}</mark>")
+        pos = end
+    pieces.append(html.escape(article.body[pos:s_end]))
+    return "".join(pieces)
+
+
+def figures_in_sentences(article: Article, table: pd.DataFrame) -> str:
+    """An HTML table: one row per figure (any table with quote, start, end and sentence columns),
+    its sentence with the quote highlighted, then value, unit, kind and credit when the table has them."""
+    extra = [c for c in ("value", "unit", "kind", "attribution") if c in table.columns]
+    rows = []
+    for fig in table.itertuples():
+        sentence = marked_sentence(article, int(fig.sentence), [(int(fig.start), int(fig.end))])
+        cells = "".join(f"<td>{html.escape(format_value(getattr(fig, c)))}</td>" for c in extra)
+        rows.append(f"<tr><td>{int(fig.start)}–{int(fig.end)}</td><td>{sentence}</td>{cells}</tr>")
+    names = {"attribution": "credited to"}
+    head = (
+        "<tr><th>span</th><th>sentence (figure marked)</th>"
+        + "".join(f"<th>{names.get(c, c)}</th>" for c in extra)
+        + "</tr>"
+    )
+    return f"{STYLE}<table class='af-table'>{head}{''.join(rows)}</table>"

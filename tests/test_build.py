@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import nbformat
+
+from analysis.build import execute_notebook, normalised, notebook_text
+
+
+def test_normalised_drops_timings_and_interpreter_version():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+    nb.cells[0].metadata["execution"] = {"iopub.execute_input": "2026-01-01"}
+    nb.metadata["language_info"] = {"name": "python", "version": "3.11.7"}
+    out = normalised(nb)
+    assert "execution" not in out.cells[0].metadata
+    assert "version" not in out.metadata["language_info"]
+    assert notebook_text(out).endswith("}\n")
+
+
+def test_execute_with_parameters_into_another_file(tmp_path):
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell("article_id = 'seed'"),
+            nbformat.v4.new_code_cell("print(article_id)"),
+        ]
+    )
+    nb.cells[0].metadata["tags"] = ["parameters"]
+    source = tmp_path / "p.ipynb"
+    nbformat.write(nb, source)
+    out = execute_notebook(source, {"article_id": "other"}, tmp_path / "out.ipynb")
+    done = nbformat.read(out, as_version=4)
+    assert done.cells[1].metadata["tags"] == ["injected-parameters"]
+    assert done.cells[2].outputs[0]["text"] == "other\n"
+    assert nbformat.read(source, as_version=4).cells[1].outputs == []

@@ -1,0 +1,59 @@
+"""The committed notebooks: executed, with outputs, no errors, no helper code or typed paths."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+
+from analysis.build import normalised, notebook_text, story_notebooks
+from analysis.paths import NOTEBOOKS
+
+NOTEBOOK_PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
+
+
+def test_there_are_numbered_notebooks():
+    assert [p.name for p in story_notebooks()] == ["01-attacks.ipynb", "02-aid.ipynb", "03-audit.ipynb"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=lambda p: p.name)
+def test_every_code_cell_was_executed_and_holds_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "code" or not cell.source.strip():
+            continue
+        assert cell.execution_count is not None, f"{path.name} cell {i} never executed"
+        assert cell.outputs, f"{path.name} cell {i} has no output"
+        assert all(o.output_type != "error" for o in cell.outputs), f"{path.name} cell {i} raised"
+        assert all(o.get("name") != "stderr" for o in cell.outputs), f"{path.name} cell {i} wrote to stderr"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=lambda p: p.name)
+def test_notebook_opens_with_question_inputs_outputs(path):
+    first = nbformat.read(path, as_version=4).cells[0]
+    assert first.cell_type == "markdown"
+    for word in ("Question", "Inputs", "Outputs"):
+        assert word in first.source
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=lambda p: p.name)
+def test_no_paths_or_helper_code_in_cells(path):
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        for literal in re.findall(r"\"([^\"]*)\"|'([^']*)'", cell.source):
+            text = "".join(literal)
+            assert "/" not in text and not text.endswith((".txt", ".csv", ".json")), text
+        assert not re.search(r"^\s*(def|class) ", cell.source, re.MULTILINE), (
+            "helper code belongs in analysis/"
+        )
+        assert "sys.path" not in cell.source
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=lambda p: p.name)
+def test_stored_notebooks_are_normalised(path):
+    text = path.read_text(encoding="utf-8")
+    nb = nbformat.reads(text, as_version=4)
+    assert notebook_text(normalised(nb)) == text, "run `make figures` to store the notebook normalised"
+    assert '"execution": {' not in text

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from frictionless import validate
+
+from analysis.article import list_articles, load_article
+from analysis.charts import aid_chart, attack_chart, timeline_chart
+from analysis.export import table_csv
+from analysis.extract import extract_figures
+from analysis.paths import DATA, FIGURES, SEEDS
+from analysis.publish import data_files, write_data
+from analysis.tables import aid_amounts, attack_increases
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return [load_article(p) for p in list_articles(SEEDS)]
+
+
+def test_package_validates_with_frictionless(tmp_path, articles):
+    write_data(tmp_path, articles)
+    report = validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
+
+
+def test_committed_package_validates():
+    report = validate(str(DATA / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
+
+
+def test_every_quote_is_in_its_article_word_for_word(articles):
+    bodies = {a.id: a.body for a in articles}
+    files = data_files(articles)
+    for name in ("figures.csv", "attack_increases.csv", "aid_amounts.csv"):
+        for row in csv.DictReader(io.StringIO(files[name])):
+            start = int(row["start"])
+            assert bodies[row["article"]][start : start + len(row["quote"])] == row["quote"], (name, row)
+            for quote, offset in zip(
+                row.get("quotes", row["quote"]).split(" | "),
+                row.get("starts", row["start"]).split(" | "),
+                strict=True,
+            ):
+                assert bodies[row["article"]][int(offset) :].startswith(quote)
+
+
+def test_every_field_is_described(articles):
+    package = json.loads(data_files(articles)["datapackage.json"])
+    for resource in package["resources"]:
+        for field in resource["schema"]["fields"]:
+            assert field["description"] and field["type"], field
+    assert package["articles"][0]["outlet"] == "The Express Tribune"
+
+
+def test_csv_files_are_utf8_lf_and_sorted(articles):
+    for name, text in data_files(articles).items():
+        assert "\r" not in text and text.endswith("\n"), name
+
+
+def test_committed_data_is_what_the_code_produces_now(articles):
+    for name, text in data_files(articles).items():
+        committed = (DATA / name).read_text(encoding="utf-8")
+        assert committed == text, f"data/{name} is stale: run `make figures` and commit"
+
+
+def test_committed_chart_csvs_are_what_the_code_produces_now(articles):
+    for article in articles:
+        figures = extract_figures(article)
+        charts = [
+            attack_chart(attack_increases(article, figures), article),
+            aid_chart(aid_amounts(article, figures), article),
+            timeline_chart(figures, article),
+        ]
+        for chart in charts:
+            committed = (FIGURES / f"{chart.name}.csv").read_text(encoding="utf-8")
+            assert committed == table_csv(chart.data), (
+                f"figures/{chart.name}.csv is stale: run `make figures`"
+            )
+            alt = (FIGURES / f"{chart.name}.alt.txt").read_text(encoding="utf-8")
+            assert alt == chart.alt_text + "\n"
