@@ -145,9 +145,10 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
         pos += len(line) + 1
         start = 0
         for match in _SENTENCE_END.finditer(line):
-            end = match.end()
-            rest = line[end:].lstrip()
-            if not rest or not (rest[0].isupper() or rest[0] in "\"'“‘(•[" or rest[0].isdigit()):
+            end = j = match.end()
+            while j < len(line) and line[j].isspace():
+                j += 1
+            if j == len(line) or not (line[j].isupper() or line[j] in "\"'“‘(•[" or line[j].isdigit()):
                 continue
             if match.group(0).startswith(".") and _is_abbreviation(line, match.start()):
                 continue
@@ -218,21 +219,27 @@ def sidecar_path(path: Path) -> Path:
 def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
     """Load an article file and its optional sidecar, or raise ArticleError with a clear message."""
     path = Path(path)
-    if not path.exists():
-        raise ArticleError(path, "no such file")
-    if path.is_dir():
-        raise ArticleError(path, "is a folder, not an article file")
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(path, "is a folder, not an article file") from None
     except OSError as exc:
         raise ArticleError(path, f"cannot read ({exc.strerror})") from None
     text = decode_text(data, path, encoding)
     sidecar: dict[str, object] = {}
     side = sidecar_path(path)
-    if side.exists():
+    try:
+        side_text = side.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        side_text = None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ArticleError(side, f"metadata sidecar cannot be read ({exc})") from None
+    if side_text is not None:
         try:
-            loaded = json.loads(side.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
+            loaded = json.loads(side_text)
+        except ValueError as exc:
             raise ArticleError(side, f"metadata sidecar is not valid JSON ({exc})") from None
         if not isinstance(loaded, dict):
             raise ArticleError(side, "metadata sidecar must hold a JSON object")

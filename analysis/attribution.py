@@ -43,7 +43,7 @@ SPEECH_VERBS = (
     "maintained",
     "remarked",
 )
-PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
+PRONOUNS = frozenset(("he", "she", "they", "it"))
 _VERBS = grouped_alternation(SPEECH_VERBS)
 _NAME = r"(?:the\s+|The\s+)?(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|US|UN)(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation|organization|ministry|department|police|government|think\s+tank|representative|secretary|chief|president|[A-Z]{2,}))*"
 
@@ -71,18 +71,19 @@ def _clean(who: str) -> str:
 
 def sentence_attribution(text: str) -> str:
     """The source a sentence credits, or "" (pronouns returned as they stand)."""
-    if not RE_ANY_CUE.search(text):
+    cues = list(RE_ANY_CUE.finditer(text))
+    if not cues:
         return ""
-    m = RE_ACCORDING.search(text)
+    m = RE_ACCORDING.search(text) if "ccording" in text else None
     if m:
         return " ".join(_clean(m.group(1)).split()[:10])
-    m = RE_ACRONYM.search(text)
+    m = RE_ACRONYM.search(text) if "(" in text else None
     if m:
         return m.group(1)
-    m = RE_AFTER_QUOTE.search(text)
+    m = RE_AFTER_QUOTE.search(text) if ('"' in text or "”" in text or "," in text) else None
     if m:
         return _clean(m.group("who"))
-    for verb in RE_ANY_CUE.finditer(text):
+    for verb in cues:
         # the name that ends at this verb; searched in a short window before it (fast)
         window = max(0, text.rfind(" ", 0, max(0, verb.start() - 100)))
         m = RE_SUBJECT_SAID.search(text, window, verb.end())
@@ -123,14 +124,14 @@ def _resolved(body: str, spans: tuple[tuple[int, int], ...], index: int) -> str:
             later = body[spans[ahead][0] : spans[ahead][1]]
             if _closes_quotation(later):
                 who = sentence_attribution(later)
-                if who.lower() in (p.lower() for p in PRONOUNS):
+                if who.lower() in PRONOUNS:
                     index = ahead
                 break
-    if who.lower() not in (p.lower() for p in PRONOUNS):
+    if who.lower() not in PRONOUNS:
         return who
     for back in range(index - 1, max(-1, index - 4), -1):
         earlier = sentence_attribution(body[spans[back][0] : spans[back][1]])
-        if earlier and earlier.lower() not in (p.lower() for p in PRONOUNS):
+        if earlier and earlier.lower() not in PRONOUNS:
             return earlier
     return ""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from .article import ArticleError, list_articles, load_article
-from .extract import COLUMNS, iter_rows
+from .extract import COLUMNS, Row, iter_rows
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Outcome:
     """What extraction gave for one file: its rows, or the one-line error."""
 
     path: str
-    rows: list[dict[str, object]]
+    rows: list[Row]
     error: str = ""
 
 
@@ -86,13 +86,18 @@ def default_jobs(n_files: int) -> int:
     return max(1, min(os.cpu_count() or 1, n_files))
 
 
-def outcomes_frame(outcomes: Iterable[Outcome]) -> tuple[pd.DataFrame, list[str]]:
-    """All rows in one table (article column first) and the list of error lines."""
-    rows: list[dict[str, object]] = []
+def collect(outcomes: Iterable[Outcome]) -> tuple[list[Row], list[str]]:
+    """All rows as tuples in COLUMNS order, and the list of error lines."""
+    rows: list[Row] = []
     errors: list[str] = []
     for outcome in outcomes:
         if outcome.error:
             errors.append(outcome.error)
         rows.extend(outcome.rows)
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame, errors
+    return rows, errors
+
+
+def outcomes_frame(outcomes: Iterable[Outcome]) -> tuple[pd.DataFrame, list[str]]:
+    """All rows in one table (article column first) and the list of error lines."""
+    rows, errors = collect(outcomes)
+    return pd.DataFrame(rows, columns=list(COLUMNS)), errors

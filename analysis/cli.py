@@ -7,9 +7,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import pandas as pd
+
 from .article import ArticleError
-from .batch import default_jobs, expand_paths, extract_many, outcomes_frame
+from .batch import collect, default_jobs, expand_paths, extract_many
 from .export import FORMATTERS, write_table
+from .extract import COLUMNS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
 
@@ -22,7 +25,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     files, errors = expand_paths(args.paths)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
-    frame, failures = outcomes_frame(extract_many(files, args.encoding, jobs, progress))
+    rows, failures = collect(extract_many(files, args.encoding, jobs, progress))
     errors += failures
     for line in errors:
         _error(line)
@@ -31,14 +34,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.out:
         try:
-            write_table(frame, args.out)
+            write_table(pd.DataFrame(rows, columns=list(COLUMNS)), args.out)
         except (ValueError, ImportError, OSError) as exc:
             _error(f"{args.out}: cannot write ({exc})")
             return EXIT_FAILED
         if not args.quiet:
-            print(f"wrote {len(frame)} figures from {succeeded} article(s) to {args.out}", file=sys.stderr)
+            print(f"wrote {len(rows)} figures from {succeeded} article(s) to {args.out}", file=sys.stderr)
     else:
-        sys.stdout.write(FORMATTERS[args.format](frame))
+        sys.stdout.write(FORMATTERS[args.format](COLUMNS, rows))
     return EXIT_SOME_FAILED if errors else EXIT_OK
 
 

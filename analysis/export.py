@@ -7,52 +7,60 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from .formats import format_cell, to_native
 
+Rows = Iterable[Sequence[object]]
 
-def table_csv(frame: pd.DataFrame) -> str:
+
+def rows_csv(columns: Sequence[str], rows: Rows) -> str:
     """CSV text: header first, fixed column order, plain numbers, true/false, `\\n` endings."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(list(frame.columns))
-    for row in frame.itertuples(index=False):
-        writer.writerow([format_cell(v) for v in row])
+    writer.writerow(list(columns))
+    writer.writerows([format_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
-def table_records(frame: pd.DataFrame) -> list[dict[str, object]]:
-    """Rows as dictionaries of native JSON values."""
-    cols = list(frame.columns)
-    return [
-        dict(zip(cols, (to_native(v) for v in row), strict=True)) for row in frame.itertuples(index=False)
-    ]
-
-
-def table_json(frame: pd.DataFrame) -> str:
+def rows_json(columns: Sequence[str], rows: Rows) -> str:
     """JSON text: a list of objects with native types."""
-    return json.dumps(table_records(frame), ensure_ascii=False, indent=2) + "\n"
+    records = [dict(zip(columns, (to_native(v) for v in row), strict=True)) for row in rows]
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
-def table_markdown(frame: pd.DataFrame) -> str:
+def rows_markdown(columns: Sequence[str], rows: Rows) -> str:
     """A GitHub-flavoured Markdown table (pipes in cells escaped)."""
-    cols = list(frame.columns)
-    lines = ["| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
-    for row in frame.itertuples(index=False):
+    lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    for row in rows:
         cells = [format_cell(v).replace("|", "\\|").replace("\n", " ") for v in row]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
-FORMATTERS: dict[str, Callable[[pd.DataFrame], str]] = {
-    "csv": table_csv,
-    "json": table_json,
-    "markdown": table_markdown,
+FORMATTERS: dict[str, Callable[[Sequence[str], Rows], str]] = {
+    "csv": rows_csv,
+    "json": rows_json,
+    "markdown": rows_markdown,
 }
+
+
+def table_csv(frame: pd.DataFrame) -> str:
+    """A DataFrame as CSV text (see rows_csv)."""
+    return rows_csv(list(frame.columns), frame.itertuples(index=False))
+
+
+def table_json(frame: pd.DataFrame) -> str:
+    """A DataFrame as JSON text (see rows_json)."""
+    return rows_json(list(frame.columns), frame.itertuples(index=False))
+
+
+def table_markdown(frame: pd.DataFrame) -> str:
+    """A DataFrame as a Markdown table (see rows_markdown)."""
+    return rows_markdown(list(frame.columns), frame.itertuples(index=False))
 
 
 def atomic_write(path: Path | str, data: bytes | str) -> Path:
@@ -86,4 +94,4 @@ def write_table(frame: pd.DataFrame, path: Path | str) -> Path:
     kind = {".csv": "csv", ".json": "json", ".md": "markdown"}.get(suffix)
     if kind is None:
         raise ValueError(f"{path}: unknown table format {suffix!r} (use .csv, .json, .md or .parquet)")
-    return atomic_write(path, FORMATTERS[kind](frame))
+    return atomic_write(path, FORMATTERS[kind](list(frame.columns), frame.itertuples(index=False)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,7 @@ from .vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     MEASURE_UNITS,
+    MONTHS,
     NAME_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
@@ -146,6 +148,13 @@ RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 RUPEE_CUE_CODES = {cue: code for code, cues in RUPEE_COUNTRY_CUES.items() for cue in cues}
 RE_RUPEE_CUES = re.compile(r"\b(?:" + N.alternation(RUPEE_CUE_CODES) + r")\b")
 
+FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
+RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
+RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
+RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
+RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
+RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+
 # Anchors: every pattern above starts at one of these, so each is tried only there.
 RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
 RE_MONTH_ANCHOR = re.compile(rf"\b(?=[A-Z]){M}")
@@ -167,7 +176,6 @@ RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
 RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|GMT|hrs|hours GMT|o'clock)\b)")
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
 HYPHEN_PREFIXES_OK = ("mid-", "early-", "late-", "pre-", "post-", "around-", "Mid-", "Early-", "Late-")
-FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
@@ -180,6 +188,22 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
         if trimmed.endswith(ending):
             return True, start - (len(before) - len(trimmed)) - len(ending) + 1
     return False, start
+
+
+MONTH_PREFIXES = tuple(dict.fromkeys(name[:3] for name in MONTHS))
+
+
+def month_anchors(body: str) -> list[int]:
+    """Where month names start (found with str.find, then checked with RE_MONTH_ANCHOR)."""
+    found = []
+    for prefix in MONTH_PREFIXES:
+        i = body.find(prefix)
+        while i >= 0:
+            if (i == 0 or not body[i - 1].isalnum()) and RE_MONTH_ANCHOR.match(body, i):
+                found.append(i)
+            i = body.find(prefix, i + 3)
+    found.sort()
+    return found
 
 
 def previous_word(before: str) -> str:
@@ -212,7 +236,18 @@ class _Scanner:
         self._rupee: str | None = None
         body = self.body
         self.digits = [m.start() for m in RE_DIGIT_RUN.finditer(body)]
-        self.months = [m.start() for m in RE_MONTH_ANCHOR.finditer(body)] if self.digits else []
+        self.months = month_anchors(body) if self.digits else []
+        # digit runs that can start a date (a month name follows within a few words) or a year
+        self.date_digits = [
+            d
+            for d in self.digits
+            if (k := bisect_right(self.months, d)) < len(self.months) and self.months[k] - d < 40
+        ]
+        self.year_digits = [
+            d
+            for d in self.digits
+            if body[d] in "12" and body[d : d + 4].isdigit() and not body[d + 4 : d + 5].isdigit()
+        ]
         self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
         self._merged: dict[tuple[int, ...], list[int]] = {}
         self.lower = lower = body.lower()
@@ -303,7 +338,7 @@ class _Scanner:
     def scan_dates(self) -> None:
         if not self.months:
             return self.scan_year_ranges()
-        for m in self.at(RE_DAY_RANGE, self.digits):
+        for m in self.at(RE_DAY_RANGE, self.date_digits):
             kw = self.kw_before(m.start())
             if m.group("join") == "and" and kw is None:
                 continue
@@ -333,7 +368,7 @@ class _Scanner:
         self.scan_single_dates()
 
     def scan_year_ranges(self) -> None:
-        for m in self.at(RE_YEAR_RANGE, self.digits):
+        for m in self.at(RE_YEAR_RANGE, self.year_digits):
             join = m.group("join")
             kw = self.kw_before(m.start())
             if join == "and" and kw is None:
@@ -347,7 +382,7 @@ class _Scanner:
 
     def scan_single_dates(self) -> None:
         """Day lists ("7 and 11 October"), full dates, month-years and day-months."""
-        for m in self.at(RE_DAY_LIST, self.digits):
+        for m in self.at(RE_DAY_LIST, self.date_digits):
             if not self.free(m.start(), m.end()):
                 continue
             y, month = m.group("y"), m.group("m")
@@ -358,7 +393,7 @@ class _Scanner:
                     Figure(s, e, (s, e), _iso(y, month, d.group(0)), "date", "date", self._date_subject(s))
                 )
             self.claim(m.start(), m.end())
-        for m in self.at(RE_FULL_DATE, self.digits, self.months):
+        for m in self.at(RE_FULL_DATE, self.date_digits, self.months):
             d, mon, y = (
                 (m.group("d"), m.group("m"), m.group("y"))
                 if m.group("d")
@@ -367,7 +402,7 @@ class _Scanner:
             self._add_date(m, _iso(y, mon, d), "date")
         for m in self.at(RE_MONTH_YEAR, self.months):
             self._add_date(m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
-        for m in self.at(RE_DAY_MONTH, self.digits, self.months):
+        for m in self.at(RE_DAY_MONTH, self.date_digits, self.months):
             d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
             self._add_date(m, _iso(None, mon, d), "date")
 
@@ -381,7 +416,7 @@ class _Scanner:
 
     def scan_years(self) -> None:
         body = self.body
-        for m in self.at(RE_YEAR, self.digits):
+        for m in self.at(RE_YEAR, self.year_digits):
             s, e = m.span()
             if not self.free(s, e):
                 continue
@@ -552,7 +587,7 @@ class _Scanner:
         return "percentage_share", "", self._share_subject(before_words, after_text)
 
     def _change_subject(self, before: list[str], after_text: str) -> str:
-        found = re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})", after_text)
+        found = RE_CHANGE_OBJECT.match(after_text)
         if found:
             return _clip_phrase(found.group(1))
         trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
@@ -598,7 +633,7 @@ class _Scanner:
         return " ".join(clause[-5:])
 
     def _share_subject(self, before: list[str], after_text: str) -> str:
-        found = re.match(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})", after_text)
+        found = RE_SHARE_OBJECT.match(after_text)
         if found:
             return _clip_phrase(found.group(1))
         words = [w for w in before if w.isalpha()]
@@ -784,7 +819,7 @@ class _Scanner:
                     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
             end = max(e, head_end)
             self.claim(s, e)
-            subject = re.sub(r"\s+", " ", self.body[e:head_end]).strip()
+            subject = " ".join(self.body[e:head_end].split())
             self.add(Figure(s, end, (s, e), value, unit, "count", subject))
 
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
@@ -794,9 +829,9 @@ class _Scanner:
         if lower in ("zero",):
             return False
         after = self.body[end : end + 12]
-        if re.match(r"^\s+(?:of|another|or two|another)\b", after, re.IGNORECASE) and lower == "one":
+        if RE_ONE_OF.match(after) and lower == "one":
             return False
-        if re.match(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", after, re.IGNORECASE):
+        if RE_FRACTION_AFTER.match(after):
             return False
         if lower == "one":
             unit, *_ = self._count_unit_after(end)
@@ -826,7 +861,7 @@ class _Scanner:
 
 def _is_modifier_noun(word: str, after: str) -> bool:
     """A counted noun used as a modifier of the next one ("militant attacks", "police officers")."""
-    following = re.match(r"\s+([a-z]+)", after)
+    following = RE_NEXT_LOWER.match(after)
     if not following:
         return False
     nxt = following.group(1)
@@ -870,25 +905,29 @@ def find_figures(article: Article) -> list[Figure]:
     return sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
 
 
-def iter_rows(article: Article) -> Iterator[dict[str, object]]:
-    """Rows of the figure table for one article."""
+Row = tuple[str, int, int, int, str, Value, str, str, str, bool, str, str]
+
+
+def iter_rows(article: Article) -> Iterator[Row]:
+    """Rows of the figure table for one article, as tuples in COLUMNS order."""
     memo: dict[int, str] = {}
+    body, article_id = article.body, article.id
     for fig in find_figures(article):
         sentence = article.sentence_of(fig.core[0])
-        yield {
-            "article": article.id,
-            "sentence": sentence,
-            "start": fig.start,
-            "end": fig.end,
-            "quote": article.body[fig.start : fig.end],
-            "value": fig.value,
-            "unit": fig.unit,
-            "kind": fig.kind,
-            "subject": fig.subject,
-            "approx": fig.approx,
-            "direction": fig.direction,
-            "attribution": attribution_for(article, sentence, memo),
-        }
+        yield (
+            article_id,
+            sentence,
+            fig.start,
+            fig.end,
+            body[fig.start : fig.end],
+            fig.value,
+            fig.unit,
+            fig.kind,
+            fig.subject,
+            fig.approx,
+            fig.direction,
+            attribution_for(article, sentence, memo),
+        )
 
 
 def extract_figures(article: Article) -> pd.DataFrame:
