@@ -2,10 +2,13 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+HASH   := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(HASH)
+BROWSER_STAMP := $(VENV)/.browser-$(HASH)
+PYTEST := $(BIN)/python -m pytest -p no:cacheprovider
 PORT   ?= 8888
 
-.PHONY: help venv figures test lint evaluate bench lab browser-test clean
+.PHONY: help venv figures test check evaluate bench lab browser-test clean
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -24,14 +27,22 @@ venv: $(STAMP) ## create .venv with the project, its test tools and pinned versi
 figures: $(STAMP) ## execute every notebook in place and write figures/ and data/
 	$(BIN)/python -m analysis figures
 
-test: $(STAMP) ## the whole test suite: unit tests, strict nbval on the notebooks, lint
-	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
-	$(BIN)/ruff check analysis tests notebooks benchmarks
-	$(BIN)/ruff format --check analysis tests notebooks benchmarks
+test: $(STAMP) ## the whole test suite: unit tests, strict nbval on the notebooks, lint, CI schema
+	$(PYTEST) tests notebooks -m "not browser" --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(MAKE) --no-print-directory check
 
-lint: $(STAMP) ## ruff lint and format check only
+check: $(STAMP) ## the pre-commit checks: ruff lint and format, executed notebooks, workflow schema
 	$(BIN)/ruff check analysis tests notebooks benchmarks
 	$(BIN)/ruff format --check analysis tests notebooks benchmarks
+	$(BIN)/python -m analysis.nbcheck
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/ci.yml
+
+$(BROWSER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,browser]'
+	@rm -f $(VENV)/.browser-* && touch $@
+
+browser-test: $(BROWSER_STAMP) ## run every notebook in JupyterLab in headless Chromium (needs Debian's chromium)
+	$(PYTEST) tests/test_browser.py -m browser -v
 
 evaluate: $(STAMP) ## score extraction on the development set
 	$(BIN)/python -m analysis evaluate tests/corpus/dev/articles tests/corpus/dev/gold --min-f1 0.95

@@ -47,3 +47,14 @@ def figures_in_sentences(article: Article, table: pd.DataFrame) -> str:
         + "</tr>"
     )
     return f"{STYLE}<table class='af-table'>{head}{''.join(rows)}</table>"
+
+
+def context_html(context: pd.DataFrame) -> str:
+    """Context facts in full, each with its source as a link (kept apart from the article's figures)."""
+    rows = "".join(
+        f"<tr><td>{html.escape(str(row.topic))}</td><td>{html.escape(str(row.fact))}</td>"
+        f"<td><a href='{html.escape(str(row.source), quote=True)}'>{html.escape(str(row.source))}</a></td></tr>"
+        for row in context.itertuples()
+    )
+    head = "<tr><th>topic</th><th>fact (from another source, not from the article)</th><th>source</th></tr>"
+    return f"{STYLE}<table class='af-table'>{head}{rows}</table>"

@@ -54,3 +54,24 @@ def test_conda_lists_nothing_the_project_does_not_declare():
     declared = {_name(r) for r in [*project["dependencies"], *project["optional-dependencies"]["test"]]}
     conda, _ = _conda()
     assert set(conda) - {"python", "pip"} == declared
+
+
+def test_precommit_hooks_are_local_and_match_make_check():
+    config = yaml.safe_load((PROJECT_ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    hooks = [hook for repo in config["repos"] for hook in repo["hooks"]]
+    assert all(repo["repo"] == "local" for repo in config["repos"])
+    assert all(hook["language"] == "system" for hook in hooks)
+    makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
+    for hook in hooks:
+        command = hook["entry"].removeprefix(".venv/bin/")
+        assert command in makefile.replace("$(BIN)/", ""), f"make check does not run {command!r}"
+
+
+def test_workflow_runs_what_ci_runs():
+    workflow = yaml.safe_load((PROJECT_ROOT / ".github/workflows/ci.yml").read_text(encoding="utf-8"))
+    job = workflow["jobs"]["test"]
+    assert job["strategy"]["matrix"]["python-version"] == ["3.11", "3.12"]
+    assert any(step.get("run") == "bash .ci/run" for step in job["steps"])
+    assert "make test" in (PROJECT_ROOT / ".ci/run").read_text(encoding="utf-8")
+    triggers = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
+    assert {"push", "pull_request", "schedule"} <= set(triggers)

@@ -57,3 +57,14 @@ def test_stored_notebooks_are_normalised(path):
     nb = nbformat.reads(text, as_version=4)
     assert notebook_text(normalised(nb)) == text, "run `make figures` to store the notebook normalised"
     assert '"execution": {' not in text
+
+
+def test_nbcheck_flags_unexecuted_cells(tmp_path):
+    from analysis.nbcheck import main, problems
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    path = tmp_path / "x.ipynb"
+    nbformat.write(nb, path)
+    assert problems(path) == [f"{path}: cell 0 was never executed (run `make figures`)"]
+    assert main([str(path)]) == 1
+    assert main([str(p) for p in NOTEBOOK_PATHS]) == 0
