@@ -93,3 +93,4 @@ def test_run_all_cells_in_jupyterlab(session, name: str) -> None:
         if not shot.exists():
             page.screenshot(path=str(shot))
         context.close()
+        lab.shutdown_kernels()
