@@ -6,13 +6,16 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from .article import ArticleError, list_articles, load_article
-from .extract import COLUMNS, Row, iter_rows
+from .extract import COLUMNS, extract_figures, iter_rows
+from .review import REVIEW_COLUMN, apply_review, has_review, load_review
+
+OUTPUT_COLUMNS: tuple[str, ...] = (*COLUMNS, REVIEW_COLUMN)
 
 
 @dataclass(frozen=True)
@@ -20,8 +23,9 @@ class Outcome:
     """What extraction gave for one file: its rows, or the one-line error."""
 
     path: str
-    rows: list[Row]
+    rows: list[tuple[object, ...]]
     error: str = ""
+    decisions: list[str] = field(default_factory=list)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
@@ -40,21 +44,30 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
-def extract_one(job: tuple[str, str]) -> Outcome:
-    """Rows for one file, or its error; never raises for a bad article."""
-    path, encoding = job
+def extract_one(job: tuple[str, str, bool]) -> Outcome:
+    """Rows for one file (OUTPUT_COLUMNS: its review file applied unless told not to), or its
+    error; never raises for a bad article."""
+    path, encoding, use_review = job
     try:
         article = load_article(path, encoding)
-        return Outcome(path, list(iter_rows(article)))
+        review = load_review(article) if use_review and has_review(article) else None
+        if review is None or review.empty:
+            return Outcome(path, [(*row, "") for row in iter_rows(article)])
+        figures, decisions = apply_review(article, extract_figures(article), review)
+        lines = [
+            f"review: {path}: {d.status}: {d.action} {d.quote!r} ({d.reason}; {d.detail})"
+            for d in decisions.itertuples()
+        ]
+        return Outcome(path, list(figures.itertuples(index=False, name=None)), decisions=lines)
     except ArticleError as exc:
         return Outcome(path, [], str(exc))
 
 
 def extract_many(
-    files: list[Path], encoding: str = "utf-8", jobs: int = 1, progress: bool = False
+    files: list[Path], encoding: str = "utf-8", jobs: int = 1, progress: bool = False, review: bool = True
 ) -> Iterator[Outcome]:
     """Outcomes in file order, using `jobs` worker processes (1: in this process)."""
-    work = [(str(p), encoding) for p in files]
+    work = [(str(p), encoding, review) for p in files]
     bar = _progress(len(work)) if progress else None
     try:
         if jobs <= 1 or len(work) < 2:
@@ -86,13 +99,18 @@ def default_jobs(n_files: int) -> int:
     return max(1, min(os.cpu_count() or 1, n_files))
 
 
-def collect(outcomes: Iterable[Outcome]) -> tuple[list[Row], list[str]]:
-    """All rows as tuples in COLUMNS order, and the list of error lines."""
-    rows: list[Row] = []
+def collect(
+    outcomes: Iterable[Outcome], notes: list[str] | None = None
+) -> tuple[list[tuple[object, ...]], list[str]]:
+    """All rows as tuples in OUTPUT_COLUMNS order, and the list of error lines; review decision
+    lines go to `notes` when it is given."""
+    rows: list[tuple[object, ...]] = []
     errors: list[str] = []
     for outcome in outcomes:
         if outcome.error:
             errors.append(outcome.error)
+        if notes is not None:
+            notes.extend(outcome.decisions)
         rows.extend(outcome.rows)
     return rows, errors
 
@@ -100,4 +118,4 @@ def collect(outcomes: Iterable[Outcome]) -> tuple[list[Row], list[str]]:
 def outcomes_frame(outcomes: Iterable[Outcome]) -> tuple[pd.DataFrame, list[str]]:
     """All rows in one table (article column first) and the list of error lines."""
     rows, errors = collect(outcomes)
-    return pd.DataFrame(rows, columns=list(COLUMNS)), errors
+    return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), errors

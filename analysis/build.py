@@ -25,6 +25,12 @@ def story_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb") if p.is_file())
 
 
+def all_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The numbered notebooks, then the others (the report notebook, run with its defaults)."""
+    stories = story_notebooks(folder)
+    return stories + sorted(p for p in folder.glob("*.ipynb") if p.is_file() and p not in stories)
+
+
 def normalised(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Drop what changes between runs or machines: per-cell timings, interpreter version."""
     for cell in nb.cells:
@@ -88,7 +94,7 @@ def build_all(quiet: bool = False) -> None:
     articles = [load_article(p) for p in list_articles(SEEDS)]
     written = write_data(DATA, articles)
     say(f"data: wrote {len(written)} files for {len(articles)} article(s) into {DATA.name}/")
-    notebooks = story_notebooks()
+    notebooks = all_notebooks()
     for i, path in enumerate(notebooks, 1):
         started = time.perf_counter()
         say(f"[{i}/{len(notebooks)}] executing {NOTEBOOKS.name}/{path.name} ...")

@@ -101,12 +101,13 @@ def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
 
 
 def house_figure(
-    title: str, subtitle: str, source: str, size: tuple[float, float] = SIZE
+    title: str, subtitle: str, source: str, size: tuple[float, float] = SIZE, left: float = 0.22
 ) -> tuple[Figure, object]:
-    """A figure in the house style with title, wrapped subtitle and source line; returns (fig, ax)."""
+    """A figure in the house style with title, wrapped subtitle and source line; returns (fig, ax).
+    `left` is the share of the width kept for the bar labels."""
     with mpl.rc_context(fname=str(STYLE)):
         fig = Figure(figsize=size)
-        ax = fig.add_axes((0.22, 0.2, 0.72, 0.56))
+        ax = fig.add_axes((left, 0.2, 0.94 - left, 0.56))
         fig.text(0.02, 0.95, title, fontsize=14, fontweight="bold", color=COLOURS["text"], va="top")
         fig.text(
             0.02,
@@ -130,16 +131,33 @@ def house_figure(
 # --- the charts ---------------------------------------------------------------------------------
 
 
-def attack_chart(attacks: pd.DataFrame, article: Article) -> Chart:
-    """Earlier level = 100 against the later level for each attack metric, multipliers annotated."""
-    if attacks.empty:
-        raise ValueError(f"{article.id}: no attack increases to chart")
-    periods = list(dict.fromkeys(attacks["period"]))
-    baselines = list(dict.fromkeys(attacks["baseline"]))
+def _height_for(rows: int) -> tuple[float, float]:
+    """Figure size that leaves room for `rows` bars (never smaller than the house size)."""
+    return (SIZE[0], max(SIZE[1], 2.6 + 0.62 * rows))
+
+
+def _label(text: str, width: int = 30) -> str:
+    text = text[:1].upper() + text[1:] if text else text
+    return "\n".join(textwrap.wrap(text, width)[:3]) or "(unnamed)"
+
+
+def change_chart(
+    changes: pd.DataFrame,
+    article: Article,
+    title: str = "How much did it change?",
+    slug: str = "percent-changes",
+    what: str = "measures",
+) -> Chart:
+    """Earlier level = 100 against the later level for each stated percent change, multipliers
+    annotated, the period as stated and the baseline (or its absence) said plainly."""
+    if changes.empty:
+        raise ValueError(f"{article.id}: no percent changes to chart")
+    periods = list(dict.fromkeys(changes["period"]))
+    baselines = list(dict.fromkeys(changes["baseline"]))
     period_note = (
         f"Period as the article states it: “{periods[0]}”."
         if len(periods) == 1
-        else "Periods as stated, per bar."
+        else "Periods as the article states them, per bar."
     )
     baseline_note = (
         "The article gives no baseline period for these changes."
@@ -148,42 +166,56 @@ def attack_chart(attacks: pd.DataFrame, article: Article) -> Chart:
     )
     source = source_line(article)
     fig, ax = house_figure(
-        "How much did attacks rise?",
+        title,
         f"Index, earlier level = 100. {period_note} {baseline_note}",
         source,
+        size=_height_for(2 * len(changes)),
     )
     with mpl.rc_context(fname=str(STYLE)):
-        labels = list(attacks["metric"])
+        labels = [metric or quote for metric, quote in zip(changes["metric"], changes["quote"], strict=True)]
         rows = range(len(labels))
         height = 0.36
         earlier = ax.barh(
             [r - height / 2 for r in rows],
-            attacks["index_before"],
+            changes["index_before"],
             height=height,
             color=COLOURS["earlier"],
             label="earlier level (= 100)",
         )
         later = ax.barh(
             [r + height / 2 for r in rows],
-            attacks["index_after"],
+            changes["index_after"],
             height=height,
             color=COLOURS["later"],
             label="later level",
         )
-        ax.set_yticks(list(rows), [label[:1].upper() + label[1:] for label in labels])
+        ax.set_yticks(list(rows), [_label(label) for label in labels])
         ax.invert_yaxis()
-        ax.set_xlim(0, max(attacks["index_after"].max(), 100) * 1.75)
+        top = max(changes["index_after"].max(), 100)
+        ax.set_xlim(0, top * 1.75)
         ax.set_xlabel("Index (earlier level = 100)")
-        for r, row in zip(rows, attacks.itertuples(), strict=True):
+        for r, row in zip(rows, changes.itertuples(), strict=True):
             note = multiplier_text(row.percent_change, row.direction, row.multiplier)
             if len(periods) > 1:
-                note += f"\n{row.period}"
-            ax.text(row.index_after + 8, r + height / 2, note, va="center", fontsize=9, color=COLOURS["text"])
+                note += "\n" + textwrap.shorten(str(row.period), 60)
             ax.text(
-                row.index_before + 8, r - height / 2, "100", va="center", fontsize=8.5, color=COLOURS["muted"]
+                row.index_after + top * 0.015,
+                r + height / 2,
+                note,
+                va="center",
+                fontsize=9,
+                color=COLOURS["text"],
             )
-        ax.legend(handles=[earlier, later], loc="lower right", fontsize=8.5)
-    data = attacks[
+            ax.text(
+                row.index_before + top * 0.015,
+                r - height / 2,
+                "100",
+                va="center",
+                fontsize=8.5,
+                color=COLOURS["muted"],
+            )
+        ax.legend(handles=[earlier, later], loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=8.5)
+    data = changes[
         [
             "metric",
             "percent_change",
@@ -198,17 +230,155 @@ def attack_chart(attacks: pd.DataFrame, article: Article) -> Chart:
         ]
     ].copy()
     parts = [
-        f"{row.metric} {'rose' if row.direction != 'decrease' else 'fell'} {format_number(row.percent_change)} per cent, "
+        f"{row.metric or row.quote} {'rose' if row.direction != 'decrease' else 'fell'} "
+        f"{format_number(row.percent_change)} per cent, "
         f"from an index of 100 to {format_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
-        for row in attacks.itertuples()
+        for row in changes.itertuples()
     ]
     alt = (
-        f"Bar chart of {len(parts)} attack measures as an index where the earlier level is 100: "
+        f"Bar chart of {len(parts)} {what} as an index where the earlier level is 100: "
         + "; ".join(parts)
         + f". {period_note} {baseline_note} {source}"
     )
-    return Chart(f"{article.id}--attack-increases", fig, alt, data, source)
+    return Chart(f"{article.id}--{slug}", fig, alt, data, source)
+
+
+def attack_chart(attacks: pd.DataFrame, article: Article) -> Chart:
+    """The change chart of the attack metrics."""
+    if attacks.empty:
+        raise ValueError(f"{article.id}: no attack increases to chart")
+    return change_chart(attacks, article, "How much did attacks rise?", "attack-increases", "attack measures")
+
+
+def quote_in_context(article: Article, start: int, end: int, extra: int = 24) -> str:
+    """The quote plus the next few words of its sentence ("114,000 in urgent need…") for labels."""
+    _, s_end = article.sentences[article.sentence_of(start)]
+    tail = article.body[end : min(s_end, end + extra)]
+    if end + extra < s_end and " " in tail:
+        tail = tail.rsplit(" ", 1)[0] + "…"
+    return (article.body[start:end] + tail).strip(" ,;:.")
+
+
+def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
+    keep = rows["value"].map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)).astype(bool)
+    return rows[keep]
+
+
+MAX_BARS = 20
+
+
+def amounts_chart(
+    rows: pd.DataFrame, article: Article, title: str, subtitle: str, slug: str, unit_label: str, describe: str
+) -> Chart:
+    """One bar per stated figure (largest first, at most MAX_BARS), labelled with its quote."""
+    numeric = _numeric(rows)
+    if numeric.empty:
+        raise ValueError(f"{article.id}: nothing to chart for {slug}")
+    ranked = numeric.assign(_v=numeric["value"].astype(float)).sort_values(
+        ["_v", "start"], ascending=[False, True], kind="stable"
+    )
+    shown = ranked.head(MAX_BARS).reset_index(drop=True)
+    left_out = len(ranked) - len(shown)
+    values = shown["_v"]
+    scale, scale_word = (1e6, " millions") if values.max() >= 1e6 else (1.0, "")
+    if left_out:
+        subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
+    source = source_line(article)
+    fig, ax = house_figure(title, subtitle, source, size=_height_for(len(shown)), left=0.36)
+    with mpl.rc_context(fname=str(STYLE)):
+        ax.barh(range(len(shown)), values / scale, height=0.6, color=COLOURS["money"])
+        labels = [
+            _label(quote_in_context(article, int(a), int(b)), 34)
+            for a, b in zip(shown["start"], shown["end"], strict=True)
+        ]
+        ax.set_yticks(range(len(shown)), labels)
+        ax.invert_yaxis()
+        ax.set_xlim(0, (values.max() / scale) * 1.35)
+        ax.set_xlabel(f"{unit_label} ({scale_word.strip()})" if scale_word else unit_label)
+        for i, value in enumerate(values):
+            ax.text(
+                value / scale + values.max() / scale * 0.015,
+                i,
+                f"{value:,.10g}",
+                va="center",
+                fontsize=8.5,
+                color=COLOURS["text"],
+            )
+    data = shown[["quote", "value", "unit", "kind", "subject", "start"]].copy()
+    data.insert(2, f"drawn_in{scale_word.replace(' ', '_') or '_units'}", values / scale)
+    alt = (
+        f"Bar chart of {len(shown)} {describe}: "
+        + "; ".join(
+            f"“{q}” = {format_number(v)}" for q, v in zip(shown["quote"], shown["value"], strict=True)
+        )
+        + (f"; {left_out} smaller ones not drawn" if left_out else "")
+        + f". {source}"
+    )
+    return Chart(f"{article.id}--{slug}", fig, alt, data, source)
+
+
+def money_chart(figures: pd.DataFrame, article: Article, currency: str) -> Chart:
+    """The money amounts stated in one currency; currencies are never added together."""
+    rows = figures[(figures["kind"] == "money") & (figures["unit"] == currency)]
+    return amounts_chart(
+        rows,
+        article,
+        f"Money the article states, in {currency}",
+        "Each bar is one amount as stated (repeats included). Amounts in other currencies are charted "
+        "separately; nothing is added up.",
+        f"money-{currency.lower()}",
+        currency,
+        f"money amounts in {currency}",
+    )
+
+
+COUNT_TITLES = {
+    "people": "People counted in the article",
+    "attacks": "Attacks and incidents the article counts",
+    "count": "Other things the article counts",
+}
+
+
+def count_chart(figures: pd.DataFrame, article: Article, unit: str) -> Chart:
+    """The counts of one unit (people, attacks, other things)."""
+    rows = figures[(figures["kind"] == "count") & (figures["unit"] == unit)]
+    return amounts_chart(
+        rows,
+        article,
+        COUNT_TITLES.get(unit, f"Counts of {unit}"),
+        "Each bar is one count as stated (repeats included), with its words from the article.",
+        f"counts-{unit}",
+        unit,
+        f"counts of {unit}",
+    )
+
+
+def report_charts(
+    article: Article, figures: pd.DataFrame, changes: pd.DataFrame
+) -> tuple[list[Chart], list[str]]:
+    """The charts an article's figures call for, and a sentence for each kind it lacks."""
+    charts: list[Chart] = []
+    notes: list[str] = []
+    if changes.empty:
+        notes.append("No percent change with a single stated value: no change chart.")
+    else:
+        charts.append(change_chart(changes, article))
+    money = _numeric(figures[figures["kind"] == "money"])
+    if money.empty:
+        notes.append("No money amounts: no money chart.")
+    for currency in sorted(money["unit"].unique()):
+        charts.append(money_chart(figures, article, currency))
+    counts = _numeric(figures[figures["kind"] == "count"])
+    if counts.empty:
+        notes.append("No counts: no count chart.")
+    for unit in [u for u in ("people", "attacks", "count") if u in set(counts["unit"])]:
+        charts.append(count_chart(figures, article, unit))
+    if (figures["kind"] == "date").any():
+        charts.append(timeline_chart(figures, article))
+    else:
+        notes.append("No dates: no timeline.")
+    return charts, notes
 
 
 def aid_chart(aid: pd.DataFrame, article: Article, currency: str | None = None) -> Chart:

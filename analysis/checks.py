@@ -9,9 +9,9 @@ import pandas as pd
 
 from .article import Article
 from .attribution import inside_quotation
-from .extract import extract_figures
 from .formats import format_value
 from .phrases import noun_class
+from .review import reviewed_figures
 
 FINDING_COLUMNS = (
     "check",
@@ -178,7 +178,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
 
 def consistency_checks(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """All findings for one article, in a fixed column order."""
-    figures = extract_figures(article) if figures is None else figures
+    figures = reviewed_figures(article)[0] if figures is None else figures
     rows = (
         stated_two_ways(article, figures)
         + parts_against_total(article, figures)

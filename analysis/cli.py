@@ -10,9 +10,8 @@ from pathlib import Path
 import pandas as pd
 
 from .article import ArticleError
-from .batch import collect, default_jobs, expand_paths, extract_many
+from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
 from .export import FORMATTERS, write_table
-from .extract import COLUMNS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
 
@@ -25,23 +24,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
     files, errors = expand_paths(args.paths)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
-    rows, failures = collect(extract_many(files, args.encoding, jobs, progress))
+    notes: list[str] = []
+    rows, failures = collect(extract_many(files, args.encoding, jobs, progress, not args.no_review), notes)
     errors += failures
     for line in errors:
         _error(line)
+    if not args.quiet:
+        for line in notes:
+            print(line, file=sys.stderr)
     succeeded = len(files) - len(failures)
     if succeeded == 0:
         return EXIT_FAILED
     if args.out:
         try:
-            write_table(pd.DataFrame(rows, columns=list(COLUMNS)), args.out)
+            write_table(pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), args.out)
         except (ValueError, ImportError, OSError) as exc:
             _error(f"{args.out}: cannot write ({exc})")
             return EXIT_FAILED
         if not args.quiet:
             print(f"wrote {len(rows)} figures from {succeeded} article(s) to {args.out}", file=sys.stderr)
     else:
-        sys.stdout.write(FORMATTERS[args.format](COLUMNS, rows))
+        sys.stdout.write(FORMATTERS[args.format](OUTPUT_COLUMNS, rows))
     return EXIT_SOME_FAILED if errors else EXIT_OK
 
 
@@ -104,7 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=0, metavar="N", help="worker processes (default: one per core)"
     )
     ex.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
-    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
+    ex.add_argument(
+        "--no-review",
+        action="store_true",
+        help="ignore <stem>.review.csv files (the machine's extraction only)",
+    )
+    ex.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar, summary or review lines on stderr (errors still shown)",
+    )
     ex.set_defaults(func=cmd_extract)
 
     ev = sub.add_parser(

@@ -39,6 +39,20 @@ FIGURES: dict[str, Field] = {
     "approx": ("boolean", "True when the article qualifies the figure (nearly, over, about, at least...)."),
     "direction": ("string", "increase or decrease for a percent change; empty otherwise."),
     "attribution": ATTRIBUTION,
+    "review": (
+        "string",
+        "Empty for the machine's extraction; 'added by review: <reason>' for a figure a person added.",
+    ),
+}
+
+REVIEW_DECISIONS: dict[str, Field] = {
+    "article": ARTICLE,
+    "action": ("string", "reject (remove an extracted figure) or add (a figure the extraction missed)."),
+    "quote": ("string", "The quote the review row names."),
+    "start": ("integer", "Where that quote starts in the body (as given, or where it was found)."),
+    "status": ("string", "rejected, added, or stale (the row no longer matches the article text)."),
+    "reason": ("string", "The reviewer's reason, as written in the review file."),
+    "detail": ("string", "What was done, or what no longer matches."),
 }
 
 ATTACK_INCREASES: dict[str, Field] = {
@@ -108,6 +122,7 @@ CONSISTENCY_CHECKS: dict[str, Field] = {
 
 TABLES: dict[str, dict[str, Field]] = {
     "figures": FIGURES,
+    "review_decisions": REVIEW_DECISIONS,
     "attack_increases": ATTACK_INCREASES,
     "aid_amounts": AID_AMOUNTS,
     "consistency_checks": CONSISTENCY_CHECKS,
@@ -115,6 +130,7 @@ TABLES: dict[str, dict[str, Field]] = {
 
 TABLE_TITLES: dict[str, str] = {
     "figures": "Every figure each article states, with its quote and character span",
+    "review_decisions": "Human review decisions: figures rejected or added by a fact-checker, and stale rows",
     "attack_increases": "Attack increases: percent change, multiplier and index, with period and baseline as stated",
     "aid_amounts": "Money to named recipients: amount, purpose, period and share of the computed sum",
     "consistency_checks": "Consistency findings: quantities stated two ways, parts against totals, percent changes",

@@ -11,7 +11,8 @@ from .formats import format_value
 
 STYLE = (
     "<style>.af-table{border-collapse:collapse;font-size:13px}"
-    ".af-table td,.af-table th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}"
+    ".af-table td,.af-table th{border-bottom:1px solid #ddd;padding:4px 8px;"
+    "text-align:left !important;vertical-align:top}"
     ".af-table mark{background:#ffe08a;padding:0 2px}</style>"
 )
 
@@ -58,3 +59,8 @@ def context_html(context: pd.DataFrame) -> str:
     )
     head = "<tr><th>topic</th><th>fact (from another source, not from the article)</th><th>source</th></tr>"
     return f"{STYLE}<table class='af-table'>{head}{rows}</table>"
+
+
+def alt_text_html(alt_text: str) -> str:
+    """A chart's alt text as a wrapped paragraph (printed text would run off the page)."""
+    return f"<p style='max-width:60em'><em>Alt text:</em> {html.escape(alt_text)}</p>"

@@ -12,7 +12,7 @@ from .article import Article
 from .checks import consistency_checks
 from .codebook import TABLE_TITLES, TABLES
 from .export import atomic_write, table_csv
-from .extract import extract_figures
+from .review import reviewed_figures
 from .tables import aid_amounts, attack_increases
 
 LICENSE = {
@@ -23,10 +23,11 @@ LICENSE = {
 
 
 def article_tables(article: Article) -> dict[str, pd.DataFrame]:
-    """The four published tables of one article, each with an `article` column first."""
-    figures = extract_figures(article)
+    """The published tables of one article (its review file applied), each with an `article` column."""
+    figures, decisions = reviewed_figures(article)
     tables = {
         "figures": figures,
+        "review_decisions": decisions,
         "attack_increases": attack_increases(article, figures),
         "aid_amounts": aid_amounts(article, figures),
         "consistency_checks": consistency_checks(article, figures),
@@ -50,7 +51,7 @@ def published_tables(articles: Iterable[Article]) -> dict[str, pd.DataFrame]:
         columns = list(fields)
         frame = pd.concat(parts[name], ignore_index=True) if parts[name] else pd.DataFrame(columns=columns)
         frame = frame.reindex(columns=columns)
-        sort_keys = [c for c in ("article", "start", "starts", "check") if c in columns]
+        sort_keys = [c for c in ("article", "start", "starts", "check", "action") if c in columns]
         out[name] = frame.sort_values(sort_keys, kind="stable").reset_index(drop=True)
     return out
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 
 from .article import Article
-from .extract import extract_figures
 from .phrases import (
     baseline_phrase,
     clause_after,
@@ -15,6 +14,7 @@ from .phrases import (
     recipient_after,
     relative_period_in,
 )
+from .review import reviewed_figures
 
 NOT_STATED = "not stated"
 
@@ -97,12 +97,13 @@ def _group(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     return first.reset_index()
 
 
-def attack_increases(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per attack metric: percent change, multiplier, index (earlier = 100), period, baseline."""
-    figures = extract_figures(article) if figures is None else figures
+def percent_changes(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per stated percent change (repeats grouped): multiplier, index (earlier = 100),
+    period and baseline as stated. Values must be single numbers (ranges are left out)."""
+    figures = reviewed_figures(article)[0] if figures is None else figures
     rows = []
     for fig in figures[figures["kind"] == "percent_change"].itertuples():
-        if noun_class(fig.subject) != "attacks":
+        if not isinstance(fig.value, (int, float)):
             continue
         period, period_start = stated_period(article, figures, int(fig.sentence), fig.subject, int(fig.start))
         baseline = baseline_phrase(article.sentence_text(int(fig.sentence))) or NOT_STATED
@@ -135,9 +136,15 @@ def attack_increases(article: Article, figures: pd.DataFrame | None = None) -> p
     return frame[list(ATTACK_COLUMNS)]
 
 
+def attack_increases(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The percent changes whose metric counts attacks (attacks, incidents, bombings...)."""
+    changes = percent_changes(article, figures)
+    return changes[changes["metric"].map(noun_class) == "attacks"].reset_index(drop=True)
+
+
 def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per named recipient of money: amount, purpose and period as stated, share of total."""
-    figures = extract_figures(article) if figures is None else figures
+    figures = reviewed_figures(article)[0] if figures is None else figures
     rows = []
     for fig in figures[figures["kind"] == "money"].itertuples():
         after = article.body[int(fig.end) : article.sentences[int(fig.sentence)][1]]

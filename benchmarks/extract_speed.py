@@ -16,9 +16,8 @@ import tracemalloc
 from pathlib import Path
 
 from analysis.article import list_articles, load_article
-from analysis.batch import collect, extract_many, outcomes_frame
+from analysis.batch import OUTPUT_COLUMNS, collect, extract_many, outcomes_frame
 from analysis.export import rows_csv
-from analysis.extract import COLUMNS
 from analysis.paths import CORPUS
 
 
@@ -53,7 +52,7 @@ def bench_single(megabytes: float, repeats: int = 5) -> None:
         for _ in range(repeats):
             start = time.perf_counter()
             found, errors = collect(extract_many(files, jobs=1))
-            rows_csv(COLUMNS, found)  # what `extract` prints
+            rows_csv(OUTPUT_COLUMNS, found)  # what `extract` prints
             best = min(best, time.perf_counter() - start)
             rows = len(found)
         tracemalloc.start()

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from analysis.batch import OUTPUT_COLUMNS
 from analysis.cli import main
-from analysis.extract import COLUMNS
 from analysis.paths import PROJECT_ROOT, seed_path
 
 
@@ -28,7 +28,7 @@ def test_extract_seed_csv():
     result = run("extract", str(seed_path()))
     assert result.returncode == 0 and result.stderr == ""
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert tuple(rows[0]) == COLUMNS
+    assert tuple(rows[0]) == OUTPUT_COLUMNS
     assert [r["value"] for r in rows if r["unit"] == "USD"] == ["77000000", "9000000"]
     assert {r["approx"] for r in rows} == {"false"}
 

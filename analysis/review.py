@@ -1,0 +1,174 @@
+"""Human review: a fact-checker's `<stem>.review.csv` beside an article rejects extracted figures or
+adds missed ones, each with a reason. Every decision is listed; a row that no longer matches the
+text is reported as stale, never dropped silently."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article, ArticleError
+from .attribution import attribution_for
+from .extract import COLUMNS, extract_figures
+from .vocab import KINDS
+
+REVIEW_SUFFIX = ".review.csv"
+REVIEW_COLUMNS = ("action", "quote", "start", "value", "unit", "kind", "subject", "reason")
+ACTIONS = ("reject", "add")
+DECISION_COLUMNS = ("article", "action", "quote", "start", "status", "reason", "detail")
+REVIEW_COLUMN = "review"  # added to reviewed figure tables: empty, or why a person added the row
+
+
+def review_path(article: Article) -> Path | None:
+    """Where the article's review file lives (beside the article file), or None for in-memory text."""
+    if not article.path:
+        return None
+    path = Path(article.path)
+    return path.with_name(path.stem + REVIEW_SUFFIX)
+
+
+def has_review(article: Article) -> bool:
+    """Whether a review file lies beside the article (a cheap check, no table built)."""
+    if not article.path:
+        return False
+    return os.path.exists(os.path.splitext(article.path)[0] + REVIEW_SUFFIX)
+
+
+def parse_review(text: str, where: Path | str) -> pd.DataFrame:
+    """Review rows from CSV text, checked: known action, a quote, a reason; adds carry value, unit, kind."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("action", "quote", "reason") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ArticleError(
+            where, f"review file lacks column(s) {', '.join(missing)} (needs {', '.join(REVIEW_COLUMNS)})"
+        )
+    rows = []
+    for line, record in enumerate(reader, start=2):
+        row = {c: (record.get(c) or "").strip() for c in REVIEW_COLUMNS}
+        if row["action"] not in ACTIONS:
+            raise ArticleError(
+                where, f"line {line}: action must be one of {', '.join(ACTIONS)}, not {row['action']!r}"
+            )
+        if not row["quote"] or not row["reason"]:
+            raise ArticleError(where, f"line {line}: every review row needs a quote and a reason")
+        if row["start"] and not row["start"].isdigit():
+            raise ArticleError(where, f"line {line}: start must be a character offset, not {row['start']!r}")
+        if row["action"] == "add":
+            if not (row["value"] and row["unit"] and row["kind"]):
+                raise ArticleError(where, f"line {line}: an added figure needs value, unit and kind")
+            if row["kind"] not in KINDS:
+                raise ArticleError(where, f"line {line}: kind must be one of {', '.join(KINDS)}")
+        rows.append(row)
+    return pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
+
+
+def load_review(article: Article) -> pd.DataFrame:
+    """The article's review rows (an empty table when it has no review file)."""
+    path = review_path(article)
+    if path is None or not path.exists():
+        return pd.DataFrame(columns=list(REVIEW_COLUMNS))
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ArticleError(path, f"review file cannot be read ({exc})") from None
+    return parse_review(text, path)
+
+
+def _typed_value(text: str) -> int | float | str:
+    """ "77000000" -> 77000000, "6.3" -> 6.3, "2021-08" stays text."""
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return int(number) if number.is_integer() and "." not in text else number
+
+
+def apply_review(
+    article: Article, figures: pd.DataFrame, review: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Figures with rejected rows removed and added rows inserted (column `review` says why), and
+    one decision per review row: rejected, added, or stale with what no longer matches."""
+    figures = figures.copy()
+    figures[REVIEW_COLUMN] = ""
+    decisions = []
+    added = []
+    for row in review.itertuples(index=False):
+        start = int(row.start) if row.start else None
+        decision = {
+            "article": article.id,
+            "action": row.action,
+            "quote": row.quote,
+            "start": start,
+            "reason": row.reason,
+        }
+        if row.action == "reject":
+            hits = figures[
+                (figures["quote"] == row.quote) & ((figures["start"] == start) if start is not None else True)
+            ]
+            if hits.empty:
+                decisions.append(
+                    decision
+                    | {
+                        "status": "stale",
+                        "detail": "no extracted figure has this quote"
+                        + (f" at {start}" if start is not None else ""),
+                    }
+                )
+                continue
+            figures = figures.drop(index=hits.index[:1])
+            decisions.append(
+                decision
+                | {
+                    "status": "rejected",
+                    "start": int(hits.iloc[0]["start"]),
+                    "detail": f"removed the extracted figure at {int(hits.iloc[0]['start'])}",
+                }
+            )
+            continue
+        found = start if start is not None else article.body.find(row.quote)
+        if found < 0 or article.body[found : found + len(row.quote)] != row.quote:
+            decisions.append(
+                decision
+                | {
+                    "status": "stale",
+                    "detail": "the quote is not in the article text"
+                    + (f" at {start}" if start is not None else ""),
+                }
+            )
+            continue
+        sentence = article.sentence_of(found)
+        added.append(
+            {
+                "article": article.id,
+                "sentence": sentence,
+                "start": found,
+                "end": found + len(row.quote),
+                "quote": row.quote,
+                "value": _typed_value(row.value),
+                "unit": row.unit,
+                "kind": row.kind,
+                "subject": row.subject,
+                "approx": False,
+                "direction": "",
+                "attribution": attribution_for(article, sentence),
+                REVIEW_COLUMN: f"added by review: {row.reason}",
+            }
+        )
+        decisions.append(
+            decision
+            | {"status": "added", "start": found, "detail": f"added {row.value} {row.unit} ({row.kind})"}
+        )
+    if added:
+        figures = pd.concat([figures, pd.DataFrame(added)], ignore_index=True)
+    figures = figures.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    figures = figures.astype({"sentence": "int64", "start": "int64", "end": "int64", "approx": "bool"})
+    return figures[[*COLUMNS, REVIEW_COLUMN]], pd.DataFrame(decisions, columns=list(DECISION_COLUMNS))
+
+
+def reviewed_figures(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The article's figures after its review file (if any), and the list of review decisions."""
+    return apply_review(article, extract_figures(article), load_review(article))

@@ -1,0 +1,99 @@
+"""`python -m analysis report`: per article and per folder, on the development articles."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis.article import load_article
+from analysis.cli import main
+from analysis.extract import extract_figures
+from analysis.report import build_report, prepare_report
+
+DEV = ["01", "03", "07", "08", "10", "13", "seed"]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory, corpus_dir) -> Path:
+    """One report folder for the whole development set (one notebook run per article)."""
+    out = tmp_path_factory.mktemp("reports")
+    assert main(["report", str(corpus_dir / "articles"), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_each_article_has_a_whole_report(reports, corpus_dir, name):
+    folder = reports / name
+    for file in ("report.html", "report.ipynb", "figures.csv", "findings.csv", "review_decisions.csv"):
+        assert (folder / file).exists(), file
+    article = load_article(corpus_dir / "articles" / f"{name}.txt")
+    figures = extract_figures(article)
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    for quote in figures["quote"]:
+        assert quote.replace("&", "&amp;") in page, quote
+    assert "https://cdn" not in page and "<script src=" not in page
+    rows = list(csv.DictReader((folder / "figures.csv").open(encoding="utf-8")))
+    assert len(rows) == len(figures) and "attribution" in rows[0]
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_charts_match_what_the_article_contains(reports, corpus_dir, name):
+    figures = extract_figures(load_article(corpus_dir / "articles" / f"{name}.txt"))
+    charts = {p.name.split("--", 1)[1].removesuffix(".png") for p in (reports / name).glob("*--*.png")}
+    kinds = set(figures["kind"])
+    assert ("timeline" in charts) == ("date" in kinds)
+    money_units = {u.lower() for u in figures.loc[figures["kind"] == "money", "unit"]}
+    assert {c.removeprefix("money-") for c in charts if c.startswith("money-")} == money_units
+    assert any(c.startswith("counts-") for c in charts) == ("count" in kinds)
+    for png in (reports / name).glob("*.png"):
+        assert png.with_suffix(".svg").exists() and png.with_suffix(".csv").exists()
+        assert png.with_name(png.stem + ".alt.txt").read_text(encoding="utf-8").strip()
+
+
+def test_index_links_every_report(reports):
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    for name in DEV:
+        assert f"href='{name}/report.html'" in index
+
+
+def test_summary_says_what_was_not_found(corpus_dir):
+    report = prepare_report(str(corpus_dir / "articles" / "13.txt"), "/nonexistent")
+    summary = report.summary_markdown()
+    assert "**Found:** 6 figures: 5 money amounts, 1 date." in summary
+    assert "percent changes" in summary.split("**Not found:**")[1]
+    assert "No percent change with a single stated value: no change chart." in report.notes
+
+
+def test_plain_text_without_metadata(tmp_path):
+    article = tmp_path / "plain.txt"
+    article.write_text("Officials said 12 people died and 40 were injured in 2023.\n", encoding="utf-8")
+    out = build_report(article, tmp_path / "out")
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "outlet unknown" in page and "12 people" in page
+
+
+@pytest.mark.parametrize(("content", "problem"), [(b"", "empty file"), (b"\x00\x01", "binary file")])
+def test_bad_input_leaves_no_report(tmp_path, capsys, content, problem):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out"
+    assert main(["report", str(bad), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and problem in err[0] and str(bad) in err[0]
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.txt"]
+
+
+def test_folder_with_a_bad_file_reports_the_rest(tmp_path, corpus_dir, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / "13.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 1
+    assert (out / "13" / "report.html").exists()
+    assert "empty file" in capsys.readouterr().err
+    assert "Not reported" in (out / "index.html").read_text(encoding="utf-8")
