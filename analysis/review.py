@@ -87,6 +87,11 @@ def _typed_value(text: str) -> int | float | str:
     return int(number) if number.is_integer() and "." not in text else number
 
 
+def _stale(decision: dict[str, object], what: str, start: int | None) -> dict[str, object]:
+    """A decision for a review row that no longer matches the text, saying what is missing."""
+    return decision | {"status": "stale", "detail": what + (f" at {start}" if start is not None else "")}
+
+
 def apply_review(
     article: Article, figures: pd.DataFrame, review: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -110,14 +115,7 @@ def apply_review(
                 (figures["quote"] == row.quote) & ((figures["start"] == start) if start is not None else True)
             ]
             if hits.empty:
-                decisions.append(
-                    decision
-                    | {
-                        "status": "stale",
-                        "detail": "no extracted figure has this quote"
-                        + (f" at {start}" if start is not None else ""),
-                    }
-                )
+                decisions.append(_stale(decision, "no extracted figure has this quote", start))
                 continue
             figures = figures.drop(index=hits.index[:1])
             decisions.append(
@@ -131,14 +129,7 @@ def apply_review(
             continue
         found = start if start is not None else article.body.find(row.quote)
         if found < 0 or article.body[found : found + len(row.quote)] != row.quote:
-            decisions.append(
-                decision
-                | {
-                    "status": "stale",
-                    "detail": "the quote is not in the article text"
-                    + (f" at {start}" if start is not None else ""),
-                }
-            )
+            decisions.append(_stale(decision, "the quote is not in the article text", start))
             continue
         sentence = article.sentence_of(found)
         added.append(
