@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,15 +47,16 @@ class Article:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding a body offset (the last one that starts at or before it)."""
-        lo, hi = 0, len(self.sentences) - 1
-        found = 0
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if self.sentences[mid][0] <= offset:
-                found, lo = mid, mid + 1
-            else:
-                hi = mid - 1
-        return found
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    @property
+    def sentence_starts(self) -> tuple[int, ...]:
+        """Start offsets of the sentences, in order (computed once)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = tuple(start for start, _ in self.sentences)
+            object.__setattr__(self, "_starts", starts)
+        return starts
 
     def sentence_text(self, index: int) -> str:
         """Text of sentence `index`."""
@@ -63,7 +65,7 @@ class Article:
 
     def in_furniture(self, offset: int) -> bool:
         """True when the offset lies on a page-furniture line."""
-        return any(s <= offset < e for s, e in self.furniture)
+        return bool(self.furniture) and any(s <= offset < e for s, e in self.furniture)
 
 
 def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:

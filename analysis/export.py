@@ -22,7 +22,8 @@ def rows_csv(columns: Sequence[str], rows: Rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(list(columns))
-    writer.writerows([format_cell(v) for v in row] for row in rows)
+    plain = (str, int)  # written as they are; everything else goes through format_cell
+    writer.writerows([v if type(v) in plain else format_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
