@@ -101,7 +101,7 @@ RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:\s?(?P<scale>{N.SCALE_WORD}))?{END}(?![.,]\d)"
+    rf"(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
 )
 RE_COUNT_WORDS = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
 
@@ -153,6 +153,13 @@ RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s
 RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
 RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
+# Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
+VERBS_AFTER_COUNTS = frozenset(
+    """hold holds remain remained returned fled died crossed arrived left work worked
+    need needs received receive stay stayed face faced visited attended voted applied""".split()
+)
+RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
+RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 
 # Anchors: every pattern above starts at one of these, so each is tried only there.
@@ -541,8 +548,23 @@ class _Scanner:
                     continue
                 value = f"{value}/{N.normalise_number(high)}"
             kind, direction, subject = self._percent_kind(s, e)
+            if kind == "percentage_share":
+                kind, direction = self._continued_change(s, e, kind, direction)
             self.claim(s, e)
             self.add(Figure(s, e, (s, e), value, "percent", kind, subject, direction=direction))
+
+    def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
+        """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
+        2025") is a change in the same direction, unless it is a share of something ("40% of")."""
+        previous = next((f for f in reversed(self.figures) if f.unit == "percent"), None)
+        if previous is None or previous.kind != "percent_change":
+            return kind, direction
+        if self.article.sentence_of(previous.start) != self.article.sentence_of(start):
+            return kind, direction
+        between = self.body[previous.end : start]
+        if len(between) > 40 or not RE_LIST_JOIN.search(between) or RE_SHARE_AFTER.match(self.body, end):
+            return kind, direction
+        return previous.kind, previous.direction
 
     def _range_ok(self, m: re.Match[str]) -> bool:
         """A range joined by "and" needs "between" before it; others need nothing."""
@@ -733,22 +755,27 @@ class _Scanner:
                 break
             word = match.group(1)
             lower = word.lower()
-            if lower in FUNCTION_WORDS or lower in (
-                "through",
-                "across",
-                "due",
-                "after",
-                "before",
-                "during",
-                "since",
-                "under",
-                "over",
-                "into",
-                "while",
-                "including",
-                "last",
-                "more",
-                "less",
+            if (
+                lower in FUNCTION_WORDS
+                or lower in VERBS_AFTER_COUNTS
+                or lower
+                in (
+                    "through",
+                    "across",
+                    "due",
+                    "after",
+                    "before",
+                    "during",
+                    "since",
+                    "under",
+                    "over",
+                    "into",
+                    "while",
+                    "including",
+                    "last",
+                    "more",
+                    "less",
+                )
             ):
                 break
             pos = match.end()
@@ -774,9 +801,23 @@ class _Scanner:
             return "people"
         if "toll" in lower[-6:]:
             return "people"
+        # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
+        for word in reversed(lower[-10:]):
+            if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
+                if word not in ("%",):
+                    break
+            if word in PEOPLE_NOUNS and word not in PEOPLE_VERBS:
+                return "people"
+            if word in ATTACK_NOUNS:
+                return "attacks"
         for fig in reversed(self.figures):
             if s_start <= fig.core[0] < start and fig.kind == "count" and fig.unit in ("people", "attacks"):
                 return fig.unit
+        if lower and lower[-1] in ("another", "other", "further", "additional"):
+            # "Another 840,000 hold cards": the same unit as the count just before it
+            earlier = [f for f in self.figures if f.kind == "count" and start - 400 < f.core[0] < start]
+            if earlier:
+                return max(earlier, key=lambda f: f.core[0]).unit
         return ""
 
     def scan_counts(self) -> None:
@@ -797,10 +838,13 @@ class _Scanner:
                 continue
             if words and not self._word_count_ok(s, e, num):
                 continue
-            unit, head_end, _head, plural = self._count_unit_after(e)
+            unit, head_end, head, plural = self._count_unit_after(e)
             if words and not plural and not unit and not self._word_quantifies(e):
                 continue
-            if not unit and not plural:
+            abbr = m.groupdict().get("abbr")
+            if abbr and not ("." in num or unit == "people"):
+                continue  # "1.4m Afghans", "10k people", but not "400m hurdles" or "5k run"
+            if (not unit and not plural) or head.lower() == "others":
                 unit = self._inherited_unit(s)
             unit = unit or "count"
             if a_scale:
@@ -808,7 +852,9 @@ class _Scanner:
             else:
                 if m.groupdict().get("num2") and not self._range_ok(m):
                     continue
-                value = N.normalise_number(N.parse_amount(num, m.groupdict().get("scale")))
+                if m.groupdict().get("num2") and m.group("join").strip() in "-–—" and not plural:
+                    continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
+                value = N.normalise_number(N.parse_amount(num, m.groupdict().get("scale") or abbr))
                 if m.groupdict().get("num2"):
                     high = N.parse_amount(m.group("num2"), m.group("scale"))
                     low = N.parse_amount(

@@ -28,6 +28,20 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("The ministry reported 75 terror incidents.", [("75", "attacks", "count")]),
     ("Militants carried out 12 suicide bombings.", [("12", "attacks", "count")]),
     ("Between 10 and 15 people were hurt.", [("10/15", "people", "count")]),
+    ("Nearly 1.4m Afghans hold cards.", [("1400000", "people", "count")]),
+    ("Some 10k people marched.", [("10000", "people", "count")]),
+    (
+        "Four soldiers were martyred and two others injured.",
+        [("4", "people", "count"), ("2", "people", "count")],
+    ),
+    (
+        "Deaths increased 43% to 136,000.",
+        [("43", "percent", "percent_change"), ("136000", "people", "count")],
+    ),
+    (
+        "A total of 1.4 million people fled. Another 840,000 hold cards.",
+        [("1400000", "people", "count"), ("840000", "people", "count")],
+    ),
     # --- money
     ("The US gave $77M to UNHCR.", [("77000000", "USD", "money")]),
     ("It pledged US$24.3 million.", [("24300000", "USD", "money")]),
@@ -64,6 +78,20 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("The policy rate stands at 22%.", [("22", "percent", "percentage_share")]),
     ("Five per cent of returnees were vulnerable.", [("5", "percent", "percentage_share")]),
     ("Turnout was between 40 and 45 per cent.", [("40/45", "percent", "percentage_share")]),
+    ("The rupee closed higher, gaining 0.11pc.", [("0.11", "percent", "percent_change")]),
+    (
+        "The bank projects growth of 1.7% in 2024 and 2.4% in 2025.",
+        [
+            ("1.7", "percent", "percent_change"),
+            ("2024", "year", "date"),
+            ("2.4", "percent", "percent_change"),
+            ("2025", "year", "date"),
+        ],
+    ),
+    (
+        "Exports rose 5% and 40% of firms hired.",
+        [("5", "percent", "percent_change"), ("40", "percent", "percentage_share")],
+    ),
     # --- dates
     ("The Taliban returned to power in August 2021.", [("2021-08", "date", "date")]),
     ("The quake struck on 7 October 2023.", [("2023-10-07", "date", "date")]),
@@ -127,5 +155,9 @@ NEGATIVE: list[str] = [
     "The 21st century began.",
     "Two-thirds of the budget went to defence.",
     "May the best team win.",
+    "Pakistan won 3-1 against India.",
+    "Afridi took 2-27 in the match.",
+    "She won the 400m hurdles.",
+    "He ran a 5k race.",
     "He met the Group of Seven leaders.",
 ]
