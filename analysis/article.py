@@ -135,7 +135,8 @@ def normalise_metadata(
     return meta
 
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# a sentence end candidate: . ! ? (and closing quotes or brackets), then space, then more text
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
 
 
 def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
@@ -147,10 +148,11 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
         pos += len(line) + 1
         start = 0
         for match in _SENTENCE_END.finditer(line):
-            end = j = match.end()
-            while j < len(line) and line[j].isspace():
+            end = match.end()
+            j = end + 1  # the lookahead guarantees white space, then a character
+            while line[j].isspace():
                 j += 1
-            if j == len(line) or not (line[j].isupper() or line[j] in "\"'“‘(•[" or line[j].isdigit()):
+            if not (line[j].isupper() or line[j] in "\"'“‘(•[" or line[j].isdigit()):
                 continue
             if match.group(0).startswith(".") and _is_abbreviation(line, match.start()):
                 continue

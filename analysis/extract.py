@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -49,8 +49,7 @@ COLUMNS: tuple[str, ...] = (
 Value = int | float | str
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """One figure mention: span of its quote, the number's own span, value, unit and kind."""
 
     start: int
@@ -145,8 +144,10 @@ RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 
-RUPEE_CUE_CODES = {cue: code for code, cues in RUPEE_COUNTRY_CUES.items() for cue in cues}
-RE_RUPEE_CUES = re.compile(r"\b(?:" + N.alternation(RUPEE_CUE_CODES) + r")\b")
+RUPEE_CUE_CODES = {cue.lower(): code for code, cues in RUPEE_COUNTRY_CUES.items() for cue in cues}
+# place names in any case ("KARACHI:" datelines) and plurals ("Pakistanis"); the ISO codes themselves
+RE_RUPEE_CUES = re.compile(r"\b(?:" + N.grouped_alternation(RUPEE_CUE_CODES) + r")s?\b")  # on lower-case text
+RE_RUPEE_CODES = re.compile(r"\b(?:PKR|INR|LKR|NPR)\b")
 
 FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
 RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
@@ -158,6 +159,7 @@ VERBS_AFTER_COUNTS = frozenset(
     """hold holds remain remained returned fled died crossed arrived left work worked
     need needs received receive stay stayed face faced visited attended voted applied""".split()
 )
+RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
@@ -303,7 +305,7 @@ class _Scanner:
     def add(self, figure: Figure) -> None:
         approx, _ = _approx_before(self.body, figure.core[0])
         if approx and not figure.approx:
-            figure = replace(figure, approx=True)
+            figure = figure._replace(approx=True)
         self.figures.append(figure)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -321,6 +323,8 @@ class _Scanner:
             return not before.endswith(HYPHEN_PREFIXES_OK)
         if last and last in "/:#+№" and RE_CODE_BEFORE.search(before):
             return True
+        if last == "-" and before[-2:-1].isdigit():
+            return True  # "+92-51-9201234": a later group of a phone number or code
         first = after[:1]
         if (
             first
@@ -462,9 +466,14 @@ class _Scanner:
                 if host.endswith(suffix):
                     scores[code] += 5
             context = " ".join(str(meta.get(k) or "") for k in ("dateline", "outlet", "title"))
-            text = context + "\n" + self.body
+            text = context.lower() + "\n" + self.lower
             for match in RE_RUPEE_CUES.finditer(text):
-                scores[RUPEE_CUE_CODES[match.group(0)]] += 1
+                cue = match.group(0)
+                code = RUPEE_CUE_CODES.get(cue) or RUPEE_CUE_CODES.get(cue[:-1])
+                if code:
+                    scores[code] += 1
+            for match in RE_RUPEE_CODES.finditer(self.body):
+                scores[match.group(0)] += 5  # an amount written "PKR 5.6 billion" settles it
             best = max(scores.values())
             self._rupee = (
                 RUPEE_FALLBACK if best == 0 else max(scores, key=lambda c: (scores[c], c == RUPEE_FALLBACK))
@@ -792,6 +801,11 @@ class _Scanner:
                     break
         return unit, head_end, head, plural
 
+    def _number_end(self, start: int) -> int:
+        """Where the digit run starting at `start` ends."""
+        match = RE_DIGIT_RUN.match(self.body, start)
+        return match.end() if match else start
+
     def _inherited_unit(self, start: int) -> str:
         """A unit implied by the words before a bare number or by an earlier count in the sentence."""
         s_start, _ = self.sentence_bounds(start)
@@ -813,6 +827,11 @@ class _Scanner:
         for fig in reversed(self.figures):
             if s_start <= fig.core[0] < start and fig.kind == "count" and fig.unit in ("people", "attacks"):
                 return fig.unit
+        of_count = RE_OF_COUNT.match(self.body, self._number_end(start))
+        if of_count:  # "23 of the 46 members": the unit of the whole
+            unit = self._count_unit_after(of_count.end())[0]
+            if unit:
+                return unit
         if lower and lower[-1] in ("another", "other", "further", "additional"):
             # "Another 840,000 hold cards": the same unit as the count just before it
             earlier = [f for f in self.figures if f.kind == "count" and start - 400 < f.core[0] < start]

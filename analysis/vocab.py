@@ -298,6 +298,8 @@ CHANGE_WORDS: dict[str, str] = {
             "more",
             "boost",
             "boosted",
+            "raised",
+            "raising",
             "expanded",
             "expansion",
             "widened",
@@ -346,6 +348,8 @@ CHANGE_WORDS: dict[str, str] = {
             "cut",
             "cuts",
             "reduced",
+            "lowered",
+            "lowering",
             "reduction",
             "lower",
             "less",
@@ -417,7 +421,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     labourers laborers farmers households-members survivors orphans infants adults youths
     teenagers minors recruits cadets commandos guards volunteers delegates participants
     athletes players fans spectators customers users subscribers applicants candidates
-    beneficiaries
+    beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
+    MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
