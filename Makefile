@@ -51,7 +51,7 @@ bench: $(STAMP) ## extraction speed and memory (benchmarks/)
 	$(BIN)/python benchmarks/extract_speed.py
 
 lab: $(STAMP) ## open JupyterLab on the notebooks
-	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT)
+	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 clean: ## remove the venv and caches (outputs in figures/ and data/ are kept)
 	rm -rf $(VENV) .pytest_cache .hypothesis reports screenshots
