@@ -195,7 +195,9 @@ def change_chart(
         ax.set_xlim(0, top * 1.75)
         ax.set_xlabel("Index (earlier level = 100)")
         for r, row in zip(rows, changes.itertuples(), strict=True):
-            note = multiplier_text(row.percent_change, row.direction, row.multiplier)
+            note = multiplier_text(row.percent_change, row.direction, row.multiplier).replace(
+                " (not", "\n(not"
+            )
             if len(periods) > 1:
                 note += "\n" + textwrap.shorten(str(row.period), 60)
             ax.text(
