@@ -303,7 +303,9 @@ class _Scanner:
         self.claimed[start:end] = b"\x01" * (end - start)
 
     def add(self, figure: Figure) -> None:
-        approx, _ = _approx_before(self.body, figure.core[0])
+        approx, at = _approx_before(self.body, figure.core[0])
+        if approx and figure.kind == "duration" and self.lower.startswith(("over ", "under ", "within "), at):
+            approx = False  # "over five years" is a span of time, not an approximate number
         if approx and not figure.approx:
             figure = figure._replace(approx=True)
         self.figures.append(figure)
@@ -788,7 +790,7 @@ class _Scanner:
             ):
                 break
             pos = match.end()
-            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS:
+            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or _is_demonym_plural(word):
                 unit, head_end, head = "people", pos, word
             elif lower in ATTACK_NOUNS:
                 unit, head_end, head = "attacks", pos, word
@@ -922,6 +924,11 @@ class _Scanner:
                 "per",
             )
         )
+
+
+def _is_demonym_plural(word: str) -> bool:
+    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese"))
 
 
 def _is_modifier_noun(word: str, after: str) -> bool:

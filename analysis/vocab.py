@@ -422,7 +422,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     teenagers minors recruits cadets commandos guards volunteers delegates participants
     athletes players fans spectators customers users subscribers applicants candidates
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
-    MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans
+    MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
+    taxpayers consumers homeowners tenants viewers readers seniors retirees pensioners
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
