@@ -31,11 +31,31 @@ def all_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     return stories + sorted(p for p in folder.glob("*.ipynb") if p.is_file() and p not in stories)
 
 
+def coalesced_streams(outputs: list[nbformat.NotebookNode]) -> list[nbformat.NotebookNode]:
+    """Consecutive stdout (or stderr) chunks merged into one output: how the kernel splits a print
+    into messages depends on timing, so stored notebooks must not."""
+    merged: list[nbformat.NotebookNode] = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            output.get("output_type") == "stream"
+            and previous is not None
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            previous["text"] = previous["text"] + output["text"]
+        else:
+            merged.append(output)
+    return merged
+
+
 def normalised(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Drop what changes between runs or machines: per-cell timings, interpreter version."""
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("ExecuteTime", None)
+        if cell.cell_type == "code":
+            cell.outputs = coalesced_streams(cell.outputs)
     nb.metadata["language_info"] = {"name": "python", "pygments_lexer": "ipython3"}
     nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Python 3 (ipykernel)", "language": "python"}
     return nb

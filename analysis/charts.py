@@ -21,6 +21,7 @@ from .article import Article
 from .export import atomic_write, table_csv
 from .formats import format_number
 from .paths import FIGURES
+from .tables import ATTACK_COLUMNS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -35,6 +36,12 @@ COLOURS = {
 }
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 PNG_METADATA = {"Software": None}
+# The numbers a change chart draws (saved beside it): the change table less its bookkeeping.
+CHANGE_CHART_COLUMNS = tuple(
+    c
+    for c in ATTACK_COLUMNS
+    if c not in ("period_start", "mentions", "end", "sentence", "quotes", "starts", "attribution")
+)
 SVG_METADATA = {"Date": None, "Creator": "article-figures"}
 
 
@@ -217,20 +224,7 @@ def change_chart(
                 color=COLOURS["muted"],
             )
         ax.legend(handles=[earlier, later], loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=8.5)
-    data = changes[
-        [
-            "metric",
-            "percent_change",
-            "direction",
-            "multiplier",
-            "index_before",
-            "index_after",
-            "period",
-            "baseline",
-            "quote",
-            "start",
-        ]
-    ].copy()
+    data = changes[list(CHANGE_CHART_COLUMNS)].copy()
     parts = [
         f"{row.metric or row.quote} {'rose' if row.direction != 'decrease' else 'fell'} "
         f"{format_number(row.percent_change)} per cent, "

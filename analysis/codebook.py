@@ -18,6 +18,18 @@ QUOTES: Field = ("string", "Every quote of this quantity in the article, in text
 STARTS: Field = ("string", "Start offsets of those quotes, joined by ' | '.")
 MENTIONS: Field = ("integer", "How many times the article states this quantity.")
 
+# The provenance columns of every table that groups repeated mentions of one quantity.
+GROUPED_PROVENANCE: dict[str, Field] = {
+    "mentions": MENTIONS,
+    "quote": QUOTE,
+    "start": START,
+    "end": END,
+    "sentence": SENTENCE,
+    "quotes": QUOTES,
+    "starts": STARTS,
+    "attribution": ATTRIBUTION,
+}
+
 FIGURES: dict[str, Field] = {
     "article": ARTICLE,
     "sentence": SENTENCE,
@@ -69,14 +81,7 @@ ATTACK_INCREASES: dict[str, Field] = {
     "period": ("string", "The period as the article states it, or 'not stated'."),
     "period_start": ("integer", "Offset where the period phrase starts in the body; empty when not stated."),
     "baseline": ("string", "What the change is measured against, as stated, or 'not stated'."),
-    "mentions": MENTIONS,
-    "quote": QUOTE,
-    "start": START,
-    "end": END,
-    "sentence": SENTENCE,
-    "quotes": QUOTES,
-    "starts": STARTS,
-    "attribution": ATTRIBUTION,
+    **GROUPED_PROVENANCE,
 }
 
 AID_AMOUNTS: dict[str, Field] = {
@@ -98,14 +103,7 @@ AID_AMOUNTS: dict[str, Field] = {
         "boolean",
         "True: the sum behind share_of_total is computed, not stated by the article.",
     ),
-    "mentions": MENTIONS,
-    "quote": QUOTE,
-    "start": START,
-    "end": END,
-    "sentence": SENTENCE,
-    "quotes": QUOTES,
-    "starts": STARTS,
-    "attribution": ATTRIBUTION,
+    **GROUPED_PROVENANCE,
 }
 
 CONSISTENCY_CHECKS: dict[str, Field] = {

@@ -30,3 +30,14 @@ def test_execute_with_parameters_into_another_file(tmp_path):
     assert done.cells[1].metadata["tags"] == ["injected-parameters"]
     assert done.cells[2].outputs[0]["text"] == "other\n"
     assert nbformat.read(source, as_version=4).cells[1].outputs == []
+
+
+def test_split_stream_chunks_are_merged():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print('a')")])
+    nb.cells[0].outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="a\nb"),
+        nbformat.v4.new_output("stream", name="stdout", text="\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="warn\n"),
+    ]
+    outputs = normalised(nb).cells[0].outputs
+    assert [(o["name"], o["text"]) for o in outputs] == [("stdout", "a\nb\n"), ("stderr", "warn\n")]
