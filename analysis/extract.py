@@ -92,8 +92,11 @@ RE_PERCENT = re.compile(
 RE_MAGNITUDE = re.compile(
     rf"(?P<num>{NUM})[\s-]?(?:-?magnitude|on the Richter scale)"
     rf"|magnitude(?:\s+of)?\s+(?P<num2>{N.DIGITS_LOOSE}){END}"
-    rf"|(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num3>\d+)(?P<plus>\+)?",
+    rf"|(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num3>\d+)(?P<plus>\+)?"
+    # "a 5.9 aftershock": a one-digit decimal right before a quake word is its magnitude
+    rf"|(?<![\w.,])(?P<num4>\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b)",
 )
+RE_AGE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?![\w.,]\d|\w)")
 RE_MEASURE = re.compile(rf"(?P<num>{NUM})\s?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}")
 _DUR = N.alternation(DURATION_UNITS)
 RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}", re.IGNORECASE)
@@ -675,10 +678,12 @@ class _Scanner:
     # --- measures and durations -------------------------------------------------------------
 
     def scan_measures(self) -> None:
-        if not any(cue in self.body for cue in ("agnitude", "Richter", "MMI", "Mercalli")):
+        if not any(
+            cue in self.lower for cue in ("magnitude", "richter", "mmi", "mercalli", "quake", "tremor")
+        ):
             return self.scan_units()
         for m in RE_MAGNITUDE.finditer(self.body):
-            name = "num" if m.group("num") else "num2" if m.group("num2") else "num3"
+            name = next(g for g in ("num", "num2", "num3", "num4") if m.group(g))
             s, e = m.span(name)
             if not self.free(s, e):
                 continue
@@ -717,7 +722,18 @@ class _Scanner:
                 )
             )
 
+    def scan_ages(self) -> None:
+        """ "aged 25", "under the age of 18": an age is a number of years, not a count."""
+        if "age" not in self.lower:
+            return
+        for m in RE_AGE.finditer(self.body):
+            s, e = m.span("num")
+            if self.free(s, e):
+                self.claim(s, e)
+                self.add(Figure(m.start(), e, (s, e), int(m.group("num")), "year", "duration", "age"))
+
     def scan_durations(self) -> None:
+        self.scan_ages()
         for m in self.at(RE_DURATION, self.digits, self.words):
             s, e = m.span()
             num = m.group("num")
@@ -818,11 +834,13 @@ class _Scanner:
         if "toll" in lower[-6:]:
             return "people"
         # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
-        for word in reversed(lower[-10:]):
+        for original, word in zip(reversed(before[-10:]), reversed(lower[-10:]), strict=False):
             if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
                 if word not in ("%",):
                     break
-            if word in PEOPLE_NOUNS and word not in PEOPLE_VERBS:
+            if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or _is_demonym_plural(original)) and (
+                word not in PEOPLE_VERBS
+            ):
                 return "people"
             if word in ATTACK_NOUNS:
                 return "attacks"

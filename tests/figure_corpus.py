@@ -138,6 +138,9 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("A 6.3 magnitude earthquake hit Herat.", [("6.3", "other", "other")]),
     ("A magnitude 5.8 quake struck.", [("5.8", "other", "other")]),
     ("Temperatures reached 45°C in Jacobabad.", [("45", "other", "other")]),
+    ("It was followed by a 5.9 aftershock.", [("5.9", "other", "other")]),
+    ("They included children under the age of 18.", [("18", "year", "duration")]),
+    ("The number of Afghans deported crossed 200,000.", [("200000", "people", "count")]),
 ]
 
 NEGATIVE: list[str] = [
