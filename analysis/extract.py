@@ -89,13 +89,12 @@ RE_PERCENT = re.compile(
     rf"\s?(?P<sign>%|per\s?cent|percent|pct|pc|percentage points?){END}",
     re.IGNORECASE,
 )
-RE_MAGNITUDE = re.compile(
-    rf"(?P<num>{NUM})[\s-]?(?:-?magnitude|on the Richter scale)"
-    rf"|magnitude(?:\s+of)?\s+(?P<num2>{N.DIGITS_LOOSE}){END}"
-    rf"|(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num3>\d+)(?P<plus>\+)?"
-    # "a 5.9 aftershock": a one-digit decimal right before a quake word is its magnitude
-    rf"|(?<![\w.,])(?P<num4>\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b)",
+# magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
+RE_MAGNITUDE_AFTER = re.compile(
+    rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
 )
+RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
+RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 RE_AGE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?![\w.,]\d|\w)")
 RE_MEASURE = re.compile(rf"(?P<num>{NUM})\s?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}")
 _DUR = N.alternation(DURATION_UNITS)
@@ -678,27 +677,31 @@ class _Scanner:
     # --- measures and durations -------------------------------------------------------------
 
     def scan_measures(self) -> None:
-        if not any(
-            cue in self.lower for cue in ("magnitude", "richter", "mmi", "mercalli", "quake", "tremor")
-        ):
-            return self.scan_units()
-        for m in RE_MAGNITUDE.finditer(self.body):
-            name = next(g for g in ("num", "num2", "num3", "num4") if m.group(g))
-            s, e = m.span(name)
+        """Earthquake magnitudes and shaking intensities, then measures with units (km, °C...)."""
+        found = list(self.at(RE_MAGNITUDE_AFTER, self.digits))
+        if "magnitude" in self.lower:
+            found += RE_MAGNITUDE_BEFORE.finditer(self.body)
+        if "MMI" in self.body or "Mercalli" in self.body:
+            found += RE_MMI.finditer(self.body)
+        for m in found:
+            s, e = m.span("num")
             if not self.free(s, e):
                 continue
-            subject = "Modified Mercalli Intensity" if m.group("mmi") else MEASURE_UNITS["magnitude"]
+            mmi = bool(m.groupdict().get("mmi"))
+            subject = "Modified Mercalli Intensity" if mmi else MEASURE_UNITS["magnitude"]
             self.claim(s, e)
+            value = N.normalise_number(N.parse_digits(m.group("num")))
+            approx = bool(m.groupdict().get("plus"))
             self.add(
                 Figure(
                     m.start(),
                     m.end(),
                     (s, e),
-                    N.normalise_number(N.parse_digits(m.group(name))),
+                    value,
                     "other",
                     "other",
                     f"{subject} (unit: {subject})",
-                    approx=bool(m.group("plus")),
+                    approx,
                 )
             )
         self.scan_units()
@@ -724,7 +727,7 @@ class _Scanner:
 
     def scan_ages(self) -> None:
         """ "aged 25", "under the age of 18": an age is a number of years, not a count."""
-        if "age" not in self.lower:
+        if "aged " not in self.lower and " age of " not in self.lower and " ages of " not in self.lower:
             return
         for m in RE_AGE.finditer(self.body):
             s, e = m.span("num")
