@@ -174,6 +174,11 @@ RE_WORD_ANCHOR = re.compile(
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
     + r")\b"
 )
+RE_WORD_ANCHOR_LOWER = re.compile(
+    r"\b(?:a (?:dozen|hundred|thousand)|"
+    + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
+    + r")\b"
+)
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
 RE_CURRENCY_SUFFIX_CUE = re.compile(N.grouped_alternation({w.lower().split()[-1] for w in CURRENCY_SUFFIXES}))
 CURRENCY_TAIL_CHARS = frozenset(p[-1] for p in CURRENCY_PREFIXES)
@@ -259,9 +264,12 @@ class _Scanner:
             for d in self.digits
             if body[d] in "12" and body[d : d + 4].isdigit() and not body[d + 4 : d + 5].isdigit()
         ]
-        self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
         self._merged: dict[tuple[int, ...], list[int]] = {}
         self.lower = lower = body.lower()
+        if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
+            self.words = [m.start() for m in RE_WORD_ANCHOR_LOWER.finditer(lower)]
+        else:
+            self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
         self.a_scales = (
             [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
         )
@@ -874,7 +882,8 @@ class _Scanner:
         for s, e, m, a_scale in candidates:
             if not self.free(s, e):
                 continue
-            num = m.group("num")
+            gd = m.groupdict()
+            num = gd["num"]
             words = num[0].isalpha() and not a_scale
             if not words and not a_scale and self.is_name_or_code(s, m.end("num")):
                 continue
@@ -883,7 +892,7 @@ class _Scanner:
             unit, head_end, head, plural = self._count_unit_after(e)
             if words and not plural and not unit and not self._word_quantifies(e):
                 continue
-            abbr = m.groupdict().get("abbr")
+            abbr = gd.get("abbr")
             if abbr and not ("." in num or unit == "people"):
                 continue  # "1.4m Afghans", "10k people", but not "400m hurdles" or "5k run"
             if (not unit and not plural) or head.lower() == "others":
@@ -892,12 +901,12 @@ class _Scanner:
             if a_scale:
                 value: Value = N.normalise_number(N.parse_a_scale(num))
             else:
-                if m.groupdict().get("num2") and not self._range_ok(m):
+                if gd.get("num2") and not self._range_ok(m):
                     continue
-                if m.groupdict().get("num2") and m.group("join").strip() in "-–—" and not plural:
+                if gd.get("num2") and m.group("join").strip() in "-–—" and not plural:
                     continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
-                value = N.normalise_number(N.parse_amount(num, m.groupdict().get("scale") or abbr))
-                if m.groupdict().get("num2"):
+                value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
+                if gd.get("num2"):
                     high = N.parse_amount(m.group("num2"), m.group("scale"))
                     low = N.parse_amount(
                         num, m.group("scale") if high >= 1000 and N.parse_digits(num) < 1000 else None
