@@ -107,21 +107,20 @@ RE_COUNT_DIGITS = re.compile(
 RE_COUNT_WORDS = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
 
 M, D, Y = N.MONTH, N.DAY, N.YEAR
-_KW = ""  # "between"/"from" before a range: found by RE_KW_TAIL, so every pattern starts at an anchor
 RE_DAY_RANGE = re.compile(
-    rf"{_KW}(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
-    rf"{_KW}(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and)\s*"
     rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTH_RANGE = re.compile(
-    rf"{_KW}(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
     rf"(?P<m2>{M}),?\s+(?P<y>{Y}){END}"
 )
 RE_YEAR_RANGE = re.compile(
-    rf"{_KW}(?<![\w.,-])(?P<y1>{Y})\s*(?P<join>-|–|/|to|until|till|through|and)\s*"
+    rf"(?<![\w.,-])(?P<y1>{Y})\s*(?P<join>-|–|/|to|until|till|through|and)\s*"
     rf"(?P<y2>{Y}|\d\d)(?![\w%]|[.,]\d)"
 )
 RE_DAY_LIST = re.compile(
