@@ -88,17 +88,24 @@ class Report:
         return self.written
 
 
-def prepare_report(
-    article_path: str | None = None, out_dir: str | None = None, encoding: str = "utf-8"
-) -> Report:
-    """Load an article (the seed by default), apply its review, and compute tables, findings and charts."""
-    article = load_article(article_path or seed_path(), encoding)
-    figures, decisions = reviewed_figures(article)
-    changes = percent_changes(article, figures)
-    findings = consistency_checks(article, figures)
-    charts, notes = report_charts(article, figures, changes)
-    out = Path(out_dir) if out_dir else REPORTS / article.id
-    return Report(article, figures, decisions, changes, findings, charts, notes, out)
+def article_file(article: str | None) -> Path:
+    """An article given as an id in seeds/ ("us-extends-support-…") or as a file path."""
+    if not article:
+        return seed_path()
+    path = Path(article)
+    return path if path.suffix == ".txt" or path.exists() else seed_path(article)
+
+
+def prepare_report(article: str | None = None, out_dir: str | None = None, encoding: str = "utf-8") -> Report:
+    """Load an article (an id in seeds/ or a path; the seed by default), apply its review, and compute
+    tables, findings and charts."""
+    loaded = load_article(article_file(article), encoding)
+    figures, decisions = reviewed_figures(loaded)
+    changes = percent_changes(loaded, figures)
+    findings = consistency_checks(loaded, figures)
+    charts, notes = report_charts(loaded, figures, changes)
+    out = Path(out_dir) if out_dir else REPORTS / loaded.id
+    return Report(loaded, figures, decisions, changes, findings, charts, notes, out)
 
 
 # --- running the notebook ------------------------------------------------------------------------
@@ -144,7 +151,7 @@ def build_report(path: Path | str, out: Path | None = None, encoding: str = "utf
     target.parent.mkdir(parents=True, exist_ok=True)
     built = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
-        parameters = {"article_path": str(path.resolve()), "out_dir": str(built), "encoding": encoding}
+        parameters = {"article": str(path.resolve()), "out_dir": str(built), "encoding": encoding}
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
         atomic_write(built / "report.html", notebook_html(notebook))
         _replace_folder(built, target)

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 from analysis.build import normalised, notebook_text, story_notebooks
-from analysis.paths import NOTEBOOKS
+from analysis.paths import NOTEBOOKS, SEED_ID
 
 NOTEBOOK_PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
 
@@ -17,7 +17,7 @@ def test_there_are_numbered_notebooks_and_a_report_notebook():
     assert [p.name for p in story_notebooks()] == ["01-attacks.ipynb", "02-aid.ipynb", "03-audit.ipynb"]
     report = nbformat.read(NOTEBOOKS / "report.ipynb", as_version=4)
     tagged = [c for c in report.cells if "parameters" in c.metadata.get("tags", [])]
-    assert len(tagged) == 1 and "article_path = None" in tagged[0].source
+    assert len(tagged) == 1 and f'article = "{SEED_ID}"' in tagged[0].source
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=lambda p: p.name)

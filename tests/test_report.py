@@ -97,3 +97,13 @@ def test_folder_with_a_bad_file_reports_the_rest(tmp_path, corpus_dir, capsys):
     assert (out / "13" / "report.html").exists()
     assert "empty file" in capsys.readouterr().err
     assert "Not reported" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_article_given_by_id_or_path(corpus_dir):
+    from analysis.paths import SEED_ID, seed_path
+    from analysis.report import article_file
+
+    assert article_file(None) == seed_path()
+    assert article_file(SEED_ID) == seed_path()
+    path = str(corpus_dir / "articles" / "13.txt")
+    assert str(article_file(path)) == path
