@@ -116,22 +116,12 @@ def house_figure(
         fig = Figure(figsize=size)
         ax = fig.add_axes((left, 0.2, 0.94 - left, 0.56))
         fig.text(0.02, 0.95, title, fontsize=14, fontweight="bold", color=COLOURS["text"], va="top")
-        fig.text(
-            0.02,
-            0.885,
-            "\n".join(textwrap.wrap(subtitle, 115)),
-            fontsize=9.5,
-            color=COLOURS["muted"],
-            va="top",
-        )
-        fig.text(
-            0.02,
-            0.02,
-            "\n".join(textwrap.wrap(source, 130)),
-            fontsize=7.5,
-            color=COLOURS["muted"],
-            va="bottom",
-        )
+        for y, text, width, size_pt, va in (
+            (0.885, subtitle, 115, 9.5, "top"),
+            (0.02, source, 130, 7.5, "bottom"),
+        ):
+            wrapped = "\n".join(textwrap.wrap(text, width))
+            fig.text(0.02, y, wrapped, fontsize=size_pt, color=COLOURS["muted"], va=va)
     return fig, ax
 
 
