@@ -18,6 +18,7 @@ from .publish import write_data
 
 KERNEL = "python3"
 CELL_TIMEOUT = 600  # seconds
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def story_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -49,13 +50,28 @@ def coalesced_streams(outputs: list[nbformat.NotebookNode]) -> list[nbformat.Not
     return merged
 
 
+def numbered_widget_views(outputs: list[nbformat.NotebookNode], first: int) -> int:
+    """Replace the random model id of each widget view with a number counted from `first` (a stored
+    notebook holds no widget state to point to); returns the next number."""
+    for output in outputs:
+        view = output.get("data", {}).get(WIDGET_VIEW)
+        if isinstance(view, dict) and "model_id" in view:
+            view["model_id"] = f"widget-{first}"
+            first += 1
+    return first
+
+
 def normalised(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Drop what changes between runs or machines: per-cell timings, interpreter version."""
+    """Drop what changes between runs or machines: per-cell timings, interpreter version, widget
+    state and model ids."""
+    widgets = 0
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("ExecuteTime", None)
         if cell.cell_type == "code":
             cell.outputs = coalesced_streams(cell.outputs)
+            widgets = numbered_widget_views(cell.outputs, widgets)
+    nb.metadata.pop("widgets", None)
     nb.metadata["language_info"] = {"name": "python", "pygments_lexer": "ipython3"}
     nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Python 3 (ipykernel)", "language": "python"}
     return nb

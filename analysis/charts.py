@@ -1,27 +1,45 @@
-"""House chart style: every chart gets a title, subtitle, source line from the article's metadata,
-alt text from the data, and is saved as byte-stable PNG + SVG + CSV of the numbers drawn.
+"""House charts: every chart follows the rules written in `house`, gets a title, subtitle, source
+line from the article's metadata and alt text from its data, and is saved as byte-stable PNG + SVG
++ CSV of the numbers drawn.
 
-The only module that imports matplotlib."""
+With `chartcheck`, the only module that imports matplotlib."""
 
 from __future__ import annotations
 
+import base64
+import html
 import io
 import re
 import textwrap
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from .article import Article
 from .export import atomic_write, table_csv
 from .formats import format_number
+from .house import (
+    STANDING_WORDS,
+    capitalised,
+    claim_note,
+    figure_label,
+    human_number,
+    is_anaphoric,
+    money_text,
+    nice_limit,
+    scale_of,
+    standing,
+    tick_text,
+)
 from .paths import FIGURES
 from .tables import ATTACK_COLUMNS
+from .vocab import CURRENCY_SYMBOLS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -29,38 +47,46 @@ COLOURS = {
     "earlier": "#999999",
     "later": "#0072B2",
     "money": "#009E73",
-    "computed": "#E69F00",
     "date": "#D55E00",
+    "span": "#56B4E9",
     "text": "#222222",
     "muted": "#555555",
 }
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 PNG_METADATA = {"Software": None}
+SVG_METADATA = {"Date": None, "Creator": "article-figures"}
 # The numbers a change chart draws (saved beside it): the change table less its bookkeeping.
 CHANGE_CHART_COLUMNS = tuple(
     c
     for c in ATTACK_COLUMNS
     if c not in ("period_start", "mentions", "end", "sentence", "quotes", "starts", "attribution")
 )
-SVG_METADATA = {"Date": None, "Creator": "article-figures"}
+MAX_BARS = 20
+MAX_TIMELINE_ROWS = 16
+RE_SINCE = re.compile(r"\bsince\s+(?:the\s+[\w\s'’-]{0,60}?\s+(?:in|of)\s+)?$", re.IGNORECASE)
 
 
 @dataclass
 class Chart:
-    """A finished chart: its file stem, the figure, alt text and the numbers it draws."""
+    """A finished chart: its file stem, the figure, alt text, the numbers it draws, its source line
+    and its form ("bars" or "timeline")."""
 
     name: str
     figure: Figure
     alt_text: str
     data: pd.DataFrame
     source: str
+    form: str = "bars"
 
     def __repr__(self) -> str:
         return f"Chart({self.name!r})"
 
-    def _repr_png_(self) -> bytes:
-        """Shown inline in Jupyter: the same PNG bytes that save_chart writes."""
-        return render(self, "png")
+    def _repr_html_(self) -> str:
+        """Shown inline in Jupyter: the saved PNG with the chart's alt text as its alt attribute."""
+        png = base64.b64encode(render(self, "png")).decode("ascii")
+        return (
+            f'<img class="af-chart" alt="{html.escape(self.alt_text, quote=True)}" '
+            f'src="data:image/png;base64,{png}" style="max-width:100%;height:auto">'
+        )
 
 
 # --- text built from metadata and data --------------------------------------------------------
@@ -88,11 +114,8 @@ def source_line(article: Article) -> str:
 
 
 def money_label(amount: float, currency: str) -> str:
-    """ "$77M", "€3.5M", "PKR 103,000M" for an amount."""
-    millions = amount / 1e6
-    number = format_number(round(millions, 3))
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{symbol}{number}M" if symbol else f"{currency} {number}M"
+    """An amount as people write it ("$77M", "103 billion PKR"): see `house.money_text`."""
+    return money_text(amount, currency)
 
 
 def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
@@ -104,38 +127,75 @@ def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
     return text
 
 
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
 # --- figure scaffolding -------------------------------------------------------------------------
 
 
 def house_figure(
-    title: str, subtitle: str, source: str, size: tuple[float, float] = SIZE, left: float = 0.22
+    title: str,
+    subtitle: str,
+    source: str,
+    size: tuple[float, float] = SIZE,
+    left: float = 0.22,
+    right: float = 0.94,
 ) -> tuple[Figure, object]:
     """A figure in the house style with title, wrapped subtitle and source line; returns (fig, ax).
-    `left` is the share of the width kept for the bar labels."""
+    `left` and `right` bound the plot (room for bar labels on the left, notes on the right)."""
     with mpl.rc_context(fname=str(STYLE)):
         fig = Figure(figsize=size)
-        ax = fig.add_axes((left, 0.2, 0.94 - left, 0.56))
-        fig.text(0.02, 0.95, title, fontsize=14, fontweight="bold", color=COLOURS["text"], va="top")
+        lines = len(textwrap.wrap(subtitle, 115))
+        top = 0.86 - (0.035 * lines + 0.03) * SIZE[1] / size[1]
+        ax = fig.add_axes((left, 0.16, right - left, max(top - 0.16, 0.2)))
+        fig.text(0.02, 0.97, title, fontsize=14, fontweight="bold", color=COLOURS["text"], va="top")
         for y, text, width, size_pt, va in (
-            (0.885, subtitle, 115, 9.5, "top"),
+            (0.97 - 0.07 * SIZE[1] / size[1], subtitle, 115, 9.5, "top"),
             (0.02, source, 130, 7.5, "bottom"),
         ):
-            wrapped = "\n".join(textwrap.wrap(text, width))
-            fig.text(0.02, y, wrapped, fontsize=size_pt, color=COLOURS["muted"], va=va)
+            fig.text(0.02, y, _wrapped(text, width), fontsize=size_pt, color=COLOURS["muted"], va=va)
     return fig, ax
 
 
-# --- the charts ---------------------------------------------------------------------------------
+def _value_axis(ax: object, largest: float, label: str) -> float:
+    """A value axis from 0 to a nice limit just past the largest value, ticks written plainly."""
+    limit = nice_limit(largest)
+    ax.set_xlim(0, limit)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: tick_text(x)))
+    ax.set_xlabel(label)
+    return limit
 
 
 def _height_for(rows: int) -> tuple[float, float]:
     """Figure size that leaves room for `rows` bars (never smaller than the house size)."""
-    return (SIZE[0], max(SIZE[1], 2.6 + 0.62 * rows))
+    return (SIZE[0], max(SIZE[1], 2.8 + 0.55 * rows))
 
 
-def _label(text: str, width: int = 30) -> str:
-    text = text[:1].upper() + text[1:] if text else text
-    return "\n".join(textwrap.wrap(text, width)[:3]) or "(unnamed)"
+def _with_standing(article: Article, rows: pd.DataFrame) -> pd.Series:
+    """How each figure is stated (actual, forecast, cumulative), from its clause."""
+    result = []
+    for row in rows.itertuples():
+        s_start, _ = article.sentences[int(row.sentence)]
+        result.append(standing(article.sentence_text(int(row.sentence)), row.start - s_start, row.end - s_start))
+    return pd.Series(result, index=rows.index, dtype=object)
+
+
+def _labels(rows: pd.DataFrame) -> list[str]:
+    """Bar labels from subject (and measure); repeated labels told apart by their quotes."""
+    measures = rows["measure"] if "measure" in rows.columns else [None] * len(rows)
+    labels = [
+        figure_label(subject, measure, quote)
+        for subject, measure, quote in zip(rows["subject"], measures, rows["quote"], strict=True)
+    ]
+    repeated = {label for label in labels if labels.count(label) > 1}
+    return [
+        f"{label}: “{quote}”" if label in repeated and label != capitalised(quote) else label
+        for label, quote in zip(labels, rows["quote"], strict=True)
+    ]
+
+
+# --- percent changes ----------------------------------------------------------------------------
 
 
 def change_chart(
@@ -146,30 +206,25 @@ def change_chart(
     what: str = "measures",
 ) -> Chart:
     """Earlier level = 100 against the later level for each stated percent change, multipliers
-    annotated, the period as stated and the baseline (or its absence) said plainly."""
+    annotated; the period, the baseline and whose claim it is said in the subtitle."""
     if changes.empty:
         raise ValueError(f"{article.id}: no percent changes to chart")
     periods = list(dict.fromkeys(changes["period"]))
     baselines = list(dict.fromkeys(changes["baseline"]))
     period_note = (
-        f"Period as the article states it: “{periods[0]}”."
-        if len(periods) == 1
-        else "Periods as the article states them, per bar."
+        f"Period: “{periods[0]}”." if len(periods) == 1 else "Periods as the article states them, per bar."
     )
     baseline_note = (
-        "The article gives no baseline period for these changes."
+        "Baseline: not stated by the article."
         if baselines == ["not stated"]
         else "Baselines as stated: " + "; ".join(b for b in baselines) + "."
     )
+    claim = claim_note(list(changes["attribution"]))
     source = source_line(article)
-    fig, ax = house_figure(
-        title,
-        f"Index, earlier level = 100. {period_note} {baseline_note}",
-        source,
-        size=_height_for(2 * len(changes)),
-    )
+    subtitle = f"Index, earlier level = 100. {period_note} {baseline_note} {claim}"
+    fig, ax = house_figure(title, subtitle, source, size=_height_for(2 * len(changes)), right=0.64)
+    labels = [figure_label(m, None, q) for m, q in zip(changes["metric"], changes["quote"], strict=True)]
     with mpl.rc_context(fname=str(STYLE)):
-        labels = [metric or quote for metric, quote in zip(changes["metric"], changes["quote"], strict=True)]
         rows = range(len(labels))
         height = 0.36
         earlier = ax.barh(
@@ -186,27 +241,24 @@ def change_chart(
             color=COLOURS["later"],
             label="later level",
         )
-        ax.set_yticks(list(rows), [_label(label) for label in labels])
+        ax.set_yticks(list(rows), [_wrapped(label, 28) for label in labels])
         ax.invert_yaxis()
         top = max(changes["index_after"].max(), 100)
-        ax.set_xlim(0, top * 1.75)
-        ax.set_xlabel("Index (earlier level = 100)")
+        limit = _value_axis(ax, top, "Index (earlier level = 100)")
         for r, row in zip(rows, changes.itertuples(), strict=True):
-            note = multiplier_text(row.percent_change, row.direction, row.multiplier).replace(
-                " (not", "\n(not"
-            )
+            note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
             if len(periods) > 1:
-                note += "\n" + textwrap.shorten(str(row.period), 60)
+                note += "\n" + _wrapped(str(row.period), 30)
             ax.text(
-                row.index_after + top * 0.015,
+                row.index_after + limit * 0.015,
                 r + height / 2,
                 note,
                 va="center",
-                fontsize=9,
+                fontsize=8.5,
                 color=COLOURS["text"],
             )
             ax.text(
-                row.index_before + top * 0.015,
+                row.index_before + limit * 0.015,
                 r - height / 2,
                 "100",
                 va="center",
@@ -216,16 +268,16 @@ def change_chart(
         ax.legend(handles=[earlier, later], loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=8.5)
     data = changes[list(CHANGE_CHART_COLUMNS)].copy()
     parts = [
-        f"{row.metric or row.quote} {'rose' if row.direction != 'decrease' else 'fell'} "
+        f"{label} {'rose' if row.direction != 'decrease' else 'fell'} "
         f"{format_number(row.percent_change)} per cent, "
-        f"from an index of 100 to {format_number(round(row.index_after, 4))} "
+        f"from an index of 100 to {human_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
-        for row in changes.itertuples()
+        for label, row in zip(labels, changes.itertuples(), strict=True)
     ]
     alt = (
         f"Bar chart of {len(parts)} {what} as an index where the earlier level is 100: "
         + "; ".join(parts)
-        + f". {period_note} {baseline_note} {source}"
+        + f". {period_note} {baseline_note} {claim} {source}"
     )
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
 
@@ -237,13 +289,7 @@ def attack_chart(attacks: pd.DataFrame, article: Article) -> Chart:
     return change_chart(attacks, article, "How much did attacks rise?", "attack-increases", "attack measures")
 
 
-def quote_in_context(article: Article, start: int, end: int, extra: int = 24) -> str:
-    """The quote plus the next few words of its sentence ("114,000 in urgent need…") for labels."""
-    _, s_end = article.sentences[article.sentence_of(start)]
-    tail = article.body[end : min(s_end, end + extra)]
-    if end + extra < s_end and " " in tail:
-        tail = tail.rsplit(" ", 1)[0] + "…"
-    return (article.body[start:end] + tail).strip(" ,;:.")
+# --- amounts: money and counts ------------------------------------------------------------------
 
 
 def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
@@ -251,71 +297,85 @@ def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[keep]
 
 
-MAX_BARS = 20
+def distinct_amounts(rows: pd.DataFrame) -> pd.DataFrame:
+    """Numeric figures with repeats of the same value and subject dropped (first mention kept)."""
+    numeric = _numeric(rows)
+    return numeric.assign(_v=numeric["value"].astype(float)).drop_duplicates(["_v", "subject"])
 
 
 def amounts_chart(
-    rows: pd.DataFrame, article: Article, title: str, subtitle: str, slug: str, unit_label: str, describe: str
+    rows: pd.DataFrame,
+    article: Article,
+    title: str,
+    subtitle: str,
+    slug: str,
+    unit_label: str,
+    describe: str,
+    currency: str | None = None,
 ) -> Chart:
-    """One bar per stated figure (largest first, at most MAX_BARS), labelled with its quote."""
-    numeric = _numeric(rows)
-    if numeric.empty:
-        raise ValueError(f"{article.id}: nothing to chart for {slug}")
-    ranked = numeric.assign(_v=numeric["value"].astype(float)).sort_values(
-        ["_v", "start"], ascending=[False, True], kind="stable"
-    )
+    """One bar per distinct stated figure (largest first, at most MAX_BARS), labelled with its
+    subject and its value as people write it; whose claim they are said in the subtitle."""
+    distinct = distinct_amounts(rows)
+    if len(distinct) < 2:
+        raise ValueError(f"{article.id}: fewer than two comparable values for {slug}")
+    ranked = distinct.sort_values(["_v", "start"], ascending=[False, True], kind="stable")
     shown = ranked.head(MAX_BARS).reset_index(drop=True)
     left_out = len(ranked) - len(shown)
     values = shown["_v"]
-    scale, scale_word = (1e6, " millions") if values.max() >= 1e6 else (1.0, "")
+    divisor, word = scale_of(values.max())
     if left_out:
         subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
+    claim = claim_note(list(shown["attribution"]))
     source = source_line(article)
-    fig, ax = house_figure(title, subtitle, source, size=_height_for(len(shown)), left=0.36)
+    fig, ax = house_figure(
+        title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
+    )
+    labels = _labels(shown)
+    texts = [money_text(v, currency) if currency else human_number(v) for v in values]
     with mpl.rc_context(fname=str(STYLE)):
-        ax.barh(range(len(shown)), values / scale, height=0.6, color=COLOURS["money"])
-        labels = [
-            _label(quote_in_context(article, int(a), int(b)), 34)
-            for a, b in zip(shown["start"], shown["end"], strict=True)
-        ]
-        ax.set_yticks(range(len(shown)), labels)
+        ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
+        ax.set_yticks(range(len(shown)), [_wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
-        ax.set_xlim(0, (values.max() / scale) * 1.35)
-        ax.set_xlabel(f"{unit_label} ({scale_word.strip()})" if scale_word else unit_label)
-        for i, value in enumerate(values):
-            ax.text(
-                value / scale + values.max() / scale * 0.015,
-                i,
-                f"{value:,.10g}",
-                va="center",
-                fontsize=8.5,
-                color=COLOURS["text"],
-            )
+        limit = _value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
+        for i, (value, text) in enumerate(zip(values, texts, strict=True)):
+            ax.text(value / divisor + limit * 0.012, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
     data = shown[["quote", "value", "unit", "kind", "subject", "start"]].copy()
-    data.insert(2, f"drawn_in{scale_word.replace(' ', '_') or '_units'}", values / scale)
+    data.insert(2, f"drawn_in_{word}s" if word else "drawn_in_units", values / divisor)
     alt = (
         f"Bar chart of {len(shown)} {describe}: "
-        + "; ".join(
-            f"“{q}” = {format_number(v)}" for q, v in zip(shown["quote"], shown["value"], strict=True)
-        )
+        + "; ".join(f"{label}, {text}" for label, text in zip(labels, texts, strict=True))
         + (f"; {left_out} smaller ones not drawn" if left_out else "")
-        + f". {source}"
+        + f". {claim} {source}"
     )
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
 
 
-def money_chart(figures: pd.DataFrame, article: Article, currency: str) -> Chart:
-    """The money amounts stated in one currency; currencies are never added together."""
-    rows = figures[(figures["kind"] == "money") & (figures["unit"] == currency)]
+def _standing_suffix(kind: str) -> tuple[str, str]:
+    """(slug suffix, title suffix) for a group of figures of one standing."""
+    if kind == "actual":
+        return "", ""
+    return f"-{kind}", f" ({STANDING_WORDS[kind]})"
+
+
+APART = (
+    "Forecasts, plans and requests are charted apart from actual figures, cumulative totals apart "
+    "from one-off ones."
+)
+
+
+def money_chart(rows: pd.DataFrame, article: Article, currency: str, kind: str = "actual") -> Chart:
+    """The distinct money amounts stated in one currency and one standing; never added together."""
+    slug, suffix = _standing_suffix(kind)
     return amounts_chart(
         rows,
         article,
-        f"Money the article states, in {currency}",
-        "Each bar is one amount as stated (repeats included). Amounts in other currencies are charted "
-        "separately; nothing is added up.",
-        f"money-{currency.lower()}",
+        f"Money the article states, in {currency}{suffix}",
+        f"Each bar is one amount as stated. Amounts in other currencies are charted separately; "
+        f"nothing is added up. {APART}",
+        f"money-{currency.lower()}{slug}",
         currency,
         f"money amounts in {currency}",
+        currency,
     )
 
 
@@ -326,189 +386,290 @@ COUNT_TITLES = {
 }
 
 
-def count_chart(figures: pd.DataFrame, article: Article, unit: str) -> Chart:
-    """The counts of one unit (people, attacks, other things)."""
-    rows = figures[(figures["kind"] == "count") & (figures["unit"] == unit)]
+def count_chart(rows: pd.DataFrame, article: Article, unit: str, kind: str = "actual") -> Chart:
+    """The distinct counts of one unit (people, attacks, other things) and one standing."""
+    slug, suffix = _standing_suffix(kind)
     return amounts_chart(
         rows,
         article,
-        COUNT_TITLES.get(unit, f"Counts of {unit}"),
-        "Each bar is one count as stated (repeats included), with its words from the article.",
-        f"counts-{unit}",
+        COUNT_TITLES.get(unit, f"Counts of {unit}") + suffix,
+        f"Each bar is one count as stated. {APART}",
+        f"counts-{unit}{slug}",
         unit,
         f"counts of {unit}",
     )
 
 
+def comparable_groups(article: Article, rows: pd.DataFrame, key: str) -> list[tuple[str, str, pd.DataFrame]]:
+    """Figures split into groups that may share a chart: same `key` value (unit), same standing."""
+    if rows.empty:
+        return []
+    rows = rows.assign(_standing=_with_standing(article, rows))
+    groups = []
+    for (value, kind), group in rows.groupby([key, "_standing"], sort=True):
+        groups.append((str(value), str(kind), group.drop(columns="_standing")))
+    return groups
+
+
 def report_charts(
     article: Article, figures: pd.DataFrame, changes: pd.DataFrame
 ) -> tuple[list[Chart], list[str]]:
-    """The charts an article's figures call for, and a sentence for each kind it lacks."""
+    """The charts an article's figures call for under the house rules, and a sentence for each
+    chart not drawn and why."""
     charts: list[Chart] = []
     notes: list[str] = []
     if changes.empty:
         notes.append("No percent change with a single stated value: no change chart.")
-    else:
-        charts.append(change_chart(changes, article))
-    money = _numeric(figures[figures["kind"] == "money"])
-    if money.empty:
-        notes.append("No money amounts: no money chart.")
-    for currency in sorted(money["unit"].unique()):
-        charts.append(money_chart(figures, article, currency))
-    counts = _numeric(figures[figures["kind"] == "count"])
-    if counts.empty:
-        notes.append("No counts: no count chart.")
-    for unit in [u for u in ("people", "attacks", "count") if u in set(counts["unit"])]:
-        charts.append(count_chart(figures, article, unit))
-    if (figures["kind"] == "date").any():
-        charts.append(timeline_chart(figures, article))
-    else:
+    for _, kind, group in comparable_groups(article, changes.assign(unit="percent"), "unit"):
+        slug, suffix = _standing_suffix(kind)
+        if len(group) < 2:
+            notes.append(f"One percent change{suffix}: said in a sentence, not charted.")
+        else:
+            charts.append(change_chart(group, article, f"How much did it change?{suffix}", f"percent-changes{slug}"))
+    for kind_name, unit_key, build, what in (
+        ("money", "unit", money_chart, "money amount"),
+        ("count", "unit", count_chart, "count"),
+    ):
+        rows = _numeric(figures[figures["kind"] == kind_name])
+        if rows.empty:
+            notes.append(f"No {what}s: no {what} chart.")
+        for unit, kind, group in comparable_groups(article, rows, unit_key):
+            _, suffix = _standing_suffix(kind)
+            if len(distinct_amounts(group)) < 2:
+                notes.append(f"Only one {what} in {unit}{suffix}: said in a sentence, not charted.")
+            else:
+                charts.append(build(group, article, unit, kind))
+    dates = figures[figures["kind"] == "date"]
+    if dates.empty:
         notes.append("No dates: no timeline.")
+    else:
+        reason = timeline_missing(dates, article)
+        if reason:
+            notes.append(f"No timeline: {reason}")
+        else:
+            charts.append(timeline_chart(figures, article))
     return charts, notes
 
 
+# --- the seed's aid chart ----------------------------------------------------------------------
+
+
 def aid_chart(aid: pd.DataFrame, article: Article, currency: str | None = None) -> Chart:
-    """Amounts to each recipient in millions of one currency, with purpose, period and share."""
+    """Amounts to each recipient in one currency, with purpose and period where the article makes
+    them clear; no shares (the article states no total) and nothing added up."""
     if aid.empty:
         raise ValueError(f"{article.id}: no aid amounts to chart")
     currency = currency or aid["currency"].mode().iloc[0]
     rows = aid[aid["currency"] == currency].reset_index(drop=True)
-    total = float(rows["amount"].sum())
-    shares = rows["amount"] / total
     source = source_line(article)
-    unit = f"{CURRENCY_SYMBOLS.get(currency, currency + ' ')}M".replace("$M", "US$ millions").replace(
-        " M", " millions"
-    )
+    divisor, word = scale_of(rows["amount"].max())
+    unit = f"{currency}, {word}s" if word else currency
+    claim = claim_note(list(rows["attribution"]))
     fig, ax = house_figure(
         "Where did the money go?",
-        f"Amounts as stated, in {unit}. Their sum, {money_label(total, currency)}, is computed here: "
-        "the article does not state it, and the amounts have different purposes and periods.",
+        f"Amounts as stated, in {unit}. They are not added up and no shares are shown: the article "
+        f"states no total, and the amounts have different purposes and periods. {claim}",
         source,
+        right=0.62,
     )
+    notes = []
+    for row in rows.itertuples():
+        lines = [money_text(row.amount, currency)]
+        if row.purpose != "not stated" and not is_anaphoric(row.purpose):
+            lines.append(f"purpose: {row.purpose}")
+        lines.append(f"period: {row.period}")
+        notes.append(lines)
     with mpl.rc_context(fname=str(STYLE)):
-        millions = rows["amount"] / 1e6
-        ax.barh(range(len(rows)), millions, height=0.55, color=COLOURS["money"])
+        scaled = rows["amount"] / divisor
+        ax.barh(range(len(rows)), scaled, height=0.55, color=COLOURS["money"])
         ax.set_yticks(range(len(rows)), list(rows["recipient"]))
         ax.invert_yaxis()
-        ax.set_xlim(0, millions.max() * 1.9)
-        ax.set_xlabel(f"{currency} millions")
-        for i, row in rows.iterrows():
-            note = (
-                f"{money_label(row['amount'], currency)} · {shares[i]:.1%} of the computed sum\n"
-                f"purpose: {row['purpose']} · period: {row['period']}"
-            )
-            ax.text(
-                millions[i] + millions.max() * 0.03, i, note, va="center", fontsize=8.5, color=COLOURS["text"]
-            )
+        limit = _value_axis(ax, scaled.max(), unit)
+        for i, lines in enumerate(notes):
+            text = "\n".join(_wrapped(line, 34) for line in lines)
+            ax.text(scaled[i] + limit * 0.015, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
     data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start"]].copy()
-    data.insert(2, "amount_millions", millions)
-    data["share_of_computed_sum"] = shares
-    data["computed_sum"] = total
-    parts = [
-        f"{row.recipient} {money_label(row.amount, currency)} ({shares[i]:.1%}; purpose: {row.purpose}; period: {row.period})"
-        for i, row in rows.iterrows()
-    ]
+    data.insert(2, f"amount_{word}s" if word else "amount_units", scaled)
+    parts = [f"{recipient} {'; '.join(lines)}" for recipient, lines in zip(rows["recipient"], notes, strict=True)]
     alt = (
-        f"Bar chart of money by recipient in {currency} millions: "
-        + "; ".join(parts)
-        + f". The sum, {money_label(total, currency)}, is computed, not stated by the article. {source}"
+        f"Bar chart of money by recipient in {unit}: "
+        + ". ".join(parts)
+        + f". Not added up; no total is stated. {claim} {source}"
     )
     return Chart(f"{article.id}--aid-amounts", fig, alt, data, source)
 
 
-def _date_position(value: str) -> tuple[date, str] | None:
-    """Where a date value sits on a time axis and how precise it is; None when it has no year."""
-    low = value.split("/")[0]
-    if low.startswith("--"):
+# --- timeline -----------------------------------------------------------------------------------
+
+
+def date_span(value: str) -> tuple[date, date, str] | None:
+    """The first and last day a date value covers and its precision ("year", "month", "day",
+    "range"); None when it has no year."""
+
+    def bounds(text: str) -> tuple[date, date, str] | None:
+        if text.startswith("--") or not text:
+            return None
+        parts = [int(p) for p in text.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31), "year"
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return first, following - timedelta(days=1), "month"
+        day = date(parts[0], parts[1], parts[2])
+        return day, day, "day"
+
+    low, _, high = str(value).partition("/")
+    try:
+        first = bounds(low)
+        if not high:
+            return first
+        last = bounds(high)
+    except ValueError:
         return None
-    parts = [int(p) for p in low.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 7, 2), "year"
-    if len(parts) == 2:
-        return date(parts[0], parts[1], 15), "month"
-    return date(parts[0], parts[1], parts[2]), "day"
+    if first is None or last is None:
+        return None
+    return first[0], last[1], "range"
+
+
+def _published(article: Article) -> date | None:
+    value = article.metadata.get("published")
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _since(article: Article, start: int) -> bool:
+    """Whether a date is the start of a "since ..." period ("since August 2021")."""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    return bool(RE_SINCE.search(article.body[max(s_start, start - 80) : start]))
+
+
+def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
+    """The dated events a timeline draws, one row per distinct date or period (label, first day,
+    last day, precision, quotes, starts), and the quotes that have no year (not placed)."""
+    dates = figures[figures["kind"] == "date"]
+    published = _published(article)
+    events: dict[tuple[date, date], dict[str, object]] = {}
+    unplaced = []
+    for row in dates.itertuples():
+        span = date_span(str(row.value))
+        if span is None:
+            unplaced.append(str(row.quote))
+            continue
+        first, last, precision = span
+        label = row.quote
+        if published and _since(article, int(row.start)) and published > last:
+            last, precision, label = published, "since", f"since {row.quote} (to the article's date)"
+        event = events.setdefault(
+            (first, last), {"label": label, "precision": precision, "quotes": [], "starts": []}
+        )
+        event["quotes"].append(str(row.quote))
+        event["starts"].append(int(row.start))
+    if published and events:
+        events.setdefault(
+            (published, published),
+            {"label": "the article's date", "precision": "published", "quotes": [], "starts": []},
+        )
+    rows = [
+        {
+            "label": str(e["label"]),
+            "first_day": first.isoformat(),
+            "last_day": last.isoformat(),
+            "precision": e["precision"],
+            "mentions": len(e["quotes"]),
+            "quotes": " | ".join(dict.fromkeys(e["quotes"])),
+            "starts": " | ".join(str(s) for s in e["starts"]),
+        }
+        for (first, last), e in sorted(events.items())
+    ]
+    columns = ["label", "first_day", "last_day", "precision", "mentions", "quotes", "starts"]
+    return pd.DataFrame(rows, columns=columns), list(dict.fromkeys(unplaced))
+
+
+def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
+    """Why the dates make no timeline (one lone date is not a span of time), or "" when they do."""
+    events, unplaced = timeline_events(figures, article)
+    if events.empty:
+        return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")
+    spans = events["first_day"] != events["last_day"]
+    wide = spans & ~events["precision"].isin(["year", "month"])
+    if len(events) < 2 and not wide.any():
+        return (
+            f"the article places only one date in time ({events['label'].iloc[0]})"
+            + (", and its own date is unknown" if _published(article) is None else "")
+            + "; one date is not a span of time."
+        )
+    return ""
+
+
+def _date_format(days: float) -> str:
+    """Tick labels that name the year once the axis spans years, the month and day within months."""
+    if days > 3 * 365:
+        return "%Y"
+    if days > 90:
+        return "%b %Y"
+    return "%d %b %Y"
+
+
+def _mentions(count: int) -> str:
+    return {1: "", 2: " (mentioned twice)"}.get(count, f" (mentioned {count} times)")
 
 
 def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
-    """The dates the article gives, on a time axis; dates without a year are listed, not placed."""
-    dates = figures[figures["kind"] == "date"]
-    if dates.empty:
-        raise ValueError(f"{article.id}: no dates to chart")
-    placed, unplaced = [], []
-    for row in dates.itertuples():
-        pos = _date_position(str(row.value))
-        if pos is None:
-            unplaced.append(row)
-        else:
-            placed.append((row, *pos))
+    """The dates and periods the article gives, one row each on a time axis: periods as spans, days
+    as dots, the article's own date when known; dates without a year listed, not placed."""
+    reason = timeline_missing(figures, article)
+    if reason:
+        raise ValueError(f"{article.id}: no timeline: {reason}")
+    events, unplaced = timeline_events(figures, article)
+    shown = events.head(MAX_TIMELINE_ROWS)
     source = source_line(article)
-    note = "Each dot is a date the article states: a day where it falls, a month or a year at its middle."
+    note = "Periods are drawn as spans (a year or a month covers all its days); single days as dots."
+    if len(events) > len(shown):
+        note += f" The {len(events) - len(shown)} latest are left out (all are in the table)."
     if unplaced:
-        note += " No year stated, so not placed: " + ", ".join(f"“{r.quote}”" for r in unplaced) + "."
-    fig, ax = house_figure("Dates the article gives", note, source, size=(9.0, 4.2))
-    with mpl.rc_context(fname=str(STYLE)):
-        ax.set_position((0.05, 0.28, 0.9, 0.4))
-        grouped: dict[date, list[str]] = {}
-        for row, when, _precision in placed:
-            grouped.setdefault(when, []).append(f"{row.quote} ({row.value})")
-        xs = sorted(grouped)
-        if xs:
-            ax.scatter([mdates.date2num(x) for x in xs], [0] * len(xs), s=60, color=COLOURS["date"], zorder=3)
-            for i, x in enumerate(xs):
-                labels = list(dict.fromkeys(grouped[x]))
-                text = "\n".join(labels) + (
-                    f"\n(mentioned {len(grouped[x])} times)" if len(grouped[x]) > 1 else ""
-                )
-                ax.annotate(
-                    text,
-                    (mdates.date2num(x), 0),
-                    xytext=(0, 14 if i % 2 == 0 else -30),
-                    textcoords="offset points",
-                    ha="center",
-                    fontsize=8.5,
-                    color=COLOURS["text"],
-                )
-            span = max(xs).toordinal() - min(xs).toordinal()
-            pad = max(span * 0.15, 200)
-            ax.set_xlim(mdates.date2num(min(xs)) - pad, mdates.date2num(max(xs)) + pad)
-            ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-        ax.set_yticks([])
-        ax.set_ylim(-1, 1)
-        ax.spines["left"].set_visible(False)
-        ax.grid(False)
-    data = (
-        pd.DataFrame(
-            [
-                {
-                    "quote": r.quote,
-                    "value": r.value,
-                    "start": r.start,
-                    "placed_at": w.isoformat() if w else "",
-                    "precision": p,
-                }
-                for r, w, p in placed
-            ]
-            + [
-                {
-                    "quote": r.quote,
-                    "value": r.value,
-                    "start": r.start,
-                    "placed_at": "",
-                    "precision": "no year",
-                }
-                for r in unplaced
-            ],
-            columns=["quote", "value", "start", "placed_at", "precision"],
-        )
-        .sort_values(["start"], kind="stable")
-        .reset_index(drop=True)
+        note += " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
+    fig, ax = house_figure(
+        "When: the dates the article gives", note, source, size=_height_for(len(shown)), left=0.34, right=0.96
     )
+    firsts = [date.fromisoformat(d) for d in shown["first_day"]]
+    lasts = [date.fromisoformat(d) for d in shown["last_day"]]
+    labels = [
+        _wrapped(capitalised(label) + _mentions(n), 40)
+        for label, n in zip(shown["label"], shown["mentions"], strict=True)
+    ]
+    with mpl.rc_context(fname=str(STYLE)):
+        for i, (first, last, precision) in enumerate(zip(firsts, lasts, shown["precision"], strict=True)):
+            x0, x1 = mdates.date2num(first), mdates.date2num(last + timedelta(days=1))
+            if precision in ("day", "published"):
+                colour = COLOURS["text"] if precision == "published" else COLOURS["date"]
+                ax.scatter([x0], [i], s=50, color=colour, zorder=3, marker="D" if precision == "published" else "o")
+            else:
+                ax.barh(i, x1 - x0, left=x0, height=0.5, color=COLOURS["span"], edgecolor=COLOURS["date"])
+        ax.set_yticks(range(len(shown)), labels)
+        ax.invert_yaxis()
+        low, high = mdates.date2num(min(firsts)), mdates.date2num(max(lasts) + timedelta(days=1))
+        pad = max((high - low) * 0.05, 10)
+        ax.set_xlim(low - pad, high + pad)
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter(_date_format(high - low)))
+        ax.set_ylim(len(shown) - 0.5, -0.5)
+    parts = [
+        f"{label}{_mentions(n)}: "
+        + (first if first == last else f"{first} to {last}")
+        for label, n, first, last in zip(
+            shown["label"], shown["mentions"], shown["first_day"], shown["last_day"], strict=True
+        )
+    ]
     alt = (
-        f"Timeline of the {len(dates)} dates the article states: "
-        + "; ".join(f"“{r.quote}” ({r.value})" for r in dates.itertuples())
+        f"Timeline of {len(shown)} dates and periods the article gives: "
+        + "; ".join(parts)
+        + (f". Not placed (no year): {', '.join(unplaced)}" if unplaced else "")
         + f". {source}"
     )
-    return Chart(f"{article.id}--timeline", fig, alt, data, source)
+    return Chart(f"{article.id}--timeline", fig, alt, events, source, form="timeline")
 
 
 # --- saving -------------------------------------------------------------------------------------

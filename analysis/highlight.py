@@ -60,7 +60,3 @@ def context_html(context: pd.DataFrame) -> str:
     head = "<tr><th>topic</th><th>fact (from another source, not from the article)</th><th>source</th></tr>"
     return f"{STYLE}<table class='af-table'>{head}{rows}</table>"
 
-
-def alt_text_html(alt_text: str) -> str:
-    """A chart's alt text as a wrapped paragraph (printed text would run off the page)."""
-    return f"<p style='max-width:60em'><em>Alt text:</em> {html.escape(alt_text)}</p>"

@@ -25,6 +25,7 @@ from .tables import percent_changes
 
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 TEMPLATES = Path(__file__).with_name("templates")
+DEVELOPER_TAG = "developer"  # report notebook cells left out of report.html
 KIND_WORDS = {
     "percent_change": ("percent change", "percent changes"),
     "percentage_share": ("percentage share", "percentage shares"),
@@ -57,9 +58,9 @@ class Report:
         found = [f"{int(counts[k])} {KIND_WORDS[k][int(counts[k]) != 1]}" for k in KIND_WORDS if k in counts]
         missing = [KIND_WORDS[k][1] for k in KIND_WORDS if k not in counts]
         lines = [
-            f"**Article:** {meta.get('title') or 'untitled'} — {meta.get('outlet') or 'outlet unknown'}"
-            f" ({meta.get('published') or 'publication date unknown'})",
-            f"**Source:** {meta.get('source') or 'not given'}",
+            f"# {meta.get('title') or 'Untitled article'}",
+            f"{meta.get('outlet') or 'Outlet unknown'}, {meta.get('published') or 'publication date unknown'}."
+            f" Source: {meta.get('source') or 'not given'}",
             f"**Found:** {len(self.figures)} figures" + (f": {', '.join(found)}." if found else "."),
             f"**Not found:** {', '.join(missing)}."
             if missing
@@ -115,6 +116,8 @@ def notebook_html(notebook: Path) -> str:
     """An executed notebook as a standalone HTML page for readers (code hidden, outputs shown)."""
     from nbconvert import HTMLExporter
 
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
     exporter = HTMLExporter(
         template_name="article_report",
         extra_template_basedirs=[str(TEMPLATES)],
@@ -122,6 +125,8 @@ def notebook_html(notebook: Path) -> str:
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
+    # the notes for developers stay in the notebook; readers start with the article itself
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={DEVELOPER_TAG}), enabled=True)
     body, _ = exporter.from_filename(str(notebook))
     return body
 

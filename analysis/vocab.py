@@ -587,3 +587,36 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     est Vol Fig Art Sec Dept Univ Ave Mt Ft Hon Justice Supt Insp
     """.split()
 )
+
+# --- how a charted figure stands (house chart rule: like with like) -------------------------
+
+# Currency codes written with a symbol before the number ("$77M"); other codes follow it.
+CURRENCY_SYMBOLS: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+# Words in a figure's clause that make it a forecast, plan or request rather than an actual.
+FORECAST_WORDS: tuple[str, ...] = tuple(
+    """
+    expect expects expected expecting expectation expectations forecast forecasts forecasted
+    projected projects projection projections predict predicts predicted prediction anticipate
+    anticipates anticipated will would could outlook guidance
+    target targets plan plans planned propose proposes proposed proposal appeal appeals
+    appealed seek seeks sought pledge pledges pledged aims
+    """.split()
+)
+
+# Phrases in a figure's clause that make it a running or cumulative total, not a one-off amount.
+CUMULATIVE_PHRASES: tuple[str, ...] = (
+    "since",
+    "so far",
+    "to date",
+    "in total",
+    "cumulative",
+    "cumulatively",
+    "altogether",
+    "in all",
+    "over the past",
+    "over the last",
+)
+
+# Words that make a phrase point back to something said elsewhere ("for these efforts").
+ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")

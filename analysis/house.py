@@ -1,0 +1,150 @@
+"""The house chart rules, written down, and the pure functions that apply them.
+
+A chart is published only when it follows every rule:
+
+1. It says more than a sentence would: at least two comparable values, or a real span of time.
+2. Values are written as people write them ("$77M", "6.3 trillion KRW", "1,000"), never in
+   scientific notation, on bars, ticks or in alt text.
+3. The value axis ends at a "nice" limit just past the largest value, so the largest bar fills
+   most of the plot (more than 70 % of the axis).
+4. Labels come from the figure's subject (and its measure, when known), never from a sentence cut
+   short and ending in "...".
+5. Shares are shown only of a total the article states; a sum computed here gives no shares.
+6. Like is compared with like: one unit per chart, and a forecast or expectation kept apart from
+   an actual, a cumulative amount apart from a one-off one.
+7. The period, the baseline and whose claim it is ("according to ...", from the attribution) are
+   said in the subtitle or a note.
+8. A timeline shows what happened between dates (periods as spans, the article's own date when
+   known); one lone date is not a timeline and is not drawn.
+
+Every chart also carries a title, a source line built from the article's metadata and alt text
+built from its data (see `charts`); `chartcheck` tests a built chart against rules 2-4."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .vocab import ANAPHORIC_WORDS, CUMULATIVE_PHRASES, CURRENCY_SYMBOLS, FORECAST_WORDS
+
+FILL_MIN = 0.7  # rule 3: the largest bar fills more than this share of the value axis
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0)
+# (threshold, divisor, word): the scale words people use for large numbers
+SCALES = ((1e12, 1e12, "trillion"), (1e9, 1e9, "billion"), (1e6, 1e6, "million"))
+SYMBOL_SCALE_WORDS = {"trillion": "tn", "billion": "bn", "million": "M"}
+RE_SCIENTIFIC = re.compile(r"\d(?:\.\d+)?[eE][+-]?\d+|[×x]\s*10\^|\b1e\d+")
+RE_FORECAST = re.compile(r"\b(?:" + "|".join(FORECAST_WORDS) + r")\b", re.IGNORECASE)
+RE_CUMULATIVE = re.compile(r"\b(?:" + "|".join(CUMULATIVE_PHRASES) + r")\b", re.IGNORECASE)
+RE_ANAPHORIC = re.compile(r"\b(?:" + "|".join(ANAPHORIC_WORDS) + r")\b", re.IGNORECASE)
+RE_CLAUSE = re.compile(r"[;:]|,\s|\s(?:and|while|but|whereas|although)\s")
+
+
+def nice_limit(largest: float) -> float:
+    """The axis end just past the largest value: 77 -> 80, 600 -> 700, 160 -> 200, 1 -> 1.2."""
+    if largest <= 0 or not math.isfinite(largest):
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(largest))
+    for step in NICE_STEPS:
+        limit = round(step * power, 12)
+        if limit > largest * 1.0001:
+            return limit
+    return round(10 * power * NICE_STEPS[1], 12)
+
+
+def plain_number(value: float) -> str:
+    """A number with thousands separators and at most two decimals: 24822 -> "24,822", 6.25 -> "6.25"."""
+    rounded = round(float(value), 2)
+    if rounded.is_integer():
+        return f"{int(rounded):,}"
+    return f"{rounded:,.2f}".rstrip("0").rstrip(".")
+
+
+def scale_of(largest: float) -> tuple[float, str]:
+    """The divisor and word for numbers of this size: (1e6, "million") for 77,000,000; (1, "") below."""
+    for threshold, divisor, word in SCALES:
+        if abs(largest) >= threshold:
+            return divisor, word
+    return 1.0, ""
+
+
+def human_number(value: float) -> str:
+    """A number as people write it: "1,000", "24,822", "77 million", "6.3 trillion"."""
+    divisor, word = scale_of(value)
+    if not word:
+        return plain_number(value)
+    return f"{plain_number(value / divisor)} {word}"
+
+
+def money_text(amount: float, currency: str) -> str:
+    """An amount as people write it: "$77M", "€3.5M", "$1.2bn", "103 billion PKR", "450,000 KRW"."""
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    divisor, word = scale_of(amount)
+    number = plain_number(amount / divisor)
+    if symbol:
+        return f"{symbol}{number}{SYMBOL_SCALE_WORDS.get(word, '')}"
+    return f"{number} {word} {currency}" if word else f"{number} {currency}"
+
+
+def tick_text(value: float) -> str:
+    """A tick label: plain digits with separators, never an exponent."""
+    return plain_number(value)
+
+
+def is_scientific(text: str) -> bool:
+    """Whether a label writes a number in scientific notation ("6.2e+13", "1e7", "× 10^7")."""
+    return bool(RE_SCIENTIFIC.search(text))
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter in capitals."""
+    return text[:1].upper() + text[1:]
+
+
+def figure_label(subject: object, measure: object, quote: str) -> str:
+    """A bar's label from the figure's subject (and measure), else its own quote; never cut short."""
+    parts = [str(p).strip() for p in (subject, measure) if isinstance(p, str) and p.strip()]
+    if len(parts) == 2 and parts[1].lower() in parts[0].lower():
+        parts = parts[:1]
+    text = ", ".join(parts) if parts else quote
+    return capitalised(text.strip(" ,;:.…")) or quote
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of a sentence that holds the span [start, end) (offsets within the sentence)."""
+    left = max((m.end() for m in RE_CLAUSE.finditer(sentence, 0, start)), default=0)
+    right = RE_CLAUSE.search(sentence, end)
+    return sentence[left : right.start() if right else len(sentence)]
+
+
+def standing(sentence: str, start: int, end: int) -> str:
+    """How a figure is stated, from its clause: "forecast" (expected, projected, will...),
+    "cumulative" (in total, so far, since...), or "actual"."""
+    clause = clause_around(sentence, start, end)
+    if RE_FORECAST.search(clause):
+        return "forecast"
+    if RE_CUMULATIVE.search(clause):
+        return "cumulative"
+    return "actual"
+
+
+STANDING_WORDS = {
+    "actual": "",
+    "forecast": "forecasts and expectations",
+    "cumulative": "cumulative totals",
+}
+
+
+def claim_note(attributions: list[object]) -> str:
+    """Whose claim the figures are, from their attribution: "According to X." or a plain statement
+    that the article gives them in its own voice."""
+    named = list(dict.fromkeys(str(a).strip() for a in attributions if isinstance(a, str) and a.strip()))
+    unnamed = any(not (isinstance(a, str) and a.strip()) for a in attributions)
+    if not named:
+        return "The article states these figures in its own voice, naming no source."
+    text = "According to " + " and ".join(named)
+    return text + (", and the article in its own voice." if unnamed else ".")
+
+
+def is_anaphoric(phrase: str) -> bool:
+    """Whether a phrase points back to something said elsewhere ("for these efforts")."""
+    return bool(RE_ANAPHORIC.search(phrase))
