@@ -39,7 +39,6 @@ from .house import (
 )
 from .paths import FIGURES
 from .tables import ATTACK_COLUMNS
-from .vocab import CURRENCY_SYMBOLS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -127,6 +126,20 @@ def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
     return text
 
 
+def context_note(context: pd.DataFrame | None, quotes: list[str]) -> str:
+    """What another source says about whose claim the charted figures are: the first context fact
+    whose topic names every charted number, cut at its first clause, labelled with its source."""
+    if context is None or context.empty:
+        return ""
+    numbers = [re.sub(r"[^\d.]", "", q) for q in quotes]
+    for row in context.itertuples():
+        topic = re.findall(r"\d+(?:\.\d+)?", str(row.topic))
+        if numbers and all(n in topic for n in numbers):
+            first = re.split(r"[:;]|\.\s", str(row.fact), maxsplit=1)[0].strip()
+            return f"Another source ({_host(str(row.source))}), not the article: {first}."
+    return ""
+
+
 def _wrapped(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
@@ -177,7 +190,9 @@ def _with_standing(article: Article, rows: pd.DataFrame) -> pd.Series:
     result = []
     for row in rows.itertuples():
         s_start, _ = article.sentences[int(row.sentence)]
-        result.append(standing(article.sentence_text(int(row.sentence)), row.start - s_start, row.end - s_start))
+        result.append(
+            standing(article.sentence_text(int(row.sentence)), row.start - s_start, row.end - s_start)
+        )
     return pd.Series(result, index=rows.index, dtype=object)
 
 
@@ -204,6 +219,7 @@ def change_chart(
     title: str = "How much did it change?",
     slug: str = "percent-changes",
     what: str = "measures",
+    context: pd.DataFrame | None = None,
 ) -> Chart:
     """Earlier level = 100 against the later level for each stated percent change, multipliers
     annotated; the period, the baseline and whose claim it is said in the subtitle."""
@@ -219,7 +235,11 @@ def change_chart(
         if baselines == ["not stated"]
         else "Baselines as stated: " + "; ".join(b for b in baselines) + "."
     )
-    claim = claim_note(list(changes["attribution"]))
+    claim = " ".join(
+        t
+        for t in (claim_note(list(changes["attribution"])), context_note(context, list(changes["quote"])))
+        if t
+    )
     source = source_line(article)
     subtitle = f"Index, earlier level = 100. {period_note} {baseline_note} {claim}"
     fig, ax = house_figure(title, subtitle, source, size=_height_for(2 * len(changes)), right=0.64)
@@ -268,11 +288,11 @@ def change_chart(
         ax.legend(handles=[earlier, later], loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=8.5)
     data = changes[list(CHANGE_CHART_COLUMNS)].copy()
     parts = [
-        f"{label} {'rose' if row.direction != 'decrease' else 'fell'} "
+        f"{row.metric or row.quote} {'rose' if row.direction != 'decrease' else 'fell'} "
         f"{format_number(row.percent_change)} per cent, "
         f"from an index of 100 to {human_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
-        for label, row in zip(labels, changes.itertuples(), strict=True)
+        for row in changes.itertuples()
     ]
     alt = (
         f"Bar chart of {len(parts)} {what} as an index where the earlier level is 100: "
@@ -282,11 +302,13 @@ def change_chart(
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
 
 
-def attack_chart(attacks: pd.DataFrame, article: Article) -> Chart:
-    """The change chart of the attack metrics."""
+def attack_chart(attacks: pd.DataFrame, article: Article, context: pd.DataFrame | None = None) -> Chart:
+    """The change chart of the attack metrics; `context` (other sources) may say whose claim they are."""
     if attacks.empty:
         raise ValueError(f"{article.id}: no attack increases to chart")
-    return change_chart(attacks, article, "How much did attacks rise?", "attack-increases", "attack measures")
+    return change_chart(
+        attacks, article, "How much did attacks rise?", "attack-increases", "attack measures", context
+    )
 
 
 # --- amounts: money and counts ------------------------------------------------------------------
@@ -338,7 +360,9 @@ def amounts_chart(
         ax.invert_yaxis()
         limit = _value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
         for i, (value, text) in enumerate(zip(values, texts, strict=True)):
-            ax.text(value / divisor + limit * 0.012, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
+            ax.text(
+                value / divisor + limit * 0.012, i, text, va="center", fontsize=8.5, color=COLOURS["text"]
+            )
     data = shown[["quote", "value", "unit", "kind", "subject", "start"]].copy()
     data.insert(2, f"drawn_in_{word}s" if word else "drawn_in_units", values / divisor)
     alt = (
@@ -425,7 +449,9 @@ def report_charts(
         if len(group) < 2:
             notes.append(f"One percent change{suffix}: said in a sentence, not charted.")
         else:
-            charts.append(change_chart(group, article, f"How much did it change?{suffix}", f"percent-changes{slug}"))
+            charts.append(
+                change_chart(group, article, f"How much did it change?{suffix}", f"percent-changes{slug}")
+            )
     for kind_name, unit_key, build, what in (
         ("money", "unit", money_chart, "money amount"),
         ("count", "unit", count_chart, "count"),
@@ -454,7 +480,9 @@ def report_charts(
 # --- the seed's aid chart ----------------------------------------------------------------------
 
 
-def aid_chart(aid: pd.DataFrame, article: Article, currency: str | None = None) -> Chart:
+def aid_chart(
+    aid: pd.DataFrame, article: Article, currency: str | None = None, context: pd.DataFrame | None = None
+) -> Chart:
     """Amounts to each recipient in one currency, with purpose and period where the article makes
     them clear; no shares (the article states no total) and nothing added up."""
     if aid.empty:
@@ -464,7 +492,9 @@ def aid_chart(aid: pd.DataFrame, article: Article, currency: str | None = None) 
     source = source_line(article)
     divisor, word = scale_of(rows["amount"].max())
     unit = f"{currency}, {word}s" if word else currency
-    claim = claim_note(list(rows["attribution"]))
+    claim = " ".join(
+        t for t in (claim_note(list(rows["attribution"])), context_note(context, list(rows["quote"]))) if t
+    )
     fig, ax = house_figure(
         "Where did the money go?",
         f"Amounts as stated, in {unit}. They are not added up and no shares are shown: the article "
@@ -490,7 +520,9 @@ def aid_chart(aid: pd.DataFrame, article: Article, currency: str | None = None) 
             ax.text(scaled[i] + limit * 0.015, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
     data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start"]].copy()
     data.insert(2, f"amount_{word}s" if word else "amount_units", scaled)
-    parts = [f"{recipient} {'; '.join(lines)}" for recipient, lines in zip(rows["recipient"], notes, strict=True)]
+    parts = [
+        f"{recipient} {'; '.join(lines)}" for recipient, lines in zip(rows["recipient"], notes, strict=True)
+    ]
     alt = (
         f"Bar chart of money by recipient in {unit}: "
         + ". ".join(parts)
@@ -645,7 +677,9 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
             x0, x1 = mdates.date2num(first), mdates.date2num(last + timedelta(days=1))
             if precision in ("day", "published"):
                 colour = COLOURS["text"] if precision == "published" else COLOURS["date"]
-                ax.scatter([x0], [i], s=50, color=colour, zorder=3, marker="D" if precision == "published" else "o")
+                ax.scatter(
+                    [x0], [i], s=50, color=colour, zorder=3, marker="D" if precision == "published" else "o"
+                )
             else:
                 ax.barh(i, x1 - x0, left=x0, height=0.5, color=COLOURS["span"], edgecolor=COLOURS["date"])
         ax.set_yticks(range(len(shown)), labels)
@@ -657,8 +691,7 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
         ax.xaxis.set_major_formatter(mdates.DateFormatter(_date_format(high - low)))
         ax.set_ylim(len(shown) - 0.5, -0.5)
     parts = [
-        f"{label}{_mentions(n)}: "
-        + (first if first == last else f"{first} to {last}")
+        f"{label}{_mentions(n)}: " + (first if first == last else f"{first} to {last}")
         for label, n, first, last in zip(
             shown["label"], shown["mentions"], shown["first_day"], shown["last_day"], strict=True
         )

@@ -54,7 +54,9 @@ class Explorer:
             placeholder="…or paste an article's text here and press the button",
             layout=widgets.Layout(width="95%", height="6em"),
         )
-        self.paste_button = widgets.Button(description="Explore the pasted text")
+        self.paste_button = widgets.Button(
+            description="Explore the pasted text", layout=widgets.Layout(width="auto")
+        )
         self.summary = widgets.HTML()
         self.table = widgets.HTML()
         self.sentences = widgets.HTML()

@@ -59,4 +59,3 @@ def context_html(context: pd.DataFrame) -> str:
     )
     head = "<tr><th>topic</th><th>fact (from another source, not from the article)</th><th>source</th></tr>"
     return f"{STYLE}<table class='af-table'>{head}{rows}</table>"
-

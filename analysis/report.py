@@ -115,7 +115,6 @@ def prepare_report(article: str | None = None, out_dir: str | None = None, encod
 def notebook_html(notebook: Path) -> str:
     """An executed notebook as a standalone HTML page for readers (code hidden, outputs shown)."""
     from nbconvert import HTMLExporter
-
     from nbconvert.preprocessors import TagRemovePreprocessor
 
     exporter = HTMLExporter(

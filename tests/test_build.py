@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import copy
+
 import nbformat
 
 from analysis.build import execute_notebook, normalised, notebook_text
@@ -41,3 +43,18 @@ def test_split_stream_chunks_are_merged():
     ]
     outputs = normalised(nb).cells[0].outputs
     assert [(o["name"], o["text"]) for o in outputs] == [("stdout", "a\nb\n"), ("stderr", "warn\n")]
+
+
+def test_normalised_numbers_widget_views_and_drops_widget_state():
+    view = {"version_major": 2, "version_minor": 0, "model_id": "8d7f0a"}
+    output = nbformat.v4.new_output(
+        "display_data", data={"application/vnd.jupyter.widget-view+json": view, "text/plain": "VBox()"}
+    )
+    nb = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("w", outputs=[output, copy.deepcopy(output)])]
+    )
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    out = normalised(nb)
+    ids = [o["data"]["application/vnd.jupyter.widget-view+json"]["model_id"] for o in out.cells[0].outputs]
+    assert ids == ["widget-0", "widget-1"]
+    assert "widgets" not in out.metadata

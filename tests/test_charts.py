@@ -6,25 +6,30 @@ from analysis.article import article_from_text
 from analysis.charts import (
     aid_chart,
     attack_chart,
+    context_note,
     money_label,
     multiplier_text,
     render,
+    report_charts,
     save_chart,
     source_line,
     timeline_chart,
+    timeline_events,
+    timeline_missing,
 )
+from analysis.context import load_context
 from analysis.extract import extract_figures
-from analysis.tables import aid_amounts, attack_increases
+from analysis.tables import aid_amounts, attack_increases, percent_changes
 
 
 @pytest.fixture(scope="module")
 def attack(seed):
-    return attack_chart(attack_increases(seed), seed)
+    return attack_chart(attack_increases(seed), seed, load_context(seed))
 
 
 @pytest.fixture(scope="module")
 def aid(seed):
-    return aid_chart(aid_amounts(seed), seed)
+    return aid_chart(aid_amounts(seed), seed, context=load_context(seed))
 
 
 def texts(chart) -> list[str]:
@@ -42,8 +47,20 @@ def test_attack_annotations_carry_multipliers(attack):
     joined = "\n".join(texts(attack))  # wrapped lines joined by spaces
     assert "+500 per cent = 6 times the earlier level (not 5 times)" in joined
     assert "+60 per cent = 1.6 times the earlier level" in joined
-    assert "no baseline period" in joined
+    assert "Baseline: not stated by the article." in joined
     assert "since the return of Afghan Taliban to power in August 2021" in joined
+
+
+def test_attack_chart_says_whose_claim_it_is(attack):
+    joined = "\n".join(texts(attack))
+    assert "The article states these figures in its own voice, naming no source." in joined
+    assert (
+        "Another source (brecorder.com), not the article: First stated by caretaker Prime Minister" in joined
+    )
+
+
+def test_attack_axis_ends_just_past_the_largest_bar(attack):
+    assert attack.figure.axes[0].get_xlim() == (0, 700)
 
 
 def test_source_line_is_built_from_metadata(seed, attack):
@@ -63,7 +80,7 @@ def test_attack_alt_text_mentions_every_value(attack, seed):
         assert f"{row.percent_change:g} per cent" in attack.alt_text
         assert f"to {row.index_after:g}" in attack.alt_text
         assert f"{row.multiplier:g} times" in attack.alt_text
-    assert "no baseline period" in attack.alt_text
+    assert "Baseline: not stated by the article." in attack.alt_text
 
 
 def test_aid_bars_are_the_amounts_in_millions(aid):
@@ -72,16 +89,19 @@ def test_aid_bars_are_the_amounts_in_millions(aid):
     assert [t.get_text() for t in ax.get_yticklabels()] == ["UNHCR", "IOM"]
 
 
-def test_aid_annotations_carry_shares_and_mark_the_sum_computed(aid):
+def test_aid_chart_shows_no_shares_of_a_sum_the_article_does_not_state(aid):
     joined = "\n".join(texts(aid))
-    assert "$77M · 89.5% of the computed sum" in joined
-    assert "$9M · 10.5% of the computed sum" in joined
-    assert "$86M, is computed here" in joined
-    assert "period: this year" in joined and "purpose: to respond to recent earthquakes" in joined
+    assert "%" not in joined and "sum" not in joined
+    assert "$77M period: this year" in joined
+    assert "$9M purpose: to respond to recent earthquakes period: not stated" in joined
+    assert "for these efforts" not in joined  # points back to another sentence: meaningless here
+    assert "According to the US special envoy." in joined
+    assert aid.figure.axes[0].get_xlim() == (0, 80)
+    assert "share_of_computed_sum" not in aid.data.columns
 
 
 def test_aid_alt_text_mentions_every_value(aid):
-    for piece in ("UNHCR $77M", "IOM $9M", "89.5%", "10.5%", "$86M", "computed"):
+    for piece in ("UNHCR $77M", "IOM $9M", "this year", "no total is stated", "the US special envoy"):
         assert piece in aid.alt_text
 
 
@@ -90,13 +110,58 @@ def test_chart_data_is_what_is_drawn(attack, aid):
     assert list(aid.data["amount_millions"]) == [77.0, 9.0]
 
 
-def test_timeline_places_dates_and_lists_yearless_ones():
+def test_timeline_draws_periods_as_spans_and_lists_yearless_dates():
     text = "The war began in August 2021. Talks resume on 5 December. It ended in 2023."
     article = article_from_text(text, "t")
     chart = timeline_chart(extract_figures(article), article)
-    assert list(chart.data["precision"]) == ["month", "no year", "year"]
+    assert list(chart.data["label"]) == ["August 2021", "2023"]
+    assert list(chart.data["first_day"]) == ["2021-08-01", "2023-01-01"]
+    assert list(chart.data["last_day"]) == ["2021-08-31", "2023-12-31"]
     assert "“5 December”" in "\n".join(texts(chart))
-    assert "(2021-08)" in chart.alt_text and "(--12-05)" in chart.alt_text
+    assert "August 2021: 2021-08-01 to 2021-08-31" in chart.alt_text
+    assert "Not placed (no year): 5 December" in chart.alt_text
+
+
+def test_a_lone_date_is_not_a_timeline(seed):
+    figures = extract_figures(seed)
+    assert "only one date in time (August 2021)" in timeline_missing(figures, seed)
+    with pytest.raises(ValueError, match="no timeline"):
+        timeline_chart(figures, seed)
+    events, _ = timeline_events(figures, seed)
+    assert list(events["mentions"]) == [2]  # "August 2021" twice is one date, mentioned twice
+
+
+def test_since_runs_to_the_article_date_when_known():
+    text = "Attacks have risen since August 2021, officials said."
+    article = article_from_text(text, "s")
+    article.metadata["published"] = "2023-12-09"
+    events, _ = timeline_events(extract_figures(article), article)
+    assert list(events["label"]) == ["since August 2021 (to the article's date)", "the article's date"]
+    assert list(events["last_day"]) == ["2023-12-09", "2023-12-09"]
+    assert timeline_missing(extract_figures(article), article) == ""
+
+
+def test_report_charts_need_two_comparable_values_and_keep_forecasts_apart():
+    text = (
+        "Revenue was $5 million in the quarter. The firm expects revenue of $9 million next year. "
+        "Costs were $2 million. Some 40 people attended."
+    )
+    article = article_from_text(text, "r")
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    assert [c.name for c in charts] == ["r--money-usd"]
+    assert sorted(charts[0].data["value"]) == [2_000_000, 5_000_000]
+    assert (
+        "Only one money amount in USD (forecasts and expectations): said in a sentence, not charted." in notes
+    )
+    assert "Only one count in people: said in a sentence, not charted." in notes
+
+
+def test_context_note_only_for_the_charted_numbers(seed):
+    context = load_context(seed)
+    assert context_note(context, ["$77M", "$9M"]).startswith("Another source (avapress.com)")
+    assert context_note(context, ["$12M", "$9M"]) == ""
+    assert context_note(None, ["$77M"]) == ""
 
 
 def test_rendering_is_byte_stable(attack):
@@ -131,7 +196,7 @@ def test_multiplier_text(percent, direction, multiplier, text):
 
 def test_money_label():
     assert money_label(77_000_000, "USD") == "$77M"
-    assert money_label(103_000_000_000, "PKR") == "PKR 103000M"
+    assert money_label(103_000_000_000, "PKR") == "103 billion PKR"
 
 
 def test_empty_tables_refuse_to_chart():

@@ -8,7 +8,8 @@ import pytest
 from frictionless import validate
 
 from analysis.article import list_articles, load_article
-from analysis.charts import aid_chart, attack_chart, timeline_chart
+from analysis.charts import aid_chart, attack_chart
+from analysis.context import load_context
 from analysis.export import table_csv
 from analysis.extract import extract_figures
 from analysis.paths import DATA, FIGURES, SEEDS
@@ -70,9 +71,8 @@ def test_committed_chart_csvs_are_what_the_code_produces_now(articles):
     for article in articles:
         figures = extract_figures(article)
         charts = [
-            attack_chart(attack_increases(article, figures), article),
-            aid_chart(aid_amounts(article, figures), article),
-            timeline_chart(figures, article),
+            attack_chart(attack_increases(article, figures), article, load_context(article)),
+            aid_chart(aid_amounts(article, figures), article, context=load_context(article)),
         ]
         for chart in charts:
             committed = (FIGURES / f"{chart.name}.csv").read_text(encoding="utf-8")

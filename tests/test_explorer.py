@@ -1,0 +1,64 @@
+"""The explorer's widgets: choosing an article or a kind, or pasting a text, updates every view."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.explorer import ALL_KINDS, Explorer, article_choices, table_html
+from analysis.paths import SEED_ID
+
+
+@pytest.fixture()
+def explorer() -> Explorer:
+    return Explorer()
+
+
+def test_choices_list_the_seed_first_then_the_development_set():
+    choices = article_choices()
+    assert choices[0][0] == "US extends support to Pakistan amid TTP threat"
+    assert choices[0][1].endswith(f"{SEED_ID}.txt")
+    assert any(label.endswith("(development set)") for label, _ in choices[1:])
+
+
+def test_opens_on_the_seed_with_its_charts(explorer):
+    assert explorer.kind_menu.value == ALL_KINDS
+    assert "$77M" in explorer.table.value and "<mark>" in explorer.sentences.value
+    assert [c.name.split("--")[1] for c in explorer.shown] == ["percent-changes", "money-usd"]
+    assert explorer.charts.value.count("<img ") == 2 and 'alt="Bar chart' in explorer.charts.value
+
+
+def test_choosing_another_article_updates_table_and_charts(explorer):
+    before = (explorer.table.value, explorer.charts.value)
+    label, path = next(c for c in explorer.choices if "Herat Earthquake Response" in c[0])
+    explorer.article_menu.value = path
+    assert explorer.table.value != before[0] and explorer.charts.value != before[1]
+    assert "114,000 people" in explorer.table.value
+    assert explorer.describe().startswith("article: Afghanistan: Herat Earthquake Response")
+
+
+def test_filtering_by_kind(explorer):
+    explorer.kind_menu.value = "percent_change"
+    assert set(explorer.selected()["kind"]) == {"percent_change"}
+    assert "$77M" not in explorer.table.value and "500 per cent" in explorer.table.value
+    assert [c.name.split("--")[1] for c in explorer.shown] == ["percent-changes"]
+
+
+def test_pasted_text_is_explored_and_escaped(explorer):
+    explorer.pasted.value = "<b>Officials</b> said 12 people died and 40 were injured in 2023."
+    explorer.paste_button.click()
+    assert explorer.describe().startswith("article: (pasted text)")
+    assert "<b>Officials</b>" not in explorer.sentences.value and "&lt;b&gt;" in explorer.sentences.value
+    explorer.pasted.value = "   "
+    explorer.paste_button.click()
+    assert "12 people" in explorer.table.value  # empty text changes nothing
+
+
+def test_widget_repr_is_short_text_and_a_view():
+    bundle = Explorer()._repr_mimebundle_()
+    assert bundle["text/plain"] == "Article explorer (interactive in JupyterLab)"
+    assert "model_id" in bundle["application/vnd.jupyter.widget-view+json"]
+
+
+def test_table_html_escapes_cells(explorer):
+    frame = explorer.figures.head(1).assign(quote="<script>x</script>")
+    assert "<script>" not in table_html(frame)

@@ -1,0 +1,123 @@
+"""The house chart rules as pure functions: nice limits, numbers as people write them, labels,
+how a figure stands, whose claim it is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.house import (
+    FILL_MIN,
+    claim_note,
+    figure_label,
+    human_number,
+    is_anaphoric,
+    is_scientific,
+    money_text,
+    nice_limit,
+    plain_number,
+    standing,
+)
+
+
+@pytest.mark.parametrize(
+    ("largest", "limit"),
+    [(77, 80), (600, 700), (160, 200), (1, 1.2), (9.5, 10), (282428, 300000), (0.3, 0.4)],
+)
+def test_nice_limit_is_just_past_the_largest_value(largest, limit):
+    assert nice_limit(largest) == pytest.approx(limit)
+
+
+@given(st.floats(min_value=1e-6, max_value=1e15, allow_nan=False))
+def test_nice_limit_leaves_the_largest_bar_filling_most_of_the_axis(largest):
+    limit = nice_limit(largest)
+    assert limit > largest
+    assert largest / limit > FILL_MIN
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (1000, "1,000"),
+        (24822, "24,822"),
+        (77_000_000, "77 million"),
+        (6.3e12, "6.3 trillion"),
+        (1.78e9, "1.78 billion"),
+        (6.25, "6.25"),
+    ],
+)
+def test_human_number(value, text):
+    assert human_number(value) == text
+
+
+@given(st.floats(min_value=0, max_value=1e16, allow_nan=False))
+def test_numbers_are_never_written_in_scientific_notation(value):
+    for text in (
+        human_number(value),
+        plain_number(value),
+        money_text(value, "KRW"),
+        money_text(value, "USD"),
+    ):
+        assert not is_scientific(text), text
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "text"),
+    [
+        (77_000_000, "USD", "$77M"),
+        (3_500_000, "EUR", "€3.5M"),
+        (1.2e9, "USD", "$1.2bn"),
+        (6.3e12, "KRW", "6.3 trillion KRW"),
+        (103e9, "PKR", "103 billion PKR"),
+        (450_000, "KRW", "450,000 KRW"),
+    ],
+)
+def test_money_text(amount, currency, text):
+    assert money_text(amount, currency) == text
+
+
+@pytest.mark.parametrize("text", ["6.2e+13", "KRW (millions) x1e7", "1e7", "3.5E-4"])
+def test_scientific_notation_is_recognised(text):
+    assert is_scientific(text)
+
+
+@pytest.mark.parametrize("text", ["6.3 trillion KRW", "2023", "$77M", "Suicide attacks"])
+def test_plain_text_is_not_scientific(text):
+    assert not is_scientific(text)
+
+
+def test_label_comes_from_subject_and_measure_never_cut():
+    assert figure_label("suicide attacks", None, "500 per cent") == "Suicide attacks"
+    assert figure_label("sea level", "foot", "2 feet") == "Sea level, foot"
+    assert figure_label("", None, "24,822") == "24,822"
+    assert figure_label("the rally in...", None, "5") == "The rally in"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("Revenue rose to $5M in the quarter.", "$5M", "actual"),
+        ("The company expects revenue of $7M next year.", "$7M", "forecast"),
+        ("UNHCR appealed for $613 million.", "$613 million", "forecast"),
+        ("Revenue was $5M, and it expects $7M next year.", "$5M", "actual"),
+        ("The US has given $3 billion since 2021.", "$3 billion", "cumulative"),
+        ("Aid so far totals $40M.", "$40M", "cumulative"),
+    ],
+)
+def test_standing_of_a_figure_comes_from_its_clause(sentence, figure, kind):
+    start = sentence.index(figure)
+    assert standing(sentence, start, start + len(figure)) == kind
+
+
+def test_claim_note_says_whose_figures_they_are():
+    assert (
+        claim_note(["the US special envoy", "the US special envoy"]) == "According to the US special envoy."
+    )
+    assert claim_note(["", None]) == "The article states these figures in its own voice, naming no source."
+    assert claim_note(["UNHCR", ""]) == "According to UNHCR, and the article in its own voice."
+
+
+def test_anaphoric_purposes_are_recognised():
+    assert is_anaphoric("for these efforts")
+    assert not is_anaphoric("to respond to recent earthquakes")
