@@ -320,9 +320,13 @@ def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def distinct_amounts(rows: pd.DataFrame) -> pd.DataFrame:
-    """Numeric figures with repeats of the same value and subject dropped (first mention kept)."""
+    """Numeric figures, one per value (a repeated amount is one amount): the first mention with a
+    subject is kept."""
     numeric = _numeric(rows)
-    return numeric.assign(_v=numeric["value"].astype(float)).drop_duplicates(["_v", "subject"])
+    named = numeric["subject"].map(lambda s: isinstance(s, str) and bool(s.strip()))
+    ordered = numeric.assign(_v=numeric["value"].astype(float), _unnamed=~named.astype(bool))
+    ordered = ordered.sort_values(["_unnamed", "start"], kind="stable").drop_duplicates("_v")
+    return ordered.sort_values("start", kind="stable").drop(columns="_unnamed")
 
 
 def amounts_chart(
@@ -602,7 +606,12 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
     if published and events:
         events.setdefault(
             (published, published),
-            {"label": "the article's date", "precision": "published", "quotes": [], "starts": []},
+            {
+                "label": f"the article's date ({published.isoformat()})",
+                "precision": "published",
+                "quotes": [],
+                "starts": [],
+            },
         )
     rows = [
         {
@@ -646,7 +655,7 @@ def _date_format(days: float) -> str:
 
 
 def _mentions(count: int) -> str:
-    return {1: "", 2: " (mentioned twice)"}.get(count, f" (mentioned {count} times)")
+    return "" if count < 2 else " (mentioned twice)" if count == 2 else f" (mentioned {count} times)"
 
 
 def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:

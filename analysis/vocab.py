@@ -607,6 +607,7 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
 # Phrases in a figure's clause that make it a running or cumulative total, not a one-off amount.
 CUMULATIVE_PHRASES: tuple[str, ...] = (
     "since",
+    "already",
     "so far",
     "to date",
     "in total",

@@ -136,7 +136,10 @@ def test_since_runs_to_the_article_date_when_known():
     article = article_from_text(text, "s")
     article.metadata["published"] = "2023-12-09"
     events, _ = timeline_events(extract_figures(article), article)
-    assert list(events["label"]) == ["since August 2021 (to the article's date)", "the article's date"]
+    assert list(events["label"]) == [
+        "since August 2021 (to the article's date)",
+        "the article's date (2023-12-09)",
+    ]
     assert list(events["last_day"]) == ["2023-12-09", "2023-12-09"]
     assert timeline_missing(extract_figures(article), article) == ""
 
@@ -203,3 +206,17 @@ def test_empty_tables_refuse_to_chart():
     article = article_from_text("Nothing.", "n")
     with pytest.raises(ValueError, match="no attack increases"):
         attack_chart(attack_increases(article), article)
+
+
+def test_a_repeated_amount_is_one_bar_and_a_running_total_stands_apart():
+    text = (
+        "The EU announced €3.5 million in aid. The €3.5 million goes to partners. "
+        "This comes on top of €89 million already allocated in 2023. Japan gave €2 million."
+    )
+    article = article_from_text(text, "eu")
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    money = [c for c in charts if "money" in c.name]
+    assert [c.name for c in money] == ["eu--money-eur"]
+    assert sorted(money[0].data["value"]) == [2_000_000, 3_500_000]
+    assert "Only one money amount in EUR (cumulative totals): said in a sentence, not charted." in notes
