@@ -113,3 +113,15 @@ def noun_class(phrase: str) -> str:
         if word in PEOPLE_NOUNS:
             return "people"
     return ""
+
+
+RE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]"
+)
+
+
+def dateline_end(body: str) -> int:
+    """Where a dated dateline ("SEOUL, Oct 7 (Reuters) -", "Shillong, July 3:") ends; 0 without one.
+    Its date says when the story was filed, not the period of any figure."""
+    match = RE_DATELINE.match(body)
+    return match.end() if match else 0

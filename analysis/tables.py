@@ -8,6 +8,7 @@ from .article import Article
 from .phrases import (
     baseline_phrase,
     clause_after,
+    dateline_end,
     noun_class,
     period_phrase,
     purpose_in,
@@ -81,6 +82,8 @@ def stated_period(
             continue
         near = fig_start - article.sentences[index][0] if index == sentence else len(text)
         found = period_phrase(text, _date_spans_in(figures, article, index), near)
+        if found and article.sentences[index][0] + found[1] < dateline_end(article.body):
+            found = None  # the dateline's date: when the story was filed
         if found:
             phrase, offset = found
             return phrase, article.sentences[index][0] + offset

@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 from analysis.article import article_from_text
-from analysis.tables import aid_amounts, aid_total, attack_increases, percent_change_to_multiplier
+from analysis.phrases import dateline_end
+from analysis.tables import (
+    aid_amounts,
+    aid_total,
+    attack_increases,
+    percent_change_to_multiplier,
+    percent_changes,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +71,19 @@ def test_repeated_mentions_are_grouped():
 def test_no_money_to_a_recipient_gives_an_empty_table():
     assert aid_amounts(article_from_text("Nothing was given.", "e")).empty
     assert attack_increases(article_from_text("Exports rose 5 per cent.", "e")).empty
+
+
+def test_the_dateline_date_is_not_a_period():
+    text = (
+        "SEOUL, Oct 7 (Reuters) - Samsung said its operating profit rose 274 per cent to 2.4 trillion won. "
+        "Revenue rose 12 per cent in the July-September quarter."
+    )
+    article = article_from_text(text, "dl")
+    assert list(percent_changes(article)["period"]) == ["not stated", "not stated"]
+
+
+def test_dateline_end():
+    assert dateline_end("Shillong, July 3: According to a report") == len("Shillong, July 3:")
+    assert dateline_end("SEOUL, Oct 7 (Reuters) - Samsung") == len("SEOUL, Oct 7 (Reuters) -")
+    assert dateline_end("ISLAMABAD: The envoy said") == 0
+    assert dateline_end("Attacks rose since August 2021, officials said.") == 0
