@@ -38,6 +38,7 @@ from .house import (
     tick_text,
 )
 from .paths import FIGURES
+from .phrases import recipient_after
 from .tables import ATTACK_COLUMNS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
@@ -391,11 +392,23 @@ APART = (
 )
 
 
+def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
+    the article names one right after the amount."""
+    subjects = []
+    for row in rows.itertuples():
+        after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
+        who, _ = recipient_after(after)
+        subjects.append(f"to {who}" if who else row.subject)
+    return rows.assign(subject=subjects)
+
+
 def money_chart(rows: pd.DataFrame, article: Article, currency: str, kind: str = "actual") -> Chart:
-    """The distinct money amounts stated in one currency and one standing; never added together."""
+    """The distinct money amounts stated in one currency and one standing, labelled with their
+    recipients where named; never added together."""
     slug, suffix = _standing_suffix(kind)
     return amounts_chart(
-        rows,
+        with_recipients(rows, article),
         article,
         f"Money the article states, in {currency}{suffix}",
         f"Each bar is one amount as stated. Amounts in other currencies are charted separately; "

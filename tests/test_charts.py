@@ -220,3 +220,11 @@ def test_a_repeated_amount_is_one_bar_and_a_running_total_stands_apart():
     assert [c.name for c in money] == ["eu--money-eur"]
     assert sorted(money[0].data["value"]) == [2_000_000, 3_500_000]
     assert "Only one money amount in EUR (cumulative totals): said in a sentence, not charted." in notes
+
+
+def test_money_bars_are_labelled_with_their_recipients(seed):
+    figures = extract_figures(seed)
+    charts, _ = report_charts(seed, figures, percent_changes(seed, figures))
+    money = next(c for c in charts if c.name.endswith("money-usd"))
+    labels = [t.get_text() for t in money.figure.axes[0].get_yticklabels()]
+    assert labels == ["To UNHCR", "To IOM"]
