@@ -11,7 +11,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .article import Article, article_from_text, list_articles, load_article
-from .charts import Chart, report_charts
+from .charts import Chart, report_charts, source_line
 from .highlight import figures_in_sentences
 from .paths import CORPUS, SEEDS
 from .review import reviewed_figures
@@ -119,11 +119,9 @@ class Explorer:
         figures = self.selected()
         changes = percent_changes(self.article, figures)
         self.shown, self.notes = report_charts(self.article, figures, changes)
-        meta = self.article.metadata
+        title = self.article.metadata.get("title") or "Untitled article"
         self.summary.value = (
-            f"<p><b>{html.escape(meta.get('title') or 'Untitled article')}</b> — "
-            f"{html.escape(meta.get('outlet') or 'outlet unknown')}, "
-            f"{html.escape(meta.get('published') or 'publication date unknown')}. "
+            f"<p><b>{html.escape(title)}</b><br>{html.escape(source_line(self.article))}<br>"
             f"{len(figures)} figures shown, {len(self.shown)} charts.</p>"
         )
         self.table.value = table_html(figures)

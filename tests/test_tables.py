@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.phrases import dateline_end
@@ -87,3 +89,10 @@ def test_dateline_end():
     assert dateline_end("SEOUL, Oct 7 (Reuters) - Samsung") == len("SEOUL, Oct 7 (Reuters) -")
     assert dateline_end("ISLAMABAD: The envoy said") == 0
     assert dateline_end("Attacks rose since August 2021, officials said.") == 0
+
+
+@given(st.text(max_size=200))
+def test_dateline_end_is_a_prefix_of_the_body(body):
+    end = dateline_end(body)
+    assert 0 <= end <= len(body)
+    assert end == 0 or body[end - 1] in "-–—:"
