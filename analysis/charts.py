@@ -427,6 +427,9 @@ COUNT_TITLES = {
 }
 
 
+COUNT_NOUNS = {"count": "other things"}
+
+
 def count_chart(rows: pd.DataFrame, article: Article, unit: str, kind: str = "actual") -> Chart:
     """The distinct counts of one unit (people, attacks, other things) and one standing."""
     slug, suffix = _standing_suffix(kind)
@@ -479,7 +482,8 @@ def report_charts(
         for unit, kind, group in comparable_groups(article, rows, unit_key):
             _, suffix = _standing_suffix(kind)
             if len(distinct_amounts(group)) < 2:
-                notes.append(f"Only one {what} in {unit}{suffix}: said in a sentence, not charted.")
+                of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"
+                notes.append(f"Only one {what} {of}{suffix}: said in a sentence, not charted.")
             else:
                 charts.append(build(group, article, unit, kind))
     dates = figures[figures["kind"] == "date"]

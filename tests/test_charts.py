@@ -157,7 +157,7 @@ def test_report_charts_need_two_comparable_values_and_keep_forecasts_apart():
     assert (
         "Only one money amount in USD (forecasts and expectations): said in a sentence, not charted." in notes
     )
-    assert "Only one count in people: said in a sentence, not charted." in notes
+    assert "Only one count of people: said in a sentence, not charted." in notes
 
 
 def test_context_note_only_for_the_charted_numbers(seed):
