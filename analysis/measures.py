@@ -54,7 +54,15 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # area
     "hectare": (),
     "acre": (),
-    "kilometer ** 2": ("sq km", "sq. km", "km2", "km²", "square kilometres", "square kilometers", "square kilometre"),
+    "kilometer ** 2": (
+        "sq km",
+        "sq. km",
+        "km2",
+        "km²",
+        "square kilometres",
+        "square kilometers",
+        "square kilometre",
+    ),
     "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile"),
     "meter ** 2": ("sq m", "m2", "m²", "square metres", "square meters", "square metre"),
     "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot"),
@@ -90,7 +98,15 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "meter / second": ("m/s", "metres per second", "meters per second", "metres a second"),
     "knot": (),
     # temperature
-    "degree_Celsius": ("ºC", "° C", "degrees Celsius", "degree Celsius", "Celsius", "centigrade", "degrees C"),
+    "degree_Celsius": (
+        "ºC",
+        "° C",
+        "degrees Celsius",
+        "degree Celsius",
+        "Celsius",
+        "centigrade",
+        "degrees C",
+    ),
     "degree_Fahrenheit": ("ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "degrees F"),
     # energy and power
     "joule": (),
@@ -112,7 +128,14 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
     # output rates
-    "barrel / day": ("bpd", "b/d", "barrels per day", "barrels a day", "barrel per day", "barrels of oil per day"),
+    "barrel / day": (
+        "bpd",
+        "b/d",
+        "barrels per day",
+        "barrels a day",
+        "barrel per day",
+        "barrels of oil per day",
+    ),
     # durations the rules keep under `other`
     "month": (),
     "week": (),
@@ -132,7 +155,11 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
 }
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
 AMBIGUOUS = frozenset({"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points"})
-EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {"degrees": "degree_Celsius", "C": "degree_Celsius", "F": "degree_Fahrenheit"}
+EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
+    "degrees": "degree_Celsius",
+    "C": "degree_Celsius",
+    "F": "degree_Fahrenheit",
+}
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at").
 UNSAFE_FORMS = frozenset({"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "kt", "kn", "ly"})
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
@@ -190,7 +217,11 @@ def _spellings(ureg: pint.UnitRegistry, name: str) -> set[str]:
     definition = ureg._units[base]
     words = {definition.name, *definition.aliases}
     words = {w for w in words if "_" not in w and w.isascii()} | {definition.name.replace("_", " ")}
-    words |= {_plural(w) for w in words if len(w) > 2 and w not in _IRREGULAR_PLURALS.values() and not w.endswith("s")}
+    words |= {
+        _plural(w)
+        for w in words
+        if len(w) > 2 and w not in _IRREGULAR_PLURALS.values() and not w.endswith("s")
+    }
     forms = set()
     if prefix:
         prefix_def = ureg._prefixes[prefix]
@@ -303,5 +334,9 @@ def convert(value: float, from_measure: str, to_measure: str) -> float | None:
     ureg = registry()
     try:
         return float(ureg.Quantity(value, source).to(target).magnitude)
-    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError, pint.errors.OffsetUnitCalculusError):
+    except (
+        pint.errors.DimensionalityError,
+        pint.errors.UndefinedUnitError,
+        pint.errors.OffsetUnitCalculusError,
+    ):
         return None

@@ -89,7 +89,10 @@ def stated(text: str, rows: list[tuple[str, float, str, str, str]]) -> tuple:
 def test_a_speed_converted_in_brackets_agrees():
     article, figures = stated(
         "Winds reached 40 kph (25 mph) overnight.",
-        [("40 kph", 40, "other", "other", "kilometer / hour"), ("(25 mph)", 25, "other", "other", "mile / hour")],
+        [
+            ("40 kph", 40, "other", "other", "kilometer / hour"),
+            ("(25 mph)", 25, "other", "other", "mile / hour"),
+        ],
     )
     found = conversion_findings(article, figures)
     assert [f["status"] for f in found] == ["agrees"]
@@ -167,8 +170,7 @@ def test_a_bracketed_conversion_in_another_sentence_is_not_paired():
 
 def test_two_currencies_give_the_implied_rate_once_per_article():
     text = (
-        "The plan costs 6.3 trillion won (US$5.4 billion). A second phase adds 1.2 trillion won "
-        "($1 billion)."
+        "The plan costs 6.3 trillion won (US$5.4 billion). A second phase adds 1.2 trillion won ($1 billion)."
     )
     article, figures = stated(
         text,
