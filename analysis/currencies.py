@@ -8,11 +8,13 @@ Everything is built on first use and cached (nothing is read at import time).
 
 API (the figures engine depends on these names and forms):
 
-- `sign_alternation() -> str`: a regex alternation (no group, longest first) of every currency
-  sign and ISO 4217 code, case-sensitive, to be written before or after an amount, glued or spaced
+- `sign_alternation() -> str`: a regex alternation (no outer group; grouped by first character
+  for speed, longest first within a group, so the longest sign wins) of every currency sign and
+  ISO 4217 code, case-sensitive, to be written before or after an amount, glued or spaced
   ("KSh4.2 billion", "RM120 million", "R$ 3", "C$5", "5 bn USD").
-- `name_alternation() -> str`: a regex alternation of English currency names, singular and plural,
-  any case (it is wrapped in `(?i:...)`), longest first ("Canadian dollars", "shekels", "yuan").
+- `name_alternation() -> str`: the same for English currency names, singular and plural, any
+  case (it is wrapped in `(?i:...)`): "Canadian dollars", "shekels", "yuan". Put a word boundary
+  after either alternation ("won" is not "wont").
 - `currency_for_sign(sign, country=None)` and `currency_for_name(name, country=None)`: the ISO 4217
   code a sign or name stands for, or None. A sign or name shared by several currencies ("¥", "Rs",
   "Sh", "kr", "pounds", "rupees", "shillings") takes the currency of `country` (ISO 3166 alpha-2,
@@ -37,6 +39,8 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.numbers import get_currency_name, list_currencies
+
+from .alternation import grouped_alternation
 
 # Local signs news writes that CLDR lacks (or keeps only for another locale): sign -> the
 # currencies it stands for, the usual one first (it is taken when the country does not decide).
@@ -296,20 +300,16 @@ def is_currency_code(text: str) -> bool:
     return text in _codes()
 
 
-def _longest_first(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @cache
 def sign_alternation() -> str:
     """Regex alternation of every currency sign and ISO code, longest first, case-sensitive."""
-    return _longest_first(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
+    return grouped_alternation(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
 
 
 @cache
 def name_alternation() -> str:
     """Regex alternation of every English currency name, any case, longest first."""
-    return f"(?i:{_longest_first(set(_names()) | {'dollar', 'dollars'})})"
+    return f"(?i:{grouped_alternation(set(_names()) | {'dollar', 'dollars'}, ignore_case=True)})"
 
 
 # --- the article's country --------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Measurement units as news writes them after a number, named and converted with pint.
+r"""Measurement units as news writes them after a number, named and converted with pint.
 
 Which units news uses is chosen here (`PINT_MEASURES`, `OTHER_MEASURES`); how each is written
 (names, plurals, British spellings, symbols, prefixes: "metres", "km", "feet", "ha") comes from
@@ -7,10 +7,11 @@ and "bpd" are listed). Everything is built on first use and cached (nothing at i
 
 API (the figures engine depends on these names and forms):
 
-- `unit_alternation() -> str`: a regex alternation (no group, longest first) of every unit word
-  and symbol, to match right after a number, glued or spaced ("75kg", "90 km/h", "31 degrees
-  Celsius", "1.2 million bpd"). Symbols are case-sensitive ("mm", "GW", "TB"); words match in any
-  case (they sit inside `(?i:...)`).
+- `unit_alternation() -> str`: a regex alternation (no outer group; grouped by first character
+  for speed, longest first within a group) of every unit word and symbol, to match right after a
+  number, glued or spaced ("75kg", "90 km/h", "31 degrees Celsius", "1.2 million bpd"). Words
+  come first and match in any case (inside `(?i:...)`); symbols are case-sensitive ("mm", "GW",
+  "TB"). Put `(?![\w/])` after it.
 - `unit_word(text) -> UnitWord | None`: the `measure` of a unit as written and whether it is
   `ambiguous`: "m" (million with money and counts, metres with a length), "pounds" (money
   unless it weighs), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
@@ -37,6 +38,8 @@ from functools import cache
 from typing import NamedTuple
 
 import pint
+
+from .alternation import grouped_alternation
 
 # pint units news measures in, each with the spellings pint does not derive itself.
 PINT_MEASURES: dict[str, tuple[str, ...]] = {
@@ -285,11 +288,9 @@ def is_ambiguous(unit_text: str) -> bool:
 def unit_alternation() -> str:
     """Regex alternation of every unit spelling, longest first: symbols case-sensitive, words in any case."""
     forms = _forms()
-    symbols = sorted((f for f in forms if len(f) <= 3 or not f[:1].isalpha()), key=lambda f: (-len(f), f))
-    words = sorted((f for f in forms if len(f) > 3 and f[:1].isalpha()), key=lambda f: (-len(f), f))
-    word_part = "|".join(re.escape(w) for w in words)
-    symbol_part = "|".join(re.escape(s) for s in symbols)
-    return f"(?i:{word_part})|{symbol_part}"
+    words = [f for f in forms if len(f) > 3 and f[:1].isalpha()]
+    symbols = [f for f in forms if len(f) <= 3 or not f[:1].isalpha()]
+    return f"(?i:{grouped_alternation(words, ignore_case=True)})|{grouped_alternation(symbols)}"
 
 
 def _label_word(word: str) -> str:

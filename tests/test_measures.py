@@ -219,3 +219,10 @@ def test_conversions_go_there_and_back(value):
 def test_lookups_never_fail(text):
     measure = measure_for(text)
     assert measure is None or subject_unit_label(measure)
+
+
+def test_no_shorter_unit_shadows_a_longer_one():
+    from analysis.measures import _forms
+
+    units = re.compile(unit_alternation())
+    assert all(units.match(form).group() == form for form in _forms())
