@@ -366,30 +366,23 @@ def _places() -> dict[str, str]:
     return {_plain(k): v for k, v in table.items()} | table
 
 
-_POSSESSIVE = re.compile(r"(?:['’]s?)?[.,]*$")
-_WORD = re.compile(r"[^\W\d_][\w’'.&-]*|&")
 _CODE = re.compile(r"\b[A-Z]{3}\b")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'])(?:{grouped_alternation(_places())})(?!\w)")
 
 
 def _place_hits(text: str) -> Iterable[tuple[int, str]]:
-    """(offset, country) of the place names and demonyms in text, the longest name at each word."""
+    """(offset, country) of the place names and demonyms in text, the longest name at each place."""
     places = _places()
-    longest = max(len(p.split()) for p in places)
-    matches = list(_WORD.finditer(text))
-    words = [m.group() if m.group() in places else _POSSESSIVE.sub("", m.group()) for m in matches]
-    i = 0
-    while i < len(words):
-        if not words[i][:1].isupper() or (i and words[i - 1] in LONGER_NAME_WORDS):
-            i += 1
+    for match in _place_pattern().finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if before and before.group(1) in LONGER_NAME_WORDS:
             continue
-        for size in range(min(longest, len(words) - i), 0, -1):
-            candidate = " ".join(words[i : i + size])
-            if candidate in places:
-                yield matches[i].start(), places[candidate]
-                i += size
-                break
-        else:
-            i += 1
+        yield match.start(), places[match.group()]
 
 
 def article_country(text: str) -> str | None:
