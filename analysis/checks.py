@@ -273,16 +273,19 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
     out = []
     first: dict[tuple[str, str], tuple[pd.Series, pd.Series]] = {}
     for a, b in bracketed_pairs(article, figures):
-        if a["kind"] != "money" or b["kind"] != "money" or a["unit"] == b["unit"] or float(b["value"]) <= 0:
+        if a["kind"] != "money" or b["kind"] != "money" or a["unit"] == b["unit"]:
+            continue
+        if float(a["value"]) <= 0 or float(b["value"]) <= 0:
             continue
         if any(len(str(u)) != 3 or not str(u).isupper() for u in (a["unit"], b["unit"])):
             continue  # minor units ("45p") are not currencies
+        stated = [a, b]
         pair = (str(a["unit"]), str(b["unit"]))
         flipped = (pair[1], pair[0])
-        if flipped in first:
-            a, b, pair = b, a, flipped
+        if flipped in first or (pair not in first and float(a["value"]) < float(b["value"])):
+            a, b, pair = b, a, flipped  # the rate reads as a number above one: "80 AFN per EUR"
         rate = float(a["value"]) / float(b["value"])
-        said = f"{format_value(a['value'])} {pair[0]} stated as {format_value(b['value'])} {pair[1]}"
+        said = f"{format_value(stated[0]['value'])} {stated[0]['unit']} stated as {format_value(stated[1]['value'])} {stated[1]['unit']}"
         if pair not in first:
             first[pair] = (a, b)
             out.append(
@@ -292,7 +295,7 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
                     f"{pair[0]} per {pair[1]}",
                     f"The article gives {said} in brackets.",
                     f"implied rate = {_significant(rate)} {pair[0]} per {pair[1]}",
-                    [a, b],
+                    stated,
                 )
             )
             continue
@@ -308,7 +311,7 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
                     f"{pair[0]} per {pair[1]}",
                     f"The article gives {said}; earlier it implied {_significant(rate0)} {pair[0]} per {pair[1]}.",
                     f"implied rates = {_significant(rate0)} and {_significant(rate)} {pair[0]} per {pair[1]}",
-                    [a0, b0, a, b],
+                    sorted([a0, b0], key=lambda r: r["start"]) + stated,
                 )
             )
     return out

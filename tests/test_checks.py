@@ -216,3 +216,10 @@ def test_rounding_reads_the_last_significant_digit():
     assert rounding_half_width(18) == 0.5
     assert rounding_half_width(3.5) == 0.05
     assert rounding_half_width(90) == 4.5  # at most 5% of the value
+
+
+def test_the_implied_rate_reads_as_a_number_above_one(corpus_dir):
+    findings = consistency_checks(load_article(corpus_dir / "articles" / "13.txt"))
+    rates = findings[findings["check"] == "exchange_rate"]
+    assert rates["computed"].tolist() == ["implied rate = 80 AFN per EUR"]
+    assert rates["quotes"].tolist() == ["€3.5 million | 280 million Afghanis"]
