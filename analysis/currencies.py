@@ -24,8 +24,9 @@ API (the figures engine depends on these names and forms):
 - `is_currency_code(text) -> bool`: an ISO 4217 code CLDR knows (current or historical).
 - `article_country(text) -> str | None`: the ISO 3166 alpha-2 code with the strongest evidence in
   the text: ISO codes of single-country currencies (weight 3), and (weight 1 each) country names,
-  demonyms (from currency names: "Kenyan shilling" gives "Kenyan"), and cities (CLDR time-zone
-  cities: "Nairobi", "Karachi", "Kuala Lumpur"). None when the text names no country.
+  demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German mark" "German"), and
+  cities (CLDR time-zone cities: "Nairobi", "Karachi", "Kuala Lumpur"; `NEWS_PLACES` adds a few
+  capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"). None when the text names no country.
 """
 
 from __future__ import annotations
@@ -105,9 +106,30 @@ COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US",
     "USA": "US",
     "America": "US",
+    "American": "US",
     "Hong Kong": "HK",
     "Ivory Coast": "CI",
     "Burma": "MM",
+    "Filipino": "PH",
+}
+# Capitals and large cities news datelines name that CLDR's time-zone cities lack, for the
+# countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
+NEWS_PLACES: dict[str, str] = {
+    **dict.fromkeys(("Islamabad", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Multan"), "PK"),
+    **dict.fromkeys(("New Delhi", "Delhi", "Mumbai", "Bengaluru", "Chennai", "Lok Sabha"), "IN"),
+    **dict.fromkeys(("Mombasa", "Kisumu", "Nakuru"), "KE"),
+    **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
+    **dict.fromkeys(("Entebbe",), "UG"),
+    **dict.fromkeys(("Abuja",), "NG"),
+    **dict.fromkeys(("Pretoria", "Cape Town", "Durban"), "ZA"),
+    **dict.fromkeys(("Beijing", "Shenzhen", "Guangzhou"), "CN"),
+    **dict.fromkeys(("Ottawa", "Montreal", "Calgary"), "CA"),
+    **dict.fromkeys(("Canberra",), "AU"),
+    **dict.fromkeys(("Wellington",), "NZ"),
+    **dict.fromkeys(("Washington",), "US"),
+    **dict.fromkeys(("Rio de Janeiro", "Brasília", "Brasilia"), "BR"),
+    **dict.fromkeys(("Putrajaya",), "MY"),
+    **dict.fromkeys(("Osaka",), "JP"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
@@ -316,20 +338,20 @@ def name_alternation() -> str:
 
 
 def _demonyms() -> dict[str, str]:
-    """Demonym -> country, from currency names whose code begins with the issuer's ISO 3166 code
-    ("Kenyan shilling" KES -> "Kenyan" KE; "US dollar" USD -> "US")."""
+    """Demonym -> country, from the names of currencies (today's and past ones) whose code begins
+    with the issuer's ISO 3166 code ("Kenyan shilling" KES -> "Kenyan" KE; "German mark" DEM ->
+    "German" DE; "US dollar" USD -> "US")."""
     territories = Locale("en").territories
-    tender = _tender()
     out: dict[str, str] = {}
-    for code, where in tender.items():
-        issuer = code[:2]
-        if issuer not in where or issuer not in territories:
-            continue
-        name = get_currency_name(code, count=1, locale="en")
-        words = name.split()
-        adjective = " ".join(w for w in words[:-1] if w[:1].isupper())
-        if adjective and adjective != territories[issuer]:
-            out[adjective] = issuer
+    for territory, entries in sorted(get_global("territory_currencies").items()):
+        for code, *_ in entries:
+            if code[:2] != territory or territory not in territories:
+                continue
+            name = re.sub(r"\s*\([^)]*\)", "", get_currency_name(code, count=1, locale="en"))
+            words = name.split()
+            adjective = " ".join(w for w in words[:-1] if w[:1].isupper())
+            if adjective and adjective != territories[territory]:
+                out.setdefault(adjective, territory)
     return out
 
 
@@ -347,7 +369,7 @@ def _cities() -> dict[str, str]:
 
 @cache
 def _places() -> dict[str, str]:
-    """Place name or demonym (as written, with accent-free variants) -> ISO 3166 alpha-2 code."""
+    """Place name or demonym (as written, accent-free and in capitals) -> ISO 3166 alpha-2 code."""
     table: dict[str, str] = {}
     for city, territory in _cities().items():
         table[city] = territory
@@ -363,7 +385,10 @@ def _places() -> dict[str, str]:
         if inner:
             table[inner.group(1)] = territory
     table.update(COUNTRY_ALIASES)
-    return {_plain(k): v for k, v in table.items()} | table
+    table.update(NEWS_PLACES)
+    table = {_plain(k): v for k, v in table.items()} | table
+    # datelines write places in capitals ("NAIROBI, March 4"); short ones stay as written ("US")
+    return {k.upper(): v for k, v in table.items() if len(k) > 3} | table
 
 
 _CODE = re.compile(r"\b[A-Z]{3}\b")

@@ -14,14 +14,15 @@ API (the figures engine depends on these names and forms):
   "TB"). Put `(?![\w/])` after it.
 - `unit_word(text) -> UnitWord | None`: the `measure` of a unit as written and whether it is
   `ambiguous`: "m" (million with money and counts, metres with a length), "pounds" (money
-  unless it weighs), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
+  unless it weighs), "p" (pence, or a page), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
   points in polls, points scored in sport). The engine decides those from context.
 - `measure_for(unit_text) -> str | None`: the stable `measure` name. For pint units it is pint's
   canonical unit, `str(ureg.Unit(...))`: singular, US spelling, `/` and `**` with spaces
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "years of age", "decade", "magnitude", "category" (hurricane), "intensity".
+  "years of age", "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
+  currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
 - `convert(value, from_measure, to_measure) -> float | None`: the value in another unit, or None
@@ -155,9 +156,16 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "magnitude": ("magnitude",),
     "category": ("category",),
     "intensity": ("intensity", "MMI"),
+    # minor currency units, kept as stated (rules, table 3): they have no ISO code
+    "penny": ("pence", "penny", "p"),
+    "cent": ("cents", "cent"),
+    "sen": ("sen",),
+    "paisa": ("paise", "paisa"),
+    "kobo": ("kobo",),
+    "centime": ("centimes", "centime"),
 }
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
-AMBIGUOUS = frozenset({"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points"})
+AMBIGUOUS = frozenset({"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "p"})
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",
     "C": "degree_Celsius",
@@ -183,6 +191,10 @@ _LABELS = {
     "years of age": "years of age",
     "magnitude": "magnitude",
     "intensity": "intensity",
+    "penny": "pence",
+    "sen": "sen",
+    "paisa": "paise",
+    "kobo": "kobo",
 }
 _IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries"}
 _BRITISH = (("meter", "metre"), ("liter", "litre"))

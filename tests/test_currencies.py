@@ -235,6 +235,9 @@ def test_vocabulary_covers_every_current_currency():
         ("Officials in New Jersey and New York said so.", "US"),
         ("The U.S. Federal Reserve raised rates.", "US"),
         ("Côte d’Ivoire exported more cocoa.", "CI"),
+        ("ISLAMABAD: The cabinet approved Rs 103 billion.", "PK"),
+        ("A German court ruled on Tuesday.", "DE"),
+        ("The Bank of Japan said on Friday that the yen had weakened.", "JP"),
     ],
 )
 def test_article_country(text, country):

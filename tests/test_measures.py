@@ -70,6 +70,11 @@ WRITTEN = {
     "magnitude": "magnitude",
     "category": "category",
     "MMI": "intensity",
+    "pence": "penny",
+    "cents": "cent",
+    "sen": "sen",
+    "paise": "paisa",
+    "kobo": "kobo",
 }
 
 
@@ -96,7 +101,7 @@ def test_symbols_keep_their_case():
     assert measure_for("MW") == "megawatt" and measure_for("mW") is None
 
 
-@pytest.mark.parametrize("written", ["m", "pounds", "pound", "tons", "degrees", "C", "points"])
+@pytest.mark.parametrize("written", ["m", "pounds", "pound", "tons", "degrees", "C", "points", "p"])
 def test_ambiguous_units_are_flagged(written):
     word = unit_word(written)
     assert word is not None and word.ambiguous and is_ambiguous(written)
@@ -164,6 +169,10 @@ def test_unit_alternation_skips_english_words(text):
         ("decade", "decades"),
         ("magnitude", "magnitude"),
         ("category", "hurricane category"),
+        ("penny", "pence"),
+        ("cent", "cents"),
+        ("sen", "sen"),
+        ("paisa", "paise"),
     ],
 )
 def test_subject_unit_labels(measure, label):
@@ -195,6 +204,7 @@ def test_convert(value, source, target, expected):
         ("magnitude", "intensity"),
         ("years of age", "year"),
         ("percentage point", "meter"),
+        ("penny", "cent"),
         ("no such unit", "meter"),
     ],
 )
