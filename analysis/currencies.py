@@ -85,8 +85,14 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "ruble": ("RUB",),
     "złoty": ("PLN",),
     "zlotys": ("PLN",),
+    "rands": ("ZAR",),
+    "quetzales": ("GTQ",),
+    "colones": ("CRC",),
+    "guaranies": ("PYG",),
     # shared names: the currency news means when the article's country does not decide
     "won": ("KRW",),
+    "dirhams": ("AED",),
+    "dirham": ("AED",),
     "francs": ("CHF",),
     "franc": ("CHF",),
     "riyals": ("SAR",),
@@ -157,6 +163,17 @@ def _tender() -> dict[str, tuple[str, ...]]:
             if end is None and tender:
                 out.setdefault(code, []).append(territory)
     return {code: tuple(sorted(ts)) for code, ts in out.items()}
+
+
+@cache
+def _last_used() -> dict[str, tuple[int, int, int]]:
+    """Currency code -> the last day it was legal tender anywhere (far future while it is)."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for entries in get_global("territory_currencies").values():
+        for code, _start, end, tender in entries:
+            if tender:
+                out[code] = max(out.get(code, (0, 0, 0)), end or (9999, 12, 31))
+    return out
 
 
 @cache
@@ -269,7 +286,7 @@ def _names() -> dict[str, tuple[str, ...]]:
 
 def _usual(candidates: tuple[str, ...], preferred: tuple[str, ...], symbol: str | None) -> str:
     """The usual currency among candidates: a hand-listed default, the English CLDR symbol, then
-    the currency that is tender in the most territories (ties by code)."""
+    the currency that is tender in the most territories, then the most recent one (ties by code)."""
     for code in preferred:
         if code in candidates:
             return code
@@ -278,8 +295,10 @@ def _usual(candidates: tuple[str, ...], preferred: tuple[str, ...], symbol: str 
         for code in candidates:
             if english.get(code) == symbol:
                 return code
-    tender = _tender()
-    return min(candidates, key=lambda c: (-len(tender.get(c, ())), c))
+    tender, last = _tender(), _last_used()
+    return min(
+        candidates, key=lambda c: (-len(tender.get(c, ())), tuple(-x for x in last.get(c, (0, 0, 0))), c)
+    )
 
 
 def _resolve(

@@ -132,6 +132,9 @@ def test_shared_signs_follow_the_country(sign, country, code):
         ("francs", "CI", "XOF"),
         ("francs", None, "CHF"),
         ("dinars", "KW", "KWD"),
+        ("dirhams", None, "AED"),
+        ("dirhams", "MA", "MAD"),
+        ("leva", None, "BGN"),  # of two past currencies, the more recent
         ("dollars", "CA", "USD"),  # a bare "dollars" is a bare "$"
         ("Canadian dollars", "US", "CAD"),  # a marked dollar is never overruled
     ],
