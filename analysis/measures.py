@@ -36,11 +36,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
-
-import pint
+from typing import TYPE_CHECKING, NamedTuple
 
 from .alternation import grouped_alternation
+
+if TYPE_CHECKING:
+    import pint
 
 # pint units news measures in, each with the spellings pint does not derive itself.
 PINT_MEASURES: dict[str, tuple[str, ...]] = {
@@ -210,6 +211,8 @@ class UnitWord(NamedTuple):
 @cache
 def registry() -> pint.UnitRegistry:
     """pint's default registry, plus percentage and basis points and a decade of years."""
+    import pint  # imported on first use: it takes most of a second
+
     ureg = pint.UnitRegistry()
     for definition in _DEFINITIONS:
         ureg.define(definition)
@@ -345,6 +348,8 @@ def convert(value: float, from_measure: str, to_measure: str) -> float | None:
     if source is None or target is None:
         return None
     ureg = registry()
+    import pint
+
     try:
         return float(ureg.Quantity(value, source).to(target).magnitude)
     except (
