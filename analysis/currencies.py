@@ -50,6 +50,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "US $": ("USD",),
     "U.S.$": ("USD",),
     "AU$": ("AUD",),
+    "$A": ("AUD",),
+    "$NZ": ("NZD",),
     "C$": ("CAD", "NIO"),
     "NZ$": ("NZD",),
     "S$": ("SGD",),

@@ -39,6 +39,7 @@ SIGNS = {
     "Fr.": "CHF",
     "C$": "CAD",
     "A$": "AUD",
+    "$A": "AUD",
     "HK$": "HKD",
     "S$": "SGD",
     "NZ$": "NZD",
