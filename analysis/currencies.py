@@ -22,6 +22,8 @@ API (the figures engine depends on these names and forms):
   "$" (and a bare "dollar(s)") is always USD: another dollar must be marked ("C$", "A$",
   "Canadian dollars"), as the labelling rules say (table 3).
 - `is_currency_code(text) -> bool`: an ISO 4217 code CLDR knows (current or historical).
+- `address_country(address) -> str | None`: the country of a web address's country-code domain
+  (".pk" -> PK, ".co.uk" -> GB; ".com" -> None), weaker evidence the engine may add.
 - `article_country(text) -> str | None`: the ISO 3166 alpha-2 code with the strongest evidence in
   the text: ISO codes of single-country currencies (weight 3), and (weight 1 each) country names,
   demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German mark" "German"), and
@@ -120,11 +122,15 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Burma": "MM",
     "Filipino": "PH",
 }
-# Capitals and large cities news datelines name that CLDR's time-zone cities lack, for the
+# Capitals, large cities and provinces news names that CLDR's time-zone cities lack, for the
 # countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
 NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Islamabad", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Multan"), "PK"),
-    **dict.fromkeys(("New Delhi", "Delhi", "Mumbai", "Bengaluru", "Chennai", "Lok Sabha"), "IN"),
+    **dict.fromkeys(("Khyber Pakhtunkhwa", "Balochistan", "Sindh", "Azad Kashmir"), "PK"),
+    **dict.fromkeys(
+        ("New Delhi", "Delhi", "Mumbai", "Bengaluru", "Chennai", "Lok Sabha", "Rajya Sabha"), "IN"
+    ),
+    **dict.fromkeys(("Uttar Pradesh", "Maharashtra", "Tamil Nadu", "Kerala", "West Bengal", "Gujarat"), "IN"),
     **dict.fromkeys(("Mombasa", "Kisumu", "Nakuru"), "KE"),
     **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
     **dict.fromkeys(("Entebbe",), "UG"),
@@ -376,6 +382,16 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+def _is_country(code: str) -> bool:
+    """An ISO 3166 alpha-2 code CLDR names, not a grouping ("EU", "UN") or unknown region ("ZZ")."""
+    return (
+        len(code) == 2
+        and code.isalpha()
+        and code not in ("EU", "EZ", "UN", "ZZ")
+        and code in Locale("en").territories
+    )
+
+
 def _cities() -> dict[str, str]:
     """City -> country, from CLDR time zones ("Africa/Nairobi" in KE -> "Nairobi")."""
     exemplars = Locale("en").time_zones
@@ -397,7 +413,7 @@ def _places() -> dict[str, str]:
     for demonym, territory in _demonyms().items():
         table[demonym] = territory
     for territory, name in Locale("en").territories.items():
-        if len(territory) != 2 or not territory.isalpha() or territory in ("EU", "EZ", "UN", "ZZ"):
+        if not _is_country(territory):
             continue
         table[name] = territory
         short = re.sub(r"\s*\(.*\)|\s+SAR China$", "", name)
@@ -414,6 +430,8 @@ def _places() -> dict[str, str]:
 
 _CODE = re.compile(r"\b[A-Z]{3}\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# "US$5 million" and "US dollars" say which dollar, not where the story is
+_MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
 
 
 @cache
@@ -428,7 +446,17 @@ def _place_hits(text: str) -> Iterable[tuple[int, str]]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if before and before.group(1) in LONGER_NAME_WORDS:
             continue
+        if _MONEY_AFTER.match(text, match.end()):
+            continue
         yield match.start(), places[match.group()]
+
+
+def address_country(address: str) -> str | None:
+    """ISO 3166 alpha-2 code of a web address's country-code domain (".pk" -> PK, ".co.uk" -> GB)."""
+    host = re.sub(r"^[a-z][\w+.-]*://", "", address.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    suffix = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    code = get_global("territory_aliases").get(suffix, [suffix])[0]  # UK -> GB
+    return code if len(suffix) == 2 and _is_country(code) else None
 
 
 def article_country(text: str) -> str | None:
