@@ -106,6 +106,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "lei": ("RON",),
     "leu": ("RON",),
 }
+# Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
+# 10", "a real"): only the full name counts ("German marks", "Brazilian real").
+NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
 # Signs and names that mean one currency whatever the article's country (rules, table 3).
 FIXED: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
 # Names of places that CLDR spells otherwise in English news.
@@ -287,7 +290,7 @@ def _names() -> dict[str, tuple[str, ...]]:
         for name in _names_of(code):
             _add(table, name, code)
             head = name.rsplit(" ", 1)[-1]
-            if head != name and head.isalpha():
+            if head != name and head.isalpha() and head not in NOT_BARE_NAMES:
                 _add(table, head, code)
     return {name: tuple(codes) for name, codes in table.items()}
 

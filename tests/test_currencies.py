@@ -287,3 +287,13 @@ def test_address_country(address, country):
 def test_a_dollar_sign_after_us_is_not_evidence_of_the_us():
     text = "In Afghanistan, US$24.3 million has been received of the US $93.6 million sought."
     assert article_country(text) == "AF"
+
+
+@pytest.mark.parametrize("word", ["gold", "marks", "real"])
+def test_english_words_are_no_bare_currency_names(word):
+    assert currency_for_name(word) is None
+
+
+def test_their_full_names_still_are():
+    assert currency_for_name("German marks") == "DEM"
+    assert currency_for_name("Brazilian real") == "BRL"
