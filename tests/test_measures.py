@@ -109,7 +109,9 @@ def test_symbols_keep_their_case():
     assert measure_for("MW") == "megawatt" and measure_for("mW") is None
 
 
-@pytest.mark.parametrize("written", ["m", "pounds", "pound", "tons", "degrees", "C", "points", "p", "nm"])
+@pytest.mark.parametrize(
+    "written", ["m", "pounds", "pound", "tons", "degrees", "C", "points", "p", "nm", "stone"]
+)
 def test_ambiguous_units_are_flagged(written):
     word = unit_word(written)
     assert word is not None and word.ambiguous and is_ambiguous(written)
