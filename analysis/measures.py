@@ -189,7 +189,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
 }
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
 AMBIGUOUS = frozenset(
-    {"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "point", "p", "nm"}
+    {"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "point", "p", "nm", "stone"}
 )
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",
