@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -199,6 +199,12 @@ def _money_codes() -> list[str]:
     return sorted(c for c in _codes() if not c.startswith("X") or c in tender)
 
 
+@cache
+def _english() -> Locale:
+    """CLDR's English locale (loaded once)."""
+    return Locale("en")
+
+
 def _locale(tag: str) -> Locale | None:
     try:
         return Locale.parse(tag)
@@ -229,7 +235,7 @@ def _signs() -> dict[str, tuple[str, ...]]:
         for code in codes:
             for variant in _with_dot_variants(sign):
                 _add(table, variant, code)
-    english = Locale("en").currency_symbols
+    english = _english().currency_symbols
     tender = _tender()
     for code in _money_codes():
         _add(table, code, code)
@@ -302,7 +308,7 @@ def _usual(candidates: tuple[str, ...], preferred: tuple[str, ...], symbol: str 
         if code in candidates:
             return code
     if symbol is not None:
-        english = Locale("en").currency_symbols
+        english = _english().currency_symbols
         for code in candidates:
             if english.get(code) == symbol:
                 return code
@@ -331,6 +337,7 @@ def _normal_sign(sign: str) -> str:
     return re.sub(r"\s+", " ", sign.strip())
 
 
+@lru_cache(maxsize=4096)
 def currency_for_sign(sign: str, country: str | None = None) -> str | None:
     """ISO 4217 code of a currency sign or code as written ("KSh", "R$", "¥", "EUR"), or None."""
     sign = _normal_sign(sign)
@@ -339,6 +346,7 @@ def currency_for_sign(sign: str, country: str | None = None) -> str | None:
     return _resolve(_signs().get(sign, ()), country, NEWS_SIGNS.get(sign.rstrip("."), ()), sign)
 
 
+@lru_cache(maxsize=4096)
 def currency_for_name(name: str, country: str | None = None) -> str | None:
     """ISO 4217 code of an English currency name in any case ("Danish kroner", "rupees"), or None."""
     key = _normal_sign(name).lower()
@@ -371,7 +379,7 @@ def _demonyms() -> dict[str, str]:
     """Demonym -> country, from the names of currencies (today's and past ones) whose code begins
     with the issuer's ISO 3166 code ("Kenyan shilling" KES -> "Kenyan" KE; "German mark" DEM ->
     "German" DE; "US dollar" USD -> "US")."""
-    territories = Locale("en").territories
+    territories = _english().territories
     out: dict[str, str] = {}
     for territory, entries in sorted(get_global("territory_currencies").items()):
         for code, *_ in entries:
@@ -391,13 +399,13 @@ def _is_country(code: str) -> bool:
         len(code) == 2
         and code.isalpha()
         and code not in ("EU", "EZ", "UN", "ZZ")
-        and code in Locale("en").territories
+        and code in _english().territories
     )
 
 
 def _cities() -> dict[str, str]:
     """City -> country, from CLDR time zones ("Africa/Nairobi" in KE -> "Nairobi")."""
-    exemplars = Locale("en").time_zones
+    exemplars = _english().time_zones
     out: dict[str, str] = {}
     for zone, territory in get_global("zone_territories").items():
         if territory == "001" or zone.startswith("Etc/"):
@@ -415,7 +423,7 @@ def _places() -> dict[str, str]:
         table[city] = territory
     for demonym, territory in _demonyms().items():
         table[demonym] = territory
-    for territory, name in Locale("en").territories.items():
+    for territory, name in _english().territories.items():
         if not _is_country(territory):
             continue
         table[name] = territory

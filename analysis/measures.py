@@ -35,7 +35,7 @@ News "calories" are food calories, so they are `kilocalorie`; a news "barrel" is
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .alternation import grouped_alternation
@@ -312,6 +312,7 @@ def _forms() -> dict[str, UnitWord]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def unit_word(text: str) -> UnitWord | None:
     """The measure of a unit as written, and whether it is ambiguous; None if not a unit."""
     text = re.sub(r"\s+", " ", text.strip())
