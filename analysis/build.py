@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -13,11 +14,13 @@ from nbclient import NotebookClient
 
 from .article import list_articles, load_article
 from .export import atomic_write
+from .leftovers import remove_dead_leftovers
 from .paths import DATA, NOTEBOOKS, SEEDS
 from .publish import write_data
 
 KERNEL = "python3"
 CELL_TIMEOUT = 600  # seconds
+RUN_MARKER = ".article-figures-run"  # in each kernel runtime folder (connection file, IPC sockets)
 
 
 def story_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -70,8 +73,9 @@ def notebook_text(nb: nbformat.NotebookNode) -> str:
 def execute_notebook(
     path: Path, parameters: dict[str, object] | None = None, out: Path | None = None
 ) -> Path:
-    """Run every cell of a notebook top to bottom and store its outputs (in place unless `out`).
-    With `parameters`, the cell tagged `parameters` is followed by one that sets them."""
+    """Run every cell of a notebook top to bottom, in the folder it is stored in, and store its outputs
+    (in place unless `out`). With `parameters`, the cell tagged `parameters` is followed by one that
+    sets them."""
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
@@ -83,16 +87,24 @@ def execute_notebook(
         injected = nbformat.v4.new_code_cell(f"# Parameters\n{source}")
         injected.metadata["tags"] = ["injected-parameters"]
         nb.cells.insert(index + 1, injected)
-    with tempfile.TemporaryDirectory() as runtime:
-        # local IPC sockets in a private folder: no TCP port, no warning about plain-text TCP
-        km = KernelManager(kernel_name=KERNEL, transport="ipc", ip=str(Path(runtime) / "kernel"))
+    tmp = Path(tempfile.gettempdir())
+    remove_dead_leftovers(tmp, RUN_MARKER)  # runtime folders of runs killed with kill -9
+    with tempfile.TemporaryDirectory(prefix=f"article-figures-{os.getpid()}-", dir=tmp) as runtime:
+        (Path(runtime) / RUN_MARKER).touch()
+        # local IPC sockets and the connection file in a private folder: no TCP port, nothing left behind
+        km = KernelManager(
+            kernel_name=KERNEL,
+            transport="ipc",
+            ip=str(Path(runtime) / "kernel"),
+            connection_file=str(Path(runtime) / "kernel.json"),
+        )
         client = NotebookClient(
             nb,
             km=km,
             timeout=CELL_TIMEOUT,
             kernel_name=KERNEL,
             record_timing=False,
-            resources={"metadata": {"path": str(path.parent)}},
+            resources={"metadata": {"path": str((out or path).parent)}},
         )
         try:
             client.execute()
