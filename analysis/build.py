@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -11,6 +13,7 @@ from pathlib import Path
 import nbformat
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
 
 from .article import list_articles, load_article
 from .export import atomic_write
@@ -106,14 +109,51 @@ def execute_notebook(
             record_timing=False,
             resources={"metadata": {"path": str((out or path).parent)}},
         )
-        try:
-            client.execute()
-        finally:
-            if km.has_kernel:
-                km.shutdown_kernel(now=False)
+        _run_interruptibly(client)
     target = out or path
     atomic_write(target, notebook_text(normalised(nb)))
     return target
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _run_interruptibly(client: NotebookClient) -> None:
+    """Execute the notebook; on SIGINT or SIGTERM stop it, shut the kernel down, then deliver the
+    signal to the handler that was installed before (KeyboardInterrupt, the command's own, or the
+    default). nbclient's own handlers would carry on with a dead kernel client (AssertionError)."""
+    received: list[int] = []
+    saved = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+
+    def stop(task: asyncio.Task[object], signum: int) -> None:
+        received.append(signum)
+        task.cancel()
+
+    def take_over_signals(**_: object) -> None:  # runs inside the execution task, kernel started
+        loop, task = asyncio.get_running_loop(), asyncio.current_task()
+        if task is None:
+            return
+        try:
+            for signum in STOP_SIGNALS:
+                loop.add_signal_handler(signum, stop, task, signum)
+        except (RuntimeError, ValueError):  # not the main thread: the caller's handlers stay
+            pass
+
+    client.on_notebook_start = take_over_signals
+    try:
+        client.execute()
+    except (asyncio.CancelledError, DeadKernelError):  # nbclient reports a cancelled cell as a dead kernel
+        if not received:
+            raise
+    finally:
+        for signum, handler in saved.items():
+            if handler is not None:
+                signal.signal(signum, handler)
+        if client.km is not None and client.km.has_kernel:
+            client.km.shutdown_kernel(now=bool(received))
+    if received:
+        signal.raise_signal(received[0])
+        raise KeyboardInterrupt  # a handler that ignored the signal: stop all the same
 
 
 def build_all(quiet: bool = False) -> None:
