@@ -18,7 +18,7 @@ from nbclient.exceptions import DeadKernelError
 from .article import list_articles, load_article
 from .export import atomic_write
 from .leftovers import remove_dead_leftovers
-from .paths import DATA, NOTEBOOKS, SEEDS
+from .paths import DATA, NOTEBOOKS, SEED_REPORTS, SEEDS
 from .publish import write_data
 
 KERNEL = "python3"
@@ -89,6 +89,7 @@ def execute_notebook(
         source = "\n".join(f"{key} = {value!r}" for key, value in parameters.items())
         injected = nbformat.v4.new_code_cell(f"# Parameters\n{source}")
         injected.metadata["tags"] = ["injected-parameters"]
+        injected.id = "injected-parameters"  # not a random id: stored reports stay byte-stable
         nb.cells.insert(index + 1, injected)
     tmp = Path(tempfile.gettempdir())
     remove_dead_leftovers(tmp, RUN_MARKER)  # runtime folders of runs killed with kill -9
@@ -157,7 +158,8 @@ def _run_interruptibly(client: NotebookClient) -> None:
 
 
 def build_all(quiet: bool = False) -> None:
-    """Publish data/ for every article in seeds/, then execute every numbered notebook in place."""
+    """Publish data/ for every article in seeds/, execute every notebook in place, then write a report
+    for every article in seeds/ into figures/reports/."""
 
     def say(message: str) -> None:
         if not quiet:
@@ -172,3 +174,6 @@ def build_all(quiet: bool = False) -> None:
         say(f"[{i}/{len(notebooks)}] executing {NOTEBOOKS.name}/{path.name} ...")
         execute_notebook(path)
         say(f"[{i}/{len(notebooks)}] {path.name} done in {time.perf_counter() - started:.1f} s")
+    from .report import seed_reports
+
+    seed_reports(SEEDS, SEED_REPORTS, quiet)

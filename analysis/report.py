@@ -298,6 +298,17 @@ def _loaded_articles(files: list[Path], encoding: str) -> tuple[list[Article], l
     return kept, failures
 
 
+def seed_reports(seeds: Path, root: Path, quiet: bool = False) -> None:
+    """A report for every article in `seeds` (and the index) in `root`, replacing reports of articles
+    no longer there; raises ArticleError when any article fails."""
+    ids = {article.id for article in (load_article(file) for file in list_articles(seeds))}
+    for folder in sorted(root.glob("*")) if root.is_dir() else []:
+        if folder.name not in ids and folder.is_dir() and (folder / REPORT_MARKER).is_file():
+            shutil.rmtree(folder)
+    if _folder_reports(seeds, root, "utf-8", quiet, force=False) != 0:
+        raise ArticleError(seeds, f"not every article got a report (see {root / INDEX_NAME})")
+
+
 def _folder_reports(source: Path, out: Path | None, encoding: str, quiet: bool, force: bool) -> int:
     """One report per article of a folder, then the index page (written even when some failed)."""
     try:
