@@ -41,8 +41,8 @@ $(BROWSER_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,browser]'
 	@rm -f $(VENV)/.browser-* && touch $@
 
-browser-test: $(BROWSER_STAMP) ## run every notebook in JupyterLab in headless Chromium (needs Debian's chromium)
-	$(PYTEST) tests/test_browser.py -m browser -v
+browser-test: $(BROWSER_STAMP) ## every notebook in JupyterLab, and a hostile report page, in headless Chromium (needs Debian's chromium)
+	$(PYTEST) tests/test_browser.py tests/test_hostile.py -m browser -v
 
 evaluate: $(STAMP) ## score extraction on the development set
 	$(BIN)/python -m analysis evaluate tests/corpus/dev/articles tests/corpus/dev/gold --min-f1 0.95

@@ -23,6 +23,7 @@ REVIEW_COLUMNS = ("action", "quote", "start", "value", "unit", "kind", "subject"
 ACTIONS = ("reject", "add")
 DECISION_COLUMNS = ("article", "action", "quote", "start", "status", "reason", "detail")
 REVIEW_COLUMN = "review"  # added to reviewed figure tables: empty, or why a person added the row
+FIELD_LIMIT = 131_072  # characters in one review cell (csv's default limit, whatever it is set to)
 OFFSET = re.compile(r"[0-9]{1,12}")
 # values a person may add: a number (thousands commas allowed), an ISO date, or a range LOW/HIGH
 _NUMBER = r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
@@ -63,7 +64,7 @@ def review_value(text: str) -> str | None:
 def parse_review(text: str, where: Path | str) -> pd.DataFrame:
     """Review rows from CSV text, checked: known action, a quote, a reason; adds carry value, unit, kind,
     each added figure once. Any problem is an ArticleError naming the line."""
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), strict=True)
     try:
         rows = _review_rows(reader, where)
     except csv.Error as exc:
@@ -81,6 +82,8 @@ def _review_rows(reader: csv.DictReader, where: Path | str) -> list[dict[str, st
     added: dict[tuple[str, str], int] = {}
     for record in reader:
         line = reader.line_num
+        if any(len(value) > FIELD_LIMIT for value in record.values() if isinstance(value, str)):
+            raise ArticleError(where, f"line {line}: a cell is longer than {FIELD_LIMIT} characters")
         row = {c: (record.get(c) or "").strip() for c in REVIEW_COLUMNS}
         if row["action"] not in ACTIONS:
             raise ArticleError(
