@@ -31,6 +31,7 @@ from .tables import percent_changes
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 TEMPLATES = Path(__file__).with_name("templates")
 REPORT_MARKER = ".article-figures-report"  # inside every report folder this command wrote
+REPORT_MARKER_TEXT = "a report written by python -m analysis report\n"
 INDEX_MARKER = ".article-figures-index"  # inside every folder of reports (folder mode)
 INDEX_NAME = "index.html"
 # what a report page may load: images, fonts and styles from itself; no scripts, forms or frames
@@ -93,6 +94,8 @@ class Report:
     def save(self) -> list[Path]:
         """Write figures.csv, findings.csv, review_decisions.csv and every chart into out_dir."""
         out = self.out_dir
+        if not out.exists() or _ours(out, REPORT_MARKER):  # a folder of our own: `report` may replace it
+            atomic_write(out / REPORT_MARKER, REPORT_MARKER_TEXT)
         self.written = [
             atomic_write(out / "figures.csv", table_csv(self.figures)),
             atomic_write(out / "findings.csv", table_csv(self.findings)),
@@ -214,7 +217,7 @@ def build_report(
     except OSError as exc:
         raise ArticleError(target, f"cannot write the report here ({exc.strerror or exc})") from None
     try:
-        atomic_write(built / REPORT_MARKER, "a report written by python -m analysis report\n")
+        atomic_write(built / REPORT_MARKER, REPORT_MARKER_TEXT)
         parameters = {"article": _notebook_article(path), "out_dir": ".", "encoding": encoding}
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
         atomic_write(built / "report.html", notebook_html(notebook))

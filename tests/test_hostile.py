@@ -527,3 +527,12 @@ def test_an_added_header_only_article_gets_the_same_treatment(tmp_path):
     for article in articles:
         assert (tmp_path / "reports" / article.id / "report.html").exists()
         assert list((tmp_path / "reports" / article.id).glob("*.png"))
+
+
+def test_the_notebook_marks_only_folders_of_its_own(tmp_path, article):
+    fresh, users = tmp_path / "fresh", tmp_path / "users"
+    users.mkdir()
+    (users / "mine.txt").write_text("x", encoding="utf-8")
+    for out in (fresh, users):
+        prepare_report(str(article), str(out)).save()
+    assert (fresh / REPORT_MARKER).is_file() and not (users / REPORT_MARKER).exists()
