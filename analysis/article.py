@@ -305,7 +305,9 @@ def parse_sidecar(text: str, side: Path | str) -> dict[str, str | None]:
     for key in METADATA_FIELDS:
         value = loaded.get(key)
         if value is not None and not isinstance(value, str):
-            raise ArticleError(side, f"metadata field {key!r} must be a string or null, not {type(value).__name__}")
+            raise ArticleError(
+                side, f"metadata field {key!r} must be a string or null, not {type(value).__name__}"
+            )
         if key in loaded:
             fields[key] = value
     if "id" in fields and not valid_id(fields["id"]):
@@ -331,7 +333,9 @@ def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
         try:
             side_text = side_data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ArticleError(side, f"metadata sidecar is not UTF-8 ({exc.reason} at byte {exc.start})") from None
+            raise ArticleError(
+                side, f"metadata sidecar is not UTF-8 ({exc.reason} at byte {exc.start})"
+            ) from None
         sidecar = parse_sidecar(side_text, side)
     article = article_from_text(text, id_from_stem(path.stem), str(path), sidecar)
     if not valid_id(article.id):

@@ -89,7 +89,9 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import report_command
 
-    return report_command(args.path, Path(args.out) if args.out else None, args.encoding, args.quiet, args.force)
+    return report_command(
+        args.path, Path(args.out) if args.out else None, args.encoding, args.quiet, args.force
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -345,7 +345,9 @@ def _folder_reports(source: Path, out: Path | None, encoding: str, quiet: bool, 
         atomic_write(root / INDEX_MARKER, "a folder of reports written by python -m analysis report\n")
         atomic_write(root / INDEX_NAME, index_html(entries, failures))
     except OSError as exc:
-        print(f"error: {ArticleError(root, f'cannot write the index ({exc.strerror or exc})')}", file=sys.stderr)
+        print(
+            f"error: {ArticleError(root, f'cannot write the index ({exc.strerror or exc})')}", file=sys.stderr
+        )
         return 2
     _say(f"index: {root / INDEX_NAME} ({len(entries)} reports, {len(failures)} failed)", quiet)
     if not entries:

@@ -21,16 +21,50 @@ FUZZ = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
-NEWS = (
-    "0123456789 ,.%$€£-–/()'\"\n:;"
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ²½·\u00a0\u2009"
-)
+NEWS = "0123456789 ,.%$€£-–/()'\"\n:;abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ²½·\u00a0\u2009"
 WORDS = st.sampled_from(
     [
-        "per cent", "percent", "million", "billion", "thousand", "people", "died", "said", "rose", "fell",
-        "increase", "since", "August", "2021", "$77m", "Rs", "PKR", "USD", "times", "half", "dozen", "one",
-        "twenty-five", "hundred", "from", "to", "between", "and", "about", "nearly", "over", "at least",
-        "attacks", "suicide", "years", "days", "three-day", "on Saturday", "Read More:", "PHOTO:", "U.S.",
+        "per cent",
+        "percent",
+        "million",
+        "billion",
+        "thousand",
+        "people",
+        "died",
+        "said",
+        "rose",
+        "fell",
+        "increase",
+        "since",
+        "August",
+        "2021",
+        "$77m",
+        "Rs",
+        "PKR",
+        "USD",
+        "times",
+        "half",
+        "dozen",
+        "one",
+        "twenty-five",
+        "hundred",
+        "from",
+        "to",
+        "between",
+        "and",
+        "about",
+        "nearly",
+        "over",
+        "at least",
+        "attacks",
+        "suicide",
+        "years",
+        "days",
+        "three-day",
+        "on Saturday",
+        "Read More:",
+        "PHOTO:",
+        "U.S.",
     ]
 )
 NEWS_TEXT = st.one_of(
@@ -67,7 +101,7 @@ def test_decoding_bytes_gives_text_or_one_line_error(data):
 CELL = st.one_of(
     st.sampled_from(["", "reject", "add", "12 people", "people", "count", "money", "date", "0", "13", "²"]),
     st.sampled_from(["77,000,000", "seventy", "nan", "1e400", "-1", "2021-08", "1/2", "1,00", "inf"]),
-    st.text(alphabet=NEWS + "\"\r\x00", max_size=20),
+    st.text(alphabet=NEWS + '"\r\x00', max_size=20),
 )
 REVIEW_TEXT = st.one_of(
     st.lists(st.lists(CELL, min_size=0, max_size=9), max_size=6).map(
@@ -75,7 +109,9 @@ REVIEW_TEXT = st.one_of(
     ),
     st.text(max_size=300),
 )
-ARTICLE = article_from_text("Officials said 12 people died and 40 were injured in 2023. It rose 60 per cent.", "a")
+ARTICLE = article_from_text(
+    "Officials said 12 people died and 40 were injured in 2023. It rose 60 per cent.", "a"
+)
 FIGURES = extract_figures(ARTICLE)
 
 

@@ -228,7 +228,8 @@ def test_markdown_text_renders_as_itself():
 
 
 @pytest.mark.parametrize(
-    "address", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "//evil", "http:x", " https://a"]
+    "address",
+    ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "//evil", "http:x", " https://a"],
 )
 def test_only_http_addresses_become_links(address):
     assert not is_http_url(address)
@@ -289,12 +290,20 @@ def test_bad_review_rows_are_one_line_errors_naming_the_line(rows, problem):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("77,000,000", 77000000), ("77000000", 77000000), ("6.3", 6.3), ("2021-08", "2021-08"), ("1,000/2,000", "1000/2000")],
+    [
+        ("77,000,000", 77000000),
+        ("77000000", 77000000),
+        ("6.3", 6.3),
+        ("2021-08", "2021-08"),
+        ("1,000/2,000", "1000/2000"),
+    ],
 )
 def test_review_values_are_read_plainly(tmp_path, value, expected):
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "a.review.csv").write_text(HEADER + f'add,12 people,,"{value}",people,count,,r\n', encoding="utf-8")
+    (tmp_path / "a.review.csv").write_text(
+        HEADER + f'add,12 people,,"{value}",people,count,,r\n', encoding="utf-8"
+    )
     figures, decisions = reviewed_figures(load_article(path))
     added = figures[figures["review"] != ""]
     assert list(added["value"]) == [expected] and list(decisions["status"]) == ["added"]
@@ -351,7 +360,11 @@ def test_folder_mode_names_loops_pipes_and_devices(tmp_path):
     rows, errors = collect(extract_many(list_articles(tmp_path), jobs=1))
     assert rows and len(errors) == 3
     text = "\n".join(errors)
-    assert "loop.txt" in text and "dev.txt: is a character device" in text and "pipe.txt: is a named pipe" in text
+    assert (
+        "loop.txt" in text
+        and "dev.txt: is a character device" in text
+        and "pipe.txt: is a named pipe" in text
+    )
 
 
 def test_cli_refuses_a_fifo_quickly(tmp_path):
@@ -483,7 +496,9 @@ def wait_for_build_folder(parent: Path, proc: subprocess.Popen[bytes]) -> Path:
     raise AssertionError("the report never started building")
 
 
-@pytest.mark.parametrize(("signum", "status", "word"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
+@pytest.mark.parametrize(
+    ("signum", "status", "word"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")]
+)
 def test_signal_during_report_is_one_line_and_cleans_up(article, tmp_path, signum, status, word):
     proc = run_report_process(article, tmp_path / "out")
     built = wait_for_build_folder(tmp_path, proc)
