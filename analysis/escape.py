@@ -9,8 +9,10 @@ from urllib.parse import urlsplit
 
 # characters that could end a Markdown link destination early, percent-encoded
 _URL_UNSAFE = str.maketrans({c: f"%{ord(c):02X}" for c in "()<>\"'`\\[]"})
-# ASCII punctuation that Markdown (CommonMark and nbconvert's mistune) may read as syntax
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# punctuation that Markdown (CommonMark, nbconvert's mistune) may read as links, images, code,
+# emphasis or tables; "<", ">" and "&" are HTML-escaped first
+_LINE_START = re.compile(r"^([0-9]*)([-.)=])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def is_http_url(address: object) -> bool:
@@ -28,7 +30,8 @@ def markdown_text(text: str) -> str:
     """Plain text that renders as itself in Markdown: HTML escaped, Markdown syntax backslash-escaped,
     line breaks as spaces."""
     flat = " ".join(text.split())
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    return _LINE_START.sub(r"\1\\\2", escaped)  # not a list item, rule or heading underline
 
 
 def markdown_link(text: str, address: object) -> str:

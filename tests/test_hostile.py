@@ -3,6 +3,7 @@ injection in the rendered page, bad review and sidecar files, pipes and devices,
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from analysis.article import ArticleError, list_articles, load_article, parse_sidecar, valid_id
 from analysis.batch import collect, extract_many
@@ -551,3 +554,21 @@ def test_the_notebook_marks_only_folders_of_its_own(tmp_path, article):
     for out in (fresh, users):
         prepare_report(str(article), str(out)).save()
     assert (fresh / REPORT_MARKER).is_file() and not (users / REPORT_MARKER).exists()
+
+
+@settings(max_examples=300, deadline=None)
+@example("- x")
+@example("1. x")
+@example("---")
+@example("<b>x</b> [a](javascript:b) ![i](x) `c` *e* _f_ ~g~ &amp;")
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
+def test_markdown_text_renders_as_the_text_itself(text):
+    from nbconvert.filters.markdown import markdown2html_mistune
+
+    flat = " ".join(text.split())
+    rendered = markdown2html_mistune(markdown_text(text)).strip()
+    if not flat:
+        return
+    assert rendered.startswith("<p>") and rendered.endswith("</p>")
+    inner = rendered[3:-4]
+    assert "<" not in inner and html.unescape(inner) == flat
