@@ -200,7 +200,7 @@ def build_report(
     """Run the report notebook for one article into `out` (default reports/<id>/; relative to the
     current folder); the folder is built beside it and moved into place only when complete.
     Raises ArticleError on bad input or a target that may not be replaced (see check_target)."""
-    from nbclient.exceptions import CellExecutionError
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     from .build import execute_notebook
 
@@ -222,7 +222,7 @@ def build_report(
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
         atomic_write(built / "report.html", notebook_html(notebook))
         _replace_folder(built, target)
-    except CellExecutionError as exc:
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
         shutil.rmtree(built, ignore_errors=True)
         lines = _ANSI.sub("", str(exc)).strip().splitlines()
         raise ArticleError(path, f"report notebook failed: {lines[-1] if lines else 'error'}") from None
