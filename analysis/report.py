@@ -24,7 +24,7 @@ from .checks import consistency_checks
 from .escape import markdown_link, markdown_text
 from .export import atomic_write, table_csv
 from .leftovers import remove_dead_leftovers
-from .paths import NOTEBOOKS, PROJECT_ROOT, REPORTS, SEEDS, seed_path
+from .paths import NOTEBOOKS, PROJECT_ROOT, REPORTS, seed_path
 from .review import load_review, reviewed_figures
 from .tables import percent_changes
 
@@ -190,8 +190,9 @@ def _replace_folder(built: Path, target: Path) -> None:
 def _notebook_article(path: Path) -> str:
     """The `article` parameter: a seed's id (stored reports then name no machine path), else the
     absolute path."""
-    resolved = path.resolve()
-    return resolved.stem if resolved.parent == SEEDS and resolved.suffix == ".txt" else str(resolved)
+    resolved, stem = path.resolve(), path.stem
+    by_id = resolved == seed_path(stem) and Path(stem).suffix != ".txt" and not stem.startswith(".")
+    return stem if by_id else str(resolved)
 
 
 def build_report(
