@@ -102,7 +102,7 @@ def execute_notebook(
             ip=str(Path(runtime) / "kernel"),
             connection_file=str(Path(runtime) / "kernel.json"),
         )
-        client = NotebookClient(
+        client = StoppableClient(
             nb,
             km=km,
             timeout=CELL_TIMEOUT,
@@ -110,7 +110,7 @@ def execute_notebook(
             record_timing=False,
             resources={"metadata": {"path": str((out or path).parent)}},
         )
-        _run_interruptibly(client)
+        client.run()
     target = out or path
     atomic_write(target, notebook_text(normalised(nb)))
     return target
@@ -119,42 +119,51 @@ def execute_notebook(
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-def _run_interruptibly(client: NotebookClient) -> None:
-    """Execute the notebook; on SIGINT or SIGTERM stop it, shut the kernel down, then deliver the
-    signal to the handler that was installed before (KeyboardInterrupt, the command's own, or the
-    default). nbclient's own handlers would carry on with a dead kernel client (AssertionError)."""
-    received: list[int] = []
-    saved = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+class StoppableClient(NotebookClient):
+    """A notebook client that SIGINT or SIGTERM stops cleanly: the running cell is cancelled, the
+    kernel shut down, then the signal goes to the handler installed before (KeyboardInterrupt, the
+    command's own, or the default). nbclient's own handlers carry on with a dead kernel client
+    (AssertionError); ours replace them before the kernel starts."""
 
-    def stop(task: asyncio.Task[object], signum: int) -> None:
-        received.append(signum)
-        task.cancel()
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.received: list[int] = []
 
-    def take_over_signals(**_: object) -> None:  # runs inside the execution task, kernel started
+    async def async_start_new_kernel(self, **kwargs: object) -> None:
+        self._take_over_signals()  # nbclient has just installed its handlers
+        await super().async_start_new_kernel(**kwargs)
+
+    def _take_over_signals(self) -> None:
         loop, task = asyncio.get_running_loop(), asyncio.current_task()
         if task is None:
             return
         try:
             for signum in STOP_SIGNALS:
-                loop.add_signal_handler(signum, stop, task, signum)
+                loop.add_signal_handler(signum, self._stop, task, signum)
         except (RuntimeError, ValueError):  # not the main thread: the caller's handlers stay
             pass
 
-    client.on_notebook_start = take_over_signals
-    try:
-        client.execute()
-    except (asyncio.CancelledError, DeadKernelError):  # nbclient reports a cancelled cell as a dead kernel
-        if not received:
-            raise
-    finally:
-        for signum, handler in saved.items():
-            if handler is not None:
-                signal.signal(signum, handler)
-        if client.km is not None and client.km.has_kernel:
-            client.km.shutdown_kernel(now=bool(received))
-    if received:
-        signal.raise_signal(received[0])
-        raise KeyboardInterrupt  # a handler that ignored the signal: stop all the same
+    def _stop(self, task: asyncio.Task[object], signum: int) -> None:
+        self.received.append(signum)
+        task.cancel()
+
+    def run(self) -> None:
+        """Execute every cell; on a stop signal shut the kernel down, then deliver the signal."""
+        saved = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+        try:
+            self.execute()
+        except (asyncio.CancelledError, DeadKernelError):  # nbclient calls a cancelled cell a dead kernel
+            if not self.received:
+                raise
+        finally:
+            for signum, handler in saved.items():
+                if handler is not None:
+                    signal.signal(signum, handler)
+            if self.km is not None and self.km.has_kernel:
+                self.km.shutdown_kernel(now=bool(self.received))
+        if self.received:
+            signal.raise_signal(self.received[0])
+            raise KeyboardInterrupt  # a handler that ignored the signal: stop all the same
 
 
 def build_all(quiet: bool = False) -> None:

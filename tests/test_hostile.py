@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -510,7 +511,21 @@ def test_signal_during_report_is_one_line_and_cleans_up(article, tmp_path, signu
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == status and err.decode().strip() == f"error: {word}"
     assert not built.exists() and not (tmp_path / "out").exists()
-    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob(f"article-figures-{pid}-*"))
+    assert not list(Path(tempfile.gettempdir()).glob(f"article-figures-{pid}-*"))
+    assert not kernels_of(pid)
+
+
+def kernels_of(pid: int) -> list[int]:
+    """Kernel processes still running for the report process `pid` (by their connection file)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            command = (proc / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"ipykernel" in command and f"article-figures-{pid}-".encode() in command:
+            found.append(int(proc.name))
+    return found
 
 
 def test_kill_9_leftovers_are_removed_by_the_next_run(article, tmp_path):
@@ -518,7 +533,7 @@ def test_kill_9_leftovers_are_removed_by_the_next_run(article, tmp_path):
     built = wait_for_build_folder(tmp_path, proc)
     proc.kill()
     proc.wait(timeout=60)
-    runtime = list(Path(os.environ.get("TMPDIR", "/tmp")).glob(f"article-figures-{proc.pid}-*"))
+    runtime = list(Path(tempfile.gettempdir()).glob(f"article-figures-{proc.pid}-*"))
     assert built.exists() and runtime
     assert main(["report", str(article), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     assert not built.exists() and not any(p.exists() for p in runtime)
