@@ -162,11 +162,11 @@ def check_target(target: Path, article: Path, force: bool = False) -> None:
     """Refuse (ArticleError) a report folder that may not be replaced: the current folder or one
     holding it, the folder holding the article or the project, anything that is not a folder, and
     (unless `force`) a folder that is not a report this command wrote."""
-    cwd = Path.cwd()
-    if _holds(target, cwd):
+    real = target.resolve()  # through symbolic links: /link/work may be the current folder
+    if _holds(real, Path.cwd().resolve()):
         raise ArticleError(target, "is the current folder or holds it; name a new folder for the report")
-    for kept, what in ((article.absolute(), "the article"), (PROJECT_ROOT, "the project")):
-        if _holds(target, kept):
+    for kept, what in ((article.resolve(), "the article"), (PROJECT_ROOT, "the project")):
+        if _holds(real, kept):
             raise ArticleError(target, f"holds {what}; name a new folder for the report")
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise ArticleError(target, "exists and is not a folder; name a new folder for the report")

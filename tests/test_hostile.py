@@ -587,3 +587,14 @@ def test_markdown_text_renders_as_the_text_itself(text):
     assert rendered.startswith("<p>") and rendered.endswith("</p>")
     inner = rendered[3:-4]
     assert "<" not in inner and html.unescape(inner) == flat
+
+
+def test_a_link_to_the_current_folder_is_seen_through(article, tmp_path, capsys, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "keep.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path)
+    monkeypatch.chdir(work)
+    assert main(["report", str(article), "--out", str(tmp_path / "link" / "work"), "--force"]) == 2
+    one_line_error(capsys, "current folder")
+    assert (work / "keep.txt").exists()
