@@ -90,7 +90,7 @@ def test_nan_in_a_sidecar_is_not_json(tmp_path):
         load_article(path)
 
 
-def test_valid_ids_and_ids_from_file_names():
+def test_valid_ids():
     assert valid_id("us-extends-support_2.0") and valid_id("A" * 100)
     assert not valid_id("A" * 101) and not valid_id(None)
 
