@@ -208,6 +208,8 @@ def build_report(
     path = Path(path)
     article = load_article(path, encoding)  # fail fast, before a kernel starts
     load_review(article)
+    if out is None and article.id == INDEX_NAME:  # reports/index.html is the index of folder mode
+        raise ArticleError(path, f"id {article.id!r} is the index page's name; name a folder with --out")
     target = Path(os.path.abspath(out if out else REPORTS / article.id))
     check_target(target, path, force)
     try:

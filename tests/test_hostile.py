@@ -598,3 +598,10 @@ def test_a_link_to_the_current_folder_is_seen_through(article, tmp_path, capsys,
     assert main(["report", str(article), "--out", str(tmp_path / "link" / "work"), "--force"]) == 2
     one_line_error(capsys, "current folder")
     assert (work / "keep.txt").exists()
+
+
+def test_an_article_named_like_the_index_needs_its_own_out(tmp_path, capsys):
+    path = tmp_path / "index.html.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["report", str(path)]) == 2
+    one_line_error(capsys, "index.html.txt", "index page's name")
