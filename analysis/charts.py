@@ -456,10 +456,10 @@ def comparable_groups(article: Article, rows: pd.DataFrame, key: str) -> list[tu
 
 
 def report_charts(
-    article: Article, figures: pd.DataFrame, changes: pd.DataFrame
+    article: Article, figures: pd.DataFrame, changes: pd.DataFrame, context: pd.DataFrame | None = None
 ) -> tuple[list[Chart], list[str]]:
     """The charts an article's figures call for under the house rules, and a sentence for each
-    chart not drawn and why."""
+    chart not drawn and why; `context` (other sources) may say whose claim the changes are."""
     charts: list[Chart] = []
     notes: list[str] = []
     if changes.empty:
@@ -470,7 +470,13 @@ def report_charts(
             notes.append(f"One percent change{suffix}: said in a sentence, not charted.")
         else:
             charts.append(
-                change_chart(group, article, f"How much did it change?{suffix}", f"percent-changes{slug}")
+                change_chart(
+                    group,
+                    article,
+                    f"How much did it change?{suffix}",
+                    f"percent-changes{slug}",
+                    context=context,
+                )
             )
     for kind_name, unit_key, build, what in (
         ("money", "unit", money_chart, "money amount"),

@@ -21,6 +21,7 @@ import pandas as pd
 from .article import Article, ArticleError, list_articles, load_article
 from .charts import Chart, report_charts, save_chart
 from .checks import consistency_checks
+from .context import load_context
 from .escape import markdown_link, markdown_text
 from .export import atomic_write, table_csv
 from .leftovers import remove_dead_leftovers
@@ -123,7 +124,7 @@ def prepare_report(article: str | None = None, out_dir: str | None = None, encod
     figures, decisions = reviewed_figures(loaded)
     changes = percent_changes(loaded, figures)
     findings = consistency_checks(loaded, figures)
-    charts, notes = report_charts(loaded, figures, changes)
+    charts, notes = report_charts(loaded, figures, changes, load_context(loaded))
     out = Path(out_dir) if out_dir else REPORTS / loaded.id
     return Report(loaded, figures, decisions, changes, findings, charts, notes, out)
 

@@ -133,3 +133,9 @@ def test_article_given_by_id_or_path(corpus_dir):
     assert article_file(SEED_ID) == seed_path()
     path = str(corpus_dir / "articles" / "13.txt")
     assert str(article_file(path)) == path
+
+
+def test_report_change_chart_says_what_other_sources_say_of_the_claim():
+    report = prepare_report(None, "/nonexistent")
+    change = next(c for c in report.charts if c.name.endswith("percent-changes"))
+    assert "Another source (brecorder.com), not the article: First stated by caretaker" in change.alt_text
