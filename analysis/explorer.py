@@ -44,10 +44,16 @@ def table_html(figures: pd.DataFrame) -> str:
 class Explorer:
     """Widgets to choose an article and a kind, and the views that follow them."""
 
-    def __init__(self, choices: list[tuple[str, str]] | None = None) -> None:
+    def __init__(self, start: Path | None = None, choices: list[tuple[str, str]] | None = None) -> None:
+        """Widgets over `choices` (every article by default), opening on the article file `start`
+        when it is one of them, else on the first."""
         self.choices = choices if choices is not None else article_choices()
+        paths = [path for _, path in self.choices]
         self.article_menu = widgets.Dropdown(
-            options=self.choices, description="Article", layout=widgets.Layout(width="95%")
+            options=self.choices,
+            value=str(start) if start is not None and str(start) in paths else (paths or [None])[0],
+            description="Article",
+            layout=widgets.Layout(width="95%"),
         )
         self.kind_menu = widgets.Dropdown(options=[ALL_KINDS, *KINDS], description="Kind")
         self.pasted = widgets.Textarea(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analysis.explorer import ALL_KINDS, Explorer, article_choices, table_html
@@ -62,3 +64,12 @@ def test_widget_repr_is_short_text_and_a_view():
 def test_table_html_escapes_cells(explorer):
     frame = explorer.figures.head(1).assign(quote="<script>x</script>")
     assert "<script>" not in table_html(frame)
+
+
+def test_opens_on_the_article_asked_for():
+    choices = article_choices()
+    label, path = choices[2]
+    explorer = Explorer(Path(path))
+    assert explorer.article_menu.value == path
+    assert explorer.describe().startswith(f"article: {label.removesuffix(' (development set)')}")
+    assert Explorer(Path("not-an-article.txt")).article_menu.value == choices[0][1]

@@ -549,7 +549,9 @@ def test_an_added_header_only_article_gets_the_same_treatment(tmp_path):
     shutil.copytree(seed_path().parent, seeds)
     (seeds / "a-new-article.txt").write_text(
         "source: https://example.org/news/1\ntitle: A new article\noutlet: Example\n\n"
-        "Prices rose 12 per cent in 2024, officials said, and 300 people lost their jobs.\n",
+        # two comparable values of each kind: one value alone is said, not charted (house rule 1)
+        "Prices rose 12 per cent and rents rose 8 per cent in 2024, officials said. "
+        "Some 300 people lost their jobs and 120 people found new ones.\n",
         encoding="utf-8",
     )
     articles = [load_article(p) for p in list_articles(seeds)]
