@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from .article import ArticleError
-from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
+from .batch import DEFAULT_TIMEOUT, OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
 from .export import FORMATTERS, write_table
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
@@ -20,12 +20,24 @@ def _error(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
 
+def _seconds(text: str) -> float:
+    """A time limit in seconds from the command line: a number, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds: {text!r}")
+    return value
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     files, errors = expand_paths(args.paths)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
     notes: list[str] = []
-    rows, failures = collect(extract_many(files, args.encoding, jobs, progress, not args.no_review), notes)
+    outcomes = extract_many(files, args.encoding, jobs, progress, not args.no_review, args.timeout)
+    rows, failures = collect(outcomes, notes)
     errors += failures
     for line in errors:
         _error(line)
@@ -107,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=0, metavar="N", help="worker processes (default: one per core)"
     )
     ex.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
+    ex.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"stop a file that takes longer and report it as failed (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
     ex.add_argument(
         "--no-review",
         action="store_true",
