@@ -78,7 +78,7 @@ class Article:
         positions = found.get(char)
         if positions is None:
             positions = found[char] = [m.start() for m in re.finditer(re.escape(char), self.body)]
-        return bisect_left(positions, end) - bisect_left(positions, start)
+        return max(0, bisect_left(positions, end) - bisect_left(positions, start))
 
 
 def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
