@@ -37,12 +37,26 @@ def _serve(conn: Connection, func: Callable[[Task], Result], parent: int) -> Non
     while True:
         try:
             item = conn.recv()
-            if item is None:
-                return
-            index, task = item
-            conn.send((index, func(task)))
-        except (EOFError, OSError):  # the parent's end of the pipe is gone: so is the parent
+        except EOFError:  # the parent's end of the pipe is gone: so is the parent
             os._exit(1)
+        if item is None:
+            return
+        index, task = item
+        try:
+            answer: Result | _Raised = func(task)
+        except Exception as exc:  # a bug, not a bad file: raised again in the parent
+            answer = _Raised(exc)
+        try:
+            conn.send((index, answer))
+        except OSError:
+            os._exit(1)
+
+
+class _Raised:
+    """An exception a task raised in a worker, carried to the parent to be raised there."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
 
 
 class _Worker(Generic[Task, Result]):
@@ -81,7 +95,7 @@ def run_in_workers(
     passes `limit` seconds (plus a grace) or dies gives `lost(task, reason)`; a new worker takes over.
     Leaving early (an exception, Ctrl-C) kills every worker."""
     queue = deque(range(len(tasks)))
-    done: dict[int, Result] = {}
+    done: dict[int, Result | _Raised] = {}
     started: list[_Worker[Task, Result]] = []
 
     def fresh() -> _Worker[Task, Result]:
@@ -118,7 +132,10 @@ def run_in_workers(
                         worker.stop()
                         done[worker.index] = lost(tasks[worker.index], f"took longer than {limit:g} s")
                         idle.append(fresh())
-            yield done.pop(next_index)
+            result = done.pop(next_index)
+            if isinstance(result, _Raised):
+                raise result.exc
+            yield result
     finally:
         for worker in started:
             worker.stop()

@@ -76,3 +76,18 @@ def test_leaving_early_ends_every_worker():
 @pytest.mark.parametrize("count", [1, 3])
 def test_fewer_tasks_than_workers(count):
     assert list(run_in_workers(square, list(range(count)), 4, 1.0, lost)) == [n * n for n in range(count)]
+
+
+def fails_on_two(n: int) -> int:
+    if n == 2:
+        raise ValueError("two is a bug")
+    return n
+
+
+def test_an_exception_in_a_task_is_raised_in_the_parent_and_workers_end():
+    results = run_in_workers(fails_on_two, [1, 2, 3], 2, None, lost)
+    assert next(results) == 1
+    children = workers.multiprocessing.active_children()
+    with pytest.raises(ValueError, match="two is a bug"):
+        next(results)
+    assert not any(child.is_alive() for child in children)
