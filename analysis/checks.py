@@ -135,30 +135,53 @@ def _from_to(sentence: str) -> bool:
     return found is not None and RE_TO.search(sentence, found.end() + 1) is not None
 
 
-def closest_pair(rows: list[pd.Series], stated: float) -> tuple[float, float, pd.Series, pd.Series] | None:
-    """(gap, computed, a, b): the two same-unit figures whose change from a to b is closest to the
-    stated change, within the tolerance; on a tie the first pair in the rows' order. Each figure's
-    partners are found by bisection over the sorted values (not by trying every pair)."""
-    rows_at: dict[tuple[object, float], list[int]] = {}
-    for j, row in enumerate(rows):
-        rows_at.setdefault((row["unit"], float(row["value"])), []).append(j)
-    values: dict[object, list[float]] = {}
-    for unit, value in sorted(rows_at, key=lambda key: key[1]):
-        values.setdefault(unit, []).append(value)
-    best: tuple[float, int, int, float] | None = None  # gap, index of a, index of b, computed
-    for i, a in enumerate(rows):
-        before, line = float(a["value"]), values[a["unit"]]
-        split = bisect_left(line, stated, key=lambda after: _change(before, after))
-        for side in (range(split, len(line)), range(split - 1, -1, -1)):
-            for k in side:  # gaps grow away from the split: stop past the tolerance or the best
-                computed = _change(before, line[k])
-                gap = abs(computed - stated)
-                if not gap <= ROUNDING_TOLERANCE or (best is not None and gap > best[0]):
-                    break
-                partner = [j for j in rows_at[(a["unit"], line[k])] if rows[j]["start"] != a["start"]][:1]
-                if partner and (best is None or (gap, i, partner[0]) < best[:3]):
-                    best = (gap, i, partner[0], computed)
-    return None if best is None else (best[0], best[3], rows[best[1]], rows[best[2]])
+class ValuePairs:
+    """Figures (rows) indexed by unit and value, to find the pair whose change from one to the
+    other is closest to a stated change without trying every pair."""
+
+    def __init__(self, rows: list[pd.Series]) -> None:
+        self.rows = rows
+        self.units = [row["unit"] for row in rows]
+        self.values = [float(row["value"]) for row in rows]
+        self.starts = [row["start"] for row in rows]
+        self.rows_at: dict[tuple[object, float], list[int]] = {}
+        for j, key in enumerate(zip(self.units, self.values, strict=True)):
+            self.rows_at.setdefault(key, []).append(j)
+        self.lines: dict[object, list[float]] = {}  # each unit's distinct values, ascending
+        for unit, value in sorted(self.rows_at, key=lambda key: key[1]):
+            self.lines.setdefault(unit, []).append(value)
+
+    def closest(self, stated: float) -> tuple[float, float, pd.Series, pd.Series] | None:
+        """(gap, computed, a, b): the same-unit figures whose change from a to b is closest to the
+        stated change, within the tolerance; on a tie the first pair in the rows' order (what a
+        loop over every pair gives). Each figure's partners are found by bisection."""
+        best: tuple[float, int, int, float] | None = None  # gap, index of a, index of b, computed
+        for i, (unit, before) in enumerate(zip(self.units, self.values, strict=True)):
+            line = self.lines[unit]
+            split = _first_at_or_above(line, before, stated)
+            for side in (range(split, len(line)), range(split - 1, -1, -1)):
+                for k in side:  # gaps grow away from the split: stop past the tolerance or the best
+                    computed = _change(before, line[k])
+                    gap = abs(computed - stated)
+                    if not gap <= ROUNDING_TOLERANCE or (best is not None and gap > best[0]):
+                        break
+                    partner = [j for j in self.rows_at[(unit, line[k])] if self.starts[j] != self.starts[i]][
+                        :1
+                    ]
+                    if partner and (best is None or (gap, i, partner[0]) < best[:3]):
+                        best = (gap, i, partner[0], computed)
+        return None if best is None else (best[0], best[3], self.rows[best[1]], self.rows[best[2]])
+
+
+def _first_at_or_above(line: list[float], before: float, stated: float) -> int:
+    """The first index of the ascending `line` whose change from `before` is at least `stated`
+    (bisection on the target value, then corrected for rounding with the exact change)."""
+    split = bisect_left(line, before * (1 + stated / 100))
+    while split > 0 and _change(before, line[split - 1]) >= stated:
+        split -= 1
+    while split < len(line) and _change(before, line[split]) < stated:
+        split += 1
+    return split
 
 
 def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
@@ -171,7 +194,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
     ]
     in_sentence = {sentence: group for sentence, group in counts.groupby("sentence", sort=False)}
     classes = counts["subject"].map(noun_class)
-    pools: dict[str, list[pd.Series]] = {}
+    pools: dict[str, ValuePairs] = {}
     explicit: dict[int, bool] = {}
     for _, pct in changes.iterrows():
         if not isinstance(pct["value"], (int, float)):
@@ -200,8 +223,8 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
         if not wanted:
             continue
         if wanted not in pools:
-            pools[wanted] = [row for _, row in counts[classes == wanted].iterrows()]
-        best = closest_pair(pools[wanted], stated)
+            pools[wanted] = ValuePairs([row for _, row in counts[classes == wanted].iterrows()])
+        best = pools[wanted].closest(stated)
         if best:
             _, computed, a, b = best
             out.append(

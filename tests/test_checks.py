@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from analysis.article import article_from_text, load_article
 from analysis.checks import (
     ROUNDING_TOLERANCE,
+    ValuePairs,
     bracketed_pairs,
-    closest_pair,
     consistency_checks,
     conversion_findings,
     exchange_rate_findings,
@@ -272,14 +272,14 @@ def every_pair(rows, stated):
     st.sampled_from([0.0, 50.0, -50.0, 100.0, 0.5, -0.5, 49.5, 1.0, 200.0]),
     st.booleans(),
 )  # fmt: skip
-def test_closest_pair_is_the_first_best_pair_of_all(values, stated, shared_start):
+def test_closest_pair_is_the_first_best_pair_of_all_pairs(values, stated, shared_start):
     rows = [
         pd.Series(
             {"value": value, "unit": unit, "start": 0 if shared_start and i < 2 else i, "quote": str(i)}
         )
         for i, (value, unit) in enumerate(values)
     ]
-    found, expected = closest_pair(rows, stated), every_pair(rows, stated)
+    found, expected = ValuePairs(rows).closest(stated), every_pair(rows, stated)
     assert (found is None) == (expected is None)
     if found is not None:
         assert found[0] == expected[0] and found[1] == expected[1]
