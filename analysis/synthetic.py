@@ -13,6 +13,7 @@ from pathlib import Path
 from .article import Article, list_articles, load_article
 from .export import atomic_write
 from .paths import CORPUS
+from .restatements import tracked_figures
 
 RECORD_FIELDS: tuple[str, ...] = ("id", "title", "outlet", "published", "source", "text")
 SYNTHETIC_OUTLET = "synthetic archive (excerpts of a development article)"
@@ -45,7 +46,7 @@ def paragraphs_with(article: Article, starts: Iterable[int]) -> list[str]:
     return found
 
 
-def excerpt_records(seed: Article, starts: Iterable[int]) -> list[dict[str, object]]:
+def excerpt_records(seed: Article, starts: Iterable[int], base_id: str) -> list[dict[str, object]]:
     """Synthetic records made of the seed's paragraphs that hold the given figures: all of them in
     the seed's order, then in reverse order, then each alone."""
     paragraphs = paragraphs_with(seed, starts)
@@ -54,7 +55,7 @@ def excerpt_records(seed: Article, starts: Iterable[int]) -> list[dict[str, obje
     )
     records = []
     for k, chosen in enumerate(texts, 1):
-        record = article_record(seed, f"{seed.id}--excerpt-{k}")
+        record = article_record(seed, f"{base_id}--excerpt-{k}")
         record.update(
             title=f"Synthetic excerpt {k} of “{seed.metadata['title'] or seed.id}”",
             outlet=SYNTHETIC_OUTLET,
@@ -69,13 +70,13 @@ def dev_articles(folder: Path = CORPUS / "articles") -> list[Article]:
     return [load_article(p) for p in list_articles(folder)]
 
 
-def dev_archive(seed_starts: Iterable[int], seed_stem: str = "seed") -> list[dict[str, object]]:
-    """The shipped archive: each development article (id `dev-<file stem>`), then the seed's excerpts
-    restating the figures that start at `seed_starts`."""
+def dev_archive(seed_stem: str = "seed") -> list[dict[str, object]]:
+    """The shipped archive: each development article (id `dev-<file stem>`), then excerpts of the
+    seed restating its tracked figures (its attack increases and money to named recipients)."""
     articles = dev_articles()
     records = [article_record(a, f"dev-{Path(a.path).stem}") for a in articles]
     seed = next(a for a in articles if Path(a.path).stem == seed_stem)
-    return records + excerpt_records(seed, seed_starts)
+    return records + excerpt_records(seed, tracked_figures(seed)["start"], f"dev-{seed_stem}")
 
 
 def repeated(records: list[dict[str, object]], count: int) -> Iterator[dict[str, object]]:
