@@ -254,6 +254,8 @@ def part_articles(
             bad.append(
                 f"{where}: id {article_id!r} is not unique in the archive; every record with it skipped"
             )
+        elif _metadata_value(text) is None:
+            bad.append(f"{where}: id {article_id!r}: no text; skipped")
         elif not isinstance(text, str):
             bad.append(f"{where}: id {article_id!r}: text is not text ({type(text).__name__}); skipped")
         elif not text.strip():
