@@ -57,30 +57,32 @@ def extract_parts(
     progress: bool = False,
 ) -> Iterator[PartOutcome]:
     """Outcomes in part order on `jobs` worker processes (1: in this process): first the ids of
-    every part (to find ids that are not unique), then the extraction."""
-    folder = None if staging is None else str(staging)
-    bar = _progress(len(parts)) if progress else None
+    every part (to find ids that are not unique), then the extraction; a bar on stderr if `progress`."""
+    outcomes = _outcomes(parts, columns, jobs, None if staging is None else str(staging))
+    if not progress:
+        yield from outcomes
+        return
+    bar = _progress(len(parts))
     try:
-        if jobs <= 1 or len(parts) < 2:
-            duplicates = duplicated_ids(part_ids(p, columns) for p in parts)
-            outcomes: Iterable[PartOutcome] = (
-                extract_part(i, p, columns, duplicates, folder) for i, p in enumerate(parts)
-            )
-            for outcome in outcomes:
-                if bar is not None:
-                    bar.update(1)
-                yield outcome
-            return
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            duplicates = duplicated_ids(pool.map(_ids, [(p, columns) for p in parts]))
-            work = [(i, p, columns, duplicates, folder) for i, p in enumerate(parts)]
-            for outcome in _bounded(pool, work, 2 * jobs):
-                if bar is not None:
-                    bar.update(1)
-                yield outcome
+        for outcome in outcomes:
+            bar.update(1)
+            yield outcome
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
+
+
+def _outcomes(
+    parts: list[Part], columns: ArchiveColumns, jobs: int, staging: str | None
+) -> Iterator[PartOutcome]:
+    if jobs <= 1 or len(parts) < 2:
+        duplicates = duplicated_ids(part_ids(p, columns) for p in parts)
+        for i, part in enumerate(parts):
+            yield extract_part(i, part, columns, duplicates, staging)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        duplicates = duplicated_ids(pool.map(_ids, [(p, columns) for p in parts]))
+        work = [(i, p, columns, duplicates, staging) for i, p in enumerate(parts)]
+        yield from _bounded(pool, work, 2 * jobs)
 
 
 def _bounded(pool: ProcessPoolExecutor, work: list, window: int) -> Iterator[PartOutcome]:  # type: ignore[type-arg]

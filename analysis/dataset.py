@@ -6,6 +6,7 @@ leaves a dataset that looks complete."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ import pandas as pd
 
 from .batch import OUTPUT_COLUMNS
 from .codebook import FIGURES
+from .export import atomic_write
 from .formats import format_cell
 
 MARKER = "_SUCCESS"
@@ -62,18 +64,9 @@ def write_part(rows: Sequence[Sequence[object]], folder: Path | str, index: int)
     """Write one part file atomically (temporary name, then rename) into a staging folder."""
     import pyarrow.parquet as pq
 
-    folder = Path(folder)
-    target = folder / part_name(index)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    try:
-        pq.write_table(rows_table(rows), tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    buffer = io.BytesIO()
+    pq.write_table(rows_table(rows), buffer)
+    return atomic_write(Path(folder) / part_name(index), buffer.getvalue())
 
 
 def _is_dataset(folder: Path) -> bool:

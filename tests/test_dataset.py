@@ -12,6 +12,7 @@ import pyarrow as pa
 import pytest
 
 from analysis.batch import OUTPUT_COLUMNS
+from analysis.codebook import FIGURES
 from analysis.dataset import (
     MARKER,
     DatasetError,
@@ -24,7 +25,15 @@ from analysis.dataset import (
 from analysis.paths import DEV_ARCHIVE
 from analysis.synthetic import parquet_bytes, repeated
 
-ROW = ("a", 0, 5, 16, "60 per cent", 60, "percent", "percent_change", "attacks", False, "increase", "", "")
+BLANK = {"string": "", "integer": 0, "boolean": False, "number": 0.0}
+
+
+def row(**cells: object) -> tuple[object, ...]:
+    """A figure row in OUTPUT_COLUMNS order: the cells given, blanks of the codebook type elsewhere."""
+    return tuple(cells.get(c, BLANK[FIGURES[c][0]]) for c in OUTPUT_COLUMNS)
+
+
+ROW = row(article="a", start=5, end=16, quote="60 per cent", value=60, unit="percent", kind="percent_change")
 
 
 def test_schema_follows_the_output_columns_and_codebook_types():

@@ -53,24 +53,11 @@ def test_credit_is_the_sentence_attribution_or_no_one(found):
 def test_a_value_in_another_unit_is_not_a_restatement(tracked):
     figures = pd.DataFrame(
         [
-            ("x", 0, 0, 3, "60%", "60", "percent", "percentage_share", "", False, "", "", ""),
-            ("x", 0, 9, 12, "$9M", 9000000, "USD", "money", "", False, "", "a", ""),
-        ],
-        columns=[
-            "article",
-            "sentence",
-            "start",
-            "end",
-            "quote",
-            "value",
-            "unit",
-            "kind",
-            "subject",
-            "approx",
-            "direction",
-            "attribution",
-            "review",
-        ],
+            {"article": "x", "sentence": 0, "start": 0, "end": 3, "quote": "60%", "value": "60"}
+            | {"unit": "percent", "kind": "percentage_share", "attribution": ""},
+            {"article": "x", "sentence": 0, "start": 9, "end": 12, "quote": "$9M", "value": 9000000}
+            | {"unit": "USD", "kind": "money", "attribution": "a"},
+        ]
     )
     articles = pd.DataFrame({"article": ["x"], "title": ["T"], "outlet": [None], "published": [None]})
     found = restatements(figures, tracked, articles)
