@@ -7,7 +7,6 @@ the text exactly as stored in the record."""
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -300,13 +299,3 @@ def archive_metadata(paths: Iterable[str | Path], columns: ArchiveColumns = Arch
         for a in iter_archive_articles(paths, columns)
     ]
     return pd.DataFrame(rows, columns=["article", *METADATA_COLUMNS])
-
-
-def jsonl_text(records: Iterable[dict[str, object]]) -> str:
-    """Records as JSON Lines text (UTF-8, keys in the given order, one object a line)."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
-def file_size(path: Path | str) -> int:
-    """Bytes in a file."""
-    return os.stat(path).st_size

@@ -95,9 +95,10 @@ def jsonl_bytes(records: Iterable[dict[str, object]]) -> bytes:
 
 
 def csv_bytes(records: Iterable[dict[str, object]]) -> bytes:
-    """Records as CSV (UTF-8, header RECORD_FIELDS, texts quoted with their line breaks)."""
+    """Records as CSV (UTF-8, header RECORD_FIELDS, every field quoted: a lone carriage return in
+    a text would otherwise end the row)."""
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(RECORD_FIELDS)
     writer.writerows([("" if r.get(k) is None else r.get(k)) for k in RECORD_FIELDS] for r in records)
     return out.getvalue().encode()

@@ -8,7 +8,7 @@ import json
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.archive import (
@@ -254,3 +254,19 @@ def test_a_path_that_is_not_an_archive_is_refused(tmp_path):
         archive_files([tmp_path / "a.txt"])
     with pytest.raises(ArticleError, match="holds no archive files"):
         archive_files([tmp_path])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60).filter(
+        str.strip
+    ),
+    suffix=st.sampled_from(FORMATS),
+)
+@example(text="a lone\rcarriage return", suffix=".csv")
+@example(text="😀 Café\r\n", suffix=".csv")
+def test_every_format_keeps_the_text_exactly_as_stored(tmp_path_factory, text, suffix):
+    path = write_archive([good("r", text)], tmp_path_factory.mktemp("fmt") / f"a{suffix}")
+    (part,) = archive_parts([path])
+    articles, skipped = part_articles(part, ArchiveColumns())
+    assert skipped == [] and [a.body for a in articles] == [text]

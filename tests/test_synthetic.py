@@ -65,5 +65,5 @@ def test_repeated_records_get_unique_ids():
 
 def test_csv_keeps_line_breaks_and_writes_missing_values_empty():
     text = csv_bytes([{"id": "a", "text": "one\n\ntwo", "title": None}]).decode()
-    assert text == 'id,title,outlet,published,source,text\na,,,,,"one\n\ntwo"\n'
+    assert text == '"id","title","outlet","published","source","text"\n"a","","","","","one\n\ntwo"\n'
     assert json.loads(jsonl_bytes([{"id": "a", "text": "x"}]))["title"] is None
