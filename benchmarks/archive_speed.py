@@ -5,6 +5,8 @@ records, by default), and on a smaller one to show that peak memory stays flat a
 Each run is `python -m analysis extract ARCHIVE --out DATASET` (plus `--dask`) in a child process,
 timed end to end (interpreter and cluster start-up included); memory is the peak of the summed
 resident memory of the whole process tree (client, pool or cluster workers), sampled every 0.1 s.
+CPU seconds (user + system, every process of the run) are reported too: on a machine shared with
+other work, articles per CPU second compare the engines where wall time cannot.
 Run: `python benchmarks/archive_speed.py` (or `--articles 20000 --small 5000` for a quick look).
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,8 +56,9 @@ def write_synthetic_archive(path: Path, articles: int) -> int:
     return size
 
 
-def run(archive: Path, out: Path, options: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, peak summed RSS of the process tree (MiB) and peak RSS of its largest process."""
+def run(archive: Path, out: Path, options: list[str]) -> tuple[float, float, float, float]:
+    """Wall seconds, CPU seconds of the whole process tree (so that a machine shared with other work
+    can be read), peak summed RSS of the tree (MiB) and peak RSS of its largest process."""
     command = [
         sys.executable,
         "-m",
@@ -66,6 +70,7 @@ def run(archive: Path, out: Path, options: list[str]) -> tuple[float, float, flo
         str(out),
         *options,
     ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command)
     root = psutil.Process(process.pid)
@@ -79,9 +84,11 @@ def run(archive: Path, out: Path, options: list[str]) -> tuple[float, float, flo
         peak_sum, peak_one = max(peak_sum, sum(sizes)), max(peak_one, max(sizes))
         time.sleep(0.1)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)}: exit status {process.returncode}")
-    return wall, peak_sum / 2**20, peak_one / 2**20
+    return wall, cpu, peak_sum / 2**20, peak_one / 2**20
 
 
 def main() -> None:
@@ -101,11 +108,12 @@ def main() -> None:
             )
             for name in args.configs:
                 out = Path(tmp) / f"figures-{articles}-{name.replace(' ', '').replace(',', '-')}"
-                wall, tree, largest = run(archive, out, CONFIGS[name])
+                wall, cpu, tree, largest = run(archive, out, CONFIGS[name])
                 done = json.loads((out / MARKER).read_text(encoding="utf-8"))
                 print(
                     f"  {name:18} {done['articles'] / wall:7.0f} articles/s ({wall:6.1f} s, "
-                    f"{done['figures']} figures); peak memory {tree:5.0f} MiB in all, "
+                    f"{done['figures']} figures; {done['articles'] / cpu:5.0f} articles per CPU second); "
+                    f"peak memory {tree:5.0f} MiB in all, "
                     f"{largest:4.0f} MiB in the largest process; load {psutil.getloadavg()[0]:.1f}",
                     flush=True,
                 )

@@ -92,3 +92,14 @@ def test_the_pool_writes_the_same_dataset(tmp_path, archive, pool_csv):
     out = tmp_path / "figures"
     assert main(["extract", str(archive), "--jobs", "2", "--quiet", "--out", str(out)]) == 1
     assert table_csv(read_dataset(out)) == pool_csv
+
+
+def test_dasks_progress_bar_is_drawn_on_stderr(tmp_path, archive, capsys):
+    from analysis.distributed import LOCAL, extract_on_dask
+
+    outcomes = extract_on_dask(
+        archive_parts([archive]), ArchiveColumns(), tmp_path / "f", LOCAL, 1, progress=True
+    )
+    captured = capsys.readouterr()
+    assert "100% Completed" in captured.err and captured.out == ""
+    assert [o.index for o in outcomes] == [0, 1, 2, 3]
