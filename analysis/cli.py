@@ -6,12 +6,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .article import ArticleError
 from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
 from .export import FORMATTERS, TABLE_SUFFIXES, write_table
+
+if TYPE_CHECKING:
+    from .archive import ArchiveColumns, Part
+    from .archive_extract import PartOutcome
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
 
@@ -68,9 +73,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         jobs = args.jobs or default_jobs(len(parts))
         progress = not args.quiet and sys.stderr.isatty()
         if args.dask:
-            from .distributed import extract_on_dask
-
-            outcomes = extract_on_dask(parts, columns, args.out, args.dask, jobs, progress)
+            outcomes = _on_dask(parts, columns, args, jobs, progress)
         elif dataset_out:
             outcomes = extract_to_dataset(parts, columns, args.out, jobs, progress)
         else:
@@ -97,6 +100,24 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
     if args.out and not args.quiet:
         print(f"wrote {figures} figures from {articles} article(s) to {args.out}", file=sys.stderr)
     return EXIT_SOME_FAILED if skipped else EXIT_OK
+
+
+def _on_dask(
+    parts: list[Part], columns: ArchiveColumns, args: argparse.Namespace, jobs: int, progress: bool
+) -> list[PartOutcome]:
+    """The Dask run; a failure on the cluster (a worker without this package, a lost worker) becomes
+    a DatasetError naming the scheduler, since its traceback belongs to another machine."""
+    from .dataset import DatasetError
+    from .distributed import extract_on_dask
+
+    try:
+        return extract_on_dask(parts, columns, args.out, args.dask, jobs, progress)
+    except (ArticleError, DatasetError, OSError):
+        raise
+    except Exception as exc:
+        raise DatasetError(
+            args.out, f"the Dask run on {args.dask} failed ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def _write(rows: list[tuple[object, ...]], out: str) -> bool:

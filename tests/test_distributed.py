@@ -103,3 +103,17 @@ def test_dasks_progress_bar_is_drawn_on_stderr(tmp_path, archive, capsys):
     captured = capsys.readouterr()
     assert "100% Completed" in captured.err and captured.out == ""
     assert [o.index for o in outcomes] == [0, 1, 2, 3]
+
+
+def test_a_failure_on_the_cluster_is_one_line_and_leaves_no_dataset(tmp_path, archive, capsys, monkeypatch):
+    import analysis.distributed
+
+    def lost(*args, **kwargs):
+        raise RuntimeError("worker lost")
+
+    monkeypatch.setattr(analysis.distributed, "extract_on_dask", lost)
+    out = tmp_path / "figures"
+    assert main(["extract", str(archive), "--dask", "tcp://127.0.0.1:1", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"error: {out}: the Dask run on tcp://127.0.0.1:1 failed (RuntimeError: worker lost)\n"
+    assert not out.exists()
