@@ -131,19 +131,18 @@ def _row_group_sizes(path: Path) -> list[int]:
     return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
 
 
-def read_part(part: Part, columns: ArchiveColumns) -> tuple[pd.DataFrame, list[str]]:
+def read_part(part: Part, columns: ArchiveColumns, ids_only: bool = False) -> tuple[pd.DataFrame, list[str]]:
     """The records of a part: a `where` column (row or byte of each record), the id and text columns
     and the mapped metadata columns; plus lines for records that could not be parsed.
     Raises ArticleError when a column named by the options is missing."""
     if part.kind == "parquet":
-        frame, bad = _read_parquet(part, columns), []
+        frame, bad = _read_parquet(part, columns, ids_only), []
     elif part.kind == "jsonl":
         frame, bad = _read_jsonl(part)
     else:
         frame, bad = _read_csv(part), []
-    missing = [
-        c for c in (columns.id, columns.text, *dict(columns.metadata).values()) if c not in frame.columns
-    ]
+    needed = [columns.id] if ids_only else [columns.id, columns.text, *dict(columns.metadata).values()]
+    missing = [c for c in needed if c not in frame.columns]
     if missing and (len(frame) or part.kind != "jsonl"):
         option = {columns.id: "--id-column", columns.text: "--text-column"}.get(missing[0], "--meta-column")
         raise ArticleError(
@@ -153,13 +152,14 @@ def read_part(part: Part, columns: ArchiveColumns) -> tuple[pd.DataFrame, list[s
     return frame, bad
 
 
-def _read_parquet(part: Part, columns: ArchiveColumns) -> pd.DataFrame:
+def _read_parquet(part: Part, columns: ArchiveColumns, ids_only: bool) -> pd.DataFrame:
     import pyarrow.parquet as pq
 
     try:
         handle = pq.ParquetFile(part.path)
         names = handle.schema_arrow.names
-        table = handle.read_row_group(part.index, columns=[c for c in columns.wanted(names) if c in names])
+        wanted = [columns.id] if ids_only else columns.wanted(names)
+        table = handle.read_row_group(part.index, columns=[c for c in wanted if c in names])
     except (OSError, ValueError) as exc:
         raise ArticleError(part.path, f"not a readable Parquet file ({exc})") from None
     frame = table.to_pandas(types_mapper=None)
@@ -220,8 +220,9 @@ def record_id(value: object) -> str | None:
 
 
 def part_ids(part: Part, columns: ArchiveColumns) -> list[str]:
-    """The usable ids of a part's records (for finding ids that are not unique)."""
-    frame, _ = read_part(part, columns)
+    """The usable ids of a part's records (for finding ids that are not unique; of a Parquet part,
+    only the id column is read)."""
+    frame, _ = read_part(part, columns, ids_only=True)
     if columns.id not in frame.columns:
         return []
     return [i for i in map(record_id, frame[columns.id]) if i is not None]
