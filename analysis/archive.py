@@ -16,12 +16,15 @@ from typing import NamedTuple
 import pandas as pd
 
 from .article import (
+    ID_RULE,
     METADATA_FIELDS,
     Article,
     ArticleError,
     furniture_lines,
     normalise_metadata,
+    printable,
     split_sentences,
+    valid_id,
 )
 
 ARCHIVE_SUFFIXES: tuple[str, ...] = (".jsonl", ".csv", ".parquet")
@@ -91,8 +94,10 @@ def archive_files(paths: Iterable[str | Path]) -> list[Path]:
             if not found:
                 raise ArticleError(path, "folder holds no archive files (.jsonl, .csv, .parquet)")
             files.extend(found)
-        elif not path.is_file():
+        elif not path.exists():
             raise ArticleError(path, "no such file")
+        elif not path.is_file():
+            raise ArticleError(path, "is not a regular file (a pipe or a device?)")
         elif path.suffix.lower() not in ARCHIVE_SUFFIXES:
             raise ArticleError(path, "not an archive file (.jsonl, .csv or .parquet)")
         else:
@@ -186,10 +191,10 @@ def _read_jsonl(part: Part) -> tuple[pd.DataFrame, list[str]]:
             try:
                 record = json.loads(line)
             except ValueError as exc:
-                bad.append(f"{part.path}: {where}: not valid JSON ({exc}); skipped")
+                bad.append(printable(f"{part.path}: {where}: not valid JSON ({exc}); skipped"))
                 continue
             if not isinstance(record, dict):
-                bad.append(f"{part.path}: {where}: not a JSON object; skipped")
+                bad.append(printable(f"{part.path}: {where}: not a JSON object; skipped"))
                 continue
             record["where"] = where
             records.append(record)
@@ -211,7 +216,7 @@ def _read_csv(part: Part) -> pd.DataFrame:
 def record_id(value: object) -> str | None:
     """A record's id as text (strings and integers), or None when it has no usable id."""
     if isinstance(value, str):
-        return value.strip() or None
+        return value if value.strip() else None
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if hasattr(value, "item") and not isinstance(value, float):  # numpy integers
@@ -245,11 +250,13 @@ def part_articles(
     mapping = columns.metadata_map(frame.columns)
     articles: list[Article] = []
     for record in frame.to_dict("records"):
-        where = f"{part.path}: {record['where']}"
+        where = printable(f"{part.path}: {record['where']}")
         article_id = record_id(record.get(columns.id))
         text = record.get(columns.text)
         if article_id is None:
             bad.append(f"{where}: no usable id in column {columns.id!r}; skipped")
+        elif not valid_id(article_id):
+            bad.append(f"{where}: id {article_id!r} is not a valid id ({ID_RULE}); skipped")
         elif article_id in duplicates:
             bad.append(
                 f"{where}: id {article_id!r} is not unique in the archive; every record with it skipped"

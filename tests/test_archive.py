@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 
 import pandas as pd
 import pytest
@@ -89,6 +90,7 @@ def test_bad_records_among_good_ones_are_reported_by_id_and_skipped(tmp_path, ca
         json.dumps(["a", "list"]),
         json.dumps(good("twice")),
         json.dumps(good("twice", "Again 7 per cent.")),
+        json.dumps(good("../../etc\n\x1b[31m", "Sneaky 9 per cent.")),
         json.dumps(good("b", "Prices fell 5 per cent.")),
     ]
     archive = tmp_path / "mixed.jsonl"
@@ -103,6 +105,7 @@ def test_bad_records_among_good_ones_are_reported_by_id_and_skipped(tmp_path, ca
     assert "no usable id in column 'id'; skipped" in err
     assert "not valid JSON" in err and "not a JSON object" in err
     assert err.count("id 'twice' is not unique in the archive") == 2
+    assert "id '../../etc\\n\\x1b[31m' is not a valid id" in err and "\x1b" not in err
     assert "wrote 2 figures from 2 article(s)" in err
     assert [r["article"] for r in table(out)] == ["a", "b"]
 
@@ -254,6 +257,9 @@ def test_a_path_that_is_not_an_archive_is_refused(tmp_path):
         archive_files([tmp_path / "a.txt"])
     with pytest.raises(ArticleError, match="holds no archive files"):
         archive_files([tmp_path])
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    with pytest.raises(ArticleError, match="is not a regular file"):
+        archive_files([tmp_path / "pipe.jsonl"])
 
 
 @settings(max_examples=30, deadline=None)
