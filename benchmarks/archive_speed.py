@@ -59,17 +59,7 @@ def write_synthetic_archive(path: Path, articles: int) -> int:
 def run(archive: Path, out: Path, options: list[str]) -> tuple[float, float, float, float]:
     """Wall seconds, CPU seconds of the whole process tree (so that a machine shared with other work
     can be read), peak summed RSS of the tree (MiB) and peak RSS of its largest process."""
-    command = [
-        sys.executable,
-        "-m",
-        "analysis",
-        "extract",
-        str(archive),
-        "--quiet",
-        "--out",
-        str(out),
-        *options,
-    ]
+    command = [sys.executable, "-m", "analysis", "extract", str(archive), "-q", "--out", str(out), *options]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command)

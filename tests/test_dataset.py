@@ -99,18 +99,8 @@ def test_a_killed_run_leaves_no_complete_looking_dataset(tmp_path):
     # small row groups (parts of 5 records), so the run is still going when the first part file appears
     archive.write_bytes(parquet_bytes(repeated(records, 1000), row_group=5))
     target = tmp_path / "out" / "figures"
-    command = [
-        sys.executable,
-        "-m",
-        "analysis",
-        "extract",
-        str(archive),
-        "--jobs",
-        "1",
-        "--quiet",
-        "--out",
-        str(target),
-    ]
+    options = ["--jobs", "1", "--quiet", "--out", str(target)]
+    command = [sys.executable, "-m", "analysis", "extract", str(archive), *options]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
