@@ -45,7 +45,10 @@ def _ids(job: tuple[Part, ArchiveColumns]) -> list[str]:
     return part_ids(*job)
 
 
-def _extract(job: tuple[int, Part, ArchiveColumns, frozenset[str], str | None]) -> PartOutcome:
+Job = tuple[int, Part, ArchiveColumns, frozenset[str], str | None]  # extract_part's arguments
+
+
+def _extract(job: Job) -> PartOutcome:
     return extract_part(*job)
 
 
@@ -85,7 +88,7 @@ def _outcomes(
         yield from _bounded(pool, work, 2 * jobs)
 
 
-def _bounded(pool: ProcessPoolExecutor, work: list, window: int) -> Iterator[PartOutcome]:  # type: ignore[type-arg]
+def _bounded(pool: ProcessPoolExecutor, work: list[Job], window: int) -> Iterator[PartOutcome]:
     """Results in order, never more than `window` parts in flight (their rows held in memory)."""
     pending: list[Future[PartOutcome]] = []
     for job in work:
