@@ -38,8 +38,13 @@ def _error(message: str) -> None:
 def cmd_extract(args: argparse.Namespace) -> int:
     from .archive import is_archive
 
-    if args.dask or all(is_archive(p) for p in args.paths):
+    if all(is_archive(p) for p in args.paths):
         return cmd_extract_archive(args)
+    if args.dask:
+        _error(
+            "--dask reads archives (.jsonl, .csv, .parquet); .txt articles run on the process pool (--jobs)"
+        )
+        return EXIT_FAILED
     files, errors = expand_paths(args.paths)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1

@@ -117,3 +117,8 @@ def test_a_failure_on_the_cluster_is_one_line_and_leaves_no_dataset(tmp_path, ar
     err = capsys.readouterr().err
     assert err == f"error: {out}: the Dask run on tcp://127.0.0.1:1 failed (RuntimeError: worker lost)\n"
     assert not out.exists()
+
+
+def test_dask_is_for_archives_not_txt_folders(corpus_dir, tmp_path, capsys):
+    assert main(["extract", str(corpus_dir / "articles"), "--dask", "--out", str(tmp_path / "f")]) == 2
+    assert "--dask reads archives" in capsys.readouterr().err and not (tmp_path / "f").exists()
