@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import ArticleError, list_articles, load_article
+from .article import Article, ArticleError, list_articles, load_article
 from .extract import COLUMNS, extract_figures, iter_rows
 from .review import REVIEW_COLUMN, apply_review, has_review, load_review
 from .timelimit import TimeLimitExceeded, time_limit
@@ -67,7 +67,7 @@ def _extract(path: str, encoding: str, use_review: bool) -> Outcome:
     article = load_article(path, encoding)
     review = load_review(article) if use_review and has_review(article) else None
     if review is None or review.empty:
-        return Outcome(path, [(*row, "") for row in iter_rows(article)])
+        return Outcome(path, article_rows(article))
     figures, decisions = apply_review(article, extract_figures(article), review)
     lines = [
         f"review: {path}: {d.status}: {d.action} {d.quote!r} ({d.reason}; {d.detail})"
@@ -80,6 +80,11 @@ def _lost(job: Job, reason: str) -> Outcome:
     """The failure line of a file whose extraction was stopped or whose worker was lost."""
     hint = "; skipped (a longer limit: --timeout SECONDS)" if reason.startswith("took longer") else ""
     return Outcome(job[0], [], f"{job[0]}: {reason}{hint}")
+
+
+def article_rows(article: Article) -> list[tuple[object, ...]]:
+    """Rows of one article without a review, in OUTPUT_COLUMNS order (the review column empty)."""
+    return [(*row, "") for row in iter_rows(article)]
 
 
 def extract_many(
