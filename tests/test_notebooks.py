@@ -19,6 +19,7 @@ def test_there_are_numbered_notebooks_and_a_report_notebook():
         "01-attacks.ipynb",
         "02-aid.ipynb",
         "03-audit.ipynb",
+        "04-archive.ipynb",
     ]
     report = nbformat.read(NOTEBOOKS / "report.ipynb", as_version=4)
     tagged = [c for c in report.cells if "parameters" in c.metadata.get("tags", [])]
