@@ -249,8 +249,15 @@ class _Scanner:
         self.claimed = bytearray(len(self.body) + 1)
         self.figures: list[Figure] = []
         self._rupee: str | None = None
+        self._last_count: Figure | None = None  # the latest count found (counts come in text order)
+        self._last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits = [m.start() for m in RE_DIGIT_RUN.finditer(body)]
+        self.digits = []
+        for m in RE_DIGIT_RUN.finditer(body):
+            if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
+                self.claim(*m.span())  # too long to be a figure: no pattern may read it
+            else:
+                self.digits.append(m.start())
         self.months = month_anchors(body) if self.digits else []
         # digit runs that can start a date (a month name follows within a few words) or a year
         self.date_digits = [
@@ -854,9 +861,10 @@ class _Scanner:
                 return "people"
             if word in ATTACK_NOUNS:
                 return "attacks"
-        for fig in reversed(self.figures):
-            if s_start <= fig.core[0] < start and fig.kind == "count" and fig.unit in ("people", "attacks"):
-                return fig.unit
+        # counts are added in text order, so the last people or attacks count is the nearest one
+        last = self._last_counted
+        if last is not None and s_start <= last.core[0] < start:
+            return last.unit
         of_count = RE_OF_COUNT.match(self.body, self._number_end(start))
         if of_count:  # "23 of the 46 members": the unit of the whole
             unit = self._count_unit_after(of_count.end())[0]
@@ -864,9 +872,9 @@ class _Scanner:
                 return unit
         if lower and lower[-1] in ("another", "other", "further", "additional"):
             # "Another 840,000 hold cards": the same unit as the count just before it
-            earlier = [f for f in self.figures if f.kind == "count" and start - 400 < f.core[0] < start]
-            if earlier:
-                return max(earlier, key=lambda f: f.core[0]).unit
+            earlier = self._last_count
+            if earlier is not None and start - 400 < earlier.core[0] < start:
+                return earlier.unit
         return ""
 
     def scan_counts(self) -> None:
@@ -916,7 +924,11 @@ class _Scanner:
             end = max(e, head_end)
             self.claim(s, e)
             subject = " ".join(self.body[e:head_end].split())
-            self.add(Figure(s, end, (s, e), value, unit, "count", subject))
+            figure = Figure(s, end, (s, e), value, unit, "count", subject)
+            self._last_count = figure
+            if unit in ("people", "attacks"):
+                self._last_counted = figure
+            self.add(figure)
 
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
         lower = text.lower()

@@ -114,11 +114,24 @@ def scale_value(word: str | None) -> int:
     return SCALE_WORDS[word.lower()]
 
 
-def parse_amount(number: str, scale: str | None = None) -> float:
-    """Value of digits or number words times an optional scale word (exact decimal arithmetic)."""
+def parse_amount(number: str, scale: str | None = None) -> int | float:
+    """Value of digits or number words times an optional scale word: an exact int when whole
+    ("1.09 billion" -> 1090000000), else a float (exact decimal arithmetic either way)."""
     number = number.strip()
     base = Decimal(number.replace(",", "")) if number[0].isdigit() else Decimal(parse_word_number(number))
-    return float(base * scale_value(scale))
+    value = base * scale_value(scale)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+# A float keeps 15 significant decimal digits exactly; a longer digit string is a code, an
+# account or serial number, never a figure a news article states, so it is not read at all.
+MAX_SIGNIFICANT_DIGITS = 15
+
+
+def beyond_float(digit_run: str) -> bool:
+    """Whether a run of digits and separators has more significant digits than a float keeps."""
+    digits = "".join(c for c in digit_run if c.isdigit()).lstrip("0")
+    return len(digits) > MAX_SIGNIFICANT_DIGITS
 
 
 def month_number(name: str) -> int:
@@ -133,5 +146,7 @@ def day_number(text: str) -> int:
 
 def normalise_number(value: float) -> int | float:
     """An int when the value is whole (77000000.0 -> 77000000), else the float."""
+    if isinstance(value, int):
+        return value
     rounded = round(value, 9)
     return int(rounded) if float(rounded).is_integer() else rounded
