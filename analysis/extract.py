@@ -12,6 +12,7 @@ import pandas as pd
 from . import numbers as N
 from .article import Article
 from .attribution import attribution_for
+from .figures import percent
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -21,6 +22,7 @@ from .vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     MEASURE_UNITS,
+    MINOR_CURRENCY_UNITS,
     MONTHS,
     NAME_WORDS,
     PEOPLE_NOUNS,
@@ -29,6 +31,7 @@ from .vocab import (
     RUPEE_COUNTRY_CUES,
     RUPEE_DOMAIN_SUFFIXES,
     RUPEE_FALLBACK,
+    WEIGHT_CUES,
 )
 
 COLUMNS: tuple[str, ...] = (
@@ -86,7 +89,7 @@ RE_MONEY_SUFFIX = re.compile(
 )
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"\s?(?P<sign>%|per\s?cent|percent|pct|pc|percentage points?){END}",
+    rf"\s?(?P<sign>%|per\s?cent|percent|pct|pc|percentage points?|basis points?|bps){END}",
     re.IGNORECASE,
 )
 # magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
@@ -96,7 +99,14 @@ RE_MAGNITUDE_AFTER = re.compile(
 RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 RE_AGE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?![\w.,]\d|\w)")
-RE_MEASURE = re.compile(rf"(?P<num>{NUM})\s?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}")
+RE_MEASURE = re.compile(
+    rf"(?P<num>{NUM})(?:\s(?P<scale>{N.SCALE_WORD}))?(?:\s|-)?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}"
+)
+# "a Category 3 hurricane": a reading on the storm scale
+RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
+# "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
+RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b)")
+RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
 _DUR = N.alternation(DURATION_UNITS)
 RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}", re.IGNORECASE)
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
@@ -529,6 +539,8 @@ class _Scanner:
                     continue
                 core = m.start("num")
             code = CURRENCY_SUFFIXES[m.group("cur")]
+            if m.group("cur") == "pounds" and self.weight_sentence(m.start()):
+                continue  # "lost 14 pounds": weight, read as a measurement
             self._add_money(m, value, self._currency(code, m.group("adj")), core)
 
     def _add_money(self, m: re.Match[str], value: float, code: str, core_start: int) -> None:
@@ -555,7 +567,13 @@ class _Scanner:
 
     def scan_percent(self) -> None:
         lower = self.lower
-        if "%" not in lower and "per" not in lower and "pc" not in lower:
+        if (
+            "%" not in lower
+            and "per" not in lower
+            and "pc" not in lower
+            and "points" not in lower
+            and "bps" not in lower
+        ):
             return
         for m in self.at(RE_PERCENT, self.digits, self.words):
             s, e = m.span()
@@ -577,8 +595,12 @@ class _Scanner:
             kind, direction, subject = self._percent_kind(s, e)
             if kind == "percentage_share":
                 kind, direction = self._continued_change(s, e, kind, direction)
+            unit = "percent"
+            points = percent.point_unit(m.group("sign"))
+            if points:  # percentage and basis points: a change, in points
+                unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
             self.claim(s, e)
-            self.add(Figure(s, e, (s, e), value, "percent", kind, subject, direction=direction))
+            self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
 
     def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
         """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
@@ -633,6 +655,14 @@ class _Scanner:
                     break
         if direction:
             return "percent_change", direction, self._change_subject(before_words, after_text)
+        if percent.is_rate_level(before_words, direction):
+            return (
+                "other",
+                "",
+                f"{self._change_subject(before_words, after_text)} (interest-rate level)".strip(),
+            )
+        if percent.is_change_measure(before_words, after):
+            return "percent_change", "", self._change_subject(before_words, after_text)
         return "percentage_share", "", self._share_subject(before_words, after_text)
 
     def _change_subject(self, before: list[str], after_text: str) -> str:
@@ -721,23 +751,54 @@ class _Scanner:
         self.scan_units()
 
     def scan_units(self) -> None:
-        for m in self.at(RE_MEASURE, self.digits):
+        found = [(m, MEASURE_UNITS[m.group("mu")]) for m in self.at(RE_MEASURE, self.digits)]
+        if "Category " in self.body:
+            found += [(m, "hurricane category") for m in RE_CATEGORY.finditer(self.body)]
+        found += [(m, "metres") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
+        for m, unit_name in found:
             s, e = m.span("num")
-            if not self.free(s, e) or self.is_name_or_code(s, e):
+            if not self.free(s, e) or (unit_name != "hurricane category" and self.is_name_or_code(s, e)):
                 continue
-            unit_name = MEASURE_UNITS[m.group("mu")]
+            scale = m.groupdict().get("scale")
             self.claim(s, m.end())
             self.add(
                 Figure(
-                    s,
+                    m.start(),
                     m.end(),
                     (s, e),
-                    N.normalise_number(N.parse_digits(m.group("num"))),
+                    N.normalise_number(N.parse_amount(m.group("num"), scale)),
                     "other",
                     "other",
                     f"unit: {unit_name}",
                 )
             )
+
+    def _converts_length(self, start: int) -> bool:
+        """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""
+        before = self.body[max(0, start - 20) : start]
+        if not before.endswith("("):
+            return True
+        unit = _words(before[:-1])[-1:]
+        return bool(unit) and MEASURE_UNITS.get(unit[0], "") in ("feet", "miles", "inches", "kilometres")
+
+    def scan_minor_money(self) -> None:
+        """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
+        for m in self.at(RE_MINOR_MONEY, self.digits):
+            s, e = m.span("num")
+            if not self.free(s, m.end()) or self.is_name_or_code(s, e):
+                continue
+            minor = MINOR_CURRENCY_UNITS[m.group("minor")]
+            if minor == "pence" and m.group("minor") == "p" and self.body[e : e + 1] == " ":
+                continue  # "45p" is glued; "45 p" is not a price
+            self.claim(s, m.end())
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            self.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
+
+    def weight_sentence(self, offset: int) -> bool:
+        """Whether the sentence around an offset speaks of body or cargo weight."""
+        s_start, s_end = self.sentence_bounds(offset)
+        sentence = self.lower[s_start:s_end]
+        return any(cue in sentence for cue in WEIGHT_CUES)
 
     def scan_ages(self) -> None:
         """ "aged 25", "under the age of 18": an age is a number of years, not a count."""
@@ -1002,6 +1063,7 @@ def _clip_phrase(text: str) -> str:
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     _Scanner.scan_dates,
     _Scanner.scan_money,
+    _Scanner.scan_minor_money,
     _Scanner.scan_percent,
     _Scanner.scan_measures,
     _Scanner.scan_durations,

@@ -141,6 +141,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "SEK": "SEK",
     "NOK": "NOK",
     "DKK": "DKK",
+    "RM": "MYR",
+    "MYR": "MYR",
+    "KSh": "KES",
+    "KES": "KES",
     "Rs.": "RUPEE",
     "Rs": "RUPEE",
     "Re.": "RUPEE",
@@ -173,6 +177,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "lira": "TRY",
     "rand": "ZAR",
     "naira": "NGN",
+    "ringgit": "MYR",
     "Swiss francs": "CHF",
     "francs": "CHF",
     "Indian rupees": "INR",
@@ -420,10 +425,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     inhabitants Afghans Pakistanis Indians villagers tourists visitors protesters demonstrators
     labourers laborers farmers households-members survivors orphans infants adults youths
     teenagers minors recruits cadets commandos guards volunteers delegates participants
-    athletes players fans spectators customers users subscribers applicants candidates
+    athletes players fans spectators crowd users subscribers applicants candidates
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
-    taxpayers consumers homeowners tenants viewers readers seniors retirees pensioners
+    taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
@@ -514,7 +519,73 @@ MEASURE_UNITS: dict[str, str] = {
     "megawatts": "megawatts",
     "MW": "megawatts",
     "GW": "gigawatts",
+    "metre": "metres",
+    "meter": "metres",
+    "kilometre": "kilometres",
+    "kilometer": "kilometres",
+    "mile": "miles",
+    "cm": "centimetres",
+    "centimetres": "centimetres",
+    "centimeters": "centimetres",
+    "mm": "millimetres",
+    "millimetres": "millimetres",
+    "millimeters": "millimetres",
+    "feet": "feet",
+    "foot": "feet",
+    "ft": "feet",
+    "inches": "inches",
+    "inch": "inches",
+    "lbs": "pounds",
+    "lb": "pounds",
+    "kph": "kilometres per hour",
+    "km/h": "kilometres per hour",
+    "kmph": "kilometres per hour",
+    "kilometres per hour": "kilometres per hour",
+    "kilometers per hour": "kilometres per hour",
+    "mph": "miles per hour",
+    "miles per hour": "miles per hour",
+    "miles an hour": "miles per hour",
+    "barrels per day": "barrels per day",
+    "barrels a day": "barrels per day",
+    "bpd": "barrels per day",
+    "barrels": "barrels",
+    "pounds": "pounds",
+    "square kilometres": "square kilometres",
+    "square kilometers": "square kilometres",
+    "sq km": "square kilometres",
+    "square miles": "square miles",
+    "gallons": "gallons",
+    "calories": "calories",
 }
+# Pounds of weight, not money, when the sentence speaks of weight.
+WEIGHT_CUES: tuple[str, ...] = (
+    "weigh",
+    "weight",
+    "lost",
+    "lose",
+    "losing",
+    "heavier",
+    "lighter",
+    "obese",
+    "lbs",
+)
+# Minor currency units: kind money, unit "other", the unit named in the subject.
+MINOR_CURRENCY_UNITS: dict[str, str] = {
+    "sen": "sen",
+    "cents": "cents",
+    "cent": "cents",
+    "pence": "pence",
+    "p": "pence",
+    "paise": "paise",
+    "kobo": "kobo",
+}
+# Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
+RATE_LEVEL_WORDS: frozenset[str] = frozenset(
+    """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
+    discount""".split()
+)
+# Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
+CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation".split())
 
 # --- not figures ------------------------------------------------------------------------------
 
