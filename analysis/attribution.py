@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .numbers import grouped_alternation
+from .figures.numbers import grouped_alternation
 
 SPEECH_VERBS = (
     "said",

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 
 import pandas as pd
 
-from . import numbers as N
 from .article import Article
 from .attribution import attribution_for
-from .figures import percent
+from .figures import ages, percent
+from .figures import numbers as N
+from .figures.compose import compose, is_change_pair
+from .figures.figure import Figure, Value
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -49,22 +50,6 @@ COLUMNS: tuple[str, ...] = (
     "attribution",
 )
 
-Value = int | float | str
-
-
-class Figure(NamedTuple):
-    """One figure mention: span of its quote, the number's own span, value, unit and kind."""
-
-    start: int
-    end: int
-    core: tuple[int, int]
-    value: Value
-    unit: str
-    kind: str
-    subject: str = ""
-    approx: bool = False
-    direction: str = ""
-
 
 # --------------------------------------------------------------------------------------------
 # regular expressions, built from the vocabulary tables
@@ -98,7 +83,6 @@ RE_MAGNITUDE_AFTER = re.compile(
 )
 RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
-RE_AGE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?![\w.,]\d|\w)")
 RE_MEASURE = re.compile(
     rf"(?P<num>{NUM})(?:\s(?P<scale>{N.SCALE_WORD}))?(?:\s|-)?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}"
 )
@@ -113,6 +97,10 @@ RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
+)
+# the same without a second number: the first number of a range whose second is already read
+RE_COUNT_SINGLE = re.compile(
+    rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
 )
 RE_COUNT_WORDS = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
 
@@ -174,6 +162,7 @@ RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 # Anchors: every pattern above starts at one of these, so each is tried only there.
 RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
@@ -583,15 +572,17 @@ class _Scanner:
             if not self.free(s, e) or self.is_name_or_code(s, m.end("num")):
                 continue
             is_range = bool(m.group("num2")) and self._range_ok(m)
+            first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
             if m.group("num2") and not is_range:
                 s, num = m.start("num2"), m.group("num2")
             low = N.parse_amount(num)
             value: Value = N.normalise_number(low)
             if is_range:
                 high = N.parse_amount(m.group("num2"))
-                if high <= low:
-                    continue
-                value = f"{value}/{N.normalise_number(high)}"
+                if high <= low or self._change_pair(m):
+                    first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
+                else:
+                    value = f"{value}/{N.normalise_number(high)}"
             kind, direction, subject = self._percent_kind(s, e)
             if kind == "percentage_share":
                 kind, direction = self._continued_change(s, e, kind, direction)
@@ -599,7 +590,15 @@ class _Scanner:
             points = percent.point_unit(m.group("sign"))
             if points:  # percentage and basis points: a change, in points
                 unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
-            self.claim(s, e)
+            self.claim(m.start() if first else s, e)
+            if first is not None:
+                a_start, a_value = first
+                a_end = m.end("num")
+                self.add(
+                    Figure(
+                        a_start, a_end, (a_start, a_end), a_value, unit, kind, subject, direction=direction
+                    )
+                )
             self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
 
     def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
@@ -614,6 +613,10 @@ class _Scanner:
         if len(between) > 40 or not RE_LIST_JOIN.search(between) or RE_SHARE_AFTER.match(self.body, end):
             return kind, direction
         return previous.kind, previous.direction
+
+    def _change_pair(self, m: re.Match[str]) -> bool:
+        """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair)."""
+        return m.group("join").strip() == "to" and is_change_pair(self.body, m.start(), _is_change_word)
 
     def _range_ok(self, m: re.Match[str]) -> bool:
         """A range joined by "and" needs "between" before it; others need nothing."""
@@ -801,14 +804,11 @@ class _Scanner:
         return any(cue in sentence for cue in WEIGHT_CUES)
 
     def scan_ages(self) -> None:
-        """ "aged 25", "under the age of 18": an age is a number of years, not a count."""
-        if "aged " not in self.lower and " age of " not in self.lower and " ages of " not in self.lower:
-            return
-        for m in RE_AGE.finditer(self.body):
-            s, e = m.span("num")
+        """Ages (see figures/ages.py): a count of years lived, not a span of time."""
+        for start, s, e, value in sorted(ages.find_ages(self.body, self.lower)):
             if self.free(s, e):
                 self.claim(s, e)
-                self.add(Figure(m.start(), e, (s, e), int(m.group("num")), "year", "duration", "age"))
+                self.add(Figure(start, e, (s, e), value, "other", "count", ages.AGE_SUBJECT))
 
     def scan_durations(self) -> None:
         self.scan_ages()
@@ -897,6 +897,21 @@ class _Scanner:
                     break
         return unit, head_end, head, plural
 
+    def _clause_noun_unit(self, start: int) -> str:
+        """The unit of the first counted noun of the clause before a change "from A to B": "a rise
+        in attacks against the person, up from 233,600 to 265,800" counts attacks."""
+        s_start, _ = self.sentence_bounds(start)
+        clause = RE_CLAUSE_BREAK.split(self.body[max(s_start, start - 300) : start])[-1]
+        for word in _words(clause):
+            lower = word.lower()
+            if lower in PEOPLE_VERBS:
+                continue
+            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or _is_demonym_plural(word):
+                return "people"
+            if lower in ATTACK_NOUNS:
+                return "attacks"
+        return ""
+
     def _number_end(self, start: int) -> int:
         """Where the digit run starting at `start` ends."""
         match = RE_DIGIT_RUN.match(self.body, start)
@@ -949,7 +964,12 @@ class _Scanner:
         candidates.sort(key=lambda c: (c[0], -c[1]))
         for s, e, m, a_scale in candidates:
             if not self.free(s, e):
-                continue
+                if not (m.groupdict().get("num2") and self.free(s, m.end("num"))):
+                    continue
+                single = RE_COUNT_SINGLE.match(self.body, s)
+                if single is None:
+                    continue
+                m, e = single, single.end()
             gd = m.groupdict()
             num = gd["num"]
             words = num[0].isalpha() and not a_scale
@@ -979,9 +999,18 @@ class _Scanner:
                     low = N.parse_amount(
                         num, m.group("scale") if high >= 1000 and N.parse_digits(num) < 1000 else None
                     )
-                    if high <= low:
+                    if high <= low and m.group("join").strip() != "to":
                         continue
-                    value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+                    if high <= low or self._change_pair(m):  # "up 4,293 to 25,145": before and after
+                        if unit == "count" or not unit:
+                            unit = self._clause_noun_unit(s) or "count"
+                        self.add(
+                            Figure(s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count")
+                        )
+                        s = m.start("num2")
+                        value = N.normalise_number(high)
+                    else:
+                        value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
             end = max(e, head_end)
             self.claim(s, e)
             subject = " ".join(self.body[e:head_end].split())
@@ -1077,7 +1106,13 @@ def find_figures(article: Article) -> list[Figure]:
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
-    return sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
+    found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
+    return compose(found, article.body, _is_change_word)
+
+
+def _is_change_word(word: str) -> bool:
+    """A word that makes "A to B" after it a change ("rose 5 to 7", "up from 5 to 7"), not a range."""
+    return word in CHANGE_WORDS
 
 
 Row = tuple[str, int, int, int, str, Value, str, str, str, bool, str, str]

@@ -56,6 +56,26 @@ POSITIVE: list[tuple[str, Expected]] = [
         "A total of 1.4 million people fled. Another 840,000 hold cards.",
         [("1400000", "people", "count"), ("840000", "people", "count")],
     ),
+    # --- ranges and changes (compose)
+    ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
+    ("Condos range from $800,000 to $1.3 million.", [("800000/1300000", "USD", "money")]),
+    ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
+    ("The storm caused between 1 million and 3 million outages.", [("1000000/3000000", "count", "count")]),
+    ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
+    ("Estimates run 10 percent to 15 percent.", [("10/15", "percent", "percentage_share")]),
+    (
+        "Growth will slow from 4.8 to 4.7 percent.",
+        [("4.8", "percent", "percent_change"), ("4.7", "percent", "percent_change")],
+    ),
+    (
+        "Population rose 9.7 percent, up 4,293,741 to 25,145,561.",
+        [("9.7", "percent", "percent_change"), ("4293741", "count", "count"), ("25145561", "count", "count")],
+    ),
+    (
+        "Deaths fell from 82 to 70 people.",
+        [("82", "people", "count"), ("70", "people", "count")],
+    ),
     # --- money
     ("The US gave $77M to UNHCR.", [("77000000", "USD", "money")]),
     ("It pledged US$24.3 million.", [("24300000", "USD", "money")]),
@@ -162,7 +182,16 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("It declared a 5 sen dividend.", [("5", "other", "money")]),
     ("Petrol rose by 45p a litre.", [("45", "other", "money")]),
     ("It was followed by a 5.9 aftershock.", [("5.9", "other", "other")]),
-    ("They included children under the age of 18.", [("18", "year", "duration")]),
+    # ages (2nd edition): unit other, kind count, "(unit: years of age)"
+    ("They included children under the age of 18.", [("18", "other", "count")]),
+    ("The 31-year-old was arrested.", [("31", "other", "count")]),
+    ("A 15 year-old student was hurt.", [("15", "other", "count")]),
+    ("The suspect is twenty-two years old.", [("22", "other", "count")]),
+    ("Ms Okafor, 44, said she was relieved.", [("44", "other", "count")]),
+    ("He is the third man over 30 to win the title.", [("30", "other", "count")]),
+    ("In London, 25 people were hurt.", [("25", "people", "count")]),  # a place, not an age
+    ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
+    ("Voters aged 18 to 29 backed her.", [("18/29", "other", "count")]),
     ("The number of Afghans deported crossed 200,000.", [("200000", "people", "count")]),
 ]
 

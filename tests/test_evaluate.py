@@ -7,7 +7,7 @@ from analysis.evaluate import evaluate_folder, read_gold, score_article, values_
 
 # Issue 8: the whole development set (d01-d10 included) must reach 0.95; the bars below are
 # what the engine reaches now and only ever go up. The on-topic part keeps its 0.95.
-WHOLE_F1_BAR = 0.95
+WHOLE_F1_BAR = 0.98
 WHOLE_KIND_BAR = 0.96
 ON_TOPIC_F1_BAR = 0.95
 ON_TOPIC_KIND_BAR = 0.95

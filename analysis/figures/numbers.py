@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .vocab import (
+from ..vocab import (
     DOZEN_WORD,
     MONTHS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -112,6 +112,15 @@ def scale_value(word: str | None) -> int:
     if word in SCALE_ABBREVIATIONS_MONEY_ONLY:
         return SCALE_ABBREVIATIONS_MONEY_ONLY[word]
     return SCALE_WORDS[word.lower()]
+
+
+RE_SCALE_AFTER_DIGITS = re.compile(rf"\d\s?-?(?P<scale>{SCALE_WORD}|{SCALE_ABBR})\b")
+
+
+def scale_of(text: str) -> int:
+    """Multiplier of the scale word written after the last number in a figure's text (1 if none)."""
+    found = list(RE_SCALE_AFTER_DIGITS.finditer(text))
+    return scale_value(found[-1].group("scale")) if found else 1
 
 
 def parse_amount(number: str, scale: str | None = None) -> int | float:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import numbers as N
+from analysis.figures import numbers as N
 
 
 @pytest.mark.parametrize(
