@@ -10,10 +10,11 @@ import pandas as pd
 
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, percent
+from .figures import ages, names, percent
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.figure import Figure, Value
+from .figures.names import HYPHEN_PREFIXES_OK, previous_word
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -66,7 +67,7 @@ _RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 
 RE_MONEY_PREFIX = re.compile(
     rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})\s?(?P<num>{N.DIGITS_LOOSE}|{N.A_SCALE})"
-    rf"(?:\s?(?P<scale>{_SCALE_ANY}))?{END}"
+    rf"(?:(?:\s|-)?(?P<scale>{_SCALE_ANY}))?{END}"
 )
 RE_MONEY_SUFFIX = re.compile(
     rf"(?:(?P<a>{N.A_SCALE})|(?P<num>{NUM}|{WNUM})(?:\s?(?P<scale>{_SCALE_ANY}))?)"
@@ -135,9 +136,6 @@ RE_DAY_MONTH = re.compile(
 )
 RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
 
-RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
-RE_CODE_AFTER = re.compile(r"^/\d|^\s?[-–]\d{3,}")
-RE_CODE_BEFORE = re.compile(r"\d[/:]$|[#+№]$")
 RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
 RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
@@ -187,9 +185,6 @@ APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 
 RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
-RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|GMT|hrs|hours GMT|o'clock)\b)")
-RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
-HYPHEN_PREFIXES_OK = ("mid-", "early-", "late-", "pre-", "post-", "around-", "Mid-", "Early-", "Late-")
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
@@ -218,21 +213,6 @@ def month_anchors(body: str) -> list[int]:
             i = body.find(prefix, i + 3)
     found.sort()
     return found
-
-
-def previous_word(before: str) -> str:
-    """The word (letters and dots) just before trailing white space, or ""."""
-    parts = before.rstrip().rsplit(None, 1)
-    if not parts:
-        return ""
-    token = parts[-1]
-    i = len(token)
-    while i and (token[i - 1].isalpha() or token[i - 1] == "."):
-        i -= 1
-    word = token[i:]
-    while word and not word[0].isalpha():
-        word = word[1:]
-    return word
 
 
 def _words(text: str) -> list[str]:
@@ -331,27 +311,8 @@ class _Scanner:
     # --- context tests ----------------------------------------------------------------------
 
     def is_name_or_code(self, start: int, end: int) -> bool:
-        """Digits inside names, clock times, phone numbers, codes ("Covid-19", "Section 144")."""
-        body = self.body
-        before = body[max(0, start - 24) : start]
-        after = body[end : end + 12]
-        last = before[-1:]
-        if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
-            return not before.endswith(HYPHEN_PREFIXES_OK)
-        if last and last in "/:#+№" and RE_CODE_BEFORE.search(before):
-            return True
-        if last == "-" and before[-2:-1].isdigit():
-            return True  # "+92-51-9201234": a later group of a phone number or code
-        first = after[:1]
-        if (
-            first
-            and first in "-‑/:–. aApPGhHo"
-            and (
-                RE_HYPHEN_NAME_AFTER.match(after) or RE_CODE_AFTER.match(after) or RE_CLOCK_AFTER.match(after)
-            )
-        ):
-            return True
-        return last.isspace() and previous_word(before) in NAME_WORDS
+        """Digits inside names, clock times, phone numbers, codes (see figures/names.py)."""
+        return names.is_name_or_code(self.body, start, end)
 
     def sentence_start_or_lower(self, start: int, text: str) -> bool:
         """Number words count when lower-case, or capitalised at the start of a sentence."""
@@ -974,6 +935,12 @@ class _Scanner:
             num = gd["num"]
             words = num[0].isalpha() and not a_scale
             if not words and not a_scale and self.is_name_or_code(s, m.end("num")):
+                continue
+            if (
+                not words
+                and not a_scale
+                and names.is_named_number(self.body, s, e, self.sentence_bounds(s)[0])
+            ):
                 continue
             if words and not self._word_count_ok(s, e, num):
                 continue

@@ -16,7 +16,7 @@ NOT_NAMES = frozenset(
 )
 PREPOSITIONS = frozenset("in on at from to of for near across outside inside into".split())
 RE_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
-WHO = r"(?:men|women|man|woman|people|adults|children|kids|players|those|anyone|patients|voters|workers)"
+WHO = r"(?i:men|women|man|woman|people|adults|children|kids|players|those|anyone|patients|voters|workers)"
 
 RE_AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"

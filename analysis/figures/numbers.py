@@ -35,7 +35,8 @@ def grouped_alternation(words: object) -> str:
 
 # Digits: plain, Western grouping (1,234,567), Indian grouping (1,67,929), decimals.
 DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
-DIGITS_LOOSE = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# a grouping is read whole ("2,500,000", never its first "2,500")
+DIGITS_LOOSE = r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d+)(?:\.\d+)?"
 
 _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
@@ -45,7 +46,7 @@ SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 WORD_NUMBER = (
     rf"(?:(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
     rf"(?:[ -]thousand(?:(?: and)? (?:{SMALL_WORD}))?)?"
-    rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred|a thousand)"
+    rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
