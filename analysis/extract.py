@@ -555,9 +555,19 @@ class _Scanner:
             if first is not None:
                 a_start, a_value = first
                 a_end = m.end("num")
+                a_kind, a_direction, a_subject = self._percent_kind(a_start, a_end)
+                if unit == "other":  # points: both are changes in points
+                    a_kind, a_subject = kind, subject
                 self.add(
                     Figure(
-                        a_start, a_end, (a_start, a_end), a_value, unit, kind, subject, direction=direction
+                        a_start,
+                        a_end,
+                        (a_start, a_end),
+                        a_value,
+                        unit,
+                        a_kind,
+                        a_subject,
+                        direction=a_direction,
                     )
                 )
             self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))

@@ -21,7 +21,9 @@ WHO = r"(?i:men|women|man|woman|people|adults|children|kids|players|those|anyone
 RE_AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )
-RE_YEAR_OLD = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})[\s-]years?[\s-]old\b", re.IGNORECASE)
+RE_YEAR_OLD = re.compile(
+    rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})[\s-]years?[\s-]old\b", re.IGNORECASE
+)
 RE_NAME_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+), (?P<num>\d{1,3}),(?!\d)")
 RE_OVER_UNDER = re.compile(
     rf"\b{WHO}\s+(?:aged\s+)?(?P<cmp>over|under|above|below)\s+(?P<num>\d{{1,3}})"

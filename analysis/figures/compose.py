@@ -84,9 +84,27 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(before.split(",")[-1])]
     if not words:
         return False
+    if words[-1] == "by":  # "rose by $43.6bn to $419.2bn": a change, then the new level
+        return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
     return any(is_change_word(w) for w in words[-4:-1])
+
+
+BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level
+RE_TWO_NUMBERS = re.compile(
+    r"[^\d\s]{0,4}(\d[\d,]*(?:\.\d+)?)\s*(\w*)[^\d]{1,12}?\bto\b\D{0,3}(\d[\d,]*(?:\.\d+)?)\s*(\w*)"
+)
+
+
+def _far_apart(body: str, start: int) -> bool:
+    """Whether the second number of "by A to B" is several times the first (scale words included)."""
+    m = RE_TWO_NUMBERS.match(body, start)
+    if m is None:
+        return False
+    a = float(m.group(1).replace(",", "")) * scale_of(f"1 {m.group(2)}")
+    b = float(m.group(3).replace(",", "")) * scale_of(f"1 {m.group(4)}")
+    return a > 0 and b >= BY_TO_RATIO * a
 
 
 def _carry_scale(a: Figure, b: Figure, body: str) -> int | float:

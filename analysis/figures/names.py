@@ -14,7 +14,7 @@ RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|GMT|hrs|
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
 HYPHEN_PREFIXES_OK = ("mid-", "early-", "late-", "pre-", "post-", "around-", "Mid-", "Early-", "Late-")
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
-RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*[A-Za-z])\s\Z")
+RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
 RE_NAME_NUMBER_AFTER = re.compile(
     r"(?:\s*(?:[.,;:!?)”\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
@@ -51,7 +51,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
         return not before.endswith(HYPHEN_PREFIXES_OK)
     if last and last in "/:#+№" and RE_CODE_BEFORE.search(before):
-        return True
+        return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
     if last == "-" and before[-2:-1].isdigit():
         return True  # "+92-51-9201234": a later group of a phone number or code
     first = after[:1]

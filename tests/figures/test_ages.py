@@ -13,6 +13,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The 31-year-old was arrested.", [("31", *AGE)]),
     ("A 15 year-old student was hurt.", [("15", *AGE)]),
     ("The suspect is twenty-two years old.", [("22", *AGE)]),
+    ("It is a 2,900 year-old site.", [("2900", *AGE)]),
     ("Ms Okafor, 44, said she was relieved.", [("44", *AGE)]),
     ("Murray, 25, lost the final.", [("25", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
