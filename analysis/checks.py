@@ -1,8 +1,10 @@
 """Consistency checks: one quantity stated two ways, parts against a stated total, percent
-changes against stated before and after values. Each finding names its quotes and what was computed."""
+changes against stated before and after values, conversions stated in brackets and the exchange
+rates they imply. Each finding names its quotes and what was computed."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -10,6 +12,7 @@ import pandas as pd
 from .article import Article
 from .attribution import inside_quotation
 from .formats import format_value
+from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
 
@@ -26,6 +29,12 @@ FINDING_COLUMNS = (
 TOTAL_CUE = re.compile(r"\b(?:a total of|in total|total of|in all|altogether|overall)\b", re.IGNORECASE)
 # A stated percent rounded to a whole number agrees with a computed one within this many points.
 ROUNDING_TOLERANCE = 1.0
+# A stated figure is read as rounded to its last significant digit, but never as looser than this
+# share of its value ("90" may be 85.5 to 94.5, not 85 to 95).
+MAX_ROUNDING_SHARE = 0.05
+# Between a figure and the "(" of its conversion: a few words, no digits ("60 feet wide (18m)");
+# inside the bracket before the number: an approximation word or a currency sign at most.
+BRACKET_LEAD = re.compile(r"[^\d()]{0,25}\(\s*[^\d()]{0,20}")
 
 
 def _finding(
@@ -176,6 +185,138 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
     return out
 
 
+def rounding_half_width(value: float) -> float:
+    """Half the place value of a stated number's last significant digit, at most 5% of it."""
+    text = format_value(value)
+    if "." in text:
+        place = 10.0 ** -len(text.split(".")[1])
+    else:
+        digits = text.lstrip("-")
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    return min(place / 2, abs(value) * MAX_ROUNDING_SHARE)
+
+
+def _significant(value: float, digits: int = 4) -> str:
+    if value == 0 or not math.isfinite(value):
+        return format_value(value)
+    return format_value(round(value, digits - 1 - math.floor(math.log10(abs(value)))))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def bracketed_pairs(article: Article, figures: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
+    """(figure, figure in brackets right after it) in one sentence: "40 kph (25 mph)"."""
+    rows = [r for _, r in figures.sort_values("start", kind="stable").iterrows() if _is_number(r["value"])]
+    pairs = []
+    for a, b in zip(rows, rows[1:], strict=False):
+        if a["sentence"] != b["sentence"] or b["start"] < a["end"]:
+            continue  # a shared quote is not read for brackets
+        inside = str(b["quote"])
+        digit = re.search(r"\d", inside)
+        lead = article.body[int(a["end"]) : int(b["start"])] + inside[: digit.start() if digit else 0]
+        if BRACKET_LEAD.fullmatch(lead):
+            pairs.append((a, b))
+    return pairs
+
+
+def _interval(value: float) -> tuple[float, float]:
+    half = rounding_half_width(value)
+    return value - half, value + half
+
+
+def _measure(row: pd.Series) -> str:
+    measure = row.get("measure")
+    return measure if isinstance(measure, str) else ""
+
+
+def conversion_findings(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+    """A measurement converted in brackets ("20,000 hectares (49,000 acres)") against pint's
+    conversion of the stated figure, both read as rounded; one finding per bracket."""
+    out = []
+    for a, b in bracketed_pairs(article, figures):
+        source, target = _measure(a), _measure(b)
+        if not source or not target or source == target:
+            continue
+        ends = [convert(v, source, target) for v in _interval(float(a["value"]))]
+        exact = convert(float(a["value"]), source, target)
+        if exact is None or None in ends:
+            continue
+        low, high = sorted(ends)  # type: ignore[type-var]
+        half = rounding_half_width(float(b["value"]))
+        agrees = low - half <= float(b["value"]) <= high + half
+        stated = f"{format_value(a['value'])} {subject_unit_label(source)}"
+        bracketed = f"{format_value(b['value'])} {subject_unit_label(target)}"
+        out.append(
+            _finding(
+                "bracketed_conversion",
+                "agrees" if agrees else "disagrees",
+                a["subject"] or b["subject"] or subject_unit_label(source),
+                f"Stated {stated}, converted in brackets to {bracketed}.",
+                f"{stated} = {_significant(exact)} {subject_unit_label(target)}",
+                [a, b],
+            )
+        )
+    return out
+
+
+def _rate_bounds(a: pd.Series, b: pd.Series) -> tuple[float, float]:
+    a_low, a_high = _interval(float(a["value"]))
+    b_low, b_high = _interval(float(b["value"]))
+    return a_low / b_high, a_high / b_low
+
+
+def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+    """The exchange rate a money figure and its conversion in brackets imply ("6.3 trillion won
+    (US$5.4 billion)"), once per currency pair; a later bracket implying another rate is a finding."""
+    out = []
+    first: dict[tuple[str, str], tuple[pd.Series, pd.Series]] = {}
+    for a, b in bracketed_pairs(article, figures):
+        if a["kind"] != "money" or b["kind"] != "money" or a["unit"] == b["unit"]:
+            continue
+        if float(a["value"]) <= 0 or float(b["value"]) <= 0:
+            continue
+        if any(len(str(u)) != 3 or not str(u).isupper() for u in (a["unit"], b["unit"])):
+            continue  # minor units ("45p") are not currencies
+        stated = [a, b]
+        pair = (str(a["unit"]), str(b["unit"]))
+        flipped = (pair[1], pair[0])
+        if flipped in first or (pair not in first and float(a["value"]) < float(b["value"])):
+            a, b, pair = b, a, flipped  # the rate reads as a number above one: "80 AFN per EUR"
+        rate = float(a["value"]) / float(b["value"])
+        said = f"{format_value(stated[0]['value'])} {stated[0]['unit']} stated as {format_value(stated[1]['value'])} {stated[1]['unit']}"
+        if pair not in first:
+            first[pair] = (a, b)
+            out.append(
+                _finding(
+                    "exchange_rate",
+                    "implied",
+                    f"{pair[0]} per {pair[1]}",
+                    f"The article gives {said} in brackets.",
+                    f"implied rate = {_significant(rate)} {pair[0]} per {pair[1]}",
+                    stated,
+                )
+            )
+            continue
+        a0, b0 = first[pair]
+        low, high = _rate_bounds(a, b)
+        low0, high0 = _rate_bounds(a0, b0)
+        if high < low0 or high0 < low:
+            rate0 = float(a0["value"]) / float(b0["value"])
+            out.append(
+                _finding(
+                    "exchange_rate",
+                    "disagrees",
+                    f"{pair[0]} per {pair[1]}",
+                    f"The article gives {said}; earlier it implied {_significant(rate0)} {pair[0]} per {pair[1]}.",
+                    f"implied rates = {_significant(rate0)} and {_significant(rate)} {pair[0]} per {pair[1]}",
+                    sorted([a0, b0], key=lambda r: r["start"]) + stated,
+                )
+            )
+    return out
+
+
 def consistency_checks(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """All findings for one article, in a fixed column order."""
     figures = reviewed_figures(article)[0] if figures is None else figures
@@ -183,6 +324,8 @@ def consistency_checks(article: Article, figures: pd.DataFrame | None = None) ->
         stated_two_ways(article, figures)
         + parts_against_total(article, figures)
         + percent_against_values(article, figures)
+        + conversion_findings(article, figures)
+        + exchange_rate_findings(article, figures)
     )
     frame = pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
     frame.insert(0, "article", article.id)

@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser(
         "evaluate",
         help="score extraction against gold labels",
-        description="Precision, recall, F1 and kind accuracy per article and overall.",
+        description="Precision, recall, F1, kind accuracy and subject agreement per article and overall.",
     )
     ev.add_argument("articles_dir", metavar="ARTICLES_DIR")
     ev.add_argument("gold_dir", metavar="GOLD_DIR")

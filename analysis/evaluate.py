@@ -1,8 +1,10 @@
-"""Scoring extracted figures against gold labels (the evaluation set's rules)."""
+"""Scoring extracted figures against gold labels (the evaluation set's rules): precision, recall,
+F1, kind accuracy, and subject agreement (the rules' proxy: a shared content word)."""
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,43 @@ class GoldRow:
     subject: str
 
 
+# Words that say nothing about what is measured ("Scoring" in the evaluation set's README):
+# articles, prepositions, unit and direction words; and the conjunctions, which join any two
+# subjects. Checked after a plural "s" is dropped.
+SUBJECT_STOPWORDS = frozenset(
+    {
+        "the",
+        *("about", "above", "across", "after", "against", "along", "amid", "among", "around", "before"),
+        *("behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "despite", "down"),
+        *("during", "except", "for", "from", "inside", "into", "like", "near", "off", "onto", "out"),
+        *("outside", "over", "past", "per", "since", "than", "through", "throughout", "till", "toward"),
+        *("towards", "under", "until", "upon", "via", "with", "within", "without"),
+        *("and", "nor", "yet"),
+        *("year", "month", "week", "day", "days", "hour", "minute", "decade", "unit", "percent", "cent"),
+        *("percentage", "point", "increase", "decrease", "rise", "fall", "repeat", "total", "number", "up"),
+    }
+)
+_UNIT_NOTE = re.compile(r"\(unit:[^)]*\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def content_words(subject: str) -> frozenset[str]:
+    """Lower-cased words of three letters or more, a plural "s" dropped from words longer than
+    four letters, without SUBJECT_STOPWORDS and without the "(unit: ...)" note."""
+    words = set()
+    for word in _WORD.findall(_UNIT_NOTE.sub(" ", subject.lower())):
+        if len(word) > 4 and word.endswith("s"):
+            word = word[:-1]
+        if len(word) >= 3 and word not in SUBJECT_STOPWORDS:
+            words.add(word)
+    return frozenset(words)
+
+
+def subjects_agree(predicted: str, gold: str) -> bool:
+    """Whether a predicted subject shares a content word with the gold subject."""
+    return bool(content_words(predicted) & content_words(gold))
+
+
 @dataclass(frozen=True)
 class Score:
     """Counts and rates for one article or for a whole set."""
@@ -35,6 +74,8 @@ class Score:
     gold: int
     matched: int
     kind_matched: int
+    subject_judged: int = 0
+    subject_agreed: int = 0
 
     @property
     def precision(self) -> float:
@@ -53,12 +94,17 @@ class Score:
     def kind_accuracy(self) -> float:
         return self.kind_matched / self.matched if self.matched else 1.0
 
+    @property
+    def subject_agreement(self) -> float:
+        """Share of matched rows that are not dates whose subject agrees with the gold subject."""
+        return self.subject_agreed / self.subject_judged if self.subject_judged else 1.0
+
     def line(self) -> str:
-        """One line: name, counts, precision, recall, F1 and kind accuracy."""
+        """One line: name, counts, precision, recall, F1, kind accuracy and subject agreement."""
         return (
             f"{self.name}: predicted={self.predicted} gold={self.gold} matched={self.matched} "
             f"precision={self.precision:.3f} recall={self.recall:.3f} f1={self.f1:.3f} "
-            f"kind_accuracy={self.kind_accuracy:.3f}"
+            f"kind_accuracy={self.kind_accuracy:.3f} subject_agreement={self.subject_agreement:.3f}"
         )
 
 
@@ -122,10 +168,14 @@ def score_article(article: Article, gold: list[GoldRow]) -> tuple[Score, pd.Data
     figures = extract_figures(article)
     pairs = match_rows(figures, gold)
     kinds = sum(1 for pos, gi in pairs if figures.iloc[pos]["kind"] == gold[gi].kind)
+    judged = [(pos, gi) for pos, gi in pairs if gold[gi].kind != "date"]
+    agreed = sum(
+        1 for pos, gi in judged if subjects_agree(str(figures.iloc[pos]["subject"]), gold[gi].subject)
+    )
     figures = figures.assign(matched=False)
     for pos, _ in pairs:
         figures.iat[pos, figures.columns.get_loc("matched")] = True
-    return Score(article.id, len(figures), len(gold), len(pairs), kinds), figures
+    return Score(article.id, len(figures), len(gold), len(pairs), kinds, len(judged), agreed), figures
 
 
 def missed_gold(article: Article, gold: list[GoldRow]) -> list[GoldRow]:
@@ -156,5 +206,7 @@ def evaluate_folder(articles_dir: Path | str, gold_dir: Path | str) -> tuple[lis
         sum(s.gold for s in scores),
         sum(s.matched for s in scores),
         sum(s.kind_matched for s in scores),
+        sum(s.subject_judged for s in scores),
+        sum(s.subject_agreed for s in scores),
     )
     return scores, total

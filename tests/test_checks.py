@@ -1,7 +1,15 @@
 from __future__ import annotations
 
+import pandas as pd
+
 from analysis.article import article_from_text, load_article
-from analysis.checks import consistency_checks
+from analysis.checks import (
+    bracketed_pairs,
+    consistency_checks,
+    conversion_findings,
+    exchange_rate_findings,
+    rounding_half_width,
+)
 
 
 def test_seed_visit_stated_two_ways(seed):
@@ -47,3 +55,171 @@ def test_percent_found_from_pairs_elsewhere(corpus_dir):
 
 def test_no_findings_for_plain_text():
     assert consistency_checks(article_from_text("Nothing to check here.", "n")).empty
+
+
+# --- conversions in brackets and implied exchange rates --------------------------------------
+
+
+def stated(text: str, rows: list[tuple[str, float, str, str, str]]) -> tuple:
+    """An article and its figure table, each row located by its quote in the text itself."""
+    article = article_from_text(text, "conv")
+    records = []
+    for quote, value, unit, kind, measure in rows:
+        start = article.body.index(quote)
+        records.append(
+            {
+                "article": "conv",
+                "sentence": article.sentence_of(start),
+                "start": start,
+                "end": start + len(quote),
+                "quote": quote,
+                "value": value,
+                "unit": unit,
+                "kind": kind,
+                "subject": "",
+                "approx": False,
+                "direction": "",
+                "attribution": "",
+                "measure": measure,
+            }
+        )
+    return article, pd.DataFrame(records)
+
+
+def test_a_speed_converted_in_brackets_agrees():
+    article, figures = stated(
+        "Winds reached 40 kph (25 mph) overnight.",
+        [
+            ("40 kph", 40, "other", "other", "kilometer / hour"),
+            ("(25 mph)", 25, "other", "other", "mile / hour"),
+        ],
+    )
+    found = conversion_findings(article, figures)
+    assert [f["status"] for f in found] == ["agrees"]
+    assert found[0]["quotes"] == "40 kph | (25 mph)"
+    assert "= 24.85 miles per hour" in found[0]["computed"]
+
+
+def test_an_area_rounded_to_thousands_agrees():
+    article, figures = stated(
+        "The fire burned 20,000 hectares (49,000 acres) of forest.",
+        [
+            ("20,000 hectares", 20000, "other", "other", "hectare"),
+            ("(49,000 acres)", 49000, "other", "other", "acre"),
+        ],
+    )
+    assert [f["status"] for f in conversion_findings(article, figures)] == ["agrees"]
+
+
+def test_a_wire_rounding_of_a_rounded_speed_agrees():
+    article, figures = stated(
+        "It made landfall with winds of 90 miles per hour (150 kph).",
+        [
+            ("90 miles per hour", 90, "other", "other", "mile / hour"),
+            ("(150 kph)", 150, "other", "other", "kilometer / hour"),
+        ],
+    )
+    assert [f["status"] for f in conversion_findings(article, figures)] == ["agrees"]
+
+
+def test_a_wrong_conversion_is_a_finding_with_both_quotes():
+    article, figures = stated(
+        "The wall is 60 feet (25m) high.",
+        [("60 feet", 60, "other", "other", "foot"), ("(25m)", 25, "other", "other", "meter")],
+    )
+    found = consistency_checks(article, figures)
+    row = found[found["check"] == "bracketed_conversion"].iloc[0]
+    assert row["status"] == "disagrees"
+    assert row["quotes"] == "60 feet | (25m)"
+    assert "60 feet = 18.29 metres" in row["computed"]
+    for start, quote in zip(row["starts"].split(" | "), row["quotes"].split(" | "), strict=True):
+        assert article.body[int(start) :].startswith(quote)
+
+
+def test_temperatures_convert_with_their_offset():
+    article, figures = stated(
+        "It reached 31 degrees Celsius (88 degrees Fahrenheit).",
+        [
+            ("31 degrees Celsius", 31, "other", "other", "degree_Celsius"),
+            ("(88 degrees Fahrenheit)", 88, "other", "other", "degree_Fahrenheit"),
+        ],
+    )
+    assert [f["status"] for f in conversion_findings(article, figures)] == ["agrees"]
+
+
+def test_figures_not_in_brackets_or_not_convertible_are_not_conversions():
+    article, figures = stated(
+        "The road is 15 km long and 9 miles of it are paved. A 6.3 magnitude (MMI 7) quake hit.",
+        [
+            ("15 km", 15, "other", "other", "kilometer"),
+            ("9 miles", 9, "other", "other", "mile"),
+            ("6.3 magnitude", 6.3, "other", "other", "magnitude"),
+            ("(MMI 7)", 7, "other", "other", "intensity"),
+        ],
+    )
+    assert conversion_findings(article, figures) == []
+
+
+def test_a_bracketed_conversion_in_another_sentence_is_not_paired():
+    article, figures = stated(
+        "The tower is 300 metres tall. (1,000 feet is the limit.)",
+        [("300 metres", 300, "other", "other", "meter"), ("1,000 feet", 1000, "other", "other", "foot")],
+    )
+    assert bracketed_pairs(article, figures) == []
+
+
+def test_two_currencies_give_the_implied_rate_once_per_article():
+    text = (
+        "The plan costs 6.3 trillion won (US$5.4 billion). A second phase adds 1.2 trillion won ($1 billion)."
+    )
+    article, figures = stated(
+        text,
+        [
+            ("6.3 trillion won", 6.3e12, "KRW", "money", ""),
+            ("(US$5.4 billion)", 5.4e9, "USD", "money", ""),
+            ("1.2 trillion won", 1.2e12, "KRW", "money", ""),
+            ("($1 billion)", 1e9, "USD", "money", ""),
+        ],
+    )
+    found = exchange_rate_findings(article, figures)
+    assert [f["status"] for f in found] == ["implied"]
+    assert found[0]["computed"] == "implied rate = 1167 KRW per USD"
+
+
+def test_a_later_bracket_implying_another_rate_is_a_finding():
+    text = "It paid €40 million ($43 million). Later it paid €10 million ($15 million)."
+    article, figures = stated(
+        text,
+        [
+            ("€40 million", 4e7, "EUR", "money", ""),
+            ("($43 million)", 4.3e7, "USD", "money", ""),
+            ("€10 million", 1e7, "EUR", "money", ""),
+            ("($15 million)", 1.5e7, "USD", "money", ""),
+        ],
+    )
+    found = exchange_rate_findings(article, figures)
+    assert [f["status"] for f in found] == ["implied", "disagrees"]
+    assert found[1]["quotes"] == "€40 million | ($43 million) | €10 million | ($15 million)"
+
+
+def test_a_figure_table_without_measures_still_checks_money():
+    article, figures = stated(
+        "It paid €40 million ($43 million).",
+        [("€40 million", 4e7, "EUR", "money", ""), ("($43 million)", 4.3e7, "USD", "money", "")],
+    )
+    found = consistency_checks(article, figures.drop(columns=["measure"]))
+    assert found["check"].tolist() == ["exchange_rate"]
+
+
+def test_rounding_reads_the_last_significant_digit():
+    assert rounding_half_width(25000) == 500
+    assert rounding_half_width(18) == 0.5
+    assert rounding_half_width(3.5) == 0.05
+    assert rounding_half_width(90) == 4.5  # at most 5% of the value
+
+
+def test_the_implied_rate_reads_as_a_number_above_one(corpus_dir):
+    findings = consistency_checks(load_article(corpus_dir / "articles" / "13.txt"))
+    rates = findings[findings["check"] == "exchange_rate"]
+    assert rates["computed"].tolist() == ["implied rate = 80 AFN per EUR"]
+    assert rates["quotes"].tolist() == ["€3.5 million | 280 million Afghanis"]

@@ -86,6 +86,7 @@ def test_folder_to_file_with_article_column(tmp_path: Path, corpus_dir):
 def test_evaluate_with_threshold(corpus_dir):
     ok = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "0.95")
     assert ok.returncode == 0 and ok.stdout.strip().splitlines()[-1].startswith("overall:")
+    assert all(" subject_agreement=" in line for line in ok.stdout.strip().splitlines())
     too_high = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "1.01")
     assert too_high.returncode == 1 and "below --min-f1" in too_high.stderr
 

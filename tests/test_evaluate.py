@@ -3,7 +3,15 @@ from __future__ import annotations
 import pytest
 
 from analysis.article import load_article
-from analysis.evaluate import evaluate_folder, read_gold, score_article, values_equal
+from analysis.evaluate import (
+    Score,
+    content_words,
+    evaluate_folder,
+    read_gold,
+    score_article,
+    subjects_agree,
+    values_equal,
+)
 
 # Issue 8: the whole development set (d01-d10 included) must reach 0.95; the bars below are
 # what the engine reaches now and only ever go up. The on-topic part keeps its 0.95.
@@ -11,6 +19,9 @@ WHOLE_F1_BAR = 0.98
 WHOLE_KIND_BAR = 0.96
 ON_TOPIC_F1_BAR = 0.95
 ON_TOPIC_KIND_BAR = 0.95
+# Subject agreement measured on 2026-11-28: 0.498 on the whole development set with d01-d10 after
+# the second-edition rules. Issue 8 asks for 0.80 on the kept-apart sets: raise this bar as subjects improve.
+SUBJECT_BAR = 0.49
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):
@@ -29,6 +40,8 @@ def test_whole_development_set_meets_the_bars(dev_scores):
     assert len(scores) == 17
     assert total.f1 >= WHOLE_F1_BAR, total.line()
     assert total.kind_accuracy >= WHOLE_KIND_BAR, total.line()
+    assert total.subject_agreement >= SUBJECT_BAR, total.line()
+    assert 0 < total.subject_judged <= total.matched
 
 
 def test_on_topic_part_of_the_development_set_meets_the_bars(dev_scores):
@@ -40,6 +53,34 @@ def test_on_topic_part_of_the_development_set_meets_the_bars(dev_scores):
     recall = matched / sum(s.gold for s in on_topic)
     assert 2 * precision * recall / (precision + recall) >= ON_TOPIC_F1_BAR
     assert sum(s.kind_matched for s in on_topic) / matched >= ON_TOPIC_KIND_BAR
+
+
+def test_subject_agreement_follows_the_scoring_examples():
+    gold = "quarterly net profit of the retailer"
+    assert subjects_agree("the retailer's net profit", gold)
+    assert not subjects_agree("clothing chain", gold)
+    assert not subjects_agree("on the quarter to", gold)
+    assert not subjects_agree("", gold)
+
+
+def test_content_words_drop_short_words_plurals_and_unit_and_direction_words():
+    assert content_words("Deaths in the floods (repeat)") == {"death", "flood"}
+    assert content_words("increase in sales since 2019") == {"sale"}
+    assert content_words("wind speed at landfall (unit: miles per hour)") == {"wind", "speed", "landfall"}
+    assert content_words("total number of days per year, up and down") == set()
+    assert content_words("news of gas") == {"news", "gas"}  # four letters keep their "s"
+
+
+def test_dates_are_not_judged_for_subjects(seed, corpus_dir):
+    gold = read_gold(corpus_dir / "gold" / "seed.csv", seed)
+    score, _ = score_article(seed, gold)
+    assert score.subject_judged == sum(1 for g in gold if g.kind != "date")
+    assert score.subject_judged < score.matched
+
+
+def test_subject_agreement_is_reported_beside_f1():
+    line = Score("x", 4, 4, 4, 4, subject_judged=4, subject_agreed=3).line()
+    assert "f1=1.000" in line and line.endswith("subject_agreement=0.750")
 
 
 def test_values_compare_numbers_loosely_and_strings_exactly():

@@ -81,14 +81,14 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     """Whether "A to B" starting at `start` is a change (before and after), not a range: a change
     word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7")."""
     before = body[max(0, start - CHANGE_LOOKBACK) : start]
-    words = [w.lower() for w in RE_WORDS_BEFORE.findall(before.split(",")[-1])]
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(before)]
     if not words:
         return False
     if words[-1] == "by":  # "rose by $43.6bn to $419.2bn": a change, then the new level
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
-    return any(is_change_word(w) for w in words[-4:-1])
+    return any(is_change_word(w) for w in words[-7:-1])  # "rose 50 per cent, from 100 to 150"
 
 
 BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level

@@ -1,0 +1,447 @@
+"""Currencies by sign, ISO 4217 code and English name, and the country an article is about.
+
+The vocabulary comes from the Unicode CLDR through Babel: ISO 4217 codes, English names (singular
+and plural), English symbols, and the symbols each currency's own territories use (the `en_KE`
+locale writes "Ksh", `ms_MY` "RM", `en_ZA` "R", `pl` "zł"). Only `NEWS_SIGNS` and `NEWS_NAMES`
+below are typed by hand: local signs and names news uses that CLDR lacks or spells differently.
+Everything is built on first use and cached (nothing is read at import time).
+
+API (the figures engine depends on these names and forms):
+
+- `sign_alternation() -> str`: a regex alternation (no outer group; grouped by first character
+  for speed, longest first within a group, so the longest sign wins) of every currency sign and
+  ISO 4217 code, case-sensitive, to be written before or after an amount, glued or spaced
+  ("KSh4.2 billion", "RM120 million", "R$ 3", "C$5", "5 bn USD").
+- `name_alternation() -> str`: the same for English currency names, singular and plural, any
+  case (it is wrapped in `(?i:...)`): "Canadian dollars", "shekels", "yuan". Put a word boundary
+  after either alternation ("won" is not "wont").
+- `currency_for_sign(sign, country=None)` and `currency_for_name(name, country=None)`: the ISO 4217
+  code a sign or name stands for, or None. A sign or name shared by several currencies ("¥", "Rs",
+  "Sh", "kr", "pounds", "rupees", "shillings") takes the currency of `country` (ISO 3166 alpha-2,
+  as from `article_country`) when that country uses one of them, else the most usual one. A bare
+  "$" (and a bare "dollar(s)") is always USD: another dollar must be marked ("C$", "A$",
+  "Canadian dollars"), as the labelling rules say (table 3).
+- `is_currency_code(text) -> bool`: an ISO 4217 code CLDR knows (current or historical).
+- `article_country(text) -> str | None`: the ISO 3166 alpha-2 code with the strongest evidence in
+  the text: ISO codes of single-country currencies (weight 3), and (weight 1 each) country names,
+  demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German mark" "German"), and
+  cities (CLDR time-zone cities: "Nairobi", "Karachi", "Kuala Lumpur"; `NEWS_PLACES` adds a few
+  capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"). None when the text names no country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.numbers import get_currency_name, list_currencies
+
+from .alternation import grouped_alternation
+
+# Local signs news writes that CLDR lacks (or keeps only for another locale): sign -> the
+# currencies it stands for, the usual one first (it is taken when the country does not decide).
+NEWS_SIGNS: dict[str, tuple[str, ...]] = {
+    "US$": ("USD",),
+    "US $": ("USD",),
+    "U.S.$": ("USD",),
+    "AU$": ("AUD",),
+    "C$": ("CAD", "NIO"),
+    "NZ$": ("NZD",),
+    "S$": ("SGD",),
+    "Mex$": ("MXN",),
+    "R": ("ZAR",),
+    "Sh": ("KES", "UGX", "TZS", "SOS"),
+    "KSh": ("KES",),
+    "Ksh": ("KES",),
+    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "Fr.": ("CHF",),
+    "SFr": ("CHF",),
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+    "RMB": ("CNY",),
+    "Rmb": ("CNY",),
+    "rmb": ("CNY",),
+    "Tk": ("BDT",),
+    "Af": ("AFN",),
+    "Dh": ("AED", "MAD"),
+}
+# English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
+NEWS_NAMES: dict[str, tuple[str, ...]] = {
+    "reais": ("BRL",),
+    "sterling": ("GBP",),
+    "pound sterling": ("GBP",),
+    "pounds sterling": ("GBP",),
+    "renminbi": ("CNY",),
+    "rmb": ("CNY",),
+    "krona": ("SEK", "ISK"),
+    "kronor": ("SEK",),
+    "roubles": ("RUB",),
+    "rouble": ("RUB",),
+    "rubles": ("RUB",),
+    "ruble": ("RUB",),
+    "złoty": ("PLN",),
+    "zlotys": ("PLN",),
+    "rands": ("ZAR",),
+    "quetzales": ("GTQ",),
+    "colones": ("CRC",),
+    "guaranies": ("PYG",),
+    # shared names: the currency news means when the article's country does not decide
+    "won": ("KRW",),
+    "dirhams": ("AED",),
+    "dirham": ("AED",),
+    "francs": ("CHF",),
+    "franc": ("CHF",),
+    "riyals": ("SAR",),
+    "riyal": ("SAR",),
+    "pesos": ("MXN",),
+    "peso": ("MXN",),
+    "lei": ("RON",),
+    "leu": ("RON",),
+}
+# Signs and names that mean one currency whatever the article's country (rules, table 3).
+FIXED: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
+# Names of places that CLDR spells otherwise in English news.
+COUNTRY_ALIASES: dict[str, str] = {
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "U.S.": "US",
+    "USA": "US",
+    "America": "US",
+    "American": "US",
+    "Hong Kong": "HK",
+    "Ivory Coast": "CI",
+    "Burma": "MM",
+    "Filipino": "PH",
+}
+# Capitals and large cities news datelines name that CLDR's time-zone cities lack, for the
+# countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
+NEWS_PLACES: dict[str, str] = {
+    **dict.fromkeys(("Islamabad", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Multan"), "PK"),
+    **dict.fromkeys(("New Delhi", "Delhi", "Mumbai", "Bengaluru", "Chennai", "Lok Sabha"), "IN"),
+    **dict.fromkeys(("Mombasa", "Kisumu", "Nakuru"), "KE"),
+    **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
+    **dict.fromkeys(("Entebbe",), "UG"),
+    **dict.fromkeys(("Abuja",), "NG"),
+    **dict.fromkeys(("Pretoria", "Cape Town", "Durban"), "ZA"),
+    **dict.fromkeys(("Beijing", "Shenzhen", "Guangzhou"), "CN"),
+    **dict.fromkeys(("Ottawa", "Montreal", "Calgary"), "CA"),
+    **dict.fromkeys(("Canberra",), "AU"),
+    **dict.fromkeys(("Wellington",), "NZ"),
+    **dict.fromkeys(("Washington",), "US"),
+    **dict.fromkeys(("Rio de Janeiro", "Brasília", "Brasilia"), "BR"),
+    **dict.fromkeys(("Putrajaya",), "MY"),
+    **dict.fromkeys(("Osaka",), "JP"),
+}
+# A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
+LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
+CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single place name
+
+
+def _plain(text: str) -> str:
+    """Accents stripped ("krónur" -> "kronur", "São Paulo" -> "Sao Paulo")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _latin(sign: str) -> bool:
+    """A sign news in English can print: Latin letters, punctuation and currency symbols only."""
+    return all(
+        c.isascii() or unicodedata.category(c) == "Sc" or "LATIN" in unicodedata.name(c, "") for c in sign
+    )
+
+
+@cache
+def _tender() -> dict[str, tuple[str, ...]]:
+    """Currency code -> territories where it is legal tender today (CLDR)."""
+    out: dict[str, list[str]] = {}
+    for territory, entries in get_global("territory_currencies").items():
+        for code, _start, end, tender in entries:
+            if end is None and tender:
+                out.setdefault(code, []).append(territory)
+    return {code: tuple(sorted(ts)) for code, ts in out.items()}
+
+
+@cache
+def _last_used() -> dict[str, tuple[int, int, int]]:
+    """Currency code -> the last day it was legal tender anywhere (far future while it is)."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for entries in get_global("territory_currencies").values():
+        for code, _start, end, tender in entries:
+            if tender:
+                out[code] = max(out.get(code, (0, 0, 0)), end or (9999, 12, 31))
+    return out
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """Every ISO 4217 code CLDR knows, current or historical."""
+    return frozenset(list_currencies())
+
+
+def _money_codes() -> list[str]:
+    """Codes that name money: all but the X-codes that are not any country's tender (gold, SDR, tests)."""
+    tender = _tender()
+    return sorted(c for c in _codes() if not c.startswith("X") or c in tender)
+
+
+def _locale(tag: str) -> Locale | None:
+    try:
+        return Locale.parse(tag)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _add(table: dict[str, list[str]], key: str, code: str) -> None:
+    codes = table.setdefault(key, [])
+    if code not in codes:
+        codes.append(code)
+
+
+def _with_dot_variants(sign: str) -> tuple[str, ...]:
+    """ "kr." also as "kr"; "Rs" also as "Rs." (news writes abbreviations both ways)."""
+    if sign.endswith("."):
+        return (sign, sign[:-1])
+    if sign[-1:].isalpha():
+        return (sign, sign + ".")
+    return (sign,)
+
+
+@cache
+def _signs() -> dict[str, tuple[str, ...]]:
+    """Sign or code -> currencies, the usual one first."""
+    table: dict[str, list[str]] = {}
+    for sign, codes in NEWS_SIGNS.items():
+        for code in codes:
+            for variant in _with_dot_variants(sign):
+                _add(table, variant, code)
+    english = Locale("en").currency_symbols
+    tender = _tender()
+    for code in _money_codes():
+        _add(table, code, code)
+        symbol = english.get(code)
+        if symbol and symbol != code and _latin(symbol):
+            _add(table, symbol, code)
+    territory_languages = get_global("territory_languages")
+    for code, territories in tender.items():
+        for territory in territories:
+            tags = [f"en_{territory}"] + [
+                f"{language}_{territory}"
+                for language, info in territory_languages.get(territory, {}).items()
+                if info.get("official_status") in ("official", "de_facto_official")
+            ]
+            for tag in tags:
+                locale = _locale(tag)
+                if locale is None or locale.territory != territory:
+                    continue
+                symbol = locale.currency_symbols.get(code, code)
+                # one letter alone ("K", "L", "Q") is too easily a label ("Q3", "5G"); "R" is in NEWS_SIGNS
+                letter = len(symbol.rstrip(".")) == 1 and symbol[0].isalpha()
+                if symbol != code and _latin(symbol) and not letter:
+                    for variant in _with_dot_variants(symbol):
+                        _add(table, variant, code)
+    return {sign: tuple(codes) for sign, codes in table.items()}
+
+
+def _names_of(code: str) -> set[str]:
+    """English names of one currency, lower-case: display, singular and plural, without dates."""
+    names = set()
+    for count in (None, 1, 2):
+        name = get_currency_name(code, count=count, locale="en")
+        if name and name != code:
+            name = re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
+            names |= {name, _plain(name)}
+            if name.startswith("us "):
+                names.add("u.s. " + name[3:])
+    return names
+
+
+@cache
+def _names() -> dict[str, tuple[str, ...]]:
+    """Name -> currencies, the usual one first: full names ("canadian dollars") and their last
+    word ("dollars", "shekels", "yuan"), of currencies that are or were legal tender somewhere."""
+    tendered = {
+        code
+        for entries in get_global("territory_currencies").values()
+        for code, _start, _end, tender in entries
+        if tender
+    }
+    table: dict[str, list[str]] = {}
+    for name, codes in NEWS_NAMES.items():
+        for code in codes:
+            _add(table, name, code)
+    for code in _money_codes():
+        if code not in tendered:  # funds and accounting units ("WIR euro", "US dollar (next day)")
+            continue
+        for name in _names_of(code):
+            _add(table, name, code)
+            head = name.rsplit(" ", 1)[-1]
+            if head != name and head.isalpha():
+                _add(table, head, code)
+    return {name: tuple(codes) for name, codes in table.items()}
+
+
+def _usual(candidates: tuple[str, ...], preferred: tuple[str, ...], symbol: str | None) -> str:
+    """The usual currency among candidates: a hand-listed default, the English CLDR symbol, then
+    the currency that is tender in the most territories, then the most recent one (ties by code)."""
+    for code in preferred:
+        if code in candidates:
+            return code
+    if symbol is not None:
+        english = Locale("en").currency_symbols
+        for code in candidates:
+            if english.get(code) == symbol:
+                return code
+    tender, last = _tender(), _last_used()
+    return min(
+        candidates, key=lambda c: (-len(tender.get(c, ())), tuple(-x for x in last.get(c, (0, 0, 0))), c)
+    )
+
+
+def _resolve(
+    candidates: tuple[str, ...], country: str | None, preferred: tuple[str, ...], symbol: str | None
+) -> str | None:
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    if country:
+        local = tuple(c for c in candidates if country.upper() in _tender().get(c, ()))
+        if len(local) == 1:
+            return local[0]
+        candidates = local or candidates
+    return _usual(candidates, preferred, symbol)
+
+
+def _normal_sign(sign: str) -> str:
+    return re.sub(r"\s+", " ", sign.strip())
+
+
+def currency_for_sign(sign: str, country: str | None = None) -> str | None:
+    """ISO 4217 code of a currency sign or code as written ("KSh", "R$", "¥", "EUR"), or None."""
+    sign = _normal_sign(sign)
+    if sign in FIXED:
+        return FIXED[sign]
+    return _resolve(_signs().get(sign, ()), country, NEWS_SIGNS.get(sign.rstrip("."), ()), sign)
+
+
+def currency_for_name(name: str, country: str | None = None) -> str | None:
+    """ISO 4217 code of an English currency name in any case ("Danish kroner", "rupees"), or None."""
+    key = _normal_sign(name).lower()
+    if key in FIXED:
+        return FIXED[key]
+    return _resolve(_names().get(key, ()), country, NEWS_NAMES.get(key, ()), None)
+
+
+def is_currency_code(text: str) -> bool:
+    """Whether text is an ISO 4217 code CLDR knows ("USD", "KES", "DEM"); upper case only."""
+    return text in _codes()
+
+
+@cache
+def sign_alternation() -> str:
+    """Regex alternation of every currency sign and ISO code, longest first, case-sensitive."""
+    return grouped_alternation(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
+
+
+@cache
+def name_alternation() -> str:
+    """Regex alternation of every English currency name, any case, longest first."""
+    return f"(?i:{grouped_alternation(set(_names()) | {'dollar', 'dollars'}, ignore_case=True)})"
+
+
+# --- the article's country --------------------------------------------------------------------
+
+
+def _demonyms() -> dict[str, str]:
+    """Demonym -> country, from the names of currencies (today's and past ones) whose code begins
+    with the issuer's ISO 3166 code ("Kenyan shilling" KES -> "Kenyan" KE; "German mark" DEM ->
+    "German" DE; "US dollar" USD -> "US")."""
+    territories = Locale("en").territories
+    out: dict[str, str] = {}
+    for territory, entries in sorted(get_global("territory_currencies").items()):
+        for code, *_ in entries:
+            if code[:2] != territory or territory not in territories:
+                continue
+            name = re.sub(r"\s*\([^)]*\)", "", get_currency_name(code, count=1, locale="en"))
+            words = name.split()
+            adjective = " ".join(w for w in words[:-1] if w[:1].isupper())
+            if adjective and adjective != territories[territory]:
+                out.setdefault(adjective, territory)
+    return out
+
+
+def _cities() -> dict[str, str]:
+    """City -> country, from CLDR time zones ("Africa/Nairobi" in KE -> "Nairobi")."""
+    exemplars = Locale("en").time_zones
+    out: dict[str, str] = {}
+    for zone, territory in get_global("zone_territories").items():
+        if territory == "001" or zone.startswith("Etc/"):
+            continue
+        city = (exemplars.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        out[city] = territory
+    return out
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Place name or demonym (as written, accent-free and in capitals) -> ISO 3166 alpha-2 code."""
+    table: dict[str, str] = {}
+    for city, territory in _cities().items():
+        table[city] = territory
+    for demonym, territory in _demonyms().items():
+        table[demonym] = territory
+    for territory, name in Locale("en").territories.items():
+        if len(territory) != 2 or not territory.isalpha() or territory in ("EU", "EZ", "UN", "ZZ"):
+            continue
+        table[name] = territory
+        short = re.sub(r"\s*\(.*\)|\s+SAR China$", "", name)
+        table[short] = territory
+        inner = re.search(r"\((.*)\)", name)
+        if inner:
+            table[inner.group(1)] = territory
+    table.update(COUNTRY_ALIASES)
+    table.update(NEWS_PLACES)
+    table = {_plain(k): v for k, v in table.items()} | table
+    # datelines write places in capitals ("NAIROBI, March 4"); short ones stay as written ("US")
+    return {k.upper(): v for k, v in table.items() if len(k) > 3} | table
+
+
+_CODE = re.compile(r"\b[A-Z]{3}\b")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'])(?:{grouped_alternation(_places())})(?!\w)")
+
+
+def _place_hits(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, country) of the place names and demonyms in text, the longest name at each place."""
+    places = _places()
+    for match in _place_pattern().finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if before and before.group(1) in LONGER_NAME_WORDS:
+            continue
+        yield match.start(), places[match.group()]
+
+
+def article_country(text: str) -> str | None:
+    """ISO 3166 alpha-2 code of the country the text gives most evidence of, or None."""
+    scores: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    tender = _tender()
+    for match in _CODE.finditer(text):
+        where = tender.get(match.group(), ())
+        if len(where) == 1:
+            scores[where[0]] += CODE_WEIGHT
+            first.setdefault(where[0], match.start())
+    for offset, country in _place_hits(text):
+        scores[country] += 1
+        first[country] = min(first.get(country, offset), offset)
+    if not scores:
+        return None
+    return max(scores, key=lambda c: (scores[c], -first[c]))

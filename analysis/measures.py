@@ -1,0 +1,360 @@
+r"""Measurement units as news writes them after a number, named and converted with pint.
+
+Which units news uses is chosen here (`PINT_MEASURES`, `OTHER_MEASURES`); how each is written
+(names, plurals, British spellings, symbols, prefixes: "metres", "km", "feet", "ha") comes from
+pint's own registry, plus the few compound spellings pint does not parse ("kph" is pint's, "sq km"
+and "bpd" are listed). Everything is built on first use and cached (nothing at import time).
+
+API (the figures engine depends on these names and forms):
+
+- `unit_alternation() -> str`: a regex alternation (no outer group; grouped by first character
+  for speed, longest first within a group) of every unit word and symbol, to match right after a
+  number, glued or spaced ("75kg", "90 km/h", "31 degrees Celsius", "1.2 million bpd"). Words
+  come first and match in any case (inside `(?i:...)`); symbols are case-sensitive ("mm", "GW",
+  "TB"). Put `(?![\w/])` after it.
+- `unit_word(text) -> UnitWord | None`: the `measure` of a unit as written and whether it is
+  `ambiguous`: "m" (million with money and counts, metres with a length), "pounds" (money
+  unless it weighs), "p" (pence, or a page), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
+  points in polls, points scored in sport). The engine decides those from context.
+- `measure_for(unit_text) -> str | None`: the stable `measure` name. For pint units it is pint's
+  canonical unit, `str(ureg.Unit(...))`: singular, US spelling, `/` and `**` with spaces
+  ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
+  "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
+  the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
+  "years of age", "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
+  currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
+- `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
+  spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
+- `convert(value, from_measure, to_measure) -> float | None`: the value in another unit, or None
+  when the two do not convert (different dimensions, a scale reading, an unknown name).
+
+News "calories" are food calories, so they are `kilocalorie`; a news "barrel" is an oil barrel
+(42 US gallons) when converted, though its measure is still named "barrel".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .alternation import grouped_alternation
+
+if TYPE_CHECKING:
+    import pint
+
+# pint units news measures in, each with the spellings pint does not derive itself.
+PINT_MEASURES: dict[str, tuple[str, ...]] = {
+    # length
+    "meter": (),
+    "kilometer": ("kms",),
+    "centimeter": (),
+    "millimeter": (),
+    "foot": (),
+    "inch": (),
+    "mile": (),
+    "yard": ("yds",),
+    "nautical_mile": ("nautical miles", "nautical mile"),
+    "light_year": ("light years", "light-years", "light-year"),
+    # area
+    "hectare": (),
+    "acre": (),
+    "kilometer ** 2": (
+        "sq km",
+        "sq. km",
+        "km2",
+        "km²",
+        "square kilometres",
+        "square kilometers",
+        "square kilometre",
+    ),
+    "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile"),
+    "meter ** 2": ("sq m", "m2", "m²", "square metres", "square meters", "square metre"),
+    "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot"),
+    # mass
+    "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme"),
+    "gram": ("grammes", "gramme"),
+    "milligram": (),
+    "microgram": ("mcg",),
+    "pound": ("lbs",),
+    "ounce": (),
+    "stone": (),
+    "metric_ton": ("tonnes", "metric tons", "metric ton"),
+    "ton": ("tons",),
+    # volume
+    "liter": ("litres", "liters"),
+    "milliliter": ("millilitres", "milliliters"),
+    "gallon": (),
+    "barrel": (),
+    "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
+    # speed
+    "kilometer / hour": (
+        "kph",
+        "km/h",
+        "kmh",
+        "kmph",
+        "km per hour",
+        "kilometres per hour",
+        "kilometers per hour",
+        "kilometres an hour",
+        "kilometers an hour",
+    ),
+    "mile / hour": ("mph", "miles per hour", "miles an hour", "mile per hour"),
+    "meter / second": ("m/s", "metres per second", "meters per second", "metres a second"),
+    "knot": (),
+    # temperature
+    "degree_Celsius": (
+        "ºC",
+        "° C",
+        "degrees Celsius",
+        "degree Celsius",
+        "Celsius",
+        "centigrade",
+        "degrees C",
+    ),
+    "degree_Fahrenheit": ("ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "degrees F"),
+    # energy and power
+    "joule": (),
+    "kilocalorie": ("calories", "calorie", "Cal"),
+    "watt": (),
+    "kilowatt": (),
+    "megawatt": (),
+    "gigawatt": (),
+    "kilowatt_hour": ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour"),
+    "megawatt_hour": ("MWh", "megawatt hours", "megawatt-hours", "megawatt hour"),
+    "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
+    "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
+    # data
+    "kilobyte": ("KB",),
+    "megabyte": (),
+    "gigabyte": (),
+    "terabyte": (),
+    "petabyte": (),
+    "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
+    "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
+    # output rates
+    "barrel / day": (
+        "bpd",
+        "b/d",
+        "barrels per day",
+        "barrels a day",
+        "barrel per day",
+        "barrels of oil per day",
+    ),
+    # durations the rules keep under `other`
+    "month": (),
+    "week": (),
+    "hour": ("hrs",),
+    "minute": ("mins",),
+    "second": ("secs",),
+}
+# Measures the labelling rules use that pint lacks (or means otherwise): name -> spellings.
+OTHER_MEASURES: dict[str, tuple[str, ...]] = {
+    "basis point": ("basis points", "basis point", "bps", "bp"),
+    "percentage point": ("percentage points", "percentage point", "percentage-point", "pp", "ppt", "points"),
+    "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
+    "decade": ("decades", "decade"),
+    "magnitude": ("magnitude",),
+    "category": ("category",),
+    "intensity": ("intensity", "MMI"),
+    # minor currency units, kept as stated (rules, table 3): they have no ISO code
+    "penny": ("pence", "penny", "p"),
+    "cent": ("cents", "cent"),
+    "sen": ("sen",),
+    "paisa": ("paise", "paisa"),
+    "kobo": ("kobo",),
+    "centime": ("centimes", "centime"),
+}
+# Spellings that name a unit only in some contexts: the engine decides from the sentence.
+AMBIGUOUS = frozenset({"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "p"})
+EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
+    "degrees": "degree_Celsius",
+    "C": "degree_Celsius",
+    "F": "degree_Fahrenheit",
+}
+# pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at").
+UNSAFE_FORMS = frozenset({"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "kt", "kn", "ly"})
+# How pint spells the measures that are not its canonical names (and the oil barrel of news).
+_PINT_NAMES = {
+    "basis point": "basis_point",
+    "percentage point": "percentage_point",
+    "decade": "decade_of_years",
+}
+_DEFINITIONS = (
+    "percentage_point = [percentage_point]",
+    "basis_point = 0.01 * percentage_point",
+    "decade_of_years = 10 * year",
+)
+_LABELS = {
+    "metric_ton": "tonnes",
+    "ton": "tons",
+    "category": "hurricane category",
+    "years of age": "years of age",
+    "magnitude": "magnitude",
+    "intensity": "intensity",
+    "penny": "pence",
+    "sen": "sen",
+    "paisa": "paise",
+    "kobo": "kobo",
+}
+_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries"}
+_BRITISH = (("meter", "metre"), ("liter", "litre"))
+
+
+class UnitWord(NamedTuple):
+    """A unit as written: its stable measure name, and whether the text may mean something else."""
+
+    measure: str
+    ambiguous: bool
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """pint's default registry, plus percentage and basis points and a decade of years."""
+    import pint  # imported on first use: it takes most of a second
+
+    ureg = pint.UnitRegistry()
+    for definition in _DEFINITIONS:
+        ureg.define(definition)
+    return ureg
+
+
+def _plural(word: str) -> str:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _spellings(ureg: pint.UnitRegistry, name: str) -> set[str]:
+    """A pint unit's name, plural, aliases and symbol, with its prefix in both forms ("km", "kilometre")."""
+    ((prefix, base, _suffix),) = ureg.parse_unit_name(name)
+    definition = ureg._units[base]
+    words = {definition.name, *definition.aliases}
+    words = {w for w in words if "_" not in w and w.isascii()} | {definition.name.replace("_", " ")}
+    words |= {
+        _plural(w)
+        for w in words
+        if len(w) > 2 and w not in _IRREGULAR_PLURALS.values() and not w.endswith("s")
+    }
+    forms = set()
+    if prefix:
+        prefix_def = ureg._prefixes[prefix]
+        forms |= {prefix_def.name + w for w in words}
+        if definition.symbol:
+            forms.add(prefix_def.symbol + definition.symbol)
+    else:
+        forms |= words
+        if definition.symbol:
+            forms.add(definition.symbol)
+    return {f for f in forms if f not in UNSAFE_FORMS}
+
+
+@cache
+def _forms() -> dict[str, UnitWord]:
+    """Every spelling -> its UnitWord; words are also keyed in lower case."""
+    ureg = registry()
+    table: dict[str, UnitWord] = {}
+
+    def put(form: str, measure: str) -> None:
+        word = UnitWord(measure, form in AMBIGUOUS)
+        table.setdefault(form, word)
+        if form[:1].isalpha() and len(form) > 3:
+            table.setdefault(form.lower(), word)
+
+    for expression, extra in PINT_MEASURES.items():
+        measure = str(ureg.Unit(expression))
+        for form in extra:
+            put(form, measure)
+        if " " not in expression:
+            for form in _spellings(ureg, expression):
+                put(form, measure)
+    for measure, forms in OTHER_MEASURES.items():
+        for form in forms:
+            put(form, measure)
+    for form, expression in EXTRA_AMBIGUOUS_FORMS.items():
+        put(form, str(ureg.Unit(expression)))
+    return table
+
+
+def unit_word(text: str) -> UnitWord | None:
+    """The measure of a unit as written, and whether it is ambiguous; None if not a unit."""
+    text = re.sub(r"\s+", " ", text.strip())
+    forms = _forms()
+    return forms.get(text) or forms.get(text.lower()) if len(text) > 3 else forms.get(text)
+
+
+def measure_for(unit_text: str) -> str | None:
+    """The stable measure name of a unit as written ("km/h" -> "kilometer / hour"), or None."""
+    word = unit_word(unit_text)
+    return word.measure if word else None
+
+
+def is_ambiguous(unit_text: str) -> bool:
+    """Whether a unit as written may mean something else ("m", "pounds", "points")."""
+    word = unit_word(unit_text)
+    return bool(word and word.ambiguous)
+
+
+@cache
+def unit_alternation() -> str:
+    """Regex alternation of every unit spelling, longest first: symbols case-sensitive, words in any case."""
+    forms = _forms()
+    words = [f for f in forms if len(f) > 3 and f[:1].isalpha()]
+    symbols = [f for f in forms if len(f) <= 3 or not f[:1].isalpha()]
+    return f"(?i:{grouped_alternation(words, ignore_case=True)})|{grouped_alternation(symbols)}"
+
+
+def _label_word(word: str) -> str:
+    for american, british in _BRITISH:
+        word = word.replace(american, british)
+    return word
+
+
+def subject_unit_label(measure: str) -> str:
+    """The unit for a subject's "(unit: ...)": "metres", "kilometres per hour", "basis points"."""
+    if measure in _LABELS:
+        return _LABELS[measure]
+    if measure in OTHER_MEASURES:
+        head, _, last = measure.rpartition(" ")
+        return f"{head} {_plural(last)}".strip()
+    numerator, _, denominator = measure.partition(" / ")
+    power = re.fullmatch(r"(\w+) \*\* ([23])", numerator)
+    if power:
+        numerator = ("square " if power.group(2) == "2" else "cubic ") + power.group(1)
+    words = numerator.replace("_", " ").split()
+    at = 0 if len(words) > 1 and words[-1][:1].isupper() else len(words) - 1
+    words[at] = _plural(words[at])
+    label = " ".join(words)
+    if denominator:
+        label += " per " + denominator.replace("_", " ")
+    return _label_word(label)
+
+
+def _pint_expression(measure: str) -> str | None:
+    if measure in _PINT_NAMES:
+        return _PINT_NAMES[measure]
+    if measure in OTHER_MEASURES:
+        return None  # scale readings and ages do not convert
+    return re.sub(r"\bbarrel\b", "oil_barrel", measure)
+
+
+def convert(value: float, from_measure: str, to_measure: str) -> float | None:
+    """value in from_measure expressed in to_measure, or None when they do not convert."""
+    source, target = _pint_expression(from_measure), _pint_expression(to_measure)
+    if source is None or target is None:
+        return None
+    ureg = registry()
+    import pint
+
+    try:
+        return float(ureg.Quantity(value, source).to(target).magnitude)
+    except (
+        pint.errors.DimensionalityError,
+        pint.errors.UndefinedUnitError,
+        pint.errors.OffsetUnitCalculusError,
+    ):
+        return None
