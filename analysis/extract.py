@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
+from . import currencies
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, names, percent
+from .figures import ages, money, names, percent
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.figure import Figure, Value
@@ -19,8 +20,6 @@ from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
-    CURRENCY_PREFIXES,
-    CURRENCY_SUFFIXES,
     DURATION_UNITS,
     FUNCTION_WORDS,
     MEASURE_UNITS,
@@ -29,10 +28,6 @@ from .vocab import (
     NAME_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
-    RUPEE_ADJECTIVES,
-    RUPEE_COUNTRY_CUES,
-    RUPEE_DOMAIN_SUFFIXES,
-    RUPEE_FALLBACK,
     WEIGHT_CUES,
 )
 
@@ -59,20 +54,9 @@ NUM = rf"(?<![\w.,]){N.DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){N.WORD_NUMBER}"
 END = r"(?![\w])"
 
-_CUR_PREFIX = N.alternation(CURRENCY_PREFIXES)
-_CUR_SUFFIX = N.alternation(CURRENCY_SUFFIXES)
-_RUPEE_ADJ = N.alternation(RUPEE_ADJECTIVES)
 _SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 _RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 
-RE_MONEY_PREFIX = re.compile(
-    rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})\s?(?P<num>{N.DIGITS_LOOSE}|{N.A_SCALE})"
-    rf"(?:(?:\s|-)?(?P<scale>{_SCALE_ANY}))?{END}"
-)
-RE_MONEY_SUFFIX = re.compile(
-    rf"(?:(?P<a>{N.A_SCALE})|(?P<num>{NUM}|{WNUM})(?:\s?(?P<scale>{_SCALE_ANY}))?)"
-    rf"\s+(?:(?P<adj>{_RUPEE_ADJ})\s+)?(?P<cur>{_CUR_SUFFIX}){END}"
-)
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"\s?(?P<sign>%|per\s?cent|percent|pct|pc|percentage points?|basis points?|bps){END}",
@@ -141,10 +125,6 @@ RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 
-RUPEE_CUE_CODES = {cue.lower(): code for code, cues in RUPEE_COUNTRY_CUES.items() for cue in cues}
-# place names in any case ("KARACHI:" datelines) and plurals ("Pakistanis"); the ISO codes themselves
-RE_RUPEE_CUES = re.compile(r"\b(?:" + N.grouped_alternation(RUPEE_CUE_CODES) + r")s?\b")  # on lower-case text
-RE_RUPEE_CODES = re.compile(r"\b(?:PKR|INR|LKR|NPR)\b")
 
 FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
 RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
@@ -176,9 +156,6 @@ RE_WORD_ANCHOR_LOWER = re.compile(
     + r")\b"
 )
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
-RE_CURRENCY_SUFFIX_CUE = re.compile(N.grouped_alternation({w.lower().split()[-1] for w in CURRENCY_SUFFIXES}))
-CURRENCY_TAIL_CHARS = frozenset(p[-1] for p in CURRENCY_PREFIXES)
-RE_CUR_TAIL = re.compile(rf"(?<![A-Za-z])(?:{_CUR_PREFIX})\s?\Z")
 APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
     f"({w}" for w in APPROX_WORDS
 )
@@ -227,7 +204,7 @@ class _Scanner:
         self.body = article.body
         self.claimed = bytearray(len(self.body) + 1)
         self.figures: list[Figure] = []
-        self._rupee: str | None = None
+        self._country: str | None = None  # "" once looked up and none found
         self._last_count: Figure | None = None  # the latest count found (counts come in text order)
         self._last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
@@ -257,15 +234,6 @@ class _Scanner:
             self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
         self.a_scales = (
             [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
-        )
-        self.currencies = sorted(
-            {
-                m.start()
-                for d in self.digits
-                if d
-                and (body[d - 1] in CURRENCY_TAIL_CHARS or body[d - 2 : d - 1] in CURRENCY_TAIL_CHARS)
-                and (m := RE_CUR_TAIL.search(body, max(0, d - 6), d))
-            }
         )
 
     def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
@@ -433,46 +401,29 @@ class _Scanner:
 
     # --- money --------------------------------------------------------------------------------
 
-    def rupee_currency(self) -> str:
-        """Which rupee an article means: its own words, its dateline or address, else a fallback."""
-        if self._rupee is None:
+    def country(self) -> str | None:
+        """The article's country, which settles shared currency signs and names (figures/money.py)."""
+        if self._country is None:
             meta = self.article.metadata
-            scores: dict[str, int] = dict.fromkeys(RUPEE_COUNTRY_CUES, 0)
-            source = (meta.get("source") or "").lower()
-            host = re.sub(r"^[a-z]+://", "", source).split("/")[0]
-            for suffix, code in RUPEE_DOMAIN_SUFFIXES.items():
-                if host.endswith(suffix):
-                    scores[code] += 5
             context = " ".join(str(meta.get(k) or "") for k in ("dateline", "outlet", "title"))
-            text = context.lower() + "\n" + self.lower
-            for match in RE_RUPEE_CUES.finditer(text):
-                cue = match.group(0)
-                code = RUPEE_CUE_CODES.get(cue) or RUPEE_CUE_CODES.get(cue[:-1])
-                if code:
-                    scores[code] += 1
-            for match in RE_RUPEE_CODES.finditer(self.body):
-                scores[match.group(0)] += 5  # an amount written "PKR 5.6 billion" settles it
-            best = max(scores.values())
-            self._rupee = (
-                RUPEE_FALLBACK if best == 0 else max(scores, key=lambda c: (scores[c], c == RUPEE_FALLBACK))
-            )
-        return self._rupee
-
-    def _currency(self, code: str, adjective: str | None = None) -> str:
-        if adjective:
-            return RUPEE_ADJECTIVES[adjective]
-        return self.rupee_currency() if code == "RUPEE" else code
+            opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
+            self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
+        return self._country or None
 
     def scan_money(self) -> None:
-        for m in self.at(RE_MONEY_PREFIX, self.currencies):
+        pats = money.patterns()
+        anchors = self.money_anchors(pats.sign_tail)
+        for m in self.at(pats.prefix, anchors):
             cur = m.group("cur")
+            if not money.sign_allowed(cur):
+                continue
+            code = currencies.currency_for_sign(cur, self.country())
+            if code is None:
+                continue
             num = m.group("num")
             value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
-            code = CURRENCY_PREFIXES[cur]
-            self._add_money(m, value, self._currency(code), m.start("num"))
-        if not RE_CURRENCY_SUFFIX_CUE.search(self.lower):
-            return
-        for m in self.at(RE_MONEY_SUFFIX, self.digits, self.words, self.a_scales):
+            self._add_money(m, value, code, m.start("num"))
+        for m in self.at(pats.suffix, self.digits, self.words, self.a_scales):
             if m.group("a"):
                 value = N.parse_a_scale(m.group("a"))
                 core = m.start("a")
@@ -488,10 +439,28 @@ class _Scanner:
                 else:
                     continue
                 core = m.start("num")
-            code = CURRENCY_SUFFIXES[m.group("cur")]
-            if m.group("cur") == "pounds" and self.weight_sentence(m.start()):
+            cur = m.group("cur")
+            if cur.lower() in ("pounds", "pound") and self.weight_sentence(m.start()):
                 continue  # "lost 14 pounds": weight, read as a measurement
-            self._add_money(m, value, self._currency(code, m.group("adj")), core)
+            code = money.name_currency(cur, self.country())
+            if code is not None:
+                self._add_money(m, value, code, core)
+
+    def money_anchors(self, sign_tail: re.Pattern[str]) -> list[int]:
+        """Where an amount with a currency sign before it starts: the sign's start."""
+        body = self.body
+        found = set()
+        for d in self.digits:
+            if not d:
+                continue
+            c = body[d - 1]
+            if c == " " and d > 1:
+                c = body[d - 2]
+            if c.isalpha() or not c.isascii() or c in "$./":
+                m = sign_tail.search(body, max(0, d - 8), d)
+                if m:
+                    found.add(m.start())
+        return sorted(found)
 
     def _add_money(self, m: re.Match[str], value: float, code: str, core_start: int) -> None:
         s, e = m.span()

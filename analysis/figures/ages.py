@@ -21,14 +21,15 @@ WHO = r"(?i:men|women|man|woman|people|adults|children|kids|players|those|anyone
 RE_AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )
-RE_YEAR_OLD = re.compile(
-    rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})[\s-]years?[\s-]old\b", re.IGNORECASE
-)
-RE_NAME_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+), (?P<num>\d{1,3}),(?!\d)")
+RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
+RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
+# found from the number (a fast scan), then checked against the word before it
+RE_NAME_AGE = re.compile(r", (?P<num>\d{1,3}),(?!\d)")
+RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\Z")
 RE_OVER_UNDER = re.compile(
-    rf"\b{WHO}\s+(?:aged\s+)?(?P<cmp>over|under|above|below)\s+(?P<num>\d{{1,3}})"
-    r"(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
+    r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )
+RE_WHO_BEFORE = re.compile(rf"\b{WHO}\s+(?:aged\s+)?\Z")
 CUES = (
     "aged ",
     "age of ",
@@ -54,14 +55,25 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         else:
             yield m.start(), m.start("num"), m.end("num"), low
     if "old" in lower:
-        for m in RE_YEAR_OLD.finditer(body):
-            yield m.start(), m.start("num"), m.end("num"), N.normalise_number(N.parse_amount(m.group("num")))
+        for old in RE_YEAR_OLD.finditer(body):
+            m = RE_AGE_NUMBER_BEFORE.search(body, max(0, old.start() - 40), old.start())
+            if m:
+                yield (
+                    m.start(),
+                    m.start("num"),
+                    m.end("num"),
+                    N.normalise_number(N.parse_amount(m.group("num"))),
+                )
     for m in RE_NAME_AGE.finditer(body):
-        name = m.group("name")
-        before = RE_WORD_BEFORE.search(body, max(0, m.start() - 16), m.start())
+        found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
+        if found is None:
+            continue
+        name = found.group("name")
+        before = RE_WORD_BEFORE.search(body, max(0, found.start() - 16), found.start())
         if before and before.group(1).lower() in PREPOSITIONS:
             continue  # "In London, 25 people": a place, not a person
         if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
-            yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+            yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))
     for m in RE_OVER_UNDER.finditer(body):
-        yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
+        if RE_WHO_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))

@@ -1,0 +1,77 @@
+"""Money: an amount with a currency sign or ISO 4217 code before it ("KSh4.2 billion", "RM120
+million", "C$5", "USD 12 million") or a currency name or code after it ("2.4 billion shekels",
+"15 million Canadian dollars", "5 bn USD"). The vocabulary is analysis/currencies.py (CLDR through
+Babel); a sign or name shared by several currencies follows the article's country."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from .. import currencies
+from . import numbers as N
+
+# Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
+# "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
+LETTER_SIGNS = frozenset(
+    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu""".split()
+)
+# Names that follow a number in other senses: "passed the 1,000 mark", "a 24-carat gold".
+NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
+COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
+SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
+
+
+class MoneyPatterns(NamedTuple):
+    """Compiled patterns of the money dimension (built once, on first use)."""
+
+    prefix: re.Pattern[str]  # sign or code, then the amount
+    suffix: re.Pattern[str]  # the amount, then a name or code
+    sign_tail: re.Pattern[str]  # a sign ending right before a number: where money can start
+
+
+@cache
+def patterns() -> MoneyPatterns:
+    """The money patterns, built from the CLDR vocabulary on first use."""
+    signs = currencies.sign_alternation()
+    names = currencies.name_alternation()
+    amount = rf"(?:{N.DIGITS_LOOSE}|{N.A_SCALE})"
+    prefix = re.compile(
+        rf"(?<![A-Za-z])(?P<cur>{signs})(?P<space>\s?)(?P<num>{amount})"
+        rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w])"
+    )
+    suffix = re.compile(
+        rf"(?:(?P<a>{N.A_SCALE})|(?P<num>(?<![\w.,]){N.DIGITS_LOOSE}|(?<![\w-]){N.WORD_NUMBER})"
+        rf"(?:\s?(?P<scale>{SCALE_ANY}))?)\s+(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
+    )
+    sign_tail = re.compile(rf"(?<![A-Za-z])(?:{signs})\s?\Z")
+    return MoneyPatterns(prefix, suffix, sign_tail)
+
+
+def sign_allowed(sign: str) -> bool:
+    """Whether a sign before an amount is read as a currency: a symbol ("$", "R$", "₦"), an ISO
+    code, or one of the letter signs news uses."""
+    letters = sign.replace(".", "").replace(" ", "")
+    if not letters.isalpha():
+        return True
+    return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
+
+
+def name_currency(name: str, country: str | None) -> str | None:
+    """ISO code of a currency name or code written after an amount, or None."""
+    if name.isupper() and len(name) == 3:
+        return name if currencies.is_currency_code(name) else None
+    if name.lower() in NOT_AFTER_NUMBERS:
+        return None
+    return currencies.currency_for_name(name, country)
+
+
+def country_of(source: str, context: str) -> str | None:
+    """The article's country: its address's country domain (".pk", ".co.ke"), else the places,
+    currencies and demonyms its text names (currencies.article_country)."""
+    host = re.sub(r"^[a-z]+://", "", source.lower()).split("/")[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) == 2 and tld.isalpha():
+        return "GB" if tld == "uk" else tld.upper()
+    return currencies.article_country(context)
