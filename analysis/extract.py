@@ -11,7 +11,7 @@ import pandas as pd
 from . import currencies
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, money, names, percent
+from .figures import ages, measures, money, names, percent
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.figure import Figure, Value
@@ -22,7 +22,6 @@ from .vocab import (
     CHANGE_WORDS,
     DURATION_UNITS,
     FUNCTION_WORDS,
-    MEASURE_UNITS,
     MINOR_CURRENCY_UNITS,
     MONTHS,
     NAME_WORDS,
@@ -39,6 +38,7 @@ COLUMNS: tuple[str, ...] = (
     "quote",
     "value",
     "unit",
+    "measure",
     "kind",
     "subject",
     "approx",
@@ -68,9 +68,6 @@ RE_MAGNITUDE_AFTER = re.compile(
 )
 RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
-RE_MEASURE = re.compile(
-    rf"(?P<num>{NUM})(?:\s(?P<scale>{N.SCALE_WORD}))?(?:\s|-)?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}"
-)
 # "a Category 3 hurricane": a reading on the storm scale
 RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
 # "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
@@ -140,6 +137,7 @@ RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 # Anchors: every pattern above starts at one of these, so each is tried only there.
@@ -271,6 +269,9 @@ class _Scanner:
             approx = False  # "over five years" is a span of time, not an approximate number
         if approx and not figure.approx:
             figure = figure._replace(approx=True)
+        if figure.unit == "other" and not figure.measure:
+            named = RE_UNIT_LABEL.search(figure.subject)  # "(unit: months)" -> month
+            figure = figure._replace(measure=measures.measure_of(named.group(1)) if named else "")
         self.figures.append(figure)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -675,7 +676,8 @@ class _Scanner:
             if not self.free(s, e):
                 continue
             mmi = bool(m.groupdict().get("mmi"))
-            subject = "Modified Mercalli Intensity" if mmi else MEASURE_UNITS["magnitude"]
+            subject = "Modified Mercalli Intensity" if mmi else "earthquake magnitude"
+            measure = measures.INTENSITY if mmi else measures.MAGNITUDE
             self.claim(s, e)
             value = N.normalise_number(N.parse_digits(m.group("num")))
             approx = bool(m.groupdict().get("plus"))
@@ -689,18 +691,23 @@ class _Scanner:
                     "other",
                     f"{subject} (unit: {subject})",
                     approx,
+                    measure=measure,
                 )
             )
         self.scan_units()
 
     def scan_units(self) -> None:
-        found = [(m, MEASURE_UNITS[m.group("mu")]) for m in self.at(RE_MEASURE, self.digits)]
+        found: list[tuple[re.Match[str], str]] = []
+        for m in self.at(measures.pattern(), self.digits):
+            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()))
+            if measure:
+                found.append((m, measure))
         if "Category " in self.body:
-            found += [(m, "hurricane category") for m in RE_CATEGORY.finditer(self.body)]
-        found += [(m, "metres") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
-        for m, unit_name in found:
+            found += [(m, measures.CATEGORY) for m in RE_CATEGORY.finditer(self.body)]
+        found += [(m, "meter") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
+        for m, measure in found:
             s, e = m.span("num")
-            if not self.free(s, e) or (unit_name != "hurricane category" and self.is_name_or_code(s, e)):
+            if not self.free(s, e) or (measure != measures.CATEGORY and self.is_name_or_code(s, e)):
                 continue
             scale = m.groupdict().get("scale")
             self.claim(s, m.end())
@@ -712,7 +719,10 @@ class _Scanner:
                     N.normalise_number(N.parse_amount(m.group("num"), scale)),
                     "other",
                     "other",
-                    f"unit: {unit_name}",
+                    "hurricane category (unit: category)"
+                    if measure == measures.CATEGORY
+                    else measures.label(measure),
+                    measure=measure,
                 )
             )
 
@@ -722,7 +732,7 @@ class _Scanner:
         if not before.endswith("("):
             return True
         unit = _words(before[:-1])[-1:]
-        return bool(unit) and MEASURE_UNITS.get(unit[0], "") in ("feet", "miles", "inches", "kilometres")
+        return bool(unit) and measures.measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
 
     def scan_minor_money(self) -> None:
         """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
@@ -748,7 +758,9 @@ class _Scanner:
         for start, s, e, value in sorted(ages.find_ages(self.body, self.lower)):
             if self.free(s, e):
                 self.claim(s, e)
-                self.add(Figure(start, e, (s, e), value, "other", "count", ages.AGE_SUBJECT))
+                self.add(
+                    Figure(start, e, (s, e), value, "other", "count", ages.AGE_SUBJECT, measure=measures.AGE)
+                )
 
     def scan_durations(self) -> None:
         self.scan_ages()
@@ -1061,7 +1073,7 @@ def _is_change_word(word: str) -> bool:
     return word in CHANGE_WORDS
 
 
-Row = tuple[str, int, int, int, str, Value, str, str, str, bool, str, str]
+Row = tuple[str, int, int, int, str, Value, str, str, str, str, bool, str, str]
 
 
 def iter_rows(article: Article) -> Iterator[Row]:
@@ -1078,6 +1090,7 @@ def iter_rows(article: Article) -> Iterator[Row]:
             body[fig.start : fig.end],
             fig.value,
             fig.unit,
+            fig.measure,
             fig.kind,
             fig.subject,
             fig.approx,

@@ -19,6 +19,7 @@ class Figure(NamedTuple):
     subject: str = ""
     approx: bool = False
     direction: str = ""
+    measure: str = ""  # the real unit of an "other" figure, in analysis/measures.py's stable form
 
 
 def is_number(value: Value) -> bool:
