@@ -115,8 +115,14 @@ AID_AMOUNTS: dict[str, Field] = {
 
 CONSISTENCY_CHECKS: dict[str, Field] = {
     "article": ARTICLE,
-    "check": ("string", "stated_two_ways, parts_against_total or percent_against_values."),
-    "status": ("string", "differs, adds up, does not add up, agrees or disagrees."),
+    "check": (
+        "string",
+        "stated_two_ways, parts_against_total, percent_against_values, bracketed_conversion or exchange_rate.",
+    ),
+    "status": (
+        "string",
+        "differs, adds up, does not add up, agrees, disagrees or implied (an exchange rate).",
+    ),
     "quantity": ("string", "What quantity the finding is about."),
     "detail": ("string", "The finding in plain words, with the stated values."),
     "computed": ("string", "What was computed to reach the finding."),

@@ -22,6 +22,8 @@ API (the figures engine depends on these names and forms):
   "$" (and a bare "dollar(s)") is always USD: another dollar must be marked ("C$", "A$",
   "Canadian dollars"), as the labelling rules say (table 3).
 - `is_currency_code(text) -> bool`: an ISO 4217 code CLDR knows (current or historical).
+- `address_country(address) -> str | None`: the country of a web address's country-code domain
+  (".pk" -> PK, ".co.uk" -> GB; ".com" -> None), weaker evidence the engine may add.
 - `article_country(text) -> str | None`: the ISO 3166 alpha-2 code with the strongest evidence in
   the text: ISO codes of single-country currencies (weight 3), and (weight 1 each) country names,
   demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German mark" "German"), and
@@ -35,7 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -50,6 +52,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "US $": ("USD",),
     "U.S.$": ("USD",),
     "AU$": ("AUD",),
+    "$A": ("AUD",),
+    "$NZ": ("NZD",),
     "C$": ("CAD", "NIO"),
     "NZ$": ("NZD",),
     "S$": ("SGD",),
@@ -102,6 +106,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "lei": ("RON",),
     "leu": ("RON",),
 }
+# Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
+# 10", "a real"): only the full name counts ("German marks", "Brazilian real").
+NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
 # Signs and names that mean one currency whatever the article's country (rules, table 3).
 FIXED: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
 # Names of places that CLDR spells otherwise in English news.
@@ -118,11 +125,15 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Burma": "MM",
     "Filipino": "PH",
 }
-# Capitals and large cities news datelines name that CLDR's time-zone cities lack, for the
+# Capitals, large cities and provinces news names that CLDR's time-zone cities lack, for the
 # countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
 NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Islamabad", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Multan"), "PK"),
-    **dict.fromkeys(("New Delhi", "Delhi", "Mumbai", "Bengaluru", "Chennai", "Lok Sabha"), "IN"),
+    **dict.fromkeys(("Khyber Pakhtunkhwa", "Balochistan", "Sindh", "Azad Kashmir"), "PK"),
+    **dict.fromkeys(
+        ("New Delhi", "Delhi", "Mumbai", "Bengaluru", "Chennai", "Lok Sabha", "Rajya Sabha"), "IN"
+    ),
+    **dict.fromkeys(("Uttar Pradesh", "Maharashtra", "Tamil Nadu", "Kerala", "West Bengal", "Gujarat"), "IN"),
     **dict.fromkeys(("Mombasa", "Kisumu", "Nakuru"), "KE"),
     **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
     **dict.fromkeys(("Entebbe",), "UG"),
@@ -188,6 +199,12 @@ def _money_codes() -> list[str]:
     return sorted(c for c in _codes() if not c.startswith("X") or c in tender)
 
 
+@cache
+def _english() -> Locale:
+    """CLDR's English locale (loaded once)."""
+    return Locale("en")
+
+
 def _locale(tag: str) -> Locale | None:
     try:
         return Locale.parse(tag)
@@ -218,7 +235,7 @@ def _signs() -> dict[str, tuple[str, ...]]:
         for code in codes:
             for variant in _with_dot_variants(sign):
                 _add(table, variant, code)
-    english = Locale("en").currency_symbols
+    english = _english().currency_symbols
     tender = _tender()
     for code in _money_codes():
         _add(table, code, code)
@@ -279,7 +296,7 @@ def _names() -> dict[str, tuple[str, ...]]:
         for name in _names_of(code):
             _add(table, name, code)
             head = name.rsplit(" ", 1)[-1]
-            if head != name and head.isalpha():
+            if head != name and head.isalpha() and head not in NOT_BARE_NAMES:
                 _add(table, head, code)
     return {name: tuple(codes) for name, codes in table.items()}
 
@@ -291,7 +308,7 @@ def _usual(candidates: tuple[str, ...], preferred: tuple[str, ...], symbol: str 
         if code in candidates:
             return code
     if symbol is not None:
-        english = Locale("en").currency_symbols
+        english = _english().currency_symbols
         for code in candidates:
             if english.get(code) == symbol:
                 return code
@@ -320,6 +337,7 @@ def _normal_sign(sign: str) -> str:
     return re.sub(r"\s+", " ", sign.strip())
 
 
+@lru_cache(maxsize=4096)
 def currency_for_sign(sign: str, country: str | None = None) -> str | None:
     """ISO 4217 code of a currency sign or code as written ("KSh", "R$", "¥", "EUR"), or None."""
     sign = _normal_sign(sign)
@@ -328,6 +346,7 @@ def currency_for_sign(sign: str, country: str | None = None) -> str | None:
     return _resolve(_signs().get(sign, ()), country, NEWS_SIGNS.get(sign.rstrip("."), ()), sign)
 
 
+@lru_cache(maxsize=4096)
 def currency_for_name(name: str, country: str | None = None) -> str | None:
     """ISO 4217 code of an English currency name in any case ("Danish kroner", "rupees"), or None."""
     key = _normal_sign(name).lower()
@@ -360,7 +379,7 @@ def _demonyms() -> dict[str, str]:
     """Demonym -> country, from the names of currencies (today's and past ones) whose code begins
     with the issuer's ISO 3166 code ("Kenyan shilling" KES -> "Kenyan" KE; "German mark" DEM ->
     "German" DE; "US dollar" USD -> "US")."""
-    territories = Locale("en").territories
+    territories = _english().territories
     out: dict[str, str] = {}
     for territory, entries in sorted(get_global("territory_currencies").items()):
         for code, *_ in entries:
@@ -374,9 +393,19 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+def _is_country(code: str) -> bool:
+    """An ISO 3166 alpha-2 code CLDR names, not a grouping ("EU", "UN") or unknown region ("ZZ")."""
+    return (
+        len(code) == 2
+        and code.isalpha()
+        and code not in ("EU", "EZ", "UN", "ZZ")
+        and code in _english().territories
+    )
+
+
 def _cities() -> dict[str, str]:
     """City -> country, from CLDR time zones ("Africa/Nairobi" in KE -> "Nairobi")."""
-    exemplars = Locale("en").time_zones
+    exemplars = _english().time_zones
     out: dict[str, str] = {}
     for zone, territory in get_global("zone_territories").items():
         if territory == "001" or zone.startswith("Etc/"):
@@ -394,8 +423,8 @@ def _places() -> dict[str, str]:
         table[city] = territory
     for demonym, territory in _demonyms().items():
         table[demonym] = territory
-    for territory, name in Locale("en").territories.items():
-        if len(territory) != 2 or not territory.isalpha() or territory in ("EU", "EZ", "UN", "ZZ"):
+    for territory, name in _english().territories.items():
+        if not _is_country(territory):
             continue
         table[name] = territory
         short = re.sub(r"\s*\(.*\)|\s+SAR China$", "", name)
@@ -412,6 +441,8 @@ def _places() -> dict[str, str]:
 
 _CODE = re.compile(r"\b[A-Z]{3}\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# "US$5 million" and "US dollars" say which dollar, not where the story is
+_MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
 
 
 @cache
@@ -426,7 +457,17 @@ def _place_hits(text: str) -> Iterable[tuple[int, str]]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if before and before.group(1) in LONGER_NAME_WORDS:
             continue
+        if _MONEY_AFTER.match(text, match.end()):
+            continue
         yield match.start(), places[match.group()]
+
+
+def address_country(address: str) -> str | None:
+    """ISO 3166 alpha-2 code of a web address's country-code domain (".pk" -> PK, ".co.uk" -> GB)."""
+    host = re.sub(r"^[a-z][\w+.-]*://", "", address.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    suffix = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    code = get_global("territory_aliases").get(suffix, [suffix])[0]  # UK -> GB
+    return code if len(suffix) == 2 and _is_country(code) else None
 
 
 def article_country(text: str) -> str | None:

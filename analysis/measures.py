@@ -14,7 +14,7 @@ API (the figures engine depends on these names and forms):
   "TB"). Put `(?![\w/])` after it.
 - `unit_word(text) -> UnitWord | None`: the `measure` of a unit as written and whether it is
   `ambiguous`: "m" (million with money and counts, metres with a length), "pounds" (money
-  unless it weighs), "p" (pence, or a page), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
+  unless it weighs), "p" (pence, or a page), "nm" (nanometres, or nautical miles), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
   points in polls, points scored in sport). The engine decides those from context.
 - `measure_for(unit_text) -> str | None`: the stable `measure` name. For pint units it is pint's
   canonical unit, `str(ureg.Unit(...))`: singular, US spelling, `/` and `**` with spaces
@@ -35,7 +35,7 @@ News "calories" are food calories, so they are `kilocalorie`; a news "barrel" is
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .alternation import grouped_alternation
@@ -50,6 +50,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kilometer": ("kms",),
     "centimeter": (),
     "millimeter": (),
+    "micrometer": ("μm", "microns", "micron"),
+    "nanometer": (),
     "foot": (),
     "inch": (),
     "mile": (),
@@ -69,7 +71,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "square kilometre",
     ),
     "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile"),
-    "meter ** 2": ("sq m", "m2", "m²", "square metres", "square meters", "square metre"),
+    "meter ** 2": ("sq m", "sqm", "m2", "m²", "square metres", "square meters", "square metre"),
     "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot"),
     # mass
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme"),
@@ -81,6 +83,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "stone": (),
     "metric_ton": ("tonnes", "metric tons", "metric ton"),
     "ton": ("tons",),
+    "megametric_ton": (),
+    "gigametric_ton": (),
     # volume
     "liter": ("litres", "liters"),
     "milliliter": ("millilitres", "milliliters"),
@@ -102,6 +106,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "mile / hour": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "meter / second": ("m/s", "metres per second", "meters per second", "metres a second"),
     "knot": (),
+    "mile / gallon": ("mpg", "miles per gallon"),
+    "revolutions_per_minute": ("revolutions per minute",),
     # temperature
     "degree_Celsius": (
         "ºC",
@@ -124,6 +130,14 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megawatt_hour": ("MWh", "megawatt hours", "megawatt-hours", "megawatt hour"),
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
     "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
+    "terawatt": (),
+    "horsepower": (),
+    "milliampere_hour": (),
+    "hertz": (),
+    "megahertz": (),
+    "gigahertz": (),
+    "decibel": (),
+    "ppm": ("parts per million",),
     # data
     "kilobyte": ("KB",),
     "megabyte": (),
@@ -151,7 +165,15 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
 # Measures the labelling rules use that pint lacks (or means otherwise): name -> spellings.
 OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "basis point": ("basis points", "basis point", "bps", "bp"),
-    "percentage point": ("percentage points", "percentage point", "percentage-point", "pp", "ppt", "points"),
+    "percentage point": (
+        "percentage points",
+        "percentage point",
+        "percentage-point",
+        "pp",
+        "ppt",
+        "points",
+        "point",
+    ),
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     "decade": ("decades", "decade"),
     "magnitude": ("magnitude",),
@@ -166,7 +188,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "centime": ("centimes", "centime"),
 }
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
-AMBIGUOUS = frozenset({"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "p"})
+AMBIGUOUS = frozenset(
+    {"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "point", "p", "nm", "stone"}
+)
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",
     "C": "degree_Celsius",
@@ -187,6 +211,14 @@ _DEFINITIONS = (
 )
 _LABELS = {
     "metric_ton": "tonnes",
+    "megametric_ton": "megatonnes",
+    "gigametric_ton": "gigatonnes",
+    "ppm": "parts per million",
+    "revolutions_per_minute": "revolutions per minute",
+    "horsepower": "horsepower",
+    "hertz": "hertz",
+    "megahertz": "megahertz",
+    "gigahertz": "gigahertz",
     "ton": "tons",
     "category": "hurricane category",
     "years of age": "years of age",
@@ -280,6 +312,7 @@ def _forms() -> dict[str, UnitWord]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def unit_word(text: str) -> UnitWord | None:
     """The measure of a unit as written, and whether it is ambiguous; None if not a unit."""
     text = re.sub(r"\s+", " ", text.strip())

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import math
+
 import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.article import article_from_text, load_article
 from analysis.checks import (
@@ -10,6 +14,7 @@ from analysis.checks import (
     exchange_rate_findings,
     rounding_half_width,
 )
+from analysis.measures import convert
 
 
 def test_seed_visit_stated_two_ways(seed):
@@ -223,3 +228,23 @@ def test_the_implied_rate_reads_as_a_number_above_one(corpus_dir):
     rates = findings[findings["check"] == "exchange_rate"]
     assert rates["computed"].tolist() == ["implied rate = 80 AFN per EUR"]
     assert rates["quotes"].tolist() == ["€3.5 million | 280 million Afghanis"]
+
+
+@given(
+    st.integers(min_value=1, max_value=10**7),
+    st.sampled_from([("mile", "kilometer"), ("hectare", "acre"), ("foot", "meter"), ("kilogram", "pound")]),
+)
+def test_a_conversion_rounded_to_three_digits_always_agrees(value, units):
+    source, target = units
+    exact = convert(value, source, target)
+    assert exact is not None
+    rounded = round(exact, 2 - math.floor(math.log10(exact)))
+    rounded = int(rounded) if rounded >= 100 else rounded
+    text = f"It measured {value:,} units ({rounded:,} others) in all."
+    article = article_from_text(text, "p")
+    first, second = f"{value:,} units", f"({rounded:,} others)"
+    figures = stated(
+        text,
+        [(first, value, "other", "other", source), (second, rounded, "other", "other", target)],
+    )[1]
+    assert [f["status"] for f in conversion_findings(article, figures)] == ["agrees"]

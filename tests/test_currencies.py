@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.currencies import (
+    address_country,
     article_country,
     currency_for_name,
     currency_for_sign,
@@ -39,6 +40,7 @@ SIGNS = {
     "Fr.": "CHF",
     "C$": "CAD",
     "A$": "AUD",
+    "$A": "AUD",
     "HK$": "HKD",
     "S$": "SGD",
     "NZ$": "NZD",
@@ -241,6 +243,7 @@ def test_vocabulary_covers_every_current_currency():
         ("ISLAMABAD: The cabinet approved Rs 103 billion.", "PK"),
         ("A German court ruled on Tuesday.", "DE"),
         ("The Bank of Japan said on Friday that the yen had weakened.", "JP"),
+        ("The Khyber Pakhtunkhwa government proposed Rs. 103 billion.", "PK"),
     ],
 )
 def test_article_country(text, country):
@@ -262,3 +265,35 @@ def test_article_country_is_an_alpha2_code_or_none(text):
 def test_lookups_never_fail(text):
     for found in (currency_for_sign(text), currency_for_name(text), currency_for_name(text, "KE")):
         assert found is None or is_currency_code(found)
+
+
+@pytest.mark.parametrize(
+    ("address", "country"),
+    [
+        ("https://profit.pakistantoday.com.pk/2023/06/16/x/", "PK"),
+        ("https://www.bbc.co.uk/news/x", "GB"),
+        ("www.thesundaily.my/business", "MY"),
+        ("https://x.in:8080/y", "IN"),
+        ("https://example.com/a.pk", None),
+        ("https://europa.eu/x", None),
+        ("https://nation.africa/x", None),
+        ("", None),
+    ],
+)
+def test_address_country(address, country):
+    assert address_country(address) == country
+
+
+def test_a_dollar_sign_after_us_is_not_evidence_of_the_us():
+    text = "In Afghanistan, US$24.3 million has been received of the US $93.6 million sought."
+    assert article_country(text) == "AF"
+
+
+@pytest.mark.parametrize("word", ["gold", "marks", "real"])
+def test_english_words_are_no_bare_currency_names(word):
+    assert currency_for_name(word) is None
+
+
+def test_their_full_names_still_are():
+    assert currency_for_name("German marks") == "DEM"
+    assert currency_for_name("Brazilian real") == "BRL"

@@ -70,6 +70,14 @@ WRITTEN = {
     "magnitude": "magnitude",
     "category": "category",
     "MMI": "intensity",
+    "hp": "horsepower",
+    "mpg": "mile / gallon",
+    "Gt": "gigametric_ton",
+    "gigatonnes": "gigametric_ton",
+    "µm": "micrometer",
+    "GHz": "gigahertz",
+    "rpm": "revolutions_per_minute",
+    "sqm": "meter ** 2",
     "pence": "penny",
     "cents": "cent",
     "sen": "sen",
@@ -101,7 +109,9 @@ def test_symbols_keep_their_case():
     assert measure_for("MW") == "megawatt" and measure_for("mW") is None
 
 
-@pytest.mark.parametrize("written", ["m", "pounds", "pound", "tons", "degrees", "C", "points", "p"])
+@pytest.mark.parametrize(
+    "written", ["m", "pounds", "pound", "tons", "degrees", "C", "points", "p", "nm", "stone"]
+)
 def test_ambiguous_units_are_flagged(written):
     word = unit_word(written)
     assert word is not None and word.ambiguous and is_ambiguous(written)
