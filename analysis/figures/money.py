@@ -69,9 +69,5 @@ def name_currency(name: str, country: str | None) -> str | None:
 
 def country_of(source: str, context: str) -> str | None:
     """The article's country: its address's country domain (".pk", ".co.ke"), else the places,
-    currencies and demonyms its text names (currencies.article_country)."""
-    host = re.sub(r"^[a-z]+://", "", source.lower()).split("/")[0]
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if len(tld) == 2 and tld.isalpha():
-        return "GB" if tld == "uk" else tld.upper()
-    return currencies.article_country(context)
+    currencies and demonyms its text names."""
+    return currencies.address_country(source) or currencies.article_country(context)
