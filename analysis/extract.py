@@ -59,7 +59,7 @@ _RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"\s?(?P<sign>%|per\s?cent|percent|pct|pc|percentage points?|basis points?|bps){END}",
+    rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
     re.IGNORECASE,
 )
 # magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
@@ -419,11 +419,19 @@ class _Scanner:
             if not money.sign_allowed(cur):
                 continue
             code = currencies.currency_for_sign(cur, self.country())
+            marked = money.marked_dollar(self.body, m.start()) if cur == "$" else None
+            if marked is not None:
+                code = marked
             if code is None:
                 continue
             num = m.group("num")
             value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
             self._add_money(m, value, code, m.start("num"))
+        for m in self.at(pats.symbol_after, self.digits):
+            cur = m.group("cur")
+            code = currencies.currency_for_sign(cur, self.country()) if money.is_symbol(cur) else None
+            if code is not None:
+                self._add_money(m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
         for m in self.at(pats.suffix, self.digits, self.words, self.a_scales):
             if m.group("a"):
                 value = N.parse_a_scale(m.group("a"))
@@ -948,7 +956,17 @@ class _Scanner:
                 value: Value = N.normalise_number(N.parse_a_scale(num))
             else:
                 if gd.get("num2") and not self._range_ok(m):
-                    continue
+                    if not unit or unit == "count" and not plural:
+                        continue
+                    # "45 and 50 cases": two figures sharing the noun after the second
+                    a_end = m.end("num")
+                    low_value = N.normalise_number(N.parse_amount(num, gd.get("scale")))
+                    self.add(Figure(s, a_end, (s, a_end), low_value, unit, "count"))
+                    s, num = m.start("num2"), m.group("num2")
+                    m2 = RE_COUNT_SINGLE.match(self.body, s)
+                    if m2 is None:
+                        continue
+                    m, gd = m2, m2.groupdict()
                 if gd.get("num2") and m.group("join").strip() in "-–—" and not plural:
                     continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
                 value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))

@@ -29,6 +29,7 @@ class MoneyPatterns(NamedTuple):
     prefix: re.Pattern[str]  # sign or code, then the amount
     suffix: re.Pattern[str]  # the amount, then a name or code
     sign_tail: re.Pattern[str]  # a sign ending right before a number: where money can start
+    symbol_after: re.Pattern[str]  # the amount, then a symbol ("100元", "100 ₡")
 
 
 @cache
@@ -46,7 +47,29 @@ def patterns() -> MoneyPatterns:
         rf"(?:\s?(?P<scale>{SCALE_ANY}))?)\s+(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
     )
     sign_tail = re.compile(rf"(?<![A-Za-z])(?:{signs})\s?\Z")
-    return MoneyPatterns(prefix, suffix, sign_tail)
+    symbol_after = re.compile(
+        rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?\s?(?P<cur>{signs})(?![\w])"
+    )
+    return MoneyPatterns(prefix, suffix, sign_tail, symbol_after)
+
+
+# "C $", "hk $", "A $": a country's letters written apart from the dollar sign (tokenised wire copy)
+RE_DOLLAR_MARK = re.compile(r"(?<![\w$])(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
+
+
+def marked_dollar(body: str, sign_start: int) -> str | None:
+    """The dollar a "$" stands for when a country's letters precede it apart ("c $ 16.4 million"
+    -> CAD), or None when there are none."""
+    found = RE_DOLLAR_MARK.search(body, max(0, sign_start - 5), sign_start)
+    if found is None:
+        return None
+    code = currencies.currency_for_sign(found.group("mark").upper() + "$")
+    return code if code and code != "USD" or found.group("mark").upper() == "US" else None
+
+
+def is_symbol(sign: str) -> bool:
+    """A currency symbol with no letters ("€", "₡", "元"): it may follow the amount."""
+    return not any(c.isascii() and c.isalpha() for c in sign)
 
 
 def sign_allowed(sign: str) -> bool:

@@ -58,3 +58,10 @@ def test_scores_are_not_ranges(text: str):
 def test_change_pairs_told_from_ranges(text: str, change: bool):
     start = next(i for i, c in enumerate(text) if c.isdigit() or c == "$")
     assert is_change_pair(text, start, _is_change_word) is change
+
+
+def test_coordinated_counts_share_the_noun_after_the_second():
+    assert figures_of("I have seen 45 and 50 cases.") == [
+        ("45", "people", "count"),
+        ("50", "people", "count"),
+    ]
