@@ -11,7 +11,7 @@ import pandas as pd
 from . import currencies
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, measures, money, names, percent
+from .figures import ages, measures, money, names, percent, subjects
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.figure import Figure, Value
@@ -137,6 +137,8 @@ RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+# Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
+GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
 RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
@@ -269,10 +271,23 @@ class _Scanner:
             approx = False  # "over five years" is a span of time, not an approximate number
         if approx and not figure.approx:
             figure = figure._replace(approx=True)
+        if figure.kind != "date" and self._names_nothing(figure.subject):
+            clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
+            figure = figure._replace(subject=subjects.with_clause(figure.subject, clause))
         if figure.unit == "other" and not figure.measure:
             named = RE_UNIT_LABEL.search(figure.subject)  # "(unit: months)" -> month
             figure = figure._replace(measure=measures.measure_of(named.group(1)) if named else "")
         self.figures.append(figure)
+
+    @staticmethod
+    def _names_nothing(subject: str) -> bool:
+        """A subject that is empty, only a unit label, or one plain noun ("units", "people")."""
+        bare = RE_UNIT_LABEL.sub("", subject).strip()
+        return (
+            not bare
+            or (" " not in bare and bare.lower() in GENERIC_NOUNS)
+            or not subjects.content_words(bare)
+        )
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         return self.article.sentences[self.article.sentence_of(offset)]
@@ -621,6 +636,9 @@ class _Scanner:
         found = RE_CHANGE_OBJECT.match(after_text)
         if found:
             return _clip_phrase(found.group(1))
+        head = subjects.head_before_of(before)
+        if head:  # "The net profit of the world's largest phone and tablet maker fell 41.2 percent"
+            return head
         trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
         while trimmed and (
             trimmed[-1].lower() in CHANGE_WORDS

@@ -21,7 +21,7 @@ CHANGE_LOOKBACK = 40  # characters before "from" read for a change word ("rose s
 
 def _bare(fig: Figure) -> bool:
     """A count with nothing after its number: its unit comes from what follows."""
-    return fig.kind == "count" and not fig.subject and fig.end == fig.core[1]
+    return fig.kind == "count" and fig.end == fig.core[1]
 
 
 def _joinable(a: Figure, b: Figure) -> bool:
