@@ -16,23 +16,16 @@ EMPTY_WORDS = frozenset(
     reached reach reaches stood stands stand totalled totaled total totals hit hits""".split()
 )
 UNIT_WORDS = frozenset("percent cent respectively".split())
+NOT_CONTENT = frozenset(
+    {*FUNCTION_WORDS, *EMPTY_WORDS, *CHANGE_WORDS, *UNIT_WORDS, *(w for p in APPROX_WORDS for w in p.split())}
+)
 MAX_WORDS = 4
 WINDOW = 120
 
 
 def content_words(text: str) -> list[str]:
     """The words of a phrase that can name a quantity (no function, change or approximation words)."""
-    approx = {w for phrase in APPROX_WORDS for w in phrase.split()}
-    return [
-        w
-        for w in RE_WORD.findall(text)
-        if len(w) > 2
-        and w.lower() not in FUNCTION_WORDS
-        and w.lower() not in EMPTY_WORDS
-        and w.lower() not in approx
-        and w.lower() not in CHANGE_WORDS
-        and w.lower() not in UNIT_WORDS
-    ]
+    return [w for w in RE_WORD.findall(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
 
 
 def clause_subject(body: str, sentence_start: int, start: int) -> str:
