@@ -139,6 +139,7 @@ RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
+RE_ONE_IN_BEFORE = re.compile(r"\b(?:[Oo]ne|1)\s+(?:in|out of)\s+\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
@@ -959,6 +960,8 @@ class _Scanner:
                 and names.is_named_number(self.body, s, e, self.sentence_bounds(s)[0])
             ):
                 continue
+            if RE_ONE_IN_BEFORE.search(self.body, max(0, s - 10), s):
+                continue  # "one in five adults": a ratio, not a count
             if words and not self._word_count_ok(s, e, num):
                 continue
             unit, head_end, head, plural = self._count_unit_after(e)
