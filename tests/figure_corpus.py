@@ -15,6 +15,9 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("A total of 24,822 Afghan nationals returned.", [("24822", "people", "count")]),
     ("Some 8.2 million refugees live in the region.", [("8200000", "people", "count")]),
     ("The flood displaced 1.5 lakh people.", [("150000", "people", "count")]),
+    ("It was valued at 10 000 dollars.", [("10000", "USD", "money")]),  # a space groups thousands
+    ("A hundred and two people came.", [("102", "people", "count")]),
+    ("Twenty-eight thousand people came.", [("28000", "people", "count")]),
     ("Nearly 2,000 homes were destroyed.", [("2000", "count", "count")]),
     ("The league sold 1.2mn tickets.", [("1200000", "count", "count")]),
     ("About half a million people attended.", [("500000", "people", "count")]),
@@ -197,6 +200,7 @@ POSITIVE: list[tuple[str, Expected]] = [
 
 NEGATIVE: list[str] = [
     "Covid-19 spread fast.",
+    "Agent 007 returned.",
     "The F-16 jets flew over.",
     "Section 144 was imposed.",
     "Article 63-A applies here.",

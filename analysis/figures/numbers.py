@@ -36,7 +36,12 @@ def grouped_alternation(words: object) -> str:
 # Digits: plain, Western grouping (1,234,567), Indian grouping (1,67,929), decimals.
 DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
 # a grouping is read whole ("2,500,000", never its first "2,500")
-DIGITS_LOOSE = r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d+)(?:\.\d+)?"
+# a space (or a no-break or thin space) groups thousands too: "10 000 dollars"
+DIGITS_LOOSE = (
+    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|(?!0\d)\d+)(?:\.\d+)?"
+)
+SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
 
 _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
@@ -65,7 +70,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 def parse_digits(text: str) -> float:
     """Value of a digit string with separators ("1,67,929" -> 167929, "6.3" -> 6.3)."""
-    return float(text.replace(",", ""))
+    return float(text.translate(SEPARATORS))
 
 
 def parse_word_number(text: str) -> int:
@@ -128,7 +133,9 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     """Value of digits or number words times an optional scale word: an exact int when whole
     ("1.09 billion" -> 1090000000), else a float (exact decimal arithmetic either way)."""
     number = number.strip()
-    base = Decimal(number.replace(",", "")) if number[0].isdigit() else Decimal(parse_word_number(number))
+    base = (
+        Decimal(number.translate(SEPARATORS)) if number[0].isdigit() else Decimal(parse_word_number(number))
+    )
     value = base * scale_value(scale)
     return int(value) if value == value.to_integral_value() else float(value)
 
