@@ -82,6 +82,7 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "b": 1_000_000_000,
     "B": 1_000_000_000,
     "T": 1_000_000_000_000,
+    "mil": 1_000_000,
 }
 
 

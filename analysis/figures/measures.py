@@ -13,6 +13,8 @@ from . import numbers as N
 
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
+# Unit words written with a capital inside a sentence (the rest so written are names).
+CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz"))
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
 MAGNITUDE = "magnitude"
@@ -38,6 +40,8 @@ def reading(unit_text: str, weighs: bool) -> str:
     """The measure of a unit word read as a measurement here, or "": time units and ages have
     dimensions of their own;
     "m", "p" and bare "points" are read by other rules; "pounds" only when the sentence weighs."""
+    if unit_text[:1].isupper() and unit_text[1:].islower() and unit_text not in CAPITALISED_UNITS:
+        return ""  # "the 2016 Stone Age", "12 Miles Street": a name, not a unit
     found = measures.unit_word(unit_text)
     if found is None or found.measure in TIME_MEASURES or found.measure == AGE:
         return ""

@@ -24,6 +24,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
     ("She won the 400m hurdles.", []),
+    ("In the 2016 Stone report.", [("2016", "year", "date")]),
     ("The talks lasted 48 hours.", [("48", "other", "duration")]),
 ]
 

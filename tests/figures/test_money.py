@@ -19,6 +19,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The price of this book is 100 ₡", [("100", "CRC", "money")]),
     ("Exports fell to hk $ 10.05 billion .", [("10050000000", "HKD", "money")]),
     ("A $5 fee.", [("5", "USD", "money")]),
+    ("They laundered RM3.06mil from victims.", [("3060000", "MYR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
