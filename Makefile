@@ -8,7 +8,7 @@ BROWSER_STAMP := $(VENV)/.browser-$(HASH)
 PYTEST := $(BIN)/python -m pytest -p no:cacheprovider
 PORT   ?= 8888
 
-.PHONY: help venv figures test check evaluate bench lab browser-test clean
+.PHONY: help venv figures test check evaluate bench fuzz lab browser-test clean
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -32,8 +32,8 @@ test: $(STAMP) ## the whole test suite: unit tests, strict nbval on the notebook
 	$(MAKE) --no-print-directory check
 
 check: $(STAMP) ## the pre-commit checks: ruff lint and format, executed notebooks, workflow schema
-	$(BIN)/ruff check analysis tests notebooks benchmarks
-	$(BIN)/ruff format --check analysis tests notebooks benchmarks
+	$(BIN)/ruff check analysis tests notebooks benchmarks fuzz
+	$(BIN)/ruff format --check analysis tests notebooks benchmarks fuzz
 	$(BIN)/python -m analysis.nbcheck
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/ci.yml
 
@@ -41,14 +41,17 @@ $(BROWSER_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,browser]'
 	@rm -f $(VENV)/.browser-* && touch $@
 
-browser-test: $(BROWSER_STAMP) ## run every notebook in JupyterLab in headless Chromium (needs Debian's chromium)
-	$(PYTEST) tests/test_browser.py -m browser -v
+browser-test: $(BROWSER_STAMP) ## every notebook in JupyterLab, and a hostile report page, in headless Chromium (needs Debian's chromium)
+	$(PYTEST) tests/test_browser.py tests/test_hostile.py -m browser -v
 
 evaluate: $(STAMP) ## score extraction on the development set
 	$(BIN)/python -m analysis evaluate tests/corpus/dev/articles tests/corpus/dev/gold --min-f1 0.95
 
 bench: $(STAMP) ## extraction speed and memory (benchmarks/)
 	$(BIN)/python benchmarks/extract_speed.py
+
+fuzz: $(STAMP) ## hypothesis fuzzing of the extractor, review parser and sidecar loader (FUZZ_EXAMPLES=10000 each)
+	$(PYTEST) fuzz -q --hypothesis-show-statistics
 
 lab: $(STAMP) ## open JupyterLab on the notebooks
 	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root)

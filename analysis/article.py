@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,15 +25,76 @@ METADATA_FIELDS: tuple[str, ...] = (
 )
 SIDECAR_SUFFIX = ".meta.json"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# An article id names files and folders: a safe alphabet, no leading dot, at most 100 characters.
+ARTICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+ID_RULE = "letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters, no '..'"
+MAX_INPUT_BYTES = 64 * 1024 * 1024  # articles, sidecars, review and context files
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on one terminal line: control characters (newlines, colour codes) escaped."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
 class ArticleError(Exception):
     """An article file that cannot be read; str() is a one-line message naming the file."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{printable(str(path))}: {printable(problem)}")
         self.path = str(path)
         self.problem = problem
+
+
+def valid_id(article_id: object) -> bool:
+    """Whether a value may be an article id (see ARTICLE_ID and ID_RULE)."""
+    return isinstance(article_id, str) and bool(ARTICLE_ID.fullmatch(article_id)) and ".." not in article_id
+
+
+_FILE_TYPES = (
+    (stat.S_ISDIR, "is a folder, not an article file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def _file_type_problem(mode: int) -> str | None:
+    """Why a file of this mode cannot be read as input, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((problem for test, problem in _FILE_TYPES if test(mode)), "is not a regular file")
+
+
+def read_input(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes | None:
+    """The bytes of a regular input file (None when it does not exist), read only after its type and
+    size are checked: a pipe, a device or a huge file gets an ArticleError instead of a hang."""
+    try:
+        before = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise ArticleError(path, "is a broken symbolic link") from None
+        return None
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read ({exc.strerror})") from None
+    problem = _file_type_problem(before.st_mode)
+    if problem:
+        raise ArticleError(path, problem)
+    if before.st_size > limit:
+        raise ArticleError(path, f"is {before.st_size} bytes, over the limit of {limit} bytes")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as handle:
+        problem = _file_type_problem(os.fstat(fd).st_mode)  # swapped after the first check
+        if problem:
+            raise ArticleError(path, problem)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ArticleError(path, f"is over the limit of {limit} bytes")
+    return data
 
 
 @dataclass(frozen=True)
@@ -72,6 +135,9 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
     """Decode file bytes to text with universal newlines and no BOM, or raise ArticleError."""
     if not data:
         raise ArticleError(path, "empty file")
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if utf16 and not encoding.lower().replace("-", "").replace("_", "").startswith(("utf16", "utf32")):
+        raise ArticleError(path, "UTF-16 text (it starts with a byte order mark); try --encoding utf-16")
     if b"\x00" in data[:8192] and encoding.lower().replace("-", "") not in ("utf16", "utf32"):
         raise ArticleError(path, "binary file (NUL bytes), not a text article")
     try:
@@ -106,7 +172,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def normalise_metadata(
-    header: dict[str, str], sidecar: dict[str, object], stem: str
+    header: dict[str, str], sidecar: dict[str, str | None], stem: str
 ) -> dict[str, str | None]:
     """Merge header and sidecar (sidecar wins) into the fixed metadata schema."""
     meta: dict[str, str | None] = dict.fromkeys(METADATA_FIELDS)
@@ -200,7 +266,7 @@ def furniture_lines(body: str) -> tuple[tuple[int, int], ...]:
 
 
 def article_from_text(
-    text: str, article_id: str, path: str = "", sidecar: dict[str, object] | None = None
+    text: str, article_id: str, path: str = "", sidecar: dict[str, str | None] | None = None
 ) -> Article:
     """Build an Article from decoded text (header block optional)."""
     header, body = split_header(text)
@@ -220,35 +286,60 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + SIDECAR_SUFFIX)
 
 
+def id_from_stem(stem: str) -> str:
+    """An article id made from a file name: characters outside the id alphabet become '-'."""
+    slug = re.sub(r"\.{2,}", ".", re.sub(r"[^A-Za-z0-9._-]+", "-", stem)).lstrip("._-")
+    return slug[:100].rstrip("._-") or "article"
+
+
+def parse_sidecar(text: str, side: Path | str) -> dict[str, str | None]:
+    """The metadata fields of a sidecar's JSON text, each a string or null, or an ArticleError."""
+    try:
+        loaded = json.loads(text, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:
+        problem = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).splitlines()[0]
+        raise ArticleError(side, f"metadata sidecar is not valid JSON ({problem})") from None
+    if not isinstance(loaded, dict):
+        raise ArticleError(side, "metadata sidecar must hold a JSON object")
+    fields: dict[str, str | None] = {}
+    for key in METADATA_FIELDS:
+        value = loaded.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ArticleError(
+                side, f"metadata field {key!r} must be a string or null, not {type(value).__name__}"
+            )
+        if key in loaded:
+            fields[key] = value
+    if "id" in fields and not valid_id(fields["id"]):
+        raise ArticleError(side, f"metadata id {fields['id']!r} is not a valid id ({ID_RULE})")
+    return fields
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
     """Load an article file and its optional sidecar, or raise ArticleError with a clear message."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(path, "no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(path, "is a folder, not an article file") from None
-    except OSError as exc:
-        raise ArticleError(path, f"cannot read ({exc.strerror})") from None
+    data = read_input(path)
+    if data is None:
+        raise ArticleError(path, "no such file")
     text = decode_text(data, path, encoding)
-    sidecar: dict[str, object] = {}
     side = sidecar_path(path)
-    try:
-        side_text = side.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        side_text = None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ArticleError(side, f"metadata sidecar cannot be read ({exc})") from None
-    if side_text is not None:
+    side_data = read_input(side)
+    sidecar: dict[str, str | None] = {}
+    if side_data is not None:
         try:
-            loaded = json.loads(side_text)
-        except ValueError as exc:
-            raise ArticleError(side, f"metadata sidecar is not valid JSON ({exc})") from None
-        if not isinstance(loaded, dict):
-            raise ArticleError(side, "metadata sidecar must hold a JSON object")
-        sidecar = loaded
-    article = article_from_text(text, path.stem, str(path), sidecar)
+            side_text = side_data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(
+                side, f"metadata sidecar is not UTF-8 ({exc.reason} at byte {exc.start})"
+            ) from None
+        sidecar = parse_sidecar(side_text, side)
+    article = article_from_text(text, id_from_stem(path.stem), str(path), sidecar)
+    if not valid_id(article.id):
+        raise ArticleError(path, f"article id {article.id!r} is not a valid id ({ID_RULE})")
     if not article.body.strip():
         raise ArticleError(path, "no article text after the header block")
     return article
@@ -259,7 +350,8 @@ def list_articles(folder: Path | str) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise ArticleError(folder, "no such folder")
-    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    # not only regular files: a pipe, a device or a broken link is named and refused by load_article
+    files = sorted(p for p in folder.glob("*.txt") if not p.is_dir())
     if not files:
         raise ArticleError(folder, "folder holds no articles (*.txt)")
     return files

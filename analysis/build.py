@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 import sys
 import tempfile
 import time
@@ -10,14 +13,17 @@ from pathlib import Path
 import nbformat
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
 
 from .article import list_articles, load_article
 from .export import atomic_write
-from .paths import DATA, NOTEBOOKS, SEEDS
+from .leftovers import remove_dead_leftovers
+from .paths import DATA, NOTEBOOKS, SEED_REPORTS, SEEDS
 from .publish import write_data
 
 KERNEL = "python3"
 CELL_TIMEOUT = 600  # seconds
+RUN_MARKER = ".article-figures-run"  # in each kernel runtime folder (connection file, IPC sockets)
 
 
 def story_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -70,8 +76,9 @@ def notebook_text(nb: nbformat.NotebookNode) -> str:
 def execute_notebook(
     path: Path, parameters: dict[str, object] | None = None, out: Path | None = None
 ) -> Path:
-    """Run every cell of a notebook top to bottom and store its outputs (in place unless `out`).
-    With `parameters`, the cell tagged `parameters` is followed by one that sets them."""
+    """Run every cell of a notebook top to bottom, in the folder it is stored in, and store its outputs
+    (in place unless `out`). With `parameters`, the cell tagged `parameters` is followed by one that
+    sets them."""
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
@@ -82,30 +89,86 @@ def execute_notebook(
         source = "\n".join(f"{key} = {value!r}" for key, value in parameters.items())
         injected = nbformat.v4.new_code_cell(f"# Parameters\n{source}")
         injected.metadata["tags"] = ["injected-parameters"]
+        injected.id = "injected-parameters"  # not a random id: stored reports stay byte-stable
         nb.cells.insert(index + 1, injected)
-    with tempfile.TemporaryDirectory() as runtime:
-        # local IPC sockets in a private folder: no TCP port, no warning about plain-text TCP
-        km = KernelManager(kernel_name=KERNEL, transport="ipc", ip=str(Path(runtime) / "kernel"))
-        client = NotebookClient(
+    tmp = Path(tempfile.gettempdir())
+    remove_dead_leftovers(tmp, RUN_MARKER)  # runtime folders of runs killed with kill -9
+    with tempfile.TemporaryDirectory(prefix=f"article-figures-{os.getpid()}-", dir=tmp) as runtime:
+        (Path(runtime) / RUN_MARKER).touch()
+        # local IPC sockets and the connection file in a private folder: no TCP port, nothing left behind
+        km = KernelManager(
+            kernel_name=KERNEL,
+            transport="ipc",
+            ip=str(Path(runtime) / "kernel"),
+            connection_file=str(Path(runtime) / "kernel.json"),
+        )
+        client = StoppableClient(
             nb,
             km=km,
             timeout=CELL_TIMEOUT,
             kernel_name=KERNEL,
             record_timing=False,
-            resources={"metadata": {"path": str(path.parent)}},
+            resources={"metadata": {"path": str((out or path).parent)}},
         )
-        try:
-            client.execute()
-        finally:
-            if km.has_kernel:
-                km.shutdown_kernel(now=False)
+        client.run()
     target = out or path
     atomic_write(target, notebook_text(normalised(nb)))
     return target
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class StoppableClient(NotebookClient):
+    """A notebook client that SIGINT or SIGTERM stops cleanly: the running cell is cancelled, the
+    kernel shut down, then the signal goes to the handler installed before (KeyboardInterrupt, the
+    command's own, or the default). nbclient's own handlers carry on with a dead kernel client
+    (AssertionError); ours replace them before the kernel starts."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.received: list[int] = []
+
+    async def async_start_new_kernel(self, **kwargs: object) -> None:
+        self._take_over_signals()  # nbclient has just installed its handlers
+        await super().async_start_new_kernel(**kwargs)
+
+    def _take_over_signals(self) -> None:
+        loop, task = asyncio.get_running_loop(), asyncio.current_task()
+        if task is None:
+            return
+        try:
+            for signum in STOP_SIGNALS:
+                loop.add_signal_handler(signum, self._stop, task, signum)
+        except (RuntimeError, ValueError):  # not the main thread: the caller's handlers stay
+            pass
+
+    def _stop(self, task: asyncio.Task[object], signum: int) -> None:
+        self.received.append(signum)
+        task.cancel()
+
+    def run(self) -> None:
+        """Execute every cell; on a stop signal shut the kernel down, then deliver the signal."""
+        saved = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+        try:
+            self.execute()
+        except (asyncio.CancelledError, DeadKernelError):  # nbclient calls a cancelled cell a dead kernel
+            if not self.received:
+                raise
+        finally:
+            for signum, handler in saved.items():
+                if handler is not None:
+                    signal.signal(signum, handler)
+            if self.km is not None and self.km.has_kernel:
+                self.km.shutdown_kernel(now=bool(self.received))
+        if self.received:
+            signal.raise_signal(self.received[0])
+            raise KeyboardInterrupt  # a handler that ignored the signal: stop all the same
+
+
 def build_all(quiet: bool = False) -> None:
-    """Publish data/ for every article in seeds/, then execute every numbered notebook in place."""
+    """Publish data/ for every article in seeds/, execute every notebook in place, then write a report
+    for every article in seeds/ into figures/reports/."""
 
     def say(message: str) -> None:
         if not quiet:
@@ -120,3 +183,6 @@ def build_all(quiet: bool = False) -> None:
         say(f"[{i}/{len(notebooks)}] executing {NOTEBOOKS.name}/{path.name} ...")
         execute_notebook(path)
         say(f"[{i}/{len(notebooks)}] {path.name} done in {time.perf_counter() - started:.1f} s")
+    from .report import seed_reports
+
+    seed_reports(SEEDS, SEED_REPORTS, quiet)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,15 @@ from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_
 from .export import FORMATTERS, write_table
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so that every `finally` and cleanup runs."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def _error(message: str) -> None:
@@ -79,7 +89,9 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import report_command
 
-    return report_command(args.path, Path(args.out) if args.out else None, args.encoding, args.quiet)
+    return report_command(
+        args.path, Path(args.out) if args.out else None, args.encoding, args.quiet, args.force
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -146,6 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("path", metavar="PATH", help="article file or folder of *.txt articles")
     rep.add_argument("--out", metavar="DIR", help="output folder (default: reports/<article-id>/)")
     rep.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
+    rep.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing --out folder that is not a report written by this command",
+    )
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     rep.set_defaults(func=cmd_report)
     return parser
@@ -154,10 +171,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    # only `report` turns SIGTERM into cleanup; extract's worker processes keep the default
+    previous = signal.signal(signal.SIGTERM, _terminate) if args.command == "report" else None
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         _error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        _error("terminated")
+        return EXIT_TERMINATED
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, read_input
+from .escape import is_http_url
 
 CONTEXT_SUFFIX = ".context.json"
 CONTEXT_COLUMNS = ("topic", "fact", "source")
@@ -25,16 +26,23 @@ def load_context(article: Article) -> pd.DataFrame:
     if not article.path:
         return pd.DataFrame(columns=list(CONTEXT_COLUMNS))
     path = context_path(article)
-    if not path.exists():
+    data = read_input(path)
+    if data is None:
         return pd.DataFrame(columns=list(CONTEXT_COLUMNS))
     try:
-        facts = json.loads(path.read_text(encoding="utf-8"))["facts"]
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise ArticleError(path, f"context file is not valid ({exc})") from None
-    frame = pd.DataFrame(facts, columns=list(CONTEXT_COLUMNS))
+        facts = json.loads(data.decode("utf-8-sig"))["facts"]
+        frame = pd.DataFrame(facts, columns=list(CONTEXT_COLUMNS))
+    except (ValueError, KeyError, TypeError, RecursionError, UnicodeDecodeError) as exc:
+        problem = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).splitlines()[0]
+        raise ArticleError(path, f"context file is not valid ({problem})") from None
     missing = frame["source"].isna() | (frame["source"].astype(str).str.strip() == "")
     if missing.any():
         raise ArticleError(
             path, f"context fact without a source address: {frame.loc[missing, 'fact'].iloc[0]!r}"
+        )
+    unsafe = ~frame["source"].map(is_http_url)
+    if unsafe.any():
+        raise ArticleError(
+            path, f"context source must be an http(s) address, not {frame.loc[unsafe, 'source'].iloc[0]!r}"
         )
     return frame

@@ -7,6 +7,7 @@ import html
 import pandas as pd
 
 from .article import Article
+from .escape import is_http_url
 from .formats import format_value
 
 STYLE = (
@@ -51,7 +52,11 @@ def figures_in_sentences(article: Article, table: pd.DataFrame) -> str:
 
 
 def context_html(context: pd.DataFrame) -> str:
-    """Context facts in full, each with its source as a link (kept apart from the article's figures)."""
+    """Context facts in full, each with its source as a link (kept apart from the article's figures);
+    a ValueError for a source that is not an http(s) address."""
+    unsafe = [str(s) for s in context["source"] if not is_http_url(s)]
+    if unsafe:
+        raise ValueError(f"context source must be an http(s) address, not {unsafe[0]!r}")
     rows = "".join(
         f"<tr><td>{html.escape(str(row.topic))}</td><td>{html.escape(str(row.fact))}</td>"
         f"<td><a href='{html.escape(str(row.source), quote=True)}'>{html.escape(str(row.source))}</a></td></tr>"

@@ -9,7 +9,8 @@ SEEDS = PROJECT_ROOT / "seeds"
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
 FIGURES = PROJECT_ROOT / "figures"
 DATA = PROJECT_ROOT / "data"
-REPORTS = PROJECT_ROOT / "reports"
+REPORTS = PROJECT_ROOT / "reports"  # `report` writes here by default (not committed)
+SEED_REPORTS = FIGURES / "reports"  # `make figures` writes a report per article in seeds/ (committed)
 CORPUS = PROJECT_ROOT / "tests" / "corpus" / "dev"
 
 SEED_ID = "us-extends-support-to-pakistan-amid-ttp-threat"

@@ -6,25 +6,40 @@ from __future__ import annotations
 
 import html
 import os
+import re
+import secrets
 import shutil
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 
 from .article import Article, ArticleError, list_articles, load_article
 from .charts import Chart, report_charts, save_chart
 from .checks import consistency_checks
+from .escape import markdown_link, markdown_text
 from .export import atomic_write, table_csv
-from .paths import NOTEBOOKS, REPORTS, seed_path
+from .leftovers import remove_dead_leftovers
+from .paths import NOTEBOOKS, PROJECT_ROOT, REPORTS, seed_path
 from .review import load_review, reviewed_figures
 from .tables import percent_changes
 
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 TEMPLATES = Path(__file__).with_name("templates")
+REPORT_MARKER = ".article-figures-report"  # inside every report folder this command wrote
+REPORT_MARKER_TEXT = "a report written by python -m analysis report\n"
+INDEX_MARKER = ".article-figures-index"  # inside every folder of reports (folder mode)
+INDEX_NAME = "index.html"
+# what a report page may load: images, fonts and styles from itself; no scripts, forms or frames
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 KIND_WORDS = {
     "percent_change": ("percent change", "percent changes"),
     "percentage_share": ("percentage share", "percentage shares"),
@@ -56,10 +71,11 @@ class Report:
         counts = self.figures["kind"].value_counts()
         found = [f"{int(counts[k])} {KIND_WORDS[k][int(counts[k]) != 1]}" for k in KIND_WORDS if k in counts]
         missing = [KIND_WORDS[k][1] for k in KIND_WORDS if k not in counts]
+        title, outlet = meta.get("title") or "untitled", meta.get("outlet") or "outlet unknown"
+        published, source = meta.get("published") or "publication date unknown", meta.get("source")
         lines = [
-            f"**Article:** {meta.get('title') or 'untitled'} — {meta.get('outlet') or 'outlet unknown'}"
-            f" ({meta.get('published') or 'publication date unknown'})",
-            f"**Source:** {meta.get('source') or 'not given'}",
+            f"**Article:** {markdown_text(title)} — {markdown_text(outlet)} ({markdown_text(published)})",
+            f"**Source:** {markdown_link(source, source) if source else 'not given'}",
             f"**Found:** {len(self.figures)} figures" + (f": {', '.join(found)}." if found else "."),
             f"**Not found:** {', '.join(missing)}."
             if missing
@@ -72,12 +88,14 @@ class Report:
                 else " (no review file)."
             ),
         ]
-        lines += [f"- {note}" for note in self.notes]
+        lines += [f"- {markdown_text(note)}" for note in self.notes]
         return "\n\n".join(lines)
 
     def save(self) -> list[Path]:
         """Write figures.csv, findings.csv, review_decisions.csv and every chart into out_dir."""
         out = self.out_dir
+        if not out.exists() or _ours(out, REPORT_MARKER):  # a folder of our own: `report` may replace it
+            atomic_write(out / REPORT_MARKER, REPORT_MARKER_TEXT)
         self.written = [
             atomic_write(out / "figures.csv", table_csv(self.figures)),
             atomic_write(out / "findings.csv", table_csv(self.findings)),
@@ -122,43 +140,98 @@ def notebook_html(notebook: Path) -> str:
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
-    body, _ = exporter.from_filename(str(notebook))
+    resources = {"content_security_policy": CONTENT_SECURITY_POLICY}
+    body, _ = exporter.from_filename(str(notebook), resources=resources)
     return body
 
 
+def _holds(folder: Path, path: Path) -> bool:
+    """Whether `path` is `folder` or lies inside it (both absolute)."""
+    return path == folder or folder in path.parents
+
+
+def _ours(folder: Path, marker: str) -> bool:
+    """Whether an existing folder is empty or holds our marker (safe to replace or fill)."""
+    try:
+        return (folder / marker).is_file() or not any(folder.iterdir())
+    except OSError:
+        return False
+
+
+def check_target(target: Path, article: Path, force: bool = False) -> None:
+    """Refuse (ArticleError) a report folder that may not be replaced: the current folder or one
+    holding it, the folder holding the article or the project, anything that is not a folder, and
+    (unless `force`) a folder that is not a report this command wrote."""
+    real = target.resolve()  # through symbolic links: /link/work may be the current folder
+    if _holds(real, Path.cwd().resolve()):
+        raise ArticleError(target, "is the current folder or holds it; name a new folder for the report")
+    for kept, what in ((article.resolve(), "the article"), (PROJECT_ROOT, "the project")):
+        if _holds(real, kept):
+            raise ArticleError(target, f"holds {what}; name a new folder for the report")
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise ArticleError(target, "exists and is not a folder; name a new folder for the report")
+    if target.exists() and not force and not _ours(target, REPORT_MARKER):
+        raise ArticleError(
+            target, "exists and is not a report written by this command; use --force to replace it"
+        )
+
+
 def _replace_folder(built: Path, target: Path) -> None:
-    """Move a finished folder into place, replacing an older one."""
+    """Move a finished folder into place, replacing an older one (checked by check_target)."""
     old = None
     if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        old = target.with_name(f".{target.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
         target.rename(old)
     built.rename(target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build_report(path: Path | str, out: Path | None = None, encoding: str = "utf-8") -> Path:
-    """Run the report notebook for one article into `out` (default reports/<id>/); the folder is
-    built beside it and moved into place only when complete. Raises ArticleError on bad input."""
-    from nbclient.exceptions import CellExecutionError
+def _notebook_article(path: Path) -> str:
+    """The `article` parameter: a seed's id (stored reports then name no machine path), else the
+    absolute path."""
+    resolved, stem = path.resolve(), path.stem
+    by_id = resolved == seed_path(stem) and Path(stem).suffix != ".txt" and not stem.startswith(".")
+    return stem if by_id else str(resolved)
+
+
+def build_report(
+    path: Path | str, out: Path | None = None, encoding: str = "utf-8", force: bool = False
+) -> Path:
+    """Run the report notebook for one article into `out` (default reports/<id>/; relative to the
+    current folder); the folder is built beside it and moved into place only when complete.
+    Raises ArticleError on bad input or a target that may not be replaced (see check_target)."""
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     from .build import execute_notebook
 
     path = Path(path)
     article = load_article(path, encoding)  # fail fast, before a kernel starts
     load_review(article)
-    target = Path(out) if out else REPORTS / article.id
-    target.parent.mkdir(parents=True, exist_ok=True)
-    built = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    if out is None and article.id == INDEX_NAME:  # reports/index.html is the index of folder mode
+        raise ArticleError(path, f"id {article.id!r} is the index page's name; name a folder with --out")
+    target = Path(os.path.abspath(out if out else REPORTS / article.id))
+    check_target(target, path, force)
     try:
-        parameters = {"article": str(path.resolve()), "out_dir": str(built), "encoding": encoding}
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_dead_leftovers(target.parent, REPORT_MARKER)
+        built = Path(tempfile.mkdtemp(prefix=f".{target.name}.build-{os.getpid()}-", dir=target.parent))
+        built.chmod(0o755)  # a finished report is readable like the files in it
+    except OSError as exc:
+        raise ArticleError(target, f"cannot write the report here ({exc.strerror or exc})") from None
+    try:
+        atomic_write(built / REPORT_MARKER, REPORT_MARKER_TEXT)
+        parameters = {"article": _notebook_article(path), "out_dir": ".", "encoding": encoding}
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
         atomic_write(built / "report.html", notebook_html(notebook))
         _replace_folder(built, target)
-    except CellExecutionError as exc:
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
         shutil.rmtree(built, ignore_errors=True)
-        last = str(exc).strip().splitlines()[-1] if str(exc).strip() else "error"
-        raise ArticleError(path, f"report notebook failed: {last}") from None
+        lines = _ANSI.sub("", str(exc)).strip().splitlines()
+        raise ArticleError(path, f"report notebook failed: {lines[-1] if lines else 'error'}") from None
+    except OSError as exc:
+        shutil.rmtree(built, ignore_errors=True)
+        raise ArticleError(target, f"cannot write the report ({exc.strerror or exc})") from None
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
         raise
@@ -168,12 +241,15 @@ def build_report(path: Path | str, out: Path | None = None, encoding: str = "utf
 def index_html(entries: list[tuple[str, str, str]], failures: list[str]) -> str:
     """An index page linking each report: (folder name, title, outlet), then the failures."""
     rows = "".join(
-        f"<li><a href='{html.escape(name)}/report.html'>{html.escape(title)}</a> — {html.escape(outlet)}</li>"
+        f"<li><a href='{html.escape(quote(name))}/report.html'>{html.escape(title)}</a>"
+        f" — {html.escape(outlet)}</li>"
         for name, title, outlet in entries
     )
     failed = "".join(f"<li>{html.escape(line)}</li>" for line in failures)
     return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Article reports</title>"
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<meta http-equiv='Content-Security-Policy' content=\"{CONTENT_SECURITY_POLICY}\">"
+        "<title>Article reports</title>"
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}</style></head>"
         f"<body><h1>Article reports</h1><ul>{rows}</ul>"
         + (f"<h2>Not reported</h2><ul>{failed}</ul>" if failures else "")
@@ -181,36 +257,84 @@ def index_html(entries: list[tuple[str, str, str]], failures: list[str]) -> str:
     )
 
 
-def report_command(path: str, out: Path | None, encoding: str = "utf-8", quiet: bool = False) -> int:
+def _say(message: str, quiet: bool) -> None:
+    if not quiet:
+        print(message, file=sys.stderr, flush=True)
+
+
+def report_command(
+    path: str, out: Path | None, encoding: str = "utf-8", quiet: bool = False, force: bool = False
+) -> int:
     """`report PATH`: one report for a file, or one per article plus an index for a folder.
     Exit status 0 all done, 1 some failed, 2 all failed (errors one line each on stderr)."""
-
-    def say(message: str) -> None:
-        if not quiet:
-            print(message, file=sys.stderr, flush=True)
-
     source = Path(path)
-    if not source.is_dir():
-        try:
-            started = time.perf_counter()
-            target = build_report(source, out, encoding)
-        except ArticleError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        say(f"report: {target}/report.html ({time.perf_counter() - started:.1f} s)")
-        return 0
+    if source.is_dir():
+        return _folder_reports(source, out, encoding, quiet, force)
     try:
-        files = list_articles(source)
+        started = time.perf_counter()
+        target = build_report(source, out, encoding, force)
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    root = out or REPORTS
-    entries, failures = [], []
-    for i, file in enumerate(files, 1):
+    _say(f"report: {target}/report.html ({time.perf_counter() - started:.1f} s)", quiet)
+    return 0
+
+
+def _loaded_articles(files: list[Path], encoding: str) -> tuple[list[Article], list[str]]:
+    """The articles of a folder that can be reported, and one error line for each that cannot: a bad
+    file, an id taken by another file (both named), an id that would replace the index page."""
+    articles, failures = [], []
+    for file in files:
+        try:
+            articles.append(load_article(file, encoding))
+        except ArticleError as exc:
+            failures.append(str(exc))
+    by_id: dict[str, list[Article]] = {}
+    for article in articles:
+        by_id.setdefault(article.id, []).append(article)
+    kept = []
+    for article in articles:
+        same = [a.path for a in by_id[article.id] if a is not article]
+        if same:
+            failures.append(str(ArticleError(article.path, f"id {article.id!r} is also the id of {same[0]}")))
+        elif article.id == INDEX_NAME:
+            failures.append(str(ArticleError(article.path, f"id {article.id!r} is the index page's name")))
+        else:
+            kept.append(article)
+    return kept, failures
+
+
+def seed_reports(seeds: Path, root: Path, quiet: bool = False) -> None:
+    """A report for every article in `seeds` (and the index) in `root`, replacing reports of articles
+    no longer there; raises ArticleError when any article fails."""
+    ids = {article.id for article in (load_article(file) for file in list_articles(seeds))}
+    for folder in sorted(root.glob("*")) if root.is_dir() else []:
+        if folder.name not in ids and folder.is_dir() and (folder / REPORT_MARKER).is_file():
+            shutil.rmtree(folder)
+    if _folder_reports(seeds, root, "utf-8", quiet, force=False) != 0:
+        raise ArticleError(seeds, f"not every article got a report (see {root / INDEX_NAME})")
+
+
+def _folder_reports(source: Path, out: Path | None, encoding: str, quiet: bool, force: bool) -> int:
+    """One report per article of a folder, then the index page (written even when some failed)."""
+    try:
+        files = list_articles(source)
+        root = Path(os.path.abspath(out or REPORTS))
+        if root.exists() and not root.is_dir():
+            raise ArticleError(root, "exists and is not a folder")
+        if root.is_dir() and not force and not _ours(root, INDEX_MARKER):
+            raise ArticleError(root, "is not a folder of reports written by this command; use --force")
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    articles, failures = _loaded_articles(files, encoding)
+    for line in failures:
+        print(f"error: {line}", file=sys.stderr)
+    entries = []
+    for i, article in enumerate(articles, 1):
         started = time.perf_counter()
         try:
-            article = load_article(file, encoding)
-            target = build_report(file, root / article.id, encoding)
+            target = build_report(article.path, root / article.id, encoding, force)
         except ArticleError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failures.append(str(exc))
@@ -219,9 +343,16 @@ def report_command(path: str, out: Path | None, encoding: str = "utf-8", quiet: 
         entries.append(
             (target.name, meta.get("title") or article.id, meta.get("outlet") or meta.get("source") or "")
         )
-        say(f"[{i}/{len(files)}] {target.name}: done in {time.perf_counter() - started:.1f} s")
-    atomic_write(root / "index.html", index_html(entries, failures))
-    say(f"index: {root / 'index.html'} ({len(entries)} reports, {len(failures)} failed)")
+        _say(f"[{i}/{len(articles)}] {target.name}: done in {time.perf_counter() - started:.1f} s", quiet)
+    try:
+        atomic_write(root / INDEX_MARKER, "a folder of reports written by python -m analysis report\n")
+        atomic_write(root / INDEX_NAME, index_html(entries, failures))
+    except OSError as exc:
+        print(
+            f"error: {ArticleError(root, f'cannot write the index ({exc.strerror or exc})')}", file=sys.stderr
+        )
+        return 2
+    _say(f"index: {root / INDEX_NAME} ({len(entries)} reports, {len(failures)} failed)", quiet)
     if not entries:
         return 2
     return 1 if failures else 0

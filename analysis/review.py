@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, read_input
 from .attribution import attribution_for
 from .extract import COLUMNS, extract_figures
 from .vocab import KINDS
@@ -21,6 +23,14 @@ REVIEW_COLUMNS = ("action", "quote", "start", "value", "unit", "kind", "subject"
 ACTIONS = ("reject", "add")
 DECISION_COLUMNS = ("article", "action", "quote", "start", "status", "reason", "detail")
 REVIEW_COLUMN = "review"  # added to reviewed figure tables: empty, or why a person added the row
+FIELD_LIMIT = 131_072  # characters in one review cell (csv's default limit, whatever it is set to)
+OFFSET = re.compile(r"[0-9]{1,12}")
+# values a person may add: a number (thousands commas allowed), an ISO date, or a range LOW/HIGH
+_NUMBER = r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+NUMBER = re.compile(_NUMBER)
+ISO_DATE_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|--[0-9]{2}-[0-9]{2}")
+RANGE = re.compile(f"({_NUMBER})/({_NUMBER})")
+VALUE_RULE = "a number (77000000 or 77,000,000), an ISO date (2021-08) or a range LOW/HIGH"
 
 
 def review_path(article: Article) -> Path | None:
@@ -38,16 +48,42 @@ def has_review(article: Article) -> bool:
     return os.path.exists(os.path.splitext(article.path)[0] + REVIEW_SUFFIX)
 
 
+def review_value(text: str) -> str | None:
+    """A review `value` in its plain form (thousands commas dropped), or None when it is not
+    VALUE_RULE or a number is too large for a float."""
+    if ISO_DATE_VALUE.fullmatch(text):
+        return text
+    parts = RANGE.fullmatch(text)
+    numbers = parts.groups() if parts else (text,) if NUMBER.fullmatch(text) else ()
+    plain = [n.replace(",", "") for n in numbers]
+    if not plain or not all(math.isfinite(float(n)) for n in plain):
+        return None
+    return "/".join(plain)
+
+
 def parse_review(text: str, where: Path | str) -> pd.DataFrame:
-    """Review rows from CSV text, checked: known action, a quote, a reason; adds carry value, unit, kind."""
-    reader = csv.DictReader(io.StringIO(text))
+    """Review rows from CSV text, checked: known action, a quote, a reason; adds carry value, unit, kind,
+    each added figure once. Any problem is an ArticleError naming the line."""
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    try:
+        rows = _review_rows(reader, where)
+    except csv.Error as exc:
+        raise ArticleError(where, f"line {reader.line_num}: not valid CSV ({exc})") from None
+    return pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
+
+
+def _review_rows(reader: csv.DictReader, where: Path | str) -> list[dict[str, str]]:
     missing = [c for c in ("action", "quote", "reason") if c not in (reader.fieldnames or [])]
     if missing:
         raise ArticleError(
             where, f"review file lacks column(s) {', '.join(missing)} (needs {', '.join(REVIEW_COLUMNS)})"
         )
     rows = []
-    for line, record in enumerate(reader, start=2):
+    added: dict[tuple[str, str], int] = {}
+    for record in reader:
+        line = reader.line_num
+        if any(len(value) > FIELD_LIMIT for value in record.values() if isinstance(value, str)):
+            raise ArticleError(where, f"line {line}: a cell is longer than {FIELD_LIMIT} characters")
         row = {c: (record.get(c) or "").strip() for c in REVIEW_COLUMNS}
         if row["action"] not in ACTIONS:
             raise ArticleError(
@@ -55,36 +91,43 @@ def parse_review(text: str, where: Path | str) -> pd.DataFrame:
             )
         if not row["quote"] or not row["reason"]:
             raise ArticleError(where, f"line {line}: every review row needs a quote and a reason")
-        if row["start"] and not row["start"].isdigit():
+        if row["start"] and not OFFSET.fullmatch(row["start"]):
             raise ArticleError(where, f"line {line}: start must be a character offset, not {row['start']!r}")
         if row["action"] == "add":
             if not (row["value"] and row["unit"] and row["kind"]):
                 raise ArticleError(where, f"line {line}: an added figure needs value, unit and kind")
             if row["kind"] not in KINDS:
                 raise ArticleError(where, f"line {line}: kind must be one of {', '.join(KINDS)}")
+            value = review_value(row["value"])
+            if value is None:
+                raise ArticleError(where, f"line {line}: value must be {VALUE_RULE}, not {row['value']!r}")
+            row["value"] = value
+            key = (row["quote"], row["start"])
+            if key in added:
+                raise ArticleError(where, f"line {line}: adds the same figure as line {added[key]}")
+            added[key] = line
         rows.append(row)
-    return pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
+    return rows
 
 
 def load_review(article: Article) -> pd.DataFrame:
     """The article's review rows (an empty table when it has no review file)."""
     path = review_path(article)
-    if path is None or not path.exists():
+    data = None if path is None else read_input(path)
+    if data is None:
         return pd.DataFrame(columns=list(REVIEW_COLUMNS))
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ArticleError(path, f"review file cannot be read ({exc})") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(path, f"review file is not UTF-8 ({exc.reason} at byte {exc.start})") from None
     return parse_review(text, path)
 
 
 def _typed_value(text: str) -> int | float | str:
-    """ "77000000" -> 77000000, "6.3" -> 6.3, "2021-08" stays text."""
-    try:
-        number = float(text)
-    except ValueError:
+    """A checked review value: "77000000" -> 77000000, "6.3" -> 6.3, "2021-08" and ranges stay text."""
+    if not NUMBER.fullmatch(text):
         return text
-    return int(number) if number.is_integer() and "." not in text else number
+    return float(text) if "." in text else int(text)
 
 
 def _stale(decision: dict[str, object], what: str, start: int | None) -> dict[str, object]:
@@ -101,6 +144,7 @@ def apply_review(
     figures[REVIEW_COLUMN] = ""
     decisions = []
     added = []
+    seen: set[tuple[int, str]] = set()
     for row in review.itertuples(index=False):
         start = int(row.start) if row.start else None
         decision = {
@@ -131,6 +175,10 @@ def apply_review(
         if found < 0 or article.body[found : found + len(row.quote)] != row.quote:
             decisions.append(_stale(decision, "the quote is not in the article text", start))
             continue
+        if (found, row.quote) in seen:
+            decisions.append(_stale(decision, "an earlier row already added this figure", found))
+            continue
+        seen.add((found, row.quote))
         sentence = article.sentence_of(found)
         added.append(
             {

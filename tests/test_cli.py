@@ -49,7 +49,8 @@ def test_extract_json_and_markdown(capsys):
         (None, "no such file"),
         (b"", "empty file"),
         (b"\x00\x01\x02", "binary file"),
-        (b"\xff\xfe\xfa", "not valid utf-8"),
+        (b"ok \xfa\xfb", "not valid utf-8"),
+        ("UTF-16 text".encode("utf-16"), "try --encoding utf-16"),
     ],
 )
 def test_bad_input_one_line_and_status_2(tmp_path: Path, content, message):
