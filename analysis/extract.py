@@ -434,7 +434,7 @@ class _Scanner:
             cur = m.group("cur")
             if not money.sign_allowed(cur):
                 continue
-            code = currencies.currency_for_sign(cur, self.country())
+            code = currencies.currency_for_sign(cur, None if cur in money.ONE_CURRENCY else self.country())
             marked = money.marked_dollar(self.body, m.start()) if cur == "$" else None
             if marked is not None:
                 code = marked
@@ -467,7 +467,7 @@ class _Scanner:
             cur = m.group("cur")
             if cur.lower() in ("pounds", "pound") and self.weight_sentence(m.start()):
                 continue  # "lost 14 pounds": weight, read as a measurement
-            code = money.name_currency(cur, self.country())
+            code = money.name_currency(cur, None if cur.lower() in money.ONE_CURRENCY else self.country())
             if code is not None:
                 self._add_money(m, value, code, core)
 

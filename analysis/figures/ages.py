@@ -48,13 +48,13 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
         return
-    for m in RE_AGED.finditer(body):
+    for m in RE_AGED.finditer(body) if ("aged " in lower or "ages of" in lower or "age of" in lower) else ():
         low, high = int(m.group("num")), m.group("num2")
         if high and int(high) > low:  # "aged 18 to 29": one range
             yield m.start(), m.start("num"), m.end("num2"), f"{low}/{int(high)}"
         else:
             yield m.start(), m.start("num"), m.end("num"), low
-    if "old" in lower:
+    if "year-old" in lower or "years-old" in lower or "year old" in lower or "years old" in lower:
         for old in RE_YEAR_OLD.finditer(body):
             m = RE_AGE_NUMBER_BEFORE.search(body, max(0, old.start() - 40), old.start())
             if m:
@@ -74,6 +74,10 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             continue  # "In London, 25 people": a place, not a person
         if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
             yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))
-    for m in RE_OVER_UNDER.finditer(body):
-        if RE_WHO_BEFORE.search(body, max(0, m.start() - 20), m.start()):
-            yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
+    for word in ("over ", "under ", "above ", "below "):
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_OVER_UNDER.match(body, at)
+            if m and RE_WHO_BEFORE.search(body, max(0, at - 20), at):
+                yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
+            at = lower.find(word, at + 1)
