@@ -630,7 +630,9 @@ class _Scanner:
                 f"{self._change_subject(before_words, after_text)} (interest-rate level)".strip(),
             )
         if percent.is_change_measure(before_words, after):
-            return "percent_change", "", self._change_subject(before_words, after_text)
+            # "inflation eased to 3.4%": the level after a change word; the word sets the direction
+            moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
+            return "percent_change", moved, self._change_subject(before_words, after_text)
         return "percentage_share", "", self._share_subject(before_words, after_text)
 
     def _change_subject(self, before: list[str], after_text: str) -> str:
@@ -680,6 +682,8 @@ class _Scanner:
             ):
                 break
             clause.insert(0, w)
+        while clause and not subjects.content_words(clause[-1]):
+            clause.pop()  # "Inflation eased to" -> "Inflation"
         return " ".join(clause[-5:])
 
     def _share_subject(self, before: list[str], after_text: str) -> str:
@@ -687,7 +691,7 @@ class _Scanner:
         if found:
             return _clip_phrase(found.group(1))
         words = [w for w in before if w.isalpha()]
-        return " ".join(words[-4:])
+        return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
 
     # --- measures and durations -------------------------------------------------------------
 
@@ -773,6 +777,10 @@ class _Scanner:
             self.claim(s, m.end())
             value = N.normalise_number(N.parse_amount(m.group("num")))
             self.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
+
+    def _sentence_lower(self, offset: int) -> str:
+        s_start, s_end = self.sentence_bounds(offset)
+        return self.lower[s_start:s_end]
 
     def weight_sentence(self, offset: int) -> bool:
         """Whether the sentence around an offset speaks of body or cargo weight."""
@@ -1012,6 +1020,10 @@ class _Scanner:
             self.claim(s, e)
             subject = " ".join(self.body[e:head_end].split())
             figure = Figure(s, end, (s, e), value, unit, "count", subject)
+            if head.lower() in ("points", "point") and percent.poll_points(self._sentence_lower(s)):
+                figure = figure._replace(
+                    unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
+                )
             self._last_count = figure
             if unit in ("people", "attacks"):
                 self._last_counted = figure

@@ -15,6 +15,41 @@ POINT_UNITS: dict[str, str] = {
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
 
 
+# Bare "points" are percentage points in polls and rates, and points scored in sport.
+POLL_CUES = (
+    "poll",
+    "lead",
+    "gap",
+    "survey",
+    "approval",
+    "rating",
+    "percent",
+    "per cent",
+    "%",
+    "rate",
+    "vote",
+)
+SPORT_CUES = (
+    "scored",
+    "score",
+    "game",
+    "match",
+    "rebound",
+    "assist",
+    "quarter",
+    "season",
+    "win",
+    "won",
+    "beat",
+)
+
+
+def poll_points(sentence: str) -> bool:
+    """Whether bare "points" in a (lower-case) sentence are percentage points: a poll or rate cue
+    and no sport cue ("a 7-point gap", "the lead widened to 5 points")."""
+    return any(c in sentence for c in POLL_CUES) and not any(c in sentence for c in SPORT_CUES)
+
+
 def point_unit(sign: str) -> str:
     """ "percentage points" or "basis points" for a points sign, else ""."""
     return POINT_UNITS.get(" ".join(sign.lower().split()), "")

@@ -20,6 +20,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Fed cut by 75 basis points.", [("75", "other", "percent_change")]),
     ("Growth of 3-4% is expected next year.", [("3/4", "percent", "percent_change")]),
     ("Dow +0.2% on the day.", [("0.2", "percent", "percentage_share")]),
+    ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
+    ("He scored 31 points in the game.", [("31", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
@@ -49,3 +51,20 @@ def test_rate_level_needs_a_rate_word_and_no_direction():
     assert percent.is_rate_level(["the", "policy", "rate", "at"], "")
     assert not percent.is_rate_level(["the", "policy", "rate", "at"], "increase")
     assert not percent.is_rate_level(["the", "unemployment", "rate", "at"], "")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Sales dipped 3 percent.", "decrease"),
+        ("Shares plunged 20%.", "decrease"),
+        ("Inflation eased to 3.4%.", "decrease"),
+        ("The deficit narrowed 2%.", "decrease"),
+        ("The gap widened 4%.", "increase"),
+    ],
+)
+def test_change_words_set_the_direction(text: str, direction: str):
+    from analysis.article import article_from_text
+    from analysis.extract import extract_figures
+
+    assert extract_figures(article_from_text(text, "case"))["direction"].tolist() == [direction]
