@@ -14,8 +14,39 @@ from .attribution import attribution_for
 from .figures import ages, measures, money, names, percent, subjects
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
+from .figures.counts import (
+    GENERIC_NOUNS,
+    RE_A_SCALE,
+    RE_COUNT_DIGITS,
+    RE_COUNT_SINGLE,
+    RE_COUNT_WORDS,
+    RE_FRACTION_AFTER,
+    RE_OF_COUNT,
+    RE_ONE_IN_BEFORE,
+    RE_ONE_OF,
+    VERBS_AFTER_COUNTS,
+    is_demonym_plural,
+    is_modifier_noun,
+)
+from .figures.dates import (
+    RE_DAY_LIST,
+    RE_DAY_MONTH,
+    RE_DAY_RANGE,
+    RE_FULL_DATE,
+    RE_MONTH_RANGE,
+    RE_MONTH_YEAR,
+    RE_MONTHDAY_RANGE,
+    RE_YEAR,
+    RE_YEAR_RANGE,
+    iso_date,
+    month_anchors,
+)
+from .figures.durations import RE_DURATION
 from .figures.figure import Figure, Value
+from .figures.measures import RE_CATEGORY, RE_MAGNITUDE_AFTER, RE_MAGNITUDE_BEFORE, RE_METRES, RE_MMI
+from .figures.money import RE_MINOR_MONEY
 from .figures.names import HYPHEN_PREFIXES_OK, previous_word
+from .figures.percent import RE_CHANGE_OBJECT, RE_LIST_JOIN, RE_PERCENT, RE_SHARE_AFTER, RE_SHARE_OBJECT
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -23,7 +54,6 @@ from .vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
-    MONTHS,
     NAME_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
@@ -50,72 +80,6 @@ COLUMNS: tuple[str, ...] = (
 # --------------------------------------------------------------------------------------------
 # regular expressions, built from the vocabulary tables
 
-NUM = rf"(?<![\w.,]){N.DIGITS_LOOSE}"
-WNUM = rf"(?<![\w-]){N.WORD_NUMBER}"
-END = r"(?![\w])"
-
-_SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
-_RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
-
-RE_PERCENT = re.compile(
-    rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
-    re.IGNORECASE,
-)
-# magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
-RE_MAGNITUDE_AFTER = re.compile(
-    rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
-)
-RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
-RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
-# "a Category 3 hurricane": a reading on the storm scale
-RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
-# "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
-RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b)")
-RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
-_DUR = N.alternation(DURATION_UNITS)
-RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}", re.IGNORECASE)
-RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
-RE_COUNT_DIGITS = re.compile(
-    rf"(?P<num>{NUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
-)
-# the same without a second number: the first number of a range whose second is already read
-RE_COUNT_SINGLE = re.compile(
-    rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
-)
-RE_COUNT_WORDS = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
-
-M, D, Y = N.MONTH, N.DAY, N.YEAR
-RE_DAY_RANGE = re.compile(
-    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
-    rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
-)
-RE_MONTHDAY_RANGE = re.compile(
-    rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and)\s*"
-    rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{END}"
-)
-RE_MONTH_RANGE = re.compile(
-    rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
-    rf"(?P<m2>{M}),?\s+(?P<y>{Y}){END}"
-)
-RE_YEAR_RANGE = re.compile(
-    rf"(?<![\w.,-])(?P<y1>{Y})\s*(?P<join>-|–|/|to|until|till|through|and)\s*"
-    rf"(?P<y2>{Y}|\d\d)(?![\w%]|[.,]\d)"
-)
-RE_DAY_LIST = re.compile(
-    rf"(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
-)
-RE_FULL_DATE = re.compile(
-    rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}),?\s+(?P<y>{Y}){END}"
-    rf"|(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y}){END}"
-)
-RE_MONTH_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>{Y}){END}")
-RE_DAY_MONTH = re.compile(
-    rf"(?<![\w.,])(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}){END}"
-    rf"|(?P<m2>{M})\s+(?P<d2>{D}){END}(?!\s*(?:%|per cent|,\d))"
-)
-RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
 
 RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
 RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
@@ -123,29 +87,11 @@ RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 
 
-FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
-RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
-RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
-RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
-RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
-# Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
-VERBS_AFTER_COUNTS = frozenset(
-    """hold holds remain remained returned fled died crossed arrived left work worked
-    need needs received receive stay stayed face faced visited attended voted applied""".split()
-)
-RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
-RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
-RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
-RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
-# Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
-GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
-RE_ONE_IN_BEFORE = re.compile(r"\b(?:[Oo]ne|1)\s+(?:in|out of)\s+\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 # Anchors: every pattern above starts at one of these, so each is tried only there.
 RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
-RE_MONTH_ANCHOR = re.compile(rf"\b(?=[A-Z]){M}")
 RE_WORD_ANCHOR = re.compile(
     r"\b(?:[Aa] (?:dozen|hundred|thousand)|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
@@ -175,22 +121,6 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
         if trimmed.endswith(ending):
             return True, start - (len(before) - len(trimmed)) - len(ending) + 1
     return False, start
-
-
-MONTH_PREFIXES = tuple(dict.fromkeys(name[:3] for name in MONTHS))
-
-
-def month_anchors(body: str) -> list[int]:
-    """Where month names start (found with str.find, then checked with RE_MONTH_ANCHOR)."""
-    found = []
-    for prefix in MONTH_PREFIXES:
-        i = body.find(prefix)
-        while i >= 0:
-            if (i == 0 or not body[i - 1].isalnum()) and RE_MONTH_ANCHOR.match(body, i):
-                found.append(i)
-            i = body.find(prefix, i + 3)
-    found.sort()
-    return found
 
 
 def _words(text: str) -> list[str]:
@@ -317,16 +247,16 @@ class _Scanner:
             if m.group("join") == "and" and kw is None:
                 continue
             y = m.group("y")
-            low = _iso(y, m.group("m1") or m.group("m2"), m.group("d1"))
-            high = _iso(y, m.group("m2"), m.group("d2"))
+            low = iso_date(y, m.group("m1") or m.group("m2"), m.group("d1"))
+            high = iso_date(y, m.group("m2"), m.group("d2"))
             self._add_date(m, f"{low}/{high}", "date", kw)
         for m in self.at(RE_MONTHDAY_RANGE, self.months):
             kw = self.kw_before(m.start())
             if m.group("join") == "and" and kw is None:
                 continue
             y = m.group("y")
-            low = _iso(y, m.group("m1"), m.group("d1"))
-            high = _iso(y, m.group("m2") or m.group("m1"), m.group("d2"))
+            low = iso_date(y, m.group("m1"), m.group("d1"))
+            high = iso_date(y, m.group("m2") or m.group("m1"), m.group("d2"))
             if low < high or y is None:
                 self._add_date(m, f"{low}/{high}", "date", kw)
         for m in self.at(RE_MONTH_RANGE, self.months):
@@ -364,7 +294,9 @@ class _Scanner:
             for d in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days")):
                 s, e = base + d.start(), base + d.end()
                 self.add(
-                    Figure(s, e, (s, e), _iso(y, month, d.group(0)), "date", "date", self._date_subject(s))
+                    Figure(
+                        s, e, (s, e), iso_date(y, month, d.group(0)), "date", "date", self._date_subject(s)
+                    )
                 )
             self.claim(m.start(), m.end())
         for m in self.at(RE_FULL_DATE, self.date_digits, self.months):
@@ -373,12 +305,12 @@ class _Scanner:
                 if m.group("d")
                 else (m.group("d2"), m.group("m2"), m.group("y2"))
             )
-            self._add_date(m, _iso(y, mon, d), "date")
+            self._add_date(m, iso_date(y, mon, d), "date")
         for m in self.at(RE_MONTH_YEAR, self.months):
             self._add_date(m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
         for m in self.at(RE_DAY_MONTH, self.date_digits, self.months):
             d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
-            self._add_date(m, _iso(None, mon, d), "date")
+            self._add_date(m, iso_date(None, mon, d), "date")
 
     def _add_date(self, m: re.Match[str], value: str, unit: str, kw_start: int | None = None) -> None:
         """A date figure; its quote starts at "between"/"from" when one opens the range."""
@@ -871,7 +803,7 @@ class _Scanner:
             ):
                 break
             pos = match.end()
-            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or _is_demonym_plural(word):
+            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
                 unit, head_end, head = "people", pos, word
             elif lower in ATTACK_NOUNS:
                 unit, head_end, head = "attacks", pos, word
@@ -880,7 +812,7 @@ class _Scanner:
             if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
                 # the noun phrase ends at its first plural or counted noun ("people dead")
                 plural = True
-                if not _is_modifier_noun(lower, self.body[pos : pos + 20]):
+                if not is_modifier_noun(lower, self.body[pos : pos + 20]):
                     break
         return unit, head_end, head, plural
 
@@ -893,7 +825,7 @@ class _Scanner:
             lower = word.lower()
             if lower in PEOPLE_VERBS:
                 continue
-            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or _is_demonym_plural(word):
+            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
                 return "people"
             if lower in ATTACK_NOUNS:
                 return "attacks"
@@ -918,7 +850,7 @@ class _Scanner:
             if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
                 if word not in ("%",):
                     break
-            if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or _is_demonym_plural(original)) and (
+            if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
                 word not in PEOPLE_VERBS
             ):
                 return "people"
@@ -1064,26 +996,6 @@ class _Scanner:
                 "per",
             )
         )
-
-
-def _is_demonym_plural(word: str) -> bool:
-    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese"))
-
-
-def _is_modifier_noun(word: str, after: str) -> bool:
-    """A counted noun used as a modifier of the next one ("militant attacks", "police officers")."""
-    following = RE_NEXT_LOWER.match(after)
-    if not following:
-        return False
-    nxt = following.group(1)
-    return not word.endswith("s") and (nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"))
-
-
-def _iso(year: str | None, month: str, day: str) -> str:
-    m = N.month_number(month)
-    d = N.day_number(day)
-    return f"{year}-{m:02d}-{d:02d}" if year else f"--{m:02d}-{d:02d}"
 
 
 def _clip_phrase(text: str) -> str:

@@ -10,6 +10,18 @@ from functools import cache
 
 from .. import measures
 from . import numbers as N
+from .numbers import END, NUM
+
+# magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
+RE_MAGNITUDE_AFTER = re.compile(
+    rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
+)
+RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
+RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
+# "a Category 3 hurricane": a reading on the storm scale
+RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
+# "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
+RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b)")
 
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))

@@ -10,7 +10,11 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import currencies
+from ..vocab import MINOR_CURRENCY_UNITS
 from . import numbers as N
+from .numbers import END, NUM
+
+RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
 
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").

@@ -53,6 +53,10 @@ MONTH = (
     rf"|(?:{grouped_alternation(k for k in MONTHS if len(k) <= 4 and k not in ('May', 'June', 'July'))})\.?)"
 )
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+END = r"(?![\w])"  # a figure ends where a word does
+NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
+WNUM = rf"(?<![\w-]){WORD_NUMBER}"
+RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from ..vocab import CHANGE_MEASURES, RATE_LEVEL_WORDS
+from . import numbers as N
+from .numbers import END, NUM, RANGE_JOIN, WNUM
+
+RE_PERCENT = re.compile(
+    rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
+    rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
+    re.IGNORECASE,
+)
+RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
+RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
+RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
+RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 
 POINT_UNITS: dict[str, str] = {
     "percentage point": "percentage points",

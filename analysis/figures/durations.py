@@ -1,0 +1,13 @@
+"""Durations: spans of time ("a three-day visit", "for 12 years", "an 18-month low", "four
+decades"): days under `days`, years under `year`, other spans under `other` with the unit named."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import DURATION_UNITS
+from . import numbers as N
+from .numbers import END, NUM, WNUM
+
+_DUR = N.alternation(DURATION_UNITS)
+RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}", re.IGNORECASE)
