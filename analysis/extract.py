@@ -1028,7 +1028,8 @@ def find_figures(article: Article) -> list[Figure]:
     for step in SCAN_ORDER:
         step(scanner)
     found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
-    return compose(found, article.body, _is_change_word)
+    composed = compose(found, article.body, _is_change_word)
+    return subjects.inherit(composed, article.body, article.sentence_of)
 
 
 def _is_change_word(word: str) -> bool:

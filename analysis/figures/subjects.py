@@ -4,8 +4,10 @@ the number name nothing ("winds of 90 miles per hour" -> "maximum sustained wind
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS
+from .figure import Figure
 
 RE_CLAUSE_START = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|whereas|which|who)\b")
 RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -63,3 +65,39 @@ def with_clause(subject: str, clause: str) -> str:
     if not clause:
         return subject
     return f"{clause} {subject}".strip()
+
+
+RE_UNIT_LABEL = re.compile(r"\s*\(unit: [^)]+\)")
+RE_OPEN_BRACKET = re.compile(r"\(\s*\Z")
+
+
+def bare_subject(subject: str) -> str:
+    """A subject without its "(unit: ...)" label."""
+    return RE_UNIT_LABEL.sub("", subject).strip()
+
+
+def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
+    """Subjects passed on inside a sentence: a conversion in brackets measures what the figure
+    before it measures ("60 feet (18m)"); a figure whose own words name nothing takes the subject
+    of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70")."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or fig.kind == "date"
+            or prev.kind == "date"
+            or sentence_of(prev.start) != sentence_of(fig.start)
+        ):
+            out.append(fig)
+            continue
+        own = bare_subject(fig.subject)
+        label = RE_UNIT_LABEL.search(fig.subject)
+        converts = (
+            RE_OPEN_BRACKET.search(body, max(0, fig.start - 3), fig.start) and prev.end >= fig.start - 3
+        )
+        if (converts or not content_words(own)) and content_words(bare_subject(prev.subject)):
+            subject = f"{bare_subject(prev.subject)} {label.group(0).strip() if label else ''}".strip()
+            fig = fig._replace(subject=subject)
+        out.append(fig)
+    return out

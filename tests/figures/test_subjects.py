@@ -32,3 +32,15 @@ def test_clause_subject_stops_at_the_clause_break():
     body = "Sales fell, while the group's net profit reached 5"
     assert subjects.clause_subject(body, 0, len(body) - 1) == "group's net profit"
     assert subjects.content_words("was up by about") == []
+
+
+def test_a_conversion_in_brackets_measures_what_the_figure_before_it_measures():
+    frame = extract_figures(article_from_text("The asteroid is about 60 feet (18m) wide.", "case"))
+    first, second = frame["subject"].tolist()
+    assert first.replace("feet", "metres") == second and "asteroid" in second
+
+
+def test_a_figure_naming_nothing_takes_the_subject_before_it_in_the_sentence():
+    text = "Deaths from shooting had dropped by 15 per cent, from 82 to 70."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert all("shooting" in subject for subject in frame["subject"])
