@@ -983,6 +983,11 @@ class _Scanner:
         if not match:
             return False
         word = match.group(0).strip()
+        if word.lower() in ("more", "fewer", "other", "additional", "further"):
+            # "eight more picks", "two other suspects": a plural noun after the modifier
+            noun = RE_FOLLOWING_WORD.match(self.body, match.end(), match.end() + 30)
+            plural = noun.group(0).strip().lower() if noun else ""
+            return plural.endswith("s") and not plural.endswith("ss") and plural not in ("times", "than")
         return (
             word == "("
             or word.lower() not in FUNCTION_WORDS

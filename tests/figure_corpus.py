@@ -23,6 +23,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("About half a million people attended.", [("500000", "people", "count")]),
     ("A million children need vaccines.", [("1000000", "people", "count")]),
     ("Police arrested a dozen suspects.", [("12", "people", "count")]),
+    ("With eight more picks the team went all over the map.", [("8", "count", "count")]),
+    ("Police held two other suspects.", [("2", "people", "count")]),
     (
         "The meeting was attended by 23 of the 46 members.",
         [("23", "people", "count"), ("46", "people", "count")],
@@ -214,6 +216,7 @@ NEGATIVE: list[str] = [
     "One of the major issues was trade.",
     "Hundreds of thousands of people fled.",
     "Dozens of houses collapsed.",
+    "It was three more than last year.",
     "Millions of Afghans need help.",
     "Thousands protested in the capital.",
     "They met for a week.",
