@@ -754,18 +754,18 @@ class _Scanner:
                 and self.body[e : e + 1] == " "
             ):
                 quote_end = e + 1 + len(noun[0])  # "three-day visit": the noun the duration describes
+            value: Value = N.normalise_number(N.parse_amount(num))
+            core_end = m.end("num")
+            if m.group("num2"):
+                high = N.normalise_number(N.parse_amount(m.group("num2")))
+                if high <= value or is_change_pair(self.body, s, _is_change_word):  # type: ignore[operator]
+                    s = m.start("num2")  # "from 10 to 12 years": the second is the span named
+                    value = high
+                else:
+                    value = f"{value}/{high}"
+                core_end = m.end("num2")
             self.claim(s, e)
-            self.add(
-                Figure(
-                    s,
-                    quote_end,
-                    (s, m.end("num")),
-                    N.normalise_number(N.parse_amount(num)),
-                    unit,
-                    "duration",
-                    subject,
-                )
-            )
+            self.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
 
     # --- counts --------------------------------------------------------------------------------
 

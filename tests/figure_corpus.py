@@ -171,6 +171,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("The curfew lasted 48 hours.", [("48", "other", "duration")]),
     ("The match lasted 90 minutes.", [("90", "other", "duration")]),
     ("Over four decades of conflict followed.", [("4", "other", "duration")]),
+    # duration ranges and "X or Y" (rules, tables 1 and 6)
+    ("Talks took two to three hours.", [("2/3", "other", "duration")]),
+    ("Recovery takes four to six weeks.", [("4/6", "other", "duration")]),
+    ("It happened two or three years ago.", [("2/3", "year", "duration")]),
+    ("Repairs take 10-12 days.", [("10/12", "days", "duration")]),
     # --- other measures
     ("A 6.3 magnitude earthquake hit Herat.", [("6.3", "other", "other")]),
     ("A magnitude 5.8 quake struck.", [("5.8", "other", "other")]),

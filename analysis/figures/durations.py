@@ -10,4 +10,9 @@ from . import numbers as N
 from .numbers import END, NUM, WNUM
 
 _DUR = N.alternation(DURATION_UNITS)
-RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}", re.IGNORECASE)
+# "two to three hours", "four to six weeks", "two or three years": one range (rules, tables 1 and 6)
+RE_DURATION = re.compile(
+    rf"(?P<num>{NUM}|{WNUM})(?:\s*(?P<join>-|–|\bto\b|\bor\b)\s*(?P<num2>{NUM}|{WNUM}))?"
+    rf"(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}",
+    re.IGNORECASE,
+)
