@@ -11,7 +11,7 @@ import pandas as pd
 from . import currencies
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, measures, money, names, percent, subjects
+from .figures import ages, counts, measures, money, names, percent, subjects
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.counts import (
@@ -974,7 +974,7 @@ class _Scanner:
             return False
         if lower == "one":
             unit, *_ = self._count_unit_after(end)
-            return bool(unit)
+            return bool(unit) or counts.one_quantifies(self.body, start, end)
         return True
 
     def _word_quantifies(self, end: int) -> bool:

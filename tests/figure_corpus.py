@@ -23,6 +23,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("About half a million people attended.", [("500000", "people", "count")]),
     ("A million children need vaccines.", [("1000000", "people", "count")]),
     ("Police arrested a dozen suspects.", [("12", "people", "count")]),
+    ("It is tough to pinpoint the problems in just one area.", [("1", "count", "count")]),
+    ("One proposal asks the board to stop.", [("1", "count", "count")]),
     ("With eight more picks the team went all over the map.", [("8", "count", "count")]),
     ("Police held two other suspects.", [("2", "people", "count")]),
     (
@@ -219,6 +221,8 @@ NEGATIVE: list[str] = [
     "It was the third consecutive year.",
     "He came first in the race.",
     "One of the major issues was trade.",
+    "On the one hand, prices fell.",
+    "It was the one that got away.",
     "Hundreds of thousands of people fled.",
     "Dozens of houses collapsed.",
     "It was three more than last year.",

@@ -47,3 +47,29 @@ def is_modifier_noun(word: str, after: str) -> bool:
         return False
     nxt = following.group(1)
     return not word.endswith("s") and (nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"))
+
+
+# "one" before these is an idiom or a pronoun, not a count ("one day", "on the one hand").
+ONE_IDIOMS = frozenset(
+    """day way time thing another hand side point another's of by more less or and after other
+    such last final big major key main reason should would could can will must may might shall
+    was has had does did says said can't cannot""".split()
+)
+RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
+RE_ONE_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+)\Z", re.IGNORECASE)
+
+
+def one_quantifies(body: str, start: int, end: int) -> bool:
+    """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal"),
+    not in idioms ("one day", "on the one hand", "the one that") nor after "the"."""
+    if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
+        return False
+    noun = RE_ONE_NOUN.match(body, end)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return (
+        word not in ONE_IDIOMS
+        and not word.endswith(("ly", "ing", "ed"))
+        and word not in ("who", "which", "that")
+    )
