@@ -43,7 +43,14 @@ from .figures.dates import (
 )
 from .figures.durations import RE_DURATION
 from .figures.figure import Figure, Value
-from .figures.measures import RE_CATEGORY, RE_MAGNITUDE_AFTER, RE_MAGNITUDE_BEFORE, RE_METRES, RE_MMI
+from .figures.measures import (
+    RE_CATEGORY,
+    RE_CATEGORY_STORM,
+    RE_MAGNITUDE_AFTER,
+    RE_MAGNITUDE_BEFORE,
+    RE_METRES,
+    RE_MMI,
+)
 from .figures.money import RE_MINOR_MONEY
 from .figures.names import HYPHEN_PREFIXES_OK, previous_word
 from .figures.percent import RE_CHANGE_OBJECT, RE_LIST_JOIN, RE_PERCENT, RE_SHARE_AFTER, RE_SHARE_OBJECT
@@ -665,8 +672,9 @@ class _Scanner:
             measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()))
             if measure:
                 found.append((m, measure))
-        if "Category " in self.body:
+        if "ategory" in self.body:
             found += [(m, measures.CATEGORY) for m in RE_CATEGORY.finditer(self.body)]
+            found += [(m, measures.CATEGORY) for m in RE_CATEGORY_STORM.finditer(self.body)]
         found += [(m, "meter") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
         for m, measure in found:
             s, e = m.span("num")

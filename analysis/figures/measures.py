@@ -20,6 +20,10 @@ RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOS
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 # "a Category 3 hurricane": a reading on the storm scale
 RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
+# "a category one hurricane": any case or a number word when a storm follows
+RE_CATEGORY_STORM = re.compile(
+    r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
+)
 # "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
 RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b)")
 

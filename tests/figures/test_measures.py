@@ -24,6 +24,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
     ("She won the 400m hurdles.", []),
+    ("It became a category one hurricane.", [("1", *OTHER)]),
+    ("The category 2 winners were named.", [("2", "count", "count")]),
     ("In the 2016 Stone report.", [("2016", "year", "date")]),
     ("The talks lasted 48 hours.", [("48", "other", "duration")]),
 ]
