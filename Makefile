@@ -17,7 +17,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "article-figures needs Python >= 3.11")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,archive]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 > /dev/null
 	$(BIN)/python -c 'import matplotlib.pyplot'  # build the font cache once, not inside a notebook
 	@rm -f $(VENV)/.installed-* && touch $@
@@ -38,7 +38,7 @@ check: $(STAMP) ## the pre-commit checks: ruff lint and format, executed noteboo
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/ci.yml
 
 $(BROWSER_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,browser]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,archive,browser]'
 	@rm -f $(VENV)/.browser-* && touch $@
 
 browser-test: $(BROWSER_STAMP) ## every notebook in JupyterLab, and a hostile report page, in headless Chromium (needs Debian's chromium)

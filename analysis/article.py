@@ -6,7 +6,7 @@ import json
 import os
 import re
 import stat
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,7 +128,20 @@ class Article:
 
     def in_furniture(self, offset: int) -> bool:
         """True when the offset lies on a page-furniture line."""
-        return bool(self.furniture) and any(s <= offset < e for s, e in self.furniture)
+        starts = self.__dict__.get("_furniture_starts")
+        if starts is None:
+            starts = tuple(start for start, _ in self.furniture)
+            object.__setattr__(self, "_furniture_starts", starts)
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < self.furniture[i][1]
+
+    def count_between(self, char: str, start: int, end: int) -> int:
+        """How often `char` occurs in body[start:end] (its positions are found once per article)."""
+        found = self.__dict__.setdefault("_positions", {})
+        positions = found.get(char)
+        if positions is None:
+            positions = found[char] = [m.start() for m in re.finditer(re.escape(char), self.body)]
+        return max(0, bisect_left(positions, end) - bisect_left(positions, start))
 
 
 def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
@@ -201,8 +214,9 @@ def normalise_metadata(
     return meta
 
 
-# a sentence end candidate: . ! ? (and closing quotes or brackets), then space, then more text
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
+# a sentence end candidate: . ! ? (and closing quotes or brackets), then space, then more text;
+# tried only where a run of end marks begins, so a long run is scanned once (linear time)
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+\S)")
 
 
 def split_sentences(body: str) -> tuple[tuple[int, int], ...]:

@@ -45,7 +45,17 @@ SPEECH_VERBS = (
 )
 PRONOUNS = frozenset(("he", "she", "they", "it"))
 _VERBS = grouped_alternation(SPEECH_VERBS)
-_NAME = r"(?:the\s+|The\s+)?(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|US|UN)(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation|organization|ministry|department|police|government|think\s+tank|representative|secretary|chief|president|[A-Z]{2,}))*"
+# A name is whole words, each a capitalised word or one of these; every word is matched once and
+# kept (atomic groups, possessive repeat), so a long run of candidate words costs linear time.
+_NAME_FIRST = r"[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial"
+_NAME_NEXT = (
+    _NAME_FIRST
+    + r"|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation"
+    r"|organization|ministry|department|police|government|think\s+tank|representative|secretary|chief|president"
+)
+_NAME = rf"(?>(?:the\s+|The\s+)?(?:{_NAME_FIRST})(?=\s))(?:\s+(?>(?:{_NAME_NEXT})(?=\s)))*+"
+# how far before a speech verb its subject may start (characters, then back to a space)
+_LOOKBACK = 100
 
 RE_ANY_CUE = re.compile(rf"\b(?:{grouped_alternation(('according', 'According', *SPEECH_VERBS))})\b")
 RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”(]{2,120})")
@@ -85,7 +95,9 @@ def sentence_attribution(text: str) -> str:
         return _clean(m.group("who"))
     for verb in cues:
         # the name that ends at this verb; searched in a short window before it (fast)
-        window = max(0, text.rfind(" ", 0, max(0, verb.start() - 100)))
+        floor = max(0, verb.start() - _LOOKBACK)
+        space = text.rfind(" ", max(0, floor - _LOOKBACK), floor)
+        window = space if space >= 0 else max(0, floor - _LOOKBACK)
         m = RE_SUBJECT_SAID.search(text, window, verb.end())
         if not m:
             continue
@@ -149,5 +161,5 @@ def attribution_for(article: Article, sentence: int, memo: dict[int, str] | None
 def inside_quotation(article: Article, offset: int) -> bool:
     """True when a body offset lies inside a direct quotation (quote marks opened, not closed)."""
     start, _ = article.sentences[article.sentence_of(offset)]
-    before = article.body[start:offset]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    opened, closed = article.count_between("“", start, offset), article.count_between("”", start, offset)
+    return article.count_between('"', start, offset) % 2 == 1 or opened > closed

@@ -1,21 +1,27 @@
-"""Extraction over many article files: one process per core, one bad file never stops the rest."""
+"""Extraction over many article files: one process per core, one bad file never stops the rest
+(not by failing, nor by taking too long: each file has a time limit)."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .article import ArticleError, list_articles, load_article
+from .article import Article, ArticleError, list_articles, load_article
 from .extract import COLUMNS, extract_figures, iter_rows
 from .review import REVIEW_COLUMN, apply_review, has_review, load_review
+from .timelimit import TimeLimitExceeded, time_limit
+from .workers import run_in_workers
 
 OUTPUT_COLUMNS: tuple[str, ...] = (*COLUMNS, REVIEW_COLUMN)
+# seconds one file may take before it is stopped and reported as failed (`extract --timeout`)
+DEFAULT_TIMEOUT = 60.0
+# a job: path, encoding, whether to apply its review file, time limit in seconds (None: no limit)
+Job = tuple[str, str, bool, float | None]
 
 
 @dataclass(frozen=True)
@@ -44,45 +50,64 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
-def extract_one(job: tuple[str, str, bool]) -> Outcome:
+def extract_one(job: Job) -> Outcome:
     """Rows for one file (OUTPUT_COLUMNS: its review file applied unless told not to), or its
-    error; never raises for a bad article."""
-    path, encoding, use_review = job
+    error; never raises for a bad article or one that takes longer than its time limit."""
+    path, encoding, use_review, limit = job
     try:
-        article = load_article(path, encoding)
-        review = load_review(article) if use_review and has_review(article) else None
-        if review is None or review.empty:
-            return Outcome(path, [(*row, "") for row in iter_rows(article)])
-        figures, decisions = apply_review(article, extract_figures(article), review)
-        lines = [
-            f"review: {path}: {d.status}: {d.action} {d.quote!r} ({d.reason}; {d.detail})"
-            for d in decisions.itertuples()
-        ]
-        return Outcome(path, list(figures.itertuples(index=False, name=None)), decisions=lines)
+        with time_limit(limit):
+            return _extract(path, encoding, use_review)
     except ArticleError as exc:
         return Outcome(path, [], str(exc))
+    except TimeLimitExceeded as exc:
+        return _lost(job, str(exc))
+
+
+def _extract(path: str, encoding: str, use_review: bool) -> Outcome:
+    article = load_article(path, encoding)
+    review = load_review(article) if use_review and has_review(article) else None
+    if review is None or review.empty:
+        return Outcome(path, article_rows(article))
+    figures, decisions = apply_review(article, extract_figures(article), review)
+    lines = [
+        f"review: {path}: {d.status}: {d.action} {d.quote!r} ({d.reason}; {d.detail})"
+        for d in decisions.itertuples()
+    ]
+    return Outcome(path, list(figures.itertuples(index=False, name=None)), decisions=lines)
+
+
+def _lost(job: Job, reason: str) -> Outcome:
+    """The failure line of a file whose extraction was stopped or whose worker was lost."""
+    hint = "; skipped (a longer limit: --timeout SECONDS)" if reason.startswith("took longer") else ""
+    return Outcome(job[0], [], f"{job[0]}: {reason}{hint}")
+
+
+def article_rows(article: Article) -> list[tuple[object, ...]]:
+    """Rows of one article without a review, in OUTPUT_COLUMNS order (the review column empty)."""
+    return [(*row, "") for row in iter_rows(article)]
 
 
 def extract_many(
-    files: list[Path], encoding: str = "utf-8", jobs: int = 1, progress: bool = False, review: bool = True
+    files: list[Path],
+    encoding: str = "utf-8",
+    jobs: int = 1,
+    progress: bool = False,
+    review: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Outcome]:
-    """Outcomes in file order, using `jobs` worker processes (1: in this process)."""
-    work = [(str(p), encoding, review) for p in files]
+    """Outcomes in file order, using `jobs` worker processes (1: in this process); a file taking
+    longer than `timeout` seconds (None or 0: no limit) fails with a one-line error."""
+    work: list[Job] = [(str(p), encoding, review, timeout or None) for p in files]
     bar = _progress(len(work)) if progress else None
     try:
         if jobs <= 1 or len(work) < 2:
-            for job in work:
-                outcome = extract_one(job)
-                if bar is not None:
-                    bar.update(1)
-                yield outcome
-            return
-        chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for outcome in pool.map(extract_one, work, chunksize=chunk):
-                if bar is not None:
-                    bar.update(1)
-                yield outcome
+            outcomes: Iterator[Outcome] = map(extract_one, work)
+        else:
+            outcomes = run_in_workers(extract_one, work, jobs, timeout or None, _lost)
+        for outcome in outcomes:
+            if bar is not None:
+                bar.update(1)
+            yield outcome
     finally:
         if bar is not None:
             bar.close()

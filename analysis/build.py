@@ -15,11 +15,14 @@ from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
+from .archive import ArchiveColumns, archive_files, archive_parts
+from .archive_extract import PartOutcome, extract_to_dataset
 from .article import list_articles, load_article
 from .export import atomic_write
 from .leftovers import remove_dead_leftovers
-from .paths import DATA, NOTEBOOKS, SEED_REPORTS, SEEDS
+from .paths import DATA, DEV_ARCHIVE, DEV_ARCHIVE_FIGURES, NOTEBOOKS, SEED_REPORTS, SEEDS
 from .publish import write_data
+from .synthetic import dev_archive, write_archive
 
 KERNEL = "python3"
 CELL_TIMEOUT = 600  # seconds
@@ -166,6 +169,13 @@ class StoppableClient(NotebookClient):
             raise KeyboardInterrupt  # a handler that ignored the signal: stop all the same
 
 
+def write_dev_archive() -> list[PartOutcome]:
+    """Write the synthetic archive built from the development articles and its figure dataset."""
+    write_archive(dev_archive(), DEV_ARCHIVE)
+    parts = archive_parts(archive_files([DEV_ARCHIVE]))
+    return extract_to_dataset(parts, ArchiveColumns(), DEV_ARCHIVE_FIGURES)
+
+
 def build_all(quiet: bool = False) -> None:
     """Publish data/ for every article in seeds/, execute every notebook in place, then write a report
     for every article in seeds/ into figures/reports/."""
@@ -177,6 +187,8 @@ def build_all(quiet: bool = False) -> None:
     articles = [load_article(p) for p in list_articles(SEEDS)]
     written = write_data(DATA, articles)
     say(f"data: wrote {len(written)} files for {len(articles)} article(s) into {DATA.name}/")
+    outcomes = write_dev_archive()
+    say(f"archive: {sum(o.articles for o in outcomes)} synthetic records and their figure dataset")
     notebooks = all_notebooks()
     for i, path in enumerate(notebooks, 1):
         started = time.perf_counter()

@@ -511,6 +511,77 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
     return Chart(f"{article.id}--timeline", fig, alt, data, source)
 
 
+def archive_source_line(records: int, seed: Article) -> str:
+    """Source line of an archive chart: what the archive is, and where the tracked figures come from."""
+    return (
+        f"Synthetic archive: {records} records built from the development articles (tests/corpus/dev), "
+        f"not a real news archive. Figures tracked as first stated in: {source_line(seed).removeprefix('Source: ')}"
+    )
+
+
+def restatement_chart(found: pd.DataFrame, tracked: pd.DataFrame, records: int, seed: Article) -> Chart:
+    """Which archive articles state the seed's figures (one row each, archive order), each figure
+    placed by the order the article states it in and labelled with who the article credits."""
+    if found.empty:
+        raise ValueError("no article of the archive states the tracked figures")
+    articles = list(dict.fromkeys(found["article"]))
+    source = archive_source_line(records, seed)
+    subtitle = (
+        f"A synthetic archive, made up for testing: {len(articles)} of {records} articles state at least one of the seed's {len(tracked)} tracked "
+        "figures. Each dot is one mention, placed by the order the article states them in; "
+        "the label says who the article credits."
+    )
+    fig, ax = house_figure(
+        "Which articles restate the seed's figures?",
+        subtitle,
+        source,
+        size=_height_for(len(articles)),
+        left=0.3,
+    )
+    with mpl.rc_context(fname=str(STYLE)):
+        colours = mpl.rcParams["axes.prop_cycle"].by_key()["color"]
+        row_of = {a: i for i, a in enumerate(articles)}
+        for k, figure in enumerate(tracked["figure"]):
+            mine = found[found["figure"] == figure]
+            ax.scatter(
+                mine["order"],
+                mine["article"].map(row_of),
+                s=70,
+                color=colours[k % len(colours)],
+                label=figure,
+                zorder=3,
+            )
+            for row in mine.itertuples():
+                ax.text(
+                    row.order,
+                    row_of[row.article] + 0.28,
+                    textwrap.shorten(row.attribution, 24),
+                    ha="center",
+                    va="top",
+                    fontsize=7,
+                    color=COLOURS["muted"],
+                )
+        ax.set_yticks(range(len(articles)), ["\n".join(textwrap.wrap(a, 28)) for a in articles])
+        ax.set_ylim(len(articles) - 0.4, -0.6)
+        ax.set_xticks(range(1, int(found["order"].max()) + 1))
+        ax.set_xlim(0.5, found["order"].max() + 0.5)
+        ax.set_xlabel("Order in the article (1 = stated first)")
+        fig.legend(loc="upper left", bbox_to_anchor=(0.02, 0.815), ncol=len(tracked), fontsize=8.5)
+    data = found[["article", "order", "figure", "quote", "start", "attribution"]].copy()
+    parts = [
+        f"{a}: "
+        + ", ".join(f"{r.figure} ({r.attribution})" for r in found[found["article"] == a].itertuples())
+        for a in articles
+    ]
+    alt = (
+        f"Dot chart of the {len(articles)} articles of a synthetic archive of {records} that state the "
+        f"seed's figures, each in the order it states them, with who it credits: "
+        + "; ".join(parts)
+        + f". {source}"
+    )
+    return Chart("dev-archive--restatements", fig, alt, data, source)
+
+
 # --- saving -------------------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -26,6 +27,8 @@ FINDING_COLUMNS = (
     "starts",
     "sentences",
 )
+RE_FROM = re.compile(r"\bfrom\b")
+RE_TO = re.compile(r"\bto\b")
 TOTAL_CUE = re.compile(r"\b(?:a total of|in total|total of|in all|altogether|overall)\b", re.IGNORECASE)
 # A stated percent rounded to a whole number agrees with a computed one within this many points.
 ROUNDING_TOLERANCE = 1.0
@@ -90,8 +93,8 @@ def parts_against_total(article: Article, figures: pd.DataFrame) -> list[dict[st
     out = []
     counts = figures[figures["kind"].isin(["count", "money"])]
     for _, total in counts.iterrows():
-        lead = article.body[article.sentences[int(total["sentence"])][0] : int(total["start"])]
-        if not TOTAL_CUE.search(lead[-40:]):
+        sentence_start, start = article.sentences[int(total["sentence"])][0], int(total["start"])
+        if not TOTAL_CUE.search(article.body[max(sentence_start, start - 40) : start]):
             continue
         for next_sentence in (int(total["sentence"]), int(total["sentence"]) + 1):
             parts = counts[
@@ -126,6 +129,61 @@ def _change(before: float, after: float) -> float:
     return (after - before) / before * 100
 
 
+def _from_to(sentence: str) -> bool:
+    """True when the sentence says "from ... to" (the first "from", then a later "to": linear time)."""
+    found = RE_FROM.search(sentence)
+    return found is not None and RE_TO.search(sentence, found.end() + 1) is not None
+
+
+class ValuePairs:
+    """Figures (rows) indexed by unit and value, to find the pair whose change from one to the
+    other is closest to a stated change without trying every pair."""
+
+    def __init__(self, rows: list[pd.Series]) -> None:
+        self.rows = rows
+        self.units = [row["unit"] for row in rows]
+        self.values = [float(row["value"]) for row in rows]
+        self.starts = [row["start"] for row in rows]
+        self.rows_at: dict[tuple[object, float], list[int]] = {}
+        for j, key in enumerate(zip(self.units, self.values, strict=True)):
+            self.rows_at.setdefault(key, []).append(j)
+        self.lines: dict[object, list[float]] = {}  # each unit's distinct values, ascending
+        for unit, value in sorted(self.rows_at, key=lambda key: key[1]):
+            self.lines.setdefault(unit, []).append(value)
+
+    def closest(self, stated: float) -> tuple[float, float, pd.Series, pd.Series] | None:
+        """(gap, computed, a, b): the same-unit figures whose change from a to b is closest to the
+        stated change, within the tolerance; on a tie the first pair in the rows' order (what a
+        loop over every pair gives). Each figure's partners are found by bisection."""
+        best: tuple[float, int, int, float] | None = None  # gap, index of a, index of b, computed
+        for i, (unit, before) in enumerate(zip(self.units, self.values, strict=True)):
+            line = self.lines[unit]
+            split = _first_at_or_above(line, before, stated)
+            for side in (range(split, len(line)), range(split - 1, -1, -1)):
+                for k in side:  # gaps grow away from the split: stop past the tolerance or the best
+                    computed = _change(before, line[k])
+                    gap = abs(computed - stated)
+                    if not gap <= ROUNDING_TOLERANCE or (best is not None and gap > best[0]):
+                        break
+                    partner = [j for j in self.rows_at[(unit, line[k])] if self.starts[j] != self.starts[i]][
+                        :1
+                    ]
+                    if partner and (best is None or (gap, i, partner[0]) < best[:3]):
+                        best = (gap, i, partner[0], computed)
+        return None if best is None else (best[0], best[3], self.rows[best[1]], self.rows[best[2]])
+
+
+def _first_at_or_above(line: list[float], before: float, stated: float) -> int:
+    """The first index of the ascending `line` whose change from `before` is at least `stated`
+    (bisection on the target value, then corrected for rounding with the exact change)."""
+    split = bisect_left(line, before * (1 + stated / 100))
+    while split > 0 and _change(before, line[split - 1]) >= stated:
+        split -= 1
+    while split < len(line) and _change(before, line[split]) < stated:
+        split += 1
+    return split
+
+
 def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """A stated percent change against the change computed from stated before and after values."""
     out = []
@@ -134,14 +192,19 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
         (figures["kind"].isin(["count", "money"]))
         & figures["value"].map(lambda v: isinstance(v, (int, float)) and v > 0)
     ]
+    in_sentence = {sentence: group for sentence, group in counts.groupby("sentence", sort=False)}
+    classes = counts["subject"].map(noun_class)
+    pools: dict[str, ValuePairs] = {}
+    explicit: dict[int, bool] = {}
     for _, pct in changes.iterrows():
         if not isinstance(pct["value"], (int, float)):
             continue
         stated = float(pct["value"]) * (1 if pct["direction"] == "increase" else -1)
-        sentence = article.sentence_text(int(pct["sentence"]))
-        same = counts[counts["sentence"] == pct["sentence"]]
-        explicit = re.search(r"\bfrom\b.+\bto\b", sentence)
-        if explicit and len(same) >= 2 and same["unit"].nunique() == 1:
+        sentence = int(pct["sentence"])
+        same = in_sentence.get(pct["sentence"], counts.iloc[:0])
+        if sentence not in explicit:
+            explicit[sentence] = _from_to(article.sentence_text(sentence))
+        if explicit[sentence] and len(same) >= 2 and same["unit"].nunique() == 1:
             a, b = same.iloc[0], same.iloc[1]
             computed = _change(float(a["value"]), float(b["value"]))
             agrees = abs(computed - stated) <= ROUNDING_TOLERANCE
@@ -159,16 +222,9 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
         wanted = noun_class(pct["subject"])
         if not wanted:
             continue
-        pool = counts[counts["subject"].map(noun_class) == wanted]
-        best = None
-        for _, a in pool.iterrows():
-            for _, b in pool.iterrows():
-                if a["start"] == b["start"] or a["unit"] != b["unit"]:
-                    continue
-                computed = _change(float(a["value"]), float(b["value"]))
-                gap = abs(computed - stated)
-                if gap <= ROUNDING_TOLERANCE and (best is None or gap < best[0]):
-                    best = (gap, computed, a, b)
+        if wanted not in pools:
+            pools[wanted] = ValuePairs([row for _, row in counts[classes == wanted].iterrows()])
+        best = pools[wanted].closest(stated)
         if best:
             _, computed, a, b = best
             out.append(

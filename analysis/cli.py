@@ -7,12 +7,17 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .article import ArticleError
-from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
-from .export import FORMATTERS, write_table
+from .batch import DEFAULT_TIMEOUT, OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
+from .export import FORMATTERS, TABLE_SUFFIXES, write_table
+
+if TYPE_CHECKING:
+    from .archive import ArchiveColumns, Part
+    from .archive_extract import PartOutcome
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
@@ -30,12 +35,33 @@ def _error(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
 
+def _seconds(text: str) -> float:
+    """A time limit in seconds from the command line: a number, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds: {text!r}")
+    return value
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .archive import is_archive
+
+    if all(is_archive(p) for p in args.paths):
+        return cmd_extract_archive(args)
+    if args.dask:
+        _error(
+            "--dask reads archives (.jsonl, .csv, .parquet); .txt articles run on the process pool (--jobs)"
+        )
+        return EXIT_FAILED
     files, errors = expand_paths(args.paths)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
     notes: list[str] = []
-    rows, failures = collect(extract_many(files, args.encoding, jobs, progress, not args.no_review), notes)
+    outcomes = extract_many(files, args.encoding, jobs, progress, not args.no_review, args.timeout)
+    rows, failures = collect(outcomes, notes)
     errors += failures
     for line in errors:
         _error(line)
@@ -56,6 +82,79 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(FORMATTERS[args.format](OUTPUT_COLUMNS, rows))
     return EXIT_SOME_FAILED if errors else EXIT_OK
+
+
+def cmd_extract_archive(args: argparse.Namespace) -> int:
+    """`extract` on archives of records: the process pool, or Dask with --dask."""
+    from .archive import ArchiveColumns, archive_files, archive_parts, parse_mapping
+    from .archive_extract import extract_parts, extract_to_dataset
+    from .dataset import DatasetError
+
+    dataset_out = bool(args.out) and (args.dask or Path(args.out).suffix.lower() not in TABLE_SUFFIXES)
+    if args.dask and not args.out:
+        _error("--dask writes a Parquet dataset: name its folder with --out")
+        return EXIT_FAILED
+    try:
+        columns = ArchiveColumns(args.text_column, args.id_column, parse_mapping(args.meta_column))
+        parts = archive_parts(archive_files(args.paths))
+        jobs = args.jobs or default_jobs(len(parts))
+        progress = not args.quiet and sys.stderr.isatty()
+        if args.dask:
+            outcomes = _on_dask(parts, columns, args, jobs, progress)
+        elif dataset_out:
+            outcomes = extract_to_dataset(parts, columns, args.out, jobs, progress)
+        else:
+            outcomes = list(extract_parts(parts, columns, jobs, None, progress and len(parts) > 1))
+    except (ArticleError, DatasetError, ValueError) as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    except OSError as exc:
+        _error(f"{args.dask or args.out}: {exc}")
+        return EXIT_FAILED
+    skipped = [line for o in outcomes for line in o.skipped]
+    for line in skipped:
+        _error(line)
+    articles, figures = sum(o.articles for o in outcomes), sum(o.figures for o in outcomes)
+    if not dataset_out:
+        rows = [row for o in outcomes for row in o.rows]
+        if articles and not args.out:
+            sys.stdout.write(FORMATTERS[args.format](OUTPUT_COLUMNS, rows))
+        elif articles and not _write(rows, args.out):
+            return EXIT_FAILED
+    if articles == 0:
+        _error("no article in the archive could be extracted")
+        return EXIT_FAILED
+    if args.out and not args.quiet:
+        print(f"wrote {figures} figures from {articles} article(s) to {args.out}", file=sys.stderr)
+    return EXIT_SOME_FAILED if skipped else EXIT_OK
+
+
+def _on_dask(
+    parts: list[Part], columns: ArchiveColumns, args: argparse.Namespace, jobs: int, progress: bool
+) -> list[PartOutcome]:
+    """The Dask run; a failure on the cluster (a worker without this package, a lost worker) becomes
+    a DatasetError naming the scheduler, since its traceback belongs to another machine."""
+    from .dataset import DatasetError
+    from .distributed import extract_on_dask
+
+    try:
+        return extract_on_dask(parts, columns, args.out, args.dask, jobs, progress)
+    except (ArticleError, DatasetError, OSError):
+        raise
+    except Exception as exc:
+        raise DatasetError(
+            args.out, f"the Dask run on {args.dask} failed ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _write(rows: list[tuple[object, ...]], out: str) -> bool:
+    """Write the figure table to a file; False (the error said) when it cannot be written."""
+    try:
+        write_table(pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), out)
+    except (ValueError, ImportError, OSError) as exc:
+        _error(f"{out}: cannot write ({exc})")
+        return False
+    return True
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -108,17 +207,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="print or write the figure table of articles",
         description="Extract every figure from article files or folders of *.txt files.",
     )
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="article file(s) or folder(s) of *.txt articles")
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article file(s) or folder(s) of *.txt articles; or archive file(s) (.jsonl, .csv, .parquet) "
+        "or folder(s) of them, one record per article",
+    )
     ex.add_argument(
         "--format", choices=sorted(FORMATTERS), default="csv", help="stdout format (default: csv)"
     )
     ex.add_argument(
-        "--out", metavar="FILE", help="write the table to FILE (.csv, .json, .md or .parquet) atomically"
+        "--out",
+        metavar="FILE",
+        help="write the table to FILE (.csv, .json, .md or .parquet) atomically; for archives, a name "
+        "without those suffixes is a Parquet dataset folder (one file per part)",
     )
     ex.add_argument(
         "--jobs", type=int, default=0, metavar="N", help="worker processes (default: one per core)"
     )
     ex.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
+    ex.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"stop a file that takes longer and report it as failed (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
     ex.add_argument(
         "--no-review",
         action="store_true",
@@ -129,6 +244,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--quiet",
         action="store_true",
         help="no progress bar, summary or review lines on stderr (errors still shown)",
+    )
+    ex.add_argument(
+        "--text-column", default="text", metavar="NAME", help="archives: column of the text (default: text)"
+    )
+    ex.add_argument(
+        "--id-column", default="id", metavar="NAME", help="archives: column of the unique id (default: id)"
+    )
+    ex.add_argument(
+        "--meta-column",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="archives: fill article metadata FIELD (title, outlet, published, source, ...) from COLUMN; "
+        "a column named like the field is used by default",
+    )
+    ex.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="SCHEDULER_ADDRESS",
+        help="archives: run on Dask and write a Parquet dataset folder (--out): a local cluster of --jobs "
+        "workers, or the dask.distributed scheduler at SCHEDULER_ADDRESS (e.g. tcp://host:8786)",
     )
     ex.set_defaults(func=cmd_extract)
 

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 # characters that could end a Markdown link destination early, percent-encoded
 _URL_UNSAFE = str.maketrans({c: f"%{ord(c):02X}" for c in "()<>\"'`\\[]"})
 # punctuation that Markdown (CommonMark, nbconvert's mistune) may read as links, images, code,
-# emphasis or tables; "<", ">" and "&" are HTML-escaped first
+# emphasis, tables or math ($); "<", ">" and "&" are HTML-escaped first
 _LINE_START = re.compile(r"^([0-9]*)([-.)=])")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$])")
 
 
 def is_http_url(address: object) -> bool:

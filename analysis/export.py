@@ -49,6 +49,10 @@ FORMATTERS: dict[str, Callable[[Sequence[str], Rows], str]] = {
 }
 
 
+# file suffix -> table format (write_table)
+TABLE_SUFFIXES: dict[str, str] = {".csv": "csv", ".json": "json", ".md": "markdown", ".parquet": "parquet"}
+
+
 def table_csv(frame: pd.DataFrame) -> str:
     """A DataFrame as CSV text (see rows_csv)."""
     return rows_csv(list(frame.columns), frame.itertuples(index=False))
@@ -85,14 +89,14 @@ def write_table(frame: pd.DataFrame, path: Path | str) -> Path:
     """Write a table atomically as CSV, JSON, Markdown or Parquet, chosen by the file suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".parquet":
+    kind = TABLE_SUFFIXES.get(suffix)
+    if kind == "parquet":
         out = frame.copy()
         if "value" in out:  # mixed numbers, dates and ranges: stored as their text form
             out["value"] = out["value"].map(format_cell)
         buffer = io.BytesIO()
         out.to_parquet(buffer, index=False)
         return atomic_write(path, buffer.getvalue())
-    kind = {".csv": "csv", ".json": "json", ".md": "markdown"}.get(suffix)
     if kind is None:
         raise ValueError(f"{path}: unknown table format {suffix!r} (use .csv, .json, .md or .parquet)")
     return atomic_write(path, FORMATTERS[kind](list(frame.columns), frame.itertuples(index=False)))

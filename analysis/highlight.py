@@ -18,18 +18,38 @@ STYLE = (
 )
 
 
-def marked_sentence(article: Article, sentence: int, spans: list[tuple[int, int]]) -> str:
-    """A sentence as HTML with the given body spans wrapped in <mark>."""
+# characters of a sentence shown on each side of the marked figures; longer sentences are cut at a
+# word, shown by CUT, so each row stays small however long the sentence (HTML linear in the text)
+CONTEXT_CHARS = 300
+CUT = "<span title='sentence shortened here'>[…]</span>"
+
+
+def marked_sentence(
+    article: Article, sentence: int, spans: list[tuple[int, int]], context: int = CONTEXT_CHARS
+) -> str:
+    """A sentence as HTML with the given body spans wrapped in <mark>, showing at most `context`
+    characters before the first span and after the last (the cut marked [...])."""
     s_start, s_end = article.sentences[sentence]
-    pieces, pos = [], s_start
-    for start, end in sorted(spans):
-        start, end = max(start, pos), min(end, s_end)
+    inside = sorted((max(a, s_start), min(b, s_end)) for a, b in spans if max(a, s_start) < min(b, s_end))
+    lead, tail = "", ""
+    if inside:
+        first, last = inside[0][0], max(end for _, end in inside)
+        if first - s_start > context:
+            space = article.body.find(" ", first - context, first)
+            s_start, lead = (space + 1 if space >= 0 else first - context), CUT
+        if s_end - last > context:
+            space = article.body.rfind(" ", last, last + context)
+            s_end, tail = (space if space >= 0 else last + context), CUT
+    pieces, pos = [lead], s_start
+    for start, end in inside:
+        start = max(start, pos)
         if start >= end:
             continue
         pieces.append(html.escape(article.body[pos:start]))
         pieces.append(f"<mark>{html.escape(article.body[start:end])}</mark>")
         pos = end
     pieces.append(html.escape(article.body[pos:s_end]))
+    pieces.append(tail)
     return "".join(pieces)
 
 

@@ -19,3 +19,8 @@ SEED_ID = "us-extends-support-to-pakistan-amid-ttp-threat"
 def seed_path(article_id: str = SEED_ID) -> Path:
     """The article file in seeds/ with this id (its file stem)."""
     return SEEDS / f"{article_id}.txt"
+
+
+ARCHIVE = PROJECT_ROOT / "archive"
+DEV_ARCHIVE = ARCHIVE / "dev-articles.jsonl"  # synthetic archive built from the development articles
+DEV_ARCHIVE_FIGURES = ARCHIVE / "dev-articles-figures"  # its figure table, a Parquet dataset

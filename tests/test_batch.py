@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
+from analysis import batch
 from analysis.article import load_article
 from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
 from analysis.cli import main
@@ -78,3 +85,109 @@ def test_quiet_mode_prints_nothing_on_stderr(tmp_path, corpus_dir, capsys):
     corpus_copy(corpus_dir, tmp_path, copies=1)
     assert main(["extract", str(tmp_path), "--out", str(tmp_path / "o.csv"), "--quiet"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def _slow_when_named_slow(real):
+    def load(path, encoding="utf-8"):
+        if "slow" in str(path):
+            time.sleep(60)
+        return real(path, encoding)
+
+    return load
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_past_the_time_limit_fails_alone(tmp_path, corpus_dir, capsys, monkeypatch, jobs):
+    monkeypatch.setattr(batch, "load_article", _slow_when_named_slow(batch.load_article))
+    corpus_copy(corpus_dir, tmp_path, copies=1)
+    shutil.copyfile(corpus_dir / "articles" / "01.txt", tmp_path / "slow.txt")
+    out = tmp_path / "all.csv"
+    started = time.monotonic()
+    assert main(["extract", str(tmp_path), "--out", str(out), "--jobs", jobs, "--timeout", "1"]) == 1
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err.splitlines()
+    assert (
+        f"error: {tmp_path / 'slow.txt'}: took longer than 1 s; skipped (a longer limit: --timeout SECONDS)"
+        in err
+    )
+    total, ids = corpus_figures(corpus_dir)
+    assert f"wrote {total} figures from {len(ids)} article(s)" in err[-1]
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("-1", "must be 0 (no limit) or a positive"),
+        ("nan", "must be 0"),
+        ("inf", "must be 0"),
+        ("soon", "not a number"),
+    ],
+)
+def test_timeout_must_be_a_number_of_seconds(value, problem, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "x.txt", "--timeout", value])
+    assert exit_info.value.code == 2 and problem in capsys.readouterr().err
+
+
+# a batch whose files named slow*.txt never finish; prints each worker's pid when it starts one
+DRIVER = """
+import os, sys, time
+import analysis.batch as batch
+from analysis.cli import main
+real = batch.load_article
+def load(path, encoding="utf-8"):
+    if "slow" in str(path):
+        print(os.getpid(), flush=True)
+        time.sleep(600)
+    return real(path, encoding)
+batch.load_article = load
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"  # a zombie has ended; only its exit status waits to be collected
+
+
+def _stalled_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+    for name in ("slow1.txt", "slow2.txt"):
+        (tmp_path / name).write_text("Officials said 5 people died.\n", encoding="utf-8")
+    driver = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, "extract", str(tmp_path), "--jobs", "2", "--timeout", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert driver.stdout is not None
+    return driver, [int(driver.stdout.readline()) for _ in range(2)]
+
+
+def _gone_within(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not any(_alive(pid) for pid in pids)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_workers_end_when_the_batch_is_killed(tmp_path):
+    driver, pids = _stalled_batch(tmp_path)
+    assert all(_alive(pid) for pid in pids)
+    driver.kill()
+    driver.wait()
+    assert _gone_within(pids, 5)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_ctrl_c_ends_the_batch_cleanly(tmp_path):
+    driver, pids = _stalled_batch(tmp_path)
+    os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
+    _, err = driver.communicate(timeout=20)
+    assert driver.returncode == 130
+    assert err == "error: interrupted\n"
+    assert _gone_within(pids, 5)

@@ -138,3 +138,23 @@ def test_empty_tables_refuse_to_chart():
     article = article_from_text("Nothing.", "n")
     with pytest.raises(ValueError, match="no attack increases"):
         attack_chart(attack_increases(article), article)
+
+
+def test_restatement_chart_says_the_archive_is_synthetic(seed):
+    from analysis.archive import archive_metadata
+    from analysis.charts import restatement_chart
+    from analysis.dataset import read_dataset
+    from analysis.paths import DEV_ARCHIVE, DEV_ARCHIVE_FIGURES
+    from analysis.restatements import restatements, tracked_figures
+
+    tracked = tracked_figures(seed)
+    found = restatements(read_dataset(DEV_ARCHIVE_FIGURES), tracked, archive_metadata([DEV_ARCHIVE]))
+    chart = restatement_chart(found, tracked, 11, seed)
+    ax = chart.figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()][0] == "dev-seed"
+    assert sum(len(c.get_offsets()) for c in ax.collections) == len(found) == 16
+    assert chart.source.startswith("Synthetic archive: 11 records built from the development articles")
+    assert "The Express Tribune" in chart.source and chart.source in chart.alt_text
+    texts = [t.get_text() for t in chart.figure.texts]
+    assert any("synthetic archive" in t.lower() for t in texts)
+    assert {t.get_text() for t in ax.texts} == {"no one named", "the US special envoy"}

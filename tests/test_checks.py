@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text, load_article
 from analysis.checks import (
+    ROUNDING_TOLERANCE,
+    ValuePairs,
     bracketed_pairs,
     consistency_checks,
     conversion_findings,
@@ -248,3 +250,50 @@ def test_a_conversion_rounded_to_three_digits_always_agrees(value, units):
         [(first, value, "other", "other", source), (second, rounded, "other", "other", target)],
     )[1]
     assert [f["status"] for f in conversion_findings(article, figures)] == ["agrees"]
+
+
+def every_pair(rows, stated):
+    """The plain search over every pair that closest_pair must agree with."""
+    best = None
+    for a in rows:
+        for b in rows:
+            if a["start"] == b["start"] or a["unit"] != b["unit"]:
+                continue
+            computed = (float(b["value"]) - float(a["value"])) / float(a["value"]) * 100
+            gap = abs(computed - stated)
+            if gap <= ROUNDING_TOLERANCE and (best is None or gap < best[0]):
+                best = (gap, computed, a, b)
+    return best
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from([1, 2, 3, 50, 100, 150, 99.5, 200, 1e18, 1e18 + 1]), st.sampled_from("ab")),
+             max_size=12),
+    st.sampled_from([0.0, 50.0, -50.0, 100.0, 0.5, -0.5, 49.5, 1.0, 200.0]),
+    st.booleans(),
+)  # fmt: skip
+def test_closest_pair_is_the_first_best_pair_of_all_pairs(values, stated, shared_start):
+    rows = [
+        pd.Series(
+            {"value": value, "unit": unit, "start": 0 if shared_start and i < 2 else i, "quote": str(i)}
+        )
+        for i, (value, unit) in enumerate(values)
+    ]
+    found, expected = ValuePairs(rows).closest(stated), every_pair(rows, stated)
+    assert (found is None) == (expected is None)
+    if found is not None:
+        assert found[0] == expected[0] and found[1] == expected[1]
+        assert (found[2]["quote"], found[3]["quote"]) == (expected[2]["quote"], expected[3]["quote"])
+
+
+def test_many_percent_changes_and_counts_are_checked_without_trying_every_pair():
+    from analysis.timelimit import time_limit
+
+    changes = " ".join(f"Attacks rose {i} per cent." for i in range(1, 200))
+    counts = " ".join(f"There were {i} attacks." for i in range(100, 400))
+    article = article_from_text(f"{changes} {counts}", "many")
+    with time_limit(10):  # every pair: 199 changes x 300 x 300 counts, minutes
+        findings = consistency_checks(article)
+    found = findings[findings["check"] == "percent_against_values"]
+    assert len(found) == 199
+    assert found.iloc[0]["quotes"] == "1 per cent | 100 attacks | 101 attacks"

@@ -37,7 +37,11 @@ def _conda() -> tuple[dict[str, str], list[str]]:
 
 def test_conda_names_every_dependency_at_the_tested_version():
     project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    wanted = [
+        *project["dependencies"],
+        *project["optional-dependencies"]["test"],
+        *project["optional-dependencies"]["archive"],
+    ]
     conda, pip = _conda()
     pins = _constraints()
     for requirement in wanted:
@@ -51,7 +55,14 @@ def test_conda_names_every_dependency_at_the_tested_version():
 
 def test_conda_lists_nothing_the_project_does_not_declare():
     project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = {_name(r) for r in [*project["dependencies"], *project["optional-dependencies"]["test"]]}
+    declared = {
+        _name(r)
+        for r in [
+            *project["dependencies"],
+            *project["optional-dependencies"]["test"],
+            *project["optional-dependencies"]["archive"],
+        ]
+    }
     conda, _ = _conda()
     assert set(conda) - {"python", "pip"} == declared
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
-from analysis.highlight import figures_in_sentences, marked_sentence
+from analysis.highlight import CONTEXT_CHARS, CUT, figures_in_sentences, marked_sentence
 
 
 def test_marked_sentence_wraps_the_span_and_escapes_html():
@@ -30,3 +30,32 @@ def test_context_html_keeps_facts_whole_with_links():
     out = context_html(frame)
     assert ("A long fact " * 10).strip() in out
     assert "<a href='https://example.org/a?b=1&amp;c=2'>" in out
+
+
+def _long_sentence_article(words_each_side: int):
+    text = "w " * words_each_side + "rose 60 per cent " + "v " * words_each_side + "end."
+    return article_from_text(text, "h"), text.index("60")
+
+
+def test_long_sentence_is_cut_around_the_figure_with_a_visible_mark():
+    article, start = _long_sentence_article(1_000)
+    out = marked_sentence(article, 0, [(start, start + 11)])
+    assert out.count(CUT) == 2
+    assert "rose <mark>60 per cent</mark> v" in out
+    assert len(out) <= 2 * CONTEXT_CHARS + 11 + 2 * len(CUT) + len("<mark></mark>")
+
+
+def test_sentence_within_the_context_limit_is_shown_whole():
+    article, start = _long_sentence_article(CONTEXT_CHARS // 2 - 5)
+    out = marked_sentence(article, 0, [(start, start + 11)])
+    assert CUT not in out
+    assert out.startswith("w w ") and out.endswith("v end.")
+
+
+def test_html_grows_linearly_with_a_one_sentence_article():
+    sizes = []
+    for figures in (200, 400):
+        text = "Officials said " + "5 people died and " * figures + "it ended."
+        article = article_from_text(text, "h")
+        sizes.append(len(figures_in_sentences(article, extract_figures(article))))
+    assert sizes[1] < 2.2 * sizes[0]

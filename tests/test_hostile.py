@@ -575,6 +575,7 @@ def test_the_notebook_marks_only_folders_of_its_own(tmp_path, article):
 @example("- x")
 @example("1. x")
 @example("---")
+@example("$+$ and $$x$$")
 @example("<b>x</b> [a](javascript:b) ![i](x) `c` *e* _f_ ~g~ &amp;")
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
 def test_markdown_text_renders_as_the_text_itself(text):

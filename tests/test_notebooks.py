@@ -14,7 +14,12 @@ NOTEBOOK_PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
 
 
 def test_there_are_numbered_notebooks_and_a_report_notebook():
-    assert [p.name for p in story_notebooks()] == ["01-attacks.ipynb", "02-aid.ipynb", "03-audit.ipynb"]
+    assert [p.name for p in story_notebooks()] == [
+        "01-attacks.ipynb",
+        "02-aid.ipynb",
+        "03-audit.ipynb",
+        "04-archive.ipynb",
+    ]
     report = nbformat.read(NOTEBOOKS / "report.ipynb", as_version=4)
     tagged = [c for c in report.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1 and f'article = "{SEED_ID}"' in tagged[0].source

@@ -1,0 +1,148 @@
+"""Worker processes for a batch: results in task order, a time limit per task that the parent
+enforces, and workers that end with their parent (interrupted, killed or finished)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from multiprocessing.connection import Connection, wait
+from typing import Generic, TypeVar
+
+Task = TypeVar("Task")
+Result = TypeVar("Result")
+
+# how often an idle or busy worker checks that its parent is still alive (seconds)
+PARENT_CHECK_SECONDS = 0.5
+# extra time a task gets beyond its limit before the parent kills its worker (the worker is
+# expected to stop the task itself at the limit; this covers work that cannot be interrupted)
+KILL_GRACE_SECONDS = 5.0
+INFINITY = float("inf")
+
+
+def _end_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _serve(conn: Connection, func: Callable[[Task], Result], parent: int) -> None:
+    """A worker's loop: run each task received, send its result back; end when the parent ends."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
+    threading.Thread(target=_end_with_parent, args=(parent,), daemon=True).start()
+    while True:
+        try:
+            item = conn.recv()
+        except EOFError:  # the parent's end of the pipe is gone: so is the parent
+            os._exit(1)
+        if item is None:
+            return
+        index, task = item
+        try:
+            answer: Result | _Raised = func(task)
+        except Exception as exc:  # a bug, not a bad file: raised again in the parent
+            answer = _Raised(exc)
+        try:
+            conn.send((index, answer))
+        except OSError:
+            os._exit(1)
+
+
+class _Raised:
+    """An exception a task raised in a worker, carried to the parent to be raised there."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
+
+
+class _Worker(Generic[Task, Result]):
+    """One worker process, its pipe, and the task it is running (with its deadline)."""
+
+    def __init__(self, func: Callable[[Task], Result]) -> None:
+        self.conn, child = multiprocessing.Pipe()
+        self.process = multiprocessing.Process(target=_serve, args=(child, func, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()
+        self.index = -1
+        self.deadline = INFINITY
+
+    def start(self, index: int, tasks: Sequence[Task], limit: float | None) -> None:
+        """Send task `index`; it is due back within `limit` seconds (plus the grace)."""
+        self.index = index
+        self.deadline = time.monotonic() + limit + KILL_GRACE_SECONDS if limit else INFINITY
+        self.conn.send((index, tasks[index]))
+
+    def stop(self) -> None:
+        """Kill the process (if still alive) and close the pipe."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def run_in_workers(
+    func: Callable[[Task], Result],
+    tasks: Sequence[Task],
+    workers: int,
+    limit: float | None,
+    lost: Callable[[Task, str], Result],
+) -> Iterator[Result]:
+    """`func(task)` for each task in `workers` processes, yielded in task order. A task whose worker
+    passes `limit` seconds (plus a grace) or dies gives `lost(task, reason)`; a new worker takes over.
+    Leaving early (an exception, Ctrl-C) kills every worker."""
+    queue = deque(range(len(tasks)))
+    done: dict[int, Result | _Raised] = {}
+    started: list[_Worker[Task, Result]] = []
+
+    def fresh() -> _Worker[Task, Result]:
+        started.append(_Worker(func))
+        return started[-1]
+
+    idle = [fresh() for _ in range(max(1, min(workers, len(tasks))))]
+    busy: dict[Connection, _Worker[Task, Result]] = {}
+    try:
+        for next_index in range(len(tasks)):
+            while next_index not in done:
+                while idle and queue:
+                    worker = idle.pop()
+                    worker.start(queue.popleft(), tasks, limit)
+                    busy[worker.conn] = worker
+                soonest = min(w.deadline for w in busy.values())
+                for conn in wait(
+                    list(busy), None if soonest == INFINITY else max(0.0, soonest - time.monotonic())
+                ):
+                    worker = busy.pop(conn)
+                    try:
+                        index, result = conn.recv()
+                    except (EOFError, OSError):
+                        worker.stop()
+                        done[worker.index] = lost(tasks[worker.index], _death(worker))
+                        worker = fresh()
+                    else:
+                        done[index] = result
+                    idle.append(worker)
+                now = time.monotonic()
+                for conn, worker in list(busy.items()):
+                    if worker.deadline <= now:
+                        del busy[conn]
+                        worker.stop()
+                        done[worker.index] = lost(tasks[worker.index], f"took longer than {limit:g} s")
+                        idle.append(fresh())
+            result = done.pop(next_index)
+            if isinstance(result, _Raised):
+                raise result.exc
+            yield result
+    finally:
+        for worker in started:
+            worker.stop()
+
+
+def _death(worker: _Worker[Task, Result]) -> str:
+    code = worker.process.exitcode
+    if code is not None and code < 0:
+        return f"its worker process was ended by signal {signal.Signals(-code).name}"
+    return f"its worker process ended unexpectedly (exit status {code})"

@@ -1,0 +1,202 @@
+"""Time of each hostile input that once exploded (issue 9), at the issue's size and larger ones
+(where the issue names no size, at a size chosen here, marked "checked size").
+
+Each measurement runs in a forked child stopped after --cap seconds (then larger sizes of that
+pattern are skipped); the table shows seconds per size, so linear growth is seen as time doubling
+with the size. Run: `.venv/bin/python benchmarks/hostile_speed.py` (also against older code, to compare:
+the inputs and what is timed use only functions that have long been in the package).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import resource
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.article import article_from_text, load_article
+from analysis.checks import consistency_checks
+from analysis.extract import extract_figures
+from analysis.highlight import figures_in_sentences
+
+DEV_ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev" / "articles"
+
+
+def after_quote_names(tokens: int) -> str:
+    """A quoted clause, then many name-like words and no speech verb after them."""
+    return "Officials said 5 people died, " + "US " * tokens + "x said so."
+
+
+def said_without_spaces(repeats: int) -> str:
+    """A figure, then speech verbs packed between commas with no white space."""
+    return "5 people died " + "x,said," * repeats
+
+
+def dot_run(dots: int) -> str:
+    """A sentence ending in a long run of full stops."""
+    return "Officials said 5 people died" + "." * dots
+
+
+def mixed_end_marks(marks: int) -> str:
+    """A sentence ending in a long run of mixed end marks."""
+    return "Officials said 5 people died" + "!?." * (marks // 3)
+
+
+def photo_lines(lines: int) -> str:
+    """A short story followed by many page-furniture lines, each with a number."""
+    return "Officials said 5 people died.\n" + "".join(
+        f"PHOTO: {i} people at the scene\n" for i in range(lines)
+    )
+
+
+def numbers_in_one_sentence(numbers: int) -> str:
+    """One sentence listing many numbers."""
+    return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
+
+
+def one_sentence_article(kilobytes: int) -> str:
+    """One sentence of about this many KB, with a figure about every 450 characters."""
+    unit = "the crowd waited in the rain for news " * 11 + "and 5 people died "
+    return "Officials said " + unit * (kilobytes * 1000 // len(unit)) + "on Monday."
+
+
+def big_article(megabytes: int) -> str:
+    """The development articles' bodies repeated to about this many MB, as one article."""
+    bodies = [load_article(p).body for p in sorted(DEV_ARTICLES.glob("*.txt"))]
+    whole = "\n\n".join(bodies)
+    return "\n\n".join([whole] * max(1, int(megabytes * 1e6 // len(whole.encode("utf-8")))))
+
+
+def extract_path(text: str) -> str:
+    """What `extract` does with a text: load it as an article and extract its figures."""
+    figures = extract_figures(article_from_text(text, "hostile"))
+    return f"{len(figures)} figures"
+
+
+def changes_and_counts(sentences: int) -> str:
+    """Many percent changes of attacks, then as many counts of attacks, one a sentence."""
+    changes = " ".join(f"Attacks rose {i} per cent." for i in range(1, sentences + 1))
+    return changes + " " + " ".join(f"There were {i} attacks." for i in range(100, 100 + sentences))
+
+
+def checks_path(text: str) -> str:
+    """What a report checks in a text: its figures, then their consistency findings."""
+    article = article_from_text(text, "hostile")
+    findings = consistency_checks(article, extract_figures(article))
+    return f"{len(findings)} findings"
+
+
+def report_html(text: str) -> str:
+    """The report's figures-in-sentences table for the text: its size and the peak memory."""
+    article = article_from_text(text, "hostile")
+    html = figures_in_sentences(article, extract_figures(article))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return f"HTML {len(html) / 1e6:.2f} MB, peak RSS {peak:.0f} MiB"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One hostile input: how it is built from a size, the size the issue names, what is timed."""
+
+    name: str
+    build: Callable[[int], str]
+    issue_size: int  # the size the issue names, or the size checked here when it names none
+    sizes: tuple[int, ...]
+    run: Callable[[str], str] = extract_path
+    size_from_issue: bool = True
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern(
+        "name words after a comma (tokens)", after_quote_names, 26, (20, 22, 24, 26, 52, 260, 2_600, 26_000)
+    ),
+    Pattern(
+        '"x,said," without spaces (repeats)',
+        said_without_spaces,
+        10_000,
+        (2_500, 5_000, 10_000, 20_000, 40_000),
+        size_from_issue=False,
+    ),
+    Pattern("run of dots (dots)", dot_run, 40_000, (10_000, 20_000, 40_000, 80_000, 160_000)),
+    Pattern(
+        'run of "!?." marks (marks)',
+        mixed_end_marks,
+        40_000,
+        (10_000, 20_000, 40_000, 80_000, 160_000),
+        size_from_issue=False,
+    ),
+    Pattern('"PHOTO:" lines (lines)', photo_lines, 20_000, (5_000, 10_000, 20_000, 40_000, 80_000)),
+    Pattern(
+        "numbers in one sentence (numbers)", numbers_in_one_sentence, 20_000, (2_500, 5_000, 10_000, 20_000)
+    ),
+    Pattern(
+        "report HTML, one-sentence article (KB)",
+        one_sentence_article,
+        200,
+        (25, 50, 100, 200, 400),
+        report_html,
+    ),
+    Pattern(
+        "percent changes and counts checked (sentences each)",
+        changes_and_counts,
+        200,
+        (25, 50, 100, 200, 400, 800),
+        checks_path,
+        size_from_issue=False,
+    ),
+    Pattern("dev articles as one article (MB)", big_article, 10, (1, 2, 5, 10)),
+)
+
+
+def _measure(pattern: Pattern, size: int, conn) -> None:  # type: ignore[no-untyped-def]
+    text = pattern.build(size)
+    start = time.perf_counter()
+    note = pattern.run(text)
+    conn.send((time.perf_counter() - start, len(text.encode("utf-8")), note))
+
+
+def measure(pattern: Pattern, size: int, cap: float) -> tuple[float | None, int, str]:
+    """Seconds, input bytes and a note for one size, in a child process stopped after `cap` s
+    (seconds None then)."""
+    receive, send = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.Process(target=_measure, args=(pattern, size, send))
+    child.start()
+    send.close()
+    ready = receive.poll(cap)
+    result = receive.recv() if ready else None
+    child.kill()
+    child.join()
+    if result is None:
+        return None, len(pattern.build(size).encode("utf-8")), f"stopped after {cap:g} s"
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--cap", type=float, default=60.0, help="stop one measurement after this (s)")
+    parser.add_argument("--only", default="", help="patterns whose name contains this text")
+    args = parser.parse_args()
+    print("| pattern | size | input bytes | seconds | note |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for pattern in PATTERNS:
+        if args.only not in pattern.name:
+            continue
+        for size in pattern.sizes:
+            seconds, size_bytes, note = measure(pattern, size, args.cap)
+            mark = ""
+            if size == pattern.issue_size:
+                mark = " (issue's size)" if pattern.size_from_issue else " (checked size)"
+            shown = f"> {args.cap:g}" if seconds is None else f"{seconds:.3f}"
+            print(f"| {pattern.name} | {size:,}{mark} | {size_bytes:,} | {shown} | {note} |", flush=True)
+            if seconds is None:
+                print(f"| {pattern.name} | larger sizes | | skipped | |", flush=True)
+                break
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""The hostile inputs of issue 9 that once took tens of seconds (or exponential time): each at the
+issue's size under a generous limit far below the old times, and the same results on normal text.
+
+The inputs are the benchmark's (benchmarks/hostile_speed.py), so both measure the same thing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis import article as article_module
+from analysis import attribution
+from analysis.article import article_from_text, split_sentences
+from analysis.extract import extract_figures
+from analysis.highlight import figures_in_sentences
+from analysis.timelimit import TimeLimitExceeded, time_limit
+from benchmarks.hostile_speed import PATTERNS, Pattern
+
+# far below the old times (17 s to minutes at these sizes), far above today's (under 1 s)
+LIMIT_SECONDS = 5.0
+
+
+@contextmanager
+def within(seconds: float) -> Iterator[None]:
+    try:
+        with time_limit(seconds):
+            yield
+    except TimeLimitExceeded:
+        pytest.fail(f"took longer than {seconds:g} s")
+
+
+def pattern(name: str) -> Pattern:
+    return next(p for p in PATTERNS if p.name.startswith(name))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["name words after a comma", '"x,said," without spaces', "run of dots", 'run of "!?."', '"PHOTO:" lines'],
+)
+def test_hostile_input_at_the_issues_size_is_fast(name):
+    hostile = pattern(name)
+    text = hostile.build(hostile.issue_size)
+    with within(LIMIT_SECONDS):
+        figures = extract_figures(article_from_text(text, "hostile"))
+    assert len(figures) >= 1
+
+
+def test_names_after_a_comma_still_credit_the_speaker():
+    text = pattern("name words after a comma").build(26)
+    with within(LIMIT_SECONDS):
+        assert attribution.sentence_attribution(text) == "Officials"
+
+
+def test_one_sentence_article_gives_html_linear_in_its_size():
+    hostile = pattern("report HTML")
+    text = hostile.build(hostile.issue_size)
+    article = article_from_text(text, "hostile")
+    with within(LIMIT_SECONDS):
+        html = figures_in_sentences(article, extract_figures(article))
+    assert html.count("<mark>") > 400
+    assert len(html) < 5 * len(text)  # it was 450 times the text
+
+
+def test_furniture_lines_are_found_and_their_numbers_skipped():
+    text = pattern('"PHOTO:" lines').build(3)
+    article = article_from_text(text, "f")
+    assert len(article.furniture) == 3
+    assert list(extract_figures(article)["quote"]) == ["5 people"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ('"We will not stop," the Health Minister said on Monday.', "the Health Minister"),
+        ("Fighting rose by 60 per cent, the Brookings think tank reported.", "the Brookings think tank"),
+        ("The UN special envoy for Afghanistan said 5 people died.", "The UN special envoy for Afghanistan"),
+        ("Aid reached $77M, US officials told reporters.", "US officials"),
+        ("Prices rose 5 per cent, Police informed the court.", "Police"),
+        ("Five people died, according to the Interior Ministry.", "the Interior Ministry"),
+    ],
+)
+def test_attribution_on_normal_sentences(sentence, credited):
+    assert attribution.sentence_attribution(sentence) == credited
+
+
+def _plain(name: str) -> str:
+    """The name pattern as plain backtracking alternation: the meaning the fast one must keep."""
+    return rf"(?:the\s+|The\s+)?(?:{attribution._NAME_FIRST})(?:\s+(?:{attribution._NAME_NEXT}))*"
+
+
+WORDS = ["US", "The", "the", "Ministry", "of", "in", "informed", "report", "reported", "said", "told", "think",
+         "tank", "envoy", "he", "x", "5", "U.S.", "O'Neil", "(WHO)", "has", ","]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=12),
+    st.lists(st.sampled_from([" ", "  ", ", ", ""]), max_size=12),
+)
+def test_fast_name_patterns_match_as_plain_backtracking_would(words, gaps):
+    text = '"' + "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    verbs = attribution._VERBS
+    pairs = [
+        (attribution.RE_AFTER_QUOTE, rf"[\"”,]\s+(?P<who>{_plain('')}|he|she|they|it)\s+(?:{verbs})\b"),
+        (
+            attribution.RE_SUBJECT_SAID,
+            rf"(?P<who>{_plain('')})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:has\s+|had\s+|have\s+)?(?:{verbs})\b",
+        ),
+    ]
+    for fast, plain in pairs:
+        found, expected = fast.search(text), re.search(plain, text)
+        assert (found and found.span("who")) == (expected and expected.span("who"))
+
+
+@given(st.text(alphabet=".!?\"'”’)] \naBU1(“", max_size=40))
+def test_sentence_ends_tried_once_per_run_split_as_before(text):
+    every_start = re.compile(article_module._SENTENCE_END.pattern.removeprefix("(?<![.!?])"))
+    fast = split_sentences(text)
+    article_module._SENTENCE_END, saved = every_start, article_module._SENTENCE_END
+    try:
+        assert split_sentences(text) == fast
+    finally:
+        article_module._SENTENCE_END = saved
+
+
+@given(st.lists(st.sampled_from(["PHOTO: 5", "Read More: x", "6 died", "", " Photo: 7"]), max_size=12))
+def test_in_furniture_agrees_with_the_spans(lines):
+    article = article_from_text("\n".join(lines), "f")
+    for offset in range(len(article.body) + 1):
+        assert article.in_furniture(offset) == any(s <= offset < e for s, e in article.furniture)
+
+
+@given(st.text(alphabet='ab"“”', max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_count_between_counts_the_slice(body, start, end):
+    article = article_from_text("x" + body, "q")
+    for char in '"“”':
+        assert article.count_between(char, start, end) == article.body[start:end].count(char)
