@@ -444,6 +444,19 @@ def count_chart(rows: pd.DataFrame, article: Article, unit: str, kind: str = "ac
     )
 
 
+def with_measures(rows: pd.DataFrame) -> pd.DataFrame:
+    """Figures with a `_unit` to group and label them by: the unit, or for unit `other` the real
+    measure when the table names it ("sen", "foot"), so unlike measures never share a chart."""
+    measures = (
+        rows["measure"] if "measure" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
+    )
+    units = [
+        m.strip() if u == "other" and isinstance(m, str) and m.strip() else u
+        for u, m in zip(rows["unit"], measures, strict=True)
+    ]
+    return rows.assign(_unit=units)
+
+
 def comparable_groups(article: Article, rows: pd.DataFrame, key: str) -> list[tuple[str, str, pd.DataFrame]]:
     """Figures split into groups that may share a chart: same `key` value (unit), same standing."""
     if rows.empty:
@@ -478,14 +491,14 @@ def report_charts(
                     context=context,
                 )
             )
-    for kind_name, unit_key, build, what in (
-        ("money", "unit", money_chart, "money amount"),
-        ("count", "unit", count_chart, "count"),
+    for kind_name, build, what in (
+        ("money", money_chart, "money amount"),
+        ("count", count_chart, "count"),
     ):
-        rows = _numeric(figures[figures["kind"] == kind_name])
+        rows = with_measures(_numeric(figures[figures["kind"] == kind_name]))
         if rows.empty:
             notes.append(f"No {what}s: no {what} chart.")
-        for unit, kind, group in comparable_groups(article, rows, unit_key):
+        for unit, kind, group in comparable_groups(article, rows, "_unit"):
             _, suffix = _standing_suffix(kind)
             if len(distinct_amounts(group)) < 2:
                 of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.article import article_from_text
@@ -16,6 +17,7 @@ from analysis.charts import (
     timeline_chart,
     timeline_events,
     timeline_missing,
+    with_measures,
 )
 from analysis.context import load_context
 from analysis.extract import extract_figures
@@ -248,3 +250,9 @@ def test_restatement_chart_says_the_archive_is_synthetic(seed):
     texts = [t.get_text() for t in chart.figure.texts]
     assert any("synthetic archive" in t.lower() for t in texts)
     assert {t.get_text() for t in ax.texts} == {"no one named", "the US special envoy"}
+
+
+def test_money_in_another_measure_is_charted_in_that_measure():
+    rows = pd.DataFrame({"unit": ["other", "other", "USD"], "measure": ["sen", "", ""], "value": [5, 3, 7]})
+    assert list(with_measures(rows)["_unit"]) == ["sen", "other", "USD"]
+    assert list(with_measures(rows.drop(columns="measure"))["_unit"]) == ["other", "other", "USD"]

@@ -50,7 +50,8 @@ def test_charts_follow_what_the_article_contains(reports, corpus_dir, name):
     assert ("timeline" in charts) == (
         timeline_missing(figures, article) == "" and "date" in set(figures["kind"])
     )
-    money_units = {u.lower() for u in figures.loc[figures["kind"] == "money", "unit"]}
+    money = figures[figures["kind"] == "money"]
+    money_units = {str(u).lower() for u in [*money["unit"], *money.get("measure", [])]}
     assert {c.removeprefix("money-").split("-")[0] for c in charts if c.startswith("money-")} <= money_units
     count_units = set(figures.loc[figures["kind"] == "count", "unit"])
     assert {c.removeprefix("counts-").split("-")[0] for c in charts if c.startswith("counts-")} <= count_units
