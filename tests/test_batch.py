@@ -17,6 +17,7 @@ import pytest
 from analysis import batch
 from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
 from analysis.cli import main
+from tests.processes import alive, gone_within
 
 
 def corpus_copy(corpus_dir: Path, folder: Path, copies: int = 3) -> list[Path]:
@@ -123,6 +124,7 @@ DRIVER = """
 import os, sys, time
 import analysis.batch as batch
 from analysis.cli import main
+from tests.processes import alive, gone_within
 real = batch.load_article
 def load(path, encoding="utf-8"):
     if "slow" in str(path):
@@ -132,14 +134,6 @@ def load(path, encoding="utf-8"):
 batch.load_article = load
 sys.exit(main(sys.argv[1:]))
 """
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    return state != "Z"  # a zombie has ended; only its exit status waits to be collected
 
 
 def _stalled_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
@@ -156,20 +150,13 @@ def _stalled_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
     return driver, [int(driver.stdout.readline()) for _ in range(2)]
 
 
-def _gone_within(pids: list[int], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return not any(_alive(pid) for pid in pids)
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_workers_end_when_the_batch_is_killed(tmp_path):
     driver, pids = _stalled_batch(tmp_path)
-    assert all(_alive(pid) for pid in pids)
+    assert all(alive(pid) for pid in pids)
     driver.kill()
     driver.wait()
-    assert _gone_within(pids, 5)
+    assert gone_within(pids, 5)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
@@ -179,4 +166,4 @@ def test_ctrl_c_ends_the_batch_cleanly(tmp_path):
     _, err = driver.communicate(timeout=20)
     assert driver.returncode == 130
     assert err == "error: interrupted\n"
-    assert _gone_within(pids, 5)
+    assert gone_within(pids, 5)

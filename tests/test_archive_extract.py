@@ -1,0 +1,136 @@
+"""Archives on the process pool: a time limit per article, and workers that end with their parent."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis import archive_extract, workers
+from analysis.cli import main
+from analysis.synthetic import write_archive
+from tests.processes import alive, gone_within
+
+
+def record(record_id: str) -> dict[str, str]:
+    return {"id": record_id, "text": "Attacks rose 60 per cent last year, officials said."}
+
+
+def two_file_archive(folder: Path, slow: str = "slow") -> Path:
+    """A folder of two JSON Lines files (two parts): records a, b and `slow` in the first, c in the second."""
+    folder.mkdir()
+    write_archive([record("a"), record(slow), record("b")], folder / "1.jsonl")
+    write_archive([record("c")], folder / "2.jsonl")
+    return folder
+
+
+def _slow_when_named_slow(real):
+    def rows(article):
+        if "slow" in article.id:
+            time.sleep(60)
+        return real(article)
+
+    return rows
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_past_the_time_limit_is_skipped_by_id(tmp_path, capsys, monkeypatch, jobs):
+    monkeypatch.setattr(archive_extract, "article_rows", _slow_when_named_slow(archive_extract.article_rows))
+    archive = two_file_archive(tmp_path / "archive")
+    out = tmp_path / "out.csv"
+    started = time.monotonic()
+    assert main(["extract", str(archive), "--out", str(out), "--jobs", jobs, "--timeout", "1"]) == 1
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"error: {archive / '1.jsonl'}: id 'slow': took longer than 1 s; skipped (a longer limit: --timeout SECONDS)"
+    )
+    assert err[1] == f"wrote 3 figures from 3 article(s) to {out}"
+    assert [line.split(",")[0] for line in out.read_text(encoding="utf-8").splitlines()[1:]] == [
+        "a",
+        "b",
+        "c",
+    ]
+
+
+def _ignores_the_alarm(real):
+    def rows(article):
+        if "slow" in article.id:
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
+            time.sleep(60)
+        return real(article)
+
+    return rows
+
+
+def test_a_part_whose_worker_cannot_be_stopped_is_lost_alone(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(workers, "KILL_GRACE_SECONDS", 0.2)
+    monkeypatch.setattr(archive_extract, "article_rows", _ignores_the_alarm(archive_extract.article_rows))
+    archive = two_file_archive(tmp_path / "archive")
+    target = tmp_path / "dataset"
+    started = time.monotonic()
+    assert main(["extract", str(archive), "--out", str(target), "--jobs", "2", "--timeout", "0.5"]) == 1
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (f"error: {archive / '1.jsonl'}: part 1: took longer than 1.5 s; its records skipped")
+    assert err[1] == f"wrote 1 figures from 1 article(s) to {target}"
+    assert sorted(p.name for p in target.iterdir()) == [
+        "_SUCCESS",
+        "part-00000.parquet",
+        "part-00001.parquet",
+    ]
+
+
+# an archive extraction whose records named slow* never finish; prints each worker's pid when it starts one
+DRIVER = """
+import os, sys, time
+import analysis.archive_extract as archive_extract
+from analysis.cli import main
+real = archive_extract.article_rows
+def rows(article):
+    if "slow" in article.id:
+        print(os.getpid(), flush=True)
+        time.sleep(600)
+    return real(article)
+archive_extract.article_rows = rows
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _stalled_archive(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_archive([record("slow1")], folder / "1.jsonl")
+    write_archive([record("slow2")], folder / "2.jsonl")
+    driver = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, "extract", str(folder), "--jobs", "2", "--timeout", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert driver.stdout is not None
+    return driver, [int(driver.stdout.readline()) for _ in range(2)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_archive_workers_end_when_the_run_is_killed(tmp_path):
+    driver, pids = _stalled_archive(tmp_path)
+    assert all(alive(pid) for pid in pids)
+    driver.kill()
+    driver.wait()
+    assert gone_within(pids, 10)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_ctrl_c_ends_an_archive_run_cleanly(tmp_path):
+    driver, pids = _stalled_archive(tmp_path)
+    os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
+    _, err = driver.communicate(timeout=60)
+    assert (driver.returncode, err) == (130, "error: interrupted\n")
+    assert gone_within(pids, 10)
