@@ -222,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_seconds,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"stop a file that takes longer and report it as failed (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+        help=f"stop a file, or an archive's article (not with --dask), that takes longer and report it (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
     )
     ex.add_argument(
         "--no-review",
