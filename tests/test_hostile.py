@@ -218,9 +218,21 @@ def test_only_our_dead_leftovers_are_removed(tmp_path):
         folder.mkdir()
     for folder in (dead, alive, user):
         (folder / REPORT_MARKER).touch()
+    (unmarked / "report.html").touch()  # not ours to remove (an empty one is: see below)
     assert dead_leftovers(tmp_path, REPORT_MARKER) == [dead]
     assert remove_dead_leftovers(tmp_path, REPORT_MARKER) == [dead]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (alive, unmarked, user))
+
+
+def test_an_empty_leftover_of_a_dead_run_is_removed(tmp_path):
+    """kill -9 between making the build or runtime folder and writing its marker leaves it empty."""
+    pid = dead_pid()
+    empty, holding = tmp_path / f"article-figures-{pid}-abc123", tmp_path / f".x.build-{pid}-def456"
+    empty.mkdir()
+    holding.mkdir()
+    (holding / "mine.txt").write_text("x", encoding="utf-8")
+    assert remove_dead_leftovers(tmp_path, REPORT_MARKER) == [empty]
+    assert [p.name for p in tmp_path.iterdir()] == [holding.name]
 
 
 # --- injection ----------------------------------------------------------------------------------
