@@ -299,8 +299,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    # only `report` turns SIGTERM into cleanup; extract's worker processes keep the default
-    previous = signal.signal(signal.SIGTERM, raise_terminated) if args.command == "report" else None
+    # SIGTERM unwinds like Ctrl-C (cleanup, workers ended); worker processes take the default again
+    previous = signal.signal(signal.SIGTERM, raise_terminated)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
@@ -312,5 +312,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGTERM, previous)

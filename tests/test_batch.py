@@ -167,3 +167,12 @@ def test_ctrl_c_ends_the_batch_cleanly(tmp_path):
     assert driver.returncode == 130
     assert err == "error: interrupted\n"
     assert gone_within(pids, 10)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_sigterm_ends_the_batch_cleanly(tmp_path):
+    driver, pids = _stalled_batch(tmp_path)
+    driver.terminate()
+    _, err = driver.communicate(timeout=60)
+    assert (driver.returncode, err) == (143, "error: terminated\n")
+    assert gone_within(pids, 10)
