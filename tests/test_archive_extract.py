@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ import pytest
 from analysis import archive_extract, workers
 from analysis.cli import main
 from analysis.synthetic import write_archive
-from tests.processes import alive, gone_within
+from tests.processes import alive, gone_within, stalled_driver
 
 
 def record(record_id: str) -> dict[str, str]:
@@ -102,35 +102,27 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _stalled_archive(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+def _stalled_archive(tmp_path: Path) -> AbstractContextManager[tuple[subprocess.Popen[str], list[int]]]:
     folder = tmp_path / "archive"
     folder.mkdir()
     write_archive([record("slow1")], folder / "1.jsonl")
     write_archive([record("slow2")], folder / "2.jsonl")
-    driver = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, "extract", str(folder), "--jobs", "2", "--timeout", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert driver.stdout is not None
-    return driver, [int(driver.stdout.readline()) for _ in range(2)]
+    return stalled_driver(DRIVER, ["extract", str(folder), "--jobs", "2", "--timeout", "0"], 2)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_archive_workers_end_when_the_run_is_killed(tmp_path):
-    driver, pids = _stalled_archive(tmp_path)
-    assert all(alive(pid) for pid in pids)
-    driver.kill()
-    driver.wait()
-    assert gone_within(pids, 10)
+    with _stalled_archive(tmp_path) as (driver, pids):
+        assert all(alive(pid) for pid in pids)
+        driver.kill()
+        driver.wait()
+        assert gone_within(pids, 10)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_ctrl_c_ends_an_archive_run_cleanly(tmp_path):
-    driver, pids = _stalled_archive(tmp_path)
-    os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
-    _, err = driver.communicate(timeout=60)
-    assert (driver.returncode, err) == (130, "error: interrupted\n")
-    assert gone_within(pids, 10)
+    with _stalled_archive(tmp_path) as (driver, pids):
+        os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
+        _, err = driver.communicate(timeout=60)
+        assert (driver.returncode, err) == (130, "error: interrupted\n")
+        assert gone_within(pids, 10)

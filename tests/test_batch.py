@@ -7,8 +7,8 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pandas as pd
@@ -17,7 +17,7 @@ import pytest
 from analysis import batch
 from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
 from analysis.cli import main
-from tests.processes import alive, gone_within
+from tests.processes import alive, gone_within, stalled_driver
 
 
 def corpus_copy(corpus_dir: Path, folder: Path, copies: int = 3) -> list[Path]:
@@ -124,7 +124,6 @@ DRIVER = """
 import os, sys, time
 import analysis.batch as batch
 from analysis.cli import main
-from tests.processes import alive, gone_within
 real = batch.load_article
 def load(path, encoding="utf-8"):
     if "slow" in str(path):
@@ -136,43 +135,34 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _stalled_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+def _stalled_batch(tmp_path: Path) -> AbstractContextManager[tuple[subprocess.Popen[str], list[int]]]:
     for name in ("slow1.txt", "slow2.txt"):
         (tmp_path / name).write_text("Officials said 5 people died.\n", encoding="utf-8")
-    driver = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, "extract", str(tmp_path), "--jobs", "2", "--timeout", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert driver.stdout is not None
-    return driver, [int(driver.stdout.readline()) for _ in range(2)]
+    return stalled_driver(DRIVER, ["extract", str(tmp_path), "--jobs", "2", "--timeout", "0"], 2)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_workers_end_when_the_batch_is_killed(tmp_path):
-    driver, pids = _stalled_batch(tmp_path)
-    assert all(alive(pid) for pid in pids)
-    driver.kill()
-    driver.wait()
-    assert gone_within(pids, 10)
+    with _stalled_batch(tmp_path) as (driver, pids):
+        assert all(alive(pid) for pid in pids)
+        driver.kill()
+        driver.wait()
+        assert gone_within(pids, 10)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_ctrl_c_ends_the_batch_cleanly(tmp_path):
-    driver, pids = _stalled_batch(tmp_path)
-    os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
-    _, err = driver.communicate(timeout=60)
-    assert driver.returncode == 130
-    assert err == "error: interrupted\n"
-    assert gone_within(pids, 10)
+    with _stalled_batch(tmp_path) as (driver, pids):
+        os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
+        _, err = driver.communicate(timeout=60)
+        assert (driver.returncode, err) == (130, "error: interrupted\n")
+        assert gone_within(pids, 10)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_sigterm_ends_the_batch_cleanly(tmp_path):
-    driver, pids = _stalled_batch(tmp_path)
-    driver.terminate()
-    _, err = driver.communicate(timeout=60)
-    assert (driver.returncode, err) == (143, "error: terminated\n")
-    assert gone_within(pids, 10)
+    with _stalled_batch(tmp_path) as (driver, pids):
+        driver.terminate()
+        _, err = driver.communicate(timeout=60)
+        assert (driver.returncode, err) == (143, "error: terminated\n")
+        assert gone_within(pids, 10)
