@@ -14,12 +14,11 @@ import pandas as pd
 from .article import ArticleError
 from .batch import DEFAULT_TIMEOUT, OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
 from .export import FORMATTERS, TABLE_SUFFIXES, write_table
+from .stopping import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, error, raise_terminated
 
 if TYPE_CHECKING:
     from .archive import ArchiveColumns, Part
     from .archive_extract import PartOutcome
-
-from .stopping import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, error, raise_terminated
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
 
