@@ -127,7 +127,7 @@ from analysis.cli import main
 real = batch.load_article
 def load(path, encoding="utf-8"):
     if "slow" in str(path):
-        print(os.getpid(), flush=True)
+        os.write(1, f"{os.getpid()}\\n".encode())  # one write: two workers' lines never interleave
         time.sleep(600)
     return real(path, encoding)
 batch.load_article = load
