@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import grouped_alternation
 from .article import Article
-from .numbers import grouped_alternation
 
 SPEECH_VERBS = (
     "said",

@@ -46,6 +46,13 @@ FIGURES: dict[str, Field] = {
         "percent, an ISO 4217 currency code, people, attacks, count, year, date, days or other "
         "(the real unit is then named in the subject).",
     ),
+    "measure": (
+        "string",
+        "For unit 'other' only (else empty): the real unit in a stable form, pint's canonical unit name "
+        "('foot', 'kilometer / hour', 'degree_Celsius', 'barrel / day', 'month') or a name from the "
+        "labelling rules ('percentage point', 'basis point', 'years of age', 'magnitude', 'category', "
+        "'sen', 'penny').",
+    ),
     "kind": ("string", "percent_change, percentage_share, money, count, date, duration or other."),
     "subject": ("string", "A few words from the sentence saying what the figure measures."),
     "approx": ("boolean", "True when the article qualifies the figure (nearly, over, about, at least...)."),

@@ -5,30 +5,66 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 
 import pandas as pd
 
-from . import numbers as N
+from . import currencies
 from .article import Article
 from .attribution import attribution_for
+from .figures import ages, counts, measures, money, names, percent, subjects
+from .figures import numbers as N
+from .figures.compose import compose, is_change_pair
+from .figures.counts import (
+    GENERIC_NOUNS,
+    RE_A_SCALE,
+    RE_COUNT_DIGITS,
+    RE_COUNT_SINGLE,
+    RE_COUNT_WORDS,
+    RE_FRACTION_AFTER,
+    RE_OF_COUNT,
+    RE_ONE_IN_BEFORE,
+    RE_ONE_OF,
+    VERBS_AFTER_COUNTS,
+    is_demonym_plural,
+    is_modifier_noun,
+)
+from .figures.dates import (
+    RE_DAY_LIST,
+    RE_DAY_MONTH,
+    RE_DAY_RANGE,
+    RE_FULL_DATE,
+    RE_MONTH_RANGE,
+    RE_MONTH_YEAR,
+    RE_MONTHDAY_RANGE,
+    RE_YEAR,
+    RE_YEAR_RANGE,
+    iso_date,
+    month_anchors,
+)
+from .figures.durations import RE_DURATION
+from .figures.figure import Figure, Value
+from .figures.measures import (
+    RE_CATEGORY,
+    RE_CATEGORY_STORM,
+    RE_MAGNITUDE_AFTER,
+    RE_MAGNITUDE_BEFORE,
+    RE_METRES,
+    RE_MMI,
+)
+from .figures.money import RE_MINOR_MONEY
+from .figures.names import HYPHEN_PREFIXES_OK, previous_word
+from .figures.percent import RE_CHANGE_OBJECT, RE_LIST_JOIN, RE_PERCENT, RE_SHARE_AFTER, RE_SHARE_OBJECT
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
-    CURRENCY_PREFIXES,
-    CURRENCY_SUFFIXES,
     DURATION_UNITS,
     FUNCTION_WORDS,
-    MEASURE_UNITS,
-    MONTHS,
+    MINOR_CURRENCY_UNITS,
     NAME_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
-    RUPEE_ADJECTIVES,
-    RUPEE_COUNTRY_CUES,
-    RUPEE_DOMAIN_SUFFIXES,
-    RUPEE_FALLBACK,
+    WEIGHT_CUES,
 )
 
 COLUMNS: tuple[str, ...] = (
@@ -39,6 +75,7 @@ COLUMNS: tuple[str, ...] = (
     "quote",
     "value",
     "unit",
+    "measure",
     "kind",
     "subject",
     "approx",
@@ -46,128 +83,22 @@ COLUMNS: tuple[str, ...] = (
     "attribution",
 )
 
-Value = int | float | str
-
-
-class Figure(NamedTuple):
-    """One figure mention: span of its quote, the number's own span, value, unit and kind."""
-
-    start: int
-    end: int
-    core: tuple[int, int]
-    value: Value
-    unit: str
-    kind: str
-    subject: str = ""
-    approx: bool = False
-    direction: str = ""
-
 
 # --------------------------------------------------------------------------------------------
 # regular expressions, built from the vocabulary tables
 
-NUM = rf"(?<![\w.,]){N.DIGITS_LOOSE}"
-WNUM = rf"(?<![\w-]){N.WORD_NUMBER}"
-END = r"(?![\w])"
 
-_CUR_PREFIX = N.alternation(CURRENCY_PREFIXES)
-_CUR_SUFFIX = N.alternation(CURRENCY_SUFFIXES)
-_RUPEE_ADJ = N.alternation(RUPEE_ADJECTIVES)
-_SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
-_RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
-
-RE_MONEY_PREFIX = re.compile(
-    rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})\s?(?P<num>{N.DIGITS_LOOSE}|{N.A_SCALE})"
-    rf"(?:\s?(?P<scale>{_SCALE_ANY}))?{END}"
-)
-RE_MONEY_SUFFIX = re.compile(
-    rf"(?:(?P<a>{N.A_SCALE})|(?P<num>{NUM}|{WNUM})(?:\s?(?P<scale>{_SCALE_ANY}))?)"
-    rf"\s+(?:(?P<adj>{_RUPEE_ADJ})\s+)?(?P<cur>{_CUR_SUFFIX}){END}"
-)
-RE_PERCENT = re.compile(
-    rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"\s?(?P<sign>%|per\s?cent|percent|pct|pc|percentage points?){END}",
-    re.IGNORECASE,
-)
-# magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
-RE_MAGNITUDE_AFTER = re.compile(
-    rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
-)
-RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
-RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
-RE_AGE = re.compile(r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?![\w.,]\d|\w)")
-RE_MEASURE = re.compile(rf"(?P<num>{NUM})\s?(?P<mu>{N.alternation(MEASURE_UNITS)}){END}")
-_DUR = N.alternation(DURATION_UNITS)
-RE_DURATION = re.compile(rf"(?P<num>{NUM}|{WNUM})(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}", re.IGNORECASE)
-RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
-RE_COUNT_DIGITS = re.compile(
-    rf"(?P<num>{NUM})(?:(?P<join>{_RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
-)
-RE_COUNT_WORDS = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
-
-M, D, Y = N.MONTH, N.DAY, N.YEAR
-RE_DAY_RANGE = re.compile(
-    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
-    rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
-)
-RE_MONTHDAY_RANGE = re.compile(
-    rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and)\s*"
-    rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{END}"
-)
-RE_MONTH_RANGE = re.compile(
-    rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
-    rf"(?P<m2>{M}),?\s+(?P<y>{Y}){END}"
-)
-RE_YEAR_RANGE = re.compile(
-    rf"(?<![\w.,-])(?P<y1>{Y})\s*(?P<join>-|–|/|to|until|till|through|and)\s*"
-    rf"(?P<y2>{Y}|\d\d)(?![\w%]|[.,]\d)"
-)
-RE_DAY_LIST = re.compile(
-    rf"(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
-)
-RE_FULL_DATE = re.compile(
-    rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}),?\s+(?P<y>{Y}){END}"
-    rf"|(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y}){END}"
-)
-RE_MONTH_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>{Y}){END}")
-RE_DAY_MONTH = re.compile(
-    rf"(?<![\w.,])(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}){END}"
-    rf"|(?P<m2>{M})\s+(?P<d2>{D}){END}(?!\s*(?:%|per cent|,\d))"
-)
-RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
-
-RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
-RE_CODE_AFTER = re.compile(r"^/\d|^\s?[-–]\d{3,}")
-RE_CODE_BEFORE = re.compile(r"\d[/:]$|[#+№]$")
 RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
 RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 
-RUPEE_CUE_CODES = {cue.lower(): code for code, cues in RUPEE_COUNTRY_CUES.items() for cue in cues}
-# place names in any case ("KARACHI:" datelines) and plurals ("Pakistanis"); the ISO codes themselves
-RE_RUPEE_CUES = re.compile(r"\b(?:" + N.grouped_alternation(RUPEE_CUE_CODES) + r")s?\b")  # on lower-case text
-RE_RUPEE_CODES = re.compile(r"\b(?:PKR|INR|LKR|NPR)\b")
 
-FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
-RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
-RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
-RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
-RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
-# Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
-VERBS_AFTER_COUNTS = frozenset(
-    """hold holds remain remained returned fled died crossed arrived left work worked
-    need needs received receive stay stayed face faced visited attended voted applied""".split()
-)
-RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
-RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
-RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
-RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
+RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 # Anchors: every pattern above starts at one of these, so each is tried only there.
 RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
-RE_MONTH_ANCHOR = re.compile(rf"\b(?=[A-Z]){M}")
 RE_WORD_ANCHOR = re.compile(
     r"\b(?:[Aa] (?:dozen|hundred|thousand)|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
@@ -179,18 +110,12 @@ RE_WORD_ANCHOR_LOWER = re.compile(
     + r")\b"
 )
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
-RE_CURRENCY_SUFFIX_CUE = re.compile(N.grouped_alternation({w.lower().split()[-1] for w in CURRENCY_SUFFIXES}))
-CURRENCY_TAIL_CHARS = frozenset(p[-1] for p in CURRENCY_PREFIXES)
-RE_CUR_TAIL = re.compile(rf"(?<![A-Za-z])(?:{_CUR_PREFIX})\s?\Z")
 APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
     f"({w}" for w in APPROX_WORDS
 )
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 
 RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
-RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|GMT|hrs|hours GMT|o'clock)\b)")
-RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
-HYPHEN_PREFIXES_OK = ("mid-", "early-", "late-", "pre-", "post-", "around-", "Mid-", "Early-", "Late-")
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
@@ -205,37 +130,6 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
     return False, start
 
 
-MONTH_PREFIXES = tuple(dict.fromkeys(name[:3] for name in MONTHS))
-
-
-def month_anchors(body: str) -> list[int]:
-    """Where month names start (found with str.find, then checked with RE_MONTH_ANCHOR)."""
-    found = []
-    for prefix in MONTH_PREFIXES:
-        i = body.find(prefix)
-        while i >= 0:
-            if (i == 0 or not body[i - 1].isalnum()) and RE_MONTH_ANCHOR.match(body, i):
-                found.append(i)
-            i = body.find(prefix, i + 3)
-    found.sort()
-    return found
-
-
-def previous_word(before: str) -> str:
-    """The word (letters and dots) just before trailing white space, or ""."""
-    parts = before.rstrip().rsplit(None, 1)
-    if not parts:
-        return ""
-    token = parts[-1]
-    i = len(token)
-    while i and (token[i - 1].isalpha() or token[i - 1] == "."):
-        i -= 1
-    word = token[i:]
-    while word and not word[0].isalpha():
-        word = word[1:]
-    return word
-
-
 def _words(text: str) -> list[str]:
     return RE_WORD.findall(text)
 
@@ -248,9 +142,16 @@ class _Scanner:
         self.body = article.body
         self.claimed = bytearray(len(self.body) + 1)
         self.figures: list[Figure] = []
-        self._rupee: str | None = None
+        self._country: str | None = None  # "" once looked up and none found
+        self._last_count: Figure | None = None  # the latest count found (counts come in text order)
+        self._last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits = [m.start() for m in RE_DIGIT_RUN.finditer(body)]
+        self.digits = []
+        for m in RE_DIGIT_RUN.finditer(body):
+            if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
+                self.claim(*m.span())  # too long to be a figure: no pattern may read it
+            else:
+                self.digits.append(m.start())
         self.months = month_anchors(body) if self.digits else []
         # digit runs that can start a date (a month name follows within a few words) or a year
         self.date_digits = [
@@ -271,15 +172,6 @@ class _Scanner:
             self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
         self.a_scales = (
             [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
-        )
-        self.currencies = sorted(
-            {
-                m.start()
-                for d in self.digits
-                if d
-                and (body[d - 1] in CURRENCY_TAIL_CHARS or body[d - 2 : d - 1] in CURRENCY_TAIL_CHARS)
-                and (m := RE_CUR_TAIL.search(body, max(0, d - 6), d))
-            }
         )
 
     def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
@@ -317,7 +209,23 @@ class _Scanner:
             approx = False  # "over five years" is a span of time, not an approximate number
         if approx and not figure.approx:
             figure = figure._replace(approx=True)
+        if figure.kind != "date" and self._names_nothing(figure.subject):
+            clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
+            figure = figure._replace(subject=subjects.with_clause(figure.subject, clause))
+        if figure.unit == "other" and not figure.measure:
+            named = RE_UNIT_LABEL.search(figure.subject)  # "(unit: months)" -> month
+            figure = figure._replace(measure=measures.measure_of(named.group(1)) if named else "")
         self.figures.append(figure)
+
+    @staticmethod
+    def _names_nothing(subject: str) -> bool:
+        """A subject that is empty, only a unit label, or one plain noun ("units", "people")."""
+        bare = RE_UNIT_LABEL.sub("", subject).strip()
+        return (
+            not bare
+            or (" " not in bare and bare.lower() in GENERIC_NOUNS)
+            or not subjects.content_words(bare)
+        )
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         return self.article.sentences[self.article.sentence_of(offset)]
@@ -325,27 +233,8 @@ class _Scanner:
     # --- context tests ----------------------------------------------------------------------
 
     def is_name_or_code(self, start: int, end: int) -> bool:
-        """Digits inside names, clock times, phone numbers, codes ("Covid-19", "Section 144")."""
-        body = self.body
-        before = body[max(0, start - 24) : start]
-        after = body[end : end + 12]
-        last = before[-1:]
-        if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
-            return not before.endswith(HYPHEN_PREFIXES_OK)
-        if last and last in "/:#+№" and RE_CODE_BEFORE.search(before):
-            return True
-        if last == "-" and before[-2:-1].isdigit():
-            return True  # "+92-51-9201234": a later group of a phone number or code
-        first = after[:1]
-        if (
-            first
-            and first in "-‑/:–. aApPGhHo"
-            and (
-                RE_HYPHEN_NAME_AFTER.match(after) or RE_CODE_AFTER.match(after) or RE_CLOCK_AFTER.match(after)
-            )
-        ):
-            return True
-        return last.isspace() and previous_word(before) in NAME_WORDS
+        """Digits inside names, clock times, phone numbers, codes (see figures/names.py)."""
+        return names.is_name_or_code(self.body, start, end)
 
     def sentence_start_or_lower(self, start: int, text: str) -> bool:
         """Number words count when lower-case, or capitalised at the start of a sentence."""
@@ -365,16 +254,16 @@ class _Scanner:
             if m.group("join") == "and" and kw is None:
                 continue
             y = m.group("y")
-            low = _iso(y, m.group("m1") or m.group("m2"), m.group("d1"))
-            high = _iso(y, m.group("m2"), m.group("d2"))
+            low = iso_date(y, m.group("m1") or m.group("m2"), m.group("d1"))
+            high = iso_date(y, m.group("m2"), m.group("d2"))
             self._add_date(m, f"{low}/{high}", "date", kw)
         for m in self.at(RE_MONTHDAY_RANGE, self.months):
             kw = self.kw_before(m.start())
             if m.group("join") == "and" and kw is None:
                 continue
             y = m.group("y")
-            low = _iso(y, m.group("m1"), m.group("d1"))
-            high = _iso(y, m.group("m2") or m.group("m1"), m.group("d2"))
+            low = iso_date(y, m.group("m1"), m.group("d1"))
+            high = iso_date(y, m.group("m2") or m.group("m1"), m.group("d2"))
             if low < high or y is None:
                 self._add_date(m, f"{low}/{high}", "date", kw)
         for m in self.at(RE_MONTH_RANGE, self.months):
@@ -412,7 +301,9 @@ class _Scanner:
             for d in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days")):
                 s, e = base + d.start(), base + d.end()
                 self.add(
-                    Figure(s, e, (s, e), _iso(y, month, d.group(0)), "date", "date", self._date_subject(s))
+                    Figure(
+                        s, e, (s, e), iso_date(y, month, d.group(0)), "date", "date", self._date_subject(s)
+                    )
                 )
             self.claim(m.start(), m.end())
         for m in self.at(RE_FULL_DATE, self.date_digits, self.months):
@@ -421,12 +312,12 @@ class _Scanner:
                 if m.group("d")
                 else (m.group("d2"), m.group("m2"), m.group("y2"))
             )
-            self._add_date(m, _iso(y, mon, d), "date")
+            self._add_date(m, iso_date(y, mon, d), "date")
         for m in self.at(RE_MONTH_YEAR, self.months):
             self._add_date(m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
         for m in self.at(RE_DAY_MONTH, self.date_digits, self.months):
             d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
-            self._add_date(m, _iso(None, mon, d), "date")
+            self._add_date(m, iso_date(None, mon, d), "date")
 
     def _add_date(self, m: re.Match[str], value: str, unit: str, kw_start: int | None = None) -> None:
         """A date figure; its quote starts at "between"/"from" when one opens the range."""
@@ -466,46 +357,37 @@ class _Scanner:
 
     # --- money --------------------------------------------------------------------------------
 
-    def rupee_currency(self) -> str:
-        """Which rupee an article means: its own words, its dateline or address, else a fallback."""
-        if self._rupee is None:
+    def country(self) -> str | None:
+        """The article's country, which settles shared currency signs and names (figures/money.py)."""
+        if self._country is None:
             meta = self.article.metadata
-            scores: dict[str, int] = dict.fromkeys(RUPEE_COUNTRY_CUES, 0)
-            source = (meta.get("source") or "").lower()
-            host = re.sub(r"^[a-z]+://", "", source).split("/")[0]
-            for suffix, code in RUPEE_DOMAIN_SUFFIXES.items():
-                if host.endswith(suffix):
-                    scores[code] += 5
             context = " ".join(str(meta.get(k) or "") for k in ("dateline", "outlet", "title"))
-            text = context.lower() + "\n" + self.lower
-            for match in RE_RUPEE_CUES.finditer(text):
-                cue = match.group(0)
-                code = RUPEE_CUE_CODES.get(cue) or RUPEE_CUE_CODES.get(cue[:-1])
-                if code:
-                    scores[code] += 1
-            for match in RE_RUPEE_CODES.finditer(self.body):
-                scores[match.group(0)] += 5  # an amount written "PKR 5.6 billion" settles it
-            best = max(scores.values())
-            self._rupee = (
-                RUPEE_FALLBACK if best == 0 else max(scores, key=lambda c: (scores[c], c == RUPEE_FALLBACK))
-            )
-        return self._rupee
-
-    def _currency(self, code: str, adjective: str | None = None) -> str:
-        if adjective:
-            return RUPEE_ADJECTIVES[adjective]
-        return self.rupee_currency() if code == "RUPEE" else code
+            opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
+            self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
+        return self._country or None
 
     def scan_money(self) -> None:
-        for m in self.at(RE_MONEY_PREFIX, self.currencies):
+        pats = money.patterns()
+        anchors = self.money_anchors(pats.sign_tail)
+        for m in self.at(pats.prefix, anchors):
             cur = m.group("cur")
+            if not money.sign_allowed(cur):
+                continue
+            code = currencies.currency_for_sign(cur, None if cur in money.ONE_CURRENCY else self.country())
+            marked = money.marked_dollar(self.body, m.start()) if cur == "$" else None
+            if marked is not None:
+                code = marked
+            if code is None:
+                continue
             num = m.group("num")
             value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
-            code = CURRENCY_PREFIXES[cur]
-            self._add_money(m, value, self._currency(code), m.start("num"))
-        if not RE_CURRENCY_SUFFIX_CUE.search(self.lower):
-            return
-        for m in self.at(RE_MONEY_SUFFIX, self.digits, self.words, self.a_scales):
+            self._add_money(m, value, code, m.start("num"))
+        for m in self.at(pats.symbol_after, self.digits):
+            cur = m.group("cur")
+            code = currencies.currency_for_sign(cur, self.country()) if money.is_symbol(cur) else None
+            if code is not None:
+                self._add_money(m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
+        for m in self.at(pats.suffix, self.digits, self.words, self.a_scales):
             if m.group("a"):
                 value = N.parse_a_scale(m.group("a"))
                 core = m.start("a")
@@ -521,8 +403,28 @@ class _Scanner:
                 else:
                     continue
                 core = m.start("num")
-            code = CURRENCY_SUFFIXES[m.group("cur")]
-            self._add_money(m, value, self._currency(code, m.group("adj")), core)
+            cur = m.group("cur")
+            if cur.lower() in ("pounds", "pound") and self.weight_sentence(m.start()):
+                continue  # "lost 14 pounds": weight, read as a measurement
+            code = money.name_currency(cur, None if cur.lower() in money.ONE_CURRENCY else self.country())
+            if code is not None:
+                self._add_money(m, value, code, core)
+
+    def money_anchors(self, sign_tail: re.Pattern[str]) -> list[int]:
+        """Where an amount with a currency sign before it starts: the sign's start."""
+        body = self.body
+        found = set()
+        for d in self.digits:
+            if not d:
+                continue
+            c = body[d - 1]
+            if c == " " and d > 1:
+                c = body[d - 2]
+            if c.isalpha() or not c.isascii() or c in "$./":
+                m = sign_tail.search(body, max(0, d - 8), d)
+                if m:
+                    found.add(m.start())
+        return sorted(found)
 
     def _add_money(self, m: re.Match[str], value: float, code: str, core_start: int) -> None:
         s, e = m.span()
@@ -548,7 +450,13 @@ class _Scanner:
 
     def scan_percent(self) -> None:
         lower = self.lower
-        if "%" not in lower and "per" not in lower and "pc" not in lower:
+        if (
+            "%" not in lower
+            and "per" not in lower
+            and "pc" not in lower
+            and "points" not in lower
+            and "bps" not in lower
+        ):
             return
         for m in self.at(RE_PERCENT, self.digits, self.words):
             s, e = m.span()
@@ -558,20 +466,44 @@ class _Scanner:
             if not self.free(s, e) or self.is_name_or_code(s, m.end("num")):
                 continue
             is_range = bool(m.group("num2")) and self._range_ok(m)
+            first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
             if m.group("num2") and not is_range:
                 s, num = m.start("num2"), m.group("num2")
             low = N.parse_amount(num)
             value: Value = N.normalise_number(low)
             if is_range:
                 high = N.parse_amount(m.group("num2"))
-                if high <= low:
-                    continue
-                value = f"{value}/{N.normalise_number(high)}"
+                if high <= low or self._change_pair(m):
+                    first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
+                else:
+                    value = f"{value}/{N.normalise_number(high)}"
             kind, direction, subject = self._percent_kind(s, e)
             if kind == "percentage_share":
                 kind, direction = self._continued_change(s, e, kind, direction)
-            self.claim(s, e)
-            self.add(Figure(s, e, (s, e), value, "percent", kind, subject, direction=direction))
+            unit = "percent"
+            points = percent.point_unit(m.group("sign"))
+            if points:  # percentage and basis points: a change, in points
+                unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
+            self.claim(m.start() if first else s, e)
+            if first is not None:
+                a_start, a_value = first
+                a_end = m.end("num")
+                a_kind, a_direction, a_subject = self._percent_kind(a_start, a_end)
+                if unit == "other":  # points: both are changes in points
+                    a_kind, a_subject = kind, subject
+                self.add(
+                    Figure(
+                        a_start,
+                        a_end,
+                        (a_start, a_end),
+                        a_value,
+                        unit,
+                        a_kind,
+                        a_subject,
+                        direction=a_direction,
+                    )
+                )
+            self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
 
     def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
         """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
@@ -585,6 +517,10 @@ class _Scanner:
         if len(between) > 40 or not RE_LIST_JOIN.search(between) or RE_SHARE_AFTER.match(self.body, end):
             return kind, direction
         return previous.kind, previous.direction
+
+    def _change_pair(self, m: re.Match[str]) -> bool:
+        """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair)."""
+        return m.group("join").strip() == "to" and is_change_pair(self.body, m.start(), _is_change_word)
 
     def _range_ok(self, m: re.Match[str]) -> bool:
         """A range joined by "and" needs "between" before it; others need nothing."""
@@ -626,12 +562,25 @@ class _Scanner:
                     break
         if direction:
             return "percent_change", direction, self._change_subject(before_words, after_text)
+        if percent.is_rate_level(before_words, direction):
+            return (
+                "other",
+                "",
+                f"{self._change_subject(before_words, after_text)} (interest-rate level)".strip(),
+            )
+        if percent.is_change_measure(before_words, after):
+            # "inflation eased to 3.4%": the level after a change word; the word sets the direction
+            moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
+            return "percent_change", moved, self._change_subject(before_words, after_text)
         return "percentage_share", "", self._share_subject(before_words, after_text)
 
     def _change_subject(self, before: list[str], after_text: str) -> str:
         found = RE_CHANGE_OBJECT.match(after_text)
         if found:
             return _clip_phrase(found.group(1))
+        head = subjects.head_before_of(before)
+        if head:  # "The net profit of the world's largest phone and tablet maker fell 41.2 percent"
+            return head
         trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
         while trimmed and (
             trimmed[-1].lower() in CHANGE_WORDS
@@ -672,6 +621,8 @@ class _Scanner:
             ):
                 break
             clause.insert(0, w)
+        while clause and not subjects.content_words(clause[-1]):
+            clause.pop()  # "Inflation eased to" -> "Inflation"
         return " ".join(clause[-5:])
 
     def _share_subject(self, before: list[str], after_text: str) -> str:
@@ -679,7 +630,7 @@ class _Scanner:
         if found:
             return _clip_phrase(found.group(1))
         words = [w for w in before if w.isalpha()]
-        return " ".join(words[-4:])
+        return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
 
     # --- measures and durations -------------------------------------------------------------
 
@@ -695,7 +646,8 @@ class _Scanner:
             if not self.free(s, e):
                 continue
             mmi = bool(m.groupdict().get("mmi"))
-            subject = "Modified Mercalli Intensity" if mmi else MEASURE_UNITS["magnitude"]
+            subject = "Modified Mercalli Intensity" if mmi else "earthquake magnitude"
+            measure = measures.INTENSITY if mmi else measures.MAGNITUDE
             self.claim(s, e)
             value = N.normalise_number(N.parse_digits(m.group("num")))
             approx = bool(m.groupdict().get("plus"))
@@ -709,38 +661,81 @@ class _Scanner:
                     "other",
                     f"{subject} (unit: {subject})",
                     approx,
+                    measure=measure,
                 )
             )
         self.scan_units()
 
     def scan_units(self) -> None:
-        for m in self.at(RE_MEASURE, self.digits):
+        found: list[tuple[re.Match[str], str]] = []
+        for m in self.at(measures.pattern(), self.digits):
+            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()))
+            if measure:
+                found.append((m, measure))
+        if "ategory" in self.body:
+            found += [(m, measures.CATEGORY) for m in RE_CATEGORY.finditer(self.body)]
+            found += [(m, measures.CATEGORY) for m in RE_CATEGORY_STORM.finditer(self.body)]
+        found += [(m, "meter") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
+        for m, measure in found:
             s, e = m.span("num")
-            if not self.free(s, e) or self.is_name_or_code(s, e):
+            if not self.free(s, e) or (measure != measures.CATEGORY and self.is_name_or_code(s, e)):
                 continue
-            unit_name = MEASURE_UNITS[m.group("mu")]
+            scale = m.groupdict().get("scale")
             self.claim(s, m.end())
             self.add(
                 Figure(
-                    s,
+                    m.start(),
                     m.end(),
                     (s, e),
-                    N.normalise_number(N.parse_digits(m.group("num"))),
+                    N.normalise_number(N.parse_amount(m.group("num"), scale)),
                     "other",
                     "other",
-                    f"unit: {unit_name}",
+                    "hurricane category (unit: category)"
+                    if measure == measures.CATEGORY
+                    else measures.label(measure),
+                    measure=measure,
                 )
             )
 
-    def scan_ages(self) -> None:
-        """ "aged 25", "under the age of 18": an age is a number of years, not a count."""
-        if "aged " not in self.lower and " age of " not in self.lower and " ages of " not in self.lower:
-            return
-        for m in RE_AGE.finditer(self.body):
+    def _converts_length(self, start: int) -> bool:
+        """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""
+        before = self.body[max(0, start - 20) : start]
+        if not before.endswith("("):
+            return True
+        unit = _words(before[:-1])[-1:]
+        return bool(unit) and measures.measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
+
+    def scan_minor_money(self) -> None:
+        """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
+        for m in self.at(RE_MINOR_MONEY, self.digits):
             s, e = m.span("num")
+            if not self.free(s, m.end()) or self.is_name_or_code(s, e):
+                continue
+            minor = MINOR_CURRENCY_UNITS[m.group("minor")]
+            if minor == "pence" and m.group("minor") == "p" and self.body[e : e + 1] == " ":
+                continue  # "45p" is glued; "45 p" is not a price
+            self.claim(s, m.end())
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            self.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
+
+    def _sentence_lower(self, offset: int) -> str:
+        s_start, s_end = self.sentence_bounds(offset)
+        return self.lower[s_start:s_end]
+
+    def weight_sentence(self, offset: int) -> bool:
+        """Whether the sentence around an offset speaks of body or cargo weight."""
+        s_start, s_end = self.sentence_bounds(offset)
+        sentence = self.lower[s_start:s_end]
+        return any(cue in sentence for cue in WEIGHT_CUES)
+
+    def scan_ages(self) -> None:
+        """Ages (see figures/ages.py): a count of years lived, not a span of time."""
+        for start, s, e, value in sorted(ages.find_ages(self.body, self.lower)):
             if self.free(s, e):
                 self.claim(s, e)
-                self.add(Figure(m.start(), e, (s, e), int(m.group("num")), "year", "duration", "age"))
+                self.add(
+                    Figure(start, e, (s, e), value, "other", "count", ages.AGE_SUBJECT, measure=measures.AGE)
+                )
 
     def scan_durations(self) -> None:
         self.scan_ages()
@@ -767,18 +762,18 @@ class _Scanner:
                 and self.body[e : e + 1] == " "
             ):
                 quote_end = e + 1 + len(noun[0])  # "three-day visit": the noun the duration describes
+            value: Value = N.normalise_number(N.parse_amount(num))
+            core_end = m.end("num")
+            if m.group("num2"):
+                high = N.normalise_number(N.parse_amount(m.group("num2")))
+                if high <= value or is_change_pair(self.body, s, _is_change_word):  # type: ignore[operator]
+                    s = m.start("num2")  # "from 10 to 12 years": the second is the span named
+                    value = high
+                else:
+                    value = f"{value}/{high}"
+                core_end = m.end("num2")
             self.claim(s, e)
-            self.add(
-                Figure(
-                    s,
-                    quote_end,
-                    (s, m.end("num")),
-                    N.normalise_number(N.parse_amount(num)),
-                    unit,
-                    "duration",
-                    subject,
-                )
-            )
+            self.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
 
     # --- counts --------------------------------------------------------------------------------
 
@@ -816,7 +811,7 @@ class _Scanner:
             ):
                 break
             pos = match.end()
-            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or _is_demonym_plural(word):
+            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
                 unit, head_end, head = "people", pos, word
             elif lower in ATTACK_NOUNS:
                 unit, head_end, head = "attacks", pos, word
@@ -825,9 +820,24 @@ class _Scanner:
             if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
                 # the noun phrase ends at its first plural or counted noun ("people dead")
                 plural = True
-                if not _is_modifier_noun(lower, self.body[pos : pos + 20]):
+                if not is_modifier_noun(lower, self.body[pos : pos + 20]):
                     break
         return unit, head_end, head, plural
+
+    def _clause_noun_unit(self, start: int) -> str:
+        """The unit of the first counted noun of the clause before a change "from A to B": "a rise
+        in attacks against the person, up from 233,600 to 265,800" counts attacks."""
+        s_start, _ = self.sentence_bounds(start)
+        clause = RE_CLAUSE_BREAK.split(self.body[max(s_start, start - 300) : start])[-1]
+        for word in _words(clause):
+            lower = word.lower()
+            if lower in PEOPLE_VERBS:
+                continue
+            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
+                return "people"
+            if lower in ATTACK_NOUNS:
+                return "attacks"
+        return ""
 
     def _number_end(self, start: int) -> int:
         """Where the digit run starting at `start` ends."""
@@ -848,15 +858,16 @@ class _Scanner:
             if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
                 if word not in ("%",):
                     break
-            if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or _is_demonym_plural(original)) and (
+            if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
                 word not in PEOPLE_VERBS
             ):
                 return "people"
             if word in ATTACK_NOUNS:
                 return "attacks"
-        for fig in reversed(self.figures):
-            if s_start <= fig.core[0] < start and fig.kind == "count" and fig.unit in ("people", "attacks"):
-                return fig.unit
+        # counts are added in text order, so the last people or attacks count is the nearest one
+        last = self._last_counted
+        if last is not None and s_start <= last.core[0] < start:
+            return last.unit
         of_count = RE_OF_COUNT.match(self.body, self._number_end(start))
         if of_count:  # "23 of the 46 members": the unit of the whole
             unit = self._count_unit_after(of_count.end())[0]
@@ -864,9 +875,9 @@ class _Scanner:
                 return unit
         if lower and lower[-1] in ("another", "other", "further", "additional"):
             # "Another 840,000 hold cards": the same unit as the count just before it
-            earlier = [f for f in self.figures if f.kind == "count" and start - 400 < f.core[0] < start]
-            if earlier:
-                return max(earlier, key=lambda f: f.core[0]).unit
+            earlier = self._last_count
+            if earlier is not None and start - 400 < earlier.core[0] < start:
+                return earlier.unit
         return ""
 
     def scan_counts(self) -> None:
@@ -880,12 +891,25 @@ class _Scanner:
         candidates.sort(key=lambda c: (c[0], -c[1]))
         for s, e, m, a_scale in candidates:
             if not self.free(s, e):
-                continue
+                if not (m.groupdict().get("num2") and self.free(s, m.end("num"))):
+                    continue
+                single = RE_COUNT_SINGLE.match(self.body, s)
+                if single is None:
+                    continue
+                m, e = single, single.end()
             gd = m.groupdict()
             num = gd["num"]
             words = num[0].isalpha() and not a_scale
             if not words and not a_scale and self.is_name_or_code(s, m.end("num")):
                 continue
+            if (
+                not words
+                and not a_scale
+                and names.is_named_number(self.body, s, e, self.sentence_bounds(s)[0])
+            ):
+                continue
+            if RE_ONE_IN_BEFORE.search(self.body, max(0, s - 10), s):
+                continue  # "one in five adults": a ratio, not a count
             if words and not self._word_count_ok(s, e, num):
                 continue
             unit, head_end, head, plural = self._count_unit_after(e)
@@ -901,7 +925,17 @@ class _Scanner:
                 value: Value = N.normalise_number(N.parse_a_scale(num))
             else:
                 if gd.get("num2") and not self._range_ok(m):
-                    continue
+                    if not unit or unit == "count" and not plural:
+                        continue
+                    # "45 and 50 cases": two figures sharing the noun after the second
+                    a_end = m.end("num")
+                    low_value = N.normalise_number(N.parse_amount(num, gd.get("scale")))
+                    self.add(Figure(s, a_end, (s, a_end), low_value, unit, "count"))
+                    s, num = m.start("num2"), m.group("num2")
+                    m2 = RE_COUNT_SINGLE.match(self.body, s)
+                    if m2 is None:
+                        continue
+                    m, gd = m2, m2.groupdict()
                 if gd.get("num2") and m.group("join").strip() in "-–—" and not plural:
                     continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
                 value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
@@ -910,13 +944,30 @@ class _Scanner:
                     low = N.parse_amount(
                         num, m.group("scale") if high >= 1000 and N.parse_digits(num) < 1000 else None
                     )
-                    if high <= low:
+                    if high <= low and m.group("join").strip() != "to":
                         continue
-                    value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+                    if high <= low or self._change_pair(m):  # "up 4,293 to 25,145": before and after
+                        if unit == "count" or not unit:
+                            unit = self._clause_noun_unit(s) or "count"
+                        self.add(
+                            Figure(s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count")
+                        )
+                        s = m.start("num2")
+                        value = N.normalise_number(high)
+                    else:
+                        value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
             end = max(e, head_end)
             self.claim(s, e)
             subject = " ".join(self.body[e:head_end].split())
-            self.add(Figure(s, end, (s, e), value, unit, "count", subject))
+            figure = Figure(s, end, (s, e), value, unit, "count", subject)
+            if head.lower() in ("points", "point") and percent.poll_points(self._sentence_lower(s)):
+                figure = figure._replace(
+                    unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
+                )
+            self._last_count = figure
+            if unit in ("people", "attacks"):
+                self._last_counted = figure
+            self.add(figure)
 
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
         lower = text.lower()
@@ -931,7 +982,7 @@ class _Scanner:
             return False
         if lower == "one":
             unit, *_ = self._count_unit_after(end)
-            return bool(unit)
+            return bool(unit) or counts.one_quantifies(self.body, start, end)
         return True
 
     def _word_quantifies(self, end: int) -> bool:
@@ -940,6 +991,11 @@ class _Scanner:
         if not match:
             return False
         word = match.group(0).strip()
+        if word.lower() in ("more", "fewer", "other", "additional", "further"):
+            # "eight more picks", "two other suspects": a plural noun after the modifier
+            noun = RE_FOLLOWING_WORD.match(self.body, match.end(), match.end() + 30)
+            plural = noun.group(0).strip().lower() if noun else ""
+            return plural.endswith("s") and not plural.endswith("ss") and plural not in ("times", "than")
         return (
             word == "("
             or word.lower() not in FUNCTION_WORDS
@@ -953,26 +1009,6 @@ class _Scanner:
                 "per",
             )
         )
-
-
-def _is_demonym_plural(word: str) -> bool:
-    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese"))
-
-
-def _is_modifier_noun(word: str, after: str) -> bool:
-    """A counted noun used as a modifier of the next one ("militant attacks", "police officers")."""
-    following = RE_NEXT_LOWER.match(after)
-    if not following:
-        return False
-    nxt = following.group(1)
-    return not word.endswith("s") and (nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"))
-
-
-def _iso(year: str | None, month: str, day: str) -> str:
-    m = N.month_number(month)
-    d = N.day_number(day)
-    return f"{year}-{m:02d}-{d:02d}" if year else f"--{m:02d}-{d:02d}"
 
 
 def _clip_phrase(text: str) -> str:
@@ -990,6 +1026,7 @@ def _clip_phrase(text: str) -> str:
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     _Scanner.scan_dates,
     _Scanner.scan_money,
+    _Scanner.scan_minor_money,
     _Scanner.scan_percent,
     _Scanner.scan_measures,
     _Scanner.scan_durations,
@@ -1003,10 +1040,17 @@ def find_figures(article: Article) -> list[Figure]:
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
-    return sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
+    found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
+    composed = compose(found, article.body, _is_change_word)
+    return subjects.inherit(composed, article.body, article.sentence_of)
 
 
-Row = tuple[str, int, int, int, str, Value, str, str, str, bool, str, str]
+def _is_change_word(word: str) -> bool:
+    """A word that makes "A to B" after it a change ("rose 5 to 7", "up from 5 to 7"), not a range."""
+    return word in CHANGE_WORDS
+
+
+Row = tuple[str, int, int, int, str, Value, str, str, str, str, bool, str, str]
 
 
 def iter_rows(article: Article) -> Iterator[Row]:
@@ -1023,6 +1067,7 @@ def iter_rows(article: Article) -> Iterator[Row]:
             body[fig.start : fig.end],
             fig.value,
             fig.unit,
+            fig.measure,
             fig.kind,
             fig.subject,
             fig.approx,

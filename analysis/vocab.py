@@ -81,160 +81,10 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "M": 1_000_000,
     "b": 1_000_000_000,
     "B": 1_000_000_000,
+    "T": 1_000_000_000_000,
+    "mil": 1_000_000,
 }
 
-# --- currencies -------------------------------------------------------------------------------
-# Written before the amount (symbols and codes) or after it (codes and words).
-
-CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD",
-    "US $": "USD",
-    "USD": "USD",
-    "$": "USD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "AUD": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "CAD": "CAD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "NZ$": "NZD",
-    "NZD": "NZD",
-    "S$": "SGD",
-    "SGD": "SGD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "£": "GBP",
-    "GBP": "GBP",
-    "¥": "JPY",
-    "JPY": "JPY",
-    "CN¥": "CNY",
-    "RMB": "CNY",
-    "CNY": "CNY",
-    "₩": "KRW",
-    "KRW": "KRW",
-    "₹": "INR",
-    "INR": "INR",
-    "PKR": "PKR",
-    "LKR": "LKR",
-    "NPR": "NPR",
-    "BDT": "BDT",
-    "Tk": "BDT",
-    "AFN": "AFN",
-    "Af": "AFN",
-    "CHF": "CHF",
-    "AED": "AED",
-    "SAR": "SAR",
-    "TRY": "TRY",
-    "₺": "TRY",
-    "IRR": "IRR",
-    "RUB": "RUB",
-    "₽": "RUB",
-    "ZAR": "ZAR",
-    "NGN": "NGN",
-    "₦": "NGN",
-    "EGP": "EGP",
-    "BRL": "BRL",
-    "R$": "BRL",
-    "MXN": "MXN",
-    "SEK": "SEK",
-    "NOK": "NOK",
-    "DKK": "DKK",
-    "Rs.": "RUPEE",
-    "Rs": "RUPEE",
-    "Re.": "RUPEE",
-    "Re": "RUPEE",
-}
-CURRENCY_SUFFIXES: dict[str, str] = {
-    "US dollars": "USD",
-    "U.S. dollars": "USD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "pounds": "GBP",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "won": "KRW",
-    "Afghanis": "AFN",
-    "afghanis": "AFN",
-    "Afghani": "AFN",
-    "afghani": "AFN",
-    "taka": "BDT",
-    "dirhams": "AED",
-    "riyals": "SAR",
-    "rials": "IRR",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "lira": "TRY",
-    "rand": "ZAR",
-    "naira": "NGN",
-    "Swiss francs": "CHF",
-    "francs": "CHF",
-    "Indian rupees": "INR",
-    "Pakistani rupees": "PKR",
-    "Sri Lankan rupees": "LKR",
-    "Nepalese rupees": "NPR",
-    "Nepali rupees": "NPR",
-    "rupees": "RUPEE",
-    "rupee": "RUPEE",
-    "USD": "USD",
-    "EUR": "EUR",
-    "GBP": "GBP",
-    "PKR": "PKR",
-    "INR": "INR",
-    "AFN": "AFN",
-}
-# Country adjectives that pin a rupee amount written in the same phrase.
-RUPEE_ADJECTIVES: dict[str, str] = {
-    "Indian": "INR",
-    "Pakistani": "PKR",
-    "Sri Lankan": "LKR",
-    "Nepalese": "NPR",
-    "Nepali": "NPR",
-}
-# Evidence an article's rupees are a given country's: place names, and the web domain suffix.
-RUPEE_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
-    "PKR": (
-        "Pakistan",
-        "Pakistani",
-        "Islamabad",
-        "Karachi",
-        "Lahore",
-        "Peshawar",
-        "Quetta",
-        "Rawalpindi",
-        "Khyber Pakhtunkhwa",
-        "Balochistan",
-        "Sindh",
-        "Multan",
-        "Faisalabad",
-    ),
-    "INR": (
-        "India",
-        "Indian",
-        "New Delhi",
-        "Delhi",
-        "Mumbai",
-        "Kolkata",
-        "Chennai",
-        "Bengaluru",
-        "Hyderabad",
-        "Lok Sabha",
-        "Rajya Sabha",
-        "Uttar Pradesh",
-        "Maharashtra",
-        "Kerala",
-    ),
-    "LKR": ("Sri Lanka", "Sri Lankan", "Colombo"),
-    "NPR": ("Nepal", "Nepalese", "Nepali", "Kathmandu"),
-}
-RUPEE_DOMAIN_SUFFIXES: dict[str, str] = {".pk": "PKR", ".in": "INR", ".lk": "LKR", ".np": "NPR"}
-RUPEE_FALLBACK = "INR"
 
 # --- percent ----------------------------------------------------------------------------------
 
@@ -303,6 +153,8 @@ CHANGE_WORDS: dict[str, str] = {
             "expanded",
             "expansion",
             "widened",
+            "widen",
+            "widening",
             "doubled",
             "tripled",
             "upsurge",
@@ -331,6 +183,13 @@ CHANGE_WORDS: dict[str, str] = {
             "down",
             "dip",
             "dipped",
+            "dips",
+            "eased",
+            "eases",
+            "easing",
+            "halved",
+            "halving",
+            "narrow",
             "plunge",
             "plunged",
             "slump",
@@ -410,7 +269,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
     people persons person individuals individual residents resident civilians civilian children
     child kids women woman men man girls boys refugees refugee migrants migrant returnees returnee
-    nationals national deportees evacuees immigrants emigrants asylum-seekers seekers soldiers
+    nationals deportees evacuees immigrants emigrants asylum-seekers seekers soldiers
     soldier troops personnel officers officer policemen policeman cops militants militant
     terrorists terrorist insurgents insurgent fighters fighter rebels bombers attackers gunmen
     deaths death dead killed fatalities fatality lives casualties injured injuries injury wounded
@@ -420,10 +279,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     inhabitants Afghans Pakistanis Indians villagers tourists visitors protesters demonstrators
     labourers laborers farmers households-members survivors orphans infants adults youths
     teenagers minors recruits cadets commandos guards volunteers delegates participants
-    athletes players fans spectators customers users subscribers applicants candidates
+    athletes players fans spectators crowd users subscribers applicants candidates
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
-    taxpayers consumers homeowners tenants viewers readers seniors retirees pensioners
+    taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
@@ -489,32 +348,35 @@ DURATION_UNITS: dict[str, str] = {
     "night": "other",
     "nights": "other",
 }
-# Measures with a unit of their own: kind and unit "other", the unit named in the subject.
-MEASURE_UNITS: dict[str, str] = {
-    "magnitude": "earthquake magnitude",
-    "°C": "degrees Celsius",
-    "°F": "degrees Fahrenheit",
-    "degrees Celsius": "degrees Celsius",
-    "degrees Fahrenheit": "degrees Fahrenheit",
-    "degrees": "degrees",
-    "km": "kilometres",
-    "kilometres": "kilometres",
-    "kilometers": "kilometres",
-    "miles": "miles",
-    "metres": "metres",
-    "meters": "metres",
-    "kg": "kilograms",
-    "kilograms": "kilograms",
-    "tonnes": "tonnes",
-    "tons": "tons",
-    "acres": "acres",
-    "hectares": "hectares",
-    "litres": "litres",
-    "liters": "litres",
-    "megawatts": "megawatts",
-    "MW": "megawatts",
-    "GW": "gigawatts",
+# Pounds of weight, not money, when the sentence speaks of weight.
+WEIGHT_CUES: tuple[str, ...] = (
+    "weigh",
+    "weight",
+    "lost",
+    "lose",
+    "losing",
+    "heavier",
+    "lighter",
+    "obese",
+    "lbs",
+)
+# Minor currency units: kind money, unit "other", the unit named in the subject.
+MINOR_CURRENCY_UNITS: dict[str, str] = {
+    "sen": "sen",
+    "cents": "cents",
+    "cent": "cents",
+    "pence": "pence",
+    "p": "pence",
+    "paise": "paise",
+    "kobo": "kobo",
 }
+# Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
+RATE_LEVEL_WORDS: frozenset[str] = frozenset(
+    """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
+    discount""".split()
+)
+# Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
+CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation".split())
 
 # --- not figures ------------------------------------------------------------------------------
 

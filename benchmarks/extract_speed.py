@@ -78,6 +78,27 @@ def bench_single(megabytes: float, repeats: int = 5) -> None:
     print(f"quantulum3: {len(sample) / elapsed:.1f} articles/s")
 
 
+def bench_growth(small_mb: float = 1.0, factor: int = 8) -> None:
+    """Time to extract one file of `small_mb` MB and one `factor` times larger: the ratio should be
+    about `factor` (issue 8: an 8 MB file at most 10x a 1 MB file)."""
+    text = "\n\n".join(corpus_text(int(small_mb * factor * 1_000_000)))
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = Path(tmp) / "warm-up.txt"  # the vocabularies are built on first use: not timed
+        warm.write_text(text[:5000], encoding="utf-8")
+        collect(extract_many([warm], jobs=1))
+        for megabytes in (small_mb, small_mb * factor):
+            path = Path(tmp) / f"article-{megabytes:g}mb.txt"
+            path.write_text(text[: int(megabytes * 1_000_000)], encoding="utf-8")
+            start = time.perf_counter()
+            found, _ = collect(extract_many([path], jobs=1))
+            times.append(time.perf_counter() - start)
+            print(f"one {megabytes:g} MB file: {len(found)} figures in {times[-1]:.2f} s")
+    print(
+        f"growth: {small_mb * factor:g} MB took {times[1] / times[0]:.1f}x the time of {small_mb:g} MB (linear: {factor}x)"
+    )
+
+
 def bench_batch(copies: int) -> None:
     sources = list_articles(CORPUS / "articles")
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,8 +125,13 @@ def main() -> None:
     parser.add_argument(
         "--batch", type=int, default=1000, metavar="N", help="folder size for the batch run (0: skip)"
     )
+    parser.add_argument(
+        "--growth", action="store_true", help="also time one 1 MB file against one 8 MB file (linear time)"
+    )
     args = parser.parse_args()
     bench_single(args.megabytes)
+    if args.growth:
+        bench_growth()
     if args.batch:
         bench_batch(args.batch)
 

@@ -56,7 +56,7 @@ def test_each_format_gives_the_rows_of_the_txt_files(tmp_path, suffix, txt_rows)
     whole = [
         dict(r, article=r["article"].removeprefix("dev-")) for r in rows if "--excerpt" not in r["article"]
     ]
-    assert whole == txt_rows and len(whole) == 105
+    assert whole == txt_rows and len(whole) == len(txt_rows) > 100
 
 
 def test_a_folder_of_archives_is_read_in_name_order(tmp_path):

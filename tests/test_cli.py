@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from analysis.article import load_article
 from analysis.batch import OUTPUT_COLUMNS
 from analysis.cli import main
+from analysis.extract import extract_figures
 from analysis.paths import PROJECT_ROOT, seed_path
 
 
@@ -80,8 +82,9 @@ def test_folder_to_file_with_article_column(tmp_path: Path, corpus_dir):
     out = tmp_path / "figures.csv"
     assert main(["extract", str(corpus_dir / "articles"), "--out", str(out), "--quiet", "--jobs", "2"]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert {r["article"] for r in rows} == {"01", "03", "07", "08", "10", "13", "seed"}
-    assert len(rows) == 105
+    paths = sorted((corpus_dir / "articles").glob("*.txt"))
+    assert {r["article"] for r in rows} == {p.stem for p in paths}
+    assert len(rows) == sum(len(extract_figures(load_article(p))) for p in paths)
 
 
 def test_evaluate_with_threshold(corpus_dir):

@@ -48,7 +48,22 @@ def test_a_committed_dataset_reads_back_in_part_order(tmp_path):
     with staged(target) as staging:
         write_part([ROW], staging, 1)
         write_part(
-            [(*ROW[:2], 20, 25, "$77M", 77e6, "USD", "money", "aid", True, "", "envoy", "")], staging, 0
+            [
+                row(
+                    article="a",
+                    start=20,
+                    end=25,
+                    quote="$77M",
+                    value=77e6,
+                    unit="USD",
+                    kind="money",
+                    subject="aid",
+                    approx=True,
+                    attribution="envoy",
+                )
+            ],
+            staging,
+            0,
         )
         commit(staging, target, {"parts": 2})
     frame = read_dataset(target)

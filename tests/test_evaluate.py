@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from analysis.article import load_article
 from analysis.evaluate import (
     Score,
@@ -11,11 +13,15 @@ from analysis.evaluate import (
     values_equal,
 )
 
-F1_BAR = 0.95
-KIND_BAR = 0.95
-# Subject agreement measured on 2026-11-28: 0.624 on this corpus, 0.571 on the whole development
-# set with d01-d10. Issue 8 asks for 0.80 on the kept-apart sets: raise this bar as subjects improve.
-SUBJECT_BAR = 0.55
+# Issue 8: the whole development set (d01-d10 included) must reach 0.95; the bars below are
+# what the engine reaches now and only ever go up. The on-topic part keeps its 0.95.
+WHOLE_F1_BAR = 0.98
+WHOLE_KIND_BAR = 0.96
+ON_TOPIC_F1_BAR = 0.95
+ON_TOPIC_KIND_BAR = 0.95
+# Subject agreement on the whole development set: 0.498 after the second-edition rules, 0.727 with
+# subjects read from the clause (figures/subjects.py). Issue 8 asks 0.80 on the kept-apart sets.
+SUBJECT_BAR = 0.72
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):
@@ -24,13 +30,29 @@ def test_seed_precision_and_recall_are_one(corpus_dir):
     assert (score.precision, score.recall) == (1.0, 1.0)
 
 
-def test_development_set_meets_the_bars(corpus_dir):
-    scores, total = evaluate_folder(corpus_dir / "articles", corpus_dir / "gold")
-    assert len(scores) == 7
-    assert total.f1 >= F1_BAR, total.line()
-    assert total.kind_accuracy >= KIND_BAR, total.line()
+@pytest.fixture(scope="module")
+def dev_scores(corpus_dir):
+    return evaluate_folder(corpus_dir / "articles", corpus_dir / "gold")
+
+
+def test_whole_development_set_meets_the_bars(dev_scores):
+    scores, total = dev_scores
+    assert len(scores) == 17
+    assert total.f1 >= WHOLE_F1_BAR, total.line()
+    assert total.kind_accuracy >= WHOLE_KIND_BAR, total.line()
     assert total.subject_agreement >= SUBJECT_BAR, total.line()
     assert 0 < total.subject_judged <= total.matched
+
+
+def test_on_topic_part_of_the_development_set_meets_the_bars(dev_scores):
+    scores, _ = dev_scores
+    on_topic = [s for s in scores if not s.name.startswith("d")]
+    assert len(on_topic) == 7
+    matched = sum(s.matched for s in on_topic)
+    precision = matched / sum(s.predicted for s in on_topic)
+    recall = matched / sum(s.gold for s in on_topic)
+    assert 2 * precision * recall / (precision + recall) >= ON_TOPIC_F1_BAR
+    assert sum(s.kind_matched for s in on_topic) / matched >= ON_TOPIC_KIND_BAR
 
 
 def test_subject_agreement_follows_the_scoring_examples():

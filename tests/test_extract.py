@@ -118,3 +118,21 @@ def test_spans_hold_on_news_like_text(text: str):
 def test_a_date_at_the_end_of_a_sentence_leaves_the_full_stop_out():
     frame = extract_figures(article_from_text("Talks resume on 5 December. They end in May.", "d"))
     assert list(frame["quote"]) == ["5 December"]
+
+
+def test_numbers_longer_than_a_float_keeps_are_not_figures():
+    text = "Codes 12345678901234567891 and 1,234,567,890,123,456,789 and " + "9" * 400 + " but 15 people."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert [(r.quote, r.value) for r in frame.itertuples()] == [("15 people", 15)]
+
+
+def test_twenty_thousand_bare_numbers_in_one_sentence_take_linear_time():
+    """Issue 9: 20,000 numbers in one sentence took 34 s when each looked back at every figure."""
+    import time
+
+    text = "The tally listed " + ", ".join(str(100 + i % 800) for i in range(20_000)) + "."
+    started = time.perf_counter()
+    frame = extract_figures(article_from_text(text, "case"))
+    elapsed = time.perf_counter() - started
+    assert len(frame) == 20_000
+    assert elapsed < 15, f"{elapsed:.1f} s"

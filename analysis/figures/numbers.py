@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .vocab import (
+from ..alternation import grouped_alternation
+from ..vocab import (
     DOZEN_WORD,
     MONTHS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -20,22 +21,15 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-def grouped_alternation(words: object) -> str:
-    """Alternation grouped by first character ("t(?:wo|hree)"): the same language as
-    alternation(), but far faster to scan for with Python's re."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):  # type: ignore[call-overload]
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for first, rests in groups.items():
-        tail = "|".join(re.escape(r) for r in rests)
-        parts.append(f"{re.escape(first)}(?:{tail})")
-    return "|".join(parts)
-
-
 # Digits: plain, Western grouping (1,234,567), Indian grouping (1,67,929), decimals.
 DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
-DIGITS_LOOSE = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# a grouping is read whole ("2,500,000", never its first "2,500")
+# a space (or a no-break or thin space) groups thousands too: "10 000 dollars"
+DIGITS_LOOSE = (
+    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|(?!0\d)\d+)(?:\.\d+)?"
+)
+SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
 
 _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
@@ -45,7 +39,7 @@ SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 WORD_NUMBER = (
     rf"(?:(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
     rf"(?:[ -]thousand(?:(?: and)? (?:{SMALL_WORD}))?)?"
-    rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred|a thousand)"
+    rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
@@ -59,12 +53,16 @@ MONTH = (
     rf"|(?:{grouped_alternation(k for k in MONTHS if len(k) <= 4 and k not in ('May', 'June', 'July'))})\.?)"
 )
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+END = r"(?![\w])"  # a figure ends where a word does
+NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
+WNUM = rf"(?<![\w-]){WORD_NUMBER}"
+RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
 def parse_digits(text: str) -> float:
     """Value of a digit string with separators ("1,67,929" -> 167929, "6.3" -> 6.3)."""
-    return float(text.replace(",", ""))
+    return float(text.translate(SEPARATORS))
 
 
 def parse_word_number(text: str) -> int:
@@ -114,11 +112,35 @@ def scale_value(word: str | None) -> int:
     return SCALE_WORDS[word.lower()]
 
 
-def parse_amount(number: str, scale: str | None = None) -> float:
-    """Value of digits or number words times an optional scale word (exact decimal arithmetic)."""
+RE_SCALE_AFTER_DIGITS = re.compile(rf"\d\s?-?(?P<scale>{SCALE_WORD}|{SCALE_ABBR})\b")
+
+
+def scale_of(text: str) -> int:
+    """Multiplier of the scale word written after the last number in a figure's text (1 if none)."""
+    found = list(RE_SCALE_AFTER_DIGITS.finditer(text))
+    return scale_value(found[-1].group("scale")) if found else 1
+
+
+def parse_amount(number: str, scale: str | None = None) -> int | float:
+    """Value of digits or number words times an optional scale word: an exact int when whole
+    ("1.09 billion" -> 1090000000), else a float (exact decimal arithmetic either way)."""
     number = number.strip()
-    base = Decimal(number.replace(",", "")) if number[0].isdigit() else Decimal(parse_word_number(number))
-    return float(base * scale_value(scale))
+    base = (
+        Decimal(number.translate(SEPARATORS)) if number[0].isdigit() else Decimal(parse_word_number(number))
+    )
+    value = base * scale_value(scale)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+# A float keeps 15 significant decimal digits exactly; a longer digit string is a code, an
+# account or serial number, never a figure a news article states, so it is not read at all.
+MAX_SIGNIFICANT_DIGITS = 15
+
+
+def beyond_float(digit_run: str) -> bool:
+    """Whether a run of digits and separators has more significant digits than a float keeps."""
+    digits = "".join(c for c in digit_run if c.isdigit()).lstrip("0")
+    return len(digits) > MAX_SIGNIFICANT_DIGITS
 
 
 def month_number(name: str) -> int:
@@ -133,5 +155,7 @@ def day_number(text: str) -> int:
 
 def normalise_number(value: float) -> int | float:
     """An int when the value is whole (77000000.0 -> 77000000), else the float."""
+    if isinstance(value, int):
+        return value
     rounded = round(value, 9)
     return int(rounded) if float(rounded).is_integer() else rounded

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import numbers as N
+from analysis.figures import numbers as N
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,25 @@ def test_word_numbers_round_trip(value: int):
     else:
         text = tens[value // 10] + ("-" + units[value % 10] if value % 10 else "")
     assert N.parse_word_number(text) == value
+
+
+def test_whole_amounts_are_exact_ints_beyond_float_precision():
+    value = N.parse_amount("999,999,999,999,999", "trillion")
+    assert value == 999_999_999_999_999 * 10**12
+    assert isinstance(value, int)
+
+
+@pytest.mark.parametrize(
+    ("run", "beyond"),
+    [
+        ("123456789012345", False),
+        ("1,234,567,890.12345", False),
+        ("0.000000000000001", False),
+        ("1234567890123456", True),
+        ("12345678901234567891", True),
+        ("1,234,567,890,123,456,789", True),
+        ("9" * 400, True),
+    ],
+)
+def test_digit_runs_longer_than_a_float_keeps(run: str, beyond: bool):
+    assert N.beyond_float(run) is beyond

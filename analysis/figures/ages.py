@@ -1,0 +1,83 @@
+"""Ages: "aged 25", "under the age of 18", "the 31-year-old", "Ms Okafor, 44,", "men over 30".
+An age is a count of years lived: unit "other", kind "count", "(unit: years of age)"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..vocab import MONTHS
+from . import numbers as N
+
+AGE_SUBJECT = "age (unit: years of age)"
+# Words that open a sentence or a clause and so are capitalised without being a name.
+NOT_NAMES = frozenset(
+    "In On At By For From To Of And But Or The A An As If When While After Before Since Until With".split()
+)
+PREPOSITIONS = frozenset("in on at from to of for near across outside inside into".split())
+RE_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+WHO = r"(?i:men|women|man|woman|people|adults|children|kids|players|those|anyone|patients|voters|workers)"
+
+RE_AGED = re.compile(
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
+)
+RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
+RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
+# found from the number (a fast scan), then checked against the word before it
+RE_NAME_AGE = re.compile(r", (?P<num>\d{1,3}),(?!\d)")
+RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\Z")
+RE_OVER_UNDER = re.compile(
+    r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
+)
+RE_WHO_BEFORE = re.compile(rf"\b{WHO}\s+(?:aged\s+)?\Z")
+CUES = (
+    "aged ",
+    "age of ",
+    "ages of ",
+    "year-old",
+    "years-old",
+    "year old",
+    "years old",
+    "over ",
+    "under ",
+    ", ",
+)
+
+
+def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """(quote start, number start, number end, age) for every age stated, in no set order."""
+    if not any(cue in lower for cue in CUES):
+        return
+    for m in RE_AGED.finditer(body) if ("aged " in lower or "ages of" in lower or "age of" in lower) else ():
+        low, high = int(m.group("num")), m.group("num2")
+        if high and int(high) > low:  # "aged 18 to 29": one range
+            yield m.start(), m.start("num"), m.end("num2"), f"{low}/{int(high)}"
+        else:
+            yield m.start(), m.start("num"), m.end("num"), low
+    if "year-old" in lower or "years-old" in lower or "year old" in lower or "years old" in lower:
+        for old in RE_YEAR_OLD.finditer(body):
+            m = RE_AGE_NUMBER_BEFORE.search(body, max(0, old.start() - 40), old.start())
+            if m:
+                yield (
+                    m.start(),
+                    m.start("num"),
+                    m.end("num"),
+                    N.normalise_number(N.parse_amount(m.group("num"))),
+                )
+    for m in RE_NAME_AGE.finditer(body):
+        found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
+        if found is None:
+            continue
+        name = found.group("name")
+        before = RE_WORD_BEFORE.search(body, max(0, found.start() - 16), found.start())
+        if before and before.group(1).lower() in PREPOSITIONS:
+            continue  # "In London, 25 people": a place, not a person
+        if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
+            yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))
+    for word in ("over ", "under ", "above ", "below "):
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_OVER_UNDER.match(body, at)
+            if m and RE_WHO_BEFORE.search(body, max(0, at - 20), at):
+                yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
+            at = lower.find(word, at + 1)

@@ -1,0 +1,118 @@
+"""Composition across dimensions: two figures joined into a range ("between A and B", "A to B",
+"A-B", "A or B"), the unit written once ("1 to 1.5 degrees", "45 or 50 people") or twice
+("10 percent to 15 percent", "$800,000 to $1.3 million"); a change "from A to B" stays two
+figures, the bare first one taking the unit of the second."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from .figure import Figure, is_number
+from .numbers import normalise_number, scale_of
+
+RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*")
+RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
+RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
+RE_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+CHANGE_LOOKBACK = 40  # characters before "from" read for a change word ("rose sharply from")
+
+
+def _bare(fig: Figure) -> bool:
+    """A count with nothing after its number: its unit comes from what follows."""
+    return fig.kind == "count" and fig.end == fig.core[1]
+
+
+def _joinable(a: Figure, b: Figure) -> bool:
+    if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
+        return False
+    return (a.unit == b.unit and a.kind == b.kind) or _bare(a)
+
+
+def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bool]) -> list[Figure]:
+    """Figures in text order with ranges joined; `is_change_word` tells "rose 5 to 7" apart."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        a = figures[i]
+        b = figures[i + 1] if i + 1 < len(figures) else None
+        if b is None or a.end > b.start or not _joinable(a, b):
+            out.append(a)
+            i += 1
+            continue
+        join = RE_JOIN.fullmatch(body, a.end, b.start)
+        if not join:
+            out.append(a)
+            i += 1
+            continue
+        word = join.group(0).strip()
+        before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
+        between = RE_BETWEEN.search(before)
+        change = word == "to" and is_change_pair(body, a.start, is_change_word)
+        low = _carry_scale(a, b, body)
+        from_ = RE_FROM.search(before)
+        if change or float(low) >= float(b.value) or (word == "and" and not between):
+            if _bare(a) and word in ("to", "and") and (change or between or from_):
+                a = a._replace(unit=b.unit, kind=b.kind, value=low)  # "from 82 to 70 people"
+            out.append(a)
+            i += 1
+            continue
+        start = between.start() + max(0, a.start - 12) if between else a.start
+        value = f"{normalise_number(low)}/{normalise_number(b.value)}"
+        out.append(
+            Figure(
+                start,
+                b.end,
+                (a.core[0], b.core[1]),
+                value,
+                b.unit,
+                b.kind,
+                b.subject,
+                a.approx or b.approx,
+                b.direction,
+            )
+        )
+        i += 2
+    return out
+
+
+def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
+    """Whether "A to B" starting at `start` is a change (before and after), not a range: a change
+    word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7")."""
+    before = body[max(0, start - CHANGE_LOOKBACK) : start]
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(before)]
+    if not words:
+        return False
+    if words[-1] == "by":  # "rose by $43.6bn to $419.2bn": a change, then the new level
+        return _far_apart(body, start)
+    if words[-1] != "from":
+        return is_change_word(words[-1])
+    return any(is_change_word(w) for w in words[-7:-1])  # "rose 50 per cent, from 100 to 150"
+
+
+BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level
+RE_TWO_NUMBERS = re.compile(
+    r"[^\d\s]{0,4}(\d[\d,]*(?:\.\d+)?)\s*(\w*)[^\d]{1,12}?\bto\b\D{0,3}(\d[\d,]*(?:\.\d+)?)\s*(\w*)"
+)
+
+
+def _far_apart(body: str, start: int) -> bool:
+    """Whether the second number of "by A to B" is several times the first (scale words included)."""
+    m = RE_TWO_NUMBERS.match(body, start)
+    if m is None:
+        return False
+    a = float(m.group(1).replace(",", "")) * scale_of(f"1 {m.group(2)}")
+    b = float(m.group(3).replace(",", "")) * scale_of(f"1 {m.group(4)}")
+    return a > 0 and b >= BY_TO_RATIO * a
+
+
+def _carry_scale(a: Figure, b: Figure, body: str) -> int | float:
+    """A scale word written once, after the second number, applies to both ("$1.2 to $1.5 million")."""
+    scale = scale_of(body[b.core[0] : b.core[1]])
+    value = a.value
+    if scale > 1 and scale_of(body[a.core[0] : a.core[1]]) == 1:
+        scaled = Decimal(str(value)) * scale
+        if scaled < Decimal(str(b.value)):
+            return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+    return value  # type: ignore[return-value]

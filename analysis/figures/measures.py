@@ -1,0 +1,73 @@
+"""Measurements ("1.2 million barrels per day", "90 km/h", "31 degrees Celsius", "60 feet (18m)")
+and the `measure` of every figure whose unit is "other". The unit vocabulary and the stable
+measure names come from analysis/measures.py (pint); this module decides where a unit word
+after a number is a measurement, and keeps time units for the duration dimension."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import measures
+from . import numbers as N
+from .numbers import END, NUM
+
+# magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
+RE_MAGNITUDE_AFTER = re.compile(
+    rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
+)
+RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
+RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
+# "a Category 3 hurricane": a reading on the storm scale
+RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
+# "a category one hurricane": any case or a number word when a storm follows
+RE_CATEGORY_STORM = re.compile(
+    r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
+)
+# "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
+RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b)")
+
+# Time spans are durations, not measurements: the duration dimension reads them.
+TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
+# Unit words written with a capital inside a sentence (the rest so written are names).
+CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz"))
+# Measures named by the labelling rules that have no unit word after a number.
+AGE = "years of age"
+MAGNITUDE = "magnitude"
+INTENSITY = "intensity"
+CATEGORY = "category"
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre")."""
+    return re.compile(
+        rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s(?P<scale>{N.SCALE_WORD}))?(?:\s|-)?"
+        rf"(?P<mu>{measures.unit_alternation()})(?![\w/])"
+    )
+
+
+def measure_of(unit_text: str) -> str:
+    """The stable measure name of a unit as written, or "" when it is not a known unit."""
+    return measures.measure_for(unit_text) or ""
+
+
+def reading(unit_text: str, weighs: bool) -> str:
+    """The measure of a unit word read as a measurement here, or "": time units and ages have
+    dimensions of their own;
+    "m", "p" and bare "points" are read by other rules; "pounds" only when the sentence weighs."""
+    if unit_text[:1].isupper() and unit_text[1:].islower() and unit_text not in CAPITALISED_UNITS:
+        return ""  # "the 2016 Stone Age", "12 Miles Street": a name, not a unit
+    found = measures.unit_word(unit_text)
+    if found is None or found.measure in TIME_MEASURES or found.measure == AGE:
+        return ""
+    if found.ambiguous and unit_text.lower() in ("m", "p", "points", "point"):
+        return ""
+    if found.ambiguous and unit_text.lower().startswith("pound") and not weighs:
+        return ""
+    return found.measure
+
+
+def label(measure: str) -> str:
+    """How a subject names the measure: "(unit: kilometres per hour)"."""
+    return f"(unit: {measures.subject_unit_label(measure)})"

@@ -1,0 +1,50 @@
+"""Ages: a count of years lived, unit other, kind count (analysis/figures/ages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import ages
+
+from .corpus import Expected, figures_of
+
+AGE = ("other", "count")
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("The 31-year-old was arrested.", [("31", *AGE)]),
+    ("A 15 year-old student was hurt.", [("15", *AGE)]),
+    ("The suspect is twenty-two years old.", [("22", *AGE)]),
+    ("It is a 2,900 year-old site.", [("2900", *AGE)]),
+    ("Ms Okafor, 44, said she was relieved.", [("44", *AGE)]),
+    ("Murray, 25, lost the final.", [("25", *AGE)]),
+    ("He is the third man over 30 to win the title.", [("30", *AGE)]),
+    ("Children under 12 travel free.", [("12", *AGE)]),
+    ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
+    ("It bans sales to those under the age of 18.", [("18", *AGE)]),
+]
+NEGATIVE_EXAMPLES: list[str] = [
+    "In March, the talks resumed.",
+    "The men over there left.",
+]
+# look-alikes that are other figures, not ages
+LOOK_ALIKES: list[tuple[str, Expected]] = [
+    ("In London, 25 people were hurt.", [("25", "people", "count")]),
+    ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
+    ("He served a six-year term.", [("6", "year", "duration")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=[t for t, _ in ALL_EXAMPLES + LOOK_ALIKES]
+)
+def test_age_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+def test_age_look_alikes_yield_nothing(text: str):
+    assert figures_of(text) == []
+
+
+def test_find_ages_gives_quote_and_number_spans():
+    body = "Ms Okafor, 44, said"
+    assert list(ages.find_ages(body, body.lower())) == [(3, 11, 13, 44)]

@@ -1,0 +1,67 @@
+"""Ranges, changes and carried units across dimensions (analysis/figures/compose.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import _is_change_word
+from analysis.figures.compose import is_change_pair
+
+from .corpus import Expected, figures_of
+
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
+    ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
+    ("Estimates run 10 percent to 15 percent.", [("10/15", "percent", "percentage_share")]),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
+    ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
+    ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
+    (
+        "The deficit rose by $43.6 billion to $419.2 billion.",
+        [("43600000000", "USD", "money"), ("419200000000", "USD", "money")],
+    ),
+    ("Sales rose by 5% to 40%.", [("5", "percent", "percent_change"), ("40", "percent", "percentage_share")]),
+    ("Deaths fell from 82 to 70 people.", [("82", "people", "count"), ("70", "people", "count")]),
+    (
+        "Police figures showed a rise in attacks against the person, up from 233,600 to 265,800.",
+        [("233600", "attacks", "count"), ("265800", "attacks", "count")],
+    ),
+]
+# look-alikes: joined numbers that are no range
+NEGATIVE_EXAMPLES: list[str] = [
+    "Pakistan won 3-1 against India.",
+    "The Senate voted 68-29 to approve it.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+def test_composed_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+def test_scores_are_not_ranges(text: str):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("prices rose from 5 to 7", True),
+        ("up 4,293 to 25,145", True),
+        ("ranging from 5 to 7", False),
+        ("between 5 and 7", False),
+        ("by 1 to 1.5", False),
+        ("by $43.6 billion to $419.2 billion", True),
+    ],
+)
+def test_change_pairs_told_from_ranges(text: str, change: bool):
+    start = next(i for i, c in enumerate(text) if c.isdigit() or c == "$")
+    assert is_change_pair(text, start, _is_change_word) is change
+
+
+def test_coordinated_counts_share_the_noun_after_the_second():
+    assert figures_of("I have seen 45 and 50 cases.") == [
+        ("45", "people", "count"),
+        ("50", "people", "count"),
+    ]

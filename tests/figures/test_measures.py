@@ -1,0 +1,68 @@
+"""Measurements and the measure column (analysis/figures/measures.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
+from analysis.figures import measures
+
+from .corpus import Expected, figures_of
+
+OTHER = ("other", "other")
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("The cuts total 20 million barrels per day.", [("20000000", *OTHER)]),
+    ("Winds reached 90 km/h.", [("90", *OTHER)]),
+    ("It was 31 degrees Celsius.", [("31", *OTHER)]),
+    ("The wall is a 3.5-metre wall.", [("3.5", *OTHER)]),
+    ("It is 60 feet (18m) wide.", [("60", *OTHER), ("18", *OTHER)]),
+    ("Patients lost up to 52 pounds.", [("52", *OTHER)]),
+    ("The phone has 256GB of storage.", [("256", *OTHER)]),
+]
+# look-alikes: unit words that are something else here
+LOOK_ALIKES: list[tuple[str, Expected]] = [
+    ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
+    ("She won the 400m hurdles.", []),
+    ("It became a category one hurricane.", [("1", *OTHER)]),
+    ("The category 2 winners were named.", [("2", "count", "count")]),
+    ("In the 2016 Stone report.", [("2016", "year", "date")]),
+    ("The talks lasted 48 hours.", [("48", "other", "duration")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=[t for t, _ in ALL_EXAMPLES + LOOK_ALIKES]
+)
+def test_measurement_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Winds of 90 miles per hour.", "mile / hour"),
+        ("A 6.3 magnitude quake.", "magnitude"),
+        ("A Category 3 hurricane.", "category"),
+        ("It cut rates by 25 basis points.", "basis point"),
+        ("The 31-year-old left.", "years of age"),
+        ("It took six months.", "month"),
+        ("A 5 sen dividend.", "sen"),
+    ],
+)
+def test_every_other_row_names_its_measure(text: str, measure: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["unit"].tolist() == ["other"] and frame["measure"].tolist() == [measure]
+
+
+def test_rows_with_a_fixed_unit_have_no_measure():
+    frame = extract_figures(article_from_text("It gave $5M to 40 villages in 2023, 12% more.", "case"))
+    assert set(frame["measure"]) == {""}
+
+
+def test_time_units_and_ambiguous_words_are_not_measurements_here():
+    assert measures.reading("hours", weighs=False) == ""
+    assert measures.reading("m", weighs=False) == ""
+    assert measures.reading("pounds", weighs=False) == ""
+    assert measures.reading("pounds", weighs=True) == "pound"
+    assert measures.reading("km", weighs=False) == "kilometer"

@@ -1,0 +1,43 @@
+"""Money from the CLDR vocabulary (analysis/figures/money.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import money
+
+from .corpus import Expected, figures_of
+
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("The ministry set aside 2.4 billion shekels.", [("2400000000", "ILS", "money")]),
+    ("The firm raised 15 million Canadian dollars.", [("15000000", "CAD", "money")]),
+    ("Farmers lost KSh4.2 billion.", [("4200000000", "KES", "money")]),
+    ("The project costs RM120 million.", [("120000000", "MYR", "money")]),
+    ("Japan unveiled a ¥48.5-trillion package.", [("48500000000000", "JPY", "money")]),
+    ("The company paid $2,500,000 for the site.", [("2500000", "USD", "money")]),
+    ("Apple is worth $1.8T.", [("1800000000000", "USD", "money")]),
+    ("The price of this book is 100 ₡", [("100", "CRC", "money")]),
+    ("Exports fell to hk $ 10.05 billion .", [("10050000000", "HKD", "money")]),
+    ("A $5 fee.", [("5", "USD", "money")]),
+    ("They laundered RM3.06mil from victims.", [("3060000", "MYR", "money")]),
+]
+NEGATIVE_EXAMPLES: list[str] = [
+    "The index passed the 1,000 mark.",
+    "The Mk2 model was shown.",
+    "The KM5 marker was moved.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+def test_money_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+def test_money_look_alikes_yield_no_money(text: str):
+    assert all(unit == "count" for _, unit, _ in figures_of(text))
+
+
+def test_letter_signs_are_few_and_symbols_always_count():
+    assert money.sign_allowed("$") and money.sign_allowed("KSh") and money.sign_allowed("USD")
+    assert not money.sign_allowed("KM") and not money.sign_allowed("FC")

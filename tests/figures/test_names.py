@@ -1,0 +1,54 @@
+"""Names and codes are never figures (analysis/figures/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import names
+
+from .corpus import Expected, figures_of
+
+NEGATIVE_EXAMPLES: list[str] = [
+    "The Nasdaq 100 rose.",
+    "The FTSE 250 fell.",
+    "Game 3 is on Tuesday.",
+    "He bought an iPhone 15 on Monday.",
+    "They flew on an Airbus A380.",
+    "Demand for the Mazda 3.",
+    "Windows 11 is out.",
+    "The Boeing 737 was grounded.",
+    "Apollo 11 landed.",
+    "Covid-19 spread fast.",
+    "The meeting starts at 2:30 pm ET.",
+    "Call +92-51-9201234 for details.",
+]
+
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # look-alikes that are figures: team statistics, places before counts, years in names
+    ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
+    ("In London, 25 people were hurt.", [("25", "people", "count")]),
+    ("The Nasdaq 100 rose 1.2 percent.", [("1.2", "percent", "percent_change")]),
+    ("Officials said 40 people died.", [("40", "people", "count")]),
+    ("Vision 2030 was launched.", [("2030", "year", "date")]),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+def test_a_name_or_code_yields_no_figure(text: str):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+def test_look_alikes_of_names_are_figures(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+def test_named_number_needs_a_capitalised_word_right_before_it():
+    body = "the game 3 is on"
+    assert not names.is_named_number(body, 9, 10, 0)
+    assert names.is_named_number("The Game 3 is on", 9, 10, 0)
+
+
+def test_previous_word_skips_punctuation():
+    assert names.previous_word("under Section ") == "Section"
+    assert names.previous_word("(No. ") == "No."

@@ -1,0 +1,70 @@
+"""Percent kinds and points (analysis/figures/percent.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import percent
+
+from .corpus import Expected, figures_of
+
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
+    ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
+    ("About 38% of voters backed him.", [("38", "percent", "percentage_share")]),
+    ("Inflation eased to 3.4%.", [("3.4", "percent", "percent_change")]),
+    ("It keeps a 2 percent inflation target.", [("2", "percent", "percent_change")]),
+    ("The bank holds its key rate at 6.5%.", [("6.5", "percent", "other")]),
+    ("The unemployment rate stood at 6.1%.", [("6.1", "percent", "percentage_share")]),
+    ("It rose 0.25 percentage points.", [("0.25", "other", "percent_change")]),
+    ("The Fed cut by 75 basis points.", [("75", "other", "percent_change")]),
+    ("Growth of 3-4% is expected next year.", [("3/4", "percent", "percent_change")]),
+    ("Dow +0.2% on the day.", [("0.2", "percent", "percentage_share")]),
+    ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
+    ("He scored 31 points in the game.", [("31", "count", "count")]),
+]
+NEGATIVE_EXAMPLES: list[str] = [
+    "Two-thirds of members agreed.",
+    "One in five adults smokes.",
+    "Profits doubled.",
+    "It was the 100th anniversary.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+def test_percent_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+def test_percent_look_alikes_yield_nothing(text: str):
+    assert figures_of(text) == []
+
+
+def test_point_units():
+    assert percent.point_unit("basis  points") == "basis points"
+    assert percent.point_unit("bps") == "basis points"
+    assert percent.point_unit("%") == ""
+
+
+def test_rate_level_needs_a_rate_word_and_no_direction():
+    assert percent.is_rate_level(["the", "policy", "rate", "at"], "")
+    assert not percent.is_rate_level(["the", "policy", "rate", "at"], "increase")
+    assert not percent.is_rate_level(["the", "unemployment", "rate", "at"], "")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Sales dipped 3 percent.", "decrease"),
+        ("Shares plunged 20%.", "decrease"),
+        ("Inflation eased to 3.4%.", "decrease"),
+        ("The deficit narrowed 2%.", "decrease"),
+        ("The gap widened 4%.", "increase"),
+    ],
+)
+def test_change_words_set_the_direction(text: str, direction: str):
+    from analysis.article import article_from_text
+    from analysis.extract import extract_figures
+
+    assert extract_figures(article_from_text(text, "case"))["direction"].tolist() == [direction]
