@@ -91,7 +91,10 @@ def read_input(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes | None:
         problem = _file_type_problem(os.fstat(fd).st_mode)  # swapped after the first check
         if problem:
             raise ArticleError(path, problem)
-        data = handle.read(limit + 1)
+        # read what stat said is there (not a limit-sized buffer per file), then on if it grew
+        data = handle.read(min(limit, before.st_size) + 1)
+        if before.st_size < len(data) <= limit:
+            data += handle.read(limit + 1 - len(data))
     if len(data) > limit:
         raise ArticleError(path, f"is over the limit of {limit} bytes")
     return data

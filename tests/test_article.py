@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from analysis.article import (
     ArticleError,
     article_from_text,
     load_article,
+    read_input,
     split_header,
     split_sentences,
 )
@@ -141,3 +143,25 @@ def test_seeds_folder_holds_articles_with_metadata():
     for path in SEEDS.glob("*.txt"):  # from a header block or a sidecar, as the README allows
         meta = load_article(path).metadata
         assert meta["title"] and meta["source"], path
+
+
+def test_read_input_reads_a_file_that_grew_after_its_size_was_checked(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    real_stat = os.stat
+
+    def stale_stat(target, *args, **kwargs):  # the size seen before the file grew to 5000 bytes
+        found = real_stat(target, *args, **kwargs)
+        return os.stat_result((*found[:6], 10, *found[7:]))
+
+    monkeypatch.setattr("analysis.article.os.stat", stale_stat)
+    assert read_input(path) == b"x" * 5000
+    with pytest.raises(ArticleError, match="over the limit of 4000 bytes"):
+        read_input(path, limit=4000)
+
+
+def test_read_input_reads_exactly_the_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"12 people\n" * 300)
+    assert read_input(path) == b"12 people\n" * 300
+    assert read_input(tmp_path / "missing.txt") is None
