@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from types import FrameType
 
 import nbformat
 from jupyter_client.manager import KernelManager
@@ -142,7 +145,8 @@ class StoppableClient(NotebookClient):
     """A notebook client that SIGINT or SIGTERM stops cleanly: the running cell is cancelled, the
     kernel shut down, then the signal goes to the handler installed before (KeyboardInterrupt, the
     command's own, or the default). nbclient's own handlers carry on with a dead kernel client
-    (AssertionError); ours replace them before the kernel starts."""
+    (AssertionError), and lose a signal that arrives after the last cell; ours replace them before
+    the kernel starts and stay until it is shut down."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -153,18 +157,26 @@ class StoppableClient(NotebookClient):
         await super().async_start_new_kernel(**kwargs)
 
     def _take_over_signals(self) -> None:
+        """Our handlers in place of nbclient's: a signal is recorded the moment it arrives (even
+        after the last cell, when the event loop no longer runs) and cancels the running work."""
         loop, task = asyncio.get_running_loop(), asyncio.current_task()
-        if task is None:
-            return
+        if task is None or threading.current_thread() is not threading.main_thread():
+            return  # the caller's handlers stay
+
+        def stop(signum: int, frame: FrameType | None) -> None:
+            self.received.append(signum)
+            with contextlib.suppress(RuntimeError):  # a closed loop: run() delivers the signal
+                loop.call_soon_threadsafe(task.cancel)
+
+        # the signals wait while handlers change hands: removing nbclient's resets them to the
+        # default; removed now, its own removal at the end leaves ours alone
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
         try:
             for signum in STOP_SIGNALS:
-                loop.add_signal_handler(signum, self._stop, task, signum)
-        except (RuntimeError, ValueError):  # not the main thread: the caller's handlers stay
-            pass
-
-    def _stop(self, task: asyncio.Task[object], signum: int) -> None:
-        self.received.append(signum)
-        task.cancel()
+                loop.remove_signal_handler(signum)
+                signal.signal(signum, stop)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
     def run(self) -> None:
         """Execute every cell; on a stop signal shut the kernel down, then deliver the signal."""
@@ -175,11 +187,13 @@ class StoppableClient(NotebookClient):
             if not self.received:
                 raise
         finally:
-            for signum, handler in saved.items():
-                if handler is not None:
-                    signal.signal(signum, handler)
-            if self.km is not None and self.km.has_kernel:
-                self.km.shutdown_kernel(now=bool(self.received))
+            try:
+                if self.km is not None and self.km.has_kernel:
+                    self.km.shutdown_kernel(now=bool(self.received))
+            finally:  # ours until the kernel is gone: a signal meanwhile is recorded, then delivered
+                for signum, handler in saved.items():
+                    if handler is not None:
+                        signal.signal(signum, handler)
         if self.received:
             signal.raise_signal(self.received[0])
             raise KeyboardInterrupt  # a handler that ignored the signal: stop all the same

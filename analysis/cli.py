@@ -14,25 +14,13 @@ import pandas as pd
 from .article import ArticleError
 from .batch import DEFAULT_TIMEOUT, OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
 from .export import FORMATTERS, TABLE_SUFFIXES, write_table
+from .stopping import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, error, raise_terminated
 
 if TYPE_CHECKING:
     from .archive import ArchiveColumns, Part
     from .archive_extract import PartOutcome
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
-EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
-
-
-class Terminated(BaseException):
-    """SIGTERM, raised like KeyboardInterrupt so that every `finally` and cleanup runs."""
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated
-
-
-def _error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
 
 
 def _seconds(text: str) -> float:
@@ -52,7 +40,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if all(is_archive(p) for p in args.paths):
         return cmd_extract_archive(args)
     if args.dask:
-        _error(
+        error(
             "--dask reads archives (.jsonl, .csv, .parquet); .txt articles run on the process pool (--jobs)"
         )
         return EXIT_FAILED
@@ -64,7 +52,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     rows, failures = collect(outcomes, notes)
     errors += failures
     for line in errors:
-        _error(line)
+        error(line)
     if not args.quiet:
         for line in notes:
             print(line, file=sys.stderr)
@@ -75,7 +63,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             write_table(pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), args.out)
         except (ValueError, ImportError, OSError) as exc:
-            _error(f"{args.out}: cannot write ({exc})")
+            error(f"{args.out}: cannot write ({exc})")
             return EXIT_FAILED
         if not args.quiet:
             print(f"wrote {len(rows)} figures from {succeeded} article(s) to {args.out}", file=sys.stderr)
@@ -92,7 +80,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
 
     dataset_out = bool(args.out) and (args.dask or Path(args.out).suffix.lower() not in TABLE_SUFFIXES)
     if args.dask and not args.out:
-        _error("--dask writes a Parquet dataset: name its folder with --out")
+        error("--dask writes a Parquet dataset: name its folder with --out")
         return EXIT_FAILED
     try:
         columns = ArchiveColumns(args.text_column, args.id_column, parse_mapping(args.meta_column))
@@ -102,18 +90,19 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         if args.dask:
             outcomes = _on_dask(parts, columns, args, jobs, progress)
         elif dataset_out:
-            outcomes = extract_to_dataset(parts, columns, args.out, jobs, progress)
+            outcomes = extract_to_dataset(parts, columns, args.out, jobs, progress, args.timeout)
         else:
-            outcomes = list(extract_parts(parts, columns, jobs, None, progress and len(parts) > 1))
+            bar = progress and len(parts) > 1
+            outcomes = list(extract_parts(parts, columns, jobs, None, bar, args.timeout))
     except (ArticleError, DatasetError, ValueError) as exc:
-        _error(str(exc))
+        error(str(exc))
         return EXIT_FAILED
     except OSError as exc:
-        _error(f"{args.dask or args.out}: {exc}")
+        error(f"{args.dask or args.out}: {exc}")
         return EXIT_FAILED
     skipped = [line for o in outcomes for line in o.skipped]
     for line in skipped:
-        _error(line)
+        error(line)
     articles, figures = sum(o.articles for o in outcomes), sum(o.figures for o in outcomes)
     if not dataset_out:
         rows = [row for o in outcomes for row in o.rows]
@@ -122,7 +111,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         elif articles and not _write(rows, args.out):
             return EXIT_FAILED
     if articles == 0:
-        _error("no article in the archive could be extracted")
+        error("no article in the archive could be extracted")
         return EXIT_FAILED
     if args.out and not args.quiet:
         print(f"wrote {figures} figures from {articles} article(s) to {args.out}", file=sys.stderr)
@@ -152,7 +141,7 @@ def _write(rows: list[tuple[object, ...]], out: str) -> bool:
     try:
         write_table(pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), out)
     except (ValueError, ImportError, OSError) as exc:
-        _error(f"{out}: cannot write ({exc})")
+        error(f"{out}: cannot write ({exc})")
         return False
     return True
 
@@ -163,13 +152,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         scores, total = evaluate_folder(args.articles_dir, args.gold_dir)
     except ArticleError as exc:
-        _error(str(exc))
+        error(str(exc))
         return EXIT_FAILED
     for score in scores:
         print(score.line())
     print(total.line())
     if args.min_f1 is not None and total.f1 < args.min_f1:
-        _error(f"overall F1 {total.f1:.3f} is below --min-f1 {args.min_f1}")
+        error(f"overall F1 {total.f1:.3f} is below --min-f1 {args.min_f1}")
         return EXIT_SOME_FAILED
     return EXIT_OK
 
@@ -180,7 +169,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     try:
         build_all(quiet=args.quiet)
     except ArticleError as exc:
-        _error(str(exc))
+        error(str(exc))
         return EXIT_FAILED
     return EXIT_OK
 
@@ -232,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_seconds,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"stop a file that takes longer and report it as failed (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+        help=f"stop a file, or an archive's article (not with --dask), that takes longer and report it (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
     )
     ex.add_argument(
         "--no-review",
@@ -309,18 +298,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    # only `report` turns SIGTERM into cleanup; extract's worker processes keep the default
-    previous = signal.signal(signal.SIGTERM, _terminate) if args.command == "report" else None
+    # SIGTERM unwinds like Ctrl-C (cleanup, workers ended); worker processes take the default again
+    previous = signal.signal(signal.SIGTERM, raise_terminated)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
-        _error("interrupted")
+        error("interrupted")
         return EXIT_INTERRUPTED
     except Terminated:
-        _error("terminated")
+        error("terminated")
         return EXIT_TERMINATED
     except BrokenPipeError:
         return EXIT_OK
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGTERM, previous)

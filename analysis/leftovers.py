@@ -24,7 +24,8 @@ def pid_alive(pid: int) -> bool:
 
 
 def dead_leftovers(folder: Path, marker: str) -> list[Path]:
-    """Folders in `folder` named like our leftovers, holding `marker`, whose process has ended."""
+    """Folders in `folder` named like our leftovers, holding `marker` (or empty: killed between
+    making the folder and marking it), whose process has ended."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -34,9 +35,18 @@ def dead_leftovers(folder: Path, marker: str) -> list[Path]:
         match = LEFTOVER.match(entry.name)
         if not match or not entry.is_dir(follow_symlinks=False) or int(match["pid"]) == os.getpid():
             continue
-        if (Path(entry.path) / marker).is_file() and not pid_alive(int(match["pid"])):
+        if _marked_or_empty(Path(entry.path), marker) and not pid_alive(int(match["pid"])):
             found.append(Path(entry.path))
     return sorted(found)
+
+
+def _marked_or_empty(path: Path, marker: str) -> bool:
+    if (path / marker).is_file():
+        return True
+    try:
+        return next(os.scandir(path), None) is None
+    except OSError:
+        return False
 
 
 def remove_dead_leftovers(folder: Path, marker: str) -> list[Path]:

@@ -33,6 +33,7 @@ def _end_with_parent(parent: int) -> None:
 def _serve(conn: Connection, func: Callable[[Task], Result], parent: int) -> None:
     """A worker's loop: run each task received, send its result back; end when the parent ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler a fork inherits
     threading.Thread(target=_end_with_parent, args=(parent,), daemon=True).start()
     while True:
         try:

@@ -7,8 +7,8 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +19,7 @@ from analysis.article import load_article
 from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
 from analysis.cli import main
 from analysis.extract import extract_figures
+from tests.processes import alive, gone_within, stalled_driver
 
 
 def corpus_figures(corpus_dir: Path) -> tuple[int, set[str]]:
@@ -102,15 +103,16 @@ def test_a_file_past_the_time_limit_fails_alone(tmp_path, corpus_dir, capsys, mo
     corpus_copy(corpus_dir, tmp_path, copies=1)
     shutil.copyfile(corpus_dir / "articles" / "01.txt", tmp_path / "slow.txt")
     out = tmp_path / "all.csv"
+    # first, so the extractor's vocabularies (loaded on first use) are loaded here and in forked workers
+    total, ids = corpus_figures(corpus_dir)
     started = time.monotonic()
-    assert main(["extract", str(tmp_path), "--out", str(out), "--jobs", jobs, "--timeout", "1"]) == 1
-    assert time.monotonic() - started < 30
+    assert main(["extract", str(tmp_path), "--out", str(out), "--jobs", jobs, "--timeout", "5"]) == 1
+    assert time.monotonic() - started < 45
     err = capsys.readouterr().err.splitlines()
     assert (
-        f"error: {tmp_path / 'slow.txt'}: took longer than 1 s; skipped (a longer limit: --timeout SECONDS)"
+        f"error: {tmp_path / 'slow.txt'}: took longer than 5 s; skipped (a longer limit: --timeout SECONDS)"
         in err
     )
-    total, ids = corpus_figures(corpus_dir)
     assert f"wrote {total} figures from {len(ids)} article(s)" in err[-1]
 
 
@@ -137,7 +139,7 @@ from analysis.cli import main
 real = batch.load_article
 def load(path, encoding="utf-8"):
     if "slow" in str(path):
-        print(os.getpid(), flush=True)
+        os.write(1, f"{os.getpid()}\\n".encode())  # one write: two workers' lines never interleave
         time.sleep(600)
     return real(path, encoding)
 batch.load_article = load
@@ -145,49 +147,34 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    return state != "Z"  # a zombie has ended; only its exit status waits to be collected
-
-
-def _stalled_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+def _stalled_batch(tmp_path: Path) -> AbstractContextManager[tuple[subprocess.Popen[str], list[int]]]:
     for name in ("slow1.txt", "slow2.txt"):
         (tmp_path / name).write_text("Officials said 5 people died.\n", encoding="utf-8")
-    driver = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, "extract", str(tmp_path), "--jobs", "2", "--timeout", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert driver.stdout is not None
-    return driver, [int(driver.stdout.readline()) for _ in range(2)]
-
-
-def _gone_within(pids: list[int], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return not any(_alive(pid) for pid in pids)
+    return stalled_driver(DRIVER, ["extract", str(tmp_path), "--jobs", "2", "--timeout", "0"], 2)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_workers_end_when_the_batch_is_killed(tmp_path):
-    driver, pids = _stalled_batch(tmp_path)
-    assert all(_alive(pid) for pid in pids)
-    driver.kill()
-    driver.wait()
-    assert _gone_within(pids, 5)
+    with _stalled_batch(tmp_path) as (driver, pids):
+        assert all(alive(pid) for pid in pids)
+        driver.kill()
+        driver.wait()
+        assert gone_within(pids, 10)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 def test_ctrl_c_ends_the_batch_cleanly(tmp_path):
-    driver, pids = _stalled_batch(tmp_path)
-    os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
-    _, err = driver.communicate(timeout=20)
-    assert driver.returncode == 130
-    assert err == "error: interrupted\n"
-    assert _gone_within(pids, 5)
+    with _stalled_batch(tmp_path) as (driver, pids):
+        os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
+        _, err = driver.communicate(timeout=60)
+        assert (driver.returncode, err) == (130, "error: interrupted\n")
+        assert gone_within(pids, 10)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_sigterm_ends_the_batch_cleanly(tmp_path):
+    with _stalled_batch(tmp_path) as (driver, pids):
+        driver.terminate()
+        _, err = driver.communicate(timeout=60)
+        assert (driver.returncode, err) == (143, "error: terminated\n")
+        assert gone_within(pids, 10)

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 import copy
+import os
+import signal
 
 import nbformat
+import pytest
+from jupyter_client.manager import KernelManager
 
-from analysis.build import execute_notebook, normalised, notebook_text
+from analysis.build import KERNEL, StoppableClient, execute_notebook, normalised, notebook_text
+from analysis.stopping import Terminated, raise_terminated
 
 
 def test_normalised_drops_timings_and_interpreter_version():
@@ -58,3 +63,19 @@ def test_normalised_numbers_widget_views_and_drops_widget_state():
     ids = [o["data"]["application/vnd.jupyter.widget-view+json"]["model_id"] for o in out.cells[0].outputs]
     assert ids == ["widget-0", "widget-1"]
     assert "widgets" not in out.metadata
+
+
+def test_a_signal_after_the_last_cell_is_still_delivered():
+    """SIGTERM once every cell has run (nbclient's completion hook, where its own handling loses
+    it: the event loop no longer runs) reaches the handler installed before, after the kernel ends."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    km = KernelManager(kernel_name=KERNEL)
+    client = StoppableClient(nb, km=km, on_notebook_complete=lambda **_: os.kill(os.getpid(), signal.SIGTERM))
+    previous = signal.signal(signal.SIGTERM, raise_terminated)
+    try:
+        with pytest.raises(Terminated):
+            client.run()
+        assert signal.getsignal(signal.SIGTERM) is raise_terminated
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert client.received == [signal.SIGTERM] and not km.has_kernel

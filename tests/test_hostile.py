@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from analysis.article import ArticleError, list_articles, load_article, parse_sidecar, valid_id
 from analysis.batch import collect, extract_many
+from analysis.build import RUN_MARKER
 from analysis.cli import main
 from analysis.context import load_context
 from analysis.escape import is_http_url, markdown_link, markdown_text
@@ -217,9 +218,21 @@ def test_only_our_dead_leftovers_are_removed(tmp_path):
         folder.mkdir()
     for folder in (dead, alive, user):
         (folder / REPORT_MARKER).touch()
+    (unmarked / "report.html").touch()  # not ours to remove (an empty one is: see below)
     assert dead_leftovers(tmp_path, REPORT_MARKER) == [dead]
     assert remove_dead_leftovers(tmp_path, REPORT_MARKER) == [dead]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (alive, unmarked, user))
+
+
+def test_an_empty_leftover_of_a_dead_run_is_removed(tmp_path):
+    """kill -9 between making the build or runtime folder and writing its marker leaves it empty."""
+    pid = dead_pid()
+    empty, holding = tmp_path / f"article-figures-{pid}-abc123", tmp_path / f".x.build-{pid}-def456"
+    empty.mkdir()
+    holding.mkdir()
+    (holding / "mine.txt").write_text("x", encoding="utf-8")
+    assert remove_dead_leftovers(tmp_path, REPORT_MARKER) == [empty]
+    assert [p.name for p in tmp_path.iterdir()] == [holding.name]
 
 
 # --- injection ----------------------------------------------------------------------------------
@@ -489,15 +502,17 @@ def run_report_process(article: Path, out: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def wait_for_build_folder(parent: Path, proc: subprocess.Popen[bytes]) -> Path:
-    deadline = time.monotonic() + 120
+def wait_for_running_kernel(parent: Path, proc: subprocess.Popen[bytes]) -> tuple[Path, list[Path]]:
+    """The report's build folder and kernel runtime folder, once its kernel process runs (its
+    command line names the connection file in the runtime folder): a sign, not a guess of time."""
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
         built = list(parent.glob(".out.build-*"))
-        if built and (built[0] / REPORT_MARKER).exists():
-            time.sleep(2)  # the kernel is starting or running
-            return built[0]
-        time.sleep(0.1)
-    raise AssertionError("the report never started building")
+        runtime = list(Path(tempfile.gettempdir()).glob(f"article-figures-{proc.pid}-*"))
+        if built and runtime and kernels_of(proc.pid) and (runtime[0] / RUN_MARKER).exists():
+            return built[0], runtime
+        time.sleep(0.05)
+    raise AssertionError(f"the report's kernel never ran (exit status {proc.poll()})")
 
 
 @pytest.mark.parametrize(
@@ -505,10 +520,10 @@ def wait_for_build_folder(parent: Path, proc: subprocess.Popen[bytes]) -> Path:
 )
 def test_signal_during_report_is_one_line_and_cleans_up(article, tmp_path, signum, status, word):
     proc = run_report_process(article, tmp_path / "out")
-    built = wait_for_build_folder(tmp_path, proc)
+    built, _ = wait_for_running_kernel(tmp_path, proc)
     pid = proc.pid
     proc.send_signal(signum)
-    _, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=300)
     assert proc.returncode == status and err.decode().strip() == f"error: {word}"
     assert not built.exists() and not (tmp_path / "out").exists()
     assert not list(Path(tempfile.gettempdir()).glob(f"article-figures-{pid}-*"))
@@ -530,11 +545,10 @@ def kernels_of(pid: int) -> list[int]:
 
 def test_kill_9_leftovers_are_removed_by_the_next_run(article, tmp_path):
     proc = run_report_process(article, tmp_path / "out")
-    built = wait_for_build_folder(tmp_path, proc)
+    built, runtime = wait_for_running_kernel(tmp_path, proc)
     proc.kill()
     proc.wait(timeout=60)
-    runtime = list(Path(tempfile.gettempdir()).glob(f"article-figures-{proc.pid}-*"))
-    assert built.exists() and runtime
+    assert built.exists() and all(p.exists() for p in runtime)
     assert main(["report", str(article), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     assert not built.exists() and not any(p.exists() for p in runtime)
 

@@ -42,9 +42,9 @@ def test_results_come_in_task_order():
 def test_a_task_past_its_limit_is_lost_and_the_rest_go_on(monkeypatch):
     monkeypatch.setattr(workers, "KILL_GRACE_SECONDS", 0.2)
     started = time.monotonic()
-    out = list(run_in_workers(square, [1, -30, 2, 3], 2, 0.5, lost))
-    assert out == [1, "-30: took longer than 0.5 s", 4, 9]
-    assert time.monotonic() - started < 10
+    out = list(run_in_workers(square, [1, -60, 2, 3], 2, 0.5, lost))
+    assert out == [1, "-60: took longer than 0.5 s", 4, 9]
+    assert time.monotonic() - started < 30  # a generous margin below the task's 60 s
 
 
 def test_a_worker_that_cannot_be_interrupted_is_killed_at_the_limit(monkeypatch):
@@ -55,7 +55,7 @@ def test_a_worker_that_cannot_be_interrupted_is_killed_at_the_limit(monkeypatch)
         "1: took longer than 0.5 s",
         2,
     ]
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30  # a generous margin below the task's 60 s
 
 
 def test_a_worker_that_dies_is_reported_and_replaced():

@@ -1,0 +1,139 @@
+"""Archives on the process pool: a time limit per article, and workers that end with their parent."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+import pytest
+
+from analysis import archive_extract, workers
+from analysis.article import article_from_text
+from analysis.cli import main
+from analysis.extract import extract_figures
+from analysis.synthetic import write_archive
+from tests.processes import alive, gone_within, stalled_driver
+
+
+def record(record_id: str) -> dict[str, str]:
+    return {"id": record_id, "text": "Attacks rose 60 per cent last year, officials said."}
+
+
+def two_file_archive(folder: Path, slow: str = "slow") -> Path:
+    """A folder of two JSON Lines files (two parts): records a, b and `slow` in the first, c in the second."""
+    folder.mkdir()
+    write_archive([record("a"), record(slow), record("b")], folder / "1.jsonl")
+    write_archive([record("c")], folder / "2.jsonl")
+    return folder
+
+
+@pytest.fixture
+def warm() -> None:
+    """The extractor's vocabularies loaded (once per process, on first use, and inherited by forked
+    workers): the short limits below are for the slow record, not for that loading."""
+    extract_figures(article_from_text(record("w")["text"], "w"))
+
+
+def _slow_when_named_slow(real):
+    def rows(article):
+        if "slow" in article.id:
+            time.sleep(60)
+        return real(article)
+
+    return rows
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_past_the_time_limit_is_skipped_by_id(tmp_path, capsys, monkeypatch, warm, jobs):
+    monkeypatch.setattr(archive_extract, "article_rows", _slow_when_named_slow(archive_extract.article_rows))
+    archive = two_file_archive(tmp_path / "archive")
+    out = tmp_path / "out.csv"
+    started = time.monotonic()
+    assert main(["extract", str(archive), "--out", str(out), "--jobs", jobs, "--timeout", "5"]) == 1
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"error: {archive / '1.jsonl'}: id 'slow': took longer than 5 s; skipped (a longer limit: --timeout SECONDS)"
+    )
+    assert err[1] == f"wrote 3 figures from 3 article(s) to {out}"
+    assert [line.split(",")[0] for line in out.read_text(encoding="utf-8").splitlines()[1:]] == [
+        "a",
+        "b",
+        "c",
+    ]
+
+
+def _ignores_the_alarm(real):
+    def rows(article):
+        if "slow" in article.id:
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
+            time.sleep(60)
+        return real(article)
+
+    return rows
+
+
+def test_a_part_whose_worker_cannot_be_stopped_is_lost_alone(tmp_path, capsys, monkeypatch, warm):
+    monkeypatch.setattr(workers, "KILL_GRACE_SECONDS", 0.2)
+    monkeypatch.setattr(archive_extract, "article_rows", _ignores_the_alarm(archive_extract.article_rows))
+    archive = two_file_archive(tmp_path / "archive")
+    target = tmp_path / "dataset"
+    started = time.monotonic()
+    assert main(["extract", str(archive), "--out", str(target), "--jobs", "2", "--timeout", "2"]) == 1
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (f"error: {archive / '1.jsonl'}: part 1: took longer than 6 s; its records skipped")
+    assert err[1] == f"wrote 1 figures from 1 article(s) to {target}"
+    assert sorted(p.name for p in target.iterdir()) == [
+        "_SUCCESS",
+        "part-00000.parquet",
+        "part-00001.parquet",
+    ]
+
+
+# an archive extraction whose records named slow* never finish; prints each worker's pid when it starts one
+DRIVER = """
+import os, sys, time
+import analysis.archive_extract as archive_extract
+from analysis.article import article_from_text
+from analysis.cli import main
+from analysis.extract import extract_figures
+real = archive_extract.article_rows
+def rows(article):
+    if "slow" in article.id:
+        os.write(1, f"{os.getpid()}\\n".encode())  # one write: two workers' lines never interleave
+        time.sleep(600)
+    return real(article)
+archive_extract.article_rows = rows
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _stalled_archive(tmp_path: Path) -> AbstractContextManager[tuple[subprocess.Popen[str], list[int]]]:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_archive([record("slow1")], folder / "1.jsonl")
+    write_archive([record("slow2")], folder / "2.jsonl")
+    return stalled_driver(DRIVER, ["extract", str(folder), "--jobs", "2", "--timeout", "0"], 2)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_archive_workers_end_when_the_run_is_killed(tmp_path):
+    with _stalled_archive(tmp_path) as (driver, pids):
+        assert all(alive(pid) for pid in pids)
+        driver.kill()
+        driver.wait()
+        assert gone_within(pids, 10)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_ctrl_c_ends_an_archive_run_cleanly(tmp_path):
+    with _stalled_archive(tmp_path) as (driver, pids):
+        os.killpg(driver.pid, signal.SIGINT)  # what a terminal does: the whole process group
+        _, err = driver.communicate(timeout=60)
+        assert (driver.returncode, err) == (130, "error: interrupted\n")
+        assert gone_within(pids, 10)
