@@ -753,7 +753,7 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
 def archive_source_line(records: int, seed: Article) -> str:
     """Source line of an archive chart: what the archive is, and where the tracked figures come from."""
     return (
-        f"Synthetic archive: {records} records built from the development articles (tests/corpus/dev), "
+        f"Source: a synthetic archive, {records} records built from the development articles (tests/corpus/dev), "
         f"not a real news archive. Figures tracked as first stated in: {source_line(seed).removeprefix('Source: ')}"
     )
 
