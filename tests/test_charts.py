@@ -246,7 +246,9 @@ def test_restatement_chart_says_the_archive_is_synthetic(seed):
     ax = chart.figure.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()][0] == "dev-seed"
     assert sum(len(c.get_offsets()) for c in ax.collections) == len(found) == 16
-    assert chart.source.startswith("Source: a synthetic archive, 11 records built from the development articles")
+    assert chart.source.startswith(
+        "Source: a synthetic archive, 11 records built from the development articles"
+    )
     assert chart_problems(chart) == []
     assert "The Express Tribune" in chart.source and chart.source in chart.alt_text
     texts = [t.get_text() for t in chart.figure.texts]
