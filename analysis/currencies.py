@@ -360,16 +360,26 @@ def is_currency_code(text: str) -> bool:
     return text in _codes()
 
 
+def sign_words() -> frozenset[str]:
+    """Every currency sign and ISO code (the words of `sign_alternation`)."""
+    return frozenset(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
+
+
+def name_words() -> frozenset[str]:
+    """Every English currency name, lower-case (the words of `name_alternation`)."""
+    return frozenset(set(_names()) | {"dollar", "dollars"})
+
+
 @cache
 def sign_alternation() -> str:
     """Regex alternation of every currency sign and ISO code, longest first, case-sensitive."""
-    return grouped_alternation(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
+    return grouped_alternation(sign_words())
 
 
 @cache
 def name_alternation() -> str:
     """Regex alternation of every English currency name, any case, longest first."""
-    return f"(?i:{grouped_alternation(set(_names()) | {'dollar', 'dollars'}, ignore_case=True)})"
+    return f"(?i:{grouped_alternation(name_words(), ignore_case=True)})"
 
 
 # --- the article's country --------------------------------------------------------------------

@@ -41,9 +41,11 @@ from .figures.dates import (
     iso_date,
     month_anchors,
 )
-from .figures.durations import RE_DURATION
+from .figures.durations import DURATION_FOLLOWERS, RE_DURATION
 from .figures.figure import Figure, Value
 from .figures.measures import (
+    MAGNITUDE_FOLLOWERS,
+    METRES_FOLLOWERS,
     RE_CATEGORY,
     RE_CATEGORY_STORM,
     RE_MAGNITUDE_AFTER,
@@ -51,9 +53,16 @@ from .figures.measures import (
     RE_METRES,
     RE_MMI,
 )
-from .figures.money import RE_MINOR_MONEY
+from .figures.money import MINOR_MONEY_FOLLOWERS, RE_MINOR_MONEY
 from .figures.names import HYPHEN_PREFIXES_OK, previous_word
-from .figures.percent import RE_CHANGE_OBJECT, RE_LIST_JOIN, RE_PERCENT, RE_SHARE_AFTER, RE_SHARE_OBJECT
+from .figures.percent import (
+    PERCENT_FOLLOWERS,
+    RE_CHANGE_OBJECT,
+    RE_LIST_JOIN,
+    RE_PERCENT,
+    RE_SHARE_AFTER,
+    RE_SHARE_OBJECT,
+)
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -120,6 +129,8 @@ RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
     """Whether an approximation word stands right before `start`, and where it begins."""
+    if not start or not body[start - 1].isspace():
+        return False, start  # every approximation word is followed by white space
     before = " " + body[max(0, start - 30) : start].lower()
     trimmed = before.rstrip()
     if len(trimmed) == len(before) or not trimmed.endswith(APPROX_ENDINGS):
@@ -165,6 +176,11 @@ class _Scanner:
             if body[d] in "12" and body[d : d + 4].isdigit() and not body[d + 4 : d + 5].isdigit()
         ]
         self._merged: dict[tuple[int, ...], list[int]] = {}
+        self.followers = [N.follower(body, d) for d in self.digits]
+        self._digits_then: dict[int, list[int]] = {}
+        self._spans = article.sentences
+        self._starts = article.sentence_starts
+        self._furniture = bool(article.furniture)
         self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
             self.words = [m.start() for m in RE_WORD_ANCHOR_LOWER.finditer(lower)]
@@ -190,6 +206,16 @@ class _Scanner:
                 last_end = match.end()
                 yield match
 
+    def digits_then(self, followers: N.Followers) -> list[int]:
+        """The digit anchors whose follower `followers` passes: the only ones where a pattern that
+        needs one of its words after the number can match (see figures/numbers.py)."""
+        found = self._digits_then.get(id(followers))
+        if found is None:
+            passes = {f: followers(f) for f in set(self.followers)}
+            found = [d for d, f in zip(self.digits, self.followers, strict=True) if passes[f]]
+            self._digits_then[id(followers)] = found
+        return found
+
     def kw_before(self, start: int) -> int | None:
         """Where "between" or "from" right before a range starts, if it is there."""
         match = RE_KW_TAIL.search(self.body, max(0, start - 10), start)
@@ -198,7 +224,9 @@ class _Scanner:
     # --- bookkeeping -------------------------------------------------------------------------
 
     def free(self, start: int, end: int) -> bool:
-        return self.claimed.find(1, start, end) < 0 and not self.article.in_furniture(start)
+        return self.claimed.find(1, start, end) < 0 and not (
+            self._furniture and self.article.in_furniture(start)
+        )
 
     def claim(self, start: int, end: int) -> None:
         self.claimed[start:end] = b"\x01" * (end - start)
@@ -228,7 +256,7 @@ class _Scanner:
         )
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        return self.article.sentences[self.article.sentence_of(offset)]
+        return self._spans[max(0, bisect_right(self._starts, offset) - 1)]
 
     # --- context tests ----------------------------------------------------------------------
 
@@ -382,12 +410,12 @@ class _Scanner:
             num = m.group("num")
             value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
             self._add_money(m, value, code, m.start("num"))
-        for m in self.at(pats.symbol_after, self.digits):
+        for m in self.at(pats.symbol_after, self.digits_then(pats.symbol_after_followers)):
             cur = m.group("cur")
             code = currencies.currency_for_sign(cur, self.country()) if money.is_symbol(cur) else None
             if code is not None:
                 self._add_money(m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
-        for m in self.at(pats.suffix, self.digits, self.words, self.a_scales):
+        for m in self.at(pats.suffix, self.digits_then(pats.suffix_followers), self.words, self.a_scales):
             if m.group("a"):
                 value = N.parse_a_scale(m.group("a"))
                 core = m.start("a")
@@ -458,7 +486,7 @@ class _Scanner:
             and "bps" not in lower
         ):
             return
-        for m in self.at(RE_PERCENT, self.digits, self.words):
+        for m in self.at(RE_PERCENT, self.digits_then(PERCENT_FOLLOWERS), self.words):
             s, e = m.span()
             num = m.group("num")
             if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
@@ -636,7 +664,7 @@ class _Scanner:
 
     def scan_measures(self) -> None:
         """Earthquake magnitudes and shaking intensities, then measures with units (km, °C...)."""
-        found = list(self.at(RE_MAGNITUDE_AFTER, self.digits))
+        found = list(self.at(RE_MAGNITUDE_AFTER, self.digits_then(MAGNITUDE_FOLLOWERS)))
         if "magnitude" in self.lower:
             found += RE_MAGNITUDE_BEFORE.finditer(self.body)
         if "MMI" in self.body or "Mercalli" in self.body:
@@ -668,14 +696,18 @@ class _Scanner:
 
     def scan_units(self) -> None:
         found: list[tuple[re.Match[str], str]] = []
-        for m in self.at(measures.pattern(), self.digits):
+        for m in self.at(measures.pattern(), self.digits_then(measures.followers())):
             measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()))
             if measure:
                 found.append((m, measure))
         if "ategory" in self.body:
             found += [(m, measures.CATEGORY) for m in RE_CATEGORY.finditer(self.body)]
             found += [(m, measures.CATEGORY) for m in RE_CATEGORY_STORM.finditer(self.body)]
-        found += [(m, "meter") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
+        found += [
+            (m, "meter")
+            for m in self.at(RE_METRES, self.digits_then(METRES_FOLLOWERS))
+            if self._converts_length(m.start())
+        ]
         for m, measure in found:
             s, e = m.span("num")
             if not self.free(s, e) or (measure != measures.CATEGORY and self.is_name_or_code(s, e)):
@@ -707,7 +739,7 @@ class _Scanner:
 
     def scan_minor_money(self) -> None:
         """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
-        for m in self.at(RE_MINOR_MONEY, self.digits):
+        for m in self.at(RE_MINOR_MONEY, self.digits_then(MINOR_MONEY_FOLLOWERS)):
             s, e = m.span("num")
             if not self.free(s, m.end()) or self.is_name_or_code(s, e):
                 continue
@@ -739,7 +771,7 @@ class _Scanner:
 
     def scan_durations(self) -> None:
         self.scan_ages()
-        for m in self.at(RE_DURATION, self.digits, self.words):
+        for m in self.at(RE_DURATION, self.digits_then(DURATION_FOLLOWERS), self.words):
             s, e = m.span()
             num = m.group("num")
             if not self.free(s, e):

@@ -332,6 +332,11 @@ def is_ambiguous(unit_text: str) -> bool:
     return bool(word and word.ambiguous)
 
 
+def unit_spellings() -> list[str]:
+    """Every unit spelling (the words of `unit_alternation`)."""
+    return list(_forms())
+
+
 @cache
 def unit_alternation() -> str:
     """Regex alternation of every unit spelling, longest first: symbols case-sensitive, words in any case."""

@@ -16,3 +16,5 @@ RE_DURATION = re.compile(
     rf"(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}",
     re.IGNORECASE,
 )
+# what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
+DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", *DURATION_UNITS))

@@ -10,11 +10,12 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import currencies
-from ..vocab import MINOR_CURRENCY_UNITS
+from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
 from . import numbers as N
 from .numbers import END, NUM
 
 RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
+MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
@@ -36,6 +37,8 @@ class MoneyPatterns(NamedTuple):
     suffix: re.Pattern[str]  # the amount, then a name or code
     sign_tail: re.Pattern[str]  # a sign ending right before a number: where money can start
     symbol_after: re.Pattern[str]  # the amount, then a symbol ("100元", "100 ₡")
+    symbol_after_followers: N.Followers  # what may follow the digits of symbol_after
+    suffix_followers: N.Followers  # what may follow the digits of suffix
 
 
 @cache
@@ -56,7 +59,15 @@ def patterns() -> MoneyPatterns:
     symbol_after = re.compile(
         rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?\s?(?P<cur>{signs})(?![\w])"
     )
-    return MoneyPatterns(prefix, suffix, sign_tail, symbol_after)
+    scales = (*SCALE_WORDS, *SCALE_ABBREVIATIONS_MONEY_ONLY)
+    return MoneyPatterns(
+        prefix,
+        suffix,
+        sign_tail,
+        symbol_after,
+        N.Followers(currencies.sign_words(), starts=SCALE_WORDS),
+        N.Followers((*currencies.name_words(), *scales), three_letter_codes=True),
+    )
 
 
 # "C $", "hk $", "A $": a country's letters written apart from the dollar sign (tokenised wire copy)
