@@ -51,7 +51,7 @@ def pattern() -> re.Pattern[str]:
 @cache
 def followers() -> N.Followers:
     """What `pattern()` may read right after the digits: a scale word, a hyphen or a unit."""
-    return N.Followers(("-", *measures.unit_spellings()), starts=SCALE_WORDS)
+    return N.Followers(("-", "–", "—", "to", *measures.unit_spellings()), starts=SCALE_WORDS)
 
 
 # what RE_MAGNITUDE_AFTER and RE_METRES read right after the digits

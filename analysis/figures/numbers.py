@@ -182,6 +182,9 @@ def follower(body: str, start: int) -> str:
     return RE_FOLLOWER.match(body, start).group(1) or ""  # type: ignore[union-attr]
 
 
+MAX_KNOWN_FOLLOWERS = 10_000  # followers remembered per pattern (they repeat: "people", "per cent")
+
+
 class Followers:
     """Whether a pattern that reads a number, optional white space, then one of its words or signs
     can match before a given follower. `whole` are read as whole words (no letter follows them in
@@ -213,8 +216,17 @@ class Followers:
         self.exact = frozenset(exact)
         self.glued = frozenset(glued_heads)
         self.three_letter_codes = three_letter_codes
+        self._known: dict[str, bool] = {}  # followers seen, and whether they pass
 
     def __call__(self, follower: str) -> bool:
+        known = self._known.get(follower)
+        if known is None:
+            if len(self._known) >= MAX_KNOWN_FOLLOWERS:
+                self._known.clear()  # bounded memory, whatever the text
+            known = self._known[follower] = self._passes(follower)
+        return known
+
+    def _passes(self, follower: str) -> bool:
         if self.everything or not follower.isascii():
             return True
         if not follower:
