@@ -11,7 +11,7 @@ import pandas as pd
 from . import currencies
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, counts, measures, money, names, percent, subjects
+from .figures import ages, counts, dates, measures, money, names, percent, subjects
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.counts import (
@@ -28,19 +28,7 @@ from .figures.counts import (
     is_demonym_plural,
     is_modifier_noun,
 )
-from .figures.dates import (
-    RE_DAY_LIST,
-    RE_DAY_MONTH,
-    RE_DAY_RANGE,
-    RE_FULL_DATE,
-    RE_MONTH_RANGE,
-    RE_MONTH_YEAR,
-    RE_MONTHDAY_RANGE,
-    RE_YEAR,
-    RE_YEAR_RANGE,
-    iso_date,
-    month_anchors,
-)
+from .figures.dates import month_anchors
 from .figures.durations import DURATION_FOLLOWERS, RE_DURATION
 from .figures.figure import Figure, Value
 from .figures.measures import (
@@ -54,7 +42,6 @@ from .figures.measures import (
     RE_MMI,
 )
 from .figures.money import MINOR_MONEY_FOLLOWERS, RE_MINOR_MONEY
-from .figures.names import HYPHEN_PREFIXES_OK, previous_word
 from .figures.percent import (
     PERCENT_FOLLOWERS,
     RE_CHANGE_OBJECT,
@@ -63,6 +50,8 @@ from .figures.percent import (
     RE_SHARE_AFTER,
     RE_SHARE_OBJECT,
 )
+from .figures.resolve import Claims
+from .figures.words import tokens
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -70,7 +59,6 @@ from .vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
-    NAME_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
     WEIGHT_CUES,
@@ -97,8 +85,6 @@ COLUMNS: tuple[str, ...] = (
 # regular expressions, built from the vocabulary tables
 
 
-RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
-RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 
@@ -124,8 +110,6 @@ APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=
 )
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 
-RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
-
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
     """Whether an approximation word stands right before `start`, and where it begins."""
@@ -142,16 +126,15 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
 
 
 def _words(text: str) -> list[str]:
-    return RE_WORD.findall(text)
+    return tokens(text)
 
 
-class _Scanner:
+class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
+        super().__init__(article.body, article.in_furniture if article.furniture else None)
         self.article = article
-        self.body = article.body
-        self.claimed = bytearray(len(self.body) + 1)
         self.figures: list[Figure] = []
         self._country: str | None = None  # "" once looked up and none found
         self._last_count: Figure | None = None  # the latest count found (counts come in text order)
@@ -164,23 +147,12 @@ class _Scanner:
             else:
                 self.digits.append(m.start())
         self.months = month_anchors(body) if self.digits else []
-        # digit runs that can start a date (a month name follows within a few words) or a year
-        self.date_digits = [
-            d
-            for d in self.digits
-            if (k := bisect_right(self.months, d)) < len(self.months) and self.months[k] - d < 40
-        ]
-        self.year_digits = [
-            d
-            for d in self.digits
-            if body[d] in "12" and body[d : d + 4].isdigit() and not body[d + 4 : d + 5].isdigit()
-        ]
-        self._merged: dict[tuple[int, ...], list[int]] = {}
+        self.date_digits = dates.date_digits(self.digits, self.months)
+        self.year_digits = dates.year_digits(body, self.digits)
         self.followers = [N.follower(body, d) for d in self.digits]
         self._digits_then: dict[int, list[int]] = {}
         self._spans = article.sentences
         self._starts = article.sentence_starts
-        self._furniture = bool(article.furniture)
         self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
             self.words = [m.start() for m in RE_WORD_ANCHOR_LOWER.finditer(lower)]
@@ -189,22 +161,6 @@ class _Scanner:
         self.a_scales = (
             [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
         )
-
-    def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
-        """Non-overlapping matches of a pattern that start at the given anchor positions."""
-        key = tuple(id(a) for a in anchors)
-        positions = self._merged.get(key)
-        if positions is None:
-            positions = self._merged[key] = anchors[0] if len(anchors) == 1 else sorted(set().union(*anchors))
-        claimed = self.claimed
-        last_end = -1
-        for pos in positions:
-            if pos < last_end or claimed[pos]:
-                continue
-            match = pattern.match(self.body, pos)
-            if match:
-                last_end = match.end()
-                yield match
 
     def digits_then(self, followers: N.Followers) -> list[int]:
         """The digit anchors whose follower `followers` passes: the only ones where a pattern that
@@ -222,14 +178,6 @@ class _Scanner:
         return match.start() if match else None
 
     # --- bookkeeping -------------------------------------------------------------------------
-
-    def free(self, start: int, end: int) -> bool:
-        return self.claimed.find(1, start, end) < 0 and not (
-            self._furniture and self.article.in_furniture(start)
-        )
-
-    def claim(self, start: int, end: int) -> None:
-        self.claimed[start:end] = b"\x01" * (end - start)
 
     def add(self, figure: Figure) -> None:
         approx, at = _approx_before(self.body, figure.core[0])
@@ -271,117 +219,6 @@ class _Scanner:
         s_start, _ = self.sentence_bounds(start)
         lead = self.body[s_start:start].strip(" \"'“‘(")
         return lead == ""
-
-    # --- dates --------------------------------------------------------------------------------
-
-    def scan_dates(self) -> None:
-        if not self.months:
-            return self.scan_year_ranges()
-        for m in self.at(RE_DAY_RANGE, self.date_digits):
-            kw = self.kw_before(m.start())
-            if m.group("join") == "and" and kw is None:
-                continue
-            y = m.group("y")
-            low = iso_date(y, m.group("m1") or m.group("m2"), m.group("d1"))
-            high = iso_date(y, m.group("m2"), m.group("d2"))
-            self._add_date(m, f"{low}/{high}", "date", kw)
-        for m in self.at(RE_MONTHDAY_RANGE, self.months):
-            kw = self.kw_before(m.start())
-            if m.group("join") == "and" and kw is None:
-                continue
-            y = m.group("y")
-            low = iso_date(y, m.group("m1"), m.group("d1"))
-            high = iso_date(y, m.group("m2") or m.group("m1"), m.group("d2"))
-            if low < high or y is None:
-                self._add_date(m, f"{low}/{high}", "date", kw)
-        for m in self.at(RE_MONTH_RANGE, self.months):
-            kw = self.kw_before(m.start())
-            if m.group("join") == "and" and kw is None:
-                continue
-            y = m.group("y")
-            low = f"{m.group('y1') or y}-{N.month_number(m.group('m1')):02d}"
-            high = f"{y}-{N.month_number(m.group('m2')):02d}"
-            if low < high:
-                self._add_date(m, f"{low}/{high}", "date", kw)
-        self.scan_year_ranges()
-        self.scan_single_dates()
-
-    def scan_year_ranges(self) -> None:
-        for m in self.at(RE_YEAR_RANGE, self.year_digits):
-            join = m.group("join")
-            kw = self.kw_before(m.start())
-            if join == "and" and kw is None:
-                continue
-            y1 = int(m.group("y1"))
-            y2s = m.group("y2")
-            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-            if y2 <= y1 or y2 - y1 > 50 or (join == "/" and y2 != y1 + 1):
-                continue
-            self._add_date(m, f"{y1}/{y2}", "year", kw)
-
-    def scan_single_dates(self) -> None:
-        """Day lists ("7 and 11 October"), full dates, month-years and day-months."""
-        for m in self.at(RE_DAY_LIST, self.date_digits):
-            if not self.free(m.start(), m.end()):
-                continue
-            y, month = m.group("y"), m.group("m")
-            base = m.start("days")
-            for d in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days")):
-                s, e = base + d.start(), base + d.end()
-                self.add(
-                    Figure(
-                        s, e, (s, e), iso_date(y, month, d.group(0)), "date", "date", self._date_subject(s)
-                    )
-                )
-            self.claim(m.start(), m.end())
-        for m in self.at(RE_FULL_DATE, self.date_digits, self.months):
-            d, mon, y = (
-                (m.group("d"), m.group("m"), m.group("y"))
-                if m.group("d")
-                else (m.group("d2"), m.group("m2"), m.group("y2"))
-            )
-            self._add_date(m, iso_date(y, mon, d), "date")
-        for m in self.at(RE_MONTH_YEAR, self.months):
-            self._add_date(m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
-        for m in self.at(RE_DAY_MONTH, self.date_digits, self.months):
-            d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
-            self._add_date(m, iso_date(None, mon, d), "date")
-
-    def _add_date(self, m: re.Match[str], value: str, unit: str, kw_start: int | None = None) -> None:
-        """A date figure; its quote starts at "between"/"from" when one opens the range."""
-        start = m.start() if kw_start is None else kw_start
-        if not self.free(m.start(), m.end()):
-            return
-        self.claim(m.start(), m.end())
-        self.add(Figure(start, m.end(), (m.start(), m.end()), value, unit, "date", self._date_subject(start)))
-
-    def scan_years(self) -> None:
-        body = self.body
-        for m in self.at(RE_YEAR, self.year_digits):
-            s, e = m.span()
-            if not self.free(s, e):
-                continue
-            before = body[max(0, s - 12) : s]
-            if before.endswith("-") and not before.endswith(HYPHEN_PREFIXES_OK):
-                continue
-            after = body[e : e + 24]
-            if RE_SCALE_AFTER.match(after):
-                continue
-            if self._count_unit_after(e)[0] in ("people", "attacks"):
-                continue
-            if self.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before):
-                continue
-            prev = previous_word(before)
-            if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
-                continue
-            self.claim(s, e)
-            self.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", self._date_subject(s)))
-
-    def _date_subject(self, start: int) -> str:
-        s_start, _ = self.sentence_bounds(start)
-        words = _words(self.body[max(s_start, start - 80) : start])
-        words = [w for w in words if w.isalnum() or "-" in w]
-        return " ".join(words[-5:])
 
     # --- money --------------------------------------------------------------------------------
 
@@ -1056,13 +893,13 @@ def _clip_phrase(text: str) -> str:
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
-    _Scanner.scan_dates,
+    dates.scan_dates,
     _Scanner.scan_money,
     _Scanner.scan_minor_money,
     _Scanner.scan_percent,
     _Scanner.scan_measures,
     _Scanner.scan_durations,
-    _Scanner.scan_years,
+    dates.scan_years,
     _Scanner.scan_counts,
 )
 

@@ -6,7 +6,11 @@
   measures.py (pint units through analysis/measures.py), counts.py;
 - names.py: what is never a figure (names, codes, clock times, phone numbers);
 - compose.py: ranges, "A or B", changes "from A to B" and carried units, across dimensions;
-- subjects.py: what a figure measures; figure.py: the Figure every dimension returns.
+- resolve.py: overlaps (a number read by one dimension is claimed, so no later one reads it) and
+  matching at the anchors that are still free;
+- subjects.py: what a figure measures; words.py: word tokens; figure.py: the Figure every
+  dimension returns.
 
-analysis/extract.py runs the dimensions over an article in a fixed order, settles overlaps (a
-number read by one dimension is claimed, so no other reads it) and yields the rows."""
+analysis/extract.py runs the dimensions over an article in a fixed order (dates.scan_dates and
+dates.scan_years are already functions of their module; the other scans are still methods of its
+scanner) and yields the rows."""
