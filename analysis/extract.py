@@ -11,7 +11,7 @@ import pandas as pd
 from . import currencies
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, counts, dates, measures, money, names, percent, subjects
+from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.counts import (
@@ -29,7 +29,6 @@ from .figures.counts import (
     is_modifier_noun,
 )
 from .figures.dates import month_anchors
-from .figures.durations import DURATION_FOLLOWERS, RE_DURATION
 from .figures.figure import Figure, Value
 from .figures.measures import (
     MAGNITUDE_FOLLOWERS,
@@ -56,7 +55,6 @@ from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
-    DURATION_UNITS,
     FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
     PEOPLE_NOUNS,
@@ -597,53 +595,6 @@ class _Scanner(Claims):
         sentence = self.lower[s_start:s_end]
         return any(cue in sentence for cue in WEIGHT_CUES)
 
-    def scan_ages(self) -> None:
-        """Ages (see figures/ages.py): a count of years lived, not a span of time."""
-        for start, s, e, value in sorted(ages.find_ages(self.body, self.lower)):
-            if self.free(s, e):
-                self.claim(s, e)
-                self.add(
-                    Figure(start, e, (s, e), value, "other", "count", ages.AGE_SUBJECT, measure=measures.AGE)
-                )
-
-    def scan_durations(self) -> None:
-        self.scan_ages()
-        for m in self.at(RE_DURATION, self.digits_then(DURATION_FOLLOWERS), self.words):
-            s, e = m.span()
-            num = m.group("num")
-            if not self.free(s, e):
-                continue
-            if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
-                continue
-            if num[0].isdigit() and self.is_name_or_code(s, m.end("num")):
-                continue
-            word = m.group("du").lower()
-            unit = DURATION_UNITS[word]
-            noun = _words(self.body[e : e + 30])
-            subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
-            if unit == "other":
-                subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
-            quote_end = e
-            if (
-                subject
-                and not subject.startswith("(")
-                and m.group(0).count("-")
-                and self.body[e : e + 1] == " "
-            ):
-                quote_end = e + 1 + len(noun[0])  # "three-day visit": the noun the duration describes
-            value: Value = N.normalise_number(N.parse_amount(num))
-            core_end = m.end("num")
-            if m.group("num2"):
-                high = N.normalise_number(N.parse_amount(m.group("num2")))
-                if high <= value or is_change_pair(self.body, s, _is_change_word):  # type: ignore[operator]
-                    s = m.start("num2")  # "from 10 to 12 years": the second is the span named
-                    value = high
-                else:
-                    value = f"{value}/{high}"
-                core_end = m.end("num2")
-            self.claim(s, e)
-            self.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
-
     # --- counts --------------------------------------------------------------------------------
 
     def _count_unit_after(self, end: int) -> tuple[str, int, str, bool]:
@@ -898,7 +849,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     _Scanner.scan_minor_money,
     _Scanner.scan_percent,
     _Scanner.scan_measures,
-    _Scanner.scan_durations,
+    durations.scan_durations,
     dates.scan_years,
     _Scanner.scan_counts,
 )

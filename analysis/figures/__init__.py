@@ -11,6 +11,7 @@
 - subjects.py: what a figure measures; words.py: word tokens; figure.py: the Figure every
   dimension returns.
 
-analysis/extract.py runs the dimensions over an article in a fixed order (dates.scan_dates and
-dates.scan_years are already functions of their module; the other scans are still methods of its
-scanner) and yields the rows."""
+analysis/extract.py runs the dimensions over an article in a fixed order and yields the rows. The
+date, year, age and duration scans are functions of their modules (dates.scan_dates,
+dates.scan_years, durations.scan_durations, ages.scan_ages) taking the scanner; money, percent,
+measures and counts are still methods of the scanner in analysis/extract.py."""
