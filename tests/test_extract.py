@@ -145,15 +145,22 @@ def _all_digits(self, followers):  # type: ignore[no-untyped-def]
 def test_follower_prefilter_changes_no_figure(monkeypatch):
     """Trying each dimension only at the digits its words can follow gives the same figures as
     trying it at every digit: on the development articles and every dimension's corpus."""
+    import importlib
+    from pathlib import Path
+
     from analysis import extract
     from analysis.article import list_articles, load_article
     from analysis.paths import CORPUS
-    from tests.figures import test_ages, test_compose, test_measures, test_money, test_names, test_percent
 
     texts = [load_article(p).body for p in list_articles(CORPUS / "articles")]
-    for module in (test_ages, test_compose, test_measures, test_money, test_names, test_percent):
+    for path in sorted((Path(__file__).parent / "figures").glob("test_*.py")):  # every dimension's corpus
+        module = importlib.import_module(f"tests.figures.{path.stem}")
         for name in ("ALL_EXAMPLES", "NEGATIVE_EXAMPLES", "LOOK_ALIKES"):
             texts += [e[0] if isinstance(e, tuple) else e for e in getattr(module, name, [])]
+    from tests import figure_corpus
+
+    texts += [text for text, _ in figure_corpus.POSITIVE] + list(figure_corpus.NEGATIVE)
+    assert len(texts) > 100
     filtered = [extract_figures(article_from_text(t, "case")).to_dict("records") for t in texts]
     monkeypatch.setattr(extract._Scanner, "digits_then", _all_digits)
     unfiltered = [extract_figures(article_from_text(t, "case")).to_dict("records") for t in texts]
