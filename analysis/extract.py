@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from . import currencies
 from .article import Article
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
@@ -40,7 +39,6 @@ from .figures.measures import (
     RE_METRES,
     RE_MMI,
 )
-from .figures.money import MINOR_MONEY_FOLLOWERS, RE_MINOR_MONEY
 from .figures.percent import (
     PERCENT_FOLLOWERS,
     RE_CHANGE_OBJECT,
@@ -56,7 +54,6 @@ from .vocab import (
     ATTACK_NOUNS,
     CHANGE_WORDS,
     FUNCTION_WORDS,
-    MINOR_CURRENCY_UNITS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
     WEIGHT_CUES,
@@ -228,86 +225,6 @@ class _Scanner(Claims):
             opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
             self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
         return self._country or None
-
-    def scan_money(self) -> None:
-        pats = money.patterns()
-        anchors = self.money_anchors(pats.sign_tail)
-        for m in self.at(pats.prefix, anchors):
-            cur = m.group("cur")
-            if not money.sign_allowed(cur):
-                continue
-            code = currencies.currency_for_sign(cur, None if cur in money.ONE_CURRENCY else self.country())
-            marked = money.marked_dollar(self.body, m.start()) if cur == "$" else None
-            if marked is not None:
-                code = marked
-            if code is None:
-                continue
-            num = m.group("num")
-            value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
-            self._add_money(m, value, code, m.start("num"))
-        for m in self.at(pats.symbol_after, self.digits_then(pats.symbol_after_followers)):
-            cur = m.group("cur")
-            code = currencies.currency_for_sign(cur, self.country()) if money.is_symbol(cur) else None
-            if code is not None:
-                self._add_money(m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
-        for m in self.at(pats.suffix, self.digits_then(pats.suffix_followers), self.words, self.a_scales):
-            if m.group("a"):
-                value = N.parse_a_scale(m.group("a"))
-                core = m.start("a")
-            else:
-                num = m.group("num")
-                scale = m.group("scale")
-                if (
-                    scale in ("m", "b", "k", "K", "B", "M")
-                    or num[0].isdigit()
-                    or self.sentence_start_or_lower(m.start("num"), num)
-                ):
-                    value = N.parse_amount(num, scale)
-                else:
-                    continue
-                core = m.start("num")
-            cur = m.group("cur")
-            if cur.lower() in ("pounds", "pound") and self.weight_sentence(m.start()):
-                continue  # "lost 14 pounds": weight, read as a measurement
-            code = money.name_currency(cur, None if cur.lower() in money.ONE_CURRENCY else self.country())
-            if code is not None:
-                self._add_money(m, value, code, core)
-
-    def money_anchors(self, sign_tail: re.Pattern[str]) -> list[int]:
-        """Where an amount with a currency sign before it starts: the sign's start."""
-        body = self.body
-        found = set()
-        for d in self.digits:
-            if not d:
-                continue
-            c = body[d - 1]
-            if c == " " and d > 1:
-                c = body[d - 2]
-            if c.isalpha() or not c.isascii() or c in "$./":
-                m = sign_tail.search(body, max(0, d - 8), d)
-                if m:
-                    found.add(m.start())
-        return sorted(found)
-
-    def _add_money(self, m: re.Match[str], value: float, code: str, core_start: int) -> None:
-        s, e = m.span()
-        if not self.free(s, e):
-            return
-        self.claim(s, e)
-        self.add(
-            Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", self._money_subject(e))
-        )
-
-    def _money_subject(self, end: int) -> str:
-        _, s_end = self.sentence_bounds(end)
-        words = []
-        for w in _words(self.body[end : min(s_end, end + 80)]):
-            if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
-                break
-            words.append(w)
-            if len(words) == 6:
-                break
-        return " ".join(words)
 
     # --- percent ------------------------------------------------------------------------------
 
@@ -572,19 +489,6 @@ class _Scanner(Claims):
         unit = _words(before[:-1])[-1:]
         return bool(unit) and measures.measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
 
-    def scan_minor_money(self) -> None:
-        """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
-        for m in self.at(RE_MINOR_MONEY, self.digits_then(MINOR_MONEY_FOLLOWERS)):
-            s, e = m.span("num")
-            if not self.free(s, m.end()) or self.is_name_or_code(s, e):
-                continue
-            minor = MINOR_CURRENCY_UNITS[m.group("minor")]
-            if minor == "pence" and m.group("minor") == "p" and self.body[e : e + 1] == " ":
-                continue  # "45p" is glued; "45 p" is not a price
-            self.claim(s, m.end())
-            value = N.normalise_number(N.parse_amount(m.group("num")))
-            self.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
-
     def _sentence_lower(self, offset: int) -> str:
         s_start, s_end = self.sentence_bounds(offset)
         return self.lower[s_start:s_end]
@@ -845,8 +749,8 @@ def _clip_phrase(text: str) -> str:
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     dates.scan_dates,
-    _Scanner.scan_money,
-    _Scanner.scan_minor_money,
+    money.scan_money,
+    money.scan_minor_money,
     _Scanner.scan_percent,
     _Scanner.scan_measures,
     durations.scan_durations,

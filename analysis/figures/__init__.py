@@ -12,6 +12,7 @@
   dimension returns.
 
 analysis/extract.py runs the dimensions over an article in a fixed order and yields the rows. The
-date, year, age and duration scans are functions of their modules (dates.scan_dates,
-dates.scan_years, durations.scan_durations, ages.scan_ages) taking the scanner; money, percent,
-measures and counts are still methods of the scanner in analysis/extract.py."""
+date, year, age, duration and money scans are functions of their modules (dates.scan_dates,
+dates.scan_years, durations.scan_durations, ages.scan_ages, money.scan_money,
+money.scan_minor_money) taking the scanner; percent, measures and counts are still methods of the
+scanner in analysis/extract.py."""
