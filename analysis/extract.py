@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from itertools import compress
 
 import pandas as pd
 
@@ -88,7 +89,7 @@ RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 # Anchors: every pattern above starts at one of these, so each is tried only there.
-RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+RE_DIGIT_RUN = N.RE_DIGIT_RUN
 RE_WORD_ANCHOR = re.compile(
     r"\b(?:[Aa] (?:dozen|hundred|thousand)|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
@@ -135,16 +136,18 @@ class _Scanner(Claims):
         self._last_count: Figure | None = None  # the latest count found (counts come in text order)
         self._last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits = []
-        for m in RE_DIGIT_RUN.finditer(body):
+        self.digits: list[int] = []
+        self.followers: list[str] = []
+        for m, follower in N.digit_runs(body):
             if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
                 self.claim(*m.span())  # too long to be a figure: no pattern may read it
             else:
                 self.digits.append(m.start())
+                self.followers.append(follower)
+        self._distinct_followers = set(self.followers)
         self.months = month_anchors(body) if self.digits else []
         self.date_digits = dates.date_digits(self.digits, self.months)
         self.year_digits = dates.year_digits(body, self.digits)
-        self.followers = [N.follower(body, d) for d in self.digits]
         self._digits_then: dict[int, list[int]] = {}
         self._spans = article.sentences
         self._starts = article.sentence_starts
@@ -162,8 +165,8 @@ class _Scanner(Claims):
         needs one of its words after the number can match (see figures/numbers.py)."""
         found = self._digits_then.get(id(followers))
         if found is None:
-            passes = {f: followers(f) for f in set(self.followers)}
-            found = [d for d, f in zip(self.digits, self.followers, strict=True) if passes[f]]
+            passes = {f: followers(f) for f in self._distinct_followers}
+            found = list(compress(self.digits, map(passes.__getitem__, self.followers)))
             self._digits_then[id(followers)] = found
         return found
 
