@@ -217,42 +217,42 @@ def normalise_metadata(
     return meta
 
 
-# a sentence end candidate: . ! ? (and closing quotes or brackets), then space, then more text;
-# tried only where a run of end marks begins, so a long run is scanned once (linear time)
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+\S)")
+# A line break, or a sentence end candidate: . ! ? (and closing quotes or brackets), then white
+# space on the same line, then the character that opens the next sentence (group 1). One scan of
+# the whole body; an end is tried only where a run of end marks begins, so a long run is scanned
+# once (linear time). The pattern starts with a character class, which the regex engine skips to.
+_BREAK = re.compile(r"[\n.!?](?:(?<=\n)|(?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=[^\S\n]+(\S)))")
+_OPENERS = "\"'“‘(•["
 
 
 def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans: lines are split at . ! ? before a capital, not after abbreviations."""
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in body.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        start = 0
-        for match in _SENTENCE_END.finditer(line):
-            end = match.end()
-            j = end + 1  # the lookahead guarantees white space, then a character
-            while line[j].isspace():
-                j += 1
-            if not (line[j].isupper() or line[j] in "\"'“‘(•[" or line[j].isdigit()):
-                continue
-            if match.group(0).startswith(".") and _is_abbreviation(line, match.start()):
-                continue
-            _add_span(spans, line, line_start, start, end)
-            start = end
-        _add_span(spans, line, line_start, start, len(line))
+    start = 0
+    for match in _BREAK.finditer(body):
+        opener = match.group(1)
+        if opener is None:  # a line break ends a sentence
+            _add_span(spans, body, start, match.start())
+            start = match.end()
+            continue
+        if not (opener.isupper() or opener in _OPENERS or opener.isdigit()):
+            continue
+        if body[match.start()] == "." and _is_abbreviation(body, match.start()):
+            continue
+        _add_span(spans, body, start, match.end())
+        start = match.end()
+    _add_span(spans, body, start, len(body))
     if not spans:
         spans.append((0, len(body)))
     return tuple(spans)
 
 
-def _is_abbreviation(line: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial (U.S., Gen.)."""
     i = dot
-    while i and (line[i - 1].isascii() and line[i - 1].isalpha() or line[i - 1] == "."):
+    while i and (text[i - 1].isascii() and text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
-    token = line[i:dot].lstrip(".")
+    token = text[i:dot].lstrip(".")
     if not token:
         return False
     if token.rstrip(".") in ABBREVIATIONS:
@@ -261,13 +261,13 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return len(token.replace(".", "")) <= 2 and token[0].isupper() and ("." in token or len(token) == 1)
 
 
-def _add_span(spans: list[tuple[int, int]], line: str, line_start: int, start: int, end: int) -> None:
-    piece = line[start:end]
+def _add_span(spans: list[tuple[int, int]], body: str, start: int, end: int) -> None:
+    """Add body[start:end] without its surrounding white space, unless nothing is left."""
+    piece = body[start:end]
     stripped = piece.strip()
-    if not stripped:
-        return
-    lead = len(piece) - len(piece.lstrip())
-    spans.append((line_start + start + lead, line_start + start + lead + len(stripped)))
+    if stripped:
+        lead = start + len(piece) - len(piece.lstrip())
+        spans.append((lead, lead + len(stripped)))
 
 
 def furniture_lines(body: str) -> tuple[tuple[int, int], ...]:
