@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from analysis.figures import dates
 
 
@@ -14,3 +17,14 @@ def test_date_digits_are_followed_by_a_month():
 def test_month_anchors_are_capitalised_month_names():
     body = "May may come in Dec. or December"
     assert [body[i : i + 3] for i in dates.month_anchors(body)] == ["May", "Dec", "Dec"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["May", "Mar", "March", "Sept.", "Dec", "_", "x", " ", "1", ".", "ch", "é"]),
+        max_size=12,
+    )
+)
+def test_month_anchors_are_where_a_month_name_matches(parts: list[str]):
+    body = "".join(parts)
+    assert dates.month_anchors(body) == [m.start() for m in dates.RE_MONTH_ANCHOR.finditer(body)]
