@@ -70,10 +70,14 @@ def _file_type_problem(mode: int) -> str | None:
 def read_input(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes | None:
     """The bytes of a regular input file (None when it does not exist), read only after its type and
     size are checked: a pipe, a device or a huge file gets an ArticleError instead of a hang."""
+    link = False  # looked at without following a link first: one system call for a missing file
     try:
-        before = os.stat(path)
+        before = os.lstat(path)
+        if stat.S_ISLNK(before.st_mode):
+            link = True
+            before = os.stat(path)
     except FileNotFoundError:
-        if os.path.islink(path):
+        if link:
             raise ArticleError(path, "is a broken symbolic link") from None
         return None
     except OSError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import compress
 
 import pandas as pd
@@ -125,6 +126,13 @@ def _words(text: str) -> list[str]:
     return tokens(text)
 
 
+@lru_cache(maxsize=4096)  # subjects repeat ("people", "", "attacks"); bounded whatever the input
+def _names_nothing(subject: str) -> bool:
+    """A subject that is empty, only a unit label, or one plain noun ("units", "people")."""
+    bare = (RE_UNIT_LABEL.sub("", subject) if "(" in subject else subject).strip()
+    return not bare or (" " not in bare and bare.lower() in GENERIC_NOUNS) or not subjects.content_words(bare)
+
+
 class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
@@ -183,23 +191,13 @@ class _Scanner(Claims):
             approx = False  # "over five years" is a span of time, not an approximate number
         if approx and not figure.approx:
             figure = figure._replace(approx=True)
-        if figure.kind != "date" and self._names_nothing(figure.subject):
+        if figure.kind != "date" and _names_nothing(figure.subject):
             clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
             figure = figure._replace(subject=subjects.with_clause(figure.subject, clause))
         if figure.unit == "other" and not figure.measure:
             named = RE_UNIT_LABEL.search(figure.subject)  # "(unit: months)" -> month
             figure = figure._replace(measure=measures.measure_of(named.group(1)) if named else "")
         self.figures.append(figure)
-
-    @staticmethod
-    def _names_nothing(subject: str) -> bool:
-        """A subject that is empty, only a unit label, or one plain noun ("units", "people")."""
-        bare = RE_UNIT_LABEL.sub("", subject).strip()
-        return (
-            not bare
-            or (" " not in bare and bare.lower() in GENERIC_NOUNS)
-            or not subjects.content_words(bare)
-        )
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         return self._spans[max(0, bisect_right(self._starts, offset) - 1)]

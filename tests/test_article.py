@@ -165,3 +165,16 @@ def test_read_input_reads_exactly_the_file(tmp_path):
     path.write_bytes(b"12 people\n" * 300)
     assert read_input(path) == b"12 people\n" * 300
     assert read_input(tmp_path / "missing.txt") is None
+
+
+def test_read_input_tells_a_missing_file_from_a_broken_or_looping_link(tmp_path):
+    assert read_input(tmp_path / "none.txt") is None
+    (tmp_path / "real.txt").write_bytes(b"text")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    assert read_input(tmp_path / "link.txt") == b"text"
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(ArticleError, match="broken.txt: is a broken symbolic link"):
+        read_input(tmp_path / "broken.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    with pytest.raises(ArticleError, match=r"loop.txt: cannot read \(Too many levels of symbolic links\)"):
+        read_input(tmp_path / "loop.txt")
