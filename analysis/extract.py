@@ -146,11 +146,11 @@ class _Scanner(Claims):
         body = self.body
         self.digits: list[int] = []
         self.followers: list[str] = []
-        for m, follower in N.digit_runs(body):
-            if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
-                self.claim(*m.span())  # too long to be a figure: no pattern may read it
+        for start, end, follower in N.digit_runs(body):
+            if end - start > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(body[start:end]):
+                self.claim(start, end)  # too long to be a figure: no pattern may read it
             else:
-                self.digits.append(m.start())
+                self.digits.append(start)
                 self.followers.append(follower)
         self._distinct_followers = set(self.followers)
         self.months = month_anchors(body) if self.digits else []

@@ -183,18 +183,21 @@ def follower(body: str, start: int) -> str:
 
 
 RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+# a digit run, the rest of its stretch of digits, separators and white space, then its follower
+RE_STRETCH = re.compile(r"\d[\d,.]*([\d,.\s]*)([^\W\d_]+|[^\d,.\s])?")
 
 
-def digit_runs(body: str) -> Iterator[tuple[re.Match[str], str]]:
-    """Every run of digits and separators in a text, with its follower. The runs of one stretch of
-    digits, separators and white space ("1, 2, 3 people") share its follower, which is read once:
-    linear time however long the stretch."""
-    stretch_end, found = -1, ""
-    for run in RE_DIGIT_RUN.finditer(body):
-        if run.start() >= stretch_end:
-            stretch = RE_FOLLOWER.match(body, run.start())
-            stretch_end, found = stretch.end(), stretch.group(1) or ""  # type: ignore[union-attr]
-        yield run, found
+def digit_runs(body: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, follower) of every run of digits and separators in a text, in text order. The
+    runs of one stretch of digits, separators and white space ("1, 2, 3 people") share its
+    follower, which is read once: one scan, linear time however long the stretch."""
+    for stretch in RE_STRETCH.finditer(body):
+        found = stretch.group(2) or ""
+        rest_start, rest_end = stretch.span(1)
+        yield stretch.start(), rest_start, found
+        if rest_end - rest_start > 1:  # more than the white space after the run: maybe more runs
+            for run in RE_DIGIT_RUN.finditer(body, rest_start, rest_end):
+                yield run.start(), run.end(), found
 
 
 MAX_KNOWN_FOLLOWERS = 10_000  # followers remembered per pattern (they repeat: "people", "per cent")
