@@ -186,18 +186,21 @@ class _Scanner(Claims):
     # --- bookkeeping -------------------------------------------------------------------------
 
     def add(self, figure: Figure) -> None:
+        changes: dict[str, object] = {}  # made in one _replace at the end
         approx, at = _approx_before(self.body, figure.core[0])
         if approx and figure.kind == "duration" and self.lower.startswith(("over ", "under ", "within "), at):
             approx = False  # "over five years" is a span of time, not an approximate number
         if approx and not figure.approx:
-            figure = figure._replace(approx=True)
-        if figure.kind != "date" and _names_nothing(figure.subject):
+            changes["approx"] = True
+        subject = figure.subject
+        if figure.kind != "date" and _names_nothing(subject):
             clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
-            figure = figure._replace(subject=subjects.with_clause(figure.subject, clause))
+            subject = changes["subject"] = subjects.with_clause(subject, clause)
         if figure.unit == "other" and not figure.measure:
-            named = RE_UNIT_LABEL.search(figure.subject)  # "(unit: months)" -> month
-            figure = figure._replace(measure=measures.measure_of(named.group(1)) if named else "")
-        self.figures.append(figure)
+            named = RE_UNIT_LABEL.search(subject)  # "(unit: months)" -> month
+            if named:
+                changes["measure"] = measures.measure_of(named.group(1))
+        self.figures.append(figure._replace(**changes) if changes else figure)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         return self._spans[max(0, bisect_right(self._starts, offset) - 1)]
