@@ -173,8 +173,8 @@ class _Scanner(Claims):
         needs one of its words after the number can match (see figures/numbers.py)."""
         found = self._digits_then.get(id(followers))
         if found is None:
-            passes = {f: followers(f) for f in self._distinct_followers}
-            found = list(compress(self.digits, map(passes.__getitem__, self.followers)))
+            passes = followers.passing(self._distinct_followers)
+            found = list(compress(self.digits, map(passes.__contains__, self.followers)))
             self._digits_then[id(followers)] = found
         return found
 

@@ -234,15 +234,23 @@ class Followers:
         self.exact = frozenset(exact)
         self.glued = frozenset(glued_heads)
         self.three_letter_codes = three_letter_codes
-        self._known: dict[str, bool] = {}  # followers seen, and whether they pass
+        self._passed: set[str] = set()  # followers seen that pass, and that do not
+        self._failed: set[str] = set()
 
     def __call__(self, follower: str) -> bool:
-        known = self._known.get(follower)
-        if known is None:
-            if len(self._known) >= MAX_KNOWN_FOLLOWERS:
-                self._known.clear()  # bounded memory, whatever the text
-            known = self._known[follower] = self._passes(follower)
-        return known
+        return bool(self.passing({follower}))
+
+    def passing(self, followers: set[str]) -> set[str]:
+        """The followers of a set that pass (each judged once and remembered: set operations)."""
+        unknown = followers - self._passed - self._failed
+        if unknown:
+            if len(self._passed) + len(self._failed) >= MAX_KNOWN_FOLLOWERS:
+                self._passed.clear()  # bounded memory, whatever the text: judged again
+                self._failed.clear()
+                unknown = followers
+            for follower in unknown:
+                (self._passed if self._passes(follower) else self._failed).add(follower)
+        return followers & self._passed
 
     def _passes(self, follower: str) -> bool:
         if self.everything or not follower.isascii():

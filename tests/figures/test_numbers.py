@@ -189,3 +189,17 @@ def test_digit_runs_are_every_run_with_the_follower_read_from_it(text: str):
     runs = list(N.digit_runs(text))
     assert [(start, end) for start, end, _ in runs] == [m.span() for m in N.RE_DIGIT_RUN.finditer(text)]
     assert [found for _, _, found in runs] == [N.follower(text, start) for start, _, _ in runs]
+
+
+def test_followers_passing_is_the_set_that_passes():
+    test = N.Followers(("percent", "per cent", "%"))
+    assert test.passing({"percent", "people", "%", ""}) == {"percent", "%"}
+    assert test.passing({"people", "per"}) == {"per"}  # judged before or now: the same answer
+
+
+def test_followers_remember_a_bounded_number(monkeypatch):
+    monkeypatch.setattr(N, "MAX_KNOWN_FOLLOWERS", 3)
+    test = N.Followers(("percent",))
+    assert test.passing({"percent", "a", "b"}) == {"percent"}
+    assert test.passing({"percent", "c", "d"}) == {"percent"}  # over the bound: forgotten, judged again
+    assert len(test._passed) + len(test._failed) <= 3
