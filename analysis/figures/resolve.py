@@ -31,10 +31,13 @@ class Claims:
     def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
         """Non-overlapping matches of a pattern that start at the given anchor positions (sorted
         lists; several are merged once per set of lists) and at no claimed character."""
-        key = tuple(id(a) for a in anchors)
-        positions = self._merged.get(key)
-        if positions is None:
-            positions = self._merged[key] = anchors[0] if len(anchors) == 1 else sorted(set().union(*anchors))
+        if len(anchors) == 1:
+            positions = anchors[0]
+        else:
+            key = tuple(map(id, anchors))
+            positions = self._merged.get(key)
+            if positions is None:
+                positions = self._merged[key] = sorted(set().union(*anchors))
         claimed = self.claimed
         last_end = -1
         for pos in positions:
