@@ -41,7 +41,14 @@ def pattern(name: str) -> Pattern:
 
 @pytest.mark.parametrize(
     "name",
-    ["name words after a comma", '"x,said," without spaces', "run of dots", 'run of "!?."', '"PHOTO:" lines'],
+    [
+        "name words after a comma",
+        '"x,said," without spaces',
+        "run of dots",
+        'run of "!?."',
+        '"PHOTO:" lines',
+        "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
+    ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):
     hostile = pattern(name)
