@@ -58,6 +58,7 @@ from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
+    DURATION_ABBREVIATIONS,
     DURATION_UNITS,
     FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
@@ -109,6 +110,8 @@ RE_WORD_ANCHOR_LOWER = re.compile(
     + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
     + r")\b"
 )
+# a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
+RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
 APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
     f"({w}" for w in APPROX_WORDS
@@ -242,7 +245,7 @@ class _Scanner:
             return True
         s_start, _ = self.sentence_bounds(start)
         lead = self.body[s_start:start].strip(" \"'“‘(")
-        return lead == ""
+        return lead == "" or bool(RE_DATELINE_LEAD.fullmatch(lead))
 
     # --- dates --------------------------------------------------------------------------------
 
@@ -394,6 +397,8 @@ class _Scanner:
             else:
                 num = m.group("num")
                 scale = m.group("scale")
+                if num[0].isdigit() and self.is_name_or_code(m.start("num"), m.end("num")):
+                    continue  # "1/2 pound": a fraction
                 if (
                     scale in ("m", "b", "k", "K", "B", "M")
                     or num[0].isdigit()
@@ -463,9 +468,12 @@ class _Scanner:
             num = m.group("num")
             if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
                 continue
-            if not self.free(s, e) or self.is_name_or_code(s, m.end("num")):
+            if not self.free(s, e):
                 continue
-            is_range = bool(m.group("num2")) and self._range_ok(m)
+            named = self.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
+            if named and not m.group("num2"):
+                continue
+            is_range = bool(m.group("num2")) and self._range_ok(m) and not named
             first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
             if m.group("num2") and not is_range:
                 s, num = m.start("num2"), m.group("num2")
@@ -669,7 +677,11 @@ class _Scanner:
     def scan_units(self) -> None:
         found: list[tuple[re.Match[str], str]] = []
         for m in self.at(measures.pattern(), self.digits):
-            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()))
+            if m.group("glued"):
+                found.append((m, measures.glued_reading(m.group("glued"))))
+                continue
+            glued = m.group("sep") is None and m.group("scale") is None
+            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()), glued)
             if measure:
                 found.append((m, measure))
         if "ategory" in self.body:
@@ -678,24 +690,22 @@ class _Scanner:
         found += [(m, "meter") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
         for m, measure in found:
             s, e = m.span("num")
-            if not self.free(s, e) or (measure != measures.CATEGORY and self.is_name_or_code(s, e)):
+            low = m.groupdict().get("low")
+            first = m.start("low") if low else s
+            if not self.free(first, e) or (measure != measures.CATEGORY and self.is_name_or_code(first, e)):
                 continue
             scale = m.groupdict().get("scale")
-            self.claim(s, m.end())
-            self.add(
-                Figure(
-                    m.start(),
-                    m.end(),
-                    (s, e),
-                    N.normalise_number(N.parse_amount(m.group("num"), scale)),
-                    "other",
-                    "other",
-                    "hurricane category (unit: category)"
-                    if measure == measures.CATEGORY
-                    else measures.label(measure),
-                    measure=measure,
-                )
-            )
+            subject = "hurricane category (unit: category)" if measure == measures.CATEGORY else measures.label(measure)
+            value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
+            self.claim(first, m.end())
+            if low:
+                low_value = N.normalise_number(N.parse_amount(low, scale if scale and "-" not in m.group("join") else None))
+                if low_value >= value or self._change_pair(m):  # "from 13.5 to 14.0 mm": two figures
+                    low_end = m.end("low")
+                    self.add(Figure(first, low_end, (first, low_end), low_value, "other", "other", subject, measure=measure))
+                else:
+                    value, s = f"{low_value}/{value}", first
+            self.add(Figure(s if low else m.start(), m.end(), (s, e), value, "other", "other", subject, measure=measure))
 
     def _converts_length(self, start: int) -> bool:
         """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""
@@ -750,6 +760,7 @@ class _Scanner:
                 continue
             word = m.group("du").lower()
             unit = DURATION_UNITS[word]
+            word = DURATION_ABBREVIATIONS.get(word, word)
             noun = _words(self.body[e : e + 30])
             subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
             if unit == "other":
@@ -912,12 +923,18 @@ class _Scanner:
                 continue  # "one in five adults": a ratio, not a count
             if words and not self._word_count_ok(s, e, num):
                 continue
+            if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
+                continue  # "one or two": vague
             unit, head_end, head, plural = self._count_unit_after(e)
-            if words and not plural and not unit and not self._word_quantifies(e):
+            partitive = counts.RE_PARTITIVE.match(self.body, e) if words else None
+            if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
+                unit, head_end, head, plural = self._count_unit_after(partitive.end())
+                head_end = max(head_end, partitive.end())
+            if words and not plural and not unit and not partitive and not self._word_quantifies(e):
                 continue
             abbr = gd.get("abbr")
-            if abbr and not ("." in num or unit == "people"):
-                continue  # "1.4m Afghans", "10k people", but not "400m hurdles" or "5k run"
+            if abbr and not counts.abbreviation_ok(abbr, num, unit, self.body, e):
+                continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
             if (not unit and not plural) or head.lower() == "others":
                 unit = self._inherited_unit(s)
             unit = unit or "count"
@@ -941,9 +958,7 @@ class _Scanner:
                 value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
                 if gd.get("num2"):
                     high = N.parse_amount(m.group("num2"), m.group("scale"))
-                    low = N.parse_amount(
-                        num, m.group("scale") if high >= 1000 and N.parse_digits(num) < 1000 else None
-                    )
+                    low = N.range_low(num, m.group("num2"), high, m.group("scale"))
                     if high <= low and m.group("join").strip() != "to":
                         continue
                     if high <= low or self._change_pair(m):  # "up 4,293 to 25,145": before and after
@@ -968,6 +983,22 @@ class _Scanner:
             if unit in ("people", "attacks"):
                 self._last_counted = figure
             self.add(figure)
+
+    def scan_compound_counts(self) -> None:
+        """Number words inside compound adjectives ("a seven-time champion"): a count of the noun."""
+        for m in self.at(counts.RE_COUNT_COMPOUND, self.words):
+            s, e = m.span()
+            num, noun = m.group("num"), m.group("noun")
+            if not self.free(s, e) or not counts.compound_counts(num, noun):
+                continue
+            if not self.sentence_start_or_lower(s, num):
+                continue
+            following = RE_FOLLOWING_WORD.match(self.body, e, e + 30)
+            end = following.end() if following and following.group(0).strip().isalpha() else e
+            subject = " ".join(w for w in (noun, self.body[e:end].strip()) if w)
+            self.claim(s, e)
+            value = N.normalise_number(N.parse_amount(num))
+            self.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
         lower = text.lower()
@@ -1031,6 +1062,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     _Scanner.scan_measures,
     _Scanner.scan_durations,
     _Scanner.scan_years,
+    _Scanner.scan_compound_counts,
     _Scanner.scan_counts,
 )
 

@@ -71,6 +71,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 b.subject,
                 a.approx or b.approx,
                 b.direction,
+                b.measure,
             )
         )
         i += 2

@@ -11,16 +11,57 @@ from . import numbers as N
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
+# a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
+COUNT_ABBR = r"(?P<abbr>m|k|M|K)(?=\s)"
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
+    rf"(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
 )
 # the same without a second number: the first number of a range whose second is already read
-RE_COUNT_SINGLE = re.compile(
-    rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<abbr>m|k)(?=\s))?{END}(?![.,]\d)"
+RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)")
+# number words, and their ranges: "four to five thousand people", "two or three cars"
+RE_COUNT_WORDS = re.compile(
+    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
+    re.IGNORECASE,
 )
-RE_COUNT_WORDS = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
+# what follows "5k" or "10K" when it is a race's distance, not thousands
+RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
+# "two of those", "three of the suspects", "two of CERN's experiments": a number word that counts
+# part of a whole ("one of the ..." is an idiom and gets no row)
+RE_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
+)
+
+
+def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool:
+    """Whether a scale letter glued to a count means thousands or millions: "M" and "K" always,
+    "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not "400m
+    hurdles")."""
+    if abbr in "MK":
+        return True
+    if abbr == "k":
+        return not RE_RACE_AFTER.match(body, end)
+    return "." in num or unit == "people"
 FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
+# a number word inside a compound adjective counts its noun: "a seven-party alliance", "a five-step
+# scale", "a four-cylinder engine" (time units are durations, read before counts)
+RE_COUNT_COMPOUND = re.compile(rf"(?P<num>{WNUM})-(?P<noun>[a-z]{{3,}})(?![\w-])", re.IGNORECASE)
+# compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
+KIND_COMPOUNDS = frozenset("way fold tier state star wheel dimensional seater stroke".split())
+
+
+def compound_counts(num: str, noun: str) -> bool:
+    """Whether "N-noun" counts the noun: not "one-" (one-off, one-time), fractions ("two-thirds"),
+    kinds of thing ("two-way") or adjectives ("four-legged")."""
+    lower = noun.lower()
+    return (
+        num.lower() != "one"
+        and lower not in FRACTION_WORDS
+        and lower not in KIND_COMPOUNDS
+        and not lower.endswith(("ed", "ing", "ly"))
+    )
+
+
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
 RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
 # Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.

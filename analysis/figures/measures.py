@@ -30,7 +30,8 @@ RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|aw
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
 # Unit words written with a capital inside a sentence (the rest so written are names).
-CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz"))
+# "Calories" with a capital are the food calories of nutrition writing.
+CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie"))
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
 MAGNITUDE = "magnitude"
@@ -40,10 +41,12 @@ CATEGORY = "category"
 
 @cache
 def pattern() -> re.Pattern[str]:
-    """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre")."""
+    """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
+    first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories")."""
     return re.compile(
-        rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s(?P<scale>{N.SCALE_WORD}))?(?:\s|-)?"
-        rf"(?P<mu>{measures.unit_alternation()})(?![\w/])"
+        rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s(?P<scale>{N.SCALE_WORD}))?"
+        rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
 
 
@@ -52,11 +55,17 @@ def measure_of(unit_text: str) -> str:
     return measures.measure_for(unit_text) or ""
 
 
-def reading(unit_text: str, weighs: bool) -> str:
+def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     """The measure of a unit word read as a measurement here, or "": time units and ages have
     dimensions of their own;
-    "m", "p" and bare "points" are read by other rules; "pounds" only when the sentence weighs."""
-    if unit_text[:1].isupper() and unit_text[1:].islower() and unit_text not in CAPITALISED_UNITS:
+    "m", "p" and bare "points" are read by other rules; "pounds" only when the sentence weighs.
+    A unit glued to its number ("30Mbps", "2.4Ghz") is never a name, whatever its case."""
+    if (
+        not glued
+        and unit_text[:1].isupper()
+        and unit_text[1:].islower()
+        and unit_text not in CAPITALISED_UNITS
+    ):
         return ""  # "the 2016 Stone Age", "12 Miles Street": a name, not a unit
     found = measures.unit_word(unit_text)
     if found is None or found.measure in TIME_MEASURES or found.measure == AGE:
@@ -66,6 +75,11 @@ def reading(unit_text: str, weighs: bool) -> str:
     if found.ambiguous and unit_text.lower().startswith("pound") and not weighs:
         return ""
     return found.measure
+
+
+def glued_reading(letter: str) -> str:
+    """The measure of a unit letter glued to its number ("1.6l" -> liter, "10W" -> watt)."""
+    return measures.glued_measure(letter)
 
 
 def label(measure: str) -> str:

@@ -35,10 +35,12 @@ _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
 # "twenty-five", "ninety", "seven"; a hyphen or space may join tens and units.
 SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-# Up to "nine hundred and ninety-nine thousand"; "a dozen", "a hundred", "half a million".
+# Up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine"; "a dozen",
+# "a hundred", "half a million".
+HUNDREDS_WORD = rf"(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
 WORD_NUMBER = (
-    rf"(?:(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
-    rf"(?:[ -]thousand(?:(?: and)? (?:{SMALL_WORD}))?)?"
+    rf"(?:{HUNDREDS_WORD}"
+    rf"(?:[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
     rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
@@ -130,6 +132,20 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     )
     value = base * scale_value(scale)
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def range_low(text: str, high_text: str, high: float, scale: str | None) -> int | float:
+    """The first end of a range whose scale is written once, after the second end: "2 to 3
+    million" -> 2000000, "four to five thousand" -> 4000; else the first end as written."""
+    plain = parse_amount(text)
+    if scale and high >= 1000 and plain < 1000:
+        return parse_amount(text, scale)
+    last = re.split(r"[\s-]+", high_text.lower())[-1]
+    if text[0].isalpha() and last in ("hundred", "thousand") and last not in text.lower():
+        scaled = plain * SCALE_WORDS[last]
+        if scaled < high:
+            return scaled
+    return plain
 
 
 # A float keeps 15 significant decimal digits exactly; a longer digit string is a code, an
