@@ -374,7 +374,7 @@ class _Scanner:
         anchors = self.money_anchors(pats.sign_tail)
         for m in self.at(pats.prefix, anchors):
             cur = m.group("cur")
-            if not money.sign_allowed(cur):
+            if not money.sign_allowed(cur) or money.sign_in_code(self.body, m.start(), cur):
                 continue
             code = currencies.currency_for_sign(cur, None if cur in money.ONE_CURRENCY else self.country())
             marked = money.marked_dollar(self.body, m.start()) if cur == "$" else None
@@ -674,6 +674,24 @@ class _Scanner:
             )
         self.scan_units()
 
+    def scan_scientific(self) -> None:
+        """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
+        if "10" not in self.body:
+            return
+        for m in self.at(N.RE_SCIENTIFIC, self.digits):
+            s, e = m.span()
+            if not self.free(s, e):
+                continue
+            value = N.parse_scientific(m.group("mant"), m.group("e1") or m.group("e2") or m.group("e3"))
+            unit = measures.unit_after().match(self.body, e)
+            measure = measures.reading(unit.group("mu"), self.weight_sentence(s)) if unit else ""
+            end = unit.end() if measure else e
+            self.claim(s, end)
+            if measure:
+                self.add(Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure))
+            else:
+                self.add(Figure(s, e, (s, e), value, "count", "count"))
+
     def scan_units(self) -> None:
         found: list[tuple[re.Match[str], str]] = []
         for m in self.at(measures.pattern(), self.digits):
@@ -818,6 +836,12 @@ class _Scanner:
                     "last",
                     "more",
                     "less",
+                    "most",
+                    "many",
+                    "some",
+                    "all",
+                    "few",
+                    "several",
                 )
             ):
                 break
@@ -985,7 +1009,21 @@ class _Scanner:
             self.add(figure)
 
     def scan_compound_counts(self) -> None:
-        """Number words inside compound adjectives ("a seven-time champion"): a count of the noun."""
+        """Number words inside compound adjectives ("a seven-time champion"): a count of the noun;
+        a list sharing one noun ("four-, five- and six-cylinder engines") gives one count each."""
+        for m in self.at(counts.RE_SUSPENDED, self.words):
+            s, e = m.span()
+            noun = counts.suspended_noun(self.body, e)
+            if not noun or not self.free(s, e) or not counts.compound_counts(m.group("num"), noun):
+                continue
+            if self.sentence_start_or_lower(s, m.group("num")):
+                self.claim(s, e)
+                value = N.normalise_number(N.parse_amount(m.group("num")))
+                unit, kind, subject = "count", "count", noun
+                if noun.lower() in DURATION_UNITS:  # "a two- to three-hour wait": a span of time
+                    unit, kind = DURATION_UNITS[noun.lower()], "duration"
+                    subject = f"(unit: {noun.lower()}s)" if unit == "other" else ""
+                self.add(Figure(s, e, (s, m.end("num")), value, unit, kind, subject))
         for m in self.at(counts.RE_COUNT_COMPOUND, self.words):
             s, e = m.span()
             num, noun = m.group("num"), m.group("noun")
@@ -1055,6 +1093,7 @@ def _clip_phrase(text: str) -> str:
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
+    _Scanner.scan_scientific,
     _Scanner.scan_dates,
     _Scanner.scan_money,
     _Scanner.scan_minor_money,

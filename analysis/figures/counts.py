@@ -46,6 +46,24 @@ FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "f
 # a number word inside a compound adjective counts its noun: "a seven-party alliance", "a five-step
 # scale", "a four-cylinder engine" (time units are durations, read before counts)
 RE_COUNT_COMPOUND = re.compile(rf"(?P<num>{WNUM})-(?P<noun>[a-z]{{3,}})(?![\w-])", re.IGNORECASE)
+# a number word whose noun is written once, on the last of a list: "four-, five- and six-cylinder"
+RE_SUSPENDED = re.compile(rf"(?P<num>{WNUM})-(?=,|\s+(?:and|or|to)\s)", re.IGNORECASE)
+RE_LIST_GAP = re.compile(r"[\s,]+")
+
+
+def suspended_noun(body: str, end: int) -> str:
+    """The noun a suspended "four-" shares with the last compound of its list ("" if none)."""
+    last = RE_COUNT_COMPOUND.search(body, end, end + 80)
+    if last is None:
+        return ""
+    for token in RE_LIST_GAP.split(body[end : last.start()]):
+        if token and token.lower() not in ("and", "or", "to") and not (
+            token.endswith("-") and N.WORD_NUMBER_RE.fullmatch(token[:-1])
+        ):
+            return ""
+    return last.group("noun")
+
+
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
 KIND_COMPOUNDS = frozenset("way fold tier state star wheel dimensional seater stroke".split())
 
@@ -56,6 +74,9 @@ def compound_counts(num: str, noun: str) -> bool:
     lower = noun.lower()
     return (
         num.lower() != "one"
+        and lower not in N.UNIT_WORDS
+        and lower not in N.TENS_WORDS
+        and lower not in N.SCALE_WORDS
         and lower not in FRACTION_WORDS
         and lower not in KIND_COMPOUNDS
         and not lower.endswith(("ed", "ing", "ly"))
@@ -97,7 +118,10 @@ ONE_IDIOMS = frozenset(
     was has had does did says said can't cannot""".split()
 )
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
-RE_ONE_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+)\Z", re.IGNORECASE)
+RE_ONE_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+)\Z",
+    re.IGNORECASE,
+)
 
 
 def one_quantifies(body: str, start: int, end: int) -> bool:

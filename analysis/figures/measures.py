@@ -24,8 +24,11 @@ RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
 RE_CATEGORY_STORM = re.compile(
     r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
 )
-# "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
-RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b)")
+# "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
+# converted into feet, or is a height
+RE_METRES = re.compile(
+    rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
+)
 
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
@@ -48,6 +51,12 @@ def pattern() -> re.Pattern[str]:
         rf"(?P<num>{N.DIGITS_LOOSE})(?:\s(?P<scale>{N.SCALE_WORD}))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
+
+
+@cache
+def unit_after() -> re.Pattern[str]:
+    """A unit word right after a number read otherwise (scientific notation: "2.998×10−8 m/s")."""
+    return re.compile(rf"\s?(?P<mu>{measures.unit_alternation()})(?![\w/])")
 
 
 def measure_of(unit_text: str) -> str:

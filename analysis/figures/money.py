@@ -87,6 +87,11 @@ def sign_allowed(sign: str) -> bool:
     return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
 
 
+def sign_in_code(body: str, start: int, sign: str) -> bool:
+    """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money."""
+    return sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"
+
+
 def name_currency(name: str, country: str | None) -> str | None:
     """ISO code of a currency name or code written after an amount, or None."""
     if name.isupper() and len(name) == 3:

@@ -10,9 +10,10 @@ from .numbers import alternation
 
 RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
 # "1/16", "1⁄32": a fraction (the fraction slash U+2044 too); "12/3": a code or a date
-RE_CODE_AFTER = re.compile(r"^[/⁄]\d|^\s?[-–]\d{3,}")
-# a later group of a phone number or code: two groups before it, or a "+" group ("5-10W" is a range)
-RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+)-\Z")
+RE_CODE_AFTER = re.compile(r"^[/⁄]\d|^\s?[-–]\d{3,}|^ (?:ZIP|Zip|zip|postal|area) [Cc]ode\b")
+# a later group of a phone number or code: five digits or more, two groups before it, a "+" group
+# or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
+RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch": a house number, then the street's name
@@ -22,7 +23,20 @@ RE_ADDRESS_AFTER = re.compile(
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
 RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
-HYPHEN_PREFIXES_OK = ("mid-", "early-", "late-", "pre-", "post-", "around-", "Mid-", "Early-", "Late-")
+# prefixes that qualify the number after them ("sub-300 sq m" is under 300), not names
+HYPHEN_PREFIXES_OK = (
+    "mid-",
+    "early-",
+    "late-",
+    "pre-",
+    "post-",
+    "around-",
+    "sub-",
+    "Mid-",
+    "Early-",
+    "Late-",
+    "Sub-",
+)
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
@@ -62,12 +76,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return not before.endswith(HYPHEN_PREFIXES_OK)
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
-    if last == "-" and RE_LATER_GROUP_BEFORE.search(before):
+    if last == "-" and before[-2:-1].isdigit() and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before)):
         return True  # "+92-51-9201234": a later group of a phone number or code
     first = after[:1]
     if (
         first
-        and first in "-‑/⁄:–. aApPGhHo"
+        and first in "-‑/⁄:–. aApPGhHoZzp"
         and (RE_HYPHEN_NAME_AFTER.match(after) or RE_CODE_AFTER.match(after) or RE_CLOCK_AFTER.match(after))
     ):
         return True

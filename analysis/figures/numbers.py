@@ -62,6 +62,24 @@ RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
+# Scientific notation: "2.998×10−8", "1.5 x 10^6", "6.02×10²³" (a sign or "^" needed after a bare
+# "×10", so "a 2 x 10 grid" is not read). Exponents up to three digits.
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+RE_SCIENTIFIC = re.compile(
+    r"(?<![\w.,])(?P<mant>\d{1,15}(?:\.\d{1,15})?)\s?(?:×\s?10(?:(?:\^|\*\*)?(?P<e1>[−\-–⁻]?\d{1,3})"
+    rf"|(?P<e2>⁻?[{_SUPERSCRIPTS}]{{1,3}}))|[x×]\s?10(?:\^|\*\*)(?P<e3>[−\-–]?\d{{1,3}}))(?![\d{_SUPERSCRIPTS}])"
+)
+_EXPONENT = str.maketrans(_SUPERSCRIPTS + "−–⁻", "0123456789---")
+
+
+def parse_scientific(mantissa: str, exponent: str) -> int | float:
+    """Value of a number in scientific notation ("2.998", "−8" -> 2.998e-08)."""
+    exp = int(exponent.translate(_EXPONENT))
+    value = Decimal(mantissa).scaleb(exp)
+    whole = value == value.to_integral_value() and value < 10**MAX_SIGNIFICANT_DIGITS
+    return int(value) if whole else float(value)
+
+
 def parse_digits(text: str) -> float:
     """Value of a digit string with separators ("1,67,929" -> 167929, "6.3" -> 6.3)."""
     return float(text.translate(SEPARATORS))
