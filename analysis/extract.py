@@ -110,6 +110,8 @@ RE_WORD_ANCHOR_LOWER = re.compile(
     + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
     + r")\b"
 )
+# a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
+RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -546,6 +548,10 @@ class _Scanner:
         after = [w.lower() for w in _words(after_text[:60])]
         direction = ""
         last = before[-1] if before else ""
+        signed = RE_SIGN_BEFORE.search(self.body, max(0, start - 2), start)
+        if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
+            direction = "decrease" if signed.group(1) in "-−" else "increase"
+            return "percent_change", direction, self._change_subject(before_words, after_text)
         if last in ("to", "at", "from", "of") and not (
             last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
         ):
@@ -688,7 +694,9 @@ class _Scanner:
             end = unit.end() if measure else e
             self.claim(s, end)
             if measure:
-                self.add(Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure))
+                self.add(
+                    Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure)
+                )
             else:
                 self.add(Figure(s, e, (s, e), value, "count", "count"))
 
@@ -713,17 +721,45 @@ class _Scanner:
             if not self.free(first, e) or (measure != measures.CATEGORY and self.is_name_or_code(first, e)):
                 continue
             scale = m.groupdict().get("scale")
-            subject = "hurricane category (unit: category)" if measure == measures.CATEGORY else measures.label(measure)
+            subject = (
+                "hurricane category (unit: category)"
+                if measure == measures.CATEGORY
+                else measures.label(measure)
+            )
             value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
             self.claim(first, m.end())
             if low:
-                low_value = N.normalise_number(N.parse_amount(low, scale if scale and "-" not in m.group("join") else None))
+                low_value = N.normalise_number(
+                    N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
+                )
                 if low_value >= value or self._change_pair(m):  # "from 13.5 to 14.0 mm": two figures
                     low_end = m.end("low")
-                    self.add(Figure(first, low_end, (first, low_end), low_value, "other", "other", subject, measure=measure))
+                    self.add(
+                        Figure(
+                            first,
+                            low_end,
+                            (first, low_end),
+                            low_value,
+                            "other",
+                            "other",
+                            subject,
+                            measure=measure,
+                        )
+                    )
                 else:
                     value, s = f"{low_value}/{value}", first
-            self.add(Figure(s if low else m.start(), m.end(), (s, e), value, "other", "other", subject, measure=measure))
+            self.add(
+                Figure(
+                    s if low else m.start(),
+                    m.end(),
+                    (s, e),
+                    value,
+                    "other",
+                    "other",
+                    subject,
+                    measure=measure,
+                )
+            )
 
     def _converts_length(self, start: int) -> bool:
         """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""

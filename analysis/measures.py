@@ -120,7 +120,15 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "degrees C",
         "deg C",
     ),
-    "degree_Fahrenheit": ("ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "degrees F", "deg F"),
+    "degree_Fahrenheit": (
+        "ºF",
+        "° F",
+        "degrees Fahrenheit",
+        "degree Fahrenheit",
+        "Fahrenheit",
+        "degrees F",
+        "deg F",
+    ),
     # energy and power
     "joule": (),
     "kilocalorie": ("calories", "calorie", "Cal"),

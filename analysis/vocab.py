@@ -428,6 +428,8 @@ STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl
     Court Ct Terrace Crescent Parkway Pkwy Square Sq Close""".split()
 )
+# Street words written before the street's name ("22 Ave Foch", "3 Rue Cler").
+STREET_WORDS_BEFORE_NAME: frozenset[str] = frozenset("Ave Ave. Avenue Rue Via Calle Avenida".split())
 # Whole lines (or their openings) that are page furniture, not article prose.
 FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
     "Read More",

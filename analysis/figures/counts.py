@@ -42,6 +42,8 @@ def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool
     if abbr == "k":
         return not RE_RACE_AFTER.match(body, end)
     return "." in num or unit == "people"
+
+
 FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
 # a number word inside a compound adjective counts its noun: "a seven-party alliance", "a five-step
 # scale", "a four-cylinder engine" (time units are durations, read before counts)
@@ -57,8 +59,10 @@ def suspended_noun(body: str, end: int) -> str:
     if last is None:
         return ""
     for token in RE_LIST_GAP.split(body[end : last.start()]):
-        if token and token.lower() not in ("and", "or", "to") and not (
-            token.endswith("-") and N.WORD_NUMBER_RE.fullmatch(token[:-1])
+        if (
+            token
+            and token.lower() not in ("and", "or", "to")
+            and not (token.endswith("-") and N.WORD_NUMBER_RE.fullmatch(token[:-1]))
         ):
             return ""
     return last.group("noun")

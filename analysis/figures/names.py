@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS
+from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS, STREET_WORDS_BEFORE_NAME
 from .numbers import alternation
 
 RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
@@ -15,10 +15,13 @@ RE_CODE_AFTER = re.compile(r"^[/⁄]\d|^\s?[-–]\d{3,}|^ (?:ZIP|Zip|zip|postal|
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
-RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))")
-# "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch": a house number, then the street's name
+RE_CLOCK_AFTER = re.compile(
+    r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
+)
+# "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
-    rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)|Ave\.?\s[A-Z])"
+    rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
+    rf"|(?:{alternation(STREET_WORDS_BEFORE_NAME)})\s[A-Z])"
 )
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
 RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")

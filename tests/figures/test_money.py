@@ -20,11 +20,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Exports fell to hk $ 10.05 billion .", [("10050000000", "HKD", "money")]),
     ("A $5 fee.", [("5", "USD", "money")]),
     ("They laundered RM3.06mil from victims.", [("3060000", "MYR", "money")]),
+    ("A ticket costs R18 in Durban.", [("18", "ZAR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
     "The Mk2 model was shown.",
     "The KM5 marker was moved.",
+    "The firm tested its PLX-R12 compound.",
+    "Take 1/2 pound of sugar.",
 ]
 
 

@@ -117,3 +117,65 @@ def test_whole_amounts_are_exact_ints_beyond_float_precision():
 )
 def test_digit_runs_longer_than_a_float_keeps(run: str, beyond: bool):
     assert N.beyond_float(run) is beyond
+
+
+UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand(value: int, joiner: str) -> str:
+    """English words for 1..999 ("six hundred forty-two", or with " and ")."""
+    hundreds, rest = divmod(value, 100)
+    if rest < 10:
+        small = UNITS[rest]
+    elif rest < 19:
+        small = TEENS[rest - 10]
+    elif rest == 19:
+        small = "nineteen"
+    else:
+        small = TENS[rest // 10] + ("-" + UNITS[rest % 10] if rest % 10 else "")
+    if not hundreds:
+        return small
+    return f"{UNITS[hundreds]} hundred" + (f"{joiner}{small}" if small else "")
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from([" ", " and "]))
+def test_word_numbers_up_to_a_million_are_read_whole(value: int, joiner: str):
+    thousands, rest = divmod(value, 1000)
+    parts = [f"{_below_thousand(thousands, joiner)} thousand"] if thousands else []
+    if rest:
+        parts.append(_below_thousand(rest, joiner))
+    text = " ".join(parts)
+    assert N.WORD_NUMBER_RE.fullmatch(text)
+    assert N.parse_word_number(text) == value
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=-30, max_value=12))
+def test_scientific_notation_parses_back(mantissa: int, exponent: int):
+    text = f"{mantissa / 1000:.3f}×10{'−' if exponent < 0 else '^'}{abs(exponent)}"
+    match = N.RE_SCIENTIFIC.fullmatch(text)
+    assert match
+    value = N.parse_scientific(match.group("mant"), match.group("e1") or match.group("e3"))
+    assert value == pytest.approx(mantissa / 1000 * 10.0**exponent, rel=1e-12)
+
+
+@pytest.mark.parametrize("text", ["a 2 x 10 grid", "3×10 table", "the 1×10"])
+def test_times_ten_without_an_exponent_is_not_scientific(text: str):
+    assert N.RE_SCIENTIFIC.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high_text", "high", "scale", "value"),
+    [
+        ("2", "3", 3_000_000, "million", 2_000_000),
+        ("four", "five thousand", 5000, None, 4000),
+        ("four thousand", "five thousand", 5000, None, 4000),
+        ("45", "50", 50, None, 45),
+        ("two", "three hundred", 300, None, 200),
+    ],
+)
+def test_range_low_takes_the_scale_written_once(
+    low: str, high_text: str, high: int, scale: str | None, value: int
+):
+    assert N.range_low(low, high_text, high, scale) == value
