@@ -1063,16 +1063,25 @@ class _Scanner:
         for m in self.at(counts.RE_COUNT_COMPOUND, self.words):
             s, e = m.span()
             num, noun = m.group("num"), m.group("noun")
-            if not self.free(s, e) or not counts.compound_counts(num, noun):
+            if not self.free(s, e) or not self.sentence_start_or_lower(s, num):
                 continue
-            if not self.sentence_start_or_lower(s, num):
+            code = money.compound_currency(noun, self.country)  # "a one-yen bid": an amount
+            measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
+            if code is None and not measure and not counts.compound_counts(num, noun):
                 continue
             following = RE_FOLLOWING_WORD.match(self.body, e, e + 30)
             end = following.end() if following and following.group(0).strip().isalpha() else e
             subject = " ".join(w for w in (noun, self.body[e:end].strip()) if w)
             self.claim(s, e)
             value = N.normalise_number(N.parse_amount(num))
-            self.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
+            if code is not None:
+                self.add(Figure(s, end, (s, e), value, code, "money", self.body[e:end].strip()))
+            elif measure:
+                self.add(
+                    Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure)
+                )
+            else:
+                self.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
         lower = text.lower()

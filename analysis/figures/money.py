@@ -6,6 +6,7 @@ Babel); a sign or name shared by several currencies follows the article's countr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -59,8 +60,9 @@ def patterns() -> MoneyPatterns:
     return MoneyPatterns(prefix, suffix, sign_tail, symbol_after)
 
 
-# "C $", "hk $", "A $": a country's letters written apart from the dollar sign (tokenised wire copy)
-RE_DOLLAR_MARK = re.compile(r"(?<![\w$])(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
+# "C $", "hk $", "A $": a country's letters written apart from the dollar sign (tokenised wire copy);
+# not the "s" of a possessive ("music ' s $ 500") nor the last letter of "u.s $"
+RE_DOLLAR_MARK = re.compile(r"(?<![\w$'’.])(?<!['’] )(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
 
 
 def marked_dollar(body: str, sign_start: int) -> str | None:
@@ -90,6 +92,15 @@ def sign_allowed(sign: str) -> bool:
 def sign_in_code(body: str, start: int, sign: str) -> bool:
     """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money."""
     return sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"
+
+
+def compound_currency(noun: str, country: Callable[[], str | None]) -> str | None:
+    """ISO code of a currency named after a number word and a hyphen ("a five-dollar bill", "a
+    one-yen bid"), or None; "pound" is left out ("a five-pound bag" weighs)."""
+    lower = noun.lower()
+    if lower.startswith("pound") or lower in NOT_AFTER_NUMBERS:
+        return None
+    return currencies.currency_for_name(lower, None if lower in ONE_CURRENCY else country())
 
 
 def name_currency(name: str, country: str | None) -> str | None:

@@ -49,6 +49,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Take the 2 L train.", [("2", "count", "count")]),  # a spaced "L" is no litre
     ("They met on 12 Miles Street.", []),
     ("A 3 x 10 grid.", [("3", "count", "count"), ("10", "count", "count")]),  # no exponent
+    # a number word joined to a unit is a measurement, not a count of the unit
+    ("She carried a five-pound bag.", [("5", *OTHER)]),
+    ("They took a two-mile walk.", [("2", *OTHER)]),
 ]
 
 

@@ -21,6 +21,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A $5 fee.", [("5", "USD", "money")]),
     ("They laundered RM3.06mil from victims.", [("3060000", "MYR", "money")]),
     ("A ticket costs R18 in Durban.", [("18", "ZAR", "money")]),
+    # a number word joined to a currency name
+    ("She found a five-dollar bill.", [("5", "USD", "money")]),
+    ("The firm withdrew its one-yen bid.", [("1", "JPY", "money")]),
+    # a possessive "s" or the end of "u.s" before a spaced "$" marks no country's dollar
+    ("it was the band ' s $ 500 million deal .", [("500000000", "USD", "money")]),
+    ("the prize is u.s $ 100,000 .", [("100000", "USD", "money")]),
+    ("he paid S $ 5 for it .", [("5", "SGD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
