@@ -514,6 +514,33 @@ class _Scanner:
                     )
                 )
             self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
+        self.scan_bracketed_percent()
+
+    def scan_bracketed_percent(self) -> None:
+        """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
+        if "percentage" not in self.lower:
+            return
+        for m in percent.RE_BRACKETED_AFTER_PERCENTAGE.finditer(self.lower):
+            s, e = m.span("num")
+            if self.free(s, e):
+                kind, direction, subject = self._percent_kind(m.start(), s)
+                s_start, _ = self.sentence_bounds(s)
+                moved = percent.clause_change(_words(self.body[max(s_start, m.start() - 100) : m.start()]))
+                if kind == "percentage_share" and moved:  # "grew the most in terms of percentage (35.1)"
+                    kind, direction = "percent_change", moved
+                self.claim(s, e)
+                self.add(
+                    Figure(
+                        s,
+                        e,
+                        (s, e),
+                        N.normalise_number(N.parse_digits(m.group("num"))),
+                        "percent",
+                        kind,
+                        subject,
+                        direction=direction,
+                    )
+                )
 
     def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
         """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
@@ -990,7 +1017,13 @@ class _Scanner:
             if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
                 unit, head_end, head, plural = self._count_unit_after(partitive.end())
                 head_end = max(head_end, partitive.end())
-            if words and not plural and not unit and not partitive and not self._word_quantifies(e):
+            if (
+                words
+                and not plural
+                and not unit
+                and not partitive
+                and not self._word_quantifies(e, num.lower() == "one")
+            ):
                 continue
             abbr = gd.get("abbr")
             if abbr and not counts.abbreviation_ok(abbr, num, unit, self.body, e):
@@ -1035,6 +1068,11 @@ class _Scanner:
             self.claim(s, e)
             subject = " ".join(self.body[e:head_end].split())
             figure = Figure(s, end, (s, e), value, unit, "count", subject)
+            named = self._clause_measure(s) if unit == "count" and not head and not words else ""
+            if named:  # "cut their calorie intake by 500 a day": the clause names the unit
+                figure = figure._replace(
+                    unit="other", kind="other", subject=measures.label(named), measure=named
+                )
             if head.lower() in ("points", "point") and percent.poll_points(self._sentence_lower(s)):
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
@@ -1083,6 +1121,18 @@ class _Scanner:
             else:
                 self.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 
+    def _clause_measure(self, start: int) -> str:
+        """The measure a unit word among the few words right before a bare number names ("calorie
+        intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
+        s_start, _ = self.sentence_bounds(start)
+        for word in reversed(_words(self.body[max(s_start, start - 40) : start])[-4:]):
+            if not word[0].isalpha():
+                return ""
+            found = measures.reading(word, False) if len(word) > 3 else ""
+            if found and measures.is_physical(found):
+                return found
+        return ""
+
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
         lower = text.lower()
         if not self.sentence_start_or_lower(start, text):
@@ -1099,8 +1149,9 @@ class _Scanner:
             return bool(unit) or counts.one_quantifies(self.body, start, end)
         return True
 
-    def _word_quantifies(self, end: int) -> bool:
-        """A number word quantifies when a content word follows it."""
+    def _word_quantifies(self, end: int, one: bool = False) -> bool:
+        """A number word quantifies when a content word follows it ("one more increase": after
+        "one" the noun is singular)."""
         match = RE_FOLLOWING_WORD.match(self.body, end, end + 30)
         if not match:
             return False
@@ -1109,6 +1160,8 @@ class _Scanner:
             # "eight more picks", "two other suspects": a plural noun after the modifier
             noun = RE_FOLLOWING_WORD.match(self.body, match.end(), match.end() + 30)
             plural = noun.group(0).strip().lower() if noun else ""
+            if one:  # "one" was checked for idioms ("one more time") by counts.one_quantifies
+                return plural.isalpha() and plural not in FUNCTION_WORDS and plural != "than"
             return plural.endswith("s") and not plural.endswith("ss") and plural not in ("times", "than")
         return (
             word == "("

@@ -86,6 +86,11 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     return found.measure
 
 
+def is_physical(measure: str) -> bool:
+    """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
+    return measure not in measures.OTHER_MEASURES
+
+
 def glued_reading(letter: str) -> str:
     """The measure of a unit letter glued to its number ("1.6l" -> liter, "10W" -> watt)."""
     return measures.glued_measure(letter)

@@ -31,6 +31,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MADRID: Two trains collided.", [("2", *COUNT)]),
     # a quantifier after a year starts a new noun phrase: the year is not a count of people
     ("In 2021 most people stayed home.", [("2021", "year", "date")]),
+    # "one more" counts a singular noun
+    ("The board expects one more cut this year.", [("1", *COUNT)]),
+    # a bare number takes the physical unit its clause names
+    ("Runners cut their calorie intake by 400 a day.", [("400", "other", "other")]),
+]
+# look-alikes: a percent named just before a bare number is no physical unit for it
+LOOK_ALIKES: list[tuple[str, Expected]] = [
+    ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
+    ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He ran the 10k race.",
@@ -40,10 +49,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "One or two issues remain.",
     "They saw four-legged animals.",
     "One of the ministers resigned.",
+    "Let us try one more time.",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+@pytest.mark.parametrize(
+    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=[t for t, _ in ALL_EXAMPLES + LOOK_ALIKES]
+)
 def test_count_phrasings(text: str, expected: Expected):
     assert figures_of(text) == expected
 
