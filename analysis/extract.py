@@ -385,6 +385,8 @@ class _Scanner:
             if code is None:
                 continue
             num = m.group("num")
+            if money.word_code_without_amount(cur, num, m.group("scale")):
+                continue  # "ALL 5 solutions": a word in capitals
             value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
             self._add_money(m, value, code, m.start("num"))
         for m in self.at(pats.symbol_after, self.digits):

@@ -89,6 +89,16 @@ def sign_allowed(sign: str) -> bool:
     return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
 
 
+# ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"):
+# money only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200").
+CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY".split())
+
+
+def word_code_without_amount(sign: str, num: str, scale: str | None) -> bool:
+    """Whether a code that is an English word stands before a plain small number, not an amount."""
+    return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,")
+
+
 def sign_in_code(body: str, start: int, sign: str) -> bool:
     """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money."""
     return sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"

@@ -28,6 +28,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("it was the band ' s $ 500 million deal .", [("500000000", "USD", "money")]),
     ("the prize is u.s $ 100,000 .", [("100000", "USD", "money")]),
     ("he paid S $ 5 for it .", [("5", "SGD", "money")]),
+    ("The lira loan was TRY 5 billion.", [("5000000000", "TRY", "money")]),
+    # a code that is an English word in capitals, before a plain number: no money (a count here)
+    ("ALL 5 answers were wrong.", [("5", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
