@@ -1008,8 +1008,10 @@ class _Scanner:
                 and names.is_named_number(self.body, s, e, self.sentence_bounds(s)[0])
             ):
                 continue
-            if RE_ONE_IN_BEFORE.search(self.body, max(0, s - 10), s):
+            if RE_ONE_IN_BEFORE.search(self.body, max(0, s - 14), s):
                 continue  # "one in five adults": a ratio, not a count
+            if num.lower() in ("one", "1") and counts.RE_ONE_IN_AFTER.match(self.body, e):
+                continue  # its "one"
             if words and not self._word_count_ok(s, e, num):
                 continue
             if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):

@@ -44,7 +44,30 @@ def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool
     return "." in num or unit == "people"
 
 
-FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
+FRACTION_WORDS = (
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "hundredth",
+    "hundredths",
+)
 # a number word inside a compound adjective counts its noun: "a seven-party alliance", "a five-step
 # scale", "a four-cylinder engine" (time units are durations, read before counts)
 RE_COUNT_COMPOUND = re.compile(rf"(?P<num>{WNUM})-(?P<noun>[a-z]{{3,}})(?![\w-])", re.IGNORECASE)
@@ -98,7 +121,9 @@ RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+# "one in five adults", "1 in 10", "one out of three": a ratio, neither number a count
 RE_ONE_IN_BEFORE = re.compile(r"\b(?:[Oo]ne|1)\s+(?:in|out of)\s+\Z")
+RE_ONE_IN_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)", re.IGNORECASE)
 
 
 def is_demonym_plural(word: str) -> bool:

@@ -50,6 +50,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "They saw four-legged animals.",
     "One of the ministers resigned.",
     "Let us try one more time.",
+    # ratios and fractions (rules, table 8)
+    "One out of three tenants moved.",
+    "About 1 in 10 adults smoke.",
+    "One fourth of the land is forest.",
+    "The odds are exactly one sixth.",
 ]
 
 
