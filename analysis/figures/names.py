@@ -70,8 +70,19 @@ def previous_word(before: str) -> str:
     return word
 
 
+URL_LOOKBACK = 200  # how far back a number's token is read for a web address (bounded: linear time)
+
+
+def in_web_address(body: str, start: int) -> bool:
+    """Whether a number sits inside a web address ("https://example.com/?q=30%25", "www.x.com/2020")."""
+    token = body[max(0, start - URL_LOOKBACK) : start].rsplit(None, 1)[-1:]
+    return bool(token) and ("://" in token[0] or token[0].lower().startswith("www."))
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
-    """Digits inside names, clock times, phone numbers, codes ("Covid-19", "Section 144")."""
+    """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
+    if start and not body[start - 1].isspace() and in_web_address(body, start):
+        return True
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]

@@ -36,6 +36,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The firm tested its ABX-R12 compound.",
     "He pitched in Game 4 after the rain.",
     "Part 2 of the report is due.",
+    "See https://example.org/search?q=15%25%2030% for more.",
+    "Read www.example.com/2024/05/12 today.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
