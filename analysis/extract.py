@@ -595,6 +595,8 @@ class _Scanner:
                     break
         elif last == "of" and len(before) > 1:
             direction = CHANGE_WORDS[before[-2]]
+        elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
+            direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
         if not direction:
             for w in after[:3]:
                 if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
@@ -947,7 +949,8 @@ class _Scanner:
     def _inherited_unit(self, start: int) -> str:
         """A unit implied by the words before a bare number or by an earlier count in the sentence."""
         s_start, _ = self.sentence_bounds(start)
-        before = _words(self.body[max(s_start, start - 80) : start])
+        _, cut = _approx_before(self.body, start)  # "killed more than 50,000": the verb before "more than"
+        before = _words(self.body[max(s_start, start - 80) : cut])
         lower = [w.lower() for w in before]
         if lower and lower[-1] in PEOPLE_VERBS:
             return "people"

@@ -48,7 +48,7 @@ def pattern() -> re.Pattern[str]:
     first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories")."""
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
-        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s(?P<scale>{N.SCALE_WORD}))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
 

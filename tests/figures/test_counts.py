@@ -31,6 +31,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MADRID: Two trains collided.", [("2", *COUNT)]),
     # a quantifier after a year starts a new noun phrase: the year is not a count of people
     ("In 2021 most people stayed home.", [("2021", "year", "date")]),
+    # a people verb before an approximation word: deaths
+    ("The flood killed more than 1,300.", [("1300", "people", "count")]),
     # "one more" counts a singular noun
     ("The board expects one more cut this year.", [("1", *COUNT)]),
     # a bare number takes the physical unit its clause names

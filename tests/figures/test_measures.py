@@ -32,6 +32,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hearing range is between 18kHz and 20kHz.", [("18/20", *OTHER)]),
     ("Adults need 1800 - 2200 Calories a day.", [("1800/2200", *OTHER)]),
     ("The gap widened from 3.5 to 4.0 mm.", [("3.5", *OTHER), ("4", *OTHER)]),
+    # a scale glued to the number before a unit
+    ("The probe travelled 6.4bn km.", [("6400000000", *OTHER)]),
     # metres glued, converted into feet in brackets
     ("The spire is 48m (157ft) tall.", [("48", *OTHER), ("157", *OTHER)]),
     # scientific notation, with a unit or without

@@ -24,6 +24,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Shares moved -0.4% by noon.", [("0.4", "percent", "percent_change")]),
     # the number of a market index's name is no figure; the signed move after it is
     ("The Euro Stoxx 50 -0.8% on the day.", [("0.8", "percent", "percent_change")]),
+    # a change word, an article and an adjective before the percent
+    ("Rents rose an annual 4.1% in May.", [("4.1", "percent", "percent_change")]),
+    ("Shares fell a further 2% on Friday.", [("2", "percent", "percent_change")]),
     # a bare number in brackets after "percentage" (rules, table 2)
     ("Idaho grew fastest in percentage (21.3), ahead of Utah.", [("21.3", "percent", "percent_change")]),
     ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
