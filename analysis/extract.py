@@ -22,7 +22,6 @@ from .figures.counts import (
     RE_COUNT_WORDS,
     RE_FRACTION_AFTER,
     RE_OF_COUNT,
-    RE_ONE_IN_BEFORE,
     RE_ONE_OF,
     VERBS_AFTER_COUNTS,
     is_demonym_plural,
@@ -1011,10 +1010,8 @@ class _Scanner:
                 and names.is_named_number(self.body, s, e, self.sentence_bounds(s)[0])
             ):
                 continue
-            if RE_ONE_IN_BEFORE.search(self.body, max(0, s - 14), s):
-                continue  # "one in five adults": a ratio, not a count
-            if num.lower() in ("one", "1") and counts.RE_ONE_IN_AFTER.match(self.body, e):
-                continue  # its "one"
+            if not a_scale and not gd.get("num2") and counts.in_ratio(self.body, s, e, N.parse_amount(num)):
+                continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
             if words and not self._word_count_ok(s, e, num):
                 continue
             if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):

@@ -121,9 +121,23 @@ RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
-# "one in five adults", "1 in 10", "one out of three": a ratio, neither number a count
-RE_ONE_IN_BEFORE = re.compile(r"\b(?:[Oo]ne|1)\s+(?:in|out of)\s+\Z")
-RE_ONE_IN_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)", re.IGNORECASE)
+# "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
+_SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
+RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+
+
+def _small_value(text: str) -> int:
+    return int(text) if text[0].isdigit() else N.parse_word_number(text)
+
+
+def in_ratio(body: str, start: int, end: int, value: float) -> bool:
+    """Whether the number at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
+    after = RE_RATIO_AFTER.match(body, end)
+    if after and value < _small_value(after.group("m")):
+        return True
+    before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
+    return bool(before) and _small_value(before.group("n")) < value
 
 
 def is_demonym_plural(word: str) -> bool:

@@ -42,6 +42,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
     ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
+    # not a ratio: the first number is the larger ("12 in 3 days" counts both)
+    ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He ran the 10k race.",
@@ -57,6 +59,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "About 1 in 10 adults smoke.",
     "One fourth of the land is forest.",
     "The odds are exactly one sixth.",
+    "Nearly 3 in 4 voters backed it.",
+    "Two out of three firms agreed.",
 ]
 
 
