@@ -13,7 +13,7 @@ from .article import Article
 from .attribution import attribution_for
 from .figures import ages, counts, measures, money, names, percent, subjects
 from .figures import numbers as N
-from .figures.compose import compose, is_change_pair
+from .figures.compose import carry_units, compose, is_change_pair
 from .figures.counts import (
     GENERIC_NOUNS,
     RE_A_SCALE,
@@ -1215,7 +1215,8 @@ def find_figures(article: Article) -> list[Figure]:
         step(scanner)
     found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
     composed = compose(found, article.body, _is_change_word)
-    return subjects.inherit(composed, article.body, article.sentence_of)
+    carried = carry_units(composed, article.body, article.sentence_of)
+    return subjects.inherit(carried, article.body, article.sentence_of)
 
 
 def _is_change_word(word: str) -> bool:
