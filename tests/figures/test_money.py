@@ -29,6 +29,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("the prize is u.s $ 100,000 .", [("100000", "USD", "money")]),
     ("he paid S $ 5 for it .", [("5", "SGD", "money")]),
     ("The lira loan was TRY 5 billion.", [("5000000000", "TRY", "money")]),
+    ("The fine was 7.5 million Danish crowns.", [("7500000", "DKK", "money")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
     ("ALL 5 answers were wrong.", [("5", "count", "count")]),
 ]
