@@ -412,6 +412,8 @@ class _Scanner:
                     continue
                 core = m.start("num")
             cur = m.group("cur")
+            if m.group("num") and money.word_code_without_amount(cur, m.group("num"), m.group("scale")):
+                continue  # "3 ALL": a word in capitals
             if cur.lower() in ("pounds", "pound") and self.weight_sentence(m.start()):
                 continue  # "lost 14 pounds": weight, read as a measurement
             code = money.name_currency(cur, None if cur.lower() in money.ONE_CURRENCY else self.country())

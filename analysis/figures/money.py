@@ -75,9 +75,14 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
     return code if code and code != "USD" or found.group("mark").upper() == "US" else None
 
 
+# Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft").
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft"))
+
+
 def is_symbol(sign: str) -> bool:
-    """A currency symbol with no letters ("€", "₡", "元"): it may follow the amount."""
-    return not any(c.isascii() and c.isalpha() for c in sign)
+    """A currency symbol with no letters ("€", "₡", "元"), or a sign written after the amount
+    ("100 kr"): it may follow the amount."""
+    return sign in SIGNS_AFTER_AMOUNT or not any(c.isascii() and c.isalpha() for c in sign)
 
 
 def sign_allowed(sign: str) -> bool:
@@ -115,8 +120,8 @@ def compound_currency(noun: str, country: Callable[[], str | None]) -> str | Non
 
 def name_currency(name: str, country: str | None) -> str | None:
     """ISO code of a currency name or code written after an amount, or None."""
-    if name.isupper() and len(name) == 3:
-        return name if currencies.is_currency_code(name) else None
+    if name.isupper() and len(name) == 3 and currencies.is_currency_code(name):
+        return name  # a code; else a name in capitals ("2,435,000 YEN")
     if name.lower() in NOT_AFTER_NUMBERS:
         return None
     return currencies.currency_for_name(name, country)

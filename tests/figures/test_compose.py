@@ -37,11 +37,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.4", "percent", "percent_change"), ("3.1", "percent", "percent_change")],
     ),
     ("Highs rose to 31C from 26.", [("31", "other", "other"), ("26", "other", "other")]),
+    # a part takes the currency of the whole after it
+    (
+        "She has raised 90 million of the 1.2 billion shekels.",
+        [("90000000", "ILS", "money"), ("1200000000", "ILS", "money")],
+    ),
     # look-alikes: no carry over a count with its own noun, a level after a percent change,
     # or a scale written on the first figure only
     ("The fund gave $5 million to 300 families.", [("5000000", "USD", "money"), ("300", "count", "count")]),
     ("Thefts fell 4 per cent to 9,800.", [("4", "percent", "percent_change"), ("9800", "count", "count")]),
     ("It rose to $5.2bn from 4.8.", [("5200000000", "USD", "money"), ("4.8", "count", "count")]),
+    ("Only 5 of $20 million was spent.", [("5", "count", "count"), ("20000000", "USD", "money")]),
 ]
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [

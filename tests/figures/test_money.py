@@ -30,6 +30,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("he paid S $ 5 for it .", [("5", "SGD", "money")]),
     ("The lira loan was TRY 5 billion.", [("5000000000", "TRY", "money")]),
     ("The fine was 7.5 million Danish crowns.", [("7500000", "DKK", "money")]),
+    # a name in capitals; letter signs written after the amount
+    ("It lists at 2,100,000 YEN.", [("2100000", "JPY", "money")]),
+    ("A beer costs 45 kr in Copenhagen, Denmark.", [("45", "DKK", "money")]),
+    ("It cost 50 zł in Warsaw.", [("50", "PLN", "money")]),
+    ("He won 3 ALL.", [("3", "count", "count")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
     ("ALL 5 answers were wrong.", [("5", "count", "count")]),
 ]
