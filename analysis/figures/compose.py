@@ -79,7 +79,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
 
 
 # the word right before a bare number that takes the unit of the figure before it
-CARRY_WORDS = frozenset("from to against with than versus vs and or".split())
+CARRY_WORDS = frozenset("from to against with than versus vs".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other"))
 CARRY_GAP = 40  # characters between the two figures, at most
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")

@@ -48,6 +48,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Thefts fell 4 per cent to 9,800.", [("4", "percent", "percent_change"), ("9800", "count", "count")]),
     ("It rose to $5.2bn from 4.8.", [("5200000000", "USD", "money"), ("4.8", "count", "count")]),
     ("Only 5 of $20 million was spent.", [("5", "count", "count"), ("20000000", "USD", "money")]),
+    ("The price is $4.25 and 32 is the count.", [("4.25", "USD", "money"), ("32", "count", "count")]),
 ]
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
