@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from .. import measures
+from ..vocab import SCALE_WORDS
 from . import numbers as N
 from .numbers import END, NUM
 
@@ -57,6 +58,22 @@ def pattern() -> re.Pattern[str]:
 def unit_after() -> re.Pattern[str]:
     """A unit word right after a number read otherwise (scientific notation: "2.998×10−8 m/s")."""
     return re.compile(rf"\s?(?P<mu>{measures.unit_alternation()})(?![\w/])")
+
+
+@cache
+def followers() -> N.Followers:
+    """What `pattern()` may read right after the digits: a scale word, a hyphen, a unit or a
+    unit letter glued to the number ("1.6l")."""
+    return N.Followers(
+        ("-", "–", "—", "to", *measures.unit_spellings(), *measures.GLUED_ONLY_FORMS), starts=SCALE_WORDS
+    )
+
+
+# what RE_MAGNITUDE_AFTER and RE_METRES read right after the digits
+MAGNITUDE_FOLLOWERS = N.Followers(
+    ("-", "on"), starts=("magnitude", "aftershock", "earthquake", "quake", "tremor")
+)
+METRES_FOLLOWERS = N.Followers(("m",))
 
 
 def measure_of(unit_text: str) -> str:

@@ -15,6 +15,11 @@ RE_PERCENT = re.compile(
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
 RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS_LOOSE})\)")
+# what RE_PERCENT reads right after its first number: a range's join, or the percent sign
+PERCENT_FOLLOWERS = N.Followers(
+    ("-", "–", "—", "to", "until", "till", "through", "and")
+    + ("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps")
+)
 RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
 RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
