@@ -1042,7 +1042,8 @@ def find_figures(article: Article) -> list[Figure]:
         step(scanner)
     found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
     composed = compose(found, article.body, _is_change_word)
-    return subjects.inherit(composed, article.body, article.sentence_of)
+    named = subjects.refine(composed, article.body, lambda at: article.sentences[article.sentence_of(at)])
+    return subjects.inherit(named, article.body, article.sentence_of)
 
 
 def _is_change_word(word: str) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, PEOPLE_NOUNS, SCALE_WORDS
 from .figure import Figure
+from .percent import RE_SHARE_OBJECT
 
 RE_CLAUSE_START = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|whereas|which|who)\b")
 RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -100,4 +101,455 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             subject = f"{bare_subject(prev.subject)} {label.group(0).strip() if label else ''}".strip()
             fig = fig._replace(subject=subject)
         out.append(fig)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# What is measured, read from news syntax around a figure (refine, below). Every rule reads a
+# bounded window of its sentence, so time stays linear in the article's length.
+
+RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+BEFORE_CHARS = 240  # how far back in its sentence a figure's measured noun is looked for
+AFTER_CHARS = 120
+NP_TOKENS = 16  # the longest noun phrase read before a figure
+HEAD_WORDS = 5  # the longest subject made from a noun phrase
+
+# Words that link a measured noun to its figure: "profit stood at", "revenue was", "a package
+# worth", "sales totalled", "volume compared to" (change words link too: vocab.CHANGE_WORDS).
+LINK_WORDS = frozenset(
+    """is was were are be been being stood stands stand reached reaches reaching totalled totaled
+    totalling totaling totals amounted amounting amounts worth valued came comes compared
+    compares""".split()
+)
+# Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
+LINK_PARTICLES = frozenset("at to by".split())
+AUXILIARIES = frozenset("has have had will would could should may might also further gone just".split())
+# Words that end a noun phrase read backwards: clause openers and verbs of saying or finding.
+BOUNDARY_WORDS = frozenset(
+    """that which who whom whose while whereas but when where because although though if as
+    said says say told warned found finds showed shows show noted added stated revealed estimated
+    estimates according reported reports report announced announces expects expected""".split()
+)
+DETERMINERS = frozenset("the a an its their his her our this these those such".split())
+PREPOSITIONS = frozenset(
+    """of in on at for from with by to into over under during since before after between among
+    across through per than against within""".split()
+)
+LIST_JOINS = frozenset(("and", "or"))
+PRONOUNS = frozenset("it they this that these those he she we which who".split())
+PERIOD_WORDS = frozenset(
+    """year years month months week weeks quarter quarters day days decade past last next previous
+    first second third fourth half period january february march april may june july august
+    september october november december""".split()
+)
+# A duration after these names the length of a period ("in the last six months", "in 72 weeks").
+PERIOD_OPENERS = frozenset("in over within during for throughout".split())
+PERIOD_ORDINALS = frozenset("first last next past previous coming following".split())
+PERIOD_SUBJECT = "length of the period"
+
+# Counted nouns that say only "how many", not what: the sentence names what is counted.
+BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items".split())
+
+# Casualties: the words that say a count of people is of deaths or of injured people, and the
+# subject each gives. Before the number ("killed 12"), as its noun ("246 fatalities") or after
+# its noun ("1,480 people dead", "40 villagers died").
+CASUALTY_SUBJECTS: dict[str, str] = {
+    **dict.fromkeys(
+        "killed killing kill kills died die dies dead deaths death fatalities fatality".split(),
+        "deaths",
+    ),
+    **dict.fromkeys(
+        "injured injuring injures injure injuries injury wounded wounding wounds hurt".split(),
+        "people injured",
+    ),
+}
+# "the loss of 389 lives", "claimed the lives of 266 people": lives counted as lost.
+LIVES_LOST_CUES = frozenset("loss lost claimed claiming claim claims took cost costing".split())
+
+
+def tokens(body: str, start: int, end: int) -> list[str]:
+    """The words, numbers and punctuation marks of body[start:end]."""
+    return RE_TOKEN.findall(body, start, end)
+
+
+def _strip_tail(words: list[str], drop: Callable[[str], bool]) -> list[str]:
+    """The words without the trailing ones that `drop` accepts."""
+    end = len(words)
+    while end and drop(words[end - 1]):
+        end -= 1
+    return words[:end]
+
+
+APPROX_TOKENS = frozenset(w for p in APPROX_WORDS for w in p.split())
+
+
+def noun_phrase_before(words: list[str]) -> list[str]:
+    """The noun phrase that ends the words, read backwards to a clause opener, a verb of saying,
+    a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July")."""
+    phrase: list[str] = []
+    depth = 0
+    i = len(words)
+    while i > 0 and len(phrase) < NP_TOKENS:
+        i -= 1
+        word = words[i]
+        lower = word.lower()
+        if word == ")":
+            depth += 1
+            continue
+        if word == "(":
+            if not depth:
+                break
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if not (word[0].isalnum() or word in "'’-"):
+            break
+        if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
+            break
+        if lower in CHANGE_WORDS and phrase:
+            break  # another predicate ("grew ... and rose")
+        phrase.insert(0, word)
+        if lower in DETERMINERS and not (i and words[i - 1].lower() in PREPOSITIONS):
+            break  # "allocating a substantial budget": the phrase opens at its determiner
+    return phrase
+
+
+def head_of(phrase: list[str]) -> str:
+    """What a noun phrase names: "net profit" for "The net profit of the world's largest phone
+    and tablet maker", "starts of multi-unit buildings" for "starts of multi-unit buildings in
+    cities", "number of deaths from shooting", "Total industry volume" for "Total industry volume
+    in July 2023"."""
+    words = [w for w in phrase if (w[0].isalpha() or w in "'’") and w.lower() not in SCALE_WORDS]
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in CHANGE_WORDS or words[0] in LIST_JOINS):
+        words = words[1:]
+    if not words or words[0].lower() in PRONOUNS:
+        return ""
+    lower = [w.lower() for w in words]
+    if "of" in lower:
+        k = lower.index("of")
+        pre = _until_preposition(words[:k])
+        post = [w for w in words[k + 1 :] if w.lower() not in DETERMINERS]
+        if pre and pre[-1].lower() in QUANTITY_HEADS and post:
+            words = [*pre[-2:], "of", *post[:HEAD_WORDS]]  # "number of deaths from shooting"
+        else:
+            post = [w for w in _until_preposition(post) if w.lower() not in BARE_COUNT_NOUNS]
+            words = [*pre, "of", *post] if post and len(pre) + len(post) < HEAD_WORDS + 1 else pre
+        while words and words[-1].lower() in PREPOSITIONS:
+            words = words[:-1]
+    else:
+        words = _until_preposition(words)
+    head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
+    if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not content_words(" ".join(head)):
+        return ""
+    return " ".join(head)
+
+
+def _until_preposition(words: list[str]) -> list[str]:
+    """The words before the first preposition ("Total industry volume" of "... in July")."""
+    for i, word in enumerate(words):
+        if word.lower() in PREPOSITIONS:
+            return words[:i]
+    return words
+
+
+def measured_before(words: list[str]) -> tuple[str, str]:
+    """What a figure measures, named before it, and how it is linked: ("net profit", "verb") for
+    "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
+    emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
+    when the words before name nothing."""
+    words = _strip_tail(words, lambda w: w.lower() in APPROX_TOKENS or w.lower() in DETERMINERS)
+    if not words:
+        return "", ""
+    last = words[-1].lower()
+    if last == "of":
+        before = words[:-1]
+        if not before or not before[-1][0].isalpha() or before[-1].lower() in QUANTITY_HEADS:
+            return "", ""  # "52 per cent of the $623 million", "a total of 300 people"
+        if before[-1].lower() in CHANGE_WORDS:
+            return "", ""  # "an increase of 5%": the words after it say what rose
+        return head_of(noun_phrase_before(before)), "of"
+    rest = _strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
+    linked = _strip_tail(
+        rest,
+        lambda w: w.lower() in LINK_WORDS
+        or w.lower() in CHANGE_WORDS
+        or w.lower() in AUXILIARIES
+        or (w.lower().endswith("ly") and len(w) > 4),
+    )
+    if len(linked) == len(rest):
+        return "", ""
+    verbs = {w.lower() for w in rest[len(linked) :]}
+    mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
+    if linked and linked[-1] == ",":
+        linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
+    return head_of(noun_phrase_before(linked)), mode
+
+
+def clause_predicate_subject(words: list[str]) -> str:
+    """The noun phrase before the nearest predicate that has one, read right to left: "The
+    seasonally adjusted annual rate of housing starts" in "... was 281,389 units in January, up
+    22.7 per cent from"; "Texas" in "Texas gained the most residents (up"."""
+    for i in range(len(words) - 1, -1, -1):
+        lower = words[i].lower()
+        if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
+            head = head_of(noun_phrase_before(_strip_tail(words[:i], lambda w: w.lower() in AUXILIARIES)))
+            if head:
+                return head
+    return ""
+
+
+def casualty(before: list[str], noun: str, after: list[str]) -> str:
+    """ "deaths" or "people injured" when the words around a count of people say so, else ""."""
+    lower_before = [w.lower() for w in _strip_tail(before, lambda w: w.lower() in APPROX_TOKENS)]
+    noun_lower = noun.lower()
+    if noun_lower == "lives":
+        return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
+    if noun_lower in CASUALTY_SUBJECTS:
+        return CASUALTY_SUBJECTS[noun_lower]
+    words = _strip_tail(after[:3], lambda w: False)
+    following = [w.lower() for w in words if w.lower() not in ("were", "was", "have", "had", "been", "are")]
+    if following and following[0] in CASUALTY_SUBJECTS:
+        found = CASUALTY_SUBJECTS[following[0]]
+    elif lower_before and lower_before[-1] in CASUALTY_SUBJECTS:
+        found = CASUALTY_SUBJECTS[lower_before[-1]]
+    elif lower_before[-3:-1] == ["lives", "of"] or lower_before[-2:] == ["lives", "of"]:
+        found = "deaths" if LIVES_LOST_CUES & set(lower_before[-5:]) else ""
+    else:
+        return ""
+    if noun and noun_lower not in BARE_COUNT_NOUNS and found:
+        return f"deaths of {noun}" if found == "deaths" else f"{noun} injured"
+    return found
+
+
+RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level)\)")
+
+
+def with_labels(subject: str, old: str) -> str:
+    """A new subject keeping the old one's "(unit: ...)" or "(interest-rate level)" label (a
+    change in points keeps only its unit: it is not a rate level)."""
+    labels = [m.group(0).strip() for m in RE_LABELS.finditer(old)]
+    if any(label.startswith("(unit:") for label in labels):
+        labels = [label for label in labels if label.startswith("(unit:")]
+    return " ".join([subject, *labels]).strip()
+
+
+def phrase_after(words: list[str]) -> list[str]:
+    """A figure's own trailing phrase when it opens with a preposition or a participle, up to the
+    clause's end: "from the Midwest", "through the Wesh-Chaman border", "registered"."""
+    if not words or not words[0][0].isalpha():
+        return []
+    first = words[0].lower()
+    if first not in PREPOSITIONS - {"of", "than", "per", "to"} and not _participle(first):
+        return []
+    phrase: list[str] = []
+    for word in words[:7]:
+        if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS or word in LIST_JOINS:
+            break
+        phrase.append(word)
+    return phrase if len(phrase) <= 6 else []
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") and len(word) > 4 and word not in CHANGE_WORDS and word not in LINK_WORDS
+
+
+def noun_after(words: list[str], limit: int = 3) -> list[str]:
+    """The noun phrase right after a figure, up to a function word or punctuation ("inflation
+    objective" in "its symmetric 2 percent inflation objective")."""
+    phrase: list[str] = []
+    for word in words[:limit]:
+        lower = word.lower()
+        if (
+            not word[0].isalpha()
+            or (lower in FUNCTION_WORDS and lower != "per")
+            or lower in EMPTY_WORDS
+            or lower in BOUNDARY_WORDS
+            or "-on-" in lower
+        ):
+            break
+        phrase.append(word)
+    while phrase and phrase[-1].lower() == "per":
+        phrase.pop()
+    return phrase
+
+
+def _period_duration(before: list[str]) -> bool:
+    """A duration that names the length of a period: "in the last six months", "in 72 weeks",
+    "over the next six months", "the first six months of 2023"."""
+    words = [w.lower() for w in _strip_tail(before, lambda w: w.lower() in APPROX_TOKENS)]
+    if words and words[-1] in PERIOD_ORDINALS:
+        return True
+    return bool(words) and words[-1] in PERIOD_OPENERS
+
+
+def own_subject(fig: Figure, body: str, before: list[str], after: list[str], sentence: list[str]) -> str:
+    """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
+    bare = bare_subject(fig.subject)
+    if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
+        noun = " ".join(body[fig.core[1] : fig.end].split())
+        if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
+            found = casualty(before, noun, after)
+            if found:
+                return found
+        if noun and noun.lower() not in BARE_COUNT_NOUNS:
+            if after and _participle(after[0].lower()):
+                phrase = phrase_after(after[1:])
+                if phrase and phrase[0].lower() in PREPOSITIONS:
+                    return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
+            return ""
+        head, mode = measured_before(before)
+        if head:
+            return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
+        if noun and noun.lower() not in PEOPLE_NOUNS:
+            return clause_predicate_subject(sentence)  # "... was 1,083 units higher compared to 62,593 units"
+        return ""
+    if fig.unit == "percent" or fig.kind == "percent_change":
+        if fig.kind == "percentage_share" and RE_SHARE_OBJECT.match(body, fig.end):
+            return ""
+        head, mode = measured_before(before)
+        if head and mode in ("verb", "link"):
+            return head
+        lead = _strip_tail(before, lambda w: w.lower() in APPROX_TOKENS)
+        if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
+            named = noun_after(after)
+            if named and named[0].lower() not in CHANGE_WORDS:
+                return " ".join(named)  # "its symmetric 2 percent inflation objective"
+        if mode:
+            return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
+        return ""
+    if fig.kind == "money":
+        head, mode = measured_before(before)
+        if head:
+            return head
+        if not content_words(bare) and fig.unit == "other":
+            return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
+        return ""
+    if fig.kind == "duration" and not content_words(bare) and _period_duration(before):
+        return PERIOD_SUBJECT
+    if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
+        head, mode = measured_before(before)
+        return head if mode in ("link", "of") else ""
+    return ""
+
+
+def refine(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """Figures with subjects that name what is measured (own_subject), a figure that states only
+    its own phrase taking the counted noun of the count before it in the sentence ("20,000
+    personnel ..., including 8,000 from Duke" -> "personnel from Duke"), and lists of figures
+    matched to lists of nouns ("revenue and profit of RM1.09 billion and RM140.7 million
+    respectively")."""
+    out: list[Figure] = []
+    last_count: Figure | None = None
+    for fig in figures:
+        if fig.kind == "date":
+            out.append(fig)
+            continue
+        s_start, s_end = bounds(fig.start)
+        if last_count is not None and last_count.start < s_start:
+            last_count = None
+        window = max(s_start, fig.start - BEFORE_CHARS)
+        before = tokens(body, window, fig.start)
+        after = tokens(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
+        subject = own_subject(fig, body, before, after, before)
+        if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
+            phrase = phrase_after(after)
+            noun = _counted_noun(last_count, body)
+            if phrase and noun:
+                subject = f"{noun} {' '.join(phrase)}"
+        if subject:
+            fig = fig._replace(subject=with_labels(subject, fig.subject))
+        if fig.kind == "count" and fig.end > fig.core[1]:
+            last_count = fig
+        out.append(fig)
+    return respectively(out, body, bounds)
+
+
+def _counted_noun(fig: Figure, body: str) -> str:
+    """The noun a count names after its number, with a participle that follows it ("Afghan
+    nationals returned")."""
+    noun = " ".join(body[fig.core[1] : fig.end].split())
+    after = tokens(body, fig.end, fig.end + 40)
+    if after and _participle(after[0].lower()):
+        return f"{noun} {after[0]}"
+    return noun
+
+
+RE_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _list_parts(words: list[str]) -> list[str]:
+    """The items of "South and West regions" as "South regions", "West regions" (a head written
+    once is shared); of "group revenue and pre-tax profit" as themselves."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in LIST_JOINS:
+            parts.append([])
+        elif word[0].isalpha():
+            parts[-1].append(word)
+    if any(not part for part in parts):
+        return []
+    last = parts[-1]
+    if len(last) > 1 and all(len(part) == 1 for part in parts[:-1]):
+        parts = [[*part, last[-1]] for part in parts[:-1]] + [last]
+    return [" ".join(part) for part in parts]
+
+
+def _nouns_after_list(words: list[str]) -> list[str]:
+    """The noun list after a list of figures: "in the Northeast and Midwest"."""
+    words = [w for w in words if w.lower() != "respectively" and w != ","]
+    if not words or words[0].lower() not in ("in", "for", "at", "among"):
+        return []
+    phrase: list[str] = []
+    for word in words[1:]:
+        if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS:
+            break
+        if word.lower() not in DETERMINERS:
+            phrase.append(word)
+    return _list_parts(phrase)
+
+
+def respectively(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """Lists of figures matched, in order, to the list of nouns they measure: before them with
+    "respectively" ("revenue and profit of RM1.09 billion and RM140.7 million respectively"),
+    after them ("3.2 percent and 3.9 percent in the Northeast and Midwest"), or those of the
+    sentence's earlier list ("compared to RM716.9 million and RM74.6 million respectively")."""
+    out = list(figures)
+    earlier: tuple[int, list[str]] = (-1, [])
+    i = 0
+    while i < len(out):
+        first = out[i]
+        j = i
+        while (
+            j + 1 < len(out)
+            and out[j + 1].kind == first.kind
+            and out[j].end < out[j + 1].start
+            and RE_LIST_GAP.fullmatch(body, out[j].end, out[j + 1].start)
+        ):
+            j += 1
+        count = j - i + 1
+        if count < 2 or first.kind == "date":
+            i = j + 1
+            continue
+        s_start, s_end = bounds(first.start)
+        after = tokens(body, out[j].end, min(s_end, out[j].end + AFTER_CHARS))
+        marked = "respectively" in (w.lower() for w in after[:3])
+        nouns: list[str] = []
+        if marked:
+            before = tokens(body, max(s_start, first.start - BEFORE_CHARS), first.start)
+            head, _ = measured_before(before)
+            nouns = _list_parts(head.split())
+        if len(nouns) != count:
+            nouns = _nouns_after_list(after)
+        if len(nouns) != count and marked and earlier[0] == s_start and len(earlier[1]) == count:
+            nouns = earlier[1]
+        if len(nouns) == count:
+            earlier = (s_start, nouns)
+            for k, noun in enumerate(nouns):
+                out[i + k] = out[i + k]._replace(subject=with_labels(noun, out[i + k].subject))
+        i = j + 1
     return out
