@@ -136,6 +136,12 @@ PREPOSITIONS = frozenset(
     across through per than against within""".split()
 )
 LIST_JOINS = frozenset(("and", "or"))
+# Prepositions that open an adjunct, not a part of the noun before them: a noun phrase read
+# backwards ends there ("a Category 1 storm with maximum sustained winds of").
+ADJUNCT_PREPOSITIONS = frozenset(
+    """with as on at by to than against since during between among across through into over under
+    within via""".split()
+)
 PRONOUNS = frozenset("it they this that these those he she we which who".split())
 PERIOD_WORDS = frozenset(
     """year years month months week weeks quarter quarters day days decade past last next previous
@@ -180,7 +186,18 @@ def _strip_tail(words: list[str], drop: Callable[[str], bool]) -> list[str]:
     return words[:end]
 
 
-APPROX_TOKENS = frozenset(w for p in APPROX_WORDS for w in p.split())
+APPROX_PHRASES = tuple(sorted((tuple(p.split()) for p in APPROX_WORDS), key=len, reverse=True))
+
+
+def without_approx(words: list[str]) -> list[str]:
+    """The words without the approximation phrases that end them ("more than", "nearly")."""
+    while words:
+        tail = tuple(w.lower() for w in words[-3:])
+        found = next((p for p in APPROX_PHRASES if tail[len(tail) - len(p) :] == p), None)
+        if found is None:
+            return words
+        words = words[: len(words) - len(found)]
+    return words
 
 
 def noun_phrase_before(words: list[str]) -> list[str]:
@@ -205,6 +222,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
             continue
         if not (word[0].isalnum() or word in "'’-"):
             break
+        if lower in ADJUNCT_PREPOSITIONS and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
+            break  # but "crimes recorded by police" is one phrase
         if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
             break
         if lower in CHANGE_WORDS and phrase:
@@ -258,7 +277,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
-    words = _strip_tail(words, lambda w: w.lower() in APPROX_TOKENS or w.lower() in DETERMINERS)
+    words = _strip_tail(without_approx(_strip_tail(words, lambda w: w.lower() in DETERMINERS)), lambda w: w.lower() in DETERMINERS)
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -301,7 +320,7 @@ def clause_predicate_subject(words: list[str]) -> str:
 
 def casualty(before: list[str], noun: str, after: list[str]) -> str:
     """ "deaths" or "people injured" when the words around a count of people say so, else ""."""
-    lower_before = [w.lower() for w in _strip_tail(before, lambda w: w.lower() in APPROX_TOKENS)]
+    lower_before = [w.lower() for w in without_approx(before)]
     noun_lower = noun.lower()
     if noun_lower == "lives":
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
@@ -374,10 +393,28 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
     return phrase
 
 
+def recipient(words: list[str]) -> list[str]:
+    """A "to the X" or "for X" phrase after an amount, naming where the money goes."""
+    if len(words) < 2 or words[0].lower() not in ("to", "for"):
+        return []
+    phrase = [words[0]]
+    for word in words[1:5]:
+        lower = word.lower()
+        if not word[0].isalpha() or lower in BOUNDARY_WORDS or word in LIST_JOINS:
+            break
+        if lower in FUNCTION_WORDS and lower not in DETERMINERS:
+            break
+        phrase.append(word)
+    named = [w for w in phrase[1:] if w.lower() not in DETERMINERS]
+    if not named or (phrase[0].lower() == "to" and phrase[1].islower() and phrase[1] not in DETERMINERS):
+        return []  # "to enhance the capacity": a purpose, not a recipient
+    return phrase
+
+
 def _period_duration(before: list[str]) -> bool:
     """A duration that names the length of a period: "in the last six months", "in 72 weeks",
     "over the next six months", "the first six months of 2023"."""
-    words = [w.lower() for w in _strip_tail(before, lambda w: w.lower() in APPROX_TOKENS)]
+    words = [w.lower() for w in without_approx(before)]
     if words and words[-1] in PERIOD_ORDINALS:
         return True
     return bool(words) and words[-1] in PERIOD_OPENERS
@@ -410,16 +447,18 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], sen
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
-        lead = _strip_tail(before, lambda w: w.lower() in APPROX_TOKENS)
+        lead = without_approx(before)
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
             if named and named[0].lower() not in CHANGE_WORDS:
                 return " ".join(named)  # "its symmetric 2 percent inflation objective"
-        if mode:
+        if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
         return ""
     if fig.kind == "money":
         head, mode = measured_before(before)
+        if head and mode == "of":
+            return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         if head:
             return head
         if not content_words(bare) and fig.unit == "other":
