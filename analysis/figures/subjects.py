@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, PEOPLE_NOUNS, SCALE_WORDS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, SCALE_WORDS
 from .figure import Figure
 from .percent import RE_SHARE_OBJECT
 
@@ -253,7 +253,7 @@ def head_of(phrase: list[str]) -> str:
             words = [*pre[-2:], "of", *post[:HEAD_WORDS]]  # "number of deaths from shooting"
         else:
             post = [w for w in _until_preposition(post) if w.lower() not in BARE_COUNT_NOUNS]
-            words = [*pre, "of", *post] if post and len(pre) + len(post) < HEAD_WORDS + 1 else pre
+            words = [*pre, "of", *post] if post and len(pre) + len(post) <= HEAD_WORDS + 1 else pre
         while words and words[-1].lower() in PREPOSITIONS:
             words = words[:-1]
     else:
@@ -300,7 +300,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
         return "", ""
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
-    if linked and linked[-1] == ",":
+    if linked and linked[-1] in (",", "("):
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     return head_of(noun_phrase_before(linked)), mode
 
@@ -322,6 +322,13 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
     """ "deaths" or "people injured" when the words around a count of people say so, else ""."""
     lower_before = [w.lower() for w in without_approx(before)]
     noun_lower = noun.lower()
+    noun_words = noun_lower.split()
+    if len(noun_words) > 1 and noun_words[-1] in CASUALTY_SUBJECTS:  # "people dead"
+        found = CASUALTY_SUBJECTS[noun_words[-1]]
+        head = " ".join(noun.split()[:-1])
+        if head.lower() in BARE_COUNT_NOUNS:
+            return found
+        return f"deaths of {head}" if found == "deaths" else f"{head} injured"
     if noun_lower == "lives":
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
     if noun_lower in CASUALTY_SUBJECTS:
@@ -342,6 +349,11 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
 
 
 RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level)\)")
+
+
+def bare_subject_of(subject: str) -> str:
+    """A subject without any of its labels."""
+    return RE_LABELS.sub("", subject).strip()
 
 
 def with_labels(subject: str, old: str) -> str:
@@ -370,7 +382,13 @@ def phrase_after(words: list[str]) -> list[str]:
 
 
 def _participle(word: str) -> bool:
-    return word.endswith("ed") and len(word) > 4 and word not in CHANGE_WORDS and word not in LINK_WORDS
+    """A past or present participle that is not a change or link word ("returned", "living")."""
+    return (
+        (word.endswith("ed") and len(word) > 4 or word.endswith("ing") and len(word) > 5)
+        and word not in CHANGE_WORDS
+        and word not in LINK_WORDS
+        and word not in BOUNDARY_WORDS
+    )
 
 
 def noun_after(words: list[str], limit: int = 3) -> list[str]:
@@ -393,6 +411,27 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
     return phrase
 
 
+def noun_behind_brackets(words: list[str]) -> str:
+    """The plural noun a number counts when a bracket stands between them: "powerful
+    earthquakes" for "three powerful (6.3 magnitude) earthquakes"; "" without a bracket."""
+    phrase: list[str] = []
+    depth = 0
+    bracketed = False
+    for word in words[:12]:
+        if word == "(":
+            depth += 1
+            bracketed = True
+        elif word == ")":
+            depth -= 1
+        elif not depth:
+            if not word[0].isalpha() or word.lower() in FUNCTION_WORDS or len(phrase) >= 3:
+                return ""
+            phrase.append(word)
+            if word.endswith("s") and not word.endswith("ss"):
+                return " ".join(phrase) if bracketed else ""
+    return ""
+
+
 def recipient(words: list[str]) -> list[str]:
     """A "to the X" or "for X" phrase after an amount, naming where the money goes."""
     if len(words) < 2 or words[0].lower() not in ("to", "for"):
@@ -409,6 +448,12 @@ def recipient(words: list[str]) -> list[str]:
     if not named or (phrase[0].lower() == "to" and phrase[1].islower() and phrase[1] not in DETERMINERS):
         return []  # "to enhance the capacity": a purpose, not a recipient
     return phrase
+
+
+def _names_only_its_unit(quote: str) -> bool:
+    """Whether a duration's quote ends at its unit ("six months"), naming no noun after it."""
+    last = RE_WORD.findall(quote)[-1:]
+    return bool(last) and last[0].split("-")[-1].lower() in DURATION_UNITS
 
 
 def _period_duration(before: list[str]) -> bool:
@@ -438,6 +483,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], sen
         head, mode = measured_before(before)
         if head:
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
+        if not noun:
+            hidden = noun_behind_brackets(after)
+            if hidden:
+                return hidden  # "three powerful (6.3 magnitude) earthquakes"
+            if mode == "verb":
+                return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
         if noun and noun.lower() not in PEOPLE_NOUNS:
             return clause_predicate_subject(sentence)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
@@ -464,7 +515,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], sen
         if not content_words(bare) and fig.unit == "other":
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
-    if fig.kind == "duration" and not content_words(bare) and _period_duration(before):
+    if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]) and _period_duration(before):
         return PERIOD_SUBJECT
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         head, mode = measured_before(before)
@@ -498,8 +549,8 @@ def refine(
             noun = _counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
-        if subject:
-            fig = fig._replace(subject=with_labels(subject, fig.subject))
+        if subject or "(interest-rate level) (unit:" in fig.subject:
+            fig = fig._replace(subject=with_labels(subject or bare_subject_of(fig.subject), fig.subject))
         if fig.kind == "count" and fig.end > fig.core[1]:
             last_count = fig
         out.append(fig)
@@ -511,7 +562,7 @@ def _counted_noun(fig: Figure, body: str) -> str:
     nationals returned")."""
     noun = " ".join(body[fig.core[1] : fig.end].split())
     after = tokens(body, fig.end, fig.end + 40)
-    if after and _participle(after[0].lower()):
+    if after and _participle(after[0].lower()) and after[0].endswith("ed"):
         return f"{noun} {after[0]}"
     return noun
 
