@@ -128,7 +128,7 @@ AUXILIARIES = frozenset("has have had will would could should may might also fur
 BOUNDARY_WORDS = frozenset(
     """that which who whom whose while whereas but when where because although though if as
     said says say told warned found finds showed shows show noted added stated revealed estimated
-    estimates according reported reports report announced announces expects expected""".split()
+    estimates according announced announces expects expected""".split()
 )
 DETERMINERS = frozenset("the a an its their his her our this these those such".split())
 PREPOSITIONS = frozenset(
@@ -228,10 +228,26 @@ def noun_phrase_before(words: list[str]) -> list[str]:
             break
         if lower in CHANGE_WORDS and phrase:
             break  # another predicate ("grew ... and rose")
+        if phrase and _verb_before_object(words, i, phrase):
+            break  # "The firm reported sales": the verb before its object
         phrase.insert(0, word)
         if lower in DETERMINERS and not (i and words[i - 1].lower() in PREPOSITIONS):
             break  # "allocating a substantial budget": the phrase opens at its determiner
     return phrase
+
+
+def _verb_before_object(words: list[str], i: int, phrase: list[str]) -> bool:
+    """Whether words[i], a past form ending in -ed, is the verb of a clause rather than a modifier:
+    "reported" in "The firm reported sales" but not in "the number of reported thefts",
+    "seasonally adjusted annual rate" or "crimes recorded by police"."""
+    word = words[i].lower()
+    if not word.endswith("ed") or len(word) < 5 or phrase[0].lower() == "by":
+        return False
+    if not i:
+        return False
+    before = words[i - 1]
+    opener = words[i - 2].lower() if i > 1 else ""
+    return before[0].isupper() or before == ")" or opener in DETERMINERS  # "BAuto reported", "The firm reported"
 
 
 def head_of(phrase: list[str]) -> str:
@@ -257,7 +273,16 @@ def head_of(phrase: list[str]) -> str:
         while words and words[-1].lower() in PREPOSITIONS:
             words = words[:-1]
     else:
-        words = _until_preposition(words)
+        head = _until_preposition(words)
+        tail = _until_preposition(words[len(head) + 1 :])
+        if (
+            head
+            and tail
+            and len(head) + len(tail) <= HEAD_WORDS
+            and not any(w.lower() in PERIOD_WORDS for w in tail)
+        ):
+            head = words[: len(head) + 1 + len(tail)]  # "Deaths from shooting", not "in July"
+        words = head
     head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
     if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not content_words(" ".join(head)):
         return ""
@@ -582,7 +607,8 @@ def _list_parts(words: list[str]) -> list[str]:
     if any(not part for part in parts):
         return []
     last = parts[-1]
-    if len(last) > 1 and all(len(part) == 1 for part in parts[:-1]):
+    plural = last[-1].endswith("s") and not last[-1].endswith("ss")
+    if len(last) > 1 and plural and all(len(part) == 1 for part in parts[:-1]):
         parts = [[*part, last[-1]] for part in parts[:-1]] + [last]
     return [" ".join(part) for part in parts]
 
