@@ -122,7 +122,9 @@ LINK_WORDS = frozenset(
     compares""".split()
 )
 # Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
-LINK_PARTICLES = frozenset("at to by".split())
+LINK_PARTICLES = frozenset("at to by on from".split())
+# Tokens of a figure stated between a change word and a second figure: "rose 5 per cent to".
+FIGURE_TOKENS = frozenset("% per cent percent pc points point basis percentage".split())
 AUXILIARIES = frozenset("has have had will would could should may might also further gone just".split())
 # Words that end a noun phrase read backwards: clause openers and verbs of saying or finding.
 BOUNDARY_WORDS = frozenset(
@@ -142,7 +144,9 @@ ADJUNCT_PREPOSITIONS = frozenset(
     """with as on at by to than against since during between among across through into over under
     within via""".split()
 )
-PRONOUNS = frozenset("it they this that these those he she we which who".split())
+# ... but not in the subject of a verb: "Profit at the retailer fell".
+SUBJECT_PREPOSITIONS = frozenset(("at",))
+PRONOUNS = frozenset("it they this that these those he she we which who there".split())
 PERIOD_WORDS = frozenset(
     """year years month months week weeks quarter quarters day days decade past last next previous
     first second third fourth half period january february march april may june july august
@@ -200,7 +204,7 @@ def without_approx(words: list[str]) -> list[str]:
     return words
 
 
-def noun_phrase_before(words: list[str]) -> list[str]:
+def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) -> list[str]:
     """The noun phrase that ends the words, read backwards to a clause opener, a verb of saying,
     a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July")."""
     phrase: list[str] = []
@@ -222,7 +226,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
             continue
         if not (word[0].isalnum() or word in "'’-"):
             break
-        if lower in ADJUNCT_PREPOSITIONS and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
+        if lower in ADJUNCT_PREPOSITIONS - cross and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
             break  # but "crimes recorded by police" is one phrase
         if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
             break
@@ -258,7 +262,7 @@ def head_of(phrase: list[str]) -> str:
     words = [w for w in phrase if (w[0].isalpha() or w in "'’") and w.lower() not in SCALE_WORDS]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in CHANGE_WORDS or words[0] in LIST_JOINS):
         words = words[1:]
-    if not words or words[0].lower() in PRONOUNS:
+    if not words or words[0].lower() in PRONOUNS or words[0].lower() in PREPOSITIONS:
         return ""
     lower = [w.lower() for w in words]
     if "of" in lower:
@@ -314,6 +318,8 @@ def measured_before(words: list[str]) -> tuple[str, str]:
             return "", ""  # "an increase of 5%": the words after it say what rose
         return head_of(noun_phrase_before(before)), "of"
     rest = _strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
+    if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
+        rest = _strip_tail(rest, _figure_token)
     linked = _strip_tail(
         rest,
         lambda w: w.lower() in LINK_WORDS
@@ -326,8 +332,16 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
     if linked and linked[-1] in (",", "("):
+        if verbs <= {"up", "down"}:
+            return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
-    return head_of(noun_phrase_before(linked)), mode
+    return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+
+
+def _figure_token(word: str) -> bool:
+    """A token of a stated figure: its number, scale word, percent sign or currency sign."""
+    lower = word.lower()
+    return word[0].isdigit() or lower in FIGURE_TOKENS or lower in SCALE_WORDS or word in "$€£¥₹"
 
 
 def clause_predicate_subject(words: list[str]) -> str:
@@ -337,7 +351,8 @@ def clause_predicate_subject(words: list[str]) -> str:
     for i in range(len(words) - 1, -1, -1):
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
-            head = head_of(noun_phrase_before(_strip_tail(words[:i], lambda w: w.lower() in AUXILIARIES)))
+            lead = _strip_tail(words[:i], lambda w: w.lower() in AUXILIARIES)
+            head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
             if head:
                 return head
     return ""

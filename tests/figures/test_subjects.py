@@ -66,6 +66,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("The bank said mortgage lending had dipped 4 per cent in the past year.", "4 per", "mortgage lending"),
     ("In line with weaker demand, the group's sales before tax eased by RM12 million.", "RM12", "group's sales before tax"),
+    ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
+    ("Sales rose 5 percent to $3.2 billion.", "$3.2", "Sales"),
+    ("The death toll rose to 45 on Sunday.", "45", "death toll"),
+    # link words: "stood at", "is on"
+    ("The unemployment rate stood at 4.1 percent.", "4.1", "unemployment rate"),
+    ("Voting intention for the Greens stands at 38 percent.", "38", "Voting intention for the Greens"),
+    ("Labour is on 40 percent, the poll found.", "40", "Labour"),
     # an "of"-phrase: the head before it, or what a quantity word ("number of") counts
     ("Critics warned the number of reported thefts was on the rise, up 11 per cent.", "11", "number of reported thefts"),
     ("The city's emergency grant of $2.5 million arrives next week.", "$2.5", "city's emergency grant"),
