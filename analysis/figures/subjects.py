@@ -109,7 +109,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
 # bounded window of its sentence, so time stays linear in the article's length.
 
 RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
-BEFORE_CHARS = 240  # how far back in its sentence a figure's measured noun is looked for
+BEFORE_CHARS = 200  # how far back in its sentence a figure's measured noun is looked for
 AFTER_CHARS = 120
 NP_TOKENS = 16  # the longest noun phrase read before a figure
 HEAD_WORDS = 5  # the longest subject made from a noun phrase
@@ -190,14 +190,19 @@ def _strip_tail(words: list[str], drop: Callable[[str], bool]) -> list[str]:
     return words[:end]
 
 
-APPROX_PHRASES = tuple(sorted((tuple(p.split()) for p in APPROX_WORDS), key=len, reverse=True))
+APPROX_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted((tuple(p.split()) for p in APPROX_WORDS), key=len, reverse=True):
+    APPROX_BY_LAST[_phrase[-1]] = (*APPROX_BY_LAST.get(_phrase[-1], ()), _phrase)
 
 
 def without_approx(words: list[str]) -> list[str]:
     """The words without the approximation phrases that end them ("more than", "nearly")."""
     while words:
+        phrases = APPROX_BY_LAST.get(words[-1].lower())
+        if not phrases:
+            return words
         tail = tuple(w.lower() for w in words[-3:])
-        found = next((p for p in APPROX_PHRASES if tail[len(tail) - len(p) :] == p), None)
+        found = next((p for p in phrases if tail[len(tail) - len(p) :] == p), None)
         if found is None:
             return words
         words = words[: len(words) - len(found)]
@@ -505,7 +510,7 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
-def own_subject(fig: Figure, body: str, before: list[str], after: list[str], sentence: list[str]) -> str:
+def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     bare = bare_subject(fig.subject)
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
@@ -530,7 +535,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], sen
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
         if noun and noun.lower() not in PEOPLE_NOUNS:
-            return clause_predicate_subject(sentence)  # "... was 1,083 units higher compared to 62,593 units"
+            return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
     if fig.unit == "percent" or fig.kind == "percent_change":
         if fig.kind == "percentage_share" and RE_SHARE_OBJECT.match(body, fig.end):
@@ -580,10 +585,9 @@ def refine(
         s_start, s_end = bounds(fig.start)
         if last_count is not None and last_count.start < s_start:
             last_count = None
-        window = max(s_start, fig.start - BEFORE_CHARS)
-        before = tokens(body, window, fig.start)
+        before = tokens(body, max(s_start, fig.start - BEFORE_CHARS), fig.start)
         after = tokens(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
-        subject = own_subject(fig, body, before, after, before)
+        subject = own_subject(fig, body, before, after)
         if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
