@@ -119,10 +119,18 @@ HEAD_WORDS = 5  # the longest subject made from a noun phrase
 LINK_WORDS = frozenset(
     """is was were are be been being stood stands stand reached reaches reaching totalled totaled
     totalling totaling totals amounted amounting amounts worth valued came comes compared
-    compares""".split()
+    compares remain remains remained stay stays stayed edged inched ticked crept""".split()
 )
+# Change words that are also nouns, which a noun phrase may hold ("GDP growth", "the pay rise").
+CHANGE_NOUNS = frozenset(
+    """growth increase decrease rise fall decline drop cut gain gains expansion contraction reduction
+    upsurge escalation increment surge jump spike hike slump dip""".split()
+)
+BE_WORDS = frozenset("is was were are be been being".split())
+# Past participles without -ed that a form of "be" makes a link: "was set at", "is forecast at".
+IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held".split())
 # Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
-LINK_PARTICLES = frozenset("at to by on from".split())
+LINK_PARTICLES = frozenset("at to by on from near".split())
 # Tokens of a figure stated between a change word and a second figure: "rose 5 per cent to".
 FIGURE_TOKENS = frozenset("% per cent percent pc points point basis percentage".split())
 AUXILIARIES = frozenset("has have had will would could should may might also further gone just".split())
@@ -231,12 +239,14 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             continue
         if not (word[0].isalnum() or word in "'’-"):
             break
-        if lower in ADJUNCT_PREPOSITIONS - cross and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
+        if lower in ADJUNCT_PREPOSITIONS - cross and not (
+            lower == "by" and i and words[i - 1].lower().endswith("ed")
+        ):
             break  # but "crimes recorded by police" is one phrase
         if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
             break
-        if lower in CHANGE_WORDS and phrase:
-            break  # another predicate ("grew ... and rose")
+        if lower in CHANGE_WORDS and lower not in CHANGE_NOUNS and phrase:
+            break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
         if phrase and _verb_before_object(words, i, phrase):
             break  # "The firm reported sales": the verb before its object
         phrase.insert(0, word)
@@ -256,7 +266,9 @@ def _verb_before_object(words: list[str], i: int, phrase: list[str]) -> bool:
         return False
     before = words[i - 1]
     opener = words[i - 2].lower() if i > 1 else ""
-    return before[0].isupper() or before == ")" or opener in DETERMINERS  # "BAuto reported", "The firm reported"
+    return (
+        before[0].isupper() or before == ")" or opener in DETERMINERS
+    )  # "BAuto reported", "The firm reported"
 
 
 def head_of(phrase: list[str]) -> str:
@@ -265,7 +277,11 @@ def head_of(phrase: list[str]) -> str:
     cities", "number of deaths from shooting", "Total industry volume" for "Total industry volume
     in July 2023"."""
     words = [w for w in phrase if (w[0].isalpha() or w in "'’") and w.lower() not in SCALE_WORDS]
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in CHANGE_WORDS or words[0] in LIST_JOINS):
+    while words and (
+        words[0].lower() in DETERMINERS
+        or (words[0].lower() in CHANGE_WORDS and words[0].lower() not in CHANGE_NOUNS)
+        or words[0] in LIST_JOINS
+    ):
         words = words[1:]
     if not words or words[0].lower() in PRONOUNS or words[0].lower() in PREPOSITIONS:
         return ""
@@ -293,9 +309,14 @@ def head_of(phrase: list[str]) -> str:
             head = words[: len(head) + 1 + len(tail)]  # "Deaths from shooting", not "in July"
         words = head
     head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
-    if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not content_words(" ".join(head)):
+    if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not _names_something(head):
         return ""
     return " ".join(head)
+
+
+def _names_something(words: list[str]) -> bool:
+    """Whether words hold a noun-like word: a content word or a change noun ("growth")."""
+    return bool(content_words(" ".join(words))) or any(w.lower() in CHANGE_NOUNS for w in words)
 
 
 def _until_preposition(words: list[str]) -> list[str]:
@@ -311,7 +332,10 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
-    words = _strip_tail(without_approx(_strip_tail(words, lambda w: w.lower() in DETERMINERS)), lambda w: w.lower() in DETERMINERS)
+    words = _strip_tail(
+        without_approx(_strip_tail(words, lambda w: w.lower() in DETERMINERS)),
+        lambda w: w.lower() in DETERMINERS,
+    )
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -325,12 +349,15 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     rest = _strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
         rest = _strip_tail(rest, _figure_token)
+        rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
     linked = _strip_tail(
         rest,
-        lambda w: w.lower() in LINK_WORDS
-        or w.lower() in CHANGE_WORDS
-        or w.lower() in AUXILIARIES
-        or (w.lower().endswith("ly") and len(w) > 4),
+        lambda w: (
+            w.lower() in LINK_WORDS
+            or w.lower() in CHANGE_WORDS
+            or w.lower() in AUXILIARIES
+            or (w.lower().endswith("ly") and len(w) > 4)
+        ),
     )
     if len(linked) == len(rest):
         return "", ""
@@ -341,6 +368,22 @@ def measured_before(words: list[str]) -> tuple[str, str]:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+
+
+def _without_passive(words: list[str]) -> list[str]:
+    """The words without a passive verb that ends them ("was upwardly revised", "is forecast"),
+    keeping the form of "be" that makes it a link; the words as they are otherwise."""
+    stripped = _strip_tail(
+        words,
+        lambda w: (
+            (w.lower().endswith("ed") and len(w) > 4 and w.lower() not in LINK_WORDS)
+            or w.lower() in IRREGULAR_PARTICIPLES
+            or (w.lower().endswith("ly") and len(w) > 4)
+        ),
+    )
+    if len(stripped) < len(words) and stripped and stripped[-1].lower() in BE_WORDS:
+        return stripped
+    return words
 
 
 def _figure_token(word: str) -> bool:
@@ -560,7 +603,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if not content_words(bare) and fig.unit == "other":
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
-    if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]) and _period_duration(before):
+    if (
+        fig.kind == "duration"
+        and _names_only_its_unit(body[fig.start : fig.end])
+        and _period_duration(before)
+    ):
         return PERIOD_SUBJECT
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         head, mode = measured_before(before)
@@ -568,9 +615,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     return ""
 
 
-def refine(
-    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
-) -> list[Figure]:
+def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
     personnel ..., including 8,000 from Duke" -> "personnel from Duke"), and lists of figures
@@ -646,9 +691,7 @@ def _nouns_after_list(words: list[str]) -> list[str]:
     return _list_parts(phrase)
 
 
-def respectively(
-    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
-) -> list[Figure]:
+def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Lists of figures matched, in order, to the list of nouns they measure: before them with
     "respectively" ("revenue and profit of RM1.09 billion and RM140.7 million respectively"),
     after them ("3.2 percent and 3.9 percent in the Northeast and Midwest"), or those of the

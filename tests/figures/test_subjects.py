@@ -65,23 +65,38 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Operating profit for the carmaker",
     ),
     ("The bank said mortgage lending had dipped 4 per cent in the past year.", "4 per", "mortgage lending"),
-    ("In line with weaker demand, the group's sales before tax eased by RM12 million.", "RM12", "group's sales before tax"),
+    (
+        "In line with weaker demand, the group's sales before tax eased by RM12 million.",
+        "RM12",
+        "group's sales before tax",
+    ),
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
     ("Sales rose 5 percent to $3.2 billion.", "$3.2", "Sales"),
     ("The death toll rose to 45 on Sunday.", "45", "death toll"),
-    # link words: "stood at", "is on"
+    # link words: "stood at", "is on", "remains near", a passive "was revised to"
+    ("Core inflation remains near 2 percent.", "2 percent", "Core inflation"),
+    ("Growth in 2025 was sharply revised to 1.2 percent.", "1.2", "Growth"),
+    ("The budget deficit is forecast at 4 percent of output.", "4 percent", "budget deficit"),
     ("The unemployment rate stood at 4.1 percent.", "4.1", "unemployment rate"),
     ("Voting intention for the Greens stands at 38 percent.", "38", "Voting intention for the Greens"),
     ("Labour is on 40 percent, the poll found.", "40", "Labour"),
     # an "of"-phrase: the head before it, or what a quantity word ("number of") counts
-    ("Critics warned the number of reported thefts was on the rise, up 11 per cent.", "11", "number of reported thefts"),
+    (
+        "Critics warned the number of reported thefts was on the rise, up 11 per cent.",
+        "11",
+        "number of reported thefts",
+    ),
     ("The city's emergency grant of $2.5 million arrives next week.", "$2.5", "city's emergency grant"),
     ("The annual pace of home sales was 41,200 units in May.", "41,200", "annual pace of home sales"),
     ("Rescuers confirmed the loss of 45 lives in the flood.", "45", "deaths"),
     ("Guards oversaw the release of 300 individuals on Friday.", "300", "release of individuals"),
     # apposition and link words: "X, worth N", "X stood at N", "X was N units"
     ("This rescue package, worth €7 million, was approved.", "€7", "rescue package"),
-    ("The average household size of migrants was five persons.", "five", "average household size of migrants"),
+    (
+        "The average household size of migrants was five persons.",
+        "five",
+        "average household size of migrants",
+    ),
     ("Dairy output in March 2021 of 5,400 units was 300 units higher.", "300", "Dairy output"),
     # the noun after the number, also behind a bracket or as the head a percent modifies
     ("Officials said two large (7.1 magnitude) earthquakes hit the coast.", "two", "large earthquakes"),
@@ -94,20 +109,48 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "56", "deaths"),
     ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "120", "people injured"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
-    ("Some 9,000 medics were sent, including 2,100 from the north and 900 from abroad.", "2,100", "medics from the north"),
-    ("Some 9,000 medics were sent, including 2,100 from the north and 900 from abroad.", "900", "medics from abroad"),
-    ("About 5,200 students enrolled at the north campus and 3,100 at the south campus.", "3,100", "students enrolled at the south campus"),
-    ("It houses 4.1 million migrants, including 900,000 registered, the agency said.", "900,000", "migrants registered"),
+    (
+        "Some 9,000 medics were sent, including 2,100 from the north and 900 from abroad.",
+        "2,100",
+        "medics from the north",
+    ),
+    (
+        "Some 9,000 medics were sent, including 2,100 from the north and 900 from abroad.",
+        "900",
+        "medics from abroad",
+    ),
+    (
+        "About 5,200 students enrolled at the north campus and 3,100 at the south campus.",
+        "3,100",
+        "students enrolled at the south campus",
+    ),
+    (
+        "It houses 4.1 million migrants, including 900,000 registered, the agency said.",
+        "900,000",
+        "migrants registered",
+    ),
     # lists matched in order: "respectively", or a list of nouns after the figures
-    ("The firm reported sales and net income of $8.2 billion and $1.1 billion respectively.", "$8.2", "sales"),
-    ("The firm reported sales and net income of $8.2 billion and $1.1 billion respectively.", "$1.1", "net income"),
+    (
+        "The firm reported sales and net income of $8.2 billion and $1.1 billion respectively.",
+        "$8.2",
+        "sales",
+    ),
+    (
+        "The firm reported sales and net income of $8.2 billion and $1.1 billion respectively.",
+        "$1.1",
+        "net income",
+    ),
     ("The North and East regions grew 4.3 percent and 2.8 percent, respectively.", "4.3", "North regions"),
     ("Prices rose 4.3 percent and 2.8 percent in Lagos and Kano.", "2.8", "Kano"),
     # a duration after "in", "over", "the next/last..." names the length of a period
     ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
     # a change in points is not a rate level: one label, its unit
-    ("The central bank raised its key interest rate by 50 basis points.", "50", "raised its key interest rate (unit: basis points)"),
+    (
+        "The central bank raised its key interest rate by 50 basis points.",
+        "50",
+        "raised its key interest rate (unit: basis points)",
+    ),
 ]
 
 
@@ -140,8 +183,16 @@ def test_change_words_set_the_direction(text: str, quote: str, direction: str):
         # a noun phrase read backwards stops at a verb of saying, a determiner after a verb, an
         # adjunct preposition ("with ... winds of"), and never runs into the sentence before
         ("Officials said 40 villagers left.", "40", "villagers"),
-        ("It moved as a large storm with peak gusts of 90 miles per hour.", "90", "peak gusts (unit: miles per hour)"),
-        ("The mayor approved allocating a larger budget of $3 million to repair roads.", "$3", "larger budget"),
+        (
+            "It moved as a large storm with peak gusts of 90 miles per hour.",
+            "90",
+            "peak gusts (unit: miles per hour)",
+        ),
+        (
+            "The mayor approved allocating a larger budget of $3 million to repair roads.",
+            "$3",
+            "larger budget",
+        ),
     ],
 )
 def test_noun_phrases_end_where_news_syntax_ends_them(text: str, quote: str, subject: str):
