@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.numbers import get_currency_name, list_currencies
+from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
 from .alternation import grouped_alternation
 
@@ -203,6 +203,14 @@ def _money_codes() -> list[str]:
 def _english() -> Locale:
     """CLDR's English locale (loaded once)."""
     return Locale("en")
+
+
+@cache
+def display_symbol(code: str) -> str | None:
+    """The sign English-language prose writes before an amount in this currency ("$", "€", "₩",
+    "CA$"), from CLDR; None when CLDR has only the code itself (PKR, MYR)."""
+    symbol = get_currency_symbol(code, locale=_english())
+    return symbol if symbol and symbol != code else None
 
 
 def _locale(tag: str) -> Locale | None:

@@ -3,7 +3,7 @@
 A chart is published only when it follows every rule:
 
 1. It says more than a sentence would: at least two comparable values, or a real span of time.
-2. Values are written as people write them ("$77M", "6.3 trillion KRW", "1,000"), never in
+2. Values are written as people write them ("$77M", "₩6.3tn", "103 billion PKR", "1,000"), never in
    scientific notation, on bars, ticks or in alt text.
 3. The value axis ends at a "nice" limit just past the largest value, so the largest bar fills
    most of the plot (more than 70 % of the axis).
@@ -25,7 +25,8 @@ from __future__ import annotations
 import math
 import re
 
-from .vocab import ANAPHORIC_WORDS, CUMULATIVE_PHRASES, CURRENCY_SYMBOLS, FORECAST_WORDS
+from .currencies import display_symbol
+from .vocab import ANAPHORIC_WORDS, CUMULATIVE_PHRASES, FORECAST_WORDS
 
 FILL_MIN = 0.7  # rule 3: the largest bar fills more than this share of the value axis
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0)
@@ -76,8 +77,9 @@ def human_number(value: float) -> str:
 
 
 def money_text(amount: float, currency: str) -> str:
-    """An amount as people write it: "$77M", "€3.5M", "$1.2bn", "103 billion PKR", "450,000 KRW"."""
-    symbol = CURRENCY_SYMBOLS.get(currency)
+    """An amount as people write it: "$77M", "€3.5M", "₩450,000", "103 billion PKR": the currency's
+    English sign (CLDR) before the number, or its code after it when CLDR has no sign."""
+    symbol = display_symbol(currency)
     divisor, word = scale_of(amount)
     number = plain_number(amount / divisor)
     if symbol:

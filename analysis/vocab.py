@@ -475,9 +475,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- how a charted figure stands (house chart rule: like with like) -------------------------
 
-# Currency codes written with a symbol before the number ("$77M"); other codes follow it.
-CURRENCY_SYMBOLS: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
-
 # Words in a figure's clause that make it a forecast, plan or request rather than an actual.
 FORECAST_WORDS: tuple[str, ...] = tuple(
     """

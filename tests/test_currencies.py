@@ -11,6 +11,7 @@ from analysis.currencies import (
     article_country,
     currency_for_name,
     currency_for_sign,
+    display_symbol,
     is_currency_code,
     name_alternation,
     sign_alternation,
@@ -297,3 +298,11 @@ def test_english_words_are_no_bare_currency_names(word):
 def test_their_full_names_still_are():
     assert currency_for_name("German marks") == "DEM"
     assert currency_for_name("Brazilian real") == "BRL"
+
+
+@pytest.mark.parametrize(
+    ("code", "symbol"),
+    [("USD", "$"), ("EUR", "€"), ("KRW", "₩"), ("ILS", "₪"), ("CAD", "CA$"), ("PKR", None), ("MYR", None)],
+)
+def test_display_symbol_comes_from_cldr_english(code, symbol):
+    assert display_symbol(code) == symbol

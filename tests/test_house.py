@@ -68,9 +68,11 @@ def test_numbers_are_never_written_in_scientific_notation(value):
         (77_000_000, "USD", "$77M"),
         (3_500_000, "EUR", "€3.5M"),
         (1.2e9, "USD", "$1.2bn"),
-        (6.3e12, "KRW", "6.3 trillion KRW"),
+        (6.3e12, "KRW", "₩6.3tn"),
         (103e9, "PKR", "103 billion PKR"),
-        (450_000, "KRW", "450,000 KRW"),
+        (450_000, "KRW", "₩450,000"),
+        (2.5e6, "CAD", "CA$2.5M"),
+        (4.2e9, "MYR", "4.2 billion MYR"),
     ],
 )
 def test_money_text(amount, currency, text):
