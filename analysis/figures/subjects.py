@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, SCALE_WORDS
 from .figure import Figure
-from .percent import RE_SHARE_OBJECT
 
 RE_CLAUSE_START = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|whereas|which|who)\b")
 RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -132,7 +131,7 @@ IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held".split())
 # Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
 LINK_PARTICLES = frozenset("at to by on from near".split())
 # Tokens of a figure stated between a change word and a second figure: "rose 5 per cent to".
-FIGURE_TOKENS = frozenset("% per cent percent pc points point basis percentage".split())
+FIGURE_TOKENS = frozenset("% per cent percent pc points point basis percentage quarter half".split())
 AUXILIARIES = frozenset("has have had will would could should may might also further gone just".split())
 # Words that end a noun phrase read backwards: clause openers and verbs of saying or finding.
 BOUNDARY_WORDS = frozenset(
@@ -152,8 +151,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
     """with as on at by to than against since during between among across through into over under
     within via""".split()
 )
-# ... but not in the subject of a verb: "Profit at the retailer fell".
-SUBJECT_PREPOSITIONS = frozenset(("at",))
+# ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell".
+SUBJECT_PREPOSITIONS = frozenset(("at", "to"))
 PRONOUNS = frozenset("it they this that these those he she we which who there".split())
 PERIOD_WORDS = frozenset(
     """year years month months week weeks quarter quarters day days decade past last next previous
@@ -255,6 +254,18 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
     return phrase
 
 
+APPOSITION_TOKENS = 8
+
+
+def _apposition_start(words: list[str], end: int) -> int | None:
+    """Where an apposition that ends at words[end] (a comma) opens: the comma before a determiner
+    a few words back (", its biggest market,"), or None."""
+    for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
+        if words[j] in (",", ";", "(", ")"):
+            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in DETERMINERS else None
+    return None
+
+
 def _verb_before_object(words: list[str], i: int, phrase: list[str]) -> bool:
     """Whether words[i], a past form ending in -ed, is the verb of a clause rather than a modifier:
     "reported" in "The firm reported sales" but not in "the number of reported thefts",
@@ -346,9 +357,18 @@ def measured_before(words: list[str]) -> tuple[str, str]:
         if before[-1].lower() in CHANGE_WORDS:
             return "", ""  # "an increase of 5%": the words after it say what rose
         return head_of(noun_phrase_before(before)), "of"
+    if last == "by":
+        obj = noun_phrase_before(words[:-1])
+        verb = len(words) - 2 - len(obj)
+        if obj and obj[-1].lower() not in CHANGE_WORDS and verb >= 0 and words[verb].lower() in CHANGE_WORDS:
+            head = head_of(obj)  # "The bank cut its benchmark rate by", "raised prices by"
+            if head:
+                return head, "verb"
     rest = _strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
-        rest = _strip_tail(rest, _figure_token)
+        rest = _strip_tail(rest, lambda w: _figure_token(w) or w.lower() in ("a", "an"))
+        if rest and rest[-1].lower() == "by" and len(rest) < len(words) - 1:
+            return measured_before(rest)  # "cut its benchmark rate by a quarter point to 4.5%"
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
     linked = _strip_tail(
         rest,
@@ -363,6 +383,10 @@ def measured_before(words: list[str]) -> tuple[str, str]:
         return "", ""
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
+    if linked and linked[-1] == ",":
+        opening = _apposition_start(linked, len(linked) - 1)
+        if opening is not None:
+            linked = linked[: opening + 1]  # "Exports to China, its biggest market, dropped"
     if linked and linked[-1] in (",", "("):
         if verbs <= {"up", "down"}:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
@@ -488,6 +512,7 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
         if (
             not word[0].isalpha()
             or (lower in FUNCTION_WORDS and lower != "per")
+            or (lower in PREPOSITIONS and lower != "per")
             or lower in EMPTY_WORDS
             or lower in BOUNDARY_WORDS
             or "-on-" in lower
@@ -571,6 +596,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         head, mode = measured_before(before)
         if head:
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
+        done = without_approx(before)[-1:]
+        if noun and done and _participle(done[0].lower()) and done[0].lower().endswith("ed"):
+            return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
         if not noun:
             hidden = noun_behind_brackets(after)
             if hidden:
@@ -581,8 +609,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
     if fig.unit == "percent" or fig.kind == "percent_change":
-        if fig.kind == "percentage_share" and RE_SHARE_OBJECT.match(body, fig.end):
-            return ""
+        if fig.kind == "percentage_share" and after[:1] == ["of"]:
+            whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
+            head, mode = measured_before(before)
+            if whole and head and mode in ("verb", "link"):
+                return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
+            return whole  # "30 per cent of voters said ..." -> "voters"
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head

@@ -73,10 +73,23 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
     ("Sales rose 5 percent to $3.2 billion.", "$3.2", "Sales"),
     ("The death toll rose to 45 on Sunday.", "45", "death toll"),
+    ("Exports to Brazil, its second market, dropped 7.5 percent.", "7.5", "Exports to Brazil"),
+    (
+        "The central bank cut its benchmark rate by a quarter point to 4.5%.",
+        "4.5",
+        "benchmark rate (interest-rate level)",
+    ),
+    ("The operator raised fares by 6 percent.", "6", "fares"),
+    # a share of a whole: what the whole is, not the verb after it
+    ("About 30 per cent of voters said they would back the party.", "30", "voters"),
     # link words: "stood at", "is on", "remains near", a passive "was revised to"
     ("Core inflation remains near 2 percent.", "2 percent", "Core inflation"),
     ("Growth in 2025 was sharply revised to 1.2 percent.", "1.2", "Growth"),
-    ("The budget deficit is forecast at 4 percent of output.", "4 percent", "budget deficit"),
+    (
+        "The budget deficit is forecast at 4 percent of output.",
+        "4 percent",
+        "budget deficit as a share of output",
+    ),
     ("The unemployment rate stood at 4.1 percent.", "4.1", "unemployment rate"),
     ("Voting intention for the Greens stands at 38 percent.", "38", "Voting intention for the Greens"),
     ("Labour is on 40 percent, the poll found.", "40", "Labour"),
@@ -108,6 +121,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Attacks claimed the lives of 14 individuals.", "14", "deaths"),
     ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "56", "deaths"),
     ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "120", "people injured"),
+    ("Police arrested 14 people after the match.", "14", "people arrested"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
     (
         "Some 9,000 medics were sent, including 2,100 from the north and 900 from abroad.",
@@ -149,7 +163,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "The central bank raised its key interest rate by 50 basis points.",
         "50",
-        "raised its key interest rate (unit: basis points)",
+        "key interest rate (unit: basis points)",
     ),
 ]
 
