@@ -118,7 +118,8 @@ HEAD_WORDS = 5  # the longest subject made from a noun phrase
 LINK_WORDS = frozenset(
     """is was were are be been being stood stands stand reached reaches reaching totalled totaled
     totalling totaling totals amounted amounting amounts worth valued came comes compared
-    compares remain remains remained stay stays stayed edged inched ticked crept""".split()
+    compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
+    steady""".split()
 )
 # Change words that are also nouns, which a noun phrase may hold ("GDP growth", "the pay rise").
 CHANGE_NOUNS = frozenset(
@@ -249,9 +250,22 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
         if phrase and _verb_before_object(words, i, phrase):
             break  # "The firm reported sales": the verb before its object
         phrase.insert(0, word)
-        if lower in DETERMINERS and not (i and words[i - 1].lower() in PREPOSITIONS):
+        if lower in DETERMINERS and not (i and _inside_phrase(words, i - 1)):
             break  # "allocating a substantial budget": the phrase opens at its determiner
     return phrase
+
+
+def _inside_phrase(words: list[str], i: int) -> bool:
+    """Whether words[i], before a determiner, keeps the noun phrase going: a preposition ("the
+    cuts for the group") or a participle after a plural noun ("migrants crossing the Channel"),
+    not a verb taking an object ("allocating a budget", "leaving a gap")."""
+    lower = words[i].lower()
+    if lower in PREPOSITIONS:
+        return True
+    if not (lower.endswith("ing") and len(lower) > 5) or lower in CHANGE_WORDS or i == 0:
+        return False
+    noun = words[i - 1].lower()
+    return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in LINK_WORDS
 
 
 APPOSITION_TOKENS = 8
@@ -300,7 +314,9 @@ def head_of(phrase: list[str]) -> str:
     if "of" in lower:
         k = lower.index("of")
         pre = _until_preposition(words[:k])
-        post = [w for w in words[k + 1 :] if w.lower() not in DETERMINERS]
+        post = words[k + 1 :]
+        while post and post[0].lower() in DETERMINERS:
+            post = post[1:]
         if pre and pre[-1].lower() in QUANTITY_HEADS and post:
             words = [*pre[-2:], "of", *post[:HEAD_WORDS]]  # "number of deaths from shooting"
         else:
@@ -563,6 +579,14 @@ def recipient(words: list[str]) -> list[str]:
     return phrase
 
 
+def _period_object(words: list[str]) -> bool:
+    """Whether words open with a period, not an object: "in September", "in the year to March"."""
+    if len(words) < 2 or words[0].lower() not in ("in", "on", "for", "since", "during"):
+        return False
+    rest = [w for w in words[1:3] if w.lower() not in DETERMINERS]
+    return bool(rest) and (rest[0][0].isdigit() or rest[0].lower() in PERIOD_WORDS)
+
+
 def _names_only_its_unit(quote: str) -> bool:
     """Whether a duration's quote ends at its unit ("six months"), naming no noun after it."""
     last = RE_WORD.findall(quote)[-1:]
@@ -623,6 +647,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             named = noun_after(after)
             if named and named[0].lower() not in CHANGE_WORDS:
                 return " ".join(named)  # "its symmetric 2 percent inflation objective"
+            if named and _period_object(after[len(named) :]):
+                return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
         return ""

@@ -80,6 +80,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "benchmark rate (interest-rate level)",
     ),
     ("The operator raised fares by 6 percent.", "6", "fares"),
+    (
+        "The number of boats crossing the strait halved to 300 in May.",
+        "300",
+        "number of boats crossing the strait",
+    ),
+    ("Factory output dipped 0.3% in October, after a 0.9% rise in September.", "0.9", "Factory output"),
+    ("The jobless rate held at 4.2 percent for a third month.", "4.2", "jobless rate"),
     # a share of a whole: what the whole is, not the verb after it
     ("About 30 per cent of voters said they would back the party.", "30", "voters"),
     # link words: "stood at", "is on", "remains near", a passive "was revised to"
