@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.article import article_from_text
-from analysis.extract import extract_figures
+from analysis.extract import extract_figures, find_figures
 from analysis.figures import subjects
 
 
@@ -228,3 +230,24 @@ def test_a_purpose_is_not_a_recipient_but_a_named_receiver_is():
 def test_approximation_phrases_are_stripped_whole():
     assert subjects.without_approx("the total of more than".split()) == ["the", "total", "of"]
     assert subjects.without_approx("a budget of".split()) == ["a", "budget", "of"]
+
+
+NEWS_TOKENS = (
+    *"the a its of in to by at from for with and or , ; ( ) . respectively up down".split(),
+    *"fell rose plunged eased was stood worth totalled killed injured lives loss units people".split(),
+    *"net profit sales revenue number rate share voters deaths Texas Kelowna months weeks".split(),
+    *"5 12 1,200 3.5 41.2 2,300 $4m €3.5 million per cent percent % basis points".split(),
+)
+
+
+@given(st.lists(st.sampled_from(NEWS_TOKENS), min_size=1, max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_refine_keeps_every_figure_and_gives_one_line_subjects(words: list[str]):
+    article = article_from_text(" ".join(words), "case")
+    found = find_figures(article)
+    named = subjects.refine(found, article.body, lambda at: article.sentences[article.sentence_of(at)])
+    assert [(f.start, f.end, f.value, f.unit, f.kind) for f in named] == [
+        (f.start, f.end, f.value, f.unit, f.kind) for f in found
+    ]
+    for fig in named:
+        assert "\n" not in fig.subject and len(fig.subject) <= 200
