@@ -108,8 +108,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
 # bounded window of its sentence, so time stays linear in the article's length.
 
 RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
-BEFORE_CHARS = 200  # how far back in its sentence a figure's measured noun is looked for
-AFTER_CHARS = 120
+BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is looked for
+AFTER_CHARS = 80
 NP_TOKENS = 16  # the longest noun phrase read before a figure
 HEAD_WORDS = 5  # the longest subject made from a noun phrase
 
