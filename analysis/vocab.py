@@ -164,7 +164,6 @@ CHANGE_WORDS: dict[str, str] = {
             "improved",
             "improves",
             "rallied",
-            "rebounds",
             "soars",
             "expand",
             "expands",

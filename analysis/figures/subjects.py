@@ -382,7 +382,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
                 return head, "verb"
     rest = _strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
-        rest = _strip_tail(rest, lambda w: _figure_token(w) or w.lower() in ("a", "an"))
+        rest = _strip_tail(rest, _before_a_level)  # "fell by 837,000 last year to", "to 43,300 in July from"
         if rest and rest[-1].lower() == "by" and len(rest) < len(words) - 1:
             return measured_before(rest)  # "cut its benchmark rate by a quarter point to 4.5%"
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
@@ -424,6 +424,18 @@ def _without_passive(words: list[str]) -> list[str]:
     if len(stripped) < len(words) and stripped and stripped[-1].lower() in BE_WORDS:
         return stripped
     return words
+
+
+def _before_a_level(word: str) -> bool:
+    """A token that may stand between a change and the level it reaches: the first figure, its
+    period ("last year", "in July") and the particles that join them ("to", "from")."""
+    lower = word.lower()
+    return (
+        _figure_token(word)
+        or lower in PERIOD_WORDS
+        or lower in ("a", "an", "the", "this", "in", "on")
+        or (lower in LINK_PARTICLES and lower != "by")
+    )
 
 
 def _figure_token(word: str) -> bool:

@@ -75,6 +75,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
     ("Sales rose 5 percent to $3.2 billion.", "$3.2", "Sales"),
     ("The death toll rose to 45 on Sunday.", "45", "death toll"),
+    ("Iceland's population grew by 8,000 last year to 390,000.", "390,000", "Iceland's population"),
+    ("Loan approvals slumped to 43,300 in July from 49,400 in June.", "49,400", "Loan approvals"),
     ("Exports to Brazil, its second market, dropped 7.5 percent.", "7.5", "Exports to Brazil"),
     (
         "The central bank cut its benchmark rate by a quarter point to 4.5%.",
