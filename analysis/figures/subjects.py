@@ -308,6 +308,8 @@ def head_of(phrase: list[str]) -> str:
         or words[0] in LIST_JOINS
     ):
         words = words[1:]
+    while words and words[-1].lower() in CHANGE_WORDS and words[-1].lower() not in CHANGE_NOUNS:
+        words = words[:-1]  # "The deficit halved, falling 50 percent"
     if not words or words[0].lower() in PRONOUNS or words[0].lower() in PREPOSITIONS:
         return ""
     lower = [w.lower() for w in words]
@@ -685,6 +687,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     return ""
 
 
+def direction_before(words: list[str]) -> str:
+    """The direction a change word right before a figure sets ("narrowed 3 points", "widened
+    to 5 percentage points", "eased by about 2%"), or ""."""
+    words = _strip_tail(without_approx(words), lambda w: w.lower() in ("by", "to", "a", "an"))
+    return CHANGE_WORDS.get(words[-1].lower(), "") if words else ""
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -710,6 +719,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = f"{noun} {' '.join(phrase)}"
         if subject or "(interest-rate level) (unit:" in fig.subject:
             fig = fig._replace(subject=with_labels(subject or bare_subject_of(fig.subject), fig.subject))
+        if fig.kind == "percent_change" and not fig.direction:
+            fig = fig._replace(direction=direction_before(before))
         if fig.kind == "count" and fig.end > fig.core[1]:
             last_count = fig
         out.append(fig)

@@ -91,6 +91,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("Factory output dipped 0.3% in October, after a 0.9% rise in September.", "0.9", "Factory output"),
     ("The jobless rate held at 4.2 percent for a third month.", "4.2", "jobless rate"),
+    ("The deficit halved, falling 50 percent.", "50", "deficit"),
     # a share of a whole: what the whole is, not the verb after it
     ("About 30 per cent of voters said they would back the party.", "30", "voters"),
     # link words: "stood at", "is on", "remains near", a passive "was revised to"
@@ -194,6 +195,8 @@ def test_subjects_name_what_is_measured(text: str, quote: str, subject: str):
         ("Turnover dipped 2.5 percent.", "2.5", "decrease"),
         ("The jobless total slipped 1.2 percent.", "1.2", "decrease"),
         ("Output improved 3 percent.", "3", "increase"),
+        ("The lead narrowed 3 points in the poll.", "3", "decrease"),
+        ("The gap widened to 5 percentage points.", "5", "increase"),
     ],
 )
 def test_change_words_set_the_direction(text: str, quote: str, direction: str):
