@@ -38,11 +38,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
+from . import vocab_cache
 from .alternation import grouped_alternation
 
 # Local signs news writes that CLDR lacks (or keeps only for another locale): sign -> the
@@ -166,7 +168,7 @@ def _latin(sign: str) -> bool:
 
 
 @cache
-def _tender() -> dict[str, tuple[str, ...]]:
+def _build_tender() -> dict[str, tuple[str, ...]]:
     """Currency code -> territories where it is legal tender today (CLDR)."""
     out: dict[str, list[str]] = {}
     for territory, entries in get_global("territory_currencies").items():
@@ -176,8 +178,7 @@ def _tender() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(ts)) for code, ts in out.items()}
 
 
-@cache
-def _last_used() -> dict[str, tuple[int, int, int]]:
+def _build_last_used() -> dict[str, tuple[int, int, int]]:
     """Currency code -> the last day it was legal tender anywhere (far future while it is)."""
     out: dict[str, tuple[int, int, int]] = {}
     for entries in get_global("territory_currencies").values():
@@ -188,15 +189,15 @@ def _last_used() -> dict[str, tuple[int, int, int]]:
 
 
 @cache
-def _codes() -> frozenset[str]:
+def _build_codes() -> frozenset[str]:
     """Every ISO 4217 code CLDR knows, current or historical."""
     return frozenset(list_currencies())
 
 
 def _money_codes() -> list[str]:
     """Codes that name money: all but the X-codes that are not any country's tender (gold, SDR, tests)."""
-    tender = _tender()
-    return sorted(c for c in _codes() if not c.startswith("X") or c in tender)
+    tender = _build_tender()
+    return sorted(c for c in _build_codes() if not c.startswith("X") or c in tender)
 
 
 @cache
@@ -235,8 +236,7 @@ def _with_dot_variants(sign: str) -> tuple[str, ...]:
     return (sign,)
 
 
-@cache
-def _signs() -> dict[str, tuple[str, ...]]:
+def _build_signs() -> dict[str, tuple[str, ...]]:
     """Sign or code -> currencies, the usual one first."""
     table: dict[str, list[str]] = {}
     for sign, codes in NEWS_SIGNS.items():
@@ -244,7 +244,7 @@ def _signs() -> dict[str, tuple[str, ...]]:
             for variant in _with_dot_variants(sign):
                 _add(table, variant, code)
     english = _english().currency_symbols
-    tender = _tender()
+    tender = _build_tender()
     for code in _money_codes():
         _add(table, code, code)
         symbol = english.get(code)
@@ -284,8 +284,7 @@ def _names_of(code: str) -> set[str]:
     return names
 
 
-@cache
-def _names() -> dict[str, tuple[str, ...]]:
+def _build_names() -> dict[str, tuple[str, ...]]:
     """Name -> currencies, the usual one first: full names ("canadian dollars") and their last
     word ("dollars", "shekels", "yuan"), of currencies that are or were legal tender somewhere."""
     tendered = {
@@ -316,7 +315,7 @@ def _usual(candidates: tuple[str, ...], preferred: tuple[str, ...], symbol: str 
         if code in candidates:
             return code
     if symbol is not None:
-        english = _english().currency_symbols
+        english = _tables().symbols
         for code in candidates:
             if english.get(code) == symbol:
                 return code
@@ -368,16 +367,26 @@ def is_currency_code(text: str) -> bool:
     return text in _codes()
 
 
+def sign_words() -> frozenset[str]:
+    """Every currency sign and ISO code (the words of `sign_alternation`)."""
+    return frozenset(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
+
+
+def name_words() -> frozenset[str]:
+    """Every English currency name, lower-case (the words of `name_alternation`)."""
+    return frozenset(set(_names()) | {"dollar", "dollars"})
+
+
 @cache
 def sign_alternation() -> str:
     """Regex alternation of every currency sign and ISO code, longest first, case-sensitive."""
-    return grouped_alternation(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
+    return grouped_alternation(sign_words())
 
 
 @cache
 def name_alternation() -> str:
     """Regex alternation of every English currency name, any case, longest first."""
-    return f"(?i:{grouped_alternation(set(_names()) | {'dollar', 'dollars'}, ignore_case=True)})"
+    return f"(?i:{grouped_alternation(name_words(), ignore_case=True)})"
 
 
 # --- the article's country --------------------------------------------------------------------
@@ -401,7 +410,7 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
-def _is_country(code: str) -> bool:
+def _is_country_babel(code: str) -> bool:
     """An ISO 3166 alpha-2 code CLDR names, not a grouping ("EU", "UN") or unknown region ("ZZ")."""
     return (
         len(code) == 2
@@ -423,8 +432,7 @@ def _cities() -> dict[str, str]:
     return out
 
 
-@cache
-def _places() -> dict[str, str]:
+def _build_places() -> dict[str, str]:
     """Place name or demonym (as written, accent-free and in capitals) -> ISO 3166 alpha-2 code."""
     table: dict[str, str] = {}
     for city, territory in _cities().items():
@@ -432,7 +440,7 @@ def _places() -> dict[str, str]:
     for demonym, territory in _demonyms().items():
         table[demonym] = territory
     for territory, name in _english().territories.items():
-        if not _is_country(territory):
+        if not _is_country_babel(territory):
             continue
         table[name] = territory
         short = re.sub(r"\s*\(.*\)|\s+SAR China$", "", name)
@@ -445,6 +453,89 @@ def _places() -> dict[str, str]:
     table = {_plain(k): v for k, v in table.items()} | table
     # datelines write places in capitals ("NAIROBI, March 4"); short ones stay as written ("US")
     return {k.upper(): v for k, v in table.items() if len(k) > 3} | table
+
+
+# --- the built tables, cached per user (analysis/vocab_cache.py) ---------------------------------
+
+
+class Tables(NamedTuple):
+    """Every table the engine reads, built from CLDR through Babel (see the module docstring)."""
+
+    signs: dict[str, tuple[str, ...]]  # sign or code -> currencies, the usual one first
+    names: dict[str, tuple[str, ...]]  # name -> currencies, the usual one first
+    tender: dict[str, tuple[str, ...]]  # code -> territories where it is legal tender today
+    last_used: dict[str, tuple[int, int, int]]  # code -> last day it was legal tender anywhere
+    codes: frozenset[str]  # every ISO 4217 code CLDR knows
+    symbols: dict[str, str]  # code -> its English CLDR symbol
+    places: dict[str, str]  # place name or demonym -> ISO 3166 alpha-2 code
+    countries: frozenset[str]  # the ISO 3166 alpha-2 codes of countries CLDR names
+    aliases: dict[str, str]  # a two-letter country-code domain that is not the ISO code -> the code
+
+
+def _build_tables() -> dict[str, object]:
+    """The tables, built from Babel, in JSON form."""
+    territories = _english().territories
+    return {
+        "signs": _build_signs(),
+        "names": _build_names(),
+        "tender": _build_tender(),
+        "last_used": _build_last_used(),
+        "codes": sorted(_build_codes()),
+        "symbols": dict(_english().currency_symbols),
+        "places": _build_places(),
+        "countries": sorted(c for c in territories if _is_country_babel(c)),
+        "aliases": {
+            alias: codes[0]
+            for alias, codes in get_global("territory_aliases").items()
+            if len(alias) == 2 and codes and alias != codes[0]
+        },
+    }
+
+
+def _load_tables(raw: object) -> Tables:
+    """Tables from their JSON form (a KeyError, TypeError or ValueError when it is not that)."""
+    table = dict(raw)  # type: ignore[call-overload]
+    return Tables(
+        signs={str(k): tuple(v) for k, v in table["signs"].items()},
+        names={str(k): tuple(v) for k, v in table["names"].items()},
+        tender={str(k): tuple(v) for k, v in table["tender"].items()},
+        last_used={str(k): (int(v[0]), int(v[1]), int(v[2])) for k, v in table["last_used"].items()},
+        codes=frozenset(table["codes"]),
+        symbols={str(k): str(v) for k, v in table["symbols"].items()},
+        places={str(k): str(v) for k, v in table["places"].items()},
+        countries=frozenset(table["countries"]),
+        aliases={str(k): str(v) for k, v in table["aliases"].items()},
+    )
+
+
+@cache
+def _tables() -> Tables:
+    """The tables, read from the per-user cache or built (about a second) and cached."""
+    return vocab_cache.cached("currencies", __file__, _build_tables, _load_tables)
+
+
+def _tender() -> dict[str, tuple[str, ...]]:
+    return _tables().tender
+
+
+def _last_used() -> dict[str, tuple[int, int, int]]:
+    return _tables().last_used
+
+
+def _codes() -> frozenset[str]:
+    return _tables().codes
+
+
+def _signs() -> dict[str, tuple[str, ...]]:
+    return _tables().signs
+
+
+def _names() -> dict[str, tuple[str, ...]]:
+    return _tables().names
+
+
+def _places() -> dict[str, str]:
+    return _tables().places
 
 
 _CODE = re.compile(r"\b[A-Z]{3}\b")
@@ -474,8 +565,8 @@ def address_country(address: str) -> str | None:
     """ISO 3166 alpha-2 code of a web address's country-code domain (".pk" -> PK, ".co.uk" -> GB)."""
     host = re.sub(r"^[a-z][\w+.-]*://", "", address.strip().lower()).split("/", 1)[0].split(":", 1)[0]
     suffix = host.rsplit(".", 1)[-1].upper() if "." in host else ""
-    code = get_global("territory_aliases").get(suffix, [suffix])[0]  # UK -> GB
-    return code if len(suffix) == 2 and _is_country(code) else None
+    code = _tables().aliases.get(suffix, suffix)  # UK -> GB
+    return code if len(suffix) == 2 and code in _tables().countries else None
 
 
 def article_country(text: str) -> str | None:

@@ -8,10 +8,9 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from . import currencies
 from .article import Article
 from .attribution import attribution_for
-from .figures import ages, counts, measures, money, names, percent, subjects
+from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
 from .figures.compose import compose, is_change_pair
 from .figures.counts import (
@@ -28,22 +27,11 @@ from .figures.counts import (
     is_demonym_plural,
     is_modifier_noun,
 )
-from .figures.dates import (
-    RE_DAY_LIST,
-    RE_DAY_MONTH,
-    RE_DAY_RANGE,
-    RE_FULL_DATE,
-    RE_MONTH_RANGE,
-    RE_MONTH_YEAR,
-    RE_MONTHDAY_RANGE,
-    RE_YEAR,
-    RE_YEAR_RANGE,
-    iso_date,
-    month_anchors,
-)
-from .figures.durations import RE_DURATION
+from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
 from .figures.measures import (
+    MAGNITUDE_FOLLOWERS,
+    METRES_FOLLOWERS,
     RE_CATEGORY,
     RE_CATEGORY_STORM,
     RE_MAGNITUDE_AFTER,
@@ -51,17 +39,21 @@ from .figures.measures import (
     RE_METRES,
     RE_MMI,
 )
-from .figures.money import RE_MINOR_MONEY
-from .figures.names import HYPHEN_PREFIXES_OK, previous_word
-from .figures.percent import RE_CHANGE_OBJECT, RE_LIST_JOIN, RE_PERCENT, RE_SHARE_AFTER, RE_SHARE_OBJECT
+from .figures.percent import (
+    PERCENT_FOLLOWERS,
+    RE_CHANGE_OBJECT,
+    RE_LIST_JOIN,
+    RE_PERCENT,
+    RE_SHARE_AFTER,
+    RE_SHARE_OBJECT,
+)
+from .figures.resolve import Claims
+from .figures.words import tokens
 from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
-    DURATION_UNITS,
     FUNCTION_WORDS,
-    MINOR_CURRENCY_UNITS,
-    NAME_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
     WEIGHT_CUES,
@@ -88,8 +80,6 @@ COLUMNS: tuple[str, ...] = (
 # regular expressions, built from the vocabulary tables
 
 
-RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
-RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 
@@ -115,11 +105,11 @@ APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=
 )
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 
-RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
-
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
     """Whether an approximation word stands right before `start`, and where it begins."""
+    if not start or not body[start - 1].isspace():
+        return False, start  # every approximation word is followed by white space
     before = " " + body[max(0, start - 30) : start].lower()
     trimmed = before.rstrip()
     if len(trimmed) == len(before) or not trimmed.endswith(APPROX_ENDINGS):
@@ -131,16 +121,15 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
 
 
 def _words(text: str) -> list[str]:
-    return RE_WORD.findall(text)
+    return tokens(text)
 
 
-class _Scanner:
+class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
+        super().__init__(article.body, article.in_furniture if article.furniture else None)
         self.article = article
-        self.body = article.body
-        self.claimed = bytearray(len(self.body) + 1)
         self.figures: list[Figure] = []
         self._country: str | None = None  # "" once looked up and none found
         self._last_count: Figure | None = None  # the latest count found (counts come in text order)
@@ -153,18 +142,12 @@ class _Scanner:
             else:
                 self.digits.append(m.start())
         self.months = month_anchors(body) if self.digits else []
-        # digit runs that can start a date (a month name follows within a few words) or a year
-        self.date_digits = [
-            d
-            for d in self.digits
-            if (k := bisect_right(self.months, d)) < len(self.months) and self.months[k] - d < 40
-        ]
-        self.year_digits = [
-            d
-            for d in self.digits
-            if body[d] in "12" and body[d : d + 4].isdigit() and not body[d + 4 : d + 5].isdigit()
-        ]
-        self._merged: dict[tuple[int, ...], list[int]] = {}
+        self.date_digits = dates.date_digits(self.digits, self.months)
+        self.year_digits = dates.year_digits(body, self.digits)
+        self.followers = [N.follower(body, d) for d in self.digits]
+        self._digits_then: dict[int, list[int]] = {}
+        self._spans = article.sentences
+        self._starts = article.sentence_starts
         self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
             self.words = [m.start() for m in RE_WORD_ANCHOR_LOWER.finditer(lower)]
@@ -174,21 +157,15 @@ class _Scanner:
             [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
         )
 
-    def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
-        """Non-overlapping matches of a pattern that start at the given anchor positions."""
-        key = tuple(id(a) for a in anchors)
-        positions = self._merged.get(key)
-        if positions is None:
-            positions = self._merged[key] = anchors[0] if len(anchors) == 1 else sorted(set().union(*anchors))
-        claimed = self.claimed
-        last_end = -1
-        for pos in positions:
-            if pos < last_end or claimed[pos]:
-                continue
-            match = pattern.match(self.body, pos)
-            if match:
-                last_end = match.end()
-                yield match
+    def digits_then(self, followers: N.Followers) -> list[int]:
+        """The digit anchors whose follower `followers` passes: the only ones where a pattern that
+        needs one of its words after the number can match (see figures/numbers.py)."""
+        found = self._digits_then.get(id(followers))
+        if found is None:
+            passes = {f: followers(f) for f in set(self.followers)}
+            found = [d for d, f in zip(self.digits, self.followers, strict=True) if passes[f]]
+            self._digits_then[id(followers)] = found
+        return found
 
     def kw_before(self, start: int) -> int | None:
         """Where "between" or "from" right before a range starts, if it is there."""
@@ -196,12 +173,6 @@ class _Scanner:
         return match.start() if match else None
 
     # --- bookkeeping -------------------------------------------------------------------------
-
-    def free(self, start: int, end: int) -> bool:
-        return self.claimed.find(1, start, end) < 0 and not self.article.in_furniture(start)
-
-    def claim(self, start: int, end: int) -> None:
-        self.claimed[start:end] = b"\x01" * (end - start)
 
     def add(self, figure: Figure) -> None:
         approx, at = _approx_before(self.body, figure.core[0])
@@ -228,7 +199,7 @@ class _Scanner:
         )
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        return self.article.sentences[self.article.sentence_of(offset)]
+        return self._spans[max(0, bisect_right(self._starts, offset) - 1)]
 
     # --- context tests ----------------------------------------------------------------------
 
@@ -244,117 +215,6 @@ class _Scanner:
         lead = self.body[s_start:start].strip(" \"'“‘(")
         return lead == ""
 
-    # --- dates --------------------------------------------------------------------------------
-
-    def scan_dates(self) -> None:
-        if not self.months:
-            return self.scan_year_ranges()
-        for m in self.at(RE_DAY_RANGE, self.date_digits):
-            kw = self.kw_before(m.start())
-            if m.group("join") == "and" and kw is None:
-                continue
-            y = m.group("y")
-            low = iso_date(y, m.group("m1") or m.group("m2"), m.group("d1"))
-            high = iso_date(y, m.group("m2"), m.group("d2"))
-            self._add_date(m, f"{low}/{high}", "date", kw)
-        for m in self.at(RE_MONTHDAY_RANGE, self.months):
-            kw = self.kw_before(m.start())
-            if m.group("join") == "and" and kw is None:
-                continue
-            y = m.group("y")
-            low = iso_date(y, m.group("m1"), m.group("d1"))
-            high = iso_date(y, m.group("m2") or m.group("m1"), m.group("d2"))
-            if low < high or y is None:
-                self._add_date(m, f"{low}/{high}", "date", kw)
-        for m in self.at(RE_MONTH_RANGE, self.months):
-            kw = self.kw_before(m.start())
-            if m.group("join") == "and" and kw is None:
-                continue
-            y = m.group("y")
-            low = f"{m.group('y1') or y}-{N.month_number(m.group('m1')):02d}"
-            high = f"{y}-{N.month_number(m.group('m2')):02d}"
-            if low < high:
-                self._add_date(m, f"{low}/{high}", "date", kw)
-        self.scan_year_ranges()
-        self.scan_single_dates()
-
-    def scan_year_ranges(self) -> None:
-        for m in self.at(RE_YEAR_RANGE, self.year_digits):
-            join = m.group("join")
-            kw = self.kw_before(m.start())
-            if join == "and" and kw is None:
-                continue
-            y1 = int(m.group("y1"))
-            y2s = m.group("y2")
-            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-            if y2 <= y1 or y2 - y1 > 50 or (join == "/" and y2 != y1 + 1):
-                continue
-            self._add_date(m, f"{y1}/{y2}", "year", kw)
-
-    def scan_single_dates(self) -> None:
-        """Day lists ("7 and 11 October"), full dates, month-years and day-months."""
-        for m in self.at(RE_DAY_LIST, self.date_digits):
-            if not self.free(m.start(), m.end()):
-                continue
-            y, month = m.group("y"), m.group("m")
-            base = m.start("days")
-            for d in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days")):
-                s, e = base + d.start(), base + d.end()
-                self.add(
-                    Figure(
-                        s, e, (s, e), iso_date(y, month, d.group(0)), "date", "date", self._date_subject(s)
-                    )
-                )
-            self.claim(m.start(), m.end())
-        for m in self.at(RE_FULL_DATE, self.date_digits, self.months):
-            d, mon, y = (
-                (m.group("d"), m.group("m"), m.group("y"))
-                if m.group("d")
-                else (m.group("d2"), m.group("m2"), m.group("y2"))
-            )
-            self._add_date(m, iso_date(y, mon, d), "date")
-        for m in self.at(RE_MONTH_YEAR, self.months):
-            self._add_date(m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
-        for m in self.at(RE_DAY_MONTH, self.date_digits, self.months):
-            d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
-            self._add_date(m, iso_date(None, mon, d), "date")
-
-    def _add_date(self, m: re.Match[str], value: str, unit: str, kw_start: int | None = None) -> None:
-        """A date figure; its quote starts at "between"/"from" when one opens the range."""
-        start = m.start() if kw_start is None else kw_start
-        if not self.free(m.start(), m.end()):
-            return
-        self.claim(m.start(), m.end())
-        self.add(Figure(start, m.end(), (m.start(), m.end()), value, unit, "date", self._date_subject(start)))
-
-    def scan_years(self) -> None:
-        body = self.body
-        for m in self.at(RE_YEAR, self.year_digits):
-            s, e = m.span()
-            if not self.free(s, e):
-                continue
-            before = body[max(0, s - 12) : s]
-            if before.endswith("-") and not before.endswith(HYPHEN_PREFIXES_OK):
-                continue
-            after = body[e : e + 24]
-            if RE_SCALE_AFTER.match(after):
-                continue
-            if self._count_unit_after(e)[0] in ("people", "attacks"):
-                continue
-            if self.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before):
-                continue
-            prev = previous_word(before)
-            if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
-                continue
-            self.claim(s, e)
-            self.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", self._date_subject(s)))
-
-    def _date_subject(self, start: int) -> str:
-        s_start, _ = self.sentence_bounds(start)
-        words = _words(self.body[max(s_start, start - 80) : start])
-        words = [w for w in words if w.isalnum() or "-" in w]
-        return " ".join(words[-5:])
-
     # --- money --------------------------------------------------------------------------------
 
     def country(self) -> str | None:
@@ -365,86 +225,6 @@ class _Scanner:
             opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
             self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
         return self._country or None
-
-    def scan_money(self) -> None:
-        pats = money.patterns()
-        anchors = self.money_anchors(pats.sign_tail)
-        for m in self.at(pats.prefix, anchors):
-            cur = m.group("cur")
-            if not money.sign_allowed(cur):
-                continue
-            code = currencies.currency_for_sign(cur, None if cur in money.ONE_CURRENCY else self.country())
-            marked = money.marked_dollar(self.body, m.start()) if cur == "$" else None
-            if marked is not None:
-                code = marked
-            if code is None:
-                continue
-            num = m.group("num")
-            value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
-            self._add_money(m, value, code, m.start("num"))
-        for m in self.at(pats.symbol_after, self.digits):
-            cur = m.group("cur")
-            code = currencies.currency_for_sign(cur, self.country()) if money.is_symbol(cur) else None
-            if code is not None:
-                self._add_money(m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
-        for m in self.at(pats.suffix, self.digits, self.words, self.a_scales):
-            if m.group("a"):
-                value = N.parse_a_scale(m.group("a"))
-                core = m.start("a")
-            else:
-                num = m.group("num")
-                scale = m.group("scale")
-                if (
-                    scale in ("m", "b", "k", "K", "B", "M")
-                    or num[0].isdigit()
-                    or self.sentence_start_or_lower(m.start("num"), num)
-                ):
-                    value = N.parse_amount(num, scale)
-                else:
-                    continue
-                core = m.start("num")
-            cur = m.group("cur")
-            if cur.lower() in ("pounds", "pound") and self.weight_sentence(m.start()):
-                continue  # "lost 14 pounds": weight, read as a measurement
-            code = money.name_currency(cur, None if cur.lower() in money.ONE_CURRENCY else self.country())
-            if code is not None:
-                self._add_money(m, value, code, core)
-
-    def money_anchors(self, sign_tail: re.Pattern[str]) -> list[int]:
-        """Where an amount with a currency sign before it starts: the sign's start."""
-        body = self.body
-        found = set()
-        for d in self.digits:
-            if not d:
-                continue
-            c = body[d - 1]
-            if c == " " and d > 1:
-                c = body[d - 2]
-            if c.isalpha() or not c.isascii() or c in "$./":
-                m = sign_tail.search(body, max(0, d - 8), d)
-                if m:
-                    found.add(m.start())
-        return sorted(found)
-
-    def _add_money(self, m: re.Match[str], value: float, code: str, core_start: int) -> None:
-        s, e = m.span()
-        if not self.free(s, e):
-            return
-        self.claim(s, e)
-        self.add(
-            Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", self._money_subject(e))
-        )
-
-    def _money_subject(self, end: int) -> str:
-        _, s_end = self.sentence_bounds(end)
-        words = []
-        for w in _words(self.body[end : min(s_end, end + 80)]):
-            if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
-                break
-            words.append(w)
-            if len(words) == 6:
-                break
-        return " ".join(words)
 
     # --- percent ------------------------------------------------------------------------------
 
@@ -458,7 +238,7 @@ class _Scanner:
             and "bps" not in lower
         ):
             return
-        for m in self.at(RE_PERCENT, self.digits, self.words):
+        for m in self.at(RE_PERCENT, self.digits_then(PERCENT_FOLLOWERS), self.words):
             s, e = m.span()
             num = m.group("num")
             if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
@@ -636,7 +416,7 @@ class _Scanner:
 
     def scan_measures(self) -> None:
         """Earthquake magnitudes and shaking intensities, then measures with units (km, °C...)."""
-        found = list(self.at(RE_MAGNITUDE_AFTER, self.digits))
+        found = list(self.at(RE_MAGNITUDE_AFTER, self.digits_then(MAGNITUDE_FOLLOWERS)))
         if "magnitude" in self.lower:
             found += RE_MAGNITUDE_BEFORE.finditer(self.body)
         if "MMI" in self.body or "Mercalli" in self.body:
@@ -668,14 +448,18 @@ class _Scanner:
 
     def scan_units(self) -> None:
         found: list[tuple[re.Match[str], str]] = []
-        for m in self.at(measures.pattern(), self.digits):
+        for m in self.at(measures.pattern(), self.digits_then(measures.followers())):
             measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()))
             if measure:
                 found.append((m, measure))
         if "ategory" in self.body:
             found += [(m, measures.CATEGORY) for m in RE_CATEGORY.finditer(self.body)]
             found += [(m, measures.CATEGORY) for m in RE_CATEGORY_STORM.finditer(self.body)]
-        found += [(m, "meter") for m in self.at(RE_METRES, self.digits) if self._converts_length(m.start())]
+        found += [
+            (m, "meter")
+            for m in self.at(RE_METRES, self.digits_then(METRES_FOLLOWERS))
+            if self._converts_length(m.start())
+        ]
         for m, measure in found:
             s, e = m.span("num")
             if not self.free(s, e) or (measure != measures.CATEGORY and self.is_name_or_code(s, e)):
@@ -705,19 +489,6 @@ class _Scanner:
         unit = _words(before[:-1])[-1:]
         return bool(unit) and measures.measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
 
-    def scan_minor_money(self) -> None:
-        """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
-        for m in self.at(RE_MINOR_MONEY, self.digits):
-            s, e = m.span("num")
-            if not self.free(s, m.end()) or self.is_name_or_code(s, e):
-                continue
-            minor = MINOR_CURRENCY_UNITS[m.group("minor")]
-            if minor == "pence" and m.group("minor") == "p" and self.body[e : e + 1] == " ":
-                continue  # "45p" is glued; "45 p" is not a price
-            self.claim(s, m.end())
-            value = N.normalise_number(N.parse_amount(m.group("num")))
-            self.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
-
     def _sentence_lower(self, offset: int) -> str:
         s_start, s_end = self.sentence_bounds(offset)
         return self.lower[s_start:s_end]
@@ -727,53 +498,6 @@ class _Scanner:
         s_start, s_end = self.sentence_bounds(offset)
         sentence = self.lower[s_start:s_end]
         return any(cue in sentence for cue in WEIGHT_CUES)
-
-    def scan_ages(self) -> None:
-        """Ages (see figures/ages.py): a count of years lived, not a span of time."""
-        for start, s, e, value in sorted(ages.find_ages(self.body, self.lower)):
-            if self.free(s, e):
-                self.claim(s, e)
-                self.add(
-                    Figure(start, e, (s, e), value, "other", "count", ages.AGE_SUBJECT, measure=measures.AGE)
-                )
-
-    def scan_durations(self) -> None:
-        self.scan_ages()
-        for m in self.at(RE_DURATION, self.digits, self.words):
-            s, e = m.span()
-            num = m.group("num")
-            if not self.free(s, e):
-                continue
-            if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
-                continue
-            if num[0].isdigit() and self.is_name_or_code(s, m.end("num")):
-                continue
-            word = m.group("du").lower()
-            unit = DURATION_UNITS[word]
-            noun = _words(self.body[e : e + 30])
-            subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
-            if unit == "other":
-                subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
-            quote_end = e
-            if (
-                subject
-                and not subject.startswith("(")
-                and m.group(0).count("-")
-                and self.body[e : e + 1] == " "
-            ):
-                quote_end = e + 1 + len(noun[0])  # "three-day visit": the noun the duration describes
-            value: Value = N.normalise_number(N.parse_amount(num))
-            core_end = m.end("num")
-            if m.group("num2"):
-                high = N.normalise_number(N.parse_amount(m.group("num2")))
-                if high <= value or is_change_pair(self.body, s, _is_change_word):  # type: ignore[operator]
-                    s = m.start("num2")  # "from 10 to 12 years": the second is the span named
-                    value = high
-                else:
-                    value = f"{value}/{high}"
-                core_end = m.end("num2")
-            self.claim(s, e)
-            self.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
 
     # --- counts --------------------------------------------------------------------------------
 
@@ -1024,13 +748,13 @@ def _clip_phrase(text: str) -> str:
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
-    _Scanner.scan_dates,
-    _Scanner.scan_money,
-    _Scanner.scan_minor_money,
+    dates.scan_dates,
+    money.scan_money,
+    money.scan_minor_money,
     _Scanner.scan_percent,
     _Scanner.scan_measures,
-    _Scanner.scan_durations,
-    _Scanner.scan_years,
+    durations.scan_durations,
+    dates.scan_years,
     _Scanner.scan_counts,
 )
 

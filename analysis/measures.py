@@ -38,6 +38,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import vocab_cache
 from .alternation import grouped_alternation
 
 if TYPE_CHECKING:
@@ -287,7 +288,20 @@ def _spellings(ureg: pint.UnitRegistry, name: str) -> set[str]:
 
 @cache
 def _forms() -> dict[str, UnitWord]:
-    """Every spelling -> its UnitWord; words are also keyed in lower case."""
+    """Every spelling -> its UnitWord; words are also keyed in lower case (read from the per-user
+    cache of analysis/vocab_cache.py, or built with pint, about half a second, and cached)."""
+    return vocab_cache.cached("units", __file__, _build_forms, _load_forms)
+
+
+def _load_forms(raw: object) -> dict[str, UnitWord]:
+    """The table from its JSON form (a TypeError or ValueError when it is not that)."""
+    return {
+        str(form): UnitWord(str(measure), bool(ambiguous)) for form, (measure, ambiguous) in dict(raw).items()
+    }  # type: ignore[call-overload]
+
+
+def _build_forms() -> dict[str, UnitWord]:
+    """Every spelling -> its UnitWord, built from pint's registry."""
     ureg = registry()
     table: dict[str, UnitWord] = {}
 
@@ -330,6 +344,11 @@ def is_ambiguous(unit_text: str) -> bool:
     """Whether a unit as written may mean something else ("m", "pounds", "points")."""
     word = unit_word(unit_text)
     return bool(word and word.ambiguous)
+
+
+def unit_spellings() -> list[str]:
+    """Every unit spelling (the words of `unit_alternation`)."""
+    return list(_forms())
 
 
 @cache

@@ -1,6 +1,8 @@
 """Where extraction spends its time: CPU seconds per dimension of the recogniser (each scan step of
 analysis/extract.py, the article build, composition and attribution) on the dev articles repeated,
-then cProfile's top functions. CPU time, not wall time, so a loaded machine blurs it less.
+then cProfile's top functions. CPU time, not wall time, so a loaded machine blurs it less; the
+garbage collector is paused while stages are timed (a full collection walks every object the
+vocabularies left on the heap and lands in whichever stage triggers it) and timed on its own.
 
 Run: `python benchmarks/profile_extract.py [--repeats 20] [--top 30]`.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import pstats
 import time
 from collections import Counter
@@ -48,6 +51,24 @@ def one_pass(articles: list[Article], steps: Counter[str]) -> None:
         steps["attribution"] += clock() - start
 
 
+class _time_collections:  # noqa: N801 (used like a function)
+    """Seconds the garbage collector spends from now until stop()."""
+
+    def __init__(self) -> None:
+        self.seconds, self.count, self._start = 0.0, 0, 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+            self.count += 1
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=20, help="passes over the dev articles (default 20)")
@@ -58,8 +79,14 @@ def main() -> None:
     one_pass(articles, Counter())
     print(f"first pass (vocabularies built on first use): {time.process_time() - start:.2f} s CPU")
     steps: Counter[str] = Counter()
-    for _ in range(args.repeats):
-        one_pass(articles, steps)
+    collections = _time_collections()
+    gc.disable()  # a collection lands in whichever stage triggers it: timed apart, below
+    try:
+        for _ in range(args.repeats):
+            one_pass(articles, steps)
+    finally:
+        gc.enable()
+    collections.stop()
     total = sum(steps.values())
     size = args.repeats * sum(len(a.body.encode("utf-8")) for a in articles)
     print(
@@ -67,6 +94,14 @@ def main() -> None:
     )
     for name, seconds in steps.most_common():
         print(f"  {name:22s} {seconds:6.2f} s  {100 * seconds / total:4.1f} %")
+    gc_seconds = _time_collections()
+    for _ in range(args.repeats):
+        one_pass(articles, Counter())
+    gc_seconds.stop()
+    print(
+        f"garbage collection (the same passes, collector on): {gc_seconds.seconds:.2f} s in "
+        f"{gc_seconds.count} collections, {len(gc.get_objects())} objects tracked"
+    )
     profile = cProfile.Profile()
     profile.runcall(lambda: [one_pass(articles, Counter()) for _ in range(args.repeats)])
     pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)

@@ -136,3 +136,60 @@ def test_twenty_thousand_bare_numbers_in_one_sentence_take_linear_time():
     elapsed = time.perf_counter() - started
     assert len(frame) == 20_000
     assert elapsed < 15, f"{elapsed:.1f} s"
+
+
+def _all_digits(self, followers):  # type: ignore[no-untyped-def]
+    return self.digits
+
+
+def test_follower_prefilter_changes_no_figure(monkeypatch):
+    """Trying each dimension only at the digits its words can follow gives the same figures as
+    trying it at every digit: on the development articles and every dimension's corpus."""
+    import importlib
+    from pathlib import Path
+
+    from analysis import extract
+    from analysis.article import list_articles, load_article
+    from analysis.paths import CORPUS
+
+    texts = [load_article(p).body for p in list_articles(CORPUS / "articles")]
+    for path in sorted((Path(__file__).parent / "figures").glob("test_*.py")):  # every dimension's corpus
+        module = importlib.import_module(f"tests.figures.{path.stem}")
+        for name in ("ALL_EXAMPLES", "NEGATIVE_EXAMPLES", "LOOK_ALIKES"):
+            texts += [e[0] if isinstance(e, tuple) else e for e in getattr(module, name, [])]
+    from tests import figure_corpus
+
+    texts += [text for text, _ in figure_corpus.POSITIVE] + list(figure_corpus.NEGATIVE)
+    assert len(texts) > 100
+    filtered = [extract_figures(article_from_text(t, "case")).to_dict("records") for t in texts]
+    monkeypatch.setattr(extract._Scanner, "digits_then", _all_digits)
+    unfiltered = [extract_figures(article_from_text(t, "case")).to_dict("records") for t in texts]
+    assert filtered == unfiltered
+    assert any(filtered)
+
+
+NUMBERISH = st.lists(
+    st.one_of(
+        st.sampled_from(["5", "1,200", "3.5", "12 000", "2021", "-", "%", " ", "\n", "(", ")", "/"]),
+        st.sampled_from(["per cent", "percent", "million", "bn", "dollars", "USD", "rupees", "km", "km/h"]),
+        st.sampled_from(["years", "days", "p", "sen", "magnitude", "quake", "m", "kg", "degrees", "to"]),
+        st.sampled_from(["and", "people", "Rs", "$", "€", "元", "C", "points", "per", "a", "tall"]),
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NUMBERISH)
+def test_follower_prefilter_changes_no_figure_on_generated_text(text: str):
+    from analysis import extract
+
+    article = article_from_text(text, "case")
+    filtered = extract.find_figures(article)
+    original = extract._Scanner.digits_then
+    extract._Scanner.digits_then = _all_digits  # type: ignore[method-assign]
+    try:
+        unfiltered = extract.find_figures(article)
+    finally:
+        extract._Scanner.digits_then = original  # type: ignore[method-assign]
+    assert filtered == unfiltered

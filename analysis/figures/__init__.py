@@ -6,7 +6,13 @@
   measures.py (pint units through analysis/measures.py), counts.py;
 - names.py: what is never a figure (names, codes, clock times, phone numbers);
 - compose.py: ranges, "A or B", changes "from A to B" and carried units, across dimensions;
-- subjects.py: what a figure measures; figure.py: the Figure every dimension returns.
+- resolve.py: overlaps (a number read by one dimension is claimed, so no later one reads it) and
+  matching at the anchors that are still free;
+- subjects.py: what a figure measures; words.py: word tokens; figure.py: the Figure every
+  dimension returns.
 
-analysis/extract.py runs the dimensions over an article in a fixed order, settles overlaps (a
-number read by one dimension is claimed, so no other reads it) and yields the rows."""
+analysis/extract.py runs the dimensions over an article in a fixed order and yields the rows. The
+date, year, age, duration and money scans are functions of their modules (dates.scan_dates,
+dates.scan_years, durations.scan_durations, ages.scan_ages, money.scan_money,
+money.scan_minor_money) taking the scanner; percent, measures and counts are still methods of the
+scanner in analysis/extract.py."""

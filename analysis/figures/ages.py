@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..vocab import MONTHS
 from . import numbers as N
+from .figure import Figure
+from .measures import AGE
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
 
 AGE_SUBJECT = "age (unit: years of age)"
 # Words that open a sentence or a clause and so are capitalised without being a name.
@@ -81,3 +87,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m and RE_WHO_BEFORE.search(body, max(0, at - 20), at):
                 yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+def scan_ages(sc: Scanner) -> None:
+    """Ages (see figures/ages.py): a count of years lived, not a span of time."""
+    for start, s, e, value in sorted(find_ages(sc.body, sc.lower)):
+        if sc.free(s, e):
+            sc.claim(s, e)
+            sc.add(Figure(start, e, (s, e), value, "other", "count", AGE_SUBJECT, measure=AGE))

@@ -5,10 +5,18 @@ rules write them (ISO forms; "--MM-DD" without a year)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
 
-from ..vocab import MONTHS
+from ..vocab import MONTHS, NAME_WORDS
 from . import numbers as N
+from .figure import Figure
+from .names import HYPHEN_PREFIXES_OK, previous_word
 from .numbers import END
+from .words import tokens
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
 
 M, D, Y = N.MONTH, N.DAY, N.YEAR
 RE_DAY_RANGE = re.compile(
@@ -41,6 +49,12 @@ RE_DAY_MONTH = re.compile(
 )
 RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
 
+# what makes a year a count or a size instead ("2021 million", "2021 per cent")
+RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
+RE_LETTER_TAIL = re.compile(r"[A-Za-z]\s+$")
+# how far before a month name a day may start for its digits to be tried as a date
+DATE_REACH = 40
+
 RE_MONTH_ANCHOR = re.compile(rf"\b(?=[A-Z]){M}")
 
 
@@ -65,3 +79,132 @@ def iso_date(year: str | None, month: str, day: str) -> str:
     m = N.month_number(month)
     d = N.day_number(day)
     return f"{year}-{m:02d}-{d:02d}" if year else f"--{m:02d}-{d:02d}"
+
+
+def date_digits(digits: list[int], months: list[int]) -> list[int]:
+    """The digit runs that can start a date: a month name follows within a few words."""
+    return [d for d in digits if (k := bisect_right(months, d)) < len(months) and months[k] - d < DATE_REACH]
+
+
+def year_digits(body: str, digits: list[int]) -> list[int]:
+    """The digit runs that can be a year: four digits starting with 1 or 2."""
+    return [
+        d
+        for d in digits
+        if body[d] in "12" and body[d : d + 4].isdigit() and not body[d + 4 : d + 5].isdigit()
+    ]
+
+
+def scan_dates(sc: Scanner) -> None:
+    """Ranges of days, of month days and of months, then year ranges and single dates."""
+    if not sc.months:
+        return scan_year_ranges(sc)
+    for m in sc.at(RE_DAY_RANGE, sc.date_digits):
+        kw = sc.kw_before(m.start())
+        if m.group("join") == "and" and kw is None:
+            continue
+        y = m.group("y")
+        low = iso_date(y, m.group("m1") or m.group("m2"), m.group("d1"))
+        high = iso_date(y, m.group("m2"), m.group("d2"))
+        _add_date(sc, m, f"{low}/{high}", "date", kw)
+    for m in sc.at(RE_MONTHDAY_RANGE, sc.months):
+        kw = sc.kw_before(m.start())
+        if m.group("join") == "and" and kw is None:
+            continue
+        y = m.group("y")
+        low = iso_date(y, m.group("m1"), m.group("d1"))
+        high = iso_date(y, m.group("m2") or m.group("m1"), m.group("d2"))
+        if low < high or y is None:
+            _add_date(sc, m, f"{low}/{high}", "date", kw)
+    for m in sc.at(RE_MONTH_RANGE, sc.months):
+        kw = sc.kw_before(m.start())
+        if m.group("join") == "and" and kw is None:
+            continue
+        y = m.group("y")
+        low = f"{m.group('y1') or y}-{N.month_number(m.group('m1')):02d}"
+        high = f"{y}-{N.month_number(m.group('m2')):02d}"
+        if low < high:
+            _add_date(sc, m, f"{low}/{high}", "date", kw)
+    scan_year_ranges(sc)
+    scan_single_dates(sc)
+
+
+def scan_year_ranges(sc: Scanner) -> None:
+    """Spans of years ("2015-19", "between 2015 and 2019", "2021/22")."""
+    for m in sc.at(RE_YEAR_RANGE, sc.year_digits):
+        join = m.group("join")
+        kw = sc.kw_before(m.start())
+        if join == "and" and kw is None:
+            continue
+        y1 = int(m.group("y1"))
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if y2 <= y1 or y2 - y1 > 50 or (join == "/" and y2 != y1 + 1):
+            continue
+        _add_date(sc, m, f"{y1}/{y2}", "year", kw)
+
+
+def scan_single_dates(sc: Scanner) -> None:
+    """Day lists ("7 and 11 October"), full dates, month-years and day-months."""
+    for m in sc.at(RE_DAY_LIST, sc.date_digits):
+        if not sc.free(m.start(), m.end()):
+            continue
+        y, month = m.group("y"), m.group("m")
+        base = m.start("days")
+        for d in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days")):
+            s, e = base + d.start(), base + d.end()
+            sc.add(Figure(s, e, (s, e), iso_date(y, month, d.group(0)), "date", "date", date_subject(sc, s)))
+        sc.claim(m.start(), m.end())
+    for m in sc.at(RE_FULL_DATE, sc.date_digits, sc.months):
+        d, mon, y = (
+            (m.group("d"), m.group("m"), m.group("y"))
+            if m.group("d")
+            else (m.group("d2"), m.group("m2"), m.group("y2"))
+        )
+        _add_date(sc, m, iso_date(y, mon, d), "date")
+    for m in sc.at(RE_MONTH_YEAR, sc.months):
+        _add_date(sc, m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
+    for m in sc.at(RE_DAY_MONTH, sc.date_digits, sc.months):
+        d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+        _add_date(sc, m, iso_date(None, mon, d), "date")
+
+
+def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: int | None = None) -> None:
+    """A date figure; its quote starts at "between"/"from" when one opens the range."""
+    start = m.start() if kw_start is None else kw_start
+    if not sc.free(m.start(), m.end()):
+        return
+    sc.claim(m.start(), m.end())
+    sc.add(Figure(start, m.end(), (m.start(), m.end()), value, unit, "date", date_subject(sc, start)))
+
+
+def scan_years(sc: Scanner) -> None:
+    """Years standing alone ("in 2021"), not in names, codes or counts ("2021 people")."""
+    body = sc.body
+    for m in sc.at(RE_YEAR, sc.year_digits):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        before = body[max(0, s - 12) : s]
+        if before.endswith("-") and not before.endswith(HYPHEN_PREFIXES_OK):
+            continue
+        after = body[e : e + 24]
+        if RE_SCALE_AFTER.match(after):
+            continue
+        if sc._count_unit_after(e)[0] in ("people", "attacks"):
+            continue
+        if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before):
+            continue
+        prev = previous_word(before)
+        if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
+            continue
+        sc.claim(s, e)
+        sc.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", date_subject(sc, s)))
+
+
+def date_subject(sc: Scanner, start: int) -> str:
+    """Up to five words before a date, in its sentence."""
+    s_start, _ = sc.sentence_bounds(start)
+    words = tokens(sc.body[max(s_start, start - 80) : start])
+    words = [w for w in words if w.isalnum() or "-" in w]
+    return " ".join(words[-5:])

@@ -4,10 +4,18 @@ decades"): days under `days`, years under `year`, other spans under `other` with
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..vocab import DURATION_UNITS
+from ..vocab import CHANGE_WORDS, DURATION_UNITS, FUNCTION_WORDS
 from . import numbers as N
+from .ages import scan_ages
+from .compose import is_change_pair
+from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
+from .words import tokens
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
 
 _DUR = N.alternation(DURATION_UNITS)
 # "two to three hours", "four to six weeks", "two or three years": one range (rules, tables 1 and 6)
@@ -16,3 +24,40 @@ RE_DURATION = re.compile(
     rf"(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}",
     re.IGNORECASE,
 )
+# what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
+DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", *DURATION_UNITS))
+
+
+def scan_durations(sc: Scanner) -> None:
+    """Ages first (they read "years" too), then spans of time, single or ranges."""
+    scan_ages(sc)
+    for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
+        s, e = m.span()
+        num = m.group("num")
+        if not sc.free(s, e):
+            continue
+        if num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
+            continue
+        word = m.group("du").lower()
+        unit = DURATION_UNITS[word]
+        noun = tokens(sc.body[e : e + 30])
+        subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
+        if unit == "other":
+            subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
+        quote_end = e
+        if subject and not subject.startswith("(") and m.group(0).count("-") and sc.body[e : e + 1] == " ":
+            quote_end = e + 1 + len(noun[0])  # "three-day visit": the noun the duration describes
+        value: Value = N.normalise_number(N.parse_amount(num))
+        core_end = m.end("num")
+        if m.group("num2"):
+            high = N.normalise_number(N.parse_amount(m.group("num2")))
+            if high <= value or is_change_pair(sc.body, s, CHANGE_WORDS.__contains__):  # type: ignore[operator]
+                s = m.start("num2")  # "from 10 to 12 years": the second is the span named
+                value = high
+            else:
+                value = f"{value}/{high}"
+            core_end = m.end("num2")
+        sc.claim(s, e)
+        sc.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from .. import measures
+from ..vocab import SCALE_WORDS
 from . import numbers as N
 from .numbers import END, NUM
 
@@ -45,6 +46,19 @@ def pattern() -> re.Pattern[str]:
         rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s(?P<scale>{N.SCALE_WORD}))?(?:\s|-)?"
         rf"(?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
+
+
+@cache
+def followers() -> N.Followers:
+    """What `pattern()` may read right after the digits: a scale word, a hyphen or a unit."""
+    return N.Followers(("-", "–", "—", "to", *measures.unit_spellings()), starts=SCALE_WORDS)
+
+
+# what RE_MAGNITUDE_AFTER and RE_METRES read right after the digits
+MAGNITUDE_FOLLOWERS = N.Followers(
+    ("-", "on"), starts=("magnitude", "aftershock", "earthquake", "quake", "tremor")
+)
+METRES_FOLLOWERS = N.Followers(("m",))
 
 
 def measure_of(unit_text: str) -> str:

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
-from ..vocab import MINOR_CURRENCY_UNITS
+from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
 from . import numbers as N
+from .figure import Figure
 from .numbers import END, NUM
+from .words import tokens
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
 
 RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
+MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
@@ -36,6 +42,8 @@ class MoneyPatterns(NamedTuple):
     suffix: re.Pattern[str]  # the amount, then a name or code
     sign_tail: re.Pattern[str]  # a sign ending right before a number: where money can start
     symbol_after: re.Pattern[str]  # the amount, then a symbol ("100元", "100 ₡")
+    symbol_after_followers: N.Followers  # what may follow the digits of symbol_after
+    suffix_followers: N.Followers  # what may follow the digits of suffix
 
 
 @cache
@@ -56,7 +64,15 @@ def patterns() -> MoneyPatterns:
     symbol_after = re.compile(
         rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?\s?(?P<cur>{signs})(?![\w])"
     )
-    return MoneyPatterns(prefix, suffix, sign_tail, symbol_after)
+    scales = (*SCALE_WORDS, *SCALE_ABBREVIATIONS_MONEY_ONLY)
+    return MoneyPatterns(
+        prefix,
+        suffix,
+        sign_tail,
+        symbol_after,
+        N.Followers(currencies.sign_words(), starts=SCALE_WORDS),
+        N.Followers((*currencies.name_words(), *scales), three_letter_codes=True),
+    )
 
 
 # "C $", "hk $", "A $": a country's letters written apart from the dollar sign (tokenised wire copy)
@@ -100,3 +116,102 @@ def country_of(source: str, context: str) -> str | None:
     """The article's country: its address's country domain (".pk", ".co.ke"), else the places,
     currencies and demonyms its text names."""
     return currencies.address_country(source) or currencies.article_country(context)
+
+
+def scan_money(sc: Scanner) -> None:
+    """Amounts with a sign or code before them, a symbol after them, or a name or code after them."""
+    pats = patterns()
+    anchors = money_anchors(sc, pats.sign_tail)
+    for m in sc.at(pats.prefix, anchors):
+        cur = m.group("cur")
+        if not sign_allowed(cur):
+            continue
+        code = currencies.currency_for_sign(cur, None if cur in ONE_CURRENCY else sc.country())
+        marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
+        if marked is not None:
+            code = marked
+        if code is None:
+            continue
+        num = m.group("num")
+        value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
+        _add_money(sc, m, value, code, m.start("num"))
+    for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
+        cur = m.group("cur")
+        code = currencies.currency_for_sign(cur, sc.country()) if is_symbol(cur) else None
+        if code is not None:
+            _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
+    for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
+        if m.group("a"):
+            value = N.parse_a_scale(m.group("a"))
+            core = m.start("a")
+        else:
+            num = m.group("num")
+            scale = m.group("scale")
+            if (
+                scale in ("m", "b", "k", "K", "B", "M")
+                or num[0].isdigit()
+                or sc.sentence_start_or_lower(m.start("num"), num)
+            ):
+                value = N.parse_amount(num, scale)
+            else:
+                continue
+            core = m.start("num")
+        cur = m.group("cur")
+        if cur.lower() in ("pounds", "pound") and sc.weight_sentence(m.start()):
+            continue  # "lost 14 pounds": weight, read as a measurement
+        code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
+        if code is not None:
+            _add_money(sc, m, value, code, core)
+
+
+def money_anchors(sc: Scanner, sign_tail: re.Pattern[str]) -> list[int]:
+    """Where an amount with a currency sign before it starts: the sign's start."""
+    body = sc.body
+    found = set()
+    for d in sc.digits:
+        if not d:
+            continue
+        c = body[d - 1]
+        if c == " " and d > 1:
+            c = body[d - 2]
+        if c.isalpha() or not c.isascii() or c in "$./":
+            m = sign_tail.search(body, max(0, d - 8), d)
+            if m:
+                found.add(m.start())
+    return sorted(found)
+
+
+def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_start: int) -> None:
+    """A money figure over the whole match, unless part of it is claimed."""
+    s, e = m.span()
+    if not sc.free(s, e):
+        return
+    sc.claim(s, e)
+    sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", money_subject(sc, e)))
+
+
+def money_subject(sc: Scanner, end: int) -> str:
+    """Up to six words after an amount, to the end of its clause ("for the UNHCR")."""
+    _, s_end = sc.sentence_bounds(end)
+    words = []
+    for w in tokens(sc.body[end : min(s_end, end + 80)]):
+        if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
+            break
+        words.append(w)
+        if len(words) == 6:
+            break
+    return " ".join(words)
+
+
+def scan_minor_money(sc: Scanner) -> None:
+    """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
+    for m in sc.at(RE_MINOR_MONEY, sc.digits_then(MINOR_MONEY_FOLLOWERS)):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
+            continue
+        minor = MINOR_CURRENCY_UNITS[m.group("minor")]
+        if minor == "pence" and m.group("minor") == "p" and sc.body[e : e + 1] == " ":
+            continue  # "45p" is glued; "45 p" is not a price
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_amount(m.group("num")))
+        sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from decimal import Decimal
+from functools import cache
 
 from ..alternation import grouped_alternation
 from ..vocab import (
@@ -125,6 +128,10 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     """Value of digits or number words times an optional scale word: an exact int when whole
     ("1.09 billion" -> 1090000000), else a float (exact decimal arithmetic either way)."""
     number = number.strip()
+    if scale is None and number[0].isdigit():
+        plain = number.translate(SEPARATORS)
+        if plain.isdecimal():
+            return int(plain)  # the common case: a whole number, no scale (the same as below)
     base = (
         Decimal(number.translate(SEPARATORS)) if number[0].isdigit() else Decimal(parse_word_number(number))
     )
@@ -159,3 +166,85 @@ def normalise_number(value: float) -> int | float:
         return value
     rounded = round(value, 9)
     return int(rounded) if float(rounded).is_integer() else rounded
+
+
+# --- what follows a number ----------------------------------------------------------------------
+# Most digit runs are counts ("5 people"); a dimension whose pattern needs a word or sign after the
+# number (a percent sign, a currency name, a unit) is tried only where that word can start. The
+# "follower" of a digit run is what comes after its digits, separators and the white space after
+# them: a run of letters, or one other character ("" at the end of the text).
+RE_FOLLOWER = re.compile(r"[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
+_NUMBER_RUN_CHAR = re.compile(r"[\d,.\s]")
+
+
+def follower(body: str, start: int) -> str:
+    """The follower of the number starting at `start` (see RE_FOLLOWER)."""
+    return RE_FOLLOWER.match(body, start).group(1) or ""  # type: ignore[union-attr]
+
+
+MAX_KNOWN_FOLLOWERS = 10_000  # followers remembered per pattern (they repeat: "people", "per cent")
+
+
+class Followers:
+    """Whether a pattern that reads a number, optional white space, then one of its words or signs
+    can match before a given follower. `whole` are read as whole words (no letter follows them in
+    the pattern: "percent", "km/h", "Canadian dollars", "%"), `starts` may have letters glued after
+    them ("million" in "5 millionkm"). A superset test, never stricter than the pattern: a follower
+    outside ASCII passes, and so does everything when a word starts with a character a number run
+    is made of or holds one that matches an ASCII letter when case is ignored (Kelvin's "K")."""
+
+    def __init__(
+        self, whole: Iterable[str], starts: Iterable[str] = (), three_letter_codes: bool = False
+    ) -> None:
+        exact, glued_heads = set(), set()
+        self.everything = False
+        for word, glued in itertools.chain(((w, False) for w in whole), ((w, True) for w in starts)):
+            if not word:
+                continue
+            if _NUMBER_RUN_CHAR.match(word[0]) or any(_matches_ascii(c) for c in word):
+                self.everything = True
+            head = _ascii_letters(word).lower()
+            if not head:  # a sign ("%", "-", "$"): the follower is that one character
+                if word[0].isascii():
+                    exact.add(word[0])
+            elif len(head) < len(word) and word[len(head)].isalpha():
+                continue  # letters outside ASCII follow: an ASCII follower cannot be this word
+            elif glued:
+                glued_heads.add(head)
+            else:
+                exact.add(head)  # the follower is the word's whole first run of letters
+        self.exact = frozenset(exact)
+        self.glued = frozenset(glued_heads)
+        self.three_letter_codes = three_letter_codes
+        self._known: dict[str, bool] = {}  # followers seen, and whether they pass
+
+    def __call__(self, follower: str) -> bool:
+        known = self._known.get(follower)
+        if known is None:
+            if len(self._known) >= MAX_KNOWN_FOLLOWERS:
+                self._known.clear()  # bounded memory, whatever the text
+            known = self._known[follower] = self._passes(follower)
+        return known
+
+    def _passes(self, follower: str) -> bool:
+        if self.everything or not follower.isascii():
+            return True
+        if not follower:
+            return False
+        lower = follower.lower()
+        if lower in self.exact or (self.three_letter_codes and len(lower) == 3 and follower.isupper()):
+            return True
+        return any(lower[:k] in self.glued for k in range(1, len(lower) + 1))
+
+
+def _ascii_letters(word: str) -> str:
+    """The ASCII letters a word starts with."""
+    return "".join(itertools.takewhile(lambda c: c.isascii() and c.isalpha(), word))
+
+
+@cache
+def _matches_ascii(char: str) -> bool:
+    """Whether a character outside ASCII matches an ASCII one, ignoring case ("K" Kelvin, "ſ")."""
+    return not char.isascii() and any(
+        re.fullmatch(re.escape(char), chr(c), re.IGNORECASE) for c in range(128)
+    )

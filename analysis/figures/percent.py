@@ -13,6 +13,11 @@ RE_PERCENT = re.compile(
     rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
     re.IGNORECASE,
 )
+# what RE_PERCENT reads right after its first number: a range's join, or the percent sign
+PERCENT_FOLLOWERS = N.Followers(
+    ("-", "–", "—", "to", "until", "till", "through", "and")
+    + ("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps")
+)
 RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
 RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")

@@ -117,3 +117,62 @@ def test_whole_amounts_are_exact_ints_beyond_float_precision():
 )
 def test_digit_runs_longer_than_a_float_keeps(run: str, beyond: bool):
     assert N.beyond_float(run) is beyond
+
+
+@pytest.mark.parametrize(
+    ("text", "follower"),
+    [
+        ("5 people", "people"),
+        ("1,250,000 dollars", "dollars"),
+        ("3.5\n\npercent", "percent"),
+        ("45%", "%"),
+        ("10-15", "-"),
+        ("7km/h", "km"),
+        ("100元", "元"),
+        ("5", ""),
+    ],
+)
+def test_follower_is_the_word_or_sign_after_the_number(text: str, follower: str):
+    assert N.follower(text, 0) == follower
+
+
+def test_followers_whole_words_pass_only_themselves():
+    test = N.Followers(("percent", "per cent", "%", "km/h"))
+    assert test("percent") and test("PerCent") and test("per") and test("%") and test("km")
+    assert not test("people") and not test("percentage") and not test("pe") and not test("")
+
+
+def test_followers_glued_words_pass_what_begins_with_them():
+    test = N.Followers((), starts=("million",))
+    assert test("million") and test("millionkm")
+    assert not test("mill") and not test("people")
+
+
+def test_followers_three_letter_codes_are_upper_case():
+    test = N.Followers(("dollars",), three_letter_codes=True)
+    assert test("USD") and test("dollars")
+    assert not test("the") and not test("Usd")
+
+
+def test_followers_pass_what_they_cannot_judge():
+    assert N.Followers(("rupees",))("złoty")  # letters outside ASCII
+    assert N.Followers(("K",)).everything is False
+    assert N.Followers(("\u212a",)).everything  # Kelvin's K matches "k" when case is ignored
+    assert N.Followers((".5",)).everything  # a word a number run could swallow
+
+
+WORDS = ["percent", "per cent", "km/h", "%", "-", "dollars", "million", "USD", "m", "złoty"]
+
+
+@given(
+    st.sampled_from(WORDS),
+    st.sampled_from(["", " ", "  ", "\n"]),
+    st.sampled_from(["", ".", " ", ")", "s", "x"]),
+)
+def test_followers_never_reject_a_listed_word(word: str, space: str, after: str):
+    """Whatever is written after a listed word, the follower of the number before it passes."""
+    test = N.Followers(WORDS, starts=("million",), three_letter_codes=True)
+    text = f"12{space}{word}{after}"
+    if word[0].isalpha() and after.isalpha() and word not in ("million",):
+        return  # letters glued after a whole word make another word, which the pattern rejects too
+    assert test(N.follower(text, 0))

@@ -1,0 +1,46 @@
+"""Overlaps between dimensions: the dimensions run in a fixed order and a number one of them reads
+is claimed, so no later one reads it again ("$77M" is money, never also a count of 77). Each
+pattern is tried only at anchor positions (where a number, a month or a currency sign starts) that
+are still free, and its own matches never overlap."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+
+class Claims:
+    """The claimed characters of one text, and matching at the anchors that are still free."""
+
+    def __init__(self, body: str, in_furniture: Callable[[int], bool] | None = None) -> None:
+        self.body = body
+        self.claimed = bytearray(len(body) + 1)
+        self._in_furniture = in_furniture  # page-furniture lines hold no figures; None: there are none
+        self._merged: dict[tuple[int, ...], list[int]] = {}
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no character of body[start:end] is claimed and `start` is not on page furniture."""
+        return self.claimed.find(1, start, end) < 0 and not (
+            self._in_furniture is not None and self._in_furniture(start)
+        )
+
+    def claim(self, start: int, end: int) -> None:
+        """Claim body[start:end]: no later pattern reads it."""
+        self.claimed[start:end] = b"\x01" * (end - start)
+
+    def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches of a pattern that start at the given anchor positions (sorted
+        lists; several are merged once per set of lists) and at no claimed character."""
+        key = tuple(id(a) for a in anchors)
+        positions = self._merged.get(key)
+        if positions is None:
+            positions = self._merged[key] = anchors[0] if len(anchors) == 1 else sorted(set().union(*anchors))
+        claimed = self.claimed
+        last_end = -1
+        for pos in positions:
+            if pos < last_end or claimed[pos]:
+                continue
+            match = pattern.match(self.body, pos)
+            if match:
+                last_end = match.end()
+                yield match

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import re
+
+from analysis.figures.resolve import Claims
+
+DIGITS = re.compile(r"\d+")
+NUMBER_AND_WORD = re.compile(r"\d+ \w+")
+
+
+def test_claimed_characters_are_not_free():
+    claims = Claims("5 people and 7 days")
+    assert claims.free(0, 8)
+    claims.claim(0, 8)
+    assert not claims.free(0, 1) and not claims.free(7, 12)
+    assert claims.free(8, 19)
+
+
+def test_furniture_is_never_free():
+    claims = Claims("PHOTO: 5 people\n7 days", in_furniture=lambda offset: offset < 15)
+    assert not claims.free(7, 8)
+    assert claims.free(16, 17)
+
+
+def test_matches_only_at_anchors():
+    claims = Claims("5 people and 17 days")
+    assert [m.group() for m in claims.at(NUMBER_AND_WORD, [0])] == ["5 people"]
+    assert [m.group() for m in claims.at(NUMBER_AND_WORD, [0, 13])] == ["5 people", "17 days"]
+
+
+def test_claimed_anchors_are_skipped():
+    claims = Claims("5 people and 17 days")
+    claims.claim(13, 15)
+    assert [m.group() for m in claims.at(DIGITS, [0, 13, 14])] == ["5"]
+
+
+def test_matches_do_not_overlap():
+    claims = Claims("17 days")
+    assert [m.group() for m in claims.at(NUMBER_AND_WORD, [0, 1])] == ["17 days"]
+
+
+def test_anchor_lists_are_merged_in_order():
+    claims = Claims("5 people and 17 days")
+    found = [m.start() for m in claims.at(DIGITS, [13], [0])]
+    assert found == [0, 13]
