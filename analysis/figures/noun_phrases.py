@@ -61,7 +61,8 @@ LINK_WORDS = frozenset(
 # Change words that are also nouns, which a noun phrase may hold ("GDP growth", "the pay rise").
 CHANGE_NOUNS = frozenset(
     """growth increase decrease rise fall decline drop cut gain gains expansion contraction reduction
-    upsurge escalation increment surge jump spike hike slump dip""".split()
+    upsurge escalation increment surge jump spike hike slump dip cuts reductions increases
+    hikes""".split()
 )
 
 
@@ -321,17 +322,17 @@ def measured_before(words: list[str]) -> tuple[str, str]:
         if before[-1].lower() in CHANGE_WORDS:
             return "", ""  # "an increase of 5%": the words after it say what rose
         return head_of(noun_phrase_before(before)), "of"
-    if last == "by":
+    if last in ("by", "from"):
         obj = noun_phrase_before(words[:-1])
         verb = len(words) - 2 - len(obj)
         if obj and obj[-1].lower() not in CHANGE_WORDS and verb >= 0 and words[verb].lower() in CHANGE_WORDS:
-            head = head_of(obj)  # "The bank cut its benchmark rate by", "raised prices by"
+            head = head_of(obj)  # "The bank cut its benchmark rate by", "raising the fee from"
             if head:
                 return head, "verb"
     rest = strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
         rest = strip_tail(rest, _before_a_level)  # "fell by 837,000 last year to", "to 43,300 in July from"
-        if rest and rest[-1].lower() == "by" and len(rest) < len(words) - 1:
+        if rest and rest[-1].lower() in ("by", "from") and len(rest) < len(words) - 1:
             return measured_before(rest)  # "cut its benchmark rate by a quarter point to 4.5%"
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
     linked = strip_tail(
@@ -376,13 +377,13 @@ def _without_passive(words: list[str]) -> list[str]:
 
 def _before_a_level(word: str) -> bool:
     """A token that may stand between a change and the level it reaches: the first figure, its
-    period ("last year", "in July") and the particles that join them ("to", "from")."""
+    period ("last year", "in July") and "to"; not "by" or "from", which open the first figure."""
     lower = word.lower()
     return (
         _figure_token(word)
         or lower in PERIOD_WORDS
         or lower in ("a", "an", "the", "this", "in", "on")
-        or (lower in LINK_PARTICLES and lower != "by")
+        or (lower in LINK_PARTICLES and lower not in ("by", "from"))
     )
 
 

@@ -84,6 +84,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "benchmark rate (interest-rate level)",
     ),
     ("The operator raised fares by 6 percent.", "6", "fares"),
+    ("The council approved raising the parking fee from $2 to $3.", "$2", "parking fee"),
+    ("The council approved raising the parking fee from $2 to $3.", "$3", "parking fee"),
+    (
+        "It was the deepest cuts for the cartel, amounting to 1.7 million barrels per day.",
+        "1.7",
+        "deepest cuts for the cartel (unit: barrels per day)",
+    ),
     (
         "The number of boats crossing the strait halved to 300 in May.",
         "300",
