@@ -74,7 +74,7 @@ IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held".split())
 
 
 # Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
-LINK_PARTICLES = frozenset("at to by on from near".split())
+LINK_PARTICLES = frozenset("at to by on from near with".split())
 
 
 # Tokens of a figure stated between a change word and a second figure: "rose 5 per cent to".

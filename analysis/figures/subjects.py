@@ -270,6 +270,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         if head:
             return head
+        if mode in ("verb", "link"):
+            return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if not content_words(bare) and fig.unit == "other":
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""

@@ -130,6 +130,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "average household size of migrants",
     ),
     ("Dairy output in March 2021 of 5,400 units was 300 units higher.", "300", "Dairy output"),
+    ("Revenue at the unit was $4.2 billion, compared with $3.9 billion.", "$3.9", "Revenue at the unit"),
     # the noun after the number, also behind a bracket or as the head a percent modifies
     ("Officials said two large (7.1 magnitude) earthquakes hit the coast.", "two", "large earthquakes"),
     ("The council kept its long-held 3 percent spending target.", "3 percent", "spending target"),
