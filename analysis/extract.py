@@ -148,7 +148,7 @@ class _Scanner(Claims):
         self.months = month_anchors(body) if self.digits else []
         self.date_digits = dates.date_digits(self.digits, self.months)
         self.year_digits = dates.year_digits(body, self.digits)
-        self.followers = [N.follower(body, d) for d in self.digits]
+        self.followers = N.followers(body, self.digits)
         self._digits_then: dict[int, list[int]] = {}
         self._spans = article.sentences
         self._starts = article.sentence_starts
@@ -935,7 +935,8 @@ def find_figures(article: Article) -> list[Figure]:
     found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
-    return subjects.inherit(carried, article.body, article.sentence_of)
+    named = subjects.refine(carried, article.body, lambda at: article.sentences[article.sentence_of(at)])
+    return subjects.inherit(named, article.body, article.sentence_of)
 
 
 def _is_change_word(word: str) -> bool:

@@ -211,9 +211,28 @@ RE_FOLLOWER = re.compile(r"[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
 _NUMBER_RUN_CHAR = re.compile(r"[\d,.\s]")
 
 
+_RE_NUMBER_RUN = re.compile(r"[\d,.\s]+")
+_RE_FOLLOWER_WORD = re.compile(r"[^\W\d_]+|[^\d,.\s]")
+
+
 def follower(body: str, start: int) -> str:
     """The follower of the number starting at `start` (see RE_FOLLOWER)."""
     return RE_FOLLOWER.match(body, start).group(1) or ""  # type: ignore[union-attr]
+
+
+def followers(body: str, starts: list[int]) -> list[str]:
+    """`follower(body, s)` for each of the ascending `starts`, in time linear in the text: the
+    numbers of one run ("0, 1, 2, 3") share the follower after the run, found once."""
+    found: list[str] = []
+    run_end, word = -1, ""
+    for start in starts:
+        if start >= run_end:
+            run = _RE_NUMBER_RUN.match(body, start)
+            run_end = run.end() if run else start
+            m = _RE_FOLLOWER_WORD.match(body, run_end)
+            word = m.group(0) if m else ""
+        found.append(word)
+    return found
 
 
 MAX_KNOWN_FOLLOWERS = 10_000  # followers remembered per pattern (they repeat: "people", "per cent")

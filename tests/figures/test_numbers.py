@@ -238,3 +238,17 @@ def test_followers_never_reject_a_listed_word(word: str, space: str, after: str)
     if word[0].isalpha() and after.isalpha() and word not in ("million",):
         return  # letters glued after a whole word make another word, which the pattern rejects too
     assert test(N.follower(text, 0))
+
+
+@given(st.text(alphabet="0123456789, .\n\tabc%$€-", max_size=80))
+def test_followers_of_every_digit_run_equal_one_by_one_followers(text):
+    import re
+
+    starts = [m.start() for m in re.finditer(r"\d+", text)]
+    assert N.followers(text, starts) == [N.follower(text, s) for s in starts]
+
+
+def test_followers_of_a_long_list_of_numbers_are_found_once():
+    text = ", ".join(str(i) for i in range(5)) + " people"
+    starts = [0, 3, 6, 9, 12]
+    assert N.followers(text, starts) == ["people"] * 5
