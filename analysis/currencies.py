@@ -95,6 +95,15 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "quetzales": ("GTQ",),
     "colones": ("CRC",),
     "guaranies": ("PYG",),
+    # "crowns": the English word wire copy uses for the Nordic and Czech crowns
+    "danish crowns": ("DKK",),
+    "danish crown": ("DKK",),
+    "swedish crowns": ("SEK",),
+    "swedish crown": ("SEK",),
+    "norwegian crowns": ("NOK",),
+    "norwegian crown": ("NOK",),
+    "czech crowns": ("CZK",),
+    "czech crown": ("CZK",),
     # shared names: the currency news means when the article's country does not decide
     "won": ("KRW",),
     "dirhams": ("AED",),

@@ -14,7 +14,7 @@ from .article import Article
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
-from .figures.compose import compose, is_change_pair
+from .figures.compose import carry_units, compose, is_change_pair
 from .figures.counts import (
     GENERIC_NOUNS,
     RE_A_SCALE,
@@ -23,7 +23,6 @@ from .figures.counts import (
     RE_COUNT_WORDS,
     RE_FRACTION_AFTER,
     RE_OF_COUNT,
-    RE_ONE_IN_BEFORE,
     RE_ONE_OF,
     VERBS_AFTER_COUNTS,
     is_demonym_plural,
@@ -55,6 +54,7 @@ from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
+    DURATION_UNITS,
     FUNCTION_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
@@ -90,7 +90,7 @@ RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 # Anchors: every pattern above starts at one of these, so each is tried only there.
-RE_DIGIT_RUN = N.RE_DIGIT_RUN
+RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
 RE_WORD_ANCHOR = re.compile(
     r"\b(?:[Aa] (?:dozen|hundred|thousand)|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
@@ -101,6 +101,10 @@ RE_WORD_ANCHOR_LOWER = re.compile(
     + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
     + r")\b"
 )
+# a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
+RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
+# a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
+RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
 APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
     f"({w}" for w in APPROX_WORDS
@@ -144,18 +148,17 @@ class _Scanner(Claims):
         self._last_count: Figure | None = None  # the latest count found (counts come in text order)
         self._last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits: list[int] = []
-        self.followers: list[str] = []
-        for start, end, follower in N.digit_runs(body):
-            if end - start > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(body[start:end]):
-                self.claim(start, end)  # too long to be a figure: no pattern may read it
+        self.digits = []
+        for m in RE_DIGIT_RUN.finditer(body):
+            if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
+                self.claim(*m.span())  # too long to be a figure: no pattern may read it
             else:
-                self.digits.append(start)
-                self.followers.append(follower)
-        self._distinct_followers = set(self.followers)
+                self.digits.append(m.start())
         self.months = month_anchors(body) if self.digits else []
         self.date_digits = dates.date_digits(self.digits, self.months)
         self.year_digits = dates.year_digits(body, self.digits)
+        self.followers = N.followers(body, self.digits)
+        self._distinct_followers = set(self.followers)
         self._digits_then: dict[int, list[int]] = {}
         self._spans = article.sentences
         self._starts = article.sentence_starts
@@ -217,7 +220,7 @@ class _Scanner(Claims):
             return True
         s_start, _ = self.sentence_bounds(start)
         lead = self.body[s_start:start].strip(" \"'“‘(")
-        return lead == ""
+        return lead == "" or bool(RE_DATELINE_LEAD.fullmatch(lead))
 
     # --- money --------------------------------------------------------------------------------
 
@@ -247,9 +250,12 @@ class _Scanner(Claims):
             num = m.group("num")
             if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
                 continue
-            if not self.free(s, e) or self.is_name_or_code(s, m.end("num")):
+            if not self.free(s, e):
                 continue
-            is_range = bool(m.group("num2")) and self._range_ok(m)
+            named = self.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
+            if named and not m.group("num2"):
+                continue
+            is_range = bool(m.group("num2")) and self._range_ok(m) and not named
             first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
             if m.group("num2") and not is_range:
                 s, num = m.start("num2"), m.group("num2")
@@ -288,6 +294,33 @@ class _Scanner(Claims):
                     )
                 )
             self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
+        self.scan_bracketed_percent()
+
+    def scan_bracketed_percent(self) -> None:
+        """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
+        if "percentage" not in self.lower:
+            return
+        for m in percent.RE_BRACKETED_AFTER_PERCENTAGE.finditer(self.lower):
+            s, e = m.span("num")
+            if self.free(s, e):
+                kind, direction, subject = self._percent_kind(m.start(), s)
+                s_start, _ = self.sentence_bounds(s)
+                moved = percent.clause_change(_words(self.body[max(s_start, m.start() - 100) : m.start()]))
+                if kind == "percentage_share" and moved:  # "grew the most in terms of percentage (35.1)"
+                    kind, direction = "percent_change", moved
+                self.claim(s, e)
+                self.add(
+                    Figure(
+                        s,
+                        e,
+                        (s, e),
+                        N.normalise_number(N.parse_digits(m.group("num"))),
+                        "percent",
+                        kind,
+                        subject,
+                        direction=direction,
+                    )
+                )
 
     def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
         """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
@@ -322,6 +355,10 @@ class _Scanner(Claims):
         after = [w.lower() for w in _words(after_text[:60])]
         direction = ""
         last = before[-1] if before else ""
+        signed = RE_SIGN_BEFORE.search(self.body, max(0, start - 2), start)
+        if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
+            direction = "decrease" if signed.group(1) in "-−" else "increase"
+            return "percent_change", direction, self._change_subject(before_words, after_text)
         if last in ("to", "at", "from", "of") and not (
             last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
         ):
@@ -336,6 +373,8 @@ class _Scanner(Claims):
                     break
         elif last == "of" and len(before) > 1:
             direction = CHANGE_WORDS[before[-2]]
+        elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
+            direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
         if not direction:
             for w in after[:3]:
                 if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
@@ -450,10 +489,34 @@ class _Scanner(Claims):
             )
         self.scan_units()
 
+    def scan_scientific(self) -> None:
+        """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
+        if "10" not in self.body:
+            return
+        for m in self.at(N.RE_SCIENTIFIC, self.digits):
+            s, e = m.span()
+            if not self.free(s, e):
+                continue
+            value = N.parse_scientific(m.group("mant"), m.group("e1") or m.group("e2") or m.group("e3"))
+            unit = measures.unit_after().match(self.body, e)
+            measure = measures.reading(unit.group("mu"), self.weight_sentence(s)) if unit else ""
+            end = unit.end() if measure else e
+            self.claim(s, end)
+            if measure:
+                self.add(
+                    Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure)
+                )
+            else:
+                self.add(Figure(s, e, (s, e), value, "count", "count"))
+
     def scan_units(self) -> None:
         found: list[tuple[re.Match[str], str]] = []
         for m in self.at(measures.pattern(), self.digits_then(measures.followers())):
-            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()))
+            if m.group("glued"):
+                found.append((m, measures.glued_reading(m.group("glued"))))
+                continue
+            glued = m.group("sep") is None and m.group("scale") is None
+            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()), glued)
             if measure:
                 found.append((m, measure))
         if "ategory" in self.body:
@@ -466,21 +529,47 @@ class _Scanner(Claims):
         ]
         for m, measure in found:
             s, e = m.span("num")
-            if not self.free(s, e) or (measure != measures.CATEGORY and self.is_name_or_code(s, e)):
+            low = m.groupdict().get("low")
+            first = m.start("low") if low else s
+            if not self.free(first, e) or (measure != measures.CATEGORY and self.is_name_or_code(first, e)):
                 continue
             scale = m.groupdict().get("scale")
-            self.claim(s, m.end())
+            subject = (
+                "hurricane category (unit: category)"
+                if measure == measures.CATEGORY
+                else measures.label(measure)
+            )
+            value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
+            self.claim(first, m.end())
+            if low:
+                low_value = N.normalise_number(
+                    N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
+                )
+                if low_value >= value or self._change_pair(m):  # "from 13.5 to 14.0 mm": two figures
+                    low_end = m.end("low")
+                    self.add(
+                        Figure(
+                            first,
+                            low_end,
+                            (first, low_end),
+                            low_value,
+                            "other",
+                            "other",
+                            subject,
+                            measure=measure,
+                        )
+                    )
+                else:
+                    value, s = f"{low_value}/{value}", first
             self.add(
                 Figure(
-                    m.start(),
+                    s if low else m.start(),
                     m.end(),
                     (s, e),
-                    N.normalise_number(N.parse_amount(m.group("num"), scale)),
+                    value,
                     "other",
                     "other",
-                    "hurricane category (unit: category)"
-                    if measure == measures.CATEGORY
-                    else measures.label(measure),
+                    subject,
                     measure=measure,
                 )
             )
@@ -535,6 +624,12 @@ class _Scanner(Claims):
                     "last",
                     "more",
                     "less",
+                    "most",
+                    "many",
+                    "some",
+                    "all",
+                    "few",
+                    "several",
                 )
             ):
                 break
@@ -575,7 +670,8 @@ class _Scanner(Claims):
     def _inherited_unit(self, start: int) -> str:
         """A unit implied by the words before a bare number or by an earlier count in the sentence."""
         s_start, _ = self.sentence_bounds(start)
-        before = _words(self.body[max(s_start, start - 80) : start])
+        _, cut = _approx_before(self.body, start)  # "killed more than 50,000": the verb before "more than"
+        before = _words(self.body[max(s_start, start - 80) : cut])
         lower = [w.lower() for w in before]
         if lower and lower[-1] in PEOPLE_VERBS:
             return "people"
@@ -636,16 +732,28 @@ class _Scanner(Claims):
                 and names.is_named_number(self.body, s, e, self.sentence_bounds(s)[0])
             ):
                 continue
-            if RE_ONE_IN_BEFORE.search(self.body, max(0, s - 10), s):
-                continue  # "one in five adults": a ratio, not a count
+            if not a_scale and not gd.get("num2") and counts.in_ratio(self.body, s, e, N.parse_amount(num)):
+                continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
             if words and not self._word_count_ok(s, e, num):
                 continue
+            if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
+                continue  # "one or two": vague
             unit, head_end, head, plural = self._count_unit_after(e)
-            if words and not plural and not unit and not self._word_quantifies(e):
+            partitive = counts.RE_PARTITIVE.match(self.body, e) if words else None
+            if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
+                unit, head_end, head, plural = self._count_unit_after(partitive.end())
+                head_end = max(head_end, partitive.end())
+            if (
+                words
+                and not plural
+                and not unit
+                and not partitive
+                and not self._word_quantifies(e, num.lower() == "one")
+            ):
                 continue
             abbr = gd.get("abbr")
-            if abbr and not ("." in num or unit == "people"):
-                continue  # "1.4m Afghans", "10k people", but not "400m hurdles" or "5k run"
+            if abbr and not counts.abbreviation_ok(abbr, num, unit, self.body, e):
+                continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
             if (not unit and not plural) or head.lower() == "others":
                 unit = self._inherited_unit(s)
             unit = unit or "count"
@@ -669,9 +777,7 @@ class _Scanner(Claims):
                 value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
                 if gd.get("num2"):
                     high = N.parse_amount(m.group("num2"), m.group("scale"))
-                    low = N.parse_amount(
-                        num, m.group("scale") if high >= 1000 and N.parse_digits(num) < 1000 else None
-                    )
+                    low = N.range_low(num, m.group("num2"), high, m.group("scale"))
                     if high <= low and m.group("join").strip() != "to":
                         continue
                     if high <= low or self._change_pair(m):  # "up 4,293 to 25,145": before and after
@@ -688,6 +794,11 @@ class _Scanner(Claims):
             self.claim(s, e)
             subject = " ".join(self.body[e:head_end].split())
             figure = Figure(s, end, (s, e), value, unit, "count", subject)
+            named = self._clause_measure(s) if unit == "count" and not head and not words else ""
+            if named:  # "cut their calorie intake by 500 a day": the clause names the unit
+                figure = figure._replace(
+                    unit="other", kind="other", subject=measures.label(named), measure=named
+                )
             if head.lower() in ("points", "point") and percent.poll_points(self._sentence_lower(s)):
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
@@ -696,6 +807,57 @@ class _Scanner(Claims):
             if unit in ("people", "attacks"):
                 self._last_counted = figure
             self.add(figure)
+
+    def scan_compound_counts(self) -> None:
+        """Number words inside compound adjectives ("a seven-time champion"): a count of the noun;
+        a list sharing one noun ("four-, five- and six-cylinder engines") gives one count each."""
+        for m in self.at(counts.RE_SUSPENDED, self.words):
+            s, e = m.span()
+            noun = counts.suspended_noun(self.body, e)
+            if not noun or not self.free(s, e) or not counts.compound_counts(m.group("num"), noun):
+                continue
+            if self.sentence_start_or_lower(s, m.group("num")):
+                self.claim(s, e)
+                value = N.normalise_number(N.parse_amount(m.group("num")))
+                unit, kind, subject = "count", "count", noun
+                if noun.lower() in DURATION_UNITS:  # "a two- to three-hour wait": a span of time
+                    unit, kind = DURATION_UNITS[noun.lower()], "duration"
+                    subject = f"(unit: {noun.lower()}s)" if unit == "other" else ""
+                self.add(Figure(s, e, (s, m.end("num")), value, unit, kind, subject))
+        for m in self.at(counts.RE_COUNT_COMPOUND, self.words):
+            s, e = m.span()
+            num, noun = m.group("num"), m.group("noun")
+            if not self.free(s, e) or not self.sentence_start_or_lower(s, num):
+                continue
+            code = money.compound_currency(noun, self.country)  # "a one-yen bid": an amount
+            measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
+            if code is None and not measure and not counts.compound_counts(num, noun):
+                continue
+            following = RE_FOLLOWING_WORD.match(self.body, e, e + 30)
+            end = following.end() if following and following.group(0).strip().isalpha() else e
+            subject = " ".join(w for w in (noun, self.body[e:end].strip()) if w)
+            self.claim(s, e)
+            value = N.normalise_number(N.parse_amount(num))
+            if code is not None:
+                self.add(Figure(s, end, (s, e), value, code, "money", self.body[e:end].strip()))
+            elif measure:
+                self.add(
+                    Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure)
+                )
+            else:
+                self.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
+
+    def _clause_measure(self, start: int) -> str:
+        """The measure a unit word among the few words right before a bare number names ("calorie
+        intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
+        s_start, _ = self.sentence_bounds(start)
+        for word in reversed(_words(self.body[max(s_start, start - 40) : start])[-4:]):
+            if not word[0].isalpha():
+                return ""
+            found = measures.reading(word, False) if len(word) > 3 else ""
+            if found and measures.is_physical(found):
+                return found
+        return ""
 
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
         lower = text.lower()
@@ -713,8 +875,9 @@ class _Scanner(Claims):
             return bool(unit) or counts.one_quantifies(self.body, start, end)
         return True
 
-    def _word_quantifies(self, end: int) -> bool:
-        """A number word quantifies when a content word follows it."""
+    def _word_quantifies(self, end: int, one: bool = False) -> bool:
+        """A number word quantifies when a content word follows it ("one more increase": after
+        "one" the noun is singular)."""
         match = RE_FOLLOWING_WORD.match(self.body, end, end + 30)
         if not match:
             return False
@@ -723,6 +886,8 @@ class _Scanner(Claims):
             # "eight more picks", "two other suspects": a plural noun after the modifier
             noun = RE_FOLLOWING_WORD.match(self.body, match.end(), match.end() + 30)
             plural = noun.group(0).strip().lower() if noun else ""
+            if one:  # "one" was checked for idioms ("one more time") by counts.one_quantifies
+                return plural.isalpha() and plural not in FUNCTION_WORDS and plural != "than"
             return plural.endswith("s") and not plural.endswith("ss") and plural not in ("times", "than")
         return (
             word == "("
@@ -752,6 +917,7 @@ def _clip_phrase(text: str) -> str:
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
+    _Scanner.scan_scientific,
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,
@@ -759,6 +925,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     _Scanner.scan_measures,
     durations.scan_durations,
     dates.scan_years,
+    _Scanner.scan_compound_counts,
     _Scanner.scan_counts,
 )
 
@@ -770,7 +937,9 @@ def find_figures(article: Article) -> list[Figure]:
         step(scanner)
     found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
     composed = compose(found, article.body, _is_change_word)
-    return subjects.inherit(composed, article.body, article.sentence_of)
+    carried = carry_units(composed, article.body, article.sentence_of)
+    named = subjects.refine(carried, article.body, lambda at: article.sentences[article.sentence_of(at)])
+    return subjects.inherit(named, article.body, article.sentence_of)
 
 
 def _is_change_word(word: str) -> bool:

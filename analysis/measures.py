@@ -88,7 +88,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigametric_ton": (),
     # volume
     "liter": ("litres", "liters"),
-    "milliliter": ("millilitres", "milliliters"),
+    "milliliter": ("millilitres", "milliliters", "mL"),
     "gallon": (),
     "barrel": (),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
@@ -98,6 +98,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "km/h",
         "kmh",
         "kmph",
+        "km/hr",
         "km per hour",
         "kilometres per hour",
         "kilometers per hour",
@@ -118,8 +119,17 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "Celsius",
         "centigrade",
         "degrees C",
+        "deg C",
     ),
-    "degree_Fahrenheit": ("ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "degrees F"),
+    "degree_Fahrenheit": (
+        "ºF",
+        "° F",
+        "degrees Fahrenheit",
+        "degree Fahrenheit",
+        "Fahrenheit",
+        "degrees F",
+        "deg F",
+    ),
     # energy and power
     "joule": (),
     "kilocalorie": ("calories", "calorie", "Cal"),
@@ -132,11 +142,12 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
     "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
     "terawatt": (),
-    "horsepower": (),
+    "horsepower": ("bhp",),
     "milliampere_hour": (),
     "hertz": (),
-    "megahertz": (),
-    "gigahertz": (),
+    "kilohertz": ("khz",),
+    "megahertz": ("Mhz", "mhz"),
+    "gigahertz": ("Ghz", "ghz"),
     "decibel": (),
     "ppm": ("parts per million",),
     # data
@@ -199,6 +210,8 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
 }
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at").
 UNSAFE_FORMS = frozenset({"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "kt", "kn", "ly"})
+# Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
+GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt"}
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
 _PINT_NAMES = {
     "basis point": "basis_point",
@@ -218,6 +231,7 @@ _LABELS = {
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",
+    "kilohertz": "kilohertz",
     "megahertz": "megahertz",
     "gigahertz": "gigahertz",
     "ton": "tons",
@@ -332,6 +346,16 @@ def unit_word(text: str) -> UnitWord | None:
     text = re.sub(r"\s+", " ", text.strip())
     forms = _forms()
     return forms.get(text) or forms.get(text.lower()) if len(text) > 3 else forms.get(text)
+
+
+def glued_alternation() -> str:
+    """Regex alternation of the unit letters that count only when glued to the number."""
+    return "|".join(sorted(GLUED_ONLY_FORMS))
+
+
+def glued_measure(form: str) -> str:
+    """The measure of a glued-only unit letter ("l" -> "liter")."""
+    return str(registry().Unit(GLUED_ONLY_FORMS[form]))
 
 
 def measure_for(unit_text: str) -> str | None:

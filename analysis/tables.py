@@ -102,10 +102,12 @@ def _group(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
 
 def percent_changes(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per stated percent change (repeats grouped): multiplier, index (earlier = 100),
-    period and baseline as stated. Values must be single numbers (ranges are left out)."""
+    period and baseline as stated. Values must be single numbers (ranges are left out); changes in
+    percentage or basis points (unit `other`) are not relative changes and have no multiplier."""
     figures = reviewed_figures(article)[0] if figures is None else figures
     rows = []
-    for fig in figures[figures["kind"] == "percent_change"].itertuples():
+    relative = figures[(figures["kind"] == "percent_change") & (figures["unit"] == "percent")]
+    for fig in relative.itertuples():
         if not isinstance(fig.value, (int, float)):
             continue
         period, period_start = stated_period(article, figures, int(fig.sentence), fig.subject, int(fig.start))

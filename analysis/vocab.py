@@ -73,6 +73,11 @@ SCALE_WORDS: dict[str, int] = {
     "tr": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
+    # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
+    "hundred thousand": 100_000,
+    "hundred million": 100_000_000,
+    "hundred billion": 100_000_000_000,
+    "thousand million": 1_000_000_000,
 }
 SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "k": 1_000,
@@ -161,6 +166,14 @@ CHANGE_WORDS: dict[str, str] = {
             "escalation",
             "increment",
             "augmented",
+            "improved",
+            "improves",
+            "rallied",
+            "soars",
+            "expand",
+            "expands",
+            "expanding",
+            "widens",
         ),
         "increase",
     ),
@@ -225,6 +238,20 @@ CHANGE_WORDS: dict[str, str] = {
             "shrinking",
             "plummeted",
             "sank",
+            "plunges",
+            "eases",
+            "narrows",
+            "halves",
+            "slumps",
+            "tumbles",
+            "tumbling",
+            "sinks",
+            "sinking",
+            "slipped",
+            "slips",
+            "slipping",
+            "shrinks",
+            "retreated",
         ),
         "decrease",
     ),
@@ -345,9 +372,15 @@ DURATION_UNITS: dict[str, str] = {
     "hours": "other",
     "minute": "other",
     "minutes": "other",
+    "min": "other",
+    "mins": "other",
+    "hr": "other",
+    "hrs": "other",
     "night": "other",
     "nights": "other",
 }
+# Abbreviated duration units and the unit a subject names ("40min" -> "(unit: minutes)").
+DURATION_ABBREVIATIONS: dict[str, str] = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}
 # Pounds of weight, not money, when the sentence speaks of weight.
 WEIGHT_CUES: tuple[str, ...] = (
     "weigh",
@@ -391,6 +424,34 @@ NAME_WORDS: frozenset[str] = frozenset(
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon
     """.split()
 )
+# Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
+# a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with
+# its ampersand lost. Only the listed numbers are names: "the Nasdaq at 16,000" is a level.
+MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
+    "s&p": frozenset((100, 400, 500, 600)),
+    "s p": frozenset((100, 400, 500, 600)),
+    "sp": frozenset((100, 400, 500, 600)),
+    "nasdaq": frozenset((100,)),
+    "ftse": frozenset((100, 250, 350)),
+    "stoxx": frozenset((50, 600)),
+    "nikkei": frozenset((225,)),
+    "asx": frozenset((200, 300)),
+    "russell": frozenset((1000, 2000, 3000)),
+    "cac": frozenset((40,)),
+    "dax": frozenset((30, 40)),
+    "ibex": frozenset((35,)),
+    "nifty": frozenset((50,)),
+    "kospi": frozenset((200,)),
+    "sensex": frozenset((30,)),
+    "wilshire": frozenset((5000,)),
+}
+# The last word of a street address: the number before the street's name is a house number.
+STREET_WORDS: frozenset[str] = frozenset(
+    """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl
+    Court Ct Terrace Crescent Parkway Pkwy Square Sq Close""".split()
+)
+# Street words written before the street's name ("22 Ave Foch", "3 Rue Cler").
+STREET_WORDS_BEFORE_NAME: frozenset[str] = frozenset("Ave Ave. Avenue Rue Via Calle Avenida".split())
 # Whole lines (or their openings) that are page furniture, not article prose.
 FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
     "Read More",

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.article import article_from_text
+from analysis.extract import extract_figures
 from analysis.phrases import dateline_end
 from analysis.tables import (
     aid_amounts,
@@ -96,3 +97,9 @@ def test_dateline_end_is_a_prefix_of_the_body(body):
     end = dateline_end(body)
     assert 0 <= end <= len(body)
     assert end == 0 or body[end - 1] in "-–—:"
+
+
+def test_a_change_in_points_gets_no_multiplier():
+    article = article_from_text("The bank raised rates by 25 basis points. Sales rose 25 percent.", "case")
+    changes = percent_changes(article, extract_figures(article))
+    assert changes["quote"].tolist() == ["25 percent"]

@@ -71,10 +71,75 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 b.subject,
                 a.approx or b.approx,
                 b.direction,
+                b.measure,
             )
         )
         i += 2
     return out
+
+
+# the word right before a bare number that takes the unit of the figure before it
+CARRY_WORDS = frozenset("from to against with than versus vs".split())
+CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other"))
+CARRY_GAP = 40  # characters between the two figures, at most
+RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
+RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
+RE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+\Z")  # "rose to 3.4% from 3.1": a level, then the earlier one
+
+
+def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
+    """A bare number takes the currency, percent or unit of the figure just before it in its
+    sentence ("rose to 5.2 billion rand from 4.8 billion", "to 3.4% from 3.1"), when only a few
+    words without numbers join them and the last is "from", "to", "against", "than"...; a part
+    takes the currency of the whole after it ("280 million of the 1.5 billion shekels")."""
+    out: list[Figure] = []
+    for i, fig in enumerate(figures):
+        prev = out[-1] if out else None
+        whole = figures[i + 1] if i + 1 < len(figures) else None
+        if (
+            whole is not None
+            and _bare(fig)
+            and whole.kind == "money"
+            and RE_OF_WHOLE.fullmatch(body, fig.end, whole.start)
+            and _same_scale(whole, fig, body)
+        ):
+            fig = fig._replace(
+                unit=whole.unit, kind="money"
+            )  # "raised 280 million of the 1.5 billion shekels"
+        elif prev is not None and _bare(fig) and _carries(prev, fig, body, sentence_of):
+            label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
+            subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+            fig = fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+        out.append(fig)
+    return out
+
+
+def _carries(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    if prev.kind not in CARRY_KINDS or not is_number(prev.value) or not is_number(fig.value):
+        return False
+    gap = body[prev.end : fig.start]
+    if (
+        len(gap) > CARRY_GAP
+        or any(c.isdigit() for c in gap)
+        or sentence_of(prev.start) != sentence_of(fig.start)
+    ):
+        return False
+    last = RE_LAST_WORD.search(gap)
+    if last is None or last.group(1).lower() not in CARRY_WORDS:
+        return False
+    if prev.unit == "percent" and not (
+        last.group(1).lower() == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
+    ):
+        return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
+    return _same_scale(prev, fig, body)
+
+
+def _same_scale(named: Figure, bare: Figure, body: str) -> bool:
+    """A scale written on the named figure only ("$5.2bn from 4.8") leaves the bare one's value unknown."""
+    return (
+        scale_of(body[named.core[0] : named.core[1]]) == 1 or scale_of(body[bare.core[0] : bare.core[1]]) > 1
+    )
 
 
 def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:

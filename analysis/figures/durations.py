@@ -1,12 +1,13 @@
 """Durations: spans of time ("a three-day visit", "for 12 years", "an 18-month low", "four
-decades"): days under `days`, years under `year`, other spans under `other` with the unit named."""
+decades", "40min"): days under `days`, years under `year`, other spans under `other` with the unit
+named; a unit may be glued to digits."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import CHANGE_WORDS, DURATION_UNITS, FUNCTION_WORDS
+from ..vocab import CHANGE_WORDS, DURATION_ABBREVIATIONS, DURATION_UNITS, FUNCTION_WORDS
 from . import numbers as N
 from .ages import scan_ages
 from .compose import is_change_pair
@@ -21,7 +22,7 @@ _DUR = N.alternation(DURATION_UNITS)
 # "two to three hours", "four to six weeks", "two or three years": one range (rules, tables 1 and 6)
 RE_DURATION = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:\s*(?P<join>-|–|\bto\b|\bor\b)\s*(?P<num2>{NUM}|{WNUM}))?"
-    rf"(?:\s+|-)(?P<du>{_DUR})(?:-long|-old)?{END}",
+    rf"(?:\s+|-|(?<=\d))(?P<du>{_DUR})(?:-long|-old)?{END}",
     re.IGNORECASE,
 )
 # what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
@@ -42,6 +43,7 @@ def scan_durations(sc: Scanner) -> None:
             continue
         word = m.group("du").lower()
         unit = DURATION_UNITS[word]
+        word = DURATION_ABBREVIATIONS.get(word, word)
         noun = tokens(sc.body[e : e + 30])
         subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
         if unit == "other":

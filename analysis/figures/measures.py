@@ -25,13 +25,17 @@ RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
 RE_CATEGORY_STORM = re.compile(
     r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
 )
-# "60 feet (18m)": a glued "m" is metres when it converts a length in brackets or is a height
-RE_METRES = re.compile(rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b)")
+# "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
+# converted into feet, or is a height
+RE_METRES = re.compile(
+    rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
+)
 
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
 # Unit words written with a capital inside a sentence (the rest so written are names).
-CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz"))
+# "Calories" with a capital are the food calories of nutrition writing.
+CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie"))
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
 MAGNITUDE = "magnitude"
@@ -41,17 +45,28 @@ CATEGORY = "category"
 
 @cache
 def pattern() -> re.Pattern[str]:
-    """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre")."""
+    """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
+    first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories")."""
     return re.compile(
-        rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s(?P<scale>{N.SCALE_WORD}))?(?:\s|-)?"
-        rf"(?P<mu>{measures.unit_alternation()})(?![\w/])"
+        rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?"
+        rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
 
 
 @cache
+def unit_after() -> re.Pattern[str]:
+    """A unit word right after a number read otherwise (scientific notation: "2.998×10−8 m/s")."""
+    return re.compile(rf"\s?(?P<mu>{measures.unit_alternation()})(?![\w/])")
+
+
+@cache
 def followers() -> N.Followers:
-    """What `pattern()` may read right after the digits: a scale word, a hyphen or a unit."""
-    return N.Followers(("-", "–", "—", "to", *measures.unit_spellings()), starts=SCALE_WORDS)
+    """What `pattern()` may read right after the digits: a scale word, a hyphen, a unit or a
+    unit letter glued to the number ("1.6l")."""
+    return N.Followers(
+        ("-", "–", "—", "to", *measures.unit_spellings(), *measures.GLUED_ONLY_FORMS), starts=SCALE_WORDS
+    )
 
 
 # what RE_MAGNITUDE_AFTER and RE_METRES read right after the digits
@@ -66,11 +81,17 @@ def measure_of(unit_text: str) -> str:
     return measures.measure_for(unit_text) or ""
 
 
-def reading(unit_text: str, weighs: bool) -> str:
+def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     """The measure of a unit word read as a measurement here, or "": time units and ages have
     dimensions of their own;
-    "m", "p" and bare "points" are read by other rules; "pounds" only when the sentence weighs."""
-    if unit_text[:1].isupper() and unit_text[1:].islower() and unit_text not in CAPITALISED_UNITS:
+    "m", "p" and bare "points" are read by other rules; "pounds" only when the sentence weighs.
+    A unit glued to its number ("30Mbps", "2.4Ghz") is never a name, whatever its case."""
+    if (
+        not glued
+        and unit_text[:1].isupper()
+        and unit_text[1:].islower()
+        and unit_text not in CAPITALISED_UNITS
+    ):
         return ""  # "the 2016 Stone Age", "12 Miles Street": a name, not a unit
     found = measures.unit_word(unit_text)
     if found is None or found.measure in TIME_MEASURES or found.measure == AGE:
@@ -80,6 +101,16 @@ def reading(unit_text: str, weighs: bool) -> str:
     if found.ambiguous and unit_text.lower().startswith("pound") and not weighs:
         return ""
     return found.measure
+
+
+def is_physical(measure: str) -> bool:
+    """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
+    return measure not in measures.OTHER_MEASURES
+
+
+def glued_reading(letter: str) -> str:
+    """The measure of a unit letter glued to its number ("1.6l" -> liter, "10W" -> watt)."""
+    return measures.glued_measure(letter)
 
 
 def label(measure: str) -> str:

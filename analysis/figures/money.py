@@ -6,6 +6,7 @@ Babel); a sign or name shared by several currencies follows the article's countr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -75,8 +76,9 @@ def patterns() -> MoneyPatterns:
     )
 
 
-# "C $", "hk $", "A $": a country's letters written apart from the dollar sign (tokenised wire copy)
-RE_DOLLAR_MARK = re.compile(r"(?<![\w$])(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
+# "C $", "hk $", "A $": a country's letters written apart from the dollar sign (tokenised wire copy);
+# not the "s" of a possessive ("music ' s $ 500") nor the last letter of "u.s $"
+RE_DOLLAR_MARK = re.compile(r"(?<![\w$'’.])(?<!['’] )(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
 
 
 def marked_dollar(body: str, sign_start: int) -> str | None:
@@ -89,9 +91,14 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
     return code if code and code != "USD" or found.group("mark").upper() == "US" else None
 
 
+# Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft").
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft"))
+
+
 def is_symbol(sign: str) -> bool:
-    """A currency symbol with no letters ("€", "₡", "元"): it may follow the amount."""
-    return not any(c.isascii() and c.isalpha() for c in sign)
+    """A currency symbol with no letters ("€", "₡", "元"), or a sign written after the amount
+    ("100 kr"): it may follow the amount."""
+    return sign in SIGNS_AFTER_AMOUNT or not any(c.isascii() and c.isalpha() for c in sign)
 
 
 def sign_allowed(sign: str) -> bool:
@@ -103,10 +110,34 @@ def sign_allowed(sign: str) -> bool:
     return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
 
 
+# ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"):
+# money only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200").
+CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY".split())
+
+
+def word_code_without_amount(sign: str, num: str, scale: str | None) -> bool:
+    """Whether a code that is an English word stands before a plain small number, not an amount."""
+    return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,")
+
+
+def sign_in_code(body: str, start: int, sign: str) -> bool:
+    """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money."""
+    return sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"
+
+
+def compound_currency(noun: str, country: Callable[[], str | None]) -> str | None:
+    """ISO code of a currency named after a number word and a hyphen ("a five-dollar bill", "a
+    one-yen bid"), or None; "pound" is left out ("a five-pound bag" weighs)."""
+    lower = noun.lower()
+    if lower.startswith("pound") or lower in NOT_AFTER_NUMBERS:
+        return None
+    return currencies.currency_for_name(lower, None if lower in ONE_CURRENCY else country())
+
+
 def name_currency(name: str, country: str | None) -> str | None:
     """ISO code of a currency name or code written after an amount, or None."""
-    if name.isupper() and len(name) == 3:
-        return name if currencies.is_currency_code(name) else None
+    if name.isupper() and len(name) == 3 and currencies.is_currency_code(name):
+        return name  # a code; else a name in capitals ("2,435,000 YEN")
     if name.lower() in NOT_AFTER_NUMBERS:
         return None
     return currencies.currency_for_name(name, country)
@@ -124,7 +155,7 @@ def scan_money(sc: Scanner) -> None:
     anchors = money_anchors(sc, pats.sign_tail)
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
-        if not sign_allowed(cur):
+        if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
             continue
         code = currencies.currency_for_sign(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
@@ -133,6 +164,8 @@ def scan_money(sc: Scanner) -> None:
         if code is None:
             continue
         num = m.group("num")
+        if word_code_without_amount(cur, num, m.group("scale")):
+            continue  # "ALL 5 solutions": a word in capitals
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
@@ -147,6 +180,8 @@ def scan_money(sc: Scanner) -> None:
         else:
             num = m.group("num")
             scale = m.group("scale")
+            if num[0].isdigit() and sc.is_name_or_code(m.start("num"), m.end("num")):
+                continue  # "1/2 pound": a fraction
             if (
                 scale in ("m", "b", "k", "K", "B", "M")
                 or num[0].isdigit()
@@ -157,6 +192,8 @@ def scan_money(sc: Scanner) -> None:
                 continue
             core = m.start("num")
         cur = m.group("cur")
+        if m.group("num") and word_code_without_amount(cur, m.group("num"), m.group("scale")):
+            continue  # "3 ALL": a word in capitals
         if cur.lower() in ("pounds", "pound") and sc.weight_sentence(m.start()):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())

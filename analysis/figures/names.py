@@ -5,20 +5,47 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import MONTHS, NAME_WORDS
+from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS, STREET_WORDS_BEFORE_NAME
+from .numbers import alternation
 
 RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
-RE_CODE_AFTER = re.compile(r"^/\d|^\s?[-–]\d{3,}")
-RE_CODE_BEFORE = re.compile(r"\d[/:]$|[#+№]$")
-RE_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|GMT|hrs|hours GMT|o'clock)\b)")
+# "1/16", "1⁄32": a fraction (the fraction slash U+2044 too); "12/3": a code or a date
+RE_CODE_AFTER = re.compile(r"^[/⁄]\d|^\s?[-–]\d{3,}|^ (?:ZIP|Zip|zip|postal|area) [Cc]ode\b")
+# a later group of a phone number or code: five digits or more, two groups before it, a "+" group
+# or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
+RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
+RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
+RE_CLOCK_AFTER = re.compile(
+    r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
+)
+# "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
+RE_ADDRESS_AFTER = re.compile(
+    rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
+    rf"|(?:{alternation(STREET_WORDS_BEFORE_NAME)})\s[A-Z])"
+)
+# a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
+RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
-HYPHEN_PREFIXES_OK = ("mid-", "early-", "late-", "pre-", "post-", "around-", "Mid-", "Early-", "Late-")
+# prefixes that qualify the number after them ("sub-300 sq m" is under 300), not names
+HYPHEN_PREFIXES_OK = (
+    "mid-",
+    "early-",
+    "late-",
+    "pre-",
+    "post-",
+    "around-",
+    "sub-",
+    "Mid-",
+    "Early-",
+    "Late-",
+    "Sub-",
+)
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
 RE_NAME_NUMBER_AFTER = re.compile(
     r"(?:\s*(?:[.,;:!?)”\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
-    r"and|or|on|in|at|to|for|with|which|that|[A-Z]))"
+    r"and|or|on|in|at|to|for|with|which|that|of|after|before|against|from|when|[A-Z]))"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
@@ -43,25 +70,47 @@ def previous_word(before: str) -> str:
     return word
 
 
+URL_LOOKBACK = 200  # how far back a number's token is read for a web address (bounded: linear time)
+
+
+def in_web_address(body: str, start: int) -> bool:
+    """Whether a number sits inside a web address ("https://example.com/?q=30%25", "www.x.com/2020")."""
+    token = body[max(0, start - URL_LOOKBACK) : start].rsplit(None, 1)[-1:]
+    return bool(token) and ("://" in token[0] or token[0].lower().startswith("www."))
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
-    """Digits inside names, clock times, phone numbers, codes ("Covid-19", "Section 144")."""
+    """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
+    if start and not body[start - 1].isspace() and in_web_address(body, start):
+        return True
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
         return not before.endswith(HYPHEN_PREFIXES_OK)
-    if last and last in "/:#+№" and RE_CODE_BEFORE.search(before):
+    if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
-    if last == "-" and before[-2:-1].isdigit():
+    if last == "-" and before[-2:-1].isdigit() and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before)):
         return True  # "+92-51-9201234": a later group of a phone number or code
     first = after[:1]
     if (
         first
-        and first in "-‑/:–. aApPGhHo"
+        and first in "-‑/⁄:–. aApPGhHoZzp"
         and (RE_HYPHEN_NAME_AFTER.match(after) or RE_CODE_AFTER.match(after) or RE_CLOCK_AFTER.match(after))
     ):
         return True
-    return last.isspace() and previous_word(before) in NAME_WORDS
+    if last.isspace() and (previous_word(before) in NAME_WORDS or is_index_number(body, start, end)):
+        return True
+    return bool(RE_ADDRESS_AFTER.match(body, end, end + 60))
+
+
+def is_index_number(body: str, start: int, end: int) -> bool:
+    """The number in a market index's name: "S&P 500", "FTSE 250", "Nikkei 225" (not "Nasdaq 16,000")."""
+    found = RE_INDEX_BEFORE.search(body, max(0, start - 12), start)
+    if found is None or not body[start:end].isdigit():
+        return False
+    numbers = MARKET_INDEX_NUMBERS.get(found.group(1).lower())
+    return numbers is not None and int(body[start:end]) in numbers
 
 
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
@@ -38,10 +38,12 @@ _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
 # "twenty-five", "ninety", "seven"; a hyphen or space may join tens and units.
 SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-# Up to "nine hundred and ninety-nine thousand"; "a dozen", "a hundred", "half a million".
+# Up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine"; "a dozen",
+# "a hundred", "half a million".
+HUNDREDS_WORD = rf"(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
 WORD_NUMBER = (
-    rf"(?:(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
-    rf"(?:[ -]thousand(?:(?: and)? (?:{SMALL_WORD}))?)?"
+    rf"(?:{HUNDREDS_WORD}"
+    rf"(?:[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
     rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
@@ -61,6 +63,24 @@ NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){WORD_NUMBER}"
 RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+# Scientific notation: "2.998×10−8", "1.5 x 10^6", "6.02×10²³" (a sign or "^" needed after a bare
+# "×10", so "a 2 x 10 grid" is not read). Exponents up to three digits.
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+RE_SCIENTIFIC = re.compile(
+    r"(?<![\w.,])(?P<mant>\d{1,15}(?:\.\d{1,15})?)\s?(?:×\s?10(?:(?:\^|\*\*)?(?P<e1>[−\-–⁻]?\d{1,3})"
+    rf"|(?P<e2>⁻?[{_SUPERSCRIPTS}]{{1,3}}))|[x×]\s?10(?:\^|\*\*)(?P<e3>[−\-–]?\d{{1,3}}))(?![\d{_SUPERSCRIPTS}])"
+)
+_EXPONENT = str.maketrans(_SUPERSCRIPTS + "−–⁻", "0123456789---")
+
+
+def parse_scientific(mantissa: str, exponent: str) -> int | float:
+    """Value of a number in scientific notation ("2.998", "−8" -> 2.998e-08)."""
+    exp = int(exponent.translate(_EXPONENT))
+    value = Decimal(mantissa).scaleb(exp)
+    whole = value == value.to_integral_value() and value < 10**MAX_SIGNIFICANT_DIGITS
+    return int(value) if whole else float(value)
 
 
 def parse_digits(text: str) -> float:
@@ -139,6 +159,20 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def range_low(text: str, high_text: str, high: float, scale: str | None) -> int | float:
+    """The first end of a range whose scale is written once, after the second end: "2 to 3
+    million" -> 2000000, "four to five thousand" -> 4000; else the first end as written."""
+    plain = parse_amount(text)
+    if scale and high >= 1000 and plain < 1000:
+        return parse_amount(text, scale)
+    last = re.split(r"[\s-]+", high_text.lower())[-1]
+    if text[0].isalpha() and last in ("hundred", "thousand") and last not in text.lower():
+        scaled = plain * SCALE_WORDS[last]
+        if scaled < high:
+            return scaled
+    return plain
+
+
 # A float keeps 15 significant decimal digits exactly; a longer digit string is a code, an
 # account or serial number, never a figure a news article states, so it is not read at all.
 MAX_SIGNIFICANT_DIGITS = 15
@@ -177,27 +211,28 @@ RE_FOLLOWER = re.compile(r"[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
 _NUMBER_RUN_CHAR = re.compile(r"[\d,.\s]")
 
 
+_RE_NUMBER_RUN = re.compile(r"[\d,.\s]+")
+_RE_FOLLOWER_WORD = re.compile(r"[^\W\d_]+|[^\d,.\s]")
+
+
 def follower(body: str, start: int) -> str:
     """The follower of the number starting at `start` (see RE_FOLLOWER)."""
     return RE_FOLLOWER.match(body, start).group(1) or ""  # type: ignore[union-attr]
 
 
-RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
-# a digit run, the rest of its stretch of digits, separators and white space, then its follower
-RE_STRETCH = re.compile(r"\d[\d,.]*([\d,.\s]*)([^\W\d_]+|[^\d,.\s])?")
-
-
-def digit_runs(body: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, follower) of every run of digits and separators in a text, in text order. The
-    runs of one stretch of digits, separators and white space ("1, 2, 3 people") share its
-    follower, which is read once: one scan, linear time however long the stretch."""
-    for stretch in RE_STRETCH.finditer(body):
-        found = stretch.group(2) or ""
-        rest_start, rest_end = stretch.span(1)
-        yield stretch.start(), rest_start, found
-        if rest_end - rest_start > 1:  # more than the white space after the run: maybe more runs
-            for run in RE_DIGIT_RUN.finditer(body, rest_start, rest_end):
-                yield run.start(), run.end(), found
+def followers(body: str, starts: list[int]) -> list[str]:
+    """`follower(body, s)` for each of the ascending `starts`, in time linear in the text: the
+    numbers of one run ("0, 1, 2, 3") share the follower after the run, found once."""
+    found: list[str] = []
+    run_end, word = -1, ""
+    for start in starts:
+        if start >= run_end:
+            run = _RE_NUMBER_RUN.match(body, start)
+            run_end = run.end() if run else start
+            m = _RE_FOLLOWER_WORD.match(body, run_end)
+            word = m.group(0) if m else ""
+        found.append(word)
+    return found
 
 
 MAX_KNOWN_FOLLOWERS = 10_000  # followers remembered per pattern (they repeat: "people", "per cent")

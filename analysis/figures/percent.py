@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import CHANGE_MEASURES, RATE_LEVEL_WORDS
+from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, RATE_LEVEL_WORDS
 from . import numbers as N
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 
@@ -13,6 +13,8 @@ RE_PERCENT = re.compile(
     rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
     re.IGNORECASE,
 )
+# "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
+RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS_LOOSE})\)")
 # what RE_PERCENT reads right after its first number: a range's join, or the percent sign
 PERCENT_FOLLOWERS = N.Followers(
     ("-", "–", "—", "to", "until", "till", "through", "and")
@@ -82,6 +84,12 @@ def _clause(before: list[str]) -> list[str]:
             break
         words.append(word.lower())
     return words
+
+
+def clause_change(before: list[str]) -> str:
+    """The direction of the nearest change word in a percent's clause ("grew the most in terms of
+    percentage" -> increase), or ""."""
+    return next((CHANGE_WORDS[w] for w in _clause(before) if w in CHANGE_WORDS), "")
 
 
 def is_rate_level(before: list[str], direction: str) -> bool:

@@ -1,33 +1,43 @@
-"""Subjects: what a figure measures, named from the clause before it when the words right after
-the number name nothing ("winds of 90 miles per hour" -> "maximum sustained winds")."""
+"""Subjects: what a figure measures, named from the syntax of news prose around it (the noun
+before a change or link word, an "of"-phrase, casualties, a noun carried from the count before,
+lists matched with "respectively"), not from the words that happen to sit next to the number."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS
+from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS
 from .figure import Figure
+from .noun_phrases import (
+    BARE_COUNT_NOUNS,
+    DETERMINERS,
+    PERIOD_WORDS,
+    PREPOSITIONS,
+    QUANTITY_HEADS,
+    RE_WORD,
+    clause_predicate_subject,
+    content_words,
+    list_parts,
+    measured_before,
+    noun_after,
+    noun_behind_brackets,
+    nouns_after_list,
+    participle,
+    phrase_after,
+    recipient,
+    strip_tail,
+    tokens,
+    without_approx,
+)
 
 RE_CLAUSE_START = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|whereas|which|who)\b")
-RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# Words that carry no subject: verbs of saying and being, auxiliaries, vague words.
-EMPTY_WORDS = frozenset(
-    """will would could should may might can also just only about some more less over under up down
-    now then last next this that there here was were has have had been being do does did get got
-    reached reach reaches stood stands stand totalled totaled total totals hit hits""".split()
-)
-UNIT_WORDS = frozenset("percent cent respectively".split())
-NOT_CONTENT = frozenset(
-    {*FUNCTION_WORDS, *EMPTY_WORDS, *CHANGE_WORDS, *UNIT_WORDS, *(w for p in APPROX_WORDS for w in p.split())}
-)
+
+
 MAX_WORDS = 4
+
+
 WINDOW = 120
-
-
-def content_words(text: str) -> list[str]:
-    """The words of a phrase that can name a quantity (no function, change or approximation words)."""
-    return [w for w in RE_WORD.findall(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
 
 
 def clause_subject(body: str, sentence_start: int, start: int) -> str:
@@ -37,12 +47,6 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     cuts = list(RE_CLAUSE_START.finditer(text))
     clause = text[cuts[-1].end() :] if cuts else text
     return " ".join(content_words(clause)[-MAX_WORDS:])
-
-
-# Heads that say "how much of" rather than what: the words after "of" name the subject then.
-QUANTITY_HEADS = frozenset(
-    "number share proportion percentage amount total level value rate part half majority".split()
-)
 
 
 def head_before_of(words: list[str]) -> str:
@@ -68,6 +72,8 @@ def with_clause(subject: str, clause: str) -> str:
 
 
 RE_UNIT_LABEL = re.compile(r"\s*\(unit: [^)]+\)")
+
+
 RE_OPEN_BRACKET = re.compile(r"\(\s*\Z")
 
 
@@ -100,4 +106,277 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             subject = f"{bare_subject(prev.subject)} {label.group(0).strip() if label else ''}".strip()
             fig = fig._replace(subject=subject)
         out.append(fig)
+    return out
+
+
+BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is looked for
+
+
+AFTER_CHARS = 80
+
+
+# A duration after these names the length of a period ("in the last six months", "in 72 weeks").
+PERIOD_OPENERS = frozenset("in over within during for throughout".split())
+
+
+PERIOD_ORDINALS = frozenset("first last next past previous coming following".split())
+
+
+PERIOD_SUBJECT = "length of the period"
+
+
+# Casualties: the words that say a count of people is of deaths or of injured people, and the
+# subject each gives. Before the number ("killed 12"), as its noun ("246 fatalities") or after
+# its noun ("1,480 people dead", "40 villagers died").
+CASUALTY_SUBJECTS: dict[str, str] = {
+    **dict.fromkeys(
+        "killed killing kill kills died die dies dead deaths death fatalities fatality".split(),
+        "deaths",
+    ),
+    **dict.fromkeys(
+        "injured injuring injures injure injuries injury wounded wounding wounds hurt".split(),
+        "people injured",
+    ),
+}
+
+
+# "the loss of 389 lives", "claimed the lives of 266 people": lives counted as lost.
+LIVES_LOST_CUES = frozenset("loss lost claimed claiming claim claims took cost costing".split())
+
+
+def casualty(before: list[str], noun: str, after: list[str]) -> str:
+    """ "deaths" or "people injured" when the words around a count of people say so, else ""."""
+    lower_before = [w.lower() for w in without_approx(before)]
+    noun_lower = noun.lower()
+    noun_words = noun_lower.split()
+    if len(noun_words) > 1 and noun_words[-1] in CASUALTY_SUBJECTS:  # "people dead"
+        found = CASUALTY_SUBJECTS[noun_words[-1]]
+        head = " ".join(noun.split()[:-1])
+        if head.lower() in BARE_COUNT_NOUNS:
+            return found
+        return f"deaths of {head}" if found == "deaths" else f"{head} injured"
+    if noun_lower == "lives":
+        return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
+    if noun_lower in CASUALTY_SUBJECTS:
+        return CASUALTY_SUBJECTS[noun_lower]
+    words = strip_tail(after[:3], lambda w: False)
+    following = [w.lower() for w in words if w.lower() not in ("were", "was", "have", "had", "been", "are")]
+    if following and following[0] in CASUALTY_SUBJECTS:
+        found = CASUALTY_SUBJECTS[following[0]]
+    elif lower_before and lower_before[-1] in CASUALTY_SUBJECTS:
+        found = CASUALTY_SUBJECTS[lower_before[-1]]
+    elif lower_before[-3:-1] == ["lives", "of"] or lower_before[-2:] == ["lives", "of"]:
+        found = "deaths" if LIVES_LOST_CUES & set(lower_before[-5:]) else ""
+    else:
+        return ""
+    if noun and noun_lower not in BARE_COUNT_NOUNS and found:
+        return f"deaths of {noun}" if found == "deaths" else f"{noun} injured"
+    return found
+
+
+RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level)\)")
+
+
+def bare_subject_of(subject: str) -> str:
+    """A subject without any of its labels."""
+    return RE_LABELS.sub("", subject).strip()
+
+
+def with_labels(subject: str, old: str) -> str:
+    """A new subject keeping the old one's "(unit: ...)" or "(interest-rate level)" label (a
+    change in points keeps only its unit: it is not a rate level)."""
+    labels = [m.group(0).strip() for m in RE_LABELS.finditer(old)]
+    if any(label.startswith("(unit:") for label in labels):
+        labels = [label for label in labels if label.startswith("(unit:")]
+    return " ".join([subject, *labels]).strip()
+
+
+def _period_object(words: list[str]) -> bool:
+    """Whether words open with a period, not an object: "in September", "in the year to March"."""
+    if len(words) < 2 or words[0].lower() not in ("in", "on", "for", "since", "during"):
+        return False
+    rest = [w for w in words[1:3] if w.lower() not in DETERMINERS]
+    return bool(rest) and (rest[0][0].isdigit() or rest[0].lower() in PERIOD_WORDS)
+
+
+def _names_only_its_unit(quote: str) -> bool:
+    """Whether a duration's quote ends at its unit ("six months"), naming no noun after it."""
+    last = RE_WORD.findall(quote)[-1:]
+    return bool(last) and last[0].split("-")[-1].lower() in DURATION_UNITS
+
+
+def _period_duration(before: list[str]) -> bool:
+    """A duration that names the length of a period: "in the last six months", "in 72 weeks",
+    "over the next six months", "the first six months of 2023"."""
+    words = [w.lower() for w in without_approx(before)]
+    if words and words[-1] in PERIOD_ORDINALS:
+        return True
+    return bool(words) and words[-1] in PERIOD_OPENERS
+
+
+def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
+    """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
+    bare = bare_subject(fig.subject)
+    if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
+        noun = " ".join(body[fig.core[1] : fig.end].split())
+        if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
+            found = casualty(before, noun, after)
+            if found:
+                return found
+        if noun and noun.lower() not in BARE_COUNT_NOUNS:
+            if after and participle(after[0].lower()):
+                phrase = phrase_after(after[1:])
+                if phrase and phrase[0].lower() in PREPOSITIONS:
+                    return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
+            return ""
+        head, mode = measured_before(before)
+        if head:
+            return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
+        done = without_approx(before)[-1:]
+        if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
+            return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
+        if not noun:
+            hidden = noun_behind_brackets(after)
+            if hidden:
+                return hidden  # "three powerful (6.3 magnitude) earthquakes"
+            if mode == "verb":
+                return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
+        if noun and noun.lower() not in PEOPLE_NOUNS:
+            return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
+        return ""
+    if fig.unit == "percent" or fig.kind == "percent_change":
+        if fig.kind == "percentage_share" and after[:1] == ["of"]:
+            whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
+            head, mode = measured_before(before)
+            if whole and head and mode in ("verb", "link"):
+                return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
+            return whole  # "30 per cent of voters said ..." -> "voters"
+        head, mode = measured_before(before)
+        if head and mode in ("verb", "link"):
+            return head
+        lead = without_approx(before)
+        if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
+            named = noun_after(after)
+            if named and named[0].lower() not in CHANGE_WORDS:
+                return " ".join(named)  # "its symmetric 2 percent inflation objective"
+            if named and _period_object(after[len(named) :]):
+                return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
+        if mode in ("verb", "link"):
+            return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
+        return ""
+    if fig.kind == "money":
+        head, mode = measured_before(before)
+        if head and mode == "of":
+            return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
+        if head:
+            return head
+        if mode in ("verb", "link"):
+            return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
+        if not content_words(bare) and fig.unit == "other":
+            return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
+        return ""
+    if (
+        fig.kind == "duration"
+        and _names_only_its_unit(body[fig.start : fig.end])
+        and _period_duration(before)
+    ):
+        return PERIOD_SUBJECT
+    if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
+        head, mode = measured_before(before)
+        return head if mode in ("link", "of") else ""
+    return ""
+
+
+def direction_before(words: list[str]) -> str:
+    """The direction a change word right before a figure sets ("narrowed 3 points", "widened
+    to 5 percentage points", "eased by about 2%"), or ""."""
+    words = strip_tail(without_approx(words), lambda w: w.lower() in ("by", "to", "a", "an"))
+    return CHANGE_WORDS.get(words[-1].lower(), "") if words else ""
+
+
+def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
+    """Figures with subjects that name what is measured (own_subject), a figure that states only
+    its own phrase taking the counted noun of the count before it in the sentence ("20,000
+    personnel ..., including 8,000 from Duke" -> "personnel from Duke"), and lists of figures
+    matched to lists of nouns ("revenue and profit of RM1.09 billion and RM140.7 million
+    respectively")."""
+    out: list[Figure] = []
+    last_count: Figure | None = None
+    for fig in figures:
+        if fig.kind == "date":
+            out.append(fig)
+            continue
+        s_start, s_end = bounds(fig.start)
+        if last_count is not None and last_count.start < s_start:
+            last_count = None
+        before = tokens(body, max(s_start, fig.start - BEFORE_CHARS), fig.start)
+        after = tokens(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
+        subject = own_subject(fig, body, before, after)
+        if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
+            phrase = phrase_after(after)
+            noun = _counted_noun(last_count, body)
+            if phrase and noun:
+                subject = f"{noun} {' '.join(phrase)}"
+        if subject or "(interest-rate level) (unit:" in fig.subject:
+            fig = fig._replace(subject=with_labels(subject or bare_subject_of(fig.subject), fig.subject))
+        if fig.kind == "percent_change" and not fig.direction:
+            fig = fig._replace(direction=direction_before(before))
+        if fig.kind == "count" and fig.end > fig.core[1]:
+            last_count = fig
+        out.append(fig)
+    return respectively(out, body, bounds)
+
+
+def _counted_noun(fig: Figure, body: str) -> str:
+    """The noun a count names after its number, with a participle that follows it ("Afghan
+    nationals returned")."""
+    noun = " ".join(body[fig.core[1] : fig.end].split())
+    after = tokens(body, fig.end, fig.end + 40)
+    if after and participle(after[0].lower()) and after[0].endswith("ed"):
+        return f"{noun} {after[0]}"
+    return noun
+
+
+RE_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
+    """Lists of figures matched, in order, to the list of nouns they measure: before them with
+    "respectively" ("revenue and profit of RM1.09 billion and RM140.7 million respectively"),
+    after them ("3.2 percent and 3.9 percent in the Northeast and Midwest"), or those of the
+    sentence's earlier list ("compared to RM716.9 million and RM74.6 million respectively")."""
+    out = list(figures)
+    earlier: tuple[int, list[str]] = (-1, [])
+    i = 0
+    while i < len(out):
+        first = out[i]
+        j = i
+        while (
+            j + 1 < len(out)
+            and out[j + 1].kind == first.kind
+            and out[j].end < out[j + 1].start
+            and RE_LIST_GAP.fullmatch(body, out[j].end, out[j + 1].start)
+        ):
+            j += 1
+        count = j - i + 1
+        if count < 2 or first.kind == "date":
+            i = j + 1
+            continue
+        s_start, s_end = bounds(first.start)
+        after = tokens(body, out[j].end, min(s_end, out[j].end + AFTER_CHARS))
+        marked = "respectively" in (w.lower() for w in after[:3])
+        nouns: list[str] = []
+        if marked:
+            before = tokens(body, max(s_start, first.start - BEFORE_CHARS), first.start)
+            head, _ = measured_before(before)
+            nouns = list_parts(head.split())
+        if len(nouns) != count:
+            nouns = nouns_after_list(after)
+        if len(nouns) != count and marked and earlier[0] == s_start and len(earlier[1]) == count:
+            nouns = earlier[1]
+        if len(nouns) == count:
+            earlier = (s_start, nouns)
+            for k, noun in enumerate(nouns):
+                out[i + k] = out[i + k]._replace(subject=with_labels(noun, out[i + k].subject))
+        i = j + 1
     return out

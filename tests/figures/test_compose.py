@@ -26,6 +26,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Police figures showed a rise in attacks against the person, up from 233,600 to 265,800.",
         [("233600", "attacks", "count"), ("265800", "attacks", "count")],
     ),
+    # carry-over: a bare number takes the currency, percent or unit of the figure before it
+    (
+        "Profit rose to 3.1 billion rand from 2.7 billion.",
+        [("3100000000", "ZAR", "money"), ("2700000000", "ZAR", "money")],
+    ),
+    ("The fare went up to 1,400 yen from 1,250.", [("1400", "JPY", "money"), ("1250", "JPY", "money")]),
+    (
+        "Inflation rose to 3.4% from 3.1 in May.",
+        [("3.4", "percent", "percent_change"), ("3.1", "percent", "percent_change")],
+    ),
+    ("Highs rose to 31C from 26.", [("31", "other", "other"), ("26", "other", "other")]),
+    # a part takes the currency of the whole after it
+    (
+        "She has raised 90 million of the 1.2 billion shekels.",
+        [("90000000", "ILS", "money"), ("1200000000", "ILS", "money")],
+    ),
+    # look-alikes: no carry over a count with its own noun, a level after a percent change,
+    # or a scale written on the first figure only
+    ("The fund gave $5 million to 300 families.", [("5000000", "USD", "money"), ("300", "count", "count")]),
+    ("Thefts fell 4 per cent to 9,800.", [("4", "percent", "percent_change"), ("9800", "count", "count")]),
+    ("It rose to $5.2bn from 4.8.", [("5200000000", "USD", "money"), ("4.8", "count", "count")]),
+    ("Only 5 of $20 million was spent.", [("5", "count", "count"), ("20000000", "USD", "money")]),
+    ("The price is $4.25 and 32 is the count.", [("4.25", "USD", "money"), ("32", "count", "count")]),
 ]
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [

@@ -19,6 +19,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It is 60 feet (18m) wide.", [("60", *OTHER), ("18", *OTHER)]),
     ("Patients lost up to 52 pounds.", [("52", *OTHER)]),
     ("The phone has 256GB of storage.", [("256", *OTHER)]),
+    # units glued to the number, in any case ("Ghz"), and letters that are units only when glued
+    ("The engine makes 520bhp.", [("520", *OTHER)]),
+    ("A 50Mbps line.", [("50", *OTHER)]),
+    ("It has a 1.6l engine.", [("1.6", *OTHER)]),
+    ("A 2.4Ghz radio.", [("2.4", *OTHER)]),
+    ("Add 30mL of water.", [("30", *OTHER)]),
+    ("Speeds of 120km/hr.", [("120", *OTHER)]),
+    ("It was 3.2deg C warmer.", [("3.2", *OTHER)]),
+    # ranges of a measurement, the unit written once or twice; a change stays two figures
+    ("A 20-40W bulb.", [("20/40", *OTHER)]),
+    ("The hearing range is between 18kHz and 20kHz.", [("18/20", *OTHER)]),
+    ("Adults need 1800 - 2200 Calories a day.", [("1800/2200", *OTHER)]),
+    ("The gap widened from 3.5 to 4.0 mm.", [("3.5", *OTHER), ("4", *OTHER)]),
+    # a scale glued to the number before a unit
+    ("The probe travelled 6.4bn km.", [("6400000000", *OTHER)]),
+    # metres glued, converted into feet in brackets
+    ("The spire is 48m (157ft) tall.", [("48", *OTHER), ("157", *OTHER)]),
+    # scientific notation, with a unit or without
+    ("A grain weighs 6.5×10−5 kilograms.", [("0.000065", *OTHER)]),
+    ("The sample held 3.2 x 10^6 cells.", [("3200000", "count", "count")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -28,6 +48,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The category 2 winners were named.", [("2", "count", "count")]),
     ("In the 2016 Stone report.", [("2016", "year", "date")]),
     ("The talks lasted 48 hours.", [("48", "other", "duration")]),
+    ("Take the 2 L train.", [("2", "count", "count")]),  # a spaced "L" is no litre
+    ("They met on 12 Miles Street.", []),
+    ("A 3 x 10 grid.", [("3", "count", "count"), ("10", "count", "count")]),  # no exponent
+    # a number word joined to a unit is a measurement, not a count of the unit
+    ("She carried a five-pound bag.", [("5", *OTHER)]),
+    ("They took a two-mile walk.", [("2", *OTHER)]),
 ]
 
 
@@ -48,6 +74,10 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The 31-year-old left.", "years of age"),
         ("It took six months.", "month"),
         ("A 5 sen dividend.", "sen"),
+        ("The range is between 18kHz and 20kHz.", "kilohertz"),  # a composed range keeps it
+        ("It has a 1.6l engine.", "liter"),
+        ("Bake for 40min.", "minute"),
+        ("A 2.998×10−8 m/s drift.", "meter / second"),
     ],
 )
 def test_every_other_row_names_its_measure(text: str, measure: str):

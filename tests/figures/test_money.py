@@ -20,11 +20,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Exports fell to hk $ 10.05 billion .", [("10050000000", "HKD", "money")]),
     ("A $5 fee.", [("5", "USD", "money")]),
     ("They laundered RM3.06mil from victims.", [("3060000", "MYR", "money")]),
+    ("A ticket costs R18 in Durban.", [("18", "ZAR", "money")]),
+    # a number word joined to a currency name
+    ("She found a five-dollar bill.", [("5", "USD", "money")]),
+    ("The firm withdrew its one-yen bid.", [("1", "JPY", "money")]),
+    # a possessive "s" or the end of "u.s" before a spaced "$" marks no country's dollar
+    ("it was the band ' s $ 500 million deal .", [("500000000", "USD", "money")]),
+    ("the prize is u.s $ 100,000 .", [("100000", "USD", "money")]),
+    ("he paid S $ 5 for it .", [("5", "SGD", "money")]),
+    ("The lira loan was TRY 5 billion.", [("5000000000", "TRY", "money")]),
+    ("The fine was 7.5 million Danish crowns.", [("7500000", "DKK", "money")]),
+    # a name in capitals; letter signs written after the amount
+    ("It lists at 2,100,000 YEN.", [("2100000", "JPY", "money")]),
+    ("A beer costs 45 kr in Copenhagen, Denmark.", [("45", "DKK", "money")]),
+    ("It cost 50 zł in Warsaw.", [("50", "PLN", "money")]),
+    ("He won 3 ALL.", [("3", "count", "count")]),
+    # a code that is an English word in capitals, before a plain number: no money (a count here)
+    ("ALL 5 answers were wrong.", [("5", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
     "The Mk2 model was shown.",
     "The KM5 marker was moved.",
+    "The firm tested its PLX-R12 compound.",
+    "Take 1/2 pound of sugar.",
 ]
 
 

@@ -21,6 +21,23 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Covid-19 spread fast.",
     "The meeting starts at 2:30 pm ET.",
     "Call +92-51-9201234 for details.",
+    "Call 051-9201234 for details.",
+    # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
+    "The S&P 500 closed higher.",
+    "Shares on the FTSE 250 slipped on Friday.",
+    "Traders watched the s p 500 all day.",
+    "She lives at 14 Harbour View Road.",
+    "The office is at 7 W 52nd St.",
+    "The shop is at 3 Rue Cler, and 18 Ave Foch.",
+    "Add 1/4 of the flour.",
+    "Stir in 1⁄8 of a cup.",
+    "Doors open at 9 a.m. sharp.",
+    "Homes in the 10115 ZIP code sold fast.",
+    "The firm tested its ABX-R12 compound.",
+    "He pitched in Game 4 after the rain.",
+    "Part 2 of the report is due.",
+    "See https://example.org/search?q=15%25%2030% for more.",
+    "Read www.example.com/2024/05/12 today.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -30,6 +47,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Nasdaq 100 rose 1.2 percent.", [("1.2", "percent", "percent_change")]),
     ("Officials said 40 people died.", [("40", "people", "count")]),
     ("Vision 2030 was launched.", [("2030", "year", "date")]),
+    # an index at a level, a count before a street name, a range that looks like a phone group
+    ("The Nasdaq hit 16,000 on Monday.", [("16000", "count", "count")]),
+    ("They found 14 homes on Harbour Road.", [("14", "count", "count")]),
+    ("A 20-40W bulb.", [("20/40", "other", "other")]),
 ]
 
 

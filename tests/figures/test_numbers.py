@@ -119,6 +119,68 @@ def test_digit_runs_longer_than_a_float_keeps(run: str, beyond: bool):
     assert N.beyond_float(run) is beyond
 
 
+UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand(value: int, joiner: str) -> str:
+    """English words for 1..999 ("six hundred forty-two", or with " and ")."""
+    hundreds, rest = divmod(value, 100)
+    if rest < 10:
+        small = UNITS[rest]
+    elif rest < 19:
+        small = TEENS[rest - 10]
+    elif rest == 19:
+        small = "nineteen"
+    else:
+        small = TENS[rest // 10] + ("-" + UNITS[rest % 10] if rest % 10 else "")
+    if not hundreds:
+        return small
+    return f"{UNITS[hundreds]} hundred" + (f"{joiner}{small}" if small else "")
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from([" ", " and "]))
+def test_word_numbers_up_to_a_million_are_read_whole(value: int, joiner: str):
+    thousands, rest = divmod(value, 1000)
+    parts = [f"{_below_thousand(thousands, joiner)} thousand"] if thousands else []
+    if rest:
+        parts.append(_below_thousand(rest, joiner))
+    text = " ".join(parts)
+    assert N.WORD_NUMBER_RE.fullmatch(text)
+    assert N.parse_word_number(text) == value
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=-30, max_value=12))
+def test_scientific_notation_parses_back(mantissa: int, exponent: int):
+    text = f"{mantissa / 1000:.3f}×10{'−' if exponent < 0 else '^'}{abs(exponent)}"
+    match = N.RE_SCIENTIFIC.fullmatch(text)
+    assert match
+    value = N.parse_scientific(match.group("mant"), match.group("e1") or match.group("e3"))
+    assert value == pytest.approx(mantissa / 1000 * 10.0**exponent, rel=1e-12)
+
+
+@pytest.mark.parametrize("text", ["a 2 x 10 grid", "3×10 table", "the 1×10"])
+def test_times_ten_without_an_exponent_is_not_scientific(text: str):
+    assert N.RE_SCIENTIFIC.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high_text", "high", "scale", "value"),
+    [
+        ("2", "3", 3_000_000, "million", 2_000_000),
+        ("four", "five thousand", 5000, None, 4000),
+        ("four thousand", "five thousand", 5000, None, 4000),
+        ("45", "50", 50, None, 45),
+        ("two", "three hundred", 300, None, 200),
+    ],
+)
+def test_range_low_takes_the_scale_written_once(
+    low: str, high_text: str, high: int, scale: str | None, value: int
+):
+    assert N.range_low(low, high_text, high, scale) == value
+
+
 @pytest.mark.parametrize(
     ("text", "follower"),
     [
@@ -178,17 +240,18 @@ def test_followers_never_reject_a_listed_word(word: str, space: str, after: str)
     assert test(N.follower(text, 0))
 
 
-def test_digit_runs_of_one_stretch_share_its_follower():
-    text = "Counts 1, 2 and 3, 4 5% then 6"
-    runs = [(text[start:end], found) for start, end, found in N.digit_runs(text)]
-    assert runs == [("1,", "and"), ("2", "and"), ("3,", "%"), ("4", "%"), ("5", "%"), ("6", "")]
+@given(st.text(alphabet="0123456789, .\n\tabc%$€-", max_size=80))
+def test_followers_of_every_digit_run_equal_one_by_one_followers(text):
+    import re
+
+    starts = [m.start() for m in re.finditer(r"\d+", text)]
+    assert N.followers(text, starts) == [N.follower(text, s) for s in starts]
 
 
-@given(st.text(alphabet="0123456789 ,.\n%ab-é²", max_size=60))
-def test_digit_runs_are_every_run_with_the_follower_read_from_it(text: str):
-    runs = list(N.digit_runs(text))
-    assert [(start, end) for start, end, _ in runs] == [m.span() for m in N.RE_DIGIT_RUN.finditer(text)]
-    assert [found for _, _, found in runs] == [N.follower(text, start) for start, _, _ in runs]
+def test_followers_of_a_long_list_of_numbers_are_found_once():
+    text = ", ".join(str(i) for i in range(5)) + " people"
+    starts = [0, 3, 6, 9, 12]
+    assert N.followers(text, starts) == ["people"] * 5
 
 
 def test_followers_passing_is_the_set_that_passes():

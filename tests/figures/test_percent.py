@@ -19,7 +19,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It rose 0.25 percentage points.", [("0.25", "other", "percent_change")]),
     ("The Fed cut by 75 basis points.", [("75", "other", "percent_change")]),
     ("Growth of 3-4% is expected next year.", [("3/4", "percent", "percent_change")]),
-    ("Dow +0.2% on the day.", [("0.2", "percent", "percentage_share")]),
+    # a sign before a percent is a change (rules, table 1: a fall written "-0.4%")
+    ("Dow +0.2% on the day.", [("0.2", "percent", "percent_change")]),
+    ("Shares moved -0.4% by noon.", [("0.4", "percent", "percent_change")]),
+    # the number of a market index's name is no figure; the signed move after it is
+    ("The Euro Stoxx 50 -0.8% on the day.", [("0.8", "percent", "percent_change")]),
+    # a change word, an article and an adjective before the percent
+    ("Rents rose an annual 4.1% in May.", [("4.1", "percent", "percent_change")]),
+    ("Shares fell a further 2% on Friday.", [("2", "percent", "percent_change")]),
+    # a bare number in brackets after "percentage" (rules, table 2)
+    ("Idaho grew fastest in percentage (21.3), ahead of Utah.", [("21.3", "percent", "percent_change")]),
+    ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
     ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
 ]

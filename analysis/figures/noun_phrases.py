@@ -1,0 +1,525 @@
+"""Noun phrases of news prose around a figure: read backwards from a figure to the noun that
+names what it measures ("The net profit of the phone maker fell" -> "net profit"), and forwards
+to the noun it counts. Every reader takes a bounded list of tokens, so time stays linear."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
+
+RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+# Words that carry no subject: verbs of saying and being, auxiliaries, vague words.
+EMPTY_WORDS = frozenset(
+    """will would could should may might can also just only about some more less over under up down
+    now then last next this that there here was were has have had been being do does did get got
+    reached reach reaches stood stands stand totalled totaled total totals hit hits""".split()
+)
+
+
+UNIT_WORDS = frozenset("percent cent respectively".split())
+
+
+NOT_CONTENT = frozenset(
+    {*FUNCTION_WORDS, *EMPTY_WORDS, *CHANGE_WORDS, *UNIT_WORDS, *(w for p in APPROX_WORDS for w in p.split())}
+)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of a phrase that can name a quantity (no function, change or approximation words)."""
+    return [w for w in RE_WORD.findall(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+
+
+# Heads that say "how much of" rather than what: the words after "of" name the subject then.
+QUANTITY_HEADS = frozenset(
+    "number share proportion percentage amount total level value rate part half majority".split()
+)
+
+
+RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+
+
+NP_TOKENS = 16  # the longest noun phrase read before a figure
+
+
+HEAD_WORDS = 5  # the longest subject made from a noun phrase
+
+
+# Words that link a measured noun to its figure: "profit stood at", "revenue was", "a package
+# worth", "sales totalled", "volume compared to" (change words link too: vocab.CHANGE_WORDS).
+LINK_WORDS = frozenset(
+    """is was were are be been being stood stands stand reached reaches reaching totalled totaled
+    totalling totaling totals amounted amounting amounts worth valued came comes compared
+    compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
+    steady""".split()
+)
+
+
+# Change words that are also nouns, which a noun phrase may hold ("GDP growth", "the pay rise").
+CHANGE_NOUNS = frozenset(
+    """growth increase decrease rise fall decline drop cut gain gains expansion contraction reduction
+    upsurge escalation increment surge jump spike hike slump dip cuts reductions increases
+    hikes""".split()
+)
+
+
+BE_WORDS = frozenset("is was were are be been being".split())
+
+
+# Past participles without -ed that a form of "be" makes a link: "was set at", "is forecast at".
+IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held".split())
+
+
+# Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
+LINK_PARTICLES = frozenset("at to by on from near with".split())
+
+
+# Tokens of a figure stated between a change word and a second figure: "rose 5 per cent to".
+FIGURE_TOKENS = frozenset("% per cent percent pc points point basis percentage quarter half".split())
+
+
+AUXILIARIES = frozenset("has have had will would could should may might also further gone just".split())
+
+
+# Words that end a noun phrase read backwards: clause openers and verbs of saying or finding.
+BOUNDARY_WORDS = frozenset(
+    """that which who whom whose while whereas but when where because although though if as
+    said says say told warned found finds showed shows show noted added stated revealed estimated
+    estimates according announced announces expects expected""".split()
+)
+
+
+DETERMINERS = frozenset("the a an its their his her our this these those such".split())
+
+
+PREPOSITIONS = frozenset(
+    """of in on at for from with by to into over under during since before after between among
+    across through per than against within""".split()
+)
+
+
+LIST_JOINS = frozenset(("and", "or"))
+
+
+# Prepositions that open an adjunct, not a part of the noun before them: a noun phrase read
+# backwards ends there ("a Category 1 storm with maximum sustained winds of").
+ADJUNCT_PREPOSITIONS = frozenset(
+    """with as on at by to than against since during between among across through into over under
+    within via""".split()
+)
+
+
+# ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell".
+SUBJECT_PREPOSITIONS = frozenset(("at", "to"))
+
+
+PRONOUNS = frozenset("it they this that these those he she we which who there".split())
+
+
+PERIOD_WORDS = frozenset(
+    """year years month months week weeks quarter quarters day days decade past last next previous
+    first second third fourth half period january february march april may june july august
+    september october november december""".split()
+)
+
+
+# Counted nouns that say only "how many", not what: the sentence names what is counted.
+BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items".split())
+
+
+def tokens(body: str, start: int, end: int) -> list[str]:
+    """The words, numbers and punctuation marks of body[start:end]."""
+    return RE_TOKEN.findall(body, start, end)
+
+
+def strip_tail(words: list[str], drop: Callable[[str], bool]) -> list[str]:
+    """The words without the trailing ones that `drop` accepts."""
+    end = len(words)
+    while end and drop(words[end - 1]):
+        end -= 1
+    return words[:end]
+
+
+APPROX_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+for _phrase in sorted((tuple(p.split()) for p in APPROX_WORDS), key=len, reverse=True):
+    APPROX_BY_LAST[_phrase[-1]] = (*APPROX_BY_LAST.get(_phrase[-1], ()), _phrase)
+
+
+def without_approx(words: list[str]) -> list[str]:
+    """The words without the approximation phrases that end them ("more than", "nearly")."""
+    while words:
+        phrases = APPROX_BY_LAST.get(words[-1].lower())
+        if not phrases:
+            return words
+        tail = tuple(w.lower() for w in words[-3:])
+        found = next((p for p in phrases if tail[len(tail) - len(p) :] == p), None)
+        if found is None:
+            return words
+        words = words[: len(words) - len(found)]
+    return words
+
+
+def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) -> list[str]:
+    """The noun phrase that ends the words, read backwards to a clause opener, a verb of saying,
+    a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July")."""
+    phrase: list[str] = []
+    depth = 0
+    i = len(words)
+    while i > 0 and len(phrase) < NP_TOKENS:
+        i -= 1
+        word = words[i]
+        lower = word.lower()
+        if word == ")":
+            depth += 1
+            continue
+        if word == "(":
+            if not depth:
+                break
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if not (word[0].isalnum() or word in "'’-"):
+            break
+        if lower in ADJUNCT_PREPOSITIONS - cross and not (
+            lower == "by" and i and words[i - 1].lower().endswith("ed")
+        ):
+            break  # but "crimes recorded by police" is one phrase
+        if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
+            break
+        if lower in CHANGE_WORDS and lower not in CHANGE_NOUNS and phrase:
+            break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
+        if phrase and _verb_before_object(words, i, phrase):
+            break  # "The firm reported sales": the verb before its object
+        phrase.insert(0, word)
+        if lower in DETERMINERS and not (i and _inside_phrase(words, i - 1)):
+            break  # "allocating a substantial budget": the phrase opens at its determiner
+    return phrase
+
+
+def _inside_phrase(words: list[str], i: int) -> bool:
+    """Whether words[i], before a determiner, keeps the noun phrase going: a preposition ("the
+    cuts for the group") or a participle after a plural noun ("migrants crossing the Channel"),
+    not a verb taking an object ("allocating a budget", "leaving a gap")."""
+    lower = words[i].lower()
+    if lower in PREPOSITIONS:
+        return True
+    if not (lower.endswith("ing") and len(lower) > 5) or lower in CHANGE_WORDS or i == 0:
+        return False
+    noun = words[i - 1].lower()
+    return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in LINK_WORDS
+
+
+APPOSITION_TOKENS = 8
+
+
+def _apposition_start(words: list[str], end: int) -> int | None:
+    """Where an apposition that ends at words[end] (a comma) opens: the comma before a determiner
+    a few words back (", its biggest market,"), or None."""
+    for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
+        if words[j] in (",", ";", "(", ")"):
+            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in DETERMINERS else None
+    return None
+
+
+def _verb_before_object(words: list[str], i: int, phrase: list[str]) -> bool:
+    """Whether words[i], a past form ending in -ed, is the verb of a clause rather than a modifier:
+    "reported" in "The firm reported sales" but not in "the number of reported thefts",
+    "seasonally adjusted annual rate" or "crimes recorded by police"."""
+    word = words[i].lower()
+    if not word.endswith("ed") or len(word) < 5 or phrase[0].lower() == "by":
+        return False
+    if not i:
+        return False
+    before = words[i - 1]
+    opener = words[i - 2].lower() if i > 1 else ""
+    return (
+        before[0].isupper() or before == ")" or opener in DETERMINERS
+    )  # "BAuto reported", "The firm reported"
+
+
+def head_of(phrase: list[str]) -> str:
+    """What a noun phrase names: "net profit" for "The net profit of the world's largest phone
+    and tablet maker", "starts of multi-unit buildings" for "starts of multi-unit buildings in
+    cities", "number of deaths from shooting", "Total industry volume" for "Total industry volume
+    in July 2023"."""
+    words = [w for w in phrase if (w[0].isalpha() or w in "'’") and w.lower() not in SCALE_WORDS]
+    while words and (
+        words[0].lower() in DETERMINERS
+        or (words[0].lower() in CHANGE_WORDS and words[0].lower() not in CHANGE_NOUNS)
+        or words[0] in LIST_JOINS
+    ):
+        words = words[1:]
+    while words and words[-1].lower() in CHANGE_WORDS and words[-1].lower() not in CHANGE_NOUNS:
+        words = words[:-1]  # "The deficit halved, falling 50 percent"
+    if not words or words[0].lower() in PRONOUNS or words[0].lower() in PREPOSITIONS:
+        return ""
+    lower = [w.lower() for w in words]
+    if "of" in lower:
+        k = lower.index("of")
+        pre = _until_preposition(words[:k])
+        post = words[k + 1 :]
+        while post and post[0].lower() in DETERMINERS:
+            post = post[1:]
+        if pre and pre[-1].lower() in QUANTITY_HEADS and post:
+            words = [*pre[-2:], "of", *post[:HEAD_WORDS]]  # "number of deaths from shooting"
+        else:
+            post = [w for w in _until_preposition(post) if w.lower() not in BARE_COUNT_NOUNS]
+            words = [*pre, "of", *post] if post and len(pre) + len(post) <= HEAD_WORDS + 1 else pre
+        while words and words[-1].lower() in PREPOSITIONS:
+            words = words[:-1]
+    else:
+        head = _until_preposition(words)
+        tail = _until_preposition(words[len(head) + 1 :])
+        if (
+            head
+            and tail
+            and len(head) + len(tail) <= HEAD_WORDS
+            and not any(w.lower() in PERIOD_WORDS for w in tail)
+        ):
+            head = words[: len(head) + 1 + len(tail)]  # "Deaths from shooting", not "in July"
+        words = head
+    head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
+    if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not _names_something(head):
+        return ""
+    return " ".join(head)
+
+
+def _names_something(words: list[str]) -> bool:
+    """Whether words hold a noun-like word: a content word or a change noun ("growth")."""
+    return bool(content_words(" ".join(words))) or any(w.lower() in CHANGE_NOUNS for w in words)
+
+
+def _until_preposition(words: list[str]) -> list[str]:
+    """The words before the first preposition ("Total industry volume" of "... in July")."""
+    for i, word in enumerate(words):
+        if word.lower() in PREPOSITIONS:
+            return words[:i]
+    return words
+
+
+def measured_before(words: list[str]) -> tuple[str, str]:
+    """What a figure measures, named before it, and how it is linked: ("net profit", "verb") for
+    "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
+    emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
+    when the words before name nothing."""
+    words = strip_tail(
+        without_approx(strip_tail(words, lambda w: w.lower() in DETERMINERS)),
+        lambda w: w.lower() in DETERMINERS,
+    )
+    if not words:
+        return "", ""
+    last = words[-1].lower()
+    if last == "of":
+        before = words[:-1]
+        if not before or not before[-1][0].isalpha() or before[-1].lower() in QUANTITY_HEADS:
+            return "", ""  # "52 per cent of the $623 million", "a total of 300 people"
+        if before[-1].lower() in CHANGE_WORDS:
+            return "", ""  # "an increase of 5%": the words after it say what rose
+        return head_of(noun_phrase_before(before)), "of"
+    if last in ("by", "from"):
+        obj = noun_phrase_before(words[:-1])
+        verb = len(words) - 2 - len(obj)
+        if obj and obj[-1].lower() not in CHANGE_WORDS and verb >= 0 and words[verb].lower() in CHANGE_WORDS:
+            head = head_of(obj)  # "The bank cut its benchmark rate by", "raising the fee from"
+            if head:
+                return head, "verb"
+    rest = strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
+    if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
+        rest = strip_tail(rest, _before_a_level)  # "fell by 837,000 last year to", "to 43,300 in July from"
+        if rest and rest[-1].lower() in ("by", "from") and len(rest) < len(words) - 1:
+            return measured_before(rest)  # "cut its benchmark rate by a quarter point to 4.5%"
+        rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
+    linked = strip_tail(
+        rest,
+        lambda w: (
+            w.lower() in LINK_WORDS
+            or w.lower() in CHANGE_WORDS
+            or w.lower() in AUXILIARIES
+            or (w.lower().endswith("ly") and len(w) > 4)
+        ),
+    )
+    if len(linked) == len(rest):
+        return "", ""
+    verbs = {w.lower() for w in rest[len(linked) :]}
+    mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
+    if linked and linked[-1] == ",":
+        opening = _apposition_start(linked, len(linked) - 1)
+        if opening is not None:
+            linked = linked[: opening + 1]  # "Exports to China, its biggest market, dropped"
+    if linked and linked[-1] in (",", "("):
+        if verbs <= {"up", "down"}:
+            return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
+        linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
+    return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+
+
+def _without_passive(words: list[str]) -> list[str]:
+    """The words without a passive verb that ends them ("was upwardly revised", "is forecast"),
+    keeping the form of "be" that makes it a link; the words as they are otherwise."""
+    stripped = strip_tail(
+        words,
+        lambda w: (
+            (w.lower().endswith("ed") and len(w) > 4 and w.lower() not in LINK_WORDS)
+            or w.lower() in IRREGULAR_PARTICIPLES
+            or (w.lower().endswith("ly") and len(w) > 4)
+        ),
+    )
+    if len(stripped) < len(words) and stripped and stripped[-1].lower() in BE_WORDS:
+        return stripped
+    return words
+
+
+def _before_a_level(word: str) -> bool:
+    """A token that may stand between a change and the level it reaches: the first figure, its
+    period ("last year", "in July") and "to"; not "by" or "from", which open the first figure."""
+    lower = word.lower()
+    return (
+        _figure_token(word)
+        or lower in PERIOD_WORDS
+        or lower in ("a", "an", "the", "this", "in", "on")
+        or (lower in LINK_PARTICLES and lower not in ("by", "from"))
+    )
+
+
+def _figure_token(word: str) -> bool:
+    """A token of a stated figure: its number, scale word, percent sign or currency sign."""
+    lower = word.lower()
+    return word[0].isdigit() or lower in FIGURE_TOKENS or lower in SCALE_WORDS or word in "$€£¥₹"
+
+
+def clause_predicate_subject(words: list[str]) -> str:
+    """The noun phrase before the nearest predicate that has one, read right to left: "The
+    seasonally adjusted annual rate of housing starts" in "... was 281,389 units in January, up
+    22.7 per cent from"; "Texas" in "Texas gained the most residents (up"."""
+    for i in range(len(words) - 1, -1, -1):
+        lower = words[i].lower()
+        if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
+            lead = strip_tail(words[:i], lambda w: w.lower() in AUXILIARIES)
+            head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
+            if head:
+                return head
+    return ""
+
+
+def phrase_after(words: list[str]) -> list[str]:
+    """A figure's own trailing phrase when it opens with a preposition or a participle, up to the
+    clause's end: "from the Midwest", "through the Wesh-Chaman border", "registered"."""
+    if not words or not words[0][0].isalpha():
+        return []
+    first = words[0].lower()
+    if first not in PREPOSITIONS - {"of", "than", "per", "to"} and not participle(first):
+        return []
+    phrase: list[str] = []
+    for word in words[:7]:
+        if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS or word in LIST_JOINS:
+            break
+        phrase.append(word)
+    return phrase if len(phrase) <= 6 else []
+
+
+def participle(word: str) -> bool:
+    """A past or present participle that is not a change or link word ("returned", "living")."""
+    return (
+        (word.endswith("ed") and len(word) > 4 or word.endswith("ing") and len(word) > 5)
+        and word not in CHANGE_WORDS
+        and word not in LINK_WORDS
+        and word not in BOUNDARY_WORDS
+    )
+
+
+def noun_after(words: list[str], limit: int = 3) -> list[str]:
+    """The noun phrase right after a figure, up to a function word or punctuation ("inflation
+    objective" in "its symmetric 2 percent inflation objective")."""
+    phrase: list[str] = []
+    for word in words[:limit]:
+        lower = word.lower()
+        if (
+            not word[0].isalpha()
+            or (lower in FUNCTION_WORDS and lower != "per")
+            or (lower in PREPOSITIONS and lower != "per")
+            or lower in EMPTY_WORDS
+            or lower in BOUNDARY_WORDS
+            or "-on-" in lower
+        ):
+            break
+        phrase.append(word)
+    while phrase and phrase[-1].lower() == "per":
+        phrase.pop()
+    return phrase
+
+
+def noun_behind_brackets(words: list[str]) -> str:
+    """The plural noun a number counts when a bracket stands between them: "powerful
+    earthquakes" for "three powerful (6.3 magnitude) earthquakes"; "" without a bracket."""
+    phrase: list[str] = []
+    depth = 0
+    bracketed = False
+    for word in words[:12]:
+        if word == "(":
+            depth += 1
+            bracketed = True
+        elif word == ")":
+            depth -= 1
+        elif not depth:
+            if not word[0].isalpha() or word.lower() in FUNCTION_WORDS or len(phrase) >= 3:
+                return ""
+            phrase.append(word)
+            if word.endswith("s") and not word.endswith("ss"):
+                return " ".join(phrase) if bracketed else ""
+    return ""
+
+
+def recipient(words: list[str]) -> list[str]:
+    """A "to the X" or "for X" phrase after an amount, naming where the money goes."""
+    if len(words) < 2 or words[0].lower() not in ("to", "for"):
+        return []
+    phrase = [words[0]]
+    for word in words[1:5]:
+        lower = word.lower()
+        if not word[0].isalpha() or lower in BOUNDARY_WORDS or word in LIST_JOINS:
+            break
+        if lower in FUNCTION_WORDS and lower not in DETERMINERS:
+            break
+        phrase.append(word)
+    named = [w for w in phrase[1:] if w.lower() not in DETERMINERS]
+    if not named or (phrase[0].lower() == "to" and phrase[1].islower() and phrase[1] not in DETERMINERS):
+        return []  # "to enhance the capacity": a purpose, not a recipient
+    return phrase
+
+
+def list_parts(words: list[str]) -> list[str]:
+    """The items of "South and West regions" as "South regions", "West regions" (a head written
+    once is shared); of "group revenue and pre-tax profit" as themselves."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in LIST_JOINS:
+            parts.append([])
+        elif word[0].isalpha():
+            parts[-1].append(word)
+    if any(not part for part in parts):
+        return []
+    last = parts[-1]
+    plural = last[-1].endswith("s") and not last[-1].endswith("ss")
+    if len(last) > 1 and plural and all(len(part) == 1 for part in parts[:-1]):
+        parts = [[*part, last[-1]] for part in parts[:-1]] + [last]
+    return [" ".join(part) for part in parts]
+
+
+def nouns_after_list(words: list[str]) -> list[str]:
+    """The noun list after a list of figures: "in the Northeast and Midwest"."""
+    words = [w for w in words if w.lower() != "respectively" and w != ","]
+    if not words or words[0].lower() not in ("in", "for", "at", "among"):
+        return []
+    phrase: list[str] = []
+    for word in words[1:]:
+        if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS:
+            break
+        if word.lower() not in DETERMINERS:
+            phrase.append(word)
+    return list_parts(phrase)

@@ -1,0 +1,105 @@
+"""Counts (analysis/figures/counts.py): digits and number words that count something."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import counts
+
+from .corpus import Expected, figures_of
+
+COUNT = ("count", "count")
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # scale words in sequence multiply; word numbers with hundreds after the thousands
+    ("There were 3 hundred million viewers.", [("300000000", "people", "count")]),
+    ("They counted twenty-one thousand four hundred and five votes.", [("21405", *COUNT)]),
+    # ranges of number words, the scale written once or twice; "X or Y" is one range
+    ("Some four to six thousand fans came.", [("4000/6000", "people", "count")]),
+    ("Some four thousand to six thousand fans came.", [("4000/6000", "people", "count")]),
+    ("They sold two or three cars.", [("2/3", *COUNT)]),
+    # a number word counting part of a whole
+    ("Three of the soldiers died.", [("3", "people", "count")]),
+    ("Two of the firm's trucks crashed.", [("2", *COUNT)]),
+    # number words inside compound adjectives, and lists sharing one noun
+    ("She is a nine-time champion.", [("9", *COUNT)]),
+    ("A twenty-five-member panel met.", [("25", *COUNT)]),
+    ("It offers three-, four- and five-door models.", [("3", *COUNT), ("4", *COUNT), ("5", *COUNT)]),
+    # scale letters glued to a count
+    ("The firm sold 2.7M phones.", [("2700000", *COUNT)]),
+    ("About 30k fans came.", [("30000", "people", "count")]),
+    # a dateline before a sentence's first word
+    ("MADRID: Two trains collided.", [("2", *COUNT)]),
+    # a quantifier after a year starts a new noun phrase: the year is not a count of people
+    ("In 2021 most people stayed home.", [("2021", "year", "date")]),
+    # a people verb before an approximation word: deaths
+    ("The flood killed more than 1,300.", [("1300", "people", "count")]),
+    # "one more" counts a singular noun
+    ("The board expects one more cut this year.", [("1", *COUNT)]),
+    # a bare number takes the physical unit its clause names
+    ("Runners cut their calorie intake by 400 a day.", [("400", "other", "other")]),
+]
+# look-alikes: a percent named just before a bare number is no physical unit for it
+LOOK_ALIKES: list[tuple[str, Expected]] = [
+    ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
+    ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
+    # not a ratio: the first number is the larger ("12 in 3 days" counts both)
+    ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
+]
+NEGATIVE_EXAMPLES: list[str] = [
+    "He ran the 10k race.",
+    "It is a two-way street.",
+    "Two-thirds of members agreed.",
+    "She took the same one home.",
+    "One or two issues remain.",
+    "They saw four-legged animals.",
+    "One of the ministers resigned.",
+    "Let us try one more time.",
+    # ratios and fractions (rules, table 8)
+    "One out of three tenants moved.",
+    "About 1 in 10 adults smoke.",
+    "One fourth of the land is forest.",
+    "The odds are exactly one sixth.",
+    "Nearly 3 in 4 voters backed it.",
+    "Two out of three firms agreed.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=[t for t, _ in ALL_EXAMPLES + LOOK_ALIKES]
+)
+def test_count_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+def test_count_look_alikes_yield_nothing(text: str):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("abbr", "num", "unit", "after", "ok"),
+    [
+        ("M", "4", "", " phones", True),
+        ("k", "25", "", " fans", True),
+        ("k", "5", "", " run", False),
+        ("m", "400", "", " hurdles", False),
+        ("m", "1.4", "", " Afghans", True),
+        ("m", "3", "people", " people", True),
+    ],
+)
+def test_scale_letters_after_counts(abbr: str, num: str, unit: str, after: str, ok: bool):
+    assert counts.abbreviation_ok(abbr, num, unit, after, 0) is ok
+
+
+@pytest.mark.parametrize(
+    ("num", "noun", "ok"),
+    [("seven", "time", True), ("one", "way", False), ("two", "thirds", False), ("four", "legged", False)],
+)
+def test_which_compounds_count_their_noun(num: str, noun: str, ok: bool):
+    assert counts.compound_counts(num, noun) is ok
+
+
+def test_suspended_number_word_takes_the_last_compounds_noun():
+    body = "four-, five- and six-cylinder engines"
+    assert counts.suspended_noun(body, 5) == "cylinder"
+    assert counts.suspended_noun("four-, but the six-cylinder", 5) == ""

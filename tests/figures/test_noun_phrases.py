@@ -1,0 +1,60 @@
+"""Noun phrases read around a figure (analysis/figures/noun_phrases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import noun_phrases as NP
+
+
+def test_a_purpose_is_not_a_recipient_but_a_named_receiver_is():
+    assert NP.recipient("to enhance the capacity".split()) == []
+    assert NP.recipient("to the treasury .".split()) == ["to", "the", "treasury"]
+
+
+def test_approximation_phrases_are_stripped_whole():
+    assert NP.without_approx("the total of more than".split()) == ["the", "total", "of"]
+    assert NP.without_approx("a budget of".split()) == ["a", "budget", "of"]
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        ("The net profit of the world's largest phone and tablet maker", "net profit"),
+        ("the number of recorded violent crimes", "number of recorded violent crimes"),
+        ("Total industry volume in July 2023", "Total industry volume"),
+        ("Deaths from shooting", "Deaths from shooting"),
+        ("it", ""),
+        ("the units", ""),
+    ],
+)
+def test_head_of_a_noun_phrase(words: str, head: str):
+    assert NP.head_of(words.split()) == head
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Operating profit plunged", ("Operating profit", "verb")),
+        ("The unemployment rate stood at", ("unemployment rate", "link")),
+        ("The EU's emergency funding of", ("EU's emergency funding", "of")),
+        ("This aid package , worth", ("aid package", "link")),
+        ("52 per cent of the", ("", "of")),
+        ("Officials said", ("", "")),
+    ],
+)
+def test_what_the_words_before_a_figure_measure(words: str, found: tuple[str, str]):
+    assert NP.measured_before(words.split()) == found
+
+
+def test_a_noun_phrase_read_backwards_stops_at_a_verb_of_saying_and_skips_brackets():
+    assert NP.noun_phrase_before("Officials said the gross ( adjusted ) output".split()) == [
+        "the",
+        "gross",
+        "output",
+    ]
+
+
+def test_lists_of_nouns_share_a_plural_head_written_once():
+    assert NP.list_parts("South and West regions".split()) == ["South regions", "West regions"]
+    assert NP.list_parts("sales and net income".split()) == ["sales", "net income"]
