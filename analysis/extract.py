@@ -935,7 +935,13 @@ def find_figures(article: Article) -> list[Figure]:
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
-    found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
+    return finish_figures(article, scanner.figures)
+
+
+def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
+    """The figures the scans found, in text order: ranges composed, units carried over, subjects
+    named and inherited."""
+    found = sorted(scanned, key=lambda f: (f.core[0], f.start, f.end))
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
     named = subjects.refine(carried, article.body, lambda at: article.sentences[article.sentence_of(at)])

@@ -39,11 +39,8 @@ def one_pass(articles: list[Article], steps: Counter[str]) -> None:
             step(scanner)
             steps[step.__name__] += clock() - start
         start = clock()
-        found = sorted(scanner.figures, key=lambda f: (f.core[0], f.start, f.end))
-        figures = X.subjects.inherit(
-            X.compose(found, article.body, X._is_change_word), article.body, article.sentence_of
-        )
-        steps["compose and subjects"] += clock() - start
+        figures = X.finish_figures(article, scanner.figures)
+        steps["compose, carry-over and subjects"] += clock() - start
         start = clock()
         memo: dict[int, str] = {}
         for fig in figures:
@@ -93,7 +90,7 @@ def main() -> None:
         f"{size / 1e6:.2f} MB in {total:.2f} s CPU = {size / 1e6 / total:.2f} MB/s (no file reading or CSV)"
     )
     for name, seconds in steps.most_common():
-        print(f"  {name:22s} {seconds:6.2f} s  {100 * seconds / total:4.1f} %")
+        print(f"  {name:33s} {seconds:6.2f} s  {100 * seconds / total:4.1f} %")
     gc_seconds = _time_collections()
     for _ in range(args.repeats):
         one_pass(articles, Counter())
