@@ -5,7 +5,9 @@ to the noun it counts. Every reader takes a bounded list of tokens, so time stay
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from typing import NamedTuple
 
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
 
@@ -135,12 +137,49 @@ def tokens(body: str, start: int, end: int) -> list[str]:
     return RE_TOKEN.findall(body, start, end)
 
 
+class Tokenised(NamedTuple):
+    """The tokens of one stretch of a body (a sentence), read once, with their offsets."""
+
+    start: int
+    end: int
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenise(body: str, start: int, end: int) -> Tokenised:
+    """The tokens of body[start:end] with where each starts and ends."""
+    found = list(RE_TOKEN.finditer(body, start, end))
+    return Tokenised(
+        start, end, [m.group() for m in found], [m.start() for m in found], [m.end() for m in found]
+    )
+
+
+def tokens_in(text: Tokenised, body: str, start: int, end: int) -> list[str]:
+    """tokens(body, start, end), taken from a stretch tokenised once: the whole tokens inside the
+    window, and a token the window cuts read again from its cut piece."""
+    if start >= end:
+        return []
+    if start < text.start or end > text.end:
+        return tokens(body, start, end)
+    i = bisect_left(text.starts, start)
+    j = bisect_right(text.ends, end)
+    if j <= i:
+        return tokens(body, start, end)
+    inside = text.words[i:j]
+    if start < text.starts[i]:
+        inside = tokens(body, start, text.starts[i]) + inside
+    if text.ends[j - 1] < end:
+        inside += tokens(body, text.ends[j - 1], end)
+    return inside
+
+
 def strip_tail(words: list[str], drop: Callable[[str], bool]) -> list[str]:
     """The words without the trailing ones that `drop` accepts."""
     end = len(words)
     while end and drop(words[end - 1]):
         end -= 1
-    return words[:end]
+    return words if end == len(words) else words[:end]
 
 
 APPROX_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -170,6 +209,7 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
     phrase: list[str] = []
     depth = 0
     i = len(words)
+    adjuncts = ADJUNCT_PREPOSITIONS - cross if cross else ADJUNCT_PREPOSITIONS
     while i > 0 and len(phrase) < NP_TOKENS:
         i -= 1
         word = words[i]
@@ -186,9 +226,7 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             continue
         if not (word[0].isalnum() or word in "'’-"):
             break
-        if lower in ADJUNCT_PREPOSITIONS - cross and not (
-            lower == "by" and i and words[i - 1].lower().endswith("ed")
-        ):
+        if lower in adjuncts and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
             break  # but "crimes recorded by police" is one phrase
         if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
             break

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS
 from .figure import Figure
@@ -16,6 +17,7 @@ from .noun_phrases import (
     PREPOSITIONS,
     QUANTITY_HEADS,
     RE_WORD,
+    Tokenised,
     clause_predicate_subject,
     content_words,
     list_parts,
@@ -27,7 +29,9 @@ from .noun_phrases import (
     phrase_after,
     recipient,
     strip_tail,
+    tokenise,
     tokens,
+    tokens_in,
     without_approx,
 )
 
@@ -113,6 +117,11 @@ BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is l
 
 
 AFTER_CHARS = 80
+
+
+# A sentence longer than this is tokenised once for all its figures; a shorter one is read in
+# each figure's windows, which cover most of it anyway.
+LONG_SENTENCE = 4 * (BEFORE_CHARS + AFTER_CHARS)
 
 
 # A duration after these names the length of a period ("in the last six months", "in 72 weeks").
@@ -302,6 +311,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     respectively")."""
     out: list[Figure] = []
     last_count: Figure | None = None
+    sentence: Tokenised | None = None  # a long sentence's tokens, read once for all its figures
     for fig in figures:
         if fig.kind == "date":
             out.append(fig)
@@ -309,8 +319,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         s_start, s_end = bounds(fig.start)
         if last_count is not None and last_count.start < s_start:
             last_count = None
-        before = tokens(body, max(s_start, fig.start - BEFORE_CHARS), fig.start)
-        after = tokens(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
+        read: Callable[[str, int, int], list[str]] = tokens
+        if s_end - s_start > LONG_SENTENCE:
+            if sentence is None or sentence[:2] != (s_start, s_end):
+                sentence = tokenise(body, s_start, s_end)
+            read = partial(tokens_in, sentence)
+        before = read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start)
+        after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = own_subject(fig, body, before, after)
         if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
             phrase = phrase_after(after)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.figures import noun_phrases as NP
 
@@ -58,3 +60,20 @@ def test_a_noun_phrase_read_backwards_stops_at_a_verb_of_saying_and_skips_bracke
 def test_lists_of_nouns_share_a_plural_head_written_once():
     assert NP.list_parts("South and West regions".split()) == ["South regions", "West regions"]
     assert NP.list_parts("sales and net income".split()) == ["sales", "net income"]
+
+
+def test_a_window_of_a_tokenised_sentence_rereads_the_words_it_cuts():
+    body = "The multi-unit starts rose 1,234.5 per cent."
+    sentence = NP.tokenise(body, 0, len(body))
+    assert NP.tokens_in(sentence, body, 6, 29) == ["lti-unit", "starts", "rose", "1,2"]
+    assert NP.tokens_in(sentence, body, 24, 4) == []
+
+
+TOKEN_TEXT = st.text(alphabet="ab'’-1,.9 $%()_é", max_size=40)
+
+
+@given(TOKEN_TEXT, st.integers(0, 45), st.integers(0, 45), st.integers(0, 45), st.integers(0, 45))
+def test_a_window_of_a_tokenised_stretch_reads_as_the_window_itself(text, a, b, c, d):
+    s_start, s_end = sorted((min(a, len(text)), min(b, len(text))))
+    sentence = NP.tokenise(text, s_start, s_end)
+    assert NP.tokens_in(sentence, text, c, d) == NP.tokens(text, c, d)
