@@ -65,7 +65,7 @@ def test_lists_of_nouns_share_a_plural_head_written_once():
 def test_a_window_of_a_tokenised_sentence_rereads_the_words_it_cuts():
     body = "The multi-unit starts rose 1,234.5 per cent."
     sentence = NP.tokenise(body, 0, len(body))
-    assert NP.tokens_in(sentence, body, 6, 29) == ["lti-unit", "starts", "rose", "1,2"]
+    assert NP.tokens_in(sentence, body, 6, 30) == ["lti-unit", "starts", "rose", "1,2"]
     assert NP.tokens_in(sentence, body, 24, 4) == []
 
 
