@@ -373,15 +373,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
         if rest and rest[-1].lower() in ("by", "from") and len(rest) < len(words) - 1:
             return measured_before(rest)  # "cut its benchmark rate by a quarter point to 4.5%"
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
-    linked = strip_tail(
-        rest,
-        lambda w: (
-            w.lower() in LINK_WORDS
-            or w.lower() in CHANGE_WORDS
-            or w.lower() in AUXILIARIES
-            or (w.lower().endswith("ly") and len(w) > 4)
-        ),
-    )
+    linked = strip_tail(rest, _linking)
     if len(linked) == len(rest):
         return "", ""
     verbs = {w.lower() for w in rest[len(linked) :]}
@@ -397,17 +389,31 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
 
 
+def _linking(word: str) -> bool:
+    """A word between a measured noun and its figure: a link, change or auxiliary word, an adverb."""
+    lower = word.lower()
+    return (
+        lower in LINK_WORDS
+        or lower in CHANGE_WORDS
+        or lower in AUXILIARIES
+        or (len(word) > 4 and lower.endswith("ly"))
+    )
+
+
+def _passive_tail(word: str) -> bool:
+    """A word of a passive verb phrase: a participle or an adverb ("upwardly revised", "forecast")."""
+    lower = word.lower()
+    return (
+        (len(word) > 4 and lower.endswith("ed") and lower not in LINK_WORDS)
+        or lower in IRREGULAR_PARTICIPLES
+        or (len(word) > 4 and lower.endswith("ly"))
+    )
+
+
 def _without_passive(words: list[str]) -> list[str]:
     """The words without a passive verb that ends them ("was upwardly revised", "is forecast"),
     keeping the form of "be" that makes it a link; the words as they are otherwise."""
-    stripped = strip_tail(
-        words,
-        lambda w: (
-            (w.lower().endswith("ed") and len(w) > 4 and w.lower() not in LINK_WORDS)
-            or w.lower() in IRREGULAR_PARTICIPLES
-            or (w.lower().endswith("ly") and len(w) > 4)
-        ),
-    )
+    stripped = strip_tail(words, _passive_tail)
     if len(stripped) < len(words) and stripped and stripped[-1].lower() in BE_WORDS:
         return stripped
     return words
