@@ -155,7 +155,7 @@ LIVES_LOST_CUES = frozenset("loss lost claimed claiming claim claims took cost c
 
 def casualty(before: list[str], noun: str, after: list[str]) -> str:
     """ "deaths" or "people injured" when the words around a count of people say so, else ""."""
-    lower_before = [w.lower() for w in without_approx(before)]
+    lower_before = [w.lower() for w in without_approx(before)[-5:]]  # the rules read five words back
     noun_lower = noun.lower()
     noun_words = noun_lower.split()
     if len(noun_words) > 1 and noun_words[-1] in CASUALTY_SUBJECTS:  # "people dead"
@@ -194,6 +194,8 @@ def bare_subject_of(subject: str) -> str:
 def with_labels(subject: str, old: str) -> str:
     """A new subject keeping the old one's "(unit: ...)" or "(interest-rate level)" label (a
     change in points keeps only its unit: it is not a rate level)."""
+    if "(" not in old:
+        return subject.strip()  # no label to keep
     labels = [m.group(0).strip() for m in RE_LABELS.finditer(old)]
     if any(label.startswith("(unit:") for label in labels):
         labels = [label for label in labels if label.startswith("(unit:")]
@@ -225,7 +227,6 @@ def _period_duration(before: list[str]) -> bool:
 
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
-    bare = bare_subject(fig.subject)
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
@@ -281,7 +282,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
-        if not content_words(bare) and fig.unit == "other":
+        if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if (
