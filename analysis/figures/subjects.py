@@ -91,15 +91,13 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
     before it measures ("60 feet (18m)"); a figure whose own words name nothing takes the subject
     of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70")."""
     out: list[Figure] = []
+    prev_sentence = -1  # the sentence of out[-1]
     for fig in figures:
         prev = out[-1] if out else None
-        if (
-            prev is None
-            or fig.kind == "date"
-            or prev.kind == "date"
-            or sentence_of(prev.start) != sentence_of(fig.start)
-        ):
+        sentence = sentence_of(fig.start)
+        if prev is None or fig.kind == "date" or prev.kind == "date" or prev_sentence != sentence:
             out.append(fig)
+            prev_sentence = sentence
             continue
         own = bare_subject(fig.subject)
         label = RE_UNIT_LABEL.search(fig.subject)
@@ -110,6 +108,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             subject = f"{bare_subject(prev.subject)} {label.group(0).strip() if label else ''}".strip()
             fig = fig._replace(subject=subject)
         out.append(fig)
+        prev_sentence = sentence
     return out
 
 
