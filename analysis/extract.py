@@ -40,14 +40,6 @@ from .figures.measures import (
     RE_METRES,
     RE_MMI,
 )
-from .figures.percent import (
-    PERCENT_FOLLOWERS,
-    RE_CHANGE_OBJECT,
-    RE_LIST_JOIN,
-    RE_PERCENT,
-    RE_SHARE_AFTER,
-    RE_SHARE_OBJECT,
-)
 from .figures.resolve import Claims
 from .figures.words import tokens
 from .vocab import (
@@ -101,8 +93,6 @@ RE_WORD_ANCHOR_LOWER = re.compile(
     + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
     + r")\b"
 )
-# a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
-RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -205,6 +195,10 @@ class _Scanner(Claims):
                 changes["measure"] = measures.measure_of(named.group(1))
         self.figures.append(figure._replace(**changes) if changes else figure)
 
+    def approx_before(self, start: int) -> tuple[bool, int]:
+        """Whether an approximation word stands right before `start`, and where it begins."""
+        return _approx_before(self.body, start)
+
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         return self._spans[max(0, bisect_right(self._starts, offset) - 1)]
 
@@ -233,227 +227,17 @@ class _Scanner(Claims):
             self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
         return self._country or None
 
-    # --- percent ------------------------------------------------------------------------------
+    # --- ranges and changes --------------------------------------------------------------------
 
-    def scan_percent(self) -> None:
-        lower = self.lower
-        if (
-            "%" not in lower
-            and "per" not in lower
-            and "pc" not in lower
-            and "points" not in lower
-            and "bps" not in lower
-        ):
-            return
-        for m in self.at(RE_PERCENT, self.digits_then(PERCENT_FOLLOWERS), self.words):
-            s, e = m.span()
-            num = m.group("num")
-            if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
-                continue
-            if not self.free(s, e):
-                continue
-            named = self.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
-            if named and not m.group("num2"):
-                continue
-            is_range = bool(m.group("num2")) and self._range_ok(m) and not named
-            first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
-            if m.group("num2") and not is_range:
-                s, num = m.start("num2"), m.group("num2")
-            low = N.parse_amount(num)
-            value: Value = N.normalise_number(low)
-            if is_range:
-                high = N.parse_amount(m.group("num2"))
-                if high <= low or self._change_pair(m):
-                    first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
-                else:
-                    value = f"{value}/{N.normalise_number(high)}"
-            kind, direction, subject = self._percent_kind(s, e)
-            if kind == "percentage_share":
-                kind, direction = self._continued_change(s, e, kind, direction)
-            unit = "percent"
-            points = percent.point_unit(m.group("sign"))
-            if points:  # percentage and basis points: a change, in points
-                unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
-            self.claim(m.start() if first else s, e)
-            if first is not None:
-                a_start, a_value = first
-                a_end = m.end("num")
-                a_kind, a_direction, a_subject = self._percent_kind(a_start, a_end)
-                if unit == "other":  # points: both are changes in points
-                    a_kind, a_subject = kind, subject
-                self.add(
-                    Figure(
-                        a_start,
-                        a_end,
-                        (a_start, a_end),
-                        a_value,
-                        unit,
-                        a_kind,
-                        a_subject,
-                        direction=a_direction,
-                    )
-                )
-            self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
-        self.scan_bracketed_percent()
-
-    def scan_bracketed_percent(self) -> None:
-        """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
-        if "percentage" not in self.lower:
-            return
-        for m in percent.RE_BRACKETED_AFTER_PERCENTAGE.finditer(self.lower):
-            s, e = m.span("num")
-            if self.free(s, e):
-                kind, direction, subject = self._percent_kind(m.start(), s)
-                s_start, _ = self.sentence_bounds(s)
-                moved = percent.clause_change(_words(self.body[max(s_start, m.start() - 100) : m.start()]))
-                if kind == "percentage_share" and moved:  # "grew the most in terms of percentage (35.1)"
-                    kind, direction = "percent_change", moved
-                self.claim(s, e)
-                self.add(
-                    Figure(
-                        s,
-                        e,
-                        (s, e),
-                        N.normalise_number(N.parse_digits(m.group("num"))),
-                        "percent",
-                        kind,
-                        subject,
-                        direction=direction,
-                    )
-                )
-
-    def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
-        """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
-        2025") is a change in the same direction, unless it is a share of something ("40% of")."""
-        previous = next((f for f in reversed(self.figures) if f.unit == "percent"), None)
-        if previous is None or previous.kind != "percent_change":
-            return kind, direction
-        if self.article.sentence_of(previous.start) != self.article.sentence_of(start):
-            return kind, direction
-        between = self.body[previous.end : start]
-        if len(between) > 40 or not RE_LIST_JOIN.search(between) or RE_SHARE_AFTER.match(self.body, end):
-            return kind, direction
-        return previous.kind, previous.direction
-
-    def _change_pair(self, m: re.Match[str]) -> bool:
+    def change_pair(self, m: re.Match[str]) -> bool:
         """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair)."""
         return m.group("join").strip() == "to" and is_change_pair(self.body, m.start(), _is_change_word)
 
-    def _range_ok(self, m: re.Match[str]) -> bool:
+    def range_ok(self, m: re.Match[str]) -> bool:
         """A range joined by "and" needs "between" before it; others need nothing."""
         if not m.group("num2") or "and" not in m.group("join"):
             return True
         return self.body[max(0, m.start() - 8) : m.start()].lower().endswith("between ")
-
-    def _percent_kind(self, start: int, end: int) -> tuple[str, str, str]:
-        """Change or share, the direction of a change, and what it measures."""
-        s_start, s_end = self.sentence_bounds(start)
-        _, cut = _approx_before(self.body, start)
-        before_words = _words(self.body[max(s_start, cut - 100) : cut])
-        before = [w.lower() for w in before_words]
-        after_text = self.body[end:s_end]
-        after = [w.lower() for w in _words(after_text[:60])]
-        direction = ""
-        last = before[-1] if before else ""
-        signed = RE_SIGN_BEFORE.search(self.body, max(0, start - 2), start)
-        if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
-            direction = "decrease" if signed.group(1) in "-−" else "increase"
-            return "percent_change", direction, self._change_subject(before_words, after_text)
-        if last in ("to", "at", "from", "of") and not (
-            last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
-        ):
-            direction = ""
-        elif last in CHANGE_WORDS:
-            direction = CHANGE_WORDS[last]
-        elif last == "by":
-            window = before[-9:-1]
-            for w in reversed(window):
-                if w in CHANGE_WORDS:
-                    direction = CHANGE_WORDS[w]
-                    break
-        elif last == "of" and len(before) > 1:
-            direction = CHANGE_WORDS[before[-2]]
-        elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
-            direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
-        if not direction:
-            for w in after[:3]:
-                if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
-                    break
-                key = w.split("-")[-1]
-                if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
-                    direction = CHANGE_WORDS[key]
-                    break
-        if direction:
-            return "percent_change", direction, self._change_subject(before_words, after_text)
-        if percent.is_rate_level(before_words, direction):
-            return (
-                "other",
-                "",
-                f"{self._change_subject(before_words, after_text)} (interest-rate level)".strip(),
-            )
-        if percent.is_change_measure(before_words, after):
-            # "inflation eased to 3.4%": the level after a change word; the word sets the direction
-            moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
-            return "percent_change", moved, self._change_subject(before_words, after_text)
-        return "percentage_share", "", self._share_subject(before_words, after_text)
-
-    def _change_subject(self, before: list[str], after_text: str) -> str:
-        found = RE_CHANGE_OBJECT.match(after_text)
-        if found:
-            return _clip_phrase(found.group(1))
-        head = subjects.head_before_of(before)
-        if head:  # "The net profit of the world's largest phone and tablet maker fell 41.2 percent"
-            return head
-        trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
-        while trimmed and (
-            trimmed[-1].lower() in CHANGE_WORDS
-            or trimmed[-1].lower()
-            in (
-                "by",
-                "have",
-                "has",
-                "had",
-                "gone",
-                "been",
-                "was",
-                "were",
-                "is",
-                "are",
-                "will",
-                "would",
-                "a",
-                "an",
-                "the",
-                "there",
-            )
-        ):
-            trimmed.pop()
-        clause: list[str] = []
-        for w in reversed(trimmed):
-            if not w[0].isalnum() or w.lower() in (
-                "while",
-                "and",
-                "but",
-                "as",
-                "that",
-                "which",
-                "whereas",
-                "there",
-                "said",
-                "says",
-            ):
-                break
-            clause.insert(0, w)
-        while clause and not subjects.content_words(clause[-1]):
-            clause.pop()  # "Inflation eased to" -> "Inflation"
-        return " ".join(clause[-5:])
-
-    def _share_subject(self, before: list[str], after_text: str) -> str:
-        found = RE_SHARE_OBJECT.match(after_text)
-        if found:
-            return _clip_phrase(found.group(1))
-        words = [w for w in before if w.isalpha()]
-        return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
 
     # --- measures and durations -------------------------------------------------------------
 
@@ -545,7 +329,7 @@ class _Scanner(Claims):
                 low_value = N.normalise_number(
                     N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
                 )
-                if low_value >= value or self._change_pair(m):  # "from 13.5 to 14.0 mm": two figures
+                if low_value >= value or self.change_pair(m):  # "from 13.5 to 14.0 mm": two figures
                     low_end = m.end("low")
                     self.add(
                         Figure(
@@ -670,7 +454,7 @@ class _Scanner(Claims):
     def _inherited_unit(self, start: int) -> str:
         """A unit implied by the words before a bare number or by an earlier count in the sentence."""
         s_start, _ = self.sentence_bounds(start)
-        _, cut = _approx_before(self.body, start)  # "killed more than 50,000": the verb before "more than"
+        _, cut = self.approx_before(start)  # "killed more than 50,000": the verb before "more than"
         before = _words(self.body[max(s_start, start - 80) : cut])
         lower = [w.lower() for w in before]
         if lower and lower[-1] in PEOPLE_VERBS:
@@ -760,7 +544,7 @@ class _Scanner(Claims):
             if a_scale:
                 value: Value = N.normalise_number(N.parse_a_scale(num))
             else:
-                if gd.get("num2") and not self._range_ok(m):
+                if gd.get("num2") and not self.range_ok(m):
                     if not unit or unit == "count" and not plural:
                         continue
                     # "45 and 50 cases": two figures sharing the noun after the second
@@ -780,7 +564,7 @@ class _Scanner(Claims):
                     low = N.range_low(num, m.group("num2"), high, m.group("scale"))
                     if high <= low and m.group("join").strip() != "to":
                         continue
-                    if high <= low or self._change_pair(m):  # "up 4,293 to 25,145": before and after
+                    if high <= low or self.change_pair(m):  # "up 4,293 to 25,145": before and after
                         if unit == "count" or not unit:
                             unit = self._clause_noun_unit(s) or "count"
                         self.add(
@@ -904,24 +688,12 @@ class _Scanner(Claims):
         )
 
 
-def _clip_phrase(text: str) -> str:
-    words = []
-    for w in text.split():
-        clean = w.strip(",.;:")
-        if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
-            break
-        words.append(clean)
-        if w != clean:
-            break
-    return " ".join(words)
-
-
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     _Scanner.scan_scientific,
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,
-    _Scanner.scan_percent,
+    percent.scan_percent,
     _Scanner.scan_measures,
     durations.scan_durations,
     dates.scan_years,
