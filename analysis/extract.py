@@ -30,16 +30,6 @@ from .figures.counts import (
 )
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
-from .figures.measures import (
-    MAGNITUDE_FOLLOWERS,
-    METRES_FOLLOWERS,
-    RE_CATEGORY,
-    RE_CATEGORY_STORM,
-    RE_MAGNITUDE_AFTER,
-    RE_MAGNITUDE_BEFORE,
-    RE_METRES,
-    RE_MMI,
-)
 from .figures.resolve import Claims
 from .figures.words import tokens
 from .vocab import (
@@ -239,132 +229,7 @@ class _Scanner(Claims):
             return True
         return self.body[max(0, m.start() - 8) : m.start()].lower().endswith("between ")
 
-    # --- measures and durations -------------------------------------------------------------
-
-    def scan_measures(self) -> None:
-        """Earthquake magnitudes and shaking intensities, then measures with units (km, °C...)."""
-        found = list(self.at(RE_MAGNITUDE_AFTER, self.digits_then(MAGNITUDE_FOLLOWERS)))
-        if "magnitude" in self.lower:
-            found += RE_MAGNITUDE_BEFORE.finditer(self.body)
-        if "MMI" in self.body or "Mercalli" in self.body:
-            found += RE_MMI.finditer(self.body)
-        for m in found:
-            s, e = m.span("num")
-            if not self.free(s, e):
-                continue
-            mmi = bool(m.groupdict().get("mmi"))
-            subject = "Modified Mercalli Intensity" if mmi else "earthquake magnitude"
-            measure = measures.INTENSITY if mmi else measures.MAGNITUDE
-            self.claim(s, e)
-            value = N.normalise_number(N.parse_digits(m.group("num")))
-            approx = bool(m.groupdict().get("plus"))
-            self.add(
-                Figure(
-                    m.start(),
-                    m.end(),
-                    (s, e),
-                    value,
-                    "other",
-                    "other",
-                    f"{subject} (unit: {subject})",
-                    approx,
-                    measure=measure,
-                )
-            )
-        self.scan_units()
-
-    def scan_scientific(self) -> None:
-        """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
-        if "10" not in self.body:
-            return
-        for m in self.at(N.RE_SCIENTIFIC, self.digits):
-            s, e = m.span()
-            if not self.free(s, e):
-                continue
-            value = N.parse_scientific(m.group("mant"), m.group("e1") or m.group("e2") or m.group("e3"))
-            unit = measures.unit_after().match(self.body, e)
-            measure = measures.reading(unit.group("mu"), self.weight_sentence(s)) if unit else ""
-            end = unit.end() if measure else e
-            self.claim(s, end)
-            if measure:
-                self.add(
-                    Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure)
-                )
-            else:
-                self.add(Figure(s, e, (s, e), value, "count", "count"))
-
-    def scan_units(self) -> None:
-        found: list[tuple[re.Match[str], str]] = []
-        for m in self.at(measures.pattern(), self.digits_then(measures.followers())):
-            if m.group("glued"):
-                found.append((m, measures.glued_reading(m.group("glued"))))
-                continue
-            glued = m.group("sep") is None and m.group("scale") is None
-            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()), glued)
-            if measure:
-                found.append((m, measure))
-        if "ategory" in self.body:
-            found += [(m, measures.CATEGORY) for m in RE_CATEGORY.finditer(self.body)]
-            found += [(m, measures.CATEGORY) for m in RE_CATEGORY_STORM.finditer(self.body)]
-        found += [
-            (m, "meter")
-            for m in self.at(RE_METRES, self.digits_then(METRES_FOLLOWERS))
-            if self._converts_length(m.start())
-        ]
-        for m, measure in found:
-            s, e = m.span("num")
-            low = m.groupdict().get("low")
-            first = m.start("low") if low else s
-            if not self.free(first, e) or (measure != measures.CATEGORY and self.is_name_or_code(first, e)):
-                continue
-            scale = m.groupdict().get("scale")
-            subject = (
-                "hurricane category (unit: category)"
-                if measure == measures.CATEGORY
-                else measures.label(measure)
-            )
-            value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
-            self.claim(first, m.end())
-            if low:
-                low_value = N.normalise_number(
-                    N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
-                )
-                if low_value >= value or self.change_pair(m):  # "from 13.5 to 14.0 mm": two figures
-                    low_end = m.end("low")
-                    self.add(
-                        Figure(
-                            first,
-                            low_end,
-                            (first, low_end),
-                            low_value,
-                            "other",
-                            "other",
-                            subject,
-                            measure=measure,
-                        )
-                    )
-                else:
-                    value, s = f"{low_value}/{value}", first
-            self.add(
-                Figure(
-                    s if low else m.start(),
-                    m.end(),
-                    (s, e),
-                    value,
-                    "other",
-                    "other",
-                    subject,
-                    measure=measure,
-                )
-            )
-
-    def _converts_length(self, start: int) -> bool:
-        """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""
-        before = self.body[max(0, start - 20) : start]
-        if not before.endswith("("):
-            return True
-        unit = _words(before[:-1])[-1:]
-        return bool(unit) and measures.measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
+    # --- the sentence around a number ---------------------------------------------------------
 
     def _sentence_lower(self, offset: int) -> str:
         s_start, s_end = self.sentence_bounds(offset)
@@ -578,7 +443,7 @@ class _Scanner(Claims):
             self.claim(s, e)
             subject = " ".join(self.body[e:head_end].split())
             figure = Figure(s, end, (s, e), value, unit, "count", subject)
-            named = self._clause_measure(s) if unit == "count" and not head and not words else ""
+            named = measures.clause_measure(self, s) if unit == "count" and not head and not words else ""
             if named:  # "cut their calorie intake by 500 a day": the clause names the unit
                 figure = figure._replace(
                     unit="other", kind="other", subject=measures.label(named), measure=named
@@ -631,18 +496,6 @@ class _Scanner(Claims):
             else:
                 self.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 
-    def _clause_measure(self, start: int) -> str:
-        """The measure a unit word among the few words right before a bare number names ("calorie
-        intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
-        s_start, _ = self.sentence_bounds(start)
-        for word in reversed(_words(self.body[max(s_start, start - 40) : start])[-4:]):
-            if not word[0].isalpha():
-                return ""
-            found = measures.reading(word, False) if len(word) > 3 else ""
-            if found and measures.is_physical(found):
-                return found
-        return ""
-
     def _word_count_ok(self, start: int, end: int, text: str) -> bool:
         lower = text.lower()
         if not self.sentence_start_or_lower(start, text):
@@ -689,12 +542,12 @@ class _Scanner(Claims):
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
-    _Scanner.scan_scientific,
+    measures.scan_scientific,
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,
     percent.scan_percent,
-    _Scanner.scan_measures,
+    measures.scan_measures,
     durations.scan_durations,
     dates.scan_years,
     _Scanner.scan_compound_counts,
