@@ -15,51 +15,11 @@ from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
 from .figures.compose import carry_units, compose, is_change_pair
-from .figures.counts import (
-    GENERIC_NOUNS,
-    RE_A_SCALE,
-    RE_COUNT_DIGITS,
-    RE_COUNT_SINGLE,
-    RE_COUNT_WORDS,
-    RE_FRACTION_AFTER,
-    RE_OF_COUNT,
-    RE_ONE_OF,
-    VERBS_AFTER_COUNTS,
-    is_demonym_plural,
-    is_modifier_noun,
-)
+from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
-from .figures.measures import (
-    MAGNITUDE_FOLLOWERS,
-    METRES_FOLLOWERS,
-    RE_CATEGORY,
-    RE_CATEGORY_STORM,
-    RE_MAGNITUDE_AFTER,
-    RE_MAGNITUDE_BEFORE,
-    RE_METRES,
-    RE_MMI,
-)
-from .figures.percent import (
-    PERCENT_FOLLOWERS,
-    RE_CHANGE_OBJECT,
-    RE_LIST_JOIN,
-    RE_PERCENT,
-    RE_SHARE_AFTER,
-    RE_SHARE_OBJECT,
-)
 from .figures.resolve import Claims
-from .figures.words import tokens
-from .vocab import (
-    APPROX_WORDS,
-    ATTACK_NOUNS,
-    CHANGE_WORDS,
-    DURATION_UNITS,
-    FUNCTION_WORDS,
-    PEOPLE_NOUNS,
-    PEOPLE_VERBS,
-    WEIGHT_CUES,
-)
+from .vocab import APPROX_WORDS, CHANGE_WORDS, WEIGHT_CUES
 
 COLUMNS: tuple[str, ...] = (
     "article",
@@ -82,15 +42,9 @@ COLUMNS: tuple[str, ...] = (
 # regular expressions, built from the vocabulary tables
 
 
-RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
-RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
-
-
 RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
-RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
-# Anchors: every pattern above starts at one of these, so each is tried only there.
-RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+# Anchors: every pattern of the figures/ scans starts at one of these, so each is tried only there.
 RE_WORD_ANCHOR = re.compile(
     r"\b(?:[Aa] (?:dozen|hundred|thousand)|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
@@ -101,8 +55,6 @@ RE_WORD_ANCHOR_LOWER = re.compile(
     + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
     + r")\b"
 )
-# a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
-RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -126,10 +78,6 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
     return False, start
 
 
-def _words(text: str) -> list[str]:
-    return tokens(text)
-
-
 @lru_cache(maxsize=4096)  # subjects repeat ("people", "", "attacks"); bounded whatever the input
 def _names_nothing(subject: str) -> bool:
     """A subject that is empty, only a unit label, or one plain noun ("units", "people")."""
@@ -145,11 +93,11 @@ class _Scanner(Claims):
         self.article = article
         self.figures: list[Figure] = []
         self._country: str | None = None  # "" once looked up and none found
-        self._last_count: Figure | None = None  # the latest count found (counts come in text order)
-        self._last_counted: Figure | None = None  # the latest count of people or attacks
+        self.last_count: Figure | None = None  # the latest count found (counts come in text order)
+        self.last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
         self.digits = []
-        for m in RE_DIGIT_RUN.finditer(body):
+        for m in N.RE_DIGIT_RUN.finditer(body):
             if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
                 self.claim(*m.span())  # too long to be a figure: no pattern may read it
             else:
@@ -205,6 +153,10 @@ class _Scanner(Claims):
                 changes["measure"] = measures.measure_of(named.group(1))
         self.figures.append(figure._replace(**changes) if changes else figure)
 
+    def approx_before(self, start: int) -> tuple[bool, int]:
+        """Whether an approximation word stands right before `start`, and where it begins."""
+        return _approx_before(self.body, start)
+
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         return self._spans[max(0, bisect_right(self._starts, offset) - 1)]
 
@@ -233,358 +185,19 @@ class _Scanner(Claims):
             self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
         return self._country or None
 
-    # --- percent ------------------------------------------------------------------------------
+    # --- ranges and changes --------------------------------------------------------------------
 
-    def scan_percent(self) -> None:
-        lower = self.lower
-        if (
-            "%" not in lower
-            and "per" not in lower
-            and "pc" not in lower
-            and "points" not in lower
-            and "bps" not in lower
-        ):
-            return
-        for m in self.at(RE_PERCENT, self.digits_then(PERCENT_FOLLOWERS), self.words):
-            s, e = m.span()
-            num = m.group("num")
-            if num[0].isalpha() and not self.sentence_start_or_lower(s, num):
-                continue
-            if not self.free(s, e):
-                continue
-            named = self.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
-            if named and not m.group("num2"):
-                continue
-            is_range = bool(m.group("num2")) and self._range_ok(m) and not named
-            first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
-            if m.group("num2") and not is_range:
-                s, num = m.start("num2"), m.group("num2")
-            low = N.parse_amount(num)
-            value: Value = N.normalise_number(low)
-            if is_range:
-                high = N.parse_amount(m.group("num2"))
-                if high <= low or self._change_pair(m):
-                    first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
-                else:
-                    value = f"{value}/{N.normalise_number(high)}"
-            kind, direction, subject = self._percent_kind(s, e)
-            if kind == "percentage_share":
-                kind, direction = self._continued_change(s, e, kind, direction)
-            unit = "percent"
-            points = percent.point_unit(m.group("sign"))
-            if points:  # percentage and basis points: a change, in points
-                unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
-            self.claim(m.start() if first else s, e)
-            if first is not None:
-                a_start, a_value = first
-                a_end = m.end("num")
-                a_kind, a_direction, a_subject = self._percent_kind(a_start, a_end)
-                if unit == "other":  # points: both are changes in points
-                    a_kind, a_subject = kind, subject
-                self.add(
-                    Figure(
-                        a_start,
-                        a_end,
-                        (a_start, a_end),
-                        a_value,
-                        unit,
-                        a_kind,
-                        a_subject,
-                        direction=a_direction,
-                    )
-                )
-            self.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
-        self.scan_bracketed_percent()
-
-    def scan_bracketed_percent(self) -> None:
-        """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
-        if "percentage" not in self.lower:
-            return
-        for m in percent.RE_BRACKETED_AFTER_PERCENTAGE.finditer(self.lower):
-            s, e = m.span("num")
-            if self.free(s, e):
-                kind, direction, subject = self._percent_kind(m.start(), s)
-                s_start, _ = self.sentence_bounds(s)
-                moved = percent.clause_change(_words(self.body[max(s_start, m.start() - 100) : m.start()]))
-                if kind == "percentage_share" and moved:  # "grew the most in terms of percentage (35.1)"
-                    kind, direction = "percent_change", moved
-                self.claim(s, e)
-                self.add(
-                    Figure(
-                        s,
-                        e,
-                        (s, e),
-                        N.normalise_number(N.parse_digits(m.group("num"))),
-                        "percent",
-                        kind,
-                        subject,
-                        direction=direction,
-                    )
-                )
-
-    def _continued_change(self, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
-        """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
-        2025") is a change in the same direction, unless it is a share of something ("40% of")."""
-        previous = next((f for f in reversed(self.figures) if f.unit == "percent"), None)
-        if previous is None or previous.kind != "percent_change":
-            return kind, direction
-        if self.article.sentence_of(previous.start) != self.article.sentence_of(start):
-            return kind, direction
-        between = self.body[previous.end : start]
-        if len(between) > 40 or not RE_LIST_JOIN.search(between) or RE_SHARE_AFTER.match(self.body, end):
-            return kind, direction
-        return previous.kind, previous.direction
-
-    def _change_pair(self, m: re.Match[str]) -> bool:
+    def change_pair(self, m: re.Match[str]) -> bool:
         """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair)."""
         return m.group("join").strip() == "to" and is_change_pair(self.body, m.start(), _is_change_word)
 
-    def _range_ok(self, m: re.Match[str]) -> bool:
+    def range_ok(self, m: re.Match[str]) -> bool:
         """A range joined by "and" needs "between" before it; others need nothing."""
         if not m.group("num2") or "and" not in m.group("join"):
             return True
         return self.body[max(0, m.start() - 8) : m.start()].lower().endswith("between ")
 
-    def _percent_kind(self, start: int, end: int) -> tuple[str, str, str]:
-        """Change or share, the direction of a change, and what it measures."""
-        s_start, s_end = self.sentence_bounds(start)
-        _, cut = _approx_before(self.body, start)
-        before_words = _words(self.body[max(s_start, cut - 100) : cut])
-        before = [w.lower() for w in before_words]
-        after_text = self.body[end:s_end]
-        after = [w.lower() for w in _words(after_text[:60])]
-        direction = ""
-        last = before[-1] if before else ""
-        signed = RE_SIGN_BEFORE.search(self.body, max(0, start - 2), start)
-        if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
-            direction = "decrease" if signed.group(1) in "-−" else "increase"
-            return "percent_change", direction, self._change_subject(before_words, after_text)
-        if last in ("to", "at", "from", "of") and not (
-            last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
-        ):
-            direction = ""
-        elif last in CHANGE_WORDS:
-            direction = CHANGE_WORDS[last]
-        elif last == "by":
-            window = before[-9:-1]
-            for w in reversed(window):
-                if w in CHANGE_WORDS:
-                    direction = CHANGE_WORDS[w]
-                    break
-        elif last == "of" and len(before) > 1:
-            direction = CHANGE_WORDS[before[-2]]
-        elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
-            direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
-        if not direction:
-            for w in after[:3]:
-                if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
-                    break
-                key = w.split("-")[-1]
-                if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
-                    direction = CHANGE_WORDS[key]
-                    break
-        if direction:
-            return "percent_change", direction, self._change_subject(before_words, after_text)
-        if percent.is_rate_level(before_words, direction):
-            return (
-                "other",
-                "",
-                f"{self._change_subject(before_words, after_text)} (interest-rate level)".strip(),
-            )
-        if percent.is_change_measure(before_words, after):
-            # "inflation eased to 3.4%": the level after a change word; the word sets the direction
-            moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
-            return "percent_change", moved, self._change_subject(before_words, after_text)
-        return "percentage_share", "", self._share_subject(before_words, after_text)
-
-    def _change_subject(self, before: list[str], after_text: str) -> str:
-        found = RE_CHANGE_OBJECT.match(after_text)
-        if found:
-            return _clip_phrase(found.group(1))
-        head = subjects.head_before_of(before)
-        if head:  # "The net profit of the world's largest phone and tablet maker fell 41.2 percent"
-            return head
-        trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
-        while trimmed and (
-            trimmed[-1].lower() in CHANGE_WORDS
-            or trimmed[-1].lower()
-            in (
-                "by",
-                "have",
-                "has",
-                "had",
-                "gone",
-                "been",
-                "was",
-                "were",
-                "is",
-                "are",
-                "will",
-                "would",
-                "a",
-                "an",
-                "the",
-                "there",
-            )
-        ):
-            trimmed.pop()
-        clause: list[str] = []
-        for w in reversed(trimmed):
-            if not w[0].isalnum() or w.lower() in (
-                "while",
-                "and",
-                "but",
-                "as",
-                "that",
-                "which",
-                "whereas",
-                "there",
-                "said",
-                "says",
-            ):
-                break
-            clause.insert(0, w)
-        while clause and not subjects.content_words(clause[-1]):
-            clause.pop()  # "Inflation eased to" -> "Inflation"
-        return " ".join(clause[-5:])
-
-    def _share_subject(self, before: list[str], after_text: str) -> str:
-        found = RE_SHARE_OBJECT.match(after_text)
-        if found:
-            return _clip_phrase(found.group(1))
-        words = [w for w in before if w.isalpha()]
-        return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
-
-    # --- measures and durations -------------------------------------------------------------
-
-    def scan_measures(self) -> None:
-        """Earthquake magnitudes and shaking intensities, then measures with units (km, °C...)."""
-        found = list(self.at(RE_MAGNITUDE_AFTER, self.digits_then(MAGNITUDE_FOLLOWERS)))
-        if "magnitude" in self.lower:
-            found += RE_MAGNITUDE_BEFORE.finditer(self.body)
-        if "MMI" in self.body or "Mercalli" in self.body:
-            found += RE_MMI.finditer(self.body)
-        for m in found:
-            s, e = m.span("num")
-            if not self.free(s, e):
-                continue
-            mmi = bool(m.groupdict().get("mmi"))
-            subject = "Modified Mercalli Intensity" if mmi else "earthquake magnitude"
-            measure = measures.INTENSITY if mmi else measures.MAGNITUDE
-            self.claim(s, e)
-            value = N.normalise_number(N.parse_digits(m.group("num")))
-            approx = bool(m.groupdict().get("plus"))
-            self.add(
-                Figure(
-                    m.start(),
-                    m.end(),
-                    (s, e),
-                    value,
-                    "other",
-                    "other",
-                    f"{subject} (unit: {subject})",
-                    approx,
-                    measure=measure,
-                )
-            )
-        self.scan_units()
-
-    def scan_scientific(self) -> None:
-        """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
-        if "10" not in self.body:
-            return
-        for m in self.at(N.RE_SCIENTIFIC, self.digits):
-            s, e = m.span()
-            if not self.free(s, e):
-                continue
-            value = N.parse_scientific(m.group("mant"), m.group("e1") or m.group("e2") or m.group("e3"))
-            unit = measures.unit_after().match(self.body, e)
-            measure = measures.reading(unit.group("mu"), self.weight_sentence(s)) if unit else ""
-            end = unit.end() if measure else e
-            self.claim(s, end)
-            if measure:
-                self.add(
-                    Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure)
-                )
-            else:
-                self.add(Figure(s, e, (s, e), value, "count", "count"))
-
-    def scan_units(self) -> None:
-        found: list[tuple[re.Match[str], str]] = []
-        for m in self.at(measures.pattern(), self.digits_then(measures.followers())):
-            if m.group("glued"):
-                found.append((m, measures.glued_reading(m.group("glued"))))
-                continue
-            glued = m.group("sep") is None and m.group("scale") is None
-            measure = measures.reading(m.group("mu"), self.weight_sentence(m.start()), glued)
-            if measure:
-                found.append((m, measure))
-        if "ategory" in self.body:
-            found += [(m, measures.CATEGORY) for m in RE_CATEGORY.finditer(self.body)]
-            found += [(m, measures.CATEGORY) for m in RE_CATEGORY_STORM.finditer(self.body)]
-        found += [
-            (m, "meter")
-            for m in self.at(RE_METRES, self.digits_then(METRES_FOLLOWERS))
-            if self._converts_length(m.start())
-        ]
-        for m, measure in found:
-            s, e = m.span("num")
-            low = m.groupdict().get("low")
-            first = m.start("low") if low else s
-            if not self.free(first, e) or (measure != measures.CATEGORY and self.is_name_or_code(first, e)):
-                continue
-            scale = m.groupdict().get("scale")
-            subject = (
-                "hurricane category (unit: category)"
-                if measure == measures.CATEGORY
-                else measures.label(measure)
-            )
-            value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
-            self.claim(first, m.end())
-            if low:
-                low_value = N.normalise_number(
-                    N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
-                )
-                if low_value >= value or self._change_pair(m):  # "from 13.5 to 14.0 mm": two figures
-                    low_end = m.end("low")
-                    self.add(
-                        Figure(
-                            first,
-                            low_end,
-                            (first, low_end),
-                            low_value,
-                            "other",
-                            "other",
-                            subject,
-                            measure=measure,
-                        )
-                    )
-                else:
-                    value, s = f"{low_value}/{value}", first
-            self.add(
-                Figure(
-                    s if low else m.start(),
-                    m.end(),
-                    (s, e),
-                    value,
-                    "other",
-                    "other",
-                    subject,
-                    measure=measure,
-                )
-            )
-
-    def _converts_length(self, start: int) -> bool:
-        """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""
-        before = self.body[max(0, start - 20) : start]
-        if not before.endswith("("):
-            return True
-        unit = _words(before[:-1])[-1:]
-        return bool(unit) and measures.measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
-
-    def _sentence_lower(self, offset: int) -> str:
-        s_start, s_end = self.sentence_bounds(offset)
-        return self.lower[s_start:s_end]
+    # --- the sentence around a number ---------------------------------------------------------
 
     def weight_sentence(self, offset: int) -> bool:
         """Whether the sentence around an offset speaks of body or cargo weight."""
@@ -592,341 +205,18 @@ class _Scanner(Claims):
         sentence = self.lower[s_start:s_end]
         return any(cue in sentence for cue in WEIGHT_CUES)
 
-    # --- counts --------------------------------------------------------------------------------
-
-    def _count_unit_after(self, end: int) -> tuple[str, int, str, bool]:
-        """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
-        _, s_end = self.sentence_bounds(end)
-        unit, head_end, head, plural = "", end, "", False
-        pos = end
-        for i, match in enumerate(RE_NEXT_WORD.finditer(self.body, end, min(s_end, end + 80))):
-            if match.start() != pos or i >= 4:
-                break
-            word = match.group(1)
-            lower = word.lower()
-            if (
-                lower in FUNCTION_WORDS
-                or lower in VERBS_AFTER_COUNTS
-                or lower
-                in (
-                    "through",
-                    "across",
-                    "due",
-                    "after",
-                    "before",
-                    "during",
-                    "since",
-                    "under",
-                    "over",
-                    "into",
-                    "while",
-                    "including",
-                    "last",
-                    "more",
-                    "less",
-                    "most",
-                    "many",
-                    "some",
-                    "all",
-                    "few",
-                    "several",
-                )
-            ):
-                break
-            pos = match.end()
-            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
-                unit, head_end, head = "people", pos, word
-            elif lower in ATTACK_NOUNS:
-                unit, head_end, head = "attacks", pos, word
-            elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-                head, head_end = word, pos
-            if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
-                # the noun phrase ends at its first plural or counted noun ("people dead")
-                plural = True
-                if not is_modifier_noun(lower, self.body[pos : pos + 20]):
-                    break
-        return unit, head_end, head, plural
-
-    def _clause_noun_unit(self, start: int) -> str:
-        """The unit of the first counted noun of the clause before a change "from A to B": "a rise
-        in attacks against the person, up from 233,600 to 265,800" counts attacks."""
-        s_start, _ = self.sentence_bounds(start)
-        clause = RE_CLAUSE_BREAK.split(self.body[max(s_start, start - 300) : start])[-1]
-        for word in _words(clause):
-            lower = word.lower()
-            if lower in PEOPLE_VERBS:
-                continue
-            if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
-                return "people"
-            if lower in ATTACK_NOUNS:
-                return "attacks"
-        return ""
-
-    def _number_end(self, start: int) -> int:
-        """Where the digit run starting at `start` ends."""
-        match = RE_DIGIT_RUN.match(self.body, start)
-        return match.end() if match else start
-
-    def _inherited_unit(self, start: int) -> str:
-        """A unit implied by the words before a bare number or by an earlier count in the sentence."""
-        s_start, _ = self.sentence_bounds(start)
-        _, cut = _approx_before(self.body, start)  # "killed more than 50,000": the verb before "more than"
-        before = _words(self.body[max(s_start, start - 80) : cut])
-        lower = [w.lower() for w in before]
-        if lower and lower[-1] in PEOPLE_VERBS:
-            return "people"
-        if "toll" in lower[-6:]:
-            return "people"
-        # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
-        for original, word in zip(reversed(before[-10:]), reversed(lower[-10:]), strict=False):
-            if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
-                if word not in ("%",):
-                    break
-            if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
-                word not in PEOPLE_VERBS
-            ):
-                return "people"
-            if word in ATTACK_NOUNS:
-                return "attacks"
-        # counts are added in text order, so the last people or attacks count is the nearest one
-        last = self._last_counted
-        if last is not None and s_start <= last.core[0] < start:
-            return last.unit
-        of_count = RE_OF_COUNT.match(self.body, self._number_end(start))
-        if of_count:  # "23 of the 46 members": the unit of the whole
-            unit = self._count_unit_after(of_count.end())[0]
-            if unit:
-                return unit
-        if lower and lower[-1] in ("another", "other", "further", "additional"):
-            # "Another 840,000 hold cards": the same unit as the count just before it
-            earlier = self._last_count
-            if earlier is not None and start - 400 < earlier.core[0] < start:
-                return earlier.unit
-        return ""
-
-    def scan_counts(self) -> None:
-        candidates: list[tuple[int, int, re.Match[str], bool]] = []
-        for m in self.at(RE_A_SCALE, self.a_scales):
-            candidates.append((m.start(), m.end(), m, True))
-        for m in self.at(RE_COUNT_DIGITS, self.digits):
-            candidates.append((m.start(), m.end(), m, False))
-        for m in self.at(RE_COUNT_WORDS, self.words):
-            candidates.append((m.start(), m.end(), m, False))
-        candidates.sort(key=lambda c: (c[0], -c[1]))
-        for s, e, m, a_scale in candidates:
-            if not self.free(s, e):
-                if not (m.groupdict().get("num2") and self.free(s, m.end("num"))):
-                    continue
-                single = RE_COUNT_SINGLE.match(self.body, s)
-                if single is None:
-                    continue
-                m, e = single, single.end()
-            gd = m.groupdict()
-            num = gd["num"]
-            words = num[0].isalpha() and not a_scale
-            if not words and not a_scale and self.is_name_or_code(s, m.end("num")):
-                continue
-            if (
-                not words
-                and not a_scale
-                and names.is_named_number(self.body, s, e, self.sentence_bounds(s)[0])
-            ):
-                continue
-            if not a_scale and not gd.get("num2") and counts.in_ratio(self.body, s, e, N.parse_amount(num)):
-                continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
-            if words and not self._word_count_ok(s, e, num):
-                continue
-            if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
-                continue  # "one or two": vague
-            unit, head_end, head, plural = self._count_unit_after(e)
-            partitive = counts.RE_PARTITIVE.match(self.body, e) if words else None
-            if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
-                unit, head_end, head, plural = self._count_unit_after(partitive.end())
-                head_end = max(head_end, partitive.end())
-            if (
-                words
-                and not plural
-                and not unit
-                and not partitive
-                and not self._word_quantifies(e, num.lower() == "one")
-            ):
-                continue
-            abbr = gd.get("abbr")
-            if abbr and not counts.abbreviation_ok(abbr, num, unit, self.body, e):
-                continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
-            if (not unit and not plural) or head.lower() == "others":
-                unit = self._inherited_unit(s)
-            unit = unit or "count"
-            if a_scale:
-                value: Value = N.normalise_number(N.parse_a_scale(num))
-            else:
-                if gd.get("num2") and not self._range_ok(m):
-                    if not unit or unit == "count" and not plural:
-                        continue
-                    # "45 and 50 cases": two figures sharing the noun after the second
-                    a_end = m.end("num")
-                    low_value = N.normalise_number(N.parse_amount(num, gd.get("scale")))
-                    self.add(Figure(s, a_end, (s, a_end), low_value, unit, "count"))
-                    s, num = m.start("num2"), m.group("num2")
-                    m2 = RE_COUNT_SINGLE.match(self.body, s)
-                    if m2 is None:
-                        continue
-                    m, gd = m2, m2.groupdict()
-                if gd.get("num2") and m.group("join").strip() in "-–—" and not plural:
-                    continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
-                value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
-                if gd.get("num2"):
-                    high = N.parse_amount(m.group("num2"), m.group("scale"))
-                    low = N.range_low(num, m.group("num2"), high, m.group("scale"))
-                    if high <= low and m.group("join").strip() != "to":
-                        continue
-                    if high <= low or self._change_pair(m):  # "up 4,293 to 25,145": before and after
-                        if unit == "count" or not unit:
-                            unit = self._clause_noun_unit(s) or "count"
-                        self.add(
-                            Figure(s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count")
-                        )
-                        s = m.start("num2")
-                        value = N.normalise_number(high)
-                    else:
-                        value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
-            end = max(e, head_end)
-            self.claim(s, e)
-            subject = " ".join(self.body[e:head_end].split())
-            figure = Figure(s, end, (s, e), value, unit, "count", subject)
-            named = self._clause_measure(s) if unit == "count" and not head and not words else ""
-            if named:  # "cut their calorie intake by 500 a day": the clause names the unit
-                figure = figure._replace(
-                    unit="other", kind="other", subject=measures.label(named), measure=named
-                )
-            if head.lower() in ("points", "point") and percent.poll_points(self._sentence_lower(s)):
-                figure = figure._replace(
-                    unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
-                )
-            self._last_count = figure
-            if unit in ("people", "attacks"):
-                self._last_counted = figure
-            self.add(figure)
-
-    def scan_compound_counts(self) -> None:
-        """Number words inside compound adjectives ("a seven-time champion"): a count of the noun;
-        a list sharing one noun ("four-, five- and six-cylinder engines") gives one count each."""
-        for m in self.at(counts.RE_SUSPENDED, self.words):
-            s, e = m.span()
-            noun = counts.suspended_noun(self.body, e)
-            if not noun or not self.free(s, e) or not counts.compound_counts(m.group("num"), noun):
-                continue
-            if self.sentence_start_or_lower(s, m.group("num")):
-                self.claim(s, e)
-                value = N.normalise_number(N.parse_amount(m.group("num")))
-                unit, kind, subject = "count", "count", noun
-                if noun.lower() in DURATION_UNITS:  # "a two- to three-hour wait": a span of time
-                    unit, kind = DURATION_UNITS[noun.lower()], "duration"
-                    subject = f"(unit: {noun.lower()}s)" if unit == "other" else ""
-                self.add(Figure(s, e, (s, m.end("num")), value, unit, kind, subject))
-        for m in self.at(counts.RE_COUNT_COMPOUND, self.words):
-            s, e = m.span()
-            num, noun = m.group("num"), m.group("noun")
-            if not self.free(s, e) or not self.sentence_start_or_lower(s, num):
-                continue
-            code = money.compound_currency(noun, self.country)  # "a one-yen bid": an amount
-            measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
-            if code is None and not measure and not counts.compound_counts(num, noun):
-                continue
-            following = RE_FOLLOWING_WORD.match(self.body, e, e + 30)
-            end = following.end() if following and following.group(0).strip().isalpha() else e
-            subject = " ".join(w for w in (noun, self.body[e:end].strip()) if w)
-            self.claim(s, e)
-            value = N.normalise_number(N.parse_amount(num))
-            if code is not None:
-                self.add(Figure(s, end, (s, e), value, code, "money", self.body[e:end].strip()))
-            elif measure:
-                self.add(
-                    Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure)
-                )
-            else:
-                self.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
-
-    def _clause_measure(self, start: int) -> str:
-        """The measure a unit word among the few words right before a bare number names ("calorie
-        intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
-        s_start, _ = self.sentence_bounds(start)
-        for word in reversed(_words(self.body[max(s_start, start - 40) : start])[-4:]):
-            if not word[0].isalpha():
-                return ""
-            found = measures.reading(word, False) if len(word) > 3 else ""
-            if found and measures.is_physical(found):
-                return found
-        return ""
-
-    def _word_count_ok(self, start: int, end: int, text: str) -> bool:
-        lower = text.lower()
-        if not self.sentence_start_or_lower(start, text):
-            return False
-        if lower in ("zero",):
-            return False
-        after = self.body[end : end + 12]
-        if RE_ONE_OF.match(after) and lower == "one":
-            return False
-        if RE_FRACTION_AFTER.match(after):
-            return False
-        if lower == "one":
-            unit, *_ = self._count_unit_after(end)
-            return bool(unit) or counts.one_quantifies(self.body, start, end)
-        return True
-
-    def _word_quantifies(self, end: int, one: bool = False) -> bool:
-        """A number word quantifies when a content word follows it ("one more increase": after
-        "one" the noun is singular)."""
-        match = RE_FOLLOWING_WORD.match(self.body, end, end + 30)
-        if not match:
-            return False
-        word = match.group(0).strip()
-        if word.lower() in ("more", "fewer", "other", "additional", "further"):
-            # "eight more picks", "two other suspects": a plural noun after the modifier
-            noun = RE_FOLLOWING_WORD.match(self.body, match.end(), match.end() + 30)
-            plural = noun.group(0).strip().lower() if noun else ""
-            if one:  # "one" was checked for idioms ("one more time") by counts.one_quantifies
-                return plural.isalpha() and plural not in FUNCTION_WORDS and plural != "than"
-            return plural.endswith("s") and not plural.endswith("ss") and plural not in ("times", "than")
-        return (
-            word == "("
-            or word.lower() not in FUNCTION_WORDS
-            and word.lower()
-            not in (
-                "times",
-                "more",
-                "less",
-                "fold",
-                "percent",
-                "per",
-            )
-        )
-
-
-def _clip_phrase(text: str) -> str:
-    words = []
-    for w in text.split():
-        clean = w.strip(",.;:")
-        if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
-            break
-        words.append(clean)
-        if w != clean:
-            break
-    return " ".join(words)
-
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
-    _Scanner.scan_scientific,
+    measures.scan_scientific,
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,
-    _Scanner.scan_percent,
-    _Scanner.scan_measures,
+    percent.scan_percent,
+    measures.scan_measures,
     durations.scan_durations,
     dates.scan_years,
-    _Scanner.scan_compound_counts,
-    _Scanner.scan_counts,
+    counts.scan_compound_counts,
+    counts.scan_counts,
 )
 
 

@@ -63,11 +63,6 @@ def test_approximation_words_set_approx():
     assert list(frame["approx"]) == [True, True, False]
 
 
-def test_decrease_is_unsigned_with_direction():
-    frame = extract_figures(article_from_text("Exports fell 13 per cent.", "d"))
-    assert (frame.loc[0, "value"], frame.loc[0, "direction"]) == (13, "decrease")
-
-
 def test_rupees_follow_the_article_context():
     india = "New Delhi: The Indian government allocated Rs 500 crore. India said so."
     pakistan = "Islamabad: Pakistan allocated Rs 500 crore for Karachi."

@@ -5,10 +5,22 @@ unit is (people, attacks, or another count)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..vocab import ATTACK_NOUNS, PEOPLE_NOUNS
+from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS
+from . import measures, money, names
 from . import numbers as N
+from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
+from .percent import poll_points
+from .words import tokens
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
+
+RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
+RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
@@ -181,3 +193,306 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         and not word.endswith(("ly", "ing", "ed"))
         and word not in ("who", "which", "that")
     )
+
+
+def scan_compound_counts(sc: Scanner) -> None:
+    """Number words inside compound adjectives ("a seven-time champion"): a count of the noun;
+    a list sharing one noun ("four-, five- and six-cylinder engines") gives one count each."""
+    for m in sc.at(RE_SUSPENDED, sc.words):
+        s, e = m.span()
+        noun = suspended_noun(sc.body, e)
+        if not noun or not sc.free(s, e) or not compound_counts(m.group("num"), noun):
+            continue
+        if sc.sentence_start_or_lower(s, m.group("num")):
+            sc.claim(s, e)
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            unit, kind, subject = "count", "count", noun
+            if noun.lower() in DURATION_UNITS:  # "a two- to three-hour wait": a span of time
+                unit, kind = DURATION_UNITS[noun.lower()], "duration"
+                subject = f"(unit: {noun.lower()}s)" if unit == "other" else ""
+            sc.add(Figure(s, e, (s, m.end("num")), value, unit, kind, subject))
+    for m in sc.at(RE_COUNT_COMPOUND, sc.words):
+        s, e = m.span()
+        num, noun = m.group("num"), m.group("noun")
+        if not sc.free(s, e) or not sc.sentence_start_or_lower(s, num):
+            continue
+        code = money.compound_currency(noun, sc.country)  # "a one-yen bid": an amount
+        measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
+        if code is None and not measure and not compound_counts(num, noun):
+            continue
+        following = RE_FOLLOWING_WORD.match(sc.body, e, e + 30)
+        end = following.end() if following and following.group(0).strip().isalpha() else e
+        subject = " ".join(w for w in (noun, sc.body[e:end].strip()) if w)
+        sc.claim(s, e)
+        value = N.normalise_number(N.parse_amount(num))
+        if code is not None:
+            sc.add(Figure(s, end, (s, e), value, code, "money", sc.body[e:end].strip()))
+        elif measure:
+            sc.add(Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure))
+        else:
+            sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
+
+
+def scan_counts(sc: Scanner) -> None:
+    """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
+    candidates: list[tuple[int, int, re.Match[str], bool]] = []
+    for m in sc.at(RE_A_SCALE, sc.a_scales):
+        candidates.append((m.start(), m.end(), m, True))
+    for m in sc.at(RE_COUNT_DIGITS, sc.digits):
+        candidates.append((m.start(), m.end(), m, False))
+    for m in sc.at(RE_COUNT_WORDS, sc.words):
+        candidates.append((m.start(), m.end(), m, False))
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    for s, e, m, a_scale in candidates:
+        if not sc.free(s, e):
+            if not (m.groupdict().get("num2") and sc.free(s, m.end("num"))):
+                continue
+            single = RE_COUNT_SINGLE.match(sc.body, s)
+            if single is None:
+                continue
+            m, e = single, single.end()
+        gd = m.groupdict()
+        num = gd["num"]
+        words = num[0].isalpha() and not a_scale
+        if not words and not a_scale and sc.is_name_or_code(s, m.end("num")):
+            continue
+        if not words and not a_scale and names.is_named_number(sc.body, s, e, sc.sentence_bounds(s)[0]):
+            continue
+        if not a_scale and not gd.get("num2") and in_ratio(sc.body, s, e, N.parse_amount(num)):
+            continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
+        if words and not _word_count_ok(sc, s, e, num):
+            continue
+        if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
+            continue  # "one or two": vague
+        unit, head_end, head, plural = count_unit_after(sc, e)
+        partitive = RE_PARTITIVE.match(sc.body, e) if words else None
+        if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
+            unit, head_end, head, plural = count_unit_after(sc, partitive.end())
+            head_end = max(head_end, partitive.end())
+        if (
+            words
+            and not plural
+            and not unit
+            and not partitive
+            and not _word_quantifies(sc, e, num.lower() == "one")
+        ):
+            continue
+        abbr = gd.get("abbr")
+        if abbr and not abbreviation_ok(abbr, num, unit, sc.body, e):
+            continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
+        if (not unit and not plural) or head.lower() == "others":
+            unit = _inherited_unit(sc, s)
+        unit = unit or "count"
+        if a_scale:
+            value: Value = N.normalise_number(N.parse_a_scale(num))
+        else:
+            if gd.get("num2") and not sc.range_ok(m):
+                if not unit or unit == "count" and not plural:
+                    continue
+                # "45 and 50 cases": two figures sharing the noun after the second
+                a_end = m.end("num")
+                low_value = N.normalise_number(N.parse_amount(num, gd.get("scale")))
+                sc.add(Figure(s, a_end, (s, a_end), low_value, unit, "count"))
+                s, num = m.start("num2"), m.group("num2")
+                m2 = RE_COUNT_SINGLE.match(sc.body, s)
+                if m2 is None:
+                    continue
+                m, gd = m2, m2.groupdict()
+            if gd.get("num2") and m.group("join").strip() in "-–—" and not plural:
+                continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
+            value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
+            if gd.get("num2"):
+                high = N.parse_amount(m.group("num2"), m.group("scale"))
+                low = N.range_low(num, m.group("num2"), high, m.group("scale"))
+                if high <= low and m.group("join").strip() != "to":
+                    continue
+                if high <= low or sc.change_pair(m):  # "up 4,293 to 25,145": before and after
+                    if unit == "count" or not unit:
+                        unit = _clause_noun_unit(sc, s) or "count"
+                    sc.add(Figure(s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"))
+                    s = m.start("num2")
+                    value = N.normalise_number(high)
+                else:
+                    value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+        end = max(e, head_end)
+        sc.claim(s, e)
+        subject = " ".join(sc.body[e:head_end].split())
+        figure = Figure(s, end, (s, e), value, unit, "count", subject)
+        named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
+        if named:  # "cut their calorie intake by 500 a day": the clause names the unit
+            figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
+        if head.lower() in ("points", "point") and poll_points(_sentence_lower(sc, s)):
+            figure = figure._replace(
+                unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
+            )
+        sc.last_count = figure
+        if unit in ("people", "attacks"):
+            sc.last_counted = figure
+        sc.add(figure)
+
+
+def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
+    """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
+    _, s_end = sc.sentence_bounds(end)
+    unit, head_end, head, plural = "", end, "", False
+    pos = end
+    for i, match in enumerate(RE_NEXT_WORD.finditer(sc.body, end, min(s_end, end + 80))):
+        if match.start() != pos or i >= 4:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if (
+            lower in FUNCTION_WORDS
+            or lower in VERBS_AFTER_COUNTS
+            or lower
+            in (
+                "through",
+                "across",
+                "due",
+                "after",
+                "before",
+                "during",
+                "since",
+                "under",
+                "over",
+                "into",
+                "while",
+                "including",
+                "last",
+                "more",
+                "less",
+                "most",
+                "many",
+                "some",
+                "all",
+                "few",
+                "several",
+            )
+        ):
+            break
+        pos = match.end()
+        if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
+            unit, head_end, head = "people", pos, word
+        elif lower in ATTACK_NOUNS:
+            unit, head_end, head = "attacks", pos, word
+        elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+            head, head_end = word, pos
+        if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
+            # the noun phrase ends at its first plural or counted noun ("people dead")
+            plural = True
+            if not is_modifier_noun(lower, sc.body[pos : pos + 20]):
+                break
+    return unit, head_end, head, plural
+
+
+def _clause_noun_unit(sc: Scanner, start: int) -> str:
+    """The unit of the first counted noun of the clause before a change "from A to B": "a rise
+    in attacks against the person, up from 233,600 to 265,800" counts attacks."""
+    s_start, _ = sc.sentence_bounds(start)
+    clause = RE_CLAUSE_BREAK.split(sc.body[max(s_start, start - 300) : start])[-1]
+    for word in tokens(clause):
+        lower = word.lower()
+        if lower in PEOPLE_VERBS:
+            continue
+        if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
+            return "people"
+        if lower in ATTACK_NOUNS:
+            return "attacks"
+    return ""
+
+
+def _number_end(sc: Scanner, start: int) -> int:
+    """Where the digit run starting at `start` ends."""
+    match = N.RE_DIGIT_RUN.match(sc.body, start)
+    return match.end() if match else start
+
+
+def _inherited_unit(sc: Scanner, start: int) -> str:
+    """A unit implied by the words before a bare number or by an earlier count in the sentence."""
+    s_start, _ = sc.sentence_bounds(start)
+    _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
+    before = tokens(sc.body[max(s_start, start - 80) : cut])
+    lower = [w.lower() for w in before]
+    if lower and lower[-1] in PEOPLE_VERBS:
+        return "people"
+    if "toll" in lower[-6:]:
+        return "people"
+    # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
+    for original, word in zip(reversed(before[-10:]), reversed(lower[-10:]), strict=False):
+        if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
+            if word not in ("%",):
+                break
+        if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
+            word not in PEOPLE_VERBS
+        ):
+            return "people"
+        if word in ATTACK_NOUNS:
+            return "attacks"
+    # counts are added in text order, so the last people or attacks count is the nearest one
+    last = sc.last_counted
+    if last is not None and s_start <= last.core[0] < start:
+        return last.unit
+    of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
+    if of_count:  # "23 of the 46 members": the unit of the whole
+        unit = count_unit_after(sc, of_count.end())[0]
+        if unit:
+            return unit
+    if lower and lower[-1] in ("another", "other", "further", "additional"):
+        # "Another 840,000 hold cards": the same unit as the count just before it
+        earlier = sc.last_count
+        if earlier is not None and start - 400 < earlier.core[0] < start:
+            return earlier.unit
+    return ""
+
+
+def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
+    """Whether a number word counts something here (not "zero", "one of", a fraction)."""
+    lower = text.lower()
+    if not sc.sentence_start_or_lower(start, text):
+        return False
+    if lower in ("zero",):
+        return False
+    after = sc.body[end : end + 12]
+    if RE_ONE_OF.match(after) and lower == "one":
+        return False
+    if RE_FRACTION_AFTER.match(after):
+        return False
+    if lower == "one":
+        unit, *_ = count_unit_after(sc, end)
+        return bool(unit) or one_quantifies(sc.body, start, end)
+    return True
+
+
+def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
+    """A number word quantifies when a content word follows it ("one more increase": after
+    "one" the noun is singular)."""
+    match = RE_FOLLOWING_WORD.match(sc.body, end, end + 30)
+    if not match:
+        return False
+    word = match.group(0).strip()
+    if word.lower() in ("more", "fewer", "other", "additional", "further"):
+        # "eight more picks", "two other suspects": a plural noun after the modifier
+        noun = RE_FOLLOWING_WORD.match(sc.body, match.end(), match.end() + 30)
+        plural = noun.group(0).strip().lower() if noun else ""
+        if one:  # "one" was checked for idioms ("one more time") by one_quantifies
+            return plural.isalpha() and plural not in FUNCTION_WORDS and plural != "than"
+        return plural.endswith("s") and not plural.endswith("ss") and plural not in ("times", "than")
+    return (
+        word == "("
+        or word.lower() not in FUNCTION_WORDS
+        and word.lower()
+        not in (
+            "times",
+            "more",
+            "less",
+            "fold",
+            "percent",
+            "per",
+        )
+    )
+
+
+def _sentence_lower(sc: Scanner, offset: int) -> str:
+    """The lower-case sentence around an offset."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    return sc.lower[s_start:s_end]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..alternation import grouped_alternation
 from ..vocab import MONTHS, NAME_WORDS
 from . import numbers as N
+from .counts import count_unit_after
 from .figure import Figure
 from .names import HYPHEN_PREFIXES_OK, previous_word
 from .numbers import END
@@ -192,7 +193,7 @@ def scan_years(sc: Scanner) -> None:
         after = body[e : e + 24]
         if RE_SCALE_AFTER.match(after):
             continue
-        if sc._count_unit_after(e)[0] in ("people", "attacks"):
+        if count_unit_after(sc, e)[0] in ("people", "attacks"):
             continue
         if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before):
             continue

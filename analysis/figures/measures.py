@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .. import measures
 from ..vocab import SCALE_WORDS
 from . import numbers as N
+from .figure import Figure, Value
 from .numbers import END, NUM
+from .words import tokens
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
 
 # magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
 RE_MAGNITUDE_AFTER = re.compile(
@@ -116,3 +122,140 @@ def glued_reading(letter: str) -> str:
 def label(measure: str) -> str:
     """How a subject names the measure: "(unit: kilometres per hour)"."""
     return f"(unit: {measures.subject_unit_label(measure)})"
+
+
+def scan_scientific(sc: Scanner) -> None:
+    """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
+    if "10" not in sc.body:
+        return
+    for m in sc.at(N.RE_SCIENTIFIC, sc.digits):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        value = N.parse_scientific(m.group("mant"), m.group("e1") or m.group("e2") or m.group("e3"))
+        unit = unit_after().match(sc.body, e)
+        measure = reading(unit.group("mu"), sc.weight_sentence(s)) if unit else ""
+        end = unit.end() if measure else e
+        sc.claim(s, end)
+        if measure:
+            sc.add(Figure(s, end, (s, e), value, "other", "other", label(measure), measure=measure))
+        else:
+            sc.add(Figure(s, e, (s, e), value, "count", "count"))
+
+
+def scan_measures(sc: Scanner) -> None:
+    """Earthquake magnitudes and shaking intensities, then measures with units (km, °C...)."""
+    found = list(sc.at(RE_MAGNITUDE_AFTER, sc.digits_then(MAGNITUDE_FOLLOWERS)))
+    if "magnitude" in sc.lower:
+        found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
+    if "MMI" in sc.body or "Mercalli" in sc.body:
+        found += RE_MMI.finditer(sc.body)
+    for m in found:
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        mmi = bool(m.groupdict().get("mmi"))
+        subject = "Modified Mercalli Intensity" if mmi else "earthquake magnitude"
+        measure = INTENSITY if mmi else MAGNITUDE
+        sc.claim(s, e)
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        approx = bool(m.groupdict().get("plus"))
+        sc.add(
+            Figure(
+                m.start(),
+                m.end(),
+                (s, e),
+                value,
+                "other",
+                "other",
+                f"{subject} (unit: {subject})",
+                approx,
+                measure=measure,
+            )
+        )
+    scan_units(sc)
+
+
+def scan_units(sc: Scanner) -> None:
+    """Numbers with a unit after them ("90 km/h", "5-10W"), storm categories and glued metres."""
+    found: list[tuple[re.Match[str], str]] = []
+    for m in sc.at(pattern(), sc.digits_then(followers())):
+        if m.group("glued"):
+            found.append((m, glued_reading(m.group("glued"))))
+            continue
+        glued = m.group("sep") is None and m.group("scale") is None
+        measure = reading(m.group("mu"), sc.weight_sentence(m.start()), glued)
+        if measure:
+            found.append((m, measure))
+    if "ategory" in sc.body:
+        found += [(m, CATEGORY) for m in RE_CATEGORY.finditer(sc.body)]
+        found += [(m, CATEGORY) for m in RE_CATEGORY_STORM.finditer(sc.body)]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
+        if _converts_length(sc, m.start())
+    ]
+    for m, measure in found:
+        s, e = m.span("num")
+        low = m.groupdict().get("low")
+        first = m.start("low") if low else s
+        if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, e)):
+            continue
+        scale = m.groupdict().get("scale")
+        subject = "hurricane category (unit: category)" if measure == CATEGORY else label(measure)
+        value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
+        sc.claim(first, m.end())
+        if low:
+            low_value = N.normalise_number(
+                N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
+            )
+            if low_value >= value or sc.change_pair(m):  # "from 13.5 to 14.0 mm": two figures
+                low_end = m.end("low")
+                sc.add(
+                    Figure(
+                        first,
+                        low_end,
+                        (first, low_end),
+                        low_value,
+                        "other",
+                        "other",
+                        subject,
+                        measure=measure,
+                    )
+                )
+            else:
+                value, s = f"{low_value}/{value}", first
+        sc.add(
+            Figure(
+                s if low else m.start(),
+                m.end(),
+                (s, e),
+                value,
+                "other",
+                "other",
+                subject,
+                measure=measure,
+            )
+        )
+
+
+def _converts_length(sc: Scanner, start: int) -> bool:
+    """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""
+    before = sc.body[max(0, start - 20) : start]
+    if not before.endswith("("):
+        return True
+    unit = tokens(before[:-1])[-1:]
+    return bool(unit) and measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
+
+
+def clause_measure(sc: Scanner, start: int) -> str:
+    """The measure a unit word among the few words right before a bare number names ("calorie
+    intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
+    s_start, _ = sc.sentence_bounds(start)
+    for word in reversed(tokens(sc.body[max(s_start, start - 40) : start])[-4:]):
+        if not word[0].isalpha():
+            return ""
+        found = reading(word, False) if len(word) > 3 else ""
+        if found and is_physical(found):
+            return found
+    return ""

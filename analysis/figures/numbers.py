@@ -207,6 +207,8 @@ def normalise_number(value: float) -> int | float:
 # number (a percent sign, a currency name, a unit) is tried only where that word can start. The
 # "follower" of a digit run is what comes after its digits, separators and the white space after
 # them: a run of letters, or one other character ("" at the end of the text).
+# a run of digits and separators: where a number can start
+RE_DIGIT_RUN = re.compile(r"\d[\d,.]*")
 RE_FOLLOWER = re.compile(r"[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
 _NUMBER_RUN_CHAR = re.compile(r"[\d,.\s]")
 

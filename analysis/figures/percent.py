@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, RATE_LEVEL_WORDS
 from . import numbers as N
+from . import subjects
+from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
+from .words import tokens
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
 
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
@@ -24,6 +31,8 @@ RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s
 RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
+# a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
+RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
 
 POINT_UNITS: dict[str, str] = {
     "percentage point": "percentage points",
@@ -108,3 +117,235 @@ def is_change_measure(before: list[str], after: list[str]) -> bool:
     return any(w in CHANGE_MEASURES for w in _clause(before)) or any(
         w.lower() in CHANGE_MEASURES for w in after[:2]
     )
+
+
+def scan_percent(sc: Scanner) -> None:
+    """Percents, their ranges and percentage or basis points, then bracketed percents."""
+    lower = sc.lower
+    if (
+        "%" not in lower
+        and "per" not in lower
+        and "pc" not in lower
+        and "points" not in lower
+        and "bps" not in lower
+    ):
+        return
+    for m in sc.at(RE_PERCENT, sc.digits_then(PERCENT_FOLLOWERS), sc.words):
+        s, e = m.span()
+        num = m.group("num")
+        if num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        if not sc.free(s, e):
+            continue
+        named = sc.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
+        if named and not m.group("num2"):
+            continue
+        is_range = bool(m.group("num2")) and sc.range_ok(m) and not named
+        first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
+        if m.group("num2") and not is_range:
+            s, num = m.start("num2"), m.group("num2")
+        low = N.parse_amount(num)
+        value: Value = N.normalise_number(low)
+        if is_range:
+            high = N.parse_amount(m.group("num2"))
+            if high <= low or sc.change_pair(m):
+                first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
+            else:
+                value = f"{value}/{N.normalise_number(high)}"
+        kind, direction, subject = _percent_kind(sc, s, e)
+        if kind == "percentage_share":
+            kind, direction = _continued_change(sc, s, e, kind, direction)
+        unit = "percent"
+        points = point_unit(m.group("sign"))
+        if points:  # percentage and basis points: a change, in points
+            unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
+        sc.claim(m.start() if first else s, e)
+        if first is not None:
+            a_start, a_value = first
+            a_end = m.end("num")
+            a_kind, a_direction, a_subject = _percent_kind(sc, a_start, a_end)
+            if unit == "other":  # points: both are changes in points
+                a_kind, a_subject = kind, subject
+            sc.add(
+                Figure(
+                    a_start,
+                    a_end,
+                    (a_start, a_end),
+                    a_value,
+                    unit,
+                    a_kind,
+                    a_subject,
+                    direction=a_direction,
+                )
+            )
+        sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
+    scan_bracketed_percent(sc)
+
+
+def scan_bracketed_percent(sc: Scanner) -> None:
+    """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
+    if "percentage" not in sc.lower:
+        return
+    for m in RE_BRACKETED_AFTER_PERCENTAGE.finditer(sc.lower):
+        s, e = m.span("num")
+        if sc.free(s, e):
+            kind, direction, subject = _percent_kind(sc, m.start(), s)
+            s_start, _ = sc.sentence_bounds(s)
+            moved = clause_change(tokens(sc.body[max(s_start, m.start() - 100) : m.start()]))
+            if kind == "percentage_share" and moved:  # "grew the most in terms of percentage (35.1)"
+                kind, direction = "percent_change", moved
+            sc.claim(s, e)
+            sc.add(
+                Figure(
+                    s,
+                    e,
+                    (s, e),
+                    N.normalise_number(N.parse_digits(m.group("num"))),
+                    "percent",
+                    kind,
+                    subject,
+                    direction=direction,
+                )
+            )
+
+
+def _continued_change(sc: Scanner, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
+    """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
+    2025") is a change in the same direction, unless it is a share of something ("40% of")."""
+    previous = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
+    if previous is None or previous.kind != "percent_change":
+        return kind, direction
+    if sc.article.sentence_of(previous.start) != sc.article.sentence_of(start):
+        return kind, direction
+    between = sc.body[previous.end : start]
+    if len(between) > 40 or not RE_LIST_JOIN.search(between) or RE_SHARE_AFTER.match(sc.body, end):
+        return kind, direction
+    return previous.kind, previous.direction
+
+
+def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
+    """Change or share, the direction of a change, and what it measures."""
+    s_start, s_end = sc.sentence_bounds(start)
+    _, cut = sc.approx_before(start)
+    before_words = tokens(sc.body[max(s_start, cut - 100) : cut])
+    before = [w.lower() for w in before_words]
+    after_text = sc.body[end:s_end]
+    after = [w.lower() for w in tokens(after_text[:60])]
+    direction = ""
+    last = before[-1] if before else ""
+    signed = RE_SIGN_BEFORE.search(sc.body, max(0, start - 2), start)
+    if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
+        direction = "decrease" if signed.group(1) in "-−" else "increase"
+        return "percent_change", direction, _change_subject(before_words, after_text)
+    if last in ("to", "at", "from", "of") and not (
+        last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
+    ):
+        direction = ""
+    elif last in CHANGE_WORDS:
+        direction = CHANGE_WORDS[last]
+    elif last == "by":
+        window = before[-9:-1]
+        for w in reversed(window):
+            if w in CHANGE_WORDS:
+                direction = CHANGE_WORDS[w]
+                break
+    elif last == "of" and len(before) > 1:
+        direction = CHANGE_WORDS[before[-2]]
+    elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
+        direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
+    if not direction:
+        for w in after[:3]:
+            if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
+                break
+            key = w.split("-")[-1]
+            if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
+                direction = CHANGE_WORDS[key]
+                break
+    if direction:
+        return "percent_change", direction, _change_subject(before_words, after_text)
+    if is_rate_level(before_words, direction):
+        return (
+            "other",
+            "",
+            f"{_change_subject(before_words, after_text)} (interest-rate level)".strip(),
+        )
+    if is_change_measure(before_words, after):
+        # "inflation eased to 3.4%": the level after a change word; the word sets the direction
+        moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
+        return "percent_change", moved, _change_subject(before_words, after_text)
+    return "percentage_share", "", _share_subject(before_words, after_text)
+
+
+def _change_subject(before: list[str], after_text: str) -> str:
+    """What a percent change measures: the object after it ("rose 5% in sales") or the clause before it."""
+    found = RE_CHANGE_OBJECT.match(after_text)
+    if found:
+        return _clip_phrase(found.group(1))
+    head = subjects.head_before_of(before)
+    if head:  # "The net profit of the world's largest phone and tablet maker fell 41.2 percent"
+        return head
+    trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
+    while trimmed and (
+        trimmed[-1].lower() in CHANGE_WORDS
+        or trimmed[-1].lower()
+        in (
+            "by",
+            "have",
+            "has",
+            "had",
+            "gone",
+            "been",
+            "was",
+            "were",
+            "is",
+            "are",
+            "will",
+            "would",
+            "a",
+            "an",
+            "the",
+            "there",
+        )
+    ):
+        trimmed.pop()
+    clause: list[str] = []
+    for w in reversed(trimmed):
+        if not w[0].isalnum() or w.lower() in (
+            "while",
+            "and",
+            "but",
+            "as",
+            "that",
+            "which",
+            "whereas",
+            "there",
+            "said",
+            "says",
+        ):
+            break
+        clause.insert(0, w)
+    while clause and not subjects.content_words(clause[-1]):
+        clause.pop()  # "Inflation eased to" -> "Inflation"
+    return " ".join(clause[-5:])
+
+
+def _share_subject(before: list[str], after_text: str) -> str:
+    """What a percent share is of: the object after it ("40% of voters") or the words before it."""
+    found = RE_SHARE_OBJECT.match(after_text)
+    if found:
+        return _clip_phrase(found.group(1))
+    words = [w for w in before if w.isalpha()]
+    return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
+
+
+def _clip_phrase(text: str) -> str:
+    """The first words of a phrase, up to a clause word or punctuation."""
+    words = []
+    for w in text.split():
+        clean = w.strip(",.;:")
+        if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
+            break
+        words.append(clean)
+        if w != clean:
+            break
+    return " ".join(words)

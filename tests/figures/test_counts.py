@@ -6,7 +6,7 @@ import pytest
 
 from analysis.figures import counts
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, figures_of, scanner_of
 
 COUNT = ("count", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -103,3 +103,22 @@ def test_suspended_number_word_takes_the_last_compounds_noun():
     body = "four-, five- and six-cylinder engines"
     assert counts.suspended_noun(body, 5) == "cylinder"
     assert counts.suspended_noun("four-, but the six-cylinder", 5) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "found"),
+    [
+        ("Police said 25 people died.", "25", ("people", 21, "people", True)),
+        ("Militants staged 12 attacks.", "12", ("attacks", 27, "attacks", True)),
+        ("Another 840,000 hold cards.", "840,000", ("", 15, "", False)),  # a verb ends the phrase
+    ],
+)
+def test_count_unit_after_reads_the_noun_phrase(text: str, number: str, found: tuple[str, int, str, bool]):
+    end = text.index(number) + len(number)
+    assert counts.count_unit_after(scanner_of(text), end) == found
+
+
+def test_scan_counts_inherits_the_unit_of_an_earlier_count_in_the_sentence():
+    sc = scanner_of("The toll rose to 136,000 and 5 more.")
+    counts.scan_counts(sc)
+    assert [(f.value, f.unit) for f in sc.figures] == [(136000, "people"), (5, "people")]

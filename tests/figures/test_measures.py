@@ -8,7 +8,7 @@ from analysis.article import article_from_text
 from analysis.extract import extract_figures
 from analysis.figures import measures
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, figures_of, scanner_of
 
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -96,3 +96,15 @@ def test_time_units_and_ambiguous_words_are_not_measurements_here():
     assert measures.reading("pounds", weighs=False) == ""
     assert measures.reading("pounds", weighs=True) == "pound"
     assert measures.reading("km", weighs=False) == "kilometer"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("They cut their calorie intake by 500 a day.", "kilocalorie"),
+        ("They waited many hours by 500 a day.", ""),  # time units name nothing here
+        ("The team scored 500 in the end.", ""),
+    ],
+)
+def test_clause_measure_is_the_unit_word_before_a_bare_number(text: str, measure: str):
+    assert measures.clause_measure(scanner_of(text), text.index("500")) == measure

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import percent
+from analysis.figures.figure import Figure
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
@@ -78,3 +79,21 @@ def test_change_words_set_the_direction(text: str, direction: str):
     from analysis.extract import extract_figures
 
     assert extract_figures(article_from_text(text, "case"))["direction"].tolist() == [direction]
+
+
+def test_decrease_is_unsigned_with_direction():
+    assert [(f.value, f.direction) for f in _percents("Exports fell 13 per cent.")] == [(13, "decrease")]
+
+
+def test_scan_percent_reads_changes_and_shares_on_its_own():
+    found = _percents("Exports fell 13 per cent, and 40% of firms shut.")
+    assert [(f.value, f.kind, f.direction, f.subject) for f in found] == [
+        (13, "percent_change", "decrease", "Exports"),
+        (40, "percentage_share", "", "firms shut"),
+    ]
+
+
+def _percents(text: str) -> list[Figure]:
+    sc = scanner_of(text)
+    percent.scan_percent(sc)
+    return sc.figures
