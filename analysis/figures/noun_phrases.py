@@ -51,9 +51,10 @@ HEAD_WORDS = 5  # the longest subject made from a noun phrase
 
 
 # Words that link a measured noun to its figure: "profit stood at", "revenue was", "a package
-# worth", "sales totalled", "volume compared to" (change words link too: vocab.CHANGE_WORDS).
+# worth", "sales totalled", "volume compared to", "prices ranged between" (change words link too:
+# vocab.CHANGE_WORDS). Only the verb forms of "range": "the target range of" is a noun phrase.
 LINK_WORDS = frozenset(
-    """is was were are be been being stood stands stand reached reaches reaching totalled totaled
+    """is was were are be been being stood stands stand reached reaches reaching ranged ranging totalled totaled
     totalling totaling totals amounted amounting amounts worth valued came comes compared
     compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
     steady""".split()

@@ -110,6 +110,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "budget deficit as a share of output",
     ),
     ("The unemployment rate stood at 4.1 percent.", "4.1", "unemployment rate"),
+    ("Ticket prices ranged between $40 and $65 this season.", "between $40", "Ticket prices"),
     ("Voting intention for the Greens stands at 38 percent.", "38", "Voting intention for the Greens"),
     ("Labour is on 40 percent, the poll found.", "40", "Labour"),
     # an "of"-phrase: the head before it, or what a quantity word ("number of") counts
