@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
@@ -183,6 +184,14 @@ def strip_tail(words: list[str], drop: Callable[[str], bool]) -> list[str]:
     return words if end == len(words) else words[:end]
 
 
+def strip_lower(words: list[str], vocab: frozenset[str]) -> list[str]:
+    """The words without the trailing ones whose lower case is in `vocab`."""
+    end = len(words)
+    while end and words[end - 1].lower() in vocab:
+        end -= 1
+    return words if end == len(words) else words[:end]
+
+
 APPROX_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 
 
@@ -196,25 +205,34 @@ def without_approx(words: list[str]) -> list[str]:
         phrases = APPROX_BY_LAST.get(words[-1].lower())
         if not phrases:
             return words
-        tail = tuple(w.lower() for w in words[-3:])
-        found = next((p for p in phrases if tail[len(tail) - len(p) :] == p), None)
-        if found is None:
+        tail = tuple([w.lower() for w in words[-3:]])
+        for phrase in phrases:  # longest first
+            if tail[len(tail) - len(phrase) :] == phrase:
+                words = words[: len(words) - len(phrase)]
+                break
+        else:
             return words
-        words = words[: len(words) - len(found)]
     return words
+
+
+# Words a noun phrase read backwards never crosses.
+PHRASE_STOPS = BOUNDARY_WORDS | LINK_WORDS | AUXILIARIES
+
+
+# Change words that are only verbs, never nouns ("rose", not "growth").
+CHANGE_VERBS = frozenset(CHANGE_WORDS) - CHANGE_NOUNS
 
 
 def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) -> list[str]:
     """The noun phrase that ends the words, read backwards to a clause opener, a verb of saying,
     a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July")."""
-    phrase: list[str] = []
+    backwards: list[str] = []  # the phrase, last word first
     depth = 0
     i = len(words)
-    adjuncts = ADJUNCT_PREPOSITIONS - cross if cross else ADJUNCT_PREPOSITIONS
-    while i > 0 and len(phrase) < NP_TOKENS:
+    adjuncts = _adjuncts(cross)
+    while i > 0 and len(backwards) < NP_TOKENS:
         i -= 1
         word = words[i]
-        lower = word.lower()
         if word == ")":
             depth += 1
             continue
@@ -227,18 +245,27 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             continue
         if not (word[0].isalnum() or word in "'’-"):
             break
+        lower = word.lower()
         if lower in adjuncts and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
             break  # but "crimes recorded by police" is one phrase
-        if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
+        if lower in PHRASE_STOPS:
             break
-        if lower in CHANGE_WORDS and lower not in CHANGE_NOUNS and phrase:
-            break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
-        if phrase and _verb_before_object(words, i, phrase):
-            break  # "The firm reported sales": the verb before its object
-        phrase.insert(0, word)
+        if backwards:
+            if lower in CHANGE_VERBS:
+                break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
+            if lower.endswith("ed") and _verb_before_object(words, i, backwards[-1]):
+                break  # "The firm reported sales": the verb before its object
+        backwards.append(word)
         if lower in DETERMINERS and not (i and _inside_phrase(words, i - 1)):
             break  # "allocating a substantial budget": the phrase opens at its determiner
-    return phrase
+    backwards.reverse()
+    return backwards
+
+
+@lru_cache(maxsize=8)  # callers pass one of a few constant sets
+def _adjuncts(cross: frozenset[str]) -> frozenset[str]:
+    """The adjunct prepositions a noun phrase may not cross, less those in `cross`."""
+    return ADJUNCT_PREPOSITIONS - cross
 
 
 def _inside_phrase(words: list[str], i: int) -> bool:
@@ -266,12 +293,13 @@ def _apposition_start(words: list[str], end: int) -> int | None:
     return None
 
 
-def _verb_before_object(words: list[str], i: int, phrase: list[str]) -> bool:
+def _verb_before_object(words: list[str], i: int, next_word: str) -> bool:
     """Whether words[i], a past form ending in -ed, is the verb of a clause rather than a modifier:
     "reported" in "The firm reported sales" but not in "the number of reported thefts",
-    "seasonally adjusted annual rate" or "crimes recorded by police"."""
+    "seasonally adjusted annual rate" or "crimes recorded by police" (`next_word` follows it in
+    the phrase)."""
     word = words[i].lower()
-    if not word.endswith("ed") or len(word) < 5 or phrase[0].lower() == "by":
+    if not word.endswith("ed") or len(word) < 5 or next_word.lower() == "by":
         return False
     if not i:
         return False
@@ -347,10 +375,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
-    words = strip_tail(
-        without_approx(strip_tail(words, lambda w: w.lower() in DETERMINERS)),
-        lambda w: w.lower() in DETERMINERS,
-    )
+    words = strip_lower(without_approx(strip_lower(words, DETERMINERS)), DETERMINERS)
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -368,7 +393,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
             head = head_of(obj)  # "The bank cut its benchmark rate by", "raising the fee from"
             if head:
                 return head, "verb"
-    rest = strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
+    rest = strip_lower(words, LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
         rest = strip_tail(rest, _before_a_level)  # "fell by 837,000 last year to", "to 43,300 in July from"
         if rest and rest[-1].lower() in ("by", "from") and len(rest) < len(words) - 1:
@@ -390,15 +415,13 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
 
 
+LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+
+
 def _linking(word: str) -> bool:
     """A word between a measured noun and its figure: a link, change or auxiliary word, an adverb."""
     lower = word.lower()
-    return (
-        lower in LINK_WORDS
-        or lower in CHANGE_WORDS
-        or lower in AUXILIARIES
-        or (len(word) > 4 and lower.endswith("ly"))
-    )
+    return lower in LINKING_WORDS or (len(word) > 4 and lower.endswith("ly"))
 
 
 def _passive_tail(word: str) -> bool:
@@ -420,16 +443,15 @@ def _without_passive(words: list[str]) -> list[str]:
     return words
 
 
+# Words between a change and the level it reaches, besides the first figure's own tokens: its
+# period ("last year", "in July") and "to"; not "by" or "from", which open the first figure.
+BEFORE_LEVEL_WORDS = PERIOD_WORDS | {"a", "an", "the", "this", "in", "on"} | (LINK_PARTICLES - {"by", "from"})
+
+
 def _before_a_level(word: str) -> bool:
     """A token that may stand between a change and the level it reaches: the first figure, its
-    period ("last year", "in July") and "to"; not "by" or "from", which open the first figure."""
-    lower = word.lower()
-    return (
-        _figure_token(word)
-        or lower in PERIOD_WORDS
-        or lower in ("a", "an", "the", "this", "in", "on")
-        or (lower in LINK_PARTICLES and lower not in ("by", "from"))
-    )
+    period and "to" (BEFORE_LEVEL_WORDS)."""
+    return word.lower() in BEFORE_LEVEL_WORDS or _figure_token(word)
 
 
 def _figure_token(word: str) -> bool:
@@ -445,7 +467,7 @@ def clause_predicate_subject(words: list[str]) -> str:
     for i in range(len(words) - 1, -1, -1):
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
-            lead = strip_tail(words[:i], lambda w: w.lower() in AUXILIARIES)
+            lead = strip_lower(words[:i], AUXILIARIES)
             head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
             if head:
                 return head

@@ -28,7 +28,7 @@ from .noun_phrases import (
     participle,
     phrase_after,
     recipient,
-    strip_tail,
+    strip_lower,
     tokenise,
     tokens,
     tokens_in,
@@ -167,8 +167,9 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
     if noun_lower in CASUALTY_SUBJECTS:
         return CASUALTY_SUBJECTS[noun_lower]
-    words = strip_tail(after[:3], lambda w: False)
-    following = [w.lower() for w in words if w.lower() not in ("were", "was", "have", "had", "been", "are")]
+    following = [
+        w.lower() for w in after[:3] if w.lower() not in ("were", "was", "have", "had", "been", "are")
+    ]
     if following and following[0] in CASUALTY_SUBJECTS:
         found = CASUALTY_SUBJECTS[following[0]]
     elif lower_before and lower_before[-1] in CASUALTY_SUBJECTS:
@@ -296,10 +297,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     return ""
 
 
+# Words between a change word and its figure: "rose by", "widened to", "eased by an".
+DIRECTION_PARTICLES = frozenset(("by", "to", "a", "an"))
+
+
 def direction_before(words: list[str]) -> str:
     """The direction a change word right before a figure sets ("narrowed 3 points", "widened
     to 5 percentage points", "eased by about 2%"), or ""."""
-    words = strip_tail(without_approx(words), lambda w: w.lower() in ("by", "to", "a", "an"))
+    words = strip_lower(without_approx(words), DIRECTION_PARTICLES)
     return CHANGE_WORDS.get(words[-1].lower(), "") if words else ""
 
 
