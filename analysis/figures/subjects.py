@@ -338,7 +338,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
         if subject or "(interest-rate level) (unit:" in fig.subject:
-            fig = fig._replace(subject=with_labels(subject or bare_subject_of(fig.subject), fig.subject))
+            labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
+            if labelled != fig.subject:
+                fig = fig._replace(subject=labelled)
         if fig.kind == "percent_change" and not fig.direction:
             fig = fig._replace(direction=direction_before(before))
         if fig.kind == "count" and fig.end > fig.core[1]:
