@@ -83,6 +83,8 @@ RE_OPEN_BRACKET = re.compile(r"\(\s*\Z")
 
 def bare_subject(subject: str) -> str:
     """A subject without its "(unit: ...)" label."""
+    if "(unit: " not in subject:
+        return subject.strip()
     return RE_UNIT_LABEL.sub("", subject).strip()
 
 
@@ -99,14 +101,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             out.append(fig)
             prev_sentence = sentence
             continue
-        own = bare_subject(fig.subject)
-        label = RE_UNIT_LABEL.search(fig.subject)
-        converts = (
-            RE_OPEN_BRACKET.search(body, max(0, fig.start - 3), fig.start) and prev.end >= fig.start - 3
+        converts = prev.end >= fig.start - 3 and RE_OPEN_BRACKET.search(
+            body, max(0, fig.start - 3), fig.start
         )
-        if (converts or not content_words(own)) and content_words(bare_subject(prev.subject)):
-            subject = f"{bare_subject(prev.subject)} {label.group(0).strip() if label else ''}".strip()
-            fig = fig._replace(subject=subject)
+        if converts or not content_words(bare_subject(fig.subject)):
+            named = bare_subject(prev.subject)
+            if content_words(named):
+                label = RE_UNIT_LABEL.search(fig.subject)
+                fig = fig._replace(subject=f"{named} {label.group(0).strip() if label else ''}".strip())
         out.append(fig)
         prev_sentence = sentence
     return out
