@@ -231,7 +231,7 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
     backwards: list[str] = []  # the phrase, last word first
     depth = 0
     i = len(words)
-    adjuncts = _adjuncts(cross)
+    stops = _phrase_stops(cross)
     while i > 0 and len(backwards) < NP_TOKENS:
         i -= 1
         word = words[i]
@@ -248,10 +248,8 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
         if not (word[0].isalnum() or word in "'’-"):
             break
         lower = word.lower()
-        if lower in adjuncts and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
-            break  # but "crimes recorded by police" is one phrase
-        if lower in PHRASE_STOPS:
-            break
+        if lower in stops and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
+            break  # an adjunct or a clause boundary; but "crimes recorded by police" is one phrase
         if backwards:
             if lower in CHANGE_VERBS:
                 break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
@@ -265,9 +263,10 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
 
 
 @lru_cache(maxsize=8)  # callers pass one of a few constant sets
-def _adjuncts(cross: frozenset[str]) -> frozenset[str]:
-    """The adjunct prepositions a noun phrase may not cross, less those in `cross`."""
-    return ADJUNCT_PREPOSITIONS - cross
+def _phrase_stops(cross: frozenset[str]) -> frozenset[str]:
+    """The words a noun phrase read backwards stops at: PHRASE_STOPS and the adjunct
+    prepositions, less those in `cross`."""
+    return (ADJUNCT_PREPOSITIONS - cross) | PHRASE_STOPS
 
 
 def _inside_phrase(words: list[str], i: int) -> bool:
@@ -312,21 +311,22 @@ def _verb_before_object(words: list[str], i: int, next_word: str) -> bool:
     )  # "BAuto reported", "The firm reported"
 
 
+# Words a head leaves out before it ("the", "rose"); words no head opens with ("it", "in").
+HEAD_OPENERS = DETERMINERS | CHANGE_VERBS
+NOT_HEADS = PRONOUNS | PREPOSITIONS
+
+
 def head_of(phrase: list[str]) -> str:
     """What a noun phrase names: "net profit" for "The net profit of the world's largest phone
     and tablet maker", "starts of multi-unit buildings" for "starts of multi-unit buildings in
     cities", "number of deaths from shooting", "Total industry volume" for "Total industry volume
     in July 2023"."""
     words = [w for w in phrase if (w[0].isalpha() or w in "'’") and w.lower() not in SCALE_WORDS]
-    while words and (
-        words[0].lower() in DETERMINERS
-        or (words[0].lower() in CHANGE_WORDS and words[0].lower() not in CHANGE_NOUNS)
-        or words[0] in LIST_JOINS
-    ):
-        words = words[1:]
-    while words and words[-1].lower() in CHANGE_WORDS and words[-1].lower() not in CHANGE_NOUNS:
-        words = words[:-1]  # "The deficit halved, falling 50 percent"
-    if not words or words[0].lower() in PRONOUNS or words[0].lower() in PREPOSITIONS:
+    first = 0
+    while first < len(words) and (words[first].lower() in HEAD_OPENERS or words[first] in LIST_JOINS):
+        first += 1
+    words = strip_lower(words[first:], CHANGE_VERBS)  # "The deficit halved, falling 50 percent"
+    if not words or words[0].lower() in NOT_HEADS:
         return ""
     lower = [w.lower() for w in words]
     if "of" in lower:
