@@ -72,6 +72,13 @@ CHANGE_NOUNS = frozenset(
 )
 
 
+# Change nouns that are never verbs; the others ("cut", "rise", "drop") may be the verb of a
+# clause: "The central bank cut rates by 50 basis points".
+NOUN_ONLY_CHANGES = frozenset(
+    "growth expansion contraction reduction reductions upsurge escalation increment".split()
+)
+
+
 BE_WORDS = frozenset("is was were are be been being".split())
 
 
@@ -96,6 +103,11 @@ BOUNDARY_WORDS = frozenset(
     said says say told warned found finds showed shows show noted added stated revealed estimated
     estimates according announced announces expects expected""".split()
 )
+
+
+# Verbs of saying that are also plural nouns: at the end of a noun phrase they are its head
+# ("Estimates ranging from 12 to 15 percent").
+SAYING_NOUNS = frozenset("estimates shows finds".split())
 
 
 DETERMINERS = frozenset("the a an its their his her our this these those such".split())
@@ -248,7 +260,11 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
         if not (word[0].isalnum() or word in "'’-"):
             break
         lower = word.lower()
-        if lower in stops and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
+        if (
+            lower in stops
+            and not (lower == "by" and i and words[i - 1].lower().endswith("ed"))
+            and not (backwards == [] and lower in SAYING_NOUNS)
+        ):
             break  # an adjunct or a clause boundary; but "crimes recorded by police" is one phrase
         if backwards:
             if lower in CHANGE_VERBS:
@@ -372,12 +388,19 @@ def _until_preposition(words: list[str]) -> list[str]:
     return words
 
 
+# Words that open the figure after them, not the phrase before it: determiners and the "between"
+# of a range whose quote starts at its first number ("Estimates ranging between 12 and 15 percent").
+FIGURE_OPENERS = DETERMINERS | {"between"}
+
+
 def measured_before(words: list[str]) -> tuple[str, str]:
     """What a figure measures, named before it, and how it is linked: ("net profit", "verb") for
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
-    words = strip_lower(without_approx(strip_lower(words, DETERMINERS)), DETERMINERS)
+    opened = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
+    determined = any(w.lower() in DETERMINERS for w in words[len(opened) :])  # "concerning these 1,229"
+    words = opened
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -395,6 +418,10 @@ def measured_before(words: list[str]) -> tuple[str, str]:
             head = head_of(obj)  # "The bank cut its benchmark rate by", "raising the fee from"
             if head:
                 return head, "verb"
+        verb = _change_verb_inside(obj)
+        head = head_of(obj[verb + 1 :]) if verb is not None else ""
+        if head:
+            return head, "verb"  # "The central bank cut rates by": the object of a change noun used as a verb
     rest = strip_lower(words, LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
         rest = strip_tail(rest, _before_a_level)  # "fell by 837,000 last year to", "to 43,300 in July from"
@@ -403,7 +430,9 @@ def measured_before(words: list[str]) -> tuple[str, str]:
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
     linked = strip_tail(rest, _linking)
     if len(linked) == len(rest):
-        return "", ""
+        if determined or not _participle_after_noun(rest):
+            return "", ""
+        linked = rest[:-1]  # "Losses exceeding $5 million", "Salaries averaging $52,000"
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
     if linked and linked[-1] == ",":
@@ -418,6 +447,45 @@ def measured_before(words: list[str]) -> tuple[str, str]:
 
 
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+
+
+def _change_verb_inside(phrase: list[str]) -> int | None:
+    """Where a change word that may be a verb ("cut", "rise") stands inside a phrase, between a
+    noun before it and an object after it ("bank cut rates", "will cut prices"), or None."""
+    for i in range(len(phrase) - 2, -1, -1):
+        lower = phrase[i].lower()
+        if lower in CHANGE_NOUNS and lower not in NOUN_ONLY_CHANGES:
+            before = phrase[i - 1].lower() if i else ""
+            if before not in DETERMINERS and before not in PREPOSITIONS:
+                return i
+            return None
+    return None
+
+
+# Participles that work as prepositions: the figure after them counts something else
+# ("information concerning 1,229 people", "staff including 40 doctors").
+PREPOSITION_PARTICIPLES = frozenset(
+    "including excluding concerning regarding following involving considering pending barring".split()
+)
+
+
+def _participle_after_noun(words: list[str]) -> bool:
+    """Whether the words end with a present participle after a noun, which links the noun to the
+    figure after them as "worth" or "totalling" do ("Losses exceeding", "Tariffs topping")."""
+    if len(words) < 2:
+        return False
+    last, noun = words[-1], words[-2]
+    return (
+        last.islower()  # "Housing 300 families": a capital opens a name or a sentence
+        and last.endswith("ing")
+        and participle(last)
+        and last not in PREPOSITION_PARTICIPLES
+        and noun.isalpha()
+        and noun.lower() not in NOT_CONTENT
+        and noun.lower() not in PREPOSITIONS
+        and not participle(noun.lower())  # "stored urging": no noun before it
+        and not noun.lower().endswith("ly")  # "widely boosting"
+    )
 
 
 def _linking(word: str) -> bool:

@@ -11,19 +11,23 @@ from functools import partial
 from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS
 from .figure import Figure
 from .noun_phrases import (
+    AUXILIARIES,
     BARE_COUNT_NOUNS,
     DETERMINERS,
     PERIOD_WORDS,
     PREPOSITIONS,
     QUANTITY_HEADS,
     RE_WORD,
+    SUBJECT_PREPOSITIONS,
     Tokenised,
     clause_predicate_subject,
     content_words,
+    head_of,
     list_parts,
     measured_before,
     noun_after,
     noun_behind_brackets,
+    noun_phrase_before,
     nouns_after_list,
     participle,
     phrase_after,
@@ -282,6 +286,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         if head:
             return head
+        earned = earned_subject(before, after)
+        if earned:
+            return earned
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
@@ -301,6 +308,39 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
 
 # Words between a change word and its figure: "rose by", "widened to", "eased by an".
 DIRECTION_PARTICLES = frozenset(("by", "to", "a", "an"))
+
+
+# Verbs of earning, reporting or spending whose object is an amount of money ("Safaricom earned
+# KSh4.2 billion", "the insurer paid out $75 million in claims"): the verb is not part of the
+# noun phrase before it.
+EARNING_VERBS = frozenset(
+    """earn earns earned make makes made post posts posted report reports reported record records
+    recorded book books booked generate generates generated spend spends spent pay pays paid
+    receive receives received collect collects collected net nets netted gross grosses grossed
+    pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed""".split()
+)
+
+
+VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
+
+
+OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
+
+
+def earned_subject(before: list[str], after: list[str]) -> str:
+    """What an amount right after a verb of earning measures: the common noun of an "in", "for"
+    or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
+    site"), else the noun phrase that earned it
+    ("Safaricom earned KSh4.2 billion", not a period or a place: "in the year to March", "in
+    Chile"); "" when no such verb stands right before the amount."""
+    words = strip_lower(without_approx(before), VERB_PARTICLES)
+    if not words or words[-1].lower() not in EARNING_VERBS:
+        return ""
+    if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
+        named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
+        if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
+            return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
+    return head_of(noun_phrase_before(strip_lower(words[:-1], AUXILIARIES), SUBJECT_PREPOSITIONS))
 
 
 def direction_before(words: list[str]) -> str:

@@ -43,6 +43,19 @@ def test_head_of_a_noun_phrase(words: str, head: str):
         ("This aid package , worth", ("aid package", "link")),
         ("52 per cent of the", ("", "of")),
         ("Officials said", ("", "")),
+        # a change noun used as the verb: its object is what changed
+        ("The central bank cut rates by", ("rates", "verb")),
+        ("will cut prices by", ("prices", "verb")),
+        ("a sharp drop in sales by", ("", "")),
+        # a participle after a noun links it to the figure; not one that works as a preposition,
+        # nor one before a determiner, a capitalised one or one after a non-noun
+        ("Losses exceeding", ("Losses", "link")),
+        ("Estimates ranging between", ("Estimates", "link")),
+        ("Information concerning these", ("", "")),
+        ("Staff including", ("", "")),
+        ("Prices averaging the", ("", "")),
+        ("stored urging", ("", "")),
+        ("Housing", ("", "")),
     ],
 )
 def test_what_the_words_before_a_figure_measure(words: str, found: tuple[str, str]):
@@ -55,6 +68,11 @@ def test_a_noun_phrase_read_backwards_stops_at_a_verb_of_saying_and_skips_bracke
         "gross",
         "output",
     ]
+
+
+def test_a_verb_of_saying_that_is_a_plural_noun_heads_a_phrase_only_at_its_end():
+    assert NP.noun_phrase_before(["Official", "estimates"]) == ["Official", "estimates"]
+    assert NP.noun_phrase_before("The IMF estimates inflation".split()) == ["inflation"]
 
 
 def test_lists_of_nouns_share_a_plural_head_written_once():
