@@ -172,19 +172,26 @@ def tokenise(body: str, start: int, end: int) -> Tokenised:
 
 
 def tokens_in(text: Tokenised, body: str, start: int, end: int) -> list[str]:
-    """tokens(body, start, end), taken from a stretch tokenised once: the whole tokens inside the
-    window, and a token the window cuts read again from its cut piece."""
+    """tokens(body, start, end), taken from a stretch tokenised once: the window read on its own
+    from its start until it meets a token of the stretch, then the stretch's whole tokens inside
+    the window, and a token the window's end cuts read again from its cut piece."""
     if start >= end:
         return []
     if start < text.start or end > text.end:
         return tokens(body, start, end)
-    i = bisect_left(text.starts, start)
-    j = bisect_right(text.ends, end)
-    if j <= i:
-        return tokens(body, start, end)
-    inside = text.words[i:j]
-    if start < text.starts[i]:
-        inside = tokens(body, start, text.starts[i]) + inside
+    j = bisect_right(text.ends, end)  # the stretch's tokens [.., j) end inside the window
+    head: list[str] = []
+    pos = start
+    while True:  # a cut word may read on past the stretch's own token break ("know'n" of "well-know'n")
+        found = RE_TOKEN.search(body, pos, end)
+        if found is None:
+            return head
+        i = bisect_left(text.starts, found.start())
+        if i < j and text.starts[i] == found.start():
+            break  # in step with the stretch from here: the same tokens follow
+        head.append(found.group())
+        pos = found.end()
+    inside = head + text.words[i:j]
     if text.ends[j - 1] < end:
         inside += tokens(body, text.ends[j - 1], end)
     return inside

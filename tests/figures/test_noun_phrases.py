@@ -87,6 +87,13 @@ def test_a_window_of_a_tokenised_sentence_rereads_the_words_it_cuts():
     assert NP.tokens_in(sentence, body, 24, 4) == []
 
 
+def test_a_window_that_cuts_a_word_reads_on_as_the_window_itself_would():
+    body = "xx well-know'n yy"
+    sentence = NP.tokenise(body, 0, len(body))
+    assert sentence.words == ["xx", "well-know", "'", "n", "yy"]
+    assert NP.tokens_in(sentence, body, 8, len(body)) == NP.tokens(body, 8, len(body)) == ["know'n", "yy"]
+
+
 TOKEN_TEXT = st.text(alphabet="ab'’-1,.9 $%()_é", max_size=40)
 
 
