@@ -384,7 +384,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if labelled != fig.subject:
                 fig = fig._replace(subject=labelled)
         if fig.kind == "percent_change" and not fig.direction:
-            fig = fig._replace(direction=direction_before(before))
+            direction = direction_before(before)
+            if direction:
+                fig = fig._replace(direction=direction)
         if fig.kind == "count" and fig.end > fig.core[1]:
             last_count = fig
         out.append(fig)
