@@ -102,3 +102,16 @@ def test_a_window_of_a_tokenised_stretch_reads_as_the_window_itself(text, a, b, 
     s_start, s_end = sorted((min(a, len(text)), min(b, len(text))))
     sentence = NP.tokenise(text, s_start, s_end)
     assert NP.tokens_in(sentence, text, c, d) == NP.tokens(text, c, d)
+
+
+PHRASE_WORDS = (
+    *"the a its of in to by at from between with and , ( ) Sales profit rates prices Estimates".split(),
+    *"cut rose fell was stood ranging exceeding including concerning these said estimates IMF 5".split(),
+)
+
+
+@given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=30))
+def test_what_the_words_before_a_figure_measure_is_made_of_those_words(words: list[str]):
+    head, mode = NP.measured_before(words)
+    assert mode in ("", "of", "verb", "link")
+    assert set(head.split()) - {"of"} <= set(words)

@@ -66,6 +66,23 @@ def test_an_amount_after_a_verb_of_earning_measures_its_object_or_its_earner(
     assert subjects.earned_subject(before.split(), after.split()) == subject
 
 
+EARNING_WORDS = (
+    *"Safaricom The brewer It has earned paid out reported sold more than in for on the".split(),
+    *"year March net profit claims him sales Chile . ,".split(),
+)
+
+
+@given(
+    st.lists(st.sampled_from(EARNING_WORDS), max_size=12),
+    st.lists(st.sampled_from(EARNING_WORDS), max_size=8),
+)
+def test_an_earned_amount_is_named_by_words_around_it(before: list[str], after: list[str]):
+    named = subjects.earned_subject(before, after)
+    assert set(named.split()) <= set(before) | set(after)
+    if not before or before[-1] not in subjects.EARNING_VERBS | subjects.VERB_PARTICLES | {"than"}:
+        assert named == ""
+
+
 def subject_of(text: str, quote: str) -> str:
     """The subject of the figure whose quote starts with `quote` in an invented corpus line."""
     frame = extract_figures(article_from_text(text, "case"))
