@@ -308,13 +308,25 @@ def _inside_phrase(words: list[str], i: int) -> bool:
 APPOSITION_TOKENS = 8
 
 
+# Words that open an aside set off by commas: an apposition (", its biggest market,") or a
+# relative clause (", which employs 4,000 people,").
+ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
+
+
 def _apposition_start(words: list[str], end: int) -> int | None:
-    """Where an apposition that ends at words[end] (a comma) opens: the comma before a determiner
-    a few words back (", its biggest market,"), or None."""
+    """Where an aside that ends at words[end] (a comma) opens: the comma before a determiner or a
+    relative pronoun a few words back (", its biggest market,", ", which had been weak,"), or None."""
     for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
         if words[j] in (",", ";", "(", ")"):
-            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in DETERMINERS else None
+            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in ASIDE_OPENERS else None
     return None
+
+
+def without_aside(words: list[str]) -> list[str]:
+    """The words without an aside set off by commas that ends them ("The company, which employs
+    4,000 people," -> "The company")."""
+    opening = _apposition_start(words, len(words) - 1) if words and words[-1] == "," else None
+    return words if opening is None else words[:opening]
 
 
 def _verb_before_object(words: list[str], i: int, next_word: str) -> bool:

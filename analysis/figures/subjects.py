@@ -37,6 +37,7 @@ from .noun_phrases import (
     tokens,
     tokens_in,
     without_approx,
+    without_aside,
 )
 
 RE_CLAUSE_START = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|whereas|which|who)\b")
@@ -340,7 +341,8 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
-    return head_of(noun_phrase_before(strip_lower(words[:-1], AUXILIARIES), SUBJECT_PREPOSITIONS))
+    lead = without_aside(strip_lower(words[:-1], AUXILIARIES))
+    return head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
 
 
 def direction_before(words: list[str]) -> str:

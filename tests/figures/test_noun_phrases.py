@@ -75,6 +75,12 @@ def test_a_verb_of_saying_that_is_a_plural_noun_heads_a_phrase_only_at_its_end()
     assert NP.noun_phrase_before("The IMF estimates inflation".split()) == ["inflation"]
 
 
+def test_an_aside_set_off_by_commas_is_left_out():
+    assert NP.without_aside("The company , which employs 4,000 people ,".split()) == ["The", "company"]
+    assert NP.without_aside("Exports to China , its biggest market ,".split()) == ["Exports", "to", "China"]
+    assert NP.without_aside("Sales , profit and revenue ,".split()) == "Sales , profit and revenue ,".split()
+
+
 def test_lists_of_nouns_share_a_plural_head_written_once():
     assert NP.list_parts("South and West regions".split()) == ["South regions", "West regions"]
     assert NP.list_parts("sales and net income".split()) == ["sales", "net income"]

@@ -248,6 +248,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Tariffs topping 25 percent were imposed.", "25", "Tariffs"),
     ("Estimates ranging between 12 and 15 percent were published.", "12 and", "Estimates"),
     ("Forecasts ranging from 1.5 to 2 percent were cut.", "1.5", "Forecasts"),
+    # an aside set off by commas between a noun and its verb is left out: a relative clause as an
+    # apposition is
+    ("Exports, which had been weak, rose 5 percent.", "5", "Exports"),
+    ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "company"),
+    ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "carrier"),
 ]
 
 
