@@ -54,13 +54,16 @@ HEAD_WORDS = 5  # the longest subject made from a noun phrase
 
 
 # Words that link a measured noun to its figure: "profit stood at", "revenue was", "a package
-# worth", "sales totalled", "volume compared to", "prices ranged between" (change words link too:
-# vocab.CHANGE_WORDS). Only the verb forms of "range": "the target range of" is a noun phrase.
+# worth", "sales totalled", "volume compared to", "prices ranged between", participles that give
+# the noun's value ("Losses exceeding", "Salaries averaging", "Tariffs topping"; not those that
+# take an object: "Companies employing 50 people") (change words link too: vocab.CHANGE_WORDS).
+# Only the verb forms of "range": "the target range of" is a noun phrase.
 LINK_WORDS = frozenset(
     """is was were are be been being stood stands stand reached reaches reaching ranged ranging totalled totaled
     totalling totaling totals amounted amounting amounts worth valued came comes compared
     compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
-    steady""".split()
+    steady exceeding averaging topping surpassing nearing approaching equalling equaling numbering
+    hovering costing""".split()
 )
 
 
@@ -417,9 +420,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
-    opened = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
-    determined = any(w.lower() in DETERMINERS for w in words[len(opened) :])  # "concerning these 1,229"
-    words = opened
+    words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -449,9 +450,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
     linked = strip_tail(rest, _linking)
     if len(linked) == len(rest):
-        if determined or not _participle_after_noun(rest):
-            return "", ""
-        linked = rest[:-1]  # "Losses exceeding $5 million", "Salaries averaging $52,000"
+        return "", ""
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
     if linked and linked[-1] == ",":
@@ -479,32 +478,6 @@ def _change_verb_inside(phrase: list[str]) -> int | None:
                 return i
             return None
     return None
-
-
-# Participles that work as prepositions: the figure after them counts something else
-# ("information concerning 1,229 people", "staff including 40 doctors").
-PREPOSITION_PARTICIPLES = frozenset(
-    "including excluding concerning regarding following involving considering pending barring".split()
-)
-
-
-def _participle_after_noun(words: list[str]) -> bool:
-    """Whether the words end with a present participle after a noun, which links the noun to the
-    figure after them as "worth" or "totalling" do ("Losses exceeding", "Tariffs topping")."""
-    if len(words) < 2:
-        return False
-    last, noun = words[-1], words[-2]
-    return (
-        last.islower()  # "Housing 300 families": a capital opens a name or a sentence
-        and last.endswith("ing")
-        and participle(last)
-        and last not in PREPOSITION_PARTICIPLES
-        and noun.isalpha()
-        and noun.lower() not in NOT_CONTENT
-        and noun.lower() not in PREPOSITIONS
-        and not participle(noun.lower())  # "stored urging": no noun before it
-        and not noun.lower().endswith("ly")  # "widely boosting"
-    )
 
 
 def _linking(word: str) -> bool:

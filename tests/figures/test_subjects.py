@@ -241,8 +241,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("The utility will cut prices by 10 percent next year.", "10", "prices"),
     ("The council cuts bus fares by 20 percent from May.", "20", "bus fares"),
-    # a participle after a noun ("ranging", "exceeding", "averaging") ends the noun phrase; a
-    # plural noun that is also a verb of saying ("Estimates") heads it
+    # a participle that gives a noun's value ("ranging", "exceeding", "averaging") links it to
+    # the figure; a plural noun that is also a verb of saying ("Estimates") heads its phrase
     ("Losses exceeding $5 million were reported.", "$5", "Losses"),
     ("Salaries averaging $52,000 were offered.", "$52,000", "Salaries"),
     ("Tariffs topping 25 percent were imposed.", "25", "Tariffs"),
@@ -257,7 +257,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 
 
 # Look-alikes of the rules above that keep the subject they have: an "of"-phrase after the verb,
-# a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun.
+# a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
+# participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
     ("Shell posted a profit of $5 billion.", "$5", "profit"),
@@ -270,6 +271,7 @@ SUBJECT_LOOKALIKES = [
     ),
     ("Defence spending of $5 billion was approved.", "$5", "Defence spending"),
     ("Annual borrowing stood at $3 billion.", "$3", "Annual borrowing"),
+    ("Flights carrying 400 passengers landed.", "400", "passengers"),
 ]
 
 
