@@ -52,7 +52,9 @@ _NUMBER_WORD = (
     + r")\b"
 )
 _NUMBER_WORD_LOWER = (
-    r"(?:a (?:dozen|hundred|thousand)|" + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"}) + r")\b"
+    r"(?:a (?:dozen|hundred|thousand)|"
+    + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
+    + r")\b"
 )
 RE_WORD_ANCHOR = re.compile(r"\b" + _NUMBER_WORD)
 RE_WORD_ANCHOR_LOWER = re.compile(r"\b" + _NUMBER_WORD_LOWER)
