@@ -151,7 +151,12 @@ class _Scanner(Claims):
         found = self._digits_then.get(id(followers))
         if found is None:
             passes = followers.passing(self._distinct_followers)
-            found = list(compress(self.digits, map(passes.__contains__, self.followers)))
+            if not passes:
+                found = []
+            elif len(passes) == len(self._distinct_followers):
+                found = self.digits  # every follower passes (read only, like every anchor list)
+            else:
+                found = list(compress(self.digits, map(passes.__contains__, self.followers)))
             self._digits_then[id(followers)] = found
         return found
 
