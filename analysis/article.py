@@ -13,6 +13,7 @@ from pathlib import Path
 from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES
 
 HEADER_KEYS: tuple[str, ...] = ("source", "title", "published", "extent", "outlet", "dateline", "accessed")
+_HEADER_OPENINGS = tuple(f"{key}:" for key in HEADER_KEYS)  # how a header block's first line starts
 METADATA_FIELDS: tuple[str, ...] = (
     "id",
     "title",
@@ -187,8 +188,7 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split an optional `key: value` header block (ended by the first blank line) from the body."""
-    first = text.split("\n", 1)[0]
-    if not any(first.startswith(f"{key}:") for key in HEADER_KEYS):
+    if not text.startswith(_HEADER_OPENINGS):
         return {}, text
     head, sep, body = text.partition("\n\n")
     if not sep:
@@ -318,9 +318,13 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + SIDECAR_SUFFIX)
 
 
+_NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
+_DOTS = re.compile(r"\.{2,}")
+
+
 def id_from_stem(stem: str) -> str:
     """An article id made from a file name: characters outside the id alphabet become '-'."""
-    slug = re.sub(r"\.{2,}", ".", re.sub(r"[^A-Za-z0-9._-]+", "-", stem)).lstrip("._-")
+    slug = _DOTS.sub(".", _NOT_ID.sub("-", stem)).lstrip("._-")
     return slug[:100].rstrip("._-") or "article"
 
 
