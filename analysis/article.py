@@ -139,6 +139,10 @@ class Article:
         """Index of the sentence holding a body offset (the last one that starts at or before it)."""
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
 
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """Span of the sentence holding a body offset (`sentences[sentence_of(offset)]`)."""
+        return self.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
+
     def sentence_text(self, index: int) -> str:
         """Text of sentence `index`."""
         start, end = self.sentences[index]

@@ -265,7 +265,7 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     found = sorted(scanned, key=lambda f: (f.core[0], f.start, f.end))
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
-    named = subjects.refine(carried, article.body, lambda at: article.sentences[article.sentence_of(at)])
+    named = subjects.refine(carried, article.body, article.sentence_span)
     return subjects.inherit(named, article.body, article.sentence_of)
 
 

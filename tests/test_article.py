@@ -208,3 +208,13 @@ def test_furniture_lines_are_the_lines_opening_with_a_prefix(line: str, copies: 
             expected.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     assert furniture_lines(body) == tuple(expected)
+
+
+def test_sentence_of_and_its_span_for_every_offset():
+    body = "  First one.  Second one.\n\nThird."
+    article = article_from_text(body, "spans")
+    assert [body[s:e] for s, e in article.sentences] == ["First one.", "Second one.", "Third."]
+    for offset in range(len(body) + 1):
+        index = article.sentence_of(offset)
+        assert article.sentence_span(offset) == article.sentences[index]
+        assert index == max(i for i, (s, _) in enumerate(article.sentences) if s <= offset or i == 0)
