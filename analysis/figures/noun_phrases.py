@@ -71,7 +71,7 @@ LINK_WORDS = frozenset(
 CHANGE_NOUNS = frozenset(
     """growth increase decrease rise fall decline drop cut gain gains expansion contraction reduction
     upsurge escalation increment surge jump spike hike slump dip cuts reductions increases
-    hikes""".split()
+    hikes raise raises boost boosts lift lifts trim trims""".split()
 )
 
 
@@ -451,6 +451,8 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     linked = strip_tail(rest, _linking)
     if len(linked) == len(rest):
         return "", ""
+    if _change_noun_before_link(linked, rest[len(linked) :]):
+        linked = rest[: len(linked) + 1]  # "The tax hikes were worth": "hikes" is the noun
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
     if linked and linked[-1] == ",":
@@ -465,6 +467,18 @@ def measured_before(words: list[str]) -> tuple[str, str]:
 
 
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+
+
+def _change_noun_before_link(phrase: list[str], tail: list[str]) -> bool:
+    """Whether the first of the linking words after a phrase is a change noun that ends it, not a
+    verb: a noun before it and a link word, not a change word, after it ("tax hikes were worth",
+    "pay raise was"; not "Sales rose", "The increase was")."""
+    if len(tail) < 2 or not phrase or tail[0].lower() not in CHANGE_NOUNS:
+        return False
+    before = phrase[-1].lower()
+    if not before.isalpha() or before in DETERMINERS or before in PREPOSITIONS or before in LINKING_WORDS:
+        return False
+    return tail[1].lower() in LINK_WORDS and not any(w.lower() in CHANGE_WORDS for w in tail[1:])
 
 
 def _change_verb_inside(phrase: list[str]) -> int | None:

@@ -285,11 +285,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         head, mode = measured_before(before)
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
-        if head:
-            return head
         earned = earned_subject(before, after)
         if earned:
-            return earned
+            return earned  # "The startup raised $5 million in funding": raised, not a change of a level
+        if head:
+            return head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
@@ -312,13 +312,15 @@ DIRECTION_PARTICLES = frozenset(("by", "to", "a", "an"))
 
 
 # Verbs of earning, reporting or spending whose object is an amount of money ("Safaricom earned
-# KSh4.2 billion", "the insurer paid out $75 million in claims"): the verb is not part of the
-# noun phrase before it.
+# KSh4.2 billion", "the insurer paid out $75 million in claims", "raised $5 million in funding":
+# "raise" is a change word too, but an amount right after it is money raised): the verb is not
+# part of the noun phrase before it.
 EARNING_VERBS = frozenset(
     """earn earns earned make makes made post posts posted report reports reported record records
     recorded book books booked generate generates generated spend spends spent pay pays paid
     receive receives received collect collects collected net nets netted gross grosses grossed
-    pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed""".split()
+    pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed raise
+    raises raised raising""".split()
 )
 
 
