@@ -55,6 +55,16 @@ def test_head_of_a_noun_phrase(words: str, head: str):
         ("Companies employing", ("", "")),
         ("Information concerning these", ("", "")),
         ("Staff including", ("", "")),
+        # a transitive verb of change: its object is what changed, in every inflection
+        ("its vote to raise mortgage rates by", ("mortgage rates", "verb")),
+        ("The lender trims its fees by", ("fees", "verb")),
+        ("Officials plan to reduce emissions by", ("emissions", "verb")),
+        # a change noun between a noun and a link word ends the phrase; not after a determiner,
+        # and not before another change word
+        ("The tax hikes were worth", ("tax hikes", "link")),
+        ("The annual pay raise was", ("annual pay raise", "link")),
+        ("The boost was", ("", "verb")),
+        ("The firm's profits rose", ("firm's profits", "verb")),
     ],
 )
 def test_what_the_words_before_a_figure_measure(words: str, found: tuple[str, str]):
@@ -112,6 +122,7 @@ def test_a_window_of_a_tokenised_stretch_reads_as_the_window_itself(text, a, b, 
 PHRASE_WORDS = (
     *"the a its of in to by at from between with and , ( ) Sales profit rates prices Estimates".split(),
     *"cut rose fell was stood ranging exceeding including concerning these said estimates IMF 5".split(),
+    *"raise hikes lift trimmed tax pay were worth".split(),
 )
 
 

@@ -57,6 +57,7 @@ def test_a_figure_naming_nothing_takes_the_subject_before_it_in_the_sentence():
         ("The insurer paid out more than", "in claims last year", "claims"),
         ("It paid", ".", ""),  # a pronoun names nothing
         ("The firm sold", "in sales .", ""),  # not a verb of earning
+        ("The startup raised", "in funding .", "funding"),  # money raised, not a change
         ("Sales rose", "in May .", ""),
     ],
 )
@@ -241,6 +242,34 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("The utility will cut prices by 10 percent next year.", "10", "prices"),
     ("The council cuts bus fares by 20 percent from May.", "20", "bus fares"),
+    # ... with every transitive verb of change in vocab.CHANGE_WORDS, in every inflection
+    (
+        "Markets cheered the vote to raise mortgage rates by 50 basis points.",
+        "50",
+        "mortgage rates (unit: basis points)",
+    ),
+    ("The regulator raises the price cap by 6 percent.", "6", "price cap"),
+    ("Raising the levy by 2 percent was approved.", "2", "levy"),
+    ("Officials plan to reduce emissions by 40 percent.", "40", "emissions"),
+    ("The retailer trimmed its workforce by 3 percent.", "3", "workforce"),
+    ("The airline is slashing fares by 10 percent.", "10", "fares"),
+    ("The insurer hikes premiums by 9 percent.", "9", "premiums"),
+    ("The firm boosts dividends by 8 percent.", "8", "dividends"),
+    (
+        "The agency lifted its wage forecast by 0.5 percentage points.",
+        "0.5",
+        "wage forecast (unit: percentage points)",
+    ),
+    (
+        "The agency lowers its inflation forecast by 0.3 percentage points.",
+        "0.3",
+        "inflation forecast (unit: percentage points)",
+    ),
+    ("Airlines shaved fares by 5 percent.", "5", "fares"),
+    ("Cutting costs by 10 percent was the aim.", "10", "costs"),
+    # a change noun between a noun and a link word ends the noun phrase it names
+    ("The tax hikes were worth $3 billion.", "$3", "tax hikes"),
+    ("The annual pay raise was 4 percent.", "4", "annual pay raise"),
     # a participle that gives a noun's value ("ranging", "exceeding", "averaging") links it to
     # the figure; a plural noun that is also a verb of saying ("Estimates") heads its phrase
     ("Losses exceeding $5 million were reported.", "$5", "Losses"),
@@ -272,6 +301,9 @@ SUBJECT_LOOKALIKES = [
     ("Defence spending of $5 billion was approved.", "$5", "Defence spending"),
     ("Annual borrowing stood at $3 billion.", "$3", "Annual borrowing"),
     ("Flights carrying 400 passengers landed.", "400", "passengers"),
+    # "raise" with an amount right after it is money raised, not a change of a level
+    ("The startup raised $5 million in funding.", "$5", "funding"),
+    ("The charity raised $40,000 last year.", "$40,000", "charity"),
 ]
 
 
@@ -297,12 +329,57 @@ def test_look_alikes_of_the_subject_rules_keep_their_subject(text: str, quote: s
         ("Output improved 3 percent.", "3", "increase"),
         ("The lead narrowed 3 points in the poll.", "3", "decrease"),
         ("The gap widened to 5 percentage points.", "5", "increase"),
+        ("The bank raised rates by 0.5 percentage points.", "0.5", "increase"),
+        ("The regulator raises the price cap by 6 percent.", "6", "increase"),
+        ("Raising the levy by 2 percent was approved.", "2", "increase"),
+        ("The insurer hikes premiums by 9 percent.", "9", "increase"),
+        ("The council is hiking fees by 4 percent.", "4", "increase"),
+        ("The firm boosts dividends by 8 percent.", "8", "increase"),
+        ("Boosting output by 7 percent took a year.", "7", "increase"),
+        ("Shares lifted 3 percent.", "3", "increase"),
+        ("The bank lifts its forecast by 2 percent.", "2", "increase"),
+        ("Lifting wages by 6 percent was agreed.", "6", "increase"),
+        ("Officials plan to reduce emissions by 40 percent.", "40", "decrease"),
+        ("The plan reduces waste by 12 percent.", "12", "decrease"),
+        ("Reducing debt by 5 percent was the goal.", "5", "decrease"),
+        ("The retailer trimmed its workforce by 3 percent.", "3", "decrease"),
+        ("The lender trims its fees by 1.5 percent.", "1.5", "decrease"),
+        ("Trim spending by 2 percent, the minister said.", "2", "decrease"),
+        ("The airline is slashing fares by 10 percent.", "10", "decrease"),
+        ("The retailer slashes prices by 30 percent.", "30", "decrease"),
+        ("The agency lowers its inflation forecast by 0.3 percentage points.", "0.3", "decrease"),
+        ("The miner sheds 4 percent.", "4", "decrease"),
+        ("Airlines shaved fares by 5 percent.", "5", "decrease"),
+        ("The rival shaves prices by 3 percent.", "3", "decrease"),
+        ("The move is shaving costs by 2 percent.", "2", "decrease"),
+        ("Cutting costs by 10 percent was the aim.", "10", "decrease"),
     ],
 )
 def test_change_words_set_the_direction(text: str, quote: str, direction: str):
     frame = extract_figures(article_from_text(text, "case"))
     row = frame[frame["quote"].str.startswith(quote)].iloc[0]
     assert (row["kind"], row["direction"]) == ("percent_change", direction)
+
+
+# Look-alikes of the change verbs: the same words as nouns, adjectives or other senses, which set
+# no direction: (invented corpus line, quote of the figure, kind it keeps).
+CHANGE_LOOKALIKES = [
+    ("He was raised in Ohio and moved there 20 years ago.", "20", "duration"),
+    ("A lower court ruled on 12 cases.", "12", "count"),
+    ("The lift was broken for 3 days.", "3", "duration"),
+    ("The startup raised $5 million in funding.", "$5", "money"),
+    ("The shed held 40 tonnes of grain.", "40", "other"),
+    ("The boost lasted 3 weeks.", "3", "duration"),
+    ("Trimmed hedges cover 30 percent of the park.", "30", "percentage_share"),
+    ("Lower-income households were 30 percent of voters.", "30", "percentage_share"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind"), CHANGE_LOOKALIKES)
+def test_look_alikes_of_change_verbs_set_no_direction(text: str, quote: str, kind: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    row = frame[frame["quote"].str.startswith(quote)].iloc[0]
+    assert (row["kind"], row["direction"]) == (kind, "")
 
 
 @pytest.mark.parametrize(
