@@ -129,6 +129,11 @@ VERBS_AFTER_COUNTS = frozenset(
     """hold holds remain remained returned fled died crossed arrived left work worked
     need needs received receive stay stayed face faced visited attended voted applied""".split()
 )
+# Words that end the noun phrase after a count: function words, those verbs, prepositions and quantifiers.
+NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | frozenset(
+    """through across due after before during since under over into while including last more less
+    most many some all few several""".split()
+)
 RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
@@ -137,19 +142,22 @@ RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
 def _small_value(text: str) -> int:
     return int(text) if text[0].isdigit() else N.parse_word_number(text)
 
 
-def in_ratio(body: str, start: int, end: int, value: float) -> bool:
-    """Whether the number at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
+def in_ratio(body: str, start: int, end: int, number: str) -> bool:
+    """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
     after = RE_RATIO_AFTER.match(body, end)
-    if after and value < _small_value(after.group("m")):
+    if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
+    if not body[start - 1 : start].isspace() or body[max(0, start - 30) : start].rstrip()[-1:] not in RATIO_WORD_ENDS:
+        return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    return bool(before) and _small_value(before.group("n")) < value
+    return bool(before) and _small_value(before.group("n")) < N.parse_amount(number)
 
 
 def is_demonym_plural(word: str) -> bool:
@@ -258,7 +266,7 @@ def scan_counts(sc: Scanner) -> None:
             continue
         if not words and not a_scale and names.is_named_number(sc.body, s, e, sc.sentence_bounds(s)[0]):
             continue
-        if not a_scale and not gd.get("num2") and in_ratio(sc.body, s, e, N.parse_amount(num)):
+        if not a_scale and not gd.get("num2") and in_ratio(sc.body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if words and not _word_count_ok(sc, s, e, num):
             continue
@@ -333,42 +341,17 @@ def scan_counts(sc: Scanner) -> None:
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
-    _, s_end = sc.sentence_bounds(end)
+    body = sc.body
+    limit = min(sc.sentence_bounds(end)[1], end + 80)
     unit, head_end, head, plural = "", end, "", False
     pos = end
-    for i, match in enumerate(RE_NEXT_WORD.finditer(sc.body, end, min(s_end, end + 80))):
-        if match.start() != pos or i >= 4:
+    for _ in range(4):  # the first four words, back to back
+        match = RE_NEXT_WORD.match(body, pos, limit)
+        if match is None:
             break
         word = match.group(1)
         lower = word.lower()
-        if (
-            lower in FUNCTION_WORDS
-            or lower in VERBS_AFTER_COUNTS
-            or lower
-            in (
-                "through",
-                "across",
-                "due",
-                "after",
-                "before",
-                "during",
-                "since",
-                "under",
-                "over",
-                "into",
-                "while",
-                "including",
-                "last",
-                "more",
-                "less",
-                "most",
-                "many",
-                "some",
-                "all",
-                "few",
-                "several",
-            )
-        ):
+        if lower in NOUN_PHRASE_ENDS:
             break
         pos = match.end()
         if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
@@ -380,7 +363,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
-            if not is_modifier_noun(lower, sc.body[pos : pos + 20]):
+            if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
 
@@ -411,14 +394,16 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
     _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
-    before = tokens(sc.body[max(s_start, start - 80) : cut])
+    before = tokens(sc.body[max(s_start, start - 80) : cut])[-10:]  # the last ten words are read
     lower = [w.lower() for w in before]
     if lower and lower[-1] in PEOPLE_VERBS:
         return "people"
     if "toll" in lower[-6:]:
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
-    for original, word in zip(reversed(before[-10:]), reversed(lower[-10:]), strict=False):
+    for original, word in zip(reversed(before), reversed(lower), strict=True):
+        if word[0].isdigit():
+            continue  # a number: no noun, and no end of the clause
         if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
             if word not in ("%",):
                 break
