@@ -129,9 +129,15 @@ def compound_currency(noun: str, country: Callable[[], str | None]) -> str | Non
     """ISO code of a currency named after a number word and a hyphen ("a five-dollar bill", "a
     one-yen bid"), or None; "pound" is left out ("a five-pound bag" weighs)."""
     lower = noun.lower()
-    if lower.startswith("pound") or lower in NOT_AFTER_NUMBERS:
-        return None
+    if lower.startswith("pound") or lower in NOT_AFTER_NUMBERS or lower not in currency_names():
+        return None  # not a currency: the article's country is not looked up
     return currencies.currency_for_name(lower, None if lower in ONE_CURRENCY else country())
+
+
+@cache
+def currency_names() -> frozenset[str]:
+    """Every lower-case word `currencies.currency_for_name` knows (built once, on first use)."""
+    return currencies.name_words() | frozenset(currencies.FIXED)
 
 
 def name_currency(name: str, country: str | None) -> str | None:
