@@ -45,6 +45,7 @@ class MoneyPatterns(NamedTuple):
     symbol_after: re.Pattern[str]  # the amount, then a symbol ("100元", "100 ₡")
     symbol_after_followers: N.Followers  # what may follow the digits of symbol_after
     suffix_followers: N.Followers  # what may follow the digits of suffix
+    sign_ends: frozenset[str]  # the one-character signs and the last two characters of the others
 
 
 @cache
@@ -73,6 +74,7 @@ def patterns() -> MoneyPatterns:
         symbol_after,
         N.Followers(currencies.sign_words(), starts=SCALE_WORDS),
         N.Followers((*currencies.name_words(), *scales), three_letter_codes=True),
+        frozenset(sign[-2:] for sign in currencies.sign_words()),
     )
 
 
@@ -158,7 +160,7 @@ def country_of(source: str, context: str) -> str | None:
 def scan_money(sc: Scanner) -> None:
     """Amounts with a sign or code before them, a symbol after them, or a name or code after them."""
     pats = patterns()
-    anchors = money_anchors(sc, pats.sign_tail)
+    anchors = money_anchors(sc, pats.sign_tail, pats.sign_ends)
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
@@ -207,17 +209,23 @@ def scan_money(sc: Scanner) -> None:
             _add_money(sc, m, value, code, core)
 
 
-def money_anchors(sc: Scanner, sign_tail: re.Pattern[str]) -> list[int]:
-    """Where an amount with a currency sign before it starts: the sign's start."""
+def money_anchors(sc: Scanner, sign_tail: re.Pattern[str], sign_ends: frozenset[str]) -> list[int]:
+    """Where an amount with a currency sign before it starts: the sign's start (looked for only
+    where the last one or two characters before the number, or before one space, can end a sign)."""
     body = sc.body
     found = set()
     for d in sc.digits:
         if not d:
             continue
         c = body[d - 1]
-        if c == " " and d > 1:
-            c = body[d - 2]
-        if c.isalpha() or not c.isascii() or c in "$./":
+        end = d  # where a sign would end: no sign ends in white space
+        if c.isspace():
+            end = d - 1
+            if c == " " and d > 1:
+                c = body[d - 2]
+        if (c.isalpha() or not c.isascii() or c in "$./") and (
+            body[end - 1 : end] in sign_ends or body[max(0, end - 2) : end] in sign_ends
+        ):
             m = sign_tail.search(body, max(0, d - 8), d)
             if m:
                 found.add(m.start())
