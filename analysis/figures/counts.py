@@ -130,9 +130,13 @@ VERBS_AFTER_COUNTS = frozenset(
     need needs received receive stay stayed face faced visited attended voted applied""".split()
 )
 # Words that end the noun phrase after a count: function words, those verbs, prepositions and quantifiers.
-NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | frozenset(
-    """through across due after before during since under over into while including last more less
+NOUN_PHRASE_ENDS = (
+    FUNCTION_WORDS
+    | VERBS_AFTER_COUNTS
+    | frozenset(
+        """through across due after before during since under over into while including last more less
     most many some all few several""".split()
+    )
 )
 RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
@@ -154,7 +158,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     after = RE_RATIO_AFTER.match(body, end)
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
-    if not body[start - 1 : start].isspace() or body[max(0, start - 30) : start].rstrip()[-1:] not in RATIO_WORD_ENDS:
+    if (
+        not body[start - 1 : start].isspace()
+        or body[max(0, start - 30) : start].rstrip()[-1:] not in RATIO_WORD_ENDS
+    ):
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
     return bool(before) and _small_value(before.group("n")) < N.parse_amount(number)

@@ -106,7 +106,9 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
 def _word_just_before(body: str, start: int) -> bool:
     """Whether an ASCII letter, then one white-space character, stand right before `start` (a
     cheap test that the name patterns before a number need)."""
-    return start >= 2 and body[start - 1].isspace() and body[start - 2].isascii() and body[start - 2].isalpha()
+    return (
+        start >= 2 and body[start - 1].isspace() and body[start - 2].isascii() and body[start - 2].isalpha()
+    )
 
 
 def is_index_number(body: str, start: int, end: int) -> bool:
