@@ -142,6 +142,7 @@ RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+RE_LETTER = re.compile(r"[A-Za-z]")  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
@@ -258,29 +259,31 @@ def scan_counts(sc: Scanner) -> None:
     for m in sc.at(RE_COUNT_WORDS, sc.words):
         candidates.append((m.start(), m.end(), m, False))
     candidates.sort(key=lambda c: (c[0], -c[1]))
+    body = sc.body
     for s, e, m, a_scale in candidates:
         if not sc.free(s, e):
             if not (m.groupdict().get("num2") and sc.free(s, m.end("num"))):
                 continue
-            single = RE_COUNT_SINGLE.match(sc.body, s)
+            single = RE_COUNT_SINGLE.match(body, s)
             if single is None:
                 continue
             m, e = single, single.end()
         gd = m.groupdict()
         num = gd["num"]
         words = num[0].isalpha() and not a_scale
-        if not words and not a_scale and sc.is_name_or_code(s, m.end("num")):
-            continue
-        if not words and not a_scale and names.is_named_number(sc.body, s, e, sc.sentence_bounds(s)[0]):
-            continue
-        if not a_scale and not gd.get("num2") and in_ratio(sc.body, s, e, num):
+        if not words and not a_scale:
+            if names.is_name_or_code(body, s, m.end("num")) or names.is_named_number(
+                body, s, e, sc.sentence_bounds(s)[0]
+            ):
+                continue
+        if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if words and not _word_count_ok(sc, s, e, num):
             continue
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
-        partitive = RE_PARTITIVE.match(sc.body, e) if words else None
+        partitive = RE_PARTITIVE.match(body, e) if words else None
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
             head_end = max(head_end, partitive.end())
@@ -293,7 +296,7 @@ def scan_counts(sc: Scanner) -> None:
         ):
             continue
         abbr = gd.get("abbr")
-        if abbr and not abbreviation_ok(abbr, num, unit, sc.body, e):
+        if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
         if (not unit and not plural) or head.lower() == "others":
             unit = _inherited_unit(sc, s)
@@ -309,7 +312,7 @@ def scan_counts(sc: Scanner) -> None:
                 low_value = N.normalise_number(N.parse_amount(num, gd.get("scale")))
                 sc.add(Figure(s, a_end, (s, a_end), low_value, unit, "count"))
                 s, num = m.start("num2"), m.group("num2")
-                m2 = RE_COUNT_SINGLE.match(sc.body, s)
+                m2 = RE_COUNT_SINGLE.match(body, s)
                 if m2 is None:
                     continue
                 m, gd = m2, m2.groupdict()
@@ -331,7 +334,7 @@ def scan_counts(sc: Scanner) -> None:
                     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
         end = max(e, head_end)
         sc.claim(s, e)
-        subject = " ".join(sc.body[e:head_end].split())
+        subject = " ".join(body[e:head_end].split())
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
@@ -401,25 +404,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
     _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
-    before = tokens(sc.body[max(s_start, start - 80) : cut])[-10:]  # the last ten words are read
-    lower = [w.lower() for w in before]
-    if lower and lower[-1] in PEOPLE_VERBS:
-        return "people"
-    if "toll" in lower[-6:]:
-        return "people"
-    # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
-    for original, word in zip(reversed(before), reversed(lower), strict=True):
-        if word[0].isdigit():
-            continue  # a number: no noun, and no end of the clause
-        if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
-            if word not in ("%",):
-                break
-        if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
-            word not in PEOPLE_VERBS
-        ):
-            return "people"
-        if word in ATTACK_NOUNS:
-            return "attacks"
+    window = max(s_start, start - 80)
+    # the last ten words are read; with no letter among them (a list of numbers) none names a unit
+    before = tokens(sc.body[window:cut])[-10:] if RE_LETTER.search(sc.body, window, cut) else []
+    last_word = before[-1].lower() if before else ""
+    unit = _unit_of_words(before, last_word)
+    if unit:
+        return unit
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
@@ -429,11 +420,35 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         unit = count_unit_after(sc, of_count.end())[0]
         if unit:
             return unit
-    if lower and lower[-1] in ("another", "other", "further", "additional"):
+    if last_word in ("another", "other", "further", "additional"):
         # "Another 840,000 hold cards": the same unit as the count just before it
         earlier = sc.last_count
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
+    return ""
+
+
+def _unit_of_words(before: list[str], last_word: str) -> str:
+    """People or attacks as the words before a bare number name them (`last_word` is the last one,
+    lower-case): a people verb right before it, a toll, or a counted noun earlier in its clause."""
+    if last_word in PEOPLE_VERBS:
+        return "people"
+    if any(w.lower() == "toll" for w in before[-6:]):
+        return "people"
+    # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
+    for original in reversed(before):
+        if original[0].isdigit():
+            continue  # a number: no noun, and no end of the clause
+        word = original.lower()
+        if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
+            if word not in ("%",):
+                break
+        if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
+            word not in PEOPLE_VERBS
+        ):
+            return "people"
+        if word in ATTACK_NOUNS:
+            return "attacks"
     return ""
 
 

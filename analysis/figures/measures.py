@@ -6,6 +6,7 @@ after a number is a measurement, and keeps time units for the duration dimension
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -248,11 +249,19 @@ def _converts_length(sc: Scanner, start: int) -> bool:
     return bool(unit) and measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
 
 
+# ASCII characters that end a number or a sign token of words.tokens, never a word token (a word
+# may end in "'" or "-"; "_" is no token at all)
+ENDS_NO_WORD = frozenset(string.digits + string.punctuation) - frozenset("'-_")
+
+
 def clause_measure(sc: Scanner, start: int) -> str:
     """The measure a unit word among the few words right before a bare number names ("calorie
     intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
     s_start, _ = sc.sentence_bounds(start)
-    for word in reversed(tokens(sc.body[max(s_start, start - 40) : start])[-4:]):
+    window = sc.body[max(s_start, start - 40) : start]
+    if window.rstrip()[-1:] in ENDS_NO_WORD:
+        return ""  # a number or a sign is the last word: the loop below would stop there
+    for word in reversed(tokens(window)[-4:]):
         if not word[0].isalpha():
             return ""
         found = reading(word, False) if len(word) > 3 else ""
