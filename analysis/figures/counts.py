@@ -251,14 +251,13 @@ def scan_compound_counts(sc: Scanner) -> None:
 
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
-    candidates: list[tuple[int, int, re.Match[str], bool]] = []
-    for m in sc.at(RE_A_SCALE, sc.a_scales):
-        candidates.append((m.start(), m.end(), m, True))
-    for m in sc.at(RE_COUNT_DIGITS, sc.digits):
-        candidates.append((m.start(), m.end(), m, False))
-    for m in sc.at(RE_COUNT_WORDS, sc.words):
-        candidates.append((m.start(), m.end(), m, False))
-    candidates.sort(key=lambda c: (c[0], -c[1]))
+    candidates: list[tuple[int, int, re.Match[str], bool]] = [
+        (m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_DIGITS, sc.digits)
+    ]  # in text order: matches of one pattern never overlap
+    scales = [(m.start(), m.end(), m, True) for m in sc.at(RE_A_SCALE, sc.a_scales)]
+    in_words = [(m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_WORDS, sc.words)]
+    if scales or in_words:
+        candidates = sorted(scales + candidates + in_words, key=lambda c: (c[0], -c[1]))
     body = sc.body
     for s, e, m, a_scale in candidates:
         if not sc.free(s, e):
@@ -352,8 +351,11 @@ def scan_counts(sc: Scanner) -> None:
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
     body = sc.body
-    limit = min(sc.sentence_bounds(end)[1], end + 80)
     unit, head_end, head, plural = "", end, "", False
+    after = body[end : end + 1]
+    if not (after.isspace() or after.isascii() and after.isalpha()):
+        return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
+    limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
     for _ in range(4):  # the first four words, back to back
         match = RE_NEXT_WORD.match(body, pos, limit)
@@ -403,10 +405,12 @@ def _number_end(sc: Scanner, start: int) -> int:
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
-    _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
     window = max(s_start, start - 80)
     # the last ten words are read; with no letter among them (a list of numbers) none names a unit
-    before = tokens(sc.body[window:cut])[-10:] if RE_LETTER.search(sc.body, window, cut) else []
+    before: list[str] = []
+    if RE_LETTER.search(sc.body, window, start):
+        _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
+        before = tokens(sc.body[window:cut])[-10:]
     last_word = before[-1].lower() if before else ""
     unit = _unit_of_words(before, last_word)
     if unit:
