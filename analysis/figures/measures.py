@@ -110,6 +110,12 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     return found.measure
 
 
+def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)": the one unit
+    `reading` needs it for (so a sentence is not read again for every other unit in it)."""
+    return unit_text.lower().startswith("pound") and sc.weight_sentence(offset)
+
+
 def is_physical(measure: str) -> bool:
     """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
     return measure not in measures.OTHER_MEASURES
@@ -135,7 +141,7 @@ def scan_scientific(sc: Scanner) -> None:
             continue
         value = N.parse_scientific(m.group("mant"), m.group("e1") or m.group("e2") or m.group("e3"))
         unit = unit_after().match(sc.body, e)
-        measure = reading(unit.group("mu"), sc.weight_sentence(s)) if unit else ""
+        measure = reading(unit.group("mu"), _weighs(sc, unit.group("mu"), s)) if unit else ""
         end = unit.end() if measure else e
         sc.claim(s, end)
         if measure:
@@ -185,7 +191,7 @@ def scan_units(sc: Scanner) -> None:
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None
-        measure = reading(m.group("mu"), sc.weight_sentence(m.start()), glued)
+        measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
         if measure:
             found.append((m, measure))
     if "ategory" in sc.body:

@@ -213,10 +213,6 @@ RE_FOLLOWER = re.compile(r"[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
 _NUMBER_RUN_CHAR = re.compile(r"[\d,.\s]")
 
 
-_RE_NUMBER_RUN = re.compile(r"[\d,.\s]+")
-_RE_FOLLOWER_WORD = re.compile(r"[^\W\d_]+|[^\d,.\s]")
-
-
 def follower(body: str, start: int) -> str:
     """The follower of the number starting at `start` (see RE_FOLLOWER)."""
     return RE_FOLLOWER.match(body, start).group(1) or ""  # type: ignore[union-attr]
@@ -229,10 +225,10 @@ def followers(body: str, starts: list[int]) -> list[str]:
     run_end, word = -1, ""
     for start in starts:
         if start >= run_end:
-            run = _RE_NUMBER_RUN.match(body, start)
-            run_end = run.end() if run else start
-            m = _RE_FOLLOWER_WORD.match(body, run_end)
-            word = m.group(0) if m else ""
+            m = RE_FOLLOWER.match(body, start)  # the run, then its follower (group 1) if any
+            assert m is not None  # every part of the pattern may be empty
+            run_end = m.end() if m.group(1) is None else m.start(1)
+            word = m.group(1) or ""
         found.append(word)
     return found
 
