@@ -104,6 +104,8 @@ def test_time_units_and_ambiguous_words_are_not_measurements_here():
         ("They cut their calorie intake by 500 a day.", "kilocalorie"),
         ("They waited many hours by 500 a day.", ""),  # time units name nothing here
         ("The team scored 500 in the end.", ""),
+        ("Their calorie intake fell by 4, 500 a day.", ""),  # a number, not the unit word, is last
+        ("Their calorie intake fell by (500 a day).", ""),  # so is a sign
     ],
 )
 def test_clause_measure_is_the_unit_word_before_a_bare_number(text: str, measure: str):
