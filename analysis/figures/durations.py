@@ -13,7 +13,7 @@ from .ages import scan_ages
 from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
-from .words import tokens
+from .words import first_tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -44,7 +44,7 @@ def scan_durations(sc: Scanner) -> None:
         word = m.group("du").lower()
         unit = DURATION_UNITS[word]
         word = DURATION_ABBREVIATIONS.get(word, word)
-        noun = tokens(sc.body[e : e + 30])
+        noun = first_tokens(sc.body, e, e + 30, 1)
         subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
         if unit == "other":
             subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()

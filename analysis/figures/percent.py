@@ -10,7 +10,7 @@ from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .words import tokens
+from .words import first_tokens, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -236,7 +236,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     body = sc.body
     before_words = tokens(body[max(s_start, cut - 100) : cut])
     before = list(map(str.lower, before_words))
-    after = list(map(str.lower, tokens(body[end : min(s_end, end + 60)])))
+    after = list(map(str.lower, first_tokens(body, end, min(s_end, end + 60), 3)))  # three are read
 
     def change_subject() -> str:
         return _change_subject(before_words, RE_CHANGE_OBJECT.match(body, end, s_end))

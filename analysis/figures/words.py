@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 # a word (with apostrophes and hyphenated parts), a number with its separators, or one sign
 RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
@@ -11,3 +13,13 @@ RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
 def tokens(text: str) -> list[str]:
     """The words, numbers and signs of a text, in order."""
     return RE_TOKEN.findall(text)
+
+
+def iter_tokens(text: str, start: int, end: int) -> Iterator[str]:
+    """The tokens of text[start:end], in order, found one at a time (no slice copied)."""
+    return (m.group() for m in RE_TOKEN.finditer(text, start, end))
+
+
+def first_tokens(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first `count` tokens of text[start:end] (the rest is not read)."""
+    return list(islice(iter_tokens(text, start, end), count))

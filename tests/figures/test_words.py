@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from analysis.figures.words import tokens
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.figures.words import first_tokens, iter_tokens, tokens
 
 
 def test_words_numbers_and_signs():
@@ -25,3 +28,10 @@ def test_hyphens_and_apostrophes_stay_in_words():
         "Pakistan’s",
         "capital",
     ]
+
+
+@given(st.text(alphabet="ab1,.-' %\n"), st.integers(0, 12), st.integers(0, 12), st.integers(0, 4))
+def test_tokens_of_a_stretch_are_those_of_its_slice(text: str, start: int, length: int, count: int):
+    end = start + length
+    assert list(iter_tokens(text, start, end)) == tokens(text[start:end])
+    assert first_tokens(text, start, end, count) == tokens(text[start:end])[:count]
