@@ -23,3 +23,9 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[str]:
 def first_tokens(text: str, start: int, end: int, count: int) -> list[str]:
     """The first `count` tokens of text[start:end] (the rest is not read)."""
     return list(islice(iter_tokens(text, start, end), count))
+
+
+def first_token(text: str, start: int, end: int) -> str:
+    """The first token of text[start:end], or ""."""
+    found = RE_TOKEN.search(text, start, end)
+    return found.group() if found else ""

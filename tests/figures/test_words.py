@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.figures.words import first_tokens, iter_tokens, tokens
+from analysis.figures.words import first_token, first_tokens, iter_tokens, tokens
 
 
 def test_words_numbers_and_signs():
@@ -35,3 +35,4 @@ def test_tokens_of_a_stretch_are_those_of_its_slice(text: str, start: int, lengt
     end = start + length
     assert list(iter_tokens(text, start, end)) == tokens(text[start:end])
     assert first_tokens(text, start, end, count) == tokens(text[start:end])[:count]
+    assert first_token(text, start, end) == ([*tokens(text[start:end]), ""])[0]
