@@ -76,6 +76,8 @@ def followers() -> N.Followers:
     )
 
 
+# what N.RE_SCIENTIFIC reads right after the mantissa: the times sign or an "x"
+SCIENTIFIC_FOLLOWERS = N.Followers(("×", "x"))
 # what RE_MAGNITUDE_AFTER and RE_METRES read right after the digits
 MAGNITUDE_FOLLOWERS = N.Followers(
     ("-", "on"), starts=("magnitude", "aftershock", "earthquake", "quake", "tremor")
@@ -135,7 +137,7 @@ def scan_scientific(sc: Scanner) -> None:
     """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
     if "10" not in sc.body:
         return
-    for m in sc.at(N.RE_SCIENTIFIC, sc.digits):
+    for m in sc.at(N.RE_SCIENTIFIC, sc.digits_then(SCIENTIFIC_FOLLOWERS)):
         s, e = m.span()
         if not sc.free(s, e):
             continue

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
 from analysis.figures import measures
+from analysis.figures import numbers as N
 
 from .corpus import Expected, figures_of, scanner_of
 
@@ -110,3 +113,13 @@ def test_time_units_and_ambiguous_words_are_not_measurements_here():
 )
 def test_clause_measure_is_the_unit_word_before_a_bare_number(text: str, measure: str):
     assert measures.clause_measure(scanner_of(text), text.index("500")) == measure
+
+
+SCIENTIFIC_FRAGMENTS = ("2", ".998", "1,5", " ", "×", "x", "X", "10", "^", "**", "−8", "-3", "²³", "⁻")
+
+
+@given(st.lists(st.sampled_from(SCIENTIFIC_FRAGMENTS), max_size=10).map("".join))
+def test_scientific_numbers_are_tried_wherever_they_can_match(body: str):
+    for run in N.RE_DIGIT_RUN.finditer(body):
+        if N.RE_SCIENTIFIC.match(body, run.start()):
+            assert measures.SCIENTIFIC_FOLLOWERS(N.follower(body, run.start()))
