@@ -115,11 +115,14 @@ def test_clause_measure_is_the_unit_word_before_a_bare_number(text: str, measure
     assert measures.clause_measure(scanner_of(text), text.index("500")) == measure
 
 
-SCIENTIFIC_FRAGMENTS = ("2", ".998", "1,5", " ", "×", "x", "X", "10", "^", "**", "−8", "-3", "²³", "⁻")
+_PIECE = st.sampled_from(
+    ("2", "2.998", "1,5", " ", "", "×", "x", "X", "10", "^", "**", "−8", "-3", "²³", "⁻", "a")
+)
 
 
-@given(st.lists(st.sampled_from(SCIENTIFIC_FRAGMENTS), max_size=10).map("".join))
-def test_scientific_numbers_are_tried_wherever_they_can_match(body: str):
-    for run in N.RE_DIGIT_RUN.finditer(body):
-        if N.RE_SCIENTIFIC.match(body, run.start()):
-            assert measures.SCIENTIFIC_FOLLOWERS(N.follower(body, run.start()))
+@given(st.lists(_PIECE, max_size=7).map("".join), st.lists(_PIECE, max_size=7).map("".join))
+def test_scientific_numbers_are_tried_wherever_they_can_match(a: str, b: str):
+    for body in (a, b, a + "x10^" + b, a + " × 10" + b):
+        for run in N.RE_DIGIT_RUN.finditer(body):
+            if N.RE_SCIENTIFIC.match(body, run.start()):
+                assert measures.SCIENTIFIC_FOLLOWERS(N.follower(body, run.start()))
