@@ -5,6 +5,7 @@ unit is (people, attacks, or another count)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS
@@ -13,7 +14,7 @@ from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import poll_points
-from .words import tokens
+from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -338,7 +339,7 @@ def scan_counts(sc: Scanner) -> None:
         named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
-        if head.lower() in ("points", "point") and poll_points(_sentence_lower(sc, s)):
+        if head.lower() in ("points", "point") and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             figure = figure._replace(
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )
@@ -503,7 +504,12 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     )
 
 
-def _sentence_lower(sc: Scanner, offset: int) -> str:
-    """The lower-case sentence around an offset."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    return sc.lower[s_start:s_end]
+def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:
+    """Whether the sentence around an offset speaks of polls or rates (bare "points" are
+    percentage points there: percent.poll_points)."""
+
+    def polls(offset: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(offset)
+        return poll_points(sc.lower[s_start:s_end])
+
+    return polls

@@ -15,7 +15,7 @@ from ..vocab import SCALE_WORDS
 from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM
-from .words import tokens
+from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -115,7 +115,7 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
 def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)": the one unit
     `reading` needs it for (so a sentence is not read again for every other unit in it)."""
-    return unit_text.lower().startswith("pound") and sc.weight_sentence(offset)
+    return unit_text.lower().startswith("pound") and sentence_fact(sc, "weighs", offset, sc.weight_sentence)
 
 
 def is_physical(measure: str) -> bool:

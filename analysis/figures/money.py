@@ -15,7 +15,7 @@ from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
-from .words import iter_tokens
+from .words import iter_tokens, sentence_fact
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -202,7 +202,7 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if m.group("num") and word_code_without_amount(cur, m.group("num"), m.group("scale")):
             continue  # "3 ALL": a word in capitals
-        if cur.lower() in ("pounds", "pound") and sc.weight_sentence(m.start()):
+        if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
         if code is not None:
