@@ -32,7 +32,9 @@ LETTER_SIGNS = frozenset(
 NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
 COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
 # The commonest signs and names, each one currency wherever the article is: no country needed.
-ONE_CURRENCY = frozenset(("$", "US$", "US $", "€", "£", "USD", "EUR", "GBP", "dollars", "dollar", "euros", "euro"))
+ONE_CURRENCY = frozenset(
+    ("$", "US$", "US $", "€", "£", "USD", "EUR", "GBP", "dollars", "dollar", "euros", "euro")
+)
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 
 

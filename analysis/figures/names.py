@@ -27,6 +27,7 @@ RE_ADDRESS_AFTER = re.compile(
 )
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
 RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
+INDEX_NUMBERS = frozenset().union(*MARKET_INDEX_NUMBERS.values())  # every number an index is named with
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
 # prefixes that qualify the number after them ("sub-300 sq m" is under 300), not names
 HYPHEN_PREFIXES_OK = (
@@ -113,13 +114,14 @@ def _word_just_before(body: str, start: int) -> bool:
 
 def is_index_number(body: str, start: int, end: int) -> bool:
     """The number in a market index's name: "S&P 500", "FTSE 250", "Nikkei 225" (not "Nasdaq 16,000")."""
-    if not _word_just_before(body, start) or not body[start:end].isdigit():
-        return False
+    text = body[start:end]
+    if not (text.isdecimal() and int(text) in INDEX_NUMBERS) or not _word_just_before(body, start):
+        return False  # not a number any index is named with, or no name's letters right before it
     found = RE_INDEX_BEFORE.search(body, max(0, start - 12), start)
     if found is None:
         return False
     numbers = MARKET_INDEX_NUMBERS.get(found.group(1).lower())
-    return numbers is not None and int(body[start:end]) in numbers
+    return numbers is not None and int(text) in numbers
 
 
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:

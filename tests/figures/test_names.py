@@ -83,6 +83,7 @@ def test_previous_word_skips_punctuation():
         ("500 rose", 0, 3, False),  # nothing before the number
         ("FTSE 250.5", 5, 10, False),  # not a whole number
         ("FTSE, 250", 6, 9, False),  # no letter right before the space
+        ("FTSE 251", 5, 8, False),  # no index is named with that number
     ],
 )
 def test_index_numbers_need_the_index_name_right_before_them(body: str, start: int, end: int, index: bool):
