@@ -52,7 +52,7 @@ def test_find_ages_gives_quote_and_number_spans():
     assert list(ages.find_ages(body, body.lower())) == [(3, 11, 13, 44)]
 
 
-AGE_FRAGMENTS = "age|Aged|aged |ages of |AGE|wage |year|-year| years|-old| old|İ|5|31| |\n".split("|")
+AGE_FRAGMENTS = tuple("age|Aged|aged |ages of |AGE|wage |year|-year| years|-old| old|İ|5|31| |\n".split("|"))
 
 
 @given(st.lists(st.sampled_from(AGE_FRAGMENTS), max_size=24).map("".join))

@@ -81,7 +81,7 @@ def test_a_compound_currency_is_found_and_a_shared_name_asks_the_country():
     assert asked == [True]
 
 
-SIGN_FRAGMENTS = "$|US $|Rs|Rs.|RM|KSh|in|kr|€|x|A| |-|/|5|12|.".split("|")
+SIGN_FRAGMENTS = tuple("$|US $|Rs|Rs.|RM|KSh|in|kr|€|x|A| |-|/|5|12|.".split("|"))
 
 
 @given(st.lists(st.sampled_from(SIGN_FRAGMENTS), max_size=20).map("".join))
