@@ -122,7 +122,7 @@ def is_change_measure(before: list[str], after: list[str]) -> bool:
 
 def _names_change_measure(clause: list[str], after: list[str]) -> bool:
     """Whether a percent's clause (lower case) or its next two words name inflation or growth."""
-    return any(w in CHANGE_MEASURES for w in clause) or any(w.lower() in CHANGE_MEASURES for w in after[:2])
+    return not CHANGE_MEASURES.isdisjoint(clause) or any(w.lower() in CHANGE_MEASURES for w in after[:2])
 
 
 def scan_percent(sc: Scanner) -> None:
@@ -136,6 +136,8 @@ def scan_percent(sc: Scanner) -> None:
         and "bps" not in lower
     ):
         return
+    # the latest percent found (a share listed after a change continues it): found once, then kept
+    last_percent = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
     for m in sc.at(RE_PERCENT, sc.digits_then(PERCENT_FOLLOWERS), sc.words):
         s, e = m.span()
         num = m.group("num")
@@ -160,7 +162,7 @@ def scan_percent(sc: Scanner) -> None:
                 value = f"{value}/{N.normalise_number(high)}"
         kind, direction, subject = _percent_kind(sc, s, e)
         if kind == "percentage_share":
-            kind, direction = _continued_change(sc, s, e, kind, direction)
+            kind, direction = _continued_change(sc, last_percent, s, e, kind, direction)
         unit = "percent"
         points = point_unit(m.group("sign"))
         if points:  # percentage and basis points: a change, in points
@@ -185,6 +187,8 @@ def scan_percent(sc: Scanner) -> None:
                 )
             )
         sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
+        if unit == "percent":
+            last_percent = sc.figures[-1]
     scan_bracketed_percent(sc)
 
 
@@ -215,10 +219,12 @@ def scan_bracketed_percent(sc: Scanner) -> None:
             )
 
 
-def _continued_change(sc: Scanner, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
-    """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
-    2025") is a change in the same direction, unless it is a share of something ("40% of")."""
-    previous = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
+def _continued_change(
+    sc: Scanner, previous: Figure | None, start: int, end: int, kind: str, direction: str
+) -> tuple[str, str]:
+    """A percent listed after a change (`previous`, the latest percent) in the same sentence ("grew
+    1.7% in 2024 and 2.4% in 2025") is a change in the same direction, unless it is a share of
+    something ("40% of")."""
     if previous is None or previous.kind != "percent_change":
         return kind, direction
     if sc.article.sentence_of(previous.start) != sc.article.sentence_of(start):
