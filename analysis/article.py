@@ -13,6 +13,7 @@ from pathlib import Path
 from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES
 
 HEADER_KEYS: tuple[str, ...] = ("source", "title", "published", "extent", "outlet", "dateline", "accessed")
+_HEADER_OPENINGS = tuple(f"{key}:" for key in HEADER_KEYS)  # how a header block's first line starts
 METADATA_FIELDS: tuple[str, ...] = (
     "id",
     "title",
@@ -91,17 +92,31 @@ def read_input(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes | None:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as exc:
         raise ArticleError(path, f"cannot read ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as handle:
+    try:
         problem = _file_type_problem(os.fstat(fd).st_mode)  # swapped after the first check
         if problem:
             raise ArticleError(path, problem)
         # read what stat said is there (not a limit-sized buffer per file), then on if it grew
-        data = handle.read(min(limit, before.st_size) + 1)
+        data = _read_fd(fd, min(limit, before.st_size) + 1)
         if before.st_size < len(data) <= limit:
-            data += handle.read(limit + 1 - len(data))
+            data += _read_fd(fd, limit + 1 - len(data))
+    finally:
+        os.close(fd)
     if len(data) > limit:
         raise ArticleError(path, f"is over the limit of {limit} bytes")
     return data
+
+
+def _read_fd(fd: int, size: int) -> bytes:
+    """Up to `size` bytes from an open file, fewer only at its end (no buffered file object)."""
+    chunks = []
+    while size > 0:
+        chunk = os.read(fd, size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 @dataclass(frozen=True)
@@ -114,19 +129,19 @@ class Article:
     sentences: tuple[tuple[int, int], ...]
     path: str = ""
     furniture: tuple[tuple[int, int], ...] = field(default=())
+    # start offsets of the sentences, in order (set from `sentences`)
+    sentence_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sentence_starts", tuple(start for start, _ in self.sentences))
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding a body offset (the last one that starts at or before it)."""
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
 
-    @property
-    def sentence_starts(self) -> tuple[int, ...]:
-        """Start offsets of the sentences, in order (computed once)."""
-        starts = self.__dict__.get("_starts")
-        if starts is None:
-            starts = tuple(start for start, _ in self.sentences)
-            object.__setattr__(self, "_starts", starts)
-        return starts
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """Span of the sentence holding a body offset (`sentences[sentence_of(offset)]`)."""
+        return self.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
 
     def sentence_text(self, index: int) -> str:
         """Text of sentence `index`."""
@@ -177,8 +192,7 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split an optional `key: value` header block (ended by the first blank line) from the body."""
-    first = text.split("\n", 1)[0]
-    if not any(first.startswith(f"{key}:") for key in HEADER_KEYS):
+    if not text.startswith(_HEADER_OPENINGS):
         return {}, text
     head, sep, body = text.partition("\n\n")
     if not sep:
@@ -221,11 +235,12 @@ def normalise_metadata(
     return meta
 
 
-# A line break, or a sentence end candidate: . ! ? (and closing quotes or brackets), then white
-# space on the same line, then the character that opens the next sentence (group 1). One scan of
-# the whole body; an end is tried only where a run of end marks begins, so a long run is scanned
-# once (linear time). The pattern starts with a character class, which the regex engine skips to.
-_BREAK = re.compile(r"[\n.!?](?:(?<=\n)|(?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=[^\S\n]+(\S)))")
+# A line break (with the white space after it: blank lines in one match), or a sentence end
+# candidate: . ! ? (and closing quotes or brackets), then white space on the same line, then the
+# character that opens the next sentence (group 1). One scan of the whole body; an end is tried
+# only where a run of end marks begins, so a long run is scanned once (linear time). The pattern
+# starts with a character class, which the regex engine skips to.
+_BREAK = re.compile(r"[\n.!?](?:(?<=\n)\s*|(?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=[^\S\n]+(\S)))")
 _OPENERS = "\"'“‘(•["
 
 
@@ -270,7 +285,7 @@ def _add_span(spans: list[tuple[int, int]], body: str, start: int, end: int) -> 
     piece = body[start:end]
     stripped = piece.strip()
     if stripped:
-        lead = start + len(piece) - len(piece.lstrip())
+        lead = start + piece.find(stripped[0])  # only white space comes before it
         spans.append((lead, lead + len(stripped)))
 
 
@@ -307,9 +322,13 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + SIDECAR_SUFFIX)
 
 
+_NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
+_DOTS = re.compile(r"\.{2,}")
+
+
 def id_from_stem(stem: str) -> str:
     """An article id made from a file name: characters outside the id alphabet become '-'."""
-    slug = re.sub(r"\.{2,}", ".", re.sub(r"[^A-Za-z0-9._-]+", "-", stem)).lstrip("._-")
+    slug = _DOTS.sub(".", _NOT_ID.sub("-", stem)).lstrip("._-")
     return slug[:100].rstrip("._-") or "article"
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -547,7 +547,9 @@ def _places() -> dict[str, str]:
     return _tables().places
 
 
-_CODE = re.compile(r"\b[A-Z]{3}\b")
+# Three capitals ending a word; `_word_start` tests the character before (a pattern opening with a
+# look-behind or a word boundary is tried at every position of the text, this one only at capitals).
+_CODE = re.compile(r"[A-Z]{3}\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "US$5 million" and "US dollars" say which dollar, not where the story is
 _MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
@@ -555,13 +557,39 @@ _MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
 
 @cache
 def _place_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w’'])(?:{grouped_alternation(_places())})(?!\w)")
+    """A place name or demonym ending a word (the character before it: see `_place_matches`)."""
+    return re.compile(rf"(?:{grouped_alternation(_places())})(?!\w)")
+
+
+def _word_start(text: str, start: int, glue: str = "_") -> bool:
+    r"""Whether `start` is not preceded by a word character (as `(?<!\w)`) nor by one of `glue`."""
+    return not start or not (text[start - 1].isalnum() or text[start - 1] in glue)
+
+
+def _place_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of `_place_pattern` not glued to a word or an apostrophe before them, in order
+    (as `finditer` with the look-behind `(?<![\w’'])`; a name turned down is tried again one
+    character on, as "Sudan" in "xSouth Sudan")."""
+    pattern = _place_pattern()
+    at = 0
+    while match := pattern.search(text, at):
+        if _word_start(text, match.start(), "_’'"):
+            yield match
+            at = match.end()
+        else:
+            at = match.start() + 1
+
+
+def _code_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""Words of three capitals, in order (as `finditer` with `\b[A-Z]{3}\b`: one turned down lies
+    inside a longer word, where no other can start)."""
+    return (match for match in _CODE.finditer(text) if _word_start(text, match.start()))
 
 
 def _place_hits(text: str) -> Iterable[tuple[int, str]]:
     """(offset, country) of the place names and demonyms in text, the longest name at each place."""
     places = _places()
-    for match in _place_pattern().finditer(text):
+    for match in _place_matches(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if before and before.group(1) in LONGER_NAME_WORDS:
             continue
@@ -583,7 +611,7 @@ def article_country(text: str) -> str | None:
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
     tender = _tender()
-    for match in _CODE.finditer(text):
+    for match in _code_matches(text):
         where = tender.get(match.group(), ())
         if len(where) == 1:
             scores[where[0]] += CODE_WEIGHT

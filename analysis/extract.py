@@ -45,16 +45,26 @@ COLUMNS: tuple[str, ...] = (
 RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 
 # Anchors: every pattern of the figures/ scans starts at one of these, so each is tried only there.
-RE_WORD_ANCHOR = re.compile(
-    r"\b(?:[Aa] (?:dozen|hundred|thousand)|"
+# A number word: "seven", "twenty", "a dozen" (capitalised too, or in lower-case text only).
+_NUMBER_WORD = (
+    r"(?:[Aa] (?:dozen|hundred|thousand)|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
     + r")\b"
 )
-RE_WORD_ANCHOR_LOWER = re.compile(
-    r"\b(?:a (?:dozen|hundred|thousand)|"
+_NUMBER_WORD_LOWER = (
+    r"(?:a (?:dozen|hundred|thousand)|"
     + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
     + r")\b"
 )
+RE_WORD_ANCHOR = re.compile(r"\b" + _NUMBER_WORD)
+RE_WORD_ANCHOR_LOWER = re.compile(r"\b" + _NUMBER_WORD_LOWER)
+# The same after the character before it, which is not an ASCII letter, digit or "_": the engine
+# skips to such a character far faster than it tests a word boundary at every position (a letter
+# or digit outside ASCII passes this test and is turned down after it: see word_anchors).
+_AFTER_NON_WORD = {
+    RE_WORD_ANCHOR: re.compile(r"[^A-Za-z0-9_]" + _NUMBER_WORD),
+    RE_WORD_ANCHOR_LOWER: re.compile(r"[^a-z0-9_]" + _NUMBER_WORD_LOWER),
+}
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -62,6 +72,24 @@ APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=
     f"({w}" for w in APPROX_WORDS
 )
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
+RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
+
+
+def word_anchors(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where `pattern` (RE_WORD_ANCHOR or RE_WORD_ANCHOR_LOWER) matches in text, in order: the
+    starts of `pattern.finditer(text)`."""
+    first = pattern.match(text)
+    found = [0] if first else []
+    after = _AFTER_NON_WORD[pattern]
+    at = first.end() if first else 0
+    while match := after.search(text, at):
+        before = match.start()
+        if text[before].isalnum() or text[before] == "_":  # a word character: no word boundary
+            at = before + 1
+        else:
+            found.append(before + 1)
+            at = match.end()
+    return found
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
@@ -112,12 +140,10 @@ class _Scanner(Claims):
         self._starts = article.sentence_starts
         self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
-            self.words = [m.start() for m in RE_WORD_ANCHOR_LOWER.finditer(lower)]
+            self.words = word_anchors(lower, RE_WORD_ANCHOR_LOWER)
         else:
-            self.words = [m.start() for m in RE_WORD_ANCHOR.finditer(body)]
-        self.a_scales = (
-            [m.start() for m in RE_A_SCALE.finditer(body)] if any(c in lower for c in A_SCALE_CUES) else []
-        )
+            self.words = word_anchors(body, RE_WORD_ANCHOR)
+        self.a_scales = [m.start() for m in RE_A_SCALE.finditer(body)] if RE_A_SCALE_CUE.search(lower) else []
 
     def digits_then(self, followers: N.Followers) -> list[int]:
         """The digit anchors whose follower `followers` passes: the only ones where a pattern that
@@ -125,7 +151,12 @@ class _Scanner(Claims):
         found = self._digits_then.get(id(followers))
         if found is None:
             passes = followers.passing(self._distinct_followers)
-            found = list(compress(self.digits, map(passes.__contains__, self.followers)))
+            if not passes:
+                found = []
+            elif len(passes) == len(self._distinct_followers):
+                found = self.digits  # every follower passes (read only, like every anchor list)
+            else:
+                found = list(compress(self.digits, map(passes.__contains__, self.followers)))
             self._digits_then[id(followers)] = found
         return found
 
@@ -234,7 +265,7 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     found = sorted(scanned, key=lambda f: (f.core[0], f.start, f.end))
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
-    named = subjects.refine(carried, article.body, lambda at: article.sentences[article.sentence_of(at)])
+    named = subjects.refine(carried, article.body, article.sentence_span)
     return subjects.inherit(named, article.body, article.sentence_of)
 
 

@@ -5,16 +5,20 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.article import (
     ArticleError,
     article_from_text,
+    furniture_lines,
     load_article,
     read_input,
     split_header,
     split_sentences,
 )
 from analysis.paths import CORPUS, SEEDS, seed_path
+from analysis.vocab import FURNITURE_LINE_PREFIXES
 
 
 def test_seed_body_is_the_file_verbatim(seed):
@@ -155,8 +159,9 @@ def test_read_input_reads_a_file_that_grew_after_its_size_was_checked(tmp_path, 
         return os.stat_result((*found[:6], 10, *found[7:]))
 
     monkeypatch.setattr("analysis.article.os.stat", stale_stat)
+    monkeypatch.setattr("analysis.article.os.lstat", stale_stat)
     assert read_input(path) == b"x" * 5000
-    with pytest.raises(ArticleError, match="over the limit of 4000 bytes"):
+    with pytest.raises(ArticleError, match=r"a.txt: is over the limit of 4000 bytes"):
         read_input(path, limit=4000)
 
 
@@ -165,6 +170,14 @@ def test_read_input_reads_exactly_the_file(tmp_path):
     path.write_bytes(b"12 people\n" * 300)
     assert read_input(path) == b"12 people\n" * 300
     assert read_input(tmp_path / "missing.txt") is None
+
+
+def test_read_input_reads_on_after_a_short_read(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"3 people. " * 100)
+    real_read = os.read
+    monkeypatch.setattr("analysis.article.os.read", lambda fd, size: real_read(fd, min(size, 7)))
+    assert read_input(path) == b"3 people. " * 100
 
 
 def test_read_input_tells_a_missing_file_from_a_broken_or_looping_link(tmp_path):
@@ -178,3 +191,30 @@ def test_read_input_tells_a_missing_file_from_a_broken_or_looping_link(tmp_path)
     (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
     with pytest.raises(ArticleError, match=r"loop.txt: cannot read \(Too many levels of symbolic links\)"):
         read_input(tmp_path / "loop.txt")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Read More", "PHOTO :", "RELATED", " ", "\t", "\u2028", "x", ": 5", "Photo"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 3),
+)
+def test_furniture_lines_are_the_lines_opening_with_a_prefix(line: str, copies: int):
+    body = "\n".join([line, "Plain text."] * copies + [line])
+    expected, pos = [], 0
+    for piece in body.split("\n"):
+        if piece.strip().startswith(FURNITURE_LINE_PREFIXES):
+            expected.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    assert furniture_lines(body) == tuple(expected)
+
+
+def test_sentence_of_and_its_span_for_every_offset():
+    body = "  First one.  Second one.\n\nThird."
+    article = article_from_text(body, "spans")
+    assert [body[s:e] for s, e in article.sentences] == ["First one.", "Second one.", "Third."]
+    for offset in range(len(body) + 1):
+        index = article.sentence_of(offset)
+        assert article.sentence_span(offset) == article.sentences[index]
+        assert index == max(i for i, (s, _) in enumerate(article.sentences) if s <= offset or i == 0)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis import currencies
 from analysis.currencies import (
     address_country,
     article_country,
@@ -306,3 +307,40 @@ def test_their_full_names_still_are():
 )
 def test_display_symbol_comes_from_cldr_english(code, symbol):
     assert display_symbol(code) == symbol
+
+
+_PLACE_PIECES = [
+    "South Sudan",
+    "Sudan",
+    "Kenya",
+    "Kenyan",
+    "KES",
+    "USD",
+    "ABCD",
+    " ",
+    "x",
+    "_",
+    "’",
+    "'",
+    "é",
+    "\n",
+]
+
+
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=10).map("".join))
+def test_place_matches_are_those_of_the_look_behind_pattern(text):
+    behind = re.compile(rf"(?<![\w’'])(?:{currencies._place_pattern().pattern})")
+    assert [m.span() for m in currencies._place_matches(text)] == [m.span() for m in behind.finditer(text)]
+
+
+def test_a_place_glued_to_a_word_is_tried_again_one_character_on():
+    assert [m.group() for m in currencies._place_matches("xSouth Sudan, O'Kenya and Kenya")] == [
+        "Sudan",
+        "Kenya",
+    ]
+
+
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=10).map("".join))
+def test_currency_codes_in_text_are_whole_three_capital_words(text):
+    found = [m.span() for m in currencies._code_matches(text)]
+    assert found == [m.span() for m in re.finditer(r"\b[A-Z]{3}\b", text)]

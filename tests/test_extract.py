@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.article import article_from_text
-from analysis.extract import COLUMNS, extract_figures
+from analysis.extract import COLUMNS, RE_WORD_ANCHOR, RE_WORD_ANCHOR_LOWER, extract_figures, word_anchors
 from analysis.formats import format_value
 
 SEED_EXPECTED = [
@@ -188,3 +188,15 @@ def test_follower_prefilter_changes_no_figure_on_generated_text(text: str):
     finally:
         extract._Scanner.digits_then = original  # type: ignore[method-assign]
     assert filtered == unfiltered
+
+
+@given(st.text(alphabet="aA dozenhundrtwiv-_é1\n.ß٣Ⅻ", max_size=60))
+@settings(max_examples=400)
+def test_word_anchors_are_the_starts_of_the_number_word_pattern(text: str):
+    for pattern in (RE_WORD_ANCHOR, RE_WORD_ANCHOR_LOWER):
+        assert word_anchors(text, pattern) == [m.start() for m in pattern.finditer(text)]
+
+
+def test_word_anchors_at_the_start_and_inside_a_dozen():
+    assert word_anchors("a dozen, twenty-two", RE_WORD_ANCHOR_LOWER) == [0, 9, 16]
+    assert word_anchors("Seven and xseven or A dozen", RE_WORD_ANCHOR) == [0, 20]
