@@ -130,15 +130,13 @@ VERBS_AFTER_COUNTS = frozenset(
     """hold holds remain remained returned fled died crossed arrived left work worked
     need needs received receive stay stayed face faced visited attended voted applied""".split()
 )
-# Words that end the noun phrase after a count: function words, those verbs, prepositions and quantifiers.
-NOUN_PHRASE_ENDS = (
-    FUNCTION_WORDS
-    | VERBS_AFTER_COUNTS
-    | frozenset(
-        """through across due after before during since under over into while including last more less
+# Prepositions and quantifiers that end the noun phrase after a count ("12 attacks since", "5 more").
+PHRASE_END_WORDS = frozenset(
+    """through across due after before during since under over into while including last more less
     most many some all few several""".split()
-    )
 )
+# Every word that ends the noun phrase after a count: one table for count_unit_after.
+NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
