@@ -279,7 +279,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 break
     if direction:
         return "percent_change", direction, change_subject()
-    clause = _clause(before_words)
+    clause = _clause(before)  # the words are lower-case already
     if _names_rate_level(clause):
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
     if _names_change_measure(clause, after):
