@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from types import FrameType, TracebackType
 from typing import TypeVar
 
+Task = TypeVar("Task")
 Result = TypeVar("Result")
 # what signal.signal gives back: the handler that was set before
 Handler = Callable[[int, FrameType | None], object] | int | None
@@ -76,6 +77,15 @@ class TimeLimits:
             return func(*args)
         finally:
             self.disarm()
+
+    def call_or(
+        self, func: Callable[[Task], Result], task: Task, late: Callable[[Task, str], Result]
+    ) -> Result:
+        """`func(task)`, or `late(task, reason)` when it runs past the limit."""
+        try:
+            return self.call(func, task)
+        except TimeLimitExceeded as exc:
+            return late(task, str(exc))
 
 
 @contextmanager

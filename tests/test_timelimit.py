@@ -89,3 +89,11 @@ def test_limits_of_none_set_nothing(seconds):
     with TimeLimits(seconds) as limits:
         assert signal.getsignal(signal.SIGALRM) is before
         assert limits.call(sum, [1, 2]) == 3
+
+
+def test_call_or_answers_late_work_with_the_reason():
+    with TimeLimits(0.2) as limits:
+        assert limits.call_or(len, "abc", lambda task, why: why) == 3
+        assert limits.call_or(lambda _: _backtrack(), "x", lambda task, why: f"{task}: {why}") == (
+            "x: took longer than 0.2 s"
+        )
