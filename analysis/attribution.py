@@ -84,13 +84,15 @@ def sentence_attribution(text: str) -> str:
     cues = list(RE_ANY_CUE.finditer(text))
     if not cues:
         return ""
+    # every pattern below ends at a cue word, a whole word: none reads past the last one
+    last = cues[-1].end()
     m = RE_ACCORDING.search(text) if "ccording" in text else None
     if m:
         return " ".join(_clean(m.group(1)).split()[:10])
-    m = RE_ACRONYM.search(text) if "(" in text else None
+    m = RE_ACRONYM.search(text, 0, last) if "(" in text else None
     if m:
         return m.group(1)
-    m = RE_AFTER_QUOTE.search(text) if ('"' in text or "”" in text or "," in text) else None
+    m = RE_AFTER_QUOTE.search(text, 0, last) if ('"' in text or "”" in text or "," in text) else None
     if m:
         return _clean(m.group("who"))
     for verb in cues:
@@ -109,14 +111,24 @@ def sentence_attribution(text: str) -> str:
             and who.lower() not in ("the", "it", "this", "that")
         ):
             return " ".join(words[-6:])
-    m = RE_SAID_SUBJECT.search(text)
+    m = _said_subject(text, cues)
     if m:
         return _clean(m.group("who"))
-    m = RE_CLAUSE_SUBJECT.search(text)
+    m = RE_CLAUSE_SUBJECT.search(text, 0, last)
     if m:
         who = _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
         return who if len(who.split()) <= 8 else ""
     return ""
+
+
+def _said_subject(text: str, cues: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first "said the X" in the text: RE_SAID_SUBJECT tried only where a cue word starts,
+    the only places it can match."""
+    for cue in cues:
+        m = RE_SAID_SUBJECT.match(text, cue.start())
+        if m:
+            return m
+    return None
 
 
 def _opens_quotation(text: str) -> bool:

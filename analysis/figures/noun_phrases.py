@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
@@ -41,7 +42,9 @@ QUANTITY_HEADS = frozenset(
 )
 
 
-RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+# A word ("well-known", "EU's"), a number ("1,234.5") or one punctuation mark. The lookahead
+# and the possessive repeats change no match: they let the scan pass over spaces faster.
+RE_TOKEN = re.compile(r"(?=\S)(?:[A-Za-z][A-Za-z'’]*+(?:-[A-Za-z]++)*+|\d[\d,.]*+|[^\w\s])")
 
 
 NP_TOKENS = 16  # the longest noun phrase read before a figure
@@ -51,13 +54,16 @@ HEAD_WORDS = 5  # the longest subject made from a noun phrase
 
 
 # Words that link a measured noun to its figure: "profit stood at", "revenue was", "a package
-# worth", "sales totalled", "volume compared to", "prices ranged between" (change words link too:
-# vocab.CHANGE_WORDS). Only the verb forms of "range": "the target range of" is a noun phrase.
+# worth", "sales totalled", "volume compared to", "prices ranged between", participles that give
+# the noun's value ("Losses exceeding", "Salaries averaging", "Tariffs topping"; not those that
+# take an object: "Companies employing 50 people") (change words link too: vocab.CHANGE_WORDS).
+# Only the verb forms of "range": "the target range of" is a noun phrase.
 LINK_WORDS = frozenset(
     """is was were are be been being stood stands stand reached reaches reaching ranged ranging totalled totaled
     totalling totaling totals amounted amounting amounts worth valued came comes compared
     compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
-    steady""".split()
+    steady exceeding averaging topping surpassing nearing approaching equalling equaling numbering
+    hovering costing""".split()
 )
 
 
@@ -66,6 +72,13 @@ CHANGE_NOUNS = frozenset(
     """growth increase decrease rise fall decline drop cut gain gains expansion contraction reduction
     upsurge escalation increment surge jump spike hike slump dip cuts reductions increases
     hikes""".split()
+)
+
+
+# Change nouns that are never verbs; the others ("cut", "rise", "drop") may be the verb of a
+# clause: "The central bank cut rates by 50 basis points".
+NOUN_ONLY_CHANGES = frozenset(
+    "growth expansion contraction reduction reductions upsurge escalation increment".split()
 )
 
 
@@ -93,6 +106,11 @@ BOUNDARY_WORDS = frozenset(
     said says say told warned found finds showed shows show noted added stated revealed estimated
     estimates according announced announces expects expected""".split()
 )
+
+
+# Verbs of saying that are also plural nouns: at the end of a noun phrase they are its head
+# ("Estimates ranging from 12 to 15 percent").
+SAYING_NOUNS = frozenset("estimates shows finds".split())
 
 
 DETERMINERS = frozenset("the a an its their his her our this these those such".split())
@@ -157,19 +175,26 @@ def tokenise(body: str, start: int, end: int) -> Tokenised:
 
 
 def tokens_in(text: Tokenised, body: str, start: int, end: int) -> list[str]:
-    """tokens(body, start, end), taken from a stretch tokenised once: the whole tokens inside the
-    window, and a token the window cuts read again from its cut piece."""
+    """tokens(body, start, end), taken from a stretch tokenised once: the window read on its own
+    from its start until it meets a token of the stretch, then the stretch's whole tokens inside
+    the window, and a token the window's end cuts read again from its cut piece."""
     if start >= end:
         return []
     if start < text.start or end > text.end:
         return tokens(body, start, end)
-    i = bisect_left(text.starts, start)
-    j = bisect_right(text.ends, end)
-    if j <= i:
-        return tokens(body, start, end)
-    inside = text.words[i:j]
-    if start < text.starts[i]:
-        inside = tokens(body, start, text.starts[i]) + inside
+    j = bisect_right(text.ends, end)  # the stretch's tokens [.., j) end inside the window
+    head: list[str] = []
+    pos = start
+    while True:  # a cut word may read on past the stretch's own token break ("know'n" of "well-know'n")
+        found = RE_TOKEN.search(body, pos, end)
+        if found is None:
+            return head
+        i = bisect_left(text.starts, found.start())
+        if i < j and text.starts[i] == found.start():
+            break  # in step with the stretch from here: the same tokens follow
+        head.append(found.group())
+        pos = found.end()
+    inside = head + text.words[i:j]
     if text.ends[j - 1] < end:
         inside += tokens(body, text.ends[j - 1], end)
     return inside
@@ -179,6 +204,14 @@ def strip_tail(words: list[str], drop: Callable[[str], bool]) -> list[str]:
     """The words without the trailing ones that `drop` accepts."""
     end = len(words)
     while end and drop(words[end - 1]):
+        end -= 1
+    return words if end == len(words) else words[:end]
+
+
+def strip_lower(words: list[str], vocab: frozenset[str]) -> list[str]:
+    """The words without the trailing ones whose lower case is in `vocab`."""
+    end = len(words)
+    while end and words[end - 1].lower() in vocab:
         end -= 1
     return words if end == len(words) else words[:end]
 
@@ -196,25 +229,34 @@ def without_approx(words: list[str]) -> list[str]:
         phrases = APPROX_BY_LAST.get(words[-1].lower())
         if not phrases:
             return words
-        tail = tuple(w.lower() for w in words[-3:])
-        found = next((p for p in phrases if tail[len(tail) - len(p) :] == p), None)
-        if found is None:
+        tail = tuple([w.lower() for w in words[-3:]])
+        for phrase in phrases:  # longest first
+            if tail[len(tail) - len(phrase) :] == phrase:
+                words = words[: len(words) - len(phrase)]
+                break
+        else:
             return words
-        words = words[: len(words) - len(found)]
     return words
+
+
+# Words a noun phrase read backwards never crosses.
+PHRASE_STOPS = BOUNDARY_WORDS | LINK_WORDS | AUXILIARIES
+
+
+# Change words that are only verbs, never nouns ("rose", not "growth").
+CHANGE_VERBS = frozenset(CHANGE_WORDS) - CHANGE_NOUNS
 
 
 def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) -> list[str]:
     """The noun phrase that ends the words, read backwards to a clause opener, a verb of saying,
     a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July")."""
-    phrase: list[str] = []
+    backwards: list[str] = []  # the phrase, last word first
     depth = 0
     i = len(words)
-    adjuncts = ADJUNCT_PREPOSITIONS - cross if cross else ADJUNCT_PREPOSITIONS
-    while i > 0 and len(phrase) < NP_TOKENS:
+    stops = _phrase_stops(cross)
+    while i > 0 and len(backwards) < NP_TOKENS:
         i -= 1
         word = words[i]
-        lower = word.lower()
         if word == ")":
             depth += 1
             continue
@@ -227,18 +269,30 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             continue
         if not (word[0].isalnum() or word in "'’-"):
             break
-        if lower in adjuncts and not (lower == "by" and i and words[i - 1].lower().endswith("ed")):
-            break  # but "crimes recorded by police" is one phrase
-        if lower in BOUNDARY_WORDS or lower in LINK_WORDS or lower in AUXILIARIES:
-            break
-        if lower in CHANGE_WORDS and lower not in CHANGE_NOUNS and phrase:
-            break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
-        if phrase and _verb_before_object(words, i, phrase):
-            break  # "The firm reported sales": the verb before its object
-        phrase.insert(0, word)
+        lower = word.lower()
+        if (
+            lower in stops
+            and not (lower == "by" and i and words[i - 1].lower().endswith("ed"))
+            and not (backwards == [] and lower in SAYING_NOUNS)
+        ):
+            break  # an adjunct or a clause boundary; but "crimes recorded by police" is one phrase
+        if backwards:
+            if lower in CHANGE_VERBS:
+                break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
+            if lower.endswith("ed") and _verb_before_object(words, i, backwards[-1]):
+                break  # "The firm reported sales": the verb before its object
+        backwards.append(word)
         if lower in DETERMINERS and not (i and _inside_phrase(words, i - 1)):
             break  # "allocating a substantial budget": the phrase opens at its determiner
-    return phrase
+    backwards.reverse()
+    return backwards
+
+
+@lru_cache(maxsize=8)  # callers pass one of a few constant sets
+def _phrase_stops(cross: frozenset[str]) -> frozenset[str]:
+    """The words a noun phrase read backwards stops at: PHRASE_STOPS and the adjunct
+    prepositions, less those in `cross`."""
+    return (ADJUNCT_PREPOSITIONS - cross) | PHRASE_STOPS
 
 
 def _inside_phrase(words: list[str], i: int) -> bool:
@@ -257,21 +311,34 @@ def _inside_phrase(words: list[str], i: int) -> bool:
 APPOSITION_TOKENS = 8
 
 
+# Words that open an aside set off by commas: an apposition (", its biggest market,") or a
+# relative clause (", which employs 4,000 people,").
+ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
+
+
 def _apposition_start(words: list[str], end: int) -> int | None:
-    """Where an apposition that ends at words[end] (a comma) opens: the comma before a determiner
-    a few words back (", its biggest market,"), or None."""
+    """Where an aside that ends at words[end] (a comma) opens: the comma before a determiner or a
+    relative pronoun a few words back (", its biggest market,", ", which had been weak,"), or None."""
     for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
         if words[j] in (",", ";", "(", ")"):
-            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in DETERMINERS else None
+            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in ASIDE_OPENERS else None
     return None
 
 
-def _verb_before_object(words: list[str], i: int, phrase: list[str]) -> bool:
+def without_aside(words: list[str]) -> list[str]:
+    """The words without an aside set off by commas that ends them ("The company, which employs
+    4,000 people," -> "The company")."""
+    opening = _apposition_start(words, len(words) - 1) if words and words[-1] == "," else None
+    return words if opening is None else words[:opening]
+
+
+def _verb_before_object(words: list[str], i: int, next_word: str) -> bool:
     """Whether words[i], a past form ending in -ed, is the verb of a clause rather than a modifier:
     "reported" in "The firm reported sales" but not in "the number of reported thefts",
-    "seasonally adjusted annual rate" or "crimes recorded by police"."""
+    "seasonally adjusted annual rate" or "crimes recorded by police" (`next_word` follows it in
+    the phrase)."""
     word = words[i].lower()
-    if not word.endswith("ed") or len(word) < 5 or phrase[0].lower() == "by":
+    if not word.endswith("ed") or len(word) < 5 or next_word.lower() == "by":
         return False
     if not i:
         return False
@@ -282,21 +349,22 @@ def _verb_before_object(words: list[str], i: int, phrase: list[str]) -> bool:
     )  # "BAuto reported", "The firm reported"
 
 
+# Words a head leaves out before it ("the", "rose"); words no head opens with ("it", "in").
+HEAD_OPENERS = DETERMINERS | CHANGE_VERBS
+NOT_HEADS = PRONOUNS | PREPOSITIONS
+
+
 def head_of(phrase: list[str]) -> str:
     """What a noun phrase names: "net profit" for "The net profit of the world's largest phone
     and tablet maker", "starts of multi-unit buildings" for "starts of multi-unit buildings in
     cities", "number of deaths from shooting", "Total industry volume" for "Total industry volume
     in July 2023"."""
     words = [w for w in phrase if (w[0].isalpha() or w in "'’") and w.lower() not in SCALE_WORDS]
-    while words and (
-        words[0].lower() in DETERMINERS
-        or (words[0].lower() in CHANGE_WORDS and words[0].lower() not in CHANGE_NOUNS)
-        or words[0] in LIST_JOINS
-    ):
-        words = words[1:]
-    while words and words[-1].lower() in CHANGE_WORDS and words[-1].lower() not in CHANGE_NOUNS:
-        words = words[:-1]  # "The deficit halved, falling 50 percent"
-    if not words or words[0].lower() in PRONOUNS or words[0].lower() in PREPOSITIONS:
+    first = 0
+    while first < len(words) and (words[first].lower() in HEAD_OPENERS or words[first] in LIST_JOINS):
+        first += 1
+    words = strip_lower(words[first:], CHANGE_VERBS)  # "The deficit halved, falling 50 percent"
+    if not words or words[0].lower() in NOT_HEADS:
         return ""
     lower = [w.lower() for w in words]
     if "of" in lower:
@@ -342,15 +410,17 @@ def _until_preposition(words: list[str]) -> list[str]:
     return words
 
 
+# Words that open the figure after them, not the phrase before it: determiners and the "between"
+# of a range whose quote starts at its first number ("Estimates ranging between 12 and 15 percent").
+FIGURE_OPENERS = DETERMINERS | {"between"}
+
+
 def measured_before(words: list[str]) -> tuple[str, str]:
     """What a figure measures, named before it, and how it is linked: ("net profit", "verb") for
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
-    words = strip_tail(
-        without_approx(strip_tail(words, lambda w: w.lower() in DETERMINERS)),
-        lambda w: w.lower() in DETERMINERS,
-    )
+    words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -368,7 +438,11 @@ def measured_before(words: list[str]) -> tuple[str, str]:
             head = head_of(obj)  # "The bank cut its benchmark rate by", "raising the fee from"
             if head:
                 return head, "verb"
-    rest = strip_tail(words, lambda w: w.lower() in LINK_PARTICLES)
+        verb = _change_verb_inside(obj)
+        head = head_of(obj[verb + 1 :]) if verb is not None else ""
+        if head:
+            return head, "verb"  # "The central bank cut rates by": the object of a change noun used as a verb
+    rest = strip_lower(words, LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
         rest = strip_tail(rest, _before_a_level)  # "fell by 837,000 last year to", "to 43,300 in July from"
         if rest and rest[-1].lower() in ("by", "from") and len(rest) < len(words) - 1:
@@ -390,15 +464,26 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
 
 
+LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+
+
+def _change_verb_inside(phrase: list[str]) -> int | None:
+    """Where a change word that may be a verb ("cut", "rise") stands inside a phrase, between a
+    noun before it and an object after it ("bank cut rates", "will cut prices"), or None."""
+    for i in range(len(phrase) - 2, -1, -1):
+        lower = phrase[i].lower()
+        if lower in CHANGE_NOUNS and lower not in NOUN_ONLY_CHANGES:
+            before = phrase[i - 1].lower() if i else ""
+            if before not in DETERMINERS and before not in PREPOSITIONS:
+                return i
+            return None
+    return None
+
+
 def _linking(word: str) -> bool:
     """A word between a measured noun and its figure: a link, change or auxiliary word, an adverb."""
     lower = word.lower()
-    return (
-        lower in LINK_WORDS
-        or lower in CHANGE_WORDS
-        or lower in AUXILIARIES
-        or (len(word) > 4 and lower.endswith("ly"))
-    )
+    return lower in LINKING_WORDS or (len(word) > 4 and lower.endswith("ly"))
 
 
 def _passive_tail(word: str) -> bool:
@@ -420,16 +505,15 @@ def _without_passive(words: list[str]) -> list[str]:
     return words
 
 
+# Words between a change and the level it reaches, besides the first figure's own tokens: its
+# period ("last year", "in July") and "to"; not "by" or "from", which open the first figure.
+BEFORE_LEVEL_WORDS = PERIOD_WORDS | {"a", "an", "the", "this", "in", "on"} | (LINK_PARTICLES - {"by", "from"})
+
+
 def _before_a_level(word: str) -> bool:
     """A token that may stand between a change and the level it reaches: the first figure, its
-    period ("last year", "in July") and "to"; not "by" or "from", which open the first figure."""
-    lower = word.lower()
-    return (
-        _figure_token(word)
-        or lower in PERIOD_WORDS
-        or lower in ("a", "an", "the", "this", "in", "on")
-        or (lower in LINK_PARTICLES and lower not in ("by", "from"))
-    )
+    period and "to" (BEFORE_LEVEL_WORDS)."""
+    return word.lower() in BEFORE_LEVEL_WORDS or _figure_token(word)
 
 
 def _figure_token(word: str) -> bool:
@@ -445,7 +529,7 @@ def clause_predicate_subject(words: list[str]) -> str:
     for i in range(len(words) - 1, -1, -1):
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
-            lead = strip_tail(words[:i], lambda w: w.lower() in AUXILIARIES)
+            lead = strip_lower(words[:i], AUXILIARIES)
             head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
             if head:
                 return head

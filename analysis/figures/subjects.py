@@ -11,28 +11,33 @@ from functools import partial
 from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS
 from .figure import Figure
 from .noun_phrases import (
+    AUXILIARIES,
     BARE_COUNT_NOUNS,
     DETERMINERS,
     PERIOD_WORDS,
     PREPOSITIONS,
     QUANTITY_HEADS,
     RE_WORD,
+    SUBJECT_PREPOSITIONS,
     Tokenised,
     clause_predicate_subject,
     content_words,
+    head_of,
     list_parts,
     measured_before,
     noun_after,
     noun_behind_brackets,
+    noun_phrase_before,
     nouns_after_list,
     participle,
     phrase_after,
     recipient,
-    strip_tail,
+    strip_lower,
     tokenise,
     tokens,
     tokens_in,
     without_approx,
+    without_aside,
 )
 
 RE_CLAUSE_START = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|whereas|which|who)\b")
@@ -83,6 +88,8 @@ RE_OPEN_BRACKET = re.compile(r"\(\s*\Z")
 
 def bare_subject(subject: str) -> str:
     """A subject without its "(unit: ...)" label."""
+    if "(unit: " not in subject:
+        return subject.strip()
     return RE_UNIT_LABEL.sub("", subject).strip()
 
 
@@ -99,14 +106,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             out.append(fig)
             prev_sentence = sentence
             continue
-        own = bare_subject(fig.subject)
-        label = RE_UNIT_LABEL.search(fig.subject)
-        converts = (
-            RE_OPEN_BRACKET.search(body, max(0, fig.start - 3), fig.start) and prev.end >= fig.start - 3
+        converts = prev.end >= fig.start - 3 and RE_OPEN_BRACKET.search(
+            body, max(0, fig.start - 3), fig.start
         )
-        if (converts or not content_words(own)) and content_words(bare_subject(prev.subject)):
-            subject = f"{bare_subject(prev.subject)} {label.group(0).strip() if label else ''}".strip()
-            fig = fig._replace(subject=subject)
+        if converts or not content_words(bare_subject(fig.subject)):
+            named = bare_subject(prev.subject)
+            if content_words(named):
+                label = RE_UNIT_LABEL.search(fig.subject)
+                fig = fig._replace(subject=f"{named} {label.group(0).strip() if label else ''}".strip())
         out.append(fig)
         prev_sentence = sentence
     return out
@@ -167,8 +174,9 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
     if noun_lower in CASUALTY_SUBJECTS:
         return CASUALTY_SUBJECTS[noun_lower]
-    words = strip_tail(after[:3], lambda w: False)
-    following = [w.lower() for w in words if w.lower() not in ("were", "was", "have", "had", "been", "are")]
+    following = [
+        w.lower() for w in after[:3] if w.lower() not in ("were", "was", "have", "had", "been", "are")
+    ]
     if following and following[0] in CASUALTY_SUBJECTS:
         found = CASUALTY_SUBJECTS[following[0]]
     elif lower_before and lower_before[-1] in CASUALTY_SUBJECTS:
@@ -279,6 +287,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         if head:
             return head
+        earned = earned_subject(before, after)
+        if earned:
+            return earned
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
@@ -296,10 +307,48 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     return ""
 
 
+# Words between a change word and its figure: "rose by", "widened to", "eased by an".
+DIRECTION_PARTICLES = frozenset(("by", "to", "a", "an"))
+
+
+# Verbs of earning, reporting or spending whose object is an amount of money ("Safaricom earned
+# KSh4.2 billion", "the insurer paid out $75 million in claims"): the verb is not part of the
+# noun phrase before it.
+EARNING_VERBS = frozenset(
+    """earn earns earned make makes made post posts posted report reports reported record records
+    recorded book books booked generate generates generated spend spends spent pay pays paid
+    receive receives received collect collects collected net nets netted gross grosses grossed
+    pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed""".split()
+)
+
+
+VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
+
+
+OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
+
+
+def earned_subject(before: list[str], after: list[str]) -> str:
+    """What an amount right after a verb of earning measures: the common noun of an "in", "for"
+    or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
+    site"), else the noun phrase that earned it
+    ("Safaricom earned KSh4.2 billion", not a period or a place: "in the year to March", "in
+    Chile"); "" when no such verb stands right before the amount."""
+    words = strip_lower(without_approx(before), VERB_PARTICLES)
+    if not words or words[-1].lower() not in EARNING_VERBS:
+        return ""
+    if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
+        named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
+        if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
+            return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
+    lead = without_aside(strip_lower(words[:-1], AUXILIARIES))
+    return head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
+
+
 def direction_before(words: list[str]) -> str:
     """The direction a change word right before a figure sets ("narrowed 3 points", "widened
     to 5 percentage points", "eased by about 2%"), or ""."""
-    words = strip_tail(without_approx(words), lambda w: w.lower() in ("by", "to", "a", "an"))
+    words = strip_lower(without_approx(words), DIRECTION_PARTICLES)
     return CHANGE_WORDS.get(words[-1].lower(), "") if words else ""
 
 
@@ -333,9 +382,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
         if subject or "(interest-rate level) (unit:" in fig.subject:
-            fig = fig._replace(subject=with_labels(subject or bare_subject_of(fig.subject), fig.subject))
+            labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
+            if labelled != fig.subject:
+                fig = fig._replace(subject=labelled)
         if fig.kind == "percent_change" and not fig.direction:
-            fig = fig._replace(direction=direction_before(before))
+            direction = direction_before(before)
+            if direction:
+                fig = fig._replace(direction=direction)
         if fig.kind == "count" and fig.end > fig.core[1]:
             last_count = fig
         out.append(fig)

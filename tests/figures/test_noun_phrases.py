@@ -43,6 +43,18 @@ def test_head_of_a_noun_phrase(words: str, head: str):
         ("This aid package , worth", ("aid package", "link")),
         ("52 per cent of the", ("", "of")),
         ("Officials said", ("", "")),
+        # a change noun used as the verb: its object is what changed
+        ("The central bank cut rates by", ("rates", "verb")),
+        ("will cut prices by", ("prices", "verb")),
+        ("a sharp drop in sales by", ("", "")),
+        # a participle that gives a noun's value links it to the figure; not one that takes an
+        # object or works as a preposition
+        ("Losses exceeding", ("Losses", "link")),
+        ("Salaries averaging", ("Salaries", "link")),
+        ("Estimates ranging between", ("Estimates", "link")),
+        ("Companies employing", ("", "")),
+        ("Information concerning these", ("", "")),
+        ("Staff including", ("", "")),
     ],
 )
 def test_what_the_words_before_a_figure_measure(words: str, found: tuple[str, str]):
@@ -57,6 +69,17 @@ def test_a_noun_phrase_read_backwards_stops_at_a_verb_of_saying_and_skips_bracke
     ]
 
 
+def test_a_verb_of_saying_that_is_a_plural_noun_heads_a_phrase_only_at_its_end():
+    assert NP.noun_phrase_before(["Official", "estimates"]) == ["Official", "estimates"]
+    assert NP.noun_phrase_before("The IMF estimates inflation".split()) == ["inflation"]
+
+
+def test_an_aside_set_off_by_commas_is_left_out():
+    assert NP.without_aside("The company , which employs 4,000 people ,".split()) == ["The", "company"]
+    assert NP.without_aside("Exports to China , its biggest market ,".split()) == ["Exports", "to", "China"]
+    assert NP.without_aside("Sales , profit and revenue ,".split()) == "Sales , profit and revenue ,".split()
+
+
 def test_lists_of_nouns_share_a_plural_head_written_once():
     assert NP.list_parts("South and West regions".split()) == ["South regions", "West regions"]
     assert NP.list_parts("sales and net income".split()) == ["sales", "net income"]
@@ -69,6 +92,13 @@ def test_a_window_of_a_tokenised_sentence_rereads_the_words_it_cuts():
     assert NP.tokens_in(sentence, body, 24, 4) == []
 
 
+def test_a_window_that_cuts_a_word_reads_on_as_the_window_itself_would():
+    body = "xx well-know'n yy"
+    sentence = NP.tokenise(body, 0, len(body))
+    assert sentence.words == ["xx", "well-know", "'", "n", "yy"]
+    assert NP.tokens_in(sentence, body, 8, len(body)) == NP.tokens(body, 8, len(body)) == ["know'n", "yy"]
+
+
 TOKEN_TEXT = st.text(alphabet="ab'’-1,.9 $%()_é", max_size=40)
 
 
@@ -77,3 +107,16 @@ def test_a_window_of_a_tokenised_stretch_reads_as_the_window_itself(text, a, b, 
     s_start, s_end = sorted((min(a, len(text)), min(b, len(text))))
     sentence = NP.tokenise(text, s_start, s_end)
     assert NP.tokens_in(sentence, text, c, d) == NP.tokens(text, c, d)
+
+
+PHRASE_WORDS = (
+    *"the a its of in to by at from between with and , ( ) Sales profit rates prices Estimates".split(),
+    *"cut rose fell was stood ranging exceeding including concerning these said estimates IMF 5".split(),
+)
+
+
+@given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=30))
+def test_what_the_words_before_a_figure_measure_is_made_of_those_words(words: list[str]):
+    head, mode = NP.measured_before(words)
+    assert mode in ("", "of", "verb", "link")
+    assert set(head.split()) - {"of"} <= set(words)

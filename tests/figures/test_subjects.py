@@ -48,6 +48,41 @@ def test_a_figure_naming_nothing_takes_the_subject_before_it_in_the_sentence():
     assert all("shooting" in subject for subject in frame["subject"])
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "subject"),
+    [
+        ("Safaricom earned", "in the year to March .", "Safaricom"),
+        ("The brewer has reported", "in net profit .", "net profit"),
+        ("The club paid", "for him .", "club"),
+        ("The insurer paid out more than", "in claims last year", "claims"),
+        ("It paid", ".", ""),  # a pronoun names nothing
+        ("The firm sold", "in sales .", ""),  # not a verb of earning
+        ("Sales rose", "in May .", ""),
+    ],
+)
+def test_an_amount_after_a_verb_of_earning_measures_its_object_or_its_earner(
+    before: str, after: str, subject: str
+):
+    assert subjects.earned_subject(before.split(), after.split()) == subject
+
+
+EARNING_WORDS = (
+    *"Safaricom The brewer It has earned paid out reported sold more than in for on the".split(),
+    *"year March net profit claims him sales Chile . ,".split(),
+)
+
+
+@given(
+    st.lists(st.sampled_from(EARNING_WORDS), max_size=12),
+    st.lists(st.sampled_from(EARNING_WORDS), max_size=8),
+)
+def test_an_earned_amount_is_named_by_words_around_it(before: list[str], after: list[str]):
+    named = subjects.earned_subject(before, after)
+    assert set(named.split()) <= set(before) | set(after)
+    if not before or before[-1] not in subjects.EARNING_VERBS | subjects.VERB_PARTICLES | {"than"}:
+        assert named == ""
+
+
 def subject_of(text: str, quote: str) -> str:
     """The subject of the figure whose quote starts with `quote` in an invented corpus line."""
     frame = extract_figures(article_from_text(text, "case"))
@@ -186,11 +221,67 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "50",
         "key interest rate (unit: basis points)",
     ),
+    # a verb of earning, reporting or spending after a name is not part of the noun phrase: an
+    # amount it takes measures "in X" after it when X is a common noun, else what the name earned
+    (
+        "Kenyan telecom operator Airtel earned Sh18.6 billion in the half year.",
+        "Sh18.6",
+        "Kenyan telecom operator Airtel",
+    ),
+    ("The retailer made $40 million in the quarter to June.", "$40", "retailer"),
+    ("The brewer has reported KSh9 billion in net profit.", "KSh9", "net profit"),
+    ("The brewer earned more than KSh9 billion.", "KSh9", "brewer"),
+    ("The miner earned $2 billion in Chile.", "$2", "miner"),
+    ("The insurer paid out $75 million in claims last year.", "$75", "claims"),
+    # "cut/raise X by N": the object X is what changed, not the clause that changes it
+    (
+        "Lenders cut mortgage rates by 0.25 percentage points.",
+        "0.25",
+        "mortgage rates (unit: percentage points)",
+    ),
+    ("The utility will cut prices by 10 percent next year.", "10", "prices"),
+    ("The council cuts bus fares by 20 percent from May.", "20", "bus fares"),
+    # a participle that gives a noun's value ("ranging", "exceeding", "averaging") links it to
+    # the figure; a plural noun that is also a verb of saying ("Estimates") heads its phrase
+    ("Losses exceeding $5 million were reported.", "$5", "Losses"),
+    ("Salaries averaging $52,000 were offered.", "$52,000", "Salaries"),
+    ("Tariffs topping 25 percent were imposed.", "25", "Tariffs"),
+    ("Estimates ranging between 12 and 15 percent were published.", "12 and", "Estimates"),
+    ("Forecasts ranging from 1.5 to 2 percent were cut.", "1.5", "Forecasts"),
+    # an aside set off by commas between a noun and its verb is left out: a relative clause as an
+    # apposition is
+    ("Exports, which had been weak, rose 5 percent.", "5", "Exports"),
+    ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "company"),
+    ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "carrier"),
+]
+
+
+# Look-alikes of the rules above that keep the subject they have: an "of"-phrase after the verb,
+# a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
+# participle that takes the figure as its object ("carrying 400 passengers").
+SUBJECT_LOOKALIKES = [
+    ("The firm reported revenue of $3 billion.", "$3", "revenue"),
+    ("Shell posted a profit of $5 billion.", "$5", "profit"),
+    ("The rate cut by 25 basis points surprised markets.", "25", "rate (unit: basis points)"),
+    ("Pay rises by 3 percent were agreed.", "3", "Pay"),
+    (
+        "The bank has raised lending rates by 2 percentage points.",
+        "2",
+        "lending rates (unit: percentage points)",
+    ),
+    ("Defence spending of $5 billion was approved.", "$5", "Defence spending"),
+    ("Annual borrowing stood at $3 billion.", "$3", "Annual borrowing"),
+    ("Flights carrying 400 passengers landed.", "400", "passengers"),
 ]
 
 
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_CORPUS)
 def test_subjects_name_what_is_measured(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_LOOKALIKES)
+def test_look_alikes_of_the_subject_rules_keep_their_subject(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
 
 
