@@ -106,7 +106,9 @@ def test_usage_error_is_status_2():
     assert run("extract").returncode == 2
 
 
-@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"], ["extract", "a.txt", "--timeout", "soon"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["extract", "--help"], ["extract", "a.txt", "--timeout", "soon"]]
+)
 def test_help_and_bad_usage_answer_without_importing_pandas(args):
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "analysis", *args],
