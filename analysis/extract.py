@@ -65,6 +65,8 @@ _AFTER_NON_WORD = {
     RE_WORD_ANCHOR: re.compile(r"[^A-Za-z0-9_]" + _NUMBER_WORD),
     RE_WORD_ANCHOR_LOWER: re.compile(r"[^a-z0-9_]" + _NUMBER_WORD_LOWER),
 }
+LEAD_OPENERS = " \"'“‘("  # what may stand before a sentence's first word
+RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS)}]*")
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -136,6 +138,7 @@ class _Scanner(Claims):
         self.followers = N.followers(body, self.digits)
         self._distinct_followers = set(self.followers)
         self._digits_then: dict[int, list[int]] = {}
+        self._lead_at = (-1, 0)  # a sentence's start and where its words begin (sentence_start_or_lower)
         self._spans = article.sentences
         self._starts = article.sentence_starts
         self.lower = lower = body.lower()
@@ -202,8 +205,13 @@ class _Scanner(Claims):
         if text[0].islower():
             return True
         s_start, _ = self.sentence_bounds(start)
-        lead = self.body[s_start:start].strip(" \"'“‘(")
-        return lead == "" or bool(RE_DATELINE_LEAD.fullmatch(lead))
+        if self._lead_at[0] != s_start:  # where the sentence's words begin, once per sentence
+            self._lead_at = (s_start, RE_LEAD_OPENERS.match(self.body, s_start).end())
+        first, last, body = self._lead_at[1], start, self.body
+        while last > first and body[last - 1] in LEAD_OPENERS:
+            last -= 1
+        # body[first:last] is the sentence's text before the number, stripped: no copy of it is made
+        return last <= first or bool(RE_DATELINE_LEAD.fullmatch(body, first, last))
 
     # --- money --------------------------------------------------------------------------------
 

@@ -200,3 +200,20 @@ def test_word_anchors_are_the_starts_of_the_number_word_pattern(text: str):
 def test_word_anchors_at_the_start_and_inside_a_dozen():
     assert word_anchors("a dozen, twenty-two", RE_WORD_ANCHOR_LOWER) == [0, 9, 16]
     assert word_anchors("Seven and xseven or A dozen", RE_WORD_ANCHOR) == [0, 20]
+
+
+@given(st.text(alphabet=" \"'“‘(.\nAIRDOHSTwenty:-—", max_size=80))
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_sentence_start_or_lower_is_the_stripped_lead_rule(text: str):
+    """The scanner's copy-free test agrees with its definition: the sentence's text before the word,
+    stripped of openers, is empty or a dateline ("LONDON (Reuters) -")."""
+    from analysis.extract import RE_DATELINE_LEAD, _Scanner
+
+    article = article_from_text(text + " Twenty cars.", "lead")
+    scanner = _Scanner(article)
+    for start in range(len(article.body)):
+        if article.body[start].isupper():
+            s_start, _ = scanner.sentence_bounds(start)
+            lead = article.body[s_start:start].strip(" \"'“‘(")
+            expected = lead == "" or bool(RE_DATELINE_LEAD.fullmatch(lead))
+            assert scanner.sentence_start_or_lower(start, article.body[start:]) == expected

@@ -36,7 +36,8 @@ RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )
 RE_WHO_BEFORE = re.compile(rf"\b{WHO}\s+(?:aged\s+)?\Z")
-CUES = (
+CUES = (  # the commonest first: any() stops at the first found
+    ", ",
     "aged ",
     "age of ",
     "ages of ",
@@ -46,22 +47,41 @@ CUES = (
     "years old",
     "over ",
     "under ",
-    ", ",
 )
+
+
+def matches_at_word(
+    pattern: re.Pattern[str], body: str, lower: str, word: str, lead: int = 0
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(body)` gives, for a pattern whose matches all start `lead`
+    characters before a lower-case `word`: tried only there (`lower` is `body` in lower case)."""
+    if len(lower) != len(body):  # lower-casing moved the offsets: scan it all
+        yield from pattern.finditer(body)
+        return
+    end = 0
+    at = lower.find(word, lead)
+    while at >= 0:
+        if at - lead >= end:
+            m = pattern.match(body, at - lead)
+            if m:
+                end = m.end()
+                yield m
+        at = lower.find(word, at + 1)
 
 
 def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
         return
-    for m in RE_AGED.finditer(body) if ("aged " in lower or "ages of" in lower or "age of" in lower) else ():
+    aged = "aged " in lower or "ages of" in lower or "age of" in lower
+    for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
         low, high = int(m.group("num")), m.group("num2")
         if high and int(high) > low:  # "aged 18 to 29": one range
             yield m.start(), m.start("num"), m.end("num2"), f"{low}/{int(high)}"
         else:
             yield m.start(), m.start("num"), m.end("num"), low
     if "year-old" in lower or "years-old" in lower or "year old" in lower or "years old" in lower:
-        for old in RE_YEAR_OLD.finditer(body):
+        for old in matches_at_word(RE_YEAR_OLD, body, lower, "year", lead=1):
             m = RE_AGE_NUMBER_BEFORE.search(body, max(0, old.start() - 40), old.start())
             if m:
                 yield (

@@ -5,6 +5,7 @@ unit is (people, attacks, or another count)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS
@@ -13,7 +14,7 @@ from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import poll_points
-from .words import tokens
+from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -129,27 +130,41 @@ VERBS_AFTER_COUNTS = frozenset(
     """hold holds remain remained returned fled died crossed arrived left work worked
     need needs received receive stay stayed face faced visited attended voted applied""".split()
 )
+# Prepositions and quantifiers that end the noun phrase after a count ("12 attacks since", "5 more").
+PHRASE_END_WORDS = frozenset(
+    """through across due after before during since under over into while including last more less
+    most many some all few several""".split()
+)
+# Every word that ends the noun phrase after a count: one table for count_unit_after.
+NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+RE_LETTER = re.compile(r"[A-Za-z]")  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
 def _small_value(text: str) -> int:
     return int(text) if text[0].isdigit() else N.parse_word_number(text)
 
 
-def in_ratio(body: str, start: int, end: int, value: float) -> bool:
-    """Whether the number at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
+def in_ratio(body: str, start: int, end: int, number: str) -> bool:
+    """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
     after = RE_RATIO_AFTER.match(body, end)
-    if after and value < _small_value(after.group("m")):
+    if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
+    if (
+        not body[start - 1 : start].isspace()
+        or body[max(0, start - 30) : start].rstrip()[-1:] not in RATIO_WORD_ENDS
+    ):
+        return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    return bool(before) and _small_value(before.group("n")) < value
+    return bool(before) and _small_value(before.group("n")) < N.parse_amount(number)
 
 
 def is_demonym_plural(word: str) -> bool:
@@ -235,37 +250,38 @@ def scan_compound_counts(sc: Scanner) -> None:
 
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
-    candidates: list[tuple[int, int, re.Match[str], bool]] = []
-    for m in sc.at(RE_A_SCALE, sc.a_scales):
-        candidates.append((m.start(), m.end(), m, True))
-    for m in sc.at(RE_COUNT_DIGITS, sc.digits):
-        candidates.append((m.start(), m.end(), m, False))
-    for m in sc.at(RE_COUNT_WORDS, sc.words):
-        candidates.append((m.start(), m.end(), m, False))
-    candidates.sort(key=lambda c: (c[0], -c[1]))
+    candidates: list[tuple[int, int, re.Match[str], bool]] = [
+        (m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_DIGITS, sc.digits)
+    ]  # in text order: matches of one pattern never overlap
+    scales = [(m.start(), m.end(), m, True) for m in sc.at(RE_A_SCALE, sc.a_scales)]
+    in_words = [(m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_WORDS, sc.words)]
+    if scales or in_words:
+        candidates = sorted(scales + candidates + in_words, key=lambda c: (c[0], -c[1]))
+    body = sc.body
     for s, e, m, a_scale in candidates:
         if not sc.free(s, e):
             if not (m.groupdict().get("num2") and sc.free(s, m.end("num"))):
                 continue
-            single = RE_COUNT_SINGLE.match(sc.body, s)
+            single = RE_COUNT_SINGLE.match(body, s)
             if single is None:
                 continue
             m, e = single, single.end()
         gd = m.groupdict()
         num = gd["num"]
         words = num[0].isalpha() and not a_scale
-        if not words and not a_scale and sc.is_name_or_code(s, m.end("num")):
-            continue
-        if not words and not a_scale and names.is_named_number(sc.body, s, e, sc.sentence_bounds(s)[0]):
-            continue
-        if not a_scale and not gd.get("num2") and in_ratio(sc.body, s, e, N.parse_amount(num)):
+        if not words and not a_scale:
+            if names.is_name_or_code(body, s, m.end("num")) or names.is_named_number(
+                body, s, e, sc.sentence_bounds(s)[0]
+            ):
+                continue
+        if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if words and not _word_count_ok(sc, s, e, num):
             continue
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
-        partitive = RE_PARTITIVE.match(sc.body, e) if words else None
+        partitive = RE_PARTITIVE.match(body, e) if words else None
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
             head_end = max(head_end, partitive.end())
@@ -278,7 +294,7 @@ def scan_counts(sc: Scanner) -> None:
         ):
             continue
         abbr = gd.get("abbr")
-        if abbr and not abbreviation_ok(abbr, num, unit, sc.body, e):
+        if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
         if (not unit and not plural) or head.lower() == "others":
             unit = _inherited_unit(sc, s)
@@ -294,7 +310,7 @@ def scan_counts(sc: Scanner) -> None:
                 low_value = N.normalise_number(N.parse_amount(num, gd.get("scale")))
                 sc.add(Figure(s, a_end, (s, a_end), low_value, unit, "count"))
                 s, num = m.start("num2"), m.group("num2")
-                m2 = RE_COUNT_SINGLE.match(sc.body, s)
+                m2 = RE_COUNT_SINGLE.match(body, s)
                 if m2 is None:
                     continue
                 m, gd = m2, m2.groupdict()
@@ -316,12 +332,12 @@ def scan_counts(sc: Scanner) -> None:
                     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
         end = max(e, head_end)
         sc.claim(s, e)
-        subject = " ".join(sc.body[e:head_end].split())
+        subject = " ".join(body[e:head_end].split())
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
-        if head.lower() in ("points", "point") and poll_points(_sentence_lower(sc, s)):
+        if head.lower() in ("points", "point") and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             figure = figure._replace(
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )
@@ -333,42 +349,20 @@ def scan_counts(sc: Scanner) -> None:
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
-    _, s_end = sc.sentence_bounds(end)
+    body = sc.body
     unit, head_end, head, plural = "", end, "", False
+    after = body[end : end + 1]
+    if not (after.isspace() or after.isascii() and after.isalpha()):
+        return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
+    limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
-    for i, match in enumerate(RE_NEXT_WORD.finditer(sc.body, end, min(s_end, end + 80))):
-        if match.start() != pos or i >= 4:
+    for _ in range(4):  # the first four words, back to back
+        match = RE_NEXT_WORD.match(body, pos, limit)
+        if match is None:
             break
         word = match.group(1)
         lower = word.lower()
-        if (
-            lower in FUNCTION_WORDS
-            or lower in VERBS_AFTER_COUNTS
-            or lower
-            in (
-                "through",
-                "across",
-                "due",
-                "after",
-                "before",
-                "during",
-                "since",
-                "under",
-                "over",
-                "into",
-                "while",
-                "including",
-                "last",
-                "more",
-                "less",
-                "most",
-                "many",
-                "some",
-                "all",
-                "few",
-                "several",
-            )
-        ):
+        if lower in NOUN_PHRASE_ENDS:
             break
         pos = match.end()
         if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
@@ -380,7 +374,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
-            if not is_modifier_noun(lower, sc.body[pos : pos + 20]):
+            if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
 
@@ -410,24 +404,16 @@ def _number_end(sc: Scanner, start: int) -> int:
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
-    _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
-    before = tokens(sc.body[max(s_start, start - 80) : cut])
-    lower = [w.lower() for w in before]
-    if lower and lower[-1] in PEOPLE_VERBS:
-        return "people"
-    if "toll" in lower[-6:]:
-        return "people"
-    # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
-    for original, word in zip(reversed(before[-10:]), reversed(lower[-10:]), strict=False):
-        if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
-            if word not in ("%",):
-                break
-        if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
-            word not in PEOPLE_VERBS
-        ):
-            return "people"
-        if word in ATTACK_NOUNS:
-            return "attacks"
+    window = max(s_start, start - 80)
+    # the last ten words are read; with no letter among them (a list of numbers) none names a unit
+    before: list[str] = []
+    if RE_LETTER.search(sc.body, window, start):
+        _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
+        before = tokens(sc.body[window:cut])[-10:]
+    last_word = before[-1].lower() if before else ""
+    unit = _unit_of_words(before, last_word)
+    if unit:
+        return unit
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
@@ -437,11 +423,35 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         unit = count_unit_after(sc, of_count.end())[0]
         if unit:
             return unit
-    if lower and lower[-1] in ("another", "other", "further", "additional"):
+    if last_word in ("another", "other", "further", "additional"):
         # "Another 840,000 hold cards": the same unit as the count just before it
         earlier = sc.last_count
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
+    return ""
+
+
+def _unit_of_words(before: list[str], last_word: str) -> str:
+    """People or attacks as the words before a bare number name them (`last_word` is the last one,
+    lower-case): a people verb right before it, a toll, or a counted noun earlier in its clause."""
+    if last_word in PEOPLE_VERBS:
+        return "people"
+    if any(w.lower() == "toll" for w in before[-6:]):
+        return "people"
+    # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
+    for original in reversed(before):
+        if original[0].isdigit():
+            continue  # a number: no noun, and no end of the clause
+        word = original.lower()
+        if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
+            if word not in ("%",):
+                break
+        if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
+            word not in PEOPLE_VERBS
+        ):
+            return "people"
+        if word in ATTACK_NOUNS:
+            return "attacks"
     return ""
 
 
@@ -492,7 +502,12 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     )
 
 
-def _sentence_lower(sc: Scanner, offset: int) -> str:
-    """The lower-case sentence around an offset."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    return sc.lower[s_start:s_end]
+def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:
+    """Whether the sentence around an offset speaks of polls or rates (bare "points" are
+    percentage points there: percent.poll_points)."""
+
+    def polls(offset: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(offset)
+        return poll_points(sc.lower[s_start:s_end])
+
+    return polls

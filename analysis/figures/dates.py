@@ -49,6 +49,7 @@ RE_DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}){END}"
     rf"|(?P<m2>{M})\s+(?P<d2>{D}){END}(?!\s*(?:%|per cent|,\d))"
 )
+RE_LISTED_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # one day of a day list
 RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
 
 # what makes a year a count or a size instead ("2021 million", "2021 per cent")
@@ -153,7 +154,7 @@ def scan_single_dates(sc: Scanner) -> None:
             continue
         y, month = m.group("y"), m.group("m")
         base = m.start("days")
-        for d in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days")):
+        for d in RE_LISTED_DAY.finditer(m.group("days")):
             s, e = base + d.start(), base + d.end()
             sc.add(Figure(s, e, (s, e), iso_date(y, month, d.group(0)), "date", "date", date_subject(sc, s)))
         sc.claim(m.start(), m.end())

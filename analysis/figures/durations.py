@@ -13,7 +13,7 @@ from .ages import scan_ages
 from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
-from .words import tokens
+from .words import first_token
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -44,13 +44,13 @@ def scan_durations(sc: Scanner) -> None:
         word = m.group("du").lower()
         unit = DURATION_UNITS[word]
         word = DURATION_ABBREVIATIONS.get(word, word)
-        noun = tokens(sc.body[e : e + 30])
-        subject = noun[0] if noun and noun[0].isalpha() and noun[0].lower() not in FUNCTION_WORDS else ""
+        noun = first_token(sc.body, e, e + 30)
+        subject = noun if noun.isalpha() and noun.lower() not in FUNCTION_WORDS else ""
         if unit == "other":
             subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
         quote_end = e
         if subject and not subject.startswith("(") and m.group(0).count("-") and sc.body[e : e + 1] == " ":
-            quote_end = e + 1 + len(noun[0])  # "three-day visit": the noun the duration describes
+            quote_end = e + 1 + len(noun)  # "three-day visit": the noun the duration describes
         value: Value = N.normalise_number(N.parse_amount(num))
         core_end = m.end("num")
         if m.group("num2"):

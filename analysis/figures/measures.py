@@ -6,6 +6,7 @@ after a number is a measurement, and keeps time units for the duration dimension
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from ..vocab import SCALE_WORDS
 from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM
-from .words import tokens
+from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -75,6 +76,8 @@ def followers() -> N.Followers:
     )
 
 
+# what N.RE_SCIENTIFIC reads right after the mantissa: the times sign or an "x"
+SCIENTIFIC_FOLLOWERS = N.Followers(("×", "x"))
 # what RE_MAGNITUDE_AFTER and RE_METRES read right after the digits
 MAGNITUDE_FOLLOWERS = N.Followers(
     ("-", "on"), starts=("magnitude", "aftershock", "earthquake", "quake", "tremor")
@@ -109,6 +112,12 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     return found.measure
 
 
+def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)": the one unit
+    `reading` needs it for (so a sentence is not read again for every other unit in it)."""
+    return unit_text.lower().startswith("pound") and sentence_fact(sc, "weighs", offset, sc.weight_sentence)
+
+
 def is_physical(measure: str) -> bool:
     """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
     return measure not in measures.OTHER_MEASURES
@@ -128,13 +137,13 @@ def scan_scientific(sc: Scanner) -> None:
     """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
     if "10" not in sc.body:
         return
-    for m in sc.at(N.RE_SCIENTIFIC, sc.digits):
+    for m in sc.at(N.RE_SCIENTIFIC, sc.digits_then(SCIENTIFIC_FOLLOWERS)):
         s, e = m.span()
         if not sc.free(s, e):
             continue
         value = N.parse_scientific(m.group("mant"), m.group("e1") or m.group("e2") or m.group("e3"))
         unit = unit_after().match(sc.body, e)
-        measure = reading(unit.group("mu"), sc.weight_sentence(s)) if unit else ""
+        measure = reading(unit.group("mu"), _weighs(sc, unit.group("mu"), s)) if unit else ""
         end = unit.end() if measure else e
         sc.claim(s, end)
         if measure:
@@ -184,7 +193,7 @@ def scan_units(sc: Scanner) -> None:
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None
-        measure = reading(m.group("mu"), sc.weight_sentence(m.start()), glued)
+        measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
         if measure:
             found.append((m, measure))
     if "ategory" in sc.body:
@@ -248,11 +257,19 @@ def _converts_length(sc: Scanner, start: int) -> bool:
     return bool(unit) and measure_of(unit[0]) in ("foot", "mile", "inch", "kilometer", "yard")
 
 
+# ASCII characters that end a number or a sign token of words.tokens, never a word token (a word
+# may end in "'" or "-"; "_" is no token at all)
+ENDS_NO_WORD = frozenset(string.digits + string.punctuation) - frozenset("'-_")
+
+
 def clause_measure(sc: Scanner, start: int) -> str:
     """The measure a unit word among the few words right before a bare number names ("calorie
     intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
     s_start, _ = sc.sentence_bounds(start)
-    for word in reversed(tokens(sc.body[max(s_start, start - 40) : start])[-4:]):
+    window = sc.body[max(s_start, start - 40) : start]
+    if window.rstrip()[-1:] in ENDS_NO_WORD:
+        return ""  # a number or a sign is the last word: the loop below would stop there
+    for word in reversed(tokens(window)[-4:]):
         if not word[0].isalpha():
             return ""
         found = reading(word, False) if len(word) > 3 else ""

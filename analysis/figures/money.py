@@ -15,7 +15,7 @@ from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
-from .words import tokens
+from .words import iter_tokens, sentence_fact
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -32,7 +32,9 @@ LETTER_SIGNS = frozenset(
 NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
 COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
 # The commonest signs and names, each one currency wherever the article is: no country needed.
-ONE_CURRENCY = frozenset(("$", "US$", "€", "£", "USD", "EUR", "GBP", "dollars", "dollar", "euros", "euro"))
+ONE_CURRENCY = frozenset(
+    ("$", "US$", "US $", "€", "£", "USD", "EUR", "GBP", "dollars", "dollar", "euros", "euro")
+)
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 
 
@@ -45,6 +47,7 @@ class MoneyPatterns(NamedTuple):
     symbol_after: re.Pattern[str]  # the amount, then a symbol ("100元", "100 ₡")
     symbol_after_followers: N.Followers  # what may follow the digits of symbol_after
     suffix_followers: N.Followers  # what may follow the digits of suffix
+    sign_ends: frozenset[str]  # the one-character signs and the last two characters of the others
 
 
 @cache
@@ -73,6 +76,7 @@ def patterns() -> MoneyPatterns:
         symbol_after,
         N.Followers(currencies.sign_words(), starts=SCALE_WORDS),
         N.Followers((*currencies.name_words(), *scales), three_letter_codes=True),
+        frozenset(sign[-2:] for sign in currencies.sign_words()),
     )
 
 
@@ -129,9 +133,15 @@ def compound_currency(noun: str, country: Callable[[], str | None]) -> str | Non
     """ISO code of a currency named after a number word and a hyphen ("a five-dollar bill", "a
     one-yen bid"), or None; "pound" is left out ("a five-pound bag" weighs)."""
     lower = noun.lower()
-    if lower.startswith("pound") or lower in NOT_AFTER_NUMBERS:
-        return None
+    if lower.startswith("pound") or lower in NOT_AFTER_NUMBERS or lower not in currency_names():
+        return None  # not a currency: the article's country is not looked up
     return currencies.currency_for_name(lower, None if lower in ONE_CURRENCY else country())
+
+
+@cache
+def currency_names() -> frozenset[str]:
+    """Every lower-case word `currencies.currency_for_name` knows (built once, on first use)."""
+    return currencies.name_words() | frozenset(currencies.FIXED)
 
 
 def name_currency(name: str, country: str | None) -> str | None:
@@ -152,7 +162,7 @@ def country_of(source: str, context: str) -> str | None:
 def scan_money(sc: Scanner) -> None:
     """Amounts with a sign or code before them, a symbol after them, or a name or code after them."""
     pats = patterns()
-    anchors = money_anchors(sc, pats.sign_tail)
+    anchors = money_anchors(sc, pats.sign_tail, pats.sign_ends)
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
@@ -194,24 +204,30 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if m.group("num") and word_code_without_amount(cur, m.group("num"), m.group("scale")):
             continue  # "3 ALL": a word in capitals
-        if cur.lower() in ("pounds", "pound") and sc.weight_sentence(m.start()):
+        if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
         if code is not None:
             _add_money(sc, m, value, code, core)
 
 
-def money_anchors(sc: Scanner, sign_tail: re.Pattern[str]) -> list[int]:
-    """Where an amount with a currency sign before it starts: the sign's start."""
+def money_anchors(sc: Scanner, sign_tail: re.Pattern[str], sign_ends: frozenset[str]) -> list[int]:
+    """Where an amount with a currency sign before it starts: the sign's start (looked for only
+    where the last one or two characters before the number, or before one space, can end a sign)."""
     body = sc.body
     found = set()
     for d in sc.digits:
         if not d:
             continue
         c = body[d - 1]
-        if c == " " and d > 1:
-            c = body[d - 2]
-        if c.isalpha() or not c.isascii() or c in "$./":
+        end = d  # where a sign would end: no sign ends in white space
+        if c.isspace():
+            end = d - 1
+            if c == " " and d > 1:
+                c = body[d - 2]
+        if (c.isalpha() or not c.isascii() or c in "$./") and (
+            body[end - 1 : end] in sign_ends or body[max(0, end - 2) : end] in sign_ends
+        ):
             m = sign_tail.search(body, max(0, d - 8), d)
             if m:
                 found.add(m.start())
@@ -231,7 +247,7 @@ def money_subject(sc: Scanner, end: int) -> str:
     """Up to six words after an amount, to the end of its clause ("for the UNHCR")."""
     _, s_end = sc.sentence_bounds(end)
     words = []
-    for w in tokens(sc.body[end : min(s_end, end + 80)]):
+    for w in iter_tokens(sc.body, end, min(s_end, end + 80)):
         if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
             break
         words.append(w)

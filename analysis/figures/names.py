@@ -8,16 +8,18 @@ import re
 from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS, STREET_WORDS_BEFORE_NAME
 from .numbers import alternation
 
-RE_HYPHEN_NAME_AFTER = re.compile(r"^[-‑][A-Za-z]\b|^[-‑][A-Z]")
+HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # "1/16", "1⁄32": a fraction (the fraction slash U+2044 too); "12/3": a code or a date
-RE_CODE_AFTER = re.compile(r"^[/⁄]\d|^\s?[-–]\d{3,}|^ (?:ZIP|Zip|zip|postal|area) [Cc]ode\b")
+CODE_AFTER = r"[/⁄]\d|\s?[-–]\d{3,}| (?:ZIP|Zip|zip|postal|area) [Cc]ode\b"
 # a later group of a phone number or code: five digits or more, two groups before it, a "+" group
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
-RE_CLOCK_AFTER = re.compile(
-    r"^(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
-)
+CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
+# what right after a number makes it a name, a code or a clock time: the three above, tried at once
+RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
+# the first characters those can start with
+NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGhHoZzp"
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
@@ -25,6 +27,7 @@ RE_ADDRESS_AFTER = re.compile(
 )
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
 RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
+INDEX_NUMBERS = frozenset().union(*MARKET_INDEX_NUMBERS.values())  # every number an index is named with
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
 # prefixes that qualify the number after them ("sub-300 sq m" is under 300), not names
 HYPHEN_PREFIXES_OK = (
@@ -57,9 +60,10 @@ NOT_NAMES = frozenset(
 
 def previous_word(before: str) -> str:
     """The word (letters and dots) just before trailing white space, or ""."""
-    parts = before.rstrip().rsplit(None, 1)
-    if not parts:
-        return ""
+    stripped = before.rstrip()
+    if not stripped or not (stripped[-1].isalpha() or stripped[-1] == "."):
+        return ""  # no word ends right there
+    parts = stripped.rsplit(None, 1)
     token = parts[-1]
     i = len(token)
     while i and (token[i - 1].isalpha() or token[i - 1] == "."):
@@ -93,29 +97,38 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == "-" and before[-2:-1].isdigit() and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before)):
         return True  # "+92-51-9201234": a later group of a phone number or code
     first = after[:1]
-    if (
-        first
-        and first in "-‑/⁄:–. aApPGhHoZzp"
-        and (RE_HYPHEN_NAME_AFTER.match(after) or RE_CODE_AFTER.match(after) or RE_CLOCK_AFTER.match(after))
-    ):
+    if first and first in NAME_CODE_CLOCK_FIRST and RE_NAME_CODE_CLOCK_AFTER.match(after):
         return True
     if last.isspace() and (previous_word(before) in NAME_WORDS or is_index_number(body, start, end)):
         return True
-    return bool(RE_ADDRESS_AFTER.match(body, end, end + 60))
+    return first.isspace() and bool(RE_ADDRESS_AFTER.match(body, end, end + 60))
+
+
+def _word_just_before(body: str, start: int) -> bool:
+    """Whether an ASCII letter, then one white-space character, stand right before `start` (a
+    cheap test that the name patterns before a number need)."""
+    return (
+        start >= 2 and body[start - 1].isspace() and body[start - 2].isascii() and body[start - 2].isalpha()
+    )
 
 
 def is_index_number(body: str, start: int, end: int) -> bool:
     """The number in a market index's name: "S&P 500", "FTSE 250", "Nikkei 225" (not "Nasdaq 16,000")."""
+    text = body[start:end]
+    if not (text.isdecimal() and int(text) in INDEX_NUMBERS) or not _word_just_before(body, start):
+        return False  # not a number any index is named with, or no name's letters right before it
     found = RE_INDEX_BEFORE.search(body, max(0, start - 12), start)
-    if found is None or not body[start:end].isdigit():
+    if found is None:
         return False
     numbers = MARKET_INDEX_NUMBERS.get(found.group(1).lower())
-    return numbers is not None and int(body[start:end]) in numbers
+    return numbers is not None and int(text) in numbers
 
 
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
     it, is part of a name: "The Nasdaq 100 rose", "Game 3 is on Tuesday", "the Mazda 3"."""
+    if not _word_just_before(body, start):
+        return False
     before = RE_CAPITALISED_BEFORE.search(body, max(sentence_start, start - 30), start)
     if before is None:
         return False

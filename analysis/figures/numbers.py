@@ -33,6 +33,9 @@ DIGITS_LOOSE = (
     r"|(?!0\d)\d+)(?:\.\d+)?"
 )
 SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
+RE_WORD_GAP = re.compile(r"[\s-]+")  # between the words of a number phrase
+RE_SPACES = re.compile(r"\s+")
+RE_LEADING_DIGITS = re.compile(r"\d+")
 
 _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
@@ -90,7 +93,7 @@ def parse_digits(text: str) -> float:
 
 def parse_word_number(text: str) -> int:
     """Value of an English number phrase ("twenty-five", "three hundred and six", "a dozen")."""
-    words = re.split(r"[\s-]+", text.lower().strip())
+    words = RE_WORD_GAP.split(text.lower().strip())
     total = 0
     current = 0
     for word in words:
@@ -129,7 +132,7 @@ def scale_value(word: str | None) -> int:
     """Multiplier of a scale word or abbreviation (1 when none)."""
     if not word:
         return 1
-    word = re.sub(r"\s+", " ", word.strip())
+    word = RE_SPACES.sub(" ", word.strip())
     if word in SCALE_ABBREVIATIONS_MONEY_ONLY:
         return SCALE_ABBREVIATIONS_MONEY_ONLY[word]
     return SCALE_WORDS[word.lower()]
@@ -165,7 +168,7 @@ def range_low(text: str, high_text: str, high: float, scale: str | None) -> int 
     plain = parse_amount(text)
     if scale and high >= 1000 and plain < 1000:
         return parse_amount(text, scale)
-    last = re.split(r"[\s-]+", high_text.lower())[-1]
+    last = RE_WORD_GAP.split(high_text.lower())[-1]
     if text[0].isalpha() and last in ("hundred", "thousand") and last not in text.lower():
         scaled = plain * SCALE_WORDS[last]
         if scaled < high:
@@ -191,7 +194,7 @@ def month_number(name: str) -> int:
 
 def day_number(text: str) -> int:
     """Day of month from "7", "07" or "7th"."""
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return int(RE_LEADING_DIGITS.match(text).group(0))  # type: ignore[union-attr]
 
 
 def normalise_number(value: float) -> int | float:
@@ -213,10 +216,6 @@ RE_FOLLOWER = re.compile(r"[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
 _NUMBER_RUN_CHAR = re.compile(r"[\d,.\s]")
 
 
-_RE_NUMBER_RUN = re.compile(r"[\d,.\s]+")
-_RE_FOLLOWER_WORD = re.compile(r"[^\W\d_]+|[^\d,.\s]")
-
-
 def follower(body: str, start: int) -> str:
     """The follower of the number starting at `start` (see RE_FOLLOWER)."""
     return RE_FOLLOWER.match(body, start).group(1) or ""  # type: ignore[union-attr]
@@ -229,10 +228,10 @@ def followers(body: str, starts: list[int]) -> list[str]:
     run_end, word = -1, ""
     for start in starts:
         if start >= run_end:
-            run = _RE_NUMBER_RUN.match(body, start)
-            run_end = run.end() if run else start
-            m = _RE_FOLLOWER_WORD.match(body, run_end)
-            word = m.group(0) if m else ""
+            m = RE_FOLLOWER.match(body, start)  # the run, then its follower (group 1) if any
+            assert m is not None  # every part of the pattern may be empty
+            run_end = m.end() if m.group(1) is None else m.start(1)
+            word = m.group(1) or ""
         found.append(word)
     return found
 

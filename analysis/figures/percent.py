@@ -10,7 +10,7 @@ from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .words import tokens
+from .words import first_tokens, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -27,8 +27,9 @@ PERCENT_FOLLOWERS = N.Followers(
     ("-", "–", "—", "to", "until", "till", "through", "and")
     + ("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps")
 )
-RE_CHANGE_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
-RE_SHARE_OBJECT = re.compile(r"^\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
+# what a change or a share is of, matched right after the percent (up to the sentence's end)
+RE_CHANGE_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
+RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
@@ -103,9 +104,11 @@ def clause_change(before: list[str]) -> str:
 
 def is_rate_level(before: list[str], direction: str) -> bool:
     """An interest-rate level: "the federal funds rate to 2.25%", "its key rate at 6.5%"."""
-    if direction:
-        return False
-    words = _clause(before)  # nearest first
+    return not direction and _names_rate_level(_clause(before))
+
+
+def _names_rate_level(words: list[str]) -> bool:
+    """Whether a percent's clause (lower case, nearest first) names a rate's level."""
     for i, word in enumerate(words):
         if word in ("rate", "rates") and i + 1 < len(words) and words[i + 1] in RATE_LEVEL_WORDS:
             return True
@@ -114,9 +117,12 @@ def is_rate_level(before: list[str], direction: str) -> bool:
 
 def is_change_measure(before: list[str], after: list[str]) -> bool:
     """Inflation and growth are changes even when they read like levels ("inflation at 3.4%")."""
-    return any(w in CHANGE_MEASURES for w in _clause(before)) or any(
-        w.lower() in CHANGE_MEASURES for w in after[:2]
-    )
+    return _names_change_measure(_clause(before), after)
+
+
+def _names_change_measure(clause: list[str], after: list[str]) -> bool:
+    """Whether a percent's clause (lower case) or its next two words name inflation or growth."""
+    return not CHANGE_MEASURES.isdisjoint(clause) or any(w.lower() in CHANGE_MEASURES for w in after[:2])
 
 
 def scan_percent(sc: Scanner) -> None:
@@ -130,6 +136,8 @@ def scan_percent(sc: Scanner) -> None:
         and "bps" not in lower
     ):
         return
+    # the latest percent found (a share listed after a change continues it): found once, then kept
+    last_percent = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
     for m in sc.at(RE_PERCENT, sc.digits_then(PERCENT_FOLLOWERS), sc.words):
         s, e = m.span()
         num = m.group("num")
@@ -154,7 +162,7 @@ def scan_percent(sc: Scanner) -> None:
                 value = f"{value}/{N.normalise_number(high)}"
         kind, direction, subject = _percent_kind(sc, s, e)
         if kind == "percentage_share":
-            kind, direction = _continued_change(sc, s, e, kind, direction)
+            kind, direction = _continued_change(sc, last_percent, s, e, kind, direction)
         unit = "percent"
         points = point_unit(m.group("sign"))
         if points:  # percentage and basis points: a change, in points
@@ -179,6 +187,8 @@ def scan_percent(sc: Scanner) -> None:
                 )
             )
         sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
+        if unit == "percent":
+            last_percent = sc.figures[-1]
     scan_bracketed_percent(sc)
 
 
@@ -209,10 +219,12 @@ def scan_bracketed_percent(sc: Scanner) -> None:
             )
 
 
-def _continued_change(sc: Scanner, start: int, end: int, kind: str, direction: str) -> tuple[str, str]:
-    """A percent listed after a change in the same sentence ("grew 1.7% in 2024 and 2.4% in
-    2025") is a change in the same direction, unless it is a share of something ("40% of")."""
-    previous = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
+def _continued_change(
+    sc: Scanner, previous: Figure | None, start: int, end: int, kind: str, direction: str
+) -> tuple[str, str]:
+    """A percent listed after a change (`previous`, the latest percent) in the same sentence ("grew
+    1.7% in 2024 and 2.4% in 2025") is a change in the same direction, unless it is a share of
+    something ("40% of")."""
     if previous is None or previous.kind != "percent_change":
         return kind, direction
     if sc.article.sentence_of(previous.start) != sc.article.sentence_of(start):
@@ -227,16 +239,20 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
     _, cut = sc.approx_before(start)
-    before_words = tokens(sc.body[max(s_start, cut - 100) : cut])
-    before = [w.lower() for w in before_words]
-    after_text = sc.body[end:s_end]
-    after = [w.lower() for w in tokens(after_text[:60])]
+    body = sc.body
+    before_words = tokens(body[max(s_start, cut - 100) : cut])
+    before = list(map(str.lower, before_words))
+    after = list(map(str.lower, first_tokens(body, end, min(s_end, end + 60), 3)))  # three are read
+
+    def change_subject() -> str:
+        return _change_subject(before_words, RE_CHANGE_OBJECT.match(body, end, s_end))
+
     direction = ""
     last = before[-1] if before else ""
-    signed = RE_SIGN_BEFORE.search(sc.body, max(0, start - 2), start)
+    signed = RE_SIGN_BEFORE.search(body, max(0, start - 2), start)
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
         direction = "decrease" if signed.group(1) in "-−" else "increase"
-        return "percent_change", direction, _change_subject(before_words, after_text)
+        return "percent_change", direction, change_subject()
     if last in ("to", "at", "from", "of") and not (
         last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
     ):
@@ -262,23 +278,20 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 direction = CHANGE_WORDS[key]
                 break
     if direction:
-        return "percent_change", direction, _change_subject(before_words, after_text)
-    if is_rate_level(before_words, direction):
-        return (
-            "other",
-            "",
-            f"{_change_subject(before_words, after_text)} (interest-rate level)".strip(),
-        )
-    if is_change_measure(before_words, after):
+        return "percent_change", direction, change_subject()
+    clause = _clause(before)  # the words are lower-case already
+    if _names_rate_level(clause):
+        return "other", "", f"{change_subject()} (interest-rate level)".strip()
+    if _names_change_measure(clause, after):
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
-        return "percent_change", moved, _change_subject(before_words, after_text)
-    return "percentage_share", "", _share_subject(before_words, after_text)
+        return "percent_change", moved, change_subject()
+    return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
 
 
-def _change_subject(before: list[str], after_text: str) -> str:
-    """What a percent change measures: the object after it ("rose 5% in sales") or the clause before it."""
-    found = RE_CHANGE_OBJECT.match(after_text)
+def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
+    """What a percent change measures: the object after it ("rose 5% in sales", RE_CHANGE_OBJECT's
+    match) or the clause before it."""
     if found:
         return _clip_phrase(found.group(1))
     head = subjects.head_before_of(before)
@@ -329,9 +342,9 @@ def _change_subject(before: list[str], after_text: str) -> str:
     return " ".join(clause[-5:])
 
 
-def _share_subject(before: list[str], after_text: str) -> str:
-    """What a percent share is of: the object after it ("40% of voters") or the words before it."""
-    found = RE_SHARE_OBJECT.match(after_text)
+def _share_subject(before: list[str], found: re.Match[str] | None) -> str:
+    """What a percent share is of: the object after it ("40% of voters", RE_SHARE_OBJECT's match)
+    or the words before it."""
     if found:
         return _clip_phrase(found.group(1))
     words = [w for w in before if w.isalpha()]

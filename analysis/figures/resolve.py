@@ -38,12 +38,12 @@ class Claims:
             positions = self._merged.get(key)
             if positions is None:
                 positions = self._merged[key] = sorted(set().union(*anchors))
-        claimed = self.claimed
+        claimed, body, match_at = self.claimed, self.body, pattern.match
         last_end = -1
         for pos in positions:
             if pos < last_end or claimed[pos]:
                 continue
-            match = pattern.match(self.body, pos)
+            match = match_at(body, pos)
             if match:
                 last_end = match.end()
                 yield match

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..extract import _Scanner as Scanner
 
 # a word (with apostrophes and hyphenated parts), a number with its separators, or one sign
 RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
@@ -11,3 +17,31 @@ RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
 def tokens(text: str) -> list[str]:
     """The words, numbers and signs of a text, in order."""
     return RE_TOKEN.findall(text)
+
+
+def iter_tokens(text: str, start: int, end: int) -> Iterator[str]:
+    """The tokens of text[start:end], in order, found one at a time (no slice copied)."""
+    return (m.group() for m in RE_TOKEN.finditer(text, start, end))
+
+
+def first_tokens(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first `count` tokens of text[start:end] (the rest is not read)."""
+    return list(islice(iter_tokens(text, start, end), count))
+
+
+def first_token(text: str, start: int, end: int) -> str:
+    """The first token of text[start:end], or ""."""
+    found = RE_TOKEN.search(text, start, end)
+    return found.group() if found else ""
+
+
+def sentence_fact(sc: Scanner, name: str, offset: int, fact: Callable[[int], bool]) -> bool:
+    """`fact(offset)`, a fact about the whole sentence around `offset` (it reads no more than that
+    sentence), worked out once for a run of figures in one sentence: the scanner keeps the last
+    sentence's answer of each named fact, so a long sentence is not read again for every figure."""
+    s_start, _ = sc.sentence_bounds(offset)
+    memo: dict[str, tuple[int, bool]] = sc.__dict__.setdefault("_sentence_facts", {})
+    last = memo.get(name)
+    if last is None or last[0] != s_start:
+        last = memo[name] = (s_start, fact(offset))
+    return last[1]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.figures import ages
 
@@ -48,3 +50,15 @@ def test_age_look_alikes_yield_nothing(text: str):
 def test_find_ages_gives_quote_and_number_spans():
     body = "Ms Okafor, 44, said"
     assert list(ages.find_ages(body, body.lower())) == [(3, 11, 13, 44)]
+
+
+AGE_FRAGMENTS = tuple("age|Aged|aged |ages of |AGE|wage |year|-year| years|-old| old|İ|5|31| |\n".split("|"))
+
+
+@given(st.lists(st.sampled_from(AGE_FRAGMENTS), max_size=24).map("".join))
+def test_patterns_tried_at_their_word_match_as_a_full_scan(body: str):
+    lower = body.lower()
+    aged = ages.matches_at_word(ages.RE_AGED, body, lower, "age")
+    old = ages.matches_at_word(ages.RE_YEAR_OLD, body, lower, "year", lead=1)
+    assert [m.span() for m in aged] == [m.span() for m in ages.RE_AGED.finditer(body)]
+    assert [m.span() for m in old] == [m.span() for m in ages.RE_YEAR_OLD.finditer(body)]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.figures import counts
+from analysis.figures import numbers as N
 
 from .corpus import Expected, figures_of, scanner_of
 
@@ -111,6 +116,7 @@ def test_suspended_number_word_takes_the_last_compounds_noun():
         ("Police said 25 people died.", "25", ("people", 21, "people", True)),
         ("Militants staged 12 attacks.", "12", ("attacks", 27, "attacks", True)),
         ("Another 840,000 hold cards.", "840,000", ("", 15, "", False)),  # a verb ends the phrase
+        ("There were 5, 6 people.", "5", ("", 12, "", False)),  # no word right after the number
     ],
 )
 def test_count_unit_after_reads_the_noun_phrase(text: str, number: str, found: tuple[str, int, str, bool]):
@@ -122,3 +128,40 @@ def test_scan_counts_inherits_the_unit_of_an_earlier_count_in_the_sentence():
     sc = scanner_of("The toll rose to 136,000 and 5 more.")
     counts.scan_counts(sc)
     assert [(f.value, f.unit) for f in sc.figures] == [(136000, "people"), (5, "people")]
+
+
+def test_numbers_far_down_a_list_inherit_the_unit_of_its_first_count():
+    text = "Police said 5 people died, then " + ", ".join(str(i) for i in range(10, 60)) + "."
+    found = figures_of(text)
+    assert len(found) == 51 and {unit for _, unit, _ in found} == {"people"}
+
+
+def _ratio_by_regex(body: str, start: int, end: int, number: str) -> bool:
+    """in_ratio as its two patterns alone say it (no early exit)."""
+    value = float(number) if number[0].isdigit() else N.parse_word_number(number)
+    after = counts.RE_RATIO_AFTER.match(body, end)
+    if after and value < counts._small_value(after.group("m")):
+        return True
+    before = counts.RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
+    return bool(before) and counts._small_value(before.group("n")) < value
+
+
+_RATIO_NUMBER = st.sampled_from(("1", "3", "10", "one", "x"))
+_RATIO_GAP = st.sampled_from((" ", "  ", "\n", "", ", "))
+_RATIO_WORD = st.sampled_from(("in", "IN", "In", "out of", "Out Of", "of", "on", ""))
+
+
+@given(
+    st.lists(st.one_of(_RATIO_NUMBER, _RATIO_GAP, _RATIO_WORD), max_size=3),
+    _RATIO_NUMBER,
+    _RATIO_GAP,
+    _RATIO_WORD,
+    _RATIO_GAP,
+    _RATIO_NUMBER,
+)
+def test_in_ratio_agrees_with_its_patterns(lead, first, gap1, word, gap2, second):
+    body = "".join(lead) + first + gap1 + word + gap2 + second
+    for m in re.finditer(r"\d+", body):
+        assert counts.in_ratio(body, m.start(), m.end(), m.group()) == _ratio_by_regex(
+            body, m.start(), m.end(), m.group()
+        )

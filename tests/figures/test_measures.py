@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
 from analysis.figures import measures
+from analysis.figures import numbers as N
 
 from .corpus import Expected, figures_of, scanner_of
 
@@ -104,7 +107,22 @@ def test_time_units_and_ambiguous_words_are_not_measurements_here():
         ("They cut their calorie intake by 500 a day.", "kilocalorie"),
         ("They waited many hours by 500 a day.", ""),  # time units name nothing here
         ("The team scored 500 in the end.", ""),
+        ("Their calorie intake fell by 4, 500 a day.", ""),  # a number, not the unit word, is last
+        ("Their calorie intake fell by (500 a day).", ""),  # so is a sign
     ],
 )
 def test_clause_measure_is_the_unit_word_before_a_bare_number(text: str, measure: str):
     assert measures.clause_measure(scanner_of(text), text.index("500")) == measure
+
+
+_PIECE = st.sampled_from(
+    ("2", "2.998", "1,5", " ", "", "×", "x", "X", "10", "^", "**", "−8", "-3", "²³", "⁻", "a")
+)
+
+
+@given(st.lists(_PIECE, max_size=7).map("".join), st.lists(_PIECE, max_size=7).map("".join))
+def test_scientific_numbers_are_tried_wherever_they_can_match(a: str, b: str):
+    for body in (a, b, a + "x10^" + b, a + " × 10" + b):
+        for run in N.RE_DIGIT_RUN.finditer(body):
+            if N.RE_SCIENTIFIC.match(body, run.start()):
+                assert measures.SCIENTIFIC_FOLLOWERS(N.follower(body, run.start()))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.figures import money
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The ministry set aside 2.4 billion shekels.", [("2400000000", "ILS", "money")]),
@@ -60,3 +62,36 @@ def test_money_look_alikes_yield_no_money(text: str):
 def test_letter_signs_are_few_and_symbols_always_count():
     assert money.sign_allowed("$") and money.sign_allowed("KSh") and money.sign_allowed("USD")
     assert not money.sign_allowed("KM") and not money.sign_allowed("FC")
+
+
+def _no_country() -> str | None:
+    raise AssertionError("the article's country was looked up")
+
+
+@pytest.mark.parametrize("noun", ["party", "step", "cylinder", "member"])
+def test_a_compound_noun_that_names_no_currency_looks_up_no_country(noun: str):
+    assert money.compound_currency(noun, _no_country) is None
+
+
+def test_a_compound_currency_is_found_and_a_shared_name_asks_the_country():
+    assert money.compound_currency("dollar", _no_country) == "USD"
+    assert money.compound_currency("yen", lambda: None) == "JPY"
+    asked: list[bool] = []
+    money.compound_currency("rupee", lambda: asked.append(True) or "pk")
+    assert asked == [True]
+
+
+SIGN_FRAGMENTS = tuple("$|US $|Rs|Rs.|RM|KSh|in|kr|€|x|A| |-|/|5|12|.".split("|"))
+
+
+@given(st.lists(st.sampled_from(SIGN_FRAGMENTS), max_size=20).map("".join))
+def test_sign_anchors_are_those_a_search_before_every_number_finds(body: str):
+    sc = scanner_of(body)
+    pats = money.patterns()
+    every = set()
+    for d in sc.digits:
+        before = body[d - 2] if d > 1 and body[d - 1] == " " else body[d - 1]
+        found = pats.sign_tail.search(body, max(0, d - 8), d)
+        if d and found and (before.isalpha() or not before.isascii() or before in "$./"):
+            every.add(found.start())
+    assert money.money_anchors(sc, pats.sign_tail, pats.sign_ends) == sorted(every)

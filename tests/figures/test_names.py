@@ -73,3 +73,18 @@ def test_named_number_needs_a_capitalised_word_right_before_it():
 def test_previous_word_skips_punctuation():
     assert names.previous_word("under Section ") == "Section"
     assert names.previous_word("(No. ") == "No."
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end", "index"),
+    [
+        ("S&P 500 rose", 4, 7, True),
+        ("The FTSE\t250 rose", 9, 12, True),
+        ("500 rose", 0, 3, False),  # nothing before the number
+        ("FTSE 250.5", 5, 10, False),  # not a whole number
+        ("FTSE, 250", 6, 9, False),  # no letter right before the space
+        ("FTSE 251", 5, 8, False),  # no index is named with that number
+    ],
+)
+def test_index_numbers_need_the_index_name_right_before_them(body: str, start: int, end: int, index: bool):
+    assert names.is_index_number(body, start, end) is index

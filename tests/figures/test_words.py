@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from analysis.figures.words import tokens
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.extract import SCAN_ORDER
+from analysis.figures.words import first_token, first_tokens, iter_tokens, sentence_fact, tokens
+
+from .corpus import scanner_of
 
 
 def test_words_numbers_and_signs():
@@ -25,3 +31,36 @@ def test_hyphens_and_apostrophes_stay_in_words():
         "Pakistan’s",
         "capital",
     ]
+
+
+@given(st.text(alphabet="ab1,.-' %\n"), st.integers(0, 12), st.integers(0, 12), st.integers(0, 4))
+def test_tokens_of_a_stretch_are_those_of_its_slice(text: str, start: int, length: int, count: int):
+    end = start + length
+    assert list(iter_tokens(text, start, end)) == tokens(text[start:end])
+    assert first_tokens(text, start, end, count) == tokens(text[start:end])[:count]
+    assert first_token(text, start, end) == ([*tokens(text[start:end]), ""])[0]
+
+
+def test_a_sentence_fact_is_worked_out_once_per_sentence():
+    sc = scanner_of("One 5 and 6 and 7. Two 8 and 9.")
+    asked: list[int] = []
+
+    def fact(offset: int) -> bool:
+        asked.append(offset)
+        return offset < 18
+
+    answers = [sentence_fact(sc, "early", at, fact) for at in (4, 10, 16, 23, 29)]
+    assert answers == [True, True, True, False, False]
+    assert asked == [4, 23]  # the first figure of each sentence
+
+
+def test_many_pounds_and_points_in_one_sentence_read_it_once_each(monkeypatch):
+    text = "In the poll the lead was " + ", ".join(f"{i} points" for i in range(1, 40)) + "."
+    sc = scanner_of(text + " He lost " + ", ".join(f"{i} pounds" for i in range(1, 40)) + ".")
+    weighed: list[int] = []
+    read = sc.weight_sentence
+    monkeypatch.setattr(sc, "weight_sentence", lambda at: weighed.append(at) or read(at))
+    for step in SCAN_ORDER:
+        step(sc)
+    assert len(weighed) == 1
+    assert sum(f.kind == "percent_change" for f in sc.figures) == 39
