@@ -8,20 +8,20 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .article import Article, ArticleError, list_articles, load_article
 from .extract import COLUMNS, extract_figures, iter_rows
 from .review import REVIEW_COLUMN, apply_review, has_review, load_review
-from .timelimit import TimeLimitExceeded, time_limit
+from .timelimit import DEFAULT_TIMEOUT, TimeLimits
 from .workers import run_in_workers
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 OUTPUT_COLUMNS: tuple[str, ...] = (*COLUMNS, REVIEW_COLUMN)
-# seconds one file may take before it is stopped and reported as failed (`extract --timeout`)
-DEFAULT_TIMEOUT = 60.0
-# a job: path, encoding, whether to apply its review file, time limit in seconds (None: no limit)
-Job = tuple[str, str, bool, float | None]
+# a job: path, encoding, whether to apply its review file
+Job = tuple[str, str, bool]
 
 
 @dataclass(frozen=True)
@@ -52,15 +52,12 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
 
 def extract_one(job: Job) -> Outcome:
     """Rows for one file (OUTPUT_COLUMNS: its review file applied unless told not to), or its
-    error; never raises for a bad article or one that takes longer than its time limit."""
-    path, encoding, use_review, limit = job
+    error; never raises for a bad article. No time limit here: the caller sets it (extract_many)."""
+    path, encoding, use_review = job
     try:
-        with time_limit(limit):
-            return _extract(path, encoding, use_review)
+        return _extract(path, encoding, use_review)
     except ArticleError as exc:
         return Outcome(path, [], str(exc))
-    except TimeLimitExceeded as exc:
-        return _lost(job, str(exc))
 
 
 def _extract(path: str, encoding: str, use_review: bool) -> Outcome:
@@ -97,13 +94,13 @@ def extract_many(
 ) -> Iterator[Outcome]:
     """Outcomes in file order, using `jobs` worker processes (1: in this process); a file taking
     longer than `timeout` seconds (None or 0: no limit) fails with a one-line error."""
-    work: list[Job] = [(str(p), encoding, review, timeout or None) for p in files]
+    work: list[Job] = [(str(p), encoding, review) for p in files]
     bar = _progress(len(work)) if progress else None
     try:
         if jobs <= 1 or len(work) < 2:
-            outcomes: Iterator[Outcome] = map(extract_one, work)
+            outcomes: Iterator[Outcome] = _in_this_process(work, timeout or None)
         else:
-            outcomes = run_in_workers(extract_one, work, jobs, timeout or None, _lost)
+            outcomes = run_in_workers(extract_one, work, jobs, timeout or None, _lost, stop_in_worker=True)
         for outcome in outcomes:
             if bar is not None:
                 bar.update(1)
@@ -111,6 +108,13 @@ def extract_many(
     finally:
         if bar is not None:
             bar.close()
+
+
+def _in_this_process(work: list[Job], timeout: float | None) -> Iterator[Outcome]:
+    """Outcomes one file after another here, the time limit's signal handler set once for all."""
+    with TimeLimits(timeout) as limits:
+        for job in work:
+            yield limits.call_or(extract_one, job, _lost)
 
 
 def _progress(total: int):  # type: ignore[no-untyped-def]
@@ -142,5 +146,7 @@ def collect(
 
 def outcomes_frame(outcomes: Iterable[Outcome]) -> tuple[pd.DataFrame, list[str]]:
     """All rows in one table (article column first) and the list of error lines."""
+    import pandas as pd
+
     rows, errors = collect(outcomes)
     return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), errors

@@ -1,4 +1,5 @@
-"""Command line: parses arguments, calls the package, formats output. No extraction logic here."""
+"""Command line: parses arguments, calls the package, formats output. No extraction logic here.
+Each command imports what it needs when it runs, so `--help` and bad usage answer at once."""
 
 from __future__ import annotations
 
@@ -9,12 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from .article import ArticleError
-from .batch import DEFAULT_TIMEOUT, OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
-from .export import FORMATTERS, TABLE_SUFFIXES, write_table
+from .export import FORMATTERS, TABLE_SUFFIXES, write_rows
 from .stopping import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, error, raise_terminated
+from .timelimit import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from .archive import ArchiveColumns, Part
@@ -36,6 +34,7 @@ def _seconds(text: str) -> float:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .archive import is_archive
+    from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
 
     if all(is_archive(p) for p in args.paths):
         return cmd_extract_archive(args)
@@ -60,10 +59,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if succeeded == 0:
         return EXIT_FAILED
     if args.out:
-        try:
-            write_table(pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), args.out)
-        except (ValueError, ImportError, OSError) as exc:
-            error(f"{args.out}: cannot write ({exc})")
+        if not _write(rows, args.out):
             return EXIT_FAILED
         if not args.quiet:
             print(f"wrote {len(rows)} figures from {succeeded} article(s) to {args.out}", file=sys.stderr)
@@ -76,6 +72,8 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
     """`extract` on archives of records: the process pool, or Dask with --dask."""
     from .archive import ArchiveColumns, archive_files, archive_parts, parse_mapping
     from .archive_extract import extract_parts, extract_to_dataset
+    from .article import ArticleError
+    from .batch import OUTPUT_COLUMNS, default_jobs
     from .dataset import DatasetError
 
     dataset_out = bool(args.out) and (args.dask or Path(args.out).suffix.lower() not in TABLE_SUFFIXES)
@@ -123,6 +121,7 @@ def _on_dask(
 ) -> list[PartOutcome]:
     """The Dask run; a failure on the cluster (a worker without this package, a lost worker) becomes
     a DatasetError naming the scheduler, since its traceback belongs to another machine."""
+    from .article import ArticleError
     from .dataset import DatasetError
     from .distributed import extract_on_dask
 
@@ -138,8 +137,10 @@ def _on_dask(
 
 def _write(rows: list[tuple[object, ...]], out: str) -> bool:
     """Write the figure table to a file; False (the error said) when it cannot be written."""
+    from .batch import OUTPUT_COLUMNS
+
     try:
-        write_table(pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), out)
+        write_rows(OUTPUT_COLUMNS, rows, out)
     except (ValueError, ImportError, OSError) as exc:
         error(f"{out}: cannot write ({exc})")
         return False
@@ -147,6 +148,7 @@ def _write(rows: list[tuple[object, ...]], out: str) -> bool:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .article import ArticleError
     from .evaluate import evaluate_folder
 
     try:
@@ -164,6 +166,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
+    from .article import ArticleError
     from .build import build_all
 
     try:

@@ -9,10 +9,12 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .formats import format_cell, to_native
+
+if TYPE_CHECKING:  # pandas is imported by the writers that need it, not with the command line
+    import pandas as pd
 
 Rows = Iterable[Sequence[object]]
 
@@ -22,7 +24,7 @@ def rows_csv(columns: Sequence[str], rows: Rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(list(columns))
-    plain = (str, int)  # written as they are; everything else goes through format_cell
+    plain = (str, int, type(None))  # written as they are (None as an empty cell); the rest by format_cell
     writer.writerows([v if type(v) in plain else format_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
@@ -85,11 +87,37 @@ def atomic_write(path: Path | str, data: bytes | str) -> Path:
     return path
 
 
+def table_kind(path: Path) -> str:
+    """The table format a file suffix names (TABLE_SUFFIXES), or a ValueError."""
+    kind = TABLE_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise ValueError(
+            f"{path}: unknown table format {path.suffix.lower()!r} (use .csv, .json, .md or .parquet)"
+        )
+    return kind
+
+
+# formats written straight from row tuples (write_rows): the same text as from a DataFrame of them,
+# but for integers a float column cannot hold exactly, which the rows keep
+ROW_FORMATS = ("csv", "markdown")
+
+
+def write_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], path: Path | str) -> Path:
+    """Write row tuples atomically as a table file, like write_table: CSV and Markdown straight
+    from the rows, JSON and Parquet through a DataFrame (whose column types they follow)."""
+    path = Path(path)
+    kind = table_kind(path)
+    if kind in ROW_FORMATS:
+        return atomic_write(path, FORMATTERS[kind](columns, rows))
+    import pandas as pd
+
+    return write_table(pd.DataFrame(rows, columns=list(columns)), path)
+
+
 def write_table(frame: pd.DataFrame, path: Path | str) -> Path:
     """Write a table atomically as CSV, JSON, Markdown or Parquet, chosen by the file suffix."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    kind = TABLE_SUFFIXES.get(suffix)
+    kind = table_kind(path)
     if kind == "parquet":
         out = frame.copy()
         if "value" in out:  # mixed numbers, dates and ranges: stored as their text form
@@ -97,6 +125,4 @@ def write_table(frame: pd.DataFrame, path: Path | str) -> Path:
         buffer = io.BytesIO()
         out.to_parquet(buffer, index=False)
         return atomic_write(path, buffer.getvalue())
-    if kind is None:
-        raise ValueError(f"{path}: unknown table format {suffix!r} (use .csv, .json, .md or .parquet)")
     return atomic_write(path, FORMATTERS[kind](list(frame.columns), frame.itertuples(index=False)))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-
-import pandas as pd
+import sys
 
 
 def format_number(value: float | int) -> str:
@@ -28,6 +27,15 @@ def format_value(value: object) -> str:
     return str(value)
 
 
+def is_missing(value: object) -> bool:
+    """None, NaN, or pandas' NA (a cell can only hold NA once pandas is imported: this module does
+    not import it, so the command line starts without it)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and value is getattr(pandas, "NA", None)
+
+
 def format_cell(value: object) -> str:
     """Any table cell as text: booleans true/false, numbers plainly, missing values empty."""
     kind = type(value)
@@ -37,7 +45,7 @@ def format_cell(value: object) -> str:
         return str(value)
     if kind is bool:
         return "true" if value else "false"
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return ""
     if hasattr(value, "item") and not isinstance(value, str):
         value = value.item()
@@ -46,7 +54,7 @@ def format_cell(value: object) -> str:
 
 def to_native(value: object) -> object:
     """A cell as a native JSON value (numpy scalars unwrapped, NaN as null)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return None
     if hasattr(value, "item") and not isinstance(value, str):
         return value.item()

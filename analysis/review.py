@@ -10,13 +10,15 @@ import math
 import os
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .article import Article, ArticleError, read_input
 from .attribution import attribution_for
 from .extract import COLUMNS, extract_figures
 from .vocab import KINDS
+
+if TYPE_CHECKING:  # imported where a table is built: checking for a review file needs no pandas
+    import pandas as pd
 
 REVIEW_SUFFIX = ".review.csv"
 REVIEW_COLUMNS = ("action", "quote", "start", "value", "unit", "kind", "subject", "reason")
@@ -64,6 +66,8 @@ def review_value(text: str) -> str | None:
 def parse_review(text: str, where: Path | str) -> pd.DataFrame:
     """Review rows from CSV text, checked: known action, a quote, a reason; adds carry value, unit, kind,
     each added figure once. Any problem is an ArticleError naming the line."""
+    import pandas as pd
+
     reader = csv.DictReader(io.StringIO(text), strict=True)
     try:
         rows = _review_rows(reader, where)
@@ -112,6 +116,8 @@ def _review_rows(reader: csv.DictReader, where: Path | str) -> list[dict[str, st
 
 def load_review(article: Article) -> pd.DataFrame:
     """The article's review rows (an empty table when it has no review file)."""
+    import pandas as pd
+
     path = review_path(article)
     data = None if path is None else read_input(path)
     if data is None:
@@ -140,6 +146,8 @@ def apply_review(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Figures with rejected rows removed and added rows inserted (column `review` says why), and
     one decision per review row: rejected, added, or stale with what no longer matches."""
+    import pandas as pd
+
     figures = figures.copy()
     figures[REVIEW_COLUMN] = ""
     decisions = []

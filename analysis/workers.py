@@ -1,5 +1,6 @@
 """Worker processes for a batch: results in task order, a time limit per task that the parent
-enforces, and workers that end with their parent (interrupted, killed or finished)."""
+enforces (and, if asked, the worker too), and workers that end with their parent (interrupted,
+killed or finished)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Generic, TypeVar
+
+from .timelimit import TimeLimits
 
 Task = TypeVar("Task")
 Result = TypeVar("Result")
@@ -30,11 +33,25 @@ def _end_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _serve(conn: Connection, func: Callable[[Task], Result], parent: int) -> None:
-    """A worker's loop: run each task received, send its result back; end when the parent ends."""
+def _serve(
+    conn: Connection,
+    func: Callable[[Task], Result],
+    parent: int,
+    limit: float | None,
+    lost: Callable[[Task, str], Result],
+) -> None:
+    """A worker's loop: run each task received (stopped at `limit` seconds, if given: the signal
+    handler set once for the worker's life), send its result back; end when the parent ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler a fork inherits
     threading.Thread(target=_end_with_parent, args=(parent,), daemon=True).start()
+    with TimeLimits(limit) as limits:
+        _answer_tasks(conn, func, limits, lost)
+
+
+def _answer_tasks(
+    conn: Connection, func: Callable[[Task], Result], limits: TimeLimits, lost: Callable[[Task, str], Result]
+) -> None:
     while True:
         try:
             item = conn.recv()
@@ -44,7 +61,7 @@ def _serve(conn: Connection, func: Callable[[Task], Result], parent: int) -> Non
             return
         index, task = item
         try:
-            answer: Result | _Raised = func(task)
+            answer: Result | _Raised = limits.call_or(func, task, lost)
         except Exception as exc:  # a bug, not a bad file: raised again in the parent
             answer = _Raised(exc)
         try:
@@ -63,9 +80,13 @@ class _Raised:
 class _Worker(Generic[Task, Result]):
     """One worker process, its pipe, and the task it is running (with its deadline)."""
 
-    def __init__(self, func: Callable[[Task], Result]) -> None:
+    def __init__(
+        self, func: Callable[[Task], Result], limit: float | None, lost: Callable[[Task, str], Result]
+    ) -> None:
         self.conn, child = multiprocessing.Pipe()
-        self.process = multiprocessing.Process(target=_serve, args=(child, func, os.getpid()), daemon=True)
+        self.process = multiprocessing.Process(
+            target=_serve, args=(child, func, os.getpid(), limit, lost), daemon=True
+        )
         self.process.start()
         child.close()
         self.index = -1
@@ -91,16 +112,19 @@ def run_in_workers(
     workers: int,
     limit: float | None,
     lost: Callable[[Task, str], Result],
+    stop_in_worker: bool = False,
 ) -> Iterator[Result]:
     """`func(task)` for each task in `workers` processes, yielded in task order. A task whose worker
     passes `limit` seconds (plus a grace) or dies gives `lost(task, reason)`; a new worker takes over.
-    Leaving early (an exception, Ctrl-C) kills every worker."""
+    With `stop_in_worker`, the worker itself stops a task at `limit` and answers `lost(task, reason)`
+    (for tasks that set no time limit of their own inside). Leaving early (an exception, Ctrl-C)
+    kills every worker."""
     queue = deque(range(len(tasks)))
     done: dict[int, Result | _Raised] = {}
     started: list[_Worker[Task, Result]] = []
 
     def fresh() -> _Worker[Task, Result]:
-        started.append(_Worker(func))
+        started.append(_Worker(func, limit if stop_in_worker else None, lost))
         return started[-1]
 
     idle = [fresh() for _ in range(max(1, min(workers, len(tasks))))]

@@ -116,6 +116,34 @@ def test_a_file_past_the_time_limit_fails_alone(tmp_path, corpus_dir, capsys, mo
     assert f"wrote {total} figures from {len(ids)} article(s)" in err[-1]
 
 
+def test_one_process_sets_the_limit_once_per_batch_stops_a_slow_file_and_leaves_nothing_armed(
+    tmp_path, corpus_dir, monkeypatch
+):
+    monkeypatch.setattr(batch, "load_article", _slow_when_named_slow(batch.load_article))
+    first, last = (corpus_dir / "articles" / name for name in ("01.txt", "d01.txt"))
+    files = [tmp_path / "a.txt", tmp_path / "slow.txt", tmp_path / "b.txt"]
+    for source, target in zip((first, first, last), files, strict=True):
+        shutil.copyfile(source, target)
+    handlers: list[int] = []
+    real_signal = signal.signal
+    monkeypatch.setattr(
+        signal, "signal", lambda num, handler: handlers.append(num) or real_signal(num, handler)
+    )
+    before = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    outcomes = list(extract_many(files, jobs=1, timeout=0.5))
+    assert time.monotonic() - started < 30  # far below the slow file's 60 s
+    assert [bool(o.rows) for o in outcomes] == [True, False, True]
+    assert (
+        outcomes[1].error
+        == f"{files[1]}: took longer than 0.5 s; skipped (a longer limit: --timeout SECONDS)"
+    )
+    assert {o.rows[0][0] for o in (outcomes[0], outcomes[2])} == {"a", "b"}
+    assert handlers == [signal.SIGALRM, signal.SIGALRM]  # set and put back once, not per file
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 @pytest.mark.parametrize(
     ("value", "problem"),
     [

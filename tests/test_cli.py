@@ -104,3 +104,19 @@ def test_help_lists_commands():
 
 def test_usage_error_is_status_2():
     assert run("extract").returncode == 2
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["extract", "--help"], ["extract", "a.txt", "--timeout", "soon"]]
+)
+def test_help_and_bad_usage_answer_without_importing_pandas(args):
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "analysis", *args],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=False,
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "analysis.cli" in imported and result.returncode in (0, 2)
+    assert not {"pandas", "numpy", "analysis.extract"} & imported

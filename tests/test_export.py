@@ -6,8 +6,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.export import atomic_write, table_csv, table_json, table_markdown, write_table
-from analysis.formats import format_value
+from analysis.article import list_articles
+from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
+from analysis.export import (
+    atomic_write,
+    rows_csv,
+    table_csv,
+    table_json,
+    table_markdown,
+    write_rows,
+    write_table,
+)
+from analysis.formats import format_cell, format_value, is_missing
 
 
 @pytest.mark.parametrize(
@@ -62,3 +72,34 @@ def test_atomic_write_leaves_no_partial_file(tmp_path: Path):
 def test_write_table_refuses_unknown_suffix(tmp_path: Path):
     with pytest.raises(ValueError, match="unknown table format"):
         write_table(pd.DataFrame({"a": [1]}), tmp_path / "x.xlsx")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".md", ".json", ".parquet"])
+def test_rows_are_written_as_a_table_of_them_is(tmp_path: Path, corpus_dir: Path, suffix: str):
+    rows, errors = collect(extract_many(list_articles(corpus_dir / "articles"), jobs=1))
+    assert rows and not errors
+    from_rows, from_table = tmp_path / f"rows{suffix}", tmp_path / f"table{suffix}"
+    write_rows(OUTPUT_COLUMNS, rows, from_rows)
+    write_table(pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), from_table)
+    assert from_rows.read_bytes() == from_table.read_bytes()
+
+
+def test_csv_rows_keep_an_integer_that_a_float_column_would_round(tmp_path: Path):
+    rows = [("a", 987654321987653000), ("b", 5.5)]
+    write_rows(["id", "value"], rows, tmp_path / "x.csv")
+    assert (tmp_path / "x.csv").read_text() == "id,value\na,987654321987653000\nb,5.5\n"
+    assert (tmp_path / "x.csv").read_text() == rows_csv(["id", "value"], rows)
+
+
+def test_write_rows_refuses_unknown_suffix(tmp_path: Path):
+    with pytest.raises(ValueError, match="unknown table format '.xlsx'"):
+        write_rows(["a"], [(1,)], tmp_path / "x.xlsx")
+    assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("value", "missing"), [(None, True), (float("nan"), True), (pd.NA, True), (0, False), ("", False)]
+)
+def test_missing_cells(value: object, missing: bool):
+    assert is_missing(value) is missing
+    assert (format_cell(value) == "") is (missing or value == "")

@@ -91,3 +91,17 @@ def test_an_exception_in_a_task_is_raised_in_the_parent_and_workers_end():
     with pytest.raises(ValueError, match="two is a bug"):
         next(results)
     assert not any(child.is_alive() for child in children)
+
+
+def pid_or_sleep(n: int) -> int:
+    if n < 0:
+        time.sleep(-n)
+    return os.getpid()
+
+
+def test_a_task_can_be_stopped_inside_its_worker_which_goes_on():
+    started = time.monotonic()
+    out = list(run_in_workers(pid_or_sleep, [1, -60, 2], 1, 0.3, lost, stop_in_worker=True))
+    assert time.monotonic() - started < 4  # stopped at its limit, before the parent's kill (5 s grace)
+    assert out[1] == "-60: took longer than 0.3 s"
+    assert out[0] == out[2] != os.getpid()  # the same worker ran the task after the stopped one
