@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import math
 import sys
+from decimal import Decimal
+
+PLAIN_DECIMALS = 10  # decimals a value is written with when they hold it exactly
 
 
 def format_number(value: float | int) -> str:
-    """A number written plainly: no exponent, no separators, integers without a decimal point."""
+    """A number written plainly: no exponent, no separators, integers without a decimal point; a
+    finite float reads back as itself (one that PLAIN_DECIMALS decimals do not hold is written as its
+    shortest exact decimal, so 1.2e-11 is "0.000000000012", never "0")."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value))
-    text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return text
+    text = f"{value:.{PLAIN_DECIMALS}f}".rstrip("0").rstrip(".")
+    if float(text) == value or not math.isfinite(value):
+        return text
+    return format(Decimal(repr(float(value))), "f")
 
 
 def format_value(value: object) -> str:
