@@ -36,6 +36,7 @@ REPORT_MARKER = ".article-figures-report"  # inside every report folder this com
 REPORT_MARKER_TEXT = "a report written by python -m analysis report\n"
 INDEX_MARKER = ".article-figures-index"  # inside every folder of reports (folder mode)
 INDEX_NAME = "index.html"
+PROJECT_ONLY = "--force replaces only folders outside the project; name a new folder for the report"
 # what a report page may load: images, fonts and styles from itself; no scripts, forms or frames
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; "
@@ -164,10 +165,24 @@ def _ours(folder: Path, marker: str) -> bool:
         return False
 
 
+def _reports_only(folder: Path) -> bool:
+    """Whether an existing folder holds nothing but reports this command wrote (or nothing)."""
+    try:
+        return all(child.is_dir() and (child / REPORT_MARKER).is_file() for child in folder.iterdir())
+    except OSError:
+        return False
+
+
+def _in_project(path: Path) -> bool:
+    """Whether a path is the project's root or lies inside it (through symbolic links)."""
+    return _holds(PROJECT_ROOT, path.resolve())
+
+
 def check_target(target: Path, article: Path, force: bool = False) -> None:
     """Refuse (ArticleError) a report folder that may not be replaced: the current folder or one
-    holding it, the folder holding the article or the project, anything that is not a folder, and
-    (unless `force`) a folder that is not a report this command wrote."""
+    holding it, the folder holding the article or the project, anything that is not a folder, an
+    existing folder inside the project without the report marker (even with `force`), and (unless
+    `force`) a folder that is not a report this command wrote."""
     real = target.resolve()  # through symbolic links: /link/work may be the current folder
     if _holds(real, Path.cwd().resolve()):
         raise ArticleError(target, "is the current folder or holds it; name a new folder for the report")
@@ -176,6 +191,10 @@ def check_target(target: Path, article: Path, force: bool = False) -> None:
             raise ArticleError(target, f"holds {what}; name a new folder for the report")
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise ArticleError(target, "exists and is not a folder; name a new folder for the report")
+    if target.exists() and _in_project(target) and not (target / REPORT_MARKER).is_file():
+        raise ArticleError(
+            target, f"is inside the project and not a report written by this command; {PROJECT_ONLY}"
+        )
     if target.exists() and not force and not _ours(target, REPORT_MARKER):
         raise ArticleError(
             target, "exists and is not a report written by this command; use --force to replace it"
@@ -328,8 +347,14 @@ def _folder_reports(source: Path, out: Path | None, encoding: str, quiet: bool, 
         root = Path(os.path.abspath(out or REPORTS))
         if root.exists() and not root.is_dir():
             raise ArticleError(root, "exists and is not a folder")
-        if root.is_dir() and not force and not _ours(root, INDEX_MARKER):
-            raise ArticleError(root, "is not a folder of reports written by this command; use --force")
+        if root.is_dir() and not _ours(root, INDEX_MARKER) and not _reports_only(root):
+            if _in_project(root):
+                raise ArticleError(
+                    root,
+                    f"is inside the project and not a folder of reports written by this command; {PROJECT_ONLY}",
+                )
+            if not force:
+                raise ArticleError(root, "is not a folder of reports written by this command; use --force")
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

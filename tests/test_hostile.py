@@ -20,6 +20,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from analysis import report as report_module
 from analysis.article import ArticleError, list_articles, load_article, parse_sidecar, valid_id
 from analysis.batch import collect, extract_many
 from analysis.build import RUN_MARKER
@@ -29,7 +30,7 @@ from analysis.escape import is_http_url, markdown_link, markdown_text
 from analysis.highlight import context_html
 from analysis.leftovers import dead_leftovers, remove_dead_leftovers
 from analysis.paths import NOTEBOOKS, PROJECT_ROOT, seed_path
-from analysis.report import REPORT_MARKER, index_html, prepare_report
+from analysis.report import INDEX_NAME, REPORT_MARKER, check_target, index_html, prepare_report
 from analysis.review import load_review, parse_review, reviewed_figures
 
 HEADER = "action,quote,start,value,unit,kind,subject,reason\n"
@@ -180,6 +181,70 @@ def test_the_project_is_never_a_report_target(article, capsys, monkeypatch):
     monkeypatch.chdir(article.parent)
     assert main(["report", str(article), "--out", str(PROJECT_ROOT), "--force"]) == 2
     one_line_error(capsys, "holds the project")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the project's layout standing in for the project (tracked files in benchmarks/)."""
+    root = tmp_path / "project"
+    (root / "benchmarks").mkdir(parents=True)
+    (root / "benchmarks" / "extract_speed.py").write_text("print('bench')\n", encoding="utf-8")
+    (root / "data").mkdir()
+    monkeypatch.setattr(report_module, "PROJECT_ROOT", root)
+    return root
+
+
+def tree(folder: Path) -> list[str]:
+    """Every path under a folder, relative to it."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+@pytest.mark.parametrize("name", ["benchmarks", "data"])  # a folder of tracked files; an empty one
+def test_a_folder_inside_the_project_is_never_replaced(article, project, capsys, monkeypatch, force, name):
+    monkeypatch.chdir(article.parent)
+    before = tree(project)
+    out = project / name
+    assert main(["report", str(article), "--out", str(out), *force]) == 2
+    one_line_error(capsys, str(out), "inside the project", "only folders outside the project")
+    assert tree(project) == before
+    assert (project / "benchmarks" / "extract_speed.py").read_text(encoding="utf-8") == "print('bench')\n"
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_report_inside_the_project_may_be_replaced(article, project, force):
+    ours, new = project / "reports" / "plain", project / "reports" / "fresh"
+    ours.mkdir(parents=True)
+    (ours / REPORT_MARKER).touch()
+    check_target(ours, article, force)  # neither raises
+    check_target(new, article, force)
+
+
+def test_force_still_replaces_a_foreign_folder_outside_the_project(article, project, tmp_path):
+    outside = tmp_path / "mine"
+    outside.mkdir()
+    (outside / "notes.txt").touch()
+    check_target(outside, article, force=True)
+    with pytest.raises(ArticleError, match="use --force"):
+        check_target(outside, article, force=False)
+
+
+def test_a_folder_of_reports_inside_the_project_is_never_a_foreign_folder(article, project, capsys):
+    assert main(["report", str(article.parent), "--out", str(project / "benchmarks"), "--force"]) == 2
+    one_line_error(capsys, str(project / "benchmarks"), "inside the project")
+    assert tree(project) == ["benchmarks", "benchmarks/extract_speed.py", "data"]
+
+
+def test_a_folder_holding_only_reports_takes_more_reports(project, tmp_path, capsys):
+    """reports/ after single reports (no index marker) is a folder of reports, inside the project too."""
+    (project / "reports" / "one").mkdir(parents=True)
+    (project / "reports" / "one" / REPORT_MARKER).touch()
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "empty.txt").write_bytes(b"")  # refused before any kernel starts
+    assert main(["report", str(source), "--out", str(project / "reports"), "--quiet"]) == 2
+    assert "empty file" in capsys.readouterr().err
+    assert (project / "reports" / INDEX_NAME).is_file() and (project / "reports" / "one").is_dir()
 
 
 def test_unwritable_out_is_one_line(article, tmp_path, capsys):
