@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
-# a word (with apostrophes and hyphenated parts), a number with its separators, or one sign
-RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+# One letter of any script ("é", "ã", "ß"; a word character but no digit, "_" or number sign:
+# the superscripts, fractions, Roman and circled numerals of "km²", "5½", "Ⅻ", "①" are not letters).
+LETTER = r"[^\W\d_²³¹¼-¾⁰⁴-⁹₀-₉⅐-ↂↅ-↉①-⒛⓪-⓿❶-➓]"
+# A word: a letter, then letters and apostrophes ("Nestlé's").
+WORD = rf"{LETTER}{LETTER}*+(?:['’]++{LETTER}*+)*+"
+# A word (with apostrophes and hyphenated parts: "well-known", "EU's"), a number with its
+# separators ("1,234.5") or one sign. The lookahead and the possessive repeats change no match:
+# they let the scan pass over spaces faster.
+RE_TOKEN = re.compile(rf"(?=\S)(?:{WORD}(?:-{LETTER}++)*+|\d[\d,.]*+|[^\w\s])")
 
 
 def tokens(text: str) -> list[str]:
