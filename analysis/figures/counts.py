@@ -8,13 +8,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..letters import LETTER
 from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS
 from . import measures, money, names
 from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import poll_points
-from .words import LETTER, sentence_fact, tokens
+from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner

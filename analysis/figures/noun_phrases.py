@@ -10,8 +10,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..letters import LETTER
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
-from .words import LETTER, RE_TOKEN
+from .words import RE_TOKEN
 
 # a word with its apostrophes and hyphens ("Nestlé's", "well-known")
 RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|['’-]++)*+")
@@ -42,9 +43,6 @@ def content_words(text: str) -> list[str]:
 QUANTITY_HEADS = frozenset(
     "number share proportion percentage amount total level value rate part half majority".split()
 )
-
-
-
 
 
 NP_TOKENS = 16  # the longest noun phrase read before a figure

@@ -7,12 +7,11 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..letters import LETTER
+
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
-# One letter of any script ("é", "ã", "ß"; a word character but no digit, "_" or number sign:
-# the superscripts, fractions, Roman and circled numerals of "km²", "5½", "Ⅻ", "①" are not letters).
-LETTER = r"[^\W\d_²³¹¼-¾⁰⁴-⁹₀-₉⅐-ↂↅ-↉①-⒛⓪-⓿❶-➓]"
 # A word: a letter, then letters and apostrophes ("Nestlé's").
 WORD = rf"{LETTER}{LETTER}*+(?:['’]++{LETTER}*+)*+"
 # A word (with apostrophes and hyphenated parts: "well-known", "EU's"), a number with its
