@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 # A word: a letter, then letters and apostrophes ("Nestlé's").
-WORD = rf"{LETTER}{LETTER}*+(?:['’]++{LETTER}*+)*+"
+WORD = rf"{LETTER}++(?:['’]++{LETTER}*+)*+"
 # A word (with apostrophes and hyphenated parts: "well-known", "EU's"), a number with its
 # separators ("1,234.5") or one sign. The lookahead and the possessive repeats change no match:
 # they let the scan pass over spaces faster.
