@@ -9,6 +9,7 @@ from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, RATE_LEVEL_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
+from .noun_phrases import DETERMINERS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .words import first_tokens, tokens
 
@@ -235,6 +236,25 @@ def _continued_change(
     return previous.kind, previous.direction
 
 
+def direction_before_by(window: list[str]) -> str:
+    """The direction of the change that "by N percent" measures, from the lower-case words before "by".
+
+    A change verb that takes an object ("cut its growth forecast by 3%") sets it even when a change noun
+    stands inside the object; otherwise the nearest change word does ("sales growth slowed by 3%").
+    """
+    i = len(window) - 1
+    while i > 0:  # walk back over the object's noun phrase to its determiner
+        if window[i] in DETERMINERS:
+            if window[i - 1] == "of":  # "the growth of the unit": the phrase goes on before "of"
+                i -= 2
+                continue
+            if window[i - 1] in CHANGE_WORDS:
+                return CHANGE_WORDS[window[i - 1]]
+            break
+        i -= 1
+    return next((CHANGE_WORDS[w] for w in reversed(window) if w in CHANGE_WORDS), "")
+
+
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
@@ -260,11 +280,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
-        window = before[-9:-1]
-        for w in reversed(window):
-            if w in CHANGE_WORDS:
-                direction = CHANGE_WORDS[w]
-                break
+        direction = direction_before_by(before[-9:-1])
     elif last == "of" and len(before) > 1:
         direction = CHANGE_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:

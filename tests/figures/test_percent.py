@@ -72,6 +72,13 @@ def test_rate_level_needs_a_rate_word_and_no_direction():
         ("Inflation eased to 3.4%.", "decrease"),
         ("The deficit narrowed 2%.", "decrease"),
         ("The gap widened 4%.", "increase"),
+        # a change verb with an object sets the direction, not a change noun inside the object
+        ("The bank cut its growth forecast by 3 percent.", "decrease"),
+        ("Analysts lowered their estimate for growth by 2 percent.", "decrease"),
+        ("The mill raised the output of the plant by 4 percent.", "increase"),
+        ("It trimmed the increase by 2 percent.", "decrease"),
+        ("The growth forecast was cut by 3 percent.", "decrease"),
+        ("Revenue from the growth unit fell by 3 percent.", "decrease"),
     ],
 )
 def test_change_words_set_the_direction(text: str, direction: str):
@@ -97,3 +104,17 @@ def _percents(text: str) -> list[Figure]:
     sc = scanner_of(text)
     percent.scan_percent(sc)
     return sc.figures
+
+
+@pytest.mark.parametrize(
+    ("words", "direction"),
+    [
+        ("cut its growth forecast", "decrease"),  # the verb before the object's determiner
+        ("boosted the decline of the unit", "increase"),  # "of" continues the object
+        ("growth in the unit fell", "decrease"),  # no verb before a determiner: the nearest word
+        ("the growth forecast", "increase"),  # a determiner with no change verb before it
+        ("the forecast", ""),
+    ],
+)
+def test_direction_before_by(words: str, direction: str):
+    assert percent.direction_before_by(words.split()) == direction
