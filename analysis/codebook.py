@@ -102,14 +102,6 @@ AID_AMOUNTS: dict[str, Field] = {
     ),
     "purpose": ("string", "The purpose as the sentence states it, or 'not stated'."),
     "period": ("string", "The period as the sentence states it ('this year'), or 'not stated'."),
-    "share_of_total": (
-        "number",
-        "Amount over the computed sum of the amounts in the same currency (computed).",
-    ),
-    "total_is_computed": (
-        "boolean",
-        "True: the sum behind share_of_total is computed, not stated by the article.",
-    ),
     **GROUPED_PROVENANCE,
 }
 

@@ -45,8 +45,6 @@ AID_COLUMNS = (
     "amount_usd",
     "purpose",
     "period",
-    "share_of_total",
-    "total_is_computed",
     "mentions",
     "quote",
     "start",
@@ -175,15 +173,4 @@ def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.Dat
     if not rows:
         return pd.DataFrame(columns=list(AID_COLUMNS))
     frame = _group(pd.DataFrame(rows), ["recipient", "amount", "currency"])
-    totals = frame.groupby("currency")["amount"].transform("sum")
-    frame["share_of_total"] = frame["amount"] / totals
-    frame["total_is_computed"] = True
-    return frame[list(AID_COLUMNS)]
-
-
-def aid_total(aid: pd.DataFrame) -> pd.DataFrame:
-    """Sum of the amounts per currency: a computed figure the article does not state."""
-    total = aid.groupby("currency", as_index=False)["amount"].sum()
-    total["recipients"] = aid.groupby("currency")["recipient"].agg(", ".join).values
-    total["computed"] = True
-    return total
+    return frame[list(AID_COLUMNS)]  # no shares: the article states no total (house rule 5)
