@@ -6,6 +6,7 @@ import re
 
 from .alternation import grouped_alternation
 from .article import Article
+from .letters import CAPITAL
 
 SPEECH_VERBS = (
     "said",
@@ -47,7 +48,7 @@ PRONOUNS = frozenset(("he", "she", "they", "it"))
 _VERBS = grouped_alternation(SPEECH_VERBS)
 # A name is whole words, each a capitalised word or one of these; every word is matched once and
 # kept (atomic groups, possessive repeat), so a long run of candidate words costs linear time.
-_NAME_FIRST = r"[A-Z][\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial"
+_NAME_FIRST = rf"{CAPITAL}[\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial"
 _NAME_NEXT = (
     _NAME_FIRST
     + r"|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation"
@@ -63,7 +64,9 @@ RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?P<who>{_NAME}|he|she|they|it)\s+(?:{
 RE_SUBJECT_SAID = re.compile(
     rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b"
 )
-RE_SAID_SUBJECT = re.compile(rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+RE_SAID_SUBJECT = re.compile(
+    rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’-]*(?:\s+{CAPITAL}[\w.'’-]*)*)"
+)
 # ", the US pointman for Afghanistan on Saturday in a statement acknowledged"
 RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b")
 RE_TRAILING_CIRCUMSTANCE = re.compile(

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..letters import LETTER
 from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS
 from . import measures, money, names
 from . import numbers as N
@@ -141,7 +142,7 @@ RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
-RE_LETTER = re.compile(r"[A-Za-z]")  # every word of words.tokens starts with one
+RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)

@@ -13,7 +13,7 @@ from ..vocab import MONTHS, NAME_WORDS
 from . import numbers as N
 from .counts import count_unit_after
 from .figure import Figure
-from .names import HYPHEN_PREFIXES_OK, previous_word
+from .names import HYPHEN_PREFIXES_OK, beside_code_word, previous_word
 from .numbers import END
 from .words import tokens
 
@@ -196,8 +196,8 @@ def scan_years(sc: Scanner) -> None:
             continue
         if count_unit_after(sc, e)[0] in ("people", "attacks"):
             continue
-        if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before):
-            continue
+        if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before) or beside_code_word(body, s, e):
+            continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue

@@ -9,8 +9,15 @@ from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS, STRE
 from .numbers import alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
+# Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
+# them ("the 10115 ZIP code") is that code, not a figure; the plural counts ("500 postcodes").
+CODE_WORDS = ("ZIP code", "postcode", "post code", "postal code", "PIN code", "area code")
+_CODE_WORD = rf"(?i:{alternation(CODE_WORDS)})".replace(r"\ ", r"\s+")
 # "1/16", "1⁄32": a fraction (the fraction slash U+2044 too); "12/3": a code or a date
-CODE_AFTER = r"[/⁄]\d|\s?[-–]\d{3,}| (?:ZIP|Zip|zip|postal|area) [Cc]ode\b"
+_CODE_WORD_AFTER = rf" {_CODE_WORD}\b"
+CODE_AFTER = rf"[/⁄]\d|\s?[-–]\d{{3,}}|{_CODE_WORD_AFTER}"
+RE_CODE_WORD_AFTER = re.compile(_CODE_WORD_AFTER)
+RE_CODE_WORD_BEFORE = re.compile(rf"(?<![\w-]){_CODE_WORD}\s\Z")
 # a later group of a phone number or code: five digits or more, two groups before it, a "+" group
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
@@ -99,9 +106,21 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     first = after[:1]
     if first and first in NAME_CODE_CLOCK_FIRST and RE_NAME_CODE_CLOCK_AFTER.match(after):
         return True
-    if last.isspace() and (previous_word(before) in NAME_WORDS or is_index_number(body, start, end)):
+    if last.isspace() and (
+        previous_word(before) in NAME_WORDS
+        or RE_CODE_WORD_BEFORE.search(before)
+        or is_index_number(body, start, end)
+    ):
         return True
     return first.isspace() and bool(RE_ADDRESS_AFTER.match(body, end, end + 60))
+
+
+def beside_code_word(body: str, start: int, end: int) -> bool:
+    """Whether a number stands right after or right before a word naming a code (CODE_WORDS):
+    "ZIP code 90210", "the 2000 postcode"."""
+    return bool(
+        RE_CODE_WORD_BEFORE.search(body, max(0, start - 24), start) or RE_CODE_WORD_AFTER.match(body, end)
+    )
 
 
 def _word_just_before(body: str, start: int) -> bool:

@@ -10,9 +10,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..letters import LETTER
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
+from .words import RE_TOKEN
 
-RE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a word with its apostrophes and hyphens ("Nestlé's", "well-known")
+RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|['’-]++)*+")
 
 
 # Words that carry no subject: verbs of saying and being, auxiliaries, vague words.
@@ -40,11 +43,6 @@ def content_words(text: str) -> list[str]:
 QUANTITY_HEADS = frozenset(
     "number share proportion percentage amount total level value rate part half majority".split()
 )
-
-
-# A word ("well-known", "EU's"), a number ("1,234.5") or one punctuation mark. The lookahead
-# and the possessive repeats change no match: they let the scan pass over spaces faster.
-RE_TOKEN = re.compile(r"(?=\S)(?:[A-Za-z][A-Za-z'’]*+(?:-[A-Za-z]++)*+|\d[\d,.]*+|[^\w\s])")
 
 
 NP_TOKENS = 16  # the longest noun phrase read before a figure

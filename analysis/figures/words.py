@@ -7,11 +7,17 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..letters import LETTER
+
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
-# a word (with apostrophes and hyphenated parts), a number with its separators, or one sign
-RE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+# A word: a letter, then letters and apostrophes ("Nestlé's").
+WORD = rf"{LETTER}++(?:['’]++{LETTER}*+)*+"
+# A word (with apostrophes and hyphenated parts: "well-known", "EU's"), a number with its
+# separators ("1,234.5") or one sign. The lookahead and the possessive repeats change no match:
+# they let the scan pass over spaces faster.
+RE_TOKEN = re.compile(rf"(?=\S)(?:{WORD}(?:-{LETTER}++)*+|\d[\d,.]*+|[^\w\s])")
 
 
 def tokens(text: str) -> list[str]:

@@ -33,6 +33,16 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Stir in 1⁄8 of a cup.",
     "Doors open at 9 a.m. sharp.",
     "Homes in the 10115 ZIP code sold fast.",
+    # a number right after a word naming a code is that code (CODE_WORDS), in any case
+    "Homes in ZIP code 90210 sold fast.",
+    "Homes in zip code 90210 sold fast.",
+    "The shop is in postcode 3000.",
+    "Postcode 3000 is in Melbourne.",
+    "The postal code 75008 is in Paris.",
+    "Enter your PIN code 1234 to pay.",
+    "Dial area code 212 first.",
+    "The 2000 postcode is in Sydney.",
+    "Homes in zip code 90210-1234 sold fast.",
     "The firm tested its ABX-R12 compound.",
     "He pitched in Game 4 after the rain.",
     "Part 2 of the report is due.",
@@ -51,6 +61,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Nasdaq hit 16,000 on Monday.", [("16000", "count", "count")]),
     ("They found 14 homes on Harbour Road.", [("14", "count", "count")]),
     ("A 20-40W bulb.", [("20/40", "other", "other")]),
+    # code words that do not stand right beside the number: plurals, a possessive, a comma
+    ("It sent codes for 500 postcodes.", [("500", "count", "count")]),
+    ("The firm covers 300 ZIP codes.", [("300", "count", "count")]),
+    ("In 2000 postcodes were new.", [("2000", "year", "date")]),
+    ("The ZIP code's 40,000 residents voted.", [("40000", "people", "count")]),
+    ("In the ZIP code, 300 homes sold.", [("300", "count", "count")]),
+    ("The postcode lottery paid 12 winners.", [("12", "count", "count")]),
 ]
 
 
@@ -88,3 +105,22 @@ def test_previous_word_skips_punctuation():
 )
 def test_index_numbers_need_the_index_name_right_before_them(body: str, start: int, end: int, index: bool):
     assert names.is_index_number(body, start, end) is index
+
+
+@pytest.mark.parametrize(
+    ("body", "beside"),
+    [
+        ("ZIP code 90210", True),
+        ("the 90210 zip code", True),
+        ("Post code 3000", True),
+        ("PIN  code 1234", True),
+        ("the 90210 ZIP codes", False),
+        ("ZIP codes 90210", False),
+        ("zipcode 90210", False),
+        ("code 90210", False),
+    ],
+)
+def test_beside_code_word_reads_the_words_right_around_the_number(body: str, beside: bool):
+    start = next(i for i, c in enumerate(body) if c.isdigit())
+    end = start + next(i for i, c in enumerate(body[start:] + " ") if not c.isdigit())
+    assert names.beside_code_word(body, start, end) is beside

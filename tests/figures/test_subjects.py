@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -135,6 +137,14 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Factory output dipped 0.3% in October, after a 0.9% rise in September.", "0.9", "Factory output"),
     ("The jobless rate held at 4.2 percent for a third month.", "4.2", "jobless rate"),
     ("The deficit halved, falling 50 percent.", "50", "deficit"),
+    # names and words with letters outside ASCII keep every letter
+    ("Café prices rose 5% in March.", "5%", "Café prices"),
+    ("Nestlé's sales fell 3% in the quarter.", "3%", "Nestlé's sales"),
+    ("São Paulo's population reached 12 million.", "12", "São Paulo's population"),
+    ("Société Générale's net profit fell 8 percent.", "8", "Société Générale's net profit"),
+    ("Exports to Côte d'Ivoire fell 6 percent.", "6", "Exports to Côte d'Ivoire"),
+    ("Nestlé’s sales grew 2.1 percent.", "2.1", "Nestlé’s sales"),
+    ("Москва rents rose 4 percent.", "4", "Москва rents"),
     # a share of a whole: what the whole is, not the verb after it
     ("About 30 per cent of voters said they would back the party.", "30", "voters"),
     # link words: "stood at", "is on", "remains near", a passive "was revised to"
@@ -423,3 +433,16 @@ def test_refine_keeps_every_figure_and_gives_one_line_subjects(words: list[str])
     ]
     for fig in named:
         assert "\n" not in fig.subject and len(fig.subject) <= 200
+
+
+LETTER_WORDS = st.text(alphabet="aeéãüßøÅÇñМо", min_size=1, max_size=7)
+RE_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@given(st.lists(LETTER_WORDS, min_size=1, max_size=6), st.lists(LETTER_WORDS, max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_a_subject_never_splits_a_word_made_of_letters(before: list[str], after: list[str]):
+    text = " ".join(before) + " rose 5 percent " + " ".join(after) + "."
+    words = set(RE_LETTER_RUN.findall(text))
+    for subject in extract_figures(article_from_text(text, "case"))["subject"]:
+        assert set(RE_LETTER_RUN.findall(subjects.bare_subject(subject))) <= words

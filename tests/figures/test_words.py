@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.extract import SCAN_ORDER
-from analysis.figures.words import first_token, first_tokens, iter_tokens, sentence_fact, tokens
+from analysis.figures.words import RE_TOKEN, first_token, first_tokens, iter_tokens, sentence_fact, tokens
 
 from .corpus import scanner_of
 
@@ -31,6 +33,28 @@ def test_hyphens_and_apostrophes_stay_in_words():
         "Pakistan’s",
         "capital",
     ]
+
+
+def test_letters_of_any_script_stay_in_words():
+    assert tokens("Nestlé's São Paulo Zürich’s crème-brûlée Москва") == [
+        "Nestlé's",
+        "São",
+        "Paulo",
+        "Zürich’s",
+        "crème-brûlée",
+        "Москва",
+    ]
+
+
+def test_number_signs_are_not_letters():
+    assert tokens("5½ km² Ⅻ ①") == ["5", "km"]
+
+
+@given(st.text(alphabet="aé1²½,.-'’ %\n"))
+def test_a_token_never_splits_a_run_of_letters(text: str):
+    spans = [m.span() for m in RE_TOKEN.finditer(text)]
+    for run in re.finditer(r"[^\W\d_²½]+", text):
+        assert any(s <= run.start() and run.end() <= e for s, e in spans), (run, spans)
 
 
 @given(st.text(alphabet="ab1,.-' %\n"), st.integers(0, 12), st.integers(0, 12), st.integers(0, 4))
