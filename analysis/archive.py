@@ -11,9 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from .article import (
     ID_RULE,
@@ -26,6 +24,9 @@ from .article import (
     split_sentences,
     valid_id,
 )
+
+if TYPE_CHECKING:  # pandas is imported by the readers, not with the command line (is_archive)
+    import pandas as pd
 
 ARCHIVE_SUFFIXES: tuple[str, ...] = (".jsonl", ".csv", ".parquet")
 # article metadata an archive column can fill (the id has its own option)
@@ -173,6 +174,8 @@ def _read_parquet(part: Part, columns: ArchiveColumns, ids_only: bool) -> pd.Dat
 
 
 def _read_jsonl(part: Part) -> tuple[pd.DataFrame, list[str]]:
+    import pandas as pd
+
     records: list[dict[str, object]] = []
     bad: list[str] = []
     with open(part.path, "rb") as handle:
@@ -203,6 +206,8 @@ def _read_jsonl(part: Part) -> tuple[pd.DataFrame, list[str]]:
 
 
 def _read_csv(part: Part) -> pd.DataFrame:
+    import pandas as pd
+
     try:
         frame = pd.read_csv(part.path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -302,6 +307,8 @@ def iter_archive_articles(paths: Iterable[str | Path], columns: ArchiveColumns) 
 
 def archive_metadata(paths: Iterable[str | Path], columns: ArchiveColumns = ArchiveColumns()) -> pd.DataFrame:
     """One row per good article: its id and metadata (for joining figure tables to their articles)."""
+    import pandas as pd
+
     rows = [
         {"article": a.id, **{f: a.metadata[f] for f in METADATA_COLUMNS}}
         for a in iter_archive_articles(paths, columns)

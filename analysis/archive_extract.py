@@ -13,7 +13,7 @@ from . import dataset
 from .archive import ArchiveColumns, Part, duplicated_ids, part_articles, part_ids
 from .article import printable
 from .batch import article_rows
-from .timelimit import TimeLimitExceeded, time_limit
+from .timelimit import TimeLimitExceeded, TimeLimits
 from .workers import run_in_workers
 
 
@@ -41,16 +41,16 @@ def extract_part(
     articles, skipped = part_articles(part, columns, duplicates)
     rows: list[tuple[object, ...]] = []
     extracted = 0
-    for article in articles:
-        try:
-            with time_limit(limit):
-                found = article_rows(article)
-        except TimeLimitExceeded as exc:
-            where = printable(f"{part.path}: id {article.id!r}")
-            skipped.append(f"{where}: {exc}; skipped (a longer limit: --timeout SECONDS)")
-            continue
-        rows.extend(found)
-        extracted += 1
+    with TimeLimits(limit) as limits:  # the signal handler set once for the part
+        for article in articles:
+            try:
+                found = limits.call(article_rows, article)
+            except TimeLimitExceeded as exc:
+                where = printable(f"{part.path}: id {article.id!r}")
+                skipped.append(f"{where}: {exc}; skipped (a longer limit: --timeout SECONDS)")
+                continue
+            rows.extend(found)
+            extracted += 1
     if staging is not None:
         dataset.write_part(rows, staging, index)
         return PartOutcome(index, extracted, len(rows), skipped)

@@ -317,9 +317,11 @@ def article_from_text(
     )
 
 
-def sidecar_path(path: Path) -> Path:
-    """Where the metadata sidecar of an article file lives."""
-    return path.with_name(path.stem + SIDECAR_SUFFIX)
+def sidecar_path(path: Path) -> str:
+    """Where the metadata sidecar of an article file lives (beside it: `<stem>.meta.json`), as the
+    text str(path.with_name(...)) gives, without building another Path."""
+    name = str(path)
+    return name[: len(name) - len(path.name)] + path.stem + SIDECAR_SUFFIX
 
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
@@ -362,10 +364,11 @@ def _no_constant(name: str) -> object:
 def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
     """Load an article file and its optional sidecar, or raise ArticleError with a clear message."""
     path = Path(path)
-    data = read_input(path)
+    name = str(path)  # reads and messages name the file by this text (no Path conversion each time)
+    data = read_input(name)
     if data is None:
-        raise ArticleError(path, "no such file")
-    text = decode_text(data, path, encoding)
+        raise ArticleError(name, "no such file")
+    text = decode_text(data, name, encoding)
     side = sidecar_path(path)
     side_data = read_input(side)
     sidecar: dict[str, str | None] = {}
@@ -377,11 +380,11 @@ def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
                 side, f"metadata sidecar is not UTF-8 ({exc.reason} at byte {exc.start})"
             ) from None
         sidecar = parse_sidecar(side_text, side)
-    article = article_from_text(text, id_from_stem(path.stem), str(path), sidecar)
+    article = article_from_text(text, id_from_stem(path.stem), name, sidecar)
     if not valid_id(article.id):
-        raise ArticleError(path, f"article id {article.id!r} is not a valid id ({ID_RULE})")
+        raise ArticleError(name, f"article id {article.id!r} is not a valid id ({ID_RULE})")
     if not article.body.strip():
-        raise ArticleError(path, "no article text after the header block")
+        raise ArticleError(name, "no article text after the header block")
     return article
 
 

@@ -97,17 +97,13 @@ def table_kind(path: Path) -> str:
     return kind
 
 
-# formats written straight from row tuples (write_rows): the same text as from a DataFrame of them,
-# but for integers a float column cannot hold exactly, which the rows keep
-ROW_FORMATS = ("csv", "markdown")
-
-
 def write_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], path: Path | str) -> Path:
-    """Write row tuples atomically as a table file, like write_table: CSV and Markdown straight
-    from the rows, JSON and Parquet through a DataFrame (whose column types they follow)."""
+    """Write row tuples atomically as a table file, like write_table: CSV, JSON and Markdown straight
+    from the rows, byte for byte what FORMATTERS print (each number as the row holds it, where a
+    DataFrame's float column would write 12 as 12.0); Parquet through a DataFrame."""
     path = Path(path)
     kind = table_kind(path)
-    if kind in ROW_FORMATS:
+    if kind in FORMATTERS:
         return atomic_write(path, FORMATTERS[kind](columns, rows))
     import pandas as pd
 

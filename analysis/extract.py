@@ -7,8 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import compress
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .article import Article
 from .attribution import attribution_for
@@ -20,6 +19,9 @@ from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .vocab import APPROX_WORDS, CHANGE_WORDS, WEIGHT_CUES
+
+if TYPE_CHECKING:  # pandas is imported by extract_figures, not with the command line's row path
+    import pandas as pd
 
 COLUMNS: tuple[str, ...] = (
     "article",
@@ -310,5 +312,7 @@ def iter_rows(article: Article) -> Iterator[Row]:
 
 def extract_figures(article: Article) -> pd.DataFrame:
     """The figure table of one article: one row per figure mention, columns COLUMNS."""
+    import pandas as pd
+
     frame = pd.DataFrame(list(iter_rows(article)), columns=list(COLUMNS))
     return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "approx": "bool"})

@@ -56,6 +56,8 @@ def bench_single(megabytes: float, repeats: int = 5) -> None:
             best = min(best, time.perf_counter() - start)
             best_cpu = min(best_cpu, time.process_time() - start_cpu)  # less blurred by a loaded machine
             rows = len(found)
+        import pandas  # noqa: F401  (outcomes_frame needs it: loaded before the window, as it is in real use)
+
         tracemalloc.start()
         outcomes_frame(extract_many(files[:200], jobs=1))
         _, traced_peak = tracemalloc.get_traced_memory()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from analysis import archive_extract, workers
+from analysis.archive import ArchiveColumns, archive_parts
 from analysis.article import article_from_text
 from analysis.cli import main
 from analysis.extract import extract_figures
@@ -65,6 +66,29 @@ def test_a_record_past_the_time_limit_is_skipped_by_id(tmp_path, capsys, monkeyp
         "b",
         "c",
     ]
+
+
+def test_a_part_sets_the_alarm_handler_once_and_puts_it_back(tmp_path, monkeypatch, warm):
+    monkeypatch.setattr(archive_extract, "article_rows", _slow_when_named_slow(archive_extract.article_rows))
+    write_archive([record("a"), record("slow"), record("b"), record("c")], tmp_path / "1.jsonl")
+    [part] = archive_parts([tmp_path / "1.jsonl"])
+    handlers: list[object] = []
+    real_signal = signal.signal
+
+    def counting(signum, handler):
+        if signum == signal.SIGALRM:
+            handlers.append(handler)
+        return real_signal(signum, handler)
+
+    monkeypatch.setattr(signal, "signal", counting)
+    before = signal.getsignal(signal.SIGALRM)
+    outcome = archive_extract.extract_part(0, part, ArchiveColumns(), limit=0.5)
+    assert (outcome.articles, [row[0] for row in outcome.rows]) == (3, ["a", "b", "c"])
+    assert outcome.skipped == [
+        f"{tmp_path / '1.jsonl'}: id 'slow': took longer than 0.5 s; skipped (a longer limit: --timeout SECONDS)"
+    ]
+    assert len(handlers) == 2 and handlers[1] is before  # set for the part, then the one before put back
+    assert signal.getsignal(signal.SIGALRM) is before and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
 def _ignores_the_alarm(real):

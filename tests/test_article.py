@@ -14,6 +14,7 @@ from analysis.article import (
     furniture_lines,
     load_article,
     read_input,
+    sidecar_path,
     split_header,
     split_sentences,
 )
@@ -71,6 +72,29 @@ def test_sidecar_wins_over_header(tmp_path: Path):
     assert article.metadata["title"] == "Sidecar title"
     assert article.metadata["outlet"] is None
     assert article.id == "x1"
+
+
+# file names: plain, with several dots, a leading dot, no suffix, a trailing dot, spaces
+_NAME = st.text(st.sampled_from("ab. -"), min_size=1, max_size=8).filter(lambda n: n.strip(".") != "")
+
+
+@given(st.lists(_NAME, max_size=3), _NAME, st.booleans())
+def test_the_sidecar_lies_where_with_name_puts_it(folders, name, absolute):
+    path = Path("/" if absolute else ".", *folders, name)
+    assert sidecar_path(path) == str(path.with_name(path.stem + ".meta.json"))
+
+
+@pytest.mark.parametrize("relative", [False, True])
+def test_a_bad_sidecar_is_named_as_given(tmp_path: Path, monkeypatch, relative: bool):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.b.txt").write_text("Body with 5 people.\n", encoding="utf-8")
+    (tmp_path / "d" / "a.b.meta.json").write_bytes(b"[1]")
+    monkeypatch.chdir(tmp_path)
+    path = "./d//a.b.txt" if relative else str(tmp_path / "d" / "a.b.txt")
+    expected = "d/a.b.meta.json" if relative else str(tmp_path / "d" / "a.b.meta.json")
+    with pytest.raises(ArticleError) as caught:
+        load_article(path)
+    assert str(caught.value) == f"{expected}: metadata sidecar must hold a JSON object"
 
 
 def test_bom_and_crlf_are_normalised(tmp_path: Path):

@@ -106,10 +106,8 @@ def test_usage_error_is_status_2():
     assert run("extract").returncode == 2
 
 
-@pytest.mark.parametrize(
-    "args", [["--help"], ["extract", "--help"], ["extract", "a.txt", "--timeout", "soon"]]
-)
-def test_help_and_bad_usage_answer_without_importing_pandas(args):
+def imported_modules(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """The command's result and every module it imported (from `python -X importtime`)."""
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "analysis", *args],
         capture_output=True,
@@ -117,6 +115,47 @@ def test_help_and_bad_usage_answer_without_importing_pandas(args):
         cwd=PROJECT_ROOT,
         check=False,
     )
-    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    return result, {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["extract", "--help"], ["extract", "a.txt", "--timeout", "soon"]]
+)
+def test_help_and_bad_usage_answer_without_importing_pandas(args):
+    result, imported = imported_modules(*args)
     assert "analysis.cli" in imported and result.returncode in (0, 2)
     assert not {"pandas", "numpy", "analysis.extract"} & imported
+
+
+@pytest.mark.parametrize("out", ["", "figures.csv", "figures.json"])
+def test_extract_of_a_file_as_text_does_not_import_pandas(tmp_path: Path, out: str):
+    target = tmp_path / out
+    result, imported = imported_modules("extract", str(seed_path()), *(["--out", str(target)] if out else []))
+    assert result.returncode == 0
+    table = target.read_text(encoding="utf-8") if out else result.stdout
+    assert "analysis.extract" in imported and "77000000" in table
+    assert not {"pandas", "numpy"} & imported
+
+
+# one value with a fraction and two whole numbers: a DataFrame's value column would be float64
+SALES = "Sales rose 5.5 per cent to 3 million units, and 12 people were hurt."
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("json", ".json"), ("csv", ".csv"), ("markdown", ".md")])
+def test_a_table_file_holds_what_the_format_prints(tmp_path: Path, capsys, fmt: str, suffix: str):
+    article = tmp_path / "sales.txt"
+    article.write_text(SALES + "\n", encoding="utf-8")
+    assert main(["extract", str(article), "--format", fmt]) == 0
+    printed = capsys.readouterr().out
+    assert main(["extract", str(article), "--out", str(tmp_path / f"t{suffix}"), "-q"]) == 0
+    assert (tmp_path / f"t{suffix}").read_text(encoding="utf-8") == printed
+
+
+def test_a_json_file_keeps_whole_numbers_whole(tmp_path: Path):
+    article = tmp_path / "sales.txt"
+    article.write_text(SALES + "\n", encoding="utf-8")
+    assert main(["extract", str(article), "--out", str(tmp_path / "t.json"), "-q"]) == 0
+    values = [r["value"] for r in json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))]
+    assert values == [5.5, 3000000, 12]
+    assert all(type(v) is int for v in values[1:])
+    assert '"value": 3000000,' in (tmp_path / "t.json").read_text(encoding="utf-8")

@@ -10,17 +10,18 @@ import pytest
 
 from analysis.paths import seed_path
 
-# runs `python -m analysis extract SEED` and sends itself SIGNAL the moment pandas starts loading
+# runs `python -m analysis extract SEED` and sends itself SIGNAL the moment the recogniser (its
+# heaviest import: the vocabularies' modules) starts loading
 SIGNAL_DURING_IMPORT = """
 import os, runpy, signal, sys
 
-class SignalOnPandas:
+class SignalOnRecogniser:
     def find_spec(self, name, path=None, target=None):
-        if name == "pandas":
+        if name == "analysis.extract":
             os.kill(os.getpid(), signal.{name})
         return None
 
-sys.meta_path.insert(0, SignalOnPandas())
+sys.meta_path.insert(0, SignalOnRecogniser())
 sys.argv = ["analysis", "extract", sys.argv[1]]
 runpy.run_module("analysis", run_name="__main__", alter_sys=True)
 """
