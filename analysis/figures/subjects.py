@@ -40,7 +40,8 @@ from .noun_phrases import (
     without_aside,
 )
 
-RE_CLAUSE_START = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|whereas|which|who)\b")
+CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after a word of RE_CLAUSE_START
+RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:and|but|while|whereas|which|who)\\b")
 
 
 MAX_WORDS = 4
@@ -53,9 +54,11 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     """Up to four content words of the clause that leads to a figure, in text order ("" if none)."""
     window_start = max(sentence_start, start - WINDOW)
     text = body[window_start:start]
-    cuts = list(RE_CLAUSE_START.finditer(text))
-    clause = text[cuts[-1].end() :] if cuts else text
-    return " ".join(content_words(clause)[-MAX_WORDS:])
+    # the last cut: no cut word can hold a mark, so only the words after the last mark are searched
+    clause_from = max(text.rfind(mark) for mark in CLAUSE_MARKS) + 1
+    for cut in RE_CLAUSE_START.finditer(text, clause_from):
+        clause_from = cut.end()
+    return " ".join(content_words(text[clause_from:])[-MAX_WORDS:])
 
 
 def head_before_of(words: list[str]) -> str:

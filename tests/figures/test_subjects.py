@@ -446,3 +446,34 @@ def test_a_subject_never_splits_a_word_made_of_letters(before: list[str], after:
     words = set(RE_LETTER_RUN.findall(text))
     for subject in extract_figures(article_from_text(text, "case"))["subject"]:
         assert set(RE_LETTER_RUN.findall(subjects.bare_subject(subject))) <= words
+
+
+_CLAUSE_PIECES = [
+    "and",
+    "but",
+    "band",
+    "who",
+    "wand",
+    ",",
+    ";",
+    "(",
+    ")",
+    '"',
+    "“",
+    " ",
+    "Sales",
+    "rose",
+    "5",
+]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=40), st.data())
+def test_clause_subject_reads_after_the_last_cut(pieces: list[str], data: st.DataObject):
+    """clause_subject takes the words after the last match of RE_CLAUSE_START in its window."""
+    body = " ".join(pieces)
+    start = data.draw(st.integers(0, len(body)))
+    text = body[max(0, start - subjects.WINDOW) : start]
+    cuts = list(subjects.RE_CLAUSE_START.finditer(text))
+    clause = text[cuts[-1].end() :] if cuts else text
+    expected = " ".join(subjects.content_words(clause)[-subjects.MAX_WORDS :])
+    assert subjects.clause_subject(body, 0, start) == expected
