@@ -141,6 +141,7 @@ class _Scanner(Claims):
         self._distinct_followers = set(self.followers)
         self._digits_then: dict[int, list[int]] = {}
         self._lead_at = (-1, 0)  # a sentence's start and where its words begin (sentence_start_or_lower)
+        self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
         self._spans = article.sentences
         self._starts = article.sentence_starts
         self.lower = lower = body.lower()

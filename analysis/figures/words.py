@@ -46,8 +46,7 @@ def sentence_fact(sc: Scanner, name: str, offset: int, fact: Callable[[int], boo
     sentence), worked out once for a run of figures in one sentence: the scanner keeps the last
     sentence's answer of each named fact, so a long sentence is not read again for every figure."""
     s_start, _ = sc.sentence_bounds(offset)
-    memo: dict[str, tuple[int, bool]] = sc.__dict__.setdefault("_sentence_facts", {})
-    last = memo.get(name)
+    last = sc.sentence_facts.get(name)
     if last is None or last[0] != s_start:
-        last = memo[name] = (s_start, fact(offset))
+        last = sc.sentence_facts[name] = (s_start, fact(offset))
     return last[1]
