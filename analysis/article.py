@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -343,6 +344,9 @@ def parse_sidecar(text: str, side: Path | str) -> dict[str, str | None]:
         raise ArticleError(side, f"metadata sidecar is not valid JSON ({problem})") from None
     if not isinstance(loaded, dict):
         raise ArticleError(side, "metadata sidecar must hold a JSON object")
+    for key in loaded:
+        if key not in METADATA_FIELDS:
+            raise ArticleError(side, f"unknown metadata key {_shown_key(key)}{_nearest_field(key)}")
     fields: dict[str, str | None] = {}
     for key in METADATA_FIELDS:
         value = loaded.get(key)
@@ -355,6 +359,23 @@ def parse_sidecar(text: str, side: Path | str) -> dict[str, str | None]:
     if "id" in fields and not valid_id(fields["id"]):
         raise ArticleError(side, f"metadata id {fields['id']!r} is not a valid id ({ID_RULE})")
     return fields
+
+
+SHOWN_KEY_CHARS = 60  # a longer unknown key is cut in the message
+
+
+def _shown_key(key: str) -> str:
+    """A sidecar key as a message quotes it, cut when long."""
+    return repr(key) if len(key) <= SHOWN_KEY_CHARS else repr(key[:SHOWN_KEY_CHARS]) + "..."
+
+
+def _nearest_field(key: str) -> str:
+    """' (did you mean 'title'?)' for the metadata field nearest a mistyped key, else the list of
+    known keys."""
+    near = difflib.get_close_matches(key.lower(), METADATA_FIELDS, n=1)
+    if near:
+        return f" (did you mean {near[0]!r}?)"
+    return f" (known keys: {', '.join(METADATA_FIELDS)})"
 
 
 def _no_constant(name: str) -> object:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .export import FORMATTERS, TABLE_SUFFIXES, write_rows
+from .export import FORMATTERS, TABLE_SUFFIXES, out_format, write_rows
 from .stopping import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, error, raise_terminated
 from .timelimit import DEFAULT_TIMEOUT
 
@@ -43,6 +43,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "--dask reads archives (.jsonl, .csv, .parquet); .txt articles run on the process pool (--jobs)"
         )
         return EXIT_FAILED
+    kind = _table_format(args)
+    if kind is None:
+        return EXIT_FAILED
     files, errors = expand_paths(args.paths)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
@@ -59,13 +62,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if succeeded == 0:
         return EXIT_FAILED
     if args.out:
-        if not _write(rows, args.out):
+        if not _write(rows, args.out, kind):
             return EXIT_FAILED
         if not args.quiet:
             print(f"wrote {len(rows)} figures from {succeeded} article(s) to {args.out}", file=sys.stderr)
     else:
-        sys.stdout.write(FORMATTERS[args.format](OUTPUT_COLUMNS, rows))
+        sys.stdout.write(FORMATTERS[kind](OUTPUT_COLUMNS, rows))
     return EXIT_SOME_FAILED if errors else EXIT_OK
+
+
+def _table_format(args: argparse.Namespace) -> str | None:
+    """The format of the table `extract` writes: --format, else the --out suffix, else csv; None
+    (the error said) when --format and the --out suffix disagree or no format is known."""
+    if not args.out:
+        return args.format or "csv"
+    try:
+        return out_format(args.out, args.format)
+    except ValueError as exc:
+        error(str(exc))
+        return None
 
 
 def cmd_extract_archive(args: argparse.Namespace) -> int:
@@ -76,9 +91,17 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
     from .batch import OUTPUT_COLUMNS, default_jobs
     from .dataset import DatasetError
 
-    dataset_out = bool(args.out) and (args.dask or Path(args.out).suffix.lower() not in TABLE_SUFFIXES)
+    dataset_out = bool(args.out) and (
+        args.dask or (Path(args.out).suffix.lower() not in TABLE_SUFFIXES and args.format is None)
+    )
     if args.dask and not args.out:
         error("--dask writes a Parquet dataset: name its folder with --out")
+        return EXIT_FAILED
+    if args.dask and args.format:
+        error("--dask writes a Parquet dataset folder: --format does not apply")
+        return EXIT_FAILED
+    kind = "parquet" if dataset_out else _table_format(args)
+    if kind is None:
         return EXIT_FAILED
     try:
         columns = ArchiveColumns(args.text_column, args.id_column, parse_mapping(args.meta_column))
@@ -105,8 +128,8 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
     if not dataset_out:
         rows = [row for o in outcomes for row in o.rows]
         if articles and not args.out:
-            sys.stdout.write(FORMATTERS[args.format](OUTPUT_COLUMNS, rows))
-        elif articles and not _write(rows, args.out):
+            sys.stdout.write(FORMATTERS[kind](OUTPUT_COLUMNS, rows))
+        elif articles and not _write(rows, args.out, kind):
             return EXIT_FAILED
     if articles == 0:
         error("no article in the archive could be extracted")
@@ -135,12 +158,13 @@ def _on_dask(
         ) from exc
 
 
-def _write(rows: list[tuple[object, ...]], out: str) -> bool:
-    """Write the figure table to a file; False (the error said) when it cannot be written."""
+def _write(rows: list[tuple[object, ...]], out: str, kind: str) -> bool:
+    """Write the figure table to a file in format `kind`; False (the error said) when it cannot be
+    written."""
     from .batch import OUTPUT_COLUMNS
 
     try:
-        write_rows(OUTPUT_COLUMNS, rows, out)
+        write_rows(OUTPUT_COLUMNS, rows, out, kind)
     except (ValueError, ImportError, OSError) as exc:
         error(f"{out}: cannot write ({exc})")
         return False
@@ -207,13 +231,17 @@ def build_parser() -> argparse.ArgumentParser:
         "or folder(s) of them, one record per article",
     )
     ex.add_argument(
-        "--format", choices=sorted(FORMATTERS), default="csv", help="stdout format (default: csv)"
+        "--format",
+        choices=sorted(FORMATTERS),
+        default=None,
+        help="table format on stdout or in --out FILE (default: csv, or what the --out suffix names; "
+        "a suffix naming another format is an error)",
     )
     ex.add_argument(
         "--out",
         metavar="FILE",
         help="write the table to FILE (.csv, .json, .md or .parquet) atomically; for archives, a name "
-        "without those suffixes is a Parquet dataset folder (one file per part)",
+        "without those suffixes and no --format is a Parquet dataset folder (one file per part)",
     )
     ex.add_argument(
         "--jobs", type=int, default=0, metavar="N", help="worker processes (default: one per core)"

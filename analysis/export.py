@@ -97,12 +97,30 @@ def table_kind(path: Path) -> str:
     return kind
 
 
-def write_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], path: Path | str) -> Path:
-    """Write row tuples atomically as a table file, like write_table: CSV, JSON and Markdown straight
-    from the rows, byte for byte what FORMATTERS print (each number as the row holds it, where a
-    DataFrame's float column would write 12 as 12.0); Parquet through a DataFrame."""
+def out_format(path: Path | str, fmt: str | None) -> str:
+    """The format of a table file named `path`: an explicit `fmt` wins over the suffix, but a known
+    suffix naming another format is a ValueError ("x.csv" with "json"); without `fmt`, the suffix's
+    format (table_kind)."""
     path = Path(path)
-    kind = table_kind(path)
+    if fmt is None:
+        return table_kind(path)
+    named = TABLE_SUFFIXES.get(path.suffix.lower())
+    if named is not None and named != fmt:
+        raise ValueError(
+            f"{path}: the name says {named} but --format is {fmt} (make them agree, or leave one out)"
+        )
+    return fmt
+
+
+def write_rows(
+    columns: Sequence[str], rows: Sequence[Sequence[object]], path: Path | str, kind: str | None = None
+) -> Path:
+    """Write row tuples atomically as a table file in format `kind` (by default the one its suffix
+    names), like write_table: CSV, JSON and Markdown straight from the rows, byte for byte what
+    FORMATTERS print (each number as the row holds it, where a DataFrame's float column would write
+    12 as 12.0); Parquet through a DataFrame."""
+    path = Path(path)
+    kind = kind or table_kind(path)
     if kind in FORMATTERS:
         return atomic_write(path, FORMATTERS[kind](columns, rows))
     import pandas as pd

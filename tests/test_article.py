@@ -242,3 +242,35 @@ def test_sentence_of_and_its_span_for_every_offset():
         index = article.sentence_of(offset)
         assert article.sentence_span(offset) == article.sentences[index]
         assert index == max(i for i, (s, _) in enumerate(article.sentences) if s <= offset or i == 0)
+
+
+@pytest.mark.parametrize(
+    ("key", "hint"),
+    [
+        ("titel", "did you mean 'title'?"),
+        ("Title", "did you mean 'title'?"),
+        ("publshed", "did you mean 'published'?"),
+        ("outlets", "did you mean 'outlet'?"),
+        ("extent", "known keys: id, title, outlet, source, dateline, published, accessed, notes"),
+        ("x" * 5000, "known keys:"),
+    ],
+)
+def test_an_unknown_sidecar_key_is_named_with_the_nearest_known_one(tmp_path: Path, key: str, hint: str):
+    path = tmp_path / "a.txt"
+    path.write_text("Body with 5 people.\n", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"title": "T", key: "x"}), encoding="utf-8")
+    with pytest.raises(ArticleError) as caught:
+        load_article(path)
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path / 'a.meta.json'}: unknown metadata key ")
+    assert hint in message and "\n" not in message and len(message) < 300 + len(str(tmp_path))
+    assert repr(key[:60]) in message
+
+
+def test_every_known_sidecar_key_is_read(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("Body with 5 people.\n", encoding="utf-8")
+    fields = {"id": "a1", "title": "T", "outlet": "O", "source": "https://example.org/a", "dateline": "D",
+              "published": "2024-01-02", "accessed": "2024-01-03", "notes": "N"}  # fmt: skip
+    (tmp_path / "a.meta.json").write_text(json.dumps(fields), encoding="utf-8")
+    assert load_article(path).metadata == fields

@@ -159,3 +159,69 @@ def test_a_json_file_keeps_whole_numbers_whole(tmp_path: Path):
     assert values == [5.5, 3000000, 12]
     assert all(type(v) is int for v in values[1:])
     assert '"value": 3000000,' in (tmp_path / "t.json").read_text(encoding="utf-8")
+
+
+# --- --format and --out ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("json", "t.out"), ("markdown", "t"), ("csv", "t.txt")])
+def test_an_explicit_format_decides_a_file_without_a_known_suffix(
+    tmp_path: Path, capsys, fmt: str, name: str
+):
+    article = tmp_path / "sales.txt"
+    article.write_text(SALES + "\n", encoding="utf-8")
+    assert main(["extract", str(article), "--format", fmt]) == 0
+    printed = capsys.readouterr().out
+    assert main(["extract", str(article), "--out", str(tmp_path / name), "--format", fmt, "-q"]) == 0
+    assert (tmp_path / name).read_text(encoding="utf-8") == printed
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("json", ".json"), ("csv", ".CSV"), ("markdown", ".md")])
+def test_a_format_that_agrees_with_the_suffix_is_written(tmp_path: Path, fmt: str, suffix: str):
+    article = tmp_path / "sales.txt"
+    article.write_text(SALES + "\n", encoding="utf-8")
+    out = tmp_path / f"t{suffix}"
+    assert main(["extract", str(article), "--out", str(out), "--format", fmt, "-q"]) == 0
+    assert out.read_text(encoding="utf-8").startswith(
+        {"json": "[", "csv": "article,", "markdown": "| article"}[fmt]
+    )
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("x.csv", "json"), ("x.json", "markdown"), ("x.parquet", "csv")])
+def test_a_format_the_suffix_contradicts_is_one_line_and_status_2(tmp_path: Path, name: str, fmt: str):
+    out = tmp_path / name
+    result = run("extract", str(seed_path()), "--out", str(out), "--format", fmt)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(out) in lines[0] and f"--format is {fmt}" in lines[0]
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_suffix_without_format_is_refused_before_extracting(tmp_path: Path):
+    out = tmp_path / "x.xlsx"
+    result = run("extract", str(seed_path()), "--out", str(out))
+    assert result.returncode == 2 and "unknown table format '.xlsx'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and not out.exists()
+
+
+def test_format_alone_still_sets_stdout(capsys):
+    assert main(["extract", str(seed_path())]) == 0
+    assert capsys.readouterr().out.startswith("article,sentence,")
+
+
+def test_an_archive_with_format_writes_one_table_not_a_dataset(tmp_path: Path):
+    out = tmp_path / "figures"
+    result = run("extract", "archive/dev-articles.jsonl", "--out", str(out), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    assert out.is_file() and json.loads(out.read_text(encoding="utf-8"))[0]["article"]
+
+
+def test_dask_takes_no_format(tmp_path: Path):
+    result = run(
+        "extract", "archive/dev-articles.jsonl", "--out", str(tmp_path / "d"), "--dask", "--format", "csv"
+    )
+    assert (
+        result.returncode == 2
+        and result.stderr == "error: --dask writes a Parquet dataset folder: --format does not apply\n"
+    )
+    assert list(tmp_path.iterdir()) == []

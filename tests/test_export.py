@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -10,6 +11,7 @@ from analysis.article import list_articles
 from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
 from analysis.export import (
     atomic_write,
+    out_format,
     rows_csv,
     table_csv,
     table_json,
@@ -103,3 +105,34 @@ def test_write_rows_refuses_unknown_suffix(tmp_path: Path):
 def test_missing_cells(value: object, missing: bool):
     assert is_missing(value) is missing
     assert (format_cell(value) == "") is (missing or value == "")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "kind"),
+    [
+        ("x.csv", None, "csv"),
+        ("x.MD", None, "markdown"),
+        ("x.parquet", None, "parquet"),
+        ("x.json", "json", "json"),
+        ("x.txt", "json", "json"),
+        ("x", "markdown", "markdown"),
+    ],
+)
+def test_out_format_takes_the_suffix_or_the_explicit_format(name: str, fmt: str | None, kind: str):
+    assert out_format(name, fmt) == kind
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("x.csv", "json"), ("x.md", "csv"), ("x.parquet", "markdown")])
+def test_out_format_refuses_a_suffix_naming_another_format(name: str, fmt: str):
+    with pytest.raises(ValueError, match=rf"^{re.escape(name)}: the name says \w+ but --format is {fmt}"):
+        out_format(name, fmt)
+
+
+def test_out_format_without_a_format_needs_a_known_suffix():
+    with pytest.raises(ValueError, match="unknown table format"):
+        out_format("x.txt", None)
+
+
+def test_write_rows_in_an_explicit_format(tmp_path: Path):
+    path = write_rows(["id", "value"], [("a", 1)], tmp_path / "x.txt", "json")
+    assert json.loads(path.read_text(encoding="utf-8")) == [{"id": "a", "value": 1}]

@@ -126,8 +126,26 @@ def test_sidecar_with_a_utf8_bom_is_read(tmp_path):
     assert load_article(path).metadata["title"] == "T"
 
 
-def test_parse_sidecar_keeps_only_the_metadata_fields():
-    assert parse_sidecar('{"title": "T", "extra": [1]}', "x.meta.json") == {"title": "T"}
+def test_parse_sidecar_refuses_a_key_outside_the_metadata_fields():
+    with pytest.raises(ArticleError, match=r"^x\.meta\.json: unknown metadata key 'extra' \(known keys: "):
+        parse_sidecar('{"title": "T", "extra": [1]}', "x.meta.json")
+
+
+def test_a_mistyped_sidecar_key_fails_its_file_alone_in_a_batch(tmp_path):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    bad.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "bad.meta.json").write_text('{"titel": "T"}', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "extract", str(tmp_path), "-q"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert (
+        result.stderr
+        == f"error: {tmp_path / 'bad.meta.json'}: unknown metadata key 'titel' (did you mean 'title'?)\n"
+    )
+    assert {row.split(",")[0] for row in result.stdout.splitlines()[1:]} == {"good"}
 
 
 # --- report targets -----------------------------------------------------------------------------
