@@ -6,7 +6,7 @@ import re
 
 from .alternation import grouped_alternation
 from .article import Article
-from .letters import CAPITAL
+from .letters import CAPITAL, MARK_CHARS
 
 SPEECH_VERBS = (
     "said",
@@ -48,7 +48,7 @@ PRONOUNS = frozenset(("he", "she", "they", "it"))
 _VERBS = grouped_alternation(SPEECH_VERBS)
 # A name is whole words, each a capitalised word or one of these; every word is matched once and
 # kept (atomic groups, possessive repeat), so a long run of candidate words costs linear time.
-_NAME_FIRST = rf"{CAPITAL}[\w.'’-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial"
+_NAME_FIRST = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial"
 _NAME_NEXT = (
     _NAME_FIRST
     + r"|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation"
@@ -65,7 +65,7 @@ RE_SUBJECT_SAID = re.compile(
     rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b"
 )
 RE_SAID_SUBJECT = re.compile(
-    rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’-]*(?:\s+{CAPITAL}[\w.'’-]*)*)"
+    rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*)*)"
 )
 # ", the US pointman for Afghanistan on Saturday in a statement acknowledged"
 RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b")

@@ -56,7 +56,11 @@ FIGURES: dict[str, Field] = {
     "kind": ("string", "percent_change, percentage_share, money, count, date, duration or other."),
     "subject": ("string", "A few words from the sentence saying what the figure measures."),
     "approx": ("boolean", "True when the article qualifies the figure (nearly, over, about, at least...)."),
-    "direction": ("string", "increase or decrease for a percent change; empty otherwise."),
+    "direction": (
+        "string",
+        "increase or decrease for a change: a percent change, or a change in money ('rose by RM5 million'); "
+        "empty otherwise (a level reached, 'to $40 billion', has none).",
+    ),
     "attribution": ATTRIBUTION,
     "review": (
         "string",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # One letter of any script ("é", "ã", "ß", "М"): a word character but no digit, "_" or number sign
@@ -12,19 +13,46 @@ LETTER = r"[^\W\d_²³¹¼-¾⁰⁴-⁹₀-₉⅐-ↂↅ-↉①-⒛⓪-⓿❶-�
 CAPITAL_BLOCKS = ((0x41, 0x530), (0x1E00, 0x2000))
 
 
-def capital_class(blocks: tuple[tuple[int, int], ...]) -> str:
-    """A regex class of the upper- and title-case letters in the code-point blocks, as the Unicode
-    database of `unicodedata` has them ("A-Z", "À-Ö", "Ł", "Ω", "Ж")."""
+def category_chars(blocks: tuple[tuple[int, int], ...], categories: tuple[str, ...]) -> str:
+    """The inside of a regex class of the characters in the code-point blocks whose Unicode
+    category (as `unicodedata` has it) is one of `categories`, as ranges ("A-ZÀ-Ö")."""
     spans: list[list[int]] = []
     for first, stop in blocks:
         for point in range(first, stop):
-            if unicodedata.category(chr(point)) in ("Lu", "Lt"):
+            if unicodedata.category(chr(point)) in categories:
                 if spans and spans[-1][1] == point - 1:
                     spans[-1][1] = point
                 else:
                     spans.append([point, point])
-    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in spans) + "]"
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans
+    )
+
+
+def capital_class(blocks: tuple[tuple[int, int], ...]) -> str:
+    """A regex class of the upper- and title-case letters in the code-point blocks ("A-Z", "À-Ö",
+    "Ł", "Ω", "Ж")."""
+    return "[" + category_chars(blocks, ("Lu", "Lt")) + "]"
 
 
 # One capital letter ("S", "É", "Ł"): the start of a name.
 CAPITAL = capital_class(CAPITAL_BLOCKS)
+
+
+# Where the combining marks of the alphabetic scripts are: the diacritics that text in decomposed
+# form (NFD) types after a letter ("e" + U+0301 for "é"), those of Greek, Cyrillic, Hebrew,
+# Arabic and the Indic and South-East Asian scripts, and the combining blocks after them.
+MARK_BLOCKS = ((0x300, 0x2000), (0x20D0, 0x2100), (0x3099, 0x309B), (0xFE20, 0xFE30))
+
+
+# The inside of a regex class of combining marks (Mn, Mc, Me): Python's `\w` takes none of them,
+# so a word's pattern must, or "Cafe\u0301" would end at its "e".
+MARK_CHARS = category_chars(MARK_BLOCKS, ("Mn", "Mc", "Me"))
+
+
+MARK = f"[{MARK_CHARS}]"
+
+
+# Letters with the combining marks inside and after them: one word's letters ("Cafe\u0301",
+# "Nu\u0301n\u0303ez"), never starting with a mark.
+LETTER_RUN = rf"{LETTER}++(?:{MARK}++{LETTER}*+)*+"

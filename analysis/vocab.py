@@ -103,7 +103,27 @@ PERCENT_SIGNS: tuple[str, ...] = (
     "%",
 )
 
-# Words that make a percent a change, and its direction.
+# Verbs that change an object, every inflection: "raise interest rates by 25 basis points", "cut
+# the fee by 5 percent"; a count right after one is its object ("lifted 12 people to safety").
+RAISING_VERBS: tuple[str, ...] = (
+    *"raise raises raised raising".split(),
+    *"hike hikes hiked hiking".split(),
+    *"boost boosts boosted boosting".split(),
+    *"lift lifts lifted lifting".split(),
+)
+LOWERING_VERBS: tuple[str, ...] = (
+    *"reduce reduces reduced reducing".split(),
+    *"trim trims trimmed trimming".split(),
+    *"slash slashes slashed slashing".split(),
+    *"lower lowers lowered lowering".split(),
+    *"shed sheds shedding".split(),
+    *"shave shaves shaved shaving".split(),
+    *"cut cuts cutting".split(),
+)
+TRANSITIVE_CHANGE_VERBS: frozenset[str] = frozenset((*RAISING_VERBS, *LOWERING_VERBS))
+
+# Words that make a percent a change, and its direction. Growth that slows, cools or moderates
+# is a fall in the rate ("Sales growth slowed by 3 percent": decrease).
 CHANGE_WORDS: dict[str, str] = {
     **dict.fromkeys(
         (
@@ -168,11 +188,7 @@ CHANGE_WORDS: dict[str, str] = {
             "expands",
             "expanding",
             "widens",
-            # transitive verbs of change, every inflection ("raise interest rates by 25 basis points")
-            *"raise raises raised raising".split(),
-            *"hike hikes hiked hiking".split(),
-            *"boost boosts boosted boosting".split(),
-            *"lift lifts lifted lifting".split(),
+            *RAISING_VERBS,
         ),
         "increase",
     ),
@@ -242,14 +258,8 @@ CHANGE_WORDS: dict[str, str] = {
             "slipping",
             "shrinks",
             "retreated",
-            # transitive verbs of change ("cut the fee by 5 percent"), every inflection
-            *"reduce reduces reduced reducing".split(),
-            *"trim trims trimmed trimming".split(),
-            *"slash slashes slashed slashing".split(),
-            *"lower lowers lowered lowering".split(),
-            *"shed sheds shedding".split(),
-            *"shave shaves shaved shaving".split(),
-            *"cut cuts cutting".split(),
+            *LOWERING_VERBS,
+            *"slowed slows slowing cooled cools cooling moderated moderates moderating".split(),
         ),
         "decrease",
     ),

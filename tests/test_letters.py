@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.letters import CAPITAL, CAPITAL_BLOCKS, LETTER
+from analysis.letters import CAPITAL, CAPITAL_BLOCKS, LETTER, LETTER_RUN, MARK, MARK_BLOCKS
 
 RE_LETTER = re.compile(LETTER)
 RE_CAPITAL = re.compile(CAPITAL)
@@ -47,3 +49,43 @@ def test_a_capital_is_an_upper_or_title_case_letter_of_its_blocks():
 @given(st.text(min_size=1, max_size=1))
 def test_a_capital_is_always_a_letter(char: str):
     assert not RE_CAPITAL.fullmatch(char) or RE_LETTER.fullmatch(char)
+
+
+RE_MARK = re.compile(MARK)
+RE_LETTER_RUN = re.compile(LETTER_RUN)
+
+
+def test_combining_marks_are_marks_and_not_letters():
+    marks = (
+        "\u0301\u0303\u0308\u0327\u093f\u0947\u064e\u05b0\u20dd\ufe20"  # Latin, Devanagari, Arabic, Hebrew...
+    )
+    assert all(RE_MARK.fullmatch(c) for c in marks)
+    assert not any(RE_LETTER.fullmatch(c) for c in marks)
+    assert not any(RE_MARK.fullmatch(c) for c in "aé5_ -'’.%²")
+
+
+def test_in_the_mark_blocks_a_mark_is_what_unicodedata_calls_one():
+    chars = [chr(p) for first, stop in MARK_BLOCKS for p in range(first, stop)]
+    assert [c for c in chars if bool(RE_MARK.fullmatch(c)) != unicodedata.category(c).startswith("M")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Cafe\u0301 prices", ["Cafe\u0301", "prices"]),
+        ("Nu\u0301n\u0303ez said", ["Nu\u0301n\u0303ez", "said"]),
+        ("a\u0308\u0301b", ["a\u0308\u0301b"]),  # two marks on one letter
+        ("\u0301abc", ["abc"]),  # a mark never starts a word
+        ("e\u0301 5\u0301", ["e\u0301"]),  # nor follows a digit into a word
+    ],
+)
+def test_a_letter_run_takes_the_combining_marks_inside_and_after_its_letters(text: str, words: list[str]):
+    assert RE_LETTER_RUN.findall(text) == words
+
+
+@given(st.text(st.sampled_from("aéñZ -'’5") | st.sampled_from("AEINOUaeinou"), max_size=40))
+def test_a_decomposed_text_has_as_many_words_as_its_composed_form(text: str):
+    composed = unicodedata.normalize("NFC", text)
+    assert [
+        unicodedata.normalize("NFC", w) for w in RE_LETTER_RUN.findall(unicodedata.normalize("NFD", composed))
+    ] == (RE_LETTER_RUN.findall(composed))

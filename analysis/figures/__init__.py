@@ -8,8 +8,8 @@
 - compose.py: ranges, "A or B", changes "from A to B" and carried units, across dimensions;
 - resolve.py: overlaps (a number read by one dimension is claimed, so no later one reads it) and
   matching at the anchors that are still free;
-- subjects.py: what a figure measures; words.py: word tokens; figure.py: the Figure every
-  dimension returns.
+- subjects.py: what a figure measures, with giving.py (money given to a recipient) and events.py
+  (the event a date dates); words.py: word tokens; figure.py: the Figure every dimension returns.
 
 analysis/extract.py runs the dimensions over an article in a fixed order and yields the rows. The
 date, year, age, duration and money scans are functions of their modules (dates.scan_dates,

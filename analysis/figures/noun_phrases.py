@@ -10,12 +10,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..letters import LETTER
+from ..letters import LETTER, MARK
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
 from .words import RE_TOKEN
 
-# a word with its apostrophes and hyphens ("Nestlé's", "well-known")
-RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|['’-]++)*+")
+# a word with its combining marks, apostrophes and hyphens ("Nestlé's", "well-known", "Cafe\u0301")
+RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|{MARK}++|['’-]++)*+")
 
 
 # Words that carry no subject: verbs of saying and being, auxiliaries, vague words.

@@ -8,12 +8,14 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS
+from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from . import events, giving
 from .figure import Figure
 from .noun_phrases import (
     AUXILIARIES,
     BARE_COUNT_NOUNS,
     DETERMINERS,
+    NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
     QUANTITY_HEADS,
@@ -249,10 +251,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 if phrase and phrase[0].lower() in PREPOSITIONS:
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
             return ""
+        done = without_approx(before)[-1:]
+        if noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
+            return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
         head, mode = measured_before(before)
         if head:
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
-        done = without_approx(before)[-1:]
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
             return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
         if not noun:
@@ -357,6 +361,25 @@ def direction_before(words: list[str]) -> str:
     return CHANGE_WORDS.get(words[-1].lower(), "") if words else ""
 
 
+# Words between a change word and the amount it changes by: "rose by", "fell a further"; not
+# "to", which opens the level reached ("fell $2 billion to $40 billion", "rose to $5 million").
+MONEY_CHANGE_PARTICLES = frozenset(("by", "a", "an", "further", "another"))
+
+
+# Change words whose amount of money is a sum, not a change: money raised is an amount earned
+# (EARNING_VERBS), and money lost is a loss ("The firm lost $5 million last year").
+SUM_VERBS = EARNING_VERBS | frozenset("lost losing lose loses".split())
+
+
+def money_direction(words: list[str]) -> str:
+    """The direction of a change in money that a change word right before the amount sets
+    ("Profit rose by RM5 million", "Revenue fell $2 billion"), or "" for an amount that is a level
+    or a sum ("rose to $40 billion", "raised $5 million")."""
+    words = strip_lower(without_approx(words), MONEY_CHANGE_PARTICLES)
+    last = words[-1].lower() if words else ""
+    return "" if last in SUM_VERBS or last in NOUN_ONLY_CHANGES else CHANGE_WORDS.get(last, "")
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -365,10 +388,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     respectively")."""
     out: list[Figure] = []
     last_count: Figure | None = None
+    gift: tuple[int, str] = (-1, "")  # the sentence and stem of the last amount given ("US contribution")
     sentence: Tokenised | None = None  # a long sentence's tokens, read once for all its figures
     for fig in figures:
         if fig.kind == "date":
-            out.append(fig)
+            out.append(
+                _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
+            )
             continue
         s_start, s_end = bounds(fig.start)
         if last_count is not None and last_count.start < s_start:
@@ -380,7 +406,15 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             read = partial(tokens_in, sentence)
         before = read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start)
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
-        subject = own_subject(fig, body, before, after)
+        subject = ""
+        if fig.kind == "money":
+            stem = giving.giving_stem(before)
+            if not stem and gift[0] == s_start and giving.joined_to_gift(before):
+                stem = gift[1]  # "$77M to UNHCR this year ..., and $9M to IOM": the same verb gives both
+            subject = giving.given_subject(stem, after) if stem else ""
+            if subject:
+                gift = (s_start, stem)
+        subject = subject or own_subject(fig, body, before, after)
         if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
@@ -390,14 +424,21 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
                 fig = fig._replace(subject=labelled)
-        if fig.kind == "percent_change" and not fig.direction:
-            direction = direction_before(before)
+        if fig.kind in ("percent_change", "money") and not fig.direction:
+            direction = direction_before(before) if fig.kind == "percent_change" else money_direction(before)
             if direction:
                 fig = fig._replace(direction=direction)
         if fig.kind == "count" and fig.end > fig.core[1]:
             last_count = fig
         out.append(fig)
     return respectively(out, body, bounds)
+
+
+def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:
+    """A date whose subject is the event it dates (events.event_subject), when it dates one."""
+    s_start, _ = bounds(fig.start)
+    event = events.event_subject(tokens(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
+    return fig._replace(subject=event) if event else fig
 
 
 def _counted_noun(fig: Figure, body: str) -> str:

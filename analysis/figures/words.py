@@ -7,17 +7,17 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..letters import LETTER
+from ..letters import LETTER_RUN
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
-# A word: a letter, then letters and apostrophes ("Nestlé's").
-WORD = rf"{LETTER}++(?:['’]++{LETTER}*+)*+"
+# A word: a letter, then letters, combining marks and apostrophes ("Nestlé's", "Cafe\u0301").
+WORD = rf"{LETTER_RUN}(?:['’]++(?:{LETTER_RUN})?+)*+"
 # A word (with apostrophes and hyphenated parts: "well-known", "EU's"), a number with its
 # separators ("1,234.5") or one sign. The lookahead and the possessive repeats change no match:
 # they let the scan pass over spaces faster.
-RE_TOKEN = re.compile(rf"(?=\S)(?:{WORD}(?:-{LETTER}++)*+|\d[\d,.]*+|[^\w\s])")
+RE_TOKEN = re.compile(rf"(?=\S)(?:{WORD}(?:-{LETTER_RUN})*+|\d[\d,.]*+|[^\w\s])")
 
 
 def tokens(text: str) -> list[str]:

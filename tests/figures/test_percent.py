@@ -79,6 +79,14 @@ def test_rate_level_needs_a_rate_word_and_no_direction():
         ("It trimmed the increase by 2 percent.", "decrease"),
         ("The growth forecast was cut by 3 percent.", "decrease"),
         ("Revenue from the growth unit fell by 3 percent.", "decrease"),
+        # growth that slows, cools or moderates is a fall in the rate, not a rise
+        ("Sales growth slowed by 3 percent.", "decrease"),
+        ("Growth in exports slows 2 percent.", "decrease"),
+        ("Wage growth cooled by 0.4 percentage points.", "decrease"),
+        ("Rent growth is cooling 1.5 percent a year.", "decrease"),
+        ("Price growth moderated to 2.9 percent in March.", "decrease"),
+        ("Loan growth moderates 4 percent.", "decrease"),
+        ("Output growth was slowing by 2 percent.", "decrease"),
     ],
 )
 def test_change_words_set_the_direction(text: str, direction: str):
@@ -118,3 +126,22 @@ def _percents(text: str) -> list[Figure]:
 )
 def test_direction_before_by(words: str, direction: str):
     assert percent.direction_before_by(words.split()) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "direction"),
+    [
+        # "slow", "cool" and "moderate" as adjectives, and a slowing word in another clause
+        ("Slow trains carry 40 percent of passengers.", "percentage_share", ""),
+        ("Cooling systems use 30 percent of the power.", "percentage_share", ""),
+        ("The economy slowed, and 40 percent of firms cut jobs.", "percentage_share", ""),
+        ("The slowing economy grew 1.2 percent.", "percent_change", "increase"),
+        ("Demand for cooling rose 8 percent.", "percent_change", "increase"),
+    ],
+)
+def test_look_alikes_of_slowing_words_keep_their_kind_and_direction(text: str, kind: str, direction: str):
+    from analysis.article import article_from_text
+    from analysis.extract import extract_figures
+
+    row = extract_figures(article_from_text(text, "case")).iloc[0]
+    assert (row["kind"], row["direction"]) == (kind, direction)

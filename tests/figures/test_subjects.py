@@ -477,3 +477,93 @@ def test_clause_subject_reads_after_the_last_cut(pieces: list[str], data: st.Dat
     clause = text[cuts[-1].end() :] if cuts else text
     expected = " ".join(subjects.content_words(clause)[-subjects.MAX_WORDS :])
     assert subjects.clause_subject(body, 0, start) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a count of people right after a verb that changes an object is that object: the people
+        ("Helicopters lifted 12 people to safety.", "12", "people lifted"),
+        ("Rescuers lifted about 30 individuals from rooftops.", "30", "individuals lifted"),
+        ("The firm shed 1,200 people last year.", "1,200", "people shed"),
+        ("The company cut 500 people from its payroll.", "500", "people cut"),
+        ("Police arrested 14 people.", "14", "people arrested"),  # as other -ed verbs did already
+    ],
+)
+def test_a_count_of_people_after_a_transitive_verb_names_the_people(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # look-alikes: a verb that takes no object, "by" before the count, a noun of its own
+        ("Membership rose 12 people.", "12", "Membership"),
+        ("Unemployment rose by 12,000 people.", "12,000", "Unemployment"),
+        ("Helicopters lifted 12 villagers to safety.", "12", "villagers"),
+    ],
+)
+def test_a_count_after_an_intransitive_change_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        # a change in money has a direction; the level it reaches ("to", "from") has none, as for
+        # percents: (corpus line, the direction of each amount of money in it)
+        ("Profit rose by RM5 million.", ["increase"]),
+        ("Revenue fell $2 billion to $40 billion.", ["decrease", ""]),
+        ("The deficit widened by a further $3 billion.", ["increase"]),
+        ("Costs were down about £4m.", ["decrease"]),
+        ("The council cut $3 million from the budget.", ["decrease"]),
+        ("Petrol rose by 45p a litre.", ["increase"]),
+        ("Sales rose 5% to $3.2 billion.", [""]),
+    ],
+)
+def test_a_change_in_money_has_a_direction_and_its_level_none(text: str, directions: list[str]):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["kind"] == "money", "direction"].tolist() == directions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # amounts that are levels or sums, not changes: no direction
+        "Revenue rose to $40 billion from $38 billion.",
+        "The startup raised $5 million in funding.",
+        "The firm lost $5 million last year.",
+        "Revenue was $4.2 billion.",
+        "Revenue growth $5 million.",
+    ],
+)
+def test_money_levels_and_sums_have_no_direction(text: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert (frame["kind"] == "money").any() and frame.loc[frame["kind"] == "money", "direction"].tolist() == [
+        ""
+    ] * int((frame["kind"] == "money").sum())
+
+
+@pytest.mark.parametrize(
+    ("words", "direction"),
+    [
+        ("Profit rose by", "increase"),
+        ("Revenue fell", "decrease"),
+        ("fell a further", "decrease"),
+        ("Revenue fell $ 2 billion to", ""),
+        ("rose to", ""),
+        ("raised", ""),
+        ("lost nearly", ""),
+        ("sales growth", ""),
+        ("", ""),
+    ],
+)
+def test_money_direction(words: str, direction: str):
+    assert subjects.money_direction(words.split()) == direction
+
+
+def test_a_subject_typed_with_combining_marks_keeps_its_word_whole():
+    text = "Cafe\u0301 prices rose 5 percent, and Nestle\u0301's sales fell 2 percent."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == ["Cafe\u0301 prices", "Nestle\u0301's sales"]
+    assert all(text[r.start : r.end] == r.quote for r in frame.itertuples())  # spans of the text as typed

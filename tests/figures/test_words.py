@@ -88,3 +88,14 @@ def test_many_pounds_and_points_in_one_sentence_read_it_once_each(monkeypatch):
         step(sc)
     assert len(weighed) == 1
     assert sum(f.kind == "percent_change" for f in sc.figures) == 39
+
+
+def test_a_word_typed_with_combining_marks_is_one_token():
+    assert tokens("Cafe\u0301 prices at Nestle\u0301's well-kno\u0301wn shop") == [
+        "Cafe\u0301",
+        "prices",
+        "at",
+        "Nestle\u0301's",
+        "well-kno\u0301wn",
+        "shop",
+    ]

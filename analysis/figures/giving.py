@@ -1,0 +1,67 @@
+"""Money given: an amount after a verb of giving names a contribution to its recipient ("US has
+contributed $77M to UNHCR" -> "US contribution to UNHCR"), and so does an amount joined to it by
+"and" ("..., and $9M to IOM"), not the words that happen to follow the amount."""
+
+from __future__ import annotations
+
+from .noun_phrases import (
+    AUXILIARIES,
+    SUBJECT_PREPOSITIONS,
+    head_of,
+    noun_phrase_before,
+    recipient,
+    strip_lower,
+    without_approx,
+    without_aside,
+)
+
+# Verbs of giving, every inflection, and the noun that names what each gives.
+GIVING_VERBS: dict[str, str] = {
+    **dict.fromkeys("contribute contributes contributed contributing".split(), "contribution"),
+    **dict.fromkeys("donate donates donated donating".split(), "donation"),
+    **dict.fromkeys("give gives gave given giving".split(), "contribution"),
+    **dict.fromkeys("provide provides provided providing".split(), "contribution"),
+    **dict.fromkeys("pledge pledges pledged pledging".split(), "pledge"),
+    **dict.fromkeys("allocate allocates allocated allocating".split(), "allocation"),
+    **dict.fromkeys("grant grants granted granting".split(), "grant"),
+    **dict.fromkeys("award awards awarded awarding".split(), "award"),
+    **dict.fromkeys("disburse disburses disbursed disbursing".split(), "disbursement"),
+    **dict.fromkeys("lend lends lent lending loan loans loaned".split(), "loan"),
+}
+
+
+def giving_stem(before: list[str]) -> str:
+    """ "US contribution" for the words "Proud that US has contributed" right before an amount:
+    the giver (when named) and the noun of the verb of giving; "" when no such verb stands right
+    before the amount."""
+    words = without_approx(before)
+    if not words or words[-1].lower() not in GIVING_VERBS:
+        return ""
+    noun = GIVING_VERBS[words[-1].lower()]
+    giver = _giver(without_aside(strip_lower(words[:-1], AUXILIARIES)))
+    return f"{giver} {noun}" if giver else noun
+
+
+def _giver(words: list[str]) -> str:
+    """What the noun phrase that ends the words names ("government"), or an acronym alone ("US",
+    "EU"), too short for a content word; "" for a pronoun or nothing."""
+    phrase = noun_phrase_before(words, SUBJECT_PREPOSITIONS)
+    head = head_of(phrase)
+    if head:
+        return head
+    last = phrase[-1] if phrase else ""
+    return last if len(last) > 1 and last.isalpha() and last.isupper() else ""
+
+
+def given_subject(stem: str, after: list[str]) -> str:
+    """ "US contribution to UNHCR this year": the stem of a verb of giving with the "to" phrase
+    after the amount; "" when no recipient follows ("pledged $5m to rebuild": a purpose)."""
+    to = recipient(after)
+    if not to or to[0].lower() != "to":
+        return ""
+    return " ".join([stem, *to])
+
+
+def joined_to_gift(before: list[str]) -> bool:
+    """Whether an amount is joined by "and" to the amount before it ("$77M to UNHCR ..., and $9M")."""
+    return bool(before) and before[-1].lower() == "and"
