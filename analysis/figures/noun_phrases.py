@@ -476,6 +476,8 @@ def _change_noun_before_link(phrase: list[str], tail: list[str]) -> bool:
     before = phrase[-1].lower()
     if not before.isalpha() or before in DETERMINERS or before in PREPOSITIONS or before in LINKING_WORDS:
         return False
+    if tail[0].lower() in NOUN_ONLY_CHANGES:
+        return True  # "Sales growth slowed": a change noun that is never a verb ends the phrase
     return tail[1].lower() in LINK_WORDS and not any(w.lower() in CHANGE_WORDS for w in tail[1:])
 
 

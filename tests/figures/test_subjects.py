@@ -567,3 +567,19 @@ def test_a_subject_typed_with_combining_marks_keeps_its_word_whole():
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist() == ["Cafe\u0301 prices", "Nestle\u0301's sales"]
     assert all(text[r.start : r.end] == r.quote for r in frame.itertuples())  # spans of the text as typed
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a change noun that is never a verb ("growth") ends the noun phrase before the change verb
+        ("Sales growth slowed by 3 percent.", "3", "Sales growth"),
+        ("Wage growth accelerated to 4.1 percent.", "4.1", "Wage growth"),
+        ("GDP growth slowed 0.3 percentage points.", "0.3", "GDP growth (unit: percentage points)"),
+        # look-alikes: a change word that may be a verb is the verb; no noun before "growth"
+        ("Sales rose 3 percent.", "3", "Sales"),
+        ("Growth slowed 2 percent.", "2", "Growth"),
+    ],
+)
+def test_a_noun_only_change_word_stays_in_the_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
