@@ -150,8 +150,16 @@ BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items
 
 
 def tokens(body: str, start: int, end: int) -> list[str]:
-    """The words, numbers and punctuation marks of body[start:end]."""
-    return RE_TOKEN.findall(body, start, end)
+    """The words, numbers and punctuation marks of body[start:end], as RE_TOKEN finds them. No
+    token holds a space and every letter is a word's, so each run of non-spaces is read on its
+    own, and a run of letters only (most of them) is one word without the pattern."""
+    found: list[str] = []
+    for chunk in body[start:end].split():
+        if chunk.isalpha():
+            found.append(chunk)
+        else:
+            found += RE_TOKEN.findall(chunk)
+    return found
 
 
 class Tokenised(NamedTuple):
