@@ -37,12 +37,9 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
     while i < len(figures):
         a = figures[i]
         b = figures[i + 1] if i + 1 < len(figures) else None
-        if b is None or a.end > b.start or not _joinable(a, b):
-            out.append(a)
-            i += 1
-            continue
-        join = RE_JOIN.fullmatch(body, a.end, b.start)
-        if not join:
+        # the join between them is tested first: most neighbours are words apart
+        join = RE_JOIN.fullmatch(body, a.end, b.start) if b is not None and a.end <= b.start else None
+        if b is None or join is None or not _joinable(a, b):
             out.append(a)
             i += 1
             continue

@@ -34,9 +34,22 @@ NOT_CONTENT = frozenset(
 )
 
 
+def matches_by_run(pattern: re.Pattern[str], text: str) -> list[str]:
+    """pattern.findall(text) for a pattern whose matches hold no space and take a run of letters
+    whole (RE_WORD, RE_TOKEN): each run of non-spaces is read on its own, and a run of letters only
+    (most of them) is one match without the pattern (str.isalpha letters are all LETTER's)."""
+    found: list[str] = []
+    for run in text.split():
+        if run.isalpha():
+            found.append(run)
+        else:
+            found += pattern.findall(run)
+    return found
+
+
 def content_words(text: str) -> list[str]:
     """The words of a phrase that can name a quantity (no function, change or approximation words)."""
-    return [w for w in RE_WORD.findall(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+    return [w for w in matches_by_run(RE_WORD, text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
 
 
 # Heads that say "how much of" rather than what: the words after "of" name the subject then.
@@ -150,16 +163,8 @@ BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items
 
 
 def tokens(body: str, start: int, end: int) -> list[str]:
-    """The words, numbers and punctuation marks of body[start:end], as RE_TOKEN finds them. No
-    token holds a space and every letter is a word's, so each run of non-spaces is read on its
-    own, and a run of letters only (most of them) is one word without the pattern."""
-    found: list[str] = []
-    for chunk in body[start:end].split():
-        if chunk.isalpha():
-            found.append(chunk)
-        else:
-            found += RE_TOKEN.findall(chunk)
-    return found
+    """The words, numbers and punctuation marks of body[start:end] (RE_TOKEN's matches)."""
+    return matches_by_run(RE_TOKEN, body[start:end])
 
 
 class Tokenised(NamedTuple):

@@ -139,7 +139,7 @@ def test_what_the_words_before_a_figure_measure_is_made_of_those_words(words: li
 
 
 def test_every_letter_and_space_is_read_as_the_token_pattern_reads_it():
-    """What tokens() relies on: str.isalpha() letters are LETTER's, str.split() spaces are \\s."""
+    """What matches_by_run relies on: str.isalpha() letters are LETTER's, str.split() spaces are \\s."""
     letter, space = re.compile(LETTER), re.compile(r"\s")
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     assert all(letter.fullmatch(c) for c in everything if c.isalpha())
@@ -157,3 +157,13 @@ def test_a_window_reads_as_the_token_pattern_reads_it(text, a, b):
 @given(st.text(max_size=30), st.integers(0, 35), st.integers(0, 35))
 def test_a_window_of_any_characters_reads_as_the_token_pattern_reads_it(text, a, b):
     assert NP.tokens(text, a, b) == RE_TOKEN.findall(text, a, b)
+
+
+@given(WINDOW_TEXT)
+def test_the_words_of_a_phrase_are_the_word_pattern_s(text):
+    assert NP.matches_by_run(NP.RE_WORD, text) == NP.RE_WORD.findall(text)
+
+
+@given(st.text(max_size=30))
+def test_the_words_of_any_characters_are_the_word_pattern_s(text):
+    assert NP.matches_by_run(NP.RE_WORD, text) == NP.RE_WORD.findall(text)
