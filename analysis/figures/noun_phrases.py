@@ -431,6 +431,13 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
+    if not words or _ends_plainly(words[-1]):
+        return "", ""  # what _read_measured gives too, read at once
+    return _read_measured(words)
+
+
+def _read_measured(words: list[str]) -> tuple[str, str]:
+    """measured_before, read step by step."""
     words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
     if not words:
         return "", ""
@@ -478,6 +485,16 @@ def measured_before(words: list[str]) -> tuple[str, str]:
 
 
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+
+
+# Last words that measured_before reads on from: after any other one (a noun, a number, a mark)
+# its steps strip nothing and it finds no link, so the words before name nothing.
+MEASURED_FROM = FIGURE_OPENERS | APPROX_BY_LAST.keys() | {"of", "by", "from"} | LINK_PARTICLES | LINKING_WORDS
+
+
+def _ends_plainly(word: str) -> bool:
+    """Whether a last word leaves measured_before nothing to read (not in MEASURED_FROM, no adverb)."""
+    return word.lower() not in MEASURED_FROM and not _linking(word)
 
 
 def _change_noun_before_link(phrase: list[str], tail: list[str]) -> bool:

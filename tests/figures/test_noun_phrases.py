@@ -131,6 +131,11 @@ PHRASE_WORDS = (
 )
 
 
+@given(st.lists(st.sampled_from((*PHRASE_WORDS, "nearly", "more", "than", "sharply", "Italy", "%")), max_size=30))
+def test_words_that_end_plainly_are_read_as_naming_nothing_at_once(words: list[str]):
+    assert NP.measured_before(words) == NP._read_measured(words)
+
+
 @given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=30))
 def test_what_the_words_before_a_figure_measure_is_made_of_those_words(words: list[str]):
     head, mode = NP.measured_before(words)
