@@ -131,7 +131,9 @@ PHRASE_WORDS = (
 )
 
 
-@given(st.lists(st.sampled_from((*PHRASE_WORDS, "nearly", "more", "than", "sharply", "Italy", "%")), max_size=30))
+@given(
+    st.lists(st.sampled_from((*PHRASE_WORDS, "nearly", "more", "than", "sharply", "Italy", "%")), max_size=30)
+)
 def test_words_that_end_plainly_are_read_as_naming_nothing_at_once(words: list[str]):
     assert NP.measured_before(words) == NP._read_measured(words)
 
