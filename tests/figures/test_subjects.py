@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -454,6 +455,11 @@ _CLAUSE_PIECES = [
     "band",
     "who",
     "wand",
+    "whoand",
+    "_",
+    "é",
+    "2",
+    "whereas",
     ",",
     ";",
     "(",
@@ -583,3 +589,9 @@ def test_a_subject_typed_with_combining_marks_keeps_its_word_whole():
 )
 def test_a_noun_only_change_word_stays_in_the_subject(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_word_character_is_what_the_regex_word_class_matches():
+    word = re.compile(r"\w")
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert [c for c in everything if subjects._word_char(c)] == word.findall(everything)
