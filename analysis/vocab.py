@@ -308,6 +308,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
+    analysts economists strategists engineers scientists researchers experts executives managers
+    bankers traders brokers riders growers miners fishermen couriers
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
