@@ -15,7 +15,7 @@ from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
-from .words import iter_tokens, sentence_fact
+from .words import iter_tokens, sentence_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -254,6 +254,61 @@ def money_subject(sc: Scanner, end: int) -> str:
         if len(words) == 6:
             break
     return " ".join(words)
+
+
+# An exchange rate: a bare number, then the currency it is quoted against ("5.71 per dollar",
+# "750 to the dollar", "1,410 against the U.S. dollar"); the quoted currency is named before it.
+RE_PER_BASE = re.compile(
+    rf"(?P<num>{NUM})\s+(?:per|to the|to one|against the|a)\s+(?:U\.S\.\s|US\s)?"
+    r"(?P<base>dollar|euro|pound|yen|yuan)(?![\w])"
+)
+PER_BASE_FOLLOWERS = N.Followers(("per", "to", "against", "a"))
+RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looked for (bounded)
+
+
+def scan_exchange_rates(sc: Scanner) -> None:
+    """Exchange rates: "the naira traded at 750 to the dollar" is 750 `NGN`, the currency the
+    sentence names before the rate (a currency's own name, or its country's: "the real")."""
+    lower = sc.lower
+    if " dollar" not in lower and " euro" not in lower and " pound" not in lower and " yen" not in lower:
+        return
+    for m in sc.at(RE_PER_BASE, sc.digits_then(PER_BASE_FOLLOWERS)):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
+            continue
+        found = quoted_currency(sc, s, m.group("base"))
+        if found is None:
+            continue
+        code, name = found
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        base = "US dollar" if m.group("base") == "dollar" else m.group("base")
+        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
+
+
+def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:
+    """The code and name of the nearest currency named before `start` in its sentence, other than
+    the base it is quoted against, or None."""
+    s_start, _ = sc.sentence_bounds(start)
+    words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if word == base or word not in local_names():
+            continue
+        before = words[i - 1].lower() if i else ""
+        code = currencies.currency_for_name(f"{before} {word}") or currencies.currency_for_name(word, sc.country())
+        country = sc.country()
+        if code is None and before == "the" and country:  # "the real": the article's country's currency
+            code = currencies.local_currency_named(word, country)
+        if code is not None and code != currencies.currency_for_name(base):
+            return code, word
+    return None
+
+
+@cache
+def local_names() -> frozenset[str]:
+    """Lower-case currency names a sentence may name a quoted currency by, bare names included."""
+    return currency_names() | currencies.NOT_BARE_NAMES
 
 
 def scan_minor_money(sc: Scanner) -> None:

@@ -39,6 +39,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("He won 3 ALL.", [("3", "count", "count")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
     ("ALL 5 answers were wrong.", [("5", "count", "count")]),
+    # exchange rates: the currency named before the rate, quoted against the one after it
+    ("LAGOS - The naira traded at 1,530 to the dollar.", [("1530", "NGN", "money")]),
+    ("The rupee closed at 83.25 against the U.S. dollar.", [("83.25", "INR", "money")]),
+    ("The Swiss franc firmed to 0.94 per euro.", [("0.94", "CHF", "money")]),
+    # a bare name plain elsewhere ("real") is the article's country's currency
+    ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -46,6 +52,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The KM5 marker was moved.",
     "The firm tested its PLX-R12 compound.",
     "Take 1/2 pound of sugar.",
+    # "per dollar" with no currency named before it: a ratio, not an exchange rate
+    "Donors gave 4 per dollar raised.",
+    "The dollar index rose to 104.2 per the survey.",
 ]
 
 
