@@ -348,7 +348,13 @@ def test_currency_codes_in_text_are_whole_three_capital_words(text):
 
 @pytest.mark.parametrize(
     ("word", "country", "code"),
-    [("real", "BR", "BRL"), ("real", "PT", None), ("rand", "ZA", "ZAR"), ("mark", "DE", None), ("dollar", "ZZ", None)],
+    [
+        ("real", "BR", "BRL"),
+        ("real", "PT", None),
+        ("rand", "ZA", "ZAR"),
+        ("mark", "DE", None),
+        ("dollar", "ZZ", None),
+    ],
 )
 def test_a_plain_currency_name_is_the_one_of_the_country_that_tenders_it(word, country, code):
     assert currencies.local_currency_named(word, country) == code

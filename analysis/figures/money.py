@@ -296,7 +296,9 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
         if word == base or word not in local_names():
             continue
         before = words[i - 1].lower() if i else ""
-        code = currencies.currency_for_name(f"{before} {word}") or currencies.currency_for_name(word, sc.country())
+        code = currencies.currency_for_name(f"{before} {word}") or currencies.currency_for_name(
+            word, sc.country()
+        )
         country = sc.country()
         if code is None and before == "the" and country:  # "the real": the article's country's currency
             code = currencies.local_currency_named(word, country)

@@ -43,7 +43,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare number takes the physical unit its clause names
     ("Runners cut their calorie intake by 400 a day.", [("400", "other", "other")]),
     # people by trade: analysts, economists, engineers, riders, growers...
-    ("A poll of 240 economists and 35 strategists found no consensus.", [("240", "people", "count"), ("35", "people", "count")]),
+    (
+        "A poll of 240 economists and 35 strategists found no consensus.",
+        [("240", "people", "count"), ("35", "people", "count")],
+    ),
     ("The consensus of 14 analysts was lower.", [("14", "people", "count")]),
     ("The new plant will hire 1,800 engineers.", [("1800", "people", "count")]),
     ("The app works with 12,000 delivery riders.", [("12000", "people", "count")]),
