@@ -335,10 +335,21 @@ def scan_counts(sc: Scanner) -> None:
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split())
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
-        named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
+        bare = unit == "count" and not head and not words
+        named = measures.clause_measure(sc, s) if bare else ""
+        if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
+            named = measures.INDEX_POINT
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
-        if head.lower() in ("points", "point") and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
+        points = head.lower() in ("points", "point")
+        if points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=measures.label(measures.INDEX_POINT),
+                measure=measures.INDEX_POINT,
+            )
+        elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             figure = figure._replace(
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )
