@@ -147,6 +147,11 @@ RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+# After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher")
+RE_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:the|as|that|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
+    r"longer|cheaper|[a-z]+er\s+than)\b"
+)
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
@@ -294,6 +299,8 @@ def scan_counts(sc: Scanner) -> None:
             and not _word_quantifies(sc, e, num.lower() == "one")
         ):
             continue
+        if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
+            continue  # "three times the amount", "2.5 times higher": a multiple, not occasions
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"

@@ -60,6 +60,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
     # "drivers" of a trend are not people (so drivers are not in the people vocabulary)
     ("The report names three drivers of growth.", [("3", *COUNT)]),
+    # occasions, not a multiple: "times" followed by no comparison
+    ("Prices were raised five times in a year.", [("5", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He ran the 10k race.",
@@ -77,6 +79,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The odds are exactly one sixth.",
     "Nearly 3 in 4 voters backed it.",
     "Two out of three firms agreed.",
+    # multiples (rules, table 8: "three times as many")
+    "Sales reached three times the level of last year.",
+    "Rents are 2.5 times higher in the capital.",
+    "The new plant is four times larger.",
 ]
 
 
