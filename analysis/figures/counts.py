@@ -346,6 +346,10 @@ def scan_counts(sc: Scanner) -> None:
         named = measures.clause_measure(sc, s) if bare else ""
         if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
             named = measures.INDEX_POINT
+        rate = money.bare_rate(sc, s) if bare and not named else None
+        if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
+            code, name = rate
+            figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
         points = head.lower() in ("points", "point")

@@ -286,23 +286,52 @@ def scan_exchange_rates(sc: Scanner) -> None:
         sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
 
 
+# Verbs that say where a currency stands after its name ("the rupee hit a record low of 88.94")
+RATE_VERBS = frozenset(
+    """hit touched traded trading closed ended finished opened stood was is weakened strengthened
+    firmed softened slipped slid eased rose fell gained lost dropped climbed jumped""".split()
+)
+RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
+
+
+def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
+    """The code and name of the currency a bare number is the rate of ("the Indian rupee hit a
+    record low of 88.94", "the won closed at 1,402.5"): "at", "to", "of" or "from" before it and,
+    in its clause, a currency other than the dollar named right before one of RATE_VERBS; or None."""
+    s_start, _ = sc.sentence_bounds(start)
+    words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    if not words or words[-1].lower() not in RATE_LEVEL_BEFORE:
+        return None
+    for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
+        word = words[i].lower()
+        if not word[0].isalpha():
+            return None  # a number or a sign: another clause or figure
+        if word in local_names() and words[i + 1].lower() in RATE_VERBS:
+            found = quoted_currency(sc, sc.body.rfind(words[i + 1], 0, start), "dollar")
+            return found if found and found[1].lower().endswith(word) else None
+    return None
+
+
 def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:
     """The code and name of the nearest currency named before `start` in its sentence, other than
     the base it is quoted against, or None."""
     s_start, _ = sc.sentence_bounds(start)
     words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    base_code = currencies.currency_for_name(base)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
-        if word == base or word not in local_names():
+        if word not in local_names():
             continue
         before = words[i - 1].lower() if i else ""
-        code = currencies.currency_for_name(f"{before} {word}") or currencies.currency_for_name(
-            word, sc.country()
-        )
         country = sc.country()
+        code = currencies.currency_for_name(f"{before} {word}")  # "the Australian dollar"
+        if code is not None:
+            word = f"{words[i - 1]} {word}"
+        elif word != base:
+            code = currencies.currency_for_name(word, country)
         if code is None and before == "the" and country:  # "the real": the article's country's currency
             code = currencies.local_currency_named(word, country)
-        if code is not None and code != currencies.currency_for_name(base):
+        if code is not None and code != base_code:
             return code, word
     return None
 

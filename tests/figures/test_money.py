@@ -45,6 +45,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Swiss franc firmed to 0.94 per euro.", [("0.94", "CHF", "money")]),
     # a bare name plain elsewhere ("real") is the article's country's currency
     ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
+    ("The Canadian dollar traded at 1.37 per U.S. dollar.", [("1.37", "CAD", "money")]),
+    # a rate with its base left out: the currency stands right before a verb of where it stands
+    ("The Indian rupee hit a record low of 88.94.", [("88.94", "INR", "money")]),
+    ("The Australian dollar rose to 0.6612.", [("0.6612", "AUD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -54,7 +58,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Take 1/2 pound of sugar.",
     # "per dollar" with no currency named before it: a ratio, not an exchange rate
     "Donors gave 4 per dollar raised.",
-    "The dollar index rose to 104.2 per the survey.",
+    # a currency named, but not standing before a verb of its level: no rate
+    "The yen's slide lifted Toyota to 3,100.",
+    "The dollar rose to 104.5.",
+    "The real ended at 5.42 per dollar.",  # "real" with no country that tenders it
 ]
 
 
