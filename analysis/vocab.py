@@ -173,6 +173,8 @@ CHANGE_WORDS: dict[str, str] = {
             *"hike hikes hiked hiking".split(),
             *"boost boosts boosted boosting".split(),
             *"lift lifts lifted lifting".split(),
+            # a currency gaining value
+            *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
         ),
         "increase",
     ),
@@ -250,6 +252,8 @@ CHANGE_WORDS: dict[str, str] = {
             *"shed sheds shedding".split(),
             *"shave shaves shaved shaving".split(),
             *"cut cuts cutting".split(),
+            # a currency losing value
+            *"weaken weakens weakened weakening depreciated depreciates softened".split(),
         ),
         "decrease",
     ),
@@ -406,10 +410,12 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount""".split()
+    discount bank""".split()
 )
+# Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
+RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
-CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation".split())
+CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains".split())
 
 # --- not figures ------------------------------------------------------------------------------
 
