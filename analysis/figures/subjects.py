@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from ..measures import OTHER_MEASURES
 from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS
 from .figure import Figure
 from .noun_phrases import (
@@ -305,8 +306,47 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     ):
         return PERIOD_SUBJECT
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
+        physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
+        measured = measured_thing(body[fig.start : fig.end], before, after, physical)
+        if measured.startswith("distance"):
+            held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
+            clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+            if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
+                return f"{held} {measured}"  # "The asteroid will pass 25,000 miles from Earth"
+        if measured:
+            return measured
         head, mode = measured_before(before)
         return head if mode in ("link", "of") else ""
+    return ""
+
+
+# Compass words before "of" or "from" after a distance ("260 km southeast of Seoul").
+COMPASS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west northern southern eastern western""".split()
+)
+
+
+def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
+    """What a measurement measures by its place in the sentence: the noun a measurement used as an
+    adjective qualifies ("a 2kg packet of flour" -> "packet"), or the place a distance is from
+    ("260 km (160 miles) southeast of Seoul" -> "distance southeast of Seoul"); else ""."""
+    rest = after
+    if rest[:1] == [")"]:
+        rest = rest[1:]
+    elif rest[:1] == ["("] and ")" in rest[:8]:
+        rest = rest[rest.index(")") + 1 :]  # a conversion in brackets between
+    direction = rest[:1] if rest and rest[0].lower() in COMPASS else []
+    lead = rest[len(direction) :]
+    if lead[:2] == ["away", "from"]:
+        lead = lead[1:]
+    if lead[:1] == ["from"] or (direction and lead[:1] == ["of"]):
+        place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        if place and place[0][:1].isupper():  # a named place, not "from 5 to 7"
+            return " ".join(["distance", *direction, lead[0], *place])
+    glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
+    if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
+        return " ".join(noun_after(after, 1))
     return ""
 
 

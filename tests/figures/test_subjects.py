@@ -292,6 +292,16 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Exports, which had been weak, rose 5 percent.", "5", "Exports"),
     ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "company"),
     ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "carrier"),
+    # a measurement used as an adjective measures the noun it qualifies
+    ("Millers sell a 5kg pack for Sh400.", "5kg", "pack (unit: kilograms)"),
+    ("Engineers will build a 4.5-metre levee.", "4.5", "levee (unit: metres)"),
+    # a distance from a named place, after a comma: the place, not the sentence's opening noun
+    (
+        "Output fell at the mine, some 80 km north of Lusaka.",
+        "80 km",
+        "distance north of Lusaka (unit: kilometres)",
+    ),
+    ("Rebels seized the town, 40 miles (64 km) from Goma.", "64 km", "distance from Goma (unit: kilometres)"),
 ]
 
 
@@ -314,6 +324,8 @@ SUBJECT_LOOKALIKES = [
     # "raise" with an amount right after it is money raised, not a change of a level
     ("The startup raised $5 million in funding.", "$5", "funding"),
     ("The charity raised $40,000 last year.", "$40,000", "charity"),
+    # a distance not from a named place, and a spaced unit after "a": no new subject
+    ("The river rose 2 metres from the bank's mark.", "2 metres", "river (unit: metres)"),
 ]
 
 
