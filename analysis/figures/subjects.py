@@ -100,12 +100,24 @@ def bare_subject(subject: str) -> str:
 def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """Subjects passed on inside a sentence: a conversion in brackets measures what the figure
     before it measures ("60 feet (18m)"); a figure whose own words name nothing takes the subject
-    of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70")."""
+    of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70"); a figure
+    whose own words name only a time takes the subject of the figure it restates or compares
+    ("revenue of Rs 1,624 crore in the year ended March 2025, up 74% from Rs 933 crore": the
+    percent that of the last figure, the amount that of the last amount)."""
     out: list[Figure] = []
     prev_sentence = -1  # the sentence of out[-1]
+    measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
     for fig in figures:
         prev = out[-1] if out else None
         sentence = sentence_of(fig.start)
+        if prev_sentence != sentence:
+            measured = {}
+        if fig.kind != "date" and names_a_time(fig.subject):
+            earlier = measured.get("" if fig.unit == "percent" else fig.unit)
+            if earlier is not None and restates(body, earlier, fig):
+                fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+        if fig.kind != "date":
+            measured[""] = measured[fig.unit] = fig
         if prev is None or fig.kind == "date" or prev.kind == "date" or prev_sentence != sentence:
             out.append(fig)
             prev_sentence = sentence
@@ -121,6 +133,31 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return out
+
+
+# What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
+# crore in the year ended March 2025, up 74% from Rs 933 crore" (read back from the figure).
+RE_RESTATED_BEFORE = re.compile(r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus))\s+\Z")
+TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since"))
+RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
+
+
+def restates(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
+    Rs 933 crore"), with no bracket or clause mark between them: it measures the same thing."""
+    gap = body[earlier.end : fig.start]
+    if len(gap) > RESTATED_GAP or any(c in gap for c in ";:()"):
+        return False
+    if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - 12), fig.start):
+        return False
+    return bool(content_words(bare_subject(earlier.subject)))
+
+
+def names_a_time(subject: str) -> bool:
+    """Whether a subject names nothing but a time ("March", "a year earlier", "in October")."""
+    return all(
+        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS for w in content_words(bare_subject(subject))
+    )
 
 
 BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is looked for

@@ -302,6 +302,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "distance north of Lusaka (unit: kilometres)",
     ),
     ("Rebels seized the town, 40 miles (64 km) from Goma.", "64 km", "distance from Goma (unit: kilometres)"),
+    # a figure that names only a time takes the subject of the figure it restates or compares
+    (
+        "The bank posted turnover of R4.1 billion in the half to June, down 6% from R4.4 billion.",
+        "R4.4",
+        "turnover",
+    ),
+    (
+        "Coffee exports earned $1.2 billion in 2024, against $1.05 billion a year earlier.",
+        "$1.05",
+        "Coffee exports",
+    ),
+    ("There were 4,210 members on June 1, up from 3,980 at the end of May.", "3,980", "members"),
 ]
 
 
@@ -326,6 +338,8 @@ SUBJECT_LOOKALIKES = [
     ("The charity raised $40,000 last year.", "$40,000", "charity"),
     # a distance not from a named place, and a spaced unit after "a": no new subject
     ("The river rose 2 metres from the bank's mark.", "2 metres", "river (unit: metres)"),
+    # a compared figure whose own words name more than a time keeps them
+    ("Exports to Kenya were $5 million, against imports of $4 million.", "$4", "imports"),
 ]
 
 
