@@ -320,11 +320,27 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     clause = _clause(before)  # the words are lower-case already
     if _names_rate_level(clause):
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
+    if (
+        after[:1] == ["target"]
+        and after[1:2] not in (["for"], ["of"], ["on"])
+        and _inflation_sentence(sc, start)
+    ):
+        return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
     if _names_change_measure(clause, after):
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+
+
+INFLATION_CUES = ("inflation", "consumer prices", "cpi")
+
+
+def _inflation_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of inflation (a target there is an inflation target)."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    sentence = sc.lower[s_start:s_end]
+    return any(cue in sentence for cue in INFLATION_CUES)
 
 
 def _change_subject(before: list[str], found: re.Match[str] | None) -> str:

@@ -58,6 +58,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a rate known by its own name, and the UK's Bank Rate, at a level
     ("Analysts see the Selic at 12.5% in December.", [("12.5", "percent", "other")]),
     ("The Bank of England kept Bank Rate at 4%.", [("4", "percent", "other")]),
+    # a bare target in a sentence on inflation is an inflation target: a change (rules, table 2)
+    (
+        "Consumer prices rose 4.4%, above the 3.5% target.",
+        [("4.4", "percent", "percent_change"), ("3.5", "percent", "percent_change")],
+    ),
+    # a target for something named is not
+    (
+        "It has a 40% target for solar power, while inflation is 3%.",
+        [("40", "percent", "percentage_share"), ("3", "percent", "percent_change")],
+    ),
     # a gain's level is a change
     ("It trimmed its gain for the year to 9%.", [("9", "percent", "percent_change")]),
 ]
