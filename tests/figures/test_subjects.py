@@ -314,6 +314,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Coffee exports",
     ),
     ("There were 4,210 members on June 1, up from 3,980 at the end of May.", "3,980", "members"),
+    # a relative clause after a comma is about the noun before it, not the sentence's subject
+    ("Drought is hurting the coffee crop, which shrank 11% this season.", "11%", "coffee crop"),
 ]
 
 
