@@ -28,7 +28,7 @@ SUBJECT_BAR = 0.72
 # for their misses brought them to the levels below, which only ever go up.
 PROBE_F1_BAR = 0.985
 PROBE_KIND_BAR = 0.98
-PROBE_SUBJECT_BAR = 0.84
+PROBE_SUBJECT_BAR = 0.85
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

@@ -352,9 +352,31 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return f"{held} {measured}"  # "The asteroid will pass 25,000 miles from Earth"
         if measured:
             return measured
+        made = maker(before)
+        if made:
+            return made
         head, mode = measured_before(before)
         return head if mode in ("link", "of") else ""
     return ""
+
+
+# Verbs whose object is a measured output: "Saudi Arabia produced 9.2 million bpd".
+OUTPUT_VERBS = frozenset(
+    """produced produces produce pumped pumps pump exported exports imported imports shipped ships
+    harvested harvests generated generates consumed consumes mined""".split()
+)
+
+
+def maker(before: list[str]) -> str:
+    """Who makes a measured output named by the verb right before it ("Saudi Arabia, the world's
+    largest exporter, produced 9.2 million bpd" -> "Saudi Arabia produced"), or "" (also when a
+    number stands in the clause: an aside with figures is not read)."""
+    if not before or before[-1].lower() not in OUTPUT_VERBS:
+        return ""
+    if any(w[:1].isdigit() for w in before[-14:]):
+        return ""
+    head, _ = measured_before([*before[:-1], "was"])  # the verb read as a link: the noun before it
+    return f"{head} {before[-1].lower()}" if head else ""
 
 
 # Compass words before "of" or "from" after a distance ("260 km southeast of Seoul").

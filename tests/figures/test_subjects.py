@@ -314,6 +314,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Coffee exports",
     ),
     ("There were 4,210 members on June 1, up from 3,980 at the end of May.", "3,980", "members"),
+    # a verb of output names who makes the measured output, past an apposition
+    (
+        "Chile, the top copper miner, produced 5.3 million tonnes last year.",
+        "5.3",
+        "Chile produced (unit: tonnes)",
+    ),
+    ("The refinery pumped 120,000 barrels a day.", "120,000", "refinery pumped (unit: barrels per day)"),
     # a relative clause after a comma is about the noun before it, not the sentence's subject
     ("Drought is hurting the coffee crop, which shrank 11% this season.", "11%", "coffee crop"),
 ]
@@ -342,6 +349,12 @@ SUBJECT_LOOKALIKES = [
     ("The river rose 2 metres from the bank's mark.", "2 metres", "river (unit: metres)"),
     # a compared figure whose own words name more than a time keeps them
     ("Exports to Kenya were $5 million, against imports of $4 million.", "$4", "imports"),
+    # an aside holding a figure is not read for the maker
+    (
+        "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
+        "2.6",
+        "produced (unit: tonnes)",
+    ),
 ]
 
 
