@@ -282,6 +282,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _add_span(spans: list[tuple[int, int]], body: str, start: int, end: int) -> None:
     """Add body[start:end] without its surrounding white space, unless nothing is left."""
+    if start < end and not body[start].isspace() and not body[end - 1].isspace():
+        spans.append((start, end))  # nothing to strip (the common case: no copy of the text made)
+        return
     piece = body[start:end]
     stripped = piece.strip()
     if stripped:

@@ -174,21 +174,21 @@ class _Scanner(Claims):
     # --- bookkeeping -------------------------------------------------------------------------
 
     def add(self, figure: Figure) -> None:
-        changes: dict[str, object] = {}  # made in one _replace at the end
         approx, at = _approx_before(self.body, figure.core[0])
         if approx and figure.kind == "duration" and self.lower.startswith(("over ", "under ", "within "), at):
             approx = False  # "over five years" is a span of time, not an approximate number
-        if approx and not figure.approx:
-            changes["approx"] = True
-        subject = figure.subject
+        subject, measure = figure.subject, figure.measure
         if figure.kind != "date" and _names_nothing(subject):
             clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
-            subject = changes["subject"] = subjects.with_clause(subject, clause)
-        if figure.unit == "other" and not figure.measure:
+            subject = subjects.with_clause(subject, clause)
+        if figure.unit == "other" and not measure:
             named = RE_UNIT_LABEL.search(subject)  # "(unit: months)" -> month
             if named:
-                changes["measure"] = measures.measure_of(named.group(1))
-        self.figures.append(figure._replace(**changes) if changes else figure)
+                measure = measures.measure_of(named.group(1))
+        if (approx and not figure.approx) or subject is not figure.subject or measure is not figure.measure:
+            start, end, core, value, unit, kind, _, was_approx, direction, _ = figure
+            figure = Figure(start, end, core, value, unit, kind, subject, approx or was_approx, direction, measure)
+        self.figures.append(figure)
 
     def approx_before(self, start: int) -> tuple[bool, int]:
         """Whether an approximation word stands right before `start`, and where it begins."""
