@@ -15,7 +15,7 @@ from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
-from .words import iter_tokens, sentence_fact
+from .words import sentence_fact, tokens_between
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -247,7 +247,7 @@ def money_subject(sc: Scanner, end: int) -> str:
     """Up to six words after an amount, to the end of its clause ("for the UNHCR")."""
     _, s_end = sc.sentence_bounds(end)
     words = []
-    for w in iter_tokens(sc.body, end, min(s_end, end + 80)):
+    for w in tokens_between(sc.body, end, min(s_end, end + 80)):
         if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
             break
         words.append(w)

@@ -131,9 +131,40 @@ def test_beside_code_word_reads_the_words_right_around_the_number(body: str, bes
 
 # words and signs that the cheap tests before the name, code-word and address patterns must pass or stop
 _NEAR_WORDS = st.sampled_from(
-    [" ", "\t", "\u00a0", ".", "(", "-", "Section", "section", "No.", "iPhone", "Mr.Road", "ZIP", "zip", "code",
-     "CODE", "codé", "post", "Post", "area", "PIN", "Rue", "Ave.", "Calle", "Main", "9", "K", "st", "Street",
-     "Road", "é", "\u212a", "a"]
+    [
+        " ",
+        "\t",
+        "\u00a0",
+        ".",
+        "(",
+        "-",
+        "Section",
+        "section",
+        "No.",
+        "iPhone",
+        "Mr.Road",
+        "ZIP",
+        "zip",
+        "code",
+        "CODE",
+        "codé",
+        "post",
+        "Post",
+        "area",
+        "PIN",
+        "Rue",
+        "Ave.",
+        "Calle",
+        "Main",
+        "9",
+        "K",
+        "st",
+        "Street",
+        "Road",
+        "é",
+        "\u212a",
+        "a",
+    ]
 )
 
 
