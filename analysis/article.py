@@ -6,6 +6,7 @@ import json
 import os
 import re
 import stat
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -266,10 +267,13 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_LETTERS_AND_DOT = frozenset(string.ascii_letters + ".")  # what an abbreviation or initials are made of
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial (U.S., Gen.)."""
     i = dot
-    while i and (text[i - 1].isascii() and text[i - 1].isalpha() or text[i - 1] == "."):
+    while i and text[i - 1] in _LETTERS_AND_DOT:
         i -= 1
     token = text[i:dot].lstrip(".")
     if not token:

@@ -152,6 +152,7 @@ class _Scanner(Claims):
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
         self._spans = article.sentences
         self._starts = article.sentence_starts
+        self._sentence_at = (0, -1, (0, 0))  # sentence_bounds' last answer: from, up to, span
         self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
             self.words = word_anchors(lower, RE_WORD_ANCHOR_LOWER)
@@ -208,7 +209,17 @@ class _Scanner(Claims):
         return self._approx_at[1]
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        return self._spans[max(0, bisect_right(self._starts, offset) - 1)]
+        """The span of the sentence holding an offset (Article.sentence_span); the scans ask
+        about one sentence many times in a row, so the last one's reach is kept."""
+        low, high, span = self._sentence_at
+        if low <= offset < high:
+            return span
+        starts = self._starts
+        index = max(0, bisect_right(starts, offset) - 1)
+        low = starts[index] if index else -1  # every offset before the second start is in the first
+        high = starts[index + 1] if index + 1 < len(starts) else len(self.body) + 1
+        self._sentence_at = (low, high, self._spans[index])
+        return self._spans[index]
 
     # --- context tests ----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from analysis.extract import (
     COLUMNS,
     RE_WORD_ANCHOR,
     RE_WORD_ANCHOR_LOWER,
+    _Scanner,
     digit_anchors,
     extract_figures,
     word_anchors,
@@ -242,3 +243,16 @@ def test_a_run_of_twenty_digits_is_claimed_and_no_figure():
     claimed: list[tuple[int, int]] = []
     assert digit_anchors(text, lambda start, end: claimed.append((start, end))) == [text.index("5 people")]
     assert claimed == [(8, 28)]
+
+
+@given(
+    st.text(alphabet="ab. \n", max_size=40),
+    st.lists(st.integers(0, 41), max_size=20),
+)
+def test_sentence_bounds_are_the_articles_sentence_spans_in_any_order_of_asking(
+    body: str, offsets: list[int]
+):
+    article = article_from_text(body, "bounds")
+    scanner = _Scanner(article)
+    for offset in offsets:
+        assert scanner.sentence_bounds(offset) == article.sentence_span(offset)
