@@ -185,7 +185,8 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
         ) from None
     except LookupError:
         raise ArticleError(path, f"unknown encoding {encoding!r}") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # most files have none: no copies made then
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
@@ -390,7 +391,7 @@ def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
     article = article_from_text(text, id_from_stem(path.stem), name, sidecar)
     if not valid_id(article.id):
         raise ArticleError(name, f"article id {article.id!r} is not a valid id ({ID_RULE})")
-    if not article.body.strip():
+    if not article.body or article.body.isspace():  # nothing but white space (no stripped copy made)
         raise ArticleError(name, "no article text after the header block")
     return article
 
