@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import measures
@@ -131,6 +131,7 @@ def glued_reading(letter: str) -> str:
     return measures.glued_measure(letter)
 
 
+@lru_cache(maxsize=1024)  # one label per measure name of the vocabulary: bounded whatever the input
 def label(measure: str) -> str:
     """How a subject names the measure: "(unit: kilometres per hour)"."""
     return f"(unit: {measures.subject_unit_label(measure)})"

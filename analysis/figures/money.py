@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
@@ -15,7 +15,7 @@ from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
-from .words import iter_tokens, sentence_fact, tokens
+from .words import sentence_fact, tokens, tokens_between
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -85,13 +85,19 @@ def patterns() -> MoneyPatterns:
 RE_DOLLAR_MARK = re.compile(r"(?<![\w$'’.])(?<!['’] )(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
 
 
+@lru_cache(maxsize=4096)  # signs and countries repeat ("$", "€"); bounded whatever the input
+def sign_currency(sign: str, country: str | None = None) -> str | None:
+    """ISO 4217 code of a currency sign or code as written (currencies.currency_for_sign)."""
+    return currencies.currency_for_sign(sign, country)
+
+
 def marked_dollar(body: str, sign_start: int) -> str | None:
     """The dollar a "$" stands for when a country's letters precede it apart ("c $ 16.4 million"
     -> CAD), or None when there are none."""
     found = RE_DOLLAR_MARK.search(body, max(0, sign_start - 5), sign_start)
     if found is None:
         return None
-    code = currencies.currency_for_sign(found.group("mark").upper() + "$")
+    code = sign_currency(found.group("mark").upper() + "$")
     return code if code and code != "USD" or found.group("mark").upper() == "US" else None
 
 
@@ -167,7 +173,7 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
             continue
-        code = currencies.currency_for_sign(cur, None if cur in ONE_CURRENCY else sc.country())
+        code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if marked is not None:
             code = marked
@@ -180,7 +186,7 @@ def scan_money(sc: Scanner) -> None:
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
-        code = currencies.currency_for_sign(cur, sc.country()) if is_symbol(cur) else None
+        code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
         if code is not None:
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
@@ -247,7 +253,7 @@ def money_subject(sc: Scanner, end: int) -> str:
     """Up to six words after an amount, to the end of its clause ("for the UNHCR")."""
     _, s_end = sc.sentence_bounds(end)
     words = []
-    for w in iter_tokens(sc.body, end, min(s_end, end + 80)):
+    for w in tokens_between(sc.body, end, min(s_end, end + 80)):
         if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
             break
         words.append(w)

@@ -111,3 +111,12 @@ def test_sign_anchors_are_those_a_search_before_every_number_finds(body: str):
         if d and found and (before.isalpha() or not before.isascii() or before in "$./"):
             every.add(found.start())
     assert money.money_anchors(sc, pats.sign_tail, pats.sign_ends) == sorted(every)
+
+
+@pytest.mark.parametrize(
+    ("sign", "country", "code"),
+    [("$", None, "USD"), ("C$", None, "CAD"), ("KSh", None, "KES"), ("Rs", "PK", "PKR"), ("Rs", "IN", "INR")],
+)
+def test_a_sign_names_the_same_currency_each_time_it_is_asked(sign: str, country: str | None, code: str):
+    assert money.sign_currency(sign, country) == code
+    assert money.sign_currency(sign, country) == code  # the remembered answer
