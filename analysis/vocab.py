@@ -189,6 +189,8 @@ CHANGE_WORDS: dict[str, str] = {
             "expanding",
             "widens",
             *RAISING_VERBS,
+            # a currency gaining value
+            *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
         ),
         "increase",
     ),
@@ -259,6 +261,8 @@ CHANGE_WORDS: dict[str, str] = {
             "shrinks",
             "retreated",
             *LOWERING_VERBS,
+            # a currency losing value
+            *"weaken weakens weakened weakening depreciated depreciates softened".split(),
             *"slowed slows slowing cooled cools cooling moderated moderates moderating".split(),
         ),
         "decrease",
@@ -318,6 +322,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
+    analysts economists strategists engineers scientists researchers experts executives managers
+    bankers traders brokers riders growers miners fishermen couriers
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
@@ -414,10 +420,12 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount""".split()
+    discount bank""".split()
 )
+# Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
+RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
-CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation".split())
+CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains".split())
 
 # --- not figures ------------------------------------------------------------------------------
 
@@ -453,6 +461,14 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
     "sensex": frozenset((30,)),
     "wilshire": frozenset((5000,)),
 }
+# Words that name a stock-market index in a sentence: the keys above, more index names, and the
+# word "index" itself. There, bare "points" are index points and "closed at 8,412.5" is a level.
+MARKET_INDEX_WORDS: frozenset[str] = frozenset(
+    k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp"
+) | frozenset(
+    """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
+    composite""".split()
+)
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl

@@ -274,3 +274,13 @@ def test_every_known_sidecar_key_is_read(tmp_path: Path):
               "published": "2024-01-02", "accessed": "2024-01-03", "notes": "N"}  # fmt: skip
     (tmp_path / "a.meta.json").write_text(json.dumps(fields), encoding="utf-8")
     assert load_article(path).metadata == fields
+
+
+@given(st.text(alphabet=" \t\n\u2028ab.?!\"'(A5", max_size=40))
+def test_sentences_are_their_stretches_stripped_of_white_space(body: str):
+    spans = split_sentences(body)
+    if not body.strip():  # white space alone: one span, the whole text
+        assert spans == ((0, len(body)),)
+    for start, end in spans if body.strip() else ():
+        piece = body[start:end]
+        assert piece and piece == piece.strip()

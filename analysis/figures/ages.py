@@ -31,7 +31,8 @@ RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
 RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
 # found from the number (a fast scan), then checked against the word before it
 RE_NAME_AGE = re.compile(r", (?P<num>\d{1,3}),(?!\d)")
-RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\Z")
+# a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill", "McKay")
+RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]*(?:[-'’]?[A-Z]?[a-z]+)*)\Z")
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )

@@ -147,6 +147,11 @@ RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+# After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher")
+RE_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:the|as|that|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
+    r"longer|cheaper|[a-z]+er\s+than)\b"
+)
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
@@ -294,6 +299,8 @@ def scan_counts(sc: Scanner) -> None:
             and not _word_quantifies(sc, e, num.lower() == "one")
         ):
             continue
+        if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
+            continue  # "three times the amount", "2.5 times higher": a multiple, not occasions
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
@@ -335,10 +342,25 @@ def scan_counts(sc: Scanner) -> None:
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split())
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
-        named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
+        bare = unit == "count" and not head and not words
+        named = measures.clause_measure(sc, s) if bare else ""
+        if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
+            named = measures.INDEX_POINT
+        rate = money.bare_rate(sc, s) if bare and not named else None
+        if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
+            code, name = rate
+            figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
-        if head.lower() in ("points", "point") and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
+        points = head.lower() in ("points", "point")
+        if points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=measures.label(measures.INDEX_POINT),
+                measure=measures.INDEX_POINT,
+            )
+        elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             figure = figure._replace(
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )

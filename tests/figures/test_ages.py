@@ -18,6 +18,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It is a 2,900 year-old site.", [("2900", *AGE)]),
     ("Ms Okafor, 44, said she was relieved.", [("44", *AGE)]),
     ("Murray, 25, lost the final.", [("25", *AGE)]),
+    # a name's last word in parts: hyphen, apostrophe, inner capital
+    ("Chairman Lee Seung-ho, 63, stepped down.", [("63", *AGE)]),
+    ("Ms O'Sullivan, 38, was named.", [("38", *AGE)]),
+    ("Coach Rob MacLeod, 47, agreed.", [("47", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
     ("Children under 12 travel free.", [("12", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
@@ -30,6 +34,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
+    ("In Port-au-Prince, 25 people were hurt.", [("25", "people", "count")]),
+    ("By mid-March, 40 firms had left.", [("40", "count", "count")]),
     ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
     ("He served a six-year term.", [("6", "year", "duration")]),
 ]

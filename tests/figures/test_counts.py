@@ -42,6 +42,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The board expects one more cut this year.", [("1", *COUNT)]),
     # a bare number takes the physical unit its clause names
     ("Runners cut their calorie intake by 400 a day.", [("400", "other", "other")]),
+    # people by trade: analysts, economists, engineers, riders, growers...
+    (
+        "A poll of 240 economists and 35 strategists found no consensus.",
+        [("240", "people", "count"), ("35", "people", "count")],
+    ),
+    ("The consensus of 14 analysts was lower.", [("14", "people", "count")]),
+    ("The new plant will hire 1,800 engineers.", [("1800", "people", "count")]),
+    ("The app works with 12,000 delivery riders.", [("12000", "people", "count")]),
+    ("About 5,000 coffee growers sell to the cooperative.", [("5000", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -49,6 +58,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
     # not a ratio: the first number is the larger ("12 in 3 days" counts both)
     ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
+    # "drivers" of a trend are not people (so drivers are not in the people vocabulary)
+    ("The report names three drivers of growth.", [("3", *COUNT)]),
+    # occasions, not a multiple: "times" followed by no comparison
+    ("Prices were raised five times in a year.", [("5", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He ran the 10k race.",
@@ -66,6 +79,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The odds are exactly one sixth.",
     "Nearly 3 in 4 voters backed it.",
     "Two out of three firms agreed.",
+    # multiples (rules, table 8: "three times as many")
+    "Sales reached three times the level of last year.",
+    "Rents are 2.5 times higher in the capital.",
+    "The new plant is four times larger.",
 ]
 
 
