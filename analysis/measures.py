@@ -107,6 +107,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "mile / hour": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "meter / second": ("m/s", "metres per second", "meters per second", "metres a second"),
+    "kilometer / second": ("km/s", "km per second", "kilometres per second", "kilometers per second"),
     "knot": (),
     "mile / gallon": ("mpg", "miles per gallon"),
     "revolutions_per_minute": ("revolutions per minute",),

@@ -308,6 +308,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
+    researchers scientists astronomers engineers
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(

@@ -27,10 +27,12 @@ WHO = r"(?i:men|women|man|woman|people|adults|children|kids|players|those|anyone
 RE_AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )
-RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
+# "the 31-year-old", "twenty-two years old", and the plural noun "five-year-olds" (children of that age)
+RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]olds?\b", re.IGNORECASE)
 RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
 # found from the number (a fast scan), then checked against the word before it
-RE_NAME_AGE = re.compile(r", (?P<num>\d{1,3}),(?!\d)")
+# "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
+RE_NAME_AGE = re.compile(r", (?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
 RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\Z")
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"

@@ -27,6 +27,8 @@ def _bare(fig: Figure) -> bool:
 def _joinable(a: Figure, b: Figure) -> bool:
     if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
         return False
+    if a.kind == "count" and not _bare(a) and _bare(b):
+        return False  # "flights between the two cities to 28 a day": the noun is A's alone
     return (a.unit == b.unit and a.kind == b.kind) or _bare(a)
 
 

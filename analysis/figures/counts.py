@@ -124,6 +124,12 @@ def compound_counts(num: str, noun: str) -> bool:
     )
 
 
+# a number word, then a verb saying what happened to people ("nine were still missing", "two
+# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt")
+RE_PEOPLE_STATE_AFTER = re.compile(
+    rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
+    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))}))\b"
+)
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
 RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
 # Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
@@ -138,7 +144,11 @@ PHRASE_END_WORDS = frozenset(
 )
 # Every word that ends the noun phrase after a count: one table for count_unit_after.
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
-RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
+# "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils"
+RE_OF_COUNT = re.compile(
+    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?\d[\d,.]*\d"
+    r"|\s+of\s+(?:the\s+)?\d"
+)
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
@@ -147,6 +157,24 @@ RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+# "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
+RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
+RE_ONE_NOUN_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+# the words after "N times" that make it a multiple ("1.3 times the width", "three times as many",
+# "2.5 times higher"), not a count of occasions ("it happened 15 times")
+MULTIPLE_WORDS = frozenset(
+    """the as that what its their his her our more less fewer greater larger bigger higher lower
+    faster slower longer shorter heavier wider smaller cheaper stronger deeper hotter colder""".split()
+)
+RE_TIMES_AFTER = re.compile(r" times\s+([a-z]+)\b")
+
+
+def is_multiple(body: str, end: int) -> bool:
+    """Whether the number ending at `end` is a multiple: "1.3 times the width" (rules, table 8)."""
+    if not body.startswith(" times", end):
+        return False
+    after = RE_TIMES_AFTER.match(body, end, end + 24)
+    return after is not None and after.group(1) in MULTIPLE_WORDS
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
@@ -157,6 +185,8 @@ def _small_value(text: str) -> int:
 def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
     after = RE_RATIO_AFTER.match(body, end)
+    if after is None and number.lower() in ("one", "1"):
+        after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
     if (
@@ -165,7 +195,9 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     ):
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    return bool(before) and _small_value(before.group("n")) < N.parse_amount(number)
+    if before is None:  # "one adult in five": 1 is the other term
+        return bool(RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start)) and N.parse_amount(number) > 1
+    return _small_value(before.group("n")) < N.parse_amount(number)
 
 
 def is_demonym_plural(word: str) -> bool:
@@ -184,7 +216,7 @@ def is_modifier_noun(word: str, after: str) -> bool:
 
 # "one" before these is an idiom or a pronoun, not a count ("one day", "on the one hand").
 ONE_IDIOMS = frozenset(
-    """day way time thing another hand side point another's of by more less or and after other
+    """day way time thing another hand side another's of by more less or and after other back apiece each
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot""".split()
 )
@@ -277,6 +309,8 @@ def scan_counts(sc: Scanner) -> None:
                 continue
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
+        if is_multiple(body, e):
+            continue  # "1.3 times the width", "three times as many": a multiple, not a count
         if words and not _word_count_ok(sc, s, e, num):
             continue
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
@@ -293,10 +327,17 @@ def scan_counts(sc: Scanner) -> None:
             and not partitive
             and not _word_quantifies(sc, e, num.lower() == "one")
         ):
-            continue
+            if not RE_PEOPLE_STATE_AFTER.match(body, e, e + 40):
+                continue
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
+        if words and not unit and num.lower() == "one" and RE_ONE_NOUN.match(body, e):
+            unit = "count"  # "at least one dose": its singular noun is counted, not the clause's people
+        if not unit and not head and RE_PEOPLE_STATE_AFTER.match(body, e, e + 40):
+            unit = "people"  # "64 were injured and nine were still missing", "four died"
+        if head.lower() == "days" and not unit:
+            unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
         if (not unit and not plural) or head.lower() == "others":
             unit = _inherited_unit(sc, s)
         unit = unit or "count"
@@ -411,6 +452,11 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     if RE_LETTER.search(sc.body, window, start):
         _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
         before = tokens(sc.body[window:cut])[-10:]
+    of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
+    if of_count:  # "23 of the 46 members": the unit of the whole, before the words around it
+        unit, _, head, _ = count_unit_after(sc, of_count.end())
+        if unit or head:
+            return unit or "count"
     last_word = before[-1].lower() if before else ""
     unit = _unit_of_words(before, last_word)
     if unit:
@@ -419,11 +465,6 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
         return last.unit
-    of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
-    if of_count:  # "23 of the 46 members": the unit of the whole
-        unit = count_unit_after(sc, of_count.end())[0]
-        if unit:
-            return unit
     if last_word in ("another", "other", "further", "additional"):
         # "Another 840,000 hold cards": the same unit as the count just before it
         earlier = sc.last_count

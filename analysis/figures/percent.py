@@ -44,6 +44,8 @@ POINT_UNITS: dict[str, str] = {
     "bps": "basis points",
     "bp": "basis points",
 }
+# adverbs that stand between a change word and its percent ("rose just 1.9%")
+LIMITING_ADVERBS = frozenset("just only merely barely".split())
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
 
 
@@ -285,6 +287,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
+    elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
+        direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
     if not direction:
         for w in after[:3]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than"):

@@ -18,10 +18,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It is a 2,900 year-old site.", [("2900", *AGE)]),
     ("Ms Okafor, 44, said she was relieved.", [("44", *AGE)]),
     ("Murray, 25, lost the final.", [("25", *AGE)]),
+    ("So said its spokesman, Ross Kerr, 41. He left.", [("41", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
     ("Children under 12 travel free.", [("12", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
     ("It bans sales to those under the age of 18.", [("18", *AGE)]),
+    # the plural noun names children of that age
+    ("Uptake among five-year-olds fell.", [("5", *AGE)]),
+    ("Most 16-year-olds stay in school.", [("16", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -31,7 +35,9 @@ NEGATIVE_EXAMPLES: list[str] = [
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
     ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
+    ("Votes cast in Leeds, 41. Then more came.", [("41", "count", "count")]),
     ("He served a six-year term.", [("6", "year", "duration")]),
+    ("The five-year olive harvest plan was cut.", [("5", "year", "duration")]),
 ]
 
 

@@ -49,6 +49,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It rose to $5.2bn from 4.8.", [("5200000000", "USD", "money"), ("4.8", "count", "count")]),
     ("Only 5 of $20 million was spent.", [("5", "count", "count"), ("20000000", "USD", "money")]),
     ("The price is $4.25 and 32 is the count.", [("4.25", "USD", "money"), ("32", "count", "count")]),
+    # a count with its own noun, then a bare number after "to": two counts, no range
+    ("Airlines cut flights between the two cities to 28 a day.", [("2", "count", "count"), ("28", "count", "count")]),
+    ("They moved 40 families to 12 new flats.", [("40", "count", "count"), ("12", "count", "count")]),
+    # the noun written after the second number only: a range
+    ("Some six to seven cups a day.", [("6/7", "count", "count")]),
 ]
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [

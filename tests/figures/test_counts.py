@@ -40,6 +40,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The flood killed more than 1,300.", [("1300", "people", "count")]),
     # "one more" counts a singular noun
     ("The board expects one more cut this year.", [("1", *COUNT)]),
+    # "one" and its singular noun: a count of that noun, not the people of the clause around it
+    ("Children who have missed at least one dose will be called.", [("1", *COUNT)]),
+    # people nouns (one table: vocab.PEOPLE_NOUNS)
+    ("The team of 48 researchers met.", [("48", "people", "count")]),
+    ("It hired 120 scientists and engineers.", [("120", "people", "count")]),
+    # a number word, then what happened to people: a count of people
+    ("Two were arrested on Friday.", [("2", "people", "count")]),
+    ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
+    # days counted with a modifier are days, not a span ("working days lost", rules table 4)
+    ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
+    ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
+    # "one point" counts a point; "at one point" is an idiom
+    ("The win puts them one point clear.", [("1", *COUNT)]),
+    # a part takes the unit of the whole it is "of", before the words around it
+    ("About 3.5 million of the 4.1 million eligible voters cast a ballot.", [("3500000", "people", "count"), ("4100000", "people", "count")]),
+    ("Nurses in 21 of Wales's 32 health boards struck.", [("21", *COUNT), ("32", *COUNT)]),
+    ("Workers at 12 of the 40 plants walked out.", [("12", *COUNT), ("40", *COUNT)]),
     # a bare number takes the physical unit its clause names
     ("Runners cut their calorie intake by 400 a day.", [("400", "other", "other")]),
 ]
@@ -49,6 +66,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
     # not a ratio: the first number is the larger ("12 in 3 days" counts both)
     ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
+    # not a ratio: "one" counts its noun when no number follows "in"
+    ("One school in Leeds closed.", [("1", *COUNT)]),
+    # occasions counted, not a multiple
+    ("It has happened 15 times this year.", [("15", *COUNT)]),
+    ("She won it four times in a row.", [("4", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He ran the 10k race.",
@@ -59,6 +81,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "They saw four-legged animals.",
     "One of the ministers resigned.",
     "Let us try one more time.",
+    "Reece pulled one back before the break.",
+    "Two were sold on Friday.",
+    "At one point the lead was gone.",
+    "They took one apiece.",
     # ratios and fractions (rules, table 8)
     "One out of three tenants moved.",
     "About 1 in 10 adults smoke.",
@@ -66,6 +92,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The odds are exactly one sixth.",
     "Nearly 3 in 4 voters backed it.",
     "Two out of three firms agreed.",
+    "One train in six was late.",
+    "Roughly one adult in five smokes.",
+    # multiples (rules, table 8)
+    "The planet is roughly 1.3 times the width of Earth.",
+    "They sold three times as many.",
+    "Prices are 2.5 times higher here.",
 ]
 
 

@@ -22,6 +22,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The meeting starts at 2:30 pm ET.",
     "Call +92-51-9201234 for details.",
     "Call 051-9201234 for details.",
+    # phone numbers written with spaces: every group after a trunk "0" or a "+" country code
+    "Parents can call 0300 123 1000 to book.",
+    "The helpline, 0345 279 1000, opens at noon.",
+    "Ring +44 20 7946 0000 before Friday.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
@@ -61,6 +65,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Nasdaq hit 16,000 on Monday.", [("16000", "count", "count")]),
     ("They found 14 homes on Harbour Road.", [("14", "count", "count")]),
     ("A 20-40W bulb.", [("20/40", "other", "other")]),
+    # a look-alike of phone groups: a year, then a count (no trunk "0" group before them)
+    ("In 2020 123 people were hurt.", [("2020", "year", "date"), ("123", "people", "count")]),
     # code words that do not stand right beside the number: plurals, a possessive, a comma
     ("It sent codes for 500 postcodes.", [("500", "count", "count")]),
     ("The firm covers 300 ZIP codes.", [("300", "count", "count")]),

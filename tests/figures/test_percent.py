@@ -28,6 +28,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a change word, an article and an adjective before the percent
     ("Rents rose an annual 4.1% in May.", [("4.1", "percent", "percent_change")]),
     ("Shares fell a further 2% on Friday.", [("2", "percent", "percent_change")]),
+    # a change word, then a limiting adverb ("just", "only") before the percent
+    ("School budgets rose just 1.9% this year.", [("1.9", "percent", "percent_change")]),
+    ("Output fell only 0.3 per cent in May.", [("0.3", "percent", "percent_change")]),
+    # a limiting adverb with no change word before it: a share
+    ("Only 12% of pupils passed.", [("12", "percent", "percentage_share")]),
     # a bare number in brackets after "percentage" (rules, table 2)
     ("Idaho grew fastest in percentage (21.3), ahead of Utah.", [("21.3", "percent", "percent_change")]),
     ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
