@@ -130,6 +130,28 @@ RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))}))\b"
 )
+# a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
+# 1,000 live births", "2.1 per 100,000"): the count is the rate, and the base is part of its unit
+POPULATION_NOUNS = ("people", "population", "residents", "inhabitants", "live births", "births", "adults", "children")
+RE_PER_POPULATION = re.compile(
+    r"\s+per\s+(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
+    rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
+)
+
+
+def population_rate(body: str, end: int) -> re.Match[str] | None:
+    """The "per 100,000 people" right after a count ending at `end`, or None."""
+    if not body.startswith(" per ", end):
+        return None
+    return RE_PER_POPULATION.match(body, end, end + 40)
+
+
+def rate_measure(head: str, rate: re.Match[str]) -> str:
+    """The measure of a population rate, stable and as read: "cases per 100,000 people"."""
+    words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]
+    return " ".join(w for w in words if w)
+
+
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
 RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
 # Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
@@ -376,6 +398,13 @@ def scan_counts(sc: Scanner) -> None:
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split())
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
+        rate = population_rate(body, end)
+        if rate is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
+            sc.claim(rate.start("base"), rate.end())
+            measure = rate_measure(head, rate)
+            figure = figure._replace(
+                end=rate.end(), unit="other", kind="other", subject=f"{subject} (unit: {measure})".strip(), measure=measure
+            )
         named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)

@@ -51,6 +51,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # days counted with a modifier are days, not a span ("working days lost", rules table 4)
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
+    # a rate per head of population: the base is part of the unit, not a figure of its own
+    ("The rate reached 25.9 cases per 100,000 people.", [("25.9", "other", "other")]),
+    ("It was 2.1 per 100,000 across England.", [("2.1", "other", "other")]),
+    ("Infant deaths fell to 4.1 per 1,000 live births.", [("4.1", "other", "other")]),
+    # look-alikes: a count of other things per base, and "per" with no population base
+    ("They hired 40 per 1,000 applicants.", [("40", "people", "count"), ("1000", "people", "count")]),
+    ("It sells 5 per day.", [("5", *COUNT)]),
     # "one point" counts a point; "at one point" is an idiom
     ("The win puts them one point clear.", [("1", *COUNT)]),
     # a part takes the unit of the whole it is "of", before the words around it
