@@ -133,8 +133,9 @@ AFTER_CHARS = 80
 LONG_SENTENCE = 4 * (BEFORE_CHARS + AFTER_CHARS)
 
 
-# A duration after these names the length of a period ("in the last six months", "in 72 weeks").
-PERIOD_OPENERS = frozenset("in over within during for throughout".split())
+# A duration after these names the length of a period ("in the last six months", "in 72 weeks");
+# after "for" it is how long an action lasts ("jailed for six years"): the clause names it.
+PERIOD_OPENERS = frozenset("in over within during throughout".split())
 
 
 PERIOD_ORDINALS = frozenset("first last next past previous coming following".split())
@@ -235,6 +236,12 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
+def _clause_words(before: list[str]) -> list[str]:
+    """The content words of the clause that leads to a figure (its words `before`)."""
+    cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
+    return content_words(" ".join(before[cut + 1 :]))
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
@@ -301,9 +308,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     if (
         fig.kind == "duration"
         and _names_only_its_unit(body[fig.start : fig.end])
-        and _period_duration(before)
+        and (
+            _period_duration(before)
+            or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
+            and not _clause_words(before)
+        )
     ):
-        return PERIOD_SUBJECT
+        return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         head, mode = measured_before(before)
         return head if mode in ("link", "of") else ""

@@ -226,6 +226,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a duration after "in", "over", "the next/last..." names the length of a period
     ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    # after "for" a duration is how long an action lasts: its clause names it, else the period
+    ("Hospitals postponed planned operations for up to two weeks.", "two", "Hospitals postponed planned operations (unit: weeks)"),
+    ("He was jailed for six years.", "six", "jailed"),
+    ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
     # a change in points is not a rate level: one label, its unit
     (
         "The central bank raised its key interest rate by 50 basis points.",
