@@ -317,7 +317,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         head, mode = measured_before(before)
-        return head if mode in ("link", "of") else ""
+        if mode in ("link", "of"):
+            return head
+        lead = without_approx(before)
+        if lead and lead[-1].lower() in DETERMINERS:
+            return " ".join(noun_after(after))  # "the 154 km stretch", "a 580-km line": what it measures
+        return ""
     return ""
 
 

@@ -226,6 +226,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a duration after "in", "over", "the next/last..." names the length of a period
     ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    # a measurement between a determiner and a noun measures that noun
+    ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
+    ("It uses the 3.6-metre Telescopio Nazionale Galileo.", "3.6", "Telescopio Nazionale Galileo (unit: metres)"),
+    ("Trains run on the 154 km stretch to the coast.", "154", "stretch (unit: kilometres)"),
     # after "for" a duration is how long an action lasts: its clause names it, else the period
     ("Hospitals postponed planned operations for up to two weeks.", "two", "Hospitals postponed planned operations (unit: weeks)"),
     ("He was jailed for six years.", "six", "jailed"),
