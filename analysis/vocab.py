@@ -311,6 +311,14 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     researchers scientists astronomers engineers
     """.split()
 )
+# Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
+# cable theft", "12 cases of fraud"); disease cases stay people (rules, table 4).
+OFFENCE_NOUNS: frozenset[str] = frozenset(
+    """
+    theft thefts fraud frauds burglary burglaries robbery robberies vandalism shoplifting bribery
+    corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
+    """.split()
+)
 ATTACK_NOUNS: frozenset[str] = frozenset(
     """
     attacks attack incidents incident bombings bombing blasts blast explosions explosion

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER
-from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS
+from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, OFFENCE_NOUNS, PEOPLE_NOUNS, PEOPLE_VERBS
 from . import measures, money, names
 from . import numbers as N
 from .figure import Figure, Value
@@ -436,7 +436,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if lower in NOUN_PHRASE_ENDS:
             break
         pos = match.end()
-        if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
+        if lower in ("cases", "case") and offence_after(body, pos):
+            unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
+        elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
             unit, head_end, head = "attacks", pos, word
@@ -448,6 +450,15 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
+
+
+RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def offence_after(body: str, end: int) -> bool:
+    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`."""
+    found = RE_OF_TWO_WORDS.match(body, end, end + 40)
+    return found is not None and not OFFENCE_NOUNS.isdisjoint(found.groups())
 
 
 def _clause_noun_unit(sc: Scanner, start: int) -> str:

@@ -51,6 +51,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # days counted with a modifier are days, not a span ("working days lost", rules table 4)
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
+    # cases of an offence are offences counted; disease cases are people (rules, table 4)
+    ("Police logged 96 cases of cable theft.", [("96", *COUNT)]),
+    ("Auditors found 12 cases of fraud.", [("12", *COUNT)]),
+    ("There were 320 cases of cholera.", [("320", "people", "count")]),
     # a rate per head of population: the base is part of the unit, not a figure of its own
     ("The rate reached 25.9 cases per 100,000 people.", [("25.9", "other", "other")]),
     ("It was 2.1 per 100,000 across England.", [("2.1", "other", "other")]),
