@@ -37,6 +37,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.4", "percent", "percent_change"), ("3.1", "percent", "percent_change")],
     ),
     ("Highs rose to 31C from 26.", [("31", "other", "other"), ("26", "other", "other")]),
+    # a span of time carries too: "for more than 30 minutes and ... for more than 60"
+    (
+        "Refunds are half for delays of more than 30 minutes and full for more than 60.",
+        [("30", "other", "duration"), ("60", "other", "duration")],
+    ),
+    ("The talks lasted 40 minutes with 12 officials.", [("40", "other", "duration"), ("12", "people", "count")]),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",
