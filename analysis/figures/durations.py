@@ -45,7 +45,10 @@ def scan_durations(sc: Scanner) -> None:
         unit = DURATION_UNITS[word]
         word = DURATION_ABBREVIATIONS.get(word, word)
         noun = first_token(sc.body, e, e + 30)
-        subject = noun if noun.isalpha() and noun.lower() not in FUNCTION_WORDS else ""
+        # the noun a compound describes ("a three-day visit"); after "six weeks" the next word is
+        # no noun of it ("eight minutes before half-time", "three years ago"): the clause names it
+        compound = "-" in sc.body[m.end("num") if not m.group("num2") else m.end("num2") : e]
+        subject = noun if compound and noun.isalpha() and noun.lower() not in FUNCTION_WORDS else ""
         if unit == "other":
             subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
         quote_end = e

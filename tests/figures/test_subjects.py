@@ -226,6 +226,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a duration after "in", "over", "the next/last..." names the length of a period
     ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    # the word after a duration names it only in a compound ("a three-day visit"); else the clause
+    ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
+    ("He moved there 20 years ago.", "20", "moved"),
     # a measurement between a determiner and a noun measures that noun
     ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
     ("It uses the 3.6-metre Telescopio Nazionale Galileo.", "3.6", "Telescopio Nazionale Galileo (unit: metres)"),
