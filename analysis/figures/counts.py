@@ -396,7 +396,7 @@ def scan_counts(sc: Scanner) -> None:
                     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
         end = max(e, head_end)
         sc.claim(s, e)
-        subject = " ".join(body[e:head_end].split())
+        subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rate = population_rate(body, end)
         if rate is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
@@ -423,6 +423,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     body = sc.body
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
+    if after == "-":
+        return _compound_unit(sc, end)
     if not (after.isspace() or after.isascii() and after.isalpha()):
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
@@ -459,6 +461,25 @@ def offence_after(body: str, end: int) -> bool:
     """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`."""
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     return found is not None and not OFFENCE_NOUNS.isdisjoint(found.groups())
+
+
+# digits inside a compound adjective: "a 200-seat chamber", "a 12-storey tower", "a 7-point lead"
+RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
+
+
+def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
+    """Unit, noun-phrase end, head and plural for digits joined to their noun by a hyphen: the
+    compound counts its noun ("a 200-seat chamber"), and the noun it describes ends the phrase."""
+    found = RE_DIGITS_COMPOUND_NOUN.match(sc.body, end)
+    if found is None:
+        return "", end, "", False
+    head = found.group(1)
+    unit = "people" if head in PEOPLE_NOUNS else "attacks" if head in ATTACK_NOUNS else ""
+    head_end = found.end()
+    described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
+    if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
+        head_end = described.end()  # "a 200-seat chamber": the chamber
+    return unit, head_end, head, True
 
 
 def _clause_noun_unit(sc: Scanner, start: int) -> str:

@@ -55,6 +55,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police logged 96 cases of cable theft.", [("96", *COUNT)]),
     ("Auditors found 12 cases of fraud.", [("12", *COUNT)]),
     ("There were 320 cases of cholera.", [("320", "people", "count")]),
+    # digits in a compound adjective count its noun (rules, table 4); names after a hyphen do not
+    ("They built a 12-storey tower.", [("12", *COUNT)]),
+    ("It flew a 737-MAX jet.", []),
     # a rate per head of population: the base is part of the unit, not a figure of its own
     ("The rate reached 25.9 cases per 100,000 people.", [("25.9", "other", "other")]),
     ("It was 2.1 per 100,000 across England.", [("2.1", "other", "other")]),

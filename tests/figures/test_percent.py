@@ -37,6 +37,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Idaho grew fastest in percentage (21.3), ahead of Utah.", [("21.3", "percent", "percent_change")]),
     ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
     ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
+    ("Labour holds a 7-point lead in the poll.", [("7", "other", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
