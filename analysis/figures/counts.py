@@ -397,6 +397,8 @@ def scan_counts(sc: Scanner) -> None:
         end = max(e, head_end)
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        if not subject and not words:
+            subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rate = population_rate(body, end)
         if rate is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
@@ -480,6 +482,21 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
     return unit, head_end, head, True
+
+
+def _whole_noun(sc: Scanner, start: int) -> str:
+    """The noun phrase of the whole a bare count is part of ("eligible voters" for "3.52 million of
+    the 4.3 million eligible voters"), or ""."""
+    whole = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
+    if whole is None:
+        return ""
+    _, head_end, head, _ = count_unit_after(sc, whole.end())
+    if not head:
+        return ""
+    words = sc.body[whole.end() : head_end].split()
+    while words and (words[0].lower() in N.SCALE_WORDS or words[0][0].isdigit()):
+        words = words[1:]  # "million eligible voters": the scale word is no part of the noun
+    return " ".join(words)
 
 
 def _clause_noun_unit(sc: Scanner, start: int) -> str:

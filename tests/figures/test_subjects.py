@@ -229,6 +229,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # the word after a duration names it only in a compound ("a three-day visit"); else the clause
     ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
     ("He moved there 20 years ago.", "20", "moved"),
+    # a part is named by the whole it is "of"
+    ("With 3.52 million of the 4.3 million eligible voters voting, turnout fell.", "3.52", "eligible voters"),
     # digits in a compound adjective count its noun, and the noun it describes is named too
     ("A majority in the 179-seat parliament needs 90.", "179", "seat parliament"),
     # a measurement between a determiner and a noun measures that noun
