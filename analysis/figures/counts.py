@@ -172,7 +172,7 @@ RE_OF_COUNT = re.compile(
     r"|\s+of\s+(?:the\s+)?\d"
 )
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
-GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
+GENERIC_NOUNS = frozenset("units people persons crowd cases times items points point".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count

@@ -229,6 +229,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # the word after a duration names it only in a compound ("a three-day visit"); else the clause
     ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
     ("He moved there 20 years ago.", "20", "moved"),
+    # "points" alone names only the unit: the clause names what they measure
+    ("The poll put Labour on 26%, a lead of 15 points.", "15", "lead points (unit: percentage points)"),
+    ("He scored 31 points in the game.", "31", "scored points"),
     # a part is named by the whole it is "of"
     ("With 3.52 million of the 4.3 million eligible voters voting, turnout fell.", "3.52", "eligible voters"),
     # digits in a compound adjective count its noun, and the noun it describes is named too
