@@ -308,7 +308,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
-    researchers scientists astronomers engineers
+    researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
+    attendance
     """.split()
 )
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of

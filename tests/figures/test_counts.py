@@ -45,6 +45,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # people nouns (one table: vocab.PEOPLE_NOUNS)
     ("The team of 48 researchers met.", [("48", "people", "count")]),
     ("It hired 120 scientists and engineers.", [("120", "people", "count")]),
+    ("India lost five batsmen for ducks.", [("5", "people", "count")]),
+    ("The capsule carried four astronauts.", [("4", "people", "count")]),
+    ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
