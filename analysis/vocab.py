@@ -309,7 +309,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
-    attendance
+    attendance passenger
     """.split()
 )
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
@@ -417,7 +417,7 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     discount""".split()
 )
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
-CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation".split())
+CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation swing".split())
 
 # --- not figures ------------------------------------------------------------------------------
 

@@ -44,6 +44,8 @@ POINT_UNITS: dict[str, str] = {
     "bps": "basis points",
     "bp": "basis points",
 }
+# the verbs of "make up" ("women make up 48% of staff"): a share, not a rise
+MAKE_UP_VERBS = frozenset("make makes made making".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
@@ -279,6 +281,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
     ):
         direction = ""
+    elif last == "up" and len(before) > 1 and before[-2] in MAKE_UP_VERBS:
+        direction = ""  # "women make up 48% of staff": a share, not a rise
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
@@ -302,7 +306,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     clause = _clause(before)  # the words are lower-case already
     if _names_rate_level(clause):
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
-    if _names_change_measure(clause, after):
+    if _names_change_measure(clause, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()

@@ -38,6 +38,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
     ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
     ("Labour holds a 7-point lead in the poll.", [("7", "other", "percent_change")]),
+    # a swing is a change in vote share; a share "of" something stays a share
+    ("The party needs a swing of 4.5% to win the seat.", [("4.5", "percent", "percent_change")]),
+    ("Swing voters made up 12% of the sample.", [("12", "percent", "percentage_share")]),
+    ("Women make up 48 per cent of staff.", [("48", "percent", "percentage_share")]),
+    ("Shares ended up 3% on the day.", [("3", "percent", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
