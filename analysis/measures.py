@@ -411,6 +411,35 @@ def subject_unit_label(measure: str) -> str:
     return _label_word(label)
 
 
+# The kind of quantity a physical unit measures, by its pint dimensionality: what a subject can
+# name when the words around a measurement do not ("about 3,200 degrees Celsius" is a
+# temperature). Lengths are left out: a length is a height, a depth, a distance or rainfall.
+QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
+    (("[length]", 1), ("[time]", -1)): "speed",
+    (("[temperature]", 1),): "temperature",
+    (("[mass]", 1),): "weight",
+    (("[length]", 2),): "area",
+    (("[length]", 3),): "volume",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "energy",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "power",
+}
+
+
+@lru_cache(maxsize=1024)
+def quantity_of(measure: str) -> str:
+    """The kind of quantity a measure measures ("kilometer / hour" -> "speed"), or ""."""
+    expression = _pint_expression(measure)
+    if expression is None:
+        return ""
+    import pint
+
+    try:
+        dimensions = registry().Unit(expression).dimensionality
+    except (pint.errors.PintError, ValueError, AttributeError, TypeError, SyntaxError):
+        return ""  # a measure named as read ("cases per 100,000 people") is no pint unit
+    return QUANTITY_NAMES.get(tuple(sorted((str(k), int(v)) for k, v in dimensions.items())), "")
+
+
 def _pint_expression(measure: str) -> str | None:
     if measure in _PINT_NAMES:
         return _PINT_NAMES[measure]

@@ -236,6 +236,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("With 3.52 million of the 4.3 million eligible voters voting, turnout fell.", "3.52", "eligible voters"),
     # digits in a compound adjective count its noun, and the noun it describes is named too
     ("A majority in the 179-seat parliament needs 90.", "179", "seat parliament"),
+    # a measurement names the kind of quantity its unit measures when its words do not
+    ("It was 31 degrees Celsius.", "31", "temperature (unit: degrees Celsius)"),
+    ("The depression was moving west at 15 km/h.", "15", "depression moving west speed (unit: kilometres per hour)"),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1", "Temperatures (unit: degrees Celsius)"),
+    ("The tower is 30 metres tall.", "30", "tower (unit: metres)"),
     # a measurement between a determiner and a noun measures that noun
     ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
     ("It uses the 3.6-metre Telescopio Nazionale Galileo.", "3.6", "Telescopio Nazionale Galileo (unit: metres)"),
