@@ -132,7 +132,16 @@ RE_PEOPLE_STATE_AFTER = re.compile(
 )
 # a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
 # 1,000 live births", "2.1 per 100,000"): the count is the rate, and the base is part of its unit
-POPULATION_NOUNS = ("people", "population", "residents", "inhabitants", "live births", "births", "adults", "children")
+POPULATION_NOUNS = (
+    "people",
+    "population",
+    "residents",
+    "inhabitants",
+    "live births",
+    "births",
+    "adults",
+    "children",
+)
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
@@ -181,7 +190,9 @@ RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z"
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
 RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
-RE_ONE_NOUN_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+RE_ONE_NOUN_RATIO_BEFORE = re.compile(
+    r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
+)
 # the words after "N times" that make it a multiple ("1.3 times the width", "three times as many",
 # "2.5 times higher"), not a count of occasions ("it happened 15 times")
 MULTIPLE_WORDS = frozenset(
@@ -197,6 +208,8 @@ def is_multiple(body: str, end: int) -> bool:
         return False
     after = RE_TIMES_AFTER.match(body, end, end + 24)
     return after is not None and after.group(1) in MULTIPLE_WORDS
+
+
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
@@ -218,7 +231,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
     if before is None:  # "one adult in five": 1 is the other term
-        return bool(RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start)) and N.parse_amount(number) > 1
+        return (
+            bool(RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start))
+            and N.parse_amount(number) > 1
+        )
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 
@@ -405,7 +421,11 @@ def scan_counts(sc: Scanner) -> None:
             sc.claim(rate.start("base"), rate.end())
             measure = rate_measure(head, rate)
             figure = figure._replace(
-                end=rate.end(), unit="other", kind="other", subject=f"{subject} (unit: {measure})".strip(), measure=measure
+                end=rate.end(),
+                unit="other",
+                kind="other",
+                subject=f"{subject} (unit: {measure})".strip(),
+                measure=measure,
             )
         named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit

@@ -226,7 +226,11 @@ def scan_units(sc: Scanner) -> None:
         if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, e)):
             continue
         scale = m.groupdict().get("scale")
-        subject = "hurricane category (unit: category)" if measure == CATEGORY else quantity_subject(sc, first, measure)
+        subject = (
+            "hurricane category (unit: category)"
+            if measure == CATEGORY
+            else quantity_subject(sc, first, measure)
+        )
         value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
         sc.claim(first, m.end())
         if low:

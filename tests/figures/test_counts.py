@@ -71,7 +71,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one point" counts a point; "at one point" is an idiom
     ("The win puts them one point clear.", [("1", *COUNT)]),
     # a part takes the unit of the whole it is "of", before the words around it
-    ("About 3.5 million of the 4.1 million eligible voters cast a ballot.", [("3500000", "people", "count"), ("4100000", "people", "count")]),
+    (
+        "About 3.5 million of the 4.1 million eligible voters cast a ballot.",
+        [("3500000", "people", "count"), ("4100000", "people", "count")],
+    ),
     ("Nurses in 21 of Wales's 32 health boards struck.", [("21", *COUNT), ("32", *COUNT)]),
     ("Workers at 12 of the 40 plants walked out.", [("12", *COUNT), ("40", *COUNT)]),
     # a bare number takes the physical unit its clause names

@@ -238,15 +238,27 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("A majority in the 179-seat parliament needs 90.", "179", "seat parliament"),
     # a measurement names the kind of quantity its unit measures when its words do not
     ("It was 31 degrees Celsius.", "31", "temperature (unit: degrees Celsius)"),
-    ("The depression was moving west at 15 km/h.", "15", "depression moving west speed (unit: kilometres per hour)"),
+    (
+        "The depression was moving west at 15 km/h.",
+        "15",
+        "depression moving west speed (unit: kilometres per hour)",
+    ),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1", "Temperatures (unit: degrees Celsius)"),
     ("The tower is 30 metres tall.", "30", "tower (unit: metres)"),
     # a measurement between a determiner and a noun measures that noun
     ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
-    ("It uses the 3.6-metre Telescopio Nazionale Galileo.", "3.6", "Telescopio Nazionale Galileo (unit: metres)"),
+    (
+        "It uses the 3.6-metre Telescopio Nazionale Galileo.",
+        "3.6",
+        "Telescopio Nazionale Galileo (unit: metres)",
+    ),
     ("Trains run on the 154 km stretch to the coast.", "154", "stretch (unit: kilometres)"),
     # after "for" a duration is how long an action lasts: its clause names it, else the period
-    ("Hospitals postponed planned operations for up to two weeks.", "two", "Hospitals postponed planned operations (unit: weeks)"),
+    (
+        "Hospitals postponed planned operations for up to two weeks.",
+        "two",
+        "Hospitals postponed planned operations (unit: weeks)",
+    ),
     ("He was jailed for six years.", "six", "jailed"),
     ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
     # a change in points is not a rate level: one label, its unit
