@@ -309,7 +309,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
-    attendance passenger
+    attendance passenger defendant defendants
     """.split()
 )
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of

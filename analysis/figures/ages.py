@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import MONTHS
+from ..vocab import MONTHS, PEOPLE_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -32,8 +32,11 @@ RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]olds?\b", re.IGNORECASE)
 RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
 # found from the number (a fast scan), then checked against the word before it
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
-RE_NAME_AGE = re.compile(r", (?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
-RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\Z")
+PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
+RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
+RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
+# a name, or a person named by a singular noun ("the defendant, now 34,", "a woman, 52,")
+RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z")
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )
@@ -85,7 +88,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     if "year-old" in lower or "years-old" in lower or "year old" in lower or "years old" in lower:
         for old in matches_at_word(RE_YEAR_OLD, body, lower, "year", lead=1):
             m = RE_AGE_NUMBER_BEFORE.search(body, max(0, old.start() - 40), old.start())
-            if m:
+            low = RE_SUSPENDED_LOW.search(body, max(0, m.start() - 16), m.start()) if m else None
+            if m and low:  # "18- to 24-year-olds": one range of ages
+                high = N.normalise_number(N.parse_amount(m.group("num")))
+                yield low.start(), low.start(), m.end("num"), f"{int(low.group('low'))}/{high}"
+            elif m:
                 yield (
                     m.start(),
                     m.start("num"),
@@ -100,6 +107,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         before = RE_WORD_BEFORE.search(body, max(0, found.start() - 16), found.start())
         if before and before.group(1).lower() in PREPOSITIONS:
             continue  # "In London, 25 people": a place, not a person
+        if name.islower() and (name not in PEOPLE_NOUNS or name.endswith("s") or name in PLURAL_PEOPLE):
+            continue  # "the defendant, 34," counts years lived; "the total, 34," does not
         if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
             yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))
     for word in ("over ", "under ", "above ", "below "):

@@ -19,6 +19,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Ms Okafor, 44, said she was relieved.", [("44", *AGE)]),
     ("Murray, 25, lost the final.", [("25", *AGE)]),
     ("So said its spokesman, Ross Kerr, 41. He left.", [("41", *AGE)]),
+    # a person named by a singular noun, and "now" before the age
+    ("The court heard the defendant, now 34, was a student.", [("34", *AGE)]),
+    ("A woman, 52, was hurt.", [("52", *AGE)]),
+    # a range of ages with the first number's noun suspended
+    ("Turnout among 18- to 24-year-olds was low.", [("18/24", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
     ("Children under 12 travel free.", [("12", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
@@ -36,6 +41,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
     ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
     ("Votes cast in Leeds, 41. Then more came.", [("41", "count", "count")]),
+    ("The total, 34, was low.", [("34", "count", "count")]),
+    ("The men, 34, left.", [("34", "count", "count")]),
     ("He served a six-year term.", [("6", "year", "duration")]),
     ("The five-year olive harvest plan was cut.", [("5", "year", "duration")]),
 ]
