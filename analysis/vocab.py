@@ -309,7 +309,12 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
-    attendance passenger defendant defendants
+    attendance passenger defendant defendants travellers travelers commuters motorists drivers
+    pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
+    marines sailors guests diners renters shareholders fishermen swimmers babies newborns mothers
+    fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
+    analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
+    executives managers ministers politicians councillors diplomats monks nuns priests
     """.split()
 )
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of

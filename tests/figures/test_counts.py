@@ -47,6 +47,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It hired 120 scientists and engineers.", [("120", "people", "count")]),
     ("India lost five batsmen for ducks.", [("5", "people", "count")]),
     ("The capsule carried four astronauts.", [("4", "people", "count")]),
+    ("Cancellations hit some 8,000 travellers.", [("8000", "people", "count")]),
+    ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
     ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
