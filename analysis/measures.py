@@ -425,19 +425,40 @@ QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
 }
 
 
-@lru_cache(maxsize=1024)
 def quantity_of(measure: str) -> str:
-    """The kind of quantity a measure measures ("kilometer / hour" -> "speed"), or ""."""
-    expression = _pint_expression(measure)
-    if expression is None:
-        return ""
-    import pint
+    """The kind of quantity a measure of the unit table measures ("kilometer / hour" -> "speed"),
+    or "" (a length, a scale reading, a rate named as read: "cases per 100,000 people")."""
+    return _quantities().get(measure, "")
 
-    try:
-        dimensions = registry().Unit(expression).dimensionality
-    except (pint.errors.PintError, ValueError, AttributeError, TypeError, SyntaxError):
-        return ""  # a measure named as read ("cases per 100,000 people") is no pint unit
-    return QUANTITY_NAMES.get(tuple(sorted((str(k), int(v)) for k, v in dimensions.items())), "")
+
+@cache
+def _quantities() -> dict[str, str]:
+    """Every measure of the unit table that names one kind of quantity -> that kind (read from the
+    per-user cache of analysis/vocab_cache.py, as the unit table is, or built with pint)."""
+    return vocab_cache.cached("quantities", __file__, _build_quantities, _load_quantities)
+
+
+def _load_quantities(raw: object) -> dict[str, str]:
+    """The table from its JSON form (a TypeError or ValueError when it is not that)."""
+    return {str(measure): str(kind) for measure, kind in dict(raw).items()}  # type: ignore[call-overload]
+
+
+def _build_quantities() -> dict[str, str]:
+    """Every measure of the unit table (and of the glued unit letters) -> its kind of quantity, by
+    its dimensions in pint's registry."""
+    ureg = registry()
+    measures = {word.measure for word in _forms().values()}
+    measures |= {str(ureg.Unit(expression)) for expression in GLUED_ONLY_FORMS.values()}
+    table: dict[str, str] = {}
+    for measure in sorted(measures):
+        expression = _pint_expression(measure)
+        if expression is None:
+            continue  # the rules' own measures: scale readings, ages, points
+        dimensions = ureg.Unit(expression).dimensionality
+        kind = QUANTITY_NAMES.get(tuple(sorted((str(k), int(v)) for k, v in dimensions.items())), "")
+        if kind:
+            table[measure] = kind
+    return table
 
 
 def _pint_expression(measure: str) -> str | None:
