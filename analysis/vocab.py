@@ -387,13 +387,21 @@ DURATION_UNITS: dict[str, str] = {
     "minutes": "other",
     "min": "other",
     "mins": "other",
+    "seconds": "other",  # plural only: "the second" is an ordinal ("2 second-half goals")
+    "secs": "other",
     "hr": "other",
     "hrs": "other",
     "night": "other",
     "nights": "other",
 }
 # Abbreviated duration units and the unit a subject names ("40min" -> "(unit: minutes)").
-DURATION_ABBREVIATIONS: dict[str, str] = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}
+DURATION_ABBREVIATIONS: dict[str, str] = {
+    "min": "minutes",
+    "mins": "minutes",
+    "hr": "hours",
+    "hrs": "hours",
+    "secs": "seconds",
+}
 # Pounds of weight, not money, when the sentence speaks of weight.
 WEIGHT_CUES: tuple[str, ...] = (
     "weigh",
