@@ -41,6 +41,8 @@ RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )
 RE_WHO_BEFORE = re.compile(rf"\b{WHO}\s+(?:aged\s+)?\Z")
+# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
+RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -52,6 +54,8 @@ CUES = (  # the commonest first: any() stops at the first found
     "years old",
     "over ",
     "under ",
+    "over-",
+    "under-",
 )
 
 
@@ -117,6 +121,13 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             m = RE_OVER_UNDER.match(body, at)
             if m and RE_WHO_BEFORE.search(body, max(0, at - 20), at):
                 yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
+            at = lower.find(word, at + 1)
+    for word in ("over-", "under-"):
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_AGE_GROUP.match(body, at)
+            if m:
+                yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
 
 

@@ -24,6 +24,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A woman, 52, was hurt.", [("52", *AGE)]),
     # a range of ages with the first number's noun suspended
     ("Turnout among 18- to 24-year-olds was low.", [("18/24", *AGE)]),
+    # an age group as a noun or a compound adjective
+    ("Uptake among over-65s was 72.9%.", [("65", *AGE), ("72.9", "percent", "percentage_share")]),
+    ("He played for the under-21 side.", [("21", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
     ("Children under 12 travel free.", [("12", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
