@@ -68,6 +68,11 @@ NOT_NAMES = frozenset(
 )
 
 
+# Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
+# or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
+SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
+
+
 def previous_word(before: str) -> str:
     """The word (letters and dots) just before trailing white space, or ""."""
     stripped = before.rstrip()
@@ -113,6 +118,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if last.isspace() and (
         previous_word(before) in NAME_WORDS
+        or end - start <= 2
+        and previous_word(before) in SHORT_NAME_WORDS
         or RE_CODE_WORD_BEFORE.search(before)
         or is_index_number(body, start, end)
     ):

@@ -14,6 +14,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # seconds, spelled out or abbreviated (rules, table 6: hours, minutes, seconds)
     ("He ran the 100m in 9.79 seconds.", [("9.79", "other", "duration")]),
     ("It took 40 secs.", [("40", "other", "duration")]),
+    # "between A and B" is one range; without "between" the span after "and" is read alone
+    ("The judge jailed him for between three and five years.", [("3/5", "year", "duration")]),
+    ("Recovery takes between 2 and 4 weeks.", [("2/4", "other", "duration")]),
+    ("He served two and three years.", [("3", "year", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",

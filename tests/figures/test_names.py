@@ -50,6 +50,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The firm tested its ABX-R12 compound.",
     "He pitched in Game 4 after the rain.",
     "Part 2 of the report is due.",
+    # a school year and a grade are names of levels, not counts
+    "Year 11 pupils sat grade 4 papers.",
     "See https://example.org/search?q=15%25%2030% for more.",
     "Read www.example.com/2024/05/12 today.",
 ]
@@ -61,6 +63,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Nasdaq 100 rose 1.2 percent.", [("1.2", "percent", "percent_change")]),
     ("Officials said 40 people died.", [("40", "people", "count")]),
     ("Vision 2030 was launched.", [("2030", "year", "date")]),
+    (
+        "The Year 2000 problem cost $300 billion.",
+        [("2000", "year", "date"), ("300000000000", "USD", "money")],
+    ),
     # an index at a level, a count before a street name, a range that looks like a phone group
     ("The Nasdaq hit 16,000 on Monday.", [("16000", "count", "count")]),
     ("They found 14 homes on Harbour Road.", [("14", "count", "count")]),
