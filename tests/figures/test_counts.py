@@ -194,15 +194,19 @@ def _ratio_by_regex(body: str, start: int, end: int, number: str) -> bool:
     """in_ratio as its two patterns alone say it (no early exit)."""
     value = float(number) if number[0].isdigit() else N.parse_word_number(number)
     after = counts.RE_RATIO_AFTER.match(body, end)
+    if after is None and number.lower() in ("one", "1"):
+        after = counts.RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)  # "one train in six"
     if after and value < counts._small_value(after.group("m")):
         return True
     before = counts.RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    return bool(before) and counts._small_value(before.group("n")) < value
+    if before is None:
+        return bool(counts.RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start)) and value > 1
+    return counts._small_value(before.group("n")) < value
 
 
 _RATIO_NUMBER = st.sampled_from(("1", "3", "10", "one", "x"))
 _RATIO_GAP = st.sampled_from((" ", "  ", "\n", "", ", "))
-_RATIO_WORD = st.sampled_from(("in", "IN", "In", "out of", "Out Of", "of", "on", ""))
+_RATIO_WORD = st.sampled_from(("in", "IN", "In", "out of", "Out Of", "of", "on", "", "train", "trains"))
 
 
 @given(
