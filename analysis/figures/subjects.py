@@ -349,6 +349,9 @@ VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
 
 
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -363,6 +366,8 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
     lead = without_aside(strip_lower(words[:-1], AUXILIARIES))
+    if len(lead) > 2 and lead[-1].lower() in RELATIVE_PRONOUNS and lead[-2] == ",":
+        lead = lead[:-2]  # "Coyle, who earned £78,500": the noun the relative clause is about
     return head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
 
 
