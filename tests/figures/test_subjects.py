@@ -237,7 +237,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # digits in a compound adjective count its noun, and the noun it describes is named too
     ("A majority in the 179-seat parliament needs 90.", "179", "seat parliament"),
     # "plus or minus" is no part of what is measured
-    ("The poll had a margin of error of plus or minus 3 percentage points.", "3", "poll margin error (unit: percentage points)"),
+    (
+        "The poll had a margin of error of plus or minus 3 percentage points.",
+        "3",
+        "poll margin error (unit: percentage points)",
+    ),
     # a verb of earning in a relative clause: the noun the clause is about earned it
     ("Hale said Coyle, who earned £78,500 a year, had lost it.", "£78,500", "Coyle"),
     ("The firm, which earned $3 billion last year, is big.", "$3", "firm"),
