@@ -76,10 +76,13 @@ RE_TRAILING_CIRCUMSTANCE = re.compile(
 RE_ACRONYM = re.compile(r"\(([A-Z]{2,})\)\s+(?:has\s+|had\s+)?(?:" + _VERBS + r")\b")
 
 
+RE_SPACES = re.compile(r"\s+")
+RE_TRAILING_WORD = re.compile(r"\s+(?:the|a|an|in|on|of|for|and)$")
+
+
 def _clean(who: str) -> str:
-    who = re.sub(r"\s+", " ", who).strip(" ,.;:\"'“”‘’")
-    who = re.sub(r"\s+(?:the|a|an|in|on|of|for|and)$", "", who)
-    return who
+    who = RE_SPACES.sub(" ", who).strip(" ,.;:\"'“”‘’")
+    return RE_TRAILING_WORD.sub("", who)
 
 
 def sentence_attribution(text: str) -> str:

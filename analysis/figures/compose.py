@@ -39,12 +39,9 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
     while i < len(figures):
         a = figures[i]
         b = figures[i + 1] if i + 1 < len(figures) else None
-        if b is None or a.end > b.start or not _joinable(a, b):
-            out.append(a)
-            i += 1
-            continue
-        join = RE_JOIN.fullmatch(body, a.end, b.start)
-        if not join:
+        # the join between them is tested first: most neighbours are words apart
+        join = RE_JOIN.fullmatch(body, a.end, b.start) if b is not None and a.end <= b.start else None
+        if b is None or join is None or not _joinable(a, b):
             out.append(a)
             i += 1
             continue
@@ -98,11 +95,13 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     time carries its unit too ("more than 30 minutes and the full fare for more than 60")."""
     out: list[Figure] = []
     for i, fig in enumerate(figures):
+        if not _bare(fig):  # only a bare number takes a unit
+            out.append(fig)
+            continue
         prev = out[-1] if out else None
         whole = figures[i + 1] if i + 1 < len(figures) else None
         if (
             whole is not None
-            and _bare(fig)
             and whole.kind == "money"
             and RE_OF_WHOLE.fullmatch(body, fig.end, whole.start)
             and _same_scale(whole, fig, body)
@@ -110,7 +109,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
-        elif prev is not None and _bare(fig) and _carries(prev, fig, body, sentence_of):
+        elif prev is not None and _carries(prev, fig, body, sentence_of):
             label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)

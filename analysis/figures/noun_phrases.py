@@ -34,9 +34,22 @@ NOT_CONTENT = frozenset(
 )
 
 
+def matches_by_run(pattern: re.Pattern[str], text: str) -> list[str]:
+    """pattern.findall(text) for a pattern whose matches hold no space and take a run of letters
+    whole (RE_WORD, RE_TOKEN): each run of non-spaces is read on its own, and a run of letters only
+    (most of them) is one match without the pattern (str.isalpha letters are all LETTER's)."""
+    found: list[str] = []
+    for run in text.split():
+        if run.isalpha():
+            found.append(run)
+        else:
+            found += pattern.findall(run)
+    return found
+
+
 def content_words(text: str) -> list[str]:
     """The words of a phrase that can name a quantity (no function, change or approximation words)."""
-    return [w for w in RE_WORD.findall(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+    return [w for w in matches_by_run(RE_WORD, text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
 
 
 # Heads that say "how much of" rather than what: the words after "of" name the subject then.
@@ -150,8 +163,8 @@ BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items
 
 
 def tokens(body: str, start: int, end: int) -> list[str]:
-    """The words, numbers and punctuation marks of body[start:end]."""
-    return RE_TOKEN.findall(body, start, end)
+    """The words, numbers and punctuation marks of body[start:end] (RE_TOKEN's matches)."""
+    return matches_by_run(RE_TOKEN, body[start:end])
 
 
 class Tokenised(NamedTuple):
@@ -418,6 +431,13 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     "The net profit of the phone maker fell", ("EU's emergency funding", "of") for "The EU's
     emergency funding of", ("aid package", "link") for "This aid package, worth"; ("", "")
     when the words before name nothing."""
+    if not words or _ends_plainly(words[-1]):
+        return "", ""  # what _read_measured gives too, read at once
+    return _read_measured(words)
+
+
+def _read_measured(words: list[str]) -> tuple[str, str]:
+    """measured_before, read step by step."""
     words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
     if not words:
         return "", ""
@@ -465,6 +485,16 @@ def measured_before(words: list[str]) -> tuple[str, str]:
 
 
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+
+
+# Last words that measured_before reads on from: after any other one (a noun, a number, a mark)
+# its steps strip nothing and it finds no link, so the words before name nothing.
+MEASURED_FROM = FIGURE_OPENERS | APPROX_BY_LAST.keys() | {"of", "by", "from"} | LINK_PARTICLES | LINKING_WORDS
+
+
+def _ends_plainly(word: str) -> bool:
+    """Whether a last word leaves measured_before nothing to read (not in MEASURED_FROM, no adverb)."""
+    return word.lower() not in MEASURED_FROM and not _linking(word)
 
 
 def _change_noun_before_link(phrase: list[str], tail: list[str]) -> bool:

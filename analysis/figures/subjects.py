@@ -40,8 +40,9 @@ from .noun_phrases import (
     without_aside,
 )
 
-CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after a word of RE_CLAUSE_START
-RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:and|but|while|whereas|which|who)\\b")
+CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
+CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who")
+RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:{'|'.join(CLAUSE_WORDS)})\\b")
 
 
 MAX_WORDS = 4
@@ -54,11 +55,27 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     """Up to four content words of the clause that leads to a figure, in text order ("" if none)."""
     window_start = max(sentence_start, start - WINDOW)
     text = body[window_start:start]
-    # the last cut: no cut word can hold a mark, so only the words after the last mark are searched
-    clause_from = max(text.rfind(mark) for mark in CLAUSE_MARKS) + 1
-    for cut in RE_CLAUSE_START.finditer(text, clause_from):
-        clause_from = cut.end()
+    # the last cut (RE_CLAUSE_START's last match): no cut word can hold a mark, so only the words
+    # after the last mark are searched
+    after_mark = max(map(text.rfind, CLAUSE_MARKS)) + 1
+    clause_from = max(_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS)
     return " ".join(content_words(text[clause_from:])[-MAX_WORDS:])
+
+
+def _end_of_last(word: str, text: str, start: int) -> int:
+    """Where the last whole-word `word` of text[start:] ends (as `\\bword\\b` matches), or start."""
+    at = text.rfind(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return end
+        at = text.rfind(word, start, end - 1)
+    return start
+
+
+def _word_char(char: str) -> bool:
+    """A character regex `\\w` matches (Unicode: alphanumeric or "_")."""
+    return char.isalnum() or char == "_"
 
 
 def head_before_of(words: list[str]) -> str:

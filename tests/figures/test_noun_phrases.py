@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.figures import noun_phrases as NP
+from analysis.figures.words import RE_TOKEN
+from analysis.letters import LETTER
 
 
 def test_a_purpose_is_not_a_recipient_but_a_named_receiver_is():
@@ -126,8 +131,46 @@ PHRASE_WORDS = (
 )
 
 
+@given(
+    st.lists(st.sampled_from((*PHRASE_WORDS, "nearly", "more", "than", "sharply", "Italy", "%")), max_size=30)
+)
+def test_words_that_end_plainly_are_read_as_naming_nothing_at_once(words: list[str]):
+    assert NP.measured_before(words) == NP._read_measured(words)
+
+
 @given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=30))
 def test_what_the_words_before_a_figure_measure_is_made_of_those_words(words: list[str]):
     head, mode = NP.measured_before(words)
     assert mode in ("", "of", "verb", "link")
     assert set(head.split()) - {"of"} <= set(words)
+
+
+def test_every_letter_and_space_is_read_as_the_token_pattern_reads_it():
+    """What matches_by_run relies on: str.isalpha() letters are LETTER's, str.split() spaces are \\s."""
+    letter, space = re.compile(LETTER), re.compile(r"\s")
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert all(letter.fullmatch(c) for c in everything if c.isalpha())
+    assert [c for c in everything if c.isspace()] == space.findall(everything)
+
+
+WINDOW_TEXT = st.text(alphabet="ab'’-1,.9 \u00a0\t$%()_éß²Ⅻ\u0301", max_size=40)
+
+
+@given(WINDOW_TEXT, st.integers(0, 45), st.integers(0, 45))
+def test_a_window_reads_as_the_token_pattern_reads_it(text, a, b):
+    assert NP.tokens(text, a, b) == RE_TOKEN.findall(text, a, b)
+
+
+@given(st.text(max_size=30), st.integers(0, 35), st.integers(0, 35))
+def test_a_window_of_any_characters_reads_as_the_token_pattern_reads_it(text, a, b):
+    assert NP.tokens(text, a, b) == RE_TOKEN.findall(text, a, b)
+
+
+@given(WINDOW_TEXT)
+def test_the_words_of_a_phrase_are_the_word_pattern_s(text):
+    assert NP.matches_by_run(NP.RE_WORD, text) == NP.RE_WORD.findall(text)
+
+
+@given(st.text(max_size=30))
+def test_the_words_of_any_characters_are_the_word_pattern_s(text):
+    assert NP.matches_by_run(NP.RE_WORD, text) == NP.RE_WORD.findall(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -498,6 +499,11 @@ _CLAUSE_PIECES = [
     "band",
     "who",
     "wand",
+    "whoand",
+    "_",
+    "é",
+    "2",
+    "whereas",
     ",",
     ";",
     "(",
@@ -521,3 +527,9 @@ def test_clause_subject_reads_after_the_last_cut(pieces: list[str], data: st.Dat
     clause = text[cuts[-1].end() :] if cuts else text
     expected = " ".join(subjects.content_words(clause)[-subjects.MAX_WORDS :])
     assert subjects.clause_subject(body, 0, start) == expected
+
+
+def test_a_word_character_is_what_the_regex_word_class_matches():
+    word = re.compile(r"\w")
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert [c for c in everything if subjects._word_char(c)] == word.findall(everything)
