@@ -6,6 +6,7 @@ import json
 import os
 import re
 import stat
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,7 +185,8 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
         ) from None
     except LookupError:
         raise ArticleError(path, f"unknown encoding {encoding!r}") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # most files have none: no copies made then
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
@@ -266,10 +268,13 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_LETTERS_AND_DOT = frozenset(string.ascii_letters + ".")  # what an abbreviation or initials are made of
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial (U.S., Gen.)."""
     i = dot
-    while i and (text[i - 1].isascii() and text[i - 1].isalpha() or text[i - 1] == "."):
+    while i and text[i - 1] in _LETTERS_AND_DOT:
         i -= 1
     token = text[i:dot].lstrip(".")
     if not token:
@@ -282,6 +287,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _add_span(spans: list[tuple[int, int]], body: str, start: int, end: int) -> None:
     """Add body[start:end] without its surrounding white space, unless nothing is left."""
+    if start < end and not body[start].isspace() and not body[end - 1].isspace():
+        spans.append((start, end))  # nothing to strip (the common case: no copy of the text made)
+        return
     piece = body[start:end]
     stripped = piece.strip()
     if stripped:
@@ -383,7 +391,7 @@ def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
     article = article_from_text(text, id_from_stem(path.stem), name, sidecar)
     if not valid_id(article.id):
         raise ArticleError(name, f"article id {article.id!r} is not a valid id ({ID_RULE})")
-    if not article.body.strip():
+    if not article.body or article.body.isspace():  # nothing but white space (no stripped copy made)
         raise ArticleError(name, "no article text after the header block")
     return article
 

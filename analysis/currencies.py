@@ -371,6 +371,20 @@ def currency_for_name(name: str, country: str | None = None) -> str | None:
     return _resolve(_names().get(key, ()), country, NEWS_NAMES.get(key, ()), None)
 
 
+@lru_cache(maxsize=256)
+def local_currency_named(word: str, country: str) -> str | None:
+    """The currency tender in `country` whose English name ends in `word`, a name too plain to
+    stand alone elsewhere ("the real" in Brazil: BRL), or None."""
+    tail = " " + word.lower()
+    tender = _tender()
+    for name, codes in sorted(_names().items()):
+        if name.endswith(tail):
+            for code in codes:
+                if country.upper() in tender.get(code, ()):
+                    return code
+    return None
+
+
 def is_currency_code(text: str) -> bool:
     """Whether text is an ISO 4217 code CLDR knows ("USD", "KES", "DEM"); upper case only."""
     return text in _codes()

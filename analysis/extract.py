@@ -96,6 +96,18 @@ def word_anchors(text: str, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
+def digit_anchors(body: str, claim: Callable[[int, int], None]) -> list[int]:
+    """Where the runs of digits and separators (N.RE_DIGIT_RUN) start, in order, except those with
+    more significant digits than a float keeps: each of these is claimed, so no pattern reads it."""
+    found = []
+    for m in N.RE_DIGIT_RUN.finditer(body):
+        if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
+            claim(*m.span())  # too long to be a figure: no pattern may read it
+        else:
+            found.append(m.start())
+    return found
+
+
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
     """Whether an approximation word stands right before `start`, and where it begins."""
     if not start or not body[start - 1].isspace():
@@ -128,22 +140,19 @@ class _Scanner(Claims):
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits = []
-        for m in N.RE_DIGIT_RUN.finditer(body):
-            if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
-                self.claim(*m.span())  # too long to be a figure: no pattern may read it
-            else:
-                self.digits.append(m.start())
+        self.digits = digit_anchors(body, self.claim)
         self.months = month_anchors(body) if self.digits else []
         self.date_digits = dates.date_digits(self.digits, self.months)
         self.year_digits = dates.year_digits(body, self.digits)
         self.followers = N.followers(body, self.digits)
         self._distinct_followers = set(self.followers)
         self._digits_then: dict[int, list[int]] = {}
+        self._approx_at: tuple[int, tuple[bool, int]] = (-1, (False, -1))  # approx_before's last answer
         self._lead_at = (-1, 0)  # a sentence's start and where its words begin (sentence_start_or_lower)
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
         self._spans = article.sentences
         self._starts = article.sentence_starts
+        self._sentence_at = (0, -1, (0, 0))  # sentence_bounds' last answer: from, up to, span
         self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
             self.words = word_anchors(lower, RE_WORD_ANCHOR_LOWER)
@@ -174,28 +183,43 @@ class _Scanner(Claims):
     # --- bookkeeping -------------------------------------------------------------------------
 
     def add(self, figure: Figure) -> None:
-        changes: dict[str, object] = {}  # made in one _replace at the end
-        approx, at = _approx_before(self.body, figure.core[0])
+        approx, at = self.approx_before(figure.core[0])
         if approx and figure.kind == "duration" and self.lower.startswith(("over ", "under ", "within "), at):
             approx = False  # "over five years" is a span of time, not an approximate number
-        if approx and not figure.approx:
-            changes["approx"] = True
-        subject = figure.subject
+        subject, measure = figure.subject, figure.measure
         if figure.kind != "date" and _names_nothing(subject):
             clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
-            subject = changes["subject"] = subjects.with_clause(subject, clause)
-        if figure.unit == "other" and not figure.measure:
+            subject = subjects.with_clause(subject, clause)
+        if figure.unit == "other" and not measure:
             named = RE_UNIT_LABEL.search(subject)  # "(unit: months)" -> month
             if named:
-                changes["measure"] = measures.measure_of(named.group(1))
-        self.figures.append(figure._replace(**changes) if changes else figure)
+                measure = measures.measure_of(named.group(1))
+        if (approx and not figure.approx) or subject is not figure.subject or measure is not figure.measure:
+            start, end, core, value, unit, kind, _, was_approx, direction, _ = figure
+            figure = Figure(
+                start, end, core, value, unit, kind, subject, approx or was_approx, direction, measure
+            )
+        self.figures.append(figure)
 
     def approx_before(self, start: int) -> tuple[bool, int]:
-        """Whether an approximation word stands right before `start`, and where it begins."""
-        return _approx_before(self.body, start)
+        """Whether an approximation word stands right before `start`, and where it begins (the
+        last answer is kept: a scan asks it of a number, then `add` of the same number)."""
+        if self._approx_at[0] != start:
+            self._approx_at = (start, _approx_before(self.body, start))
+        return self._approx_at[1]
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        return self._spans[max(0, bisect_right(self._starts, offset) - 1)]
+        """The span of the sentence holding an offset (Article.sentence_span); the scans ask
+        about one sentence many times in a row, so the last one's reach is kept."""
+        low, high, span = self._sentence_at
+        if low <= offset < high:
+            return span
+        starts = self._starts
+        index = max(0, bisect_right(starts, offset) - 1)
+        low = starts[index] if index else -1  # every offset before the second start is in the first
+        high = starts[index + 1] if index + 1 < len(starts) else len(self.body) + 1
+        self._sentence_at = (low, high, self._spans[index])
+        return self._spans[index]
 
     # --- context tests ----------------------------------------------------------------------
 
@@ -253,6 +277,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,
+    money.scan_exchange_rates,
     percent.scan_percent,
     measures.scan_measures,
     durations.scan_durations,

@@ -173,6 +173,8 @@ CHANGE_WORDS: dict[str, str] = {
             *"hike hikes hiked hiking".split(),
             *"boost boosts boosted boosting".split(),
             *"lift lifts lifted lifting".split(),
+            # a currency gaining value
+            *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
         ),
         "increase",
     ),
@@ -250,6 +252,8 @@ CHANGE_WORDS: dict[str, str] = {
             *"shed sheds shedding".split(),
             *"shave shaves shaved shaving".split(),
             *"cut cuts cutting".split(),
+            # a currency losing value
+            *"weaken weakens weakened weakening depreciated depreciates softened".split(),
         ),
         "decrease",
     ),
@@ -309,12 +313,13 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
-    attendance passenger defendant defendants travellers travelers commuters motorists drivers
+    attendance passenger defendant defendants travellers travelers commuters motorists
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
     marines sailors guests diners renters shareholders fishermen swimmers babies newborns mothers
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
-    executives managers ministers politicians councillors diplomats monks nuns priests
+    executives managers ministers politicians councillors diplomats monks nuns priests strategists
+    bankers traders brokers riders growers couriers
     """.split()
 )
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
@@ -427,10 +432,12 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount""".split()
+    discount bank""".split()
 )
+# Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
+RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
-CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation swing".split())
+CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains swing".split())
 
 # --- not figures ------------------------------------------------------------------------------
 
@@ -466,6 +473,14 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
     "sensex": frozenset((30,)),
     "wilshire": frozenset((5000,)),
 }
+# Words that name a stock-market index in a sentence: the keys above, more index names, and the
+# word "index" itself. There, bare "points" are index points and "closed at 8,412.5" is a level.
+MARKET_INDEX_WORDS: frozenset[str] = frozenset(
+    k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp"
+) | frozenset(
+    """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
+    composite""".split()
+)
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl

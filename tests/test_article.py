@@ -242,3 +242,13 @@ def test_sentence_of_and_its_span_for_every_offset():
         index = article.sentence_of(offset)
         assert article.sentence_span(offset) == article.sentences[index]
         assert index == max(i for i, (s, _) in enumerate(article.sentences) if s <= offset or i == 0)
+
+
+@given(st.text(alphabet=" \t\n\u2028ab.?!\"'(A5", max_size=40))
+def test_sentences_are_their_stretches_stripped_of_white_space(body: str):
+    spans = split_sentences(body)
+    if not body.strip():  # white space alone: one span, the whole text
+        assert spans == ((0, len(body)),)
+    for start, end in spans if body.strip() else ():
+        piece = body[start:end]
+        assert piece and piece == piece.strip()

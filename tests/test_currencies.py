@@ -344,3 +344,17 @@ def test_a_place_glued_to_a_word_is_tried_again_one_character_on():
 def test_currency_codes_in_text_are_whole_three_capital_words(text):
     found = [m.span() for m in currencies._code_matches(text)]
     assert found == [m.span() for m in re.finditer(r"\b[A-Z]{3}\b", text)]
+
+
+@pytest.mark.parametrize(
+    ("word", "country", "code"),
+    [
+        ("real", "BR", "BRL"),
+        ("real", "PT", None),
+        ("rand", "ZA", "ZAR"),
+        ("mark", "DE", None),
+        ("dollar", "ZZ", None),
+    ],
+)
+def test_a_plain_currency_name_is_the_one_of_the_country_that_tenders_it(word, country, code):
+    assert currencies.local_currency_named(word, country) == code

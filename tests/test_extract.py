@@ -6,7 +6,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.article import article_from_text
-from analysis.extract import COLUMNS, RE_WORD_ANCHOR, RE_WORD_ANCHOR_LOWER, extract_figures, word_anchors
+from analysis.extract import (
+    COLUMNS,
+    RE_WORD_ANCHOR,
+    RE_WORD_ANCHOR_LOWER,
+    _Scanner,
+    digit_anchors,
+    extract_figures,
+    word_anchors,
+)
+from analysis.figures import numbers as N
 from analysis.formats import format_value
 
 SEED_EXPECTED = [
@@ -217,3 +226,33 @@ def test_sentence_start_or_lower_is_the_stripped_lead_rule(text: str):
             lead = article.body[s_start:start].strip(" \"'“‘(")
             expected = lead == "" or bool(RE_DATELINE_LEAD.fullmatch(lead))
             assert scanner.sentence_start_or_lower(start, article.body[start:]) == expected
+
+
+@given(st.text(alphabet="0123456789,. a", max_size=60))
+def test_digit_anchors_are_the_runs_a_float_can_hold_and_the_rest_is_claimed(text: str):
+    claimed: list[tuple[int, int]] = []
+    anchors = digit_anchors(text, lambda start, end: claimed.append((start, end)))
+    runs = list(N.RE_DIGIT_RUN.finditer(text))
+    too_long = [m for m in runs if N.beyond_float(m.group(0))]
+    assert claimed == [m.span() for m in too_long]
+    assert anchors == [m.start() for m in runs if m not in too_long]
+
+
+def test_a_run_of_twenty_digits_is_claimed_and_no_figure():
+    text = "Account 12345678901234567890 holds 5 people."
+    claimed: list[tuple[int, int]] = []
+    assert digit_anchors(text, lambda start, end: claimed.append((start, end))) == [text.index("5 people")]
+    assert claimed == [(8, 28)]
+
+
+@given(
+    st.text(alphabet="ab. \n", max_size=40),
+    st.lists(st.integers(0, 41), max_size=20),
+)
+def test_sentence_bounds_are_the_articles_sentence_spans_in_any_order_of_asking(
+    body: str, offsets: list[int]
+):
+    article = article_from_text(body, "bounds")
+    scanner = _Scanner(article)
+    for offset in offsets:
+        assert scanner.sentence_bounds(offset) == article.sentence_span(offset)

@@ -35,8 +35,11 @@ RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WOR
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
 RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
 RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
-# a name, or a person named by a singular noun ("the defendant, now 34,", "a woman, 52,")
-RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z")
+# a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
+# "McKay"), or a person named by a singular noun ("the defendant, now 34,", "a woman, 52,")
+RE_NAME_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]*(?:[-'’]?[A-Z]?[a-z]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
+)
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )

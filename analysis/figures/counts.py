@@ -193,23 +193,11 @@ RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>
 RE_ONE_NOUN_RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
-# the words after "N times" that make it a multiple ("1.3 times the width", "three times as many",
-# "2.5 times higher"), not a count of occasions ("it happened 15 times")
-MULTIPLE_WORDS = frozenset(
-    """the as that what its their his her our more less fewer greater larger bigger higher lower
-    faster slower longer shorter heavier wider smaller cheaper stronger deeper hotter colder""".split()
+# After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher")
+RE_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:the|as|that|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
+    r"longer|cheaper|[a-z]+er\s+than)\b"
 )
-RE_TIMES_AFTER = re.compile(r" times\s+([a-z]+)\b")
-
-
-def is_multiple(body: str, end: int) -> bool:
-    """Whether the number ending at `end` is a multiple: "1.3 times the width" (rules, table 8)."""
-    if not body.startswith(" times", end):
-        return False
-    after = RE_TIMES_AFTER.match(body, end, end + 24)
-    return after is not None and after.group(1) in MULTIPLE_WORDS
-
-
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
@@ -347,8 +335,6 @@ def scan_counts(sc: Scanner) -> None:
                 continue
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
-        if is_multiple(body, e):
-            continue  # "1.3 times the width", "three times as many": a multiple, not a count
         if words and not _word_count_ok(sc, s, e, num):
             continue
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
@@ -367,6 +353,8 @@ def scan_counts(sc: Scanner) -> None:
         ):
             if not RE_PEOPLE_STATE_AFTER.match(body, e, e + 40):
                 continue
+        if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
+            continue  # "three times the amount", "2.5 times higher": a multiple, not occasions
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
@@ -416,21 +404,36 @@ def scan_counts(sc: Scanner) -> None:
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
-        rate = population_rate(body, end)
-        if rate is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
-            sc.claim(rate.start("base"), rate.end())
-            measure = rate_measure(head, rate)
+        per_head = population_rate(body, end)
+        if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
+            sc.claim(per_head.start("base"), per_head.end())
+            measure = rate_measure(head, per_head)
             figure = figure._replace(
-                end=rate.end(),
+                end=per_head.end(),
                 unit="other",
                 kind="other",
                 subject=f"{subject} (unit: {measure})".strip(),
                 measure=measure,
             )
-        named = measures.clause_measure(sc, s) if unit == "count" and not head and not words else ""
+        bare = unit == "count" and not head and not words and per_head is None
+        named = measures.clause_measure(sc, s) if bare else ""
+        if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
+            named = measures.INDEX_POINT
+        rate = money.bare_rate(sc, s) if bare and not named else None
+        if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
+            code, name = rate
+            figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
-        if head.lower() in ("points", "point") and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
+        points = head.lower() in ("points", "point")
+        if points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=measures.label(measures.INDEX_POINT),
+                measure=measures.INDEX_POINT,
+            )
+        elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             figure = figure._replace(
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )

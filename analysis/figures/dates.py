@@ -208,6 +208,10 @@ def scan_years(sc: Scanner) -> None:
 def date_subject(sc: Scanner, start: int) -> str:
     """Up to five words before a date, in its sentence."""
     s_start, _ = sc.sentence_bounds(start)
-    words = tokens(sc.body[max(s_start, start - 80) : start])
-    words = [w for w in words if w.isalnum() or "-" in w]
-    return " ".join(words[-5:])
+    kept: list[str] = []
+    for word in reversed(tokens(sc.body[max(s_start, start - 80) : start])):
+        if word.isalnum() or "-" in word:
+            kept.append(word)
+            if len(kept) == 5:
+                break
+    return " ".join(reversed(kept))

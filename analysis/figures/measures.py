@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import SCALE_WORDS
+from ..vocab import MARKET_INDEX_WORDS, SCALE_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -49,6 +49,9 @@ AGE = "years of age"
 MAGNITUDE = "magnitude"
 INTENSITY = "intensity"
 CATEGORY = "category"
+INDEX_POINT = "index point"
+# the words before a bare number that make it a level an index reached ("closed at", "fell to")
+INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
 
 @cache
@@ -129,6 +132,7 @@ def glued_reading(letter: str) -> str:
     return measures.glued_measure(letter)
 
 
+@lru_cache(maxsize=1024)  # one label per measure name of the vocabulary: bounded whatever the input
 def label(measure: str) -> str:
     """How a subject names the measure: "(unit: kilometres per hour)"."""
     return f"(unit: {measures.subject_unit_label(measure)})"
@@ -295,3 +299,28 @@ def clause_measure(sc: Scanner, start: int) -> str:
         if found and is_physical(found):
             return found
     return ""
+
+
+@cache
+def _market_index_pattern() -> re.Pattern[str]:
+    """A word naming a stock-market index (MARKET_INDEX_WORDS), read on lower-case text."""
+    return re.compile(rf"(?<![\w&])(?:{N.alternation(MARKET_INDEX_WORDS)})(?![\w&])")
+
+
+def market_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` names a stock-market index ("the Hang Seng index"):
+    its bare "points" are index points there, not percentage points."""
+
+    def names_index(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        return _market_index_pattern().search(sc.lower, s_start, s_end) is not None
+
+    return sentence_fact(sc, "market index", offset, names_index)
+
+
+def index_level(sc: Scanner, start: int) -> bool:
+    """Whether a bare number is the level a market index reached ("closed at 40,152.3", "shed
+    2.6% to 2,814.07"): "at", "to" or "from" before it, in a sentence that names an index."""
+    s_start, _ = sc.sentence_bounds(start)
+    before = tokens(sc.body[max(s_start, start - 12) : start])
+    return bool(before) and before[-1].lower() in INDEX_LEVEL_BEFORE and market_sentence(sc, start)

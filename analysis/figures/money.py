@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
@@ -15,7 +15,7 @@ from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
-from .words import iter_tokens, sentence_fact
+from .words import sentence_fact, tokens, tokens_between
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -85,13 +85,19 @@ def patterns() -> MoneyPatterns:
 RE_DOLLAR_MARK = re.compile(r"(?<![\w$'’.])(?<!['’] )(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
 
 
+@lru_cache(maxsize=4096)  # signs and countries repeat ("$", "€"); bounded whatever the input
+def sign_currency(sign: str, country: str | None = None) -> str | None:
+    """ISO 4217 code of a currency sign or code as written (currencies.currency_for_sign)."""
+    return currencies.currency_for_sign(sign, country)
+
+
 def marked_dollar(body: str, sign_start: int) -> str | None:
     """The dollar a "$" stands for when a country's letters precede it apart ("c $ 16.4 million"
     -> CAD), or None when there are none."""
     found = RE_DOLLAR_MARK.search(body, max(0, sign_start - 5), sign_start)
     if found is None:
         return None
-    code = currencies.currency_for_sign(found.group("mark").upper() + "$")
+    code = sign_currency(found.group("mark").upper() + "$")
     return code if code and code != "USD" or found.group("mark").upper() == "US" else None
 
 
@@ -167,7 +173,7 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
             continue
-        code = currencies.currency_for_sign(cur, None if cur in ONE_CURRENCY else sc.country())
+        code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if marked is not None:
             code = marked
@@ -180,7 +186,7 @@ def scan_money(sc: Scanner) -> None:
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
-        code = currencies.currency_for_sign(cur, sc.country()) if is_symbol(cur) else None
+        code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
         if code is not None:
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
@@ -247,13 +253,99 @@ def money_subject(sc: Scanner, end: int) -> str:
     """Up to six words after an amount, to the end of its clause ("for the UNHCR")."""
     _, s_end = sc.sentence_bounds(end)
     words = []
-    for w in iter_tokens(sc.body, end, min(s_end, end + 80)):
+    for w in tokens_between(sc.body, end, min(s_end, end + 80)):
         if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
             break
         words.append(w)
         if len(words) == 6:
             break
     return " ".join(words)
+
+
+# An exchange rate: a bare number, then the currency it is quoted against ("5.71 per dollar",
+# "750 to the dollar", "1,410 against the U.S. dollar"); the quoted currency is named before it.
+RE_PER_BASE = re.compile(
+    rf"(?P<num>{NUM})\s+(?:per|to the|to one|against the|a)\s+(?:U\.S\.\s|US\s)?"
+    r"(?P<base>dollar|euro|pound|yen|yuan)(?![\w])"
+)
+PER_BASE_FOLLOWERS = N.Followers(("per", "to", "against", "a"))
+RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looked for (bounded)
+
+
+def scan_exchange_rates(sc: Scanner) -> None:
+    """Exchange rates: "the naira traded at 750 to the dollar" is 750 `NGN`, the currency the
+    sentence names before the rate (a currency's own name, or its country's: "the real")."""
+    lower = sc.lower
+    if " dollar" not in lower and " euro" not in lower and " pound" not in lower and " yen" not in lower:
+        return
+    for m in sc.at(RE_PER_BASE, sc.digits_then(PER_BASE_FOLLOWERS)):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
+            continue
+        found = quoted_currency(sc, s, m.group("base"))
+        if found is None:
+            continue
+        code, name = found
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        base = "US dollar" if m.group("base") == "dollar" else m.group("base")
+        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
+
+
+# Verbs that say where a currency stands after its name ("the rupee hit a record low of 88.94")
+RATE_VERBS = frozenset(
+    """hit touched traded trading closed ended finished opened stood was is weakened strengthened
+    firmed softened slipped slid eased rose fell gained lost dropped climbed jumped""".split()
+)
+RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
+
+
+def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
+    """The code and name of the currency a bare number is the rate of ("the Indian rupee hit a
+    record low of 88.94", "the won closed at 1,402.5"): "at", "to", "of" or "from" before it and,
+    in its clause, a currency other than the dollar named right before one of RATE_VERBS; or None."""
+    s_start, _ = sc.sentence_bounds(start)
+    words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    if not words or words[-1].lower() not in RATE_LEVEL_BEFORE:
+        return None
+    for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
+        word = words[i].lower()
+        if not word[0].isalpha():
+            return None  # a number or a sign: another clause or figure
+        if word in local_names() and words[i + 1].lower() in RATE_VERBS:
+            found = quoted_currency(sc, sc.body.rfind(words[i + 1], 0, start), "dollar")
+            return found if found and found[1].lower().endswith(word) else None
+    return None
+
+
+def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:
+    """The code and name of the nearest currency named before `start` in its sentence, other than
+    the base it is quoted against, or None."""
+    s_start, _ = sc.sentence_bounds(start)
+    words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    base_code = currencies.currency_for_name(base)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if word not in local_names():
+            continue
+        before = words[i - 1].lower() if i else ""
+        country = sc.country()
+        code = currencies.currency_for_name(f"{before} {word}")  # "the Australian dollar"
+        if code is not None:
+            word = f"{words[i - 1]} {word}"
+        elif word != base:
+            code = currencies.currency_for_name(word, country)
+        if code is None and before == "the" and country:  # "the real": the article's country's currency
+            code = currencies.local_currency_named(word, country)
+        if code is not None and code != base_code:
+            return code, word
+    return None
+
+
+@cache
+def local_names() -> frozenset[str]:
+    """Lower-case currency names a sentence may name a quoted currency by, bare names included."""
+    return currency_names() | currencies.NOT_BARE_NAMES
 
 
 def scan_minor_money(sc: Scanner) -> None:

@@ -117,14 +117,42 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if first and first in NAME_CODE_CLOCK_FIRST and RE_NAME_CODE_CLOCK_AFTER.match(after):
         return True
     if last.isspace() and (
-        previous_word(before) in NAME_WORDS
+        _name_word_before(before)
         or end - start <= 2
         and previous_word(before) in SHORT_NAME_WORDS
-        or RE_CODE_WORD_BEFORE.search(before)
+        or _code_word_before(before)
         or is_index_number(body, start, end)
     ):
         return True
-    return first.isspace() and bool(RE_ADDRESS_AFTER.match(body, end, end + 60))
+    return first.isspace() and _address_after(body, end)
+
+
+# every name word, as a suffix the text before a number can end with (a cheap test first)
+NAME_WORD_ENDINGS = tuple(NAME_WORDS)
+
+
+def _name_word_before(before: str) -> bool:
+    """Whether the word right before a number's white space is one of NAME_WORDS ("Section 144")."""
+    stripped = before.rstrip()  # previous_word's word ends the stripped text: it ends with that word
+    return stripped.endswith(NAME_WORD_ENDINGS) and previous_word(before) in NAME_WORDS
+
+
+def _code_word_before(before: str) -> bool:
+    """Whether a word naming a code (CODE_WORDS, each ending in "code") and one white-space
+    character end `before` ("ZIP code 90210")."""
+    tail = before[-5:-1]  # ASCII letters match only their own two cases: other text cannot be "code"
+    return (tail.lower() == "code" or not tail.isascii()) and bool(RE_CODE_WORD_BEFORE.search(before))
+
+
+def _address_after(body: str, end: int) -> bool:
+    """Whether a street's name follows a house number (RE_ADDRESS_AFTER, whose every branch needs
+    a capital ASCII letter or a digit right after the white space)."""
+    following = body[end + 1 : end + 2]
+    return (
+        following.isascii()
+        and (following.isupper() or following.isdigit())
+        and bool(RE_ADDRESS_AFTER.match(body, end, end + 60))
+    )
 
 
 def beside_code_word(body: str, start: int, end: int) -> bool:

@@ -324,6 +324,7 @@ APPOSITION_TOKENS = 8
 
 # Words that open an aside set off by commas: an apposition (", its biggest market,") or a
 # relative clause (", which employs 4,000 people,").
+RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))  # opening a clause about the noun before them
 ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
 
 
@@ -572,6 +573,8 @@ def clause_predicate_subject(words: list[str]) -> str:
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
             lead = strip_lower(words[:i], AUXILIARIES)
+            if len(lead) > 2 and lead[-1].lower() in RELATIVE_PRONOUNS and lead[-2] == ",":
+                lead = lead[:-2]  # "the economy, which grew 3.4%": the noun the clause is about
             head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
             if head:
                 return head

@@ -150,6 +150,8 @@ def scale_of(text: str) -> int:
 def parse_amount(number: str, scale: str | None = None) -> int | float:
     """Value of digits or number words times an optional scale word: an exact int when whole
     ("1.09 billion" -> 1090000000), else a float (exact decimal arithmetic either way)."""
+    if scale is None and number.isdecimal():
+        return int(number)  # the commonest case: plain digits, no separator, no scale
     number = number.strip()
     if scale is None and number[0].isdigit():
         plain = number.translate(SEPARATORS)

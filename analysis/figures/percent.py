@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, RATE_LEVEL_WORDS
+from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, RATE_LEVEL_WORDS, RATE_NAMES
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -49,6 +49,7 @@ MAKE_UP_VERBS = frozenset("make makes made making".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
+BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 
 
 # Bare "points" are percentage points in polls and rates, and points scored in sport.
@@ -107,6 +108,20 @@ def clause_change(before: list[str]) -> str:
     return next((CHANGE_WORDS[w] for w in _clause(before) if w in CHANGE_WORDS), "")
 
 
+def restated_change(before: list[str]) -> str:
+    """The direction of a change stated just before ", or N%" ("fell $1.14", "closed down 1,284.6
+    points", "rose 14p"): a change word right before the figure's number, sign and unit; else ""."""
+    tail = [w for w in before[-5:] if w != ","]
+    if not any(w[:1].isdigit() for w in tail):
+        return ""  # no figure right before ", or"
+    for word in reversed(tail):
+        if word in CHANGE_WORDS:
+            return CHANGE_WORDS[word]
+        if word in ("to", "at", "from", "of", "by"):
+            return ""  # "rose to RM5 million, or 12%": a level, not the change
+    return ""
+
+
 def is_rate_level(before: list[str], direction: str) -> bool:
     """An interest-rate level: "the federal funds rate to 2.25%", "its key rate at 6.5%"."""
     return not direction and _names_rate_level(_clause(before))
@@ -116,6 +131,8 @@ def _names_rate_level(words: list[str]) -> bool:
     """Whether a percent's clause (lower case, nearest first) names a rate's level."""
     for i, word in enumerate(words):
         if word in ("rate", "rates") and i + 1 < len(words) and words[i + 1] in RATE_LEVEL_WORDS:
+            return True
+        if word in RATE_NAMES:
             return True
     return False
 
@@ -272,6 +289,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return _change_subject(before_words, RE_CHANGE_OBJECT.match(body, end, s_end))
 
     direction = ""
+    if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
+        before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
     last = before[-1] if before else ""
     signed = RE_SIGN_BEFORE.search(body, max(0, start - 2), start)
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
@@ -301,16 +320,35 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
                 direction = CHANGE_WORDS[key]
                 break
+    if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
+        if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
+            direction = restated_change(before[:-1])
     if direction:
         return "percent_change", direction, change_subject()
     clause = _clause(before)  # the words are lower-case already
     if _names_rate_level(clause):
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
+    if (
+        after[:1] == ["target"]
+        and after[1:2] not in (["for"], ["of"], ["on"])
+        and _inflation_sentence(sc, start)
+    ):
+        return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
     if _names_change_measure(clause, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+
+
+INFLATION_CUES = ("inflation", "consumer prices", "cpi")
+
+
+def _inflation_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of inflation (a target there is an inflation target)."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    sentence = sc.lower[s_start:s_end]
+    return any(cue in sentence for cue in INFLATION_CUES)
 
 
 def _change_subject(before: list[str], found: re.Match[str] | None) -> str:

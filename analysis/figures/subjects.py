@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from ..measures import OTHER_MEASURES
 from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS
 from .figure import Figure
 from .noun_phrases import (
@@ -116,12 +117,24 @@ def bare_subject(subject: str) -> str:
 def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """Subjects passed on inside a sentence: a conversion in brackets measures what the figure
     before it measures ("60 feet (18m)"); a figure whose own words name nothing takes the subject
-    of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70")."""
+    of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70"); a figure
+    whose own words name only a time takes the subject of the figure it restates or compares
+    ("revenue of Rs 1,624 crore in the year ended March 2025, up 74% from Rs 933 crore": the
+    percent that of the last figure, the amount that of the last amount)."""
     out: list[Figure] = []
     prev_sentence = -1  # the sentence of out[-1]
+    measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
     for fig in figures:
         prev = out[-1] if out else None
         sentence = sentence_of(fig.start)
+        if prev_sentence != sentence:
+            measured = {}
+        if fig.kind != "date" and names_a_time(fig.subject):
+            earlier = measured.get("" if fig.unit == "percent" else fig.unit)
+            if earlier is not None and restates(body, earlier, fig):
+                fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+        if fig.kind != "date":
+            measured[""] = measured[fig.unit] = fig
         if prev is None or fig.kind == "date" or prev.kind == "date" or prev_sentence != sentence:
             out.append(fig)
             prev_sentence = sentence
@@ -137,6 +150,31 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return out
+
+
+# What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
+# crore in the year ended March 2025, up 74% from Rs 933 crore" (read back from the figure).
+RE_RESTATED_BEFORE = re.compile(r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus))\s+\Z")
+TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since"))
+RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
+
+
+def restates(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
+    Rs 933 crore"), with no bracket or clause mark between them: it measures the same thing."""
+    gap = body[earlier.end : fig.start]
+    if len(gap) > RESTATED_GAP or any(c in gap for c in ";:()"):
+        return False
+    if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - 12), fig.start):
+        return False
+    return bool(content_words(bare_subject(earlier.subject)))
+
+
+def names_a_time(subject: str) -> bool:
+    """Whether a subject names nothing but a time ("March", "a year earlier", "in October")."""
+    return all(
+        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS for w in content_words(bare_subject(subject))
+    )
 
 
 BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is looked for
@@ -333,6 +371,18 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     ):
         return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
+        physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
+        measured = measured_thing(body[fig.start : fig.end], before, after, physical)
+        if measured.startswith("distance"):
+            held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
+            clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+            if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
+                return f"{held} {measured}"  # "The asteroid will pass 25,000 miles from Earth"
+        if measured:
+            return measured
+        made = maker(before)
+        if made:
+            return made
         head, mode = measured_before(before)
         if mode in ("link", "of"):
             return head
@@ -340,6 +390,55 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if lead and lead[-1].lower() in DETERMINERS:
             return " ".join(noun_after(after))  # "the 154 km stretch", "a 580-km line": what it measures
         return ""
+    return ""
+
+
+# Verbs whose object is a measured output: "Saudi Arabia produced 9.2 million bpd".
+OUTPUT_VERBS = frozenset(
+    """produced produces produce pumped pumps pump exported exports imported imports shipped ships
+    harvested harvests generated generates consumed consumes mined""".split()
+)
+
+
+def maker(before: list[str]) -> str:
+    """Who makes a measured output named by the verb right before it ("Saudi Arabia, the world's
+    largest exporter, produced 9.2 million bpd" -> "Saudi Arabia produced"), or "" (also when a
+    number stands in the clause: an aside with figures is not read)."""
+    if not before or before[-1].lower() not in OUTPUT_VERBS:
+        return ""
+    if any(w[:1].isdigit() for w in before[-14:]):
+        return ""
+    head, _ = measured_before([*before[:-1], "was"])  # the verb read as a link: the noun before it
+    return f"{head} {before[-1].lower()}" if head else ""
+
+
+# Compass words before "of" or "from" after a distance ("260 km southeast of Seoul").
+COMPASS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west northern southern eastern western""".split()
+)
+
+
+def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
+    """What a measurement measures by its place in the sentence: the noun a measurement used as an
+    adjective qualifies ("a 2kg packet of flour" -> "packet"), or the place a distance is from
+    ("260 km (160 miles) southeast of Seoul" -> "distance southeast of Seoul"); else ""."""
+    rest = after
+    if rest[:1] == [")"]:
+        rest = rest[1:]
+    elif rest[:1] == ["("] and ")" in rest[:8]:
+        rest = rest[rest.index(")") + 1 :]  # a conversion in brackets between
+    direction = rest[:1] if rest and rest[0].lower() in COMPASS else []
+    lead = rest[len(direction) :]
+    if lead[:2] == ["away", "from"]:
+        lead = lead[1:]
+    if lead[:1] == ["from"] or (direction and lead[:1] == ["of"]):
+        place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        if place and place[0][:1].isupper():  # a named place, not "from 5 to 7"
+            return " ".join(["distance", *direction, lead[0], *place])
+    glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
+    if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
+        return " ".join(noun_after(after, 1))
     return ""
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from itertools import islice
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER
@@ -25,14 +24,14 @@ def tokens(text: str) -> list[str]:
     return RE_TOKEN.findall(text)
 
 
-def iter_tokens(text: str, start: int, end: int) -> Iterator[str]:
-    """The tokens of text[start:end], in order, found one at a time (no slice copied)."""
-    return (m.group() for m in RE_TOKEN.finditer(text, start, end))
+def tokens_between(text: str, start: int, end: int) -> list[str]:
+    """The tokens of text[start:end] (no slice copied; for a short window, read whole)."""
+    return RE_TOKEN.findall(text, start, end)
 
 
 def first_tokens(text: str, start: int, end: int, count: int) -> list[str]:
-    """The first `count` tokens of text[start:end] (the rest is not read)."""
-    return list(islice(iter_tokens(text, start, end), count))
+    """The first `count` tokens of text[start:end] (a short window: all its tokens are found at once)."""
+    return tokens_between(text, start, end)[:count]
 
 
 def first_token(text: str, start: int, end: int) -> str:

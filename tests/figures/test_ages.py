@@ -27,6 +27,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # an age group as a noun or a compound adjective
     ("Uptake among over-65s was 72.9%.", [("65", *AGE), ("72.9", "percent", "percentage_share")]),
     ("He played for the under-21 side.", [("21", *AGE)]),
+    # a name's last word in parts: hyphen, apostrophe, inner capital
+    ("Chairman Lee Seung-ho, 63, stepped down.", [("63", *AGE)]),
+    ("Ms O'Sullivan, 38, was named.", [("38", *AGE)]),
+    ("Coach Rob MacLeod, 47, agreed.", [("47", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
     ("Children under 12 travel free.", [("12", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
@@ -42,6 +46,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
+    ("In Port-au-Prince, 25 people were hurt.", [("25", "people", "count")]),
+    ("By mid-March, 40 firms had left.", [("40", "count", "count")]),
     ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
     ("Votes cast in Leeds, 41. Then more came.", [("41", "count", "count")]),
     ("The total, 34, was low.", [("34", "count", "count")]),

@@ -81,6 +81,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Workers at 12 of the 40 plants walked out.", [("12", *COUNT), ("40", *COUNT)]),
     # a bare number takes the physical unit its clause names
     ("Runners cut their calorie intake by 400 a day.", [("400", "other", "other")]),
+    # people by trade: analysts, economists, engineers, riders, growers...
+    (
+        "A poll of 240 economists and 35 strategists found no consensus.",
+        [("240", "people", "count"), ("35", "people", "count")],
+    ),
+    ("The consensus of 14 analysts was lower.", [("14", "people", "count")]),
+    ("The new plant will hire 1,800 engineers.", [("1800", "people", "count")]),
+    ("The app works with 12,000 delivery riders.", [("12000", "people", "count")]),
+    ("About 5,000 coffee growers sell to the cooperative.", [("5000", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -93,6 +102,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # occasions counted, not a multiple
     ("It has happened 15 times this year.", [("15", *COUNT)]),
     ("She won it four times in a row.", [("4", *COUNT)]),
+    # "drivers" of a trend are not people (so drivers are not in the people vocabulary)
+    ("The report names three drivers of growth.", [("3", *COUNT)]),
+    # occasions, not a multiple: "times" followed by no comparison
+    ("Prices were raised five times in a year.", [("5", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He ran the 10k race.",
@@ -120,6 +133,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The planet is roughly 1.3 times the width of Earth.",
     "They sold three times as many.",
     "Prices are 2.5 times higher here.",
+    # multiples (rules, table 8: "three times as many")
+    "Sales reached three times the level of last year.",
+    "Rents are 2.5 times higher in the capital.",
+    "The new plant is four times larger.",
 ]
 
 

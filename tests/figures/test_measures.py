@@ -44,6 +44,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # scientific notation, with a unit or without
     ("A grain weighs 6.5×10−5 kilograms.", [("0.000065", *OTHER)]),
     ("The sample held 3.2 x 10^6 cells.", [("3200000", "count", "count")]),
+    # a market index: its bare points are index points, the level it reached a reading on it
+    ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
+    ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
+    ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -59,6 +63,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a number word joined to a unit is a measurement, not a count of the unit
     ("She carried a five-pound bag.", [("5", *OTHER)]),
     ("They took a two-mile walk.", [("2", *OTHER)]),
+    # points with no index named: percentage points of a poll, points scored in a game
+    ("Her lead grew to 7 points in the poll.", [("7", "other", "percent_change")]),
+    ("The Celtics scored 118 points at home.", [("118", "count", "count")]),
+    # an index named, but the number before "at" counts something: no level
+    ("The index tracks 500 firms at home.", [("500", "count", "count")]),
 ]
 
 
@@ -79,6 +88,7 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The 31-year-old left.", "years of age"),
         ("It took six months.", "month"),
         ("A 5 sen dividend.", "sen"),
+        ("The Hang Seng index closed at 25,289.", "index point"),
         ("The range is between 18kHz and 20kHz.", "kilohertz"),  # a composed range keeps it
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),

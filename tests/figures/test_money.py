@@ -39,6 +39,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("He won 3 ALL.", [("3", "count", "count")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
     ("ALL 5 answers were wrong.", [("5", "count", "count")]),
+    # exchange rates: the currency named before the rate, quoted against the one after it
+    ("LAGOS - The naira traded at 1,530 to the dollar.", [("1530", "NGN", "money")]),
+    ("The rupee closed at 83.25 against the U.S. dollar.", [("83.25", "INR", "money")]),
+    ("The Swiss franc firmed to 0.94 per euro.", [("0.94", "CHF", "money")]),
+    # a bare name plain elsewhere ("real") is the article's country's currency
+    ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
+    ("The Canadian dollar traded at 1.37 per U.S. dollar.", [("1.37", "CAD", "money")]),
+    # a rate with its base left out: the currency stands right before a verb of where it stands
+    ("The Indian rupee hit a record low of 88.94.", [("88.94", "INR", "money")]),
+    ("The Australian dollar rose to 0.6612.", [("0.6612", "AUD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -46,6 +56,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The KM5 marker was moved.",
     "The firm tested its PLX-R12 compound.",
     "Take 1/2 pound of sugar.",
+    # "per dollar" with no currency named before it: a ratio, not an exchange rate
+    "Donors gave 4 per dollar raised.",
+    # a currency named, but not standing before a verb of its level: no rate
+    "The yen's slide lifted Toyota to 3,100.",
+    "The dollar rose to 104.5.",
+    "The real ended at 5.42 per dollar.",  # "real" with no country that tenders it
 ]
 
 
@@ -95,3 +111,12 @@ def test_sign_anchors_are_those_a_search_before_every_number_finds(body: str):
         if d and found and (before.isalpha() or not before.isascii() or before in "$./"):
             every.add(found.start())
     assert money.money_anchors(sc, pats.sign_tail, pats.sign_ends) == sorted(every)
+
+
+@pytest.mark.parametrize(
+    ("sign", "country", "code"),
+    [("$", None, "USD"), ("C$", None, "CAD"), ("KSh", None, "KES"), ("Rs", "PK", "PKR"), ("Rs", "IN", "INR")],
+)
+def test_a_sign_names_the_same_currency_each_time_it_is_asked(sign: str, country: str | None, code: str):
+    assert money.sign_currency(sign, country) == code
+    assert money.sign_currency(sign, country) == code  # the remembered answer

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.figures import names
+from analysis.vocab import NAME_WORDS
 
 from .corpus import Expected, figures_of
 
@@ -136,3 +139,51 @@ def test_beside_code_word_reads_the_words_right_around_the_number(body: str, bes
     start = next(i for i, c in enumerate(body) if c.isdigit())
     end = start + next(i for i, c in enumerate(body[start:] + " ") if not c.isdigit())
     assert names.beside_code_word(body, start, end) is beside
+
+
+# words and signs that the cheap tests before the name, code-word and address patterns must pass or stop
+_NEAR_WORDS = st.sampled_from(
+    [
+        " ",
+        "\t",
+        "\u00a0",
+        ".",
+        "(",
+        "-",
+        "Section",
+        "section",
+        "No.",
+        "iPhone",
+        "Mr.Road",
+        "ZIP",
+        "zip",
+        "code",
+        "CODE",
+        "codé",
+        "post",
+        "Post",
+        "area",
+        "PIN",
+        "Rue",
+        "Ave.",
+        "Calle",
+        "Main",
+        "9",
+        "K",
+        "st",
+        "Street",
+        "Road",
+        "é",
+        "\u212a",
+        "a",
+    ]
+)
+
+
+@given(st.lists(_NEAR_WORDS, max_size=6).map("".join))
+def test_the_cheap_tests_before_the_name_patterns_change_no_answer(before: str):
+    before += " "
+    assert names._name_word_before(before) == (names.previous_word(before) in NAME_WORDS)
+    assert names._code_word_before(before) == bool(names.RE_CODE_WORD_BEFORE.search(before))
+    body = "12" + before + "Main Street"
+    assert names._address_after(body, 2) == bool(names.RE_ADDRESS_AFTER.match(body, 2, 62))

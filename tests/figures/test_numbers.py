@@ -266,3 +266,11 @@ def test_followers_remember_a_bounded_number(monkeypatch):
     assert test.passing({"percent", "a", "b"}) == {"percent"}
     assert test.passing({"percent", "c", "d"}) == {"percent"}  # over the bound: forgotten, judged again
     assert len(test._passed) + len(test._failed) <= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("7", 7), ("0042", 42), ("٣٤", 34), ("12345678901234", 12345678901234)]
+)
+def test_plain_digits_of_any_script_are_their_whole_number(text: str, value: int):
+    parsed = N.parse_amount(text)
+    assert parsed == value and type(parsed) is int

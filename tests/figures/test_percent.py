@@ -44,6 +44,43 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Women make up 48 per cent of staff.", [("48", "percent", "percentage_share")]),
     ("Shares ended up 3% on the day.", [("3", "percent", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
+    # a change restated in percent after ", or"; a level after "to" is not the change
+    (
+        "Copper fell $210, or 2.3%, on Monday.",
+        [("210", "USD", "money"), ("2.3", "percent", "percent_change")],
+    ),
+    (
+        "Its shares gained 35p, or 4.1%, by noon.",
+        [("35", "other", "money"), ("4.1", "percent", "percent_change")],
+    ),
+    (
+        "Profit rose to RM5 million, or 12%.",
+        [("5000000", "MYR", "money"), ("12", "percent", "percentage_share")],
+    ),
+    (
+        "Costs were 1,200, or 40%, of the total.",
+        [("1200", "count", "count"), ("40", "percent", "percentage_share")],
+    ),
+    # a currency gaining or losing value
+    ("The peso weakened 1.2% on Tuesday.", [("1.2", "percent", "percent_change")]),
+    ("The rand strengthened 0.8% overnight.", [("0.8", "percent", "percent_change")]),
+    # an adverb between "by" and the percent
+    ("Output is set to grow by only 0.6% this year.", [("0.6", "percent", "percent_change")]),
+    # a rate known by its own name, and the UK's Bank Rate, at a level
+    ("Analysts see the Selic at 12.5% in December.", [("12.5", "percent", "other")]),
+    ("The Bank of England kept Bank Rate at 4%.", [("4", "percent", "other")]),
+    # a bare target in a sentence on inflation is an inflation target: a change (rules, table 2)
+    (
+        "Consumer prices rose 4.4%, above the 3.5% target.",
+        [("4.4", "percent", "percent_change"), ("3.5", "percent", "percent_change")],
+    ),
+    # a target for something named is not
+    (
+        "It has a 40% target for solar power, while inflation is 3%.",
+        [("40", "percent", "percentage_share"), ("3", "percent", "percent_change")],
+    ),
+    # a gain's level is a change
+    ("It trimmed its gain for the year to 9%.", [("9", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -260,7 +260,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "It uses the 3.6-metre Telescopio Nazionale Galileo.",
         "3.6",
-        "Telescopio Nazionale Galileo (unit: metres)",
+        "Telescopio (unit: metres)",
     ),
     ("Trains run on the 154 km stretch to the coast.", "154", "stretch (unit: kilometres)"),
     # after "for" a duration is how long an action lasts: its clause names it, else the period
@@ -337,6 +337,37 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Exports, which had been weak, rose 5 percent.", "5", "Exports"),
     ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "company"),
     ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "carrier"),
+    # a measurement used as an adjective measures the noun it qualifies
+    ("Millers sell a 5kg pack for Sh400.", "5kg", "pack (unit: kilograms)"),
+    ("Engineers will build a 4.5-metre levee.", "4.5", "levee (unit: metres)"),
+    # a distance from a named place, after a comma: the place, not the sentence's opening noun
+    (
+        "Output fell at the mine, some 80 km north of Lusaka.",
+        "80 km",
+        "distance north of Lusaka (unit: kilometres)",
+    ),
+    ("Rebels seized the town, 40 miles (64 km) from Goma.", "64 km", "distance from Goma (unit: kilometres)"),
+    # a figure that names only a time takes the subject of the figure it restates or compares
+    (
+        "The bank posted turnover of R4.1 billion in the half to June, down 6% from R4.4 billion.",
+        "R4.4",
+        "turnover",
+    ),
+    (
+        "Coffee exports earned $1.2 billion in 2024, against $1.05 billion a year earlier.",
+        "$1.05",
+        "Coffee exports",
+    ),
+    ("There were 4,210 members on June 1, up from 3,980 at the end of May.", "3,980", "members"),
+    # a verb of output names who makes the measured output, past an apposition
+    (
+        "Chile, the top copper miner, produced 5.3 million tonnes last year.",
+        "5.3",
+        "Chile produced (unit: tonnes)",
+    ),
+    ("The refinery pumped 120,000 barrels a day.", "120,000", "refinery pumped (unit: barrels per day)"),
+    # a relative clause after a comma is about the noun before it, not the sentence's subject
+    ("Drought is hurting the coffee crop, which shrank 11% this season.", "11%", "coffee crop"),
 ]
 
 
@@ -359,6 +390,16 @@ SUBJECT_LOOKALIKES = [
     # "raise" with an amount right after it is money raised, not a change of a level
     ("The startup raised $5 million in funding.", "$5", "funding"),
     ("The charity raised $40,000 last year.", "$40,000", "charity"),
+    # a distance not from a named place, and a spaced unit after "a": no new subject
+    ("The river rose 2 metres from the bank's mark.", "2 metres", "river (unit: metres)"),
+    # a compared figure whose own words name more than a time keeps them
+    ("Exports to Kenya were $5 million, against imports of $4 million.", "$4", "imports"),
+    # an aside holding a figure is not read for the maker
+    (
+        "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
+        "2.6",
+        "produced weight (unit: tonnes)",
+    ),
 ]
 
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.extract import SCAN_ORDER
-from analysis.figures.words import RE_TOKEN, first_token, first_tokens, iter_tokens, sentence_fact, tokens
+from analysis.figures.words import RE_TOKEN, first_token, first_tokens, sentence_fact, tokens, tokens_between
 
 from .corpus import scanner_of
 
@@ -60,7 +60,7 @@ def test_a_token_never_splits_a_run_of_letters(text: str):
 @given(st.text(alphabet="ab1,.-' %\n"), st.integers(0, 12), st.integers(0, 12), st.integers(0, 4))
 def test_tokens_of_a_stretch_are_those_of_its_slice(text: str, start: int, length: int, count: int):
     end = start + length
-    assert list(iter_tokens(text, start, end)) == tokens(text[start:end])
+    assert tokens_between(text, start, end) == tokens(text[start:end])
     assert first_tokens(text, start, end, count) == tokens(text[start:end])[:count]
     assert first_token(text, start, end) == ([*tokens(text[start:end]), ""])[0]
 
