@@ -107,6 +107,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "mile / hour": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "meter / second": ("m/s", "metres per second", "meters per second", "metres a second"),
+    "kilometer / second": ("km/s", "km per second", "kilometres per second", "kilometers per second"),
     "knot": (),
     "mile / gallon": ("mpg", "miles per gallon"),
     "revolutions_per_minute": ("revolutions per minute",),
@@ -409,6 +410,56 @@ def subject_unit_label(measure: str) -> str:
     if denominator:
         label += " per " + denominator.replace("_", " ")
     return _label_word(label)
+
+
+# The kind of quantity a physical unit measures, by its pint dimensionality: what a subject can
+# name when the words around a measurement do not ("about 3,200 degrees Celsius" is a
+# temperature). Lengths are left out: a length is a height, a depth, a distance or rainfall.
+QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
+    (("[length]", 1), ("[time]", -1)): "speed",
+    (("[temperature]", 1),): "temperature",
+    (("[mass]", 1),): "weight",
+    (("[length]", 2),): "area",
+    (("[length]", 3),): "volume",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "energy",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "power",
+}
+
+
+def quantity_of(measure: str) -> str:
+    """The kind of quantity a measure of the unit table measures ("kilometer / hour" -> "speed"),
+    or "" (a length, a scale reading, a rate named as read: "cases per 100,000 people")."""
+    return _quantities().get(measure, "")
+
+
+@cache
+def _quantities() -> dict[str, str]:
+    """Every measure of the unit table that names one kind of quantity -> that kind (read from the
+    per-user cache of analysis/vocab_cache.py, as the unit table is, or built with pint)."""
+    return vocab_cache.cached("quantities", __file__, _build_quantities, _load_quantities)
+
+
+def _load_quantities(raw: object) -> dict[str, str]:
+    """The table from its JSON form (a TypeError or ValueError when it is not that)."""
+    return {str(measure): str(kind) for measure, kind in dict(raw).items()}  # type: ignore[call-overload]
+
+
+def _build_quantities() -> dict[str, str]:
+    """Every measure of the unit table (and of the glued unit letters) -> its kind of quantity, by
+    its dimensions in pint's registry."""
+    ureg = registry()
+    measures = {word.measure for word in _forms().values()}
+    measures |= {str(ureg.Unit(expression)) for expression in GLUED_ONLY_FORMS.values()}
+    table: dict[str, str] = {}
+    for measure in sorted(measures):
+        expression = _pint_expression(measure)
+        if expression is None:
+            continue  # the rules' own measures: scale readings, ages, points
+        dimensions = ureg.Unit(expression).dimensionality
+        kind = QUANTITY_NAMES.get(tuple(sorted((str(k), int(v)) for k, v in dimensions.items())), "")
+        if kind:
+            table[measure] = kind
+    return table
 
 
 def _pint_expression(measure: str) -> str | None:

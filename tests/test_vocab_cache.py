@@ -137,6 +137,13 @@ def test_unit_table_reads_back_as_built():
     assert built["km/h"].measure == "kilometer / hour"
 
 
+def test_quantity_table_reads_back_as_built():
+    built = measures._build_quantities()
+    assert measures._load_quantities(_roundtrip(built)) == built
+    assert built["kilometer / hour"] == "speed"
+    assert "meter" not in built  # a length names no one kind of quantity
+
+
 FIRST_CALL = """
 import sys
 from analysis.article import article_from_text

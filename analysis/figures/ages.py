@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import MONTHS
+from ..vocab import MONTHS, PEOPLE_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -27,16 +27,25 @@ WHO = r"(?i:men|women|man|woman|people|adults|children|kids|players|those|anyone
 RE_AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )
-RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
+# "the 31-year-old", "twenty-two years old", and the plural noun "five-year-olds" (children of that age)
+RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]olds?\b", re.IGNORECASE)
 RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
 # found from the number (a fast scan), then checked against the word before it
-RE_NAME_AGE = re.compile(r", (?P<num>\d{1,3}),(?!\d)")
-# a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill", "McKay")
-RE_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]*(?:[-'’]?[A-Z]?[a-z]+)*)\Z")
+# "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
+PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
+RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
+RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
+# a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
+# "McKay"), or a person named by a singular noun ("the defendant, now 34,", "a woman, 52,")
+RE_NAME_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]*(?:[-'’]?[A-Z]?[a-z]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
+)
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )
 RE_WHO_BEFORE = re.compile(rf"\b{WHO}\s+(?:aged\s+)?\Z")
+# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
+RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -48,6 +57,8 @@ CUES = (  # the commonest first: any() stops at the first found
     "years old",
     "over ",
     "under ",
+    "over-",
+    "under-",
 )
 
 
@@ -84,7 +95,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     if "year-old" in lower or "years-old" in lower or "year old" in lower or "years old" in lower:
         for old in matches_at_word(RE_YEAR_OLD, body, lower, "year", lead=1):
             m = RE_AGE_NUMBER_BEFORE.search(body, max(0, old.start() - 40), old.start())
-            if m:
+            low = RE_SUSPENDED_LOW.search(body, max(0, m.start() - 16), m.start()) if m else None
+            if m and low:  # "18- to 24-year-olds": one range of ages
+                high = N.normalise_number(N.parse_amount(m.group("num")))
+                yield low.start(), low.start(), m.end("num"), f"{int(low.group('low'))}/{high}"
+            elif m:
                 yield (
                     m.start(),
                     m.start("num"),
@@ -99,6 +114,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         before = RE_WORD_BEFORE.search(body, max(0, found.start() - 16), found.start())
         if before and before.group(1).lower() in PREPOSITIONS:
             continue  # "In London, 25 people": a place, not a person
+        if name.islower() and (name not in PEOPLE_NOUNS or name.endswith("s") or name in PLURAL_PEOPLE):
+            continue  # "the defendant, 34," counts years lived; "the total, 34," does not
         if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
             yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))
     for word in ("over ", "under ", "above ", "below "):
@@ -107,6 +124,13 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             m = RE_OVER_UNDER.match(body, at)
             if m and RE_WHO_BEFORE.search(body, max(0, at - 20), at):
                 yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
+            at = lower.find(word, at + 1)
+    for word in ("over-", "under-"):
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_AGE_GROUP.match(body, at)
+            if m:
+                yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
 
 

@@ -27,6 +27,8 @@ def _bare(fig: Figure) -> bool:
 def _joinable(a: Figure, b: Figure) -> bool:
     if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
         return False
+    if a.kind == "count" and not _bare(a) and _bare(b):
+        return False  # "flights between the two cities to 28 a day": the noun is A's alone
     return (a.unit == b.unit and a.kind == b.kind) or _bare(a)
 
 
@@ -77,7 +79,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
 
 # the word right before a bare number that takes the unit of the figure before it
 CARRY_WORDS = frozenset("from to against with than versus vs".split())
-CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other"))
+CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
@@ -89,7 +91,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     """A bare number takes the currency, percent or unit of the figure just before it in its
     sentence ("rose to 5.2 billion rand from 4.8 billion", "to 3.4% from 3.1"), when only a few
     words without numbers join them and the last is "from", "to", "against", "than"...; a part
-    takes the currency of the whole after it ("280 million of the 1.5 billion shekels")."""
+    takes the currency of the whole after it ("280 million of the 1.5 billion shekels"); a span of
+    time carries its unit too ("more than 30 minutes and the full fare for more than 60")."""
     out: list[Figure] = []
     for i, fig in enumerate(figures):
         if not _bare(fig):  # only a bare number takes a unit

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER
-from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS
+from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, OFFENCE_NOUNS, PEOPLE_NOUNS, PEOPLE_VERBS
 from . import measures, money, names
 from . import numbers as N
 from .figure import Figure, Value
@@ -124,6 +124,43 @@ def compound_counts(num: str, noun: str) -> bool:
     )
 
 
+# a number word, then a verb saying what happened to people ("nine were still missing", "two
+# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt")
+RE_PEOPLE_STATE_AFTER = re.compile(
+    rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
+    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))}))\b"
+)
+# a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
+# 1,000 live births", "2.1 per 100,000"): the count is the rate, and the base is part of its unit
+POPULATION_NOUNS = (
+    "people",
+    "population",
+    "residents",
+    "inhabitants",
+    "live births",
+    "births",
+    "adults",
+    "children",
+)
+RE_PER_POPULATION = re.compile(
+    r"\s+per\s+(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
+    rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
+)
+
+
+def population_rate(body: str, end: int) -> re.Match[str] | None:
+    """The "per 100,000 people" right after a count ending at `end`, or None."""
+    if not body.startswith(" per ", end):
+        return None
+    return RE_PER_POPULATION.match(body, end, end + 40)
+
+
+def rate_measure(head: str, rate: re.Match[str]) -> str:
+    """The measure of a population rate, stable and as read: "cases per 100,000 people"."""
+    words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]
+    return " ".join(w for w in words if w)
+
+
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
 RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
 # Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
@@ -138,15 +175,24 @@ PHRASE_END_WORDS = frozenset(
 )
 # Every word that ends the noun phrase after a count: one table for count_unit_after.
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
-RE_OF_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*\d|\s+of\s+(?:the\s+)?\d")
+# "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils"
+RE_OF_COUNT = re.compile(
+    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?\d[\d,.]*\d"
+    r"|\s+of\s+(?:the\s+)?\d"
+)
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
-GENERIC_NOUNS = frozenset("units people persons crowd cases times items".split())
+GENERIC_NOUNS = frozenset("units people persons crowd cases times items points point".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+# "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
+RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
+RE_ONE_NOUN_RATIO_BEFORE = re.compile(
+    r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
+)
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher")
 RE_MULTIPLE_AFTER = re.compile(
     r"\s+(?:the|as|that|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
@@ -162,6 +208,8 @@ def _small_value(text: str) -> int:
 def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
     after = RE_RATIO_AFTER.match(body, end)
+    if after is None and number.lower() in ("one", "1"):
+        after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
     if (
@@ -170,7 +218,12 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     ):
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    return bool(before) and _small_value(before.group("n")) < N.parse_amount(number)
+    if before is None:  # "one adult in five": 1 is the other term
+        return (
+            bool(RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start))
+            and N.parse_amount(number) > 1
+        )
+    return _small_value(before.group("n")) < N.parse_amount(number)
 
 
 def is_demonym_plural(word: str) -> bool:
@@ -189,7 +242,7 @@ def is_modifier_noun(word: str, after: str) -> bool:
 
 # "one" before these is an idiom or a pronoun, not a count ("one day", "on the one hand").
 ONE_IDIOMS = frozenset(
-    """day way time thing another hand side point another's of by more less or and after other
+    """day way time thing another hand side another's of by more less or and after other back apiece each
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot""".split()
 )
@@ -298,12 +351,19 @@ def scan_counts(sc: Scanner) -> None:
             and not partitive
             and not _word_quantifies(sc, e, num.lower() == "one")
         ):
-            continue
+            if not RE_PEOPLE_STATE_AFTER.match(body, e, e + 40):
+                continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
             continue  # "three times the amount", "2.5 times higher": a multiple, not occasions
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
+        if words and not unit and num.lower() == "one" and RE_ONE_NOUN.match(body, e):
+            unit = "count"  # "at least one dose": its singular noun is counted, not the clause's people
+        if not unit and not head and RE_PEOPLE_STATE_AFTER.match(body, e, e + 40):
+            unit = "people"  # "64 were injured and nine were still missing", "four died"
+        if head.lower() == "days" and not unit:
+            unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
         if (not unit and not plural) or head.lower() == "others":
             unit = _inherited_unit(sc, s)
         unit = unit or "count"
@@ -340,9 +400,22 @@ def scan_counts(sc: Scanner) -> None:
                     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
         end = max(e, head_end)
         sc.claim(s, e)
-        subject = " ".join(body[e:head_end].split())
+        subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        if not subject and not words:
+            subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
-        bare = unit == "count" and not head and not words
+        per_head = population_rate(body, end)
+        if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
+            sc.claim(per_head.start("base"), per_head.end())
+            measure = rate_measure(head, per_head)
+            figure = figure._replace(
+                end=per_head.end(),
+                unit="other",
+                kind="other",
+                subject=f"{subject} (unit: {measure})".strip(),
+                measure=measure,
+            )
+        bare = unit == "count" and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
             named = measures.INDEX_POINT
@@ -375,6 +448,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     body = sc.body
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
+    if after == "-":
+        return _compound_unit(sc, end)
     if not (after.isspace() or after.isascii() and after.isalpha()):
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
@@ -388,7 +463,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if lower in NOUN_PHRASE_ENDS:
             break
         pos = match.end()
-        if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
+        if lower in ("cases", "case") and offence_after(body, pos):
+            unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
+        elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
             unit, head_end, head = "attacks", pos, word
@@ -400,6 +477,49 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
+
+
+RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def offence_after(body: str, end: int) -> bool:
+    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`."""
+    found = RE_OF_TWO_WORDS.match(body, end, end + 40)
+    return found is not None and not OFFENCE_NOUNS.isdisjoint(found.groups())
+
+
+# digits inside a compound adjective: "a 200-seat chamber", "a 12-storey tower", "a 7-point lead"
+RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
+
+
+def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
+    """Unit, noun-phrase end, head and plural for digits joined to their noun by a hyphen: the
+    compound counts its noun ("a 200-seat chamber"), and the noun it describes ends the phrase."""
+    found = RE_DIGITS_COMPOUND_NOUN.match(sc.body, end)
+    if found is None:
+        return "", end, "", False
+    head = found.group(1)
+    unit = "people" if head in PEOPLE_NOUNS else "attacks" if head in ATTACK_NOUNS else ""
+    head_end = found.end()
+    described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
+    if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
+        head_end = described.end()  # "a 200-seat chamber": the chamber
+    return unit, head_end, head, True
+
+
+def _whole_noun(sc: Scanner, start: int) -> str:
+    """The noun phrase of the whole a bare count is part of ("eligible voters" for "3.52 million of
+    the 4.3 million eligible voters"), or ""."""
+    whole = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
+    if whole is None:
+        return ""
+    _, head_end, head, _ = count_unit_after(sc, whole.end())
+    if not head:
+        return ""
+    words = sc.body[whole.end() : head_end].split()
+    while words and (words[0].lower() in N.SCALE_WORDS or words[0][0].isdigit()):
+        words = words[1:]  # "million eligible voters": the scale word is no part of the noun
+    return " ".join(words)
 
 
 def _clause_noun_unit(sc: Scanner, start: int) -> str:
@@ -433,6 +553,11 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     if RE_LETTER.search(sc.body, window, start):
         _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
         before = tokens(sc.body[window:cut])[-10:]
+    of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
+    if of_count:  # "23 of the 46 members": the unit of the whole, before the words around it
+        unit, _, head, _ = count_unit_after(sc, of_count.end())
+        if unit or head:
+            return unit or "count"
     last_word = before[-1].lower() if before else ""
     unit = _unit_of_words(before, last_word)
     if unit:
@@ -441,11 +566,6 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
         return last.unit
-    of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
-    if of_count:  # "23 of the 46 members": the unit of the whole
-        unit = count_unit_after(sc, of_count.end())[0]
-        if unit:
-            return unit
     if last_word in ("another", "other", "further", "additional"):
         # "Another 840,000 hold cards": the same unit as the count just before it
         earlier = sc.last_count

@@ -21,18 +21,23 @@ if TYPE_CHECKING:
 _DUR = N.alternation(DURATION_UNITS)
 # "two to three hours", "four to six weeks", "two or three years": one range (rules, tables 1 and 6)
 RE_DURATION = re.compile(
-    rf"(?P<num>{NUM}|{WNUM})(?:\s*(?P<join>-|–|\bto\b|\bor\b)\s*(?P<num2>{NUM}|{WNUM}))?"
+    rf"(?P<num>{NUM}|{WNUM})(?:\s*(?P<join>-|–|\bto\b|\bor\b|\band\b)\s*(?P<num2>{NUM}|{WNUM}))?"
     rf"(?:\s+|-|(?<=\d))(?P<du>{_DUR})(?:-long|-old)?{END}",
     re.IGNORECASE,
 )
 # what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
-DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", *DURATION_UNITS))
+DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *DURATION_UNITS))
 
 
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_ages(sc)
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
+        if m.group("num2") and not sc.range_ok(m):
+            # "two and three years" with no "between": the span after "and" is read alone
+            m = RE_DURATION.match(sc.body, m.start("num2"))  # type: ignore[assignment]
+            if m is None:
+                continue
         s, e = m.span()
         num = m.group("num")
         if not sc.free(s, e):
@@ -45,7 +50,10 @@ def scan_durations(sc: Scanner) -> None:
         unit = DURATION_UNITS[word]
         word = DURATION_ABBREVIATIONS.get(word, word)
         noun = first_token(sc.body, e, e + 30)
-        subject = noun if noun.isalpha() and noun.lower() not in FUNCTION_WORDS else ""
+        # the noun a compound describes ("a three-day visit"); after "six weeks" the next word is
+        # no noun of it ("eight minutes before half-time", "three years ago"): the clause names it
+        compound = "-" in sc.body[m.end("num") if not m.group("num2") else m.end("num2") : e]
+        subject = noun if compound and noun.isalpha() and noun.lower() not in FUNCTION_WORDS else ""
         if unit == "other":
             subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
         quote_end = e

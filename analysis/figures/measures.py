@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .. import measures
 from ..vocab import MARKET_INDEX_WORDS, SCALE_WORDS
 from . import numbers as N
+from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM
 from .words import sentence_fact, tokens
@@ -137,6 +138,20 @@ def label(measure: str) -> str:
     return f"(unit: {measures.subject_unit_label(measure)})"
 
 
+def quantity_subject(sc: Scanner, start: int, measure: str) -> str:
+    """A measurement's subject before its syntax is read: its clause, then the kind of quantity when
+    the clause does not name it, then the unit ("star moves back and forth speed (unit: kilometres
+    per hour)"); only the unit label when the unit names no one kind (a length may be a height or a
+    distance: the clause is added later, as for any figure whose subject names nothing)."""
+    quantity = measures.quantity_of(measure)
+    if not quantity:
+        return label(measure)
+    clause = subjects.clause_subject(sc.body, sc.sentence_bounds(start)[0], start)
+    if quantity in clause.lower():
+        quantity = ""  # "Temperatures dropped by 1 to 1.5 degrees"
+    return " ".join(w for w in (clause, quantity, label(measure)) if w)
+
+
 def scan_scientific(sc: Scanner) -> None:
     """Numbers in scientific notation ("2.998×10−8 meters per second"), with a unit when one follows."""
     if "10" not in sc.body:
@@ -215,7 +230,11 @@ def scan_units(sc: Scanner) -> None:
         if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, e)):
             continue
         scale = m.groupdict().get("scale")
-        subject = "hurricane category (unit: category)" if measure == CATEGORY else label(measure)
+        subject = (
+            "hurricane category (unit: category)"
+            if measure == CATEGORY
+            else quantity_subject(sc, first, measure)
+        )
         value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
         sc.claim(first, m.end())
         if low:

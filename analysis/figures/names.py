@@ -22,6 +22,9 @@ RE_CODE_WORD_BEFORE = re.compile(rf"(?<![\w-]){_CODE_WORD}\s\Z")
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
+# a later group of a phone number written with spaces: a trunk "0" group of three digits or more
+# or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
+RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?: \d{2,4}){0,3} \Z")
 CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
@@ -65,6 +68,11 @@ NOT_NAMES = frozenset(
 )
 
 
+# Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
+# or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
+SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
+
+
 def previous_word(before: str) -> str:
     """The word (letters and dots) just before trailing white space, or ""."""
     stripped = before.rstrip()
@@ -103,11 +111,17 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
     if last == "-" and before[-2:-1].isdigit() and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before)):
         return True  # "+92-51-9201234": a later group of a phone number or code
+    if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
+        return True  # "0300 123 1000": a later group of a phone number
     first = after[:1]
     if first and first in NAME_CODE_CLOCK_FIRST and RE_NAME_CODE_CLOCK_AFTER.match(after):
         return True
     if last.isspace() and (
-        _name_word_before(before) or _code_word_before(before) or is_index_number(body, start, end)
+        _name_word_before(before)
+        or end - start <= 2
+        and previous_word(before) in SHORT_NAME_WORDS
+        or _code_word_before(before)
+        or is_index_number(body, start, end)
     ):
         return True
     return first.isspace() and _address_after(body, end)

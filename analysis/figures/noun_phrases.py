@@ -26,7 +26,7 @@ EMPTY_WORDS = frozenset(
 )
 
 
-UNIT_WORDS = frozenset("percent cent respectively".split())
+UNIT_WORDS = frozenset("percent cent respectively plus minus".split())
 
 
 NOT_CONTENT = frozenset(

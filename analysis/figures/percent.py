@@ -44,6 +44,10 @@ POINT_UNITS: dict[str, str] = {
     "bps": "basis points",
     "bp": "basis points",
 }
+# the verbs of "make up" ("women make up 48% of staff"): a share, not a rise
+MAKE_UP_VERBS = frozenset("make makes made making".split())
+# adverbs that stand between a change word and its percent ("rose just 1.9%")
+LIMITING_ADVERBS = frozenset("just only merely barely".split())
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 
@@ -296,6 +300,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
     ):
         direction = ""
+    elif last == "up" and len(before) > 1 and before[-2] in MAKE_UP_VERBS:
+        direction = ""  # "women make up 48% of staff": a share, not a rise
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
@@ -304,6 +310,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
+    elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
+        direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
     if not direction:
         for w in after[:3]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
@@ -326,7 +334,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and _inflation_sentence(sc, start)
     ):
         return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
-    if _names_change_measure(clause, after):
+    if _names_change_measure(clause, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()

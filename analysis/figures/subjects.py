@@ -190,8 +190,9 @@ AFTER_CHARS = 80
 LONG_SENTENCE = 4 * (BEFORE_CHARS + AFTER_CHARS)
 
 
-# A duration after these names the length of a period ("in the last six months", "in 72 weeks").
-PERIOD_OPENERS = frozenset("in over within during for throughout".split())
+# A duration after these names the length of a period ("in the last six months", "in 72 weeks");
+# after "for" it is how long an action lasts ("jailed for six years"): the clause names it.
+PERIOD_OPENERS = frozenset("in over within during throughout".split())
 
 
 PERIOD_ORDINALS = frozenset("first last next past previous coming following".split())
@@ -292,6 +293,12 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
+def _clause_words(before: list[str]) -> list[str]:
+    """The content words of the clause that leads to a figure (its words `before`)."""
+    cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
+    return content_words(" ".join(before[cut + 1 :]))
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
@@ -360,9 +367,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     if (
         fig.kind == "duration"
         and _names_only_its_unit(body[fig.start : fig.end])
-        and _period_duration(before)
+        and (
+            _period_duration(before)
+            or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
+            and not _clause_words(before)
+        )
     ):
-        return PERIOD_SUBJECT
+        return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
@@ -377,7 +388,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if made:
             return made
         head, mode = measured_before(before)
-        return head if mode in ("link", "of") else ""
+        if mode in ("link", "of"):
+            return head
+        lead = without_approx(before)
+        if lead and lead[-1].lower() in DETERMINERS:
+            return " ".join(noun_after(after))  # "the 154 km stretch", "a 580-km line": what it measures
+        return ""
     return ""
 
 
@@ -453,6 +469,9 @@ VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
 
 
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -467,6 +486,8 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
     lead = without_aside(strip_lower(words[:-1], AUXILIARIES))
+    if len(lead) > 2 and lead[-1].lower() in RELATIVE_PRONOUNS and lead[-2] == ",":
+        lead = lead[:-2]  # "Coyle, who earned £78,500": the noun the relative clause is about
     return head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
 
 

@@ -18,6 +18,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It is a 2,900 year-old site.", [("2900", *AGE)]),
     ("Ms Okafor, 44, said she was relieved.", [("44", *AGE)]),
     ("Murray, 25, lost the final.", [("25", *AGE)]),
+    ("So said its spokesman, Ross Kerr, 41. He left.", [("41", *AGE)]),
+    # a person named by a singular noun, and "now" before the age
+    ("The court heard the defendant, now 34, was a student.", [("34", *AGE)]),
+    ("A woman, 52, was hurt.", [("52", *AGE)]),
+    # a range of ages with the first number's noun suspended
+    ("Turnout among 18- to 24-year-olds was low.", [("18/24", *AGE)]),
+    # an age group as a noun or a compound adjective
+    ("Uptake among over-65s was 72.9%.", [("65", *AGE), ("72.9", "percent", "percentage_share")]),
+    ("He played for the under-21 side.", [("21", *AGE)]),
     # a name's last word in parts: hyphen, apostrophe, inner capital
     ("Chairman Lee Seung-ho, 63, stepped down.", [("63", *AGE)]),
     ("Ms O'Sullivan, 38, was named.", [("38", *AGE)]),
@@ -26,6 +35,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Children under 12 travel free.", [("12", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
     ("It bans sales to those under the age of 18.", [("18", *AGE)]),
+    # the plural noun names children of that age
+    ("Uptake among five-year-olds fell.", [("5", *AGE)]),
+    ("Most 16-year-olds stay in school.", [("16", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -37,7 +49,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("In Port-au-Prince, 25 people were hurt.", [("25", "people", "count")]),
     ("By mid-March, 40 firms had left.", [("40", "count", "count")]),
     ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
+    ("Votes cast in Leeds, 41. Then more came.", [("41", "count", "count")]),
+    ("The total, 34, was low.", [("34", "count", "count")]),
+    ("The men, 34, left.", [("34", "count", "count")]),
     ("He served a six-year term.", [("6", "year", "duration")]),
+    ("The five-year olive harvest plan was cut.", [("5", "year", "duration")]),
 ]
 
 

@@ -37,6 +37,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.4", "percent", "percent_change"), ("3.1", "percent", "percent_change")],
     ),
     ("Highs rose to 31C from 26.", [("31", "other", "other"), ("26", "other", "other")]),
+    # a span of time carries too: "for more than 30 minutes and ... for more than 60"
+    (
+        "Refunds are half for delays of more than 30 minutes and full for more than 60.",
+        [("30", "other", "duration"), ("60", "other", "duration")],
+    ),
+    (
+        "The talks lasted 40 minutes with 12 officials.",
+        [("40", "other", "duration"), ("12", "people", "count")],
+    ),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",
@@ -49,6 +58,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It rose to $5.2bn from 4.8.", [("5200000000", "USD", "money"), ("4.8", "count", "count")]),
     ("Only 5 of $20 million was spent.", [("5", "count", "count"), ("20000000", "USD", "money")]),
     ("The price is $4.25 and 32 is the count.", [("4.25", "USD", "money"), ("32", "count", "count")]),
+    # a count with its own noun, then a bare number after "to": two counts, no range
+    (
+        "Airlines cut flights between the two cities to 28 a day.",
+        [("2", "count", "count"), ("28", "count", "count")],
+    ),
+    ("They moved 40 families to 12 new flats.", [("40", "count", "count"), ("12", "count", "count")]),
+    # the noun written after the second number only: a range
+    ("Some six to seven cups a day.", [("6/7", "count", "count")]),
 ]
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [

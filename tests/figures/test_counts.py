@@ -40,6 +40,45 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The flood killed more than 1,300.", [("1300", "people", "count")]),
     # "one more" counts a singular noun
     ("The board expects one more cut this year.", [("1", *COUNT)]),
+    # "one" and its singular noun: a count of that noun, not the people of the clause around it
+    ("Children who have missed at least one dose will be called.", [("1", *COUNT)]),
+    # people nouns (one table: vocab.PEOPLE_NOUNS)
+    ("The team of 48 researchers met.", [("48", "people", "count")]),
+    ("It hired 120 scientists and engineers.", [("120", "people", "count")]),
+    ("India lost five batsmen for ducks.", [("5", "people", "count")]),
+    ("The capsule carried four astronauts.", [("4", "people", "count")]),
+    ("Cancellations hit some 8,000 travellers.", [("8000", "people", "count")]),
+    ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
+    ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
+    # a number word, then what happened to people: a count of people
+    ("Two were arrested on Friday.", [("2", "people", "count")]),
+    ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
+    # days counted with a modifier are days, not a span ("working days lost", rules table 4)
+    ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
+    ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
+    # cases of an offence are offences counted; disease cases are people (rules, table 4)
+    ("Police logged 96 cases of cable theft.", [("96", *COUNT)]),
+    ("Auditors found 12 cases of fraud.", [("12", *COUNT)]),
+    ("There were 320 cases of cholera.", [("320", "people", "count")]),
+    # digits in a compound adjective count its noun (rules, table 4); names after a hyphen do not
+    ("They built a 12-storey tower.", [("12", *COUNT)]),
+    ("It flew a 737-MAX jet.", []),
+    # a rate per head of population: the base is part of the unit, not a figure of its own
+    ("The rate reached 25.9 cases per 100,000 people.", [("25.9", "other", "other")]),
+    ("It was 2.1 per 100,000 across England.", [("2.1", "other", "other")]),
+    ("Infant deaths fell to 4.1 per 1,000 live births.", [("4.1", "other", "other")]),
+    # look-alikes: a count of other things per base, and "per" with no population base
+    ("They hired 40 per 1,000 applicants.", [("40", "people", "count"), ("1000", "people", "count")]),
+    ("It sells 5 per day.", [("5", *COUNT)]),
+    # "one point" counts a point; "at one point" is an idiom
+    ("The win puts them one point clear.", [("1", *COUNT)]),
+    # a part takes the unit of the whole it is "of", before the words around it
+    (
+        "About 3.5 million of the 4.1 million eligible voters cast a ballot.",
+        [("3500000", "people", "count"), ("4100000", "people", "count")],
+    ),
+    ("Nurses in 21 of Wales's 32 health boards struck.", [("21", *COUNT), ("32", *COUNT)]),
+    ("Workers at 12 of the 40 plants walked out.", [("12", *COUNT), ("40", *COUNT)]),
     # a bare number takes the physical unit its clause names
     ("Runners cut their calorie intake by 400 a day.", [("400", "other", "other")]),
     # people by trade: analysts, economists, engineers, riders, growers...
@@ -58,6 +97,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
     # not a ratio: the first number is the larger ("12 in 3 days" counts both)
     ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
+    # not a ratio: "one" counts its noun when no number follows "in"
+    ("One school in Leeds closed.", [("1", *COUNT)]),
+    # occasions counted, not a multiple
+    ("It has happened 15 times this year.", [("15", *COUNT)]),
+    ("She won it four times in a row.", [("4", *COUNT)]),
     # "drivers" of a trend are not people (so drivers are not in the people vocabulary)
     ("The report names three drivers of growth.", [("3", *COUNT)]),
     # occasions, not a multiple: "times" followed by no comparison
@@ -72,6 +116,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "They saw four-legged animals.",
     "One of the ministers resigned.",
     "Let us try one more time.",
+    "Reece pulled one back before the break.",
+    "Two were sold on Friday.",
+    "At one point the lead was gone.",
+    "They took one apiece.",
     # ratios and fractions (rules, table 8)
     "One out of three tenants moved.",
     "About 1 in 10 adults smoke.",
@@ -79,6 +127,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The odds are exactly one sixth.",
     "Nearly 3 in 4 voters backed it.",
     "Two out of three firms agreed.",
+    "One train in six was late.",
+    "Roughly one adult in five smokes.",
+    # multiples (rules, table 8)
+    "The planet is roughly 1.3 times the width of Earth.",
+    "They sold three times as many.",
+    "Prices are 2.5 times higher here.",
     # multiples (rules, table 8: "three times as many")
     "Sales reached three times the level of last year.",
     "Rents are 2.5 times higher in the capital.",
@@ -157,15 +211,19 @@ def _ratio_by_regex(body: str, start: int, end: int, number: str) -> bool:
     """in_ratio as its two patterns alone say it (no early exit)."""
     value = float(number) if number[0].isdigit() else N.parse_word_number(number)
     after = counts.RE_RATIO_AFTER.match(body, end)
+    if after is None and number.lower() in ("one", "1"):
+        after = counts.RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)  # "one train in six"
     if after and value < counts._small_value(after.group("m")):
         return True
     before = counts.RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    return bool(before) and counts._small_value(before.group("n")) < value
+    if before is None:
+        return bool(counts.RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start)) and value > 1
+    return counts._small_value(before.group("n")) < value
 
 
 _RATIO_NUMBER = st.sampled_from(("1", "3", "10", "one", "x"))
 _RATIO_GAP = st.sampled_from((" ", "  ", "\n", "", ", "))
-_RATIO_WORD = st.sampled_from(("in", "IN", "In", "out of", "Out Of", "of", "on", ""))
+_RATIO_WORD = st.sampled_from(("in", "IN", "In", "out of", "Out Of", "of", "on", "", "train", "trains"))
 
 
 @given(

@@ -11,11 +11,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Bake for 35 – 45min.", [("35/45", "other", "duration")]),
     ("A two- to three-hour wait.", [("2/3", "other", "duration")]),
     ("Two- and three-day passes sold out.", [("2", "days", "duration"), ("3", "days", "duration")]),
+    # seconds, spelled out or abbreviated (rules, table 6: hours, minutes, seconds)
+    ("He ran the 100m in 9.79 seconds.", [("9.79", "other", "duration")]),
+    ("It took 40 secs.", [("40", "other", "duration")]),
+    # "between A and B" is one range; without "between" the span after "and" is read alone
+    ("The judge jailed him for between three and five years.", [("3/5", "year", "duration")]),
+    ("Recovery takes between 2 and 4 weeks.", [("2/4", "other", "duration")]),
+    ("He served two and three years.", [("3", "year", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
     "They met within weeks.",
 ]
+# "second" is an ordinal: "2 second-half goals" counts goals, no span of time
+LOOK_ALIKES: list[tuple[str, Expected]] = [
+    ("He scored 2 second-half goals.", [("2", "count", "count")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES, ids=[t for t, _ in LOOK_ALIKES])
+def test_duration_look_alikes(text: str, expected: Expected):
+    assert figures_of(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])

@@ -29,6 +29,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 2.4Ghz radio.", [("2.4", *OTHER)]),
     ("Add 30mL of water.", [("30", *OTHER)]),
     ("Speeds of 120km/hr.", [("120", *OTHER)]),
+    ("Light travels at nearly 300,000 km/s.", [("300000", *OTHER)]),
+    ("The probe flew by at 14.2 kilometres per second.", [("14.2", *OTHER)]),
     ("It was 3.2deg C warmer.", [("3.2", *OTHER)]),
     # ranges of a measurement, the unit written once or twice; a change stays two figures
     ("A 20-40W bulb.", [("20/40", *OTHER)]),

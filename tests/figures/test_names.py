@@ -25,6 +25,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The meeting starts at 2:30 pm ET.",
     "Call +92-51-9201234 for details.",
     "Call 051-9201234 for details.",
+    # phone numbers written with spaces: every group after a trunk "0" or a "+" country code
+    "Parents can call 0300 123 1000 to book.",
+    "The helpline, 0345 279 1000, opens at noon.",
+    "Ring +44 20 7946 0000 before Friday.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
@@ -49,6 +53,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The firm tested its ABX-R12 compound.",
     "He pitched in Game 4 after the rain.",
     "Part 2 of the report is due.",
+    # a school year and a grade are names of levels, not counts
+    "Year 11 pupils sat grade 4 papers.",
     "See https://example.org/search?q=15%25%2030% for more.",
     "Read www.example.com/2024/05/12 today.",
 ]
@@ -60,10 +66,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Nasdaq 100 rose 1.2 percent.", [("1.2", "percent", "percent_change")]),
     ("Officials said 40 people died.", [("40", "people", "count")]),
     ("Vision 2030 was launched.", [("2030", "year", "date")]),
+    (
+        "The Year 2000 problem cost $300 billion.",
+        [("2000", "year", "date"), ("300000000000", "USD", "money")],
+    ),
     # an index at a level, a count before a street name, a range that looks like a phone group
     ("The Nasdaq hit 16,000 on Monday.", [("16000", "count", "count")]),
     ("They found 14 homes on Harbour Road.", [("14", "count", "count")]),
     ("A 20-40W bulb.", [("20/40", "other", "other")]),
+    # a look-alike of phone groups: a year, then a count (no trunk "0" group before them)
+    ("In 2020 123 people were hurt.", [("2020", "year", "date"), ("123", "people", "count")]),
     # code words that do not stand right beside the number: plurals, a possessive, a comma
     ("It sent codes for 500 postcodes.", [("500", "count", "count")]),
     ("The firm covers 300 ZIP codes.", [("300", "count", "count")]),

@@ -28,10 +28,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a change word, an article and an adjective before the percent
     ("Rents rose an annual 4.1% in May.", [("4.1", "percent", "percent_change")]),
     ("Shares fell a further 2% on Friday.", [("2", "percent", "percent_change")]),
+    # a change word, then a limiting adverb ("just", "only") before the percent
+    ("School budgets rose just 1.9% this year.", [("1.9", "percent", "percent_change")]),
+    ("Output fell only 0.3 per cent in May.", [("0.3", "percent", "percent_change")]),
+    # a limiting adverb with no change word before it: a share
+    ("Only 12% of pupils passed.", [("12", "percent", "percentage_share")]),
     # a bare number in brackets after "percentage" (rules, table 2)
     ("Idaho grew fastest in percentage (21.3), ahead of Utah.", [("21.3", "percent", "percent_change")]),
     ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
     ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
+    ("Labour holds a 7-point lead in the poll.", [("7", "other", "percent_change")]),
+    # a swing is a change in vote share; a share "of" something stays a share
+    ("The party needs a swing of 4.5% to win the seat.", [("4.5", "percent", "percent_change")]),
+    ("Swing voters made up 12% of the sample.", [("12", "percent", "percentage_share")]),
+    ("Women make up 48 per cent of staff.", [("48", "percent", "percentage_share")]),
+    ("Shares ended up 3% on the day.", [("3", "percent", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
     # a change restated in percent after ", or"; a level after "to" is not the change
     (

@@ -227,6 +227,50 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a duration after "in", "over", "the next/last..." names the length of a period
     ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    # the word after a duration names it only in a compound ("a three-day visit"); else the clause
+    ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
+    ("He moved there 20 years ago.", "20", "moved"),
+    # "points" alone names only the unit: the clause names what they measure
+    ("The poll put Labour on 26%, a lead of 15 points.", "15", "lead points (unit: percentage points)"),
+    ("He scored 31 points in the game.", "31", "scored points"),
+    # a part is named by the whole it is "of"
+    ("With 3.52 million of the 4.3 million eligible voters voting, turnout fell.", "3.52", "eligible voters"),
+    # digits in a compound adjective count its noun, and the noun it describes is named too
+    ("A majority in the 179-seat parliament needs 90.", "179", "seat parliament"),
+    # "plus or minus" is no part of what is measured
+    (
+        "The poll had a margin of error of plus or minus 3 percentage points.",
+        "3",
+        "poll margin error (unit: percentage points)",
+    ),
+    # a verb of earning in a relative clause: the noun the clause is about earned it
+    ("Hale said Coyle, who earned £78,500 a year, had lost it.", "£78,500", "Coyle"),
+    ("The firm, which earned $3 billion last year, is big.", "$3", "firm"),
+    # a measurement names the kind of quantity its unit measures when its words do not
+    ("It was 31 degrees Celsius.", "31", "temperature (unit: degrees Celsius)"),
+    (
+        "The depression was moving west at 15 km/h.",
+        "15",
+        "depression moving west speed (unit: kilometres per hour)",
+    ),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1", "Temperatures (unit: degrees Celsius)"),
+    ("The tower is 30 metres tall.", "30", "tower (unit: metres)"),
+    # a measurement between a determiner and a noun measures that noun
+    ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
+    (
+        "It uses the 3.6-metre Telescopio Nazionale Galileo.",
+        "3.6",
+        "Telescopio (unit: metres)",
+    ),
+    ("Trains run on the 154 km stretch to the coast.", "154", "stretch (unit: kilometres)"),
+    # after "for" a duration is how long an action lasts: its clause names it, else the period
+    (
+        "Hospitals postponed planned operations for up to two weeks.",
+        "two",
+        "Hospitals postponed planned operations (unit: weeks)",
+    ),
+    ("He was jailed for six years.", "six", "jailed"),
+    ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
     # a change in points is not a rate level: one label, its unit
     (
         "The central bank raised its key interest rate by 50 basis points.",
@@ -354,7 +398,7 @@ SUBJECT_LOOKALIKES = [
     (
         "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
         "2.6",
-        "produced (unit: tonnes)",
+        "produced weight (unit: tonnes)",
     ),
 ]
 
