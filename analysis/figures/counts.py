@@ -130,6 +130,18 @@ RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))}))\b"
 )
+# the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
+PEOPLE_STATE_FIRST = frozenset("dwah")
+
+
+def _people_state_after(body: str, end: int) -> bool:
+    """Whether a verb saying what happened to people follows a number ending at `end`."""
+    after = body[end : end + 2]
+    if not after[:1].isspace() or after[1:] not in PEOPLE_STATE_FIRST and not after[1:].isspace():
+        return False  # white space, then one of the words (or more white space), or no match
+    return RE_PEOPLE_STATE_AFTER.match(body, end, end + 40) is not None
+
+
 # a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
 # 1,000 live births", "2.1 per 100,000"): the count is the rate, and the base is part of its unit
 POPULATION_NOUNS = (
@@ -344,15 +356,17 @@ def scan_counts(sc: Scanner) -> None:
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
             head_end = max(head_end, partitive.end())
+        # "nine were still missing": read once, only where no noun names the unit
+        people_state = not unit and _people_state_after(body, e)
         if (
             words
             and not plural
             and not unit
             and not partitive
             and not _word_quantifies(sc, e, num.lower() == "one")
+            and not people_state
         ):
-            if not RE_PEOPLE_STATE_AFTER.match(body, e, e + 40):
-                continue
+            continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
             continue  # "three times the amount", "2.5 times higher": a multiple, not occasions
         abbr = gd.get("abbr")
@@ -360,11 +374,12 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
         if words and not unit and num.lower() == "one" and RE_ONE_NOUN.match(body, e):
             unit = "count"  # "at least one dose": its singular noun is counted, not the clause's people
-        if not unit and not head and RE_PEOPLE_STATE_AFTER.match(body, e, e + 40):
+        if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
-        if head.lower() == "days" and not unit:
+        head_lower = head.lower()
+        if head_lower == "days" and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
-        if (not unit and not plural) or head.lower() == "others":
+        if (not unit and not plural) or head_lower == "others":
             unit = _inherited_unit(sc, s)
         unit = unit or "count"
         if a_scale:
@@ -425,7 +440,7 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
-        points = head.lower() in ("points", "point")
+        points = head_lower in ("points", "point")
         if points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
             figure = figure._replace(
                 unit="other",

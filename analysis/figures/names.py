@@ -119,7 +119,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last.isspace() and (
         _name_word_before(before)
         or end - start <= 2
-        and previous_word(before) in SHORT_NAME_WORDS
+        and _short_name_word_before(before)
         or _code_word_before(before)
         or is_index_number(body, start, end)
     ):
@@ -135,6 +135,14 @@ def _name_word_before(before: str) -> bool:
     """Whether the word right before a number's white space is one of NAME_WORDS ("Section 144")."""
     stripped = before.rstrip()  # previous_word's word ends the stripped text: it ends with that word
     return stripped.endswith(NAME_WORD_ENDINGS) and previous_word(before) in NAME_WORDS
+
+
+SHORT_NAME_ENDINGS = tuple(SHORT_NAME_WORDS)
+
+
+def _short_name_word_before(before: str) -> bool:
+    """Whether the word right before a number's white space is one of SHORT_NAME_WORDS ("Year 11")."""
+    return before.rstrip().endswith(SHORT_NAME_ENDINGS) and previous_word(before) in SHORT_NAME_WORDS
 
 
 def _code_word_before(before: str) -> bool:

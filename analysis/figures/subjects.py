@@ -131,11 +131,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
             measured = {}
-        if fig.kind != "date" and names_a_time(fig.subject):
-            earlier = measured.get("" if fig.unit == "percent" else fig.unit)
-            if earlier is not None and restates(body, earlier, fig):
-                fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
         if fig.kind != "date":
+            earlier = measured.get("" if fig.unit == "percent" else fig.unit)
+            # the cheap tests of what joins the two figures first, the figure's own words last
+            if earlier is not None and restates(body, earlier, fig) and names_a_time(fig.subject):
+                fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
             measured[""] = measured[fig.unit] = fig
         if prev is None or fig.kind == "date" or prev.kind == "date" or prev_sentence != sentence:
             out.append(fig)
@@ -164,8 +164,10 @@ RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates ar
 def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
     Rs 933 crore"), with no bracket or clause mark between them: it measures the same thing."""
+    if fig.start - earlier.end > RESTATED_GAP:
+        return False
     gap = body[earlier.end : fig.start]
-    if len(gap) > RESTATED_GAP or any(c in gap for c in ";:()"):
+    if any(c in gap for c in ";:()"):
         return False
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - 12), fig.start):
         return False

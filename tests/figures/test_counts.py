@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from analysis.figures import counts
@@ -240,3 +240,23 @@ def test_in_ratio_agrees_with_its_patterns(lead, first, gap1, word, gap2, second
         assert counts.in_ratio(body, m.start(), m.end(), m.group()) == _ratio_by_regex(
             body, m.start(), m.end(), m.group()
         )
+
+
+_STATE_PIECES = st.sampled_from(
+    (" ", "  ", "\n", "\u00a0", "were", "are", "had been", "died", "drowned", "still")
+)
+_STATE_PIECES_MORE = st.sampled_from(("killed", "missing", "hurt", "injured", "x", ",", "W", "da", "h", "-"))
+
+
+@given(st.lists(st.one_of(_STATE_PIECES, _STATE_PIECES_MORE), max_size=6).map("".join))
+@example(" had been killed")
+@example(" have been hurt")
+@example("\n\u00a0died")
+@example(" drowned")
+@example(" were still missing")
+@example(" are missing")
+@example(" was hurt")
+@example(" Were killed")
+def test_the_cheap_test_before_the_people_state_pattern_changes_no_answer(after: str):
+    body = "nine" + after
+    assert counts._people_state_after(body, 4) == bool(counts.RE_PEOPLE_STATE_AFTER.match(body, 4, 44))

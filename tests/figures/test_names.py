@@ -173,6 +173,10 @@ _NEAR_WORDS = st.sampled_from(
         "st",
         "Street",
         "Road",
+        "Year",
+        "year",
+        "grade",
+        "grades",
         "é",
         "\u212a",
         "a",
@@ -184,6 +188,7 @@ _NEAR_WORDS = st.sampled_from(
 def test_the_cheap_tests_before_the_name_patterns_change_no_answer(before: str):
     before += " "
     assert names._name_word_before(before) == (names.previous_word(before) in NAME_WORDS)
+    assert names._short_name_word_before(before) == (names.previous_word(before) in names.SHORT_NAME_WORDS)
     assert names._code_word_before(before) == bool(names.RE_CODE_WORD_BEFORE.search(before))
     body = "12" + before + "Main Street"
     assert names._address_after(body, 2) == bool(names.RE_ADDRESS_AFTER.match(body, 2, 62))
