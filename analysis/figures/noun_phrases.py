@@ -463,7 +463,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return head, "verb"  # "The central bank cut rates by": the object of a change noun used as a verb
     rest = strip_lower(words, LINK_PARTICLES)
     if len(rest) < len(words):  # "Sales rose 5% to $3.2 billion": the level after a change
-        rest = strip_tail(rest, _before_a_level)  # "fell by 837,000 last year to", "to 43,300 in July from"
+        rest = _strip_first_figure(rest)  # "fell by 837,000 last year to", "to 43,300 in July from"
         if rest and rest[-1].lower() in ("by", "from") and len(rest) < len(words) - 1:
             return measured_before(rest)  # "cut its benchmark rate by a quarter point to 4.5%"
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
@@ -565,6 +565,43 @@ def _figure_token(word: str) -> bool:
     """A token of a stated figure: its number, scale word, percent sign or currency sign."""
     lower = word.lower()
     return word[0].isdigit() or lower in FIGURE_TOKENS or lower in SCALE_WORDS or word in "$€£¥₹"
+
+
+def _strip_first_figure(words: list[str]) -> list[str]:
+    """The words before a change's first figure, its period and "to": without the trailing tokens
+    _before_a_level accepts, nor a unit or currency word right after a number or scale word ("rose
+    by 5 million rand to", "from 2.1 million hectares to"), nor a currency sign before its number
+    ("from RM 5 million to", as the tokens read "RM5")."""
+    end = len(words)
+    while end:
+        word = words[end - 1]
+        if _before_a_level(word):
+            end -= 1
+        elif end > 1 and _figure_token(words[end - 2]) and _unit_or_currency(word):
+            end -= 2
+        elif end < len(words) and words[end][0].isdigit() and _currency_sign(word):
+            end -= 1
+        else:
+            break
+    return words if end == len(words) else words[:end]
+
+
+def _currency_sign(word: str) -> bool:
+    """A currency's sign or code as CLDR gives it ("RM", "KSh", "USD")."""
+    from .. import currencies  # the vocabularies are built on first use
+
+    return word in currencies.sign_words()
+
+
+def _unit_or_currency(word: str) -> bool:
+    """A word that names a currency (CLDR, through currencies) or an unambiguous unit (pint)."""
+    from .. import currencies, measures  # the vocabularies are built on first use
+
+    lower = word.lower()
+    if lower in currencies.name_words():
+        return True
+    unit = measures.unit_word(lower)
+    return unit is not None and not unit.ambiguous
 
 
 def clause_predicate_subject(words: list[str]) -> str:

@@ -368,6 +368,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The refinery pumped 120,000 barrels a day.", "120,000", "refinery pumped (unit: barrels per day)"),
     # a relative clause after a comma is about the noun before it, not the sentence's subject
     ("Drought is hurting the coffee crop, which shrank 11% this season.", "11%", "coffee crop"),
+    # the level after a change: the first figure's currency or unit word is no part of the subject
+    ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
+    ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
+    ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
 ]
 
 
@@ -394,6 +398,8 @@ SUBJECT_LOOKALIKES = [
     ("The river rose 2 metres from the bank's mark.", "2 metres", "river (unit: metres)"),
     # a compared figure whose own words name more than a time keeps them
     ("Exports to Kenya were $5 million, against imports of $4 million.", "$4", "imports"),
+    # a word after a number that names no currency or unit stays ("won 5 seats" is not money)
+    ("Labour won 5 seats to reach 40 seats.", "40 seats", "seats"),
     # an aside holding a figure is not read for the maker
     (
         "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
