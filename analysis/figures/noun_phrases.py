@@ -604,6 +604,14 @@ def _unit_or_currency(word: str) -> bool:
     return unit is not None and not unit.ambiguous
 
 
+def without_relative_opening(words: list[str]) -> list[str]:
+    """The words without a closing ", which"/", who"/", that": a relative clause is about the noun
+    before the comma ("the economy, which grew 3.4%", "Coyle, who earned £78,500")."""
+    if len(words) > 2 and words[-1].lower() in RELATIVE_PRONOUNS and words[-2] == ",":
+        return words[:-2]
+    return words
+
+
 def clause_predicate_subject(words: list[str]) -> str:
     """The noun phrase before the nearest predicate that has one, read right to left: "The
     seasonally adjusted annual rate of housing starts" in "... was 281,389 units in January, up
@@ -611,9 +619,7 @@ def clause_predicate_subject(words: list[str]) -> str:
     for i in range(len(words) - 1, -1, -1):
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
-            lead = strip_lower(words[:i], AUXILIARIES)
-            if len(lead) > 2 and lead[-1].lower() in RELATIVE_PRONOUNS and lead[-2] == ",":
-                lead = lead[:-2]  # "the economy, which grew 3.4%": the noun the clause is about
+            lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
             head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
             if head:
                 return head

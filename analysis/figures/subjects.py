@@ -41,6 +41,7 @@ from .noun_phrases import (
     tokens_in,
     without_approx,
     without_aside,
+    without_relative_opening,
 )
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
@@ -471,9 +472,6 @@ VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
 
 
-RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
-
-
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -487,9 +485,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
-    lead = without_aside(strip_lower(words[:-1], AUXILIARIES))
-    if len(lead) > 2 and lead[-1].lower() in RELATIVE_PRONOUNS and lead[-2] == ",":
-        lead = lead[:-2]  # "Coyle, who earned £78,500": the noun the relative clause is about
+    lead = without_relative_opening(without_aside(strip_lower(words[:-1], AUXILIARIES)))
     return head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
 
 
