@@ -444,8 +444,9 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
     discount bank""".split()
 )
-# Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
-RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
+# Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
+# a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%").
+RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor yield yields".split())
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains swing".split())
 

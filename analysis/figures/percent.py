@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, RATE_LEVEL_WORDS, RATE_NAMES
+from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, FUNCTION_WORDS, RATE_LEVEL_WORDS, RATE_NAMES
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -135,6 +135,31 @@ def _names_rate_level(words: list[str]) -> bool:
         if word in RATE_NAMES:
             return True
     return False
+
+
+def _rate_subject(before: list[str]) -> str:
+    """The rate a level is of, as the clause before it names it, up to its rate word ("the 40-year
+    yield climbed 8 bps to" -> "year yield", "kept its key rate at" -> "key rate"), or ""."""
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - CLAUSE_WORDS), -1):
+        word = before[i].lower()
+        if word in (",", ";", ":"):
+            return ""
+        if (
+            word in RATE_NAMES
+            or word in ("rate", "rates")
+            and i
+            and before[i - 1].lower() in RATE_LEVEL_WORDS
+        ):
+            named = [before[i]]
+            for earlier in reversed(before[max(0, i - 4) : i]):
+                if earlier.lower() in FUNCTION_WORDS or not (
+                    earlier.isalpha() or earlier == "-" or earlier.isdigit()
+                ):
+                    break
+                if earlier.isalpha():
+                    named.insert(0, earlier)
+            return " ".join(named[-3:])
+    return ""
 
 
 def is_change_measure(before: list[str], after: list[str]) -> bool:
@@ -326,8 +351,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if direction:
         return "percent_change", direction, change_subject()
     clause = _clause(before)  # the words are lower-case already
-    if _names_rate_level(clause):
-        return "other", "", f"{change_subject()} (interest-rate level)".strip()
+    if _names_rate_level(clause) and after[:1] != ["of"]:  # "as 30% of the fields flooded": a share
+        return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if (
         after[:1] == ["target"]
         and after[1:2] not in (["for"], ["of"], ["on"])

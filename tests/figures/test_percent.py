@@ -81,6 +81,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a gain's level is a change
     ("It trimmed its gain for the year to 9%.", [("9", "percent", "percent_change")]),
+    # a bond's yield is the market's interest rate on it: its level is a rate level
+    (
+        "Treasury yields climbed 12 basis points to 4.1%.",
+        [("12", "other", "percent_change"), ("4.1", "percent", "other")],
+    ),
+    ("The gilt yield stood at 4.65% on Monday.", [("4.65", "percent", "other")]),
+    ("The shares offer a dividend yield of 5.2%.", [("5.2", "percent", "other")]),
+    # a yield that changes is a change; a share "of" something in a clause on yields stays a share
+    ("Wheat yields fell 8% this season.", [("8", "percent", "percent_change")]),
+    ("Yields were poor as 30% of the fields flooded.", [("30", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
