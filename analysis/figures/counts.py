@@ -432,14 +432,19 @@ def scan_counts(sc: Scanner) -> None:
             )
         bare = unit == "count" and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
+        ratio = ""
         if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
             named = measures.INDEX_POINT
+        elif bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.92"
+            ratio = measures.ratio_named(sc, s, num)
+            named = measures.RATIO if ratio else ""
         rate = money.bare_rate(sc, s) if bare and not named else None
         if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
             code, name = rate
             figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
-            figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
+            labelled = f"{ratio} {measures.label(named)}".lstrip()
+            figure = figure._replace(unit="other", kind="other", subject=labelled, measure=named)
         points = head_lower in ("points", "point")
         if points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
             figure = figure._replace(
