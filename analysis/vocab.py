@@ -332,6 +332,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bankers traders brokers riders growers couriers
     """.split()
 )
+# Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
+# drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
+PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
 # cable theft", "12 cases of fraud"); disease cases stay people (rules, table 4).
 OFFENCE_NOUNS: frozenset[str] = frozenset(

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER
-from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, OFFENCE_NOUNS, PEOPLE_NOUNS, PEOPLE_VERBS
+from ..vocab import (
+    ATTACK_NOUNS,
+    DURATION_UNITS,
+    FUNCTION_WORDS,
+    OFFENCE_NOUNS,
+    PEOPLE_NOUNS,
+    PEOPLE_NOUNS_UNLESS_OF,
+    PEOPLE_VERBS,
+)
 from . import measures, money, names
 from . import numbers as N
 from .figure import Figure, Value
@@ -489,6 +497,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
             unit, head_end, head = "attacks", pos, word
+        elif lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
+            unit, head_end, head = "people", pos, word  # "registered drivers", not "drivers of growth"
         elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
             head, head_end = word, pos
         if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
@@ -499,6 +509,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     return unit, head_end, head, plural
 
 
+RE_OF_AFTER = re.compile(r"\s+(?:of|behind|for)\b")
 RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
