@@ -23,6 +23,7 @@ from .noun_phrases import (
     RE_WORD,
     SUBJECT_PREPOSITIONS,
     Tokenised,
+    change_noun_object,
     clause_predicate_subject,
     content_words,
     head_of,
@@ -354,6 +355,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
         return ""
     if fig.kind == "money":
+        changed = change_noun_object(before)
+        if changed:
+            return changed  # "a 9% rise in annual operating profit to $1.2 billion"
         head, mode = measured_before(before)
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"

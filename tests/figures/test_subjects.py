@@ -372,6 +372,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
     ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
     ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
+    # the level a change noun reaches measures what the change is in
+    (
+        "The chain posted a 9% rise in annual operating profit to $1.2 billion on Tuesday.",
+        "$1.2",
+        "annual operating profit",
+    ),
+    (
+        "The miner reported a 30 percent jump in net earnings to R2.1 billion for the year.",
+        "R2.1",
+        "net earnings",
+    ),
+    ("It forecast a drop in core revenue to €800 million next year.", "€800", "core revenue"),
 ]
 
 
@@ -400,6 +412,8 @@ SUBJECT_LOOKALIKES = [
     ("Exports to Kenya were $5 million, against imports of $4 million.", "$4", "imports"),
     # a word after a number that names no currency or unit stays ("won 5 seats" is not money)
     ("Labour won 5 seats to reach 40 seats.", "40 seats", "seats"),
+    # a change verb, not a change noun, before "in": the place is no subject
+    ("Sales rose 5% in Germany to €40 million.", "€40", "Sales Germany"),
     # an aside holding a figure is not read for the maker
     (
         "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
