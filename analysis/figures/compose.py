@@ -130,6 +130,8 @@ def _carries(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], 
     last = RE_LAST_WORD.search(gap)
     if last is None or last.group(1).lower() not in CARRY_WORDS:
         return False
+    if prev.kind == "duration" and scale_of(body[fig.core[0] : fig.core[1]]) > 1:
+        return False  # "over the 12 months, up from 52.1 million": no span of time runs to millions
     if prev.unit == "percent" and not (
         last.group(1).lower() == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
     ):
