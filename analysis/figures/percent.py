@@ -9,7 +9,7 @@ from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, FUNCTION_WORDS, RATE_LEVEL_WO
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import DETERMINERS
+from .noun_phrases import CHANGE_NOUNS, DETERMINERS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .words import first_tokens, tokens
 
@@ -49,6 +49,14 @@ MAKE_UP_VERBS = frozenset("make makes made making".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
+# the period a percent is "per": a rate of change ("about 5% a year", "0.4% a month")
+PER_PERIOD = frozenset(
+    (article, period)
+    for article in ("a", "per", "each")
+    for period in ("year", "month", "quarter", "week", "annum")
+)
+# words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
+INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 
 
@@ -337,6 +345,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
     elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
+    elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
+        direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if not direction:
         for w in after[:3]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
@@ -359,6 +369,13 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and _inflation_sentence(sc, start)
     ):
         return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
+    if (
+        tuple(after[:2]) in PER_PERIOD
+        and after[2:3]
+        not in (["earlier"], ["ago"], ["before"], ["later"], ["on"])  # "from 9.8% a year earlier"
+        and not INTEREST_WORDS.intersection(clause)
+    ):
+        return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
     if _names_change_measure(clause, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
