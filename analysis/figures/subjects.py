@@ -303,6 +303,24 @@ def _clause_words(before: list[str]) -> list[str]:
     return content_words(" ".join(before[cut + 1 :]))
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# the small words a time is said with ("in the first half", "a year earlier", "from March")
+TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
+# kinds whose subject, when it names only a time, is the clause's subject instead
+TIMED_KINDS = frozenset(("money", "percent_change", "percentage_share"))
+
+
+def only_a_time(subject: str) -> bool:
+    """Whether a subject's words are all words of time, small words or signs ("year", "a year
+    earlier", "on Thursday", "in the first half from Rp"), with at least one of them a time word."""
+    words = [w.lower() for w in RE_WORD.findall(bare_subject(subject))]
+    timed = [w for w in words if w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS]
+    return bool(timed) and all(
+        w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS or w in TIME_FILLERS or len(w) < 3
+        for w in words
+    )
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
@@ -554,6 +572,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
+        if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
+            # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
+            lo = max(s_start, fig.start - BEFORE_CHARS)
+            whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
+            found = clause_predicate_subject(whole)
+            subject = subject if not found or only_a_time(found) else found
         if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)

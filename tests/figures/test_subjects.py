@@ -372,6 +372,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
     ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
     ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
+    # a time before the figure is no subject: the clause's subject is ("this year, fell")
+    (
+        "Acme shares, which have lost a fifth of their value this year, fell 3.2% on Monday.",
+        "3.2%",
+        "Acme shares",
+    ),
+    (
+        "Its sales margin narrowed to 4.5% from 6.1% a year earlier, below the 5.2% expected.",
+        "5.2%",
+        "sales margin",
+    ),
     # the level a change noun reaches measures what the change is in
     (
         "The chain posted a 9% rise in annual operating profit to $1.2 billion on Tuesday.",
