@@ -332,6 +332,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bankers traders brokers riders growers couriers
     """.split()
 )
+# Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").
+UNINFLECTED_PLURALS: frozenset[str] = frozenset(
+    "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry".split()
+)
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())

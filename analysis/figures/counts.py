@@ -17,6 +17,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    UNINFLECTED_PLURALS,
 )
 from . import measures, money, names
 from . import numbers as N
@@ -499,9 +500,19 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "attacks", pos, word
         elif lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
             unit, head_end, head = "people", pos, word  # "registered drivers", not "drivers of growth"
-        elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        elif (
+            lower.endswith("s")
+            and not lower.endswith("ss")
+            and len(lower) > 3
+            or lower in UNINFLECTED_PLURALS
+        ):
             head, head_end = word, pos
-        if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
+        if head and (
+            lower.endswith("s")
+            or lower in PEOPLE_NOUNS
+            or lower in ATTACK_NOUNS
+            or lower in UNINFLECTED_PLURALS
+        ):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
             if not is_modifier_noun(lower, body[pos : pos + 20]):

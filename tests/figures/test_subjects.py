@@ -372,6 +372,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
     ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
     ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
+    # a plural without an "s" is the counted noun
+    ("The airline now has 142 aircraft on order.", "142", "aircraft"),
+    ("The farm lost 300 sheep in the storm.", "300", "sheep"),
+    ("Police seized 40 aircraft parts.", "40", "aircraft parts"),
     # a time before the figure is no subject: the clause's subject is ("this year, fell")
     (
         "Acme shares, which have lost a fifth of their value this year, fell 3.2% on Monday.",
