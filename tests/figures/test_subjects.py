@@ -372,6 +372,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
     ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
     ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
+    # "cost" links an amount to what costs it
+    ("The new line will cost around $4 billion a year.", "$4", "new line"),
+    ("Each ticket would cost $12 from March.", "$12", "Each ticket"),
     # a plural without an "s" is the counted noun
     ("The airline now has 142 aircraft on order.", "142", "aircraft"),
     ("The farm lost 300 sheep in the storm.", "300", "sheep"),
