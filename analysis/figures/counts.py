@@ -604,6 +604,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     unit = _unit_of_words(before, last_word)
     if unit:
         return unit
+    if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
+        return ""  # "Starts in towns of 10,000 people were 17,843": the starts, not the people
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
@@ -614,6 +616,23 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
     return ""
+
+
+def _clause_counts_things(before: list[str]) -> bool:
+    """Whether the first plural noun of the words before a be-verb (the clause's subject, read back
+    to a clause break) names things, not people or attacks ("Actual starts in towns of ... were")."""
+    start = max((i + 1 for i, w in enumerate(before) if w in ",;:" or w.lower() in CLAUSE_OPENERS), default=0)
+    for word in before[start:-1]:
+        lower = word.lower()
+        if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or lower in ATTACK_NOUNS or is_demonym_plural(word):
+            return False
+        if word.islower() and lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+            return True
+    return False
+
+
+# words that open a new clause: the subject of "were" comes after the last of them
+CLAUSE_OPENERS = frozenset(("but", "while", "whereas", "which", "who", "that"))
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:

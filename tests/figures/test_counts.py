@@ -102,6 +102,15 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # occasions counted, not a multiple
     ("It has happened 15 times this year.", [("15", *COUNT)]),
     ("She won it four times in a row.", [("4", *COUNT)]),
+    # a bare number after "were" counts the clause's own plural noun, not people named inside it
+    (
+        "Actual starts in towns of 10,000 people or more were 17,843 in April.",
+        [("10000", "people", "count"), ("17843", *COUNT)],
+    ),
+    (
+        "Survivors of the 300 people aboard were 112.",
+        [("300", "people", "count"), ("112", "people", "count")],
+    ),
     # "drivers" of a trend and "sources" of money are not people: "of" follows them
     ("The report names three drivers of growth.", [("3", *COUNT)]),
     ("The city has two sources of revenue.", [("2", *COUNT)]),
