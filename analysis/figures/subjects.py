@@ -15,6 +15,7 @@ from .figure import Figure
 from .noun_phrases import (
     AUXILIARIES,
     BARE_COUNT_NOUNS,
+    CHANGE_NOUNS,
     DETERMINERS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
@@ -310,6 +311,17 @@ TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".spl
 TIMED_KINDS = frozenset(("money", "percent_change", "percentage_share"))
 
 
+def _change_of(before: list[str], after: list[str]) -> str:
+    """What an amount after a change noun and "of" measures: the change ("a monthly increase of
+    R2,500 for miners" -> "monthly increase"), or what "in" after the amount names ("a rise of $2
+    in the price of bread" -> "price of bread"); "" when no change noun and "of" come before it."""
+    if len(before) < 2 or before[-1].lower() != "of" or before[-2].lower() not in CHANGE_NOUNS:
+        return ""
+    if after[:1] == ["in"]:
+        return " ".join(w for w in phrase_after(after)[1:] if w.lower() not in DETERMINERS)
+    return " ".join(w for w in noun_phrase_before(before[:-1])[-MAX_WORDS:] if w.lower() not in DETERMINERS)
+
+
 def only_a_time(subject: str) -> bool:
     """Whether a subject's words are all words of time, small words or signs ("year", "a year
     earlier", "on Thursday", "in the first half from Rp"), with at least one of them a time word."""
@@ -373,7 +385,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
         return ""
     if fig.kind == "money":
-        changed = change_noun_object(before)
+        changed = change_noun_object(before) or _change_of(before, after)
         if changed:
             return changed  # "a 9% rise in annual operating profit to $1.2 billion"
         head, mode = measured_before(before)

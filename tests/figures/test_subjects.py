@@ -372,6 +372,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
     ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
     ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
+    # a change noun before "of" and an amount: the change is what the amount measures, unless
+    # "in" after the amount names what changed
+    ("The union wants a monthly increase of R2,500 for miners.", "R2,500", "monthly increase"),
+    ("Staff were offered a pay rise of £900 from April.", "£900", "pay rise"),
+    ("It announced a rise of $2 in the price of bread.", "$2", "price of bread"),
     # "cost" links an amount to what costs it
     ("The new line will cost around $4 billion a year.", "$4", "new line"),
     ("Each ticket would cost $12 from March.", "$12", "Each ticket"),
