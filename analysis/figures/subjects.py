@@ -291,10 +291,12 @@ def _names_only_its_unit(quote: str) -> bool:
 
 def _period_duration(before: list[str]) -> bool:
     """A duration that names the length of a period: "in the last six months", "in 72 weeks",
-    "over the next six months", "the first six months of 2023"."""
+    "in the 12 weeks to March 3", "over the next six months", "the first six months of 2023"."""
     words = [w.lower() for w in without_approx(before)]
     if words and words[-1] in PERIOD_ORDINALS:
         return True
+    if len(words) > 1 and words[-1] == "the":
+        words.pop()  # "in the 12 weeks to March 3"
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 

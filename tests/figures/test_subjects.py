@@ -227,6 +227,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a duration after "in", "over", "the next/last..." names the length of a period
     ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    # "in the" before the span: the length of the period a figure covers
+    ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
+    ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
     # the word after a duration names it only in a compound ("a three-day visit"); else the clause
     ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
     ("He moved there 20 years ago.", "20", "moved"),
