@@ -424,8 +424,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if measured:
             return measured
         made = maker(before)
-        if made:
-            return made
+        stuff = material_after(after) if physical else ""
+        if made or stuff:
+            return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
         head, mode = measured_before(before)
         if mode in ("link", "of"):
             return head
@@ -483,6 +484,18 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         return " ".join(noun_after(after, 1))
     return ""
+
+
+def material_after(after: list[str]) -> str:
+    """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
+    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024" name none)."""
+    if after[:1] != ["of"]:
+        return ""
+    words = after[1:4]
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]  # "tonnes of the ore": the ore
+    stuff = noun_after(words, 2)
+    return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 
 # Words between a change word and its figure: "rose by", "widened to", "eased by an".

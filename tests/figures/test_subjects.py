@@ -383,6 +383,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "cost" links an amount to what costs it
     ("The new line will cost around $4 billion a year.", "$4", "new line"),
     ("Each ticket would cost $12 from March.", "$12", "Each ticket"),
+    # a measured quantity "of" a material names the material
+    ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
+    ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
+    ("Peru mined 2.4 million tonnes of copper ore.", "2.4", "Peru mined copper ore (unit: tonnes)"),
     # a plural without an "s" is the counted noun
     ("The airline now has 142 aircraft on order.", "142", "aircraft"),
     ("The farm lost 300 sheep in the storm.", "300", "sheep"),
