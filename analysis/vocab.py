@@ -442,10 +442,18 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank""".split()
+    discount bank fixed variable tracker floating""".split()
 )
+# Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
+# average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
+LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal deals".split())
+RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
 RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
+# A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
+# 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
+PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())
+PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim uplift demand".split())
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains swing".split())
 
