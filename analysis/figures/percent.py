@@ -43,7 +43,9 @@ RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
 # a peak of 6.85%", "against 5.2%"), with no clause break between
-RE_COMPARED_LEVEL = re.compile(r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$")
+RE_COMPARED_LEVEL = re.compile(
+    r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
+)
 RATE_COMPARED_GAP = 50
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise

@@ -83,7 +83,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It trimmed its gain for the year to 9%.", [("9", "percent", "percent_change")]),
     # a loan product named fixed or variable stands at a rate level (rules, table 2), and so do
     # the earlier levels it is compared with
-    ("A typical three-year fixed rate is now 5.3%.", [("3", "year", "duration"), ("5.3", "percent", "other")]),
+    (
+        "A typical three-year fixed rate is now 5.3%.",
+        [("3", "year", "duration"), ("5.3", "percent", "other")],
+    ),
     (
         "Variable mortgages cost 7.2%, up from 6.9% in spring and from a low of 3.1% in 2021.",
         [
