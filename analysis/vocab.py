@@ -347,6 +347,28 @@ ATTACK_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs before a bare number that say the number counts people ("injured 463").
+# Groups whose members are countries, not people ("eight members of OPEC+", "members of the bloc").
+COUNTRY_BLOCS: tuple[str, ...] = (
+    "OPEC+",
+    "OPEC",
+    "NATO",
+    "EU",
+    "European Union",
+    "ASEAN",
+    "BRICS",
+    "G7",
+    "G20",
+    "UN",
+    "United Nations",
+    "WTO",
+    "OECD",
+    "Mercosur",
+    "African Union",
+    "bloc",
+    "cartel",
+    "alliance",
+)
+
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     killed killing kills injured injuring injures wounded wounding arrested arresting detained

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER
-from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, OFFENCE_NOUNS, PEOPLE_NOUNS, PEOPLE_VERBS
+from ..vocab import (
+    ATTACK_NOUNS,
+    COUNTRY_BLOCS,
+    DURATION_UNITS,
+    FUNCTION_WORDS,
+    OFFENCE_NOUNS,
+    PEOPLE_NOUNS,
+    PEOPLE_VERBS,
+)
 from . import measures, money, names
 from . import numbers as N
 from .figure import Figure, Value
@@ -42,6 +50,7 @@ RE_COUNT_WORDS = re.compile(
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
 # "two of those", "three of the suspects", "two of CERN's experiments": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
+RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
 RE_PARTITIVE = re.compile(
     r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
 )
@@ -258,6 +267,12 @@ ONE_IDIOMS = frozenset(
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot""".split()
 )
+# Nouns after which "one" means "a" ("one option", "one possibility", "one example"), unless a
+# word before it limits the number ("only one option", "just one example").
+ONE_ARTICLE_NOUNS = frozenset(
+    "option possibility example explanation factor alternative scenario idea theory answer".split()
+)
+RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORECASE)
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
 RE_ONE_ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+)\Z",
@@ -274,6 +289,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     if noun is None:
         return False
     word = noun.group(1)
+    if word in ONE_ARTICLE_NOUNS and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
+        return False  # "a hike is one option": "an option", not a count of options
     return (
         word not in ONE_IDIOMS
         and not word.endswith(("ly", "ing", "ed"))
@@ -355,6 +372,11 @@ def scan_counts(sc: Scanner) -> None:
         partitive = RE_PARTITIVE.match(body, e) if words else None
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
+            whole = None if head else RE_WHOLE_NUMBER.match(body, partitive.end())
+            if whole:  # "three of the 27 member states": the noun after the whole's size
+                unit, head_end, head, plural = count_unit_after(sc, whole.end())
+                if not head:
+                    head_end = partitive.end()
             head_end = max(head_end, partitive.end())
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and _people_state_after(body, e)
@@ -469,17 +491,30 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
-    for _ in range(4):  # the first four words, back to back
+    read = 0
+    for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
         match = RE_NEXT_WORD.match(body, pos, limit)
         if match is None:
             break
         word = match.group(1)
         lower = word.lower()
         if lower in NOUN_PHRASE_ENDS:
-            break
+            if not (
+                read and not head and lower in ("and", "or") and _modifier_joined(body, match.end(), limit)
+            ):
+                break
+            pos = match.end()  # "12 shipping and industry sources": two modifiers of one noun
+            continue
+        read += 1
         pos = match.end()
-        if lower in ("cases", "case") and offence_after(body, pos):
+        if read > 4:
+            break
+        if lower == "sources" and not body.startswith(" of ", pos):
+            unit, head_end, head = "people", pos, word  # "12 industry sources": informants
+        elif lower in ("cases", "case") and offence_after(body, pos):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
+        elif lower in ("members", "member") and (bloc := RE_OF_COUNTRY_BLOC.match(body, pos, limit)):
+            return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
@@ -492,6 +527,19 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
+
+
+# "of OPEC+", "of the bloc": a group of countries, ending its noun phrase (not "of NATO's staff")
+RE_OF_COUNTRY_BLOC = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:" + "|".join(map(re.escape, COUNTRY_BLOCS)) + r")(?![\w'’+-])"
+)
+
+
+def _modifier_joined(body: str, end: int, limit: int) -> bool:
+    """Whether the word after an "and" or "or" ending at `end` opens a noun phrase (a modifier or
+    the noun: "shipping and industry sources"), not a new clause ("and rose", "and the")."""
+    after = RE_NEXT_WORD.match(body, end, limit)
+    return after is not None and after.group(1).islower() and after.group(1) not in NOUN_PHRASE_ENDS
 
 
 RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
