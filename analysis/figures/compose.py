@@ -109,7 +109,11 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
-        elif prev is not None and _carries(prev, fig, body, sentence_of):
+        elif prev is not None and (
+            _carries(prev, fig, body, sentence_of)
+            or prev.kind == "date"
+            and (prev := _dated_carry(out, fig, whole, body, sentence_of)) is not None
+        ):
             label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
@@ -117,10 +121,55 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     return out
 
 
-def _carries(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+RE_DATE_JOIN = re.compile(r"\s+(?:in|on|for)\s+\Z")  # "4.8 in 2023": a bare number, then its date
+DATED_WORDS = frozenset(("and",))  # "4.5 per cent in 2022 and 4.1 in 2023": a list of dated levels
+
+
+def _dated_carry(
+    out: list[Figure], fig: Figure, nxt: Figure | None, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The figure whose unit a bare number takes across the dates between them ("rose to 5.2% in
+    2024 from 4.8 in 2023", "4.5 per cent in 2022 and 4.1 in 2023"), or None: the figure before
+    the dates, joined as `_carries` joins neighbours, or by "and" when the bare number too is
+    followed by its date."""
+    i = len(out) - 1
+    while i >= 0 and out[i].kind == "date":
+        i -= 1
+    if i < 0 or i < len(out) - 2:
+        return None  # no figure before the dates, or more than one date between
+    named, date = out[i], out[-1]
+    dated_after = (
+        nxt is not None and nxt.kind == "date" and bool(RE_DATE_JOIN.fullmatch(body, fig.end, nxt.start))
+    )
+    if (
+        dated_after
+        and named.unit == "percent"
+        and (not is_number(fig.value) or fig.value > 100 or body.startswith(" of ", named.end))
+    ):
+        dated_after = False  # "cut 4% of its staff in 2022 and 300 in 2023": not a list of percents
+    gap = body[named.end : date.start] + " " + body[date.end : fig.start]
+    ok = _carries(
+        named, fig, body, sentence_of, gap, DATED_WORDS if dated_after else frozenset(), dated_after
+    )
+    return named if ok else None
+
+
+def _carries(
+    prev: Figure,
+    fig: Figure,
+    body: str,
+    sentence_of: Callable[[int], int],
+    gap: str | None = None,
+    more_words: frozenset[str] = frozenset(),
+    parallel: bool = False,
+) -> bool:
+    """Whether a bare number takes the unit of `prev` across the words `gap` between them (the
+    text between, by default), whose last is a carry word (or one of `more_words`); a percent
+    only as the level it changed from, or in a `parallel` list of dated levels."""
     if prev.kind not in CARRY_KINDS or not is_number(prev.value) or not is_number(fig.value):
         return False
-    gap = body[prev.end : fig.start]
+    if gap is None:
+        gap = body[prev.end : fig.start]
     if (
         len(gap) > CARRY_GAP
         or any(c.isdigit() for c in gap)
@@ -128,10 +177,15 @@ def _carries(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], 
     ):
         return False
     last = RE_LAST_WORD.search(gap)
-    if last is None or last.group(1).lower() not in CARRY_WORDS:
+    if last is None or last.group(1).lower() not in CARRY_WORDS | more_words:
         return False
-    if prev.unit == "percent" and not (
-        last.group(1).lower() == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
+    if (
+        prev.unit == "percent"
+        and not parallel
+        and not (
+            last.group(1).lower() == "from"
+            and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
+        )
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
