@@ -450,6 +450,10 @@ WEIGHT_CUES: tuple[str, ...] = (
     "lighter",
     "obese",
     "lbs",
+    # the means of losing weight: "dropping from 208 pounds to 193 by exercising", "dieting"
+    # ("gained" is no cue: "sterling gained" in a sentence with money in pounds)
+    "exercis",
+    "diet",
 )
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {

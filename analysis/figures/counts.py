@@ -34,7 +34,12 @@ RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
-COUNT_ABBR = r"(?P<abbr>m|k|M|K)(?=\s)"
+# ("8 B people": a "B" after a space only before a people noun, so "8 B grades" stays a count of 8)
+COUNT_ABBR = (
+    r"(?P<abbr>m|k|M|K|B|\sB(?=\s+(?:"
+    + "|".join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))
+    + r")\b))(?=\s)"
+)
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
@@ -57,9 +62,11 @@ RE_PARTITIVE = re.compile(
 
 
 def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool:
-    """Whether a scale letter glued to a count means thousands or millions: "M" and "K" always,
-    "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not "400m
-    hurdles")."""
+    """Whether a scale letter glued to a count means thousands, millions or billions: "M" and "K"
+    always, "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not
+    "400m hurdles"), "B", glued or after a space, with people ("8 B people", "1.5B users")."""
+    if abbr.strip() == "B":
+        return unit == "people"
     if abbr in "MK":
         return True
     if abbr == "k":

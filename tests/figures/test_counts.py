@@ -106,6 +106,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but sources "of" something are things, and "and" right after a number joins clauses
     ("The city has two sources of water.", [("2", *COUNT)]),
     ("He scored 12 and added three assists.", [("12", *COUNT), ("3", *COUNT)]),
+    # a billion written "B", glued or spaced, before people; a spaced "B" before anything else
+    # is no scale
+    ("The world has about 8 B people.", [("8000000000", "people", "count")]),
+    ("The app has 2.1B users.", [("2100000000", "people", "count")]),
+    ("She got 7 B grades.", [("7", *COUNT)]),
     # "one" limited by "only" or "just" counts its noun
     ("There is only one option left.", [("1", *COUNT)]),
 ]
