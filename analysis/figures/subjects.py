@@ -175,10 +175,16 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(content_words(bare_subject(earlier.subject)))
 
 
+# Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.
+UNIT_NOUNS = frozenset(("points", "point"))
+
+
 def names_a_time(subject: str) -> bool:
-    """Whether a subject names nothing but a time ("March", "a year earlier", "in October")."""
+    """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
+    October", "points")."""
     return all(
-        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS for w in content_words(bare_subject(subject))
+        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS or w.lower() in UNIT_NOUNS
+        for w in content_words(bare_subject(subject))
     )
 
 
