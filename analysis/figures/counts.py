@@ -20,6 +20,7 @@ from ..vocab import (
 )
 from . import measures, money, names
 from . import numbers as N
+from .compose import elided
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import poll_points
@@ -394,6 +395,7 @@ def scan_counts(sc: Scanner) -> None:
             and not partitive
             and not _word_quantifies(sc, e, num.lower() == "one")
             and not people_state
+            and not _elided_word(sc, s, e)
         ):
             continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
@@ -713,6 +715,16 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
             "per",
         )
     )
+
+
+def _elided_word(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it leaves out the noun of the count before it
+    ("17 shots to Rovers' nine", "Patel took 14 wickets and Khan took nine": compose.elided)."""
+    last = sc.last_count
+    if last is None or not last.end <= start or last.end == last.core[1]:
+        return False  # no count with its noun before it
+    bare = Figure(start, end, (start, end), 0, "count", "count")
+    return elided(last, bare, sc.body, sc.article.sentence_of) is not None
 
 
 def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:

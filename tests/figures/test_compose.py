@@ -88,6 +88,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("5", "percent", "percent_change"), ("2023", "year", "date")]
         + [("240", "count", "count"), ("2024", "year", "date")],
     ),
+    # ellipsis: a bare number whose noun or unit stands with its parallel figure before it
+    ("Ruiz took 11 wickets and Okafor took 7.", [("11", "count", "count"), ("7", "count", "count")]),
+    ("Leeds had 21 corners to Hull's six.", [("21", "count", "count"), ("6", "count", "count")]),
+    (
+        "Lagos had 38 per cent of cases, and Kano alone for 212.",
+        [("38", "percent", "percentage_share"), ("212", "count", "count")],
+    ),
+    (
+        "Lagos accounted for 38 per cent of cases, and Kano alone for 212.",
+        [("38", "percent", "percentage_share"), ("212", "people", "count")],
+    ),
+    (
+        "She was given 40 minutes to finish the climb. She needed 25.",
+        [("40", "other", "duration"), ("25", "other", "duration")],
+    ),
+    # ... but not an answer about someone else, nor a number followed by its own words
+    (
+        "The plan took 40 minutes. They counted 25.",
+        [("40", "other", "duration"), ("25", "count", "count")],
+    ),
+    (
+        "Ruiz took 11 wickets and Okafor took 7 catches.",
+        [("11", "count", "count"), ("7", "count", "count")],
+    ),
     (
         "The ward had 12 beds in 2019 and 15 in 2020.",
         [
