@@ -230,7 +230,9 @@ def scan_units(sc: Scanner) -> None:
         if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, e)):
             continue
         scale = m.groupdict().get("scale")
-        signed = below_zero(sc.body, m.start()) if not low and measure in SIGNED_MEASURES else None
+        signed = (
+            None if low or measure == CATEGORY else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
+        )
         subject = (
             "hurricane category (unit: category)"
             if measure == CATEGORY
@@ -276,15 +278,17 @@ def scan_units(sc: Scanner) -> None:
 
 
 # Scales whose zero is no floor: a sign before a reading is part of its value, not a decrease
-# (rules, table 1: "readings below zero that are not decreases").
+# (rules, table 1: "readings below zero that are not decreases"). The word "minus" signs any
+# measurement ("minus-5 yards"); a bare sign only a temperature (a dash may join a range).
 SIGNED_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit"))
 RE_BELOW_ZERO = re.compile(r"(?:(?<![\w.,-])[-−–]|\b[Mm]inus[\s-])\Z")
+RE_MINUS_WORD = re.compile(r"\b[Mm]inus[\s-]\Z")
 
 
-def below_zero(body: str, start: int) -> int | None:
-    """Where a minus sign or the word "minus" right before a reading starting at `start` begins
-    ("-180C", "−5°C", "minus 40C", "minus-130 degrees"), or None."""
-    found = RE_BELOW_ZERO.search(body, max(0, start - 6), start)
+def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
+    """Where the word "minus" (or, with `sign_too`, a minus sign) right before a reading starting
+    at `start` begins ("-180C", "−5°C", "minus 40C", "minus-130 degrees"), or None."""
+    found = (RE_BELOW_ZERO if sign_too else RE_MINUS_WORD).search(body, max(0, start - 6), start)
     return found.start() if found else None
 
 

@@ -54,6 +54,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The moon's night falls to −170°C.", [("-170", *OTHER)]),
     ("It was minus 31C at the airport.", [("-31", *OTHER)]),
     ("Gas is cooled to minus-160 degrees Celsius.", [("-160", *OTHER)]),
+    # the word "minus" signs any measurement; a bare dash before a length is no sign
+    ("Their rushing total was minus 12 yards.", [("-12", *OTHER)]),
+    ("The gap shrank from 9 yards to -3 yards.", [("9", *OTHER), ("3", *OTHER)]),
     # pounds lost by the means of losing weight are weight, not money
     ("He went from 240 pounds to 205 by dieting.", [("240", *OTHER), ("205", *OTHER)]),
     ("She shed 20 pounds by exercising daily.", [("20", *OTHER)]),
