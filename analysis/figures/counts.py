@@ -522,7 +522,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "people", pos, word  # "12 industry sources": informants
         elif lower in ("cases", "case") and offence_after(body, pos):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
-        elif lower in ("members", "member") and (bloc := RE_OF_COUNTRY_BLOC.match(body, pos, limit)):
+        elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
@@ -542,6 +542,26 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
 RE_OF_COUNTRY_BLOC = re.compile(
     r"\s+of\s+(?:the\s+)?(?:" + "|".join(map(re.escape, COUNTRY_BLOCS)) + r")(?![\w'’+-])"
 )
+# "members of the group": the bloc the article has just named ("OPEC+ ... eight members of the group")
+RE_OF_THE_GROUP = re.compile(r"\s+of\s+the\s+(?:group|organi[sz]ation)(?![\w'’-])")
+RE_NAMED_BLOC = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(b) for b in COUNTRY_BLOCS if b[0].isupper()) + r")(?![\w'’-])"
+)
+BLOC_REACH = 1500  # how far back the bloc "the group" stands for is looked for
+
+
+def _of_country_bloc(body: str, end: int, limit: int) -> re.Match[str] | None:
+    """The "of OPEC+" or "of the bloc" after "members" ending at `end`, or "of the group" when the
+    text just before names a group of countries; None otherwise."""
+    found = RE_OF_COUNTRY_BLOC.match(body, end, limit)
+    if found is None and body.startswith(" of the ", end):
+        found = RE_OF_THE_GROUP.match(body, end, limit)
+        if found is not None and (
+            RE_PEOPLE_STATE_AFTER.match(body, found.end(), found.end() + 40)  # "... were arrested": people
+            or RE_NAMED_BLOC.search(body, max(0, end - BLOC_REACH), end) is None
+        ):
+            return None
+    return found
 
 
 def _modifier_joined(body: str, end: int, limit: int) -> bool:

@@ -96,6 +96,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but members of a band, a union or a staff are people
     ("Two members of the band were hurt.", [("2", "people", "count")]),
     ("Five members of NATO's staff flew home.", [("5", "people", "count")]),
+    # "the group" standing for a group of countries the text has just named
+    ("ASEAN meets in May. Four members of the group oppose the plan.", [("4", *COUNT)]),
+    # ... but not with no such group named, nor when what happened to them was done to people
+    ("The band toured Asia. Two members of the group fell ill.", [("2", "people", "count")]),
+    ("NATO met. Police said six members of the group were arrested.", [("6", "people", "count")]),
     # a part of a whole whose size is given: the noun after the whole's size names the unit
     ("Four of the 27 member states voted no.", [("4", *COUNT), ("27", *COUNT)]),
     ("Two of the 15 passengers were children.", [("2", "people", "count"), ("15", "people", "count")]),
