@@ -146,10 +146,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             body, max(0, fig.start - 3), fig.start
         )
         if converts or not content_words(bare_subject(fig.subject)):
-            named = bare_subject(prev.subject)
+            named = bare_subject_of(prev.subject)  # none of its labels: the figure keeps its own
             if content_words(named):
-                label = RE_UNIT_LABEL.search(fig.subject)
-                fig = fig._replace(subject=f"{named} {label.group(0).strip() if label else ''}".strip())
+                fig = fig._replace(subject=with_labels(named, fig.subject))
         out.append(fig)
         prev_sentence = sentence
     return out

@@ -385,6 +385,16 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "6 points",
         "gap between the parties (unit: percentage points)",
     ),
+    # words that never name what is measured ("each", "him", "well", "still") leave the subject
+    # to the clause
+    ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
+    ("The coach gave him 20 minutes.", "20", "coach gave (unit: minutes)"),
+    # a figure taking the subject of the one before it keeps only its own labels
+    (
+        "The bank holds its key rate at 9%, and cuts of 50 basis points are likely.",
+        "50",
+        "bank holds its key rate (unit: basis points)",
+    ),
     # a time before now after an amount ("two years ago") names no subject
     ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "a kilo"),
 ]
