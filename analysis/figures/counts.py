@@ -556,11 +556,10 @@ def _of_country_bloc(body: str, end: int, limit: int) -> re.Match[str] | None:
     found = RE_OF_COUNTRY_BLOC.match(body, end, limit)
     if found is None and body.startswith(" of the ", end):
         found = RE_OF_THE_GROUP.match(body, end, limit)
-        if found is not None and (
-            RE_PEOPLE_STATE_AFTER.match(body, found.end(), found.end() + 40)  # "... were arrested": people
-            or RE_NAMED_BLOC.search(body, max(0, end - BLOC_REACH), end) is None
-        ):
+        if found is not None and RE_NAMED_BLOC.search(body, max(0, end - BLOC_REACH), end) is None:
             return None
+    if found is not None and RE_PEOPLE_STATE_AFTER.match(body, found.end(), found.end() + 40):
+        return None  # "three members of the alliance were arrested": people
     return found
 
 

@@ -101,6 +101,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but not with no such group named, nor when what happened to them was done to people
     ("The band toured Asia. Two members of the group fell ill.", [("2", "people", "count")]),
     ("NATO met. Police said six members of the group were arrested.", [("6", "people", "count")]),
+    ("Three members of the alliance were killed.", [("3", "people", "count")]),
     # a part of a whole whose size is given: the noun after the whole's size names the unit
     ("Four of the 27 member states voted no.", [("4", *COUNT), ("27", *COUNT)]),
     ("Two of the 15 passengers were children.", [("2", "people", "count"), ("15", "people", "count")]),
