@@ -148,10 +148,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             body, max(0, fig.start - 3), fig.start
         )
         if converts or not content_words(bare_subject(fig.subject)):
-            named = bare_subject(prev.subject)
+            named = bare_subject_of(prev.subject)  # none of its labels: the figure keeps its own
             if content_words(named):
-                label = RE_UNIT_LABEL.search(fig.subject)
-                fig = fig._replace(subject=f"{named} {label.group(0).strip() if label else ''}".strip())
+                fig = fig._replace(subject=with_labels(named, fig.subject))
         out.append(fig)
         prev_sentence = sentence
     return out
@@ -177,10 +176,16 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(content_words(bare_subject(earlier.subject)))
 
 
+# Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.
+UNIT_NOUNS = frozenset(("points", "point"))
+
+
 def names_a_time(subject: str) -> bool:
-    """Whether a subject names nothing but a time ("March", "a year earlier", "in October")."""
+    """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
+    October", "points")."""
     return all(
-        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS for w in content_words(bare_subject(subject))
+        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS or w.lower() in UNIT_NOUNS
+        for w in content_words(bare_subject(subject))
     )
 
 
