@@ -30,10 +30,14 @@ SUBJECT_BAR = 0.72
 # 0.85, p11-p18 alone 0.807). General rules for the classes still missed (rate levels of loan
 # products, pay rises, members that are countries, counts after "and"-joined modifiers, ellipsis,
 # "one" meaning "a", gap subjects) then brought it to F1 0.998, kind 1.000, subject agreement 0.838.
+# A second blind set on business, economy and public money, p21-p28 (blind commit 6d2adc4), scored
+# F1 0.962 (kind 0.979, subject agreement 0.848) blind; the rules made for its misses brought it to
+# F1 0.998, kind 1.000, subject agreement 0.891, and the whole folder (p01-p08, p11-p18, p21-p28)
+# to F1 0.999, kind 1.000, subject agreement 0.865 (p01-p18 alone 1.000, 1.000, 0.851).
 # The bars below sit just under those levels and only ever go up.
 PROBE_F1_BAR = 0.995
 PROBE_KIND_BAR = 0.995
-PROBE_SUBJECT_BAR = 0.83
+PROBE_SUBJECT_BAR = 0.86
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

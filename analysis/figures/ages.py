@@ -46,6 +46,14 @@ RE_OVER_UNDER = re.compile(
 RE_WHO_BEFORE = re.compile(rf"\b{WHO}\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
+# an age statistic ("the average age of the fleet"), then "N years" after it in its sentence: an
+# age, unless a word of a span of time stands before the number ("rose over 10 years")
+AGE_STATISTICS = ("average age", "median age", "mean age")
+AGE_STATISTIC_REACH = 120  # how far after the statistic's name its years are read
+RE_YEARS_AFTER_STATISTIC = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
+)
+SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -59,6 +67,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "under ",
     "over-",
     "under-",
+    *AGE_STATISTICS,
 )
 
 
@@ -125,6 +134,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m and RE_WHO_BEFORE.search(body, max(0, at - 20), at):
                 yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+    for word in AGE_STATISTICS:
+        at = lower.find(word)
+        while at >= 0:
+            yield from _statistic_ages(body, at)
+            at = lower.find(word, at + 1)
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
@@ -132,6 +146,17 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """The ages stated after an age statistic named at `at`, to its sentence's end ("the average
+    age of the fleet will fall to 11.4 years from 14.9 years")."""
+    stop = body.find(". ", at, at + AGE_STATISTIC_REACH)
+    limit = stop if stop >= 0 else min(len(body), at + AGE_STATISTIC_REACH)
+    for m in RE_YEARS_AFTER_STATISTIC.finditer(body, at, limit):
+        before = RE_WORD_BEFORE.search(body, max(at, m.start() - 16), m.start())
+        if before is None or before.group(1).lower() not in SPAN_WORDS:
+            yield m.start(), m.start("num"), m.end("num"), N.normalise_number(N.parse_amount(m.group("num")))
 
 
 def scan_ages(sc: Scanner) -> None:
