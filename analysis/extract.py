@@ -72,9 +72,7 @@ RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS)}]*")
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
-APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
-    f"({w}" for w in APPROX_WORDS
-)
+APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest first: "just over", then "over"
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 
@@ -109,16 +107,20 @@ def digit_anchors(body: str, claim: Callable[[int, int], None]) -> list[int]:
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
-    """Whether an approximation word stands right before `start`, and where it begins."""
+    """Whether an approximation word stands right before `start`, and where it begins: the word
+    starts the text or follows anything but a letter, digit or hyphen (a space, a line break, a
+    quote mark, a bracket: "About 50", '"Nearly 300', "(about 40)", not "awesome 3")."""
     if not start or not body[start - 1].isspace():
         return False, start  # every approximation word is followed by white space
-    before = " " + body[max(0, start - 30) : start].lower()
+    before = body[max(0, start - 30) : start].lower()
     trimmed = before.rstrip()
     if len(trimmed) == len(before) or not trimmed.endswith(APPROX_ENDINGS):
         return False, start
     for ending in APPROX_ENDINGS:
         if trimmed.endswith(ending):
-            return True, start - (len(before) - len(trimmed)) - len(ending) + 1
+            at = start - (len(before) - len(trimmed)) - len(ending)
+            if not at or not (body[at - 1].isalnum() or body[at - 1] in "-_"):
+                return True, at
     return False, start
 
 

@@ -72,6 +72,45 @@ def test_approximation_words_set_approx():
     assert list(frame["approx"]) == [True, True, False]
 
 
+APPROX_AFTER_ANY_OPENER = [
+    "Water was cut off.\nAbout 1.2 million households were affected.",  # a paragraph's first word
+    '"About 50 people came," she said.',  # after an opening quote mark
+    "“Nearly 300 people came,” she said.",  # after a curly quote mark
+    "They came. Nearly 300 people attended.",  # after a sentence
+    "The crowd (about 40 people) left.",  # inside a bracket
+    "More than 90 people signed.",  # the text's first word
+]
+APPROX_LOOK_ALIKES = [
+    "An awesome 300 people came.",  # "some" inside a word
+    "The non-over 30 people stayed.",  # a hyphen joins it to a word
+]
+
+
+def test_approximation_words_set_approx_after_any_opener():
+    for text in APPROX_AFTER_ANY_OPENER:
+        frame = extract_figures(article_from_text(text, "a"))
+        assert list(frame["approx"]) == [True], text
+
+
+def test_approximation_words_inside_words_do_not_set_approx():
+    for text in APPROX_LOOK_ALIKES:
+        frame = extract_figures(article_from_text(text, "a"))
+        assert list(frame["approx"]) == [False], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["", "\n", " ", '"', "“", "(", "—", "Officials said "]),
+    st.sampled_from(["About", "about", "Nearly", "More than", "at least", "Some", "Roughly", "up to"]),
+    st.integers(min_value=2, max_value=999_999),
+)
+def test_approximation_word_after_any_opener_sets_approx(opener: str, word: str, number: int):
+    text = f"{opener}{word} {number:,} people attended."
+    rows = extract_figures(article_from_text(text, "p"))
+    assert list(rows["approx"]) == [True]
+    assert list(rows["value"]) == [number]
+
+
 def test_rupees_follow_the_article_context():
     india = "New Delhi: The Indian government allocated Rs 500 crore. India said so."
     pakistan = "Islamabad: Pakistan allocated Rs 500 crore for Karachi."
