@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -338,9 +338,18 @@ def iter_rows(article: Article) -> Iterator[Row]:
         )
 
 
-def extract_figures(article: Article) -> pd.DataFrame:
-    """The figure table of one article: one row per figure mention, columns COLUMNS."""
+def figure_frame(rows: list[tuple[object, ...]], columns: Sequence[str] = COLUMNS) -> pd.DataFrame:
+    """Figure rows (tuples in `columns` order) as a table. The `value` column keeps each value's
+    own type: left to pandas, a column of ints and floats becomes float, and the year 2024 of
+    "3.5 percent in 2024" would read 2024.0, which is no date."""
     import pandas as pd
 
-    frame = pd.DataFrame(list(iter_rows(article)), columns=list(COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(columns))
+    at = list(columns).index("value")
+    frame["value"] = pd.Series([row[at] for row in rows], index=frame.index, dtype=object)
     return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "approx": "bool"})
+
+
+def extract_figures(article: Article) -> pd.DataFrame:
+    """The figure table of one article: one row per figure mention, columns COLUMNS."""
+    return figure_frame(list(iter_rows(article)))

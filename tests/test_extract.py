@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.article import article_from_text
+from analysis.charts import timeline_events
 from analysis.extract import (
     COLUMNS,
     RE_WORD_ANCHOR,
@@ -109,6 +110,20 @@ def test_approximation_word_after_any_opener_sets_approx(opener: str, word: str,
     rows = extract_figures(article_from_text(text, "p"))
     assert list(rows["approx"]) == [True]
     assert list(rows["value"]) == [number]
+
+
+YEARS_BESIDE_A_DECIMAL = "Exports rose 3.5 percent in 2024 after falling in 2020. The plant opened in 2019."
+
+
+def test_values_keep_their_own_type_beside_a_decimal():
+    frame = extract_figures(article_from_text(YEARS_BESIDE_A_DECIMAL, "y"))
+    assert [str(v) for v in frame["value"]] == ["3.5", "2024", "2020", "2019"]  # not "2024.0"
+
+
+def test_years_beside_a_decimal_are_placed_on_the_timeline():
+    article = article_from_text(YEARS_BESIDE_A_DECIMAL, "y")
+    events, unplaced = timeline_events(extract_figures(article), article)
+    assert list(events["label"]) == ["2019", "2020", "2024"] and unplaced == []
 
 
 def test_rupees_follow_the_article_context():
