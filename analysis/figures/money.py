@@ -249,9 +249,16 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
     sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", money_subject(sc, e)))
 
 
+# Words after an amount that open its time or a comparison, not what it measures: "in 2024",
+# "from April 1", "up from $2 million" (a number after them: a date or another figure; not "to"
+# or "for", whose number counts the recipients: "$5 million to 300 families").
+TIME_OPENERS = frozenset("in on from since by until during up down".split())
+
+
 def money_subject(sc: Scanner, end: int) -> str:
-    """Up to six words after an amount, to the end of its clause ("for the UNHCR") or to a time
-    before now ("Sh6,500 two years ago": a time, no subject)."""
+    """Up to six words after an amount, to the end of its clause ("for the UNHCR"), to a time
+    before now ("Sh6,500 two years ago": a time, no subject) or to a phrase that opens with a
+    number ("in 2024", "up from ₦2.8 billion": a date or another figure, no subject)."""
     _, s_end = sc.sentence_bounds(end)
     words: list[str] = []
     after = tokens_between(sc.body, end, min(s_end, end + 80))
@@ -260,10 +267,26 @@ def money_subject(sc: Scanner, end: int) -> str:
             break
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
+        if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 3]):
+            break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"
         words.append(w)
         if len(words) == 6:
             break
     return " ".join(words)
+
+
+def _opens_a_number(words: list[str]) -> bool:
+    """Whether the next words start with a number, a currency sign before one, or a month and a
+    number ("2024", "₦2.8", "from $5", "April 1")."""
+    for w in words:
+        if w[0].isdigit() or (len(w) > 1 and not w[0].isalnum() and w[-1].isdigit()):
+            return True
+        if w.lower() not in ("from", "to") and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
+            return False
+    return False
+
+
+MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 # An exchange rate: a bare number, then the currency it is quoted against ("5.71 per dollar",
