@@ -558,10 +558,23 @@ def _change_verb_inside(phrase: list[str]) -> int | None:
     return None
 
 
+# Nouns that end in "ly" like an adverb ("a typical family will pay", "the supply fell"): the
+# adverb test below leaves them out.
+LY_NOUNS = frozenset(
+    """family supply assembly rally monopoly anomaly ally belly bully reply jelly holly lily
+    italy july""".split()
+)
+
+
+def _adverb(lower: str) -> bool:
+    """Whether a lower-case word reads as an adverb by its "-ly" ending ("sharply", "upwardly")."""
+    return len(lower) > 4 and lower.endswith("ly") and lower not in LY_NOUNS
+
+
 def _linking(word: str) -> bool:
     """A word between a measured noun and its figure: a link, change or auxiliary word, an adverb."""
     lower = word.lower()
-    return lower in LINKING_WORDS or (len(word) > 4 and lower.endswith("ly"))
+    return lower in LINKING_WORDS or _adverb(lower)
 
 
 def _passive_tail(word: str) -> bool:
@@ -570,7 +583,7 @@ def _passive_tail(word: str) -> bool:
     return (
         (len(word) > 4 and lower.endswith("ed") and lower not in LINK_WORDS)
         or lower in IRREGULAR_PARTICIPLES
-        or (len(word) > 4 and lower.endswith("ly"))
+        or _adverb(lower)
     )
 
 

@@ -447,6 +447,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The ferry operator lost $3.1 million in 2023.", "2023", "year of the ferry operator"),
     ("Bus fares will rise by 12 per cent from July 1, 2026, the council said.", "July 1", "date of the Bus fares increase"),
     ("Ticket sales reached 40,000 on March 3.", "March 3", "date of the Ticket sales"),
+    # a noun ending in "ly" is no adverb: the subject keeps it ("family", "supply")
+    ("The bus fare for a family will rise from R90 to R110.", "R90", "bus fare for a family"),
+    ("Water supply will fall by 12 percent.", "12", "Water supply"),
     # the full stop after a number is no part of a subject
     ("The clinic had 12 beds in 2019 and 15 in 2020.", "15", "beds in 2020"),
 ]
