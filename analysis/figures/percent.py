@@ -421,7 +421,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         phrase = phrase[1:]  # "and inflation, at 9 per cent": "inflation"
     if phrase and phrase[-1].isalpha():  # "inflation, at 24.5 per cent in February": not "February"
         last = phrase[-1].lower()
-        changed = CHANGE_WORDS.get(last, "") if last in CHANGE_NOUNS else ""  # "a population decline, at 0.6%"
+        changed = (
+            CHANGE_WORDS.get(last, "") if last in CHANGE_NOUNS else ""
+        )  # "a population decline, at 0.6%"
         if changed or _names_change_measure(_clause(before[:-aside]), []):
             return "percent_change", changed, " ".join(phrase)
         return "percentage_share", "", " ".join(phrase)

@@ -134,13 +134,15 @@ def test_a_sign_names_the_same_currency_each_time_it_is_asked(sign: str, country
     assert money.sign_currency(sign, country) == code  # the remembered answer
 
 
-@given(st.integers(min_value=1, max_value=99_999_999), st.sampled_from(["masks", "road", "units", "", "billion"]))
+@given(
+    st.integers(min_value=1, max_value=99_999_999), st.sampled_from(["masks", "road", "units", "", "billion"])
+)
 def test_n_before_digits_is_naira_only_as_an_amount_in_a_nigerian_article(number: int, after: str):
     grouped = figures_of(f"LAGOS - The state paid N{number:,} {after} on Monday.")
     plain = figures_of(f"LAGOS - The state paid N{number} {after} on Monday.")
     abroad = figures_of(f"NAIROBI - The state paid N{number:,} {after} on Monday.")
     scale = 1_000_000_000 if after == "billion" else 1
     if number >= 1000 or scale > 1:  # digit grouping or a scale: an amount
-        assert ("%d" % (number * scale), "NGN", "money") in grouped
+        assert (str(number * scale), "NGN", "money") in grouped
     assert scale > 1 or all(unit != "NGN" for _, unit, _ in plain)
     assert all(unit != "NGN" for _, unit, _ in abroad)

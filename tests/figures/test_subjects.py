@@ -445,7 +445,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a date right after a figure of its clause dates that figure, named whole (not "lost
     # million in" with the amount cut out of the middle)
     ("The ferry operator lost $3.1 million in 2023.", "2023", "year of the ferry operator"),
-    ("Bus fares will rise by 12 per cent from July 1, 2026, the council said.", "July 1", "date of the Bus fares increase"),
+    (
+        "Bus fares will rise by 12 per cent from July 1, 2026, the council said.",
+        "July 1",
+        "date of the Bus fares increase",
+    ),
     ("Ticket sales reached 40,000 on March 3.", "March 3", "date of the Ticket sales"),
     # a noun ending in "ly" is no adverb: the subject keeps it ("family", "supply")
     ("The bus fare for a family will rise from R90 to R110.", "R90", "bus fare for a family"),
