@@ -329,7 +329,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
-    bankers traders brokers riders growers couriers bodies arrivals bidders buyers donors
+    bankers traders brokers riders growers couriers bodies arrivals bidders buyers
     """.split()
 )
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of

@@ -53,7 +53,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
     ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
     ("Three bidders chased the vase.", [("3", "people", "count")]),
-    ("About 140 buyers and 35 donors signed up.", [("140", "people", "count"), ("35", "people", "count")]),
+    ("About 140 buyers signed up.", [("140", "people", "count")]),
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
