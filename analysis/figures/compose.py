@@ -1,5 +1,5 @@
 """Composition across dimensions: two figures joined into a range ("between A and B", "A to B",
-"A-B", "A or B"), the unit written once ("1 to 1.5 degrees", "45 or 50 people") or twice
+"A-B", "A or B", but not "either A or B"), the unit written once ("1 to 1.5 degrees", "45 or 50 people") or twice
 ("10 percent to 15 percent", "$800,000 to $1.3 million"); a change "from A to B" stays two
 figures, the bare first one taking the unit of the second."""
 
@@ -15,6 +15,7 @@ from .numbers import normalise_number, scale_of
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*")
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
+RE_EITHER = re.compile(r"\b[Ee]ither\s+\Z")  # "either 25 mg or 50 mg": two alternatives, not a range
 RE_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 CHANGE_LOOKBACK = 40  # characters before "from" read for a change word ("rose sharply from")
 
@@ -47,6 +48,10 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             continue
         word = join.group(0).strip()
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
+        if word == "or" and RE_EITHER.search(before):
+            out.append(a)
+            i += 1
+            continue
         between = RE_BETWEEN.search(before)
         change = word == "to" and is_change_pair(body, a.start, is_change_word)
         low = _carry_scale(a, b, body)

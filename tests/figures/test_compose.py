@@ -16,6 +16,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
+    # "either A or B" names two alternatives, each its own figure, not one uncertain figure
+    ("Buyers pay either $20 or $35 a month.", [("20", "USD", "money"), ("35", "USD", "money")]),
+    ("Patients got either 10 mg or 20 mg daily.", [("10", "other", "other"), ("20", "other", "other")]),
     (
         "The deficit rose by $43.6 billion to $419.2 billion.",
         [("43600000000", "USD", "money"), ("419200000000", "USD", "money")],
