@@ -419,6 +419,11 @@ def scan_counts(sc: Scanner) -> None:
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
+        rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
+        if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
+            figure = figure._replace(
+                kind=rated.kind, subject=f"{subject} (unit: {rated.measure})".strip(), measure=rated.measure
+            )
         per_head = population_rate(body, end)
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(per_head.start("base"), per_head.end())

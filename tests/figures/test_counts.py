@@ -70,6 +70,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a rate per head of population: the base is part of the unit, not a figure of its own
     ("The rate reached 25.9 cases per 100,000 people.", [("25.9", "other", "other")]),
     ("It was 2.1 per 100,000 across England.", [("2.1", "other", "other")]),
+    # a bare number after a rate in its sentence is a rate in the same unit
+    (
+        "The rate is 3.1 deaths per 100,000 people, against a national average of 5.6.",
+        [("3.1", "other", "other"), ("5.6", "other", "other")],
+    ),
     ("Infant deaths fell to 4.1 per 1,000 live births.", [("4.1", "other", "other")]),
     # look-alikes: a count of other things per base, and "per" with no population base
     ("They hired 40 per 1,000 applicants.", [("40", "people", "count"), ("1000", "people", "count")]),
