@@ -160,7 +160,27 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
-    return any(is_change_word(w) for w in words[-7:-1])  # "rose 50 per cent, from 100 to 150"
+    if any(is_change_word(w) for w in words[-7:-1]):  # "rose 50 per cent, from 100 to 150"
+        return True
+    return _clause_changes(body, start, is_change_word)
+
+
+CLAUSE_LOOKBACK = 100  # characters before "from" read for the clause's verb
+RE_CLAUSE_BREAK = re.compile(r"[,;:\n(]")
+# change words that make "from A to B" a change only right before it ("more than 200 shops, from
+# $5 to $10"): comparatives and particles, not verbs
+NEAR_ONLY_CHANGE_WORDS = frozenset("up down more less fewer higher lower".split())
+
+
+def _clause_changes(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
+    """Whether the clause before "from A to B" has a verb of change further back ("would raise the
+    minimum fine for using a phone at the wheel from £200 to £500"); a comma, colon or bracket ends
+    the clause ("prices rose, ranging from $60 to $80")."""
+    window = body[max(0, start - CLAUSE_LOOKBACK) : start]
+    breaks = list(RE_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(clause)][:-1]  # the last is "from"
+    return any(is_change_word(w) and w not in NEAR_ONLY_CHANGE_WORDS for w in words)
 
 
 BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level
