@@ -51,6 +51,12 @@ RE_OVER_UNDER = re.compile(
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
+# "when he was 76,", "she is 34.", "he turned 80 in May": a bare number after a person's pronoun and
+# "is", "was" or "turned", ending its clause or followed by "when", "and", "at" or "in"
+RE_PRONOUN_AGE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
+)
+PRONOUN_CUES = ("he is ", "he was ", "he turn")  # "she ..." holds "he ..."
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -64,6 +70,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "under ",
     "over-",
     "under-",
+    *PRONOUN_CUES,
 )
 
 
@@ -130,6 +137,10 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m and _persons_before(body, at):
                 yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+    if any(cue in lower for cue in PRONOUN_CUES):
+        for m in RE_PRONOUN_AGE.finditer(body):
+            if 0 < int(m.group("num")) < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
