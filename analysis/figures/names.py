@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS, STREET_WORDS_BEFORE_NAME
-from .numbers import alternation
+from .numbers import WORD_NUMBER, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
@@ -193,7 +193,8 @@ def is_index_number(body: str, start: int, end: int) -> bool:
 
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
-    it, is part of a name: "The Nasdaq 100 rose", "Game 3 is on Tuesday", "the Mazda 3"."""
+    it or a count before the word, is part of a name: "The Nasdaq 100 rose", "Game 3 is on
+    Tuesday", "the Mazda 3", "105 Leopard 2 tanks"."""
     if not _word_just_before(body, start):
         return False
     before = RE_CAPITALISED_BEFORE.search(body, max(sentence_start, start - 30), start)
@@ -204,7 +205,11 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
+    if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
+        return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and not RE_TEAM_LIST.match(body, end)
 
 
 RE_TEAM_LIST = re.compile(r",\s+[A-Z][A-Za-z]+\s+\d")
+# a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates"
+RE_COUNT_BEFORE_NAME = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s\Z")

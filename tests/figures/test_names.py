@@ -83,6 +83,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The ZIP code's 40,000 residents voted.", [("40000", "people", "count")]),
     ("In the ZIP code, 300 homes sold.", [("300", "count", "count")]),
     ("The postcode lottery paid 12 winners.", [("12", "count", "count")]),
+    # a count before a model's name: the number after the name is the name's, not a second count
+    ("The army ordered 44 Leopard 2 tanks.", [("44", "count", "count")]),
+    ("Britain will buy three Type 26 frigates.", [("3", "count", "count")]),
 ]
 
 
