@@ -71,6 +71,11 @@ NOT_NAMES = frozenset(
 # Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
 # or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
 SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
+# a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
+# 68", "on day 3 of the strike"): a position, like "game six" (rules, table 8); "last week 40
+# people" has no preposition right before the period word
+PERIOD_POSITION_WORDS = ("week", "day", "month")
+RE_PERIOD_POSITION_BEFORE = re.compile(r"(?<![\w-])(?:by|at|in|on|from|until|through|after|before)\s+(?:week|day|month)\s\Z")
 
 
 def previous_word(before: str) -> str:
@@ -122,6 +127,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and _short_name_word_before(before)
         or _code_word_before(before)
         or is_index_number(body, start, end)
+        or _period_position_before(before)
     ):
         return True
     return first.isspace() and _address_after(body, end)
@@ -143,6 +149,11 @@ SHORT_NAME_ENDINGS = tuple(SHORT_NAME_WORDS)
 def _short_name_word_before(before: str) -> bool:
     """Whether the word right before a number's white space is one of SHORT_NAME_WORDS ("Year 11")."""
     return before.rstrip().endswith(SHORT_NAME_ENDINGS) and previous_word(before) in SHORT_NAME_WORDS
+
+
+def _period_position_before(before: str) -> bool:
+    """Whether a numbered day, week or month stands before the number ("by week 68")."""
+    return before[:-1].endswith(PERIOD_POSITION_WORDS) and bool(RE_PERIOD_POSITION_BEFORE.search(before))
 
 
 def _code_word_before(before: str) -> bool:
