@@ -602,10 +602,13 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
-    for original in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        original = before[i]
         if original[0].isdigit():
             continue  # a number: no noun, and no end of the clause
         word = original.lower()
+        if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:
+            continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
         if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
             if word not in ("%",):
                 break

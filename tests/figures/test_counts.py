@@ -51,6 +51,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
     ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
     ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
+    # the people noun before "killed or injured" names what a bare number later in the clause counts
+    ("The number of cyclists killed or badly hurt fell to 4,120.", [("4120", "people", "count")]),
+    ("Sales rose and 4,120 more were sold.", [("4120", "count", "count")]),
     ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
     ("Three bidders chased the vase.", [("3", "people", "count")]),
     ("About 140 buyers signed up.", [("140", "people", "count")]),
