@@ -257,6 +257,15 @@ def _continued_change(
     return previous.kind, previous.direction
 
 
+# before "by N percent": how many words the walk back to the object's verb reads ("cut the risk of
+# heart attack, stroke or cardiovascular death by 21%"), and how many the nearest change word is
+# looked for in when there is no such verb
+BY_OBJECT_WORDS = 12
+NEAREST_CHANGE_WORDS = 8
+# "lost an average of 14.2%", "rose a total of 9%": a change word, then "a/an average/total of"
+AVERAGE_WORDS = frozenset(("average", "total", "mean", "median"))
+
+
 def direction_before_by(window: list[str]) -> str:
     """The direction of the change that "by N percent" measures, from the lower-case words before "by".
 
@@ -273,7 +282,7 @@ def direction_before_by(window: list[str]) -> str:
                 return CHANGE_WORDS[window[i - 1]]
             break
         i -= 1
-    return next((CHANGE_WORDS[w] for w in reversed(window) if w in CHANGE_WORDS), "")
+    return next((CHANGE_WORDS[w] for w in reversed(window[-NEAREST_CHANGE_WORDS:]) if w in CHANGE_WORDS), "")
 
 
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
@@ -296,7 +305,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
         direction = "decrease" if signed.group(1) in "-−" else "increase"
         return "percent_change", direction, change_subject()
-    if last in ("to", "at", "from", "of") and not (
+    if (
+        last == "of"
+        and len(before) > 3
+        and before[-2] in AVERAGE_WORDS
+        and before[-3] in ("a", "an")
+        and before[-4] in CHANGE_WORDS
+    ):
+        direction = CHANGE_WORDS[before[-4]]  # "lost an average of 14.2% of their body weight"
+    elif last in ("to", "at", "from", "of") and not (
         last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
     ):
         direction = ""
@@ -305,7 +322,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
-        direction = direction_before_by(before[-9:-1])
+        direction = direction_before_by(before[-BY_OBJECT_WORDS - 1 : -1])
     elif last == "of" and len(before) > 1:
         direction = CHANGE_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
