@@ -169,9 +169,6 @@ CHANGE_WORDS: dict[str, str] = {
             "gains",
             "higher",
             "more",
-            "larger",
-            "bigger",
-            "greater",
             "expanded",
             "expansion",
             "widened",
@@ -238,8 +235,6 @@ CHANGE_WORDS: dict[str, str] = {
             "reduction",
             "less",
             "fewer",
-            "smaller",
-            "cheaper",
             "shrank",
             "shrunk",
             "contraction",
@@ -272,6 +267,13 @@ CHANGE_WORDS: dict[str, str] = {
         ),
         "decrease",
     ),
+}
+# Comparatives after a percent that make it a change in level ("12 percent smaller", "7% cheaper";
+# rules, table 2: "a 15 percent lower risk"); kept apart from CHANGE_WORDS, which subjects drop
+# ("a larger budget" keeps its adjective).
+COMPARATIVE_CHANGES: dict[str, str] = {
+    **dict.fromkeys(("larger", "bigger", "greater", "dearer"), "increase"),
+    **dict.fromkeys(("smaller", "cheaper"), "decrease"),
 }
 
 # --- approximation ----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, RATE_LEVEL_WORDS, RATE_NAMES
+from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, COMPARATIVE_CHANGES, RATE_LEVEL_WORDS, RATE_NAMES
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -336,6 +336,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             key = w.split("-")[-1]
             if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
                 direction = CHANGE_WORDS[key]
+                break
+            if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"
+                direction = COMPARATIVE_CHANGES[key]
                 break
     if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent

@@ -112,6 +112,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "group's sales before tax",
     ),
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
+    # adverbs before the verb name nothing ("already", "still", "even")
+    ("Repair bills have already reached $2.1 million.", "$2.1", "Repair bills"),
     ("Sales rose 5 percent to $3.2 billion.", "$3.2", "Sales"),
     ("The death toll rose to 45 on Sunday.", "45", "death toll"),
     ("Iceland's population grew by 8,000 last year to 390,000.", "390,000", "Iceland's population"),
