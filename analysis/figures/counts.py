@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
+RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
@@ -416,6 +418,7 @@ def scan_counts(sc: Scanner) -> None:
         end = max(e, head_end)
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
@@ -474,12 +477,19 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
-    for _ in range(4):  # the first four words, back to back
+    word = ""
+    for i in range(4):  # the first four words, back to back
         match = RE_NEXT_WORD.match(body, pos, limit)
+        if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
+            named = RE_NAME_NUMBER.match(body, pos, limit)
+            match = RE_NEXT_WORD.match(body, named.end(), limit) if named else None
         if match is None:
             break
         word = match.group(1)
         lower = word.lower()
+        if not i and lower == "more" and not body.startswith(" than", match.end()):
+            pos = match.end()  # "20 more Eurofighter jets": the noun follows ("20 more than" ends it)
+            continue
         if lower in NOUN_PHRASE_ENDS:
             break
         pos = match.end()

@@ -112,6 +112,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "group's sales before tax",
     ),
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
+    # a count's noun after a model's name, or after "more"
+    ("The navy ordered 6 Type 31 frigates.", "6", "Type 31 frigates"),
+    ("The navy ordered 12 more patrol boats.", "12", "patrol boats"),
     # adverbs before the verb name nothing ("already", "still", "even")
     ("Repair bills have already reached $2.1 million.", "$2.1", "Repair bills"),
     ("Sales rose 5 percent to $3.2 billion.", "$3.2", "Sales"),
