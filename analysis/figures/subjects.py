@@ -120,7 +120,8 @@ def bare_subject(subject: str) -> str:
 def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """Subjects passed on inside a sentence: a conversion in brackets measures what the figure
     before it measures ("60 feet (18m)"); a figure whose own words name nothing takes the subject
-    of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70"); a figure
+    of the figure before it in the sentence, a date between them left aside ("dropped by 15 per
+    cent, from 82 to 70"; "56 people have died since March 1, ..., 19 of them in Bihar"); a figure
     whose own words name only a time takes the subject of the figure it restates or compares
     ("revenue of Rs 1,624 crore in the year ended March 2025, up 74% from Rs 933 crore": the
     percent that of the last figure, the amount that of the last amount)."""
@@ -132,24 +133,28 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
             measured = {}
+        last = measured.get("")  # the sentence's last figure that is not a date
         if fig.kind != "date":
             earlier = measured.get("" if fig.unit == "percent" else fig.unit)
             # the cheap tests of what joins the two figures first, the figure's own words last
             if earlier is not None and restates(body, earlier, fig) and names_a_time(fig.subject):
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
-            measured[""] = measured[fig.unit] = fig
-        if prev is None or fig.kind == "date" or prev.kind == "date" or prev_sentence != sentence:
+        if prev is None or last is None or fig.kind == "date":
+            if fig.kind != "date":
+                measured[""] = measured[fig.unit] = fig
             out.append(fig)
             prev_sentence = sentence
             continue
-        converts = prev.end >= fig.start - 3 and RE_OPEN_BRACKET.search(
+        converts = prev.kind != "date" and prev.end >= fig.start - 3 and RE_OPEN_BRACKET.search(
             body, max(0, fig.start - 3), fig.start
         )
         if converts or not content_words(bare_subject(fig.subject)):
-            named = bare_subject(prev.subject)
+            # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
+            named = bare_subject(last.subject)
             if content_words(named):
                 label = RE_UNIT_LABEL.search(fig.subject)
                 fig = fig._replace(subject=f"{named} {label.group(0).strip() if label else ''}".strip())
+        measured[""] = measured[fig.unit] = fig
         out.append(fig)
         prev_sentence = sentence
     return out
