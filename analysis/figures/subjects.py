@@ -301,6 +301,21 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
+OBJECT_WORDS = 4  # the longest object of a change verb read before "to"
+
+
+def object_changed_to(before: list[str]) -> str:
+    """The object of a verb that changes it, right before "to" and the figure ("will lift military
+    spending to 2.6% of GDP" -> "military spending"), or ""."""
+    if len(before) < 3 or before[-1].lower() != "to":
+        return ""
+    for i in range(len(before) - 2, max(0, len(before) - 3 - OBJECT_WORDS), -1):
+        if before[i].lower() in TRANSITIVE_CHANGE_VERBS:
+            words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]
+            return " ".join(words) if words and all(w.isalpha() for w in words) else ""
+    return ""
+
+
 def _clause_words(before: list[str]) -> list[str]:
     """The content words of the clause that leads to a figure (its words `before`)."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
@@ -344,6 +359,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             head, mode = measured_before(before)
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
+            changed = object_changed_to(before)
+            if whole and changed:
+                return f"{changed} as a share of {whole}"  # "lift military spending to 2.6% of GDP"
             return whole  # "30 per cent of voters said ..." -> "voters"
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
