@@ -367,6 +367,7 @@ def scan_counts(sc: Scanner) -> None:
             and not partitive
             and not _word_quantifies(sc, e, num.lower() == "one")
             and not people_state
+            and not _from_to_pair(body, s, e)
         ):
             continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
@@ -647,6 +648,26 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
     return True
+
+
+# "from four to nine", "from six points to nine": a number word at either end of "from A to B"
+# stands for a figure even with no noun after it (the pair shares one)
+RE_FROM_TO_LOW_AFTER = re.compile(rf"\s+to\s+(?:\d|{N.WORD_NUMBER}\b)", re.IGNORECASE)
+RE_FROM_TO_HIGH_BEFORE = re.compile(
+    rf"\b[Ff]rom\s+(?:\d[\d,.]*|(?i:{N.WORD_NUMBER}))(?:\s+[a-z]+)?\s+to\s+\Z"
+)
+FROM_TO_REACH = 60  # characters before a pair's second number read for "from A [noun] to"
+
+
+def _from_to_pair(body: str, start: int, end: int) -> bool:
+    """Whether a bare number word is one end of "from A to B" ("Seats rose from four to nine",
+    "the penalty from six points to nine")."""
+    if body.endswith("from ", 0, start) or body.endswith("From ", 0, start):
+        # the pair read as one match ("four to nine"), or its first number alone
+        return " to " in body[start:end] or RE_FROM_TO_LOW_AFTER.match(body, end) is not None
+    return body.endswith("to ", 0, start) and bool(
+        RE_FROM_TO_HIGH_BEFORE.search(body, max(0, start - FROM_TO_REACH), start)
+    )
 
 
 def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:

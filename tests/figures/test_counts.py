@@ -51,6 +51,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
     ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
     ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
+    # a bare number word at either end of "from A to B" is a figure
+    ("Seats rose from four to nine.", [("4", *COUNT), ("9", *COUNT)]),
+    ("It raised the penalty from six points to nine, officials said.", [("6", *COUNT), ("9", *COUNT)]),
     # the people noun before "killed or injured" names what a bare number later in the clause counts
     ("The number of cyclists killed or badly hurt fell to 4,120.", [("4120", "people", "count")]),
     ("Sales rose and 4,120 more were sold.", [("4120", "count", "count")]),
@@ -120,6 +123,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "She moved from one to another.",
     "He ran the 10k race.",
     "It is a two-way street.",
     "Two-thirds of members agreed.",
