@@ -120,7 +120,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
 # Names news uses alone only for the currency of the article's country: "31 billion crowns" in a
 # story from Copenhagen is DKK, from Prague CZK; elsewhere the word is no currency ("three crowns"
 # won by a rider), so no usual currency is taken when the country does not decide.
-COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = dict.fromkeys(("crowns", "crown"), ("DKK", "SEK", "NOK", "CZK", "ISK"))
+COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("crowns", "crown"), ("DKK", "SEK", "NOK", "CZK", "ISK")
+)
 # Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
 # 10", "a real"): only the full name counts ("German marks", "Brazilian real").
 NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})

@@ -290,7 +290,11 @@ def scan_word_units(sc: Scanner) -> None:
     for m in sc.at(word_pattern(), sc.words):
         num, unit_text = m.group("num"), m.group("mu")
         s, e = m.span("num")
-        if len(unit_text) < WORD_UNIT_MIN or not sc.free(s, m.end()) or not sc.sentence_start_or_lower(s, num):
+        if (
+            len(unit_text) < WORD_UNIT_MIN
+            or not sc.free(s, m.end())
+            or not sc.sentence_start_or_lower(s, num)
+        ):
             continue
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure):

@@ -75,7 +75,9 @@ SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
 # 68", "on day 3 of the strike"): a position, like "game six" (rules, table 8); "last week 40
 # people" has no preposition right before the period word
 PERIOD_POSITION_WORDS = ("week", "day", "month")
-RE_PERIOD_POSITION_BEFORE = re.compile(r"(?<![\w-])(?:by|at|in|on|from|until|through|after|before)\s+(?:week|day|month)\s\Z")
+RE_PERIOD_POSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:by|at|in|on|from|until|through|after|before)\s+(?:week|day|month)\s\Z"
+)
 
 
 def previous_word(before: str) -> str:

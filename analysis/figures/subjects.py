@@ -145,8 +145,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             out.append(fig)
             prev_sentence = sentence
             continue
-        converts = prev.kind != "date" and prev.end >= fig.start - 3 and RE_OPEN_BRACKET.search(
-            body, max(0, fig.start - 3), fig.start
+        converts = (
+            prev.kind != "date"
+            and prev.end >= fig.start - 3
+            and RE_OPEN_BRACKET.search(body, max(0, fig.start - 3), fig.start)
         )
         if converts or not content_words(bare_subject(fig.subject)):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"

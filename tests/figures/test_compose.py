@@ -31,8 +31,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("40", "GBP", "money"), ("65", "GBP", "money")],
     ),
     # a semicolon ends the clause, and "more" only counts right before "from": ranges
-    ("Rents rose sharply last year; flats in the old town now cost from $600 to $800.", [("600/800", "USD", "money")]),
-    ("More than 200 shops sell phones priced from $90 to $120.", [("200", "count", "count"), ("90/120", "USD", "money")]),
+    (
+        "Rents rose sharply last year; flats in the old town now cost from $600 to $800.",
+        [("600/800", "USD", "money")],
+    ),
+    (
+        "More than 200 shops sell phones priced from $90 to $120.",
+        [("200", "count", "count"), ("90/120", "USD", "money")],
+    ),
     (
         "Police figures showed a rise in attacks against the person, up from 233,600 to 265,800.",
         [("233600", "attacks", "count"), ("265800", "attacks", "count")],

@@ -113,9 +113,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
     # a figure naming nothing takes the subject of the figure before it, a date between them aside
-    ("At least 30 miners have died since June 2, officials said, 12 of them in the north.", "12", "deaths of miners"),
+    (
+        "At least 30 miners have died since June 2, officials said, 12 of them in the north.",
+        "12",
+        "deaths of miners",
+    ),
     # a share "of" a whole after a verb that changes an object: the object as a share of the whole
-    ("The plan would lift health spending to 9.1% of GDP by 2030.", "9.1%", "health spending as a share of GDP"),
+    (
+        "The plan would lift health spending to 9.1% of GDP by 2030.",
+        "9.1%",
+        "health spending as a share of GDP",
+    ),
     # a count's noun after a model's name, or after "more"
     ("The navy ordered 6 Type 31 frigates.", "6", "Type 31 frigates"),
     ("The navy ordered 12 more patrol boats.", "12", "patrol boats"),
