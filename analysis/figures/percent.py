@@ -272,6 +272,15 @@ def direction_before_by(window: list[str]) -> str:
     A change verb that takes an object ("cut its growth forecast by 3%") sets it even when a change noun
     stands inside the object; otherwise the nearest change word does ("sales growth slowed by 3%").
     """
+    direction, _ = verb_object(window)
+    if direction:
+        return direction
+    return next((CHANGE_WORDS[w] for w in reversed(window[-NEAREST_CHANGE_WORDS:]) if w in CHANGE_WORDS), "")
+
+
+def verb_object(window: list[str]) -> tuple[str, int]:
+    """The direction of a change verb that takes the object before "by" ("cut the risk of stroke
+    by"), and where the object's determiner stands in the lower-case words; ("", -1) if none."""
     i = len(window) - 1
     while i > 0:  # walk back over the object's noun phrase to its determiner
         if window[i] in DETERMINERS:
@@ -279,10 +288,10 @@ def direction_before_by(window: list[str]) -> str:
                 i -= 2
                 continue
             if window[i - 1] in CHANGE_WORDS:
-                return CHANGE_WORDS[window[i - 1]]
+                return CHANGE_WORDS[window[i - 1]], i
             break
         i -= 1
-    return next((CHANGE_WORDS[w] for w in reversed(window[-NEAREST_CHANGE_WORDS:]) if w in CHANGE_WORDS), "")
+    return "", -1
 
 
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
@@ -343,6 +352,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
+    if direction and last == "by":
+        window = before_words[-BY_OBJECT_WORDS - 1 : -1]
+        _, at = verb_object([w.lower() for w in window])
+        if at >= 0:  # "cut the risk of heart attack, stroke or death by 21%": the object changed
+            return "percent_change", direction, _object_phrase(window[at + 1 :])
     if direction:
         return "percent_change", direction, change_subject()
     clause = _clause(before)  # the words are lower-case already
@@ -431,6 +445,11 @@ def _share_subject(before: list[str], found: re.Match[str] | None) -> str:
         return _clip_phrase(found.group(1))
     words = [w for w in before if w.isalpha()]
     return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
+
+
+def _object_phrase(words: list[str]) -> str:
+    """The words of an object as text, punctuation joined to the word before it."""
+    return "".join(w if not w[0].isalnum() else f" {w}" for w in words).strip()
 
 
 def _clip_phrase(text: str) -> str:

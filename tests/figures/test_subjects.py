@@ -124,6 +124,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "9.1%",
         "health spending as a share of GDP",
     ),
+    # "by N%" after a verb and its object: the object is what changed
+    (
+        "The new vaccine cut the risk of severe illness, hospital stays or death by 31% in the trial.",
+        "31%",
+        "risk of severe illness, hospital stays or death",
+    ),
+    ("The council raised its parking charges by 12 percent last year.", "12 percent", "parking charges"),
     # a count's noun after a model's name, or after "more"
     ("The navy ordered 6 Type 31 frigates.", "6", "Type 31 frigates"),
     ("The navy ordered 12 more patrol boats.", "12", "patrol boats"),
