@@ -404,6 +404,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
+        dimension = (
+            DIMENSIONS.get((after[1] if after[:1] == ["-"] else after[0]).lower(), "") if after else ""
+        )
+        if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"
+            hyphened = after[:1] == ["-"]
+            whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
+            return f"{dimension} of {whose}" if whose else dimension
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance"):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
@@ -472,6 +479,17 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         return " ".join(noun_after(after, 1))
     return ""
+
+
+# Adjectives after a length that name the dimension measured ("8 metres long", "a 2-metre-wide canvas").
+DIMENSIONS = {
+    "long": "length",
+    "wide": "width",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "thick": "thickness",
+}
 
 
 # Words between a change word and its figure: "rose by", "widened to", "eased by an".

@@ -124,6 +124,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "9.1%",
         "health spending as a share of GDP",
     ),
+    # a length with a dimension adjective after it measures that dimension of its noun
+    (
+        "Most were small fishing boats under 9 metres long.",
+        "9 metres",
+        "length of small fishing boats (unit: metres)",
+    ),
+    ("The 3-metre-wide mural was restored.", "3-metre", "width of mural (unit: metres)"),
     # "by N%" after a verb and its object: the object is what changed
     (
         "The new vaccine cut the risk of severe illness, hospital stays or death by 31% in the trial.",
@@ -278,7 +285,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "depression moving west speed (unit: kilometres per hour)",
     ),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1", "Temperatures (unit: degrees Celsius)"),
-    ("The tower is 30 metres tall.", "30", "tower (unit: metres)"),
+    ("The tower is 30 metres tall.", "30", "height of tower (unit: metres)"),
     # a measurement between a determiner and a noun measures that noun
     ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
     (
