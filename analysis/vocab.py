@@ -354,6 +354,28 @@ ATTACK_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs before a bare number that say the number counts people ("injured 463").
+# Groups whose members are countries, not people ("eight members of OPEC+", "members of the bloc").
+COUNTRY_BLOCS: tuple[str, ...] = (
+    "OPEC+",
+    "OPEC",
+    "NATO",
+    "EU",
+    "European Union",
+    "ASEAN",
+    "BRICS",
+    "G7",
+    "G20",
+    "UN",
+    "United Nations",
+    "WTO",
+    "OECD",
+    "Mercosur",
+    "African Union",
+    "bloc",
+    "cartel",
+    "alliance",
+)
+
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     killed killing kills injured injuring injures wounded wounding arrested arresting detained
@@ -435,6 +457,10 @@ WEIGHT_CUES: tuple[str, ...] = (
     "lighter",
     "obese",
     "lbs",
+    # the means of losing weight: "dropping from 208 pounds to 193 by exercising", "dieting"
+    # ("gained" is no cue: "sterling gained" in a sentence with money in pounds)
+    "exercis",
+    "diet",
 )
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
@@ -449,10 +475,18 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank""".split()
+    discount bank fixed variable tracker floating""".split()
 )
+# Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
+# average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
+LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal deals".split())
+RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
 RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
+# A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
+# 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
+PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())
+PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim uplift demand".split())
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains swing".split())
 

@@ -27,10 +27,13 @@ SUBJECT_BAR = 0.72
 # economy articles p01-p08 scored F1 0.932 (kind 0.928, subject agreement 0.787); the general-news
 # articles p11-p18 scored F1 0.908 (kind 0.991, subject agreement 0.713). The rules made for their
 # misses brought the whole folder to F1 0.989, kind 0.991, subject agreement 0.827 (p01-p08 alone
-# 0.85, p11-p18 alone 0.807); the bars below sit just under those levels and only ever go up.
-PROBE_F1_BAR = 0.985
-PROBE_KIND_BAR = 0.98
-PROBE_SUBJECT_BAR = 0.82
+# 0.85, p11-p18 alone 0.807). General rules for the classes still missed (rate levels of loan
+# products, pay rises, members that are countries, counts after "and"-joined modifiers, ellipsis,
+# "one" meaning "a", gap subjects) then brought it to F1 0.998, kind 1.000, subject agreement 0.838.
+# The bars below sit just under those levels and only ever go up.
+PROBE_F1_BAR = 0.995
+PROBE_KIND_BAR = 0.995
+PROBE_SUBJECT_BAR = 0.83
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from ..vocab import ATTACK_NOUNS, PEOPLE_NOUNS
 from .figure import Figure, is_number
 from .numbers import normalise_number, scale_of
 
@@ -114,18 +115,69 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
-        elif prev is not None and _carries(prev, fig, body, sentence_of):
+        elif prev is not None and (
+            _carries(prev, fig, body, sentence_of)
+            or prev.kind == "date"
+            and (prev := _dated_carry(out, fig, whole, body, sentence_of)) is not None
+        ):
             label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+        elif prev is not None:
+            fig = elided(prev, fig, body, sentence_of) or fig
         out.append(fig)
     return out
 
 
-def _carries(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+RE_DATE_JOIN = re.compile(r"\s+(?:in|on|for)\s+\Z")  # "4.8 in 2023": a bare number, then its date
+DATED_WORDS = frozenset(("and",))  # "4.5 per cent in 2022 and 4.1 in 2023": a list of dated levels
+
+
+def _dated_carry(
+    out: list[Figure], fig: Figure, nxt: Figure | None, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The figure whose unit a bare number takes across the dates between them ("rose to 5.2% in
+    2024 from 4.8 in 2023", "4.5 per cent in 2022 and 4.1 in 2023"), or None: the figure before
+    the dates, joined as `_carries` joins neighbours, or by "and" when the bare number too is
+    followed by its date."""
+    i = len(out) - 1
+    while i >= 0 and out[i].kind == "date":
+        i -= 1
+    if i < 0 or i < len(out) - 2:
+        return None  # no figure before the dates, or more than one date between
+    named, date = out[i], out[-1]
+    dated_after = (
+        nxt is not None and nxt.kind == "date" and bool(RE_DATE_JOIN.fullmatch(body, fig.end, nxt.start))
+    )
+    if (
+        dated_after
+        and named.unit == "percent"
+        and (not is_number(fig.value) or fig.value > 100 or body.startswith(" of ", named.end))
+    ):
+        dated_after = False  # "cut 4% of its staff in 2022 and 300 in 2023": not a list of percents
+    gap = body[named.end : date.start] + " " + body[date.end : fig.start]
+    ok = _carries(
+        named, fig, body, sentence_of, gap, DATED_WORDS if dated_after else frozenset(), dated_after
+    )
+    return named if ok else None
+
+
+def _carries(
+    prev: Figure,
+    fig: Figure,
+    body: str,
+    sentence_of: Callable[[int], int],
+    gap: str | None = None,
+    more_words: frozenset[str] = frozenset(),
+    parallel: bool = False,
+) -> bool:
+    """Whether a bare number takes the unit of `prev` across the words `gap` between them (the
+    text between, by default), whose last is a carry word (or one of `more_words`); a percent
+    only as the level it changed from, or in a `parallel` list of dated levels."""
     if prev.kind not in CARRY_KINDS or not is_number(prev.value) or not is_number(fig.value):
         return False
-    gap = body[prev.end : fig.start]
+    if gap is None:
+        gap = body[prev.end : fig.start]
     if (
         len(gap) > CARRY_GAP
         or any(c.isdigit() for c in gap)
@@ -133,13 +185,101 @@ def _carries(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], 
     ):
         return False
     last = RE_LAST_WORD.search(gap)
-    if last is None or last.group(1).lower() not in CARRY_WORDS:
+    if last is None or last.group(1).lower() not in CARRY_WORDS | more_words:
         return False
-    if prev.unit == "percent" and not (
-        last.group(1).lower() == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
+    if (
+        prev.unit == "percent"
+        and not parallel
+        and not (
+            last.group(1).lower() == "from"
+            and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
+        )
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
+
+
+# Ellipsis: a bare number whose noun or unit stands with the figure before it, left out as news
+# prose leaves out a repeated word. Read only when the bare number ends its clause, and the
+# figure before it is (1) its parallel in a coordinated clause, the same word before both ("Patel
+# took 14 wickets and Khan took 9", "accounted for 41% of cases, and the city alone for 297"),
+# (2) compared "to" a name's ("17 shots to Rovers' 9"), or (3) the last figure of the sentence
+# before a short one that answers it ("he had 30 minutes to change the game. He needed 15").
+RE_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|\Z)")
+RE_COORDINATED = re.compile(r"(?:,\s*|;\s*|\s)(?:and|but|while|whereas)\s|;\s")
+RE_TO_NAME = re.compile(
+    r"\s+(?:to|against|versus|vs\.?)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+\Z"
+)
+RE_LAST_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+# a short sentence of a pronoun and a verb, then the bare number ("He needed 15.")
+RE_SHORT_ANSWER = re.compile(
+    r"[.!?][\"”’]?\s+[\"“‘]?(?P<who>He|She|It|They|We|I|You)\s+(?!(?:is|was|were|are|be|'s)\s)[a-z]+\s+\Z"
+)
+RE_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
+ELIDED_GAP = 160  # characters between the two figures, at most
+ANSWER_KINDS = frozenset(("duration", "money", "other", "percent_change", "percentage_share"))
+
+
+def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
+    """The bare count `fig` read with the noun or unit it leaves out, that of `prev`, the figure
+    before it (see the table above), or None."""
+    if not is_number(prev.value) or prev.kind == "date" or fig.start - prev.end > ELIDED_GAP:
+        return None
+    if fig.unit != "count" or fig.measure:
+        return None  # an age, or a count whose unit its clause gave
+    if not RE_CLAUSE_END_AFTER.match(body, fig.end):
+        return None
+    gap = body[prev.end : fig.start]
+    if any(c.isdigit() for c in gap):
+        return None
+    same_sentence = sentence_of(prev.start) == sentence_of(fig.start)
+    if same_sentence:
+        parallel = (
+            RE_TO_NAME.fullmatch(gap) is not None
+            and prev.kind == "count"
+            or (RE_COORDINATED.search(gap) is not None and _same_word_before(body, prev, fig))
+        )
+        if not parallel:
+            return None
+    elif not (
+        prev.kind in ANSWER_KINDS
+        and sentence_of(prev.start) + 1 == sentence_of(fig.start)
+        and (answer := RE_SHORT_ANSWER.search(gap)) is not None
+        and _names_before(body, prev.start, answer.group("who"))
+    ):
+        return None  # the answer's pronoun names someone in the figure's own sentence
+    if prev.kind == "count":
+        noun = " ".join(body[prev.core[1] : prev.end].split())
+        return fig._replace(unit=prev.unit, subject=noun or prev.subject)
+    if prev.kind == "percentage_share" and same_sentence:
+        counted = RE_SHARE_OF_NOUN.match(body, prev.end)
+        if counted is None:
+            return None  # a share's parallel is a share of the same whole, or a count of it
+        noun = counted.group(1)
+        unit = "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else "count"
+        return fig._replace(unit=unit, subject=noun)
+    label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
+    subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+    return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+
+
+ANSWER_REACH = 120  # how far back in its sentence the pronoun of a short answer is looked for
+
+
+def _names_before(body: str, start: int, pronoun: str) -> bool:
+    """Whether `pronoun` ("He") stands as a word, in any case, shortly before `start`."""
+    window = body[max(0, start - ANSWER_REACH) : start]
+    return re.search(rf"\b{pronoun}\b", window, re.IGNORECASE) is not None
+
+
+def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:
+    """Whether the same word stands right before both figures' numbers ("took 14 ... took 9")."""
+    a = RE_LAST_WORD_BEFORE.search(body, max(0, prev.start - 20), prev.start)
+    b = RE_LAST_WORD_BEFORE.search(body, max(0, fig.start - 20), fig.start)
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower() not in JOIN_WORDS
+
+
+JOIN_WORDS = frozenset(("and", "or", "the", "a", "an", "to", "from", "than", "of", "in", "at", "on", "by"))
 
 
 def _same_scale(named: Figure, bare: Figure, body: str) -> bool:

@@ -9,9 +9,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER
-from ..vocab import ATTACK_NOUNS, DURATION_UNITS, FUNCTION_WORDS, OFFENCE_NOUNS, PEOPLE_NOUNS, PEOPLE_VERBS
+from ..vocab import (
+    ATTACK_NOUNS,
+    COUNTRY_BLOCS,
+    DURATION_UNITS,
+    FUNCTION_WORDS,
+    OFFENCE_NOUNS,
+    PEOPLE_NOUNS,
+    PEOPLE_VERBS,
+)
 from . import measures, money, names
 from . import numbers as N
+from .compose import elided
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import poll_points
@@ -28,7 +37,12 @@ RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
-COUNT_ABBR = r"(?P<abbr>m|k|M|K)(?=\s)"
+# ("8 B people": a "B" after a space only before a people noun, so "8 B grades" stays a count of 8)
+COUNT_ABBR = (
+    r"(?P<abbr>m|k|M|K|B|\sB(?=\s+(?:"
+    + "|".join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))
+    + r")\b))(?=\s)"
+)
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
@@ -44,15 +58,18 @@ RE_COUNT_WORDS = re.compile(
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
 # "two of those", "three of the suspects", "two of CERN's experiments": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
+RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
 RE_PARTITIVE = re.compile(
     r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
 )
 
 
 def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool:
-    """Whether a scale letter glued to a count means thousands or millions: "M" and "K" always,
-    "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not "400m
-    hurdles")."""
+    """Whether a scale letter glued to a count means thousands, millions or billions: "M" and "K"
+    always, "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not
+    "400m hurdles"), "B", glued or after a space, with people ("8 B people", "1.5B users")."""
+    if abbr.strip() == "B":
+        return unit == "people"
     if abbr in "MK":
         return True
     if abbr == "k":
@@ -260,6 +277,12 @@ ONE_IDIOMS = frozenset(
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot""".split()
 )
+# Nouns after which "one" means "a" ("one option", "one possibility", "one example"), unless a
+# word before it limits the number ("only one option", "just one example").
+ONE_ARTICLE_NOUNS = frozenset(
+    "option possibility example explanation factor alternative scenario idea theory answer".split()
+)
+RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORECASE)
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
 RE_ONE_ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+)\Z",
@@ -276,6 +299,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     if noun is None:
         return False
     word = noun.group(1)
+    if word in ONE_ARTICLE_NOUNS and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
+        return False  # "a hike is one option": "an option", not a count of options
     return (
         word not in ONE_IDIOMS
         and not word.endswith(("ly", "ing", "ed"))
@@ -357,6 +382,11 @@ def scan_counts(sc: Scanner) -> None:
         partitive = RE_PARTITIVE.match(body, e) if words else None
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
+            whole = None if head else RE_WHOLE_NUMBER.match(body, partitive.end())
+            if whole:  # "three of the 27 member states": the noun after the whole's size
+                unit, head_end, head, plural = count_unit_after(sc, whole.end())
+                if not head:
+                    head_end = partitive.end()
             head_end = max(head_end, partitive.end())
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and _people_state_after(body, e)
@@ -368,6 +398,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _word_quantifies(sc, e, num.lower() == "one")
             and not people_state
             and not _from_to_pair(body, s, e)
+            and not _elided_word(sc, s, e)
         ):
             continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
@@ -479,7 +510,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
     word = ""
-    for i in range(4):  # the first four words, back to back
+    read = 0
+    for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
         match = RE_NEXT_WORD.match(body, pos, limit)
         if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
             named = RE_NAME_NUMBER.match(body, pos, limit)
@@ -488,14 +520,26 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             break
         word = match.group(1)
         lower = word.lower()
-        if not i and lower == "more" and not body.startswith(" than", match.end()):
+        if pos == end and lower == "more" and not body.startswith(" than", match.end()):
             pos = match.end()  # "20 more Eurofighter jets": the noun follows ("20 more than" ends it)
             continue
         if lower in NOUN_PHRASE_ENDS:
-            break
+            if not (
+                read and not head and lower in ("and", "or") and _modifier_joined(body, match.end(), limit)
+            ):
+                break
+            pos = match.end()  # "12 shipping and industry sources": two modifiers of one noun
+            continue
+        read += 1
         pos = match.end()
-        if lower in ("cases", "case") and offence_after(body, pos):
+        if read > 4:
+            break
+        if lower == "sources" and not body.startswith(" of ", pos):
+            unit, head_end, head = "people", pos, word  # "12 industry sources": informants
+        elif lower in ("cases", "case") and offence_after(body, pos):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
+        elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
+            return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
@@ -508,6 +552,38 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
+
+
+# "of OPEC+", "of the bloc": a group of countries, ending its noun phrase (not "of NATO's staff")
+RE_OF_COUNTRY_BLOC = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:" + "|".join(map(re.escape, COUNTRY_BLOCS)) + r")(?![\w'’+-])"
+)
+# "members of the group": the bloc the article has just named ("OPEC+ ... eight members of the group")
+RE_OF_THE_GROUP = re.compile(r"\s+of\s+the\s+(?:group|organi[sz]ation)(?![\w'’-])")
+RE_NAMED_BLOC = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(b) for b in COUNTRY_BLOCS if b[0].isupper()) + r")(?![\w'’-])"
+)
+BLOC_REACH = 1500  # how far back the bloc "the group" stands for is looked for
+
+
+def _of_country_bloc(body: str, end: int, limit: int) -> re.Match[str] | None:
+    """The "of OPEC+" or "of the bloc" after "members" ending at `end`, or "of the group" when the
+    text just before names a group of countries; None otherwise."""
+    found = RE_OF_COUNTRY_BLOC.match(body, end, limit)
+    if found is None and body.startswith(" of the ", end):
+        found = RE_OF_THE_GROUP.match(body, end, limit)
+        if found is not None and RE_NAMED_BLOC.search(body, max(0, end - BLOC_REACH), end) is None:
+            return None
+    if found is not None and RE_PEOPLE_STATE_AFTER.match(body, found.end(), found.end() + 40):
+        return None  # "three members of the alliance were arrested": people
+    return found
+
+
+def _modifier_joined(body: str, end: int, limit: int) -> bool:
+    """Whether the word after an "and" or "or" ending at `end` opens a noun phrase (a modifier or
+    the noun: "shipping and industry sources"), not a new clause ("and rose", "and the")."""
+    after = RE_NEXT_WORD.match(body, end, limit)
+    return after is not None and after.group(1).islower() and after.group(1) not in NOUN_PHRASE_ENDS
 
 
 RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
@@ -697,6 +773,16 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
             "per",
         )
     )
+
+
+def _elided_word(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it leaves out the noun of the count before it
+    ("17 shots to Rovers' nine", "Patel took 14 wickets and Khan took nine": compose.elided)."""
+    last = sc.last_count
+    if last is None or not last.end <= start or last.end == last.core[1]:
+        return False  # no count with its noun before it
+    bare = Figure(start, end, (start, end), 0, "count", "count")
+    return elided(last, bare, sc.body, sc.article.sentence_of) is not None
 
 
 def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:

@@ -244,10 +244,13 @@ def scan_units(sc: Scanner) -> None:
         if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, e)):
             continue
         scale = m.groupdict().get("scale")
+        signed = (
+            None if low or measure == CATEGORY else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
+        )
         subject = (
             "hurricane category (unit: category)"
             if measure == CATEGORY
-            else quantity_subject(sc, first, measure)
+            else quantity_subject(sc, first if signed is None else signed, measure)
         )
         value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
         sc.claim(first, m.end())
@@ -271,9 +274,12 @@ def scan_units(sc: Scanner) -> None:
                 )
             else:
                 value, s = f"{low_value}/{value}", first
+        start = s if low else m.start()
+        if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
+            start, value = signed, -value  # type: ignore[operator]
         sc.add(
             Figure(
-                s if low else m.start(),
+                start,
                 m.end(),
                 (s, e),
                 value,
@@ -303,6 +309,21 @@ def scan_word_units(sc: Scanner) -> None:
         value: Value = N.normalise_number(N.parse_amount(num))
         subject = quantity_subject(sc, s, measure)
         sc.add(Figure(s, m.end(), (s, e), value, "other", "other", subject, measure=measure))
+
+
+# Scales whose zero is no floor: a sign before a reading is part of its value, not a decrease
+# (rules, table 1: "readings below zero that are not decreases"). The word "minus" signs any
+# measurement ("minus-5 yards"); a bare sign only a temperature (a dash may join a range).
+SIGNED_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit"))
+RE_BELOW_ZERO = re.compile(r"(?:(?<![\w.,-])[-−–]|\b[Mm]inus[\s-])\Z")
+RE_MINUS_WORD = re.compile(r"\b[Mm]inus[\s-]\Z")
+
+
+def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
+    """Where the word "minus" (or, with `sign_too`, a minus sign) right before a reading starting
+    at `start` begins ("-180C", "−5°C", "minus 40C", "minus-130 degrees"), or None."""
+    found = (RE_BELOW_ZERO if sign_too else RE_MINUS_WORD).search(body, max(0, start - 6), start)
+    return found.start() if found else None
 
 
 def _converts_length(sc: Scanner, start: int) -> bool:

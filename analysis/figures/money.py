@@ -250,12 +250,16 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
 
 
 def money_subject(sc: Scanner, end: int) -> str:
-    """Up to six words after an amount, to the end of its clause ("for the UNHCR")."""
+    """Up to six words after an amount, to the end of its clause ("for the UNHCR") or to a time
+    before now ("Sh6,500 two years ago": a time, no subject)."""
     _, s_end = sc.sentence_bounds(end)
-    words = []
-    for w in tokens_between(sc.body, end, min(s_end, end + 80)):
+    words: list[str] = []
+    after = tokens_between(sc.body, end, min(s_end, end + 80))
+    for i, w in enumerate(after):
         if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
             break
+        if after[i + 2 : i + 3] == ["ago"]:
+            break  # "two years ago", "10 days ago"
         words.append(w)
         if len(words) == 6:
             break

@@ -48,6 +48,7 @@ HYPHEN_PREFIXES_OK = (
     "post-",
     "around-",
     "sub-",
+    "minus-",
     "Mid-",
     "Early-",
     "Late-",

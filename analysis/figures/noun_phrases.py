@@ -23,7 +23,8 @@ RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|{MARK}++|['’-]++)*+")
 EMPTY_WORDS = frozenset(
     """will would could should may might can also just only about some more less over under up down
     now then last next this that there here was were has have had been being do does did get got
-    reached reach reaches stood stands stand totalled totaled total totals hit hits already still even""".split()
+    reached reach reaches stood stands stand totalled totaled total totals hit hits ago
+    him each well still alone earlier later before after already even""".split()
 )
 
 
@@ -286,6 +287,7 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             lower in stops
             and not (lower == "by" and i and words[i - 1].lower().endswith("ed"))
             and not (backwards == [] and lower in SAYING_NOUNS)
+            and not (lower == "between" and i and words[i - 1].lower() in GAP_NOUNS)
         ):
             break  # an adjunct or a clause boundary; but "crimes recorded by police" is one phrase
         if backwards:
@@ -298,6 +300,12 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             break  # "allocating a substantial budget": the phrase opens at its determiner
     backwards.reverse()
     return backwards
+
+
+# Nouns whose "between" phrase is part of them: "the gap between rich and poor widened".
+GAP_NOUNS = frozenset(
+    "gap gaps difference differences divide disparity disparities differential spread".split()
+)
 
 
 @lru_cache(maxsize=8)  # callers pass one of a few constant sets

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import CHANGE_MEASURES, CHANGE_WORDS, COMPARATIVE_CHANGES, RATE_LEVEL_WORDS, RATE_NAMES
+from ..vocab import (
+    CHANGE_MEASURES,
+    CHANGE_WORDS,
+    COMPARATIVE_CHANGES,
+    LOAN_PRODUCTS,
+    PAY_RISE_NOUNS,
+    PAY_WORDS,
+    RATE_LEVEL_WORDS,
+    RATE_NAMES,
+    RATE_TYPES,
+)
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -32,6 +42,12 @@ PERCENT_FOLLOWERS = N.Followers(
 RE_CHANGE_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
+# what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
+# a peak of 6.85%", "against 5.2%"), with no clause break between
+RE_COMPARED_LEVEL = re.compile(
+    r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
+)
+RATE_COMPARED_GAP = 50
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
 RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
@@ -132,9 +148,27 @@ def _names_rate_level(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in ("rate", "rates") and i + 1 < len(words) and words[i + 1] in RATE_LEVEL_WORDS:
             return True
+        if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
+            return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in RATE_NAMES:
             return True
     return False
+
+
+PAY_RISE_REACH = 3  # how near the percent a pay rise is named ("a wage deal worth 5%")
+
+
+def pay_rise(clause: list[str], after: list[str]) -> str:
+    """The pay rise ("pay offer") a pay word and a pay-rise noun name right before a percent (its
+    clause, lower case, nearest first) or right after it ("a pay offer of 3.5%", "a 4% pay award"),
+    or ""."""
+    if after[1:2] and after[0] in PAY_WORDS and after[1] in PAY_RISE_NOUNS:
+        return f"{after[0]} {after[1]}"
+    near = clause[: PAY_RISE_REACH + 1]
+    for i, word in enumerate(near[:-1]):
+        if word in PAY_RISE_NOUNS and near[i + 1] in PAY_WORDS:
+            return f"{near[i + 1]} {word}"
+    return ""
 
 
 def is_change_measure(before: list[str], after: list[str]) -> bool:
@@ -185,6 +219,8 @@ def scan_percent(sc: Scanner) -> None:
         kind, direction, subject = _percent_kind(sc, s, e)
         if kind == "percentage_share":
             kind, direction = _continued_change(sc, last_percent, s, e, kind, direction)
+            if kind == "other" and last_percent is not None:  # the rate level it is compared with
+                subject = last_percent.subject
         unit = "percent"
         points = point_unit(m.group("sign"))
         if points:  # percentage and basis points: a change, in points
@@ -245,14 +281,21 @@ def _continued_change(
     sc: Scanner, previous: Figure | None, start: int, end: int, kind: str, direction: str
 ) -> tuple[str, str]:
     """A percent listed after a change (`previous`, the latest percent) in the same sentence ("grew
-    1.7% in 2024 and 2.4% in 2025") is a change in the same direction, unless it is a share of
-    something ("40% of")."""
-    if previous is None or previous.kind != "percent_change":
+    1.7% in 2024 and 2.4% in 2025") is a change in the same direction, and one compared with a
+    rate level ("costs 4.79%, down from 5.12% in June and from a peak of 6.85%") a rate level,
+    unless it is a share of something ("40% of")."""
+    if previous is None or previous.kind not in ("percent_change", "other"):
         return kind, direction
     if sc.article.sentence_of(previous.start) != sc.article.sentence_of(start):
         return kind, direction
     between = sc.body[previous.end : start]
-    if len(between) > 40 or not RE_LIST_JOIN.search(between) or RE_SHARE_AFTER.match(sc.body, end):
+    if RE_SHARE_AFTER.match(sc.body, end):
+        return kind, direction
+    if previous.kind == "other":  # a rate level, then the level it is compared with
+        if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
+            return kind, direction
+        return previous.kind, ""
+    if len(between) > 40 or not RE_LIST_JOIN.search(between):
         return kind, direction
     return previous.kind, previous.direction
 
@@ -360,7 +403,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if direction:
         return "percent_change", direction, change_subject()
     clause = _clause(before)  # the words are lower-case already
-    if _names_rate_level(clause):
+    paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
+    if paid:
+        return "percent_change", "increase", paid  # "a pay offer of 3.5%"
+    if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
     if (
         after[:1] == ["target"]

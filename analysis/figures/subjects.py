@@ -152,10 +152,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         )
         if converts or not content_words(bare_subject(fig.subject)):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
-            named = bare_subject(last.subject)
+            named = bare_subject_of(last.subject)  # none of its labels: the figure keeps its own
             if content_words(named):
-                label = RE_UNIT_LABEL.search(fig.subject)
-                fig = fig._replace(subject=f"{named} {label.group(0).strip() if label else ''}".strip())
+                fig = fig._replace(subject=with_labels(named, fig.subject))
         measured[""] = measured[fig.unit] = fig
         out.append(fig)
         prev_sentence = sentence
@@ -182,10 +181,16 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(content_words(bare_subject(earlier.subject)))
 
 
+# Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.
+UNIT_NOUNS = frozenset(("points", "point"))
+
+
 def names_a_time(subject: str) -> bool:
-    """Whether a subject names nothing but a time ("March", "a year earlier", "in October")."""
+    """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
+    October", "points")."""
     return all(
-        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS for w in content_words(bare_subject(subject))
+        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS or w.lower() in UNIT_NOUNS
+        for w in content_words(bare_subject(subject))
     )
 
 

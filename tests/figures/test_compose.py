@@ -83,6 +83,61 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("They moved 40 families to 12 new flats.", [("40", "count", "count"), ("12", "count", "count")]),
     # the noun written after the second number only: a range
     ("Some six to seven cups a day.", [("6/7", "count", "count")]),
+    # carry-over across the dates of both figures, and along a list of dated levels
+    (
+        "Joblessness rose to 6.3% in 2025 from 5.9 in 2024.",
+        [("6.3", "percent", "percentage_share"), ("2025", "year", "date")]
+        + [("5.9", "percent", "percentage_share"), ("2024", "year", "date")],
+    ),
+    (
+        "Exports hit 2.1 billion rand in 2025, against 1.8 billion in 2024.",
+        [("2100000000", "ZAR", "money"), ("2025", "year", "date")]
+        + [("1800000000", "ZAR", "money"), ("2024", "year", "date")],
+    ),
+    (
+        "Growth was 2.2 per cent in 2023 and 1.6 in 2024.",
+        [("2.2", "percent", "percent_change"), ("2023", "year", "date")]
+        + [("1.6", "percent", "percent_change"), ("2024", "year", "date")],
+    ),
+    # ... but not to a number that cannot be a percent of the list, nor after a share "of"
+    (
+        "It cut 5% of its staff in 2023 and 240 in 2024.",
+        [("5", "percent", "percent_change"), ("2023", "year", "date")]
+        + [("240", "count", "count"), ("2024", "year", "date")],
+    ),
+    # ellipsis: a bare number whose noun or unit stands with its parallel figure before it
+    ("Ruiz took 11 wickets and Okafor took 7.", [("11", "count", "count"), ("7", "count", "count")]),
+    ("Leeds had 21 corners to Hull's six.", [("21", "count", "count"), ("6", "count", "count")]),
+    (
+        "Lagos had 38 per cent of cases, and Kano alone for 212.",
+        [("38", "percent", "percentage_share"), ("212", "count", "count")],
+    ),
+    (
+        "Lagos accounted for 38 per cent of cases, and Kano alone for 212.",
+        [("38", "percent", "percentage_share"), ("212", "people", "count")],
+    ),
+    (
+        "She was given 40 minutes to finish the climb. She needed 25.",
+        [("40", "other", "duration"), ("25", "other", "duration")],
+    ),
+    # ... but not an answer about someone else, nor a number followed by its own words
+    (
+        "The plan took 40 minutes. They counted 25.",
+        [("40", "other", "duration"), ("25", "count", "count")],
+    ),
+    (
+        "Ruiz took 11 wickets and Okafor took 7 catches.",
+        [("11", "count", "count"), ("7", "count", "count")],
+    ),
+    (
+        "The ward had 12 beds in 2019 and 15 in 2020.",
+        [
+            ("12", "count", "count"),
+            ("2019", "year", "date"),
+            ("15", "count", "count"),
+            ("2020", "year", "date"),
+        ],
+    ),
 ]
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [

@@ -105,6 +105,35 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The new plant will hire 1,800 engineers.", [("1800", "people", "count")]),
     ("The app works with 12,000 delivery riders.", [("12000", "people", "count")]),
     ("About 5,000 coffee growers sell to the cooperative.", [("5000", "people", "count")]),
+    # members of a group of countries are countries, not people (rules, table 4: countries)
+    ("Six members of OPEC+ will pump more oil.", [("6", *COUNT)]),
+    ("Eleven members of the bloc backed the plan.", [("11", *COUNT)]),
+    # ... but members of a band, a union or a staff are people
+    ("Two members of the band were hurt.", [("2", "people", "count")]),
+    ("Five members of NATO's staff flew home.", [("5", "people", "count")]),
+    # "the group" standing for a group of countries the text has just named
+    ("ASEAN meets in May. Four members of the group oppose the plan.", [("4", *COUNT)]),
+    # ... but not with no such group named, nor when what happened to them was done to people
+    ("The band toured Asia. Two members of the group fell ill.", [("2", "people", "count")]),
+    ("NATO met. Police said six members of the group were arrested.", [("6", "people", "count")]),
+    ("Three members of the alliance were killed.", [("3", "people", "count")]),
+    # a part of a whole whose size is given: the noun after the whole's size names the unit
+    ("Four of the 27 member states voted no.", [("4", *COUNT), ("27", *COUNT)]),
+    ("Two of the 15 passengers were children.", [("2", "people", "count"), ("15", "people", "count")]),
+    # two modifiers joined by "and" before one noun; sources who inform are people
+    ("A poll of 14 shipping and trade sources found a rise.", [("14", "people", "count")]),
+    ("Nine state and local officials quit.", [("9", "people", "count")]),
+    ("They sold 30 red and blue vans.", [("30", *COUNT)]),
+    # ... but sources "of" something are things, and "and" right after a number joins clauses
+    ("The city has two sources of water.", [("2", *COUNT)]),
+    ("He scored 12 and added three assists.", [("12", *COUNT), ("3", *COUNT)]),
+    # a billion written "B", glued or spaced, before people; a spaced "B" before anything else
+    # is no scale
+    ("The world has about 8 B people.", [("8000000000", "people", "count")]),
+    ("The app has 2.1B users.", [("2100000000", "people", "count")]),
+    ("She got 7 B grades.", [("7", *COUNT)]),
+    # "one" limited by "only" or "just" counts its noun
+    ("There is only one option left.", [("1", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -136,6 +165,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Two were sold on Friday.",
     "At one point the lead was gone.",
     "They took one apiece.",
+    # "one" meaning "a" before an option, a possibility, an example (rules, table 8: pronoun and
+    # idiom uses of number words)
+    'A rate cut in June is "one option", the governor said.',
+    "One possibility is a merger.",
+    "One explanation is the dry summer.",
     # ratios and fractions (rules, table 8)
     "One out of three tenants moved.",
     "About 1 in 10 adults smoke.",

@@ -52,10 +52,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),
+    # a temperature below zero keeps its sign: a reading, not a decrease (rules, table 1, "no rule
+    # yet": decided here), after a hyphen, a minus sign or the word "minus"
+    ("Lows of -12C are expected.", [("-12", *OTHER)]),
+    ("The moon's night falls to −170°C.", [("-170", *OTHER)]),
+    ("It was minus 31C at the airport.", [("-31", *OTHER)]),
+    ("Gas is cooled to minus-160 degrees Celsius.", [("-160", *OTHER)]),
+    # the word "minus" signs any measurement; a bare dash before a length is no sign
+    ("Their rushing total was minus 12 yards.", [("-12", *OTHER)]),
+    ("The gap shrank from 9 yards to -3 yards.", [("9", *OTHER), ("3", *OTHER)]),
+    # pounds lost by the means of losing weight are weight, not money
+    ("He went from 240 pounds to 205 by dieting.", [("240", *OTHER), ("205", *OTHER)]),
+    ("She shed 20 pounds by exercising daily.", [("20", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
+    # a change in temperature, and a range, stay unsigned; pounds in prices stay money
+    ("Highs dropped 4C overnight.", [("4", *OTHER)]),
+    ("Expect 10-15C by noon.", [("10/15", *OTHER)]),
+    ("Seats fell from 90 pounds to 65 after the final.", [("90", "GBP", "money"), ("65", "GBP", "money")]),
+    ("Sterling gained, and the charity raised 2 million pounds.", [("2000000", "GBP", "money")]),
     ("She won the 400m hurdles.", []),
     ("It became a category one hurricane.", [("1", *OTHER)]),
     ("The category 2 winners were named.", [("2", "count", "count")]),

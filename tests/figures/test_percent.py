@@ -92,6 +92,34 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a gain's level is a change
     ("It trimmed its gain for the year to 9%.", [("9", "percent", "percent_change")]),
+    # a loan product named fixed or variable stands at a rate level (rules, table 2), and so do
+    # the earlier levels it is compared with
+    (
+        "A typical three-year fixed rate is now 5.3%.",
+        [("3", "year", "duration"), ("5.3", "percent", "other")],
+    ),
+    (
+        "Variable mortgages cost 7.2%, up from 6.9% in spring and from a low of 3.1% in 2021.",
+        [
+            ("7.2", "percent", "other"),
+            ("6.9", "percent", "other"),
+            ("3.1", "percent", "other"),
+            ("2021", "year", "date"),
+        ],
+    ),
+    # ... but a share of loans stays a share, and so does a share after a rate level
+    ("Fixed rates now cover 86% of home loans.", [("86", "percent", "percentage_share")]),
+    (
+        "The repo rate is 6.5%, and 30% of borrowers are behind on payments.",
+        [("6.5", "percent", "other"), ("30", "percent", "percentage_share")],
+    ),
+    # a rise in pay offered, awarded or agreed is a change, not a share (rules, table 2)
+    ("Porters turned down a pay offer of 2.8% on Monday.", [("2.8", "percent", "percent_change")]),
+    ("Drivers won a 6% pay award.", [("6", "percent", "percent_change")]),
+    ("The nurses' wage deal is worth 4.5%.", [("4.5", "percent", "percent_change")]),
+    # ... but a share of pay, or of the votes on a pay deal, is a share
+    ("Rent takes 35% of their wages.", [("35", "percent", "percentage_share")]),
+    ("The pay deal was backed by 71% in the ballot.", [("71", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -403,6 +403,31 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
     ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
     ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
+    # a gap or difference keeps its "between" phrase: the gap is measured, not what it lies between
+    (
+        "The gap between boys and girls narrowed to 4 points.",
+        "4",
+        "gap between boys and girls (unit: percentage points)",
+    ),
+    ("The difference between the bids widened 8%.", "8%", "difference between the bids"),
+    # a figure compared with one before it, naming only its unit ("points"), measures the same
+    (
+        "The gap between the parties grew to 9 points, from 6 points in May.",
+        "6 points",
+        "gap between the parties (unit: percentage points)",
+    ),
+    # words that never name what is measured ("each", "him", "well", "still") leave the subject
+    # to the clause
+    ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
+    ("The coach gave him 20 minutes.", "20", "coach gave (unit: minutes)"),
+    # a figure taking the subject of the one before it keeps only its own labels
+    (
+        "The bank holds its key rate at 9%, and cuts of 50 basis points are likely.",
+        "50",
+        "bank holds its key rate (unit: basis points)",
+    ),
+    # a time before now after an amount ("two years ago") names no subject
+    ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "a kilo"),
 ]
 
 
@@ -431,6 +456,8 @@ SUBJECT_LOOKALIKES = [
     ("Exports to Kenya were $5 million, against imports of $4 million.", "$4", "imports"),
     # a word after a number that names no currency or unit stays ("won 5 seats" is not money)
     ("Labour won 5 seats to reach 40 seats.", "40 seats", "seats"),
+    # "between" after a noun that is no gap stays an adjunct
+    ("Trade between the two states rose 5%.", "5%", "two states"),
     # an aside holding a figure is not read for the maker
     (
         "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
