@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "years of age", "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "ratio", "years of age", "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -188,6 +188,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "point",
     ),
     "index point": ("index points", "index point"),
+    "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     "decade": ("decades", "decade"),
     "magnitude": ("magnitude",),
@@ -239,6 +240,7 @@ _LABELS = {
     "ton": "tons",
     "category": "hurricane category",
     "years of age": "years of age",
+    "ratio": "ratio",
     "magnitude": "magnitude",
     "intensity": "intensity",
     "penny": "pence",

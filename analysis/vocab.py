@@ -339,6 +339,13 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers
     """.split()
 )
+# Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").
+UNINFLECTED_PLURALS: frozenset[str] = frozenset(
+    "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry".split()
+)
+# Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
+# drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
+PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
 # cable theft", "12 cases of fraud"); disease cases stay people (rules, table 4).
 OFFENCE_NOUNS: frozenset[str] = frozenset(
@@ -481,8 +488,9 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
 LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal deals".split())
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
-# Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%").
-RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor".split())
+# Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
+# a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%").
+RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor yield yields".split())
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
 PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())

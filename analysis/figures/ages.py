@@ -57,6 +57,14 @@ RE_PRONOUN_AGE = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn")  # "she ..." holds "he ..."
+# an age statistic ("the average age of the fleet"), then "N years" after it in its sentence: an
+# age, unless a word of a span of time stands before the number ("rose over 10 years")
+AGE_STATISTICS = ("average age", "median age", "mean age")
+AGE_STATISTIC_REACH = 120  # how far after the statistic's name its years are read
+RE_YEARS_AFTER_STATISTIC = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
+)
+SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -71,6 +79,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "over-",
     "under-",
     *PRONOUN_CUES,
+    *AGE_STATISTICS,
 )
 
 
@@ -141,6 +150,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         for m in RE_PRONOUN_AGE.finditer(body):
             if 0 < int(m.group("num")) < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+    for word in AGE_STATISTICS:
+        at = lower.find(word)
+        while at >= 0:
+            yield from _statistic_ages(body, at)
+            at = lower.find(word, at + 1)
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
@@ -158,6 +172,17 @@ def _persons_before(body: str, at: int) -> bool:
         return False
     who = m.group("who").lower()
     return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS
+
+
+def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """The ages stated after an age statistic named at `at`, to its sentence's end ("the average
+    age of the fleet will fall to 11.4 years from 14.9 years")."""
+    stop = body.find(". ", at, at + AGE_STATISTIC_REACH)
+    limit = stop if stop >= 0 else min(len(body), at + AGE_STATISTIC_REACH)
+    for m in RE_YEARS_AFTER_STATISTIC.finditer(body, at, limit):
+        before = RE_WORD_BEFORE.search(body, max(at, m.start() - 16), m.start())
+        if before is None or before.group(1).lower() not in SPAN_WORDS:
+            yield m.start(), m.start("num"), m.end("num"), N.normalise_number(N.parse_amount(m.group("num")))
 
 
 def scan_ages(sc: Scanner) -> None:

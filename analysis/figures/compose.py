@@ -187,6 +187,8 @@ def _carries(
     last = RE_LAST_WORD.search(gap)
     if last is None or last.group(1).lower() not in CARRY_WORDS | more_words:
         return False
+    if prev.kind == "duration" and scale_of(body[fig.core[0] : fig.core[1]]) > 1:
+        return False  # "over the 12 months, up from 52.1 million": no span of time runs to millions
     if (
         prev.unit == "percent"
         and not parallel

@@ -16,7 +16,9 @@ from ..vocab import (
     FUNCTION_WORDS,
     OFFENCE_NOUNS,
     PEOPLE_NOUNS,
+    PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    UNINFLECTED_PLURALS,
 )
 from . import measures, money, names
 from . import numbers as N
@@ -472,14 +474,19 @@ def scan_counts(sc: Scanner) -> None:
             )
         bare = unit == "count" and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
+        ratio = ""
         if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
             named = measures.INDEX_POINT
+        elif bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.92"
+            ratio = measures.ratio_named(sc, s, num)
+            named = measures.RATIO if ratio else ""
         rate = money.bare_rate(sc, s) if bare and not named else None
         if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
             code, name = rate
             figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
-            figure = figure._replace(unit="other", kind="other", subject=measures.label(named), measure=named)
+            labelled = f"{ratio} {measures.label(named)}".lstrip()
+            figure = figure._replace(unit="other", kind="other", subject=labelled, measure=named)
         points = head_lower in ("points", "point")
         if points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
             figure = figure._replace(
@@ -534,8 +541,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = match.end()
         if read > 4:
             break
-        if lower == "sources" and not body.startswith(" of ", pos):
-            unit, head_end, head = "people", pos, word  # "12 industry sources": informants
+        if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
+            unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
         elif lower in ("cases", "case") and offence_after(body, pos):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
@@ -544,15 +551,28 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
             unit, head_end, head = "attacks", pos, word
-        elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        elif (
+            lower.endswith("s")
+            and not lower.endswith("ss")
+            and len(lower) > 3
+            or lower in UNINFLECTED_PLURALS
+        ):
             head, head_end = word, pos
-        if head and (lower.endswith("s") or lower in PEOPLE_NOUNS or lower in ATTACK_NOUNS):
+        if head and (
+            lower.endswith("s")
+            or lower in PEOPLE_NOUNS
+            or lower in ATTACK_NOUNS
+            or lower in UNINFLECTED_PLURALS
+        ):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
             if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
 
+
+# what ends "drivers" and "sources" as people: "drivers of growth", "sources of revenue"
+RE_OF_AFTER = re.compile(r"\s+(?:of|behind)\b")
 
 # "of OPEC+", "of the bloc": a group of countries, ending its noun phrase (not "of NATO's staff")
 RE_OF_COUNTRY_BLOC = re.compile(
@@ -669,6 +689,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     unit = _unit_of_words(before, last_word)
     if unit:
         return unit
+    if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
+        return ""  # "Starts in towns of 10,000 people were 17,843": the starts, not the people
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
@@ -679,6 +701,23 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
     return ""
+
+
+def _clause_counts_things(before: list[str]) -> bool:
+    """Whether the first plural noun of the words before a be-verb (the clause's subject, read back
+    to a clause break) names things, not people or attacks ("Actual starts in towns of ... were")."""
+    start = max((i + 1 for i, w in enumerate(before) if w in ",;:" or w.lower() in CLAUSE_OPENERS), default=0)
+    for word in before[start:-1]:
+        lower = word.lower()
+        if lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or lower in ATTACK_NOUNS or is_demonym_plural(word):
+            return False
+        if word.islower() and lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+            return True
+    return False
+
+
+# words that open a new clause: the subject of "were" comes after the last of them
+CLAUSE_OPENERS = frozenset(("but", "while", "whereas", "which", "who", "that"))
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import MARKET_INDEX_WORDS, SCALE_WORDS
+from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, SCALE_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -50,6 +50,10 @@ MAGNITUDE = "magnitude"
 INTENSITY = "intensity"
 CATEGORY = "category"
 INDEX_POINT = "index point"
+RATIO = "ratio"
+RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
+# a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
+RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b")
 # the words before a bare number that make it a level an index reached ("closed at", "fell to")
 INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
@@ -371,6 +375,22 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
         return _market_index_pattern().search(sc.lower, s_start, s_end) is not None
 
     return sentence_fact(sc, "market index", offset, names_index)
+
+
+def ratio_named(sc: Scanner, start: int, number: str) -> str:
+    """The ratio a bare decimal reads, as the sentence names it before the number ("the
+    bid-to-cover ratio fell to 2.92 from 3.41" -> "bid-to-cover ratio"): a level of the ratio, not
+    a count of anything; "" when the number has no decimals or no ratio is named."""
+    if "." not in number:
+        return ""
+    s_start, _ = sc.sentence_bounds(start)
+    named = ""
+    for found in RE_RATIO.finditer(sc.lower, max(s_start, start - RATIO_REACH), start):
+        named = found.group()
+    if not named:
+        return ""
+    words = named.split()
+    return named if len(words) == 1 or words[0] not in FUNCTION_WORDS else words[-1]
 
 
 def index_level(sc: Scanner, start: int) -> bool:

@@ -76,7 +76,7 @@ LINK_WORDS = frozenset(
     totalling totaling totals amounted amounting amounts worth valued came comes compared
     compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
     steady exceeding averaging topping surpassing nearing approaching equalling equaling numbering
-    hovering costing""".split()
+    hovering costing cost""".split()
 )
 
 
@@ -519,6 +519,31 @@ def _change_noun_before_link(phrase: list[str], tail: list[str]) -> bool:
     if tail[0].lower() in NOUN_ONLY_CHANGES:
         return True  # "Sales growth slowed": a change noun that is never a verb ends the phrase
     return tail[1].lower() in LINK_WORDS and not any(w.lower() in CHANGE_WORDS for w in tail[1:])
+
+
+# what may stand right before a change noun that opens a noun phrase ("a 12 per cent rise")
+CHANGE_NOUN_LEADS = frozenset(("a", "an", "%", "cent", "percent"))
+CHANGE_OBJECT_WORDS = 8  # how far back from "to" a change noun's "in" is looked for
+
+
+def change_noun_object(before: list[str]) -> str:
+    """What the level after a change noun's "to" measures: the words between "in" and "to" ("a
+    12 per cent rise in full-year profit to" -> "full-year profit"), or "" (a change verb before
+    "in" names a place or a time: "rose 5% in Germany to")."""
+    if len(before) < 4 or before[-1].lower() != "to":
+        return ""
+    for i in range(len(before) - 2, max(1, len(before) - 2 - CHANGE_OBJECT_WORDS), -1):
+        word = before[i]
+        if word.lower() == "in":
+            lead = before[i - 2].lower()
+            if before[i - 1].lower() not in CHANGE_NOUNS or not (
+                lead in CHANGE_NOUN_LEADS or lead[0].isdigit()
+            ):
+                return ""
+            return " ".join(before[i + 1 : -1])
+        if not word[0].isalpha():
+            return ""
+    return ""
 
 
 def _change_verb_inside(phrase: list[str]) -> int | None:

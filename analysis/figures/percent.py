@@ -9,6 +9,7 @@ from ..vocab import (
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
+    FUNCTION_WORDS,
     LOAN_PRODUCTS,
     PAY_RISE_NOUNS,
     PAY_WORDS,
@@ -19,7 +20,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import DETERMINERS
+from .noun_phrases import CHANGE_NOUNS, DETERMINERS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .words import first_tokens, tokens
 
@@ -65,6 +66,14 @@ MAKE_UP_VERBS = frozenset("make makes made making".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
+# the period a percent is "per": a rate of change ("about 5% a year", "0.4% a month")
+PER_PERIOD = frozenset(
+    (article, period)
+    for article in ("a", "per", "each")
+    for period in ("year", "month", "quarter", "week", "annum")
+)
+# words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
+INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 
 
@@ -153,6 +162,31 @@ def _names_rate_level(words: list[str]) -> bool:
         if word in RATE_NAMES:
             return True
     return False
+
+
+def _rate_subject(before: list[str]) -> str:
+    """The rate a level is of, as the clause before it names it, up to its rate word ("the 40-year
+    yield climbed 8 bps to" -> "year yield", "kept its key rate at" -> "key rate"), or ""."""
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - CLAUSE_WORDS), -1):
+        word = before[i].lower()
+        if word in (",", ";", ":"):
+            return ""
+        if (
+            word in RATE_NAMES
+            or word in ("rate", "rates")
+            and i
+            and before[i - 1].lower() in RATE_LEVEL_WORDS
+        ):
+            named = [before[i]]
+            for earlier in reversed(before[max(0, i - 4) : i]):
+                if earlier.lower() in FUNCTION_WORDS or not (
+                    earlier.isalpha() or earlier == "-" or earlier.isdigit()
+                ):
+                    break
+                if earlier.isalpha():
+                    named.insert(0, earlier)
+            return " ".join(named[-3:])
+    return ""
 
 
 PAY_RISE_REACH = 3  # how near the percent a pay rise is named ("a wage deal worth 5%")
@@ -381,6 +415,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
     elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
+    elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
+        direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if not direction:
         for w in after[:3]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
@@ -407,13 +443,20 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
-        return "other", "", f"{change_subject()} (interest-rate level)".strip()
+        return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if (
         after[:1] == ["target"]
         and after[1:2] not in (["for"], ["of"], ["on"])
         and _inflation_sentence(sc, start)
     ):
         return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
+    if (
+        tuple(after[:2]) in PER_PERIOD
+        and after[2:3]
+        not in (["earlier"], ["ago"], ["before"], ["later"], ["on"])  # "from 9.8% a year earlier"
+        and not INTEREST_WORDS.intersection(clause)
+    ):
+        return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
     if _names_change_measure(clause, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")

@@ -15,6 +15,7 @@ from .figure import Figure
 from .noun_phrases import (
     AUXILIARIES,
     BARE_COUNT_NOUNS,
+    CHANGE_NOUNS,
     DETERMINERS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
@@ -23,6 +24,7 @@ from .noun_phrases import (
     RE_WORD,
     SUBJECT_PREPOSITIONS,
     Tokenised,
+    change_noun_object,
     clause_predicate_subject,
     content_words,
     head_of,
@@ -301,10 +303,12 @@ def _names_only_its_unit(quote: str) -> bool:
 
 def _period_duration(before: list[str]) -> bool:
     """A duration that names the length of a period: "in the last six months", "in 72 weeks",
-    "over the next six months", "the first six months of 2023"."""
+    "in the 12 weeks to March 3", "over the next six months", "the first six months of 2023"."""
     words = [w.lower() for w in without_approx(before)]
     if words and words[-1] in PERIOD_ORDINALS:
         return True
+    if len(words) > 1 and words[-1] == "the":
+        words.pop()  # "in the 12 weeks to March 3"
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
@@ -327,6 +331,35 @@ def _clause_words(before: list[str]) -> list[str]:
     """The content words of the clause that leads to a figure (its words `before`)."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
     return content_words(" ".join(before[cut + 1 :]))
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# the small words a time is said with ("in the first half", "a year earlier", "from March")
+TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
+# kinds whose subject, when it names only a time, is the clause's subject instead
+TIMED_KINDS = frozenset(("money", "percent_change", "percentage_share"))
+
+
+def _change_of(before: list[str], after: list[str]) -> str:
+    """What an amount after a change noun and "of" measures: the change ("a monthly increase of
+    R2,500 for miners" -> "monthly increase"), or what "in" after the amount names ("a rise of $2
+    in the price of bread" -> "price of bread"); "" when no change noun and "of" come before it."""
+    if len(before) < 2 or before[-1].lower() != "of" or before[-2].lower() not in CHANGE_NOUNS:
+        return ""
+    if after[:1] == ["in"]:
+        return " ".join(w for w in phrase_after(after)[1:] if w.lower() not in DETERMINERS)
+    return " ".join(w for w in noun_phrase_before(before[:-1])[-MAX_WORDS:] if w.lower() not in DETERMINERS)
+
+
+def only_a_time(subject: str) -> bool:
+    """Whether a subject's words are all words of time, small words or signs ("year", "a year
+    earlier", "on Thursday", "in the first half from Rp"), with at least one of them a time word."""
+    words = [w.lower() for w in RE_WORD.findall(bare_subject(subject))]
+    timed = [w for w in words if w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS]
+    return bool(timed) and all(
+        w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS or w in TIME_FILLERS or len(w) < 3
+        for w in words
+    )
 
 
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
@@ -384,6 +417,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
         return ""
     if fig.kind == "money":
+        changed = change_noun_object(before) or _change_of(before, after)
+        if changed:
+            return changed  # "a 9% rise in annual operating profit to $1.2 billion"
         head, mode = measured_before(before)
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
@@ -425,8 +461,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if measured:
             return measured
         made = maker(before)
-        if made:
-            return made
+        stuff = material_after(after) if physical else ""
+        if made or stuff:
+            return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
         head, mode = measured_before(before)
         if mode in ("link", "of"):
             return head
@@ -495,6 +532,18 @@ DIMENSIONS = {
     "deep": "depth",
     "thick": "thickness",
 }
+
+
+def material_after(after: list[str]) -> str:
+    """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
+    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024" name none)."""
+    if after[:1] != ["of"]:
+        return ""
+    words = after[1:4]
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]  # "tonnes of the ore": the ore
+    stuff = noun_after(words, 2)
+    return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 
 # Words between a change word and its figure: "rose by", "widened to", "eased by an".
@@ -598,6 +647,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
+        if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
+            # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
+            lo = max(s_start, fig.start - BEFORE_CHARS)
+            whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
+            found = clause_predicate_subject(whole)
+            subject = subject if not found or only_a_time(found) else found
         if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)

@@ -44,6 +44,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the plural noun names children of that age
     ("Uptake among five-year-olds fell.", [("5", *AGE)]),
     ("Most 16-year-olds stay in school.", [("16", *AGE)]),
+    # years after an average or median age the sentence names: an age (of people or of things)
+    ("The average age of its trucks rose to 9.3 years from 8.7 years.", [("9.3", *AGE), ("8.7", *AGE)]),
+    ("The median age of farmers is 58 years, the survey found.", [("58", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -63,6 +66,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The men, 34, left.", [("34", "count", "count")]),
     ("He served a six-year term.", [("6", "year", "duration")]),
     ("The five-year olive harvest plan was cut.", [("5", "year", "duration")]),
+    # a span of time in a sentence on an average age stays a duration
+    ("The average age of staff rose over 10 years.", [("10", "year", "duration")]),
+    ("The median age fell for 3 years in a row.", [("3", "year", "duration")]),
+    ("The average age was unchanged, as it was 20 years ago.", [("20", "year", "duration")]),
 ]
 
 

@@ -63,6 +63,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The talks lasted 40 minutes with 12 officials.",
         [("40", "other", "duration"), ("12", "people", "count")],
     ),
+    # a span of time carries no unit to a number with a scale word (no span runs to millions):
+    # the count before it names the unit
+    (
+        "The port handled 4.2 million containers over the nine months, up from 3.9 million.",
+        [("4200000", "count", "count"), ("9", "other", "duration"), ("3900000", "count", "count")],
+    ),
+    (
+        "Cinemas sold 21.5 million tickets in 12 weeks, against 18 million.",
+        [("21500000", "count", "count"), ("12", "other", "duration"), ("18000000", "count", "count")],
+    ),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",

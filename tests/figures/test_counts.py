@@ -146,8 +146,23 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # occasions counted, not a multiple
     ("It has happened 15 times this year.", [("15", *COUNT)]),
     ("She won it four times in a row.", [("4", *COUNT)]),
-    # "drivers" of a trend are not people (so drivers are not in the people vocabulary)
+    # a bare number after "were" counts the clause's own plural noun, not people named inside it
+    (
+        "Actual starts in towns of 10,000 people or more were 17,843 in April.",
+        [("10000", "people", "count"), ("17843", *COUNT)],
+    ),
+    (
+        "Survivors of the 300 people aboard were 112.",
+        [("300", "people", "count"), ("112", "people", "count")],
+    ),
+    # "drivers" of a trend and "sources" of money are not people: "of" follows them
     ("The report names three drivers of growth.", [("3", *COUNT)]),
+    ("The city has two sources of revenue.", [("2", *COUNT)]),
+    ("Analysts see four drivers behind the rally.", [("4", *COUNT)]),
+    # drivers and sources with no "of" after them are people
+    ("The app has 1.2 million registered drivers.", [("1200000", "people", "count")]),
+    ("About 300 taxi drivers blocked the road.", [("300", "people", "count")]),
+    ("Two sources familiar with the talks said so.", [("2", "people", "count")]),
     # occasions, not a multiple: "times" followed by no comparison
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
 ]

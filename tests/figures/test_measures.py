@@ -52,6 +52,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),
+    # a ratio the sentence names before a bare decimal: a reading of the ratio, not a count
+    (
+        "The sale's cover ratio dropped to 2.41 from 2.87 a month earlier.",
+        [("2.41", *OTHER), ("2.87", *OTHER)],
+    ),
+    (
+        "Its debt-to-equity ratio stands at 1.35, against an industry average of 0.9.",
+        [("1.35", *OTHER), ("0.9", *OTHER)],
+    ),
     # a temperature below zero keeps its sign: a reading, not a decrease (rules, table 1, "no rule
     # yet": decided here), after a hyphen, a minus sign or the word "minus"
     ("Lows of -12C are expected.", [("-12", *OTHER)]),
@@ -93,6 +102,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The Celtics scored 118 points at home.", [("118", "count", "count")]),
     # an index named, but the number before "at" counts something: no level
     ("The index tracks 500 firms at home.", [("500", "count", "count")]),
+    # a ratio named, but a whole number or a counted noun: counts
+    ("The ratio of staff to pupils was checked in 14 schools.", [("14", "count", "count")]),
+    ("Under the new ratio rules, 3.5 million accounts may switch.", [("3500000", "count", "count")]),
 ]
 
 
@@ -114,6 +126,7 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("It took six months.", "month"),
         ("A 5 sen dividend.", "sen"),
         ("The Hang Seng index closed at 25,289.", "index point"),
+        ("The bid-to-cover ratio fell to 2.92.", "ratio"),
         ("The range is between 18kHz and 20kHz.", "kilohertz"),  # a composed range keeps it
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),

@@ -92,6 +92,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a gain's level is a change
     ("It trimmed its gain for the year to 9%.", [("9", "percent", "percent_change")]),
+    # a bond's yield is the market's interest rate on it: its level is a rate level
+    (
+        "Treasury yields climbed 12 basis points to 4.1%.",
+        [("12", "other", "percent_change"), ("4.1", "percent", "other")],
+    ),
+    ("The gilt yield stood at 4.65% on Monday.", [("4.65", "percent", "other")]),
+    ("The shares offer a dividend yield of 5.2%.", [("5.2", "percent", "other")]),
+    # a yield that changes is a change; a share "of" something in a clause on yields stays a share
+    ("Wheat yields fell 8% this season.", [("8", "percent", "percent_change")]),
+    ("Yields were poor as 30% of the fields flooded.", [("30", "percent", "percentage_share")]),
+    # a percent a year, a month or a quarter is a rate of change ("an offer of about 5% a year")
+    ("The offer works out at about 5% a year.", [("5", "percent", "percent_change")]),
+    ("Tuition fees will be capped at 3 per cent per annum.", [("3", "percent", "percent_change")]),
+    ("Prices are climbing by about 0.4% a month.", [("0.4", "percent", "percent_change")]),
+    # ... but not a level "a year earlier", a share of a year's total (nor an interest rate: see below)
+    ("Its margin was 9.8% a year earlier.", [("9.8", "percent", "percentage_share")]),
+    ("About 30% of a year's rain fell on Monday.", [("30", "percent", "percentage_share")]),
+    # a percent that a change noun is worth is that change
+    ("The rise, worth 4.9 per cent, starts in April.", [("4.9", "percent", "percent_change")]),
+    ("A pay cut worth 3% was agreed.", [("3", "percent", "percent_change")]),
+    ("The stake, worth 12%, was sold.", [("12", "percent", "percentage_share")]),
     # a loan product named fixed or variable stands at a rate level (rules, table 2), and so do
     # the earlier levels it is compared with
     (
@@ -137,6 +158,13 @@ def test_percent_phrasings(text: str, expected: Expected):
 @pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
 def test_percent_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The loan carries a rate of 7% a year.", "The bond pays interest of 4% a year."]
+)
+def test_an_interest_rate_a_year_is_no_change(text: str):
+    assert [kind for _, _, kind in figures_of(text)] != ["percent_change"]
 
 
 def test_point_units():

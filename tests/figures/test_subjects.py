@@ -258,6 +258,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a duration after "in", "over", "the next/last..." names the length of a period
     ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    # "in the" before the span: the length of the period a figure covers
+    ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
+    ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
     # the word after a duration names it only in a compound ("a three-day visit"); else the clause
     ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
     ("He moved there 20 years ago.", "20", "moved"),
@@ -403,6 +406,45 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Profit rose by 5 million rand to 40 million rand.", "40 million rand", "Profit"),
     ("Net income climbed from RM5 million to RM40 million.", "RM40", "Net income"),
     ("Turnover fell by 3 billion yen last year to 90 billion yen.", "90 billion yen", "Turnover"),
+    # a change noun before "of" and an amount: the change is what the amount measures, unless
+    # "in" after the amount names what changed
+    ("The union wants a monthly increase of R2,500 for miners.", "R2,500", "monthly increase"),
+    ("Staff were offered a pay rise of £900 from April.", "£900", "pay rise"),
+    ("It announced a rise of $2 in the price of bread.", "$2", "price of bread"),
+    # "cost" links an amount to what costs it
+    ("The new line will cost around $4 billion a year.", "$4", "new line"),
+    ("Each ticket would cost $12 from March.", "$12", "Each ticket"),
+    # a measured quantity "of" a material names the material
+    ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
+    ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
+    ("Peru mined 2.4 million tonnes of copper ore.", "2.4", "Peru mined copper ore (unit: tonnes)"),
+    # a plural without an "s" is the counted noun
+    ("The airline now has 142 aircraft on order.", "142", "aircraft"),
+    ("The farm lost 300 sheep in the storm.", "300", "sheep"),
+    ("Police seized 40 aircraft parts.", "40", "aircraft parts"),
+    # a time before the figure is no subject: the clause's subject is ("this year, fell")
+    (
+        "Acme shares, which have lost a fifth of their value this year, fell 3.2% on Monday.",
+        "3.2%",
+        "Acme shares",
+    ),
+    (
+        "Its sales margin narrowed to 4.5% from 6.1% a year earlier, below the 5.2% expected.",
+        "5.2%",
+        "sales margin",
+    ),
+    # the level a change noun reaches measures what the change is in
+    (
+        "The chain posted a 9% rise in annual operating profit to $1.2 billion on Tuesday.",
+        "$1.2",
+        "annual operating profit",
+    ),
+    (
+        "The miner reported a 30 percent jump in net earnings to R2.1 billion for the year.",
+        "R2.1",
+        "net earnings",
+    ),
+    ("It forecast a drop in core revenue to €800 million next year.", "€800", "core revenue"),
     # a gap or difference keeps its "between" phrase: the gap is measured, not what it lies between
     (
         "The gap between boys and girls narrowed to 4 points.",
@@ -424,7 +466,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "The bank holds its key rate at 9%, and cuts of 50 basis points are likely.",
         "50",
-        "bank holds its key rate (unit: basis points)",
+        "key rate (unit: basis points)",
     ),
     # a time before now after an amount ("two years ago") names no subject
     ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "a kilo"),
@@ -456,6 +498,8 @@ SUBJECT_LOOKALIKES = [
     ("Exports to Kenya were $5 million, against imports of $4 million.", "$4", "imports"),
     # a word after a number that names no currency or unit stays ("won 5 seats" is not money)
     ("Labour won 5 seats to reach 40 seats.", "40 seats", "seats"),
+    # a change verb, not a change noun, before "in": the place is no subject
+    ("Sales rose 5% in Germany to €40 million.", "€40", "Sales Germany"),
     # "between" after a noun that is no gap stays an adjunct
     ("Trade between the two states rose 5%.", "5%", "two states"),
     # an aside holding a figure is not read for the maker
