@@ -536,13 +536,16 @@ DIMENSIONS = {
 
 def material_after(after: list[str]) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
-    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024" name none)."""
+    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024", "of the year"
+    name none)."""
     if after[:1] != ["of"]:
         return ""
     words = after[1:4]
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]  # "tonnes of the ore": the ore
     stuff = noun_after(words, 2)
+    if stuff and stuff[0].lower() in PERIOD_WORDS:
+        return ""  # "the fastest 100 metres of the year": a time, no stuff
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 

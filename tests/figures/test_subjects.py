@@ -418,6 +418,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
     ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
     ("Peru mined 2.4 million tonnes of copper ore.", "2.4", "Peru mined copper ore (unit: tonnes)"),
+    # "of" a time names no material: the clause does
+    ("She swam the quickest 200 metres of the year in Rome.", "200", "swam quickest (unit: metres)"),
     # a plural without an "s" is the counted noun
     ("The airline now has 142 aircraft on order.", "142", "aircraft"),
     ("The farm lost 300 sheep in the storm.", "300", "sheep"),
