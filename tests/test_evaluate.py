@@ -36,12 +36,12 @@ SUBJECT_BAR = 0.72
 # to F1 0.999, kind 1.000, subject agreement 0.865 (p01-p18 alone 1.000, 1.000, 0.851).
 # A second blind set on general news, p31-p38 (blind commit 5966eb8), scored F1 0.923 (kind 0.974,
 # subject agreement 0.788) blind; the rules made for its misses brought it to F1 0.992, kind
-# 0.996, subject agreement 0.835, and the whole folder (p01-p38) to F1 0.997, kind 0.999,
-# subject agreement 0.857.
-# The bars below sit just under those levels.
+# 0.996, subject agreement 0.845, and the whole folder (p01-p38) to F1 0.997, kind 0.999,
+# subject agreement 0.860.
+# The bars below sit just under those levels and only ever go up.
 PROBE_F1_BAR = 0.995
 PROBE_KIND_BAR = 0.995
-PROBE_SUBJECT_BAR = 0.85
+PROBE_SUBJECT_BAR = 0.86
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

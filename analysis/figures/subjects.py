@@ -417,6 +417,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
         return ""
     if fig.kind == "money":
+        valued = value_changed(before, after)
+        if valued:
+            return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
         changed = change_noun_object(before) or _change_of(before, after)
         if changed:
             return changed  # "a 9% rise in annual operating profit to $1.2 billion"
@@ -547,6 +550,30 @@ def material_after(after: list[str]) -> str:
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
+
+
+# Verbs that add an amount to a value or take it off ("adding $4.5 billion to its market value",
+# "wiped $50 billion off the company's shares"): the value after "to"/"off" is what the amount changed.
+VALUE_CHANGE_VERBS = frozenset(
+    "add adds added adding wipe wipes wiped wiping knock knocks knocked knocking".split()
+)
+
+
+def value_changed(before: list[str], after: list[str]) -> str:
+    """The value an amount was added to or taken off ("market value"), or ""."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in VALUE_CHANGE_VERBS:
+        return ""
+    rest = after
+    if rest[:1] == ["("] and ")" in rest[:8]:
+        rest = rest[rest.index(")") + 1 :]  # a conversion in brackets between
+    if rest[:1] not in (["to"], ["off"]):
+        return ""
+    words = [w for w in rest[1:10] if w.lower() not in DETERMINERS]
+    value = noun_after(words, 3)
+    if value and words[len(value) : len(value) + 1] == ["of"]:  # "to the cost of a new home"
+        value = [*value, "of", *noun_after(words[len(value) + 1 :], 3)]
+    return " ".join(value)
 
 
 # Words between a change word and its figure: "rose by", "widened to", "eased by an".

@@ -418,6 +418,14 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
     ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
     ("Peru mined 2.4 million tonnes of copper ore.", "2.4", "Peru mined copper ore (unit: tonnes)"),
+    # an amount added to or taken off a value measures the change of that value
+    (
+        "The news added $3.1 billion (2.9 billion euros) to the brewer's market value.",
+        "$3.1",
+        "brewer's market value",
+    ),
+    ("The selloff wiped about £40 billion off the index.", "£40", "index"),
+    ("New rules will add up to $9,000 to the price of a car.", "$9,000", "price of car"),
     # "of" a time names no material: the clause does
     ("She swam the quickest 200 metres of the year in Rome.", "200", "swam quickest (unit: metres)"),
     # a plural without an "s" is the counted noun
