@@ -53,6 +53,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("ABUJA - The state pledged N15 billion for roads.", [("15000000000", "NGN", "money")]),
     ("Traders in Lagos said a bag of rice now sells for N78,500.", [("78500", "NGN", "money")]),
     ("LAGOS - The bank lent N2.5bn to farmers.", [("2500000000", "NGN", "money")]),
+    # "crowns" alone is the crown of the article's country (Copenhagen: DKK; Oslo: NOK)
+    ("COPENHAGEN - The brewer earned 4.1 billion crowns.", [("4100000000", "DKK", "money")]),
+    ("OSLO (Wire) - Fares rose to 89 crowns.", [("89", "NOK", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -75,10 +78,19 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The county pledged N15 billion for roads.",  # no Nigerian article: "N" is no sign
     "JOHANNESBURG - The N1 toll rose for N3,500 trucks.",
 ]
+# "crowns" where the article's country has no crown: titles won, not money
+NOT_MONEY: list[tuple[str, Expected]] = [
+    ("LONDON - The rider has won three crowns.", [("3", "count", "count")]),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
 def test_money_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_MONEY)
+def test_crowns_outside_a_crown_country_are_no_money(text, expected):
     assert figures_of(text) == expected
 
 
