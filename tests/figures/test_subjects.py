@@ -495,6 +495,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a noun ending in "ly" is no adverb: the subject keeps it ("family", "supply")
     ("The bus fare for a family will rise from R90 to R110.", "R90", "bus fare for a family"),
     ("Water supply will fall by 12 percent.", "12", "Water supply"),
+    # the letter sign of an earlier amount is no word of the subject ("bill of R")
+    ("A water bill of R640 rose to R710.", "R710", "water bill"),
+    ("ABUJA - A bag of N9,000 rose to N12,500.", "N12,500", "bag"),
     # the full stop after a number is no part of a subject
     ("The clinic had 12 beds in 2019 and 15 in 2020.", "15", "beds in 2020"),
 ]
