@@ -31,8 +31,8 @@ from .house import (
     claim_note,
     figure_label,
     human_number,
-    is_cut,
     is_anaphoric,
+    is_cut,
     money_text,
     nice_limit,
     scale_of,
@@ -218,9 +218,7 @@ def trusted_subjects(rows: pd.DataFrame, article: Article) -> pd.Series:
     label then falls back to the figure's quote."""
     return pd.Series(
         [
-            ""
-            if is_cut(str(subject)) or runs_on(subject, article.sentence_text(int(sentence)))
-            else subject
+            "" if is_cut(str(subject)) or runs_on(subject, article.sentence_text(int(sentence))) else subject
             for subject, sentence in zip(rows["subject"], rows["sentence"], strict=True)
         ],
         index=rows.index,

@@ -13,13 +13,13 @@ from analysis.charts import (
     multiplier_text,
     render,
     report_charts,
+    runs_on,
     save_chart,
+    scale_bands,
     source_line,
     timeline_chart,
     timeline_events,
     timeline_missing,
-    runs_on,
-    scale_bands,
     with_measures,
 )
 from analysis.context import load_context
