@@ -328,3 +328,11 @@ def test_smaller_amounts_get_their_own_chart():
     charts, _ = report_charts(article, figures, percent_changes(article, figures))
     assert [c.name for c in charts] == ["s--money-usd", "s--money-usd-scale2"]
     assert "smaller amounts, charted apart" in charts[1].figure.texts[0].get_text()
+
+
+def test_counts_of_other_things_are_called_so_in_the_alt_text():
+    article = article_from_text("The plant has 40 machines and 25 trucks, officials said.", "m")
+    figures = extract_figures(article)
+    charts, _ = report_charts(article, figures, percent_changes(article, figures))
+    assert [c.name for c in charts] == ["m--counts-count"]
+    assert charts[0].alt_text.startswith("Bar chart of 2 counts of other things: Machines, 40; Trucks, 25.")
