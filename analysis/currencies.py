@@ -117,6 +117,12 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "lei": ("RON",),
     "leu": ("RON",),
 }
+# Names news uses alone only for the currency of the article's country: "31 billion crowns" in a
+# story from Copenhagen is DKK, from Prague CZK; elsewhere the word is no currency ("three crowns"
+# won by a rider), so no usual currency is taken when the country does not decide.
+COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("crowns", "crown"), ("DKK", "SEK", "NOK", "CZK", "ISK")
+)
 # Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
 # 10", "a real"): only the full name counts ("German marks", "Brazilian real").
 NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
@@ -368,6 +374,9 @@ def currency_for_name(name: str, country: str | None = None) -> str | None:
     key = _normal_sign(name).lower()
     if key in FIXED:
         return FIXED[key]
+    if key in COUNTRY_ONLY_NAMES:
+        local = [c for c in COUNTRY_ONLY_NAMES[key] if country and country.upper() in _tender().get(c, ())]
+        return local[0] if len(local) == 1 else None
     return _resolve(_names().get(key, ()), country, NEWS_NAMES.get(key, ()), None)
 
 
@@ -397,7 +406,7 @@ def sign_words() -> frozenset[str]:
 
 def name_words() -> frozenset[str]:
     """Every English currency name, lower-case (the words of `name_alternation`)."""
-    return frozenset(set(_names()) | {"dollar", "dollars"})
+    return frozenset(set(_names()) | {"dollar", "dollars"} | set(COUNTRY_ONLY_NAMES))
 
 
 @cache

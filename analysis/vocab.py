@@ -268,6 +268,13 @@ CHANGE_WORDS: dict[str, str] = {
         "decrease",
     ),
 }
+# Comparatives after a percent that make it a change in level ("12 percent smaller", "7% cheaper";
+# rules, table 2: "a 15 percent lower risk"); kept apart from CHANGE_WORDS, which subjects drop
+# ("a larger budget" keeps its adjective).
+COMPARATIVE_CHANGES: dict[str, str] = {
+    **dict.fromkeys(("larger", "bigger", "greater", "dearer"), "increase"),
+    **dict.fromkeys(("smaller", "cheaper"), "decrease"),
+}
 
 # --- approximation ----------------------------------------------------------------------------
 
@@ -329,7 +336,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
-    bankers traders brokers riders growers couriers
+    bankers traders brokers riders growers couriers bodies arrivals bidders buyers
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").

@@ -160,6 +160,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("Between 7 and 15 October, quakes struck.", [("--10-07/--10-15", "date", "date")]),
     ("Quakes on 7 and 11 October killed many.", [("--10-07", "date", "date"), ("--10-11", "date", "date")]),
     ("They returned between April and June 2023.", [("2023-04/2023-06", "date", "date")]),
+    # "X or Y" states one uncertain date: one range (rules, table 5)
+    ("Rain may arrive on Aug. 9 or 10.", [("--08-09/--08-10", "date", "date")]),
+    ("The vote falls on 3 or 4 May.", [("--05-03/--05-04", "date", "date")]),
+    ("Results come on Jan 30 or Feb 2.", [("--01-30/--02-02", "date", "date")]),
+    ("The plant opens in March or April 2027.", [("2027-03/2027-04", "date", "date")]),
     ("Prices doubled from 2019 to 2022.", [("2019/2022", "year", "date")]),
     ("The budget for 2023-24 was passed.", [("2023/2024", "year", "date")]),
     ("Elections were held in 2018.", [("2018", "year", "date")]),

@@ -141,6 +141,9 @@ def test_shared_signs_follow_the_country(sign, country, code):
         ("leva", None, "BGN"),  # of two past currencies, the more recent
         ("dollars", "CA", "USD"),  # a bare "dollars" is a bare "$"
         ("Canadian dollars", "US", "CAD"),  # a marked dollar is never overruled
+        ("crowns", "DK", "DKK"),  # "crowns" alone: only the article's country's crown
+        ("crowns", "CZ", "CZK"),
+        ("crown", "SE", "SEK"),
     ],
 )
 def test_shared_names_follow_the_country(name, country, code):
@@ -151,6 +154,8 @@ def test_unknown_signs_and_names():
     assert currency_for_sign("Q") is None
     assert currency_for_sign("K") is None
     assert currency_for_name("widgets") is None
+    assert currency_for_name("crowns") is None  # no country that has a crown: a plain word
+    assert currency_for_name("crowns", "GB") is None
     assert currency_for_name("") is None
 
 

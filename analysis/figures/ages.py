@@ -22,7 +22,12 @@ NOT_NAMES = frozenset(
 )
 PREPOSITIONS = frozenset("in on at from to of for near across outside inside into".split())
 RE_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
-WHO = r"(?i:men|women|man|woman|people|adults|children|kids|players|those|anyone|patients|voters|workers)"
+# people nouns (vocab.PEOPLE_NOUNS) that name events or states, not persons who have an age
+NOT_PERSONS = frozenset(
+    "deaths death dead killed fatalities fatality lives casualties injured injuries injury wounded "
+    "cases infections attendance crowd displaced".split()
+)
+WHO_PRONOUNS = frozenset(("those", "anyone"))
 
 RE_AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
@@ -43,9 +48,15 @@ RE_NAME_BEFORE = re.compile(
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
 )
-RE_WHO_BEFORE = re.compile(rf"\b{WHO}\s+(?:aged\s+)?\Z")
+RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
+# "when he was 76,", "she is 34.", "he turned 80 in May": a bare number after a person's pronoun and
+# "is", "was" or "turned", ending its clause or followed by "when", "and", "at" or "in"
+RE_PRONOUN_AGE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
+)
+PRONOUN_CUES = ("he is ", "he was ", "he turn")  # "she ..." holds "he ..."
 # an age statistic ("the average age of the fleet"), then "N years" after it in its sentence: an
 # age, unless a word of a span of time stands before the number ("rose over 10 years")
 AGE_STATISTICS = ("average age", "median age", "mean age")
@@ -67,6 +78,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "under ",
     "over-",
     "under-",
+    *PRONOUN_CUES,
     *AGE_STATISTICS,
 )
 
@@ -131,9 +143,13 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         at = lower.find(word)
         while at >= 0:
             m = RE_OVER_UNDER.match(body, at)
-            if m and RE_WHO_BEFORE.search(body, max(0, at - 20), at):
+            if m and _persons_before(body, at):
                 yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+    if any(cue in lower for cue in PRONOUN_CUES):
+        for m in RE_PRONOUN_AGE.finditer(body):
+            if 0 < int(m.group("num")) < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
     for word in AGE_STATISTICS:
         at = lower.find(word)
         while at >= 0:
@@ -146,6 +162,16 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+def _persons_before(body: str, at: int) -> bool:
+    """Whether persons are named right before "over"/"under" ("passengers under 25", "men over
+    30", "those aged under 18"): a people noun (vocab.PEOPLE_NOUNS) that is no event or state."""
+    m = RE_WORD_AGED_BEFORE.search(body, max(0, at - 24), at)
+    if m is None:
+        return False
+    who = m.group("who").lower()
+    return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS
 
 
 def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:

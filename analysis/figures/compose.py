@@ -1,5 +1,5 @@
 """Composition across dimensions: two figures joined into a range ("between A and B", "A to B",
-"A-B", "A or B"), the unit written once ("1 to 1.5 degrees", "45 or 50 people") or twice
+"A-B", "A or B", but not "either A or B"), the unit written once ("1 to 1.5 degrees", "45 or 50 people") or twice
 ("10 percent to 15 percent", "$800,000 to $1.3 million"); a change "from A to B" stays two
 figures, the bare first one taking the unit of the second."""
 
@@ -16,6 +16,7 @@ from .numbers import normalise_number, scale_of
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*")
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
+RE_EITHER = re.compile(r"\b[Ee]ither\s+\Z")  # "either 25 mg or 50 mg": two alternatives, not a range
 RE_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 CHANGE_LOOKBACK = 40  # characters before "from" read for a change word ("rose sharply from")
 
@@ -48,6 +49,10 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             continue
         word = join.group(0).strip()
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
+        if word == "or" and RE_EITHER.search(before):
+            out.append(a)
+            i += 1
+            continue
         between = RE_BETWEEN.search(before)
         change = word == "to" and is_change_pair(body, a.start, is_change_word)
         low = _carry_scale(a, b, body)
@@ -297,7 +302,27 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
-    return any(is_change_word(w) for w in words[-7:-1])  # "rose 50 per cent, from 100 to 150"
+    if any(is_change_word(w) for w in words[-7:-1]):  # "rose 50 per cent, from 100 to 150"
+        return True
+    return _clause_changes(body, start, is_change_word)
+
+
+CLAUSE_LOOKBACK = 100  # characters before "from" read for the clause's verb
+RE_CLAUSE_BREAK = re.compile(r"[,;:\n(]")
+# change words that make "from A to B" a change only right before it ("more than 200 shops, from
+# $5 to $10"): comparatives and particles, not verbs
+NEAR_ONLY_CHANGE_WORDS = frozenset("up down more less fewer higher lower".split())
+
+
+def _clause_changes(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
+    """Whether the clause before "from A to B" has a verb of change further back ("would raise the
+    minimum fine for using a phone at the wheel from £200 to £500"); a comma, colon or bracket ends
+    the clause ("prices rose, ranging from $60 to $80")."""
+    window = body[max(0, start - CLAUSE_LOOKBACK) : start]
+    breaks = list(RE_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(clause)][:-1]  # the last is "from"
+    return any(is_change_word(w) and w not in NEAR_ONLY_CHANGE_WORDS for w in words)
 
 
 BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
+RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
 
@@ -397,6 +399,7 @@ def scan_counts(sc: Scanner) -> None:
             and not partitive
             and not _word_quantifies(sc, e, num.lower() == "one")
             and not people_state
+            and not _from_to_pair(body, s, e)
             and not _elided_word(sc, s, e)
         ):
             continue
@@ -449,9 +452,15 @@ def scan_counts(sc: Scanner) -> None:
         end = max(e, head_end)
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
+        rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
+        if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
+            figure = figure._replace(
+                kind=rated.kind, subject=f"{subject} (unit: {rated.measure})".strip(), measure=rated.measure
+            )
         per_head = population_rate(body, end)
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(per_head.start("base"), per_head.end())
@@ -507,13 +516,20 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
+    word = ""
     read = 0
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
         match = RE_NEXT_WORD.match(body, pos, limit)
+        if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
+            named = RE_NAME_NUMBER.match(body, pos, limit)
+            match = RE_NEXT_WORD.match(body, named.end(), limit) if named else None
         if match is None:
             break
         word = match.group(1)
         lower = word.lower()
+        if pos == end and lower == "more" and not body.startswith(" than", match.end()):
+            pos = match.end()  # "20 more Eurofighter jets": the noun follows ("20 more than" ends it)
+            continue
         if lower in NOUN_PHRASE_ENDS:
             if not (
                 read and not head and lower in ("and", "or") and _modifier_joined(body, match.end(), limit)
@@ -712,10 +728,13 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
-    for original in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        original = before[i]
         if original[0].isdigit():
             continue  # a number: no noun, and no end of the clause
         word = original.lower()
+        if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:
+            continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
         if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
             if word not in ("%",):
                 break
@@ -744,6 +763,26 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
     return True
+
+
+# "from four to nine", "from six points to nine": a number word at either end of "from A to B"
+# stands for a figure even with no noun after it (the pair shares one)
+RE_FROM_TO_LOW_AFTER = re.compile(rf"\s+to\s+(?:\d|{N.WORD_NUMBER}\b)", re.IGNORECASE)
+RE_FROM_TO_HIGH_BEFORE = re.compile(
+    rf"\b[Ff]rom\s+(?:\d[\d,.]*|(?i:{N.WORD_NUMBER}))(?:\s+[a-z]+)?\s+to\s+\Z"
+)
+FROM_TO_REACH = 60  # characters before a pair's second number read for "from A [noun] to"
+
+
+def _from_to_pair(body: str, start: int, end: int) -> bool:
+    """Whether a bare number word is one end of "from A to B" ("Seats rose from four to nine",
+    "the penalty from six points to nine")."""
+    if body.endswith("from ", 0, start) or body.endswith("From ", 0, start):
+        # the pair read as one match ("four to nine"), or its first number alone
+        return " to " in body[start:end] or RE_FROM_TO_LOW_AFTER.match(body, end) is not None
+    return body.endswith("to ", 0, start) and bool(
+        RE_FROM_TO_HIGH_BEFORE.search(body, max(0, start - FROM_TO_REACH), start)
+    )
 
 
 def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:

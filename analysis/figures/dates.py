@@ -1,5 +1,6 @@
 """Dates and years: full dates, month-years, day-months, day lists, and ranges of days, months
-and years ("from 7 to 24 October 2023", "between 2015 and 2019", "2021-22"), as the labelling
+and years ("from 7 to 24 October 2023", "between 2015 and 2019", "2021-22"; "June 3 or 4" is one
+uncertain date, a range like "in June or July 2024"), as the labelling
 rules write them (ISO forms; "--MM-DD" without a year)."""
 
 from __future__ import annotations
@@ -22,15 +23,15 @@ if TYPE_CHECKING:
 
 M, D, Y = N.MONTH, N.DAY, N.YEAR
 RE_DAY_RANGE = re.compile(
-    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
-    rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
     rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTH_RANGE = re.compile(
-    rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and)\s*"
+    rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
     rf"(?P<m2>{M}),?\s+(?P<y>{Y}){END}"
 )
 RE_YEAR_RANGE = re.compile(

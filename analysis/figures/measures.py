@@ -15,7 +15,7 @@ from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, SCALE_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .numbers import END, NUM
+from .numbers import END, NUM, WNUM
 from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
@@ -67,6 +67,18 @@ def pattern() -> re.Pattern[str]:
         rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
+
+
+@cache
+def word_pattern() -> re.Pattern[str]:
+    """A number in words, then a physical unit word after a space ("eight kilometres"); the
+    compounds ("a two-metre wall") are read with the counts' compounds."""
+    return re.compile(rf"(?P<num>(?i:{WNUM})) (?P<mu>{measures.unit_alternation()})(?![\w/])")
+
+
+# a unit word after a number in words is read only when it is this long: short symbols there are
+# words of the sentence ("one in five", "two a day")
+WORD_UNIT_MIN = 3
 
 
 @cache
@@ -209,7 +221,9 @@ def scan_measures(sc: Scanner) -> None:
 
 
 def scan_units(sc: Scanner) -> None:
-    """Numbers with a unit after them ("90 km/h", "5-10W"), storm categories and glued metres."""
+    """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
+    and glued metres."""
+    scan_word_units(sc)
     found: list[tuple[re.Match[str], str]] = []
     for m in sc.at(pattern(), sc.digits_then(followers())):
         if m.group("glued"):
@@ -279,6 +293,26 @@ def scan_units(sc: Scanner) -> None:
                 measure=measure,
             )
         )
+
+
+def scan_word_units(sc: Scanner) -> None:
+    """A number in words with a physical unit word after it ("nearly eight kilometres")."""
+    for m in sc.at(word_pattern(), sc.words):
+        num, unit_text = m.group("num"), m.group("mu")
+        s, e = m.span("num")
+        if (
+            len(unit_text) < WORD_UNIT_MIN
+            or not sc.free(s, m.end())
+            or not sc.sentence_start_or_lower(s, num)
+        ):
+            continue
+        measure = reading(unit_text, _weighs(sc, unit_text, s))
+        if not measure or not is_physical(measure):
+            continue  # "three category", "one cent": scales and minor units have rules of their own
+        sc.claim(s, m.end())
+        value: Value = N.normalise_number(N.parse_amount(num))
+        subject = quantity_subject(sc, s, measure)
+        sc.add(Figure(s, m.end(), (s, e), value, "other", "other", subject, measure=measure))
 
 
 # Scales whose zero is no floor: a sign before a reading is part of its value, not a decrease

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS, STREET_WORDS_BEFORE_NAME
-from .numbers import alternation
+from .numbers import WORD_NUMBER, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
@@ -72,6 +72,13 @@ NOT_NAMES = frozenset(
 # Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
 # or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
 SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
+# a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
+# 68", "on day 3 of the strike"): a position, like "game six" (rules, table 8); "last week 40
+# people" has no preposition right before the period word
+PERIOD_POSITION_WORDS = ("week", "day", "month")
+RE_PERIOD_POSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:by|at|in|on|from|until|through|after|before)\s+(?:week|day|month)\s\Z"
+)
 
 
 def previous_word(before: str) -> str:
@@ -123,6 +130,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and _short_name_word_before(before)
         or _code_word_before(before)
         or is_index_number(body, start, end)
+        or _period_position_before(before)
     ):
         return True
     return first.isspace() and _address_after(body, end)
@@ -144,6 +152,11 @@ SHORT_NAME_ENDINGS = tuple(SHORT_NAME_WORDS)
 def _short_name_word_before(before: str) -> bool:
     """Whether the word right before a number's white space is one of SHORT_NAME_WORDS ("Year 11")."""
     return before.rstrip().endswith(SHORT_NAME_ENDINGS) and previous_word(before) in SHORT_NAME_WORDS
+
+
+def _period_position_before(before: str) -> bool:
+    """Whether a numbered day, week or month stands before the number ("by week 68")."""
+    return before[:-1].endswith(PERIOD_POSITION_WORDS) and bool(RE_PERIOD_POSITION_BEFORE.search(before))
 
 
 def _code_word_before(before: str) -> bool:
@@ -194,7 +207,8 @@ def is_index_number(body: str, start: int, end: int) -> bool:
 
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
-    it, is part of a name: "The Nasdaq 100 rose", "Game 3 is on Tuesday", "the Mazda 3"."""
+    it or a count before the word, is part of a name: "The Nasdaq 100 rose", "Game 3 is on
+    Tuesday", "the Mazda 3", "105 Leopard 2 tanks"."""
     if not _word_just_before(body, start):
         return False
     before = RE_CAPITALISED_BEFORE.search(body, max(sentence_start, start - 30), start)
@@ -205,7 +219,11 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
+    if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
+        return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and not RE_TEAM_LIST.match(body, end)
 
 
 RE_TEAM_LIST = re.compile(r",\s+[A-Z][A-Za-z]+\s+\d")
+# a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates"
+RE_COUNT_BEFORE_NAME = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s\Z")

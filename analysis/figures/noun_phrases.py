@@ -18,12 +18,13 @@ from .words import RE_TOKEN
 RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|{MARK}++|['’-]++)*+")
 
 
-# Words that carry no subject: verbs of saying and being, auxiliaries, vague words.
+# Words that carry no subject: verbs of saying and being, auxiliaries, vague words, adverbs of
+# time and degree ("have already reached").
 EMPTY_WORDS = frozenset(
     """will would could should may might can also just only about some more less over under up down
     now then last next this that there here was were has have had been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago
-    him each well still alone earlier later before after""".split()
+    him each well still alone earlier later before after already even""".split()
 )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..vocab import (
     CHANGE_MEASURES,
     CHANGE_WORDS,
+    COMPARATIVE_CHANGES,
     FUNCTION_WORDS,
     LOAN_PRODUCTS,
     PAY_RISE_NOUNS,
@@ -333,12 +334,30 @@ def _continued_change(
     return previous.kind, previous.direction
 
 
+# before "by N percent": how many words the walk back to the object's verb reads ("cut the risk of
+# heart attack, stroke or cardiovascular death by 21%"), and how many the nearest change word is
+# looked for in when there is no such verb
+BY_OBJECT_WORDS = 12
+NEAREST_CHANGE_WORDS = 8
+# "lost an average of 14.2%", "rose a total of 9%": a change word, then "a/an average/total of"
+AVERAGE_WORDS = frozenset(("average", "total", "mean", "median"))
+
+
 def direction_before_by(window: list[str]) -> str:
     """The direction of the change that "by N percent" measures, from the lower-case words before "by".
 
     A change verb that takes an object ("cut its growth forecast by 3%") sets it even when a change noun
     stands inside the object; otherwise the nearest change word does ("sales growth slowed by 3%").
     """
+    direction, _ = verb_object(window)
+    if direction:
+        return direction
+    return next((CHANGE_WORDS[w] for w in reversed(window[-NEAREST_CHANGE_WORDS:]) if w in CHANGE_WORDS), "")
+
+
+def verb_object(window: list[str]) -> tuple[str, int]:
+    """The direction of a change verb that takes the object before "by" ("cut the risk of stroke
+    by"), and where the object's determiner stands in the lower-case words; ("", -1) if none."""
     i = len(window) - 1
     while i > 0:  # walk back over the object's noun phrase to its determiner
         if window[i] in DETERMINERS:
@@ -346,10 +365,10 @@ def direction_before_by(window: list[str]) -> str:
                 i -= 2
                 continue
             if window[i - 1] in CHANGE_WORDS:
-                return CHANGE_WORDS[window[i - 1]]
+                return CHANGE_WORDS[window[i - 1]], i
             break
         i -= 1
-    return next((CHANGE_WORDS[w] for w in reversed(window) if w in CHANGE_WORDS), "")
+    return "", -1
 
 
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
@@ -372,7 +391,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
         direction = "decrease" if signed.group(1) in "-−" else "increase"
         return "percent_change", direction, change_subject()
-    if last in ("to", "at", "from", "of") and not (
+    if (
+        last == "of"
+        and len(before) > 3
+        and before[-2] in AVERAGE_WORDS
+        and before[-3] in ("a", "an")
+        and before[-4] in CHANGE_WORDS
+    ):
+        direction = CHANGE_WORDS[before[-4]]  # "lost an average of 14.2% of their body weight"
+    elif last in ("to", "at", "from", "of") and not (
         last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
     ):
         direction = ""
@@ -381,7 +408,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
-        direction = direction_before_by(before[-9:-1])
+        direction = direction_before_by(before[-BY_OBJECT_WORDS - 1 : -1])
     elif last == "of" and len(before) > 1:
         direction = CHANGE_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
@@ -398,9 +425,17 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
                 direction = CHANGE_WORDS[key]
                 break
+            if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"
+                direction = COMPARATIVE_CHANGES[key]
+                break
     if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
+    if direction and last == "by":
+        window = before_words[-BY_OBJECT_WORDS - 1 : -1]
+        _, at = verb_object([w.lower() for w in window])
+        if at >= 0:  # "cut the risk of heart attack, stroke or death by 21%": the object changed
+            return "percent_change", direction, _object_phrase(window[at + 1 :])
     if direction:
         return "percent_change", direction, change_subject()
     clause = _clause(before)  # the words are lower-case already
@@ -499,6 +534,11 @@ def _share_subject(before: list[str], found: re.Match[str] | None) -> str:
         return _clip_phrase(found.group(1))
     words = [w for w in before if w.isalpha()]
     return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
+
+
+def _object_phrase(words: list[str]) -> str:
+    """The words of an object as text, punctuation joined to the word before it."""
+    return "".join(w if not w[0].isalnum() else f" {w}" for w in words).strip()
 
 
 def _clip_phrase(text: str) -> str:

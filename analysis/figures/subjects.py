@@ -122,7 +122,8 @@ def bare_subject(subject: str) -> str:
 def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """Subjects passed on inside a sentence: a conversion in brackets measures what the figure
     before it measures ("60 feet (18m)"); a figure whose own words name nothing takes the subject
-    of the figure before it in the sentence ("dropped by 15 per cent, from 82 to 70"); a figure
+    of the figure before it in the sentence, a date between them left aside ("dropped by 15 per
+    cent, from 82 to 70"; "56 people have died since March 1, ..., 19 of them in Bihar"); a figure
     whose own words name only a time takes the subject of the figure it restates or compares
     ("revenue of Rs 1,624 crore in the year ended March 2025, up 74% from Rs 933 crore": the
     percent that of the last figure, the amount that of the last amount)."""
@@ -134,23 +135,29 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
             measured = {}
+        last = measured.get("")  # the sentence's last figure that is not a date
         if fig.kind != "date":
             earlier = measured.get("" if fig.unit == "percent" else fig.unit)
             # the cheap tests of what joins the two figures first, the figure's own words last
             if earlier is not None and restates(body, earlier, fig) and names_a_time(fig.subject):
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
-            measured[""] = measured[fig.unit] = fig
-        if prev is None or fig.kind == "date" or prev.kind == "date" or prev_sentence != sentence:
+        if prev is None or last is None or fig.kind == "date":
+            if fig.kind != "date":
+                measured[""] = measured[fig.unit] = fig
             out.append(fig)
             prev_sentence = sentence
             continue
-        converts = prev.end >= fig.start - 3 and RE_OPEN_BRACKET.search(
-            body, max(0, fig.start - 3), fig.start
+        converts = (
+            prev.kind != "date"
+            and prev.end >= fig.start - 3
+            and RE_OPEN_BRACKET.search(body, max(0, fig.start - 3), fig.start)
         )
         if converts or not content_words(bare_subject(fig.subject)):
-            named = bare_subject_of(prev.subject)  # none of its labels: the figure keeps its own
+            # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
+            named = bare_subject_of(last.subject)  # none of its labels: the figure keeps its own
             if content_words(named):
                 fig = fig._replace(subject=with_labels(named, fig.subject))
+        measured[""] = measured[fig.unit] = fig
         out.append(fig)
         prev_sentence = sentence
     return out
@@ -305,6 +312,21 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
+OBJECT_WORDS = 4  # the longest object of a change verb read before "to"
+
+
+def object_changed_to(before: list[str]) -> str:
+    """The object of a verb that changes it, right before "to" and the figure ("will lift military
+    spending to 2.6% of GDP" -> "military spending"), or ""."""
+    if len(before) < 3 or before[-1].lower() != "to":
+        return ""
+    for i in range(len(before) - 2, max(0, len(before) - 3 - OBJECT_WORDS), -1):
+        if before[i].lower() in TRANSITIVE_CHANGE_VERBS:
+            words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]
+            return " ".join(words) if words and all(w.isalpha() for w in words) else ""
+    return ""
+
+
 def _clause_words(before: list[str]) -> list[str]:
     """The content words of the clause that leads to a figure (its words `before`)."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
@@ -377,6 +399,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             head, mode = measured_before(before)
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
+            changed = object_changed_to(before)
+            if whole and changed:
+                return f"{changed} as a share of {whole}"  # "lift military spending to 2.6% of GDP"
             return whole  # "30 per cent of voters said ..." -> "voters"
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
@@ -392,6 +417,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
         return ""
     if fig.kind == "money":
+        valued = value_changed(before, after)
+        if valued:
+            return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
         changed = change_noun_object(before) or _change_of(before, after)
         if changed:
             return changed  # "a 9% rise in annual operating profit to $1.2 billion"
@@ -420,6 +448,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
+        dimension = (
+            DIMENSIONS.get((after[1] if after[:1] == ["-"] else after[0]).lower(), "") if after else ""
+        )
+        if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"
+            hyphened = after[:1] == ["-"]
+            whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
+            return f"{dimension} of {whose}" if whose else dimension
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance"):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
@@ -491,16 +526,54 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     return ""
 
 
+# Adjectives after a length that name the dimension measured ("8 metres long", "a 2-metre-wide canvas").
+DIMENSIONS = {
+    "long": "length",
+    "wide": "width",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "thick": "thickness",
+}
+
+
 def material_after(after: list[str]) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
-    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024" name none)."""
+    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024", "of the year"
+    name none)."""
     if after[:1] != ["of"]:
         return ""
     words = after[1:4]
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]  # "tonnes of the ore": the ore
     stuff = noun_after(words, 2)
+    if stuff and stuff[0].lower() in PERIOD_WORDS:
+        return ""  # "the fastest 100 metres of the year": a time, no stuff
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
+
+
+# Verbs that add an amount to a value or take it off ("adding $4.5 billion to its market value",
+# "wiped $50 billion off the company's shares"): the value after "to"/"off" is what the amount changed.
+VALUE_CHANGE_VERBS = frozenset(
+    "add adds added adding wipe wipes wiped wiping knock knocks knocked knocking".split()
+)
+
+
+def value_changed(before: list[str], after: list[str]) -> str:
+    """The value an amount was added to or taken off ("market value"), or ""."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in VALUE_CHANGE_VERBS:
+        return ""
+    rest = after
+    if rest[:1] == ["("] and ")" in rest[:8]:
+        rest = rest[rest.index(")") + 1 :]  # a conversion in brackets between
+    if rest[:1] not in (["to"], ["off"]):
+        return ""
+    words = [w for w in rest[1:10] if w.lower() not in DETERMINERS]
+    value = noun_after(words, 3)
+    if value and words[len(value) : len(value) + 1] == ["of"]:  # "to the cost of a new home"
+        value = [*value, "of", *noun_after(words[len(value) + 1 :], 3)]
+    return " ".join(value)
 
 
 # Words between a change word and its figure: "rose by", "widened to", "eased by an".

@@ -33,6 +33,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Coach Rob MacLeod, 47, agreed.", [("47", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
     ("Children under 12 travel free.", [("12", *AGE)]),
+    # any people noun (vocab.PEOPLE_NOUNS) before "under"/"over" names those of an age
+    ("New drivers may not carry passengers under 21.", [("21", *AGE)]),
+    ("Pensioners over 75 get a free licence.", [("75", *AGE)]),
+    # a bare number after "he was", "she is", "he turned": an age
+    ("She wrote the novel when she was 23, in Paris.", [("23", *AGE)]),
+    ("He turned 90 in March.", [("90", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
     ("It bans sales to those under the age of 18.", [("18", *AGE)]),
     # the plural noun names children of that age
@@ -54,6 +60,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Flights to over 30 countries resumed.", [("30", "count", "count")]),
     ("Votes cast in Leeds, 41. Then more came.", [("41", "count", "count")]),
     ("The total, 34, was low.", [("34", "count", "count")]),
+    ("The storm left casualties under 40 in all.", [("40", "people", "count")]),
+    ("She was 5 shots clear.", [("5", "count", "count")]),
+    ("He is 12 points ahead.", [("12", "count", "count")]),
     ("The men, 34, left.", [("34", "count", "count")]),
     ("He served a six-year term.", [("6", "year", "duration")]),
     ("The five-year olive harvest plan was cut.", [("5", "year", "duration")]),

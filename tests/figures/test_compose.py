@@ -16,12 +16,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
+    # "either A or B" names two alternatives, each its own figure, not one uncertain figure
+    ("Buyers pay either $20 or $35 a month.", [("20", "USD", "money"), ("35", "USD", "money")]),
+    ("Patients got either 10 mg or 20 mg daily.", [("10", "other", "other"), ("20", "other", "other")]),
     (
         "The deficit rose by $43.6 billion to $419.2 billion.",
         [("43600000000", "USD", "money"), ("419200000000", "USD", "money")],
     ),
     ("Sales rose by 5% to 40%.", [("5", "percent", "percent_change"), ("40", "percent", "percentage_share")]),
     ("Deaths fell from 82 to 70 people.", [("82", "people", "count"), ("70", "people", "count")]),
+    # a verb of change further back in the clause makes "from A to B" a change too
+    (
+        "The council will raise the charge for parking a car overnight from £40 to £65.",
+        [("40", "GBP", "money"), ("65", "GBP", "money")],
+    ),
+    # a semicolon ends the clause, and "more" only counts right before "from": ranges
+    (
+        "Rents rose sharply last year; flats in the old town now cost from $600 to $800.",
+        [("600/800", "USD", "money")],
+    ),
+    (
+        "More than 200 shops sell phones priced from $90 to $120.",
+        [("200", "count", "count"), ("90/120", "USD", "money")],
+    ),
     (
         "Police figures showed a rise in attacks against the person, up from 233,600 to 265,800.",
         [("233600", "attacks", "count"), ("265800", "attacks", "count")],

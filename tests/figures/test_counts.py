@@ -50,6 +50,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Cancellations hit some 8,000 travellers.", [("8000", "people", "count")]),
     ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
     ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
+    ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
+    # a bare number word at either end of "from A to B" is a figure
+    ("Seats rose from four to nine.", [("4", *COUNT), ("9", *COUNT)]),
+    ("It raised the penalty from six points to nine, officials said.", [("6", *COUNT), ("9", *COUNT)]),
+    # the people noun before "killed or injured" names what a bare number later in the clause counts
+    ("The number of cyclists killed or badly hurt fell to 4,120.", [("4120", "people", "count")]),
+    ("Sales rose and 4,120 more were sold.", [("4120", "count", "count")]),
+    ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
+    ("Three bidders chased the vase.", [("3", "people", "count")]),
+    ("About 140 buyers signed up.", [("140", "people", "count")]),
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
@@ -66,6 +76,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a rate per head of population: the base is part of the unit, not a figure of its own
     ("The rate reached 25.9 cases per 100,000 people.", [("25.9", "other", "other")]),
     ("It was 2.1 per 100,000 across England.", [("2.1", "other", "other")]),
+    # a bare number after a rate in its sentence is a rate in the same unit
+    (
+        "The rate is 3.1 deaths per 100,000 people, against a national average of 5.6.",
+        [("3.1", "other", "other"), ("5.6", "other", "other")],
+    ),
     ("Infant deaths fell to 4.1 per 1,000 live births.", [("4.1", "other", "other")]),
     # look-alikes: a count of other things per base, and "per" with no population base
     ("They hired 40 per 1,000 applicants.", [("40", "people", "count"), ("1000", "people", "count")]),
@@ -152,6 +167,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "She moved from one to another.",
     "He ran the 10k race.",
     "It is a two-way street.",
     "Two-thirds of members agreed.",

@@ -31,6 +31,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Speeds of 120km/hr.", [("120", *OTHER)]),
     ("Light travels at nearly 300,000 km/s.", [("300000", *OTHER)]),
     ("The probe flew by at 14.2 kilometres per second.", [("14.2", *OTHER)]),
+    # a number in words before a unit word
+    ("The herd walked nearly eight kilometres.", [("8", *OTHER)]),
+    ("Crews built a two-metre wall.", [("2", *OTHER)]),  # read with the compounds (counts.py)
+    ("Twelve miles of track were closed.", [("12", *OTHER)]),
     ("It was 3.2deg C warmer.", [("3.2", *OTHER)]),
     # ranges of a measurement, the unit written once or twice; a change stays two figures
     ("A 20-40W bulb.", [("20/40", *OTHER)]),
@@ -84,6 +88,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("In the 2016 Stone report.", [("2016", "year", "date")]),
     ("The talks lasted 48 hours.", [("48", "other", "duration")]),
     ("Take the 2 L train.", [("2", "count", "count")]),  # a spaced "L" is no litre
+    # a short symbol after a number in words is a word of the sentence
+    ("One in five adults smoke.", []),
+    ("Those three category winners spoke.", [("3", "count", "count")]),
+    ("He kept both feet on the ground and three points clear.", [("3", "count", "count")]),
     ("They met on 12 Miles Street.", []),
     ("A 3 x 10 grid.", [("3", "count", "count"), ("10", "count", "count")]),  # no exponent
     # a number word joined to a unit is a measurement, not a count of the unit

@@ -49,6 +49,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a rate with its base left out: the currency stands right before a verb of where it stands
     ("The Indian rupee hit a record low of 88.94.", [("88.94", "INR", "money")]),
     ("The Australian dollar rose to 0.6612.", [("0.6612", "AUD", "money")]),
+    # "crowns" alone is the crown of the article's country (Copenhagen: DKK; Oslo: NOK)
+    ("COPENHAGEN - The brewer earned 4.1 billion crowns.", [("4100000000", "DKK", "money")]),
+    ("OSLO (Wire) - Fares rose to 89 crowns.", [("89", "NOK", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -63,10 +66,19 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The dollar rose to 104.5.",
     "The real ended at 5.42 per dollar.",  # "real" with no country that tenders it
 ]
+# "crowns" where the article's country has no crown: titles won, not money
+NOT_MONEY: list[tuple[str, Expected]] = [
+    ("LONDON - The rider has won three crowns.", [("3", "count", "count")]),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
 def test_money_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_MONEY)
+def test_crowns_outside_a_crown_country_are_no_money(text, expected):
     assert figures_of(text) == expected
 
 

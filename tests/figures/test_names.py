@@ -18,6 +18,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "He bought an iPhone 15 on Monday.",
     "They flew on an Airbus A380.",
     "Demand for the Mazda 3.",
+    # a numbered week or day of a trial or a strike is a position (rules, table 8)
+    "Symptoms eased by week 52 of the study.",
+    "Talks resumed on day 3 of the strike.",
     "Windows 11 is out.",
     "The Boeing 737 was grounded.",
     "Apollo 11 landed.",
@@ -83,6 +86,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The ZIP code's 40,000 residents voted.", [("40000", "people", "count")]),
     ("In the ZIP code, 300 homes sold.", [("300", "count", "count")]),
     ("The postcode lottery paid 12 winners.", [("12", "count", "count")]),
+    # a count before a model's name: the number after the name is the name's, not a second count
+    ("The army ordered 44 Leopard 2 tanks.", [("44", "count", "count")]),
+    ("Britain will buy three Type 26 frigates.", [("3", "count", "count")]),
+    # a count after "last week", "a day": no position
+    ("Last week 40 people were hurt.", [("40", "people", "count")]),
+    ("Crews fly 12 sorties a day 5 days a week.", [("12", "count", "count"), ("5", "days", "duration")]),
 ]
 
 

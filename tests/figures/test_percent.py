@@ -28,6 +28,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a change word, an article and an adjective before the percent
     ("Rents rose an annual 4.1% in May.", [("4.1", "percent", "percent_change")]),
     ("Shares fell a further 2% on Friday.", [("2", "percent", "percent_change")]),
+    # a change word, then "an average of" or "a total of"; "of" alone after a noun stays a share
+    ("Patients lost an average of 11.5% of their weight.", [("11.5", "percent", "percent_change")]),
+    ("An average of 11.5% of patients relapsed.", [("11.5", "percent", "percentage_share")]),
+    # a comparative after the percent: a change (rules, table 2: "a 15 percent lower risk")
+    ("The new budget is 12 percent smaller than the last.", [("12", "percent", "percent_change")]),
+    ("Homes are 7% cheaper than a year ago.", [("7", "percent", "percent_change")]),
+    # "by N%" after a verb with a long object: the verb sets the change
+    (
+        "The drug cut the risk of stroke, heart failure or kidney disease by 18% in the study.",
+        [("18", "percent", "percent_change")],
+    ),
     # a change word, then a limiting adverb ("just", "only") before the percent
     ("School budgets rose just 1.9% this year.", [("1.9", "percent", "percent_change")]),
     ("Output fell only 0.3 per cent in May.", [("0.3", "percent", "percent_change")]),

@@ -112,6 +112,37 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "group's sales before tax",
     ),
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
+    # a figure naming nothing takes the subject of the figure before it, a date between them aside
+    (
+        "At least 30 miners have died since June 2, officials said, 12 of them in the north.",
+        "12",
+        "deaths of miners",
+    ),
+    # a share "of" a whole after a verb that changes an object: the object as a share of the whole
+    (
+        "The plan would lift health spending to 9.1% of GDP by 2030.",
+        "9.1%",
+        "health spending as a share of GDP",
+    ),
+    # a length with a dimension adjective after it measures that dimension of its noun
+    (
+        "Most were small fishing boats under 9 metres long.",
+        "9 metres",
+        "length of small fishing boats (unit: metres)",
+    ),
+    ("The 3-metre-wide mural was restored.", "3-metre", "width of mural (unit: metres)"),
+    # "by N%" after a verb and its object: the object is what changed
+    (
+        "The new vaccine cut the risk of severe illness, hospital stays or death by 31% in the trial.",
+        "31%",
+        "risk of severe illness, hospital stays or death",
+    ),
+    ("The council raised its parking charges by 12 percent last year.", "12 percent", "parking charges"),
+    # a count's noun after a model's name, or after "more"
+    ("The navy ordered 6 Type 31 frigates.", "6", "Type 31 frigates"),
+    ("The navy ordered 12 more patrol boats.", "12", "patrol boats"),
+    # adverbs before the verb name nothing ("already", "still", "even")
+    ("Repair bills have already reached $2.1 million.", "$2.1", "Repair bills"),
     ("Sales rose 5 percent to $3.2 billion.", "$3.2", "Sales"),
     ("The death toll rose to 45 on Sunday.", "45", "death toll"),
     ("Iceland's population grew by 8,000 last year to 390,000.", "390,000", "Iceland's population"),
@@ -257,7 +288,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "depression moving west speed (unit: kilometres per hour)",
     ),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1", "Temperatures (unit: degrees Celsius)"),
-    ("The tower is 30 metres tall.", "30", "tower (unit: metres)"),
+    ("The tower is 30 metres tall.", "30", "height of tower (unit: metres)"),
     # a measurement between a determiner and a noun measures that noun
     ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
     (
@@ -387,6 +418,16 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
     ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
     ("Peru mined 2.4 million tonnes of copper ore.", "2.4", "Peru mined copper ore (unit: tonnes)"),
+    # an amount added to or taken off a value measures the change of that value
+    (
+        "The news added $3.1 billion (2.9 billion euros) to the brewer's market value.",
+        "$3.1",
+        "brewer's market value",
+    ),
+    ("The selloff wiped about £40 billion off the index.", "£40", "index"),
+    ("New rules will add up to $9,000 to the price of a car.", "$9,000", "price of car"),
+    # "of" a time names no material: the clause does
+    ("She swam the quickest 200 metres of the year in Rome.", "200", "swam quickest (unit: metres)"),
     # a plural without an "s" is the counted noun
     ("The airline now has 142 aircraft on order.", "142", "aircraft"),
     ("The farm lost 300 sheep in the storm.", "300", "sheep"),
