@@ -213,13 +213,13 @@ def runs_on(subject: object, sentence: str) -> bool:
     return bool(found) and found.group(1) not in FUNCTION_WORDS | set(FORECAST_WORDS)
 
 
-def trusted_subjects(rows: pd.DataFrame, article: Article) -> pd.Series:
-    """Each figure's subject, or "" when it is cut short (see `runs_on`, `house.is_cut`): the
-    label then falls back to the figure's quote."""
+def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subject") -> pd.Series:
+    """Each figure's subject (or `column`), or "" when it is cut short (see `runs_on`,
+    `house.is_cut`): the label then falls back to the figure's quote."""
     return pd.Series(
         [
             "" if is_cut(str(subject)) or runs_on(subject, article.sentence_text(int(sentence))) else subject
-            for subject, sentence in zip(rows["subject"], rows["sentence"], strict=True)
+            for subject, sentence in zip(rows[column], rows["sentence"], strict=True)
         ],
         index=rows.index,
         dtype=object,
@@ -273,7 +273,8 @@ def change_chart(
     source = source_line(article)
     subtitle = f"Index, earlier level = 100. {period_note} {baseline_note} {claim}"
     fig, ax = house_figure(title, subtitle, source, size=_height_for(2 * len(changes)), right=0.64)
-    labels = [figure_label(m, None, q) for m, q in zip(changes["metric"], changes["quote"], strict=True)]
+    metrics = trusted_subjects(changes, article, "metric")
+    labels = [figure_label(m, None, q) for m, q in zip(metrics, changes["quote"], strict=True)]
     with mpl.rc_context(fname=str(STYLE)):
         rows = range(len(labels))
         height = 0.36

@@ -336,3 +336,12 @@ def test_counts_of_other_things_are_called_so_in_the_alt_text():
     charts, _ = report_charts(article, figures, percent_changes(article, figures))
     assert [c.name for c in charts] == ["m--counts-count"]
     assert charts[0].alt_text.startswith("Bar chart of 2 counts of other things: Machines, 40; Trucks, 25.")
+
+
+def test_a_change_chart_labels_a_cut_metric_by_its_quote(seed):
+    changes = attack_increases(seed)
+    changes = changes.assign(metric=["a rise in", *changes["metric"][1:]])
+    chart = attack_chart(changes, seed)
+    labels = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
+    assert labels[0] == changes["quote"].iloc[0][:1].upper() + changes["quote"].iloc[0][1:]
+    assert chart_problems(chart) == []
