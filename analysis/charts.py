@@ -204,13 +204,20 @@ def _with_standing(article: Article, rows: pd.DataFrame) -> pd.Series:
 
 def runs_on(subject: object, sentence: str) -> bool:
     """Whether a subject stops inside a phrase of its sentence: it ends on a function word and
-    one more word ("a bill for a typical" in "a bill for a typical family will rise")."""
+    one more word, and the sentence goes on with a word of the same phrase ("a bill for a
+    typical" in "a bill for a typical family will rise", "in New" before "York"; not "arrivals
+    from Tunisia" before "rose": a name ends there)."""
     words = str(subject).split() if isinstance(subject, str) else []
     if len(words) < 2 or words[-2] not in FUNCTION_WORDS:
         return False
-    pattern = r"\s+".join(re.escape(w) for w in words) + r"\s+([a-z][a-z'’-]*)"
+    pattern = r"\s+".join(re.escape(w) for w in words) + r"\s+([A-Za-z][A-Za-z'’-]*)"
     found = re.search(pattern, sentence, re.IGNORECASE)
-    return bool(found) and found.group(1) not in FUNCTION_WORDS | set(FORECAST_WORDS)
+    if not found:
+        return False
+    following = found.group(1)
+    if following.lower() in FUNCTION_WORDS or following.lower() in FORECAST_WORDS:
+        return False
+    return not (words[-1][:1].isupper() and following[:1].islower())
 
 
 def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subject") -> pd.Series:

@@ -295,6 +295,8 @@ def test_a_subject_that_stops_inside_a_phrase_runs_on():
     assert not runs_on("Monthly bill for a typical family", sentence)
     assert not runs_on("Households", "About 1.2 million households are connected")
     assert not runs_on("to UNHCR", "$77M to UNHCR for shelter")
+    assert not runs_on("arrivals from Tunisia", "arrivals from Tunisia rose to 9,870")
+    assert runs_on("with fees at Christie's in New", "sold with fees at Christie's in New York")
 
 
 def test_a_starting_level_is_not_a_forecast_and_scales_apart_are_not_on_one_axis(tariff):
