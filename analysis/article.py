@@ -286,8 +286,49 @@ _BREAK = re.compile(r"[\n.!?](?:(?<=\n)\s*|(?<![.!?][.!?])[.!?]*[\"'”’)\]]*(
 _OPENERS = "\"'“‘(•["
 
 
+# A wire-copy dateline that opens a line: a place in capitals, then perhaps a region or a date after a
+# comma and an agency in brackets, then a spaced dash ("LONDON, March 3 (Reuters) - ", "ABUJA, Dec. 17 -
+# ", "NAIROBI, Kenya (AP) — "). It is its own sentence, so what follows it is read without the place.
+DATELINE_MIN_PLACE = 5  # letters of a place standing alone before the dash ("PARIS - ", not "GDP - ")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*((?:,[^\n,()\-–—]{1,30}){1,2}(?: ?\([A-Za-z][\w .&-]{0,30}\))?"
+    r"| ?\([A-Za-z][\w .&-]{0,30}\))?"
+    r"[^\S\n]+[-–—][^\S\n]+(?=\S)"
+)
+
+
 def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans: lines are split at . ! ? before a capital, not after abbreviations."""
+    """Sentence spans: lines are split at . ! ? before a capital, not after abbreviations, and
+    after a dateline that opens a line."""
+    spans = _sentence_spans(body)
+    if not any(_dateline_end(body, start, end) for start, end in spans):
+        return spans
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = _dateline_end(body, start, end)
+        if cut:
+            _add_span(split, body, start, body.rindex(" ", start, cut - 1))  # the place, date and agency
+            start = cut
+        split.append((start, end))
+    return tuple(split)
+
+
+def _dateline_end(body: str, start: int, end: int) -> int:
+    """Where the text after a dateline begins, when the sentence at `start` opens a line with one; else 0."""
+    if not (body[start : start + 2].isupper() and (start == 0 or body[start - 1] == "\n")):
+        return 0
+    match = _DATELINE.match(body, start, end)
+    if not match or match.end() >= end:
+        return 0
+    # A bare capitalised word before a dash is a dateline only when it is as long as a city's name:
+    # "US - China trade", "GDP - the broadest measure -" are not.
+    if not match.group(1) and len(match.group(0).split()[0]) < DATELINE_MIN_PLACE:
+        return 0
+    return match.end()
+
+
+def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans from end marks and line breaks alone."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BREAK.finditer(body):

@@ -222,6 +222,38 @@ def test_sentences_split_on_lines_and_cover_the_body():
     assert [body[s:e] for s, e in spans] == ["Title line", "One.", "Two!", "Three?"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("LONDON, March 3 (Reuters) - Shares rose 5%.", "LONDON, March 3 (Reuters)"),
+        ("NAIROBI, Kenya (AP) — Maize prices rose 12% this week.", "NAIROBI, Kenya (AP)"),
+        ("WASHINGTON - Retail sales rose 0.4% in May.", "WASHINGTON"),
+        ("PARIS (AFP) – Sales rose 3%.", "PARIS (AFP)"),
+        ("ABUJA, Dec. 17 - Nigeria's budget grew.", "ABUJA, Dec. 17"),
+        ("Intro line\nSAO PAULO, Jan 5 (Reuters) - Coffee fell 2%.", "SAO PAULO, Jan 5 (Reuters)"),
+    ],
+)
+def test_a_dateline_that_opens_a_line_is_its_own_sentence(text: str, dateline: str):
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert dateline in spans
+    after = spans[spans.index(dateline) + 1]
+    assert after[0].isupper() and text.endswith(after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US - China trade rose 5%.",  # a short capitalised word is no place
+        "GDP - the broadest measure - rose 2%.",
+        "Sales rose 5%, FRANKFURT - based analysts said.",  # not at a line start
+        "LONDON - ",  # nothing after the dash
+        "The FTSE 100 - Britain's main index - fell 1%.",
+    ],
+)
+def test_look_alikes_of_a_dateline_stay_one_sentence(text: str):
+    assert len(split_sentences(text)) == 1
+
+
 def test_furniture_lines_are_marked(seed):
     start = seed.body.index("Read More: Afghan situation")
     assert seed.in_furniture(start + 5)
