@@ -56,5 +56,5 @@ fuzz: $(STAMP) ## hypothesis fuzzing of the extractor, review parser and sidecar
 lab: $(STAMP) ## open JupyterLab on the notebooks
 	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root)
 
-clean: ## remove the venv and caches (outputs in figures/ and data/ are kept)
-	rm -rf $(VENV) .pytest_cache .hypothesis reports screenshots
+clean: ## remove the venv, caches and browser-test screenshots (reports/, figures/, data/ are kept)
+	rm -rf $(VENV) .pytest_cache .hypothesis screenshots

@@ -14,19 +14,26 @@ from pathlib import Path
 
 from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES
 
-HEADER_KEYS: tuple[str, ...] = ("source", "title", "published", "extent", "outlet", "dateline", "accessed")
-_HEADER_OPENINGS = tuple(f"{key}:" for key in HEADER_KEYS)  # how a header block's first line starts
-METADATA_FIELDS: tuple[str, ...] = (
-    "id",
-    "title",
-    "outlet",
-    "source",
-    "dateline",
-    "published",
-    "accessed",
-    "notes",
-)
+# Every metadata key (the fixed schema's order) and where it may be written: the header block at
+# the top of an article file, its sidecar (<stem>.meta.json), or both. The one table of keys.
+METADATA_KEYS: dict[str, str] = {
+    "id": "sidecar",
+    "title": "both",
+    "outlet": "both",
+    "source": "both",
+    "dateline": "both",
+    "published": "both",
+    "accessed": "both",
+    "notes": "sidecar",
+    "extent": "header",
+}
+HEADER_KEYS: tuple[str, ...] = tuple(k for k, where in METADATA_KEYS.items() if where != "sidecar")
+METADATA_FIELDS: tuple[str, ...] = tuple(k for k, where in METADATA_KEYS.items() if where != "header")
+# How a header block's first line starts: a header key, in any case ("Title:"), then a colon.
+RE_HEADER_OPENING = re.compile(rf"(?i:{'|'.join(HEADER_KEYS)})\s*:")
+RE_HEADER_LINE = re.compile(r"\s*([^:\s][^:]{0,60}?)\s*:(.*)")
 SIDECAR_SUFFIX = ".meta.json"
+UNKNOWN_WORDS = ("unknown", "null", "none")  # a metadata value that says it is not known
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # An article id names files and folders: a safe alphabet, no leading dot, at most 100 characters.
 ARTICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
@@ -193,19 +200,53 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
     return text
 
 
+class HeaderError(ValueError):
+    """A header block that cannot be read; str() is the problem, without the file's name."""
+
+
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Split an optional `key: value` header block (ended by the first blank line) from the body."""
-    if not text.startswith(_HEADER_OPENINGS):
+    """Split an optional `key: value` header block (ended by the first blank line) from the body;
+    keys in any case. A HeaderError for a line that is no known `key: value`."""
+    if not RE_HEADER_OPENING.match(text):
         return {}, text
     head, sep, body = text.partition("\n\n")
     if not sep:
         head, body = text, ""
     header: dict[str, str] = {}
-    for line in head.split("\n"):
-        key, colon, value = line.partition(":")
-        if colon and key.strip() in HEADER_KEYS:
-            header[key.strip()] = value.strip()
+    for number, line in enumerate(head.split("\n"), start=1):
+        found = RE_HEADER_LINE.fullmatch(line)
+        if not found:
+            raise HeaderError(f"header line {number} is not 'key: value' (a blank line ends the header)")
+        key = found.group(1).lower()
+        if key not in HEADER_KEYS:
+            raise HeaderError(
+                f"unknown header key {_shown_key(found.group(1))}{_nearest_key(key, HEADER_KEYS)}"
+            )
+        header[key] = found.group(2).strip()
     return header, body
+
+
+def read_published(value: str) -> tuple[str | None, str]:
+    """A header's `published` value as (ISO date or None, the rest for the notes): an ISO date,
+    "unknown ...", or a date the engine's own date reader reads whole and to the day ("14 March
+    2025"); a HeaderError for anything else."""
+    match = ISO_DATE.match(value)
+    if match:
+        return match.group(0), value[match.end() :].strip()
+    if not value or value.lower().startswith(UNKNOWN_WORDS):
+        return None, value
+    from .extract import extract_figures  # the engine reads dates; it imports this module
+
+    meta: dict[str, str | None] = dict.fromkeys(METADATA_FIELDS)
+    dates = extract_figures(Article("published", meta, value, split_sentences(value)))
+    first = dates.iloc[0] if len(dates) else None
+    if first is not None and first["kind"] == "date" and first["start"] == 0:
+        day = str(first["value"])
+        if ISO_DATE.fullmatch(day):
+            return day, value[int(first["end"]) :].strip()
+    raise HeaderError(
+        f"header 'published: {value}' is not a date read to the day (write YYYY-MM-DD or unknown)"
+    )
 
 
 def normalise_metadata(
@@ -216,9 +257,7 @@ def normalise_metadata(
     notes: list[str] = []
     for key, value in header.items():
         if key == "published":
-            match = ISO_DATE.match(value)
-            meta["published"] = match.group(0) if match else None
-            rest = value[match.end() :].strip() if match else value
+            meta["published"], rest = read_published(value)
             if rest:
                 notes.append(f"published: {rest}")
         elif key == "extent":
@@ -232,7 +271,7 @@ def normalise_metadata(
             value = sidecar[key]
             meta[key] = None if value is None else str(value)
     for key, value in meta.items():
-        if isinstance(value, str) and value.strip().lower() in ("", "unknown", "null", "none"):
+        if isinstance(value, str) and value.strip().lower() in ("", *UNKNOWN_WORDS):
             meta[key] = None
     meta["id"] = meta["id"] or stem
     return meta
@@ -247,8 +286,49 @@ _BREAK = re.compile(r"[\n.!?](?:(?<=\n)\s*|(?<![.!?][.!?])[.!?]*[\"'”’)\]]*(
 _OPENERS = "\"'“‘(•["
 
 
+# A wire-copy dateline that opens a line: a place in capitals, then perhaps a region or a date after a
+# comma and an agency in brackets, then a spaced dash ("LONDON, March 3 (Reuters) - ", "ABUJA, Dec. 17 -
+# ", "NAIROBI, Kenya (AP) — "). It is its own sentence, so what follows it is read without the place.
+DATELINE_MIN_PLACE = 5  # letters of a place standing alone before the dash ("PARIS - ", not "GDP - ")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*((?:,[^\n,()\-–—]{1,30}){1,2}(?: ?\([A-Za-z][\w .&-]{0,30}\))?"
+    r"| ?\([A-Za-z][\w .&-]{0,30}\))?"
+    r"[^\S\n]+[-–—][^\S\n]+(?=\S)"
+)
+
+
 def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans: lines are split at . ! ? before a capital, not after abbreviations."""
+    """Sentence spans: lines are split at . ! ? before a capital, not after abbreviations, and
+    after a dateline that opens a line."""
+    spans = _sentence_spans(body)
+    if not any(_dateline_end(body, start, end) for start, end in spans):
+        return spans
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = _dateline_end(body, start, end)
+        if cut:
+            _add_span(split, body, start, body.rindex(" ", start, cut - 1))  # the place, date and agency
+            start = cut
+        split.append((start, end))
+    return tuple(split)
+
+
+def _dateline_end(body: str, start: int, end: int) -> int:
+    """Where the text after a dateline begins, when the sentence at `start` opens a line with one; else 0."""
+    if not (body[start : start + 2].isupper() and (start == 0 or body[start - 1] == "\n")):
+        return 0
+    match = _DATELINE.match(body, start, end)
+    if not match or match.end() >= end:
+        return 0
+    # A bare capitalised word before a dash is a dateline only when it is as long as a city's name:
+    # "US - China trade", "GDP - the broadest measure -" are not.
+    if not match.group(1) and len(match.group(0).split()[0]) < DATELINE_MIN_PLACE:
+        return 0
+    return match.end()
+
+
+def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans from end marks and line breaks alone."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BREAK.finditer(body):
@@ -313,9 +393,13 @@ def furniture_lines(body: str) -> tuple[tuple[int, int], ...]:
 def article_from_text(
     text: str, article_id: str, path: str = "", sidecar: dict[str, str | None] | None = None
 ) -> Article:
-    """Build an Article from decoded text (header block optional)."""
-    header, body = split_header(text)
-    meta = normalise_metadata(header, sidecar or {}, article_id)
+    """Build an Article from decoded text (header block optional); an ArticleError naming the file
+    (or the id) for a header block that cannot be read."""
+    try:
+        header, body = split_header(text)
+        meta = normalise_metadata(header, sidecar or {}, article_id)
+    except HeaderError as exc:
+        raise ArticleError(path or article_id, str(exc)) from None
     return Article(
         id=str(meta["id"]),
         metadata=meta,
@@ -354,7 +438,9 @@ def parse_sidecar(text: str, side: Path | str) -> dict[str, str | None]:
         raise ArticleError(side, "metadata sidecar must hold a JSON object")
     for key in loaded:
         if key not in METADATA_FIELDS:
-            raise ArticleError(side, f"unknown metadata key {_shown_key(key)}{_nearest_field(key)}")
+            raise ArticleError(
+                side, f"unknown metadata key {_shown_key(key)}{_nearest_key(key, METADATA_FIELDS)}"
+            )
     fields: dict[str, str | None] = {}
     for key in METADATA_FIELDS:
         value = loaded.get(key)
@@ -377,13 +463,16 @@ def _shown_key(key: str) -> str:
     return repr(key) if len(key) <= SHOWN_KEY_CHARS else repr(key[:SHOWN_KEY_CHARS]) + "..."
 
 
-def _nearest_field(key: str) -> str:
-    """' (did you mean 'title'?)' for the metadata field nearest a mistyped key, else the list of
-    known keys."""
-    near = difflib.get_close_matches(key.lower(), METADATA_FIELDS, n=1)
+def _nearest_key(key: str, known: tuple[str, ...]) -> str:
+    """' (did you mean 'title'?)' for the known key nearest a mistyped one, else where the key
+    belongs (a sidecar key in a header) or the list of known keys."""
+    near = difflib.get_close_matches(key.lower(), known, n=1)
     if near:
         return f" (did you mean {near[0]!r}?)"
-    return f" (known keys: {', '.join(METADATA_FIELDS)})"
+    where = METADATA_KEYS.get(key.lower())
+    if where:
+        return f" (it belongs in the {'sidecar' if where == 'sidecar' else 'header block'})"
+    return f" (known keys: {', '.join(known)})"
 
 
 def _no_constant(name: str) -> object:

@@ -7,9 +7,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Rectangle
 
 from .charts import Chart
-from .house import FILL_MIN, is_scientific
-
-CUT_ENDINGS = ("...", "…")
+from .house import FILL_MIN, is_cut, is_scientific
 
 
 def chart_texts(chart: Chart) -> list[str]:
@@ -41,7 +39,7 @@ def chart_problems(chart: Chart) -> list[str]:
     problems = []
     texts = chart_texts(chart)
     problems += [f"scientific notation: {t!r}" for t in texts if is_scientific(t)]
-    problems += [f"label cut short: {t!r}" for t in texts if t.rstrip().endswith(CUT_ENDINGS)]
+    problems += [f"label cut short: {t!r}" for t in texts if is_cut(t)]
     if chart.form == "bars":
         fill = largest_bar_fill(chart)
         if fill <= FILL_MIN:

@@ -25,12 +25,14 @@ from .article import Article
 from .export import atomic_write, table_csv
 from .formats import format_number
 from .house import (
+    MAX_SCALE_RATIO,
     STANDING_WORDS,
     capitalised,
     claim_note,
     figure_label,
     human_number,
     is_anaphoric,
+    is_cut,
     money_text,
     nice_limit,
     scale_of,
@@ -40,6 +42,7 @@ from .house import (
 from .paths import FIGURES
 from .phrases import recipient_after
 from .tables import ATTACK_COLUMNS
+from .vocab import FORECAST_WORDS, FUNCTION_WORDS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -62,6 +65,8 @@ CHANGE_CHART_COLUMNS = tuple(
 )
 MAX_BARS = 20
 MAX_TIMELINE_ROWS = 16
+# A figure that is part of a group said just before it ("340,000 of them"), not a peer of it.
+RE_PART_OF = re.compile(r"^\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 RE_SINCE = re.compile(r"\bsince\s+(?:the\s+[\w\s'’-]{0,60}?\s+(?:in|of)\s+)?$", re.IGNORECASE)
 
 
@@ -197,6 +202,37 @@ def _with_standing(article: Article, rows: pd.DataFrame) -> pd.Series:
     return pd.Series(result, index=rows.index, dtype=object)
 
 
+def runs_on(subject: object, sentence: str) -> bool:
+    """Whether a subject stops inside a phrase of its sentence: it ends on a function word and
+    one more word, and the sentence goes on with a word of the same phrase ("a bill for a
+    typical" in "a bill for a typical family will rise", "in New" before "York"; not "arrivals
+    from Tunisia" before "rose": a name ends there)."""
+    words = str(subject).split() if isinstance(subject, str) else []
+    if len(words) < 2 or words[-2] not in FUNCTION_WORDS:
+        return False
+    pattern = r"\s+".join(re.escape(w) for w in words) + r"\s+([A-Za-z][A-Za-z'’-]*)"
+    found = re.search(pattern, sentence, re.IGNORECASE)
+    if not found:
+        return False
+    following = found.group(1)
+    if following.lower() in FUNCTION_WORDS or following.lower() in FORECAST_WORDS:
+        return False
+    return not (words[-1][:1].isupper() and following[:1].islower())
+
+
+def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subject") -> pd.Series:
+    """Each figure's subject (or `column`), or "" when it is cut short (see `runs_on`,
+    `house.is_cut`): the label then falls back to the figure's quote."""
+    return pd.Series(
+        [
+            "" if is_cut(str(subject)) or runs_on(subject, article.sentence_text(int(sentence))) else subject
+            for subject, sentence in zip(rows[column], rows["sentence"], strict=True)
+        ],
+        index=rows.index,
+        dtype=object,
+    )
+
+
 def _labels(rows: pd.DataFrame) -> list[str]:
     """Bar labels from subject (and measure); repeated labels told apart by their quotes."""
     measures = rows["measure"] if "measure" in rows.columns else [None] * len(rows)
@@ -244,7 +280,8 @@ def change_chart(
     source = source_line(article)
     subtitle = f"Index, earlier level = 100. {period_note} {baseline_note} {claim}"
     fig, ax = house_figure(title, subtitle, source, size=_height_for(2 * len(changes)), right=0.64)
-    labels = [figure_label(m, None, q) for m, q in zip(changes["metric"], changes["quote"], strict=True)]
+    metrics = trusted_subjects(changes, article, "metric")
+    labels = [figure_label(m, None, q) for m, q in zip(metrics, changes["quote"], strict=True)]
     with mpl.rc_context(fname=str(STYLE)):
         rows = range(len(labels))
         height = 0.36
@@ -357,7 +394,7 @@ def amounts_chart(
     fig, ax = house_figure(
         title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
     )
-    labels = _labels(shown)
+    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)))
     texts = [money_text(v, currency) if currency else human_number(v) for v in values]
     with mpl.rc_context(fname=str(STYLE)):
         ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
@@ -379,11 +416,14 @@ def amounts_chart(
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
 
 
-def _standing_suffix(kind: str) -> tuple[str, str]:
-    """(slug suffix, title suffix) for a group of figures of one standing."""
-    if kind == "actual":
-        return "", ""
-    return f"-{kind}", f" ({STANDING_WORDS[kind]})"
+def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
+    """(slug suffix, title suffix) for a group of figures of one standing and scale band (0 for
+    the band of the largest amounts)."""
+    slug, words = ("", []) if kind == "actual" else (f"-{kind}", [STANDING_WORDS[kind]])
+    if band:
+        slug += f"-scale{band + 1}"
+        words.append("smaller amounts, charted apart")
+    return slug, f" ({'; '.join(words)})" if words else ""
 
 
 APART = (
@@ -403,10 +443,12 @@ def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     return rows.assign(subject=subjects)
 
 
-def money_chart(rows: pd.DataFrame, article: Article, currency: str, kind: str = "actual") -> Chart:
-    """The distinct money amounts stated in one currency and one standing, labelled with their
-    recipients where named; never added together."""
-    slug, suffix = _standing_suffix(kind)
+def money_chart(
+    rows: pd.DataFrame, article: Article, currency: str, kind: str = "actual", band: int = 0
+) -> Chart:
+    """The distinct money amounts stated in one currency, one standing and one scale band,
+    labelled with their recipients where named; never added together."""
+    slug, suffix = _standing_suffix(kind, band)
     return amounts_chart(
         with_recipients(rows, article),
         article,
@@ -430,9 +472,12 @@ COUNT_TITLES = {
 COUNT_NOUNS = {"count": "other things"}
 
 
-def count_chart(rows: pd.DataFrame, article: Article, unit: str, kind: str = "actual") -> Chart:
-    """The distinct counts of one unit (people, attacks, other things) and one standing."""
-    slug, suffix = _standing_suffix(kind)
+def count_chart(
+    rows: pd.DataFrame, article: Article, unit: str, kind: str = "actual", band: int = 0
+) -> Chart:
+    """The distinct counts of one unit (people, attacks, other things), one standing and one scale
+    band."""
+    slug, suffix = _standing_suffix(kind, band)
     return amounts_chart(
         rows,
         article,
@@ -440,8 +485,30 @@ def count_chart(rows: pd.DataFrame, article: Article, unit: str, kind: str = "ac
         f"Each bar is one count as stated. {APART}",
         f"counts-{unit}{slug}",
         unit,
-        f"counts of {unit}",
+        f"counts of {COUNT_NOUNS.get(unit, unit)}",
     )
+
+
+def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
+    """Which figures are a part of a group the article has just counted ("340,000 of them")."""
+    return pd.Series(
+        [bool(RE_PART_OF.match(article.body[int(end) : int(end) + 20])) for end in rows["end"]],
+        index=rows.index,
+        dtype=bool,
+    )
+
+
+def scale_bands(rows: pd.DataFrame) -> list[pd.DataFrame]:
+    """Figures split, largest first, where an amount is more than MAX_SCALE_RATIO times smaller
+    than the largest of its band (a ₦6,000 bill is not drawn on an axis of billions)."""
+    bands: list[list[object]] = []
+    top = None
+    for index, value in rows["value"].astype(float).abs().sort_values(ascending=False, kind="stable").items():
+        if top is None or value * MAX_SCALE_RATIO < top:
+            bands.append([])
+            top = value
+        bands[-1].append(index)
+    return [rows[rows.index.isin(band)] for band in bands]
 
 
 def with_measures(rows: pd.DataFrame) -> pd.DataFrame:
@@ -500,11 +567,24 @@ def report_charts(
             notes.append(f"No {what}s: no {what} chart.")
         for unit, kind, group in comparable_groups(article, rows, "_unit"):
             _, suffix = _standing_suffix(kind)
-            if len(distinct_amounts(group)) < 2:
-                of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"
-                notes.append(f"Only one {what} {of}{suffix}: said in a sentence, not charted.")
-            else:
-                charts.append(build(group, article, unit, kind))
+            of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"
+            parts = parts_of_groups(group, article)
+            notes += [
+                f"“{quote}” is a part of a group counted just before it: not drawn beside its whole."
+                for quote in group.loc[parts, "quote"]
+            ]
+            bands = scale_bands(group[~parts])
+            for band, rows_in_band in enumerate(bands):
+                if len(distinct_amounts(rows_in_band)) >= 2:
+                    charts.append(build(rows_in_band, article, unit, kind, band))
+                elif len(bands) > 1:
+                    quotes = ", ".join(f"“{q}”" for q in dict.fromkeys(rows_in_band["quote"]))
+                    notes.append(
+                        f"{capitalised(what)} {of}{suffix} {quotes}: more than {MAX_SCALE_RATIO:,} times "
+                        "apart from the others, so not on their axis; said in a sentence, not charted."
+                    )
+                elif len(rows_in_band):
+                    notes.append(f"Only one {what} {of}{suffix}: said in a sentence, not charted.")
     dates = figures[figures["kind"] == "date"]
     if dates.empty:
         notes.append("No dates: no timeline.")

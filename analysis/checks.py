@@ -13,6 +13,7 @@ import pandas as pd
 from .article import Article
 from .attribution import inside_quotation
 from .formats import format_value
+from .house import human_number
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
@@ -258,6 +259,13 @@ def _significant(value: float, digits: int = 4) -> str:
     return format_value(round(value, digits - 1 - math.floor(math.log10(abs(value)))))
 
 
+def _rate_text(rate: float, pair: tuple[str, str]) -> str:
+    """An implied exchange rate as a reader reads it: "1,167 KRW per USD" (four significant digits)."""
+    decimals = max(0, 3 - math.floor(math.log10(rate))) if rate > 0 and math.isfinite(rate) else 0
+    text = f"{rate:,.{decimals}f}"
+    return f"{text.rstrip('0').rstrip('.') if '.' in text else text} {pair[0]} per {pair[1]}"
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -341,7 +349,7 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
         if flipped in first or (pair not in first and float(a["value"]) < float(b["value"])):
             a, b, pair = b, a, flipped  # the rate reads as a number above one: "80 AFN per EUR"
         rate = float(a["value"]) / float(b["value"])
-        said = f"{format_value(stated[0]['value'])} {stated[0]['unit']} stated as {format_value(stated[1]['value'])} {stated[1]['unit']}"
+        said = " stated as ".join(f"{human_number(float(r['value']))} {r['unit']}" for r in stated)
         if pair not in first:
             first[pair] = (a, b)
             out.append(
@@ -349,7 +357,7 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
                     "exchange_rate",
                     "implied",
                     f"{pair[0]} per {pair[1]}",
-                    f"The article gives {said} in brackets.",
+                    f"The article gives {said} in brackets: {_rate_text(rate, pair)}.",
                     f"implied rate = {_significant(rate)} {pair[0]} per {pair[1]}",
                     stated,
                 )
@@ -365,7 +373,8 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
                     "exchange_rate",
                     "disagrees",
                     f"{pair[0]} per {pair[1]}",
-                    f"The article gives {said}; earlier it implied {_significant(rate0)} {pair[0]} per {pair[1]}.",
+                    f"The article gives {said} ({_rate_text(rate, pair)}); earlier it implied "
+                    f"{_rate_text(rate0, pair)}.",
                     f"implied rates = {_significant(rate0)} and {_significant(rate)} {pair[0]} per {pair[1]}",
                     sorted([a0, b0], key=lambda r: r["start"]) + stated,
                 )

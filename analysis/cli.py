@@ -4,6 +4,7 @@ Each command imports what it needs when it runs, so `--help` and bad usage answe
 from __future__ import annotations
 
 import argparse
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -30,6 +31,20 @@ def _seconds(text: str) -> float:
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds: {text!r}")
     return value
+
+
+RE_SCHEDULER = re.compile(r"[a-z][a-z0-9+]*://\S+|[\w.-]+:\d+")
+
+
+def _scheduler(text: str) -> str:
+    """A --dask scheduler address ("tcp://host:8786", "host:8786") or "local"; a path given after
+    a bare --dask gets a message saying where --dask goes."""
+    if text == "local" or RE_SCHEDULER.fullmatch(text):
+        return text
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not a scheduler address (tcp://HOST:PORT): put a bare --dask after the paths, "
+        "or write --dask=ADDRESS"
+    )
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -209,12 +224,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
+def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
+    """The argument parser for every subcommand, named as the user ran it."""
     parser = argparse.ArgumentParser(
-        prog="python -m analysis",
+        prog=prog,
         description="Figures stated in news articles, each traced to its quote and character span.",
-        epilog="Exit status: 0 success; 1 some inputs failed (or F1 below --min-f1); 2 all failed or bad usage.",
+        epilog="Exit status: 0 success; 1 some inputs failed (or F1 below --min-f1); 2 all failed or bad "
+        "usage; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -284,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         const="local",
         default=None,
+        type=_scheduler,
         metavar="SCHEDULER_ADDRESS",
         help="archives: run on Dask and write a Parquet dataset folder (--out): a local cluster of --jobs "
         "workers, or the dask.distributed scheduler at SCHEDULER_ADDRESS (e.g. tcp://host:8786)",
@@ -295,8 +312,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="score extraction against gold labels",
         description="Precision, recall, F1, kind accuracy and subject agreement per article and overall.",
     )
-    ev.add_argument("articles_dir", metavar="ARTICLES_DIR")
-    ev.add_argument("gold_dir", metavar="GOLD_DIR")
+    ev.add_argument("articles_dir", metavar="ARTICLES_DIR", help="folder of the articles (*.txt) to score")
+    ev.add_argument(
+        "gold_dir",
+        metavar="GOLD_DIR",
+        help="folder of gold labels, one <article-stem>.csv per article (format: tests/corpus/README.md)",
+    )
     ev.add_argument("--min-f1", type=float, default=None, metavar="X", help="exit 1 when overall F1 < X")
     ev.set_defaults(func=cmd_evaluate)
 
@@ -313,22 +334,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="a readable report (HTML, tables, charts) for an article or folder",
         description="Run the report notebook for one article, or for each article in a folder.",
     )
-    rep.add_argument("path", metavar="PATH", help="article file or folder of *.txt articles")
-    rep.add_argument("--out", metavar="DIR", help="output folder (default: reports/<article-id>/)")
+    rep.add_argument(
+        "path",
+        metavar="PATH",
+        help="article file, or folder of *.txt articles (one report each, and an index.html beside them)",
+    )
+    rep.add_argument(
+        "--out",
+        metavar="DIR",
+        help="output folder (default: the project's reports/<article-id>/, or the project's reports/ "
+        "with reports/index.html for a folder, wherever you run the command)",
+    )
     rep.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
     rep.add_argument(
         "--force",
         action="store_true",
-        help="replace an existing --out folder that is not a report written by this command",
+        help="replace an existing --out folder that is not a report written by this command; only "
+        "outside the project",
     )
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     rep.set_defaults(func=cmd_report)
     return parser
 
 
+def _program_name() -> str:
+    """How the user ran the command line: `article-figures`, or `python -m analysis`."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return name if name == "article-figures" else "python -m analysis"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(_program_name()).parse_args(argv)
     # SIGTERM unwinds like Ctrl-C (cleanup, workers ended); worker processes take the default again
     previous = signal.signal(signal.SIGTERM, raise_terminated)
     try:

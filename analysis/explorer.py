@@ -10,7 +10,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 
-from .article import Article, article_from_text, list_articles, load_article
+from .article import Article, ArticleError, article_from_text, list_articles, load_article
 from .charts import Chart, report_charts, source_line
 from .highlight import figures_in_sentences
 from .paths import CORPUS, SEEDS
@@ -102,9 +102,15 @@ class Explorer:
         self.show(load_article(self.article_menu.value))
 
     def load_pasted(self) -> None:
-        """Show the pasted text as an article (nothing happens for empty text)."""
+        """Show the pasted text as an article (nothing happens for empty text); a header block
+        that cannot be read is said in one line, and the article shown stays."""
         if self.pasted.value.strip():
-            self.show(article_from_text(self.pasted.value, "pasted"))
+            try:
+                article = article_from_text(self.pasted.value, "pasted")
+            except ArticleError as exc:
+                self.summary.value = f"<p><b>Not read:</b> {html.escape(str(exc))}</p>"
+                return
+            self.show(article)
 
     def show(self, article: Article) -> None:
         """Make `article` the one shown, with its reviewed figures."""

@@ -8,10 +8,13 @@ A chart is published only when it follows every rule:
 3. The value axis ends at a "nice" limit just past the largest value, so the largest bar fills
    most of the plot (more than 70 % of the axis).
 4. Labels come from the figure's subject (and its measure, when known), never from a sentence cut
-   short and ending in "...".
+   short (ending in "...", or on a word no name ends on: "up from", "a bill for a typical"): a
+   cut or empty subject gives way to the figure's own quote.
 5. Shares are shown only of a total the article states; a sum computed here gives no shares.
 6. Like is compared with like: one unit per chart, and a forecast or expectation kept apart from
-   an actual, a cumulative amount apart from a one-off one.
+   an actual (the starting level of "from A to B" is not a forecast), a cumulative amount apart
+   from a one-off one; amounts more than MAX_SCALE_RATIO times apart go to separate charts; a
+   part ("340,000 of them") is not drawn beside its whole as a peer.
 7. The period, the baseline and whose claim it is ("according to ...", from the attribution) are
    said in the subtitle or a note.
 8. A timeline shows what happened between dates (periods as spans, the article's own date when
@@ -26,9 +29,13 @@ import math
 import re
 
 from .currencies import display_symbol
-from .vocab import ANAPHORIC_WORDS, CUMULATIVE_PHRASES, FORECAST_WORDS
+from .vocab import ANAPHORIC_WORDS, CUMULATIVE_PHRASES, FORECAST_WORDS, FUNCTION_WORDS
 
 FILL_MIN = 0.7  # rule 3: the largest bar fills more than this share of the value axis
+MAX_SCALE_RATIO = 1000  # rule 6: largest / smallest amount one chart may hold
+CUT_ENDINGS = ("...", "…")  # rule 4
+RE_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+RE_STARTING_LEVEL = (re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"^\s+to\s", re.IGNORECASE))
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0)
 # (threshold, divisor, word): the scale words people use for large numbers
 SCALES = ((1e12, 1e12, "trillion"), (1e9, 1e9, "billion"), (1e6, 1e6, "million"))
@@ -102,12 +109,35 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def label_part(text: str) -> str:
+    """A drawn label less the quote a chart appends to tell repeated labels apart
+    ("Households: “340,000”" -> "Households"), wrapped lines read as one."""
+    text = " ".join(text.split())
+    label, sep, _quote = text.rpartition(": “")
+    return label if sep and text.endswith("”") else text
+
+
+def is_cut(text: str) -> bool:
+    """Whether a label reads as a sentence cut short: it ends in "..." or, not being a sentence,
+    on a lower-case function word ("Corporation in 2024, up from")."""
+    label = label_part(text).rstrip()
+    if label.endswith(CUT_ENDINGS):
+        return True
+    if label.endswith((".", "!", "?")):
+        return False
+    last = RE_LAST_WORD.search(label)
+    return bool(last) and last.group(1) in FUNCTION_WORDS
+
+
 def figure_label(subject: object, measure: object, quote: str) -> str:
-    """A bar's label from the figure's subject (and measure), else its own quote; never cut short."""
+    """A bar's label from the figure's subject (and measure), else its own quote: a cut subject
+    gives way to the quote too."""
+    if not (isinstance(subject, str) and subject.strip()) or is_cut(subject):
+        return capitalised(quote)
     parts = [str(p).strip() for p in (subject, measure) if isinstance(p, str) and p.strip()]
     if len(parts) == 2 and parts[1].lower() in parts[0].lower():
         parts = parts[:1]
-    text = ", ".join(parts) if parts else quote
+    text = ", ".join(parts)
     return capitalised(text.strip(" ,;:.…")) or quote
 
 
@@ -118,11 +148,17 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left : right.start() if right else len(sentence)]
 
 
+def starting_level(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure is the starting level of a "from A to B" change (the level before it)."""
+    before, after = RE_STARTING_LEVEL
+    return bool(before.search(sentence[max(0, start - 20) : start]) and after.match(sentence[end : end + 20]))
+
+
 def standing(sentence: str, start: int, end: int) -> str:
-    """How a figure is stated, from its clause: "forecast" (expected, projected, will...),
-    "cumulative" (in total, so far, since...), or "actual"."""
+    """How a figure is stated, from its clause: "forecast" (expected, projected, will...; never
+    the starting level of "from A to B"), "cumulative" (in total, so far, since...), or "actual"."""
     clause = clause_around(sentence, start, end)
-    if RE_FORECAST.search(clause):
+    if RE_FORECAST.search(clause) and not starting_level(sentence, start, end):
         return "forecast"
     if RE_CUMULATIVE.search(clause):
         return "cumulative"
@@ -143,7 +179,7 @@ def claim_note(attributions: list[object]) -> str:
     unnamed = any(not (isinstance(a, str) and a.strip()) for a in attributions)
     if not named:
         return "The article states these figures in its own voice, naming no source."
-    text = "According to " + " and ".join(named)
+    text = "According to " + " and ".join(re.sub(r"^The(?= [a-z])", "the", n) for n in named)
     return text + (", and the article in its own voice." if unnamed else ".")
 
 

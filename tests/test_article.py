@@ -9,6 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.article import (
+    HEADER_KEYS,
+    METADATA_FIELDS,
+    METADATA_KEYS,
     ArticleError,
     article_from_text,
     furniture_lines,
@@ -60,6 +63,69 @@ def test_headline_line_is_body_not_header():
     header, body = split_header("25,000 Afghans returned home: IOM\n\nText.")
     assert header == {}
     assert body.startswith("25,000 Afghans")
+
+
+@pytest.mark.parametrize(
+    ("published", "iso", "notes"),
+    [
+        ("14 March 2025", "2025-03-14", None),
+        ("March 14, 2025 (page)", "2025-03-14", "published: (page)"),
+        ("2025-03-14", "2025-03-14", None),
+        ("unknown (invented article)", None, "published: unknown (invented article)"),
+    ],
+)
+def test_published_is_read_by_the_engines_date_reader(published, iso, notes):
+    article = article_from_text(f"title: T\npublished: {published}\n\nBody.", "p")
+    assert article.metadata["published"] == iso
+    assert article.metadata["notes"] == notes
+
+
+@pytest.mark.parametrize("published", ["14/03/2025", "March 2025", "last Friday"])
+def test_a_published_date_not_read_to_the_day_is_a_one_line_error(tmp_path: Path, published):
+    path = tmp_path / "a.txt"
+    path.write_text(f"title: T\npublished: {published}\n\nBody.", encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == (
+        f"{path}: header 'published: {published}' is not a date read to the day (write YYYY-MM-DD or unknown)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("titel: T", "unknown header key 'titel' (did you mean 'title'?)"),
+        ("notes: n", "unknown header key 'notes' (it belongs in the sidecar)"),
+        ("author: A", "unknown header key 'author' (known keys: "),
+        ("just words", "header line 2 is not 'key: value'"),
+    ],
+)
+def test_an_unknown_header_key_is_a_one_line_error(tmp_path: Path, line, problem):
+    path = tmp_path / "a.txt"
+    path.write_text(f"title: T\n{line}\n\nBody with 5 people.", encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value).startswith(f"{path}: {problem}")
+
+
+def test_header_keys_are_read_in_any_case():
+    article = article_from_text("Title: T\nPUBLISHED: 2025-03-14\n\nThe plant opened.", "c")
+    assert article.metadata["title"] == "T" and article.metadata["published"] == "2025-03-14"
+    assert article.body == "The plant opened."
+
+
+def test_header_and_sidecar_share_one_key_table():
+    assert set(HEADER_KEYS) | set(METADATA_FIELDS) == set(METADATA_KEYS)
+    assert METADATA_FIELDS == (
+        "id",
+        "title",
+        "outlet",
+        "source",
+        "dateline",
+        "published",
+        "accessed",
+        "notes",
+    )
 
 
 def test_sidecar_wins_over_header(tmp_path: Path):
@@ -154,6 +220,38 @@ def test_sentences_split_on_lines_and_cover_the_body():
     body = "Title line\n\nOne. Two!\nThree?"
     spans = split_sentences(body)
     assert [body[s:e] for s, e in spans] == ["Title line", "One.", "Two!", "Three?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("LONDON, March 3 (Reuters) - Shares rose 5%.", "LONDON, March 3 (Reuters)"),
+        ("NAIROBI, Kenya (AP) — Maize prices rose 12% this week.", "NAIROBI, Kenya (AP)"),
+        ("WASHINGTON - Retail sales rose 0.4% in May.", "WASHINGTON"),
+        ("PARIS (AFP) – Sales rose 3%.", "PARIS (AFP)"),
+        ("ABUJA, Dec. 17 - Nigeria's budget grew.", "ABUJA, Dec. 17"),
+        ("Intro line\nSAO PAULO, Jan 5 (Reuters) - Coffee fell 2%.", "SAO PAULO, Jan 5 (Reuters)"),
+    ],
+)
+def test_a_dateline_that_opens_a_line_is_its_own_sentence(text: str, dateline: str):
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert dateline in spans
+    after = spans[spans.index(dateline) + 1]
+    assert after[0].isupper() and text.endswith(after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US - China trade rose 5%.",  # a short capitalised word is no place
+        "GDP - the broadest measure - rose 2%.",
+        "Sales rose 5%, FRANKFURT - based analysts said.",  # not at a line start
+        "LONDON - ",  # nothing after the dash
+        "The FTSE 100 - Britain's main index - fell 1%.",
+    ],
+)
+def test_look_alikes_of_a_dateline_stay_one_sentence(text: str):
+    assert len(split_sentences(text)) == 1
 
 
 def test_furniture_lines_are_marked(seed):
@@ -251,7 +349,7 @@ def test_sentence_of_and_its_span_for_every_offset():
         ("Title", "did you mean 'title'?"),
         ("publshed", "did you mean 'published'?"),
         ("outlets", "did you mean 'outlet'?"),
-        ("extent", "known keys: id, title, outlet, source, dateline, published, accessed, notes"),
+        ("extent", "(it belongs in the header block)"),
         ("x" * 5000, "known keys:"),
     ],
 )

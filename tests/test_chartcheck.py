@@ -95,3 +95,11 @@ def test_cut_labels_missing_source_and_alt_text_are_problems(seed):
     assert "label cut short: 'Pakistan has seen a rise in...'" in problems
     assert "no source line" in problems
     assert "no alt text naming the source" in problems
+
+
+def test_a_cut_label_with_its_quote_appended_is_a_problem(seed):
+    chart = aid_chart(aid_amounts(seed), seed)
+    ax = chart.figure.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    ax.set_yticks(ax.get_yticks(), ["Corporation in 2024, up from: “₦4.2 billion”", *labels[1:]])
+    assert "label cut short: 'Corporation in 2024, up from: “₦4.2 billion”'" in chart_problems(chart)

@@ -13,7 +13,9 @@ from analysis.charts import (
     multiplier_text,
     render,
     report_charts,
+    runs_on,
     save_chart,
+    scale_bands,
     source_line,
     timeline_chart,
     timeline_events,
@@ -260,3 +262,88 @@ def test_money_in_another_measure_is_charted_in_that_measure():
     rows = pd.DataFrame({"unit": ["other", "other", "USD"], "measure": ["sen", "", ""], "value": [5, 3, 7]})
     assert list(with_measures(rows)["_unit"]) == ["sen", "other", "USD"]
     assert list(with_measures(rows.drop(columns="measure"))["_unit"]) == ["other", "other", "USD"]
+
+
+# An invented article in the shape of a reader's walk (a Lagos water tariff), kept in the test.
+TARIFF = (
+    "The corporation said it lost ₦4.2 billion in 2024, up from ₦2.8 billion a year earlier. "
+    "About 1.2 million households are connected to the network, and 340,000 of them still rely on "
+    "tanker deliveries. The state government has pledged ₦15 billion to repair 120 kilometres of old "
+    "pipes. A monthly bill for a typical family will rise from ₦6,000 to ₦8,100, Okonkwo said."
+)
+
+
+@pytest.fixture(scope="module")
+def tariff():
+    article = article_from_text(TARIFF, "tariff")
+    figures = extract_figures(article)
+    return report_charts(article, figures, percent_changes(article, figures))
+
+
+def test_report_charts_print_no_cut_label(tariff):
+    charts, _ = tariff
+    assert charts
+    for chart in charts:
+        labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
+        assert chart_problems(chart) == [], (chart.name, labels)
+
+
+def test_a_subject_that_stops_inside_a_phrase_runs_on():
+    sentence = "A monthly bill for a typical family will rise from ₦6,000 to ₦8,100."
+    assert runs_on("Monthly bill for a typical", sentence)
+    assert runs_on("to repair 120 kilometres of old", "to repair 120 kilometres of old pipes")
+    assert not runs_on("Monthly bill for a typical family", sentence)
+    assert not runs_on("Households", "About 1.2 million households are connected")
+    assert not runs_on("to UNHCR", "$77M to UNHCR for shelter")
+    assert not runs_on("arrivals from Tunisia", "arrivals from Tunisia rose to 9,870")
+    assert runs_on("with fees at Christie's in New", "sold with fees at Christie's in New York")
+
+
+def test_a_starting_level_is_not_a_forecast_and_scales_apart_are_not_on_one_axis(tariff):
+    charts, notes = tariff
+    money = [c for c in charts if "money" in c.name]
+    assert [c.name for c in money] == ["tariff--money-ngn"]
+    assert sorted(money[0].data["value"]) == [2_800_000_000, 4_200_000_000]
+    apart = [n for n in notes if "more than 1,000 times apart" in n]
+    assert any("“₦6,000”" in n and "forecast" not in n for n in apart), notes
+    assert any("“₦8,100”" in n and "forecasts" in n for n in apart), notes
+    assert any("“₦15 billion”" in n and "forecasts" in n for n in apart), notes
+
+
+def test_a_part_is_not_drawn_beside_its_whole(tariff):
+    charts, notes = tariff
+    assert not [c for c in charts if "counts" in c.name]
+    assert "“340,000” is a part of a group counted just before it: not drawn beside its whole." in notes
+
+
+def test_scale_bands_split_where_amounts_are_more_than_1000_times_apart():
+    rows = pd.DataFrame({"value": [6_000.0, 4.2e9, 2.8e9, 8_100.0, 5.0]})
+    bands = scale_bands(rows)
+    assert [sorted(b["value"]) for b in bands] == [[2.8e9, 4.2e9], [6_000.0, 8_100.0], [5.0]]
+    assert [len(b) for b in scale_bands(rows.head(1))] == [1]
+
+
+def test_smaller_amounts_get_their_own_chart():
+    text = "Revenue was $5 billion and $3 billion. Fees were $2,000 and $1,500."
+    article = article_from_text(text, "s")
+    figures = extract_figures(article)
+    charts, _ = report_charts(article, figures, percent_changes(article, figures))
+    assert [c.name for c in charts] == ["s--money-usd", "s--money-usd-scale2"]
+    assert "smaller amounts, charted apart" in charts[1].figure.texts[0].get_text()
+
+
+def test_counts_of_other_things_are_called_so_in_the_alt_text():
+    article = article_from_text("The plant has 40 machines and 25 trucks, officials said.", "m")
+    figures = extract_figures(article)
+    charts, _ = report_charts(article, figures, percent_changes(article, figures))
+    assert [c.name for c in charts] == ["m--counts-count"]
+    assert charts[0].alt_text.startswith("Bar chart of 2 counts of other things: Machines, 40; Trucks, 25.")
+
+
+def test_a_change_chart_labels_a_cut_metric_by_its_quote(seed):
+    changes = attack_increases(seed)
+    changes = changes.assign(metric=["a rise in", *changes["metric"][1:]])
+    chart = attack_chart(changes, seed)
+    labels = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
+    assert labels[0] == changes["quote"].iloc[0][:1].upper() + changes["quote"].iloc[0][1:]
+    assert chart_problems(chart) == []

@@ -191,6 +191,9 @@ def test_two_currencies_give_the_implied_rate_once_per_article():
     found = exchange_rate_findings(article, figures)
     assert [f["status"] for f in found] == ["implied"]
     assert found[0]["computed"] == "implied rate = 1167 KRW per USD"
+    assert found[0]["detail"] == (
+        "The article gives 6.3 trillion KRW stated as 5.4 billion USD in brackets: 1,167 KRW per USD."
+    )
 
 
 def test_a_later_bracket_implying_another_rate_is_a_finding():
@@ -207,6 +210,10 @@ def test_a_later_bracket_implying_another_rate_is_a_finding():
     found = exchange_rate_findings(article, figures)
     assert [f["status"] for f in found] == ["implied", "disagrees"]
     assert found[1]["quotes"] == "€40 million | ($43 million) | €10 million | ($15 million)"
+    assert found[1]["detail"] == (
+        "The article gives 10 million EUR stated as 15 million USD (1.5 USD per EUR); "
+        "earlier it implied 1.075 USD per EUR."
+    )
 
 
 def test_a_figure_table_without_measures_still_checks_money():

@@ -103,6 +103,37 @@ def test_help_lists_commands():
         assert command in result.stdout
 
 
+def test_help_names_the_program_as_run_and_every_exit_status():
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("article-figures")), "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.startswith("usage: article-figures ")
+    assert run("--help").stdout.startswith("usage: python -m analysis ")
+    for status in ("130 interrupted", "143 terminated"):
+        assert status in " ".join(result.stdout.split())
+
+
+def test_subcommand_help_says_where_reports_go_and_what_gold_is():
+    report = " ".join(run("report", "--help").stdout.split())
+    assert "default: the project's reports/" in report and "reports/index.html" in report
+    assert "only outside the project" in report
+    evaluate = " ".join(run("evaluate", "--help").stdout.split())
+    assert "ARTICLES_DIR folder of the articles" in evaluate and "tests/corpus/README.md" in evaluate
+
+
+def test_a_path_taken_by_a_bare_dask_says_where_dask_goes(tmp_path: Path):
+    result = run("extract", "--dask", "archive/dev-articles.jsonl", "--out", str(tmp_path / "x"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].endswith(
+        "argument --dask: 'archive/dev-articles.jsonl' is not a scheduler address (tcp://HOST:PORT): "
+        "put a bare --dask after the paths, or write --dask=ADDRESS"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_usage_error_is_status_2():
     assert run("extract").returncode == 2
 

@@ -55,6 +55,18 @@ def test_pasted_text_is_explored_and_escaped(explorer):
     assert "12 people" in explorer.table.value  # empty text changes nothing
 
 
+def test_a_pasted_header_that_cannot_be_read_is_said_in_one_line(explorer):
+    explorer.pasted.value = "Some 12 people died."
+    explorer.paste_button.click()
+    explorer.pasted.value = "Title: T\nauthor: A\n\nSome 40 people died."
+    explorer.paste_button.click()
+    assert explorer.summary.value == (
+        "<p><b>Not read:</b> pasted: unknown header key &#x27;author&#x27; (known keys: "
+        "title, outlet, source, dateline, published, accessed, extent)</p>"
+    )
+    assert "12 people" in explorer.table.value  # the article shown stays
+
+
 def test_widget_repr_is_short_text_and_a_view():
     bundle = Explorer()._repr_mimebundle_()
     assert bundle["text/plain"] == "Article explorer (interactive in JupyterLab)"

@@ -13,6 +13,7 @@ from analysis.house import (
     figure_label,
     human_number,
     is_anaphoric,
+    is_cut,
     is_scientific,
     money_text,
     nice_limit,
@@ -93,7 +94,31 @@ def test_label_comes_from_subject_and_measure_never_cut():
     assert figure_label("suicide attacks", None, "500 per cent") == "Suicide attacks"
     assert figure_label("sea level", "foot", "2 feet") == "Sea level, foot"
     assert figure_label("", None, "24,822") == "24,822"
-    assert figure_label("the rally in...", None, "5") == "The rally in"
+    assert figure_label("the rally in...", None, "5") == "5"
+    assert figure_label("corporation in 2024, up from", None, "₦4.2 billion") == "₦4.2 billion"
+    assert figure_label("households", "tanker", "340,000") == "Households, tanker"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Corporation in 2024, up from",
+        "Corporation in 2024, up from: “₦4.2 billion”",
+        "Pakistan has seen a rise in...",
+        "Rally in…: “5”",
+        "Monthly bill\nfor a",
+    ],
+)
+def test_a_cut_label_is_seen_even_with_its_quote_appended(label):
+    assert is_cut(label)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Households", "Households: “340,000”", "Aid to the US", "Index, earlier level = 100.", "1,000", ""],
+)
+def test_a_whole_label_is_not_cut(label):
+    assert not is_cut(label)
 
 
 @pytest.mark.parametrize(
@@ -105,6 +130,8 @@ def test_label_comes_from_subject_and_measure_never_cut():
         ("Revenue was $5M, and it expects $7M next year.", "$5M", "actual"),
         ("The US has given $3 billion since 2021.", "$3 billion", "cumulative"),
         ("Aid so far totals $40M.", "$40M", "cumulative"),
+        ("A bill will rise from ₦6,000 to ₦8,100, he said.", "₦6,000", "actual"),
+        ("A bill will rise from ₦6,000 to ₦8,100, he said.", "₦8,100", "forecast"),
     ],
 )
 def test_standing_of_a_figure_comes_from_its_clause(sentence, figure, kind):
@@ -118,6 +145,8 @@ def test_claim_note_says_whose_figures_they_are():
     )
     assert claim_note(["", None]) == "The article states these figures in its own voice, naming no source."
     assert claim_note(["UNHCR", ""]) == "According to UNHCR, and the article in its own voice."
+    assert claim_note(["The corporation"]) == "According to the corporation."
+    assert claim_note(["The Economist"]) == "According to The Economist."
 
 
 def test_anaphoric_purposes_are_recognised():

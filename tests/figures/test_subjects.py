@@ -540,6 +540,10 @@ SUBJECT_LOOKALIKES = [
         "2.6",
         "produced weight (unit: tonnes)",
     ),
+    # a wire-copy dateline opening the line is its own sentence: the place is no subject
+    ("WASHINGTON - Retail sales rose 0.4% in May.", "0.4%", "Retail sales"),
+    ("OSLO, March 2 (Reuters) - Fares rose to 89 crowns.", "89 crowns", "Fares"),
+    ("ABUJA, Dec. 17 - The government presented a budget of 54.2 trillion naira.", "54.2", "budget"),
 ]
 
 
