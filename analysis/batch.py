@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .article import Article, ArticleError, list_articles, load_article
-from .extract import COLUMNS, extract_figures, iter_rows
+from .extract import COLUMNS, extract_figures, figure_frame, iter_rows
 from .review import REVIEW_COLUMN, apply_review, has_review, load_review
 from .timelimit import DEFAULT_TIMEOUT, TimeLimits
 from .workers import run_in_workers
@@ -146,7 +146,5 @@ def collect(
 
 def outcomes_frame(outcomes: Iterable[Outcome]) -> tuple[pd.DataFrame, list[str]]:
     """All rows in one table (article column first) and the list of error lines."""
-    import pandas as pd
-
     rows, errors = collect(outcomes)
-    return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)), errors
+    return figure_frame(rows, OUTPUT_COLUMNS), errors

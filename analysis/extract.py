@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -72,9 +72,7 @@ RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS)}]*")
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
-APPROX_ENDINGS = tuple(sorted((f" {w}" for w in APPROX_WORDS), key=len, reverse=True)) + tuple(
-    f"({w}" for w in APPROX_WORDS
-)
+APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest first: "just over", then "over"
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 
@@ -109,16 +107,20 @@ def digit_anchors(body: str, claim: Callable[[int, int], None]) -> list[int]:
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
-    """Whether an approximation word stands right before `start`, and where it begins."""
+    """Whether an approximation word stands right before `start`, and where it begins: the word
+    starts the text or follows anything but a letter, digit or hyphen (a space, a line break, a
+    quote mark, a bracket: "About 50", '"Nearly 300', "(about 40)", not "awesome 3")."""
     if not start or not body[start - 1].isspace():
         return False, start  # every approximation word is followed by white space
-    before = " " + body[max(0, start - 30) : start].lower()
+    before = body[max(0, start - 30) : start].lower()
     trimmed = before.rstrip()
     if len(trimmed) == len(before) or not trimmed.endswith(APPROX_ENDINGS):
         return False, start
     for ending in APPROX_ENDINGS:
         if trimmed.endswith(ending):
-            return True, start - (len(before) - len(trimmed)) - len(ending) + 1
+            at = start - (len(before) - len(trimmed)) - len(ending)
+            if not at or not (body[at - 1].isalnum() or body[at - 1] in "-_"):
+                return True, at
     return False, start
 
 
@@ -336,9 +338,18 @@ def iter_rows(article: Article) -> Iterator[Row]:
         )
 
 
-def extract_figures(article: Article) -> pd.DataFrame:
-    """The figure table of one article: one row per figure mention, columns COLUMNS."""
+def figure_frame(rows: list[tuple[object, ...]], columns: Sequence[str] = COLUMNS) -> pd.DataFrame:
+    """Figure rows (tuples in `columns` order) as a table. The `value` column keeps each value's
+    own type: left to pandas, a column of ints and floats becomes float, and the year 2024 of
+    "3.5 percent in 2024" would read 2024.0, which is no date."""
     import pandas as pd
 
-    frame = pd.DataFrame(list(iter_rows(article)), columns=list(COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(columns))
+    at = list(columns).index("value")
+    frame["value"] = pd.Series([row[at] for row in rows], index=frame.index, dtype=object)
     return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "approx": "bool"})
+
+
+def extract_figures(article: Article) -> pd.DataFrame:
+    """The figure table of one article: one row per figure mention, columns COLUMNS."""
+    return figure_frame(list(iter_rows(article)))

@@ -16,7 +16,7 @@ import pytest
 
 from analysis import batch
 from analysis.article import load_article
-from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
+from analysis.batch import OUTPUT_COLUMNS, collect, extract_many, outcomes_frame
 from analysis.cli import main
 from analysis.extract import extract_figures
 from tests.processes import alive, gone_within, stalled_driver
@@ -43,6 +43,13 @@ def test_two_workers_give_the_same_rows_in_the_same_order(tmp_path, corpus_dir):
     one, _ = collect(extract_many(files, jobs=1))
     two, _ = collect(extract_many(files, jobs=2))
     assert one == two and len(one) == 3 * corpus_figures(corpus_dir)[0]
+
+
+def test_the_batch_table_keeps_years_as_whole_numbers(tmp_path):
+    article = tmp_path / "exports.txt"
+    article.write_text("Exports rose 3.5 percent in 2024. The plant opened in 2019.\n", encoding="utf-8")
+    frame, errors = outcomes_frame(extract_many([article]))
+    assert errors == [] and [str(v) for v in frame["value"]] == ["3.5", "2024", "2019"]
 
 
 def test_bad_file_is_reported_and_skipped(tmp_path, corpus_dir, capsys):

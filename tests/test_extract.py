@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.article import article_from_text
+from analysis.charts import timeline_events
 from analysis.extract import (
     COLUMNS,
     RE_WORD_ANCHOR,
@@ -70,6 +71,59 @@ def test_page_furniture_is_skipped():
 def test_approximation_words_set_approx():
     frame = extract_figures(article_from_text("Nearly 2,000 homes and at least 271 attacks; 5 cars.", "a"))
     assert list(frame["approx"]) == [True, True, False]
+
+
+APPROX_AFTER_ANY_OPENER = [
+    "Water was cut off.\nAbout 1.2 million households were affected.",  # a paragraph's first word
+    '"About 50 people came," she said.',  # after an opening quote mark
+    "“Nearly 300 people came,” she said.",  # after a curly quote mark
+    "They came. Nearly 300 people attended.",  # after a sentence
+    "The crowd (about 40 people) left.",  # inside a bracket
+    "More than 90 people signed.",  # the text's first word
+]
+APPROX_LOOK_ALIKES = [
+    "An awesome 300 people came.",  # "some" inside a word
+    "The non-over 30 people stayed.",  # a hyphen joins it to a word
+]
+
+
+def test_approximation_words_set_approx_after_any_opener():
+    for text in APPROX_AFTER_ANY_OPENER:
+        frame = extract_figures(article_from_text(text, "a"))
+        assert list(frame["approx"]) == [True], text
+
+
+def test_approximation_words_inside_words_do_not_set_approx():
+    for text in APPROX_LOOK_ALIKES:
+        frame = extract_figures(article_from_text(text, "a"))
+        assert list(frame["approx"]) == [False], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["", "\n", " ", '"', "“", "(", "—", "Officials said "]),
+    st.sampled_from(["About", "about", "Nearly", "More than", "at least", "Some", "Roughly", "up to"]),
+    st.integers(min_value=2, max_value=999_999),
+)
+def test_approximation_word_after_any_opener_sets_approx(opener: str, word: str, number: int):
+    text = f"{opener}{word} {number:,} people attended."
+    rows = extract_figures(article_from_text(text, "p"))
+    assert list(rows["approx"]) == [True]
+    assert list(rows["value"]) == [number]
+
+
+YEARS_BESIDE_A_DECIMAL = "Exports rose 3.5 percent in 2024 after falling in 2020. The plant opened in 2019."
+
+
+def test_values_keep_their_own_type_beside_a_decimal():
+    frame = extract_figures(article_from_text(YEARS_BESIDE_A_DECIMAL, "y"))
+    assert [str(v) for v in frame["value"]] == ["3.5", "2024", "2020", "2019"]  # not "2024.0"
+
+
+def test_years_beside_a_decimal_are_placed_on_the_timeline():
+    article = article_from_text(YEARS_BESIDE_A_DECIMAL, "y")
+    events, unplaced = timeline_events(extract_figures(article), article)
+    assert list(events["label"]) == ["2019", "2020", "2024"] and unplaced == []
 
 
 def test_rupees_follow_the_article_context():

@@ -28,6 +28,15 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu""".split()
 )
+SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
+# Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
+# in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
+# article about that country, and only as an amount: with a scale, decimals or digit grouping.
+COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {"N": ("NG", "NGN")}  # "N15 billion": naira
+RE_COUNTRY_LETTER_AMOUNT = re.compile(
+    rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
+    rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
+)
 # Names that follow a number in other senses: "passed the 1,000 mark", "a 24-carat gold".
 NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
 COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
@@ -35,7 +44,6 @@ COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: b
 ONE_CURRENCY = frozenset(
     ("$", "US$", "US $", "€", "£", "USD", "EUR", "GBP", "dollars", "dollar", "euros", "euro")
 )
-SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 
 
 class MoneyPatterns(NamedTuple):
@@ -215,6 +223,22 @@ def scan_money(sc: Scanner) -> None:
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
         if code is not None:
             _add_money(sc, m, value, code, core)
+    scan_country_letter_signs(sc)
+
+
+def scan_country_letter_signs(sc: Scanner) -> None:
+    """Amounts after a letter sign only the article's country writes ("N15 billion" in a Nigerian
+    article: NGN), as amounts only ("N95 masks", "N1 highway" are names)."""
+    found = RE_COUNTRY_LETTER_AMOUNT.search(sc.body)  # textual pre-check: most articles have none
+    if found is None:
+        return
+    country = sc.country()
+    for m in RE_COUNTRY_LETTER_AMOUNT.finditer(sc.body, found.start()):
+        place, code = COUNTRY_LETTER_SIGNS[m.group("cur")]
+        num, scale = m.group("num"), m.group("scale")
+        if country != place or not (scale or any(c in num for c in ".,\u00a0\u202f ")):
+            continue
+        _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
 
 
 def money_anchors(sc: Scanner, sign_tail: re.Pattern[str], sign_ends: frozenset[str]) -> list[int]:
@@ -249,9 +273,16 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
     sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", money_subject(sc, e)))
 
 
+# Words after an amount that open its time or a comparison, not what it measures: "in 2024",
+# "from April 1", "up from $2 million" (a number after them: a date or another figure; not "to"
+# or "for", whose number counts the recipients: "$5 million to 300 families").
+TIME_OPENERS = frozenset("in on from since by until during up down".split())
+
+
 def money_subject(sc: Scanner, end: int) -> str:
-    """Up to six words after an amount, to the end of its clause ("for the UNHCR") or to a time
-    before now ("Sh6,500 two years ago": a time, no subject)."""
+    """Up to six words after an amount, to the end of its clause ("for the UNHCR"), to a time
+    before now ("Sh6,500 two years ago": a time, no subject) or to a phrase that opens with a
+    number ("in 2024", "up from ₦2.8 billion": a date or another figure, no subject)."""
     _, s_end = sc.sentence_bounds(end)
     words: list[str] = []
     after = tokens_between(sc.body, end, min(s_end, end + 80))
@@ -260,10 +291,26 @@ def money_subject(sc: Scanner, end: int) -> str:
             break
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
+        if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 3]):
+            break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"
         words.append(w)
         if len(words) == 6:
             break
     return " ".join(words)
+
+
+def _opens_a_number(words: list[str]) -> bool:
+    """Whether the next words start with a number, a currency sign before one, or a month and a
+    number ("2024", "₦2.8", "from $5", "April 1")."""
+    for w in words:
+        if w[0].isdigit() or (len(w) > 1 and not w[0].isalnum() and w[-1].isdigit()):
+            return True
+        if w.lower() not in ("from", "to") and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
+            return False
+    return False
+
+
+MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 # An exchange rate: a bare number, then the currency it is quoted against ("5.71 per dollar",

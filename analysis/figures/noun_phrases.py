@@ -380,7 +380,13 @@ def head_of(phrase: list[str]) -> str:
     and tablet maker", "starts of multi-unit buildings" for "starts of multi-unit buildings in
     cities", "number of deaths from shooting", "Total industry volume" for "Total industry volume
     in July 2023"."""
-    words = [w for w in phrase if (w[0].isalpha() or w in "'’") and w.lower() not in SCALE_WORDS]
+    words = [
+        w
+        for i, w in enumerate(phrase)
+        if (w[0].isalpha() or w in "'’")
+        and w.lower() not in SCALE_WORDS
+        and not (i + 1 < len(phrase) and phrase[i + 1][0].isdigit() and _currency_sign(w))
+    ]  # no figure's words: "bill of R6,000 rose to" names "bill", not "bill of R"
     first = 0
     while first < len(words) and (words[first].lower() in HEAD_OPENERS or words[first] in LIST_JOINS):
         first += 1
@@ -559,10 +565,23 @@ def _change_verb_inside(phrase: list[str]) -> int | None:
     return None
 
 
+# Nouns that end in "ly" like an adverb ("a typical family will pay", "the supply fell"): the
+# adverb test below leaves them out.
+LY_NOUNS = frozenset(
+    """family supply assembly rally monopoly anomaly ally belly bully reply jelly holly lily
+    italy july""".split()
+)
+
+
+def _adverb(lower: str) -> bool:
+    """Whether a lower-case word reads as an adverb by its "-ly" ending ("sharply", "upwardly")."""
+    return len(lower) > 4 and lower.endswith("ly") and lower not in LY_NOUNS
+
+
 def _linking(word: str) -> bool:
     """A word between a measured noun and its figure: a link, change or auxiliary word, an adverb."""
     lower = word.lower()
-    return lower in LINKING_WORDS or (len(word) > 4 and lower.endswith("ly"))
+    return lower in LINKING_WORDS or _adverb(lower)
 
 
 def _passive_tail(word: str) -> bool:
@@ -571,7 +590,7 @@ def _passive_tail(word: str) -> bool:
     return (
         (len(word) > 4 and lower.endswith("ed") and lower not in LINK_WORDS)
         or lower in IRREGULAR_PARTICIPLES
-        or (len(word) > 4 and lower.endswith("ly"))
+        or _adverb(lower)
     )
 
 
@@ -621,10 +640,12 @@ def _strip_first_figure(words: list[str]) -> list[str]:
 
 
 def _currency_sign(word: str) -> bool:
-    """A currency's sign or code as CLDR gives it ("RM", "KSh", "USD")."""
+    """A currency's sign or code as CLDR gives it ("RM", "KSh", "USD"), or a sign only one
+    country's press writes ("N": money.COUNTRY_LETTER_SIGNS)."""
     from .. import currencies  # the vocabularies are built on first use
+    from .money import COUNTRY_LETTER_SIGNS
 
-    return word in currencies.sign_words()
+    return word in currencies.sign_words() or word in COUNTRY_LETTER_SIGNS
 
 
 def _unit_or_currency(word: str) -> bool:

@@ -20,7 +20,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import CHANGE_NOUNS, DETERMINERS
+from .noun_phrases import CHANGE_NOUNS, DETERMINERS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .words import first_tokens, tokens
 
@@ -75,6 +75,9 @@ PER_PERIOD = frozenset(
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
+# the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
+# cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
+APPOSITIVE_LINKS = frozenset("at now currently running standing still already".split())
 
 
 # Bare "points" are percentage points in polls and rates, and points scored in sport.
@@ -125,6 +128,15 @@ def _clause(before: list[str]) -> list[str]:
             break
         words.append(word.lower())
     return words
+
+
+def appositive_lead(before: list[str]) -> int:
+    """How many of the words `before` a percent (lower case) open an aside that states the level of
+    the noun before its comma ("inflation , at" -> 2), or 0."""
+    n = 0
+    while n < len(before) and before[-1 - n] in APPOSITIVE_LINKS:
+        n += 1
+    return n + 1 if n and n < len(before) - 1 and before[-1 - n] == "," else 0
 
 
 def clause_change(before: list[str]) -> str:
@@ -438,6 +450,18 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             return "percent_change", direction, _object_phrase(window[at + 1 :])
     if direction:
         return "percent_change", direction, change_subject()
+    aside = appositive_lead(before)
+    phrase = noun_phrase_before(before_words[:-aside]) if aside else []
+    while phrase and phrase[0].lower() in FUNCTION_WORDS:
+        phrase = phrase[1:]  # "and inflation, at 9 per cent": "inflation"
+    if phrase and phrase[-1].isalpha():  # "inflation, at 24.5 per cent in February": not "February"
+        last = phrase[-1].lower()
+        changed = (
+            CHANGE_WORDS.get(last, "") if last in CHANGE_NOUNS else ""
+        )  # "a population decline, at 0.6%"
+        if changed or _names_change_measure(_clause(before[:-aside]), []):
+            return "percent_change", changed, " ".join(phrase)
+        return "percentage_share", "", " ".join(phrase)
     clause = _clause(before)  # the words are lower-case already
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
     if paid:

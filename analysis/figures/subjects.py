@@ -160,7 +160,18 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         measured[""] = measured[fig.unit] = fig
         out.append(fig)
         prev_sentence = sentence
-    return out
+    return [_without_stop(f) for f in out]
+
+
+RE_NUMBER_STOP = re.compile(r"(?<=\d)[.,]\Z")
+
+
+def _without_stop(fig: Figure) -> Figure:
+    """A figure whose subject does not end with the full stop or comma after a number in it
+    ("beds in 2020." -> "beds in 2020"): a number's token takes the mark after it."""
+    if fig.subject[-1:] not in (".", ",") or not RE_NUMBER_STOP.search(fig.subject):
+        return fig
+    return fig._replace(subject=fig.subject[:-1])
 
 
 # What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
@@ -654,9 +665,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     sentence: Tokenised | None = None  # a long sentence's tokens, read once for all its figures
     for fig in figures:
         if fig.kind == "date":
-            out.append(
-                _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
-            )
+            dated = _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
+            if dated is fig and out:
+                dated = _dated_figure(fig, out[-1], body)
+            out.append(dated)
             continue
         s_start, s_end = bounds(fig.start)
         if last_count is not None and last_count.start < s_start:
@@ -707,6 +719,28 @@ def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]
     s_start, _ = bounds(fig.start)
     event = events.event_subject(tokens(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
     return fig._replace(subject=event) if event else fig
+
+
+# What joins a figure to the date right after it that dates it: "lost ₦4.2 billion in 2024",
+# "by 35 per cent from April 1, 2025" (no clause mark between).
+RE_DATING_GAP = re.compile(r"\s+(?:in|on|from|since|until|by|during)\s+(?:the\s+)?\Z")
+DATING_GAP = 20  # the longest such gap, in characters
+
+
+def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
+    """A date right after a figure of its clause ("lost ₦4.2 billion in 2024") dates that figure:
+    its subject says so ("year of the corporation loss"), not the words before it with the figure
+    cut out ("said it lost billion in")."""
+    if prev.kind == "date" or not 0 < fig.start - prev.end <= DATING_GAP:
+        return fig
+    if not RE_DATING_GAP.fullmatch(body, prev.end, fig.start):
+        return fig
+    measured = bare_subject_of(prev.subject)
+    if not content_words(measured) or any(c.isdigit() for c in measured):
+        return fig  # nothing named, or a subject that holds a number itself ("forecast 2025")
+    when = "year" if fig.unit == "year" else "date"
+    change = f" {prev.direction}" if prev.direction and prev.direction not in measured else ""
+    return fig._replace(subject=f"{when} of the {measured}{change}")
 
 
 def _counted_noun(fig: Figure, body: str) -> str:

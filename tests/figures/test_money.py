@@ -49,6 +49,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a rate with its base left out: the currency stands right before a verb of where it stands
     ("The Indian rupee hit a record low of 88.94.", [("88.94", "INR", "money")]),
     ("The Australian dollar rose to 0.6612.", [("0.6612", "AUD", "money")]),
+    # "N" glued to an amount is the naira in a Nigerian article (with a scale, decimals or grouping)
+    ("ABUJA - The state pledged N15 billion for roads.", [("15000000000", "NGN", "money")]),
+    ("Traders in Lagos said a bag of rice now sells for N78,500.", [("78500", "NGN", "money")]),
+    ("LAGOS - The bank lent N2.5bn to farmers.", [("2500000000", "NGN", "money")]),
     # "crowns" alone is the crown of the article's country (Copenhagen: DKK; Oslo: NOK)
     ("COPENHAGEN - The brewer earned 4.1 billion crowns.", [("4100000000", "DKK", "money")]),
     ("OSLO (Wire) - Fares rose to 89 crowns.", [("89", "NOK", "money")]),
@@ -65,6 +69,14 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The yen's slide lifted Toyota to 3,100.",
     "The dollar rose to 104.5.",
     "The real ended at 5.42 per dollar.",  # "real" with no country that tenders it
+    # "N" before digits: a name or code even in a Nigerian article, and no money elsewhere
+    "LAGOS - Nurses ran short of N95 masks.",
+    "LAGOS - Traffic on the N1 highway and the N2 motorway was slow.",
+    "LAGOS - He still plays his N64 every week.",
+    "LAGOS - The N-1 plan was dropped.",
+    "LAGOS - A N 15 billion plan.",
+    "The county pledged N15 billion for roads.",  # no Nigerian article: "N" is no sign
+    "JOHANNESBURG - The N1 toll rose for N3,500 trucks.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
@@ -132,3 +144,17 @@ def test_sign_anchors_are_those_a_search_before_every_number_finds(body: str):
 def test_a_sign_names_the_same_currency_each_time_it_is_asked(sign: str, country: str | None, code: str):
     assert money.sign_currency(sign, country) == code
     assert money.sign_currency(sign, country) == code  # the remembered answer
+
+
+@given(
+    st.integers(min_value=1, max_value=99_999_999), st.sampled_from(["masks", "road", "units", "", "billion"])
+)
+def test_n_before_digits_is_naira_only_as_an_amount_in_a_nigerian_article(number: int, after: str):
+    grouped = figures_of(f"LAGOS - The state paid N{number:,} {after} on Monday.")
+    plain = figures_of(f"LAGOS - The state paid N{number} {after} on Monday.")
+    abroad = figures_of(f"NAIROBI - The state paid N{number:,} {after} on Monday.")
+    scale = 1_000_000_000 if after == "billion" else 1
+    if number >= 1000 or scale > 1:  # digit grouping or a scale: an amount
+        assert (str(number * scale), "NGN", "money") in grouped
+    assert scale > 1 or all(unit != "NGN" for _, unit, _ in plain)
+    assert all(unit != "NGN" for _, unit, _ in abroad)

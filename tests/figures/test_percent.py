@@ -260,3 +260,37 @@ def test_look_alikes_of_slowing_words_keep_their_kind_and_direction(text: str, k
 
     row = extract_figures(article_from_text(text, "case")).iloc[0]
     assert (row["kind"], row["direction"]) == (kind, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "direction", "subject"),
+    [
+        # an aside after a comma states the level of the noun before it: that noun is measured,
+        # and inflation and growth stay changes (rules, table 2), not a share of "February"
+        ("Inflation, at 24.5 per cent in February, had cut incomes.", "percent_change", "", "Inflation"),
+        ("Food prices rose and inflation, at 9 per cent, hurt.", "percent_change", "", "inflation"),
+        (
+            "Economic growth, running at 3 per cent a year, slowed.",
+            "percent_change",
+            "increase",
+            "Economic growth",
+        ),
+        ("Unemployment, now 6.1 per cent in May, is rising.", "percentage_share", "", "Unemployment"),
+        (
+            "It was the only state with a population decline, at 0.6 percent.",
+            "percent_change",
+            "decrease",
+            "population decline",
+        ),
+        # look-alikes: "at least" is an approximation, a period before the comma names nothing
+        ("Despite inflation, at least 40 per cent of homes paid.", "percentage_share", "", "homes paid"),
+    ],
+)
+def test_an_aside_after_a_comma_measures_the_noun_before_it(
+    text: str, kind: str, direction: str, subject: str
+):
+    from analysis.article import article_from_text
+    from analysis.extract import extract_figures
+
+    row = extract_figures(article_from_text(text, "case")).iloc[0]
+    assert (row["kind"], row["direction"], row["subject"]) == (kind, direction, subject)

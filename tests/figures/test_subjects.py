@@ -480,6 +480,26 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # a time before now after an amount ("two years ago") names no subject
     ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "a kilo"),
+    # ... nor does a phrase after it that opens with a number: a date, or a compared figure
+    ("It will cost £40 million by 2027.", "£40", "cost"),
+    ("The scheme costs $3 million in 2024.", "$3", "scheme costs"),
+    # a date right after a figure of its clause dates that figure, named whole (not "lost
+    # million in" with the amount cut out of the middle)
+    ("The ferry operator lost $3.1 million in 2023.", "2023", "year of the ferry operator"),
+    (
+        "Bus fares will rise by 12 per cent from July 1, 2026, the council said.",
+        "July 1",
+        "date of the Bus fares increase",
+    ),
+    ("Ticket sales reached 40,000 on March 3.", "March 3", "date of the Ticket sales"),
+    # a noun ending in "ly" is no adverb: the subject keeps it ("family", "supply")
+    ("The bus fare for a family will rise from R90 to R110.", "R90", "bus fare for a family"),
+    ("Water supply will fall by 12 percent.", "12", "Water supply"),
+    # the letter sign of an earlier amount is no word of the subject ("bill of R")
+    ("A water bill of R640 rose to R710.", "R710", "water bill"),
+    ("ABUJA - A bag of N9,000 rose to N12,500.", "N12,500", "bag"),
+    # the full stop after a number is no part of a subject
+    ("The clinic had 12 beds in 2019 and 15 in 2020.", "15", "beds in 2020"),
 ]
 
 
@@ -512,6 +532,8 @@ SUBJECT_LOOKALIKES = [
     ("Sales rose 5% in Germany to €40 million.", "€40", "Sales Germany"),
     # "between" after a noun that is no gap stays an adjunct
     ("Trade between the two states rose 5%.", "5%", "two states"),
+    # a number after "to" or "for" counts the recipients of an amount: it stays in the subject
+    ("Clinics were paid $900,000 for 2,000 patients.", "$900,000", "for 2,000 patients"),
     # an aside holding a figure is not read for the maker
     (
         "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
