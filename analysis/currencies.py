@@ -399,11 +399,13 @@ def is_currency_code(text: str) -> bool:
     return text in _codes()
 
 
+@cache
 def sign_words() -> frozenset[str]:
     """Every currency sign and ISO code (the words of `sign_alternation`)."""
     return frozenset(set(_signs()) | set(FIXED) - {"dollar", "dollars"})
 
 
+@cache
 def name_words() -> frozenset[str]:
     """Every English currency name, lower-case (the words of `name_alternation`)."""
     return frozenset(set(_names()) | {"dollar", "dollars"} | set(COUNTRY_ONLY_NAMES))
