@@ -7,6 +7,7 @@ import re
 from .alternation import grouped_alternation
 from .article import Article
 from .letters import CAPITAL, MARK_CHARS
+from .vocab import WEEKDAYS
 
 SPEECH_VERBS = (
     "said",
@@ -70,7 +71,7 @@ RE_SAID_SUBJECT = re.compile(
 # ", the US pointman for Afghanistan on Saturday in a statement acknowledged"
 RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b")
 RE_TRAILING_CIRCUMSTANCE = re.compile(
-    r"\s+(?:on|in|at|during|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"\s+(?:on|in|at|during|late|early)\s+(?:{'|'.join(WEEKDAYS)}"
     r"|a statement|a post|a tweet|a press conference|a briefing|an interview|a report).*$"
 )
 RE_ACRONYM = re.compile(r"\(([A-Z]{2,})\)\s+(?:has\s+|had\s+)?(?:" + _VERBS + r")\b")

@@ -418,6 +418,7 @@ MONTHS: dict[str, int] = {
     "Nov": 11,
     "Dec": 12,
 }
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Duration nouns and the unit label each gets (the real unit goes to the subject for "other").
 DURATION_UNITS: dict[str, str] = {
     "day": "days",

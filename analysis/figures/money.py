@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
-from ..vocab import MINOR_CURRENCY_UNITS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
+from ..vocab import MINOR_CURRENCY_UNITS, MONTHS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
@@ -310,7 +310,7 @@ def _opens_a_number(words: list[str]) -> bool:
     return False
 
 
-MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+MONTH_STEMS = frozenset(month[:3].lower() for month in MONTHS)  # "jan" ... "dec"
 
 
 # An exchange rate: a bare number, then the currency it is quoted against ("5.71 per dollar",

@@ -10,6 +10,7 @@ from functools import partial
 
 from ..measures import OTHER_MEASURES
 from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
 from .figure import Figure
 from .noun_phrases import (
@@ -344,7 +345,7 @@ def _clause_words(before: list[str]) -> list[str]:
     return content_words(" ".join(before[cut + 1 :]))
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset(day.lower() for day in WEEKDAY_NAMES)
 # the small words a time is said with ("in the first half", "a year earlier", "from March")
 TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
 # kinds whose subject, when it names only a time, is the clause's subject instead
