@@ -104,6 +104,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "norwegian crown": ("NOK",),
     "czech crowns": ("CZK",),
     "czech crown": ("CZK",),
+    # the two CFA francs, West (XOF) and Central (XAF) African, which news names without the region
+    "cfa francs": ("XOF", "XAF"),
+    "cfa franc": ("XOF", "XAF"),
     # shared names: the currency news means when the article's country does not decide
     "won": ("KRW",),
     "dirhams": ("AED",),

@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "ratio", "years of age", "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "twenty-foot equivalent unit" (TEU), "ratio", "years of age", "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -84,6 +84,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "stone": (),
     "metric_ton": ("tonnes", "metric tons", "metric ton"),
     "ton": ("tons",),
+    "long_ton": (),
     "megametric_ton": (),
     "gigametric_ton": (),
     # volume
@@ -188,6 +189,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "point",
     ),
     "index point": ("index points", "index point"),
+    # a container ship's or a port's capacity and traffic in twenty-foot containers
+    "twenty-foot equivalent unit": ("TEU", "TEUs", "twenty-foot equivalent units", "twenty-foot equivalent unit"),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     "decade": ("decades", "decade"),

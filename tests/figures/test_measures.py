@@ -49,6 +49,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A grain weighs 6.5×10−5 kilograms.", [("0.000065", *OTHER)]),
     ("The sample held 3.2 x 10^6 cells.", [("3200000", "count", "count")]),
     # a market index: its bare points are index points, the level it reached a reading on it
+    # long tons of cargo; container traffic in twenty-foot equivalent units
+    ("Cargo through the strait fell to 310 million long tons.", [("310000000", *OTHER)]),
+    ("The port handled 31.5 million TEUs last year.", [("31500000", *OTHER)]),
+    ("Terminal capacity will reach 4.8 million TEU.", [("4800000", *OTHER)]),
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),
@@ -93,6 +97,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Those three category winners spoke.", [("3", "count", "count")]),
     ("He kept both feet on the ground and three points clear.", [("3", "count", "count")]),
     ("They met on 12 Miles Street.", []),
+    ("The union TEU met in 2019.", [("2019", "year", "date")]),
     ("A 3 x 10 grid.", [("3", "count", "count"), ("10", "count", "count")]),  # no exponent
     # a number word joined to a unit is a measurement, not a count of the unit
     ("She carried a five-pound bag.", [("5", *OTHER)]),
@@ -127,7 +132,9 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("A 5 sen dividend.", "sen"),
         ("The Hang Seng index closed at 25,289.", "index point"),
         ("The bid-to-cover ratio fell to 2.92.", "ratio"),
-        ("The range is between 18kHz and 20kHz.", "kilohertz"),  # a composed range keeps it
+        ("The range is between 18kHz and 20kHz.", "kilohertz"),
+    ("The yard moved 9.1 million TEU.", "twenty-foot equivalent unit"),
+    ("The barge took 1,500 long tons.", "long_ton"),  # a composed range keeps it
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),
         ("A 2.998×10−8 m/s drift.", "meter / second"),

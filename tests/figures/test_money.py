@@ -56,6 +56,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "crowns" alone is the crown of the article's country (Copenhagen: DKK; Oslo: NOK)
     ("COPENHAGEN - The brewer earned 4.1 billion crowns.", [("4100000000", "DKK", "money")]),
     ("OSLO (Wire) - Fares rose to 89 crowns.", [("89", "NOK", "money")]),
+    # "CFA francs" without the region: the CFA franc of the article's country, else the West African one
+    ("DAKAR, Senegal - A sack of onions costs 12,500 CFA francs.", [("12500", "XOF", "money")]),
+    ("YAOUNDE, Cameroon - Fuel rose to 840 CFA francs a litre.", [("840", "XAF", "money")]),
+    ("The levy is 500 CFA francs per passenger.", [("500", "XOF", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
