@@ -275,6 +275,15 @@ COMPARATIVE_CHANGES: dict[str, str] = {
     **dict.fromkeys(("larger", "bigger", "greater", "dearer"), "increase"),
     **dict.fromkeys(("smaller", "cheaper"), "decrease"),
 }
+# words after a percent that place a level against a reference ("38% below normal", "5% ahead of
+# last year"): a relative difference, a change; not before a figure ("45% above £125,000" is a band)
+RELATIVE_POSITIONS: dict[str, str] = {
+    **dict.fromkeys(("above", "ahead"), "increase"),
+    **dict.fromkeys(("below", "behind"), "decrease"),
+}
+# ...unless what follows is a threshold people are above or below: "22% above the age of 60",
+# "18% below the poverty line" are shares of people
+THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
 
 # --- approximation ----------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ from ..vocab import (
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
+    RELATIVE_POSITIONS,
+    THRESHOLD_WORDS,
     FUNCTION_WORDS,
     LOAN_PRODUCTS,
     PAY_RISE_NOUNS,
@@ -430,7 +432,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if not direction:
-        for w in after[:3]:
+        for i, w in enumerate(after[:3]):
             if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
                 break
             key = w.split("-")[-1]
@@ -439,6 +441,14 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 break
             if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"
                 direction = COMPARATIVE_CHANGES[key]
+                break
+            if (
+                key in RELATIVE_POSITIONS
+                and after[i + 1 : i + 2] != []
+                and after[i + 1][:1].isalpha()
+                and THRESHOLD_WORDS.isdisjoint(map(str.lower, first_tokens(body, end, min(s_end, end + 60), i + 4)))
+            ):
+                direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
                 break
     if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent

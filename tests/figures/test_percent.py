@@ -141,6 +141,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but a share of pay, or of the votes on a pay deal, is a share
     ("Rent takes 35% of their wages.", [("35", "percent", "percentage_share")]),
     ("The pay deal was backed by 71% in the ballot.", [("71", "percent", "percentage_share")]),
+    # a level placed against a reference ("below normal", "behind last season") is a change (table 2)
+    ("Snowfall in the Alps was 27% below normal this winter.", [("27", "percent", "percent_change")]),
+    ("Bookings are running 12 percent ahead of last summer.", [("12", "percent", "percent_change")]),
+    ("Copper still trades 9% below its May peak.", [("9", "percent", "percent_change")]),
+    # ... but not a band starting at a figure, nor people over or under a threshold: shares
+    ("A top rate of 45% above £150,000 applies.", [("45", "percent", "percentage_share"), ("150000", "GBP", "money")]),
+    ("In the district, 31% below the poverty line went hungry.", [("31", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
