@@ -51,12 +51,16 @@ RE_OVER_UNDER = re.compile(
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
-# "when he was 76,", "she is 34.", "he turned 80 in May": a bare number after a person's pronoun and
-# "is", "was" or "turned", ending its clause or followed by "when", "and", "at" or "in"
+# "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,": a bare number after a
+# person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
+# "at" or "in"
 RE_PRONOUN_AGE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
+    r"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
-PRONOUN_CUES = ("he is ", "he was ", "he turn")  # "she ..." holds "he ..."
+PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
+# "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
+RE_OR_OLDER = re.compile(rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE)
+OR_OLDER_CUES = (" or older", " or younger")
 # an age statistic ("the average age of the fleet"), then "N years" after it in its sentence: an
 # age, unless a word of a span of time stands before the number ("rose over 10 years")
 AGE_STATISTICS = ("average age", "median age", "mean age")
@@ -79,6 +83,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "over-",
     "under-",
     *PRONOUN_CUES,
+    *OR_OLDER_CUES,
     *AGE_STATISTICS,
 )
 
@@ -150,6 +155,15 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         for m in RE_PRONOUN_AGE.finditer(body):
             if 0 < int(m.group("num")) < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+    for word in OR_OLDER_CUES:
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_OR_OLDER.search(body, max(0, at - 16), at + len(word))
+            if m and m.end() == at + len(word):
+                value = N.normalise_number(N.parse_amount(m.group("num")))
+                if 0 < value < 120:
+                    yield m.start(), m.start("num"), m.end("num"), value
+            at = lower.find(word, at + 1)
     for word in AGE_STATISTICS:
         at = lower.find(word)
         while at >= 0:

@@ -39,6 +39,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare number after "he was", "she is", "he turned": an age
     ("She wrote the novel when she was 23, in Paris.", [("23", *AGE)]),
     ("He turned 90 in March.", [("90", *AGE)]),
+    ("\"I have sung since I was 9,\" she said.", [("9", *AGE)]),
+    # "N or older", "N or younger": an age with its bound
+    ("A third of the riders were 60 or older.", [("60", *AGE)]),
+    ("Children six or younger travel free.", [("6", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
     ("It bans sales to those under the age of 18.", [("18", *AGE)]),
     # the plural noun names children of that age
@@ -70,6 +74,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The average age of staff rose over 10 years.", [("10", "year", "duration")]),
     ("The median age fell for 3 years in a row.", [("3", "year", "duration")]),
     ("The average age was unchanged, as it was 20 years ago.", [("20", "year", "duration")]),
+    ("I was 12 points behind at the turn.", [("12", "count", "count")]),
+    ("The mill buys logs 40 years or older.", [("40", "year", "duration")]),
 ]
 
 
