@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..measures import OTHER_MEASURES
+from ..measures import OTHER_MEASURES, quantity_of
 from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
@@ -139,8 +139,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         last = measured.get("")  # the sentence's last figure that is not a date
         if fig.kind != "date":
             earlier = measured.get("" if fig.unit == "percent" else fig.unit)
+            if fig.unit == "percent" and "percent" in measured and compares(body, fig):
+                earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
             # the cheap tests of what joins the two figures first, the figure's own words last
-            if earlier is not None and restates(body, earlier, fig) and names_a_time(fig.subject):
+            if earlier is not None and restates(body, earlier, fig) and names_no_thing(fig):
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
@@ -193,6 +195,22 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - 12), fig.start):
         return False
     return bool(content_words(bare_subject(earlier.subject)))
+
+
+RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus)\s+\Z")
+
+
+def compares(body: str, fig: Figure) -> bool:
+    """Whether "against" or "versus" stands right before the figure: it compares a figure of its own unit."""
+    return bool(RE_COMPARED_BEFORE.search(body, max(0, fig.start - 10), fig.start))
+
+
+def names_no_thing(fig: Figure) -> bool:
+    """Whether a figure's subject names only a time, a unit, or the bare quantity its measure
+    measures ("weight (unit: tonnes)"): it takes what a figure it restates or compares measures."""
+    if fig.measure and bare_subject(fig.subject) == quantity_of(fig.measure):
+        return True
+    return names_a_time(fig.subject)
 
 
 # Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.

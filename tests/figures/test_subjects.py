@@ -468,6 +468,19 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "6 points",
         "gap between the parties (unit: percentage points)",
     ),
+    # a percent compared "against" another measures what the last percent of its sentence
+    # measures, not a figure of another unit between them
+    (
+        "Of the riders, 41% were women aged 30 or older, against 35% in 2021.",
+        "35%",
+        "riders",
+    ),
+    # a compared measurement naming only its bare quantity ("weight") measures the same
+    (
+        "Millers ground about 610,000 tonnes of wheat, against 580,000 tonnes a year earlier.",
+        "580,000",
+        "wheat (unit: tonnes)",
+    ),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
