@@ -169,6 +169,8 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("The budget for 2023-24 was passed.", [("2023/2024", "year", "date")]),
     ("Elections were held in 2018.", [("2018", "year", "date")]),
     ("Growth is expected by mid-2025.", [("2025", "year", "date")]),
+    # 2100, the horizon of climate and population projections, is a year too
+    ("Glaciers could lose 1.2 metres by 2100.", [("1.2", "other", "other"), ("2100", "year", "date")]),
     ("The 20th of March, 2022 was chosen.", [("2022-03-20", "date", "date")]),
     # --- durations
     ("Before wrapping up his three-day visit, he spoke.", [("3", "days", "duration")]),

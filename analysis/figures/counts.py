@@ -671,15 +671,19 @@ def _number_end(sc: Scanner, start: int) -> int:
     return match.end() if match else start
 
 
+INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
     window = max(s_start, start - 80)
-    # the last ten words are read; with no letter among them (a list of numbers) none names a unit
+    # the last words are read (to a clause break: "The number of people sleeping on its streets rose
+    # 18% to 2,914"); with no letter among them (a list of numbers) none names a unit
     before: list[str] = []
     if RE_LETTER.search(sc.body, window, start):
         _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
-        before = tokens(sc.body[window:cut])[-10:]
+        before = tokens(sc.body[window:cut])[-INHERIT_WORDS:]
     of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
     if of_count:  # "23 of the 46 members": the unit of the whole, before the words around it
         unit, _, head, _ = count_unit_after(sc, of_count.end())

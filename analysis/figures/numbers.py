@@ -60,7 +60,7 @@ MONTH = (
     rf"(?:(?:{grouped_alternation(k for k in MONTHS if len(k) > 4 or k in ('May', 'June', 'July'))})"
     rf"|(?:{grouped_alternation(k for k in MONTHS if len(k) <= 4 and k not in ('May', 'June', 'July'))})\.?)"
 )
-YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # 2100: the end of the century of climate and population projections
 END = r"(?![\w])"  # a figure ends where a word does
 NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){WORD_NUMBER}"

@@ -134,6 +134,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She got 7 B grades.", [("7", *COUNT)]),
     # "one" limited by "only" or "just" counts its noun
     ("There is only one option left.", [("1", *COUNT)]),
+    # a bare new level counts the noun of its clause's subject, however far back in the clause
+    (
+        "The number of children sleeping in cars in the county rose 12% this year to 1,480.",
+        [("12", "percent", "percent_change"), ("1480", "people", "count")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
