@@ -671,6 +671,7 @@ def _number_end(sc: Scanner, start: int) -> int:
     return match.end() if match else start
 
 
+RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
 
 
@@ -699,8 +700,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
         return last.unit
-    if last_word in ("another", "other", "further", "additional"):
-        # "Another 840,000 hold cards": the same unit as the count just before it
+    if last_word in ("another", "other", "further", "additional") or RE_OF_THEM.match(sc.body, _number_end(sc, start)):
+        # "Another 840,000 hold cards", "About 1,140 of them were children": the same unit as the
+        # count just before it
         earlier = sc.last_count
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit

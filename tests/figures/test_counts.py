@@ -139,6 +139,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The number of children sleeping in cars in the county rose 12% this year to 1,480.",
         [("12", "percent", "percent_change"), ("1480", "people", "count")],
     ),
+    # "N of them" counts what the count before it counts
+    ("Volunteers met 310 rough sleepers. About 45 of them were veterans.", [("310", "people", "count"), ("45", "people", "count")]),
+    ("The firm built 400 homes. Some 120 of them were sold.", [("400", *COUNT), ("120", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
