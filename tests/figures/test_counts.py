@@ -140,7 +140,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("12", "percent", "percent_change"), ("1480", "people", "count")],
     ),
     # "N of them" counts what the count before it counts
-    ("Volunteers met 310 rough sleepers. About 45 of them were veterans.", [("310", "people", "count"), ("45", "people", "count")]),
+    ("Volunteers met 310 homeless men. About 45 of them were veterans.", [("310", "people", "count"), ("45", "people", "count")]),
     ("The firm built 400 homes. Some 120 of them were sold.", [("400", *COUNT), ("120", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
