@@ -81,6 +81,15 @@ RE_PERIOD_POSITION_BEFORE = re.compile(
 )
 
 
+# the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
+# not quantities ("The winning numbers were 7, 19, 33 and 41")
+RE_DRAWN_NUMBERS_BEFORE = re.compile(
+    r"\b(?:(?:[Ww]inning|[Ll]ucky)\s+numbers|numbers\s+drawn)\s+(?:were|are|was|is|:)?\s*"
+    r"(?:\d{1,2},?\s+(?:and\s+)?)*\Z"
+)
+DRAWN_REACH = 80  # characters before a drawn number read for the words that open the list
+
+
 def previous_word(before: str) -> str:
     """The word (letters and dots) just before trailing white space, or ""."""
     stripped = before.rstrip()
@@ -131,6 +140,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         or _code_word_before(before)
         or is_index_number(body, start, end)
         or _period_position_before(before)
+        or end - start <= 2 and _drawn_number(body, start)
     ):
         return True
     return first.isspace() and _address_after(body, end)
@@ -157,6 +167,12 @@ def _short_name_word_before(before: str) -> bool:
 def _period_position_before(before: str) -> bool:
     """Whether a numbered day, week or month stands before the number ("by week 68")."""
     return before[:-1].endswith(PERIOD_POSITION_WORDS) and bool(RE_PERIOD_POSITION_BEFORE.search(before))
+
+
+def _drawn_number(body: str, start: int) -> bool:
+    """Whether a number is one of a lottery's drawn numbers listed after "winning numbers"."""
+    window = body[max(0, start - DRAWN_REACH) : start]
+    return "umbers" in window and bool(RE_DRAWN_NUMBERS_BEFORE.search(window))
 
 
 def _code_word_before(before: str) -> bool:

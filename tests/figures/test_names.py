@@ -60,6 +60,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Year 11 pupils sat grade 4 papers.",
     "See https://example.org/search?q=15%25%2030% for more.",
     "Read www.example.com/2024/05/12 today.",
+    # a lottery's drawn numbers are labels of balls
+    "Saturday's winning numbers were 4, 11, 23, 36 and 47.",
+    "The numbers drawn were 9, 30 and 45.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -92,6 +95,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a count after "last week", "a day": no position
     ("Last week 40 people were hurt.", [("40", "people", "count")]),
     ("Crews fly 12 sorties a day 5 days a week.", [("12", "count", "count"), ("5", "days", "duration")]),
+    # "winning numbers" then a counted noun or money: figures
+    ("The winning numbers were sold to 12 syndicates.", [("12", "count", "count")]),
+    ("Phone numbers were 40 in all.", [("40", "count", "count")]),
 ]
 
 
