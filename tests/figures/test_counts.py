@@ -142,6 +142,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N of them" counts what the count before it counts
     ("Volunteers met 310 homeless men. About 45 of them were veterans.", [("310", "people", "count"), ("45", "people", "count")]),
     ("The firm built 400 homes. Some 120 of them were sold.", [("400", *COUNT), ("120", *COUNT)]),
+    # "one-" counts rooms, storeys, goals, runs and seats as "two-" does
+    ("A one-bedroom flat now rents for more.", [("1", *COUNT)]),
+    ("United held a one-goal lead.", [("1", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -175,6 +178,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
     "He ran the 10k race.",
     "It is a two-way street.",
