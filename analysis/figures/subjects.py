@@ -501,10 +501,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if mode in ("link", "of"):
             return head
         lead = without_approx(before)
-        if lead and lead[-1].lower() in DETERMINERS:
-            return " ".join(noun_after(after))  # "the 154 km stretch", "a 580-km line": what it measures
+        if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
+            # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
+            return " ".join(noun_after(after))
         return ""
     return ""
+
+
+# a measurement joined to the noun it describes by a hyphen: "a brutal 178.5-km ride"
+RE_HYPHENED_UNIT = re.compile(r"\d-[^\W\d_]")
 
 
 # Verbs whose object is a measured output: "Saudi Arabia produced 9.2 million bpd".

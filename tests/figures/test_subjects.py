@@ -481,6 +481,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "580,000",
         "wheat (unit: tonnes)",
     ),
+    # a measurement joined by a hyphen to the noun it describes measures that noun, an adjective
+    # before it or not
+    ("Pilgrims face a gruelling 42-km walk.", "42-km", "walk (unit: kilometres)"),
+    ("The city will raise a new 3.5-metre flood wall.", "3.5-metre", "flood wall (unit: metres)"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
