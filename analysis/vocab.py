@@ -346,6 +346,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers
+    sons daughters grandchildren grandsons granddaughters grandparents siblings brothers sisters
+    wives husbands
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").

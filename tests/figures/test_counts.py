@@ -145,6 +145,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one-" counts rooms, storeys, goals, runs and seats as "two-" does
     ("A one-bedroom flat now rents for more.", [("1", *COUNT)]),
     ("United held a one-goal lead.", [("1", *COUNT)]),
+    # family members are people, each with its own noun in a list
+    ("He leaves two sons and seven grandchildren.", [("2", "people", "count"), ("7", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
