@@ -42,7 +42,8 @@ PERCENT_FOLLOWERS = N.Followers(
     + ("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps")
 )
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
-RE_CHANGE_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
+# (not after "than": "6.8% more than in the same period" compares periods, it names no object)
+RE_CHANGE_OBJECT = re.compile(r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from

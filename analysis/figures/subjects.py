@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from ..measures import OTHER_MEASURES, quantity_of
-from ..vocab import CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
 from .figure import Figure
@@ -110,7 +110,10 @@ def with_clause(subject: str, clause: str) -> str:
 RE_UNIT_LABEL = re.compile(r"\s*\(unit: [^)]+\)")
 
 
-RE_OPEN_BRACKET = re.compile(r"\(\s*\Z")
+# what stands between a figure and its conversion in brackets: "60 feet (18m)", "72 weeks
+# (roughly 16 months)"
+RE_CONVERSION_GAP = re.compile(rf"\s*\(\s*(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?")
+CONVERSION_GAP = 24  # the longest such gap, in characters
 
 
 def bare_subject(subject: str) -> str:
@@ -146,24 +149,35 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
-                measured[""] = measured[fig.unit] = fig
+                _remember(measured, fig)
             out.append(fig)
             prev_sentence = sentence
             continue
         converts = (
             prev.kind != "date"
-            and prev.end >= fig.start - 3
-            and RE_OPEN_BRACKET.search(body, max(0, fig.start - 3), fig.start)
+            and prev.end >= fig.start - CONVERSION_GAP
+            and "(" in body[prev.end : fig.start]
+            and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
         )
         if converts or not content_words(bare_subject(fig.subject)):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
-            named = bare_subject_of(last.subject)  # none of its labels: the figure keeps its own
+            # none of its labels: the figure keeps its own; a conversion, those of what it converts
+            named = bare_subject_of((prev if converts else last).subject)
             if content_words(named):
                 fig = fig._replace(subject=with_labels(named, fig.subject))
-        measured[""] = measured[fig.unit] = fig
+        _remember(measured, fig)
         out.append(fig)
         prev_sentence = sentence
     return [_without_stop(f) for f in out]
+
+
+def _remember(measured: dict[str, Figure], fig: Figure) -> None:
+    """Keep a figure as its sentence's last in its unit, and of any unit unless it only names the
+    length of a period ("in the first nine months of the year, 6.8% more": the percent is not of
+    the period)."""
+    measured[fig.unit] = fig
+    if not fig.subject.startswith(PERIOD_SUBJECT) or "" not in measured:
+        measured[""] = fig
 
 
 RE_NUMBER_STOP = re.compile(r"(?<=\d)[.,]\Z")

@@ -45,6 +45,12 @@ def test_a_conversion_in_brackets_measures_what_the_figure_before_it_measures():
     assert first.replace("feet", "metres") == second and "asteroid" in second
 
 
+def test_a_conversion_after_an_approximation_word_measures_the_same():
+    text = "The blaze has scorched 12,400 hectares (about 30,600 acres) since May."
+    first, second = extract_figures(article_from_text(text, "case"))["subject"].tolist()
+    assert first.replace("hectares", "acres") == second and "scorched" in second
+
+
 def test_a_figure_naming_nothing_takes_the_subject_before_it_in_the_sentence():
     text = "Deaths from shooting had dropped by 15 per cent, from 82 to 70."
     frame = extract_figures(article_from_text(text, "case"))
@@ -485,6 +491,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # before it or not
     ("Pilgrims face a gruelling 42-km walk.", "42-km", "walk (unit: kilometres)"),
     ("The city will raise a new 3.5-metre flood wall.", "3.5-metre", "flood wall (unit: metres)"),
+    # a percent compared "than in" a period names no object there, and takes what the figure
+    # before it measures, not the length of a period between them
+    (
+        "The port handled 3.1 million containers in the first six months, 4.2% more than in the same period of 2023.",
+        "4.2%",
+        "containers",
+    ),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
