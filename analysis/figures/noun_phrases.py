@@ -296,8 +296,10 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             if lower.endswith("ed") and _verb_before_object(words, i, backwards[-1]):
                 break  # "The firm reported sales": the verb before its object
         backwards.append(word)
-        if lower in DETERMINERS and not (i and _inside_phrase(words, i - 1)):
-            break  # "allocating a substantial budget": the phrase opens at its determiner
+        if lower in DETERMINERS and not (i and _inside_phrase(words, i - 1) and not _after_figure(words, i - 1)):
+            # "allocating a substantial budget": the phrase opens at its determiner; so it does
+            # after a figure's preposition ("collect 500,000 euros from a total prize fund")
+            break
     backwards.reverse()
     return backwards
 
@@ -313,6 +315,11 @@ def _phrase_stops(cross: frozenset[str]) -> frozenset[str]:
     """The words a noun phrase read backwards stops at: PHRASE_STOPS and the adjunct
     prepositions, less those in `cross`."""
     return (ADJUNCT_PREPOSITIONS - cross) | PHRASE_STOPS
+
+
+def _after_figure(words: list[str], i: int) -> bool:
+    """Whether words[i], a word before a determiner, follows a figure ("500,000 euros from")."""
+    return words[i].lower() in PREPOSITIONS and any(w[0].isdigit() for w in words[max(0, i - 2) : i])
 
 
 def _inside_phrase(words: list[str], i: int) -> bool:

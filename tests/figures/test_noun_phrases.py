@@ -89,6 +89,13 @@ def test_a_verb_of_saying_that_is_a_plural_noun_heads_a_phrase_only_at_its_end()
     assert NP.noun_phrase_before("The IMF estimates inflation".split()) == ["inflation"]
 
 
+def test_a_noun_phrase_opens_at_its_determiner_after_a_figure_and_its_preposition():
+    words = "will pocket 80,000 dollars from a record purse".split()
+    assert NP.noun_phrase_before(words) == ["a", "record", "purse"]
+    # ... but a preposition inside a phrase with no figure before it keeps it going
+    assert NP.noun_phrase_before("the cuts for the group".split()) == "the cuts for the group".split()
+
+
 def test_an_aside_set_off_by_commas_is_left_out():
     assert NP.without_aside("The company , which employs 4,000 people ,".split()) == ["The", "company"]
     assert NP.without_aside("Exports to China , its biggest market ,".split()) == ["Exports", "to", "China"]
