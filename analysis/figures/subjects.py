@@ -339,6 +339,24 @@ def _period_object(words: list[str]) -> bool:
     return bool(rest) and (rest[0][0].isdigit() or rest[0].lower() in PERIOD_WORDS)
 
 
+def _spanned(before: list[str], after: list[str]) -> str:
+    """What a duration followed by "of" spans ("25 years of satellite measurements" -> "satellite
+    measurements", "four decades of conflict followed" -> "conflict"), or "": not a period ("nine
+    months of the year"), an age, a span within which something happens ("within five minutes of
+    schedule") or a longer span ("two years of a three-year deal")."""
+    if [w.lower() for w in without_approx(before)[-1:]] == ["within"]:
+        return ""
+    words = noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS])
+    while words and words[-1].lower().endswith("ed"):
+        words.pop()  # "of conflict followed": the verb after the noun
+    lower = [w.lower() for w in words]
+    if not words or PERIOD_WORDS.intersection(lower) or lower[0] == "age":
+        return ""
+    if lower[0].split("-")[-1] in DURATION_UNITS:
+        return ""
+    return " ".join(words)
+
+
 def _names_only_its_unit(quote: str) -> bool:
     """Whether a duration's quote ends at its unit ("six months"), naming no noun after it."""
     last = RE_WORD.findall(quote)[-1:]
@@ -480,6 +498,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
+    if fig.kind == "duration" and after[:1] == ["of"] and _names_only_its_unit(body[fig.start : fig.end]):
+        spanned = _spanned(before, after)
+        if spanned:
+            return spanned  # "25 years of satellite measurements", "four months of talks"
     if (
         fig.kind == "duration"
         and _names_only_its_unit(body[fig.start : fig.end])

@@ -498,6 +498,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "4.2%",
         "containers",
     ),
+    # a duration followed by "of" measures what it spans
+    ("The model was trained on 30 years of weather records.", "30 years", "weather records"),
+    ("After six weeks of strikes, the port reopened.", "six weeks", "strikes (unit: weeks)"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
@@ -537,6 +540,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # a duration "of" a period, of a longer span, or "within" it spans nothing
+    ("Sales rose in the first nine months of the year.", "nine months", "length of the period (unit: months)"),
+    ("Trains must arrive within five minutes of schedule.", "five minutes", "length of the period (unit: minutes)"),
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
     ("Shell posted a profit of $5 billion.", "$5", "profit"),
     ("The rate cut by 25 basis points surprised markets.", "25", "rate (unit: basis points)"),
