@@ -99,6 +99,8 @@ def test_a_noun_phrase_opens_at_its_determiner_after_a_figure_and_its_prepositio
 def test_an_aside_set_off_by_commas_is_left_out():
     assert NP.without_aside("The company , which employs 4,000 people ,".split()) == ["The", "company"]
     assert NP.without_aside("Exports to China , its biggest market ,".split()) == ["Exports", "to", "China"]
+    long_aside = "The reservoir , which feeds the turbines of all three power stations downstream ,"
+    assert NP.without_aside(long_aside.split()) == ["The", "reservoir"]
     assert NP.without_aside("Sales , profit and revenue ,".split()) == "Sales , profit and revenue ,".split()
 
 
