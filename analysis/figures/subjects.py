@@ -755,6 +755,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
             found = clause_predicate_subject(whole)
             subject = subject if not found or only_a_time(found) else found
+        if fig.kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
+            # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds
+            added = body[last_count.core[1] : last_count.end].split()
+            while added and added[0].lower() in ADDED_WORDS:
+                added = added[1:]  # "12 more people": the total of people
+            subject = " ".join(["total", *added])
         if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
@@ -801,6 +807,21 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
     when = "year" if fig.unit == "year" else "date"
     change = f" {prev.direction}" if prev.direction and prev.direction not in measured else ""
     return fig._replace(subject=f"{when} of the {measured}{change}")
+
+
+# a new total after a count added to it: "add 450 shelter beds, bringing the total to about 3,300"
+RE_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their)\s+(?:total|tally|number|count)\s+to\s+"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)
+TOTAL_REACH = 60  # characters before a count read for those words
+ADDED_WORDS = frozenset("more other additional further new extra".split())
+
+
+def _brings_total(body: str, fig: Figure) -> bool:
+    """Whether a bare count is the new total after "bringing the total to" (RE_TOTAL_BEFORE)."""
+    window = body[max(0, fig.start - TOTAL_REACH) : fig.start]
+    return " to " in window and bool(RE_TOTAL_BEFORE.search(window))
 
 
 def _counted_noun(fig: Figure, body: str) -> str:

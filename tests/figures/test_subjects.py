@@ -501,6 +501,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a duration followed by "of" measures what it spans
     ("The model was trained on 30 years of weather records.", "30 years", "weather records"),
     ("After six weeks of strikes, the port reopened.", "six weeks", "strikes (unit: weeks)"),
+    # a new total after a count added to it is the total of that count's noun
+    ("The council will open 200 more school places, bringing the total to 4,100.", "4,100", "total school places"),
+    ("Rescuers found 12 survivors, taking the tally to about 90.", "90", "total survivors"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
