@@ -477,6 +477,18 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
+        if fig.unit == "percent" and lead[-1:] and lead[-1].lower() in PREPOSITIONS:
+            named = noun_after(after)  # "After 24% federal withholding": the noun it qualifies
+            lower = {w.lower() for w in named}
+            if (
+                named
+                and named[0].islower()
+                and not lower & PERIOD_WORDS
+                and not lower & WEEKDAYS
+                and named[0] not in CHANGE_WORDS
+                and not content_words(bare_subject(fig.subject))
+            ):
+                return " ".join(named)
         return ""
     if fig.kind == "money":
         valued = value_changed(before, after)

@@ -504,6 +504,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a new total after a count added to it is the total of that count's noun
     ("The council will open 200 more school places, bringing the total to 4,100.", "4,100", "total school places"),
     ("Rescuers found 12 survivors, taking the tally to about 90.", "90", "total survivors"),
+    # a percent after a preposition, right before the noun it qualifies, with nothing else named
+    ("After 30% sales tax, the bill came to $1,040.", "30%", "sales tax"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
