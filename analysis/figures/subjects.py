@@ -491,6 +491,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
+        started = _starting_price(before)
+        if started:
+            return started  # "Tickets start at £40", "The X7 ... starts at 899 euros"
         valued = value_changed(before, after)
         if valued:
             return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
@@ -558,6 +561,27 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
 
 # a measurement joined to the noun it describes by a hyphen: "a brutal 178.5-km ride"
 RE_HYPHENED_UNIT = re.compile(r"\d-[^\W\d_]")
+
+
+# The verb of a price's lowest level: "starts at $699", "prices start at £40"
+START_VERBS = frozenset("starts start started starting".split())
+
+
+def _starting_price(before: list[str]) -> str:
+    """ "starting price" (of the noun right before the verb, if any) when the words before an
+    amount end with a verb of START_VERBS and "at", else ""."""
+    lead = without_approx(before)
+    if len(lead) < 2 or lead[-1].lower() != "at" or lead[-2].lower() not in START_VERBS:
+        return ""
+    phrase = noun_phrase_before(lead[:-2])
+    joined = phrase[-1:] and phrase[-1].lower() in ("and", "or", "but", "then")  # "is thinner and starts at"
+    head = head_of(phrase) if phrase and phrase[-1][:1].isalpha() and not joined else ""
+    if head.split(" ", 1)[0].lower() in PRICE_NOUNS:
+        return head  # "Prices for the tour start at": the noun names the price
+    return f"starting price of {head}" if head else "starting price"
+
+
+PRICE_NOUNS = frozenset("price prices fare fares cost costs rate rates fee fees".split())
 
 
 # Verbs whose object is a measured output: "Saudi Arabia produced 9.2 million bpd".

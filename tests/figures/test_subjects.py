@@ -506,6 +506,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Rescuers found 12 survivors, taking the tally to about 90.", "90", "total survivors"),
     # a percent after a preposition, right before the noun it qualifies, with nothing else named
     ("After 30% sales tax, the bill came to $1,040.", "30%", "sales tax"),
+    # an amount after "starts at" is a starting price, of the noun before the verb when one stands there
+    ("Season tickets start at £380.", "£380", "starting price of Season tickets"),
+    ("The new tablet is thinner and starts at $449.", "$449", "starting price"),
+    ("Fares for the route start at about €19.", "€19", "Fares for the route"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
