@@ -339,6 +339,21 @@ def _period_object(words: list[str]) -> bool:
     return bool(rest) and (rest[0][0].isdigit() or rest[0].lower() in PERIOD_WORDS)
 
 
+MARGIN_WORDS = {("ahead", "of"): "ahead of", ("clear", "of"): "clear of", ("behind",): "behind"}
+
+
+def _margin(after: list[str]) -> str:
+    """A winning or trailing margin named right after a figure ("38 seconds ahead of Holm" ->
+    "margin ahead of Holm"), or ""."""
+    lower = [w.lower() for w in after[:2]]
+    for words, relation in MARGIN_WORDS.items():
+        if tuple(lower[: len(words)]) == words:
+            rest = [w for w in after[len(words) : len(words) + 5] if w.lower() not in DETERMINERS]
+            named = noun_after(rest, 3)
+            return f"margin {relation} {' '.join(named)}" if named else ""
+    return ""
+
+
 def _spanned(before: list[str], after: list[str]) -> str:
     """What a duration followed by "of" spans ("25 years of satellite measurements" -> "satellite
     measurements", "four decades of conflict followed" -> "conflict"), or "": not a period ("nine
@@ -513,6 +528,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
+    if fig.kind == "duration":
+        gap = _margin(after)
+        if gap:
+            return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
     if fig.kind == "duration" and after[:1] == ["of"] and _names_only_its_unit(body[fig.start : fig.end]):
         spanned = _spanned(before, after)
         if spanned:

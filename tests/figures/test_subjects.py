@@ -510,6 +510,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Season tickets start at £380.", "£380", "starting price of Season tickets"),
     ("The new tablet is thinner and starts at $449.", "$449", "starting price"),
     ("Fares for the route start at about €19.", "€19", "Fares for the route"),
+    # a time right before "ahead of", "clear of" or "behind" is a margin over the one named
+    ("Okafor won in 2:08:11, 42 seconds ahead of Lindqvist.", "42 seconds", "margin ahead of Lindqvist (unit: seconds)"),
+    ("The ferry docked two hours behind schedule.", "two hours", "margin behind schedule (unit: hours)"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
