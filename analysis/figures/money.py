@@ -277,6 +277,8 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
 # "from April 1", "up from $2 million" (a number after them: a date or another figure; not "to"
 # or "for", whose number counts the recipients: "$5 million to 300 families").
 TIME_OPENERS = frozenset("in on from since by until during up down".split())
+# words that open another clause after an amount: its words do not say what the amount measures
+CLAUSE_OPENERS = frozenset("and while but which that because although though unless whereas if when".split())
 
 
 def money_subject(sc: Scanner, end: int) -> str:
@@ -287,8 +289,8 @@ def money_subject(sc: Scanner, end: int) -> str:
     words: list[str] = []
     after = tokens_between(sc.body, end, min(s_end, end + 80))
     for i, w in enumerate(after):
-        if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
-            break
+        if not (w[0].isalnum()) or w.lower() in CLAUSE_OPENERS:
+            break  # "and ...", "because its buyer paid": another clause
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
         if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 3]):

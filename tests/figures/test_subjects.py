@@ -513,6 +513,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a time right before "ahead of", "clear of" or "behind" is a margin over the one named
     ("Okafor won in 2:08:11, 42 seconds ahead of Lindqvist.", "42 seconds", "margin ahead of Lindqvist (unit: seconds)"),
     ("The ferry docked two hours behind schedule.", "two hours", "margin behind schedule (unit: hours)"),
+    # the words of another clause after an amount ("because ...") do not say what it measures
+    ("A syndicate in Ohio collected $3 million because its members bought 500 tickets.", "$3", "syndicate in Ohio"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
