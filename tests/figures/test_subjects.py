@@ -514,7 +514,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Okafor won in 2:08:11, 42 seconds ahead of Lindqvist.", "42 seconds", "margin ahead of Lindqvist (unit: seconds)"),
     ("The ferry docked two hours behind schedule.", "two hours", "margin behind schedule (unit: hours)"),
     # the words of another clause after an amount ("because ...") do not say what it measures
-    ("A syndicate in Ohio collected $3 million because its members bought 500 tickets.", "$3", "syndicate in Ohio"),
+    ("A ticket sold in Reno won $500,000 because its owner added the bonus ball.", "$500,000", "ticket sold Reno won"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
