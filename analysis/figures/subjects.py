@@ -471,6 +471,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
     if fig.unit == "percent" or fig.kind == "percent_change":
+        lead = without_approx(before)
+        if len(lead) > 1 and lead[-1].lower() == "averaging" and lead[-2].isalpha() and lead[-2].islower():
+            return f"{lead[-2]} average"  # "a 19-km climb averaging 7.2%", "inflation averaging 3%"
         if fig.kind == "percentage_share" and after[:1] == ["of"]:
             whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
             head, mode = measured_before(before)

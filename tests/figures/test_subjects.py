@@ -515,6 +515,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The ferry docked two hours behind schedule.", "two hours", "margin behind schedule (unit: hours)"),
     # the words of another clause after an amount ("because ...") do not say what it measures
     ("A ticket sold in Reno won $500,000 because its owner added the bonus ball.", "$500,000", "ticket sold Reno won"),
+    # a percent after a noun and "averaging" is that noun's average
+    ("Riders then face a 9-km ascent averaging 8.1%.", "8.1%", "ascent average"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
