@@ -10,6 +10,7 @@ from functools import partial
 
 from ..measures import OTHER_MEASURES, quantity_of
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
 from .figure import Figure
@@ -742,7 +743,18 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
     lead = without_relative_opening(without_aside(strip_lower(words[:-1], AUXILIARIES)))
-    return head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
+    return head_of(noun_phrase_before(_without_date_after(lead), SUBJECT_PREPOSITIONS))
+
+
+def _without_date_after(words: list[str]) -> list[str]:
+    """The words without a date adjunct that ends them ("the overall winner in Paris on July 20"
+    -> "the overall winner in Paris"): the earner stands before it."""
+    end = len(words)
+    while end and (words[end - 1].isdigit() or words[end - 1].rstrip(".") in MONTH_NAMES):
+        end -= 1
+    if end < len(words) and end and words[end - 1].lower() in ("on", "in", "by", "from", "since"):
+        return words[: end - 1]
+    return words
 
 
 def direction_before(words: list[str]) -> str:

@@ -517,6 +517,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("A ticket sold in Reno won $500,000 because its owner added the bonus ball.", "$500,000", "ticket sold Reno won"),
     # a percent after a noun and "averaging" is that noun's average
     ("Riders then face a 9-km ascent averaging 8.1%.", "8.1%", "ascent average"),
+    # the earner of an amount stands before a date that ends its phrase
+    ("The top finisher in Boston on April 21 will earn $150,000.", "$150,000", "top finisher in Boston"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
