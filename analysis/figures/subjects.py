@@ -510,9 +510,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
-        started = _starting_price(before)
+        started = _starting_price(before) or _sale_price(before)
         if started:
-            return started  # "Tickets start at £40", "The X7 ... starts at 899 euros"
+            return started  # "Tickets start at £40", "will go on sale in May for $699"
         valued = value_changed(before, after)
         if valued:
             return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
@@ -602,6 +602,20 @@ def _starting_price(before: list[str]) -> str:
     if head.split(" ", 1)[0].lower() in PRICE_NOUNS:
         return head  # "Prices for the tour start at": the noun names the price
     return f"starting price of {head}" if head else "starting price"
+
+
+SALE_REACH = 12  # how many words before "for" are read for "on sale"
+
+
+def _sale_price(before: list[str]) -> str:
+    """ "sale price" when the amount follows "for" in a clause that puts something "on sale" ("will
+    go on sale in the United States on Oct. 4 for $699"), else ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-1].lower() != "for":
+        return ""
+    window = [w.lower() for w in lead[-SALE_REACH:-1]]
+    at = max((i for i, w in enumerate(window) if w == "sale"), default=0)
+    return "sale price" if at and window[at - 1] == "on" and "," not in window[at:] else ""
 
 
 PRICE_NOUNS = frozenset("price prices fare fares cost costs rate rates fee fees".split())

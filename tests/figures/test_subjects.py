@@ -519,6 +519,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Riders then face a 9-km ascent averaging 8.1%.", "8.1%", "ascent average"),
     # the earner of an amount stands before a date that ends its phrase
     ("The top finisher in Boston on April 21 will earn $150,000.", "$150,000", "top finisher in Boston"),
+    # an amount after "for" in a clause that puts something on sale is its sale price
+    ("The cheaper model goes on sale in Japan next month for ¥89,800.", "¥89,800", "sale price"),
+    ("The painting sold for $4 million.", "$4", "painting sold"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
