@@ -190,7 +190,12 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "index point": ("index points", "index point"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
-    "twenty-foot equivalent unit": ("TEU", "TEUs", "twenty-foot equivalent units", "twenty-foot equivalent unit"),
+    "twenty-foot equivalent unit": (
+        "TEU",
+        "TEUs",
+        "twenty-foot equivalent units",
+        "twenty-foot equivalent unit",
+    ),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     "decade": ("decades", "decade"),

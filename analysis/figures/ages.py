@@ -59,7 +59,9 @@ RE_PRONOUN_AGE = re.compile(
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
-RE_OR_OLDER = re.compile(rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE)
+RE_OR_OLDER = re.compile(
+    rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
+)
 OR_OLDER_CUES = (" or older", " or younger")
 # an age statistic ("the average age of the fleet"), then "N years" after it in its sentence: an
 # age, unless a word of a span of time stands before the number ("rose over 10 years")

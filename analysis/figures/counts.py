@@ -705,7 +705,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
         return last.unit
-    if last_word in ("another", "other", "further", "additional") or RE_OF_THEM.match(sc.body, _number_end(sc, start)):
+    if last_word in ("another", "other", "further", "additional") or RE_OF_THEM.match(
+        sc.body, _number_end(sc, start)
+    ):
         # "Another 840,000 hold cards", "About 1,140 of them were children": the same unit as the
         # count just before it
         earlier = sc.last_count

@@ -140,7 +140,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         or _code_word_before(before)
         or is_index_number(body, start, end)
         or _period_position_before(before)
-        or end - start <= 2 and _drawn_number(body, start)
+        or end - start <= 2
+        and _drawn_number(body, start)
     ):
         return True
     return first.isspace() and _address_after(body, end)

@@ -296,7 +296,9 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             if lower.endswith("ed") and _verb_before_object(words, i, backwards[-1]):
                 break  # "The firm reported sales": the verb before its object
         backwards.append(word)
-        if lower in DETERMINERS and not (i and _inside_phrase(words, i - 1) and not _after_figure(words, i - 1)):
+        if lower in DETERMINERS and not (
+            i and _inside_phrase(words, i - 1) and not _after_figure(words, i - 1)
+        ):
             # "allocating a substantial budget": the phrase opens at its determiner; so it does
             # after a figure's preposition ("collect 500,000 euros from a total prize fund")
             break

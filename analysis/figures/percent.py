@@ -9,8 +9,6 @@ from ..vocab import (
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
-    RELATIVE_POSITIONS,
-    THRESHOLD_WORDS,
     FUNCTION_WORDS,
     LOAN_PRODUCTS,
     PAY_RISE_NOUNS,
@@ -18,6 +16,8 @@ from ..vocab import (
     RATE_LEVEL_WORDS,
     RATE_NAMES,
     RATE_TYPES,
+    RELATIVE_POSITIONS,
+    THRESHOLD_WORDS,
 )
 from . import numbers as N
 from . import subjects
@@ -447,7 +447,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 key in RELATIVE_POSITIONS
                 and after[i + 1 : i + 2] != []
                 and after[i + 1][:1].isalpha()
-                and THRESHOLD_WORDS.isdisjoint(map(str.lower, first_tokens(body, end, min(s_end, end + 60), i + 4)))
+                and THRESHOLD_WORDS.isdisjoint(
+                    map(str.lower, first_tokens(body, end, min(s_end, end + 60), i + 4))
+                )
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
                 break

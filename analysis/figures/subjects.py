@@ -839,7 +839,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
             found = clause_predicate_subject(whole)
             subject = subject if not found or only_a_time(found) else found
-        if fig.kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
+        if (
+            fig.kind == "count"
+            and fig.end == fig.core[1]
+            and last_count is not None
+            and _brings_total(body, fig)
+        ):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds
             added = body[last_count.core[1] : last_count.end].split()
             while added and added[0].lower() in ADDED_WORDS:

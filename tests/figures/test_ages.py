@@ -39,7 +39,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare number after "he was", "she is", "he turned": an age
     ("She wrote the novel when she was 23, in Paris.", [("23", *AGE)]),
     ("He turned 90 in March.", [("90", *AGE)]),
-    ("\"I have sung since I was 9,\" she said.", [("9", *AGE)]),
+    ('"I have sung since I was 9," she said.', [("9", *AGE)]),
     # "N or older", "N or younger": an age with its bound
     ("A third of the riders were 60 or older.", [("60", *AGE)]),
     ("Children six or younger travel free.", [("6", *AGE)]),

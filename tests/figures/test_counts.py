@@ -140,7 +140,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("12", "percent", "percent_change"), ("1480", "people", "count")],
     ),
     # "N of them" counts what the count before it counts
-    ("Volunteers met 310 homeless men. About 45 of them were veterans.", [("310", "people", "count"), ("45", "people", "count")]),
+    (
+        "Volunteers met 310 homeless men. About 45 of them were veterans.",
+        [("310", "people", "count"), ("45", "people", "count")],
+    ),
     ("The firm built 400 homes. Some 120 of them were sold.", [("400", *COUNT), ("120", *COUNT)]),
     # "one-" counts rooms, storeys, goals, runs and seats as "two-" does
     ("A one-bedroom flat now rents for more.", [("1", *COUNT)]),

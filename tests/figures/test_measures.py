@@ -133,8 +133,8 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The Hang Seng index closed at 25,289.", "index point"),
         ("The bid-to-cover ratio fell to 2.92.", "ratio"),
         ("The range is between 18kHz and 20kHz.", "kilohertz"),
-    ("The yard moved 9.1 million TEU.", "twenty-foot equivalent unit"),
-    ("The barge took 1,500 long tons.", "long_ton"),  # a composed range keeps it
+        ("The yard moved 9.1 million TEU.", "twenty-foot equivalent unit"),
+        ("The barge took 1,500 long tons.", "long_ton"),  # a composed range keeps it
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),
         ("A 2.998×10−8 m/s drift.", "meter / second"),

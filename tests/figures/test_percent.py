@@ -146,7 +146,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Bookings are running 12 percent ahead of last summer.", [("12", "percent", "percent_change")]),
     ("Copper still trades 9% below its May peak.", [("9", "percent", "percent_change")]),
     # ... but not a band starting at a figure, nor people over or under a threshold: shares
-    ("A top rate of 45% above £150,000 applies.", [("45", "percent", "percentage_share"), ("150000", "GBP", "money")]),
+    (
+        "A top rate of 45% above £150,000 applies.",
+        [("45", "percent", "percentage_share"), ("150000", "GBP", "money")],
+    ),
     ("In the district, 31% below the poverty line went hungry.", [("31", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [

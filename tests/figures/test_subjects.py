@@ -502,7 +502,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The model was trained on 30 years of weather records.", "30 years", "weather records"),
     ("After six weeks of strikes, the port reopened.", "six weeks", "strikes (unit: weeks)"),
     # a new total after a count added to it is the total of that count's noun
-    ("The council will open 200 more school places, bringing the total to 4,100.", "4,100", "total school places"),
+    (
+        "The council will open 200 more school places, bringing the total to 4,100.",
+        "4,100",
+        "total school places",
+    ),
     ("Rescuers found 12 survivors, taking the tally to about 90.", "90", "total survivors"),
     # a percent after a preposition, right before the noun it qualifies, with nothing else named
     ("After 30% sales tax, the bill came to $1,040.", "30%", "sales tax"),
@@ -511,10 +515,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The new tablet is thinner and starts at $449.", "$449", "starting price"),
     ("Fares for the route start at about €19.", "€19", "Fares for the route"),
     # a time right before "ahead of", "clear of" or "behind" is a margin over the one named
-    ("Okafor won in 2:08:11, 42 seconds ahead of Lindqvist.", "42 seconds", "margin ahead of Lindqvist (unit: seconds)"),
+    (
+        "Okafor won in 2:08:11, 42 seconds ahead of Lindqvist.",
+        "42 seconds",
+        "margin ahead of Lindqvist (unit: seconds)",
+    ),
     ("The ferry docked two hours behind schedule.", "two hours", "margin behind schedule (unit: hours)"),
     # the words of another clause after an amount ("because ...") do not say what it measures
-    ("A ticket sold in Reno won $500,000 because its owner added the bonus ball.", "$500,000", "ticket sold Reno won"),
+    (
+        "A ticket sold in Reno won $500,000 because its owner added the bonus ball.",
+        "$500,000",
+        "ticket sold Reno won",
+    ),
     # a percent after a noun and "averaging" is that noun's average
     ("Riders then face a 9-km ascent averaging 8.1%.", "8.1%", "ascent average"),
     # the earner of an amount stands before a date that ends its phrase
@@ -562,8 +574,16 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
     # a duration "of" a period, of a longer span, or "within" it spans nothing
-    ("Sales rose in the first nine months of the year.", "nine months", "length of the period (unit: months)"),
-    ("Trains must arrive within five minutes of schedule.", "five minutes", "length of the period (unit: minutes)"),
+    (
+        "Sales rose in the first nine months of the year.",
+        "nine months",
+        "length of the period (unit: months)",
+    ),
+    (
+        "Trains must arrive within five minutes of schedule.",
+        "five minutes",
+        "length of the period (unit: minutes)",
+    ),
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
     ("Shell posted a profit of $5 billion.", "$5", "profit"),
     ("The rate cut by 25 basis points surprised markets.", "25", "rate (unit: basis points)"),
