@@ -16,11 +16,14 @@ from .figure import Figure
 from .noun_phrases import (
     AUXILIARIES,
     BARE_COUNT_NOUNS,
+    BE_WORDS,
+    BOUNDARY_WORDS,
     CHANGE_NOUNS,
     DETERMINERS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
+    PRONOUNS,
     QUANTITY_HEADS,
     RE_WORD,
     SUBJECT_PREPOSITIONS,
@@ -230,6 +233,33 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 PERIOD_SUBJECT = "length of the period"
 
 
+# What lasts, when the sentence says it: the subject of a verb of lasting ("The strike lasted 23
+# days", "the talks took 42 days"), or the event a verb names ("jailed for six years": a prison
+# sentence; "banned for three years": a ban; "walked out for two days": a strike).
+LASTING_VERBS = frozenset("last lasts lasted run runs ran take takes took span spans spanned".split())
+TAKING_VERBS = frozenset(("take", "takes", "took"))  # "took 42 days to respond": the time to do it
+EVENT_VERBS: dict[str, str] = {
+    **dict.fromkeys(("jailed", "imprisoned"), "prison sentence"),
+    "sentenced": "sentence",
+    "banned": "ban",
+    "suspended": "suspension",
+    "detained": "detention",
+    "struck": "strike",
+    "closed": "closure",
+    "grounded": "grounding",
+}
+PARTICLE_EVENTS: dict[tuple[str, str], str] = {
+    **dict.fromkeys((("walked", "out"), ("walk", "out"), ("walking", "out")), "strike"),
+    ("locked", "down"): "lockdown",
+    ("shut", "down"): "closure",
+}
+DURATION_LEADS = frozenset(("for", "to"))  # "lasted for", "sentenced to"
+# the words between the thing that lasts and its verb: "are expected to take", "will last"
+LASTING_AUXILIARIES = AUXILIARIES | BE_WORDS | frozenset("to expected likely due set can".split())
+LASTING_WORDS = 4  # the longest name of what lasts
+LASTING_CUTS = BOUNDARY_WORDS | frozenset(CLAUSE_WORDS) | {"or"}  # words that open the clause of what lasts
+
+
 # Casualties: the words that say a count of people is of deaths or of injured people, and the
 # subject each gives. Before the number ("killed 12"), as its noun ("246 fatalities") or after
 # its noun ("1,480 people dead", "40 villagers died").
@@ -322,6 +352,52 @@ def _period_duration(before: list[str]) -> bool:
     if len(words) > 1 and words[-1] == "the":
         words.pop()  # "in the 12 weeks to March 3"
     return bool(words) and words[-1] in PERIOD_OPENERS
+
+
+def what_lasts(before: list[str], after: list[str]) -> str:
+    """What a duration is the length of, as its clause says it: the event its verb names
+    ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
+    lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"); "" when neither."""
+    words = without_approx(before)
+    if words and words[-1].lower() in DURATION_LEADS:
+        words = words[:-1]
+    if not words:
+        return ""
+    last = words[-1].lower()
+    if last in EVENT_VERBS:
+        return f"length of the {EVENT_VERBS[last]}"
+    if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:
+        return f"length of the {PARTICLE_EVENTS[words[-2].lower(), last]}"
+    if last not in LASTING_VERBS or (last in TAKING_VERBS and after[:1] == ["to"]):
+        return ""
+    if len(words) > 1 and words[-2].lower() in DETERMINERS:
+        return ""  # "in the last six months": an ordinal, not a verb
+    noun = _lasting_noun(strip_lower(words[:-1], LASTING_AUXILIARIES))
+    if not noun:
+        return ""
+    return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
+
+
+def _lasting_noun(words: list[str]) -> str:
+    """The noun phrase that opens a clause, before its first preposition ("last strike" in "The
+    last strike at the mine , in 2019 ,"), or "" (a pronoun, a number, a phrase too long)."""
+    commas = [i for i, w in enumerate(words) if w.endswith(",")]  # a number's token takes its comma
+    if len(commas) > 1 and commas[-1] == len(words) - 1:
+        words = words[: commas[-2]]  # an aside: ", in 2019,"
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
+    phrase: list[str] = []
+    for word in words[cut + 1 :]:
+        if word.lower() in PREPOSITIONS:
+            break
+        if word.lower() not in DETERMINERS:
+            phrase.append(word)
+    if not phrase or len(phrase) > LASTING_WORDS or phrase[0].lower() in PRONOUNS:
+        return ""
+    if not all(w.isalpha() for w in phrase):
+        return ""
+    if cut < 0 and words[0] == phrase[0] and phrase[0][1:].islower():
+        phrase[0] = phrase[0].lower()  # "Talks took": the sentence's capital, not a name's
+    return " ".join(phrase)
 
 
 OBJECT_WORDS = 4  # the longest object of a change verb read before "to"
@@ -448,6 +524,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
+    if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]):
+        lasting = what_lasts(before, after)
+        if lasting:
+            return lasting  # "The strike lasted 23 days"; "jailed for six years"
     if (
         fig.kind == "duration"
         and _names_only_its_unit(body[fig.start : fig.end])

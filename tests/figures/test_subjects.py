@@ -303,7 +303,23 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "two",
         "Hospitals postponed planned operations (unit: weeks)",
     ),
-    ("He was jailed for six years.", "six", "jailed"),
+    ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # what lasts, when the sentence says it: the subject of a verb of lasting, or the event a verb names
+    ("The dock strike lasted 11 days.", "11", "length of the dock strike"),
+    ("The export ban, imposed in 2021, will run for two years.", "two", "length of the export ban"),
+    (
+        "Repairs to the bridge are expected to take four to six weeks.",
+        "four",
+        "time taken by the repairs (unit: weeks)",
+    ),
+    ("The ferry takes about 90 minutes.", "90", "time taken by the ferry (unit: minutes)"),
+    ("Nurses in two regions walked out for three days.", "three", "length of the strike"),
+    (
+        "The striker was banned for eight matches and suspended for six weeks.",
+        "six",
+        "length of the suspension (unit: weeks)",
+    ),
+    ("She was sentenced to 14 years.", "14", "length of the sentence"),
     ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
     # a change in points is not a rate level: one label, its unit
     (
@@ -507,6 +523,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
+    ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
+    ("The firm took 42 days to respond.", "42", "firm took"),
+    ("In 2022 they took 42 days.", "42", "took"),
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
     ("Shell posted a profit of $5 billion.", "$5", "profit"),
     ("The rate cut by 25 basis points surprised markets.", "25", "rate (unit: basis points)"),
