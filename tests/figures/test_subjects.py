@@ -304,6 +304,14 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Hospitals postponed planned operations (unit: weeks)",
     ),
     ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # a participle clause ("having lost") measures what the clause it hangs on is about
+    ("The peso ended at 19.2 per dollar on Friday, having lost about 12% this year.", "12%", "peso"),
+    ("The insurer, having shed 8% in May, recovered.", "8%", "insurer"),
+    (
+        "Bond yields rose 5 basis points, having fallen 20 basis points in June.",
+        "20",
+        "Bond yields (unit: basis points)",
+    ),
     # what lasts, when the sentence says it: the subject of a verb of lasting, or the event a verb names
     ("The dock strike lasted 11 days.", "11", "length of the dock strike"),
     ("The export ban, imposed in 2021, will run for two years.", "two", "length of the export ban"),
@@ -527,6 +535,8 @@ SUBJECT_LOOKALIKES = [
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
     ("The firm took 42 days to respond.", "42", "firm took"),
     ("In 2022 they took 42 days.", "42", "took"),
+    # a participle clause that opens the sentence names nothing before it: "having" is no subject
+    ("Having lost 20% last year, the shares rose 4%.", "20%", ""),
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
     ("Shell posted a profit of $5 billion.", "$5", "profit"),
     ("The rate cut by 25 basis points surprised markets.", "25", "rate (unit: basis points)"),
