@@ -145,6 +145,17 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # the cheap tests of what joins the two figures first, the figure's own words last
             if earlier is not None and restates(body, earlier, fig) and names_a_time(fig.subject):
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+            compared = (
+                measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
+            )
+            if compared is not None and compared.kind in PERCENT_KINDS and restates(body, compared, fig):
+                # "cut the risk by 24%, compared with 2.1% for placebo": the same measure, its kind too
+                group = compared_group(body, compared, fig)
+                if group:
+                    named = f"{bare_subject_of(compared.subject)} {group}"
+                    fig = fig._replace(kind=compared.kind, subject=with_labels(named, fig.subject))
+                elif compared.kind != fig.kind:
+                    fig = fig._replace(kind=compared.kind)
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 measured[""] = measured[fig.unit] = fig
@@ -180,7 +191,13 @@ def _without_stop(fig: Figure) -> Figure:
 
 # What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
 # crore in the year ended March 2025, up 74% from Rs 933 crore" (read back from the figure).
-RE_RESTATED_BEFORE = re.compile(r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus))\s+\Z")
+RE_RESTATED_BEFORE = re.compile(
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)))\s+\Z"
+)
+RESTATED_JOIN = 16  # characters before the figure read for the join ("compared with ")
+PERCENT_KINDS = frozenset(
+    ("percent_change", "percentage_share")
+)  # a percent compared keeps its measure's kind
 TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since"))
 RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
 
@@ -193,9 +210,25 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     gap = body[earlier.end : fig.start]
     if any(c in gap for c in ";:()"):
         return False
-    if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - 12), fig.start):
+    if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return bool(content_words(bare_subject(earlier.subject)))
+
+
+RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
+GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
+
+
+def compared_group(body: str, earlier: Figure, fig: Figure) -> str:
+    """The group a compared percent is of ("compared with 2.1% for placebo" -> "for placebo"): the
+    same measure as the figure it is compared with, for another group; "" when no such phrase
+    follows it, or it names a time ("in 2023")."""
+    if not RE_COMPARED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
+        return ""
+    phrase = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
+    if len(phrase) < 2 or phrase[0].lower() not in GROUP_PREPOSITIONS or only_a_time(" ".join(phrase)):
+        return ""
+    return " ".join(phrase)
 
 
 # Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.
@@ -206,7 +239,10 @@ def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
     return all(
-        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS or w.lower() in UNIT_NOUNS
+        w.lower() in PERIOD_WORDS
+        or w.lower() in TIME_ADVERBS
+        or w.lower() in UNIT_NOUNS
+        or w.lower() in DAY_WORDS
         for w in content_words(bare_subject(subject))
     )
 
@@ -422,6 +458,8 @@ def _clause_words(before: list[str]) -> list[str]:
 
 
 WEEKDAYS = frozenset(day.lower() for day in WEEKDAY_NAMES)
+DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # the small words a time is said with ("in the first half", "a year earlier", "from March")
 TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
 # kinds whose subject, when it names only a time, is the clause's subject instead
@@ -770,6 +808,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
+        if fig.kind == "percentage_share" and names_a_time(subject or fig.subject):
+            # "About 40% said they would vote": the share that said it
+            subject = share_doing(before, after) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, fig.start - BEFORE_CHARS)
@@ -793,6 +834,33 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             last_count = fig
         out.append(fig)
     return respectively(out, body, bounds)
+
+
+# Verbs a share of people or things may do, besides the participles ("backed", "contained"): "40%
+# said", "70% were women", "a third say".
+SHARE_VERBS = BE_WORDS | frozenset("said say says told think thought want wanted".split())
+SHARE_PHRASE_WORDS = 5  # the longest verb phrase read after a share
+
+
+def share_doing(before: list[str], after: list[str]) -> str:
+    """A share named by what it does, when a verb follows it and nothing before it names the whole
+    ("About 40% said they would vote" -> "share that said they would vote"; "It was 15 per cent
+    contained" -> "share contained"), or ""."""
+    lead = without_approx(before)
+    passive = bool(lead) and lead[-1].lower() in BE_WORDS
+    if not after or after[0].lower() not in SHARE_VERBS and not participle(after[0].lower()):
+        return ""
+    phrase: list[str] = []
+    for word in after[:SHARE_PHRASE_WORDS]:
+        lower = word.lower()
+        if not word[0].isalpha() or (phrase and lower in BOUNDARY_WORDS) or lower in WEEKDAYS:
+            break
+        phrase.append(word)
+    while phrase[1:] and (phrase[-1].lower() in PREPOSITIONS or phrase[-1].lower() in DETERMINERS):
+        phrase.pop()
+    if len(phrase) < 2 and phrase[0].lower() in BE_WORDS:
+        return ""  # "55% were under 30": the verb alone names nothing
+    return " ".join(["share" if passive else "share that", *phrase])
 
 
 def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:

@@ -304,6 +304,20 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Hospitals postponed planned operations (unit: weeks)",
     ),
     ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # a share a verb follows, with no whole named before it, is named by what it does
+    ("About 35% said they had skipped meals.", "35%", "share that said they had skipped meals"),
+    ("Some 12 per cent failed the test, the board said.", "12", "share that failed the test"),
+    ("Roughly 55% were first-time buyers.", "55%", "share that were first-time buyers"),
+    ("By Friday it was 40 per cent contained, officials said.", "40", "share contained"),
+    # a percent compared with another for another group measures the same thing for that group
+    (
+        "The vaccine cut hospital admissions by 31%, compared with 4% for the unvaccinated.",
+        "4%",
+        "hospital admissions for the unvaccinated",
+    ),
+    ("Side effects hit 6% of users, against 5% on the older drug.", "5%", "users on the older drug"),
+    # a level compared "on" a day restates the figure it is compared with
+    ("It was 30 per cent contained on Monday, up from 10 per cent on Sunday.", "10", "share contained"),
     # a participle clause ("having lost") measures what the clause it hangs on is about
     ("The peso ended at 19.2 per dollar on Friday, having lost about 12% this year.", "12%", "peso"),
     ("The insurer, having shed 8% in May, recovered.", "8%", "insurer"),
@@ -535,6 +549,12 @@ SUBJECT_LOOKALIKES = [
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
     ("The firm took 42 days to respond.", "42", "firm took"),
     ("In 2022 they took 42 days.", "42", "took"),
+    # a share whose whole is named keeps it; a verb that is no predicate of the share names nothing
+    ("Of 400 firms polled, 22% said costs rose.", "22%", "firms"),
+    ("About 40% of voters said they would abstain.", "40%", "voters"),
+    ("Roughly 55% were under 30.", "55%", ""),
+    # a time after a compared percent is no group
+    ("Unemployment was 5.1% in June, compared with 4.8% in May.", "4.8", "Unemployment"),
     # a participle clause that opens the sentence names nothing before it: "having" is no subject
     ("Having lost 20% last year, the shares rose 4%.", "20%", ""),
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
@@ -629,6 +649,29 @@ def test_change_words_set_the_direction(text: str, quote: str, direction: str):
     frame = extract_figures(article_from_text(text, "case"))
     row = frame[frame["quote"].str.startswith(quote)].iloc[0]
     assert (row["kind"], row["direction"]) == ("percent_change", direction)
+
+
+# A percent compared with a percent of its sentence ("compared with", "against", "down from")
+# measures the same thing: it keeps that figure's kind, a change or a share.
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "The vaccine cut hospital admissions by 31%, compared with 4% for the unvaccinated.",
+            "4%",
+            "percent_change",
+        ),
+        ("Core inflation was 3.1% in May, down from 3.4% in April.", "3.4", "percent_change"),
+        ("Exports rose 6%, versus 2% for imports.", "2%", "percent_change"),
+        # look-alikes: the compared figure is a share, or nothing compares the two
+        ("Side effects hit 6% of users, against 5% on the older drug.", "5%", "percentage_share"),
+        ("Turnout was 61% in the city, compared with 55% in rural areas.", "55%", "percentage_share"),
+        ("Sales rose 4%, and 30% of stores were new.", "30%", "percentage_share"),
+    ],
+)
+def test_a_compared_percent_keeps_the_kind_of_what_it_is_compared_with(text: str, quote: str, kind: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame[frame["quote"].str.startswith(quote)]["kind"].tolist() == [kind]
 
 
 # Look-alikes of the change verbs: the same words as nouns, adjectives or other senses, which set
