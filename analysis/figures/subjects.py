@@ -808,6 +808,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
+        if (
+            fig.kind == "percentage_share"
+            and last_count is not None
+            and fig.start - last_count.end <= APPOSED_GAP
+        ):
+            group = apposed_group(last_count, fig, body, before, after, subject)
+            subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
         if fig.kind == "percentage_share" and names_a_time(subject or fig.subject):
             # "About 40% said they would vote": the share that said it
             subject = share_doing(before, after) or subject
@@ -861,6 +868,36 @@ def share_doing(before: list[str], after: list[str]) -> str:
     if len(phrase) < 2 and phrase[0].lower() in BE_WORDS:
         return ""  # "55% were under 30": the verb alone names nothing
     return " ".join(["share" if passive else "share that", *phrase])
+
+
+APPOSED_GAP = 24  # characters between a count and the share that restates it, at most
+APPOSED_WHOLE_WORDS = 4  # the longest whole read after the share's "of"
+RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%", "7,100 children (12%)"
+
+
+def apposed_group(
+    count: Figure, fig: Figure, body: str, before: list[str], after: list[str], whole: str
+) -> str:
+    """The group a share in apposition to a count is of ("about 7,100 children, or 12 per cent of
+    those screened" -> "children as a share of those screened"): the count's noun, not the words
+    next to the share; "" when the share does not follow the count so."""
+    gap = RE_APPOSED.match(body, count.end, fig.start)
+    if gap is None:
+        return ""
+    rest = without_approx(tokens(body, gap.end(), fig.start)) if gap.end() < fig.start else []
+    if rest:
+        return ""  # a word between them that is no approximation: "..., while 12%"
+    noun = _counted_noun(count, body)
+    if not noun or noun.lower() in BARE_COUNT_NOUNS - {"people"}:
+        return ""
+    of: list[str] = []
+    for word in after[1 : 1 + APPOSED_WHOLE_WORDS] if after[:1] == ["of"] else []:
+        if not word[0].isalpha() or word.lower() in BOUNDARY_WORDS:
+            break
+        if word.lower() != "the":
+            of.append(word)  # "of those screened", "of staff"
+    named = " ".join(of) or whole
+    return f"{noun} as a share of {named}" if named else noun
 
 
 def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:

@@ -304,6 +304,14 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Hospitals postponed planned operations (unit: weeks)",
     ),
     ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # a share in apposition to a count is the share of that counted group, not of its neighbour
+    (
+        "Inspectors found about 2,300 pupils, or 9 per cent of those tested, were anaemic.",
+        "9",
+        "pupils as a share of those tested",
+    ),
+    ("Some 450 nurses, or about 6% of staff, have quit.", "6%", "nurses as a share of staff"),
+    ("The census counted 18,000 renters (21%) in the town.", "21%", "renters"),
     # a share a verb follows, with no whole named before it, is named by what it does
     ("About 35% said they had skipped meals.", "35%", "share that said they had skipped meals"),
     ("Some 12 per cent failed the test, the board said.", "12", "share that failed the test"),
@@ -553,6 +561,8 @@ SUBJECT_LOOKALIKES = [
     ("Of 400 firms polled, 22% said costs rose.", "22%", "firms"),
     ("About 40% of voters said they would abstain.", "40%", "voters"),
     ("Roughly 55% were under 30.", "55%", ""),
+    # a share after a count with a clause word between them is not in apposition to it
+    ("Some 450 nurses quit, while 6% of doctors left.", "6%", "doctors left"),
     # a time after a compared percent is no group
     ("Unemployment was 5.1% in June, compared with 4.8% in May.", "4.8", "Unemployment"),
     # a participle clause that opens the sentence names nothing before it: "having" is no subject
