@@ -304,6 +304,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Hospitals postponed planned operations (unit: weeks)",
     ),
     ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # an amount's purpose or object after it, up to a phrase end, never cut inside a phrase
+    (
+        "The bank lent $40 million to resurface 300 kilometres of rural feeder roads in the north.",
+        "$40",
+        "to resurface 300 kilometres of rural feeder roads",
+    ),
     # a share in apposition to a count is the share of that counted group, not of its neighbour
     (
         "Inspectors found about 2,300 pupils, or 9 per cent of those tested, were anaemic.",
@@ -561,6 +567,8 @@ SUBJECT_LOOKALIKES = [
     ("Of 400 firms polled, 22% said costs rose.", "22%", "firms"),
     ("About 40% of voters said they would abstain.", "40%", "voters"),
     ("Roughly 55% were under 30.", "55%", ""),
+    # a short purpose that ends its clause is kept whole
+    ("The city set aside $5 million for flood defences, officials said.", "$5", "for flood defences"),
     # a share after a count with a clause word between them is not in apposition to it
     ("Some 450 nurses quit, while 6% of doctors left.", "6%", "doctors left"),
     # a time after a compared percent is no group
