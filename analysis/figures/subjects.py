@@ -20,6 +20,7 @@ from .noun_phrases import (
     BOUNDARY_WORDS,
     CHANGE_NOUNS,
     DETERMINERS,
+    LINK_WORDS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
@@ -414,6 +415,29 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
 
 
+WITHIN_OPENERS = frozenset(("in", "within"))  # "moved eight kilometres in under three hours"
+DIRECTION_WORDS = frozenset(("up", "down"))  # change words that are no verb: "lose up to 9 kg"
+
+
+def done_within(before: list[str]) -> str:
+    """What is done within a span of time, read from the clause before "in"/"within" and the span
+    (" in which the fire moved" for "The fire moved nearly eight kilometres in under"), or "":
+    the subject of the clause's first predicate and that predicate."""
+    words = without_approx(before)
+    if len(words) < 3 or words[-1].lower() not in WITHIN_OPENERS:
+        return ""
+    words = words[:-1]
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
+    for i in range(cut + 1, len(words)):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in DIRECTION_WORDS:
+            return ""  # "the fleet is at its youngest in": a state, not a deed
+        if lower in CHANGE_WORDS or participle(lower) and lower.endswith("ed"):
+            doer = _lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
+            return f" in which the {doer} {lower}" if doer else ""
+    return ""
+
+
 def _lasting_noun(words: list[str]) -> str:
     """The noun phrase that opens a clause, before its first preposition ("last strike" in "The
     last strike at the mine , in 2019 ,"), or "" (a pronoun, a number, a phrase too long)."""
@@ -429,8 +453,8 @@ def _lasting_noun(words: list[str]) -> str:
             phrase.append(word)
     if not phrase or len(phrase) > LASTING_WORDS or phrase[0].lower() in PRONOUNS:
         return ""
-    if not all(w.isalpha() for w in phrase):
-        return ""
+    if not all(w.isalpha() and w.lower() not in LASTING_AUXILIARIES for w in phrase):
+        return ""  # a number, or a verb: "are overweight"
     if cut < 0 and words[0] == phrase[0] and phrase[0][1:].islower():
         phrase[0] = phrase[0].lower()  # "Talks took": the sentence's capital, not a name's
     return " ".join(phrase)
@@ -575,7 +599,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             and not _clause_words(before)
         )
     ):
-        return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
+        return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         dimension = (

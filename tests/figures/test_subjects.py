@@ -256,7 +256,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The North and East regions grew 4.3 percent and 2.8 percent, respectively.", "4.3", "North regions"),
     ("Prices rose 4.3 percent and 2.8 percent in Lagos and Kano.", "2.8", "Kano"),
     # a duration after "in", "over", "the next/last..." names the length of a period
-    ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
+    (
+        "Volunteers lost up to 9 kilograms in 40 weeks.",
+        "40",
+        "length of the period in which the volunteers lost (unit: weeks)",
+    ),
+    # ... and what is done within it, when its clause names the doer and the deed before "in"/"within"
+    (
+        "The flood moved nearly 30 kilometres in under six hours.",
+        "six",
+        "length of the period in which the flood moved (unit: hours)",
+    ),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
     # "in the" before the span: the length of the period a figure covers
     ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
