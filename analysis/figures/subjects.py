@@ -290,6 +290,7 @@ PARTICLE_EVENTS: dict[tuple[str, str], str] = {
     ("locked", "down"): "lockdown",
     ("shut", "down"): "closure",
 }
+CLOCKING_VERBS = frozenset(("clock", "clocks", "clocked", "clocking"))
 DURATION_LEADS = frozenset(("for", "to"))  # "lasted for", "sentenced to"
 # the words between the thing that lasts and its verb: "are expected to take", "will last"
 LASTING_AUXILIARIES = AUXILIARIES | BE_WORDS | frozenset("to expected likely due set can".split())
@@ -401,6 +402,8 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     if not words:
         return ""
     last = words[-1].lower()
+    if last in CLOCKING_VERBS:
+        return "time clocked"  # "clocking 9.76 seconds": a time run, not a span the clause lasts
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
     if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:

@@ -366,6 +366,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "length of the suspension (unit: weeks)",
     ),
     ("She was sentenced to 14 years.", "14", "length of the sentence"),
+    ("Ortiz won the final, clocking 49.8 seconds.", "49.8", "time clocked (unit: seconds)"),
     ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
     # a change in points is not a rate level: one label, its unit
     (
