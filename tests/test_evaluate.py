@@ -40,12 +40,16 @@ SUBJECT_BAR = 0.72
 # subject agreement 0.860.
 # A third blind set on science, tech and society, p51-p58 (blind commit b1d6f55), scored F1 0.946
 # (P 0.940, R 0.952, kind 0.986, subject agreement 0.771) blind; the rules made for its misses
-# brought it to F1 0.998, kind 1.000, subject agreement 0.858, and the whole folder (p01-p58) to
-# F1 0.998, kind 0.999, subject agreement 0.861.
+# brought it to F1 0.998, kind 1.000, subject agreement 0.858; with the next paragraph's rules merged,
+# the whole folder (p01-p58) reaches F1 1.000, kind 1.000, subject agreement 0.870.
+# General rules for the classes those probes still missed (race times and distances, "one-bedroom",
+# a compared percent's kind, shares before a verb or in apposition to a count, participle
+# clauses, what a duration is the length of, money purposes cut at a phrase end) brought the
+# whole folder to F1 1.000, kind 1.000, subject agreement 0.871.
 # The bars below sit just under those levels and only ever go up.
-PROBE_F1_BAR = 0.995
-PROBE_KIND_BAR = 0.995
-PROBE_SUBJECT_BAR = 0.86
+PROBE_F1_BAR = 0.998
+PROBE_KIND_BAR = 0.998
+PROBE_SUBJECT_BAR = 0.865
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):
