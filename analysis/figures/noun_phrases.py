@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -52,6 +52,22 @@ def matches_by_run(pattern: re.Pattern[str], text: str) -> list[str]:
 def content_words(text: str) -> list[str]:
     """The words of a phrase that can name a quantity (no function, change or approximation words)."""
     return [w for w in matches_by_run(RE_WORD, text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+
+
+def has_content_word(text: str) -> bool:
+    """Whether a phrase holds a content word (`content_words(text)` is not empty)."""
+    return runs_have_content(text.split())
+
+
+def runs_have_content(runs: Iterable[str]) -> bool:
+    """Whether runs of non-spaces (a phrase's tokens) hold a content word, read up to the first."""
+    for run in runs:
+        if run.isalpha():
+            if len(run) > 2 and run.lower() not in NOT_CONTENT:
+                return True
+        elif any(len(w) > 2 and w.lower() not in NOT_CONTENT for w in RE_WORD.findall(run)):
+            return True
+    return False
 
 
 # Heads that say "how much of" rather than what: the words after "of" name the subject then.
@@ -426,7 +442,7 @@ def head_of(phrase: list[str]) -> str:
 
 def _names_something(words: list[str]) -> bool:
     """Whether words hold a noun-like word: a content word or a change noun ("growth")."""
-    return bool(content_words(" ".join(words))) or any(w.lower() in CHANGE_NOUNS for w in words)
+    return runs_have_content(words) or any(w.lower() in CHANGE_NOUNS for w in words)
 
 
 def _until_preposition(words: list[str]) -> list[str]:
