@@ -36,22 +36,50 @@ NOT_CONTENT = frozenset(
 )
 
 
-def matches_by_run(pattern: re.Pattern[str], text: str) -> list[str]:
-    """pattern.findall(text) for a pattern whose matches hold no space and take a run of letters
-    whole (RE_WORD, RE_TOKEN): each run of non-spaces is read on its own, and a run of letters only
-    (most of them) is one match without the pattern (str.isalpha letters are all LETTER's)."""
+# Signs that stand on their own before or after a word, never part of it ("profit," "slowed."
+# "(the"), and the characters of a number ("1,480."): a run of non-spaces made of a word and
+# one such sign, or of a number, is read without a regex.
+CLOSING_SIGNS = frozenset(',.;:!?)]"”')
+OPENING_SIGNS = frozenset('([“"')
+NUMBER_CHARS = "0123456789,."
+
+
+def token_runs(text: str) -> list[str]:
+    """RE_TOKEN.findall(text), read run by run of non-spaces (no token holds a space): a word
+    alone or with one opening or closing sign, or a number of digits, commas and points (most
+    runs), is read without the regex (str.isalpha letters are all LETTER's)."""
     found: list[str] = []
     for run in text.split():
         if run.isalpha():
             found.append(run)
+        elif run[-1] in CLOSING_SIGNS and run[:-1].isalpha():
+            found += (run[:-1], run[-1])
+        elif "0" <= run[0] <= "9" and not run.strip(NUMBER_CHARS):
+            found.append(run)  # "\d[\d,.]*+" takes it whole, a stop after it too
+        elif run[0] in OPENING_SIGNS and run[1:].isalpha():
+            found += (run[0], run[1:])
         else:
-            found += pattern.findall(run)
+            found += RE_TOKEN.findall(run)
+    return found
+
+
+def word_runs(text: str) -> list[str]:
+    """RE_WORD.findall(text), read run by run as token_runs reads them (a word takes no space and
+    no sign of CLOSING_SIGNS or OPENING_SIGNS)."""
+    found: list[str] = []
+    for run in text.split():
+        if run.isalpha():
+            found.append(run)
+        elif run[-1] in CLOSING_SIGNS and run[:-1].isalpha():
+            found.append(run[:-1])
+        else:
+            found += RE_WORD.findall(run)
     return found
 
 
 def content_words(text: str) -> list[str]:
     """The words of a phrase that can name a quantity (no function, change or approximation words)."""
-    return [w for w in matches_by_run(RE_WORD, text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+    return [w for w in word_runs(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
 
 
 def has_content_word(text: str) -> bool:
@@ -182,7 +210,7 @@ BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items
 
 def tokens(body: str, start: int, end: int) -> list[str]:
     """The words, numbers and punctuation marks of body[start:end] (RE_TOKEN's matches)."""
-    return matches_by_run(RE_TOKEN, body[start:end])
+    return token_runs(body[start:end])
 
 
 class Tokenised(NamedTuple):

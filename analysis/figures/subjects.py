@@ -47,6 +47,7 @@ from .noun_phrases import (
     without_approx,
     without_aside,
     without_relative_opening,
+    word_runs,
 )
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
@@ -371,7 +372,7 @@ def only_a_time(subject: str) -> bool:
     """Whether a subject's words are all words of time, small words or signs ("year", "a year
     earlier", "on Thursday", "in the first half from Rp"), with at least one of them a time word."""
     timed = False
-    for word in RE_WORD.findall(bare_subject(subject)):
+    for word in word_runs(bare_subject(subject)):
         lower = word.lower()
         if lower in PERIOD_WORDS or lower in TIME_ADVERBS or lower in WEEKDAYS:
             timed = True
