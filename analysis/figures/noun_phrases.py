@@ -46,8 +46,8 @@ NUMBER_CHARS = "0123456789,."
 
 def token_runs(text: str) -> list[str]:
     """RE_TOKEN.findall(text), read run by run of non-spaces (no token holds a space): a word
-    alone or with one opening or closing sign, or a number of digits, commas and points (most
-    runs), is read without the regex (str.isalpha letters are all LETTER's)."""
+    alone or with one opening or closing sign, a number of digits, commas and points, or one sign
+    (most runs), is read without the regex (str.isalpha letters are all LETTER's)."""
     found: list[str] = []
     for run in text.split():
         if run.isalpha():
@@ -58,6 +58,8 @@ def token_runs(text: str) -> list[str]:
             found.append(run)  # "\d[\d,.]*+" takes it whole, a stop after it too
         elif run[0] in OPENING_SIGNS and run[1:].isalpha():
             found += (run[0], run[1:])
+        elif len(run) == 1 and not run.isalnum() and run != "_":
+            found.append(run)  # one sign alone ("," "(" "•"): "[^\w\s]"
         else:
             found += RE_TOKEN.findall(run)
     return found
