@@ -26,18 +26,6 @@ def _bare(fig: Figure) -> bool:
     return fig.kind == "count" and fig.end == fig.core[1]
 
 
-JOIN_OPENERS = frozenset("-–—tao")  # the first characters of RE_JOIN's words and dashes
-
-
-def _may_join(body: str, start: int, end: int) -> bool:
-    """False when body[start:end] cannot be a join (RE_JOIN): its first character that is no space,
-    among its first two, opens none of the join's words or dashes (a test before the regex)."""
-    for char in body[start : min(end, start + 2)]:
-        if not char.isspace():
-            return char in JOIN_OPENERS
-    return True
-
-
 def _joinable(a: Figure, b: Figure) -> bool:
     if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
         return False
@@ -54,11 +42,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         a = figures[i]
         b = figures[i + 1] if i + 1 < len(figures) else None
         # the join between them is tested first: most neighbours are words apart
-        join = (
-            RE_JOIN.fullmatch(body, a.end, b.start)
-            if b is not None and a.end <= b.start and _may_join(body, a.end, b.start)
-            else None
-        )
+        join = RE_JOIN.fullmatch(body, a.end, b.start) if b is not None and a.end <= b.start else None
         if b is None or join is None or not _joinable(a, b):
             out.append(a)
             i += 1

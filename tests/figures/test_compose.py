@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from analysis.extract import _is_change_word
-from analysis.figures import compose as C
 from analysis.figures.compose import is_change_pair
 
 from .corpus import Expected, figures_of
@@ -190,15 +187,3 @@ def test_coordinated_counts_share_the_noun_after_the_second():
         ("45", "people", "count"),
         ("50", "people", "count"),
     ]
-
-
-@given(st.text(alphabet=" \t-–—toandrx5,", max_size=12))
-def test_a_gap_refused_before_the_join_regex_is_no_join(gap):
-    if not C._may_join(gap, 0, len(gap)):
-        assert C.RE_JOIN.fullmatch(gap) is None
-
-
-def test_a_gap_of_words_is_refused_before_the_join_regex():
-    assert not C._may_join(" rose to", 0, 8)
-    assert C._may_join(" to ", 0, 4)
-    assert C._may_join("-", 0, 1)
