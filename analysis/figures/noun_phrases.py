@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..letters import LETTER, MARK
@@ -688,10 +688,16 @@ def _strip_first_figure(words: list[str]) -> list[str]:
 def _currency_sign(word: str) -> bool:
     """A currency's sign or code as CLDR gives it ("RM", "KSh", "USD"), or a sign only one
     country's press writes ("N": money.COUNTRY_LETTER_SIGNS)."""
-    from .. import currencies  # the vocabularies are built on first use
+    return word in _currency_signs()
+
+
+@cache
+def _currency_signs() -> frozenset[str]:
+    """The words _currency_sign accepts, gathered once (on first use: the vocabularies are built then)."""
+    from .. import currencies
     from .money import COUNTRY_LETTER_SIGNS
 
-    return word in currencies.sign_words() or word in COUNTRY_LETTER_SIGNS
+    return currencies.sign_words() | frozenset(COUNTRY_LETTER_SIGNS)
 
 
 def _unit_or_currency(word: str) -> bool:
