@@ -174,3 +174,18 @@ def test_the_words_of_a_phrase_are_the_word_pattern_s(text):
 @given(st.text(max_size=30))
 def test_the_words_of_any_characters_are_the_word_pattern_s(text):
     assert NP.word_runs(text) == NP.RE_WORD.findall(text)
+
+
+@given(WINDOW_TEXT)
+def test_a_phrase_holds_a_content_word_when_it_has_content_words(text):
+    assert NP.has_content_word(text) == bool(NP.content_words(text))
+
+
+@given(st.lists(st.sampled_from((*PHRASE_WORDS, "up", "nearly", "Sales,", "(profit", "1,480.")), max_size=12))
+def test_tokens_hold_a_content_word_as_their_phrase_does(words):
+    assert NP.runs_have_content(words) == bool(NP.content_words(" ".join(words)))
+
+
+def test_a_content_word_is_found_after_small_words():
+    assert NP.has_content_word("was up by about 5% in sales")
+    assert not NP.has_content_word("was up by about 5%")
