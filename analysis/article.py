@@ -296,12 +296,21 @@ _DATELINE = re.compile(
     r"[^\S\n]+[-–—][^\S\n]+(?=\S)"
 )
 
+# A dateline that opens a line after the first: one scan of the body for it (to a line break, which
+# the regex engine skips to fast) spares most articles a dateline test per sentence.
+_RE_LINE_DATELINE = re.compile("\n" + _DATELINE.pattern)
+
+
+def _may_hold_dateline(body: str) -> bool:
+    """Whether a line of the body opens with a dateline (False: no sentence does, see _dateline_end)."""
+    return bool(_DATELINE.match(body) or _RE_LINE_DATELINE.search(body))
+
 
 def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans: lines are split at . ! ? before a capital, not after abbreviations, and
     after a dateline that opens a line."""
     spans = _sentence_spans(body)
-    if not any(_dateline_end(body, start, end) for start, end in spans):
+    if not _may_hold_dateline(body) or not any(_dateline_end(body, s, e) for s, e in spans):
         return spans
     split: list[tuple[int, int]] = []
     for start, end in spans:
