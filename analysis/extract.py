@@ -94,27 +94,6 @@ def word_anchors(text: str, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-_RE_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def lower_text(text: str) -> str:
-    """`text.lower()`, made faster for text mostly in ASCII with a few other characters (curly
-    quotes, dashes, accents): Python lower-cases an ASCII string far faster than any other, so the
-    runs of ASCII and the runs of other characters are lower-cased apart. A capital sigma, whose
-    lower case depends on the letters around it, sends the whole text to str.lower."""
-    if text.isascii() or "\u03a3" in text:
-        return text.lower()
-    pieces = []
-    at = 0
-    for run in _RE_NON_ASCII_RUN.finditer(text):
-        start, end = run.span()
-        pieces.append(text[at:start].lower())
-        pieces.append(run.group().lower())
-        at = end
-    pieces.append(text[at:].lower())
-    return "".join(pieces)
-
-
 def digit_anchors(body: str, claim: Callable[[int, int], None]) -> list[int]:
     """Where the runs of digits and separators (N.RE_DIGIT_RUN) start, in order, except those with
     more significant digits than a float keeps: each of these is claimed, so no pattern reads it."""
@@ -176,7 +155,7 @@ class _Scanner(Claims):
         self._spans = article.sentences
         self._starts = article.sentence_starts
         self._sentence_at = (0, -1, (0, 0))  # sentence_bounds' last answer: from, up to, span
-        self.lower = lower = lower_text(body)
+        self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
             self.words = word_anchors(lower, RE_WORD_ANCHOR_LOWER)
         else:

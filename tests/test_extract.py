@@ -14,7 +14,6 @@ from analysis.extract import (
     _Scanner,
     digit_anchors,
     extract_figures,
-    lower_text,
     word_anchors,
 )
 from analysis.figures import numbers as N
@@ -311,16 +310,3 @@ def test_sentence_bounds_are_the_articles_sentence_spans_in_any_order_of_asking(
     scanner = _Scanner(article)
     for offset in offsets:
         assert scanner.sentence_bounds(offset) == article.sentence_span(offset)
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            ["Sales", "ROSE", " ", "“", "É", "ΟΔΟΣ", "Σ", "İ", "ß", "ẞ", "é", "x", "\u0301", "ǅ"]
-        ),
-        max_size=12,
-    ).map("".join)
-)
-def test_lower_text_is_str_lower(text: str):
-    # ASCII and other runs lower-cased apart: the same text as str.lower, final sigma included
-    assert lower_text(text) == text.lower()
