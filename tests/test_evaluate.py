@@ -38,10 +38,14 @@ SUBJECT_BAR = 0.72
 # subject agreement 0.788) blind; the rules made for its misses brought it to F1 0.992, kind
 # 0.996, subject agreement 0.845, and the whole folder (p01-p38) to F1 0.997, kind 0.999,
 # subject agreement 0.860.
+# General rules for the classes those probes still missed (race times and distances, "one-bedroom",
+# a compared percent's kind, shares before a verb or in apposition to a count, participle
+# clauses, what a duration is the length of, money purposes cut at a phrase end) brought the
+# whole folder to F1 1.000, kind 1.000, subject agreement 0.871.
 # The bars below sit just under those levels and only ever go up.
-PROBE_F1_BAR = 0.995
-PROBE_KIND_BAR = 0.995
-PROBE_SUBJECT_BAR = 0.86
+PROBE_F1_BAR = 0.998
+PROBE_KIND_BAR = 0.998
+PROBE_SUBJECT_BAR = 0.865
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):
