@@ -205,7 +205,12 @@ def test_the_cheap_tests_before_the_name_patterns_change_no_answer(before: str):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("the S&P 500 rose", True), ("the s p 500 rose", True), ("up 500 points", False), ("the 2000 Census", False)],
+    [
+        ("the S&P 500 rose", True),
+        ("the s p 500 rose", True),
+        ("up 500 points", False),
+        ("the 2000 Census", False),
+    ],
 )
 def test_index_numbers_after_the_cheap_test(text: str, expected: bool) -> None:
     start = next(i for i, c in enumerate(text) if c.isdigit())
