@@ -33,6 +33,7 @@ from .noun_phrases import (
     change_noun_object,
     clause_predicate_subject,
     content_words,
+    has_content_word,
     head_of,
     list_parts,
     measured_before,
@@ -43,6 +44,7 @@ from .noun_phrases import (
     participle,
     phrase_after,
     recipient,
+    runs_have_content,
     strip_lower,
     tokenise,
     tokens,
@@ -50,6 +52,7 @@ from .noun_phrases import (
     without_approx,
     without_aside,
     without_relative_opening,
+    word_runs,
 )
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
@@ -175,11 +178,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
         )
-        if converts or not content_words(bare_subject(fig.subject)):
+        if converts or not has_content_word(bare_subject(fig.subject)):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
-            if content_words(named):
+            if has_content_word(named):
                 fig = fig._replace(subject=with_labels(named, fig.subject))
         _remember(measured, fig)
         out.append(fig)
@@ -230,7 +233,7 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
         return False
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
-    return bool(content_words(bare_subject(earlier.subject)))
+    return has_content_word(bare_subject(earlier.subject))
 
 
 RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
@@ -384,6 +387,8 @@ RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level)\)")
 
 def bare_subject_of(subject: str) -> str:
     """A subject without any of its labels."""
+    if "(" not in subject:
+        return subject.strip()  # no label to take out
     return RE_LABELS.sub("", subject).strip()
 
 
@@ -542,10 +547,10 @@ def object_changed_to(before: list[str]) -> str:
     return ""
 
 
-def _clause_words(before: list[str]) -> list[str]:
-    """The content words of the clause that leads to a figure (its words `before`)."""
+def _clause_has_content(before: list[str]) -> bool:
+    """Whether the clause that leads to a figure (its words `before`) holds a content word."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
-    return content_words(" ".join(before[cut + 1 :]))
+    return runs_have_content(before[cut + 1 :])
 
 
 WEEKDAYS = frozenset(day.lower() for day in WEEKDAY_NAMES)
@@ -571,12 +576,14 @@ def _change_of(before: list[str], after: list[str]) -> str:
 def only_a_time(subject: str) -> bool:
     """Whether a subject's words are all words of time, small words or signs ("year", "a year
     earlier", "on Thursday", "in the first half from Rp"), with at least one of them a time word."""
-    words = [w.lower() for w in RE_WORD.findall(bare_subject(subject))]
-    timed = [w for w in words if w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS]
-    return bool(timed) and all(
-        w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS or w in TIME_FILLERS or len(w) < 3
-        for w in words
-    )
+    timed = False
+    for word in word_runs(bare_subject(subject)):
+        lower = word.lower()
+        if lower in PERIOD_WORDS or lower in TIME_ADVERBS or lower in WEEKDAYS:
+            timed = True
+        elif lower not in TIME_FILLERS and len(lower) >= 3:
+            return False  # a word that is no time nor a small word: read no further
+    return timed
 
 
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
@@ -644,7 +651,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 and not lower & PERIOD_WORDS
                 and not lower & WEEKDAYS
                 and named[0] not in CHANGE_WORDS
-                and not content_words(bare_subject(fig.subject))
+                and not has_content_word(bare_subject(fig.subject))
             ):
                 return " ".join(named)
         return ""
@@ -668,7 +675,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
-        if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
+        if fig.unit == "other" and not has_content_word(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if fig.kind == "duration":
@@ -689,14 +696,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         and (
             _period_duration(before)
             or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
-            and not _clause_words(before)
+            and not _clause_has_content(before)
         )
     ):
         return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         dimension = (
-            DIMENSIONS.get((after[1] if after[:1] == ["-"] else after[0]).lower(), "") if after else ""
+            DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
+            if after
+            else ""
         )
         if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"
             hyphened = after[:1] == ["-"]
@@ -1101,7 +1110,7 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
     if not RE_DATING_GAP.fullmatch(body, prev.end, fig.start):
         return fig
     measured = bare_subject_of(prev.subject)
-    if not content_words(measured) or any(c.isdigit() for c in measured):
+    if not has_content_word(measured) or any(c.isdigit() for c in measured):
         return fig  # nothing named, or a subject that holds a number itself ("forecast 2025")
     when = "year" if fig.unit == "year" else "date"
     change = f" {prev.direction}" if prev.direction and prev.direction not in measured else ""
