@@ -336,7 +336,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
-    bankers traders brokers riders growers couriers bodies arrivals bidders buyers
+    bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
+    enumerators
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").

@@ -77,7 +77,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ),
     (
         "Population rose 9.7 percent, up 4,293,741 to 25,145,561.",
-        [("9.7", "percent", "percent_change"), ("4293741", "count", "count"), ("25145561", "count", "count")],
+        [
+            ("9.7", "percent", "percent_change"),
+            ("4293741", "people", "count"),
+            ("25145561", "people", "count"),
+        ],
     ),
     (
         "Deaths fell from 82 to 70 people.",

@@ -146,10 +146,12 @@ def compound_counts(num: str, noun: str) -> bool:
 
 
 # a number word, then a verb saying what happened to people ("nine were still missing", "two
-# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt")
+# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt");
+# or "were" and a people noun ("three were children")
 RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
-    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))}))\b"
+    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))})"
+    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
 PEOPLE_STATE_FIRST = frozenset("dwah")

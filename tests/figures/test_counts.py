@@ -134,6 +134,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She got 7 B grades.", [("7", *COUNT)]),
     # "one" limited by "only" or "just" counts its noun
     ("There is only one option left.", [("1", *COUNT)]),
+    # a population counts people, also as the noun before a bare number; census takers are people
+    ("The town's population rose to 48,200 last year.", [("48200", "people", "count")]),
+    ("The population of Oslo grew by 3,100.", [("3100", "people", "count")]),
+    ("About 2,000 enumerators will visit every home.", [("2000", "people", "count")]),
+    # a number word, "were" and a people noun: people ("three were children")
+    (
+        "Of the 40 guests, 31 were adults, six were children and three were babies.",
+        [
+            ("40", "people", "count"),
+            ("31", "people", "count"),
+            ("6", "people", "count"),
+            ("3", "people", "count"),
+        ],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -165,6 +179,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Two sources familiar with the talks said so.", [("2", "people", "count")]),
     # occasions, not a multiple: "times" followed by no comparison
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
+    # the noun after a population's number is what is counted
+    ("The population of the 12 districts grew.", [("12", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "She moved from one to another.",
