@@ -166,7 +166,9 @@ def _people_state_after(body: str, end: int) -> bool:
 
 
 # a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
-# 1,000 live births", "2.1 per 100,000"): the count is the rate, and the base is part of its unit
+# 1,000 live births", "2.1 per 100,000", "1.6 births per woman", "2.4 cars per household") or per
+# unit of area ("410 people per square kilometre"): the count is the rate, and the base is part of
+# its unit
 POPULATION_NOUNS = (
     "people",
     "population",
@@ -177,21 +179,42 @@ POPULATION_NOUNS = (
     "adults",
     "children",
 )
+PER_HEAD_NOUNS = (
+    "woman",
+    "person",
+    "head",
+    "capita",
+    "household",
+    "family",
+    "square kilometre",
+    "square kilometer",
+    "square mile",
+    "sq km",
+)
 RE_PER_POPULATION = re.compile(
-    r"\s+per\s+(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
+    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
+    rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"
 )
 
 
 def population_rate(body: str, end: int) -> re.Match[str] | None:
-    """The "per 100,000 people" right after a count ending at `end`, or None."""
+    """The "per 100,000 people" or "per woman" right after a count ending at `end`, or None."""
     if not body.startswith(" per ", end):
         return None
     return RE_PER_POPULATION.match(body, end, end + 40)
 
 
+def rate_base_start(rate: re.Match[str]) -> int:
+    """Where the base of a population rate starts ("100,000" or "woman")."""
+    return rate.start("base") if rate.group("base") else rate.start("head")
+
+
 def rate_measure(head: str, rate: re.Match[str]) -> str:
-    """The measure of a population rate, stable and as read: "cases per 100,000 people"."""
+    """The measure of a population rate, stable and as read: "cases per 100,000 people", "births
+    per woman"."""
+    if rate.group("head"):
+        return " ".join(w for w in (head.lower(), "per", rate.group("head")) if w)
     words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]
     return " ".join(w for w in words if w)
 
@@ -465,7 +488,7 @@ def scan_counts(sc: Scanner) -> None:
             )
         per_head = population_rate(body, end)
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
-            sc.claim(per_head.start("base"), per_head.end())
+            sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
             figure = figure._replace(
                 end=per_head.end(),

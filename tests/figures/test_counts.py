@@ -82,9 +82,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.1", "other", "other"), ("5.6", "other", "other")],
     ),
     ("Infant deaths fell to 4.1 per 1,000 live births.", [("4.1", "other", "other")]),
+    # ... or per woman, person, household or head, or per square kilometre (a density)
+    (
+        "The fertility rate fell to 1.6 births per woman from 1.8.",
+        [("1.6", "other", "other"), ("1.8", "other", "other")],
+    ),
+    ("Homes have 2.4 cars per household.", [("2.4", "other", "other")]),
+    (
+        "The district has 410 people per square kilometre, against 380 in 2015.",
+        [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
+    ),
     # look-alikes: a count of other things per base, and "per" with no population base
     ("They hired 40 per 1,000 applicants.", [("40", "people", "count"), ("1000", "people", "count")]),
     ("It sells 5 per day.", [("5", *COUNT)]),
+    ("The ferry takes 300 passengers per crossing.", [("300", "people", "count")]),
     # "one point" counts a point; "at one point" is an idiom
     ("The win puts them one point clear.", [("1", *COUNT)]),
     # a part takes the unit of the whole it is "of", before the words around it
