@@ -555,6 +555,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
             pos = match.end()  # "20 more Eurofighter jets": the noun follows ("20 more than" ends it)
             continue
+        if lower in N.UNIT_WORDS or lower in N.TENS_WORDS:
+            break  # "against 128 ten years ago": a number word opens a figure of its own
         if lower in NOUN_PHRASE_ENDS:
             if not (
                 read and not head and lower in ("and", "or") and _modifier_joined(body, match.end(), limit)

@@ -92,6 +92,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
     ),
+    # a number word after a bare number opens a figure of its own, not the first one's noun
+    (
+        "The town has 410 people per square kilometre, against 380 ten years ago.",
+        [("410", "other", "other"), ("380", "other", "other"), ("10", "year", "duration")],
+    ),
     # look-alikes: a count of other things per base, and "per" with no population base
     ("They hired 40 per 1,000 applicants.", [("40", "people", "count"), ("1000", "people", "count")]),
     ("It sells 5 per day.", [("5", *COUNT)]),
