@@ -253,7 +253,7 @@ RE_ONE_NOUN_RATIO_BEFORE = re.compile(
 )
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher")
 RE_MULTIPLE_AFTER = re.compile(
-    r"\s+(?:the|as|that|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
+    r"\s+(?:the|as|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
     r"longer|cheaper|[a-z]+er\s+than)\b"
 )
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
@@ -525,7 +525,7 @@ def scan_counts(sc: Scanner) -> None:
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )
         sc.last_count = figure
-        if unit in ("people", "attacks"):
+        if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure
         sc.add(figure)
 

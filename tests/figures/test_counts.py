@@ -92,6 +92,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
     ),
+    # ... also after a rate of a noun that names no people, later in the sentence
+    (
+        "Police logged 6.2 crimes per 1,000 people, below the national rate of 7.4.",
+        [("6.2", "other", "other"), ("7.4", "other", "other")],
+    ),
     # a number word after a bare number opens a figure of its own, not the first one's noun
     (
         "The town has 410 people per square kilometre, against 380 ten years ago.",
@@ -234,6 +239,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Sales reached three times the level of last year.",
     "Rents are 2.5 times higher in the capital.",
     "The new plant is four times larger.",
+    "Bosses are paid 14 times what a cleaner earns.",
 ]
 
 
