@@ -521,7 +521,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Level Grade Class Vol Vol. Volume Page Item Ward Unit Platform Terminal Channel Apollo Model
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
-    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon
+    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier
     """.split()
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
