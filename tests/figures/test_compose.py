@@ -73,6 +73,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Cinemas sold 21.5 million tickets in 12 weeks, against 18 million.",
         [("21500000", "count", "count"), ("12", "other", "duration"), ("18000000", "count", "count")],
     ),
+    # ... nor to a number far larger than the span: the count before it names the unit
+    (
+        "About 1,900 patients waited more than 52 weeks, down from 2,460 in May.",
+        [("1900", "people", "count"), ("52", "other", "duration"), ("2460", "people", "count")],
+    ),
+    (
+        "The average delay rose to 11 minutes from 8.",
+        [("11", "other", "duration"), ("8", "other", "duration")],
+    ),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",
