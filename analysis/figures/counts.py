@@ -284,6 +284,34 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 
+# a cricket score or bowling figures: "198 for six", "5 for 48" (runs for wickets, wickets for
+# runs; one of the two is at most 10), with no noun after either (rules, table 8: scores)
+RE_FOR_PAIR_AFTER = re.compile(rf"\s+for\s+(?P<m>\d{{1,3}}|{N.WORD_NUMBER})(?![\w-]|[.,]\d)", re.IGNORECASE)
+RE_FOR_PAIR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+for\s+\Z")
+SCORE_PAIR_MAX = 10  # the wickets of a cricket score
+
+
+def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
+    """Whether the number `number` at start..end is one term of a score "N for M" (see above)."""
+    body = sc.body
+    if not number.isdigit() and not number.isalpha():
+        return False  # "5.9", "1,200": no term of a score
+    if body.startswith(" for ", end):
+        pair = RE_FOR_PAIR_AFTER.match(body, end, end + 30)
+        if pair is None or not number.isdigit():
+            return False
+        low, high, last_end = N.parse_amount(number), _small_value(pair.group("m")), pair.end()
+    elif body.endswith(" for ", 0, start):
+        pair = RE_FOR_PAIR_BEFORE.search(body, max(0, start - 10), start)
+        if pair is None:
+            return False
+        low, high, last_end = int(pair.group("n")), N.parse_amount(number), end
+    else:
+        return False
+    unit, _, head, _ = count_unit_after(sc, last_end)
+    return min(low, high) <= SCORE_PAIR_MAX and not unit and not head
+
+
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese."""
     return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese"))
@@ -401,6 +429,8 @@ def scan_counts(sc: Scanner) -> None:
                 continue
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
+        if not a_scale and not gd.get("num2") and in_score_pair(sc, s, e, num):
+            continue  # "198 for six", "5 for 48": a cricket score, not two counts
         if words and not _word_count_ok(sc, s, e, num):
             continue
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):

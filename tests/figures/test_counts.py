@@ -198,6 +198,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The app has 1.2 million registered drivers.", [("1200000", "people", "count")]),
     ("About 300 taxi drivers blocked the road.", [("300", "people", "count")]),
     ("Two sources familiar with the talks said so.", [("2", "people", "count")]),
+    # "N for M" where a noun follows the second number: two counts
+    ("He sold 3 for 10 tickets.", [("3", *COUNT), ("10", *COUNT)]),
     # occasions, not a multiple: "times" followed by no comparison
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
     # the noun after a population's number is what is counted
@@ -240,6 +242,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Rents are 2.5 times higher in the capital.",
     "The new plant is four times larger.",
     "Bosses are paid 14 times what a cleaner earns.",
+    # a cricket score or bowling figures, "N for M" with no noun after either (rules, table 8: scores)
+    "India were 45 for two at lunch.",
+    "Ashwin took 5 for 48 in the second innings.",
+    "They closed on 312 for 7, a lead of nothing.",
 ]
 
 
