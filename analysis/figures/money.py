@@ -277,6 +277,11 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
 # "from April 1", "up from $2 million" (a number after them: a date or another figure; not "to"
 # or "for", whose number counts the recipients: "$5 million to 300 families").
 TIME_OPENERS = frozenset("in on from since by until during up down".split())
+# Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
+# day", "2,400 euros gross", "300 euros more" (the clause before the amount names it).
+RECKONING_WORDS = frozenset("gross net more less extra".split())
+PER_WORDS = frozenset("a an per each".split())
+PERIOD_NOUNS = frozenset("day week month year hour annum".split())
 
 
 def money_subject(sc: Scanner, end: int) -> str:
@@ -286,6 +291,8 @@ def money_subject(sc: Scanner, end: int) -> str:
     _, s_end = sc.sentence_bounds(end)
     words: list[str] = []
     after = tokens_between(sc.body, end, min(s_end, end + 80))
+    if _reckoning_words(after):
+        return ""  # "30 million euros a day", "2,400 euros gross": the clause before names it
     for i, w in enumerate(after):
         if not (w[0].isalnum()) or w.lower() in ("and", "while", "but", "which", "that"):
             break
@@ -297,6 +304,17 @@ def money_subject(sc: Scanner, end: int) -> str:
         if len(words) == 6:
             break
     return " ".join(words)
+
+
+def _reckoning_words(after: list[str]) -> bool:
+    """Whether the words after an amount open with how it is reckoned ("gross", "more", "a day";
+    not "a year earlier", a comparison)."""
+    lead = [w.lower() for w in after[:3]]
+    if not lead:
+        return False
+    if lead[0] in RECKONING_WORDS:
+        return True
+    return lead[0] in PER_WORDS and lead[1:2] != [] and lead[1] in PERIOD_NOUNS and lead[2:3] != ["earlier"]
 
 
 def _opens_a_number(words: list[str]) -> bool:
