@@ -743,7 +743,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if unit or head:
             return unit or "count"
     last_word = before[-1].lower() if before else ""
-    unit = _unit_of_words(before, last_word)
+    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start)
     if unit:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
@@ -758,6 +758,20 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
     return ""
+
+
+# a sentence opening "The number of patients ...": what its bare numbers count, to its end
+RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
+
+
+def _number_of_opening(body: str, s_start: int, start: int) -> str:
+    """People or attacks when the sentence before `start` opens "The number of" and a people or
+    attack noun ("The number of patients waiting ... fell, to 7.39 million"), else ""."""
+    if not body.startswith(("The number of ", "The total of "), s_start):
+        return ""
+    found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
+    noun = found.group(1).lower() if found else ""
+    return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
 
 
 def _clause_counts_things(before: list[str]) -> bool:

@@ -159,6 +159,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The town's population rose to 48,200 last year.", [("48200", "people", "count")]),
     ("The population of Oslo grew by 3,100.", [("3100", "people", "count")]),
     ("About 2,000 enumerators will visit every home.", [("2000", "people", "count")]),
+    # a sentence that opens with "The number of" and a people noun counts people to its end
+    (
+        "The number of patients waiting for surgery fell for a third month, to 6.2 million.",
+        [("6200000", "people", "count")],
+    ),
     # a number word, "were" and a people noun: people ("three were children")
     (
         "Of the 40 guests, 31 were adults, six were children and three were babies.",
@@ -198,6 +203,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The app has 1.2 million registered drivers.", [("1200000", "people", "count")]),
     ("About 300 taxi drivers blocked the road.", [("300", "people", "count")]),
     ("Two sources familiar with the talks said so.", [("2", "people", "count")]),
+    # ... but the number of things stays a count
+    ("The number of burglaries fell in May, to 9,800.", [("9800", *COUNT)]),
     # "N for M" where a noun follows the second number: two counts
     ("He sold 3 for 10 tickets.", [("3", *COUNT), ("10", *COUNT)]),
     # occasions, not a multiple: "times" followed by no comparison
