@@ -84,7 +84,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
 
 
 # the word right before a bare number that takes the unit of the figure before it
-CARRY_WORDS = frozenset("from to against with than versus vs".split())
+CARRY_WORDS = frozenset("from to against with than versus vs not every".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it

@@ -456,6 +456,7 @@ def scan_counts(sc: Scanner) -> None:
             and not people_state
             and not _from_to_pair(body, s, e)
             and not _elided_word(sc, s, e)
+            and not _contrasted_word(sc, s)
         ):
             continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
@@ -893,6 +894,23 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False  # no count with its noun before it
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+CONTRAST_REACH = 60  # characters between a figure and a bare number word set against it, at most
+CONTRAST_KINDS = frozenset(("duration", "other", "money"))
+
+
+def _contrasted_word(sc: Scanner, start: int) -> bool:
+    """Whether a number word with no noun after it follows "not" or "every" and is set against a
+    span, a measurement or an amount just before it in its sentence ("five years, not two", "every
+    10 minutes instead of every five"): compose.carry_units gives it that figure's unit."""
+    if not sc.body.endswith(("not ", "every "), 0, start):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return any(
+        f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
+        for f in sc.figures
+    )
 
 
 def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:

@@ -82,6 +82,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The average delay rose to 11 minutes from 8.",
         [("11", "other", "duration"), ("8", "other", "duration")],
     ),
+    # a bare number word after "not" or "every" set against a figure takes its unit ("five
+    # years, not two", "every 10 minutes instead of every five")
+    (
+        "Clearing the backlog will take five years, not two.",
+        [("5", "year", "duration"), ("2", "year", "duration")],
+    ),
+    (
+        "Trains ran every 10 minutes instead of every five.",
+        [("10", "other", "duration"), ("5", "other", "duration")],
+    ),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",
@@ -160,6 +170,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
+    # "not" and a number word with no figure before it to take a unit from
+    "He said it was not two, but it was.",
     "Pakistan won 3-1 against India.",
     "The Senate voted 68-29 to approve it.",
 ]
