@@ -38,15 +38,19 @@ SUBJECT_BAR = 0.72
 # subject agreement 0.788) blind; the rules made for its misses brought it to F1 0.992, kind
 # 0.996, subject agreement 0.845, and the whole folder (p01-p38) to F1 0.997, kind 0.999,
 # subject agreement 0.860.
+# General rules for the classes those probes still missed (race times and distances, "one-bedroom",
+# a compared percent's kind, shares before a verb or in apposition to a count, participle
+# clauses, what a duration is the length of, money purposes cut at a phrase end) brought the
+# whole folder to F1 1.000, kind 1.000, subject agreement 0.871.
 # A third blind set on general news, p41-p48 (blind commit c7550c9), scored P 0.897, R 0.900,
 # F1 0.899 (kind 0.982, subject agreement 0.783) blind; the rules made for its misses brought it
-# to F1 0.975, kind 1.000, subject agreement 0.796, p01-p38 to F1 0.997, kind 0.999, subject
-# agreement 0.863, and the whole folder (p01-p48) to F1 0.993, kind 0.999, subject agreement 0.850
-# (870 of 1,024 judged rows; the bars below: those levels floored to two decimals).
+# to F1 0.975, kind 1.000, subject agreement 0.796 (0.816 with the rules above merged), and the
+# whole folder (p01-p48) to F1 0.995, kind 1.000, subject agreement 0.863 (887 of 1,028 judged
+# rows); the bars below are those levels floored to two decimals.
 # The bars below sit just under those levels and only ever go up.
 PROBE_F1_BAR = 0.99
-PROBE_KIND_BAR = 0.99
-PROBE_SUBJECT_BAR = 0.84
+PROBE_KIND_BAR = 1.0
+PROBE_SUBJECT_BAR = 0.86
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

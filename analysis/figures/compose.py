@@ -125,9 +125,37 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
         elif prev is not None:
-            fig = elided(prev, fig, body, sentence_of) or fig
+            fig = elided(prev, fig, body, sentence_of) or timed(out, fig, body, sentence_of) or fig
         out.append(fig)
     return out
+
+
+# A time in a race report: a bare decimal after a word that introduces a time ("third in 9.91",
+# "clocked 43.40"), when its sentence or the one before states a time in seconds: the unit the
+# report gives its times in (rules, table 1: a bare number takes the unit its sentence gives it).
+RE_TIME_BEFORE = re.compile(r"\b(?:in|clocked|clocking|clocks|clock|timed|time\s+of)\s+\Z")
+RE_DECIMAL = re.compile(r"\d{1,3}\.\d{1,3}")
+TIMED_GAP = 400  # characters back to the stated time in seconds, at most
+TIMED_MEASURE = "second"
+
+
+def timed(out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
+    """The bare decimal `fig` read as a time in seconds (see the table above), or None."""
+    if fig.unit != "count" or fig.measure or not RE_DECIMAL.fullmatch(body, fig.core[0], fig.core[1]):
+        return None
+    if not RE_TIME_BEFORE.search(body, max(0, fig.start - 10), fig.start):
+        return None
+    sentence = sentence_of(fig.start)
+    for earlier in reversed(out):
+        if fig.start - earlier.end > TIMED_GAP or sentence_of(earlier.start) < sentence - 1:
+            return None
+        if earlier.kind == "duration" and earlier.measure != TIMED_MEASURE:
+            return None  # another span of time stands closer: "Three weeks later, ... in 9.91"
+        if earlier.kind == "duration":
+            label = RE_UNIT_LABEL.search(earlier.subject)
+            subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+            return fig._replace(unit="other", kind="duration", measure=TIMED_MEASURE, subject=subject)
+    return None
 
 
 RE_DATE_JOIN = re.compile(r"\s+(?:in|on|for)\s+\Z")  # "4.8 in 2023": a bare number, then its date

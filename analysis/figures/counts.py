@@ -128,14 +128,18 @@ def suspended_noun(body: str, end: int) -> str:
 
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
 KIND_COMPOUNDS = frozenset("way fold tier state star wheel dimensional seater stroke".split())
+# Nouns that "one-" counts as any other number word does ("one-bedroom units", "a one-storey
+# school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
+ONE_COUNTS = frozenset("bedroom bed room bathroom storey story floor".split())
 
 
 def compound_counts(num: str, noun: str) -> bool:
-    """Whether "N-noun" counts the noun: not "one-" (one-off, one-time), fractions ("two-thirds"),
-    kinds of thing ("two-way") or adjectives ("four-legged")."""
+    """Whether "N-noun" counts the noun: not "one-" (one-off, one-time) but for rooms and floors
+    ("one-bedroom"), fractions ("two-thirds"), kinds of thing ("two-way") or adjectives
+    ("four-legged")."""
     lower = noun.lower()
     return (
-        num.lower() != "one"
+        (num.lower() != "one" or lower in ONE_COUNTS)
         and lower not in N.UNIT_WORDS
         and lower not in N.TENS_WORDS
         and lower not in N.SCALE_WORDS

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
@@ -37,6 +37,28 @@ RE_CATEGORY_STORM = re.compile(
 # converted into feet, or is a height
 RE_METRES = re.compile(
     rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
+)
+# "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
+# measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race
+# distance and its sentence speaks of racing (else "400m" may be 400 million)
+RE_GLUED_M = re.compile(rf"(?P<num>{NUM})m(?![\w.]|\.\w)")
+RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 3000 5000 10000".split())
+RACE_CUES = (
+    "race",
+    "men's",
+    "women's",
+    "hurdles",
+    "steeplechase",
+    "sprint",
+    "relay",
+    "marathon",
+    "athlet",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "olympic",
 )
 
 # Time spans are durations, not measurements: the duration dimension reads them.
@@ -241,6 +263,11 @@ def scan_units(sc: Scanner) -> None:
         for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
         if _converts_length(sc, m.start())
     ]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_GLUED_M, sc.digits_then(METRES_FOLLOWERS))
+        if _race_distance(sc, m.group("num"), m.start())
+    ]
     for m, measure in found:
         s, e = m.span("num")
         low = m.groupdict().get("low")
@@ -328,6 +355,21 @@ def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
     at `start` begins ("-180C", "−5°C", "minus 40C", "minus-130 degrees"), or None."""
     found = (RE_BELOW_ZERO if sign_too else RE_MINUS_WORD).search(body, max(0, start - 6), start)
     return found.start() if found else None
+
+
+def _race_distance(sc: Scanner, number: str, start: int) -> bool:
+    """Whether a number glued to "m" is a race's distance ("the men's 1,500m"): a standard race
+    distance in a sentence that speaks of racing."""
+    if number.replace(",", "") not in RACE_DISTANCES:
+        return False
+    return sentence_fact(sc, "race", start, partial(_speaks_of_racing, sc))
+
+
+def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` names a race or a racing event."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    sentence = sc.lower[s_start:s_end]
+    return any(cue in sentence for cue in RACE_CUES)
 
 
 def _converts_length(sc: Scanner, start: int) -> bool:

@@ -285,7 +285,8 @@ PERIOD_NOUNS = frozenset("day week month year hour annum".split())
 
 
 def money_subject(sc: Scanner, end: int) -> str:
-    """Up to six words after an amount, to the end of its clause ("for the UNHCR"), to a time
+    """Up to ten words after an amount, to the end of its clause ("for the UNHCR") or a phrase end
+    before it ("to repair 120 kilometres of old railway track", not "... of old"), to a time
     before now ("Sh6,500 two years ago": a time, no subject) or to a phrase that opens with a
     number ("in 2024", "up from ₦2.8 billion": a date or another figure, no subject)."""
     _, s_end = sc.sentence_bounds(end)
@@ -301,9 +302,31 @@ def money_subject(sc: Scanner, end: int) -> str:
         if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 3]):
             break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"
         words.append(w)
-        if len(words) == 6:
-            break
-    return " ".join(words)
+        if len(words) == MONEY_SUBJECT_WORDS:
+            return " ".join(_to_phrase_end(words))
+    return " ".join(_without_open_end(words))
+
+
+MONEY_SUBJECT_WORDS = 10  # the most words read after an amount (a longer clause is cut at a phrase end)
+PHRASE_LINKS = frozenset("in on at across over near for with from by of to into under within".split())
+PHRASE_STOPS = PHRASE_LINKS | frozenset("a an the its their his her this these those and or said".split())
+
+
+def _to_phrase_end(words: list[str]) -> list[str]:
+    """Words cut short of their clause's end, cut back to a phrase end: before the last
+    preposition that is not among the first three words ("to repair 120 kilometres of old railway
+    track" before "in the"), else before the function words that end them."""
+    for i in range(len(words) - 1, 2, -1):
+        if words[i].lower() in PHRASE_LINKS:
+            return words[:i]
+    return _without_open_end(words)
+
+
+def _without_open_end(words: list[str]) -> list[str]:
+    """Words without the function words that leave their phrase open ("on top of the")."""
+    while len(words) > 1 and words[-1].lower() in PHRASE_STOPS:
+        words = words[:-1]
+    return words
 
 
 def _reckoning_words(after: list[str]) -> bool:

@@ -22,7 +22,7 @@ RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|{MARK}++|['’-]++)*+")
 # time and degree ("have already reached").
 EMPTY_WORDS = frozenset(
     """will would could should may might can also just only about some more less over under up down
-    now then last next this that there here was were has have had been being do does did get got
+    now then last next this that there here was were has have had having been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago
     him each well still alone earlier later before after already even""".split()
 )
@@ -489,6 +489,8 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         linked = rest[: len(linked) + 1]  # "The tax hikes were worth": "hikes" is the noun
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
+    if linked and linked[-1].lower() in PARTICIPLE_OPENERS:
+        return _participle_clause_subject(linked[:-1]), mode
     if linked and linked[-1] == ",":
         opening = _apposition_start(linked, len(linked) - 1)
         if opening is not None:
@@ -498,6 +500,23 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+
+
+# Words that open a participle clause ("..., having lost around 40% since"): its subject is that
+# of the clause it hangs on, never the participle itself.
+PARTICIPLE_OPENERS = frozenset(("having", "being"))
+
+
+def _participle_clause_subject(words: list[str]) -> str:
+    """The subject of the clause a participle clause hangs on ("naira" in "The naira closed at
+    1,478.5 per dollar ," before "having lost"), or "" when it names none."""
+    if words[-1:] == [","]:
+        words = words[:-1]
+    for i, word in enumerate(words):  # the clause's first predicate: what stands before it is its subject
+        lower = word.lower()
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or participle(lower):
+            return head_of(noun_phrase_before(words[:i], SUBJECT_PREPOSITIONS))
+    return head_of(noun_phrase_before(words, SUBJECT_PREPOSITIONS)) if words else ""
 
 
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES

@@ -16,11 +16,15 @@ from .figure import Figure
 from .noun_phrases import (
     AUXILIARIES,
     BARE_COUNT_NOUNS,
+    BE_WORDS,
+    BOUNDARY_WORDS,
     CHANGE_NOUNS,
     DETERMINERS,
+    LINK_WORDS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
+    PRONOUNS,
     QUANTITY_HEADS,
     RE_WORD,
     SUBJECT_PREPOSITIONS,
@@ -142,6 +146,17 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # the cheap tests of what joins the two figures first, the figure's own words last
             if earlier is not None and restates(body, earlier, fig) and names_a_time(fig.subject):
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+            compared = (
+                measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
+            )
+            if compared is not None and compared.kind in PERCENT_KINDS and restates(body, compared, fig):
+                # "cut the risk by 24%, compared with 2.1% for placebo": the same measure, its kind too
+                group = compared_group(body, compared, fig)
+                if group:
+                    named = f"{bare_subject_of(compared.subject)} {group}"
+                    fig = fig._replace(kind=compared.kind, subject=with_labels(named, fig.subject))
+                elif compared.kind != fig.kind:
+                    fig = fig._replace(kind=compared.kind)
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 measured[""] = measured[fig.unit] = fig
@@ -177,7 +192,13 @@ def _without_stop(fig: Figure) -> Figure:
 
 # What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
 # crore in the year ended March 2025, up 74% from Rs 933 crore" (read back from the figure).
-RE_RESTATED_BEFORE = re.compile(r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus))\s+\Z")
+RE_RESTATED_BEFORE = re.compile(
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)))\s+\Z"
+)
+RESTATED_JOIN = 16  # characters before the figure read for the join ("compared with ")
+PERCENT_KINDS = frozenset(
+    ("percent_change", "percentage_share")
+)  # a percent compared keeps its measure's kind
 TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since"))
 RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
 
@@ -190,9 +211,25 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     gap = body[earlier.end : fig.start]
     if any(c in gap for c in ";:()"):
         return False
-    if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - 12), fig.start):
+    if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return bool(content_words(bare_subject(earlier.subject)))
+
+
+RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
+GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
+
+
+def compared_group(body: str, earlier: Figure, fig: Figure) -> str:
+    """The group a compared percent is of ("compared with 2.1% for placebo" -> "for placebo"): the
+    same measure as the figure it is compared with, for another group; "" when no such phrase
+    follows it, or it names a time ("in 2023")."""
+    if not RE_COMPARED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
+        return ""
+    phrase = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
+    if len(phrase) < 2 or phrase[0].lower() not in GROUP_PREPOSITIONS or only_a_time(" ".join(phrase)):
+        return ""
+    return " ".join(phrase)
 
 
 # Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.
@@ -203,7 +240,10 @@ def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
     return all(
-        w.lower() in PERIOD_WORDS or w.lower() in TIME_ADVERBS or w.lower() in UNIT_NOUNS
+        w.lower() in PERIOD_WORDS
+        or w.lower() in TIME_ADVERBS
+        or w.lower() in UNIT_NOUNS
+        or w.lower() in DAY_WORDS
         for w in content_words(bare_subject(subject))
     )
 
@@ -228,6 +268,34 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 
 
 PERIOD_SUBJECT = "length of the period"
+
+
+# What lasts, when the sentence says it: the subject of a verb of lasting ("The strike lasted 23
+# days", "the talks took 42 days"), or the event a verb names ("jailed for six years": a prison
+# sentence; "banned for three years": a ban; "walked out for two days": a strike).
+LASTING_VERBS = frozenset("last lasts lasted run runs ran take takes took span spans spanned".split())
+TAKING_VERBS = frozenset(("take", "takes", "took"))  # "took 42 days to respond": the time to do it
+EVENT_VERBS: dict[str, str] = {
+    **dict.fromkeys(("jailed", "imprisoned"), "prison sentence"),
+    "sentenced": "sentence",
+    "banned": "ban",
+    "suspended": "suspension",
+    "detained": "detention",
+    "struck": "strike",
+    "closed": "closure",
+    "grounded": "grounding",
+}
+PARTICLE_EVENTS: dict[tuple[str, str], str] = {
+    **dict.fromkeys((("walked", "out"), ("walk", "out"), ("walking", "out")), "strike"),
+    ("locked", "down"): "lockdown",
+    ("shut", "down"): "closure",
+}
+CLOCKING_VERBS = frozenset(("clock", "clocks", "clocked", "clocking"))
+DURATION_LEADS = frozenset(("for", "to"))  # "lasted for", "sentenced to"
+# the words between the thing that lasts and its verb: "are expected to take", "will last"
+LASTING_AUXILIARIES = AUXILIARIES | BE_WORDS | frozenset("to expected likely due set can".split())
+LASTING_WORDS = 4  # the longest name of what lasts
+LASTING_CUTS = BOUNDARY_WORDS | frozenset(CLAUSE_WORDS) | {"or"}  # words that open the clause of what lasts
 
 
 # Casualties: the words that say a count of people is of deaths or of injured people, and the
@@ -324,6 +392,77 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
+def what_lasts(before: list[str], after: list[str]) -> str:
+    """What a duration is the length of, as its clause says it: the event its verb names
+    ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
+    lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"); "" when neither."""
+    words = without_approx(before)
+    if words and words[-1].lower() in DURATION_LEADS:
+        words = words[:-1]
+    if not words:
+        return ""
+    last = words[-1].lower()
+    if last in CLOCKING_VERBS:
+        return "time clocked"  # "clocking 9.76 seconds": a time run, not a span the clause lasts
+    if last in EVENT_VERBS:
+        return f"length of the {EVENT_VERBS[last]}"
+    if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:
+        return f"length of the {PARTICLE_EVENTS[words[-2].lower(), last]}"
+    if last not in LASTING_VERBS or (last in TAKING_VERBS and after[:1] == ["to"]):
+        return ""
+    if len(words) > 1 and words[-2].lower() in DETERMINERS:
+        return ""  # "in the last six months": an ordinal, not a verb
+    noun = _lasting_noun(strip_lower(words[:-1], LASTING_AUXILIARIES))
+    if not noun:
+        return ""
+    return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
+
+
+WITHIN_OPENERS = frozenset(("in", "within"))  # "moved eight kilometres in under three hours"
+DIRECTION_WORDS = frozenset(("up", "down"))  # change words that are no verb: "lose up to 9 kg"
+
+
+def done_within(before: list[str]) -> str:
+    """What is done within a span of time, read from the clause before "in"/"within" and the span
+    (" in which the fire moved" for "The fire moved nearly eight kilometres in under"), or "":
+    the subject of the clause's first predicate and that predicate."""
+    words = without_approx(before)
+    if len(words) < 3 or words[-1].lower() not in WITHIN_OPENERS:
+        return ""
+    words = words[:-1]
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
+    for i in range(cut + 1, len(words)):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in DIRECTION_WORDS:
+            return ""  # "the fleet is at its youngest in": a state, not a deed
+        if lower in CHANGE_WORDS or participle(lower) and lower.endswith("ed"):
+            doer = _lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
+            return f" in which the {doer} {lower}" if doer else ""
+    return ""
+
+
+def _lasting_noun(words: list[str]) -> str:
+    """The noun phrase that opens a clause, before its first preposition ("last strike" in "The
+    last strike at the mine , in 2019 ,"), or "" (a pronoun, a number, a phrase too long)."""
+    commas = [i for i, w in enumerate(words) if w.endswith(",")]  # a number's token takes its comma
+    if len(commas) > 1 and commas[-1] == len(words) - 1:
+        words = words[: commas[-2]]  # an aside: ", in 2019,"
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
+    phrase: list[str] = []
+    for word in words[cut + 1 :]:
+        if word.lower() in PREPOSITIONS:
+            break
+        if word.lower() not in DETERMINERS:
+            phrase.append(word)
+    if not phrase or len(phrase) > LASTING_WORDS or phrase[0].lower() in PRONOUNS:
+        return ""
+    if not all(w.isalpha() and w.lower() not in LASTING_AUXILIARIES for w in phrase):
+        return ""  # a number, or a verb: "are overweight"
+    if cut < 0 and words[0] == phrase[0] and phrase[0][1:].islower():
+        phrase[0] = phrase[0].lower()  # "Talks took": the sentence's capital, not a name's
+    return " ".join(phrase)
+
+
 OBJECT_WORDS = 4  # the longest object of a change verb read before "to"
 
 
@@ -346,6 +485,8 @@ def _clause_words(before: list[str]) -> list[str]:
 
 
 WEEKDAYS = frozenset(day.lower() for day in WEEKDAY_NAMES)
+DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # the small words a time is said with ("in the first half", "a year earlier", "from March")
 TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
 # kinds whose subject, when it names only a time, is the clause's subject instead
@@ -448,6 +589,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
+    if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]):
+        lasting = what_lasts(before, after)
+        if lasting:
+            return lasting  # "The strike lasted 23 days"; "jailed for six years"
     if (
         fig.kind == "duration"
         and _names_only_its_unit(body[fig.start : fig.end])
@@ -457,7 +602,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             and not _clause_words(before)
         )
     ):
-        return PERIOD_SUBJECT  # "in the last six months"; "for 19 months" when no clause leads to it
+        return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         dimension = (
@@ -690,6 +835,16 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
+        if (
+            fig.kind == "percentage_share"
+            and last_count is not None
+            and fig.start - last_count.end <= APPOSED_GAP
+        ):
+            group = apposed_group(last_count, fig, body, before, after, subject)
+            subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
+        if fig.kind == "percentage_share" and names_a_time(subject or fig.subject):
+            # "About 40% said they would vote": the share that said it
+            subject = share_doing(before, after) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, fig.start - BEFORE_CHARS)
@@ -713,6 +868,63 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             last_count = fig
         out.append(fig)
     return respectively(out, body, bounds)
+
+
+# Verbs a share of people or things may do, besides the participles ("backed", "contained"): "40%
+# said", "70% were women", "a third say".
+SHARE_VERBS = BE_WORDS | frozenset("said say says told think thought want wanted".split())
+SHARE_PHRASE_WORDS = 5  # the longest verb phrase read after a share
+
+
+def share_doing(before: list[str], after: list[str]) -> str:
+    """A share named by what it does, when a verb follows it and nothing before it names the whole
+    ("About 40% said they would vote" -> "share that said they would vote"; "It was 15 per cent
+    contained" -> "share contained"), or ""."""
+    lead = without_approx(before)
+    passive = bool(lead) and lead[-1].lower() in BE_WORDS
+    if not after or after[0].lower() not in SHARE_VERBS and not participle(after[0].lower()):
+        return ""
+    phrase: list[str] = []
+    for word in after[:SHARE_PHRASE_WORDS]:
+        lower = word.lower()
+        if not word[0].isalpha() or (phrase and lower in BOUNDARY_WORDS) or lower in WEEKDAYS:
+            break
+        phrase.append(word)
+    while phrase[1:] and (phrase[-1].lower() in PREPOSITIONS or phrase[-1].lower() in DETERMINERS):
+        phrase.pop()
+    if len(phrase) < 2 and phrase[0].lower() in BE_WORDS:
+        return ""  # "55% were under 30": the verb alone names nothing
+    return " ".join(["share" if passive else "share that", *phrase])
+
+
+APPOSED_GAP = 24  # characters between a count and the share that restates it, at most
+APPOSED_WHOLE_WORDS = 4  # the longest whole read after the share's "of"
+RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%", "7,100 children (12%)"
+
+
+def apposed_group(
+    count: Figure, fig: Figure, body: str, before: list[str], after: list[str], whole: str
+) -> str:
+    """The group a share in apposition to a count is of ("about 7,100 children, or 12 per cent of
+    those screened" -> "children as a share of those screened"): the count's noun, not the words
+    next to the share; "" when the share does not follow the count so."""
+    gap = RE_APPOSED.match(body, count.end, fig.start)
+    if gap is None:
+        return ""
+    rest = without_approx(tokens(body, gap.end(), fig.start)) if gap.end() < fig.start else []
+    if rest:
+        return ""  # a word between them that is no approximation: "..., while 12%"
+    noun = _counted_noun(count, body)
+    if not noun or noun.lower() in BARE_COUNT_NOUNS - {"people"}:
+        return ""
+    of: list[str] = []
+    for word in after[1 : 1 + APPOSED_WHOLE_WORDS] if after[:1] == ["of"] else []:
+        if not word[0].isalpha() or word.lower() in BOUNDARY_WORDS:
+            break
+        if word.lower() != "the":
+            of.append(word)  # "of those screened", "of staff"
+    named = " ".join(of) or whole
+    return f"{noun} as a share of {named}" if named else noun
 
 
 def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:

@@ -168,6 +168,35 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         ],
     ),
 ]
+# a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
+# sentence, or the sentence before, gives a time in
+TIMED_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Okoro won by 0.12 seconds, with Lind second in 20.31.",
+        [("0.12", "other", "duration"), ("20.31", "other", "duration")],
+    ),
+    (
+        "Vance set a meeting record of 47.02 seconds. Adeyemi clocked 47.65.",
+        [("47.02", "other", "duration"), ("47.65", "other", "duration")],
+    ),
+    # look-alikes: no time in seconds stated, another span of time closer, no word introducing a time
+    ("Lind was second in 20.31.", [("20.31", "count", "count")]),
+    (
+        "He won in 10.2 seconds. Two weeks later the index finished in 9.91.",
+        [("10.2", "other", "duration"), ("2", "other", "duration"), ("9.91", "count", "count")],
+    ),
+    (
+        "She won in 22.4 seconds; rivals scored 7.5.",
+        [("22.4", "other", "duration"), ("7.5", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMED_EXAMPLES, ids=[t for t, _ in TIMED_EXAMPLES])
+def test_a_bare_decimal_introduced_as_a_time_takes_the_seconds_of_the_report(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
     # "not" and a number word with no figure before it to take a unit from

@@ -72,6 +72,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("There were 320 cases of cholera.", [("320", "people", "count")]),
     # digits in a compound adjective count its noun (rules, table 4); names after a hyphen do not
     ("They built a 12-storey tower.", [("12", *COUNT)]),
+    # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
+    ("One-bedroom flats let for £950 a month.", [("1", *COUNT), ("950", "GBP", "money")]),
+    ("The school is a one-storey building.", [("1", *COUNT)]),
+    ("Buyers want one-bathroom homes.", [("1", *COUNT)]),
     ("It flew a 737-MAX jet.", []),
     # a rate per head of population: the base is part of the unit, not a figure of its own
     ("The rate reached 25.9 cases per 100,000 people.", [("25.9", "other", "other")]),
@@ -216,6 +220,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "She moved from one to another.",
     "He ran the 10k race.",
     "It is a two-way street.",
+    "It was a one-off payment.",
+    "The one-time champion retired.",
+    "A one-stop shop opened.",
     "Two-thirds of members agreed.",
     "She took the same one home.",
     "One or two issues remain.",

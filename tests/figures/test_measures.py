@@ -72,6 +72,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the word "minus" signs any measurement; a bare dash before a length is no sign
     ("Their rushing total was minus 12 yards.", [("-12", *OTHER)]),
     ("The gap shrank from 9 yards to -3 yards.", [("9", *OTHER), ("3", *OTHER)]),
+    # a race is named by its distance, which the number measures (as in "the 100 metres"): a glued
+    # "m" is metres for a standard race distance in a sentence that speaks of racing
+    ("She won the 400m hurdles.", [("400", *OTHER)]),
+    ("He took the men's 1,500m title.", [("1500", *OTHER)]),
+    ("The 10,000m race starts at noon.", [("10000", *OTHER)]),
     # pounds lost by the means of losing weight are weight, not money
     ("He went from 240 pounds to 205 by dieting.", [("240", *OTHER), ("205", *OTHER)]),
     ("She shed 20 pounds by exercising daily.", [("20", *OTHER)]),
@@ -84,7 +89,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Expect 10-15C by noon.", [("10/15", *OTHER)]),
     ("Seats fell from 90 pounds to 65 after the final.", [("90", "GBP", "money"), ("65", "GBP", "money")]),
     ("Sterling gained, and the charity raised 2 million pounds.", [("2000000", "GBP", "money")]),
-    ("She won the 400m hurdles.", []),
+    # a standard race distance glued to "m" where nothing speaks of racing: no metres
+    ("The firm raised 400m in new funding.", []),
     ("It became a category one hurricane.", [("1", *OTHER)]),
     ("The category 2 winners were named.", [("2", "count", "count")]),
     ("In the 2016 Stone report.", [("2016", "year", "date")]),

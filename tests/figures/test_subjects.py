@@ -256,7 +256,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The North and East regions grew 4.3 percent and 2.8 percent, respectively.", "4.3", "North regions"),
     ("Prices rose 4.3 percent and 2.8 percent in Lagos and Kano.", "2.8", "Kano"),
     # a duration after "in", "over", "the next/last..." names the length of a period
-    ("Volunteers lost up to 9 kilograms in 40 weeks.", "40", "length of the period (unit: weeks)"),
+    (
+        "Volunteers lost up to 9 kilograms in 40 weeks.",
+        "40",
+        "length of the period in which the volunteers lost (unit: weeks)",
+    ),
+    # ... and what is done within it, when its clause names the doer and the deed before "in"/"within"
+    (
+        "The flood moved nearly 30 kilometres in under six hours.",
+        "six",
+        "length of the period in which the flood moved (unit: hours)",
+    ),
     ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
     # "in the" before the span: the length of the period a figure covers
     ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
@@ -303,7 +313,60 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "two",
         "Hospitals postponed planned operations (unit: weeks)",
     ),
-    ("He was jailed for six years.", "six", "jailed"),
+    ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # an amount's purpose or object after it, up to a phrase end, never cut inside a phrase
+    (
+        "The bank lent $40 million to resurface 300 kilometres of rural feeder roads in the north.",
+        "$40",
+        "to resurface 300 kilometres of rural feeder roads",
+    ),
+    # a share in apposition to a count is the share of that counted group, not of its neighbour
+    (
+        "Inspectors found about 2,300 pupils, or 9 per cent of those tested, were anaemic.",
+        "9",
+        "pupils as a share of those tested",
+    ),
+    ("Some 450 nurses, or about 6% of staff, have quit.", "6%", "nurses as a share of staff"),
+    ("The census counted 18,000 renters (21%) in the town.", "21%", "renters"),
+    # a share a verb follows, with no whole named before it, is named by what it does
+    ("About 35% said they had skipped meals.", "35%", "share that said they had skipped meals"),
+    ("Some 12 per cent failed the test, the board said.", "12", "share that failed the test"),
+    ("Roughly 55% were first-time buyers.", "55%", "share that were first-time buyers"),
+    ("By Friday it was 40 per cent contained, officials said.", "40", "share contained"),
+    # a percent compared with another for another group measures the same thing for that group
+    (
+        "The vaccine cut hospital admissions by 31%, compared with 4% for the unvaccinated.",
+        "4%",
+        "hospital admissions for the unvaccinated",
+    ),
+    ("Side effects hit 6% of users, against 5% on the older drug.", "5%", "users on the older drug"),
+    # a level compared "on" a day restates the figure it is compared with
+    ("It was 30 per cent contained on Monday, up from 10 per cent on Sunday.", "10", "share contained"),
+    # a participle clause ("having lost") measures what the clause it hangs on is about
+    ("The peso ended at 19.2 per dollar on Friday, having lost about 12% this year.", "12%", "peso"),
+    ("The insurer, having shed 8% in May, recovered.", "8%", "insurer"),
+    (
+        "Bond yields rose 5 basis points, having fallen 20 basis points in June.",
+        "20",
+        "Bond yields (unit: basis points)",
+    ),
+    # what lasts, when the sentence says it: the subject of a verb of lasting, or the event a verb names
+    ("The dock strike lasted 11 days.", "11", "length of the dock strike"),
+    ("The export ban, imposed in 2021, will run for two years.", "two", "length of the export ban"),
+    (
+        "Repairs to the bridge are expected to take four to six weeks.",
+        "four",
+        "time taken by the repairs (unit: weeks)",
+    ),
+    ("The ferry takes about 90 minutes.", "90", "time taken by the ferry (unit: minutes)"),
+    ("Nurses in two regions walked out for three days.", "three", "length of the strike"),
+    (
+        "The striker was banned for eight matches and suspended for six weeks.",
+        "six",
+        "length of the suspension (unit: weeks)",
+    ),
+    ("She was sentenced to 14 years.", "14", "length of the sentence"),
+    ("Ortiz won the final, clocking 49.8 seconds.", "49.8", "time clocked (unit: seconds)"),
     ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
     # a change in points is not a rate level: one label, its unit
     (
@@ -516,6 +579,22 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
+    ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
+    ("The firm took 42 days to respond.", "42", "firm took"),
+    ("In 2022 they took 42 days.", "42", "took"),
+    # a share whose whole is named keeps it; a verb that is no predicate of the share names nothing
+    ("Of 400 firms polled, 22% said costs rose.", "22%", "firms"),
+    ("About 40% of voters said they would abstain.", "40%", "voters"),
+    ("Roughly 55% were under 30.", "55%", ""),
+    # a short purpose that ends its clause is kept whole
+    ("The city set aside $5 million for flood defences, officials said.", "$5", "for flood defences"),
+    # a share after a count with a clause word between them is not in apposition to it
+    ("Some 450 nurses quit, while 6% of doctors left.", "6%", "doctors left"),
+    # a time after a compared percent is no group
+    ("Unemployment was 5.1% in June, compared with 4.8% in May.", "4.8", "Unemployment"),
+    # a participle clause that opens the sentence names nothing before it: "having" is no subject
+    ("Having lost 20% last year, the shares rose 4%.", "20%", ""),
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
     ("Shell posted a profit of $5 billion.", "$5", "profit"),
     ("The rate cut by 25 basis points surprised markets.", "25", "rate (unit: basis points)"),
@@ -608,6 +687,29 @@ def test_change_words_set_the_direction(text: str, quote: str, direction: str):
     frame = extract_figures(article_from_text(text, "case"))
     row = frame[frame["quote"].str.startswith(quote)].iloc[0]
     assert (row["kind"], row["direction"]) == ("percent_change", direction)
+
+
+# A percent compared with a percent of its sentence ("compared with", "against", "down from")
+# measures the same thing: it keeps that figure's kind, a change or a share.
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "The vaccine cut hospital admissions by 31%, compared with 4% for the unvaccinated.",
+            "4%",
+            "percent_change",
+        ),
+        ("Core inflation was 3.1% in May, down from 3.4% in April.", "3.4", "percent_change"),
+        ("Exports rose 6%, versus 2% for imports.", "2%", "percent_change"),
+        # look-alikes: the compared figure is a share, or nothing compares the two
+        ("Side effects hit 6% of users, against 5% on the older drug.", "5%", "percentage_share"),
+        ("Turnout was 61% in the city, compared with 55% in rural areas.", "55%", "percentage_share"),
+        ("Sales rose 4%, and 30% of stores were new.", "30%", "percentage_share"),
+    ],
+)
+def test_a_compared_percent_keeps_the_kind_of_what_it_is_compared_with(text: str, quote: str, kind: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame[frame["quote"].str.startswith(quote)]["kind"].tolist() == [kind]
 
 
 # Look-alikes of the change verbs: the same words as nouns, adjectives or other senses, which set
