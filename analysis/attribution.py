@@ -59,7 +59,10 @@ _NAME = rf"(?>(?:the\s+|The\s+)?(?:{_NAME_FIRST})(?=\s))(?:\s+(?>(?:{_NAME_NEXT}
 # how far before a speech verb its subject may start (characters, then back to a space)
 _LOOKBACK = 100
 
-RE_ANY_CUE = re.compile(rf"\b(?:{grouped_alternation(('according', 'According', *SPEECH_VERBS))})\b")
+# The words that may credit a source: a sentence without one of them credits no one.
+CUE_WORDS: tuple[str, ...] = ("according", "According", *SPEECH_VERBS)
+_RE_CUE = re.compile(rf"(?:{grouped_alternation(CUE_WORDS)})\b")
+_RE_CUE_AFTER = re.compile(rf"[^A-Za-z0-9_]{_RE_CUE.pattern}")
 RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”(]{2,120})")
 RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b")
 RE_SUBJECT_SAID = re.compile(
@@ -86,13 +89,32 @@ def _clean(who: str) -> str:
     return RE_TRAILING_WORD.sub("", who)
 
 
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the cue words (CUE_WORDS) standing as whole words in a text, in order: the
+    spans of a word-boundary regex's matches. The scan looks for a cue after a character that is
+    no ASCII letter, digit or "_", which the regex engine skips to far faster than it tests a
+    word boundary at every position; a letter or digit outside ASCII passes that test and is
+    turned down after it."""
+    first = _RE_CUE.match(text)
+    found = [first.span()] if first else []
+    at = first.end() if first else 0
+    while match := _RE_CUE_AFTER.search(text, at):
+        before = match.start()
+        if text[before].isalnum() or text[before] == "_":  # a word character: no word boundary
+            at = before + 1
+        else:
+            found.append((before + 1, match.end()))
+            at = match.end()
+    return found
+
+
 def sentence_attribution(text: str) -> str:
     """The source a sentence credits, or "" (pronouns returned as they stand)."""
-    cues = list(RE_ANY_CUE.finditer(text))
+    cues = cue_spans(text)
     if not cues:
         return ""
     # every pattern below ends at a cue word, a whole word: none reads past the last one
-    last = cues[-1].end()
+    last = cues[-1][1]
     m = RE_ACCORDING.search(text) if "ccording" in text else None
     if m:
         return " ".join(_clean(m.group(1)).split()[:10])
@@ -102,12 +124,12 @@ def sentence_attribution(text: str) -> str:
     m = RE_AFTER_QUOTE.search(text, 0, last) if ('"' in text or "”" in text or "," in text) else None
     if m:
         return _clean(m.group("who"))
-    for verb in cues:
+    for verb_start, verb_end in cues:
         # the name that ends at this verb; searched in a short window before it (fast)
-        floor = max(0, verb.start() - _LOOKBACK)
+        floor = max(0, verb_start - _LOOKBACK)
         space = text.rfind(" ", max(0, floor - _LOOKBACK), floor)
         window = space if space >= 0 else max(0, floor - _LOOKBACK)
-        m = RE_SUBJECT_SAID.search(text, window, verb.end())
+        m = RE_SUBJECT_SAID.search(text, window, verb_end)
         if not m:
             continue
         who = _clean(m.group("who"))
@@ -128,11 +150,11 @@ def sentence_attribution(text: str) -> str:
     return ""
 
 
-def _said_subject(text: str, cues: list[re.Match[str]]) -> re.Match[str] | None:
+def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first "said the X" in the text: RE_SAID_SUBJECT tried only where a cue word starts,
     the only places it can match."""
-    for cue in cues:
-        m = RE_SAID_SUBJECT.match(text, cue.start())
+    for cue_start, _ in cues:
+        m = RE_SAID_SUBJECT.match(text, cue_start)
         if m:
             return m
     return None

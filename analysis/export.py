@@ -24,9 +24,28 @@ def rows_csv(columns: Sequence[str], rows: Rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(list(columns))
-    plain = (str, int, type(None))  # written as they are (None as an empty cell); the rest by format_cell
-    writer.writerows([v if type(v) in plain else format_cell(v) for v in row] for row in rows)
+    writer.writerows(_csv_cells(rows))
     return out.getvalue()
+
+
+_PLAIN = frozenset(
+    (str, int, type(None))
+)  # written as they are (None as an empty cell); the rest by format_cell
+
+
+def _csv_cells(rows: Rows) -> Iterable[Sequence[object]]:
+    """The rows with each cell that is not plain (_PLAIN) as format_cell writes it. Rows of one
+    width are taken apart by column: a column of plain cells (most of them) is passed on whole,
+    and only the others are read cell by cell."""
+    table = list(rows)
+    widths = set(map(len, table))
+    if len(widths) != 1 or 0 in widths:
+        return [[v if type(v) in _PLAIN else format_cell(v) for v in row] for row in table]
+    columns = list(zip(*table, strict=True))
+    for i, column in enumerate(columns):
+        if not _PLAIN.issuperset(map(type, column)):
+            columns[i] = [v if type(v) in _PLAIN else format_cell(v) for v in column]
+    return zip(*columns, strict=True)
 
 
 def rows_json(columns: Sequence[str], rows: Rows) -> str:

@@ -5,11 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from analysis.article import Article, load_article
 from analysis.paths import CORPUS, seed_path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Properties are checked for what they return, never for how long an example takes: Hypothesis's
+# default 200 ms deadline per example made the tests fail on a loaded machine. Speed is measured by
+# the scripts in benchmarks/, not by tests.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,9 @@ from analysis.article import (
     METADATA_FIELDS,
     METADATA_KEYS,
     ArticleError,
+    _dateline_end,
+    _may_hold_dateline,
+    _sentence_spans,
     article_from_text,
     furniture_lines,
     load_article,
@@ -382,3 +385,30 @@ def test_sentences_are_their_stretches_stripped_of_white_space(body: str):
     for start, end in spans if body.strip() else ():
         piece = body[start:end]
         assert piece and piece == piece.strip()
+
+
+_DATELINE_PIECES = st.sampled_from(
+    ["LONDON", "PARIS", "A", "Sales", " ", "\n", ", ", "(AP)", " - ", "— ", ".", "x", "\xa0"]
+)
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=14).map("".join))
+def test_a_body_without_a_dateline_opening_a_line_has_no_sentence_cut_at_one(text: str):
+    # the one scan of the body (_may_hold_dateline) says no only where no sentence has a dateline
+    if not _may_hold_dateline(text):
+        assert not any(_dateline_end(text, s, e) for s, e in _sentence_spans(text))
+
+
+_FURNITURE_PIECES = st.sampled_from(
+    ["Read More", "RELATED", "Photo:", "Sales", " ", "\n", "\x85", "\u2028", "x", "\t"]
+)
+
+
+@given(st.lists(_FURNITURE_PIECES, max_size=10).map("".join))
+def test_furniture_lines_are_the_lines_opening_with_a_furniture_prefix(text: str):
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip().startswith(FURNITURE_LINE_PREFIXES):
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    assert furniture_lines(text) == tuple(lines)

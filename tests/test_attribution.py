@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from analysis.attribution import sentence_attribution
+from analysis.attribution import CUE_WORDS, cue_spans, sentence_attribution
 
 
 @pytest.mark.parametrize(
@@ -44,3 +47,36 @@ def test_a_name_typed_with_combining_marks_is_credited_whole(sentence: str):
     credited = sentence_attribution(decomposed)
     assert unicodedata.normalize("NFC", credited) == sentence_attribution(sentence) != ""
     assert credited in decomposed  # as typed: the text is never normalised
+
+
+# Cue words are found as plain strings (attribution.cue_spans): the same spans as a regex of the
+# whole words, touching letters of any script, digits, "_", marks and number signs included.
+_CUE_PIECES = st.sampled_from(
+    [
+        "said",
+        "says",
+        "According",
+        "according",
+        "shows",
+        "ed",
+        "x",
+        "_",
+        "é",
+        "7",
+        " ",
+        "\u0301",
+        "²",
+        "٣",
+        ".",
+    ]
+)
+_RE_CUES = re.compile(rf"\b(?:{'|'.join(sorted(CUE_WORDS, key=len, reverse=True))})\b")
+
+
+@given(st.lists(_CUE_PIECES, max_size=12).map("".join))
+def test_cue_words_are_the_whole_words_a_word_boundary_regex_finds(text: str):
+    assert cue_spans(text) == [m.span() for m in _RE_CUES.finditer(text)]
+
+
+def test_a_cue_word_inside_a_longer_word_is_no_cue():
+    assert cue_spans("The essays and the founder said so.") == [(27, 31)]

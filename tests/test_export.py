@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.article import list_articles
 from analysis.batch import OUTPUT_COLUMNS, collect, extract_many
@@ -136,3 +140,17 @@ def test_out_format_without_a_format_needs_a_known_suffix():
 def test_write_rows_in_an_explicit_format(tmp_path: Path):
     path = write_rows(["id", "value"], [("a", 1)], tmp_path / "x.txt", "json")
     assert json.loads(path.read_text(encoding="utf-8")) == [{"id": "a", "value": 1}]
+
+
+_CELLS = st.one_of(st.text(max_size=3), st.integers(), st.floats(), st.booleans(), st.none(), st.dates())
+
+
+@given(st.lists(st.lists(_CELLS, min_size=0, max_size=3), max_size=4), st.booleans())
+def test_rows_csv_writes_each_cell_as_format_cell_does(rows: list[list[object]], same_width: bool):
+    if same_width:
+        rows = [(row + [None] * 3)[:3] for row in rows]
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\n")
+    writer.writerow(["a", "b", "c"])
+    writer.writerows([format_cell(v) if v is not None else "" for v in row] for row in rows)
+    assert rows_csv(["a", "b", "c"], rows) == expected.getvalue()

@@ -229,16 +229,34 @@ def scan_money(sc: Scanner) -> None:
 def scan_country_letter_signs(sc: Scanner) -> None:
     """Amounts after a letter sign only the article's country writes ("N15 billion" in a Nigerian
     article: NGN), as amounts only ("N95 masks", "N1 highway" are names)."""
-    found = RE_COUNTRY_LETTER_AMOUNT.search(sc.body)  # textual pre-check: most articles have none
-    if found is None:
+    anchors = country_sign_anchors(sc.body, sc.digits)
+    if not anchors:  # most articles have none: the country is not looked up
         return
     country = sc.country()
-    for m in RE_COUNTRY_LETTER_AMOUNT.finditer(sc.body, found.start()):
+    for m in sc.at(RE_COUNTRY_LETTER_AMOUNT, anchors):
         place, code = COUNTRY_LETTER_SIGNS[m.group("cur")]
         num, scale = m.group("num"), m.group("scale")
         if country != place or not (scale or any(c in num for c in ".,\u00a0\u202f ")):
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
+
+
+COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)
+
+
+def country_sign_anchors(body: str, digits: list[int]) -> list[int]:
+    """Where a letter sign of COUNTRY_LETTER_SIGNS stands glued before a digit run (`digits`:
+    the runs' starts, ascending), in order: the only places RE_COUNTRY_LETTER_AMOUNT can match
+    (a scan of the whole text for the sign costs far more)."""
+    found: set[int] = set()
+    for d in digits:
+        if d and body[d - 1] in COUNTRY_SIGN_ENDS:
+            found.update(
+                d - len(sign)
+                for sign in COUNTRY_LETTER_SIGNS
+                if d >= len(sign) and body.startswith(sign, d - len(sign))
+            )
+    return sorted(found)
 
 
 def money_anchors(sc: Scanner, sign_tail: re.Pattern[str], sign_ends: frozenset[str]) -> list[int]:

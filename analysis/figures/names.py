@@ -30,6 +30,9 @@ CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|h
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
 # the first characters those can start with
 NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGhHoZzp"
+# after a first space, the characters those can go on with: a dash before a code's digits, the
+# first letter of a code word (any case) or of a clock word
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGho")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
@@ -38,6 +41,8 @@ RE_ADDRESS_AFTER = re.compile(
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
 RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
 INDEX_NUMBERS = frozenset().union(*MARKET_INDEX_NUMBERS.values())  # every number an index is named with
+# the last run of letters of every index name ("p" of "s&p"): a name before a number ends with one
+INDEX_NAME_ENDS = tuple(sorted({re.findall("[a-z]+", name)[-1] for name in MARKET_INDEX_NUMBERS}))
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
 # prefixes that qualify the number after them ("sub-300 sq m" is under 300), not names
 HYPHEN_PREFIXES_OK = (
@@ -122,7 +127,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
     first = after[:1]
-    if first and first in NAME_CODE_CLOCK_FIRST and RE_NAME_CODE_CLOCK_AFTER.match(after):
+    if (
+        first
+        and first in NAME_CODE_CLOCK_FIRST
+        and (first != " " or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE)
+        and RE_NAME_CODE_CLOCK_AFTER.match(after)
+    ):
         return True
     if last.isspace() and (
         _name_word_before(before)
@@ -136,14 +146,20 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     return first.isspace() and _address_after(body, end)
 
 
-# every name word, as a suffix the text before a number can end with (a cheap test first)
+# every name word, as a suffix the text before a number can end with (a cheap test first), and
+# the last two characters of each (a cheaper test before that: no name word is shorter)
 NAME_WORD_ENDINGS = tuple(NAME_WORDS)
+NAME_WORD_TAILS = frozenset(word[-2:] for word in NAME_WORDS)
 
 
 def _name_word_before(before: str) -> bool:
     """Whether the word right before a number's white space is one of NAME_WORDS ("Section 144")."""
     stripped = before.rstrip()  # previous_word's word ends the stripped text: it ends with that word
-    return stripped.endswith(NAME_WORD_ENDINGS) and previous_word(before) in NAME_WORDS
+    return (
+        stripped[-2:] in NAME_WORD_TAILS
+        and stripped.endswith(NAME_WORD_ENDINGS)
+        and previous_word(before) in NAME_WORDS
+    )
 
 
 SHORT_NAME_ENDINGS = tuple(SHORT_NAME_WORDS)
@@ -198,6 +214,8 @@ def is_index_number(body: str, start: int, end: int) -> bool:
     text = body[start:end]
     if not (text.isdecimal() and int(text) in INDEX_NUMBERS) or not _word_just_before(body, start):
         return False  # not a number any index is named with, or no name's letters right before it
+    if not body[max(0, start - 12) : start - 1].lower().endswith(INDEX_NAME_ENDS):
+        return False  # the word before ends no index's name (a cheap test before the pattern)
     found = RE_INDEX_BEFORE.search(body, max(0, start - 12), start)
     if found is None:
         return False

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..letters import LETTER, MARK
@@ -36,22 +36,68 @@ NOT_CONTENT = frozenset(
 )
 
 
-def matches_by_run(pattern: re.Pattern[str], text: str) -> list[str]:
-    """pattern.findall(text) for a pattern whose matches hold no space and take a run of letters
-    whole (RE_WORD, RE_TOKEN): each run of non-spaces is read on its own, and a run of letters only
-    (most of them) is one match without the pattern (str.isalpha letters are all LETTER's)."""
+# Signs that stand on their own before or after a word, never part of it ("profit," "slowed."
+# "(the"), and the characters of a number ("1,480."): a run of non-spaces made of a word and
+# one such sign, or of a number, is read without a regex.
+CLOSING_SIGNS = frozenset(',.;:!?)]"”')
+OPENING_SIGNS = frozenset('([“"')
+NUMBER_CHARS = "0123456789,."
+
+
+def token_runs(text: str) -> list[str]:
+    """RE_TOKEN.findall(text), read run by run of non-spaces (no token holds a space): a word
+    alone or with one opening or closing sign, a number of digits, commas and points, or one sign
+    (most runs), is read without the regex (str.isalpha letters are all LETTER's)."""
     found: list[str] = []
     for run in text.split():
         if run.isalpha():
             found.append(run)
+        elif run[-1] in CLOSING_SIGNS and run[:-1].isalpha():
+            found += (run[:-1], run[-1])
+        elif "0" <= run[0] <= "9" and not run.strip(NUMBER_CHARS):
+            found.append(run)  # "\d[\d,.]*+" takes it whole, a stop after it too
+        elif run[0] in OPENING_SIGNS and run[1:].isalpha():
+            found += (run[0], run[1:])
+        elif len(run) == 1 and not run.isalnum() and run != "_":
+            found.append(run)  # one sign alone ("," "(" "•"): "[^\w\s]"
         else:
-            found += pattern.findall(run)
+            found += RE_TOKEN.findall(run)
+    return found
+
+
+def word_runs(text: str) -> list[str]:
+    """RE_WORD.findall(text), read run by run as token_runs reads them (a word takes no space and
+    no sign of CLOSING_SIGNS or OPENING_SIGNS)."""
+    found: list[str] = []
+    for run in text.split():
+        if run.isalpha():
+            found.append(run)
+        elif run[-1] in CLOSING_SIGNS and run[:-1].isalpha():
+            found.append(run[:-1])
+        else:
+            found += RE_WORD.findall(run)
     return found
 
 
 def content_words(text: str) -> list[str]:
     """The words of a phrase that can name a quantity (no function, change or approximation words)."""
-    return [w for w in matches_by_run(RE_WORD, text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+    return [w for w in word_runs(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+
+
+def has_content_word(text: str) -> bool:
+    """Whether a phrase holds a content word (`content_words(text)` is not empty)."""
+    return runs_have_content(text.split())
+
+
+def runs_have_content(runs: Iterable[str]) -> bool:
+    """Whether runs of non-spaces (a phrase's tokens) hold a content word, read up to the first."""
+    for run in runs:
+        if run.isalpha():
+            if len(run) > 2 and run.lower() not in NOT_CONTENT:
+                return True
+        elif any(len(w) > 2 and w.lower() not in NOT_CONTENT for w in RE_WORD.findall(run)):
+            return True
+    return False
 
 
 # Heads that say "how much of" rather than what: the words after "of" name the subject then.
@@ -166,7 +212,7 @@ BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items
 
 def tokens(body: str, start: int, end: int) -> list[str]:
     """The words, numbers and punctuation marks of body[start:end] (RE_TOKEN's matches)."""
-    return matches_by_run(RE_TOKEN, body[start:end])
+    return token_runs(body[start:end])
 
 
 class Tokenised(NamedTuple):
@@ -426,7 +472,7 @@ def head_of(phrase: list[str]) -> str:
 
 def _names_something(words: list[str]) -> bool:
     """Whether words hold a noun-like word: a content word or a change noun ("growth")."""
-    return bool(content_words(" ".join(words))) or any(w.lower() in CHANGE_NOUNS for w in words)
+    return runs_have_content(words) or any(w.lower() in CHANGE_NOUNS for w in words)
 
 
 def _until_preposition(words: list[str]) -> list[str]:
@@ -661,10 +707,16 @@ def _strip_first_figure(words: list[str]) -> list[str]:
 def _currency_sign(word: str) -> bool:
     """A currency's sign or code as CLDR gives it ("RM", "KSh", "USD"), or a sign only one
     country's press writes ("N": money.COUNTRY_LETTER_SIGNS)."""
-    from .. import currencies  # the vocabularies are built on first use
+    return word in _currency_signs()
+
+
+@cache
+def _currency_signs() -> frozenset[str]:
+    """The words _currency_sign accepts, gathered once (on first use: the vocabularies are built then)."""
+    from .. import currencies
     from .money import COUNTRY_LETTER_SIGNS
 
-    return word in currencies.sign_words() or word in COUNTRY_LETTER_SIGNS
+    return currencies.sign_words() | frozenset(COUNTRY_LETTER_SIGNS)
 
 
 def _unit_or_currency(word: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..vocab import (
@@ -26,7 +27,7 @@ from . import subjects
 from .figure import Figure, Value
 from .noun_phrases import CHANGE_NOUNS, DETERMINERS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .words import first_tokens, tokens
+from .words import RE_TOKEN, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -398,7 +399,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     body = sc.body
     before_words = tokens(body[max(s_start, cut - 100) : cut])
     before = list(map(str.lower, before_words))
-    after = list(map(str.lower, first_tokens(body, end, min(s_end, end + 60), 3)))  # three are read
+    after = lower_tokens_after(body, end, min(s_end, end + 60), 3)  # three are read
 
     def change_subject() -> str:
         return _change_subject(before_words, RE_CHANGE_OBJECT.match(body, end, s_end))
@@ -496,6 +497,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+
+
+def lower_tokens_after(body: str, start: int, end: int, count: int) -> list[str]:
+    """The first `count` tokens of body[start:end] (words.tokens), lower-case: read one by one, so
+    the window's later tokens are never read."""
+    return [m.group().lower() for m in islice(RE_TOKEN.finditer(body, start, end), count)]
 
 
 INFLATION_CUES = ("inflation", "consumer prices", "cpi")

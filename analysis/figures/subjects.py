@@ -32,6 +32,7 @@ from .noun_phrases import (
     change_noun_object,
     clause_predicate_subject,
     content_words,
+    has_content_word,
     head_of,
     list_parts,
     measured_before,
@@ -42,6 +43,7 @@ from .noun_phrases import (
     participle,
     phrase_after,
     recipient,
+    runs_have_content,
     strip_lower,
     tokenise,
     tokens,
@@ -49,6 +51,7 @@ from .noun_phrases import (
     without_approx,
     without_aside,
     without_relative_opening,
+    word_runs,
 )
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
@@ -168,10 +171,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and prev.end >= fig.start - 3
             and RE_OPEN_BRACKET.search(body, max(0, fig.start - 3), fig.start)
         )
-        if converts or not content_words(bare_subject(fig.subject)):
+        if converts or not has_content_word(bare_subject(fig.subject)):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             named = bare_subject_of(last.subject)  # none of its labels: the figure keeps its own
-            if content_words(named):
+            if has_content_word(named):
                 fig = fig._replace(subject=with_labels(named, fig.subject))
         measured[""] = measured[fig.unit] = fig
         out.append(fig)
@@ -213,7 +216,7 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
         return False
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
-    return bool(content_words(bare_subject(earlier.subject)))
+    return has_content_word(bare_subject(earlier.subject))
 
 
 RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
@@ -353,6 +356,8 @@ RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level)\)")
 
 def bare_subject_of(subject: str) -> str:
     """A subject without any of its labels."""
+    if "(" not in subject:
+        return subject.strip()  # no label to take out
     return RE_LABELS.sub("", subject).strip()
 
 
@@ -478,10 +483,10 @@ def object_changed_to(before: list[str]) -> str:
     return ""
 
 
-def _clause_words(before: list[str]) -> list[str]:
-    """The content words of the clause that leads to a figure (its words `before`)."""
+def _clause_has_content(before: list[str]) -> bool:
+    """Whether the clause that leads to a figure (its words `before`) holds a content word."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
-    return content_words(" ".join(before[cut + 1 :]))
+    return runs_have_content(before[cut + 1 :])
 
 
 WEEKDAYS = frozenset(day.lower() for day in WEEKDAY_NAMES)
@@ -507,12 +512,14 @@ def _change_of(before: list[str], after: list[str]) -> str:
 def only_a_time(subject: str) -> bool:
     """Whether a subject's words are all words of time, small words or signs ("year", "a year
     earlier", "on Thursday", "in the first half from Rp"), with at least one of them a time word."""
-    words = [w.lower() for w in RE_WORD.findall(bare_subject(subject))]
-    timed = [w for w in words if w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS]
-    return bool(timed) and all(
-        w in PERIOD_WORDS or w in TIME_ADVERBS or w in WEEKDAYS or w in TIME_FILLERS or len(w) < 3
-        for w in words
-    )
+    timed = False
+    for word in word_runs(bare_subject(subject)):
+        lower = word.lower()
+        if lower in PERIOD_WORDS or lower in TIME_ADVERBS or lower in WEEKDAYS:
+            timed = True
+        elif lower not in TIME_FILLERS and len(lower) >= 3:
+            return False  # a word that is no time nor a small word: read no further
+    return timed
 
 
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
@@ -586,7 +593,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
-        if fig.unit == "other" and not content_words(bare_subject(fig.subject)):
+        if fig.unit == "other" and not has_content_word(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]):
@@ -599,7 +606,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         and (
             _period_duration(before)
             or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
-            and not _clause_words(before)
+            and not _clause_has_content(before)
         )
     ):
         return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
@@ -949,7 +956,7 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
     if not RE_DATING_GAP.fullmatch(body, prev.end, fig.start):
         return fig
     measured = bare_subject_of(prev.subject)
-    if not content_words(measured) or any(c.isdigit() for c in measured):
+    if not has_content_word(measured) or any(c.isdigit() for c in measured):
         return fig  # nothing named, or a subject that holds a number itself ("forecast 2025")
     when = "year" if fig.unit == "year" else "date"
     change = f" {prev.direction}" if prev.direction and prev.direction not in measured else ""

@@ -158,3 +158,16 @@ def test_n_before_digits_is_naira_only_as_an_amount_in_a_nigerian_article(number
         assert (str(number * scale), "NGN", "money") in grouped
     assert scale > 1 or all(unit != "NGN" for _, unit, _ in plain)
     assert all(unit != "NGN" for _, unit, _ in abroad)
+
+
+def test_country_sign_anchors_are_where_a_letter_sign_is_glued_to_digits() -> None:
+    body = "N15 billion, N95 masks and 7 N 8"
+    digits = [1, 14, 27, 31]  # where the digit runs start
+    assert money.country_sign_anchors(body, digits) == [0, 13]
+
+
+@given(st.text(alphabet="N5 ,.xM-", max_size=30))
+def test_country_sign_anchors_find_every_country_letter_amount(body: str) -> None:
+    digits = [i for i, c in enumerate(body) if c.isdigit() and (not i or not body[i - 1].isdigit())]
+    found = [m.start() for m in money.RE_COUNTRY_LETTER_AMOUNT.finditer(body)]
+    assert set(found) <= set(money.country_sign_anchors(body, digits))

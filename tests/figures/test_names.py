@@ -206,3 +206,26 @@ def test_the_cheap_tests_before_the_name_patterns_change_no_answer(before: str):
     assert names._code_word_before(before) == bool(names.RE_CODE_WORD_BEFORE.search(before))
     body = "12" + before + "Main Street"
     assert names._address_after(body, 2) == bool(names.RE_ADDRESS_AFTER.match(body, 2, 62))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the S&P 500 rose", True),
+        ("the s p 500 rose", True),
+        ("up 500 points", False),
+        ("the 2000 Census", False),
+    ],
+)
+def test_index_numbers_after_the_cheap_test(text: str, expected: bool) -> None:
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    end = start + len(text[start:].split()[0])
+    assert names.is_index_number(text, start, end) is expected
+
+
+def test_clock_times_and_codes_after_a_space_are_still_read() -> None:
+    for text in ("at 5 pm on", "at 9 GMT", "PIN 1234 -5678", "the 10115 ZIP code"):
+        start = next(i for i, c in enumerate(text) if c.isdigit())
+        end = start + len(text[start:].split()[0])
+        assert names.is_name_or_code(text, start, end), text
+    assert not names.is_name_or_code("the 500 people", 4, 7)

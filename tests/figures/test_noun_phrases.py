@@ -146,14 +146,14 @@ def test_what_the_words_before_a_figure_measure_is_made_of_those_words(words: li
 
 
 def test_every_letter_and_space_is_read_as_the_token_pattern_reads_it():
-    """What matches_by_run relies on: str.isalpha() letters are LETTER's, str.split() spaces are \\s."""
+    """What token_runs and word_runs rely on: str.isalpha() letters are LETTER's, str.split() spaces are \\s."""
     letter, space = re.compile(LETTER), re.compile(r"\s")
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     assert all(letter.fullmatch(c) for c in everything if c.isalpha())
     assert [c for c in everything if c.isspace()] == space.findall(everything)
 
 
-WINDOW_TEXT = st.text(alphabet="ab'’-1,.9 \u00a0\t$%()_éß²Ⅻ\u0301", max_size=40)
+WINDOW_TEXT = st.text(alphabet="ab'’-1,.9 \u00a0\t$%()_éß²Ⅻ\u0301;:!?[]\"“”", max_size=40)
 
 
 @given(WINDOW_TEXT, st.integers(0, 45), st.integers(0, 45))
@@ -168,9 +168,24 @@ def test_a_window_of_any_characters_reads_as_the_token_pattern_reads_it(text, a,
 
 @given(WINDOW_TEXT)
 def test_the_words_of_a_phrase_are_the_word_pattern_s(text):
-    assert NP.matches_by_run(NP.RE_WORD, text) == NP.RE_WORD.findall(text)
+    assert NP.word_runs(text) == NP.RE_WORD.findall(text)
 
 
 @given(st.text(max_size=30))
 def test_the_words_of_any_characters_are_the_word_pattern_s(text):
-    assert NP.matches_by_run(NP.RE_WORD, text) == NP.RE_WORD.findall(text)
+    assert NP.word_runs(text) == NP.RE_WORD.findall(text)
+
+
+@given(WINDOW_TEXT)
+def test_a_phrase_holds_a_content_word_when_it_has_content_words(text):
+    assert NP.has_content_word(text) == bool(NP.content_words(text))
+
+
+@given(st.lists(st.sampled_from((*PHRASE_WORDS, "up", "nearly", "Sales,", "(profit", "1,480.")), max_size=12))
+def test_tokens_hold_a_content_word_as_their_phrase_does(words):
+    assert NP.runs_have_content(words) == bool(NP.content_words(" ".join(words)))
+
+
+def test_a_content_word_is_found_after_small_words():
+    assert NP.has_content_word("was up by about 5% in sales")
+    assert not NP.has_content_word("was up by about 5%")

@@ -311,3 +311,9 @@ def test_an_aside_after_a_comma_measures_the_noun_before_it(
 
     row = extract_figures(article_from_text(text, "case")).iloc[0]
     assert (row["kind"], row["direction"], row["subject"]) == (kind, direction, subject)
+
+
+def test_lower_tokens_after_reads_the_first_tokens_lower_case() -> None:
+    body = "rose 5% A Year Earlier, said the bank"
+    assert percent.lower_tokens_after(body, 7, len(body), 3) == ["a", "year", "earlier"]
+    assert percent.lower_tokens_after(body, 7, 14, 3) == ["a", "year"]

@@ -936,3 +936,12 @@ def test_a_word_character_is_what_the_regex_word_class_matches():
     word = re.compile(r"\w")
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     assert [c for c in everything if subjects._word_char(c)] == word.findall(everything)
+
+
+def test_a_subject_of_time_words_and_small_words_names_only_a_time():
+    assert subjects.only_a_time("a year earlier")
+    assert subjects.only_a_time("on Thursday (unit: USD)")
+    assert subjects.only_a_time("in the first half")
+    assert not subjects.only_a_time("in the")  # small words, but no time word
+    assert not subjects.only_a_time("net profit a year earlier")
+    assert not subjects.only_a_time("")
