@@ -72,6 +72,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "square kilometre",
     ),
     "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile"),
+    "nautical_mile ** 2": ("square nautical miles", "square nautical mile"),
     "meter ** 2": ("sq m", "sqm", "m2", "m²", "square metres", "square meters", "square metre"),
     "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot"),
     # mass

@@ -272,8 +272,9 @@ CHANGE_WORDS: dict[str, str] = {
 # rules, table 2: "a 15 percent lower risk"); kept apart from CHANGE_WORDS, which subjects drop
 # ("a larger budget" keeps its adjective).
 COMPARATIVE_CHANGES: dict[str, str] = {
-    **dict.fromkeys(("larger", "bigger", "greater", "dearer"), "increase"),
-    **dict.fromkeys(("smaller", "cheaper"), "decrease"),
+    **dict.fromkeys(("larger", "bigger", "greater", "dearer", "heavier", "longer", "wider"), "increase"),
+    **dict.fromkeys(("faster", "taller", "busier", "costlier"), "increase"),
+    **dict.fromkeys(("smaller", "cheaper", "shorter", "lighter", "narrower", "slower"), "decrease"),
 }
 # words after a percent that place a level against a reference ("38% below normal", "5% ahead of
 # last year"): a relative difference, a change; not before a figure ("45% above £125,000" is a band)
@@ -345,9 +346,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
-    bankers traders brokers riders growers couriers bodies arrivals bidders buyers
-    sons daughters grandchildren grandsons granddaughters grandparents siblings brothers sisters
-    wives husbands
+    bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
+    enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
+    sisters wives husbands
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").
@@ -502,11 +503,21 @@ LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal de
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
 # a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%").
-RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor yield yields".split())
+RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor yield yields interest".split())
+# "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
+STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
+# Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
+LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
 PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())
 PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim uplift demand".split())
+# A percent right after one of these verbs, in a sentence with a pay word or one of PAY_CUES, is a
+# pay rise offered or claimed ("management has offered 6 percent", "workers are demanding 12%").
+PAY_OFFER_VERBS: frozenset[str] = frozenset(
+    "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
+)
+PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains swing".split())
 
@@ -520,7 +531,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Level Grade Class Vol Vol. Volume Page Item Ward Unit Platform Terminal Channel Apollo Model
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
-    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon
+    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier
     """.split()
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such

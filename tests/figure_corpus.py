@@ -77,7 +77,11 @@ POSITIVE: list[tuple[str, Expected]] = [
     ),
     (
         "Population rose 9.7 percent, up 4,293,741 to 25,145,561.",
-        [("9.7", "percent", "percent_change"), ("4293741", "count", "count"), ("25145561", "count", "count")],
+        [
+            ("9.7", "percent", "percent_change"),
+            ("4293741", "people", "count"),
+            ("25145561", "people", "count"),
+        ],
     ),
     (
         "Deaths fell from 82 to 70 people.",
@@ -159,6 +163,21 @@ POSITIVE: list[tuple[str, Expected]] = [
     ("The fair runs Dec. 5 to 15.", [("--12-05/--12-15", "date", "date")]),
     ("Between 7 and 15 October, quakes struck.", [("--10-07/--10-15", "date", "date")]),
     ("Quakes on 7 and 11 October killed many.", [("--10-07", "date", "date"), ("--10-11", "date", "date")]),
+    # the month written first ("March 4 and 5"), with or without a year; a noun after the second
+    # number makes it a count ("on March 4 and 5 ministers ...")
+    ("The panel meets on March 4 and 5.", [("--03-04", "date", "date"), ("--03-05", "date", "date")]),
+    (
+        "Voting is on Oct. 9 and 10, 2027, officials said.",
+        [("2027-10-09", "date", "date"), ("2027-10-10", "date", "date")],
+    ),
+    (
+        "Strikes hit on June 2, 9 and 16 in Lyon.",
+        [("--06-02", "date", "date"), ("--06-09", "date", "date"), ("--06-16", "date", "date")],
+    ),
+    (
+        "They met on March 4 and 5 ministers attended.",
+        [("--03-04", "date", "date"), ("5", "people", "count")],
+    ),
     ("They returned between April and June 2023.", [("2023-04/2023-06", "date", "date")]),
     # "X or Y" states one uncertain date: one range (rules, table 5)
     ("Rain may arrive on Aug. 9 or 10.", [("--08-09/--08-10", "date", "date")]),

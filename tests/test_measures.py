@@ -42,6 +42,7 @@ WRITTEN = {
     "inches": "inch",
     "sq km": "kilometer ** 2",
     "square miles": "mile ** 2",
+    "square nautical miles": "nautical_mile ** 2",
     "mm": "millimeter",
     "cm": "centimeter",
     "metres": "meter",

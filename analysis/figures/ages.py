@@ -70,6 +70,12 @@ AGE_STATISTIC_REACH = 120  # how far after the statistic's name its years are re
 RE_YEARS_AFTER_STATISTIC = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
 )
+# ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27."): no noun after it
+RE_BARE_AFTER_STATISTIC = re.compile(
+    r"\b(?:to|from|of|at|against|is|was|reached)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
+)
+RE_CLAUSE_END = re.compile(r"[;,]|\s(?:while|but|whereas)\s")
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
@@ -199,6 +205,9 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
         before = RE_WORD_BEFORE.search(body, max(at, m.start() - 16), m.start())
         if before is None or before.group(1).lower() not in SPAN_WORDS:
             yield m.start(), m.start("num"), m.end("num"), N.normalise_number(N.parse_amount(m.group("num")))
+    clause = RE_CLAUSE_END.search(body, at, limit)  # a bare number only in the statistic's clause
+    for m in RE_BARE_AFTER_STATISTIC.finditer(body, at, clause.start() if clause else limit):
+        yield m.start("num"), m.start("num"), m.end("num"), N.normalise_number(N.parse_amount(m.group("num")))
 
 
 def scan_ages(sc: Scanner) -> None:

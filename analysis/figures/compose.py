@@ -84,9 +84,10 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
 
 
 # the word right before a bare number that takes the unit of the figure before it
-CARRY_WORDS = frozenset("from to against with than versus vs".split())
+CARRY_WORDS = frozenset("from to against with than versus vs not every".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
+DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
@@ -215,8 +216,12 @@ def _carries(
     last = RE_LAST_WORD.search(gap)
     if last is None or last.group(1).lower() not in CARRY_WORDS | more_words:
         return False
-    if prev.kind == "duration" and scale_of(body[fig.core[0] : fig.core[1]]) > 1:
-        return False  # "over the 12 months, up from 52.1 million": no span of time runs to millions
+    if prev.kind == "duration" and (
+        scale_of(body[fig.core[0] : fig.core[1]]) > 1
+        or is_number(prev.value)
+        and fig.value > DURATION_CARRY_RATIO * prev.value
+    ):
+        return False  # "over the 12 months, up from 52.1 million", "52 weeks, down from 204,600"
     if (
         prev.unit == "percent"
         and not parallel

@@ -151,10 +151,12 @@ def compound_counts(num: str, noun: str) -> bool:
 
 
 # a number word, then a verb saying what happened to people ("nine were still missing", "two
-# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt")
+# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt");
+# or "were" and a people noun ("three were children")
 RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
-    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))}))\b"
+    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))})"
+    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
 PEOPLE_STATE_FIRST = frozenset("dwah")
@@ -169,7 +171,9 @@ def _people_state_after(body: str, end: int) -> bool:
 
 
 # a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
-# 1,000 live births", "2.1 per 100,000"): the count is the rate, and the base is part of its unit
+# 1,000 live births", "2.1 per 100,000", "1.6 births per woman", "2.4 cars per household") or per
+# unit of area ("410 people per square kilometre"): the count is the rate, and the base is part of
+# its unit
 POPULATION_NOUNS = (
     "people",
     "population",
@@ -180,21 +184,42 @@ POPULATION_NOUNS = (
     "adults",
     "children",
 )
+PER_HEAD_NOUNS = (
+    "woman",
+    "person",
+    "head",
+    "capita",
+    "household",
+    "family",
+    "square kilometre",
+    "square kilometer",
+    "square mile",
+    "sq km",
+)
 RE_PER_POPULATION = re.compile(
-    r"\s+per\s+(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
+    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
+    rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"
 )
 
 
 def population_rate(body: str, end: int) -> re.Match[str] | None:
-    """The "per 100,000 people" right after a count ending at `end`, or None."""
+    """The "per 100,000 people" or "per woman" right after a count ending at `end`, or None."""
     if not body.startswith(" per ", end):
         return None
     return RE_PER_POPULATION.match(body, end, end + 40)
 
 
+def rate_base_start(rate: re.Match[str]) -> int:
+    """Where the base of a population rate starts ("100,000" or "woman")."""
+    return rate.start("base") if rate.group("base") else rate.start("head")
+
+
 def rate_measure(head: str, rate: re.Match[str]) -> str:
-    """The measure of a population rate, stable and as read: "cases per 100,000 people"."""
+    """The measure of a population rate, stable and as read: "cases per 100,000 people", "births
+    per woman"."""
+    if rate.group("head"):
+        return " ".join(w for w in (head.lower(), "per", rate.group("head")) if w)
     words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]
     return " ".join(w for w in words if w)
 
@@ -233,7 +258,7 @@ RE_ONE_NOUN_RATIO_BEFORE = re.compile(
 )
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher")
 RE_MULTIPLE_AFTER = re.compile(
-    r"\s+(?:the|as|that|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
+    r"\s+(?:the|as|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
     r"longer|cheaper|[a-z]+er\s+than)\b"
 )
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
@@ -262,6 +287,34 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
             and N.parse_amount(number) > 1
         )
     return _small_value(before.group("n")) < N.parse_amount(number)
+
+
+# a cricket score or bowling figures: "198 for six", "5 for 48" (runs for wickets, wickets for
+# runs; one of the two is at most 10), with no noun after either (rules, table 8: scores)
+RE_FOR_PAIR_AFTER = re.compile(rf"\s+for\s+(?P<m>\d{{1,3}}|{N.WORD_NUMBER})(?![\w-]|[.,]\d)", re.IGNORECASE)
+RE_FOR_PAIR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+for\s+\Z")
+SCORE_PAIR_MAX = 10  # the wickets of a cricket score
+
+
+def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
+    """Whether the number `number` at start..end is one term of a score "N for M" (see above)."""
+    body = sc.body
+    if not number.isdigit() and not number.isalpha():
+        return False  # "5.9", "1,200": no term of a score
+    if body.startswith(" for ", end):
+        pair = RE_FOR_PAIR_AFTER.match(body, end, end + 30)
+        if pair is None or not number.isdigit():
+            return False
+        low, high, last_end = N.parse_amount(number), _small_value(pair.group("m")), pair.end()
+    elif body.endswith(" for ", 0, start):
+        pair = RE_FOR_PAIR_BEFORE.search(body, max(0, start - 10), start)
+        if pair is None:
+            return False
+        low, high, last_end = int(pair.group("n")), N.parse_amount(number), end
+    else:
+        return False
+    unit, _, head, _ = count_unit_after(sc, last_end)
+    return min(low, high) <= SCORE_PAIR_MAX and not unit and not head
 
 
 def is_demonym_plural(word: str) -> bool:
@@ -381,6 +434,8 @@ def scan_counts(sc: Scanner) -> None:
                 continue
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
+        if not a_scale and not gd.get("num2") and in_score_pair(sc, s, e, num):
+            continue  # "198 for six", "5 for 48": a cricket score, not two counts
         if words and not _word_count_ok(sc, s, e, num):
             continue
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
@@ -406,6 +461,7 @@ def scan_counts(sc: Scanner) -> None:
             and not people_state
             and not _from_to_pair(body, s, e)
             and not _elided_word(sc, s, e)
+            and not _contrasted_word(sc, s)
         ):
             continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
@@ -468,7 +524,7 @@ def scan_counts(sc: Scanner) -> None:
             )
         per_head = population_rate(body, end)
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
-            sc.claim(per_head.start("base"), per_head.end())
+            sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
             figure = figure._replace(
                 end=per_head.end(),
@@ -505,7 +561,7 @@ def scan_counts(sc: Scanner) -> None:
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )
         sc.last_count = figure
-        if unit in ("people", "attacks"):
+        if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure
         sc.add(figure)
 
@@ -535,6 +591,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
             pos = match.end()  # "20 more Eurofighter jets": the noun follows ("20 more than" ends it)
             continue
+        if lower in N.UNIT_WORDS or lower in N.TENS_WORDS:
+            break  # "against 128 ten years ago": a number word opens a figure of its own
         if lower in NOUN_PHRASE_ENDS:
             if not (
                 read and not head and lower in ("and", "or") and _modifier_joined(body, match.end(), limit)
@@ -696,7 +754,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if unit or head:
             return unit or "count"
     last_word = before[-1].lower() if before else ""
-    unit = _unit_of_words(before, last_word)
+    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start)
     if unit:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
@@ -714,6 +772,20 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
     return ""
+
+
+# a sentence opening "The number of patients ...": what its bare numbers count, to its end
+RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
+
+
+def _number_of_opening(body: str, s_start: int, start: int) -> str:
+    """People or attacks when the sentence before `start` opens "The number of" and a people or
+    attack noun ("The number of patients waiting ... fell, to 7.39 million"), else ""."""
+    if not body.startswith(("The number of ", "The total of "), s_start):
+        return ""
+    found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
+    noun = found.group(1).lower() if found else ""
+    return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
 
 
 def _clause_counts_things(before: list[str]) -> bool:
@@ -835,6 +907,23 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False  # no count with its noun before it
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+CONTRAST_REACH = 60  # characters between a figure and a bare number word set against it, at most
+CONTRAST_KINDS = frozenset(("duration", "other", "money"))
+
+
+def _contrasted_word(sc: Scanner, start: int) -> bool:
+    """Whether a number word with no noun after it follows "not" or "every" and is set against a
+    span, a measurement or an amount just before it in its sentence ("five years, not two", "every
+    10 minutes instead of every five"): compose.carry_units gives it that figure's unit."""
+    if not sc.body.endswith(("not ", "every "), 0, start):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return any(
+        f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
+        for f in sc.figures
+    )
 
 
 def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:

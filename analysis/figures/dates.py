@@ -41,6 +41,11 @@ RE_YEAR_RANGE = re.compile(
 RE_DAY_LIST = re.compile(
     rf"(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
+# the month written first: "March 4 and 5", "June 2, 9 and 16", "Oct. 9 and 10, 2027"
+RE_MONTH_DAY_LIST = re.compile(
+    rf"(?P<m>{M})\s+(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D}){END}(?:,?\s+(?P<y>{Y}){END})?"
+    r"(?!\s*(?:%|per cent|percent))"
+)
 RE_FULL_DATE = re.compile(
     rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}),?\s+(?P<y>{Y}){END}"
     rf"|(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y}){END}"
@@ -151,14 +156,12 @@ def scan_year_ranges(sc: Scanner) -> None:
 def scan_single_dates(sc: Scanner) -> None:
     """Day lists ("7 and 11 October"), full dates, month-years and day-months."""
     for m in sc.at(RE_DAY_LIST, sc.date_digits):
-        if not sc.free(m.start(), m.end()):
-            continue
-        y, month = m.group("y"), m.group("m")
-        base = m.start("days")
-        for d in RE_LISTED_DAY.finditer(m.group("days")):
-            s, e = base + d.start(), base + d.end()
-            sc.add(Figure(s, e, (s, e), iso_date(y, month, d.group(0)), "date", "date", date_subject(sc, s)))
-        sc.claim(m.start(), m.end())
+        if sc.free(m.start(), m.end()):
+            _add_day_list(sc, m)
+    for m in sc.at(RE_MONTH_DAY_LIST, sc.months):
+        unit, _, head, _ = count_unit_after(sc, m.end("days"))
+        if sc.free(m.start(), m.end()) and not unit and not head:  # not "March 4 and 5 ministers"
+            _add_day_list(sc, m)
     for m in sc.at(RE_FULL_DATE, sc.date_digits, sc.months):
         d, mon, y = (
             (m.group("d"), m.group("m"), m.group("y"))
@@ -171,6 +174,18 @@ def scan_single_dates(sc: Scanner) -> None:
     for m in sc.at(RE_DAY_MONTH, sc.date_digits, sc.months):
         d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
         _add_date(sc, m, iso_date(None, mon, d), "date")
+
+
+def _add_day_list(sc: Scanner, m: re.Match[str]) -> None:
+    """One date figure for each day of a day list ("7 and 11 October", "March 4 and 5")."""
+    y, month = m.group("y"), m.group("m")
+    base = m.start("days")
+    for d in RE_LISTED_DAY.finditer(m.group("days")):
+        s, e = base + d.start(), base + d.end()
+        quote_start = m.start() if d.start() == 0 else s  # "March 4 and 5": the first quote holds the month
+        value = iso_date(y, month, d.group(0))
+        sc.add(Figure(quote_start, e, (s, e), value, "date", "date", date_subject(sc, quote_start)))
+    sc.claim(m.start(), m.end())
 
 
 def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: int | None = None) -> None:

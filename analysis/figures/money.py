@@ -297,6 +297,11 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
 TIME_OPENERS = frozenset("in on from since by until during up down".split())
 # words that open another clause after an amount: its words do not say what the amount measures
 CLAUSE_OPENERS = frozenset("and while but which that because although though unless whereas if when".split())
+# Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
+# day", "2,400 euros gross", "300 euros more" (the clause before the amount names it).
+RECKONING_WORDS = frozenset("gross net more less extra".split())
+PER_WORDS = frozenset("a an per each".split())
+PERIOD_NOUNS = frozenset("day week month year hour annum".split())
 
 
 def money_subject(sc: Scanner, end: int) -> str:
@@ -307,6 +312,8 @@ def money_subject(sc: Scanner, end: int) -> str:
     _, s_end = sc.sentence_bounds(end)
     words: list[str] = []
     after = tokens_between(sc.body, end, min(s_end, end + 80))
+    if _reckoning_words(after):
+        return ""  # "30 million euros a day", "2,400 euros gross": the clause before names it
     for i, w in enumerate(after):
         if not (w[0].isalnum()) or w.lower() in CLAUSE_OPENERS:
             break  # "and ...", "because its buyer paid": another clause
@@ -340,6 +347,17 @@ def _without_open_end(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1].lower() in PHRASE_STOPS:
         words = words[:-1]
     return words
+
+
+def _reckoning_words(after: list[str]) -> bool:
+    """Whether the words after an amount open with how it is reckoned ("gross", "more", "a day";
+    not "a year earlier", a comparison)."""
+    lead = [w.lower() for w in after[:3]]
+    if not lead:
+        return False
+    if lead[0] in RECKONING_WORDS:
+        return True
+    return lead[0] in PER_WORDS and lead[1:2] != [] and lead[1] in PERIOD_NOUNS and lead[2:3] != ["earlier"]
 
 
 def _opens_a_number(words: list[str]) -> bool:

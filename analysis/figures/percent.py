@@ -11,13 +11,17 @@ from ..vocab import (
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
     FUNCTION_WORDS,
+    LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
+    PAY_CUES,
+    PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
     PAY_WORDS,
     RATE_LEVEL_WORDS,
     RATE_NAMES,
     RATE_TYPES,
     RELATIVE_POSITIONS,
+    STAKE_WORDS,
     THRESHOLD_WORDS,
 )
 from . import numbers as N
@@ -175,8 +179,12 @@ def _names_rate_level(words: list[str]) -> bool:
             return True
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
-        if word in RATE_NAMES:
-            return True
+        if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:
+            return True  # "older loans carry 7.3%"
+        if word in RATE_NAMES and not (
+            word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
+        ):
+            return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%")
     return False
 
 
@@ -478,6 +486,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
+    if last in PAY_OFFER_VERBS and after[:1] != ["of"] and _pay_sentence(sc, start):
+        return "percent_change", "increase", "pay rise"  # "management has offered 6 percent"
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if (
@@ -507,6 +517,13 @@ def lower_tokens_after(body: str, start: int, end: int, count: int) -> list[str]
 
 
 INFLATION_CUES = ("inflation", "consumer prices", "cpi")
+
+
+def _pay_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of pay, a union or a strike (vocab.PAY_CUES)."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    sentence = sc.lower[s_start:s_end]
+    return any(cue in sentence for cue in PAY_CUES)
 
 
 def _inflation_sentence(sc: Scanner, offset: int) -> bool:

@@ -51,6 +51,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # years after an average or median age the sentence names: an age (of people or of things)
     ("The average age of its trucks rose to 9.3 years from 8.7 years.", [("9.3", *AGE), ("8.7", *AGE)]),
     ("The median age of farmers is 58 years, the survey found.", [("58", *AGE)]),
+    # ... and a bare number the statistic's verb or "from" leads to, with no noun after it
+    ("The median age rose to 41.2 years from 39.8, the census showed.", [("41.2", *AGE), ("39.8", *AGE)]),
+    ("The average age of a first-time buyer rose to 34 from 32.", [("34", *AGE), ("32", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -76,6 +79,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The average age was unchanged, as it was 20 years ago.", [("20", "year", "duration")]),
     ("I was 12 points behind at the turn.", [("12", "count", "count")]),
     ("The mill buys logs 40 years or older.", [("40", "year", "duration")]),
+    # a number with a noun after it in such a sentence counts the noun
+    ("The average age of the 12 players is 27.", [("12", "people", "count"), ("27", *AGE)]),
+    ("The median age rose 2 percent.", [("2", "percent", "percent_change")]),
+    # ... nor after the statistic's clause has ended
+    (
+        "The median age rose to 41.2 years from 39.8, while the fertility rate fell to 1.5 births per woman from 1.7.",
+        [("41.2", *AGE), ("39.8", *AGE), ("1.5", "other", "other"), ("1.7", "other", "other")],
+    ),
 ]
 
 

@@ -73,6 +73,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Cinemas sold 21.5 million tickets in 12 weeks, against 18 million.",
         [("21500000", "count", "count"), ("12", "other", "duration"), ("18000000", "count", "count")],
     ),
+    # ... nor to a number far larger than the span: the count before it names the unit
+    (
+        "About 1,900 patients waited more than 52 weeks, down from 2,460 in May.",
+        [("1900", "people", "count"), ("52", "other", "duration"), ("2460", "people", "count")],
+    ),
+    (
+        "The average delay rose to 11 minutes from 8.",
+        [("11", "other", "duration"), ("8", "other", "duration")],
+    ),
+    # a bare number word after "not" or "every" set against a figure takes its unit ("five
+    # years, not two", "every 10 minutes instead of every five")
+    (
+        "Clearing the backlog will take five years, not two.",
+        [("5", "year", "duration"), ("2", "year", "duration")],
+    ),
+    (
+        "Trains ran every 10 minutes instead of every five.",
+        [("10", "other", "duration"), ("5", "other", "duration")],
+    ),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",
@@ -180,6 +199,8 @@ def test_a_bare_decimal_introduced_as_a_time_takes_the_seconds_of_the_report(tex
 
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
+    # "not" and a number word with no figure before it to take a unit from
+    "He said it was not two, but it was.",
     "Pakistan won 3-1 against India.",
     "The Senate voted 68-29 to approve it.",
 ]

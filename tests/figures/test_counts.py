@@ -86,9 +86,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.1", "other", "other"), ("5.6", "other", "other")],
     ),
     ("Infant deaths fell to 4.1 per 1,000 live births.", [("4.1", "other", "other")]),
+    # ... or per woman, person, household or head, or per square kilometre (a density)
+    (
+        "The fertility rate fell to 1.6 births per woman from 1.8.",
+        [("1.6", "other", "other"), ("1.8", "other", "other")],
+    ),
+    ("Homes have 2.4 cars per household.", [("2.4", "other", "other")]),
+    (
+        "The district has 410 people per square kilometre, against 380 in 2015.",
+        [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
+    ),
+    # ... also after a rate of a noun that names no people, later in the sentence
+    (
+        "Police logged 6.2 crimes per 1,000 people, below the national rate of 7.4.",
+        [("6.2", "other", "other"), ("7.4", "other", "other")],
+    ),
+    # a number word after a bare number opens a figure of its own, not the first one's noun
+    (
+        "The town has 410 people per square kilometre, against 380 ten years ago.",
+        [("410", "other", "other"), ("380", "other", "other"), ("10", "year", "duration")],
+    ),
     # look-alikes: a count of other things per base, and "per" with no population base
     ("They hired 40 per 1,000 applicants.", [("40", "people", "count"), ("1000", "people", "count")]),
     ("It sells 5 per day.", [("5", *COUNT)]),
+    ("The ferry takes 300 passengers per crossing.", [("300", "people", "count")]),
     # "one point" counts a point; "at one point" is an idiom
     ("The win puts them one point clear.", [("1", *COUNT)]),
     # a part takes the unit of the whole it is "of", before the words around it
@@ -154,6 +175,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("United held a one-goal lead.", [("1", *COUNT)]),
     # family members are people, each with its own noun in a list
     ("He leaves two sons and seven grandchildren.", [("2", "people", "count"), ("7", "people", "count")]),
+    # a population counts people, also as the noun before a bare number; census takers are people
+    ("The town's population rose to 48,200 last year.", [("48200", "people", "count")]),
+    ("The population of Oslo grew by 3,100.", [("3100", "people", "count")]),
+    ("About 2,000 enumerators will visit every home.", [("2000", "people", "count")]),
+    # a sentence that opens with "The number of" and a people noun counts people to its end
+    (
+        "The number of patients waiting for surgery fell for a third month, to 6.2 million.",
+        [("6200000", "people", "count")],
+    ),
+    # a number word, "were" and a people noun: people ("three were children")
+    (
+        "Of the 40 guests, 31 were adults, six were children and three were babies.",
+        [
+            ("40", "people", "count"),
+            ("31", "people", "count"),
+            ("6", "people", "count"),
+            ("3", "people", "count"),
+        ],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -183,8 +223,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The app has 1.2 million registered drivers.", [("1200000", "people", "count")]),
     ("About 300 taxi drivers blocked the road.", [("300", "people", "count")]),
     ("Two sources familiar with the talks said so.", [("2", "people", "count")]),
+    # ... but the number of things stays a count
+    ("The number of burglaries fell in May, to 9,800.", [("9800", *COUNT)]),
+    # "N for M" where a noun follows the second number: two counts
+    ("He sold 3 for 10 tickets.", [("3", *COUNT), ("10", *COUNT)]),
     # occasions, not a multiple: "times" followed by no comparison
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
+    # the noun after a population's number is what is counted
+    ("The population of the 12 districts grew.", [("12", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It was a one-off payment under one-party rule.",
@@ -226,6 +272,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Sales reached three times the level of last year.",
     "Rents are 2.5 times higher in the capital.",
     "The new plant is four times larger.",
+    "Bosses are paid 14 times what a cleaner earns.",
+    # a cricket score or bowling figures, "N for M" with no noun after either (rules, table 8: scores)
+    "India were 45 for two at lunch.",
+    "Ashwin took 5 for 48 in the second innings.",
+    "They closed on 312 for 7, a lead of nothing.",
 ]
 
 

@@ -26,6 +26,10 @@ NEGATIVE_EXAMPLES: list[str] = [
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("He scored 2 second-half goals.", [("2", "count", "count")]),
+    # a number, a space and a "week-long" compound counts the noun after it ("two week-long
+    # amnesties"); joined by a hyphen it is the span ("a two-week-long amnesty")
+    ("Police held two week-long amnesties.", [("2", "count", "count")]),
+    ("Police held a two-week-long amnesty.", [("2", "other", "duration")]),
 ]
 
 

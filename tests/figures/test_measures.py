@@ -31,6 +31,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Speeds of 120km/hr.", [("120", *OTHER)]),
     ("Light travels at nearly 300,000 km/s.", [("300000", *OTHER)]),
     ("The probe flew by at 14.2 kilometres per second.", [("14.2", *OTHER)]),
+    # an area in square nautical miles (a search at sea)
+    ("Ships searched 120 square nautical miles overnight.", [("120", *OTHER)]),
     # a number in words before a unit word
     ("The herd walked nearly eight kilometres.", [("8", *OTHER)]),
     ("Crews built a two-metre wall.", [("2", *OTHER)]),  # read with the compounds (counts.py)

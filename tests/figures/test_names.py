@@ -56,6 +56,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The firm tested its ABX-R12 compound.",
     "He pitched in Game 4 after the rain.",
     "Part 2 of the report is due.",
+    # a numbered plan or tier of a scheme is its name ("Plan 2 loans", "Tier 2 visas")
+    "Graduates on Plan 2 loans repay more.",
+    "Tier 2 visas were cut.",
     # a school year and a grade are names of levels, not counts
     "Year 11 pupils sat grade 4 papers.",
     "See https://example.org/search?q=15%25%2030% for more.",
@@ -71,6 +74,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
     ("The Nasdaq 100 rose 1.2 percent.", [("1.2", "percent", "percent_change")]),
     ("Officials said 40 people died.", [("40", "people", "count")]),
+    # "plan" in lower case names no scheme
+    ("The plan took 2 years to draw up.", [("2", "year", "duration")]),
     ("Vision 2030 was launched.", [("2030", "year", "date")]),
     (
         "The Year 2000 problem cost $300 billion.",

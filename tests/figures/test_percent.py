@@ -34,6 +34,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a comparative after the percent: a change (rules, table 2: "a 15 percent lower risk")
     ("The new budget is 12 percent smaller than the last.", [("12", "percent", "percent_change")]),
     ("Homes are 7% cheaper than a year ago.", [("7", "percent", "percent_change")]),
+    ("Traffic was 40 percent heavier than usual.", [("40", "percent", "percent_change")]),
+    ("The new route is 15 per cent longer.", [("15", "percent", "percent_change")]),
+    ("Queues were 20% shorter on Monday.", [("20", "percent", "percent_change")]),
     # "by N%" after a verb with a long object: the verb sets the change
     (
         "The drug cut the risk of stroke, heart failure or kidney disease by 18% in the study.",
@@ -134,10 +137,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The repo rate is 6.5%, and 30% of borrowers are behind on payments.",
         [("6.5", "percent", "other"), ("30", "percent", "percentage_share")],
     ),
+    # interest charged on loans, and what loans carry, are rate levels (rules, table 2)
+    ("Interest on the loans is charged at 6.3 percent.", [("6.3", "percent", "other")]),
+    ("Older loans carry up to 7.9 percent.", [("7.9", "percent", "other")]),
+    # ... but an interest held in a firm is a stake, a share
+    ("The firm holds an interest of 35 percent in the mine.", [("35", "percent", "percentage_share")]),
     # a rise in pay offered, awarded or agreed is a change, not a share (rules, table 2)
     ("Porters turned down a pay offer of 2.8% on Monday.", [("2.8", "percent", "percent_change")]),
     ("Drivers won a 6% pay award.", [("6", "percent", "percent_change")]),
     ("The nurses' wage deal is worth 4.5%.", [("4.5", "percent", "percent_change")]),
+    # a percent offered or demanded where the sentence speaks of pay or a union: a pay rise
+    (
+        "Management has offered 6 percent over two years, the union said.",
+        [("6", "percent", "percent_change"), ("2", "year", "duration")],
+    ),
+    ("Workers are demanding 12 percent, and the strike goes on.", [("12", "percent", "percent_change")]),
+    # ... but not a part of something offered, nor an offer where no pay is spoken of
+    ("The union offered 5 percent of its shares.", [("5", "percent", "percentage_share")]),
+    ("The fund offered 40 percent to savers in the scheme.", [("40", "percent", "percentage_share")]),
     # ... but a share of pay, or of the votes on a pay deal, is a share
     ("Rent takes 35% of their wages.", [("35", "percent", "percentage_share")]),
     ("The pay deal was backed by 71% in the ballot.", [("71", "percent", "percentage_share")]),

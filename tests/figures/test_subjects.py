@@ -483,6 +483,15 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "cost" links an amount to what costs it
     ("The new line will cost around $4 billion a year.", "$4", "new line"),
     ("Each ticket would cost $12 from March.", "$12", "Each ticket"),
+    # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
+    # clause before it does
+    (
+        "The walkout costs Lyon's economy around 30 million euros a day.",
+        "30 million",
+        "walkout costs Lyon's economy",
+    ),
+    ("New nurses start on 2,400 euros gross.", "2,400", "New nurses start"),
+    ("In Hamburg drivers get 300 euros more for the same job.", "300", "Hamburg drivers"),
     # a measured quantity "of" a material names the material
     ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
     ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
