@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..vocab import ATTACK_NOUNS, PEOPLE_NOUNS
+from ..vocab import APPROX_WORDS, ATTACK_NOUNS, PEOPLE_NOUNS
 from .figure import Figure, is_number
 from .numbers import normalise_number, scale_of
 
@@ -331,13 +331,25 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(before)]
     if not words:
         return False
-    if words[-1] == "by":  # "rose by $43.6bn to $419.2bn": a change, then the new level
+    if _without_approx(words)[-1:] == ["by"]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
     if any(is_change_word(w) for w in words[-7:-1]):  # "rose 50 per cent, from 100 to 150"
         return True
     return _clause_changes(body, start, is_change_word)
+
+
+# approximation words as the word lists above read them ("more than" -> ["more", "than"]), longest first
+APPROX_TOKENS = tuple(sorted((w.lower().rstrip(".").split() for w in APPROX_WORDS), key=len, reverse=True))
+
+
+def _without_approx(words: list[str]) -> list[str]:
+    """`words` without the approximation word that ends them ("fell by about" -> "fell by")."""
+    for approx in APPROX_TOKENS:
+        if words[-len(approx) :] == approx:
+            return words[: -len(approx)]
+    return words
 
 
 CLAUSE_LOOKBACK = 100  # characters before "from" read for the clause's verb
