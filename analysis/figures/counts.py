@@ -203,21 +203,36 @@ RE_PER_POPULATION = re.compile(
 )
 
 
+# ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
+# for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
+# for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
+RE_FOR_EACH = re.compile(
+    r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)"
+    r"(?P<head>(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
+)
+
+
 def population_rate(body: str, end: int) -> re.Match[str] | None:
-    """The "per 100,000 people" or "per woman" right after a count ending at `end`, or None."""
-    if not body.startswith(" per ", end):
-        return None
-    return RE_PER_POPULATION.match(body, end, end + 40)
+    """The "per 100,000 people", "per woman" or "for every pensioner" right after a count ending
+    at `end`, or None."""
+    if body.startswith(" per ", end):
+        return RE_PER_POPULATION.match(body, end, end + 40)
+    if body.startswith(" for e", end):
+        rate = RE_FOR_EACH.match(body, end, end + 60)
+        if rate is None or rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
+            return None
+        return rate if not N.WORD_NUMBER_RE.fullmatch(rate.group("head").split()[0]) else None
+    return None
 
 
 def rate_base_start(rate: re.Match[str]) -> int:
     """Where the base of a population rate starts ("100,000" or "woman")."""
-    return rate.start("base") if rate.group("base") else rate.start("head")
+    return rate.start("base") if rate.groupdict().get("base") else rate.start("head")
 
 
 def rate_measure(head: str, rate: re.Match[str]) -> str:
     """The measure of a population rate, stable and as read: "cases per 100,000 people", "births
-    per woman"."""
+    per woman", "workers per pensioner"."""
     if rate.group("head"):
         return " ".join(w for w in (head.lower(), "per", rate.group("head")) if w)
     words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]

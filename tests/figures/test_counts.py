@@ -92,6 +92,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1.6", "other", "other"), ("1.8", "other", "other")],
     ),
     ("Homes have 2.4 cars per household.", [("2.4", "other", "other")]),
+    # ... or "for every" or "for each" one of a thing: the same rate, read "nurses per patient"
+    (
+        "The unit now has 1.4 nurses for every patient, against 2 in 2010.",
+        [("1.4", "other", "other"), ("2", "other", "other"), ("2010", "year", "date")],
+    ),
+    ("Holders receive 0.75 new shares for each Brightwater share.", [("0.75", "other", "other")]),
+    # not a rate: "for each of", a number after "every", or a noun phrase going on with a verb
+    ("She wrote 40 letters for each of the firms.", [("40", *COUNT)]),
+    ("They hired 300 staff for every new store opened in Ohio.", [("300", "people", "count")]),
     (
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
