@@ -127,6 +127,8 @@ def suspended_noun(body: str, end: int) -> str:
 
 
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
+# the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
+ORDINAL_TAILS = frozenset(("first", "second"))
 KIND_COMPOUNDS = frozenset("way fold tier state star wheel dimensional seater stroke".split())
 # Nouns that "one-" counts as any other number word does ("one-bedroom units", "a one-storey
 # school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
@@ -145,6 +147,7 @@ def compound_counts(num: str, noun: str) -> bool:
         and lower not in N.TENS_WORDS
         and lower not in N.SCALE_WORDS
         and lower not in FRACTION_WORDS
+        and not (lower in ORDINAL_TAILS and num.lower() in N.TENS_WORDS)  # "the twenty-first century"
         and lower not in KIND_COMPOUNDS
         and not lower.endswith(("ed", "ing", "ly"))
     )
