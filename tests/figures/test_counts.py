@@ -188,6 +188,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The town's population rose to 48,200 last year.", [("48200", "people", "count")]),
     ("The population of Oslo grew by 3,100.", [("3100", "people", "count")]),
     ("About 2,000 enumerators will visit every home.", [("2000", "people", "count")]),
+    ("The field includes 23 grandmasters.", [("23", "people", "count")]),
     # a sentence that opens with "The number of" and a people noun counts people to its end
     (
         "The number of patients waiting for surgery fell for a third month, to 6.2 million.",
