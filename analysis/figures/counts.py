@@ -780,7 +780,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
-        return last.unit
+        if last.unit != "other" or not RE_NEW_CLAUSE.search(sc.body, last.end, start):
+            return last.unit  # a rate only in its own clause: not "1.8 per person, and users rose to 18.9 million"
     if last_word in ("another", "other", "further", "additional") or RE_OF_THEM.match(
         sc.body, _number_end(sc, start)
     ):
@@ -792,6 +793,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     return ""
 
 
+# a coordinated clause of its own after a comma ("..., and 5G users rose to"): a rate before it
+# gives its unit to no bare number in it
+RE_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
 # a sentence opening "The number of patients ...": what its bare numbers count, to its end
 RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
 

@@ -110,6 +110,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Police logged 6.2 crimes per 1,000 people, below the national rate of 7.4.",
         [("6.2", "other", "other"), ("7.4", "other", "other")],
     ),
+    # ... but not in a clause of its own after "and", which counts its own noun
+    (
+        "The region has 2.1 doctors per 1,000 people, and its rural clinics now number 340.",
+        [("2.1", "other", "other"), ("340", *COUNT)],
+    ),
     # a number word after a bare number opens a figure of its own, not the first one's noun
     (
         "The town has 410 people per square kilometre, against 380 ten years ago.",
