@@ -87,6 +87,10 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
 CARRY_WORDS = frozenset("from to against with than versus vs not every".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
+# ... or further when a comma and a contrast stand right before the bare number ("43 years of
+# contributions for a full pension, rather than 42"): the clause in between is the first figure's
+CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ")
+CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
@@ -208,13 +212,13 @@ def _carries(
     if gap is None:
         gap = body[prev.end : fig.start]
     if (
-        len(gap) > CARRY_GAP
+        len(gap) > (CONTRAST_CARRY_GAP if gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
         or any(c.isdigit() for c in gap)
         or sentence_of(prev.start) != sentence_of(fig.start)
     ):
         return False
     last = RE_LAST_WORD.search(gap)
-    if last is None or last.group(1).lower() not in CARRY_WORDS | more_words:
+    if last is None or last.group(1).lower() not in CARRY_WORDS | more_words and not gap.endswith(CONTRAST_ENDINGS):
         return False
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1

@@ -60,6 +60,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.4", "percent", "percent_change"), ("3.1", "percent", "percent_change")],
     ),
     ("Highs rose to 31C from 26.", [("31", "other", "other"), ("26", "other", "other")]),
+    # ... further back when a comma and a contrast stand before the bare number
+    (
+        "Members must pay in for 35 years of their working life under the plan, rather than 30 as before.",
+        [("35", "year", "duration"), ("30", "year", "duration")],
+    ),
+    (
+        "Buses will run every 15 minutes on the coastal route, instead of 25 today.",
+        [("15", "other", "duration"), ("25", "other", "duration")],
+    ),
     # a span of time carries too: "for more than 30 minutes and ... for more than 60"
     (
         "Refunds are half for delays of more than 30 minutes and full for more than 60.",
