@@ -275,10 +275,10 @@ RE_ONE_NOUN_RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
-# "three times its size"; in finance "20 times leverage", "15 times earnings")
+# "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
     r"\s+(?:the|as|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
-    r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged|earnings|revenue|revenues|sales|book)\b"
+    r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged)\b"
 )
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 

@@ -289,9 +289,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The new plant is four times larger.",
     "Bosses are paid 14 times what a cleaner earns.",
     "The new tower is four times its height.",
-    # multiples in finance: leverage, a price against earnings or sales
+    # a trader's leverage is a multiple too
     "Traders bet at 5 and 10 times leverage.",
-    "The group sells for 12 times earnings.",
     # a cricket score or bowling figures, "N for M" with no noun after either (rules, table 8: scores)
     "India were 45 for two at lunch.",
     "Ashwin took 5 for 48 in the second innings.",
