@@ -79,7 +79,9 @@ RE_BARE_AFTER_STATISTIC = re.compile(
 )
 RE_CLAUSE_END = re.compile(r"[;,]|\s(?:while|but|whereas)\s")
 # "began playing at age six", "retired at age 58": an age after "at age"
-RE_AT_AGE = re.compile(rf"\b[Aa]t\s+age\s+(?P<num>\d{{1,3}}|{N.WORD_NUMBER})(?![\w.,]\d|[\w-])", re.IGNORECASE)
+RE_AT_AGE = re.compile(
+    rf"\b[Aa]t\s+age\s+(?P<num>\d{{1,3}}|{N.WORD_NUMBER})(?![\w.,]\d|[\w-])", re.IGNORECASE
+)
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",

@@ -218,7 +218,11 @@ def _carries(
     ):
         return False
     last = RE_LAST_WORD.search(gap)
-    if last is None or last.group(1).lower() not in CARRY_WORDS | more_words and not gap.endswith(CONTRAST_ENDINGS):
+    if (
+        last is None
+        or last.group(1).lower() not in CARRY_WORDS | more_words
+        and not gap.endswith(CONTRAST_ENDINGS)
+    ):
         return False
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
@@ -335,7 +339,9 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(before)]
     if not words:
         return False
-    if _without_approx(words)[-1:] == ["by"]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
+    if _without_approx(words)[-1:] == [
+        "by"
+    ]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])

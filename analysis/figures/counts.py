@@ -782,7 +782,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
         if last.unit != "other" or not RE_NEW_CLAUSE.search(sc.body, last.end, start):
-            return last.unit  # a rate only in its own clause: not "1.8 per person, and users rose to 18.9 million"
+            return (
+                last.unit
+            )  # a rate only in its own clause: not "1.8 per person, and users rose to 18.9 million"
     if last_word in ("another", "other", "further", "additional") or RE_OF_THEM.match(
         sc.body, _number_end(sc, start)
     ):

@@ -387,7 +387,9 @@ def direction_before_by(window: list[str]) -> str:
         if word in (",", ";", ":"):
             break
         if word in CHANGE_WORDS and (i < NEAREST_CHANGE_WORDS or window[-i - 2 : -i - 1] == ["to"]):
-            return CHANGE_WORDS[word]  # further back only a verb: "agreed to cut next year's catch limit for cod by"
+            return CHANGE_WORDS[
+                word
+            ]  # further back only a verb: "agreed to cut next year's catch limit for cod by"
     return next((CHANGE_WORDS[w] for w in reversed(window[-NEAREST_CHANGE_WORDS:]) if w in CHANGE_WORDS), "")
 
 
