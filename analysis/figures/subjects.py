@@ -155,6 +155,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # the cheap tests of what joins the two figures first, the figure's own words last
             if earlier is not None and restates(body, earlier, fig) and names_no_thing(fig):
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+            marked = measured.get(fig.unit)
+            if marked is not None and benchmarks(body, marked, fig):
+                fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
             compared = (
                 measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
             )
@@ -234,6 +237,34 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return has_content_word(bare_subject(earlier.subject))
+
+
+# What puts a figure as the mark another figure of its sentence is measured against: "rose to
+# 65,300, still short of the 70,000 seen before the pandemic", "93.1 percent, well above the 85
+# percent doctors call safe" (read back from the figure, "the" in its quote or not).
+RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:the\s+)?\Z")
+BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
+MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
+IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put".split())
+
+
+def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether `fig` is the mark the figure `earlier` of its sentence is measured against (its
+    unit, RE_BENCHMARK_BEFORE, no bracket or clause mark between them): it measures the same."""
+    if fig.start - earlier.end > RESTATED_GAP or fig.kind == "count" and fig.end > fig.core[1]:
+        return False  # far apart, or a count that names its own noun ("short of the 50,000 jumps")
+    window = body[max(earlier.end, fig.start - BENCHMARK_JOIN) : fig.start]
+    if "of" not in window and "bove" not in window and "elow" not in window:
+        return False  # the cheap test first
+    if any(c in body[earlier.end : fig.start] for c in ";:()"):
+        return False
+    if not RE_BENCHMARK_BEFORE.search(window) or not has_content_word(bare_subject(earlier.subject)):
+        return False
+    after = tokens(body, fig.end, fig.end + 16)[:1]
+    named = after and after[0].isalpha() and after[0].islower()  # "the 2 percent target": its own noun
+    return (
+        not named or after[0] in MARK_FOLLOWERS or participle(after[0]) or after[0] in IRREGULAR_PARTICIPLES
+    )
 
 
 RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")

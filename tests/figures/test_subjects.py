@@ -667,6 +667,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The stock has lost 18% this year.", "18%", "stock price"),
     ("Orsk shares jumped 7.5% on Tuesday.", "7.5%", "Orsk share price"),
     ("Shares of Velta fell 4% in Tokyo.", "4%", "share price of Velta"),
+    # a figure set as the mark the figure before it is measured against measures the same thing
+    (
+        "Bookings rose to 41,200 in May, still short of the 50,000 seen before the strike.",
+        "50,000",
+        "Bookings",
+    ),
+    ("Turnout fell to 52 per cent, well below the 60 per cent the council had hoped for.", "60", "Turnout"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -756,6 +763,10 @@ SUBJECT_LOOKALIKES = [
     # a share that is no stock: "market share", "the share of"
     ("The share of renewables rose 4%.", "4%", "share of renewables"),
     ("Stockpiles rose 4%.", "4%", "Stockpiles"),
+    # a mark with its own noun after it, or in another unit, keeps its own subject
+    ("Inflation was 3.1 percent in May, above the 2 percent target.", "2 percent", "target"),
+    ("Output was 40,000 barrels, short of 90 percent of capacity.", "90", "capacity"),
+    ("Bookings rose to 41,200, still short of the 50,000 jumps seen.", "50,000 jumps", "short jumps"),
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
