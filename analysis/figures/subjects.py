@@ -1160,7 +1160,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if sentence is None or sentence[:2] != (s_start, s_end):
                 sentence = tokenise(body, s_start, s_end)
             read = partial(tokens_in, sentence)
-        before = read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start)
+        before = without_adverb_aside(read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":
@@ -1181,6 +1181,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if fig.kind == "percentage_share" and names_a_time(subject or fig.subject):
             # "About 40% said they would vote": the share that said it
             subject = share_doing(before, after) or subject
+        if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
+            subject = _predicate_before_comma(before) or subject  # "grew fastest, by 19.4 percent"
         if fig.kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
@@ -1246,6 +1248,35 @@ def _told_before(
     if not told or not s_start or not RE_PRONOUN_OPENING.match(body, s_start, fig.start):
         return ""
     return told if bounds(s_start - 1)[0] == named_before[0] else ""
+
+
+# Sentence adverbs set off by commas between a noun and its verb: "Exports, however, fell 3%".
+ASIDE_ADVERBS = frozenset(
+    "however meanwhile though too also instead overall nonetheless nevertheless moreover".split()
+)
+ADVERB_REACH = 8  # how many words before a figure are read for such an aside
+
+
+def without_adverb_aside(words: list[str]) -> list[str]:
+    """The words without a sentence adverb set off by commas near their end (", however,")."""
+    for i in range(len(words) - 2, max(0, len(words) - ADVERB_REACH) - 1, -1):
+        if words[i] == "," and i >= 2 and words[i - 2] == "," and words[i - 1].lower() in ASIDE_ADVERBS:
+            return [*words[: i - 2], *words[i + 1 :]]
+    return words
+
+
+COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 19.4 percent", "fell ..., to 7.39 million"
+
+
+def _predicate_before_comma(before: list[str]) -> str:
+    """What a figure measures when only "by" or "to" after a comma leads to it: the subject of the
+    clause's predicate before the comma ("The Northern region grew fastest, by" -> "Northern
+    region"), or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in COMMA_PARTICLES:
+        return ""
+    found = clause_predicate_subject(lead[:-2])
+    return "" if not found or only_a_time(found) else found
 
 
 # A change in a stock or in shares is a change in their price ("The stock has gained 41%"); not

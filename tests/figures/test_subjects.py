@@ -674,6 +674,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Bookings",
     ),
     ("Turnout fell to 52 per cent, well below the 60 per cent the council had hoped for.", "60", "Turnout"),
+    # "by" or "to" after a comma: the figure measures the subject of the predicate before the comma
+    ("The eastern district grew fastest, by 8.2 percent.", "8.2", "eastern district"),
+    (
+        "The number of rough sleepers fell for a third month in June, to 4,120.",
+        "4,120",
+        "number of rough sleepers",
+    ),
+    ("Rents climbed again in March, to 6.1 percent.", "6.1", "Rents"),
+    # a sentence adverb set off by commas stands between a noun and its verb
+    ("Imports, however, fell 3% in May.", "3%", "Imports"),
+    ("The index, meanwhile, slid 2 percent.", "2", "index"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -767,6 +778,10 @@ SUBJECT_LOOKALIKES = [
     ("Inflation was 3.1 percent in May, above the 2 percent target.", "2 percent", "target"),
     ("Output was 40,000 barrels, short of 90 percent of capacity.", "90", "capacity"),
     ("Bookings rose to 41,200, still short of the 50,000 jumps seen.", "50,000 jumps", "short jumps"),
+    # "to" after a comma with no predicate before it, or before a time, names nothing new
+    ("The firm sold its stake, to 40 investors.", "40", "investors"),
+    # an adverb not set off by commas on both sides is no aside
+    ("However, sales rose 3%.", "3%", "sales"),
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
