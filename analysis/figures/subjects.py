@@ -169,6 +169,18 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     fig = fig._replace(kind=compared.kind, subject=with_labels(named, fig.subject))
                 elif compared.kind != fig.kind:
                     fig = fig._replace(kind=compared.kind)
+        if (
+            last is not None
+            and fig.unit == "percent"
+            and last.unit != "percent"
+            and restated_as_percent(body, last, fig)
+        ):
+            # "profit improved by RM66.1 million or 88.6%": the same change, as a percent
+            kind, direction = (
+                ("percent_change", last.direction) if last.direction else (fig.kind, fig.direction)
+            )
+            named = bare_subject_of(last.subject)
+            fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -264,6 +276,22 @@ def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
     named = after and after[0].isalpha() and after[0].islower()  # "the 2 percent target": its own noun
     return (
         not named or after[0] in MARK_FOLLOWERS or participle(after[0]) or after[0] in IRREGULAR_PARTICIPLES
+    )
+
+
+RE_OR_PERCENT = re.compile(r"\s*,?\s+or\s+\Z")  # "RM66.1 million or 88.6%", "40,000 units, or 12%"
+
+
+def restated_as_percent(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent right after "or" restates the figure before it ("RM66.1 million or 88.6%")
+    whose subject names something; not a share of a whole it names ("600 jobs, or 14% of its
+    workforce")."""
+    if fig.start - earlier.end > 8 or "or" not in body[earlier.end : fig.start]:
+        return False  # the cheap tests first
+    if body.startswith(" of ", fig.end):
+        return False
+    return bool(RE_OR_PERCENT.fullmatch(body, earlier.end, fig.start)) and has_content_word(
+        bare_subject_of(earlier.subject)
     )
 
 

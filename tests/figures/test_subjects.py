@@ -685,6 +685,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a sentence adverb set off by commas stands between a noun and its verb
     ("Imports, however, fell 3% in May.", "3%", "Imports"),
     ("The index, meanwhile, slid 2 percent.", "2", "index"),
+    # a percent after "or" restates the change before it: its subject
+    ("Operating profit improved by RM12.4 million or 31.5% on the year.", "31.5", "Operating profit"),
+    ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes weight"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -782,6 +785,8 @@ SUBJECT_LOOKALIKES = [
     ("The firm sold its stake, to 40 investors.", "40", "investors"),
     # an adverb not set off by commas on both sides is no aside
     ("However, sales rose 3%.", "3%", "sales"),
+    # a percent after "or" that is a share of a whole it names keeps that whole
+    ("The bank will cut 600 jobs, or 14% of its workforce.", "14%", "jobs as a share of its workforce"),
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
