@@ -9,7 +9,16 @@ from collections.abc import Callable
 from functools import partial
 
 from ..measures import OTHER_MEASURES, quantity_of
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from ..vocab import (
+    APPROX_WORDS,
+    CHANGE_WORDS,
+    DURATION_UNITS,
+    PEOPLE_NOUNS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    TRANSITIVE_CHANGE_VERBS,
+    UNIT_WORDS,
+)
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
@@ -569,6 +578,35 @@ def done_within(before: list[str]) -> str:
     return ""
 
 
+PERIOD_DEED_WORDS = 4  # the most words of a clause named after the length of a period
+PERIOD_DEED_CUTS = PERIOD_WORDS | PREPOSITIONS | PERIOD_ORDINALS  # no deed: "in the year", "within"
+
+
+# number and month words, from their tables: "2.8 million passengers", "crimes fell five", "Aug"
+NUMBER_AND_MONTH_WORDS = frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *MONTH_NAMES))
+SUPERLATIVES = frozenset("best worst most least".split())
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective ("best", "weakest", "longest"), read from its ending."""
+    return word in SUPERLATIVES or len(word) > 5 and word.endswith("est") and word[-4] not in "aeiour"
+
+
+def period_deed(before: list[str]) -> str:
+    """What is done in a period, when the clause before it names it in two content words or more
+    (" for tickets sold out" for "The meeting's 25,000 tickets sold out in under"; "" for "the
+    lowest in"): the clause's last content words, without words of time."""
+    cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1)
+    words = [
+        w
+        for w in content_words(" ".join(before[cut + 1 :]))
+        if w.lower() not in PERIOD_DEED_CUTS and w.lower() not in NUMBER_AND_MONTH_WORDS and "'" not in w[:-2]
+    ]
+    if len(words) < 2 or any(_superlative(w.lower()) for w in words):
+        return ""  # "the weakest we've seen in 30 years": a period compared, no deed
+    return " for " + " ".join(words[-PERIOD_DEED_WORDS:])
+
+
 def _lasting_noun(words: list[str]) -> str:
     """The noun phrase that opens a clause, before its first preposition ("last strike" in "The
     last strike at the mine , in 2019 ,"), or "" (a pronoun, a number, a phrase too long)."""
@@ -767,7 +805,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             and not _clause_has_content(before)
         )
     ):
-        return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
+        # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
+        return PERIOD_SUBJECT + (done_within(before) or period_deed(before))
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         race = _race(body[fig.start : fig.end], fig.measure, before, after)

@@ -273,7 +273,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "six",
         "length of the period in which the flood moved (unit: hours)",
     ),
-    ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    (
+        "The plan runs over the next eight months.",
+        "eight",
+        "length of the period for plan runs (unit: months)",
+    ),
     # "in the" before the span: the length of the period a figure covers
     ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
     ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
@@ -688,6 +692,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a percent after "or" restates the change before it: its subject
     ("Operating profit improved by RM12.4 million or 31.5% on the year.", "31.5", "Operating profit"),
     ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes weight"),
+    # the length of a period names what its clause says is done in it
+    (
+        "The 4,000 seats sold out in under three hours.",
+        "three",
+        "length of the period for seats sold out (unit: hours)",
+    ),
+    (
+        "Talks on the budget will start within two weeks.",
+        "two",
+        "length of the period for Talks budget start (unit: weeks)",
+    ),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -707,7 +722,7 @@ SUBJECT_LOOKALIKES = [
     (
         "Trains must arrive within five minutes of schedule.",
         "five minutes",
-        "length of the period (unit: minutes)",
+        "length of the period for Trains must arrive (unit: minutes)",
     ),
     # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
@@ -787,6 +802,9 @@ SUBJECT_LOOKALIKES = [
     ("However, sales rose 3%.", "3%", "sales"),
     # a percent after "or" that is a share of a whole it names keeps that whole
     ("The bank will cut 600 jobs, or 14% of its workforce.", "14%", "jobs as a share of its workforce"),
+    # a period compared ("the weakest in 30 years"), or a clause of one content word, names no deed
+    ("It was the weakest reading in 30 years.", "30", "length of the period"),
+    ("Sales rose in the first nine months of 2024.", "nine", "length of the period (unit: months)"),
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
