@@ -1283,8 +1283,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             told = _told_before(fig, measure, body, s_start, named_before, bounds)
             if told:
                 fig = fig._replace(subject=with_labels(told, fig.subject))
-        if not names_a_time(fig.subject):
-            named[1].setdefault(measure, bare_subject_of(fig.subject))
+        if measure not in named[1] and not names_a_time(fig.subject):
+            named[1][measure] = bare_subject_of(fig.subject)  # the sentence's first in that measure
         if fig.kind in ("percent_change", "money") and not fig.direction:
             direction = direction_before(before) if fig.kind == "percent_change" else money_direction(before)
             if direction:
