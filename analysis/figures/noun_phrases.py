@@ -545,8 +545,6 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         linked = rest[: len(linked) + 1]  # "The tax hikes were worth": "hikes" is the noun
     verbs = {w.lower() for w in rest[len(linked) :]}
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
-    if len(linked) > 3 and linked[-1] == linked[-3] == "," and linked[-2].lower() in ASIDE_CONNECTIVES:
-        linked = linked[:-3]  # "Sales of electric cars, however, grew": the subject stands before the aside
     if linked and linked[-1].lower() in PARTICIPLE_OPENERS:
         return _participle_clause_subject(linked[:-1]), mode
     if linked and linked[-1] == ",":
@@ -558,10 +556,6 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
-
-
-# connectives set between commas between a subject and its verb ("Sales, however, grew 2%")
-ASIDE_CONNECTIVES = frozenset(("however", "meanwhile", "though", "too", "also", "overall", "moreover"))
 
 
 # Words that open a participle clause ("..., having lost around 40% since"): its subject is that
