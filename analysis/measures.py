@@ -14,7 +14,7 @@ API (the figures engine depends on these names and forms):
   "TB"). Put `(?![\w/])` after it.
 - `unit_word(text) -> UnitWord | None`: the `measure` of a unit as written and whether it is
   `ambiguous`: "m" (million with money and counts, metres with a length), "pounds" (money
-  unless it weighs), "p" (pence, or a page), "nm" (nanometres, or nautical miles), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
+  unless it weighs), "p" (pence, or a page), "nm" (nanometres, or nautical miles), "MP" (megapixels, or members of parliament), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
   points in polls, points scored in sport). The engine decides those from context.
 - `measure_for(unit_text) -> str | None`: the stable `measure` name. For pint units it is pint's
   canonical unit, `str(ureg.Unit(...))`: singular, US spelling, `/` and `**` with spaces
@@ -159,6 +159,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigabyte": (),
     "terabyte": (),
     "petabyte": (),
+    "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
     # output rates
@@ -213,7 +214,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
 }
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
 AMBIGUOUS = frozenset(
-    {"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "point", "p", "nm", "stone"}
+    {"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "point", "p", "nm", "stone", "MP", "Mp"}
 )
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",

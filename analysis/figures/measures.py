@@ -272,7 +272,12 @@ def scan_units(sc: Scanner) -> None:
         s, e = m.span("num")
         low = m.groupdict().get("low")
         first = m.start("low") if low else s
-        if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, e)):
+        if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
+            continue  # "a 12-MP majority": members of parliament, not megapixels
+        # "a 5-MW turbine", "the 128-GB model": a hyphen and a capital after the number make a name
+        # ("737-MAX") unless a unit symbol is what they spell: the name test reads after the unit
+        name_end = m.end() if _hyphen_symbol(m) else e
+        if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, name_end)):
             continue
         scale = m.groupdict().get("scale")
         signed = (
@@ -320,6 +325,27 @@ def scan_units(sc: Scanner) -> None:
                 measure=measure,
             )
         )
+
+
+def _hyphen_symbol(m: re.Match[str]) -> bool:
+    """Whether a unit symbol of two letters or more that opens with a capital is joined to its
+    number by a hyphen ("5-MW", "24,000-TEU"); a lone capital ("3-D", "4-H") is never read so."""
+    unit = m.groupdict().get("mu") or ""
+    return m.groupdict().get("sep") == "-" and len(unit) > 1 and unit[0].isupper()
+
+
+# What a camera's megapixels describe: a bare "MP" after a number is a megapixel only before one
+# of these ("a 50MP main sensor"); elsewhere it names members of parliament ("a 12-MP majority").
+CAMERA_WORDS = frozenset(
+    "camera cameras sensor sensors lens lenses shooter selfie front rear main wide ultrawide telephoto".split()
+)
+RE_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,3}")
+
+
+def _camera_after(body: str, end: int) -> bool:
+    """Whether one of the next three words after a unit ending at `end` names a camera part."""
+    after = RE_WORDS_AFTER.match(body, end, end + 40)
+    return after is not None and not CAMERA_WORDS.isdisjoint(after.group().lower().split())
 
 
 def scan_word_units(sc: Scanner) -> None:

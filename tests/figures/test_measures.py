@@ -43,6 +43,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hearing range is between 18kHz and 20kHz.", [("18/20", *OTHER)]),
     ("Adults need 1800 - 2200 Calories a day.", [("1800/2200", *OTHER)]),
     ("The gap widened from 3.5 to 4.0 mm.", [("3.5", *OTHER), ("4", *OTHER)]),
+    # a unit symbol that opens with a capital, joined by a hyphen, describes the noun after it
+    ("The yard delivered a 23,500-TEU vessel.", [("23500", *OTHER)]),
+    ("Buyers prefer the 512-GB version.", [("512", *OTHER)]),
+    ("Each 8-MW machine stands offshore.", [("8", *OTHER)]),
+    ("A 2.4-GW link is planned.", [("2.4", *OTHER)]),
+    # megapixels of a camera, spelt or written "MP" before a camera word
+    ("The handset gets a 64-MP rear camera.", [("64", *OTHER)]),
+    ("It adds a 108MP main sensor.", [("108", *OTHER)]),
+    ("The 12-megapixel lens is new.", [("12", *OTHER)]),
     # a scale glued to the number before a unit
     ("The probe travelled 6.4bn km.", [("6400000000", *OTHER)]),
     # metres glued, converted into feet in brackets
@@ -106,6 +115,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("He kept both feet on the ground and three points clear.", [("3", "count", "count")]),
     ("They met on 12 Miles Street.", []),
     ("The union TEU met in 2019.", [("2019", "year", "date")]),
+    # a hyphen and a lone capital, or a name's letters, after a number: a name, no unit
+    ("The airline flies the 737-MAX jets.", []),
+    ("Pupils built a 3-D map.", []),
+    # "MP" with no camera after it names members of parliament, not megapixels
+    ("The government has a 16-MP majority.", []),
+    ("A 20 MP bloc voted against.", [("20", "count", "count")]),
     ("A 3 x 10 grid.", [("3", "count", "count"), ("10", "count", "count")]),  # no exponent
     # a number word joined to a unit is a measurement, not a count of the unit
     ("She carried a five-pound bag.", [("5", *OTHER)]),
@@ -142,6 +157,8 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The bid-to-cover ratio fell to 2.92.", "ratio"),
         ("The range is between 18kHz and 20kHz.", "kilohertz"),
         ("The yard moved 9.1 million TEU.", "twenty-foot equivalent unit"),
+        ("A 5-MW turbine.", "megawatt"),
+        ("A 48-MP camera.", "megapixel"),
         ("The barge took 1,500 long tons.", "long_ton"),  # a composed range keeps it
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),
