@@ -395,6 +395,15 @@ COUNTRY_BLOCS: tuple[str, ...] = (
     "alliance",
 )
 
+# Plural nouns that, inside an institution's name, say what its members are: institutions, not
+# persons ("Universities UK ... 72 of its 141 members", "the Association of Southeast Asian
+# Nations' 10 members"); compared as written, capitalised, as a name writes them.
+MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
+    """Universities Colleges Schools Nations States Countries Councils Clubs Banks Companies Firms
+    Airlines Hospitals Cities Municipalities Churches Insurers Manufacturers Exporters Producers
+    Retailers Employers Federations Leagues Associations Chambers""".split()
+)
+
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     killed killing kills injured injuring injures wounded wounding arrested arresting detained

@@ -13,6 +13,7 @@ from ..vocab import (
     ATTACK_NOUNS,
     COUNTRY_BLOCS,
     DURATION_UNITS,
+    MEMBER_INSTITUTION_NAMES,
     FUNCTION_WORDS,
     OFFENCE_NOUNS,
     PEOPLE_NOUNS,
@@ -610,6 +611,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
+        elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
+            return "", pos, word, True  # "NATO and its 32 members": countries, not people
         elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
@@ -660,6 +663,30 @@ def _of_country_bloc(body: str, end: int, limit: int) -> re.Match[str] | None:
     if found is not None and RE_PEOPLE_STATE_AFTER.match(body, found.end(), found.end() + 40):
         return None  # "three members of the alliance were arrested": people
     return found
+
+
+# "its 141", "their 24", "the bloc's 27": an owner right before the number of members it has
+RE_OWNER_BEFORE_NUMBER = re.compile(r"(?:\b(?:its|their)|(?P<owner>\b[A-Za-z+]+)['’]s?)\s+[\w,.]+\Z")
+OWNER_REACH = 150  # how far back in its sentence an owner's name is read
+
+
+def _institution_owns(body: str, s_start: int, end: int) -> bool:
+    """Whether the members counted by the number ending at `end` belong to an institution whose
+    members are institutions: a possessive right before the number ("72 of its 141 members") and,
+    before it in the sentence, a group of countries (COUNTRY_BLOCS) or a name holding a plural
+    that names what its members are (MEMBER_INSTITUTION_NAMES: "Universities UK")."""
+    owner = RE_OWNER_BEFORE_NUMBER.search(body, max(s_start, end - 40), end)
+    if owner is None:
+        return False
+    if owner.group("owner") and owner.group("owner") in COUNTRY_BLOCS:
+        return True  # "the bloc's 27 members", "OPEC's 13 members"
+    window = body[max(s_start, owner.start() - OWNER_REACH) : owner.end()]
+    if RE_NAMED_BLOC.search(window):
+        return True
+    return any(word in MEMBER_INSTITUTION_NAMES for word in RE_CAPITALISED.findall(window))
+
+
+RE_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 
 
 def _modifier_joined(body: str, end: int, limit: int) -> bool:

@@ -14,6 +14,7 @@ from analysis.figures import numbers as N
 from .corpus import Expected, figures_of, scanner_of
 
 COUNT = ("count", "count")
+PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # scale words in sequence multiply; word numbers with hundreds after the thousands
     ("There were 3 hundred million viewers.", [("300000000", "people", "count")]),
@@ -142,6 +143,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The band toured Asia. Two members of the group fell ill.", [("2", "people", "count")]),
     ("NATO met. Police said six members of the group were arrested.", [("6", "people", "count")]),
     ("Three members of the alliance were killed.", [("3", "people", "count")]),
+    # the members an institution owns ("its", "their", "the bloc's") are what its name says
+    # they are: a group of countries, or a name holding universities, clubs, banks ...
+    ("Colleges Wales said 11 of its 13 members froze pay.", [("11", *COUNT), ("13", *COUNT)]),
+    ("NATO said 23 of its 32 members now meet the target.", [("23", *COUNT), ("32", *COUNT)]),
+    ("The bloc's 27 members agreed.", [("27", *COUNT)]),
+    ("The Federation of Savings Banks and its 380 members oppose the levy.", [("380", *COUNT)]),
+    # ... but the members of a union, a parliament, a club or a college of persons are people
+    ("The union said 3,000 of its 40,000 members voted to strike.", [("3000", *PEOPLE), ("40000", *PEOPLE)]),
+    ("Parliament's 650 members sat late.", [("650", *PEOPLE)]),
+    ("The club's 12,000 members were told.", [("12000", *PEOPLE)]),
+    ("The Royal College of Surgeons and its 28 members disagree.", [("28", *PEOPLE)]),
     # a part of a whole whose size is given: the noun after the whole's size names the unit
     ("Four of the 27 member states voted no.", [("4", *COUNT), ("27", *COUNT)]),
     ("Two of the 15 passengers were children.", [("2", "people", "count"), ("15", "people", "count")]),
