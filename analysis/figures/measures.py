@@ -145,7 +145,7 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     ):
         return ""  # "the 2016 Stone Age", "12 Miles Street": a name, not a unit
     found = measures.unit_word(unit_text)
-    if found is None or found.measure in TIME_MEASURES or found.measure == AGE:
+    if found is None or found.measure in TIME_MEASURES or found.measure in measures.AGE_MEASURES:
         return ""
     if found.ambiguous and unit_text.lower() in ("m", "p", "points", "point"):
         return ""

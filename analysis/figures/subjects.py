@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..measures import OTHER_MEASURES, quantity_of
+from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
@@ -700,7 +700,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         )
     ):
         return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
-    if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
+    if fig.kind == "other" and fig.unit == "other" and fig.measure not in AGE_MEASURES:
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         dimension = (
             DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")

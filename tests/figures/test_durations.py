@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
+
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -18,6 +21,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The judge jailed him for between three and five years.", [("3/5", "year", "duration")]),
     ("Recovery takes between 2 and 4 weeks.", [("2/4", "other", "duration")]),
     ("He served two and three years.", [("3", "year", "duration")]),
+    # an age in months, weeks, days or hours ("-old", " old", " of age"): a count of time lived in
+    # that unit, like an age in years (rules, table 4), whatever is that old
+    ("Vets treated a nine-week-old kitten.", [("9", "other", "count")]),
+    ("An 11-month-old boy was rescued.", [("11", "other", "count")]),
+    ("The foal is four days old.", [("4", "other", "count")]),
+    ("Infants under 8 weeks of age need two doses.", [("8", "other", "count"), ("2", "count", "count")]),
+    ("The two-day-old truce held.", [("2", "other", "count")]),
+    ("Clinics weigh all 12-month-olds.", [("12", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -30,6 +41,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # amnesties"); joined by a hyphen it is the span ("a two-week-long amnesty")
     ("Police held two week-long amnesties.", [("2", "count", "count")]),
     ("Police held a two-week-long amnesty.", [("2", "other", "duration")]),
+    # without "old" the span is a duration, also beside an old thing
+    ("The nine-week trial of the old drug ended.", [("9", "other", "duration")]),
+    ("After 10 months, old rules returned.", [("10", "other", "duration")]),
 ]
 
 
@@ -46,3 +60,17 @@ def test_duration_phrasings(text: str, expected: Expected):
 @pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
 def test_duration_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "subject"),
+    [
+        ("Vets treated a nine-week-old kitten.", "weeks of age", "age of kitten (unit: weeks of age)"),
+        ("The foal is four days old.", "days of age", "(unit: days of age)"),
+        ("A 36-hour-old calf.", "hours of age", "age of calf (unit: hours of age)"),
+    ],
+)
+def test_an_age_in_a_unit_shorter_than_a_year_is_measured_in_it(text: str, measure: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["measure"].tolist() == [measure]
+    assert frame["subject"].iloc[0].endswith(subject)
