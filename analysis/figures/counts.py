@@ -225,6 +225,74 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
     return " ".join(w for w in words if w)
 
 
+# An average that is a rate: "households had 3.7 people each", "an average of 2.3 children
+# per family" (the "per" form is a population rate above), "4.2 members on average": a number of
+# things for each of an owner, stated with "each" or "on average" after the noun, or "average"
+# before the number; without "average" only a number with decimals (no count of things has them).
+RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
+RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
+RE_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|season|game|match)\b")
+RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
+IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman", "men": "man"}
+
+
+def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
+    """The measure of a count that is an average per owner ("people per household"), or ""."""
+    averaged = "verag" in sc.body[max(0, start - 14) : start]  # a cheap test before the patterns
+    if not averaged and value == int(value):
+        return ""  # "the 40 families had three children each": whole counts, per family
+    if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
+        return ""  # "an average of 12 arrests a day": a rate in time, not per owner
+    if averaged:
+        averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
+    if not averaged and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14):
+        return ""
+    owner = _average_owner(sc, start, head.lower())
+    return f"{head.lower()} per {owner}" if owner else ""
+
+
+def _average_owner(sc: Scanner, start: int, head: str) -> str:
+    """What an average is per, singular: the counted noun just before in the sentence ("5.1
+    million households, with an average of ..."), the noun after "each" ("Each household had"),
+    or a plural noun opening the sentence ("Households had 3.7 people each", "Rural households
+    had ..."); "" if none."""
+    s_start, _ = sc.sentence_bounds(start)
+    last = sc.last_count
+    if last is not None and s_start <= last.core[0] < start and last.subject:
+        noun = last.subject.split()[-1].lower()
+        if noun != head and _plural_noun(noun):
+            return _singular(noun)
+    each = RE_EACH_OWNER.search(sc.body, s_start, start)
+    if each:
+        return each.group("owner")
+    opening = [w.lower() for w in tokens(sc.body[s_start : min(start, s_start + 40)])[:2]]
+    if len(opening) == 2 and not _plural_noun(opening[0]) and opening[0].endswith(OPENING_MODIFIER_ENDS):
+        opening = opening[1:]  # "Rural households", "Ghanaian women", "The families"
+    noun = opening[0] if opening else ""
+    return _singular(noun) if _plural_noun(noun) and noun != head else ""
+
+
+# endings of a word that may open a sentence before its plural noun: "The", adjectives and
+# demonyms ("Rural", "Urban", "Ghanaian", "British", "Chinese", "Iraqi")
+OPENING_MODIFIER_ENDS = ("the", "al", "an", "ish", "ese", "i")
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun ("households", "women"; not "has")."""
+    return word in IRREGULAR_SINGULARS or word.endswith("s") and not word.endswith("ss") and len(word) > 3
+
+
+def _singular(noun: str) -> str:
+    """The singular of a plural noun as news writes it ("households", "families", "women")."""
+    if noun in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[noun]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
+
+
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
 RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
 # Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
@@ -534,6 +602,14 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{subject} (unit: {measure})".strip(),
                 measure=measure,
             )
+        if per_head is None and head and isinstance(value, int | float) and not gd.get("scale"):
+            average = average_rate(sc, s, head_end, head, value)
+            if average:  # "an average of 3.7 people each": people per household, not a count
+                figure = figure._replace(
+                    unit="other", kind="other", subject=f"{subject} (unit: {average})", measure=average
+                )
+                per_head = population_rate(body, end)  # remembered below as a rate, like "per woman"
+                sc.last_counted = figure
         bare = unit == "count" and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""

@@ -97,6 +97,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
     ),
+    # an average per owner stated with "each", "on average" or "an average of" is a rate too
+    # (people per household, children per woman); a bare later number keeps it
+    (
+        "The survey found 2.3 million farms, with an average of 4.6 cows each, up from 3.9.",
+        [("2300000", *COUNT), ("4.6", "other", "other"), ("3.9", "other", "other")],
+    ),
+    ("Urban households had 2.9 people each.", [("2.9", "other", "other")]),
+    ("Each school had 31.4 pupils on average.", [("31.4", "other", "other")]),
+    ("Kenyan mothers had an average of 3.4 children.", [("3.4", "other", "other")]),
+    # ... but whole numbers "each" are counts, an average in time is no average per owner, and
+    # with no owner named the count stays a count
+    ("The 40 families had three children each.", [("40", *COUNT), ("3", *PEOPLE)]),
+    ("Officers made an average of 12 arrests a day.", [("12", *COUNT)]),
+    ("The report says households had 3.7 people each.", [("3.7", *PEOPLE)]),
     # ... also after a rate of a noun that names no people, later in the sentence
     (
         "Police logged 6.2 crimes per 1,000 people, below the national rate of 7.4.",
