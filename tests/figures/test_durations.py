@@ -15,7 +15,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A two- to three-hour wait.", [("2/3", "other", "duration")]),
     ("Two- and three-day passes sold out.", [("2", "days", "duration"), ("3", "days", "duration")]),
     # seconds, spelled out or abbreviated (rules, table 6: hours, minutes, seconds)
-    ("He ran the 100m in 9.79 seconds.", [("9.79", "other", "duration")]),
+    ("He ran the 100m in 9.79 seconds.", [("100", "other", "other"), ("9.79", "other", "duration")]),
     ("It took 40 secs.", [("40", "other", "duration")]),
     # "between A and B" is one range; without "between" the span after "and" is read alone
     ("The judge jailed him for between three and five years.", [("3/5", "year", "duration")]),

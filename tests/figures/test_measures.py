@@ -14,6 +14,7 @@ from analysis.figures import numbers as N
 from .corpus import Expected, figures_of, scanner_of
 
 OTHER = ("other", "other")
+PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The cuts total 20 million barrels per day.", [("20000000", *OTHER)]),
     ("Winds reached 90 km/h.", [("90", *OTHER)]),
@@ -90,6 +91,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She won the 400m hurdles.", [("400", *OTHER)]),
     ("He took the men's 1,500m title.", [("1500", *OTHER)]),
     ("The 10,000m race starts at noon.", [("10000", *OTHER)]),
+    # ... or run, swum or timed with no racing word: "ran 200m", "the 800m in 1:44"
+    ("Aged 17, she ran 200m faster than anyone.", [("17", "other", "count"), ("200", *OTHER)]),
+    ("He took the 800m in 1:44.", [("800", *OTHER)]),
+    ("The relay swimmer's split over 100m was quick.", [("100", *OTHER)]),
+    # "k" glued to a road race's distance is kilometres: a race noun after it, a run or a time
+    ("Over 900 people entered the 10k fun run.", [("900", *PEOPLE), ("10", *OTHER)]),
+    ("She won the 5K in 15 minutes.", [("5", *OTHER), ("15", "other", "duration")]),
+    ("He ran a 10K every Sunday.", [("10", *OTHER)]),
     # pounds lost by the means of losing weight are weight, not money
     ("He went from 240 pounds to 205 by dieting.", [("240", *OTHER), ("205", *OTHER)]),
     ("She shed 20 pounds by exercising daily.", [("20", *OTHER)]),
@@ -104,6 +113,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Sterling gained, and the charity raised 2 million pounds.", [("2000000", "GBP", "money")]),
     # a standard race distance glued to "m" where nothing speaks of racing: no metres
     ("The firm raised 400m in new funding.", []),
+    ("The fund ran up 400m in losses.", []),
+    # "k" with no race is thousands; a race named with no number is no figure
+    ("The clip drew 10k views.", [("10000", "count", "count")]),
+    ("She ran a 5k to raise 5k for the ward.", [("5", *OTHER), ("5000", "count", "count")]),
+    ("He finished a half-marathon in May.", []),
     ("It became a category one hurricane.", [("1", *OTHER)]),
     ("The category 2 winners were named.", [("2", "count", "count")]),
     ("In the 2016 Stone report.", [("2016", "year", "date")]),
