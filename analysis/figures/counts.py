@@ -521,7 +521,11 @@ def scan_counts(sc: Scanner) -> None:
             head_end = max(head_end, partitive.end())
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and _people_state_after(body, e)
-        if (
+        # "matching all six", "All five deny": the six numbers or five suspects counted before
+        referred = _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
+        if referred is not None:
+            unit = referred.unit
+        elif (
             words
             and not plural
             and not unit
@@ -585,6 +589,8 @@ def scan_counts(sc: Scanner) -> None:
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
+        if referred is not None:
+            subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
@@ -1000,6 +1006,24 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
             "per",
         )
     )
+
+
+ALL_REACH = 1500  # how far back the count that "all six" refers to is looked for
+
+
+def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
+    """The count "all" and a number word with no noun after it refer back to ("matched all six
+    numbers ... the odds of matching all six"): the latest count of the same number with its noun,
+    nearby before it; None if there is none ("they won all six" with nothing counted before)."""
+    if sc.body[max(0, start - 4) : start].lower() != "all ":
+        return None
+    value = N.normalise_number(N.parse_amount(num))
+    for fig in reversed(sc.figures):
+        if fig.core[0] < start - ALL_REACH:
+            break
+        if fig.core[0] < start and fig.kind == "count" and fig.value == value and fig.end > fig.core[1]:
+            return fig
+    return None
 
 
 def _elided_word(sc: Scanner, start: int, end: int) -> bool:

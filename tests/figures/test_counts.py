@@ -168,6 +168,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Parliament's 650 members sat late.", [("650", *PEOPLE)]),
     ("The club's 12,000 members were told.", [("12000", *PEOPLE)]),
     ("The Royal College of Surgeons and its 28 members disagree.", [("28", *PEOPLE)]),
+    # "all" and a number word with no noun after it refer back to the count of that number
+    (
+        "The draw needs all five numbers. Few tickets match all five.",
+        [("5", *COUNT), ("5", *COUNT)],
+    ),
+    ("Police held all seven suspects. All seven deny it.", [("7", *PEOPLE), ("7", *PEOPLE)]),
     # a part of a whole whose size is given: the noun after the whole's size names the unit
     ("Four of the 27 member states voted no.", [("4", *COUNT), ("27", *COUNT)]),
     ("Two of the 15 passengers were children.", [("2", "people", "count"), ("15", "people", "count")]),
@@ -223,6 +229,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # ... and only a count of the same number: "all five" after three hotels counts nothing
+    ("She sold three hotels but kept all five.", [("3", *COUNT)]),
     # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything
     ("He ran the 10k race.", [("10", "other", "other")]),
     ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
@@ -261,6 +269,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The population of the 12 districts grew.", [("12", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "They won all six.",  # "all six" with nothing of six counted before
     "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
     "It is a two-way street.",
