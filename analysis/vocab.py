@@ -620,6 +620,19 @@ FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
     "Comments",
 )
 
+# Words that open a new clause, in three named groups (one source for the figures engine): what a
+# figure measures, the noun it counts or what money is for is never read across a contrast or a
+# subordinate clause; a relative pronoun opens a clause said of the noun BEFORE it, so the readers
+# that look for that noun before a figure ("attacks that rose from 233 to 265") do not stop there.
+CONTRAST_CONJUNCTIONS: tuple[str, ...] = ("but", "while", "whereas")  # "rose 5%, while exports fell"
+SUBORDINATORS: tuple[str, ...] = ("because", "although", "though", "unless", "if", "when")
+RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "who", "that")
+# every word above: a clause is over at any of them (a count's subject before "were", what an
+# amount is for after it)
+CLAUSE_OPENERS: frozenset[str] = frozenset((*CONTRAST_CONJUNCTIONS, *SUBORDINATORS, *RELATIVE_PRONOUNS))
+# ... but for the clause that leads up to a figure, read backwards: not the relative pronouns
+CLAUSE_BREAKS: tuple[str, ...] = (*CONTRAST_CONJUNCTIONS, *SUBORDINATORS)
+
 # Words after which a number word does not quantify a following noun.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """

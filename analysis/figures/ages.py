@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import MONTHS, PEOPLE_NOUNS
+from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -75,7 +75,8 @@ RE_BARE_AFTER_STATISTIC = re.compile(
     r"\b(?:to|from|of|at|against|is|was|reached)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
 )
-RE_CLAUSE_END = re.compile(r"[;,]|\s(?:while|but|whereas)\s")
+# where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause
+RE_CLAUSE_END = re.compile(rf"[;,]|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from ..letters import LETTER
 from ..vocab import (
     ATTACK_NOUNS,
+    CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
     COUNTRY_BLOCS,
     DURATION_UNITS,
     MEMBER_INSTITUTION_NAMES,
@@ -36,7 +38,10 @@ RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 # the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
-RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
+# where the clause before a change "from A to B" starts: a contrast or a subordinate clause
+# (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
+# the counted noun before it ("attacks that rose from 233 to 265")
+RE_CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(CLAUSE_BREAKS)})\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
@@ -899,7 +904,8 @@ def _number_of_opening(body: str, s_start: int, start: int) -> str:
 
 def _clause_counts_things(before: list[str]) -> bool:
     """Whether the first plural noun of the words before a be-verb (the clause's subject, read back
-    to a clause break) names things, not people or attacks ("Actual starts in towns of ... were")."""
+    to a mark or a word of vocab.CLAUSE_OPENERS) names things, not people or attacks ("Actual
+    starts in towns of ... were")."""
     start = max((i + 1 for i, w in enumerate(before) if w in ",;:" or w.lower() in CLAUSE_OPENERS), default=0)
     for word in before[start:-1]:
         lower = word.lower()
@@ -910,8 +916,6 @@ def _clause_counts_things(before: list[str]) -> bool:
     return False
 
 
-# words that open a new clause: the subject of "were" comes after the last of them
-CLAUSE_OPENERS = frozenset(("but", "while", "whereas", "which", "who", "that"))
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:

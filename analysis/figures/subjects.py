@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_BREAKS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
@@ -56,7 +56,9 @@ from .noun_phrases import (
 )
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
-CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who")
+# "and", the contrasts and subordinators (vocab.CLAUSE_BREAKS) and the relative pronouns but
+# "that", which is as often a determiner before the figure's noun ("that year", "that figure")
+CLAUSE_WORDS = ("and", *CLAUSE_BREAKS, "which", "who")
 RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:{'|'.join(CLAUSE_WORDS)})\\b")
 
 
