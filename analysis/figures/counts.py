@@ -933,7 +933,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         word = original.lower()
         if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:
             continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
-        if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
+        if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
         if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
