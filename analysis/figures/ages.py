@@ -34,7 +34,10 @@ RE_AGED = re.compile(
 )
 # "the 31-year-old", "twenty-two years old", and the plural noun "five-year-olds" (children of that age)
 RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]olds?\b", re.IGNORECASE)
-RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
+# (after "then-" or "now-" too: "the then-18-year-old", the age at that time)
+RE_AGE_NUMBER_BEFORE = re.compile(
+    rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE
+)
 # found from the number (a fast scan), then checked against the word before it
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"

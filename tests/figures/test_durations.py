@@ -29,6 +29,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Infants under 8 weeks of age need two doses.", [("8", "other", "count"), ("2", "count", "count")]),
     ("The two-day-old truce held.", [("2", "other", "count")]),
     ("Clinics weigh all 12-month-olds.", [("12", "other", "count")]),
+    ("He cares for his now-20 month-old son.", [("20", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
