@@ -222,7 +222,23 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
 AMBIGUOUS = frozenset(
-    {"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "point", "p", "nm", "stone", "MP", "Mp"}
+    {
+        "m",
+        "pound",
+        "pounds",
+        "ton",
+        "tons",
+        "degrees",
+        "C",
+        "F",
+        "points",
+        "point",
+        "p",
+        "nm",
+        "stone",
+        "MP",
+        "Mp",
+    }
 )
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",

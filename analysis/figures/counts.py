@@ -15,8 +15,8 @@ from ..vocab import (
     CLAUSE_OPENERS,
     COUNTRY_BLOCS,
     DURATION_UNITS,
-    MEMBER_INSTITUTION_NAMES,
     FUNCTION_WORDS,
+    MEMBER_INSTITUTION_NAMES,
     OFFENCE_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
@@ -527,7 +527,9 @@ def scan_counts(sc: Scanner) -> None:
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and _people_state_after(body, e)
         # "matching all six", "All five deny": the six numbers or five suspects counted before
-        referred = _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
+        referred = (
+            _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
+        )
         if referred is not None:
             unit = referred.unit
         elif (
@@ -914,8 +916,6 @@ def _clause_counts_things(before: list[str]) -> bool:
         if word.islower() and lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
             return True
     return False
-
-
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:

@@ -104,5 +104,16 @@ def _add_age(sc: Scanner, m: re.Match[str], units: str) -> bool:
         quote_end = e + 1 + len(noun)
     sc.claim(m.start(), e)
     subject = f"{whose} (unit: {units} of age)"
-    sc.add(Figure(m.start(), quote_end, (m.start(), core_end), value, "other", "count", subject, measure=f"{units} of age"))
+    sc.add(
+        Figure(
+            m.start(),
+            quote_end,
+            (m.start(), core_end),
+            value,
+            "other",
+            "count",
+            subject,
+            measure=f"{units} of age",
+        )
+    )
     return True

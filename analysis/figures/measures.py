@@ -71,11 +71,15 @@ RACE_CUES = (
 # is thousands ("5k followers", "raised 5k"), read with the counts
 RE_GLUED_K = re.compile(rf"(?P<num>{NUM})[kK](?![\w.]|\.\w)")
 ROAD_RACE_KM = frozenset("3 5 8 10 12 15 21 25 42 50 100".split())
-RE_RACE_NOUN_AFTER = re.compile(r"\s+(?:fun\s+)?(?:run|runs|race|races|walk|course|route|event|runners)\b", re.IGNORECASE)
+RE_RACE_NOUN_AFTER = re.compile(
+    r"\s+(?:fun\s+)?(?:run|runs|race|races|walk|course|route|event|runners)\b", re.IGNORECASE
+)
 # a distance run or swum: the verb right before it ("ran 400m"), or a finishing time right after
 # it ("the 10K in 28 minutes", "the 400m in 44.9 seconds", "the 5k in 17:42")
 RACE_VERBS_BEFORE = tuple(
-    f"{verb} {article}".rstrip() + " " for verb in ("ran", "run", "runs", "swam", "swim") for article in ("", "a", "the")
+    f"{verb} {article}".rstrip() + " "
+    for verb in ("ran", "run", "runs", "swam", "swim")
+    for article in ("", "a", "the")
 )
 RE_FINISH_TIME_AFTER = re.compile(
     r"\s+in\s+(?:under\s+|just\s+(?:over|under)\s+)?(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:seconds|secs|sec|s|minutes|mins|min|hours|hrs)\b)"
@@ -416,7 +420,9 @@ def _race_distance(sc: Scanner, number: str, start: int) -> bool:
     if number.replace(",", "") not in RACE_DISTANCES:
         return False
     end = start + len(number) + 1
-    return _run_or_timed(sc.body, start, end) or sentence_fact(sc, "race", start, partial(_speaks_of_racing, sc))
+    return _run_or_timed(sc.body, start, end) or sentence_fact(
+        sc, "race", start, partial(_speaks_of_racing, sc)
+    )
 
 
 def _run_or_timed(body: str, start: int, end: int) -> bool:

@@ -9,7 +9,14 @@ from collections.abc import Callable
 from functools import partial
 
 from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_BREAKS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from ..vocab import (
+    APPROX_WORDS,
+    CHANGE_WORDS,
+    CLAUSE_BREAKS,
+    DURATION_UNITS,
+    PEOPLE_NOUNS,
+    TRANSITIVE_CHANGE_VERBS,
+)
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import article_from_text
-from analysis.extract import extract_figures
-
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -61,17 +58,3 @@ def test_duration_phrasings(text: str, expected: Expected):
 @pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
 def test_duration_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "measure", "subject"),
-    [
-        ("Vets treated a nine-week-old kitten.", "weeks of age", "age of kitten (unit: weeks of age)"),
-        ("The foal is four days old.", "days of age", "(unit: days of age)"),
-        ("A 36-hour-old calf.", "hours of age", "age of calf (unit: hours of age)"),
-    ],
-)
-def test_an_age_in_a_unit_shorter_than_a_year_is_measured_in_it(text: str, measure: str, subject: str):
-    frame = extract_figures(article_from_text(text, "case"))
-    assert frame["measure"].tolist() == [measure]
-    assert frame["subject"].iloc[0].endswith(subject)
