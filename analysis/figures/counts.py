@@ -67,6 +67,8 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # "two of those", "three of the suspects", "two of CERN's experiments": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
 RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
+# "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
+OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
     r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
 )
@@ -516,6 +518,8 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
         partitive = RE_PARTITIVE.match(body, e) if words else None
+        if not words and not unit and body.startswith(OWNED_PARTS, e):
+            unit = _owned_people(sc, e)  # "9,000 of its members": part of its people
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
             whole = None if head else RE_WHOLE_NUMBER.match(body, partitive.end())
@@ -811,6 +815,17 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
     return unit, head_end, head, True
+
+
+def _owned_people(sc: Scanner, end: int) -> str:
+    """ "people" (or "attacks") when the noun right after "of its", "of their" or "of our" after
+    digits ending at `end` names them ("9,000 of its members"), else "" (a number or another
+    word there: "16 of their last 19 Tests", "72 of its 141 members" read elsewhere)."""
+    owned = RE_PARTITIVE.match(sc.body, end)
+    if owned is None:
+        return ""
+    unit, _, head, _ = count_unit_after(sc, owned.end())
+    return unit if head and unit in ("people", "attacks") else ""
 
 
 def _whole_noun(sc: Scanner, start: int) -> str:

@@ -168,6 +168,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Parliament's 650 members sat late.", [("650", *PEOPLE)]),
     ("The club's 12,000 members were told.", [("12000", *PEOPLE)]),
     ("The Royal College of Surgeons and its 28 members disagree.", [("28", *PEOPLE)]),
+    # digits that count part of an owner's people ("of its members", "of their drivers")
+    ("The nurses' union said 9,000 of its members quit.", [("9000", *PEOPLE)]),
+    ("The firm said 40 of its stores would close.", [("40", *COUNT)]),
     # "all" and a number word with no noun after it refer back to the count of that number
     (
         "The draw needs all five numbers. Few tickets match all five.",
