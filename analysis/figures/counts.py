@@ -239,6 +239,11 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
 RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
 RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
 RE_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|season|game|match)\b")
+# "the average household had 2.4 people", "an average family has about 1.8 children"
+RE_AVERAGE_OWNER = re.compile(
+    r"\b[Aa]verage\s+(?P<owner>[a-z]+)\s+(?:has|had|have|holds|held|owns|owned)\s+(?:[a-z]+\s+)?\Z"
+)
+AVERAGE_OWNER_REACH = 50  # characters before the number read for "average <owner> had"
 RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
 IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman", "men": "man"}
 
@@ -246,6 +251,10 @@ IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman"
 def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
     """The measure of a count that is an average per owner ("people per household"), or ""."""
     averaged = "verag" in sc.body[max(0, start - 14) : start]  # a cheap test before the patterns
+    if not averaged and "verage " in sc.body[max(0, start - AVERAGE_OWNER_REACH) : start]:
+        owner = RE_AVERAGE_OWNER.search(sc.body, max(0, start - AVERAGE_OWNER_REACH), start)
+        if owner:  # "The average household had 2.4 people"
+            return f"{head.lower()} per {owner.group('owner')}"
     if not averaged and value == int(value):
         return ""  # "the 40 families had three children each": whole counts, per family
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):

@@ -106,6 +106,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Urban households had 2.9 people each.", [("2.9", "other", "other")]),
     ("Each school had 31.4 pupils on average.", [("31.4", "other", "other")]),
     ("Kenyan mothers had an average of 3.4 children.", [("3.4", "other", "other")]),
+    ("The average home had 2.1 cars.", [("2.1", "other", "other")]),
+    ("An average farm has about 40 cows.", [("40", "other", "other")]),
     # ... but whole numbers "each" are counts, an average in time is no average per owner, and
     # with no owner named the count stays a count
     ("The 40 families had three children each.", [("40", *COUNT), ("3", *PEOPLE)]),
