@@ -235,7 +235,8 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
 # An average that is a rate: "households had 3.7 people each", "an average of 2.3 children
 # per family" (the "per" form is a population rate above), "4.2 members on average": a number of
 # things for each of an owner, stated with "each" or "on average" after the noun, or "average"
-# before the number; without "average" only a number with decimals (no count of things has them).
+# before the number, and with decimals (no count of things has them: "three children each" and
+# "crowds averaged 41,000 fans" stay counts); or "the average <owner> had N <noun>".
 RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
 RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
 RE_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|season|game|match)\b")
@@ -250,17 +251,16 @@ IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman"
 
 def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
     """The measure of a count that is an average per owner ("people per household"), or ""."""
-    averaged = "verag" in sc.body[max(0, start - 14) : start]  # a cheap test before the patterns
-    if not averaged and "verage " in sc.body[max(0, start - AVERAGE_OWNER_REACH) : start]:
-        owner = RE_AVERAGE_OWNER.search(sc.body, max(0, start - AVERAGE_OWNER_REACH), start)
+    reach = max(0, start - AVERAGE_OWNER_REACH)
+    if "verage " in sc.body[reach:start]:  # a cheap test before the pattern
+        owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
         if owner:  # "The average household had 2.4 people"
             return f"{head.lower()} per {owner.group('owner')}"
-    if not averaged and value == int(value):
-        return ""  # "the 40 families had three children each": whole counts, per family
+    if value == int(value):
+        return ""  # "three children each", "crowds averaged 41,000 fans": whole counts
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
         return ""  # "an average of 12 arrests a day": a rate in time, not per owner
-    if averaged:
-        averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
+    averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
     if not averaged and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14):
         return ""
     owner = _average_owner(sc, start, head.lower())

@@ -111,6 +111,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but whole numbers "each" are counts, an average in time is no average per owner, and
     # with no owner named the count stays a count
     ("The 40 families had three children each.", [("40", *COUNT), ("3", *PEOPLE)]),
+    ("Crowds averaged 41,000 fans.", [("41000", *PEOPLE)]),
     ("Officers made an average of 12 arrests a day.", [("12", *COUNT)]),
     ("The report says households had 3.7 people each.", [("3.7", *PEOPLE)]),
     # ... also after a rate of a noun that names no people, later in the sentence
