@@ -234,15 +234,19 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
 
 # An average that is a rate: "households had 3.7 people each", "an average of 2.3 children
 # per family" (the "per" form is a population rate above), "4.2 members on average": a number of
-# things for each of an owner, stated with "each" or "on average" after the noun, or "average"
-# before the number, and with decimals (no count of things has them: "three children each" and
-# "crowds averaged 41,000 fans" stay counts); or "the average <owner> had N <noun>".
+# things for each of an owner, stated with "each" or "on average" after the noun, "average"
+# before the number, or "the average <owner> had" or "average <owner> size" before it; always with
+# decimals, which no count of things has: whole numbers stay counts ("three children each",
+# "crowds averaged 41,000 fans", "an average family size of six individuals", as the dev set
+# labels it).
 RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
 RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
 RE_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|season|game|match)\b")
-# "the average household had 2.4 people", "an average family has about 1.8 children"
+# "the average household had 2.4 people", "an average family has about 1.8 children", "average
+# household size fell to 2.9 people"
 RE_AVERAGE_OWNER = re.compile(
-    r"\b[Aa]verage\s+(?P<owner>[a-z]+)\s+(?:has|had|have|holds|held|owns|owned)\s+(?:[a-z]+\s+)?\Z"
+    r"\b[Aa]verage\s+(?P<owner>[a-z]+)\s+"
+    r"(?:size\b|(?:has|had|have|holds|held|owns|owned)\s+(?:[a-z]+\s+)?\Z)"
 )
 AVERAGE_OWNER_REACH = 50  # characters before the number read for "average <owner> had"
 RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
@@ -251,15 +255,15 @@ IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman"
 
 def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
     """The measure of a count that is an average per owner ("people per household"), or ""."""
+    if value == int(value):
+        return ""  # "three children each", "an average family size of six individuals": counts
     reach = max(0, start - AVERAGE_OWNER_REACH)
     if "verage " in sc.body[reach:start]:  # a cheap test before the pattern
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
-        if owner:  # "The average household had 2.4 people"
+        if owner:  # "The average household had 2.4 people", "average household size fell to 2.9"
             return f"{head.lower()} per {owner.group('owner')}"
-    if value == int(value):
-        return ""  # "three children each", "crowds averaged 41,000 fans": whole counts
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
-        return ""  # "an average of 12 arrests a day": a rate in time, not per owner
+        return ""  # "an average of 1.5 arrests a day": a rate in time, not per owner
     averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
     if not averaged and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14):
         return ""

@@ -107,12 +107,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Each school had 31.4 pupils on average.", [("31.4", "other", "other")]),
     ("Kenyan mothers had an average of 3.4 children.", [("3.4", "other", "other")]),
     ("The average home had 2.1 cars.", [("2.1", "other", "other")]),
-    ("An average farm has about 40 cows.", [("40", "other", "other")]),
+    ("An average farm has about 40.5 cows.", [("40.5", "other", "other")]),
+    (
+        "Average household size fell to 2.9 people from 3.4.",
+        [("2.9", "other", "other"), ("3.4", "other", "other")],
+    ),
     # ... but whole numbers "each" are counts, an average in time is no average per owner, and
     # with no owner named the count stays a count
     ("The 40 families had three children each.", [("40", *COUNT), ("3", *PEOPLE)]),
     ("Crowds averaged 41,000 fans.", [("41000", *PEOPLE)]),
+    ("The average household size was five persons.", [("5", *PEOPLE)]),
     ("Officers made an average of 12 arrests a day.", [("12", *COUNT)]),
+    ("Each unit made an average of 1.5 arrests a day.", [("1.5", *COUNT)]),
     ("The report says households had 3.7 people each.", [("3.7", *PEOPLE)]),
     # ... also after a rate of a noun that names no people, later in the sentence
     (
