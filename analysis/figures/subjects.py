@@ -824,6 +824,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             hyphened = after[:1] == ["-"]
             whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
             return f"{dimension} of {whose}" if whose else dimension
+        if fig.measure in LENGTHS and _rises_or_flies(before):
+            return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance"):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
@@ -1071,6 +1073,21 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         return " ".join(noun_after(after, 1))
     return ""
+
+
+# A length reached by climbing or descending, or flown at, is an altitude ("had climbed to about
+# 5,000 feet", "cruising at 38,000 feet", "descended to 3,000 metres").
+LENGTHS = frozenset(("foot", "meter", "kilometer", "mile"))
+ALTITUDE_VERBS = frozenset(
+    """climb climbs climbed climbing descend descends descended descending fly flies flew flying
+    cruise cruises cruised cruising soar soars soared soaring""".split()
+)
+
+
+def _rises_or_flies(before: list[str]) -> bool:
+    """Whether the words before a length end in a verb of ALTITUDE_VERBS and "to" or "at"."""
+    lead = without_approx(before)
+    return len(lead) > 1 and lead[-1].lower() in ("to", "at") and lead[-2].lower() in ALTITUDE_VERBS
 
 
 # Adjectives after a length that name the dimension measured ("8 metres long", "a 2-metre-wide canvas").
