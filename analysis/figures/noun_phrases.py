@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..letters import LETTER, MARK
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, SCALE_WORDS
 from .words import RE_TOKEN
 
 # a word with its combining marks, apostrophes and hyphens ("Nestlé's", "well-known", "Cafe\u0301")
@@ -159,9 +159,10 @@ FIGURE_TOKENS = frozenset("% per cent percent pc points point basis percentage q
 AUXILIARIES = frozenset("has have had will would could should may might also further gone just".split())
 
 
-# Words that end a noun phrase read backwards: clause openers and verbs of saying or finding.
-BOUNDARY_WORDS = frozenset(
-    """that which who whom whose while whereas but when where because although though if as
+# Words that end a noun phrase read backwards: clause openers (vocab.CLAUSE_OPENERS and the other
+# relative words and "as") and verbs of saying or finding.
+BOUNDARY_WORDS = CLAUSE_OPENERS | frozenset(
+    """whom whose where as
     said says say told warned found finds showed shows show noted added stated revealed estimated
     estimates according announced announces expects expected""".split()
 )

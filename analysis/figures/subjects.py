@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..measures import OTHER_MEASURES, quantity_of
+from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
 from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
+    CLAUSE_BREAKS,
     DURATION_UNITS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
@@ -65,7 +66,9 @@ from .noun_phrases import (
 )
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
-CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who")
+# "and", the contrasts and subordinators (vocab.CLAUSE_BREAKS) and the relative pronouns but
+# "that", which is as often a determiner before the figure's noun ("that year", "that figure")
+CLAUSE_WORDS = ("and", *CLAUSE_BREAKS, "which", "who")
 RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:{'|'.join(CLAUSE_WORDS)})\\b")
 
 
@@ -807,7 +810,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
         return PERIOD_SUBJECT + (done_within(before) or period_deed(before))
-    if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
+    if fig.kind == "other" and fig.unit == "other" and fig.measure not in AGE_MEASURES:
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
         if race:
@@ -821,6 +824,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             hyphened = after[:1] == ["-"]
             whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
             return f"{dimension} of {whose}" if whose else dimension
+        if fig.measure in LENGTHS and _rises_or_flies(before):
+            return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance"):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
@@ -1068,6 +1073,21 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         return " ".join(noun_after(after, 1))
     return ""
+
+
+# A length reached by climbing or descending, or flown at, is an altitude ("had climbed to about
+# 5,000 feet", "cruising at 38,000 feet", "descended to 3,000 metres").
+LENGTHS = frozenset(("foot", "meter", "kilometer", "mile"))
+ALTITUDE_VERBS = frozenset(
+    """climb climbs climbed climbing descend descends descended descending fly flies flew flying
+    cruise cruises cruised cruising soar soars soared soaring""".split()
+)
+
+
+def _rises_or_flies(before: list[str]) -> bool:
+    """Whether the words before a length end in a verb of ALTITUDE_VERBS and "to" or "at"."""
+    lead = without_approx(before)
+    return len(lead) > 1 and lead[-1].lower() in ("to", "at") and lead[-2].lower() in ALTITUDE_VERBS
 
 
 # Adjectives after a length that name the dimension measured ("8 metres long", "a 2-metre-wide canvas").
