@@ -187,7 +187,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         _remember(measured, fig)
         out.append(fig)
         prev_sentence = sentence
-    return [_without_stop(f) for f in out]
+    return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
@@ -229,7 +229,7 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if fig.start - earlier.end > RESTATED_GAP:
         return False
     gap = body[earlier.end : fig.start]
-    if any(c in gap for c in ";:()"):
+    if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
         return False
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
@@ -633,7 +633,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
-        lead = without_approx(before)
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
             if named and named[0].lower() not in CHANGE_WORDS:
@@ -682,17 +681,17 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
-    if fig.kind == "duration" and after[:1] == ["of"] and _names_only_its_unit(body[fig.start : fig.end]):
+    only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
+    if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
         if spanned:
             return spanned  # "25 years of satellite measurements", "four months of talks"
-    if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]):
+    if only_unit:
         lasting = what_lasts(before, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
     if (
-        fig.kind == "duration"
-        and _names_only_its_unit(body[fig.start : fig.end])
+        only_unit
         and (
             _period_duration(before)
             or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
