@@ -329,18 +329,21 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
     while i > 0 and len(backwards) < NP_TOKENS:
         i -= 1
         word = words[i]
-        if word == ")":
-            depth += 1
-            continue
-        if word == "(":
-            if not depth:
+        if not word[0].isalnum():  # a sign: a bracket, an apostrophe or hyphen, or the phrase's end
+            if word == ")":
+                depth += 1
+                continue
+            if word == "(":
+                if not depth:
+                    break
+                depth -= 1
+                continue
+            if depth:
+                continue
+            if word not in "'’-":
                 break
-            depth -= 1
+        elif depth:
             continue
-        if depth:
-            continue
-        if not (word[0].isalnum() or word in "'’-"):
-            break
         lower = word.lower()
         if (
             lower in stops

@@ -366,11 +366,14 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
     if noun_lower in CASUALTY_SUBJECTS:
         return CASUALTY_SUBJECTS[noun_lower]
-    following = [
-        w.lower() for w in after[:3] if w.lower() not in ("were", "was", "have", "had", "been", "are")
-    ]
-    if following and following[0] in CASUALTY_SUBJECTS:
-        found = CASUALTY_SUBJECTS[following[0]]
+    following = ""  # the first of the three words after the noun that is no auxiliary
+    for word in after[:3]:
+        lower = word.lower()
+        if lower not in ("were", "was", "have", "had", "been", "are"):
+            following = lower
+            break
+    if following in CASUALTY_SUBJECTS:
+        found = CASUALTY_SUBJECTS[following]
     elif lower_before and lower_before[-1] in CASUALTY_SUBJECTS:
         found = CASUALTY_SUBJECTS[lower_before[-1]]
     elif lower_before[-3:-1] == ["lives", "of"] or lower_before[-2:] == ["lives", "of"]:
