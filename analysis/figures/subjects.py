@@ -693,13 +693,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         lasting = what_lasts(before, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
-    if (
-        only_unit
-        and (
-            _period_duration(before)
-            or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
-            and not _clause_has_content(before)
-        )
+    if only_unit and (
+        _period_duration(before)
+        or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
+        and not _clause_has_content(before)
     ):
         return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
