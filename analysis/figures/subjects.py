@@ -214,7 +214,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         _remember(measured, fig)
         out.append(fig)
         prev_sentence = sentence
-    return [_without_stop(f) for f in out]
+    return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
@@ -256,7 +256,7 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if fig.start - earlier.end > RESTATED_GAP:
         return False
     gap = body[earlier.end : fig.start]
-    if any(c in gap for c in ";:()"):
+    if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
         return False
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
@@ -437,11 +437,14 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
     if noun_lower in CASUALTY_SUBJECTS:
         return CASUALTY_SUBJECTS[noun_lower]
-    following = [
-        w.lower() for w in after[:3] if w.lower() not in ("were", "was", "have", "had", "been", "are")
-    ]
-    if following and following[0] in CASUALTY_SUBJECTS:
-        found = CASUALTY_SUBJECTS[following[0]]
+    following = ""  # the first of the three words after the noun that is no auxiliary
+    for word in after[:3]:
+        lower = word.lower()
+        if lower not in ("were", "was", "have", "had", "been", "are"):
+            following = lower
+            break
+    if following in CASUALTY_SUBJECTS:
+        found = CASUALTY_SUBJECTS[following]
     elif lower_before and lower_before[-1] in CASUALTY_SUBJECTS:
         found = CASUALTY_SUBJECTS[lower_before[-1]]
     elif lower_before[-3:-1] == ["lives", "of"] or lower_before[-2:] == ["lives", "of"]:
@@ -739,7 +742,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
-        lead = without_approx(before)
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
             if named and named[0].lower() not in CHANGE_WORDS:
@@ -791,22 +793,19 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
-    if fig.kind == "duration" and after[:1] == ["of"] and _names_only_its_unit(body[fig.start : fig.end]):
+    only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
+    if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
         if spanned:
             return spanned  # "25 years of satellite measurements", "four months of talks"
-    if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]):
+    if only_unit:
         lasting = what_lasts(before, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
-    if (
-        fig.kind == "duration"
-        and _names_only_its_unit(body[fig.start : fig.end])
-        and (
-            _period_duration(before)
-            or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
-            and not _clause_has_content(before)
-        )
+    if only_unit and (
+        _period_duration(before)
+        or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
+        and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
         return PERIOD_SUBJECT + (done_within(before) or period_deed(before))
