@@ -215,6 +215,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The world has about 8 B people.", [("8000000000", "people", "count")]),
     ("The app has 2.1B users.", [("2100000000", "people", "count")]),
     ("She got 7 B grades.", [("7", *COUNT)]),
+    # subscribers and subscriptions are accounts, as utility customers are: counted things
+    ("The streaming service added 3.1 million subscribers in the quarter.", [("3100000", *COUNT)]),
+    ("The paper has 410,000 digital subscriptions.", [("410000", *COUNT)]),
     # "one" limited by "only" or "just" counts its noun
     ("There is only one option left.", [("1", *COUNT)]),
     # a bare new level counts the noun of its clause's subject, however far back in the clause
