@@ -153,15 +153,34 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     if scale is None and number.isdecimal():
         return int(number)  # the commonest case: plain digits, no separator, no scale
     number = number.strip()
-    if scale is None and number[0].isdigit():
+    if number[0].isdigit():
         plain = number.translate(SEPARATORS)
-        if plain.isdecimal():
+        if scale is None and plain.isdecimal():
             return int(plain)  # the common case: a whole number, no scale (the same as below)
+        whole, dot, fraction = plain.partition(".")
+        if (
+            whole.isdecimal()
+            and (not dot or fraction.isdecimal())
+            and len(whole) + len(fraction) <= MAX_SIGNIFICANT_DIGITS
+        ):
+            return _scaled_decimal(whole, fraction, scale_value(scale))
     base = (
         Decimal(number.translate(SEPARATORS)) if number[0].isdigit() else Decimal(parse_word_number(number))
     )
     value = base * scale_value(scale)
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _scaled_decimal(whole: str, fraction: str, multiplier: int) -> int | float:
+    """The value of the decimal "whole.fraction" times an integer multiplier, as parse_amount gives
+    it (an int when whole, else the float nearest the exact value), in integer arithmetic: the
+    quotient of two ints is rounded correctly, as a Decimal's float is."""
+    numerator = int(whole + fraction) * multiplier
+    if not fraction:
+        return numerator
+    denominator = 10 ** len(fraction)
+    quotient, remainder = divmod(numerator, denominator)
+    return numerator / denominator if remainder else quotient
 
 
 def range_low(text: str, high_text: str, high: float, scale: str | None) -> int | float:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -95,6 +97,24 @@ def test_word_numbers_round_trip(value: int):
     else:
         text = tens[value // 10] + ("-" + units[value % 10] if value % 10 else "")
     assert N.parse_word_number(text) == value
+
+
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from([None, "million", "bn", "lakh", "crore", "trillion"]),
+)
+def test_decimal_amounts_match_exact_decimal_arithmetic(digits: int, places: int, scale: str | None):
+    """parse_amount's integer arithmetic gives what exact Decimal arithmetic gives: the same type
+    (int when whole) and the same value (the float nearest the exact value otherwise)."""
+    text = str(digits).rjust(places + 1, "0")
+    if places:
+        text = f"{text[:-places]}.{text[-places:]}"
+    exact = Decimal(text) * N.scale_value(scale)
+    expected = int(exact) if exact == exact.to_integral_value() else float(exact)
+    value = N.parse_amount(text, scale)
+    assert value == expected
+    assert type(value) is type(expected)
 
 
 def test_whole_amounts_are_exact_ints_beyond_float_precision():
