@@ -94,16 +94,19 @@ def word_anchors(text: str, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-def digit_anchors(body: str, claim: Callable[[int, int], None]) -> list[int]:
-    """Where the runs of digits and separators (N.RE_DIGIT_RUN) start, in order, except those with
-    more significant digits than a float keeps: each of these is claimed, so no pattern reads it."""
-    found = []
-    for m in N.RE_DIGIT_RUN.finditer(body):
-        if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
-            claim(*m.span())  # too long to be a figure: no pattern may read it
+def digit_anchors(body: str, claim: Callable[[int, int], None]) -> tuple[list[int], list[str]]:
+    """Where the runs of digits and separators (N.RE_DIGIT_RUN) start, in order, and the follower
+    of each (N.follower), except the runs with more significant digits than a float keeps: each
+    of these is claimed, so no pattern reads it."""
+    found: list[int] = []
+    followers: list[str] = []
+    for start, end, word in N.digit_runs(body):
+        if end - start > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(body[start:end]):
+            claim(start, end)  # too long to be a figure: no pattern may read it
         else:
-            found.append(m.start())
-    return found
+            found.append(start)
+            followers.append(word)
+    return found, followers
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
@@ -142,11 +145,10 @@ class _Scanner(Claims):
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits = digit_anchors(body, self.claim)
+        self.digits, self.followers = digit_anchors(body, self.claim)
         self.months = month_anchors(body) if self.digits else []
         self.date_digits = dates.date_digits(self.digits, self.months)
         self.year_digits = dates.year_digits(body, self.digits)
-        self.followers = N.followers(body, self.digits)
         self._distinct_followers = set(self.followers)
         self._digits_then: dict[int, list[int]] = {}
         self._approx_at: tuple[int, tuple[bool, int]] = (-1, (False, -1))  # approx_before's last answer

@@ -285,17 +285,21 @@ def test_sentence_start_or_lower_is_the_stripped_lead_rule(text: str):
 @given(st.text(alphabet="0123456789,. a", max_size=60))
 def test_digit_anchors_are_the_runs_a_float_can_hold_and_the_rest_is_claimed(text: str):
     claimed: list[tuple[int, int]] = []
-    anchors = digit_anchors(text, lambda start, end: claimed.append((start, end)))
+    anchors, followers = digit_anchors(text, lambda start, end: claimed.append((start, end)))
     runs = list(N.RE_DIGIT_RUN.finditer(text))
     too_long = [m for m in runs if N.beyond_float(m.group(0))]
     assert claimed == [m.span() for m in too_long]
     assert anchors == [m.start() for m in runs if m not in too_long]
+    assert followers == [N.follower(text, start) for start in anchors]
 
 
 def test_a_run_of_twenty_digits_is_claimed_and_no_figure():
     text = "Account 12345678901234567890 holds 5 people."
     claimed: list[tuple[int, int]] = []
-    assert digit_anchors(text, lambda start, end: claimed.append((start, end))) == [text.index("5 people")]
+    assert digit_anchors(text, lambda start, end: claimed.append((start, end))) == (
+        [text.index("5 people")],
+        ["people"],
+    )
     assert claimed == [(8, 28)]
 
 

@@ -92,6 +92,8 @@ def iso_date(year: str | None, month: str, day: str) -> str:
 
 def date_digits(digits: list[int], months: list[int]) -> list[int]:
     """The digit runs that can start a date: a month name follows within a few words."""
+    if not months:
+        return []
     return [d for d in digits if (k := bisect_right(months, d)) < len(months) and months[k] - d < DATE_REACH]
 
 

@@ -260,18 +260,16 @@ def test_followers_never_reject_a_listed_word(word: str, space: str, after: str)
     assert test(N.follower(text, 0))
 
 
-@given(st.text(alphabet="0123456789, .\n\tabc%$€-", max_size=80))
-def test_followers_of_every_digit_run_equal_one_by_one_followers(text):
-    import re
+@given(st.text(alphabet="0123456789, .\n\t\u2003abc%$€-_٣", max_size=80))
+def test_digit_runs_are_the_runs_of_digits_with_their_followers(text):
+    assert N.digit_runs(text) == [
+        (m.start(), m.end(), N.follower(text, m.start())) for m in N.RE_DIGIT_RUN.finditer(text)
+    ]
 
-    starts = [m.start() for m in re.finditer(r"\d+", text)]
-    assert N.followers(text, starts) == [N.follower(text, s) for s in starts]
 
-
-def test_followers_of_a_long_list_of_numbers_are_found_once():
+def test_the_runs_of_a_list_of_numbers_share_the_follower_after_it():
     text = ", ".join(str(i) for i in range(5)) + " people"
-    starts = [0, 3, 6, 9, 12]
-    assert N.followers(text, starts) == ["people"] * 5
+    assert N.digit_runs(text) == [(i, i + 2 if i < 12 else 13, "people") for i in (0, 3, 6, 9, 12)]
 
 
 def test_followers_passing_is_the_set_that_passes():
