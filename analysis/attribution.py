@@ -80,13 +80,13 @@ RE_TRAILING_CIRCUMSTANCE = re.compile(
 RE_ACRONYM = re.compile(r"\(([A-Z]{2,})\)\s+(?:has\s+|had\s+)?(?:" + _VERBS + r")\b")
 
 
-RE_SPACES = re.compile(r"\s+")
-RE_TRAILING_WORD = re.compile(r"\s+(?:the|a|an|in|on|of|for|and)$")
+TRAILING_WORDS = frozenset(("the", "a", "an", "in", "on", "of", "for", "and"))  # cut from a name's end
 
 
 def _clean(who: str) -> str:
-    who = RE_SPACES.sub(" ", who).strip(" ,.;:\"'“”‘’")
-    return RE_TRAILING_WORD.sub("", who)
+    who = " ".join(who.split()).strip(" ,.;:\"'“”‘’")  # white space runs as one space
+    head, _, last = who.rpartition(" ")
+    return head if head and last in TRAILING_WORDS else who
 
 
 def cue_spans(text: str) -> list[tuple[int, int]]:

@@ -53,10 +53,19 @@ _NUMBER_WORD = (
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
     + r")\b"
 )
+NUMBER_WORDS_LOWER = frozenset((*N.UNIT_WORDS, *N.TENS_WORDS, "dozen", "a dozen", "a hundred", "a thousand"))
 _NUMBER_WORD_LOWER = (
     r"(?:a (?:dozen|hundred|thousand)|"
-    + N.grouped_alternation({*N.UNIT_WORDS, *N.TENS_WORDS, "dozen"})
+    + N.grouped_alternation(w for w in NUMBER_WORDS_LOWER if not w.startswith("a "))
     + r")\b"
+)
+# Each lower-case number word that no other starts with ("seven", not "seventy"), and the words
+# that start with it, longest first: a text is searched for the roots with str.find, which costs
+# far fewer instructions than a pattern tried after every character that ends a word.
+NUMBER_WORD_ROOTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (root, tuple(sorted((w for w in NUMBER_WORDS_LOWER if w.startswith(root)), key=len, reverse=True)))
+    for root in sorted(NUMBER_WORDS_LOWER)
+    if not any(root.startswith(other) for other in NUMBER_WORDS_LOWER if other != root)
 )
 RE_WORD_ANCHOR = re.compile(r"\b" + _NUMBER_WORD)
 RE_WORD_ANCHOR_LOWER = re.compile(r"\b" + _NUMBER_WORD_LOWER)
@@ -73,8 +82,42 @@ RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS)}]*")
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
 APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest first: "just over", then "over"
+# the endings by their last two characters (every approximation word has two or more), longest first
+APPROX_ENDINGS_BY_TAIL: dict[str, tuple[str, ...]] = {
+    tail: tuple(e for e in APPROX_ENDINGS if e[-2:] == tail) for tail in {e[-2:] for e in APPROX_ENDINGS}
+}
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
+
+
+def lower_word_anchors(lower: str) -> list[int]:
+    """`word_anchors(lower, RE_WORD_ANCHOR_LOWER)` for a text in lower case: where each number
+    word starts that no word character stands before and after, unless it lies inside the one
+    before it ("dozen" in "a dozen")."""
+    found: list[tuple[int, int]] = []
+    for root, words in NUMBER_WORD_ROOTS:
+        at = lower.find(root)
+        while at >= 0:
+            if not at or not _word_char(lower[at - 1]):
+                for word in words:  # the longest that is there and ends a word
+                    end = at + len(word)
+                    if lower.startswith(word, at) and (end == len(lower) or not _word_char(lower[end])):
+                        found.append((at, end))
+                        break
+            at = lower.find(root, at + 1)
+    found.sort()
+    anchors: list[int] = []
+    last_end = 0
+    for start, end in found:
+        if start >= last_end:
+            anchors.append(start)
+            last_end = end
+    return anchors
+
+
+def _word_char(char: str) -> bool:
+    """A character a regex's `\\w` matches (a letter or digit of any script, or "_")."""
+    return char.isalnum() or char == "_"
 
 
 def word_anchors(text: str, pattern: re.Pattern[str]) -> list[int]:
@@ -94,16 +137,19 @@ def word_anchors(text: str, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-def digit_anchors(body: str, claim: Callable[[int, int], None]) -> list[int]:
-    """Where the runs of digits and separators (N.RE_DIGIT_RUN) start, in order, except those with
-    more significant digits than a float keeps: each of these is claimed, so no pattern reads it."""
-    found = []
-    for m in N.RE_DIGIT_RUN.finditer(body):
-        if m.end() - m.start() > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(m.group(0)):
-            claim(*m.span())  # too long to be a figure: no pattern may read it
+def digit_anchors(body: str, claim: Callable[[int, int], None]) -> tuple[list[int], list[str]]:
+    """Where the runs of digits and separators (N.RE_DIGIT_RUN) start, in order, and the follower
+    of each (N.follower), except the runs with more significant digits than a float keeps: each
+    of these is claimed, so no pattern reads it."""
+    found: list[int] = []
+    followers: list[str] = []
+    for start, end, word in N.digit_runs(body):
+        if end - start > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(body[start:end]):
+            claim(start, end)  # too long to be a figure: no pattern may read it
         else:
-            found.append(m.start())
-    return found
+            found.append(start)
+            followers.append(word)
+    return found, followers
 
 
 def _approx_before(body: str, start: int) -> tuple[bool, int]:
@@ -114,9 +160,10 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
         return False, start  # every approximation word is followed by white space
     before = body[max(0, start - 30) : start].lower()
     trimmed = before.rstrip()
-    if len(trimmed) == len(before) or not trimmed.endswith(APPROX_ENDINGS):
+    endings = APPROX_ENDINGS_BY_TAIL.get(trimmed[-2:], ())  # the endings that end as the text does
+    if len(trimmed) == len(before) or not trimmed.endswith(endings):
         return False, start
-    for ending in APPROX_ENDINGS:
+    for ending in endings:
         if trimmed.endswith(ending):
             at = start - (len(before) - len(trimmed)) - len(ending)
             if not at or not (body[at - 1].isalnum() or body[at - 1] in "-_"):
@@ -142,11 +189,10 @@ class _Scanner(Claims):
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits = digit_anchors(body, self.claim)
+        self.digits, self.followers = digit_anchors(body, self.claim)
         self.months = month_anchors(body) if self.digits else []
         self.date_digits = dates.date_digits(self.digits, self.months)
         self.year_digits = dates.year_digits(body, self.digits)
-        self.followers = N.followers(body, self.digits)
         self._distinct_followers = set(self.followers)
         self._digits_then: dict[int, list[int]] = {}
         self._approx_at: tuple[int, tuple[bool, int]] = (-1, (False, -1))  # approx_before's last answer
@@ -157,7 +203,7 @@ class _Scanner(Claims):
         self._sentence_at = (0, -1, (0, 0))  # sentence_bounds' last answer: from, up to, span
         self.lower = lower = body.lower()
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
-            self.words = word_anchors(lower, RE_WORD_ANCHOR_LOWER)
+            self.words = lower_word_anchors(lower)
         else:
             self.words = word_anchors(body, RE_WORD_ANCHOR)
         self.a_scales = [m.start() for m in RE_A_SCALE.finditer(body)] if RE_A_SCALE_CUE.search(lower) else []

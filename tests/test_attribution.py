@@ -80,3 +80,23 @@ def test_cue_words_are_the_whole_words_a_word_boundary_regex_finds(text: str):
 
 def test_a_cue_word_inside_a_longer_word_is_no_cue():
     assert cue_spans("The essays and the founder said so.") == [(27, 31)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ("Sales rose 5 percent,\n  the   Minister  of\tFinance said.", "the Minister of Finance"),
+        ("Sales rose 5 percent, according to the ministry of.", "the ministry"),
+        ("Sales rose 5 percent, according to Jane Smith and.", "Jane Smith"),
+    ],
+)
+def test_a_credited_name_has_single_spaces_and_no_dangling_function_word(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited
+
+
+@given(st.text(alphabet=" \t\n,.\"'“”abcdefhinorstAT", max_size=40))
+def test_cleaning_a_name_collapses_white_space_strips_quotes_and_cuts_one_function_word(who: str):
+    from analysis.attribution import _clean
+
+    spaced = re.sub(r"\s+", " ", who).strip(" ,.;:\"'“”‘’")
+    assert _clean(who) == re.sub(r"\s+(?:the|a|an|in|on|of|for|and)$", "", spaced)

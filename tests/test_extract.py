@@ -14,6 +14,7 @@ from analysis.extract import (
     _Scanner,
     digit_anchors,
     extract_figures,
+    lower_word_anchors,
     word_anchors,
 )
 from analysis.figures import numbers as N
@@ -260,8 +261,41 @@ def test_word_anchors_are_the_starts_of_the_number_word_pattern(text: str):
         assert word_anchors(text, pattern) == [m.start() for m in pattern.finditer(text)]
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a dozen",
+                "a",
+                " ",
+                "dozen",
+                "seven",
+                "ty",
+                "teen",
+                "th",
+                "one",
+                "x",
+                "_",
+                "é",
+                "٣",
+                "-",
+                ",",
+                "\n",
+            ]
+            + ["eight", "four", "nine", "six", "ten", "two", "thousand", "a hundred", "w", "ei"]
+        ),
+        max_size=14,
+    )
+)
+@settings(max_examples=400)
+def test_number_words_found_with_str_find_are_the_pattern_s_anchors(parts: list[str]):
+    text = "".join(parts)
+    assert lower_word_anchors(text) == [m.start() for m in RE_WORD_ANCHOR_LOWER.finditer(text)]
+
+
 def test_word_anchors_at_the_start_and_inside_a_dozen():
     assert word_anchors("a dozen, twenty-two", RE_WORD_ANCHOR_LOWER) == [0, 9, 16]
+    assert lower_word_anchors("a dozen, twenty-two, weight, seventeenth, _one, nine") == [0, 9, 16, 48]
     assert word_anchors("Seven and xseven or A dozen", RE_WORD_ANCHOR) == [0, 20]
 
 
@@ -285,17 +319,21 @@ def test_sentence_start_or_lower_is_the_stripped_lead_rule(text: str):
 @given(st.text(alphabet="0123456789,. a", max_size=60))
 def test_digit_anchors_are_the_runs_a_float_can_hold_and_the_rest_is_claimed(text: str):
     claimed: list[tuple[int, int]] = []
-    anchors = digit_anchors(text, lambda start, end: claimed.append((start, end)))
+    anchors, followers = digit_anchors(text, lambda start, end: claimed.append((start, end)))
     runs = list(N.RE_DIGIT_RUN.finditer(text))
     too_long = [m for m in runs if N.beyond_float(m.group(0))]
     assert claimed == [m.span() for m in too_long]
     assert anchors == [m.start() for m in runs if m not in too_long]
+    assert followers == [N.follower(text, start) for start in anchors]
 
 
 def test_a_run_of_twenty_digits_is_claimed_and_no_figure():
     text = "Account 12345678901234567890 holds 5 people."
     claimed: list[tuple[int, int]] = []
-    assert digit_anchors(text, lambda start, end: claimed.append((start, end))) == [text.index("5 people")]
+    assert digit_anchors(text, lambda start, end: claimed.append((start, end))) == (
+        [text.index("5 people")],
+        ["people"],
+    )
     assert claimed == [(8, 28)]
 
 
@@ -310,3 +348,28 @@ def test_sentence_bounds_are_the_articles_sentence_spans_in_any_order_of_asking(
     scanner = _Scanner(article)
     for offset in offsets:
         assert scanner.sentence_bounds(offset) == article.sentence_span(offset)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["More", "than", "just", "over", "nearly", "approx.", "x", '"About', "-some", "Up", "to"]
+        ),
+        max_size=6,
+    ),
+    st.sampled_from([" ", "  ", "\n", ""]),
+)
+def test_an_approximation_word_is_found_before_a_number_whatever_its_case(words: list[str], gap: str):
+    from analysis.extract import APPROX_ENDINGS, _approx_before
+
+    text = " ".join(words) + gap
+    before = text[-30:].lower()
+    trimmed = before.rstrip()
+    expected = (False, len(text))
+    if text and text[-1].isspace() and trimmed != before:
+        for ending in APPROX_ENDINGS:  # the longest ending that starts a word
+            at = len(text) - (len(before) - len(trimmed)) - len(ending)
+            if trimmed.endswith(ending) and (not at or not (text[at - 1].isalnum() or text[at - 1] in "-_")):
+                expected = (True, at)
+                break
+    assert _approx_before(text + "5", len(text)) == expected

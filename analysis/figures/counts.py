@@ -376,9 +376,17 @@ def _small_value(text: str) -> int:
     return int(text) if text[0].isdigit() else N.parse_word_number(text)
 
 
+def _ratio_word_may_follow(body: str, end: int) -> bool:
+    """Whether white space, then "in" or "out of" (any case), may follow `end`: a cheap test that
+    RE_RATIO_AFTER needs (a letter outside ASCII, or a long gap, is left to the pattern)."""
+    window = body[end : end + 8]
+    rest = window.lstrip()
+    return window[:1].isspace() and (not rest or rest[0] in "iIoO" or not rest[0].isascii())
+
+
 def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
-    after = RE_RATIO_AFTER.match(body, end)
+    after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
     if after and N.parse_amount(number) < _small_value(after.group("m")):

@@ -191,8 +191,8 @@ def _period_position_before(before: str) -> bool:
 
 def _drawn_number(body: str, start: int) -> bool:
     """Whether a number is one of a lottery's drawn numbers listed after "winning numbers"."""
-    window = body[max(0, start - DRAWN_REACH) : start]
-    return "umbers" in window and bool(RE_DRAWN_NUMBERS_BEFORE.search(window))
+    reach = max(0, start - DRAWN_REACH)
+    return body.find("umbers", reach, start) >= 0 and bool(RE_DRAWN_NUMBERS_BEFORE.search(body[reach:start]))
 
 
 def _code_word_before(before: str) -> bool:

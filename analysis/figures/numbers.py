@@ -153,15 +153,34 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     if scale is None and number.isdecimal():
         return int(number)  # the commonest case: plain digits, no separator, no scale
     number = number.strip()
-    if scale is None and number[0].isdigit():
+    if number[0].isdigit():
         plain = number.translate(SEPARATORS)
-        if plain.isdecimal():
+        if scale is None and plain.isdecimal():
             return int(plain)  # the common case: a whole number, no scale (the same as below)
+        whole, dot, fraction = plain.partition(".")
+        if (
+            whole.isdecimal()
+            and (not dot or fraction.isdecimal())
+            and len(whole) + len(fraction) <= MAX_SIGNIFICANT_DIGITS
+        ):
+            return _scaled_decimal(whole, fraction, scale_value(scale))
     base = (
         Decimal(number.translate(SEPARATORS)) if number[0].isdigit() else Decimal(parse_word_number(number))
     )
     value = base * scale_value(scale)
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _scaled_decimal(whole: str, fraction: str, multiplier: int) -> int | float:
+    """The value of the decimal "whole.fraction" times an integer multiplier, as parse_amount gives
+    it (an int when whole, else the float nearest the exact value), in integer arithmetic: the
+    quotient of two ints is rounded correctly, as a Decimal's float is."""
+    numerator = int(whole + fraction) * multiplier
+    if not fraction:
+        return numerator
+    denominator = 10 ** len(fraction)
+    quotient, remainder = divmod(numerator, denominator)
+    return numerator / denominator if remainder else quotient
 
 
 def range_low(text: str, high_text: str, high: float, scale: str | None) -> int | float:
@@ -223,18 +242,24 @@ def follower(body: str, start: int) -> str:
     return RE_FOLLOWER.match(body, start).group(1) or ""  # type: ignore[union-attr]
 
 
-def followers(body: str, starts: list[int]) -> list[str]:
-    """`follower(body, s)` for each of the ascending `starts`, in time linear in the text: the
-    numbers of one run ("0, 1, 2, 3") share the follower after the run, found once."""
-    found: list[str] = []
-    run_end, word = -1, ""
-    for start in starts:
-        if start >= run_end:
-            m = RE_FOLLOWER.match(body, start)  # the run, then its follower (group 1) if any
-            assert m is not None  # every part of the pattern may be empty
-            run_end = m.end() if m.group(1) is None else m.start(1)
-            word = m.group(1) or ""
-        found.append(word)
+# a digit run, the white space, separators and later runs after it ("0, 1, 2 "), then their follower
+RE_NUMBER_LIST = re.compile(r"\d[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
+
+
+def digit_runs(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, follower) of every match of RE_DIGIT_RUN, in order, the follower being
+    `follower(body, start)`; one scan of the text: the runs of a list ("0, 1, 2, 3 people") are
+    read with the follower they share."""
+    found: list[tuple[int, int, str]] = []
+    for m in RE_NUMBER_LIST.finditer(body):
+        start, word = m.start(), m.group(1)
+        stop = m.end() if word is None else m.start(1)
+        runs = body[start:stop].rstrip()  # digits, separators and white space: the runs and gaps
+        word = word or ""
+        if runs.isdecimal() or len(runs.split(None, 1)) == 1:  # one run (the common case)
+            found.append((start, start + len(runs), word))
+        else:
+            found.extend((run.start(), run.end(), word) for run in RE_DIGIT_RUN.finditer(body, start, stop))
     return found
 
 
@@ -280,7 +305,7 @@ class Followers:
 
     def passing(self, followers: set[str]) -> set[str]:
         """The followers of a set that pass (each judged once and remembered: set operations)."""
-        unknown = followers - self._passed - self._failed
+        unknown = followers.difference(self._passed, self._failed)
         if unknown:
             if len(self._passed) + len(self._failed) >= MAX_KNOWN_FOLLOWERS:
                 self._passed.clear()  # bounded memory, whatever the text: judged again

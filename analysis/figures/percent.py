@@ -66,6 +66,7 @@ PARALLEL_LIST_GAP = 80
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
 RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
+SIGNS = frozenset("-−+")  # the signs RE_SIGN_BEFORE reads (right before the number)
 
 POINT_UNITS: dict[str, str] = {
     "percentage point": "percentage points",
@@ -425,7 +426,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
     last = before[-1] if before else ""
-    signed = RE_SIGN_BEFORE.search(body, max(0, start - 2), start)
+    signed = (
+        RE_SIGN_BEFORE.search(body, max(0, start - 2), start) if body[start - 1 : start] in SIGNS else None
+    )
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
         direction = "decrease" if signed.group(1) in "-−" else "increase"
         return "percent_change", direction, change_subject()

@@ -31,6 +31,8 @@ class Claims:
     def at(self, pattern: re.Pattern[str], *anchors: list[int]) -> Iterator[re.Match[str]]:
         """Non-overlapping matches of a pattern that start at the given anchor positions (sorted
         lists; several are merged once per set of lists) and at no claimed character."""
+        if len(anchors) > 1 and not all(anchors):  # an empty list adds nothing to the others
+            anchors = tuple(positions for positions in anchors if positions) or ([],)
         if len(anchors) == 1:
             positions = anchors[0]
         else:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -95,6 +97,24 @@ def test_word_numbers_round_trip(value: int):
     else:
         text = tens[value // 10] + ("-" + units[value % 10] if value % 10 else "")
     assert N.parse_word_number(text) == value
+
+
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from([None, "million", "bn", "lakh", "crore", "trillion"]),
+)
+def test_decimal_amounts_match_exact_decimal_arithmetic(digits: int, places: int, scale: str | None):
+    """parse_amount's integer arithmetic gives what exact Decimal arithmetic gives: the same type
+    (int when whole) and the same value (the float nearest the exact value otherwise)."""
+    text = str(digits).rjust(places + 1, "0")
+    if places:
+        text = f"{text[:-places]}.{text[-places:]}"
+    exact = Decimal(text) * N.scale_value(scale)
+    expected = int(exact) if exact == exact.to_integral_value() else float(exact)
+    value = N.parse_amount(text, scale)
+    assert value == expected
+    assert type(value) is type(expected)
 
 
 def test_whole_amounts_are_exact_ints_beyond_float_precision():
@@ -240,18 +260,16 @@ def test_followers_never_reject_a_listed_word(word: str, space: str, after: str)
     assert test(N.follower(text, 0))
 
 
-@given(st.text(alphabet="0123456789, .\n\tabc%$€-", max_size=80))
-def test_followers_of_every_digit_run_equal_one_by_one_followers(text):
-    import re
+@given(st.text(alphabet="0123456789, .\n\t\u2003abc%$€-_٣", max_size=80))
+def test_digit_runs_are_the_runs_of_digits_with_their_followers(text):
+    assert N.digit_runs(text) == [
+        (m.start(), m.end(), N.follower(text, m.start())) for m in N.RE_DIGIT_RUN.finditer(text)
+    ]
 
-    starts = [m.start() for m in re.finditer(r"\d+", text)]
-    assert N.followers(text, starts) == [N.follower(text, s) for s in starts]
 
-
-def test_followers_of_a_long_list_of_numbers_are_found_once():
+def test_the_runs_of_a_list_of_numbers_share_the_follower_after_it():
     text = ", ".join(str(i) for i in range(5)) + " people"
-    starts = [0, 3, 6, 9, 12]
-    assert N.followers(text, starts) == ["people"] * 5
+    assert N.digit_runs(text) == [(i, i + 2 if i < 12 else 13, "people") for i in (0, 3, 6, 9, 12)]
 
 
 def test_followers_passing_is_the_set_that_passes():

@@ -43,3 +43,9 @@ def test_anchor_lists_are_merged_in_order():
     claims = Claims("5 people and 17 days")
     found = [m.start() for m in claims.at(DIGITS, [13], [0])]
     assert found == [0, 13]
+
+
+def test_empty_anchor_lists_add_nothing():
+    claims = Claims("5 people and 17 days")
+    assert [m.start() for m in claims.at(DIGITS, [], [0, 13], [])] == [0, 13]
+    assert list(claims.at(DIGITS, [], [])) == []
