@@ -153,6 +153,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigahertz": ("Ghz", "ghz"),
     "decibel": (),
     "ppm": ("parts per million",),
+    "ppb": ("parts per billion",),
     # data
     "kilobyte": ("KB",),
     "megabyte": (),
@@ -234,12 +235,14 @@ _DEFINITIONS = (
     "percentage_point = [percentage_point]",
     "basis_point = 0.01 * percentage_point",
     "decade_of_years = 10 * year",
+    "ppb = 1e-9",
 )
 _LABELS = {
     "metric_ton": "tonnes",
     "megametric_ton": "megatonnes",
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",
+    "ppb": "parts per billion",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",

@@ -151,12 +151,16 @@ def compound_counts(num: str, noun: str) -> bool:
 
 
 # a number word, then a verb saying what happened to people ("nine were still missing", "two
-# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt");
-# or "were" and a people noun ("three were children")
+# were arrested", "four died", "38 have died"): the number counts people (PEOPLE_VERBS, plus
+# PEOPLE_STATES); or "were" and a people noun ("three were children") or a nationality ending
+# its clause ("five are Colombian and three Dutch")
+PEOPLE_STATES = frozenset("missing hurt diagnosed infected treated hospitalised hospitalized".split())
+NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
-    rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
-    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))})"
-    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
+    rf"\s+(?:(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
+    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
+    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
+    rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
 PEOPLE_STATE_FIRST = frozenset("dwah")
@@ -195,6 +199,8 @@ PER_HEAD_NOUNS = (
     "square kilometer",
     "square mile",
     "sq km",
+    "game",  # "0.85 goals per game", "27.4 points per game": a player's average, not a count
+    "match",
 )
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
@@ -441,7 +447,9 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
-        partitive = RE_PARTITIVE.match(body, e) if words else None
+        partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
+        if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
+            partitive = _digits_partitive(sc, partitive)
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
             whole = None if head else RE_WHOLE_NUMBER.match(body, partitive.end())
@@ -564,6 +572,16 @@ def scan_counts(sc: Scanner) -> None:
         if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure
         sc.add(figure)
+
+
+def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | None:
+    """The "of the" after a count in digits when a counted noun, not the whole's size, follows it
+    ("11 of the dead", "40,000 of the poorest families"); None for "23 of the 46 members" (read
+    by the whole's rules) or when no common noun is counted ("6.3 of the James")."""
+    if RE_WHOLE_NUMBER.match(sc.body, partitive.end()):
+        return None
+    unit, _, head, _ = count_unit_after(sc, partitive.end())
+    return partitive if unit or head.islower() else None
 
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:

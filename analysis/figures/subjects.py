@@ -347,6 +347,10 @@ CASUALTY_SUBJECTS: dict[str, str] = {
 }
 
 
+# the words of a partitive before its noun ("of the", "of those"): no noun of their own
+RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
+
+
 # "the loss of 389 lives", "claimed the lives of 266 people": lives counted as lost.
 LIVES_LOST_CUES = frozenset("loss lost claimed claiming claim claims took cost costing".split())
 
@@ -359,8 +363,8 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
     if len(noun_words) > 1 and noun_words[-1] in CASUALTY_SUBJECTS:  # "people dead"
         found = CASUALTY_SUBJECTS[noun_words[-1]]
         head = " ".join(noun.split()[:-1])
-        if head.lower() in BARE_COUNT_NOUNS:
-            return found
+        if head.lower() in BARE_COUNT_NOUNS or RE_PARTITIVE_ONLY.fullmatch(head):
+            return found  # "people dead", "11 of the dead"
         return f"deaths of {head}" if found == "deaths" else f"{head} injured"
     if noun_lower == "lives":
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
