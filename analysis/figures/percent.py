@@ -138,6 +138,18 @@ def _clause(before: list[str]) -> list[str]:
     return words
 
 
+RELATIVE_OPENERS = frozenset(("which", "that"))
+
+
+def _with_antecedent(clause: list[str], before: list[str]) -> list[str]:
+    """A percent's clause (see `_clause`), and when it opens with "which" or "that" after a comma,
+    the clause before that comma too: the noun the relative clause describes ("inflation, which
+    eased to 2.4%")."""
+    if not clause or clause[-1] not in RELATIVE_OPENERS or len(before) <= len(clause):
+        return clause
+    return clause + _clause(before[: -len(clause) - 1])
+
+
 def appositive_lead(before: list[str]) -> int:
     """How many of the words `before` a percent (lower case) open an aside that states the level of
     the noun before its comma ("inflation , at" -> 2), or 0."""
@@ -503,7 +515,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and not INTEREST_WORDS.intersection(clause)
     ):
         return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
-    if _names_change_measure(clause, after) and after[:1] != ["of"]:  # "12% of the sample": a share
+    if _names_change_measure(_with_antecedent(clause, before), after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
