@@ -1179,8 +1179,8 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             before = tokens(body, max(s_start, first.start - BEFORE_CHARS), first.start)
             head, _ = measured_before(before)
             nouns = list_parts(head.split())
-        if len(nouns) != count:
-            nouns = nouns_after_list(after)
+        if len(nouns) != count and (marked or not all(f.end > f.core[1] for f in out[i : j + 1])):
+            nouns = nouns_after_list(after)  # not "four vehicles and 11 firearms in raids": named counts
         if len(nouns) != count and marked and earlier[0] == s_start and len(earlier[1]) == count:
             nouns = earlier[1]
         if len(nouns) == count:

@@ -261,6 +261,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("The North and East regions grew 4.3 percent and 2.8 percent, respectively.", "4.3", "North regions"),
     ("Prices rose 4.3 percent and 2.8 percent in Lagos and Kano.", "2.8", "Kano"),
+    # ... but counts with nouns of their own keep them: the places after them are where
+    ("Police seized six cars and 14 rifles in raids on 30 homes in Lyon and Nice.", "14", "rifles"),
+    ("Police seized six cars and 14 rifles in Lyon and Nice.", "six", "cars"),
     # a duration after "in", "over", "the next/last..." names the length of a period
     (
         "Volunteers lost up to 9 kilograms in 40 weeks.",
