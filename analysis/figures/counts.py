@@ -477,8 +477,11 @@ def scan_counts(sc: Scanner) -> None:
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
-        if words and not unit and num.lower() == "one" and RE_ONE_NOUN.match(body, e):
-            unit = "count"  # "at least one dose": its singular noun is counted, not the clause's people
+        one_noun = RE_ONE_NOUN.match(body, e) if words and not unit and num.lower() == "one" else None
+        if one_noun:  # "at least one dose": its singular noun is counted, not the clause's people
+            unit = "count"
+            if one_noun.group(1) not in NOUN_PHRASE_ENDS and one_noun.group(1) not in N.UNIT_WORDS:
+                head_end = one_noun.end()  # "One container alone held": the container
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
         head_lower = head.lower()
@@ -524,6 +527,8 @@ def scan_counts(sc: Scanner) -> None:
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
+        if not subject and body[s - 2 : s] == ", ":
+            subject = _fronted_whole(body, s)  # "Of the plaintiffs, 214 have been diagnosed"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
@@ -572,6 +577,16 @@ def scan_counts(sc: Scanner) -> None:
         if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure
         sc.add(figure)
+
+
+# a clause opening with the whole a count is part of: "Of the plaintiffs, 214 have died"
+RE_FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|those|these|its|their)\s+(?P<noun>[a-z][a-z-]*s),\s\Z")
+
+
+def _fronted_whole(body: str, start: int) -> str:
+    """The plural noun of an "Of the ..., N" opening right before a count at `start`, or ""."""
+    found = RE_FRONTED_WHOLE.search(body, max(0, start - 40), start)
+    return found.group("noun") if found else ""
 
 
 def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | None:

@@ -337,7 +337,7 @@ LASTING_CUTS = BOUNDARY_WORDS | frozenset(CLAUSE_WORDS) | {"or"}  # words that o
 # its noun ("1,480 people dead", "40 villagers died").
 CASUALTY_SUBJECTS: dict[str, str] = {
     **dict.fromkeys(
-        "killed killing kill kills died die dies dead deaths death fatalities fatality".split(),
+        "killed killing kill kills died die dies dead deaths death fatalities fatality drowned".split(),
         "deaths",
     ),
     **dict.fromkeys(

@@ -264,6 +264,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... but counts with nouns of their own keep them: the places after them are where
     ("Police seized six cars and 14 rifles in raids on 30 homes in Lyon and Nice.", "14", "rifles"),
     ("Police seized six cars and 14 rifles in Lyon and Nice.", "six", "cars"),
+    # a clause opening with the whole a bare count is part of: "Of the passengers, 214 ..."
+    ("Of the passengers, 214 were treated in hospital.", "214", "passengers"),
+    ("Of the plans, 12 were approved.", "12", "plans"),
+    # "drowned" says the people counted died
+    ("Of the dead, 12 drowned.", "12", "deaths"),
+    # "one" and the singular noun it counts
+    ("One lorry alone carried 900 boxes.", "One", "lorry"),
     # a duration after "in", "over", "the next/last..." names the length of a period
     (
         "Volunteers lost up to 9 kilograms in 40 weeks.",
@@ -648,6 +655,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # "Of course," names no whole the count is part of
+    ("Of course, 214 came.", "214", ""),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
