@@ -153,11 +153,11 @@ def compound_counts(num: str, noun: str) -> bool:
 # a number word, then a verb saying what happened to people ("nine were still missing", "two
 # were arrested", "four died", "38 have died"): the number counts people (PEOPLE_VERBS, plus
 # PEOPLE_STATES); or "were" and a people noun ("three were children") or a nationality ending
-# its clause ("five are Colombian and three Dutch")
+# its clause ("five are Colombian and three Dutch"); or "who" ("3,000 who lost their homes")
 PEOPLE_STATES = frozenset("missing hurt diagnosed infected treated hospitalised hospitalized".split())
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
-    rf"\s+(?:(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
+    rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
     rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
     rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
@@ -529,6 +529,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
             subject = _fronted_whole(body, s)  # "Of the plaintiffs, 214 have been diagnosed"
+        if not subject and unit == "people" and body.startswith(" who ", e):
+            subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
@@ -587,6 +589,20 @@ def _fronted_whole(body: str, start: int) -> str:
     """The plural noun of an "Of the ..., N" opening right before a count at `start`, or ""."""
     found = RE_FRONTED_WHOLE.search(body, max(0, start - 40), start)
     return found.group("noun") if found else ""
+
+
+WHO_CLAUSE_WORDS = 5  # the longest relative clause read as what a bare count of people names
+
+
+def _who_clause(sc: Scanner, end: int) -> str:
+    """ "people who ..." for the relative clause after a bare count of people ending at `end`, to
+    its first mark or WHO_CLAUSE_WORDS words."""
+    words: list[str] = []
+    for word in tokens(sc.body[end : min(sc.sentence_bounds(end)[1], end + 60)])[1:]:
+        if not word[0].isalpha() or len(words) == WHO_CLAUSE_WORDS:
+            break
+        words.append(word)
+    return f"people who {' '.join(words)}" if words else ""
 
 
 def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | None:

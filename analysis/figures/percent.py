@@ -86,6 +86,8 @@ BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
 APPOSITIVE_LINKS = frozenset("at now currently running standing still already".split())
+# change words that open such an aside ("gas prices, up 18% since the autumn, ...")
+APPOSITIVE_CHANGES = frozenset(("up", "down"))
 
 
 # Bare "points" are percentage points in polls and rates, and points scored in sport.
@@ -577,6 +579,10 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
         )
     ):
         trimmed.pop()
+    if before[-2:-1] == [","] and before[-1].lower() in APPOSITIVE_CHANGES:
+        aside = _noun_before_aside(before[:-2])
+        if aside:  # "said gas prices, up 18% since the autumn, accounted for": the noun before the aside
+            return aside
     clause: list[str] = []
     for w in reversed(trimmed):
         if not w[0].isalnum() or w.lower() in (
@@ -596,6 +602,26 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     while clause and not subjects.content_words(clause[-1]):
         clause.pop()  # "Inflation eased to" -> "Inflation"
     return " ".join(clause[-5:])
+
+
+ASIDE_OPENERS = frozenset(("said", "says", "that"))  # what opens the noun phrase an aside follows
+ASIDE_WORDS = 5  # the longest such noun phrase
+
+
+def _noun_before_aside(before: list[str]) -> str:
+    """The noun phrase right before an aside that states its change ("gas prices" in "said gas
+    prices, up 18% since the autumn,"), when it opens its sentence or follows "said" or "that" and
+    holds no number or mark; else ""."""
+    phrase: list[str] = []
+    for w in reversed(before):
+        if w.lower() in ASIDE_OPENERS:
+            break
+        if not w.isalpha() or len(phrase) == ASIDE_WORDS:
+            return ""  # a number or a mark: another figure's phrase, or a clause of a list
+        phrase.insert(0, w)
+    if phrase and phrase[0].lower() in FUNCTION_WORDS:
+        return ""  # "in April, up 41%": a time or place, not what changed
+    return " ".join(phrase)
 
 
 def _share_subject(before: list[str], found: re.Match[str] | None) -> str:

@@ -240,6 +240,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Of the patients, 86 have died.", [("86", "people", "count")]),
     ("Doctors said 40 had been diagnosed and 12 were treated.", [("40", "people", "count"), ("12", "people", "count")]),
     ("Of those held, six are Moroccan and two French.", [("6", "people", "count"), ("2", "people", "count")]),
+    ("It housed 3,000 who lost their homes.", [("3000", "people", "count")]),
     # a player's average per game is a rate, not a count of points or goals
     ("She averaged 24.6 points per game.", [("24.6", "other", "other")]),
     ("He scored 0.7 goals per match in Serie A.", [("0.7", "other", "other")]),
@@ -412,6 +413,7 @@ _STATE_PIECES_MORE = st.sampled_from(("killed", "missing", "hurt", "injured", "x
 @example(" was hurt")
 @example(" Were killed")
 @example(" have died")
+@example(" who lost")
 @example(" had been diagnosed")
 @example(" are Colombian and")
 def test_the_cheap_test_before_the_people_state_pattern_changes_no_answer(after: str):

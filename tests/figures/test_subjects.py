@@ -271,6 +271,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Of the dead, 12 drowned.", "12", "deaths"),
     # "one" and the singular noun it counts
     ("One lorry alone carried 900 boxes.", "One", "lorry"),
+    # an aside stating a change after the noun it changes: "diesel prices, up 9% since March,"
+    ("Officials said diesel prices, up 9% since March, hit farmers.", "9%", "diesel prices"),
+    # a bare count of people and the relative clause that says who they are
+    ("The camp now holds 30,000 refugees, joining about 12,000 who fled earlier fighting.", "12,000", "people who fled earlier fighting"),
     # a duration after "in", "over", "the next/last..." names the length of a period
     (
         "Volunteers lost up to 9 kilograms in 40 weeks.",
@@ -657,6 +661,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 SUBJECT_LOOKALIKES = [
     # "Of course," names no whole the count is part of
     ("Of course, 214 came.", "214", ""),
+    # an aside after a figure's phrase or a time changes what that figure measures
+    ("Rents reached $900 a month in May, up 4% on the year.", "4%", "Rents"),
+    ("In May, up 5% on April, sales held.", "5%", ""),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
