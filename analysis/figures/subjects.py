@@ -307,7 +307,10 @@ PERIOD_SUBJECT = "length of the period"
 # What lasts, when the sentence says it: the subject of a verb of lasting ("The strike lasted 23
 # days", "the talks took 42 days"), or the event a verb names ("jailed for six years": a prison
 # sentence; "banned for three years": a ban; "walked out for two days": a strike).
-LASTING_VERBS = frozenset("last lasts lasted run runs ran take takes took span spans spanned".split())
+LASTING_VERBS = frozenset(
+    "last lasts lasted run runs ran take takes took span spans spanned drag drags dragged continued".split()
+)
+LASTING_PARTICLES = frozenset(("on", "out"))  # "dragged on for eight years", "ran on for"
 TAKING_VERBS = frozenset(("take", "takes", "took"))  # "took 42 days to respond": the time to do it
 EVENT_VERBS: dict[str, str] = {
     **dict.fromkeys(("jailed", "imprisoned"), "prison sentence"),
@@ -475,6 +478,8 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     if not words:
         return ""
     last = words[-1].lower()
+    if last in LASTING_PARTICLES and len(words) > 1 and words[-2].lower() in LASTING_VERBS:
+        words, last = words[:-1], words[-2].lower()  # "The case dragged on for": the case lasted
     if last in CLOCKING_VERBS:
         return "time clocked"  # "clocking 9.76 seconds": a time run, not a span the clause lasts
     if last in EVENT_VERBS:

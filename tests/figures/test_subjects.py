@@ -372,6 +372,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # what lasts, when the sentence says it: the subject of a verb of lasting, or the event a verb names
     ("The dock strike lasted 11 days.", "11", "length of the dock strike"),
+    # a verb of lasting with its particle: "dragged on for", "ran on for"
+    ("The case, filed in 2015, dragged on for nine years.", "nine", "length of the case"),
+    ("The inquiry continued for three months.", "three", "length of the inquiry (unit: months)"),
     ("The export ban, imposed in 2021, will run for two years.", "two", "length of the export ban"),
     (
         "Repairs to the bridge are expected to take four to six weeks.",
