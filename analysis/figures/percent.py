@@ -57,6 +57,12 @@ RE_COMPARED_LEVEL = re.compile(
     r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
 )
 RATE_COMPARED_GAP = 50
+# what joins a change to a change it is measured against ("rose 3.75%, ... short of the 4.5%
+# unions wanted", "grew 4%, ahead of the 3% analysts expected"): the second is a change too
+RE_COMPARED_CHANGE = re.compile(
+    r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond)\s+(?:the\s+|an?\s+)?\Z"
+)
+COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
 RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
@@ -367,6 +373,8 @@ def _continued_change(
         if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
             return kind, direction
         return previous.kind, ""
+    if len(between) <= COMPARED_CHANGE_GAP and RE_COMPARED_CHANGE.search(between):
+        return previous.kind, ""  # "rise 3.75%, a bigger increase than ... but short of the 4.5%"
     if len(between) > 40 or not RE_LIST_JOIN.search(between):
         return kind, direction
     return previous.kind, previous.direction

@@ -800,10 +800,14 @@ def test_change_words_set_the_direction(text: str, quote: str, direction: str):
         ),
         ("Core inflation was 3.1% in May, down from 3.4% in April.", "3.4", "percent_change"),
         ("Exports rose 6%, versus 2% for imports.", "2%", "percent_change"),
+        # a change measured against another: "short of", "ahead of", "above" the change wanted
+        ("Fares will rise 4% in May, less than the rail firms asked for but short of the 6% unions feared.", "6%", "percent_change"),
+        ("Sales grew 4%, ahead of the 3% analysts expected.", "3%", "percent_change"),
         # look-alikes: the compared figure is a share, or nothing compares the two
         ("Side effects hit 6% of users, against 5% on the older drug.", "5%", "percentage_share"),
         ("Turnout was 61% in the city, compared with 55% in rural areas.", "55%", "percentage_share"),
         ("Sales rose 4%, and 30% of stores were new.", "30%", "percentage_share"),
+        ("Sales grew 4%, above the 30% of stores that closed.", "30%", "percentage_share"),
     ],
 )
 def test_a_compared_percent_keeps_the_kind_of_what_it_is_compared_with(text: str, quote: str, kind: str):
