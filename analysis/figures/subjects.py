@@ -354,6 +354,26 @@ CASUALTY_SUBJECTS: dict[str, str] = {
 RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
 
 
+# Events that kill and injure, named in a casualty count's sentence: the count's subject says
+# which ("A magnitude 6.9 earthquake struck ..., killing at least 23 people": deaths in the earthquake).
+CASUALTY_EVENTS = frozenset(
+    """earthquake earthquakes quake quakes aftershock flood floods flooding storm storms hurricane
+    cyclone typhoon tornado landslide landslides mudslide avalanche eruption tsunami fire fires
+    wildfire wildfires blaze blast blasts explosion explosions bombing bombings attack attacks
+    crash collision derailment shooting stampede heatwave outbreak epidemic""".split()
+)
+
+
+def with_event(found: str, before: list[str], after: list[str]) -> str:
+    """A casualty subject ("deaths") with the event its sentence names, the nearest one before the
+    count, else the first after it ("deaths in the earthquake"); the subject alone when none is named."""
+    for word in (*reversed(before), *after):
+        lower = word.lower()
+        if lower in CASUALTY_EVENTS:
+            return f"{found} in the {lower}"
+    return found
+
+
 # "the loss of 389 lives", "claimed the lives of 266 people": lives counted as lost.
 LIVES_LOST_CUES = frozenset("loss lost claimed claiming claim claims took cost costing".split())
 
@@ -601,6 +621,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
+            if found in CASUALTY_SUBJECTS.values():
+                found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
         if noun and noun.lower() not in BARE_COUNT_NOUNS:

@@ -205,7 +205,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("The city's emergency grant of $2.5 million arrives next week.", "$2.5", "city's emergency grant"),
     ("The annual pace of home sales was 41,200 units in May.", "41,200", "annual pace of home sales"),
-    ("Rescuers confirmed the loss of 45 lives in the flood.", "45", "deaths"),
+    ("Rescuers confirmed the loss of 45 lives in the flood.", "45", "deaths in the flood"),
     ("Guards oversaw the release of 300 individuals on Friday.", "300", "release of individuals"),
     # apposition and link words: "X, worth N", "X stood at N", "X was N units"
     ("This rescue package, worth €7 million, was approved.", "€7", "rescue package"),
@@ -220,12 +220,15 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Officials said two large (7.1 magnitude) earthquakes hit the coast.", "two", "large earthquakes"),
     ("The council kept its long-held 3 percent spending target.", "3 percent", "spending target"),
     # casualties: counts of people that are deaths or injured people
-    ("The blast killed 12 and injured 30.", "12", "deaths"),
-    ("The blast killed 12 and injured 30.", "30", "people injured"),
-    ("The fighting left 80 people dead and 95 wounded.", "80", "deaths"),
-    ("Attacks claimed the lives of 14 individuals.", "14", "deaths"),
-    ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "56", "deaths"),
-    ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "120", "people injured"),
+    ("The blast killed 12 and injured 30.", "12", "deaths in the blast"),
+    ("The blast killed 12 and injured 30.", "30", "people injured in the blast"),
+    ("The fighting left 80 people dead and 95 wounded.", "80", "deaths"),  # no event of CASUALTY_EVENTS
+    ("Attacks claimed the lives of 14 individuals.", "14", "deaths in the attacks"),
+    ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "56", "deaths in the attacks"),
+    ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "120", "people injured in the attacks"),
+    # ... named by the event that caused them when the sentence names one, the nearest before the count
+    ("A strong earthquake hit the coast on Monday, killing 31 people.", "31", "deaths in the earthquake"),
+    ("At least nine people drowned when floods swept the valley.", "nine", "deaths in the floods"),
     ("Police arrested 14 people after the match.", "14", "people arrested"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
     (
