@@ -516,6 +516,27 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
 
 
+FRONTED_CLAUSE_WORDS = 5  # the words of the main clause a fronted "For N years" names
+# pronouns opening a clause, naming no one ("nothing moved", "it rained")
+CLAUSE_PRONOUNS = frozenset("nothing nobody none everything everyone something someone it he she they we i there".split())
+
+
+def _clause_after(after: list[str]) -> str:
+    """The first words of the clause after a fronted span of time ("these families were told" in
+    "For nine years , these families were told ..."), to its first mark; "" without a content word."""
+    words = after[1:] if after[:1] == [","] else after
+    phrase: list[str] = []
+    for word in words[:FRONTED_CLAUSE_WORDS]:
+        if not word[0].isalpha():
+            break
+        phrase.append(word)
+    while phrase and phrase[-1].lower() in DETERMINERS:
+        phrase.pop()  # "the plant has polluted the": the clause is cut, not its article kept
+    if not phrase or phrase[0].lower() in CLAUSE_PRONOUNS:
+        return ""  # "For 19 months nothing moved": no one named
+    return " ".join(phrase) if runs_have_content(phrase) else ""
+
+
 WITHIN_OPENERS = frozenset(("in", "within"))  # "moved eight kilometres in under three hours"
 DIRECTION_WORDS = frozenset(("up", "down"))  # change words that are no verb: "lose up to 9 kg"
 
@@ -721,6 +742,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         lasting = what_lasts(before, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
+    if fig.kind == "duration" and [w for w in without_approx(before) if w[0].isalpha()] == ["For"]:
+        during = _clause_after(after)
+        if during:  # "For nine years these families were told ...": the period of the main clause
+            return f"{PERIOD_SUBJECT} in which {during}"
     if (
         fig.kind == "duration"
         and _names_only_its_unit(body[fig.start : fig.end])

@@ -394,6 +394,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("She was sentenced to 14 years.", "14", "length of the sentence"),
     ("Ortiz won the final, clocking 49.8 seconds.", "49.8", "time clocked (unit: seconds)"),
     ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
+    # a fronted span of time is the period of the main clause after it
+    ("For 30 years, the plant has polluted the river.", "30", "length of the period in which the plant has polluted"),
     # a change in points is not a rate level: one label, its unit
     (
         "The central bank raised its key interest rate by 50 basis points.",
