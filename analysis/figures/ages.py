@@ -126,7 +126,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     aged = "aged " in lower or "ages of" in lower or "age of" in lower
     for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
         low, high = int(m.group("num")), m.group("num2")
-        if high and m.group("join") == "and" and not RE_BETWEEN_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+        if (
+            high
+            and m.group("join") == "and"
+            and not RE_BETWEEN_BEFORE.search(body, max(0, m.start() - 16), m.start())
+        ):
             yield m.start(), m.start("num"), m.end("num"), low  # "aged 26 and 31": two ages
             yield m.start("num2"), m.start("num2"), m.end("num2"), int(high)
         elif high and int(high) > low:  # "aged 18 to 29": one range

@@ -518,7 +518,9 @@ def what_lasts(before: list[str], after: list[str]) -> str:
 
 FRONTED_CLAUSE_WORDS = 5  # the words of the main clause a fronted "For N years" names
 # pronouns opening a clause, naming no one ("nothing moved", "it rained")
-CLAUSE_PRONOUNS = frozenset("nothing nobody none everything everyone something someone it he she they we i there".split())
+CLAUSE_PRONOUNS = frozenset(
+    "nothing nobody none everything everyone something someone it he she they we i there".split()
+)
 
 
 def _clause_after(after: list[str]) -> str:

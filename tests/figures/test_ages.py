@@ -48,7 +48,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The brothers, aged 19 and 23, were charged.", [("19", *AGE), ("23", *AGE)]),
     ("Jobs went to people between the ages of 25 and 40.", [("25/40", *AGE)]),
     # an age bound in words after persons, ending its clause
-    ("Among children under five, 12% were underweight.", [("5", *AGE), ("12", "percent", "percentage_share")]),
+    (
+        "Among children under five, 12% were underweight.",
+        [("5", *AGE), ("12", "percent", "percentage_share")],
+    ),
     ("It bans sales to those under the age of 18.", [("18", *AGE)]),
     # the plural noun names children of that age
     ("Uptake among five-year-olds fell.", [("5", *AGE)]),

@@ -235,10 +235,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Divers recovered 14 of the dead on Sunday.", [("14", "people", "count")]),
     ("Aid went to 25,000 of the poorest households.", [("25000", *COUNT)]),
     # ... and so the count takes no currency from the amount before it
-    ("It pays 3,000 taka each to 20,000 of the poorest families.", [("3000", "BDT", "money"), ("20000", *COUNT)]),
+    (
+        "It pays 3,000 taka each to 20,000 of the poorest families.",
+        [("3000", "BDT", "money"), ("20000", *COUNT)],
+    ),
     # what happened to people, after the number: "have died", "had been diagnosed", a nationality
     ("Of the patients, 86 have died.", [("86", "people", "count")]),
-    ("Doctors said 40 had been diagnosed and 12 were treated.", [("40", "people", "count"), ("12", "people", "count")]),
+    (
+        "Doctors said 40 had been diagnosed and 12 were treated.",
+        [("40", "people", "count"), ("12", "people", "count")],
+    ),
     ("Of those held, six are Moroccan and two French.", [("6", "people", "count"), ("2", "people", "count")]),
     ("It housed 3,000 who lost their homes.", [("3000", "people", "count")]),
     # a player's average per game is a rate, not a count of points or goals

@@ -225,7 +225,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The fighting left 80 people dead and 95 wounded.", "80", "deaths"),  # no event of CASUALTY_EVENTS
     ("Attacks claimed the lives of 14 individuals.", "14", "deaths in the attacks"),
     ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "56", "deaths in the attacks"),
-    ("Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.", "120", "people injured in the attacks"),
+    (
+        "Last year saw 70 attacks, leading to 56 fatalities and 120 injuries.",
+        "120",
+        "people injured in the attacks",
+    ),
     # ... named by the event that caused them when the sentence names one, the nearest before the count
     ("A strong earthquake hit the coast on Monday, killing 31 people.", "31", "deaths in the earthquake"),
     ("At least nine people drowned when floods swept the valley.", "nine", "deaths in the floods"),
@@ -277,7 +281,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an aside stating a change after the noun it changes: "diesel prices, up 9% since March,"
     ("Officials said diesel prices, up 9% since March, hit farmers.", "9%", "diesel prices"),
     # a bare count of people and the relative clause that says who they are
-    ("The camp now holds 30,000 refugees, joining about 12,000 who fled earlier fighting.", "12,000", "people who fled earlier fighting"),
+    (
+        "The camp now holds 30,000 refugees, joining about 12,000 who fled earlier fighting.",
+        "12,000",
+        "people who fled earlier fighting",
+    ),
     # a duration after "in", "over", "the next/last..." names the length of a period
     (
         "Volunteers lost up to 9 kilograms in 40 weeks.",
@@ -395,7 +403,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Ortiz won the final, clocking 49.8 seconds.", "49.8", "time clocked (unit: seconds)"),
     ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
     # a fronted span of time is the period of the main clause after it
-    ("For 30 years, the plant has polluted the river.", "30", "length of the period in which the plant has polluted"),
+    (
+        "For 30 years, the plant has polluted the river.",
+        "30",
+        "length of the period in which the plant has polluted",
+    ),
     # a change in points is not a rate level: one label, its unit
     (
         "The central bank raised its key interest rate by 50 basis points.",
@@ -806,7 +818,11 @@ def test_change_words_set_the_direction(text: str, quote: str, direction: str):
         ("Core inflation was 3.1% in May, down from 3.4% in April.", "3.4", "percent_change"),
         ("Exports rose 6%, versus 2% for imports.", "2%", "percent_change"),
         # a change measured against another: "short of", "ahead of", "above" the change wanted
-        ("Fares will rise 4% in May, less than the rail firms asked for but short of the 6% unions feared.", "6%", "percent_change"),
+        (
+            "Fares will rise 4% in May, less than the rail firms asked for but short of the 6% unions feared.",
+            "6%",
+            "percent_change",
+        ),
         ("Sales grew 4%, ahead of the 3% analysts expected.", "3%", "percent_change"),
         # look-alikes: the compared figure is a share, or nothing compares the two
         ("Side effects hit 6% of users, against 5% on the older drug.", "5%", "percentage_share"),
