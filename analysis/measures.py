@@ -273,7 +273,7 @@ class UnitWord(NamedTuple):
 
 @cache
 def registry() -> pint.UnitRegistry:
-    """pint's default registry, plus percentage and basis points and a decade of years."""
+    """pint's default registry, plus percentage and basis points, a decade of years and parts per billion."""
     import pint  # imported on first use: it takes most of a second
 
     ureg = pint.UnitRegistry()
