@@ -32,7 +32,7 @@ RE_MAGNITUDE_BEFORE = re.compile(
 # measuring 5.2 struck": one digit, a point and one digit, after "a" or "measuring", ending there
 QUAKE_WORDS = ("aftershock", "quake", "tremor", "temblor")
 RE_MAGNITUDE_BARE = re.compile(
-    r"\b(?:an?|measuring|measured)\s+(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s+(?:and|or|struck|hit|jolted|shook|on|in|at)\b)"
+    r"\b(?:an?|measuring|measured)\s+(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s+(?:and|or|struck|hit|jolted|shook|on|at)\b)"
 )
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 # "a Category 3 hurricane": a reading on the storm scale

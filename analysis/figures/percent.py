@@ -525,9 +525,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and not INTEREST_WORDS.intersection(clause)
     ):
         return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
-    if _names_change_measure(_with_antecedent(clause, before), after) and after[:1] != [
-        "of"
-    ]:  # "12% of the sample": a share
+    described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"
+    if _names_change_measure(described, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()

@@ -117,9 +117,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The index tracks 500 firms at home.", [("500", "count", "count")]),
     # a ratio named, but a whole number or a counted noun: counts
     ("The ratio of staff to pupils was checked in 14 schools.", [("14", "count", "count")]),
-    # a decimal in a sentence on a quake, but a percent or a ratio: no magnitude
+    # a decimal in a sentence on a quake, but a percent, a ratio or a unit after it: no magnitude
     ("After the quake the firm posted a 3.5% rise.", [("3.5", "percent", "percent_change")]),
     ("After the quake, a 1 in 10 chance remained.", []),
+    ("The quake hit a 2.5 hectare farm.", [("2.5", *OTHER)]),
     ("Under the new ratio rules, 3.5 million accounts may switch.", [("3500000", "count", "count")]),
 ]
 
