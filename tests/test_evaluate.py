@@ -20,8 +20,10 @@ WHOLE_KIND_BAR = 0.96
 ON_TOPIC_F1_BAR = 0.95
 ON_TOPIC_KIND_BAR = 0.95
 # Subject agreement on the whole development set: 0.498 after the second-edition rules, 0.727 with
-# subjects read from the clause (figures/subjects.py). Issue 8 asks 0.80 on the kept-apart sets.
-SUBJECT_BAR = 0.72
+# subjects read from the clause (figures/subjects.py), 0.935 with the later subject rules, 0.939 with
+# the rules by class of error (a verb that names the measure, a benchmark, "or" restating a change).
+# Issue 8 asks 0.80 on the kept-apart sets.
+SUBJECT_BAR = 0.93
 # The probe set (tests/corpus/probe, see its README section): invented articles labelled blind,
 # before any extraction run, on topics the engine was not developed on. Blind, the business and
 # economy articles p01-p08 scored F1 0.932 (kind 0.928, subject agreement 0.787); the general-news
@@ -53,9 +55,20 @@ SUBJECT_BAR = 0.72
 # F1 0.998, kind 1.000, subject agreement 0.853; the whole folder (p01-p58, 1,438 gold rows) F1
 # 0.995, kind 1.000, subject agreement 0.863. The bars below are those levels floored to two
 # decimals and only ever go up.
+# Rules by class of subject error (a verb that names a group or a measure: "employs", "holds",
+# "cost", "valuing ... at"; a sentence opening with "It"; a race's distance; a stock's price; the
+# noun before "aged"; a benchmark "short of the N"; "by"/"to" after a comma; "or N%" restating a
+# change; what is done in a period) brought the whole folder's subject agreement to 0.881 (dev
+# 0.939), F1 and kind unchanged.
+# A fourth blind set on general news, p61-p68 (blind commit ef820af: an earthquake, a jury verdict,
+# a monsoon flood, a cocaine seizure, a minimum wage, an energy price cap, an aid appeal, a football
+# transfer), scored P 0.952, R 0.939, F1 0.945 (kind 0.991, subject agreement 0.821) blind; the
+# rules made for its misses brought it to F1 0.996, kind 1.000, subject agreement 0.862, and the
+# whole folder (p01-p68, 1,668 gold rows) to F1 0.996, kind 1.000, subject agreement 0.879 (p01-p58
+# alone 0.995, 1.000, 0.882): the subject bar is that level floored.
 PROBE_F1_BAR = 0.99
 PROBE_KIND_BAR = 1.0
-PROBE_SUBJECT_BAR = 0.86
+PROBE_SUBJECT_BAR = 0.87
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

@@ -9,7 +9,16 @@ from collections.abc import Callable
 from functools import partial
 
 from ..measures import OTHER_MEASURES, quantity_of
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, DURATION_UNITS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from ..vocab import (
+    APPROX_WORDS,
+    CHANGE_WORDS,
+    DURATION_UNITS,
+    PEOPLE_NOUNS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    TRANSITIVE_CHANGE_VERBS,
+    UNIT_WORDS,
+)
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
@@ -155,6 +164,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # the cheap tests of what joins the two figures first, the figure's own words last
             if earlier is not None and restates(body, earlier, fig) and names_no_thing(fig):
                 fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+            marked = measured.get(fig.unit)
+            if marked is not None and benchmarks(body, marked, fig):
+                fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
             compared = (
                 measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
             )
@@ -166,6 +178,18 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     fig = fig._replace(kind=compared.kind, subject=with_labels(named, fig.subject))
                 elif compared.kind != fig.kind:
                     fig = fig._replace(kind=compared.kind)
+        if (
+            last is not None
+            and fig.unit == "percent"
+            and last.unit != "percent"
+            and restated_as_percent(body, last, fig)
+        ):
+            # "profit improved by RM66.1 million or 88.6%": the same change, as a percent
+            kind, direction = (
+                ("percent_change", last.direction) if last.direction else (fig.kind, fig.direction)
+            )
+            named = bare_subject_of(last.subject)
+            fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -234,6 +258,50 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return has_content_word(bare_subject(earlier.subject))
+
+
+# What puts a figure as the mark another figure of its sentence is measured against: "rose to
+# 65,300, still short of the 70,000 seen before the pandemic", "93.1 percent, well above the 85
+# percent doctors call safe" (read back from the figure, "the" in its quote or not).
+RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:the\s+)?\Z")
+BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
+MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
+IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put".split())
+
+
+def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether `fig` is the mark the figure `earlier` of its sentence is measured against (its
+    unit, RE_BENCHMARK_BEFORE, no bracket or clause mark between them): it measures the same."""
+    if fig.start - earlier.end > RESTATED_GAP or fig.kind == "count" and fig.end > fig.core[1]:
+        return False  # far apart, or a count that names its own noun ("short of the 50,000 jumps")
+    window = body[max(earlier.end, fig.start - BENCHMARK_JOIN) : fig.start]
+    if "of" not in window and "bove" not in window and "elow" not in window:
+        return False  # the cheap test first
+    if any(c in body[earlier.end : fig.start] for c in ";:()"):
+        return False
+    if not RE_BENCHMARK_BEFORE.search(window) or not has_content_word(bare_subject(earlier.subject)):
+        return False
+    after = tokens(body, fig.end, fig.end + 16)[:1]
+    named = after and after[0].isalpha() and after[0].islower()  # "the 2 percent target": its own noun
+    return (
+        not named or after[0] in MARK_FOLLOWERS or participle(after[0]) or after[0] in IRREGULAR_PARTICIPLES
+    )
+
+
+RE_OR_PERCENT = re.compile(r"\s*,?\s+or\s+\Z")  # "RM66.1 million or 88.6%", "40,000 units, or 12%"
+
+
+def restated_as_percent(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent right after "or" restates the figure before it ("RM66.1 million or 88.6%")
+    whose subject names something; not a share of a whole it names ("600 jobs, or 14% of its
+    workforce")."""
+    if fig.start - earlier.end > 8 or "or" not in body[earlier.end : fig.start]:
+        return False  # the cheap tests first
+    if body.startswith(" of ", fig.end):
+        return False
+    return bool(RE_OR_PERCENT.fullmatch(body, earlier.end, fig.start)) and has_content_word(
+        bare_subject_of(earlier.subject)
+    )
 
 
 RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
@@ -562,6 +630,35 @@ def done_within(before: list[str]) -> str:
     return ""
 
 
+PERIOD_DEED_WORDS = 4  # the most words of a clause named after the length of a period
+PERIOD_DEED_CUTS = PERIOD_WORDS | PREPOSITIONS | PERIOD_ORDINALS  # no deed: "in the year", "within"
+
+
+# number and month words, from their tables: "2.8 million passengers", "crimes fell five", "Aug"
+NUMBER_AND_MONTH_WORDS = frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *MONTH_NAMES))
+SUPERLATIVES = frozenset("best worst most least".split())
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective ("best", "weakest", "longest"), read from its ending."""
+    return word in SUPERLATIVES or len(word) > 5 and word.endswith("est") and word[-4] not in "aeiour"
+
+
+def period_deed(before: list[str]) -> str:
+    """What is done in a period, when the clause before it names it in two content words or more
+    (" for tickets sold out" for "The meeting's 25,000 tickets sold out in under"; "" for "the
+    lowest in"): the clause's last content words, without words of time."""
+    cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1)
+    words = [
+        w
+        for w in content_words(" ".join(before[cut + 1 :]))
+        if w.lower() not in PERIOD_DEED_CUTS and w.lower() not in NUMBER_AND_MONTH_WORDS and "'" not in w[:-2]
+    ]
+    if len(words) < 2 or any(_superlative(w.lower()) for w in words):
+        return ""  # "the weakest we've seen in 30 years": a period compared, no deed
+    return " for " + " ".join(words[-PERIOD_DEED_WORDS:])
+
+
 def _lasting_noun(words: list[str]) -> str:
     """The noun phrase that opens a clause, before its first preposition ("last strike" in "The
     last strike at the mine , in 2019 ,"), or "" (a pronoun, a number, a phrase too long)."""
@@ -640,6 +737,8 @@ def only_a_time(subject: str) -> bool:
 
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
+    if fig.measure == "years of age":
+        return _aged_whom(body, fig, before)
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
@@ -655,6 +754,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
             return ""
         done = without_approx(before)[-1:]
+        ends = not after or after[0] in CLAUSE_MARKS or after[0] == "."  # "The ground holds 100,024."
+        grouped = _group_by_verb(before, noun, ends)
+        if grouped:
+            return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
         if fig.unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
         head, mode = measured_before(before)
@@ -710,6 +813,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
+        priced = _named_by_verb(before)
+        if priced:
+            return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
         started = _starting_price(before) or _sale_price(before)
         if started:
             return started  # "Tickets start at £40", "will go on sale in May for $699"
@@ -757,9 +863,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             and not _clause_has_content(before)
         )
     ):
-        return PERIOD_SUBJECT + done_within(before)  # "in the last six months"; "for 19 months" alone
+        # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
+        return PERIOD_SUBJECT + (done_within(before) or period_deed(before))
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
+        race = _race(body[fig.start : fig.end], fig.measure, before, after)
+        if race:
+            return race  # "won the men's 1,500 metres": the race, not "won men's"
         dimension = (
             DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
             if after
@@ -790,6 +900,144 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after))
         return ""
     return ""
+
+
+# Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
+# people": its employees; "The stadium holds 60,000": its capacity), the bare nouns a capacity
+# counts ("seats 900 people"), and the words before "hold" that make it a capacity ("can hold").
+GROUP_VERBS: dict[str, str] = {
+    **dict.fromkeys("employs employ employed employing".split(), "employees"),
+    **dict.fromkeys("holds seats accommodates".split(), "capacity"),
+}
+CAPACITY_MODALS = frozenset("can could will would".split())
+CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
+DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
+BUILT_FOR = frozenset(("built", "designed"))  # "a centre built for 400 people": its capacity
+
+
+def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
+    """What a count names when the verb before it names a group or a capacity (GROUP_VERBS; "built
+    for"), with the noun phrase that does it ("employees of the company"), else ""."""
+    lead = without_approx(before)
+    if not lead:
+        return ""
+    verb = lead[-1].lower()
+    if verb == "for" and len(lead) > 1 and lead[-2].lower() in BUILT_FOR:
+        verb, lead = "seats", lead[:-1]
+    elif verb == "hold" and len(lead) > 1 and lead[-2].lower() in CAPACITY_MODALS:
+        verb, lead = "holds", lead[:-1]  # "The centres can hold 3,000 people"
+    group = GROUP_VERBS.get(verb, "")
+    if not group:
+        return ""
+    if group == "capacity" and (noun.lower() not in CAPACITY_NOUNS if noun else not ends):
+        return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
+    doer = _doer(lead[:-1])
+    return f"{group} of {doer}" if doer else group
+
+
+def _doer(words: list[str]) -> str:
+    """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
+    which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"), or "" (a pronoun,
+    a phrase after a preposition, a number)."""
+    words = without_relative_opening(strip_lower(words, AUXILIARIES))
+    if words[-1:] == [","]:
+        words = words[:-1]  # "the centre, built for"
+    phrase = noun_phrase_before(words)
+    opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
+    if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
+        phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
+    named = [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
+    if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
+        return ""
+    if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in named):
+        return ""  # "mostly in Finland": an aside, no noun phrase
+    if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
+        return ""
+    return " ".join(named)
+
+
+# Verbs whose amount is a measure they name: "The count cost 1.1 billion cedis" (its cost), "would
+# save 180 million euros" (savings); and verbs of valuing before "at": "valuing the company at".
+MEASURE_VERBS: dict[str, str] = {
+    **dict.fromkeys("cost costs costing".split(), "cost"),
+    **dict.fromkeys("save saves saving".split(), "savings"),
+}
+VALUING_VERBS = frozenset("value values valued valuing".split())
+VERB_OBJECT_WORDS = 3  # the longest object between such a verb and its amount ("cost the group")
+NOT_OBJECT_WORDS = PREPOSITIONS | LINK_WORDS | BE_WORDS | AUXILIARIES | frozenset(CHANGE_WORDS)
+
+
+def _named_by_verb(before: list[str]) -> str:
+    """What an amount measures when the verb before it names the measure (MEASURE_VERBS, its
+    object between them: "cost the group") or values something "at" it ("valuing the company at"),
+    with the noun phrase whose measure it is ("cost of the count", "valuation of company"); ""."""
+    lead = without_approx(before)
+    if not lead:
+        return ""
+    if lead[-1].lower() == "at":
+        for i in range(len(lead) - 2, max(-1, len(lead) - 3 - VERB_OBJECT_WORDS), -1):
+            if lead[i].lower() in VALUING_VERBS:
+                valued = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
+                if valued and all(w[:1].isalpha() for w in valued) and valued[0].lower() not in PRONOUNS:
+                    return f"valuation of {' '.join(valued)}"  # "valuing the four-year-old company at"
+                doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
+                return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
+        return ""
+    for i in range(len(lead) - 1, max(-1, len(lead) - 2 - VERB_OBJECT_WORDS), -1):
+        measure = MEASURE_VERBS.get(lead[i].lower())
+        if measure:
+            if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in lead[i + 1 :]):
+                return ""  # "Running costs rose to", "Cost savings of": no object of a verb
+            doer = _doer(lead[:i]) if i else ""
+            return f"{measure} of {doer}" if doer else measure  # "It will cost": the cost
+    return ""
+
+
+# Races named by their distance: the group that runs them before it ("the women's 5,000 metres"),
+# the event after it ("the 400 metres hurdles", "the 200m freestyle") or a verb of winning and "the"
+# before it ("won the 100 metres").
+RACE_MEASURES = frozenset(("meter", "kilometer", "mile", "yard"))
+RACE_GROUPS = frozenset("men's women's boys' girls' mixed junior".split())
+RACE_EVENTS = frozenset(
+    """hurdles steeplechase relay freestyle backstroke breaststroke butterfly medley sprint
+    race final heat heats""".split()
+)
+WIN_VERBS = frozenset("won win wins winning took take takes taking".split())
+
+
+def _race(quote: str, measure: str, before: list[str], after: list[str]) -> str:
+    """The race a distance names ("men's 1,500 metres", "400 metres hurdles"), or ""."""
+    if measure not in RACE_MEASURES:
+        return ""
+    group = before[-1:] if before and before[-1].lower() in RACE_GROUPS else []
+    event = after[:1] if after and after[0].lower() in RACE_EVENTS else []
+    ends = not after or not after[0][:1].isalpha() or after[0].lower() in PREPOSITIONS  # no noun after
+    won = ends and [w.lower() for w in before[-2:]] in ([w, "the"] for w in WIN_VERBS)
+    if not (group or event or won):
+        return ""
+    return " ".join([*group, " ".join(quote.split()), *event])
+
+
+AGED_WORDS = 2  # the longest noun read before "aged" ("young people")
+
+
+def _aged_whom(body: str, fig: Figure, before: list[str]) -> str:
+    """Whose age "aged N" gives: the noun right before it ("Drivers aged 17 to 24" -> "age of
+    Drivers", "The victim, aged 34," -> "age of victim"), or "" (a pronoun: "most of them aged")."""
+    if not body.startswith("aged", fig.start):
+        return ""
+    words = before[:-1] if before[-1:] == [","] else before
+    noun: list[str] = []
+    for word in reversed(words[-AGED_WORDS:]):
+        lower = word.lower()
+        if not word.isalpha() or lower in DETERMINERS or lower in PREPOSITIONS or lower in CLAUSE_WORDS:
+            break
+        if lower.endswith("ed") or lower in LINK_WORDS or lower in BE_WORDS or lower in PERIOD_WORDS:
+            break  # "He died aged 81": a verb, no noun
+        noun.insert(0, word)
+    if not noun or any(w.lower() in PRONOUNS or w.lower() == "them" for w in noun):
+        return ""
+    return f"age of {' '.join(noun)}"
 
 
 # a measurement joined to the noun it describes by a hyphen: "a brutal 178.5-km ride"
@@ -1017,6 +1265,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     last_count: Figure | None = None
     gift: tuple[int, str] = (-1, "")  # the sentence and stem of the last amount given ("US contribution")
     sentence: Tokenised | None = None  # a long sentence's tokens, read once for all its figures
+    named: tuple[int, dict[str, str]] = (-1, {})  # a sentence's start, its first subject in each unit
+    named_before: tuple[int, dict[str, str]] = (-1, {})  # the same for the sentence before it
     for fig in figures:
         if fig.kind == "date":
             dated = _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
@@ -1025,6 +1275,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             out.append(dated)
             continue
         s_start, s_end = bounds(fig.start)
+        first = named[0] != s_start  # the sentence's first figure that is not a date
+        if first:
+            named_before, named = named, (s_start, {})
         if last_count is not None and last_count.start < s_start:
             last_count = None
         read: Callable[[str, int, int], list[str]] = tokens
@@ -1032,7 +1285,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if sentence is None or sentence[:2] != (s_start, s_end):
                 sentence = tokenise(body, s_start, s_end)
             read = partial(tokens_in, sentence)
-        before = read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start)
+        before = without_adverb_aside(read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":
@@ -1053,6 +1306,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if fig.kind == "percentage_share" and names_a_time(subject or fig.subject):
             # "About 40% said they would vote": the share that said it
             subject = share_doing(before, after) or subject
+        if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
+            subject = _predicate_before_comma(before) or subject  # "grew fastest, by 19.4 percent"
+        if fig.kind == "percent_change":
+            subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, fig.start - BEFORE_CHARS)
@@ -1079,6 +1336,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
                 fig = fig._replace(subject=labelled)
+        measure = fig.measure if fig.unit == "other" else fig.unit  # "percent", "USD", "foot"
+        if first and names_a_time(fig.subject):
+            told = _told_before(fig, measure, body, s_start, named_before, bounds)
+            if told:
+                fig = fig._replace(subject=with_labels(told, fig.subject))
+        if measure not in named[1] and not names_a_time(fig.subject):
+            named[1][measure] = bare_subject_of(fig.subject)  # the sentence's first in that measure
         if fig.kind in ("percent_change", "money") and not fig.direction:
             direction = direction_before(before) if fig.kind == "percent_change" else money_direction(before)
             if direction:
@@ -1087,6 +1351,80 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             last_count = fig
         out.append(fig)
     return respectively(out, body, bounds)
+
+
+# Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.
+# It had fallen 2% a week earlier."
+RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They)\s")
+
+
+def _told_before(
+    fig: Figure,
+    measure: str,
+    body: str,
+    s_start: int,
+    named_before: tuple[int, dict[str, str]],
+    bounds: Callable[[int], tuple[int, int]],
+) -> str:
+    """What the sentence right before names in the figure's measure (its unit, or the real unit of
+    an `other` one), when the figure's sentence opens with "It" or "They" and names nothing itself
+    (its first figure in that measure), else ""."""
+    told = named_before[1].get(measure, "")
+    if not told or not s_start or not RE_PRONOUN_OPENING.match(body, s_start, fig.start):
+        return ""
+    return told if bounds(s_start - 1)[0] == named_before[0] else ""
+
+
+# Sentence adverbs set off by commas between a noun and its verb: "Exports, however, fell 3%".
+ASIDE_ADVERBS = frozenset(
+    "however meanwhile though too also instead overall nonetheless nevertheless moreover".split()
+)
+ADVERB_REACH = 8  # how many words before a figure are read for such an aside
+
+
+def without_adverb_aside(words: list[str]) -> list[str]:
+    """The words without a sentence adverb set off by commas near their end (", however,")."""
+    for i in range(len(words) - 2, max(0, len(words) - ADVERB_REACH) - 1, -1):
+        if words[i] == "," and i >= 2 and words[i - 2] == "," and words[i - 1].lower() in ASIDE_ADVERBS:
+            return [*words[: i - 2], *words[i + 1 :]]
+    return words
+
+
+COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 19.4 percent", "fell ..., to 7.39 million"
+
+
+def _predicate_before_comma(before: list[str]) -> str:
+    """What a figure measures when only "by" or "to" after a comma leads to it: the subject of the
+    clause's predicate before the comma ("The Northern region grew fastest, by" -> "Northern
+    region"), or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in COMMA_PARTICLES:
+        return ""
+    found = clause_predicate_subject(lead[:-2])
+    return "" if not found or only_a_time(found) else found
+
+
+# A change in a stock or in shares is a change in their price ("The stock has gained 41%"); not
+# one in a "share" ("market share", "its share of the vote").
+STOCK_PRICES = {
+    "stock": "stock price",
+    "stocks": "stock prices",
+    "shares": "share price",  # a company's shares have one price
+}
+
+
+def price_of_stock(subject: str) -> str:
+    """The subject of a percent change in a stock or shares, named as their price ("stock" ->
+    "stock price", "Acme shares" -> "Acme share price", "Shares of Acme" -> "share price of
+    Acme"), or "" for any other subject ("share of renewables", "market share")."""
+    if "tock" not in subject and "hares" not in subject:
+        return ""  # the cheap test first
+    words = subject.split()
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in ("shares", "stocks"):
+        return " ".join([STOCK_PRICES[words[0].lower()], *words[1:]])
+    if words and words[-1].lower() in STOCK_PRICES:
+        return " ".join([*words[:-1], STOCK_PRICES[words[-1].lower()]])
+    return ""
 
 
 # Verbs a share of people or things may do, besides the participles ("backed", "contained"): "40%

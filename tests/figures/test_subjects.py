@@ -298,7 +298,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "six",
         "length of the period in which the flood moved (unit: hours)",
     ),
-    ("The plan runs over the next eight months.", "eight", "length of the period (unit: months)"),
+    (
+        "The plan runs over the next eight months.",
+        "eight",
+        "length of the period for plan runs (unit: months)",
+    ),
     # "in the" before the span: the length of the period a figure covers
     ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
     ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
@@ -473,7 +477,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # apposition is
     ("Exports, which had been weak, rose 5 percent.", "5", "Exports"),
     ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "company"),
-    ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "carrier"),
+    ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "valuation of carrier"),
     # a measurement used as an adjective measures the noun it qualifies
     ("Millers sell a 5kg pack for Sh400.", "5kg", "pack (unit: kilograms)"),
     ("Engineers will build a 4.5-metre levee.", "4.5", "levee (unit: metres)"),
@@ -514,15 +518,15 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The union wants a monthly increase of R2,500 for miners.", "R2,500", "monthly increase"),
     ("Staff were offered a pay rise of £900 from April.", "£900", "pay rise"),
     ("It announced a rise of $2 in the price of bread.", "$2", "price of bread"),
-    # "cost" links an amount to what costs it
-    ("The new line will cost around $4 billion a year.", "$4", "new line"),
-    ("Each ticket would cost $12 from March.", "$12", "Each ticket"),
+    # "cost" names the measure of what costs it
+    ("The new line will cost around $4 billion a year.", "$4", "cost of new line"),
+    ("Each ticket would cost $12 from March.", "$12", "cost of ticket"),
     # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
     # clause before it does
     (
         "The walkout costs Lyon's economy around 30 million euros a day.",
         "30 million",
-        "walkout costs Lyon's economy",
+        "cost of walkout",
     ),
     ("New nurses start on 2,400 euros gross.", "2,400", "New nurses start"),
     ("In Hamburg drivers get 300 euros more for the same job.", "300", "Hamburg drivers"),
@@ -548,7 +552,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Acme shares, which have lost a fifth of their value this year, fell 3.2% on Monday.",
         "3.2%",
-        "Acme shares",
+        "Acme share price",
     ),
     (
         "Its sales margin narrowed to 4.5% from 6.1% a year earlier, below the 5.2% expected.",
@@ -651,10 +655,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "key rate (unit: basis points)",
     ),
     # a time before now after an amount ("two years ago") names no subject
-    ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "a kilo"),
+    ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "cost of Rice"),
     # ... nor does a phrase after it that opens with a number: a date, or a compared figure
     ("It will cost £40 million by 2027.", "£40", "cost"),
-    ("The scheme costs $3 million in 2024.", "$3", "scheme costs"),
+    ("The scheme costs $3 million in 2024.", "$3", "cost of scheme"),
     # a date right after a figure of its clause dates that figure, named whole (not "lost
     # million in" with the amount cut out of the middle)
     ("The ferry operator lost $3.1 million in 2023.", "2023", "year of the ferry operator"),
@@ -672,6 +676,70 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("ABUJA - A bag of N9,000 rose to N12,500.", "N12,500", "bag"),
     # the full stop after a number is no part of a subject
     ("The clinic had 12 beds in 2019 and 15 in 2020.", "15", "beds in 2020"),
+    # a verb that names a group or a capacity names what a count of people measures
+    ("The brewer, which employs some 9,400 people, cut its forecast.", "9,400", "employees of brewer"),
+    ("It employs 650 people, including seasonal staff.", "650", "employees"),
+    ("The new arena holds 18,500.", "18,500", "capacity of new arena"),
+    ("The shelters can hold up to 2,000 people a night.", "2,000", "capacity of shelters"),
+    ("The clinic, built for 80 people, now treats 300.", "80", "capacity of clinic"),
+    # a verb that names a measure names what an amount measures, with what it is the measure of
+    ("The bridge cost 3.4 billion rand.", "3.4", "cost of bridge"),
+    ("The 42-km tunnel, which has cost $9 billion so far, opens in May.", "$9", "cost of tunnel"),
+    ("Each stoppage costs the port about $2 million.", "$2", "cost of stoppage"),
+    ("The merger would save about 90 million pounds a year.", "90", "savings of merger"),
+    ("The job cuts, mostly in Finland, would save 40 million euros.", "40", "savings"),
+    ("The sale valued the fintech firm at $4.2 billion.", "$4.2", "valuation of fintech firm"),
+    ("The stake, valued at Rs 800 crore, was sold.", "Rs 800", "valuation of stake"),
+    # a sentence that opens with "It" or "They" measures what the sentence before it measured
+    ("The index rose 3%. It had fallen 2% a week earlier.", "2%", "index"),
+    ("Exports grew 6% in May. They had shrunk 1% in April.", "1%", "Exports"),
+    # a distance that names a race: its group, its event, or "won the"
+    (
+        "Amina Yusuf won the women's 10,000 metres on Friday.",
+        "10,000",
+        "women's 10,000 metres (unit: metres)",
+    ),
+    ("He took gold in the 400 metres hurdles.", "400", "400 metres hurdles (unit: metres)"),
+    ("She won the 1,500 metres in Oslo.", "1,500", "1,500 metres (unit: metres)"),
+    # a change in a stock or in shares is a change in their price
+    ("The stock has lost 18% this year.", "18%", "stock price"),
+    ("Orsk shares jumped 7.5% on Tuesday.", "7.5%", "Orsk share price"),
+    ("Shares of Velta fell 4% in Tokyo.", "4%", "share price of Velta"),
+    # a figure set as the mark the figure before it is measured against measures the same thing
+    (
+        "Bookings rose to 41,200 in May, still short of the 50,000 seen before the strike.",
+        "50,000",
+        "Bookings",
+    ),
+    ("Turnout fell to 52 per cent, well below the 60 per cent the council had hoped for.", "60", "Turnout"),
+    # "by" or "to" after a comma: the figure measures the subject of the predicate before the comma
+    ("The eastern district grew fastest, by 8.2 percent.", "8.2", "eastern district"),
+    (
+        "The number of rough sleepers fell for a third month in June, to 4,120.",
+        "4,120",
+        "number of rough sleepers",
+    ),
+    ("Rents climbed again in March, to 6.1 percent.", "6.1", "Rents"),
+    # a sentence adverb set off by commas stands between a noun and its verb
+    ("Imports, however, fell 3% in May.", "3%", "Imports"),
+    ("The index, meanwhile, slid 2 percent.", "2", "index"),
+    # a percent after "or" restates the change before it: its subject
+    ("Operating profit improved by RM12.4 million or 31.5% on the year.", "31.5", "Operating profit"),
+    ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes weight"),
+    # the length of a period names what its clause says is done in it
+    (
+        "The 4,000 seats sold out in under three hours.",
+        "three",
+        "length of the period for seats sold out (unit: hours)",
+    ),
+    (
+        "Talks on the budget will start within two weeks.",
+        "two",
+        "length of the period for Talks budget start (unit: weeks)",
+    ),
+    # "aged" after a noun gives that noun's age
+    ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
+    ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
 ]
 
 
@@ -693,7 +761,7 @@ SUBJECT_LOOKALIKES = [
     (
         "Trains must arrive within five minutes of schedule.",
         "five minutes",
-        "length of the period (unit: minutes)",
+        "length of the period for Trains must arrive (unit: minutes)",
     ),
     # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
@@ -748,6 +816,37 @@ SUBJECT_LOOKALIKES = [
     ("WASHINGTON - Retail sales rose 0.4% in May.", "0.4%", "Retail sales"),
     ("OSLO, March 2 (Reuters) - Fares rose to 89 crowns.", "89 crowns", "Fares"),
     ("ABUJA, Dec. 17 - The government presented a budget of 54.2 trillion naira.", "54.2", "budget"),
+    # "hold" that is no capacity: a part of a whole, a noun that is counted, a plural verb
+    ("The rebels hold 30 hostages.", "30", "hostages"),
+    ("The two parties hold 84 of the 150 seats.", "84", "two parties"),
+    ("Police held 40 people overnight.", "40", "Police"),
+    # "cost" and "save" that are nouns: no verb naming the measure
+    ("Running costs rose to $5 million.", "$5", "Running costs"),
+    ("Costs were $5 million.", "$5", "Costs"),
+    # a pronoun after a verb of saying, or a sentence that does not follow, names nothing before it
+    ("The index rose 3%. Then came the news. It had fallen 2% a week earlier.", "2%", ""),
+    # a distance that is no race: a verb of walking, a noun after "won the"
+    ("The marchers walked 20 km to the border.", "20 km", "marchers walked (unit: kilometres)"),
+    ("They won the 5km stretch back.", "5km", "stretch (unit: kilometres)"),
+    # a share that is no stock: "market share", "the share of"
+    ("The share of renewables rose 4%.", "4%", "share of renewables"),
+    ("Stockpiles rose 4%.", "4%", "Stockpiles"),
+    # a mark with its own noun after it, or in another unit, keeps its own subject
+    ("Inflation was 3.1 percent in May, above the 2 percent target.", "2 percent", "target"),
+    ("Output was 40,000 barrels, short of 90 percent of capacity.", "90", "capacity"),
+    ("Bookings rose to 41,200, still short of the 50,000 jumps seen.", "50,000 jumps", "short jumps"),
+    # "to" after a comma with no predicate before it, or before a time, names nothing new
+    ("The firm sold its stake, to 40 investors.", "40", "investors"),
+    # an adverb not set off by commas on both sides is no aside
+    ("However, sales rose 3%.", "3%", "sales"),
+    # a percent after "or" that is a share of a whole it names keeps that whole
+    ("The bank will cut 600 jobs, or 14% of its workforce.", "14%", "jobs as a share of its workforce"),
+    # a period compared ("the weakest in 30 years"), or a clause of one content word, names no deed
+    ("It was the weakest reading in 30 years.", "30", "length of the period"),
+    ("Sales rose in the first nine months of 2024.", "nine", "length of the period (unit: months)"),
+    # "aged" after a pronoun or a verb: no noun to name
+    ("He died aged 81.", "aged 81", "age (unit: years of age)"),
+    ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
 ]
 
 
