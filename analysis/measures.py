@@ -14,14 +14,14 @@ API (the figures engine depends on these names and forms):
   "TB"). Put `(?![\w/])` after it.
 - `unit_word(text) -> UnitWord | None`: the `measure` of a unit as written and whether it is
   `ambiguous`: "m" (million with money and counts, metres with a length), "pounds" (money
-  unless it weighs), "p" (pence, or a page), "nm" (nanometres, or nautical miles), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
+  unless it weighs), "p" (pence, or a page), "nm" (nanometres, or nautical miles), "MP" (megapixels, or members of parliament), "tons" (short or metric), "degrees", "C", "F", bare "points" (percentage
   points in polls, points scored in sport). The engine decides those from context.
 - `measure_for(unit_text) -> str | None`: the stable `measure` name. For pint units it is pint's
   canonical unit, `str(ureg.Unit(...))`: singular, US spelling, `/` and `**` with spaces
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "twenty-foot equivalent unit" (TEU), "ratio", "years of age", "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "twenty-foot equivalent unit" (TEU), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -160,6 +160,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigabyte": (),
     "terabyte": (),
     "petabyte": (),
+    "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
     # output rates
@@ -200,6 +201,12 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
+    # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
+    # dimension, which finds the unit; listed here for their stable names and labels
+    "months of age": ("months of age",),
+    "weeks of age": ("weeks of age",),
+    "days of age": ("days of age",),
+    "hours of age": ("hours of age",),
     "decade": ("decades", "decade"),
     "magnitude": ("magnitude",),
     "category": ("category",),
@@ -212,9 +219,27 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "kobo": ("kobo",),
     "centime": ("centimes", "centime"),
 }
+# The measures of an age: a count of time lived, not a span of time in the story (rules, table 4).
+AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
 AMBIGUOUS = frozenset(
-    {"m", "pound", "pounds", "ton", "tons", "degrees", "C", "F", "points", "point", "p", "nm", "stone"}
+    {
+        "m",
+        "pound",
+        "pounds",
+        "ton",
+        "tons",
+        "degrees",
+        "C",
+        "F",
+        "points",
+        "point",
+        "p",
+        "nm",
+        "stone",
+        "MP",
+        "Mp",
+    }
 )
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",
@@ -252,6 +277,10 @@ _LABELS = {
     "ton": "tons",
     "category": "hurricane category",
     "years of age": "years of age",
+    "months of age": "months of age",
+    "weeks of age": "weeks of age",
+    "days of age": "days of age",
+    "hours of age": "hours of age",
     "ratio": "ratio",
     "magnitude": "magnitude",
     "intensity": "intensity",

@@ -395,6 +395,15 @@ COUNTRY_BLOCS: tuple[str, ...] = (
     "alliance",
 )
 
+# Plural nouns that, inside an institution's name, say what its members are: institutions, not
+# persons ("Universities UK ... 72 of its 141 members", "the Association of Southeast Asian
+# Nations' 10 members"); compared as written, capitalised, as a name writes them.
+MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
+    """Universities Colleges Schools Nations States Countries Councils Clubs Banks Companies Firms
+    Airlines Hospitals Cities Municipalities Churches Insurers Manufacturers Exporters Producers
+    Retailers Employers Federations Leagues Associations Chambers""".split()
+)
+
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     killed killing kills injured injuring injures wounded wounding arrested arresting detained
@@ -610,6 +619,19 @@ FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
     "Have something to add",
     "Comments",
 )
+
+# Words that open a new clause, in three named groups (one source for the figures engine): what a
+# figure measures, the noun it counts or what money is for is never read across a contrast or a
+# subordinate clause; a relative pronoun opens a clause said of the noun BEFORE it, so the readers
+# that look for that noun before a figure ("attacks that rose from 233 to 265") do not stop there.
+CONTRAST_CONJUNCTIONS: tuple[str, ...] = ("but", "while", "whereas")  # "rose 5%, while exports fell"
+SUBORDINATORS: tuple[str, ...] = ("because", "although", "though", "unless", "if", "when")
+RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "who", "that")
+# every word above: a clause is over at any of them (a count's subject before "were", what an
+# amount is for after it)
+CLAUSE_OPENERS: frozenset[str] = frozenset((*CONTRAST_CONJUNCTIONS, *SUBORDINATORS, *RELATIVE_PRONOUNS))
+# ... but for the clause that leads up to a figure, read backwards: not the relative pronouns
+CLAUSE_BREAKS: tuple[str, ...] = (*CONTRAST_CONJUNCTIONS, *SUBORDINATORS)
 
 # Words after which a number word does not quantify a following noun.
 FUNCTION_WORDS: frozenset[str] = frozenset(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import MONTHS, PEOPLE_NOUNS
+from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -37,7 +37,10 @@ RE_AGED = re.compile(
 RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
 # "the 31-year-old", "twenty-two years old", and the plural noun "five-year-olds" (children of that age)
 RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]olds?\b", re.IGNORECASE)
-RE_AGE_NUMBER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE)
+# (after "then-" or "now-" too: "the then-18-year-old", the age at that time)
+RE_AGE_NUMBER_BEFORE = re.compile(
+    rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE
+)
 # found from the number (a fast scan), then checked against the word before it
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
@@ -79,7 +82,8 @@ RE_BARE_AFTER_STATISTIC = re.compile(
     r"\b(?:to|from|of|at|against|is|was|reached)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
 )
-RE_CLAUSE_END = re.compile(r"[;,]|\s(?:while|but|whereas)\s")
+# where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause
+RE_CLAUSE_END = re.compile(rf"[;,]|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..vocab import ATTACK_NOUNS, PEOPLE_NOUNS
+from ..vocab import ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_NOUNS
 from .figure import Figure, is_number
 from .numbers import normalise_number, scale_of
 
@@ -241,7 +241,7 @@ def _carries(
 # (2) compared "to" a name's ("17 shots to Rovers' 9"), or (3) the last figure of the sentence
 # before a short one that answers it ("he had 30 minutes to change the game. He needed 15").
 RE_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|\Z)")
-RE_COORDINATED = re.compile(r"(?:,\s*|;\s*|\s)(?:and|but|while|whereas)\s|;\s")
+RE_COORDINATED = re.compile(rf"(?:,\s*|;\s*|\s)(?:and|{'|'.join(CONTRAST_CONJUNCTIONS)})\s|;\s")
 RE_TO_NAME = re.compile(
     r"\s+(?:to|against|versus|vs\.?)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+\Z"
 )

@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 from ..letters import LETTER
 from ..vocab import (
     ATTACK_NOUNS,
+    CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
     COUNTRY_BLOCS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    MEMBER_INSTITUTION_NAMES,
     OFFENCE_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
@@ -35,7 +38,10 @@ RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 # the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
-RE_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b")
+# where the clause before a change "from A to B" starts: a contrast or a subordinate clause
+# (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
+# the counted noun before it ("attacks that rose from 233 to 265")
+RE_CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(CLAUSE_BREAKS)})\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
@@ -61,6 +67,8 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # "two of those", "three of the suspects", "two of CERN's experiments": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
 RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
+# "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
+OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
     r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
 )
@@ -228,6 +236,87 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
         return " ".join(w for w in (head.lower(), "per", rate.group("head")) if w)
     words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]
     return " ".join(w for w in words if w)
+
+
+# An average that is a rate: "households had 3.7 people each", "an average of 2.3 children
+# per family" (the "per" form is a population rate above), "4.2 members on average": a number of
+# things for each of an owner, stated with "each" or "on average" after the noun, "average"
+# before the number, or "the average <owner> had" or "average <owner> size" before it; always with
+# decimals, which no count of things has: whole numbers stay counts ("three children each",
+# "crowds averaged 41,000 fans", "an average family size of six individuals", as the dev set
+# labels it).
+RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
+RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
+RE_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|season|game|match)\b")
+# "the average household had 2.4 people", "an average family has about 1.8 children", "average
+# household size fell to 2.9 people"
+RE_AVERAGE_OWNER = re.compile(
+    r"\b[Aa]verage\s+(?P<owner>[a-z]+)\s+"
+    r"(?:size\b|(?:has|had|have|holds|held|owns|owned)\s+(?:[a-z]+\s+)?\Z)"
+)
+AVERAGE_OWNER_REACH = 50  # characters before the number read for "average <owner> had"
+RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
+IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman", "men": "man"}
+
+
+def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
+    """The measure of a count that is an average per owner ("people per household"), or ""."""
+    if value == int(value):
+        return ""  # "three children each", "an average family size of six individuals": counts
+    reach = max(0, start - AVERAGE_OWNER_REACH)
+    if "verage " in sc.body[reach:start]:  # a cheap test before the pattern
+        owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
+        if owner:  # "The average household had 2.4 people", "average household size fell to 2.9"
+            return f"{head.lower()} per {owner.group('owner')}"
+    if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
+        return ""  # "an average of 1.5 arrests a day": a rate in time, not per owner
+    averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
+    if not averaged and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14):
+        return ""
+    owner = _average_owner(sc, start, head.lower())
+    return f"{head.lower()} per {owner}" if owner else ""
+
+
+def _average_owner(sc: Scanner, start: int, head: str) -> str:
+    """What an average is per, singular: the counted noun just before in the sentence ("5.1
+    million households, with an average of ..."), the noun after "each" ("Each household had"),
+    or a plural noun opening the sentence ("Households had 3.7 people each", "Rural households
+    had ..."); "" if none."""
+    s_start, _ = sc.sentence_bounds(start)
+    last = sc.last_count
+    if last is not None and s_start <= last.core[0] < start and last.subject:
+        noun = last.subject.split()[-1].lower()
+        if noun != head and _plural_noun(noun):
+            return _singular(noun)
+    each = RE_EACH_OWNER.search(sc.body, s_start, start)
+    if each:
+        return each.group("owner")
+    opening = [w.lower() for w in tokens(sc.body[s_start : min(start, s_start + 40)])[:2]]
+    if len(opening) == 2 and not _plural_noun(opening[0]) and opening[0].endswith(OPENING_MODIFIER_ENDS):
+        opening = opening[1:]  # "Rural households", "Ghanaian women", "The families"
+    noun = opening[0] if opening else ""
+    return _singular(noun) if _plural_noun(noun) and noun != head else ""
+
+
+# endings of a word that may open a sentence before its plural noun: "The", adjectives and
+# demonyms ("Rural", "Urban", "Ghanaian", "British", "Chinese", "Iraqi")
+OPENING_MODIFIER_ENDS = ("the", "al", "an", "ish", "ese", "i")
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun ("households", "women"; not "has")."""
+    return word in IRREGULAR_SINGULARS or word.endswith("s") and not word.endswith("ss") and len(word) > 3
+
+
+def _singular(noun: str) -> str:
+    """The singular of a plural noun as news writes it ("households", "families", "women")."""
+    if noun in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[noun]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
@@ -450,6 +539,8 @@ def scan_counts(sc: Scanner) -> None:
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
         if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
             partitive = _digits_partitive(sc, partitive)
+        if not words and not unit and body.startswith(OWNED_PARTS, e):
+            unit = _owned_people(sc, e)  # "9,000 of its members": part of its people
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
             unit, head_end, head, plural = count_unit_after(sc, partitive.end())
             whole = None if head else RE_WHOLE_NUMBER.match(body, partitive.end())
@@ -460,7 +551,13 @@ def scan_counts(sc: Scanner) -> None:
             head_end = max(head_end, partitive.end())
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and _people_state_after(body, e)
-        if (
+        # "matching all six", "All five deny": the six numbers or five suspects counted before
+        referred = (
+            _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
+        )
+        if referred is not None:
+            unit = referred.unit
+        elif (
             words
             and not plural
             and not unit
@@ -531,6 +628,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _fronted_whole(body, s)  # "Of the plaintiffs, 214 have been diagnosed"
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
+        if referred is not None:
+            subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
@@ -548,6 +647,14 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{subject} (unit: {measure})".strip(),
                 measure=measure,
             )
+        if per_head is None and head and isinstance(value, int | float) and not gd.get("scale"):
+            average = average_rate(sc, s, head_end, head, value)
+            if average:  # "an average of 3.7 people each": people per household, not a count
+                figure = figure._replace(
+                    unit="other", kind="other", subject=f"{subject} (unit: {average})", measure=average
+                )
+                per_head = population_rate(body, end)  # remembered below as a rate, like "per woman"
+                sc.last_counted = figure
         bare = unit == "count" and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""
@@ -659,6 +766,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
+        elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
+            return "", pos, word, True  # "NATO and its 32 members": countries, not people
         elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS:
@@ -711,6 +820,30 @@ def _of_country_bloc(body: str, end: int, limit: int) -> re.Match[str] | None:
     return found
 
 
+# "its 141", "their 24", "the bloc's 27": an owner right before the number of members it has
+RE_OWNER_BEFORE_NUMBER = re.compile(r"(?:\b(?:its|their)|(?P<owner>\b[A-Za-z+]+)['’]s?)\s+[\w,.]+\Z")
+OWNER_REACH = 150  # how far back in its sentence an owner's name is read
+
+
+def _institution_owns(body: str, s_start: int, end: int) -> bool:
+    """Whether the members counted by the number ending at `end` belong to an institution whose
+    members are institutions: a possessive right before the number ("72 of its 141 members") and,
+    before it in the sentence, a group of countries (COUNTRY_BLOCS) or a name holding a plural
+    that names what its members are (MEMBER_INSTITUTION_NAMES: "Universities UK")."""
+    owner = RE_OWNER_BEFORE_NUMBER.search(body, max(s_start, end - 40), end)
+    if owner is None:
+        return False
+    if owner.group("owner") and owner.group("owner") in COUNTRY_BLOCS:
+        return True  # "the bloc's 27 members", "OPEC's 13 members"
+    window = body[max(s_start, owner.start() - OWNER_REACH) : owner.end()]
+    if RE_NAMED_BLOC.search(window):
+        return True
+    return any(word in MEMBER_INSTITUTION_NAMES for word in RE_CAPITALISED.findall(window))
+
+
+RE_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
 def _modifier_joined(body: str, end: int, limit: int) -> bool:
     """Whether the word after an "and" or "or" ending at `end` opens a noun phrase (a modifier or
     the noun: "shipping and industry sources"), not a new clause ("and rose", "and the")."""
@@ -744,6 +877,17 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
     return unit, head_end, head, True
+
+
+def _owned_people(sc: Scanner, end: int) -> str:
+    """ "people" (or "attacks") when the noun right after "of its", "of their" or "of our" after
+    digits ending at `end` names them ("9,000 of its members"), else "" (a number or another
+    word there: "16 of their last 19 Tests", "72 of its 141 members" read elsewhere)."""
+    owned = RE_PARTITIVE.match(sc.body, end)
+    if owned is None:
+        return ""
+    unit, _, head, _ = count_unit_after(sc, owned.end())
+    return unit if head and unit in ("people", "attacks") else ""
 
 
 def _whole_noun(sc: Scanner, start: int) -> str:
@@ -839,7 +983,8 @@ def _number_of_opening(body: str, s_start: int, start: int) -> str:
 
 def _clause_counts_things(before: list[str]) -> bool:
     """Whether the first plural noun of the words before a be-verb (the clause's subject, read back
-    to a clause break) names things, not people or attacks ("Actual starts in towns of ... were")."""
+    to a mark or a word of vocab.CLAUSE_OPENERS) names things, not people or attacks ("Actual
+    starts in towns of ... were")."""
     start = max((i + 1 for i, w in enumerate(before) if w in ",;:" or w.lower() in CLAUSE_OPENERS), default=0)
     for word in before[start:-1]:
         lower = word.lower()
@@ -848,10 +993,6 @@ def _clause_counts_things(before: list[str]) -> bool:
         if word.islower() and lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
             return True
     return False
-
-
-# words that open a new clause: the subject of "were" comes after the last of them
-CLAUSE_OPENERS = frozenset(("but", "while", "whereas", "which", "who", "that"))
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:
@@ -869,7 +1010,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         word = original.lower()
         if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:
             continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
-        if not word[0].isalnum() or word in ("and", "or", "but", "while", "whereas"):
+        if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
         if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
@@ -946,6 +1087,24 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
             "per",
         )
     )
+
+
+ALL_REACH = 1500  # how far back the count that "all six" refers to is looked for
+
+
+def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
+    """The count "all" and a number word with no noun after it refer back to ("matched all six
+    numbers ... the odds of matching all six"): the latest count of the same number with its noun,
+    nearby before it; None if there is none ("they won all six" with nothing counted before)."""
+    if sc.body[max(0, start - 4) : start].lower() != "all ":
+        return None
+    value = N.normalise_number(N.parse_amount(num))
+    for fig in reversed(sc.figures):
+        if fig.core[0] < start - ALL_REACH:
+            break
+        if fig.core[0] < start and fig.kind == "count" and fig.value == value and fig.end > fig.core[1]:
+            return fig
+    return None
 
 
 def _elided_word(sc: Scanner, start: int, end: int) -> bool:

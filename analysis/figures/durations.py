@@ -22,9 +22,16 @@ _DUR = N.alternation(DURATION_UNITS)
 # "two to three hours", "four to six weeks", "two or three years": one range (rules, tables 1 and 6)
 RE_DURATION = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:\s*(?P<join>-|–|\bto\b|\bor\b|\band\b)\s*(?P<num2>{NUM}|{WNUM}))?"
-    rf"(?:\s+|-|(?<=\d))(?P<du>{_DUR})(?:-long|-old)?{END}",
+    rf"(?:\s+|-|(?<=\d))(?P<du>{_DUR})(?:-long|-olds?)?{END}",
     re.IGNORECASE,
 )
+# An age stated in a unit shorter than a year ("a one-month-old baby", "ten weeks old", "five
+# days of age"): a count of time lived, like an age in years (rules, table 4, "years of age"), in
+# the unit stated; "-old" makes an age whatever is old ("the three-day-old government"), as
+# "-year-old" does ("a four-year-old company"). Without it the span is a duration.
+AGE_UNITS = {"hour": "hours", "hours": "hours", "day": "days", "days": "days"}
+AGE_UNITS |= {"week": "weeks", "weeks": "weeks", "month": "months", "months": "months"}
+RE_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
 # what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
 DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *DURATION_UNITS))
 
@@ -49,6 +56,8 @@ def scan_durations(sc: Scanner) -> None:
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
             continue
         word = m.group("du").lower()
+        if word in AGE_UNITS and _add_age(sc, m, AGE_UNITS[word]):
+            continue
         unit = DURATION_UNITS[word]
         word = DURATION_ABBREVIATIONS.get(word, word)
         noun = first_token(sc.body, e, e + 30)
@@ -73,3 +82,38 @@ def scan_durations(sc: Scanner) -> None:
             core_end = m.end("num2")
         sc.claim(s, e)
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
+
+
+def _add_age(sc: Scanner, m: re.Match[str], units: str) -> bool:
+    """Add the age a span of hours, days, weeks or months states ("a six-week-old puppy", "10
+    months old", "six-month-olds"), with what is that old; False when the span is no age."""
+    e = m.end()
+    hyphened = sc.body.endswith(("-old", "-olds"), m.start(), e)
+    spaced = None if hyphened else RE_OLD_AFTER.match(sc.body, e)
+    if not (hyphened or spaced):
+        return False
+    value: Value = N.normalise_number(N.parse_amount(m.group("num")))
+    core_end = m.end("num")
+    if m.group("num2"):
+        value, core_end = f"{value}/{N.normalise_number(N.parse_amount(m.group('num2')))}", m.end("num2")
+    quote_end = spaced.end() if spaced else e
+    # the noun a hyphened "-old" describes ("puppy"); "six-month-olds" are themselves the noun
+    noun = first_token(sc.body, e, e + 30) if sc.body.endswith("-old", m.start(), e) else ""
+    whose = f"age of {noun}" if noun.isalpha() and noun.lower() not in FUNCTION_WORDS else "age"
+    if whose != "age" and sc.body[e : e + 1] == " ":
+        quote_end = e + 1 + len(noun)
+    sc.claim(m.start(), e)
+    subject = f"{whose} (unit: {units} of age)"
+    sc.add(
+        Figure(
+            m.start(),
+            quote_end,
+            (m.start(), core_end),
+            value,
+            "other",
+            "count",
+            subject,
+            measure=f"{units} of age",
+        )
+    )
+    return True

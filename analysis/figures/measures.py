@@ -49,7 +49,7 @@ RE_METRES = re.compile(
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
 # measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race
 # distance and its sentence speaks of racing (else "400m" may be 400 million)
-RE_GLUED_M = re.compile(rf"(?P<num>{NUM})m(?![\w.]|\.\w)")
+RE_GLUED_M = re.compile(rf"(?P<num>{NUM})m(?!\w|\.\w)")
 RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 3000 5000 10000".split())
 RACE_CUES = (
     "race",
@@ -67,7 +67,33 @@ RACE_CUES = (
     "butterfly",
     "medley",
     "olympic",
+    # running and swimming said by a doer or a time: "the sprinter clocked 44.9 over 400m"
+    "runner",
+    "swimmer",
+    "sprinter",
+    "clocked",
+    "personal best",
 )
+# "a 5k race", "the 10K": a "k" glued to a standard road-race distance is kilometres when a race
+# noun follows, or when a determiner stands before it in a sentence that speaks of racing; else it
+# is thousands ("5k followers", "raised 5k"), read with the counts
+RE_GLUED_K = re.compile(rf"(?P<num>{NUM})[kK](?![\w.]|\.\w)")
+ROAD_RACE_KM = frozenset("3 5 8 10 12 15 21 25 42 50 100".split())
+RE_RACE_NOUN_AFTER = re.compile(
+    r"\s+(?:fun\s+)?(?:run|runs|race|races|walk|course|route|event|runners)\b", re.IGNORECASE
+)
+# a distance run or swum: the verb right before it ("ran 400m"), or a finishing time right after
+# it ("the 10K in 28 minutes", "the 400m in 44.9 seconds", "the 5k in 17:42")
+RACE_VERBS_BEFORE = tuple(
+    f"{verb} {article}".rstrip() + " "
+    for verb in ("ran", "run", "runs", "swam", "swim")
+    for article in ("", "a", "the")
+)
+RE_FINISH_TIME_AFTER = re.compile(
+    r"\s+in\s+(?:under\s+|just\s+(?:over|under)\s+)?(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:seconds|secs|sec|s|minutes|mins|min|hours|hrs)\b)"
+)
+RE_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|her|his|their|its)\s+\Z", re.IGNORECASE)
+K_FOLLOWERS = N.Followers(("k", "K"))
 
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
@@ -153,7 +179,7 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     ):
         return ""  # "the 2016 Stone Age", "12 Miles Street": a name, not a unit
     found = measures.unit_word(unit_text)
-    if found is None or found.measure in TIME_MEASURES or found.measure == AGE:
+    if found is None or found.measure in TIME_MEASURES or found.measure in measures.AGE_MEASURES:
         return ""
     if found.ambiguous and unit_text.lower() in ("m", "p", "points", "point"):
         return ""
@@ -285,11 +311,21 @@ def scan_units(sc: Scanner) -> None:
         for m in sc.at(RE_GLUED_M, sc.digits_then(METRES_FOLLOWERS))
         if _race_distance(sc, m.group("num"), m.start())
     ]
+    found += [
+        (m, "kilometer")
+        for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))
+        if _road_race(sc, m.group("num"), m.start(), m.end())
+    ]
     for m, measure in found:
         s, e = m.span("num")
         low = m.groupdict().get("low")
         first = m.start("low") if low else s
-        if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, e)):
+        if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
+            continue  # "a 12-MP majority": members of parliament, not megapixels
+        # "a 5-MW turbine", "the 128-GB model": a hyphen and a capital after the number make a name
+        # ("737-MAX") unless a unit symbol is what they spell: the name test reads after the unit
+        name_end = m.end() if _hyphen_symbol(m) else e
+        if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, name_end)):
             continue
         scale = m.groupdict().get("scale")
         signed = (
@@ -339,6 +375,27 @@ def scan_units(sc: Scanner) -> None:
         )
 
 
+def _hyphen_symbol(m: re.Match[str]) -> bool:
+    """Whether a unit symbol of two letters or more that opens with a capital is joined to its
+    number by a hyphen ("5-MW", "24,000-TEU"); a lone capital ("3-D", "4-H") is never read so."""
+    unit = m.groupdict().get("mu") or ""
+    return m.groupdict().get("sep") == "-" and len(unit) > 1 and unit[0].isupper()
+
+
+# What a camera's megapixels describe: a bare "MP" after a number is a megapixel only before one
+# of these ("a 50MP main sensor"); elsewhere it names members of parliament ("a 12-MP majority").
+CAMERA_WORDS = frozenset(
+    "camera cameras sensor sensors lens lenses shooter selfie front rear main wide ultrawide telephoto".split()
+)
+RE_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,3}")
+
+
+def _camera_after(body: str, end: int) -> bool:
+    """Whether one of the next three words after a unit ending at `end` names a camera part."""
+    after = RE_WORDS_AFTER.match(body, end, end + 40)
+    return after is not None and not CAMERA_WORDS.isdisjoint(after.group().lower().split())
+
+
 def scan_word_units(sc: Scanner) -> None:
     """A number in words with a physical unit word after it ("nearly eight kilometres")."""
     for m in sc.at(word_pattern(), sc.words):
@@ -379,7 +436,29 @@ def _race_distance(sc: Scanner, number: str, start: int) -> bool:
     distance in a sentence that speaks of racing."""
     if number.replace(",", "") not in RACE_DISTANCES:
         return False
-    return sentence_fact(sc, "race", start, partial(_speaks_of_racing, sc))
+    end = start + len(number) + 1
+    return _run_or_timed(sc.body, start, end) or sentence_fact(
+        sc, "race", start, partial(_speaks_of_racing, sc)
+    )
+
+
+def _run_or_timed(body: str, start: int, end: int) -> bool:
+    """Whether a distance is run or swum ("ran 400m") or timed ("the 10K in 28 minutes")."""
+    if body.endswith(RACE_VERBS_BEFORE, max(0, start - 9), start):
+        return True
+    return body.startswith(" in ", end) and bool(RE_FINISH_TIME_AFTER.match(body, end, end + 40))
+
+
+def _road_race(sc: Scanner, number: str, start: int, end: int) -> bool:
+    """Whether a number glued to "k" is a road race's distance in kilometres ("a 5k race", "won
+    the 10K in 28 minutes"), not thousands ("5k followers")."""
+    if number not in ROAD_RACE_KM:
+        return False
+    if RE_RACE_NOUN_AFTER.match(sc.body, end, end + 16) or _run_or_timed(sc.body, start, end):
+        return True
+    return bool(RE_DETERMINER_BEFORE.search(sc.body, max(0, start - 8), start)) and sentence_fact(
+        sc, "race", start, partial(_speaks_of_racing, sc)
+    )
 
 
 def _speaks_of_racing(sc: Scanner, offset: int) -> bool:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
-from ..vocab import MINOR_CURRENCY_UNITS, MONTHS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
+from ..vocab import CLAUSE_OPENERS, MINOR_CURRENCY_UNITS, MONTHS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
@@ -295,8 +295,11 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
 # "from April 1", "up from $2 million" (a number after them: a date or another figure; not "to"
 # or "for", whose number counts the recipients: "$5 million to 300 families").
 TIME_OPENERS = frozenset("in on from since by until during up down".split())
-# words that open another clause after an amount: its words do not say what the amount measures
-CLAUSE_OPENERS = frozenset("and while but which that because although though unless whereas if when".split())
+# words that open another clause after an amount (vocab.CLAUSE_OPENERS), and "and": its words do
+# not say what the amount measures ("$5 million and 300 tonnes of grain": two figures, two things);
+# not "who", which after an amount describes the persons it is for ("£45,800 for those who
+# finished in 2024": the debt of those who finished), so the noun phrase goes on
+AMOUNT_CLAUSE_ENDS = (CLAUSE_OPENERS - {"who"}) | {"and"}
 # Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
 # day", "2,400 euros gross", "300 euros more" (the clause before the amount names it).
 RECKONING_WORDS = frozenset("gross net more less extra".split())
@@ -315,7 +318,7 @@ def money_subject(sc: Scanner, end: int) -> str:
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,400 euros gross": the clause before names it
     for i, w in enumerate(after):
-        if not (w[0].isalnum()) or w.lower() in CLAUSE_OPENERS:
+        if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"

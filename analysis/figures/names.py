@@ -54,6 +54,8 @@ HYPHEN_PREFIXES_OK = (
     "around-",
     "sub-",
     "minus-",
+    "then-",  # "the then-18-year-old": the age then, not a name
+    "now-",
     "Mid-",
     "Early-",
     "Late-",

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..letters import LETTER, MARK
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, FUNCTION_WORDS, SCALE_WORDS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, SCALE_WORDS
 from .words import RE_TOKEN
 
 # a word with its combining marks, apostrophes and hyphens ("Nestlé's", "well-known", "Cafe\u0301")
@@ -159,9 +159,10 @@ FIGURE_TOKENS = frozenset("% per cent percent pc points point basis percentage q
 AUXILIARIES = frozenset("has have had will would could should may might also further gone just".split())
 
 
-# Words that end a noun phrase read backwards: clause openers and verbs of saying or finding.
-BOUNDARY_WORDS = frozenset(
-    """that which who whom whose while whereas but when where because although though if as
+# Words that end a noun phrase read backwards: clause openers (vocab.CLAUSE_OPENERS and the other
+# relative words and "as") and verbs of saying or finding.
+BOUNDARY_WORDS = CLAUSE_OPENERS | frozenset(
+    """whom whose where as
     said says say told warned found finds showed shows show noted added stated revealed estimated
     estimates according announced announces expects expected""".split()
 )
@@ -282,12 +283,25 @@ for _phrase in sorted((tuple(p.split()) for p in APPROX_WORDS), key=len, reverse
     APPROX_BY_LAST[_phrase[-1]] = (*APPROX_BY_LAST.get(_phrase[-1], ()), _phrase)
 
 
+# The last words that end no one-word phrase ("than", "of", "to"), each with the words that may
+# stand right before it in a phrase ("more", "less", "fewer"): a cheap test that no phrase ends words.
+APPROX_BEFORE_LAST: dict[str, frozenset[str]] = {
+    last: frozenset(p[-2] for p in phrases)
+    for last, phrases in APPROX_BY_LAST.items()
+    if all(len(p) > 1 for p in phrases)
+}
+
+
 def without_approx(words: list[str]) -> list[str]:
     """The words without the approximation phrases that end them ("more than", "nearly")."""
     while words:
-        phrases = APPROX_BY_LAST.get(words[-1].lower())
+        last = words[-1].lower()
+        phrases = APPROX_BY_LAST.get(last)
         if not phrases:
             return words
+        before = APPROX_BEFORE_LAST.get(last)
+        if before is not None and (len(words) < 2 or words[-2].lower() not in before):
+            return words  # "rose to", "a share of": no phrase ends them
         tail = tuple([w.lower() for w in words[-3:]])
         for phrase in phrases:  # longest first
             if tail[len(tail) - len(phrase) :] == phrase:
@@ -316,18 +330,21 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
     while i > 0 and len(backwards) < NP_TOKENS:
         i -= 1
         word = words[i]
-        if word == ")":
-            depth += 1
-            continue
-        if word == "(":
-            if not depth:
+        if not word[0].isalnum():  # a sign: a bracket, an apostrophe or hyphen, or the phrase's end
+            if word == ")":
+                depth += 1
+                continue
+            if word == "(":
+                if not depth:
+                    break
+                depth -= 1
+                continue
+            if depth:
+                continue
+            if word not in "'’-":
                 break
-            depth -= 1
+        elif depth:
             continue
-        if depth:
-            continue
-        if not (word[0].isalnum() or word in "'’-"):
-            break
         lower = word.lower()
         if (
             lower in stops
@@ -435,20 +452,26 @@ def head_of(phrase: list[str]) -> str:
     and tablet maker", "starts of multi-unit buildings" for "starts of multi-unit buildings in
     cities", "number of deaths from shooting", "Total industry volume" for "Total industry volume
     in July 2023"."""
-    words = [
-        w
-        for i, w in enumerate(phrase)
-        if (w[0].isalpha() or w in "'’")
-        and w.lower() not in SCALE_WORDS
-        and not (i + 1 < len(phrase) and phrase[i + 1][0].isdigit() and _currency_sign(w))
-    ]  # no figure's words: "bill of R6,000 rose to" names "bill", not "bill of R"
+    words: list[str] = []
+    lower: list[str] = []  # the words' lower case, read once
+    last = len(phrase) - 1
+    for i, w in enumerate(phrase):
+        if not (w[0].isalpha() or w in "'’"):
+            continue
+        low = w.lower()
+        if low in SCALE_WORDS or (i < last and phrase[i + 1][0].isdigit() and _currency_sign(w)):
+            continue  # no figure's words: "bill of R6,000 rose to" names "bill", not "bill of R"
+        words.append(w)
+        lower.append(low)
     first = 0
-    while first < len(words) and (words[first].lower() in HEAD_OPENERS or words[first] in LIST_JOINS):
+    while first < len(words) and (lower[first] in HEAD_OPENERS or words[first] in LIST_JOINS):
         first += 1
-    words = strip_lower(words[first:], CHANGE_VERBS)  # "The deficit halved, falling 50 percent"
-    if not words or words[0].lower() in NOT_HEADS:
+    end = len(words)
+    while end > first and lower[end - 1] in CHANGE_VERBS:
+        end -= 1  # "The deficit halved, falling 50 percent"
+    if end == first or lower[first] in NOT_HEADS:
         return ""
-    lower = [w.lower() for w in words]
+    words, lower = words[first:end], lower[first:end]
     if "of" in lower:
         k = lower.index("of")
         pre = _until_preposition(words[:k])
@@ -463,16 +486,11 @@ def head_of(phrase: list[str]) -> str:
         while words and words[-1].lower() in PREPOSITIONS:
             words = words[:-1]
     else:
-        head = _until_preposition(words)
-        tail = _until_preposition(words[len(head) + 1 :])
-        if (
-            head
-            and tail
-            and len(head) + len(tail) <= HEAD_WORDS
-            and not any(w.lower() in PERIOD_WORDS for w in tail)
-        ):
-            head = words[: len(head) + 1 + len(tail)]  # "Deaths from shooting", not "in July"
-        words = head
+        at = _preposition_at(lower, 0)  # the head ends at the first preposition, its tail at the next
+        end = _preposition_at(lower, at + 1)
+        if 0 < at < end - 1 and end - 1 <= HEAD_WORDS and PERIOD_WORDS.isdisjoint(lower[at + 1 : end]):
+            at = end  # "Deaths from shooting", not "in July"
+        words = words[:at]
     head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
     if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not _names_something(head):
         return ""
@@ -482,6 +500,14 @@ def head_of(phrase: list[str]) -> str:
 def _names_something(words: list[str]) -> bool:
     """Whether words hold a noun-like word: a content word or a change noun ("growth")."""
     return runs_have_content(words) or any(w.lower() in CHANGE_NOUNS for w in words)
+
+
+def _preposition_at(lower: list[str], start: int) -> int:
+    """Where the first preposition of lower-case words at or after `start` stands, or their length."""
+    for i in range(start, len(lower)):
+        if lower[i] in PREPOSITIONS:
+            return i
+    return len(lower)
 
 
 def _until_preposition(words: list[str]) -> list[str]:
@@ -537,7 +563,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         if rest and rest[-1].lower() in ("by", "from") and len(rest) < len(words) - 1:
             return measured_before(rest)  # "cut its benchmark rate by a quarter point to 4.5%"
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
-    linked = strip_tail(rest, _linking)
+    linked = _without_linking(rest)
     if len(linked) == len(rest):
         return "", ""
     if _change_noun_before_link(linked, rest[len(linked) :]):
@@ -650,6 +676,17 @@ LY_NOUNS = frozenset(
 def _adverb(lower: str) -> bool:
     """Whether a lower-case word reads as an adverb by its "-ly" ending ("sharply", "upwardly")."""
     return len(lower) > 4 and lower.endswith("ly") and lower not in LY_NOUNS
+
+
+def _without_linking(words: list[str]) -> list[str]:
+    """strip_tail(words, _linking), each word lowered once."""
+    end = len(words)
+    while end:
+        lower = words[end - 1].lower()
+        if lower not in LINKING_WORDS and not _adverb(lower):
+            break
+        end -= 1
+    return words if end == len(words) else words[:end]
 
 
 def _linking(word: str) -> bool:

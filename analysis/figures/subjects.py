@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..measures import OTHER_MEASURES, quantity_of
+from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
 from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
+    CLAUSE_BREAKS,
     DURATION_UNITS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
@@ -65,7 +66,9 @@ from .noun_phrases import (
 )
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
-CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who")
+# "and", the contrasts and subordinators (vocab.CLAUSE_BREAKS) and the relative pronouns but
+# "that", which is as often a determiner before the figure's noun ("that year", "that figure")
+CLAUSE_WORDS = ("and", *CLAUSE_BREAKS, "which", "who")
 RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:{'|'.join(CLAUSE_WORDS)})\\b")
 
 
@@ -211,7 +214,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         _remember(measured, fig)
         out.append(fig)
         prev_sentence = sentence
-    return [_without_stop(f) for f in out]
+    return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
@@ -253,7 +256,7 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if fig.start - earlier.end > RESTATED_GAP:
         return False
     gap = body[earlier.end : fig.start]
-    if any(c in gap for c in ";:()"):
+    if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
         return False
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
@@ -461,11 +464,14 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
     if noun_lower in CASUALTY_SUBJECTS:
         return CASUALTY_SUBJECTS[noun_lower]
-    following = [
-        w.lower() for w in after[:3] if w.lower() not in ("were", "was", "have", "had", "been", "are")
-    ]
-    if following and following[0] in CASUALTY_SUBJECTS:
-        found = CASUALTY_SUBJECTS[following[0]]
+    following = ""  # the first of the three words after the noun that is no auxiliary
+    for word in after[:3]:
+        lower = word.lower()
+        if lower not in ("were", "was", "have", "had", "been", "are"):
+            following = lower
+            break
+    if following in CASUALTY_SUBJECTS:
+        found = CASUALTY_SUBJECTS[following]
     elif lower_before and lower_before[-1] in CASUALTY_SUBJECTS:
         found = CASUALTY_SUBJECTS[lower_before[-1]]
     elif lower_before[-3:-1] == ["lives", "of"] or lower_before[-2:] == ["lives", "of"]:
@@ -790,7 +796,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
-        lead = without_approx(before)
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
             if named and named[0].lower() not in CHANGE_WORDS:
@@ -842,11 +847,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
-    if fig.kind == "duration" and after[:1] == ["of"] and _names_only_its_unit(body[fig.start : fig.end]):
+    only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
+    if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
         if spanned:
             return spanned  # "25 years of satellite measurements", "four months of talks"
-    if fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end]):
+    if only_unit:
         lasting = what_lasts(before, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
@@ -854,18 +860,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         during = _clause_after(after)
         if during:  # "For nine years these families were told ...": the period of the main clause
             return f"{PERIOD_SUBJECT} in which {during}"
-    if (
-        fig.kind == "duration"
-        and _names_only_its_unit(body[fig.start : fig.end])
-        and (
-            _period_duration(before)
-            or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
-            and not _clause_has_content(before)
-        )
+    if only_unit and (
+        _period_duration(before)
+        or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
+        and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
         return PERIOD_SUBJECT + (done_within(before) or period_deed(before))
-    if fig.kind == "other" and fig.unit == "other" and fig.measure not in ("years of age",):
+    if fig.kind == "other" and fig.unit == "other" and fig.measure not in AGE_MEASURES:
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
         if race:
@@ -879,6 +881,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             hyphened = after[:1] == ["-"]
             whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
             return f"{dimension} of {whose}" if whose else dimension
+        if fig.measure in LENGTHS and _rises_or_flies(before):
+            return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance"):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
@@ -1126,6 +1130,21 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         return " ".join(noun_after(after, 1))
     return ""
+
+
+# A length reached by climbing or descending, or flown at, is an altitude ("had climbed to about
+# 5,000 feet", "cruising at 38,000 feet", "descended to 3,000 metres").
+LENGTHS = frozenset(("foot", "meter", "kilometer", "mile"))
+ALTITUDE_VERBS = frozenset(
+    """climb climbs climbed climbing descend descends descended descending fly flies flew flying
+    cruise cruises cruised cruising soar soars soared soaring""".split()
+)
+
+
+def _rises_or_flies(before: list[str]) -> bool:
+    """Whether the words before a length end in a verb of ALTITUDE_VERBS and "to" or "at"."""
+    lead = without_approx(before)
+    return len(lead) > 1 and lead[-1].lower() in ("to", "at") and lead[-2].lower() in ALTITUDE_VERBS
 
 
 # Adjectives after a length that name the dimension measured ("8 metres long", "a 2-metre-wide canvas").

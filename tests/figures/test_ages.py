@@ -14,6 +14,9 @@ AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The 31-year-old was arrested.", [("31", *AGE)]),
     ("A 15 year-old student was hurt.", [("15", *AGE)]),
+    # "then-" or "now-" before the number dates the age; it makes no name
+    ("She sued the club over her then-17-year-old son.", [("17", *AGE)]),
+    ("It was signed by the now-41-year-old founder.", [("41", *AGE)]),
     ("The suspect is twenty-two years old.", [("22", *AGE)]),
     ("It is a 2,900 year-old site.", [("2900", *AGE)]),
     ("Ms Okafor, 44, said she was relieved.", [("44", *AGE)]),

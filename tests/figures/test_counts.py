@@ -14,6 +14,7 @@ from analysis.figures import numbers as N
 from .corpus import Expected, figures_of, scanner_of
 
 COUNT = ("count", "count")
+PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # scale words in sequence multiply; word numbers with hundreds after the thousands
     ("There were 3 hundred million viewers.", [("300000000", "people", "count")]),
@@ -96,6 +97,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
     ),
+    # an average per owner stated with "each", "on average" or "an average of" is a rate too
+    # (people per household, children per woman); a bare later number keeps it
+    (
+        "The survey found 2.3 million farms, with an average of 4.6 cows each, up from 3.9.",
+        [("2300000", *COUNT), ("4.6", "other", "other"), ("3.9", "other", "other")],
+    ),
+    ("Urban households had 2.9 people each.", [("2.9", "other", "other")]),
+    ("Each school had 31.4 pupils on average.", [("31.4", "other", "other")]),
+    ("Kenyan mothers had an average of 3.4 children.", [("3.4", "other", "other")]),
+    ("The average home had 2.1 cars.", [("2.1", "other", "other")]),
+    ("An average farm has about 40.5 cows.", [("40.5", "other", "other")]),
+    (
+        "Average household size fell to 2.9 people from 3.4.",
+        [("2.9", "other", "other"), ("3.4", "other", "other")],
+    ),
+    # ... but whole numbers "each" are counts, an average in time is no average per owner, and
+    # with no owner named the count stays a count
+    ("The 40 families had three children each.", [("40", *COUNT), ("3", *PEOPLE)]),
+    ("Crowds averaged 41,000 fans.", [("41000", *PEOPLE)]),
+    ("The average household size was five persons.", [("5", *PEOPLE)]),
+    ("Officers made an average of 12 arrests a day.", [("12", *COUNT)]),
+    ("Each unit made an average of 1.5 arrests a day.", [("1.5", *COUNT)]),
+    ("The report says households had 3.7 people each.", [("3.7", *PEOPLE)]),
     # ... also after a rate of a noun that names no people, later in the sentence
     (
         "Police logged 6.2 crimes per 1,000 people, below the national rate of 7.4.",
@@ -142,6 +166,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The band toured Asia. Two members of the group fell ill.", [("2", "people", "count")]),
     ("NATO met. Police said six members of the group were arrested.", [("6", "people", "count")]),
     ("Three members of the alliance were killed.", [("3", "people", "count")]),
+    # the members an institution owns ("its", "their", "the bloc's") are what its name says
+    # they are: a group of countries, or a name holding universities, clubs, banks ...
+    ("Colleges Wales said 11 of its 13 members froze pay.", [("11", *COUNT), ("13", *COUNT)]),
+    ("NATO said 23 of its 32 members now meet the target.", [("23", *COUNT), ("32", *COUNT)]),
+    ("The bloc's 27 members agreed.", [("27", *COUNT)]),
+    ("The Federation of Savings Banks and its 380 members oppose the levy.", [("380", *COUNT)]),
+    # ... but the members of a union, a parliament, a club or a college of persons are people
+    ("The union said 3,000 of its 40,000 members voted to strike.", [("3000", *PEOPLE), ("40000", *PEOPLE)]),
+    ("Parliament's 650 members sat late.", [("650", *PEOPLE)]),
+    ("The club's 12,000 members were told.", [("12000", *PEOPLE)]),
+    ("The Royal College of Surgeons and its 28 members disagree.", [("28", *PEOPLE)]),
+    # digits that count part of an owner's people ("of its members", "of their drivers")
+    ("The nurses' union said 9,000 of its members quit.", [("9000", *PEOPLE)]),
+    ("The firm said 40 of its stores would close.", [("40", *COUNT)]),
+    # "all" and a number word with no noun after it refer back to the count of that number
+    (
+        "The draw needs all five numbers. Few tickets match all five.",
+        [("5", *COUNT), ("5", *COUNT)],
+    ),
+    ("Police held all seven suspects. All seven deny it.", [("7", *PEOPLE), ("7", *PEOPLE)]),
     # a part of a whole whose size is given: the noun after the whole's size names the unit
     ("Four of the 27 member states voted no.", [("4", *COUNT), ("27", *COUNT)]),
     ("Two of the 15 passengers were children.", [("2", "people", "count"), ("15", "people", "count")]),
@@ -197,6 +241,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # ... and only a count of the same number: "all five" after three hotels counts nothing
+    ("She sold three hotels but kept all five.", [("3", *COUNT)]),
+    # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything
+    ("He ran the 10k race.", [("10", "other", "other")]),
     ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
     ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
     # not a ratio: the first number is the larger ("12 in 3 days" counts both)
@@ -252,9 +300,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("He scored 0.7 goals per match in Serie A.", [("0.7", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "They won all six.",  # "all six" with nothing of six counted before
     "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
-    "He ran the 10k race.",
     "It is a two-way street.",
     "It was a one-off payment.",
     "The one-time champion retired.",

@@ -12,12 +12,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A two- to three-hour wait.", [("2/3", "other", "duration")]),
     ("Two- and three-day passes sold out.", [("2", "days", "duration"), ("3", "days", "duration")]),
     # seconds, spelled out or abbreviated (rules, table 6: hours, minutes, seconds)
-    ("He ran the 100m in 9.79 seconds.", [("9.79", "other", "duration")]),
+    ("He ran the 100m in 9.79 seconds.", [("100", "other", "other"), ("9.79", "other", "duration")]),
     ("It took 40 secs.", [("40", "other", "duration")]),
     # "between A and B" is one range; without "between" the span after "and" is read alone
     ("The judge jailed him for between three and five years.", [("3/5", "year", "duration")]),
     ("Recovery takes between 2 and 4 weeks.", [("2/4", "other", "duration")]),
     ("He served two and three years.", [("3", "year", "duration")]),
+    # an age in months, weeks, days or hours ("-old", " old", " of age"): a count of time lived in
+    # that unit, like an age in years (rules, table 4), whatever is that old
+    ("Vets treated a nine-week-old kitten.", [("9", "other", "count")]),
+    ("An 11-month-old boy was rescued.", [("11", "other", "count")]),
+    ("The foal is four days old.", [("4", "other", "count")]),
+    ("Infants under 8 weeks of age need two doses.", [("8", "other", "count"), ("2", "count", "count")]),
+    ("The two-day-old truce held.", [("2", "other", "count")]),
+    ("Clinics weigh all 12-month-olds.", [("12", "other", "count")]),
+    ("He cares for his now-20 month-old son.", [("20", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -30,6 +39,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # amnesties"); joined by a hyphen it is the span ("a two-week-long amnesty")
     ("Police held two week-long amnesties.", [("2", "count", "count")]),
     ("Police held a two-week-long amnesty.", [("2", "other", "duration")]),
+    # without "old" the span is a duration, also beside an old thing
+    ("The nine-week trial of the old drug ended.", [("9", "other", "duration")]),
+    ("After 10 months, old rules returned.", [("10", "other", "duration")]),
 ]
 
 

@@ -14,6 +14,7 @@ from analysis.figures import numbers as N
 from .corpus import Expected, figures_of, scanner_of
 
 OTHER = ("other", "other")
+PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The cuts total 20 million barrels per day.", [("20000000", *OTHER)]),
     ("Winds reached 90 km/h.", [("90", *OTHER)]),
@@ -43,6 +44,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hearing range is between 18kHz and 20kHz.", [("18/20", *OTHER)]),
     ("Adults need 1800 - 2200 Calories a day.", [("1800/2200", *OTHER)]),
     ("The gap widened from 3.5 to 4.0 mm.", [("3.5", *OTHER), ("4", *OTHER)]),
+    # a unit symbol that opens with a capital, joined by a hyphen, describes the noun after it
+    ("The yard delivered a 23,500-TEU vessel.", [("23500", *OTHER)]),
+    ("Buyers prefer the 512-GB version.", [("512", *OTHER)]),
+    ("Each 8-MW machine stands offshore.", [("8", *OTHER)]),
+    ("A 2.4-GW link is planned.", [("2.4", *OTHER)]),
+    # megapixels of a camera, spelt or written "MP" before a camera word
+    ("The handset gets a 64-MP rear camera.", [("64", *OTHER)]),
+    ("It adds a 108MP main sensor.", [("108", *OTHER)]),
+    ("The 12-megapixel lens is new.", [("12", *OTHER)]),
     # a scale glued to the number before a unit
     ("The probe travelled 6.4bn km.", [("6400000000", *OTHER)]),
     # metres glued, converted into feet in brackets
@@ -81,6 +91,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She won the 400m hurdles.", [("400", *OTHER)]),
     ("He took the men's 1,500m title.", [("1500", *OTHER)]),
     ("The 10,000m race starts at noon.", [("10000", *OTHER)]),
+    # ... or run, swum or timed with no racing word: "ran 200m", "the 800m in 1:44"
+    ("Aged 17, she ran 200m faster than anyone.", [("17", "other", "count"), ("200", *OTHER)]),
+    ("He took the 800m in 1:44.", [("800", *OTHER)]),
+    ("The relay swimmer's split over 100m was quick.", [("100", *OTHER)]),
+    # "k" glued to a road race's distance is kilometres: a race noun after it, a run or a time
+    ("Over 900 people entered the 10k fun run.", [("900", *PEOPLE), ("10", *OTHER)]),
+    ("She won the 5K in 15 minutes.", [("5", *OTHER), ("15", "other", "duration")]),
+    ("He ran a 10K every Sunday.", [("10", *OTHER)]),
     # pounds lost by the means of losing weight are weight, not money
     ("He went from 240 pounds to 205 by dieting.", [("240", *OTHER), ("205", *OTHER)]),
     ("She shed 20 pounds by exercising daily.", [("20", *OTHER)]),
@@ -95,6 +113,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Sterling gained, and the charity raised 2 million pounds.", [("2000000", "GBP", "money")]),
     # a standard race distance glued to "m" where nothing speaks of racing: no metres
     ("The firm raised 400m in new funding.", []),
+    ("The fund ran up 400m in losses.", []),
+    # "k" with no race is thousands; a race named with no number is no figure
+    ("The clip drew 10k views.", [("10000", "count", "count")]),
+    ("She ran a 5k to raise 5k for the ward.", [("5", *OTHER), ("5000", "count", "count")]),
+    ("He finished a half-marathon in May.", []),
     ("It became a category one hurricane.", [("1", *OTHER)]),
     ("The category 2 winners were named.", [("2", "count", "count")]),
     ("In the 2016 Stone report.", [("2016", "year", "date")]),
@@ -106,6 +129,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("He kept both feet on the ground and three points clear.", [("3", "count", "count")]),
     ("They met on 12 Miles Street.", []),
     ("The union TEU met in 2019.", [("2019", "year", "date")]),
+    # a hyphen and a lone capital, or a name's letters, after a number: a name, no unit
+    ("The airline flies the 737-MAX jets.", []),
+    ("Pupils built a 3-D map.", []),
+    # "MP" with no camera after it names members of parliament, not megapixels
+    ("The government has a 16-MP majority.", []),
+    ("A 20 MP bloc voted against.", [("20", "count", "count")]),
     ("A 3 x 10 grid.", [("3", "count", "count"), ("10", "count", "count")]),  # no exponent
     # a number word joined to a unit is a measurement, not a count of the unit
     ("She carried a five-pound bag.", [("5", *OTHER)]),
@@ -145,12 +174,18 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("A Category 3 hurricane.", "category"),
         ("It cut rates by 25 basis points.", "basis point"),
         ("The 31-year-old left.", "years of age"),
+        ("Vets treated a nine-week-old kitten.", "weeks of age"),
+        ("The foal is four days old.", "days of age"),
+        ("A 36-hour-old calf.", "hours of age"),
+        ("A six-month-old boy.", "months of age"),
         ("It took six months.", "month"),
         ("A 5 sen dividend.", "sen"),
         ("The Hang Seng index closed at 25,289.", "index point"),
         ("The bid-to-cover ratio fell to 2.92.", "ratio"),
         ("The range is between 18kHz and 20kHz.", "kilohertz"),
         ("The yard moved 9.1 million TEU.", "twenty-foot equivalent unit"),
+        ("A 5-MW turbine.", "megawatt"),
+        ("A 48-MP camera.", "megapixel"),
         ("The barge took 1,500 long tons.", "long_ton"),  # a composed range keeps it
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),

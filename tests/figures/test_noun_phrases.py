@@ -22,6 +22,27 @@ def test_a_purpose_is_not_a_recipient_but_a_named_receiver_is():
 def test_approximation_phrases_are_stripped_whole():
     assert NP.without_approx("the total of more than".split()) == ["the", "total", "of"]
     assert NP.without_approx("a budget of".split()) == ["a", "budget", "of"]
+    assert NP.without_approx("rose to just over".split()) == ["rose", "to"]
+    assert NP.without_approx("Upwards of".split()) == []
+    assert NP.without_approx("rose up to".split()) == ["rose"]
+    assert NP.without_approx("fell to".split()) == ["fell", "to"]
+
+
+APPROX_PIECES = tuple(sorted({w for p in NP.APPROX_WORDS for w in p.split()} | {"rose", "Up", "AS"}))
+
+
+@given(st.lists(st.sampled_from(APPROX_PIECES), max_size=8))
+def test_approximation_phrases_are_stripped_as_matched_one_by_one(words: list[str]):
+    """The cheap test on the word before a last word changes nothing: each phrase that ends the
+    words is taken off, longest first, until none does."""
+    expected = list(words)
+    while True:
+        lower = [w.lower() for w in expected]
+        ends = [p for p in NP.APPROX_WORDS if lower[-len(p.split()) :] == p.split()]
+        if not ends:
+            break
+        expected = expected[: -len(max(ends, key=len).split())]
+    assert NP.without_approx(words) == expected
 
 
 @pytest.mark.parametrize(

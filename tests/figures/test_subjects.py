@@ -137,6 +137,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "length of small fishing boats (unit: metres)",
     ),
     ("The 3-metre-wide mural was restored.", "3-metre", "width of mural (unit: metres)"),
+    # a length climbed or descended to, or flown at, is an altitude
+    ("The glider had climbed to nearly 9,000 feet when it turned.", "9,000", "altitude (unit: feet)"),
+    ("The jet was cruising at 11,000 metres.", "11,000", "altitude (unit: metres)"),
     # "by N%" after a verb and its object: the object is what changed
     (
         "The new vaccine cut the risk of severe illness, hospital stays or death by 31% in the trial.",
