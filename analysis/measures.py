@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "twenty-foot equivalent unit" (TEU), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -192,6 +192,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "point",
     ),
     "index point": ("index points", "index point"),
+    # a player's rating on a named scale (chess's Elo) and its moves: a reading, not a share
+    "rating point": ("rating points", "rating point"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
     "twenty-foot equivalent unit": (
         "TEU",

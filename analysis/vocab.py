@@ -282,6 +282,9 @@ RELATIVE_POSITIONS: dict[str, str] = {
     **dict.fromkeys(("above", "ahead"), "increase"),
     **dict.fromkeys(("below", "behind"), "decrease"),
 }
+# a price set against a reference price ("a premium of 37% to Friday's close", "a 12% discount to
+# the share price"): a relative difference, a change (rules, table 2: a higher or lower level)
+PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease"}
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
@@ -335,7 +338,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     inhabitants Afghans Pakistanis Indians villagers tourists visitors protesters demonstrators
     labourers laborers farmers households-members survivors orphans infants adults youths
     teenagers minors recruits cadets commandos guards volunteers delegates participants
-    athletes players fans spectators crowd users subscribers applicants candidates
+    athletes players fans spectators crowd users applicants candidates
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
@@ -348,7 +351,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
-    sisters wives husbands
+    sisters wives husbands grandmasters
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").

@@ -70,25 +70,32 @@ RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
 )
 OR_OLDER_CUES = (" or older", " or younger")
-# an age statistic ("the average age of the fleet"), then "N years" after it in its sentence: an
-# age, unless a word of a span of time stands before the number ("rose over 10 years")
-AGE_STATISTICS = ("average age", "median age", "mean age")
+# an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
+# then "N years" after it in its sentence: an age, unless a word of a span of time stands before
+# the number ("rose over 10 years")
+AGE_STATISTICS = ("average age", "median age", "mean age", "retirement age", "pension age", "pensionable age")
 AGE_STATISTIC_REACH = 120  # how far after the statistic's name its years are read
 RE_YEARS_AFTER_STATISTIC = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
 )
-# ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27."): no noun after it
+# ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27.", "from 62 to 64"):
+# no noun after it
 RE_BARE_AFTER_STATISTIC = re.compile(
     r"\b(?:to|from|of|at|against|is|was|reached)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
 )
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause
 RE_CLAUSE_END = re.compile(rf"[;,]|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
+# "began playing at age six", "retired at age 58": an age after "at age"
+RE_AT_AGE = re.compile(
+    rf"\b[Aa]t\s+age\s+(?P<num>\d{{1,3}}|{N.WORD_NUMBER})(?![\w.,]\d|[\w-])", re.IGNORECASE
+)
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
     "age of ",
+    "at age ",
     "ages of ",
     "year-old",
     "years-old",
@@ -155,6 +162,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                     m.end("num"),
                     N.normalise_number(N.parse_amount(m.group("num"))),
                 )
+    if "at age " in lower:
+        for m in matches_at_word(RE_AT_AGE, body, lower, "at age "):
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < value < 120:
+                yield m.start(), m.start("num"), m.end("num"), value
     for m in RE_NAME_AGE.finditer(body):
         found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
         if found is None:
@@ -233,4 +245,16 @@ def scan_ages(sc: Scanner) -> None:
     for start, s, e, value in sorted(find_ages(sc.body, sc.lower)):
         if sc.free(s, e):
             sc.claim(s, e)
-            sc.add(Figure(start, e, (s, e), value, "other", "count", AGE_SUBJECT, measure=AGE))
+            named = statistic_before(sc.lower, start)
+            subject = f"{named} (unit: years of age)" if named else AGE_SUBJECT
+            sc.add(Figure(start, e, (s, e), value, "other", "count", subject, measure=AGE))
+
+
+def statistic_before(lower: str, at: int) -> str:
+    """The age statistic ("median age", "retirement age") named shortly before `at` in the
+    lower-case text, in its clause (no comma or full stop between), or ""."""
+    window = lower[max(0, at - AGE_STATISTIC_REACH) : at]
+    found = max(((window.rfind(word), word) for word in AGE_STATISTICS), default=(-1, ""))
+    if found[0] < 0 or ". " in window[found[0] :] or "," in window[found[0] :]:
+        return ""
+    return found[1]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..vocab import ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_NOUNS
+from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_NOUNS
 from .figure import Figure, is_number
 from .numbers import normalise_number, scale_of
 
@@ -87,6 +87,10 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
 CARRY_WORDS = frozenset("from to against with than versus vs not every".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
+# ... or further when a comma and a contrast stand right before the bare number ("43 years of
+# contributions for a full pension, rather than 42"): the clause in between is the first figure's
+CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ")
+CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
@@ -208,13 +212,17 @@ def _carries(
     if gap is None:
         gap = body[prev.end : fig.start]
     if (
-        len(gap) > CARRY_GAP
+        len(gap) > (CONTRAST_CARRY_GAP if gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
         or any(c.isdigit() for c in gap)
         or sentence_of(prev.start) != sentence_of(fig.start)
     ):
         return False
     last = RE_LAST_WORD.search(gap)
-    if last is None or last.group(1).lower() not in CARRY_WORDS | more_words:
+    if (
+        last is None
+        or last.group(1).lower() not in CARRY_WORDS | more_words
+        and not gap.endswith(CONTRAST_ENDINGS)
+    ):
         return False
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
@@ -331,13 +339,27 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(before)]
     if not words:
         return False
-    if words[-1] == "by":  # "rose by $43.6bn to $419.2bn": a change, then the new level
+    if _without_approx(words)[-1:] == [
+        "by"
+    ]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
     if any(is_change_word(w) for w in words[-7:-1]):  # "rose 50 per cent, from 100 to 150"
         return True
     return _clause_changes(body, start, is_change_word)
+
+
+# approximation words as the word lists above read them ("more than" -> ["more", "than"]), longest first
+APPROX_TOKENS = tuple(sorted((w.lower().rstrip(".").split() for w in APPROX_WORDS), key=len, reverse=True))
+
+
+def _without_approx(words: list[str]) -> list[str]:
+    """`words` without the approximation word that ends them ("fell by about" -> "fell by")."""
+    for approx in APPROX_TOKENS:
+        if words[-len(approx) :] == approx:
+            return words[: -len(approx)]
+    return words
 
 
 CLAUSE_LOOKBACK = 100  # characters before "from" read for the clause's verb

@@ -135,6 +135,8 @@ def suspended_noun(body: str, end: int) -> str:
 
 
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
+# the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
+ORDINAL_TAILS = frozenset(("first", "second"))
 KIND_COMPOUNDS = frozenset("way fold tier state star wheel dimensional seater stroke".split())
 # Nouns that "one-" counts as any other number word does ("one-bedroom units", "a one-storey
 # school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
@@ -153,6 +155,7 @@ def compound_counts(num: str, noun: str) -> bool:
         and lower not in N.TENS_WORDS
         and lower not in N.SCALE_WORDS
         and lower not in FRACTION_WORDS
+        and not (lower in ORDINAL_TAILS and num.lower() in N.TENS_WORDS)  # "the twenty-first century"
         and lower not in KIND_COMPOUNDS
         and not lower.endswith(("ed", "ing", "ly"))
     )
@@ -217,21 +220,36 @@ RE_PER_POPULATION = re.compile(
 )
 
 
+# ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
+# for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
+# for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
+RE_FOR_EACH = re.compile(
+    r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)"
+    r"(?P<head>(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
+)
+
+
 def population_rate(body: str, end: int) -> re.Match[str] | None:
-    """The "per 100,000 people" or "per woman" right after a count ending at `end`, or None."""
-    if not body.startswith(" per ", end):
-        return None
-    return RE_PER_POPULATION.match(body, end, end + 40)
+    """The "per 100,000 people", "per woman" or "for every pensioner" right after a count ending
+    at `end`, or None."""
+    if body.startswith(" per ", end):
+        return RE_PER_POPULATION.match(body, end, end + 40)
+    if body.startswith(" for e", end):
+        rate = RE_FOR_EACH.match(body, end, end + 60)
+        if rate is None or rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
+            return None
+        return rate if not N.WORD_NUMBER_RE.fullmatch(rate.group("head").split()[0]) else None
+    return None
 
 
 def rate_base_start(rate: re.Match[str]) -> int:
     """Where the base of a population rate starts ("100,000" or "woman")."""
-    return rate.start("base") if rate.group("base") else rate.start("head")
+    return rate.start("base") if rate.groupdict().get("base") else rate.start("head")
 
 
 def rate_measure(head: str, rate: re.Match[str]) -> str:
     """The measure of a population rate, stable and as read: "cases per 100,000 people", "births
-    per woman"."""
+    per woman", "workers per pensioner"."""
     if rate.group("head"):
         return " ".join(w for w in (head.lower(), "per", rate.group("head")) if w)
     words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]
@@ -351,10 +369,11 @@ RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>
 RE_ONE_NOUN_RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
-# After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher")
+# After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
+# "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
     r"\s+(?:the|as|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
-    r"longer|cheaper|[a-z]+er\s+than)\b"
+    r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged)\b"
 )
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
@@ -955,7 +974,10 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
-        return last.unit
+        if last.unit != "other" or not RE_NEW_CLAUSE.search(sc.body, last.end, start):
+            return (
+                last.unit
+            )  # a rate only in its own clause: not "1.8 per person, and users rose to 18.9 million"
     if last_word in ("another", "other", "further", "additional") or RE_OF_THEM.match(
         sc.body, _number_end(sc, start)
     ):
@@ -967,6 +989,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     return ""
 
 
+# a coordinated clause of its own after a comma ("..., and 5G users rose to"): a rate before it
+# gives its unit to no bare number in it
+RE_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
 # a sentence opening "The number of patients ...": what its bare numbers count, to its end
 RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
 

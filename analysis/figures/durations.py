@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import CHANGE_WORDS, DURATION_ABBREVIATIONS, DURATION_UNITS, FUNCTION_WORDS
+from ..vocab import CHANGE_WORDS, DURATION_ABBREVIATIONS, DURATION_UNITS, FUNCTION_WORDS, TENS_WORDS
 from . import numbers as N
 from .ages import scan_ages
 from .compose import is_change_pair
@@ -34,6 +34,10 @@ AGE_UNITS |= {"week": "weeks", "weeks": "weeks", "month": "months", "months": "m
 RE_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
 # what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
 DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *DURATION_UNITS))
+# "second" in the singular is a span only hyphenated to its number ("a 30-second increment", "a
+# 10-second clip", "a two-second pause"); elsewhere it is an ordinal ("2 second-half goals",
+# "second-largest", "the twenty-second day": a tens word)
+RE_SECOND_COMPOUND = re.compile(rf"(?P<num>{NUM}|{WNUM})-second(?![\w-])", re.IGNORECASE)
 
 
 def scan_durations(sc: Scanner) -> None:
@@ -82,6 +86,26 @@ def scan_durations(sc: Scanner) -> None:
             core_end = m.end("num2")
         sc.claim(s, e)
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
+    if "-second" in sc.lower:
+        scan_second_compounds(sc)
+
+
+def scan_second_compounds(sc: Scanner) -> None:
+    """Spans in seconds written as a compound adjective ("a 30-second increment"), in seconds."""
+    for m in RE_SECOND_COMPOUND.finditer(sc.body):
+        s, e = m.span()
+        num = m.group("num")
+        if not sc.free(s, e) or num.lower() in TENS_WORDS:
+            continue
+        if num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        noun = first_token(sc.body, e, e + 30)
+        named = noun.isalpha() and noun.lower() not in FUNCTION_WORDS
+        quote_end = e + 1 + len(noun) if named and sc.body[e : e + 1] == " " else e
+        value = N.normalise_number(N.parse_amount(num))
+        subject = f"{noun if named else ''} (unit: seconds)".strip()
+        sc.claim(s, e)
+        sc.add(Figure(s, quote_end, (s, m.end("num")), value, "other", "duration", subject))
 
 
 def _add_age(sc: Scanner, m: re.Match[str], units: str) -> bool:

@@ -80,11 +80,12 @@ NOT_NAMES = frozenset(
 # or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
 SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
-# 68", "on day 3 of the strike"): a position, like "game six" (rules, table 8); "last week 40
-# people" has no preposition right before the period word
-PERIOD_POSITION_WORDS = ("week", "day", "month")
+# 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
+# move 97", "after round 9", "on lap 12"): a position, like "game six" (rules, table 8); "last
+# week 40 people" has no preposition right before the period word
+PERIOD_POSITION_WORDS = ("week", "day", "month", "move", "round", "lap")
 RE_PERIOD_POSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:by|at|in|on|from|until|through|after|before)\s+(?:week|day|month)\s\Z"
+    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+(?:week|day|month|move|round|lap)\s\Z"
 )
 
 
@@ -184,7 +185,7 @@ def _short_name_word_before(before: str) -> bool:
 
 
 def _period_position_before(before: str) -> bool:
-    """Whether a numbered day, week or month stands before the number ("by week 68")."""
+    """Whether a numbered day, week, month, move, round or lap stands before the number ("by week 68")."""
     return before[:-1].endswith(PERIOD_POSITION_WORDS) and bool(RE_PERIOD_POSITION_BEFORE.search(before))
 
 

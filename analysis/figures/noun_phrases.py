@@ -19,12 +19,13 @@ RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|{MARK}++|['’-]++)*+")
 
 
 # Words that carry no subject: verbs of saying and being, auxiliaries, vague words, adverbs of
-# time and degree ("have already reached").
+# time and degree ("have already reached"), and the participles that attach a figure to what
+# went before ("including", "adding").
 EMPTY_WORDS = frozenset(
     """will would could should may might can also just only about some more less over under up down
     now then last next this that there here was were has have had having been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago
-    him each well still alone earlier later before after already even""".split()
+    him each well still alone earlier later before after already even including adding rather instead""".split()
 )
 
 

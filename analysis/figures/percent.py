@@ -17,6 +17,7 @@ from ..vocab import (
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
     PAY_WORDS,
+    PRICE_GAP_WORDS,
     RATE_LEVEL_WORDS,
     RATE_NAMES,
     RATE_TYPES,
@@ -50,7 +51,7 @@ PERCENT_FOLLOWERS = N.Followers(
 # (not after "than": "6.8% more than in the same period" compares periods, it names no object)
 RE_CHANGE_OBJECT = re.compile(r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
-RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:by\s+)?$")
+RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:by|of)\s+)?$")
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
 # a peak of 6.85%", "against 5.2%"), with no clause break between
 RE_COMPARED_LEVEL = re.compile(
@@ -63,6 +64,11 @@ RE_COMPARED_CHANGE = re.compile(
     r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond)\s+(?:the\s+|an?\s+)?\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
+LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
+# ... or further, when "and" repeats the change's preposition ("by 12% for whiting and for haddock
+# by 31%", "a premium of 37% to the close and of 42% to the average")
+RE_PARALLEL_JOIN = re.compile(r"\band\s+(?:(?:for|in|at|on)\s+[^,.;:()]{1,40}?\s+)?(?:by|of)\s+$")
+PARALLEL_LIST_GAP = 80
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
 RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
@@ -375,8 +381,9 @@ def _continued_change(
         return previous.kind, ""
     if len(between) <= COMPARED_CHANGE_GAP and RE_COMPARED_CHANGE.search(between):
         return previous.kind, ""  # "rise 3.75%, a bigger increase than ... but short of the 4.5%"
-    if len(between) > 40 or not RE_LIST_JOIN.search(between):
-        return kind, direction
+    if len(between) > LIST_GAP or not RE_LIST_JOIN.search(between):
+        if len(between) > PARALLEL_LIST_GAP or not RE_PARALLEL_JOIN.search(between):
+            return kind, direction
     return previous.kind, previous.direction
 
 
@@ -398,6 +405,13 @@ def direction_before_by(window: list[str]) -> str:
     direction, _ = verb_object(window)
     if direction:
         return direction
+    for i, word in enumerate(reversed(window)):
+        if word in (",", ";", ":"):
+            break
+        if word in CHANGE_WORDS and (i < NEAREST_CHANGE_WORDS or window[-i - 2 : -i - 1] == ["to"]):
+            return CHANGE_WORDS[
+                word
+            ]  # further back only a verb: "agreed to cut next year's catch limit for cod by"
     return next((CHANGE_WORDS[w] for w in reversed(window[-NEAREST_CHANGE_WORDS:]) if w in CHANGE_WORDS), "")
 
 
@@ -446,8 +460,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     ):
         direction = CHANGE_WORDS[before[-4]]  # "lost an average of 14.2% of their body weight"
     elif last in ("to", "at", "from", "of") and not (
-        last == "of" and len(before) > 1 and before[-2] in CHANGE_WORDS
-    ):
+        last == "of"
+        and len(before) > 1
+        and (before[-2] in CHANGE_WORDS or before[-2] in PRICE_GAP_WORDS and after[:1] != ["of"])
+    ):  # "a premium of 2% of the loan" is a share of it
         direction = ""
     elif last == "up" and len(before) > 1 and before[-2] in MAKE_UP_VERBS:
         direction = ""  # "women make up 48% of staff": a share, not a rise
@@ -455,8 +471,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[last]
     elif last == "by":
         direction = direction_before_by(before[-BY_OBJECT_WORDS - 1 : -1])
-    elif last == "of" and len(before) > 1:
-        direction = CHANGE_WORDS[before[-2]]
+    elif last == "of" and len(before) > 1:  # "a rise of 5%", "a premium of 37%"
+        direction = CHANGE_WORDS.get(before[-2]) or PRICE_GAP_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
     elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
@@ -468,11 +484,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
                 break
             key = w.split("-")[-1]
-            if key in CHANGE_WORDS and key not in ("up", "down", "cut"):
+            if key in CHANGE_WORDS and (
+                key not in ("up", "down", "cut") or key == "cut" and i == 0 and after[1:2] != ["of"]
+            ):  # "a 21% cut means", not "a 10% cut of the profits" (a share), nor "2 percent were cut"
                 direction = CHANGE_WORDS[key]
                 break
             if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"
                 direction = COMPARATIVE_CHANGES[key]
+                break
+            if key in PRICE_GAP_WORDS:  # "a 37% premium to Friday's close"
+                direction = PRICE_GAP_WORDS[key]
                 break
             if (
                 key in RELATIVE_POSITIONS

@@ -344,13 +344,7 @@ UNIT_NOUNS = frozenset(("points", "point"))
 def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
-    return all(
-        w.lower() in PERIOD_WORDS
-        or w.lower() in TIME_ADVERBS
-        or w.lower() in UNIT_NOUNS
-        or w.lower() in DAY_WORDS
-        for w in content_words(bare_subject(subject))
-    )
+    return all(w.lower() in TIME_NAMING_WORDS for w in content_words(bare_subject(subject)))
 
 
 BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is looked for
@@ -711,6 +705,8 @@ def _clause_has_content(before: list[str]) -> bool:
 WEEKDAYS = frozenset(day.lower() for day in WEEKDAY_NAMES)
 DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
+# Words a subject may hold and still name nothing but a time or its unit (names_a_time).
+TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
 # the small words a time is said with ("in the first half", "a year earlier", "from March")
 TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
 # kinds whose subject, when it names only a time, is the clause's subject instead
@@ -1356,12 +1352,15 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if labelled != fig.subject:
                 fig = fig._replace(subject=labelled)
         measure = fig.measure if fig.unit == "other" else fig.unit  # "percent", "USD", "foot"
-        if first and names_a_time(fig.subject):
-            told = _told_before(fig, measure, body, s_start, named_before, bounds)
-            if told:
-                fig = fig._replace(subject=with_labels(told, fig.subject))
-        if measure not in named[1] and not names_a_time(fig.subject):
-            named[1][measure] = bare_subject_of(fig.subject)  # the sentence's first in that measure
+        if first or measure not in named[1]:
+            timed = names_a_time(fig.subject)
+            if first and timed:
+                told = _told_before(fig, measure, body, s_start, named_before, bounds)
+                if told:
+                    fig = fig._replace(subject=with_labels(told, fig.subject))
+                    timed = names_a_time(fig.subject)
+            if measure not in named[1] and not timed:
+                named[1][measure] = bare_subject_of(fig.subject)  # the sentence's first in that measure
         if fig.kind in ("percent_change", "money") and not fig.direction:
             direction = direction_before(before) if fig.kind == "percent_change" else money_direction(before)
             if direction:

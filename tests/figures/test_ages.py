@@ -65,6 +65,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... and a bare number the statistic's verb or "from" leads to, with no noun after it
     ("The median age rose to 41.2 years from 39.8, the census showed.", [("41.2", *AGE), ("39.8", *AGE)]),
     ("The average age of a first-time buyer rose to 34 from 32.", [("34", *AGE), ("32", *AGE)]),
+    # ... and so after an age set by law: the retirement or pension age
+    ("The bill lifts the retirement age from 60 to 63, unions say.", [("60", *AGE), ("63", *AGE)]),
+    ("The state pension age will go up to 68.", [("68", *AGE)]),
+    # "at age N", the number in digits or words
+    ("She learned to swim at age seven.", [("7", *AGE)]),
+    ("At age 19 he joined the navy.", [("19", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -95,6 +101,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a number with a noun after it in such a sentence counts the noun
     ("The average age of the 12 players is 27.", [("12", "people", "count"), ("27", *AGE)]),
     ("The median age rose 2 percent.", [("2", "percent", "percent_change")]),
+    ("The pension age debate lasted 14 months.", [("14", "other", "duration")]),
+    ("Stage 4 of the race starts at age-old Troyes.", []),
     # ... nor after the statistic's clause has ended
     (
         "The median age rose to 41.2 years from 39.8, while the fertility rate fell to 1.5 births per woman from 1.7.",
@@ -113,6 +121,22 @@ def test_age_phrasings(text: str, expected: Expected):
 @pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
 def test_age_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The retirement age rises from 65 to 67.", "retirement age (unit: years of age)"),
+        ("The median age of nurses is 44.", "median age (unit: years of age)"),
+        # another clause: an age of its own
+        ("The average age of staff is 40, and Ms Reyes, 52, is the oldest.", "age (unit: years of age)"),
+    ],
+)
+def test_an_age_after_an_age_statistic_is_named_by_it(text: str, subject: str):
+    from analysis.article import article_from_text
+    from analysis.extract import extract_figures
+
+    assert extract_figures(article_from_text(text, "case"))["subject"].tolist()[-1] == subject
 
 
 def test_find_ages_gives_quote_and_number_spans():

@@ -23,6 +23,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The deficit rose by $43.6 billion to $419.2 billion.",
         [("43600000000", "USD", "money"), ("419200000000", "USD", "money")],
     ),
+    # an approximation word between "by" and the change does not make the pair a range
+    (
+        "Its market value shrank by roughly $2.3 billion to $9.6 billion.",
+        [("2300000000", "USD", "money"), ("9600000000", "USD", "money")],
+    ),
+    ("Prices climbed by around 2 to 3 percent.", [("2/3", "percent", "percent_change")]),
     ("Sales rose by 5% to 40%.", [("5", "percent", "percent_change"), ("40", "percent", "percentage_share")]),
     ("Deaths fell from 82 to 70 people.", [("82", "people", "count"), ("70", "people", "count")]),
     # a verb of change further back in the clause makes "from A to B" a change too
@@ -54,6 +60,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.4", "percent", "percent_change"), ("3.1", "percent", "percent_change")],
     ),
     ("Highs rose to 31C from 26.", [("31", "other", "other"), ("26", "other", "other")]),
+    # ... further back when a comma and a contrast stand before the bare number
+    (
+        "Members must pay in for 35 years of their working life under the plan, rather than 30 as before.",
+        [("35", "year", "duration"), ("30", "year", "duration")],
+    ),
+    (
+        "Buses will run every 15 minutes on the coastal route, instead of 25 today.",
+        [("15", "other", "duration"), ("25", "other", "duration")],
+    ),
     # a span of time carries too: "for more than 30 minutes and ... for more than 60"
     (
         "Refunds are half for delays of more than 30 minutes and full for more than 60.",
@@ -225,6 +240,9 @@ def test_scores_are_not_ranges(text: str):
         ("between 5 and 7", False),
         ("by 1 to 1.5", False),
         ("by $43.6 billion to $419.2 billion", True),
+        ("fell by about $310 billion to $1.7 trillion", True),
+        ("by more than 120 to 640", True),
+        ("by about 1 to 1.5", False),
     ],
 )
 def test_change_pairs_told_from_ranges(text: str, change: bool):

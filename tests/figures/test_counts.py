@@ -93,6 +93,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1.6", "other", "other"), ("1.8", "other", "other")],
     ),
     ("Homes have 2.4 cars per household.", [("2.4", "other", "other")]),
+    # ... or "for every" or "for each" one of a thing: the same rate, read "nurses per patient"
+    (
+        "The unit now has 1.4 nurses for every patient, against 2 in 2010.",
+        [("1.4", "other", "other"), ("2", "other", "other"), ("2010", "year", "date")],
+    ),
+    ("Holders receive 0.75 new shares for each Brightwater share.", [("0.75", "other", "other")]),
+    # not a rate: "for each of", a number after "every", or a noun phrase going on with a verb
+    ("She wrote 40 letters for each of the firms.", [("40", *COUNT)]),
+    ("They hired 300 staff for every new store opened in Ohio.", [("300", "people", "count")]),
     (
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
@@ -124,6 +133,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Police logged 6.2 crimes per 1,000 people, below the national rate of 7.4.",
         [("6.2", "other", "other"), ("7.4", "other", "other")],
+    ),
+    # ... but not in a clause of its own after "and", which counts its own noun
+    (
+        "The region has 2.1 doctors per 1,000 people, and its rural clinics now number 340.",
+        [("2.1", "other", "other"), ("340", *COUNT)],
     ),
     # a number word after a bare number opens a figure of its own, not the first one's noun
     (
@@ -201,6 +215,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The world has about 8 B people.", [("8000000000", "people", "count")]),
     ("The app has 2.1B users.", [("2100000000", "people", "count")]),
     ("She got 7 B grades.", [("7", *COUNT)]),
+    # subscribers and subscriptions are accounts, as utility customers are: counted things
+    ("The streaming service added 3.1 million subscribers in the quarter.", [("3100000", *COUNT)]),
+    ("The paper has 410,000 digital subscriptions.", [("410000", *COUNT)]),
     # "one" limited by "only" or "just" counts its noun
     ("There is only one option left.", [("1", *COUNT)]),
     # a bare new level counts the noun of its clause's subject, however far back in the clause
@@ -223,6 +240,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The town's population rose to 48,200 last year.", [("48200", "people", "count")]),
     ("The population of Oslo grew by 3,100.", [("3100", "people", "count")]),
     ("About 2,000 enumerators will visit every home.", [("2000", "people", "count")]),
+    ("The field includes 23 grandmasters.", [("23", "people", "count")]),
     # a sentence that opens with "The number of" and a people noun counts people to its end
     (
         "The number of patients waiting for surgery fell for a third month, to 6.2 million.",
@@ -340,6 +358,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Rents are 2.5 times higher in the capital.",
     "The new plant is four times larger.",
     "Bosses are paid 14 times what a cleaner earns.",
+    "The new tower is four times its height.",
+    # a trader's leverage is a multiple too
+    "Traders bet at 5 and 10 times leverage.",
     # a cricket score or bowling figures, "N for M" with no noun after either (rules, table 8: scores)
     "India were 45 for two at lunch.",
     "Ashwin took 5 for 48 in the second innings.",

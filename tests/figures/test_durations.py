@@ -14,6 +14,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # seconds, spelled out or abbreviated (rules, table 6: hours, minutes, seconds)
     ("He ran the 100m in 9.79 seconds.", [("100", "other", "other"), ("9.79", "other", "duration")]),
     ("It took 40 secs.", [("40", "other", "duration")]),
+    # "second" hyphenated to digits in a compound adjective is a span in seconds
+    ("Each player gets a 15-second bonus per move.", [("15", "other", "duration")]),
+    ("The 30-second advert cost $7 million.", [("30", "other", "duration"), ("7000000", "USD", "money")]),
+    ("There was a two-second pause.", [("2", "other", "duration")]),
     # "between A and B" is one range; without "between" the span after "and" is read alone
     ("The judge jailed him for between three and five years.", [("3/5", "year", "duration")]),
     ("Recovery takes between 2 and 4 weeks.", [("2/4", "other", "duration")]),
@@ -31,10 +35,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
     "They met within weeks.",
+    # a tens word joined to "first" or "second" is an ordinal (rules, table 8)
+    "It was the twenty-second day of the siege.",
+    "Cities of the twenty-first century need trams.",
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("He scored 2 second-half goals.", [("2", "count", "count")]),
+    ("Shares of its 3 second-tier units fell.", [("3", "count", "count")]),
     # a number, a space and a "week-long" compound counts the noun after it ("two week-long
     # amnesties"); joined by a hyphen it is the span ("a two-week-long amnesty")
     ("Police held two week-long amnesties.", [("2", "count", "count")]),

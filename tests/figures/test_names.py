@@ -21,6 +21,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a numbered week or day of a trial or a strike is a position (rules, table 8)
     "Symptoms eased by week 52 of the study.",
     "Talks resumed on day 3 of the strike.",
+    # ... and a numbered move, round or lap of a game or a race
+    "Her rook fell on move 31 of the game.",
+    "He led after round 9 and won.",
+    '"After move 20 it was level," she said.',
+    "The car spun on lap 12 in the rain.",
     "Windows 11 is out.",
     "The Boeing 737 was grounded.",
     "Apollo 11 landed.",
@@ -99,6 +104,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Britain will buy three Type 26 frigates.", [("3", "count", "count")]),
     # a count after "last week", "a day": no position
     ("Last week 40 people were hurt.", [("40", "people", "count")]),
+    ("The move 40 workers feared came in May.", [("40", "people", "count")]),
+    ("The next round 12 bidders entered was the last.", [("12", "people", "count")]),
     ("Crews fly 12 sorties a day 5 days a week.", [("12", "count", "count"), ("5", "days", "duration")]),
     # "winning numbers" then a counted noun or money: figures
     ("The winning numbers were sold to 12 syndicates.", [("12", "count", "count")]),

@@ -168,6 +168,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("45", "percent", "percentage_share"), ("150000", "GBP", "money")],
     ),
     ("In the district, 31% below the poverty line went hungry.", [("31", "percent", "percentage_share")]),
+    # a price set against a reference price, a premium or a discount, is a change too
+    ("The bid is a premium of 28% to Friday's close.", [("28", "percent", "percent_change")]),
+    ("Bidders offered a 15 percent premium over the last price.", [("15", "percent", "percent_change")]),
+    ("New shares go at a discount of 6% to the market.", [("6", "percent", "percent_change")]),
+    # ... and the premium after "and of", a parallel of the first, though the first is far back
+    (
+        "It pays a premium of 31% to the closing price on Friday and of 35% to the average price.",
+        [("31", "percent", "percent_change"), ("35", "percent", "percent_change")],
+    ),
+    # ... but a premium that is a share of something is a share
+    ("Insurers charge a premium of 2% of the loan.", [("2", "percent", "percentage_share")]),
+    # a cut after the percent is a fall, unless it is a cut of something (a share)
+    ("A 15% cut would close the mill.", [("15", "percent", "percent_change")]),
+    ("The agent takes a 10% cut of the fee.", [("10", "percent", "percentage_share")]),
+    # the verb of "by N%" stands further back, after "to", behind a long object with no article
+    (
+        "Ministers voted on Monday to cut next year's herring catch in the Irish Sea by 18 percent.",
+        [("18", "percent", "percent_change")],
+    ),
+    # a second "by N%" of a list, its own object between: a change in the same direction
+    (
+        "The plan lowers the fee for small farms by 12% and for large estates by 20%.",
+        [("12", "percent", "percent_change"), ("20", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
@@ -264,6 +288,9 @@ def _percents(text: str) -> list[Figure]:
         ("growth in the unit fell", "decrease"),  # no verb before a determiner: the nearest word
         ("the growth forecast", "increase"),  # a determiner with no change verb before it
         ("the forecast", ""),
+        # a verb after "to" further back than the nearest words, in the same clause
+        ("to cut next year 's catch limit for north sea cod", "decrease"),
+        ("cut , they said , next year 's catch limit for north sea cod", ""),
     ],
 )
 def test_direction_before_by(words: str, direction: str):

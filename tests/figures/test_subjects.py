@@ -481,6 +481,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Exports, which had been weak, rose 5 percent.", "5", "Exports"),
     ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "company"),
     ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "valuation of carrier"),
+    # ... and so is a connective set off by commas ("however", "meanwhile")
+    ("Orders for heat pumps in Poland, however, slid 8 percent.", "8", "Orders for heat pumps"),
+    ("Output at the smelter, meanwhile, rose 2.5 percent.", "2.5", "Output at the smelter"),
     # a measurement used as an adjective measures the noun it qualifies
     ("Millers sell a 5kg pack for Sh400.", "5kg", "pack (unit: kilograms)"),
     ("Engineers will build a 4.5-metre levee.", "4.5", "levee (unit: metres)"),
