@@ -153,6 +153,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigahertz": ("Ghz", "ghz"),
     "decibel": (),
     "ppm": ("parts per million",),
+    "ppb": ("parts per billion",),
     # data
     "kilobyte": ("KB",),
     "megabyte": (),
@@ -261,12 +262,14 @@ _DEFINITIONS = (
     "percentage_point = [percentage_point]",
     "basis_point = 0.01 * percentage_point",
     "decade_of_years = 10 * year",
+    "ppb = 1e-9",
 )
 _LABELS = {
     "metric_ton": "tonnes",
     "megametric_ton": "megatonnes",
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",
+    "ppb": "parts per billion",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",
@@ -301,7 +304,7 @@ class UnitWord(NamedTuple):
 
 @cache
 def registry() -> pint.UnitRegistry:
-    """pint's default registry, plus percentage and basis points and a decade of years."""
+    """pint's default registry, plus percentage and basis points, a decade of years and parts per billion."""
     import pint  # imported on first use: it takes most of a second
 
     ureg = pint.UnitRegistry()

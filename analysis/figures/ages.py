@@ -30,8 +30,11 @@ NOT_PERSONS = frozenset(
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )
+# "between the ages of 18 and 29": "and" joins a range only after "between"; "his two sons, aged
+# 26 and 31" are two ages
+RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
 # "the 31-year-old", "twenty-two years old", and the plural noun "five-year-olds" (children of that age)
 RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]olds?\b", re.IGNORECASE)
 # (after "then-" or "now-" too: "the then-18-year-old", the age at that time)
@@ -49,7 +52,8 @@ RE_NAME_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][a-z]*(?:[-'’]?[A-Z]?[a-z]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
 )
 RE_OVER_UNDER = re.compile(
-    r"\b(?P<cmp>over|under|above|below)\s+(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
+    r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
+    rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
 )
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
@@ -133,7 +137,14 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     aged = "aged " in lower or "ages of" in lower or "age of" in lower
     for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
         low, high = int(m.group("num")), m.group("num2")
-        if high and int(high) > low:  # "aged 18 to 29": one range
+        if (
+            high
+            and m.group("join") == "and"
+            and not RE_BETWEEN_BEFORE.search(body, max(0, m.start() - 16), m.start())
+        ):
+            yield m.start(), m.start("num"), m.end("num"), low  # "aged 26 and 31": two ages
+            yield m.start("num2"), m.start("num2"), m.end("num2"), int(high)
+        elif high and int(high) > low:  # "aged 18 to 29": one range
             yield m.start(), m.start("num"), m.end("num2"), f"{low}/{int(high)}"
         else:
             yield m.start(), m.start("num"), m.end("num"), low
@@ -172,8 +183,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         at = lower.find(word)
         while at >= 0:
             m = RE_OVER_UNDER.match(body, at)
-            if m and _persons_before(body, at):
-                yield m.start("cmp"), m.start("num"), m.end("num"), int(m.group("num"))
+            if m and _persons_before(body, at):  # "children under five": in words too
+                num = "num" if m.group("num") else "word"
+                value = N.normalise_number(N.parse_amount(m.group(num)))
+                if value > 1 or num == "num":
+                    yield m.start("cmp"), m.start(num), m.end(num), value
             at = lower.find(word, at + 1)
     if any(cue in lower for cue in PRONOUN_CUES):
         for m in RE_PRONOUN_AGE.finditer(body):

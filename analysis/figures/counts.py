@@ -162,12 +162,16 @@ def compound_counts(num: str, noun: str) -> bool:
 
 
 # a number word, then a verb saying what happened to people ("nine were still missing", "two
-# were arrested", "four died"): the number counts people (PEOPLE_VERBS, plus "missing" and "hurt");
-# or "were" and a people noun ("three were children")
+# were arrested", "four died", "38 have died"): the number counts people (PEOPLE_VERBS, plus
+# PEOPLE_STATES); or "were" and a people noun ("three were children") or a nationality ending
+# its clause ("five are Colombian and three Dutch"); or "who" ("3,000 who lost their homes")
+PEOPLE_STATES = frozenset("missing hurt diagnosed infected treated hospitalised hospitalized".split())
+NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
-    rf"\s+(?:died|drowned|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
-    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | {'missing', 'hurt'}))})"
-    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
+    rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
+    rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
+    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
+    rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
 PEOPLE_STATE_FIRST = frozenset("dwah")
@@ -206,6 +210,8 @@ PER_HEAD_NOUNS = (
     "square kilometer",
     "square mile",
     "sq km",
+    "game",  # "0.85 goals per game", "27.4 points per game": a player's average, not a count
+    "match",
 )
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
@@ -557,7 +563,9 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
-        partitive = RE_PARTITIVE.match(body, e) if words else None
+        partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
+        if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
+            partitive = _digits_partitive(sc, partitive)
         if not words and not unit and body.startswith(OWNED_PARTS, e):
             unit = _owned_people(sc, e)  # "9,000 of its members": part of its people
         if partitive and not unit:  # "two of Johnson's deputies": the whole names the unit
@@ -593,8 +601,11 @@ def scan_counts(sc: Scanner) -> None:
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
-        if words and not unit and num.lower() == "one" and RE_ONE_NOUN.match(body, e):
-            unit = "count"  # "at least one dose": its singular noun is counted, not the clause's people
+        one_noun = RE_ONE_NOUN.match(body, e) if words and not unit and num.lower() == "one" else None
+        if one_noun:  # "at least one dose": its singular noun is counted, not the clause's people
+            unit = "count"
+            if one_noun.group(1) not in NOUN_PHRASE_ENDS and one_noun.group(1) not in N.UNIT_WORDS:
+                head_end = one_noun.end()  # "One container alone held": the container
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
         head_lower = head.lower()
@@ -640,6 +651,10 @@ def scan_counts(sc: Scanner) -> None:
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
+        if not subject and body[s - 2 : s] == ", ":
+            subject = _fronted_whole(body, s)  # "Of the plaintiffs, 214 have been diagnosed"
+        if not subject and unit == "people" and body.startswith(" who ", e):
+            subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
@@ -698,6 +713,40 @@ def scan_counts(sc: Scanner) -> None:
         if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure
         sc.add(figure)
+
+
+# a clause opening with the whole a count is part of: "Of the plaintiffs, 214 have died"
+RE_FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|those|these|its|their)\s+(?P<noun>[a-z][a-z-]*s),\s\Z")
+
+
+def _fronted_whole(body: str, start: int) -> str:
+    """The plural noun of an "Of the ..., N" opening right before a count at `start`, or ""."""
+    found = RE_FRONTED_WHOLE.search(body, max(0, start - 40), start)
+    return found.group("noun") if found else ""
+
+
+WHO_CLAUSE_WORDS = 5  # the longest relative clause read as what a bare count of people names
+
+
+def _who_clause(sc: Scanner, end: int) -> str:
+    """ "people who ..." for the relative clause after a bare count of people ending at `end`, to
+    its first mark or WHO_CLAUSE_WORDS words."""
+    words: list[str] = []
+    for word in tokens(sc.body[end : min(sc.sentence_bounds(end)[1], end + 60)])[1:]:
+        if not word[0].isalpha() or len(words) == WHO_CLAUSE_WORDS:
+            break
+        words.append(word)
+    return f"people who {' '.join(words)}" if words else ""
+
+
+def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | None:
+    """The "of the" after a count in digits when a counted noun, not the whole's size, follows it
+    ("11 of the dead", "40,000 of the poorest families"); None for "23 of the 46 members" (read
+    by the whole's rules) or when no common noun is counted ("6.3 of the James")."""
+    if RE_WHOLE_NUMBER.match(sc.body, partitive.end()):
+        return None
+    unit, _, head, _ = count_unit_after(sc, partitive.end())
+    return partitive if unit or head.islower() else None
 
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:

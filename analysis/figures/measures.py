@@ -25,7 +25,15 @@ if TYPE_CHECKING:
 RE_MAGNITUDE_AFTER = re.compile(
     rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
 )
-RE_MAGNITUDE_BEFORE = re.compile(rf"magnitude(?:\s+of)?\s+(?P<num>{N.DIGITS_LOOSE}){END}")
+RE_MAGNITUDE_BEFORE = re.compile(
+    rf"magnitude(?:\s+(?:of|at|to|was|is|as))?\s+(?P<num>{N.DIGITS_LOOSE}){END}"
+)  # "put the magnitude at 6.8", "revised the magnitude to 6.6"
+# a bare reading in a sentence about a quake: "the strongest of them a 5.4", "an aftershock
+# measuring 5.2 struck": one digit, a point and one digit, after "a" or "measuring", ending there
+QUAKE_WORDS = ("aftershock", "quake", "tremor", "temblor")
+RE_MAGNITUDE_BARE = re.compile(
+    r"\b(?:an?|measuring|measured)\s+(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s+(?:and|or|struck|hit|jolted|shook|on|at)\b)"
+)
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 # "a Category 3 hurricane": a reading on the storm scale
 RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
@@ -240,6 +248,8 @@ def scan_measures(sc: Scanner) -> None:
     found = list(sc.at(RE_MAGNITUDE_AFTER, sc.digits_then(MAGNITUDE_FOLLOWERS)))
     if "magnitude" in sc.lower:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
+    if any(word in sc.lower for word in QUAKE_WORDS):
+        found += (m for m in RE_MAGNITUDE_BARE.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:
@@ -266,6 +276,13 @@ def scan_measures(sc: Scanner) -> None:
             )
         )
     scan_units(sc)
+
+
+def _quake_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    sentence = sc.lower[s_start:s_end]
+    return any(word in sentence for word in QUAKE_WORDS)
 
 
 def scan_units(sc: Scanner) -> None:

@@ -910,8 +910,8 @@ def nouns_after_list(words: list[str]) -> list[str]:
         return []
     phrase: list[str] = []
     for word in words[1:]:
-        if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS:
-            break
+        if not (word[0].isalpha() or word in "'’-") or word.lower() in BOUNDARY_WORDS:
+            break  # a mark, a number (another figure's phrase) or a clause word ends the list
         if word.lower() not in DETERMINERS:
             phrase.append(word)
     return list_parts(phrase)

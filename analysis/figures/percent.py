@@ -58,6 +58,12 @@ RE_COMPARED_LEVEL = re.compile(
     r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
 )
 RATE_COMPARED_GAP = 50
+# what joins a change to a change it is measured against ("rose 3.75%, ... short of the 4.5%
+# unions wanted", "grew 4%, ahead of the 3% analysts expected"): the second is a change too
+RE_COMPARED_CHANGE = re.compile(
+    r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond)\s+(?:the\s+|an?\s+)?\Z"
+)
+COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
 # ... or further, when "and" repeats the change's preposition ("by 12% for whiting and for haddock
 # by 31%", "a premium of 37% to the close and of 42% to the average")
@@ -93,6 +99,8 @@ BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
 APPOSITIVE_LINKS = frozenset("at now currently running standing still already".split())
+# change words that open such an aside ("gas prices, up 18% since the autumn, ...")
+APPOSITIVE_CHANGES = frozenset(("up", "down"))
 
 
 # Bare "points" are percentage points in polls and rates, and points scored in sport.
@@ -143,6 +151,18 @@ def _clause(before: list[str]) -> list[str]:
             break
         words.append(word.lower())
     return words
+
+
+RELATIVE_OPENERS = frozenset(("which", "that"))
+
+
+def _with_antecedent(clause: list[str], before: list[str]) -> list[str]:
+    """A percent's clause (see `_clause`), and when it opens with "which" or "that" after a comma,
+    the clause before that comma too: the noun the relative clause describes ("inflation, which
+    eased to 2.4%")."""
+    if not clause or clause[-1] not in RELATIVE_OPENERS or len(before) <= len(clause):
+        return clause
+    return clause + _clause(before[: -len(clause) - 1])
 
 
 def appositive_lead(before: list[str]) -> int:
@@ -360,6 +380,8 @@ def _continued_change(
         if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
             return kind, direction
         return previous.kind, ""
+    if len(between) <= COMPARED_CHANGE_GAP and RE_COMPARED_CHANGE.search(between):
+        return previous.kind, ""  # "rise 3.75%, a bigger increase than ... but short of the 4.5%"
     if len(between) > LIST_GAP or not RE_LIST_JOIN.search(between):
         if len(between) > PARALLEL_LIST_GAP or not RE_PARALLEL_JOIN.search(between):
             return kind, direction
@@ -527,7 +549,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and not INTEREST_WORDS.intersection(clause)
     ):
         return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
-    if _names_change_measure(clause, after) and after[:1] != ["of"]:  # "12% of the sample": a share
+    described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"
+    if _names_change_measure(described, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
@@ -589,6 +612,10 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
         )
     ):
         trimmed.pop()
+    if before[-2:-1] == [","] and before[-1].lower() in APPOSITIVE_CHANGES:
+        aside = _noun_before_aside(before[:-2])
+        if aside:  # "said gas prices, up 18% since the autumn, accounted for": the noun before the aside
+            return aside
     clause: list[str] = []
     for w in reversed(trimmed):
         if not w[0].isalnum() or w.lower() in (
@@ -608,6 +635,26 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     while clause and not subjects.content_words(clause[-1]):
         clause.pop()  # "Inflation eased to" -> "Inflation"
     return " ".join(clause[-5:])
+
+
+ASIDE_OPENERS = frozenset(("said", "says", "that"))  # what opens the noun phrase an aside follows
+ASIDE_WORDS = 5  # the longest such noun phrase
+
+
+def _noun_before_aside(before: list[str]) -> str:
+    """The noun phrase right before an aside that states its change ("gas prices" in "said gas
+    prices, up 18% since the autumn,"), when it opens its sentence or follows "said" or "that" and
+    holds no number or mark; else ""."""
+    phrase: list[str] = []
+    for w in reversed(before):
+        if w.lower() in ASIDE_OPENERS:
+            break
+        if not w.isalpha() or len(phrase) == ASIDE_WORDS:
+            return ""  # a number or a mark: another figure's phrase, or a clause of a list
+        phrase.insert(0, w)
+    if phrase and phrase[0].lower() in FUNCTION_WORDS:
+        return ""  # "in April, up 41%": a time or place, not what changed
+    return " ".join(phrase)
 
 
 def _share_subject(before: list[str], found: re.Match[str] | None) -> str:

@@ -372,7 +372,10 @@ PERIOD_SUBJECT = "length of the period"
 # What lasts, when the sentence says it: the subject of a verb of lasting ("The strike lasted 23
 # days", "the talks took 42 days"), or the event a verb names ("jailed for six years": a prison
 # sentence; "banned for three years": a ban; "walked out for two days": a strike).
-LASTING_VERBS = frozenset("last lasts lasted run runs ran take takes took span spans spanned".split())
+LASTING_VERBS = frozenset(
+    "last lasts lasted run runs ran take takes took span spans spanned drag drags dragged continued".split()
+)
+LASTING_PARTICLES = frozenset(("on", "out"))  # "dragged on for eight years", "ran on for"
 TAKING_VERBS = frozenset(("take", "takes", "took"))  # "took 42 days to respond": the time to do it
 EVENT_VERBS: dict[str, str] = {
     **dict.fromkeys(("jailed", "imprisoned"), "prison sentence"),
@@ -402,7 +405,7 @@ LASTING_CUTS = BOUNDARY_WORDS | frozenset(CLAUSE_WORDS) | {"or"}  # words that o
 # its noun ("1,480 people dead", "40 villagers died").
 CASUALTY_SUBJECTS: dict[str, str] = {
     **dict.fromkeys(
-        "killed killing kill kills died die dies dead deaths death fatalities fatality".split(),
+        "killed killing kill kills died die dies dead deaths death fatalities fatality drowned".split(),
         "deaths",
     ),
     **dict.fromkeys(
@@ -410,6 +413,30 @@ CASUALTY_SUBJECTS: dict[str, str] = {
         "people injured",
     ),
 }
+
+
+# the words of a partitive before its noun ("of the", "of those"): no noun of their own
+RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
+
+
+# Events that kill and injure, named in a casualty count's sentence: the count's subject says
+# which ("A magnitude 6.9 earthquake struck ..., killing at least 23 people": deaths in the earthquake).
+CASUALTY_EVENTS = frozenset(
+    """earthquake earthquakes quake quakes aftershock flood floods flooding storm storms hurricane
+    cyclone typhoon tornado landslide landslides mudslide avalanche eruption tsunami fire fires
+    wildfire wildfires blaze blast blasts explosion explosions bombing bombings attack attacks
+    crash collision derailment shooting stampede heatwave outbreak epidemic""".split()
+)
+
+
+def with_event(found: str, before: list[str], after: list[str]) -> str:
+    """A casualty subject ("deaths") with the event its sentence names, the nearest one before the
+    count, else the first after it ("deaths in the earthquake"); the subject alone when none is named."""
+    for word in (*reversed(before), *after):
+        lower = word.lower()
+        if lower in CASUALTY_EVENTS:
+            return f"{found} in the {lower}"
+    return found
 
 
 # "the loss of 389 lives", "claimed the lives of 266 people": lives counted as lost.
@@ -424,8 +451,8 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
     if len(noun_words) > 1 and noun_words[-1] in CASUALTY_SUBJECTS:  # "people dead"
         found = CASUALTY_SUBJECTS[noun_words[-1]]
         head = " ".join(noun.split()[:-1])
-        if head.lower() in BARE_COUNT_NOUNS:
-            return found
+        if head.lower() in BARE_COUNT_NOUNS or RE_PARTITIVE_ONLY.fullmatch(head):
+            return found  # "people dead", "11 of the dead"
         return f"deaths of {head}" if found == "deaths" else f"{head} injured"
     if noun_lower == "lives":
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
@@ -539,6 +566,8 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     if not words:
         return ""
     last = words[-1].lower()
+    if last in LASTING_PARTICLES and len(words) > 1 and words[-2].lower() in LASTING_VERBS:
+        words, last = words[:-1], words[-2].lower()  # "The case dragged on for": the case lasted
     if last in CLOCKING_VERBS:
         return "time clocked"  # "clocking 9.76 seconds": a time run, not a span the clause lasts
     if last in EVENT_VERBS:
@@ -553,6 +582,29 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     if not noun:
         return ""
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
+
+
+FRONTED_CLAUSE_WORDS = 5  # the words of the main clause a fronted "For N years" names
+# pronouns opening a clause, naming no one ("nothing moved", "it rained")
+CLAUSE_PRONOUNS = frozenset(
+    "nothing nobody none everything everyone something someone it he she they we i there".split()
+)
+
+
+def _clause_after(after: list[str]) -> str:
+    """The first words of the clause after a fronted span of time ("these families were told" in
+    "For nine years , these families were told ..."), to its first mark; "" without a content word."""
+    words = after[1:] if after[:1] == [","] else after
+    phrase: list[str] = []
+    for word in words[:FRONTED_CLAUSE_WORDS]:
+        if not word[0].isalpha():
+            break
+        phrase.append(word)
+    while phrase and phrase[-1].lower() in DETERMINERS:
+        phrase.pop()  # "the plant has polluted the": the clause is cut, not its article kept
+    if not phrase or phrase[0].lower() in CLAUSE_PRONOUNS:
+        return ""  # "For 19 months nothing moved": no one named
+    return " ".join(phrase) if runs_have_content(phrase) else ""
 
 
 WITHIN_OPENERS = frozenset(("in", "within"))  # "moved eight kilometres in under three hours"
@@ -693,6 +745,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
+            if found in CASUALTY_SUBJECTS.values():
+                found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
@@ -798,6 +852,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         lasting = what_lasts(before, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
+    if fig.kind == "duration" and [w for w in without_approx(before) if w[0].isalpha()] == ["For"]:
+        during = _clause_after(after)
+        if during:  # "For nine years these families were told ...": the period of the main clause
+            return f"{PERIOD_SUBJECT} in which {during}"
     if only_unit and (
         _period_duration(before)
         or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
@@ -1531,8 +1589,8 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             before = tokens(body, max(s_start, first.start - BEFORE_CHARS), first.start)
             head, _ = measured_before(before)
             nouns = list_parts(head.split())
-        if len(nouns) != count:
-            nouns = nouns_after_list(after)
+        if len(nouns) != count and (marked or not all(f.end > f.core[1] for f in out[i : j + 1])):
+            nouns = nouns_after_list(after)  # not "four vehicles and 11 firearms in raids": named counts
         if len(nouns) != count and marked and earlier[0] == s_start and len(earlier[1]) == count:
             nouns = earlier[1]
         if len(nouns) == count:

@@ -47,6 +47,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A third of the riders were 60 or older.", [("60", *AGE)]),
     ("Children six or younger travel free.", [("6", *AGE)]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
+    # "and" joins a range of ages only after "between"; else two ages
+    ("The brothers, aged 19 and 23, were charged.", [("19", *AGE), ("23", *AGE)]),
+    ("Jobs went to people between the ages of 25 and 40.", [("25/40", *AGE)]),
+    # an age bound in words after persons, ending its clause
+    (
+        "Among children under five, 12% were underweight.",
+        [("5", *AGE), ("12", "percent", "percentage_share")],
+    ),
     ("It bans sales to those under the age of 18.", [("18", *AGE)]),
     # the plural noun names children of that age
     ("Uptake among five-year-olds fell.", [("5", *AGE)]),
@@ -87,6 +95,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The median age fell for 3 years in a row.", [("3", "year", "duration")]),
     ("The average age was unchanged, as it was 20 years ago.", [("20", "year", "duration")]),
     ("I was 12 points behind at the turn.", [("12", "count", "count")]),
+    # a number word after "under" with a noun after it counts the noun
+    ("Sales to families under two schemes rose.", [("2", "count", "count")]),
     ("The mill buys logs 40 years or older.", [("40", "year", "duration")]),
     # a number with a noun after it in such a sentence counts the noun
     ("The average age of the 12 players is 27.", [("12", "people", "count"), ("27", *AGE)]),

@@ -297,6 +297,25 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Prices were raised five times in a year.", [("5", *COUNT)]),
     # the noun after a population's number is what is counted
     ("The population of the 12 districts grew.", [("12", *COUNT)]),
+    # a count in digits, then "of the" and the noun counted: the noun names the unit
+    ("Divers recovered 14 of the dead on Sunday.", [("14", "people", "count")]),
+    ("Aid went to 25,000 of the poorest households.", [("25000", *COUNT)]),
+    # ... and so the count takes no currency from the amount before it
+    (
+        "It pays 3,000 taka each to 20,000 of the poorest families.",
+        [("3000", "BDT", "money"), ("20000", *COUNT)],
+    ),
+    # what happened to people, after the number: "have died", "had been diagnosed", a nationality
+    ("Of the patients, 86 have died.", [("86", "people", "count")]),
+    (
+        "Doctors said 40 had been diagnosed and 12 were treated.",
+        [("40", "people", "count"), ("12", "people", "count")],
+    ),
+    ("Of those held, six are Moroccan and two French.", [("6", "people", "count"), ("2", "people", "count")]),
+    ("It housed 3,000 who lost their homes.", [("3000", "people", "count")]),
+    # a player's average per game is a rate, not a count of points or goals
+    ("She averaged 24.6 points per game.", [("24.6", "other", "other")]),
+    ("He scored 0.7 goals per match in Serie A.", [("0.7", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "They won all six.",  # "all six" with nothing of six counted before
@@ -346,6 +365,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "India were 45 for two at lunch.",
     "Ashwin took 5 for 48 in the second innings.",
     "They closed on 312 for 7, a lead of nothing.",
+    # a nationality word before a noun names the noun's kind: no people state
+    "Three are Danish firms.",
 ]
 
 
@@ -466,6 +487,10 @@ _STATE_PIECES_MORE = st.sampled_from(("killed", "missing", "hurt", "injured", "x
 @example(" are missing")
 @example(" was hurt")
 @example(" Were killed")
+@example(" have died")
+@example(" who lost")
+@example(" had been diagnosed")
+@example(" are Colombian and")
 def test_the_cheap_test_before_the_people_state_pattern_changes_no_answer(after: str):
     body = "nine" + after
     assert counts._people_state_after(body, 4) == bool(counts.RE_PEOPLE_STATE_AFTER.match(body, 4, 44))

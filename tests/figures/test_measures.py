@@ -148,6 +148,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The index tracks 500 firms at home.", [("500", "count", "count")]),
     # a ratio named, but a whole number or a counted noun: counts
     ("The ratio of staff to pupils was checked in 14 schools.", [("14", "count", "count")]),
+    # a decimal in a sentence on a quake, but a percent, a ratio or a unit after it: no magnitude
+    ("After the quake the firm posted a 3.5% rise.", [("3.5", "percent", "percent_change")]),
+    ("After the quake, a 1 in 10 chance remained.", []),
+    ("The quake hit a 2.5 hectare farm.", [("2.5", *OTHER)]),
     ("Under the new ratio rules, 3.5 million accounts may switch.", [("3500000", "count", "count")]),
 ]
 
@@ -164,6 +168,11 @@ def test_measurement_phrasings(text: str, expected: Expected):
     [
         ("Winds of 90 miles per hour.", "mile / hour"),
         ("A 6.3 magnitude quake.", "magnitude"),
+        ("The USGS put the magnitude at 6.1.", "magnitude"),
+        ("Dozens of aftershocks followed, the largest a 5.2, officials said.", "magnitude"),
+        ("An aftershock measuring 4.8 struck at dawn.", "magnitude"),
+        ("The tremor cracked a 7.5-metre wall.", "meter"),
+        ("Arsenic in the wells reached 62 parts per billion.", "ppb"),
         ("A Category 3 hurricane.", "category"),
         ("It cut rates by 25 basis points.", "basis point"),
         ("The 31-year-old left.", "years of age"),

@@ -336,6 +336,15 @@ def test_look_alikes_of_slowing_words_keep_their_kind_and_direction(text: str, k
             "decrease",
             "population decline",
         ),
+        # a relative clause after a comma describes the noun before it: inflation's level is a change
+        (
+            "She said inflation, which eased to 2.1% in May, helped.",
+            "percent_change",
+            "decrease",
+            "inflation",
+        ),
+        ("Growth, which slowed to 1.2% last year, will pick up.", "percent_change", "decrease", "Growth"),
+        ("The survey, which covered 40% of firms, was published.", "percentage_share", "", "firms"),
         # look-alikes: "at least" is an approximation, a period before the comma names nothing
         ("Despite inflation, at least 40 per cent of homes paid.", "percentage_share", "", "homes paid"),
     ],
