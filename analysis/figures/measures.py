@@ -16,7 +16,7 @@ from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
-from .words import sentence_fact, tokens
+from .words import sentence_fact, sentence_names, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -280,9 +280,7 @@ def scan_measures(sc: Scanner) -> None:
 
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(word in sentence for word in QUAKE_WORDS)
+    return sentence_names(sc, offset, QUAKE_WORDS)
 
 
 def scan_units(sc: Scanner) -> None:
@@ -463,9 +461,7 @@ def _road_race(sc: Scanner, number: str, start: int, end: int) -> bool:
 
 def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` names a race or a racing event."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(cue in sentence for cue in RACE_CUES)
+    return sentence_names(sc, offset, RACE_CUES)
 
 
 def _converts_length(sc: Scanner, start: int) -> bool:

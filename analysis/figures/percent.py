@@ -30,7 +30,7 @@ from . import subjects
 from .figure import Figure, Value
 from .noun_phrases import CHANGE_NOUNS, DETERMINERS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .words import RE_TOKEN, tokens
+from .words import RE_TOKEN, sentence_names, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -568,16 +568,12 @@ INFLATION_CUES = ("inflation", "consumer prices", "cpi")
 
 def _pay_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of pay, a union or a strike (vocab.PAY_CUES)."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(cue in sentence for cue in PAY_CUES)
+    return sentence_names(sc, offset, PAY_CUES)
 
 
 def _inflation_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of inflation (a target there is an inflation target)."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(cue in sentence for cue in INFLATION_CUES)
+    return sentence_names(sc, offset, INFLATION_CUES)
 
 
 def _change_subject(before: list[str], found: re.Match[str] | None) -> str:

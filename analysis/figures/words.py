@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
@@ -49,3 +49,11 @@ def sentence_fact(sc: Scanner, name: str, offset: int, fact: Callable[[int], boo
     if last is None or last[0] != s_start:
         last = sc.sentence_facts[name] = (s_start, fact(offset))
     return last[1]
+
+
+def sentence_names(sc: Scanner, offset: int, cues: Iterable[str]) -> bool:
+    """Whether the lower-cased sentence around `offset` holds any of `cues` (lower-case words or
+    phrases): the sentence speaks of racing, pay, inflation, a quake."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    sentence = sc.lower[s_start:s_end]
+    return any(cue in sentence for cue in cues)
