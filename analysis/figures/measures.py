@@ -249,7 +249,7 @@ def scan_measures(sc: Scanner) -> None:
     if "magnitude" in sc.lower:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
     if any(word in sc.lower for word in QUAKE_WORDS):
-        found += (m for m in RE_MAGNITUDE_BARE.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
+        found += (m for m in bare_magnitudes(sc.body, sc.digits) if _quake_sentence(sc, m.start("num")))
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:
@@ -276,6 +276,28 @@ def scan_measures(sc: Scanner) -> None:
             )
         )
     scan_units(sc)
+
+
+MAGNITUDE_BARE_LEADS = ("measuring", "measured", "an", "a")  # the words RE_MAGNITUDE_BARE opens with
+
+
+def bare_magnitudes(body: str, digits: list[int]) -> list[re.Match[str]]:
+    """What `RE_MAGNITUDE_BARE.finditer(body)` gives, tried only where it can match: at the word
+    before white space and a digit run (`digits`: the runs' starts, ascending) that reads "5.4"."""
+    found = []
+    for d in digits:
+        if not d or body[d + 1 : d + 2] != "." or not body[d - 1].isspace():
+            continue
+        i = d - 1
+        while i and body[i - 1].isspace():
+            i -= 1
+        for lead in MAGNITUDE_BARE_LEADS:
+            if body.endswith(lead, 0, i):
+                m = RE_MAGNITUDE_BARE.match(body, i - len(lead))
+                if m:
+                    found.append(m)
+                break
+    return found
 
 
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
