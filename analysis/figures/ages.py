@@ -11,6 +11,7 @@ from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
+from .resolve import matches_at_word
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -111,27 +112,11 @@ CUES = (  # the commonest first: any() stops at the first found
 )
 
 
-def matches_at_word(
-    pattern: re.Pattern[str], body: str, lower: str, word: str, lead: int = 0
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(body)` gives, for a pattern whose matches all start `lead`
-    characters before a lower-case `word`: tried only there (`lower` is `body` in lower case)."""
-    if len(lower) != len(body):  # lower-casing moved the offsets: scan it all
-        yield from pattern.finditer(body)
-        return
-    end = 0
-    at = lower.find(word, lead)
-    while at >= 0:
-        if at - lead >= end:
-            m = pattern.match(body, at - lead)
-            if m:
-                end = m.end()
-                yield m
-        at = lower.find(word, at + 1)
-
-
-def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
-    """(quote start, number start, number end, age) for every age stated, in no set order."""
+def find_ages(
+    body: str, lower: str, digits: list[int] | None = None
+) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """(quote start, number start, number end, age) for every age stated, in no set order
+    (`digits`: where the digit runs start, ascending, if known)."""
     if not any(cue in lower for cue in CUES):
         return
     aged = "aged " in lower or "ages of" in lower or "age of" in lower
@@ -190,7 +175,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                     yield m.start("cmp"), m.start(num), m.end(num), value
             at = lower.find(word, at + 1)
     if any(cue in lower for cue in PRONOUN_CUES):
-        for m in RE_PRONOUN_AGE.finditer(body):
+        starts = [start for start, _, _ in N.digit_runs(body)] if digits is None else digits
+        for m in pronoun_ages(body, starts):
             if 0 < int(m.group("num")) < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
     for word in OR_OLDER_CUES:
@@ -214,6 +200,38 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+PRONOUN_AGE_VERBS = ("turned", "turns", "was", "is", "am")  # the verbs of RE_PRONOUN_AGE
+PRONOUN_AGE_PRONOUNS = ("She", "she", "He", "he", "I")  # its pronouns, "she" before the "he" it ends with
+
+
+def pronoun_ages(body: str, digits: list[int]) -> list[re.Match[str]]:
+    """What `RE_PRONOUN_AGE.finditer(body)` gives, tried only where it can match: at the pronoun,
+    then white space, a verb and white space before a digit run (`digits`: the runs' starts,
+    ascending)."""
+    found = []
+    for d in digits:
+        if not d or not body[d - 1].isspace():
+            continue
+        verb_end = _before_white_space(body, d)
+        verb = next((v for v in PRONOUN_AGE_VERBS if body.endswith(v, 0, verb_end)), "")
+        verb_start = verb_end - len(verb)
+        pronoun_end = _before_white_space(body, verb_start)
+        if not verb or pronoun_end == verb_start:
+            continue  # no verb, or no white space before it
+        pronoun = next((p for p in PRONOUN_AGE_PRONOUNS if body.endswith(p, 0, pronoun_end)), "")
+        m = RE_PRONOUN_AGE.match(body, pronoun_end - len(pronoun)) if pronoun else None
+        if m:
+            found.append(m)
+    return found
+
+
+def _before_white_space(body: str, end: int) -> int:
+    """Where the run of white space ending at `end` starts (`end` when there is none)."""
+    while end and body[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _persons_before(body: str, at: int) -> bool:
@@ -242,7 +260,7 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
 
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time."""
-    for start, s, e, value in sorted(find_ages(sc.body, sc.lower)):
+    for start, s, e, value in sorted(find_ages(sc.body, sc.lower, sc.digits)):
         if sc.free(s, e):
             sc.claim(s, e)
             named = statistic_before(sc.lower, start)

@@ -16,6 +16,7 @@ from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
+from .resolve import matches_at_word
 from .words import sentence_fact, sentence_names, tokens
 
 if TYPE_CHECKING:
@@ -319,8 +320,8 @@ def scan_units(sc: Scanner) -> None:
         if measure:
             found.append((m, measure))
     if "ategory" in sc.body:
-        found += [(m, CATEGORY) for m in RE_CATEGORY.finditer(sc.body)]
-        found += [(m, CATEGORY) for m in RE_CATEGORY_STORM.finditer(sc.body)]
+        found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY, sc.body, sc.lower, "category")]
+        found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))

@@ -49,3 +49,22 @@ class Claims:
             if match:
                 last_end = match.end()
                 yield match
+
+
+def matches_at_word(
+    pattern: re.Pattern[str], body: str, lower: str, word: str, lead: int = 0
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(body)` gives, for a pattern whose matches all start `lead`
+    characters before a lower-case `word`: tried only there (`lower` is `body` in lower case)."""
+    if len(lower) != len(body):  # lower-casing moved the offsets: scan it all
+        yield from pattern.finditer(body)
+        return
+    end = 0
+    at = lower.find(word, lead)
+    while at >= 0:
+        if at - lead >= end:
+            m = pattern.match(body, at - lead)
+            if m:
+                end = m.end()
+                yield m
+        at = lower.find(word, at + 1)

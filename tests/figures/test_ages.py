@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.figures import ages
+from analysis.figures import numbers as N
 
 from .corpus import Expected, figures_of
 
@@ -154,3 +155,16 @@ def test_patterns_tried_at_their_word_match_as_a_full_scan(body: str):
     old = ages.matches_at_word(ages.RE_YEAR_OLD, body, lower, "year", lead=1)
     assert [m.span() for m in aged] == [m.span() for m in ages.RE_AGED.finditer(body)]
     assert [m.span() for m in old] == [m.span() for m in ages.RE_YEAR_OLD.finditer(body)]
+
+
+_PRONOUN_PIECES = st.sampled_from(
+    ["He", "she", "I", "AI", "The", "Ashe", "is", "this", "was", "turns", " ", "  ", "\n", "\u00a0", "34"]
+    + ["He was 34", "she is 7,", "She  turned\u00a034.", "I am 1,234 ", "The is 5.", "he was 35 when", ","]
+)
+
+
+@given(st.lists(_PRONOUN_PIECES, max_size=10).map("".join))
+def test_pronoun_ages_are_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
+    digits = [start for start, _, _ in N.digit_runs(text)]
+    found = [m.span() for m in ages.pronoun_ages(text, digits)]
+    assert found == [m.span() for m in ages.RE_PRONOUN_AGE.finditer(text)]

@@ -7,7 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.figures import names
-from analysis.vocab import NAME_WORDS
 
 from .corpus import Expected, figures_of
 
