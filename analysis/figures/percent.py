@@ -30,6 +30,7 @@ from . import subjects
 from .figure import Figure, Value
 from .noun_phrases import CHANGE_NOUNS, DETERMINERS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
+from .resolve import matches_at_word
 from .words import RE_TOKEN, sentence_names, tokens
 
 if TYPE_CHECKING:
@@ -339,7 +340,7 @@ def scan_bracketed_percent(sc: Scanner) -> None:
     """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
     if "percentage" not in sc.lower:
         return
-    for m in RE_BRACKETED_AFTER_PERCENTAGE.finditer(sc.lower):
+    for m in matches_at_word(RE_BRACKETED_AFTER_PERCENTAGE, sc.lower, sc.lower, "percentage"):
         s, e = m.span("num")
         if sc.free(s, e):
             kind, direction, subject = _percent_kind(sc, m.start(), s)
