@@ -68,21 +68,20 @@ RE_MONTH_ANCHOR = re.compile(rf"\b(?=[A-Z]){M}")
 
 MONTH_PREFIXES = tuple(dict.fromkeys(name[:3] for name in MONTHS))
 # every month name starts with one of these (a capital, then two lower-case letters: no two
-# occurrences overlap); each is looked for with str.find, which costs far fewer instructions than
-# a pattern tried at every capital letter
+# occurrences overlap); one pattern of the three-letter words alone is searched for them, which
+# the regex engine skips through by their first letters: far fewer instructions than a search for
+# each, or than a pattern tried at every capital letter
+RE_MONTH_PREFIX = re.compile("|".join(MONTH_PREFIXES))
 
 
 def month_anchors(body: str) -> list[int]:
     """Where month names start (found by their first three letters, then checked with
     RE_MONTH_ANCHOR), in text order."""
     found = []
-    for prefix in MONTH_PREFIXES:
-        i = body.find(prefix)
-        while i >= 0:
-            if (i == 0 or not body[i - 1].isalnum()) and RE_MONTH_ANCHOR.match(body, i):
-                found.append(i)
-            i = body.find(prefix, i + 1)
-    found.sort()
+    for prefix in RE_MONTH_PREFIX.finditer(body):
+        i = prefix.start()
+        if (i == 0 or not body[i - 1].isalnum()) and RE_MONTH_ANCHOR.match(body, i):
+            found.append(i)
     return found
 
 
