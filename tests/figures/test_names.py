@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -217,18 +219,14 @@ _NEAR_WORDS = st.sampled_from(
 
 
 def _previous_word_by_characters(before: str) -> str:
-    """names.previous_word as it read the word before its fast path: character by character."""
+    """names.previous_word as it read the word before its fast path: the letters and dots that
+    end the last token, read back character by character, without the dots they start with."""
     stripped = before.rstrip()
     if not stripped or not (stripped[-1].isalpha() or stripped[-1] == "."):
         return ""
     token = stripped.rsplit(None, 1)[-1]
-    i = len(token)
-    while i and (token[i - 1].isalpha() or token[i - 1] == "."):
-        i -= 1
-    word = token[i:]
-    while word and not word[0].isalpha():
-        word = word[1:]
-    return word
+    tail = takewhile(lambda c: c.isalpha() or c == ".", reversed(token))
+    return "".join(reversed(list(tail))).lstrip(".")
 
 
 @given(st.lists(_NEAR_WORDS, max_size=6).map("".join))
