@@ -1,7 +1,8 @@
 """Overlaps between dimensions: the dimensions run in a fixed order and a number one of them reads
 is claimed, so no later one reads it again ("$77M" is money, never also a count of 77). Each
 pattern is tried only at anchor positions (where a number, a month or a currency sign starts) that
-are still free, and its own matches never overlap."""
+are still free, and its own matches never overlap; a pattern whose matches start at a known word
+is tried only where that word is (matches_at_word)."""
 
 from __future__ import annotations
 
