@@ -469,6 +469,8 @@ DURATION_UNITS: dict[str, str] = {
     "hrs": "other",
     "night": "other",
     "nights": "other",
+    # plural only: "a quarter of" is a fraction and "the third quarter" a period (rules, table 8)
+    "quarters": "other",
 }
 # Abbreviated duration units and the unit a subject names ("40min" -> "(unit: minutes)").
 DURATION_ABBREVIATIONS: dict[str, str] = {
@@ -502,6 +504,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "pence": "pence",
     "p": "pence",
     "paise": "paise",
+    "paisa": "paise",  # Pakistan's press writes the singular for any number ("gained 9 paisa")
     "kobo": "kobo",
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.

@@ -592,6 +592,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _word_quantifies(sc, e, num.lower() == "one")
             and not people_state
             and not _from_to_pair(body, s, e)
+            and not _low_of_digit_range(body, s, e)
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
         ):
@@ -1091,6 +1092,20 @@ def _from_to_pair(body: str, start: int, end: int) -> bool:
     return body.endswith("to ", 0, start) and bool(
         RE_FROM_TO_HIGH_BEFORE.search(body, max(0, start - FROM_TO_REACH), start)
     )
+
+
+# "five to 12 acres", "between two and 15 metres": a range whose low end is a word and high end
+# digits (news spells out numbers under ten); the word takes the unit of the range's end. Not a
+# clock time ("at five to 12."): a word follows the digits, and "at" does not stand before the pair.
+RE_TO_DIGITS_AFTER = re.compile(r" (?P<join>to|and) \d[\d,.]*\s?[A-Za-z%$€£]")
+
+
+def _low_of_digit_range(body: str, start: int, end: int) -> bool:
+    """Whether a bare number word opens a range ended by digits ("five to 12 acres")."""
+    found = RE_TO_DIGITS_AFTER.match(body, end)
+    if found is None or body.endswith("at ", 0, start):
+        return False
+    return found.group("join") == "to" or body[max(0, start - 8) : start].lower() == "between "
 
 
 def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
