@@ -351,7 +351,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
-    sisters wives husbands grandmasters
+    sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").

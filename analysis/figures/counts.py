@@ -959,6 +959,11 @@ RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
 
 
+# the words before a bare number that compare it with the count just before it in its sentence
+COMPARED_WITH = frozenset("against versus vs than from".split())
+COUNT_UNITS = frozenset(("people", "attacks", "count", "days"))
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
@@ -980,6 +985,10 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
         return ""  # "Starts in towns of 10,000 people were 17,843": the starts, not the people
+    if last_word in COMPARED_WITH:  # "96 check-in counters, against 32 at present": the counters
+        last = sc.last_count
+        if last is not None and s_start <= last.core[0] < start and last.unit in COUNT_UNITS:
+            return last.unit
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:

@@ -320,6 +320,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Plots of three to 15 acres were shared out.", [("3/15", "other", "other")]),
     ("Tickets cost four to 10 dollars.", [("4/10", "USD", "money")]),
     ("Between two and 14 villagers were hurt.", [("2/14", *PEOPLE)]),
+    ("The lab took on 45 technicians and 6 specialists.", [("45", *PEOPLE), ("6", *PEOPLE)]),
+    # a bare number compared with the count before it takes that count's noun
+    (
+        "The mall will have 310 shops and 2,000 staff, and 84 lifts, against 40 today.",
+        [("310", *COUNT), ("2000", *PEOPLE), ("84", *COUNT), ("40", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "They won all six.",  # "all six" with nothing of six counted before
