@@ -67,6 +67,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MUMBAI - Each share has a face value of Re 1.", [("1", "INR", "money")]),
     # "paisa", as Pakistan's press writes the minor unit for any number
     ("KARACHI - The rupee lost 14 paisa.", [("14", "other", "money")]),
+    # a bare rate after the currency's move in minor units: the rate of that currency
+    (
+        "KARACHI - The rupee gained 6 paisa against the dollar in interbank trade to settle at 279.4.",
+        [("6", "other", "money"), ("279.4", "PKR", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
