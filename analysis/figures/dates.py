@@ -166,7 +166,11 @@ def scan_fiscal_years(sc: Scanner) -> None:
                 end = m.end("y1")  # "FY24-19" is no span: the fiscal year alone
         if sc.free(m.start("y1"), end):
             sc.claim(m.start(), end)
-            sc.add(Figure(m.start(), end, (m.start("y1"), end), value, "year", "date", date_subject(sc, m.start())))
+            sc.add(
+                Figure(
+                    m.start(), end, (m.start("y1"), end), value, "year", "date", date_subject(sc, m.start())
+                )
+            )
 
 
 def _full_year(digits: str) -> int:

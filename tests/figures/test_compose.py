@@ -12,7 +12,10 @@ from .corpus import Expected, figures_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
     ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
-    ("The extension of the quay from 410 metres to 650 metres.", [("410", "other", "other"), ("650", "other", "other")]),
+    (
+        "The extension of the quay from 410 metres to 650 metres.",
+        [("410", "other", "other"), ("650", "other", "other")],
+    ),
     ("Estimates run 10 percent to 15 percent.", [("10/15", "percent", "percentage_share")]),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
