@@ -707,9 +707,12 @@ DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
 TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
-# the small words a time is said with ("in the first half", "a year earlier", "from March")
-# small words, and the number words of a period's length ("in the first four months")
-TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split()) | frozenset(UNIT_WORDS)
+# the small words a time is said with ("in the first half", "a year earlier", "from March"), the
+# number words of a period's length ("in the first four months") and the words of a point in a
+# period ("at the end of October", "by the start of 2026")
+TIME_FILLERS = frozenset(
+    "a an the in on at from to of for by this that its end start beginning middle".split()
+) | frozenset(UNIT_WORDS)
 # kinds whose subject, when it names only a time, is the clause's subject instead
 TIMED_KINDS = frozenset(("money", "percent_change", "percentage_share"))
 
