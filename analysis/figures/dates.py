@@ -160,6 +160,8 @@ def scan_fiscal_years(sc: Scanner) -> None:
         end = m.end()
         if y2s:
             y2 = _full_year(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if len(y2s) == 2 and y2 <= y1:
+                y2 += 100  # "FY1999-00": the span crosses a century
             if 0 < y2 - y1 <= 50:
                 value = f"{y1}/{y2}"
             else:

@@ -34,6 +34,14 @@ def test_date_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
 
 
+@given(st.integers(min_value=1970, max_value=2068), st.booleans())
+def test_a_fiscal_year_named_fy_is_its_year_or_its_span(year: int, span: bool):
+    short = f"{year % 100:02d}"
+    named = f"FY{year}-{(year + 1) % 100:02d}" if span else f"FY{short}"
+    expected = f"{year}/{year + 1}" if span else str(year)
+    assert figures_of(f"Profit fell in {named}.") == [(expected, "year", "date")]
+
+
 def test_date_digits_are_followed_by_a_month():
     body = "On 7 October 2023, 5 people left; 12 of them in March."
     digits = [i for i, c in enumerate(body) if c.isdigit() and (i == 0 or not body[i - 1].isdigit())]
