@@ -7,9 +7,7 @@ from hypothesis import strategies as st
 from analysis.figures import dates
 from analysis.figures.words import tokens
 
-from .corpus import scanner_of
-
-from .corpus import Expected, figures_of
+from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
