@@ -58,11 +58,13 @@ RE_OVER_UNDER = re.compile(
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
-# "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,": a bare number after a
+# "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
+# seven,": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
 # "at" or "in"
 RE_PRONOUN_AGE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
+    rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
@@ -191,8 +193,9 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             at = lower.find(word, at + 1)
     if any(cue in lower for cue in PRONOUN_CUES):
         for m in RE_PRONOUN_AGE.finditer(body):
-            if 0 < int(m.group("num")) < 120:
-                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
     for word in OR_OLDER_CUES:
         at = lower.find(word)
         while at >= 0:

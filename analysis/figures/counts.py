@@ -25,7 +25,7 @@ from ..vocab import (
 )
 from . import measures, money, names
 from . import numbers as N
-from .compose import elided
+from .compose import RE_OF_THEM, elided
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import poll_points
@@ -223,10 +223,12 @@ RE_PER_POPULATION = re.compile(
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
-RE_FOR_EACH = re.compile(
-    r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)"
-    r"(?P<head>(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
-)
+_FOR_EACH = r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)(?P<head>{}[a-z]+)"
+_FOR_EACH_END = r"(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
+RE_FOR_EACH = re.compile(_FOR_EACH.format(r"(?:[A-Z][\w-]*\s+|[a-z]+\s+)?") + _FOR_EACH_END)
+# ... the noun one word long, when a word that is no function word follows two ("for each warder
+# on duty")
+RE_FOR_EACH_ONE_WORD = re.compile(_FOR_EACH.format("") + _FOR_EACH_END)
 
 
 def population_rate(body: str, end: int) -> re.Match[str] | None:
@@ -236,6 +238,8 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
         return RE_PER_POPULATION.match(body, end, end + 40)
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
+        if rate is not None and rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
+            rate = RE_FOR_EACH_ONE_WORD.match(body, end, end + 60)
         if rate is None or rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
             return None
         return rate if not N.WORD_NUMBER_RE.fullmatch(rate.group("head").split()[0]) else None
@@ -954,7 +958,6 @@ def _number_end(sc: Scanner, start: int) -> int:
     return match.end() if match else start
 
 
-RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
 
 
