@@ -412,6 +412,7 @@ CASUALTY_SUBJECTS: dict[str, str] = {
         "injured injuring injures injure injuries injury wounded wounding wounds hurt".split(),
         "people injured",
     ),
+    "missing": "people missing",  # "46 were still missing": not deaths, not yet
 }
 
 
@@ -461,7 +462,7 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
     following = ""  # the first of the three words after the noun that is no auxiliary
     for word in after[:3]:
         lower = word.lower()
-        if lower not in ("were", "was", "have", "had", "been", "are"):
+        if lower not in ("were", "was", "have", "had", "been", "are", "still"):
             following = lower
             break
     if following in CASUALTY_SUBJECTS:
@@ -763,6 +764,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
         head, mode = measured_before(before)
+        if head and mode == "of" and noun.lower() in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
+            return "population"  # "an archipelago of 280 million people", "a city of 2 million"
         if head:
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
@@ -771,6 +774,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             hidden = noun_behind_brackets(after)
             if hidden:
                 return hidden  # "three powerful (6.3 magnitude) earthquakes"
+            named = _named_after_be(after)
+            if named:
+                return named  # "Some 1,290 are women": the women
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
         if noun and noun.lower() not in PEOPLE_NOUNS:
@@ -892,6 +898,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
         head, mode = measured_before(before)
+        if mode == "of" and head.lower() == "average" and " per " in fig.measure:
+            return ""  # "an average of nine prisoners for each warder": the rate names what it counts
         if mode in ("link", "of"):
             return head
         lead = without_approx(before)
@@ -900,6 +908,23 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after))
         return ""
     return ""
+
+
+# Places whose people "of" counts are their population ("a country of 170 million people").
+PLACE_NOUNS = frozenset(
+    "country nation city town village state province region island islands archipelago metropolis district".split()
+)
+INHABITANTS = frozenset(("", "people", "inhabitants", "residents", "souls"))
+
+
+def _named_after_be(after: list[str]) -> str:
+    """The plural noun a bare count is said to be ("Some 1,290 are women", "12 were children"), or ""."""
+    if len(after) < 2 or after[0].lower() not in ("are", "were"):
+        return ""
+    noun = after[1]
+    if not noun.islower() or not (noun in PEOPLE_NOUNS or noun.endswith("s") and not noun.endswith("ss")):
+        return ""
+    return " ".join(noun_after(after[1:], 2))
 
 
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
@@ -1122,9 +1147,13 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
         if place and place[0][:1].isupper():  # a named place, not "from 5 to 7"
             return " ".join(["distance", *direction, lead[0], *place])
+    if physical and (
+        lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
+    ):
+        return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
-        return " ".join(noun_after(after, 1))
+        return " ".join(noun_after(rest, 1))  # "a 1,580-metre (5,184-foot) volcano": the volcano
     return ""
 
 
@@ -1216,6 +1245,9 @@ VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
 
 
+PER_PERIODS = frozenset("day week month year season".split())  # "a year" after an amount: its rate
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -1225,6 +1257,10 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     words = strip_lower(without_approx(before), VERB_PARTICLES)
     if not words or words[-1].lower() not in EARNING_VERBS:
         return ""
+    if after[:1] == ["("] and ")" in after[:8]:
+        after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
+    if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
+        after = after[2:]  # "spends Rs18.7 billion a year on its prisons"
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:

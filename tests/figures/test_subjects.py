@@ -746,6 +746,26 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
+    # a bare count said to be a plural noun ("are women") counts that noun; "still missing" is no death
+    ("Of the inmates, some 310 are women and 95 are juveniles.", "310", "women"),
+    ("Of the inmates, some 310 are women and 95 are juveniles.", "95", "juveniles"),
+    ("Five people died and 14 were still missing on Friday.", "14", "people missing"),
+    # a length right before "away" or "to the" and a compass word is a distance
+    ("The dam, about 60 km away, has burst.", "60 km", "distance (unit: kilometres)"),
+    ("Ash fell on Tarso, some 25 miles to the east.", "25 miles", "distance (unit: miles)"),
+    # a length used as an adjective describes its noun, past a conversion in brackets
+    ("The 2,300-metre (7,546-foot) peak is closed.", "2,300", "peak (unit: metres)"),
+    # people "of" a place are its population
+    ("Chile, a country of 19 million people, votes on Sunday.", "19 million", "population"),
+    # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
+    ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
+    ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
+    # a rate after "an average of" names what it counts
+    (
+        "Wards had an average of 7 patients for each nurse on duty.",
+        "7 patients",
+        "patients (unit: patients per nurse)",
+    ),
 ]
 
 
@@ -853,6 +873,12 @@ SUBJECT_LOOKALIKES = [
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
+    # "were" and a participle, a capitalised word or a noun in "-ss": no plural noun said of the count
+    ("Of the 40 held, 12 were released.", "12", ""),
+    # a length before "to the" and no compass word, or before "away" with a place: no bare distance
+    ("The pipe runs 40 km to the sea.", "40 km", "pipe runs (unit: kilometres)"),
+    # people "of" a thing that is no place keep the thing
+    ("A board of 12 people met.", "12", "board of people"),
 ]
 
 
