@@ -64,13 +64,14 @@ RE_COUNT_WORDS = re.compile(
 )
 # what follows "5k" or "10K" when it is a race's distance, not thousands
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
-# "two of those", "three of the suspects", "two of CERN's experiments": a number word that counts
+# "two of those", "three of the suspects", "two of CERN's experiments", "two of the city's 14
+# libraries": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
 RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
 # "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
 OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
-    r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
+    r"\s+of\s+(?:the\s+[a-z][\w-]*(?:'s|’s)|the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
 )
 
 
@@ -357,7 +358,7 @@ PHRASE_END_WORDS = frozenset(
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 # "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils"
 RE_OF_COUNT = re.compile(
-    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?\d[\d,.]*\d"
+    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d[\d,.]*\d"
     r"|\s+of\s+(?:the\s+)?\d"
 )
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").

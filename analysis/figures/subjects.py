@@ -193,6 +193,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             )
             named = bare_subject_of(last.subject)
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
+        if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
+            fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -205,7 +207,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
         )
-        if converts or not has_content_word(bare_subject(fig.subject)):
+        if converts or not has_content_word(bare_subject(fig.subject)) and passes_subject(last, fig):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
@@ -215,6 +217,30 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+# Subjects that only point back to a figure just stated ("that number had fallen to 9,150").
+ANAPHORIC_SUBJECTS = frozenset(
+    ("number", "that number", "this number", "figure", "that figure", "this figure", "that total")
+)
+
+
+def _antecedent_subject(out: list[Figure], fig: Figure, sentence_of: Callable[[int], int]) -> Figure:
+    """A figure whose subject only points back takes the subject of the last figure in its unit, in
+    its sentence or the one before."""
+    sentence = sentence_of(fig.start)
+    for earlier in reversed(out):
+        if sentence - sentence_of(earlier.start) > 1:
+            break
+        if earlier.unit == fig.unit and earlier.kind == fig.kind:
+            return fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
+    return fig
+
+
+def passes_subject(last: Figure, fig: Figure) -> bool:
+    """Whether a figure naming nothing may take the subject of the figure before it: not an age's
+    ("who has died aged 91, was for six decades"), which measures a person, unless it is an age too."""
+    return last.measure not in AGE_MEASURES or fig.measure in AGE_MEASURES
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
@@ -756,6 +782,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 if phrase and phrase[0].lower() in PREPOSITIONS:
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
             return ""
+        aboard = after[:1] == ["aboard"]
+        if noun and (aboard or after[:2] == ["on", "board"]):
+            return f"{noun} {'aboard' if aboard else 'on board'}"  # "had 326 people on board"
         done = without_approx(before)[-1:]
         ends = not after or after[0] in CLAUSE_MARKS or after[0] == "."  # "The ground holds 100,024."
         grouped = _group_by_verb(before, noun, ends)

@@ -760,6 +760,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
     ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
     ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
+    # a subject that only points back takes the subject of the figure it points to
+    ("Some 5,200 homes lost power. By noon that number had fallen to 800.", "800", "homes"),
+    # people "on board" or "aboard" a vessel
+    ("The bus had 61 people on board when it crashed.", "61", "people on board"),
     # a rate after "an average of" names what it counts
     (
         "Wards had an average of 7 patients for each nurse on duty.",
@@ -877,6 +881,8 @@ SUBJECT_LOOKALIKES = [
     ("Of the 40 held, 12 were released.", "12", ""),
     # a length before "to the" and no compass word, or before "away" with a place: no bare distance
     ("The pipe runs 40 km to the sea.", "40 km", "pipe runs (unit: kilometres)"),
+    # an age passes its subject to no figure of another kind that names nothing
+    ("The singer, who has died aged 88, was for five decades a star.", "five decades", "(unit: decades)"),
     # people "of" a thing that is no place keep the thing
     ("A board of 12 people met.", "12", "board of people"),
 ]
