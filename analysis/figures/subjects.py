@@ -849,6 +849,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
+        whose = whose_head(before)
+        if whose:
+            return whose  # "the precept, whose cost has grown by £37m"
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
@@ -966,7 +969,31 @@ GROUP_VERBS: dict[str, str] = {
 CAPACITY_MODALS = frozenset("can could will would".split())
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
-BUILT_FOR = frozenset(("built", "designed"))  # "a centre built for 400 people": its capacity
+BUILT_FOR = frozenset(("built", "designed"))
+NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
+
+
+WHOSE_REACH = 8  # words before a figure read for "whose" and its noun
+
+
+def whose_head(before: list[str]) -> str:
+    """The noun after "whose" in the figure's clause, up to its verb ("the precept, whose cost has
+    grown by" -> "cost"), or ""."""
+    lead = before[-WHOSE_REACH:]
+    if "whose" not in lead:
+        return ""
+    clause = lead[len(lead) - lead[::-1].index("whose") :]
+    if "," in clause:
+        return ""  # "The carrier, whose fleet is ageing, was valued at": the clause is over
+    words: list[str] = []
+    for word in clause:
+        lower = word.lower()
+        if lower in AUXILIARIES or lower in BE_WORDS or lower in CHANGE_WORDS:
+            break
+        if not word[0].isalpha():
+            return ""
+        words.append(word)
+    return " ".join(words) if 0 < len(words) <= 3 else ""
 
 
 def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
@@ -978,6 +1005,14 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
     verb = lead[-1].lower()
     if verb == "for" and len(lead) > 1 and lead[-2].lower() in BUILT_FOR:
         verb, lead = "seats", lead[:-1]
+    elif (
+        verb == "for"
+        and len(lead) > 3
+        and lead[-3] == "in"
+        and lead[-2].isdigit()
+        and lead[-4].lower() in BUILT_FOR
+    ):
+        verb, lead = "seats", lead[:-3]  # "Camp Jail, built in 1912 for 1,050 prisoners"
     elif verb == "hold" and len(lead) > 1 and lead[-2].lower() in CAPACITY_MODALS:
         verb, lead = "holds", lead[:-1]  # "The centres can hold 3,000 people"
     group = GROUP_VERBS.get(verb, "")
@@ -985,6 +1020,8 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
         return ""
     if group == "capacity" and (noun.lower() not in CAPACITY_NOUNS if noun else not ends):
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
+    if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
+        return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
     doer = _doer(lead[:-1])
     return f"{group} of {doer}" if doer else group
 
@@ -1159,6 +1196,10 @@ COMPASS = frozenset(
 )
 
 
+# Kinds of place named "of" a proper name after a distance ("from the port of Bogo").
+PLACE_KINDS = frozenset("port city town village island coast mouth capital province state district".split())
+
+
 def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
     """What a measurement measures by its place in the sentence: the noun a measurement used as an
     adjective qualifies ("a 2kg packet of flour" -> "packet"), or the place a distance is from
@@ -1174,7 +1215,9 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         lead = lead[1:]
     if lead[:1] == ["from"] or (direction and lead[:1] == ["of"]):
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
-        if place and place[0][:1].isupper():  # a named place, not "from 5 to 7"
+        if place and place[0].lower() in PLACE_KINDS and lead[2:4] == [place[0], "of"] and lead[4:5]:
+            place = [place[0], "of", lead[4]]  # "from the port of Bogo": a kind of place, then its name
+        if place and (place[0][:1].isupper() or place[-1][:1].isupper()):  # a named place, not "from 5 to 7"
             return " ".join(["distance", *direction, lead[0], *place])
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS

@@ -760,6 +760,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
     ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
     ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
+    # the noun after "whose" in the figure's clause
+    ("The levy, whose cost has grown by £12m since 2020, stays.", "£12m", "cost"),
+    # a distance from a kind of place named "of" a proper name, and its conversion
+    (
+        "The vessel sank 4 nautical miles (7.4 km) from the port of Iloilo.",
+        "7.4 km",
+        "vessel distance from port of Iloilo (unit: kilometres)",
+    ),
+    # built in a year for a number of people: its capacity; "now holds" is no capacity
+    ("The hall, built in 1890 for 800 people, now holds 1,200.", "800", "capacity of hall"),
+    ("The hall, built in 1890 for 800 people, now holds 1,200.", "1,200", "holds"),
     # a subject that only points back takes the subject of the figure it points to
     ("Some 5,200 homes lost power. By noon that number had fallen to 800.", "800", "homes"),
     # people "on board" or "aboard" a vessel
@@ -883,6 +894,8 @@ SUBJECT_LOOKALIKES = [
     ("The pipe runs 40 km to the sea.", "40 km", "pipe runs (unit: kilometres)"),
     # an age passes its subject to no figure of another kind that names nothing
     ("The singer, who has died aged 88, was for five decades a star.", "five decades", "(unit: decades)"),
+    # a distance from a place with no name is no named distance
+    ("The boat sank 2 km from the port.", "2 km", "boat (unit: kilometres)"),
     # people "of" a thing that is no place keep the thing
     ("A board of 12 people met.", "12", "board of people"),
 ]
