@@ -1312,6 +1312,7 @@ EARNING_VERBS = frozenset(
 
 
 VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
+TAKE_VERBS = frozenset("take takes took taking taken".split())  # "takes home": earns
 
 
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
@@ -1327,7 +1328,10 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     ("Safaricom earned KSh4.2 billion", not a period or a place: "in the year to March", "in
     Chile"); "" when no such verb stands right before the amount."""
     words = strip_lower(without_approx(before), VERB_PARTICLES)
-    if not words or words[-1].lower() not in EARNING_VERBS:
+    took_home = len(words) > 1 and words[-1].lower() == "home" and words[-2].lower() in TAKE_VERBS
+    if took_home:
+        words = words[:-1]  # "takes home A$1.9 million": earns it
+    if not words or words[-1].lower() not in EARNING_VERBS and not took_home:
         return ""
     if after[:1] == ["("] and ")" in after[:8]:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"

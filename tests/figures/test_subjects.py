@@ -760,6 +760,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
     ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
     ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
+    # "takes home" an amount: earns it
+    ("The runner-up took home $850,000 in prize money.", "$850,000", "prize money"),
     # the noun after "whose" in the figure's clause
     ("The levy, whose cost has grown by £12m since 2020, stays.", "£12m", "cost"),
     # a distance from a kind of place named "of" a proper name, and its conversion
