@@ -50,6 +50,8 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         word = join.group(0).strip()
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
         if word == "or" and RE_EITHER.search(before):
+            if _bare(a):  # "either 3 or 4 percent": two alternatives, the unit written once
+                a = a._replace(unit=b.unit, kind=b.kind, measure=b.measure)
             out.append(a)
             i += 1
             continue

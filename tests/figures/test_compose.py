@@ -34,6 +34,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "either A or B" names two alternatives, each its own figure, not one uncertain figure
     ("Buyers pay either $20 or $35 a month.", [("20", "USD", "money"), ("35", "USD", "money")]),
     ("Patients got either 10 mg or 20 mg daily.", [("10", "other", "other"), ("20", "other", "other")]),
+    # ... the unit written once, after the second: the first takes it
+    ("Doses were either 5 or 10 mg a day.", [("5", "other", "other"), ("10", "other", "other")]),
+    (
+        "Savers get either 3 or 4 percent.",
+        [("3", "percent", "percentage_share"), ("4", "percent", "percentage_share")],
+    ),
     (
         "The deficit rose by $43.6 billion to $419.2 billion.",
         [("43600000000", "USD", "money"), ("419200000000", "USD", "money")],
