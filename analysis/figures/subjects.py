@@ -881,6 +881,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
+        if [w.lower() for w in without_approx(before)[-1:]] == ["every"]:
+            # "trains ran every 10 minutes": the interval, with what its clause names before "every"
+            what = bare_subject(fig.subject).removesuffix("every").strip()
+            return f"{INTERVAL_SUBJECT}: {what}" if has_content_word(what) else INTERVAL_SUBJECT
     only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
     if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
@@ -973,6 +977,7 @@ BUILT_FOR = frozenset(("built", "designed"))
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
 
 
+INTERVAL_SUBJECT = "interval"  # what a span after "every" measures
 WHOSE_REACH = 8  # words before a figure read for "whose" and its noun
 
 

@@ -762,6 +762,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
     # "takes home" an amount: earns it
     ("The runner-up took home $850,000 in prize money.", "$850,000", "prize money"),
+    # a span after "every" is an interval, with what its clause names
+    ("The ferry sails every 40 minutes.", "40 minutes", "interval: ferry sails (unit: minutes)"),
     # the noun after "whose" in the figure's clause
     ("The levy, whose cost has grown by £12m since 2020, stays.", "£12m", "cost"),
     # a distance from a kind of place named "of" a proper name, and its conversion
@@ -896,6 +898,12 @@ SUBJECT_LOOKALIKES = [
     ("The pipe runs 40 km to the sea.", "40 km", "pipe runs (unit: kilometres)"),
     # an age passes its subject to no figure of another kind that names nothing
     ("The singer, who has died aged 88, was for five decades a star.", "five decades", "(unit: decades)"),
+    # a span after "for" or "after" is no interval
+    (
+        "The ferry sailed for 40 minutes.",
+        "40 minutes",
+        "ferry sailed (unit: minutes)",
+    ),
     # a distance from a place with no name is no named distance
     ("The boat sank 2 km from the port.", "2 km", "boat (unit: kilometres)"),
     # people "of" a thing that is no place keep the thing
