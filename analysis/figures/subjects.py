@@ -777,6 +777,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             if found:
                 return found
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
+            if fig.unit == "people" and [w.lower() for w in without_approx(before)[-1:]] == ["for"]:
+                built = _group_by_verb(before, "", True)
+                if built:
+                    return built  # "Camp Jail, built in 1912 for 1,050 prisoners": its capacity
             if after and participle(after[0].lower()):
                 phrase = phrase_after(after[1:])
                 if phrase and phrase[0].lower() in PREPOSITIONS:

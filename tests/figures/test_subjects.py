@@ -762,6 +762,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
     # "takes home" an amount: earns it
     ("The runner-up took home $850,000 in prize money.", "$850,000", "prize money"),
+    # people a place was built or designed for, named by their noun: its capacity
+    ("The school, designed for 400 pupils, has 900.", "400", "capacity of school"),
     # a span after "every" is an interval, with what its clause names
     ("The ferry sails every 40 minutes.", "40 minutes", "interval: ferry sails (unit: minutes)"),
     # the noun after "whose" in the figure's clause
