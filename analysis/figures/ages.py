@@ -59,11 +59,13 @@ RE_OVER_UNDER = re.compile(
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
-# "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,": a bare number after a
+# "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
+# seven,": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
 # "at" or "in"
 RE_PRONOUN_AGE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
+    rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
@@ -91,6 +93,17 @@ RE_CLAUSE_END = re.compile(rf"[;,]|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
 RE_AT_AGE = re.compile(
     rf"\b[Aa]t\s+age\s+(?P<num>\d{{1,3}}|{N.WORD_NUMBER})(?![\w.,]\d|[\w-])", re.IGNORECASE
 )
+# "won a scholarship at 17 and", "left school at 15,": a bare number from 13 to 99 (below, a clock
+# hour) after "at", ending its clause, in a sentence about a person ("he", "she" or "I" before it)
+RE_AT_BARE_AGE = re.compile(r"at (?P<num>1[3-9]|[2-9]\d)(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b)")
+RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\b")
+PERSON_REACH = 160  # characters before "at" read for the pronoun, back to the sentence's start
+# words before "at N" that make N a level or a time, not an age ("closed at 17", "stood at 40")
+LEVEL_WORDS = frozenset(
+    """closed closes close stood stands stand trading traded trades finished ended ends peaked
+    capped set priced fixed valued ranked rated pegged held kept standing remains remained is was
+    were are be been opened settled started starting starts arrived""".split()
+)
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
@@ -109,14 +122,12 @@ CUES = (  # the commonest first: any() stops at the first found
     *PRONOUN_CUES,
     *OR_OLDER_CUES,
     *AGE_STATISTICS,
+    " at ",
 )
 
 
-def find_ages(
-    body: str, lower: str, digits: list[int] | None = None
-) -> Iterator[tuple[int, int, int, int | float | str]]:
-    """(quote start, number start, number end, age) for every age stated, in no set order
-    (`digits`: where the digit runs start, ascending, if known)."""
+def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
         return
     aged = "aged " in lower or "ages of" in lower or "age of" in lower
@@ -175,10 +186,10 @@ def find_ages(
                     yield m.start("cmp"), m.start(num), m.end(num), value
             at = lower.find(word, at + 1)
     if any(cue in lower for cue in PRONOUN_CUES):
-        starts = [start for start, _, _ in N.digit_runs(body)] if digits is None else digits
-        for m in pronoun_ages(body, starts):
-            if 0 < int(m.group("num")) < 120:
-                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+        for m in RE_PRONOUN_AGE.finditer(body):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
     for word in OR_OLDER_CUES:
         at = lower.find(word)
         while at >= 0:
@@ -193,6 +204,7 @@ def find_ages(
         while at >= 0:
             yield from _statistic_ages(body, at)
             at = lower.find(word, at + 1)
+    yield from _ages_after_at(body, lower)
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
@@ -202,36 +214,19 @@ def find_ages(
             at = lower.find(word, at + 1)
 
 
-PRONOUN_AGE_VERBS = ("turned", "turns", "was", "is", "am")  # the verbs of RE_PRONOUN_AGE
-PRONOUN_AGE_PRONOUNS = ("She", "she", "He", "he", "I")  # its pronouns, "she" before the "he" it ends with
-
-
-def pronoun_ages(body: str, digits: list[int]) -> list[re.Match[str]]:
-    """What `RE_PRONOUN_AGE.finditer(body)` gives, tried only where it can match: at the pronoun,
-    then white space, a verb and white space before a digit run (`digits`: the runs' starts,
-    ascending)."""
-    found = []
-    for d in digits:
-        if not d or not body[d - 1].isspace():
-            continue
-        verb_end = _before_white_space(body, d)
-        verb = next((v for v in PRONOUN_AGE_VERBS if body.endswith(v, 0, verb_end)), "")
-        verb_start = verb_end - len(verb)
-        pronoun_end = _before_white_space(body, verb_start)
-        if not verb or pronoun_end == verb_start:
-            continue  # no verb, or no white space before it
-        pronoun = next((p for p in PRONOUN_AGE_PRONOUNS if body.endswith(p, 0, pronoun_end)), "")
-        m = RE_PRONOUN_AGE.match(body, pronoun_end - len(pronoun)) if pronoun else None
-        if m:
-            found.append(m)
-    return found
-
-
-def _before_white_space(body: str, end: int) -> int:
-    """Where the run of white space ending at `end` starts (`end` when there is none)."""
-    while end and body[end - 1].isspace():
-        end -= 1
-    return end
+def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages stated as a bare "at N" in a sentence about a person ("she joined the company at 19,")."""
+    at = lower.find(" at ")
+    while at >= 0:
+        if lower[at + 4 : at + 5].isdigit():
+            m = RE_AT_BARE_AGE.match(body, at + 1)
+            word = RE_WORD_BEFORE.search(body, max(0, at - 16), at + 1) if m else None
+            if m and (word is None or word.group(1).lower() not in LEVEL_WORDS):
+                window = body[max(0, at - PERSON_REACH) : at]
+                cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+                if RE_PERSON_PRONOUN.search(window, cut + 1):
+                    yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+        at = lower.find(" at ", at + 1)
 
 
 def _persons_before(body: str, at: int) -> bool:
@@ -260,7 +255,7 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
 
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time."""
-    for start, s, e, value in sorted(find_ages(sc.body, sc.lower, sc.digits)):
+    for start, s, e, value in sorted(find_ages(sc.body, sc.lower)):
         if sc.free(s, e):
             sc.claim(s, e)
             named = statistic_before(sc.lower, start)
