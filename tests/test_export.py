@@ -168,7 +168,9 @@ def test_rows_csv_quotes_as_the_csv_module_does(width: int, rows: list[list[obje
     expected = io.StringIO()
     writer = csv.writer(expected, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([v if type(v) in (str, int, type(None)) else format_cell(v) for v in row] for row in rows)
+    writer.writerows(
+        [v if type(v) in (str, int, type(None)) else format_cell(v) for v in row] for row in rows
+    )
     assert rows_csv(columns, rows) == expected.getvalue()
 
 
