@@ -49,12 +49,18 @@ PRONOUNS = frozenset(("he", "she", "they", "it"))
 _VERBS = grouped_alternation(SPEECH_VERBS)
 # A name is whole words, each a capitalised word or one of these; every word is matched once and
 # kept (atomic groups, possessive repeat), so a long run of candidate words costs linear time.
-_NAME_FIRST = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*|of|for|and|on|in|special|caretaker|interim|federal|provincial"
-_NAME_NEXT = (
-    _NAME_FIRST
-    + r"|envoy|spokesperson|spokesman|minister|official|officials|sources|report|agency|organisation"
-    r"|organization|ministry|department|police|government|think\s+tank|representative|secretary|chief|president"
+# the lower-case words a name may start with, and those it may hold after its first word
+NAME_FIRST_WORDS = tuple("of for and on in special caretaker interim federal provincial".split())
+NAME_NEXT_WORDS = (
+    *("envoy", "spokesperson", "spokesman", "minister", "official", "officials", "sources", "report"),
+    *("agency", "organisation", "organization", "ministry", "department", "police", "government"),
+    *("think tank", "representative", "secretary", "chief", "president"),
 )
+_NAME_FIRST = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*|" + "|".join(NAME_FIRST_WORDS)
+_NAME_NEXT = _NAME_FIRST + "|" + "|".join(w.replace(" ", r"\s+") for w in NAME_NEXT_WORDS)
+# what the last word of a name ends with, when it has no capital ("ministry", "think tank")
+NAME_END_WORDS = tuple(w.rpartition(" ")[2] for w in (*NAME_FIRST_WORDS, *NAME_NEXT_WORDS))
+_RE_CAPITAL = re.compile(CAPITAL)
 _NAME = rf"(?>(?:the\s+|The\s+)?(?:{_NAME_FIRST})(?=\s))(?:\s+(?>(?:{_NAME_NEXT})(?=\s)))*+"
 # how far before a speech verb its subject may start (characters, then back to a space)
 _LOOKBACK = 100
@@ -65,14 +71,17 @@ _RE_CUE = re.compile(rf"(?:{grouped_alternation(CUE_WORDS)})\b")
 _RE_CUE_AFTER = re.compile(rf"[^A-Za-z0-9_]{_RE_CUE.pattern}")
 RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”(]{2,120})")
 RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b")
-RE_SUBJECT_SAID = re.compile(
-    rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b"
-)
+_AUXILIARIES = ("has", "had", "have")  # what may stand between a name and its speech verb
+_AUXILIARY = "|".join(word + r"\s+" for word in _AUXILIARIES)
+RE_SUBJECT_SAID = re.compile(rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{_AUXILIARY})?(?:{_VERBS})\b")
 RE_SAID_SUBJECT = re.compile(
     rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*)*)"
 )
 # ", the US pointman for Afghanistan on Saturday in a statement acknowledged"
-RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b")
+_CLAUSE = rf"(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b"
+RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+){_CLAUSE}")
+# the same after a comma: a pattern that starts with a plain character, which the engine skips to
+_RE_CLAUSE_AFTER_COMMA = re.compile(rf",\s+{_CLAUSE}")
 RE_TRAILING_CIRCUMSTANCE = re.compile(
     rf"\s+(?:on|in|at|during|late|early)\s+(?:{'|'.join(WEEKDAYS)}"
     r"|a statement|a post|a tweet|a press conference|a briefing|an interview|a report).*$"
@@ -124,11 +133,11 @@ def sentence_attribution(text: str) -> str:
     m = RE_AFTER_QUOTE.search(text, 0, last) if ('"' in text or "”" in text or "," in text) else None
     if m:
         return _clean(m.group("who"))
-    for verb_start, verb_end in cues:
+    for k, (verb_start, verb_end) in enumerate(cues):
         # the name that ends at this verb; searched in a short window before it (fast)
-        floor = max(0, verb_start - _LOOKBACK)
-        space = text.rfind(" ", max(0, floor - _LOOKBACK), floor)
-        window = space if space >= 0 else max(0, floor - _LOOKBACK)
+        window = said_window(text, verb_start)
+        if not any(may_end_name(text, window, start) for start, _ in cues[: k + 1] if start > window):
+            continue  # no name can end before a speech verb of the window: nothing to search
         m = RE_SUBJECT_SAID.search(text, window, verb_end)
         if not m:
             continue
@@ -143,11 +152,34 @@ def sentence_attribution(text: str) -> str:
     m = _said_subject(text, cues)
     if m:
         return _clean(m.group("who"))
-    m = RE_CLAUSE_SUBJECT.search(text, 0, last)
-    if m:
+    m = RE_CLAUSE_SUBJECT.match(text, 0, last) or _RE_CLAUSE_AFTER_COMMA.search(text, 1, last)
+    if m:  # RE_CLAUSE_SUBJECT.search(text, 0, last): after the text's start, it can match only at a comma
         who = _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
         return who if len(who.split()) <= 8 else ""
     return ""
+
+
+def said_window(text: str, verb_start: int) -> int:
+    """Where RE_SUBJECT_SAID is searched for the name before the speech verb at `verb_start`: about
+    _LOOKBACK characters before it, back to a space."""
+    floor = max(0, verb_start - _LOOKBACK)
+    space = text.rfind(" ", max(0, floor - _LOOKBACK), floor)
+    return space if space >= 0 else max(0, floor - _LOOKBACK)
+
+
+def may_end_name(text: str, start: int, verb_start: int) -> bool:
+    """Whether a name of RE_SUBJECT_SAID found in text[start:] may end before the speech verb at
+    `verb_start`: the word before the verb (or before "has", "had", "have" or "(WHO)" there) holds
+    a capital or ends with a lower-case word a name may end with. False rules the match out (a
+    cheap test that spares most searches); True does not promise one."""
+    words = text[start:verb_start].rsplit(None, 3)
+    while words:
+        word = words.pop()
+        if word.endswith(NAME_END_WORDS) or _RE_CAPITAL.search(word):
+            return True
+        if word not in _AUXILIARIES and not word.startswith("("):
+            return False
+    return False
 
 
 def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | None:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -20,32 +21,55 @@ Rows = Iterable[Sequence[object]]
 
 
 def rows_csv(columns: Sequence[str], rows: Rows) -> str:
-    """CSV text: header first, fixed column order, plain numbers, true/false, `\\n` endings."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(list(columns))
-    writer.writerows(_csv_cells(rows))
-    return out.getvalue()
+    """CSV text: header first, fixed column order, plain numbers, true/false, `\\n` endings; byte for
+    byte what `csv.writer` (minimal quoting) writes of the cells."""
+    table = [columns, *rows]
+    widths = set(map(len, table))
+    if len(widths) != 1 or min(widths) < 2:  # ragged rows, or csv's own rule for a lone empty cell
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerows([v if type(v) in _PLAIN else format_cell(v) for v in row] for row in table)
+        return out.getvalue()
+    cells = [_csv_column(column) for column in zip(*table, strict=True)]
+    return "\n".join(map(",".join, zip(*cells, strict=True))) + "\n"
 
 
 _PLAIN = frozenset(
     (str, int, type(None))
 )  # written as they are (None as an empty cell); the rest by format_cell
 
+# The characters that make `csv.writer` (lineterminator "\n", minimal quoting) quote a cell.
+CSV_QUOTED_CHARS = ',"\n'
+_RE_CSV_QUOTED = re.compile(f"[{re.escape(CSV_QUOTED_CHARS)}]")
 
-def _csv_cells(rows: Rows) -> Iterable[Sequence[object]]:
-    """The rows with each cell that is not plain (_PLAIN) as format_cell writes it. Rows of one
-    width are taken apart by column: a column of plain cells (most of them) is passed on whole,
-    and only the others are read cell by cell."""
-    table = list(rows)
-    widths = set(map(len, table))
-    if len(widths) != 1 or 0 in widths:
-        return [[v if type(v) in _PLAIN else format_cell(v) for v in row] for row in table]
-    columns = list(zip(*table, strict=True))
-    for i, column in enumerate(columns):
-        if not _PLAIN.issuperset(map(type, column)):
-            columns[i] = [v if type(v) in _PLAIN else format_cell(v) for v in column]
-    return zip(*columns, strict=True)
+
+def _csv_column(column: Sequence[object]) -> Sequence[str]:
+    """One column's cells as csv.writer writes them: text as it is, None empty, an int in digits,
+    the rest as format_cell writes it; a cell holding one of CSV_QUOTED_CHARS in quotes, its own
+    quotes doubled. The column is read whole where it holds one type, and tested whole first:
+    most columns need no cell tested."""
+    texts: Sequence[str]
+    try:
+        joined = "".join(column)  # type: ignore[arg-type]
+        texts = column  # type: ignore[assignment]  # all text (the commonest column)
+    except TypeError:
+        kinds = set(map(type, column))
+        if kinds == {int}:
+            return list(map(str, column))  # digits (and a sign) only: never quoted
+        if kinds == {bool}:
+            return list(map(_BOOL_TEXT.__getitem__, column))  # type: ignore[arg-type]
+        texts = [
+            v if type(v) is str else "" if v is None else str(v) if type(v) is int else format_cell(v)
+            for v in column
+        ]
+        joined = "".join(texts)
+    if not any(char in joined for char in CSV_QUOTED_CHARS):
+        return texts
+    search = _RE_CSV_QUOTED.search
+    return ['"' + text.replace('"', '""') + '"' if search(text) else text for text in texts]
+
+
+_BOOL_TEXT = {value: format_cell(value) for value in (False, True)}
 
 
 def rows_json(columns: Sequence[str], rows: Rows) -> str:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis import attribution
 from analysis.attribution import CUE_WORDS, cue_spans, sentence_attribution
 
 
@@ -100,3 +101,33 @@ def test_cleaning_a_name_collapses_white_space_strips_quotes_and_cuts_one_functi
 
     spaced = re.sub(r"\s+", " ", who).strip(" ,.;:\"'“”‘’")
     assert _clean(who) == re.sub(r"\s+(?:the|a|an|in|on|of|for|and)$", "", spaced)
+
+
+_SAID_PIECES = st.sampled_from(
+    ["The", "the", "Ministry", "ministry", "of", "within", "said", "says", "told", "has", "(WHO)", "think",
+     "tank", "he", "officials", "company", "Ó", "x", "5", ",", '"', "é", "  ", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(_SAID_PIECES, max_size=14).map(" ".join))
+def test_a_search_for_a_name_before_a_verb_is_skipped_only_where_it_finds_nothing(text: str):
+    cues = cue_spans(text)
+    for k, (verb_start, verb_end) in enumerate(cues):
+        window = attribution.said_window(text, verb_start)
+        if not any(attribution.may_end_name(text, window, s) for s, _ in cues[: k + 1] if s > window):
+            assert attribution.RE_SUBJECT_SAID.search(text, window, verb_end) is None
+
+
+def test_a_name_may_end_in_a_capital_word_or_a_lower_case_name_word_only():
+    text = "the think tank said and the company said and Acme (ACM) has said"
+    verbs = [start for start, _ in cue_spans(text)]
+    assert [attribution.may_end_name(text, 0, v) for v in verbs] == [True, False, True]
+
+
+@given(st.lists(_SAID_PIECES, max_size=14).map(" ".join), st.integers(0, 60))
+def test_the_clause_subject_after_a_comma_is_the_whole_pattern_s_match(text: str, last: int):
+    whole = attribution.RE_CLAUSE_SUBJECT.search(text, 0, last)
+    split = attribution.RE_CLAUSE_SUBJECT.match(text, 0, last) or attribution._RE_CLAUSE_AFTER_COMMA.search(
+        text, 1, last
+    )
+    assert (whole and whole.group("who")) == (split and split.group("who"))

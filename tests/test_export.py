@@ -154,3 +154,26 @@ def test_rows_csv_writes_each_cell_as_format_cell_does(rows: list[list[object]],
     writer.writerow(["a", "b", "c"])
     writer.writerows([format_cell(v) if v is not None else "" for v in row] for row in rows)
     assert rows_csv(["a", "b", "c"], rows) == expected.getvalue()
+
+
+# text with every character that csv quotes for (and "\r", which it does not, and non-ASCII)
+_CSV_TEXT = st.text(alphabet=st.sampled_from(list(',"\n\r a1é’|')), max_size=6)
+_CSV_CELLS = st.one_of(_CSV_TEXT, st.integers(), st.none(), st.booleans(), st.floats(allow_nan=False))
+
+
+@given(st.integers(1, 4), st.lists(st.lists(_CSV_CELLS, min_size=4, max_size=4), max_size=5), st.booleans())
+def test_rows_csv_quotes_as_the_csv_module_does(width: int, rows: list[list[object]], ragged: bool):
+    rows = [row[: width - (ragged and i % 2)] for i, row in enumerate(rows)]
+    columns = ["a", 'b"', "c,d", "e"][:width]
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(
+        [v if type(v) in (str, int, type(None)) else format_cell(v) for v in row] for row in rows
+    )
+    assert rows_csv(columns, rows) == expected.getvalue()
+
+
+def test_rows_csv_quotes_a_cell_with_a_comma_quote_or_line_break_only():
+    rows = [("1,200", 'say "x"', "a\nb", "c\rd", 7, None)]
+    assert rows_csv(list("abcdef"), rows) == 'a,b,c,d,e,f\n"1,200","say ""x""","a\nb",c\rd,7,\n'
