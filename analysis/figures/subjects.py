@@ -843,6 +843,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
+        if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
+            matured = _maturity(body, fig)
+            if matured:
+                return matured  # "The 30-year yield rose", "of 10-year government bonds"
     only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
     if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
@@ -899,6 +903,33 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
             return " ".join(noun_after(after))
         return ""
+    return ""
+
+
+# Nouns a maturity in years qualifies ("the 30-year yield", "10-year Treasury notes"): its subject
+# is the maturity of the bond, of which a yield is the yield.
+MATURITY_NOUNS = frozenset("bond bonds note notes gilt gilts bund bunds treasuries debt paper".split())
+YIELD_NOUNS = frozenset(("yield", "yields"))
+MATURITY_WORDS = 3  # the words read after "N-year" for such a noun ("government bond")
+
+
+def _maturity(body: str, fig: Figure) -> str:
+    """ "maturity of the bond" for a yield, "maturity of the government bonds" for the bonds an
+    "N-year" qualifies, else ""."""
+    at = body.index("-year", fig.start) + len("-year")
+    if body.startswith("s", at) or body.startswith("-old", at):
+        return ""  # "30-years", "a 30-year-old": no maturity
+    words = tokens(body, at, min(len(body), at + 40))[:MATURITY_WORDS]
+    named: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if lower in YIELD_NOUNS and not named:
+            return "maturity of the bond"
+        if not word.isalpha():
+            return ""
+        named.append(word)
+        if lower in MATURITY_NOUNS:
+            return f"maturity of the {' '.join(named)}"
     return ""
 
 

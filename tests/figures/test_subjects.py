@@ -746,6 +746,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
+    # an "N-year" bond or yield names the bond's maturity
+    ("The 20-year yield jumped 9 basis points.", "20-year", "maturity of the bond"),
+    ("Rome auctioned 3 billion euros of 15-year government bonds.", "15-year", "maturity of the government bonds"),
+    ("Investors bought 7-year Treasury notes.", "7-year", "maturity of the Treasury notes"),
 ]
 
 
@@ -758,6 +762,9 @@ SUBJECT_LOOKALIKES = [
     # an aside after a figure's phrase or a time changes what that figure measures
     ("Rents reached $900 a month in May, up 4% on the year.", "4%", "Rents"),
     ("In May, up 5% on April, sales held.", "5%", ""),
+    # an "N-year" before another noun, or an age, is no maturity
+    ("She signed a 12-year lease on the site.", "12-year", "lease"),
+    ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
