@@ -539,6 +539,12 @@ def _spanned(before: list[str], after: list[str]) -> str:
     return " ".join(words)
 
 
+def _verb_like(word: str) -> bool:
+    """Whether a word after a noun reads as its verb: a change or link word, or a past form in -ed."""
+    lower = word.lower()
+    return lower in CHANGE_WORDS or lower in LINK_WORDS or lower.endswith("ed")
+
+
 def _names_only_its_unit(quote: str) -> bool:
     """Whether a duration's quote ends at its unit ("six months"), naming no noun after it."""
     last = RE_WORD.findall(quote)[-1:]
@@ -750,6 +756,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             if found:
                 return found
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
+            stuff = material_after(after) if after[:1] == ["of"] else ""
+            if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
+                stuff = stuff.rsplit(" ", 1)[0]  # "Two members of the group fell": the verb is no noun
+            if stuff:
+                return f"{noun} of {stuff}"  # "96 cases of cable theft", "40 sacks of rice"
             if after and participle(after[0].lower()):
                 phrase = phrase_after(after[1:])
                 if phrase and phrase[0].lower() in PREPOSITIONS:

@@ -750,6 +750,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The 20-year yield jumped 9 basis points.", "20-year", "maturity of the bond"),
     ("Rome auctioned 3 billion euros of 15-year government bonds.", "15-year", "maturity of the government bonds"),
     ("Investors bought 7-year Treasury notes.", "7-year", "maturity of the Treasury notes"),
+    # a count with an "of"-phrase of lower-case nouns counts those ("cases of cholera"), a verb after it aside
+    ("Inspectors logged 41 cases of food poisoning last month.", "41", "cases of food poisoning"),
+    ("Three members of the crew fell ill.", "Three", "members of crew"),
 ]
 
 
@@ -765,6 +768,9 @@ SUBJECT_LOOKALIKES = [
     # an "N-year" before another noun, or an age, is no maturity
     ("She signed a 12-year lease on the site.", "12-year", "lease"),
     ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
+    # an "of"-phrase of a name, a number or a time is no noun the count counts
+    ("Delegates from 12 countries of the 27-nation bloc met.", "12", "countries"),
+    ("Some 30 stalls of 2019 stayed shut.", "30", "stalls"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
