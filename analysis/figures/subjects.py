@@ -222,7 +222,7 @@ def _remember(measured: dict[str, Figure], fig: Figure) -> None:
     length of a period ("in the first nine months of the year, 6.8% more": the percent is not of
     the period)."""
     measured[fig.unit] = fig
-    if not fig.subject.startswith(PERIOD_SUBJECT) or "" not in measured:
+    if not fig.subject.startswith((PERIOD_SUBJECT, WITHIN_SUBJECT)) or "" not in measured:
         measured[""] = fig
 
 
@@ -367,6 +367,7 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 
 
 PERIOD_SUBJECT = "length of the period"
+WITHIN_SUBJECT = "time within which"  # the time a deed is done within ("within 90 days")
 
 
 # What lasts, when the sentence says it: the subject of a verb of lasting ("The strike lasted 23
@@ -877,7 +878,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
-        return PERIOD_SUBJECT + (done_within(before) or period_deed(before))
+        deed = done_within(before) or period_deed(before)
+        if deed and without_approx(before)[-1:] in (["within"], ["Within"]):
+            # "patients were seen within four hours": the time allowed for the deed, not a period
+            return f"{WITHIN_SUBJECT} {deed.removeprefix(' for ').removeprefix(' in which ')}"
+        return PERIOD_SUBJECT + deed
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in AGE_MEASURES:
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         race = _race(body[fig.start : fig.end], fig.measure, before, after)

@@ -741,14 +741,26 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Talks on the budget will start within two weeks.",
         "two",
-        "length of the period for Talks budget start (unit: weeks)",
+        "time within which Talks budget start (unit: weeks)",
     ),
+    # "within" a span names the time allowed for the deed; "within the last" a period still
+    ("Refunds must be paid within 14 days.", "14", "time within which Refunds must paid"),
+    (
+        "The fire moved nearly eight kilometres within three hours.",
+        "three",
+        "time within which the fire moved (unit: hours)",
+    ),
+    ("Sales fell within the last two weeks.", "two", "length of the period (unit: weeks)"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
     # an "N-year" bond or yield names the bond's maturity
     ("The 20-year yield jumped 9 basis points.", "20-year", "maturity of the bond"),
-    ("Rome auctioned 3 billion euros of 15-year government bonds.", "15-year", "maturity of the government bonds"),
+    (
+        "Rome auctioned 3 billion euros of 15-year government bonds.",
+        "15-year",
+        "maturity of the government bonds",
+    ),
     ("Investors bought 7-year Treasury notes.", "7-year", "maturity of the Treasury notes"),
     # a count with an "of"-phrase of lower-case nouns counts those ("cases of cholera"), a verb after it aside
     ("Inspectors logged 41 cases of food poisoning last month.", "41", "cases of food poisoning"),
@@ -780,7 +792,7 @@ SUBJECT_LOOKALIKES = [
     (
         "Trains must arrive within five minutes of schedule.",
         "five minutes",
-        "length of the period for Trains must arrive (unit: minutes)",
+        "time within which Trains must arrive (unit: minutes)",
     ),
     # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
