@@ -1008,10 +1008,16 @@ def _doer(words: list[str]) -> str:
 MEASURE_VERBS: dict[str, str] = {
     **dict.fromkeys("cost costs costing".split(), "cost"),
     **dict.fromkeys("save saves saving".split(), "savings"),
+    **dict.fromkeys("invest invests invested investing".split(), "investment"),
+    **dict.fromkeys(("fined", "fining"), "fine"),  # the verb forms only: "a £25,000 fine and £4,200"
 }
+# the word that joins a measure to the noun phrase that does it: "cost of the count", "investment by the firm"
+MEASURE_DOERS: dict[str, str] = {"cost": "of", "savings": "of", "investment": "by"}
 VALUING_VERBS = frozenset("value values valued valuing".split())
 VERB_OBJECT_WORDS = 3  # the longest object between such a verb and its amount ("cost the group")
-NOT_OBJECT_WORDS = PREPOSITIONS | LINK_WORDS | BE_WORDS | AUXILIARIES | frozenset(CHANGE_WORDS)
+NOT_OBJECT_WORDS = (
+    PREPOSITIONS | LINK_WORDS | BE_WORDS | AUXILIARIES | frozenset(CHANGE_WORDS) | {"and", "or"}
+)
 
 
 def _named_by_verb(before: list[str]) -> str:
@@ -1035,8 +1041,9 @@ def _named_by_verb(before: list[str]) -> str:
         if measure:
             if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in lead[i + 1 :]):
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
-            doer = _doer(lead[:i]) if i else ""
-            return f"{measure} of {doer}" if doer else measure  # "It will cost": the cost
+            joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
+            doer = _doer(lead[:i]) if i and joint else ""
+            return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
 
 

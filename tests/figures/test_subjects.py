@@ -765,6 +765,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a count with an "of"-phrase of lower-case nouns counts those ("cases of cholera"), a verb after it aside
     ("Inspectors logged 41 cases of food poisoning last month.", "41", "cases of food poisoning"),
     ("Three members of the crew fell ill.", "Three", "members of crew"),
+    # a verb that names the measure of its amount: a fine, an investment (by whom)
+    ("The regulator fined the bank 40 million pounds.", "40", "fine"),
+    ("The carmaker will invest $2 billion in Ohio.", "$2", "investment by carmaker"),
+    ("The group opened a plant in Texas, investing $900 million.", "$900", "investment"),
 ]
 
 
@@ -884,6 +888,11 @@ SUBJECT_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_CORPUS)
 def test_subjects_name_what_is_measured(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_fine_named_as_a_noun_names_no_amount_after_it():
+    text = "He must pay a £25,000 fine and £4,200 in prosecution costs."
+    assert "fine" not in subject_of(text, "£4,200")
 
 
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_LOOKALIKES)
