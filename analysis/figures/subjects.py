@@ -792,6 +792,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         lead = without_approx(before)
         if len(lead) > 1 and lead[-1].lower() == "averaging" and lead[-2].isalpha() and lead[-2].islower():
             return f"{lead[-2]} average"  # "a 19-km climb averaging 7.2%", "inflation averaging 3%"
+        if _named_change(fig, lead, after):
+            return after[0].lower()  # "the 3.75% rise was worth": refine names what rose
         if fig.kind == "percentage_share" and after[:1] == ["of"]:
             whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
             head, mode = measured_before(before)
@@ -947,6 +949,23 @@ def _maturity(body: str, fig: Figure) -> str:
         if lower in MATURITY_NOUNS:
             return f"maturity of the {' '.join(named)}"
     return ""
+
+
+# Words after a change noun that name what changed ("a 3% rise in sales", "a 12% cut to the budget").
+CHANGED_OPENERS = frozenset(("in", "to", "of", "for", "on"))
+
+
+def _named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
+    """Whether a percent change is named as a change noun after a determiner, with no phrase after
+    it saying what changed ("the 3.75% rise was", "A 21% cut means"): a change told before."""
+    return (
+        fig.kind == "percent_change"
+        and bool(lead)
+        and lead[-1].lower() in DETERMINERS
+        and bool(after)
+        and after[0].lower() in CHANGE_NOUNS
+        and (len(after) < 2 or after[1].lower() not in CHANGED_OPENERS)
+    )
 
 
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
@@ -1336,6 +1355,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     sentence: Tokenised | None = None  # a long sentence's tokens, read once for all its figures
     named: tuple[int, dict[str, str]] = (-1, {})  # a sentence's start, its first subject in each unit
     named_before: tuple[int, dict[str, str]] = (-1, {})  # the same for the sentence before it
+    changed: dict[tuple[str, object], str] = {}  # the first change of each unit and value, and what changed
     for fig in figures:
         if fig.kind == "date":
             dated = _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
@@ -1365,6 +1385,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
+        if subject in CHANGE_NOUNS and fig.kind == "percent_change":
+            subject = changed.get((fig.unit, fig.value), subject)  # "the 3.75% rise": the rise told before
         if (
             fig.kind == "percentage_share"
             and last_count is not None
@@ -1421,6 +1443,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 fig = fig._replace(direction=direction)
         if fig.kind == "count" and fig.end > fig.core[1]:
             last_count = fig
+        if fig.kind == "percent_change" and (fig.unit, fig.value) not in changed:
+            named_change = bare_subject_of(fig.subject)
+            if has_content_word(named_change):
+                changed[fig.unit, fig.value] = named_change
         out.append(fig)
     return respectively(out, body, bounds)
 

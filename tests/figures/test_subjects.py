@@ -769,6 +769,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The regulator fined the bank 40 million pounds.", "40", "fine"),
     ("The carmaker will invest $2 billion in Ohio.", "$2", "investment by carmaker"),
     ("The group opened a plant in Texas, investing $900 million.", "$900", "investment"),
+    # "the N% rise" names a change told before with that value: what changed then; else the change noun
+    (
+        "Bus fares will rise 6 percent in May. The union said the 6% rise hurt commuters.",
+        "6%",
+        "Bus fares",
+    ),
+    ("A spokesman said the 9% cut was unfair.", "9%", "cut"),
 ]
 
 
@@ -787,6 +794,9 @@ SUBJECT_LOOKALIKES = [
     # an "of"-phrase of a name, a number or a time is no noun the count counts
     ("Delegates from 12 countries of the 27-nation bloc met.", "12", "countries"),
     ("Some 30 stalls of 2019 stayed shut.", "30", "stalls"),
+    # a change noun with what changed after it, or a change of another value, is no change told before
+    ("Bus fares will rise 6 percent in May. A 6% rise in rents followed.", "6%", "rents followed"),
+    ("Bus fares will rise 6% in May. The union said the 7% rise hurt.", "7%", "rise"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
