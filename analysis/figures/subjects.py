@@ -1394,8 +1394,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
-        if fig.kind == "percentage_share" and names_a_time(subject or fig.subject):
-            # "About 40% said they would vote": the share that said it
+        if fig.kind == "percentage_share" and (
+            names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(before)
+        ):
+            # "About 40% said they would vote", "..., and 11.8% were positive": the share that did it
             subject = share_doing(before, after) or subject
         if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 19.4 percent"
@@ -1529,6 +1531,30 @@ def price_of_stock(subject: str) -> str:
 # said", "70% were women", "a third say".
 SHARE_VERBS = BE_WORDS | frozenset("said say says told think thought want wanted".split())
 SHARE_PHRASE_WORDS = 5  # the longest verb phrase read after a share
+SHARE_AUXILIARIES = frozenset(("had", "has", "have", "will", "would"))  # "40% had said", "30% will vote"
+# What may stand right before a share that opens its clause ("..., and 11.8% were positive",
+# "but only 59.8 percent had been waiting"): it names no whole, and the verb after it says what it is.
+SHARE_CLAUSE_OPENERS = frozenset((*CLAUSE_MARKS, *CLAUSE_WORDS))
+SHARE_ADVERBS = frozenset(("only", "just"))
+WHOLE_OPENERS = frozenset(("of", "among"))  # "Of the riders, 41% were women": the whole is fronted
+
+
+def opens_clause(before: list[str]) -> bool:
+    """Whether a share opens its clause (after a clause mark or word, "but only", or nothing) with
+    no whole fronted before it ("Of the riders, 41%")."""
+    lead = without_approx(before)
+    if lead[-1:] and lead[-1].lower() in SHARE_ADVERBS:
+        lead = lead[:-1]
+        if not lead:
+            return True
+    if not lead:
+        return True
+    if lead[-1].lower() not in SHARE_CLAUSE_OPENERS:
+        return False
+    if lead[-1] != ",":
+        return True
+    opening = max((i for i, w in enumerate(lead[:-1]) if w in CLAUSE_MARKS), default=-1) + 1
+    return opening == len(lead) - 1 or lead[opening].lower() not in WHOLE_OPENERS
 
 
 def share_doing(before: list[str], after: list[str]) -> str:
@@ -1537,8 +1563,9 @@ def share_doing(before: list[str], after: list[str]) -> str:
     contained" -> "share contained"), or ""."""
     lead = without_approx(before)
     passive = bool(lead) and lead[-1].lower() in BE_WORDS
-    if not after or after[0].lower() not in SHARE_VERBS and not participle(after[0].lower()):
-        return ""
+    verb = after[1:2] if after[:1] and after[0].lower() in SHARE_AUXILIARIES else after[:1]
+    if not verb or verb[0].lower() not in SHARE_VERBS and not participle(verb[0].lower()):
+        return ""  # "59.8 percent had been waiting": the verb after its auxiliary
     phrase: list[str] = []
     for word in after[:SHARE_PHRASE_WORDS]:
         lower = word.lower()

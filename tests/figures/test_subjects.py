@@ -776,6 +776,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Bus fares",
     ),
     ("A spokesman said the 9% cut was unfair.", "9%", "cut"),
+    # a share that opens its clause is named by the verb after it (an auxiliary read through)
+    ("Inspectors checked 900 lorries, and 14% were overloaded.", "14%", "share that were overloaded"),
+    ("The list shrank, but only 61% had been seen on time.", "61%", "share that had been seen on time"),
 ]
 
 
