@@ -1178,6 +1178,13 @@ COMPASS = frozenset(
 )
 
 
+# Common nouns of a place a distance is measured from ("4 nautical miles from the shore").
+SITE_NOUNS = frozenset(
+    """shore shoreline coast coastline border frontier city town village capital epicentre epicenter
+    surface ground summit airport port harbour harbor island mainland""".split()
+)
+
+
 def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
     """What a measurement measures by its place in the sentence: the noun a measurement used as an
     adjective qualifies ("a 2kg packet of flour" -> "packet"), or the place a distance is from
@@ -1191,9 +1198,12 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     lead = rest[len(direction) :]
     if lead[:2] == ["away", "from"]:
         lead = lead[1:]
-    if lead[:1] == ["from"] or (direction and lead[:1] == ["of"]):
+    if lead[:1] == ["from"] or lead[:1] == ["off"] or (direction and lead[:1] == ["of"]):
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
-        if place and place[0][:1].isupper():  # a named place, not "from 5 to 7"
+        if "near" in place:
+            place = place[: place.index("near")]  # "from the shore near the village": the shore
+        if place and (place[0][:1].isupper() or SITE_NOUNS.intersection(w.lower() for w in place)):
+            # a named place or a site ("off Lampedusa", "from the shore"), not "from 5 to 7"
             return " ".join(["distance", *direction, lead[0], *place])
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:

@@ -779,6 +779,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a share that opens its clause is named by the verb after it (an auxiliary read through)
     ("Inspectors checked 900 lorries, and 14% were overloaded.", "14%", "share that were overloaded"),
     ("The list shrank, but only 61% had been seen on time.", "61%", "share that had been seen on time"),
+    # a distance "off" a named place, or from a site named by a common noun
+    ("The ferry sank 12 km off Crete.", "12 km", "ferry distance off Crete (unit: kilometres)"),
+    (
+        "The jet ditched 3 miles from the coast near Nice.",
+        "3 miles",
+        "jet ditched distance from coast (unit: miles)",
+    ),
 ]
 
 
