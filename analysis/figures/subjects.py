@@ -914,14 +914,31 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
         head, mode = measured_before(before)
-        if mode in ("link", "of"):
-            return head
+        if mode in ("link", "of") or mode == "verb" and _names_a_measure(head, physical):
+            return head  # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"
         lead = without_approx(before)
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
             return " ".join(noun_after(after))
         return ""
     return ""
+
+
+# Nouns that name a measured quantity: before a change verb they are what a physical measurement
+# measures ("Oil output rose to 9 million bpd"); other nouns there may be what holds it ("Highs
+# rose to 31C": the temperature).
+MEASURE_HEADS = frozenset(
+    """output production catch limit limits volume volumes level levels intake rate rates demand
+    supply capacity consumption exports imports area harvest yield yields""".split()
+)
+
+
+def _names_a_measure(head: str, physical: bool) -> bool:
+    """Whether the noun before a change verb names what a measurement measures: any noun for a
+    rate or a scale reading ("fertility rate"), a MEASURE_HEADS noun for a physical unit."""
+    if not head or " not" in head:
+        return False
+    return not physical or head.rsplit(" ", 1)[-1].lower() in MEASURE_HEADS
 
 
 # Nouns a maturity in years qualifies ("the 30-year yield", "10-year Treasury notes"): its subject
@@ -1165,9 +1182,10 @@ def maker(before: list[str]) -> str:
     number stands in the clause: an aside with figures is not read)."""
     if not before or before[-1].lower() not in OUTPUT_VERBS:
         return ""
-    if any(w[:1].isdigit() for w in before[-14:]):
+    lead = without_aside(before[:-1])  # "Kazakhstan, which pumped above its quota of 1.5 million bpd,"
+    if any(w[:1].isdigit() for w in lead[-14:]):
         return ""
-    head, _ = measured_before([*before[:-1], "was"])  # the verb read as a link: the noun before it
+    head, _ = measured_before([*lead, "was"])  # the verb read as a link: the noun before it
     return f"{head} {before[-1].lower()}" if head else ""
 
 

@@ -731,7 +731,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The index, meanwhile, slid 2 percent.", "2", "index"),
     # a percent after "or" restates the change before it: its subject
     ("Operating profit improved by RM12.4 million or 31.5% on the year.", "31.5", "Operating profit"),
-    ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes weight"),
+    ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes"),
     # the length of a period names what its clause says is done in it
     (
         "The 4,000 seats sold out in under three hours.",
