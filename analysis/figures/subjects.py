@@ -1460,7 +1460,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         measure = fig.measure if fig.unit == "other" else fig.unit  # "percent", "USD", "foot"
         if first or measure not in named[1]:
             timed = names_a_time(fig.subject)
-            if first and timed:
+            if first and (timed or names_only_more(fig.subject)):
                 told = _told_before(fig, measure, body, s_start, named_before, bounds)
                 if told:
                     fig = fig._replace(subject=with_labels(told, fig.subject))
@@ -1482,8 +1482,18 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.
-# It had fallen 2% a week earlier."
-RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They)\s")
+# It had fallen 2% a week earlier."; "Another" or "A further" before its figure: "Sylhet recorded
+# 312 mm of rain. Another 150 to 200 mm is forecast."
+MORE_WORDS = frozenset(("another", "further"))  # "Another 150 mm": more of what was told before
+
+
+def names_only_more(subject: str) -> bool:
+    """Whether a subject names nothing but "another" or "further" ("Another (unit: millimetres)")."""
+    words = content_words(bare_subject(subject))
+    return bool(words) and all(w.lower() in MORE_WORDS for w in words)
+
+
+RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|Another|A further)\s")
 
 
 def _told_before(

@@ -751,6 +751,20 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "time within which the fire moved (unit: hours)",
     ),
     ("Sales fell within the last two weeks.", "two", "length of the period (unit: weeks)"),
+    # "range from" after an auxiliary or a plural noun is the verb linking the noun to its range
+    ("Bonuses will range from $2,000 to $9,000 next year.", "$2,000", "Bonuses"),
+    # a rate, or a noun naming a measured quantity, before a change verb is what the measurement measures
+    ("The birth rate fell to 1.2 births per woman.", "1.2", "birth rate (unit: births per woman)"),
+    ("Copper output rose to 410,000 tonnes.", "410,000", "Copper output (unit: tonnes)"),
+    # an aside with a figure between a producer and its verb is read past
+    (
+        "Nigeria, which has pumped above its quota of 1.5 million bpd, produced 1.7 million bpd.",
+        "1.7",
+        "Nigeria produced (unit: barrels per day)",
+    ),
+    # "Another N" opening a sentence is more of what the sentence before measured in that unit
+    ("Leeds had 41 mm of rain on Monday. Another 30 mm is due.", "30", "rain (unit: millimetres)"),
+    ("Exports rose 4% in May. A further 2% rise is expected.", "2%", "Exports"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -807,6 +821,10 @@ SUBJECT_LOOKALIKES = [
     # a change noun with what changed after it, or a change of another value, is no change told before
     ("Bus fares will rise 6 percent in May. A 6% rise in rents followed.", "6%", "rents followed"),
     ("Bus fares will rise 6% in May. The union said the 7% rise hurt.", "7%", "rise"),
+    # a noun before a change verb that holds a physical reading, not the quantity, keeps the quantity
+    ("Highs rose to 31C from 26.", "31C", "Highs temperature (unit: degrees Celsius)"),
+    # "another" after a sentence in another unit names nothing told before
+    ("Leeds had 41 mm of rain on Monday. Another 3 hours of sun followed.", "3", "sun (unit: hours)"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
