@@ -792,6 +792,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         lead = without_approx(before)
         if len(lead) > 1 and lead[-1].lower() == "averaging" and lead[-2].isalpha() and lead[-2].islower():
             return f"{lead[-2]} average"  # "a 19-km climb averaging 7.2%", "inflation averaging 3%"
+        if (
+            len(lead) > 2
+            and lead[-2][-1:] == ","
+            and lead[-1].lower() in CHANGE_WORDS
+            and lead[-1].endswith("ing")
+        ):
+            hung = hung_on(lead[:-2])
+            if hung:
+                return hung  # "the index suffered its worst day since 1987, falling 12.4%"
         if _named_change(fig, lead, after):
             return after[0].lower()  # "the 3.75% rise was worth": refine names what rose
         if fig.kind == "percentage_share" and after[:1] == ["of"]:
@@ -828,6 +837,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
+        lead = without_approx(before)
+        if (
+            len(lead) > 2
+            and lead[-2][-1:] == ","
+            and lead[-1].endswith("ing")
+            and lead[-1].lower() in SUM_VERBS
+        ):
+            hung = hung_on(lead[:-2])
+            if hung:
+                return hung  # "the auction ended on Thursday, raising 41.6 billion baht"
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
@@ -921,6 +940,22 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
             return " ".join(noun_after(after))
         return ""
+    return ""
+
+
+def hung_on(words: list[str]) -> str:
+    """The subject of the clause a participle after a comma hangs on: the noun phrase before the
+    nearest predicate of the words before the comma ("Japan's Nikkei index" in "The slide came after
+    Japan's Nikkei 225 index suffered its worst day since 1987" before ", falling"), or ""."""
+    for i in range(len(words) - 1, 0, -1):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower.endswith("ed") and participle(lower):
+            phrase = noun_phrase_before(strip_lower(words[:i], AUXILIARIES), SUBJECT_PREPOSITIONS)
+            while phrase and phrase[0].lower() in PREPOSITIONS:
+                phrase = phrase[1:]  # "after Japan's index": the clause's subordinator
+            head = head_of(phrase)
+            if head:
+                return head
     return ""
 
 

@@ -765,6 +765,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "Another N" opening a sentence is more of what the sentence before measured in that unit
     ("Leeds had 41 mm of rain on Monday. Another 30 mm is due.", "30", "rain (unit: millimetres)"),
     ("Exports rose 4% in May. A further 2% rise is expected.", "2%", "Exports"),
+    # a change or sum participle after a comma hangs on the nearest clause before it: its subject
+    ("Gold slipped as the dollar index rose after the data, climbing 0.8%.", "0.8%", "dollar index"),
+    ("The sale ended on Friday after 12 rounds, raising $2 billion.", "$2", "sale"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -825,6 +828,8 @@ SUBJECT_LOOKALIKES = [
     ("Highs rose to 31C from 26.", "31C", "Highs temperature (unit: degrees Celsius)"),
     # "another" after a sentence in another unit names nothing told before
     ("Leeds had 41 mm of rain on Monday. Another 3 hours of sun followed.", "3", "sun (unit: hours)"),
+    # a participle that is no change nor a sum after a comma hangs on nothing
+    ("The sale ended on Friday, leaving $2 billion unspent.", "$2", "unspent"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
