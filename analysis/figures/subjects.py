@@ -32,6 +32,7 @@ from .noun_phrases import (
     CHANGE_NOUNS,
     DETERMINERS,
     LINK_WORDS,
+    LINKING_WORDS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
@@ -943,6 +944,26 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     return ""
 
 
+GAP_WORDS = 4  # the most words between "and" and a figure whose verb is left out
+# words no gapped subject holds: verbs, prepositions, determiners
+GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot must do does did".split())
+
+
+def gapped_subject(before: list[str]) -> str:
+    """What a figure measures when its clause leaves out the verb of an earlier clause of the
+    sentence, naming its own subject between "and" and the figure ("16-year-olds get 47.3%, and
+    20-year-olds 97.7%" -> "20-year-olds"); "" when nothing or a verb stands between."""
+    lead = without_approx(before)
+    if "and" not in lead[-GAP_WORDS - 1 :]:
+        return ""
+    group = lead[len(lead) - lead[::-1].index("and") :]
+    if any(not w[0].isalnum() and w != "-" or w.lower() in GAP_STOPS or participle(w.lower()) for w in group):
+        return ""  # a verb or a preposition between: the clause has its own, or the figure is an object
+    if not group or not head_of(group):
+        return ""  # "and 7% in Spain", "and of 42 percent": no subject of its own
+    return " ".join(group).replace(" - ", "-")  # "20 - year-olds" as written: "20-year-olds"
+
+
 def hung_on(words: list[str]) -> str:
     """The subject of the clause a participle after a comma hangs on: the noun phrase before the
     nearest predicate of the words before the comma ("Japan's Nikkei index" in "The slide came after
@@ -1448,6 +1469,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
+        if (
+            not subject
+            and fig.kind in TIMED_KINDS
+            and "and" in before[-GAP_WORDS - 1 :]
+            and named[0] == s_start
+        ):
+            subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":
             subject = changed.get((fig.unit, fig.value), subject)  # "the 3.75% rise": the rise told before
         if (

@@ -768,6 +768,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a change or sum participle after a comma hangs on the nearest clause before it: its subject
     ("Gold slipped as the dollar index rose after the data, climbing 0.8%.", "0.8%", "dollar index"),
     ("The sale ended on Friday after 12 rounds, raising $2 billion.", "$2", "sale"),
+    # a clause that leaves out the verb of the one before names its own subject between "and" and its figure
+    ("Under-18s pay 40% of the fare, and students 60%.", "60%", "students"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -830,6 +832,9 @@ SUBJECT_LOOKALIKES = [
     ("Leeds had 41 mm of rain on Monday. Another 3 hours of sun followed.", "3", "sun (unit: hours)"),
     # a participle that is no change nor a sum after a comma hangs on nothing
     ("The sale ended on Friday, leaving $2 billion unspent.", "$2", "unspent"),
+    # a preposition or a verb between "and" and the figure: no clause of its own
+    ("Tariffs on steel and aluminium imports rose to 25%.", "25%", "steel and aluminium imports"),
+    ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "a gram"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
