@@ -166,8 +166,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             if fig.unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
             # the cheap tests of what joins the two figures first, the figure's own words last
-            if earlier is not None and restates(body, earlier, fig) and names_no_thing(fig):
-                fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+            if (
+                earlier is not None
+                and restates(body, earlier, fig)
+                and (
+                    names_no_thing(fig)
+                    or earlier.unit == fig.unit == "percent"
+                    and restated_change(body, fig)
+                )
+            ):
+                fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             marked = measured.get(fig.unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
@@ -262,6 +270,18 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return has_content_word(bare_subject(earlier.subject))
+
+
+# ", down from" or ", up from" right before a percent: the same measure's earlier level ("74.8 per
+# cent of entries, down from 77.1 per cent in 2024"), whatever words its clause holds before.
+RE_UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+\Z")
+
+
+def restated_change(body: str, fig: Figure) -> bool:
+    """Whether ", up from" or ", down from" stands right before a figure (RE_UP_DOWN_FROM)."""
+    return "from" in body[max(0, fig.start - 6) : fig.start] and bool(
+        RE_UP_DOWN_FROM.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
+    )
 
 
 # What puts a figure as the mark another figure of its sentence is measured against: "rose to

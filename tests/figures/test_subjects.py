@@ -770,6 +770,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The sale ended on Friday after 12 rounds, raising $2 billion.", "$2", "sale"),
     # a clause that leaves out the verb of the one before names its own subject between "and" and its figure
     ("Under-18s pay 40% of the fare, and students 60%.", "60%", "students"),
+    # a percent after ", down from" is the earlier level of the percent before it, whatever its clause holds
+    (
+        "Turnout in the city's mayoral race fell, with 38% of voters casting ballots, down from 44% in 2021.",
+        "44%",
+        "voters casting ballots",
+    ),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
