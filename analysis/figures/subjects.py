@@ -777,6 +777,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
+        if fig.unit == "people" and noun and [w.lower() for w in without_approx(before)[-2:]] in MODAL_HOLDS:
+            return _group_by_verb(before, "people", False)  # "centres which can hold 3,000 migrants"
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
@@ -800,6 +802,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
             return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
+        if not noun and after[:1] == ["of"] and len(after) > 3 and after[1].lower() in PARTITIVE_PRONOUNS:
+            named = after[3]
+            if (
+                after[2].lower() in BE_WORDS
+                and named.isalpha()
+                and named.islower()
+                and not _verb_like(named)
+                and named not in IRREGULAR_PARTICIPLES
+            ):
+                return " ".join(noun_after(after[3:], 2))  # "About 1,140 of them were children"
         if not noun:
             hidden = noun_behind_brackets(after)
             if hidden:
@@ -1069,7 +1081,9 @@ GROUP_VERBS: dict[str, str] = {
     **dict.fromkeys("holds seats accommodates".split(), "capacity"),
 }
 CAPACITY_MODALS = frozenset("can could will would".split())
+PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,140 of them were children"
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
+MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))  # "a centre built for 400 people": its capacity
 

@@ -776,6 +776,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "44%",
         "voters casting ballots",
     ),
+    # "N of them were <noun>" counts that noun; "can hold N <people>" is a capacity
+    ("The charity housed 900 people. About 210 of them were children.", "210", "children"),
+    ("The new wing can hold 400 patients.", "400", "capacity of new wing"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -841,6 +844,9 @@ SUBJECT_LOOKALIKES = [
     # a preposition or a verb between "and" and the figure: no clause of its own
     ("Tariffs on steel and aluminium imports rose to 25%.", "25%", "steel and aluminium imports"),
     ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "a gram"),
+    # a verb after "of them were" names no noun; "hold" with no modal is no capacity
+    ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
+    ("Rebels hold 30 hostages.", "30", "hostages"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
