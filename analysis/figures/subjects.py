@@ -202,6 +202,18 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             )
             named = bare_subject_of(last.subject)
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
+        if fig.kind == "duration" and _ago(body, fig):
+            # "down from 27.5% three years ago": the time since the earlier figure; else since the deed
+            earlier_one = (
+                last if last is not None and prev_sentence == sentence and fig.start - last.end <= 3 else None
+            )
+            since = (
+                f"the earlier {bare_subject_of(earlier_one.subject)}"
+                if earlier_one
+                else bare_subject_of(fig.subject)
+            )
+            if has_content_word(since):
+                fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -224,6 +236,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+def _ago(body: str, fig: Figure) -> bool:
+    """Whether a duration is a time back from now: "ago" ends its quote or follows it."""
+    return body.endswith("ago", fig.start, fig.end) or body.startswith(" ago", fig.end)
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:

@@ -311,7 +311,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
     # the word after a duration names it only in a compound ("a three-day visit"); else the clause
     ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
-    ("He moved there 20 years ago.", "20", "moved"),
+    ("He moved there 20 years ago.", "20", "time since moved"),
     # "points" alone names only the unit: the clause names what they measure
     ("The poll put Labour on 26%, a lead of 15 points.", "15", "lead points (unit: percentage points)"),
     ("He scored 31 points in the game.", "31", "scored points"),
@@ -779,6 +779,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "N of them were <noun>" counts that noun; "can hold N <people>" is a capacity
     ("The charity housed 900 people. About 210 of them were children.", "210", "children"),
     ("The new wing can hold 400 patients.", "400", "capacity of new wing"),
+    # "N years ago" is the time since the figure right before it, else since what its clause says
+    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents averaged"),
+    ("The council cut the budget three years ago.", "three", "time since council budget"),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -847,6 +850,8 @@ SUBJECT_LOOKALIKES = [
     # a verb after "of them were" names no noun; "hold" with no modal is no capacity
     ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
     ("Rebels hold 30 hostages.", "30", "hostages"),
+    # a span that is no time back from now is no time since
+    ("The council cut the budget for three years.", "three", "council budget"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
