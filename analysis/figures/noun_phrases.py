@@ -547,7 +547,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", ""  # "52 per cent of the $623 million", "a total of 300 people"
         if before[-1].lower() in CHANGE_WORDS:
             return "", ""  # "an increase of 5%": the words after it say what rose
-        return head_of(noun_phrase_before(before)), "of"
+        return head_of(_from_indefinite(noun_phrase_before(before))), "of"
     if last in ("by", "from"):
         obj = noun_phrase_before(words[:-1])
         verb = len(words) - 2 - len(obj)
@@ -585,6 +585,15 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+
+
+def _from_indefinite(phrase: list[str]) -> list[str]:
+    """A noun phrase from its last "a"/"an" after a preposition ("an initial public offering" of
+    "draft papers for an initial public offering"): the noun an amount's "of" follows opens there."""
+    for j in range(len(phrase) - 1, 0, -1):
+        if phrase[j].lower() in ("a", "an") and phrase[j - 1].lower() in PREPOSITIONS:
+            return phrase[j:]
+    return phrase
 
 
 # The verb forms of "range" that are no noun ("Payouts will range from", "Fees range between"):

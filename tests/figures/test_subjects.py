@@ -782,6 +782,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "N years ago" is the time since the figure right before it, else since what its clause says
     ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents averaged"),
     ("The council cut the budget three years ago.", "three", "time since council budget"),
+    # an amount's "of" follows the noun phrase opened by the last "a"/"an" after a preposition
+    (
+        "The start-up plans to file papers for an initial public offering of up to $600 million.",
+        "$600",
+        "initial public offering",
+    ),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
@@ -852,6 +858,8 @@ SUBJECT_LOOKALIKES = [
     ("Rebels hold 30 hostages.", "30", "hostages"),
     # a span that is no time back from now is no time since
     ("The council cut the budget for three years.", "three", "council budget"),
+    # "the" after a preposition keeps the phrase whole
+    ("Ministers backed the plan for the new bridge of $2 billion.", "$2", "plan for the new bridge"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
