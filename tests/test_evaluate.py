@@ -77,9 +77,15 @@ SUBJECT_BAR = 0.93
 # subject agreement 0.879 (p01-p58 alone 0.999, 1.000, 0.881). With both fourth sets merged, the
 # whole folder (p01-p78, 1,924 gold rows) reaches F1 0.997, kind 0.999, subject agreement 0.872 (p61-p68
 # 0.996, 1.000, 0.867); the bars are those levels floored.
+# Rules by class of subject error (an "N-year" bond's maturity, "cases of X", "within" a span, verbs
+# of investing and fining, "the N% rise" told before, a share named by its verb, distances "off" a
+# place, "will range from", rates before a change verb, "Another N", participles after a comma,
+# gapped clauses, ", down from N%", "N of them were", "can hold", "N years ago", "of" after "an")
+# brought the whole folder's (p01-p78) subject agreement from 0.872 to 0.890 (1,472 of 1,654
+# judged rows; dev 0.939 held), F1 and kind unchanged.
 PROBE_F1_BAR = 0.99
 PROBE_KIND_BAR = 0.99
-PROBE_SUBJECT_BAR = 0.87
+PROBE_SUBJECT_BAR = 0.88
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):
