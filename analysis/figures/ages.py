@@ -11,6 +11,7 @@ from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
+from .resolve import matches_at_word
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -123,25 +124,6 @@ CUES = (  # the commonest first: any() stops at the first found
     *AGE_STATISTICS,
     " at ",
 )
-
-
-def matches_at_word(
-    pattern: re.Pattern[str], body: str, lower: str, word: str, lead: int = 0
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(body)` gives, for a pattern whose matches all start `lead`
-    characters before a lower-case `word`: tried only there (`lower` is `body` in lower case)."""
-    if len(lower) != len(body):  # lower-casing moved the offsets: scan it all
-        yield from pattern.finditer(body)
-        return
-    end = 0
-    at = lower.find(word, lead)
-    while at >= 0:
-        if at - lead >= end:
-            m = pattern.match(body, at - lead)
-            if m:
-                end = m.end()
-                yield m
-        at = lower.find(word, at + 1)
 
 
 def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:

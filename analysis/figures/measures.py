@@ -16,6 +16,7 @@ from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
+from .resolve import matches_at_word
 from .words import sentence_fact, sentence_names, tokens
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ def scan_measures(sc: Scanner) -> None:
     if "magnitude" in sc.lower:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
     if any(word in sc.lower for word in QUAKE_WORDS):
-        found += (m for m in RE_MAGNITUDE_BARE.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
+        found += (m for m in bare_magnitudes(sc.body, sc.digits) if _quake_sentence(sc, m.start("num")))
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:
@@ -297,6 +298,28 @@ def scan_measures(sc: Scanner) -> None:
     scan_units(sc)
 
 
+MAGNITUDE_BARE_LEADS = ("measuring", "measured", "an", "a")  # the words RE_MAGNITUDE_BARE opens with
+
+
+def bare_magnitudes(body: str, digits: list[int]) -> list[re.Match[str]]:
+    """What `RE_MAGNITUDE_BARE.finditer(body)` gives, tried only where it can match: at the word
+    before white space and a digit run (`digits`: the runs' starts, ascending) that reads "5.4"."""
+    found = []
+    for d in digits:
+        if not d or body[d + 1 : d + 2] != "." or not body[d - 1].isspace():
+            continue
+        i = d - 1
+        while i and body[i - 1].isspace():
+            i -= 1
+        for lead in MAGNITUDE_BARE_LEADS:
+            if body.endswith(lead, 0, i):
+                m = RE_MAGNITUDE_BARE.match(body, i - len(lead))
+                if m:
+                    found.append(m)
+                break
+    return found
+
+
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
     return sentence_names(sc, offset, QUAKE_WORDS)
@@ -316,8 +339,8 @@ def scan_units(sc: Scanner) -> None:
         if measure:
             found.append((m, measure))
     if "ategory" in sc.body:
-        found += [(m, CATEGORY) for m in RE_CATEGORY.finditer(sc.body)]
-        found += [(m, CATEGORY) for m in RE_CATEGORY_STORM.finditer(sc.body)]
+        found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY, sc.body, sc.lower, "category")]
+        found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     zero = "below zero" in sc.lower

@@ -108,8 +108,9 @@ def previous_word(before: str) -> str:
     stripped = before.rstrip()
     if not stripped or not (stripped[-1].isalpha() or stripped[-1] == "."):
         return ""  # no word ends right there
-    parts = stripped.rsplit(None, 1)
-    token = parts[-1]
+    token = stripped.rsplit(None, 1)[-1]
+    if token.replace(".", "").isalpha():  # letters and dots only (the common case): the whole token
+        return token.lstrip(".")
     i = len(token)
     while i and (token[i - 1].isalpha() or token[i - 1] == "."):
         i -= 1
@@ -155,47 +156,28 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_NAME_CODE_CLOCK_AFTER.match(after)
     ):
         return True
-    if last.isspace() and (
-        _name_word_before(before)
-        or end - start <= 2
-        and _short_name_word_before(before)
-        or _code_word_before(before)
-        or is_index_number(body, start, end)
-        or _period_position_before(before)
-        or end - start <= 2
-        and _drawn_number(body, start)
-    ):
+    if last.isspace() and _named_by_word_before(body, before, start, end):
         return True
     return first.isspace() and _address_after(body, end)
 
 
-# every name word, as a suffix the text before a number can end with (a cheap test first), and
-# the last two characters of each (a cheaper test before that: no name word is shorter)
-NAME_WORD_ENDINGS = tuple(NAME_WORDS)
-NAME_WORD_TAILS = frozenset(word[-2:] for word in NAME_WORDS)
-
-
-def _name_word_before(before: str) -> bool:
-    """Whether the word right before a number's white space is one of NAME_WORDS ("Section 144")."""
-    stripped = before.rstrip()  # previous_word's word ends the stripped text: it ends with that word
+def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the words before a number and its white space make it part of a name, a code, a
+    numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
+    "by week 68", "winning numbers were 7"): the word before is read once."""
+    word = previous_word(before)
+    short = end - start <= 2
     return (
-        stripped[-2:] in NAME_WORD_TAILS
-        and stripped.endswith(NAME_WORD_ENDINGS)
-        and previous_word(before) in NAME_WORDS
+        word in NAME_WORDS
+        or short
+        and word in SHORT_NAME_WORDS
+        or _code_word_before(before)
+        or is_index_number(body, start, end)
+        or word in PERIOD_POSITION_WORDS
+        and bool(RE_PERIOD_POSITION_BEFORE.search(before))
+        or short
+        and _drawn_number(body, start)
     )
-
-
-SHORT_NAME_ENDINGS = tuple(SHORT_NAME_WORDS)
-
-
-def _short_name_word_before(before: str) -> bool:
-    """Whether the word right before a number's white space is one of SHORT_NAME_WORDS ("Year 11")."""
-    return before.rstrip().endswith(SHORT_NAME_ENDINGS) and previous_word(before) in SHORT_NAME_WORDS
-
-
-def _period_position_before(before: str) -> bool:
-    """Whether a numbered day, week, month, move, round or lap stands before the number ("by week 68")."""
-    return before[:-1].endswith(PERIOD_POSITION_WORDS) and bool(RE_PERIOD_POSITION_BEFORE.search(before))
 
 
 def _drawn_number(body: str, start: int) -> bool:

@@ -297,22 +297,22 @@ class Followers:
         self.exact = frozenset(exact)
         self.glued = frozenset(glued_heads)
         self.three_letter_codes = three_letter_codes
-        self._passed: set[str] = set()  # followers seen that pass, and that do not
-        self._failed: set[str] = set()
+        self._passed: set[str] = set()  # followers seen that pass, and every follower seen
+        self._seen: set[str] = set()
 
     def __call__(self, follower: str) -> bool:
         return bool(self.passing({follower}))
 
     def passing(self, followers: set[str]) -> set[str]:
         """The followers of a set that pass (each judged once and remembered: set operations)."""
-        unknown = followers.difference(self._passed, self._failed)
+        unknown = followers - self._seen
         if unknown:
-            if len(self._passed) + len(self._failed) >= MAX_KNOWN_FOLLOWERS:
+            if len(self._seen) >= MAX_KNOWN_FOLLOWERS:
                 self._passed.clear()  # bounded memory, whatever the text: judged again
-                self._failed.clear()
+                self._seen.clear()
                 unknown = followers
-            for follower in unknown:
-                (self._passed if self._passes(follower) else self._failed).add(follower)
+            self._passed.update(filter(self._passes, unknown))
+            self._seen |= unknown
         return followers & self._passed
 
     def _passes(self, follower: str) -> bool:

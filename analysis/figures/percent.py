@@ -30,6 +30,7 @@ from . import subjects
 from .figure import Figure, Value
 from .noun_phrases import CHANGE_NOUNS, DETERMINERS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
+from .resolve import matches_at_word
 from .words import RE_TOKEN, sentence_names, tokens
 
 if TYPE_CHECKING:
@@ -371,7 +372,7 @@ def scan_bracketed_percent(sc: Scanner) -> None:
     """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
     if "percentage" not in sc.lower:
         return
-    for m in RE_BRACKETED_AFTER_PERCENTAGE.finditer(sc.lower):
+    for m in matches_at_word(RE_BRACKETED_AFTER_PERCENTAGE, sc.lower, sc.lower, "percentage"):
         s, e = m.span("num")
         if sc.free(s, e):
             kind, direction, subject = _percent_kind(sc, m.start(), s)
@@ -619,53 +620,38 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     head = subjects.head_before_of(before)
     if head:  # "The net profit of the world's largest phone and tablet maker fell 41.2 percent"
         return head
-    trimmed = [w for w in before if w.isalpha() or not w[0].isalnum()]
-    while trimmed and (
-        trimmed[-1].lower() in CHANGE_WORDS
-        or trimmed[-1].lower()
-        in (
-            "by",
-            "have",
-            "has",
-            "had",
-            "gone",
-            "been",
-            "was",
-            "were",
-            "is",
-            "are",
-            "will",
-            "would",
-            "a",
-            "an",
-            "the",
-            "there",
-        )
-    ):
-        trimmed.pop()
     if before[-2:-1] == [","] and before[-1].lower() in APPOSITIVE_CHANGES:
         aside = _noun_before_aside(before[:-2])
         if aside:  # "said gas prices, up 18% since the autumn, accounted for": the noun before the aside
             return aside
-    clause: list[str] = []
-    for w in reversed(trimmed):
-        if not w[0].isalnum() or w.lower() in (
-            "while",
-            "and",
-            "but",
-            "as",
-            "that",
-            "which",
-            "whereas",
-            "there",
-            "said",
-            "says",
-        ):
+    # the words and signs of the clause (numbers left out), read back from the percent: the change
+    # words and auxiliaries that end it, then the words that hold no content, are passed over; then
+    # up to five words, back to a mark or a word that opens the clause ("Inflation eased to" -> "Inflation")
+    words = (w for w in reversed(before) if w.isalpha() or not w[0].isalnum())
+    w = next(words, "")
+    while w and (w.lower() in CHANGE_WORDS or w.lower() in CHANGE_SUBJECT_TRIMMED):
+        w = next(words, "")
+    while w and not subjects.content_words(w):
+        if not w[0].isalnum() or w.lower() in CHANGE_SUBJECT_OPENERS:
+            return ""
+        w = next(words, "")
+    if not w or not w[0].isalnum() or w.lower() in CHANGE_SUBJECT_OPENERS:
+        return ""
+    clause = [w]
+    for w in words:
+        if len(clause) == CHANGE_SUBJECT_WORDS or not w[0].isalnum() or w.lower() in CHANGE_SUBJECT_OPENERS:
             break
-        clause.insert(0, w)
-    while clause and not subjects.content_words(clause[-1]):
-        clause.pop()  # "Inflation eased to" -> "Inflation"
-    return " ".join(clause[-5:])
+        clause.append(w)
+    return " ".join(reversed(clause))
+
+
+# what ends the clause before a percent change and is passed over before its subject ("rose by",
+# "has been", "was a"); the words that open that clause ("while", "said"); its longest subject
+CHANGE_SUBJECT_TRIMMED = frozenset(
+    "by have has had gone been was were is are will would a an the there".split()
+)
+CHANGE_SUBJECT_OPENERS = frozenset("while and but as that which whereas there said says".split())
+CHANGE_SUBJECT_WORDS = 5
 
 
 ASIDE_OPENERS = frozenset(("said", "says", "that"))  # what opens the noun phrase an aside follows

@@ -1,7 +1,8 @@
 """Overlaps between dimensions: the dimensions run in a fixed order and a number one of them reads
 is claimed, so no later one reads it again ("$77M" is money, never also a count of 77). Each
 pattern is tried only at anchor positions (where a number, a month or a currency sign starts) that
-are still free, and its own matches never overlap."""
+are still free, and its own matches never overlap; a pattern whose matches start at a known word
+is tried only where that word is (matches_at_word)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,22 @@ class Claims:
             if match:
                 last_end = match.end()
                 yield match
+
+
+def matches_at_word(
+    pattern: re.Pattern[str], body: str, lower: str, word: str, lead: int = 0
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(body)` gives, for a pattern whose matches all start `lead`
+    characters before a lower-case `word`: tried only there (`lower` is `body` in lower case)."""
+    if len(lower) != len(body):  # lower-casing moved the offsets: scan it all
+        yield from pattern.finditer(body)
+        return
+    end = 0
+    at = lower.find(word, lead)
+    while at >= 0:
+        if at - lead >= end:
+            m = pattern.match(body, at - lead)
+            if m:
+                end = m.end()
+                yield m
+        at = lower.find(word, at + 1)

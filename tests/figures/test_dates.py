@@ -5,8 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.figures import dates
+from analysis.figures.words import tokens
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -64,3 +65,18 @@ def test_month_anchors_are_capitalised_month_names():
 def test_month_anchors_are_where_a_month_name_matches(parts: list[str]):
     body = "".join(parts)
     assert dates.month_anchors(body) == [m.start() for m in dates.RE_MONTH_ANCHOR.finditer(body)]
+
+
+_SUBJECT_PIECES = st.sampled_from(
+    ["the", "well-known", "1,234.5", "year-end", "ministry's", " ", "  ", ",", ".", "In", "x" * 30, "é"]
+)
+
+
+@given(st.lists(_SUBJECT_PIECES, max_size=30).map("".join))
+def test_a_date_subject_is_the_last_five_words_of_the_window_before_it(text: str) -> None:
+    body = text + " 2024"
+    sc = scanner_of(body)
+    start = len(body) - 4
+    s_start, _ = sc.sentence_bounds(start)
+    words = [w for w in tokens(body[max(s_start, start - 80) : start]) if w.isalnum() or "-" in w]
+    assert dates.date_subject(sc, start) == " ".join(words[-5:])

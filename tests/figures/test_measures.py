@@ -289,3 +289,22 @@ def test_scientific_numbers_are_tried_wherever_they_can_match(a: str, b: str):
         for run in N.RE_DIGIT_RUN.finditer(body):
             if N.RE_SCIENTIFIC.match(body, run.start()):
                 assert measures.SCIENTIFIC_FOLLOWERS(N.follower(body, run.start()))
+
+
+_QUAKE_PIECES = st.sampled_from(
+    ["a", "an", "A", "measuring", "measured", "unmeasured", "Iran", "mega", " ", "  ", "\n", "\u00a0"]
+    + ["5.4", "6.1", "15.4", "5.41", "5.4.", "7", ",", ".", ";", ")", "struck", "and", "x"]
+)
+
+
+@given(st.lists(_QUAKE_PIECES, max_size=12).map("".join))
+def test_bare_magnitudes_are_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
+    digits = [start for start, _, _ in N.digit_runs(text)]
+    found = [(m.span(), m.group("num")) for m in measures.bare_magnitudes(text, digits)]
+    assert found == [(m.span(), m.group("num")) for m in measures.RE_MAGNITUDE_BARE.finditer(text)]
+
+
+def test_a_bare_magnitude_after_an_article_or_measuring() -> None:
+    text = "an aftershock measuring 5.2 struck, and then a  6.1; not Iran 5.4 nor mega 4.4."
+    digits = [start for start, _, _ in N.digit_runs(text)]
+    assert [m.group("num") for m in measures.bare_magnitudes(text, digits)] == ["5.2", "6.1"]

@@ -283,7 +283,7 @@ def test_followers_remember_a_bounded_number(monkeypatch):
     test = N.Followers(("percent",))
     assert test.passing({"percent", "a", "b"}) == {"percent"}
     assert test.passing({"percent", "c", "d"}) == {"percent"}  # over the bound: forgotten, judged again
-    assert len(test._passed) + len(test._failed) <= 3
+    assert len(test._seen) <= 3
 
 
 @pytest.mark.parametrize(

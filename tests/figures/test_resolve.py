@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import re
 
-from analysis.figures.resolve import Claims
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.figures import measures, percent
+from analysis.figures.resolve import Claims, matches_at_word
 
 DIGITS = re.compile(r"\d+")
 NUMBER_AND_WORD = re.compile(r"\d+ \w+")
@@ -49,3 +53,26 @@ def test_empty_anchor_lists_add_nothing():
     claims = Claims("5 people and 17 days")
     assert [m.start() for m in claims.at(DIGITS, [], [0, 13], [])] == [0, 13]
     assert list(claims.at(DIGITS, [], [])) == []
+
+
+_CATEGORY_PIECES = st.sampled_from(
+    ["Category 3", "category one storm", "category", "Category 6", " ", "x", "İ"]
+)
+
+
+@given(st.lists(_CATEGORY_PIECES, max_size=8).map("".join))
+def test_matches_at_a_word_are_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
+    lower = text.lower()
+    for pattern in (measures.RE_CATEGORY, measures.RE_CATEGORY_STORM):
+        found = [m.span() for m in matches_at_word(pattern, text, lower, "category")]
+        assert found == [m.span() for m in pattern.finditer(text)]
+
+
+_PERCENTAGE_PIECES = st.sampled_from(["percentage", "percentage (35.1)", "percentage(4)", "(", "2", " ", "x"])
+
+
+@given(st.lists(_PERCENTAGE_PIECES, max_size=8).map("".join))
+def test_matches_at_a_word_in_lower_case_text(text: str) -> None:
+    pattern = percent.RE_BRACKETED_AFTER_PERCENTAGE
+    found = [m.span() for m in matches_at_word(pattern, text, text, "percentage")]
+    assert found == [m.span() for m in pattern.finditer(text)]
