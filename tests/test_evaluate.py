@@ -85,9 +85,16 @@ SUBJECT_BAR = 0.93
 # kind 1.000, subject agreement 0.873: the bars hold; with the fifth set's business half (p91-p98)
 # merged, the whole folder (p01-p98, 2,414 gold rows) reaches F1 0.995, kind 1.000, subject
 # agreement 0.873.
+# Rules by class of subject error (an "N-year" bond's maturity, "cases of X", "within" a span, verbs
+# of investing and fining, "the N% rise" told before, a share named by its verb, distances "off" a
+# place, "will range from", rates before a change verb, "Another N", participles after a comma,
+# gapped clauses, ", down from N%", "N of them were", "can hold", "N years ago", "of" after "an")
+# brought the subject agreement of p01-p78 from 0.872 to 0.890 (1,472 of 1,654 judged rows; dev
+# 0.939 held), F1 and kind unchanged; merged with both halves of the fifth probe and their rules,
+# the whole folder (p01-p98, 2,414 gold rows) from 0.873 to 0.887 (p01-p78 0.889).
 PROBE_F1_BAR = 0.99
 PROBE_KIND_BAR = 0.99
-PROBE_SUBJECT_BAR = 0.87
+PROBE_SUBJECT_BAR = 0.88
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

@@ -536,6 +536,7 @@ def measured_before(words: list[str]) -> tuple[str, str]:
 
 def _read_measured(words: list[str]) -> tuple[str, str]:
     """measured_before, read step by step."""
+    opener = words[-1].lower() if words else ""
     words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
     if not words:
         return "", ""
@@ -546,7 +547,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", ""  # "52 per cent of the $623 million", "a total of 300 people"
         if before[-1].lower() in CHANGE_WORDS:
             return "", ""  # "an increase of 5%": the words after it say what rose
-        return head_of(noun_phrase_before(before)), "of"
+        return head_of(_from_indefinite(noun_phrase_before(before))), "of"
     if last in ("by", "from"):
         obj = noun_phrase_before(words[:-1])
         verb = len(words) - 2 - len(obj)
@@ -566,7 +567,9 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         rest = _without_passive(rest)  # "growth was upwardly revised to 3.1 percent"
     linked = _without_linking(rest)
     if len(linked) == len(rest):
-        return "", ""
+        if opener not in RANGE_OPENERS or not rest or rest[-1].lower() not in RANGE_VERBS:
+            return "", ""
+        linked = _without_linking(rest[:-1])  # "payouts will range from": "range" is the verb
     if _change_noun_before_link(linked, rest[len(linked) :]):
         linked = rest[: len(linked) + 1]  # "The tax hikes were worth": "hikes" is the noun
     verbs = {w.lower() for w in rest[len(linked) :]}
@@ -582,6 +585,21 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+
+
+def _from_indefinite(phrase: list[str]) -> list[str]:
+    """A noun phrase from its last "a"/"an" after a preposition ("an initial public offering" of
+    "draft papers for an initial public offering"): the noun an amount's "of" follows opens there."""
+    for j in range(len(phrase) - 1, 0, -1):
+        if phrase[j].lower() in ("a", "an") and phrase[j - 1].lower() in PREPOSITIONS:
+            return phrase[j:]
+    return phrase
+
+
+# The verb forms of "range" that are no noun ("Payouts will range from", "Fees range between"):
+# LINK_WORDS leaves them out, as "the target range of" is a noun phrase.
+RANGE_VERBS = frozenset(("range", "ranges"))
+RANGE_OPENERS = frozenset(("from", "between"))
 
 
 # Words that open a participle clause ("..., having lost around 40% since"): its subject is that

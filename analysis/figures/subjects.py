@@ -32,6 +32,7 @@ from .noun_phrases import (
     CHANGE_NOUNS,
     DETERMINERS,
     LINK_WORDS,
+    LINKING_WORDS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
@@ -165,8 +166,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             if fig.unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
             # the cheap tests of what joins the two figures first, the figure's own words last
-            if earlier is not None and restates(body, earlier, fig) and names_no_thing(fig):
-                fig = fig._replace(subject=with_labels(bare_subject(earlier.subject), fig.subject))
+            if (
+                earlier is not None
+                and restates(body, earlier, fig)
+                and (
+                    names_no_thing(fig)
+                    or earlier.unit == fig.unit == "percent"
+                    and restated_change(body, fig)
+                )
+            ):
+                fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             marked = measured.get(fig.unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
@@ -193,6 +202,18 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             )
             named = bare_subject_of(last.subject)
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
+        if fig.kind == "duration" and _ago(body, fig):
+            # "down from 27.5% three years ago": the time since the earlier figure; else since the deed
+            earlier_one = (
+                last if last is not None and prev_sentence == sentence and fig.start - last.end <= 3 else None
+            )
+            since = (
+                f"the earlier {bare_subject_of(earlier_one.subject)}"
+                if earlier_one
+                else bare_subject_of(fig.subject)
+            )
+            if has_content_word(since):
+                fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
         if prev is None or last is None or fig.kind == "date":
@@ -217,6 +238,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+def _ago(body: str, fig: Figure) -> bool:
+    """Whether a duration is a time back from now: "ago" ends its quote or follows it."""
+    return body.endswith("ago", fig.start, fig.end) or body.startswith(" ago", fig.end)
 
 
 # Subjects that only point back to a figure just stated ("that number had fallen to 9,150").
@@ -248,7 +274,7 @@ def _remember(measured: dict[str, Figure], fig: Figure) -> None:
     length of a period ("in the first nine months of the year, 6.8% more": the percent is not of
     the period)."""
     measured[fig.unit] = fig
-    if not fig.subject.startswith(PERIOD_SUBJECT) or "" not in measured:
+    if not fig.subject.startswith((PERIOD_SUBJECT, WITHIN_SUBJECT)) or "" not in measured:
         measured[""] = fig
 
 
@@ -287,6 +313,18 @@ def restates(body: str, earlier: Figure, fig: Figure) -> bool:
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return has_content_word(bare_subject(earlier.subject))
+
+
+# ", down from" or ", up from" right before a percent: the same measure's earlier level ("74.8 per
+# cent of entries, down from 77.1 per cent in 2024"), whatever words its clause holds before.
+RE_UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+\Z")
+
+
+def restated_change(body: str, fig: Figure) -> bool:
+    """Whether ", up from" or ", down from" stands right before a figure (RE_UP_DOWN_FROM)."""
+    return "from" in body[max(0, fig.start - 6) : fig.start] and bool(
+        RE_UP_DOWN_FROM.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
+    )
 
 
 # What puts a figure as the mark another figure of its sentence is measured against: "rose to
@@ -393,6 +431,7 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 
 
 PERIOD_SUBJECT = "length of the period"
+WITHIN_SUBJECT = "time within which"  # the time a deed is done within ("within 90 days")
 
 
 # What lasts, when the sentence says it: the subject of a verb of lasting ("The strike lasted 23
@@ -564,6 +603,12 @@ def _spanned(before: list[str], after: list[str]) -> str:
     if lower[0].split("-")[-1] in DURATION_UNITS:
         return ""
     return " ".join(words)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a noun reads as its verb: a change or link word, or a past form in -ed."""
+    lower = word.lower()
+    return lower in CHANGE_WORDS or lower in LINK_WORDS or lower.endswith("ed")
 
 
 def _names_only_its_unit(quote: str) -> bool:
@@ -780,7 +825,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
+        if fig.unit == "people" and noun and [w.lower() for w in without_approx(before)[-2:]] in MODAL_HOLDS:
+            return _group_by_verb(before, "people", False)  # "centres which can hold 3,000 migrants"
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
+            stuff = material_after(after) if after[:1] == ["of"] else ""
+            if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
+                stuff = stuff.rsplit(" ", 1)[0]  # "Two members of the group fell": the verb is no noun
+            if stuff:
+                return f"{noun} of {stuff}"  # "96 cases of cable theft", "40 sacks of rice"
             if fig.unit == "people" and [w.lower() for w in without_approx(before)[-1:]] == ["for"]:
                 built = _group_by_verb(before, "", True)
                 if built:
@@ -807,6 +859,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
             return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
+        if not noun and after[:1] == ["of"] and len(after) > 3 and after[1].lower() in PARTITIVE_PRONOUNS:
+            named = after[3]
+            if (
+                after[2].lower() in BE_WORDS
+                and named.isalpha()
+                and named.islower()
+                and not _verb_like(named)
+                and named not in IRREGULAR_PARTICIPLES
+            ):
+                return " ".join(noun_after(after[3:], 2))  # "About 1,140 of them were children"
         if not noun:
             hidden = noun_behind_brackets(after)
             if hidden:
@@ -823,6 +885,17 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         lead = without_approx(before)
         if len(lead) > 1 and lead[-1].lower() == "averaging" and lead[-2].isalpha() and lead[-2].islower():
             return f"{lead[-2]} average"  # "a 19-km climb averaging 7.2%", "inflation averaging 3%"
+        if (
+            len(lead) > 2
+            and lead[-2][-1:] == ","
+            and lead[-1].lower() in CHANGE_WORDS
+            and lead[-1].endswith("ing")
+        ):
+            hung = hung_on(lead[:-2])
+            if hung:
+                return hung  # "the index suffered its worst day since 1987, falling 12.4%"
+        if _named_change(fig, lead, after):
+            return after[0].lower()  # "the 3.75% rise was worth": refine names what rose
         if fig.kind == "percentage_share" and after[:1] == ["of"]:
             whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
             head, mode = measured_before(before)
@@ -857,6 +930,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
+        lead = without_approx(before)
+        if (
+            len(lead) > 2
+            and lead[-2][-1:] == ","
+            and lead[-1].endswith("ing")
+            and lead[-1].lower() in SUM_VERBS
+        ):
+            hung = hung_on(lead[:-2])
+            if hung:
+                return hung  # "the auction ended on Thursday, raising 41.6 billion baht"
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
@@ -889,6 +972,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
+        if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
+            matured = _maturity(body, fig)
+            if matured:
+                return matured  # "The 30-year yield rose", "of 10-year government bonds"
         if [w.lower() for w in without_approx(before)[-1:]] == ["every"]:
             # "trains ran every 10 minutes": the interval, with what its clause names before "every"
             what = bare_subject(fig.subject).removesuffix("every").strip()
@@ -912,7 +999,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
-        return PERIOD_SUBJECT + (done_within(before) or period_deed(before))
+        deed = done_within(before) or period_deed(before)
+        if deed and without_approx(before)[-1:] in (["within"], ["Within"]):
+            # "patients were seen within four hours": the time allowed for the deed, not a period
+            return f"{WITHIN_SUBJECT} {deed.removeprefix(' for ').removeprefix(' in which ')}"
+        return PERIOD_SUBJECT + deed
     if fig.kind == "other" and fig.unit == "other" and fig.measure not in AGE_MEASURES:
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
@@ -944,14 +1035,111 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         head, mode = measured_before(before)
         if mode == "of" and head.lower() == "average" and " per " in fig.measure:
             return ""  # "an average of nine prisoners for each warder": the rate names what it counts
-        if mode in ("link", "of"):
-            return head
+        if mode in ("link", "of") or mode == "verb" and _names_a_measure(head, physical):
+            return head  # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"
         lead = without_approx(before)
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
             return " ".join(noun_after(after))
         return ""
     return ""
+
+
+GAP_WORDS = 4  # the most words between "and" and a figure whose verb is left out
+# words no gapped subject holds: verbs, prepositions, determiners
+GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot must do does did".split())
+
+
+def gapped_subject(before: list[str]) -> str:
+    """What a figure measures when its clause leaves out the verb of an earlier clause of the
+    sentence, naming its own subject between "and" and the figure ("16-year-olds get 47.3%, and
+    20-year-olds 97.7%" -> "20-year-olds"); "" when nothing or a verb stands between."""
+    lead = without_approx(before)
+    if "and" not in lead[-GAP_WORDS - 1 :]:
+        return ""
+    group = lead[len(lead) - lead[::-1].index("and") :]
+    if any(not w[0].isalnum() and w != "-" or w.lower() in GAP_STOPS or participle(w.lower()) for w in group):
+        return ""  # a verb or a preposition between: the clause has its own, or the figure is an object
+    if not group or not head_of(group):
+        return ""  # "and 7% in Spain", "and of 42 percent": no subject of its own
+    return " ".join(group).replace(" - ", "-")  # "20 - year-olds" as written: "20-year-olds"
+
+
+def hung_on(words: list[str]) -> str:
+    """The subject of the clause a participle after a comma hangs on: the noun phrase before the
+    nearest predicate of the words before the comma ("Japan's Nikkei index" in "The slide came after
+    Japan's Nikkei 225 index suffered its worst day since 1987" before ", falling"), or ""."""
+    for i in range(len(words) - 1, 0, -1):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower.endswith("ed") and participle(lower):
+            phrase = noun_phrase_before(strip_lower(words[:i], AUXILIARIES), SUBJECT_PREPOSITIONS)
+            while phrase and phrase[0].lower() in PREPOSITIONS:
+                phrase = phrase[1:]  # "after Japan's index": the clause's subordinator
+            head = head_of(phrase)
+            if head:
+                return head
+    return ""
+
+
+# Nouns that name a measured quantity: before a change verb they are what a physical measurement
+# measures ("Oil output rose to 9 million bpd"); other nouns there may be what holds it ("Highs
+# rose to 31C": the temperature).
+MEASURE_HEADS = frozenset(
+    """output production catch limit limits volume volumes level levels intake rate rates demand
+    supply capacity consumption exports imports area harvest yield yields""".split()
+)
+
+
+def _names_a_measure(head: str, physical: bool) -> bool:
+    """Whether the noun before a change verb names what a measurement measures: any noun for a
+    rate or a scale reading ("fertility rate"), a MEASURE_HEADS noun for a physical unit."""
+    if not head or " not" in head:
+        return False
+    return not physical or head.rsplit(" ", 1)[-1].lower() in MEASURE_HEADS
+
+
+# Nouns a maturity in years qualifies ("the 30-year yield", "10-year Treasury notes"): its subject
+# is the maturity of the bond, of which a yield is the yield.
+MATURITY_NOUNS = frozenset("bond bonds note notes gilt gilts bund bunds treasuries debt paper".split())
+YIELD_NOUNS = frozenset(("yield", "yields"))
+MATURITY_WORDS = 3  # the words read after "N-year" for such a noun ("government bond")
+
+
+def _maturity(body: str, fig: Figure) -> str:
+    """ "maturity of the bond" for a yield, "maturity of the government bonds" for the bonds an
+    "N-year" qualifies, else ""."""
+    at = body.index("-year", fig.start) + len("-year")
+    if body.startswith("s", at) or body.startswith("-old", at):
+        return ""  # "30-years", "a 30-year-old": no maturity
+    words = tokens(body, at, min(len(body), at + 40))[:MATURITY_WORDS]
+    named: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if lower in YIELD_NOUNS and not named:
+            return "maturity of the bond"
+        if not word.isalpha():
+            return ""
+        named.append(word)
+        if lower in MATURITY_NOUNS:
+            return f"maturity of the {' '.join(named)}"
+    return ""
+
+
+# Words after a change noun that name what changed ("a 3% rise in sales", "a 12% cut to the budget").
+CHANGED_OPENERS = frozenset(("in", "to", "of", "for", "on"))
+
+
+def _named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
+    """Whether a percent change is named as a change noun after a determiner, with no phrase after
+    it saying what changed ("the 3.75% rise was", "A 21% cut means"): a change told before."""
+    return (
+        fig.kind == "percent_change"
+        and bool(lead)
+        and lead[-1].lower() in DETERMINERS
+        and bool(after)
+        and after[0].lower() in CHANGE_NOUNS
+        and (len(after) < 2 or after[1].lower() not in CHANGED_OPENERS)
+    )
 
 
 # Places whose people "of" counts are their population ("a country of 170 million people").
@@ -979,7 +1167,9 @@ GROUP_VERBS: dict[str, str] = {
     **dict.fromkeys("holds seats accommodates".split(), "capacity"),
 }
 CAPACITY_MODALS = frozenset("can could will would".split())
+PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,140 of them were children"
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
+MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
@@ -1065,10 +1255,16 @@ def _doer(words: list[str]) -> str:
 MEASURE_VERBS: dict[str, str] = {
     **dict.fromkeys("cost costs costing".split(), "cost"),
     **dict.fromkeys("save saves saving".split(), "savings"),
+    **dict.fromkeys("invest invests invested investing".split(), "investment"),
+    **dict.fromkeys(("fined", "fining"), "fine"),  # the verb forms only: "a £25,000 fine and £4,200"
 }
+# the word that joins a measure to the noun phrase that does it: "cost of the count", "investment by the firm"
+MEASURE_DOERS: dict[str, str] = {"cost": "of", "savings": "of", "investment": "by"}
 VALUING_VERBS = frozenset("value values valued valuing".split())
 VERB_OBJECT_WORDS = 3  # the longest object between such a verb and its amount ("cost the group")
-NOT_OBJECT_WORDS = PREPOSITIONS | LINK_WORDS | BE_WORDS | AUXILIARIES | frozenset(CHANGE_WORDS)
+NOT_OBJECT_WORDS = (
+    PREPOSITIONS | LINK_WORDS | BE_WORDS | AUXILIARIES | frozenset(CHANGE_WORDS) | {"and", "or"}
+)
 
 
 def _named_by_verb(before: list[str]) -> str:
@@ -1092,8 +1288,9 @@ def _named_by_verb(before: list[str]) -> str:
         if measure:
             if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in lead[i + 1 :]):
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
-            doer = _doer(lead[:i]) if i else ""
-            return f"{measure} of {doer}" if doer else measure  # "It will cost": the cost
+            joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
+            doer = _doer(lead[:i]) if i and joint else ""
+            return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
 
 
@@ -1196,9 +1393,10 @@ def maker(before: list[str]) -> str:
     number stands in the clause: an aside with figures is not read)."""
     if not before or before[-1].lower() not in OUTPUT_VERBS:
         return ""
-    if any(w[:1].isdigit() for w in before[-14:]):
+    lead = without_aside(before[:-1])  # "Kazakhstan, which pumped above its quota of 1.5 million bpd,"
+    if any(w[:1].isdigit() for w in lead[-14:]):
         return ""
-    head, _ = measured_before([*before[:-1], "was"])  # the verb read as a link: the noun before it
+    head, _ = measured_before([*lead, "was"])  # the verb read as a link: the noun before it
     return f"{head} {before[-1].lower()}" if head else ""
 
 
@@ -1208,6 +1406,13 @@ COMPASS = frozenset(
     south-east south-west northern southern eastern western""".split()
 )
 
+
+# Common nouns of a place a distance is measured from ("4 nautical miles from the shore"); not a
+# port or an airport, which needs its name ("from the port of Bogo": PLACE_KINDS).
+SITE_NOUNS = frozenset(
+    """shore shoreline coast coastline border frontier city town village capital epicentre epicenter
+    surface ground summit mainland""".split()
+)
 
 # Kinds of place named "of" a proper name after a distance ("from the port of Bogo").
 PLACE_KINDS = frozenset("port city town village island coast mouth capital province state district".split())
@@ -1226,11 +1431,15 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     lead = rest[len(direction) :]
     if lead[:2] == ["away", "from"]:
         lead = lead[1:]
-    if lead[:1] == ["from"] or (direction and lead[:1] == ["of"]):
+    if lead[:1] == ["from"] or lead[:1] == ["off"] or (direction and lead[:1] == ["of"]):
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        if "near" in place:
+            place = place[: place.index("near")]  # "from the shore near the village": the shore
         if place and place[0].lower() in PLACE_KINDS and lead[2:4] == [place[0], "of"] and lead[4:5]:
             place = [place[0], "of", lead[4]]  # "from the port of Bogo": a kind of place, then its name
-        if place and (place[0][:1].isupper() or place[-1][:1].isupper()):  # a named place, not "from 5 to 7"
+        named = place and (place[0][:1].isupper() or place[-1][:1].isupper())  # not "from 5 to 7"
+        if named or SITE_NOUNS.intersection(w.lower() for w in place):
+            # a named place or a site ("off Lampedusa", "from the shore")
             return " ".join(["distance", *direction, lead[0], *place])
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
@@ -1407,6 +1616,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     sentence: Tokenised | None = None  # a long sentence's tokens, read once for all its figures
     named: tuple[int, dict[str, str]] = (-1, {})  # a sentence's start, its first subject in each unit
     named_before: tuple[int, dict[str, str]] = (-1, {})  # the same for the sentence before it
+    changed: dict[tuple[str, object], str] = {}  # the first change of each unit and value, and what changed
     for fig in figures:
         if fig.kind == "date":
             dated = _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
@@ -1437,14 +1647,25 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 gift = (s_start, stem)
         subject = subject or own_subject(fig, body, before, after)
         if (
+            not subject
+            and fig.kind in TIMED_KINDS
+            and "and" in before[-GAP_WORDS - 1 :]
+            and named[0] == s_start
+        ):
+            subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
+        if subject in CHANGE_NOUNS and fig.kind == "percent_change":
+            subject = changed.get((fig.unit, fig.value), subject)  # "the 3.75% rise": the rise told before
+        if (
             fig.kind == "percentage_share"
             and last_count is not None
             and fig.start - last_count.end <= APPOSED_GAP
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
-        if fig.kind == "percentage_share" and names_a_time(subject or fig.subject):
-            # "About 40% said they would vote": the share that said it
+        if fig.kind == "percentage_share" and (
+            names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(before)
+        ):
+            # "About 40% said they would vote", "..., and 11.8% were positive": the share that did it
             subject = share_doing(before, after) or subject
         if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 19.4 percent"
@@ -1479,7 +1700,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         measure = fig.measure if fig.unit == "other" else fig.unit  # "percent", "USD", "foot"
         if first or measure not in named[1]:
             timed = names_a_time(fig.subject)
-            if first and timed:
+            if first and (timed or names_only_more(fig.subject)):
                 told = _told_before(fig, measure, body, s_start, named_before, bounds)
                 if told:
                     fig = fig._replace(subject=with_labels(told, fig.subject))
@@ -1492,13 +1713,27 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 fig = fig._replace(direction=direction)
         if fig.kind == "count" and fig.end > fig.core[1]:
             last_count = fig
+        if fig.kind == "percent_change" and (fig.unit, fig.value) not in changed:
+            named_change = bare_subject_of(fig.subject)
+            if has_content_word(named_change):
+                changed[fig.unit, fig.value] = named_change
         out.append(fig)
     return respectively(out, body, bounds)
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.
-# It had fallen 2% a week earlier."
-RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They)\s")
+# It had fallen 2% a week earlier."; "Another" or "A further" before its figure: "Sylhet recorded
+# 312 mm of rain. Another 150 to 200 mm is forecast."
+MORE_WORDS = frozenset(("another", "further"))  # "Another 150 mm": more of what was told before
+
+
+def names_only_more(subject: str) -> bool:
+    """Whether a subject names nothing but "another" or "further" ("Another (unit: millimetres)")."""
+    words = content_words(bare_subject(subject))
+    return bool(words) and all(w.lower() in MORE_WORDS for w in words)
+
+
+RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|Another|A further)\s")
 
 
 def _told_before(
@@ -1581,6 +1816,30 @@ def price_of_stock(subject: str) -> str:
 # said", "70% were women", "a third say".
 SHARE_VERBS = BE_WORDS | frozenset("said say says told think thought want wanted".split())
 SHARE_PHRASE_WORDS = 5  # the longest verb phrase read after a share
+SHARE_AUXILIARIES = frozenset(("had", "has", "have", "will", "would"))  # "40% had said", "30% will vote"
+# What may stand right before a share that opens its clause ("..., and 11.8% were positive",
+# "but only 59.8 percent had been waiting"): it names no whole, and the verb after it says what it is.
+SHARE_CLAUSE_OPENERS = frozenset((*CLAUSE_MARKS, *CLAUSE_WORDS))
+SHARE_ADVERBS = frozenset(("only", "just"))
+WHOLE_OPENERS = frozenset(("of", "among"))  # "Of the riders, 41% were women": the whole is fronted
+
+
+def opens_clause(before: list[str]) -> bool:
+    """Whether a share opens its clause (after a clause mark or word, "but only", or nothing) with
+    no whole fronted before it ("Of the riders, 41%")."""
+    lead = without_approx(before)
+    if lead[-1:] and lead[-1].lower() in SHARE_ADVERBS:
+        lead = lead[:-1]
+        if not lead:
+            return True
+    if not lead:
+        return True
+    if lead[-1].lower() not in SHARE_CLAUSE_OPENERS:
+        return False
+    if lead[-1] != ",":
+        return True
+    opening = max((i for i, w in enumerate(lead[:-1]) if w in CLAUSE_MARKS), default=-1) + 1
+    return opening == len(lead) - 1 or lead[opening].lower() not in WHOLE_OPENERS
 
 
 def share_doing(before: list[str], after: list[str]) -> str:
@@ -1589,8 +1848,9 @@ def share_doing(before: list[str], after: list[str]) -> str:
     contained" -> "share contained"), or ""."""
     lead = without_approx(before)
     passive = bool(lead) and lead[-1].lower() in BE_WORDS
-    if not after or after[0].lower() not in SHARE_VERBS and not participle(after[0].lower()):
-        return ""
+    verb = after[1:2] if after[:1] and after[0].lower() in SHARE_AUXILIARIES else after[:1]
+    if not verb or verb[0].lower() not in SHARE_VERBS and not participle(verb[0].lower()):
+        return ""  # "59.8 percent had been waiting": the verb after its auxiliary
     phrase: list[str] = []
     for word in after[:SHARE_PHRASE_WORDS]:
         lower = word.lower()

@@ -311,7 +311,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
     # the word after a duration names it only in a compound ("a three-day visit"); else the clause
     ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
-    ("He moved there 20 years ago.", "20", "moved"),
+    ("He moved there 20 years ago.", "20", "time since moved"),
     # "points" alone names only the unit: the clause names what they measure
     ("The poll put Labour on 26%, a lead of 15 points.", "15", "lead points (unit: percentage points)"),
     ("He scored 31 points in the game.", "31", "scored points"),
@@ -731,7 +731,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The index, meanwhile, slid 2 percent.", "2", "index"),
     # a percent after "or" restates the change before it: its subject
     ("Operating profit improved by RM12.4 million or 31.5% on the year.", "31.5", "Operating profit"),
-    ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes weight"),
+    ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes"),
     # the length of a period names what its clause says is done in it
     (
         "The 4,000 seats sold out in under three hours.",
@@ -741,11 +741,88 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Talks on the budget will start within two weeks.",
         "two",
-        "length of the period for Talks budget start (unit: weeks)",
+        "time within which Talks budget start (unit: weeks)",
+    ),
+    # "within" a span names the time allowed for the deed; "within the last" a period still
+    ("Refunds must be paid within 14 days.", "14", "time within which Refunds must paid"),
+    (
+        "The fire moved nearly eight kilometres within three hours.",
+        "three",
+        "time within which the fire moved (unit: hours)",
+    ),
+    ("Sales fell within the last two weeks.", "two", "length of the period (unit: weeks)"),
+    # "range from" after an auxiliary or a plural noun is the verb linking the noun to its range
+    ("Bonuses will range from $2,000 to $9,000 next year.", "$2,000", "Bonuses"),
+    # a rate, or a noun naming a measured quantity, before a change verb is what the measurement measures
+    ("The birth rate fell to 1.2 births per woman.", "1.2", "birth rate (unit: births per woman)"),
+    ("Copper output rose to 410,000 tonnes.", "410,000", "Copper output (unit: tonnes)"),
+    # an aside with a figure between a producer and its verb is read past
+    (
+        "Nigeria, which has pumped above its quota of 1.5 million bpd, produced 1.7 million bpd.",
+        "1.7",
+        "Nigeria produced (unit: barrels per day)",
+    ),
+    # "Another N" opening a sentence is more of what the sentence before measured in that unit
+    ("Leeds had 41 mm of rain on Monday. Another 30 mm is due.", "30", "rain (unit: millimetres)"),
+    ("Exports rose 4% in May. A further 2% rise is expected.", "2%", "Exports"),
+    # a change or sum participle after a comma hangs on the nearest clause before it: its subject
+    ("Gold slipped as the dollar index rose after the data, climbing 0.8%.", "0.8%", "dollar index"),
+    ("The sale ended on Friday after 12 rounds, raising $2 billion.", "$2", "sale"),
+    # a clause that leaves out the verb of the one before names its own subject between "and" and its figure
+    ("Under-18s pay 40% of the fare, and students 60%.", "60%", "students"),
+    # a percent after ", down from" is the earlier level of the percent before it, whatever its clause holds
+    (
+        "Turnout in the city's mayoral race fell, with 38% of voters casting ballots, down from 44% in 2021.",
+        "44%",
+        "voters casting ballots",
+    ),
+    # "N of them were <noun>" counts that noun; "can hold N <people>" is a capacity
+    ("The charity housed 900 people. About 210 of them were children.", "210", "children"),
+    ("The new wing can hold 400 patients.", "400", "capacity of new wing"),
+    # "N years ago" is the time since the figure right before it, else since what its clause says
+    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents averaged"),
+    ("The council cut the budget three years ago.", "three", "time since council budget"),
+    # an amount's "of" follows the noun phrase opened by the last "a"/"an" after a preposition
+    (
+        "The start-up plans to file papers for an initial public offering of up to $600 million.",
+        "$600",
+        "initial public offering",
     ),
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
+    # an "N-year" bond or yield names the bond's maturity
+    ("The 20-year yield jumped 9 basis points.", "20-year", "maturity of the bond"),
+    (
+        "Rome auctioned 3 billion euros of 15-year government bonds.",
+        "15-year",
+        "maturity of the government bonds",
+    ),
+    ("Investors bought 7-year Treasury notes.", "7-year", "maturity of the Treasury notes"),
+    # a count with an "of"-phrase of lower-case nouns counts those ("cases of cholera"), a verb after it aside
+    ("Inspectors logged 41 cases of food poisoning last month.", "41", "cases of food poisoning"),
+    ("Three members of the crew fell ill.", "Three", "members of crew"),
+    # a verb that names the measure of its amount: a fine, an investment (by whom)
+    ("The regulator fined the bank 40 million pounds.", "40", "fine"),
+    ("The carmaker will invest $2 billion in Ohio.", "$2", "investment by carmaker"),
+    ("The group opened a plant in Texas, investing $900 million.", "$900", "investment"),
+    # "the N% rise" names a change told before with that value: what changed then; else the change noun
+    (
+        "Bus fares will rise 6 percent in May. The union said the 6% rise hurt commuters.",
+        "6%",
+        "Bus fares",
+    ),
+    ("A spokesman said the 9% cut was unfair.", "9%", "cut"),
+    # a share that opens its clause is named by the verb after it (an auxiliary read through)
+    ("Inspectors checked 900 lorries, and 14% were overloaded.", "14%", "share that were overloaded"),
+    ("The list shrank, but only 61% had been seen on time.", "61%", "share that had been seen on time"),
+    # a distance "off" a named place, or from a site named by a common noun
+    ("The ferry sank 12 km off Crete.", "12 km", "ferry distance off Crete (unit: kilometres)"),
+    (
+        "The jet ditched 3 miles from the coast near Nice.",
+        "3 miles",
+        "jet ditched distance from coast (unit: miles)",
+    ),
     # a bare count said to be a plural noun ("are women") counts that noun; "still missing" is no death
     ("Of the inmates, some 310 are women and 95 are juveniles.", "310", "women"),
     ("Of the inmates, some 310 are women and 95 are juveniles.", "95", "juveniles"),
@@ -805,6 +882,31 @@ SUBJECT_LOOKALIKES = [
     # an aside after a figure's phrase or a time changes what that figure measures
     ("Rents reached $900 a month in May, up 4% on the year.", "4%", "Rents"),
     ("In May, up 5% on April, sales held.", "5%", ""),
+    # an "N-year" before another noun, or an age, is no maturity
+    ("She signed a 12-year lease on the site.", "12-year", "lease"),
+    ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
+    # an "of"-phrase of a name, a number or a time is no noun the count counts
+    ("Delegates from 12 countries of the 27-nation bloc met.", "12", "countries"),
+    ("Some 30 stalls of 2019 stayed shut.", "30", "stalls"),
+    # a change noun with what changed after it, or a change of another value, is no change told before
+    ("Bus fares will rise 6 percent in May. A 6% rise in rents followed.", "6%", "rents followed"),
+    ("Bus fares will rise 6% in May. The union said the 7% rise hurt.", "7%", "rise"),
+    # a noun before a change verb that holds a physical reading, not the quantity, keeps the quantity
+    ("Highs rose to 31C from 26.", "31C", "Highs temperature (unit: degrees Celsius)"),
+    # "another" after a sentence in another unit names nothing told before
+    ("Leeds had 41 mm of rain on Monday. Another 3 hours of sun followed.", "3", "sun (unit: hours)"),
+    # a participle that is no change nor a sum after a comma hangs on nothing
+    ("The sale ended on Friday, leaving $2 billion unspent.", "$2", "unspent"),
+    # a preposition or a verb between "and" and the figure: no clause of its own
+    ("Tariffs on steel and aluminium imports rose to 25%.", "25%", "steel and aluminium imports"),
+    ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "a gram"),
+    # a verb after "of them were" names no noun; "hold" with no modal is no capacity
+    ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
+    ("Rebels hold 30 hostages.", "30", "hostages"),
+    # a span that is no time back from now is no time since
+    ("The council cut the budget for three years.", "three", "council budget"),
+    # "the" after a preposition keeps the phrase whole
+    ("Ministers backed the plan for the new bridge of $2 billion.", "$2", "plan for the new bridge"),
     # a duration "of" a period, of a longer span, or "within" it spans nothing
     (
         "Sales rose in the first nine months of the year.",
@@ -814,7 +916,7 @@ SUBJECT_LOOKALIKES = [
     (
         "Trains must arrive within five minutes of schedule.",
         "five minutes",
-        "length of the period for Trains must arrive (unit: minutes)",
+        "time within which Trains must arrive (unit: minutes)",
     ),
     # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
@@ -922,6 +1024,11 @@ SUBJECT_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_CORPUS)
 def test_subjects_name_what_is_measured(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_fine_named_as_a_noun_names_no_amount_after_it():
+    text = "He must pay a £25,000 fine and £4,200 in prosecution costs."
+    assert "fine" not in subject_of(text, "£4,200")
 
 
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_LOOKALIKES)
