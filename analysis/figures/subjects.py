@@ -32,6 +32,7 @@ from .noun_phrases import (
     CHANGE_NOUNS,
     DETERMINERS,
     LINK_WORDS,
+    NOT_CONTENT,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
@@ -344,7 +345,10 @@ UNIT_NOUNS = frozenset(("points", "point"))
 def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
-    return all(w.lower() in TIME_NAMING_WORDS for w in content_words(bare_subject(subject)))
+    for word in word_runs(bare_subject(subject)):  # its content words (content_words), all time words
+        if len(word) > 2 and word.lower() not in NOT_TIME_CONTENT:
+            return False
+    return True
 
 
 BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is looked for
@@ -707,6 +711,7 @@ DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
 TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
+NOT_TIME_CONTENT = TIME_NAMING_WORDS | NOT_CONTENT  # no content word, or one that names a time
 # the small words a time is said with ("in the first half", "a year earlier", "from March")
 TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
 # kinds whose subject, when it names only a time, is the clause's subject instead
