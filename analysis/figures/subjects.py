@@ -419,6 +419,9 @@ CASUALTY_SUBJECTS: dict[str, str] = {
 }
 
 
+CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's subject says
+
+
 # the words of a partitive before its noun ("of the", "of those"): no noun of their own
 RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
 
@@ -750,7 +753,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
-            if found in CASUALTY_SUBJECTS.values():
+            if found in CASUALTIES:
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
@@ -1407,6 +1410,8 @@ ADVERB_REACH = 8  # how many words before a figure are read for such an aside
 
 def without_adverb_aside(words: list[str]) -> list[str]:
     """The words without a sentence adverb set off by commas near their end (", however,")."""
+    if words[-ADVERB_REACH - 2 : -1].count(",") < 2:
+        return words  # the cheap test first: the two commas of such an aside stand there
     for i in range(len(words) - 2, max(0, len(words) - ADVERB_REACH) - 1, -1):
         if words[i] == "," and i >= 2 and words[i - 2] == "," and words[i - 1].lower() in ASIDE_ADVERBS:
             return [*words[: i - 2], *words[i + 1 :]]
