@@ -1515,7 +1515,11 @@ def apposed_group(
 def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:
     """A date whose subject is the event it dates (events.event_subject), when it dates one."""
     s_start, _ = bounds(fig.start)
-    event = events.event_subject(tokens(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
+    lo = max(s_start, fig.start - BEFORE_CHARS)
+    window = body[lo : fig.start].lower()
+    if not any(opener in window for opener in events.EVENT_OPENERS):
+        return fig  # the cheap test first: no word of time order opens an event there
+    event = events.event_subject(tokens(body, lo, fig.start))
     return fig._replace(subject=event) if event else fig
 
 
