@@ -86,7 +86,10 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     # the last cut (RE_CLAUSE_START's last match): no cut word can hold a mark, so only the words
     # after the last mark are searched
     after_mark = max(map(text.rfind, CLAUSE_MARKS)) + 1
-    clause_from = max(_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS)
+    tail = text[after_mark:]
+    clause_from = max(
+        (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
+    )  # the cheap test first: most clause words are not there
     return " ".join(content_words(text[clause_from:])[-MAX_WORDS:])
 
 
