@@ -65,6 +65,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "KSh": ("KES",),
     "Ksh": ("KES",),
     "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "Re": ("INR", "PKR", "LKR", "NPR", "MUR"),  # one rupee: "a face value of Re 1"
+    "SDR": ("XDR",),  # the IMF's special drawing right, in which its loans are stated
     "Fr.": ("CHF",),
     "SFr": ("CHF",),
     "kr": ("SEK", "NOK", "DKK", "ISK"),
@@ -82,6 +84,8 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "pound sterling": ("GBP",),
     "pounds sterling": ("GBP",),
     "renminbi": ("CNY",),
+    "special drawing rights": ("XDR",),
+    "sdrs": ("XDR",),
     "rmb": ("CNY",),
     "krona": ("SEK", "ISK"),
     "kronor": ("SEK",),

@@ -86,10 +86,15 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "metric_ton": ("tonnes", "metric tons", "metric ton"),
     "ton": ("tons",),
     "long_ton": (),
+    "carat": (),  # a gem's weight ("a 102-carat diamond")
+    # the weights of South Asian markets: gold and silver by the tola, grain and cotton by the maund
+    "tola": (),
+    "maund": (),
     "megametric_ton": (),
     "gigametric_ton": (),
     # volume
     "liter": ("litres", "liters"),
+    "kiloliter": (),
     "milliliter": ("millilitres", "milliliters", "mL"),
     "gallon": (),
     "barrel": (),
@@ -164,6 +169,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
     # output rates
+    "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "barrel / day": (
         "bpd",
         "b/d",
@@ -201,6 +207,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "twenty-foot equivalent units",
         "twenty-foot equivalent unit",
     ),
+    # the purity of gold in 24ths ("24-karat gold"); a gem's "carat" is a weight (pint's)
+    "karat": ("karats", "karat"),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
@@ -210,6 +218,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "days of age": ("days of age",),
     "hours of age": ("hours of age",),
     "decade": ("decades", "decade"),
+    "quarter": ("quarters",),  # a span of quarter-years ("in 12 quarters"), read as a duration
     "magnitude": ("magnitude",),
     "category": ("category",),
     "intensity": ("intensity", "MMI"),
@@ -263,6 +272,8 @@ _DEFINITIONS = (
     "basis_point = 0.01 * percentage_point",
     "decade_of_years = 10 * year",
     "ppb = 1e-9",
+    "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
+    "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
 )
 _LABELS = {
     "metric_ton": "tonnes",

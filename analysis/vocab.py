@@ -351,7 +351,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
-    sisters wives husbands grandmasters
+    sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").
@@ -469,6 +469,8 @@ DURATION_UNITS: dict[str, str] = {
     "hrs": "other",
     "night": "other",
     "nights": "other",
+    # plural only: "a quarter of" is a fraction and "the third quarter" a period (rules, table 8)
+    "quarters": "other",
 }
 # Abbreviated duration units and the unit a subject names ("40min" -> "(unit: minutes)").
 DURATION_ABBREVIATIONS: dict[str, str] = {
@@ -502,6 +504,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "pence": "pence",
     "p": "pence",
     "paise": "paise",
+    "paisa": "paise",  # Pakistan's press writes the singular for any number ("gained 9 paisa")
     "kobo": "kobo",
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.

@@ -53,6 +53,11 @@ def test_percent_change_against_stated_values():
     assert "+50.0%" in found.iloc[0]["computed"]
 
 
+def test_a_change_to_a_value_from_an_earlier_one_reads_the_earlier_value_first():
+    text = "Income from fees rose 25 per cent to 500 dollars from 400 dollars."
+    assert consistency_checks(article_from_text(text, "t"))["status"].tolist() == ["agrees"]
+
+
 def test_percent_found_from_pairs_elsewhere(corpus_dir):
     findings = consistency_checks(load_article(corpus_dir / "articles" / "03.txt"))
     pct = findings[findings["check"] == "percent_against_values"]

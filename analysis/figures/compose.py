@@ -372,6 +372,12 @@ RE_CLAUSE_BREAK = re.compile(r"[,;:\n(]")
 # change words that make "from A to B" a change only right before it ("more than 200 shops, from
 # $5 to $10"): comparatives and particles, not verbs
 NEAR_ONLY_CHANGE_WORDS = frozenset("up down more less fewer higher lower".split())
+# words that make "from A to B" a change when its clause holds them, though not right before a
+# range ("the runway's extension from 2,990 metres to 3,810 metres", but "extended two to three
+# weeks" is one range of the extension)
+CLAUSE_ONLY_CHANGE_WORDS = frozenset(
+    "extension extensions extend extends extended extending lengthen lengthened lengthening".split()
+)
 
 
 def _clause_changes(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
@@ -382,7 +388,9 @@ def _clause_changes(body: str, start: int, is_change_word: Callable[[str], bool]
     breaks = list(RE_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(clause)][:-1]  # the last is "from"
-    return any(is_change_word(w) and w not in NEAR_ONLY_CHANGE_WORDS for w in words)
+    return any(
+        is_change_word(w) and w not in NEAR_ONLY_CHANGE_WORDS or w in CLAUSE_ONLY_CHANGE_WORDS for w in words
+    )
 
 
 BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level

@@ -592,6 +592,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _word_quantifies(sc, e, num.lower() == "one")
             and not people_state
             and not _from_to_pair(body, s, e)
+            and not _low_of_digit_range(body, s, e)
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
         ):
@@ -958,6 +959,11 @@ RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
 
 
+# the words before a bare number that compare it with the count just before it in its sentence
+COMPARED_WITH = frozenset("against versus vs than from".split())
+COUNT_UNITS = frozenset(("people", "attacks", "count", "days"))
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
@@ -979,6 +985,10 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
         return ""  # "Starts in towns of 10,000 people were 17,843": the starts, not the people
+    if last_word in COMPARED_WITH:  # "96 check-in counters, against 32 at present": the counters
+        last = sc.last_count
+        if last is not None and s_start <= last.core[0] < start and last.unit in COUNT_UNITS:
+            return last.unit
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
@@ -1091,6 +1101,20 @@ def _from_to_pair(body: str, start: int, end: int) -> bool:
     return body.endswith("to ", 0, start) and bool(
         RE_FROM_TO_HIGH_BEFORE.search(body, max(0, start - FROM_TO_REACH), start)
     )
+
+
+# "five to 12 acres", "between two and 15 metres": a range whose low end is a word and high end
+# digits (news spells out numbers under ten); the word takes the unit of the range's end. Not a
+# clock time ("at five to 12."): a word follows the digits, and "at" does not stand before the pair.
+RE_TO_DIGITS_AFTER = re.compile(r" (?P<join>to|and) \d[\d,.]*\s?[A-Za-z%$€£]")
+
+
+def _low_of_digit_range(body: str, start: int, end: int) -> bool:
+    """Whether a bare number word opens a range ended by digits ("five to 12 acres")."""
+    found = RE_TO_DIGITS_AFTER.match(body, end)
+    if found is None or body.endswith("at ", 0, start):
+        return False
+    return found.group("join") == "to" or body[max(0, start - 8) : start].lower() == "between "
 
 
 def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:

@@ -56,6 +56,12 @@ RE_DAY_MONTH = re.compile(
 )
 RE_LISTED_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # one day of a day list
 RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
+# A fiscal year written "FY" and its year, in four digits or two ("FY2024", "FY25", "FY 2023"),
+# or a span of them ("FY2019-20", "FY24-25"): a fiscal year is a `year`/`date` (rules, table 5),
+# a span one range; two digits are a year of this century, like "2021-22"'s second year
+RE_FISCAL_YEAR = re.compile(
+    r"(?<![\w.,-])FY\s?(?P<y1>(?:19|20)\d\d|\d\d)(?:\s?[-–/]\s?(?:FY)?(?P<y2>(?:19|20)\d\d|\d\d))?(?![\w%]|[.,]\d)"
+)
 
 # what makes a year a count or a size instead ("2021 million", "2021 per cent")
 RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
@@ -110,7 +116,9 @@ def year_digits(body: str, digits: list[int]) -> list[int]:
 
 
 def scan_dates(sc: Scanner) -> None:
-    """Ranges of days, of month days and of months, then year ranges and single dates."""
+    """Fiscal years, ranges of days, of month days and of months, then year ranges and single dates."""
+    if "FY" in sc.body:
+        scan_fiscal_years(sc)
     if not sc.months:
         return scan_year_ranges(sc)
     for m in sc.at(RE_DAY_RANGE, sc.date_digits):
@@ -141,6 +149,39 @@ def scan_dates(sc: Scanner) -> None:
             _add_date(sc, m, f"{low}/{high}", "date", kw)
     scan_year_ranges(sc)
     scan_single_dates(sc)
+
+
+def scan_fiscal_years(sc: Scanner) -> None:
+    """Fiscal years named "FY" ("FY25", "FY2019-20"): a year, or a span of years as one range."""
+    for m in RE_FISCAL_YEAR.finditer(sc.body):
+        y1 = _full_year(m.group("y1"))
+        y2s = m.group("y2")
+        value: int | str = y1
+        end = m.end()
+        if y2s:
+            y2 = _full_year(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if len(y2s) == 2 and y2 <= y1:
+                y2 += 100  # "FY1999-00": the span crosses a century
+            if 0 < y2 - y1 <= 50:
+                value = f"{y1}/{y2}"
+            else:
+                end = m.end("y1")  # "FY24-19" is no span: the fiscal year alone
+        if sc.free(m.start("y1"), end):
+            sc.claim(m.start(), end)
+            sc.add(
+                Figure(
+                    m.start(), end, (m.start("y1"), end), value, "year", "date", date_subject(sc, m.start())
+                )
+            )
+
+
+def _full_year(digits: str) -> int:
+    """A year from four digits, or from two ("25": 2025; "98": 1998, as a fiscal year of the
+    last century is written)."""
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
 
 
 def scan_year_ranges(sc: Scanner) -> None:

@@ -40,9 +40,15 @@ DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *DURATION_UNITS
 RE_SECOND_COMPOUND = re.compile(rf"(?P<num>{NUM}|{WNUM})-second(?![\w-])", re.IGNORECASE)
 
 
+# "four and a half years", "two and a half hours": a whole number and a half of a time unit
+RE_AND_A_HALF = re.compile(rf"(?P<num>{NUM}|{WNUM}) and a half (?P<du>{_DUR}){END}", re.IGNORECASE)
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_ages(sc)
+    if " and a half " in sc.lower:
+        scan_and_a_half(sc)
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between": the span after "and" is read alone
@@ -60,6 +66,8 @@ def scan_durations(sc: Scanner) -> None:
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
             continue
         word = m.group("du").lower()
+        if word == "quarters" and (sc.body.startswith(" of", e) or "-" in m.group(0)):
+            continue  # "three quarters of the staff", "three-quarters": a fraction (rules, table 8)
         if word in AGE_UNITS and _add_age(sc, m, AGE_UNITS[word]):
             continue
         unit = DURATION_UNITS[word]
@@ -88,6 +96,22 @@ def scan_durations(sc: Scanner) -> None:
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
+
+
+def scan_and_a_half(sc: Scanner) -> None:
+    """Spans of a whole number and a half ("four and a half years"): the value ends in .5."""
+    for m in RE_AND_A_HALF.finditer(sc.body):
+        s, e = m.span()
+        num = m.group("num")
+        if not sc.free(s, e) or num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        word = m.group("du").lower()
+        unit = DURATION_UNITS[word]
+        word = DURATION_ABBREVIATIONS.get(word, word)
+        subject = f"(unit: {word if word.endswith('s') else word + 's'})" if unit == "other" else ""
+        value = N.normalise_number(N.parse_amount(num) + 0.5)
+        sc.claim(s, e)
+        sc.add(Figure(s, e, (s, e), value, unit, "duration", subject))
 
 
 def scan_second_compounds(sc: Scanner) -> None:

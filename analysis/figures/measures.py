@@ -96,7 +96,9 @@ RE_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|her|his|their|its)\s+\Z", re.IGNO
 K_FOLLOWERS = N.Followers(("k", "K"))
 
 # Time spans are durations, not measurements: the duration dimension reads them.
-TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
+TIME_MEASURES = frozenset(
+    ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+)
 # Unit words written with a capital inside a sentence (the rest so written are names).
 # "Calories" with a capital are the food calories of nutrition writing.
 CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie"))
@@ -117,10 +119,12 @@ INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 @cache
 def pattern() -> re.Pattern[str]:
     """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
-    first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories")."""
+    first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories"). An
+    "m" glued to the number before a spaced unit word is million ("1.96m tonnes", "2.5m acres"):
+    metres are never followed by another unit."""
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
-        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>m)(?=\s))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
 
@@ -325,7 +329,10 @@ def scan_units(sc: Scanner) -> None:
         name_end = m.end() if _hyphen_symbol(m) else e
         if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, name_end)):
             continue
-        scale = m.groupdict().get("scale")
+        if sc.body.endswith(" per ", max(0, first - 5), first):
+            sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure
+            continue
+        scale = m.groupdict().get("scale") or m.groupdict().get("m")
         signed = (
             None if low or measure == CATEGORY else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
         )

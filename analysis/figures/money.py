@@ -26,7 +26,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
-    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu""".split()
+    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu SDR""".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -413,18 +413,22 @@ RATE_VERBS = frozenset(
     firmed softened slipped slid eased rose fell gained lost dropped climbed jumped""".split()
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
+RATE_WORDS = 16  # how many words before a bare rate are read for its currency and verb
 
 
 def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
     """The code and name of the currency a bare number is the rate of ("the Indian rupee hit a
     record low of 88.94", "the won closed at 1,402.5"): "at", "to", "of" or "from" before it and,
-    in its clause, a currency other than the dollar named right before one of RATE_VERBS; or None."""
+    in its clause, a currency other than the dollar named right before one of RATE_VERBS (its move
+    in minor units may stand between: "the rupee gained 9 paisa ... to settle at"); or None."""
     s_start, _ = sc.sentence_bounds(start)
     words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
     if not words or words[-1].lower() not in RATE_LEVEL_BEFORE:
         return None
-    for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
+    for i in range(len(words) - 2, max(-1, len(words) - RATE_WORDS), -1):
         word = words[i].lower()
+        if word[0].isdigit() and words[i + 1].lower() in MINOR_CURRENCY_UNITS:
+            continue  # "the rupee gained 9 paisa against the dollar ... to settle at": its move
         if not word[0].isalpha():
             return None  # a number or a sign: another clause or figure
         if word in local_names() and words[i + 1].lower() in RATE_VERBS:

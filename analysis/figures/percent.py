@@ -215,6 +215,33 @@ def _names_rate_level(words: list[str]) -> bool:
     return False
 
 
+# the words right before a percent that make it the level a rate moved to or from ("to", "from a
+# record"), and the words of a move in basis points
+LEVEL_LINKS = frozenset(("to", "from", "at"))
+BASIS_POINT_WORDS = frozenset(("bps", "bp", "basis"))
+
+
+def _level_after_rate_move(before: list[str]) -> bool:
+    """Whether a percent is the level an interest rate moved to or from in basis points, the rate
+    named before the move beyond a comma or referred to ("kept its policy rate at 11pc, after
+    cutting it by 1,100 basis points from a record 22pc"): "to", "from" or "at" among its last three
+    words, a move in basis points before them, and a rate named in the words read."""
+    if LEVEL_LINKS.isdisjoint(before[-3:]) or BASIS_POINT_WORDS.isdisjoint(before):
+        return False
+    return _names_rate_level(before[::-1])
+
+
+def _rate_named(before: list[str]) -> str:
+    """The nearest rate the words before a percent name ("policy rate", "yield"), else "interest rate"."""
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i].lower()
+        if word in RATE_NAMES:
+            return before[i]
+        if word in ("rate", "rates") and i and before[i - 1].lower() in RATE_LEVEL_WORDS:
+            return f"{before[i - 1]} {before[i]}"
+    return "interest rate"
+
+
 def _rate_subject(before: list[str]) -> str:
     """The rate a level is of, as the clause before it names it, up to its rate word ("the 40-year
     yield climbed 8 bps to" -> "year yield", "kept its key rate at" -> "key rate"), or ""."""
@@ -536,6 +563,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "increase", "pay rise"  # "management has offered 6 percent"
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
+    if _level_after_rate_move(before) and after[:1] != ["of"]:
+        # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
+        return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (
         after[:1] == ["target"]
         and after[1:2] not in (["for"], ["of"], ["on"])

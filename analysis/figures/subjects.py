@@ -718,8 +718,12 @@ DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time,
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
 TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
 NOT_TIME_CONTENT = TIME_NAMING_WORDS | NOT_CONTENT  # no content word, or one that names a time
-# the small words a time is said with ("in the first half", "a year earlier", "from March")
-TIME_FILLERS = frozenset("a an the in on at from to of for by this that its".split())
+# the small words a time is said with ("in the first half", "a year earlier", "from March"), the
+# number words of a period's length ("in the first four months") and the words of a point in a
+# period ("at the end of October", "by the start of 2026")
+TIME_FILLERS = frozenset(
+    "a an the in on at from to of for by this that its end start beginning middle".split()
+) | frozenset(UNIT_WORDS)
 # kinds whose subject, when it names only a time, is the clause's subject instead
 TIMED_KINDS = frozenset(("money", "percent_change", "percentage_share"))
 
@@ -1422,13 +1426,20 @@ def without_adverb_aside(words: list[str]) -> list[str]:
 
 
 COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 19.4 percent", "fell ..., to 7.39 million"
+# participles that state, after a comma, the size of the noun before it ("the circular debt,
+# estimated at Rs2.38tr,", "the home, priced at $1.2 million,"; "valued at" is a valuation: _named_by_verb)
+APPRAISALS = frozenset("estimated put priced pegged assessed".split())
 
 
 def _predicate_before_comma(before: list[str]) -> str:
     """What a figure measures when only "by" or "to" after a comma leads to it: the subject of the
     clause's predicate before the comma ("The Northern region grew fastest, by" -> "Northern
-    region"), or ""."""
+    region"); or the noun an appraisal after a comma sizes ("the circular debt, estimated at" ->
+    "circular debt"); or ""."""
     lead = without_approx(before)
+    if len(lead) > 3 and lead[-3] == "," and lead[-1] == "at" and lead[-2].lower() in APPRAISALS:
+        head = head_of(noun_phrase_before(lead[:-3], SUBJECT_PREPOSITIONS))  # "the debt, estimated at"
+        return "" if not head or only_a_time(head) else head
     if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in COMMA_PARTICLES:
         return ""
     found = clause_predicate_subject(lead[:-2])

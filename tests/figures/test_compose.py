@@ -12,6 +12,10 @@ from .corpus import Expected, figures_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
     ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
+    (
+        "The extension of the quay from 410 metres to 650 metres.",
+        [("410", "other", "other"), ("650", "other", "other")],
+    ),
     ("Estimates run 10 percent to 15 percent.", [("10/15", "percent", "percentage_share")]),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
@@ -243,6 +247,10 @@ def test_scores_are_not_ranges(text: str):
         ("fell by about $310 billion to $1.7 trillion", True),
         ("by more than 120 to 640", True),
         ("by about 1 to 1.5", False),
+        # a noun or verb of lengthening in the clause makes "from A to B" the before and after
+        ("the extension of the pier from 120 to 180", True),
+        ("the line will be extended from 14 to 22", True),
+        ("extended 2 to 3", False),
     ],
 )
 def test_change_pairs_told_from_ranges(text: str, change: bool):

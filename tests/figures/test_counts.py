@@ -316,9 +316,20 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a player's average per game is a rate, not a count of points or goals
     ("She averaged 24.6 points per game.", [("24.6", "other", "other")]),
     ("He scored 0.7 goals per match in Serie A.", [("0.7", "other", "other")]),
+    # a range whose low end is a word and high end digits: one range in the unit of the high end
+    ("Plots of three to 15 acres were shared out.", [("3/15", "other", "other")]),
+    ("Tickets cost four to 10 dollars.", [("4/10", "USD", "money")]),
+    ("Between two and 14 villagers were hurt.", [("2/14", *PEOPLE)]),
+    ("The lab took on 45 technicians and 6 specialists.", [("45", *PEOPLE), ("6", *PEOPLE)]),
+    # a bare number compared with the count before it takes that count's noun
+    (
+        "The mall will have 310 shops and 2,000 staff, and 84 lifts, against 40 today.",
+        [("310", *COUNT), ("2000", *PEOPLE), ("84", *COUNT), ("40", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "They won all six.",  # "all six" with nothing of six counted before
+    "The train left at five to 10 o'clock.",  # a clock time, not a range
     "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
     "It is a two-way street.",

@@ -1,9 +1,45 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.figures import dates
+
+from .corpus import Expected, figures_of
+
+# a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
+ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("The utility's profit doubled in FY24.", [("2024", "year", "date")]),
+    ("Sales rose 6% in Q3 FY26.", [("6", "percent", "percent_change"), ("2026", "year", "date")]),
+    ("The FY2019-20 accounts were restated.", [("2019/2020", "year", "date")]),
+    ("Its FY24-25 budget was cut.", [("2024/2025", "year", "date")]),
+    ("Borrowing peaked in FY 2023.", [("2023", "year", "date")]),
+    ("The FY2025/26 plan is ready.", [("2025/2026", "year", "date")]),
+    ("Targets for FY25 and FY26 were set.", [("2025", "year", "date"), ("2026", "year", "date")]),
+]
+NEGATIVE_EXAMPLES: list[str] = [
+    "The HFY25 code is a part number.",
+    "Model FY25X goes on sale.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+def test_date_phrasings(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+def test_date_look_alikes_yield_nothing(text: str):
+    assert figures_of(text) == []
+
+
+@given(st.integers(min_value=1970, max_value=2068), st.booleans())
+def test_a_fiscal_year_named_fy_is_its_year_or_its_span(year: int, span: bool):
+    short = f"{year % 100:02d}"
+    named = f"FY{year}-{(year + 1) % 100:02d}" if span else f"FY{short}"
+    expected = f"{year}/{year + 1}" if span else str(year)
+    assert figures_of(f"Profit fell in {named}.") == [(expected, "year", "date")]
 
 
 def test_date_digits_are_followed_by_a_month():

@@ -31,6 +31,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The two-day-old truce held.", [("2", "other", "count")]),
     ("Clinics weigh all 12-month-olds.", [("12", "other", "count")]),
     ("He cares for his now-20 month-old son.", [("20", "other", "count")]),
+    # quarters of a year, in the plural (rules, table 6: spans other than years and days are
+    # `other`, the unit named)
+    ("Margins shrank for the first time in nine quarters.", [("9", "other", "duration")]),
+    ("Profit has risen in 14 quarters out of 16.", [("14", "other", "duration"), ("16", "count", "count")]),
+    # a whole number and a half of a time unit
+    ("The rebuilding took three and a half years.", [("3.5", "year", "duration")]),
+    ("Talks ran for two and a half hours.", [("2.5", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -38,6 +45,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a tens word joined to "first" or "second" is an ordinal (rules, table 8)
     "It was the twenty-second day of the siege.",
     "Cities of the twenty-first century need trams.",
+    # quarters that are fractions, and "and a half" before no time unit
+    "Three quarters of the staff voted yes.",
+    "Turnout reached three-quarters in the north.",
+    "Prices rose one and a half times.",
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -27,6 +27,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The engine makes 520bhp.", [("520", *OTHER)]),
     ("A 50Mbps line.", [("50", *OTHER)]),
     ("It has a 1.6l engine.", [("1.6", *OTHER)]),
+    # the weights of South Asian markets, and a crop's yield in maunds per acre
+    ("Buyers took 3 tolas each.", [("3", *OTHER)]),
+    ("Wheat fetched more at 60 maunds.", [("60", *OTHER)]),
+    ("Cotton yields reached 22 maunds per acre.", [("22", *OTHER)]),
+    ("The depot stores 9,000 kilolitres of diesel.", [("9000", *OTHER)]),
+    # gold's purity in karats; a gem's weight in carats
+    ("She bought a 22-karat gold chain.", [("22", *OTHER)]),
+    ("A 41-carat diamond sold.", [("41", *OTHER)]),
+    # a glued "m" before a spaced unit word is million
+    ("Mills crushed 4.5m tonnes of cane.", [("4500000", *OTHER)]),
+    ("Farmers sowed 2.2m acres.", [("2200000", *OTHER)]),
+    # the base of a price or rate after "per" is no figure
+    ("Silver sold at $31 per 10 grams.", [("31", "USD", "money")]),
+    ("The van uses 9 litres per 100 km.", [("9", *OTHER)]),
     ("A 2.4Ghz radio.", [("2.4", *OTHER)]),
     ("Add 30mL of water.", [("30", *OTHER)]),
     ("Speeds of 120km/hr.", [("120", *OTHER)]),

@@ -60,6 +60,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("DAKAR, Senegal - A sack of onions costs 12,500 CFA francs.", [("12500", "XOF", "money")]),
     ("YAOUNDE, Cameroon - Fuel rose to 840 CFA francs a litre.", [("840", "XAF", "money")]),
     ("The levy is 500 CFA francs per passenger.", [("500", "XOF", "money")]),
+    # the IMF's special drawing right (ISO 4217 XDR), as sign or name
+    ("The fund approved SDR 530 million for Jordan.", [("530000000", "XDR", "money")]),
+    ("It holds 2.1 billion special drawing rights.", [("2100000000", "XDR", "money")]),
+    # "Re", one rupee: the face value of a share
+    ("MUMBAI - Each share has a face value of Re 1.", [("1", "INR", "money")]),
+    # "paisa", as Pakistan's press writes the minor unit for any number
+    ("KARACHI - The rupee lost 14 paisa.", [("14", "other", "money")]),
+    # a bare rate after the currency's move in minor units: the rate of that currency
+    (
+        "KARACHI - The rupee gained 6 paisa against the dollar in interbank trade to settle at 279.4.",
+        [("6", "other", "money"), ("279.4", "PKR", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -80,6 +92,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "LAGOS - The N-1 plan was dropped.",
     "LAGOS - A N 15 billion plan.",
     "The county pledged N15 billion for roads.",  # no Nigerian article: "N" is no sign
+    "Re: 5 questions about the merger",  # "Re:" heads a letter; it stands before no amount
     "JOHANNESBURG - The N1 toll rose for N3,500 trucks.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money

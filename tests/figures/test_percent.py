@@ -192,6 +192,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The plan lowers the fee for small farms by 12% and for large estates by 20%.",
         [("12", "percent", "percent_change"), ("20", "percent", "percent_change")],
     ),
+    # the level a rate moved to or from in basis points, the rate named before a comma or referred
+    # to: an interest-rate level (rules, table 2)
+    (
+        "The bank held its repo rate at 6%, having raised it by 250 basis points from 3.5%.",
+        [("6", "percent", "other"), ("250", "other", "percent_change"), ("3.5", "percent", "other")],
+    ),
+    (
+        "It has lifted the lending rate by 75 bps since June, to 9.25%.",
+        [("75", "other", "percent_change"), ("9.25", "percent", "other")],
+    ),
+    # a margin moved in basis points stays a share
+    (
+        "The operating margin widened by 90 basis points to 14.2%.",
+        [("90", "other", "percent_change"), ("14.2", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -746,6 +746,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
+    # a period of a spelled-out length after an amount names no thing: the clause's subject does
+    ("Cotton exports rose 4% to $610m in the first five months.", "$610m", "Cotton exports"),
+    ("Gold holdings reached a record $41.3 billion at the end of June.", "$41.3", "Gold holdings"),
+    # an appraisal after a comma sizes the noun before the comma
+    ("The mill's unpaid debt, estimated at Rs9.1bn, was written off.", "Rs9.1bn", "mill's unpaid debt"),
+    ("Its Lisbon tower, priced at 240 million euros, is for sale.", "240 million", "Lisbon tower"),
 ]
 
 
