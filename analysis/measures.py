@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -99,6 +99,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gallon": (),
     "barrel": (),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
+    "foot ** 3": ("cubic feet", "cubic foot", "cu ft"),
     # speed
     "kilometer / hour": (
         "kph",
@@ -218,9 +219,13 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "days of age": ("days of age",),
     "hours of age": ("hours of age",),
     "decade": ("decades", "decade"),
+    # a reservoir's storage as Indian water boards state it, the value as stated (like "bpd")
+    "million cubic feet": ("mcft",),
+    "thousand million cubic feet": ("tmcft",),
     "quarter": ("quarters",),  # a span of quarter-years ("in 12 quarters"), read as a duration
     "magnitude": ("magnitude",),
     "category": ("category",),
+    "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "intensity": ("intensity", "MMI"),
     # minor currency units, kept as stated (rules, table 3): they have no ISO code
     "penny": ("pence", "penny", "p"),
@@ -281,6 +286,8 @@ _LABELS = {
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",
     "ppb": "parts per billion",
+    "million cubic feet": "million cubic feet",
+    "thousand million cubic feet": "thousand million cubic feet",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",
@@ -289,6 +296,7 @@ _LABELS = {
     "gigahertz": "gigahertz",
     "ton": "tons",
     "category": "hurricane category",
+    "alert level": "alert level",
     "years of age": "years of age",
     "months of age": "months of age",
     "weeks of age": "weeks of age",

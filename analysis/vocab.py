@@ -283,8 +283,9 @@ RELATIVE_POSITIONS: dict[str, str] = {
     **dict.fromkeys(("below", "behind"), "decrease"),
 }
 # a price set against a reference price ("a premium of 37% to Friday's close", "a 12% discount to
-# the share price"): a relative difference, a change (rules, table 2: a higher or lower level)
-PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease"}
+# the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
+# difference, a change (rules, table 2: a higher or lower level)
+PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})

@@ -58,11 +58,13 @@ RE_OVER_UNDER = re.compile(
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
-# "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,": a bare number after a
+# "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
+# seven,": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
 # "at" or "in"
 RE_PRONOUN_AGE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{1,3})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
+    rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
@@ -90,6 +92,17 @@ RE_CLAUSE_END = re.compile(rf"[;,]|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
 RE_AT_AGE = re.compile(
     rf"\b[Aa]t\s+age\s+(?P<num>\d{{1,3}}|{N.WORD_NUMBER})(?![\w.,]\d|[\w-])", re.IGNORECASE
 )
+# "won a scholarship at 17 and", "left school at 15,": a bare number from 13 to 99 (below, a clock
+# hour) after "at", ending its clause, in a sentence about a person ("he", "she" or "I" before it)
+RE_AT_BARE_AGE = re.compile(r"at (?P<num>1[3-9]|[2-9]\d)(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b)")
+RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\b")
+PERSON_REACH = 160  # characters before "at" read for the pronoun, back to the sentence's start
+# words before "at N" that make N a level or a time, not an age ("closed at 17", "stood at 40")
+LEVEL_WORDS = frozenset(
+    """closed closes close stood stands stand trading traded trades finished ended ends peaked
+    capped set priced fixed valued ranked rated pegged held kept standing remains remained is was
+    were are be been opened settled started starting starts arrived""".split()
+)
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
@@ -108,6 +121,7 @@ CUES = (  # the commonest first: any() stops at the first found
     *PRONOUN_CUES,
     *OR_OLDER_CUES,
     *AGE_STATISTICS,
+    " at ",
 )
 
 
@@ -191,8 +205,9 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             at = lower.find(word, at + 1)
     if any(cue in lower for cue in PRONOUN_CUES):
         for m in RE_PRONOUN_AGE.finditer(body):
-            if 0 < int(m.group("num")) < 120:
-                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
     for word in OR_OLDER_CUES:
         at = lower.find(word)
         while at >= 0:
@@ -207,6 +222,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         while at >= 0:
             yield from _statistic_ages(body, at)
             at = lower.find(word, at + 1)
+    yield from _ages_after_at(body, lower)
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
@@ -214,6 +230,21 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages stated as a bare "at N" in a sentence about a person ("she joined the company at 19,")."""
+    at = lower.find(" at ")
+    while at >= 0:
+        if lower[at + 4 : at + 5].isdigit():
+            m = RE_AT_BARE_AGE.match(body, at + 1)
+            word = RE_WORD_BEFORE.search(body, max(0, at - 16), at + 1) if m else None
+            if m and (word is None or word.group(1).lower() not in LEVEL_WORDS):
+                window = body[max(0, at - PERSON_REACH) : at]
+                cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+                if RE_PERSON_PRONOUN.search(window, cut + 1):
+                    yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+        at = lower.find(" at ", at + 1)
 
 
 def _persons_before(body: str, at: int) -> bool:

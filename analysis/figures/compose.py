@@ -55,6 +55,8 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         word = join.group(0).strip()
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
         if word == "or" and RE_EITHER.search(before):
+            if _bare(a):  # "either 3 or 4 percent": two alternatives, the unit written once
+                a = a._replace(unit=b.unit, kind=b.kind, measure=b.measure)
             out.append(a)
             i += 1
             continue
@@ -100,6 +102,7 @@ DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
+RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,140 of them": a part of a count
 RE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+\Z")  # "rose to 3.4% from 3.1": a level, then the earlier one
 
 
@@ -125,9 +128,13 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
+        elif prev is not None and _vote_tally(prev, fig, body):
+            fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
             _carries(prev, fig, body, sentence_of)
             or prev.kind == "date"
+            # "in the 12 months to June, 58 of them": a part of a count, not a span
+            and not RE_OF_THEM.match(body, fig.end)
             and (prev := _dated_carry(out, fig, whole, body, sentence_of)) is not None
         ):
             label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
@@ -198,6 +205,16 @@ def _dated_carry(
         named, fig, body, sentence_of, gap, DATED_WORDS if dated_after else frozenset(), dated_after
     )
     return named if ok else None
+
+
+def _vote_tally(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether a bare number is the other side of a vote ("passed by 41 votes to 29")."""
+    return (
+        prev.kind == "count"
+        and body.startswith(" to ", prev.end)
+        and prev.end + 4 == fig.start
+        and body.endswith("votes", prev.start, prev.end)
+    )
 
 
 def _carries(

@@ -25,7 +25,7 @@ from ..vocab import (
 )
 from . import measures, money, names
 from . import numbers as N
-from .compose import elided
+from .compose import RE_OF_THEM, elided
 from .figure import Figure, Value
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import poll_points
@@ -64,13 +64,14 @@ RE_COUNT_WORDS = re.compile(
 )
 # what follows "5k" or "10K" when it is a race's distance, not thousands
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
-# "two of those", "three of the suspects", "two of CERN's experiments": a number word that counts
+# "two of those", "three of the suspects", "two of CERN's experiments", "two of the city's 14
+# libraries": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
 RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
 # "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
 OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
-    r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
+    r"\s+of\s+(?:the\s+[a-z][\w-]*(?:'s|’s)|the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
 )
 
 
@@ -223,10 +224,12 @@ RE_PER_POPULATION = re.compile(
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
-RE_FOR_EACH = re.compile(
-    r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)"
-    r"(?P<head>(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
-)
+_FOR_EACH = r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)(?P<head>{}[a-z]+)"
+_FOR_EACH_END = r"(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
+RE_FOR_EACH = re.compile(_FOR_EACH.format(r"(?:[A-Z][\w-]*\s+|[a-z]+\s+)?") + _FOR_EACH_END)
+# ... the noun one word long, when a word that is no function word follows two ("for each warder
+# on duty")
+RE_FOR_EACH_ONE_WORD = re.compile(_FOR_EACH.format("") + _FOR_EACH_END)
 
 
 def population_rate(body: str, end: int) -> re.Match[str] | None:
@@ -236,6 +239,8 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
         return RE_PER_POPULATION.match(body, end, end + 40)
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
+        if rate is not None and rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
+            rate = RE_FOR_EACH_ONE_WORD.match(body, end, end + 60)
         if rate is None or rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
             return None
         return rate if not N.WORD_NUMBER_RE.fullmatch(rate.group("head").split()[0]) else None
@@ -353,7 +358,7 @@ PHRASE_END_WORDS = frozenset(
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 # "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils"
 RE_OF_COUNT = re.compile(
-    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?\d[\d,.]*\d"
+    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d[\d,.]*\d"
     r"|\s+of\s+(?:the\s+)?\d"
 )
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
@@ -955,7 +960,6 @@ def _number_end(sc: Scanner, start: int) -> int:
     return match.end() if match else start
 
 
-RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
 
 

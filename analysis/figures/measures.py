@@ -41,6 +41,12 @@ RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
 RE_CATEGORY_STORM = re.compile(
     r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
 )
+# "raised the alert level to 4", "an alert level of three", "a level-4 alert": a reading on the
+# scale of alerts a volcano, weather or health agency declares (like a storm's category, no rank)
+RE_ALERT_LEVEL = re.compile(
+    r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
+    r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
+)
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a height
 RE_METRES = re.compile(
@@ -107,6 +113,11 @@ AGE = "years of age"
 MAGNITUDE = "magnitude"
 INTENSITY = "intensity"
 CATEGORY = "category"
+ALERT_LEVEL = "alert level"
+SCALE_READINGS = {
+    CATEGORY: "hurricane category (unit: category)",
+    ALERT_LEVEL: "alert level (unit: alert level)",
+}
 INDEX_POINT = "index point"
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
@@ -131,9 +142,13 @@ def pattern() -> re.Pattern[str]:
 
 @cache
 def word_pattern() -> re.Pattern[str]:
-    """A number in words, then a physical unit word after a space ("eight kilometres"); the
+    """A number in words, then a physical unit word after a space ("eight kilometres"); a first
+    number in words joined by "to" or "or" may open a range ("three to four metres"); the
     compounds ("a two-metre wall") are read with the counts' compounds."""
-    return re.compile(rf"(?P<num>(?i:{WNUM})) (?P<mu>{measures.unit_alternation()})(?![\w/])")
+    return re.compile(
+        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or)\s+(?=(?i:{WNUM}) ))?"
+        rf"(?P<num>(?i:{WNUM})) (?P<mu>{measures.unit_alternation()})(?![\w/])"
+    )
 
 
 # a unit word after a number in words is read only when it is this long: short symbols there are
@@ -303,6 +318,11 @@ def scan_units(sc: Scanner) -> None:
     if "ategory" in sc.body:
         found += [(m, CATEGORY) for m in RE_CATEGORY.finditer(sc.body)]
         found += [(m, CATEGORY) for m in RE_CATEGORY_STORM.finditer(sc.body)]
+    if "alert" in sc.lower:
+        found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
+    zero = "below zero" in sc.lower
+    if zero:
+        found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
@@ -319,7 +339,7 @@ def scan_units(sc: Scanner) -> None:
         if _road_race(sc, m.group("num"), m.start(), m.end())
     ]
     for m, measure in found:
-        s, e = m.span("num")
+        s, e = m.span("num" if m.group("num") else "num2")
         low = m.groupdict().get("low")
         first = m.start("low") if low else s
         if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
@@ -327,22 +347,31 @@ def scan_units(sc: Scanner) -> None:
         # "a 5-MW turbine", "the 128-GB model": a hyphen and a capital after the number make a name
         # ("737-MAX") unless a unit symbol is what they spell: the name test reads after the unit
         name_end = m.end() if _hyphen_symbol(m) else e
-        if not sc.free(first, e) or (measure != CATEGORY and sc.is_name_or_code(first, name_end)):
+        reading_of_scale = measure in SCALE_READINGS
+        if not sc.free(first, e) or (not reading_of_scale and sc.is_name_or_code(first, name_end)):
             continue
         if sc.body.endswith(" per ", max(0, first - 5), first):
             sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure
             continue
         scale = m.groupdict().get("scale") or m.groupdict().get("m")
         signed = (
-            None if low or measure == CATEGORY else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
+            None if low or reading_of_scale else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
         )
         subject = (
-            "hurricane category (unit: category)"
-            if measure == CATEGORY
+            SCALE_READINGS[measure]
+            if reading_of_scale
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
-        value: Value = N.normalise_number(N.parse_amount(m.group("num"), scale))
-        sc.claim(first, m.end())
+        if measure == "degree_Celsius" and m.groupdict().get("mu") == "degrees":
+            measure = temperature_scale(sc.body)  # bare "degrees": the scale the article names first
+            subject = quantity_subject(sc, first if signed is None else signed, measure)
+        value: Value = N.normalise_number(N.parse_amount(sc.body[s:e], scale))
+        end = m.end()
+        if zero and signed is None and measure in SIGNED_MEASURES:
+            after = RE_BELOW_ZERO_AFTER.match(sc.body, end)
+            if after:  # "10 degrees below zero", "35 below zero": the reading is negative
+                end, signed = after.end(), m.start()
+        sc.claim(first, end)
         if low:
             low_value = N.normalise_number(
                 N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
@@ -369,7 +398,7 @@ def scan_units(sc: Scanner) -> None:
         sc.add(
             Figure(
                 start,
-                m.end(),
+                end,
                 (s, e),
                 value,
                 "other",
@@ -404,20 +433,38 @@ def _camera_after(body: str, end: int) -> bool:
 def scan_word_units(sc: Scanner) -> None:
     """A number in words with a physical unit word after it ("nearly eight kilometres")."""
     for m in sc.at(word_pattern(), sc.words):
-        num, unit_text = m.group("num"), m.group("mu")
+        num, unit_text, low = m.group("num"), m.group("mu"), m.group("low")
         s, e = m.span("num")
+        first = m.start()
         if (
             len(unit_text) < WORD_UNIT_MIN
-            or not sc.free(s, m.end())
-            or not sc.sentence_start_or_lower(s, num)
+            or not sc.free(first, m.end())
+            or not sc.sentence_start_or_lower(first, low or num)
         ):
             continue
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
-        sc.claim(s, m.end())
+        sc.claim(first, m.end())
         value: Value = N.normalise_number(N.parse_amount(num))
-        subject = quantity_subject(sc, s, measure)
+        subject = quantity_subject(sc, first, measure)
+        if low:
+            low_value = N.normalise_number(N.parse_amount(low))
+            if low_value >= value or sc.change_pair(m):  # "from two to three metres": two figures
+                sc.add(
+                    Figure(
+                        first,
+                        m.end("low"),
+                        m.span("low"),
+                        low_value,
+                        "other",
+                        "other",
+                        subject,
+                        measure=measure,
+                    )
+                )
+            else:
+                value, s = f"{low_value}/{value}", first
         sc.add(Figure(s, m.end(), (s, e), value, "other", "other", subject, measure=measure))
 
 
@@ -427,6 +474,20 @@ def scan_word_units(sc: Scanner) -> None:
 SIGNED_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit"))
 RE_BELOW_ZERO = re.compile(r"(?:(?<![\w.,-])[-−–]|\b[Mm]inus[\s-])\Z")
 RE_MINUS_WORD = re.compile(r"\b[Mm]inus[\s-]\Z")
+
+
+# ... or "below zero" after it ("10 degrees below zero"; "wind chills of 35 below zero", the number
+# alone then, in the temperature scale the article names first)
+RE_BELOW_ZERO_AFTER = re.compile(r"\s+below\s+zero\b")
+RE_BARE_BELOW_ZERO = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)(?=\s+below\s+zero\b)")
+RE_TEMPERATURE_SCALE = re.compile(r"Fahrenheit|Celsius|centigrade|°[CF]\b|\d[CF]\b")
+
+
+def temperature_scale(body: str) -> str:
+    """The temperature measure an article gives first ("minus 12 degrees Fahrenheit" makes a later
+    bare "15 degrees" Fahrenheit too); Celsius when it names none."""
+    named = RE_TEMPERATURE_SCALE.search(body)
+    return "degree_Fahrenheit" if named and named.group().endswith(("t", "F")) else "degree_Celsius"
 
 
 def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:

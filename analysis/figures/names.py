@@ -24,7 +24,12 @@ RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 # a later group of a phone number written with spaces: a trunk "0" group of three digits or more
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
-RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?: \d{2,4}){0,3} \Z")
+# (a trunk group joined by a hyphen too: "044-4567 4567")
+RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3} \Z")
+# a North American phone number: the area code in brackets, then "555-0142" ("(716) 555-0142")
+RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
+# a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
+RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
 CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
@@ -138,7 +143,11 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "+92-51-9201234": a later group of a phone number or code
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
+    if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
+        return True  # "(716) 555-0142": the area code of a phone number
     first = after[:1]
+    if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
+        return True  # "at 311 or (716) 555-0142": another line to call
     if (
         first
         and first in NAME_CODE_CLOCK_FIRST

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 RE_PERCENT = re.compile(
-    rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
+    rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ RE_PERCENT = re.compile(
 RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS_LOOSE})\)")
 # what RE_PERCENT reads right after its first number: a range's join, or the percent sign
 PERCENT_FOLLOWERS = N.Followers(
-    ("-", "–", "—", "to", "until", "till", "through", "and")
+    ("-", "–", "—", "to", "until", "till", "through", "and", "or")
     + ("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps")
 )
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
@@ -316,7 +316,12 @@ def scan_percent(sc: Scanner) -> None:
         named = sc.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
         if named and not m.group("num2"):
             continue
-        is_range = bool(m.group("num2")) and sc.range_ok(m) and not named
+        # "fell 4 or 5 per cent": one range, its kind read before the first number; "either 3 or
+        # 4 percent" names two alternatives
+        either = (
+            m.group("join").strip() == "or" and sc.body.endswith("ither ", 0, s) if m.group("num2") else False
+        )
+        is_range = bool(m.group("num2")) and sc.range_ok(m) and not named and not either
         first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
         if m.group("num2") and not is_range:
             s, num = m.start("num2"), m.group("num2")

@@ -197,6 +197,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             )
             named = bare_subject_of(last.subject)
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
+        if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
+            fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -209,7 +211,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
         )
-        if converts or not has_content_word(bare_subject(fig.subject)):
+        if converts or not has_content_word(bare_subject(fig.subject)) and passes_subject(last, fig):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
@@ -219,6 +221,30 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+# Subjects that only point back to a figure just stated ("that number had fallen to 9,150").
+ANAPHORIC_SUBJECTS = frozenset(
+    ("number", "that number", "this number", "figure", "that figure", "this figure", "that total")
+)
+
+
+def _antecedent_subject(out: list[Figure], fig: Figure, sentence_of: Callable[[int], int]) -> Figure:
+    """A figure whose subject only points back takes the subject of the last figure in its unit, in
+    its sentence or the one before."""
+    sentence = sentence_of(fig.start)
+    for earlier in reversed(out):
+        if sentence - sentence_of(earlier.start) > 1:
+            break
+        if earlier.unit == fig.unit and earlier.kind == fig.kind:
+            return fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
+    return fig
+
+
+def passes_subject(last: Figure, fig: Figure) -> bool:
+    """Whether a figure naming nothing may take the subject of the figure before it: not an age's
+    ("who has died aged 91, was for six decades"), which measures a person, unless it is an age too."""
+    return last.measure not in AGE_MEASURES or fig.measure in AGE_MEASURES
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
@@ -419,6 +445,7 @@ CASUALTY_SUBJECTS: dict[str, str] = {
         "injured injuring injures injure injuries injury wounded wounding wounds hurt".split(),
         "people injured",
     ),
+    "missing": "people missing",  # "46 were still missing": not deaths, not yet
 }
 
 
@@ -471,7 +498,7 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
     following = ""  # the first of the three words after the noun that is no auxiliary
     for word in after[:3]:
         lower = word.lower()
-        if lower not in ("were", "was", "have", "had", "been", "are"):
+        if lower not in ("were", "was", "have", "had", "been", "are", "still"):
             following = lower
             break
     if following in CASUALTY_SUBJECTS:
@@ -765,11 +792,18 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             if found:
                 return found
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
+            if fig.unit == "people" and [w.lower() for w in without_approx(before)[-1:]] == ["for"]:
+                built = _group_by_verb(before, "", True)
+                if built:
+                    return built  # "Camp Jail, built in 1912 for 1,050 prisoners": its capacity
             if after and participle(after[0].lower()):
                 phrase = phrase_after(after[1:])
                 if phrase and phrase[0].lower() in PREPOSITIONS:
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
             return ""
+        aboard = after[:1] == ["aboard"]
+        if noun and (aboard or after[:2] == ["on", "board"]):
+            return f"{noun} {'aboard' if aboard else 'on board'}"  # "had 326 people on board"
         done = without_approx(before)[-1:]
         ends = not after or after[0] in CLAUSE_MARKS or after[0] == "."  # "The ground holds 100,024."
         grouped = _group_by_verb(before, noun, ends)
@@ -778,6 +812,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
         head, mode = measured_before(before)
+        if head and mode == "of" and noun.lower() in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
+            return "population"  # "an archipelago of 280 million people", "a city of 2 million"
         if head:
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
@@ -786,6 +822,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             hidden = noun_behind_brackets(after)
             if hidden:
                 return hidden  # "three powerful (6.3 magnitude) earthquakes"
+            named = _named_after_be(after)
+            if named:
+                return named  # "Some 1,290 are women": the women
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
         if noun and noun.lower() not in PEOPLE_NOUNS:
@@ -829,6 +868,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
+        whose = whose_head(before)
+        if whose:
+            return whose  # "the precept, whose cost has grown by £37m"
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
@@ -858,6 +900,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
+        if [w.lower() for w in without_approx(before)[-1:]] == ["every"]:
+            # "trains ran every 10 minutes": the interval, with what its clause names before "every"
+            what = bare_subject(fig.subject).removesuffix("every").strip()
+            return f"{INTERVAL_SUBJECT}: {what}" if has_content_word(what) else INTERVAL_SUBJECT
     only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
     if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
@@ -907,6 +953,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
         head, mode = measured_before(before)
+        if mode == "of" and head.lower() == "average" and " per " in fig.measure:
+            return ""  # "an average of nine prisoners for each warder": the rate names what it counts
         if mode in ("link", "of"):
             return head
         lead = without_approx(before)
@@ -915,6 +963,23 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after))
         return ""
     return ""
+
+
+# Places whose people "of" counts are their population ("a country of 170 million people").
+PLACE_NOUNS = frozenset(
+    "country nation city town village state province region island islands archipelago metropolis district".split()
+)
+INHABITANTS = frozenset(("", "people", "inhabitants", "residents", "souls"))
+
+
+def _named_after_be(after: list[str]) -> str:
+    """The plural noun a bare count is said to be ("Some 1,290 are women", "12 were children"), or ""."""
+    if len(after) < 2 or after[0].lower() not in ("are", "were"):
+        return ""
+    noun = after[1]
+    if not noun.islower() or not (noun in PEOPLE_NOUNS or noun.endswith("s") and not noun.endswith("ss")):
+        return ""
+    return " ".join(noun_after(after[1:], 2))
 
 
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
@@ -927,7 +992,32 @@ GROUP_VERBS: dict[str, str] = {
 CAPACITY_MODALS = frozenset("can could will would".split())
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
-BUILT_FOR = frozenset(("built", "designed"))  # "a centre built for 400 people": its capacity
+BUILT_FOR = frozenset(("built", "designed"))
+NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
+
+
+INTERVAL_SUBJECT = "interval"  # what a span after "every" measures
+WHOSE_REACH = 8  # words before a figure read for "whose" and its noun
+
+
+def whose_head(before: list[str]) -> str:
+    """The noun after "whose" in the figure's clause, up to its verb ("the precept, whose cost has
+    grown by" -> "cost"), or ""."""
+    lead = before[-WHOSE_REACH:]
+    if "whose" not in lead:
+        return ""
+    clause = lead[len(lead) - lead[::-1].index("whose") :]
+    if "," in clause:
+        return ""  # "The carrier, whose fleet is ageing, was valued at": the clause is over
+    words: list[str] = []
+    for word in clause:
+        lower = word.lower()
+        if lower in AUXILIARIES or lower in BE_WORDS or lower in CHANGE_WORDS:
+            break
+        if not word[0].isalpha():
+            return ""
+        words.append(word)
+    return " ".join(words) if 0 < len(words) <= 3 else ""
 
 
 def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
@@ -939,6 +1029,14 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
     verb = lead[-1].lower()
     if verb == "for" and len(lead) > 1 and lead[-2].lower() in BUILT_FOR:
         verb, lead = "seats", lead[:-1]
+    elif (
+        verb == "for"
+        and len(lead) > 3
+        and lead[-3] == "in"
+        and lead[-2].isdigit()
+        and lead[-4].lower() in BUILT_FOR
+    ):
+        verb, lead = "seats", lead[:-3]  # "Camp Jail, built in 1912 for 1,050 prisoners"
     elif verb == "hold" and len(lead) > 1 and lead[-2].lower() in CAPACITY_MODALS:
         verb, lead = "holds", lead[:-1]  # "The centres can hold 3,000 people"
     group = GROUP_VERBS.get(verb, "")
@@ -946,6 +1044,8 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
         return ""
     if group == "capacity" and (noun.lower() not in CAPACITY_NOUNS if noun else not ends):
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
+    if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
+        return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
     doer = _doer(lead[:-1])
     return f"{group} of {doer}" if doer else group
 
@@ -1120,6 +1220,10 @@ COMPASS = frozenset(
 )
 
 
+# Kinds of place named "of" a proper name after a distance ("from the port of Bogo").
+PLACE_KINDS = frozenset("port city town village island coast mouth capital province state district".split())
+
+
 def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
     """What a measurement measures by its place in the sentence: the noun a measurement used as an
     adjective qualifies ("a 2kg packet of flour" -> "packet"), or the place a distance is from
@@ -1135,11 +1239,17 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         lead = lead[1:]
     if lead[:1] == ["from"] or (direction and lead[:1] == ["of"]):
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
-        if place and place[0][:1].isupper():  # a named place, not "from 5 to 7"
+        if place and place[0].lower() in PLACE_KINDS and lead[2:4] == [place[0], "of"] and lead[4:5]:
+            place = [place[0], "of", lead[4]]  # "from the port of Bogo": a kind of place, then its name
+        if place and (place[0][:1].isupper() or place[-1][:1].isupper()):  # a named place, not "from 5 to 7"
             return " ".join(["distance", *direction, lead[0], *place])
+    if physical and (
+        lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
+    ):
+        return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
-        return " ".join(noun_after(after, 1))
+        return " ".join(noun_after(rest, 1))  # "a 1,580-metre (5,184-foot) volcano": the volcano
     return ""
 
 
@@ -1226,9 +1336,13 @@ EARNING_VERBS = frozenset(
 
 
 VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
+TAKE_VERBS = frozenset("take takes took taking taken".split())  # "takes home": earns
 
 
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
+
+
+PER_PERIODS = frozenset("day week month year season".split())  # "a year" after an amount: its rate
 
 
 def earned_subject(before: list[str], after: list[str]) -> str:
@@ -1238,8 +1352,15 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     ("Safaricom earned KSh4.2 billion", not a period or a place: "in the year to March", "in
     Chile"); "" when no such verb stands right before the amount."""
     words = strip_lower(without_approx(before), VERB_PARTICLES)
-    if not words or words[-1].lower() not in EARNING_VERBS:
+    took_home = len(words) > 1 and words[-1].lower() == "home" and words[-2].lower() in TAKE_VERBS
+    if took_home:
+        words = words[:-1]  # "takes home A$1.9 million": earns it
+    if not words or words[-1].lower() not in EARNING_VERBS and not took_home:
         return ""
+    if after[:1] == ["("] and ")" in after[:8]:
+        after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
+    if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
+        after = after[2:]  # "spends Rs18.7 billion a year on its prisons"
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:

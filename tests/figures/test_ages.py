@@ -43,6 +43,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She wrote the novel when she was 23, in Paris.", [("23", *AGE)]),
     ("He turned 90 in March.", [("90", *AGE)]),
     ('"I have sung since I was 9," she said.', [("9", *AGE)]),
+    # ... in words too
+    ('"I have painted since I was six," he said.', [("6", *AGE)]),
+    ("She left home when she was seventeen and never went back.", [("17", *AGE)]),
+    # a bare "at N" ending its clause, in a sentence about a person: the age then
+    ("He left school at 15, then joined the navy.", [("15", *AGE)]),
+    ("She joined the orchestra at 19 and led it for a decade.", [("19", *AGE)]),
     # "N or older", "N or younger": an age with its bound
     ("A third of the riders were 60 or older.", [("60", *AGE)]),
     ("Children six or younger travel free.", [("6", *AGE)]),
@@ -95,6 +101,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The median age fell for 3 years in a row.", [("3", "year", "duration")]),
     ("The average age was unchanged, as it was 20 years ago.", [("20", "year", "duration")]),
     ("I was 12 points behind at the turn.", [("12", "count", "count")]),
+    # a number word after "she was" that a noun or "of" follows counts something, or is no figure
+    ("She was one of the founders.", []),
+    # "at N": a level, a clock hour, a number with its noun, or no person before it
+    ("He said the index closed at 17, down from 19.", [("17", "other", "other"), ("19", "other", "other")]),
+    ("He arrived at 11 and left at noon.", [("11", "count", "count")]),
+    ("She finished at 18 under par.", [("18", "count", "count")]),
+    ("The bids opened at 40, the agency said.", [("40", "count", "count")]),
+    ("He was three goals short of the record.", [("3", "count", "count")]),
     # a number word after "under" with a noun after it counts the noun
     ("Sales to families under two schemes rose.", [("2", "count", "count")]),
     ("The mill buys logs 40 years or older.", [("40", "year", "duration")]),

@@ -20,9 +20,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
+    # a vote's other side takes the votes of the first ("by 41 votes to 29")
+    (
+        "The assembly passed the bill by 212 votes to 187.",
+        [("212", "count", "count"), ("187", "count", "count")],
+    ),
+    # a part of a count "of them" after a period of time ending in a month takes the count's unit
+    (
+        "Some 64 patients died in the six months to May 2025, 21 of them at home.",
+        [
+            ("64", "people", "count"),
+            ("6", "other", "duration"),
+            ("2025-05", "date", "date"),
+            ("21", "people", "count"),
+        ],
+    ),
     # "either A or B" names two alternatives, each its own figure, not one uncertain figure
     ("Buyers pay either $20 or $35 a month.", [("20", "USD", "money"), ("35", "USD", "money")]),
     ("Patients got either 10 mg or 20 mg daily.", [("10", "other", "other"), ("20", "other", "other")]),
+    # ... the unit written once, after the second: the first takes it
+    ("Doses were either 5 or 10 mg a day.", [("5", "other", "other"), ("10", "other", "other")]),
+    (
+        "Savers get either 3 or 4 percent.",
+        [("3", "percent", "percentage_share"), ("4", "percent", "percentage_share")],
+    ),
     (
         "The deficit rose by $43.6 billion to $419.2 billion.",
         [("43600000000", "USD", "money"), ("419200000000", "USD", "money")],

@@ -99,6 +99,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1.4", "other", "other"), ("2", "other", "other"), ("2010", "year", "date")],
     ),
     ("Holders receive 0.75 new shares for each Brightwater share.", [("0.75", "other", "other")]),
+    # a part "of the" owner's whole: the whole's noun names the unit
+    ("Six of the party's 40 MPs rebelled.", [("6", "people", "count"), ("40", "people", "count")]),
+    # ... a one-word noun that more words of its phrase follow ("on duty")
+    ("The ward had 6 patients for each nurse on shift.", [("6", "other", "other")]),
     # not a rate: "for each of", a number after "every", or a noun phrase going on with a verb
     ("She wrote 40 letters for each of the firms.", [("40", *COUNT)]),
     ("They hired 300 staff for every new store opened in Ohio.", [("300", "people", "count")]),

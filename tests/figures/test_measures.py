@@ -118,6 +118,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # pounds lost by the means of losing weight are weight, not money
     ("He went from 240 pounds to 205 by dieting.", [("240", *OTHER), ("205", *OTHER)]),
     ("She shed 20 pounds by exercising daily.", [("20", *OTHER)]),
+    # a range of numbers in words before a unit word; a change "from ... to" stays two figures
+    ("Swells of three to four metres battered the pier.", [("3/4", *OTHER)]),
+    ("Hikers may walk one or two miles before dusk.", [("1/2", *OTHER)]),
+    ("The canal rose from two to three metres in a night.", [("2", *OTHER), ("3", *OTHER)]),
+    # "below zero" after a reading signs it, with its unit or alone (in the scale named first)
+    ("The thermometer showed 18 degrees below zero at dawn.", [("-18", *OTHER)]),
+    ("Lows of 5F are due, and wind chills of 30 below zero.", [("5", *OTHER), ("-30", *OTHER)]),
+    # an agency's alert level: a reading on its scale, like a storm's category
+    ("Officials raised the alert level to 3 after the tremors.", [("3", *OTHER)]),
+    ("The region stays on a level-2 alert.", [("2", *OTHER)]),
+    ("The alert level of four holds until Friday.", [("4", *OTHER)]),
+    # volumes in cubic feet, and a reservoir's storage in million cubic feet as stated
+    ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
+    ("The dam held 2,410 mcft, against 3,100 mcft a year ago.", [("2410", *OTHER), ("3100", *OTHER)]),
+    ("Inflows added 1.2 tmcft in a week.", [("1.2", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -167,6 +182,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("After the quake, a 1 in 10 chance remained.", []),
     ("The quake hit a 2.5 hectare farm.", [("2.5", *OTHER)]),
     ("Under the new ratio rules, 3.5 million accounts may switch.", [("3500000", "count", "count")]),
+    # "below zero" with no reading before it, or a fall below zero of something else
+    ("Her balance fell 40 dollars below zero.", [("40", "USD", "money")]),
+    ("It stayed below zero for 12 days.", [("12", "days", "duration")]),
+    # "level" without an alert, and an alert without a level, read no scale
+    ("Level 4 students sat 3 papers.", [("3", "count", "count")]),
+    ("The alert went to 40 schools.", [("40", "count", "count")]),
 ]
 
 
@@ -188,6 +209,10 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The tremor cracked a 7.5-metre wall.", "meter"),
         ("Arsenic in the wells reached 62 parts per billion.", "ppb"),
         ("A Category 3 hurricane.", "category"),
+        ("The agency set the alert level at 4.", "alert level"),
+        ("Tonight's low is 7 degrees below zero.", "degree_Celsius"),
+        ("The reservoirs held 6,120 mcft.", "million cubic feet"),
+        ("Wells yield 80 cubic feet a minute.", "foot ** 3"),
         ("It cut rates by 25 basis points.", "basis point"),
         ("The 31-year-old left.", "years of age"),
         ("Vets treated a nine-week-old kitten.", "weeks of age"),
@@ -211,6 +236,19 @@ def test_measurement_phrasings(text: str, expected: Expected):
 def test_every_other_row_names_its_measure(text: str, measure: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["unit"].tolist() == ["other"] and frame["measure"].tolist() == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Lows of 5F tonight, then wind chills of 30 below zero.", "degree_Fahrenheit"),
+        ("It was minus 12 degrees Fahrenheit (minus 24 Celsius).", "degree_Fahrenheit"),
+        ("Highs of 31 degrees Celsius, or 88 Fahrenheit.", "degree_Celsius"),
+        ("It was 40 below zero.", "degree_Celsius"),
+    ],
+)
+def test_a_bare_temperature_is_in_the_scale_the_article_names_first(text: str, measure: str):
+    assert measures.temperature_scale(text) == measure
 
 
 def test_rows_with_a_fixed_unit_have_no_measure():

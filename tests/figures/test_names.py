@@ -37,6 +37,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Parents can call 0300 123 1000 to book.",
     "The helpline, 0345 279 1000, opens at noon.",
     "Ring +44 20 7946 0000 before Friday.",
+    # ... or a hyphen after the trunk group; a North American number with its area code in
+    # brackets, and a short line offered beside a phone number
+    "Complaints go to the helpline 022-2612 3456 all week.",
+    "The storm desk is at (313) 555-0188 overnight.",
+    "Residents can dial 311 or (212) 555-0147 for help.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
@@ -92,6 +97,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 20-40W bulb.", [("20/40", "other", "other")]),
     # a look-alike of phone groups: a year, then a count (no trunk "0" group before them)
     ("In 2020 123 people were hurt.", [("2020", "year", "date"), ("123", "people", "count")]),
+    # a number in brackets before no phone number, and "or" before no phone number
+    ("The panel (120 in all) sat for 3 weeks.", [("120", "count", "count"), ("3", "other", "duration")]),
+    ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
     # code words that do not stand right beside the number: plurals, a possessive, a comma
     ("It sent codes for 500 postcodes.", [("500", "count", "count")]),
     ("The firm covers 300 ZIP codes.", [("300", "count", "count")]),

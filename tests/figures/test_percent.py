@@ -20,6 +20,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It rose 0.25 percentage points.", [("0.25", "other", "percent_change")]),
     ("The Fed cut by 75 basis points.", [("75", "other", "percent_change")]),
     ("Growth of 3-4% is expected next year.", [("3/4", "percent", "percent_change")]),
+    # an "X or Y" estimate is one range, its kind read before the first number
+    ("Fares will rise 6 or 7 per cent in May.", [("6/7", "percent", "percent_change")]),
+    ("The party may win 9 or 10 percent of the vote.", [("9/10", "percent", "percentage_share")]),
+    # a jail or ward above its capacity, as a price above a reference, is a relative difference
+    ("Inspectors found an overcrowding of 45 per cent in the wing.", [("45", "percent", "percent_change")]),
     # a sign before a percent is a change (rules, table 1: a fall written "-0.4%")
     ("Dow +0.2% on the day.", [("0.2", "percent", "percent_change")]),
     ("Shares moved -0.4% by noon.", [("0.4", "percent", "percent_change")]),

@@ -746,6 +746,47 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "aged" after a noun gives that noun's age
     ("Nurses aged 55 to 64 may retire early.", "aged 55", "age of Nurses (unit: years of age)"),
     ("The driver, aged 71, was unhurt.", "aged 71", "age of driver (unit: years of age)"),
+    # a bare count said to be a plural noun ("are women") counts that noun; "still missing" is no death
+    ("Of the inmates, some 310 are women and 95 are juveniles.", "310", "women"),
+    ("Of the inmates, some 310 are women and 95 are juveniles.", "95", "juveniles"),
+    ("Five people died and 14 were still missing on Friday.", "14", "people missing"),
+    # a length right before "away" or "to the" and a compass word is a distance
+    ("The dam, about 60 km away, has burst.", "60 km", "distance (unit: kilometres)"),
+    ("Ash fell on Tarso, some 25 miles to the east.", "25 miles", "distance (unit: miles)"),
+    # a length used as an adjective describes its noun, past a conversion in brackets
+    ("The 2,300-metre (7,546-foot) peak is closed.", "2,300", "peak (unit: metres)"),
+    # people "of" a place are its population
+    ("Chile, a country of 19 million people, votes on Sunday.", "19 million", "population"),
+    # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
+    ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
+    ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
+    # "takes home" an amount: earns it
+    ("The runner-up took home $850,000 in prize money.", "$850,000", "prize money"),
+    # people a place was built or designed for, named by their noun: its capacity
+    ("The school, designed for 400 pupils, has 900.", "400", "capacity of school"),
+    # a span after "every" is an interval, with what its clause names
+    ("The ferry sails every 40 minutes.", "40 minutes", "interval: ferry sails (unit: minutes)"),
+    # the noun after "whose" in the figure's clause
+    ("The levy, whose cost has grown by £12m since 2020, stays.", "£12m", "cost"),
+    # a distance from a kind of place named "of" a proper name, and its conversion
+    (
+        "The vessel sank 4 nautical miles (7.4 km) from the port of Iloilo.",
+        "7.4 km",
+        "vessel distance from port of Iloilo (unit: kilometres)",
+    ),
+    # built in a year for a number of people: its capacity; "now holds" is no capacity
+    ("The hall, built in 1890 for 800 people, now holds 1,200.", "800", "capacity of hall"),
+    ("The hall, built in 1890 for 800 people, now holds 1,200.", "1,200", "holds"),
+    # a subject that only points back takes the subject of the figure it points to
+    ("Some 5,200 homes lost power. By noon that number had fallen to 800.", "800", "homes"),
+    # people "on board" or "aboard" a vessel
+    ("The bus had 61 people on board when it crashed.", "61", "people on board"),
+    # a rate after "an average of" names what it counts
+    (
+        "Wards had an average of 7 patients for each nurse on duty.",
+        "7 patients",
+        "patients (unit: patients per nurse)",
+    ),
     # a period of a spelled-out length after an amount names no thing: the clause's subject does
     ("Cotton exports rose 4% to $610m in the first five months.", "$610m", "Cotton exports"),
     ("Gold holdings reached a record $41.3 billion at the end of June.", "$41.3", "Gold holdings"),
@@ -859,6 +900,22 @@ SUBJECT_LOOKALIKES = [
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
+    # "were" and a participle, a capitalised word or a noun in "-ss": no plural noun said of the count
+    ("Of the 40 held, 12 were released.", "12", ""),
+    # a length before "to the" and no compass word, or before "away" with a place: no bare distance
+    ("The pipe runs 40 km to the sea.", "40 km", "pipe runs (unit: kilometres)"),
+    # an age passes its subject to no figure of another kind that names nothing
+    ("The singer, who has died aged 88, was for five decades a star.", "five decades", "(unit: decades)"),
+    # a span after "for" or "after" is no interval
+    (
+        "The ferry sailed for 40 minutes.",
+        "40 minutes",
+        "ferry sailed (unit: minutes)",
+    ),
+    # a distance from a place with no name is no named distance
+    ("The boat sank 2 km from the port.", "2 km", "boat (unit: kilometres)"),
+    # people "of" a thing that is no place keep the thing
+    ("A board of 12 people met.", "12", "board of people"),
 ]
 
 
