@@ -14,6 +14,7 @@ from .figure import Figure, is_number
 from .numbers import normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*")
+RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or"))  # RE_JOIN's, without the spaces around them
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
 RE_EITHER = re.compile(r"\b[Ee]ither\s+\Z")  # "either 25 mg or 50 mg": two alternatives, not a range
@@ -41,8 +42,12 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
     while i < len(figures):
         a = figures[i]
         b = figures[i + 1] if i + 1 < len(figures) else None
-        # the join between them is tested first: most neighbours are words apart
-        join = RE_JOIN.fullmatch(body, a.end, b.start) if b is not None and a.end <= b.start else None
+        # the join between them is tested first: most neighbours are words apart (the cheap test first)
+        join = (
+            RE_JOIN.fullmatch(body, a.end, b.start)
+            if b is not None and a.end <= b.start and body[a.end : b.start].strip() in RANGE_JOINS
+            else None
+        )
         if b is None or join is None or not _joinable(a, b):
             out.append(a)
             i += 1

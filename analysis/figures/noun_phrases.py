@@ -61,9 +61,27 @@ def token_runs(text: str) -> list[str]:
             found += (run[0], run[1:])
         elif len(run) == 1 and not run.isalnum() and run != "_":
             found.append(run)  # one sign alone ("," "(" "•"): "[^\w\s]"
+        elif _one_token(run):
+            found.append(run)  # "world's", "pre-tax"
         else:
             found += RE_TOKEN.findall(run)
     return found
+
+
+def _one_token(run: str) -> bool:
+    """Whether a run of non-spaces is one word token, read without the regex: letters with
+    apostrophes after the first ("world's", "students'"), or runs of letters joined by single
+    hyphens ("year-on-year"; RE_TOKEN's hyphened parts hold no apostrophe)."""
+    if "-" not in run:
+        return run[0] not in "'’" and run.replace("'", "").replace("’", "").isalpha()
+    return (
+        "'" not in run
+        and "’" not in run
+        and run[0] != "-"
+        and run[-1] != "-"
+        and "--" not in run
+        and run.replace("-", "").isalpha()
+    )
 
 
 def word_runs(text: str) -> list[str]:
@@ -75,6 +93,8 @@ def word_runs(text: str) -> list[str]:
             found.append(run)
         elif run[-1] in CLOSING_SIGNS and run[:-1].isalpha():
             found.append(run[:-1])
+        elif run[0].isalpha() and run.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            found.append(run)  # letters with apostrophes and hyphens: "world's", "well-known"
         else:
             found += RE_WORD.findall(run)
     return found

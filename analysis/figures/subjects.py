@@ -33,6 +33,7 @@ from .noun_phrases import (
     DETERMINERS,
     LINK_WORDS,
     LINKING_WORDS,
+    NOT_CONTENT,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
@@ -86,7 +87,10 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     # the last cut (RE_CLAUSE_START's last match): no cut word can hold a mark, so only the words
     # after the last mark are searched
     after_mark = max(map(text.rfind, CLAUSE_MARKS)) + 1
-    clause_from = max(_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS)
+    tail = text[after_mark:]
+    clause_from = max(
+        (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
+    )  # the cheap test first: most clause words are not there
     return " ".join(content_words(text[clause_from:])[-MAX_WORDS:])
 
 
@@ -408,7 +412,10 @@ UNIT_NOUNS = frozenset(("points", "point"))
 def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
-    return all(w.lower() in TIME_NAMING_WORDS for w in content_words(bare_subject(subject)))
+    for word in word_runs(bare_subject(subject)):  # its content words (content_words), all time words
+        if len(word) > 2 and word.lower() not in NOT_TIME_CONTENT:
+            return False
+    return True
 
 
 BEFORE_CHARS = 150  # how far back in its sentence a figure's measured noun is looked for
@@ -479,6 +486,9 @@ CASUALTY_SUBJECTS: dict[str, str] = {
     ),
     "missing": "people missing",  # "46 were still missing": not deaths, not yet
 }
+
+
+CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's subject says
 
 
 # the words of a partitive before its noun ("of the", "of those"): no noun of their own
@@ -779,6 +789,7 @@ DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
 TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
+NOT_TIME_CONTENT = TIME_NAMING_WORDS | NOT_CONTENT  # no content word, or one that names a time
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
 # number words of a period's length ("in the first four months") and the words of a point in a
 # period ("at the end of October", "by the start of 2026")
@@ -821,7 +832,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
-            if found in CASUALTY_SUBJECTS.values():
+            if found in CASUALTIES:
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
@@ -1762,6 +1773,8 @@ ADVERB_REACH = 8  # how many words before a figure are read for such an aside
 
 def without_adverb_aside(words: list[str]) -> list[str]:
     """The words without a sentence adverb set off by commas near their end (", however,")."""
+    if words[-ADVERB_REACH - 2 : -1].count(",") < 2:
+        return words  # the cheap test first: the two commas of such an aside stand there
     for i in range(len(words) - 2, max(0, len(words) - ADVERB_REACH) - 1, -1):
         if words[i] == "," and i >= 2 and words[i - 2] == "," and words[i - 1].lower() in ASIDE_ADVERBS:
             return [*words[: i - 2], *words[i + 1 :]]
@@ -1897,7 +1910,11 @@ def apposed_group(
 def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:
     """A date whose subject is the event it dates (events.event_subject), when it dates one."""
     s_start, _ = bounds(fig.start)
-    event = events.event_subject(tokens(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
+    lo = max(s_start, fig.start - BEFORE_CHARS)
+    window = body[lo : fig.start].lower()
+    if not any(opener in window for opener in events.EVENT_OPENERS):
+        return fig  # the cheap test first: no word of time order opens an event there
+    event = events.event_subject(tokens(body, lo, fig.start))
     return fig._replace(subject=event) if event else fig
 
 

@@ -196,6 +196,22 @@ def test_a_window_of_any_characters_reads_as_the_token_pattern_reads_it(text, a,
     assert NP.tokens(text, a, b) == RE_TOKEN.findall(text, a, b)
 
 
+GLUED_TEXT = st.text(alphabet="ab'’-é\u0301ß1. ", max_size=20)  # apostrophes and hyphens inside runs
+
+
+@given(GLUED_TEXT)
+def test_runs_of_letters_apostrophes_and_hyphens_read_as_the_patterns_read_them(text):
+    assert NP.token_runs(text) == RE_TOKEN.findall(text)
+    assert NP.word_runs(text) == NP.RE_WORD.findall(text)
+
+
+def test_a_possessive_or_hyphened_run_is_one_token_and_a_loose_sign_is_not():
+    assert NP.token_runs("world's pre-tax year’s students'") == ["world's", "pre-tax", "year’s", "students'"]
+    loose = "'tis well- -known a--b rock-n'roll"
+    assert NP.token_runs(loose) == RE_TOKEN.findall(loose)
+    assert NP.token_runs("rock-n'roll") == ["rock-n", "'", "roll"]
+
+
 @given(WINDOW_TEXT)
 def test_the_words_of_a_phrase_are_the_word_pattern_s(text):
     assert NP.word_runs(text) == NP.RE_WORD.findall(text)

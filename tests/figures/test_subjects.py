@@ -1344,3 +1344,21 @@ def test_a_subject_of_time_words_and_small_words_names_only_a_time():
     assert not subjects.only_a_time("in the")  # small words, but no time word
     assert not subjects.only_a_time("net profit a year earlier")
     assert not subjects.only_a_time("")
+
+
+SUBJECT_WORDS = st.sampled_from(
+    "a year earlier in March points net profit the (unit: months) people, Tuesday last quarter sales ago".split()
+)
+
+
+@given(st.lists(SUBJECT_WORDS, max_size=6))
+def test_a_subject_names_a_time_when_its_content_words_are_all_time_words(words):
+    subject = " ".join(words)
+    content = subjects.content_words(subjects.bare_subject(subject))
+    assert subjects.names_a_time(subject) == all(w.lower() in subjects.TIME_NAMING_WORDS for w in content)
+
+
+def test_a_subject_of_only_time_words_names_a_time():
+    assert subjects.names_a_time("a year earlier")
+    assert subjects.names_a_time("in March (unit: points)")
+    assert not subjects.names_a_time("net profit in March")
