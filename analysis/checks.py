@@ -131,7 +131,7 @@ def _change(before: float, after: float) -> float:
 
 
 def _after_word(body: str, row: pd.Series, word: str) -> bool:
-    """Whether a figure's quote stands right after a word ("to Rs 8,742 crore")."""
+    """Whether a figure's quote stands right after a word ("to Rs 640 crore")."""
     start = int(row["start"])
     return body.endswith(f"{word} ", max(0, start - len(word) - 1), start)
 
@@ -214,7 +214,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
         if explicit[sentence] and len(same) >= 2 and same["unit"].nunique() == 1:
             a, b = same.iloc[0], same.iloc[1]
             if _after_word(article.body, a, "to") and _after_word(article.body, b, "from"):
-                a, b = b, a  # "grew 9.2% to Rs 8,742 crore from Rs 8,005 crore": the earlier value second
+                a, b = b, a  # "grew 8% to Rs 640 crore from Rs 592 crore": the earlier value second
             computed = _change(float(a["value"]), float(b["value"]))
             agrees = abs(computed - stated) <= ROUNDING_TOLERANCE
             out.append(

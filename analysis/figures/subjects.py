@@ -269,7 +269,7 @@ def _antecedent_subject(out: list[Figure], fig: Figure, sentence_of: Callable[[i
 
 def passes_subject(last: Figure, fig: Figure) -> bool:
     """Whether a figure naming nothing may take the subject of the figure before it: not an age's
-    ("who has died aged 91, was for six decades"), which measures a person, unless it is an age too."""
+    ("who died aged 88, had run the mill for four decades"), which measures a person, unless it is an age too."""
     return last.measure not in AGE_MEASURES or fig.measure in AGE_MEASURES
 
 
