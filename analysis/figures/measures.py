@@ -399,22 +399,9 @@ def scan_units(sc: Scanner) -> None:
             low_value = N.normalise_number(
                 N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
             )
-            if low_value >= value or sc.change_pair(m):  # "from 13.5 to 14.0 mm": two figures
-                low_end = m.end("low")
-                sc.add(
-                    Figure(
-                        first,
-                        low_end,
-                        (first, low_end),
-                        low_value,
-                        "other",
-                        "other",
-                        subject,
-                        measure=measure,
-                    )
-                )
-            else:
-                value, s = f"{low_value}/{value}", first
+            low_figure = (first, m.end("low"), (first, m.end("low")))
+            if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
+                value, s = ranged, first
         start = s if low else m.start()
         if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
             start, value = signed, -value  # type: ignore[operator]
@@ -430,6 +417,25 @@ def scan_units(sc: Scanner) -> None:
                 measure=measure,
             )
         )
+
+
+def _range_or_low(
+    sc: Scanner,
+    m: re.Match[str],
+    low_figure: tuple[int, int, tuple[int, int]],
+    low_value: Value,
+    value: Value,
+    subject: str,
+    measure: str,
+) -> str | None:
+    """The range "A/B" of a measurement "A to B <unit>"; None once its lower end is added as a figure
+    of its own, when the two are a before and an after ("from 13.5 to 14.0 mm", "from two to three
+    metres" read as a change) or fall ("from 4.8 to 4.7 metres")."""
+    if low_value >= value or sc.change_pair(m):
+        start, end, quote_span = low_figure
+        sc.add(Figure(start, end, quote_span, low_value, "other", "other", subject, measure=measure))
+        return None
+    return f"{low_value}/{value}"
 
 
 def _hyphen_symbol(m: re.Match[str]) -> bool:
@@ -473,21 +479,9 @@ def scan_word_units(sc: Scanner) -> None:
         subject = quantity_subject(sc, first, measure)
         if low:
             low_value = N.normalise_number(N.parse_amount(low))
-            if low_value >= value or sc.change_pair(m):  # "from two to three metres": two figures
-                sc.add(
-                    Figure(
-                        first,
-                        m.end("low"),
-                        m.span("low"),
-                        low_value,
-                        "other",
-                        "other",
-                        subject,
-                        measure=measure,
-                    )
-                )
-            else:
-                value, s = f"{low_value}/{value}", first
+            low_figure = (first, m.end("low"), m.span("low"))
+            if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
+                value, s = ranged, first
         sc.add(Figure(s, m.end(), (s, e), value, "other", "other", subject, measure=measure))
 
 
