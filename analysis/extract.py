@@ -13,7 +13,7 @@ from .article import Article
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
-from .figures.compose import carry_units, compose, is_change_pair
+from .figures.compose import carry_units, compose, is_alternatives, is_change_pair
 from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
@@ -306,9 +306,12 @@ class _Scanner(Claims):
         return m.group("join").strip() == "to" and is_change_pair(self.body, m.start(), _is_change_word)
 
     def range_ok(self, m: re.Match[str]) -> bool:
-        """A range joined by "and" needs "between" before it; others need nothing."""
-        if not m.group("num2") or "and" not in m.group("join"):
+        """A range joined by "and" needs "between" before it; one joined by "or" is none after
+        "either" (compose.is_alternatives); others need nothing."""
+        if not m.group("num2"):
             return True
+        if "and" not in m.group("join"):
+            return not is_alternatives(self.body, m.start(), m.group("join"))
         return self.body[max(0, m.start() - 8) : m.start()].lower().endswith("between ")
 
     # --- the sentence around a number ---------------------------------------------------------

@@ -22,6 +22,12 @@ RE_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 CHANGE_LOOKBACK = 40  # characters before "from" read for a change word ("rose sharply from")
 
 
+def is_alternatives(body: str, start: int, join: str) -> bool:
+    """Whether "A or B" starting at `start` names two alternatives, each its own figure ("either
+    25 mg or 50 mg", "either five or six people"), not one uncertain range ("five or six people")."""
+    return join.strip() == "or" and RE_EITHER.search(body, max(0, start - 12), start) is not None
+
+
 def _bare(fig: Figure) -> bool:
     """A count with nothing after its number: its unit comes from what follows."""
     return fig.kind == "count" and fig.end == fig.core[1]
@@ -54,7 +60,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             continue
         word = join.group(0).strip()
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
-        if word == "or" and RE_EITHER.search(before):
+        if is_alternatives(body, a.start, word):
             if _bare(a):  # "either 3 or 4 percent": two alternatives, the unit written once
                 a = a._replace(unit=b.unit, kind=b.kind, measure=b.measure)
             out.append(a)

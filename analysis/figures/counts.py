@@ -631,7 +631,7 @@ def scan_counts(sc: Scanner) -> None:
                 low_value = N.normalise_number(N.parse_amount(num, gd.get("scale")))
                 sc.add(Figure(s, a_end, (s, a_end), low_value, unit, "count"))
                 s, num = m.start("num2"), m.group("num2")
-                m2 = RE_COUNT_SINGLE.match(body, s)
+                m2 = (RE_COUNT_WORDS if words else RE_COUNT_SINGLE).match(body, s)
                 if m2 is None:
                     continue
                 m, gd = m2, m2.groupdict()

@@ -50,8 +50,10 @@ def scan_durations(sc: Scanner) -> None:
     if " and a half " in sc.lower:
         scan_and_a_half(sc)
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
+        first = None  # "either two or three years": the first alternative, in the second's unit
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between": the span after "and" is read alone
+            first = m if m.group("join").strip() == "or" else None
             m = RE_DURATION.match(sc.body, m.start("num2"))  # type: ignore[assignment]
             if m is None:
                 continue
@@ -94,6 +96,11 @@ def scan_durations(sc: Scanner) -> None:
             core_end = m.end("num2")
         sc.claim(s, e)
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
+        if first is not None and sc.free(first.start(), first.end("num")):
+            a_s, a_e = first.start(), first.end("num")
+            sc.claim(a_s, a_e)
+            first_value = N.normalise_number(N.parse_amount(first.group("num")))
+            sc.add(Figure(a_s, a_e, (a_s, a_e), first_value, unit, "duration", subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
 

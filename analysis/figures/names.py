@@ -77,7 +77,7 @@ RE_NAME_NUMBER_AFTER = re.compile(
 NOT_NAMES = frozenset(
     """A An The About Around Some Nearly Almost Over Under Only Just Another All Of In On At By For
     From To And But Or Than With Without Between Among Since Until After Before During Within Per
-    Top Total Totalling Up Down Of Each Every Its Their His Her Our Your My These Those""".split()
+    Top Total Totalling Up Down Of Each Every Its Their His Her Our Your My These Those Either""".split()
 )
 
 

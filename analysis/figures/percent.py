@@ -318,11 +318,8 @@ def scan_percent(sc: Scanner) -> None:
         if named and not m.group("num2"):
             continue
         # "fell 4 or 5 per cent": one range, its kind read before the first number; "either 3 or
-        # 4 percent" names two alternatives
-        either = (
-            m.group("join").strip() == "or" and sc.body.endswith("ither ", 0, s) if m.group("num2") else False
-        )
-        is_range = bool(m.group("num2")) and sc.range_ok(m) and not named and not either
+        # 4 percent" names two alternatives (range_ok)
+        is_range = bool(m.group("num2")) and sc.range_ok(m) and not named
         first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
         if m.group("num2") and not is_range:
             s, num = m.start("num2"), m.group("num2")

@@ -40,6 +40,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Patients got either 10 mg or 20 mg daily.", [("10", "other", "other"), ("20", "other", "other")]),
     # ... the unit written once, after the second: the first takes it
     ("Doses were either 5 or 10 mg a day.", [("5", "other", "other"), ("10", "other", "other")]),
+    # ... in number words and in digits, also where "Either" opens the sentence
+    ("Either 8 or 9 passengers were rescued.", [("8", "people", "count"), ("9", "people", "count")]),
+    (
+        "Officials said either seven or eight miners were trapped.",
+        [("7", "people", "count"), ("8", "people", "count")],
+    ),
+    ("The loan runs for either two or three years.", [("2", "year", "duration"), ("3", "year", "duration")]),
+    # without "either", "A or B" is one uncertain figure
+    ("Officials said seven or eight miners were trapped.", [("7/8", "people", "count")]),
+    ("The loan runs for two or three years.", [("2/3", "year", "duration")]),
     (
         "Savers get either 3 or 4 percent.",
         [("3", "percent", "percentage_share"), ("4", "percent", "percentage_share")],
