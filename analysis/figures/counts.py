@@ -24,6 +24,7 @@ from ..vocab import (
     UNINFLECTED_PLURALS,
 )
 from . import measures, money, names
+from .durations import counted_span
 from . import numbers as N
 from .compose import RE_OF_THEM, elided
 from .figure import Figure, Value
@@ -704,7 +705,12 @@ def scan_counts(sc: Scanner) -> None:
             labelled = f"{ratio} {measures.label(named)}".lstrip()
             figure = figure._replace(unit="other", kind="other", subject=labelled, measure=named)
         points = head_lower in ("points", "point")
-        if points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
+        span = counted_span(head) if figure.unit == "count" and not partitive else None
+        if span is not None:  # "three straight years", "12,000 flying hours": a span of time
+            span_unit, span_name = span
+            label = f" (unit: {span_name})" if span_unit == "other" else ""
+            figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}")
+        elif points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
             figure = figure._replace(
                 unit="other",
                 kind="other",

@@ -40,6 +40,23 @@ DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *DURATION_UNITS
 RE_SECOND_COMPOUND = re.compile(rf"(?P<num>{NUM}|{WNUM})-second(?![\w-])", re.IGNORECASE)
 
 
+# A span counted with words between its number and its unit ("three straight years", "12,000
+# flying hours", "two bad seasons"): a duration in that unit, as without the words (rules, table
+# 6). Counted days keep their unit ("12 teaching days lost", rules, table 4) and "quarters" may be
+# a fraction. A season of play or of harvest is a span only counted so ("over three seasons"):
+# "the 2025 season" names a year, and the year scan reads it first.
+COUNTED_SPANS: dict[str, tuple[str, str]] = {
+    word: (unit, DURATION_ABBREVIATIONS.get(word, word))
+    for word, unit in DURATION_UNITS.items()
+    if word.endswith("s") and word not in ("days", "quarters")
+} | {"seasons": ("other", "seasons")}
+
+
+def counted_span(head: str) -> tuple[str, str] | None:
+    """(unit, the unit's plural name) of the plural time unit a count's noun phrase ends in, or None."""
+    return COUNTED_SPANS.get(head.lower())
+
+
 # "four and a half years", "two and a half hours": a whole number and a half of a time unit
 RE_AND_A_HALF = re.compile(rf"(?P<num>{NUM}|{WNUM}) and a half (?P<du>{_DUR}){END}", re.IGNORECASE)
 

@@ -104,7 +104,7 @@ K_FOLLOWERS = N.Followers(("k", "K"))
 
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(
-    ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+    ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 )
 # Unit words written with a capital inside a sentence (the rest so written are names).
 # "Calories" with a capital are the food calories of nutrition writing.
