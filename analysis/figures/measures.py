@@ -471,6 +471,8 @@ def scan_word_units(sc: Scanner) -> None:
             or not sc.sentence_start_or_lower(first, low or num)
         ):
             continue
+        if sc.lower.endswith(" below zero", 0, e) and RE_READING_BELOW.search(sc.lower, max(0, first - 20), first):
+            continue  # "20 below zero Celsius": the zero is the reading's reference, not a reading
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
@@ -497,6 +499,7 @@ RE_MINUS_WORD = re.compile(r"\b[Mm]inus[\s-]\Z")
 # alone then, in the temperature scale the article names first)
 RE_BELOW_ZERO_AFTER = re.compile(r"\s+below\s+zero\b")
 RE_BARE_BELOW_ZERO = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)(?=\s+below\s+zero\b)")
+RE_READING_BELOW = re.compile(r"(?:\d|degrees?)\s+below\s+\Z")  # a reading before "below zero"
 RE_TEMPERATURE_SCALE = re.compile(r"Fahrenheit|Celsius|centigrade|°[CF]\b|\d[CF]\b")
 
 

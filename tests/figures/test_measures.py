@@ -125,6 +125,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "below zero" after a reading signs it, with its unit or alone (in the scale named first)
     ("The thermometer showed 18 degrees below zero at dawn.", [("-18", *OTHER)]),
     ("Lows of 5F are due, and wind chills of 30 below zero.", [("5", *OTHER), ("-30", *OTHER)]),
+    # ... and the scale named after "zero" is the reading's, the zero no reading of its own
+    ("The village recorded 27 below zero Celsius.", [("-27", *OTHER)]),
+    ("Lows reach 12 degrees below zero Fahrenheit.", [("-12", *OTHER)]),
+    # with no reading before "below", zero is the reading ("the mercury fell below zero Celsius")
+    ("The mercury fell below zero Celsius overnight.", [("0", *OTHER)]),
     # an agency's alert level: a reading on its scale, like a storm's category
     ("Officials raised the alert level to 3 after the tremors.", [("3", *OTHER)]),
     ("The region stays on a level-2 alert.", [("2", *OTHER)]),
