@@ -139,7 +139,10 @@ def suspended_noun(body: str, end: int) -> str:
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
 # the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
 ORDINAL_TAILS = frozenset(("first", "second"))
-KIND_COMPOUNDS = frozenset("way fold tier state star wheel dimensional seater stroke".split())
+KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke".split())
+# "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
+# steps of a scale are ("a four-tier alert scale", like "a five-step scale")
+TWO_KIND_COMPOUNDS = frozenset(("tier",))
 # Nouns that "one-" counts as any other number word does ("one-bedroom units", "a one-storey
 # school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
 # Margins and seats count the same way ("a one-goal lead", "a one-seat majority").
@@ -159,6 +162,7 @@ def compound_counts(num: str, noun: str) -> bool:
         and lower not in FRACTION_WORDS
         and not (lower in ORDINAL_TAILS and num.lower() in N.TENS_WORDS)  # "the twenty-first century"
         and lower not in KIND_COMPOUNDS
+        and not (lower in TWO_KIND_COMPOUNDS and num.lower() in ("two", "2"))
         and not lower.endswith(("ed", "ing", "ly"))
     )
 

@@ -76,6 +76,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
     ("One-bedroom flats let for £950 a month.", [("1", *COUNT), ("950", "GBP", "money")]),
     ("The school is a one-storey building.", [("1", *COUNT)]),
+    # tiers are counted as the steps of a scale are, but "two-tier" names a kind (table 8)
+    ("Forecasters use a five-tier warning scale.", [("5", *COUNT)]),
     ("Buyers want one-bathroom homes.", [("1", *COUNT)]),
     ("It flew a 737-MAX jet.", []),
     # a rate per head of population: the base is part of the unit, not a figure of its own
@@ -337,6 +339,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
     "It is a two-way street.",
+    "Unions fear a two-tier workforce.",
     "It was a one-off payment.",
     "The one-time champion retired.",
     "A one-stop shop opened.",
@@ -414,7 +417,14 @@ def test_scale_letters_after_counts(abbr: str, num: str, unit: str, after: str, 
 
 @pytest.mark.parametrize(
     ("num", "noun", "ok"),
-    [("seven", "time", True), ("one", "way", False), ("two", "thirds", False), ("four", "legged", False)],
+    [
+        ("seven", "time", True),
+        ("one", "way", False),
+        ("two", "thirds", False),
+        ("four", "legged", False),
+        ("five", "tier", True),
+        ("two", "tier", False),
+    ],
 )
 def test_which_compounds_count_their_noun(num: str, noun: str, ok: bool):
     assert counts.compound_counts(num, noun) is ok
