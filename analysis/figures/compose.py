@@ -100,6 +100,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
 CARRY_WORDS = frozenset("from to against with than versus vs not every".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
+APPROX_REACH = 30  # characters of the gap's end read for an approximation word after the carry word
 # ... or further when a comma and a contrast stand right before the bare number ("43 years of
 # contributions for a full pension, rather than 42"): the clause in between is the first figure's
 CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ")
@@ -246,12 +247,16 @@ def _carries(
     ):
         return False
     last = RE_LAST_WORD.search(gap)
-    if (
-        last is None
-        or last.group(1).lower() not in CARRY_WORDS | more_words
-        and not gap.endswith(CONTRAST_ENDINGS)
-    ):
+    if last is None:
         return False
+    word = last.group(1).lower()
+    if word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
+        # "from about 4.8 billion", "to roughly 2,731": the carry word before the approximation
+        tail = [w.lower() for w in RE_WORDS_BEFORE.findall(gap, max(0, len(gap) - APPROX_REACH))]
+        words = _without_approx(tail)
+        if len(words) == len(tail) or not words or words[-1] not in CARRY_WORDS | more_words:
+            return False
+        word = words[-1]
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)
@@ -262,7 +267,7 @@ def _carries(
         prev.unit == "percent"
         and not parallel
         and not (
-            last.group(1).lower() == "from"
+            word == "from"
             and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
         )
     ):

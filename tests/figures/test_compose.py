@@ -85,6 +85,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("233600", "attacks", "count"), ("265800", "attacks", "count")],
     ),
     # carry-over: a bare number takes the currency, percent or unit of the figure before it
+    # ... also with an approximation word between the carry word and the number
+    (
+        "Turnover climbed to 8.4 billion rand from roughly 7.9 billion.",
+        [("8400000000", "ZAR", "money"), ("7900000000", "ZAR", "money")],
+    ),
+    (
+        "The tank holds 40 litres, against about 25 in the old model.",
+        [("40", "other", "other"), ("25", "other", "other")],
+    ),
+    # ... but not when the word before the approximation carries nothing
+    (
+        "The firm paid 2 billion rand, hiring roughly 1,500 in the city.",
+        [("2000000000", "ZAR", "money"), ("1500", "count", "count")],
+    ),
     (
         "Profit rose to 3.1 billion rand from 2.7 billion.",
         [("3100000000", "ZAR", "money"), ("2700000000", "ZAR", "money")],
