@@ -27,9 +27,9 @@ from . import measures, money, names
 from .durations import counted_span
 from . import numbers as N
 from .compose import RE_OF_THEM, elided
-from .figure import Figure, Value
+from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .percent import poll_points
+from .percent import RATING_POINT, bare_points_measure, poll_points
 from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
@@ -722,9 +722,16 @@ def scan_counts(sc: Scanner) -> None:
                 measure=measures.INDEX_POINT,
             )
         elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
-            figure = figure._replace(
-                unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
-            )
+            s_start, s_end = sc.sentence_bounds(s)
+            named = bare_points_measure(float(value), sc.lower[s_start:s_end]) if is_number(value) else ""
+            if named == RATING_POINT:  # "his rating has risen by more than 150 points"
+                figure = figure._replace(
+                    unit="other", kind="other", subject=f"{subject} {measures.label(named)}", measure=named
+                )
+            elif named or not is_number(value):
+                figure = figure._replace(
+                    unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
+                )
         sc.last_count = figure
         if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure

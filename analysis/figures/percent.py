@@ -133,6 +133,22 @@ SPORT_CUES = (
 )
 
 
+# Percentage points measure a gap or a change between two shares, so they never pass 100: more
+# bare "points" in a sentence about a rating are the rating's own ("his rating has risen by more
+# than 150 points": a chess or a player's rating, measure "rating point").
+MAX_PERCENTAGE_POINTS = 100
+RATING_POINT = "rating point"
+
+
+def bare_points_measure(value: float, sentence: str) -> str:
+    """What bare "points" of `value` measure in a (lower-case) sentence about polls or rates:
+    "percentage point", "rating point" past MAX_PERCENTAGE_POINTS in a sentence about a rating, or
+    "" (past it, with no rating: points of no known scale)."""
+    if value <= MAX_PERCENTAGE_POINTS:
+        return "percentage point"
+    return RATING_POINT if "rating" in sentence else ""
+
+
 def poll_points(sentence: str) -> bool:
     """Whether bare "points" in a (lower-case) sentence are percentage points: a poll or rate cue
     and no sport cue ("a 7-point gap", "the lead widened to 5 points")."""

@@ -56,6 +56,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Idaho grew fastest in percentage (21.3), ahead of Utah.", [("21.3", "percent", "percent_change")]),
     ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
     ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
+    # percentage points never pass 100: more bare points in a sentence about a rating are its own
+    ("The grandmaster's rating has climbed 230 points since May.", [("230", "other", "other")]),
+    ("Her approval rating dropped 9 points.", [("9", "other", "percent_change")]),
     ("Labour holds a 7-point lead in the poll.", [("7", "other", "percent_change")]),
     # a swing is a change in vote share; a share "of" something stays a share
     ("The party needs a swing of 4.5% to win the seat.", [("4.5", "percent", "percent_change")]),
@@ -236,6 +239,18 @@ def test_percent_look_alikes_yield_nothing(text: str):
 )
 def test_an_interest_rate_a_year_is_no_change(text: str):
     assert [kind for _, _, kind in figures_of(text)] != ["percent_change"]
+
+
+@pytest.mark.parametrize(
+    ("value", "sentence", "measure"),
+    [
+        (9.0, "her approval rating dropped 9 points", "percentage point"),
+        (230.0, "his rating climbed 230 points", "rating point"),
+        (400.0, "the poll lead is 400 points", ""),
+    ],
+)
+def test_bare_points_past_a_hundred_are_no_percentage_points(value: float, sentence: str, measure: str):
+    assert percent.bare_points_measure(value, sentence) == measure
 
 
 def test_point_units():
