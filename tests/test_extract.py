@@ -81,10 +81,13 @@ APPROX_AFTER_ANY_OPENER = [
     "They came. Nearly 300 people attended.",  # after a sentence
     "The crowd (about 40 people) left.",  # inside a bracket
     "More than 90 people signed.",  # the text's first word
+    "The bridge cost about $40 million.",  # before a currency sign
+    "Fines reach up to £5,000.",
 ]
 APPROX_LOOK_ALIKES = [
     "An awesome 300 people came.",  # "some" inside a word
     "The non-over 30 people stayed.",  # a hyphen joins it to a word
+    "The handsome $40 million deal closed.",  # "some" inside a word, before a currency sign
 ]
 
 

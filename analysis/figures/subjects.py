@@ -1606,6 +1606,38 @@ MONEY_CHANGE_PARTICLES = frozenset(("by", "a", "an", "further", "another"))
 SUM_VERBS = EARNING_VERBS | frozenset("lost losing lose loses".split())
 
 
+# the kinds whose figure a change word right before it makes a change (dates and spans are none)
+CHANGING_KINDS = frozenset(("percent_change", "money", "count", "other"))
+AMOUNT_PARTICLES = frozenset(("a", "an", "further", "another"))  # "rise another 0.5 metres"
+COUNT_CHANGE_PARTICLES = frozenset(("up", "down"))  # "(up 4,293,741 to 25,145,561)"
+ASIDE_OPENERS = frozenset((",", "("))  # what stands before "up" or "down" opening an aside
+# the word after an amount that makes it a quantity or a place, not a change ("dropped 120mm of
+# rain", "sank 4 nautical miles from the port", "sank 12 km off Crete")
+AMOUNT_OBJECT_WORDS = frozenset(("of", "from", "off"))
+
+
+def _amount_object(after: list[str]) -> bool:
+    """Whether the words after an amount, past a bracketed conversion, open with AMOUNT_OBJECT_WORDS."""
+    if after[:1] == ["("] and ")" in after:
+        after = after[after.index(")") + 1 :]
+    return bool(after) and after[0].lower() in AMOUNT_OBJECT_WORDS
+
+
+def amount_direction(words: list[str], counted: bool) -> str:
+    """The direction of a change in a count or a measurement that the words right before it set:
+    a change word ("rose 64.06 points", "shed 268 billion tonnes"), or one before "by" ("grew by
+    10,000", "rose by 4.6 mm"); a count only "by" or an aside's "up" or "down" (", up 11": "cut 23
+    jobs" counts what a verb acts on, "make up 12" is no change); none after an approximation
+    word ("fell below 35C", "came down about 4 miles": a level or a distance)."""
+    words = strip_lower(words, AMOUNT_PARTICLES)
+    last = words[-1].lower() if words else ""
+    if last == "by" and len(words) > 1:
+        return CHANGE_WORDS.get(words[-2].lower(), "")
+    if counted and not (last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2] in ASIDE_OPENERS):
+        return ""
+    return CHANGE_WORDS.get(last, "")
+
+
 def money_direction(words: list[str]) -> str:
     """The direction of a change in money that a change word right before the amount sets
     ("Profit rose by RM5 million", "Revenue fell $2 billion"), or "" for an amount that is a level
@@ -1718,8 +1750,16 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                     timed = names_a_time(fig.subject)
             if measure not in named[1] and not timed:
                 named[1][measure] = bare_subject_of(fig.subject)  # the sentence's first in that measure
-        if fig.kind in ("percent_change", "money") and not fig.direction:
-            direction = direction_before(before) if fig.kind == "percent_change" else money_direction(before)
+        if fig.kind in CHANGING_KINDS and not fig.direction:
+            if fig.kind == "percent_change":
+                direction = direction_before(before)
+            elif fig.kind == "money":
+                direction = money_direction(before)
+            elif not _amount_object(after):
+                # "rose 64.06 points", "grew by 125,600": a change word right before any amount
+                direction = amount_direction(before, fig.kind == "count")
+            else:
+                direction = ""
             if direction:
                 fig = fig._replace(direction=direction)
         if fig.kind == "count" and fig.end > fig.core[1]:

@@ -1362,3 +1362,26 @@ def test_a_subject_of_only_time_words_names_a_time():
     assert subjects.names_a_time("a year earlier")
     assert subjects.names_a_time("in March (unit: points)")
     assert not subjects.names_a_time("net profit in March")
+
+
+# A change word right before a count or a measurement sets the direction of its change; a count
+# only "by" or an aside's "up"/"down" ("cut 23 jobs" counts what a verb acts on); an amount of
+# something or a place ("dropped 120mm of rain", "sank 3 km off the cape") is no change.
+AMOUNT_DIRECTIONS = [
+    ("The FTSE 100 rose 41.2 points to 8,120.5.", "41.2 points", "increase"),
+    ("Output fell by 2.3 million bpd.", "2.3 million bpd", "decrease"),
+    ("The glacier shed 9 billion tonnes.", "9 billion tonnes", "decrease"),
+    ("The city's population grew by 4,100 last year.", "4,100", "increase"),
+    ("Burglaries were on the rise, up 380 in a year.", "380", "increase"),
+    ("The council will cut 75 jobs.", "75 jobs", ""),
+    ("Volunteers make up 40 staff.", "40 staff", ""),
+    ("The storm dropped 80mm of rain.", "80mm", ""),
+    ("The trawler sank 3 km off the cape.", "3 km", ""),
+    ("Temperatures fell below 5C overnight.", "5C", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "direction"), AMOUNT_DIRECTIONS)
+def test_change_words_set_the_direction_of_counts_and_measurements(text: str, quote: str, direction: str):
+    frame = extract_figures(article_from_text(text, "d"))
+    assert list(frame.loc[frame["quote"] == quote, "direction"]) == [direction]
