@@ -359,6 +359,12 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 UNINFLECTED_PLURALS: frozenset[str] = frozenset(
     "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry".split()
 )
+# Nouns that name an audience, a number of people, in the clause of a bare number ("online viewing
+# peaked at 1.4 million", "attendance reached 61,500"); not counted nouns after a number ("3
+# viewing platforms").
+AUDIENCE_NOUNS: frozenset[str] = frozenset(
+    "audience audiences viewing viewership readership ridership attendance attendances footfall".split()
+)
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..letters import LETTER
 from ..vocab import (
     ATTACK_NOUNS,
+    AUDIENCE_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COUNTRY_BLOCS,
@@ -1077,9 +1078,9 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
-        if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
-            word not in PEOPLE_VERBS
-        ):
+        if (
+            word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or word in AUDIENCE_NOUNS or is_demonym_plural(original)
+        ) and word not in PEOPLE_VERBS:
             return "people"
         if word in ATTACK_NOUNS:
             return "attacks"

@@ -76,6 +76,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
     ("One-bedroom flats let for £950 a month.", [("1", *COUNT), ("950", "GBP", "money")]),
     ("The school is a one-storey building.", [("1", *COUNT)]),
+    # an audience named in the clause of a bare number counts people
+    ("Attendance at the fair reached 61,500.", [("61500", *PEOPLE)]),
+    ("Television viewing peaked at 8.2 million.", [("8200000", *PEOPLE)]),
+    # ... but an audience word as a modifier of a counted noun is no audience
+    ("The stadium added 3 viewing platforms.", [("3", *COUNT)]),
     # tiers are counted as the steps of a scale are, but "two-tier" names a kind (table 8)
     ("Forecasters use a five-tier warning scale.", [("5", *COUNT)]),
     ("Buyers want one-bathroom homes.", [("1", *COUNT)]),
