@@ -306,6 +306,22 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
     return f"{head.lower()} per {owner}" if owner else ""
 
 
+# A sport's average read bare after "an average of", named by what its clause counts: after
+# wickets it is a bowling average, runs conceded per wicket ("212 wickets in 49 Tests at an
+# average of 24.6"), not a count.
+SPORT_AVERAGES = {"wicket": "runs per wicket"}
+RE_AN_AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+\Z")
+
+
+def sport_average(sc: Scanner, start: int) -> str:
+    """The measure of a bare number after "an average of" that its clause names (SPORT_AVERAGES), or ""."""
+    if not RE_AN_AVERAGE_OF.search(sc.lower, max(0, start - 20), start):
+        return ""
+    s_start, _ = sc.sentence_bounds(start)
+    clause = sc.lower[s_start:start]
+    return next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
+
+
 def _average_owner(sc: Scanner, start: int, head: str) -> str:
     """What an average is per, singular: the counted noun just before in the sentence ("5.1
     million households, with an average of ..."), the noun after "each" ("Each household had"),
@@ -709,6 +725,10 @@ def scan_counts(sc: Scanner) -> None:
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             labelled = f"{ratio} {measures.label(named)}".lstrip()
             figure = figure._replace(unit="other", kind="other", subject=labelled, measure=named)
+        elif bare and rate is None and (average := sport_average(sc, s)):  # "at an average of 24.6"
+            figure = figure._replace(
+                unit="other", kind="other", subject=f"{subject} (unit: {average})".strip(), measure=average
+            )
         points = head_lower in ("points", "point")
         span = counted_span(head) if figure.unit == "count" and not partitive else None
         if span is not None:  # "three straight years", "12,000 flying hours": a span of time

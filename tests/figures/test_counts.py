@@ -76,6 +76,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
     ("One-bedroom flats let for £950 a month.", [("1", *COUNT), ("950", "GBP", "money")]),
     ("The school is a one-storey building.", [("1", *COUNT)]),
+    # a bowling average: runs per wicket, after a count of wickets in its clause
+    ("She has 87 wickets at an average of 21.35.", [("87", *COUNT), ("21.35", "other", "other")]),
+    # ... but an average of anything else stays what it counts
+    ("Delays fell to an average of 18.5.", [("18.5", *COUNT)]),
     # an audience named in the clause of a bare number counts people
     ("Attendance at the fair reached 61,500.", [("61500", *PEOPLE)]),
     ("Television viewing peaked at 8.2 million.", [("8200000", *PEOPLE)]),
