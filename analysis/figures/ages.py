@@ -84,11 +84,15 @@ RE_YEARS_AFTER_STATISTIC = re.compile(
 # ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27.", "from 62 to 64"):
 # no noun after it
 RE_BARE_AFTER_STATISTIC = re.compile(
-    r"\b(?:to|from|of|at|against|is|was|reached)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"\b(?:to|from|of|at|against|is|was|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
 )
-# where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause
-RE_CLAUSE_END = re.compile(rf"[;,]|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
+# where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
+# not a comma before a participle that goes on with its change (", reaching 64 in 2032")
+RE_CLAUSE_END = re.compile(rf"[;,](?!\s+(?:reaching|rising|falling)\s)|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
+# "the age" once the article has named an age statistic: that statistic again ("raise the
+# retirement age from 62 to 64 ... the age would rise by three months a year, reaching 64")
+AGE_REFERENCE = "the age "
 # "began playing at age six", "retired at age 58": an age after "at age"
 RE_AT_AGE = re.compile(
     rf"\b[Aa]t\s+age\s+(?P<num>\d{{1,3}}|{N.WORD_NUMBER})(?![\w.,]\d|[\w-])", re.IGNORECASE
@@ -199,11 +203,17 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 if 0 < value < 120:
                     yield m.start(), m.start("num"), m.end("num"), value
             at = lower.find(word, at + 1)
+    first = len(lower)
     for word in AGE_STATISTICS:
         at = lower.find(word)
+        first = min(first, at) if at >= 0 else first
         while at >= 0:
             yield from _statistic_ages(body, at)
             at = lower.find(word, at + 1)
+    at = lower.find(AGE_REFERENCE, first)
+    while at >= 0:
+        yield from _statistic_ages(body, at)
+        at = lower.find(AGE_REFERENCE, at + 1)
     yield from _ages_after_at(body, lower)
     for word in ("over-", "under-"):
         at = lower.find(word)

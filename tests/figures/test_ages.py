@@ -74,6 +74,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... and so after an age set by law: the retirement or pension age
     ("The bill lifts the retirement age from 60 to 63, unions say.", [("60", *AGE), ("63", *AGE)]),
     ("The state pension age will go up to 68.", [("68", *AGE)]),
+    # ... also a participle after a comma, and "the age" once the article has named the statistic
+    ("The median age rose to 41, reaching 43 in the north.", [("41", *AGE), ("43", *AGE)]),
+    (
+        "Ministers will lift the pension age to 67. The age will rise in steps, reaching 67 in 2031.",
+        [("67", *AGE), ("67", *AGE), ("2031", "year", "date")],
+    ),
     # "at age N", the number in digits or words
     ("She learned to swim at age seven.", [("7", *AGE)]),
     ("At age 19 he joined the navy.", [("19", *AGE)]),
@@ -116,6 +122,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The average age of the 12 players is 27.", [("12", "people", "count"), ("27", *AGE)]),
     ("The median age rose 2 percent.", [("2", "percent", "percent_change")]),
     ("The pension age debate lasted 14 months.", [("14", "other", "duration")]),
+    # "the age" with no age statistic named before it is no age statistic
+    ("In the age of streaming, sales fell to 40.", [("40", "count", "count")]),
     ("Stage 4 of the race starts at age-old Troyes.", []),
     # ... nor after the statistic's clause has ended
     (
