@@ -281,7 +281,7 @@ def _carries(
 # took 14 wickets and Khan took 9", "accounted for 41% of cases, and the city alone for 297"),
 # (2) compared "to" a name's ("17 shots to Rovers' 9"), or (3) the last figure of the sentence
 # before a short one that answers it ("he had 30 minutes to change the game. He needed 15").
-RE_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|\Z)")
+RE_CLAUSE_END_AFTER = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|season))?\s*(?:[.,;:!?)\"”’]|\Z)")
 RE_COORDINATED = re.compile(rf"(?:,\s*|;\s*|\s)(?:and|{'|'.join(CONTRAST_CONJUNCTIONS)})\s|;\s")
 RE_TO_NAME = re.compile(
     r"\s+(?:to|against|versus|vs\.?)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+\Z"
@@ -293,7 +293,7 @@ RE_SHORT_ANSWER = re.compile(
 )
 RE_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
 ELIDED_GAP = 160  # characters between the two figures, at most
-ANSWER_KINDS = frozenset(("duration", "money", "other", "percent_change", "percentage_share"))
+ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change", "percentage_share"))
 
 
 def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:

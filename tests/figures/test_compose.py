@@ -213,7 +213,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She was given 40 minutes to finish the climb. She needed 25.",
         [("40", "other", "duration"), ("25", "other", "duration")],
     ),
+    # ... a count too, also with the period it answers for ("last year") after the number
+    (
+        "The port we run was built for 900 passengers. We handled 1,400 last year.",
+        [("900", "people", "count"), ("1400", "people", "count")],
+    ),
     # ... but not an answer about someone else, nor a number followed by its own words
+    (
+        "The hall was built for 900 spectators. We sold 400 last year.",
+        [("900", "people", "count"), ("400", "count", "count")],
+    ),
     (
         "The plan took 40 minutes. They counted 25.",
         [("40", "other", "duration"), ("25", "count", "count")],
