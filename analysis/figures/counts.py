@@ -322,6 +322,31 @@ def sport_average(sc: Scanner, start: int) -> str:
     return next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
 
 
+# An abbreviation the article defines in brackets after its words, the first a scale word
+# ("3.6 million passengers per annum (mppa)"): after a number it stands for those words, so "15
+# mppa" counts 15 million passengers.
+RE_LOWER_ABBREVIATION = re.compile(r"\s([a-z]{2,6})\b")
+ABBREVIATION_REACH = 80  # characters before the bracket read for the words it abbreviates
+
+
+def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
+    """(scale word, counted noun, where the abbreviation ends) for an abbreviation right after a
+    number ending at `end` that the article defines in brackets after a scale word, or None."""
+    m = RE_LOWER_ABBREVIATION.match(sc.body, end)
+    if m is None:
+        return None
+    abbr = m.group(1)
+    at = sc.body.find(f"({abbr})")
+    if at < 0:
+        return None
+    words = sc.body[max(0, at - ABBREVIATION_REACH) : at].split()[-len(abbr) :]
+    if len(words) != len(abbr) or "".join(w[0] for w in words).lower() != abbr:
+        return None
+    if words[0].lower() not in N.SCALE_WORDS or len(words) < 2 or measures.measure_of(words[1]):
+        return None  # "8 mtpa" (million tonnes): a measurement, read as stated, not a count
+    return words[0].lower(), words[1], m.end()
+
+
 def _average_owner(sc: Scanner, start: int, head: str) -> str:
     """What an average is per, singular: the counted noun just before in the sentence ("5.1
     million households, with an average of ..."), the noun after "each" ("Each household had"),
@@ -673,6 +698,12 @@ def scan_counts(sc: Scanner) -> None:
                     value = N.normalise_number(high)
                 else:
                     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+        if not head and not a_scale and not gd.get("num2") and not gd.get("scale") and (
+            defined := defined_abbreviation(sc, e)
+        ):  # "3.6 million passengers per annum (mppa) to 15 mppa": 15 million passengers a year
+            scale_word, head, head_end = defined
+            value = N.normalise_number(N.parse_amount(num, scale_word))
+            unit = "people" if head.lower() in PEOPLE_NOUNS else "count"
         end = max(e, head_end)
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"

@@ -76,6 +76,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
     ("One-bedroom flats let for £950 a month.", [("1", *COUNT), ("950", "GBP", "money")]),
     ("The school is a one-storey building.", [("1", *COUNT)]),
+    # an abbreviation defined in brackets after a scale word stands for its words
+    (
+        "The port handles 2.1 million passengers per year (mppy) and aims for 4 mppy.",
+        [("2100000", *PEOPLE), ("4000000", *PEOPLE)],
+    ),
     # a bowling average: runs per wicket, after a count of wickets in its clause
     ("She has 87 wickets at an average of 21.35.", [("87", *COUNT), ("21.35", "other", "other")]),
     # ... but an average of anything else stays what it counts
@@ -528,3 +533,17 @@ _STATE_PIECES_MORE = st.sampled_from(("killed", "missing", "hurt", "injured", "x
 def test_the_cheap_test_before_the_people_state_pattern_changes_no_answer(after: str):
     body = "nine" + after
     assert counts._people_state_after(body, 4) == bool(counts.RE_PEOPLE_STATE_AFTER.match(body, 4, 44))
+
+
+@pytest.mark.parametrize(
+    ("text", "scale_word"),
+    [
+        ("The port handles 2.1 million passengers per year (mppy) and aims for 4 mppy.", "million"),
+        ("It ships 5.2 million tonnes per annum (mtpa) and plans 8 mtpa.", None),  # a measurement
+        ("The union (nupe) said 40 nupe members quit.", None),  # no scale word abbreviated
+    ],
+)
+def test_an_abbreviation_defined_in_brackets_after_a_scale_word(text: str, scale_word: str | None):
+    end = text.rindex(" m") if "(m" in text else text.index("40") + 2
+    defined = counts.defined_abbreviation(scanner_of(text), end)
+    assert (defined[0] if defined else None) == scale_word
