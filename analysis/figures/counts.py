@@ -64,6 +64,8 @@ RE_COUNT_WORDS = re.compile(
     rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
     re.IGNORECASE,
 )
+# ... one number word alone: the low end of a range whose high end another dimension read
+RE_COUNT_WORD_SINGLE = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
 # what follows "5k" or "10K" when it is a race's distance, not thousands
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
 # "two of those", "three of the suspects", "two of CERN's experiments", "two of the city's 14
@@ -591,10 +593,12 @@ def scan_counts(sc: Scanner) -> None:
         candidates = sorted(scales + candidates + in_words, key=lambda c: (c[0], -c[1]))
     body = sc.body
     for s, e, m, a_scale in candidates:
+        low_of_claimed = False  # "eight or nine euros": the low end of a range another scan read
         if not sc.free(s, e):
             if not (m.groupdict().get("num2") and sc.free(s, m.end("num"))):
                 continue
-            single = RE_COUNT_SINGLE.match(body, s)
+            low_of_claimed = m.re is RE_COUNT_WORDS
+            single = (RE_COUNT_WORD_SINGLE if low_of_claimed else RE_COUNT_SINGLE).match(body, s)
             if single is None:
                 continue
             m, e = single, single.end()
@@ -645,6 +649,7 @@ def scan_counts(sc: Scanner) -> None:
             and not people_state
             and not _from_to_pair(body, s, e)
             and not _low_of_digit_range(body, s, e)
+            and not low_of_claimed
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
         ):

@@ -76,6 +76,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
     ("One-bedroom flats let for £950 a month.", [("1", *COUNT), ("950", "GBP", "money")]),
     ("The school is a one-storey building.", [("1", *COUNT)]),
+    # a number word opening a range whose high end another dimension read is its low end
+    ("A taxi ride costs eight or nine euros.", [("8/9", "EUR", "money")]),
+    ("The beach is four to five kilometres away.", [("4/5", "other", "other")]),
     # an abbreviation defined in brackets after a scale word stands for its words
     (
         "The port handles 2.1 million passengers per year (mppy) and aims for 4 mppy.",
