@@ -82,14 +82,15 @@ RE_PARTITIVE = re.compile(
 def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool:
     """Whether a scale letter glued to a count means thousands, millions or billions: "M" and "K"
     always, "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not
-    "400m hurdles"), "B", glued or after a space, with people ("8 B people", "1.5B users")."""
+    "400m hurdles"), or a part of what an owner has ("35m of its devices"), "B", glued or after
+    a space, with people ("8 B people", "1.5B users")."""
     if abbr.strip() == "B":
         return unit == "people"
     if abbr in "MK":
         return True
     if abbr == "k":
         return not RE_RACE_AFTER.match(body, end)
-    return "." in num or unit == "people"
+    return "." in num or unit == "people" or body.startswith(OWNED_PARTS, end)
 
 
 FRACTION_WORDS = (

@@ -426,6 +426,8 @@ def test_count_look_alikes_yield_nothing(text: str):
         ("m", "400", "", " hurdles", False),
         ("m", "1.4", "", " Afghans", True),
         ("m", "3", "people", " people", True),
+        ("m", "12", "", " of its shares", True),  # a part of what an owner has
+        ("m", "200", "", " of the course", False),
     ],
 )
 def test_scale_letters_after_counts(abbr: str, num: str, unit: str, after: str, ok: bool):
