@@ -510,10 +510,12 @@ def is_modifier_noun(word: str, after: str) -> bool:
 
 # "one" before these is an idiom or a pronoun, not a count ("one day", "on the one hand").
 ONE_IDIOMS = frozenset(
-    """day way time thing another hand side another's of by more less or and after other back apiece each
+    """day way time thing another side another's of by more less or and after other back apiece each
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot""".split()
 )
+# ... and one only after "on" ("on one hand": an idiom; "raised one hand": a count)
+ON_ONE_IDIOMS = frozenset(("hand",))
 # Nouns after which "one" means "a" ("one option", "one possibility", "one example"), unless a
 # word before it limits the number ("only one option", "just one example").
 ONE_ARTICLE_NOUNS = frozenset(
@@ -540,6 +542,7 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False  # "a hike is one option": "an option", not a count of options
     return (
         word not in ONE_IDIOMS
+        and not (word in ON_ONE_IDIOMS and body[max(0, start - 3) : start].lower() == "on ")
         and not word.endswith(("ly", "ing", "ed"))
         and word not in ("who", "which", "that")
     )

@@ -76,6 +76,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
     ("One-bedroom flats let for £950 a month.", [("1", *COUNT), ("950", "GBP", "money")]),
     ("The school is a one-storey building.", [("1", *COUNT)]),
+    # "one hand" counts, but "on one hand" is an idiom
+    ("The climber lost the use of one hand.", [("1", *COUNT)]),
     # a number word opening a range whose high end another dimension read is its low end
     ("A taxi ride costs eight or nine euros.", [("8/9", "EUR", "money")]),
     ("The beach is four to five kilometres away.", [("4/5", "other", "other")]),
@@ -356,6 +358,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
     "It is a two-way street.",
+    "On one hand, the plan is cheap.",
     "Unions fear a two-tier workforce.",
     "It was a one-off payment.",
     "The one-time champion retired.",
