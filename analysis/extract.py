@@ -232,7 +232,7 @@ class _Scanner(Claims):
 
     def add(self, figure: Figure) -> None:
         approx, at = self.approx_before(figure.core[0])
-        if not approx and figure.start < figure.core[0]:  # "about $200 billion": before the sign
+        if not approx and figure.start < figure.core[0]:  # "about $40 million": before the sign
             approx, at = _approx_before(self.body, figure.start)
         if approx and figure.kind == "duration" and self.lower.startswith(("over ", "under ", "within "), at):
             approx = False  # "over five years" is a span of time, not an approximate number

@@ -223,7 +223,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "million cubic feet": ("mcft",),
     "thousand million cubic feet": ("tmcft",),
     "quarter": ("quarters",),  # a span of quarter-years ("in 12 quarters"), read as a duration
-    "season": ("seasons",),  # a span of play or of harvest ("over three seasons"), a duration
+    "season": ("seasons",),  # a span of play or of harvest ("across four seasons"), a duration
     "magnitude": ("magnitude",),
     "category": ("category",),
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")

@@ -359,8 +359,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 UNINFLECTED_PLURALS: frozenset[str] = frozenset(
     "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry".split()
 )
-# Nouns that name an audience, a number of people, in the clause of a bare number ("online viewing
-# peaked at 1.4 million", "attendance reached 61,500"); not counted nouns after a number ("3
+# Nouns that name an audience, a number of people, in the clause of a bare number ("television
+# viewing peaked at 8.2 million", "attendance at the fair reached 61,500"); not counted nouns after a number ("3
 # viewing platforms").
 AUDIENCE_NOUNS: frozenset[str] = frozenset(
     "audience audiences viewing viewership readership ridership attendance attendances footfall".split()

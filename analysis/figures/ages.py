@@ -88,10 +88,10 @@ RE_BARE_AFTER_STATISTIC = re.compile(
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
 )
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
-# not a comma before a participle that goes on with its change (", reaching 64 in 2032")
+# not a comma before a participle that goes on with its change (", reaching 43 in the north")
 RE_CLAUSE_END = re.compile(rf"[;,](?!\s+(?:reaching|rising|falling)\s)|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
-# "the age" once the article has named an age statistic: that statistic again ("raise the
-# retirement age from 62 to 64 ... the age would rise by three months a year, reaching 64")
+# "the age" once the article has named an age statistic: that statistic again ("lift the
+# pension age to 67 ... The age will rise in steps, reaching 67 in 2031")
 AGE_REFERENCE = "the age "
 # "began playing at age six", "retired at age 58": an age after "at age"
 RE_AT_AGE = re.compile(

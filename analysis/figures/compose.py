@@ -251,7 +251,7 @@ def _carries(
         return False
     word = last.group(1).lower()
     if word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
-        # "from about 4.8 billion", "to roughly 2,731": the carry word before the approximation
+        # "from about 7.9 billion", "to roughly 3,150": the carry word before the approximation
         tail = [w.lower() for w in RE_WORDS_BEFORE.findall(gap, max(0, len(gap) - APPROX_REACH))]
         words = _without_approx(tail)
         if len(words) == len(tail) or not words or words[-1] not in CARRY_WORDS | more_words:
@@ -266,10 +266,7 @@ def _carries(
     if (
         prev.unit == "percent"
         and not parallel
-        and not (
-            word == "from"
-            and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start)
-        )
+        and not (word == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start))
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)

@@ -25,9 +25,9 @@ from ..vocab import (
     UNINFLECTED_PLURALS,
 )
 from . import measures, money, names
-from .durations import counted_span
 from . import numbers as N
 from .compose import RE_OF_THEM, elided
+from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, bare_points_measure, poll_points
@@ -65,7 +65,9 @@ RE_COUNT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # ... one number word alone: the low end of a range whose high end another dimension read
-RE_COUNT_WORD_SINGLE = re.compile(rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE)
+RE_COUNT_WORD_SINGLE = re.compile(
+    rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE
+)
 # what follows "5k" or "10K" when it is a race's distance, not thousands
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
 # "two of those", "three of the suspects", "two of CERN's experiments", "two of the city's 14
@@ -82,7 +84,7 @@ RE_PARTITIVE = re.compile(
 def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool:
     """Whether a scale letter glued to a count means thousands, millions or billions: "M" and "K"
     always, "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not
-    "400m hurdles"), or a part of what an owner has ("35m of its devices"), "B", glued or after
+    "400m hurdles"), or a part of what an owner has ("12m of its shares"), "B", glued or after
     a space, with people ("8 B people", "1.5B users")."""
     if abbr.strip() == "B":
         return unit == "people"
@@ -145,7 +147,7 @@ def suspended_noun(body: str, end: int) -> str:
 ORDINAL_TAILS = frozenset(("first", "second"))
 KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke".split())
 # "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
-# steps of a scale are ("a four-tier alert scale", like "a five-step scale")
+# steps of a scale are ("a five-tier warning scale", like "a five-step scale")
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
 # Nouns that "one-" counts as any other number word does ("one-bedroom units", "a one-storey
 # school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
@@ -310,8 +312,8 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
 
 
 # A sport's average read bare after "an average of", named by what its clause counts: after
-# wickets it is a bowling average, runs conceded per wicket ("212 wickets in 49 Tests at an
-# average of 24.6"), not a count.
+# wickets it is a bowling average, runs conceded per wicket ("87 wickets at an average of
+# 21.35"), not a count.
 SPORT_AVERAGES = {"wicket": "runs per wicket"}
 RE_AN_AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+\Z")
 
@@ -326,8 +328,8 @@ def sport_average(sc: Scanner, start: int) -> str:
 
 
 # An abbreviation the article defines in brackets after its words, the first a scale word
-# ("3.6 million passengers per annum (mppa)"): after a number it stands for those words, so "15
-# mppa" counts 15 million passengers.
+# ("2.1 million passengers per year (mppy)"): after a number it stands for those words, so "4
+# mppy" counts 4 million passengers.
 RE_LOWER_ABBREVIATION = re.compile(r"\s([a-z]{2,6})\b")
 ABBREVIATION_REACH = 80  # characters before the bracket read for the words it abbreviates
 
@@ -514,7 +516,7 @@ ONE_IDIOMS = frozenset(
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot""".split()
 )
-# ... and one only after "on" ("on one hand": an idiom; "raised one hand": a count)
+# ... and one only after "on" ("on one hand": an idiom; "lost the use of one hand": a count)
 ON_ONE_IDIOMS = frozenset(("hand",))
 # Nouns after which "one" means "a" ("one option", "one possibility", "one example"), unless a
 # word before it limits the number ("only one option", "just one example").
@@ -597,7 +599,7 @@ def scan_counts(sc: Scanner) -> None:
         candidates = sorted(scales + candidates + in_words, key=lambda c: (c[0], -c[1]))
     body = sc.body
     for s, e, m, a_scale in candidates:
-        low_of_claimed = False  # "eight or nine euros": the low end of a range another scan read
+        low_of_claimed = False  # "six or seven euros": the low end of a range another scan read
         if not sc.free(s, e):
             if not (m.groupdict().get("num2") and sc.free(s, m.end("num"))):
                 continue
@@ -707,9 +709,13 @@ def scan_counts(sc: Scanner) -> None:
                     value = N.normalise_number(high)
                 else:
                     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
-        if not head and not a_scale and not gd.get("num2") and not gd.get("scale") and (
-            defined := defined_abbreviation(sc, e)
-        ):  # "3.6 million passengers per annum (mppa) to 15 mppa": 15 million passengers a year
+        if (
+            not head
+            and not a_scale
+            and not gd.get("num2")
+            and not gd.get("scale")
+            and (defined := defined_abbreviation(sc, e))
+        ):  # "2.1 million passengers per year (mppy) ... 4 mppy": 4 million passengers a year
             scale_word, head, head_end = defined
             value = N.normalise_number(N.parse_amount(num, scale_word))
             unit = "people" if head.lower() in PEOPLE_NOUNS else "count"
@@ -765,13 +771,13 @@ def scan_counts(sc: Scanner) -> None:
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             labelled = f"{ratio} {measures.label(named)}".lstrip()
             figure = figure._replace(unit="other", kind="other", subject=labelled, measure=named)
-        elif bare and rate is None and (average := sport_average(sc, s)):  # "at an average of 24.6"
+        elif bare and rate is None and (average := sport_average(sc, s)):  # "at an average of 21.35"
             figure = figure._replace(
                 unit="other", kind="other", subject=f"{subject} (unit: {average})".strip(), measure=average
             )
         points = head_lower in ("points", "point")
         span = counted_span(head) if figure.unit == "count" and not partitive else None
-        if span is not None:  # "three straight years", "12,000 flying hours": a span of time
+        if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             label = f" (unit: {span_name})" if span_unit == "other" else ""
             figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}")
@@ -785,7 +791,7 @@ def scan_counts(sc: Scanner) -> None:
         elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             s_start, s_end = sc.sentence_bounds(s)
             named = bare_points_measure(float(value), sc.lower[s_start:s_end]) if is_number(value) else ""
-            if named == RATING_POINT:  # "his rating has risen by more than 150 points"
+            if named == RATING_POINT:  # "her rating has climbed 230 points"
                 figure = figure._replace(
                     unit="other", kind="other", subject=f"{subject} {measures.label(named)}", measure=named
                 )
@@ -1139,7 +1145,10 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
             if word not in ("%",):
                 break
         if (
-            word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or word in AUDIENCE_NOUNS or is_demonym_plural(original)
+            word in PEOPLE_NOUNS
+            or original in PEOPLE_NOUNS
+            or word in AUDIENCE_NOUNS
+            or is_demonym_plural(original)
         ) and word not in PEOPLE_VERBS:
             return "people"
         if word in ATTACK_NOUNS:

@@ -40,10 +40,10 @@ DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *DURATION_UNITS
 RE_SECOND_COMPOUND = re.compile(rf"(?P<num>{NUM}|{WNUM})-second(?![\w-])", re.IGNORECASE)
 
 
-# A span counted with words between its number and its unit ("three straight years", "12,000
-# flying hours", "two bad seasons"): a duration in that unit, as without the words (rules, table
+# A span counted with words between its number and its unit ("five long years", "9,400 flight
+# hours", "three dry seasons"): a duration in that unit, as without the words (rules, table
 # 6). Counted days keep their unit ("12 teaching days lost", rules, table 4) and "quarters" may be
-# a fraction. A season of play or of harvest is a span only counted so ("over three seasons"):
+# a fraction. A season of play or of harvest is a span only counted so ("across four seasons"):
 # "the 2025 season" names a year, and the year scan reads it first.
 COUNTED_SPANS: dict[str, tuple[str, str]] = {
     word: (unit, DURATION_ABBREVIATIONS.get(word, word))

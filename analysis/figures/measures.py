@@ -471,7 +471,9 @@ def scan_word_units(sc: Scanner) -> None:
             or not sc.sentence_start_or_lower(first, low or num)
         ):
             continue
-        if sc.lower.endswith(" below zero", 0, e) and RE_READING_BELOW.search(sc.lower, max(0, first - 20), first):
+        if sc.lower.endswith(" below zero", 0, e) and RE_READING_BELOW.search(
+            sc.lower, max(0, first - 20), first
+        ):
             continue  # "20 below zero Celsius": the zero is the reading's reference, not a reading
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure):

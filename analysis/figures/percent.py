@@ -134,8 +134,8 @@ SPORT_CUES = (
 
 
 # Percentage points measure a gap or a change between two shares, so they never pass 100: more
-# bare "points" in a sentence about a rating are the rating's own ("his rating has risen by more
-# than 150 points": a chess or a player's rating, measure "rating point").
+# bare "points" in a sentence about a rating are the rating's own ("her rating has climbed 230
+# points": a chess or a player's rating, measure "rating point").
 MAX_PERCENTAGE_POINTS = 100
 RATING_POINT = "rating point"
 

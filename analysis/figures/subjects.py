@@ -1625,8 +1625,8 @@ def _amount_object(after: list[str]) -> bool:
 
 def amount_direction(words: list[str], counted: bool) -> str:
     """The direction of a change in a count or a measurement that the words right before it set:
-    a change word ("rose 64.06 points", "shed 268 billion tonnes"), or one before "by" ("grew by
-    10,000", "rose by 4.6 mm"); a count only "by" or an aside's "up" or "down" (", up 11": "cut 23
+    a change word ("rose 41.2 points", "shed 9 billion tonnes"), or one before "by" ("grew by
+    4,100", "rose by 2 metres"); a count only "by" or an aside's "up" or "down" (", up 380": "cut 75
     jobs" counts what a verb acts on, "make up 12" is no change); none after an approximation
     word ("fell below 35C", "came down about 4 miles": a level or a distance)."""
     words = strip_lower(words, AMOUNT_PARTICLES)
@@ -1756,7 +1756,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             elif fig.kind == "money":
                 direction = money_direction(before)
             elif not _amount_object(after):
-                # "rose 64.06 points", "grew by 125,600": a change word right before any amount
+                # "rose 41.2 points", "grew by 4,100": a change word right before any amount
                 direction = amount_direction(before, fig.kind == "count")
             else:
                 direction = ""

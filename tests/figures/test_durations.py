@@ -41,7 +41,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a span counted with words between the number and its unit: a duration in that unit
     ("The pilot had logged 9,400 flight hours.", [("9400", "other", "duration")]),
     ("Growers endured three dry seasons in a row.", [("3", "other", "duration")]),
-    ("The striker scored 41 goals over four seasons.", [("41", "count", "count"), ("4", "other", "duration")]),
+    (
+        "The striker scored 41 goals over four seasons.",
+        [("41", "count", "count"), ("4", "other", "duration")],
+    ),
     ("The club waited five long years for a trophy.", [("5", "year", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
@@ -68,7 +71,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("After 10 months, old rules returned.", [("10", "other", "duration")]),
     # a season named by its year is a year, not 2,025 seasons; counted days keep their own unit
     ("Tickets for the 2025 season sold out.", [("2025", "year", "date")]),
-    ("Ticket sales for the 2023 and 2024 seasons fell.", [("2023", "year", "date"), ("2024", "year", "date")]),
+    (
+        "Ticket sales for the 2023 and 2024 seasons fell.",
+        [("2023", "year", "date"), ("2024", "year", "date")],
+    ),
     ("The strike cost 1,200 teaching days.", [("1200", "days", "count")]),
 ]
 
