@@ -1739,12 +1739,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
 # It had fallen 2% a week earlier."; "Another" or "A further" before its figure: "Sylhet recorded
 # 312 mm of rain. Another 150 to 200 mm is forecast."
 MORE_WORDS = frozenset(("another", "further"))  # "Another 150 mm": more of what was told before
+RE_MORE_WORD = re.compile("|".join(sorted(MORE_WORDS)))  # one of them inside a lower-case subject
 
 
 def names_only_more(subject: str) -> bool:
     """Whether a subject names nothing but "another" or "further" ("Another (unit: millimetres)")."""
     lower = subject.lower()
-    if not any(more in lower for more in MORE_WORDS):
+    if RE_MORE_WORD.search(lower) is None:
         return False  # the cheap test first: no such word stands in it
     words = content_words(bare_subject(subject))
     return bool(words) and all(w.lower() in MORE_WORDS for w in words)
