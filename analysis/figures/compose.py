@@ -296,9 +296,12 @@ ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change
 def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
     """The bare count `fig` read with the noun or unit it leaves out, that of `prev`, the figure
     before it (see the table above), or None."""
-    if not is_number(prev.value) or prev.kind == "date" or fig.start - prev.end > ELIDED_GAP:
+    if prev.kind == "date" or fig.start - prev.end > ELIDED_GAP:
         return None
-    if fig.unit != "count" or fig.measure:
+    habit = fig.kind == "count" and _habit_set_against(body, prev, fig)  # a range before it too
+    if not is_number(prev.value) and not habit:
+        return None
+    if fig.measure or fig.unit != "count" and not habit:
         return None  # an age, or a count whose unit its clause gave
     if not RE_CLAUSE_END_AFTER.match(body, fig.end):
         return None
@@ -311,6 +314,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
             RE_TO_NAME.fullmatch(gap) is not None
             and prev.kind == "count"
             or (RE_COORDINATED.search(gap) is not None and _same_word_before(body, prev, fig))
+            or habit
         )
         if not parallel:
             return None
@@ -334,6 +338,33 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
     subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
     return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+
+
+# (4) a habit the figure is set against, the same verb before both, "used to" or "once" before the
+# second ("now take 4 or 5 kilograms where they used to take 12", "now earn $5 a day, having once
+# earned 12"): the verb's object, in the first figure's unit, whatever its clause names
+RE_HABIT_BEFORE = re.compile(r"\b(?:used\s+to|once)\s+([a-z]+)\s+\Z")
+HABIT_REACH = 30  # characters before the number read for "used to" and its verb
+VERB_ENDINGS = ("ing", "ed", "s")  # "buying", "earned", "buys": the verb "buy", "earn"
+
+
+def _habit_set_against(body: str, prev: Figure, fig: Figure) -> bool:
+    """Whether `fig` follows "used to" or "once" and the verb before `prev` (see the table above)."""
+    before = body[max(0, fig.start - HABIT_REACH) : fig.start]
+    if "used to" not in before and " once " not in before:
+        return False  # the cheap test first
+    habit = RE_HABIT_BEFORE.search(before)
+    verb = RE_LAST_WORD_BEFORE.search(body, max(0, prev.start - 20), prev.start)
+    return habit is not None and verb is not None and _verb_stem(habit.group(1)) == _verb_stem(verb.group(1))
+
+
+def _verb_stem(word: str) -> str:
+    """A verb without its ending ("buying" -> "buy"), for telling the same verb twice."""
+    word = word.lower()
+    for ending in VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 ANSWER_REACH = 120  # how far back in its sentence the pronoun of a short answer is looked for

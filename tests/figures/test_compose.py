@@ -213,6 +213,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She was given 40 minutes to finish the climb. She needed 25.",
         [("40", "other", "duration"), ("25", "other", "duration")],
     ),
+    # ... or the habit it is set against, the same verb before both ("used to", "once")
+    (
+        "Shoppers now take 4 or 5 kilograms where they used to take 12.",
+        [("4/5", "other", "other"), ("12", "other", "other")],
+    ),
+    (
+        "Growers now sell 40 bags where they used to sell 90.",
+        [("40", "count", "count"), ("90", "count", "count")],
+    ),
+    (
+        "Pickers now earn $5 a day, having once earned 12.",
+        [("5", "USD", "money"), ("12", "USD", "money")],
+    ),
+    # ... but not with another verb after "used to"
+    (
+        "Shoppers now take 4 kilograms; they used to visit 12 times.",
+        [("4", "other", "other"), ("12", "count", "count")],
+    ),
     # ... a count too, also with the period it answers for ("last year") after the number
     (
         "The port we run was built for 900 passengers. We handled 1,400 last year.",
