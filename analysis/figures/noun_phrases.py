@@ -136,14 +136,15 @@ HEAD_WORDS = 5  # the longest subject made from a noun phrase
 # Words that link a measured noun to its figure: "profit stood at", "revenue was", "a package
 # worth", "sales totalled", "volume compared to", "prices ranged between", participles that give
 # the noun's value ("Losses exceeding", "Salaries averaging", "Tariffs topping"; not those that
-# take an object: "Companies employing 50 people") (change words link too: vocab.CHANGE_WORDS).
+# take an object: "Companies employing 50 people") (change words link too: vocab.CHANGE_WORDS),
+# and the verbs of a highest or lowest level ("inflation, which peaked at 38pc").
 # Only the verb forms of "range": "the target range of" is a noun phrase.
 LINK_WORDS = frozenset(
     """is was were are be been being stood stands stand reached reaches reaching ranged ranging totalled totaled
     totalling totaling totals amounted amounting amounts worth valued came comes compared
     compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
     steady exceeding averaging topping surpassing nearing approaching equalling equaling numbering
-    hovering costing cost""".split()
+    hovering costing cost peaked peaks peaking bottomed""".split()
 )
 
 

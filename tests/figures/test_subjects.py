@@ -870,6 +870,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an appraisal after a comma sizes the noun before the comma
     ("The mill's unpaid debt, estimated at Rs9.1bn, was written off.", "Rs9.1bn", "mill's unpaid debt"),
     ("Its Lisbon tower, priced at 240 million euros, is for sale.", "240 million", "Lisbon tower"),
+    # a verb of a highest or lowest level links its noun to the figure, in a relative clause too
+    ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
+    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices"),
 ]
 
 
@@ -1018,6 +1021,8 @@ SUBJECT_LOOKALIKES = [
     ("The boat sank 2 km from the port.", "2 km", "boat (unit: kilometres)"),
     # people "of" a thing that is no place keep the thing
     ("A board of 12 people met.", "12", "board of people"),
+    # "peak" as a noun is no verb of a level
+    ("The peak of 38pc came in May.", "38pc", "peak"),
 ]
 
 
