@@ -873,6 +873,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a verb of a highest or lowest level links its noun to the figure, in a relative clause too
     ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
     ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices"),
+    # money paid to someone is a payment to them; a conversion in brackets or "each" may stand between
+    ("The council paid £3 million to the contractor last year.", "£3", "council payment to the contractor last year"),
+    ("The insurer will pay $2,000 (1,800 euros) each to the victims' families.", "1,800", "insurer payment to the victims' families"),
+    ("The agency gave 300 euros each to the flood victims.", "300", "agency contribution to the flood victims"),
 ]
 
 
@@ -1023,6 +1027,8 @@ SUBJECT_LOOKALIKES = [
     ("A board of 12 people met.", "12", "board of people"),
     # "peak" as a noun is no verb of a level
     ("The peak of 38pc came in May.", "38pc", "peak"),
+    # money paid for something, or to do something, is no payment to a recipient
+    ("The firm paid $2 million to settle the case.", "$2", "firm"),
 ]
 
 
