@@ -1244,13 +1244,14 @@ def _doer(words: list[str]) -> str:
     """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
     which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"), or "" (a pronoun,
     a phrase after a preposition, a number)."""
-    words = without_relative_opening(strip_lower(words, AUXILIARIES))
+    words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
     if words[-1:] == [","]:
         words = words[:-1]  # "the centre, built for"
     phrase = noun_phrase_before(words)
     opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
+    phrase = _without_measure(phrase)  # "A 2kg packet of maize flour": so is a glued unit symbol
     named = [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
     if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
         return ""
@@ -1259,6 +1260,22 @@ def _doer(words: list[str]) -> str:
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
     return " ".join(named)
+
+
+UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
+
+
+def _without_measure(phrase: list[str]) -> list[str]:
+    """A noun phrase without a measurement that qualifies its noun, a number and its short
+    lower-case unit symbol ("A 2kg packet of flour" -> "A packet of flour"); the phrase itself when
+    none stands before a noun in it ("The 40 buses")."""
+    for i, word in enumerate(phrase[:-2]):
+        if word[0].isdigit():
+            unit = phrase[i + 1]
+            if len(unit) <= UNIT_SYMBOL_LETTERS and unit.isalpha() and unit.islower():
+                return [*phrase[:i], *phrase[i + 2 :]]
+            return phrase
+    return phrase
 
 
 # Verbs whose amount is a measure they name: "The count cost 1.1 billion cedis" (its cost), "would

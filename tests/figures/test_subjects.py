@@ -877,6 +877,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The council paid £3 million to the contractor last year.", "£3", "council payment to the contractor last year"),
     ("The insurer will pay $2,000 (1,800 euros) each to the victims' families.", "1,800", "insurer payment to the victims' families"),
     ("The agency gave 300 euros each to the flood victims.", "300", "agency contribution to the flood victims"),
+    # a measurement that qualifies the noun of the thing that costs is no part of its name
+    ("A 2kg packet of maize flour costs Sh185 in supermarkets.", "Sh185", "cost of packet of maize flour"),
+    ("A 50kg bag of urea now costs Rs4,650.", "Rs4,650", "cost of bag of urea"),
 ]
 
 
@@ -1029,6 +1032,8 @@ SUBJECT_LOOKALIKES = [
     ("The peak of 38pc came in May.", "38pc", "peak"),
     # money paid for something, or to do something, is no payment to a recipient
     ("The firm paid $2 million to settle the case.", "$2", "firm"),
+    # a count before the noun is no unit symbol: the noun phrase is not read as the doer
+    ("The 12 tickets sold online cost $40.", "$40", "cost"),
 ]
 
 
