@@ -169,15 +169,13 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             earlier = measured.get("" if fig.unit == "percent" else fig.unit)
             if fig.unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
-            # the cheap tests of what joins the two figures first, the figure's own words last
+            # the cheap tests of what joins the two figures first, the figure's own words last;
+            # ", up from" or ", down from" joins the same measure's earlier level from further off
+            changed_from = earlier is not None and restated_change(body, fig)
             if (
                 earlier is not None
-                and restates(body, earlier, fig)
-                and (
-                    names_no_thing(fig)
-                    or earlier.unit == fig.unit == "percent"
-                    and restated_change(body, fig)
-                )
+                and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)
+                and (names_no_thing(fig) or changed_from and same_measure(earlier, fig))
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             marked = measured.get(fig.unit)
@@ -306,10 +304,14 @@ TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since")
 RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
 
 
-def restates(body: str, earlier: Figure, fig: Figure) -> bool:
+RESTATED_CHANGE_GAP = 120  # the same after ", up from" or ", down from", which says it plainly
+
+
+def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -> bool:
     """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
-    Rs 933 crore"), with no bracket or clause mark between them: it measures the same thing."""
-    if fig.start - earlier.end > RESTATED_GAP:
+    Rs 933 crore"), at most `gap` characters after it, with no bracket or clause mark between
+    them: it measures the same thing."""
+    if fig.start - earlier.end > gap:
         return False
     gap = body[earlier.end : fig.start]
     if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
@@ -329,6 +331,21 @@ def restated_change(body: str, fig: Figure) -> bool:
     return "from" in body[max(0, fig.start - 6) : fig.start] and bool(
         RE_UP_DOWN_FROM.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
     )
+
+
+def same_measure(earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure after ", up from" or ", down from" is the earlier level of what `earlier`
+    measures: two percents, or two figures of one unit and measure, unless the figure is a count
+    that names its own noun or already names the earlier one's ("9,800 trips a day, up from
+    6,500"; not "..., up from 40 lorries" nor "... people, up from 281,421,906 in the 2000 Census")."""
+    if earlier.unit != fig.unit or earlier.measure != fig.measure:
+        return False
+    if fig.unit == "percent" or fig.kind != "count":
+        return True
+    if fig.end > fig.core[1]:
+        return False
+    named = bare_subject_of(earlier.subject).lower().split()
+    return not any(word in named for word in content_words(bare_subject(fig.subject.lower())))
 
 
 # What puts a figure as the mark another figure of its sentence is measured against: "rose to

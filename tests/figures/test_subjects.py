@@ -880,6 +880,15 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a measurement that qualifies the noun of the thing that costs is no part of its name
     ("A 2kg packet of maize flour costs Sh185 in supermarkets.", "Sh185", "cost of packet of maize flour"),
     ("A 50kg bag of urea now costs Rs4,650.", "Rs4,650", "cost of bag of urea"),
+    # ", up from" or ", down from" gives the earlier level of what the figure before measures,
+    # whatever the words between them
+    ("A 50kg bag of urea now costs Rs4,650, up from Rs3,900 in January.", "Rs3,900", "cost of bag of urea"),
+    ("The board will run 9,800 tanker trips a day, up from 6,500.", "6,500", "tanker trips"),
+    (
+        "Some 81.4% of its trains arrived within five minutes of schedule in 2024, down from 88.9% in 2023.",
+        "88.9%",
+        "trains arrived",
+    ),
 ]
 
 
@@ -1034,6 +1043,10 @@ SUBJECT_LOOKALIKES = [
     ("The firm paid $2 million to settle the case.", "$2", "firm"),
     # a count before the noun is no unit symbol: the noun phrase is not read as the doer
     ("The 12 tickets sold online cost $40.", "$40", "cost"),
+    # a count that names its own noun after ", up from" keeps it
+    ("The board will run 9,800 trips a day, up from 40 lorries.", "40", "lorries"),
+    # a count whose own words already name the earlier one's noun keeps them, with their time
+    ("There were 9,120 visitors in May, up from 8,400 in 2023.", "8,400", "visitors in 2023"),
 ]
 
 
