@@ -795,6 +795,25 @@ def object_changed_to(before: list[str]) -> str:
     return ""
 
 
+# Verbs that bring a level to a figure ("bringing its domestic total to $268.4 million", "taking
+# its stake to 25%"): the object between the verb and "to" is what the figure measures.
+BRINGING_VERBS = frozenset("bring brings brought bringing take takes took taking push pushes pushed pushing".split())
+
+
+def brought_to(before: list[str]) -> str:
+    """The object of a verb of BRINGING_VERBS right before "to" and the figure ("bringing the
+    death toll to" -> "death toll"), or "" (a pronoun: "taking them to")."""
+    if len(before) < 3 or before[-1] != "to":
+        return ""
+    for i in range(len(before) - 2, max(0, len(before) - 3 - OBJECT_WORDS), -1):
+        if before[i].lower() in BRINGING_VERBS:
+            words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]
+            if not words or words[0].lower() in OBJECT_PRONOUNS:
+                return ""
+            return " ".join(words) if all(w.replace("'", "").isalpha() for w in words) else ""
+    return ""
+
+
 def _clause_has_content(before: list[str]) -> bool:
     """Whether the clause that leads to a figure (its words `before`) holds a content word."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
@@ -1690,6 +1709,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = giving.given_subject(stem, after) if stem else ""
             if subject:
                 gift = (s_start, stem)
+        if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
+            subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
         if (
             not subject

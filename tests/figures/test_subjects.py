@@ -889,6 +889,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "88.9%",
         "trains arrived",
     ),
+    # the object of a verb that brings a level to the figure is what the figure measures
+    ("Rescuers found 12 more bodies on Sunday, bringing the death toll to 45.", "45", "death toll"),
+    ("The firm bought 5% more, taking its stake to 25%.", "25%", "stake"),
+    ("The film made $9 million, bringing its domestic total to $268.4 million.", "$268.4", "domestic total"),
 ]
 
 
@@ -1047,6 +1051,9 @@ SUBJECT_LOOKALIKES = [
     ("The board will run 9,800 trips a day, up from 40 lorries.", "40", "lorries"),
     # a count whose own words already name the earlier one's noun keeps them, with their time
     ("There were 9,120 visitors in May, up from 8,400 in 2023.", "8,400", "visitors in 2023"),
+    # a pronoun after a verb of bringing names nothing; a count with its own noun keeps it
+    ("The team scored twice, taking them to 31 points.", "31", "taking points"),
+    ("She took the train to 10 cities.", "10", "cities"),
 ]
 
 
