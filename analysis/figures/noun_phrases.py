@@ -605,7 +605,37 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         if verbs <= {"up", "down"}:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
+    if linked[-1:] == ["and"]:
+        shared = _first_predicate_subject(linked[:-1])
+        if shared:
+            return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
     return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+
+
+def _past_form(lower: str) -> bool:
+    """Whether a lower-case word reads as a past form in -ed ("recovered", not "red" or "bed")."""
+    return len(lower) > 4 and lower.endswith("ed")
+
+
+# Adverbs that may stand between a clause's subject and its first verb ("Bitcoin later recovered").
+SUBJECT_ADVERBS = frozenset("later earlier then also still briefly initially first".split())
+
+
+def _first_predicate_subject(words: list[str]) -> str:
+    """What the subject of a clause names, read before its first verb (a link or change word, an
+    auxiliary or a past form in -ed), when a second predicate joined by "and" follows the words
+    ("Bitcoin" in "Bitcoin later recovered some ground"), or ""."""
+    start = (
+        max((i for i, w in enumerate(words) if w in ",;:(" or w.lower() in BOUNDARY_WORDS), default=-1) + 1
+    )
+    for i in range(start + 1, len(words)):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower in AUXILIARIES or _past_form(lower):
+            phrase = strip_lower(words[start:i], SUBJECT_ADVERBS)
+            if not phrase or phrase[0].lower() in PREPOSITIONS or phrase[0].endswith("ly"):
+                return ""  # "mainly from the higher ...": an adjunct, no subject
+            return head_of(phrase)
+    return ""
 
 
 def _from_indefinite(phrase: list[str]) -> list[str]:
@@ -832,7 +862,8 @@ def clause_predicate_subject(words: list[str]) -> str:
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
             lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
-            head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
+            shared = _first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
+            head = shared or head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
             if head:
                 return head
     return ""

@@ -797,7 +797,9 @@ def object_changed_to(before: list[str]) -> str:
 
 # Verbs that bring a level to a figure ("bringing its domestic total to $268.4 million", "taking
 # its stake to 25%"): the object between the verb and "to" is what the figure measures.
-BRINGING_VERBS = frozenset("bring brings brought bringing take takes took taking push pushes pushed pushing".split())
+BRINGING_VERBS = frozenset(
+    "bring brings brought bringing take takes took taking push pushes pushed pushing".split()
+)
 
 
 def brought_to(before: list[str]) -> str:

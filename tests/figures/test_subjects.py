@@ -874,9 +874,21 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
     ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices"),
     # money paid to someone is a payment to them; a conversion in brackets or "each" may stand between
-    ("The council paid £3 million to the contractor last year.", "£3", "council payment to the contractor last year"),
-    ("The insurer will pay $2,000 (1,800 euros) each to the victims' families.", "1,800", "insurer payment to the victims' families"),
-    ("The agency gave 300 euros each to the flood victims.", "300", "agency contribution to the flood victims"),
+    (
+        "The council paid £3 million to the contractor last year.",
+        "£3",
+        "council payment to the contractor last year",
+    ),
+    (
+        "The insurer will pay $2,000 (1,800 euros) each to the victims' families.",
+        "1,800",
+        "insurer payment to the victims' families",
+    ),
+    (
+        "The agency gave 300 euros each to the flood victims.",
+        "300",
+        "agency contribution to the flood victims",
+    ),
     # a measurement that qualifies the noun of the thing that costs is no part of its name
     ("A 2kg packet of maize flour costs Sh185 in supermarkets.", "Sh185", "cost of packet of maize flour"),
     ("A 50kg bag of urea now costs Rs4,650.", "Rs4,650", "cost of bag of urea"),
@@ -893,6 +905,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Rescuers found 12 more bodies on Sunday, bringing the death toll to 45.", "45", "death toll"),
     ("The firm bought 5% more, taking its stake to 25%.", "25%", "stake"),
     ("The film made $9 million, bringing its domestic total to $268.4 million.", "$268.4", "domestic total"),
+    # a predicate joined by "and" to the one before shares its subject
+    ("Bitcoin later recovered some ground and was down 9.3% at $51,630.", "9.3%", "Bitcoin"),
+    ("The shares opened higher and were up 4% at noon.", "4%", "share price"),
 ]
 
 
@@ -1054,6 +1069,8 @@ SUBJECT_LOOKALIKES = [
     # a pronoun after a verb of bringing names nothing; a count with its own noun keeps it
     ("The team scored twice, taking them to 31 points.", "31", "taking points"),
     ("She took the train to 10 cities.", "10", "cities"),
+    # "and" before a noun of its own opens a clause with its own subject
+    ("Imports rose and exports were up 5%.", "5%", "exports"),
 ]
 
 
