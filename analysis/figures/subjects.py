@@ -1070,6 +1070,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.measure in LENGTHS and _rises_or_flies(before):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
+        if measured.startswith("distance") and quantity_of(fig.measure):
+            measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
         if measured.startswith("distance"):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
             clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
@@ -1413,15 +1415,18 @@ RE_HYPHENED_UNIT = re.compile(r"\d-[^\W\d_]")
 
 # The verb of a price's lowest level: "starts at $699", "prices start at £40"
 START_VERBS = frozenset("starts start started starting".split())
+START_ADVERBS = frozenset(("again", "now", "still"))  # between the verb and "at": "starts again at"
 
 
 def _starting_price(before: list[str]) -> str:
     """ "starting price" (of the noun right before the verb, if any) when the words before an
     amount end with a verb of START_VERBS and "at", else ""."""
     lead = without_approx(before)
+    if len(lead) > 2 and lead[-2].lower() in START_ADVERBS:
+        lead = [*lead[:-2], lead[-1]]  # "starts again at"
     if len(lead) < 2 or lead[-1].lower() != "at" or lead[-2].lower() not in START_VERBS:
         return ""
-    phrase = noun_phrase_before(lead[:-2])
+    phrase = noun_phrase_before(without_aside(strip_lower(lead[:-2], NOW_WORDS)))  # "Tickets now start at"
     joined = phrase[-1:] and phrase[-1].lower() in ("and", "or", "but", "then")  # "is thinner and starts at"
     head = head_of(phrase) if phrase and phrase[-1][:1].isalpha() and not joined else ""
     if head.split(" ", 1)[0].lower() in PRICE_NOUNS:
@@ -1573,6 +1578,8 @@ def value_changed(before: list[str], after: list[str]) -> str:
     rest = after
     if rest[:1] == ["("] and ")" in rest[:8]:
         rest = rest[rest.index(")") + 1 :]  # a conversion in brackets between
+    if rest[:1] in (["a"], ["an"], ["per"], ["each"]) and rest[1:2] and rest[1].lower() in PER_PERIODS:
+        rest = rest[2:]  # "adds £92.16 a year to the bill": its rate
     if rest[:1] not in (["to"], ["off"]):
         return ""
     words = [w for w in rest[1:10] if w.lower() not in DETERMINERS]

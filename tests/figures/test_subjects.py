@@ -908,6 +908,21 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a predicate joined by "and" to the one before shares its subject
     ("Bitcoin later recovered some ground and was down 9.3% at $51,630.", "9.3%", "Bitcoin"),
     ("The shares opened higher and were up 4% at noon.", "4%", "share price"),
+    # only a length is a distance from a place; a speed there measures what the clause names
+    (
+        "Gusts reached 61 mph (98 kph) off Lake Erie, closing the Thruway.",
+        "98",
+        "Gusts (unit: kilometres per hour)",
+    ),
+    # an adverb between a starting verb and "at", or before it, is no part of the price's name
+    ("Tickets now start at £40.", "£40", "starting price of Tickets"),
+    (
+        "The jackpot, which rolled over 37 times, starts again at $20 million.",
+        "$20",
+        "starting price of jackpot",
+    ),
+    # an amount added at a rate ("a year") to a value measures a change in that value
+    ("The levy adds $5 a month to phone bills.", "$5", "phone bills"),
 ]
 
 
@@ -1071,6 +1086,14 @@ SUBJECT_LOOKALIKES = [
     ("She took the train to 10 cities.", "10", "cities"),
     # "and" before a noun of its own opens a clause with its own subject
     ("Imports rose and exports were up 5%.", "5%", "exports"),
+    # a length off a named place stays a distance
+    (
+        "The quake struck 40 km (25 miles) off the coast of Sumatra.",
+        "40",
+        "quake struck distance off coast of Sumatra (unit: kilometres)",
+    ),
+    # an amount added at a rate to nothing named keeps its clause
+    ("The rise adds £3 a year.", "£3", "adds"),
 ]
 
 
