@@ -1721,6 +1721,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
+        if fig.kind == "duration" and out and out[-1].kind == "money":
+            subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
         if (
             not subject
             and fig.kind in TIMED_KINDS
@@ -1794,6 +1796,22 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 changed[fig.unit, fig.value] = named_change
         out.append(fig)
     return respectively(out, body, bounds)
+
+
+# The nouns of a sum spent, given or lent that a period may spread ("investment", "US contribution").
+SPREAD_SUMS = frozenset((*MEASURE_VERBS.values(), *giving.GIVING_VERBS.values())) - {"fine"}
+RE_SPREAD_GAP = re.compile(r"\s+(?:over|across)\s+(?:the\s+next\s+)?")  # "$312 million over three years"
+SPREAD_GAP = len(" over the next ")
+
+
+def _spread_over(fig: Figure, money: Figure, body: str) -> str:
+    """The period an amount right before a duration is spread over ("invest Rs 2,450 crore over
+    three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
+    given or lent (SPREAD_SUMS; not "The government will spend $4 billion over"), or ""."""
+    if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
+        return ""
+    named = bare_subject_of(money.subject)
+    return f"period of the {named}" if SPREAD_SUMS.intersection(named.lower().split()) else ""
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.

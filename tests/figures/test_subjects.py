@@ -923,6 +923,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # an amount added at a rate ("a year") to a value measures a change in that value
     ("The levy adds $5 a month to phone bills.", "$5", "phone bills"),
+    # a span right after a sum spent, given or lent is the period it is spread over
+    (
+        "He said the company would invest Rs 2,450 crore over three years.",
+        "three",
+        "period of the investment",
+    ),
+    ("The firm expects savings of $40 million over two years.", "two", "period of the savings"),
 ]
 
 
@@ -1094,6 +1101,12 @@ SUBJECT_LOOKALIKES = [
     ),
     # an amount added at a rate to nothing named keeps its clause
     ("The rise adds £3 a year.", "£3", "adds"),
+    # a span after an amount whose subject names who spends it is no period of a named sum
+    (
+        "The government will spend $4 billion over the next five years on roads.",
+        "five",
+        "length of the period for government spend",
+    ),
 ]
 
 
