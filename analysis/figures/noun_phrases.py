@@ -609,7 +609,21 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         shared = _first_predicate_subject(linked[:-1])
         if shared:
             return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
-    return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+    return _named_head(linked), mode
+
+
+def _named_head(words: list[str]) -> str:
+    """What the noun phrase that ends the words names (head_of), or the acronym in brackets that
+    ends them when the name's own commas cut it ("EBITDA" for "Earnings before interest, tax,
+    depreciation and amortisation (EBITDA)"; not for "In Lagos, the Nigerian Stock Exchange (NSE)")."""
+    phrase = noun_phrase_before(words, SUBJECT_PREPOSITIONS)
+    if len(words) > 3 and words[-1] == ")" and words[-3] == "(" and phrase and phrase[0].islower():
+        acronym = words[-2]
+        opener = len(words) - 4 - len(phrase)
+        cut = opener >= 0 and words[opener] == "," and phrase[0] not in DETERMINERS
+        if cut and len(acronym) > 1 and acronym.isalpha() and acronym.isupper():
+            return acronym
+    return head_of(phrase)
 
 
 def _past_form(lower: str) -> bool:
@@ -863,7 +877,7 @@ def clause_predicate_subject(words: list[str]) -> str:
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
             lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
             shared = _first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
-            head = shared or head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
+            head = shared or _named_head(lead)
             if head:
                 return head
     return ""

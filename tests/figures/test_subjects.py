@@ -930,6 +930,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "period of the investment",
     ),
     ("The firm expects savings of $40 million over two years.", "two", "period of the savings"),
+    # a name its own commas cut is named by its acronym in brackets
+    (
+        "Earnings before interest, tax, depreciation and amortisation (EBITDA) stood at Rs 1,702 crore.",
+        "Rs",
+        "EBITDA",
+    ),
+    ("Earnings before interest, tax and amortisation (EBITA) rose 12%.", "12%", "EBITA"),
 ]
 
 
@@ -1107,6 +1114,9 @@ SUBJECT_LOOKALIKES = [
         "five",
         "length of the period for government spend",
     ),
+    # a whole name after a clause's comma keeps its words; so does a name no comma cuts
+    ("In Lagos, the Nigerian Stock Exchange (NSE) rose 2%.", "2%", "Nigerian Stock Exchange"),
+    ("Gross domestic product (GDP) grew 2.1% in the quarter.", "2.1%", "Gross domestic product"),
 ]
 
 
