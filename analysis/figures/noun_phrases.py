@@ -167,7 +167,7 @@ BE_WORDS = frozenset("is was were are be been being".split())
 
 
 # Past participles without -ed that a form of "be" makes a link: "was set at", "is forecast at".
-IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held".split())
+IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held frozen".split())
 
 
 # Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
@@ -442,7 +442,10 @@ def _apposition_start(words: list[str], end: int) -> int | None:
 
 def without_aside(words: list[str]) -> list[str]:
     """The words without an aside set off by commas that ends them ("The company, which employs
-    4,000 people," -> "The company")."""
+    4,000 people," -> "The company"; a person's age: "Castellanos, 29," -> "Castellanos"; a
+    number's token takes the comma after it)."""
+    if len(words) > 2 and words[-1][-1:] == "," and words[-1][:-1].isdigit() and words[-2] == ",":
+        return words[:-2] if words[-3][:1].isupper() else words  # a person's age: "Castellanos, 29,"
     opening = _apposition_start(words, len(words) - 1) if words and words[-1] == "," else None
     return words if opening is None else words[:opening]
 

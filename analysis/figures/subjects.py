@@ -1593,7 +1593,7 @@ def value_changed(before: list[str], after: list[str]) -> str:
 DIRECTION_PARTICLES = frozenset(("by", "to", "a", "an"))
 
 
-# Verbs of earning, reporting or spending whose object is an amount of money ("Safaricom earned
+# Verbs of earning, reporting, charging or spending whose object is an amount of money ("Safaricom earned
 # KSh4.2 billion", "the insurer paid out $75 million in claims", "raised $5 million in funding":
 # "raise" is a change word too, but an amount right after it is money raised): the verb is not
 # part of the noun phrase before it.
@@ -1602,7 +1602,7 @@ EARNING_VERBS = frozenset(
     recorded book books booked generate generates generated spend spends spent pay pays paid
     receive receives received collect collects collected net nets netted gross grosses grossed
     pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed raise
-    raises raised raising""".split()
+    raises raised raising charge charges charged charging""".split()
 )
 
 

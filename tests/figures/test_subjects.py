@@ -937,6 +937,15 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "EBITDA",
     ),
     ("Earnings before interest, tax and amortisation (EBITA) rose 12%.", "12%", "EBITA"),
+    # an amount charged for something names it; a level something is frozen at is its level
+    (
+        "Universities will be allowed to charge up to £9,790 a year for undergraduate courses.",
+        "£9,790",
+        "undergraduate courses",
+    ),
+    ("Fees were frozen at £9,250 for most of the past decade.", "£9,250", "Fees"),
+    # a person's age set off by commas stands between the earner and the verb
+    ("She collects A$3.5 million, while Castellanos, 29, takes home A$1.9 million.", "A$1.9", "Castellanos"),
 ]
 
 
@@ -1117,6 +1126,8 @@ SUBJECT_LOOKALIKES = [
     # a whole name after a clause's comma keeps its words; so does a name no comma cuts
     ("In Lagos, the Nigerian Stock Exchange (NSE) rose 2%.", "2%", "Nigerian Stock Exchange"),
     ("Gross domestic product (GDP) grew 2.1% in the quarter.", "2.1%", "Gross domestic product"),
+    # a number set off by commas after a common noun is no age
+    ("The club, 120, paid £4 million.", "£4", "paid"),
 ]
 
 
