@@ -1325,9 +1325,17 @@ MEASURE_VERBS: dict[str, str] = {
     **dict.fromkeys("save saves saving".split(), "savings"),
     **dict.fromkeys("invest invests invested investing".split(), "investment"),
     **dict.fromkeys(("fined", "fining"), "fine"),  # the verb forms only: "a £25,000 fine and £4,200"
+    **dict.fromkeys("seek seeks sought seeking".split(), "sum sought"),  # "a claim, seeking 1,500 euros"
+    **dict.fromkeys("request requests requested requesting".split(), "sum requested"),
 }
 # the word that joins a measure to the noun phrase that does it: "cost of the count", "investment by the firm"
-MEASURE_DOERS: dict[str, str] = {"cost": "of", "savings": "of", "investment": "by"}
+MEASURE_DOERS: dict[str, str] = {
+    "cost": "of",
+    "savings": "of",
+    "investment": "by",
+    "sum sought": "by",
+    "sum requested": "by",
+}
 VALUING_VERBS = frozenset("value values valued valuing".split())
 VERB_OBJECT_WORDS = 3  # the longest object between such a verb and its amount ("cost the group")
 NOT_OBJECT_WORDS = (

@@ -946,6 +946,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Fees were frozen at £9,250 for most of the past decade.", "£9,250", "Fees"),
     # a person's age set off by commas stands between the earner and the verb
     ("She collects A$3.5 million, while Castellanos, 29, takes home A$1.9 million.", "A$1.9", "Castellanos"),
+    # an amount sought or requested is the sum sought, by whoever seeks it
+    ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
+    ("The city requested $40 million from the state.", "$40", "sum requested by city"),
 ]
 
 
@@ -1128,6 +1131,9 @@ SUBJECT_LOOKALIKES = [
     ("Gross domestic product (GDP) grew 2.1% in the quarter.", "2.1%", "Gross domestic product"),
     # a number set off by commas after a common noun is no age
     ("The club, 120, paid £4 million.", "£4", "paid"),
+    # a change noun between a verb of seeking and the amount names the change; a count keeps its noun
+    ("The union is demanding a rise of 750 euros a month.", "750", "rise"),
+    ("Police are seeking 12 suspects.", "12", "suspects"),
 ]
 
 
