@@ -617,7 +617,8 @@ def scan_counts(sc: Scanner) -> None:
         head_lower = head.lower()
         if head_lower == "days" and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
-        if (not unit and not plural) or head_lower == "others":
+        inherited = (not unit and not plural) or head_lower == "others"
+        if inherited:
             unit = _inherited_unit(sc, s)
         unit = unit or "count"
         if a_scale:
@@ -688,7 +689,8 @@ def scan_counts(sc: Scanner) -> None:
                 )
                 per_head = population_rate(body, end)  # remembered below as a rate, like "per woman"
                 sc.last_counted = figure
-        bare = unit == "count" and not head and not words and per_head is None
+        # a unit only inherited from the clause ("Runners cut ... by 400") yields to a named measure
+        bare = (unit == "count" or inherited) and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""
         if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"

@@ -52,6 +52,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
     ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
     ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
+    ("The reserve employs 640 rangers.", [("640", "people", "count")]),
+    ("Some 3,200 mineworkers joined the strike.", [("3200", "people", "count")]),
+    ("About 9,000 runners and 150 entrants in wheelchairs started.", [("9000", "people", "count"), ("150", "people", "count")]),
+    ("Medics treated 38 competitors after the race.", [("38", "people", "count")]),
+    ("Police arrested 12 poachers near the park.", [("12", "people", "count")]),
+    # a unit inherited from the clause's people yields to a measure named right before the number
+    ("Patients on the ward cut their calorie intake by 300 a day.", [("300", "other", "other")]),
     # a bare number word at either end of "from A to B" is a figure
     ("Seats rose from four to nine.", [("4", *COUNT), ("9", *COUNT)]),
     ("It raised the penalty from six points to nine, officials said.", [("6", *COUNT), ("9", *COUNT)]),
@@ -268,7 +275,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything
     ("He ran the 10k race.", [("10", "other", "other")]),
     ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
-    ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
+    ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *PEOPLE)]),
     # not a ratio: the first number is the larger ("12 in 3 days" counts both)
     ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
     # not a ratio: "one" counts its noun when no number follows "in"
