@@ -36,9 +36,10 @@ from .words import RE_TOKEN, sentence_names, tokens
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
+# the sign may be joined by a hyphen in a compound adjective ("a 9-per-cent drop"), not in a slug
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
+    rf"(?:\s|-(?=per-?cent\b(?!-)))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
