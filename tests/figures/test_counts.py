@@ -54,7 +54,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
     ("The reserve employs 640 rangers.", [("640", "people", "count")]),
     ("Some 3,200 mineworkers joined the strike.", [("3200", "people", "count")]),
-    ("About 9,000 runners and 150 entrants in wheelchairs started.", [("9000", "people", "count"), ("150", "people", "count")]),
+    (
+        "About 9,000 runners and 150 entrants in wheelchairs started.",
+        [("9000", "people", "count"), ("150", "people", "count")],
+    ),
     ("Medics treated 38 competitors after the race.", [("38", "people", "count")]),
     ("Police arrested 12 poachers near the park.", [("12", "people", "count")]),
     # a unit inherited from the clause's people yields to a measure named right before the number
