@@ -540,7 +540,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain
 
 # --- not figures ------------------------------------------------------------------------------
 
-# A number right after one of these names a thing ("Section 144", "Article 63").
+# A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
+# 200 chart").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -548,9 +549,12 @@ NAME_WORDS: frozenset[str] = frozenset(
     Level Grade Class Vol Vol. Volume Page Item Ward Unit Platform Terminal Channel Apollo Model
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
-    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier
+    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     """.split()
 )
+# In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")
+# unless a unit follows the number ("a section 12 metres long").
+PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection"))
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with
 # its ampersand lost. Only the listed numbers are names: "the Nasdaq at 16,000" is a level.
