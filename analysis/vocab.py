@@ -356,6 +356,17 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     rangers mineworkers runners competitors entrants finishers poachers
     """.split()
 )
+# Animals a "population" may be of ("the rhino population stands at 1,059"): things counted, not
+# people (rules, table 4); singular, as they stand before "population".
+ANIMAL_NOUNS: frozenset[str] = frozenset(
+    """
+    animal wildlife elephant rhino rhinoceros lion tiger leopard cheetah jaguar wolf bear
+    panda gorilla chimpanzee orangutan monkey giraffe zebra buffalo bison antelope deer elk moose
+    kangaroo koala camel horse donkey cattle sheep goat pig bird eagle vulture owl penguin parrot
+    fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
+    rat mouse hippo hippopotamus pangolin otter fox boar rabbit
+    """.split()
+)
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").
 UNINFLECTED_PLURALS: frozenset[str] = frozenset(
     "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry".split()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..letters import LETTER
 from ..vocab import (
+    ANIMAL_NOUNS,
     ATTACK_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
@@ -1062,6 +1063,8 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
+        if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
+            return "count"  # "the rhino population stands at 1,059": animals, not people
         if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
             word not in PEOPLE_VERBS
         ):

@@ -60,6 +60,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Medics treated 38 competitors after the race.", [("38", "people", "count")]),
     ("Police arrested 12 poachers near the park.", [("12", "people", "count")]),
+    # a population of animals is counted things, of a place or a prison people
+    ("The koala population fell to 92,000.", [("92000", "count", "count")]),
+    ("The prison population rose to 88,000.", [("88000", "people", "count")]),
     # a unit inherited from the clause's people yields to a measure named right before the number
     ("Patients on the ward cut their calorie intake by 300 a day.", [("300", "other", "other")]),
     # a bare number word at either end of "from A to B" is a figure
