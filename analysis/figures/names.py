@@ -72,6 +72,8 @@ HYPHEN_PREFIXES_OK = (
     "minus-",
     "then-",  # "the then-18-year-old": the age then, not a name
     "now-",
+    "end-",  # "by end-2027": the end of that year
+    "End-",
     "Mid-",
     "Early-",
     "Late-",

@@ -21,6 +21,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a year naming an event whose verb is a casualty word: the year, not a count of the dead
     ("The 2017 cyclone killed 31 fishermen.", [("2017", "year", "date"), ("31", "people", "count")]),
     ("Some 2,017 killed in the war were civilians.", [("2017", "people", "count")]),
+    # "end-" before a year, like "mid-": the end of that year
+    ("The plant will open by end-2027.", [("2027", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
