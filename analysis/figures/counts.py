@@ -167,7 +167,9 @@ def compound_counts(num: str, noun: str) -> bool:
 # were arrested", "four died", "38 have died"): the number counts people (PEOPLE_VERBS, plus
 # PEOPLE_STATES); or "were" and a people noun ("three were children") or a nationality ending
 # its clause ("five are Colombian and three Dutch"); or "who" ("3,000 who lost their homes")
-PEOPLE_STATES = frozenset("missing hurt diagnosed infected treated hospitalised hospitalized".split())
+PEOPLE_STATES = frozenset(
+    "missing hurt diagnosed infected treated hospitalised hospitalized admitted discharged airlifted".split()
+) | {r"taken\s+to\s+hospital"}
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"

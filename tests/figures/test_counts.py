@@ -77,6 +77,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
+    (
+        "Eleven were taken to hospital and four were admitted.",
+        [("11", "people", "count"), ("4", "people", "count")],
+    ),
     # days counted with a modifier are days, not a span ("working days lost", rules table 4)
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
@@ -345,6 +349,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "were taken" with no hospital says nothing of people
+    "Three were taken by the thieves.",
     "They won all six.",  # "all six" with nothing of six counted before
     "The train left at five to 10 o'clock.",  # a clock time, not a range
     "It was a one-off payment under one-party rule.",
