@@ -659,6 +659,8 @@ def scan_counts(sc: Scanner) -> None:
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
+        if subject.startswith("or "):  # "three or more times": the times
+            subject = RE_OR_MORE.sub("", f" {subject}", count=1).strip()
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
@@ -760,6 +762,10 @@ def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | 
     return partitive if unit or head.islower() else None
 
 
+# a threshold's words between a number and its noun ("three or more times")
+RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
+
+
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
     body = sc.body
@@ -771,6 +777,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
+    if body.startswith(" or ", end) and (or_more := RE_OR_MORE.match(body, end)):
+        pos = or_more.end()  # "three or more times", "3 or more conditions": the noun follows
     word = ""
     read = 0
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")

@@ -62,6 +62,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police arrested 12 poachers near the park.", [("12", "people", "count")]),
     # a population of animals is counted things, of a place or a prison people
     ("The koala population fell to 92,000.", [("92000", "count", "count")]),
+    # a threshold "or more" between the number and its noun
+    ("Patients with 3 or more conditions waited longest.", [("3", "count", "count")]),
+    ("Each bid was rejected four or more times.", [("4", "count", "count")]),
     ("The prison population rose to 88,000.", [("88000", "people", "count")]),
     # a unit inherited from the clause's people yields to a measure named right before the number
     ("Patients on the ward cut their calorie intake by 300 a day.", [("300", "other", "other")]),
