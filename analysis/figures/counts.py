@@ -399,7 +399,10 @@ def _ratio_word_may_follow(body: str, end: int) -> bool:
 
 
 def in_ratio(body: str, start: int, end: int, number: str) -> bool:
-    """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
+    """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M),
+    or the "one" of "one (for) every M"."""
+    if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
+        return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)

@@ -283,6 +283,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "one every", "one for every": the first term of a rate, like "one in five"; only M is a figure
+    ("Buses stop often, one every ten minutes.", [("10", "other", "duration")]),
+    ("There are many wardens, one for every five wards.", [("5", "count", "count")]),
     # ... and only a count of the same number: "all five" after three hotels counts nothing
     ("She sold three hotels but kept all five.", [("3", *COUNT)]),
     # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything
