@@ -623,6 +623,8 @@ def scan_counts(sc: Scanner) -> None:
         head_lower = head.lower()
         if head_lower == "days" and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
+        elif head_lower == "hours" and not unit:
+            unit = "other"  # "14,000 teaching hours", "9,000 flying hours": a time in hours
         inherited = (not unit and not plural) or head_lower == "others"
         if inherited:
             unit = _inherited_unit(sc, s)
@@ -673,6 +675,8 @@ def scan_counts(sc: Scanner) -> None:
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
+        if unit == "other" and head_lower == "hours":  # a time in hours (rules, table 6)
+            figure = figure._replace(kind="duration", subject=f"{subject} (unit: hours)", measure="hour")
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
             figure = figure._replace(

@@ -62,6 +62,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police arrested 12 poachers near the park.", [("12", "people", "count")]),
     # a population of animals is counted things, of a place or a prison people
     ("The koala population fell to 92,000.", [("92000", "count", "count")]),
+    # hours with a word between them and the number are a time in hours, not things counted
+    ("Pilots logged 9,000 flying hours.", [("9000", "other", "duration")]),
     # a threshold "or more" between the number and its noun
     ("Patients with 3 or more conditions waited longest.", [("3", "count", "count")]),
     ("Each bid was rejected four or more times.", [("4", "count", "count")]),
