@@ -315,6 +315,8 @@ APPROX_BEFORE_LAST: dict[str, frozenset[str]] = {
 
 def without_approx(words: list[str]) -> list[str]:
     """The words without the approximation phrases that end them ("more than", "nearly")."""
+    if not words or words[-1].lower() not in APPROX_BY_LAST:
+        return words  # most end in no approximation word: the cheap test first
     while words:
         last = words[-1].lower()
         phrases = APPROX_BY_LAST.get(last)

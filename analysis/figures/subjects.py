@@ -430,8 +430,11 @@ UNIT_NOUNS = frozenset(("points", "point"))
 def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
-    for word in word_runs(bare_subject(subject)):  # its content words (content_words), all time words
-        if len(word) > 2 and word.lower() not in NOT_TIME_CONTENT:
+    for run in bare_subject(subject).split():  # its content words (content_words), all time words
+        if run.isalpha():  # most runs are one word (word_runs reads them run by run)
+            if len(run) > 2 and run.lower() not in NOT_TIME_CONTENT:
+                return False
+        elif any(len(word) > 2 and word.lower() not in NOT_TIME_CONTENT for word in word_runs(run)):
             return False
     return True
 
@@ -1754,10 +1757,14 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
 # It had fallen 2% a week earlier."; "Another" or "A further" before its figure: "Sylhet recorded
 # 312 mm of rain. Another 150 to 200 mm is forecast."
 MORE_WORDS = frozenset(("another", "further"))  # "Another 150 mm": more of what was told before
+RE_MORE_WORD = re.compile("|".join(sorted(MORE_WORDS)))  # one of them inside a lower-case subject
 
 
 def names_only_more(subject: str) -> bool:
     """Whether a subject names nothing but "another" or "further" ("Another (unit: millimetres)")."""
+    lower = subject.lower()
+    if RE_MORE_WORD.search(lower) is None:
+        return False  # the cheap test first: no such word stands in it
     words = content_words(bare_subject(subject))
     return bool(words) and all(w.lower() in MORE_WORDS for w in words)
 
