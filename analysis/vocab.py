@@ -69,9 +69,12 @@ SCALE_WORDS: dict[str, int] = {
     "crores": 10_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tr": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+    "trln": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
     "hundred thousand": 100_000,

@@ -32,7 +32,10 @@ SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
 # article about that country, and only as an amount: with a scale, decimals or digit grouping.
-COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {"N": ("NG", "NGN")}  # "N15 billion": naira
+COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {
+    "N": ("NG", "NGN"),  # "N15 billion": naira
+    "P": ("PH", "PHP"),  # "P2.4 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
+}
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
