@@ -38,16 +38,20 @@ if TYPE_CHECKING:
 
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
+    rf"(?:\s|-(?=basis|percentage))?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage[ -]points?|basis[ -]points?"
+    rf"|bps|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
 RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS_LOOSE})\)")
 # what RE_PERCENT reads right after its first number: a range's join, or the percent sign
-PERCENT_FOLLOWERS = N.Followers(
-    ("-", "–", "—", "to", "until", "till", "through", "and", "or")
-    + ("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps")
+PERCENT_FOLLOWERS_WORDS = (
+    *("-", "–", "—", "to", "until", "till", "through", "and", "or"),
+    *("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps"),
 )
+PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
+# ... and "of", read only where "of a percentage point" is in the text ("edged up 0.3 of a percentage point")
+PERCENT_FOLLOWERS_OF = N.Followers(PERCENT_FOLLOWERS_WORDS + ("of",))
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
 # (not after "than": "6.8% more than in the same period" compares periods, it names no object)
 RE_CHANGE_OBJECT = re.compile(r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
@@ -82,6 +86,7 @@ POINT_UNITS: dict[str, str] = {
     "basis points": "basis points",
     "bps": "basis points",
     "bp": "basis points",
+    "of a percentage point": "percentage points",
 }
 # the verbs of "make up" ("women make up 48% of staff"): a share, not a rise
 MAKE_UP_VERBS = frozenset("make makes made making".split())
@@ -141,7 +146,7 @@ def poll_points(sentence: str) -> bool:
 
 def point_unit(sign: str) -> str:
     """ "percentage points" or "basis points" for a points sign, else ""."""
-    return POINT_UNITS.get(" ".join(sign.lower().split()), "")
+    return POINT_UNITS.get(" ".join(sign.lower().replace("-", " ").split()), "")
 
 
 def _clause(before: list[str]) -> list[str]:
@@ -301,13 +306,14 @@ def scan_percent(sc: Scanner) -> None:
         "%" not in lower
         and "per" not in lower
         and "pc" not in lower
-        and "points" not in lower
+        and "point" not in lower  # also "a 25-basis-point cut"
         and "bps" not in lower
     ):
         return
     # the latest percent found (a share listed after a change continues it): found once, then kept
     last_percent = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
-    for m in sc.at(RE_PERCENT, sc.digits_then(PERCENT_FOLLOWERS), sc.words):
+    followers = PERCENT_FOLLOWERS_OF if "of a percentage point" in lower else PERCENT_FOLLOWERS
+    for m in sc.at(RE_PERCENT, sc.digits_then(followers), sc.words):
         s, e = m.span()
         num = m.group("num")
         if num[0].isalpha() and not sc.sentence_start_or_lower(s, num):

@@ -207,6 +207,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "It has lifted the lending rate by 75 bps since June, to 9.25%.",
         [("75", "other", "percent_change"), ("9.25", "percent", "other")],
     ),
+    # points written as a compound adjective, and a fraction of one point written with "of a"
+    ("The bank made 50-basis-point cuts.", [("50", "other", "percent_change")]),
+    ("A 0.5-percentage-point rise is likely.", [("0.5", "other", "percent_change")]),
+    ("The rate edged up 0.3 of a percentage point.", [("0.3", "other", "percent_change")]),
     # a margin moved in basis points stays a share
     (
         "The operating margin widened by 90 basis points to 14.2%.",
@@ -218,6 +222,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "One in five adults smokes.",
     "Profits doubled.",
     "It was the 100th anniversary.",
+    "Two of a percentage of the vote.",
 ]
 
 
@@ -241,6 +246,8 @@ def test_an_interest_rate_a_year_is_no_change(text: str):
 def test_point_units():
     assert percent.point_unit("basis  points") == "basis points"
     assert percent.point_unit("bps") == "basis points"
+    assert percent.point_unit("basis-point") == "basis points"
+    assert percent.point_unit("of a percentage point") == "percentage points"
     assert percent.point_unit("%") == ""
 
 
