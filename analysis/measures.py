@@ -229,7 +229,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "intensity": ("intensity", "MMI"),
     # minor currency units, kept as stated (rules, table 3): they have no ISO code
     "penny": ("pence", "penny", "p"),
-    "cent": ("cents", "cent"),
+    "cent": ("cents", "cent", "US cents", "US cent"),
     "sen": ("sen",),
     "paisa": ("paise", "paisa"),
     "kobo": ("kobo",),

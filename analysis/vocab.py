@@ -505,6 +505,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
     "cents": "cents",
     "cent": "cents",
+    "US cents": "US cents",  # a currency quoted in another's minor unit ("66.15 US cents")
+    "US cent": "US cents",
     "pence": "pence",
     "p": "pence",
     "paise": "paise",
@@ -514,7 +516,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating""".split()
+    discount bank fixed variable tracker floating cash prime""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").

@@ -55,6 +55,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("LAGOS - The bank lent N2.5bn to farmers.", [("2500000000", "NGN", "money")]),
     ("LAGOS - External debt rose to N71.2trn.", [("71200000000000", "NGN", "money")]),
     ("TOKYO - The budget is 3.4 trln yen.", [("3400000000000", "JPY", "money")]),
+    # a minor unit of a named country's currency
+    ("The Australian dollar rose to 66.15 US cents.", [("66.15", "other", "money")]),
     # "P" glued to an amount is the peso in a Philippine article, on the same terms
     ("MANILA, Philippines - The agency released P2.4 billion in aid.", [("2400000000", "PHP", "money")]),
     ("CEBU CITY, Philippines - Each family gets P30,000.", [("30000", "PHP", "money")]),

@@ -16,6 +16,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Inflation eased to 3.4%.", [("3.4", "percent", "percent_change")]),
     ("It keeps a 2 percent inflation target.", [("2", "percent", "percent_change")]),
     ("The bank holds its key rate at 6.5%.", [("6.5", "percent", "other")]),
+    ("The central bank left its cash rate at 3.85%.", [("3.85", "percent", "other")]),
+    ("Banks raised the prime rate to 8.5 percent.", [("8.5", "percent", "other")]),
     ("The unemployment rate stood at 6.1%.", [("6.1", "percent", "percentage_share")]),
     ("It rose 0.25 percentage points.", [("0.25", "other", "percent_change")]),
     ("The Fed cut by 75 basis points.", [("75", "other", "percent_change")]),
