@@ -356,6 +356,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
+    electors electorate
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").

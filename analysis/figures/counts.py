@@ -445,8 +445,9 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
 
 
 def is_demonym_plural(word: str) -> bool:
-    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese"))
+    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese,
+    Filipinos."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese", "inos"))
 
 
 def is_modifier_noun(word: str, after: str) -> bool:

@@ -52,6 +52,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
     ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
     ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
+    ("The seat has 28,485 electors.", [("28485", "people", "count")]),
+    ("The electorate grew by more than 31,000.", [("31000", "people", "count")]),
+    # plural nationality words count people (Filipinos as Pakistanis)
+    ("Some 2.16 million Filipinos work abroad.", [("2160000", "people", "count")]),
     # a bare number word at either end of "from A to B" is a figure
     ("Seats rose from four to nine.", [("4", *COUNT), ("9", *COUNT)]),
     ("It raised the penalty from six points to nine, officials said.", [("6", *COUNT), ("9", *COUNT)]),
