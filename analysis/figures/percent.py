@@ -548,6 +548,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
+            if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
+                direction = CHANGE_WORDS[after[1]]  # "closed 41.8 points, or 0.5 per cent, higher"
     if direction and last == "by":
         window = before_words[-BY_OBJECT_WORDS - 1 : -1]
         _, at = verb_object([w.lower() for w in window])

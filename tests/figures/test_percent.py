@@ -213,6 +213,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The bank made 50-basis-point cuts.", [("50", "other", "percent_change")]),
     ("A 0.5-percentage-point rise is likely.", [("0.5", "other", "percent_change")]),
     ("The rate edged up 0.3 of a percentage point.", [("0.3", "other", "percent_change")]),
+    # a move restated in percent, its direction after it; a loss in percent is a change
+    (
+        "The index closed 41.8 points, or 0.5 per cent, higher at 8,612.4.",
+        [("41.8", "other", "other"), ("0.5", "percent", "percent_change"), ("8612.4", "other", "other")],
+    ),
+    ("The dollar was heading for a weekly loss of 1.1%.", [("1.1", "percent", "percent_change")]),
     # a margin moved in basis points stays a share
     (
         "The operating margin widened by 90 basis points to 14.2%.",
