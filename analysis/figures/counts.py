@@ -601,6 +601,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _low_of_digit_range(body, s, e)
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
+            and not _parent_of(body, s)
         ):
             continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
@@ -1043,11 +1044,24 @@ def _clause_counts_things(before: list[str]) -> bool:
     return False
 
 
+# "a father of three", "a mother of two": the children counted
+PARENT_NOUNS = frozenset("father mother parent grandfather grandmother".split())
+RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
+
+
+def _parent_of(body: str, start: int) -> bool:
+    """Whether "father of", "mother of" or "parent of" stands right before a number."""
+    return body.endswith("of ", 0, start) and bool(RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start))
+
+
 def _unit_of_words(before: list[str], last_word: str) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
-    lower-case): a people verb right before it, a toll, or a counted noun earlier in its clause."""
+    lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
+    earlier in its clause."""
     if last_word in PEOPLE_VERBS:
         return "people"
+    if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
+        return "people"  # "a father of three"
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"

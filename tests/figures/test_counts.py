@@ -65,6 +65,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
     ("Three bidders chased the vase.", [("3", "people", "count")]),
     ("About 140 buyers signed up.", [("140", "people", "count")]),
+    # "a father of three": the children counted, people
+    ("Mr Okoro, a father of three, lost his job.", [("3", "people", "count")]),
+    ("The victim was a mother of two from Leeds.", [("2", "people", "count")]),
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
@@ -267,6 +270,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "the father of" a named thing counts nothing; "mother of two" before a noun counts the noun
+    ("He was the father of modern surgery.", []),
+    ("She is the mother of two boys.", [("2", "people", "count")]),
     # ... and only a count of the same number: "all five" after three hotels counts nothing
     ("She sold three hotels but kept all five.", [("3", *COUNT)]),
     # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything
