@@ -34,6 +34,7 @@ UNIT_WORDS = frozenset("percent cent respectively plus minus".split())
 
 NOT_CONTENT = frozenset(
     {*FUNCTION_WORDS, *EMPTY_WORDS, *CHANGE_WORDS, *UNIT_WORDS, *(w for p in APPROX_WORDS for w in p.split())}
+    | {w for w in SCALE_WORDS if " " not in w}  # "billion", "trn": part of an amount
 )
 
 

@@ -1018,6 +1018,8 @@ SUBJECT_LOOKALIKES = [
     ("The boat sank 2 km from the port.", "2 km", "boat (unit: kilometres)"),
     # people "of" a thing that is no place keep the thing
     ("A board of 12 people met.", "12", "board of people"),
+    # a scale word of an amount before a span is no content word of the span's clause
+    ("Debt rose, up from $144.67 billion three months earlier.", "three months", "Debt (unit: months)"),
 ]
 
 
