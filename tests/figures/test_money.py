@@ -54,6 +54,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Traders in Lagos said a bag of rice now sells for N78,500.", [("78500", "NGN", "money")]),
     ("LAGOS - The bank lent N2.5bn to farmers.", [("2500000000", "NGN", "money")]),
     ("LAGOS - External debt rose to N71.2trn.", [("71200000000000", "NGN", "money")]),
+    # a plain amount after a grouped one in the same sentence carries the sign ("from N985")
+    (
+        "LAGOS - Stations raised petrol to N1,045/litre from N985.",
+        [("1045", "NGN", "money"), ("985", "NGN", "money")],
+    ),
+    # ... but not two digits ("N95 masks"), nor past the sentence's end
+    ("LAGOS - Nurses paid N1,500 for N95 masks.", [("1500", "NGN", "money")]),
+    ("LAGOS - The N1,045 fare rose. Then the N300 road shut.", [("1045", "NGN", "money")]),
     ("TOKYO - The budget is 3.4 trln yen.", [("3400000000000", "JPY", "money")]),
     # a minor unit of a named country's currency
     ("The Australian dollar rose to 66.15 US cents.", [("66.15", "other", "money")]),
