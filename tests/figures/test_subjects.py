@@ -1018,6 +1018,9 @@ SUBJECT_LOOKALIKES = [
     ("The boat sank 2 km from the port.", "2 km", "boat (unit: kilometres)"),
     # people "of" a thing that is no place keep the thing
     ("A board of 12 people met.", "12", "board of people"),
+    # a market's verbs of where a price or index ended the day are no content words
+    ("Copper on the exchange closed 1.8% higher.", "1.8%", "Copper on the exchange"),
+    ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
     # a scale word of an amount before a span is no content word of the span's clause
     ("Debt rose, up from $144.67 billion three months earlier.", "three months", "Debt (unit: months)"),
 ]
