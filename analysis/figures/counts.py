@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# a compound adjective holding a figure between a number and its noun ("three 25-basis-point
+# cuts", "two 12-storey towers"): read past, so that the noun after it is counted
+RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z])")
 # the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
@@ -768,6 +771,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
+    if body[end + 1 : end + 2].isdigit() and (compound := RE_FIGURE_COMPOUND.match(body, end, limit)):
+        pos = compound.end()  # "three 25-basis-point cuts": the cuts are counted
     word = ""
     read = 0
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")

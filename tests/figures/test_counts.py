@@ -65,6 +65,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
     ("Three bidders chased the vase.", [("3", "people", "count")]),
     ("About 140 buyers signed up.", [("140", "people", "count")]),
+    # a number word before a compound adjective with digits counts the noun after it
+    ("The bank made three 25-basis-point cuts.", [("3", *COUNT), ("25", "other", "percent_change")]),
+    ("They built two 12-storey towers.", [("2", *COUNT), ("12", *COUNT)]),
     # "a father of three": the children counted, people
     ("Mr Okoro, a father of three, lost his job.", [("3", "people", "count")]),
     ("The victim was a mother of two from Leeds.", [("2", "people", "count")]),
