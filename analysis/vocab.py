@@ -541,7 +541,9 @@ PAY_OFFER_VERBS: frozenset[str] = frozenset(
 )
 PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
-CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains loss losses swing".split())
+CHANGE_MEASURES: frozenset[str] = frozenset(
+    "inflation growth cpi deflation gain gains loss losses swing".split()
+)
 
 # --- not figures ------------------------------------------------------------------------------
 

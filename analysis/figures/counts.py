@@ -1056,7 +1056,9 @@ RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\
 
 def _parent_of(body: str, start: int) -> bool:
     """Whether "father of", "mother of" or "parent of" stands right before a number."""
-    return body.endswith("of ", 0, start) and bool(RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start))
+    return body.endswith("of ", 0, start) and bool(
+        RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start)
+    )
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:

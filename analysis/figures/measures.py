@@ -50,7 +50,9 @@ RE_ALERT_LEVEL = re.compile(
 )
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
 # power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
-RE_SHEDDING_STAGE = re.compile(r"\b[Ss]tage[ -](?P<num>[1-8]|one|two|three|four|five|six|seven|eight)(?![\w.,]\d|[\w-])")
+RE_SHEDDING_STAGE = re.compile(
+    r"\b[Ss]tage[ -](?P<num>[1-8]|one|two|three|four|five|six|seven|eight)(?![\w.,]\d|[\w-])"
+)
 RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a height
@@ -350,7 +352,9 @@ def scan_units(sc: Scanner) -> None:
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     if "shedding" in sc.lower:
-        found += [(m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())]
+        found += [
+            (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
+        ]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
