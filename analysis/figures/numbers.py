@@ -29,7 +29,7 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # a grouping is read whole ("2,500,000", never its first "2,500")
 # a space (or a no-break or thin space) groups thousands too: "10 000 dollars"
 DIGITS_LOOSE = (
-    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|(?!0\d)\d+)(?:\.\d+)?"
 )
 SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")

@@ -78,6 +78,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # without "old" the span is a duration, also beside an old thing
     ("The nine-week trial of the old drug ended.", [("9", "other", "duration")]),
     ("After 10 months, old rules returned.", [("10", "other", "duration")]),
+    # days something happened "on" are counted days (rules, table 4), not a span; "within" and
+    # "for" are spans, and "on 30 days' notice" is a span too
+    ("Load-shedding hit the grid on 11 days in June.", [("11", "days", "count")]),
+    ("Trading stopped on more than three days last year.", [("3", "days", "count")]),
+    ("The strike ran for 11 days in June.", [("11", "days", "duration")]),
+    ("Tenants can leave on 30 days' notice.", [("30", "days", "duration")]),
+    ("Staff went on three-day courses.", [("3", "days", "duration")]),
 ]
 
 

@@ -43,6 +43,9 @@ def test_word_numbers(text: str, value: int):
         ("500", "crore", 5_000_000_000),
         ("2", "lakh crore", 2_000_000_000_000),
         ("4", "tr", 4e12),
+        ("71.2", "trn", 71.2e12),
+        ("3.4", "trln", 3.4e12),
+        ("2.1", "bln", 2.1e9),
         ("five", "million", 5_000_000),
     ],
 )
