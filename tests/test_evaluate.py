@@ -97,9 +97,15 @@ SUBJECT_BAR = 0.93
 # closures, an airport expansion, rice exports; 252 gold rows), scored P 0.919, R 0.901, F1 0.910
 # (kind 0.987, subject agreement 0.872) blind, engine at 42100e1; with every rule of this round
 # merged it is at F1 0.984, kind 1.000, subject agreement 0.878 (p81-p88: 0.998, 1.000, 0.879).
+# Rules by class of subject error, round five (verbs of a highest level, money paid or sought,
+# "costs" past a measurement, ", up from" further off, "bringing its total to", a predicate joined
+# by "and", a span a sum is spread over, a name's acronym, a person's age as an aside, charges and
+# frozen levels) brought the whole folder's subject agreement (p01-p98, 2,073 judged rows) from
+# 0.887 to 0.897 (p01-p78 0.889 -> 0.895, p81-p88 0.879 -> 0.903, p91-p98 0.878 -> 0.906; dev
+# 0.939 held), F1 and kind unchanged.
 PROBE_F1_BAR = 0.99
 PROBE_KIND_BAR = 0.99
-PROBE_SUBJECT_BAR = 0.88
+PROBE_SUBJECT_BAR = 0.89
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):

@@ -27,7 +27,10 @@ GIVING_VERBS: dict[str, str] = {
     **dict.fromkeys("award awards awarded awarding".split(), "award"),
     **dict.fromkeys("disburse disburses disbursed disbursing".split(), "disbursement"),
     **dict.fromkeys("lend lends lent lending loan loans loaned".split(), "loan"),
+    **dict.fromkeys("pay pays paid paying".split(), "payment"),  # "pay $3,500 to the family of each victim"
 }
+CONVERSION_WORDS = 8  # the longest conversion in brackets read past ("($3,500)")
+DISTRIBUTIVES = frozenset(("each", "apiece"))  # "give 4,500 taka each to 40,000 families"
 
 
 def giving_stem(before: list[str]) -> str:
@@ -55,7 +58,12 @@ def _giver(words: list[str]) -> str:
 
 def given_subject(stem: str, after: list[str]) -> str:
     """ "US contribution to UNHCR this year": the stem of a verb of giving with the "to" phrase
-    after the amount; "" when no recipient follows ("pledged $5m to rebuild": a purpose)."""
+    after the amount, a conversion in brackets or "each" between them; "" when no recipient
+    follows ("pledged $5m to rebuild": a purpose)."""
+    if after[:1] == ["("] and ")" in after[:CONVERSION_WORDS]:
+        after = after[after.index(")") + 1 :]  # "200,000 pesos ($3,500) to the family"
+    if after[:1] and after[0].lower() in DISTRIBUTIVES:
+        after = after[1:]
     to = recipient(after)
     if not to or to[0].lower() != "to":
         return ""

@@ -136,14 +136,15 @@ HEAD_WORDS = 5  # the longest subject made from a noun phrase
 # Words that link a measured noun to its figure: "profit stood at", "revenue was", "a package
 # worth", "sales totalled", "volume compared to", "prices ranged between", participles that give
 # the noun's value ("Losses exceeding", "Salaries averaging", "Tariffs topping"; not those that
-# take an object: "Companies employing 50 people") (change words link too: vocab.CHANGE_WORDS).
+# take an object: "Companies employing 50 people") (change words link too: vocab.CHANGE_WORDS),
+# and the verbs of a highest or lowest level ("inflation, which peaked at 38pc").
 # Only the verb forms of "range": "the target range of" is a noun phrase.
 LINK_WORDS = frozenset(
     """is was were are be been being stood stands stand reached reaches reaching ranged ranging totalled totaled
     totalling totaling totals amounted amounting amounts worth valued came comes compared
     compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
     steady exceeding averaging topping surpassing nearing approaching equalling equaling numbering
-    hovering costing cost""".split()
+    hovering costing cost peaked peaks peaking bottomed""".split()
 )
 
 
@@ -166,7 +167,7 @@ BE_WORDS = frozenset("is was were are be been being".split())
 
 
 # Past participles without -ed that a form of "be" makes a link: "was set at", "is forecast at".
-IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held".split())
+IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held frozen".split())
 
 
 # Words between a link word and its figure: "stood at", "rose by", "compared to", "amounting to".
@@ -315,6 +316,8 @@ APPROX_BEFORE_LAST: dict[str, frozenset[str]] = {
 
 def without_approx(words: list[str]) -> list[str]:
     """The words without the approximation phrases that end them ("more than", "nearly")."""
+    if not words or words[-1].lower() not in APPROX_BY_LAST:
+        return words  # most end in no approximation word: the cheap test first
     while words:
         last = words[-1].lower()
         phrases = APPROX_BY_LAST.get(last)
@@ -441,7 +444,10 @@ def _apposition_start(words: list[str], end: int) -> int | None:
 
 def without_aside(words: list[str]) -> list[str]:
     """The words without an aside set off by commas that ends them ("The company, which employs
-    4,000 people," -> "The company")."""
+    4,000 people," -> "The company"; a person's age: "Castellanos, 29," -> "Castellanos"; a
+    number's token takes the comma after it)."""
+    if len(words) > 2 and words[-1][-1:] == "," and words[-1][:-1].isdigit() and words[-2] == ",":
+        return words[:-2] if words[-3][:1].isupper() else words  # a person's age: "Castellanos, 29,"
     opening = _apposition_start(words, len(words) - 1) if words and words[-1] == "," else None
     return words if opening is None else words[:opening]
 
@@ -604,7 +610,51 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         if verbs <= {"up", "down"}:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
-    return head_of(noun_phrase_before(linked, SUBJECT_PREPOSITIONS)), mode
+    if linked[-1:] == ["and"]:
+        shared = _first_predicate_subject(linked[:-1])
+        if shared:
+            return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
+    return _named_head(linked), mode
+
+
+def _named_head(words: list[str]) -> str:
+    """What the noun phrase that ends the words names (head_of), or the acronym in brackets that
+    ends them when the name's own commas cut it ("EBITDA" for "Earnings before interest, tax,
+    depreciation and amortisation (EBITDA)"; not for "In Lagos, the Nigerian Stock Exchange (NSE)")."""
+    phrase = noun_phrase_before(words, SUBJECT_PREPOSITIONS)
+    if len(words) > 3 and words[-1] == ")" and words[-3] == "(" and phrase and phrase[0].islower():
+        acronym = words[-2]
+        opener = len(words) - 4 - len(phrase)
+        cut = opener >= 0 and words[opener] == "," and phrase[0] not in DETERMINERS
+        if cut and len(acronym) > 1 and acronym.isalpha() and acronym.isupper():
+            return acronym
+    return head_of(phrase)
+
+
+def _past_form(lower: str) -> bool:
+    """Whether a lower-case word reads as a past form in -ed ("recovered", not "red" or "bed")."""
+    return len(lower) > 4 and lower.endswith("ed")
+
+
+# Adverbs that may stand between a clause's subject and its first verb ("Bitcoin later recovered").
+SUBJECT_ADVERBS = frozenset("later earlier then also still briefly initially first".split())
+
+
+def _first_predicate_subject(words: list[str]) -> str:
+    """What the subject of a clause names, read before its first verb (a link or change word, an
+    auxiliary or a past form in -ed), when a second predicate joined by "and" follows the words
+    ("Bitcoin" in "Bitcoin later recovered some ground"), or ""."""
+    start = (
+        max((i for i, w in enumerate(words) if w in ",;:(" or w.lower() in BOUNDARY_WORDS), default=-1) + 1
+    )
+    for i in range(start + 1, len(words)):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower in AUXILIARIES or _past_form(lower):
+            phrase = strip_lower(words[start:i], SUBJECT_ADVERBS)
+            if not phrase or phrase[0].lower() in PREPOSITIONS or phrase[0].endswith("ly"):
+                return ""  # "mainly from the higher ...": an adjunct, no subject
+            return head_of(phrase)
+    return ""
 
 
 def _from_indefinite(phrase: list[str]) -> list[str]:
@@ -831,7 +881,8 @@ def clause_predicate_subject(words: list[str]) -> str:
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
             lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
-            head = head_of(noun_phrase_before(lead, SUBJECT_PREPOSITIONS))
+            shared = _first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
+            head = shared or _named_head(lead)
             if head:
                 return head
     return ""

@@ -169,15 +169,13 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             earlier = measured.get("" if fig.unit == "percent" else fig.unit)
             if fig.unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
-            # the cheap tests of what joins the two figures first, the figure's own words last
+            # the cheap tests of what joins the two figures first, the figure's own words last;
+            # ", up from" or ", down from" joins the same measure's earlier level from further off
+            changed_from = earlier is not None and restated_change(body, fig)
             if (
                 earlier is not None
-                and restates(body, earlier, fig)
-                and (
-                    names_no_thing(fig)
-                    or earlier.unit == fig.unit == "percent"
-                    and restated_change(body, fig)
-                )
+                and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)
+                and (names_no_thing(fig) or changed_from and same_measure(earlier, fig))
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             marked = measured.get(fig.unit)
@@ -306,10 +304,14 @@ TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since")
 RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
 
 
-def restates(body: str, earlier: Figure, fig: Figure) -> bool:
+RESTATED_CHANGE_GAP = 120  # the same after ", up from" or ", down from", which says it plainly
+
+
+def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -> bool:
     """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
-    Rs 933 crore"), with no bracket or clause mark between them: it measures the same thing."""
-    if fig.start - earlier.end > RESTATED_GAP:
+    Rs 933 crore"), at most `gap` characters after it, with no bracket or clause mark between
+    them: it measures the same thing."""
+    if fig.start - earlier.end > gap:
         return False
     gap = body[earlier.end : fig.start]
     if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
@@ -329,6 +331,21 @@ def restated_change(body: str, fig: Figure) -> bool:
     return "from" in body[max(0, fig.start - 6) : fig.start] and bool(
         RE_UP_DOWN_FROM.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
     )
+
+
+def same_measure(earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure after ", up from" or ", down from" is the earlier level of what `earlier`
+    measures: two percents, or two figures of one unit and measure, unless the figure is a count
+    that names its own noun or already names the earlier one's ("9,800 trips a day, up from
+    6,500"; not "..., up from 40 lorries" nor "... people, up from 281,421,906 in the 2000 Census")."""
+    if earlier.unit != fig.unit or earlier.measure != fig.measure:
+        return False
+    if fig.unit == "percent" or fig.kind != "count":
+        return True
+    if fig.end > fig.core[1]:
+        return False
+    named = bare_subject_of(earlier.subject).lower().split()
+    return not any(word in named for word in content_words(bare_subject(fig.subject.lower())))
 
 
 # What puts a figure as the mark another figure of its sentence is measured against: "rose to
@@ -412,8 +429,11 @@ UNIT_NOUNS = frozenset(("points", "point"))
 def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
-    for word in word_runs(bare_subject(subject)):  # its content words (content_words), all time words
-        if len(word) > 2 and word.lower() not in NOT_TIME_CONTENT:
+    for run in bare_subject(subject).split():  # its content words (content_words), all time words
+        if run.isalpha():  # most runs are one word (word_runs reads them run by run)
+            if len(run) > 2 and run.lower() not in NOT_TIME_CONTENT:
+                return False
+        elif any(len(word) > 2 and word.lower() not in NOT_TIME_CONTENT for word in word_runs(run)):
             return False
     return True
 
@@ -778,6 +798,27 @@ def object_changed_to(before: list[str]) -> str:
     return ""
 
 
+# Verbs that bring a level to a figure ("bringing its domestic total to $268.4 million", "taking
+# its stake to 25%"): the object between the verb and "to" is what the figure measures.
+BRINGING_VERBS = frozenset(
+    "bring brings brought bringing take takes took taking push pushes pushed pushing".split()
+)
+
+
+def brought_to(before: list[str]) -> str:
+    """The object of a verb of BRINGING_VERBS right before "to" and the figure ("bringing the
+    death toll to" -> "death toll"), or "" (a pronoun: "taking them to")."""
+    if len(before) < 3 or before[-1] != "to":
+        return ""
+    for i in range(len(before) - 2, max(0, len(before) - 3 - OBJECT_WORDS), -1):
+        if before[i].lower() in BRINGING_VERBS:
+            words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]
+            if not words or words[0].lower() in OBJECT_PRONOUNS:
+                return ""
+            return " ".join(words) if all(w.replace("'", "").isalpha() for w in words) else ""
+    return ""
+
+
 def _clause_has_content(before: list[str]) -> bool:
     """Whether the clause that leads to a figure (its words `before`) holds a content word."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS), default=-1)
@@ -1032,6 +1073,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if fig.measure in LENGTHS and _rises_or_flies(before):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
+        if measured.startswith("distance") and quantity_of(fig.measure):
+            measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
         if measured.startswith("distance"):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
             clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
@@ -1244,13 +1287,14 @@ def _doer(words: list[str]) -> str:
     """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
     which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"), or "" (a pronoun,
     a phrase after a preposition, a number)."""
-    words = without_relative_opening(strip_lower(words, AUXILIARIES))
+    words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
     if words[-1:] == [","]:
         words = words[:-1]  # "the centre, built for"
     phrase = noun_phrase_before(words)
     opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
+    phrase = _without_measure(phrase)  # "A 2kg packet of maize flour": so is a glued unit symbol
     named = [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
     if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
         return ""
@@ -1261,6 +1305,22 @@ def _doer(words: list[str]) -> str:
     return " ".join(named)
 
 
+UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
+
+
+def _without_measure(phrase: list[str]) -> list[str]:
+    """A noun phrase without a measurement that qualifies its noun, a number and its short
+    lower-case unit symbol ("A 2kg packet of flour" -> "A packet of flour"); the phrase itself when
+    none stands before a noun in it ("The 40 buses")."""
+    for i, word in enumerate(phrase[:-2]):
+        if word[0].isdigit():
+            unit = phrase[i + 1]
+            if len(unit) <= UNIT_SYMBOL_LETTERS and unit.isalpha() and unit.islower():
+                return [*phrase[:i], *phrase[i + 2 :]]
+            return phrase
+    return phrase
+
+
 # Verbs whose amount is a measure they name: "The count cost 1.1 billion cedis" (its cost), "would
 # save 180 million euros" (savings); and verbs of valuing before "at": "valuing the company at".
 MEASURE_VERBS: dict[str, str] = {
@@ -1268,9 +1328,17 @@ MEASURE_VERBS: dict[str, str] = {
     **dict.fromkeys("save saves saving".split(), "savings"),
     **dict.fromkeys("invest invests invested investing".split(), "investment"),
     **dict.fromkeys(("fined", "fining"), "fine"),  # the verb forms only: "a £25,000 fine and £4,200"
+    **dict.fromkeys("seek seeks sought seeking".split(), "sum sought"),  # "a claim, seeking 1,500 euros"
+    **dict.fromkeys("request requests requested requesting".split(), "sum requested"),
 }
 # the word that joins a measure to the noun phrase that does it: "cost of the count", "investment by the firm"
-MEASURE_DOERS: dict[str, str] = {"cost": "of", "savings": "of", "investment": "by"}
+MEASURE_DOERS: dict[str, str] = {
+    "cost": "of",
+    "savings": "of",
+    "investment": "by",
+    "sum sought": "by",
+    "sum requested": "by",
+}
 VALUING_VERBS = frozenset("value values valued valuing".split())
 VERB_OBJECT_WORDS = 3  # the longest object between such a verb and its amount ("cost the group")
 NOT_OBJECT_WORDS = (
@@ -1358,15 +1426,18 @@ RE_HYPHENED_UNIT = re.compile(r"\d-[^\W\d_]")
 
 # The verb of a price's lowest level: "starts at $699", "prices start at £40"
 START_VERBS = frozenset("starts start started starting".split())
+START_ADVERBS = frozenset(("again", "now", "still"))  # between the verb and "at": "starts again at"
 
 
 def _starting_price(before: list[str]) -> str:
     """ "starting price" (of the noun right before the verb, if any) when the words before an
     amount end with a verb of START_VERBS and "at", else ""."""
     lead = without_approx(before)
+    if len(lead) > 2 and lead[-2].lower() in START_ADVERBS:
+        lead = [*lead[:-2], lead[-1]]  # "starts again at"
     if len(lead) < 2 or lead[-1].lower() != "at" or lead[-2].lower() not in START_VERBS:
         return ""
-    phrase = noun_phrase_before(lead[:-2])
+    phrase = noun_phrase_before(without_aside(strip_lower(lead[:-2], NOW_WORDS)))  # "Tickets now start at"
     joined = phrase[-1:] and phrase[-1].lower() in ("and", "or", "but", "then")  # "is thinner and starts at"
     head = head_of(phrase) if phrase and phrase[-1][:1].isalpha() and not joined else ""
     if head.split(" ", 1)[0].lower() in PRICE_NOUNS:
@@ -1518,6 +1589,8 @@ def value_changed(before: list[str], after: list[str]) -> str:
     rest = after
     if rest[:1] == ["("] and ")" in rest[:8]:
         rest = rest[rest.index(")") + 1 :]  # a conversion in brackets between
+    if rest[:1] in (["a"], ["an"], ["per"], ["each"]) and rest[1:2] and rest[1].lower() in PER_PERIODS:
+        rest = rest[2:]  # "adds £92.16 a year to the bill": its rate
     if rest[:1] not in (["to"], ["off"]):
         return ""
     words = [w for w in rest[1:10] if w.lower() not in DETERMINERS]
@@ -1531,7 +1604,7 @@ def value_changed(before: list[str], after: list[str]) -> str:
 DIRECTION_PARTICLES = frozenset(("by", "to", "a", "an"))
 
 
-# Verbs of earning, reporting or spending whose object is an amount of money ("Safaricom earned
+# Verbs of earning, reporting, charging or spending whose object is an amount of money ("Safaricom earned
 # KSh4.2 billion", "the insurer paid out $75 million in claims", "raised $5 million in funding":
 # "raise" is a change word too, but an amount right after it is money raised): the verb is not
 # part of the noun phrase before it.
@@ -1540,7 +1613,7 @@ EARNING_VERBS = frozenset(
     recorded book books booked generate generates generated spend spends spent pay pays paid
     receive receives received collect collects collected net nets netted gross grosses grossed
     pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed raise
-    raises raised raising""".split()
+    raises raised raising charge charges charged charging""".split()
 )
 
 
@@ -1656,7 +1729,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = giving.given_subject(stem, after) if stem else ""
             if subject:
                 gift = (s_start, stem)
+        if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
+            subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
+        if fig.kind == "duration" and out and out[-1].kind == "money":
+            subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
         if (
             not subject
             and fig.kind in TIMED_KINDS
@@ -1732,14 +1809,34 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     return respectively(out, body, bounds)
 
 
+# The nouns of a sum spent, given or lent that a period may spread ("investment", "US contribution").
+SPREAD_SUMS = frozenset((*MEASURE_VERBS.values(), *giving.GIVING_VERBS.values())) - {"fine"}
+RE_SPREAD_GAP = re.compile(r"\s+(?:over|across)\s+(?:the\s+next\s+)?")  # "$312 million over three years"
+SPREAD_GAP = len(" over the next ")
+
+
+def _spread_over(fig: Figure, money: Figure, body: str) -> str:
+    """The period an amount right before a duration is spread over ("invest Rs 2,450 crore over
+    three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
+    given or lent (SPREAD_SUMS; not "The government will spend $4 billion over"), or ""."""
+    if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
+        return ""
+    named = bare_subject_of(money.subject)
+    return f"period of the {named}" if SPREAD_SUMS.intersection(named.lower().split()) else ""
+
+
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.
 # It had fallen 2% a week earlier."; "Another" or "A further" before its figure: "Sylhet recorded
 # 312 mm of rain. Another 150 to 200 mm is forecast."
 MORE_WORDS = frozenset(("another", "further"))  # "Another 150 mm": more of what was told before
+RE_MORE_WORD = re.compile("|".join(sorted(MORE_WORDS)))  # one of them inside a lower-case subject
 
 
 def names_only_more(subject: str) -> bool:
     """Whether a subject names nothing but "another" or "further" ("Another (unit: millimetres)")."""
+    lower = subject.lower()
+    if RE_MORE_WORD.search(lower) is None:
+        return False  # the cheap test first: no such word stands in it
     words = content_words(bare_subject(subject))
     return bool(words) and all(w.lower() in MORE_WORDS for w in words)
 

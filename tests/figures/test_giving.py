@@ -62,12 +62,31 @@ def test_an_amount_joined_by_and_to_a_gift_is_a_gift_too(text: str, quote: str, 
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
+        (
+            "Japan gave $3 million to the fund, while Korea paid $2 million to Chad.",
+            "$2",
+            "Korea payment to Chad",
+        ),
+        (
+            "The company will pay 200,000 pesos ($3,500) to the family.",
+            "$3,500",
+            "company payment to the family",
+        ),
+    ],
+)
+def test_money_paid_to_a_recipient_is_a_payment_to_it(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
         # look-alikes: a purpose after "to", no recipient, a verb that gives nothing, another sentence
         ("It pledged $5m to rebuild the school.", "$5m", "to rebuild the school"),
         ("Korea gave $2 million.", "$2", "Korea gave"),
         ("The firm sold $3 million to investors.", "$3", "to investors"),
         ("Japan gave $3 million to the fund. Prices rose and $2 million went to Chad.", "$2", "went to Chad"),
-        ("Japan gave $3 million to the fund, while Korea paid $2 million to Chad.", "$2", "Korea"),
+        ("Japan gave $3 million to the fund, while Korea earned $2 million from Chad.", "$2", "Korea"),
     ],
 )
 def test_look_alikes_of_giving_keep_their_subjects(text: str, quote: str, subject: str):

@@ -870,6 +870,85 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an appraisal after a comma sizes the noun before the comma
     ("The mill's unpaid debt, estimated at Rs9.1bn, was written off.", "Rs9.1bn", "mill's unpaid debt"),
     ("Its Lisbon tower, priced at 240 million euros, is for sale.", "240 million", "Lisbon tower"),
+    # a verb of a highest or lowest level links its noun to the figure, in a relative clause too
+    ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
+    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices"),
+    # money paid to someone is a payment to them; a conversion in brackets or "each" may stand between
+    (
+        "The council paid £3 million to the contractor last year.",
+        "£3",
+        "council payment to the contractor last year",
+    ),
+    (
+        "The insurer will pay $2,000 (1,800 euros) each to the victims' families.",
+        "1,800",
+        "insurer payment to the victims' families",
+    ),
+    (
+        "The agency gave 300 euros each to the flood victims.",
+        "300",
+        "agency contribution to the flood victims",
+    ),
+    # a measurement that qualifies the noun of the thing that costs is no part of its name
+    ("A 2kg packet of maize flour costs Sh185 in supermarkets.", "Sh185", "cost of packet of maize flour"),
+    ("A 50kg bag of urea now costs Rs4,650.", "Rs4,650", "cost of bag of urea"),
+    # ", up from" or ", down from" gives the earlier level of what the figure before measures,
+    # whatever the words between them
+    ("A 50kg bag of urea now costs Rs4,650, up from Rs3,900 in January.", "Rs3,900", "cost of bag of urea"),
+    ("The board will run 9,800 tanker trips a day, up from 6,500.", "6,500", "tanker trips"),
+    (
+        "Some 81.4% of its trains arrived within five minutes of schedule in 2024, down from 88.9% in 2023.",
+        "88.9%",
+        "trains arrived",
+    ),
+    # the object of a verb that brings a level to the figure is what the figure measures
+    ("Rescuers found 12 more bodies on Sunday, bringing the death toll to 45.", "45", "death toll"),
+    ("The firm bought 5% more, taking its stake to 25%.", "25%", "stake"),
+    ("The film made $9 million, bringing its domestic total to $268.4 million.", "$268.4", "domestic total"),
+    # a predicate joined by "and" to the one before shares its subject
+    ("Bitcoin later recovered some ground and was down 9.3% at $51,630.", "9.3%", "Bitcoin"),
+    ("The shares opened higher and were up 4% at noon.", "4%", "share price"),
+    # only a length is a distance from a place; a speed there measures what the clause names
+    (
+        "Gusts reached 61 mph (98 kph) off Lake Erie, closing the Thruway.",
+        "98",
+        "Gusts (unit: kilometres per hour)",
+    ),
+    # an adverb between a starting verb and "at", or before it, is no part of the price's name
+    ("Tickets now start at £40.", "£40", "starting price of Tickets"),
+    (
+        "The jackpot, which rolled over 37 times, starts again at $20 million.",
+        "$20",
+        "starting price of jackpot",
+    ),
+    # an amount added at a rate ("a year") to a value measures a change in that value
+    ("The levy adds $5 a month to phone bills.", "$5", "phone bills"),
+    # a span right after a sum spent, given or lent is the period it is spread over
+    (
+        "He said the company would invest Rs 2,450 crore over three years.",
+        "three",
+        "period of the investment",
+    ),
+    ("The firm expects savings of $40 million over two years.", "two", "period of the savings"),
+    # a name its own commas cut is named by its acronym in brackets
+    (
+        "Earnings before interest, tax, depreciation and amortisation (EBITDA) stood at Rs 1,702 crore.",
+        "Rs",
+        "EBITDA",
+    ),
+    ("Earnings before interest, tax and amortisation (EBITA) rose 12%.", "12%", "EBITA"),
+    # an amount charged for something names it; a level something is frozen at is its level
+    (
+        "Universities will be allowed to charge up to £9,790 a year for undergraduate courses.",
+        "£9,790",
+        "undergraduate courses",
+    ),
+    ("Fees were frozen at £9,250 for most of the past decade.", "£9,250", "Fees"),
+    # a person's age set off by commas stands between the earner and the verb
+    ("She collects A$3.5 million, while Castellanos, 29, takes home A$1.9 million.", "A$1.9", "Castellanos"),
+    # an amount sought or requested is the sum sought, by whoever seeks it
+    ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
+    ("The city requested $40 million from the state.", "$40", "sum requested by city"),
 ]
 
 
@@ -1018,6 +1097,43 @@ SUBJECT_LOOKALIKES = [
     ("The boat sank 2 km from the port.", "2 km", "boat (unit: kilometres)"),
     # people "of" a thing that is no place keep the thing
     ("A board of 12 people met.", "12", "board of people"),
+    # "peak" as a noun is no verb of a level
+    ("The peak of 38pc came in May.", "38pc", "peak"),
+    # money paid for something, or to do something, is no payment to a recipient
+    ("The firm paid $2 million to settle the case.", "$2", "firm"),
+    # a count before the noun is no unit symbol: the noun phrase is not read as the doer
+    ("The 12 tickets sold online cost $40.", "$40", "cost"),
+    # a count that names its own noun after ", up from" keeps it
+    ("The board will run 9,800 trips a day, up from 40 lorries.", "40", "lorries"),
+    # a count whose own words already name the earlier one's noun keeps them, with their time
+    ("There were 9,120 visitors in May, up from 8,400 in 2023.", "8,400", "visitors in 2023"),
+    # a pronoun after a verb of bringing names nothing; a count with its own noun keeps it
+    ("The team scored twice, taking them to 31 points.", "31", "taking points"),
+    ("She took the train to 10 cities.", "10", "cities"),
+    # "and" before a noun of its own opens a clause with its own subject
+    ("Imports rose and exports were up 5%.", "5%", "exports"),
+    # a length off a named place stays a distance
+    (
+        "The quake struck 40 km (25 miles) off the coast of Sumatra.",
+        "40",
+        "quake struck distance off coast of Sumatra (unit: kilometres)",
+    ),
+    # an amount added at a rate to nothing named keeps its clause
+    ("The rise adds £3 a year.", "£3", "adds"),
+    # a span after an amount whose subject names who spends it is no period of a named sum
+    (
+        "The government will spend $4 billion over the next five years on roads.",
+        "five",
+        "length of the period for government spend",
+    ),
+    # a whole name after a clause's comma keeps its words; so does a name no comma cuts
+    ("In Lagos, the Nigerian Stock Exchange (NSE) rose 2%.", "2%", "Nigerian Stock Exchange"),
+    ("Gross domestic product (GDP) grew 2.1% in the quarter.", "2.1%", "Gross domestic product"),
+    # a number set off by commas after a common noun is no age
+    ("The club, 120, paid £4 million.", "£4", "paid"),
+    # a change noun between a verb of seeking and the amount names the change; a count keeps its noun
+    ("The union is demanding a rise of 750 euros a month.", "750", "rise"),
+    ("Police are seeking 12 suspects.", "12", "suspects"),
 ]
 
 
