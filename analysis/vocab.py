@@ -353,6 +353,18 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
+    rangers mineworkers runners competitors entrants finishers poachers
+    """.split()
+)
+# Animals a "population" may be of ("the rhino population stands at 1,059"): things counted, not
+# people (rules, table 4); singular, as they stand before "population".
+ANIMAL_NOUNS: frozenset[str] = frozenset(
+    """
+    animal wildlife elephant rhino rhinoceros lion tiger leopard cheetah jaguar wolf bear
+    panda gorilla chimpanzee orangutan monkey giraffe zebra buffalo bison antelope deer elk moose
+    kangaroo koala camel horse donkey cattle sheep goat pig bird eagle vulture owl penguin parrot
+    fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
+    rat mouse hippo hippopotamus pangolin otter fox boar rabbit
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").
@@ -539,7 +551,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain
 
 # --- not figures ------------------------------------------------------------------------------
 
-# A number right after one of these names a thing ("Section 144", "Article 63").
+# A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
+# 200 chart").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -547,9 +560,12 @@ NAME_WORDS: frozenset[str] = frozenset(
     Level Grade Class Vol Vol. Volume Page Item Ward Unit Platform Terminal Channel Apollo Model
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
-    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier
+    Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     """.split()
 )
+# In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")
+# unless a unit follows the number ("a section 12 metres long").
+PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection"))
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with
 # its ampersand lost. Only the listed numbers are names: "the Nasdaq at 16,000" is a level.

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..letters import LETTER
 from ..vocab import (
+    ANIMAL_NOUNS,
     ATTACK_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
@@ -166,7 +167,9 @@ def compound_counts(num: str, noun: str) -> bool:
 # were arrested", "four died", "38 have died"): the number counts people (PEOPLE_VERBS, plus
 # PEOPLE_STATES); or "were" and a people noun ("three were children") or a nationality ending
 # its clause ("five are Colombian and three Dutch"); or "who" ("3,000 who lost their homes")
-PEOPLE_STATES = frozenset("missing hurt diagnosed infected treated hospitalised hospitalized".split())
+PEOPLE_STATES = frozenset(
+    "missing hurt diagnosed infected treated hospitalised hospitalized admitted discharged airlifted".split()
+) | {r"taken\s+to\s+hospital"}
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
@@ -396,7 +399,10 @@ def _ratio_word_may_follow(body: str, end: int) -> bool:
 
 
 def in_ratio(body: str, start: int, end: int, number: str) -> bool:
-    """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M)."""
+    """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M),
+    or the "one" of "one (for) every M"."""
+    if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
+        return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
@@ -617,7 +623,10 @@ def scan_counts(sc: Scanner) -> None:
         head_lower = head.lower()
         if head_lower == "days" and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
-        if (not unit and not plural) or head_lower == "others":
+        elif head_lower == "hours" and not unit:
+            unit = "other"  # "14,000 teaching hours", "9,000 flying hours": a time in hours
+        inherited = (not unit and not plural) or head_lower == "others"
+        if inherited:
             unit = _inherited_unit(sc, s)
         unit = unit or "count"
         if a_scale:
@@ -655,6 +664,8 @@ def scan_counts(sc: Scanner) -> None:
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
+        if subject.startswith("or "):  # "three or more times": the times
+            subject = RE_OR_MORE.sub("", f" {subject}", count=1).strip()
         if not subject and not words:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
@@ -664,6 +675,8 @@ def scan_counts(sc: Scanner) -> None:
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
+        if unit == "other" and head_lower == "hours":  # a time in hours (rules, table 6)
+            figure = figure._replace(kind="duration", subject=f"{subject} (unit: hours)", measure="hour")
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
             figure = figure._replace(
@@ -688,7 +701,8 @@ def scan_counts(sc: Scanner) -> None:
                 )
                 per_head = population_rate(body, end)  # remembered below as a rate, like "per woman"
                 sc.last_counted = figure
-        bare = unit == "count" and not head and not words and per_head is None
+        # a unit only inherited from the clause ("Runners cut ... by 400") yields to a named measure
+        bare = (unit == "count" or inherited) and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""
         if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
@@ -755,6 +769,10 @@ def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | 
     return partitive if unit or head.islower() else None
 
 
+# a threshold's words between a number and its noun ("three or more times")
+RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
+
+
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
     body = sc.body
@@ -766,6 +784,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
     pos = end
+    if body.startswith(" or ", end) and (or_more := RE_OR_MORE.match(body, end)):
+        pos = or_more.end()  # "three or more times", "3 or more conditions": the noun follows
     word = ""
     read = 0
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
@@ -1060,6 +1080,8 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
+        if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
+            return "count"  # "the rhino population stands at 1,059": animals, not people
         if (word in PEOPLE_NOUNS or original in PEOPLE_NOUNS or is_demonym_plural(original)) and (
             word not in PEOPLE_VERBS
         ):

@@ -255,7 +255,8 @@ def scan_years(sc: Scanner) -> None:
         after = body[e : e + 24]
         if RE_SCALE_AFTER.match(after):
             continue
-        if count_unit_after(sc, e)[0] in ("people", "attacks"):
+        unit, _, head, _ = count_unit_after(sc, e)
+        if unit in ("people", "attacks") and not _event_then_casualties(after, head):
             continue
         if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before) or beside_code_word(body, s, e):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
@@ -264,6 +265,17 @@ def scan_years(sc: Scanner) -> None:
             continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", date_subject(sc, s)))
+
+
+# participles a counted-people noun phrase may end in ("40 people killed"); after a year and a
+# noun of its own they are the verb of that noun ("the 2022 drought killed 205"), not its count
+CASUALTY_PARTICIPLES = frozenset("killed injured wounded dead".split())
+
+
+def _event_then_casualties(after: str, head: str) -> bool:
+    """Whether the people a year seems to count are only a casualty participle after another word
+    ("2022 drought killed"): the year names an event, whose verb follows."""
+    return head.lower() in CASUALTY_PARTICIPLES and not after.lstrip().lower().startswith(head.lower())
 
 
 DATE_SUBJECT_WORDS = 5

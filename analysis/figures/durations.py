@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 
 _DUR = N.alternation(DURATION_UNITS)
 # "two to three hours", "four to six weeks", "two or three years": one range (rules, tables 1 and 6)
+# a scale word may stand before the unit ("94 million years ago", "2.6 billion years")
+_EONS = "thousand|million|billion"
 RE_DURATION = re.compile(
-    rf"(?P<num>{NUM}|{WNUM})(?:\s*(?P<join>-|–|\bto\b|\bor\b|\band\b)\s*(?P<num2>{NUM}|{WNUM}))?"
+    rf"(?P<num>{NUM}|{WNUM})(?:\s(?P<scale>{_EONS}))?"
+    rf"(?:\s*(?P<join>-|–|\bto\b|\bor\b|\band\b)\s*(?P<num2>{NUM}|{WNUM})(?:\s(?P<scale2>{_EONS}))?)?"
     rf"(?:\s+|-|(?<=\d))(?P<du>{_DUR})(?:-long|-olds?)?{END}",
     re.IGNORECASE,
 )
@@ -33,7 +36,7 @@ AGE_UNITS = {"hour": "hours", "hours": "hours", "day": "days", "days": "days"}
 AGE_UNITS |= {"week": "weeks", "weeks": "weeks", "month": "months", "months": "months"}
 RE_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
 # what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
-DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *DURATION_UNITS))
+DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *_EONS.split("|"), *DURATION_UNITS))
 # "second" in the singular is a span only hyphenated to its number ("a 30-second increment", "a
 # 10-second clip", "a two-second pause"); elsewhere it is an ordinal ("2 second-half goals",
 # "second-largest", "the twenty-second day": a tens word)
@@ -51,10 +54,12 @@ def scan_durations(sc: Scanner) -> None:
         scan_and_a_half(sc)
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
         if m.group("num2") and not sc.range_ok(m):
-            # "two and three years" with no "between": the span after "and" is read alone
+            # "two and three years" with no "between": two spans sharing the unit, read apart
+            first = m
             m = RE_DURATION.match(sc.body, m.start("num2"))  # type: ignore[assignment]
             if m is None:
                 continue
+            _add_coordinated(sc, first, m)
         s, e = m.span()
         num = m.group("num")
         if not sc.free(s, e):
@@ -82,10 +87,10 @@ def scan_durations(sc: Scanner) -> None:
         quote_end = e
         if subject and not subject.startswith("(") and m.group(0).count("-") and sc.body[e : e + 1] == " ":
             quote_end = e + 1 + len(noun)  # "three-day visit": the noun the duration describes
-        value: Value = N.normalise_number(N.parse_amount(num))
+        value: Value = N.normalise_number(N.parse_amount(num, m.group("scale")))
         core_end = m.end("num")
         if m.group("num2"):
-            high = N.normalise_number(N.parse_amount(m.group("num2")))
+            high = N.normalise_number(N.parse_amount(m.group("num2"), m.group("scale2") or m.group("scale")))
             if high <= value or is_change_pair(sc.body, s, CHANGE_WORDS.__contains__):  # type: ignore[operator]
                 s = m.start("num2")  # "from 10 to 12 years": the second is the span named
                 value = high
@@ -96,6 +101,22 @@ def scan_durations(sc: Scanner) -> None:
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
+
+
+def _add_coordinated(sc: Scanner, first: re.Match[str], second: re.Match[str]) -> None:
+    """The first span of "A and B <unit>" ("94.2 million and 93.6 million years ago"), in the unit
+    the second names, when its number is digits and still free."""
+    s, e = first.start("num"), first.end("scale" if first.group("scale") else "num")
+    num = first.group("num")
+    if not num[0].isdigit() or not sc.free(s, e) or sc.is_name_or_code(s, first.end("num")):
+        return
+    word = second.group("du").lower()
+    unit = DURATION_UNITS[word]
+    word = DURATION_ABBREVIATIONS.get(word, word)
+    subject = f"(unit: {word if word.endswith('s') else word + 's'})" if unit == "other" else ""
+    value = N.normalise_number(N.parse_amount(num, first.group("scale")))
+    sc.claim(s, e)
+    sc.add(Figure(s, e, (s, first.end("num")), value, unit, "duration", subject))
 
 
 def scan_and_a_half(sc: Scanner) -> None:

@@ -49,9 +49,11 @@ RE_ALERT_LEVEL = re.compile(
     r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
 )
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
-# converted into feet, or is a height
+# converted into feet, or is a length, height or depth ("1.6 m across", "1,270m below surface")
 RE_METRES = re.compile(
-    rf"(?P<num>{NUM})m(?=\)|\s+(?:tall|high|long|wide|deep|away|drop)\b|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
+    rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
+    r"|in\s+diameter|below\s+(?:the\s+)?(?:surface|ground|sea)|above\s+sea)\b"
+    r"|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
 )
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
 # measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import MARKET_INDEX_NUMBERS, MONTHS, NAME_WORDS, STREET_WORDS, STREET_WORDS_BEFORE_NAME
+from .. import measures as units
+from ..vocab import (
+    DURATION_UNITS,
+    MARKET_INDEX_NUMBERS,
+    MONTHS,
+    NAME_WORDS,
+    PROVISION_WORDS,
+    STREET_WORDS,
+    STREET_WORDS_BEFORE_NAME,
+)
 from .numbers import WORD_NUMBER, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
@@ -17,6 +26,8 @@ _CODE_WORD = rf"(?i:{alternation(CODE_WORDS)})".replace(r"\ ", r"\s+")
 _CODE_WORD_AFTER = rf" {_CODE_WORD}\b"
 CODE_AFTER = rf"[/⁄]\d|\s?[-–]\d{{3,}}|{_CODE_WORD_AFTER}"
 RE_CODE_WORD_AFTER = re.compile(_CODE_WORD_AFTER)
+# what stands before a digital object identifier ("DOI: 10.1016/..."): no figure is in it
+DOI_BEFORE = ("DOI: ", "doi: ", "DOI:", "doi:", "DOI ", "doi ")
 RE_CODE_WORD_BEFORE = re.compile(rf"(?<![\w-]){_CODE_WORD}\s\Z")
 # a later group of a phone number or code: five digits or more, two groups before it, a "+" group
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
@@ -61,6 +72,8 @@ HYPHEN_PREFIXES_OK = (
     "minus-",
     "then-",  # "the then-18-year-old": the age then, not a name
     "now-",
+    "end-",  # "by end-2027": the end of that year
+    "End-",
     "Mid-",
     "Early-",
     "Late-",
@@ -146,6 +159,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "0300 123 1000": a later group of a phone number
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
+    if before.endswith(DOI_BEFORE):
+        return True  # "DOI: 10.1016/j.x.2026.105872": a document identifier
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call
@@ -169,6 +184,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     short = end - start <= 2
     return (
         word in NAME_WORDS
+        or word in PROVISION_WORDS
+        and _provision_number(body, end)
         or short
         and word in SHORT_NAME_WORDS
         or _code_word_before(before)
@@ -178,6 +195,20 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and _drawn_number(body, start)
     )
+
+
+# the word right after a number
+RE_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _provision_number(body: str, end: int) -> bool:
+    """Whether the number after a provision word ending at `end` names a provision: no unit or
+    time unit follows it ("a section 65 inquiry", not "a section 12 metres long")."""
+    after = RE_WORD_AFTER.match(body, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word.lower() not in DURATION_UNITS and units.unit_word(word) is None
 
 
 def _drawn_number(body: str, start: int) -> bool:

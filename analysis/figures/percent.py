@@ -36,9 +36,10 @@ from .words import RE_TOKEN, sentence_names, tokens
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
+# the sign may be joined by a hyphen in a compound adjective ("a 9-per-cent drop"), not in a slug
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"\s?(?P<sign>%|per\s?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
+    rf"(?:\s|-(?=per-?cent\b(?!-)))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
@@ -50,8 +51,11 @@ PERCENT_FOLLOWERS = N.Followers(
 )
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
 # (not after "than": "6.8% more than in the same period" compares periods, it names no object)
-RE_CHANGE_OBJECT = re.compile(r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+\s?){1,5})")
-RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+\s?){1,5})")
+# (a number in the object is read whole, "of the 24,000 seats", and left out of the subject)
+RE_CHANGE_OBJECT = re.compile(
+    r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})"
+)
+RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
 RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:by|of)\s+)?$")
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
 # a peak of 6.85%", "against 5.2%"), with no clause break between
@@ -688,11 +692,22 @@ def _object_phrase(words: list[str]) -> str:
     return "".join(w if not w[0].isalnum() else f" {w}" for w in words).strip()
 
 
+def _year_like(token: str) -> bool:
+    """Whether a token of digits reads as a calendar year ("2025")."""
+    return len(token) == 4 and token.isdigit() and "1800" <= token <= "2199"
+
+
 def _clip_phrase(text: str) -> str:
     """The first words of a phrase, up to a clause word or punctuation."""
     words = []
     for w in text.split():
         clean = w.strip(",.;:")
+        if (
+            clean[:1].isdigit()
+            and clean.replace(",", "").replace(".", "").isdigit()
+            and not _year_like(clean)
+        ):
+            continue  # "of the 24,000 seats": the seats (a year stays: "in 2025")
         if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
             break
         words.append(clean)

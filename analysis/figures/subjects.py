@@ -139,6 +139,8 @@ RE_UNIT_LABEL = re.compile(r"\s*\(unit: [^)]+\)")
 # (roughly 16 months)"
 RE_CONVERSION_GAP = re.compile(rf"\s*\(\s*(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?")
 CONVERSION_GAP = 24  # the longest such gap, in characters
+# what joins the parts of one time ("2 hours, 9 minutes and 47 seconds", "1 minute 52 seconds")
+RE_TIME_PART_GAP = re.compile(r",?\s+(?:and\s+)?")
 
 
 def bare_subject(subject: str) -> str:
@@ -216,6 +218,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             )
             if has_content_word(since):
                 fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
+        if _time_part(body, prev, fig):  # "9 minutes" of "2 hours, 9 minutes": the same time
+            fig = fig._replace(subject=with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
         if prev is None or last is None or fig.kind == "date":
@@ -240,6 +244,20 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
+    """Whether a duration naming nothing is a later part of one time with the duration right
+    before it, in a smaller unit ("2 hours, 9 minutes and 47 seconds")."""
+    return (
+        prev is not None
+        and fig.kind == prev.kind == "duration"
+        and fig.measure != prev.measure
+        and fig.start - prev.end <= 6
+        and RE_TIME_PART_GAP.fullmatch(body, prev.end, fig.start) is not None
+        and not has_content_word(bare_subject(fig.subject))
+        and has_content_word(bare_subject_of(prev.subject))
+    )
 
 
 def _ago(body: str, fig: Figure) -> bool:

@@ -52,6 +52,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The survey of 2,100 respondents was published.", [("2100", "people", "count")]),
     ("Attendance at the stadium was 73,500.", [("73500", "people", "count")]),
     ("Divers recovered 23 bodies from the lake.", [("23", "people", "count")]),
+    ("The reserve employs 640 rangers.", [("640", "people", "count")]),
+    ("Some 3,200 mineworkers joined the strike.", [("3200", "people", "count")]),
+    (
+        "About 9,000 runners and 150 entrants in wheelchairs started.",
+        [("9000", "people", "count"), ("150", "people", "count")],
+    ),
+    ("Medics treated 38 competitors after the race.", [("38", "people", "count")]),
+    ("Police arrested 12 poachers near the park.", [("12", "people", "count")]),
+    # a population of animals is counted things, of a place or a prison people
+    ("The koala population fell to 92,000.", [("92000", "count", "count")]),
+    # hours with a word between them and the number are a time in hours, not things counted
+    ("Pilots logged 9,000 flying hours.", [("9000", "other", "duration")]),
+    # a threshold "or more" between the number and its noun
+    ("Patients with 3 or more conditions waited longest.", [("3", "count", "count")]),
+    ("Each bid was rejected four or more times.", [("4", "count", "count")]),
+    ("The prison population rose to 88,000.", [("88000", "people", "count")]),
+    # a unit inherited from the clause's people yields to a measure named right before the number
+    ("Patients on the ward cut their calorie intake by 300 a day.", [("300", "other", "other")]),
     # a bare number word at either end of "from A to B" is a figure
     ("Seats rose from four to nine.", [("4", *COUNT), ("9", *COUNT)]),
     ("It raised the penalty from six points to nine, officials said.", [("6", *COUNT), ("9", *COUNT)]),
@@ -64,6 +82,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
+    (
+        "Eleven were taken to hospital and four were admitted.",
+        [("11", "people", "count"), ("4", "people", "count")],
+    ),
     # days counted with a modifier are days, not a span ("working days lost", rules table 4)
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
@@ -263,12 +285,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "one every", "one for every": the first term of a rate, like "one in five"; only M is a figure
+    ("Buses stop often, one every ten minutes.", [("10", "other", "duration")]),
+    ("There are many wardens, one for every five wards.", [("5", "count", "count")]),
     # ... and only a count of the same number: "all five" after three hotels counts nothing
     ("She sold three hotels but kept all five.", [("3", *COUNT)]),
     # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything
     ("He ran the 10k race.", [("10", "other", "other")]),
     ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
-    ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *COUNT)]),
+    ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *PEOPLE)]),
     # not a ratio: the first number is the larger ("12 in 3 days" counts both)
     ("Police made 12 arrests in 3 towns.", [("12", *COUNT), ("3", *COUNT)]),
     # not a ratio: "one" counts its noun when no number follows "in"
@@ -332,6 +357,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "were taken" with no hospital says nothing of people
+    "Three were taken by the thieves.",
     "They won all six.",  # "all six" with nothing of six counted before
     "The train left at five to 10 o'clock.",  # a clock time, not a range
     "It was a one-off payment under one-party rule.",

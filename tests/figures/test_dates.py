@@ -18,6 +18,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Borrowing peaked in FY 2023.", [("2023", "year", "date")]),
     ("The FY2025/26 plan is ready.", [("2025/2026", "year", "date")]),
     ("Targets for FY25 and FY26 were set.", [("2025", "year", "date"), ("2026", "year", "date")]),
+    # a year naming an event whose verb is a casualty word: the year, not a count of the dead
+    ("The 2017 cyclone killed 31 fishermen.", [("2017", "year", "date"), ("31", "people", "count")]),
+    ("Some 2,017 killed in the war were civilians.", [("2017", "people", "count")]),
+    # "end-" before a year, like "mid-": the end of that year
+    ("The plant will open by end-2027.", [("2027", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",

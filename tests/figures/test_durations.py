@@ -22,6 +22,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The judge jailed him for between three and five years.", [("3/5", "year", "duration")]),
     ("Recovery takes between 2 and 4 weeks.", [("2/4", "other", "duration")]),
     ("He served two and three years.", [("3", "year", "duration")]),
+    # digits before "and": two spans sharing the unit named after the second
+    (
+        "He served 5 and 10 years in two jails.",
+        [("5", "year", "duration"), ("10", "year", "duration"), ("2", "count", "count")],
+    ),
+    # a scale word before the unit: spans of geological time
+    ("The rocks formed 2.5 billion years ago.", [("2500000000", "year", "duration")]),
+    ("The lineage split some 300 thousand years ago.", [("300000", "year", "duration")]),
+    (
+        "Ash layers were dated to 71.3 million and 70.9 million years ago.",
+        [("71300000", "year", "duration"), ("70900000", "year", "duration")],
+    ),
     # an age in months, weeks, days or hours ("-old", " old", " of age"): a count of time lived in
     # that unit, like an age in years (rules, table 4), whatever is that old
     ("Vets treated a nine-week-old kitten.", [("9", "other", "count")]),
@@ -53,6 +65,11 @@ NEGATIVE_EXAMPLES: list[str] = [
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("He scored 2 second-half goals.", [("2", "count", "count")]),
+    # a scale word before a counted noun, then a span: a count and a duration
+    (
+        "The museum drew 1.2 million visitors in two years.",
+        [("1200000", "people", "count"), ("2", "year", "duration")],
+    ),
     ("Shares of its 3 second-tier units fell.", [("3", "count", "count")]),
     # a number, a space and a "week-long" compound counts the noun after it ("two week-long
     # amnesties"); joined by a hyphen it is the span ("a two-week-long amnesty")

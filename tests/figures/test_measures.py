@@ -71,6 +71,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The probe travelled 6.4bn km.", [("6400000000", *OTHER)]),
     # metres glued, converted into feet in brackets
     ("The spire is 48m (157ft) tall.", [("48", *OTHER), ("157", *OTHER)]),
+    # "m" glued or spaced before a word of length, depth or width is metres
+    ("The roof fell in some 850m below surface.", [("850", *OTHER)]),
+    ("The crater is 40 m in diameter.", [("40", *OTHER)]),
+    ("Each tile measures 1.2 m across.", [("1.2", *OTHER)]),
+    ("The cable runs 300m underground.", [("300", *OTHER)]),
     # scientific notation, with a unit or without
     ("A grain weighs 6.5×10−5 kilograms.", [("0.000065", *OTHER)]),
     ("The sample held 3.2 x 10^6 cells.", [("3200000", "count", "count")]),
@@ -145,6 +150,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a standard race distance glued to "m" where nothing speaks of racing: no metres
     ("The firm raised 400m in new funding.", []),
     ("The fund ran up 400m in losses.", []),
+    ("Its profit came in 400m below forecasts.", []),
     # "k" with no race is thousands; a race named with no number is no figure
     ("The clip drew 10k views.", [("10000", "count", "count")]),
     ("She ran a 5k to raise 5k for the ward.", [("5", *OTHER), ("5000", "count", "count")]),

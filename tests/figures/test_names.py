@@ -28,6 +28,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     '"After move 20 it was level," she said.',
     "The car spun on lap 12 in the rain.",
     "Windows 11 is out.",
+    # a numbered provision in lower case, a music chart, a document identifier
+    "The regulator opened a section 54 inquiry.",
+    "It was charged under subsection 3 of the law.",
+    "The album topped the Billboard 200 chart.",
+    "Journal reference: Nature Geoscience, DOI: 10.1038/s41561-026-01234-5",
     "The Boeing 737 was grounded.",
     "Apollo 11 landed.",
     "Covid-19 spread fast.",
@@ -87,6 +92,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Officials said 40 people died.", [("40", "people", "count")]),
     # "plan" in lower case names no scheme
     ("The plan took 2 years to draw up.", [("2", "year", "duration")]),
+    # "section" names no provision before a measure; a chart's name before a count is no name
+    ("A section 12 metres long gave way.", [("12", "other", "other")]),
     ("Vision 2030 was launched.", [("2030", "year", "date")]),
     (
         "The Year 2000 problem cost $300 billion.",

@@ -27,6 +27,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Inspectors found an overcrowding of 45 per cent in the wing.", [("45", "percent", "percent_change")]),
     # a sign before a percent is a change (rules, table 1: a fall written "-0.4%")
     ("Dow +0.2% on the day.", [("0.2", "percent", "percent_change")]),
+    # the sign joined by hyphens in a compound adjective
+    ("Ridership posted a 6-per-cent gain last year.", [("6", "percent", "percent_change")]),
+    ("The district reported a 14-percent drop in enrolment.", [("14", "percent", "percent_change")]),
     ("Shares moved -0.4% by noon.", [("0.4", "percent", "percent_change")]),
     # the number of a market index's name is no figure; the signed move after it is
     ("The Euro Stoxx 50 -0.8% on the day.", [("0.8", "percent", "percent_change")]),
@@ -218,6 +221,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "One in five adults smokes.",
     "Profits doubled.",
     "It was the 100th anniversary.",
+    "See www.example.ca/news/rates-rise-2-per-cent-in-may-1.2045 for more.",
 ]
 
 

@@ -827,6 +827,19 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Of the inmates, some 310 are women and 95 are juveniles.", "310", "women"),
     ("Of the inmates, some 310 are women and 95 are juveniles.", "95", "juveniles"),
     ("Five people died and 14 were still missing on Friday.", "14", "people missing"),
+    # a number inside a share's object is no part of its subject; a year is
+    ("About 30 per cent of the 12,500 tickets were sold.", "30 per cent", "the tickets were sold"),
+    # the later parts of one time measure what its first part measures, after an age too
+    (
+        "The winner, 31, completed the swim in 3 hours, 12 minutes and 5 seconds.",
+        "12 minutes",
+        "length of the period for completed swim (unit: minutes)",
+    ),
+    (
+        "The winner, 31, completed the swim in 3 hours, 12 minutes and 5 seconds.",
+        "5 seconds",
+        "length of the period for completed swim (unit: seconds)",
+    ),
     # a length right before "away" or "to the" and a compass word is a distance
     ("The dam, about 60 km away, has burst.", "60 km", "distance (unit: kilometres)"),
     ("Ash fell on Tarso, some 25 miles to the east.", "25 miles", "distance (unit: miles)"),
