@@ -270,6 +270,11 @@ def test_digit_runs_are_the_runs_of_digits_with_their_followers(text):
     ]
 
 
+@given(st.text(alphabet="0123456789, .\n٣é?a", max_size=60))
+def test_number_lists_found_with_bytes_find_are_the_pattern_s(text):
+    assert [m.span() for m in N.number_lists(text)] == [m.span() for m in N.RE_NUMBER_LIST.finditer(text)]
+
+
 def test_the_runs_of_a_list_of_numbers_share_the_follower_after_it():
     text = ", ".join(str(i) for i in range(5)) + " people"
     assert N.digit_runs(text) == [(i, i + 2 if i < 12 else 13, "people") for i in (0, 3, 6, 9, 12)]
