@@ -18,6 +18,7 @@ from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
 from .figures.resolve import Claims
+from .letters import ascii_view, lower_case
 from .vocab import APPROX_WORDS, CHANGE_WORDS, WEIGHT_CUES
 
 if TYPE_CHECKING:  # pandas is imported by extract_figures, not with the command line's row path
@@ -137,13 +138,15 @@ def word_anchors(text: str, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-def digit_anchors(body: str, claim: Callable[[int, int], None]) -> tuple[list[int], list[str]]:
+def digit_anchors(
+    body: str, claim: Callable[[int, int], None], view: bytes | None = None
+) -> tuple[list[int], list[str]]:
     """Where the runs of digits and separators (N.RE_DIGIT_RUN) start, in order, and the follower
     of each (N.follower), except the runs with more significant digits than a float keeps: each
-    of these is claimed, so no pattern reads it."""
+    of these is claimed, so no pattern reads it. `view`: the body's ascii_view, if made already."""
     found: list[int] = []
     followers: list[str] = []
-    for start, end, word in N.digit_runs(body):
+    for start, end, word in N.digit_runs(body, view):
         if end - start > N.MAX_SIGNIFICANT_DIGITS and N.beyond_float(body[start:end]):
             claim(start, end)  # too long to be a figure: no pattern may read it
         else:
@@ -189,7 +192,8 @@ class _Scanner(Claims):
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
-        self.digits, self.followers = digit_anchors(body, self.claim)
+        view = ascii_view(body)
+        self.digits, self.followers = digit_anchors(body, self.claim, view)
         self.months = month_anchors(body) if self.digits else []
         self.date_digits = dates.date_digits(self.digits, self.months)
         self.year_digits = dates.year_digits(body, self.digits)
@@ -201,7 +205,7 @@ class _Scanner(Claims):
         self._spans = article.sentences
         self._starts = article.sentence_starts
         self._sentence_at = (0, -1, (0, 0))  # sentence_bounds' last answer: from, up to, span
-        self.lower = lower = body.lower()
+        self.lower = lower = lower_case(body, view)
         if len(lower) == len(body):  # same offsets: scan the lower-case text with half the alternatives
             self.words = lower_word_anchors(lower)
         else:

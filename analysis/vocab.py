@@ -69,9 +69,12 @@ SCALE_WORDS: dict[str, int] = {
     "crores": 10_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tr": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+    "trln": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
     "hundred thousand": 100_000,
@@ -353,7 +356,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
-    rangers mineworkers runners competitors entrants finishers poachers
+    rangers mineworkers runners competitors entrants finishers poachers electors electorate
     """.split()
 )
 # Animals a "population" may be of ("the rhino population stands at 1,059"): things counted, not
@@ -520,6 +523,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
     "cents": "cents",
     "cent": "cents",
+    "US cents": "US cents",  # a currency quoted in another's minor unit ("66.15 US cents")
+    "US cent": "US cents",
     "pence": "pence",
     "p": "pence",
     "paise": "paise",
@@ -529,7 +534,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating""".split()
+    discount bank fixed variable tracker floating cash prime""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
@@ -553,7 +558,9 @@ PAY_OFFER_VERBS: frozenset[str] = frozenset(
 )
 PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
-CHANGE_MEASURES: frozenset[str] = frozenset("inflation growth cpi deflation gain gains swing".split())
+CHANGE_MEASURES: frozenset[str] = frozenset(
+    "inflation growth cpi deflation gain gains loss losses swing".split()
+)
 
 # --- not figures ------------------------------------------------------------------------------
 

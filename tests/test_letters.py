@@ -9,7 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.letters import CAPITAL, CAPITAL_BLOCKS, LETTER, LETTER_RUN, MARK, MARK_BLOCKS
+from analysis.letters import (
+    CAPITAL,
+    CAPITAL_BLOCKS,
+    LETTER,
+    LETTER_RUN,
+    MARK,
+    MARK_BLOCKS,
+    ascii_view,
+    lower_case,
+    non_ascii,
+)
 
 RE_LETTER = re.compile(LETTER)
 RE_CAPITAL = re.compile(CAPITAL)
@@ -89,3 +99,16 @@ def test_a_decomposed_text_has_as_many_words_as_its_composed_form(text: str):
     assert [
         unicodedata.normalize("NFC", w) for w in RE_LETTER_RUN.findall(unicodedata.normalize("NFD", composed))
     ] == (RE_LETTER_RUN.findall(composed))
+
+
+@given(st.text(alphabet="ab?é\u212a\n€", max_size=40))
+def test_the_ascii_view_keeps_every_offset_and_non_ascii_lists_the_rest(text: str):
+    view = ascii_view(text)
+    assert len(view) == len(text)
+    assert all(chr(b) == c if c.isascii() else b == ord("?") for b, c in zip(view, text, strict=True))
+    assert non_ascii(text, view) == "".join(c for c in text if not c.isascii())
+
+
+@given(st.text(alphabet="aB?éÉ\u212a\u0130ΣΑ\ud800\n€", max_size=40))
+def test_lower_case_is_str_lower(text: str):
+    assert lower_case(text, ascii_view(text)) == text.lower()

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# a compound adjective holding a figure between a number and its noun ("three 25-basis-point
+# cuts", "two 12-storey towers"): read past, so that the noun after it is counted
+RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z])")
 # the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
@@ -503,8 +506,9 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
 
 
 def is_demonym_plural(word: str) -> bool:
-    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese"))
+    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese,
+    Filipinos."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese", "inos"))
 
 
 def is_modifier_noun(word: str, after: str) -> bool:
@@ -664,6 +668,7 @@ def scan_counts(sc: Scanner) -> None:
             and not low_of_claimed
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
+            and not _parent_of(body, s)
         ):
             continue
         if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
@@ -866,6 +871,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     pos = end
     if body.startswith(" or ", end) and (or_more := RE_OR_MORE.match(body, end)):
         pos = or_more.end()  # "three or more times", "3 or more conditions": the noun follows
+    elif body[end + 1 : end + 2].isdigit() and (compound := RE_FIGURE_COMPOUND.match(body, end, limit)):
+        pos = compound.end()  # "three 25-basis-point cuts": the cuts are counted
     word = ""
     read = 0
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
@@ -1142,11 +1149,26 @@ def _clause_counts_things(before: list[str]) -> bool:
     return False
 
 
+# "a father of three", "a mother of two": the children counted
+PARENT_NOUNS = frozenset("father mother parent grandfather grandmother".split())
+RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
+
+
+def _parent_of(body: str, start: int) -> bool:
+    """Whether "father of", "mother of" or "parent of" stands right before a number."""
+    return body.endswith("of ", 0, start) and bool(
+        RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start)
+    )
+
+
 def _unit_of_words(before: list[str], last_word: str) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
-    lower-case): a people verb right before it, a toll, or a counted noun earlier in its clause."""
+    lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
+    earlier in its clause."""
     if last_word in PEOPLE_VERBS:
         return "people"
+    if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
+        return "people"  # "a father of three"
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"

@@ -116,7 +116,8 @@ def scan_durations(sc: Scanner) -> None:
                 value = f"{value}/{high}"
             core_end = m.end("num2")
         sc.claim(s, e)
-        sc.add(Figure(s, quote_end, (s, core_end), value, unit, "duration", subject))
+        kind = "count" if unit == "days" and _days_counted(sc, m) else "duration"
+        sc.add(Figure(s, quote_end, (s, core_end), value, unit, kind, subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
 
@@ -137,6 +138,15 @@ def _add_coordinated(sc: Scanner, first: re.Match[str], second: re.Match[str]) -
     value = N.normalise_number(N.parse_amount(num, first.group("scale")))
     sc.claim(s, e)
     sc.add(Figure(s, e, (s, first.end("num")), value, unit, "duration", subject))
+
+
+def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether days are the days something happened on ("hit stage 4 on 11 days in June"), counted
+    days like working days lost (rules, table 4), not a span ("on 30 days' notice" is a span)."""
+    if m.group("num2") or "-" in m.group(0) or sc.body[m.end() : m.end() + 1] in "'’":
+        return False  # a range, "on three-day trips" (a compound: a span), "on 30 days' notice"
+    _, cut = sc.approx_before(m.start())
+    return sc.lower.endswith(" on ", 0, cut)
 
 
 def scan_and_a_half(sc: Scanner) -> None:

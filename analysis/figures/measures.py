@@ -48,6 +48,12 @@ RE_ALERT_LEVEL = re.compile(
     r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
     r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
 )
+# "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
+# power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
+RE_SHEDDING_STAGE = re.compile(
+    r"\b[Ss]tage[ -](?P<num>[1-8]|one|two|three|four|five|six|seven|eight)(?![\w.,]\d|[\w-])"
+)
+RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a length, height or depth ("1.6 m across", "1,270m below surface")
 RE_METRES = re.compile(
@@ -117,9 +123,11 @@ MAGNITUDE = "magnitude"
 INTENSITY = "intensity"
 CATEGORY = "category"
 ALERT_LEVEL = "alert level"
+SHEDDING_STAGE = "load-shedding stage"
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
+    SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
 }
 INDEX_POINT = "index point"
 RATIO = "ratio"
@@ -345,6 +353,10 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
+    if "shedding" in sc.lower:
+        found += [
+            (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
+        ]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
@@ -453,6 +465,12 @@ CAMERA_WORDS = frozenset(
     "camera cameras sensor sensors lens lenses shooter selfie front rear main wide ultrawide telephoto".split()
 )
 RE_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,3}")
+
+
+def _sheds_load(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around an offset speaks of load-shedding."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    return bool(RE_LOAD_SHEDDING.search(sc.body, s_start, s_end))
 
 
 def _camera_after(body: str, end: int) -> bool:

@@ -32,7 +32,10 @@ SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
 # article about that country, and only as an amount: with a scale, decimals or digit grouping.
-COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {"N": ("NG", "NGN")}  # "N15 billion": naira
+COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {
+    "N": ("NG", "NGN"),  # "N15 billion": naira
+    "P": ("PH", "PHP"),  # "P2.4 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
+}
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
@@ -233,12 +236,18 @@ def scan_country_letter_signs(sc: Scanner) -> None:
     if not anchors:  # most articles have none: the country is not looked up
         return
     country = sc.country()
+    last_amount = -1  # where the last amount read ends: a plain one after it in its sentence carries the sign
     for m in sc.at(RE_COUNTRY_LETTER_AMOUNT, anchors):
         place, code = COUNTRY_LETTER_SIGNS[m.group("cur")]
         num, scale = m.group("num"), m.group("scale")
-        if country != place or not (scale or any(c in num for c in ".,\u00a0\u202f ")):
+        if country != place:
+            continue
+        if not (scale or any(c in num for c in ".,\u00a0\u202f ")) and not (
+            len(num) >= 3 and last_amount >= 0 and sc.sentence_bounds(m.start())[0] < last_amount
+        ):  # "N95 masks" is a name; "to N1,045/litre from N985" is a second amount
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
+        last_amount = m.end()
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)

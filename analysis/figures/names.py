@@ -39,6 +39,11 @@ RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3} \Z")
 # a North American phone number: the area code in brackets, then "555-0142" ("(716) 555-0142")
 RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
+# the later groups of a phone number written in three hyphenated groups ("1800-225-5353",
+# "800-555-0199"): the first group is part of it too
+RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
+# a line's name right before its number ("the hotline, 1348,", "the helpline on 1553")
+RE_HOTLINE_BEFORE = re.compile(r"(?i:hot|help)line(?:,| on| at)? \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
 CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
@@ -142,6 +147,11 @@ def in_web_address(body: str, start: int) -> bool:
     return bool(token) and ("://" in token[0] or token[0].lower().startswith("www."))
 
 
+def is_phone_number_start(body: str, end: int) -> bool:
+    """Whether the number ending at `end` opens a phone number of three hyphenated groups."""
+    return body[end : end + 1] in "-." and bool(RE_PHONE_GROUPS_AFTER.match(body, end))
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
     if start and not body[start - 1].isspace() and in_web_address(body, start):
@@ -161,6 +171,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
         return True  # "DOI: 10.1016/j.x.2026.105872": a document identifier
+    if last == " " and "line" in before and RE_HOTLINE_BEFORE.search(before):
+        return True  # "the hotline, 1348,": a phone line's number
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call

@@ -24,7 +24,7 @@ RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|{MARK}++|['’-]++)*+")
 EMPTY_WORDS = frozenset(
     """will would could should may might can also just only about some more less over under up down
     now then last next this that there here was were has have had having been being do does did get got
-    reached reach reaches stood stands stand totalled totaled total totals hit hits ago
+    reached reach reaches stood stands stand totalled totaled total totals hit hits ago closed ended settled
     him each well still alone earlier later before after already even including adding rather instead""".split()
 )
 
@@ -34,6 +34,7 @@ UNIT_WORDS = frozenset("percent cent respectively plus minus".split())
 
 NOT_CONTENT = frozenset(
     {*FUNCTION_WORDS, *EMPTY_WORDS, *CHANGE_WORDS, *UNIT_WORDS, *(w for p in APPROX_WORDS for w in p.split())}
+    | {w for w in SCALE_WORDS if " " not in w}  # "billion", "trn": part of an amount
 )
 
 

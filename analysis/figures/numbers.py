@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 
 from ..alternation import grouped_alternation
+from ..letters import ascii_view, non_ascii
 from ..vocab import (
     DOZEN_WORD,
     MONTHS,
@@ -29,7 +30,7 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # a grouping is read whole ("2,500,000", never its first "2,500")
 # a space (or a no-break or thin space) groups thousands too: "10 000 dollars"
 DIGITS_LOOSE = (
-    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|(?!0\d)\d+)(?:\.\d+)?"
 )
 SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
@@ -246,12 +247,37 @@ def follower(body: str, start: int) -> str:
 RE_NUMBER_LIST = re.compile(r"\d[\d,.\s]*([^\W\d_]+|[^\d,.\s])?")
 
 
-def digit_runs(body: str) -> list[tuple[int, int, str]]:
+# every ASCII digit as "0" (ascii_view's other bytes are no digit): one find reaches the next digit
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+RE_ANY_DIGIT = re.compile(r"\d")  # a decimal digit of any script: what RE_NUMBER_LIST starts with
+
+
+def number_lists(body: str, view: bytes | None = None) -> Iterator[re.Match[str]]:
+    """What `RE_NUMBER_LIST.finditer(body)` gives: each match starts at a digit, and a digit always
+    starts one, so it is matched at the first digit after the last match, found with bytes.find in
+    the text's ascii_view (`view`, made when not given) when every digit of the text is ASCII."""
+    if view is None:
+        view = ascii_view(body)
+    if not body.isascii() and RE_ANY_DIGIT.search(non_ascii(body, view)):
+        yield from RE_NUMBER_LIST.finditer(body)  # digits of another script: the pattern finds them
+        return
+    marks = view.translate(_DIGITS_AS_ZERO)
+    match = RE_NUMBER_LIST.match
+    at = marks.find(b"0")
+    while at >= 0:
+        m = match(body, at)
+        if m is None:  # never: a digit starts a match of RE_NUMBER_LIST wherever it stands
+            break
+        yield m
+        at = marks.find(b"0", m.end())
+
+
+def digit_runs(body: str, view: bytes | None = None) -> list[tuple[int, int, str]]:
     """(start, end, follower) of every match of RE_DIGIT_RUN, in order, the follower being
     `follower(body, start)`; one scan of the text: the runs of a list ("0, 1, 2, 3 people") are
-    read with the follower they share."""
+    read with the follower they share. `view`: the text's ascii_view, if made already."""
     found: list[tuple[int, int, str]] = []
-    for m in RE_NUMBER_LIST.finditer(body):
+    for m in number_lists(body, view):
         start, word = m.start(), m.group(1)
         stop = m.end() if word is None else m.start(1)
         runs = body[start:stop].rstrip()  # digits, separators and white space: the runs and gaps

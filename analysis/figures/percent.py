@@ -39,16 +39,20 @@ if TYPE_CHECKING:
 # the sign may be joined by a hyphen in a compound adjective ("a 9-per-cent drop"), not in a slug
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:\s|-(?=per-?cent\b(?!-)))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc|percentage points?|basis points?|bps){END}",
+    rf"(?:\s|-(?=per-?cent\b(?!-)|basis|percentage))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc"
+    rf"|percentage[ -]points?|basis[ -]points?|bps|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
 RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS_LOOSE})\)")
 # what RE_PERCENT reads right after its first number: a range's join, or the percent sign
-PERCENT_FOLLOWERS = N.Followers(
-    ("-", "–", "—", "to", "until", "till", "through", "and", "or")
-    + ("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps")
+PERCENT_FOLLOWERS_WORDS = (
+    *("-", "–", "—", "to", "until", "till", "through", "and", "or"),
+    *("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps"),
 )
+PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
+# ... and "of", read only where "of a percentage point" is in the text ("edged up 0.3 of a percentage point")
+PERCENT_FOLLOWERS_OF = N.Followers(PERCENT_FOLLOWERS_WORDS + ("of",))
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
 # (not after "than": "6.8% more than in the same period" compares periods, it names no object)
 # (a number in the object is read whole, "of the 24,000 seats", and left out of the subject)
@@ -86,6 +90,7 @@ POINT_UNITS: dict[str, str] = {
     "basis points": "basis points",
     "bps": "basis points",
     "bp": "basis points",
+    "of a percentage point": "percentage points",
 }
 # the verbs of "make up" ("women make up 48% of staff"): a share, not a rise
 MAKE_UP_VERBS = frozenset("make makes made making".split())
@@ -161,7 +166,7 @@ def poll_points(sentence: str) -> bool:
 
 def point_unit(sign: str) -> str:
     """ "percentage points" or "basis points" for a points sign, else ""."""
-    return POINT_UNITS.get(" ".join(sign.lower().split()), "")
+    return POINT_UNITS.get(" ".join(sign.lower().replace("-", " ").split()), "")
 
 
 def _clause(before: list[str]) -> list[str]:
@@ -321,13 +326,14 @@ def scan_percent(sc: Scanner) -> None:
         "%" not in lower
         and "per" not in lower
         and "pc" not in lower
-        and "points" not in lower
+        and "point" not in lower  # also "a 25-basis-point cut"
         and "bps" not in lower
     ):
         return
     # the latest percent found (a share listed after a change continues it): found once, then kept
     last_percent = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
-    for m in sc.at(RE_PERCENT, sc.digits_then(PERCENT_FOLLOWERS), sc.words):
+    followers = PERCENT_FOLLOWERS_OF if "of a percentage point" in lower else PERCENT_FOLLOWERS
+    for m in sc.at(RE_PERCENT, sc.digits_then(followers), sc.words):
         s, e = m.span()
         num = m.group("num")
         if num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
@@ -559,6 +565,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
+            if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
+                direction = CHANGE_WORDS[after[1]]  # "closed 41.8 points, or 0.5 per cent, higher"
     if direction and last == "by":
         window = before_words[-BY_OBJECT_WORDS - 1 : -1]
         _, at = verb_object([w.lower() for w in window])

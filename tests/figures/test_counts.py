@@ -70,6 +70,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The prison population rose to 88,000.", [("88000", "people", "count")]),
     # a unit inherited from the clause's people yields to a measure named right before the number
     ("Patients on the ward cut their calorie intake by 300 a day.", [("300", "other", "other")]),
+    ("The seat has 28,485 electors.", [("28485", "people", "count")]),
+    ("The electorate grew by more than 31,000.", [("31000", "people", "count")]),
+    # plural nationality words count people (Filipinos as Pakistanis)
+    ("Some 2.16 million Filipinos work abroad.", [("2160000", "people", "count")]),
     # a bare number word at either end of "from A to B" is a figure
     ("Seats rose from four to nine.", [("4", *COUNT), ("9", *COUNT)]),
     ("It raised the penalty from six points to nine, officials said.", [("6", *COUNT), ("9", *COUNT)]),
@@ -79,6 +83,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
     ("Three bidders chased the vase.", [("3", "people", "count")]),
     ("About 140 buyers signed up.", [("140", "people", "count")]),
+    # a number word before a compound adjective with digits counts the noun after it
+    ("The bank made three 25-basis-point cuts.", [("3", *COUNT), ("25", "other", "percent_change")]),
+    ("They built two 12-storey towers.", [("2", *COUNT), ("12", *COUNT)]),
+    # "a father of three": the children counted, people
+    ("Mr Okoro, a father of three, lost his job.", [("3", "people", "count")]),
+    ("The victim was a mother of two from Leeds.", [("2", "people", "count")]),
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
@@ -309,6 +319,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "one every", "one for every": the first term of a rate, like "one in five"; only M is a figure
     ("Buses stop often, one every ten minutes.", [("10", "other", "duration")]),
     ("There are many wardens, one for every five wards.", [("5", "count", "count")]),
+    # "the father of" a named thing counts nothing; "mother of two" before a noun counts the noun
+    ("He was the father of modern surgery.", []),
+    ("She is the mother of two boys.", [("2", "people", "count")]),
     # ... and only a count of the same number: "all five" after three hotels counts nothing
     ("She sold three hotels but kept all five.", [("3", *COUNT)]),
     # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything

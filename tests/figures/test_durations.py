@@ -93,6 +93,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("2023", "year", "date"), ("2024", "year", "date")],
     ),
     ("The strike cost 1,200 teaching days.", [("1200", "days", "count")]),
+    # days something happened "on" are counted days (rules, table 4), not a span; "within" and
+    # "for" are spans, and "on 30 days' notice" is a span too
+    ("Load-shedding hit the grid on 11 days in June.", [("11", "days", "count")]),
+    ("Trading stopped on more than three days last year.", [("3", "days", "count")]),
+    ("The strike ran for 11 days in June.", [("11", "days", "duration")]),
+    ("Tenants can leave on 30 days' notice.", [("30", "days", "duration")]),
+    ("Staff went on three-day courses.", [("3", "days", "duration")]),
 ]
 
 

@@ -139,6 +139,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Officials raised the alert level to 3 after the tremors.", [("3", *OTHER)]),
     ("The region stays on a level-2 alert.", [("2", *OTHER)]),
     ("The alert level of four holds until Friday.", [("4", *OTHER)]),
+    # a stage of load-shedding: a reading on the grid operator's scale of power cuts
+    ("Load-shedding rose to stage 4 on Monday.", [("4", *OTHER)]),
+    ("The utility said Stage 6 load shedding would run all week.", [("6", *OTHER)]),
     # volumes in cubic feet, and a reservoir's storage in million cubic feet as stated
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
     ("The dam held 2,410 mcft, against 3,100 mcft a year ago.", [("2410", *OTHER), ("3100", *OTHER)]),
@@ -199,6 +202,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "level" without an alert, and an alert without a level, read no scale
     ("Level 4 students sat 3 papers.", [("3", "count", "count")]),
     ("The alert went to 40 schools.", [("40", "count", "count")]),
+    # a stage with no load-shedding in its sentence reads no scale
+    ("Load-shedding ended. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
 ]
 
 

@@ -48,6 +48,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Complaints go to the helpline 022-2612 3456 all week.",
     "The storm desk is at (313) 555-0188 overnight.",
     "Residents can dial 311 or (212) 555-0147 for help.",
+    # a number in three groups joined by hyphens (a toll-free line), and a short line named a hotline
+    "Voters can check online or at 1800-225-5353.",
+    "The agency's hotline, 1348, took the calls.",
+    "Callers can ring the helpline on 1553 all night.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
@@ -108,6 +112,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a number in brackets before no phone number, and "or" before no phone number
     ("The panel (120 in all) sat for 3 weeks.", [("120", "count", "count"), ("3", "other", "duration")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
+    # a year range, then a hyphen and a year; a hotline's calls counted
+    ("In 1800-1805 there were wars.", [("1800/1805", "year", "date")]),
+    ("The hotline took 1,348 calls.", [("1348", "count", "count")]),
     # code words that do not stand right beside the number: plurals, a possessive, a comma
     ("It sent codes for 500 postcodes.", [("500", "count", "count")]),
     ("The firm covers 300 ZIP codes.", [("300", "count", "count")]),

@@ -43,6 +43,9 @@ def test_word_numbers(text: str, value: int):
         ("500", "crore", 5_000_000_000),
         ("2", "lakh crore", 2_000_000_000_000),
         ("4", "tr", 4e12),
+        ("71.2", "trn", 71.2e12),
+        ("3.4", "trln", 3.4e12),
+        ("2.1", "bln", 2.1e9),
         ("five", "million", 5_000_000),
     ],
 )
@@ -265,6 +268,11 @@ def test_digit_runs_are_the_runs_of_digits_with_their_followers(text):
     assert N.digit_runs(text) == [
         (m.start(), m.end(), N.follower(text, m.start())) for m in N.RE_DIGIT_RUN.finditer(text)
     ]
+
+
+@given(st.text(alphabet="0123456789, .\n٣é?a", max_size=60))
+def test_number_lists_found_with_bytes_find_are_the_pattern_s(text):
+    assert [m.span() for m in N.number_lists(text)] == [m.span() for m in N.RE_NUMBER_LIST.finditer(text)]
 
 
 def test_the_runs_of_a_list_of_numbers_share_the_follower_after_it():

@@ -16,6 +16,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Inflation eased to 3.4%.", [("3.4", "percent", "percent_change")]),
     ("It keeps a 2 percent inflation target.", [("2", "percent", "percent_change")]),
     ("The bank holds its key rate at 6.5%.", [("6.5", "percent", "other")]),
+    ("The central bank left its cash rate at 3.85%.", [("3.85", "percent", "other")]),
+    ("Banks raised the prime rate to 8.5 percent.", [("8.5", "percent", "other")]),
     ("The unemployment rate stood at 6.1%.", [("6.1", "percent", "percentage_share")]),
     ("It rose 0.25 percentage points.", [("0.25", "other", "percent_change")]),
     ("The Fed cut by 75 basis points.", [("75", "other", "percent_change")]),
@@ -213,6 +215,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "It has lifted the lending rate by 75 bps since June, to 9.25%.",
         [("75", "other", "percent_change"), ("9.25", "percent", "other")],
     ),
+    # points written as a compound adjective, and a fraction of one point written with "of a"
+    ("The bank made 50-basis-point cuts.", [("50", "other", "percent_change")]),
+    ("A 0.5-percentage-point rise is likely.", [("0.5", "other", "percent_change")]),
+    ("The rate edged up 0.3 of a percentage point.", [("0.3", "other", "percent_change")]),
+    # a move restated in percent, its direction after it; a loss in percent is a change
+    (
+        "The index closed 41.8 points, or 0.5 per cent, higher at 8,612.4.",
+        [("41.8", "other", "other"), ("0.5", "percent", "percent_change"), ("8612.4", "other", "other")],
+    ),
+    ("The dollar was heading for a weekly loss of 1.1%.", [("1.1", "percent", "percent_change")]),
     # a margin moved in basis points stays a share
     (
         "The operating margin widened by 90 basis points to 14.2%.",
@@ -225,6 +237,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Profits doubled.",
     "It was the 100th anniversary.",
     "See www.example.ca/news/rates-rise-2-per-cent-in-may-1.2045 for more.",
+    "Two of a percentage of the vote.",
 ]
 
 
@@ -260,6 +273,8 @@ def test_bare_points_past_a_hundred_are_no_percentage_points(value: float, sente
 def test_point_units():
     assert percent.point_unit("basis  points") == "basis points"
     assert percent.point_unit("bps") == "basis points"
+    assert percent.point_unit("basis-point") == "basis points"
+    assert percent.point_unit("of a percentage point") == "percentage points"
     assert percent.point_unit("%") == ""
 
 

@@ -1147,6 +1147,11 @@ SUBJECT_LOOKALIKES = [
     # a change noun between a verb of seeking and the amount names the change; a count keeps its noun
     ("The union is demanding a rise of 750 euros a month.", "750", "rise"),
     ("Police are seeking 12 suspects.", "12", "suspects"),
+    # a market's verbs of where a price or index ended the day are no content words
+    ("Copper on the exchange closed 1.8% higher.", "1.8%", "Copper on the exchange"),
+    ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
+    # a scale word of an amount before a span is no content word of the span's clause
+    ("Debt rose, up from $144.67 billion three months earlier.", "three months", "Debt (unit: months)"),
 ]
 
 
