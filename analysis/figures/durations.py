@@ -141,7 +141,7 @@ def _add_coordinated(sc: Scanner, first: re.Match[str], second: re.Match[str]) -
 
 
 def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
-    """Whether days are the days something happened on ("hit stage 4 on 11 days in June"), counted
+    """Whether days are the days something happened on ("the port shut on 9 days in May"), counted
     days like working days lost (rules, table 4), not a span ("on 30 days' notice" is a span)."""
     if m.group("num2") or "-" in m.group(0) or sc.body[m.end() : m.end() + 1] in "'’":
         return False  # a range, "on three-day trips" (a compound: a span), "on 30 days' notice"

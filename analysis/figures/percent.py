@@ -51,7 +51,7 @@ PERCENT_FOLLOWERS_WORDS = (
     *("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps"),
 )
 PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
-# ... and "of", read only where "of a percentage point" is in the text ("edged up 0.3 of a percentage point")
+# ... and "of", read only where "of a percentage point" is in the text ("slipped 0.4 of a percentage point")
 PERCENT_FOLLOWERS_OF = N.Followers(PERCENT_FOLLOWERS_WORDS + ("of",))
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
 # (not after "than": "6.8% more than in the same period" compares periods, it names no object)
@@ -566,7 +566,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
-                direction = CHANGE_WORDS[after[1]]  # "closed 41.8 points, or 0.5 per cent, higher"
+                direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
     if direction and last == "by":
         window = before_words[-BY_OBJECT_WORDS - 1 : -1]
         _, at = verb_object([w.lower() for w in window])
