@@ -359,7 +359,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
     """.split()
 )
-# Animals a "population" may be of ("the rhino population stands at 1,059"): things counted, not
+# Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
 ANIMAL_NOUNS: frozenset[str] = frozenset(
     """
@@ -523,7 +523,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
     "cents": "cents",
     "cent": "cents",
-    "US cents": "US cents",  # a currency quoted in another's minor unit ("66.15 US cents")
+    "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",
     "pence": "pence",
     "p": "pence",

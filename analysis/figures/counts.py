@@ -1183,7 +1183,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
             if word not in ("%",):
                 break
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
-            return "count"  # "the rhino population stands at 1,059": animals, not people
+            return "count"  # "the rhino population stands at 2,318": animals, not people
         if (
             word in PEOPLE_NOUNS
             or original in PEOPLE_NOUNS

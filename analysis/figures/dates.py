@@ -261,7 +261,7 @@ def scan_years(sc: Scanner) -> None:
         if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before) or beside_code_word(body, s, e):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
         if is_phone_number_start(body, e):
-            continue  # "at 1800-225-5353": a phone number
+            continue  # "at 1800-318-4462": a phone number
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue

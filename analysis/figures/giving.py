@@ -61,7 +61,7 @@ def given_subject(stem: str, after: list[str]) -> str:
     after the amount, a conversion in brackets or "each" between them; "" when no recipient
     follows ("pledged $5m to rebuild": a purpose)."""
     if after[:1] == ["("] and ")" in after[:CONVERSION_WORDS]:
-        after = after[after.index(")") + 1 :]  # "200,000 pesos ($3,500) to the family"
+        after = after[after.index(")") + 1 :]  # "300,000 pesos ($5,200) to the family"
     if after[:1] and after[0].lower() in DISTRIBUTIVES:
         after = after[1:]
     to = recipient(after)

@@ -55,7 +55,7 @@ RE_SHEDDING_STAGE = re.compile(
 )
 RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
-# converted into feet, or is a length, height or depth ("1.6 m across", "1,270m below surface")
+# converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface")
 RE_METRES = re.compile(
     rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
     r"|in\s+diameter|below\s+(?:the\s+)?(?:surface|ground|sea)|above\s+sea)\b"

@@ -34,7 +34,7 @@ SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # article about that country, and only as an amount: with a scale, decimals or digit grouping.
 COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {
     "N": ("NG", "NGN"),  # "N15 billion": naira
-    "P": ("PH", "PHP"),  # "P2.4 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
+    "P": ("PH", "PHP"),  # "P3.7 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -244,7 +244,7 @@ def scan_country_letter_signs(sc: Scanner) -> None:
             continue
         if not (scale or any(c in num for c in ".,\u00a0\u202f ")) and not (
             len(num) >= 3 and last_amount >= 0 and sc.sentence_bounds(m.start())[0] < last_amount
-        ):  # "N95 masks" is a name; "to N1,045/litre from N985" is a second amount
+        ):  # "N95 masks" is a name; "to N1,120/litre from N960" is a second amount
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()

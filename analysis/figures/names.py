@@ -39,10 +39,10 @@ RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3} \Z")
 # a North American phone number: the area code in brackets, then "555-0142" ("(716) 555-0142")
 RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
-# the later groups of a phone number written in three hyphenated groups ("1800-225-5353",
+# the later groups of a phone number written in three hyphenated groups ("1800-318-4462",
 # "800-555-0199"): the first group is part of it too
 RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
-# a line's name right before its number ("the hotline, 1348,", "the helpline on 1553")
+# a line's name right before its number ("the hotline, 1471,", "the helpline on 1553")
 RE_HOTLINE_BEFORE = re.compile(r"(?i:hot|help)line(?:,| on| at)? \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
@@ -170,9 +170,9 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
-        return True  # "DOI: 10.1016/j.x.2026.105872": a document identifier
+        return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
     if last == " " and "line" in before and RE_HOTLINE_BEFORE.search(before):
-        return True  # "the hotline, 1348,": a phone line's number
+        return True  # "the hotline, 1471,": a phone line's number
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call

@@ -55,7 +55,7 @@ PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
 PERCENT_FOLLOWERS_OF = N.Followers(PERCENT_FOLLOWERS_WORDS + ("of",))
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
 # (not after "than": "6.8% more than in the same period" compares periods, it names no object)
-# (a number in the object is read whole, "of the 24,000 seats", and left out of the subject)
+# (a number in the object is read whole, "of the 18,000 seats", and left out of the subject)
 RE_CHANGE_OBJECT = re.compile(
     r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})"
 )
@@ -728,7 +728,7 @@ def _clip_phrase(text: str) -> str:
             and clean.replace(",", "").replace(".", "").isdigit()
             and not _year_like(clean)
         ):
-            continue  # "of the 24,000 seats": the seats (a year stays: "in 2025")
+            continue  # "of the 18,000 seats": the seats (a year stays: "in 2025")
         if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
             break
         words.append(clean)

@@ -68,9 +68,9 @@ def test_an_amount_joined_by_and_to_a_gift_is_a_gift_too(text: str, quote: str, 
             "Korea payment to Chad",
         ),
         (
-            "The company will pay 200,000 pesos ($3,500) to the family.",
-            "$3,500",
-            "company payment to the family",
+            "The firm will pay 300,000 pesos ($5,200) to the family.",
+            "$5,200",
+            "firm payment to the family",
         ),
     ],
 )

@@ -53,21 +53,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("ABUJA - The state pledged N15 billion for roads.", [("15000000000", "NGN", "money")]),
     ("Traders in Lagos said a bag of rice now sells for N78,500.", [("78500", "NGN", "money")]),
     ("LAGOS - The bank lent N2.5bn to farmers.", [("2500000000", "NGN", "money")]),
-    ("LAGOS - External debt rose to N71.2trn.", [("71200000000000", "NGN", "money")]),
-    # a plain amount after a grouped one in the same sentence carries the sign ("from N985")
+    ("LAGOS - Domestic debt rose to N64.8trn.", [("64800000000000", "NGN", "money")]),
+    # a plain amount after a grouped one in the same sentence carries the sign ("from N960")
     (
-        "LAGOS - Stations raised petrol to N1,045/litre from N985.",
-        [("1045", "NGN", "money"), ("985", "NGN", "money")],
+        "LAGOS - Stations raised diesel to N1,120/litre from N960.",
+        [("1120", "NGN", "money"), ("960", "NGN", "money")],
     ),
     # ... but not two digits ("N95 masks"), nor past the sentence's end
     ("LAGOS - Nurses paid N1,500 for N95 masks.", [("1500", "NGN", "money")]),
     ("LAGOS - The N1,045 fare rose. Then the N300 road shut.", [("1045", "NGN", "money")]),
     ("TOKYO - The budget is 3.4 trln yen.", [("3400000000000", "JPY", "money")]),
     # a minor unit of a named country's currency
-    ("The Australian dollar rose to 66.15 US cents.", [("66.15", "other", "money")]),
+    ("The Australian dollar fell to 71.42 US cents.", [("71.42", "other", "money")]),
     # "P" glued to an amount is the peso in a Philippine article, on the same terms
-    ("MANILA, Philippines - The agency released P2.4 billion in aid.", [("2400000000", "PHP", "money")]),
-    ("CEBU CITY, Philippines - Each family gets P30,000.", [("30000", "PHP", "money")]),
+    ("MANILA, Philippines - The fund released P3.7 billion in grants.", [("3700000000", "PHP", "money")]),
+    ("DAVAO CITY, Philippines - Each farmer gets P45,000.", [("45000", "PHP", "money")]),
     # "crowns" alone is the crown of the article's country (Copenhagen: DKK; Oslo: NOK)
     ("COPENHAGEN - The brewer earned 4.1 billion crowns.", [("4100000000", "DKK", "money")]),
     ("OSLO (Wire) - Fares rose to 89 crowns.", [("89", "NOK", "money")]),
@@ -110,7 +110,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Re: 5 questions about the merger",  # "Re:" heads a letter; it stands before no amount
     "JOHANNESBURG - The N1 toll rose for N3,500 trucks.",
     "MANILA, Philippines - The P4 engine and the P3 visa.",
-    "The agency released P2.4 billion in aid.",  # no Philippine article: "P" is no sign
+    "The fund released P3.7 billion in grants.",  # no Philippine article: "P" is no sign
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -49,8 +49,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The storm desk is at (313) 555-0188 overnight.",
     "Residents can dial 311 or (212) 555-0147 for help.",
     # a number in three groups joined by hyphens (a toll-free line), and a short line named a hotline
-    "Voters can check online or at 1800-225-5353.",
-    "The agency's hotline, 1348, took the calls.",
+    "Callers can book online or at 1800-318-4462.",
+    "The council's hotline, 1471, took the calls.",
     "Callers can ring the helpline on 1553 all night.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",

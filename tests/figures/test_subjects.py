@@ -1151,7 +1151,7 @@ SUBJECT_LOOKALIKES = [
     ("Copper on the exchange closed 1.8% higher.", "1.8%", "Copper on the exchange"),
     ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
     # a scale word of an amount before a span is no content word of the span's clause
-    ("Debt rose, up from $144.67 billion three months earlier.", "three months", "Debt (unit: months)"),
+    ("Debt rose, up from $131.25 billion three months earlier.", "three months", "Debt (unit: months)"),
 ]
 
 
