@@ -202,6 +202,7 @@ class _Scanner(Claims):
         self._approx_at: tuple[int, tuple[bool, int]] = (-1, (False, -1))  # approx_before's last answer
         self._lead_at = (-1, 0)  # a sentence's start and where its words begin (sentence_start_or_lower)
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
+        self.abbreviations: dict[str, int] | None = None  # counts.bracketed_abbreviations, built on first use
         self._spans = article.sentences
         self._starts = article.sentence_starts
         self._sentence_at = (0, -1, (0, 0))  # sentence_bounds' last answer: from, up to, span

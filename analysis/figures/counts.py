@@ -337,7 +337,20 @@ def sport_average(sc: Scanner, start: int) -> str:
 # ("2.1 million passengers per year (mppy)"): after a number it stands for those words, so "4
 # mppy" counts 4 million passengers.
 RE_LOWER_ABBREVIATION = re.compile(r"\s([a-z]{2,6})\b")
+RE_BRACKETED_ABBREVIATION = re.compile(r"\(([a-z]{2,6})\)")
 ABBREVIATION_REACH = 80  # characters before the bracket read for the words it abbreviates
+
+
+def bracketed_abbreviations(sc: Scanner) -> dict[str, int]:
+    """Where each lower-case abbreviation in brackets ("(mppy)") first stands in the article, read
+    once per article (asked for every number followed by a short word: a search of the whole body
+    each time would make the time grow with the square of the article's length)."""
+    if sc.abbreviations is None:
+        found: dict[str, int] = {}
+        for m in RE_BRACKETED_ABBREVIATION.finditer(sc.body):
+            found.setdefault(m.group(1), m.start())
+        sc.abbreviations = found
+    return sc.abbreviations
 
 
 def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
@@ -347,7 +360,7 @@ def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
     if m is None:
         return None
     abbr = m.group(1)
-    at = sc.body.find(f"({abbr})")
+    at = bracketed_abbreviations(sc).get(abbr, -1)
     if at < 0:
         return None
     words = sc.body[max(0, at - ABBREVIATION_REACH) : at].split()[-len(abbr) :]

@@ -595,3 +595,11 @@ def test_an_abbreviation_defined_in_brackets_after_a_scale_word(text: str, scale
     end = text.rindex(" m") if "(m" in text else text.index("40") + 2
     defined = counts.defined_abbreviation(scanner_of(text), end)
     assert (defined[0] if defined else None) == scale_word
+
+
+def test_bracketed_abbreviations_are_indexed_once_at_their_first_place():
+    text = "Some 2 million people per year (mppy) came; 3 mppy (mppy) later. A (Big) one (x) and (toolong)."
+    sc = scanner_of(text)
+    found = counts.bracketed_abbreviations(sc)
+    assert found == {"mppy": text.index("(mppy)")}  # lower case, 2 to 6 letters, first place only
+    assert counts.bracketed_abbreviations(sc) is found  # read once per article, not per number
