@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .alternation import grouped_alternation
 from .article import Article
@@ -133,10 +134,14 @@ def sentence_attribution(text: str) -> str:
     m = RE_AFTER_QUOTE.search(text, 0, last) if ('"' in text or "”" in text or "," in text) else None
     if m:
         return _clean(m.group("who"))
+    starts = [start for start, _ in cues]
     for k, (verb_start, verb_end) in enumerate(cues):
         # the name that ends at this verb; searched in a short window before it (fast)
         window = said_window(text, verb_start)
-        if not any(may_end_name(text, window, start) for start, _ in cues[: k + 1] if start > window):
+        # the speech verbs inside the window: the cues from the first that starts after it up to
+        # this one (only those, so the time stays linear in a sentence of many cues)
+        inside = starts[bisect_right(starts, window) : k + 1]
+        if not any(may_end_name(text, window, start) for start in inside):
             continue  # no name can end before a speech verb of the window: nothing to search
         m = RE_SUBJECT_SAID.search(text, window, verb_end)
         if not m:
