@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from .alternation import grouped_alternation
 from .article import Article
@@ -134,14 +133,15 @@ def sentence_attribution(text: str) -> str:
     m = RE_AFTER_QUOTE.search(text, 0, last) if ('"' in text or "”" in text or "," in text) else None
     if m:
         return _clean(m.group("who"))
-    starts = [start for start, _ in cues]
     for k, (verb_start, verb_end) in enumerate(cues):
         # the name that ends at this verb; searched in a short window before it (fast)
         window = said_window(text, verb_start)
-        # the speech verbs inside the window: the cues from the first that starts after it up to
-        # this one (only those, so the time stays linear in a sentence of many cues)
-        inside = starts[bisect_right(starts, window) : k + 1]
-        if not any(may_end_name(text, window, start) for start in inside):
+        # the speech verbs inside the window, this one and those just before it (walking back only
+        # as far as the window reaches keeps the time linear in a sentence of many cues)
+        first = k
+        while first and cues[first - 1][0] > window:
+            first -= 1
+        if not any(may_end_name(text, window, cues[i][0]) for i in range(first, k + 1)):
             continue  # no name can end before a speech verb of the window: nothing to search
         m = RE_SUBJECT_SAID.search(text, window, verb_end)
         if not m:

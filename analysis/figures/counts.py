@@ -347,8 +347,12 @@ def bracketed_abbreviations(sc: Scanner) -> dict[str, int]:
     each time would make the time grow with the square of the article's length)."""
     if sc.abbreviations is None:
         found: dict[str, int] = {}
-        for m in RE_BRACKETED_ABBREVIATION.finditer(sc.body):
-            found.setdefault(m.group(1), m.start())
+        body = sc.body
+        at = body.find("(")  # brackets are few: find them first, then try the pattern at each
+        while at >= 0:
+            if m := RE_BRACKETED_ABBREVIATION.match(body, at):
+                found.setdefault(m.group(1), at)
+            at = body.find("(", at + 1)
         sc.abbreviations = found
     return sc.abbreviations
 
