@@ -713,9 +713,12 @@ def _object_phrase(words: list[str]) -> str:
     return "".join(w if not w[0].isalnum() else f" {w}" for w in words).strip()
 
 
+RE_YEAR_TOKEN = re.compile(N.YEAR)  # the number grammar's years, the one table of what reads as a year
+
+
 def _year_like(token: str) -> bool:
     """Whether a token of digits reads as a calendar year ("2025")."""
-    return len(token) == 4 and token.isdigit() and "1800" <= token <= "2199"
+    return RE_YEAR_TOKEN.fullmatch(token) is not None
 
 
 def _clip_phrase(text: str) -> str:
