@@ -788,11 +788,7 @@ def _linking(word: str) -> bool:
 def _passive_tail(word: str) -> bool:
     """A word of a passive verb phrase: a participle or an adverb ("upwardly revised", "forecast")."""
     lower = word.lower()
-    return (
-        (len(word) > 4 and lower.endswith("ed") and lower not in LINK_WORDS)
-        or lower in IRREGULAR_PARTICIPLES
-        or _adverb(lower)
-    )
+    return (_past_form(lower) and lower not in LINK_WORDS) or lower in IRREGULAR_PARTICIPLES or _adverb(lower)
 
 
 def _without_passive(words: list[str]) -> list[str]:
