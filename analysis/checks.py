@@ -33,6 +33,11 @@ RE_TO = re.compile(r"\bto\b")
 TOTAL_CUE = re.compile(r"\b(?:a total of|in total|total of|in all|altogether|overall)\b", re.IGNORECASE)
 # A stated percent rounded to a whole number agrees with a computed one within this many points.
 ROUNDING_TOLERANCE = 1.0
+# A stated change is compared with the figures of its kind nearest to it: at most this many on each
+# side in the text. News states a change and its before and after values close together; a pair
+# found far away is likelier a coincidence, and trying every figure of a long article against every
+# change would take time that grows with the square of its length.
+NEAR_FIGURES = 12
 # A stated figure is read as rounded to its last significant digit, but never as looser than this
 # share of its value ("90" may be 85.5 to 94.5, not 85 to 95).
 MAX_ROUNDING_SHARE = 0.05
@@ -192,7 +197,9 @@ def _first_at_or_above(line: list[float], before: float, stated: float) -> int:
 
 
 def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """A stated percent change against the change computed from stated before and after values."""
+    """A stated percent change against the change computed from stated before and after values: those
+    in its own sentence after "from ... to", else the closest pair among the NEAR_FIGURES figures of
+    its kind on each side of it."""
     out = []
     changes = figures[figures["kind"] == "percent_change"]
     counts = figures[
@@ -201,7 +208,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
     ]
     in_sentence = {sentence: group for sentence, group in counts.groupby("sentence", sort=False)}
     classes = counts["subject"].map(noun_class)
-    pools: dict[str, ValuePairs] = {}
+    near: dict[str, tuple[list[int], list[pd.Series]]] = {}  # each class's figures in text order
     explicit: dict[int, bool] = {}
     for _, pct in changes.iterrows():
         if not isinstance(pct["value"], (int, float)):
@@ -231,9 +238,14 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
         wanted = noun_class(pct["subject"])
         if not wanted:
             continue
-        if wanted not in pools:
-            pools[wanted] = ValuePairs([row for _, row in counts[classes == wanted].iterrows()])
-        best = pools[wanted].closest(stated)
+        if wanted not in near:
+            rows = [
+                row for _, row in counts[classes == wanted].sort_values("start", kind="stable").iterrows()
+            ]
+            near[wanted] = ([int(row["start"]) for row in rows], rows)
+        starts, rows = near[wanted]
+        at = bisect_left(starts, int(pct["start"]))
+        best = ValuePairs(rows[max(0, at - NEAR_FIGURES) : at + NEAR_FIGURES]).closest(stated)
         if best:
             _, computed, a, b = best
             out.append(
