@@ -31,3 +31,15 @@ def test_same_language_as_a_plain_alternation(words):
         match = grouped.match(word)
         assert match is not None
         assert match.group() == max((w for w in words if word.startswith(w)), key=len)
+
+
+@given(
+    st.lists(st.text(alphabet="abAB .$", min_size=1, max_size=5), min_size=1, max_size=12),
+    st.text(alphabet="abAB .$x", max_size=40),
+)
+def test_same_matches_as_a_plain_alternation_longest_first_whatever_follows(words, text):
+    """The trie tries the words that match at a place longest first, as the plain alternation
+    does, so a pattern going on after it (here: no letter next) finds the same matches."""
+    plain = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    found = [m.span() for m in re.finditer(f"(?:{grouped_alternation(words)})(?![ab])", text)]
+    assert found == [m.span() for m in re.finditer(f"(?:{plain})(?![ab])", text)]

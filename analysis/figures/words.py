@@ -19,14 +19,61 @@ WORD = rf"{LETTER_RUN}(?:['’]++(?:{LETTER_RUN})?+)*+"
 RE_TOKEN = re.compile(rf"(?=\S)(?:{WORD}(?:-{LETTER_RUN})*+|\d[\d,.]*+|[^\w\s])")
 
 
+# Signs that stand on their own before or after a word, never part of it ("profit," "slowed."
+# "(the"), and the characters of a number ("1,480."): a run of non-spaces made of a word and
+# one such sign, or of a number, is read without a regex.
+CLOSING_SIGNS = frozenset(',.;:!?)]"”')
+OPENING_SIGNS = frozenset('([“"')
+NUMBER_CHARS = "0123456789,."
+
+
+def token_runs(text: str) -> list[str]:
+    """RE_TOKEN.findall(text), read run by run of non-spaces (no token holds a space): a word
+    alone or with one opening or closing sign, a number of digits, commas and points, or one sign
+    (most runs), is read without the regex (str.isalpha letters are all LETTER's)."""
+    found: list[str] = []
+    for run in text.split():
+        if run.isalpha():
+            found.append(run)
+        elif run[-1] in CLOSING_SIGNS and run[:-1].isalpha():
+            found += (run[:-1], run[-1])
+        elif "0" <= run[0] <= "9" and not run.strip(NUMBER_CHARS):
+            found.append(run)  # "\d[\d,.]*+" takes it whole, a stop after it too
+        elif run[0] in OPENING_SIGNS and run[1:].isalpha():
+            found += (run[0], run[1:])
+        elif len(run) == 1 and not run.isalnum() and run != "_":
+            found.append(run)  # one sign alone ("," "(" "•"): "[^\w\s]"
+        elif _one_token(run):
+            found.append(run)  # "world's", "pre-tax"
+        else:
+            found += RE_TOKEN.findall(run)
+    return found
+
+
+def _one_token(run: str) -> bool:
+    """Whether a run of non-spaces is one word token, read without the regex: letters with
+    apostrophes after the first ("world's", "students'"), or runs of letters joined by single
+    hyphens ("year-on-year"; RE_TOKEN's hyphened parts hold no apostrophe)."""
+    if "-" not in run:
+        return run[0] not in "'’" and run.replace("'", "").replace("’", "").isalpha()
+    return (
+        "'" not in run
+        and "’" not in run
+        and run[0] != "-"
+        and run[-1] != "-"
+        and "--" not in run
+        and run.replace("-", "").isalpha()
+    )
+
+
 def tokens(text: str) -> list[str]:
-    """The words, numbers and signs of a text, in order."""
-    return RE_TOKEN.findall(text)
+    """The words, numbers and signs of a text, in order (RE_TOKEN's matches, read run by run)."""
+    return token_runs(text)
 
 
 def tokens_between(text: str, start: int, end: int) -> list[str]:
-    """The tokens of text[start:end] (no slice copied; for a short window, read whole)."""
-    return RE_TOKEN.findall(text, start, end)
+    """The tokens of text[start:end] (RE_TOKEN's matches, read run by run)."""
+    return token_runs(text[start:end])
 
 
 def first_tokens(text: str, start: int, end: int, count: int) -> list[str]:
