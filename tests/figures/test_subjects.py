@@ -990,7 +990,7 @@ SUBJECT_LOOKALIKES = [
     # a participle that is no change nor a sum after a comma hangs on nothing
     ("The sale ended on Friday, leaving $2 billion unspent.", "$2", "unspent"),
     # a preposition or a verb between "and" and the figure: no clause of its own
-    ("Tariffs on steel and aluminium imports rose to 25%.", "25%", "steel and aluminium imports"),
+    ("Tariffs on steel and aluminium imports rose to 25%.", "25%", "Tariffs"),
     ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "a gram"),
     # a verb after "of them were" names no noun; "hold" with no modal is no capacity
     ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
@@ -1519,3 +1519,70 @@ AMOUNT_DIRECTIONS = [
 def test_change_words_set_the_direction_of_counts_and_measurements(text: str, quote: str, direction: str):
     frame = extract_figures(article_from_text(text, "d"))
     assert list(frame.loc[frame["quote"] == quote, "direction"]) == [direction]
+
+
+def _subjects(text: str) -> dict[str, str]:
+    """Each figure's quote and subject in an invented text."""
+    frame = extract_figures(article_from_text(text, "case"))
+    return dict(zip(frame["quote"], frame["subject"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Coffee exports, measured in 60-kg bags, fell 8% to 4.1 million bags.", "8%", "Coffee exports"),
+        ("Public debt, made up mostly of bonds, rose to $41 billion.", "$41 billion", "Public debt"),
+        ("Productivity, measured as output per hour, fell 0.4 per cent.", "0.4 per cent", "Productivity"),
+        ("Farm income, adjusted for inflation, rose 6% last year.", "6%", "Farm income"),
+    ],
+)
+def test_a_participle_aside_between_the_noun_and_its_verb_is_left_out(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Tea exports shipped through Mombasa rose 6% to $1.3 billion.", "6%", "Tea exports"),
+        ("Tea exports shipped through Mombasa rose 6% to $1.3 billion.", "$1.3 billion", "Tea exports"),
+        (
+            "Wages paid to seasonal workers (SWs) sent through agencies rose 4 percent to $2.1 billion.",
+            "4 percent",
+            "Wages paid to seasonal workers",
+        ),
+    ],
+)
+def test_a_reduced_relative_after_the_noun_is_left_out(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+def test_a_participle_after_a_plural_noun_stays_in_its_phrase_when_its_preposition_is_by():
+    # "recorded by police" says which crimes; the preposition's object is not the subject
+    assert _subjects("Crimes recorded by police rose 5%.")["5%"] == "Crimes recorded by police"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Crude oil on the New York Mercantile Exchange (NYMEX) rose 1.2% to $81.40.", "1.2%", "Crude oil"),
+        ("Deaths on Kenya's roads fell 7% to 4,120 last year.", "7%", "Deaths on Kenya's roads"),
+        ("Interest on student loans rose to 6.3 percent.", "6.3 percent", "Interest on student loans"),
+        ("Households on metered tariffs will pay £1,240 a year.", "£1,240", "Households on metered"),
+    ],
+)
+def test_an_on_phrase_inside_the_subject_of_a_verb_is_part_of_it(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote].startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        # a verb before "on": the noun after it is the antecedent of the relative clause
+        ("Higher fuel costs are already weighing on the economy, which grew 2.1% last year.", "2.1%", "economy"),
+        # a figure before "on": "on" opens the comparison, not a noun phrase
+        ("Revenue was up 12 per cent on the year before, rising to $3 billion.", "$3 billion", "Revenue"),
+    ],
+)
+def test_an_on_after_a_verb_or_a_figure_is_no_part_of_a_noun(text: str, quote: str, word: str):
+    subject = _subjects(text)[quote]
+    assert word in subject and "weighing" not in subject and "cent" not in subject
