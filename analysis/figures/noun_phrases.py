@@ -345,7 +345,9 @@ PHRASE_STOPS = BOUNDARY_WORDS | LINK_WORDS | AUXILIARIES
 CHANGE_VERBS = frozenset(CHANGE_WORDS) - CHANGE_NOUNS
 
 
-def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset(), subject: bool = False) -> list[str]:
+def noun_phrase_before(
+    words: list[str], cross: frozenset[str] = frozenset(), subject: bool = False
+) -> list[str]:
     """The noun phrase that ends the words, read backwards to a clause opener, a verb of saying,
     a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July"). A
     `subject` (the words end right before its verb) leaves out a reduced relative clause that ends
@@ -485,19 +487,25 @@ ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
 
 def _apposition_start(words: list[str], end: int) -> int | None:
     """Where an aside that ends at words[end] (a comma) opens: the comma before a determiner, a
-    relative pronoun or a past participle a few words back (", its biggest market,", ", which had
-    been weak,", ", made up mostly of bonds,"), or None."""
+    relative pronoun or a past participle (after an adverb, perhaps) a few words back (", its
+    biggest market,", ", which had been weak,", ", made up mostly of bonds,", ", better known as
+    Zee,"), or None."""
     for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
         if words[j] in (",", ";", "(", ")"):
+            first = (
+                j + 2 if j + 2 < end and _adverb(words[j + 1].lower()) else j + 1
+            )  # ", popularly known as"
             opens = j + 1 < end and (
-                words[j + 1].lower() in ASIDE_OPENERS or (j > 0 and _aside_participle(words[j + 1]))
+                words[j + 1].lower() in ASIDE_OPENERS or (j > 0 and _aside_participle(words[first]))
             )
             return j if words[j] == "," and opens else None
     return None
 
 
 # Past participles not in -ed that open a reduced relative clause (", made up mostly of bonds,").
-ASIDE_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset("made built known led written given taken sent sold".split())
+ASIDE_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
+    "made built known led written given taken sent sold".split()
+)
 
 
 def _aside_participle(word: str) -> bool:
@@ -569,7 +577,7 @@ def head_of(phrase: list[str]) -> str:
     if "of" in lower:
         k = lower.index("of")
         pre = _until_preposition(words[:k])
-        post = words[k + 1 :]
+        post = words[k + 1 :] if len(pre) == k else []  # "futures on the Board of Trade": no "of" of the head
         while post and post[0].lower() in DETERMINERS:
             post = post[1:]
         if pre and pre[-1].lower() in QUANTITY_HEADS and post:

@@ -1013,6 +1013,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
+        closing = "" if " per " in fig.subject else _closing_price(before)  # not an exchange rate
+        if closing:
+            return closing  # "Shares of Acme closed 2% higher at $31.20": the closing price
+        worth = _worth(before)
+        if worth:
+            return worth  # "the new jets, worth about $3.3 billion": their value
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
@@ -1380,6 +1386,9 @@ def _named_by_verb(before: list[str]) -> str:
                 doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
                 return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
         return ""
+    asked = _asked_for(lead)
+    if asked:
+        return asked
     for i in range(len(lead) - 1, max(-1, len(lead) - 2 - VERB_OBJECT_WORDS), -1):
         measure = MEASURE_VERBS.get(lead[i].lower())
         if measure:
@@ -1388,6 +1397,81 @@ def _named_by_verb(before: list[str]) -> str:
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
+    return ""
+
+
+# Verbs that say where a market price ended a session ("Shares of Acme closed 2% higher at $31.20",
+# "rose 3% to close at Sh19.85", "Brent settled at $81"); the words between such a verb and "at"
+# may only state the day's change.
+CLOSING_VERBS = frozenset("close closes closed ended ends finished finishes settled settles".split())
+CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 per cent higher")
+STOCK_NOUNS = frozenset(("shares", "stocks", "stock"))
+
+
+def _closing_price(before: list[str]) -> str:
+    """What an amount after a verb of closing and "at" measures: the closing price of what closed
+    ("closing share price of Acme", "closing price of the copper contract"), or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-1].lower() != "at":
+        return ""
+    verb = len(lead) - 2
+    while verb >= max(0, len(lead) - 2 - CLOSING_GAP) and lead[verb].lower() not in CLOSING_VERBS:
+        word = lead[verb].lower()
+        if not (word[0].isdigit() or word in ("per", "cent", "percent", "%") or word in CHANGE_WORDS):
+            return ""  # "closed the deal at", "ended the year at": no day's change
+        verb -= 1
+    if verb < 1 or lead[verb].lower() not in CLOSING_VERBS:
+        return ""
+    clause = lead[:verb]
+    if clause[-1:] == ["to"]:
+        clause = clause[:-1]  # "rose 3.4 per cent to close at": the clause before it closed
+    closed = clause_predicate_subject(clause) or head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS))
+    words = closed.split()
+    if not words or words[0].lower() in PRONOUNS or only_a_time(closed):
+        return ""
+    if len(words) > 2 and words[0].lower() in STOCK_NOUNS and words[1] == "of":
+        return f"closing share price of {' '.join(words[2:])}"  # "Shares of Acme" closed
+    if words[-1].lower() in STOCK_NOUNS:
+        return f"{' '.join(words[:-1])} closing share price".strip()  # "Acme's shares" closed
+    return f"closing price of {closed}"
+
+
+WORTH_WORDS = frozenset(("worth",))  # "deals worth $5 billion": the value of the deals
+
+
+def _worth(before: list[str]) -> str:
+    """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
+    new jets, worth" -> "value of new jets"; "exports fell 9% to 31,000 tonnes worth" -> "value of
+    exports"), or ""."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in WORTH_WORDS:
+        return ""
+    counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "31,000 tonnes worth": a figure's unit
+    head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
+    return f"value of {head}" if head and not only_a_time(head) else ""
+
+
+# Verbs of asking whose "for" names the amount asked ("asked donors for $195 million", "is appealing
+# for $40 million"): the sum requested, by the one who asks.
+ASKING_VERBS = frozenset("ask asks asked asking appeal appeals appealed appealing".split())
+ASKED_PARTICLES = frozenset(("a", "an", "further", "another", "additional", "extra"))
+
+
+def _asked_for(lead: list[str]) -> str:
+    """What an amount after a verb of asking, its object and "for" measures ("The government
+    asked donors for a further" -> "sum requested by government"), or "" when no asker opens the
+    clause."""
+    words = strip_lower(lead, ASKED_PARTICLES)
+    if not words or words[-1].lower() != "for":
+        return ""
+    for i in range(len(words) - 2, max(-1, len(words) - 3 - VERB_OBJECT_WORDS), -1):
+        if words[i].lower() in ASKING_VERBS:
+            if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in words[i + 1 : -1]):
+                return ""  # "asked, for ...", "appealed to ... for": no plain object
+            doer = _doer(strip_lower(words[:i], AUXILIARIES | BE_WORDS)) if i else ""
+            return (
+                f"sum requested by {doer}" if doer else ""
+            )  # no asker named: what the sum is for tells more
     return ""
 
 
@@ -1666,7 +1750,29 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
     lead = without_relative_opening(without_aside(strip_lower(words[:-1], AUXILIARIES)))
-    return head_of(noun_phrase_before(_without_date_after(lead), SUBJECT_PREPOSITIONS))
+    earner = head_of(noun_phrase_before(_without_date_after(lead), SUBJECT_PREPOSITIONS, subject=True))
+    measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
+    if not measure or not earner:
+        return earner  # no earner named: the words after the amount may tell more ("before state tax")
+    return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+# What the amount after a verb of EARNING_VERBS is, and the word that joins it to who earns, pays
+# or spends it ("funds raised by Acme", "spending by the city", "gross of the band"); the verbs of
+# reporting ("posted", "reported", "booked") name no measure of their own.
+EARNED_MEASURES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys("earn earns earned make makes made pocket pockets pocketed".split(), ("earnings", "of")),
+    **dict.fromkeys("net nets netted".split(), ("net earnings", "of")),
+    **dict.fromkeys("gross grosses grossed".split(), ("gross", "of")),
+    **dict.fromkeys("spend spends spent".split(), ("spending", "by")),
+    **dict.fromkeys("pay pays paid".split(), ("sum paid", "by")),
+    **dict.fromkeys("receive receives received".split(), ("sum received", "by")),
+    **dict.fromkeys("collect collects collected".split(), ("sum collected", "by")),
+    **dict.fromkeys("borrow borrows borrowed".split(), ("sum borrowed", "by")),
+    **dict.fromkeys("owe owes owed".split(), ("sum owed", "by")),
+    **dict.fromkeys("raise raises raised raising".split(), ("funds raised", "by")),
+    **dict.fromkeys("charge charges charged charging".split(), ("charge", "by")),
+}
 
 
 def _without_date_after(words: list[str]) -> list[str]:

@@ -60,9 +60,9 @@ def test_a_figure_naming_nothing_takes_the_subject_before_it_in_the_sentence():
 @pytest.mark.parametrize(
     ("before", "after", "subject"),
     [
-        ("Safaricom earned", "in the year to March .", "Safaricom"),
+        ("Safaricom earned", "in the year to March .", "earnings of Safaricom"),
         ("The brewer has reported", "in net profit .", "net profit"),
-        ("The club paid", "for him .", "club"),
+        ("The club paid", "for him .", "sum paid by club"),
         ("The insurer paid out more than", "in claims last year", "claims"),
         ("It paid", ".", ""),  # a pronoun names nothing
         ("The firm sold", "in sales .", ""),  # not a verb of earning
@@ -88,7 +88,8 @@ EARNING_WORDS = (
 )
 def test_an_earned_amount_is_named_by_words_around_it(before: list[str], after: list[str]):
     named = subjects.earned_subject(before, after)
-    assert set(named.split()) <= set(before) | set(after)
+    measures = {w for measure, join in subjects.EARNED_MEASURES.values() for w in (*measure.split(), join)}
+    assert set(named.split()) <= set(before) | set(after) | measures
     if not before or before[-1] not in subjects.EARNING_VERBS | subjects.VERB_PARTICLES | {"than"}:
         assert named == ""
 
@@ -211,7 +212,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Rescuers confirmed the loss of 45 lives in the flood.", "45", "deaths in the flood"),
     ("Guards oversaw the release of 300 individuals on Friday.", "300", "release of individuals"),
     # apposition and link words: "X, worth N", "X stood at N", "X was N units"
-    ("This rescue package, worth €7 million, was approved.", "€7", "rescue package"),
+    ("This rescue package, worth €7 million, was approved.", "€7", "value of rescue package"),
     (
         "The average household size of migrants was five persons.",
         "five",
@@ -326,8 +327,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "poll margin error (unit: percentage points)",
     ),
     # a verb of earning in a relative clause: the noun the clause is about earned it
-    ("Hale said Coyle, who earned £78,500 a year, had lost it.", "£78,500", "Coyle"),
-    ("The firm, which earned $3 billion last year, is big.", "$3", "firm"),
+    ("Hale said Coyle, who earned £78,500 a year, had lost it.", "£78,500", "earnings of Coyle"),
+    ("The firm, which earned $3 billion last year, is big.", "$3", "earnings of firm"),
     # a measurement names the kind of quantity its unit measures when its words do not
     ("It was 31 degrees Celsius.", "31", "temperature (unit: degrees Celsius)"),
     (
@@ -426,12 +427,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Kenyan telecom operator Airtel earned Sh18.6 billion in the half year.",
         "Sh18.6",
-        "Kenyan telecom operator Airtel",
+        "earnings of Kenyan telecom operator Airtel",
     ),
-    ("The retailer made $40 million in the quarter to June.", "$40", "retailer"),
+    ("The retailer made $40 million in the quarter to June.", "$40", "earnings of retailer"),
     ("The brewer has reported KSh9 billion in net profit.", "KSh9", "net profit"),
-    ("The brewer earned more than KSh9 billion.", "KSh9", "brewer"),
-    ("The miner earned $2 billion in Chile.", "$2", "miner"),
+    ("The brewer earned more than KSh9 billion.", "KSh9", "earnings of brewer"),
+    ("The miner earned $2 billion in Chile.", "$2", "earnings of miner"),
     ("The insurer paid out $75 million in claims last year.", "$75", "claims"),
     # "cut/raise X by N": the object X is what changed, not the clause that changes it
     (
@@ -467,7 +468,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Airlines shaved fares by 5 percent.", "5", "fares"),
     ("Cutting costs by 10 percent was the aim.", "10", "costs"),
     # a change noun between a noun and a link word ends the noun phrase it names
-    ("The tax hikes were worth $3 billion.", "$3", "tax hikes"),
+    ("The tax hikes were worth $3 billion.", "$3", "value of tax hikes"),
     ("The annual pay raise was 4 percent.", "4", "annual pay raise"),
     # a participle that gives a noun's value ("ranging", "exceeding", "averaging") links it to
     # the figure; a plural noun that is also a verb of saying ("Estimates") heads its phrase
@@ -479,7 +480,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an aside set off by commas between a noun and its verb is left out: a relative clause as an
     # apposition is
     ("Exports, which had been weak, rose 5 percent.", "5", "Exports"),
-    ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "company"),
+    ("The company, which employs 4,000 people, earned $12 million last year.", "$12", "earnings of company"),
     ("The carrier, whose fleet is ageing, was valued at $5 billion.", "$5", "valuation of carrier"),
     # ... and so is a connective set off by commas ("however", "meanwhile")
     ("Orders for heat pumps in Poland, however, slid 8 percent.", "8", "Orders for heat pumps"),
@@ -503,7 +504,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Coffee exports earned $1.2 billion in 2024, against $1.05 billion a year earlier.",
         "$1.05",
-        "Coffee exports",
+        "earnings of Coffee exports",
     ),
     ("There were 4,210 members on June 1, up from 3,980 at the end of May.", "3,980", "members"),
     # a verb of output names who makes the measured output, past an apposition
@@ -646,7 +647,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a percent after a noun and "averaging" is that noun's average
     ("Riders then face a 9-km ascent averaging 8.1%.", "8.1%", "ascent average"),
     # the earner of an amount stands before a date that ends its phrase
-    ("The top finisher in Boston on April 21 will earn $150,000.", "$150,000", "top finisher in Boston"),
+    (
+        "The top finisher in Boston on April 21 will earn $150,000.",
+        "$150,000",
+        "earnings of top finisher in Boston",
+    ),
     # an amount after "for" in a clause that puts something on sale is its sale price
     ("The cheaper model goes on sale in Japan next month for ¥89,800.", "¥89,800", "sale price"),
     ("The painting sold for $4 million.", "$4", "painting sold"),
@@ -958,7 +963,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("Fees were frozen at £9,250 for most of the past decade.", "£9,250", "Fees"),
     # a person's age set off by commas stands between the earner and the verb
-    ("She collects A$3.5 million, while Castellanos, 29, takes home A$1.9 million.", "A$1.9", "Castellanos"),
+    (
+        "She collects A$3.5 million, while Castellanos, 29, takes home A$1.9 million.",
+        "A$1.9",
+        "earnings of Castellanos",
+    ),
     # an amount sought or requested is the sum sought, by whoever seeks it
     ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
     ("The city requested $40 million from the state.", "$40", "sum requested by city"),
@@ -1040,7 +1049,7 @@ SUBJECT_LOOKALIKES = [
     ("Flights carrying 400 passengers landed.", "400", "passengers"),
     # "raise" with an amount right after it is money raised, not a change of a level
     ("The startup raised $5 million in funding.", "$5", "funding"),
-    ("The charity raised $40,000 last year.", "$40,000", "charity"),
+    ("The charity raised $40,000 last year.", "$40,000", "funds raised by charity"),
     # a distance not from a named place, and a spaced unit after "a": no new subject
     ("The river rose 2 metres from the bank's mark.", "2 metres", "river (unit: metres)"),
     # a compared figure whose own words name more than a time keeps them
@@ -1113,7 +1122,7 @@ SUBJECT_LOOKALIKES = [
     # "peak" as a noun is no verb of a level
     ("The peak of 38pc came in May.", "38pc", "peak"),
     # money paid for something, or to do something, is no payment to a recipient
-    ("The firm paid $2 million to settle the case.", "$2", "firm"),
+    ("The firm paid $2 million to settle the case.", "$2", "sum paid by firm"),
     # a count before the noun is no unit symbol: the noun phrase is not read as the doer
     ("The 12 tickets sold online cost $40.", "$40", "cost"),
     # a count that names its own noun after ", up from" keeps it
@@ -1567,7 +1576,11 @@ def test_a_participle_after_a_plural_noun_stays_in_its_phrase_when_its_prepositi
         ("Crude oil on the New York Mercantile Exchange (NYMEX) rose 1.2% to $81.40.", "1.2%", "Crude oil"),
         ("Deaths on Kenya's roads fell 7% to 4,120 last year.", "7%", "Deaths on Kenya's roads"),
         ("Interest on student loans rose to 6.3 percent.", "6.3 percent", "Interest on student loans"),
-        ("Households on metered tariffs will pay £1,240 a year.", "£1,240", "Households on metered"),
+        (
+            "Households on metered tariffs will pay £1,240 a year.",
+            "£1,240",
+            "sum paid by Households on metered",
+        ),
     ],
 )
 def test_an_on_phrase_inside_the_subject_of_a_verb_is_part_of_it(text: str, quote: str, subject: str):
@@ -1578,7 +1591,11 @@ def test_an_on_phrase_inside_the_subject_of_a_verb_is_part_of_it(text: str, quot
     ("text", "quote", "word"),
     [
         # a verb before "on": the noun after it is the antecedent of the relative clause
-        ("Higher fuel costs are already weighing on the economy, which grew 2.1% last year.", "2.1%", "economy"),
+        (
+            "Higher fuel costs are already weighing on the economy, which grew 2.1% last year.",
+            "2.1%",
+            "economy",
+        ),
         # a figure before "on": "on" opens the comparison, not a noun phrase
         ("Revenue was up 12 per cent on the year before, rising to $3 billion.", "$3 billion", "Revenue"),
     ],
@@ -1586,3 +1603,109 @@ def test_an_on_phrase_inside_the_subject_of_a_verb_is_part_of_it(text: str, quot
 def test_an_on_after_a_verb_or_a_figure_is_no_part_of_a_noun(text: str, quote: str, word: str):
     subject = _subjects(text)[quote]
     assert word in subject and "weighing" not in subject and "cent" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Shares of Acme Foods closed 2.3 per cent higher at Rs 918.60 on the BSE.",
+            "Rs 918.60",
+            "closing share price of Acme Foods",
+        ),
+        (
+            "Acme's shares rose 3.4 per cent to close at Sh19.85 at the exchange.",
+            "Sh19.85",
+            "Acme's closing share price",
+        ),
+        ("Brent crude settled at $81.40 a barrel.", "$81.40", "closing price of Brent crude"),
+        (
+            "Wheat futures on the Chicago Board of Trade (CBOT) closed 1.5% higher at $5.62 a bushel.",
+            "$5.62",
+            "closing price of Wheat futures",
+        ),
+    ],
+)
+def test_an_amount_after_a_verb_of_closing_and_at_is_a_closing_price(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The firm closed the deal at $4 million.", "$4 million"),  # an object, not the day's change
+        ("The rupee closed at 83.21 per dollar.", "83.21 per dollar"),  # an exchange rate keeps its name
+    ],
+)
+def test_look_alikes_of_a_closing_price_name_no_closing_price(text: str, quote: str):
+    assert "closing" not in _subjects(text)[quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The new ships, worth about US$1.3 billion at list prices, will arrive in 2029.",
+            "US$1.3 billion",
+            "value of new ships",
+        ),
+        ("The company is worth $5 billion.", "$5 billion", "value of company"),
+        ("Timber exports fell 9pc to 31,000 tonnes worth $52m last year.", "$52m", "value of Timber exports"),
+    ],
+)
+def test_an_amount_after_worth_is_the_value_of_what_it_follows(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+def test_an_amount_before_worth_of_is_no_value_of_a_noun():
+    assert "value" not in _subjects("He sold $5m worth of shares.")["$5m"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The government has asked donors for a further $195 million to rebuild schools.",
+            "$195 million",
+            "sum requested by government",
+        ),
+        ("The agency is appealing for $40 million.", "$40 million", "sum requested by agency"),
+    ],
+)
+def test_an_amount_asked_for_is_the_sum_requested_by_who_asks(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+def test_an_amount_asked_for_by_no_named_asker_keeps_the_words_after_it():
+    subject = _subjects("He asked for $5,000 to repair the roof.")["$5,000"]
+    assert "requested" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The city will spend $1.2 billion over three years on housing.", "$1.2 billion", "spending by city"),
+        ("The band grossed $38.6m from the tour.", "$38.6m", "gross of band"),
+        (
+            "The startup has raised $20 million (£16 million) from investors.",
+            "£16 million",
+            "funds raised by startup",
+        ),
+        ("Safaricom earned KSh4.2 billion.", "KSh4.2 billion", "earnings of Safaricom"),
+        ("The singer, popularly known as Zee, grossed $8.6m from the tour.", "$8.6m", "gross of singer"),
+        ("Households owe £3.7 billion to suppliers.", "£3.7 billion", "sum owed by Households"),
+    ],
+)
+def test_an_amount_earned_paid_or_spent_names_the_measure_and_who(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("He paid $2.5 million for the site.", "$2.5 million", "site"),  # what was bought is named
+        ("The firm reported $5 million.", "$5 million", "firm"),  # a verb of reporting names no measure
+    ],
+)
+def test_look_alikes_of_an_earned_amount_keep_their_subject(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
