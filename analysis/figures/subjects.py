@@ -690,6 +690,26 @@ def what_lasts(before: list[str], after: list[str]) -> str:
         words, last = words[:-1], words[-2].lower()  # "The case dragged on for": the case lasted
     if last in CLOCKING_VERBS:
         return "time clocked"  # "clocking 9.76 seconds": a time run, not a span the clause lasts
+    if last in WAITING_VERBS:
+        counted = [w for w in words[:-1] if not w[:1].isdigit() and w.lower() not in APPROX_SINGLE_WORDS]
+        waiter = _lasting_noun(strip_lower(counted, LASTING_AUXILIARIES))  # "About 90,000 patients had"
+        if PERCENT_WORDS.intersection(waiter.lower().split()) or waiter.lower() in PERSONAL_PRONOUNS:
+            waiter = (
+                ""  # "only 59.8 percent had been waiting": a share waited, named by its whole; "I waited"
+            )
+        awaited = (
+            noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS])
+            if after[:1] == ["for"]
+            else []
+        )
+        if "like" in awaited:
+            awaited = awaited[: awaited.index("like")]  # "for a part like this"
+        parts = [
+            "waiting time",
+            *(["of the", waiter] if waiter else []),
+            *(["for", *awaited] if awaited else []),
+        ]
+        return " ".join(parts)  # "patients had waited 52 weeks": their wait; "waiting six weeks for a chance"
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
     if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:
@@ -702,6 +722,105 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     if not noun:
         return ""
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
+
+
+PERCENT_WORDS = frozenset(("percent", "cent", "%"))
+PERSONAL_PRONOUNS = frozenset("i you he she we they it".split())  # a clause's subject naming no one by name
+# Verbs whose object a span is when a deed follows it with "to" ("has 42 days to pay", "took 42
+# days to conclude", "were given 14 days to leave"); after a preposition the "to" is the clause's
+# purpose ("scored twice in the last 11 minutes to lift his side").
+ALLOWING_VERBS = frozenset(
+    "have has had having give gives gave given take takes took taken taking need needs needed get gets got".split()
+)
+APPROX_SINGLE_WORDS = frozenset(w for phrase in APPROX_WORDS for w in phrase.split())  # "about", "than"
+# Verbs of waiting: the span after them is a wait ("patients had waited more than 52 weeks",
+# "has been waiting six weeks for a chance").
+WAITING_VERBS = frozenset("wait waits waited waiting".split())
+# Time units a race time is stated in, part by part ("2 hours, 9 minutes and 47 seconds").
+TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
+TIME_PART_JOINS = frozenset((",", "and"))
+# Verbs after which "in" and a time is the time a race was run in ("crossed the line in 2 hours").
+FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes".split())
+CROSSING_VERBS = frozenset("cross crosses crossed crossing".split())
+# Verbs that take a time off a record or an earlier time ("taking 0.31 seconds off the record").
+TAKING_OFF_VERBS = frozenset(
+    "take takes took taking knock knocks knocked knocking shave shaves shaved shaving clip clipped clipping".split()
+)
+TIME_TO_DO_WORDS = 4  # the longest deed read after "N days to"
+
+
+def _without_time_parts(words: list[str]) -> list[str]:
+    """The words without the earlier parts of a time that end them ("crossed the line in 2 hours ,"
+    -> "crossed the line in"): a later part of one time is read from where the time opens."""
+    end = len(words)
+    while end >= 2:
+        if words[end - 1].lower() in TIME_PART_JOINS:
+            end -= 1
+        elif words[end - 1].lower() in TIME_PART_UNITS and words[end - 2][:1].isdigit():
+            end -= 2
+        else:
+            break
+    return words[:end]
+
+
+def finishing_time(before: list[str]) -> str:
+    """What a time after "in" measures when a verb of finishing or "crossed the line" stands
+    before it: the finishing time of who finished ("Ana Ruiz, 24, crossed the line in" ->
+    "finishing time of Ana Ruiz"), or ""."""
+    words = _without_time_parts(without_approx(before))
+    if len(words) < 2 or words[-1].lower() != "in":
+        return ""
+    if words[-2].lower() in FINISHING_VERBS:
+        verb = len(words) - 2
+    elif (
+        len(words) > 4
+        and [w.lower() for w in words[-3:-1]] == ["the", "line"]
+        and words[-4].lower() in CROSSING_VERBS
+    ):
+        verb = len(words) - 4
+    else:
+        return ""
+    runner = _doer(without_aside(strip_lower(words[:verb], AUXILIARIES))) if verb else ""
+    return f"finishing time of {runner}" if runner else "finishing time"
+
+
+def improvement(before: list[str], after: list[str]) -> str:
+    """What a time taken off a record or an earlier time measures ("taking 1 minute 52 seconds off
+    the record" -> "improvement on record"), or ""."""
+    words = _without_time_parts(without_approx(before))
+    if not words or words[-1].lower() not in TAKING_OFF_VERBS:
+        return ""
+    rest = after
+    while len(rest) > 1 and (rest[0][:1].isdigit() or rest[0].lower() in TIME_PART_UNITS | TIME_PART_JOINS):
+        rest = rest[1:]  # the later parts of the time ("52 seconds")
+    if rest[:1] != ["off"]:
+        return ""
+    named = noun_after([w for w in rest[1:6] if w.lower() not in DETERMINERS])
+    return f"improvement on {' '.join(named)}" if named else "improvement"
+
+
+def time_to_do(before: list[str], after: list[str]) -> str:
+    """The time allowed for a deed a span names after it with "to" and a verb, the span the object
+    of a verb of ALLOWING_VERBS ("has 42 days to pay" -> "time to pay"; not "to March", "to 2030",
+    "to the end"), or the time a named thing took to do it ("The talks took 42 days to conclude"
+    -> "time taken by the talks to conclude"); or ""."""
+    if len(after) < 2 or after[0] != "to":
+        return ""
+    deed: list[str] = []
+    for word in after[1 : 1 + TIME_TO_DO_WORDS]:
+        if not word.isalpha() or word.lower() in CLAUSE_WORDS or word.lower() in PREPOSITIONS:
+            break
+        deed.append(word)
+    if not deed or not deed[0].islower() or deed[0] in DETERMINERS or deed[0] in NUMBER_AND_MONTH_WORDS:
+        return ""
+    if deed[0] in PERIOD_WORDS or deed[0] in PRONOUNS:
+        return ""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in ALLOWING_VERBS:
+        return ""
+    clause = strip_lower(lead[:-1], LASTING_AUXILIARIES)
+    taker = (_lasting_noun(clause) or _doer(clause)) if lead[-1].lower() in TAKING_VERBS and clause else ""
+    return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
 
 
 FRONTED_CLAUSE_WORDS = 5  # the words of the main clause a fronted "For N years" names
@@ -1048,6 +1167,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
+        timed = finishing_time(before) or improvement(before, after)
+        if timed:
+            return timed  # "crossed the line in 2 hours, 9 minutes", "taking 1.2 seconds off the record"
+        allowed = time_to_do(before, after)
+        if allowed:
+            return allowed  # "has 42 days to pay": the time allowed to do it
         if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
             matured = _maturity(body, fig)
             if matured:

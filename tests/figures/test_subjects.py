@@ -1021,7 +1021,7 @@ SUBJECT_LOOKALIKES = [
     ),
     # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
-    ("The firm took 42 days to respond.", "42", "firm took"),
+    ("The firm took 42 days to respond.", "42", "time taken by the firm to respond"),
     ("In 2022 they took 42 days.", "42", "took"),
     # a share whose whole is named keeps it; a verb that is no predicate of the share names nothing
     ("Of 400 firms polled, 22% said costs rose.", "22%", "firms"),
@@ -1708,4 +1708,89 @@ def test_an_amount_earned_paid_or_spent_names_the_measure_and_who(text: str, quo
     ],
 )
 def test_look_alikes_of_an_earned_amount_keep_their_subject(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Ana Ruiz, 24, crossed the line in 2 hours, 9 minutes and 47 seconds.",
+            "9 minutes",
+            "finishing time of Ana Ruiz (unit: minutes)",
+        ),
+        (
+            "She crossed the line in 2 hours 9 minutes 47 seconds.",
+            "47 seconds",
+            "finishing time (unit: seconds)",
+        ),
+        ("The Kenyan finished in 2 hours 4 minutes.", "2 hours", "finishing time of Kenyan (unit: hours)"),
+    ],
+)
+def test_a_time_after_a_verb_of_finishing_and_in_is_a_finishing_time(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "She won, taking 1 minute 52 seconds off the course record.",
+            "52 seconds",
+            "improvement on course record (unit: seconds)",
+        ),
+        (
+            "He knocked 0.4 seconds off his best time.",
+            "0.4 seconds",
+            "improvement on best time (unit: seconds)",
+        ),
+    ],
+)
+def test_a_time_taken_off_a_record_is_an_improvement_on_it(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The firm has 42 days to pay.", "42 days", "time to pay"),
+        ("Tenants were given 14 days to leave the building.", "14 days", "time to leave the building"),
+        ("The talks took 42 days to conclude.", "42 days", "time taken by the talks to conclude"),
+    ],
+)
+def test_a_span_a_verb_of_having_or_taking_governs_before_to_and_a_deed_is_the_time_for_it(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("He scored twice in the last 11 minutes to lift his side to the top.", "11 minutes"),  # a purpose
+        ("She stole £2 million over seven years to fund gambling.", "seven years"),  # after a preposition
+        ("Profit rose in the 12 months to March.", "12 months"),  # a period ending in a month
+    ],
+)
+def test_a_span_after_a_preposition_before_to_is_no_time_allowed(text: str, quote: str):
+    assert "time to" not in _subjects(text)[quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "About 90,000 patients had waited more than 52 weeks.",
+            "52 weeks",
+            "waiting time of the patients (unit: weeks)",
+        ),
+        (
+            "He has been waiting six weeks for a chance like that.",
+            "six weeks",
+            "waiting time for chance (unit: weeks)",
+        ),
+        ("Only 60 percent had been waiting less than 18 weeks.", "18 weeks", "waiting time (unit: weeks)"),
+    ],
+)
+def test_a_span_after_a_verb_of_waiting_is_a_waiting_time(text: str, quote: str, subject: str):
     assert _subjects(text)[quote] == subject
