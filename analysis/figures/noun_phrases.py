@@ -496,7 +496,7 @@ def _apposition_start(words: list[str], end: int) -> int | None:
                 j + 2 if j + 2 < end and _adverb(words[j + 1].lower()) else j + 1
             )  # ", popularly known as"
             opens = j + 1 < end and (
-                words[j + 1].lower() in ASIDE_OPENERS or (j > 0 and _aside_participle(words[first]))
+                words[j + 1].lower() in ASIDE_OPENERS or (j > 0 and aside_participle(words[first]))
             )
             return j if words[j] == "," and opens else None
     return None
@@ -508,7 +508,7 @@ ASIDE_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
 )
 
 
-def _aside_participle(word: str) -> bool:
+def aside_participle(word: str) -> bool:
     """Whether a word is a past participle that can open an aside about the noun before it
     (", measured as output per hour,", ", made up of bonds,"); not a change or link word."""
     lower = word.lower()

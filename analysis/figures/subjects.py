@@ -42,6 +42,7 @@ from .noun_phrases import (
     RE_WORD,
     SUBJECT_PREPOSITIONS,
     Tokenised,
+    aside_participle,
     change_noun_object,
     clause_predicate_subject,
     content_words,
@@ -823,6 +824,38 @@ def time_to_do(before: list[str], after: list[str]) -> str:
     return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
 
 
+DEED_REACH = 12  # the most words between a participle and the "over" of its span
+
+
+def length_of_deed(before: list[str]) -> str:
+    """The length of what a passive participle or an aside about a noun says was done over a span
+    ("The count, carried out by the service over" -> "length of the count"; "Construction will be
+    carried out in two phases over" -> "length of the Construction"), or ""."""
+    lead = before  # "over" here opens the span, not an approximation
+    if len(lead) < 4 or lead[-1].lower() != "over":
+        return ""
+    p = len(lead) - 1
+    depth = 0
+    while p > max(0, len(lead) - 2 - DEED_REACH):
+        p -= 1
+        word = lead[p]
+        if word in "()":
+            depth += 1 if word == ")" else -1  # "the Kenya Wildlife Service (KWS) over": a name's acronym
+            continue
+        if depth:
+            continue
+        if word in CLAUSE_MARKS or word.lower() in CLAUSE_WORDS:
+            if word != "," or not aside_participle(lead[p + 1]) or "," in lead[max(0, p - DEED_REACH) : p]:
+                return ""  # "enumerators, most of them graduates, visited": that comma closes an aside
+            noun = head_of(noun_phrase_before(lead[:p], SUBJECT_PREPOSITIONS))
+            return f"length of the {noun}" if noun and not only_a_time(noun) else ""
+        if p and aside_participle(word) and lead[p - 1].lower() in BE_WORDS:
+            clause = strip_lower(lead[: p - 1], LASTING_AUXILIARIES)
+            noun = _lasting_noun(clause)
+            return f"length of the {noun}" if noun else ""
+    return ""
+
+
 FRONTED_CLAUSE_WORDS = 5  # the words of the main clause a fronted "For N years" names
 # pronouns opening a clause, naming no one ("nothing moved", "it rained")
 CLAUSE_PRONOUNS = frozenset(
@@ -1127,8 +1160,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             and lead[-1].lower() in SUM_VERBS
         ):
             hung = hung_on(lead[:-2])
-            if hung:
-                return hung  # "the auction ended on Thursday, raising 41.6 billion baht"
+            measure, join = EARNED_MEASURES.get(lead[-1].lower(), ("", ""))
+            if (
+                hung
+            ):  # "the auction ended on Thursday, raising 41.6 billion baht": funds raised by the auction
+                return f"{measure} {join} {hung}" if measure else hung
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
@@ -1173,6 +1209,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         allowed = time_to_do(before, after)
         if allowed:
             return allowed  # "has 42 days to pay": the time allowed to do it
+        done = length_of_deed(before)
+        if done:
+            return done  # "The count, carried out by volunteers over 21 days": the count's length
         if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
             matured = _maturity(body, fig)
             if matured:
@@ -1839,8 +1878,8 @@ EARNING_VERBS = frozenset(
     """earn earns earned make makes made post posts posted report reports reported record records
     recorded book books booked generate generates generated spend spends spent pay pays paid
     receive receives received collect collects collected net nets netted gross grosses grossed
-    pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed raise
-    raises raised raising charge charges charged charging""".split()
+    pocket pockets pocketed invest invests invested borrow borrows borrowed borrowing owe owes owed owing
+    raise raises raised raising charge charges charged charging earning paying receiving collecting""".split()
 )
 
 
@@ -1875,7 +1914,8 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
     lead = without_relative_opening(without_aside(strip_lower(words[:-1], AUXILIARIES)))
-    earner = head_of(noun_phrase_before(_without_date_after(lead), SUBJECT_PREPOSITIONS, subject=True))
+    cross = SUBJECT_PREPOSITIONS if not words[-1].endswith("ing") else frozenset()  # "go to people earning"
+    earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
@@ -1886,15 +1926,17 @@ def earned_subject(before: list[str], after: list[str]) -> str:
 # or spends it ("funds raised by Acme", "spending by the city", "gross of the band"); the verbs of
 # reporting ("posted", "reported", "booked") name no measure of their own.
 EARNED_MEASURES: dict[str, tuple[str, str]] = {
-    **dict.fromkeys("earn earns earned make makes made pocket pockets pocketed".split(), ("earnings", "of")),
+    **dict.fromkeys(
+        "earn earns earned earning make makes made pocket pockets pocketed".split(), ("earnings", "of")
+    ),
     **dict.fromkeys("net nets netted".split(), ("net earnings", "of")),
     **dict.fromkeys("gross grosses grossed".split(), ("gross", "of")),
     **dict.fromkeys("spend spends spent".split(), ("spending", "by")),
-    **dict.fromkeys("pay pays paid".split(), ("sum paid", "by")),
-    **dict.fromkeys("receive receives received".split(), ("sum received", "by")),
-    **dict.fromkeys("collect collects collected".split(), ("sum collected", "by")),
-    **dict.fromkeys("borrow borrows borrowed".split(), ("sum borrowed", "by")),
-    **dict.fromkeys("owe owes owed".split(), ("sum owed", "by")),
+    **dict.fromkeys("pay pays paid paying".split(), ("sum paid", "by")),
+    **dict.fromkeys("receive receives received receiving".split(), ("sum received", "by")),
+    **dict.fromkeys("collect collects collected collecting".split(), ("sum collected", "by")),
+    **dict.fromkeys("borrow borrows borrowed borrowing".split(), ("sum borrowed", "by")),
+    **dict.fromkeys("owe owes owed owing".split(), ("sum owed", "by")),
     **dict.fromkeys("raise raises raised raising".split(), ("funds raised", "by")),
     **dict.fromkeys("charge charges charged charging".split(), ("charge", "by")),
 }
@@ -2099,7 +2141,19 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
 
 
 # The nouns of a sum spent, given or lent that a period may spread ("investment", "US contribution").
-SPREAD_SUMS = frozenset((*MEASURE_VERBS.values(), *giving.GIVING_VERBS.values())) - {"fine"}
+SPREAD_SUMS = frozenset(
+    (
+        *MEASURE_VERBS.values(),
+        *giving.GIVING_VERBS.values(),
+        *(m.split()[0] for m, _ in EARNED_MEASURES.values()),
+    )
+) - {
+    "fine",
+    "earnings",
+    "net",
+    "gross",
+    "charge",
+}  # a sum spent, given, lent, paid or raised: "spending", "sum"
 RE_SPREAD_GAP = re.compile(r"\s+(?:over|across)\s+(?:the\s+next\s+)?")  # "$312 million over three years"
 SPREAD_GAP = len(" over the next ")
 

@@ -772,7 +772,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Exports rose 4% in May. A further 2% rise is expected.", "2%", "Exports"),
     # a change or sum participle after a comma hangs on the nearest clause before it: its subject
     ("Gold slipped as the dollar index rose after the data, climbing 0.8%.", "0.8%", "dollar index"),
-    ("The sale ended on Friday after 12 rounds, raising $2 billion.", "$2", "sale"),
+    ("The sale ended on Friday after 12 rounds, raising $2 billion.", "$2", "funds raised by sale"),
     # a clause that leaves out the verb of the one before names its own subject between "and" and its figure
     ("Under-18s pay 40% of the fare, and students 60%.", "60%", "students"),
     # a percent after ", down from" is the earlier level of the percent before it, whatever its clause holds
@@ -1142,11 +1142,11 @@ SUBJECT_LOOKALIKES = [
     ),
     # an amount added at a rate to nothing named keeps its clause
     ("The rise adds £3 a year.", "£3", "adds"),
-    # a span after an amount whose subject names who spends it is no period of a named sum
+    # a span after an amount spent is the period of the spending, named with who spends it
     (
         "The government will spend $4 billion over the next five years on roads.",
         "five",
-        "length of the period for government spend",
+        "period of the spending by government",
     ),
     # a whole name after a clause's comma keeps its words; so does a name no comma cuts
     ("In Lagos, the Nigerian Stock Exchange (NSE) rose 2%.", "2%", "Nigerian Stock Exchange"),
@@ -1794,3 +1794,63 @@ def test_a_span_after_a_preposition_before_to_is_no_time_allowed(text: str, quot
 )
 def test_a_span_after_a_verb_of_waiting_is_a_waiting_time(text: str, quote: str, subject: str):
     assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "A buyer borrowing £150,000 over 30 years pays less.",
+            "30 years",
+            "period of the sum borrowed by buyer",
+        ),
+        (
+            "The city will spend $40 million over five years on parks.",
+            "five years",
+            "period of the spending by city",
+        ),
+    ],
+)
+def test_a_span_after_an_amount_spent_or_borrowed_is_its_period(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The survey, carried out by the Statistics Office (SO) over 21 days in May, found 40 cases.",
+            "21 days",
+            "length of the survey",
+        ),
+        (
+            "Construction will be carried out in two phases over four years.",
+            "four years",
+            "length of the construction",
+        ),
+        ("The trial was conducted over 12 months.", "12 months", "length of the trial (unit: months)"),
+    ],
+)
+def test_a_span_after_over_in_a_participle_clause_is_the_length_of_its_noun(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Some 7,000 enumerators, most of them graduates, visited homes over 21 days.",
+            "21 days",
+        ),  # a main verb
+        ("Prices rose 5% over two years.", "two years"),  # no participle
+    ],
+)
+def test_a_span_after_over_with_no_participle_clause_is_no_length_of_a_noun(text: str, quote: str):
+    assert not _subjects(text)[quote].startswith("length of the")
+
+
+def test_a_sum_earned_after_a_comma_names_its_measure_and_the_clause_it_hangs_on():
+    text = "The auction ended on Thursday, raising 41.6 billion baht."
+    assert _subjects(text)["41.6 billion baht"] == "funds raised by auction"
