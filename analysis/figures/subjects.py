@@ -1098,6 +1098,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             named = _named_after_be(after)
             if named:
                 return named  # "Some 1,290 are women": the women
+            state = _state_after_be(after)
+            if state:  # "Eleven were taken to hospital"; "Of the plaintiffs, 214 have been diagnosed with"
+                group = _fronted_group(before)
+                return f"{group} {state}" if group else state
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
         if noun and noun.lower() not in PEOPLE_NOUNS:
@@ -1105,6 +1109,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         return ""
     if fig.unit == "percent" or fig.kind == "percent_change":
         lead = without_approx(before)
+        whole = fronted_whole(lead, after) if fig.kind == "percentage_share" else ""
+        if whole:
+            return whole  # "Among children in the camps, 29% are malnourished": a share of the children
         if len(lead) > 1 and lead[-1].lower() == "averaging" and lead[-2].isalpha() and lead[-2].islower():
             return f"{lead[-2]} average"  # "a 19-km climb averaging 7.2%", "inflation averaging 3%"
         if (
@@ -1399,6 +1406,61 @@ def _named_after_be(after: list[str]) -> str:
     if not noun.islower() or not (noun in PEOPLE_NOUNS or noun.endswith("s") and not noun.endswith("ss")):
         return ""
     return " ".join(noun_after(after[1:], 2))
+
+
+STATE_AUXILIARIES = BE_WORDS | AUXILIARIES  # "were", "will be", "had been" before a bare count's state
+STATE_WORDS = 5  # the longest state read after a bare count's verb
+
+
+def _state_after_be(after: list[str]) -> str:
+    """The state a bare count is said to be in, by a participle phrase or a hyphened adjective after
+    its verb "to be" ("Eleven were taken to hospital" -> "taken to hospital"; "14 will be
+    five-member" -> "five-member"), or ""."""
+    rest = after
+    while rest and rest[0].lower() in STATE_AUXILIARIES:
+        rest = rest[1:]
+    if (
+        len(rest) == len(after)
+        or not rest
+        or not any(w.lower() in BE_WORDS for w in after[: len(after) - len(rest)])
+    ):
+        return ""  # no verb "to be": "Eleven went home"
+    first = rest[0]
+    if "-" in first and first.islower() and all(part.isalpha() for part in first.split("-")):
+        return first  # "14 will be five-member"
+    lower = first.lower()
+    if not first.islower() or not (
+        participle(lower) and lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
+    ):
+        return ""
+    state = [first]
+    for word in rest[1:STATE_WORDS]:
+        lower = word.lower()
+        if (
+            not (word[0].isalnum() or word in "'’-")
+            or lower in BOUNDARY_WORDS
+            or lower in WEEKDAYS
+            or lower in ("and", "or")
+        ):
+            break
+        state.append(word)
+    while len(state) > 1 and (state[-1].lower() in PREPOSITIONS or state[-1].lower() in DETERMINERS):
+        state.pop()  # "arrested on Friday": no weekday
+    return " ".join(state)  # "taken to hospital", "arrested at the scene"
+
+
+def _fronted_group(before: list[str]) -> str:
+    """The group a fronted "Of" or "Among" phrase names before a bare count's clause ("Of the
+    plaintiffs, 214 have" -> "plaintiffs"), or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-1] != ",":
+        return ""
+    opening = max((i for i, w in enumerate(lead[:-1]) if w in CLAUSE_MARKS), default=-1) + 1
+    words = lead[opening:-1]
+    if len(words) < 2 or words[0].lower() not in WHOLE_OPENERS or len(words) > FRONTED_WHOLE_WORDS:
+        return ""
+    group = words[2:] if words[1].lower() in ARTICLES else words[1:]
+    return " ".join(group) if group and all(w.isalpha() for w in group) else ""
 
 
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
@@ -2315,6 +2377,38 @@ def share_doing(before: list[str], after: list[str]) -> str:
     if len(phrase) < 2 and phrase[0].lower() in BE_WORDS:
         return ""  # "55% were under 30": the verb alone names nothing
     return " ".join(["share" if passive else "share that", *phrase])
+
+
+ARTICLES = frozenset(("the", "a", "an"))
+FRONTED_WHOLE_WORDS = 10  # the longest whole read between "Among" or "Of" and its comma
+SHARE_PREDICATE_WORDS = 3  # the longest predicate read after a share's verb "to be"
+
+
+def fronted_whole(lead: list[str], after: list[str]) -> str:
+    """The whole a share is of when a fronted "Among" or "Of" phrase names it before the share's
+    clause ("Among children in the camps, 29% are acutely malnourished" -> "share of children in
+    the camps that are acutely malnourished"), or ""."""
+    if len(lead) > 1 and lead[-1][:1].isdigit() and lead[-1].endswith(","):
+        lead = [*lead[:-1], lead[-1][:-1], ","]  # "Among riders under 30,": a number's token takes its comma
+    if len(lead) < 3 or lead[-1] != ",":
+        return ""
+    opening = max((i for i, w in enumerate(lead[:-1]) if w in CLAUSE_MARKS), default=-1) + 1
+    words = lead[opening:-1]
+    if not words or words[0].lower() not in WHOLE_OPENERS or not 1 < len(words) <= FRONTED_WHOLE_WORDS + 1:
+        return ""
+    whole = words[2:] if words[1].lower() in ARTICLES else words[1:]  # "Of the riders"; "Of those polled"
+    if not runs_have_content(whole):
+        return ""
+    predicate: list[str] = []
+    if after[:1] and after[0].lower() in BE_WORDS:
+        for word in after[1 : 1 + SHARE_PREDICATE_WORDS]:
+            if word[:1].isdigit() and len(predicate) > 1:
+                predicate.pop()  # "women aged 30 or older": the age is a figure of its own
+            if not word.isalpha() or word.lower() in BOUNDARY_WORDS or word.lower() in PREPOSITIONS:
+                break
+            predicate.append(word)
+    tail = f" that {after[0].lower()} {' '.join(predicate)}" if predicate else ""
+    return f"share of {' '.join(whole)}{tail}"
 
 
 APPOSED_GAP = 24  # characters between a count and the share that restates it, at most

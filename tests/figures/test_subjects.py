@@ -276,8 +276,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Police seized six cars and 14 rifles in raids on 30 homes in Lyon and Nice.", "14", "rifles"),
     ("Police seized six cars and 14 rifles in Lyon and Nice.", "six", "cars"),
     # a clause opening with the whole a bare count is part of: "Of the passengers, 214 ..."
-    ("Of the passengers, 214 were treated in hospital.", "214", "passengers"),
-    ("Of the plans, 12 were approved.", "12", "plans"),
+    ("Of the passengers, 214 were treated in hospital.", "214", "passengers treated in hospital"),
+    ("Of the plans, 12 were approved.", "12", "plans approved"),
     # "drowned" says the people counted died
     ("Of the dead, 12 drowned.", "12", "deaths"),
     # "one" and the singular noun it counts
@@ -596,7 +596,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Of the riders, 41% were women aged 30 or older, against 35% in 2021.",
         "35%",
-        "riders in 2021",
+        "share of riders that were women in 2021",
     ),
     # a compared measurement naming only its bare quantity ("weight") measures the same
     (
@@ -1103,8 +1103,9 @@ SUBJECT_LOOKALIKES = [
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
-    # "were" and a participle, a capitalised word or a noun in "-ss": no plural noun said of the count
-    ("Of the 40 held, 12 were released.", "12", ""),
+    # "were" and a participle, a capitalised word or a noun in "-ss": no plural noun said of the count;
+    # a participle is the state the count is in
+    ("Of the 40 held, 12 were released.", "12", "released"),
     # a length before "to the" and no compass word, or before "away" with a place: no bare distance
     ("The pipe runs 40 km to the sea.", "40 km", "pipe runs (unit: kilometres)"),
     # an age passes its subject to no figure of another kind that names nothing
@@ -1854,3 +1855,53 @@ def test_a_span_after_over_with_no_participle_clause_is_no_length_of_a_noun(text
 def test_a_sum_earned_after_a_comma_names_its_measure_and_the_clause_it_hangs_on():
     text = "The auction ended on Thursday, raising 41.6 billion baht."
     assert _subjects(text)["41.6 billion baht"] == "funds raised by auction"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Of the riders, 41% were women.", "41%", "share of riders that were women"),
+        (
+            "Among children in the camps, 29% are acutely malnourished.",
+            "29%",
+            "share of children in the camps that are acutely malnourished",
+        ),
+        ("Among riders under 30, 41% were women.", "41%", "share of riders under 30 that were women"),
+        ("Of those polled, 55% said they would vote.", "55%", "share of those polled"),
+    ],
+)
+def test_a_share_after_a_fronted_among_or_of_is_a_share_of_that_whole(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+def test_a_share_with_no_fronted_whole_keeps_its_own_subject():
+    assert "share of" not in _subjects("In May, 41% of voters backed the plan.")["41%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Eleven were taken to hospital.", "Eleven", "taken to hospital"),
+        ("Nine were arrested at the scene.", "Nine", "arrested at the scene"),
+        ("Two were arrested on Friday.", "Two", "arrested"),
+        ("Of the seats, 14 will be single-member.", "14", "seats single-member"),
+        (
+            "Of the plaintiffs, 214 have been diagnosed with kidney disease.",
+            "214",
+            "plaintiffs diagnosed with kidney disease",
+        ),
+    ],
+)
+def test_a_bare_count_is_named_by_the_state_its_verb_to_be_gives_it(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Nine were killed.", "Nine", "deaths"),  # a casualty verb names deaths first
+        ("Some 1,290 are women.", "1,290", "women"),  # a noun after the verb names them
+    ],
+)
+def test_look_alikes_of_a_bare_counts_state_keep_their_subject(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
