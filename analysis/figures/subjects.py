@@ -2117,6 +2117,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
+        if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
+            subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if fig.kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
         if (
@@ -2228,6 +2230,53 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
         return ""
     named = bare_subject_of(money.subject)
     return f"period of the {named}" if SPREAD_SUMS.intersection(named.lower().split()) else ""
+
+
+# Verbs of forecasting whose object pronoun, before "to" and a change word, stands for what the
+# sentence before named ("The next cap will be set in May. Analysts expect it to fall by 2%.").
+FORECAST_VERBS = frozenset(
+    "expect expects expected see sees saw forecast forecasts predict predicts predicted want wants".split()
+)
+FORECAST_OBJECTS = frozenset(("it", "them"))
+FORECAST_REACH = 6  # the words read back from the figure for "expect it to fall by"
+
+
+def _expected_of_pronoun(before: list[str]) -> bool:
+    """Whether the words before a figure end with a verb of forecasting, "it" or "them", "to" and a
+    change word ("expect it to fall by about", "forecast them to rise")."""
+    words = strip_lower(without_approx(before[-FORECAST_REACH:]), MONEY_CHANGE_PARTICLES)
+    return (
+        len(words) >= 4
+        and words[-1].lower() in CHANGE_WORDS
+        and words[-2].lower() == "to"
+        and words[-3].lower() in FORECAST_OBJECTS
+        and words[-4].lower() in FORECAST_VERBS
+    )
+
+
+SENTENCE_SUBJECT_WORDS = 12  # the words read at a sentence's opening for its subject
+
+
+def _sentence_subject(body: str, start: int, end: int) -> str:
+    """What the subject of the sentence from start to end names: the noun phrase before its first
+    verb, without an aside after a comma ("The next cap, for July to September, will be set" ->
+    "next cap"), or ""."""
+    words = tokens(body, start, min(end, start + 8 * SENTENCE_SUBJECT_WORDS))[:SENTENCE_SUBJECT_WORDS]
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if (
+            lower in LINK_WORDS
+            or lower in CHANGE_WORDS
+            or lower in AUXILIARIES
+            or lower in BE_WORDS
+            or word == ","
+        ):
+            phrase = words[:i]
+            if not phrase or phrase[0].lower() in PRONOUNS or phrase[0].lower() in PREPOSITIONS:
+                return ""
+            head = head_of(noun_phrase_before(phrase, SUBJECT_PREPOSITIONS))
+            return "" if only_a_time(head) else head
+    return ""
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.

@@ -1905,3 +1905,24 @@ def test_a_bare_count_is_named_by_the_state_its_verb_to_be_gives_it(text: str, q
 )
 def test_look_alikes_of_a_bare_counts_state_keep_their_subject(text: str, quote: str, subject: str):
     assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The next cap, for July to September, will be set on May 27. Analysts expect it to fall by about 2%.",
+            "2%",
+            "next cap",
+        ),
+        ("Tea output rose 3% in May. Analysts expect it to rise a further 2% in June.", "2%", "Tea output"),
+    ],
+)
+def test_a_change_forecast_of_it_measures_the_subject_of_the_sentence_before(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+def test_a_forecast_of_it_after_a_sentence_opening_with_a_pronoun_keeps_its_subject():
+    assert _subjects("It was a good year. Analysts expect it to fall 2%.")["2%"] != ""
