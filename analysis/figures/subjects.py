@@ -84,7 +84,7 @@ WINDOW = 120
 def clause_subject(body: str, sentence_start: int, start: int) -> str:
     """Up to four content words of the clause that leads to a figure, in text order ("" if none)."""
     window_start = max(sentence_start, start - WINDOW)
-    text = body[window_start:start]
+    text = _without_acronym_brackets(body[window_start:start])
     # the last cut (RE_CLAUSE_START's last match): no cut word can hold a mark, so only the words
     # after the last mark are searched
     after_mark = max(map(text.rfind, CLAUSE_MARKS)) + 1
@@ -93,6 +93,18 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
     )  # the cheap test first: most clause words are not there
     return " ".join(content_words(text[clause_from:])[-MAX_WORDS:])
+
+
+RE_ACRONYM_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}s?\)(?=\s+[^\W\d_])")
+
+
+def _without_acronym_brackets(text: str) -> str:
+    """The text without a bracketed acronym after a name and before a word ("the Shanghai Futures
+    Exchange (SHFE) closed" -> "the Shanghai Futures Exchange closed"): its brackets cut no clause.
+    A dateline's "(AP) -" is left alone (a dash, not a word, follows it)."""
+    if ")" not in text:
+        return text  # the cheap test first
+    return RE_ACRONYM_BRACKETS.sub("", text)
 
 
 def _end_of_last(word: str, text: str, start: int) -> int:
@@ -1112,6 +1124,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         whole = fronted_whole(lead, after) if fig.kind == "percentage_share" else ""
         if whole:
             return whole  # "Among children in the camps, 29% are malnourished": a share of the children
+        if fig.unit == "other" and RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
+            named = noun_after(after)
+            rest = after[len(named) : len(named) + 1]
+            object_named = (
+                rest and rest[0].lower() in ("in", "of") and not _period_object(after[len(named) :])
+            )
+            if (
+                named and named[0].islower() and not object_named
+            ):  # "a 2-point rise in jobless": the rise's object
+                return " ".join(named)  # "three 25-basis-point cuts": the cuts
         if len(lead) > 1 and lead[-1].lower() == "averaging" and lead[-2].isalpha() and lead[-2].islower():
             return f"{lead[-2]} average"  # "a 19-km climb averaging 7.2%", "inflation averaging 3%"
         if (
@@ -1127,6 +1149,18 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return after[0].lower()  # "the 3.75% rise was worth": refine names what rose
         if fig.kind == "percentage_share" and after[:1] == ["of"]:
             whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
+            holder = share_holder(lead)
+            if (
+                holder
+            ):  # "Germany, accounting for 40% of the total"; "Men accounted for 76% of those who died"
+                told = []
+                for word in after[1 : 1 + SHARE_PHRASE_WORDS]:
+                    if not word[0].isalnum():
+                        break
+                    told.append(word)
+                while told and (told[-1].lower() in PREPOSITIONS or told[-1].lower() in DETERMINERS):
+                    told.pop()  # "of the total cash position of ...": the phrase read so far
+                return f"{holder} as a share of {whole or ' '.join(told)}" if whole or told else ""
             head, mode = measured_before(before)
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
@@ -1328,6 +1362,32 @@ def hung_on(words: list[str]) -> str:
             if head:
                 return head
     return ""
+
+
+# Verbs that say what share of a whole a thing is, with the particle after them ("accounting for
+# 40% of the total", "made up 22% of sales", "represents 8% of output").
+SHARE_OF_VERBS: dict[str, str] = {
+    **dict.fromkeys("account accounts accounted accounting".split(), "for"),
+    **dict.fromkeys("make makes made making".split(), "up"),
+    **dict.fromkeys("represent represents represented representing".split(), ""),
+}
+
+
+def share_holder(lead: list[str]) -> str:
+    """What holds a share a verb of SHARE_OF_VERBS gives ("Germany remained the top market,
+    accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"), or ""."""
+    end = len(lead)
+    if end and lead[-1].lower() in ("for", "up"):
+        end -= 1
+    if not end or SHARE_OF_VERBS.get(lead[end - 1].lower(), None) != (
+        lead[-1].lower() if end < len(lead) else ""
+    ):
+        return ""
+    clause = lead[: end - 1]
+    if clause[-1:] == [","]:
+        return hung_on(clause[:-1])  # a participle after a comma: the subject of the clause it hangs on
+    head = head_of(noun_phrase_before(strip_lower(clause, AUXILIARIES), SUBJECT_PREPOSITIONS, subject=True))
+    return "" if not head or head.lower() in PRONOUNS else head
 
 
 # Nouns that name a measured quantity: before a change verb they are what a physical measurement

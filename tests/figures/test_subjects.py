@@ -1926,3 +1926,58 @@ def test_a_change_forecast_of_it_measures_the_subject_of_the_sentence_before(
 
 def test_a_forecast_of_it_after_a_sentence_opening_with_a_pronoun_keeps_its_subject():
     assert _subjects("It was a good year. Analysts expect it to fall 2%.")["2%"] != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Germany remained the top market, accounting for 40.6 percent of the total.",
+            "40.6 percent",
+            "Germany as a share of the total",
+        ),
+        ("Exports to China made up 22% of sales.", "22%", "Exports to China as a share of sales"),
+        (
+            "Men accounted for 76 per cent of those who died.",
+            "76 per cent",
+            "Men as a share of those who died",
+        ),
+        ("Coal represents 8% of output.", "8%", "Coal as a share of output"),
+    ],
+)
+def test_a_share_a_verb_of_accounting_gives_is_its_holders_share_of_the_whole(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+def test_a_share_accounted_for_by_a_pronoun_names_only_the_whole():
+    assert _subjects("It accounts for 12% of sales.")["12%"] == "sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The bank made a 50-basis-point cut in May.", "50-basis-point", "cut (unit: basis points)"),
+        (
+            "There was a 2-percentage-point rise in unemployment.",
+            "2-percentage-point",
+            "unemployment (unit: percentage points)",
+        ),
+    ],
+)
+def test_a_change_in_points_joined_to_its_noun_names_the_noun_or_its_object(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Copper on the exchange (SHFE) closed 1.8% higher.", "1.8%", "Copper exchange"),
+        ("LONDON (AP) - Britain's economy grew 0.3%.", "0.3%", "Britain's economy"),  # a dateline's brackets
+    ],
+)
+def test_a_bracketed_acronym_before_the_verb_cuts_no_clause(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
