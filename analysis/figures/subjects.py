@@ -14,6 +14,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     DURATION_UNITS,
+    ORDINAL_WORDS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
     TENS_WORDS,
@@ -1047,10 +1048,68 @@ def only_a_time(subject: str) -> bool:
     return timed
 
 
+# A figure after a rank or a place and "with" or "on" belongs to the clause's subject ("The film
+# "Night Shift" was third with $12.9 million", "Rovers finished second on 31 points").
+RANKED_KINDS = frozenset(("money", "count", "percent_change", "percentage_share"))
+PLACE_NOUNS_OF_RANK = frozenset(("place", "spot", "position"))
+RANK_LINKS = frozenset(("with", "on"))
+RANK_REACH = 16  # the words read back from the rank for the clause's subject
+QUOTES = frozenset('"“”')
+
+
+WINNING_VERBS = frozenset("won wins win winning finished finishes".split())
+WON_OBJECT_WORDS = 8  # the most words between a verb of winning and "with" ("won the Madrid Open on Sunday")
+
+
+def ranked_with(before: list[str], counted: bool = False) -> str:
+    """The subject of the clause in which a figure after a rank and "with" or "on" stands ("The
+    horror film "Night Shift" was third with" -> "Night Shift"; "Rovers finished second on" ->
+    "Rovers"): a quoted title, else the noun phrase before the clause's verb; or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-1].lower() not in RANK_LINKS:
+        return ""
+    rank = len(lead) - 2
+    if lead[rank].lower() in PLACE_NOUNS_OF_RANK and rank and lead[rank - 1].lower() in ORDINAL_WORDS:
+        rank -= 1  # "slipped to second place with"
+    if lead[rank].lower() in ORDINAL_WORDS and rank >= 2:
+        verb = rank - 1
+        if lead[verb].lower() == "to" and verb:
+            verb -= 1  # "slipped to second place"
+    elif counted and lead[-1].lower() == "with":
+        verb = next(
+            (
+                i
+                for i in range(len(lead) - 2, max(0, len(lead) - 2 - WON_OBJECT_WORDS), -1)
+                if lead[i].lower() in WINNING_VERBS
+            ),
+            -1,
+        )  # "won the Madrid Open on Sunday with 7.5 points": the winner's points
+        if verb < 1 or any(w in CLAUSE_MARKS for w in lead[verb:]):
+            return ""
+    else:
+        return ""
+    words = lead[max(0, verb - RANK_REACH) : verb]
+    quoted = [i for i, w in enumerate(words) if w in QUOTES]
+    if len(quoted) >= 2 and quoted[-1] - quoted[-2] > 1:
+        title = words[quoted[-2] + 1 : quoted[-1]]
+        if all(w[:1].isalnum() for w in title):
+            return " ".join(title)  # a quoted title: "Pocket Pals 3"
+    clause = without_aside(strip_lower(words, AUXILIARIES))
+    cut = max((i for i, w in enumerate(clause) if w.lower() in CLAUSE_WORDS), default=-1)
+    clause = clause[cut + 1 :]  # "I gave it 14 years and they finished": the clause of the verb
+    head = head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS, subject=True))
+    return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
+    if fig.kind in RANKED_KINDS:
+        ranked = ranked_with(before, fig.kind == "count")
+        if ranked:
+            noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
+            return f"{noun} of {ranked}" if noun else ranked  # "The film was third with $12.9 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:

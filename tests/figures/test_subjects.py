@@ -1981,3 +1981,33 @@ def test_a_change_in_points_joined_to_its_noun_names_the_noun_or_its_object(
 )
 def test_a_bracketed_acronym_before_the_verb_cuts_no_clause(text: str, quote: str, subject: str):
     assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ('The horror film "Night Shift" was third with $12.9 million.', "$12.9 million", "Night Shift"),
+        (
+            'The sequel "Pocket Pals 3" slipped to second place with $31.7 million.',
+            "$31.7 million",
+            "Pocket Pals 3",
+        ),
+        ("Rovers finished second on 31 points.", "31 points", "points of Rovers"),
+        ("Ana Silva won the Lisbon Open on Sunday with 7.5 points.", "7.5 points", "points of Ana Silva"),
+    ],
+)
+def test_a_figure_after_a_rank_or_a_win_and_with_belongs_to_the_clauses_subject(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("He finished second on 7 points.", "7 points", "finished second points"),  # a pronoun names no one
+        ("They ended the talks with two demands.", "two demands", "demands"),  # no verb of winning
+    ],
+)
+def test_look_alikes_of_a_ranked_figure_keep_their_subject(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
