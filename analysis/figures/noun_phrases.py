@@ -595,6 +595,8 @@ def head_of(phrase: list[str]) -> str:
             at = end if end <= HEAD_WORDS or at > end - HEAD_WORDS else at  # "Tariffs on steel and ..."
         words = words[:at]
     head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
+    while len(head) > 1 and (head[0] in LIST_JOINS or head[0] in PREPOSITIONS):
+        head = head[1:]  # "ride-hailing and payments firm Laju Group", cut to its last words
     if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not _names_something(head):
         return ""
     return " ".join(head)

@@ -2060,7 +2060,8 @@ EARNING_VERBS = frozenset(
     recorded book books booked generate generates generated spend spends spent pay pays paid
     receive receives received collect collects collected net nets netted gross grosses grossed
     pocket pockets pocketed invest invests invested borrow borrows borrowed borrowing owe owes owed owing
-    raise raises raised raising charge charges charged charging earning paying receiving collecting""".split()
+    raise raises raised raising charge charges charged charging earning paying receiving collecting
+    win wins won winning""".split()
 )
 
 
@@ -2090,17 +2091,32 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs18.7 billion a year on its prisons"
-    if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
-        named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
-        if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
-            return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
-    lead = without_relative_opening(without_aside(strip_lower(words[:-1], AUXILIARIES)))
+    lead = strip_lower(words[:-1], AUXILIARIES)
+    if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
+        lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Laju Group plans to raise": Laju Group
+    lead = without_relative_opening(without_aside(lead))
     cross = SUBJECT_PREPOSITIONS if not words[-1].endswith("ing") else frozenset()  # "go to people earning"
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
+    if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
+        named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
+        if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
+            if measure and earner and after[1].lower() in DETERMINERS:
+                # "raise $590 million in an initial public offering": an event or a thing bought,
+                # with its determiner; "in sales", "in net profit" name the measure itself
+                return f"{measure} {join} {earner} {after[0].lower()} {' '.join(named)}"
+            return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+# Verbs before "to" and a verb of earning whose subject is the earner ("plans to raise", "is set to
+# spend", "needs to borrow").
+INTENT_VERBS = frozenset(
+    """plan plans planned planning aim aims aimed aiming want wants wanted hope hopes hoped expect
+    expects expected intend intends intended need needs needed seek seeks sought set likely due able""".split()
+)
 
 
 # What the amount after a verb of EARNING_VERBS is, and the word that joins it to who earns, pays
@@ -2120,6 +2136,7 @@ EARNED_MEASURES: dict[str, tuple[str, str]] = {
     **dict.fromkeys("owe owes owed owing".split(), ("sum owed", "by")),
     **dict.fromkeys("raise raises raised raising".split(), ("funds raised", "by")),
     **dict.fromkeys("charge charges charged charging".split(), ("charge", "by")),
+    **dict.fromkeys("win wins won winning".split(), ("prize won", "by")),
 }
 
 

@@ -642,7 +642,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "A ticket sold in Reno won $500,000 because its owner added the bonus ball.",
         "$500,000",
-        "ticket sold Reno won",
+        "prize won by ticket sold in Reno",
     ),
     # a percent after a noun and "averaging" is that noun's average
     ("Riders then face a 9-km ascent averaging 8.1%.", "8.1%", "ascent average"),
@@ -854,7 +854,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Chile, a country of 19 million people, votes on Sunday.", "19 million", "population"),
     # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
     ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
-    ("The state spends Rs 9 billion a year on its hospitals.", "Rs 9 billion", "hospitals"),
+    (
+        "The state spends Rs 9 billion a year on its hospitals.",
+        "Rs 9 billion",
+        "spending by state on hospitals",
+    ),
     # "takes home" an amount: earns it
     ("The runner-up took home $850,000 in prize money.", "$850,000", "prize money"),
     # people a place was built or designed for, named by their noun: its capacity
@@ -2011,3 +2015,47 @@ def test_a_figure_after_a_rank_or_a_win_and_with_belongs_to_the_clauses_subject(
 )
 def test_look_alikes_of_a_ranked_figure_keep_their_subject(text: str, quote: str, subject: str):
     assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Acme Group plans to raise up to $590 million in an initial public offering.",
+            "$590 million",
+            "funds raised by Acme Group in initial public offering",
+        ),
+        ("The firm paid $2 million for the site.", "$2 million", "sum paid by firm for site"),
+        (
+            "The ministry spends Rs18.7 billion a year on its prisons.",
+            "Rs18.7 billion",
+            "spending by ministry on prisons",
+        ),
+        ("A ticket sold in Texas won $2 million.", "$2 million", "prize won by ticket sold in Texas"),
+    ],
+)
+def test_an_earned_amount_for_a_thing_with_its_determiner_names_measure_earner_and_thing(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The startup raised $5 million in funding.", "$5 million", "funding"),  # the measure itself
+        ("He paid $2.5 million for the site.", "$2.5 million", "site"),  # a pronoun names no payer
+    ],
+)
+def test_an_earned_amount_in_a_measure_or_with_no_earner_names_the_noun_after_it(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+def test_a_head_cut_to_its_last_words_opens_with_no_conjunction():
+    from analysis.figures.noun_phrases import head_of
+
+    assert (
+        head_of("Indonesian ride-hailing and payments firm Laju Group".split()) == "payments firm Laju Group"
+    )
