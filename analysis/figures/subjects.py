@@ -230,6 +230,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 if earlier_one
                 else bare_subject_of(fig.subject)
             )
+            if not has_content_word(since):
+                since = _clause_after_ago(body, fig)  # "Five years ago it was double that"
             if has_content_word(since):
                 fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
         if _time_part(body, prev, fig):  # "9 minutes" of "2 hours, 9 minutes": the same time
@@ -272,6 +274,22 @@ def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
         and not has_content_word(bare_subject(fig.subject))
         and has_content_word(bare_subject_of(prev.subject))
     )
+
+
+AGO_CLAUSE_CHARS = 60  # how far after "ago" its clause is read
+AGO_CLAUSE_WORDS = 6  # the most words of that clause kept
+
+
+def _clause_after_ago(body: str, fig: Figure) -> str:
+    """The clause a fronted "N years ago" opens, up to its first mark ("it was double that" in
+    "Five years ago it was double that."), or ""."""
+    end = fig.end + len(" ago") if body.startswith(" ago", fig.end) else fig.end
+    words: list[str] = []
+    for word in tokens(body, end, min(len(body), end + AGO_CLAUSE_CHARS)):
+        if not word[0].isalnum():
+            break
+        words.append(word)
+    return " ".join(words[:AGO_CLAUSE_WORDS]) if words and words[0][0].islower() else ""
 
 
 def _ago(body: str, fig: Figure) -> bool:

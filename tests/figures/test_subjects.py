@@ -2059,3 +2059,22 @@ def test_a_head_cut_to_its_last_words_opens_with_no_conjunction():
     assert (
         head_of("Indonesian ride-hailing and payments firm Laju Group".split()) == "payments firm Laju Group"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Five years ago it was double that.", "Five years", "time since it was double that"),
+        (
+            "Ten years ago the plant employed 4,000 people.",
+            "Ten years",
+            "time since the plant employed 4,000 people",
+        ),
+    ],
+)
+def test_a_fronted_span_ago_naming_nothing_is_the_time_since_its_clause(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+def test_a_span_ago_after_an_earlier_figure_is_the_time_since_that_figure():
+    assert _subjects("Prices fell from $60 two years ago.")["two years"] == "time since the earlier Prices"
