@@ -855,6 +855,67 @@ def time_to_do(before: list[str], after: list[str]) -> str:
     return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
 
 
+ORDER_WORDS = frozenset(("after", "before"))  # "three days after he raised concerns"
+ORDER_CLAUSE_WORDS = 6  # the most words of what a span comes after or before
+ORDER_OPENERS = frozenset((*CLAUSE_MARKS, "and", "but"))
+ORDER_TAIL_WORDS = (
+    PREPOSITIONS | DETERMINERS | BE_WORDS | AUXILIARIES | frozenset(("and", "or", "a", "an"))
+)  # what stands before a fronted "after N hours"
+
+
+def _order_phrase(words: list[str]) -> list[str]:
+    """The words a span comes after or before, up to a mark ("he raised concerns about staff"), or
+    [] for a date or a number ("before March", "after 2020")."""
+    phrase: list[str] = []
+    for word in words[:ORDER_CLAUSE_WORDS]:
+        if not word[0].isalpha():
+            break  # a mark or a number: "a 19-year-old man", "on Sept 3"
+        phrase.append(word)
+    while phrase and phrase[-1].lower() in ORDER_TAIL_WORDS:
+        phrase.pop()  # "the panel was convened in": no dangling preposition or verb
+    if (
+        not phrase
+        or phrase[0] in MONTH_NAMES
+        or phrase[0].lower() in WEEKDAYS
+        or phrase[0].lower() in PREPOSITIONS
+    ):
+        return []
+    return phrase if runs_have_content(phrase) else []
+
+
+def time_between(before: list[str], after: list[str]) -> str:
+    """The time between two things a span states with "after" or "before": after the span ("three
+    days after he raised concerns" -> "time after he raised concerns"), or before it, opening the
+    clause that follows ("and after 18 hours the rescue became a recovery operation" -> "time
+    before the rescue became a recovery operation"); or ""."""
+    lead = without_approx(before)
+    if after[:1] and after[0].lower() in ORDER_WORDS:
+        if lead[-1:] and lead[-1].lower() in PREPOSITIONS:
+            return ""  # "the second rise in two years after fees were frozen": a period, not a gap
+        phrase = _order_phrase(after[1:])
+        return f"time {after[0].lower()} {' '.join(phrase)}" if phrase else ""
+    if lead[-1:] and lead[-1].lower() == "after" and (len(lead) == 1 or lead[-2].lower() in ORDER_OPENERS):
+        phrase = _order_phrase(after)
+        return f"time before {' '.join(phrase)}" if phrase else ""
+    return ""
+
+
+# Spans of a working time joined to the period they fill ("a 38-hour week", "a 12-hour day").
+WORKING_PERIODS = frozenset(("week", "weeks", "day", "days", "shift", "shifts"))
+
+
+def working_time(body: str, fig: Figure, after: list[str]) -> str:
+    """The length of a working week, day or shift an hours span joined to it states ("a 38-hour
+    week", "60-hour weeks"), or ""."""
+    quote = body[fig.start : fig.end]
+    if fig.measure != "hour" or "-" not in quote:
+        return ""
+    period = (quote.split()[-1] if " " in quote else after[0] if after else "").lower()  # "60-hour weeks"
+    if period not in WORKING_PERIODS:
+        return ""
+    return f"length of the working {period.rstrip('s') if period != 'days' else 'day'}"
+
+
 DEED_REACH = 12  # the most words between a participle and the "over" of its span
 
 
@@ -1330,6 +1391,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         done = length_of_deed(before)
         if done:
             return done  # "The count, carried out by volunteers over 21 days": the count's length
+        between = time_between(before, after) if _names_only_its_unit(body[fig.start : fig.end]) else ""
+        if between:
+            return between  # "three days after he raised concerns"; "after 18 hours the rescue became"
+        working = working_time(body, fig, after)
+        if working:
+            return working  # "a 38-hour week": the working week
         if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
             matured = _maturity(body, fig)
             if matured:

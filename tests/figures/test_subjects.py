@@ -310,8 +310,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "in the" before the span: the length of the period a figure covers
     ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
     ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
-    # the word after a duration names it only in a compound ("a three-day visit"); else the clause
-    ("He scored a penalty eight minutes before half-time.", "eight", "scored penalty (unit: minutes)"),
+    # the word after a duration names it only in a compound ("a three-day visit"); "before" names a gap
+    ("He scored a penalty eight minutes before half-time.", "eight", "time before half-time (unit: minutes)"),
     ("He moved there 20 years ago.", "20", "time since moved"),
     # "points" alone names only the unit: the clause names what they measure
     ("The poll put Labour on 26%, a lead of 15 points.", "15", "lead points (unit: percentage points)"),
@@ -2078,3 +2078,59 @@ def test_a_fronted_span_ago_naming_nothing_is_the_time_since_its_clause(text: st
 
 def test_a_span_ago_after_an_earlier_figure_is_the_time_since_that_figure():
     assert _subjects("Prices fell from $60 two years ago.")["two years"] == "time since the earlier Prices"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "He was dismissed in March, three days after he raised concerns about pay.",
+            "three days",
+            "time after he raised concerns about pay",
+        ),
+        ("Two weeks before the vote, support fell.", "Two weeks", "time before the vote (unit: weeks)"),
+        (
+            "Boats searched all night, and after 18 hours the rescue became a recovery operation.",
+            "18 hours",
+            "time before the rescue became a recovery operation (unit: hours)",
+        ),
+    ],
+)
+def test_a_span_with_after_or_before_is_the_time_between_two_things(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("It was the second rise in two years after fees were frozen.", "two years"),  # a period after "in"
+        ("Profit rose in the three months before March.", "three months"),  # a period ending in a month
+        (
+            "Drivers began a 72-hour walkout after talks failed.",
+            "72-hour walkout",
+        ),  # the compound names its event
+    ],
+)
+def test_look_alikes_of_a_time_between_name_no_time_between(text: str, quote: str):
+    assert not _subjects(text)[quote].startswith("time ")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Staff were asked to work 60-hour weeks during the peak.",
+            "60-hour weeks",
+            "length of the working week (unit: hours)",
+        ),
+        ("Nurses work 12-hour shifts.", "12-hour shifts", "length of the working shift (unit: hours)"),
+    ],
+)
+def test_an_hours_span_joined_to_a_week_day_or_shift_is_the_length_of_the_working_one(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+def test_an_hours_span_joined_to_another_event_names_the_event():
+    assert _subjects("A 48-hour strike began on Monday.")["48-hour strike"] == "strike (unit: hours)"
