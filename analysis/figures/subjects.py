@@ -708,11 +708,21 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
+DEGREE_WORDS = frozenset(("barely", "only", "just", "merely", "scarcely"))  # "lasted barely 40 minutes"
+
+
+def _ly_adverb(word: str) -> bool:
+    """Whether a word is a lower-case adverb in -ly ("roughly", not "July" or "Italy")."""
+    return word.islower() and len(word) > 4 and word.endswith("ly")
+
+
 def what_lasts(before: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
     lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"); "" when neither."""
     words = without_approx(before)
+    while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or _ly_adverb(words[-1])):
+        words = without_approx(words[:-1])  # 'lasted "barely 40 minutes"', "lasted only 3 days"
     if words and words[-1].lower() in DURATION_LEADS:
         words = words[:-1]
     if not words:

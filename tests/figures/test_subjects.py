@@ -2134,3 +2134,20 @@ def test_an_hours_span_joined_to_a_week_day_or_shift_is_the_length_of_the_workin
 
 def test_an_hours_span_joined_to_another_event_names_the_event():
     assert _subjects("A 48-hour strike began on Monday.")["48-hour strike"] == "strike (unit: hours)"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            'The inquiry had lasted "barely 40 minutes", the judge said.',
+            "40 minutes",
+            "length of the inquiry (unit: minutes)",
+        ),
+        ("The strike lasted only three days.", "three days", "length of the strike"),
+    ],
+)
+def test_a_degree_word_or_a_quote_mark_between_a_verb_of_lasting_and_its_span_is_left_out(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
