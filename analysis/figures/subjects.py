@@ -653,13 +653,14 @@ def _period_object(words: list[str]) -> bool:
 
 
 MARGIN_WORDS = {("ahead", "of"): "ahead of", ("clear", "of"): "clear of", ("behind",): "behind"}
+POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of"}  # not "off": "31 points off the bench"
 
 
-def _margin(after: list[str]) -> str:
+def _margin(after: list[str], points: bool = False) -> str:
     """A winning or trailing margin named right after a figure ("38 seconds ahead of Holm" ->
-    "margin ahead of Holm"), or ""."""
+    "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety"), or ""."""
     lower = [w.lower() for w in after[:2]]
-    for words, relation in MARGIN_WORDS.items():
+    for words, relation in (POINT_MARGIN_WORDS if points else MARGIN_WORDS).items():
         if tuple(lower[: len(words)]) == words:
             rest = [w for w in after[len(words) : len(words) + 5] if w.lower() not in DETERMINERS]
             named = noun_after(rest, 3)
@@ -1201,6 +1202,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{noun} of {ranked}" if noun else ranked  # "The film was third with $12.9 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
+        if noun.lower() in UNIT_NOUNS:
+            gap = _margin(after, points=True)
+            if gap:
+                return gap  # "one point clear of Dunmore City", "six points adrift of safety"
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
             if found in CASUALTIES:

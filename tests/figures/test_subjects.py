@@ -2151,3 +2151,22 @@ def test_a_degree_word_or_a_quote_mark_between_a_verb_of_lasting_and_its_span_is
     text: str, quote: str, subject: str
 ):
     assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Rovers are on 31 points, one point clear of Dunmore City.",
+            "one point",
+            "margin clear of Dunmore City",
+        ),
+        ("They are six points adrift of safety.", "six points", "margin adrift of safety"),
+    ],
+)
+def test_points_clear_of_or_adrift_of_a_rival_are_a_margin(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+def test_points_off_the_bench_are_no_margin():
+    assert "margin" not in _subjects("He scored 31 points off the bench.")["31 points"]
