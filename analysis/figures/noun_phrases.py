@@ -680,6 +680,12 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
     if linked and linked[-1].lower() in PARTICIPLE_OPENERS:
         return _participle_clause_subject(linked[:-1]), mode
+    if linked and len(linked[-1]) > 1 and linked[-1][0].isdigit() and linked[-1].endswith(","):
+        linked = [
+            *linked[:-1],
+            linked[-1][:-1],
+            ",",
+        ]  # "The dinosaur, described in 2017, is": a number takes its comma
     if linked and linked[-1] == ",":
         opening = _apposition_start(linked, len(linked) - 1)
         if opening is not None:

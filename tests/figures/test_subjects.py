@@ -2170,3 +2170,9 @@ def test_points_clear_of_or_adrift_of_a_rival_are_a_margin(text: str, quote: str
 
 def test_points_off_the_bench_are_no_margin():
     assert "margin" not in _subjects("He scored 31 points off the bench.")["31 points"]
+
+
+def test_a_participle_aside_ending_in_a_number_is_left_out_before_the_verb():
+    # the number's token takes the aside's closing comma ("2017,")
+    text = "The dinosaur, described in 2017, is estimated at about 57 tonnes."
+    assert _subjects(text)["57 tonnes"] == "dinosaur (unit: tonnes)"
