@@ -51,6 +51,8 @@ TENS_WORDS: dict[str, int] = {
     "ninety": 90,
 }
 DOZEN_WORD = "dozen"
+# Ordinal words of a rank or a place ("was third with", "finished second on 7 points").
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
 
 # --- scale words (multipliers) --------------------------------------------------------------
 # Words safe after any number; abbreviations that are ambiguous without a currency

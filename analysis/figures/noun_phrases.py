@@ -170,7 +170,7 @@ ADJUNCT_PREPOSITIONS = frozenset(
 
 
 # ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell".
-SUBJECT_PREPOSITIONS = frozenset(("at", "to"))
+SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on"))
 
 
 PRONOUNS = frozenset("it they this that these those he she we which who there".split())
@@ -298,9 +298,13 @@ PHRASE_STOPS = BOUNDARY_WORDS | LINK_WORDS | AUXILIARIES
 CHANGE_VERBS = frozenset(CHANGE_WORDS) - CHANGE_NOUNS
 
 
-def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) -> list[str]:
+def noun_phrase_before(
+    words: list[str], cross: frozenset[str] = frozenset(), subject: bool = False
+) -> list[str]:
     """The noun phrase that ends the words, read backwards to a clause opener, a verb of saying,
-    a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July")."""
+    a predicate or punctuation; brackets inside it are left out ("volume (TIV) in July"). A
+    `subject` (the words end right before its verb) leaves out a reduced relative clause that ends
+    it ("Tea exports shipped through Mombasa")."""
     backwards: list[str] = []  # the phrase, last word first
     depth = 0
     i = len(words)
@@ -324,6 +328,13 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
         elif depth:
             continue
         lower = word.lower()
+        if subject and lower in ADJUNCT_PREPOSITIONS and lower != "by" and _reduced_relative(words, i):
+            # "Tea exports shipped through Mombasa rose": the clause about the noun is left out
+            backwards = []
+            i -= 1
+            continue
+        if lower == "on" and lower not in stops and _adjunct_on(words, i):
+            break  # "up 5 per cent on last year", "are weighing on the economy": no part of a noun
         if (
             lower in stops
             and not (lower == "by" and i and words[i - 1].lower().endswith("ed"))
@@ -345,6 +356,46 @@ def noun_phrase_before(words: list[str], cross: frozenset[str] = frozenset()) ->
             break
     backwards.reverse()
     return backwards
+
+
+def _adjunct_on(words: list[str], i: int) -> bool:
+    """Whether words[i], an "on" in a clause's subject, opens an adjunct rather than part of the
+    noun before it ("Deaths on the roads", "copper on the London Metal Exchange"): it follows a
+    figure ("up 5 per cent on a year earlier") or a verb ("already weighing on", "relied heavily on"),
+    not a participle after a plural noun ("people sleeping on the streets")."""
+    if not i:
+        return True
+    prev = words[i - 1].lower()
+    if prev[0].isdigit() or prev in FIGURE_TOKENS or prev in LINK_WORDS or prev in CHANGE_WORDS:
+        return True
+    if _adverb(prev) or prev in BE_WORDS or prev in AUXILIARIES:
+        return True
+    if prev.endswith("ing") and len(prev) > 5:
+        return not _inside_phrase(words, i - 1)  # "people sleeping on the streets", not "weighing on"
+    before = words[i - 2].lower() if i > 1 else ""
+    return _past_form(prev) and (not before or before in BE_WORDS or before in AUXILIARIES or _adverb(before))
+
+
+# Words a reduced relative clause's participle never follows: what ends no noun phrase.
+NOT_NOUN_ENDS = DETERMINERS | PREPOSITIONS | AUXILIARIES | LINK_WORDS | BOUNDARY_WORDS | {"and", "or", "not"}
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """Whether words[i], an adjunct preposition, follows a past participle in -ed that follows a
+    noun: a reduced relative clause after the noun ("remittances coursed through banks",
+    "cargo shipped to Asia"), whose preposition's object is not what the noun phrase names."""
+    if i < 2 or i + 1 >= len(words) or not words[i + 1][0].isalnum():
+        return False
+    verb = words[i - 1].lower()
+    past = _past_form(verb) or verb in ASIDE_PARTICIPLES
+    if not (past and words[i - 1].isalpha() and words[i - 1].islower()) or verb in CHANGE_WORDS:
+        return False
+    if verb in LINK_WORDS or verb in BOUNDARY_WORDS:
+        return False
+    noun = words[i - 2]
+    if noun == ")":
+        return True  # "workers (OFWs) coursed through banks"
+    return noun.isalpha() and noun.lower() not in NOT_NOUN_ENDS and not _adverb(noun.lower())
 
 
 # Nouns whose "between" phrase is part of them: "the gap between rich and poor widened".
@@ -388,12 +439,35 @@ ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
 
 
 def _apposition_start(words: list[str], end: int) -> int | None:
-    """Where an aside that ends at words[end] (a comma) opens: the comma before a determiner or a
-    relative pronoun a few words back (", its biggest market,", ", which had been weak,"), or None."""
+    """Where an aside that ends at words[end] (a comma) opens: the comma before a determiner, a
+    relative pronoun or a past participle (after an adverb, perhaps) a few words back (", its
+    biggest market,", ", which had been weak,", ", made up mostly of bonds,", ", better known as
+    Zee,"), or None."""
     for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
         if words[j] in (",", ";", "(", ")"):
-            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in ASIDE_OPENERS else None
+            first = (
+                j + 2 if j + 2 < end and _adverb(words[j + 1].lower()) else j + 1
+            )  # ", popularly known as"
+            opens = j + 1 < end and (
+                words[j + 1].lower() in ASIDE_OPENERS or (j > 0 and aside_participle(words[first]))
+            )
+            return j if words[j] == "," and opens else None
     return None
+
+
+# Past participles not in -ed that open a reduced relative clause (", made up mostly of bonds,").
+ASIDE_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
+    "made built known led written given taken sent sold".split()
+)
+
+
+def aside_participle(word: str) -> bool:
+    """Whether a word is a past participle that can open an aside about the noun before it
+    (", measured as output per hour,", ", made up of bonds,"); not a change or link word."""
+    lower = word.lower()
+    if lower in CHANGE_WORDS or lower in LINK_WORDS or lower in BOUNDARY_WORDS or lower in AUXILIARIES:
+        return False
+    return (_past_form(lower) and word.isalpha() and word.islower()) or lower in ASIDE_PARTICIPLES
 
 
 def without_aside(words: list[str]) -> list[str]:
@@ -456,7 +530,7 @@ def head_of(phrase: list[str]) -> str:
     if "of" in lower:
         k = lower.index("of")
         pre = _until_preposition(words[:k])
-        post = words[k + 1 :]
+        post = words[k + 1 :] if len(pre) == k else []  # "futures on the Board of Trade": no "of" of the head
         while post and post[0].lower() in DETERMINERS:
             post = post[1:]
         if pre and pre[-1].lower() in QUANTITY_HEADS and post:
@@ -470,9 +544,12 @@ def head_of(phrase: list[str]) -> str:
         at = _preposition_at(lower, 0)  # the head ends at the first preposition, its tail at the next
         end = _preposition_at(lower, at + 1)
         if 0 < at < end - 1 and end - 1 <= HEAD_WORDS and PERIOD_WORDS.isdisjoint(lower[at + 1 : end]):
-            at = end  # "Deaths from shooting", not "in July"
+            # "Deaths from shooting", not "in July"; a tail too long to keep its head keeps the head
+            at = end if end <= HEAD_WORDS or at > end - HEAD_WORDS else at  # "Tariffs on steel and ..."
         words = words[:at]
     head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
+    while len(head) > 1 and (head[0] in LIST_JOINS or head[0] in PREPOSITIONS):
+        head = head[1:]  # "ride-hailing and payments firm Laju Group", cut to its last words
     if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not _names_something(head):
         return ""
     return " ".join(head)
@@ -556,6 +633,12 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
     mode = "verb" if verbs & CHANGE_WORDS.keys() else "link"
     if linked and linked[-1].lower() in PARTICIPLE_OPENERS:
         return _participle_clause_subject(linked[:-1]), mode
+    if linked and len(linked[-1]) > 1 and linked[-1][0].isdigit() and linked[-1].endswith(","):
+        linked = [
+            *linked[:-1],
+            linked[-1][:-1],
+            ",",
+        ]  # "The dinosaur, described in 2017, is": a number takes its comma
     if linked and linked[-1] == ",":
         opening = _apposition_start(linked, len(linked) - 1)
         if opening is not None:
@@ -575,7 +658,7 @@ def _named_head(words: list[str]) -> str:
     """What the noun phrase that ends the words names (head_of), or the acronym in brackets that
     ends them when the name's own commas cut it ("EBITDA" for "Earnings before interest, tax,
     depreciation and amortisation (EBITDA)"; not for "In Lagos, the Nigerian Stock Exchange (NSE)")."""
-    phrase = noun_phrase_before(words, SUBJECT_PREPOSITIONS)
+    phrase = noun_phrase_before(words, SUBJECT_PREPOSITIONS, subject=True)
     if len(words) > 3 and words[-1] == ")" and words[-3] == "(" and phrase and phrase[0].islower():
         acronym = words[-2]
         opener = len(words) - 4 - len(phrase)

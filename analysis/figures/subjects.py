@@ -14,6 +14,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     DURATION_UNITS,
+    ORDINAL_WORDS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
     TENS_WORDS,
@@ -42,6 +43,7 @@ from .noun_phrases import (
     RE_WORD,
     SUBJECT_PREPOSITIONS,
     Tokenised,
+    aside_participle,
     change_noun_object,
     clause_predicate_subject,
     content_words,
@@ -83,7 +85,7 @@ WINDOW = 120
 def clause_subject(body: str, sentence_start: int, start: int) -> str:
     """Up to four content words of the clause that leads to a figure, in text order ("" if none)."""
     window_start = max(sentence_start, start - WINDOW)
-    text = body[window_start:start]
+    text = _without_acronym_brackets(body[window_start:start])
     # the last cut (RE_CLAUSE_START's last match): no cut word can hold a mark, so only the words
     # after the last mark are searched
     after_mark = max(map(text.rfind, CLAUSE_MARKS)) + 1
@@ -92,6 +94,18 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
     )  # the cheap test first: most clause words are not there
     return " ".join(content_words(text[clause_from:])[-MAX_WORDS:])
+
+
+RE_ACRONYM_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}s?\)(?=\s+[^\W\d_])")
+
+
+def _without_acronym_brackets(text: str) -> str:
+    """The text without a bracketed acronym after a name and before a word ("the Shanghai Futures
+    Exchange (SHFE) closed" -> "the Shanghai Futures Exchange closed"): its brackets cut no clause.
+    A dateline's "(AP) -" is left alone (a dash, not a word, follows it)."""
+    if ")" not in text:
+        return text  # the cheap test first
+    return RE_ACRONYM_BRACKETS.sub("", text)
 
 
 def _end_of_last(word: str, text: str, start: int) -> int:
@@ -216,6 +230,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 if earlier_one
                 else bare_subject_of(fig.subject)
             )
+            if not has_content_word(since):
+                since = _clause_after_ago(body, fig)  # "Five years ago it was double that"
             if has_content_word(since):
                 fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
         if _time_part(body, prev, fig):  # "9 minutes" of "2 hours, 9 minutes": the same time
@@ -258,6 +274,22 @@ def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
         and not has_content_word(bare_subject(fig.subject))
         and has_content_word(bare_subject_of(prev.subject))
     )
+
+
+AGO_CLAUSE_CHARS = 60  # how far after "ago" its clause is read
+AGO_CLAUSE_WORDS = 6  # the most words of that clause kept
+
+
+def _clause_after_ago(body: str, fig: Figure) -> str:
+    """The clause a fronted "N years ago" opens, up to its first mark ("it was double that" in
+    "Five years ago it was double that."), or ""."""
+    end = fig.end + len(" ago") if body.startswith(" ago", fig.end) else fig.end
+    words: list[str] = []
+    for word in tokens(body, end, min(len(body), end + AGO_CLAUSE_CHARS)):
+        if not word[0].isalnum():
+            break
+        words.append(word)
+    return " ".join(words[:AGO_CLAUSE_WORDS]) if words and words[0][0].islower() else ""
 
 
 def _ago(body: str, fig: Figure) -> bool:
@@ -621,13 +653,14 @@ def _period_object(words: list[str]) -> bool:
 
 
 MARGIN_WORDS = {("ahead", "of"): "ahead of", ("clear", "of"): "clear of", ("behind",): "behind"}
+POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of"}  # not "off": "31 points off the bench"
 
 
-def _margin(after: list[str]) -> str:
+def _margin(after: list[str], points: bool = False) -> str:
     """A winning or trailing margin named right after a figure ("38 seconds ahead of Holm" ->
-    "margin ahead of Holm"), or ""."""
+    "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety"), or ""."""
     lower = [w.lower() for w in after[:2]]
-    for words, relation in MARGIN_WORDS.items():
+    for words, relation in (POINT_MARGIN_WORDS if points else MARGIN_WORDS).items():
         if tuple(lower[: len(words)]) == words:
             rest = [w for w in after[len(words) : len(words) + 5] if w.lower() not in DETERMINERS]
             named = noun_after(rest, 3)
@@ -676,11 +709,21 @@ def _period_duration(before: list[str]) -> bool:
     return bool(words) and words[-1] in PERIOD_OPENERS
 
 
+DEGREE_WORDS = frozenset(("barely", "only", "just", "merely", "scarcely"))  # "lasted barely 40 minutes"
+
+
+def _ly_adverb(word: str) -> bool:
+    """Whether a word is a lower-case adverb in -ly ("roughly", not "July" or "Italy")."""
+    return word.islower() and len(word) > 4 and word.endswith("ly")
+
+
 def what_lasts(before: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
     lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"); "" when neither."""
     words = without_approx(before)
+    while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or _ly_adverb(words[-1])):
+        words = without_approx(words[:-1])  # 'lasted "barely 40 minutes"', "lasted only 3 days"
     if words and words[-1].lower() in DURATION_LEADS:
         words = words[:-1]
     if not words:
@@ -690,6 +733,26 @@ def what_lasts(before: list[str], after: list[str]) -> str:
         words, last = words[:-1], words[-2].lower()  # "The case dragged on for": the case lasted
     if last in CLOCKING_VERBS:
         return "time clocked"  # "clocking 9.76 seconds": a time run, not a span the clause lasts
+    if last in WAITING_VERBS:
+        counted = [w for w in words[:-1] if not w[:1].isdigit() and w.lower() not in APPROX_SINGLE_WORDS]
+        waiter = _lasting_noun(strip_lower(counted, LASTING_AUXILIARIES))  # "About 90,000 patients had"
+        if PERCENT_WORDS.intersection(waiter.lower().split()) or waiter.lower() in PERSONAL_PRONOUNS:
+            waiter = (
+                ""  # "only 59.8 percent had been waiting": a share waited, named by its whole; "I waited"
+            )
+        awaited = (
+            noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS])
+            if after[:1] == ["for"]
+            else []
+        )
+        if "like" in awaited:
+            awaited = awaited[: awaited.index("like")]  # "for a part like this"
+        parts = [
+            "waiting time",
+            *(["of the", waiter] if waiter else []),
+            *(["for", *awaited] if awaited else []),
+        ]
+        return " ".join(parts)  # "patients had waited 52 weeks": their wait; "waiting six weeks for a chance"
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
     if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:
@@ -702,6 +765,198 @@ def what_lasts(before: list[str], after: list[str]) -> str:
     if not noun:
         return ""
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
+
+
+PERCENT_WORDS = frozenset(("percent", "cent", "%"))
+PERSONAL_PRONOUNS = frozenset("i you he she we they it".split())  # a clause's subject naming no one by name
+# Verbs whose object a span is when a deed follows it with "to" ("has 42 days to pay", "took 42
+# days to conclude", "were given 14 days to leave"); after a preposition the "to" is the clause's
+# purpose ("scored twice in the last 11 minutes to lift his side").
+ALLOWING_VERBS = frozenset(
+    "have has had having give gives gave given take takes took taken taking need needs needed get gets got".split()
+)
+APPROX_SINGLE_WORDS = frozenset(w for phrase in APPROX_WORDS for w in phrase.split())  # "about", "than"
+# Verbs of waiting: the span after them is a wait ("patients had waited more than 52 weeks",
+# "has been waiting six weeks for a chance").
+WAITING_VERBS = frozenset("wait waits waited waiting".split())
+# Time units a race time is stated in, part by part ("2 hours, 9 minutes and 47 seconds").
+TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
+TIME_PART_JOINS = frozenset((",", "and"))
+# Verbs after which "in" and a time is the time a race was run in ("crossed the line in 2 hours").
+FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes".split())
+CROSSING_VERBS = frozenset("cross crosses crossed crossing".split())
+# Verbs that take a time off a record or an earlier time ("taking 0.31 seconds off the record").
+TAKING_OFF_VERBS = frozenset(
+    "take takes took taking knock knocks knocked knocking shave shaves shaved shaving clip clipped clipping".split()
+)
+TIME_TO_DO_WORDS = 4  # the longest deed read after "N days to"
+
+
+def _without_time_parts(words: list[str]) -> list[str]:
+    """The words without the earlier parts of a time that end them ("crossed the line in 2 hours ,"
+    -> "crossed the line in"): a later part of one time is read from where the time opens."""
+    end = len(words)
+    while end >= 2:
+        if words[end - 1].lower() in TIME_PART_JOINS:
+            end -= 1
+        elif words[end - 1].lower() in TIME_PART_UNITS and words[end - 2][:1].isdigit():
+            end -= 2
+        else:
+            break
+    return words[:end]
+
+
+def finishing_time(before: list[str]) -> str:
+    """What a time after "in" measures when a verb of finishing or "crossed the line" stands
+    before it: the finishing time of who finished ("Ana Ruiz, 24, crossed the line in" ->
+    "finishing time of Ana Ruiz"), or ""."""
+    words = _without_time_parts(without_approx(before))
+    if len(words) < 2 or words[-1].lower() != "in":
+        return ""
+    if words[-2].lower() in FINISHING_VERBS:
+        verb = len(words) - 2
+    elif (
+        len(words) > 4
+        and [w.lower() for w in words[-3:-1]] == ["the", "line"]
+        and words[-4].lower() in CROSSING_VERBS
+    ):
+        verb = len(words) - 4
+    else:
+        return ""
+    runner = _doer(without_aside(strip_lower(words[:verb], AUXILIARIES))) if verb else ""
+    return f"finishing time of {runner}" if runner else "finishing time"
+
+
+def improvement(before: list[str], after: list[str]) -> str:
+    """What a time taken off a record or an earlier time measures ("taking 1 minute 52 seconds off
+    the record" -> "improvement on record"), or ""."""
+    words = _without_time_parts(without_approx(before))
+    if not words or words[-1].lower() not in TAKING_OFF_VERBS:
+        return ""
+    rest = after
+    while len(rest) > 1 and (rest[0][:1].isdigit() or rest[0].lower() in TIME_PART_UNITS | TIME_PART_JOINS):
+        rest = rest[1:]  # the later parts of the time ("52 seconds")
+    if rest[:1] != ["off"]:
+        return ""
+    named = noun_after([w for w in rest[1:6] if w.lower() not in DETERMINERS])
+    return f"improvement on {' '.join(named)}" if named else "improvement"
+
+
+def time_to_do(before: list[str], after: list[str]) -> str:
+    """The time allowed for a deed a span names after it with "to" and a verb, the span the object
+    of a verb of ALLOWING_VERBS ("has 42 days to pay" -> "time to pay"; not "to March", "to 2030",
+    "to the end"), or the time a named thing took to do it ("The talks took 42 days to conclude"
+    -> "time taken by the talks to conclude"); or ""."""
+    if len(after) < 2 or after[0] != "to":
+        return ""
+    deed: list[str] = []
+    for word in after[1 : 1 + TIME_TO_DO_WORDS]:
+        if not word.isalpha() or word.lower() in CLAUSE_WORDS or word.lower() in PREPOSITIONS:
+            break
+        deed.append(word)
+    if not deed or not deed[0].islower() or deed[0] in DETERMINERS or deed[0] in NUMBER_AND_MONTH_WORDS:
+        return ""
+    if deed[0] in PERIOD_WORDS or deed[0] in PRONOUNS:
+        return ""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in ALLOWING_VERBS:
+        return ""
+    clause = strip_lower(lead[:-1], LASTING_AUXILIARIES)
+    taker = (_lasting_noun(clause) or _doer(clause)) if lead[-1].lower() in TAKING_VERBS and clause else ""
+    return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
+
+
+ORDER_WORDS = frozenset(("after", "before"))  # "three days after he raised concerns"
+ORDER_CLAUSE_WORDS = 6  # the most words of what a span comes after or before
+ORDER_OPENERS = frozenset((*CLAUSE_MARKS, "and", "but"))
+ORDER_TAIL_WORDS = (
+    PREPOSITIONS | DETERMINERS | BE_WORDS | AUXILIARIES | frozenset(("and", "or", "a", "an"))
+)  # what stands before a fronted "after N hours"
+
+
+def _order_phrase(words: list[str]) -> list[str]:
+    """The words a span comes after or before, up to a mark ("he raised concerns about staff"), or
+    [] for a date or a number ("before March", "after 2020")."""
+    phrase: list[str] = []
+    for word in words[:ORDER_CLAUSE_WORDS]:
+        if not word[0].isalpha():
+            break  # a mark or a number: "a 19-year-old man", "on Sept 3"
+        phrase.append(word)
+    while phrase and phrase[-1].lower() in ORDER_TAIL_WORDS:
+        phrase.pop()  # "the panel was convened in": no dangling preposition or verb
+    if (
+        not phrase
+        or phrase[0] in MONTH_NAMES
+        or phrase[0].lower() in WEEKDAYS
+        or phrase[0].lower() in PREPOSITIONS
+    ):
+        return []
+    return phrase if runs_have_content(phrase) else []
+
+
+def time_between(before: list[str], after: list[str]) -> str:
+    """The time between two things a span states with "after" or "before": after the span ("three
+    days after he raised concerns" -> "time after he raised concerns"), or before it, opening the
+    clause that follows ("and after 18 hours the rescue became a recovery operation" -> "time
+    before the rescue became a recovery operation"); or ""."""
+    lead = without_approx(before)
+    if after[:1] and after[0].lower() in ORDER_WORDS:
+        if lead[-1:] and lead[-1].lower() in PREPOSITIONS:
+            return ""  # "the second rise in two years after fees were frozen": a period, not a gap
+        phrase = _order_phrase(after[1:])
+        return f"time {after[0].lower()} {' '.join(phrase)}" if phrase else ""
+    if lead[-1:] and lead[-1].lower() == "after" and (len(lead) == 1 or lead[-2].lower() in ORDER_OPENERS):
+        phrase = _order_phrase(after)
+        return f"time before {' '.join(phrase)}" if phrase else ""
+    return ""
+
+
+# Spans of a working time joined to the period they fill ("a 38-hour week", "a 12-hour day").
+WORKING_PERIODS = frozenset(("week", "weeks", "day", "days", "shift", "shifts"))
+
+
+def working_time(body: str, fig: Figure, after: list[str]) -> str:
+    """The length of a working week, day or shift an hours span joined to it states ("a 38-hour
+    week", "60-hour weeks"), or ""."""
+    quote = body[fig.start : fig.end]
+    if fig.measure != "hour" or "-" not in quote:
+        return ""
+    period = (quote.split()[-1] if " " in quote else after[0] if after else "").lower()  # "60-hour weeks"
+    if period not in WORKING_PERIODS:
+        return ""
+    return f"length of the working {period.rstrip('s') if period != 'days' else 'day'}"
+
+
+DEED_REACH = 12  # the most words between a participle and the "over" of its span
+
+
+def length_of_deed(before: list[str]) -> str:
+    """The length of what a passive participle or an aside about a noun says was done over a span
+    ("The count, carried out by the service over" -> "length of the count"; "Construction will be
+    carried out in two phases over" -> "length of the Construction"), or ""."""
+    lead = before  # "over" here opens the span, not an approximation
+    if len(lead) < 4 or lead[-1].lower() != "over":
+        return ""
+    p = len(lead) - 1
+    depth = 0
+    while p > max(0, len(lead) - 2 - DEED_REACH):
+        p -= 1
+        word = lead[p]
+        if word in "()":
+            depth += 1 if word == ")" else -1  # "the Kenya Wildlife Service (KWS) over": a name's acronym
+            continue
+        if depth:
+            continue
+        if word in CLAUSE_MARKS or word.lower() in CLAUSE_WORDS:
+            if word != "," or not aside_participle(lead[p + 1]) or "," in lead[max(0, p - DEED_REACH) : p]:
+                return ""  # "enumerators, most of them graduates, visited": that comma closes an aside
+            noun = head_of(noun_phrase_before(lead[:p], SUBJECT_PREPOSITIONS))
+            return f"length of the {noun}" if noun and not only_a_time(noun) else ""
+        if p and aside_participle(word) and lead[p - 1].lower() in BE_WORDS:
+            clause = strip_lower(lead[: p - 1], LASTING_AUXILIARIES)
+            noun = _lasting_noun(clause)
+            return f"length of the {noun}" if noun else ""
+    return ""
 
 
 FRONTED_CLAUSE_WORDS = 5  # the words of the main clause a fronted "For N years" names
@@ -883,12 +1138,74 @@ def only_a_time(subject: str) -> bool:
     return timed
 
 
+# A figure after a rank or a place and "with" or "on" belongs to the clause's subject ("The film
+# "Night Shift" was third with $12.9 million", "Rovers finished second on 31 points").
+RANKED_KINDS = frozenset(("money", "count", "percent_change", "percentage_share"))
+PLACE_NOUNS_OF_RANK = frozenset(("place", "spot", "position"))
+RANK_LINKS = frozenset(("with", "on"))
+RANK_REACH = 16  # the words read back from the rank for the clause's subject
+QUOTES = frozenset('"“”')
+
+
+WINNING_VERBS = frozenset("won wins win winning finished finishes".split())
+WON_OBJECT_WORDS = 8  # the most words between a verb of winning and "with" ("won the Madrid Open on Sunday")
+
+
+def ranked_with(before: list[str], counted: bool = False) -> str:
+    """The subject of the clause in which a figure after a rank and "with" or "on" stands ("The
+    horror film "Night Shift" was third with" -> "Night Shift"; "Rovers finished second on" ->
+    "Rovers"): a quoted title, else the noun phrase before the clause's verb; or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-1].lower() not in RANK_LINKS:
+        return ""
+    rank = len(lead) - 2
+    if lead[rank].lower() in PLACE_NOUNS_OF_RANK and rank and lead[rank - 1].lower() in ORDINAL_WORDS:
+        rank -= 1  # "slipped to second place with"
+    if lead[rank].lower() in ORDINAL_WORDS and rank >= 2:
+        verb = rank - 1
+        if lead[verb].lower() == "to" and verb:
+            verb -= 1  # "slipped to second place"
+    elif counted and lead[-1].lower() == "with":
+        verb = next(
+            (
+                i
+                for i in range(len(lead) - 2, max(0, len(lead) - 2 - WON_OBJECT_WORDS), -1)
+                if lead[i].lower() in WINNING_VERBS
+            ),
+            -1,
+        )  # "won the Madrid Open on Sunday with 7.5 points": the winner's points
+        if verb < 1 or any(w in CLAUSE_MARKS for w in lead[verb:]):
+            return ""
+    else:
+        return ""
+    words = lead[max(0, verb - RANK_REACH) : verb]
+    quoted = [i for i, w in enumerate(words) if w in QUOTES]
+    if len(quoted) >= 2 and quoted[-1] - quoted[-2] > 1:
+        title = words[quoted[-2] + 1 : quoted[-1]]
+        if all(w[:1].isalnum() for w in title):
+            return " ".join(title)  # a quoted title: "Pocket Pals 3"
+    clause = without_aside(strip_lower(words, AUXILIARIES))
+    cut = max((i for i, w in enumerate(clause) if w.lower() in CLAUSE_WORDS), default=-1)
+    clause = clause[cut + 1 :]  # "I gave it 14 years and they finished": the clause of the verb
+    head = head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS, subject=True))
+    return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
+    if fig.kind in RANKED_KINDS:
+        ranked = ranked_with(before, fig.kind == "count")
+        if ranked:
+            noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
+            return f"{noun} of {ranked}" if noun else ranked  # "The film was third with $12.9 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
+        if noun.lower() in UNIT_NOUNS:
+            gap = _margin(after, points=True)
+            if gap:
+                return gap  # "one point clear of Dunmore City", "six points adrift of safety"
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
             if found in CASUALTIES:
@@ -946,6 +1263,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             named = _named_after_be(after)
             if named:
                 return named  # "Some 1,290 are women": the women
+            state = _state_after_be(after)
+            if state:  # "Eleven were taken to hospital"; "Of the plaintiffs, 214 have been diagnosed with"
+                group = _fronted_group(before)
+                return f"{group} {state}" if group else state
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
         if noun and noun.lower() not in PEOPLE_NOUNS:
@@ -953,6 +1274,19 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         return ""
     if fig.unit == "percent" or fig.kind == "percent_change":
         lead = without_approx(before)
+        whole = fronted_whole(lead, after) if fig.kind == "percentage_share" else ""
+        if whole:
+            return whole  # "Among children in the camps, 29% are malnourished": a share of the children
+        if fig.unit == "other" and RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
+            named = noun_after(after)
+            rest = after[len(named) : len(named) + 1]
+            object_named = (
+                rest and rest[0].lower() in ("in", "of") and not _period_object(after[len(named) :])
+            )
+            if (
+                named and named[0].islower() and not object_named
+            ):  # "a 2-point rise in jobless": the rise's object
+                return " ".join(named)  # "three 25-basis-point cuts": the cuts
         if len(lead) > 1 and lead[-1].lower() == "averaging" and lead[-2].isalpha() and lead[-2].islower():
             return f"{lead[-2]} average"  # "a 19-km climb averaging 7.2%", "inflation averaging 3%"
         if (
@@ -968,6 +1302,18 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return after[0].lower()  # "the 3.75% rise was worth": refine names what rose
         if fig.kind == "percentage_share" and after[:1] == ["of"]:
             whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
+            holder = share_holder(lead)
+            if (
+                holder
+            ):  # "Germany, accounting for 40% of the total"; "Men accounted for 76% of those who died"
+                told = []
+                for word in after[1 : 1 + SHARE_PHRASE_WORDS]:
+                    if not word[0].isalnum():
+                        break
+                    told.append(word)
+                while told and (told[-1].lower() in PREPOSITIONS or told[-1].lower() in DETERMINERS):
+                    told.pop()  # "of the total cash position of ...": the phrase read so far
+                return f"{holder} as a share of {whole or ' '.join(told)}" if whole or told else ""
             head, mode = measured_before(before)
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
@@ -1008,11 +1354,20 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             and lead[-1].lower() in SUM_VERBS
         ):
             hung = hung_on(lead[:-2])
-            if hung:
-                return hung  # "the auction ended on Thursday, raising 41.6 billion baht"
+            measure, join = EARNED_MEASURES.get(lead[-1].lower(), ("", ""))
+            if (
+                hung
+            ):  # "the auction ended on Thursday, raising 41.6 billion baht": funds raised by the auction
+                return f"{measure} {join} {hung}" if measure else hung
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
+        closing = "" if " per " in fig.subject else _closing_price(before)  # not an exchange rate
+        if closing:
+            return closing  # "Shares of Acme closed 2% higher at $31.20": the closing price
+        worth = _worth(before)
+        if worth:
+            return worth  # "the new jets, worth about $3.3 billion": their value
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
@@ -1042,6 +1397,21 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
+        timed = finishing_time(before) or improvement(before, after)
+        if timed:
+            return timed  # "crossed the line in 2 hours, 9 minutes", "taking 1.2 seconds off the record"
+        allowed = time_to_do(before, after)
+        if allowed:
+            return allowed  # "has 42 days to pay": the time allowed to do it
+        done = length_of_deed(before)
+        if done:
+            return done  # "The count, carried out by volunteers over 21 days": the count's length
+        between = time_between(before, after) if _names_only_its_unit(body[fig.start : fig.end]) else ""
+        if between:
+            return between  # "three days after he raised concerns"; "after 18 hours the rescue became"
+        working = working_time(body, fig, after)
+        if working:
+            return working  # "a 38-hour week": the working week
         if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
             matured = _maturity(body, fig)
             if matured:
@@ -1153,6 +1523,32 @@ def hung_on(words: list[str]) -> str:
     return ""
 
 
+# Verbs that say what share of a whole a thing is, with the particle after them ("accounting for
+# 40% of the total", "made up 22% of sales", "represents 8% of output").
+SHARE_OF_VERBS: dict[str, str] = {
+    **dict.fromkeys("account accounts accounted accounting".split(), "for"),
+    **dict.fromkeys("make makes made making".split(), "up"),
+    **dict.fromkeys("represent represents represented representing".split(), ""),
+}
+
+
+def share_holder(lead: list[str]) -> str:
+    """What holds a share a verb of SHARE_OF_VERBS gives ("Germany remained the top market,
+    accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"), or ""."""
+    end = len(lead)
+    if end and lead[-1].lower() in ("for", "up"):
+        end -= 1
+    if not end or SHARE_OF_VERBS.get(lead[end - 1].lower(), None) != (
+        lead[-1].lower() if end < len(lead) else ""
+    ):
+        return ""
+    clause = lead[: end - 1]
+    if clause[-1:] == [","]:
+        return hung_on(clause[:-1])  # a participle after a comma: the subject of the clause it hangs on
+    head = head_of(noun_phrase_before(strip_lower(clause, AUXILIARIES), SUBJECT_PREPOSITIONS, subject=True))
+    return "" if not head or head.lower() in PRONOUNS else head
+
+
 # Nouns that name a measured quantity: before a change verb they are what a physical measurement
 # measures ("Oil output rose to 9 million bpd"); other nouns there may be what holds it ("Highs
 # rose to 31C": the temperature).
@@ -1229,6 +1625,61 @@ def _named_after_be(after: list[str]) -> str:
     if not noun.islower() or not (noun in PEOPLE_NOUNS or noun.endswith("s") and not noun.endswith("ss")):
         return ""
     return " ".join(noun_after(after[1:], 2))
+
+
+STATE_AUXILIARIES = BE_WORDS | AUXILIARIES  # "were", "will be", "had been" before a bare count's state
+STATE_WORDS = 5  # the longest state read after a bare count's verb
+
+
+def _state_after_be(after: list[str]) -> str:
+    """The state a bare count is said to be in, by a participle phrase or a hyphened adjective after
+    its verb "to be" ("Eleven were taken to hospital" -> "taken to hospital"; "14 will be
+    five-member" -> "five-member"), or ""."""
+    rest = after
+    while rest and rest[0].lower() in STATE_AUXILIARIES:
+        rest = rest[1:]
+    if (
+        len(rest) == len(after)
+        or not rest
+        or not any(w.lower() in BE_WORDS for w in after[: len(after) - len(rest)])
+    ):
+        return ""  # no verb "to be": "Eleven went home"
+    first = rest[0]
+    if "-" in first and first.islower() and all(part.isalpha() for part in first.split("-")):
+        return first  # "14 will be five-member"
+    lower = first.lower()
+    if not first.islower() or not (
+        participle(lower) and lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
+    ):
+        return ""
+    state = [first]
+    for word in rest[1:STATE_WORDS]:
+        lower = word.lower()
+        if (
+            not (word[0].isalnum() or word in "'’-")
+            or lower in BOUNDARY_WORDS
+            or lower in WEEKDAYS
+            or lower in ("and", "or")
+        ):
+            break
+        state.append(word)
+    while len(state) > 1 and (state[-1].lower() in PREPOSITIONS or state[-1].lower() in DETERMINERS):
+        state.pop()  # "arrested on Friday": no weekday
+    return " ".join(state)  # "taken to hospital", "arrested at the scene"
+
+
+def _fronted_group(before: list[str]) -> str:
+    """The group a fronted "Of" or "Among" phrase names before a bare count's clause ("Of the
+    plaintiffs, 214 have" -> "plaintiffs"), or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-1] != ",":
+        return ""
+    opening = max((i for i, w in enumerate(lead[:-1]) if w in CLAUSE_MARKS), default=-1) + 1
+    words = lead[opening:-1]
+    if len(words) < 2 or words[0].lower() not in WHOLE_OPENERS or len(words) > FRONTED_WHOLE_WORDS:
+        return ""
+    group = words[2:] if words[1].lower() in ARTICLES else words[1:]
+    return " ".join(group) if group and all(w.isalpha() for w in group) else ""
 
 
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
@@ -1380,6 +1831,9 @@ def _named_by_verb(before: list[str]) -> str:
                 doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
                 return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
         return ""
+    asked = _asked_for(lead)
+    if asked:
+        return asked
     for i in range(len(lead) - 1, max(-1, len(lead) - 2 - VERB_OBJECT_WORDS), -1):
         measure = MEASURE_VERBS.get(lead[i].lower())
         if measure:
@@ -1388,6 +1842,81 @@ def _named_by_verb(before: list[str]) -> str:
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
+    return ""
+
+
+# Verbs that say where a market price ended a session ("Shares of Acme closed 2% higher at $31.20",
+# "rose 3% to close at Sh19.85", "Brent settled at $81"); the words between such a verb and "at"
+# may only state the day's change.
+CLOSING_VERBS = frozenset("close closes closed ended ends finished finishes settled settles".split())
+CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 per cent higher")
+STOCK_NOUNS = frozenset(("shares", "stocks", "stock"))
+
+
+def _closing_price(before: list[str]) -> str:
+    """What an amount after a verb of closing and "at" measures: the closing price of what closed
+    ("closing share price of Acme", "closing price of the copper contract"), or ""."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-1].lower() != "at":
+        return ""
+    verb = len(lead) - 2
+    while verb >= max(0, len(lead) - 2 - CLOSING_GAP) and lead[verb].lower() not in CLOSING_VERBS:
+        word = lead[verb].lower()
+        if not (word[0].isdigit() or word in ("per", "cent", "percent", "%") or word in CHANGE_WORDS):
+            return ""  # "closed the deal at", "ended the year at": no day's change
+        verb -= 1
+    if verb < 1 or lead[verb].lower() not in CLOSING_VERBS:
+        return ""
+    clause = lead[:verb]
+    if clause[-1:] == ["to"]:
+        clause = clause[:-1]  # "rose 3.4 per cent to close at": the clause before it closed
+    closed = clause_predicate_subject(clause) or head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS))
+    words = closed.split()
+    if not words or words[0].lower() in PRONOUNS or only_a_time(closed):
+        return ""
+    if len(words) > 2 and words[0].lower() in STOCK_NOUNS and words[1] == "of":
+        return f"closing share price of {' '.join(words[2:])}"  # "Shares of Acme" closed
+    if words[-1].lower() in STOCK_NOUNS:
+        return f"{' '.join(words[:-1])} closing share price".strip()  # "Acme's shares" closed
+    return f"closing price of {closed}"
+
+
+WORTH_WORDS = frozenset(("worth",))  # "deals worth $5 billion": the value of the deals
+
+
+def _worth(before: list[str]) -> str:
+    """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
+    new jets, worth" -> "value of new jets"; "exports fell 9% to 31,000 tonnes worth" -> "value of
+    exports"), or ""."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in WORTH_WORDS:
+        return ""
+    counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "31,000 tonnes worth": a figure's unit
+    head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
+    return f"value of {head}" if head and not only_a_time(head) else ""
+
+
+# Verbs of asking whose "for" names the amount asked ("asked donors for $195 million", "is appealing
+# for $40 million"): the sum requested, by the one who asks.
+ASKING_VERBS = frozenset("ask asks asked asking appeal appeals appealed appealing".split())
+ASKED_PARTICLES = frozenset(("a", "an", "further", "another", "additional", "extra"))
+
+
+def _asked_for(lead: list[str]) -> str:
+    """What an amount after a verb of asking, its object and "for" measures ("The government
+    asked donors for a further" -> "sum requested by government"), or "" when no asker opens the
+    clause."""
+    words = strip_lower(lead, ASKED_PARTICLES)
+    if not words or words[-1].lower() != "for":
+        return ""
+    for i in range(len(words) - 2, max(-1, len(words) - 3 - VERB_OBJECT_WORDS), -1):
+        if words[i].lower() in ASKING_VERBS:
+            if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in words[i + 1 : -1]):
+                return ""  # "asked, for ...", "appealed to ... for": no plain object
+            doer = _doer(strip_lower(words[:i], AUXILIARIES | BE_WORDS)) if i else ""
+            return (
+                f"sum requested by {doer}" if doer else ""
+            )  # no asker named: what the sum is for tells more
     return ""
 
 
@@ -1630,8 +2159,9 @@ EARNING_VERBS = frozenset(
     """earn earns earned make makes made post posts posted report reports reported record records
     recorded book books booked generate generates generated spend spends spent pay pays paid
     receive receives received collect collects collected net nets netted gross grosses grossed
-    pocket pockets pocketed invest invests invested borrow borrows borrowed owe owes owed raise
-    raises raised raising charge charges charged charging""".split()
+    pocket pockets pocketed invest invests invested borrow borrows borrowed borrowing owe owes owed owing
+    raise raises raised raising charge charges charged charging earning paying receiving collecting
+    win wins won winning""".split()
 )
 
 
@@ -1661,12 +2191,53 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs18.7 billion a year on its prisons"
+    lead = strip_lower(words[:-1], AUXILIARIES)
+    if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
+        lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Laju Group plans to raise": Laju Group
+    lead = without_relative_opening(without_aside(lead))
+    cross = SUBJECT_PREPOSITIONS if not words[-1].endswith("ing") else frozenset()  # "go to people earning"
+    earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
+    measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
+            if measure and earner and after[1].lower() in DETERMINERS:
+                # "raise $590 million in an initial public offering": an event or a thing bought,
+                # with its determiner; "in sales", "in net profit" name the measure itself
+                return f"{measure} {join} {earner} {after[0].lower()} {' '.join(named)}"
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
-    lead = without_relative_opening(without_aside(strip_lower(words[:-1], AUXILIARIES)))
-    return head_of(noun_phrase_before(_without_date_after(lead), SUBJECT_PREPOSITIONS))
+    if not measure or not earner:
+        return earner  # no earner named: the words after the amount may tell more ("before state tax")
+    return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+# Verbs before "to" and a verb of earning whose subject is the earner ("plans to raise", "is set to
+# spend", "needs to borrow").
+INTENT_VERBS = frozenset(
+    """plan plans planned planning aim aims aimed aiming want wants wanted hope hopes hoped expect
+    expects expected intend intends intended need needs needed seek seeks sought set likely due able""".split()
+)
+
+
+# What the amount after a verb of EARNING_VERBS is, and the word that joins it to who earns, pays
+# or spends it ("funds raised by Acme", "spending by the city", "gross of the band"); the verbs of
+# reporting ("posted", "reported", "booked") name no measure of their own.
+EARNED_MEASURES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        "earn earns earned earning make makes made pocket pockets pocketed".split(), ("earnings", "of")
+    ),
+    **dict.fromkeys("net nets netted".split(), ("net earnings", "of")),
+    **dict.fromkeys("gross grosses grossed".split(), ("gross", "of")),
+    **dict.fromkeys("spend spends spent".split(), ("spending", "by")),
+    **dict.fromkeys("pay pays paid paying".split(), ("sum paid", "by")),
+    **dict.fromkeys("receive receives received receiving".split(), ("sum received", "by")),
+    **dict.fromkeys("collect collects collected collecting".split(), ("sum collected", "by")),
+    **dict.fromkeys("borrow borrows borrowed borrowing".split(), ("sum borrowed", "by")),
+    **dict.fromkeys("owe owes owed owing".split(), ("sum owed", "by")),
+    **dict.fromkeys("raise raises raised raising".split(), ("funds raised", "by")),
+    **dict.fromkeys("charge charges charged charging".split(), ("charge", "by")),
+    **dict.fromkeys("win wins won winning".split(), ("prize won", "by")),
+}
 
 
 def _without_date_after(words: list[str]) -> list[str]:
@@ -1782,6 +2353,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
+        if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
+            subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if fig.kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
         if (
@@ -1868,7 +2441,19 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
 
 
 # The nouns of a sum spent, given or lent that a period may spread ("investment", "US contribution").
-SPREAD_SUMS = frozenset((*MEASURE_VERBS.values(), *giving.GIVING_VERBS.values())) - {"fine"}
+SPREAD_SUMS = frozenset(
+    (
+        *MEASURE_VERBS.values(),
+        *giving.GIVING_VERBS.values(),
+        *(m.split()[0] for m, _ in EARNED_MEASURES.values()),
+    )
+) - {
+    "fine",
+    "earnings",
+    "net",
+    "gross",
+    "charge",
+}  # a sum spent, given, lent, paid or raised: "spending", "sum"
 RE_SPREAD_GAP = re.compile(r"\s+(?:over|across)\s+(?:the\s+next\s+)?")  # "$312 million over three years"
 SPREAD_GAP = len(" over the next ")
 
@@ -1881,6 +2466,53 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
         return ""
     named = bare_subject_of(money.subject)
     return f"period of the {named}" if SPREAD_SUMS.intersection(named.lower().split()) else ""
+
+
+# Verbs of forecasting whose object pronoun, before "to" and a change word, stands for what the
+# sentence before named ("The next cap will be set in May. Analysts expect it to fall by 2%.").
+FORECAST_VERBS = frozenset(
+    "expect expects expected see sees saw forecast forecasts predict predicts predicted want wants".split()
+)
+FORECAST_OBJECTS = frozenset(("it", "them"))
+FORECAST_REACH = 6  # the words read back from the figure for "expect it to fall by"
+
+
+def _expected_of_pronoun(before: list[str]) -> bool:
+    """Whether the words before a figure end with a verb of forecasting, "it" or "them", "to" and a
+    change word ("expect it to fall by about", "forecast them to rise")."""
+    words = strip_lower(without_approx(before[-FORECAST_REACH:]), MONEY_CHANGE_PARTICLES)
+    return (
+        len(words) >= 4
+        and words[-1].lower() in CHANGE_WORDS
+        and words[-2].lower() == "to"
+        and words[-3].lower() in FORECAST_OBJECTS
+        and words[-4].lower() in FORECAST_VERBS
+    )
+
+
+SENTENCE_SUBJECT_WORDS = 12  # the words read at a sentence's opening for its subject
+
+
+def _sentence_subject(body: str, start: int, end: int) -> str:
+    """What the subject of the sentence from start to end names: the noun phrase before its first
+    verb, without an aside after a comma ("The next cap, for July to September, will be set" ->
+    "next cap"), or ""."""
+    words = tokens(body, start, min(end, start + 8 * SENTENCE_SUBJECT_WORDS))[:SENTENCE_SUBJECT_WORDS]
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if (
+            lower in LINK_WORDS
+            or lower in CHANGE_WORDS
+            or lower in AUXILIARIES
+            or lower in BE_WORDS
+            or word == ","
+        ):
+            phrase = words[:i]
+            if not phrase or phrase[0].lower() in PRONOUNS or phrase[0].lower() in PREPOSITIONS:
+                return ""
+            head = head_of(noun_phrase_before(phrase, SUBJECT_PREPOSITIONS))
+            return "" if only_a_time(head) else head
+    return ""
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.
@@ -2030,6 +2662,38 @@ def share_doing(before: list[str], after: list[str]) -> str:
     if len(phrase) < 2 and phrase[0].lower() in BE_WORDS:
         return ""  # "55% were under 30": the verb alone names nothing
     return " ".join(["share" if passive else "share that", *phrase])
+
+
+ARTICLES = frozenset(("the", "a", "an"))
+FRONTED_WHOLE_WORDS = 10  # the longest whole read between "Among" or "Of" and its comma
+SHARE_PREDICATE_WORDS = 3  # the longest predicate read after a share's verb "to be"
+
+
+def fronted_whole(lead: list[str], after: list[str]) -> str:
+    """The whole a share is of when a fronted "Among" or "Of" phrase names it before the share's
+    clause ("Among children in the camps, 29% are acutely malnourished" -> "share of children in
+    the camps that are acutely malnourished"), or ""."""
+    if len(lead) > 1 and lead[-1][:1].isdigit() and lead[-1].endswith(","):
+        lead = [*lead[:-1], lead[-1][:-1], ","]  # "Among riders under 30,": a number's token takes its comma
+    if len(lead) < 3 or lead[-1] != ",":
+        return ""
+    opening = max((i for i, w in enumerate(lead[:-1]) if w in CLAUSE_MARKS), default=-1) + 1
+    words = lead[opening:-1]
+    if not words or words[0].lower() not in WHOLE_OPENERS or not 1 < len(words) <= FRONTED_WHOLE_WORDS + 1:
+        return ""
+    whole = words[2:] if words[1].lower() in ARTICLES else words[1:]  # "Of the riders"; "Of those polled"
+    if not runs_have_content(whole):
+        return ""
+    predicate: list[str] = []
+    if after[:1] and after[0].lower() in BE_WORDS:
+        for word in after[1 : 1 + SHARE_PREDICATE_WORDS]:
+            if word[:1].isdigit() and len(predicate) > 1:
+                predicate.pop()  # "women aged 30 or older": the age is a figure of its own
+            if not word.isalpha() or word.lower() in BOUNDARY_WORDS or word.lower() in PREPOSITIONS:
+                break
+            predicate.append(word)
+    tail = f" that {after[0].lower()} {' '.join(predicate)}" if predicate else ""
+    return f"share of {' '.join(whole)}{tail}"
 
 
 APPOSED_GAP = 24  # characters between a count and the share that restates it, at most

@@ -86,7 +86,11 @@ def test_money_paid_to_a_recipient_is_a_payment_to_it(text: str, quote: str, sub
         ("Korea gave $2 million.", "$2", "Korea gave"),
         ("The firm sold $3 million to investors.", "$3", "to investors"),
         ("Japan gave $3 million to the fund. Prices rose and $2 million went to Chad.", "$2", "went to Chad"),
-        ("Japan gave $3 million to the fund, while Korea earned $2 million from Chad.", "$2", "Korea"),
+        (
+            "Japan gave $3 million to the fund, while Korea earned $2 million from Chad.",
+            "$2",
+            "earnings of Korea",
+        ),
     ],
 )
 def test_look_alikes_of_giving_keep_their_subjects(text: str, quote: str, subject: str):
