@@ -357,6 +357,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
+    starters hires joiners trainees apprentices interns newcomers
     """.split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
@@ -383,12 +384,16 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
-# Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
-# cable theft", "12 cases of fraud"); disease cases stay people (rules, table 4).
+# Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
+# offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
+# cases", "poaching fell to 49 cases", "1,200 court cases"); disease cases stay people (rules,
+# table 4).
 OFFENCE_NOUNS: frozenset[str] = frozenset(
     """
     theft thefts fraud frauds burglary burglaries robbery robberies vandalism shoplifting bribery
     corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
+    crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
+    court courts criminal civil lawsuit lawsuits pending
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
@@ -429,10 +434,13 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
     Retailers Employers Federations Leagues Associations Chambers""".split()
 )
 
+# (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
+# 1,500 more", "will recruit 300 in the spring".)
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     killed killing kills injured injuring injures wounded wounding arrested arresting detained
     displaced evacuated rescued deported repatriated employed hired dead
+    hire hires hiring employ employs employing recruit recruited recruiting
     """.split()
 )
 

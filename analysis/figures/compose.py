@@ -257,6 +257,8 @@ def _carries(
         if len(words) == len(tail) or not words or words[-1] not in CARRY_WORDS | more_words:
             return False
         word = words[-1]
+    if prev.kind == "duration" and period_compared(body, prev, fig):
+        return False  # "killed six rhinos in the 12 months to June, against 11 a year earlier"
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)
@@ -270,6 +272,29 @@ def _carries(
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
+
+
+# A span of time that dates a figure ("in the 12 months to June", "over the past three years")
+# is not what a bare number after it is compared with when that number is itself dated earlier
+# ("against 11 a year earlier", "compared with 9 the year before"): it is the figure's own
+# earlier value (the count before the span), not a span of months.
+RE_PERIOD_OPENER = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|previous|first|latest)\s+)?\Z"
+)
+RE_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|before|ago)"
+    r"|the\s+(?:year|month|week|quarter)\s+before|the\s+previous\s+(?:year|month|week|quarter)"
+    r"|in\s+the\s+same\s+period|last\s+(?:year|month|week|quarter))\b"
+)
+
+
+def period_compared(body: str, prev: Figure, fig: Figure) -> bool:
+    """Whether `prev` is a span dating a figure (a period opener before it) and the bare number
+    `fig` is dated earlier than it (see above)."""
+    return bool(
+        RE_PERIOD_OPENER.search(body, max(0, prev.start - 24), prev.start)
+        and RE_EARLIER_AFTER.match(body, fig.end, fig.end + 30)
+    )
 
 
 # Ellipsis: a bare number whose noun or unit stands with the figure before it, left out as news

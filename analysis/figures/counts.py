@@ -27,7 +27,7 @@ from ..vocab import (
 )
 from . import measures, money, names
 from . import numbers as N
-from .compose import RE_OF_THEM, elided
+from .compose import RE_EARLIER_AFTER, RE_OF_THEM, elided
 from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
@@ -63,9 +63,10 @@ RE_COUNT_DIGITS = re.compile(
 )
 # the same without a second number: the first number of a range whose second is already read
 RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)")
-# number words, and their ranges: "four to five thousand people", "two or three cars"
+# number words, and their ranges: "four to five thousand people", "two or three cars", "between
+# forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(
-    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
+    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
     re.IGNORECASE,
 )
 # ... one number word alone: the low end of a range whose high end another dimension read
@@ -631,10 +632,18 @@ def scan_counts(sc: Scanner) -> None:
             if not (m.groupdict().get("num2") and sc.free(s, m.end("num"))):
                 continue
             low_of_claimed = m.re is RE_COUNT_WORDS
+            if low_of_claimed and not sc.range_ok(m):
+                continue  # "served two and three years": no range without "between"
             single = (RE_COUNT_WORD_SINGLE if low_of_claimed else RE_COUNT_SINGLE).match(body, s)
             if single is None:
                 continue
             m, e = single, single.end()
+        if m.re is RE_COUNT_WORDS and m.group("join") and "and" in m.group("join") and not sc.range_ok(m):
+            # "two and three points" without "between": no range; the second number alone
+            second = RE_COUNT_WORD_SINGLE.match(body, m.start("num2"))
+            if second is None or not sc.free(second.start(), second.end()):
+                continue
+            m, s, e = second, second.start(), second.end()
         gd = m.groupdict()
         num = gd["num"]
         words = num[0].isalpha() and not a_scale
@@ -685,6 +694,7 @@ def scan_counts(sc: Scanner) -> None:
             and not low_of_claimed
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
+            and not _compared_word(sc, s, e)
             and not _parent_of(body, s)
         ):
             continue
@@ -919,7 +929,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             break
         if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
             unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
-        elif lower in ("cases", "case") and offence_after(body, pos):
+        elif lower in ("cases", "case") and (
+            offence_after(body, pos) or offence_before(body, end, match.start())
+        ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
@@ -1015,6 +1027,25 @@ def offence_after(body: str, end: int) -> bool:
     """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`."""
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     return found is not None and not OFFENCE_NOUNS.isdisjoint(found.groups())
+
+
+OFFENCE_REACH = 60  # characters before a count of cases read for the offence its clause names
+RE_CLAUSE_MARK = re.compile(r"[,;:.()]")
+
+
+def offence_before(body: str, end: int, noun_start: int) -> bool:
+    """Whether an offence or a court (OFFENCE_NOUNS) is named between "cases" starting at
+    `noun_start` and the clause start before the number ending at `end` ("12 fraud cases",
+    "elephant poaching fell 38 per cent to 49 cases"), not across a comma ("Despite fraud
+    claims, the ministry reported 300 cases")."""
+    window = body[max(0, end - OFFENCE_REACH) : noun_start]
+    marks = list(RE_CLAUSE_MARK.finditer(window))
+    if marks:
+        window = window[marks[-1].end() :]
+    return not OFFENCE_NOUNS.isdisjoint(w.lower() for w in RE_LETTER_WORD.findall(window))
+
+
+RE_LETTER_WORD = re.compile(r"[A-Za-z]+")
 
 
 # digits inside a compound adjective: "a 200-seat chamber", "a 12-storey tower", "a 7-point lead"
@@ -1336,6 +1367,28 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
     return any(
         f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
         for f in sc.figures
+    )
+
+
+RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")
+COMPARED_REACH = 120  # characters between a count and a number word compared with it, at most
+
+
+def _compared_word(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it is a count's earlier value: a comparison word
+    before it, an earlier time after it, and a count with its noun just before it in its
+    sentence ("killed six rhinos in the year to June, against nine a year earlier")."""
+    if not RE_COMPARED_BEFORE.search(sc.body, max(0, start - 14), start):
+        return False
+    if not RE_EARLIER_AFTER.match(sc.body, end, end + 30):
+        return False
+    last = sc.last_count
+    s_start, _ = sc.sentence_bounds(start)
+    return (
+        last is not None
+        and max(s_start, start - COMPARED_REACH) <= last.start
+        and last.end <= start
+        and last.end > last.core[1]
     )
 
 

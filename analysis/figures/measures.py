@@ -114,9 +114,11 @@ K_FOLLOWERS = N.Followers(("k", "K"))
 TIME_MEASURES = frozenset(
     ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 )
-# Unit words written with a capital inside a sentence (the rest so written are names).
-# "Calories" with a capital are the food calories of nutrition writing.
-CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie"))
+# "Calories" with a capital are the food calories of nutrition writing; "Mtpa" is how mining copy
+# often writes million tonnes per annum.
+CAPITALISED_UNITS = frozenset(
+    ("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie", "Mtpa")
+)
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
 MAGNITUDE = "magnitude"
@@ -154,10 +156,11 @@ def pattern() -> re.Pattern[str]:
 @cache
 def word_pattern() -> re.Pattern[str]:
     """A number in words, then a physical unit word after a space ("eight kilometres"); a first
-    number in words joined by "to" or "or" may open a range ("three to four metres"); the
-    compounds ("a two-metre wall") are read with the counts' compounds."""
+    number in words joined by "to" or "or" may open a range ("three to four metres"), or by "and"
+    after "between" ("between five and six kilometres": scan_word_units checks the "between");
+    the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
-        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or)\s+(?=(?i:{WNUM}) ))?"
+        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or|and)\s+(?=(?i:{WNUM}) ))?"
         rf"(?P<num>(?i:{WNUM})) (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
@@ -482,6 +485,11 @@ def _camera_after(body: str, end: int) -> bool:
 def scan_word_units(sc: Scanner) -> None:
     """A number in words with a physical unit word after it ("nearly eight kilometres")."""
     for m in sc.at(word_pattern(), sc.words):
+        if m.group("join") == "and" and not sc.body.endswith(("between ", "Between "), 0, m.start()):
+            single = word_pattern().match(sc.body, m.start("num"))  # "one and two metres": no range
+            if single is None:
+                continue
+            m = single
         num, unit_text, low = m.group("num"), m.group("mu"), m.group("low")
         s, e = m.span("num")
         first = m.start()

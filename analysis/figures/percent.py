@@ -96,6 +96,14 @@ POINT_UNITS: dict[str, str] = {
 MAKE_UP_VERBS = frozenset("make makes made making".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
+# nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
+DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
+# ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
+# average"); "within 5% of GDP" caps a share of a whole instead (rules, table 2)
+REFERENCE_LEVELS = frozenset(
+    """average mean median target record high peak low level estimate forecast price value limit
+    threshold benchmark norm quota""".split()
+)
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
 # the period a percent is "per": a rate of change ("about 5% a year", "0.4% a month")
 PER_PERIOD = frozenset(
@@ -510,6 +518,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
         direction = "decrease" if signed.group(1) in "-−" else "increase"
         return "percent_change", direction, change_subject()
+    if (
+        last == "within"
+        and (after[:1] != ["of"] or not REFERENCE_LEVELS.isdisjoint(after[1:]))
+        or after[:1]
+        and after[0] in DEVIATION_NOUNS
+    ):
+        # "kept within 30 per cent of the average", "a 10 or 15 per cent error": a distance from
+        # a reference level, either way (rules, table 2: a higher or lower level is a change)
+        return "percent_change", "", change_subject()
     if (
         last == "of"
         and len(before) > 3

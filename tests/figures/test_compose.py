@@ -97,7 +97,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but not when the word before the approximation carries nothing
     (
         "The firm paid 2 billion rand, hiring roughly 1,500 in the city.",
-        [("2000000000", "ZAR", "money"), ("1500", "count", "count")],
+        [("2000000000", "ZAR", "money"), ("1500", "people", "count")],  # hired: people
     ),
     (
         "Profit rose to 3.1 billion rand from 2.7 billion.",

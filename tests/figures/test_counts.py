@@ -313,6 +313,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3", "people", "count"),
         ],
     ),
+    # a hiring verb's bare object, and new employees, are people
+    ("The council will hire 600 more next spring.", [("600", *PEOPLE)]),
+    ("The bakery took on 35 new starters in March.", [("35", *PEOPLE)]),
+    # cases of an offence, or cases its clause names an offence or a court for, are counted things
+    ("Wildlife crime fell 12 per cent to 64 cases.", [("12", "percent", "percent_change"), ("64", *COUNT)]),
+    (
+        "Prosecutors filed 18 fraud cases and the courts heard 2,300 civil cases.",
+        [("18", *COUNT), ("2300", *COUNT)],
+    ),
+    # a count set against its value a year earlier, after the span it was counted in
+    (
+        "Rangers found eight snares in the six months to May, against 14 a year earlier.",
+        [("8", *COUNT), ("6", "other", "duration"), ("14", *COUNT)],
+    ),
+    (
+        "Rangers found eight snares in the six months to May, against five a year earlier.",
+        [("8", *COUNT), ("6", "other", "duration"), ("5", *COUNT)],
+    ),
+    (
+        "Police arrested 40 people over the past six months, compared with 31 a year earlier.",
+        [("40", *PEOPLE), ("6", "other", "duration"), ("31", *PEOPLE)],
+    ),
+    # number words joined by "and" after "between": one range
+    ("Between thirty and forty volunteers turned up.", [("30/40", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -383,6 +407,15 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Plots of three to 15 acres were shared out.", [("3/15", "other", "other")]),
     ("Tickets cost four to 10 dollars.", [("4/10", "USD", "money")]),
     ("Between two and 14 villagers were hurt.", [("2/14", *PEOPLE)]),
+    # disease cases stay people, a comma keeps an offence out of their clause; "and" without
+    # "between" joins no range; a span not dated earlier still carries its unit
+    ("The clinic confirmed 210 new cases of measles.", [("210", *PEOPLE)]),
+    ("Despite fraud claims, the ministry reported 300 new cases of cholera.", [("300", *PEOPLE)]),
+    ("The two and three bedroom flats sold quickly.", [("3", *COUNT)]),
+    (
+        "The wait grew to 14 weeks, against 9 a year earlier.",
+        [("14", "other", "duration"), ("9", "other", "duration")],
+    ),
     ("The lab took on 45 technicians and 6 specialists.", [("45", *PEOPLE), ("6", *PEOPLE)]),
     # a bare number compared with the count before it takes that count's noun
     (
