@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_NOUNS
 from .figure import Figure, is_number
-from .numbers import normalise_number, scale_of
+from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*")
 RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or"))  # RE_JOIN's, without the spaces around them
@@ -490,11 +490,22 @@ def _far_apart(body: str, start: int) -> bool:
     return a > 0 and b >= BY_TO_RATIO * a
 
 
+def _written_scale(text: str) -> int:
+    """The scale word of a figure's number, after digits ("1.5 million") or ending number words
+    ("three million"); 1 when none."""
+    scale = scale_of(text)
+    if scale == 1 and text[:1].isalpha():
+        words = RE_WORD_GAP.split(text.strip().lower())
+        scale = next((SCALE_WORDS[w] for w in reversed(words[1:]) if w in SCALE_WORDS), 1)
+    return scale
+
+
 def _carry_scale(a: Figure, b: Figure, body: str) -> int | float:
-    """A scale word written once, after the second number, applies to both ("$1.2 to $1.5 million")."""
-    scale = scale_of(body[b.core[0] : b.core[1]])
+    """A scale word written once, after the second number, applies to both ("$1.2 to $1.5 million",
+    "two to three million euros")."""
+    scale = _written_scale(body[b.core[0] : b.core[1]])
     value = a.value
-    if scale > 1 and scale_of(body[a.core[0] : a.core[1]]) == 1:
+    if scale > 1 and _written_scale(body[a.core[0] : a.core[1]]) == 1:
         scaled = Decimal(str(value)) * scale
         if scaled < Decimal(str(b.value)):
             return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)

@@ -87,6 +87,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "KARACHI - The rupee gained 6 paisa against the dollar in interbank trade to settle at 279.4.",
         [("6", "other", "money"), ("279.4", "PKR", "money")],
     ),
+    # a range in number words, the scale word written once after the second end, scales both
+    ("The fine could reach two to three million euros.", [("2000000/3000000", "EUR", "money")]),
+    ("Repairs will cost between four and five billion dollars.", [("4000000000/5000000000", "USD", "money")]),
+    ("The tickets cost five to six hundred dollars.", [("500/600", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
