@@ -76,6 +76,13 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Tk": ("BDT",),
     "Af": ("AFN",),
     "Dh": ("AED", "MAD"),
+    # signs in other scripts that English copy quotes as written: the yuan's and the yen's
+    # characters, the Tamil rupee abbreviation of Sri Lanka and Tamil Nadu, the generic rupee sign
+    "元": ("CNY",),
+    "円": ("JPY",),
+    "ரூ": ("LKR", "INR"),
+    "ரூ.": ("LKR", "INR"),
+    "₨": ("INR", "PKR", "LKR", "NPR", "MUR"),
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {

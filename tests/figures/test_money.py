@@ -91,6 +91,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The fine could reach two to three million euros.", [("2000000/3000000", "EUR", "money")]),
     ("Repairs will cost between four and five billion dollars.", [("4000000000/5000000000", "USD", "money")]),
     ("The tickets cost five to six hundred dollars.", [("500/600", "USD", "money")]),
+    # signs in other scripts quoted in English copy, after the amount or before it
+    ("A bowl of noodles now costs 38元 in the city.", [("38", "CNY", "money")]),
+    ("The fee rose to 1,200円 this spring.", [("1200", "JPY", "money")]),
+    ("She borrowed 250,000 ரூ from a cousin.", [("250000", "LKR", "money")]),
+    ("A coconut sells for ரூ.180 at the market.", [("180", "LKR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
