@@ -19,11 +19,13 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     MEMBER_INSTITUTION_NAMES,
+    MONTHS,
     OFFENCE_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
     UNINFLECTED_PLURALS,
+    WEEKDAYS,
 )
 from . import measures, money, names
 from . import numbers as N
@@ -559,17 +561,69 @@ RE_ONE_ARTICLE_BEFORE = re.compile(
 )
 
 
+# "one" naming a thing by its capitalised name ("the dissolution of one Group Representation
+# Constituency", "one Labour councillor"); not a day or month ("one Monday", "one January morning")
+RE_ONE_NAMED = re.compile(r"\s+([A-Z][a-z]+)\b(?:\s+[A-Z][a-z]+\b)*")
+NOT_ONE_NAMED = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# "one" as the indefinite article before a source: "according to one estimate", "by one count",
+# "on one review site", "on one website" (a source, not a count of sources; "on one site in
+# Leeds", a place, is counted)
+RE_ONE_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Bb]y|[Oo]n)\s+\Z")
+BY_ONE_SOURCES = frozenset("estimate estimates count measure account reckoning calculation".split())
+RE_ONE_SITE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}website\b|\s+(?:[a-z-]+\s+){1,2}site\b")
+
+
+CLAUSE_ADVERBS = frozenset("later again soon now home there here when onto too".split())
+
+
+def _modifier_then_noun(body: str, end: int) -> bool:
+    """Whether a word ending at `end` modifies a noun after it: a lower-case content word follows
+    ("one failed rainy season", "one back vertebra"), not a function word, a number word or an
+    adverb ("pulled one back before the break", "one killed two", "one injured slightly")."""
+    nxt = RE_NEXT_LOWER.match(body, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return (
+        len(word) > 2
+        and word not in NOUN_PHRASE_ENDS
+        and word not in CLAUSE_ADVERBS
+        and word not in N.UNIT_WORDS
+        and word not in N.TENS_WORDS
+        and not word.endswith("ly")
+    )
+
+
+def _one_source(body: str, start: int, end: int, word: str) -> bool:
+    """Whether "one" starting at `start` is the indefinite article before a source (see above)."""
+    before = RE_ONE_SOURCE_BEFORE.search(body, max(0, start - 14), start)
+    if before is None:
+        return False
+    opener = before.group(0).split()[0].lower()
+    if opener == "according":
+        return True
+    if opener == "by":
+        return word in BY_ONE_SOURCES
+    return RE_ONE_SITE.match(body, end, end + 40) is not None
+
+
 def one_quantifies(body: str, start: int, end: int) -> bool:
-    """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal"),
-    not in idioms ("one day", "on the one hand", "the one that") nor after "the"."""
+    """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal",
+    "one failed bid", "one Labour councillor"), not in idioms ("one day", "on the one hand", "the
+    one that") nor after "the", nor as the article before a source ("according to one estimate")."""
     if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
         return False
     noun = RE_ONE_NOUN.match(body, end)
     if noun is None:
-        return False
+        named = RE_ONE_NAMED.match(body, end)
+        return named is not None and named.group(1) not in NOT_ONE_NAMED
     word = noun.group(1)
+    if _one_source(body, start, end, word):
+        return False
     if word in ONE_ARTICLE_NOUNS and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "a hike is one option": "an option", not a count of options
+    if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
+        return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
         word not in ONE_IDIOMS
         and not (word in ON_ONE_IDIOMS and body[max(0, start - 3) : start].lower() == "on ")
@@ -703,7 +757,11 @@ def scan_counts(sc: Scanner) -> None:
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
-        one_noun = RE_ONE_NOUN.match(body, e) if words and not unit and num.lower() == "one" else None
+        one_noun = (
+            RE_ONE_NOUN.match(body, e) or RE_ONE_NAMED.match(body, e)
+            if words and not unit and num.lower() == "one"
+            else None
+        )
         if one_noun:  # "at least one dose": its singular noun is counted, not the clause's people
             unit = "count"
             if one_noun.group(1) not in NOUN_PHRASE_ENDS and one_noun.group(1) not in N.UNIT_WORDS:

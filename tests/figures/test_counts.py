@@ -337,6 +337,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # number words joined by "and" after "between": one range
     ("Between thirty and forty volunteers turned up.", [("30/40", *PEOPLE)]),
+    # "one" before a participle or "back" that modifies a noun, and before a capitalised name
+    ("One more failed harvest could ruin the farm.", [("1", *COUNT)]),
+    ("Rescuers freed one trapped miner on Sunday.", [("1", *COUNT)]),
+    ("Its skull is small, and one back tooth is missing.", [("1", *COUNT)]),
+    ("The new map abolishes one Rural District Council.", [("1", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -410,6 +415,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # disease cases stay people, a comma keeps an offence out of their clause; "and" without
     # "between" joins no range; a span not dated earlier still carries its unit
     ("The clinic confirmed 210 new cases of measles.", [("210", *PEOPLE)]),
+    # "one" as the article before a source counts nothing; a place "one site" is counted
+    ("According to one estimate, 4,000 homes were lost.", [("4000", *COUNT)]),
+    ("Some 80% of reviews on one film website were positive.", [("80", "percent", "percentage_share")]),
+    ("The firm employs 300 staff on one site in Leeds.", [("300", *PEOPLE), ("1", *COUNT)]),
     ("Despite fraud claims, the ministry reported 300 new cases of cholera.", [("300", *PEOPLE)]),
     ("The two and three bedroom flats sold quickly.", [("3", *COUNT)]),
     (
@@ -443,6 +452,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "One of the ministers resigned.",
     "Let us try one more time.",
     "Reece pulled one back before the break.",
+    "It flooded one Tuesday morning.",
+    "By one count there were many.",
     "Two were sold on Friday.",
     "At one point the lead was gone.",
     "They took one apiece.",
