@@ -360,6 +360,12 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     starters hires joiners trainees apprentices interns newcomers
     """.split()
 )
+# Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
+# bare number after "a <group> of" counts people (rules, table 4).
+PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
+    """team teams crew crews squad squads workforce delegation delegations panel committee family
+    party gang cast jury class choir table contingent entourage troupe platoon posse""".split()
+)
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
 ANIMAL_NOUNS: frozenset[str] = frozenset(

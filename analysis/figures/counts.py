@@ -22,6 +22,7 @@ from ..vocab import (
     MONTHS,
     OFFENCE_NOUNS,
     PEOPLE_NOUNS,
+    PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
     UNINFLECTED_PLURALS,
@@ -1188,6 +1189,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     # the last words are read (to a clause break: "The number of people sleeping on its streets rose
     # 18% to 2,914"); with no letter among them (a list of numbers) none names a unit
     before: list[str] = []
+    cut = start
     if RE_LETTER.search(sc.body, window, start):
         _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
         before = tokens(sc.body[window:cut])[-INHERIT_WORDS:]
@@ -1197,7 +1199,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if unit or head:
             return unit or "count"
     last_word = before[-1].lower() if before else ""
-    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start)
+    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start, cut)
     if unit:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
@@ -1231,12 +1233,25 @@ RE_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
 RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
 
 
-def _number_of_opening(body: str, s_start: int, start: int) -> str:
+RE_NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([A-Za-z]+)")
+RE_LEVEL_WORD_BEFORE = re.compile(r"\b(?:to|at|from|reached|reaching|hit|stood\s+at)\s+\Z")
+NUMBER_OF_REACH = 160  # characters before a bare number read for "the number of" its level is of
+
+
+def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = None) -> str:
     """People or attacks when the sentence before `start` opens "The number of" and a people or
-    attack noun ("The number of patients waiting ... fell, to 7.39 million"), else ""."""
-    if not body.startswith(("The number of ", "The total of "), s_start):
+    attack noun ("The number of patients waiting ... fell, to 7.39 million"), or names "the number
+    of" them anywhere before a level word right before the number ("a 4.6 per cent rise in the
+    number of voters since the last polls, to about 2.82 million"; `cut` is where the words before
+    the number end, before an approximation), else ""."""
+    if body.startswith(("The number of ", "The total of "), s_start):
+        found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
+    elif cut is not None and RE_LEVEL_WORD_BEFORE.search(body, max(s_start, cut - 12), cut):
+        found = None
+        for found in RE_NUMBER_OF.finditer(body, max(s_start, start - NUMBER_OF_REACH), start):
+            pass  # the last one before the number
+    else:
         return ""
-    found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
     noun = found.group(1).lower() if found else ""
     return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
 
@@ -1260,10 +1275,18 @@ PARENT_NOUNS = frozenset("father mother parent grandfather grandmother".split())
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 
 
+RE_GROUP_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:{N.alternation(PEOPLE_GROUP_NOUNS)})\s+of\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _parent_of(body: str, start: int) -> bool:
-    """Whether "father of", "mother of" or "parent of" stands right before a number."""
+    """Whether "father of", "mother of" or "parent of", or a group of people ("a crew of"), stands
+    right before a number."""
     return body.endswith("of ", 0, start) and bool(
         RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start)
+        or RE_GROUP_OF_BEFORE.search(body, max(0, start - 30), start)
     )
 
 
@@ -1275,6 +1298,13 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         return "people"
     if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
         return "people"  # "a father of three"
+    if (
+        last_word == "of"
+        and len(before) > 2
+        and before[-2].lower() in PEOPLE_GROUP_NOUNS
+        and before[-3].lower() in ("a", "an", "the", "its", "their", "his", "her")
+    ):
+        return "people"  # "a team of 12", "a table of 10": the group's members
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"

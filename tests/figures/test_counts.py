@@ -342,6 +342,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Rescuers freed one trapped miner on Sunday.", [("1", *COUNT)]),
     ("Its skull is small, and one back tooth is missing.", [("1", *COUNT)]),
     ("The new map abolishes one Rural District Council.", [("1", *COUNT)]),
+    # a bare number after "the number of" people, set as the level it reached
+    (
+        "The figures show a 3 per cent rise in the number of voters since the census, to about 1.4 million.",
+        [("3", "percent", "percent_change"), ("1400000", *PEOPLE)],
+    ),
+    # a bare number after "a <group of people> of": the members
+    ("A team of 12 searched the hills, and the plane had a crew of five.", [("12", *PEOPLE), ("5", *PEOPLE)]),
+    ("Tickets cost $400 for a table of 10.", [("400", "USD", "money"), ("10", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -419,6 +427,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("According to one estimate, 4,000 homes were lost.", [("4000", *COUNT)]),
     ("Some 80% of reviews on one film website were positive.", [("80", "percent", "percentage_share")]),
     ("The firm employs 300 staff on one site in Leeds.", [("300", *PEOPLE), ("1", *COUNT)]),
+    # the number of things is no people; a group's noun after the number names what it counts
+    ("The report notes a fall in the number of complaints this year, to 2,300.", [("2300", *COUNT)]),
+    ("The league table of 20 clubs was published.", [("20", *COUNT)]),
     ("Despite fraud claims, the ministry reported 300 new cases of cholera.", [("300", *PEOPLE)]),
     ("The two and three bedroom flats sold quickly.", [("3", *COUNT)]),
     (
