@@ -1247,9 +1247,8 @@ def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = No
     if body.startswith(("The number of ", "The total of "), s_start):
         found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
     elif cut is not None and RE_LEVEL_WORD_BEFORE.search(body, max(s_start, cut - 12), cut):
-        found = None
-        for found in RE_NUMBER_OF.finditer(body, max(s_start, start - NUMBER_OF_REACH), start):
-            pass  # the last one before the number
+        matches = list(RE_NUMBER_OF.finditer(body, max(s_start, start - NUMBER_OF_REACH), start))
+        found = matches[-1] if matches else None  # the last one before the number
     else:
         return ""
     noun = found.group(1).lower() if found else ""
