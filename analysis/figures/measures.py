@@ -381,6 +381,8 @@ def scan_units(sc: Scanner) -> None:
     for m, measure in found:
         s, e = m.span("num" if m.group("num") else "num2")
         low = m.groupdict().get("low")
+        if low and N.dated_year(sc.body, m.start("low"), m.end("low")):
+            low = None  # "in 2021 to 14 million tonnes": a year, then the level
         first = m.start("low") if low else s
         if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
             continue  # "a 12-MP majority": members of parliament, not megapixels
@@ -419,7 +421,7 @@ def scan_units(sc: Scanner) -> None:
             low_figure = (first, m.end("low"), (first, m.end("low")))
             if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
                 value, s = ranged, first
-        start = s if low else m.start()
+        start = s if low or m.groupdict().get("low") else m.start()
         if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
             start, value = signed, -value  # type: ignore[operator]
         sc.add(

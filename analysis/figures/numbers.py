@@ -142,6 +142,24 @@ def scale_value(word: str | None) -> int:
 RE_SCALE_AFTER_DIGITS = re.compile(rf"\d\s?-?(?P<scale>{SCALE_WORD}|{SCALE_ABBR})\b")
 
 
+# A year after a word that dates something ("in 2019", "since 2008"): before "to" and a smaller
+# number it is that date, not the low end of a range ("rose in 2019 to 21 per cent", "in 2021 to
+# 14 million tonnes", "from 20 mpg in 2008 to 29 mpg")
+RE_YEAR_TEXT = re.compile(YEAR)
+RE_DATING_WORD_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|of|from|early|late|mid)[\s-]\Z", re.IGNORECASE
+)
+
+
+def dated_year(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a year after a word that dates something (see above)."""
+    return (
+        end - start == 4
+        and RE_YEAR_TEXT.fullmatch(body, start, end) is not None
+        and RE_DATING_WORD_BEFORE.search(body, max(0, start - 8), start) is not None
+    )
+
+
 def scale_of(text: str) -> int:
     """Multiplier of the scale word written after the last number in a figure's text (1 if none)."""
     found = list(RE_SCALE_AFTER_DIGITS.finditer(text))

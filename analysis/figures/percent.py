@@ -353,7 +353,12 @@ def scan_percent(sc: Scanner) -> None:
             continue
         # "fell 4 or 5 per cent": one range, its kind read before the first number; "either 3 or
         # 4 percent" names two alternatives (range_ok)
-        is_range = bool(m.group("num2")) and sc.range_ok(m) and not named
+        is_range = (
+            bool(m.group("num2"))
+            and sc.range_ok(m)
+            and not named
+            and not N.dated_year(sc.body, m.start("num"), m.end("num"))  # "in 2019 to 21 per cent"
+        )
         first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
         if m.group("num2") and not is_range:
             s, num = m.start("num2"), m.group("num2")
