@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_NOUNS
+from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_GROUP_NOUNS, PEOPLE_NOUNS
 from .figure import Figure, is_number
 from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
 
@@ -139,6 +139,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
             _carries(prev, fig, body, sentence_of)
+            or _compared_amount(prev, fig, body, sentence_of)
             or prev.kind == "date"
             # "in the 12 months to June, 58 of them": a part of a count, not a span
             and not RE_OF_THEM.match(body, fig.end)
@@ -272,6 +273,39 @@ def _carries(
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
+
+
+# An amount compared with another in its sentence through a noun of its own ("a net loss of
+# €12.4 million, compared with a profit of 3.1 million a year earlier", "revenue of $2bn against
+# costs of 1.4bn"): the bare amount, its scale written, is in the same currency.
+RE_COMPARED_AMOUNT_GAP = re.compile(
+    r",?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}of\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?"
+)
+COMPARED_AMOUNT_GAP = 60  # characters between the two amounts, at most
+
+
+def _compared_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the bare scaled number `fig` is an amount compared with the amount `prev` (above)."""
+    return (
+        prev.kind == "money"
+        and is_number(prev.value)
+        and fig.start - prev.end <= COMPARED_AMOUNT_GAP
+        and scale_of(body[fig.core[0] : fig.core[1]]) > 1
+        and (gap := RE_COMPARED_AMOUNT_GAP.fullmatch(body, prev.end, fig.start)) is not None
+        and sentence_of(prev.start) == sentence_of(fig.start)
+        and not _people_of(gap.group(0))
+    )
+
+
+RE_NOUN_BEFORE_OF = re.compile(r"([A-Za-z]+)\s+of\s")
+
+
+def _people_of(gap: str) -> bool:
+    """Whether the noun before "of" in a comparison's words counts people ("a workforce of")."""
+    nouns = RE_NOUN_BEFORE_OF.findall(gap)
+    noun = nouns[-1].lower() if nouns else ""
+    return noun in PEOPLE_NOUNS or noun in PEOPLE_GROUP_NOUNS or noun in ("population", "crowd")
 
 
 # A span of time that dates a figure ("in the 12 months to June", "over the past three years")

@@ -258,6 +258,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("2020", "year", "date"),
         ],
     ),
+    # an amount compared with another through a noun of its own: the same currency
+    (
+        "The group made a net loss of €8.2 million, compared with a profit of 1.9 million a year earlier.",
+        [("8200000", "EUR", "money"), ("1900000", "EUR", "money")],
+    ),
+    (
+        "Revenue reached $2bn against operating costs of 1.4bn.",
+        [("2000000000", "USD", "money"), ("1400000000", "USD", "money")],
+    ),
+    # ... not a number of people compared with it
+    (
+        "It paid £3m, compared with a workforce of 2.1 million.",
+        [("3000000", "GBP", "money"), ("2100000", "people", "count")],
+    ),
+    # an index that added points: a change and the level reached, not a range
+    ("The index added 120 points to 7,450.", [("120", "other", "other"), ("7450", "other", "other")]),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -1131,8 +1131,8 @@ SUBJECT_LOOKALIKES = [
         "40",
         "quake struck distance off coast of Sumatra (unit: kilometres)",
     ),
-    # an amount added at a rate to nothing named keeps its clause
-    ("The rise adds £3 a year.", "£3", "adds"),
+    # an amount added at a rate to nothing named keeps its clause ("adds" is a change word: the rise)
+    ("The rise adds £3 a year.", "£3", "rise"),
     # a span after an amount whose subject names who spends it is no period of a named sum
     (
         "The government will spend $4 billion over the next five years on roads.",
