@@ -367,6 +367,24 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     starters hires joiners trainees apprentices interns newcomers
     """.split()
 )
+# Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
+# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    mayor president minister premier chancellor chairman chairwoman chair director executive
+    founder owner driver pilot captain coach manager teacher doctor nurse officer soldier victim
+    suspect actor actress singer writer author artist player striker goalkeeper midfielder defender
+    winger batsman bowler boxer runner cyclist swimmer farmer worker mother father son daughter
+    wife husband grandmother grandfather boy girl student pupil pensioner resident landlord tenant
+    shopkeeper businessman businesswoman banker lawyer judge senator governor councillor lawmaker
+    candidate leader spokesman spokeswoman spokesperson chief editor journalist photographer
+    engineer scientist researcher professor lecturer mechanic labourer fisherman cleaner waiter
+    chef musician poet novelist filmmaker designer architect surgeon paramedic firefighter
+    policeman policewoman constable detective sergeant prisoner inmate defendant claimant
+    plaintiff witness survivor widow widower veteran volunteer activist campaigner protester
+    priest bishop imam rabbi nun monk entrepreneur investor trader broker accountant consultant
+    """.split()
+)
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
