@@ -472,6 +472,8 @@ PEOPLE_VERBS: frozenset[str] = frozenset(
     killed killing kills injured injuring injures wounded wounding arrested arresting detained
     displaced evacuated rescued deported repatriated employed hired dead
     hire hires hiring employ employs employing recruit recruited recruiting
+    infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
+    kidnapped abducted evicted
     """.split()
 )
 

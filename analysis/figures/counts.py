@@ -457,7 +457,10 @@ RE_ONE_NOUN_RATIO_BEFORE = re.compile(
 # "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
     r"\s+(?:the|as|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
-    r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged)\b"
+    r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged"
+    # a valuation multiple: "20 times earnings", "2.5 times annual sales"
+    r"|(?:(?:annual|forward|expected|trailing|core|net|pre-tax|operating)\s+)?"
+    r"(?:earnings|sales|revenues?|profits?|income|ebitda|EBITDA|book\s+value))\b"
 )
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
@@ -753,8 +756,10 @@ def scan_counts(sc: Scanner) -> None:
             and not _parent_of(body, s)
         ):
             continue
-        if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
-            continue  # "three times the amount", "2.5 times higher": a multiple, not occasions
+        if head == "times" and (
+            RE_MULTIPLE_AFTER.match(body, head_end) or "." in num and not (gd.get("scale") or gd.get("abbr"))
+        ):
+            continue  # "three times the amount", "2.5 times": a multiple, not occasions
         abbr = gd.get("abbr")
         if abbr and not abbreviation_ok(abbr, num, unit, body, e):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"

@@ -350,6 +350,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare number after "a <group of people> of": the members
     ("A team of 12 searched the hills, and the plane had a crew of five.", [("12", *PEOPLE), ("5", *PEOPLE)]),
     ("Tickets cost $400 for a table of 10.", [("400", "USD", "money"), ("10", *PEOPLE)]),
+    # a verb that infects, surveys, trains or abducts people: its bare object counts people
+    (
+        "The outbreak has infected 1,500 and the pollster surveyed 2,000.",
+        [("1500", *PEOPLE), ("2000", *PEOPLE)],
+    ),
+    # occasions, and a count of streams in a scale, are counted times
+    ("The song was streamed 1.4 billion times.", [("1400000000", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -465,6 +472,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Reece pulled one back before the break.",
     "It flooded one Tuesday morning.",
     "By one count there were many.",
+    # multiples: a decimal number of times, a valuation multiple
+    "The deal values the firm at about 2.5 times annual sales.",
+    "The shares trade at 14 times earnings.",
     "Two were sold on Friday.",
     "At one point the lead was gone.",
     "They took one apiece.",
