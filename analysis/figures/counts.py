@@ -719,6 +719,9 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        if not head and (measured := RE_MEASURED_NOUN_AFTER.match(body, e, e + 40)):
+            # "eight million 250ml bottles": the noun after the measured size is counted
+            unit, head_end, head, plural = count_unit_after(sc, measured.end() - len(measured.group(1)) - 1)
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
         if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
             partitive = _digits_partitive(sc, partitive)
@@ -1388,12 +1391,17 @@ def _low_of_digit_range(body: str, start: int, end: int) -> bool:
     return found.group("join") == "to" or body[max(0, start - 8) : start].lower() == "between "
 
 
+# a number joined to a unit (glued or by a hyphen), then a plural noun: the noun a number word
+# before it counts ("four 40ft containers")
+RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")
+
+
 def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     """A number word quantifies when a content word follows it ("one more increase": after
     "one" the noun is singular)."""
     match = RE_FOLLOWING_WORD.match(sc.body, end, end + 30)
-    if not match:
-        return False
+    if not match:  # "eight million 250ml bottles", "four 40ft containers": a measured noun
+        return RE_MEASURED_NOUN_AFTER.match(sc.body, end, end + 40) is not None
     word = match.group(0).strip()
     if word.lower() in ("more", "fewer", "other", "additional", "further"):
         # "eight more picks", "two other suspects": a plural noun after the modifier

@@ -357,6 +357,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # occasions, and a count of streams in a scale, are counted times
     ("The song was streamed 1.4 billion times.", [("1400000000", *COUNT)]),
+    # a count before a noun whose size is measured: the noun is counted, the size is its own row
+    ("The plant will fill six million 500ml bottles.", [("6000000", *COUNT), ("500", "other", "other")]),
+    ("Four 40ft containers arrived.", [("4", *COUNT), ("40", "other", "other")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
