@@ -614,6 +614,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
     if last in PAY_OFFER_VERBS and after[:1] != ["of"] and _pay_sentence(sc, start):
         return "percent_change", "increase", "pay rise"  # "management has offered 6 percent"
+    if after[:1] == ["interest"] and after[1:2] != [
+        "in"
+    ]:  # "savers earn 5% interest" (not "a 5% interest in")
+        return "other", "", "interest (interest-rate level)"
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _level_after_rate_move(before) and after[:1] != ["of"]:
