@@ -473,7 +473,7 @@ PEOPLE_VERBS: frozenset[str] = frozenset(
     displaced evacuated rescued deported repatriated employed hired dead
     hire hires hiring employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
-    kidnapped abducted evicted
+    kidnapped abducted evicted attracted
     """.split()
 )
 

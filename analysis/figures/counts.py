@@ -188,15 +188,27 @@ def compound_counts(num: str, noun: str) -> bool:
 PEOPLE_STATES = frozenset(
     "missing hurt diagnosed infected treated hospitalised hospitalized admitted discharged airlifted".split()
 ) | {r"taken\s+to\s+hospital"}
+# ... or a verb only people do, in the past ("About 600 marched", "Only 17 turned up")
+PEOPLE_ACTS = (
+    "marched",
+    "protested",
+    "demonstrated",
+    "gathered",
+    "fled",
+    "queued",
+    r"turned\s+(?:up|out)",
+    r"showed\s+up",
+    "attended",
+)
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
-    rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
+    rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned|{'|'.join(PEOPLE_ACTS)})|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
     rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
     rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
-PEOPLE_STATE_FIRST = frozenset("dwah")
+PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsa")
 
 
 def _people_state_after(body: str, end: int) -> bool:
@@ -757,6 +769,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _contrasted_word(sc, s)
             and not _compared_word(sc, s, e)
             and not _parent_of(body, s)
+            and not _after_people_verb(body, s)
         ):
             continue
         if head == "times" and (
@@ -1468,6 +1481,16 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
         f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
         for f in sc.figures
     )
+
+
+RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+
+
+def _after_people_verb(body: str, start: int) -> bool:
+    """Whether a number word follows a verb whose object is people ("the crash killed nine,",
+    "police arrested two on Friday"): vocab.PEOPLE_VERBS."""
+    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    return verb is not None and verb.group(1) in PEOPLE_VERBS
 
 
 RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")

@@ -360,6 +360,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a count before a noun whose size is measured: the noun is counted, the size is its own row
     ("The plant will fill six million 500ml bottles.", [("6000000", *COUNT), ("500", "other", "other")]),
     ("Four 40ft containers arrived.", [("4", *COUNT), ("40", "other", "other")]),
+    # a number word after a verb whose object is people, and a number before a verb only people do
+    ("The crash killed nine, including four children.", [("9", *PEOPLE), ("4", *PEOPLE)]),
+    ("Police arrested two on Friday.", [("2", *PEOPLE)]),
+    (
+        "About 600 marched through the city, and only 17 turned up to the vote.",
+        [("600", *PEOPLE), ("17", *PEOPLE)],
+    ),
+    ("The film attracted 1.2 million in its first week.", [("1200000", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -478,6 +486,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # multiples: a decimal number of times, a valuation multiple
     "The deal values the firm at about 2.5 times annual sales.",
     "The shares trade at 14 times earnings.",
+    # "One of the ..." after a people verb is still no count (rules, table 8)
+    "The blast killed one of the guards.",
     "Two were sold on Friday.",
     "At one point the lead was gone.",
     "They took one apiece.",
