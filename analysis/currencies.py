@@ -83,6 +83,10 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "ரூ": ("LKR", "INR"),
     "ரூ.": ("LKR", "INR"),
     "₨": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    # the Ghana cedi as Ghana's press writes it, with the cent sign or the cedi sign
+    "GH¢": ("GHS",),
+    "GH₵": ("GHS",),
+    "₵": ("GHS",),
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {

@@ -96,6 +96,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The fee rose to 1,200円 this spring.", [("1200", "JPY", "money")]),
     ("She borrowed 250,000 ரூ from a cousin.", [("250000", "LKR", "money")]),
     ("A coconut sells for ரூ.180 at the market.", [("180", "LKR", "money")]),
+    # the Ghana cedi with the cent sign or the cedi sign
+    (
+        "Farmers get GH¢150 per bag, against GH¢120 last season.",
+        [("150", "GHS", "money"), ("120", "GHS", "money")],
+    ),
+    ("The levy raised GH₵2.4 billion.", [("2400000000", "GHS", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
