@@ -83,6 +83,15 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "ரூ": ("LKR", "INR"),
     "ரூ.": ("LKR", "INR"),
     "₨": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    # East, Central and Southern African signs as their own press writes them
+    "Shs": ("UGX", "KES", "TZS"),
+    "USh": ("UGX",),
+    "TSh": ("TZS",),
+    "Rwf": ("RWF",),
+    "FRw": ("RWF",),
+    "N$": ("NAD",),
+    "FCFA": ("XOF", "XAF"),
+    "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cent sign or the cedi sign
     "GH¢": ("GHS",),
     "GH₵": ("GHS",),

@@ -102,6 +102,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("150", "GHS", "money"), ("120", "GHS", "money")],
     ),
     ("The levy raised GH₵2.4 billion.", [("2400000000", "GHS", "money")]),
+    # East and Central African signs, the shilling's by the article's country
+    (
+        "KAMPALA - The budget is Shs52 trillion, and fees rose to USh50,000.",
+        [("52000000000000", "UGX", "money"), ("50000", "UGX", "money")],
+    ),
+    ("NAIROBI - The levy is Shs200 per litre.", [("200", "KES", "money")]),
+    ("DAR ES SALAAM - The loan is TSh1.2 trillion.", [("1200000000000", "TZS", "money")]),
+    ("KIGALI - The project costs Rwf20 billion.", [("20000000000", "RWF", "money")]),
+    ("DAKAR - The plan costs FCFA 500 billion.", [("500000000000", "XOF", "money")]),
+    ("WINDHOEK - Tickets cost N$150.", [("150", "NAD", "money")]),
+    ("ADDIS ABABA - Fuel costs Br80 a litre.", [("80", "ETB", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
