@@ -83,6 +83,9 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "ரூ": ("LKR", "INR"),
     "ரூ.": ("LKR", "INR"),
     "₨": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "лв": ("BGN",),  # the lev in Cyrillic, after the amount
+    "руб": ("RUB",),  # the rouble in Cyrillic, after the amount
+    "﷼": ("IRR", "SAR", "YER", "OMR", "QAR"),  # the rial sign, by the article's country
     # East, Central and Southern African signs as their own press writes them
     "Shs": ("UGX", "KES", "TZS"),
     "USh": ("UGX",),

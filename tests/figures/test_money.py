@@ -113,6 +113,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("DAKAR - The plan costs FCFA 500 billion.", [("500000000000", "XOF", "money")]),
     ("WINDHOEK - Tickets cost N$150.", [("150", "NAD", "money")]),
     ("ADDIS ABABA - Fuel costs Br80 a litre.", [("80", "ETB", "money")]),
+    # Cyrillic lev and rouble abbreviations, and the rial sign, quoted in English copy
+    (
+        "A coffee costs 3.50 лв in the capital and 90 руб in Moscow.",
+        [("3.5", "BGN", "money"), ("90", "RUB", "money")],
+    ),
+    ("TEHRAN - Bread costs ﷼50,000.", [("50000", "IRR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
