@@ -114,11 +114,27 @@ K_FOLLOWERS = N.Followers(("k", "K"))
 TIME_MEASURES = frozenset(
     ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 )
-# "Calories" with a capital are the food calories of nutrition writing; "Mtpa" is how mining copy
-# often writes million tonnes per annum.
+# "Calories" with a capital are the food calories of nutrition writing; "Mtpa", "Mt" and "Gt" are
+# how mining and climate copy writes million tonnes per annum, megatonnes and gigatonnes, "Bcf"
+# and "Tcf" how gas copy writes billion and trillion cubic feet.
 CAPITALISED_UNITS = frozenset(
-    ("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie", "Mtpa")
+    (
+        "Celsius",
+        "Fahrenheit",
+        "Kelvin",
+        "Gy",
+        "Pa",
+        "Hz",
+        "Calories",
+        "Calorie",
+        "Mtpa",
+        "Mt",
+        "Gt",
+        "Bcf",
+        "Tcf",
+    )
 )
+RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit symbol
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
 MAGNITUDE = "magnitude"
@@ -386,6 +402,8 @@ def scan_units(sc: Scanner) -> None:
         first = m.start("low") if low else s
         if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
             continue  # "a 12-MP majority": members of parliament, not megapixels
+        if m.groupdict().get("mu") in ("Mt", "Gt") and RE_NAME_AFTER.match(sc.body, m.end()):
+            continue  # "the 4,000 Mt Kenya camp": a mountain's name, not megatonnes
         # "a 5-MW turbine", "the 128-GB model": a hyphen and a capital after the number make a name
         # ("737-MAX") unless a unit symbol is what they spell: the name test reads after the unit
         name_end = m.end() if _hyphen_symbol(m) else e
