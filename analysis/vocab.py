@@ -385,6 +385,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     priest bishop imam rabbi nun monk entrepreneur investor trader broker accountant consultant
     """.split()
 )
+# Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
+# passengers per annum (an airport's capacity or traffic), as when defined in brackets.
+SCALED_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "mppa": ("million", "passengers"),
+    "MPPA": ("million", "passengers"),
+}
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(

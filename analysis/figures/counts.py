@@ -25,6 +25,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    SCALED_COUNT_ABBREVIATIONS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
 )
@@ -373,9 +374,16 @@ def bracketed_abbreviations(sc: Scanner) -> dict[str, int]:
     return sc.abbreviations
 
 
+RE_KNOWN_ABBREVIATION = re.compile(rf"\s({'|'.join(SCALED_COUNT_ABBREVIATIONS)})\b")
+
+
 def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
     """(scale word, counted noun, where the abbreviation ends) for an abbreviation right after a
     number ending at `end` that the article defines in brackets after a scale word, or None."""
+    known = RE_KNOWN_ABBREVIATION.match(sc.body, end)
+    if known is not None:  # "20 mppa": an abbreviation news uses undefined
+        scale_word, noun = SCALED_COUNT_ABBREVIATIONS[known.group(1)]
+        return scale_word, noun, known.end()
     m = RE_LOWER_ABBREVIATION.match(sc.body, end)
     if m is None:
         return None

@@ -360,6 +360,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a count before a noun whose size is measured: the noun is counted, the size is its own row
     ("The plant will fill six million 500ml bottles.", [("6000000", *COUNT), ("500", "other", "other")]),
     ("Four 40ft containers arrived.", [("4", *COUNT), ("40", "other", "other")]),
+    # "mppa", undefined: million passengers per annum, as when defined in brackets
+    (
+        "The terminal will raise capacity to 20 mppa from 9 mppa.",
+        [("20000000", *PEOPLE), ("9000000", *PEOPLE)],
+    ),
     # a number word after a verb whose object is people, and a number before a verb only people do
     ("The crash killed nine, including four children.", [("9", *PEOPLE), ("4", *PEOPLE)]),
     ("Police arrested two on Friday.", [("2", *PEOPLE)]),
