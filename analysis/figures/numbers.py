@@ -55,7 +55,11 @@ WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 SCALE_WORD = rf"(?:{alternation(SCALE_WORDS)})"
 SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a billion" (article plus scale word, no digits)
-A_SCALE = r"(?:half a|a quarter of a|a) (?:million|billion|trillion|lakh|crore)"
+# "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
+# and a half: the scale applies to both)
+A_SCALE = (
+    rf"(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|a) (?:million|billion|trillion|lakh|crore)"
+)
 
 MONTH = (
     rf"(?:(?:{grouped_alternation(k for k in MONTHS if len(k) > 4 or k in ('May', 'June', 'July'))})"
@@ -119,10 +123,13 @@ def parse_word_number(text: str) -> int:
 
 
 def parse_a_scale(text: str) -> float:
-    """Value of "a million", "half a million", "a quarter of a billion"."""
+    """Value of "a million", "half a million", "a quarter of a billion", "two and a half million"."""
     lower = text.lower()
     scale = scale_value(lower.split()[-1])
-    if lower.startswith("half"):
+    whole, and_a_half, _ = lower.partition(" and a half")
+    if and_a_half:
+        return (parse_amount(whole) + 0.5) * scale
+    if lower.startswith(("half", "a half")):
         return scale / 2
     if lower.startswith("a quarter"):
         return scale / 4

@@ -119,6 +119,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.5", "BGN", "money"), ("90", "RUB", "money")],
     ),
     ("TEHRAN - Bread costs ﷼50,000.", [("50000", "IRR", "money")]),
+    # a number word and a half before a scale word
+    ("The firm raised three and a half billion dollars.", [("3500000000", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
