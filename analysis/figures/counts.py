@@ -255,6 +255,8 @@ RE_PER_POPULATION = re.compile(
 )
 
 
+# ... or a player's average written with "a" ("1.2 goals a game")
+RE_A_GAME = re.compile(r"\s+a\s+(?P<head>game|match)\b")
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
@@ -271,6 +273,8 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
     at `end`, or None."""
     if body.startswith(" per ", end):
         return RE_PER_POPULATION.match(body, end, end + 40)
+    if body.startswith((" a game", " a match"), end):
+        return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game": as "per game"
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
         if rate is not None and rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
@@ -316,6 +320,29 @@ RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
 IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman", "men": "man"}
 
 
+# A player's averages listed with one base, written once after the last ("27.4 points and 8.1
+# rebounds per game") or before ("1.2 goals a game and 3.4 assists"): every decimal count of the
+# list is a rate per game (a count of things has no decimals).
+RE_SHARED_RATE_AFTER = re.compile(
+    r"(?:(?:,\s+and|,|\s+and)\s+\d+\.\d+\s+[a-z]+){1,4}\s+(?:per|a)\s+(?P<base>game|match)\b"
+)
+RE_LIST_JOIN_ONLY = re.compile(r"(?:,\s+and|,|\s+and)\s+")
+
+
+def _shared_game_rate(sc: Scanner, start: int, head_end: int) -> str:
+    """ "game" or "match" when a decimal count ending its noun at `head_end` is listed with a
+    player's average per game or match (see above), else ""."""
+    after = RE_SHARED_RATE_AFTER.match(sc.body, head_end, head_end + 120)
+    if after is not None:
+        return after.group("base")
+    last = sc.last_counted
+    if last is None or not last.measure.endswith((" per game", " per match")):
+        return ""
+    if RE_LIST_JOIN_ONLY.fullmatch(sc.body, last.end, start) is None:
+        return ""
+    return last.measure.rsplit(" ", 1)[1]
+
+
 def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
     """The measure of a count that is an average per owner ("people per household"), or ""."""
     if value == int(value):
@@ -325,6 +352,9 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
         if owner:  # "The average household had 2.4 people", "average household size fell to 2.9"
             return f"{head.lower()} per {owner.group('owner')}"
+    shared = _shared_game_rate(sc, start, head_end)
+    if shared:  # "27.4 points and 8.1 rebounds per game": one base for the list
+        return f"{head.lower()} per {shared}"
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
         return ""  # "an average of 1.5 arrests a day": a rate in time, not per owner
     averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None

@@ -363,6 +363,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a number word and a half before a scale word: the scale applies to both
     ("About two and a half million tourists visited.", [("2500000", *PEOPLE)]),
     ("Twenty-one and a half million viewers watched.", [("21500000", *PEOPLE)]),
+    # a player's averages: "a game" as "per game", and one base written once for a list
+    ("He averages 1.2 goals a game and 3.4 assists.", [("1.2", "other", "other"), ("3.4", "other", "other")]),
+    (
+        "She averaged 27.4 points, 8.1 rebounds and 5.6 assists per game.",
+        [("27.4", "other", "other"), ("8.1", "other", "other"), ("5.6", "other", "other")],
+    ),
     # "mppa", undefined: million passengers per annum, as when defined in brackets
     (
         "The terminal will raise capacity to 20 mppa from 9 mppa.",
@@ -453,6 +459,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("According to one estimate, 4,000 homes were lost.", [("4000", *COUNT)]),
     ("Some 80% of reviews on one film website were positive.", [("80", "percent", "percentage_share")]),
     ("The firm employs 300 staff on one site in Leeds.", [("300", *PEOPLE), ("1", *COUNT)]),
+    # whole numbers beside a rate per game are counts; "a week" is no game
+    ("He scored 12 goals and 0.8 goals per game.", [("12", *COUNT), ("0.8", "other", "other")]),
+    ("They won 3 games a week.", [("3", *COUNT)]),
     # the number of things is no people; a group's noun after the number names what it counts
     ("The report notes a fall in the number of complaints this year, to 2,300.", [("2300", *COUNT)]),
     ("The league table of 20 clubs was published.", [("20", *COUNT)]),
