@@ -13,8 +13,10 @@ from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_GR
 from .figure import Figure, is_number
 from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
 
-RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*")
-RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or"))  # RE_JOIN's, without the spaces around them
+RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
+# RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
+# £20,000 up to £45,000": a range, like "from A to B" with no change word)
+RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to"))
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
 RE_EITHER = re.compile(r"\b[Ee]ither\s+\Z")  # "either 25 mg or 50 mg": two alternatives, not a range
@@ -58,8 +60,14 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             out.append(a)
             i += 1
             continue
-        word = join.group(0).strip()
+        word = " ".join(join.group(0).split())
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
+        if word == "up to":
+            if not RE_FROM.search(before):
+                out.append(a)
+                i += 1
+                continue
+            word = "to"
         if is_alternatives(body, a.start, word):
             if _bare(a):  # "either 3 or 4 percent": two alternatives, the unit written once
                 a = a._replace(unit=b.unit, kind=b.kind, measure=b.measure)

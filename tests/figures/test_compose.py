@@ -272,6 +272,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "It paid £3m, compared with a workforce of 2.1 million.",
         [("3000000", "GBP", "money"), ("2100000", "people", "count")],
     ),
+    # "from A up to B" with no change word: a range; after a change word or without "from", two
+    ("Salaries range from £20,000 up to £45,000.", [("20000/45000", "GBP", "money")]),
+    (
+        "The fine is $500, up to $2,000 for repeat offenders.",
+        [("500", "USD", "money"), ("2000", "USD", "money")],
+    ),
     # an index that added points: a change and the level reached, not a range
     ("The index added 120 points to 7,450.", [("120", "other", "other"), ("7450", "other", "other")]),
 ]
