@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_GROUP_NOUNS, PEOPLE_NOUNS
 from .figure import Figure, is_number
+from .giving import GIVING_VERBS
 from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
@@ -148,6 +149,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None and (
             _carries(prev, fig, body, sentence_of)
             or _compared_amount(prev, fig, body, sentence_of)
+            or _further_amount(prev, fig, body, sentence_of)
             or prev.kind == "date"
             # "in the 12 months to June, 58 of them": a part of a count, not a span
             and not RE_OF_THEM.match(body, fig.end)
@@ -314,6 +316,33 @@ def _people_of(gap: str) -> bool:
     nouns = RE_NOUN_BEFORE_OF.findall(gap)
     noun = nouns[-1].lower() if nouns else ""
     return noun in PEOPLE_NOUNS or noun in PEOPLE_GROUP_NOUNS or noun in ("population", "crowd")
+
+
+# A further amount after an amount in its sentence ("awarded her £12,000, and the firm must pay a
+# further 3,500", "£40m, plus another 12m"): the same currency, when nothing but the particle and
+# a verb of paying or giving stands between.
+RE_FURTHER_PARTICLE = re.compile(r"(?:\ba\s+further|\banother|\ban\s+additional|\ban\s+extra)\s+\Z")
+PAYING_VERBS = frozenset(GIVING_VERBS) | frozenset(
+    "cost costs owe owes owed spend spends spent raise raised raises fined charge charged invest invested".split()
+)
+FURTHER_LINK_WORDS = frozenset("and plus with then must will would to be is was has have had".split())
+FURTHER_GAP = 60  # characters between the two amounts, at most
+
+
+def _further_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the bare number `fig` is a further amount in the currency of `prev` (above)."""
+    if prev.kind != "money" or fig.start - prev.end > FURTHER_GAP or not is_number(prev.value):
+        return False
+    gap = body[prev.end : fig.start]
+    particle = RE_FURTHER_PARTICLE.search(gap)
+    if particle is None or any(c.isdigit() for c in gap) or sentence_of(prev.start) != sentence_of(fig.start):
+        return False
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(gap, 0, particle.start())]
+    if any(w in PAYING_VERBS for w in words):
+        return True  # "and the firm must pay a further 3,500"
+    return all(
+        w in FURTHER_LINK_WORDS for w in words
+    )  # "£40m, plus another 12m"; not "and hired another 300"
 
 
 # A span of time that dates a figure ("in the 12 months to June", "over the past three years")

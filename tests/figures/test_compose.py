@@ -278,6 +278,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The fine is $500, up to $2,000 for repeat offenders.",
         [("500", "USD", "money"), ("2000", "USD", "money")],
     ),
+    # a further amount after an amount, joined by a verb of paying or by "plus": the same currency
+    (
+        "The tribunal awarded her £12,000, and the firm must pay a further 3,500.",
+        [("12000", "GBP", "money"), ("3500", "GBP", "money")],
+    ),
+    (
+        "The grant is $5,000, plus another 2,000 for travel.",
+        [("5000", "USD", "money"), ("2000", "USD", "money")],
+    ),
+    # ... not a further count after another verb
+    ("The firm paid £2m and hired another 300.", [("2000000", "GBP", "money"), ("300", "count", "count")]),
     # an index that added points: a change and the level reached, not a range
     ("The index added 120 points to 7,450.", [("120", "other", "other"), ("7450", "other", "other")]),
 ]
