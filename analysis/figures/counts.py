@@ -104,6 +104,21 @@ def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool
     return "." in num or unit == "people" or body.startswith(OWNED_PARTS, end)
 
 
+MILLIONS_REACH = 60  # characters back to an amount in millions a bare "35m" is compared with
+
+
+# an amount with a currency sign, or letters glued, before it and "m" or "mn" glued ("£40m",
+# "Sh12mn"; not "The 200m")
+RE_AMOUNT_IN_MILLIONS = re.compile(r"(?:[^\w\s.,]\s?|\b[A-Z][A-Za-z]{0,2})\d[\d,.]*(?:m|mn)\b")
+
+
+def _after_millions(sc: Scanner, start: int) -> bool:
+    """Whether an amount of money with "m" glued ("£40m") stands shortly before `start` in its
+    sentence: a bare "35m" after it is millions too ("rose to £40m from 35m")."""
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_AMOUNT_IN_MILLIONS.search(sc.body, max(s_start, start - MILLIONS_REACH), start) is not None
+
+
 FRACTION_WORDS = (
     "half",
     "halves",
@@ -815,7 +830,11 @@ def scan_counts(sc: Scanner) -> None:
         ):
             continue  # "three times the amount", "2.5 times": a multiple, not occasions
         abbr = gd.get("abbr")
-        if abbr and not abbreviation_ok(abbr, num, unit, body, e):
+        if (
+            abbr
+            and not abbreviation_ok(abbr, num, unit, body, e)
+            and not (abbr == "m" and _after_millions(sc, s))
+        ):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
         one_noun = (
             RE_ONE_NOUN.match(body, e) or RE_ONE_NAMED.match(body, e)

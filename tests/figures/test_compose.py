@@ -287,6 +287,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The grant is $5,000, plus another 2,000 for travel.",
         [("5000", "USD", "money"), ("2000", "USD", "money")],
     ),
+    # a bare "35m" after an amount in millions is millions of the same currency
+    (
+        "Profit rose to £40m from 35m a year earlier.",
+        [("40000000", "GBP", "money"), ("35000000", "GBP", "money")],
+    ),
+    (
+        "The council spent £40m, plus another 12m on repairs.",
+        [("40000000", "GBP", "money"), ("12000000", "GBP", "money")],
+    ),
+    # ... not after a length, nor after a word that is no currency
+    ("The 200m runner won 3m prizes.", [("200", "other", "other")]),
     # ... not a further count after another verb
     ("The firm paid £2m and hired another 300.", [("2000000", "GBP", "money"), ("300", "count", "count")]),
     # an index that added points: a change and the level reached, not a range
