@@ -76,6 +76,29 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Tk": ("BDT",),
     "Af": ("AFN",),
     "Dh": ("AED", "MAD"),
+    # signs in other scripts that English copy quotes as written: the yuan's and the yen's
+    # characters, the Tamil rupee abbreviation of Sri Lanka and Tamil Nadu, the generic rupee sign
+    "元": ("CNY",),
+    "円": ("JPY",),
+    "ரூ": ("LKR", "INR"),
+    "ரூ.": ("LKR", "INR"),
+    "₨": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "лв": ("BGN",),  # the lev in Cyrillic, after the amount
+    "руб": ("RUB",),  # the rouble in Cyrillic, after the amount
+    "﷼": ("IRR", "SAR", "YER", "OMR", "QAR"),  # the rial sign, by the article's country
+    # East, Central and Southern African signs as their own press writes them
+    "Shs": ("UGX", "KES", "TZS"),
+    "USh": ("UGX",),
+    "TSh": ("TZS",),
+    "Rwf": ("RWF",),
+    "FRw": ("RWF",),
+    "N$": ("NAD",),
+    "FCFA": ("XOF", "XAF"),
+    "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
+    # the Ghana cedi as Ghana's press writes it, with the cent sign or the cedi sign
+    "GH¢": ("GHS",),
+    "GH₵": ("GHS",),
+    "₵": ("GHS",),
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {

@@ -87,7 +87,10 @@ APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest f
 APPROX_ENDINGS_BY_TAIL: dict[str, tuple[str, ...]] = {
     tail: tuple(e for e in APPROX_ENDINGS if e[-2:] == tail) for tail in {e[-2:] for e in APPROX_ENDINGS}
 }
-A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
+A_SCALE_CUES = (
+    *("a million", "a billion", "a trillion", "a lakh", "a crore"),
+    *("half million", "half billion", "half trillion", "half lakh", "half crore"),
+)
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 
 

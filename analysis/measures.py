@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet" and "trillion cubic feet" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -221,7 +221,18 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "decade": ("decades", "decade"),
     # a reservoir's storage as Indian water boards state it, the value as stated (like "bpd")
     "million cubic feet": ("mcft",),
-    "thousand million cubic feet": ("tmcft",),
+    "thousand million cubic feet": ("tmcft", "tmc", "TMC"),
+    # output rates and volumes of mines, ports and gas fields in abbreviations that carry their
+    # scale ("8 mtpa", "300 ktpa", "55 bcm a year", "1.2 mb/d"), the value as stated, like "mcft"
+    "million tonnes per annum": ("mtpa", "MTPA", "Mtpa", "MMTPA", "mmtpa"),
+    "thousand tonnes per annum": ("ktpa", "KTPA"),
+    "billion cubic metres": ("bcm", "BCM", "bcm/y"),
+    "million barrels per day": ("mb/d", "mbpd"),
+    "thousand barrels per day": ("kb/d", "kbpd"),
+    "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
+    "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd"),
+    "billion cubic feet": ("bcf", "Bcf", "BCF"),
+    "trillion cubic feet": ("tcf", "Tcf", "TCF"),
     "quarter": ("quarters",),  # a span of quarter-years ("in 12 quarters"), read as a duration
     "season": ("seasons",),  # a span of play or of harvest ("across four seasons"), a duration
     "magnitude": ("magnitude",),
@@ -290,6 +301,15 @@ _LABELS = {
     "ppb": "parts per billion",
     "million cubic feet": "million cubic feet",
     "thousand million cubic feet": "thousand million cubic feet",
+    "million tonnes per annum": "million tonnes per annum",
+    "thousand tonnes per annum": "thousand tonnes per annum",
+    "billion cubic metres": "billion cubic metres",
+    "million barrels per day": "million barrels per day",
+    "thousand barrels per day": "thousand barrels per day",
+    "barrels of oil equivalent per day": "barrels of oil equivalent per day",
+    "million standard cubic feet per day": "million standard cubic feet per day",
+    "billion cubic feet": "billion cubic feet",
+    "trillion cubic feet": "trillion cubic feet",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",

@@ -171,6 +171,12 @@ CHANGE_WORDS: dict[str, str] = {
             "accelerated",
             "advanced",
             "rebounded",
+            # an index or a count that put on points or units ("the index added 120 points to 7,450")
+            "added",
+            "adds",
+            "edged",
+            "swelled",
+            "ballooned",
             "gains",
             "higher",
             "more",
@@ -233,6 +239,7 @@ CHANGE_WORDS: dict[str, str] = {
             "dropping",
             "losing",
             "lost",
+            "loses",
             "dipping",
             "plunging",
             "sliding",
@@ -359,7 +366,38 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
+    starters hires joiners trainees apprentices interns newcomers
     """.split()
+)
+# Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
+# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    mayor president minister premier chancellor chairman chairwoman chair director executive
+    founder owner driver pilot captain coach manager teacher doctor nurse officer soldier victim
+    suspect actor actress singer writer author artist player striker goalkeeper midfielder defender
+    winger batsman bowler boxer runner cyclist swimmer farmer worker mother father son daughter
+    wife husband grandmother grandfather boy girl student pupil pensioner resident landlord tenant
+    shopkeeper businessman businesswoman banker lawyer judge senator governor councillor lawmaker
+    candidate leader spokesman spokeswoman spokesperson chief editor journalist photographer
+    engineer scientist researcher professor lecturer mechanic labourer fisherman cleaner waiter
+    chef musician poet novelist filmmaker designer architect surgeon paramedic firefighter
+    policeman policewoman constable detective sergeant prisoner inmate defendant claimant
+    plaintiff witness survivor widow widower veteran volunteer activist campaigner protester
+    priest bishop imam rabbi nun monk entrepreneur investor trader broker accountant consultant
+    """.split()
+)
+# Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
+# passengers per annum (an airport's capacity or traffic), as when defined in brackets.
+SCALED_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "mppa": ("million", "passengers"),
+    "MPPA": ("million", "passengers"),
+}
+# Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
+# bare number after "a <group> of" counts people (rules, table 4).
+PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
+    """team teams crew crews squad squads workforce delegation delegations panel committee family
+    party gang cast jury class choir table contingent entourage troupe platoon posse""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -385,12 +423,16 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
-# Offences: "cases of" one of these are offences counted (`count`), not patients ("96 cases of
-# cable theft", "12 cases of fraud"); disease cases stay people (rules, table 4).
+# Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
+# offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
+# cases", "poaching fell to 49 cases", "1,200 court cases"); disease cases stay people (rules,
+# table 4).
 OFFENCE_NOUNS: frozenset[str] = frozenset(
     """
     theft thefts fraud frauds burglary burglaries robbery robberies vandalism shoplifting bribery
     corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
+    crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
+    court courts criminal civil lawsuit lawsuits pending
     """.split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
@@ -431,10 +473,15 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
     Retailers Employers Federations Leagues Associations Chambers""".split()
 )
 
+# (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
+# 1,500 more", "will recruit 300 in the spring".)
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     killed killing kills injured injuring injures wounded wounding arrested arresting detained
     displaced evacuated rescued deported repatriated employed hired dead
+    hire hires hiring employ employs employing recruit recruited recruiting
+    infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
+    kidnapped abducted evicted attracted
     """.split()
 )
 

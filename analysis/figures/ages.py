@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS
+from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PERSON_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -52,6 +52,7 @@ RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
 RE_NAME_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][a-z]*(?:[-'’]?[A-Z]?[a-z]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
 )
+RE_ROLE_BEFORE = re.compile(r"\b(?P<name>[a-z]+)\Z")
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
     rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
@@ -169,13 +170,19 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 yield m.start(), m.start("num"), m.end("num"), value
     for m in RE_NAME_AGE.finditer(body):
         found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
-        if found is None:
-            continue
+        if found is None:  # "his son, 34,", "the chief executive, 48,": a person by role
+            found = RE_ROLE_BEFORE.search(body, max(0, m.start() - 20), m.start())
+            if found is None or found.group("name") not in PERSON_NOUNS:
+                continue
         name = found.group("name")
         before = RE_WORD_BEFORE.search(body, max(0, found.start() - 16), found.start())
         if before and before.group(1).lower() in PREPOSITIONS:
             continue  # "In London, 25 people": a place, not a person
-        if name.islower() and (name not in PEOPLE_NOUNS or name.endswith("s") or name in PLURAL_PEOPLE):
+        if (
+            name.islower()
+            and name not in PERSON_NOUNS
+            and (name not in PEOPLE_NOUNS or name.endswith("s") or name in PLURAL_PEOPLE)
+        ):
             continue  # "the defendant, 34," counts years lived; "the total, 34," does not
         if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
             yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))

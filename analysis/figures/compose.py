@@ -9,12 +9,15 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_NOUNS
+from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_GROUP_NOUNS, PEOPLE_NOUNS
 from .figure import Figure, is_number
-from .numbers import normalise_number, scale_of
+from .giving import GIVING_VERBS
+from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
 
-RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*")
-RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or"))  # RE_JOIN's, without the spaces around them
+RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
+# RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
+# £20,000 up to £45,000": a range, like "from A to B" with no change word)
+RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to"))
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
 RE_EITHER = re.compile(r"\b[Ee]ither\s+\Z")  # "either 25 mg or 50 mg": two alternatives, not a range
@@ -58,8 +61,14 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             out.append(a)
             i += 1
             continue
-        word = join.group(0).strip()
+        word = " ".join(join.group(0).split())
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
+        if word == "up to":
+            if not RE_FROM.search(before):
+                out.append(a)
+                i += 1
+                continue
+            word = "to"
         if is_alternatives(body, a.start, word):
             if _bare(a):  # "either 3 or 4 percent": two alternatives, the unit written once
                 a = a._replace(unit=b.unit, kind=b.kind, measure=b.measure)
@@ -139,6 +148,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
             _carries(prev, fig, body, sentence_of)
+            or _compared_amount(prev, fig, body, sentence_of)
+            or _further_amount(prev, fig, body, sentence_of)
             or prev.kind == "date"
             # "in the 12 months to June, 58 of them": a part of a count, not a span
             and not RE_OF_THEM.match(body, fig.end)
@@ -257,6 +268,8 @@ def _carries(
         if len(words) == len(tail) or not words or words[-1] not in CARRY_WORDS | more_words:
             return False
         word = words[-1]
+    if prev.kind == "duration" and period_compared(body, prev, fig):
+        return False  # "killed six rhinos in the 12 months to June, against 11 a year earlier"
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)
@@ -270,6 +283,89 @@ def _carries(
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
+
+
+# An amount compared with another in its sentence through a noun of its own ("a net loss of
+# €12.4 million, compared with a profit of 3.1 million a year earlier", "revenue of $2bn against
+# costs of 1.4bn"): the bare amount, its scale written, is in the same currency.
+RE_COMPARED_AMOUNT_GAP = re.compile(
+    r",?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}of\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?"
+)
+COMPARED_AMOUNT_GAP = 60  # characters between the two amounts, at most
+
+
+def _compared_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the bare scaled number `fig` is an amount compared with the amount `prev` (above)."""
+    return (
+        prev.kind == "money"
+        and is_number(prev.value)
+        and fig.start - prev.end <= COMPARED_AMOUNT_GAP
+        and scale_of(body[fig.core[0] : fig.core[1]]) > 1
+        and (gap := RE_COMPARED_AMOUNT_GAP.fullmatch(body, prev.end, fig.start)) is not None
+        and sentence_of(prev.start) == sentence_of(fig.start)
+        and not _people_of(gap.group(0))
+    )
+
+
+RE_NOUN_BEFORE_OF = re.compile(r"([A-Za-z]+)\s+of\s")
+
+
+def _people_of(gap: str) -> bool:
+    """Whether the noun before "of" in a comparison's words counts people ("a workforce of")."""
+    nouns = RE_NOUN_BEFORE_OF.findall(gap)
+    noun = nouns[-1].lower() if nouns else ""
+    return noun in PEOPLE_NOUNS or noun in PEOPLE_GROUP_NOUNS or noun in ("population", "crowd")
+
+
+# A further amount after an amount in its sentence ("awarded her £12,000, and the firm must pay a
+# further 3,500", "£40m, plus another 12m"): the same currency, when nothing but the particle and
+# a verb of paying or giving stands between.
+RE_FURTHER_PARTICLE = re.compile(r"(?:\ba\s+further|\banother|\ban\s+additional|\ban\s+extra)\s+\Z")
+PAYING_VERBS = frozenset(GIVING_VERBS) | frozenset(
+    "cost costs owe owes owed spend spends spent raise raised raises fined charge charged invest invested".split()
+)
+FURTHER_LINK_WORDS = frozenset("and plus with then must will would to be is was has have had".split())
+FURTHER_GAP = 60  # characters between the two amounts, at most
+
+
+def _further_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the bare number `fig` is a further amount in the currency of `prev` (above)."""
+    if prev.kind != "money" or fig.start - prev.end > FURTHER_GAP or not is_number(prev.value):
+        return False
+    gap = body[prev.end : fig.start]
+    particle = RE_FURTHER_PARTICLE.search(gap)
+    if particle is None or any(c.isdigit() for c in gap) or sentence_of(prev.start) != sentence_of(fig.start):
+        return False
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(gap, 0, particle.start())]
+    if any(w in PAYING_VERBS for w in words):
+        return True  # "and the firm must pay a further 3,500"
+    return all(
+        w in FURTHER_LINK_WORDS for w in words
+    )  # "£40m, plus another 12m"; not "and hired another 300"
+
+
+# A span of time that dates a figure ("in the 12 months to June", "over the past three years")
+# is not what a bare number after it is compared with when that number is itself dated earlier
+# ("against 11 a year earlier", "compared with 9 the year before"): it is the figure's own
+# earlier value (the count before the span), not a span of months.
+RE_PERIOD_OPENER = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|previous|first|latest)\s+)?\Z"
+)
+RE_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|before|ago)"
+    r"|the\s+(?:year|month|week|quarter)\s+before|the\s+previous\s+(?:year|month|week|quarter)"
+    r"|in\s+the\s+same\s+period|last\s+(?:year|month|week|quarter))\b"
+)
+
+
+def period_compared(body: str, prev: Figure, fig: Figure) -> bool:
+    """Whether `prev` is a span dating a figure (a period opener before it) and the bare number
+    `fig` is dated earlier than it (see above)."""
+    return bool(
+        RE_PERIOD_OPENER.search(body, max(0, prev.start - 24), prev.start)
+        and RE_EARLIER_AFTER.match(body, fig.end, fig.end + 30)
+    )
 
 
 # Ellipsis: a bare number whose noun or unit stands with the figure before it, left out as news
@@ -465,11 +561,22 @@ def _far_apart(body: str, start: int) -> bool:
     return a > 0 and b >= BY_TO_RATIO * a
 
 
+def _written_scale(text: str) -> int:
+    """The scale word of a figure's number, after digits ("1.5 million") or ending number words
+    ("three million"); 1 when none."""
+    scale = scale_of(text)
+    if scale == 1 and text[:1].isalpha():
+        words = RE_WORD_GAP.split(text.strip().lower())
+        scale = next((SCALE_WORDS[w] for w in reversed(words[1:]) if w in SCALE_WORDS), 1)
+    return scale
+
+
 def _carry_scale(a: Figure, b: Figure, body: str) -> int | float:
-    """A scale word written once, after the second number, applies to both ("$1.2 to $1.5 million")."""
-    scale = scale_of(body[b.core[0] : b.core[1]])
+    """A scale word written once, after the second number, applies to both ("$1.2 to $1.5 million",
+    "two to three million euros")."""
+    scale = _written_scale(body[b.core[0] : b.core[1]])
     value = a.value
-    if scale > 1 and scale_of(body[a.core[0] : a.core[1]]) == 1:
+    if scale > 1 and _written_scale(body[a.core[0] : a.core[1]]) == 1:
         scaled = Decimal(str(value)) * scale
         if scaled < Decimal(str(b.value)):
             return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)

@@ -19,15 +19,19 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     MEMBER_INSTITUTION_NAMES,
+    MONTHS,
     OFFENCE_NOUNS,
+    PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    SCALED_COUNT_ABBREVIATIONS,
     UNINFLECTED_PLURALS,
+    WEEKDAYS,
 )
 from . import measures, money, names
 from . import numbers as N
-from .compose import RE_OF_THEM, elided
+from .compose import RE_EARLIER_AFTER, RE_OF_THEM, elided
 from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
@@ -63,9 +67,10 @@ RE_COUNT_DIGITS = re.compile(
 )
 # the same without a second number: the first number of a range whose second is already read
 RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)")
-# number words, and their ranges: "four to five thousand people", "two or three cars"
+# number words, and their ranges: "four to five thousand people", "two or three cars", "between
+# forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(
-    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
+    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
     re.IGNORECASE,
 )
 # ... one number word alone: the low end of a range whose high end another dimension read
@@ -97,6 +102,21 @@ def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool
     if abbr == "k":
         return not RE_RACE_AFTER.match(body, end)
     return "." in num or unit == "people" or body.startswith(OWNED_PARTS, end)
+
+
+MILLIONS_REACH = 60  # characters back to an amount in millions a bare "35m" is compared with
+
+
+# an amount with a currency sign, or letters glued, before it and "m" or "mn" glued ("£40m",
+# "Sh12mn"; not "The 200m")
+RE_AMOUNT_IN_MILLIONS = re.compile(r"(?:[^\w\s.,]\s?|\b[A-Z][A-Za-z]{0,2})\d[\d,.]*(?:m|mn)\b")
+
+
+def _after_millions(sc: Scanner, start: int) -> bool:
+    """Whether an amount of money with "m" glued ("£40m") stands shortly before `start` in its
+    sentence: a bare "35m" after it is millions too ("rose to £40m from 35m")."""
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_AMOUNT_IN_MILLIONS.search(sc.body, max(s_start, start - MILLIONS_REACH), start) is not None
 
 
 FRACTION_WORDS = (
@@ -184,15 +204,27 @@ def compound_counts(num: str, noun: str) -> bool:
 PEOPLE_STATES = frozenset(
     "missing hurt diagnosed infected treated hospitalised hospitalized admitted discharged airlifted".split()
 ) | {r"taken\s+to\s+hospital"}
+# ... or a verb only people do, in the past ("About 600 marched", "Only 17 turned up")
+PEOPLE_ACTS = (
+    "marched",
+    "protested",
+    "demonstrated",
+    "gathered",
+    "fled",
+    "queued",
+    r"turned\s+(?:up|out)",
+    r"showed\s+up",
+    "attended",
+)
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
-    rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned)|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
+    rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned|{'|'.join(PEOPLE_ACTS)})|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
     rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
     rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
-PEOPLE_STATE_FIRST = frozenset("dwah")
+PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsa")
 
 
 def _people_state_after(body: str, end: int) -> bool:
@@ -238,6 +270,8 @@ RE_PER_POPULATION = re.compile(
 )
 
 
+# ... or a player's average written with "a" ("1.2 goals a game")
+RE_A_GAME = re.compile(r"\s+a\s+(?P<head>game|match)\b")
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
@@ -254,6 +288,8 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
     at `end`, or None."""
     if body.startswith(" per ", end):
         return RE_PER_POPULATION.match(body, end, end + 40)
+    if body.startswith((" a game", " a match"), end):
+        return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game": as "per game"
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
         if rate is not None and rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
@@ -299,6 +335,29 @@ RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
 IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman", "men": "man"}
 
 
+# A player's averages listed with one base, written once after the last ("27.4 points and 8.1
+# rebounds per game") or before ("1.2 goals a game and 3.4 assists"): every decimal count of the
+# list is a rate per game (a count of things has no decimals).
+RE_SHARED_RATE_AFTER = re.compile(
+    r"(?:(?:,\s+and|,|\s+and)\s+\d+\.\d+\s+[a-z]+){1,4}\s+(?:per|a)\s+(?P<base>game|match)\b"
+)
+RE_LIST_JOIN_ONLY = re.compile(r"(?:,\s+and|,|\s+and)\s+")
+
+
+def _shared_game_rate(sc: Scanner, start: int, head_end: int) -> str:
+    """ "game" or "match" when a decimal count ending its noun at `head_end` is listed with a
+    player's average per game or match (see above), else ""."""
+    after = RE_SHARED_RATE_AFTER.match(sc.body, head_end, head_end + 120)
+    if after is not None:
+        return after.group("base")
+    last = sc.last_counted
+    if last is None or not last.measure.endswith((" per game", " per match")):
+        return ""
+    if RE_LIST_JOIN_ONLY.fullmatch(sc.body, last.end, start) is None:
+        return ""
+    return last.measure.rsplit(" ", 1)[1]
+
+
 def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
     """The measure of a count that is an average per owner ("people per household"), or ""."""
     if value == int(value):
@@ -308,6 +367,9 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
         if owner:  # "The average household had 2.4 people", "average household size fell to 2.9"
             return f"{head.lower()} per {owner.group('owner')}"
+    shared = _shared_game_rate(sc, start, head_end)
+    if shared:  # "27.4 points and 8.1 rebounds per game": one base for the list
+        return f"{head.lower()} per {shared}"
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
         return ""  # "an average of 1.5 arrests a day": a rate in time, not per owner
     averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
@@ -357,9 +419,16 @@ def bracketed_abbreviations(sc: Scanner) -> dict[str, int]:
     return sc.abbreviations
 
 
+RE_KNOWN_ABBREVIATION = re.compile(rf"\s({'|'.join(SCALED_COUNT_ABBREVIATIONS)})\b")
+
+
 def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
     """(scale word, counted noun, where the abbreviation ends) for an abbreviation right after a
     number ending at `end` that the article defines in brackets after a scale word, or None."""
+    known = RE_KNOWN_ABBREVIATION.match(sc.body, end)
+    if known is not None:  # "20 mppa": an abbreviation news uses undefined
+        scale_word, noun = SCALED_COUNT_ABBREVIATIONS[known.group(1)]
+        return scale_word, noun, known.end()
     m = RE_LOWER_ABBREVIATION.match(sc.body, end)
     if m is None:
         return None
@@ -453,7 +522,10 @@ RE_ONE_NOUN_RATIO_BEFORE = re.compile(
 # "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
     r"\s+(?:the|as|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
-    r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged)\b"
+    r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged"
+    # a valuation multiple: "20 times earnings", "2.5 times annual sales"
+    r"|(?:(?:annual|forward|expected|trailing|core|net|pre-tax|operating)\s+)?"
+    r"(?:earnings|sales|revenues?|profits?|income|ebitda|EBITDA|book\s+value))\b"
 )
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
@@ -558,17 +630,69 @@ RE_ONE_ARTICLE_BEFORE = re.compile(
 )
 
 
+# "one" naming a thing by its capitalised name ("the dissolution of one Group Representation
+# Constituency", "one Labour councillor"); not a day or month ("one Monday", "one January morning")
+RE_ONE_NAMED = re.compile(r"\s+([A-Z][a-z]+)\b(?:\s+[A-Z][a-z]+\b)*")
+NOT_ONE_NAMED = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# "one" as the indefinite article before a source: "according to one estimate", "by one count",
+# "on one review site", "on one website" (a source, not a count of sources; "on one site in
+# Leeds", a place, is counted)
+RE_ONE_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Bb]y|[Oo]n)\s+\Z")
+BY_ONE_SOURCES = frozenset("estimate estimates count measure account reckoning calculation".split())
+RE_ONE_SITE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}website\b|\s+(?:[a-z-]+\s+){1,2}site\b")
+
+
+CLAUSE_ADVERBS = frozenset("later again soon now home there here when onto too".split())
+
+
+def _modifier_then_noun(body: str, end: int) -> bool:
+    """Whether a word ending at `end` modifies a noun after it: a lower-case content word follows
+    ("one failed rainy season", "one back vertebra"), not a function word, a number word or an
+    adverb ("pulled one back before the break", "one killed two", "one injured slightly")."""
+    nxt = RE_NEXT_LOWER.match(body, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return (
+        len(word) > 2
+        and word not in NOUN_PHRASE_ENDS
+        and word not in CLAUSE_ADVERBS
+        and word not in N.UNIT_WORDS
+        and word not in N.TENS_WORDS
+        and not word.endswith("ly")
+    )
+
+
+def _one_source(body: str, start: int, end: int, word: str) -> bool:
+    """Whether "one" starting at `start` is the indefinite article before a source (see above)."""
+    before = RE_ONE_SOURCE_BEFORE.search(body, max(0, start - 14), start)
+    if before is None:
+        return False
+    opener = before.group(0).split()[0].lower()
+    if opener == "according":
+        return True
+    if opener == "by":
+        return word in BY_ONE_SOURCES
+    return RE_ONE_SITE.match(body, end, end + 40) is not None
+
+
 def one_quantifies(body: str, start: int, end: int) -> bool:
-    """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal"),
-    not in idioms ("one day", "on the one hand", "the one that") nor after "the"."""
+    """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal",
+    "one failed bid", "one Labour councillor"), not in idioms ("one day", "on the one hand", "the
+    one that") nor after "the", nor as the article before a source ("according to one estimate")."""
     if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
         return False
     noun = RE_ONE_NOUN.match(body, end)
     if noun is None:
-        return False
+        named = RE_ONE_NAMED.match(body, end)
+        return named is not None and named.group(1) not in NOT_ONE_NAMED
     word = noun.group(1)
+    if _one_source(body, start, end, word):
+        return False
     if word in ONE_ARTICLE_NOUNS and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "a hike is one option": "an option", not a count of options
+    if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
+        return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
         word not in ONE_IDIOMS
         and not (word in ON_ONE_IDIOMS and body[max(0, start - 3) : start].lower() == "on ")
@@ -631,10 +755,18 @@ def scan_counts(sc: Scanner) -> None:
             if not (m.groupdict().get("num2") and sc.free(s, m.end("num"))):
                 continue
             low_of_claimed = m.re is RE_COUNT_WORDS
+            if low_of_claimed and not sc.range_ok(m):
+                continue  # "served two and three years": no range without "between"
             single = (RE_COUNT_WORD_SINGLE if low_of_claimed else RE_COUNT_SINGLE).match(body, s)
             if single is None:
                 continue
             m, e = single, single.end()
+        if m.re is RE_COUNT_WORDS and m.group("join") and "and" in m.group("join") and not sc.range_ok(m):
+            # "two and three points" without "between": no range; the second number alone
+            second = RE_COUNT_WORD_SINGLE.match(body, m.start("num2"))
+            if second is None or not sc.free(second.start(), second.end()):
+                continue
+            m, s, e = second, second.start(), second.end()
         gd = m.groupdict()
         num = gd["num"]
         words = num[0].isalpha() and not a_scale
@@ -652,6 +784,9 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        if not head and (measured := RE_MEASURED_NOUN_AFTER.match(body, e, e + 40)):
+            # "eight million 250ml bottles": the noun after the measured size is counted
+            unit, head_end, head, plural = count_unit_after(sc, measured.end() - len(measured.group(1)) - 1)
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
         if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
             partitive = _digits_partitive(sc, partitive)
@@ -685,15 +820,27 @@ def scan_counts(sc: Scanner) -> None:
             and not low_of_claimed
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
+            and not _compared_word(sc, s, e)
             and not _parent_of(body, s)
+            and not _after_people_verb(body, s)
         ):
             continue
-        if head == "times" and RE_MULTIPLE_AFTER.match(body, head_end):
-            continue  # "three times the amount", "2.5 times higher": a multiple, not occasions
+        if head == "times" and (
+            RE_MULTIPLE_AFTER.match(body, head_end) or "." in num and not (gd.get("scale") or gd.get("abbr"))
+        ):
+            continue  # "three times the amount", "2.5 times": a multiple, not occasions
         abbr = gd.get("abbr")
-        if abbr and not abbreviation_ok(abbr, num, unit, body, e):
+        if (
+            abbr
+            and not abbreviation_ok(abbr, num, unit, body, e)
+            and not (abbr == "m" and _after_millions(sc, s))
+        ):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
-        one_noun = RE_ONE_NOUN.match(body, e) if words and not unit and num.lower() == "one" else None
+        one_noun = (
+            RE_ONE_NOUN.match(body, e) or RE_ONE_NAMED.match(body, e)
+            if words and not unit and num.lower() == "one"
+            else None
+        )
         if one_noun:  # "at least one dose": its singular noun is counted, not the clause's people
             unit = "count"
             if one_noun.group(1) not in NOUN_PHRASE_ENDS and one_noun.group(1) not in N.UNIT_WORDS:
@@ -919,7 +1066,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             break
         if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
             unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
-        elif lower in ("cases", "case") and offence_after(body, pos):
+        elif lower in ("cases", "case") and (
+            offence_after(body, pos) or offence_before(body, end, match.start())
+        ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
@@ -1017,6 +1166,25 @@ def offence_after(body: str, end: int) -> bool:
     return found is not None and not OFFENCE_NOUNS.isdisjoint(found.groups())
 
 
+OFFENCE_REACH = 60  # characters before a count of cases read for the offence its clause names
+RE_CLAUSE_MARK = re.compile(r"[,;:.()]")
+
+
+def offence_before(body: str, end: int, noun_start: int) -> bool:
+    """Whether an offence or a court (OFFENCE_NOUNS) is named between "cases" starting at
+    `noun_start` and the clause start before the number ending at `end` ("12 fraud cases",
+    "elephant poaching fell 38 per cent to 49 cases"), not across a comma ("Despite fraud
+    claims, the ministry reported 300 cases")."""
+    window = body[max(0, end - OFFENCE_REACH) : noun_start]
+    marks = list(RE_CLAUSE_MARK.finditer(window))
+    if marks:
+        window = window[marks[-1].end() :]
+    return not OFFENCE_NOUNS.isdisjoint(w.lower() for w in RE_LETTER_WORD.findall(window))
+
+
+RE_LETTER_WORD = re.compile(r"[A-Za-z]+")
+
+
 # digits inside a compound adjective: "a 200-seat chamber", "a 12-storey tower", "a 7-point lead"
 RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 
@@ -1099,6 +1267,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     # the last words are read (to a clause break: "The number of people sleeping on its streets rose
     # 18% to 2,914"); with no letter among them (a list of numbers) none names a unit
     before: list[str] = []
+    cut = start
     if RE_LETTER.search(sc.body, window, start):
         _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
         before = tokens(sc.body[window:cut])[-INHERIT_WORDS:]
@@ -1108,7 +1277,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if unit or head:
             return unit or "count"
     last_word = before[-1].lower() if before else ""
-    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start)
+    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start, cut)
     if unit:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
@@ -1142,12 +1311,24 @@ RE_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
 RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
 
 
-def _number_of_opening(body: str, s_start: int, start: int) -> str:
+RE_NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([A-Za-z]+)")
+RE_LEVEL_WORD_BEFORE = re.compile(r"\b(?:to|at|from|reached|reaching|hit|stood\s+at)\s+\Z")
+NUMBER_OF_REACH = 160  # characters before a bare number read for "the number of" its level is of
+
+
+def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = None) -> str:
     """People or attacks when the sentence before `start` opens "The number of" and a people or
-    attack noun ("The number of patients waiting ... fell, to 7.39 million"), else ""."""
-    if not body.startswith(("The number of ", "The total of "), s_start):
+    attack noun ("The number of patients waiting ... fell, to 7.39 million"), or names "the number
+    of" them anywhere before a level word right before the number ("a 4.6 per cent rise in the
+    number of voters since the last polls, to about 2.82 million"; `cut` is where the words before
+    the number end, before an approximation), else ""."""
+    if body.startswith(("The number of ", "The total of "), s_start):
+        found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
+    elif cut is not None and RE_LEVEL_WORD_BEFORE.search(body, max(s_start, cut - 12), cut):
+        matches = list(RE_NUMBER_OF.finditer(body, max(s_start, start - NUMBER_OF_REACH), start))
+        found = matches[-1] if matches else None  # the last one before the number
+    else:
         return ""
-    found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
     noun = found.group(1).lower() if found else ""
     return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
 
@@ -1171,10 +1352,18 @@ PARENT_NOUNS = frozenset("father mother parent grandfather grandmother".split())
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 
 
+RE_GROUP_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:{N.alternation(PEOPLE_GROUP_NOUNS)})\s+of\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _parent_of(body: str, start: int) -> bool:
-    """Whether "father of", "mother of" or "parent of" stands right before a number."""
+    """Whether "father of", "mother of" or "parent of", or a group of people ("a crew of"), stands
+    right before a number."""
     return body.endswith("of ", 0, start) and bool(
         RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start)
+        or RE_GROUP_OF_BEFORE.search(body, max(0, start - 30), start)
     )
 
 
@@ -1186,6 +1375,13 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         return "people"
     if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
         return "people"  # "a father of three"
+    if (
+        last_word == "of"
+        and len(before) > 2
+        and before[-2].lower() in PEOPLE_GROUP_NOUNS
+        and before[-3].lower() in ("a", "an", "the", "its", "their", "his", "her")
+    ):
+        return "people"  # "a team of 12", "a table of 10": the group's members
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
@@ -1265,12 +1461,17 @@ def _low_of_digit_range(body: str, start: int, end: int) -> bool:
     return found.group("join") == "to" or body[max(0, start - 8) : start].lower() == "between "
 
 
+# a number joined to a unit (glued or by a hyphen), then a plural noun: the noun a number word
+# before it counts ("four 40ft containers")
+RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")
+
+
 def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     """A number word quantifies when a content word follows it ("one more increase": after
     "one" the noun is singular)."""
     match = RE_FOLLOWING_WORD.match(sc.body, end, end + 30)
-    if not match:
-        return False
+    if not match:  # "eight million 250ml bottles", "four 40ft containers": a measured noun
+        return RE_MEASURED_NOUN_AFTER.match(sc.body, end, end + 40) is not None
     word = match.group(0).strip()
     if word.lower() in ("more", "fewer", "other", "additional", "further"):
         # "eight more picks", "two other suspects": a plural noun after the modifier
@@ -1336,6 +1537,38 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
     return any(
         f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
         for f in sc.figures
+    )
+
+
+RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+
+
+def _after_people_verb(body: str, start: int) -> bool:
+    """Whether a number word follows a verb whose object is people ("the crash killed nine,",
+    "police arrested two on Friday"): vocab.PEOPLE_VERBS."""
+    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    return verb is not None and verb.group(1) in PEOPLE_VERBS
+
+
+RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")
+COMPARED_REACH = 120  # characters between a count and a number word compared with it, at most
+
+
+def _compared_word(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it is a count's earlier value: a comparison word
+    before it, an earlier time after it, and a count with its noun just before it in its
+    sentence ("killed six rhinos in the year to June, against nine a year earlier")."""
+    if not RE_COMPARED_BEFORE.search(sc.body, max(0, start - 14), start):
+        return False
+    if not RE_EARLIER_AFTER.match(sc.body, end, end + 30):
+        return False
+    last = sc.last_count
+    s_start, _ = sc.sentence_bounds(start)
+    return (
+        last is not None
+        and max(s_start, start - COMPARED_REACH) <= last.start
+        and last.end <= start
+        and last.end > last.core[1]
     )
 
 

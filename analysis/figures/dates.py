@@ -192,6 +192,8 @@ def scan_year_ranges(sc: Scanner) -> None:
             continue
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
+        if len(y2s) == 2 and join not in "-–/" and (kw is None or RE_SCALE_AFTER.match(sc.body, m.end())):
+            continue  # "rose in 2019 to 21 per cent", "in 2008 to 29 mpg": a year, then a level
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if y2 <= y1 or y2 - y1 > 50 or (join == "/" and y2 != y1 + 1):
             continue

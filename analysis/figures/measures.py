@@ -114,9 +114,27 @@ K_FOLLOWERS = N.Followers(("k", "K"))
 TIME_MEASURES = frozenset(
     ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 )
-# Unit words written with a capital inside a sentence (the rest so written are names).
-# "Calories" with a capital are the food calories of nutrition writing.
-CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie"))
+# "Calories" with a capital are the food calories of nutrition writing; "Mtpa", "Mt" and "Gt" are
+# how mining and climate copy writes million tonnes per annum, megatonnes and gigatonnes, "Bcf"
+# and "Tcf" how gas copy writes billion and trillion cubic feet.
+CAPITALISED_UNITS = frozenset(
+    (
+        "Celsius",
+        "Fahrenheit",
+        "Kelvin",
+        "Gy",
+        "Pa",
+        "Hz",
+        "Calories",
+        "Calorie",
+        "Mtpa",
+        "Mt",
+        "Gt",
+        "Bcf",
+        "Tcf",
+    )
+)
+RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit symbol
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
 MAGNITUDE = "magnitude"
@@ -154,10 +172,11 @@ def pattern() -> re.Pattern[str]:
 @cache
 def word_pattern() -> re.Pattern[str]:
     """A number in words, then a physical unit word after a space ("eight kilometres"); a first
-    number in words joined by "to" or "or" may open a range ("three to four metres"); the
-    compounds ("a two-metre wall") are read with the counts' compounds."""
+    number in words joined by "to" or "or" may open a range ("three to four metres"), or by "and"
+    after "between" ("between five and six kilometres": scan_word_units checks the "between");
+    the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
-        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or)\s+(?=(?i:{WNUM}) ))?"
+        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or|and)\s+(?=(?i:{WNUM}) ))?"
         rf"(?P<num>(?i:{WNUM})) (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
@@ -378,9 +397,13 @@ def scan_units(sc: Scanner) -> None:
     for m, measure in found:
         s, e = m.span("num" if m.group("num") else "num2")
         low = m.groupdict().get("low")
+        if low and N.dated_year(sc.body, m.start("low"), m.end("low")):
+            low = None  # "in 2021 to 14 million tonnes": a year, then the level
         first = m.start("low") if low else s
         if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
             continue  # "a 12-MP majority": members of parliament, not megapixels
+        if m.groupdict().get("mu") in ("Mt", "Gt") and RE_NAME_AFTER.match(sc.body, m.end()):
+            continue  # "the 4,000 Mt Kenya camp": a mountain's name, not megatonnes
         # "a 5-MW turbine", "the 128-GB model": a hyphen and a capital after the number make a name
         # ("737-MAX") unless a unit symbol is what they spell: the name test reads after the unit
         name_end = m.end() if _hyphen_symbol(m) else e
@@ -416,7 +439,7 @@ def scan_units(sc: Scanner) -> None:
             low_figure = (first, m.end("low"), (first, m.end("low")))
             if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
                 value, s = ranged, first
-        start = s if low else m.start()
+        start = s if low or m.groupdict().get("low") else m.start()
         if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
             start, value = signed, -value  # type: ignore[operator]
         sc.add(
@@ -482,6 +505,11 @@ def _camera_after(body: str, end: int) -> bool:
 def scan_word_units(sc: Scanner) -> None:
     """A number in words with a physical unit word after it ("nearly eight kilometres")."""
     for m in sc.at(word_pattern(), sc.words):
+        if m.group("join") == "and" and not sc.body.endswith(("between ", "Between "), 0, m.start()):
+            single = word_pattern().match(sc.body, m.start("num"))  # "one and two metres": no range
+            if single is None:
+                continue
+            m = single
         num, unit_text, low = m.group("num"), m.group("mu"), m.group("low")
         s, e = m.span("num")
         first = m.start()

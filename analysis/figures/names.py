@@ -185,6 +185,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if last.isspace() and _named_by_word_before(body, before, start, end):
         return True
+    if (
+        first == " "
+        and (model := RE_MODEL_WORD_AFTER.match(body, end, end + 16))
+        and model.group(1) in MODEL_WORDS
+    ):
+        return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
     return first.isspace() and _address_after(body, end)
 
 
@@ -211,6 +217,10 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
 
 # the word right after a number
 RE_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+RE_MODEL_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![\w-])")
+# capitalised words that, right after a number, make it a product model's name (rules, table 8:
+# digits inside names, "Boeing 737"), not joined to a word after them ("40 Pro-Kremlin deputies")
+MODEL_WORDS = frozenset("Max MAX Dreamliner Pro Ultra Mini".split())
 
 
 def _provision_number(body: str, end: int) -> bool:

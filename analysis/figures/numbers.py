@@ -55,7 +55,11 @@ WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 SCALE_WORD = rf"(?:{alternation(SCALE_WORDS)})"
 SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a billion" (article plus scale word, no digits)
-A_SCALE = r"(?:half a|a quarter of a|a) (?:million|billion|trillion|lakh|crore)"
+# "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
+# and a half: the scale applies to both)
+A_SCALE = (
+    rf"(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|a) (?:million|billion|trillion|lakh|crore)"
+)
 
 MONTH = (
     rf"(?:(?:{grouped_alternation(k for k in MONTHS if len(k) > 4 or k in ('May', 'June', 'July'))})"
@@ -119,10 +123,13 @@ def parse_word_number(text: str) -> int:
 
 
 def parse_a_scale(text: str) -> float:
-    """Value of "a million", "half a million", "a quarter of a billion"."""
+    """Value of "a million", "half a million", "a quarter of a billion", "two and a half million"."""
     lower = text.lower()
     scale = scale_value(lower.split()[-1])
-    if lower.startswith("half"):
+    whole, and_a_half, _ = lower.partition(" and a half")
+    if and_a_half:
+        return (parse_amount(whole) + 0.5) * scale
+    if lower.startswith(("half", "a half")):
         return scale / 2
     if lower.startswith("a quarter"):
         return scale / 4
@@ -140,6 +147,24 @@ def scale_value(word: str | None) -> int:
 
 
 RE_SCALE_AFTER_DIGITS = re.compile(rf"\d\s?-?(?P<scale>{SCALE_WORD}|{SCALE_ABBR})\b")
+
+
+# A year after a word that dates something ("in 2019", "since 2008"): before "to" and a smaller
+# number it is that date, not the low end of a range ("rose in 2019 to 21 per cent", "in 2021 to
+# 14 million tonnes", "from 20 mpg in 2008 to 29 mpg")
+RE_YEAR_TEXT = re.compile(YEAR)
+RE_DATING_WORD_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|of|from|early|late|mid)[\s-]\Z", re.IGNORECASE
+)
+
+
+def dated_year(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a year after a word that dates something (see above)."""
+    return (
+        end - start == 4
+        and RE_YEAR_TEXT.fullmatch(body, start, end) is not None
+        and RE_DATING_WORD_BEFORE.search(body, max(0, start - 8), start) is not None
+    )
 
 
 def scale_of(text: str) -> int:

@@ -96,6 +96,14 @@ POINT_UNITS: dict[str, str] = {
 MAKE_UP_VERBS = frozenset("make makes made making".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
+# nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
+DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
+# ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
+# average"); "within 5% of GDP" caps a share of a whole instead (rules, table 2)
+REFERENCE_LEVELS = frozenset(
+    """average mean median target record high peak low level estimate forecast price value limit
+    threshold benchmark norm quota""".split()
+)
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
 # the period a percent is "per": a rate of change ("about 5% a year", "0.4% a month")
 PER_PERIOD = frozenset(
@@ -345,7 +353,12 @@ def scan_percent(sc: Scanner) -> None:
             continue
         # "fell 4 or 5 per cent": one range, its kind read before the first number; "either 3 or
         # 4 percent" names two alternatives (range_ok)
-        is_range = bool(m.group("num2")) and sc.range_ok(m) and not named
+        is_range = (
+            bool(m.group("num2"))
+            and sc.range_ok(m)
+            and not named
+            and not N.dated_year(sc.body, m.start("num"), m.end("num"))  # "in 2019 to 21 per cent"
+        )
         first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
         if m.group("num2") and not is_range:
             s, num = m.start("num2"), m.group("num2")
@@ -511,6 +524,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = "decrease" if signed.group(1) in "-−" else "increase"
         return "percent_change", direction, change_subject()
     if (
+        last == "within"
+        and (after[:1] != ["of"] or not REFERENCE_LEVELS.isdisjoint(after[1:]))
+        or after[:1]
+        and after[0] in DEVIATION_NOUNS
+    ):
+        # "kept within 30 per cent of the average", "a 10 or 15 per cent error": a distance from
+        # a reference level, either way (rules, table 2: a higher or lower level is a change)
+        return "percent_change", "", change_subject()
+    if (
         last == "of"
         and len(before) > 3
         and before[-2] in AVERAGE_WORDS
@@ -592,6 +614,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
     if last in PAY_OFFER_VERBS and after[:1] != ["of"] and _pay_sentence(sc, start):
         return "percent_change", "increase", "pay rise"  # "management has offered 6 percent"
+    if after[:1] == ["interest"] and after[1:2] != [
+        "in"
+    ]:  # "savers earn 5% interest" (not "a 5% interest in")
+        return "other", "", "interest (interest-rate level)"
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _level_after_rate_move(before) and after[:1] != ["of"]:

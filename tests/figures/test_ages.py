@@ -83,6 +83,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "at age N", the number in digits or words
     ("She learned to swim at age seven.", [("7", *AGE)]),
     ("At age 19 he joined the navy.", [("19", *AGE)]),
+    # an age in apposition to a person named by role or relation
+    ("The mayor, 54, won a third term.", [("54", *AGE)]),
+    ("A farmer, 61, and his son, 34, were hurt.", [("61", *AGE), ("34", *AGE)]),
+    ("The board said the chief executive, 48, would stay.", [("48", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -91,6 +95,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
+    # a thing's noun before a bare number in commas is no person
+    ("The group's profits, 34, fell.", [("34", "count", "count")]),
     ("In Port-au-Prince, 25 people were hurt.", [("25", "people", "count")]),
     ("By mid-March, 40 firms had left.", [("40", "count", "count")]),
     ("Flights to over 30 countries resumed.", [("30", "count", "count")]),

@@ -97,7 +97,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but not when the word before the approximation carries nothing
     (
         "The firm paid 2 billion rand, hiring roughly 1,500 in the city.",
-        [("2000000000", "ZAR", "money"), ("1500", "count", "count")],
+        [("2000000000", "ZAR", "money"), ("1500", "people", "count")],  # hired: people
     ),
     (
         "Profit rose to 3.1 billion rand from 2.7 billion.",
@@ -258,6 +258,50 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("2020", "year", "date"),
         ],
     ),
+    # an amount compared with another through a noun of its own: the same currency
+    (
+        "The group made a net loss of €8.2 million, compared with a profit of 1.9 million a year earlier.",
+        [("8200000", "EUR", "money"), ("1900000", "EUR", "money")],
+    ),
+    (
+        "Revenue reached $2bn against operating costs of 1.4bn.",
+        [("2000000000", "USD", "money"), ("1400000000", "USD", "money")],
+    ),
+    # ... not a number of people compared with it
+    (
+        "It paid £3m, compared with a workforce of 2.1 million.",
+        [("3000000", "GBP", "money"), ("2100000", "people", "count")],
+    ),
+    # "from A up to B" with no change word: a range; after a change word or without "from", two
+    ("Salaries range from £20,000 up to £45,000.", [("20000/45000", "GBP", "money")]),
+    (
+        "The fine is $500, up to $2,000 for repeat offenders.",
+        [("500", "USD", "money"), ("2000", "USD", "money")],
+    ),
+    # a further amount after an amount, joined by a verb of paying or by "plus": the same currency
+    (
+        "The tribunal awarded her £12,000, and the firm must pay a further 3,500.",
+        [("12000", "GBP", "money"), ("3500", "GBP", "money")],
+    ),
+    (
+        "The grant is $5,000, plus another 2,000 for travel.",
+        [("5000", "USD", "money"), ("2000", "USD", "money")],
+    ),
+    # a bare "35m" after an amount in millions is millions of the same currency
+    (
+        "Profit rose to £40m from 35m a year earlier.",
+        [("40000000", "GBP", "money"), ("35000000", "GBP", "money")],
+    ),
+    (
+        "The council spent £40m, plus another 12m on repairs.",
+        [("40000000", "GBP", "money"), ("12000000", "GBP", "money")],
+    ),
+    # ... not after a length, nor after a word that is no currency
+    ("The 200m runner won 3m prizes.", [("200", "other", "other")]),
+    # ... not a further count after another verb
+    ("The firm paid £2m and hired another 300.", [("2000000", "GBP", "money"), ("300", "count", "count")]),
+    # an index that added points: a change and the level reached, not a range
+    ("The index added 120 points to 7,450.", [("120", "other", "other"), ("7450", "other", "other")]),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -313,6 +313,75 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3", "people", "count"),
         ],
     ),
+    # a hiring verb's bare object, and new employees, are people
+    ("The council will hire 600 more next spring.", [("600", *PEOPLE)]),
+    ("The bakery took on 35 new starters in March.", [("35", *PEOPLE)]),
+    # cases of an offence, or cases its clause names an offence or a court for, are counted things
+    ("Wildlife crime fell 12 per cent to 64 cases.", [("12", "percent", "percent_change"), ("64", *COUNT)]),
+    (
+        "Prosecutors filed 18 fraud cases and the courts heard 2,300 civil cases.",
+        [("18", *COUNT), ("2300", *COUNT)],
+    ),
+    # a count set against its value a year earlier, after the span it was counted in
+    (
+        "Rangers found eight snares in the six months to May, against 14 a year earlier.",
+        [("8", *COUNT), ("6", "other", "duration"), ("14", *COUNT)],
+    ),
+    (
+        "Rangers found eight snares in the six months to May, against five a year earlier.",
+        [("8", *COUNT), ("6", "other", "duration"), ("5", *COUNT)],
+    ),
+    (
+        "Police arrested 40 people over the past six months, compared with 31 a year earlier.",
+        [("40", *PEOPLE), ("6", "other", "duration"), ("31", *PEOPLE)],
+    ),
+    # number words joined by "and" after "between": one range
+    ("Between thirty and forty volunteers turned up.", [("30/40", *PEOPLE)]),
+    # "one" before a participle or "back" that modifies a noun, and before a capitalised name
+    ("One more failed harvest could ruin the farm.", [("1", *COUNT)]),
+    ("Rescuers freed one trapped miner on Sunday.", [("1", *COUNT)]),
+    ("Its skull is small, and one back tooth is missing.", [("1", *COUNT)]),
+    ("The new map abolishes one Rural District Council.", [("1", *COUNT)]),
+    # a bare number after "the number of" people, set as the level it reached
+    (
+        "The figures show a 3 per cent rise in the number of voters since the census, to about 1.4 million.",
+        [("3", "percent", "percent_change"), ("1400000", *PEOPLE)],
+    ),
+    # a bare number after "a <group of people> of": the members
+    ("A team of 12 searched the hills, and the plane had a crew of five.", [("12", *PEOPLE), ("5", *PEOPLE)]),
+    ("Tickets cost $400 for a table of 10.", [("400", "USD", "money"), ("10", *PEOPLE)]),
+    # a verb that infects, surveys, trains or abducts people: its bare object counts people
+    (
+        "The outbreak has infected 1,500 and the pollster surveyed 2,000.",
+        [("1500", *PEOPLE), ("2000", *PEOPLE)],
+    ),
+    # occasions, and a count of streams in a scale, are counted times
+    ("The song was streamed 1.4 billion times.", [("1400000000", *COUNT)]),
+    # a count before a noun whose size is measured: the noun is counted, the size is its own row
+    ("The plant will fill six million 500ml bottles.", [("6000000", *COUNT), ("500", "other", "other")]),
+    ("Four 40ft containers arrived.", [("4", *COUNT), ("40", "other", "other")]),
+    # a number word and a half before a scale word: the scale applies to both
+    ("About two and a half million tourists visited.", [("2500000", *PEOPLE)]),
+    ("Twenty-one and a half million viewers watched.", [("21500000", *PEOPLE)]),
+    # a player's averages: "a game" as "per game", and one base written once for a list
+    ("He averages 1.2 goals a game and 3.4 assists.", [("1.2", "other", "other"), ("3.4", "other", "other")]),
+    (
+        "She averaged 27.4 points, 8.1 rebounds and 5.6 assists per game.",
+        [("27.4", "other", "other"), ("8.1", "other", "other"), ("5.6", "other", "other")],
+    ),
+    # "mppa", undefined: million passengers per annum, as when defined in brackets
+    (
+        "The terminal will raise capacity to 20 mppa from 9 mppa.",
+        [("20000000", *PEOPLE), ("9000000", *PEOPLE)],
+    ),
+    # a number word after a verb whose object is people, and a number before a verb only people do
+    ("The crash killed nine, including four children.", [("9", *PEOPLE), ("4", *PEOPLE)]),
+    ("Police arrested two on Friday.", [("2", *PEOPLE)]),
+    (
+        "About 600 marched through the city, and only 17 turned up to the vote.",
+        [("600", *PEOPLE), ("17", *PEOPLE)],
+    ),
+    ("The film attracted 1.2 million in its first week.", [("1200000", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -383,6 +452,25 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Plots of three to 15 acres were shared out.", [("3/15", "other", "other")]),
     ("Tickets cost four to 10 dollars.", [("4/10", "USD", "money")]),
     ("Between two and 14 villagers were hurt.", [("2/14", *PEOPLE)]),
+    # disease cases stay people, a comma keeps an offence out of their clause; "and" without
+    # "between" joins no range; a span not dated earlier still carries its unit
+    ("The clinic confirmed 210 new cases of measles.", [("210", *PEOPLE)]),
+    # "one" as the article before a source counts nothing; a place "one site" is counted
+    ("According to one estimate, 4,000 homes were lost.", [("4000", *COUNT)]),
+    ("Some 80% of reviews on one film website were positive.", [("80", "percent", "percentage_share")]),
+    ("The firm employs 300 staff on one site in Leeds.", [("300", *PEOPLE), ("1", *COUNT)]),
+    # whole numbers beside a rate per game are counts; "a week" is no game
+    ("He scored 12 goals and 0.8 goals per game.", [("12", *COUNT), ("0.8", "other", "other")]),
+    ("They won 3 games a week.", [("3", *COUNT)]),
+    # the number of things is no people; a group's noun after the number names what it counts
+    ("The report notes a fall in the number of complaints this year, to 2,300.", [("2300", *COUNT)]),
+    ("The league table of 20 clubs was published.", [("20", *COUNT)]),
+    ("Despite fraud claims, the ministry reported 300 new cases of cholera.", [("300", *PEOPLE)]),
+    ("The two and three bedroom flats sold quickly.", [("3", *COUNT)]),
+    (
+        "The wait grew to 14 weeks, against 9 a year earlier.",
+        [("14", "other", "duration"), ("9", "other", "duration")],
+    ),
     ("The lab took on 45 technicians and 6 specialists.", [("45", *PEOPLE), ("6", *PEOPLE)]),
     # a bare number compared with the count before it takes that count's noun
     (
@@ -410,6 +498,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "One of the ministers resigned.",
     "Let us try one more time.",
     "Reece pulled one back before the break.",
+    "It flooded one Tuesday morning.",
+    "By one count there were many.",
+    # multiples: a decimal number of times, a valuation multiple
+    "The deal values the firm at about 2.5 times annual sales.",
+    "The shares trade at 14 times earnings.",
+    # "One of the ..." after a people verb is still no count (rules, table 8)
+    "The blast killed one of the guards.",
     "Two were sold on Friday.",
     "At one point the lead was gone.",
     "They took one apiece.",

@@ -23,6 +23,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Some 2,017 killed in the war were civilians.", [("2017", "people", "count")]),
     # "end-" before a year, like "mid-": the end of that year
     ("The plant will open by end-2027.", [("2027", "year", "date")]),
+    # a year after a dating word, then "to" and a level: the year, then the level in its own unit
+    (
+        "The levy rose in 2019 to 21 per cent.",
+        [("2019", "year", "date"), ("21", "percent", "percentage_share")],
+    ),
+    (
+        "Output climbed in 2021 to 14 million tonnes.",
+        [("2021", "year", "date"), ("14000000", "other", "other")],
+    ),
+    (
+        "Fuel economy rose from 24 mpg in 2010 to 31 mpg in 2020.",
+        [
+            ("24", "other", "other"),
+            ("2010", "year", "date"),
+            ("31", "other", "other"),
+            ("2020", "year", "date"),
+        ],
+    ),
+    # ... while a span of years in two digits after "from" still is one
+    ("The scheme ran from 2008 to 09.", [("2008/2009", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",

@@ -146,10 +146,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
     ("The dam held 2,410 mcft, against 3,100 mcft a year ago.", [("2410", *OTHER), ("3100", *OTHER)]),
     ("Inflows added 1.2 tmcft in a week.", [("1.2", *OTHER)]),
+    # output rates and volumes in abbreviations that carry their scale, the value as stated
+    ("The port will handle 8 mtpa of coal, up from 5 mtpa.", [("8", *OTHER), ("5", *OTHER)]),
+    ("The smelter makes 300 ktpa of copper and the mine 12 Mtpa of ore.", [("300", *OTHER), ("12", *OTHER)]),
+    ("Europe imported 55 bcm of gas, and supply rose by 1.2 mb/d.", [("55", *OTHER), ("1.2", *OTHER)]),
+    ("The field makes 500 mmscfd and holds 4 tcf.", [("500", *OTHER), ("4", *OTHER)]),
+    (
+        "The refinery exports 150 kb/d and the firm pumps 450,000 boe/d.",
+        [("150", *OTHER), ("450000", *OTHER)],
+    ),
+    ("Emissions reached 37.4 Gt of CO2, and the plant's 1.2 Mt a year.", [("37.4", *OTHER), ("1.2", *OTHER)]),
+    # number words joined by "and" after "between": one range
+    ("The ridge lies between four and five kilometres from the town.", [("4/5", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
+    # "and" without "between" joins no range; a capitalised abbreviation before a noun is a name
+    ("The team walked one and two kilometres on alternate days.", [("2", *OTHER)]),
+    ("The BCM meeting drew 40 members.", [("40", "people", "count")]),
+    # "Mt" before a capitalised word is a mountain's name
+    ("The climbers reached the 4,000 Mt Kenya camp.", [("4000", "count", "count")]),
     # a change in temperature, and a range, stay unsigned; pounds in prices stay money
     ("Highs dropped 4C overnight.", [("4", *OTHER)]),
     ("Expect 10-15C by noon.", [("10/15", *OTHER)]),

@@ -87,6 +87,40 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "KARACHI - The rupee gained 6 paisa against the dollar in interbank trade to settle at 279.4.",
         [("6", "other", "money"), ("279.4", "PKR", "money")],
     ),
+    # a range in number words, the scale word written once after the second end, scales both
+    ("The fine could reach two to three million euros.", [("2000000/3000000", "EUR", "money")]),
+    ("Repairs will cost between four and five billion dollars.", [("4000000000/5000000000", "USD", "money")]),
+    ("The tickets cost five to six hundred dollars.", [("500/600", "USD", "money")]),
+    # signs in other scripts quoted in English copy, after the amount or before it
+    ("A bowl of noodles now costs 38元 in the city.", [("38", "CNY", "money")]),
+    ("The fee rose to 1,200円 this spring.", [("1200", "JPY", "money")]),
+    ("She borrowed 250,000 ரூ from a cousin.", [("250000", "LKR", "money")]),
+    ("A coconut sells for ரூ.180 at the market.", [("180", "LKR", "money")]),
+    # the Ghana cedi with the cent sign or the cedi sign
+    (
+        "Farmers get GH¢150 per bag, against GH¢120 last season.",
+        [("150", "GHS", "money"), ("120", "GHS", "money")],
+    ),
+    ("The levy raised GH₵2.4 billion.", [("2400000000", "GHS", "money")]),
+    # East and Central African signs, the shilling's by the article's country
+    (
+        "KAMPALA - The budget is Shs52 trillion, and fees rose to USh50,000.",
+        [("52000000000000", "UGX", "money"), ("50000", "UGX", "money")],
+    ),
+    ("NAIROBI - The levy is Shs200 per litre.", [("200", "KES", "money")]),
+    ("DAR ES SALAAM - The loan is TSh1.2 trillion.", [("1200000000000", "TZS", "money")]),
+    ("KIGALI - The project costs Rwf20 billion.", [("20000000000", "RWF", "money")]),
+    ("DAKAR - The plan costs FCFA 500 billion.", [("500000000000", "XOF", "money")]),
+    ("WINDHOEK - Tickets cost N$150.", [("150", "NAD", "money")]),
+    ("ADDIS ABABA - Fuel costs Br80 a litre.", [("80", "ETB", "money")]),
+    # Cyrillic lev and rouble abbreviations, and the rial sign, quoted in English copy
+    (
+        "A coffee costs 3.50 лв in the capital and 90 руб in Moscow.",
+        [("3.5", "BGN", "money"), ("90", "RUB", "money")],
+    ),
+    ("TEHRAN - Bread costs ﷼50,000.", [("50000", "IRR", "money")]),
+    # a number word and a half before a scale word
+    ("The firm raised three and a half billion dollars.", [("3500000000", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",

@@ -18,6 +18,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Game 3 is on Tuesday.",
     "He bought an iPhone 15 on Monday.",
     "They flew on an Airbus A380.",
+    # a product model's word after the number: the number is part of the name
+    "The carrier grounded its 737 Max jets.",
+    "The firm's own 787 Dreamliner was late.",
+    "Reviewers tested the 15 Pro and the 15 Ultra.",
     "Demand for the Mazda 3.",
     # a numbered week or day of a trial or a strike is a position (rules, table 8)
     "Symptoms eased by week 52 of the study.",
@@ -89,6 +93,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a capitalised word joined by a hyphen after a number is no model's name
+    ("The 40 Pro-Kremlin deputies voted.", [("40", "count", "count")]),
     # look-alikes that are figures: team statistics, places before counts, years in names
     ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),

@@ -230,6 +230,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The operating margin widened by 90 basis points to 14.2%.",
         [("90", "other", "percent_change"), ("14.2", "percent", "percentage_share")],
     ),
+    # a distance from a reference level, either way: "within N per cent of" a level, an error
+    ("Costs must stay within 20 per cent of the forecast.", [("20", "percent", "percent_change")]),
+    ("A 5 or 10 per cent error is normal for such surveys.", [("5/10", "percent", "percent_change")]),
+    # ... but "within" a share of a whole caps the share, and a share "of the variation" is a share
+    ("The rules cap the deficit within 4pc of GDP.", [("4", "percent", "percentage_share")]),
+    ("About 45 per cent of the variation is explained by income.", [("45", "percent", "percentage_share")]),
+    # interest paid at a percent is a rate's level; an interest "in" a firm is a stake, a share
+    ("Savers earn 5% interest on the account.", [("5", "percent", "other")]),
+    ("The group bought a 35% interest in the mine.", [("35", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

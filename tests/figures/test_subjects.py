@@ -1145,8 +1145,8 @@ SUBJECT_LOOKALIKES = [
         "40",
         "quake struck distance off coast of Sumatra (unit: kilometres)",
     ),
-    # an amount added at a rate to nothing named keeps its clause
-    ("The rise adds £3 a year.", "£3", "adds"),
+    # an amount added at a rate to nothing named keeps its clause ("adds" is a change word: the rise)
+    ("The rise adds £3 a year.", "£3", "rise"),
     # a span after an amount spent is the period of the spending, named with who spends it
     (
         "The government will spend $4 billion over the next five years on roads.",
