@@ -82,6 +82,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MUMBAI - Each share has a face value of Re 1.", [("1", "INR", "money")]),
     # "paisa", as Pakistan's press writes the minor unit for any number
     ("KARACHI - The rupee lost 14 paisa.", [("14", "other", "money")]),
+    # the East African shilling signs as each country's press prints them, and the cedi with a cent sign
+    ("KAMPALA, Uganda - The council released Shs1.8 billion for roads.", [("1800000000", "UGX", "money")]),
+    ("KAMPALA - Traders paid USh 45,000 for a bag.", [("45000", "UGX", "money")]),
+    ("DAR ES SALAAM - Tanzania's board set aside TSh12 billion.", [("12000000000", "TZS", "money")]),
+    ("ACCRA, Ghana - The fare rose to GH¢12.50 on Monday.", [("12.5", "GHS", "money")]),
+    ("The assembly spent GH¢3.4 million on drains.", [("3400000", "GHS", "money")]),
+    # dollars marked with their country's letters, which CLDR prints as a bare "$"
+    ("KINGSTON - The court fined him J$2.5 million.", [("2500000", "JMD", "money")]),
+    ("PORT OF SPAIN - Diesel costs TT$4.97 a litre.", [("4.97", "TTD", "money")]),
+    ("WINDHOEK - The drought fund holds N$600 million.", [("600000000", "NAD", "money")]),
     # a bare rate after the currency's move in minor units: the rate of that currency
     (
         "KARACHI - The rupee gained 6 paisa against the dollar in interbank trade to settle at 279.4.",
@@ -110,6 +120,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Re: 5 questions about the merger",  # "Re:" heads a letter; it stands before no amount
     "JOHANNESBURG - The N1 toll rose for N3,500 trucks.",
     "MANILA, Philippines - The P4 engine and the P3 visa.",
+    # Ghana's senior high schools (SHS) and their forms are no shillings
+    "ACCRA, Ghana - SHS 3 classes sat the exam, and 1,200 SHS places were added.",
     "The fund released P3.7 billion in grants.",  # no Philippine article: "P" is no sign
 ]
 # "crowns" where the article's country has no crown: titles won, not money
