@@ -160,6 +160,35 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "decibel": (),
     "ppm": ("parts per million",),
     "ppb": ("parts per billion",),
+    # concentrations, doses and pressures of health and environment news: lab values, doses per
+    # body weight, blood pressure, air quality
+    "millimole / liter": (
+        "mmol/L",
+        "mmol/l",
+        "mmol per litre",
+        "millimoles per litre",
+        "millimoles per liter",
+        "millimoles a litre",
+    ),
+    "milligram / deciliter": ("mg/dL", "mg/dl", "milligrams per decilitre", "milligrams per deciliter"),
+    "microgram / deciliter": (
+        "µg/dL",
+        "μg/dL",
+        "mcg/dL",
+        "micrograms per decilitre",
+        "micrograms per deciliter",
+    ),
+    "milligram / liter": ("mg/L", "mg/l", "milligrams per litre", "milligrams per liter"),
+    "microgram / meter ** 3": (
+        "µg/m3",
+        "μg/m3",
+        "µg/m³",
+        "μg/m³",
+        "micrograms per cubic metre",
+        "micrograms per cubic meter",
+    ),
+    "milligram / kilogram": ("mg/kg", "milligrams per kilogram", "milligrams per kilo"),
+    "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),
     # data
     "kilobyte": ("KB",),
     "megabyte": (),
@@ -292,6 +321,7 @@ _LABELS = {
     "thousand million cubic feet": "thousand million cubic feet",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
+    "millimeter_Hg": "millimetres of mercury",
     "hertz": "hertz",
     "kilohertz": "kilohertz",
     "megahertz": "megahertz",
@@ -475,6 +505,9 @@ def subject_unit_label(measure: str) -> str:
     words[at] = _plural(words[at])
     label = " ".join(words)
     if denominator:
+        power = re.fullmatch(r"(\w+) \*\* ([23])", denominator)
+        if power:
+            denominator = ("square " if power.group(2) == "2" else "cubic ") + power.group(1)
         label += " per " + denominator.replace("_", " ")
     return _label_word(label)
 

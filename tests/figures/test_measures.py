@@ -27,6 +27,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The engine makes 520bhp.", [("520", *OTHER)]),
     ("A 50Mbps line.", [("50", *OTHER)]),
     ("It has a 1.6l engine.", [("1.6", *OTHER)]),
+    # lab values, doses per body weight, blood pressure and air quality
+    ("Her fasting glucose was 7.2 mmol/L, up from 5.9mmol/l.", [("7.2", *OTHER), ("5.9", *OTHER)]),
+    ("A level above 190 mg/dL calls for treatment.", [("190", *OTHER)]),
+    ("Children with more than 3.5 µg/dL of lead in their blood were retested.", [("3.5", *OTHER)]),
+    ("The trial gave 0.5 mg/kg of the drug.", [("0.5", *OTHER)]),
+    ("Her systolic pressure fell to 128mmHg.", [("128", *OTHER)]),
+    ("Fine particles reached 240 µg/m3 on Sunday.", [("240", *OTHER)]),
     # the weights of South Asian markets, and a crop's yield in maunds per acre
     ("Buyers took 3 tolas each.", [("3", *OTHER)]),
     ("Wheat fetched more at 60 maunds.", [("60", *OTHER)]),
