@@ -126,6 +126,7 @@ POLL_CUES = (
     "%",
     "rate",
     "vote",
+    "swing",  # the change in two parties' shares between elections ("a swing of 6 points")
 )
 SPORT_CUES = (
     "scored",
@@ -140,6 +141,10 @@ SPORT_CUES = (
     "won",
     "beat",
 )
+
+
+# a sport cue starts a word: "swing" holds no "win", "headquarters" no "quarter"
+RE_SPORT_CUE = re.compile(rf"(?<![a-z])(?:{'|'.join(SPORT_CUES)})")
 
 
 # Percentage points measure a gap or a change between two shares, so they never pass 100: more
@@ -161,7 +166,7 @@ def bare_points_measure(value: float, sentence: str) -> str:
 def poll_points(sentence: str) -> bool:
     """Whether bare "points" in a (lower-case) sentence are percentage points: a poll or rate cue
     and no sport cue ("a 7-point gap", "the lead widened to 5 points")."""
-    return any(c in sentence for c in POLL_CUES) and not any(c in sentence for c in SPORT_CUES)
+    return any(c in sentence for c in POLL_CUES) and not RE_SPORT_CUE.search(sentence)
 
 
 def point_unit(sign: str) -> str:
