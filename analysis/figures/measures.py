@@ -54,6 +54,13 @@ RE_SHEDDING_STAGE = re.compile(
     r"\b[Ss]tage[ -](?P<num>[1-8]|one|two|three|four|five|six|seven|eight)(?![\w.,]\d|[\w-])"
 )
 RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
+# "reach Kp 8", "a Kp of 7", "the Kp index hit 6", "Kp7": a reading on the planetary index of
+# geomagnetic activity (0 to 9) that space-weather forecasts give; "KP" alone is a place's initials
+# (Khyber Pakhtunkhwa), so the capitals count only before "index"
+RE_KP_INDEX = re.compile(
+    r"\b(?:Kp(?:[ -]index)?|KP[ -]index)(?:\s+(?:of|at|to|reached|hit|reading\s+of))?[ -]?"
+    r"(?P<num>[0-9](?:\.[0-9])?)(?![\w.,]\d|[\w-])"
+)
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface")
 RE_METRES = re.compile(
@@ -124,10 +131,12 @@ INTENSITY = "intensity"
 CATEGORY = "category"
 ALERT_LEVEL = "alert level"
 SHEDDING_STAGE = "load-shedding stage"
+KP_INDEX = "Kp index"
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
+    KP_INDEX: "geomagnetic activity (unit: Kp index)",
 }
 INDEX_POINT = "index point"
 RATIO = "ratio"
@@ -357,6 +366,8 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
         ]
+    if "kp" in sc.lower:
+        found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]

@@ -149,6 +149,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a stage of load-shedding: a reading on the grid operator's scale of power cuts
     ("Load-shedding rose to stage 4 on Monday.", [("4", *OTHER)]),
     ("The utility said Stage 6 load shedding would run all week.", [("6", *OTHER)]),
+    # the planetary K-index of geomagnetic activity: a reading on a named scale
+    ("Forecasters said activity could reach Kp 8 by Friday.", [("8", *OTHER)]),
+    ("Storms of Kp7 or above are rare, and a Kp of 5 brings auroras.", [("7", *OTHER), ("5", *OTHER)]),
     # volumes in cubic feet, and a reservoir's storage in million cubic feet as stated
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
     ("The dam held 2,410 mcft, against 3,100 mcft a year ago.", [("2410", *OTHER), ("3100", *OTHER)]),
@@ -211,6 +214,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The alert went to 40 schools.", [("40", "count", "count")]),
     # a stage with no load-shedding in its sentence reads no scale
     ("Load-shedding ended. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
+    # "KP" without "index": a province's initials ("KP" for Khyber Pakhtunkhwa), no scale
+    ("PESHAWAR - KP 5 districts reported floods.", [("5", "count", "count")]),
 ]
 
 
@@ -233,6 +238,7 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("Arsenic in the wells reached 62 parts per billion.", "ppb"),
         ("A Category 3 hurricane.", "category"),
         ("The agency set the alert level at 4.", "alert level"),
+        ("The Kp index hit 6 overnight.", "Kp index"),
         ("Tonight's low is 7 degrees below zero.", "degree_Celsius"),
         ("The reservoirs held 6,120 mcft.", "million cubic feet"),
         ("Wells yield 80 cubic feet a minute.", "foot ** 3"),
