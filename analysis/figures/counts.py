@@ -27,7 +27,7 @@ from ..vocab import (
 )
 from . import measures, money, names
 from . import numbers as N
-from .compose import RE_OF_THEM, elided
+from .compose import RE_CLAUSE_END_AFTER, RE_OF_THEM, elided, gapped_name
 from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
@@ -639,8 +639,8 @@ def scan_counts(sc: Scanner) -> None:
         num = gd["num"]
         words = num[0].isalpha() and not a_scale
         if not words and not a_scale:
-            if names.is_name_or_code(body, s, m.end("num")) or names.is_named_number(
-                body, s, e, sc.sentence_bounds(s)[0]
+            if names.is_name_or_code(body, s, m.end("num")) or (
+                names.is_named_number(body, s, e, sc.sentence_bounds(s)[0]) and not _gapped_digits(sc, s, e)
             ):
                 continue
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
@@ -1316,10 +1316,23 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it leaves out the noun of the count before it
     ("17 shots to Rovers' nine", "Patel took 14 wickets and Khan took nine": compose.elided)."""
     last = sc.last_count
-    if last is None or not last.end <= start or last.end == last.core[1]:
-        return False  # no count with its noun before it
+    if last is None or not last.end <= start:
+        return False
+    if last.end == last.core[1] and not gapped_name(sc.body, last, sc.body[last.end : start]):
+        return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a bare number after a capitalised name, which would read as part of the name ("the
+    Nasdaq 100"), is a count in a clause that leaves out its verb and noun ("The Greens took 1,021
+    votes and the Liberal Democrats 694": compose.gapped_name) and ends there."""
+    last = sc.last_count
+    if last is None or not last.end <= start or not RE_CLAUSE_END_AFTER.match(sc.body, end):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return last.start >= s_start and bool(gapped_name(sc.body, last, sc.body[last.end : start]))
 
 
 CONTRAST_REACH = 60  # characters between a figure and a bare number word set against it, at most

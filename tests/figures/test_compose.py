@@ -213,6 +213,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She was given 40 minutes to finish the climb. She needed 25.",
         [("40", "other", "duration"), ("25", "other", "duration")],
     ),
+    # ... or a gapped clause, a name standing for its subject and the verb left out, in a list too
+    (
+        "The Tories won 1,840 votes and the Liberal Democrats 977.",
+        [("1840", "count", "count"), ("977", "count", "count")],
+    ),
+    (
+        "Labour holds 48 seats, the Greens five and Plaid two.",
+        [("48", "count", "count"), ("5", "count", "count"), ("2", "count", "count")],
+    ),
+    (
+        "Denver had 51 rebounds and Utah 39.",
+        [("51", "count", "count"), ("39", "count", "count")],
+    ),
+    # ... but not a name after a pronoun's verb, nor a number word that does not end its clause
+    ("It recalled 12,000 cars and the Model 3.", [("12000", "count", "count")]),
+    ("Labour holds 48 seats, the Greens five times more.", [("48", "count", "count")]),
     # ... or the habit it is set against, the same verb before both ("used to", "once")
     (
         "Shoppers now take 4 or 5 kilograms where they used to take 12.",
