@@ -53,10 +53,22 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "millimeter": (),
     "micrometer": ("μm", "microns", "micron"),
     "nanometer": (),
-    "foot": (),
+    "foot": ("footer", "footers"),
     "inch": (),
-    "mile": (),
-    "yard": ("yds",),
+    "mile": ("miler", "milers"),
+    # "a 52-yarder" (a field goal), "a 12-footer" (a putt, a tall player), "a 10-miler" (a race):
+    # a noun made from the unit names a thing that long; American football counts its yards by play
+    "yard": (
+        "yds",
+        "yarder",
+        "yarders",
+        "rushing yards",
+        "passing yards",
+        "receiving yards",
+        "penalty yards",
+        "return yards",
+        "total yards",
+    ),
     "nautical_mile": ("nautical miles", "nautical mile"),
     "light_year": ("light years", "light-years", "light-year"),
     # area
@@ -80,7 +92,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gram": ("grammes", "gramme"),
     "milligram": (),
     "microgram": ("mcg",),
-    "pound": ("lbs",),
+    "pound": ("lbs", "pounder", "pounders"),
     "ounce": (),
     "stone": (),
     "metric_ton": ("tonnes", "metric tons", "metric ton"),
@@ -278,6 +290,7 @@ AMBIGUOUS = frozenset(
         "ton",
         "tons",
         "degrees",
+        "degree",
         "C",
         "F",
         "points",
@@ -289,8 +302,15 @@ AMBIGUOUS = frozenset(
         "Mp",
     }
 )
+# Spellings that are a unit only joined to the number by a hyphen: a compound's singular ("19-degree
+# cold", while "2 degree courses" counts courses) and the nouns made from units ("a 52-yarder", "a
+# 12-footer", while "18 footers" may count boats).
+COMPOUND_ONLY_FORMS = frozenset(
+    ("degree", "yarder", "yarders", "footer", "footers", "miler", "milers", "pounder", "pounders")
+)
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",
+    "degree": "degree_Celsius",  # "19-degree cold", "a 2-degree rise": the compound's singular
     "C": "degree_Celsius",
     "F": "degree_Fahrenheit",
 }

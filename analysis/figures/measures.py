@@ -339,6 +339,24 @@ def bare_magnitudes(body: str, digits: list[int]) -> list[re.Match[str]]:
     return found
 
 
+# Degrees of an angle, not of temperature: the angle's noun right after the reading ("a 90-degree
+# turn", "a 45-degree angle") or a steepness right before it ("slopes steeper than 30 degrees").
+ANGLE = "degree"
+RE_ANGLE_NOUN_AFTER = re.compile(
+    r"\s+(?:angles?|turns?|U-turns?|slopes?|inclines?|tilts?|bends?|arcs?|rotations?|spins?|gradients?|pitch)\b"
+)
+RE_STEEP_BEFORE = re.compile(
+    r"\b(?:steeper\s+than|angle\s+of|gradient\s+of|slopes?\s+of|tilted|inclined|rotated|turned)\s+(?:about\s+|some\s+|over\s+)?\Z"
+)
+
+
+def _angle(sc: Scanner, start: int, end: int) -> bool:
+    """Whether degrees read at start..end measure an angle (see RE_ANGLE_NOUN_AFTER)."""
+    return bool(
+        RE_ANGLE_NOUN_AFTER.match(sc.body, end) or RE_STEEP_BEFORE.search(sc.body, max(0, start - 24), start)
+    )
+
+
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
     return sentence_names(sc, offset, QUAKE_WORDS)
@@ -354,7 +372,11 @@ def scan_units(sc: Scanner) -> None:
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None
+        if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
+            continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
+        if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
+            measure = ANGLE
         if measure:
             found.append((m, measure))
     if "ategory" in sc.body:
@@ -410,7 +432,7 @@ def scan_units(sc: Scanner) -> None:
             if reading_of_scale
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
-        if measure == "degree_Celsius" and m.groupdict().get("mu") == "degrees":
+        if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
             measure = temperature_scale(sc.body)  # bare "degrees": the scale the article names first
             subject = quantity_subject(sc, first if signed is None else signed, measure)
         value: Value = N.normalise_number(N.parse_amount(sc.body[s:e], scale))

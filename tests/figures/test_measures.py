@@ -149,6 +149,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a stage of load-shedding: a reading on the grid operator's scale of power cuts
     ("Load-shedding rose to stage 4 on Monday.", [("4", *OTHER)]),
     ("The utility said Stage 6 load shedding would run all week.", [("6", *OTHER)]),
+    # degrees in a compound, of temperature or of an angle; nouns made from units; yards by play
+    ("Players trained in 14-degree cold.", [("14", *OTHER)]),
+    ("The lorry made a 90-degree turn.", [("90", *OTHER)]),
+    ("Homes on slopes steeper than 25 degrees were cleared.", [("25", *OTHER)]),
+    ("Her 48-yarder won it, after a 15-footer hit the post.", [("48", *OTHER), ("15", *OTHER)]),
+    ("He finished with 97 rushing yards and 140 receiving yards.", [("97", *OTHER), ("140", *OTHER)]),
     # the planetary K-index of geomagnetic activity: a reading on a named scale
     ("Forecasters said activity could reach Kp 8 by Friday.", [("8", *OTHER)]),
     ("Storms of Kp7 or above are rare, and a Kp of 5 brings auroras.", [("7", *OTHER), ("5", *OTHER)]),
@@ -214,6 +220,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The alert went to 40 schools.", [("40", "count", "count")]),
     # a stage with no load-shedding in its sentence reads no scale
     ("Load-shedding ended. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
+    # the singular "degree" and the nouns made from units count, spaced from the number
+    ("She took 2 degree courses, and the club sold 18 footers.", [("2", "count", "count"), ("18", "count", "count")]),
     # "KP" without "index": a province's initials ("KP" for Khyber Pakhtunkhwa), no scale
     ("PESHAWAR - KP 5 districts reported floods.", [("5", "count", "count")]),
 ]
@@ -239,6 +247,9 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("A Category 3 hurricane.", "category"),
         ("The agency set the alert level at 4.", "alert level"),
         ("The Kp index hit 6 overnight.", "Kp index"),
+        ("The lorry made a 90-degree turn.", "degree"),
+        ("Players trained in 14-degree cold.", "degree_Celsius"),
+        ("He hit a 52-yarder.", "yard"),
         ("Tonight's low is 7 degrees below zero.", "degree_Celsius"),
         ("The reservoirs held 6,120 mcft.", "million cubic feet"),
         ("Wells yield 80 cubic feet a minute.", "foot ** 3"),
