@@ -26,6 +26,7 @@ from ..vocab import (
     UNINFLECTED_PLURALS,
 )
 from . import measures, money, names
+from .subjects import is_superlative
 from . import numbers as N
 from .compose import RE_CLAUSE_END_AFTER, RE_OF_THEM, elided, gapped_name
 from .durations import counted_span
@@ -809,6 +810,8 @@ def scan_counts(sc: Scanner) -> None:
             )
         points = head_lower in ("points", "point")
         span = counted_span(head) if figure.unit == "count" and not partitive else None
+        if span is not None and is_superlative(subject.partition(" ")[0].lower()):
+            span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             label = f" (unit: {span_name})" if span_unit == "other" else ""

@@ -759,9 +759,18 @@ NUMBER_AND_MONTH_WORDS = frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS,
 SUPERLATIVES = frozenset("best worst most least".split())
 
 
-def _superlative(word: str) -> bool:
-    """A superlative adjective ("best", "weakest", "longest"), read from its ending."""
-    return word in SUPERLATIVES or len(word) > 5 and word.endswith("est") and word[-4] not in "aeiour"
+def is_superlative(word: str) -> bool:
+    """A superlative adjective ("best", "weakest", "longest", "driest"), read from its ending
+    (lower case; not "forest", "interest", "harvest")."""
+    return (
+        word in SUPERLATIVES
+        or len(word) > 5
+        and word.endswith("est")
+        and (word[-4] not in "aeiourv" or word.endswith("iest"))
+    )
+
+
+_superlative = is_superlative
 
 
 def period_deed(before: list[str]) -> str:
