@@ -707,6 +707,8 @@ def scan_counts(sc: Scanner) -> None:
         inherited = (not unit and not plural) or head_lower == "others"
         if inherited:
             unit = _inherited_unit(sc, s)
+        if not unit and head_lower == "others" and _persons_do(body, head_end):
+            unit = "people"  # "McIntosh and four others called victims": persons, with no count before
         unit = unit or "count"
         if a_scale:
             value: Value = N.normalise_number(N.parse_a_scale(num))
@@ -1136,6 +1138,20 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
     return ""
+
+
+# a verb of what persons do, right after "N others" with no count before it in the sentence ("and
+# four others called victims", "two others were arrested"); things are sold, shipped, built
+RE_PERSONS_DO_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|have\s+been|had\s+been)\s+(?:arrested|charged|injured|hurt|killed|wounded|"
+    r"detained|held|rescued|missing|convicted|sentenced|jailed|hospitalised|hospitalized|treated|questioned)"
+    r"|called|said|told|died|fled|escaped|survived|joined|helped|ran|worked|testified|pleaded|refused)\b"
+)
+
+
+def _persons_do(body: str, end: int) -> bool:
+    """Whether a verb of what persons do follows "N others" (RE_PERSONS_DO_AFTER)."""
+    return RE_PERSONS_DO_AFTER.match(body, end) is not None
 
 
 # a coordinated clause of its own after a comma ("..., and 5G users rose to"): a rate before it

@@ -313,9 +313,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3", "people", "count"),
         ],
     ),
+    # "N others" that a verb of what persons do follows, with no count before: persons
+    ("Okafor and three others fled the scene.", [("3", *PEOPLE)]),
+    ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "N others" that things are done to, or after a count of things: the count's unit
+    ("Five others were shipped to Rotterdam.", [("5", *COUNT)]),
+    ("It sold 12 phones and three others were returned.", [("12", *COUNT), ("3", *COUNT)]),
     # "one every", "one for every": the first term of a rate, like "one in five"; only M is a figure
     ("Buses stop often, one every ten minutes.", [("10", "other", "duration")]),
     ("There are many wardens, one for every five wards.", [("5", "count", "count")]),
