@@ -46,6 +46,18 @@ RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
 RE_HOTLINE_BEFORE = re.compile(r"(?i:hot|help)line(?:,| on| at)? \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
+# a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
+# 911 now"): no noun after it ("call 12 witnesses" counts witnesses)
+RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)) \Z")
+RE_NO_NOUN_AFTER = re.compile(
+    rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
+)
+# a short line offered after a phone number ("call the task force at 876-952-3461 or Crime Stop at
+# 311"), the other line's name between them
+RE_LINE_AFTER_PHONE = re.compile(
+    r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
+)
+PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
@@ -173,6 +185,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
     if last == " " and "line" in before and RE_HOTLINE_BEFORE.search(before):
         return True  # "the hotline, 1471,": a phone line's number
+    if last == " " and RE_DIAL_BEFORE.search(before) and RE_NO_NOUN_AFTER.match(body, end):
+        return True  # "call 311 to report it": a number to dial
+    if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start):
+        return True  # "at 876-952-3461 or Crime Stop at 311": another line to call
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call
