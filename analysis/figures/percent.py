@@ -545,8 +545,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if not direction:
         for i, w in enumerate(after[:3]):
-            if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
-                break
+            if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
+                break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
             key = w.split("-")[-1]
             if key in CHANGE_WORDS and (
                 key not in ("up", "down", "cut") or key == "cut" and i == 0 and after[1:2] != ["of"]
