@@ -185,7 +185,8 @@ class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
-        super().__init__(article.body, article.in_furniture if article.furniture else None)
+        # mixed numbers read as decimals of the same length ("2 1/2" as "2.500"): offsets unchanged
+        super().__init__(N.mixed_as_decimals(article.body), article.in_furniture if article.furniture else None)
         self.article = article
         self.figures: list[Figure] = []
         self._country: str | None = None  # "" once looked up and none found

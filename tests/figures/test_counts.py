@@ -313,6 +313,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3", "people", "count"),
         ],
     ),
+    # a mixed number counts halves of its noun (a shared sack in American football)
+    ("The end had 3 1/2 sacks on Sunday.", [("3.5", *COUNT)]),
     # "N others" that a verb of what persons do follows, with no count before: persons
     ("Okafor and three others fled the scene.", [("3", *PEOPLE)]),
     ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),

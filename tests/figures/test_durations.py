@@ -47,7 +47,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # `other`, the unit named)
     ("Margins shrank for the first time in nine quarters.", [("9", "other", "duration")]),
     ("Profit has risen in 14 quarters out of 16.", [("14", "other", "duration"), ("16", "count", "count")]),
-    # a whole number and a half of a time unit
+    # a whole number and a half of a time unit, also as a mixed number
+    ("The hearing lasted 3 1/2 hours.", [("3.5", "other", "duration")]),
+    ("She served 2½ years in jail.", [("2.5", "year", "duration")]),
     ("The rebuilding took three and a half years.", [("3.5", "year", "duration")]),
     ("Talks ran for two and a half hours.", [("2.5", "other", "duration")]),
     # a span counted with words between the number and its unit: a duration in that unit

@@ -27,6 +27,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The engine makes 520bhp.", [("520", *OTHER)]),
     ("A 50Mbps line.", [("50", *OTHER)]),
     ("It has a 1.6l engine.", [("1.6", *OTHER)]),
+    # a mixed number before a unit
+    ("Snow lay 5 1/2 inches deep.", [("5.5", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her fasting glucose was 7.2 mmol/L, up from 5.9mmol/l.", [("7.2", *OTHER), ("5.9", *OTHER)]),
     ("A level above 190 mg/dL calls for treatment.", [("190", *OTHER)]),
