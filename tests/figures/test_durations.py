@@ -47,6 +47,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # `other`, the unit named)
     ("Margins shrank for the first time in nine quarters.", [("9", "other", "duration")]),
     ("Profit has risen in 14 quarters out of 16.", [("14", "other", "duration"), ("16", "count", "count")]),
+    # days on which a reading passed a mark are counted days, not a span
+    ("Perth had 21 days above 35C last summer.", [("21", "days", "count"), ("35", "other", "other")]),
+    ("The town logged 40 days below freezing.", [("40", "days", "count")]),
     # a whole number and a half of a time unit, also as a mixed number
     ("The hearing lasted 3 1/2 hours.", [("3.5", "other", "duration")]),
     ("She served 2½ years in jail.", [("2.5", "year", "duration")]),
