@@ -357,6 +357,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
+    MSPs MEPs MLAs incumbents nominees independents
     """.split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not

@@ -313,6 +313,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3", "people", "count"),
         ],
     ),
+    # members of parliaments and candidates by their titles are people
+    ("The chamber now has 14 MSPs from the party and two independents.", [("14", *PEOPLE), ("2", *PEOPLE)]),
     # a mixed number counts halves of its noun (a shared sack in American football)
     ("The end had 3 1/2 sacks on Sunday.", [("3.5", *COUNT)]),
     # "N others" that a verb of what persons do follows, with no count before: persons
