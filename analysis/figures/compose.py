@@ -303,10 +303,19 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         return None
     if fig.measure or fig.unit != "count" and not habit:
         return None  # an age, or a count whose unit its clause gave
+    gap = body[prev.end : fig.start]
+    if (
+        prev.kind == "count"
+        and prev.end > prev.core[1]
+        and RE_NEXT_SENTENCE_OPENS.fullmatch(gap)
+        and RE_VERB_AFTER_OPENER.match(body, fig.end)
+        and sentence_of(prev.start) + 1 == sentence_of(fig.start)
+    ):  # (6) "Eight candidates stood. Five lost their deposits": the candidates
+        noun = " ".join(body[prev.core[1] : prev.end].split())
+        return fig._replace(unit=prev.unit, subject=noun)
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
     if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
-    gap = body[prev.end : fig.start]
     if any(c.isdigit() for c in gap):
         return None
     same_sentence = sentence_of(prev.start) == sentence_of(fig.start)
@@ -384,6 +393,13 @@ def _names_before(body: str, start: int, pronoun: str) -> bool:
     """Whether `pronoun` ("He") stands as a word, in any case, shortly before `start`."""
     window = body[max(0, start - ANSWER_REACH) : start]
     return re.search(rf"\b{pronoun}\b", window, re.IGNORECASE) is not None
+
+
+# (6) a bare number opening the sentence after a count, a verb after it: part of what that count
+# counted, the last figure of the sentence before ("Eight candidates stood. Five lost their
+# deposits", "Twelve miners were trapped. Nine walked out")
+RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’]?\s+")
+RE_VERB_AFTER_OPENER = re.compile(r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b")
 
 
 # (5) gapping: a coordinated clause that leaves out the verb and the noun, a name standing for its

@@ -229,6 +229,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but not a name after a pronoun's verb, nor a number word that does not end its clause
     ("It recalled 12,000 cars and the Model 3.", [("12000", "count", "count")]),
     ("Labour holds 48 seats, the Greens five times more.", [("48", "count", "count")]),
+    # ... or the count that ends the sentence before, a bare number opening the next with a verb
+    (
+        "Eleven riders started the stage. Four crashed before the summit.",
+        [("11", "people", "count"), ("4", "people", "count")],
+    ),
+    ("The airline ordered 30 jets. Six were delivered in May.", [("30", "count", "count"), ("6", "count", "count")]),
+    # ... but not a number with its own noun there
+    (
+        "The airline ordered 30 jets. Six engineers were hired.",
+        [("30", "count", "count"), ("6", "people", "count")],
+    ),
     # ... or the habit it is set against, the same verb before both ("used to", "once")
     (
         "Shoppers now take 4 or 5 kilograms where they used to take 12.",
