@@ -307,9 +307,13 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     if (
         prev.kind == "count"
         and prev.end > prev.core[1]
-        and RE_NEXT_SENTENCE_OPENS.fullmatch(gap)
         and RE_VERB_AFTER_OPENER.match(body, fig.end)
-        and sentence_of(prev.start) + 1 == sentence_of(fig.start)
+        and (
+            RE_NEXT_SENTENCE_OPENS.fullmatch(gap)
+            and sentence_of(prev.start) + 1 == sentence_of(fig.start)
+            or RE_PART_CLAUSE_OPENS.fullmatch(gap)
+            and sentence_of(prev.start) == sentence_of(fig.start)
+        )
     ):  # (6) "Eight candidates stood. Five lost their deposits": the candidates
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
@@ -395,10 +399,13 @@ def _names_before(body: str, start: int, pronoun: str) -> bool:
     return re.search(rf"\b{pronoun}\b", window, re.IGNORECASE) is not None
 
 
-# (6) a bare number opening the sentence after a count, a verb after it: part of what that count
-# counted, the last figure of the sentence before ("Eight candidates stood. Five lost their
-# deposits", "Twelve miners were trapped. Nine walked out")
+# (6) a bare number opening the sentence after a count, or a coordinated clause after it, a verb
+# after it: part of what that count counted ("Eight candidates stood. Five lost their deposits",
+# "Twelve miners were trapped. Nine walked out", "has 14 machines, but only nine are working")
 RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’]?\s+")
+# ... or opening a coordinated clause of the same sentence ("has 14 machines, but only nine are
+# working", "arrested 12 people and two were charged")
+RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")
 RE_VERB_AFTER_OPENER = re.compile(r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b")
 
 

@@ -235,6 +235,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("11", "people", "count"), ("4", "people", "count")],
     ),
     ("The airline ordered 30 jets. Six were delivered in May.", [("30", "count", "count"), ("6", "count", "count")]),
+    ("The depot has 40 buses, but only 12 are running.", [("40", "count", "count"), ("12", "count", "count")]),
     # ... but not a number with its own noun there
     (
         "The airline ordered 30 jets. Six engineers were hired.",
