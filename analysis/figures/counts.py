@@ -552,6 +552,13 @@ ONE_ARTICLE_NOUNS = frozenset(
     "option possibility example explanation factor alternative scenario idea theory answer".split()
 )
 RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORECASE)
+# a verb of saying or estimating right after "one" and its noun: the noun is a source, "one"
+# the article's sense ("One analyst said", "one insurer has estimated")
+RE_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+|was\s+|is\s+)?(?:said|says|told|tells|estimated|estimates|warned|warns|wrote|"
+    r"writes|argued|argues|added|adds|noted|notes|explained|explains|predicted|predicts|reckoned|reckons|"
+    r"suggested|suggests|put\s+it|quoted|quipped|recalled|recalls|complained|admitted|claimed|claims)\b"
+)
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
 RE_ONE_ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+)\Z",
@@ -570,6 +577,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     word = noun.group(1)
     if word in ONE_ARTICLE_NOUNS and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "a hike is one option": "an option", not a count of options
+    if RE_SPEAKS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
+        return False  # "One insurer has estimated", "one analyst said": a source, "an insurer"
     return (
         word not in ONE_IDIOMS
         and not (word in ON_ONE_IDIOMS and body[max(0, start - 3) : start].lower() == "on ")
