@@ -361,7 +361,8 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
     named = subjects.refine(carried, article.body, article.sentence_span)
-    return subjects.inherit(named, article.body, article.sentence_of)
+    inherited = subjects.inherit(named, article.body, article.sentence_of)
+    return money.with_price_units(inherited, article.body)
 
 
 def _is_change_word(word: str) -> bool:

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
 from analysis.figures import money
 
 from .corpus import Expected, figures_of, scanner_of
@@ -217,3 +219,27 @@ def test_country_sign_anchors_find_every_country_letter_amount(body: str) -> Non
     digits = [i for i, c in enumerate(body) if c.isdigit() and (not i or not body[i - 1].isdigit())]
     found = [m.start() for m in money.RE_COUNTRY_LETTER_AMOUNT.finditer(body)]
     assert set(found) <= set(money.country_sign_anchors(body, digits))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("$78 a barrel", "barrel"),
+        ("GH¢400 per session", "session"),
+        ("N1,045/litre", "litre"),
+        ("$21 per square foot", "square foot"),
+        ("£11.90 an hour", "hour"),
+        # not a period before "ago", nor a word that is no unit after "a"
+        ("$5,000 a year ago", ""),
+        ("$5 million a record", ""),
+        ("$5 per cent", ""),
+    ],
+)
+def test_the_unit_a_price_is_quoted_for(text: str, unit: str):
+    end = text.index("/") if "/" in text else text.index(" ")
+    assert money.price_unit(text, end) == unit
+
+
+def test_a_price_per_unit_names_its_unit_in_the_subject():
+    frame = extract_figures(article_from_text("Brent crude rose to $78 a barrel on Monday.", "case"))
+    assert list(frame["subject"]) == ["Brent crude (per barrel)"]
