@@ -719,13 +719,14 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
 
-# The units a price or a payment is quoted for after "a" or "an" ("$78 a barrel", "Sh748 a month",
-# "£11.90 an hour"): the subject names them as "(per barrel)" (rules, table 3). After "per" or a
-# slash any noun is such a unit ("GH¢400 per session", "N1,045/litre").
+# The units a price is quoted for after "a" or "an" ("$78 a barrel", "12 cents a share"): the
+# subject names them as "(per barrel)" (rules, table 3). After "per" or a slash any noun is such a
+# unit ("GH¢400 per session", "N1,045/litre"). Spans of time ("£9,790 a year") are left to the
+# subject's own words ("yearly fee"), which name the period.
 PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
     """
     barrel tonne ton kilo kilogram kg gram ounce pound litre liter gallon bag sack bushel crate box
-    head person share unit month year week day hour night session ticket seat room visit trip ride
+    head person share unit session ticket seat room visit trip ride
     household family student pupil child patient passenger guest member acre hectare metre meter
     mile square kilometre kilometer bottle packet loaf dose tablet pill pack game match episode
     """.split()

@@ -1735,7 +1735,17 @@ def amount_direction(words: list[str], counted: bool) -> str:
         return CHANGE_WORDS.get(words[-2].lower(), "")
     if counted and not (last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2] in ASIDE_OPENERS):
         return ""
+    if last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2].lower() in PHRASAL_PARTICLE_VERBS:
+        return ""  # "gave up 517 rushing yards", "made up 12 metres": a phrasal verb, no rise
     return CHANGE_WORDS.get(last, "")
+
+
+# verbs whose "up" or "down" makes a phrasal verb of conceding, making up or setting ("a defence
+# that gave up 517 yards", "set down 40 mm of rain"), not a rise or a fall
+PHRASAL_PARTICLE_VERBS = frozenset(
+    "give gives gave given giving make makes made making set sets setting wind winds wound winding "
+    "end ends ended ending sum sums summed".split()
+)
 
 
 def money_direction(words: list[str]) -> str:

@@ -885,7 +885,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Its Lisbon tower, priced at 240 million euros, is for sale.", "240 million", "Lisbon tower"),
     # a verb of a highest or lowest level links its noun to the figure, in a relative clause too
     ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
-    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices"),
+    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices (per pound)"),
     # money paid to someone is a payment to them; a conversion in brackets or "each" may stand between
     (
         "The council paid £3 million to the contractor last year.",
@@ -1256,6 +1256,8 @@ CHANGE_LOOKALIKES = [
     ("The boost lasted 3 weeks.", "3", "duration"),
     ("Trimmed hedges cover 30 percent of the park.", "30", "percentage_share"),
     ("Lower-income households were 30 percent of voters.", "30", "percentage_share"),
+    # a phrasal verb with "up" concedes or makes up an amount: no rise
+    ("The defence gave up 420 passing yards on Sunday.", "420", "other"),
 ]
 
 
