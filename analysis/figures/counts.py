@@ -552,6 +552,9 @@ ONE_ARTICLE_NOUNS = frozenset(
     "option possibility example explanation factor alternative scenario idea theory answer".split()
 )
 RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORECASE)
+# a price named right before "one" and its noun: what the price is for ("the cost of one session",
+# "the price of one litre"), its base
+RE_PRICE_BASE_BEFORE = re.compile(r"\b(?:cost|costs|price|prices|fare|fee|charge)\s+(?:of|for)\s+\Z", re.IGNORECASE)
 # a verb of saying or estimating right after "one" and its noun: the noun is a source, "one"
 # the article's sense ("One analyst said", "one insurer has estimated")
 RE_SPEAKS_AFTER = re.compile(
@@ -571,6 +574,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     not in idioms ("one day", "on the one hand", "the one that") nor after "the"."""
     if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
         return False
+    if RE_PRICE_BASE_BEFORE.search(body, max(0, start - 16), start):
+        return False  # "the cost of one dialysis session": the base of a price, no figure (as "per 10 grams")
     noun = RE_ONE_NOUN.match(body, end)
     if noun is None:
         return False

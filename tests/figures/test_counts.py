@@ -401,6 +401,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "one" after a price's name: the base the price is for, no count
+    "The price of one loaf went up in May.",
     # "one" and a noun a verb of saying follows: a source ("an analyst"), no count
     "One analyst said the shares were cheap.",
     "One insurer has estimated the damage at a record.",
