@@ -270,6 +270,14 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
     "Kp index": (),  # a reading on the planetary index of geomagnetic activity ("could reach Kp 8")
+    # readings on the named indices of weather and health news ("an AQI of 312", "a BMI of 32"),
+    # a tornado's rating ("an EF3 tornado") and a speed in multiples of sound's ("Mach 5")
+    "air quality index": (),
+    "UV index": (),
+    "heat index": (),
+    "body mass index": (),
+    "Enhanced Fujita scale": (),
+    "Mach number": (),
     "intensity": ("intensity", "MMI"),
     # minor currency units, kept as stated (rules, table 3): they have no ISO code
     "penny": ("pence", "penny", "p"),
@@ -352,6 +360,12 @@ _LABELS = {
     "alert level": "alert level",
     "load-shedding stage": "load-shedding stage",
     "Kp index": "Kp index",
+    "air quality index": "air quality index",
+    "UV index": "UV index",
+    "heat index": "heat index",
+    "body mass index": "body mass index",
+    "Enhanced Fujita scale": "Enhanced Fujita scale",
+    "Mach number": "Mach number",
     "years of age": "years of age",
     "months of age": "months of age",
     "weeks of age": "weeks of age",

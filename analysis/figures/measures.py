@@ -132,11 +132,47 @@ CATEGORY = "category"
 ALERT_LEVEL = "alert level"
 SHEDDING_STAGE = "load-shedding stage"
 KP_INDEX = "Kp index"
+# "The air quality index reached 180", "an AQI of 312", "a UV index of 11", "a heat index of 110",
+# "a BMI of 32": a reading on a named index of weather or health news, after the index's name
+# and the words that link it to its value (a rate-like reading, not a count)
+RE_INDEX_READING = re.compile(
+    r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
+    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI)(?: \((?:AQI|BMI|UVI)\))?"
+    r"(?:\s{1,3}(?:readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
+    r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed"
+    r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
+    r"|near|nearly|more|than|under|a|an)){0,5}"
+    r"\s{1,3}(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
+)
+INDEX_NAMES = {
+    "air quality index": "air quality index",
+    "aqi": "air quality index",
+    "uv index": "UV index",
+    "ultraviolet index": "UV index",
+    "heat index": "heat index",
+    "body mass index": "body mass index",
+    "body-mass index": "body mass index",
+    "bmi": "body mass index",
+    "air-quality index": "air quality index",
+}
+# "an EF3 tornado", "rated EF-4": a tornado's strength on the Enhanced Fujita scale (like a
+# hurricane's category), in a sentence about a tornado; "Mach 5": a speed in multiples of sound's
+RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w.,-])")
+EF_SCALE = "Enhanced Fujita scale"
+TORNADO_WORDS = ("tornado", "twister")
+RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
+MACH = "Mach number"
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
     KP_INDEX: "geomagnetic activity (unit: Kp index)",
+    "air quality index": "air quality (unit: air quality index)",
+    "UV index": "ultraviolet radiation (unit: UV index)",
+    "heat index": "heat index (unit: heat index)",
+    "body mass index": "body mass index (unit: body mass index)",
+    EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
+    MACH: "speed (unit: Mach number)",
 }
 INDEX_POINT = "index point"
 RATIO = "ratio"
@@ -357,6 +393,11 @@ def _angle(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
+def _tornado_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of a tornado (an "EF3" there is a rating)."""
+    return sentence_names(sc, offset, TORNADO_WORDS)
+
+
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
     return sentence_names(sc, offset, QUAKE_WORDS)
@@ -390,6 +431,14 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
+    if "index" in sc.lower or "AQI" in sc.body or "BMI" in sc.body:
+        found += [
+            (m, INDEX_NAMES[" ".join(m.group("name").lower().split())]) for m in RE_INDEX_READING.finditer(sc.body)
+        ]
+    if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
+        found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
+    if "Mach " in sc.body:
+        found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]

@@ -160,6 +160,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the planetary K-index of geomagnetic activity: a reading on a named scale
     ("Forecasters said activity could reach Kp 8 by Friday.", [("8", *OTHER)]),
     ("Storms of Kp7 or above are rare, and a Kp of 5 brings auroras.", [("7", *OTHER), ("5", *OTHER)]),
+    # readings on the named indices of weather and health news, a tornado's rating, a Mach number
+    ("The air quality index reached 287 in Lahore.", [("287", *OTHER)]),
+    ("An AQI of 412 is hazardous, and the UV index will reach 9.", [("412", *OTHER), ("9", *OTHER)]),
+    ("Adults with a BMI of 30 or more were invited.", [("30", *OTHER)]),
+    ("The heat index hit 112 on Sunday.", [("112", *OTHER)]),
+    ("An EF4 tornado tore through the county.", [("4", *OTHER)]),
+    ("The missile flew at Mach 8.", [("8", *OTHER)]),
     # volumes in cubic feet, and a reservoir's storage in million cubic feet as stated
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
     ("The dam held 2,410 mcft, against 3,100 mcft a year ago.", [("2410", *OTHER), ("3100", *OTHER)]),
@@ -224,6 +231,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Load-shedding ended. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
     # the singular "degree" and the nouns made from units count, spaced from the number
     ("She took 2 degree courses, and the club sold 18 footers.", [("2", "count", "count"), ("18", "count", "count")]),
+    # "EF" and a digit with no tornado in the sentence is a name or code; an index with a percent moves
+    ("The EF2 model sold 40 units.", [("40", "count", "count")]),
+    ("The index rose 2% on Monday.", [("2", "percent", "percent_change")]),
     # "KP" without "index": a province's initials ("KP" for Khyber Pakhtunkhwa), no scale
     ("PESHAWAR - KP 5 districts reported floods.", [("5", "count", "count")]),
 ]
@@ -249,6 +259,8 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("A Category 3 hurricane.", "category"),
         ("The agency set the alert level at 4.", "alert level"),
         ("The Kp index hit 6 overnight.", "Kp index"),
+        ("Delhi's AQI was 312 on Monday.", "air quality index"),
+        ("A tornado rated EF-3 hit the town.", "Enhanced Fujita scale"),
         ("The lorry made a 90-degree turn.", "degree"),
         ("Players trained in 14-degree cold.", "degree_Celsius"),
         ("He hit a 52-yarder.", "yard"),
