@@ -96,6 +96,9 @@ HYPHEN_PREFIXES_OK = (
     "Late-",
     "Sub-",
 )
+# a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
+# is a count too, not the end of a name
+RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
@@ -172,7 +175,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     after = body[end : end + 12]
     last = before[-1:]
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
-        return not before.endswith(HYPHEN_PREFIXES_OK)
+        return not (before.endswith(HYPHEN_PREFIXES_OK) or RE_TALLY_BEFORE.search(before))
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
     if last == "-" and before[-2:-1].isdigit() and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before)):
