@@ -200,6 +200,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "micrograms per cubic meter",
     ),
     "milligram / kilogram": ("mg/kg", "milligrams per kilogram", "milligrams per kilo"),
+    "millimole / mole": ("mmol/mol",),  # HbA1c, a diabetes test's reading
     "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),
     # data
     "kilobyte": ("KB",),
@@ -251,6 +252,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # the purity of gold in 24ths ("24-karat gold"); a gem's "carat" is a weight (pint's)
     "karat": ("karats", "karat"),
+    # a dose of a vitamin or a hormone by its effect ("1,000 IU of vitamin D")
+    "international unit": ("IU", "international units", "international unit"),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration

@@ -193,9 +193,9 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     for word in ("over ", "under ", "above ", "below "):
         at = lower.find(word)
         while at >= 0:
-            m = RE_OVER_UNDER.match(body, at)
+            m = RE_OVER_UNDER.match(body, at) or _child_age_word(body, at)
             if m and _persons_before(body, at):  # "children under five": in words too
-                num = "num" if m.group("num") else "word"
+                num = "num" if m.groupdict().get("num") else "word"
                 value = N.normalise_number(N.parse_amount(m.group(num)))
                 if value > 1 or num == "num":
                     yield m.start("cmp"), m.start(num), m.end(num), value
@@ -253,6 +253,20 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
                 if RE_PERSON_PRONOUN.search(window, cut + 1) or lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
                     yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
         at = lower.find(" at ", at + 1)
+
+
+# "children under five got", "babies under two": after a noun of the young, a number word after
+# "under" or "over" is an age whatever follows, unless a plural noun it counts does ("two schemes")
+RE_CHILD_AGE_WORD = re.compile(rf"\b(?P<cmp>under|over)\s+(?P<word>{N.SMALL_WORD})\b(?!\s+[a-z]+s\b)")
+CHILD_NOUNS = frozenset("children child babies infants kids toddlers girls boys pupils".split())
+
+
+def _child_age_word(body: str, at: int) -> re.Match[str] | None:
+    """RE_CHILD_AGE_WORD at `at` when a noun of the young stands right before it, else None."""
+    m = RE_WORD_AGED_BEFORE.search(body, max(0, at - 24), at)
+    if m is None or m.group("who").lower() not in CHILD_NOUNS:
+        return None
+    return RE_CHILD_AGE_WORD.match(body, at)
 
 
 def _persons_before(body: str, at: int) -> bool:

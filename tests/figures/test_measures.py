@@ -30,6 +30,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a mixed number before a unit
     ("Snow lay 5 1/2 inches deep.", [("5.5", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
+    ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
+    ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
     ("Her fasting glucose was 7.2 mmol/L, up from 5.9mmol/l.", [("7.2", *OTHER), ("5.9", *OTHER)]),
     ("A level above 190 mg/dL calls for treatment.", [("190", *OTHER)]),
     ("Children with more than 3.5 µg/dL of lead in their blood were retested.", [("3.5", *OTHER)]),
