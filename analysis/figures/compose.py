@@ -317,6 +317,15 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     ):  # (6) "Eight candidates stood. Five lost their deposits": the candidates
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
+    if (
+        prev.kind == "count"
+        and prev.end > prev.core[1]
+        and RE_PARALLEL_OF_GAP.fullmatch(gap)
+        and RE_OF_AFTER.match(body, fig.end)
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    ):  # (7) "three counts of fraud and two of theft": the counts
+        noun = " ".join(body[prev.core[1] : prev.end].split())
+        return fig._replace(unit=prev.unit, subject=noun)
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
     if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
@@ -407,6 +416,12 @@ RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’]?\s+")
 # working", "arrested 12 people and two were charged")
 RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")
 RE_VERB_AFTER_OPENER = re.compile(r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b")
+
+
+# (7) a count and its noun "of" one thing, then a bare number "of" another ("three counts of fraud
+# and two of theft", "12 cases of measles and four of mumps"): the same noun, left out
+RE_PARALLEL_OF_GAP = re.compile(r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?")
+RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
 
 
 # (5) gapping: a coordinated clause that leaves out the verb and the noun, a name standing for its
