@@ -186,7 +186,9 @@ class _Scanner(Claims):
 
     def __init__(self, article: Article) -> None:
         # mixed numbers read as decimals of the same length ("2 1/2" as "2.500"): offsets unchanged
-        super().__init__(N.mixed_as_decimals(article.body), article.in_furniture if article.furniture else None)
+        super().__init__(
+            N.mixed_as_decimals(article.body), article.in_furniture if article.furniture else None
+        )
         self.article = article
         self.figures: list[Figure] = []
         self._country: str | None = None  # "" once looked up and none found

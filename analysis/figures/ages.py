@@ -117,7 +117,16 @@ LEVEL_WORDS = frozenset(
 )
 # life events a person has at an age, right before a bare "at N": an age even with no pronoun in
 # the sentence ("a father who left school at 15 and", "the singer, married at 19,")
-LIFE_EVENTS_BEFORE_AT = ("left school", "left home", "quit school", "married", "retired", "widowed", "orphaned", "emigrated")
+LIFE_EVENTS_BEFORE_AT = (
+    "left school",
+    "left home",
+    "quit school",
+    "married",
+    "retired",
+    "widowed",
+    "orphaned",
+    "emigrated",
+)
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",

@@ -415,12 +415,16 @@ RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’]?\s+")
 # ... or opening a coordinated clause of the same sentence ("has 14 machines, but only nine are
 # working", "arrested 12 people and two were charged")
 RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")
-RE_VERB_AFTER_OPENER = re.compile(r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b")
+RE_VERB_AFTER_OPENER = re.compile(
+    r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b"
+)
 
 
 # (7) a count and its noun "of" one thing, then a bare number "of" another ("three counts of fraud
 # and two of theft", "12 cases of measles and four of mumps"): the same noun, left out
-RE_PARALLEL_OF_GAP = re.compile(r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?")
+RE_PARALLEL_OF_GAP = re.compile(
+    r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?"
+)
 RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
 
 

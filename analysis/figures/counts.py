@@ -26,13 +26,13 @@ from ..vocab import (
     UNINFLECTED_PLURALS,
 )
 from . import measures, money, names
-from .subjects import is_superlative
 from . import numbers as N
 from .compose import RE_CLAUSE_END_AFTER, RE_OF_THEM, elided, gapped_name
 from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, bare_points_measure, poll_points
+from .subjects import is_superlative
 from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
@@ -554,7 +554,9 @@ ONE_ARTICLE_NOUNS = frozenset(
 RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORECASE)
 # a price named right before "one" and its noun: what the price is for ("the cost of one session",
 # "the price of one litre"), its base
-RE_PRICE_BASE_BEFORE = re.compile(r"\b(?:cost|costs|price|prices|fare|fee|charge)\s+(?:of|for)\s+\Z", re.IGNORECASE)
+RE_PRICE_BASE_BEFORE = re.compile(
+    r"\b(?:cost|costs|price|prices|fare|fee|charge)\s+(?:of|for)\s+\Z", re.IGNORECASE
+)
 # a verb of saying or estimating right after "one" and its noun: the noun is a source, "one"
 # the article's sense ("One analyst said", "one insurer has estimated")
 RE_SPEAKS_AFTER = re.compile(

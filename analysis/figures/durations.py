@@ -153,7 +153,9 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 
 # days counted by a reading that passed a mark ("recorded 17 days above 28C", "12 days over 35
 # degrees", "40 days below freezing"): the days it happened on, not a span
-RE_DAYS_PAST_MARK = re.compile(r"\s+(?:above|below|over|under)\s+(?:\d|minus\s+\d|freezing|zero)", re.IGNORECASE)
+RE_DAYS_PAST_MARK = re.compile(
+    r"\s+(?:above|below|over|under)\s+(?:\d|minus\s+\d|freezing|zero)", re.IGNORECASE
+)
 
 
 def scan_and_a_half(sc: Scanner) -> None:

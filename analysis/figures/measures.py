@@ -433,7 +433,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
     if "index" in sc.lower or "AQI" in sc.body or "BMI" in sc.body:
         found += [
-            (m, INDEX_NAMES[" ".join(m.group("name").lower().split())]) for m in RE_INDEX_READING.finditer(sc.body)
+            (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])
+            for m in RE_INDEX_READING.finditer(sc.body)
         ]
     if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]

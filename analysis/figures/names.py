@@ -190,7 +190,9 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the hotline, 1471,": a phone line's number
     if last == " " and RE_DIAL_BEFORE.search(before) and RE_NO_NOUN_AFTER.match(body, end):
         return True  # "call 311 to report it": a number to dial
-    if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start):
+    if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
+        body, max(0, start - PHONE_REACH), start
+    ):
         return True  # "at 876-952-3461 or Crime Stop at 311": another line to call
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):

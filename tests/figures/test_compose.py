@@ -234,10 +234,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Eleven riders started the stage. Four crashed before the summit.",
         [("11", "people", "count"), ("4", "people", "count")],
     ),
-    ("The airline ordered 30 jets. Six were delivered in May.", [("30", "count", "count"), ("6", "count", "count")]),
-    ("The depot has 40 buses, but only 12 are running.", [("40", "count", "count"), ("12", "count", "count")]),
+    (
+        "The airline ordered 30 jets. Six were delivered in May.",
+        [("30", "count", "count"), ("6", "count", "count")],
+    ),
+    (
+        "The depot has 40 buses, but only 12 are running.",
+        [("40", "count", "count"), ("12", "count", "count")],
+    ),
     # ... or a count "of" one thing, then a bare number "of" another: the same noun, left out
-    ("She admitted four counts of fraud and two of theft.", [("4", "count", "count"), ("2", "count", "count")]),
+    (
+        "She admitted four counts of fraud and two of theft.",
+        [("4", "count", "count"), ("2", "count", "count")],
+    ),
     # ... but not a number with its own noun there
     (
         "The airline ordered 30 jets. Six engineers were hired.",

@@ -64,7 +64,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The club waited five long years for a trophy.", [("5", "year", "duration")]),
     # ... but a superlative there ranks the periods, which are counted, not a span
-    ("Nine of the 10 hottest years on record came after 2014.", [("9", "count", "count"), ("10", "count", "count"), ("2014", "year", "date")]),
+    (
+        "Nine of the 10 hottest years on record came after 2014.",
+        [("9", "count", "count"), ("10", "count", "count"), ("2014", "year", "date")],
+    ),
     ("The three driest months were in the south.", [("3", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [

@@ -232,7 +232,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a stage with no load-shedding in its sentence reads no scale
     ("Load-shedding ended. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
     # the singular "degree" and the nouns made from units count, spaced from the number
-    ("She took 2 degree courses, and the club sold 18 footers.", [("2", "count", "count"), ("18", "count", "count")]),
+    (
+        "She took 2 degree courses, and the club sold 18 footers.",
+        [("2", "count", "count"), ("18", "count", "count")],
+    ),
     # "EF" and a digit with no tornado in the sentence is a name or code; an index with a percent moves
     ("The EF2 model sold 40 units.", [("40", "count", "count")]),
     ("The index rose 2% on Monday.", [("2", "percent", "percent_change")]),

@@ -94,7 +94,10 @@ NEGATIVE_EXAMPLES: list[str] = [
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a tally of sport copy, made and tried: two counts, the second no end of a name
-    ("She scored 24 points on 9-of-15 shooting.", [("24", "count", "count"), ("9", "count", "count"), ("15", "count", "count")]),
+    (
+        "She scored 24 points on 9-of-15 shooting.",
+        [("24", "count", "count"), ("9", "count", "count"), ("15", "count", "count")],
+    ),
     # a number called with a noun after it counts the noun ("call 12 witnesses")
     ("The defence will call 12 witnesses.", [("12", "count", "count")]),
     # look-alikes that are figures: team statistics, places before counts, years in names
