@@ -144,6 +144,7 @@ RE_INDEX_READING = re.compile(
     r"|near|nearly|more|than|under|a|an)){0,5}"
     r"\s{1,3}(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
+INDEX_CUES = ("quality index", "uv index", "ultraviolet index", "heat index", "mass index")
 INDEX_NAMES = {
     "air quality index": "air quality index",
     "aqi": "air quality index",
@@ -431,7 +432,7 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
-    if "index" in sc.lower or "AQI" in sc.body or "BMI" in sc.body:
+    if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])
             for m in RE_INDEX_READING.finditer(sc.body)

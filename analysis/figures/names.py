@@ -48,6 +48,7 @@ RE_HOTLINE_BEFORE = re.compile(r"(?i:hot|help)line(?:,| on| at)? \Z")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
 # a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
 # 911 now"): no noun after it ("call 12 witnesses" counts witnesses)
+DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring"))  # the last four letters of those verbs
 RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)) \Z")
 RE_NO_NOUN_AFTER = re.compile(
     rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
@@ -188,7 +189,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
     if last == " " and "line" in before and RE_HOTLINE_BEFORE.search(before):
         return True  # "the hotline, 1471,": a phone line's number
-    if last == " " and RE_DIAL_BEFORE.search(before) and RE_NO_NOUN_AFTER.match(body, end):
+    if (
+        last == " "
+        and before[-5:-1].lower() in DIAL_TAILS
+        and RE_DIAL_BEFORE.search(before)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
         return True  # "call 311 to report it": a number to dial
     if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
         body, max(0, start - PHONE_REACH), start
