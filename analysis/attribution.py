@@ -192,9 +192,16 @@ def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | Non
     the only places it can match."""
     for cue_start, _ in cues:
         m = RE_SAID_SUBJECT.match(text, cue_start)
-        if m:
+        if m and not RE_AMOUNT_AFTER_VERB.match(text, m.start("who")):
             return m
     return None
+
+
+# an amount after the verb, not a name: a sign glued to digits with decimals or a scale word after
+# ("announced Shs2.5 billion", "pledged RM120 million"); "said the G20" names a group
+RE_AMOUNT_AFTER_VERB = re.compile(
+    r"[A-Z][A-Za-z]{0,3}[$¢£€]?\d[\d,]*(?:\.\d|\s+(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m)\b)"
+)
 
 
 def _opens_quotation(text: str) -> bool:

@@ -62,8 +62,27 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Mex$": ("MXN",),
     "R": ("ZAR",),
     "Sh": ("KES", "UGX", "TZS", "SOS"),
+    "Shs": ("UGX", "TZS", "KES"),  # the plural sign of the Ugandan press ("Shs2.5 billion")
     "KSh": ("KES",),
     "Ksh": ("KES",),
+    "USh": ("UGX",),
+    "Ush": ("UGX",),
+    "Ushs": ("UGX",),
+    "TSh": ("TZS",),
+    "Tsh": ("TZS",),
+    "Tshs": ("TZS",),
+    # the cedi as Ghana's press prints it, with the cent sign for CLDR's cedi sign (GH₵)
+    "GH¢": ("GHS",),
+    "Gh¢": ("GHS",),
+    # dollars their countries' press marks with letters, which CLDR writes as a bare "$"
+    "J$": ("JMD",),
+    "TT$": ("TTD",),
+    "G$": ("GYD",),
+    "BZ$": ("BZD",),
+    "Bds$": ("BBD",),
+    "N$": ("NAD",),
+    "FJ$": ("FJD",),
+    "L$": ("LRD",),
     "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
     "Re": ("INR", "PKR", "LKR", "NPR", "MUR"),  # one rupee: "a face value of Re 1"
     "SDR": ("XDR",),  # the IMF's special drawing right, in which its loans are stated
@@ -87,16 +106,11 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "руб": ("RUB",),  # the rouble in Cyrillic, after the amount
     "﷼": ("IRR", "SAR", "YER", "OMR", "QAR"),  # the rial sign, by the article's country
     # East, Central and Southern African signs as their own press writes them
-    "Shs": ("UGX", "KES", "TZS"),
-    "USh": ("UGX",),
-    "TSh": ("TZS",),
     "Rwf": ("RWF",),
     "FRw": ("RWF",),
-    "N$": ("NAD",),
     "FCFA": ("XOF", "XAF"),
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
-    # the Ghana cedi as Ghana's press writes it, with the cent sign or the cedi sign
-    "GH¢": ("GHS",),
+    # the Ghana cedi as Ghana's press writes it, with the cedi sign
     "GH₵": ("GHS",),
     "₵": ("GHS",),
 }

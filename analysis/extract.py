@@ -188,7 +188,10 @@ class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
-        super().__init__(article.body, article.in_furniture if article.furniture else None)
+        # mixed numbers read as decimals of the same length ("2 1/2" as "2.500"): offsets unchanged
+        super().__init__(
+            N.mixed_as_decimals(article.body), article.in_furniture if article.furniture else None
+        )
         self.article = article
         self.figures: list[Figure] = []
         self._country: str | None = None  # "" once looked up and none found
@@ -363,7 +366,8 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
     named = subjects.refine(carried, article.body, article.sentence_span)
-    return subjects.inherit(named, article.body, article.sentence_of)
+    inherited = subjects.inherit(named, article.body, article.sentence_of)
+    return money.with_price_units(inherited, article.body)
 
 
 def _is_change_word(word: str) -> bool:

@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet" and "trillion cubic feet" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet" and "trillion cubic feet" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -53,10 +53,22 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "millimeter": (),
     "micrometer": ("μm", "microns", "micron"),
     "nanometer": (),
-    "foot": (),
+    "foot": ("footer", "footers"),
     "inch": (),
-    "mile": (),
-    "yard": ("yds",),
+    "mile": ("miler", "milers"),
+    # "a 52-yarder" (a field goal), "a 12-footer" (a putt, a tall player), "a 10-miler" (a race):
+    # a noun made from the unit names a thing that long; American football counts its yards by play
+    "yard": (
+        "yds",
+        "yarder",
+        "yarders",
+        "rushing yards",
+        "passing yards",
+        "receiving yards",
+        "penalty yards",
+        "return yards",
+        "total yards",
+    ),
     "nautical_mile": ("nautical miles", "nautical mile"),
     "light_year": ("light years", "light-years", "light-year"),
     # area
@@ -80,7 +92,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gram": ("grammes", "gramme"),
     "milligram": (),
     "microgram": ("mcg",),
-    "pound": ("lbs",),
+    "pound": ("lbs", "pounder", "pounders"),
     "ounce": (),
     "stone": (),
     "metric_ton": ("tonnes", "metric tons", "metric ton"),
@@ -160,6 +172,36 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "decibel": (),
     "ppm": ("parts per million",),
     "ppb": ("parts per billion",),
+    # concentrations, doses and pressures of health and environment news: lab values, doses per
+    # body weight, blood pressure, air quality
+    "millimole / liter": (
+        "mmol/L",
+        "mmol/l",
+        "mmol per litre",
+        "millimoles per litre",
+        "millimoles per liter",
+        "millimoles a litre",
+    ),
+    "milligram / deciliter": ("mg/dL", "mg/dl", "milligrams per decilitre", "milligrams per deciliter"),
+    "microgram / deciliter": (
+        "µg/dL",
+        "μg/dL",
+        "mcg/dL",
+        "micrograms per decilitre",
+        "micrograms per deciliter",
+    ),
+    "milligram / liter": ("mg/L", "mg/l", "milligrams per litre", "milligrams per liter"),
+    "microgram / meter ** 3": (
+        "µg/m3",
+        "μg/m3",
+        "µg/m³",
+        "μg/m³",
+        "micrograms per cubic metre",
+        "micrograms per cubic meter",
+    ),
+    "milligram / kilogram": ("mg/kg", "milligrams per kilogram", "milligrams per kilo"),
+    "millimole / mole": ("mmol/mol",),  # HbA1c, a diabetes test's reading
+    "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),
     # data
     "kilobyte": ("KB",),
     "megabyte": (),
@@ -210,6 +252,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # the purity of gold in 24ths ("24-karat gold"); a gem's "carat" is a weight (pint's)
     "karat": ("karats", "karat"),
+    # a dose of a vitamin or a hormone by its effect ("1,000 IU of vitamin D")
+    "international unit": ("IU", "international units", "international unit"),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
@@ -239,6 +283,15 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "category": ("category",),
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
+    "Kp index": (),  # a reading on the planetary index of geomagnetic activity ("could reach Kp 8")
+    # readings on the named indices of weather and health news ("an AQI of 312", "a BMI of 32"),
+    # a tornado's rating ("an EF3 tornado") and a speed in multiples of sound's ("Mach 5")
+    "air quality index": (),
+    "UV index": (),
+    "heat index": (),
+    "body mass index": (),
+    "Enhanced Fujita scale": (),
+    "Mach number": (),
     "intensity": ("intensity", "MMI"),
     # minor currency units, kept as stated (rules, table 3): they have no ISO code
     "penny": ("pence", "penny", "p"),
@@ -259,6 +312,7 @@ AMBIGUOUS = frozenset(
         "ton",
         "tons",
         "degrees",
+        "degree",
         "C",
         "F",
         "points",
@@ -270,8 +324,15 @@ AMBIGUOUS = frozenset(
         "Mp",
     }
 )
+# Spellings that are a unit only joined to the number by a hyphen: a compound's singular ("19-degree
+# cold", while "2 degree courses" counts courses) and the nouns made from units ("a 52-yarder", "a
+# 12-footer", while "18 footers" may count boats).
+COMPOUND_ONLY_FORMS = frozenset(
+    ("degree", "yarder", "yarders", "footer", "footers", "miler", "milers", "pounder", "pounders")
+)
 EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "degrees": "degree_Celsius",
+    "degree": "degree_Celsius",  # "19-degree cold", "a 2-degree rise": the compound's singular
     "C": "degree_Celsius",
     "F": "degree_Fahrenheit",
 }
@@ -312,6 +373,7 @@ _LABELS = {
     "trillion cubic feet": "trillion cubic feet",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
+    "millimeter_Hg": "millimetres of mercury",
     "hertz": "hertz",
     "kilohertz": "kilohertz",
     "megahertz": "megahertz",
@@ -320,6 +382,13 @@ _LABELS = {
     "category": "hurricane category",
     "alert level": "alert level",
     "load-shedding stage": "load-shedding stage",
+    "Kp index": "Kp index",
+    "air quality index": "air quality index",
+    "UV index": "UV index",
+    "heat index": "heat index",
+    "body mass index": "body mass index",
+    "Enhanced Fujita scale": "Enhanced Fujita scale",
+    "Mach number": "Mach number",
     "years of age": "years of age",
     "months of age": "months of age",
     "weeks of age": "weeks of age",
@@ -495,6 +564,9 @@ def subject_unit_label(measure: str) -> str:
     words[at] = _plural(words[at])
     label = " ".join(words)
     if denominator:
+        power = re.fullmatch(r"(\w+) \*\* ([23])", denominator)
+        if power:
+            denominator = ("square " if power.group(2) == "2" else "cubic ") + power.group(1)
         label += " per " + denominator.replace("_", " ")
     return _label_word(label)
 

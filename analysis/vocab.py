@@ -367,6 +367,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
     starters hires joiners trainees apprentices interns newcomers
+    MSPs MEPs MLAs incumbents nominees independents
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -766,3 +767,16 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
+
+# The units a price is quoted for after "a" or "an" ("$78 a barrel", "12 cents a share"): the
+# subject names them as "(per barrel)" (rules, table 3). After "per" or a slash any noun is such a
+# unit ("GH¢400 per session", "N1,045/litre"). Spans of time ("£9,790 a year") are left to the
+# subject's own words ("yearly fee"), which name the period.
+PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
+    """
+    barrel tonne ton kilo kilogram kg gram ounce pound litre liter gallon bag sack bushel crate box
+    head person share unit session ticket seat room visit trip ride
+    household family student pupil child patient passenger guest member acre hectare metre meter
+    mile square kilometre kilometer bottle packet loaf dose tablet pill pack game match episode
+    """.split()
+)

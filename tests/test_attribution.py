@@ -131,3 +131,16 @@ def test_the_clause_subject_after_a_comma_is_the_whole_pattern_s_match(text: str
         text, 1, last
     )
     assert (whole and whole.group("who")) == (split and split.group("who"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        # an amount right after the verb is no name; a group named with digits is
+        ("The minister, who toured the site on Friday, announced Shs3.4 billion for roads.", ""),
+        ("The mayor, back from Lagos on Monday, pledged RM120 million to the fund.", ""),
+        ("Trade will grow 3 percent, said the G20.", "the G20"),
+    ],
+)
+def test_an_amount_after_a_speech_verb_is_credited_as_no_one(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited

@@ -185,6 +185,9 @@ def test_unit_alternation_skips_english_words(text):
         ("cent", "cents"),
         ("sen", "sen"),
         ("paisa", "paise"),
+        ("millimole / liter", "millimoles per litre"),
+        ("microgram / meter ** 3", "micrograms per cubic metre"),
+        ("millimeter_Hg", "millimetres of mercury"),
     ],
 )
 def test_subject_unit_labels(measure, label):

@@ -69,6 +69,13 @@ RE_PRONOUN_AGE = re.compile(
     r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
+# "a woman in Ohio, who is 83, sent ...", "Mr Ruto, who turned 60 in May,": a bare number after a
+# relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
+# clause ("the club, which is 83," speaks of no person; "who is 6ft" has a unit after it)
+RE_WHO_AGE = re.compile(
+    rf", who\s+(?:is|was|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,.;:)]|\s+(?:when|and|in)\b)"
+)
+WHO_CUE = ", who "
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
 RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
@@ -109,6 +116,18 @@ LEVEL_WORDS = frozenset(
     capped set priced fixed valued ranked rated pegged held kept standing remains remained is was
     were are be been opened settled started starting starts arrived""".split()
 )
+# life events a person has at an age, right before a bare "at N": an age even with no pronoun in
+# the sentence ("a father who left school at 15 and", "the singer, married at 19,")
+LIFE_EVENTS_BEFORE_AT = (
+    "left school",
+    "left home",
+    "quit school",
+    "married",
+    "retired",
+    "widowed",
+    "orphaned",
+    "emigrated",
+)
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
@@ -125,6 +144,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "over-",
     "under-",
     *PRONOUN_CUES,
+    WHO_CUE,
     *OR_OLDER_CUES,
     *AGE_STATISTICS,
     " at ",
@@ -189,15 +209,20 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     for word in ("over ", "under ", "above ", "below "):
         at = lower.find(word)
         while at >= 0:
-            m = RE_OVER_UNDER.match(body, at)
+            m = RE_OVER_UNDER.match(body, at) or _child_age_word(body, at)
             if m and _persons_before(body, at):  # "children under five": in words too
-                num = "num" if m.group("num") else "word"
+                num = "num" if m.groupdict().get("num") else "word"
                 value = N.normalise_number(N.parse_amount(m.group(num)))
                 if value > 1 or num == "num":
                     yield m.start("cmp"), m.start(num), m.end(num), value
             at = lower.find(word, at + 1)
     if any(cue in lower for cue in PRONOUN_CUES):
         for m in RE_PRONOUN_AGE.finditer(body):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
+    if WHO_CUE in lower:
+        for m in RE_WHO_AGE.finditer(body):
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
@@ -241,9 +266,23 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
             if m and (word is None or word.group(1).lower() not in LEVEL_WORDS):
                 window = body[max(0, at - PERSON_REACH) : at]
                 cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
-                if RE_PERSON_PRONOUN.search(window, cut + 1):
+                if RE_PERSON_PRONOUN.search(window, cut + 1) or lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
                     yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
         at = lower.find(" at ", at + 1)
+
+
+# "children under five got", "babies under two": after a noun of the young, a number word after
+# "under" or "over" is an age whatever follows, unless a plural noun it counts does ("two schemes")
+RE_CHILD_AGE_WORD = re.compile(rf"\b(?P<cmp>under|over)\s+(?P<word>{N.SMALL_WORD})\b(?!\s+[a-z]+s\b)")
+CHILD_NOUNS = frozenset("children child babies infants kids toddlers girls boys pupils".split())
+
+
+def _child_age_word(body: str, at: int) -> re.Match[str] | None:
+    """RE_CHILD_AGE_WORD at `at` when a noun of the young stands right before it, else None."""
+    m = RE_WORD_AGED_BEFORE.search(body, max(0, at - 24), at)
+    if m is None or m.group("who").lower() not in CHILD_NOUNS:
+        return None
+    return RE_CHILD_AGE_WORD.match(body, at)
 
 
 def _persons_before(body: str, at: int) -> bool:

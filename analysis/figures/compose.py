@@ -399,21 +399,53 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         return None
     if fig.measure or fig.unit != "count" and not habit:
         return None  # an age, or a count whose unit its clause gave
-    if not RE_CLAUSE_END_AFTER.match(body, fig.end):
-        return None
     gap = body[prev.end : fig.start]
+    if (
+        prev.kind == "count"
+        and prev.end > prev.core[1]
+        and RE_VERB_AFTER_OPENER.match(body, fig.end)
+        and (
+            RE_NEXT_SENTENCE_OPENS.fullmatch(gap)
+            and sentence_of(prev.start) + 1 == sentence_of(fig.start)
+            or RE_PART_CLAUSE_OPENS.fullmatch(gap)
+            and sentence_of(prev.start) == sentence_of(fig.start)
+        )
+    ):  # (6) "Eight candidates stood. Five lost their deposits": the candidates
+        noun = " ".join(body[prev.core[1] : prev.end].split())
+        return fig._replace(unit=prev.unit, subject=noun)
+    if (
+        prev.kind == "count"
+        and prev.end > prev.core[1]
+        and RE_PARALLEL_OF_GAP.fullmatch(gap)
+        and RE_OF_AFTER.match(body, fig.end)
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    ):  # (7) "three counts of fraud and two of theft": the counts
+        noun = " ".join(body[prev.core[1] : prev.end].split())
+        return fig._replace(unit=prev.unit, subject=noun)
+    ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
+    if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
+        return None  # it ends its clause, or (a list of gapped clauses) the next name follows
     if any(c.isdigit() for c in gap):
         return None
     same_sentence = sentence_of(prev.start) == sentence_of(fig.start)
     if same_sentence:
+        gapped = prev.kind == "count" and gapped_name(body, prev, gap)
+        if not ends_clause and not gapped:
+            return None
         parallel = (
             RE_TO_NAME.fullmatch(gap) is not None
             and prev.kind == "count"
             or (RE_COORDINATED.search(gap) is not None and _same_word_before(body, prev, fig))
             or habit
+            or gapped
         )
         if not parallel:
             return None
+        if gapped:  # "the Conservatives 30, the Greens seven": the count's noun, of the name
+            noun = " ".join(body[prev.core[1] : prev.end].split())
+            if not noun and " of " in prev.subject:  # a list: the noun the first count had
+                noun = prev.subject.partition(" of ")[0]
+            return fig._replace(unit=prev.unit, subject=f"{noun} of {gapped}" if noun else gapped)
     elif not (
         prev.kind in ANSWER_KINDS
         and sentence_of(prev.start) + 1 == sentence_of(fig.start)
@@ -470,6 +502,58 @@ def _names_before(body: str, start: int, pronoun: str) -> bool:
     """Whether `pronoun` ("He") stands as a word, in any case, shortly before `start`."""
     window = body[max(0, start - ANSWER_REACH) : start]
     return re.search(rf"\b{pronoun}\b", window, re.IGNORECASE) is not None
+
+
+# (6) a bare number opening the sentence after a count, or a coordinated clause after it, a verb
+# after it: part of what that count counted ("Eight candidates stood. Five lost their deposits",
+# "Twelve miners were trapped. Nine walked out", "has 14 machines, but only nine are working")
+RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’]?\s+")
+# ... or opening a coordinated clause of the same sentence ("has 14 machines, but only nine are
+# working", "arrested 12 people and two were charged")
+RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")
+RE_VERB_AFTER_OPENER = re.compile(
+    r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b"
+)
+
+
+# (7) a count and its noun "of" one thing, then a bare number "of" another ("three counts of fraud
+# and two of theft", "12 cases of measles and four of mumps"): the same noun, left out
+RE_PARALLEL_OF_GAP = re.compile(
+    r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?"
+)
+RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
+
+
+# (5) gapping: a coordinated clause that leaves out the verb and the noun, a name standing for its
+# subject before the bare number ("The Greens took 1,021 votes and the Liberal Democrats 694", "the
+# SNP holds 61 seats, the Conservatives 30, Labour 22 and Reform two"). The figure before it opens
+# the list after a name and its verb ("Greens took"), or is itself such a gapped number; a name
+# that is a pronoun ("It recalled 12 cars") opens no list.
+RE_GAPPED_NAME = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,3})"
+)
+RE_NAME_VERB_BEFORE = re.compile(
+    r"(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
+    r"(?:(?:about|nearly|some|only|just|almost|around|roughly)\s+)?\Z"
+)
+GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
+
+
+def gapped_name(body: str, prev: Figure, gap: str) -> str:
+    """The name that stands for a left-out subject and verb between `prev` and a bare number right
+    after `gap` (see (5) above), or ""."""
+    m = RE_GAPPED_NAME.fullmatch(gap)
+    if m is None:
+        return ""
+    window = max(0, prev.start - GAPPED_REACH)
+    opened = RE_NAME_VERB_BEFORE.search(body, window, prev.start) is not None
+    chained = prev.end == prev.core[1] and (
+        RE_GAPPED_TAIL.search(body, window, prev.start) is not None
+    )  # the number before is bare after a name too: a list ("Labour 22, the Greens seven")
+    return " ".join(m.group("name").split()) if opened or chained else ""
+
+
+RE_GAPPED_TAIL = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\Z")
 
 
 def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:

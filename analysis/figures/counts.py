@@ -31,11 +31,12 @@ from ..vocab import (
 )
 from . import measures, money, names
 from . import numbers as N
-from .compose import RE_EARLIER_AFTER, RE_OF_THEM, elided
+from .compose import RE_CLAUSE_END_AFTER, RE_EARLIER_AFTER, RE_OF_THEM, elided, gapped_name
 from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, bare_points_measure, poll_points
+from .subjects import is_superlative
 from .words import sentence_fact, tokens
 
 if TYPE_CHECKING:
@@ -623,6 +624,18 @@ ONE_ARTICLE_NOUNS = frozenset(
     "option possibility example explanation factor alternative scenario idea theory answer".split()
 )
 RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORECASE)
+# a price named right before "one" and its noun: what the price is for ("the cost of one session",
+# "the price of one litre"), its base
+RE_PRICE_BASE_BEFORE = re.compile(
+    r"\b(?:cost|costs|price|prices|fare|fee|charge)\s+(?:of|for)\s+\Z", re.IGNORECASE
+)
+# a verb of saying or estimating right after "one" and its noun: the noun is a source, "one"
+# the article's sense ("One analyst said", "one insurer has estimated")
+RE_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+|was\s+|is\s+)?(?:said|says|told|tells|estimated|estimates|warned|warns|wrote|"
+    r"writes|argued|argues|added|adds|noted|notes|explained|explains|predicted|predicts|reckoned|reckons|"
+    r"suggested|suggests|put\s+it|quoted|quipped|recalled|recalls|complained|admitted|claimed|claims)\b"
+)
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
 RE_ONE_ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+)\Z",
@@ -682,6 +695,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     one that") nor after "the", nor as the article before a source ("according to one estimate")."""
     if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
         return False
+    if RE_PRICE_BASE_BEFORE.search(body, max(0, start - 16), start):
+        return False  # "the cost of one dialysis session": the base of a price, no figure (as "per 10 grams")
     noun = RE_ONE_NOUN.match(body, end)
     if noun is None:
         named = RE_ONE_NAMED.match(body, end)
@@ -691,6 +706,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False
     if word in ONE_ARTICLE_NOUNS and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "a hike is one option": "an option", not a count of options
+    if RE_SPEAKS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
+        return False  # "One insurer has estimated", "one analyst said": a source, "an insurer"
     if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
@@ -771,8 +788,8 @@ def scan_counts(sc: Scanner) -> None:
         num = gd["num"]
         words = num[0].isalpha() and not a_scale
         if not words and not a_scale:
-            if names.is_name_or_code(body, s, m.end("num")) or names.is_named_number(
-                body, s, e, sc.sentence_bounds(s)[0]
+            if names.is_name_or_code(body, s, m.end("num")) or (
+                names.is_named_number(body, s, e, sc.sentence_bounds(s)[0]) and not _gapped_digits(sc, s, e)
             ):
                 continue
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
@@ -853,6 +870,8 @@ def scan_counts(sc: Scanner) -> None:
         inherited = (not unit and not plural) or head_lower == "others"
         if inherited:
             unit = _inherited_unit(sc, s)
+        if not unit and head_lower == "others" and _persons_do(body, head_end):
+            unit = "people"  # "McIntosh and four others called victims": persons, with no count before
         unit = unit or "count"
         if a_scale:
             value: Value = N.normalise_number(N.parse_a_scale(num))
@@ -956,6 +975,8 @@ def scan_counts(sc: Scanner) -> None:
             )
         points = head_lower in ("points", "point")
         span = counted_span(head) if figure.unit == "count" and not partitive else None
+        if span is not None and is_superlative(subject.partition(" ")[0].lower()):
+            span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             label = f" (unit: {span_name})" if span_unit == "other" else ""
@@ -1304,6 +1325,20 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     return ""
 
 
+# a verb of what persons do, right after "N others" with no count before it in the sentence ("and
+# four others called victims", "two others were arrested"); things are sold, shipped, built
+RE_PERSONS_DO_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|have\s+been|had\s+been)\s+(?:arrested|charged|injured|hurt|killed|wounded|"
+    r"detained|held|rescued|missing|convicted|sentenced|jailed|hospitalised|hospitalized|treated|questioned)"
+    r"|called|said|told|died|fled|escaped|survived|joined|helped|ran|worked|testified|pleaded|refused)\b"
+)
+
+
+def _persons_do(body: str, end: int) -> bool:
+    """Whether a verb of what persons do follows "N others" (RE_PERSONS_DO_AFTER)."""
+    return RE_PERSONS_DO_AFTER.match(body, end) is not None
+
+
 # a coordinated clause of its own after a comma ("..., and 5G users rose to"): a rate before it
 # gives its unit to no bare number in it
 RE_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
@@ -1517,10 +1552,23 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it leaves out the noun of the count before it
     ("17 shots to Rovers' nine", "Patel took 14 wickets and Khan took nine": compose.elided)."""
     last = sc.last_count
-    if last is None or not last.end <= start or last.end == last.core[1]:
-        return False  # no count with its noun before it
+    if last is None or not last.end <= start:
+        return False
+    if last.end == last.core[1] and not gapped_name(sc.body, last, sc.body[last.end : start]):
+        return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a bare number after a capitalised name, which would read as part of the name ("the
+    Nasdaq 100"), is a count in a clause that leaves out its verb and noun ("The Greens took 1,021
+    votes and the Liberal Democrats 694": compose.gapped_name) and ends there."""
+    last = sc.last_count
+    if last is None or not last.end <= start or not RE_CLAUSE_END_AFTER.match(sc.body, end):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return last.start >= s_start and bool(gapped_name(sc.body, last, sc.body[last.end : start]))
 
 
 CONTRAST_REACH = 60  # characters between a figure and a bare number word set against it, at most

@@ -145,8 +145,17 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
     days like working days lost (rules, table 4), not a span ("on 30 days' notice" is a span)."""
     if m.group("num2") or "-" in m.group(0) or sc.body[m.end() : m.end() + 1] in "'’":
         return False  # a range, "on three-day trips" (a compound: a span), "on 30 days' notice"
+    if RE_DAYS_PAST_MARK.match(sc.body, m.end()):
+        return True  # "17 days above 28C", "40 days below freezing": days on which a reading passed a mark
     _, cut = sc.approx_before(m.start())
     return sc.lower.endswith(" on ", 0, cut)
+
+
+# days counted by a reading that passed a mark ("recorded 17 days above 28C", "12 days over 35
+# degrees", "40 days below freezing"): the days it happened on, not a span
+RE_DAYS_PAST_MARK = re.compile(
+    r"\s+(?:above|below|over|under)\s+(?:\d|minus\s+\d|freezing|zero)", re.IGNORECASE
+)
 
 
 def scan_and_a_half(sc: Scanner) -> None:

@@ -54,6 +54,13 @@ RE_SHEDDING_STAGE = re.compile(
     r"\b[Ss]tage[ -](?P<num>[1-8]|one|two|three|four|five|six|seven|eight)(?![\w.,]\d|[\w-])"
 )
 RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
+# "reach Kp 8", "a Kp of 7", "the Kp index hit 6", "Kp7": a reading on the planetary index of
+# geomagnetic activity (0 to 9) that space-weather forecasts give; "KP" alone is a place's initials
+# (Khyber Pakhtunkhwa), so the capitals count only before "index"
+RE_KP_INDEX = re.compile(
+    r"\b(?:Kp(?:[ -]index)?|KP[ -]index)(?:\s+(?:of|at|to|reached|hit|reading\s+of))?[ -]?"
+    r"(?P<num>[0-9](?:\.[0-9])?)(?![\w.,]\d|[\w-])"
+)
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface")
 RE_METRES = re.compile(
@@ -142,10 +149,49 @@ INTENSITY = "intensity"
 CATEGORY = "category"
 ALERT_LEVEL = "alert level"
 SHEDDING_STAGE = "load-shedding stage"
+KP_INDEX = "Kp index"
+# "The air quality index reached 180", "an AQI of 312", "a UV index of 11", "a heat index of 110",
+# "a BMI of 32": a reading on a named index of weather or health news, after the index's name
+# and the words that link it to its value (a rate-like reading, not a count)
+RE_INDEX_READING = re.compile(
+    r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
+    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI)(?: \((?:AQI|BMI|UVI)\))?"
+    r"(?:\s{1,3}(?:readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
+    r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed"
+    r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
+    r"|near|nearly|more|than|under|a|an)){0,5}"
+    r"\s{1,3}(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
+)
+INDEX_CUES = ("quality index", "uv index", "ultraviolet index", "heat index", "mass index")
+INDEX_NAMES = {
+    "air quality index": "air quality index",
+    "aqi": "air quality index",
+    "uv index": "UV index",
+    "ultraviolet index": "UV index",
+    "heat index": "heat index",
+    "body mass index": "body mass index",
+    "body-mass index": "body mass index",
+    "bmi": "body mass index",
+    "air-quality index": "air quality index",
+}
+# "an EF3 tornado", "rated EF-4": a tornado's strength on the Enhanced Fujita scale (like a
+# hurricane's category), in a sentence about a tornado; "Mach 5": a speed in multiples of sound's
+RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w.,-])")
+EF_SCALE = "Enhanced Fujita scale"
+TORNADO_WORDS = ("tornado", "twister")
+RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
+MACH = "Mach number"
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
+    KP_INDEX: "geomagnetic activity (unit: Kp index)",
+    "air quality index": "air quality (unit: air quality index)",
+    "UV index": "ultraviolet radiation (unit: UV index)",
+    "heat index": "heat index (unit: heat index)",
+    "body mass index": "body mass index (unit: body mass index)",
+    EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
+    MACH: "speed (unit: Mach number)",
 }
 INDEX_POINT = "index point"
 RATIO = "ratio"
@@ -349,6 +395,29 @@ def bare_magnitudes(body: str, digits: list[int]) -> list[re.Match[str]]:
     return found
 
 
+# Degrees of an angle, not of temperature: the angle's noun right after the reading ("a 90-degree
+# turn", "a 45-degree angle") or a steepness right before it ("slopes steeper than 30 degrees").
+ANGLE = "degree"
+RE_ANGLE_NOUN_AFTER = re.compile(
+    r"\s+(?:angles?|turns?|U-turns?|slopes?|inclines?|tilts?|bends?|arcs?|rotations?|spins?|gradients?|pitch)\b"
+)
+RE_STEEP_BEFORE = re.compile(
+    r"\b(?:steeper\s+than|angle\s+of|gradient\s+of|slopes?\s+of|tilted|inclined|rotated|turned)\s+(?:about\s+|some\s+|over\s+)?\Z"
+)
+
+
+def _angle(sc: Scanner, start: int, end: int) -> bool:
+    """Whether degrees read at start..end measure an angle (see RE_ANGLE_NOUN_AFTER)."""
+    return bool(
+        RE_ANGLE_NOUN_AFTER.match(sc.body, end) or RE_STEEP_BEFORE.search(sc.body, max(0, start - 24), start)
+    )
+
+
+def _tornado_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of a tornado (an "EF3" there is a rating)."""
+    return sentence_names(sc, offset, TORNADO_WORDS)
+
+
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
     return sentence_names(sc, offset, QUAKE_WORDS)
@@ -364,7 +433,11 @@ def scan_units(sc: Scanner) -> None:
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None
+        if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
+            continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
+        if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
+            measure = ANGLE
         if measure:
             found.append((m, measure))
     if "ategory" in sc.body:
@@ -376,6 +449,17 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
         ]
+    if "kp" in sc.lower:
+        found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
+    if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
+        found += [
+            (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])
+            for m in RE_INDEX_READING.finditer(sc.body)
+        ]
+    if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
+        found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
+    if "Mach " in sc.body:
+        found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
@@ -422,7 +506,7 @@ def scan_units(sc: Scanner) -> None:
             if reading_of_scale
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
-        if measure == "degree_Celsius" and m.groupdict().get("mu") == "degrees":
+        if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
             measure = temperature_scale(sc.body)  # bare "degrees": the scale the article names first
             subject = quantity_subject(sc, first if signed is None else signed, measure)
         value: Value = N.normalise_number(N.parse_amount(sc.body[s:e], scale))

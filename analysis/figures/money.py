@@ -11,7 +11,14 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
-from ..vocab import CLAUSE_OPENERS, MINOR_CURRENCY_UNITS, MONTHS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
+from ..vocab import (
+    CLAUSE_OPENERS,
+    MINOR_CURRENCY_UNITS,
+    MONTHS,
+    PRICE_UNIT_NOUNS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
+    SCALE_WORDS,
+)
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
@@ -26,8 +33,8 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
-    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu SDR
-    Shs Shs. USh TSh Rwf FRw FCFA""".split()
+    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh zł
+    Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA""".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -48,6 +55,34 @@ COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: b
 ONE_CURRENCY = frozenset(
     ("$", "US$", "US $", "€", "£", "USD", "EUR", "GBP", "dollars", "dollar", "euros", "euro")
 )
+
+
+# what a price is quoted for, right after the amount: "a barrel", "an hour", "per session", "/litre"
+RE_PRICE_UNIT_AFTER = re.compile(
+    r"\s*(?:(?P<a>an?|per)\s+|/\s*)(?P<unit>(?:square|sq\.?|cubic)\s+[a-z]+|[a-z]{2,})\b"
+    r"(?![-’']|\s+(?:ago|earlier|later|before|after|of)\b)"
+)  # not "a year ago", "a day earlier", "a month of"
+
+
+def price_unit(body: str, end: int) -> str:
+    """The unit a price ending at `end` is quoted for ("$78 a barrel" -> "barrel"), or ""."""
+    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    if m is None or m.group("unit") == "cent":
+        return ""
+    unit = " ".join(m.group("unit").split())
+    return unit if m.group("a") in (None, "per") or unit in PRICE_UNIT_NOUNS else ""
+
+
+def with_price_units(figures: list[Figure], body: str) -> list[Figure]:
+    """Money figures quoted per unit, their subjects naming the unit ("Brent crude (per barrel)")."""
+    out = []
+    for fig in figures:
+        if fig.kind == "money":
+            unit = price_unit(body, fig.end)
+            if unit and f" {unit} " not in f" {fig.subject.lower()} ":  # "per prisoner" named already
+                fig = fig._replace(subject=f"{fig.subject} (per {unit})".strip())
+        out.append(fig)
+    return out
 
 
 class MoneyPatterns(NamedTuple):

@@ -46,6 +46,19 @@ RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
 RE_HOTLINE_BEFORE = re.compile(r"(?i:hot|help)line(?:,| on| at)? \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
+# a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
+# 911 now"): no noun after it ("call 12 witnesses" counts witnesses)
+DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring"))  # the last four letters of those verbs
+RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)) \Z")
+RE_NO_NOUN_AFTER = re.compile(
+    rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
+)
+# a short line offered after a phone number ("call the task force at 876-952-3461 or Crime Stop at
+# 311"), the other line's name between them
+RE_LINE_AFTER_PHONE = re.compile(
+    r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
+)
+PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
@@ -84,6 +97,9 @@ HYPHEN_PREFIXES_OK = (
     "Late-",
     "Sub-",
 )
+# a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
+# is a count too, not the end of a name
+RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
@@ -160,7 +176,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     after = body[end : end + 12]
     last = before[-1:]
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
-        return not before.endswith(HYPHEN_PREFIXES_OK)
+        return not (before.endswith(HYPHEN_PREFIXES_OK) or RE_TALLY_BEFORE.search(before))
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
     if last == "-" and before[-2:-1].isdigit() and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before)):
@@ -173,6 +189,17 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
     if last == " " and "line" in before and RE_HOTLINE_BEFORE.search(before):
         return True  # "the hotline, 1471,": a phone line's number
+    if (
+        last == " "
+        and before[-5:-1].lower() in DIAL_TAILS
+        and RE_DIAL_BEFORE.search(before)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "call 311 to report it": a number to dial
+    if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
+        body, max(0, start - PHONE_REACH), start
+    ):
+        return True  # "at 876-952-3461 or Crime Stop at 311": another line to call
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call

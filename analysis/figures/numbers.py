@@ -73,6 +73,37 @@ RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
+# Mixed numbers: a whole number and a half or a quarter ("2 1/2 sacks", "14 1/2 inches", "3½
+# hours"), the value a decimal. `mixed_as_decimals` writes them as decimals of the same length, so
+# the scans read "2.500 sacks" and "3.5hours" where the text has "2 1/2 sacks" and "3½ hours", and
+# every offset stays the text's. A bare fraction ("1/2 pound", "two-thirds") is no number (rules,
+# table 8); dates and codes with a slash have no whole number spaced before them.
+RE_MIXED_SLASH = re.compile(r"(?<![\w.,/])(\d{1,3}) ([13])/([24])(?![\w/]|[.,]\d)")
+RE_MIXED_GLYPH = re.compile(r"(?<![\w.,/])(\d{1,3})([½¼¾])(?:[ -](?=[A-Za-z])|(?![\w/]|[.,]\d))")
+_SLASH_DECIMALS = {("1", "2"): ".500", ("1", "4"): ".250", ("3", "4"): ".750"}
+_GLYPH_DECIMALS = {"½": ".5", "¼": ".25", "¾": ".75"}
+
+
+def _slash_decimal(m: re.Match[str]) -> str:
+    decimal = _SLASH_DECIMALS.get((m.group(2), m.group(3)))
+    return m.group(1) + decimal if decimal else m.group(0)
+
+
+def _glyph_decimal(m: re.Match[str]) -> str:
+    room = len(m.group(0)) - len(m.group(1))  # the glyph, and the space or hyphen after it if any
+    decimal = _GLYPH_DECIMALS[m.group(2)]
+    return m.group(1) + decimal if len(decimal) == room else m.group(0)
+
+
+def mixed_as_decimals(text: str) -> str:
+    """The text with its mixed numbers written as decimals of the same length (see above)."""
+    if "/" in text:
+        text = RE_MIXED_SLASH.sub(_slash_decimal, text)
+    if "½" in text or "¼" in text or "¾" in text:
+        text = RE_MIXED_GLYPH.sub(_glyph_decimal, text)
+    return text
+
+
 # Scientific notation: "2.998×10−8", "1.5 x 10^6", "6.02×10²³" (a sign or "^" needed after a bare
 # "×10", so "a 2 x 10 grid" is not read). Exponents up to three digits.
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -134,6 +134,7 @@ POLL_CUES = (
     "%",
     "rate",
     "vote",
+    "swing",  # the change in two parties' shares between elections ("a swing of 6 points")
 )
 SPORT_CUES = (
     "scored",
@@ -148,6 +149,10 @@ SPORT_CUES = (
     "won",
     "beat",
 )
+
+
+# a sport cue starts a word: "swing" holds no "win", "headquarters" no "quarter"
+RE_SPORT_CUE = re.compile(rf"(?<![a-z])(?:{'|'.join(SPORT_CUES)})")
 
 
 # Percentage points measure a gap or a change between two shares, so they never pass 100: more
@@ -169,7 +174,7 @@ def bare_points_measure(value: float, sentence: str) -> str:
 def poll_points(sentence: str) -> bool:
     """Whether bare "points" in a (lower-case) sentence are percentage points: a poll or rate cue
     and no sport cue ("a 7-point gap", "the lead widened to 5 points")."""
-    return any(c in sentence for c in POLL_CUES) and not any(c in sentence for c in SPORT_CUES)
+    return any(c in sentence for c in POLL_CUES) and not RE_SPORT_CUE.search(sentence)
 
 
 def point_unit(sign: str) -> str:
@@ -562,8 +567,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if not direction:
         for i, w in enumerate(after[:3]):
-            if w in ("of", "in", "on", "for", ",", ".", "to", "than"):
-                break
+            if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
+                break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
             key = w.split("-")[-1]
             if key in CHANGE_WORDS and (
                 key not in ("up", "down", "cut") or key == "cut" and i == 0 and after[1:2] != ["of"]

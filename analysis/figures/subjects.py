@@ -1014,9 +1014,18 @@ NUMBER_AND_MONTH_WORDS = frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS,
 SUPERLATIVES = frozenset("best worst most least".split())
 
 
-def _superlative(word: str) -> bool:
-    """A superlative adjective ("best", "weakest", "longest"), read from its ending."""
-    return word in SUPERLATIVES or len(word) > 5 and word.endswith("est") and word[-4] not in "aeiour"
+def is_superlative(word: str) -> bool:
+    """A superlative adjective ("best", "weakest", "longest", "driest"), read from its ending
+    (lower case; not "forest", "interest", "harvest")."""
+    return (
+        word in SUPERLATIVES
+        or len(word) > 5
+        and word.endswith("est")
+        and (word[-4] not in "aeiourv" or word.endswith("iest"))
+    )
+
+
+_superlative = is_superlative
 
 
 def period_deed(before: list[str]) -> str:
@@ -2297,7 +2306,17 @@ def amount_direction(words: list[str], counted: bool) -> str:
         return CHANGE_WORDS.get(words[-2].lower(), "")
     if counted and not (last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2] in ASIDE_OPENERS):
         return ""
+    if last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2].lower() in PHRASAL_PARTICLE_VERBS:
+        return ""  # "gave up 517 rushing yards", "made up 12 metres": a phrasal verb, no rise
     return CHANGE_WORDS.get(last, "")
+
+
+# verbs whose "up" or "down" makes a phrasal verb of conceding, making up or setting ("a defence
+# that gave up 517 yards", "set down 40 mm of rain"), not a rise or a fall
+PHRASAL_PARTICLE_VERBS = frozenset(
+    "give gives gave given giving make makes made making set sets setting wind winds wound winding "
+    "end ends ended ending sum sums summed".split()
+)
 
 
 def money_direction(words: list[str]) -> str:

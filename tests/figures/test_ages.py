@@ -49,6 +49,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare "at N" ending its clause, in a sentence about a person: the age then
     ("He left school at 15, then joined the navy.", [("15", *AGE)]),
     ("She joined the orchestra at 19 and led it for a decade.", [("19", *AGE)]),
+    # ... and a number word after a noun of the young, whatever verb follows
+    ("Children under five got the vaccine first.", [("5", *AGE)]),
+    # ... or after a life event a person has at an age, with no pronoun in the sentence
+    ("The court heard the defendant left school at 16 and never worked.", [("16", *AGE)]),
+    ("The poet, married at 19, later moved to Lagos.", [("19", *AGE)]),
+    # a bare number after a relative "who is", "who turned" set off by a comma: an age
+    ("A man in Leeds, who is 71, lost his savings.", [("71", *AGE)]),
+    ("The senator, who turned 80 in May, will run again.", [("80", *AGE)]),
     # "N or older", "N or younger": an age with its bound
     ("A third of the riders were 60 or older.", [("60", *AGE)]),
     ("Children six or younger travel free.", [("6", *AGE)]),
@@ -118,6 +126,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "at N": a level, a clock hour, a number with its noun, or no person before it
     ("He said the index closed at 17, down from 19.", [("17", "other", "other"), ("19", "other", "other")]),
     ("He arrived at 11 and left at noon.", [("11", "count", "count")]),
+    # a plural noun after the number word is what it counts
+    ("Sales to children under two schemes rose.", [("2", "count", "count")]),
+    # "which is N" speaks of no person; "who is N" with a unit after it measures something else
+    ("The tower, which is 83, was rebuilt.", [("83", "count", "count")]),
+    ("The centre, who is 7ft tall, signed on Monday.", [("7", "other", "other")]),
     ("She finished at 18 under par.", [("18", "count", "count")]),
     ("The bids opened at 40, the agency said.", [("40", "count", "count")]),
     ("He was three goals short of the record.", [("3", "count", "count")]),

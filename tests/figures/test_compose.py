@@ -213,6 +213,45 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She was given 40 minutes to finish the climb. She needed 25.",
         [("40", "other", "duration"), ("25", "other", "duration")],
     ),
+    # ... or a gapped clause, a name standing for its subject and the verb left out, in a list too
+    (
+        "The Tories won 1,840 votes and the Liberal Democrats 977.",
+        [("1840", "count", "count"), ("977", "count", "count")],
+    ),
+    (
+        "Labour holds 48 seats, the Greens five and Plaid two.",
+        [("48", "count", "count"), ("5", "count", "count"), ("2", "count", "count")],
+    ),
+    (
+        "Denver had 51 rebounds and Utah 39.",
+        [("51", "count", "count"), ("39", "count", "count")],
+    ),
+    # ... but not a name after a pronoun's verb, nor a number word that does not end its clause
+    ("It recalled 12,000 cars and the Model 3.", [("12000", "count", "count")]),
+    ("Labour holds 48 seats, the Greens five times more.", [("48", "count", "count")]),
+    # ... or the count that ends the sentence before, a bare number opening the next with a verb
+    (
+        "Eleven riders started the stage. Four crashed before the summit.",
+        [("11", "people", "count"), ("4", "people", "count")],
+    ),
+    (
+        "The airline ordered 30 jets. Six were delivered in May.",
+        [("30", "count", "count"), ("6", "count", "count")],
+    ),
+    (
+        "The depot has 40 buses, but only 12 are running.",
+        [("40", "count", "count"), ("12", "count", "count")],
+    ),
+    # ... or a count "of" one thing, then a bare number "of" another: the same noun, left out
+    (
+        "She admitted four counts of fraud and two of theft.",
+        [("4", "count", "count"), ("2", "count", "count")],
+    ),
+    # ... but not a number with its own noun there
+    (
+        "The airline ordered 30 jets. Six engineers were hired.",
+        [("30", "count", "count"), ("6", "people", "count")],
+    ),
     # ... or the habit it is set against, the same verb before both ("used to", "once")
     (
         "Shoppers now take 4 or 5 kilograms where they used to take 12.",

@@ -382,9 +382,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("600", *PEOPLE), ("17", *PEOPLE)],
     ),
     ("The film attracted 1.2 million in its first week.", [("1200000", *PEOPLE)]),
+    # members of parliaments and candidates by their titles are people
+    ("The chamber now has 14 MSPs from the party and two independents.", [("14", *PEOPLE), ("2", *PEOPLE)]),
+    # a mixed number counts halves of its noun (a shared sack in American football)
+    ("The end had 3 1/2 sacks on Sunday.", [("3.5", *COUNT)]),
+    # "N others" that a verb of what persons do follows, with no count before: persons
+    ("Okafor and three others fled the scene.", [("3", *PEOPLE)]),
+    ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "N others" that things are done to, or after a count of things: the count's unit
+    ("Five others were shipped to Rotterdam.", [("5", *COUNT)]),
+    ("It sold 12 phones and three others were returned.", [("12", *COUNT), ("3", *COUNT)]),
     # "one every", "one for every": the first term of a rate, like "one in five"; only M is a figure
     ("Buses stop often, one every ten minutes.", [("10", "other", "duration")]),
     ("There are many wardens, one for every five wards.", [("5", "count", "count")]),
@@ -479,6 +489,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "one" after a price's name: the base the price is for, no count
+    "The price of one loaf went up in May.",
+    # "one" and a noun a verb of saying follows: a source ("an analyst"), no count
+    "One analyst said the shares were cheap.",
+    "One insurer has estimated the damage at a record.",
     # "were taken" with no hospital says nothing of people
     "Three were taken by the thieves.",
     "They won all six.",  # "all six" with nothing of six counted before

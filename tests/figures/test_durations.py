@@ -47,7 +47,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # `other`, the unit named)
     ("Margins shrank for the first time in nine quarters.", [("9", "other", "duration")]),
     ("Profit has risen in 14 quarters out of 16.", [("14", "other", "duration"), ("16", "count", "count")]),
-    # a whole number and a half of a time unit
+    # days on which a reading passed a mark are counted days, not a span
+    ("Perth had 21 days above 35C last summer.", [("21", "days", "count"), ("35", "other", "other")]),
+    ("The town logged 40 days below freezing.", [("40", "days", "count")]),
+    # a whole number and a half of a time unit, also as a mixed number
+    ("The hearing lasted 3 1/2 hours.", [("3.5", "other", "duration")]),
+    ("She served 2½ years in jail.", [("2.5", "year", "duration")]),
     ("The rebuilding took three and a half years.", [("3.5", "year", "duration")]),
     ("Talks ran for two and a half hours.", [("2.5", "other", "duration")]),
     # a span counted with words between the number and its unit: a duration in that unit
@@ -58,6 +63,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("41", "count", "count"), ("4", "other", "duration")],
     ),
     ("The club waited five long years for a trophy.", [("5", "year", "duration")]),
+    # ... but a superlative there ranks the periods, which are counted, not a span
+    (
+        "Nine of the 10 hottest years on record came after 2014.",
+        [("9", "count", "count"), ("10", "count", "count"), ("2014", "year", "date")],
+    ),
+    ("The three driest months were in the south.", [("3", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",

@@ -27,6 +27,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The engine makes 520bhp.", [("520", *OTHER)]),
     ("A 50Mbps line.", [("50", *OTHER)]),
     ("It has a 1.6l engine.", [("1.6", *OTHER)]),
+    # a mixed number before a unit
+    ("Snow lay 5 1/2 inches deep.", [("5.5", *OTHER)]),
+    # lab values, doses per body weight, blood pressure and air quality
+    ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
+    ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
+    ("Her fasting glucose was 7.2 mmol/L, up from 5.9mmol/l.", [("7.2", *OTHER), ("5.9", *OTHER)]),
+    ("A level above 190 mg/dL calls for treatment.", [("190", *OTHER)]),
+    ("Children with more than 3.5 µg/dL of lead in their blood were retested.", [("3.5", *OTHER)]),
+    ("The trial gave 0.5 mg/kg of the drug.", [("0.5", *OTHER)]),
+    ("Her systolic pressure fell to 128mmHg.", [("128", *OTHER)]),
+    ("Fine particles reached 240 µg/m3 on Sunday.", [("240", *OTHER)]),
     # the weights of South Asian markets, and a crop's yield in maunds per acre
     ("Buyers took 3 tolas each.", [("3", *OTHER)]),
     ("Wheat fetched more at 60 maunds.", [("60", *OTHER)]),
@@ -142,6 +153,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a stage of load-shedding: a reading on the grid operator's scale of power cuts
     ("Load-shedding rose to stage 4 on Monday.", [("4", *OTHER)]),
     ("The utility said Stage 6 load shedding would run all week.", [("6", *OTHER)]),
+    # degrees in a compound, of temperature or of an angle; nouns made from units; yards by play
+    ("Players trained in 14-degree cold.", [("14", *OTHER)]),
+    ("The lorry made a 90-degree turn.", [("90", *OTHER)]),
+    ("Homes on slopes steeper than 25 degrees were cleared.", [("25", *OTHER)]),
+    ("Her 48-yarder won it, after a 15-footer hit the post.", [("48", *OTHER), ("15", *OTHER)]),
+    ("He finished with 97 rushing yards and 140 receiving yards.", [("97", *OTHER), ("140", *OTHER)]),
+    # the planetary K-index of geomagnetic activity: a reading on a named scale
+    ("Forecasters said activity could reach Kp 8 by Friday.", [("8", *OTHER)]),
+    ("Storms of Kp7 or above are rare, and a Kp of 5 brings auroras.", [("7", *OTHER), ("5", *OTHER)]),
+    # readings on the named indices of weather and health news, a tornado's rating, a Mach number
+    ("The air quality index reached 287 in Lahore.", [("287", *OTHER)]),
+    ("An AQI of 412 is hazardous, and the UV index will reach 9.", [("412", *OTHER), ("9", *OTHER)]),
+    ("Adults with a BMI of 30 or more were invited.", [("30", *OTHER)]),
+    ("The heat index hit 112 on Sunday.", [("112", *OTHER)]),
+    ("An EF4 tornado tore through the county.", [("4", *OTHER)]),
+    ("The missile flew at Mach 8.", [("8", *OTHER)]),
     # volumes in cubic feet, and a reservoir's storage in million cubic feet as stated
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
     ("The dam held 2,410 mcft, against 3,100 mcft a year ago.", [("2410", *OTHER), ("3100", *OTHER)]),
@@ -221,6 +248,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The alert went to 40 schools.", [("40", "count", "count")]),
     # a stage with no load-shedding in its sentence reads no scale
     ("Load-shedding ended. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
+    # the singular "degree" and the nouns made from units count, spaced from the number
+    (
+        "She took 2 degree courses, and the club sold 18 footers.",
+        [("2", "count", "count"), ("18", "count", "count")],
+    ),
+    # "EF" and a digit with no tornado in the sentence is a name or code; an index with a percent moves
+    ("The EF2 model sold 40 units.", [("40", "count", "count")]),
+    ("The index rose 2% on Monday.", [("2", "percent", "percent_change")]),
+    # "KP" without "index": a province's initials ("KP" for Khyber Pakhtunkhwa), no scale
+    ("PESHAWAR - KP 5 districts reported floods.", [("5", "count", "count")]),
 ]
 
 
@@ -243,6 +280,12 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("Arsenic in the wells reached 62 parts per billion.", "ppb"),
         ("A Category 3 hurricane.", "category"),
         ("The agency set the alert level at 4.", "alert level"),
+        ("The Kp index hit 6 overnight.", "Kp index"),
+        ("Delhi's AQI was 312 on Monday.", "air quality index"),
+        ("A tornado rated EF-3 hit the town.", "Enhanced Fujita scale"),
+        ("The lorry made a 90-degree turn.", "degree"),
+        ("Players trained in 14-degree cold.", "degree_Celsius"),
+        ("He hit a 52-yarder.", "yard"),
         ("Tonight's low is 7 degrees below zero.", "degree_Celsius"),
         ("The reservoirs held 6,120 mcft.", "million cubic feet"),
         ("Wells yield 80 cubic feet a minute.", "foot ** 3"),

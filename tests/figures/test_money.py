@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
 from analysis.figures import money
 
 from .corpus import Expected, figures_of, scanner_of
@@ -82,6 +84,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MUMBAI - Each share has a face value of Re 1.", [("1", "INR", "money")]),
     # "paisa", as Pakistan's press writes the minor unit for any number
     ("KARACHI - The rupee lost 14 paisa.", [("14", "other", "money")]),
+    # the East African shilling signs as each country's press prints them, and the cedi with a cent sign
+    ("KAMPALA, Uganda - The council released Shs1.8 billion for roads.", [("1800000000", "UGX", "money")]),
+    ("KAMPALA - Traders paid USh 45,000 for a bag.", [("45000", "UGX", "money")]),
+    ("DAR ES SALAAM - Tanzania's board set aside TSh12 billion.", [("12000000000", "TZS", "money")]),
+    ("ACCRA, Ghana - The fare rose to GH¢12.50 on Monday.", [("12.5", "GHS", "money")]),
+    ("The assembly spent GH¢3.4 million on drains.", [("3400000", "GHS", "money")]),
+    # dollars marked with their country's letters, which CLDR prints as a bare "$"
+    ("KINGSTON - The court fined him J$2.5 million.", [("2500000", "JMD", "money")]),
+    ("PORT OF SPAIN - Diesel costs TT$4.97 a litre.", [("4.97", "TTD", "money")]),
+    ("WINDHOEK - The drought fund holds N$600 million.", [("600000000", "NAD", "money")]),
     # a bare rate after the currency's move in minor units: the rate of that currency
     (
         "KARACHI - The rupee gained 6 paisa against the dollar in interbank trade to settle at 279.4.",
@@ -144,6 +156,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Re: 5 questions about the merger",  # "Re:" heads a letter; it stands before no amount
     "JOHANNESBURG - The N1 toll rose for N3,500 trucks.",
     "MANILA, Philippines - The P4 engine and the P3 visa.",
+    # Ghana's senior high schools (SHS) and their forms are no shillings
+    "ACCRA, Ghana - SHS 3 classes sat the exam, and 1,200 SHS places were added.",
     "The fund released P3.7 billion in grants.",  # no Philippine article: "P" is no sign
 ]
 # "crowns" where the article's country has no crown: titles won, not money
@@ -239,3 +253,27 @@ def test_country_sign_anchors_find_every_country_letter_amount(body: str) -> Non
     digits = [i for i, c in enumerate(body) if c.isdigit() and (not i or not body[i - 1].isdigit())]
     found = [m.start() for m in money.RE_COUNTRY_LETTER_AMOUNT.finditer(body)]
     assert set(found) <= set(money.country_sign_anchors(body, digits))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("$78 a barrel", "barrel"),
+        ("GH¢400 per session", "session"),
+        ("N1,045/litre", "litre"),
+        ("$21 per square foot", "square foot"),
+        ("£11.90 an hour", ""),  # a span of time: the subject's own words name the period
+        # not a period before "ago", nor a word that is no unit after "a"
+        ("$5,000 a year ago", ""),
+        ("$5 million a record", ""),
+        ("$5 per cent", ""),
+    ],
+)
+def test_the_unit_a_price_is_quoted_for(text: str, unit: str):
+    end = text.index("/") if "/" in text else text.index(" ")
+    assert money.price_unit(text, end) == unit
+
+
+def test_a_price_per_unit_names_its_unit_in_the_subject():
+    frame = extract_figures(article_from_text("Brent crude rose to $78 a barrel on Monday.", "case"))
+    assert list(frame["subject"]) == ["Brent crude (per barrel)"]

@@ -56,6 +56,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Callers can book online or at 1800-318-4462.",
     "The council's hotline, 1471, took the calls.",
     "Callers can ring the helpline on 1553 all night.",
+    # a short number called or dialled with no noun after it, and a line offered after a phone number
+    "Residents should call 311 to report a pothole.",
+    "Dial 999 if you see smoke.",
+    "Tips go to the unit at 020-7946-0321 or Crimestoppers on 111.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
@@ -95,6 +99,13 @@ NEGATIVE_EXAMPLES: list[str] = [
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a capitalised word joined by a hyphen after a number is no model's name
     ("The 40 Pro-Kremlin deputies voted.", [("40", "count", "count")]),
+    # a tally of sport copy, made and tried: two counts, the second no end of a name
+    (
+        "She scored 24 points on 9-of-15 shooting.",
+        [("24", "count", "count"), ("9", "count", "count"), ("15", "count", "count")],
+    ),
+    # a number called with a noun after it counts the noun ("call 12 witnesses")
+    ("The defence will call 12 witnesses.", [("12", "count", "count")]),
     # look-alikes that are figures: team statistics, places before counts, years in names
     ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),

@@ -300,3 +300,27 @@ def test_followers_remember_a_bounded_number(monkeypatch):
 def test_plain_digits_of_any_script_are_their_whole_number(text: str, value: int):
     parsed = N.parse_amount(text)
     assert parsed == value and type(parsed) is int
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("had 2 1/2 sacks", "had 2.500 sacks"),
+        ("14 1/2 for the season", "14.500 for the season"),
+        ("a 3 3/4-mile walk", "a 3.750-mile walk"),
+        ("served 2½ years", "served 2.5years"),
+        ("a 6¼-inch nail", "a 6¼-inch nail"),  # no room for ".25": left as written
+        # bare fractions, dates and codes with a slash are left as they are
+        ("take 1/2 pound", "take 1/2 pound"),
+        ("on 3/4/2025", "on 3/4/2025"),
+        ("route 9 1/2a", "route 9 1/2a"),
+        ("7 5/8 inches", "7 5/8 inches"),
+    ],
+)
+def test_mixed_numbers_read_as_decimals_of_the_same_length(text: str, read: str):
+    assert N.mixed_as_decimals(text) == read
+
+
+@given(st.text(alphabet="0123456789 1/2½¼¾-ab.,", max_size=40))
+def test_mixed_number_reading_keeps_every_offset(text: str):
+    assert len(N.mixed_as_decimals(text)) == len(text)

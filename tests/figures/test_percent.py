@@ -68,7 +68,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a swing is a change in vote share; a share "of" something stays a share
     ("The party needs a swing of 4.5% to win the seat.", [("4.5", "percent", "percent_change")]),
     ("Swing voters made up 12% of the sample.", [("12", "percent", "percentage_share")]),
+    ("The swing from the Tories to Labour was 9.5 points.", [("9.5", "other", "percent_change")]),
+    ("A 14-point swing in the fourth quarter decided the game.", [("14", "count", "count")]),
     ("Women make up 48 per cent of staff.", [("48", "percent", "percentage_share")]),
+    # "N% or more" bounds a level: no change, unless a change word stands before it
+    ("Firms with a market share of 40 per cent or more were fined.", [("40", "percent", "percentage_share")]),
+    ("Prices rose 5% or more in most towns.", [("5", "percent", "percent_change")]),
     ("Shares ended up 3% on the day.", [("3", "percent", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
     # a change restated in percent after ", or"; a level after "to" is not the change

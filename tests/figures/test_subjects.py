@@ -894,7 +894,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Its Lisbon tower, priced at 240 million euros, is for sale.", "240 million", "Lisbon tower"),
     # a verb of a highest or lowest level links its noun to the figure, in a relative clause too
     ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
-    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices"),
+    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices (per pound)"),
     # money paid to someone is a payment to them; a conversion in brackets or "each" may stand between
     (
         "The council paid £3 million to the contractor last year.",
@@ -1270,6 +1270,8 @@ CHANGE_LOOKALIKES = [
     ("The boost lasted 3 weeks.", "3", "duration"),
     ("Trimmed hedges cover 30 percent of the park.", "30", "percentage_share"),
     ("Lower-income households were 30 percent of voters.", "30", "percentage_share"),
+    # a phrasal verb with "up" concedes or makes up an amount: no rise
+    ("The defence gave up 420 passing yards on Sunday.", "420", "other"),
 ]
 
 
@@ -1623,11 +1625,11 @@ def test_an_on_after_a_verb_or_a_figure_is_no_part_of_a_noun(text: str, quote: s
             "Sh19.85",
             "Acme's closing share price",
         ),
-        ("Brent crude settled at $81.40 a barrel.", "$81.40", "closing price of Brent crude"),
+        ("Brent crude settled at $81.40 a barrel.", "$81.40", "closing price of Brent crude (per barrel)"),
         (
             "Wheat futures on the Chicago Board of Trade (CBOT) closed 1.5% higher at $5.62 a bushel.",
             "$5.62",
-            "closing price of Wheat futures",
+            "closing price of Wheat futures (per bushel)",
         ),
     ],
 )
