@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -83,18 +83,23 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "pound": ("lbs",),
     "ounce": (),
     "stone": (),
-    "metric_ton": ("tonnes", "metric tons", "metric ton"),
+    "metric_ton": ("tonnes", "metric tons", "metric ton", "metric tonnes", "metric tonne"),
     "ton": ("tons",),
     "long_ton": (),
     "carat": (),  # a gem's weight ("a 102-carat diamond")
     # the weights of South Asian markets: gold and silver by the tola, grain and cotton by the maund
     "tola": (),
     "maund": (),
+    # the grain merchant's weights: the metric quintal of South Asian, Latin American and African
+    # crop markets (100 kg), and the bushel of North American and Sri Lankan grain (a volume)
+    "quintal": (),
+    "bushel": (),
     "megametric_ton": (),
     "gigametric_ton": (),
     # volume
     "liter": ("litres", "liters"),
     "kiloliter": (),
+    "megaliter": (),  # a city's or a reservoir's water ("420 megalitres a day")
     "milliliter": ("millilitres", "milliliters", "mL"),
     "gallon": (),
     "barrel": (),
@@ -171,6 +176,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
     # output rates
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
+    "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
+    "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
     "barrel / day": (
         "bpd",
         "b/d",
@@ -229,6 +236,11 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
     "intensity": ("intensity", "MMI"),
+    # greenhouse gases as emissions inventories write them, the value as stated (like "mcft"):
+    # "11.8 MtCO2e" is 11.8 million tonnes of CO2 equivalent
+    "million tonnes of CO2 equivalent": ("MtCO2e", "MtCO2eq", "MtCO₂e", "Mt CO2e", "Mt CO₂e"),
+    "billion tonnes of CO2 equivalent": ("GtCO2e", "GtCO2eq", "GtCO₂e", "Gt CO2e", "Gt CO₂e"),
+    "tonnes of CO2 equivalent": ("tCO2e", "tCO2eq", "tCO₂e"),
     # minor currency units, kept as stated (rules, table 3): they have no ISO code
     "penny": ("pence", "penny", "p"),
     "cent": ("cents", "cent", "US cents", "US cent"),
@@ -281,6 +293,7 @@ _DEFINITIONS = (
     "ppb = 1e-9",
     "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
     "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
+    "quintal = 100 * kilogram",  # the metric quintal of crop markets
 )
 _LABELS = {
     "metric_ton": "tonnes",
@@ -290,6 +303,9 @@ _LABELS = {
     "ppb": "parts per billion",
     "million cubic feet": "million cubic feet",
     "thousand million cubic feet": "thousand million cubic feet",
+    "million tonnes of CO2 equivalent": "million tonnes of CO2 equivalent",
+    "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",
+    "tonnes of CO2 equivalent": "tonnes of CO2 equivalent",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",
