@@ -70,6 +70,14 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Fr.": ("CHF",),
     "SFr": ("CHF",),
     "kr": ("SEK", "NOK", "DKK", "ISK"),
+    # the Nordic crowns as the British financial press marks them ("DKr98bn", "SKr1.2bn")
+    "DKr": ("DKK",),
+    "SKr": ("SEK",),
+    "NKr": ("NOK",),
+    # the Nepali press's marks for the two rupees of its pages: Indian ("IRs10") and Nepali ("NRs")
+    "IRs": ("INR",),
+    "NRs": ("NPR",),
+    "ZiG": ("ZWG",),  # Zimbabwe Gold, the Zimbabwean currency since 2024
     "RMB": ("CNY",),
     "Rmb": ("CNY",),
     "rmb": ("CNY",),
@@ -94,6 +102,7 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "rubles": ("RUB",),
     "ruble": ("RUB",),
     "złoty": ("PLN",),
+    "zimbabwe gold": ("ZWG",),
     "zlotys": ("PLN",),
     "rands": ("ZAR",),
     "quetzales": ("GTQ",),

@@ -26,7 +26,8 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
-    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu SDR""".split()
+    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu SDR
+    DKr SKr NKr IRs NRs ZiG""".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits

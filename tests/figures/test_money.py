@@ -36,6 +36,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It lists at 2,100,000 YEN.", [("2100000", "JPY", "money")]),
     ("A beer costs 45 kr in Copenhagen, Denmark.", [("45", "DKK", "money")]),
     ("It cost 50 zł in Warsaw.", [("50", "PLN", "money")]),
+    # the British financial press's Nordic crowns, the Nepali press's two rupees, Zimbabwe Gold
+    ("The brewer is worth DKr61bn and paid SKr2.4bn.", [("61000000000", "DKK", "money"), ("2400000000", "SEK", "money")]),
+    ("Its Oslo unit lost NKr310mn.", [("310000000", "NOK", "money")]),
+    ("Traders paid IRs8 a unit, and the authority earned NRs 3 billion.", [("8", "INR", "money"), ("3000000000", "NPR", "money")]),
+    ("A bus fare rose to ZiG25.", [("25", "ZWG", "money")]),
     ("He won 3 ALL.", [("3", "count", "count")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
     ("ALL 5 answers were wrong.", [("5", "count", "count")]),
@@ -91,6 +96,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
     "The Mk2 model was shown.",
+    "The IRs and NRs were filed.",  # plurals of abbreviations, with no amount after them
     "The KM5 marker was moved.",
     "The firm tested its PLX-R12 compound.",
     "Take 1/2 pound of sugar.",
