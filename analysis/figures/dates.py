@@ -13,7 +13,13 @@ from ..vocab import MONTHS, NAME_WORDS
 from . import numbers as N
 from .counts import count_unit_after
 from .figure import Figure
-from .names import HYPHEN_PREFIXES_OK, beside_code_word, is_phone_number_start, previous_word
+from .names import (
+    RE_HOTLINE_BEFORE,
+    HYPHEN_PREFIXES_OK,
+    beside_code_word,
+    is_phone_number_start,
+    previous_word,
+)
 from .numbers import END
 from .words import tokens
 
@@ -260,8 +266,8 @@ def scan_years(sc: Scanner) -> None:
             continue
         if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before) or beside_code_word(body, s, e):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
-        if is_phone_number_start(body, e):
-            continue  # "at 1800-318-4462": a phone number
+        if is_phone_number_start(body, e) or RE_HOTLINE_BEFORE.search(before):
+            continue  # "at 1800-318-4462", "the hotline 1920": a phone number
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue

@@ -37,9 +37,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A beer costs 45 kr in Copenhagen, Denmark.", [("45", "DKK", "money")]),
     ("It cost 50 zł in Warsaw.", [("50", "PLN", "money")]),
     # the British financial press's Nordic crowns, the Nepali press's two rupees, Zimbabwe Gold
-    ("The brewer is worth DKr61bn and paid SKr2.4bn.", [("61000000000", "DKK", "money"), ("2400000000", "SEK", "money")]),
+    (
+        "The brewer is worth DKr61bn and paid SKr2.4bn.",
+        [("61000000000", "DKK", "money"), ("2400000000", "SEK", "money")],
+    ),
     ("Its Oslo unit lost NKr310mn.", [("310000000", "NOK", "money")]),
-    ("Traders paid IRs8 a unit, and the authority earned NRs 3 billion.", [("8", "INR", "money"), ("3000000000", "NPR", "money")]),
+    (
+        "Traders paid IRs8 a unit, and the authority earned NRs 3 billion.",
+        [("8", "INR", "money"), ("3000000000", "NPR", "money")],
+    ),
     ("A bus fare rose to ZiG25.", [("25", "ZWG", "money")]),
     ("He won 3 ALL.", [("3", "count", "count")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
