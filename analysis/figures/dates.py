@@ -14,8 +14,8 @@ from . import numbers as N
 from .counts import count_unit_after
 from .figure import Figure
 from .names import (
-    RE_HOTLINE_BEFORE,
     HYPHEN_PREFIXES_OK,
+    RE_HOTLINE_BEFORE,
     beside_code_word,
     is_phone_number_start,
     previous_word,
