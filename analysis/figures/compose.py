@@ -393,6 +393,27 @@ def _same_scale(named: Figure, bare: Figure, body: str) -> bool:
     )
 
 
+# verbs that move a figure or a date from one value to another ("the bill went from 9,000 to
+# 14,000 pesos", "opening was pushed back from 2033 to 2041"): right before "from", with a
+# particle between ("back", "forward"), "from A to B" after them is a before and an after
+MOVE_WORDS = frozenset(
+    "went gone moved shifted changed switched revised pushed postponed delayed deferred rescheduled brought".split()
+)
+MOVE_PARTICLES = frozenset("back forward up down out".split())
+
+
+def moves_from(body: str, start: int) -> bool:
+    """Whether "from A to B" starting at A's `start` follows a verb that moves a value ("went from",
+    "was pushed back from"): the pair is a before and an after, for dates as for amounts."""
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(body, max(0, start - CHANGE_LOOKBACK), start)]
+    if len(words) < 2 or words[-1] != "from":
+        return False
+    verb = words[-2]
+    if verb in MOVE_PARTICLES and len(words) > 2:
+        verb = words[-3]
+    return verb in MOVE_WORDS
+
+
 def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
     """Whether "A to B" starting at `start` is a change (before and after), not a range: a change
     word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7")."""
@@ -406,8 +427,8 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
-    if any(is_change_word(w) for w in words[-7:-1]):  # "rose 50 per cent, from 100 to 150"
-        return True
+    if any(is_change_word(w) for w in words[-7:-1]) or moves_from(body, start):
+        return True  # "rose 50 per cent, from 100 to 150", "went from 100 to 150"
     return _clause_changes(body, start, is_change_word)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import MONTHS, NAME_WORDS
 from . import numbers as N
+from .compose import moves_from
 from .counts import count_unit_after
 from .figure import Figure
 from .names import (
@@ -194,8 +195,8 @@ def scan_year_ranges(sc: Scanner) -> None:
     for m in sc.at(RE_YEAR_RANGE, sc.year_digits):
         join = m.group("join")
         kw = sc.kw_before(m.start())
-        if join == "and" and kw is None:
-            continue
+        if join == "and" and kw is None or join == "to" and kw is not None and moves_from(sc.body, m.start()):
+            continue  # "pushed back from 2033 to 2041": two years, a before and an after
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)

@@ -19,6 +19,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Estimates run 10 percent to 15 percent.", [("10/15", "percent", "percentage_share")]),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
+    ("Her rent went from 3,200 to 4,100 rand a month.", [("3200", "ZAR", "money"), ("4100", "ZAR", "money")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
     # a vote's other side takes the votes of the first ("by 41 votes to 29")
     (
@@ -323,6 +324,11 @@ def test_scores_are_not_ranges(text: str):
         ("the extension of the pier from 120 to 180", True),
         ("the line will be extended from 14 to 22", True),
         ("extended 2 to 3", False),
+        # a verb that moves a value, right before "from" (a particle between): a before and an after
+        ("the fee went from 40 to 65", True),
+        ("the vote was pushed back from 12 to 19", True),
+        ("tickets go from 20 to 50", False),
+        ("which went public, costing from 5 to 7", False),
     ],
 )
 def test_change_pairs_told_from_ranges(text: str, change: bool):
