@@ -547,6 +547,9 @@ RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor yi
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+# Verbs of borrowing and lending: a percent in their clause, not "of" something, is the interest
+# charged ("firms may borrow up to $50,000 at an annual rate of 9.5%", "the bank lends at 12%").
+BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends lent".split())
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
 PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())

@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..vocab import (
+    BORROW_VERBS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
@@ -92,8 +93,10 @@ POINT_UNITS: dict[str, str] = {
     "bp": "basis points",
     "of a percentage point": "percentage points",
 }
-# the verbs of "make up" ("women make up 48% of staff"): a share, not a rise
+# the verbs of "make up" ("women make up 48% of staff"): a share, not a rise; and those of "take
+# up" before "of" ("rent takes up 40% of income")
 MAKE_UP_VERBS = frozenset("make makes made making".split())
+TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
@@ -234,6 +237,8 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:
             return True  # "older loans carry 7.3%"
+        if word in BORROW_VERBS:
+            return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
         if word in RATE_NAMES and not (
             word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
         ):
@@ -524,8 +529,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (before[-2] in CHANGE_WORDS or before[-2] in PRICE_GAP_WORDS and after[:1] != ["of"])
     ):  # "a premium of 2% of the loan" is a share of it
         direction = ""
-    elif last == "up" and len(before) > 1 and before[-2] in MAKE_UP_VERBS:
-        direction = ""  # "women make up 48% of staff": a share, not a rise
+    elif (
+        last == "up"
+        and len(before) > 1
+        and (before[-2] in MAKE_UP_VERBS or before[-2] in TAKE_UP_VERBS and after[:1] == ["of"])
+    ):
+        direction = ""  # "women make up 48% of staff", "rent takes up 40% of income": a share
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":

@@ -69,6 +69,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The party needs a swing of 4.5% to win the seat.", [("4.5", "percent", "percent_change")]),
     ("Swing voters made up 12% of the sample.", [("12", "percent", "percentage_share")]),
     ("Women make up 48 per cent of staff.", [("48", "percent", "percentage_share")]),
+    ("Rent takes up about 40% of a nurse's pay.", [("40", "percent", "percentage_share")]),
+    ("Imports took up 3% last month.", [("3", "percent", "percent_change")]),
     ("Shares ended up 3% on the day.", [("3", "percent", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
     # a change restated in percent after ", or"; a level after "to" is not the change
@@ -153,6 +155,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # interest charged on loans, and what loans carry, are rate levels (rules, table 2)
     ("Interest on the loans is charged at 6.3 percent.", [("6.3", "percent", "other")]),
     ("Older loans carry up to 7.9 percent.", [("7.9", "percent", "other")]),
+    # what borrowers pay: a percent in a clause of borrowing or lending, not "of" a sum
+    (
+        "Farmers can borrow up to $20,000 each at an annual rate of 6.5%.",
+        [("20000", "USD", "money"), ("6.5", "percent", "other")],
+    ),
+    ("The state bank lends to exporters at 11 percent.", [("11", "percent", "other")]),
+    ("Buyers borrowed 85% of the price.", [("85", "percent", "percentage_share")]),
     # ... but an interest held in a firm is a stake, a share
     ("The firm holds an interest of 35 percent in the mine.", [("35", "percent", "percentage_share")]),
     # a rise in pay offered, awarded or agreed is a change, not a share (rules, table 2)
