@@ -52,6 +52,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Callers can book online or at 1800-318-4462.",
     "The council's hotline, 1471, took the calls.",
     "Callers can ring the helpline on 1553 all night.",
+    # a Spanish or Portuguese street named by a number or a date
+    "The stall stands on Calle 5 de Mayo, by Avenida 20 de Noviembre.",
+    "Traffic slowed on Carrera 7 and Rua 25 de Março.",
     # a line's short number that reads like a year, and a mobile network's service codes
     "Complaints go to the hotline 1919 on weekdays.",
     "Customers can pay through the code *151# or check a balance with *120*3#.",
