@@ -1769,7 +1769,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if sentence is None or sentence[:2] != (s_start, s_end):
                 sentence = tokenise(body, s_start, s_end)
             read = partial(tokens_in, sentence)
-        before = without_adverb_aside(read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
+        lo = max(s_start, fig.start - BEFORE_CHARS)
+        before = read(body, lo, fig.start)
+        if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
+            before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
+        before = without_adverb_aside(before)
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":

@@ -28,6 +28,18 @@ def test_a_figure_with_no_noun_after_it_takes_its_clause_as_subject(text: str, w
     assert word in subject
 
 
+@pytest.mark.parametrize("pad", range(12))
+def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
+    text = (
+        "The Provincial Irrigation Development Authority (PIDA) has been granted Rs.2.1 billion to buy "
+        + "seed " * pad
+        + "directly from growers, while State banks will lend a further Rs.3 billion to licensed traders."
+    )
+    words = set(re.findall(r"\w+", text))
+    for subject in extract_figures(article_from_text(text, "case"))["subject"]:
+        assert set(re.findall(r"\w+", subject)) <= words, subject
+
+
 def test_a_noun_after_the_number_stays_the_subject():
     frame = extract_figures(article_from_text("Officials said 40 villagers left.", "case"))
     assert frame["subject"].tolist() == ["villagers"]
