@@ -332,7 +332,7 @@ def money_subject(sc: Scanner, end: int) -> str:
             break  # "and ...", "because its buyer paid": another clause
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
-        if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 3]):
+        if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 5]):
             break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"
         words.append(w)
         if len(words) == MONEY_SUBJECT_WORDS:
@@ -376,11 +376,17 @@ def _reckoning_words(after: list[str]) -> bool:
 def _opens_a_number(words: list[str]) -> bool:
     """Whether the next words start with a number, a currency sign before one, or a month and a
     number ("2024", "₦2.8", "from $5", "April 1")."""
+    signs = currencies.sign_words()
+    sign = False  # the word before was a sign: its abbreviation's dot may follow ("Fr.1.9 billion")
     for w in words:
         if w[0].isdigit() or (len(w) > 1 and not w[0].isalnum() and w[-1].isdigit()):
             return True
+        if w in signs or w == "." and sign:
+            sign = w != "."  # "$1.9 billion", "US$4", "Fr.1.9 billion", "Rs.5": a sign, then its amount
+            continue
         if w.lower() not in ("from", "to") and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
             return False
+        sign = False
     return False
 
 

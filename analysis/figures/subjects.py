@@ -178,6 +178,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 earlier is not None
                 and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)
                 and (names_no_thing(fig) or changed_from and same_measure(earlier, fig))
+                or earlier is not None
+                and earlier.kind == fig.kind
+                and to_then_from(body, earlier, fig)
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             marked = measured.get(fig.unit)
@@ -348,6 +351,19 @@ def restated_change(body: str, fig: Figure) -> bool:
     """Whether ", up from" or ", down from" stands right before a figure (RE_UP_DOWN_FROM)."""
     return "from" in body[max(0, fig.start - 6) : fig.start] and bool(
         RE_UP_DOWN_FROM.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
+    )
+
+
+# "rose to A from B": the new level, then the old one of the same measure, "from" alone between
+RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
+RE_FROM_BETWEEN = re.compile(r"\s+from\s+")
+
+
+def to_then_from(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure is the old level in "to A from B" (A the figure before it): "has risen to
+    Fr.3.6 billion from Fr.1.9 billion after ...", whatever words follow B."""
+    return RE_FROM_BETWEEN.fullmatch(body, earlier.end, fig.start) is not None and bool(
+        RE_TO_BEFORE.search(body, max(0, earlier.start - 4), earlier.start)
     )
 
 

@@ -28,6 +28,19 @@ def test_a_figure_with_no_noun_after_it_takes_its_clause_as_subject(text: str, w
     assert word in subject
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge's estimated cost has risen to Fr.2.4 billion from Fr.1.6 billion after engineers found cracks.",
+        "The bridge's estimated cost has risen to $2.4 billion from $1.6 billion after engineers found cracks.",
+        "The bridge's estimated cost has risen to Rs.2.4 billion from Rs.1.6 billion when engineers found cracks.",
+    ],
+)
+def test_the_old_level_in_to_a_from_b_measures_what_the_new_one_does(text: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == ["bridge's cost", "bridge's cost"]
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
