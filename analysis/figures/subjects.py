@@ -219,6 +219,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 if earlier_one
                 else bare_subject_of(fig.subject)
             )
+            if not has_content_word(since):
+                since = _deed_after_ago(body, fig)  # "Two years ago we paid Rs.9,000": what was done then
             if has_content_word(since):
                 fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
         if _time_part(body, prev, fig):  # "9 minutes" of "2 hours, 9 minutes": the same time
@@ -261,6 +263,31 @@ def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
         and not has_content_word(bare_subject(fig.subject))
         and has_content_word(bare_subject_of(prev.subject))
     )
+
+
+AGO_DEED_WORDS = 5  # the most words read after "ago" for what was done then
+AGO_DEED_CHARS = 60
+
+
+def _deed_after_ago(body: str, fig: Figure) -> str:
+    """The words after "N years ago" that say what was done then, to the first figure, sign or
+    mark ("Two years ago, the plant employed 4,000" -> "the plant employed"); "" when none."""
+    at = fig.end if body.endswith("ago", fig.start, fig.end) else fig.end + len(" ago")
+    if body.startswith(",", at):
+        at += 1
+    words: list[str] = []
+    for word in tokens(body, at, min(len(body), at + AGO_DEED_CHARS)):
+        if not word[0].isalpha() or _currency_word(word) or len(words) == AGO_DEED_WORDS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _currency_word(word: str) -> bool:
+    """A word that is a currency's sign or code ("Rs", "US", "CHF"): an amount starts with it."""
+    from .. import currencies  # built on first use
+
+    return word in currencies.sign_words()
 
 
 def _ago(body: str, fig: Figure) -> bool:

@@ -41,6 +41,18 @@ def test_the_old_level_in_to_a_from_b_measures_what_the_new_one_does(text: str):
     assert frame["subject"].tolist() == ["bridge's cost", "bridge's cost"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Three years ago she paid Rs.8,000.", "time since she paid"),
+        ("Six years ago, the mill employed 900 people.", "time since the mill employed"),
+    ],
+)
+def test_a_time_ago_that_opens_its_sentence_is_the_time_since_the_deed_after_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
