@@ -269,6 +269,27 @@ AGO_DEED_WORDS = 5  # the most words read after "ago" for what was done then
 AGO_DEED_CHARS = 60
 
 
+# words that open an aside stating the level of the noun before its comma ("The network, at
+# 3,265 km, is ...", "The budget, now $4bn, ...")
+APPOSED_LEVEL_LINKS = frozenset(("at", "now", "currently"))
+# what may stand before that noun phrase: the sentence's start, a mark, a joining word or a verb of saying
+APPOSED_OPENERS = frozenset(
+    (",", ";", ":", "(", "—", "–", "and", "but", "while", "whereas", "that", "said", "says")
+)
+
+
+def apposed_level(before: list[str]) -> str:
+    """What the noun phrase before ", at" names when a figure follows: the figure is its level,
+    set off by commas ("The network, at 3,265 km, is among ..." -> "network"); "" otherwise."""
+    if len(before) < 3 or before[-2] != "," or before[-1].lower() not in APPOSED_LEVEL_LINKS:
+        return ""
+    phrase = noun_phrase_before(before[:-2], SUBJECT_PREPOSITIONS)
+    rest = before[: len(before) - 2 - len(phrase)]
+    if rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
+        return ""  # "tickets were sold for the draw, at $2 each": a clause, not a noun, before the comma
+    return head_of(phrase)
+
+
 def _deed_after_ago(body: str, fig: Figure) -> str:
     """The words after "N years ago" that say what was done then, to the first figure, sign or
     mark ("Two years ago, the plant employed 4,000" -> "the plant employed"); "" when none."""
@@ -1854,6 +1875,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = share_doing(before, after) or subject
         if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 19.4 percent"
+            if not has_content_word(subject or bare_subject(fig.subject)):
+                subject = apposed_level(before) or subject  # "The network, at 3,265 km, is"
         if fig.kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):

@@ -53,6 +53,19 @@ def test_a_time_ago_that_opens_its_sentence_is_the_time_since_the_deed_after_it(
     assert frame["subject"].tolist()[0] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The pipeline, at 1,140 km, is the longest in Africa.", "pipeline (unit: kilometres)"),
+        ("Officials said the budget, at $48 million, was the largest yet.", "budget"),
+        ("Seats were sold for the final alone, at $90 each, officials said.", "each"),
+    ],
+)
+def test_a_figure_in_an_aside_after_a_noun_and_its_comma_is_that_nouns_level(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
