@@ -14,6 +14,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     DURATION_UNITS,
+    FUNCTION_WORDS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
     TENS_WORDS,
@@ -267,6 +268,42 @@ def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
 
 AGO_DEED_WORDS = 5  # the most words read after "ago" for what was done then
 AGO_DEED_CHARS = 60
+
+
+TIME_TO_WORDS = 5  # the most words of a deed read after "N days to"
+# verbs that give, have or take a span of time for a deed ("has 30 days to approve", "took six
+# hours to put out", "need three years to prevent"); other spans before "to" leave the "to" a
+# purpose of the whole clause ("stole £2m over seven years to fund gambling")
+TIME_GIVING_VERBS = frozenset(
+    """has have had having given give gives gave giving take takes took taken taking need needs
+    needed needing require requires required allow allows allowed get gets got""".split()
+)
+TIME_LIMITERS = frozenset("just only another a further up to about nearly some".split())
+
+
+def _gives_time(before: list[str]) -> bool:
+    """Whether a verb of TIME_GIVING_VERBS stands right before a span (a limiter between)."""
+    words = [w.lower() for w in before[-4:]]
+    while words and words[-1] in TIME_LIMITERS:
+        words.pop()
+    return bool(words) and words[-1] in TIME_GIVING_VERBS
+
+
+def time_to(after: list[str]) -> str:
+    """ "time to approve the budget" for a span followed by "to" and a verb ("has 30 days to approve
+    the budget", "took six hours to put out"): the time given or taken to do it; "" when "to"
+    leads to a number, a name or a month ("the 12 months to March", "two weeks to the day")."""
+    verb = after[1] if len(after) > 1 else ""
+    if not verb.isalpha() or not verb.islower() or verb in FUNCTION_WORDS or verb in DETERMINERS:
+        return ""
+    deed: list[str] = []
+    for word in after[1 : 1 + TIME_TO_WORDS]:
+        if not word[0].isalpha() or word.lower() in CLAUSE_BREAKS:
+            break
+        deed.append(word)
+    while len(deed) > 1 and (deed[-1].lower() in FUNCTION_WORDS or deed[-1].lower() in DETERMINERS):
+        deed.pop()  # "to lift his side to the": not the open end
+    return "time to " + " ".join(deed)
 
 
 # words that open an aside stating the level of the noun before its comma ("The network, at
@@ -1859,6 +1896,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and named[0] == s_start
         ):
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
+        if fig.kind == "duration" and after[:1] == ["to"] and _gives_time(before):
+            subject = time_to(after) or subject  # "has 30 days to approve the budget"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":
             subject = changed.get((fig.unit, fig.value), subject)  # "the 3.75% rise": the rise told before
         if (

@@ -66,6 +66,26 @@ def test_a_figure_in_an_aside_after_a_noun_and_its_comma_is_that_nouns_level(tex
     assert frame["subject"].tolist()[0] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The council has 21 days to appeal the ruling.", "time to appeal the ruling"),
+        ("Crews took nine hours to clear the line.", "time to clear the line (unit: hours)"),
+        ("The agency was given just 60 days to repay the loan.", "time to repay the loan"),
+    ],
+)
+def test_a_span_given_or_taken_for_a_deed_is_the_time_to_do_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+def test_a_span_before_a_purpose_of_its_clause_is_not_a_time_to_do_it():
+    text = "He stole £40,000 from the club over six years to fund his holidays."
+    assert not any(
+        s.startswith("time to") for s in extract_figures(article_from_text(text, "case"))["subject"]
+    )
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
@@ -1062,7 +1082,7 @@ SUBJECT_LOOKALIKES = [
     ),
     # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
     ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
-    ("The firm took 42 days to respond.", "42", "firm took"),
+    ("The firm took 42 days to respond.", "42", "time to respond"),
     ("In 2022 they took 42 days.", "42", "took"),
     # a share whose whole is named keeps it; a verb that is no predicate of the share names nothing
     ("Of 400 firms polled, 22% said costs rose.", "22%", "firms"),
