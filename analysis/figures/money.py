@@ -11,7 +11,13 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
-from ..vocab import CLAUSE_OPENERS, MINOR_CURRENCY_UNITS, MONTHS, SCALE_ABBREVIATIONS_MONEY_ONLY, SCALE_WORDS
+from ..vocab import (
+    CLAUSE_OPENERS,
+    MINOR_CURRENCY_UNITS,
+    MONTHS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
+    SCALE_WORDS,
+)
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
@@ -313,7 +319,7 @@ AMOUNT_CLAUSE_ENDS = (CLAUSE_OPENERS - {"who"}) | {"and"}
 # Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
 # day", "2,400 euros gross", "300 euros more" (the clause before the amount names it).
 RECKONING_WORDS = frozenset("gross net more less extra".split())
-PER_WORDS = frozenset("a an per each".split())
+PER_WORDS = frozenset("a an per each every".split())
 PERIOD_NOUNS = frozenset("day week month year hour annum".split())
 
 
@@ -370,6 +376,7 @@ def _reckoning_words(after: list[str]) -> bool:
         return False
     if lead[0] in RECKONING_WORDS:
         return True
+    # "a day", "US$3 million every month"; not "a year earlier"
     return lead[0] in PER_WORDS and lead[1:2] != [] and lead[1] in PERIOD_NOUNS and lead[2:3] != ["earlier"]
 
 
