@@ -270,6 +270,27 @@ AGO_DEED_WORDS = 5  # the most words read after "ago" for what was done then
 AGO_DEED_CHARS = 60
 
 
+def relative_antecedent(before: list[str]) -> str:
+    """What an amount right after a relative clause's verb is about: the noun phrase before the
+    comma that opens the clause ("the cost of chemicals, which absorb about US$3 million" ->
+    "chemicals"); "" when the words are not ", which VERB" (an approximation word between)."""
+    words = without_approx(before)
+    if len(words) < 4 or words[-2].lower() not in ("which", "that") or words[-3] != ",":
+        return ""
+    verb = words[-1]
+    if not verb.isalpha() or not verb.islower():
+        return ""
+    return head_of(_without_function_lead(noun_phrase_before(words[:-3], SUBJECT_PREPOSITIONS)))
+
+
+def _without_function_lead(phrase: list[str]) -> list[str]:
+    """A noun phrase without the preposition or article it was read with ("of water treatment
+    chemicals" -> "water treatment chemicals")."""
+    while phrase and phrase[0].lower() in FUNCTION_WORDS:
+        phrase = phrase[1:]
+    return phrase
+
+
 TIME_TO_WORDS = 5  # the most words of a deed read after "N days to"
 # verbs that give, have or take a span of time for a deed ("has 30 days to approve", "took six
 # hours to put out", "need three years to prevent"); other spans before "to" leave the "to" a
@@ -1896,6 +1917,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and named[0] == s_start
         ):
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
+        if fig.kind == "money" and " " not in (subject or bare_subject(fig.subject)):
+            subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
         if fig.kind == "duration" and after[:1] == ["to"] and _gives_time(before):
             subject = time_to(after) or subject  # "has 30 days to approve the budget"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":

@@ -86,6 +86,21 @@ def test_a_span_before_a_purpose_of_its_clause_is_not_a_time_to_do_it():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Farmers blame the price of imported diesel, which swallows about $2 million a month.",
+            "imported diesel",
+        ),
+        ("The round, which included $40 million from existing investors, closed.", "from existing investors"),
+    ],
+)
+def test_an_amount_after_a_relative_clauses_verb_is_about_the_noun_before_the_clause(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
