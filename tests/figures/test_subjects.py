@@ -90,7 +90,7 @@ def test_a_span_before_a_purpose_of_its_clause_is_not_a_time_to_do_it():
     ("text", "subject"),
     [
         (
-            "Farmers blame the price of imported diesel, which swallows about $2 million a month.",
+            "Farmers blame the cost of imported diesel, which swallows about $2 million every month.",
             "imported diesel",
         ),
         ("The round, which included $40 million from existing investors, closed.", "from existing investors"),
