@@ -425,7 +425,7 @@ def _inside_phrase(words: list[str], i: int) -> bool:
     return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in LINK_WORDS
 
 
-APPOSITION_TOKENS = 12  # the longest aside read back: ", which supplies the water for every lock operation,"
+APPOSITION_TOKENS = 16  # the longest aside read back: ", which supplies the water for every lock operation,"
 
 
 # Words that open an aside set off by commas: an apposition (", its biggest market,") or a
@@ -439,7 +439,9 @@ def _apposition_start(words: list[str], end: int) -> int | None:
     relative pronoun a few words back (", its biggest market,", ", which had been weak,"), or None."""
     for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
         if words[j] in (",", ";", "(", ")"):
-            return j if words[j] == "," and j + 1 < end and words[j + 1].lower() in ASIDE_OPENERS else None
+            opener = words[j + 1].lower() if j + 1 < end else ""
+            # ", its biggest market,", ", which had been weak,", ", presented on Thursday,"
+            return j if words[j] == "," and (opener in ASIDE_OPENERS or _past_form(opener)) else None
     return None
 
 

@@ -101,6 +101,18 @@ def test_an_amount_after_a_relative_clauses_verb_is_about_the_noun_before_the_cl
     assert frame["subject"].tolist()[0] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The levy, approved by the full council at a meeting on Monday, is up from $12 million.", "levy"),
+        ("Output, measured as tonnes per worker, fell 3 per cent.", "Output"),
+    ],
+)
+def test_a_participle_aside_between_a_subject_and_its_verb_is_passed_over(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
