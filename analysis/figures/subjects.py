@@ -184,6 +184,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 and to_then_from(body, earlier, fig)
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
+            change = measured.get("percent")
+            counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 187,430 offences": its own noun
+            if (
+                change is not None
+                and fig.unit != "percent"
+                and not counted
+                and level_after_change(body, change, fig)
+            ):
+                # "lower the price of a kilo by 10% over six years, to about 22 pesos": the new level
+                fig = fig._replace(subject=with_labels(bare_subject_of(change.subject), fig.subject))
             marked = measured.get(fig.unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
@@ -471,6 +481,24 @@ def to_then_from(body: str, earlier: Figure, fig: Figure) -> bool:
     return RE_FROM_BETWEEN.fullmatch(body, earlier.end, fig.start) is not None and bool(
         RE_TO_BEFORE.search(body, max(0, earlier.start - 4), earlier.start)
     )
+
+
+# ", to" and an approximation word before the new level that ends a change ("cut its workforce by
+# 12%, to 4,300 people")
+RE_COMMA_TO_BEFORE = re.compile(
+    rf",\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z", re.IGNORECASE
+)
+LEVEL_AFTER_CHANGE_GAP = 40  # the most characters from the change's percent to the level after it
+
+
+def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
+    """Whether a figure is the new level a percent change in its clause led to: ", to" right
+    before it, and no mark between the change and that comma ("by 10% over six years, to about
+    22 pesos"; not "rose 5%; exports, to $3 billion")."""
+    if change.kind != "percent_change" or not 0 <= fig.start - change.end <= LEVEL_AFTER_CHANGE_GAP:
+        return False
+    found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
+    return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
 
 
 def same_measure(earlier: Figure, fig: Figure) -> bool:

@@ -113,6 +113,21 @@ def test_a_participle_aside_between_a_subject_and_its_verb_is_passed_over(text: 
     assert frame["subject"].tolist()[-1] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The mill cut its payroll by 12%, to $4.3 million.", "payroll"),
+        (
+            "Ministers aim to lower the price of bread by 8% over five years, to about $1.10.",
+            "price of bread",
+        ),
+    ],
+)
+def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
