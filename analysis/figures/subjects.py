@@ -1166,7 +1166,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
-        started = _starting_price(before) or _sale_price(before)
+        started = _starting_price(before) or _sale_price(before) or _purchase_price(before)
         if started:
             return started  # "Tickets start at £40", "will go on sale in May for $699"
         valued = value_changed(before, after)
@@ -1625,6 +1625,33 @@ def _sale_price(before: list[str]) -> str:
     window = [w.lower() for w in lead[-SALE_REACH:-1]]
     at = max((i for i, w in enumerate(window) if w == "sale"), default=0)
     return "sale price" if at and window[at - 1] == "on" and "," not in window[at:] else ""
+
+
+# verbs of buying and selling: the amount after "for" is the price of their object ("bought the
+# chain for $2bn") or, in an aside after a noun, of that noun ("its UK arm, bought for £1.1bn")
+DEAL_VERBS = frozenset(
+    "bought buy buys buying acquired acquire acquires acquiring purchased purchase sold sell sells selling".split()
+)
+
+
+def _purchase_price(before: list[str]) -> str:
+    """ "price of chain" for "bought the chain for" right before an amount, "price of UK logistics
+    arm" for "its UK logistics arm, bought for"; "" otherwise."""
+    lead = without_approx(before)
+    if len(lead) < 2 or lead[-1].lower() != "for":
+        return ""
+    for i in range(len(lead) - 2, max(-1, len(lead) - 3 - VERB_OBJECT_WORDS), -1):
+        if lead[i].lower() not in DEAL_VERBS:
+            continue
+        bought = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
+        if bought:
+            ok = all(w[:1].isalpha() for w in bought) and bought[0].lower() not in PRONOUNS
+            return f"price of {' '.join(bought)}" if ok else ""
+        if i and lead[i - 1] == ",":
+            head = head_of(_without_function_lead(noun_phrase_before(lead[: i - 1], SUBJECT_PREPOSITIONS)))
+            return f"price of {head}" if head else ""
+        return ""
+    return ""
 
 
 PRICE_NOUNS = frozenset("price prices fare fares cost costs rate rates fee fees".split())

@@ -128,6 +128,20 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
     assert frame["subject"].tolist()[-1] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The group bought the chain for $2bn last year.", "price of chain"),
+        ("It wrote down its Irish arm, acquired for €900mn in 2019.", "price of Irish arm"),
+        ("Dealers sold 5,000 cars for $2bn.", "cars"),
+    ],
+)
+def test_an_amount_after_a_verb_of_buying_and_for_is_the_price_of_what_was_bought(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    money = frame[frame["kind"] == "money"]
+    assert money["subject"].tolist()[0] == subject
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
