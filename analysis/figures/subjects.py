@@ -301,6 +301,34 @@ def _without_function_lead(phrase: list[str]) -> list[str]:
     return phrase
 
 
+ADD_VERBS = frozenset("add adds added adding".split())
+ADDED_TO_REACH = 10  # the most tokens after the figure read for its "to" phrase
+
+
+def added_to(before: list[str], after: list[str]) -> str:
+    """ "added to each voyage" for a figure right after a verb of adding ("adding 10 to 14 days and
+    about 3,500 nautical miles to each voyage"): what it is added to, read past a figure joined by
+    "and" to the "to" phrase of the clause; "" otherwise."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in ADD_VERBS:
+        return ""
+    for i, word in enumerate(after[:ADDED_TO_REACH]):
+        if word in (",", ";", ".", ":", "(", ")"):
+            return ""
+        if word.lower() == "to" and i:
+            target: list[str] = []
+            for part in after[i + 1 : i + 5]:
+                lower = part.lower()
+                if not part.isalpha() or lower in FUNCTION_WORDS and lower not in ADDED_TO_OPENERS:
+                    break
+                target.append(part)
+            return " ".join(["added to", *target]) if has_content_word(" ".join(target)) else ""
+    return ""
+
+
+ADDED_TO_OPENERS = DETERMINERS | {"each", "every"}  # "to each voyage", "to the bill"
+
+
 TIME_TO_WORDS = 5  # the most words of a deed read after "N days to"
 # verbs that give, have or take a span of time for a deed ("has 30 days to approve", "took six
 # hours to put out", "need three years to prevent"); other spans before "to" leave the "to" a
@@ -1974,6 +2002,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
         if fig.kind == "money" and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
+        if not has_content_word(subject or bare_subject(fig.subject)):
+            subject = added_to(before, after) or subject  # "adding 10 to 14 days ... to each voyage"
         if fig.kind == "duration" and after[:1] == ["to"] and _gives_time(before):
             subject = time_to(after) or subject  # "has 30 days to approve the budget"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":

@@ -142,6 +142,15 @@ def test_an_amount_after_a_verb_of_buying_and_for_is_the_price_of_what_was_bough
     assert money["subject"].tolist()[0] == subject
 
 
+def test_figures_after_a_verb_of_adding_are_added_to_the_noun_after_to():
+    text = "Crews closed the bridge, adding 20 to 25 minutes and about 9 km to each trip."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == [
+        "added to each trip (unit: minutes)",
+        "added to each trip (unit: kilometres)",
+    ]
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
