@@ -78,6 +78,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "IRs": ("INR",),
     "NRs": ("NPR",),
     "ZiG": ("ZWG",),  # Zimbabwe Gold, the Zimbabwean currency since 2024
+    "đ": ("VND",),  # the Vietnamese dong's letter, written after the amount ("50,000đ")
     "RMB": ("CNY",),
     "Rmb": ("CNY",),
     "rmb": ("CNY",),
@@ -103,6 +104,7 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "ruble": ("RUB",),
     "złoty": ("PLN",),
     "zimbabwe gold": ("ZWG",),
+    "đồng": ("VND",),
     "zlotys": ("PLN",),
     "rands": ("ZAR",),
     "quetzales": ("GTQ",),

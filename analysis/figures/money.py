@@ -33,7 +33,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu SDR
-    DKr SKr NKr IRs NRs ZiG""".split()
+    DKr SKr NKr IRs NRs ZiG đ""".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -119,8 +119,9 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
     return code if code and code != "USD" or found.group("mark").upper() == "US" else None
 
 
-# Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft"))
+# Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
+# "50,000đ").
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ"))
 
 
 def is_symbol(sign: str) -> bool:

@@ -47,6 +47,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("8", "INR", "money"), ("3000000000", "NPR", "money")],
     ),
     ("A bus fare rose to ZiG25.", [("25", "ZWG", "money")]),
+    # the Vietnamese dong's letter after the amount, and its name with its diacritics
+    (
+        "A bowl of noodles costs 45,000đ, or 50,000 đồng downtown.",
+        [("45000", "VND", "money"), ("50000", "VND", "money")],
+    ),
     ("He won 3 ALL.", [("3", "count", "count")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
     ("ALL 5 answers were wrong.", [("5", "count", "count")]),
