@@ -148,9 +148,11 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "joule": (),
     "kilocalorie": ("calories", "calorie", "Cal"),
     "watt": (),
-    "kilowatt": (),
-    "megawatt": (),
-    "gigawatt": (),
+    # a solar plant's peak and a power station's electric output are still power ("50 MWp", "600 MWe")
+    "kilowatt": ("kWp", "kWe"),
+    "megawatt": ("MWp", "MWe", "MWac", "MWdc"),
+    "gigawatt": ("GWp", "GWe"),
+    "kilovolt": (),  # a transmission line's voltage ("a 400 kV line")
     "kilowatt_hour": ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour"),
     "megawatt_hour": ("MWh", "megawatt hours", "megawatt-hours", "megawatt hour"),
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
@@ -236,6 +238,12 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
     "intensity": ("intensity", "MMI"),
+    # gas and energy as the energy industry states them, the value as written (like "mcft"):
+    # "38 bcm" of natural gas, "12.4 Mtoe" of primary energy
+    "billion cubic metres": ("bcm",),
+    "billion cubic feet": ("bcf",),
+    "trillion cubic feet": ("tcf",),
+    "million tonnes of oil equivalent": ("Mtoe",),
     # greenhouse gases as emissions inventories write them, the value as stated (like "mcft"):
     # "11.8 MtCO2e" is 11.8 million tonnes of CO2 equivalent
     "million tonnes of CO2 equivalent": ("MtCO2e", "MtCO2eq", "MtCO₂e", "Mt CO2e", "Mt CO₂e"),
@@ -304,6 +312,10 @@ _LABELS = {
     "million cubic feet": "million cubic feet",
     "thousand million cubic feet": "thousand million cubic feet",
     "million tonnes of CO2 equivalent": "million tonnes of CO2 equivalent",
+    "billion cubic metres": "billion cubic metres",
+    "billion cubic feet": "billion cubic feet",
+    "trillion cubic feet": "trillion cubic feet",
+    "million tonnes of oil equivalent": "million tonnes of oil equivalent",
     "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",
     "tonnes of CO2 equivalent": "tonnes of CO2 equivalent",
     "revolutions_per_minute": "revolutions per minute",

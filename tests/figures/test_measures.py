@@ -42,6 +42,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Emissions fell by 6.4 MtCO2e in a year.", [("6.4", *OTHER)]),
     ("World emissions reached 57.1 GtCO2e.", [("57.1", *OTHER)]),
     ("A return flight emits about 1.9 tCO2e.", [("1.9", *OTHER)]),
+    # the energy industry's units: gas in bcm and tcf, energy in Mtoe, voltage, peak and electric power
+    ("Imports reached 38 bcm, from a field of 4.2 tcf.", [("38", *OTHER), ("4.2", *OTHER)]),
+    ("Demand reached 12.4 Mtoe.", [("12.4", *OTHER)]),
+    (
+        "The 400 kV line and a 220-kV spur carry 50 MWp of solar power.",
+        [("400", *OTHER), ("220", *OTHER), ("50", *OTHER)],
+    ),
     ("The depot stores 9,000 kilolitres of diesel.", [("9000", *OTHER)]),
     # gold's purity in karats; a gem's weight in carats
     ("She bought a 22-karat gold chain.", [("22", *OTHER)]),
@@ -243,6 +250,9 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("Growers reaped 61 bushels an acre.", "bushel / acre"),
         ("The mill bought 900 quintals.", "quintal"),
         ("The dam releases 150 megalitres a day.", "megaliter"),
+        ("A 765 kV line opened.", "kilovolt"),
+        ("The park adds 80 MWp.", "megawatt"),
+        ("Exports fell to 31 bcm.", "billion cubic metres"),
         ("The state bought 20,000 metric tonnes.", "metric_ton"),
         ("Wells yield 80 cubic feet a minute.", "foot ** 3"),
         ("It cut rates by 25 basis points.", "basis point"),
