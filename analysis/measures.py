@@ -180,6 +180,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
+    "metric_ton / hectare": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tonne per hectare"),
     "barrel / day": (
         "bpd",
         "b/d",
@@ -305,6 +306,7 @@ _DEFINITIONS = (
 )
 _LABELS = {
     "metric_ton": "tonnes",
+    "metric_ton / hectare": "tonnes per hectare",
     "megametric_ton": "megatonnes",
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",

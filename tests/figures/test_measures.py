@@ -36,6 +36,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Growers reaped 52 bushels an acre, against 47 last year.", [("52", *OTHER), ("47", *OTHER)]),
     ("The elevator holds 4.5 million bushels.", [("4500000", *OTHER)]),
     ("Yields rose to 38 quintals per hectare.", [("38", *OTHER)]),
+    ("Wheat yields averaged 3.2 t/ha, against 2.9 tonnes per hectare.", [("3.2", *OTHER), ("2.9", *OTHER)]),
     ("Traders hold 12,000 quintals of lentils.", [("12000", *OTHER)]),
     # a city's water in megalitres, and greenhouse gases as inventories write them
     ("The works treats 310 megalitres a day.", [("310", *OTHER)]),
