@@ -33,6 +33,11 @@ def _bare(fig: Figure) -> bool:
     return fig.kind == "count" and fig.end == fig.core[1]
 
 
+def _scaled(fig: Figure, body: str) -> bool:
+    """Whether a figure's number carries a scale word or abbreviation ("4.3bn", "12 million")."""
+    return scale_of(body[fig.core[0] : fig.core[1]]) > 1
+
+
 def _joinable(a: Figure, b: Figure) -> bool:
     if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
         return False
@@ -54,7 +59,12 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             if b is not None and a.end <= b.start and body[a.end : b.start].strip() in RANGE_JOINS
             else None
         )
-        if b is None or join is None or not _joinable(a, b):
+        # "$3.8-4.3bn", "$10-12 million", "Rs 3-4 lakh": the sign written on the first amount only,
+        # the scale on the second only; the pair is one range of money
+        signed_low = (
+            b is not None and join is not None and a.kind == "money" and _bare(b) and _scaled(b, body)
+        )
+        if b is None or join is None or not (_joinable(a, b) or signed_low):
             out.append(a)
             i += 1
             continue
@@ -73,23 +83,26 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         if change or float(low) >= float(b.value) or (word == "and" and not between):
             if _bare(a) and word in ("to", "and") and (change or between or from_):
                 a = a._replace(unit=b.unit, kind=b.kind, value=low)  # "from 82 to 70 people"
+            elif signed_low and change:
+                a = a._replace(value=low)  # "rose from $5 to 7 million": $5 million before
             out.append(a)
             i += 1
             continue
         start = between.start() + max(0, a.start - 12) if between else a.start
         value = f"{normalise_number(low)}/{normalise_number(b.value)}"
+        named = a if signed_low else b  # the money's currency and subject, not the bare number's
         out.append(
             Figure(
                 start,
                 b.end,
                 (a.core[0], b.core[1]),
                 value,
-                b.unit,
-                b.kind,
-                b.subject,
+                named.unit,
+                named.kind,
+                named.subject,
                 a.approx or b.approx,
-                b.direction,
-                b.measure,
+                named.direction,
+                named.measure,
             )
         )
         i += 2

@@ -12,6 +12,15 @@ from .corpus import Expected, figures_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
     ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
+    # the sign on the first amount only, the scale on the second only: one range of money
+    ("The refit will cost $3.8-4.3bn.", [("3800000000/4300000000", "USD", "money")]),
+    (
+        "Repairs cost €10-12 million and Rs 3-4 lakh.",
+        [("10000000/12000000", "EUR", "money"), ("300000/400000", "INR", "money")],
+    ),
+    ("It costs between $2 and 3 million.", [("2000000/3000000", "USD", "money")]),
+    ("Sales rose from $5 to 7 million.", [("5000000", "USD", "money"), ("7000000", "USD", "money")]),
+    ("He paid $5 to 2 million customers.", [("5", "USD", "money"), ("2000000", "count", "count")]),
     (
         "The extension of the quay from 410 metres to 650 metres.",
         [("410", "other", "other"), ("650", "other", "other")],
