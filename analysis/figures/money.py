@@ -47,6 +47,8 @@ RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
 )
+# the high end of a money range glued by a dash to an amount, with its scale ("£20-25m", "€2m-3m")
+RE_GLUED_HIGH = re.compile(rf"[-–](?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>{SCALE_ANY})(?![\w-])")
 # Names that follow a number in other senses: "passed the 1,000 mark", "a 24-carat gold".
 NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
 COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
@@ -202,6 +204,17 @@ def scan_money(sc: Scanner) -> None:
         if word_code_without_amount(cur, num, m.group("scale")):
             continue  # "ALL 5 solutions": a word in capitals
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
+        tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
+        if tail is not None and num[0].isdigit() and m.group("scale") in (None, tail.group("scale")):
+            high = N.parse_amount(tail.group("num"), tail.group("scale"))
+            low = N.parse_amount(num, tail.group("scale"))
+            if low < high and sc.free(m.start(), tail.end()):
+                # "£20-25m", "€2m-3m": one range, the scale written on the second amount (or both)
+                s, e = m.start(), tail.end()
+                sc.claim(s, e)
+                span = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+                sc.add(Figure(s, e, (m.start("num"), e), span, code, "money", money_subject(sc, e)))
+                continue
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")

@@ -47,6 +47,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("8", "INR", "money"), ("3000000000", "NPR", "money")],
     ),
     ("A bus fare rose to ZiG25.", [("25", "ZWG", "money")]),
+    # a money range glued by a dash, the scale on the second amount or on both
+    (
+        "Repairs will cost £20-25m, or €2m-3m a year.",
+        [("20000000/25000000", "GBP", "money"), ("2000000/3000000", "EUR", "money")],
+    ),
     # the Vietnamese dong's letter after the amount, and its name with its diacritics
     (
         "A bowl of noodles costs 45,000đ, or 50,000 đồng downtown.",
