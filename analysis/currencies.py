@@ -104,6 +104,7 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "ruble": ("RUB",),
     "złoty": ("PLN",),
     "zimbabwe gold": ("ZWG",),
+    "zig": ("ZWG",),  # "the ZiG traded at 26.8 to the US dollar"
     "đồng": ("VND",),
     "zlotys": ("PLN",),
     "rands": ("ZAR",),

@@ -75,6 +75,7 @@ SCALE_WORDS: dict[str, int] = {
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
     "trln": 1_000_000_000_000,
+    "quadrillion": 1_000_000_000_000_000,  # Vietnam's budget in dong ("VND1.7 quadrillion")
     "lakh crore": 1_000_000_000_000,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
     "hundred thousand": 100_000,
@@ -91,6 +92,7 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "B": 1_000_000_000,
     "T": 1_000_000_000_000,
     "mil": 1_000_000,
+    "bil": 1_000_000_000,  # the Malaysian press's "RM1.2bil" beside its "RM900mil"
 }
 
 

@@ -47,6 +47,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("8", "INR", "money"), ("3000000000", "NPR", "money")],
     ),
     ("A bus fare rose to ZiG25.", [("25", "ZWG", "money")]),
+    # the Malaysian press's "bil" beside its "mil", Vietnam's quadrillions, and the ZiG by name
+    (
+        "KUALA LUMPUR: The line will cost RM4.5bil, up from RM800mil.",
+        [("4500000000", "MYR", "money"), ("800000000", "MYR", "money")],
+    ),
+    ("HANOI - Public investment reached VND2.3 quadrillion.", [("2300000000000000", "VND", "money")]),
+    ("HARARE - The ZiG traded at 27.1 to the US dollar.", [("27.1", "ZWG", "money")]),
     # a money range glued by a dash, the scale on the second amount or on both
     (
         "Repairs will cost £20-25m, or €2m-3m a year.",
