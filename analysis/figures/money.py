@@ -347,6 +347,9 @@ def money_subject(sc: Scanner, end: int) -> str:
     after = tokens_between(sc.body, end, min(s_end, end + 80))
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,400 euros gross": the clause before names it
+    per = _per_unit(after)
+    if per:
+        return f"(per {per})"  # "$2,310 an ounce on Friday": the clause before names what is priced
     for i, w in enumerate(after):
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
@@ -392,6 +395,26 @@ def _reckoning_words(after: list[str]) -> bool:
         return True
     # "a day", "US$3 million every month"; not "a year earlier"
     return lead[0] in PER_WORDS and lead[1:2] != [] and lead[1] in PERIOD_NOUNS and lead[2:3] != ["earlier"]
+
+
+def _per_unit(after: list[str]) -> str:
+    """The unit a price is stated per, when the words after an amount open with it ("an ounce",
+    "per kilo", "a quintal"; not "a year earlier", "a record", "each"), else ""."""
+    lead = [w.lower() for w in after[:3]]
+    if len(lead) < 2 or lead[0] not in ("a", "an", "per") or not lead[1].isalpha() or len(lead[1]) < 2:
+        return ""
+    if after[1][:1].isupper():
+        return ""  # "per U.S. dollar", "a Kestrel share": a name, not a unit
+    if lead[1] in PERIOD_NOUNS or lead[1] in NOT_PER_UNITS or lead[2:3] in (["of"], ["earlier"], ["ago"]):
+        return ""
+    if lead[1] in UNIT_OPENERS and lead[2:3] and lead[2].isalpha():
+        return f"{lead[1]} {lead[2]}"  # "per square foot", "a metric ton", "per sq m"
+    return lead[1]
+
+
+# words after "a" that are no unit of a price ("$5 million a record", "a further", "a year")
+NOT_PER_UNITS = frozenset("record further total the new year month week day cent percent".split())
+UNIT_OPENERS = frozenset("square sq cubic metric short long".split())  # a unit in two words
 
 
 def _opens_a_number(words: list[str]) -> bool:

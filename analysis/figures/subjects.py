@@ -163,6 +163,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
     prev_sentence = -1  # the sentence of out[-1]
     measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
     for fig in figures:
+        if fig.subject.startswith("(per ") and RE_PER_ALONE.fullmatch(fig.subject):
+            fig = fig._replace(
+                subject=fig.subject[1:-1]
+            )  # a price's unit, nothing named before: "per prisoner"
         prev = out[-1] if out else None
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
@@ -769,7 +773,8 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
     return found
 
 
-RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level)\)")
+RE_PER_ALONE = re.compile(r"\(per [^)]+\)")  # a subject that is only the unit a price is per
+RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level|per [^)]+)\)")
 
 
 def bare_subject_of(subject: str) -> str:

@@ -151,6 +151,20 @@ def test_figures_after_a_verb_of_adding_are_added_to_the_noun_after_to():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Gold traded at $2,310 an ounce on Friday.", "Gold traded (per ounce)"),
+        ("Office rents averaged $45 per square foot.", "Office rents averaged (per square foot)"),
+        ("Each inmate costs Rs300 per prisoner.", "cost of inmate (per prisoner)"),
+        ("It was Rs300 per prisoner.", "per prisoner"),
+    ],
+)
+def test_the_unit_a_price_is_per_is_a_label_of_what_the_clause_names(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
@@ -1020,7 +1034,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Its Lisbon tower, priced at 240 million euros, is for sale.", "240 million", "Lisbon tower"),
     # a verb of a highest or lowest level links its noun to the figure, in a relative clause too
     ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
-    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices"),
+    ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices (per pound)"),
     # money paid to someone is a payment to them; a conversion in brackets or "each" may stand between
     (
         "The council paid £3 million to the contractor last year.",
@@ -1126,7 +1140,7 @@ SUBJECT_LOOKALIKES = [
     ("The sale ended on Friday, leaving $2 billion unspent.", "$2", "unspent"),
     # a preposition or a verb between "and" and the figure: no clause of its own
     ("Tariffs on steel and aluminium imports rose to 25%.", "25%", "steel and aluminium imports"),
-    ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "a gram"),
+    ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "fetch (per gram)"),
     # a verb after "of them were" names no noun; "hold" with no modal is no capacity
     ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
     ("Rebels hold 30 hostages.", "30", "hostages"),
