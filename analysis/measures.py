@@ -99,7 +99,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # volume
     "liter": ("litres", "liters"),
     "kiloliter": (),
-    "megaliter": (),  # a city's or a reservoir's water ("420 megalitres a day")
+    "megaliter": ("ML",),  # a city's or a reservoir's water ("420 megalitres a day", "800ML")
+    "megaliter / day": ("ML/day", "ML/d", "Ml/d"),
     "milliliter": ("millilitres", "milliliters", "mL"),
     "gallon": (),
     "barrel": (),

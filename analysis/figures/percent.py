@@ -108,6 +108,7 @@ PER_PERIOD = frozenset(
 )
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
+BE_WORDS = frozenset("is are was were be been being".split())  # "2 percent were cut": a verb, no noun
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -553,8 +554,18 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 break
             key = w.split("-")[-1]
             if key in CHANGE_WORDS and (
-                key not in ("up", "down", "cut") or key == "cut" and i == 0 and after[1:2] != ["of"]
-            ):  # "a 21% cut means", not "a 10% cut of the profits" (a share), nor "2 percent were cut"
+                key not in ("up", "down", "cut")
+                or key == "cut"
+                and after[i + 1 : i + 2] != ["of"]
+                and (
+                    i == 0
+                    or i == 1
+                    and last in ("a", "an")
+                    and after[0].isalpha()
+                    and after[0] not in BE_WORDS
+                )
+            ):  # "a 21% cut means", "a 12% tariff cut"; not "a 10% cut of the profits" (a share), nor
+                # "2 percent were cut"
                 direction = CHANGE_WORDS[key]
                 break
             if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"

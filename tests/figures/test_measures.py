@@ -40,6 +40,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Traders hold 12,000 quintals of lentils.", [("12000", *OTHER)]),
     # a city's water in megalitres, and greenhouse gases as inventories write them
     ("The works treats 310 megalitres a day.", [("310", *OTHER)]),
+    (
+        "Demand is 800ML/day against 320ML/d, with 90 ML stored.",
+        [("800", *OTHER), ("320", *OTHER), ("90", *OTHER)],
+    ),
     ("Emissions fell by 6.4 MtCO2e in a year.", [("6.4", *OTHER)]),
     ("World emissions reached 57.1 GtCO2e.", [("57.1", *OTHER)]),
     ("A return flight emits about 1.9 tCO2e.", [("1.9", *OTHER)]),

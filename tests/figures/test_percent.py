@@ -70,6 +70,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Swing voters made up 12% of the sample.", [("12", "percent", "percentage_share")]),
     ("Women make up 48 per cent of staff.", [("48", "percent", "percentage_share")]),
     ("Rent takes up about 40% of a nurse's pay.", [("40", "percent", "percentage_share")]),
+    # "cut" as the head of a compound after "a N%": a change ("a 12% tariff cut"); not a verb
+    ("The regulator proposed a 12% tariff cut.", [("12", "percent", "percent_change")]),
+    ("Just 2 percent were cut.", [("2", "percent", "percentage_share")]),
     ("Imports took up 3% last month.", [("3", "percent", "percent_change")]),
     ("Shares ended up 3% on the day.", [("3", "percent", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
