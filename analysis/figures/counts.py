@@ -1203,7 +1203,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
                 break
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
-        if i + 1 < len(before) and is_modifier_noun(word, " " + before[i + 1]) and _thing_noun(before[i + 1]):
+        if i + 1 < len(before) and not word.endswith("s") and _thing_noun(before[i + 1]):
             continue  # "registered passenger cars passed 27 million": a modifier of the counted things
         if (
             word in PEOPLE_NOUNS
