@@ -89,6 +89,15 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Fr.": ("CHF",),
     "SFr": ("CHF",),
     "kr": ("SEK", "NOK", "DKK", "ISK"),
+    # the Nordic crowns as the British financial press marks them ("DKr98bn", "SKr1.2bn")
+    "DKr": ("DKK",),
+    "SKr": ("SEK",),
+    "NKr": ("NOK",),
+    # the Nepali press's marks for the two rupees of its pages: Indian ("IRs10") and Nepali ("NRs")
+    "IRs": ("INR",),
+    "NRs": ("NPR",),
+    "ZiG": ("ZWG",),  # Zimbabwe Gold, the Zimbabwean currency since 2024
+    "đ": ("VND",),  # the Vietnamese dong's letter, written after the amount ("50,000đ")
     "RMB": ("CNY",),
     "Rmb": ("CNY",),
     "rmb": ("CNY",),
@@ -131,6 +140,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "rubles": ("RUB",),
     "ruble": ("RUB",),
     "złoty": ("PLN",),
+    "zimbabwe gold": ("ZWG",),
+    "zig": ("ZWG",),  # "the ZiG traded at 26.8 to the US dollar"
+    "đồng": ("VND",),
     "zlotys": ("PLN",),
     "rands": ("ZAR",),
     "quetzales": ("GTQ",),

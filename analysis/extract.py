@@ -46,6 +46,7 @@ COLUMNS: tuple[str, ...] = (
 
 
 RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
+RE_PER_LABEL = re.compile(r"\(per [^)]+\)")  # the unit a price is per ("(per kilo)"): no subject alone
 
 # Anchors: every pattern of the figures/ scans starts at one of these, so each is tried only there.
 # A number word: "seven", "twenty", "a dozen" (capitalised too, or in lower-case text only).
@@ -180,7 +181,7 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
 @lru_cache(maxsize=4096)  # subjects repeat ("people", "", "attacks"); bounded whatever the input
 def _names_nothing(subject: str) -> bool:
     """A subject that is empty, only a unit label, or one plain noun ("units", "people")."""
-    bare = (RE_UNIT_LABEL.sub("", subject) if "(" in subject else subject).strip()
+    bare = (RE_PER_LABEL.sub("", RE_UNIT_LABEL.sub("", subject)) if "(" in subject else subject).strip()
     return not bare or (" " not in bare and bare.lower() in GENERIC_NOUNS) or not subjects.content_words(bare)
 
 

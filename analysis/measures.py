@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet" and "trillion cubic feet" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet" and "trillion cubic feet" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -95,18 +95,24 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "pound": ("lbs", "pounder", "pounders"),
     "ounce": (),
     "stone": (),
-    "metric_ton": ("tonnes", "metric tons", "metric ton"),
+    "metric_ton": ("tonnes", "metric tons", "metric ton", "metric tonnes", "metric tonne"),
     "ton": ("tons",),
     "long_ton": (),
     "carat": (),  # a gem's weight ("a 102-carat diamond")
     # the weights of South Asian markets: gold and silver by the tola, grain and cotton by the maund
     "tola": (),
     "maund": (),
+    # the grain merchant's weights: the metric quintal of South Asian, Latin American and African
+    # crop markets (100 kg), and the bushel of North American and Sri Lankan grain (a volume)
+    "quintal": (),
+    "bushel": (),
     "megametric_ton": (),
     "gigametric_ton": (),
     # volume
     "liter": ("litres", "liters"),
     "kiloliter": (),
+    "megaliter": ("ML",),  # a city's or a reservoir's water ("420 megalitres a day", "800ML")
+    "megaliter / day": ("ML/day", "ML/d", "Ml/d"),
     "milliliter": ("millilitres", "milliliters", "mL"),
     "gallon": (),
     "barrel": (),
@@ -155,9 +161,11 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "joule": (),
     "kilocalorie": ("calories", "calorie", "Cal"),
     "watt": (),
-    "kilowatt": (),
-    "megawatt": (),
-    "gigawatt": (),
+    # a solar plant's peak and a power station's electric output are still power ("50 MWp", "600 MWe")
+    "kilowatt": ("kWp", "kWe"),
+    "megawatt": ("MWp", "MWe", "MWac", "MWdc"),
+    "gigawatt": ("GWp", "GWe"),
+    "kilovolt": (),  # a transmission line's voltage ("a 400 kV line")
     "kilowatt_hour": ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour"),
     "megawatt_hour": ("MWh", "megawatt hours", "megawatt-hours", "megawatt hour"),
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
@@ -213,6 +221,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
     # output rates
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
+    "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
+    "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
+    "metric_ton / hectare": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tonne per hectare"),
     "barrel / day": (
         "bpd",
         "b/d",
@@ -293,6 +304,13 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "Enhanced Fujita scale": (),
     "Mach number": (),
     "intensity": ("intensity", "MMI"),
+    # primary energy as the energy industry states it, the value as written (like "mcft"): "12.4 Mtoe"
+    "million tonnes of oil equivalent": ("Mtoe",),
+    # greenhouse gases as emissions inventories write them, the value as stated (like "mcft"):
+    # "11.8 MtCO2e" is 11.8 million tonnes of CO2 equivalent
+    "million tonnes of CO2 equivalent": ("MtCO2e", "MtCO2eq", "MtCO₂e", "Mt CO2e", "Mt CO₂e"),
+    "billion tonnes of CO2 equivalent": ("GtCO2e", "GtCO2eq", "GtCO₂e", "Gt CO2e", "Gt CO₂e"),
+    "tonnes of CO2 equivalent": ("tCO2e", "tCO2eq", "tCO₂e"),
     # minor currency units, kept as stated (rules, table 3): they have no ISO code
     "penny": ("pence", "penny", "p"),
     "cent": ("cents", "cent", "US cents", "US cent"),
@@ -353,9 +371,11 @@ _DEFINITIONS = (
     "ppb = 1e-9",
     "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
     "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
+    "quintal = 100 * kilogram",  # the metric quintal of crop markets
 )
 _LABELS = {
     "metric_ton": "tonnes",
+    "metric_ton / hectare": "tonnes per hectare",
     "megametric_ton": "megatonnes",
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",
@@ -371,6 +391,10 @@ _LABELS = {
     "million standard cubic feet per day": "million standard cubic feet per day",
     "billion cubic feet": "billion cubic feet",
     "trillion cubic feet": "trillion cubic feet",
+    "million tonnes of CO2 equivalent": "million tonnes of CO2 equivalent",
+    "million tonnes of oil equivalent": "million tonnes of oil equivalent",
+    "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",
+    "tonnes of CO2 equivalent": "tonnes of CO2 equivalent",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "millimeter_Hg": "millimetres of mercury",

@@ -77,6 +77,7 @@ SCALE_WORDS: dict[str, int] = {
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
     "trln": 1_000_000_000_000,
+    "quadrillion": 1_000_000_000_000_000,  # Vietnam's budget in dong ("VND1.7 quadrillion")
     "lakh crore": 1_000_000_000_000,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
     "hundred thousand": 100_000,
@@ -93,6 +94,7 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "B": 1_000_000_000,
     "T": 1_000_000_000_000,
     "mil": 1_000_000,
+    "bil": 1_000_000_000,  # the Malaysian press's "RM1.2bil" beside its "RM900mil"
 }
 
 
@@ -597,6 +599,9 @@ RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor yi
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+# Verbs of borrowing and lending: a percent in their clause, not "of" something, is the interest
+# charged ("firms may borrow up to $50,000 at an annual rate of 9.5%", "the bank lends at 12%").
+BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends lent".split())
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
 PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())
@@ -624,6 +629,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
+    Calle Carrera Avenida Rua
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

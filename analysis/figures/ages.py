@@ -48,9 +48,10 @@ PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals withou
 RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
 RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
 # a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
-# "McKay"), or a person named by a singular noun ("the defendant, now 34,", "a woman, 52,")
+# "McKay"), in any alphabet's letters ("Cárdenas", "Wójcik", "Łukasz"), or a person named by a
+# singular noun ("the defendant, now 34,", "a woman, 52,"); a word in capitals ("NEA") is no name
 RE_NAME_BEFORE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]*(?:[-'’]?[A-Z]?[a-z]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
+    r"\b(?P<name>[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
 )
 RE_ROLE_BEFORE = re.compile(r"\b(?P<name>[a-z]+)\Z")
 RE_OVER_UNDER = re.compile(
@@ -195,6 +196,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if found is None or found.group("name") not in PERSON_NOUNS:
                 continue
         name = found.group("name")
+        if name[0].islower() and not name.isascii() or len(name) > 1 and name.isupper():
+            continue  # a word in capitals ("the NEA, 12,") or one opened by a small letter
         before = RE_WORD_BEFORE.search(body, max(0, found.start() - 16), found.start())
         if before and before.group(1).lower() in PREPOSITIONS:
             continue  # "In London, 25 people": a place, not a person

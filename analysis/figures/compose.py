@@ -36,6 +36,11 @@ def _bare(fig: Figure) -> bool:
     return fig.kind == "count" and fig.end == fig.core[1]
 
 
+def _scaled(fig: Figure, body: str) -> bool:
+    """Whether a figure's number carries a scale word or abbreviation ("4.3bn", "12 million")."""
+    return scale_of(body[fig.core[0] : fig.core[1]]) > 1
+
+
 def _joinable(a: Figure, b: Figure) -> bool:
     if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
         return False
@@ -57,7 +62,12 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             if b is not None and a.end <= b.start and body[a.end : b.start].strip() in RANGE_JOINS
             else None
         )
-        if b is None or join is None or not _joinable(a, b):
+        # "$3.8-4.3bn", "$10-12 million", "Rs 3-4 lakh": the sign written on the first amount only,
+        # the scale on the second only; the pair is one range of money
+        signed_low = (
+            b is not None and join is not None and a.kind == "money" and _bare(b) and _scaled(b, body)
+        )
+        if b is None or join is None or not (_joinable(a, b) or signed_low):
             out.append(a)
             i += 1
             continue
@@ -82,23 +92,26 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         if change or float(low) >= float(b.value) or (word == "and" and not between):
             if _bare(a) and word in ("to", "and") and (change or between or from_):
                 a = a._replace(unit=b.unit, kind=b.kind, value=low)  # "from 82 to 70 people"
+            elif signed_low and change:
+                a = a._replace(value=low)  # "rose from $5 to 7 million": $5 million before
             out.append(a)
             i += 1
             continue
         start = between.start() + max(0, a.start - 12) if between else a.start
         value = f"{normalise_number(low)}/{normalise_number(b.value)}"
+        named = a if signed_low else b  # the money's currency and subject, not the bare number's
         out.append(
             Figure(
                 start,
                 b.end,
                 (a.core[0], b.core[1]),
                 value,
-                b.unit,
-                b.kind,
-                b.subject,
+                named.unit,
+                named.kind,
+                named.subject,
                 a.approx or b.approx,
-                b.direction,
-                b.measure,
+                named.direction,
+                named.measure,
             )
         )
         i += 2
@@ -573,6 +586,27 @@ def _same_scale(named: Figure, bare: Figure, body: str) -> bool:
     )
 
 
+# verbs that move a figure or a date from one value to another ("the bill went from 9,000 to
+# 14,000 pesos", "opening was pushed back from 2033 to 2041"): right before "from", with a
+# particle between ("back", "forward"), "from A to B" after them is a before and an after
+MOVE_WORDS = frozenset(
+    "went gone moved shifted changed switched revised pushed postponed delayed deferred rescheduled brought".split()
+)
+MOVE_PARTICLES = frozenset("back forward up down out".split())
+
+
+def moves_from(body: str, start: int) -> bool:
+    """Whether "from A to B" starting at A's `start` follows a verb that moves a value ("went from",
+    "was pushed back from"): the pair is a before and an after, for dates as for amounts."""
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(body, max(0, start - CHANGE_LOOKBACK), start)]
+    if len(words) < 2 or words[-1] != "from":
+        return False
+    verb = words[-2]
+    if verb in MOVE_PARTICLES and len(words) > 2:
+        verb = words[-3]
+    return verb in MOVE_WORDS
+
+
 def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
     """Whether "A to B" starting at `start` is a change (before and after), not a range: a change
     word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7")."""
@@ -586,8 +620,8 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
-    if any(is_change_word(w) for w in words[-7:-1]):  # "rose 50 per cent, from 100 to 150"
-        return True
+    if any(is_change_word(w) for w in words[-7:-1]) or moves_from(body, start):
+        return True  # "rose 50 per cent, from 100 to 150", "went from 100 to 150"
     return _clause_changes(body, start, is_change_word)
 
 

@@ -1105,7 +1105,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and len(lower) > 3
             or lower in UNINFLECTED_PLURALS
         ):
-            head, head_end = word, pos
+            # the last noun of a compound is its head: a people or attack noun before it was a
+            # modifier ("40,000 passenger cars", "12 refugee camps" count cars and camps)
+            unit, head, head_end = "", word, pos
         if head and (
             lower.endswith("s")
             or lower in PEOPLE_NOUNS
@@ -1432,6 +1434,8 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
                 break
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
+        if i + 1 < len(before) and not word.endswith("s") and _thing_noun(before[i + 1]):
+            continue  # "registered passenger cars passed 27 million": a modifier of the counted things
         if (
             word in PEOPLE_NOUNS
             or original in PEOPLE_NOUNS
@@ -1442,6 +1446,24 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if word in ATTACK_NOUNS:
             return "attacks"
     return ""
+
+
+# plural nouns that name how many of the noun before them there are ("passenger numbers"), not things
+QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes".split())
+
+
+def _thing_noun(word: str) -> bool:
+    """A plural noun in small letters that names neither people nor attacks, nor a quantity of the
+    noun before it ("cars", "camps"; not "numbers")."""
+    return (
+        word not in QUANTITY_NOUNS
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and len(word) > 3
+        and word not in PEOPLE_NOUNS
+        and word not in ATTACK_NOUNS
+    )
 
 
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:

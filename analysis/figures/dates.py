@@ -11,9 +11,16 @@ from typing import TYPE_CHECKING
 
 from ..vocab import MONTHS, NAME_WORDS
 from . import numbers as N
+from .compose import moves_from
 from .counts import count_unit_after
 from .figure import Figure
-from .names import HYPHEN_PREFIXES_OK, beside_code_word, is_phone_number_start, previous_word
+from .names import (
+    HYPHEN_PREFIXES_OK,
+    RE_HOTLINE_BEFORE,
+    beside_code_word,
+    is_phone_number_start,
+    previous_word,
+)
 from .numbers import END
 from .words import tokens
 
@@ -188,8 +195,8 @@ def scan_year_ranges(sc: Scanner) -> None:
     for m in sc.at(RE_YEAR_RANGE, sc.year_digits):
         join = m.group("join")
         kw = sc.kw_before(m.start())
-        if join == "and" and kw is None:
-            continue
+        if join == "and" and kw is None or join == "to" and kw is not None and moves_from(sc.body, m.start()):
+            continue  # "pushed back from 2033 to 2041": two years, a before and an after
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
         if len(y2s) == 2 and join not in "-–/" and (kw is None or RE_SCALE_AFTER.match(sc.body, m.end())):
@@ -262,8 +269,8 @@ def scan_years(sc: Scanner) -> None:
             continue
         if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before) or beside_code_word(body, s, e):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
-        if is_phone_number_start(body, e):
-            continue  # "at 1800-318-4462": a phone number
+        if is_phone_number_start(body, e) or RE_HOTLINE_BEFORE.search(before):
+            continue  # "at 1800-318-4462", "the hotline 1920": a phone number
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue

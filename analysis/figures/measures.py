@@ -121,9 +121,11 @@ K_FOLLOWERS = N.Followers(("k", "K"))
 TIME_MEASURES = frozenset(
     ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 )
+# Unit words written with a capital inside a sentence (the rest so written are names).
 # "Calories" with a capital are the food calories of nutrition writing; "Mtpa", "Mt" and "Gt" are
 # how mining and climate copy writes million tonnes per annum, megatonnes and gigatonnes, "Bcf"
-# and "Tcf" how gas copy writes billion and trillion cubic feet.
+# and "Tcf" how gas copy writes billion and trillion cubic feet, "Mtoe" million tonnes of oil
+# equivalent.
 CAPITALISED_UNITS = frozenset(
     (
         "Celsius",
@@ -139,6 +141,7 @@ CAPITALISED_UNITS = frozenset(
         "Gt",
         "Bcf",
         "Tcf",
+        "Mtoe",
     )
 )
 RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit symbol

@@ -34,7 +34,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh zł
-    Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA""".split()
+    Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ""".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -48,6 +48,8 @@ RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
 )
+# the high end of a money range glued by a dash to an amount, with its scale ("£20-25m", "€2m-3m")
+RE_GLUED_HIGH = re.compile(rf"[-–](?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>{SCALE_ANY})(?![\w-])")
 # Names that follow a number in other senses: "passed the 1,000 mark", "a 24-carat gold".
 NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
 COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
@@ -79,7 +81,8 @@ def with_price_units(figures: list[Figure], body: str) -> list[Figure]:
     for fig in figures:
         if fig.kind == "money":
             unit = price_unit(body, fig.end)
-            if unit and f" {unit} " not in f" {fig.subject.lower()} ":  # "per prisoner" named already
+            if unit and "(per " not in fig.subject and f" {unit} " not in f" {fig.subject.lower()} ":
+                # not when money_subject named it, nor "per prisoner" named already
                 fig = fig._replace(subject=f"{fig.subject} (per {unit})".strip())
         out.append(fig)
     return out
@@ -148,8 +151,9 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
     return code if code and code != "USD" or found.group("mark").upper() == "US" else None
 
 
-# Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft"))
+# Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
+# "50,000đ").
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ"))
 
 
 def is_symbol(sign: str) -> bool:
@@ -230,6 +234,17 @@ def scan_money(sc: Scanner) -> None:
         if word_code_without_amount(cur, num, m.group("scale")):
             continue  # "ALL 5 solutions": a word in capitals
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
+        tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
+        if tail is not None and num[0].isdigit() and m.group("scale") in (None, tail.group("scale")):
+            high = N.parse_amount(tail.group("num"), tail.group("scale"))
+            low = N.parse_amount(num, tail.group("scale"))
+            if low < high and sc.free(m.start(), tail.end()):
+                # "£20-25m", "€2m-3m": one range, the scale written on the second amount (or both)
+                s, e = m.start(), tail.end()
+                sc.claim(s, e)
+                span = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+                sc.add(Figure(s, e, (m.start("num"), e), span, code, "money", money_subject(sc, e)))
+                continue
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
@@ -348,7 +363,7 @@ AMOUNT_CLAUSE_ENDS = (CLAUSE_OPENERS - {"who"}) | {"and"}
 # Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
 # day", "2,400 euros gross", "300 euros more" (the clause before the amount names it).
 RECKONING_WORDS = frozenset("gross net more less extra".split())
-PER_WORDS = frozenset("a an per each".split())
+PER_WORDS = frozenset("a an per each every".split())
 PERIOD_NOUNS = frozenset("day week month year hour annum".split())
 
 
@@ -362,12 +377,15 @@ def money_subject(sc: Scanner, end: int) -> str:
     after = tokens_between(sc.body, end, min(s_end, end + 80))
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,400 euros gross": the clause before names it
+    per = price_unit(sc.body, end)
+    if per:
+        return f"(per {per})"  # "$2,310 an ounce on Friday": the clause before names what is priced
     for i, w in enumerate(after):
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
-        if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 3]):
+        if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 5]):
             break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"
         words.append(w)
         if len(words) == MONEY_SUBJECT_WORDS:
@@ -405,17 +423,24 @@ def _reckoning_words(after: list[str]) -> bool:
         return False
     if lead[0] in RECKONING_WORDS:
         return True
+    # "a day", "US$3 million every month"; not "a year earlier"
     return lead[0] in PER_WORDS and lead[1:2] != [] and lead[1] in PERIOD_NOUNS and lead[2:3] != ["earlier"]
 
 
 def _opens_a_number(words: list[str]) -> bool:
     """Whether the next words start with a number, a currency sign before one, or a month and a
     number ("2024", "₦2.8", "from $5", "April 1")."""
+    signs = currencies.sign_words()
+    sign = False  # the word before was a sign: its abbreviation's dot may follow ("Fr.1.9 billion")
     for w in words:
         if w[0].isdigit() or (len(w) > 1 and not w[0].isalnum() and w[-1].isdigit()):
             return True
+        if w in signs or w == "." and sign:
+            sign = w != "."  # "$1.9 billion", "US$4", "Fr.1.9 billion", "Rs.5": a sign, then its amount
+            continue
         if w.lower() not in ("from", "to") and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
             return False
+        sign = False
     return False
 
 

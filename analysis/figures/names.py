@@ -183,6 +183,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "+92-51-9201234": a later group of a phone number or code
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
+    if last == "*" and after[:1] in ("#", "*"):
+        return True  # "*151#", "*120*3#": a mobile network's service code
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):

@@ -429,7 +429,7 @@ def _inside_phrase(words: list[str], i: int) -> bool:
     return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in LINK_WORDS
 
 
-APPOSITION_TOKENS = 12  # the longest aside read back: ", which supplies the water for every lock operation,"
+APPOSITION_TOKENS = 16  # the longest aside read back: ", which supplies the water for every lock operation,"
 
 
 # Words that open an aside set off by commas: an apposition (", its biggest market,") or a

@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..vocab import (
+    BORROW_VERBS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
@@ -92,8 +93,10 @@ POINT_UNITS: dict[str, str] = {
     "bp": "basis points",
     "of a percentage point": "percentage points",
 }
-# the verbs of "make up" ("women make up 48% of staff"): a share, not a rise
+# the verbs of "make up" ("women make up 48% of staff"): a share, not a rise; and those of "take
+# up" before "of" ("rent takes up 40% of income")
 MAKE_UP_VERBS = frozenset("make makes made making".split())
+TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
 # adverbs that stand between a change word and its percent ("rose just 1.9%")
 LIMITING_ADVERBS = frozenset("just only merely barely".split())
 # nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
@@ -113,6 +116,7 @@ PER_PERIOD = frozenset(
 )
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
+BE_WORDS = frozenset("is are was were be been being".split())  # "2 percent were cut": a verb, no noun
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -247,6 +251,8 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:
             return True  # "older loans carry 7.3%"
+        if word in BORROW_VERBS:
+            return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
         if word in RATE_NAMES and not (
             word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
         ):
@@ -551,8 +557,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (before[-2] in CHANGE_WORDS or before[-2] in PRICE_GAP_WORDS and after[:1] != ["of"])
     ):  # "a premium of 2% of the loan" is a share of it
         direction = ""
-    elif last == "up" and len(before) > 1 and before[-2] in MAKE_UP_VERBS:
-        direction = ""  # "women make up 48% of staff": a share, not a rise
+    elif (
+        last == "up"
+        and len(before) > 1
+        and (before[-2] in MAKE_UP_VERBS or before[-2] in TAKE_UP_VERBS and after[:1] == ["of"])
+    ):
+        direction = ""  # "women make up 48% of staff", "rent takes up 40% of income": a share
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
@@ -571,8 +581,18 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
             key = w.split("-")[-1]
             if key in CHANGE_WORDS and (
-                key not in ("up", "down", "cut") or key == "cut" and i == 0 and after[1:2] != ["of"]
-            ):  # "a 21% cut means", not "a 10% cut of the profits" (a share), nor "2 percent were cut"
+                key not in ("up", "down", "cut")
+                or key == "cut"
+                and after[i + 1 : i + 2] != ["of"]
+                and (
+                    i == 0
+                    or i == 1
+                    and last in ("a", "an")
+                    and after[0].isalpha()
+                    and after[0] not in BE_WORDS
+                )
+            ):  # "a 21% cut means", "a 12% tariff cut"; not "a 10% cut of the profits" (a share), nor
+                # "2 percent were cut"
                 direction = CHANGE_WORDS[key]
                 break
             if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"

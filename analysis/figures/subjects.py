@@ -14,6 +14,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     DURATION_UNITS,
+    FUNCTION_WORDS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
@@ -176,6 +177,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
     prev_sentence = -1  # the sentence of out[-1]
     measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
     for fig in figures:
+        if fig.subject.startswith("(per ") and RE_PER_ALONE.fullmatch(fig.subject):
+            fig = fig._replace(
+                subject=fig.subject[1:-1]
+            )  # a price's unit, nothing named before: "per prisoner"
         prev = out[-1] if out else None
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
@@ -192,8 +197,21 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 earlier is not None
                 and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)
                 and (names_no_thing(fig) or changed_from and same_measure(earlier, fig))
+                or earlier is not None
+                and earlier.kind == fig.kind
+                and to_then_from(body, earlier, fig)
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
+            change = measured.get("percent")
+            counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 187,430 offences": its own noun
+            if (
+                change is not None
+                and fig.unit != "percent"
+                and not counted
+                and level_after_change(body, change, fig)
+            ):
+                # "lower the price of a kilo by 10% over six years, to about 22 pesos": the new level
+                fig = fig._replace(subject=with_labels(bare_subject_of(change.subject), fig.subject))
             marked = measured.get(fig.unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
@@ -231,7 +249,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 else bare_subject_of(fig.subject)
             )
             if not has_content_word(since):
-                since = _clause_after_ago(body, fig)  # "Five years ago it was double that"
+                since = _deed_after_ago(body, fig)  # "Two years ago we paid Rs.9,000": what was done then
             if has_content_word(since):
                 fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
         if _time_part(body, prev, fig):  # "9 minutes" of "2 hours, 9 minutes": the same time
@@ -276,20 +294,99 @@ def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
     )
 
 
-AGO_CLAUSE_CHARS = 60  # how far after "ago" its clause is read
-AGO_CLAUSE_WORDS = 6  # the most words of that clause kept
+AGO_DEED_WORDS = 5  # the most words read after "ago" for what was done then
+AGO_DEED_CHARS = 60
 
 
-def _clause_after_ago(body: str, fig: Figure) -> str:
-    """The clause a fronted "N years ago" opens, up to its first mark ("it was double that" in
-    "Five years ago it was double that."), or ""."""
-    end = fig.end + len(" ago") if body.startswith(" ago", fig.end) else fig.end
+def relative_antecedent(before: list[str]) -> str:
+    """What an amount right after a relative clause's verb is about: the noun phrase before the
+    comma that opens the clause ("the cost of chemicals, which absorb about US$3 million" ->
+    "chemicals"); "" when the words are not ", which VERB" (an approximation word between)."""
+    words = without_approx(before)
+    if len(words) < 4 or words[-2].lower() not in ("which", "that") or words[-3] != ",":
+        return ""
+    verb = words[-1]
+    if not verb.isalpha() or not verb.islower():
+        return ""
+    return head_of(_without_function_lead(noun_phrase_before(words[:-3], SUBJECT_PREPOSITIONS)))
+
+
+def _without_function_lead(phrase: list[str]) -> list[str]:
+    """A noun phrase without the preposition or article it was read with ("of water treatment
+    chemicals" -> "water treatment chemicals")."""
+    while phrase and phrase[0].lower() in FUNCTION_WORDS:
+        phrase = phrase[1:]
+    return phrase
+
+
+ADD_VERBS = frozenset("add adds added adding".split())
+ADDED_TO_REACH = 10  # the most tokens after the figure read for its "to" phrase
+
+
+def added_to(before: list[str], after: list[str]) -> str:
+    """ "added to each voyage" for a figure right after a verb of adding ("adding 10 to 14 days and
+    about 3,500 nautical miles to each voyage"): what it is added to, read past a figure joined by
+    "and" to the "to" phrase of the clause; "" otherwise."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in ADD_VERBS:
+        return ""
+    for i, word in enumerate(after[:ADDED_TO_REACH]):
+        if word in (",", ";", ".", ":", "(", ")"):
+            return ""
+        if word.lower() == "to" and i:
+            target: list[str] = []
+            for part in after[i + 1 : i + 5]:
+                lower = part.lower()
+                if not part.isalpha() or lower in FUNCTION_WORDS and lower not in ADDED_TO_OPENERS:
+                    break
+                target.append(part)
+            return " ".join(["added to", *target]) if has_content_word(" ".join(target)) else ""
+    return ""
+
+
+ADDED_TO_OPENERS = DETERMINERS | {"each", "every"}  # "to each voyage", "to the bill"
+
+
+# words that open an aside stating the level of the noun before its comma ("The network, at
+# 3,265 km, is ...", "The budget, now $4bn, ...")
+APPOSED_LEVEL_LINKS = frozenset(("at", "now", "currently"))
+# what may stand before that noun phrase: the sentence's start, a mark, a joining word or a verb of saying
+APPOSED_OPENERS = frozenset(
+    (",", ";", ":", "(", "—", "–", "and", "but", "while", "whereas", "that", "said", "says")
+)
+
+
+def apposed_level(before: list[str]) -> str:
+    """What the noun phrase before ", at" names when a figure follows: the figure is its level,
+    set off by commas ("The network, at 3,265 km, is among ..." -> "network"); "" otherwise."""
+    if len(before) < 3 or before[-2] != "," or before[-1].lower() not in APPOSED_LEVEL_LINKS:
+        return ""
+    phrase = noun_phrase_before(before[:-2], SUBJECT_PREPOSITIONS)
+    rest = before[: len(before) - 2 - len(phrase)]
+    if rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
+        return ""  # "tickets were sold for the draw, at $2 each": a clause, not a noun, before the comma
+    return head_of(phrase)
+
+
+def _deed_after_ago(body: str, fig: Figure) -> str:
+    """The words after "N years ago" that say what was done then, to the first figure, sign or
+    mark ("Two years ago, the plant employed 4,000" -> "the plant employed"); "" when none."""
+    at = fig.end if body.endswith("ago", fig.start, fig.end) else fig.end + len(" ago")
+    if body.startswith(",", at):
+        at += 1
     words: list[str] = []
-    for word in tokens(body, end, min(len(body), end + AGO_CLAUSE_CHARS)):
-        if not word[0].isalnum():
+    for word in tokens(body, at, min(len(body), at + AGO_DEED_CHARS)):
+        if not word[0].isalpha() or _currency_word(word) or len(words) == AGO_DEED_WORDS:
             break
         words.append(word)
-    return " ".join(words[:AGO_CLAUSE_WORDS]) if words and words[0][0].islower() else ""
+    return " ".join(words)
+
+
+def _currency_word(word: str) -> bool:
+    """A word that is a currency's sign or code ("Rs", "US", "CHF"): an amount starts with it."""
+    from .. import currencies  # built on first use
+
+    return word in currencies.sign_words()
 
 
 def _ago(body: str, fig: Figure) -> bool:
@@ -381,6 +478,37 @@ def restated_change(body: str, fig: Figure) -> bool:
     return "from" in body[max(0, fig.start - 6) : fig.start] and bool(
         RE_UP_DOWN_FROM.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
     )
+
+
+# "rose to A from B": the new level, then the old one of the same measure, "from" alone between
+RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
+RE_FROM_BETWEEN = re.compile(r"\s+from\s+")
+
+
+def to_then_from(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure is the old level in "to A from B" (A the figure before it): "has risen to
+    Fr.3.6 billion from Fr.1.9 billion after ...", whatever words follow B."""
+    return RE_FROM_BETWEEN.fullmatch(body, earlier.end, fig.start) is not None and bool(
+        RE_TO_BEFORE.search(body, max(0, earlier.start - 4), earlier.start)
+    )
+
+
+# ", to" and an approximation word before the new level that ends a change ("cut its workforce by
+# 12%, to 4,300 people")
+RE_COMMA_TO_BEFORE = re.compile(
+    rf",\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z", re.IGNORECASE
+)
+LEVEL_AFTER_CHANGE_GAP = 40  # the most characters from the change's percent to the level after it
+
+
+def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
+    """Whether a figure is the new level a percent change in its clause led to: ", to" right
+    before it, and no mark between the change and that comma ("by 10% over six years, to about
+    22 pesos"; not "rose 5%; exports, to $3 billion")."""
+    if change.kind != "percent_change" or not 0 <= fig.start - change.end <= LEVEL_AFTER_CHANGE_GAP:
+        return False
+    found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
+    return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
 
 
 def same_measure(earlier: Figure, fig: Figure) -> bool:
@@ -623,7 +751,8 @@ def casualty(before: list[str], noun: str, after: list[str]) -> str:
     return found
 
 
-RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level)\)")
+RE_PER_ALONE = re.compile(r"\(per [^)]+\)")  # a subject that is only the unit a price is per
+RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level|per [^)]+)\)")
 
 
 def bare_subject_of(subject: str) -> str:
@@ -772,6 +901,7 @@ PERSONAL_PRONOUNS = frozenset("i you he she we they it".split())  # a clause's s
 # Verbs whose object a span is when a deed follows it with "to" ("has 42 days to pay", "took 42
 # days to conclude", "were given 14 days to leave"); after a preposition the "to" is the clause's
 # purpose ("scored twice in the last 11 minutes to lift his side").
+TIME_LIMITERS = frozenset("just only another further".split())  # between a verb of allowing and its span
 ALLOWING_VERBS = frozenset(
     "have has had having give gives gave given take takes took taken taking need needs needed get gets got".split()
 )
@@ -859,6 +989,8 @@ def time_to_do(before: list[str], after: list[str]) -> str:
     if deed[0] in PERIOD_WORDS or deed[0] in PRONOUNS:
         return ""
     lead = without_approx(before)
+    while lead and lead[-1].lower() in TIME_LIMITERS:
+        lead = lead[:-1]  # "was given just 60 days", "has another 30 days"
     if not lead or lead[-1].lower() not in ALLOWING_VERBS:
         return ""
     clause = strip_lower(lead[:-1], LASTING_AUXILIARIES)
@@ -1380,7 +1512,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
-        started = _starting_price(before) or _sale_price(before)
+        started = _starting_price(before) or _sale_price(before) or _purchase_price(before)
         if started:
             return started  # "Tickets start at £40", "will go on sale in May for $699"
         valued = value_changed(before, after)
@@ -2015,6 +2147,33 @@ def _sale_price(before: list[str]) -> str:
     return "sale price" if at and window[at - 1] == "on" and "," not in window[at:] else ""
 
 
+# verbs of buying and selling: the amount after "for" is the price of their object ("bought the
+# chain for $2bn") or, in an aside after a noun, of that noun ("its UK arm, bought for £1.1bn")
+DEAL_VERBS = frozenset(
+    "bought buy buys buying acquired acquire acquires acquiring purchased purchase sold sell sells selling".split()
+)
+
+
+def _purchase_price(before: list[str]) -> str:
+    """ "price of chain" for "bought the chain for" right before an amount, "price of UK logistics
+    arm" for "its UK logistics arm, bought for"; "" otherwise."""
+    lead = without_approx(before)
+    if len(lead) < 2 or lead[-1].lower() != "for":
+        return ""
+    for i in range(len(lead) - 2, max(-1, len(lead) - 3 - VERB_OBJECT_WORDS), -1):
+        if lead[i].lower() not in DEAL_VERBS:
+            continue
+        bought = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
+        if bought:
+            ok = all(w[:1].isalpha() for w in bought) and bought[0].lower() not in PRONOUNS
+            return f"price of {' '.join(bought)}" if ok else ""
+        if i and lead[i - 1] == ",":
+            head = head_of(_without_function_lead(noun_phrase_before(lead[: i - 1], SUBJECT_PREPOSITIONS)))
+            return f"price of {head}" if head else ""
+        return ""
+    return ""
+
+
 PRICE_NOUNS = frozenset("price prices fare fares cost costs rate rates fee fees".split())
 
 
@@ -2359,7 +2518,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if sentence is None or sentence[:2] != (s_start, s_end):
                 sentence = tokenise(body, s_start, s_end)
             read = partial(tokens_in, sentence)
-        before = without_adverb_aside(read(body, max(s_start, fig.start - BEFORE_CHARS), fig.start))
+        lo = max(s_start, fig.start - BEFORE_CHARS)
+        before = read(body, lo, fig.start)
+        if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
+            before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
+        before = without_adverb_aside(before)
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":
@@ -2383,6 +2546,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and named[0] == s_start
         ):
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
+        if fig.kind == "money" and " " not in (subject or bare_subject(fig.subject)):
+            subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
+        if not has_content_word(subject or bare_subject(fig.subject)):
+            subject = added_to(before, after) or subject  # "adding 10 to 14 days ... to each voyage"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":
             subject = changed.get((fig.unit, fig.value), subject)  # "the 3.75% rise": the rise told before
         if (
@@ -2399,6 +2566,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = share_doing(before, after) or subject
         if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 19.4 percent"
+            if not has_content_word(subject or bare_subject(fig.subject)):
+                subject = apposed_level(before) or subject  # "The network, at 3,265 km, is"
         if fig.kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):

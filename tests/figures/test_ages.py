@@ -34,6 +34,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Chairman Lee Seung-ho, 63, stepped down.", [("63", *AGE)]),
     ("Ms O'Sullivan, 38, was named.", [("38", *AGE)]),
     ("Coach Rob MacLeod, 47, agreed.", [("47", *AGE)]),
+    # a name written with letters outside English's alphabet
+    ("The baker, Inés Ordóñez, 58, opened at dawn.", [("58", *AGE)]),
+    ("Engineer Zbigniew Łącki, 39, led the survey.", [("39", *AGE)]),
+    ("Farmer Trần Văn Đức, 66, sold his crop.", [("66", *AGE)]),
     ("He is the third man over 30 to win the title.", [("30", *AGE)]),
     ("Children under 12 travel free.", [("12", *AGE)]),
     # any people noun (vocab.PEOPLE_NOUNS) before "under"/"over" names those of an age
@@ -114,6 +118,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("She was 5 shots clear.", [("5", "count", "count")]),
     ("He is 12 points ahead.", [("12", "count", "count")]),
     ("The men, 34, left.", [("34", "count", "count")]),
+    # a word in capitals or opened by a small letter is no name
+    ("Sales at the NEA, 34, were flat.", [("34", "count", "count")]),
+    ("Stalls in the zócalo, 40, were fined.", [("40", "count", "count")]),
     ("He served a six-year term.", [("6", "year", "duration")]),
     ("The five-year olive harvest plan was cut.", [("5", "year", "duration")]),
     # a span of time in a sentence on an average age stays a duration

@@ -12,6 +12,15 @@ from .corpus import Expected, figures_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
     ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
+    # the sign on the first amount only, the scale on the second only: one range of money
+    ("The refit will cost $3.8-4.3bn.", [("3800000000/4300000000", "USD", "money")]),
+    (
+        "Repairs cost €10-12 million and Rs 3-4 lakh.",
+        [("10000000/12000000", "EUR", "money"), ("300000/400000", "INR", "money")],
+    ),
+    ("It costs between $2 and 3 million.", [("2000000/3000000", "USD", "money")]),
+    ("Sales rose from $5 to 7 million.", [("5000000", "USD", "money"), ("7000000", "USD", "money")]),
+    ("He paid $5 to 2 million customers.", [("5", "USD", "money"), ("2000000", "count", "count")]),
     (
         "The extension of the quay from 410 metres to 650 metres.",
         [("410", "other", "other"), ("650", "other", "other")],
@@ -19,6 +28,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Estimates run 10 percent to 15 percent.", [("10/15", "percent", "percentage_share")]),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
+    ("Her rent went from 3,200 to 4,100 rand a month.", [("3200", "ZAR", "money"), ("4100", "ZAR", "money")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
     # a vote's other side takes the votes of the first ("by 41 votes to 29")
     (
@@ -406,6 +416,11 @@ def test_scores_are_not_ranges(text: str):
         ("the extension of the pier from 120 to 180", True),
         ("the line will be extended from 14 to 22", True),
         ("extended 2 to 3", False),
+        # a verb that moves a value, right before "from" (a particle between): a before and an after
+        ("the fee went from 40 to 65", True),
+        ("the vote was pushed back from 12 to 19", True),
+        ("tickets go from 20 to 50", False),
+        ("which went public, costing from 5 to 7", False),
     ],
 )
 def test_change_pairs_told_from_ranges(text: str, change: bool):

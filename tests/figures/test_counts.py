@@ -16,6 +16,13 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # the last noun of a compound is its head: a people noun before it is a modifier
+    ("The plant built 41,000 passenger cars.", [("41000", "count", "count")]),
+    ("The agency runs 14 refugee camps.", [("14", "count", "count")]),
+    ("Registered passenger cars passed 9 million.", [("9000000", "count", "count")]),
+    # ... but a people noun with a people noun or a quantity after it is counted as people
+    ("The city hired 250 police officers.", [("250", "people", "count")]),
+    ("Passenger numbers rose to 8 million.", [("8000000", "people", "count")]),
     # scale words in sequence multiply; word numbers with hundreds after the thousands
     ("There were 3 hundred million viewers.", [("300000000", "people", "count")]),
     ("They counted twenty-one thousand four hundred and five votes.", [("21405", *COUNT)]),

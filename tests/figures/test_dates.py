@@ -43,6 +43,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... while a span of years in two digits after "from" still is one
     ("The scheme ran from 2008 to 09.", [("2008/2009", "year", "date")]),
+    # "from A to B" after a verb that moves a date: the old year and the new one, not a span
+    (
+        "The bridge's opening was pushed back from 2029 to 2032.",
+        [("2029", "year", "date"), ("2032", "year", "date")],
+    ),
+    ("The census was moved from 2026 to 2027.", [("2026", "year", "date"), ("2027", "year", "date")]),
+    # ... but a span after any other verb, also a verb of change
+    (
+        "Exports grew 4% from 2016 to 2020.",
+        [("4", "percent", "percent_change"), ("2016/2020", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",

@@ -38,6 +38,34 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It lists at 2,100,000 YEN.", [("2100000", "JPY", "money")]),
     ("A beer costs 45 kr in Copenhagen, Denmark.", [("45", "DKK", "money")]),
     ("It cost 50 zł in Warsaw.", [("50", "PLN", "money")]),
+    # the British financial press's Nordic crowns, the Nepali press's two rupees, Zimbabwe Gold
+    (
+        "The brewer is worth DKr61bn and paid SKr2.4bn.",
+        [("61000000000", "DKK", "money"), ("2400000000", "SEK", "money")],
+    ),
+    ("Its Oslo unit lost NKr310mn.", [("310000000", "NOK", "money")]),
+    (
+        "Traders paid IRs8 a unit, and the authority earned NRs 3 billion.",
+        [("8", "INR", "money"), ("3000000000", "NPR", "money")],
+    ),
+    ("A bus fare rose to ZiG25.", [("25", "ZWG", "money")]),
+    # the Malaysian press's "bil" beside its "mil", Vietnam's quadrillions, and the ZiG by name
+    (
+        "KUALA LUMPUR: The line will cost RM4.5bil, up from RM800mil.",
+        [("4500000000", "MYR", "money"), ("800000000", "MYR", "money")],
+    ),
+    ("HANOI - Public investment reached VND2.3 quadrillion.", [("2300000000000000", "VND", "money")]),
+    ("HARARE - The ZiG traded at 27.1 to the US dollar.", [("27.1", "ZWG", "money")]),
+    # a money range glued by a dash, the scale on the second amount or on both
+    (
+        "Repairs will cost £20-25m, or €2m-3m a year.",
+        [("20000000/25000000", "GBP", "money"), ("2000000/3000000", "EUR", "money")],
+    ),
+    # the Vietnamese dong's letter after the amount, and its name with its diacritics
+    (
+        "A bowl of noodles costs 45,000đ, or 50,000 đồng downtown.",
+        [("45000", "VND", "money"), ("50000", "VND", "money")],
+    ),
     ("He won 3 ALL.", [("3", "count", "count")]),
     # a code that is an English word in capitals, before a plain number: no money (a count here)
     ("ALL 5 answers were wrong.", [("5", "count", "count")]),
@@ -137,6 +165,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
     "The Mk2 model was shown.",
+    "The IRs and NRs were filed.",  # plurals of abbreviations, with no amount after them
     "The KM5 marker was moved.",
     "The firm tested its PLX-R12 compound.",
     "Take 1/2 pound of sugar.",

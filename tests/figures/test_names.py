@@ -60,6 +60,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Residents should call 311 to report a pothole.",
     "Dial 999 if you see smoke.",
     "Tips go to the unit at 020-7946-0321 or Crimestoppers on 111.",
+    # a Spanish or Portuguese street named by a number or a date
+    "The stall stands on Calle 5 de Mayo, by Avenida 20 de Noviembre.",
+    "Traffic slowed on Carrera 7 and Rua 25 de Março.",
+    # a line's short number that reads like a year, and a mobile network's service codes
+    "Complaints go to the hotline 1919 on weekdays.",
+    "Customers can pay through the code *151# or check a balance with *120*3#.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
@@ -132,6 +138,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a year range, then a hyphen and a year; a hotline's calls counted
     ("In 1800-1805 there were wars.", [("1800/1805", "year", "date")]),
     ("The hotline took 1,348 calls.", [("1348", "count", "count")]),
+    ("The hotline opened in 1994.", [("1994", "year", "date")]),
+    ("Mine scored 5* in 2020.", [("5", "count", "count"), ("2020", "year", "date")]),
     # code words that do not stand right beside the number: plurals, a possessive, a comma
     ("It sent codes for 500 postcodes.", [("500", "count", "count")]),
     ("The firm covers 300 ZIP codes.", [("300", "count", "count")]),

@@ -74,6 +74,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N% or more" bounds a level: no change, unless a change word stands before it
     ("Firms with a market share of 40 per cent or more were fined.", [("40", "percent", "percentage_share")]),
     ("Prices rose 5% or more in most towns.", [("5", "percent", "percent_change")]),
+    ("Rent takes up about 40% of a nurse's pay.", [("40", "percent", "percentage_share")]),
+    # "cut" as the head of a compound after "a N%": a change ("a 12% tariff cut"); not a verb
+    ("The regulator proposed a 12% tariff cut.", [("12", "percent", "percent_change")]),
+    ("Just 2 percent were cut.", [("2", "percent", "percentage_share")]),
+    ("Imports took up 3% last month.", [("3", "percent", "percent_change")]),
     ("Shares ended up 3% on the day.", [("3", "percent", "percent_change")]),
     ("He scored 31 points in the game.", [("31", "count", "count")]),
     # a change restated in percent after ", or"; a level after "to" is not the change
@@ -158,6 +163,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # interest charged on loans, and what loans carry, are rate levels (rules, table 2)
     ("Interest on the loans is charged at 6.3 percent.", [("6.3", "percent", "other")]),
     ("Older loans carry up to 7.9 percent.", [("7.9", "percent", "other")]),
+    # what borrowers pay: a percent in a clause of borrowing or lending, not "of" a sum
+    (
+        "Farmers can borrow up to $20,000 each at an annual rate of 6.5%.",
+        [("20000", "USD", "money"), ("6.5", "percent", "other")],
+    ),
+    ("The state bank lends to exporters at 11 percent.", [("11", "percent", "other")]),
+    ("Buyers borrowed 85% of the price.", [("85", "percent", "percentage_share")]),
     # ... but an interest held in a firm is a stake, a share
     ("The firm holds an interest of 35 percent in the mine.", [("35", "percent", "percentage_share")]),
     # a rise in pay offered, awarded or agreed is a change, not a share (rules, table 2)
