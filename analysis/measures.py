@@ -70,11 +70,24 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "square kilometres",
         "square kilometers",
         "square kilometre",
+        "square-kilometre",
+        "square-kilometer",
     ),
-    "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile"),
+    "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile", "square-mile"),
     "nautical_mile ** 2": ("square nautical miles", "square nautical mile"),
-    "meter ** 2": ("sq m", "sqm", "m2", "m²", "square metres", "square meters", "square metre"),
-    "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot"),
+    # the hyphenated spellings are a compound adjective's ("a 66,000-square-metre terminal")
+    "meter ** 2": (
+        "sq m",
+        "sqm",
+        "m2",
+        "m²",
+        "square metres",
+        "square meters",
+        "square metre",
+        "square-metre",
+        "square-meter",
+    ),
+    "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot", "square-foot", "sq-ft"),
     # mass
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme"),
     "gram": ("grammes", "gramme"),
@@ -151,6 +164,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
     "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
     "terawatt": (),
+    "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
+    "kilovolt": (),
     "horsepower": ("bhp",),
     "milliampere_hour": (),
     "hertz": (),
@@ -265,9 +280,11 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "F": "degree_Fahrenheit",
 }
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at").
-UNSAFE_FORMS = frozenset({"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "kt", "kn", "ly"})
+UNSAFE_FORMS = frozenset(
+    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly"}
+)
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
-GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt"}
+GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt", "V": "volt"}
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
 _PINT_NAMES = {
     "basis point": "basis_point",

@@ -357,6 +357,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
+    investors depositors savers landlords homebuyers expatriates expats
     """.split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
@@ -530,6 +531,19 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "paise": "paise",
     "paisa": "paise",  # Pakistan's press writes the singular for any number ("gained 9 paisa")
     "kobo": "kobo",
+    # the Middle East's and Asia's minor units, as their English-language press writes them
+    "halalas": "halalas",  # Saudi riyal
+    "halala": "halalas",
+    "kuruş": "kuruş",  # Turkish lira
+    "kurus": "kuruş",
+    "agorot": "agorot",  # Israeli shekel
+    "agora": "agorot",
+    "satang": "satang",  # Thai baht
+    "fils": "fils",  # UAE dirham, Gulf dinars
+    "baisa": "baisa",  # Omani rial
+    "piastres": "piastres",  # Egyptian pound
+    "piasters": "piastres",
+    "poisha": "poisha",  # Bangladeshi taka
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(

@@ -26,8 +26,14 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
-    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh zł Kč Ft RMB Rmb rmb Br Bs Nu SDR""".split()
+    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR
+    SR NIS TL QR KD BD RO LE""".split()
 )
+# Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
+# EU's "NIS 2" directive; "RO 1", "BD 4"): read before (or, for "TL", after) a plain number only in
+# an article about a country where their currency is tender; with a scale, decimals or digit
+# grouping ("SR15.7 billion", "NIS 32,400", "TL 51.84") they are amounts anywhere.
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -59,6 +65,7 @@ class MoneyPatterns(NamedTuple):
     symbol_after_followers: N.Followers  # what may follow the digits of symbol_after
     suffix_followers: N.Followers  # what may follow the digits of suffix
     sign_ends: frozenset[str]  # the one-character signs and the last two characters of the others
+    compound: re.Pattern[str]  # digits joined to a currency name by a hyphen ("a 20-baht fare")
 
 
 @cache
@@ -80,6 +87,9 @@ def patterns() -> MoneyPatterns:
         rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?\s?(?P<cur>{signs})(?![\w])"
     )
     scales = (*SCALE_WORDS, *SCALE_ABBREVIATIONS_MONEY_ONLY)
+    compound = re.compile(
+        rf"(?<![\w.,\-‑])(?P<num>{N.DIGITS_LOOSE})(?:-(?P<scale>{N.SCALE_WORD}))?-(?P<cur>{names})(?![\w\-‑])"
+    )
     return MoneyPatterns(
         prefix,
         suffix,
@@ -88,6 +98,7 @@ def patterns() -> MoneyPatterns:
         N.Followers(currencies.sign_words(), starts=SCALE_WORDS),
         N.Followers((*currencies.name_words(), *scales), three_letter_codes=True),
         frozenset(sign[-2:] for sign in currencies.sign_words()),
+        compound,
     )
 
 
@@ -113,7 +124,7 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft"))
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "TL"))
 
 
 def is_symbol(sign: str) -> bool:
@@ -139,6 +150,16 @@ CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TR
 def word_code_without_amount(sign: str, num: str, scale: str | None) -> bool:
     """Whether a code that is an English word stands before a plain small number, not an amount."""
     return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,")
+
+
+def plain_sign_abroad(
+    sign: str, code: str, num: str, scale: str | None, country: Callable[[], str | None]
+) -> bool:
+    """Whether a sign of PLAIN_IN_COUNTRY_SIGNS stands with a plain number (no scale, decimals or
+    grouping) in an article about no country where its currency is tender: a name, not money."""
+    if sign.rstrip(".") not in PLAIN_IN_COUNTRY_SIGNS or scale or any(c in num for c in ".,"):
+        return False
+    return not currencies.is_tender_in(code, country())
 
 
 def sign_in_code(body: str, start: int, sign: str) -> bool:
@@ -193,12 +214,16 @@ def scan_money(sc: Scanner) -> None:
         num = m.group("num")
         if word_code_without_amount(cur, num, m.group("scale")):
             continue  # "ALL 5 solutions": a word in capitals
+        if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
+            continue  # "the SR 520 bridge" in a US story: a road's name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
-        if code is not None:
+        if code is not None and not plain_sign_abroad(
+            cur, code, m.group("num"), m.group("scale"), sc.country
+        ):
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
         if m.group("a"):
@@ -227,6 +252,24 @@ def scan_money(sc: Scanner) -> None:
         if code is not None:
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
+    scan_compound_money(sc, pats.compound)
+
+
+HYPHEN_FOLLOWER = N.Followers(("-",))
+
+
+def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
+    """Digits joined to a currency name by a hyphen, a scale word between or not, as a compound
+    adjective: an amount ("a 20-baht fare", "the 500-rupee note", "a 179.4-billion-baht line");
+    not pounds, which weigh as often ("a 5-pound bag"), nor names that are plain words after a
+    number (NOT_AFTER_NUMBERS: "the 1,000-mark")."""
+    for m in sc.at(compound, sc.digits_then(HYPHEN_FOLLOWER)):
+        cur = m.group("cur").lower()
+        if cur.startswith("pound") or cur in NOT_AFTER_NUMBERS or not sc.free(m.start(), m.end()):
+            continue
+        code = name_currency(m.group("cur"), None if cur in ONE_CURRENCY else sc.country())
+        if code is not None:
+            _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
 
 
 def scan_country_letter_signs(sc: Scanner) -> None:

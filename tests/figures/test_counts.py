@@ -83,6 +83,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
     ("Three bidders chased the vase.", [("3", "people", "count")]),
     ("About 140 buyers signed up.", [("140", "people", "count")]),
+    # investors, savers and landlords are persons
+    ("Some 12,400 first-time investors bought flats.", [("12400", "people", "count")]),
+    ("The bank repaid 3,100 depositors.", [("3100", "people", "count")]),
     # a number word before a compound adjective with digits counts the noun after it
     ("The bank made three 25-basis-point cuts.", [("3", *COUNT), ("25", "other", "percent_change")]),
     ("They built two 12-storey towers.", [("2", *COUNT), ("12", *COUNT)]),

@@ -63,6 +63,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Buyers prefer the 512-GB version.", [("512", *OTHER)]),
     ("Each 8-MW machine stands offshore.", [("8", *OTHER)]),
     ("A 2.4-GW link is planned.", [("2.4", *OTHER)]),
+    # a compound adjective of an area, hyphenated throughout; a line's or a grid's voltage
+    ("A 48,000-square-metre hall opens in May.", [("48000", *OTHER)]),
+    ("The chain leases a 90,000-square-foot store.", [("90000", *OTHER)]),
+    ("The utility will string a 400-kilovolt line.", [("400", *OTHER)]),
+    ("The grid carries power at 132 kV.", [("132", *OTHER)]),
+    ("A 12V socket sits under the seat.", [("12", *OTHER)]),
     # megapixels of a camera, spelt or written "MP" before a camera word
     ("The handset gets a 64-MP rear camera.", [("64", *OTHER)]),
     ("It adds a 108MP main sensor.", [("108", *OTHER)]),

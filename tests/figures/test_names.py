@@ -52,6 +52,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Callers can book online or at 1800-318-4462.",
     "The council's hotline, 1471, took the calls.",
     "Callers can ring the helpline on 1553 all night.",
+    # a phone number in two spaced groups, the later one of four digits (not thousands' groups)
+    "The call centre can be reached on 800 4488.",
+    "Bookings can be made on 2231 3000 until Friday.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
@@ -109,6 +112,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 20-40W bulb.", [("20/40", "other", "other")]),
     # a look-alike of phone groups: a year, then a count (no trunk "0" group before them)
     ("In 2020 123 people were hurt.", [("2020", "year", "date"), ("123", "people", "count")]),
+    ("In 2020 1500 homes were built.", [("2020", "year", "date"), ("1500", "count", "count")]),
+    ("They built 350 1200-seat halls.", [("350", "count", "count"), ("1200", "count", "count")]),
     # a number in brackets before no phone number, and "or" before no phone number
     ("The panel (120 in all) sat for 3 weeks.", [("120", "count", "count"), ("3", "other", "duration")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
