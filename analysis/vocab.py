@@ -548,7 +548,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating cash prime""".split()
+    discount bank fixed variable tracker floating cash prime loan loans savings base""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
@@ -588,6 +588,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
+    Soi
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

@@ -340,7 +340,31 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
     if not sc.free(s, e):
         return
     sc.claim(s, e)
-    sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", money_subject(sc, e)))
+    subject = quoted_base(sc.body, s, code) or money_subject(sc, e)
+    sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", subject))
+
+
+# "the dollar traded at ¥151.40", "the euro rose to 1.08 Swiss francs": an amount in one currency
+# that another, named right before a verb of where it stands, is worth: an exchange rate
+@cache
+def _quoted_base_before() -> re.Pattern[str]:
+    """The base currency, a verb of its level and "at" or "to", right before an amount."""
+    verbs = "|".join(sorted(RATE_VERBS))
+    return re.compile(
+        rf"\b(?P<base>dollar|euro|greenback|pound|yuan)\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
+    )
+
+
+BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY"}
+
+
+def quoted_base(body: str, start: int, code: str) -> str:
+    """ "<code> per <base>" when the amount starting at `start` is what a base currency named right
+    before a verb of its level is worth ("the dollar traded at ¥151.40": JPY per dollar), else ""."""
+    found = _quoted_base_before().search(body, max(0, start - 40), start)
+    if found is None or BASE_CODES[found.group("base").lower()] == code:
+        return ""
+    return f"{code} per {found.group('base').lower()}"
 
 
 # Words after an amount that open its time or a comparison, not what it measures: "in 2024",
@@ -421,11 +445,13 @@ def _opens_a_number(words: list[str]) -> bool:
     for w in words:
         if w[0].isdigit() or (len(w) > 1 and not w[0].isalnum() and w[-1].isdigit()):
             return True
-        if w.lower() not in ("from", "to") and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
+        if w.lower() not in YEAR_KIND_WORDS and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
             return False
     return False
 
 
+# words between a time opener and its number: "from $5", "since fiscal 2022", "in financial year 2025"
+YEAR_KIND_WORDS = frozenset(("from", "to", "fiscal", "financial", "calendar"))
 MONTH_STEMS = frozenset(month[:3].lower() for month in MONTHS)  # "jan" ... "dec"
 
 

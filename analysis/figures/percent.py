@@ -510,14 +510,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
         direction = "decrease" if signed.group(1) in "-−" else "increase"
         return "percent_change", direction, change_subject()
-    if (
-        last == "of"
-        and len(before) > 3
-        and before[-2] in AVERAGE_WORDS
-        and before[-3] in ("a", "an")
-        and before[-4] in CHANGE_WORDS
-    ):
+    averaged = last == "of" and len(before) > 3 and before[-2] in AVERAGE_WORDS and before[-3] in ("a", "an")
+    if averaged and before[-4] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-4]]  # "lost an average of 14.2% of their body weight"
+    elif (
+        averaged
+        and before[-4] == "by"
+        and (by_direction := direction_before_by(before[-BY_OBJECT_WORDS - 4 : -4]))
+    ):
+        direction = by_direction  # "raised its tariffs by an average of 41%": the change "by" measures
     elif last in ("to", "at", "from", "of") and not (
         last == "of"
         and len(before) > 1

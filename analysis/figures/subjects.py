@@ -1474,8 +1474,25 @@ def _sale_price(before: list[str]) -> str:
         return ""
     window = [w.lower() for w in lead[-SALE_REACH:-1]]
     at = max((i for i, w in enumerate(window) if w == "sale"), default=0)
-    return "sale price" if at and window[at - 1] == "on" and "," not in window[at:] else ""
+    if at and window[at - 1] == "on" and "," not in window[at:]:
+        return "sale price"
+    between = window[-SOLD_FOR_WORDS - 1 :]  # "sold for", "sold last week for", "went for"
+    sold = max((i for i, w in enumerate(between) if w in SALE_VERBS), default=-1)
+    if sold < 0 or not all(w.isalpha() for w in between[sold + 1 :]):
+        return ""
+    # "went" and "goes" only right before "for": "went to court for $5 million" is no sale
+    if between[sold] in GO_VERBS and sold != len(between) - 1:
+        return ""
+    verb_at = len(lead) - 1 - (len(between) - sold)
+    doer = _doer(lead[:verb_at]) if verb_at > 0 else ""
+    return f"sale price of {doer}" if doer else "sale price"  # "The painting sold for": of the painting
 
+
+# verbs of selling whose amount after "for" is a sale price: "a penthouse, sold for Dh162 million",
+# "the model now sells for TL 1.28 million", "the plot went for AED 410 million"
+SALE_VERBS = frozenset("sell sells sold selling went goes fetched fetches fetch".split())
+GO_VERBS = frozenset(("went", "goes"))
+SOLD_FOR_WORDS = 2  # the words that may stand between the verb and "for" ("sold last week for")
 
 PRICE_NOUNS = frozenset("price prices fare fares cost costs rate rates fee fees".split())
 

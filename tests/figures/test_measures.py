@@ -90,6 +90,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Cargo through the strait fell to 310 million long tons.", [("310000000", *OTHER)]),
     ("The port handled 31.5 million TEUs last year.", [("31500000", *OTHER)]),
     ("Terminal capacity will reach 4.8 million TEU.", [("4800000", *OTHER)]),
+    # the unit's name spelt out in brackets measures no length
+    ("The port moved 2.1 million TEUs (twenty-foot equivalent units) last year.", [("2100000", *OTHER)]),
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),

@@ -60,6 +60,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Shares on the FTSE 250 slipped on Friday.",
     "Traders watched the s p 500 all day.",
     "She lives at 14 Harbour View Road.",
+    "Vendors on Sukhumvit Soi 71 closed early.",  # a Thai lane's number
     "The office is at 7 W 52nd St.",
     "The shop is at 3 Rue Cler, and 18 Ave Foch.",
     "Add 1/4 of the flour.",

@@ -649,7 +649,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The top finisher in Boston on April 21 will earn $150,000.", "$150,000", "top finisher in Boston"),
     # an amount after "for" in a clause that puts something on sale is its sale price
     ("The cheaper model goes on sale in Japan next month for ¥89,800.", "¥89,800", "sale price"),
-    ("The painting sold for $4 million.", "$4", "painting sold"),
+    # ... and so is an amount "for" which something sold or went, of the noun that sold
+    ("The painting sold for $4 million.", "$4", "sale price of painting"),
+    ("The plot went for AED 410 million.", "AED", "sale price of plot"),
+    # an amount a base currency named before a verb of its level stands at: an exchange rate
+    ("The dollar traded at ¥151.40 in the afternoon.", "¥151.40", "JPY per dollar"),
+    # "since fiscal 2021" after an amount is its time, not what it measures
+    (
+        "The grant brings total support for the venture to ¥1.8 trillion since fiscal 2021.",
+        "¥1.8",
+        "grant brings support venture",
+    ),
+    ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
@@ -969,6 +980,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # "went" with words before "for": no sale ("went to court for")
+    ("He went to court for $5 million in damages.", "$5", "in damages"),
+    # a price a share rose to is no exchange rate
+    ("Its shares rose to ¥2,386 in Tokyo.", "¥2,386", "shares"),
     # "Of course," names no whole the count is part of
     ("Of course, 214 came.", "214", ""),
     # an aside after a figure's phrase or a time changes what that figure measures
