@@ -88,6 +88,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "RO": ("OMR",),
     "LE": ("EGP",),
     "E£": ("EGP",),
+    "Bt": ("THB",),  # Thailand's English-language press: "Bt3.2 trillion"
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {

@@ -27,13 +27,13 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh KSh Ksh R R. Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR
-    SR NIS TL QR KD BD RO LE""".split()
+    SR NIS TL QR KD BD RO LE Bt""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
-# EU's "NIS 2" directive; "RO 1", "BD 4"): read before (or, for "TL", after) a plain number only in
+# EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
 # an article about a country where their currency is tender; with a scale, decimals or digit
 # grouping ("SR15.7 billion", "NIS 32,400", "TL 51.84") they are amounts anywhere.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE".split())
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an

@@ -100,6 +100,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MUSCAT - The port cost RO 210 million.", [("210000000", "OMR", "money")]),
     ("CAIRO - A subsidised loaf stays at LE 0.20.", [("0.2", "EGP", "money")]),
     ("DUBAI - Tenants pay Dhs 62,000 a year.", [("62000", "AED", "money")]),
+    ("BANGKOK - The cabinet approved a Bt3.2 trillion budget.", [("3200000000000", "THB", "money")]),
     ("ANKARA - The fine was raised to 2.4 million liras.", [("2400000", "TRY", "money")]),
     # the Middle East's and Asia's minor units, kept as stated
     ("RIYADH: The plant bid 1.04 halalas per kilowatt-hour.", [("1.04", "other", "money")]),
@@ -137,6 +138,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "SEATTLE - Traffic on SR 520 backed up for miles.",
     "BRUSSELS - The NIS 2 directive covers 18 sectors.",
     "LONDON - The BD 4 form was filed late.",
+    "Farmers in Iowa planted Bt11 maize.",
     # "pound" joined by a hyphen weighs as often as it pays: no amount
     "She carried a 5-pound bag of flour home.",
 ]
