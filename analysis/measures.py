@@ -62,6 +62,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # area
     "hectare": (),
     "acre": (),
+    "dunam": ("dunams", "dunum", "dunums", "donum", "donums"),
+    "feddan": ("feddans",),
+    "rai": (),
     "kilometer ** 2": (
         "sq km",
         "sq. km",
@@ -298,6 +301,11 @@ _DEFINITIONS = (
     "ppb = 1e-9",
     "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
     "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
+    # the land measures of the Middle East's and Thailand's press: the metric dunam (Israel,
+    # Palestine, Jordan, Iraq; Turkey's "donum"), Egypt's feddan and Thailand's rai
+    "dunam = 1000 * meter ** 2",
+    "feddan = 4200 * meter ** 2",
+    "rai = 1600 * meter ** 2",
 )
 _LABELS = {
     "metric_ton": "tonnes",
@@ -330,7 +338,7 @@ _LABELS = {
     "paisa": "paise",
     "kobo": "kobo",
 }
-_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries"}
+_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries", "rai": "rai"}
 _BRITISH = (("meter", "metre"), ("liter", "litre"))
 
 

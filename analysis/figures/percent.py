@@ -230,6 +230,13 @@ def _names_rate_level(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in ("rate", "rates") and i + 1 < len(words) and words[i + 1] in RATE_LEVEL_WORDS:
             return True
+        if (
+            word in ("rate", "rates")
+            and words[i + 1 : i + 2] == ["its"]
+            and "bank" in words[i + 2 :]
+            and (i == 0 or words[i - 1] != "of")  # not "its rate of bad loans"
+        ):
+            return True  # "the Bank of Israel held its rate at 4.5%": a bank's own rate is its interest rate
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:

@@ -1470,6 +1470,9 @@ def _sale_price(before: list[str]) -> str:
     """ "sale price" when the amount follows "for" in a clause that puts something "on sale" ("will
     go on sale in the United States on Oct. 4 for $699"), else ""."""
     lead = without_approx(before)
+    if len(lead) > 1 and lead[-1].lower() in FETCH_VERBS:  # "the flat fetched HK$9.2 million"
+        doer = _doer(lead[:-1])
+        return f"sale price of {doer}" if doer else "sale price"
     if len(lead) < 3 or lead[-1].lower() != "for":
         return ""
     window = [w.lower() for w in lead[-SALE_REACH:-1]]
@@ -1490,8 +1493,11 @@ def _sale_price(before: list[str]) -> str:
 
 # verbs of selling whose amount after "for" is a sale price: "a penthouse, sold for Dh162 million",
 # "the model now sells for TL 1.28 million", "the plot went for AED 410 million"
-SALE_VERBS = frozenset("sell sells sold selling went goes fetched fetches fetch".split())
+SALE_VERBS = frozenset("sell sells sold selling went goes".split())
 GO_VERBS = frozenset(("went", "goes"))
+FETCH_VERBS = frozenset(
+    ("fetched",)
+)  # a sale done at the price right after it ("can fetch 75 euros a gram" is left to its unit)
 SOLD_FOR_WORDS = 2  # the words that may stand between the verb and "for" ("sold last week for")
 
 PRICE_NOUNS = frozenset("price prices fare fares cost costs rate rates fee fees".split())

@@ -31,6 +31,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Buyers took 3 tolas each.", [("3", *OTHER)]),
     ("Wheat fetched more at 60 maunds.", [("60", *OTHER)]),
     ("Cotton yields reached 22 maunds per acre.", [("22", *OTHER)]),
+    # the land measures of the Middle East's and Thailand's press: dunams, feddans and rai
+    ("Settlers fenced off 1,500 dunams near the village.", [("1500", *OTHER)]),
+    ("Farmers planted 3.4 million feddans of wheat.", [("3400000", *OTHER)]),
+    ("The industrial estate covers 2,400 rai.", [("2400", *OTHER)]),
     ("The depot stores 9,000 kilolitres of diesel.", [("9000", *OTHER)]),
     # gold's purity in karats; a gem's weight in carats
     ("She bought a 22-karat gold chain.", [("22", *OTHER)]),
@@ -157,6 +161,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "Rai" capitalised is a music or a name, not the Thai land measure
+    ("The 3 Rai bands toured Oran.", [("3", "count", "count")]),
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
     # a change in temperature, and a range, stay unsigned; pounds in prices stay money
     ("Highs dropped 4C overnight.", [("4", *OTHER)]),

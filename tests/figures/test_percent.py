@@ -147,6 +147,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the rates of loans and savings and a central bank's base rate are rate levels, by the month too
     ("Personal loan rates slipped to 2.9% a month.", [("2.9", "percent", "other")]),
     ("Savings rates held at 3.1%.", [("3.1", "percent", "other")]),
+    # a bank's own rate ("its rate") is its interest rate; its rate of something else is a share
+    ("The Bank of Korea held its rate at 2.5% on Thursday.", [("2.5", "percent", "other")]),
+    ("The bank said its rate of bad loans rose to 3%.", [("3", "percent", "percentage_share")]),
     # ... but a rate of loans going bad is a share of them
     ("The loan default rate rose to 5%.", [("5", "percent", "percentage_share")]),
     # a change "by an average of" (or "a total of") N%: the change "by" measures

@@ -652,6 +652,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... and so is an amount "for" which something sold or went, of the noun that sold
     ("The painting sold for $4 million.", "$4", "sale price of painting"),
     ("The plot went for AED 410 million.", "AED", "sale price of plot"),
+    ("The flat fetched HK$9.2 million at auction.", "HK$", "sale price of flat"),
     # an amount a base currency named before a verb of its level stands at: an exchange rate
     ("The dollar traded at ¥151.40 in the afternoon.", "¥151.40", "JPY per dollar"),
     # "since fiscal 2021" after an amount is its time, not what it measures
