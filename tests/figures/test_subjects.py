@@ -653,6 +653,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The painting sold for $4 million.", "$4", "sale price of painting"),
     ("The plot went for AED 410 million.", "AED", "sale price of plot"),
     ("The flat fetched HK$9.2 million at auction.", "HK$", "sale price of flat"),
+    # "averaged" links a measure to its level, like "was": a share after a time takes the measure
+    ("Hotel occupancy averaged 81 per cent in the first half.", "81", "Hotel occupancy"),
     # an amount a base currency named before a verb of its level stands at: an exchange rate
     ("The dollar traded at ¥151.40 in the afternoon.", "¥151.40", "JPY per dollar"),
     # "since fiscal 2021" after an amount is its time, not what it measures
@@ -792,7 +794,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The charity housed 900 people. About 210 of them were children.", "210", "children"),
     ("The new wing can hold 400 patients.", "400", "capacity of new wing"),
     # "N years ago" is the time since the figure right before it, else since what its clause says
-    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents averaged"),
+    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents"),
     ("The council cut the budget three years ago.", "three", "time since council budget"),
     # an amount's "of" follows the noun phrase opened by the last "a"/"an" after a preposition
     (
