@@ -142,9 +142,10 @@ def sign_allowed(sign: str) -> bool:
     return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
 
 
-# ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"):
-# money only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200").
-CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY".split())
+# ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
+# or names before a number (Romania's "RON" also names petrol by its octane: "RON 97"): money
+# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200", "RON 7.35").
+CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY RON".split())
 
 
 def word_code_without_amount(sign: str, num: str, scale: str | None) -> bool:

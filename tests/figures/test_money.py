@@ -101,6 +101,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("CAIRO - A subsidised loaf stays at LE 0.20.", [("0.2", "EGP", "money")]),
     ("DUBAI - Tenants pay Dhs 62,000 a year.", [("62000", "AED", "money")]),
     ("BANGKOK - The cabinet approved a Bt3.2 trillion budget.", [("3200000000000", "THB", "money")]),
+    ("BUCHAREST, Romania - A litre of diesel costs RON 7.35.", [("7.35", "RON", "money")]),
     ("ANKARA - The fine was raised to 2.4 million liras.", [("2400000", "TRY", "money")]),
     # the Middle East's and Asia's minor units, kept as stated
     ("RIYADH: The plant bid 1.04 halalas per kilowatt-hour.", [("1.04", "other", "money")]),

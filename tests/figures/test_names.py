@@ -61,6 +61,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Traders watched the s p 500 all day.",
     "She lives at 14 Harbour View Road.",
     "Vendors on Sukhumvit Soi 71 closed early.",  # a Thai lane's number
+    # petrol grades named by their octane number
+    "Motorists filled up with Super 98 and Special 95 before the rise.",
+    "Pumps ran dry of RON 97 and Unleaded 91.",
     "The office is at 7 W 52nd St.",
     "The shop is at 3 Rue Cler, and 18 Ave Foch.",
     "Add 1/4 of the flour.",
