@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), the gas trade's "million tonnes per annum" (mtpa), "billion cubic metres" (bcm), "trillion cubic feet" (tcf), "million standard cubic feet per day" (MMscfd) and "million British thermal units" (MMBtu), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -240,6 +240,15 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a reservoir's storage as Indian water boards state it, the value as stated (like "bpd")
     "million cubic feet": ("mcft",),
     "thousand million cubic feet": ("tmcft",),
+    # the gas and LNG trade's abbreviations, values as stated (like "mcft"; spelt out, "9.5 billion
+    # cubic metres" is a scale and a unit): a plant's capacity in
+    # million tonnes per annum, gas in billion cubic metres, trillion cubic feet and million
+    # standard cubic feet a day, prices per million British thermal units
+    "million tonnes per annum": ("mtpa", "MTPA", "Mtpa"),
+    "billion cubic metres": ("bcm", "bcm/y"),
+    "trillion cubic feet": ("tcf", "Tcf", "TCF"),
+    "million standard cubic feet per day": ("MMscfd", "mmscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
+    "million British thermal units": ("MMBtu", "mmBtu", "mmbtu", "MMBTU"),
     "quarter": ("quarters",),  # a span of quarter-years ("in 12 quarters"), read as a duration
     "season": ("seasons",),  # a span of play or of harvest ("across four seasons"), a duration
     "magnitude": ("magnitude",),
@@ -315,6 +324,11 @@ _LABELS = {
     "ppb": "parts per billion",
     "million cubic feet": "million cubic feet",
     "thousand million cubic feet": "thousand million cubic feet",
+    "million tonnes per annum": "million tonnes per annum",
+    "billion cubic metres": "billion cubic metres",
+    "trillion cubic feet": "trillion cubic feet",
+    "million standard cubic feet per day": "million standard cubic feet per day",
+    "million British thermal units": "million British thermal units",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",

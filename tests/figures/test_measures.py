@@ -158,6 +158,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
     ("The dam held 2,410 mcft, against 3,100 mcft a year ago.", [("2410", *OTHER), ("3100", *OTHER)]),
     ("Inflows added 1.2 tmcft in a week.", [("1.2", *OTHER)]),
+    # the gas trade's abbreviations are values as stated; spelt out, the scale applies
+    ("Exports rose to 9.5 bcm from 8.1 bcm.", [("9.5", *OTHER), ("8.1", *OTHER)]),
+    ("The field holds 9.5 billion cubic metres.", [("9500000000", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -242,6 +245,11 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The agency set the alert level at 4.", "alert level"),
         ("Tonight's low is 7 degrees below zero.", "degree_Celsius"),
         ("The reservoirs held 6,120 mcft.", "million cubic feet"),
+        ("The new train adds 7.8 mtpa of capacity.", "million tonnes per annum"),
+        ("Egypt imported 9.5 bcm of gas.", "billion cubic metres"),
+        ("The field holds 13 tcf of gas.", "trillion cubic feet"),
+        ("The plant burns 240 MMscfd.", "million standard cubic feet per day"),
+        ("Buyers took 3.1 million MMBtu.", "million British thermal units"),
         ("Wells yield 80 cubic feet a minute.", "foot ** 3"),
         ("It cut rates by 25 basis points.", "basis point"),
         ("The 31-year-old left.", "years of age"),
