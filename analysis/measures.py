@@ -187,6 +187,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
+    "kilobit / second": ("Kbps", "kbps", "kilobits per second"),
+    "terabit / second": ("Tbps", "terabits per second"),
     # output rates
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "barrel / day": (
@@ -249,6 +251,13 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "trillion cubic feet": ("tcf", "Tcf", "TCF"),
     "million standard cubic feet per day": ("MMscfd", "mmscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
     "million British thermal units": ("MMBtu", "mmBtu", "mmbtu", "MMBTU"),
+    # a ship's carrying capacity in deadweight tonnes ("a 300,000-dwt tanker"), as stated
+    "deadweight tonne": ("dwt", "DWT", "deadweight tonnes", "deadweight tons", "deadweight tonne"),
+    # computing speed: floating-point operations and (for AI chips) trillions of operations a second
+    "petaflops": ("petaflops", "petaflop", "PFLOPS"),
+    "exaflops": ("exaflops", "exaflop", "EFLOPS"),
+    "teraflops": ("teraflops", "teraflop", "TFLOPS"),
+    "trillion operations per second": ("TOPS",),
     "quarter": ("quarters",),  # a span of quarter-years ("in 12 quarters"), read as a duration
     "season": ("seasons",),  # a span of play or of harvest ("across four seasons"), a duration
     "magnitude": ("magnitude",),
@@ -329,6 +338,10 @@ _LABELS = {
     "trillion cubic feet": "trillion cubic feet",
     "million standard cubic feet per day": "million standard cubic feet per day",
     "million British thermal units": "million British thermal units",
+    "petaflops": "petaflops",
+    "exaflops": "exaflops",
+    "teraflops": "teraflops",
+    "trillion operations per second": "trillion operations per second",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "hertz": "hertz",

@@ -732,3 +732,10 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
+
+# Count abbreviations the air-transport press writes without defining them: after a number they
+# stand for a scale word and a counted noun ("a 90 mppa airport": 90 million passengers a year).
+KNOWN_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "mppa": ("million", "passengers"),  # million passengers per annum
+    "mppy": ("million", "passengers"),  # million passengers per year
+}

@@ -18,6 +18,7 @@ from ..vocab import (
     COUNTRY_BLOCS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    KNOWN_COUNT_ABBREVIATIONS,
     MEMBER_INSTITUTION_NAMES,
     OFFENCE_NOUNS,
     PEOPLE_NOUNS,
@@ -366,7 +367,8 @@ def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
     abbr = m.group(1)
     at = bracketed_abbreviations(sc).get(abbr, -1)
     if at < 0:
-        return None
+        known = KNOWN_COUNT_ABBREVIATIONS.get(abbr)  # "90 mppa", undefined: the trade's own
+        return (*known, m.end()) if known else None
     words = sc.body[max(0, at - ABBREVIATION_REACH) : at].split()[-len(abbr) :]
     if len(words) != len(abbr) or "".join(w[0] for w in words).lower() != abbr:
         return None

@@ -116,7 +116,22 @@ TIME_MEASURES = frozenset(
 )
 # Unit words written with a capital inside a sentence (the rest so written are names).
 # "Calories" with a capital are the food calories of nutrition writing.
-CAPITALISED_UNITS = frozenset(("Celsius", "Fahrenheit", "Kelvin", "Gy", "Pa", "Hz", "Calories", "Calorie"))
+CAPITALISED_UNITS = frozenset(
+    (
+        "Celsius",
+        "Fahrenheit",
+        "Kelvin",
+        "Gy",
+        "Pa",
+        "Hz",
+        "Calories",
+        "Calorie",
+        "Mbps",
+        "Gbps",
+        "Kbps",
+        "Tbps",
+    )
+)
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
 MAGNITUDE = "magnitude"

@@ -133,6 +133,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The port handles 2.1 million passengers per year (mppy) and aims for 4 mppy.",
         [("2100000", *PEOPLE), ("4000000", *PEOPLE)],
     ),
+    # ... and the air-transport press's "mppa" stands for million passengers a year undefined
+    ("The new terminal lifts capacity to 45 mppa.", [("45000000", *PEOPLE)]),
     # a bowling average: runs per wicket, after a count of wickets in its clause
     ("She has 87 wickets at an average of 21.35.", [("87", *COUNT), ("21.35", "other", "other")]),
     # ... but an average of anything else stays what it counts

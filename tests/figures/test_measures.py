@@ -161,6 +161,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the gas trade's abbreviations are values as stated; spelt out, the scale applies
     ("Exports rose to 9.5 bcm from 8.1 bcm.", [("9.5", *OTHER), ("8.1", *OTHER)]),
     ("The field holds 9.5 billion cubic metres.", [("9500000000", *OTHER)]),
+    # a ship's deadweight, computing speed, and a line's speed written with a capital
+    ("A 320,000-dwt tanker ran aground.", [("320000", *OTHER)]),
+    ("The new machine reaches 1.8 exaflops.", [("1.8", *OTHER)]),
+    ("Its AI engine handles 50 TOPS.", [("50", *OTHER)]),
+    ("Home broadband averages 210 Mbps.", [("210", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
