@@ -895,6 +895,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
+        lead = without_approx(before)
+        if (
+            len(lead) > 1
+            and lead[-2].lower() == "capacity"
+            and (lead[-1].lower() == "of" or lead[-1].lower() in BE_WORDS)
+        ):
+            return _capacity_phrase(
+                lead[:-1]
+            )  # "an annual capacity of 175,000 vehicles", "The airport's capacity is"
         if fig.unit == "people" and noun and [w.lower() for w in without_approx(before)[-2:]] in MODAL_HOLDS:
             return _group_by_verb(before, "people", False)  # "centres which can hold 3,000 migrants"
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
@@ -1299,6 +1308,27 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
     doer = _doer(lead[:-1])
     return f"{group} of {doer}" if doer else group
+
+
+CAPACITY_WORDS = 3  # the longest phrase read back from "capacity" ("the airport's annual capacity")
+
+
+def _capacity_phrase(words: list[str]) -> str:
+    """The phrase that ends in "capacity" (its last word), without determiners: "airport's
+    capacity", "annual capacity"."""
+    phrase: list[str] = []
+    for word in reversed(words[-CAPACITY_WORDS:]):
+        lower = word.lower()
+        if (
+            not word.replace("'", "").replace("’", "").isalpha()
+            or lower in DETERMINERS
+            or lower in PREPOSITIONS
+        ):
+            break
+        if lower in BE_WORDS or lower in AUXILIARIES or lower in ("has", "have", "had", "with"):
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase)
 
 
 def _doer(words: list[str]) -> str:

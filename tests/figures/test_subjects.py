@@ -793,6 +793,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "N of them were <noun>" counts that noun; "can hold N <people>" is a capacity
     ("The charity housed 900 people. About 210 of them were children.", "210", "children"),
     ("The new wing can hold 400 patients.", "400", "capacity of new wing"),
+    # a count after "capacity of" or "capacity is" measures that capacity, not its noun alone
+    ("The terminal's capacity is 30 million passengers a year.", "30", "terminal's capacity"),
+    ("The factory, with an annual capacity of 90,000 cars, shut.", "90,000", "annual capacity"),
     # "N years ago" is the time since the figure right before it, else since what its clause says
     ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents"),
     ("The council cut the budget three years ago.", "three", "time since council budget"),
