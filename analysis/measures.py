@@ -65,6 +65,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "dunam": ("dunams", "dunum", "dunums", "donum", "donums"),
     "feddan": ("feddans",),
     "rai": (),
+    "mu_of_land": ("mu",),  # "1.2 million mu of farmland"
     "kilometer ** 2": (
         "sq km",
         "sq. km",
@@ -320,10 +321,11 @@ _DEFINITIONS = (
     "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
     "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
     # the land measures of the Middle East's and Thailand's press: the metric dunam (Israel,
-    # Palestine, Jordan, Iraq; Turkey's "donum"), Egypt's feddan and Thailand's rai
+    # Palestine, Jordan, Iraq; Turkey's "donum"), Egypt's feddan, Thailand's rai and China's mu
     "dunam = 1000 * meter ** 2",
     "feddan = 4200 * meter ** 2",
     "rai = 1600 * meter ** 2",
+    "mu_of_land = 10000 / 15 * meter ** 2",  # China's mu, a fifteenth of a hectare
 )
 _LABELS = {
     "metric_ton": "tonnes",
@@ -333,6 +335,7 @@ _LABELS = {
     "ppb": "parts per billion",
     "million cubic feet": "million cubic feet",
     "thousand million cubic feet": "thousand million cubic feet",
+    "mu_of_land": "mu",
     "million tonnes per annum": "million tonnes per annum",
     "billion cubic metres": "billion cubic metres",
     "trillion cubic feet": "trillion cubic feet",

@@ -35,6 +35,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Settlers fenced off 1,500 dunams near the village.", [("1500", *OTHER)]),
     ("Farmers planted 3.4 million feddans of wheat.", [("3400000", *OTHER)]),
     ("The industrial estate covers 2,400 rai.", [("2400", *OTHER)]),
+    ("Growers in the province planted 1.2 million mu of soybeans.", [("1200000", *OTHER)]),
     ("The depot stores 9,000 kilolitres of diesel.", [("9000", *OTHER)]),
     # gold's purity in karats; a gem's weight in carats
     ("She bought a 22-karat gold chain.", [("22", *OTHER)]),
