@@ -548,7 +548,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating cash prime loan loans savings base""".split()
+    discount bank fixed variable tracker floating cash prime loan loans base""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").

@@ -144,9 +144,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("2021", "year", "date"),
         ],
     ),
-    # the rates of loans and savings and a central bank's base rate are rate levels, by the month too
+    # the rates of loans and a central bank's base rate are rate levels, by the month too
     ("Personal loan rates slipped to 2.9% a month.", [("2.9", "percent", "other")]),
-    ("Savings rates held at 3.1%.", [("3.1", "percent", "other")]),
+    ("The Bank of England held its base rate at 3.75%.", [("3.75", "percent", "other")]),
+    # ... but a household savings rate is a share of income saved
+    ("The household savings rate fell to 4.2%.", [("4.2", "percent", "percentage_share")]),
     # a bank's own rate ("its rate") is its interest rate; its rate of something else is a share
     ("The Bank of Korea held its rate at 2.5% on Thursday.", [("2.5", "percent", "other")]),
     ("The bank said its rate of bad loans rose to 3%.", [("3", "percent", "percentage_share")]),
