@@ -122,6 +122,19 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # the Ghana cedi as Ghana's press writes it, with the cedi sign
     "GH₵": ("GHS",),
     "₵": ("GHS",),
+    "Dhs": ("AED", "MAD"),
+    # Middle Eastern and Gulf desks' own letter signs ("SR15.7 billion", "NIS 32,400", "TL 51.84",
+    # "QR500", "KD 3 million", "BD 1.2m", "RO 450", "LE 500"); CLDR has "SR" only for the Seychelles
+    "SR": ("SAR", "SCR"),
+    "NIS": ("ILS",),
+    "TL": ("TRY",),
+    "QR": ("QAR",),
+    "KD": ("KWD",),
+    "BD": ("BHD",),
+    "RO": ("OMR",),
+    "LE": ("EGP",),
+    "E£": ("EGP",),
+    "Bt": ("THB",),  # Thailand's English-language press: "Bt3.2 trillion"
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {
@@ -172,6 +185,10 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "peso": ("MXN",),
     "lei": ("RON",),
     "leu": ("RON",),
+    # Turkey's English-language press writes the plural "liras" (CLDR has it only for Italy's lira)
+    "liras": ("TRY", "ITL"),
+    "new shekels": ("ILS",),
+    "new shekel": ("ILS",),
 }
 # Names news uses alone only for the currency of the article's country: "31 billion crowns" in a
 # story from Copenhagen is DKK, from Prague CZK; elsewhere the word is no currency ("three crowns"
@@ -197,6 +214,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Ivory Coast": "CI",
     "Burma": "MM",
     "Filipino": "PH",
+    "Turkey": "TR",
 }
 # Capitals, large cities and provinces news names that CLDR's time-zone cities lack, for the
 # countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
@@ -220,6 +238,14 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Rio de Janeiro", "Brasília", "Brasilia"), "BR"),
     **dict.fromkeys(("Putrajaya",), "MY"),
     **dict.fromkeys(("Osaka",), "JP"),
+    # the Middle East's and the Gulf's capitals and business cities that CLDR's list lacks
+    **dict.fromkeys(("Tel Aviv", "Haifa"), "IL"),
+    **dict.fromkeys(("Ankara", "Izmir", "Bursa"), "TR"),
+    **dict.fromkeys(("Jeddah", "Dammam"), "SA"),
+    **dict.fromkeys(("Abu Dhabi", "Sharjah"), "AE"),
+    **dict.fromkeys(("Doha",), "QA"),
+    **dict.fromkeys(("Manama",), "BH"),
+    **dict.fromkeys(("Chattogram", "Chittagong"), "BD"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
@@ -448,6 +474,11 @@ def local_currency_named(word: str, country: str) -> str | None:
                 if country.upper() in tender.get(code, ()):
                     return code
     return None
+
+
+def is_tender_in(code: str, country: str | None) -> bool:
+    """Whether a currency is legal tender today in `country` (ISO 3166 alpha-2)."""
+    return bool(country) and country.upper() in _tender().get(code, ())
 
 
 def is_currency_code(text: str) -> bool:

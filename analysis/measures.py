@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet" and "trillion cubic feet" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -74,6 +74,10 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # area
     "hectare": (),
     "acre": (),
+    "dunam": ("dunams", "dunum", "dunums", "donum", "donums"),
+    "feddan": ("feddans",),
+    "rai": (),
+    "mu_of_land": ("mu",),  # "1.2 million mu of farmland"
     "kilometer ** 2": (
         "sq km",
         "sq. km",
@@ -82,11 +86,24 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "square kilometres",
         "square kilometers",
         "square kilometre",
+        "square-kilometre",
+        "square-kilometer",
     ),
-    "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile"),
+    "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile", "square-mile"),
     "nautical_mile ** 2": ("square nautical miles", "square nautical mile"),
-    "meter ** 2": ("sq m", "sqm", "m2", "m²", "square metres", "square meters", "square metre"),
-    "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot"),
+    # the hyphenated spellings are a compound adjective's ("a 66,000-square-metre terminal")
+    "meter ** 2": (
+        "sq m",
+        "sqm",
+        "m2",
+        "m²",
+        "square metres",
+        "square meters",
+        "square metre",
+        "square-metre",
+        "square-meter",
+    ),
+    "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot", "square-foot", "sq-ft"),
     # mass
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme"),
     "gram": ("grammes", "gramme"),
@@ -171,6 +188,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
     "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
     "terawatt": (),
+    "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "milliampere_hour": (),
     "hertz": (),
@@ -219,6 +237,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
+    "kilobit / second": ("Kbps", "kbps", "kilobits per second"),
+    "terabit / second": ("Tbps", "terabits per second"),
     # output rates
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
@@ -285,9 +305,18 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "million barrels per day": ("mb/d", "mbpd"),
     "thousand barrels per day": ("kb/d", "kbpd"),
     "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
-    "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd"),
+    "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
     "billion cubic feet": ("bcf", "Bcf", "BCF"),
     "trillion cubic feet": ("tcf", "Tcf", "TCF"),
+    # gas prices per million British thermal units
+    "million British thermal units": ("MMBtu", "mmBtu", "mmbtu", "MMBTU"),
+    # a ship's carrying capacity in deadweight tonnes ("a 300,000-dwt tanker"), as stated
+    "deadweight tonne": ("dwt", "DWT", "deadweight tonnes", "deadweight tons", "deadweight tonne"),
+    # computing speed: floating-point operations and (for AI chips) trillions of operations a second
+    "petaflops": ("petaflops", "petaflop", "PFLOPS"),
+    "exaflops": ("exaflops", "exaflop", "EFLOPS"),
+    "teraflops": ("teraflops", "teraflop", "TFLOPS"),
+    "trillion operations per second": ("TOPS",),
     "quarter": ("quarters",),  # a span of quarter-years ("in 12 quarters"), read as a duration
     "season": ("seasons",),  # a span of play or of harvest ("across four seasons"), a duration
     "magnitude": ("magnitude",),
@@ -355,9 +384,11 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "F": "degree_Fahrenheit",
 }
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at").
-UNSAFE_FORMS = frozenset({"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "kt", "kn", "ly"})
+UNSAFE_FORMS = frozenset(
+    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly"}
+)
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
-GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt"}
+GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt", "V": "volt"}
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
 _PINT_NAMES = {
     "basis point": "basis_point",
@@ -372,6 +403,12 @@ _DEFINITIONS = (
     "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
     "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
     "quintal = 100 * kilogram",  # the metric quintal of crop markets
+    # the land measures of the Middle East's and Thailand's press: the metric dunam (Israel,
+    # Palestine, Jordan, Iraq; Turkey's "donum"), Egypt's feddan, Thailand's rai and China's mu
+    "dunam = 1000 * meter ** 2",
+    "feddan = 4200 * meter ** 2",
+    "rai = 1600 * meter ** 2",
+    "mu_of_land = 10000 / 15 * meter ** 2",  # China's mu, a fifteenth of a hectare
 )
 _LABELS = {
     "metric_ton": "tonnes",
@@ -395,6 +432,12 @@ _LABELS = {
     "million tonnes of oil equivalent": "million tonnes of oil equivalent",
     "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",
     "tonnes of CO2 equivalent": "tonnes of CO2 equivalent",
+    "mu_of_land": "mu",
+    "million British thermal units": "million British thermal units",
+    "petaflops": "petaflops",
+    "exaflops": "exaflops",
+    "teraflops": "teraflops",
+    "trillion operations per second": "trillion operations per second",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
     "millimeter_Hg": "millimetres of mercury",
@@ -426,7 +469,7 @@ _LABELS = {
     "paisa": "paise",
     "kobo": "kobo",
 }
-_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries"}
+_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries", "rai": "rai"}
 _BRITISH = (("meter", "metre"), ("liter", "litre"))
 
 

@@ -370,6 +370,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
     starters hires joiners trainees apprentices interns newcomers
     MSPs MEPs MLAs incumbents nominees independents
+    investors depositors savers landlords homebuyers expatriates expats
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -393,8 +394,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
 # passengers per annum (an airport's capacity or traffic), as when defined in brackets.
 SCALED_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
-    "mppa": ("million", "passengers"),
+    "mppa": ("million", "passengers"),  # million passengers per annum
     "MPPA": ("million", "passengers"),
+    "mppy": ("million", "passengers"),  # million passengers per year
 }
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
@@ -582,11 +584,24 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "paise": "paise",
     "paisa": "paise",  # Pakistan's press writes the singular for any number ("gained 9 paisa")
     "kobo": "kobo",
+    # the Middle East's and Asia's minor units, as their English-language press writes them
+    "halalas": "halalas",  # Saudi riyal
+    "halala": "halalas",
+    "kuruş": "kuruş",  # Turkish lira
+    "kurus": "kuruş",
+    "agorot": "agorot",  # Israeli shekel
+    "agora": "agorot",
+    "satang": "satang",  # Thai baht
+    "fils": "fils",  # UAE dirham, Gulf dinars
+    "baisa": "baisa",  # Omani rial
+    "piastres": "piastres",  # Egyptian pound
+    "piasters": "piastres",
+    "poisha": "poisha",  # Bangladeshi taka
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating cash prime""".split()
+    discount bank fixed variable tracker floating cash prime loan loans base""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
@@ -630,6 +645,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     Calle Carrera Avenida Rua
+    Soi Super Special RON Unleaded
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

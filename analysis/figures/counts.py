@@ -739,6 +739,8 @@ def scan_compound_counts(sc: Scanner) -> None:
         num, noun = m.group("num"), m.group("noun")
         if not sc.free(s, e) or not sc.sentence_start_or_lower(s, num):
             continue
+        if noun.lower() == "foot" and sc.lower.startswith(" equivalent", e):
+            continue  # "twenty-foot equivalent units" (TEU): a unit's name spelt out, no length
         code = money.compound_currency(noun, sc.country)  # "a one-yen bid": an amount
         measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
         if code is None and not measure and not compound_counts(num, noun):
@@ -1445,6 +1447,8 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
             return "people"
         if word in ATTACK_NOUNS:
             return "attacks"
+        if word.isalpha() and _from_number_noun(before, i):
+            return ""  # "ridership ... from 1.48 million trips a day to 1.9 million": the trips, carried
     return ""
 
 
@@ -1464,6 +1468,15 @@ def _thing_noun(word: str) -> bool:
         and word not in PEOPLE_NOUNS
         and word not in ATTACK_NOUNS
     )
+
+
+def _from_number_noun(before: list[str], i: int) -> bool:
+    """Whether before[i] is the noun right after the number that "from" opens ("from 1.48 million
+    trips"): the noun a later "to N" in the clause carries."""
+    j = i - 1
+    if j > 0 and before[j].lower() in N.SCALE_WORDS:
+        j -= 1  # "from 1.48 million trips": the digits before the scale word
+    return j > 0 and before[j][0].isdigit() and before[j - 1].lower() == "from"
 
 
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:

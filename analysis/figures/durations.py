@@ -89,7 +89,9 @@ def scan_durations(sc: Scanner) -> None:
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
             continue
         word = m.group("du").lower()
-        if word == "quarters" and (sc.body.startswith(" of", e) or "-" in m.group(0)):
+        if word == "quarters" and (
+            "-" in m.group(0) or sc.body.startswith(" of", e) and not _span_opened(sc.body, s)
+        ):
             continue  # "three quarters of the staff", "three-quarters": a fraction (rules, table 8)
         if word in AGE_UNITS and _add_age(sc, m, AGE_UNITS[word]):
             continue
@@ -120,6 +122,18 @@ def scan_durations(sc: Scanner) -> None:
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, kind, subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
+
+
+# words right before a number that make "N quarters of ..." a span of quarter-years, not a
+# fraction: "the first three quarters of 2026", "the past two quarters of the year"
+SPAN_OPENERS = frozenset("first last past next previous final latest opening".split())
+RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
+def _span_opened(body: str, start: int) -> bool:
+    """Whether the word right before the number at `start` opens a span ("the first three ...")."""
+    found = RE_WORD_BEFORE.search(body, max(0, start - 20), start)
+    return found is not None and found.group(1).lower() in SPAN_OPENERS
 
 
 def _add_coordinated(sc: Scanner, first: re.Match[str], second: re.Match[str]) -> None:

@@ -125,7 +125,7 @@ TIME_MEASURES = frozenset(
 # "Calories" with a capital are the food calories of nutrition writing; "Mtpa", "Mt" and "Gt" are
 # how mining and climate copy writes million tonnes per annum, megatonnes and gigatonnes, "Bcf"
 # and "Tcf" how gas copy writes billion and trillion cubic feet, "Mtoe" million tonnes of oil
-# equivalent.
+# equivalent; "Mbps" and the like are data rates.
 CAPITALISED_UNITS = frozenset(
     (
         "Celsius",
@@ -142,6 +142,10 @@ CAPITALISED_UNITS = frozenset(
         "Bcf",
         "Tcf",
         "Mtoe",
+        "Mbps",
+        "Gbps",
+        "Kbps",
+        "Tbps",
     )
 )
 RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit symbol

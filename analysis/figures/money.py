@@ -33,9 +33,15 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
-    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh zł
-    Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ""".split()
+    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
+    zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
+    Bt""".split()
 )
+# Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
+# EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
+# an article about a country where their currency is tender; with a scale, decimals or digit
+# grouping ("SR15.7 billion", "NIS 32,400", "TL 51.84") they are amounts anywhere.
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -98,6 +104,7 @@ class MoneyPatterns(NamedTuple):
     symbol_after_followers: N.Followers  # what may follow the digits of symbol_after
     suffix_followers: N.Followers  # what may follow the digits of suffix
     sign_ends: frozenset[str]  # the one-character signs and the last two characters of the others
+    compound: re.Pattern[str]  # digits joined to a currency name by a hyphen ("a 20-baht fare")
 
 
 @cache
@@ -119,6 +126,9 @@ def patterns() -> MoneyPatterns:
         rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?\s?(?P<cur>{signs})(?![\w])"
     )
     scales = (*SCALE_WORDS, *SCALE_ABBREVIATIONS_MONEY_ONLY)
+    compound = re.compile(
+        rf"(?<![\w.,\-‑])(?P<num>{N.DIGITS_LOOSE})(?:-(?P<scale>{N.SCALE_WORD}))?-(?P<cur>{names})(?![\w\-‑])"
+    )
     return MoneyPatterns(
         prefix,
         suffix,
@@ -127,6 +137,7 @@ def patterns() -> MoneyPatterns:
         N.Followers(currencies.sign_words(), starts=SCALE_WORDS),
         N.Followers((*currencies.name_words(), *scales), three_letter_codes=True),
         frozenset(sign[-2:] for sign in currencies.sign_words()),
+        compound,
     )
 
 
@@ -152,8 +163,8 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
-# "50,000đ").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ"))
+# "50,000đ", "51.84 TL").
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL"))
 
 
 def is_symbol(sign: str) -> bool:
@@ -171,14 +182,25 @@ def sign_allowed(sign: str) -> bool:
     return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
 
 
-# ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"):
-# money only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200").
-CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY".split())
+# ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
+# or names before a number (Romania's "RON" also names petrol by its octane: "RON 97"): money
+# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200", "RON 7.35").
+CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY RON".split())
 
 
 def word_code_without_amount(sign: str, num: str, scale: str | None) -> bool:
     """Whether a code that is an English word stands before a plain small number, not an amount."""
     return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,")
+
+
+def plain_sign_abroad(
+    sign: str, code: str, num: str, scale: str | None, country: Callable[[], str | None]
+) -> bool:
+    """Whether a sign of PLAIN_IN_COUNTRY_SIGNS stands with a plain number (no scale, decimals or
+    grouping) in an article about no country where its currency is tender: a name, not money."""
+    if sign.rstrip(".") not in PLAIN_IN_COUNTRY_SIGNS or scale or any(c in num for c in ".,"):
+        return False
+    return not currencies.is_tender_in(code, country())
 
 
 def sign_in_code(body: str, start: int, sign: str) -> bool:
@@ -233,6 +255,8 @@ def scan_money(sc: Scanner) -> None:
         num = m.group("num")
         if word_code_without_amount(cur, num, m.group("scale")):
             continue  # "ALL 5 solutions": a word in capitals
+        if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
+            continue  # "the SR 520 bridge" in a US story: a road's name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
         if tail is not None and num[0].isdigit() and m.group("scale") in (None, tail.group("scale")):
@@ -249,7 +273,9 @@ def scan_money(sc: Scanner) -> None:
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
-        if code is not None:
+        if code is not None and not plain_sign_abroad(
+            cur, code, m.group("num"), m.group("scale"), sc.country
+        ):
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
         if m.group("a"):
@@ -278,6 +304,24 @@ def scan_money(sc: Scanner) -> None:
         if code is not None:
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
+    scan_compound_money(sc, pats.compound)
+
+
+HYPHEN_FOLLOWER = N.Followers(("-",))
+
+
+def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
+    """Digits joined to a currency name by a hyphen, a scale word between or not, as a compound
+    adjective: an amount ("a 20-baht fare", "the 500-rupee note", "a 179.4-billion-baht line");
+    not pounds, which weigh as often ("a 5-pound bag"), nor names that are plain words after a
+    number (NOT_AFTER_NUMBERS: "the 1,000-mark")."""
+    for m in sc.at(compound, sc.digits_then(HYPHEN_FOLLOWER)):
+        cur = m.group("cur").lower()
+        if cur.startswith("pound") or cur in NOT_AFTER_NUMBERS or not sc.free(m.start(), m.end()):
+            continue
+        code = name_currency(m.group("cur"), None if cur in ONE_CURRENCY else sc.country())
+        if code is not None:
+            _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
 
 
 def scan_country_letter_signs(sc: Scanner) -> None:
@@ -348,7 +392,31 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
     if not sc.free(s, e):
         return
     sc.claim(s, e)
-    sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", money_subject(sc, e)))
+    subject = quoted_base(sc.body, s, code) or money_subject(sc, e)
+    sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", subject))
+
+
+# "the dollar traded at ¥151.40", "the euro rose to 1.08 Swiss francs": an amount in one currency
+# that another, named right before a verb of where it stands, is worth: an exchange rate
+@cache
+def _quoted_base_before() -> re.Pattern[str]:
+    """The base currency, a verb of its level and "at" or "to", right before an amount."""
+    verbs = "|".join(sorted(RATE_VERBS))
+    return re.compile(
+        rf"\b(?P<base>dollar|euro|greenback|pound|yuan)\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
+    )
+
+
+BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY"}
+
+
+def quoted_base(body: str, start: int, code: str) -> str:
+    """ "<code> per <base>" when the amount starting at `start` is what a base currency named right
+    before a verb of its level is worth ("the dollar traded at ¥151.40": JPY per dollar), else ""."""
+    found = _quoted_base_before().search(body, max(0, start - 40), start)
+    if found is None or BASE_CODES[found.group("base").lower()] == code:
+        return ""
+    return f"{code} per {found.group('base').lower()}"
 
 
 # Words after an amount that open its time or a comparison, not what it measures: "in 2024",
@@ -438,12 +506,14 @@ def _opens_a_number(words: list[str]) -> bool:
         if w in signs or w == "." and sign:
             sign = w != "."  # "$1.9 billion", "US$4", "Fr.1.9 billion", "Rs.5": a sign, then its amount
             continue
-        if w.lower() not in ("from", "to") and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
+        if w.lower() not in YEAR_KIND_WORDS and not (w[:3].isalpha() and w[:3].lower() in MONTH_STEMS):
             return False
         sign = False
     return False
 
 
+# words between a time opener and its number: "from $5", "since fiscal 2022", "in financial year 2025"
+YEAR_KIND_WORDS = frozenset(("from", "to", "fiscal", "financial", "calendar"))
 MONTH_STEMS = frozenset(month[:3].lower() for month in MONTHS)  # "jan" ... "dec"
 
 

@@ -37,6 +37,12 @@ RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
 # (a trunk group joined by a hyphen too: "044-4567 4567")
 RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3} \Z")
+# a phone number of two spaced groups, the later one of four digits ("800 4488", "2231 3000"):
+# thousands grouped by spaces have three digits a group ("62 000"), and a first group that reads as
+# a year is a year before a count ("in 2020 1500 homes" is loose, but two figures)
+RE_SPACED_GROUP_BEFORE = re.compile(r"(?<![\w,.\-‑])(\d{3,4}) \Z")
+RE_GROUP_END = re.compile(r"(?![\w\-‑]|[,.]\d)")
+RE_SPACED_GROUP_AFTER = re.compile(r" \d{4}(?![\w\-‑]|[,.]\d)")
 # a North American phone number: the area code in brackets, then "555-0142" ("(716) 555-0142")
 RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 # the later groups of a phone number written in three hyphenated groups ("1800-318-4462",
@@ -185,6 +191,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "0300 123 1000": a later group of a phone number
     if last == "*" and after[:1] in ("#", "*"):
         return True  # "*151#", "*120*3#": a mobile network's service code
+    if _spaced_phone_group(body, before, start, end):
+        return True  # "call 800 4488": the groups of a phone number
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
@@ -221,6 +229,29 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     ):
         return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
     return first.isspace() and _address_after(body, end)
+
+
+def _not_a_year(group: str) -> bool:
+    """Whether a group of digits cannot read as a year (1800 to 2199)."""
+    return len(group) != 4 or not 1800 <= int(group) <= 2199
+
+
+def _spaced_phone_group(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are one of two groups of a phone number written apart by a
+    space, the later group of four digits and the first of three or four that is no year ("800
+    4488", "2231 3000"); thousands grouped by spaces ("62 000") have three-digit groups."""
+    digits = body[start:end]
+    if not digits.isdigit() or not 3 <= len(digits) <= 4:
+        return False
+    if len(digits) == 4 and before[-1:] == " " and RE_GROUP_END.match(body, end):
+        first = RE_SPACED_GROUP_BEFORE.search(before)
+        if first is not None and _not_a_year(first.group(1)):
+            return True
+    return (
+        _not_a_year(digits)
+        and bool(RE_SPACED_GROUP_AFTER.match(body, end))
+        and (start == 0 or not (body[start - 1].isalnum() or body[start - 1] in ",.-‑"))
+    )
 
 
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:

@@ -98,7 +98,7 @@ LINK_WORDS = frozenset(
     totalling totaling totals amounted amounting amounts worth valued came comes compared
     compares remain remains remained stay stays stayed edged inched ticked crept held holds hold
     steady exceeding averaging topping surpassing nearing approaching equalling equaling numbering
-    hovering costing cost peaked peaks peaking bottomed""".split()
+    hovering costing cost peaked peaks peaking bottomed averaged averages""".split()
 )
 
 

@@ -247,6 +247,13 @@ def _names_rate_level(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in ("rate", "rates") and i + 1 < len(words) and words[i + 1] in RATE_LEVEL_WORDS:
             return True
+        if (
+            word in ("rate", "rates")
+            and words[i + 1 : i + 2] == ["its"]
+            and "bank" in words[i + 2 :]
+            and (i == 0 or words[i - 1] != "of")  # not "its rate of bad loans"
+        ):
+            return True  # "the Bank of Israel held its rate at 4.5%": a bank's own rate is its interest rate
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:
@@ -543,14 +550,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "kept within 30 per cent of the average", "a 10 or 15 per cent error": a distance from
         # a reference level, either way (rules, table 2: a higher or lower level is a change)
         return "percent_change", "", change_subject()
-    if (
-        last == "of"
-        and len(before) > 3
-        and before[-2] in AVERAGE_WORDS
-        and before[-3] in ("a", "an")
-        and before[-4] in CHANGE_WORDS
-    ):
+    averaged = last == "of" and len(before) > 3 and before[-2] in AVERAGE_WORDS and before[-3] in ("a", "an")
+    if averaged and before[-4] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-4]]  # "lost an average of 14.2% of their body weight"
+    elif (
+        averaged
+        and before[-4] == "by"
+        and (by_direction := direction_before_by(before[-BY_OBJECT_WORDS - 4 : -4]))
+    ):
+        direction = by_direction  # "raised its tariffs by an average of 41%": the change "by" measures
     elif last in ("to", "at", "from", "of") and not (
         last == "of"
         and len(before) > 1

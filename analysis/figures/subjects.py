@@ -1353,6 +1353,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
+        lead = without_approx(before)
+        if (
+            len(lead) > 1
+            and lead[-2].lower() == "capacity"
+            and (lead[-1].lower() == "of" or lead[-1].lower() in BE_WORDS)
+        ):
+            return _capacity_phrase(
+                lead[:-1]
+            )  # "an annual capacity of 175,000 vehicles", "The airport's capacity is"
         if fig.unit == "people" and noun and [w.lower() for w in without_approx(before)[-2:]] in MODAL_HOLDS:
             return _group_by_verb(before, "people", False)  # "centres which can hold 3,000 migrants"
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
@@ -1893,6 +1902,27 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
     return f"{group} of {doer}" if doer else group
 
 
+CAPACITY_WORDS = 3  # the longest phrase read back from "capacity" ("the airport's annual capacity")
+
+
+def _capacity_phrase(words: list[str]) -> str:
+    """The phrase that ends in "capacity" (its last word), without determiners: "airport's
+    capacity", "annual capacity"."""
+    phrase: list[str] = []
+    for word in reversed(words[-CAPACITY_WORDS:]):
+        lower = word.lower()
+        if (
+            not word.replace("'", "").replace("’", "").isalpha()
+            or lower in DETERMINERS
+            or lower in PREPOSITIONS
+        ):
+            break
+        if lower in BE_WORDS or lower in AUXILIARIES or lower in ("has", "have", "had", "with"):
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase)
+
+
 def _doer(words: list[str]) -> str:
     """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
     which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"), or "" (a pronoun,
@@ -2140,11 +2170,25 @@ def _sale_price(before: list[str]) -> str:
     """ "sale price" when the amount follows "for" in a clause that puts something "on sale" ("will
     go on sale in the United States on Oct. 4 for $699"), else ""."""
     lead = without_approx(before)
+    if len(lead) > 1 and lead[-1].lower() in FETCH_VERBS:  # "the flat fetched HK$9.2 million"
+        doer = _doer(lead[:-1])
+        return f"sale price of {doer}" if doer else "sale price"
     if len(lead) < 3 or lead[-1].lower() != "for":
         return ""
     window = [w.lower() for w in lead[-SALE_REACH:-1]]
     at = max((i for i, w in enumerate(window) if w == "sale"), default=0)
-    return "sale price" if at and window[at - 1] == "on" and "," not in window[at:] else ""
+    if at and window[at - 1] == "on" and "," not in window[at:]:
+        return "sale price"
+    between = window[-SOLD_FOR_WORDS - 1 :]  # "sold for", "sold last week for", "went for"
+    sold = max((i for i, w in enumerate(between) if w in SALE_VERBS), default=-1)
+    if sold < 0 or not all(w.isalpha() for w in between[sold + 1 :]):
+        return ""
+    # "went" and "goes" only right before "for": "went to court for $5 million" is no sale
+    if between[sold] in GO_VERBS and sold != len(between) - 1:
+        return ""
+    verb_at = len(lead) - 1 - (len(between) - sold)
+    doer = _doer(lead[:verb_at]) if verb_at > 0 else ""
+    return f"sale price of {doer}" if doer else "sale price"  # "The painting sold for": of the painting
 
 
 # verbs of buying and selling: the amount after "for" is the price of their object ("bought the
@@ -2173,6 +2217,15 @@ def _purchase_price(before: list[str]) -> str:
         return ""
     return ""
 
+
+# verbs of selling whose amount after "for" is a sale price: "a penthouse, sold for Dh162 million",
+# "the model now sells for TL 1.28 million", "the plot went for AED 410 million"
+SALE_VERBS = frozenset("sell sells sold selling went goes".split())
+GO_VERBS = frozenset(("went", "goes"))
+FETCH_VERBS = frozenset(
+    ("fetched",)
+)  # a sale done at the price right after it ("can fetch 75 euros a gram" is left to its unit)
+SOLD_FOR_WORDS = 2  # the words that may stand between the verb and "for" ("sold last week for")
 
 PRICE_NOUNS = frozenset("price prices fare fares cost costs rate rates fee fees".split())
 

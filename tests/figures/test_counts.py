@@ -90,6 +90,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The island logged 4,210 arrivals by sea in May.", [("4210", "people", "count")]),
     ("Three bidders chased the vase.", [("3", "people", "count")]),
     ("About 140 buyers signed up.", [("140", "people", "count")]),
+    # a bare number after an earlier figure's counted noun in its clause counts that noun, not
+    # the audience named before it
+    (
+        "Ridership should climb from 2.3 million trips a day to 2.9 million.",
+        [("2300000", "count", "count"), ("2900000", "count", "count")],
+    ),
+    ("Ridership hit 2.1 million on Monday.", [("2100000", "people", "count")]),
+    # ... only the noun of the number "from" opens: another figure's noun in the clause carries nothing
+    (
+        "Passenger traffic at its 9 airports rose 4% to 12.5 million.",
+        [("9", "count", "count"), ("4", "percent", "percent_change"), ("12500000", "people", "count")],
+    ),
+    # investors, savers and landlords are persons
+    ("Some 12,400 first-time investors bought flats.", [("12400", "people", "count")]),
+    ("The bank repaid 3,100 depositors.", [("3100", "people", "count")]),
     # a number word before a compound adjective with digits counts the noun after it
     ("The bank made three 25-basis-point cuts.", [("3", *COUNT), ("25", "other", "percent_change")]),
     ("They built two 12-storey towers.", [("2", *COUNT), ("12", *COUNT)]),
@@ -125,6 +140,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The port handles 2.1 million passengers per year (mppy) and aims for 4 mppy.",
         [("2100000", *PEOPLE), ("4000000", *PEOPLE)],
     ),
+    # ... and the air-transport press's "mppa" stands for million passengers a year undefined
+    ("The new terminal lifts capacity to 45 mppa.", [("45000000", *PEOPLE)]),
     # a bowling average: runs per wicket, after a count of wickets in its clause
     ("She has 87 wickets at an average of 21.35.", [("87", *COUNT), ("21.35", "other", "other")]),
     # ... but an average of anything else stays what it counts

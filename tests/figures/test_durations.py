@@ -46,6 +46,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # quarters of a year, in the plural (rules, table 6: spans other than years and days are
     # `other`, the unit named)
     ("Margins shrank for the first time in nine quarters.", [("9", "other", "duration")]),
+    # "the first (last, past) N quarters of" a year: a span of quarter-years, not a fraction
+    (
+        "Sales rose in the first three quarters of 2025.",
+        [("3", "other", "duration"), ("2025", "year", "date")],
+    ),
+    ("Output fell in the past two quarters of the year.", [("2", "other", "duration")]),
     ("Profit has risen in 14 quarters out of 16.", [("14", "other", "duration"), ("16", "count", "count")]),
     # days on which a reading passed a mark are counted days, not a span
     ("Perth had 21 days above 35C last summer.", [("21", "days", "count"), ("35", "other", "other")]),
@@ -78,6 +84,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Cities of the twenty-first century need trams.",
     # quarters that are fractions, and "and a half" before no time unit
     "Three quarters of the staff voted yes.",
+    "Nearly three quarters of the first intake stayed on.",
     "Turnout reached three-quarters in the north.",
     "Prices rose one and a half times.",
 ]

@@ -65,6 +65,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The 400 kV line and a 220-kV spur carry 50 MWp of solar power.",
         [("400", *OTHER), ("220", *OTHER), ("50", *OTHER)],
     ),
+    # the land measures of the Middle East's and Thailand's press: dunams, feddans and rai
+    ("Settlers fenced off 1,500 dunams near the village.", [("1500", *OTHER)]),
+    ("Farmers planted 3.4 million feddans of wheat.", [("3400000", *OTHER)]),
+    ("The industrial estate covers 2,400 rai.", [("2400", *OTHER)]),
+    ("Growers in the province planted 1.2 million mu of soybeans.", [("1200000", *OTHER)]),
     ("The depot stores 9,000 kilolitres of diesel.", [("9000", *OTHER)]),
     # gold's purity in karats; a gem's weight in carats
     ("She bought a 22-karat gold chain.", [("22", *OTHER)]),
@@ -97,6 +102,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Buyers prefer the 512-GB version.", [("512", *OTHER)]),
     ("Each 8-MW machine stands offshore.", [("8", *OTHER)]),
     ("A 2.4-GW link is planned.", [("2.4", *OTHER)]),
+    # a compound adjective of an area, hyphenated throughout; a line's or a grid's voltage
+    ("A 48,000-square-metre hall opens in May.", [("48000", *OTHER)]),
+    ("The chain leases a 90,000-square-foot store.", [("90000", *OTHER)]),
+    ("The utility will string a 400-kilovolt line.", [("400", *OTHER)]),
+    ("The grid carries power at 132 kV.", [("132", *OTHER)]),
+    ("A 12V socket sits under the seat.", [("12", *OTHER)]),
     # megapixels of a camera, spelt or written "MP" before a camera word
     ("The handset gets a 64-MP rear camera.", [("64", *OTHER)]),
     ("It adds a 108MP main sensor.", [("108", *OTHER)]),
@@ -118,6 +129,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Cargo through the strait fell to 310 million long tons.", [("310000000", *OTHER)]),
     ("The port handled 31.5 million TEUs last year.", [("31500000", *OTHER)]),
     ("Terminal capacity will reach 4.8 million TEU.", [("4800000", *OTHER)]),
+    # the unit's name spelt out in brackets measures no length
+    ("The port moved 2.1 million TEUs (twenty-foot equivalent units) last year.", [("2100000", *OTHER)]),
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),
@@ -208,9 +221,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Emissions reached 37.4 Gt of CO2, and the plant's 1.2 Mt a year.", [("37.4", *OTHER), ("1.2", *OTHER)]),
     # number words joined by "and" after "between": one range
     ("The ridge lies between four and five kilometres from the town.", [("4/5", *OTHER)]),
+    # the gas trade's abbreviations are values as stated; spelt out, the scale applies
+    ("Exports rose to 9.5 bcm from 8.1 bcm.", [("9.5", *OTHER), ("8.1", *OTHER)]),
+    ("The field holds 9.5 billion cubic metres.", [("9500000000", *OTHER)]),
+    # a ship's deadweight, computing speed, and a line's speed written with a capital
+    ("A 320,000-dwt tanker ran aground.", [("320000", *OTHER)]),
+    ("The new machine reaches 1.8 exaflops.", [("1.8", *OTHER)]),
+    ("Its AI engine handles 50 TOPS.", [("50", *OTHER)]),
+    ("Home broadband averages 210 Mbps.", [("210", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "Rai" capitalised is a music or a name, not the Thai land measure
+    ("The 3 Rai bands toured Oran.", [("3", "count", "count")]),
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
     # "and" without "between" joins no range; a capitalised abbreviation before a noun is a name
     ("The team walked one and two kilometres on alternate days.", [("2", *OTHER)]),
@@ -319,6 +342,11 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The park adds 80 MWp.", "megawatt"),
         ("Exports fell to 31 bcm.", "billion cubic metres"),
         ("The state bought 20,000 metric tonnes.", "metric_ton"),
+        ("The new train adds 7.8 mtpa of capacity.", "million tonnes per annum"),
+        ("Egypt imported 9.5 bcm of gas.", "billion cubic metres"),
+        ("The field holds 13 tcf of gas.", "trillion cubic feet"),
+        ("The plant burns 240 MMscfd.", "million standard cubic feet per day"),
+        ("Buyers took 3.1 million MMBtu.", "million British thermal units"),
         ("Wells yield 80 cubic feet a minute.", "foot ** 3"),
         ("It cut rates by 25 basis points.", "basis point"),
         ("The 31-year-old left.", "years of age"),

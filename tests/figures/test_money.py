@@ -161,6 +161,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("TEHRAN - Bread costs ﷼50,000.", [("50000", "IRR", "money")]),
     # a number word and a half before a scale word
     ("The firm raised three and a half billion dollars.", [("3500000000", "USD", "money")]),
+    # Middle Eastern and Gulf desks' letter signs: an amount anywhere, a plain number in their country
+    ("RIYADH: The ministry awarded SR4.2 billion in contracts.", [("4200000000", "SAR", "money")]),
+    ("RIYADH: Entry to the park costs SR 35.", [("35", "SAR", "money")]),
+    ("JERUSALEM - Monthly rent rose to NIS 5,800.", [("5800", "ILS", "money")]),
+    ("TEL AVIV - A bus ride now costs NIS 6.", [("6", "ILS", "money")]),
+    ("ISTANBUL - Bread went up to TL 12.50 a loaf.", [("12.5", "TRY", "money")]),
+    ("ANKARA - Pensions rose to 16,881 TL a month.", [("16881", "TRY", "money")]),
+    ("DOHA - The ministry set aside QR1.8 billion for roads.", [("1800000000", "QAR", "money")]),
+    ("KUWAIT CITY - Spending reached KD 24.5 billion.", [("24500000000", "KWD", "money")]),
+    ("MANAMA - The airline lost BD 42.6 million.", [("42600000", "BHD", "money")]),
+    ("MUSCAT - The port cost RO 210 million.", [("210000000", "OMR", "money")]),
+    ("CAIRO - A subsidised loaf stays at LE 0.20.", [("0.2", "EGP", "money")]),
+    ("DUBAI - Tenants pay Dhs 62,000 a year.", [("62000", "AED", "money")]),
+    ("BANGKOK - The cabinet approved a Bt3.2 trillion budget.", [("3200000000000", "THB", "money")]),
+    ("BUCHAREST, Romania - A litre of diesel costs RON 7.35.", [("7.35", "RON", "money")]),
+    ("ANKARA - The fine was raised to 2.4 million liras.", [("2400000", "TRY", "money")]),
+    # the Middle East's and Asia's minor units, kept as stated
+    ("RIYADH: The plant bid 1.04 halalas per kilowatt-hour.", [("1.04", "other", "money")]),
+    ("ISTANBUL - Diesel rose by 95 kuruş a liter.", [("95", "other", "money")]),
+    ("BANGKOK - Shares added 50 satang.", [("50", "other", "money")]),
+    # digits joined to a currency name by a hyphen, a scale between or not: an amount
+    ("BANGKOK - The 15-baht bus fare stays.", [("15", "THB", "money")]),
+    ("BANGKOK - The 62.4-billion-baht line opens late.", [("62400000000", "THB", "money")]),
+    ("DHAKA - The 500-taka note was redesigned.", [("500", "BDT", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -188,6 +212,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     # Ghana's senior high schools (SHS) and their forms are no shillings
     "ACCRA, Ghana - SHS 3 classes sat the exam, and 1,200 SHS places were added.",
     "The fund released P3.7 billion in grants.",  # no Philippine article: "P" is no sign
+    # the Gulf's and Israel's letter signs before a plain number outside their country: names
+    "SEATTLE - Traffic on SR 520 backed up for miles.",
+    "BRUSSELS - The NIS 2 directive covers 18 sectors.",
+    "LONDON - The BD 4 form was filed late.",
+    "Farmers in Iowa planted Bt11 maize.",
+    # "pound" joined by a hyphen weighs as often as it pays: no amount
+    "She carried a 5-pound bag of flour home.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -66,11 +66,18 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a line's short number that reads like a year, and a mobile network's service codes
     "Complaints go to the hotline 1919 on weekdays.",
     "Customers can pay through the code *151# or check a balance with *120*3#.",
+    # a phone number in two spaced groups, the later one of four digits (not thousands' groups)
+    "The call centre can be reached on 800 4488.",
+    "Bookings can be made on 2231 3000 until Friday.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",
     "Traders watched the s p 500 all day.",
     "She lives at 14 Harbour View Road.",
+    "Vendors on Sukhumvit Soi 71 closed early.",  # a Thai lane's number
+    # petrol grades named by their octane number
+    "Motorists filled up with Super 98 and Special 95 before the rise.",
+    "Pumps ran dry of RON 97 and Unleaded 91.",
     "The office is at 7 W 52nd St.",
     "The shop is at 3 Rue Cler, and 18 Ave Foch.",
     "Add 1/4 of the flour.",
@@ -132,6 +139,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 20-40W bulb.", [("20/40", "other", "other")]),
     # a look-alike of phone groups: a year, then a count (no trunk "0" group before them)
     ("In 2020 123 people were hurt.", [("2020", "year", "date"), ("123", "people", "count")]),
+    ("In 2020 1500 homes were built.", [("2020", "year", "date"), ("1500", "count", "count")]),
+    ("They built 350 1200-seat halls.", [("350", "count", "count"), ("1200", "count", "count")]),
     # a number in brackets before no phone number, and "or" before no phone number
     ("The panel (120 in all) sat for 3 weeks.", [("120", "count", "count"), ("3", "other", "duration")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),

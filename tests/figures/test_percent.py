@@ -154,6 +154,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("2021", "year", "date"),
         ],
     ),
+    # the rates of loans and a central bank's base rate are rate levels, by the month too
+    ("Personal loan rates slipped to 2.9% a month.", [("2.9", "percent", "other")]),
+    ("The Bank of England held its base rate at 3.75%.", [("3.75", "percent", "other")]),
+    # ... but a household savings rate is a share of income saved
+    ("The household savings rate fell to 4.2%.", [("4.2", "percent", "percentage_share")]),
+    # a bank's own rate ("its rate") is its interest rate; its rate of something else is a share
+    ("The Bank of Korea held its rate at 2.5% on Thursday.", [("2.5", "percent", "other")]),
+    ("The bank said its rate of bad loans rose to 3%.", [("3", "percent", "percentage_share")]),
+    # ... but a rate of loans going bad is a share of them
+    ("The loan default rate rose to 5%.", [("5", "percent", "percentage_share")]),
+    # a change "by an average of" (or "a total of") N%: the change "by" measures
+    ("The utility raised its tariffs by an average of 18 percent.", [("18", "percent", "percent_change")]),
+    ("Rents fell by an average of 4% in the city.", [("4", "percent", "percent_change")]),
+    # ... while "a total of N% of" something with no change word is a share
+    ("A total of 40% of loans were repaid.", [("40", "percent", "percentage_share")]),
     # ... but a share of loans stays a share, and so does a share after a rate level
     ("Fixed rates now cover 86% of home loans.", [("86", "percent", "percentage_share")]),
     (

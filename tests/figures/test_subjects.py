@@ -158,7 +158,7 @@ def test_figures_after_a_verb_of_adding_are_added_to_the_noun_after_to():
     ("text", "subject"),
     [
         ("Gold traded at $2,310 an ounce on Friday.", "Gold traded (per ounce)"),
-        ("Office rents averaged $45 per square foot.", "Office rents averaged (per square foot)"),
+        ("Office rents averaged $45 per square foot.", "Office rents (per square foot)"),
         ("Each inmate costs Rs300 per prisoner.", "cost of inmate (per prisoner)"),
         ("It was Rs300 per prisoner.", "per prisoner"),
     ],
@@ -806,7 +806,21 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # an amount after "for" in a clause that puts something on sale is its sale price
     ("The cheaper model goes on sale in Japan next month for ¥89,800.", "¥89,800", "sale price"),
-    ("The painting sold for $4 million.", "$4", "painting sold"),
+    # ... and so is an amount "for" which something sold or went, of the noun that sold
+    ("The painting sold for $4 million.", "$4", "sale price of painting"),
+    ("The plot went for AED 410 million.", "AED", "sale price of plot"),
+    ("The flat fetched HK$9.2 million at auction.", "HK$", "sale price of flat"),
+    # "averaged" links a measure to its level, like "was": a share after a time takes the measure
+    ("Hotel occupancy averaged 81 per cent in the first half.", "81", "Hotel occupancy"),
+    # an amount a base currency named before a verb of its level stands at: an exchange rate
+    ("The dollar traded at ¥151.40 in the afternoon.", "¥151.40", "JPY per dollar"),
+    # "since fiscal 2021" after an amount is its time, not what it measures
+    (
+        "The grant brings total support for the venture to ¥1.8 trillion since fiscal 2021.",
+        "¥1.8",
+        "grant brings support venture",
+    ),
+    ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
@@ -936,8 +950,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "N of them were <noun>" counts that noun; "can hold N <people>" is a capacity
     ("The charity housed 900 people. About 210 of them were children.", "210", "children"),
     ("The new wing can hold 400 patients.", "400", "capacity of new wing"),
+    # a count after "capacity of" or "capacity is" measures that capacity, not its noun alone
+    ("The terminal's capacity is 30 million passengers a year.", "30", "terminal's capacity"),
+    ("The factory, with an annual capacity of 90,000 cars, shut.", "90,000", "annual capacity"),
     # "N years ago" is the time since the figure right before it, else since what its clause says
-    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents averaged"),
+    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents"),
     ("The council cut the budget three years ago.", "three", "time since council budget"),
     # an amount's "of" follows the noun phrase opened by the last "a"/"an" after a preposition
     (
@@ -1134,6 +1151,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # "went" with words before "for": no sale ("went to court for")
+    ("He went to court for $5 million in damages.", "$5", "in damages"),
+    # a price a share rose to is no exchange rate
+    ("Its shares rose to ¥2,386 in Tokyo.", "¥2,386", "shares"),
     # "Of course," names no whole the count is part of
     ("Of course, 214 came.", "214", ""),
     # an aside after a figure's phrase or a time changes what that figure measures
