@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import currencies
 from ..vocab import (
     CLAUSE_OPENERS,
+    DURATION_UNITS,
     MINOR_CURRENCY_UNITS,
     MONTHS,
     PRICE_UNIT_NOUNS,
@@ -423,6 +424,8 @@ def quoted_base(body: str, start: int, code: str) -> str:
 # "from April 1", "up from $2 million" (a number after them: a date or another figure; not "to"
 # or "for", whose number counts the recipients: "$5 million to 300 families").
 TIME_OPENERS = frozenset("in on from since by until during up down".split())
+SPAN_OPENERS = frozenset(("over", "within", "across"))  # before a span an amount is paid over
+SPAN_THEN_PURPOSE = frozenset(("for", "to", "on"))  # what an amount is for, after its span
 # words that open another clause after an amount (vocab.CLAUSE_OPENERS), and "and": its words do
 # not say what the amount measures ("$5 million and 300 tonnes of grain": two figures, two things);
 # not "who", which after an amount describes the persons it is for ("£45,800 for those who
@@ -448,11 +451,21 @@ def money_subject(sc: Scanner, end: int) -> str:
     per = price_unit(sc.body, end)
     if per:
         return f"(per {per})"  # "$2,310 an ounce on Friday": the clause before names what is priced
+    skip, spanned = 0, False
     for i, w in enumerate(after):
+        if skip:
+            skip -= 1
+            continue
+        if spanned and w.lower() not in SPAN_THEN_PURPOSE:
+            break  # "within 28 days or serve ...": no purpose after the span
+        spanned = False
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
+        if _paid_over_span(w, after[i + 1 : i + 3]):
+            skip, spanned = 2, True  # "over three years for housing": the span, then what it is for
+            continue
         if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 5]):
             break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"
         words.append(w)
@@ -493,6 +506,17 @@ def _reckoning_words(after: list[str]) -> bool:
         return True
     # "a day", "US$3 million every month"; not "a year earlier"
     return lead[0] in PER_WORDS and lead[1:2] != [] and lead[1] in PERIOD_NOUNS and lead[2:3] != ["earlier"]
+
+
+def _paid_over_span(word: str, after: list[str]) -> bool:
+    """Whether `word` and the two words after it name a span an amount is paid over ("over three
+    years", "within 14 months"): no part of what the amount measures."""
+    return (
+        word.lower() in SPAN_OPENERS
+        and len(after) == 2
+        and (after[0][0].isdigit() or N.WORD_NUMBER_RE.fullmatch(after[0]) is not None)
+        and after[1].lower() in DURATION_UNITS
+    )
 
 
 def _opens_a_number(words: list[str]) -> bool:

@@ -94,7 +94,16 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     clause_from = max(
         (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
     )  # the cheap test first: most clause words are not there
-    return " ".join(content_words(text[clause_from:])[-MAX_WORDS:])
+    words = content_words(text[clause_from:])[-MAX_WORDS:]
+    if not words and clause_from == after_mark and RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark):
+        # "Eli Sandoval, 22, was 19 of 36": the clause's subject stands before its aside
+        aside = RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark)
+        words = content_words(text[: aside.start()])[-MAX_WORDS:]
+    return " ".join(words)
+
+
+# an aside of a bare number set off by commas, right before a clause's verb ("Sandoval, 22, was")
+RE_APPOSED_NUMBER_BEFORE = re.compile(r",\s*\d{1,3},\s*\Z")
 
 
 RE_ACRONYM_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}s?\)(?=\s+[^\W\d_])")

@@ -954,7 +954,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The terminal's capacity is 30 million passengers a year.", "30", "terminal's capacity"),
     ("The factory, with an annual capacity of 90,000 cars, shut.", "90,000", "annual capacity"),
     # "N years ago" is the time since the figure right before it, else since what its clause says
-    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents"),
+    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents averaged"),
     ("The council cut the budget three years ago.", "three", "time since council budget"),
     # an amount's "of" follows the noun phrase opened by the last "a"/"an" after a preposition
     (
@@ -1064,6 +1064,10 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a verb of a highest or lowest level links its noun to the figure, in a relative clause too
     ("The jobless rate, which peaked at 11.2 percent in 2013, fell to 6 percent.", "11.2", "jobless rate"),
     ("Coffee prices peaked at $4.30 a pound in February.", "$4.30", "Coffee prices (per pound)"),
+    # a clause whose subject stands before an aside of a number ("Ms Kerr, 41, was"): that subject
+    ("Goalkeeper Ana Ruiz, 29, was 12 of 14 on penalties.", "12", "Goalkeeper Ana Ruiz"),
+    # the span an amount is paid over is no subject of it: the clause before names it
+    ("The charity sent $40,000 over six months.", "$40,000", "charity sent"),
     # money paid to someone is a payment to them; a conversion in brackets or "each" may stand between
     (
         "The council paid £3 million to the contractor last year.",
