@@ -535,6 +535,8 @@ def _verb_before_object(words: list[str], i: int, next_word: str) -> bool:
     word = words[i].lower()
     if not word.endswith("ed") or len(word) < 5 or next_word.lower() == "by":
         return False
+    if words[i][:1].isupper() and next_word[:1].isupper():
+        return False  # a name's word: "The United States", "Red Crescent"
     if not i:
         return False
     before = words[i - 1]

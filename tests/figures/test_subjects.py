@@ -2176,3 +2176,8 @@ def test_a_participle_aside_ending_in_a_number_is_left_out_before_the_verb():
     # the number's token takes the aside's closing comma ("2017,")
     text = "The dinosaur, described in 2017, is estimated at about 57 tonnes."
     assert _subjects(text)["57 tonnes"] == "dinosaur (unit: tonnes)"
+
+
+def test_a_capitalised_word_in_ed_inside_a_name_is_no_verb():
+    text = "The United States remained the top source, accounting for 40.6 percent of the total."
+    assert _subjects(text)["40.6 percent"] == "United States as a share of the total"
