@@ -916,6 +916,8 @@ def _strip_first_figure(words: list[str]) -> list[str]:
             end -= 2
         elif end < len(words) and words[end][0].isdigit() and _currency_sign(word):
             end -= 1
+        elif word.lower() == "of" and end > 1 and words[end - 2][0].isdigit():
+            end -= 1  # "edged up 0.3 of a percentage point to": a fraction of a point
         else:
             break
     return words if end == len(words) else words[:end]

@@ -2197,3 +2197,8 @@ def test_an_amount_right_after_short_of_is_a_shortfall(text: str, quote: str, su
 
 def test_an_amount_after_short_of_and_a_determiner_is_a_target_missed_not_a_shortfall():
     assert "shortfall" not in _subjects("Sales fell short of the $50 million target.")["$50 million"]
+
+
+def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subject():
+    text = "The jobless rate edged up 0.3 of a percentage point to 7.6%."
+    assert _subjects(text)["7.6%"] == "jobless rate"
