@@ -488,6 +488,8 @@ def _verb_before_object(words: list[str], i: int, next_word: str) -> bool:
     word = words[i].lower()
     if not word.endswith("ed") or len(word) < 5 or next_word.lower() == "by":
         return False
+    if words[i][:1].isupper() and next_word[:1].isupper():
+        return False  # a name's word: "The United States", "Red Crescent"
     if not i:
         return False
     before = words[i - 1]
@@ -867,6 +869,8 @@ def _strip_first_figure(words: list[str]) -> list[str]:
             end -= 2
         elif end < len(words) and words[end][0].isdigit() and _currency_sign(word):
             end -= 1
+        elif word.lower() == "of" and end > 1 and words[end - 2][0].isdigit():
+            end -= 1  # "edged up 0.3 of a percentage point to": a fraction of a point
         else:
             break
     return words if end == len(words) else words[:end]

@@ -1514,13 +1514,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         ):
             hung = hung_on(lead[:-2])
             measure, join = EARNED_MEASURES.get(lead[-1].lower(), ("", ""))
-            if (
-                hung
-            ):  # "the auction ended on Thursday, raising 41.6 billion baht": funds raised by the auction
+            if hung:  # "the auction ended on Thursday, raising 41.6 billion baht": funds raised by it
                 return f"{measure} {join} {hung}" if measure else hung
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
+        short = shortfall(lead)
+        if short:
+            return short  # "we are short of $23 million": a shortfall, not a target ("short of the $50m")
         closing = "" if " per " in fig.subject else _closing_price(before)  # not an exchange rate
         if closing:
             return closing  # "Shares of Acme closed 2% higher at $31.20": the closing price
@@ -2023,6 +2024,23 @@ def _named_by_verb(before: list[str]) -> str:
             doer = _doer(lead[:i]) if i and joint else ""
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+SHORT_WORDS = frozenset(("short",))
+
+
+def shortfall(lead: list[str]) -> str:
+    """What an amount right after "short of" or "short by" measures: the shortfall, of the clause's
+    subject when one is named ("The fund is short of $23 million" -> "shortfall of fund"); "" for
+    an amount with a determiner, a target missed ("short of the $50 million target")."""
+    if len(lead) < 2 or lead[-1].lower() not in ("of", "by") or lead[-2].lower() not in SHORT_WORDS:
+        return ""
+    clause = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS | frozenset(("still", "fell", "falls", "fall")))
+    holder = _lasting_noun(clause) if clause else ""
+    named = {w.lower() for w in holder.split()}
+    return (
+        "shortfall" if not holder or named & (PERSONAL_PRONOUNS | PERIOD_WORDS) else f"shortfall of {holder}"
+    )
 
 
 # Verbs that say where a market price ended a session ("Shares of Acme closed 2% higher at $31.20",

@@ -2355,3 +2355,29 @@ def test_a_participle_aside_ending_in_a_number_is_left_out_before_the_verb():
     # the number's token takes the aside's closing comma ("2017,")
     text = "The dinosaur, described in 2017, is estimated at about 57 tonnes."
     assert _subjects(text)["57 tonnes"] == "dinosaur (unit: tonnes)"
+
+
+def test_a_capitalised_word_in_ed_inside_a_name_is_no_verb():
+    text = "The United States remained the top source, accounting for 40.6 percent of the total."
+    assert _subjects(text)["40.6 percent"] == "United States as a share of the total"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The fund is short of $23 million.", "$23 million", "shortfall of fund"),
+        ("The budget fell short by £2 billion.", "£2 billion", "shortfall of budget"),
+        ('"Each month we are short of $23 million."', "$23 million", "shortfall"),
+    ],
+)
+def test_an_amount_right_after_short_of_is_a_shortfall(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+def test_an_amount_after_short_of_and_a_determiner_is_a_target_missed_not_a_shortfall():
+    assert "shortfall" not in _subjects("Sales fell short of the $50 million target.")["$50 million"]
+
+
+def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subject():
+    text = "The jobless rate edged up 0.3 of a percentage point to 7.6%."
+    assert _subjects(text)["7.6%"] == "jobless rate"
