@@ -62,10 +62,14 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             if b is not None and a.end <= b.start and body[a.end : b.start].strip() in RANGE_JOINS
             else None
         )
-        # "$3.8-4.3bn", "$10-12 million", "Rs 3-4 lakh": the sign written on the first amount only,
-        # the scale on the second only; the pair is one range of money
+        # "$3.8-4.3bn", "$10-12 million", "Rs 3-4 lakh", "between $10 and 15": the sign written on
+        # the first amount only, the scale (if any) on the second only; the pair is one range of money
         signed_low = (
-            b is not None and join is not None and a.kind == "money" and _bare(b) and _scaled(b, body)
+            b is not None
+            and join is not None
+            and a.kind == "money"
+            and _bare(b)
+            and (_scaled(b, body) or not _scaled(a, body))
         )
         if b is None or join is None or not (_joinable(a, b) or signed_low):
             out.append(a)

@@ -55,8 +55,10 @@ RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
 )
-# the high end of a money range glued by a dash to an amount, with its scale ("£20-25m", "€2m-3m")
-RE_GLUED_HIGH = re.compile(rf"[-–](?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>{SCALE_ANY})(?![\w-])")
+# the high end of a money range glued by a dash to an amount, with its scale or none ("£20-25m",
+# "€2m-3m", "£5-6 per head", "R800-1,200 a night")
+RE_GLUED_HIGH = re.compile(rf"[-–](?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>{SCALE_ANY})?(?![\w-]|[.,]\d)")
+RE_SPACED_SCALE = re.compile(rf"\s(?:{SCALE_ANY})(?![\w])")
 # Names that follow a number in other senses: "passed the 1,000 mark", "a 24-carat gold".
 NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
 COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
@@ -260,7 +262,10 @@ def scan_money(sc: Scanner) -> None:
             continue  # "the SR 520 bridge" in a US story: a road's name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
+        if tail is not None and not tail.group("scale") and RE_SPACED_SCALE.match(sc.body, tail.end()):
+            tail = None  # "€10-12 million": the scale is spaced, the range is read whole by compose
         if tail is not None and num[0].isdigit() and m.group("scale") in (None, tail.group("scale")):
+            # (a scale on the first amount alone, "$2m-3", leaves the second a plain number: no range)
             high = N.parse_amount(tail.group("num"), tail.group("scale"))
             low = N.parse_amount(num, tail.group("scale"))
             if low < high and sc.free(m.start(), tail.end()):

@@ -19,6 +19,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("10000000/12000000", "EUR", "money"), ("300000/400000", "INR", "money")],
     ),
     ("It costs between $2 and 3 million.", [("2000000/3000000", "USD", "money")]),
+    (
+        "Tickets cost between $10 and 15, or $20 to 25 at the door.",
+        [("10/15", "USD", "money"), ("20/25", "USD", "money")],
+    ),
+    ("Fares rose from $10 to 15.", [("10", "USD", "money"), ("15", "USD", "money")]),
     ("Sales rose from $5 to 7 million.", [("5000000", "USD", "money"), ("7000000", "USD", "money")]),
     ("He paid $5 to 2 million customers.", [("5", "USD", "money"), ("2000000", "count", "count")]),
     (

@@ -61,6 +61,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Repairs will cost £20-25m, or €2m-3m a year.",
         [("20000000/25000000", "GBP", "money"), ("2000000/3000000", "EUR", "money")],
     ),
+    # ... and with no scale at all: the sign on the first amount only
+    (
+        "Seats cost £5-6 a head, rooms R800-1,200 a night.",
+        [("5/6", "GBP", "money"), ("800/1200", "ZAR", "money")],
+    ),
     # the Vietnamese dong's letter after the amount, and its name with its diacritics
     (
         "A bowl of noodles costs 45,000đ, or 50,000 đồng downtown.",
