@@ -1324,7 +1324,14 @@ def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = No
     the number end, before an approximation), else ""."""
     if body.startswith(("The number of ", "The total of "), s_start):
         found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
-    elif cut is not None and RE_LEVEL_WORD_BEFORE.search(body, max(s_start, cut - 12), cut):
+    elif (
+        cut is not None
+        and (
+            body.find("number of", max(s_start, start - NUMBER_OF_REACH), start) >= 0
+            or body.find("total of", max(s_start, start - NUMBER_OF_REACH), start) >= 0
+        )
+        and RE_LEVEL_WORD_BEFORE.search(body, max(s_start, cut - 12), cut)
+    ):  # the cheap find first: most bare numbers have no "number of" before them
         matches = list(RE_NUMBER_OF.finditer(body, max(s_start, start - NUMBER_OF_REACH), start))
         found = matches[-1] if matches else None  # the last one before the number
     else:

@@ -187,6 +187,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if (
         first == " "
+        and after[1:2] in MODEL_WORD_FIRSTS
         and (model := RE_MODEL_WORD_AFTER.match(body, end, end + 16))
         and model.group(1) in MODEL_WORDS
     ):
@@ -221,6 +222,7 @@ RE_MODEL_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![\w-])")
 # capitalised words that, right after a number, make it a product model's name (rules, table 8:
 # digits inside names, "Boeing 737"), not joined to a word after them ("40 Pro-Kremlin deputies")
 MODEL_WORDS = frozenset("Max MAX Dreamliner Pro Ultra Mini".split())
+MODEL_WORD_FIRSTS = frozenset(word[0] for word in MODEL_WORDS)  # a cheap test before the pattern
 
 
 def _provision_number(body: str, end: int) -> bool:
