@@ -365,6 +365,13 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
     starters hires joiners trainees apprentices interns newcomers
+    devotees believers activists campaigners rioters looters constables physicians dentists
+    pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows
+    widowers undergraduates programmers artists musicians actors footballers cricketers golfers
+    climbers hikers divers hunters bodyguards pilots cosmonauts expatriates expats foreigners
+    cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
+    boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
+    picketers congressmen savers depositors
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"

@@ -166,7 +166,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The team walked one and two kilometres on alternate days.", [("2", *OTHER)]),
     ("The BCM meeting drew 40 members.", [("40", "people", "count")]),
     # "Mt" before a capitalised word is a mountain's name
-    ("The climbers reached the 4,000 Mt Kenya camp.", [("4000", "count", "count")]),
+    ("The convoy reached the 4,000 Mt Kenya camp.", [("4000", "count", "count")]),
     # a change in temperature, and a range, stay unsigned; pounds in prices stay money
     ("Highs dropped 4C overnight.", [("4", *OTHER)]),
     ("Expect 10-15C by noon.", [("10/15", *OTHER)]),

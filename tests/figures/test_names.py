@@ -94,7 +94,7 @@ NEGATIVE_EXAMPLES: list[str] = [
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a capitalised word joined by a hyphen after a number is no model's name
-    ("The 40 Pro-Kremlin deputies voted.", [("40", "count", "count")]),
+    ("The 40 Pro-Kremlin deputies voted.", [("40", "people", "count")]),
     # look-alikes that are figures: team statistics, places before counts, years in names
     ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
