@@ -158,6 +158,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megahertz": ("Mhz", "mhz"),
     "gigahertz": ("Ghz", "ghz"),
     "decibel": (),
+    "millimeter_Hg": ("mmHg", "mm Hg"),  # blood pressure
     "ppm": ("parts per million",),
     "ppb": ("parts per billion",),
     # data
@@ -317,6 +318,7 @@ _LABELS = {
     "megahertz": "megahertz",
     "gigahertz": "gigahertz",
     "ton": "tons",
+    "millimeter_Hg": "millimetres of mercury",
     "category": "hurricane category",
     "alert level": "alert level",
     "load-shedding stage": "load-shedding stage",

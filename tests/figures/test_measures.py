@@ -156,6 +156,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("150", *OTHER), ("450000", *OTHER)],
     ),
     ("Emissions reached 37.4 Gt of CO2, and the plant's 1.2 Mt a year.", [("37.4", *OTHER), ("1.2", *OTHER)]),
+    # blood pressure in millimetres of mercury
+    ("Blood pressure fell by 8 mmHg on average, to 130 mm Hg.", [("8", *OTHER), ("130", *OTHER)]),
     # number words joined by "and" after "between": one range
     ("The ridge lies between four and five kilometres from the town.", [("4/5", *OTHER)]),
 ]
