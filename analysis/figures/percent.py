@@ -519,6 +519,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     direction = ""
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
+    if len(before) > 1 and before[-1] == "between":
+        before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
     last = before[-1] if before else ""
     signed = (
         RE_SIGN_BEFORE.search(body, max(0, start - 2), start) if body[start - 1 : start] in SIGNS else None
