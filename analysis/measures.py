@@ -227,7 +227,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "milligram / kilogram": ("mg/kg", "milligrams per kilogram", "milligrams per kilo"),
     "millimole / mole": ("mmol/mol",),  # HbA1c, a diabetes test's reading
-    "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),
+    "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),  # blood pressure
     # data
     "kilobyte": ("KB",),
     "megabyte": (),

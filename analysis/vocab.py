@@ -371,6 +371,13 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     starters hires joiners trainees apprentices interns newcomers
     MSPs MEPs MLAs incumbents nominees independents
     investors depositors savers landlords homebuyers expatriates expats
+    devotees believers activists campaigners rioters looters constables physicians dentists
+    pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows
+    widowers undergraduates programmers artists musicians actors footballers cricketers golfers
+    climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
+    cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
+    boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
+    picketers congressmen
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"

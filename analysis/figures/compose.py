@@ -344,6 +344,7 @@ PAYING_VERBS = frozenset(GIVING_VERBS) | frozenset(
 )
 FURTHER_LINK_WORDS = frozenset("and plus with then must will would to be is was has have had".split())
 FURTHER_GAP = 60  # characters between the two amounts, at most
+FURTHER_PARTICLE_ENDS = ("further", "another", "additional", "extra")  # RE_FURTHER_PARTICLE's last words
 
 
 def _further_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
@@ -351,6 +352,8 @@ def _further_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable[
     if prev.kind != "money" or fig.start - prev.end > FURTHER_GAP or not is_number(prev.value):
         return False
     gap = body[prev.end : fig.start]
+    if not gap.rstrip().endswith(FURTHER_PARTICLE_ENDS):
+        return False  # the cheap test before the pattern
     particle = RE_FURTHER_PARTICLE.search(gap)
     if particle is None or any(c.isdigit() for c in gap) or sentence_of(prev.start) != sentence_of(fig.start):
         return False

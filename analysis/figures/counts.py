@@ -1099,7 +1099,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             return "", pos, word, True  # "NATO and its 32 members": countries, not people
         elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
             unit, head_end, head = "people", pos, word
-        elif lower in ATTACK_NOUNS:
+        elif lower in ATTACK_NOUNS and not (
+            lower in ("strikes", "strike") and _labour_strikes(body, end, pos)
+        ):
             unit, head_end, head = "attacks", pos, word
         elif (
             lower.endswith("s")
@@ -1121,6 +1123,27 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             if not is_modifier_noun(lower, body[pos : pos + 20]):
                 break
     return unit, head_end, head, plural
+
+
+# Strikes of workers, not of weapons: a word of work or pay in the clause before the count, or
+# "hunger" or "general" before the noun ("rail workers have held 12 strikes", "three hunger
+# strikes"): things counted, not attacks.
+RE_LABOUR_CUE = re.compile(
+    r"\b(?:workers?|unions?|staff|employees|nurses|doctors|teachers|drivers|pilots|miners|pay|wages?|"
+    r"walkouts?|industrial|hunger|general|bowler|bowled)\b",
+    re.IGNORECASE,
+)
+LABOUR_REACH = 80  # characters before the count read for a word of work or pay
+
+
+def _labour_strikes(body: str, end: int, noun_end: int) -> bool:
+    """Whether "strikes" ending at `noun_end`, counted by a number ending at `end`, are workers'
+    strikes (see above)."""
+    clause = body[max(0, end - LABOUR_REACH) : noun_end]
+    marks = list(RE_CLAUSE_MARK.finditer(clause))
+    if marks:
+        clause = clause[marks[-1].end() :]
+    return RE_LABOUR_CUE.search(clause) is not None
 
 
 # what ends "drivers" and "sources" as people: "drivers of growth", "sources of revenue"
@@ -1363,7 +1386,14 @@ def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = No
     the number end, before an approximation), else ""."""
     if body.startswith(("The number of ", "The total of "), s_start):
         found = RE_NUMBER_OF_OPENING.match(body, s_start, start)
-    elif cut is not None and RE_LEVEL_WORD_BEFORE.search(body, max(s_start, cut - 12), cut):
+    elif (
+        cut is not None
+        and (
+            body.find("number of", max(s_start, start - NUMBER_OF_REACH), start) >= 0
+            or body.find("total of", max(s_start, start - NUMBER_OF_REACH), start) >= 0
+        )
+        and RE_LEVEL_WORD_BEFORE.search(body, max(s_start, cut - 12), cut)
+    ):  # the cheap find first: most bare numbers have no "number of" before them
         matches = list(RE_NUMBER_OF.finditer(body, max(s_start, start - NUMBER_OF_REACH), start))
         found = matches[-1] if matches else None  # the last one before the number
     else:

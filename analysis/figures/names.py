@@ -222,8 +222,11 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if last.isspace() and _named_by_word_before(body, before, start, end):
         return True
+    if first == " " and after.startswith(" level") and RE_NUMBERED_LEVEL.match(body, start - 3, end + 8):
+        return True  # "collapsed on 21 level": a mine's numbered level, a position (rules, table 8)
     if (
         first == " "
+        and after[1:2] in MODEL_WORD_FIRSTS
         and (model := RE_MODEL_WORD_AFTER.match(body, end, end + 16))
         and model.group(1) in MODEL_WORDS
     ):
@@ -278,9 +281,13 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
 # the word right after a number
 RE_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 RE_MODEL_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![\w-])")
+# "on 21 level": a numbered level of a mine, named without an article (not "to 22,000 level", an
+# index's level in some desks' English, nor "on the 21st level")
+RE_NUMBERED_LEVEL = re.compile(r"on \d{1,3} level(?![\w-])")
 # capitalised words that, right after a number, make it a product model's name (rules, table 8:
 # digits inside names, "Boeing 737"), not joined to a word after them ("40 Pro-Kremlin deputies")
 MODEL_WORDS = frozenset("Max MAX Dreamliner Pro Ultra Mini".split())
+MODEL_WORD_FIRSTS = frozenset(word[0] for word in MODEL_WORDS)  # a cheap test before the pattern
 
 
 def _provision_number(body: str, end: int) -> bool:

@@ -71,7 +71,10 @@ RATE_COMPARED_GAP = 50
 # what joins a change to a change it is measured against ("rose 3.75%, ... short of the 4.5%
 # unions wanted", "grew 4%, ahead of the 3% analysts expected"): the second is a change too
 RE_COMPARED_CHANGE = re.compile(
-    r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond)\s+(?:the\s+|an?\s+)?\Z"
+    r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond"
+    # ... or the change of an earlier period it follows or is compared with ("grew 0.3% in the
+    # third quarter, after 0.5% in the second", "rose 4%, compared with 2.5% a year earlier")
+    r"|after|following|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
@@ -534,6 +537,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     direction = ""
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
+    if len(before) > 1 and before[-1] == "between":
+        before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
     last = before[-1] if before else ""
     signed = (
         RE_SIGN_BEFORE.search(body, max(0, start - 2), start) if body[start - 1 : start] in SIGNS else None

@@ -384,6 +384,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a count before a noun whose size is measured: the noun is counted, the size is its own row
     ("The plant will fill six million 500ml bottles.", [("6000000", *COUNT), ("500", "other", "other")]),
     ("Four 40ft containers arrived.", [("4", *COUNT), ("40", "other", "other")]),
+    # people named by faith, cause, trade or sport
+    (
+        "Over 2.5 lakh devotees took a holy dip, and 300 activists joined them.",
+        [("250000", *PEOPLE), ("300", *PEOPLE)],
+    ),
+    # workers' strikes, hunger strikes and a bowler's strikes are counted things; military
+    # strikes stay attacks
+    ("Rail workers have held 12 strikes since June.", [("12", *COUNT)]),
+    ("She went on three hunger strikes in prison.", [("3", *COUNT)]),
+    ("Jets carried out 40 strikes on the city overnight.", [("40", "attacks", "count")]),
     # a number word and a half before a scale word: the scale applies to both
     ("About two and a half million tourists visited.", [("2500000", *PEOPLE)]),
     ("Twenty-one and a half million viewers watched.", [("21500000", *PEOPLE)]),

@@ -219,6 +219,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("150", *OTHER), ("450000", *OTHER)],
     ),
     ("Emissions reached 37.4 Gt of CO2, and the plant's 1.2 Mt a year.", [("37.4", *OTHER), ("1.2", *OTHER)]),
+    # blood pressure in millimetres of mercury
+    ("Blood pressure fell by 8 mmHg on average, to 130 mm Hg.", [("8", *OTHER), ("130", *OTHER)]),
     # number words joined by "and" after "between": one range
     ("The ridge lies between four and five kilometres from the town.", [("4/5", *OTHER)]),
     # the gas trade's abbreviations are values as stated; spelt out, the scale applies
@@ -239,7 +241,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The team walked one and two kilometres on alternate days.", [("2", *OTHER)]),
     ("The BCM meeting drew 40 members.", [("40", "people", "count")]),
     # "Mt" before a capitalised word is a mountain's name
-    ("The climbers reached the 4,000 Mt Kenya camp.", [("4000", "count", "count")]),
+    ("The convoy reached the 4,000 Mt Kenya camp.", [("4000", "count", "count")]),
     # a change in temperature, and a range, stay unsigned; pounds in prices stay money
     ("Highs dropped 4C overnight.", [("4", *OTHER)]),
     ("Expect 10-15C by noon.", [("10/15", *OTHER)]),

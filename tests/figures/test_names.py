@@ -22,6 +22,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The carrier grounded its 737 Max jets.",
     "The firm's own 787 Dreamliner was late.",
     "Reviewers tested the 15 Pro and the 15 Ultra.",
+    # a mine's numbered level, named without an article: a position
+    "The hanging wall collapsed on 21 level.",
     "Demand for the Mazda 3.",
     # a numbered week or day of a trial or a strike is a position (rules, table 8)
     "Symptoms eased by week 52 of the study.",
@@ -111,7 +113,7 @@ NEGATIVE_EXAMPLES: list[str] = [
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a capitalised word joined by a hyphen after a number is no model's name
-    ("The 40 Pro-Kremlin deputies voted.", [("40", "count", "count")]),
+    ("The 40 Pro-Kremlin deputies voted.", [("40", "people", "count")]),
     # a tally of sport copy, made and tried: two counts, the second no end of a name
     (
         "She scored 24 points on 9-of-15 shooting.",
@@ -119,6 +121,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a number called with a noun after it counts the noun ("call 12 witnesses")
     ("The defence will call 12 witnesses.", [("12", "count", "count")]),
+    # ... while an index's level after "to" or "at", and counted levels, are figures
+    ("The Nifty slipped to 22,000 level.", [("22000", "other", "other")]),
+    ("Rescuers searched 14 levels of the mine.", [("14", "count", "count")]),
     # look-alikes that are figures: team statistics, places before counts, years in names
     ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),

@@ -268,6 +268,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but "within" a share of a whole caps the share, and a share "of the variation" is a share
     ("The rules cap the deficit within 4pc of GDP.", [("4", "percent", "percentage_share")]),
     ("About 45 per cent of the variation is explained by income.", [("45", "percent", "percentage_share")]),
+    # "between" opens a range; the word before it tells the kind
+    ("Prices are expected to increase between 5% and 6%.", [("5/6", "percent", "percent_change")]),
+    ("The tax is levied at between 10 and 15 per cent.", [("10/15", "percent", "percentage_share")]),
+    # a change compared with an earlier period's, or following it: a change too
+    (
+        "GDP grew 0.3% in the third quarter, after 0.5% in the second.",
+        [("0.3", "percent", "percent_change"), ("0.5", "percent", "percent_change")],
+    ),
+    (
+        "Sales rose 4%, compared with 2.5% a year earlier.",
+        [("4", "percent", "percent_change"), ("2.5", "percent", "percent_change")],
+    ),
+    # ... but a share of something after it stays a share
+    (
+        "Shares rose 3% after 40% of investors backed the deal.",
+        [("3", "percent", "percent_change"), ("40", "percent", "percentage_share")],
+    ),
     # interest paid at a percent is a rate's level; an interest "in" a firm is a stake, a share
     ("Savers earn 5% interest on the account.", [("5", "percent", "other")]),
     ("The group bought a 35% interest in the mine.", [("35", "percent", "percentage_share")]),
