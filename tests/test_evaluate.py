@@ -126,9 +126,17 @@ SUBJECT_BAR = 0.93
 # lowest F1 of the six probes. With every rule of this round merged, the sixth set is at F1 0.982,
 # kind 0.996, subject agreement 0.822, and the whole folder (p01-p118, 2,902 gold rows) at F1 0.997,
 # kind 0.999, subject agreement 0.884.
+# A seventh blind set in three parts, p121-p128, p131-p138 and p141-p148 (blind commits e9feb17,
+# 3346012 and 545b3d7: Gulf, Middle Eastern and Asian business desks; sport, courts, an election,
+# health, climate and space; agriculture, energy, a council, a tax explainer and a feature, as
+# African, South Asian, Latin American and European desks write them; 783 gold rows), scored P 0.899,
+# R 0.894, F1 0.896 (kind 0.989, subject agreement 0.839) blind, engine at 6c0b6d1. With the rules
+# made for its misses, and rules by class of value and subject error made without it, it is at F1
+# 0.996, kind 0.997, subject agreement 0.880, and the whole folder (p01-p148, 3,686 gold rows) at
+# F1 0.999, kind 0.999, subject agreement 0.904: the subject bar is that level floored.
 PROBE_F1_BAR = 0.99
 PROBE_KIND_BAR = 0.99
-PROBE_SUBJECT_BAR = 0.88
+PROBE_SUBJECT_BAR = 0.90
 
 
 def test_seed_precision_and_recall_are_one(corpus_dir):
