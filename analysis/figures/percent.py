@@ -29,7 +29,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import CHANGE_NOUNS, DETERMINERS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .resolve import matches_at_word
 from .words import RE_TOKEN, sentence_names, tokens
@@ -119,7 +119,6 @@ PER_PERIOD = frozenset(
 )
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
-BE_WORDS = frozenset("is are was were be been being".split())  # "2 percent were cut": a verb, no noun
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
