@@ -123,7 +123,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "GH₵": ("GHS",),
     "₵": ("GHS",),
     "Dhs": ("AED", "MAD"),
-    # Middle Eastern and Gulf desks' own letter signs ("SR15.7 billion", "NIS 32,400", "TL 51.84",
+    # Middle Eastern and Gulf desks' own letter signs ("SR31.4 billion", "NIS 27,900", "TL 47.26",
     # "QR500", "KD 3 million", "BD 1.2m", "RO 450", "LE 500"); CLDR has "SR" only for the Seychelles
     "SR": ("SAR", "SCR"),
     "NIS": ("ILS",),

@@ -91,7 +91,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "mile ** 2": ("sq mi", "sq miles", "square miles", "square mile", "square-mile"),
     "nautical_mile ** 2": ("square nautical miles", "square nautical mile"),
-    # the hyphenated spellings are a compound adjective's ("a 66,000-square-metre terminal")
+    # the hyphenated spellings are a compound adjective's ("a 58,000-square-metre terminal")
     "meter ** 2": (
         "sq m",
         "sqm",
@@ -333,10 +333,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "Enhanced Fujita scale": (),
     "Mach number": (),
     "intensity": ("intensity", "MMI"),
-    # primary energy as the energy industry states it, the value as written (like "mcft"): "12.4 Mtoe"
+    # primary energy as the energy industry states it, the value as written (like "mcft"): "13.6 Mtoe"
     "million tonnes of oil equivalent": ("Mtoe",),
     # greenhouse gases as emissions inventories write them, the value as stated (like "mcft"):
-    # "11.8 MtCO2e" is 11.8 million tonnes of CO2 equivalent
+    # "9.3 MtCO2e" is 9.3 million tonnes of CO2 equivalent
     "million tonnes of CO2 equivalent": ("MtCO2e", "MtCO2eq", "MtCO₂e", "Mt CO2e", "Mt CO₂e"),
     "billion tonnes of CO2 equivalent": ("GtCO2e", "GtCO2eq", "GtCO₂e", "Gt CO2e", "Gt CO₂e"),
     "tonnes of CO2 equivalent": ("tCO2e", "tCO2eq", "tCO₂e"),

@@ -437,7 +437,7 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
-# cases", "poaching fell to 49 cases", "1,200 court cases"); disease cases stay people (rules,
+# cases", "poaching fell to 63 cases", "1,200 court cases"); disease cases stay people (rules,
 # table 4).
 OFFENCE_NOUNS: frozenset[str] = frozenset(
     """
@@ -799,7 +799,7 @@ ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "i
 
 # The units a price is quoted for after "a" or "an" ("$78 a barrel", "12 cents a share"): the
 # subject names them as "(per barrel)" (rules, table 3). After "per" or a slash any noun is such a
-# unit ("GH¢400 per session", "N1,045/litre"). Spans of time ("£9,790 a year") are left to the
+# unit ("GH¢400 per session", "N1,135/litre"). Spans of time ("£7,925 a year") are left to the
 # subject's own words ("yearly fee"), which name the period.
 PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
     """

@@ -70,9 +70,9 @@ RE_PRONOUN_AGE = re.compile(
     r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
-# "a woman in Ohio, who is 83, sent ...", "Mr Ruto, who turned 60 in May,": a bare number after a
+# "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
-# clause ("the club, which is 83," speaks of no person; "who is 6ft" has a unit after it)
+# clause ("the club, which is 71," speaks of no person; "who is 6ft" has a unit after it)
 RE_WHO_AGE = re.compile(
     rf", who\s+(?:is|was|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,.;:)]|\s+(?:when|and|in)\b)"
 )

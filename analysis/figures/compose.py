@@ -16,7 +16,7 @@ from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
-# £20,000 up to £45,000": a range, like "from A to B" with no change word)
+# £20,000 up to £55,000": a range, like "from A to B" with no change word)
 RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to"))
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
@@ -135,7 +135,7 @@ DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
-RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,140 of them": a part of a count
+RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a part of a count
 RE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+\Z")  # "rose to 3.4% from 3.1": a level, then the earlier one
 
 
@@ -286,7 +286,7 @@ def _carries(
             return False
         word = words[-1]
     if prev.kind == "duration" and period_compared(body, prev, fig):
-        return False  # "killed six rhinos in the 12 months to June, against 11 a year earlier"
+        return False  # "lost four ferries in the 12 months to March, against 9 a year earlier"
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)
@@ -303,7 +303,7 @@ def _carries(
 
 
 # An amount compared with another in its sentence through a noun of its own ("a net loss of
-# €12.4 million, compared with a profit of 3.1 million a year earlier", "revenue of $2bn against
+# €13.6 million, compared with a profit of 3.1 million a year earlier", "revenue of $2bn against
 # costs of 1.4bn"): the bare amount, its scale written, is in the same currency.
 RE_COMPARED_AMOUNT_GAP = re.compile(
     r",?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+(?:(?:a|an|the|its|their)\s+)?"
@@ -545,9 +545,9 @@ RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
 
 
 # (5) gapping: a coordinated clause that leaves out the verb and the noun, a name standing for its
-# subject before the bare number ("The Greens took 1,021 votes and the Liberal Democrats 694", "the
+# subject before the bare number ("The Pirates took 2,317 votes and the Social Democrats 845", "the
 # SNP holds 61 seats, the Conservatives 30, Labour 22 and Reform two"). The figure before it opens
-# the list after a name and its verb ("Greens took"), or is itself such a gapped number; a name
+# the list after a name and its verb ("Pirates took"), or is itself such a gapped number; a name
 # that is a pronoun ("It recalled 12 cars") opens no list.
 RE_GAPPED_NAME = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,3})"
@@ -594,7 +594,7 @@ def _same_scale(named: Figure, bare: Figure, body: str) -> bool:
 
 
 # verbs that move a figure or a date from one value to another ("the bill went from 9,000 to
-# 14,000 pesos", "opening was pushed back from 2033 to 2041"): right before "from", with a
+# 16,000 pesos", "opening was pushed back from 2033 to 2041"): right before "from", with a
 # particle between ("back", "forward"), "from A to B" after them is a before and an after
 MOVE_WORDS = frozenset(
     "went gone moved shifted changed switched revised pushed postponed delayed deferred rescheduled brought".split()

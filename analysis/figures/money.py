@@ -41,7 +41,7 @@ LETTER_SIGNS = frozenset(
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
 # an article about a country where their currency is tender; with a scale, decimals or digit
-# grouping ("SR15.7 billion", "NIS 32,400", "TL 51.84") they are amounts anywhere.
+# grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
 PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -166,7 +166,7 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
-# "50,000đ", "51.84 TL").
+# "50,000đ", "47.26 TL").
 SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL"))
 
 
@@ -318,7 +318,7 @@ HYPHEN_FOLLOWER = N.Followers(("-",))
 
 def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
     """Digits joined to a currency name by a hyphen, a scale word between or not, as a compound
-    adjective: an amount ("a 20-baht fare", "the 500-rupee note", "a 179.4-billion-baht line");
+    adjective: an amount ("a 20-baht fare", "the 500-rupee note", "a 163.2-billion-baht line");
     not pounds, which weigh as often ("a 5-pound bag"), nor names that are plain words after a
     number (NOT_AFTER_NUMBERS: "the 1,000-mark")."""
     for m in sc.at(compound, sc.digits_then(HYPHEN_FOLLOWER)):
@@ -402,7 +402,7 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
     sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", subject))
 
 
-# "the dollar traded at ¥151.40", "the euro rose to 1.08 Swiss francs": an amount in one currency
+# "the pound traded at ¥143.85", "the euro rose to 0.97 Swiss francs": an amount in one currency
 # that another, named right before a verb of where it stands, is worth: an exchange rate
 @cache
 def _quoted_base_before() -> re.Pattern[str]:
@@ -418,7 +418,7 @@ BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"
 
 def quoted_base(body: str, start: int, code: str) -> str:
     """ "<code> per <base>" when the amount starting at `start` is what a base currency named right
-    before a verb of its level is worth ("the dollar traded at ¥151.40": JPY per dollar), else ""."""
+    before a verb of its level is worth ("the pound traded at ¥143.85": JPY per pound), else ""."""
     found = _quoted_base_before().search(body, max(0, start - 40), start)
     if found is None or BASE_CODES[found.group("base").lower()] == code:
         return ""
@@ -437,7 +437,7 @@ SPAN_THEN_PURPOSE = frozenset(("for", "to", "on"))  # what an amount is for, aft
 # finished in 2024": the debt of those who finished), so the noun phrase goes on
 AMOUNT_CLAUSE_ENDS = (CLAUSE_OPENERS - {"who"}) | {"and"}
 # Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
-# day", "2,400 euros gross", "300 euros more" (the clause before the amount names it).
+# day", "2,575 euros gross", "300 euros more" (the clause before the amount names it).
 RECKONING_WORDS = frozenset("gross net more less extra".split())
 PER_WORDS = frozenset("a an per each every".split())
 PERIOD_NOUNS = frozenset("day week month year hour annum".split())
@@ -452,10 +452,10 @@ def money_subject(sc: Scanner, end: int) -> str:
     words: list[str] = []
     after = tokens_between(sc.body, end, min(s_end, end + 80))
     if _reckoning_words(after):
-        return ""  # "30 million euros a day", "2,400 euros gross": the clause before names it
+        return ""  # "30 million euros a day", "2,575 euros gross": the clause before names it
     per = price_unit(sc.body, end)
     if per:
-        return f"(per {per})"  # "$2,310 an ounce on Friday": the clause before names what is priced
+        return f"(per {per})"  # "$1,985 an ounce on Friday": the clause before names what is priced
     skip, spanned = 0, False
     for i, w in enumerate(after):
         if skip:

@@ -37,7 +37,7 @@ RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
 # (a trunk group joined by a hyphen too: "044-4567 4567")
 RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3} \Z")
-# a phone number of two spaced groups, the later one of four digits ("800 4488", "2231 3000"):
+# a phone number of two spaced groups, the later one of four digits ("800 7315", "4172 6050"):
 # thousands grouped by spaces have three digits a group ("62 000"), and a first group that reads as
 # a year is a year before a count ("in 2020 1500 homes" is loose, but two figures)
 RE_SPACED_GROUP_BEFORE = re.compile(r"(?<![\w,.\-‑])(\d{3,4}) \Z")
@@ -59,7 +59,7 @@ RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)) \Z")
 RE_NO_NOUN_AFTER = re.compile(
     rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
-# a short line offered after a phone number ("call the task force at 876-952-3461 or Crime Stop at
+# a short line offered after a phone number ("ring the help desk at 555-210-8127 or Parks Line at
 # 311"), the other line's name between them
 RE_LINE_AFTER_PHONE = re.compile(
     r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
@@ -192,7 +192,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == "*" and after[:1] in ("#", "*"):
         return True  # "*151#", "*120*3#": a mobile network's service code
     if _spaced_phone_group(body, before, start, end):
-        return True  # "call 800 4488": the groups of a phone number
+        return True  # "call 800 7315": the groups of a phone number
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
@@ -209,7 +209,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
         body, max(0, start - PHONE_REACH), start
     ):
-        return True  # "at 876-952-3461 or Crime Stop at 311": another line to call
+        return True  # "at 555-210-8127 or Parks Line at 311": another line to call
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call
@@ -242,7 +242,7 @@ def _not_a_year(group: str) -> bool:
 def _spaced_phone_group(body: str, before: str, start: int, end: int) -> bool:
     """Whether the digits at start:end are one of two groups of a phone number written apart by a
     space, the later group of four digits and the first of three or four that is no year ("800
-    4488", "2231 3000"); thousands grouped by spaces ("62 000") have three-digit groups."""
+    7315", "4172 6050"); thousands grouped by spaces ("62 000") have three-digit groups."""
     digits = body[start:end]
     if not digits.isdigit() or not 3 <= len(digits) <= 4:
         return False
@@ -281,7 +281,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
 # the word right after a number
 RE_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 RE_MODEL_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![\w-])")
-# "on 21 level": a numbered level of a mine, named without an article (not "to 22,000 level", an
+# "on 21 level": a numbered level of a mine, named without an article (not "to 18,000 level", an
 # index's level in some desks' English, nor "on the 21st level")
 RE_NUMBERED_LEVEL = re.compile(r"on \d{1,3} level(?![\w-])")
 # capitalised words that, right after a number, make it a product model's name (rules, table 8:

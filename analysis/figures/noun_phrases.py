@@ -429,7 +429,9 @@ def _inside_phrase(words: list[str], i: int) -> bool:
     return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in LINK_WORDS
 
 
-APPOSITION_TOKENS = 16  # the longest aside read back: ", which supplies the water for every lock operation,"
+APPOSITION_TOKENS = (
+    16  # the longest aside read back: ", which carries the grain from every farm cooperative,"
+)
 
 
 # Words that open an aside set off by commas: an apposition (", its biggest market,") or a
@@ -472,10 +474,10 @@ def aside_participle(word: str) -> bool:
 
 def without_aside(words: list[str]) -> list[str]:
     """The words without an aside set off by commas that ends them ("The company, which employs
-    4,000 people," -> "The company"; a person's age: "Castellanos, 29," -> "Castellanos"; a
+    4,000 people," -> "The company"; a person's age: "Whitford, 31," -> "Whitford"; a
     number's token takes the comma after it)."""
     if len(words) > 2 and words[-1][-1:] == "," and words[-1][:-1].isdigit() and words[-2] == ",":
-        return words[:-2] if words[-3][:1].isupper() else words  # a person's age: "Castellanos, 29,"
+        return words[:-2] if words[-3][:1].isupper() else words  # a person's age: "Whitford, 31,"
     opening = _apposition_start(words, len(words) - 1) if words and words[-1] == "," else None
     return words if opening is None else words[:opening]
 
@@ -551,7 +553,7 @@ def head_of(phrase: list[str]) -> str:
         words = words[:at]
     head = words[-HEAD_WORDS - 2 :] if "of" in words else words[-HEAD_WORDS:]
     while len(head) > 1 and (head[0] in LIST_JOINS or head[0] in PREPOSITIONS):
-        head = head[1:]  # "ride-hailing and payments firm Laju Group", cut to its last words
+        head = head[1:]  # "food-delivery and payments firm Rimba Group", cut to its last words
     if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not _names_something(head):
         return ""
     return " ".join(head)
@@ -640,7 +642,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             *linked[:-1],
             linked[-1][:-1],
             ",",
-        ]  # "The dinosaur, described in 2017, is": a number takes its comma
+        ]  # "The shipwreck, located in 2019, is": a number takes its comma
     if linked and linked[-1] == ",":
         opening = _apposition_start(linked, len(linked) - 1)
         if opening is not None:
@@ -870,7 +872,7 @@ def _strip_first_figure(words: list[str]) -> list[str]:
         elif end < len(words) and words[end][0].isdigit() and _currency_sign(word):
             end -= 1
         elif word.lower() == "of" and end > 1 and words[end - 2][0].isdigit():
-            end -= 1  # "edged up 0.3 of a percentage point to": a fraction of a point
+            end -= 1  # "edged up 0.2 of a percentage point to": a fraction of a point
         else:
             break
     return words if end == len(words) else words[:end]
@@ -904,7 +906,7 @@ def _unit_or_currency(word: str) -> bool:
 
 def without_relative_opening(words: list[str]) -> list[str]:
     """The words without a closing ", which"/", who"/", that": a relative clause is about the noun
-    before the comma ("the economy, which grew 3.4%", "Coyle, who earned £78,500")."""
+    before the comma ("the economy, which grew 3.4%", "Brandt, who earned £67,350")."""
     if len(words) > 2 and words[-1].lower() in RELATIVE_PRONOUNS and words[-2] == ",":
         return words[:-2]
     return words

@@ -68,7 +68,7 @@ RE_COMPARED_LEVEL = re.compile(
     r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
 )
 RATE_COMPARED_GAP = 50
-# what joins a change to a change it is measured against ("rose 3.75%, ... short of the 4.5%
+# what joins a change to a change it is measured against ("rose 3.15%, ... short of the 4.5%
 # unions wanted", "grew 4%, ahead of the 3% analysts expected"): the second is a change too
 RE_COMPARED_CHANGE = re.compile(
     r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond"
@@ -470,7 +470,7 @@ def _continued_change(
             return kind, direction
         return previous.kind, ""
     if len(between) <= COMPARED_CHANGE_GAP and RE_COMPARED_CHANGE.search(between):
-        return previous.kind, ""  # "rise 3.75%, a bigger increase than ... but short of the 4.5%"
+        return previous.kind, ""  # "rise 3.15%, a bigger increase than ... but short of the 4.5%"
     if len(between) > LIST_GAP or not RE_LIST_JOIN.search(between):
         if len(between) > PARALLEL_LIST_GAP or not RE_PARALLEL_JOIN.search(between):
             return kind, direction
@@ -551,7 +551,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         or after[:1]
         and after[0] in DEVIATION_NOUNS
     ):
-        # "kept within 30 per cent of the average", "a 10 or 15 per cent error": a distance from
+        # "kept within 30 per cent of the average", "a 4 or 6 per cent error": a distance from
         # a reference level, either way (rules, table 2: a higher or lower level is a change)
         return "percent_change", "", change_subject()
     averaged = last == "of" and len(before) > 3 and before[-2] in AVERAGE_WORDS and before[-3] in ("a", "an")
@@ -706,7 +706,7 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     if found:
         return _clip_phrase(found.group(1))
     head = subjects.head_before_of(before)
-    if head:  # "The net profit of the world's largest phone and tablet maker fell 41.2 percent"
+    if head:  # "The net profit of the region's biggest appliance and tool maker fell 37.6 percent"
         return head
     if before[-2:-1] == [","] and before[-1].lower() in APPOSITIVE_CHANGES:
         aside = _noun_before_aside(before[:-2])

@@ -96,13 +96,13 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     )  # the cheap test first: most clause words are not there
     words = content_words(text[clause_from:])[-MAX_WORDS:]
     if not words and clause_from == after_mark and RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark):
-        # "Eli Sandoval, 22, was 19 of 36": the clause's subject stands before its aside
+        # "Mara Okafor, 27, was 14 of 31": the clause's subject stands before its aside
         aside = RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark)
         words = content_words(text[: aside.start()])[-MAX_WORDS:]
     return " ".join(words)
 
 
-# an aside of a bare number set off by commas, right before a clause's verb ("Sandoval, 22, was")
+# an aside of a bare number set off by commas, right before a clause's verb ("Okafor, 27, was")
 RE_APPOSED_NUMBER_BEFORE = re.compile(r",\s*\d{1,3},\s*\Z")
 
 
@@ -136,7 +136,7 @@ def _word_char(char: str) -> bool:
 
 def head_before_of(words: list[str]) -> str:
     """The head of a sentence's opening noun phrase "The X Y of ...", when the words run from the
-    sentence start ("net profit" in "The net profit of the phone maker fell 41.2 percent"), else ""."""
+    sentence start ("net profit" in "The net profit of the appliance maker fell 37.6 percent"), else ""."""
     if not words or words[0] not in ("The", "Its", "Their", "His", "Her"):
         return ""
     try:
@@ -163,7 +163,7 @@ RE_UNIT_LABEL = re.compile(r"\s*\(unit: [^)]+\)")
 # (roughly 16 months)"
 RE_CONVERSION_GAP = re.compile(rf"\s*\(\s*(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?")
 CONVERSION_GAP = 24  # the longest such gap, in characters
-# what joins the parts of one time ("2 hours, 9 minutes and 47 seconds", "1 minute 52 seconds")
+# what joins the parts of one time ("3 hours, 14 minutes and 22 seconds", "2 minutes 14 seconds")
 RE_TIME_PART_GAP = re.compile(r",?\s+(?:and\s+)?")
 
 
@@ -212,14 +212,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             change = measured.get("percent")
-            counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 187,430 offences": its own noun
+            counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 162,915 offences": its own noun
             if (
                 change is not None
                 and fig.unit != "percent"
                 and not counted
                 and level_after_change(body, change, fig)
             ):
-                # "lower the price of a kilo by 10% over six years, to about 22 pesos": the new level
+                # "cut the cost of a litre by 8% over five years, to about 31 rupees": the new level
                 fig = fig._replace(subject=with_labels(bare_subject_of(change.subject), fig.subject))
             marked = measured.get(fig.unit)
             if marked is not None and benchmarks(body, marked, fig):
@@ -261,7 +261,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 since = _deed_after_ago(body, fig)  # "Two years ago we paid Rs.9,000": what was done then
             if has_content_word(since):
                 fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
-        if _time_part(body, prev, fig):  # "9 minutes" of "2 hours, 9 minutes": the same time
+        if _time_part(body, prev, fig):  # "14 minutes" of "3 hours, 14 minutes": the same time
             fig = fig._replace(subject=with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
@@ -291,7 +291,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
 
 def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
     """Whether a duration naming nothing is a later part of one time with the duration right
-    before it, in a smaller unit ("2 hours, 9 minutes and 47 seconds")."""
+    before it, in a smaller unit ("3 hours, 14 minutes and 22 seconds")."""
     return (
         prev is not None
         and fig.kind == prev.kind == "duration"
@@ -333,8 +333,8 @@ ADDED_TO_REACH = 10  # the most tokens after the figure read for its "to" phrase
 
 
 def added_to(before: list[str], after: list[str]) -> str:
-    """ "added to each voyage" for a figure right after a verb of adding ("adding 10 to 14 days and
-    about 3,500 nautical miles to each voyage"): what it is added to, read past a figure joined by
+    """ "added to each trip" for a figure right after a verb of adding ("adding 6 to 9 hours and
+    about 420 kilometres to each trip"): what it is added to, read past a figure joined by
     "and" to the "to" phrase of the clause; "" otherwise."""
     lead = without_approx(before)
     if not lead or lead[-1].lower() not in ADD_VERBS:
@@ -357,7 +357,7 @@ ADDED_TO_OPENERS = DETERMINERS | {"each", "every"}  # "to each voyage", "to the 
 
 
 # words that open an aside stating the level of the noun before its comma ("The network, at
-# 3,265 km, is ...", "The budget, now $4bn, ...")
+# 2,145 km, is ...", "The budget, now $4bn, ...")
 APPOSED_LEVEL_LINKS = frozenset(("at", "now", "currently"))
 # what may stand before that noun phrase: the sentence's start, a mark, a joining word or a verb of saying
 APPOSED_OPENERS = frozenset(
@@ -367,7 +367,7 @@ APPOSED_OPENERS = frozenset(
 
 def apposed_level(before: list[str]) -> str:
     """What the noun phrase before ", at" names when a figure follows: the figure is its level,
-    set off by commas ("The network, at 3,265 km, is among ..." -> "network"); "" otherwise."""
+    set off by commas ("The pipeline, at 2,145 km, is among ..." -> "pipeline"); "" otherwise."""
     if len(before) < 3 or before[-2] != "," or before[-1].lower() not in APPOSED_LEVEL_LINKS:
         return ""
     phrase = noun_phrase_before(before[:-2], SUBJECT_PREPOSITIONS)
@@ -495,15 +495,15 @@ RE_FROM_BETWEEN = re.compile(r"\s+from\s+")
 
 
 def to_then_from(body: str, earlier: Figure, fig: Figure) -> bool:
-    """Whether a figure is the old level in "to A from B" (A the figure before it): "has risen to
-    Fr.3.6 billion from Fr.1.9 billion after ...", whatever words follow B."""
+    """Whether a figure is the old level in "to A from B" (A the figure before it): "has climbed to
+    Fr.4.2 billion from Fr.2.7 billion after ...", whatever words follow B."""
     return RE_FROM_BETWEEN.fullmatch(body, earlier.end, fig.start) is not None and bool(
         RE_TO_BEFORE.search(body, max(0, earlier.start - 4), earlier.start)
     )
 
 
 # ", to" and an approximation word before the new level that ends a change ("cut its workforce by
-# 12%, to 4,300 people")
+# 12%, to 5,700 people")
 RE_COMMA_TO_BEFORE = re.compile(
     rf",\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z", re.IGNORECASE
 )
@@ -512,8 +512,8 @@ LEVEL_AFTER_CHANGE_GAP = 40  # the most characters from the change's percent to 
 
 def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
     """Whether a figure is the new level a percent change in its clause led to: ", to" right
-    before it, and no mark between the change and that comma ("by 10% over six years, to about
-    22 pesos"; not "rose 5%; exports, to $3 billion")."""
+    before it, and no mark between the change and that comma ("by 8% over five years, to about
+    31 rupees"; not "rose 5%; exports, to $3 billion")."""
     if change.kind != "percent_change" or not 0 <= fig.start - change.end <= LEVEL_AFTER_CHANGE_GAP:
         return False
     found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
@@ -876,7 +876,7 @@ def what_lasts(before: list[str], after: list[str]) -> str:
         waiter = _lasting_noun(strip_lower(counted, LASTING_AUXILIARIES))  # "About 90,000 patients had"
         if PERCENT_WORDS.intersection(waiter.lower().split()) or waiter.lower() in PERSONAL_PRONOUNS:
             waiter = (
-                ""  # "only 59.8 percent had been waiting": a share waited, named by its whole; "I waited"
+                ""  # "only 61.7 percent had been waiting": a share waited, named by its whole; "I waited"
             )
         awaited = (
             noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS])
@@ -890,7 +890,9 @@ def what_lasts(before: list[str], after: list[str]) -> str:
             *(["of the", waiter] if waiter else []),
             *(["for", *awaited] if awaited else []),
         ]
-        return " ".join(parts)  # "patients had waited 52 weeks": their wait; "waiting six weeks for a chance"
+        return " ".join(
+            parts
+        )  # "patients had waited 52 weeks": their wait; "waiting five months for a chance"
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
     if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:
@@ -909,22 +911,22 @@ PERCENT_WORDS = frozenset(("percent", "cent", "%"))
 PERSONAL_PRONOUNS = frozenset("i you he she we they it".split())  # a clause's subject naming no one by name
 # Verbs whose object a span is when a deed follows it with "to" ("has 42 days to pay", "took 42
 # days to conclude", "were given 14 days to leave"); after a preposition the "to" is the clause's
-# purpose ("scored twice in the last 11 minutes to lift his side").
+# purpose ("struck twice in the final 8 minutes to carry her team").
 TIME_LIMITERS = frozenset("just only another further".split())  # between a verb of allowing and its span
 ALLOWING_VERBS = frozenset(
     "have has had having give gives gave given take takes took taken taking need needs needed get gets got".split()
 )
 APPROX_SINGLE_WORDS = frozenset(w for phrase in APPROX_WORDS for w in phrase.split())  # "about", "than"
 # Verbs of waiting: the span after them is a wait ("patients had waited more than 52 weeks",
-# "has been waiting six weeks for a chance").
+# "had been waiting five months for a chance").
 WAITING_VERBS = frozenset("wait waits waited waiting".split())
-# Time units a race time is stated in, part by part ("2 hours, 9 minutes and 47 seconds").
+# Time units a race time is stated in, part by part ("3 hours, 14 minutes and 22 seconds").
 TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
 TIME_PART_JOINS = frozenset((",", "and"))
 # Verbs after which "in" and a time is the time a race was run in ("crossed the line in 2 hours").
 FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes".split())
 CROSSING_VERBS = frozenset("cross crosses crossed crossing".split())
-# Verbs that take a time off a record or an earlier time ("taking 0.31 seconds off the record").
+# Verbs that take a time off a record or an earlier time ("taking 0.46 seconds off the record").
 TAKING_OFF_VERBS = frozenset(
     "take takes took taking knock knocks knocked knocking shave shaves shaved shaving clip clipped clipping".split()
 )
@@ -967,7 +969,7 @@ def finishing_time(before: list[str]) -> str:
 
 
 def improvement(before: list[str], after: list[str]) -> str:
-    """What a time taken off a record or an earlier time measures ("taking 1 minute 52 seconds off
+    """What a time taken off a record or an earlier time measures ("taking 2 minutes 14 seconds off
     the record" -> "improvement on record"), or ""."""
     words = _without_time_parts(without_approx(before))
     if not words or words[-1].lower() not in TAKING_OFF_VERBS:
@@ -1007,7 +1009,7 @@ def time_to_do(before: list[str], after: list[str]) -> str:
     return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
 
 
-ORDER_WORDS = frozenset(("after", "before"))  # "three days after he raised concerns"
+ORDER_WORDS = frozenset(("after", "before"))  # "four days after she voiced concerns"
 ORDER_CLAUSE_WORDS = 6  # the most words of what a span comes after or before
 ORDER_OPENERS = frozenset((*CLAUSE_MARKS, "and", "but"))
 ORDER_TAIL_WORDS = (
@@ -1016,7 +1018,7 @@ ORDER_TAIL_WORDS = (
 
 
 def _order_phrase(words: list[str]) -> list[str]:
-    """The words a span comes after or before, up to a mark ("he raised concerns about staff"), or
+    """The words a span comes after or before, up to a mark ("she voiced concerns about staff"), or
     [] for a date or a number ("before March", "after 2020")."""
     phrase: list[str] = []
     for word in words[:ORDER_CLAUSE_WORDS]:
@@ -1036,14 +1038,14 @@ def _order_phrase(words: list[str]) -> list[str]:
 
 
 def time_between(before: list[str], after: list[str]) -> str:
-    """The time between two things a span states with "after" or "before": after the span ("three
-    days after he raised concerns" -> "time after he raised concerns"), or before it, opening the
-    clause that follows ("and after 18 hours the rescue became a recovery operation" -> "time
-    before the rescue became a recovery operation"); or ""."""
+    """The time between two things a span states with "after" or "before": after the span ("four
+    days after she voiced concerns" -> "time after she voiced concerns"), or before it, opening the
+    clause that follows ("and after 14 hours the search became a recovery operation" -> "time
+    before the search became a recovery operation"); or ""."""
     lead = without_approx(before)
     if after[:1] and after[0].lower() in ORDER_WORDS:
         if lead[-1:] and lead[-1].lower() in PREPOSITIONS:
-            return ""  # "the second rise in two years after fees were frozen": a period, not a gap
+            return ""  # "the third cut in four years after rents were capped": a period, not a gap
         phrase = _order_phrase(after[1:])
         return f"time {after[0].lower()} {' '.join(phrase)}" if phrase else ""
     if lead[-1:] and lead[-1].lower() == "after" and (len(lead) == 1 or lead[-2].lower() in ORDER_OPENERS):
@@ -1058,11 +1060,11 @@ WORKING_PERIODS = frozenset(("week", "weeks", "day", "days", "shift", "shifts"))
 
 def working_time(body: str, fig: Figure, after: list[str]) -> str:
     """The length of a working week, day or shift an hours span joined to it states ("a 38-hour
-    week", "60-hour weeks"), or ""."""
+    week", "70-hour weeks"), or ""."""
     quote = body[fig.start : fig.end]
     if fig.measure != "hour" or "-" not in quote:
         return ""
-    period = (quote.split()[-1] if " " in quote else after[0] if after else "").lower()  # "60-hour weeks"
+    period = (quote.split()[-1] if " " in quote else after[0] if after else "").lower()  # "70-hour weeks"
     if period not in WORKING_PERIODS:
         return ""
     return f"length of the working {period.rstrip('s') if period != 'days' else 'day'}"
@@ -1074,7 +1076,7 @@ DEED_REACH = 12  # the most words between a participle and the "over" of its spa
 def length_of_deed(before: list[str]) -> str:
     """The length of what a passive participle or an aside about a noun says was done over a span
     ("The count, carried out by the service over" -> "length of the count"; "Construction will be
-    carried out in two phases over" -> "length of the Construction"), or ""."""
+    completed in three stages over" -> "length of the Construction"), or ""."""
     lead = before  # "over" here opens the span, not an approximation
     if len(lead) < 4 or lead[-1].lower() != "over":
         return ""
@@ -1289,7 +1291,7 @@ def only_a_time(subject: str) -> bool:
 
 
 # A figure after a rank or a place and "with" or "on" belongs to the clause's subject ("The film
-# "Night Shift" was third with $12.9 million", "Rovers finished second on 31 points").
+# "Paper Moons" was fourth with $8.7 million", "Rovers finished second on 31 points").
 RANKED_KINDS = frozenset(("money", "count", "percent_change", "percentage_share"))
 PLACE_NOUNS_OF_RANK = frozenset(("place", "spot", "position"))
 RANK_LINKS = frozenset(("with", "on"))
@@ -1303,7 +1305,7 @@ WON_OBJECT_WORDS = 8  # the most words between a verb of winning and "with" ("wo
 
 def ranked_with(before: list[str], counted: bool = False) -> str:
     """The subject of the clause in which a figure after a rank and "with" or "on" stands ("The
-    horror film "Night Shift" was third with" -> "Night Shift"; "Rovers finished second on" ->
+    comedy "Paper Moons" was fourth with" -> "Paper Moons"; "Rovers finished second on" ->
     "Rovers"): a quoted title, else the noun phrase before the clause's verb; or ""."""
     lead = without_approx(before)
     if len(lead) < 3 or lead[-1].lower() not in RANK_LINKS:
@@ -1349,7 +1351,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:
             noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
-            return f"{noun} of {ranked}" if noun else ranked  # "The film was third with $12.9 million"
+            return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if noun.lower() in UNIT_NOUNS:
@@ -1370,7 +1372,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         ):
             return _capacity_phrase(
                 lead[:-1]
-            )  # "an annual capacity of 175,000 vehicles", "The airport's capacity is"
+            )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
         if fig.unit == "people" and noun and [w.lower() for w in without_approx(before)[-2:]] in MODAL_HOLDS:
             return _group_by_verb(before, "people", False)  # "centres which can hold 3,000 migrants"
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
@@ -1414,16 +1416,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 and not _verb_like(named)
                 and named not in IRREGULAR_PARTICIPLES
             ):
-                return " ".join(noun_after(after[3:], 2))  # "About 1,140 of them were children"
+                return " ".join(noun_after(after[3:], 2))  # "About 1,315 of them were children"
         if not noun:
             hidden = noun_behind_brackets(after)
             if hidden:
                 return hidden  # "three powerful (6.3 magnitude) earthquakes"
             named = _named_after_be(after)
             if named:
-                return named  # "Some 1,290 are women": the women
+                return named  # "Some 1,375 are women": the women
             state = _state_after_be(after)
-            if state:  # "Eleven were taken to hospital"; "Of the plaintiffs, 214 have been diagnosed with"
+            if state:  # "Eleven were taken to hospital"; "Of the claimants, 187 have been treated for"
                 group = _fronted_group(before)
                 return f"{group} {state}" if group else state
             if mode == "verb":
@@ -1456,9 +1458,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         ):
             hung = hung_on(lead[:-2])
             if hung:
-                return hung  # "the index suffered its worst day since 1987, falling 12.4%"
+                return hung  # "the market had its worst week since 2008, falling 13.6%"
         if _named_change(fig, lead, after):
-            return after[0].lower()  # "the 3.75% rise was worth": refine names what rose
+            return after[0].lower()  # "the 3.15% rise was worth": refine names what rose
         if fig.kind == "percentage_share" and after[:1] == ["of"]:
             whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
             holder = share_holder(lead)
@@ -1514,17 +1516,17 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         ):
             hung = hung_on(lead[:-2])
             measure, join = EARNED_MEASURES.get(lead[-1].lower(), ("", ""))
-            if hung:  # "the auction ended on Thursday, raising 41.6 billion baht": funds raised by it
+            if hung:  # "the auction ended on Thursday, raising 36.2 billion baht": funds raised by it
                 return f"{measure} {join} {hung}" if measure else hung
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
         short = shortfall(lead)
         if short:
-            return short  # "we are short of $23 million": a shortfall, not a target ("short of the $50m")
+            return short  # "we are short of $17 million": a shortfall, not a target ("short of the $50m")
         closing = "" if " per " in fig.subject else _closing_price(before)  # not an exchange rate
         if closing:
-            return closing  # "Shares of Acme closed 2% higher at $31.20": the closing price
+            return closing  # "Shares of Acme closed 2% higher at $27.45": the closing price
         worth = _worth(before)
         if worth:
             return worth  # "the new jets, worth about $3.3 billion": their value
@@ -1559,7 +1561,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
         timed = finishing_time(before) or improvement(before, after)
         if timed:
-            return timed  # "crossed the line in 2 hours, 9 minutes", "taking 1.2 seconds off the record"
+            return timed  # "crossed the line in 3 hours, 14 minutes", "taking 1.2 seconds off the record"
         allowed = time_to_do(before, after)
         if allowed:
             return allowed  # "has 42 days to pay": the time allowed to do it
@@ -1568,7 +1570,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return done  # "The count, carried out by volunteers over 21 days": the count's length
         between = time_between(before, after) if _names_only_its_unit(body[fig.start : fig.end]) else ""
         if between:
-            return between  # "three days after he raised concerns"; "after 18 hours the rescue became"
+            return between  # "four days after she voiced concerns"; "after 14 hours the search became"
         working = working_time(body, fig, after)
         if working:
             return working  # "a 38-hour week": the working week
@@ -1669,8 +1671,8 @@ def gapped_subject(before: list[str]) -> str:
 
 def hung_on(words: list[str]) -> str:
     """The subject of the clause a participle after a comma hangs on: the noun phrase before the
-    nearest predicate of the words before the comma ("Japan's Nikkei index" in "The slide came after
-    Japan's Nikkei 225 index suffered its worst day since 1987" before ", falling"), or ""."""
+    nearest predicate of the words before the comma ("Korea's Kospi index" in "The fall came after
+    Korea's Kospi 200 index had its worst week since 2008" before ", falling"), or ""."""
     for i in range(len(words) - 1, 0, -1):
         lower = words[i].lower()
         if lower in LINK_WORDS or lower in CHANGE_WORDS or lower.endswith("ed") and participle(lower):
@@ -1759,7 +1761,7 @@ CHANGED_OPENERS = frozenset(("in", "to", "of", "for", "on"))
 
 def _named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
     """Whether a percent change is named as a change noun after a determiner, with no phrase after
-    it saying what changed ("the 3.75% rise was", "A 21% cut means"): a change told before."""
+    it saying what changed ("the 3.15% rise was", "A 21% cut means"): a change told before."""
     return (
         fig.kind == "percent_change"
         and bool(lead)
@@ -1778,7 +1780,7 @@ INHABITANTS = frozenset(("", "people", "inhabitants", "residents", "souls"))
 
 
 def _named_after_be(after: list[str]) -> str:
-    """The plural noun a bare count is said to be ("Some 1,290 are women", "12 were children"), or ""."""
+    """The plural noun a bare count is said to be ("Some 1,375 are women", "12 were children"), or ""."""
     if len(after) < 2 or after[0].lower() not in ("are", "were"):
         return ""
     noun = after[1]
@@ -1830,7 +1832,7 @@ def _state_after_be(after: list[str]) -> str:
 
 def _fronted_group(before: list[str]) -> str:
     """The group a fronted "Of" or "Among" phrase names before a bare count's clause ("Of the
-    plaintiffs, 214 have" -> "plaintiffs"), or ""."""
+    claimants, 187 have" -> "claimants"), or ""."""
     lead = without_approx(before)
     if len(lead) < 3 or lead[-1] != ",":
         return ""
@@ -1850,7 +1852,7 @@ GROUP_VERBS: dict[str, str] = {
     **dict.fromkeys("holds seats accommodates".split(), "capacity"),
 }
 CAPACITY_MODALS = frozenset("can could will would".split())
-PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,140 of them were children"
+PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,315 of them were children"
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
 MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
@@ -2031,7 +2033,7 @@ SHORT_WORDS = frozenset(("short",))
 
 def shortfall(lead: list[str]) -> str:
     """What an amount right after "short of" or "short by" measures: the shortfall, of the clause's
-    subject when one is named ("The fund is short of $23 million" -> "shortfall of fund"); "" for
+    subject when one is named ("The fund is short of $19 million" -> "shortfall of fund"); "" for
     an amount with a determiner, a target missed ("short of the $50 million target")."""
     if len(lead) < 2 or lead[-1].lower() not in ("of", "by") or lead[-2].lower() not in SHORT_WORDS:
         return ""
@@ -2043,8 +2045,8 @@ def shortfall(lead: list[str]) -> str:
     )
 
 
-# Verbs that say where a market price ended a session ("Shares of Acme closed 2% higher at $31.20",
-# "rose 3% to close at Sh19.85", "Brent settled at $81"); the words between such a verb and "at"
+# Verbs that say where a market price ended a session ("Shares of Acme closed 2% higher at $27.45",
+# "rose 3% to close at Sh24.60", "Brent settled at $81"); the words between such a verb and "at"
 # may only state the day's change.
 CLOSING_VERBS = frozenset("close closes closed ended ends finished finishes settled settles".split())
 CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 per cent higher")
@@ -2067,7 +2069,7 @@ def _closing_price(before: list[str]) -> str:
         return ""
     clause = lead[:verb]
     if clause[-1:] == ["to"]:
-        clause = clause[:-1]  # "rose 3.4 per cent to close at": the clause before it closed
+        clause = clause[:-1]  # "rose 2.7 per cent to close at": the clause before it closed
     closed = clause_predicate_subject(clause) or head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS))
     words = closed.split()
     if not words or words[0].lower() in PRONOUNS or only_a_time(closed):
@@ -2084,25 +2086,25 @@ WORTH_WORDS = frozenset(("worth",))  # "deals worth $5 billion": the value of th
 
 def _worth(before: list[str]) -> str:
     """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
-    new jets, worth" -> "value of new jets"; "exports fell 9% to 31,000 tonnes worth" -> "value of
+    new jets, worth" -> "value of new jets"; "exports fell 9% to 27,000 tonnes worth" -> "value of
     exports"), or ""."""
     lead = without_approx(before)
     if not lead or lead[-1].lower() not in WORTH_WORDS:
         return ""
-    counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "31,000 tonnes worth": a figure's unit
+    counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "27,000 tonnes worth": a figure's unit
     head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
     return f"value of {head}" if head and not only_a_time(head) else ""
 
 
-# Verbs of asking whose "for" names the amount asked ("asked donors for $195 million", "is appealing
+# Verbs of asking whose "for" names the amount asked ("asked lenders for $195 million", "is appealing
 # for $40 million"): the sum requested, by the one who asks.
 ASKING_VERBS = frozenset("ask asks asked asking appeal appeals appealed appealing".split())
 ASKED_PARTICLES = frozenset(("a", "an", "further", "another", "additional", "extra"))
 
 
 def _asked_for(lead: list[str]) -> str:
-    """What an amount after a verb of asking, its object and "for" measures ("The government
-    asked donors for a further" -> "sum requested by government"), or "" when no asker opens the
+    """What an amount after a verb of asking, its object and "for" measures ("The ministry
+    asked lenders for a further" -> "sum requested by ministry"), or "" when no asker opens the
     clause."""
     words = strip_lower(lead, ASKED_PARTICLES)
     if not words or words[-1].lower() != "for":
@@ -2246,7 +2248,7 @@ def _purchase_price(before: list[str]) -> str:
 
 
 # verbs of selling whose amount after "for" is a sale price: "a penthouse, sold for Dh162 million",
-# "the model now sells for TL 1.28 million", "the plot went for AED 410 million"
+# "the model now sells for TL 1.76 million", "the plot went for AED 410 million"
 SALE_VERBS = frozenset("sell sells sold selling went goes".split())
 GO_VERBS = frozenset(("went", "goes"))
 FETCH_VERBS = frozenset(
@@ -2438,10 +2440,10 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     if after[:1] == ["("] and ")" in after[:8]:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
-        after = after[2:]  # "spends Rs18.7 billion a year on its prisons"
+        after = after[2:]  # "spends Rs22.5 billion a year on its ports"
     lead = strip_lower(words[:-1], AUXILIARIES)
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
-        lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Laju Group plans to raise": Laju Group
+        lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
     lead = without_relative_opening(without_aside(lead))
     cross = SUBJECT_PREPOSITIONS if not words[-1].endswith("ing") else frozenset()  # "go to people earning"
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
@@ -2450,7 +2452,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             if measure and earner and after[1].lower() in DETERMINERS:
-                # "raise $590 million in an initial public offering": an event or a thing bought,
+                # "raise $340 million in a public listing of shares": an event or a thing bought,
                 # with its determiner; "in sales", "in net profit" name the measure itself
                 return f"{measure} {join} {earner} {after[0].lower()} {' '.join(named)}"
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
@@ -2535,8 +2537,8 @@ def _amount_object(after: list[str]) -> bool:
 
 def amount_direction(words: list[str], counted: bool) -> str:
     """The direction of a change in a count or a measurement that the words right before it set:
-    a change word ("rose 41.2 points", "shed 9 billion tonnes"), or one before "by" ("grew by
-    4,100", "rose by 2 metres"); a count only "by" or an aside's "up" or "down" (", up 380": "cut 75
+    a change word ("rose 37.6 points", "shed 9 billion tonnes"), or one before "by" ("grew by
+    3,700", "rose by 2 metres"); a count only "by" or an aside's "up" or "down" (", up 380": "cut 75
     jobs" counts what a verb acts on, "make up 12" is no change); none after an approximation
     word ("fell below 35C", "came down about 4 miles": a level or a distance)."""
     words = strip_lower(words, AMOUNT_PARTICLES)
@@ -2631,7 +2633,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not has_content_word(subject or bare_subject(fig.subject)):
             subject = added_to(before, after) or subject  # "adding 10 to 14 days ... to each voyage"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":
-            subject = changed.get((fig.unit, fig.value), subject)  # "the 3.75% rise": the rise told before
+            subject = changed.get((fig.unit, fig.value), subject)  # "the 3.15% rise": the rise told before
         if (
             fig.kind == "percentage_share"
             and last_count is not None
@@ -2642,12 +2644,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if fig.kind == "percentage_share" and (
             names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(before)
         ):
-            # "About 40% said they would vote", "..., and 11.8% were positive": the share that did it
+            # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(before, after) or subject
         if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
-            subject = _predicate_before_comma(before) or subject  # "grew fastest, by 19.4 percent"
+            subject = _predicate_before_comma(before) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
-                subject = apposed_level(before) or subject  # "The network, at 3,265 km, is"
+                subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
         if fig.kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
@@ -2692,7 +2694,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             elif fig.kind == "money":
                 direction = money_direction(before)
             elif not _amount_object(after):
-                # "rose 41.2 points", "grew by 4,100": a change word right before any amount
+                # "rose 37.6 points", "grew by 3,700": a change word right before any amount
                 direction = amount_direction(before, fig.kind == "count")
             else:
                 direction = ""
@@ -2737,7 +2739,7 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
 
 
 # Verbs of forecasting whose object pronoun, before "to" and a change word, stands for what the
-# sentence before named ("The next cap will be set in May. Analysts expect it to fall by 2%.").
+# sentence before named ("The next ceiling will be set in March. Traders expect it to rise by 3%.").
 FORECAST_VERBS = frozenset(
     "expect expects expected see sees saw forecast forecasts predict predicts predicted want wants".split()
 )
@@ -2763,8 +2765,8 @@ SENTENCE_SUBJECT_WORDS = 12  # the words read at a sentence's opening for its su
 
 def _sentence_subject(body: str, start: int, end: int) -> str:
     """What the subject of the sentence from start to end names: the noun phrase before its first
-    verb, without an aside after a comma ("The next cap, for July to September, will be set" ->
-    "next cap"), or ""."""
+    verb, without an aside after a comma ("The next ceiling, for April to June, will be set" ->
+    "next ceiling"), or ""."""
     words = tokens(body, start, min(end, start + 8 * SENTENCE_SUBJECT_WORDS))[:SENTENCE_SUBJECT_WORDS]
     for i, word in enumerate(words):
         lower = word.lower()
@@ -2836,7 +2838,7 @@ def without_adverb_aside(words: list[str]) -> list[str]:
     return words
 
 
-COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 19.4 percent", "fell ..., to 7.39 million"
+COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 16.8 percent", "fell ..., to 5.26 million"
 # participles that state, after a comma, the size of the noun before it ("the circular debt,
 # estimated at Rs2.38tr,", "the home, priced at $1.2 million,"; "valued at" is a valuation: _named_by_verb)
 APPRAISALS = frozenset("estimated put priced pegged assessed".split())
@@ -2885,8 +2887,8 @@ def price_of_stock(subject: str) -> str:
 SHARE_VERBS = BE_WORDS | frozenset("said say says told think thought want wanted".split())
 SHARE_PHRASE_WORDS = 5  # the longest verb phrase read after a share
 SHARE_AUXILIARIES = frozenset(("had", "has", "have", "will", "would"))  # "40% had said", "30% will vote"
-# What may stand right before a share that opens its clause ("..., and 11.8% were positive",
-# "but only 59.8 percent had been waiting"): it names no whole, and the verb after it says what it is.
+# What may stand right before a share that opens its clause ("..., and 9.3% were positive",
+# "but only 61.7 percent had been waiting"): it names no whole, and the verb after it says what it is.
 SHARE_CLAUSE_OPENERS = frozenset((*CLAUSE_MARKS, *CLAUSE_WORDS))
 SHARE_ADVERBS = frozenset(("only", "just"))
 WHOLE_OPENERS = frozenset(("of", "among"))  # "Of the riders, 41% were women": the whole is fronted
@@ -2918,7 +2920,7 @@ def share_doing(before: list[str], after: list[str]) -> str:
     passive = bool(lead) and lead[-1].lower() in BE_WORDS
     verb = after[1:2] if after[:1] and after[0].lower() in SHARE_AUXILIARIES else after[:1]
     if not verb or verb[0].lower() not in SHARE_VERBS and not participle(verb[0].lower()):
-        return ""  # "59.8 percent had been waiting": the verb after its auxiliary
+        return ""  # "61.7 percent had been waiting": the verb after its auxiliary
     phrase: list[str] = []
     for word in after[:SHARE_PHRASE_WORDS]:
         lower = word.lower()

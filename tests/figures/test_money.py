@@ -86,7 +86,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Australian dollar rose to 0.6612.", [("0.6612", "AUD", "money")]),
     # "N" glued to an amount is the naira in a Nigerian article (with a scale, decimals or grouping)
     ("ABUJA - The state pledged N15 billion for roads.", [("15000000000", "NGN", "money")]),
-    ("Traders in Lagos said a bag of rice now sells for N78,500.", [("78500", "NGN", "money")]),
+    ("Traders in Lagos said a bag of rice now sells for N67,350.", [("67350", "NGN", "money")]),
     ("LAGOS - The bank lent N2.5bn to farmers.", [("2500000000", "NGN", "money")]),
     ("LAGOS - Domestic debt rose to N64.8trn.", [("64800000000000", "NGN", "money")]),
     # a plain amount after a grouped one in the same sentence carries the sign ("from N960")
@@ -96,7 +96,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... but not two digits ("N95 masks"), nor past the sentence's end
     ("LAGOS - Nurses paid N1,500 for N95 masks.", [("1500", "NGN", "money")]),
-    ("LAGOS - The N1,045 fare rose. Then the N300 road shut.", [("1045", "NGN", "money")]),
+    ("LAGOS - The N1,135 fare rose. Then the N300 road shut.", [("1135", "NGN", "money")]),
     ("TOKYO - The budget is 3.4 trln yen.", [("3400000000000", "JPY", "money")]),
     # a minor unit of a named country's currency
     ("The Australian dollar fell to 71.42 US cents.", [("71.42", "other", "money")]),
@@ -175,7 +175,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("ANKARA - Pensions rose to 16,881 TL a month.", [("16881", "TRY", "money")]),
     ("DOHA - The ministry set aside QR1.8 billion for roads.", [("1800000000", "QAR", "money")]),
     ("KUWAIT CITY - Spending reached KD 24.5 billion.", [("24500000000", "KWD", "money")]),
-    ("MANAMA - The airline lost BD 42.6 million.", [("42600000", "BHD", "money")]),
+    ("MANAMA - The airline lost BD 37.9 million.", [("37900000", "BHD", "money")]),
     ("MUSCAT - The port cost RO 210 million.", [("210000000", "OMR", "money")]),
     ("CAIRO - A subsidised loaf stays at LE 0.20.", [("0.2", "EGP", "money")]),
     ("DUBAI - Tenants pay Dhs 62,000 a year.", [("62000", "AED", "money")]),
@@ -183,7 +183,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("BUCHAREST, Romania - A litre of diesel costs RON 7.35.", [("7.35", "RON", "money")]),
     ("ANKARA - The fine was raised to 2.4 million liras.", [("2400000", "TRY", "money")]),
     # the Middle East's and Asia's minor units, kept as stated
-    ("RIYADH: The plant bid 1.04 halalas per kilowatt-hour.", [("1.04", "other", "money")]),
+    ("RIYADH: The plant bid 1.17 halalas per kilowatt-hour.", [("1.17", "other", "money")]),
     ("ISTANBUL - Diesel rose by 95 kuruş a liter.", [("95", "other", "money")]),
     ("BANGKOK - Shares added 50 satang.", [("50", "other", "money")]),
     # digits joined to a currency name by a hyphen, a scale between or not: an amount
@@ -325,9 +325,9 @@ def test_country_sign_anchors_find_every_country_letter_amount(body: str) -> Non
     [
         ("$78 a barrel", "barrel"),
         ("GH¢400 per session", "session"),
-        ("N1,045/litre", "litre"),
+        ("N1,135/litre", "litre"),
         ("$21 per square foot", "square foot"),
-        ("£11.90 an hour", ""),  # a span of time: the subject's own words name the period
+        ("£13.40 an hour", ""),  # a span of time: the subject's own words name the period
         # not a period before "ago", nor a word that is no unit after "a"
         ("$5,000 a year ago", ""),
         ("$5 million a record", ""),

@@ -69,8 +69,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Complaints go to the hotline 1919 on weekdays.",
     "Customers can pay through the code *151# or check a balance with *120*3#.",
     # a phone number in two spaced groups, the later one of four digits (not thousands' groups)
-    "The call centre can be reached on 800 4488.",
-    "Bookings can be made on 2231 3000 until Friday.",
+    "The help line can be reached on 800 7315.",
+    "Bookings can be made on 4172 6050 until Friday.",
     # market indices, house numbers, fractions, clock times, ZIP codes, codes, numbered parts
     "The S&P 500 closed higher.",
     "Shares on the FTSE 250 slipped on Friday.",

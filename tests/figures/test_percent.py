@@ -59,7 +59,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Only 12% of pupils passed.", [("12", "percent", "percentage_share")]),
     # a bare number in brackets after "percentage" (rules, table 2)
     ("Idaho grew fastest in percentage (21.3), ahead of Utah.", [("21.3", "percent", "percent_change")]),
-    ("Its share in percentage (12.4) was small.", [("12.4", "percent", "percentage_share")]),
+    ("Its share in percentage (13.6) was small.", [("13.6", "percent", "percentage_share")]),
     ("The poll lead widened to 5 points.", [("5", "other", "percent_change")]),
     # percentage points never pass 100: more bare points in a sentence about a rating are its own
     ("The grandmaster's rating has climbed 230 points since May.", [("230", "other", "other")]),
@@ -156,7 +156,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # the rates of loans and a central bank's base rate are rate levels, by the month too
     ("Personal loan rates slipped to 2.9% a month.", [("2.9", "percent", "other")]),
-    ("The Bank of England held its base rate at 3.75%.", [("3.75", "percent", "other")]),
+    ("The Bank of England held its base rate at 3.15%.", [("3.15", "percent", "other")]),
     # ... but a household savings rate is a share of income saved
     ("The household savings rate fell to 4.2%.", [("4.2", "percent", "percentage_share")]),
     # a bank's own rate ("its rate") is its interest rate; its rate of something else is a share

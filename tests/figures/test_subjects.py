@@ -56,7 +56,7 @@ def test_a_time_ago_that_opens_its_sentence_is_the_time_since_the_deed_after_it(
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("The pipeline, at 1,140 km, is the longest in Africa.", "pipeline (unit: kilometres)"),
+        ("The pipeline, at 1,315 km, is the longest in Africa.", "pipeline (unit: kilometres)"),
         ("Officials said the budget, at $48 million, was the largest yet.", "budget"),
         ("Seats were sold for the final alone, at $90 each, officials said.", "each"),
     ],
@@ -157,7 +157,7 @@ def test_figures_after_a_verb_of_adding_are_added_to_the_noun_after_to():
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Gold traded at $2,310 an ounce on Friday.", "Gold traded (per ounce)"),
+        ("Gold traded at $1,985 an ounce on Friday.", "Gold traded (per ounce)"),
         ("Office rents averaged $45 per square foot.", "Office rents (per square foot)"),
         ("Each inmate costs Rs300 per prisoner.", "cost of inmate (per prisoner)"),
         ("It was Rs300 per prisoner.", "per prisoner"),
@@ -171,9 +171,9 @@ def test_the_unit_a_price_is_per_is_a_label_of_what_the_clause_names(text: str, 
 @pytest.mark.parametrize("pad", range(12))
 def test_a_subject_holds_no_word_cut_by_the_window_it_is_read_from(pad: int):
     text = (
-        "The Provincial Irrigation Development Authority (PIDA) has been granted Rs.2.1 billion to buy "
-        + "seed " * pad
-        + "directly from growers, while State banks will lend a further Rs.3 billion to licensed traders."
+        "The Regional Water Supply Board (RWSB) has been granted Rs.2.6 billion to buy "
+        + "pipe " * pad
+        + "directly from makers, while State lenders will advance a further Rs.3 billion to licensed dealers."
     )
     words = set(re.findall(r"\w+", text))
     for subject in extract_figures(article_from_text(text, "case"))["subject"]:
@@ -258,7 +258,11 @@ def subject_of(text: str, quote: str) -> str:
 # news syntax (analysis/figures/subjects.py).
 SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # the measured noun is the sentence subject before a change verb, not the words around it
-    ("The net profit of the world's largest phone and tablet maker fell 41.2 percent.", "41.2", "net profit"),
+    (
+        "The net profit of the region's biggest appliance and tool maker fell 37.6 percent.",
+        "37.6",
+        "net profit",
+    ),
     (
         "Operating profit for the carmaker plunged 30 percent in the third quarter.",
         "30",
@@ -479,7 +483,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "poll margin error (unit: percentage points)",
     ),
     # a verb of earning in a relative clause: the noun the clause is about earned it
-    ("Hale said Coyle, who earned £78,500 a year, had lost it.", "£78,500", "earnings of Coyle"),
+    ("Ward said Brandt, who earned £67,350 a year, had quit it.", "£67,350", "earnings of Brandt"),
     ("The firm, which earned $3 billion last year, is big.", "$3", "earnings of firm"),
     # a measurement names the kind of quantity its unit measures when its words do not
     ("It was 31 degrees Celsius.", "31", "temperature (unit: degrees Celsius)"),
@@ -687,7 +691,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "30 million",
         "cost of walkout",
     ),
-    ("New nurses start on 2,400 euros gross.", "2,400", "New nurses start"),
+    ("New nurses start on 2,575 euros gross.", "2,575", "New nurses start"),
     ("In Hamburg drivers get 300 euros more for the same job.", "300", "Hamburg drivers"),
     # a measured quantity "of" a material names the material
     ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
@@ -813,7 +817,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "averaged" links a measure to its level, like "was": a share after a time takes the measure
     ("Hotel occupancy averaged 81 per cent in the first half.", "81", "Hotel occupancy"),
     # an amount a base currency named before a verb of its level stands at: an exchange rate
-    ("The dollar traded at ¥151.40 in the afternoon.", "¥151.40", "JPY per dollar"),
+    ("The euro traded at ¥143.85 in late trade.", "¥143.85", "JPY per euro"),
     # "since fiscal 2021" after an amount is its time, not what it measures
     (
         "The grant brings total support for the venture to ¥1.8 trillion since fiscal 2021.",
@@ -901,7 +905,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Imports, however, fell 3% in May.", "3%", "Imports"),
     ("The index, meanwhile, slid 2 percent.", "2", "index"),
     # a percent after "or" restates the change before it: its subject
-    ("Operating profit improved by RM12.4 million or 31.5% on the year.", "31.5", "Operating profit"),
+    ("Operating profit improved by RM13.6 million or 31.5% on the year.", "31.5", "Operating profit"),
     ("Freight volumes fell 40,000 tonnes, or 6%, in May.", "6%", "Freight volumes"),
     # the length of a period names what its clause says is done in it
     (
@@ -1134,16 +1138,16 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Earnings before interest, tax and amortisation (EBITA) rose 12%.", "12%", "EBITA"),
     # an amount charged for something names it; a level something is frozen at is its level
     (
-        "Universities will be allowed to charge up to £9,790 a year for undergraduate courses.",
-        "£9,790",
+        "Colleges may charge up to £7,925 a year for undergraduate courses.",
+        "£7,925",
         "undergraduate courses",
     ),
     ("Fees were frozen at £9,250 for most of the past decade.", "£9,250", "Fees"),
     # a person's age set off by commas stands between the earner and the verb
     (
-        "She collects A$3.5 million, while Castellanos, 29, takes home A$1.9 million.",
-        "A$1.9",
-        "earnings of Castellanos",
+        "He collects A$2.8 million, while Whitford, 31, takes home A$1.6 million.",
+        "A$1.6",
+        "earnings of Whitford",
     ),
     # an amount sought or requested is the sum sought, by whoever seeks it
     ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
@@ -1158,7 +1162,7 @@ SUBJECT_LOOKALIKES = [
     # "went" with words before "for": no sale ("went to court for")
     ("He went to court for $5 million in damages.", "$5", "in damages"),
     # a price a share rose to is no exchange rate
-    ("Its shares rose to ¥2,386 in Tokyo.", "¥2,386", "shares"),
+    ("Its shares rose to ¥2,714 in Tokyo.", "¥2,714", "shares"),
     # "Of course," names no whole the count is part of
     ("Of course, 214 came.", "214", ""),
     # an aside after a figure's phrase or a time changes what that figure measures
@@ -1485,7 +1489,7 @@ NEWS_TOKENS = (
     *"the a its of in to by at from for with and or , ; ( ) . respectively up down".split(),
     *"fell rose plunged eased was stood worth totalled killed injured lives loss units people".split(),
     *"net profit sales revenue number rate share voters deaths Texas Kelowna months weeks".split(),
-    *"5 12 1,200 3.5 41.2 2,300 $4m €3.5 million per cent percent % basis points".split(),
+    *"5 12 1,200 3.5 37.6 2,300 $4m €3.5 million per cent percent % basis points".split(),
 )
 
 
@@ -1695,7 +1699,7 @@ def test_a_subject_of_only_time_words_names_a_time():
 # only "by" or an aside's "up"/"down" ("cut 23 jobs" counts what a verb acts on); an amount of
 # something or a place ("dropped 120mm of rain", "sank 3 km off the cape") is no change.
 AMOUNT_DIRECTIONS = [
-    ("The FTSE 100 rose 41.2 points to 8,120.5.", "41.2 points", "increase"),
+    ("The FTSE 100 rose 37.6 points to 8,120.5.", "37.6 points", "increase"),
     ("Output fell by 2.3 million bpd.", "2.3 million bpd", "decrease"),
     ("The glacier shed 9 billion tonnes.", "9 billion tonnes", "decrease"),
     ("The city's population grew by 4,100 last year.", "4,100", "increase"),
@@ -1776,9 +1780,9 @@ def test_an_on_phrase_inside_the_subject_of_a_verb_is_part_of_it(text: str, quot
     [
         # a verb before "on": the noun after it is the antecedent of the relative clause
         (
-            "Higher fuel costs are already weighing on the economy, which grew 2.1% last year.",
+            "Higher rents are now weighing on the region, which grew 2.1% last year.",
             "2.1%",
-            "economy",
+            "region",
         ),
         # a figure before "on": "on" opens the comparison, not a noun phrase
         ("Revenue was up 12 per cent on the year before, rising to $3 billion.", "$3 billion", "Revenue"),
@@ -1793,13 +1797,13 @@ def test_an_on_after_a_verb_or_a_figure_is_no_part_of_a_noun(text: str, quote: s
     ("text", "quote", "subject"),
     [
         (
-            "Shares of Acme Foods closed 2.3 per cent higher at Rs 918.60 on the BSE.",
+            "Shares of Acme Foods closed 1.6 per cent higher at Rs 918.60 on the BSE.",
             "Rs 918.60",
             "closing share price of Acme Foods",
         ),
         (
-            "Acme's shares rose 3.4 per cent to close at Sh19.85 at the exchange.",
-            "Sh19.85",
+            "Acme's shares rose 2.7 per cent to close at Sh24.60 on the bourse.",
+            "Sh24.60",
             "Acme's closing share price",
         ),
         ("Brent crude settled at $81.40 a barrel.", "$81.40", "closing price of Brent crude (per barrel)"),
@@ -1849,9 +1853,9 @@ def test_an_amount_before_worth_of_is_no_value_of_a_noun():
     ("text", "quote", "subject"),
     [
         (
-            "The government has asked donors for a further $195 million to rebuild schools.",
+            "The ministry has asked lenders for a further $195 million to rebuild schools.",
             "$195 million",
-            "sum requested by government",
+            "sum requested by ministry",
         ),
         ("The agency is appealing for $40 million.", "$40 million", "sum requested by agency"),
     ],
@@ -1869,7 +1873,7 @@ def test_an_amount_asked_for_by_no_named_asker_keeps_the_words_after_it():
     ("text", "quote", "subject"),
     [
         ("The city will spend $1.2 billion over three years on housing.", "$1.2 billion", "spending by city"),
-        ("The band grossed $38.6m from the tour.", "$38.6m", "gross of band"),
+        ("The band grossed $42.3m from the tour.", "$42.3m", "gross of band"),
         (
             "The startup has raised $20 million (£16 million) from investors.",
             "£16 million",
@@ -1899,8 +1903,8 @@ def test_look_alikes_of_an_earned_amount_keep_their_subject(text: str, quote: st
     ("text", "quote", "subject"),
     [
         (
-            "Ana Ruiz, 24, crossed the line in 2 hours, 9 minutes and 47 seconds.",
-            "9 minutes",
+            "Ana Ruiz, 24, crossed the line in 3 hours, 14 minutes and 22 seconds.",
+            "14 minutes",
             "finishing time of Ana Ruiz (unit: minutes)",
         ),
         (
@@ -1919,8 +1923,8 @@ def test_a_time_after_a_verb_of_finishing_and_in_is_a_finishing_time(text: str, 
     ("text", "quote", "subject"),
     [
         (
-            "She won, taking 1 minute 52 seconds off the course record.",
-            "52 seconds",
+            "She won, taking 2 minutes 14 seconds off the course record.",
+            "14 seconds",
             "improvement on course record (unit: seconds)",
         ),
         (
@@ -1951,7 +1955,7 @@ def test_a_span_a_verb_of_having_or_taking_governs_before_to_and_a_deed_is_the_t
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("He scored twice in the last 11 minutes to lift his side to the top.", "11 minutes"),  # a purpose
+        ("She struck twice in the final 8 minutes to carry her team to the title.", "8 minutes"),  # a purpose
         ("She stole £2 million over seven years to fund gambling.", "seven years"),  # after a preposition
         ("Profit rose in the 12 months to March.", "12 months"),  # a period ending in a month
     ],
@@ -1969,11 +1973,11 @@ def test_a_span_after_a_preposition_before_to_is_no_time_allowed(text: str, quot
             "waiting time of the patients (unit: weeks)",
         ),
         (
-            "He has been waiting six weeks for a chance like that.",
-            "six weeks",
-            "waiting time for chance (unit: weeks)",
+            "She had been waiting five months for a chance like that.",
+            "five months",
+            "waiting time for chance (unit: months)",
         ),
-        ("Only 60 percent had been waiting less than 18 weeks.", "18 weeks", "waiting time (unit: weeks)"),
+        ("Only 55 percent had been waiting less than 12 weeks.", "12 weeks", "waiting time (unit: weeks)"),
     ],
 )
 def test_a_span_after_a_verb_of_waiting_is_a_waiting_time(text: str, quote: str, subject: str):
@@ -2008,8 +2012,8 @@ def test_a_span_after_an_amount_spent_or_borrowed_is_its_period(text: str, quote
             "length of the survey",
         ),
         (
-            "Construction will be carried out in two phases over four years.",
-            "four years",
+            "Construction will be completed in three stages over five years.",
+            "five years",
             "length of the construction",
         ),
         ("The trial was conducted over 12 months.", "12 months", "length of the trial (unit: months)"),
@@ -2036,8 +2040,8 @@ def test_a_span_after_over_with_no_participle_clause_is_no_length_of_a_noun(text
 
 
 def test_a_sum_earned_after_a_comma_names_its_measure_and_the_clause_it_hangs_on():
-    text = "The auction ended on Thursday, raising 41.6 billion baht."
-    assert _subjects(text)["41.6 billion baht"] == "funds raised by auction"
+    text = "The auction ended on Thursday, raising 36.2 billion baht."
+    assert _subjects(text)["36.2 billion baht"] == "funds raised by auction"
 
 
 @pytest.mark.parametrize(
@@ -2069,9 +2073,9 @@ def test_a_share_with_no_fronted_whole_keeps_its_own_subject():
         ("Two were arrested on Friday.", "Two", "arrested"),
         ("Of the seats, 14 will be single-member.", "14", "seats single-member"),
         (
-            "Of the plaintiffs, 214 have been diagnosed with kidney disease.",
-            "214",
-            "plaintiffs diagnosed with kidney disease",
+            "Of the claimants, 187 have been treated for liver disease.",
+            "187",
+            "claimants treated for liver disease",
         ),
     ],
 )
@@ -2083,7 +2087,7 @@ def test_a_bare_count_is_named_by_the_state_its_verb_to_be_gives_it(text: str, q
     ("text", "quote", "subject"),
     [
         ("Nine were killed.", "Nine", "deaths"),  # a casualty verb names deaths first
-        ("Some 1,290 are women.", "1,290", "women"),  # a noun after the verb names them
+        ("Some 1,375 are women.", "1,375", "women"),  # a noun after the verb names them
     ],
 )
 def test_look_alikes_of_a_bare_counts_state_keep_their_subject(text: str, quote: str, subject: str):
@@ -2094,9 +2098,9 @@ def test_look_alikes_of_a_bare_counts_state_keep_their_subject(text: str, quote:
     ("text", "quote", "subject"),
     [
         (
-            "The next cap, for July to September, will be set on May 27. Analysts expect it to fall by about 2%.",
-            "2%",
-            "next cap",
+            "The next ceiling, for April to June, will be set on March 3. Traders expect it to rise by about 3%.",
+            "3%",
+            "next ceiling",
         ),
         ("Tea output rose 3% in May. Analysts expect it to rise a further 2% in June.", "2%", "Tea output"),
     ],
@@ -2115,15 +2119,15 @@ def test_a_forecast_of_it_after_a_sentence_opening_with_a_pronoun_keeps_its_subj
     ("text", "quote", "subject"),
     [
         (
-            "Germany remained the top market, accounting for 40.6 percent of the total.",
-            "40.6 percent",
+            "Germany remained the top market, accounting for 37.3 percent of the total.",
+            "37.3 percent",
             "Germany as a share of the total",
         ),
         ("Exports to China made up 22% of sales.", "22%", "Exports to China as a share of sales"),
         (
-            "Men accounted for 76 per cent of those who died.",
-            "76 per cent",
-            "Men as a share of those who died",
+            "Women accounted for 64 per cent of those who voted.",
+            "64 per cent",
+            "Women as a share of those who voted",
         ),
         ("Coal represents 8% of output.", "8%", "Coal as a share of output"),
     ],
@@ -2169,10 +2173,10 @@ def test_a_bracketed_acronym_before_the_verb_cuts_no_clause(text: str, quote: st
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ('The horror film "Night Shift" was third with $12.9 million.', "$12.9 million", "Night Shift"),
+        ('The comedy "Paper Moons" was fourth with $8.7 million.', "$8.7 million", "Paper Moons"),
         (
-            'The sequel "Pocket Pals 3" slipped to second place with $31.7 million.',
-            "$31.7 million",
+            'The sequel "Pocket Pals 3" slipped to second place with $24.1 million.',
+            "$24.1 million",
             "Pocket Pals 3",
         ),
         ("Rovers finished second on 31 points.", "31 points", "points of Rovers"),
@@ -2200,17 +2204,17 @@ def test_look_alikes_of_a_ranked_figure_keep_their_subject(text: str, quote: str
     ("text", "quote", "subject"),
     [
         (
-            "Acme Group plans to raise up to $590 million in an initial public offering.",
-            "$590 million",
+            "Acme Group plans to raise up to $340 million in an initial public offering.",
+            "$340 million",
             "funds raised by Acme Group in initial public offering",
         ),
         ("The firm paid $2 million for the site.", "$2 million", "sum paid by firm for site"),
         (
-            "The ministry spends Rs18.7 billion a year on its prisons.",
-            "Rs18.7 billion",
-            "spending by ministry on prisons",
+            "The ministry spends Rs22.5 billion a year on its ports.",
+            "Rs22.5 billion",
+            "spending by ministry on ports",
         ),
-        ("A ticket sold in Texas won $2 million.", "$2 million", "prize won by ticket sold in Texas"),
+        ("A ticket sold in Oregon won $3 million.", "$3 million", "prize won by ticket sold in Oregon"),
     ],
 )
 def test_an_earned_amount_for_a_thing_with_its_determiner_names_measure_earner_and_thing(
@@ -2236,14 +2240,15 @@ def test_a_head_cut_to_its_last_words_opens_with_no_conjunction():
     from analysis.figures.noun_phrases import head_of
 
     assert (
-        head_of("Indonesian ride-hailing and payments firm Laju Group".split()) == "payments firm Laju Group"
+        head_of("Malaysian food-delivery and payments firm Rimba Group".split())
+        == "payments firm Rimba Group"
     )
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("Five years ago it was double that.", "Five years", "time since it was double that"),
+        ("Six years ago it was half that.", "Six years", "time since it was half that"),
         (
             "Ten years ago the plant employed 4,000 people.",
             "Ten years",
@@ -2263,15 +2268,15 @@ def test_a_span_ago_after_an_earlier_figure_is_the_time_since_that_figure():
     ("text", "quote", "subject"),
     [
         (
-            "He was dismissed in March, three days after he raised concerns about pay.",
-            "three days",
-            "time after he raised concerns about pay",
+            "She was fired in June, four days after she voiced concerns about safety.",
+            "four days",
+            "time after she voiced concerns about safety",
         ),
         ("Two weeks before the vote, support fell.", "Two weeks", "time before the vote (unit: weeks)"),
         (
-            "Boats searched all night, and after 18 hours the rescue became a recovery operation.",
-            "18 hours",
-            "time before the rescue became a recovery operation (unit: hours)",
+            "Divers worked all day, and after 14 hours the search became a recovery operation.",
+            "14 hours",
+            "time before the search became a recovery operation (unit: hours)",
         ),
     ],
 )
@@ -2282,7 +2287,7 @@ def test_a_span_with_after_or_before_is_the_time_between_two_things(text: str, q
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("It was the second rise in two years after fees were frozen.", "two years"),  # a period after "in"
+        ("It was the third cut in four years after rents were capped.", "four years"),  # a period after "in"
         ("Profit rose in the three months before March.", "three months"),  # a period ending in a month
         (
             "Drivers began a 72-hour walkout after talks failed.",
@@ -2298,8 +2303,8 @@ def test_look_alikes_of_a_time_between_name_no_time_between(text: str, quote: st
     ("text", "quote", "subject"),
     [
         (
-            "Staff were asked to work 60-hour weeks during the peak.",
-            "60-hour weeks",
+            "Staff were asked to work 70-hour weeks in the busy season.",
+            "70-hour weeks",
             "length of the working week (unit: hours)",
         ),
         ("Nurses work 12-hour shifts.", "12-hour shifts", "length of the working shift (unit: hours)"),
@@ -2352,22 +2357,22 @@ def test_points_off_the_bench_are_no_margin():
 
 
 def test_a_participle_aside_ending_in_a_number_is_left_out_before_the_verb():
-    # the number's token takes the aside's closing comma ("2017,")
-    text = "The dinosaur, described in 2017, is estimated at about 57 tonnes."
-    assert _subjects(text)["57 tonnes"] == "dinosaur (unit: tonnes)"
+    # the number's token takes the aside's closing comma ("2019,")
+    text = "The shipwreck, located in 2019, is estimated at about 46 tonnes."
+    assert _subjects(text)["46 tonnes"] == "shipwreck (unit: tonnes)"
 
 
 def test_a_capitalised_word_in_ed_inside_a_name_is_no_verb():
-    text = "The United States remained the top source, accounting for 40.6 percent of the total."
-    assert _subjects(text)["40.6 percent"] == "United States as a share of the total"
+    text = "The United Kingdom remained the main supplier, accounting for 37.3 percent of the total."
+    assert _subjects(text)["37.3 percent"] == "United Kingdom as a share of the total"
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("The fund is short of $23 million.", "$23 million", "shortfall of fund"),
+        ("The fund is short of $19 million.", "$19 million", "shortfall of fund"),
         ("The budget fell short by £2 billion.", "£2 billion", "shortfall of budget"),
-        ('"Each month we are short of $23 million."', "$23 million", "shortfall"),
+        ('"Each quarter we are short of $17 million."', "$17 million", "shortfall"),
     ],
 )
 def test_an_amount_right_after_short_of_is_a_shortfall(text: str, quote: str, subject: str):
@@ -2379,5 +2384,5 @@ def test_an_amount_after_short_of_and_a_determiner_is_a_target_missed_not_a_shor
 
 
 def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subject():
-    text = "The jobless rate edged up 0.3 of a percentage point to 7.6%."
-    assert _subjects(text)["7.6%"] == "jobless rate"
+    text = "The jobless rate edged up 0.2 of a percentage point to 5.9%."
+    assert _subjects(text)["5.9%"] == "jobless rate"
