@@ -118,7 +118,7 @@ LEVEL_WORDS = frozenset(
     were are be been opened settled started starting starts arrived""".split()
 )
 # life events a person has at an age, right before a bare "at N": an age even with no pronoun in
-# the sentence ("a father who left school at 15 and", "the singer, married at 19,")
+# the sentence ("a mother who quit college at 20 and", "the singer, married at 19,")
 LIFE_EVENTS_BEFORE_AT = (
     "left school",
     "left home",

@@ -430,7 +430,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
             or RE_PART_CLAUSE_OPENS.fullmatch(gap)
             and sentence_of(prev.start) == sentence_of(fig.start)
         )
-    ):  # (6) "Eight candidates stood. Five lost their deposits": the candidates
+    ):  # (6) "Nine riders started. Four failed to finish": the riders
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
     if (
@@ -525,11 +525,11 @@ def _names_before(body: str, start: int, pronoun: str) -> bool:
 
 
 # (6) a bare number opening the sentence after a count, or a coordinated clause after it, a verb
-# after it: part of what that count counted ("Eight candidates stood. Five lost their deposits",
-# "Twelve miners were trapped. Nine walked out", "has 14 machines, but only nine are working")
+# after it: part of what that count counted ("Nine riders started. Four failed to finish",
+# "Twelve miners were trapped. Nine walked out", "has 16 pumps, but only seven are running")
 RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’]?\s+")
-# ... or opening a coordinated clause of the same sentence ("has 14 machines, but only nine are
-# working", "arrested 12 people and two were charged")
+# ... or opening a coordinated clause of the same sentence ("has 16 pumps, but only seven are
+# running", "arrested 12 people and two were charged")
 RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")
 RE_VERB_AFTER_OPENER = re.compile(
     r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b"
@@ -594,7 +594,7 @@ def _same_scale(named: Figure, bare: Figure, body: str) -> bool:
 
 
 # verbs that move a figure or a date from one value to another ("the bill went from 9,000 to
-# 16,000 pesos", "opening was pushed back from 2033 to 2041"): right before "from", with a
+# 16,000 pesos", "completion was pushed back from 2029 to 2034"): right before "from", with a
 # particle between ("back", "forward"), "from A to B" after them is a before and an after
 MOVE_WORDS = frozenset(
     "went gone moved shifted changed switched revised pushed postponed delayed deferred rescheduled brought".split()

@@ -696,7 +696,9 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
         return False
     if RE_PRICE_BASE_BEFORE.search(body, max(0, start - 16), start):
-        return False  # "the cost of one dialysis session": the base of a price, no figure (as "per 10 grams")
+        return (
+            False  # "the cost of one physiotherapy visit": the base of a price, no figure (as "per 10 grams")
+        )
     noun = RE_ONE_NOUN.match(body, end)
     if noun is None:
         named = RE_ONE_NAMED.match(body, end)
@@ -1467,7 +1469,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
         if i + 1 < len(before) and not word.endswith("s") and _thing_noun(before[i + 1]):
-            continue  # "registered passenger cars passed 27 million": a modifier of the counted things
+            continue  # "licensed delivery vans passed 4 million": a modifier of the counted things
         if (
             word in PEOPLE_NOUNS
             or original in PEOPLE_NOUNS
@@ -1478,7 +1480,9 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if word in ATTACK_NOUNS:
             return "attacks"
         if word.isalpha() and _from_number_noun(before, i):
-            return ""  # "usage ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
+            return (
+                ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
+            )
     return ""
 
 

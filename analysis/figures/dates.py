@@ -196,7 +196,7 @@ def scan_year_ranges(sc: Scanner) -> None:
         join = m.group("join")
         kw = sc.kw_before(m.start())
         if join == "and" and kw is None or join == "to" and kw is not None and moves_from(sc.body, m.start()):
-            continue  # "pushed back from 2033 to 2041": two years, a before and an after
+            continue  # "pushed back from 2029 to 2034": two years, a before and an after
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
         if len(y2s) == 2 and join not in "-–/" and (kw is None or RE_SCALE_AFTER.match(sc.body, m.end())):

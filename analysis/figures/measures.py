@@ -403,7 +403,7 @@ def bare_magnitudes(body: str, digits: list[int]) -> list[re.Match[str]]:
 
 
 # Degrees of an angle, not of temperature: the angle's noun right after the reading ("a 90-degree
-# turn", "a 45-degree angle") or a steepness right before it ("slopes steeper than 30 degrees").
+# turn", "a 45-degree angle") or a steepness right before it ("roofs pitched steeper than 40 degrees").
 ANGLE = "degree"
 RE_ANGLE_NOUN_AFTER = re.compile(
     r"\s+(?:angles?|turns?|U-turns?|slopes?|inclines?|tilts?|bends?|arcs?|rotations?|spins?|gradients?|pitch)\b"

@@ -462,14 +462,14 @@ def money_subject(sc: Scanner, end: int) -> str:
             skip -= 1
             continue
         if spanned and w.lower() not in SPAN_THEN_PURPOSE:
-            break  # "within 28 days or serve ...": no purpose after the span
+            break  # "within 21 days or face ...": no purpose after the span
         spanned = False
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
         if _paid_over_span(w, after[i + 1 : i + 3]):
-            skip, spanned = 2, True  # "over three years for housing": the span, then what it is for
+            skip, spanned = 2, True  # "over five years for schooling": the span, then what it is for
             continue
         if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 5]):
             break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"

@@ -394,7 +394,7 @@ def _reduced_relative(words: list[str], i: int) -> bool:
         return False
     noun = words[i - 2]
     if noun == ")":
-        return True  # "workers (OFWs) coursed through banks"
+        return True  # "migrants (OCWs) sent through lenders"
     return noun.isalpha() and noun.lower() not in NOT_NOUN_ENDS and not _adverb(noun.lower())
 
 
@@ -906,7 +906,7 @@ def _unit_or_currency(word: str) -> bool:
 
 def without_relative_opening(words: list[str]) -> list[str]:
     """The words without a closing ", which"/", who"/", that": a relative clause is about the noun
-    before the comma ("the economy, which grew 3.4%", "Brandt, who earned £67,350")."""
+    before the comma ("the province, which grew 2.6%", "Brandt, who earned £67,350")."""
     if len(words) > 2 and words[-1].lower() in RELATIVE_PRONOUNS and words[-2] == ",":
         return words[:-2]
     return words

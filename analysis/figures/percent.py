@@ -68,7 +68,7 @@ RE_COMPARED_LEVEL = re.compile(
     r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
 )
 RATE_COMPARED_GAP = 50
-# what joins a change to a change it is measured against ("rose 3.15%, ... short of the 4.5%
+# what joins a change to a change it is measured against ("rose 3.15%, ... short of the 4.2%
 # unions wanted", "grew 4%, ahead of the 3% analysts expected"): the second is a change too
 RE_COMPARED_CHANGE = re.compile(
     r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond"
@@ -470,7 +470,7 @@ def _continued_change(
             return kind, direction
         return previous.kind, ""
     if len(between) <= COMPARED_CHANGE_GAP and RE_COMPARED_CHANGE.search(between):
-        return previous.kind, ""  # "rise 3.15%, a bigger increase than ... but short of the 4.5%"
+        return previous.kind, ""  # "rise 3.15%, a bigger increase than ... but short of the 4.2%"
     if len(between) > LIST_GAP or not RE_LIST_JOIN.search(between):
         if len(between) > PARALLEL_LIST_GAP or not RE_PARALLEL_JOIN.search(between):
             return kind, direction

@@ -110,8 +110,8 @@ RE_ACRONYM_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}s?\)(?=\s+[^\W\d_])"
 
 
 def _without_acronym_brackets(text: str) -> str:
-    """The text without a bracketed acronym after a name and before a word ("the Shanghai Futures
-    Exchange (SHFE) closed" -> "the Shanghai Futures Exchange closed"): its brackets cut no clause.
+    """The text without a bracketed acronym after a name and before a word ("the Baltic Grain
+    Exchange (BGE) closed" -> "the Baltic Grain Exchange closed"): its brackets cut no clause.
     A dateline's "(AP) -" is left alone (a dash, not a word, follows it)."""
     if ")" not in text:
         return text  # the cheap test first
@@ -258,7 +258,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 else bare_subject_of(fig.subject)
             )
             if not has_content_word(since):
-                since = _deed_after_ago(body, fig)  # "Two years ago we paid Rs.9,000": what was done then
+                since = _deed_after_ago(body, fig)  # "Three years ago we spent Rs.7,000": what was done then
             if has_content_word(since):
                 fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
         if _time_part(body, prev, fig):  # "14 minutes" of "3 hours, 14 minutes": the same time
@@ -309,8 +309,8 @@ AGO_DEED_CHARS = 60
 
 def relative_antecedent(before: list[str]) -> str:
     """What an amount right after a relative clause's verb is about: the noun phrase before the
-    comma that opens the clause ("the cost of chemicals, which absorb about US$3 million" ->
-    "chemicals"); "" when the words are not ", which VERB" (an approximation word between)."""
+    comma that opens the clause ("the cost of fertiliser, which takes about US$4 million" ->
+    "fertiliser"); "" when the words are not ", which VERB" (an approximation word between)."""
     words = without_approx(before)
     if len(words) < 4 or words[-2].lower() not in ("which", "that") or words[-3] != ",":
         return ""
@@ -917,13 +917,13 @@ ALLOWING_VERBS = frozenset(
     "have has had having give gives gave given take takes took taken taking need needs needed get gets got".split()
 )
 APPROX_SINGLE_WORDS = frozenset(w for phrase in APPROX_WORDS for w in phrase.split())  # "about", "than"
-# Verbs of waiting: the span after them is a wait ("patients had waited more than 52 weeks",
+# Verbs of waiting: the span after them is a wait ("clients had waited more than 40 weeks",
 # "had been waiting five months for a chance").
 WAITING_VERBS = frozenset("wait waits waited waiting".split())
 # Time units a race time is stated in, part by part ("3 hours, 14 minutes and 22 seconds").
 TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
 TIME_PART_JOINS = frozenset((",", "and"))
-# Verbs after which "in" and a time is the time a race was run in ("crossed the line in 2 hours").
+# Verbs after which "in" and a time is the time a race was run in ("crossed the line in 3 hours").
 FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes".split())
 CROSSING_VERBS = frozenset("cross crosses crossed crossing".split())
 # Verbs that take a time off a record or an earlier time ("taking 0.46 seconds off the record").
@@ -934,7 +934,7 @@ TIME_TO_DO_WORDS = 4  # the longest deed read after "N days to"
 
 
 def _without_time_parts(words: list[str]) -> list[str]:
-    """The words without the earlier parts of a time that end them ("crossed the line in 2 hours ,"
+    """The words without the earlier parts of a time that end them ("crossed the line in 3 hours ,"
     -> "crossed the line in"): a later part of one time is read from where the time opens."""
     end = len(words)
     while end >= 2:
@@ -949,7 +949,7 @@ def _without_time_parts(words: list[str]) -> list[str]:
 
 def finishing_time(before: list[str]) -> str:
     """What a time after "in" measures when a verb of finishing or "crossed the line" stands
-    before it: the finishing time of who finished ("Ana Ruiz, 24, crossed the line in" ->
+    before it: the finishing time of who finished ("Ana Ruiz, 26, crossed the line in" ->
     "finishing time of Ana Ruiz"), or ""."""
     words = _without_time_parts(without_approx(before))
     if len(words) < 2 or words[-1].lower() != "in":
@@ -1075,7 +1075,7 @@ DEED_REACH = 12  # the most words between a participle and the "over" of its spa
 
 def length_of_deed(before: list[str]) -> str:
     """The length of what a passive participle or an aside about a noun says was done over a span
-    ("The count, carried out by the service over" -> "length of the count"; "Construction will be
+    ("The survey, conducted by the agency over" -> "length of the survey"; "Construction will be
     completed in three stages over" -> "length of the Construction"), or ""."""
     lead = before  # "over" here opens the span, not an approximation
     if len(lead) < 4 or lead[-1].lower() != "over":
@@ -1086,7 +1086,7 @@ def length_of_deed(before: list[str]) -> str:
         p -= 1
         word = lead[p]
         if word in "()":
-            depth += 1 if word == ")" else -1  # "the Kenya Wildlife Service (KWS) over": a name's acronym
+            depth += 1 if word == ")" else -1  # "the Coastal Fisheries Agency (CFA) over": a name's acronym
             continue
         if depth:
             continue
@@ -1325,7 +1325,7 @@ def ranked_with(before: list[str], counted: bool = False) -> str:
                 if lead[i].lower() in WINNING_VERBS
             ),
             -1,
-        )  # "won the Madrid Open on Sunday with 7.5 points": the winner's points
+        )  # "won the Oslo Cup on Saturday with 6.5 points": the winner's points
         if verb < 1 or any(w in CLAUSE_MARKS for w in lead[verb:]):
             return ""
     else:
@@ -1357,7 +1357,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if noun.lower() in UNIT_NOUNS:
             gap = _margin(after, points=True)
             if gap:
-                return gap  # "one point clear of Dunmore City", "six points adrift of safety"
+                return gap  # "two points clear of Ashby Town", "six points adrift of safety"
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
             if found in CASUALTIES:
@@ -1529,7 +1529,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return closing  # "Shares of Acme closed 2% higher at $27.45": the closing price
         worth = _worth(before)
         if worth:
-            return worth  # "the new jets, worth about $3.3 billion": their value
+            return worth  # "the new trains, worth about $2.7 billion": their value
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
@@ -1567,7 +1567,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return allowed  # "has 42 days to pay": the time allowed to do it
         done = length_of_deed(before)
         if done:
-            return done  # "The count, carried out by volunteers over 21 days": the count's length
+            return done  # "The survey, conducted by volunteers over 17 days": the survey's length
         between = time_between(before, after) if _names_only_its_unit(body[fig.start : fig.end]) else ""
         if between:
             return between  # "four days after she voiced concerns"; "after 14 hours the search became"
@@ -2228,8 +2228,8 @@ DEAL_VERBS = frozenset(
 
 
 def _purchase_price(before: list[str]) -> str:
-    """ "price of chain" for "bought the chain for" right before an amount, "price of UK logistics
-    arm" for "its UK logistics arm, bought for"; "" otherwise."""
+    """ "price of chain" for "bought the chain for" right before an amount, "price of German parts
+    unit" for "its German parts unit, acquired for"; "" otherwise."""
     lead = without_approx(before)
     if len(lead) < 2 or lead[-1].lower() != "for":
         return ""
@@ -2631,7 +2631,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if fig.kind == "money" and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
         if not has_content_word(subject or bare_subject(fig.subject)):
-            subject = added_to(before, after) or subject  # "adding 10 to 14 days ... to each voyage"
+            subject = added_to(before, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":
             subject = changed.get((fig.unit, fig.value), subject)  # "the 3.15% rise": the rise told before
         if (

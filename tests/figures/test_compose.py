@@ -230,7 +230,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... or a gapped clause, a name standing for its subject and the verb left out, in a list too
     (
-        "The Tories won 1,840 votes and the Liberal Democrats 977.",
+        "The Tories won 1,840 votes and the Social Democrats 977.",
         [("1840", "count", "count"), ("977", "count", "count")],
     ),
     (

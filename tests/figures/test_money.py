@@ -86,7 +86,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Australian dollar rose to 0.6612.", [("0.6612", "AUD", "money")]),
     # "N" glued to an amount is the naira in a Nigerian article (with a scale, decimals or grouping)
     ("ABUJA - The state pledged N15 billion for roads.", [("15000000000", "NGN", "money")]),
-    ("Traders in Lagos said a bag of rice now sells for N67,350.", [("67350", "NGN", "money")]),
+    ("Traders in Lagos said a sack of beans now sells for N67,350.", [("67350", "NGN", "money")]),
     ("LAGOS - The bank lent N2.5bn to farmers.", [("2500000000", "NGN", "money")]),
     ("LAGOS - Domestic debt rose to N64.8trn.", [("64800000000000", "NGN", "money")]),
     # a plain amount after a grouped one in the same sentence carries the sign ("from N960")

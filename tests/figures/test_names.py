@@ -23,7 +23,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The firm's own 787 Dreamliner was late.",
     "Reviewers tested the 15 Pro and the 15 Ultra.",
     # a mine's numbered level, named without an article: a position
-    "The hanging wall collapsed on 21 level.",
+    "The east drive collapsed on 14 level.",
     "Demand for the Mazda 3.",
     # a numbered week or day of a trial or a strike is a position (rules, table 8)
     "Symptoms eased by week 52 of the study.",

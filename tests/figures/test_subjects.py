@@ -31,14 +31,14 @@ def test_a_figure_with_no_noun_after_it_takes_its_clause_as_subject(text: str, w
 @pytest.mark.parametrize(
     "text",
     [
-        "The bridge's estimated cost has risen to Fr.2.4 billion from Fr.1.6 billion after engineers found cracks.",
-        "The bridge's estimated cost has risen to $2.4 billion from $1.6 billion after engineers found cracks.",
-        "The bridge's estimated cost has risen to Rs.2.4 billion from Rs.1.6 billion when engineers found cracks.",
+        "The tunnel's estimated cost climbed to Fr.2.4 billion from Fr.1.6 billion after engineers found cracks.",
+        "The tunnel's estimated cost climbed to $2.4 billion from $1.6 billion after engineers found cracks.",
+        "The tunnel's estimated cost climbed to Rs.2.4 billion from Rs.1.6 billion when engineers found cracks.",
     ],
 )
 def test_the_old_level_in_to_a_from_b_measures_what_the_new_one_does(text: str):
     frame = extract_figures(article_from_text(text, "case"))
-    assert frame["subject"].tolist() == ["bridge's cost", "bridge's cost"]
+    assert frame["subject"].tolist() == ["tunnel's cost", "tunnel's cost"]
 
 
 @pytest.mark.parametrize(
@@ -121,7 +121,7 @@ def test_a_participle_aside_between_a_subject_and_its_verb_is_passed_over(text: 
     [
         ("The mill cut its payroll by 12%, to $4.3 million.", "payroll"),
         (
-            "Ministers aim to lower the price of bread by 8% over five years, to about $1.10.",
+            "Ministers aim to cut the price of bread by 8% over five years, to about $1.10.",
             "price of bread",
         ),
     ],
@@ -812,7 +812,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The cheaper model goes on sale in Japan next month for ¥89,800.", "¥89,800", "sale price"),
     # ... and so is an amount "for" which something sold or went, of the noun that sold
     ("The painting sold for $4 million.", "$4", "sale price of painting"),
-    ("The plot went for AED 410 million.", "AED", "sale price of plot"),
+    ("The villa went for AED 265 million.", "AED", "sale price of villa"),
     ("The flat fetched HK$9.2 million at auction.", "HK$", "sale price of flat"),
     # "averaged" links a measure to its level, like "was": a share after a time takes the measure
     ("Hotel occupancy averaged 81 per cent in the first half.", "81", "Hotel occupancy"),
@@ -1184,7 +1184,7 @@ SUBJECT_LOOKALIKES = [
     # a participle that is no change nor a sum after a comma hangs on nothing
     ("The sale ended on Friday, leaving $2 billion unspent.", "$2", "unspent"),
     # a preposition or a verb between "and" and the figure: no clause of its own
-    ("Tariffs on steel and aluminium imports rose to 25%.", "25%", "Tariffs"),
+    ("Tariffs on copper and zinc imports rose to 25%.", "25%", "Tariffs"),
     ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "fetch (per gram)"),
     # a verb after "of them were" names no noun; "hold" with no modal is no capacity
     ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
@@ -1728,7 +1728,7 @@ def _subjects(text: str) -> dict[str, str]:
     ("text", "quote", "subject"),
     [
         ("Coffee exports, measured in 60-kg bags, fell 8% to 4.1 million bags.", "8%", "Coffee exports"),
-        ("Public debt, made up mostly of bonds, rose to $41 billion.", "$41 billion", "Public debt"),
+        ("Public debt, made up largely of loans, rose to $41 billion.", "$41 billion", "Public debt"),
         ("Productivity, measured as output per hour, fell 0.4 per cent.", "0.4 per cent", "Productivity"),
         ("Farm income, adjusted for inflation, rose 6% last year.", "6%", "Farm income"),
     ],
@@ -1903,13 +1903,13 @@ def test_look_alikes_of_an_earned_amount_keep_their_subject(text: str, quote: st
     ("text", "quote", "subject"),
     [
         (
-            "Ana Ruiz, 24, crossed the line in 3 hours, 14 minutes and 22 seconds.",
+            "Ana Ruiz, 26, crossed the line in 3 hours, 14 minutes and 22 seconds.",
             "14 minutes",
             "finishing time of Ana Ruiz (unit: minutes)",
         ),
         (
-            "She crossed the line in 2 hours 9 minutes 47 seconds.",
-            "47 seconds",
+            "She crossed the line in 3 hours 12 minutes 38 seconds.",
+            "38 seconds",
             "finishing time (unit: seconds)",
         ),
         ("The Kenyan finished in 2 hours 4 minutes.", "2 hours", "finishing time of Kenyan (unit: hours)"),
@@ -1941,7 +1941,7 @@ def test_a_time_taken_off_a_record_is_an_improvement_on_it(text: str, quote: str
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("The firm has 42 days to pay.", "42 days", "time to pay"),
+        ("The firm has 35 days to pay.", "35 days", "time to pay"),
         ("Tenants were given 14 days to leave the building.", "14 days", "time to leave the building"),
         ("The talks took 42 days to conclude.", "42 days", "time taken by the talks to conclude"),
     ],
@@ -1968,8 +1968,8 @@ def test_a_span_after_a_preposition_before_to_is_no_time_allowed(text: str, quot
     ("text", "quote", "subject"),
     [
         (
-            "About 90,000 patients had waited more than 52 weeks.",
-            "52 weeks",
+            "About 90,000 patients had waited over 40 weeks.",
+            "40 weeks",
             "waiting time of the patients (unit: weeks)",
         ),
         (
@@ -1977,7 +1977,7 @@ def test_a_span_after_a_preposition_before_to_is_no_time_allowed(text: str, quot
             "five months",
             "waiting time for chance (unit: months)",
         ),
-        ("Only 55 percent had been waiting less than 12 weeks.", "12 weeks", "waiting time (unit: weeks)"),
+        ("Only 55 percent were still waiting less than 12 weeks.", "12 weeks", "waiting time (unit: weeks)"),
     ],
 )
 def test_a_span_after_a_verb_of_waiting_is_a_waiting_time(text: str, quote: str, subject: str):
@@ -2029,8 +2029,8 @@ def test_a_span_after_over_in_a_participle_clause_is_the_length_of_its_noun(
     ("text", "quote"),
     [
         (
-            "Some 7,000 enumerators, most of them graduates, visited homes over 21 days.",
-            "21 days",
+            "Some 7,000 enumerators, most of them students, called on homes over 17 days.",
+            "17 days",
         ),  # a main verb
         ("Prices rose 5% over two years.", "two years"),  # no participle
     ],
@@ -2180,7 +2180,7 @@ def test_a_bracketed_acronym_before_the_verb_cuts_no_clause(text: str, quote: st
             "Pocket Pals 3",
         ),
         ("Rovers finished second on 31 points.", "31 points", "points of Rovers"),
-        ("Ana Silva won the Lisbon Open on Sunday with 7.5 points.", "7.5 points", "points of Ana Silva"),
+        ("Ana Silva won the Lisbon Open on Saturday with 6.5 points.", "6.5 points", "points of Ana Silva"),
     ],
 )
 def test_a_figure_after_a_rank_or_a_win_and_with_belongs_to_the_clauses_subject(
@@ -2192,7 +2192,7 @@ def test_a_figure_after_a_rank_or_a_win_and_with_belongs_to_the_clauses_subject(
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("He finished second on 7 points.", "7 points", "finished second points"),  # a pronoun names no one
+        ("He finished third on 6 points.", "6 points", "finished third points"),  # a pronoun names no one
         ("They ended the talks with two demands.", "two demands", "demands"),  # no verb of winning
     ],
 )
@@ -2204,7 +2204,7 @@ def test_look_alikes_of_a_ranked_figure_keep_their_subject(text: str, quote: str
     ("text", "quote", "subject"),
     [
         (
-            "Acme Group plans to raise up to $340 million in an initial public offering.",
+            "Acme Group hopes to raise as much as $340 million in an initial public offering.",
             "$340 million",
             "funds raised by Acme Group in initial public offering",
         ),
@@ -2324,8 +2324,8 @@ def test_an_hours_span_joined_to_another_event_names_the_event():
     ("text", "quote", "subject"),
     [
         (
-            'The inquiry had lasted "barely 40 minutes", the judge said.',
-            "40 minutes",
+            'The inquiry had lasted "barely 25 minutes", the judge said.',
+            "25 minutes",
             "length of the inquiry (unit: minutes)",
         ),
         ("The strike lasted only three days.", "three days", "length of the strike"),
@@ -2341,9 +2341,9 @@ def test_a_degree_word_or_a_quote_mark_between_a_verb_of_lasting_and_its_span_is
     ("text", "quote", "subject"),
     [
         (
-            "Rovers are on 31 points, one point clear of Dunmore City.",
-            "one point",
-            "margin clear of Dunmore City",
+            "Rovers are on 31 points, two points clear of Ashby Town.",
+            "two points",
+            "margin clear of Ashby Town",
         ),
         ("They are six points adrift of safety.", "six points", "margin adrift of safety"),
     ],
