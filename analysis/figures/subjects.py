@@ -2212,6 +2212,8 @@ def _sale_price(before: list[str]) -> str:
     sold = max((i for i, w in enumerate(between) if w in SALE_VERBS), default=-1)
     if sold < 0 or not all(w.isalpha() for w in between[sold + 1 :]):
         return ""
+    if between[sold + 1 : sold + 2] and between[sold + 1] in DETERMINERS:
+        return ""  # "sold the chain for": the price of the thing sold (_purchase_price), not of the seller
     # "went" and "goes" only right before "for": "went to court for $5 million" is no sale
     if between[sold] in GO_VERBS and sold != len(between) - 1:
         return ""

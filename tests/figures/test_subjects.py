@@ -137,6 +137,8 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
         ("The group bought the chain for $2bn last year.", "price of chain"),
         ("It wrote down its Irish arm, acquired for €900mn in 2019.", "price of Irish arm"),
         ("Dealers sold 5,000 cars for $2bn.", "cars"),
+        ("The bank sold the unit for €700mn in March.", "price of unit"),
+        ("Its founder sold his stake for £40m.", "price of stake"),
     ],
 )
 def test_an_amount_after_a_verb_of_buying_and_for_is_the_price_of_what_was_bought(text: str, subject: str):
