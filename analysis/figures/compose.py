@@ -404,6 +404,16 @@ RE_LAST_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
 RE_SHORT_ANSWER = re.compile(
     r"[.!?][\"”’]?\s+[\"“‘]?(?P<who>He|She|It|They|We|I|You)\s+(?!(?:is|was|were|are|be|'s)\s)[a-z]+\s+\Z"
 )
+# (8) "it" or "that" and a form of "be" right before the bare number that ends its clause, in the
+# figure's sentence or the next: the pronoun stands for the amount, which keeps its unit ("I pay
+# 60 rupees a day now. Next year it will be 35", "the fee was $12, and now it is 9"); a person's
+# pronoun is not read ("He is 45": an age)
+RE_IT_BE_BEFORE = re.compile(
+    r"\b(?:it|that)(?:\s+(?:will|would|could|might|may|should)(?:\s+(?:now|only|then|still|just))?\s+be"
+    r"|\s+(?:is|was)|['’]s|['’]ll\s+be)\s+(?:(?:now|only|just|still|about|around|roughly)\s+)?\Z",
+    re.IGNORECASE,
+)
+IT_BE_REACH = 40  # characters before the bare number read for the pronoun and its "be"
 RE_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
 ELIDED_GAP = 160  # characters between the two figures, at most
 ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change", "percentage_share"))
@@ -458,6 +468,8 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
             or (RE_COORDINATED.search(gap) is not None and _same_word_before(body, prev, fig))
             or habit
             or gapped
+            or prev.kind in ANSWER_KINDS
+            and _it_is_amount(body, prev, fig)
         )
         if not parallel:
             return None
@@ -469,8 +481,11 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     elif not (
         prev.kind in ANSWER_KINDS
         and sentence_of(prev.start) + 1 == sentence_of(fig.start)
-        and (answer := RE_SHORT_ANSWER.search(gap)) is not None
-        and _names_before(body, prev.start, answer.group("who"))
+        and (
+            (answer := RE_SHORT_ANSWER.search(gap)) is not None
+            and _names_before(body, prev.start, answer.group("who"))
+            or _it_is_amount(body, prev, fig)
+        )
     ):
         return None  # the answer's pronoun names someone in the figure's own sentence
     if prev.kind == "count":
@@ -486,6 +501,14 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
     subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
     return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+
+
+def _it_is_amount(body: str, prev: Figure, fig: Figure) -> bool:
+    """Whether "it" or "that" and a form of "be" stand right before the bare number `fig`, with no
+    noun between the pronoun and `prev` that the pronoun could stand for instead (see (8) above)."""
+    if not is_number(prev.value) or prev.kind == "date":
+        return False
+    return RE_IT_BE_BEFORE.search(body, max(prev.end, fig.start - IT_BE_REACH), fig.start) is not None
 
 
 # (4) a habit the figure is set against, the same verb before both, "used to" or "once" before the

@@ -228,6 +228,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She was given 40 minutes to finish the climb. She needed 25.",
         [("40", "other", "duration"), ("25", "other", "duration")],
     ),
+    # ... or "it" or "that" and a form of "be" before the bare number: the amount, in its unit
+    (
+        '"I pay 90 rupees a day for the bus now. Next month it will be 55," a clerk said.',
+        [("90", "INR", "money"), ("55", "INR", "money")],
+    ),
+    ("The fee was $12, and now it is 9.", [("12", "USD", "money"), ("9", "USD", "money")]),
+    ("The wall is 400 metres long. It was 80.", [("400", "other", "other"), ("80", "other", "other")]),
+    # ... not a person's pronoun (an age), nor a number with its own noun after it
+    ("He earns £300 a week. He is 45.", [("300", "GBP", "money"), ("45", "other", "count")]),
+    (
+        "The club paid $3m in May. It was 12 days late.",
+        [("3000000", "USD", "money"), ("12", "days", "duration")],
+    ),
     # ... or a gapped clause, a name standing for its subject and the verb left out, in a list too
     (
         "The Tories won 1,840 votes and the Social Democrats 977.",
