@@ -204,6 +204,9 @@ CHANGE_WORDS: dict[str, str] = {
             *RAISING_VERBS,
             # a currency gaining value
             *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
+            # the other forms of verbs of a sharp or quick rise ("after skyrocketing 80%")
+            *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
+            "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
         ),
         "increase",
     ),
@@ -278,6 +281,9 @@ CHANGE_WORDS: dict[str, str] = {
             # a currency losing value
             *"weaken weakens weakened weakening depreciated depreciates softened".split(),
             *"slowed slows slowing cooled cools cooling moderated moderates moderating".split(),
+            # the other forms of verbs of a sharp or steady fall ("after plummeting 65%", "shed 3%")
+            *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
+            *"slide slides shed sheds shedding lose".split(),
         ),
         "decrease",
     ),

@@ -12,6 +12,13 @@ from .corpus import Expected, figures_of, scanner_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
+    # every form of a verb of change: "plummeting", "skyrocketing", "shed", "lose"
+    ("The coin rose again after plummeting 40% in May.", [("40", "percent", "percent_change")]),
+    ("The token fell after skyrocketing 80%.", [("80", "percent", "percent_change")]),
+    ("The index shed 2.1 per cent on Friday.", [("2.1", "percent", "percent_change")]),
+    ("The pill helps patients lose 12% of their body weight.", [("12", "percent", "percent_change")]),
+    # ... not a noun of sport or politics that reads like one
+    ("She added 11 rebounds and 45% of the team's shots.", [("11", "count", "count"), ("45", "percent", "percentage_share")]),
     ("About 38% of voters backed him.", [("38", "percent", "percentage_share")]),
     ("Inflation eased to 3.4%.", [("3.4", "percent", "percent_change")]),
     ("It keeps a 2 percent inflation target.", [("2", "percent", "percent_change")]),
