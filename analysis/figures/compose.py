@@ -148,11 +148,16 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     out: list[Figure] = []
     for i, fig in enumerate(figures):
         if not _bare(fig):  # only a bare number takes a unit
-            out.append(fig)
+            out.append(_as_approximate_as(out[-1], fig, body) if out else fig)
             continue
         prev = out[-1] if out else None
         whole = figures[i + 1] if i + 1 < len(figures) else None
         if (
+            whole is not None
+            and (converted := _converted_before(out, fig, whole, body, sentence_of)) is not None
+        ):
+            fig = fig._replace(unit=converted.unit, kind="money")  # "2.4 million yen ($16,000) ... 2.3 million ($15,300)"
+        elif (
             whole is not None
             and whole.kind == "money"
             and RE_OF_WHOLE.fullmatch(body, fig.end, whole.start)
@@ -179,6 +184,60 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = elided(prev, fig, body, sentence_of) or timed(out, fig, body, sentence_of) or fig
         out.append(fig)
     return out
+
+
+# A conversion in brackets states the same quantity in another unit, so it is as approximate as
+# the figure it converts ("more than 100 kilometres (60 miles)", "about 7.5 million crowns
+# ($1.1 million)"); figures of another kind in brackets are no conversion ("about 40 (12%)").
+RE_CONVERSION_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _as_approximate_as(prev: Figure, fig: Figure, body: str) -> Figure:
+    """`fig`, approximate when it converts the approximate figure `prev` right before it in brackets."""
+    if (
+        prev.approx
+        and not fig.approx
+        and fig.kind == prev.kind
+        and fig.kind in ("money", "other")
+        and RE_CONVERSION_OPEN.fullmatch(body, prev.end, fig.start)
+    ):
+        return fig._replace(approx=True)
+    return fig
+
+
+# A bare number with a conversion in brackets after it is an amount in the currency that an
+# earlier amount of its sentence, converted into the same currency, is in ("2.4 million yen
+# ($16,000) for the manual and 2.3 million ($15,300) for the automatic"): news gives the local
+# amount, then the reader's currency.
+CONVERTED_LOOKBACK = 6  # figures back in the sentence read for the earlier converted amount
+
+
+def _converted_before(
+    out: list[Figure], fig: Figure, conversion: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The earlier amount whose currency the bare number `fig` takes (see above), or None."""
+    if (
+        conversion.kind != "money"
+        or fig.unit != "count"
+        or not RE_CONVERSION_OPEN.fullmatch(body, fig.end, conversion.start)
+    ):
+        return None
+    sentence = sentence_of(fig.start)
+    for j in range(len(out) - 1, max(0, len(out) - CONVERTED_LOOKBACK) - 1, -1):
+        local = out[j]
+        if sentence_of(local.start) != sentence:
+            return None
+        nxt = out[j + 1] if j + 1 < len(out) else None
+        if (
+            local.kind == "money"
+            and local.unit != conversion.unit
+            and nxt is not None
+            and nxt.kind == "money"
+            and nxt.unit == conversion.unit
+            and RE_CONVERSION_OPEN.fullmatch(body, local.end, nxt.start)
+        ):
+            return local
+    return None
 
 
 # A time in a race report: a bare decimal after a word that introduces a time ("third in 9.91",
