@@ -27,8 +27,15 @@ RE_MAGNITUDE_AFTER = re.compile(
     rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
 )
 RE_MAGNITUDE_BEFORE = re.compile(
-    rf"magnitude(?:\s+(?:of|at|to|was|is|as))?\s+(?P<num>{N.DIGITS_LOOSE}){END}"
-)  # "put the magnitude at 6.8", "revised the magnitude to 6.6"
+    rf"magnitude(?:\s+(?:of|at|to|was|is|as))?\s+(?P<sign>[-−–]|[Mm]inus[\s-])?(?P<num>{N.DIGITS_LOOSE}){END}"
+)  # "put the magnitude at 6.8", "revised the magnitude to 6.6"; a star's "magnitude -1.5"
+# A magnitude in a sentence about the sky is a star's or a planet's brightness, on a scale whose
+# zero is no floor: a sign right after the scale's name is the reading's, not a range's dash
+# (rules, table 1: readings below zero keep their sign) ("Venus shines at magnitude -4.6").
+RE_SKY_WORDS = re.compile(
+    r"\b(?:stars?|planets?|comets?|asteroids?|meteors?|galax(?:y|ies)|(?:super)?novae?|moon|venus|jupiter"
+    r"|mars|saturn|sirius|telescopes?|night sky|naked eye|apparent magnitude|absolute magnitude)\b"
+)
 # a bare reading in a sentence about a quake: "the strongest of them a 5.4", "an aftershock
 # measuring 5.2 struck": one digit, a point and one digit, after "a" or "measuring", ending there
 QUAKE_WORDS = ("aftershock", "quake", "tremor", "temblor")
@@ -359,10 +366,16 @@ def scan_measures(sc: Scanner) -> None:
         if not sc.free(s, e):
             continue
         mmi = bool(m.groupdict().get("mmi"))
-        subject = "Modified Mercalli Intensity" if mmi else "earthquake magnitude"
+        sky = not mmi and _sky_sentence(sc, s) and not _quake_sentence(sc, s)
+        subject = "Modified Mercalli Intensity" if mmi else "apparent magnitude" if sky else "earthquake magnitude"
         measure = INTENSITY if mmi else MAGNITUDE
         sc.claim(s, e)
         value = N.normalise_number(N.parse_digits(m.group("num")))
+        signed = m.groupdict().get("sign")
+        if signed and not sky:
+            continue  # "magnitude -2" of a quake: no such reading; the dash joins something else
+        if signed:
+            value, s = -value, m.start("sign")
         approx = bool(m.groupdict().get("plus"))
         sc.add(
             Figure(
@@ -423,6 +436,12 @@ def _angle(sc: Scanner, start: int, end: int) -> bool:
 def _tornado_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of a tornado (an "EF3" there is a rating)."""
     return sentence_names(sc, offset, TORNADO_WORDS)
+
+
+def _sky_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of a star, a planet or the night sky."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    return RE_SKY_WORDS.search(sc.lower, s_start, s_end) is not None
 
 
 def _quake_sentence(sc: Scanner, offset: int) -> bool:

@@ -487,6 +487,8 @@ def _approx_of(text: str) -> list[tuple[str, bool]]:
         # "for over" a span is more than it; "over" a span alone is the time it took
         ("She has been jobless for over three years.", [("three years", True)]),
         ("Prices doubled over five years.", [("five years", False)]),
+        # "sub-" glued before a number: under it
+        ("Demand for sub-500 sq m offices rose.", [("500 sq m", True)]),
     ],
 )
 def test_approximation_signs_and_conversions(text: str, expected: list[tuple[str, bool]]):
