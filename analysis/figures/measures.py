@@ -171,7 +171,8 @@ RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
     r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI)(?: \((?:AQI|BMI|UVI)\))?"
     r"(?:\s{1,3}(?:readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
-    r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed"
+    r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
+    r"|breached|touched|touching|surpassed"
     r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
     r"|near|nearly|more|than|under|a|an)){0,5}"
     r"\s{1,3}(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
@@ -207,6 +208,34 @@ SCALE_READINGS = {
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
     MACH: "speed (unit: Mach number)",
 }
+# "A reading of 5 or more counts as a storm": a bare reading of the named scale that the sentence
+# or the one before it names (news names a scale, then gives its readings: "The Kp index runs from
+# 0 to 9. A reading of 5 or more ..."); a reading no scale of SCALE_READINGS is named for stays
+# what it was ("a reading of 52.4" of a survey)
+RE_READING_OF = re.compile(r"\b[Rr]eadings?\s+(?:of|at)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])")
+RE_SCALE_NAMED = re.compile(
+    r"\b(?P<kp>Kp(?:[ -]index)?|KP[ -]index)\b|(?P<aqi>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI)\b"
+    r"|(?P<uv>UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex)\b|(?P<heat>[Hh]eat [Ii]ndex)\b"
+)
+SCALE_BY_GROUP = {"kp": KP_INDEX, "aqi": "air quality index", "uv": "UV index", "heat": "heat index"}
+SCALE_NAMED_REACH = 400  # characters back to the scale's name, at most (bounded: linear time)
+
+
+def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """Bare readings "of N" of the scale the sentence or the one before names (see above)."""
+    found: list[tuple[re.Match[str], str]] = []
+    for m in RE_READING_OF.finditer(sc.body):
+        s_start, _ = sc.sentence_bounds(m.start())
+        p_start, _ = sc.sentence_bounds(max(0, s_start - 2))
+        reach = max(p_start, m.start() - SCALE_NAMED_REACH)
+        last = None
+        for named in RE_SCALE_NAMED.finditer(sc.body, reach, m.start()):
+            last = named
+        if last is not None and last.lastgroup is not None:
+            found.append((m, SCALE_BY_GROUP[last.lastgroup]))
+    return found
+
+
 INDEX_POINT = "index point"
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
@@ -477,6 +506,8 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
+    if "reading" in sc.lower:
+        found += scale_readings_named_before(sc)
     if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])

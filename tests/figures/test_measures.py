@@ -18,6 +18,12 @@ PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The cuts total 20 million barrels per day.", [("20000000", *OTHER)]),
     ("Winds reached 90 km/h.", [("90", *OTHER)]),
+    # a bare reading of the scale named in its sentence or the one before
+    ("The Kp index gauges geomagnetic storms. A reading of 6 is strong.", [("6", *OTHER)]),
+    ("The UV index peaks in July. Readings of 9 are common.", [("9", *OTHER)]),
+    ("The city's AQI crossed 420 on Sunday.", [("420", *OTHER)]),
+    # ... none named: the reading stays a plain number
+    ("The survey index fell. A reading of 48 points to a slump.", [("48", "count", "count")]),
     # a star's or a planet's magnitude: a sign right after the scale's name is the reading's
     ("The comet could brighten to magnitude -3 in May.", [("-3", *OTHER)]),
     ("Jupiter shines at magnitude minus 2.7 tonight.", [("-2.7", *OTHER)]),
