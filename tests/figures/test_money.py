@@ -17,6 +17,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The firm raised 15 million Canadian dollars.", [("15000000", "CAD", "money")]),
     ("Farmers lost KSh4.2 billion.", [("4200000000", "KES", "money")]),
     ("The project costs RM120 million.", [("120000000", "MYR", "money")]),
+    # the South Asian scale words above crore
+    ("Kathmandu's metro plan costs NRs 4.2 arba.", [("4200000000", "NPR", "money")]),
     ("Japan unveiled a ¥48.5-trillion package.", [("48500000000000", "JPY", "money")]),
     ("The company paid $2,500,000 for the site.", [("2500000", "USD", "money")]),
     ("Apple is worth $1.8T.", [("1800000000000", "USD", "money")]),
