@@ -288,7 +288,7 @@ CHANGE_WORDS: dict[str, str] = {
             *"slowed slows slowing cooled cools cooling moderated moderates moderating".split(),
             # the other forms of verbs of a sharp or steady fall ("after plummeting 65%", "shed 3%")
             *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
-            *"slide slides shed sheds shedding lose".split(),
+            *"slide slides shed sheds shedding lose cool".split(),
         ),
         "decrease",
     ),

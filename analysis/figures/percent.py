@@ -120,6 +120,10 @@ PER_PERIOD = frozenset(
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
+# Hedges right before a percent say how sure the estimate is, not what it measures: they are read
+# past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
+# clause before states ("Prices will fall, perhaps 5 to 8 per cent in some areas")
+HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
 APPOSITIVE_LINKS = frozenset("at now currently running standing still already".split())
@@ -534,6 +538,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return _change_subject(before_words, RE_CHANGE_OBJECT.match(body, end, s_end))
 
     direction = ""
+    hedged = len(before) > 1 and before[-1] in HEDGE_WORDS
+    if hedged:
+        before, before_words = before[:-1], before_words[:-1]  # "drop by perhaps 4%": no word of the change
+    if (
+        hedged
+        and before[-1] == ","
+        and after[:1] != ["of"]
+        and (hedged_direction := clause_change(before[:-1]))
+    ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
+        return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
     if len(before) > 1 and before[-1] == "between":

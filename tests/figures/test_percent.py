@@ -12,6 +12,12 @@ from .corpus import Expected, figures_of, scanner_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
+    # a hedge before a percent: read past; after a comma, the size of the clause's change
+    ("Rents will drop by perhaps 4 per cent.", [("4", "percent", "percent_change")]),
+    ("Land values will fall, maybe 6 to 9 per cent in some towns.", [("6/9", "percent", "percent_change")]),
+    # ... not a share of a whole after the hedge, nor a clause with no change
+    ("Turnout rose, perhaps 60 per cent of voters.", [("60", "percent", "percentage_share")]),
+    ("She won, possibly 52 per cent in the end.", [("52", "percent", "percentage_share")]),
     # every form of a verb of change: "plummeting", "skyrocketing", "shed", "lose"
     ("The coin rose again after plummeting 40% in May.", [("40", "percent", "percent_change")]),
     ("The token fell after skyrocketing 80%.", [("80", "percent", "percent_change")]),
