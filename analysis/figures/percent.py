@@ -548,6 +548,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (hedged_direction := clause_change(before[:-1]))
     ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
         return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
+    if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
+        before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change
+    if len(before) > 2 and before[-1] == "(" and after[:1] != ["of"]:
+        verb = before[-3] if before[-2].endswith("ly") else before[-2]
+        if verb in CHANGE_WORDS:  # "the economy expanded moderately (2.9%)": the change in brackets
+            return "percent_change", CHANGE_WORDS[verb], _change_subject(before_words[:-1], None)
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
     if len(before) > 1 and before[-1] == "between":

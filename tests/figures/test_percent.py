@@ -12,6 +12,10 @@ from .corpus import Expected, figures_of, scanner_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
+    # a change word (and an adverb) right before a bracketed percent; "by a N%"
+    ("Output expanded modestly (1.8%) in May.", [("1.8", "percent", "percent_change")]),
+    ("Thefts had fallen by a 12 per cent over the year.", [("12", "percent", "percent_change")]),
+    ("Members (38%) voted no.", [("38", "percent", "percentage_share")]),
     # a hedge before a percent: read past; after a comma, the size of the clause's change
     ("Rents will drop by perhaps 4 per cent.", [("4", "percent", "percent_change")]),
     ("Land values will fall, maybe 6 to 9 per cent in some towns.", [("6/9", "percent", "percent_change")]),
