@@ -123,6 +123,16 @@ BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
 # clause before states ("Prices will fall, perhaps 5 to 8 per cent in some areas")
+# A loss put down to a cause that takes part of a flow ("losing 40 percent of its water through
+# leaks", "lose 30% of the harvest to pests"): the part of what is produced that goes that way, a
+# share (as the losses of a utility or a crop are reported), not a fall of a level over time ("lost
+# 9% of their body weight", rules, table 2)
+RE_LOSS_TO_CAUSE = re.compile(
+    r"\s+of\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?P<how>(?:through|to|via|in)\s+(?:(?:the|its|their|illegal|water"
+    r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
+    r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
+)
+LOSING_WORDS = frozenset(("lose", "loses", "losing", "lost"))
 HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -548,6 +558,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (hedged_direction := clause_change(before[:-1]))
     ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
         return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
+    if before and before[-1] in LOSING_WORDS and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80))):
+        return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"
     if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
         before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change
     if len(before) > 2 and before[-1] == "(" and after[:1] != ["of"]:

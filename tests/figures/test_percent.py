@@ -16,6 +16,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Output expanded modestly (1.8%) in May.", [("1.8", "percent", "percent_change")]),
     ("Thefts had fallen by a 12 per cent over the year.", [("12", "percent", "percent_change")]),
     ("Members (38%) voted no.", [("38", "percent", "percentage_share")]),
+    # a loss put down to a cause that takes part of a flow: a share of what is produced
+    ("The utility is losing 45 percent of its water through leaks.", [("45", "percent", "percentage_share")]),
+    ("Growers lose 30% of the crop to pests.", [("30", "percent", "percentage_share")]),
+    # ... not a loss of a level with no cause named (rules, table 2)
+    ("Patients lost 15% of their body weight.", [("15", "percent", "percent_change")]),
     # a hedge before a percent: read past; after a comma, the size of the clause's change
     ("Rents will drop by perhaps 4 per cent.", [("4", "percent", "percent_change")]),
     ("Land values will fall, maybe 6 to 9 per cent in some towns.", [("6/9", "percent", "percent_change")]),
