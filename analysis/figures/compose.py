@@ -133,6 +133,11 @@ CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ")
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+# a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
+# "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
+RE_POSSESSIVE_TAIL = re.compile(
+    r"(?<=\s)(?:(?!(?:from|to|against|with|than|versus|vs|not)\s)[\w-]+\s+){0,3}[\w-]+(?:['’]s|s['’])\s+\Z"
+)
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
 RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a part of a count
@@ -333,6 +338,9 @@ def _carries(
         or sentence_of(prev.start) != sentence_of(fig.start)
     ):
         return False
+    owner = RE_POSSESSIVE_TAIL.search(gap)
+    if owner is not None:  # "up from last season's 180": the carry word before the owner's name
+        gap = gap[: owner.start()] + " "
     last = RE_LAST_WORD.search(gap)
     if last is None:
         return False
