@@ -485,6 +485,11 @@ def scan_units(sc: Scanner) -> None:
     found: list[tuple[re.Match[str], str]] = []
     for m in sc.at(pattern(), sc.digits_then(followers())):
         if m.group("glued"):
+            num = m.group("num")
+            if m.group("glued") == "st" and num.endswith("1") and not num.endswith("11"):
+                continue  # "the 21st", "1st": an ordinal, not stones
+            if m.group("glued") == "in" and len(num) > 3:
+                continue  # "in 2020in the city": a typo's missing space, not inches
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None

@@ -18,6 +18,10 @@ PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The cuts total 20 million barrels per day.", [("20000000", *OTHER)]),
     ("Winds reached 90 km/h.", [("90", *OTHER)]),
+    # stones and inches glued to the number, as British copy writes them; not an ordinal "21st"
+    ("He weighed 23st before the operation.", [("23", *OTHER)]),
+    ("The lock is 6ft 5in tall.", [("6", *OTHER), ("5", *OTHER)]),
+    ("It was his 21st cap.", []),
     # a bare reading of the scale named in its sentence or the one before
     ("The Kp index gauges geomagnetic storms. A reading of 6 is strong.", [("6", *OTHER)]),
     ("The UV index peaks in July. Readings of 9 are common.", [("9", *OTHER)]),
