@@ -621,6 +621,16 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
     discount bank fixed variable tracker floating cash prime loan loans base""".split()
 )
+# A central bank named as the one who moves or holds "rates" ("the central bank held rates at
+# 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level
+CENTRAL_BANK_WORDS: frozenset[str] = frozenset(
+    "bank fed ecb boe boj rbi rba rbnz snb pboc sbp cbn mpc fomc policymakers reserve".split()
+)
+RATE_SETTING_VERBS: frozenset[str] = frozenset(
+    """held holds hold kept keeps keep left leaves leave raised raises raise cut cuts lowered lowers
+    hiked hikes lifted lifts increased increases reduced reduces set sets maintained maintains
+    trimmed trims kept""".split()
+)
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
 LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal deals".split())

@@ -20,6 +20,8 @@ from ..vocab import (
     PAY_WORDS,
     PRICE_GAP_WORDS,
     RATE_LEVEL_WORDS,
+    RATE_SETTING_VERBS,
+    CENTRAL_BANK_WORDS,
     RATE_NAMES,
     RATE_TYPES,
     RELATIVE_POSITIONS,
@@ -270,6 +272,13 @@ def _names_rate_level(words: list[str]) -> bool:
             and (i == 0 or words[i - 1] != "of")  # not "its rate of bad loans"
         ):
             return True  # "the Bank of Israel held its rate at 4.5%": a bank's own rate is its interest rate
+        if (
+            word in ("rate", "rates")
+            and words[i + 1 : i + 2]
+            and words[i + 1] in RATE_SETTING_VERBS
+            and not CENTRAL_BANK_WORDS.isdisjoint(words[i + 2 : i + 5])
+        ):
+            return True  # "the central bank held rates at 5.25%": its interest rates
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:

@@ -12,6 +12,10 @@ from .corpus import Expected, figures_of, scanner_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
+    # "rates" a central bank holds or moves: its interest rates, a level
+    ("The central bank held rates at 6.75%.", [("6.75", "percent", "other")]),
+    ("The Fed raised rates to 4.75%.", [("4.75", "percent", "other")]),
+    ("The bank cut rates by 0.25%.", [("0.25", "percent", "percent_change")]),
     # a change word (and an adverb) right before a bracketed percent; "by a N%"
     ("Output expanded modestly (1.8%) in May.", [("1.8", "percent", "percent_change")]),
     ("Thefts had fallen by a 12 per cent over the year.", [("12", "percent", "percent_change")]),
