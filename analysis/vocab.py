@@ -321,6 +321,11 @@ APPROX_WORDS: tuple[str, ...] = (
     "more than",
     "less than",
     "fewer than",
+    # comparatives that bound a figure from one side, as "more than" does ("strength lower than
+    # 8.9 ksi", "a yield greater than 5%")
+    "higher than",
+    "lower than",
+    "greater than",
     "at least",
     "at most",
     "up to",

@@ -494,6 +494,9 @@ def _approx_of(text: str) -> list[tuple[str, bool]]:
         # "for over" a span is more than it; "over" a span alone is the time it took
         ("She has been jobless for over three years.", [("three years", True)]),
         ("Prices doubled over five years.", [("five years", False)]),
+        # a comparative that bounds the figure from one side, as "more than" does
+        ("Yields stayed higher than 4% all year.", [("4%", True)]),
+        ("Prices were 5% higher than a year ago.", [("5%", False)]),
         # "sub-" glued before a number: under it
         ("Demand for sub-500 sq m offices rose.", [("500 sq m", True)]),
     ],
