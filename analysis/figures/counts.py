@@ -83,7 +83,9 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # "two of those", "three of the suspects", "two of CERN's experiments", "two of the city's 14
 # libraries": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
-RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
+# the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
+# three victims")
+RE_WHOLE_NUMBER = re.compile(rf"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)")
 # "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
 OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
@@ -505,6 +507,7 @@ NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 RE_OF_COUNT = re.compile(
     rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d[\d,.]*\d"
     r"|\s+of\s+(?:the\s+)?\d"
+    rf"|\s+of\s+the\s+(?i:{N.WORD_NUMBER})\s"  # "23 of the forty-six members"
 )
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items points point".split())

@@ -426,6 +426,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a part "of the" whole whose size is written in words: the whole's noun counts the part too
+    ("Two of the three hikers were found.", [("2", "people", "count"), ("3", "people", "count")]),
+    ("9 of the twelve jurors agreed.", [("9", "people", "count"), ("12", "people", "count")]),
     # ... not a number with its noun after it, nor "the N" outside a game's copy
     ("The drive cut the shortlist from the 30 finalists.", [("30", *COUNT)]),
     ("Prices fell back to the 40 they fetched in May.", [("40", *COUNT)]),
