@@ -515,7 +515,8 @@ RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
-RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+# (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
+RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
 RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")

@@ -426,6 +426,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a score's second number is no ratio's first term: the innings after "in" are counted
+    ("The Mets won 6-4 in 12 innings.", [("12", "count", "count")]),
     # a part "of the" whole whose size is written in words: the whole's noun counts the part too
     ("Two of the three hikers were found.", [("2", "people", "count"), ("3", "people", "count")]),
     ("9 of the twelve jurors agreed.", [("9", "people", "count"), ("12", "people", "count")]),
