@@ -88,6 +88,7 @@ APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest f
 APPROX_ENDINGS_BY_TAIL: dict[str, tuple[str, ...]] = {
     tail: tuple(e for e in APPROX_ENDINGS if e[-2:] == tail) for tail in {e[-2:] for e in APPROX_ENDINGS}
 }
+APPROX_SIGNS = "~≈"  # signs written right before a number for "about" ("~1.2mm", "≈40%")
 A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 # ... and "two and a half million", "a half million": looked for only where "half " stands (the
@@ -164,6 +165,11 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
     """Whether an approximation word stands right before `start`, and where it begins: the word
     starts the text or follows anything but a letter, digit or hyphen (a space, a line break, a
     quote mark, a bracket: "About 50", '"Nearly 300', "(about 40)", not "awesome 3")."""
+    if start and body[start - 1] in APPROX_SIGNS and not (start >= 2 and body[start - 2].isalnum()):
+        return True, start - 1  # "~1.2mm", "≈40%": a sign of approximation glued to the number (not "10~20")
+    if start >= 4 and body[start - 1] == "-" and body[start - 4 : start - 1].lower() == "sub":
+        if start == 4 or not body[start - 5].isalnum():
+            return True, start - 4  # "sub-300 sq m offices", "sub-7 nanometre chips": under the number
     if not start or not body[start - 1].isspace():
         return False, start  # every approximation word is followed by white space
     before = body[max(0, start - 30) : start].lower()
@@ -248,8 +254,13 @@ class _Scanner(Claims):
         approx, at = self.approx_before(figure.core[0])
         if not approx and figure.start < figure.core[0]:  # "about $40 million": before the sign
             approx, at = _approx_before(self.body, figure.start)
-        if approx and figure.kind == "duration" and self.lower.startswith(("over ", "under ", "within "), at):
-            approx = False  # "over five years" is a span of time, not an approximate number
+        if (
+            approx
+            and figure.kind == "duration"
+            and self.lower.startswith(("over ", "under ", "within "), at)
+            and not self.lower.endswith(" for ", 0, at)
+        ):
+            approx = False  # "over five years" is a span of time; "for over two years" is more than two
         subject, measure = figure.subject, figure.measure
         if figure.kind != "date" and _names_nothing(subject):
             clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)

@@ -388,7 +388,16 @@ UNSAFE_FORMS = frozenset(
     {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly"}
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
-GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt", "V": "volt"}
+# British copy glues stones and inches too ("weighed 25st", "6ft 4in"); "st" after a number
+# ending in 1 is an ordinal ("the 21st"), which figures/measures.py leaves alone
+GLUED_ONLY_FORMS: dict[str, str] = {
+    "l": "liter",
+    "L": "liter",
+    "W": "watt",
+    "V": "volt",
+    "st": "stone",
+    "in": "inch",
+}
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
 _PINT_NAMES = {
     "basis point": "basis_point",

@@ -79,6 +79,11 @@ SCALE_WORDS: dict[str, int] = {
     "trln": 1_000_000_000_000,
     "quadrillion": 1_000_000_000_000_000,  # Vietnam's budget in dong ("VND1.7 quadrillion")
     "lakh crore": 1_000_000_000_000,
+    # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
+    # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
+    "arba": 1_000_000_000,
+    "kharba": 100_000_000_000,
+    "kharab": 100_000_000_000,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
     "hundred thousand": 100_000,
     "hundred million": 100_000_000,
@@ -204,6 +209,9 @@ CHANGE_WORDS: dict[str, str] = {
             *RAISING_VERBS,
             # a currency gaining value
             *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
+            # the other forms of verbs of a sharp or quick rise ("after skyrocketing 80%")
+            *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
+            "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
         ),
         "increase",
     ),
@@ -278,6 +286,9 @@ CHANGE_WORDS: dict[str, str] = {
             # a currency losing value
             *"weaken weakens weakened weakening depreciated depreciates softened".split(),
             *"slowed slows slowing cooled cools cooling moderated moderates moderating".split(),
+            # the other forms of verbs of a sharp or steady fall ("after plummeting 65%", "shed 3%")
+            *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
+            *"slide slides shed sheds shedding lose cool".split(),
         ),
         "decrease",
     ),
@@ -310,6 +321,11 @@ APPROX_WORDS: tuple[str, ...] = (
     "more than",
     "less than",
     "fewer than",
+    # comparatives that bound a figure from one side, as "more than" does ("strength lower than
+    # 8.9 ksi", "a yield greater than 5%")
+    "higher than",
+    "lower than",
+    "greater than",
     "at least",
     "at most",
     "up to",
@@ -609,6 +625,16 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
     discount bank fixed variable tracker floating cash prime loan loans base""".split()
+)
+# A central bank named as the one who moves or holds "rates" ("the central bank held rates at
+# 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level
+CENTRAL_BANK_WORDS: frozenset[str] = frozenset(
+    "bank fed ecb boe boj rbi rba rbnz snb pboc sbp cbn mpc fomc policymakers reserve".split()
+)
+RATE_SETTING_VERBS: frozenset[str] = frozenset(
+    """held holds hold kept keeps keep left leaves leave raised raises raise cut cuts lowered lowers
+    hiked hikes lifted lifts increased increases reduced reduces set sets maintained maintains
+    trimmed trims kept""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").

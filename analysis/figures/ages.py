@@ -31,13 +31,16 @@ NOT_PERSONS = frozenset(
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<between>between\s+)?(?P<num>\d{1,3})"
+    r"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )
 # "between the ages of 18 and 29": "and" joins a range only after "between"; "his two sons, aged
 # 26 and 31" are two ages
 RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
 # "the 31-year-old", "twenty-two years old", and the plural noun "five-year-olds" (children of that age)
-RE_YEAR_OLD = re.compile(r"[\s-]years?[\s-]olds?\b", re.IGNORECASE)
+# (a mixed number's glyph, written as a decimal before the scans, leaves the digit right before
+# "year": "a 2½-year-old" reads "a 2.5year-old")
+RE_YEAR_OLD = re.compile(r"(?:[\s-]|(?<=\d\.)\d)years?[\s-]olds?\b", re.IGNORECASE)
 # (after "then-" or "now-" too: "the then-18-year-old", the age at that time)
 RE_AGE_NUMBER_BEFORE = re.compile(
     rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE
@@ -162,6 +165,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         if (
             high
             and m.group("join") == "and"
+            and not m.group("between")  # "aged between 19 and 24": one range
             and not RE_BETWEEN_BEFORE.search(body, max(0, m.start() - 16), m.start())
         ):
             yield m.start(), m.start("num"), m.end("num"), low  # "aged 26 and 31": two ages
@@ -172,7 +176,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             yield m.start(), m.start("num"), m.end("num"), low
     if "year-old" in lower or "years-old" in lower or "year old" in lower or "years old" in lower:
         for old in matches_at_word(RE_YEAR_OLD, body, lower, "year", lead=1):
-            m = RE_AGE_NUMBER_BEFORE.search(body, max(0, old.start() - 40), old.start())
+            num_end = old.start() + body[old.start()].isdigit()  # "2.5year-old": the digit is the number's
+            m = RE_AGE_NUMBER_BEFORE.search(body, max(0, num_end - 40), num_end)
             low = RE_SUSPENDED_LOW.search(body, max(0, m.start() - 16), m.start()) if m else None
             if m and low:  # "18- to 24-year-olds": one range of ages
                 high = N.normalise_number(N.parse_amount(m.group("num")))
@@ -181,7 +186,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 yield (
                     m.start(),
                     m.start("num"),
-                    m.end("num"),
+                    old.end() if num_end > old.start() else m.end("num"),  # "2½-year-old" whole
                     N.normalise_number(N.parse_amount(m.group("num"))),
                 )
     if "at age " in lower:

@@ -133,6 +133,11 @@ CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ")
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+# a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
+# "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
+RE_POSSESSIVE_TAIL = re.compile(
+    r"(?<=\s)(?:(?!(?:from|to|against|with|than|versus|vs|not)\s)[\w-]+\s+){0,3}[\w-]+(?:['’]s|s['’])\s+\Z"
+)
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
 RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a part of a count
@@ -148,11 +153,16 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     out: list[Figure] = []
     for i, fig in enumerate(figures):
         if not _bare(fig):  # only a bare number takes a unit
-            out.append(fig)
+            out.append(_as_approximate_as(out[-1], fig, body) if out else fig)
             continue
         prev = out[-1] if out else None
         whole = figures[i + 1] if i + 1 < len(figures) else None
         if (
+            whole is not None
+            and (converted := _converted_before(out, fig, whole, body, sentence_of)) is not None
+        ):
+            fig = fig._replace(unit=converted.unit, kind="money")  # "2.4 million yen ($16,000) ... 2.3 million ($15,300)"
+        elif (
             whole is not None
             and whole.kind == "money"
             and RE_OF_WHOLE.fullmatch(body, fig.end, whole.start)
@@ -179,6 +189,60 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = elided(prev, fig, body, sentence_of) or timed(out, fig, body, sentence_of) or fig
         out.append(fig)
     return out
+
+
+# A conversion in brackets states the same quantity in another unit, so it is as approximate as
+# the figure it converts ("more than 100 kilometres (60 miles)", "about 7.5 million crowns
+# ($1.1 million)"); figures of another kind in brackets are no conversion ("about 40 (12%)").
+RE_CONVERSION_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _as_approximate_as(prev: Figure, fig: Figure, body: str) -> Figure:
+    """`fig`, approximate when it converts the approximate figure `prev` right before it in brackets."""
+    if (
+        prev.approx
+        and not fig.approx
+        and fig.kind == prev.kind
+        and fig.kind in ("money", "other")
+        and RE_CONVERSION_OPEN.fullmatch(body, prev.end, fig.start)
+    ):
+        return fig._replace(approx=True)
+    return fig
+
+
+# A bare number with a conversion in brackets after it is an amount in the currency that an
+# earlier amount of its sentence, converted into the same currency, is in ("2.4 million yen
+# ($16,000) for the manual and 2.3 million ($15,300) for the automatic"): news gives the local
+# amount, then the reader's currency.
+CONVERTED_LOOKBACK = 6  # figures back in the sentence read for the earlier converted amount
+
+
+def _converted_before(
+    out: list[Figure], fig: Figure, conversion: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The earlier amount whose currency the bare number `fig` takes (see above), or None."""
+    if (
+        conversion.kind != "money"
+        or fig.unit != "count"
+        or not RE_CONVERSION_OPEN.fullmatch(body, fig.end, conversion.start)
+    ):
+        return None
+    sentence = sentence_of(fig.start)
+    for j in range(len(out) - 1, max(0, len(out) - CONVERTED_LOOKBACK) - 1, -1):
+        local = out[j]
+        if sentence_of(local.start) != sentence:
+            return None
+        nxt = out[j + 1] if j + 1 < len(out) else None
+        if (
+            local.kind == "money"
+            and local.unit != conversion.unit
+            and nxt is not None
+            and nxt.kind == "money"
+            and nxt.unit == conversion.unit
+            and RE_CONVERSION_OPEN.fullmatch(body, local.end, nxt.start)
+        ):
+            return local
+    return None
 
 
 # A time in a race report: a bare decimal after a word that introduces a time ("third in 9.91",
@@ -274,6 +338,9 @@ def _carries(
         or sentence_of(prev.start) != sentence_of(fig.start)
     ):
         return False
+    owner = RE_POSSESSIVE_TAIL.search(gap)
+    if owner is not None:  # "up from last season's 180": the carry word before the owner's name
+        gap = gap[: owner.start()] + " "
     last = RE_LAST_WORD.search(gap)
     if last is None:
         return False
@@ -404,6 +471,16 @@ RE_LAST_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
 RE_SHORT_ANSWER = re.compile(
     r"[.!?][\"”’]?\s+[\"“‘]?(?P<who>He|She|It|They|We|I|You)\s+(?!(?:is|was|were|are|be|'s)\s)[a-z]+\s+\Z"
 )
+# (8) "it" or "that" and a form of "be" right before the bare number that ends its clause, in the
+# figure's sentence or the next: the pronoun stands for the amount, which keeps its unit ("I pay
+# 60 rupees a day now. Next year it will be 35", "the fee was $12, and now it is 9"); a person's
+# pronoun is not read ("He is 45": an age)
+RE_IT_BE_BEFORE = re.compile(
+    r"\b(?:it|that)(?:\s+(?:will|would|could|might|may|should)(?:\s+(?:now|only|then|still|just))?\s+be"
+    r"|\s+(?:is|was)|['’]s|['’]ll\s+be)\s+(?:(?:now|only|just|still|about|around|roughly)\s+)?\Z",
+    re.IGNORECASE,
+)
+IT_BE_REACH = 40  # characters before the bare number read for the pronoun and its "be"
 RE_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
 ELIDED_GAP = 160  # characters between the two figures, at most
 ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change", "percentage_share"))
@@ -458,6 +535,8 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
             or (RE_COORDINATED.search(gap) is not None and _same_word_before(body, prev, fig))
             or habit
             or gapped
+            or prev.kind in ANSWER_KINDS
+            and _it_is_amount(body, prev, fig)
         )
         if not parallel:
             return None
@@ -469,8 +548,11 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     elif not (
         prev.kind in ANSWER_KINDS
         and sentence_of(prev.start) + 1 == sentence_of(fig.start)
-        and (answer := RE_SHORT_ANSWER.search(gap)) is not None
-        and _names_before(body, prev.start, answer.group("who"))
+        and (
+            (answer := RE_SHORT_ANSWER.search(gap)) is not None
+            and _names_before(body, prev.start, answer.group("who"))
+            or _it_is_amount(body, prev, fig)
+        )
     ):
         return None  # the answer's pronoun names someone in the figure's own sentence
     if prev.kind == "count":
@@ -486,6 +568,14 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
     subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
     return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+
+
+def _it_is_amount(body: str, prev: Figure, fig: Figure) -> bool:
+    """Whether "it" or "that" and a form of "be" stand right before the bare number `fig`, with no
+    noun between the pronoun and `prev` that the pronoun could stand for instead (see (8) above)."""
+    if not is_number(prev.value) or prev.kind == "date":
+        return False
+    return RE_IT_BE_BEFORE.search(body, max(prev.end, fig.start - IT_BE_REACH), fig.start) is not None
 
 
 # (4) a habit the figure is set against, the same verb before both, "used to" or "once" before the

@@ -83,7 +83,9 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # "two of those", "three of the suspects", "two of CERN's experiments", "two of the city's 14
 # libraries": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
-RE_WHOLE_NUMBER = re.compile(r"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)")  # the size of the whole after it
+# the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
+# three victims")
+RE_WHOLE_NUMBER = re.compile(rf"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)")
 # "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
 OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
@@ -505,6 +507,7 @@ NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 RE_OF_COUNT = re.compile(
     rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d[\d,.]*\d"
     r"|\s+of\s+(?:the\s+)?\d"
+    rf"|\s+of\s+the\s+(?i:{N.WORD_NUMBER})\s"  # "23 of the forty-six members"
 )
 # Head nouns that say what is counted but not which quantity ("282,428 units", "1,480 people").
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items points point".split())
@@ -512,7 +515,8 @@ RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
-RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+# (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
+RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
 RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
@@ -760,6 +764,42 @@ def scan_compound_counts(sc: Scanner) -> None:
             sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 
 
+# A yard line in American football copy: "the" (or "its own", "the Dallas", "the Bears'") and a
+# number up to 50 after a word of where the ball goes or stands ("from the 35", "to the Eagles'
+# 12", "inside the 10", "at its own 20"), with no noun after it, in a sentence or after one that
+# speaks of the game: a numbered position on the field, no quantity (rules, table 8: numbered
+# positions); "from the 35 members" counts members, "to the 12 finalists" counts finalists.
+RE_FIELD_POSITION_BEFORE = re.compile(
+    r"\b(?:from|to|at|inside|on|near|reached|past|across|into)\s+(?:the|its|his|their)\s+"
+    r"(?:own\s+|[A-Z][\w.]*(?:['’]s?)?\s+)?\Z"
+)
+RE_FIELD_POSITION_AFTER = re.compile(r"(?:\s*[.,;:)]|\s+(?:and|or|with|before|after|on|in|for|to|where)\b|[ -]yard[ -]line\b)")
+FOOTBALL_CUES = (
+    *("touchdown", "field goal", "punt", "kickoff", "kick", "fumble", "interception", "quarterback"),
+    *("end zone", "first down", "yard", "snap", "sacked", "drive"),
+)
+FIELD_POSITION_REACH = 40  # characters before the number read for the preposition and "the"
+
+
+def _field_position(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the number at start:end is a yard line (see above)."""
+    text = sc.body[start:end]
+    if not text.isdigit() or not 1 <= int(text) <= 50 or not start or not sc.body[start - 1].isspace():
+        return False
+    if not RE_FIELD_POSITION_AFTER.match(sc.body, end):
+        return False
+    if not RE_FIELD_POSITION_BEFORE.search(sc.body, max(0, start - FIELD_POSITION_REACH), start):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    p_start, _ = sc.sentence_bounds(max(0, s_start - 2))
+    return sentence_fact(sc, "football", start, lambda _: _names_football(sc.lower, p_start, start))
+
+
+def _names_football(lower: str, start: int, end: int) -> bool:
+    """Whether the text between start and end holds a word of American football (FOOTBALL_CUES)."""
+    return any(lower.find(cue, start, end) >= 0 for cue in FOOTBALL_CUES)
+
+
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
     candidates: list[tuple[int, int, re.Match[str], bool]] = [
@@ -796,6 +836,8 @@ def scan_counts(sc: Scanner) -> None:
                 names.is_named_number(body, s, e, sc.sentence_bounds(s)[0]) and not _gapped_digits(sc, s, e)
             ):
                 continue
+        if not words and not a_scale and not gd.get("num2") and _field_position(sc, s, e):
+            continue  # "returned the kick to the 35": a yard line, a numbered position
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if not a_scale and not gd.get("num2") and in_score_pair(sc, s, e, num):

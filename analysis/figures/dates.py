@@ -190,6 +190,57 @@ def _full_year(digits: str) -> int:
     return 2000 + year if year < 70 else 1900 + year
 
 
+# Years outside 1800-2100 (numbers.YEAR) in a history or a far projection: four digits after a
+# word that dates ("in 1666", "since 1492", "circa 1200", "until 1750"; "by 2150", "before 2300"
+# only for years to come, as "by 1500" is as often a change), or the low end of a span whose high end
+# is a year ("between 1600 and 1900"), with no counted noun or unit after them ("in 1500 homes")
+RE_FAR_YEAR = re.compile(r"(?<![\w.,$€£-])(?P<y>1[0-7]\d\d|2[1-9]\d\d)(?![\w%]|[.,]\d)")
+RE_FAR_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|[Yy]ear)|(?<![\w.])[A-Z][a-z]+\s+of)\s+\Z"
+)  # ... or "of" after a capitalised name of an event ("the Great Fire of 1666", "the Treaty of 1648")
+RE_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough)\s+\Z")
+RE_FAR_YEAR_RANGE = re.compile(
+    rf"(?<![\w.,-])(?P<y1>1[0-7]\d\d)\s*(?P<join>-|–|to|until|and)\s*(?P<y2>1[0-7]\d\d|{N.YEAR})(?![\w%]|[.,]\d)"
+)
+FAR_YEAR_REACH = 20  # characters before a year read for the word that dates it
+
+
+def scan_far_year_ranges(sc: Scanner) -> None:
+    """Spans of years whose low end is outside numbers.YEAR (see above)."""
+    for m in sc.at(RE_FAR_YEAR_RANGE, sc.year_digits):
+        kw = sc.kw_before(m.start())
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if kw is None and m.group("join") in ("and", "to", "until") or not y1 < y2 <= y1 + 500:
+            continue  # "between 1600 and 1900", "from 1450 to 1520", "1750-1850"
+        if _counted_after(sc, m.end()) or not sc.free(m.start(), m.end()):
+            continue
+        _add_date(sc, m, f"{y1}/{y2}", "year", kw)
+
+
+def scan_far_years(sc: Scanner) -> None:
+    """Years outside numbers.YEAR in a dating context (see above)."""
+    body = sc.body
+    for m in sc.at(RE_FAR_YEAR, sc.year_digits):
+        s, e = m.span()
+        year = int(m.group("y"))
+        reach = max(0, s - FAR_YEAR_REACH)
+        dated = RE_FAR_YEAR_BEFORE.search(body, reach, s) or (
+            year > 2100 and RE_FUTURE_YEAR_BEFORE.search(body, reach, s)
+        )
+        if not dated or not sc.free(s, e) or _counted_after(sc, e) or sc.is_name_or_code(s, e):
+            continue
+        sc.claim(s, e)
+        sc.add(Figure(s, e, (s, e), year, "year", "date", date_subject(sc, s)))
+
+
+def _counted_after(sc: Scanner, end: int) -> bool:
+    """Whether a noun a number counts, a scale or a percent follows `end` ("in 1500 homes")."""
+    if RE_SCALE_AFTER.match(sc.body[end : end + 24]):
+        return True
+    unit, _, head, _ = count_unit_after(sc, end)
+    return bool(unit or head and not head[0].isupper())  # "In 1492 Columbus sailed": a name after
+
+
 def scan_year_ranges(sc: Scanner) -> None:
     """Spans of years ("2015-19", "between 2015 and 2019", "2021/22")."""
     for m in sc.at(RE_YEAR_RANGE, sc.year_digits):
@@ -254,6 +305,7 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 def scan_years(sc: Scanner) -> None:
     """Years standing alone ("in 2021"), not in names, codes or counts ("2021 people")."""
     body = sc.body
+    scan_far_year_ranges(sc)
     for m in sc.at(RE_YEAR, sc.year_digits):
         s, e = m.span()
         if not sc.free(s, e):
@@ -276,6 +328,7 @@ def scan_years(sc: Scanner) -> None:
             continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", date_subject(sc, s)))
+    scan_far_years(sc)
 
 
 # participles a counted-people noun phrase may end in ("40 people killed"); after a year and a

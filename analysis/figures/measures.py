@@ -27,8 +27,15 @@ RE_MAGNITUDE_AFTER = re.compile(
     rf"(?P<num>{NUM})(?:[\s-]?-?magnitude|\s+on the Richter scale|(?<=\d\.\d)(?=\s+(?:aftershock|earthquake|quake|tremor)s?\b))"
 )
 RE_MAGNITUDE_BEFORE = re.compile(
-    rf"magnitude(?:\s+(?:of|at|to|was|is|as))?\s+(?P<num>{N.DIGITS_LOOSE}){END}"
-)  # "put the magnitude at 6.8", "revised the magnitude to 6.6"
+    rf"magnitude(?:\s+(?:of|at|to|was|is|as))?\s+(?P<sign>[-−–]|[Mm]inus[\s-])?(?P<num>{N.DIGITS_LOOSE}){END}"
+)  # "put the magnitude at 6.8", "revised the magnitude to 6.6"; a star's "magnitude -1.5"
+# A magnitude in a sentence about the sky is a star's or a planet's brightness, on a scale whose
+# zero is no floor: a sign right after the scale's name is the reading's, not a range's dash
+# (rules, table 1: readings below zero keep their sign) ("Venus shines at magnitude -4.6").
+RE_SKY_WORDS = re.compile(
+    r"\b(?:stars?|planets?|comets?|asteroids?|meteors?|galax(?:y|ies)|(?:super)?novae?|moon|venus|jupiter"
+    r"|mars|saturn|sirius|telescopes?|night sky|naked eye|apparent magnitude|absolute magnitude)\b"
+)
 # a bare reading in a sentence about a quake: "the strongest of them a 5.4", "an aftershock
 # measuring 5.2 struck": one digit, a point and one digit, after "a" or "measuring", ending there
 QUAKE_WORDS = ("aftershock", "quake", "tremor", "temblor")
@@ -164,7 +171,8 @@ RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
     r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI)(?: \((?:AQI|BMI|UVI)\))?"
     r"(?:\s{1,3}(?:readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
-    r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed"
+    r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
+    r"|breached|touched|touching|surpassed"
     r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
     r"|near|nearly|more|than|under|a|an)){0,5}"
     r"\s{1,3}(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
@@ -200,6 +208,34 @@ SCALE_READINGS = {
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
     MACH: "speed (unit: Mach number)",
 }
+# "A reading of 5 or more counts as a storm": a bare reading of the named scale that the sentence
+# or the one before it names (news names a scale, then gives its readings: "The Kp index runs from
+# 0 to 9. A reading of 5 or more ..."); a reading no scale of SCALE_READINGS is named for stays
+# what it was ("a reading of 52.4" of a survey)
+RE_READING_OF = re.compile(r"\b[Rr]eadings?\s+(?:of|at)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])")
+RE_SCALE_NAMED = re.compile(
+    r"\b(?P<kp>Kp(?:[ -]index)?|KP[ -]index)\b|(?P<aqi>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI)\b"
+    r"|(?P<uv>UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex)\b|(?P<heat>[Hh]eat [Ii]ndex)\b"
+)
+SCALE_BY_GROUP = {"kp": KP_INDEX, "aqi": "air quality index", "uv": "UV index", "heat": "heat index"}
+SCALE_NAMED_REACH = 400  # characters back to the scale's name, at most (bounded: linear time)
+
+
+def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """Bare readings "of N" of the scale the sentence or the one before names (see above)."""
+    found: list[tuple[re.Match[str], str]] = []
+    for m in RE_READING_OF.finditer(sc.body):
+        s_start, _ = sc.sentence_bounds(m.start())
+        p_start, _ = sc.sentence_bounds(max(0, s_start - 2))
+        reach = max(p_start, m.start() - SCALE_NAMED_REACH)
+        last = None
+        for named in RE_SCALE_NAMED.finditer(sc.body, reach, m.start()):
+            last = named
+        if last is not None and last.lastgroup is not None:
+            found.append((m, SCALE_BY_GROUP[last.lastgroup]))
+    return found
+
+
 INDEX_POINT = "index point"
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
@@ -359,10 +395,16 @@ def scan_measures(sc: Scanner) -> None:
         if not sc.free(s, e):
             continue
         mmi = bool(m.groupdict().get("mmi"))
-        subject = "Modified Mercalli Intensity" if mmi else "earthquake magnitude"
+        sky = not mmi and _sky_sentence(sc, s) and not _quake_sentence(sc, s)
+        subject = "Modified Mercalli Intensity" if mmi else "apparent magnitude" if sky else "earthquake magnitude"
         measure = INTENSITY if mmi else MAGNITUDE
         sc.claim(s, e)
         value = N.normalise_number(N.parse_digits(m.group("num")))
+        signed = m.groupdict().get("sign")
+        if signed and not sky:
+            continue  # "magnitude -2" of a quake: no such reading; the dash joins something else
+        if signed:
+            value, s = -value, m.start("sign")
         approx = bool(m.groupdict().get("plus"))
         sc.add(
             Figure(
@@ -425,6 +467,12 @@ def _tornado_sentence(sc: Scanner, offset: int) -> bool:
     return sentence_names(sc, offset, TORNADO_WORDS)
 
 
+def _sky_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of a star, a planet or the night sky."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    return RE_SKY_WORDS.search(sc.lower, s_start, s_end) is not None
+
+
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
     return sentence_names(sc, offset, QUAKE_WORDS)
@@ -437,6 +485,11 @@ def scan_units(sc: Scanner) -> None:
     found: list[tuple[re.Match[str], str]] = []
     for m in sc.at(pattern(), sc.digits_then(followers())):
         if m.group("glued"):
+            num = m.group("num")
+            if m.group("glued") == "st" and num.endswith("1") and not num.endswith("11"):
+                continue  # "the 21st", "1st": an ordinal, not stones
+            if m.group("glued") == "in" and len(num) > 3:
+                continue  # "in 2020in the city": a typo's missing space, not inches
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None
@@ -458,6 +511,8 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
+    if "reading" in sc.lower:
+        found += scale_readings_named_before(sc)
     if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])

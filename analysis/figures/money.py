@@ -393,11 +393,21 @@ def money_anchors(sc: Scanner, sign_tail: re.Pattern[str], sign_ends: frozenset[
 
 
 def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_start: int) -> None:
-    """A money figure over the whole match, unless part of it is claimed."""
+    """A money figure over the whole match, unless part of it is claimed; not the one unit of
+    currency an exchange rate is quoted per after a slash ("N1,450/$1": the base, no amount)."""
     s, e = m.span()
     if not sc.free(s, e):
         return
     sc.claim(s, e)
+    if (
+        value == 1
+        and s >= 2
+        and sc.body[s - 1] == "/"
+        and sc.body[s - 2].isdigit()
+        and (sign := sc.body[s:core_start].strip())
+        and sign not in sc.body[max(0, s - 16) : s - 1]
+    ):
+        return  # "closed at N1,450/$1", "Rs 83.2/US$1": the base of the rate (not "$5/$1", two prices)
     subject = quoted_base(sc.body, s, code) or money_subject(sc, e)
     sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", subject))
 

@@ -364,15 +364,25 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     if before is None:
         return False
     word = before.group(1)
+    if word not in NOT_NAMES and word not in MONTHS and RE_PAIRED_NAME_BEFORE.search(body, max(0, start - PAIRED_NAME_REACH), start):
+        return end - start <= 4  # "the Zeta 5 and Zeta 7 models": a later name of a list, its noun shared
     if word in NOT_NAMES or word in MONTHS or body[before.start(1) - 2 : before.start(1)] == ", ":
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
         return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
-    return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and not RE_TEAM_LIST.match(body, end)
+    team = RE_TEAM_LIST.match(body, end)  # "Boston 48, Chicago 30"; not "Orion 12, Orion 14"
+    return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
 
 
-RE_TEAM_LIST = re.compile(r",\s+[A-Z][A-Za-z]+\s+\d")
+RE_TEAM_LIST = re.compile(r",\s+([A-Z][A-Za-z]+)\s+\d")
+# A list of names made of one word and a number, the word repeated ("the Zeta 5 and Zeta 7 models",
+# "its Orion 12, Orion 14 and Orion 16 phones"): the last name's number is no count of the noun
+# after it, which the names share
+RE_PAIRED_NAME_BEFORE = re.compile(
+    r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\d{1,4}(?:\s+(?:and|or|&)|,(?:\s+(?:and|or))?)\s+\1\s\Z"
+)
+PAIRED_NAME_REACH = 50  # characters before a number read for the first name of the pair
 # a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates"
 RE_COUNT_BEFORE_NAME = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s\Z")

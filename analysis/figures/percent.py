@@ -20,6 +20,8 @@ from ..vocab import (
     PAY_WORDS,
     PRICE_GAP_WORDS,
     RATE_LEVEL_WORDS,
+    RATE_SETTING_VERBS,
+    CENTRAL_BANK_WORDS,
     RATE_NAMES,
     RATE_TYPES,
     RELATIVE_POSITIONS,
@@ -120,6 +122,20 @@ PER_PERIOD = frozenset(
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
+# Hedges right before a percent say how sure the estimate is, not what it measures: they are read
+# past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
+# clause before states ("Prices will fall, perhaps 5 to 8 per cent in some areas")
+# A loss put down to a cause that takes part of a flow ("losing 40 percent of its water through
+# leaks", "lose 30% of the harvest to pests"): the part of what is produced that goes that way, a
+# share (as the losses of a utility or a crop are reported), not a fall of a level over time ("lost
+# 9% of their body weight", rules, table 2)
+RE_LOSS_TO_CAUSE = re.compile(
+    r"\s+of\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?P<how>(?:through|to|via|in)\s+(?:(?:the|its|their|illegal|water"
+    r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
+    r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
+)
+LOSING_WORDS = frozenset(("lose", "loses", "losing", "lost"))
+HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
 APPOSITIVE_LINKS = frozenset("at now currently running standing still already".split())
@@ -256,6 +272,13 @@ def _names_rate_level(words: list[str]) -> bool:
             and (i == 0 or words[i - 1] != "of")  # not "its rate of bad loans"
         ):
             return True  # "the Bank of Israel held its rate at 4.5%": a bank's own rate is its interest rate
+        if (
+            word in ("rate", "rates")
+            and words[i + 1 : i + 2]
+            and words[i + 1] in RATE_SETTING_VERBS
+            and not CENTRAL_BANK_WORDS.isdisjoint(words[i + 2 : i + 5])
+        ):
+            return True  # "the central bank held rates at 5.25%": its interest rates
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:
@@ -534,6 +557,24 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return _change_subject(before_words, RE_CHANGE_OBJECT.match(body, end, s_end))
 
     direction = ""
+    hedged = len(before) > 1 and before[-1] in HEDGE_WORDS
+    if hedged:
+        before, before_words = before[:-1], before_words[:-1]  # "drop by perhaps 4%": no word of the change
+    if (
+        hedged
+        and before[-1] == ","
+        and after[:1] != ["of"]
+        and (hedged_direction := clause_change(before[:-1]))
+    ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
+        return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
+    if before and before[-1] in LOSING_WORDS and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80))):
+        return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"
+    if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
+        before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change
+    if len(before) > 2 and before[-1] == "(" and after[:1] != ["of"]:
+        verb = before[-3] if before[-2].endswith("ly") else before[-2]
+        if verb in CHANGE_WORDS:  # "the economy expanded moderately (2.9%)": the change in brackets
+            return "percent_change", CHANGE_WORDS[verb], _change_subject(before_words[:-1], None)
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
     if len(before) > 1 and before[-1] == "between":

@@ -14,6 +14,11 @@ AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The 31-year-old was arrested.", [("31", *AGE)]),
     ("A 15 year-old student was hurt.", [("15", *AGE)]),
+    # "aged between N and M": one range of ages
+    ("Two men, aged between 20 and 35, were held.", [("2", "people", "count"), ("20/35", *AGE)]),
+    # a mixed number's glyph before "-year-old": an age, not a span of years
+    ("The 3½-year-old boy was found safe.", [("3.5", *AGE)]),
+    ("A 1½ year old girl was treated.", [("1.5", *AGE)]),
     # "then-" or "now-" before the number dates the age; it makes no name
     ("She sued the club over her then-17-year-old son.", [("17", *AGE)]),
     ("It was signed by the now-41-year-old founder.", [("41", *AGE)]),

@@ -228,6 +228,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She was given 40 minutes to finish the climb. She needed 25.",
         [("40", "other", "duration"), ("25", "other", "duration")],
     ),
+    # a possessive between the carry word and the bare number: the owner's figure, in the same unit
+    (
+        "The pump draws 90 kW, down from the old pump's 120.",
+        [("90", "other", "other"), ("120", "other", "other")],
+    ),
+    ("Core inflation slowed to 3.1% from last month's 3.4.", [("3.1", "percent", "percent_change"), ("3.4", "percent", "percent_change")]),
+    ("Profit was £2.4bn, against analysts' 2.2bn.", [("2400000000", "GBP", "money"), ("2200000000", "GBP", "money")]),
+    # a bare number with a conversion in brackets: the local currency of the amount converted before
+    (
+        "The car sells for 3,100,000 yen ($21,000) with a manual gearbox and 3,050,000 ($20,600) with an automatic.",
+        [("3100000", "JPY", "money"), ("21000", "USD", "money"), ("3050000", "JPY", "money"), ("20600", "USD", "money")],
+    ),
+    # ... or "it" or "that" and a form of "be" before the bare number: the amount, in its unit
+    (
+        '"I pay 90 rupees a day for the bus now. Next month it will be 55," a clerk said.',
+        [("90", "INR", "money"), ("55", "INR", "money")],
+    ),
+    ("The fee was $12, and now it is 9.", [("12", "USD", "money"), ("9", "USD", "money")]),
+    ("The wall is 400 metres long. It was 80.", [("400", "other", "other"), ("80", "other", "other")]),
+    # ... not a person's pronoun (an age), nor a number with its own noun after it
+    ("He earns £300 a week. He is 45.", [("300", "GBP", "money"), ("45", "other", "count")]),
+    (
+        "The club paid $3m in May. It was 12 days late.",
+        [("3000000", "USD", "money"), ("12", "days", "duration")],
+    ),
     # ... or a gapped clause, a name standing for its subject and the verb left out, in a list too
     (
         "The Tories won 1,840 votes and the Social Democrats 977.",
@@ -438,3 +463,43 @@ def test_coordinated_counts_share_the_noun_after_the_second():
         ("45", "people", "count"),
         ("50", "people", "count"),
     ]
+
+
+def _approx_of(text: str) -> list[tuple[str, bool]]:
+    from analysis.article import article_from_text
+    from analysis.extract import extract_figures
+
+    frame = extract_figures(article_from_text(text, "case"))
+    return [(r.quote, bool(r.approx)) for r in frame.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conversion in brackets is as approximate as the figure it converts
+        (
+            "The birds can fly more than 300 kilometres (186 miles).",
+            [("300 kilometres", True), ("186 miles", True)],
+        ),
+        (
+            "Savers with over 2 million kronor ($190,000) pay a fee.",
+            [("2 million kronor", True), ("$190,000", True)],
+        ),
+        ("Winds reached 90 mph (145 km/h).", [("90 mph", False), ("145 km/h", False)]),
+        # ... not a figure of another kind in brackets
+        ("About 40 (12%) were hurt.", [("40", True), ("12%", False)]),
+        # a tilde glued before a number means "about"; between two numbers it joins a range
+        ("The grains were ~0.4mm wide.", [("0.4mm", True)]),
+        ("The rods are 10~20 cm long.", [("10", False), ("20 cm", False)]),
+        # "for over" a span is more than it; "over" a span alone is the time it took
+        ("She has been jobless for over three years.", [("three years", True)]),
+        ("Prices doubled over five years.", [("five years", False)]),
+        # a comparative that bounds the figure from one side, as "more than" does
+        ("Yields stayed higher than 4% all year.", [("4%", True)]),
+        ("Prices were 5% higher than a year ago.", [("5%", False)]),
+        # "sub-" glued before a number: under it
+        ("Demand for sub-500 sq m offices rose.", [("500 sq m", True)]),
+    ],
+)
+def test_approximation_signs_and_conversions(text: str, expected: list[tuple[str, bool]]):
+    assert _approx_of(text) == expected

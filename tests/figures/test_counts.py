@@ -426,6 +426,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a score's second number is no ratio's first term: the innings after "in" are counted
+    ("The Mets won 6-4 in 12 innings.", [("12", "count", "count")]),
+    # a part "of the" whole whose size is written in words: the whole's noun counts the part too
+    ("Two of the three hikers were found.", [("2", "people", "count"), ("3", "people", "count")]),
+    ("9 of the twelve jurors agreed.", [("9", "people", "count"), ("12", "people", "count")]),
+    # ... not a number with its noun after it, nor "the N" outside a game's copy
+    ("The drive cut the shortlist from the 30 finalists.", [("30", *COUNT)]),
+    ("Prices fell back to the 40 they fetched in May.", [("40", *COUNT)]),
     # "N others" that things are done to, or after a count of things: the count's unit
     ("Five others were shipped to Rotterdam.", [("5", *COUNT)]),
     ("It sold 12 phones and three others were returned.", [("12", *COUNT), ("3", *COUNT)]),
@@ -523,6 +531,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a yard line in American football copy: a numbered position on the field
+    "He ran the punt back to the 42. Moments later they scored from the 9.",
+    "The drive stalled at its own 18, and the Hawks' kicker came on.",
     # "one" after a price's name: the base the price is for, no count
     "The price of one loaf went up in May.",
     # "one" and a noun a verb of saying follows: a source ("an analyst"), no count

@@ -18,6 +18,22 @@ PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The cuts total 20 million barrels per day.", [("20000000", *OTHER)]),
     ("Winds reached 90 km/h.", [("90", *OTHER)]),
+    # stones and inches glued to the number, as British copy writes them; not an ordinal "21st"
+    ("He weighed 23st before the operation.", [("23", *OTHER)]),
+    ("The lock is 6ft 5in tall.", [("6", *OTHER), ("5", *OTHER)]),
+    ("It was his 21st cap.", []),
+    # a bare reading of the scale named in its sentence or the one before
+    ("The Kp index gauges geomagnetic storms. A reading of 6 is strong.", [("6", *OTHER)]),
+    ("The UV index peaks in July. Readings of 9 are common.", [("9", *OTHER)]),
+    ("The city's AQI crossed 420 on Sunday.", [("420", *OTHER)]),
+    # ... none named: the reading stays a plain number
+    ("The survey index fell. A reading of 48 points to a slump.", [("48", "count", "count")]),
+    # a star's or a planet's magnitude: a sign right after the scale's name is the reading's
+    ("The comet could brighten to magnitude -3 in May.", [("-3", *OTHER)]),
+    ("Jupiter shines at magnitude minus 2.7 tonight.", [("-2.7", *OTHER)]),
+    ("The star faded to magnitude 1.7.", [("1.7", *OTHER)]),
+    # ... but a quake's magnitude is never below zero: the sign reads nothing
+    ("The quake started at magnitude 5.3.", [("5.3", *OTHER)]),
     ("It was 31 degrees Celsius.", [("31", *OTHER)]),
     ("The wall is a 3.5-metre wall.", [("3.5", *OTHER)]),
     ("It is 60 feet (18m) wide.", [("60", *OTHER), ("18", *OTHER)]),

@@ -17,6 +17,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The firm raised 15 million Canadian dollars.", [("15000000", "CAD", "money")]),
     ("Farmers lost KSh4.2 billion.", [("4200000000", "KES", "money")]),
     ("The project costs RM120 million.", [("120000000", "MYR", "money")]),
+    # an exchange rate quoted per one unit of another currency after a slash: the base is no amount
+    ("The rupee ended at Rs 281/US$1 on Friday.", [("281", "INR", "money")]),
+    ("Tickets cost $5/$1 for children.", [("5", "USD", "money"), ("1", "USD", "money")]),
+    # the South Asian scale words above crore
+    ("Kathmandu's metro plan costs NRs 4.2 arba.", [("4200000000", "NPR", "money")]),
     ("Japan unveiled a ¥48.5-trillion package.", [("48500000000000", "JPY", "money")]),
     ("The company paid $2,500,000 for the site.", [("2500000", "USD", "money")]),
     ("Apple is worth $1.8T.", [("1800000000000", "USD", "money")]),

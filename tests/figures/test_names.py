@@ -25,6 +25,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a mine's numbered level, named without an article: a position
     "The east drive collapsed on 14 level.",
     "Demand for the Mazda 3.",
+    # a list of names of one word and a number, the word repeated: the noun after is shared
+    "The firm sells the Zeta 5 and Zeta 7 models.",
+    "Stores stock the Orion 12, Orion 14 and Orion 16 phones.",
     # a numbered week or day of a trial or a strike is a position (rules, table 8)
     "Symptoms eased by week 52 of the study.",
     "Talks resumed on day 3 of the strike.",
@@ -163,6 +166,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The postcode lottery paid 12 winners.", [("12", "count", "count")]),
     # a count before a model's name: the number after the name is the name's, not a second count
     ("The army ordered 44 Leopard 2 tanks.", [("44", "count", "count")]),
+    # ... but two different words before the numbers: a list of teams, each with its count
+    ("Rebounds: Denver 51, Utah 39.", [("51", "count", "count"), ("39", "count", "count")]),
     ("Britain will buy three Type 26 frigates.", [("3", "count", "count")]),
     # a count after "last week", "a day": no position
     ("Last week 40 people were hurt.", [("40", "people", "count")]),

@@ -12,6 +12,32 @@ from .corpus import Expected, figures_of, scanner_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
+    # "rates" a central bank holds or moves: its interest rates, a level
+    ("The central bank held rates at 6.75%.", [("6.75", "percent", "other")]),
+    ("The Fed raised rates to 4.75%.", [("4.75", "percent", "other")]),
+    ("The bank cut rates by 0.25%.", [("0.25", "percent", "percent_change")]),
+    # a change word (and an adverb) right before a bracketed percent; "by a N%"
+    ("Output expanded modestly (1.8%) in May.", [("1.8", "percent", "percent_change")]),
+    ("Thefts had fallen by a 12 per cent over the year.", [("12", "percent", "percent_change")]),
+    ("Members (38%) voted no.", [("38", "percent", "percentage_share")]),
+    # a loss put down to a cause that takes part of a flow: a share of what is produced
+    ("The utility is losing 45 percent of its water through leaks.", [("45", "percent", "percentage_share")]),
+    ("Growers lose 30% of the crop to pests.", [("30", "percent", "percentage_share")]),
+    # ... not a loss of a level with no cause named (rules, table 2)
+    ("Patients lost 15% of their body weight.", [("15", "percent", "percent_change")]),
+    # a hedge before a percent: read past; after a comma, the size of the clause's change
+    ("Rents will drop by perhaps 4 per cent.", [("4", "percent", "percent_change")]),
+    ("Land values will fall, maybe 6 to 9 per cent in some towns.", [("6/9", "percent", "percent_change")]),
+    # ... not a share of a whole after the hedge, nor a clause with no change
+    ("Turnout rose, perhaps 60 per cent of voters.", [("60", "percent", "percentage_share")]),
+    ("She won, possibly 52 per cent in the end.", [("52", "percent", "percentage_share")]),
+    # every form of a verb of change: "plummeting", "skyrocketing", "shed", "lose"
+    ("The coin rose again after plummeting 40% in May.", [("40", "percent", "percent_change")]),
+    ("The token fell after skyrocketing 80%.", [("80", "percent", "percent_change")]),
+    ("The index shed 2.1 per cent on Friday.", [("2.1", "percent", "percent_change")]),
+    ("The pill helps patients lose 12% of their body weight.", [("12", "percent", "percent_change")]),
+    # ... not a noun of sport or politics that reads like one
+    ("She added 11 rebounds and 45% of the team's shots.", [("11", "count", "count"), ("45", "percent", "percentage_share")]),
     ("About 38% of voters backed him.", [("38", "percent", "percentage_share")]),
     ("Inflation eased to 3.4%.", [("3.4", "percent", "percent_change")]),
     ("It keeps a 2 percent inflation target.", [("2", "percent", "percent_change")]),
