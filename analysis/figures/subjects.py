@@ -377,6 +377,43 @@ def apposed_level(before: list[str]) -> str:
     return head_of(phrase)
 
 
+INDEFINITE_ARTICLES = frozenset(("a", "an"))
+APPOSED_ADJECTIVES = 1  # the most plain adjectives between the article and the figure ("a brutal")
+APPOSED_LIST_REACH = 8  # the words before the comma read for a figure, which makes it a list
+
+
+def apposed_measure(before: list[str]) -> str:
+    """What the noun phrase before ", a" names when a figure qualifying a noun follows: the
+    apposition renames that phrase, so the figure measures it ("The new bridge, a 1.2 km span,"
+    -> "new bridge"; "Acme's flagship store, a 4-storey building"); "" when no noun phrase, a
+    pronoun or only a time stands before the comma ("in 2019, a 40-km route")."""
+    lead = before[:]
+    for _ in range(APPOSED_ADJECTIVES):
+        if (
+            len(lead) > 2
+            and lead[-1].isalpha()
+            and lead[-1].islower()
+            and lead[-1] not in INDEFINITE_ARTICLES
+        ):
+            lead = lead[:-1]  # "a brutal 178.5-km ride": a plain adjective before the figure
+    if len(lead) < 3 or lead[-1].lower() not in INDEFINITE_ARTICLES or lead[-2] != ",":
+        return ""
+    if any(w[0].isdigit() for w in lead[-2 - APPOSED_LIST_REACH : -2]):
+        return ""  # "a 750-metre swim, a 20-km ride": a list of measured things, no apposition
+    phrase = noun_phrase_before(lead[:-2])  # the last noun phrase: "work on [the bridge], a"
+    named = head_of(phrase)
+    words = named.split()
+    if (
+        not words
+        or phrase[0].lower() in INDEFINITE_ARTICLES
+        or words[0].lower() in PRONOUNS
+        or is_superlative(words[-1].lower())
+        or only_a_time(named)
+    ):
+        return ""  # "The largest, a 2,000 MW plant": no noun before the comma
+    return named
+
+
 def _deed_after_ago(body: str, fig: Figure) -> str:
     """The words after "N years ago" that say what was done then, to the first figure, sign or
     mark ("Two years ago, the plant employed 4,000" -> "the plant employed"); "" when none."""
@@ -1643,6 +1680,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return head  # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"
         lead = without_approx(before)
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
+            apposed = apposed_measure(lead)
+            if apposed:
+                return apposed  # "The new bridge, a 1.2 km span, ...": the bridge's length
             # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
             return " ".join(noun_after(after))
         return ""
@@ -2326,7 +2366,8 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
-        return " ".join(noun_after(rest, 1))  # "a 1,580-metre (5,184-foot) volcano": the volcano
+        # "a 1,580-metre (5,184-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
+        return apposed_measure(before) or " ".join(noun_after(rest, 1))
     return ""
 
 

@@ -2386,3 +2386,46 @@ def test_an_amount_after_short_of_and_a_determiner_is_a_target_missed_not_a_shor
 def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subject():
     text = "The jobless rate edged up 0.2 of a percentage point to 5.9%."
     assert _subjects(text)["5.9%"] == "jobless rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The new ring road, a 48-kilometre route around the city, opens in May.",
+            "new ring road (unit: kilometres)",
+        ),
+        (
+            "Officials said work on the town's second reservoir, a 300-hectare lake, was late.",
+            "town's second reservoir (unit: hectares)",
+        ),
+        (
+            "The country's biggest solar park, a 900 MW plant in the desert, is due in 2029.",
+            "country's biggest solar park (unit: megawatts)",
+        ),
+    ],
+)
+def test_a_measure_in_an_apposition_measures_the_noun_phrase_it_renames(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a list of measured things, each with its own noun: no apposition
+        (
+            "The race has a 400 metre swim, a 15-kilometre cycle and a 4-kilometre run.",
+            "cycle (unit: kilometres)",
+        ),
+        # a superlative alone before the comma names no noun
+        ("The biggest, a 900 MW plant in the desert, is due in 2029.", "plant (unit: megawatts)"),
+        # only a time before the comma
+        ("It opened on Monday, a 12-kilometre line to the port.", "line (unit: kilometres)"),
+    ],
+)
+def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stands_before(
+    text: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert subject in frame["subject"].tolist()
