@@ -398,6 +398,32 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     return noun.isalpha() and noun.lower() not in NOT_NOUN_ENDS and not _adverb(noun.lower())
 
 
+ING_RELATIVE_REACH = 12  # the most words of a present-participle clause read back from a verb
+SHORT_ING_PARTICIPLES = frozenset(("using", "owing"))  # too short for participle()'s test
+
+
+def without_ing_relative(words: list[str]) -> list[str]:
+    """The words that end right before a clause's verb without a present-participle clause that
+    ends them, the reduced relative about the noun before it ("A family of four using 20 tonnes
+    of water a month" -> "A family of four"; "Firms importing steel" -> "Firms"); the words
+    themselves when none does (no object after the participle, no noun before it, or a comma or
+    clause word after it: "the morning", "the building")."""
+    for i in range(len(words) - 2, max(0, len(words) - 1 - ING_RELATIVE_REACH), -1):
+        word = words[i]
+        lower = word.lower()
+        if not word[0].isalnum() or lower in BOUNDARY_WORDS or lower in ("and", "or"):
+            return words  # the clause before the verb opens here
+        if not (
+            word.islower() and (lower in SHORT_ING_PARTICIPLES or lower.endswith("ing") and participle(lower))
+        ):
+            continue
+        noun = words[i - 1]
+        if noun.isalpha() and noun.lower() not in NOT_NOUN_ENDS and not _adverb(noun.lower()):
+            return words[:i]
+        return words
+    return words
+
+
 # Nouns whose "between" phrase is part of them: "the gap between rich and poor widened".
 GAP_NOUNS = frozenset(
     "gap gaps difference differences divide disparity disparities differential spread".split()

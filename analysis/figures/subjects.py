@@ -66,6 +66,7 @@ from .noun_phrases import (
     tokens_in,
     without_approx,
     without_aside,
+    without_ing_relative,
     without_relative_opening,
     word_runs,
 )
@@ -1898,6 +1899,9 @@ MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hol
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
+# adverbs of time and degree that stand between a clause's subject and its verb ("a farmer now
+# pays", "the council still owes"): no part of the subject
+VERB_ADVERBS = NOW_WORDS | frozenset("still already also typically usually often then therefore".split())
 
 
 INTERVAL_SUBJECT = "interval"  # what a span after "every" measures
@@ -2466,6 +2470,9 @@ OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m 
 PER_PERIODS = frozenset("day week month year season".split())  # "a year" after an amount: its rate
 
 
+WITH_WORDS = frozenset(("with",))
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -2482,11 +2489,12 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs22.5 billion a year on its ports"
-    lead = strip_lower(words[:-1], AUXILIARIES)
+    lead = strip_lower(words[:-1], AUXILIARIES | VERB_ADVERBS)  # "A farmer now pays": the farmer
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
-    lead = without_relative_opening(without_aside(lead))
-    cross = SUBJECT_PREPOSITIONS if not words[-1].endswith("ing") else frozenset()  # "go to people earning"
+    lead = without_ing_relative(without_relative_opening(without_aside(lead)))  # "A firm using ... pays"
+    # "go to people earning": no subject; "A worker with two children pays": "with" qualifies the earner
+    cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from analysis.article import article_from_text
 from analysis.extract import extract_figures, find_figures
 from analysis.figures import subjects
+from analysis.figures.noun_phrases import token_runs, without_ing_relative
 
 
 @pytest.mark.parametrize(
@@ -2429,3 +2430,42 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
 ):
     frame = extract_figures(article_from_text(text, "case"))
     assert subject in frame["subject"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an adverb of time or degree between the payer and the verb is no part of the payer
+        ("A dairy farmer now pays around $300 a year, the union said.", "sum paid by dairy farmer"),
+        ("The regional council still owes $4 million.", "sum owed by regional council"),
+        # a present-participle clause about the payer, with a figure in it, is passed over
+        (
+            "A family of four using up to 20 tonnes of water a month will pay $7.",
+            "sum paid by family of four",
+        ),
+        ("Small firms importing steel from abroad will pay $12 more a tonne.", "sum paid by Small firms"),
+        # a "with" phrase qualifies the payer
+        (
+            "A nurse in Leeds with three children will now pay about $90 less a month.",
+            "sum paid by nurse in Leeds",
+        ),
+    ],
+)
+def test_the_payer_of_an_amount_is_read_past_adverbs_participle_clauses_and_with(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    money = frame[frame["kind"] == "money"]
+    assert money["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("A family of four using 20 tonnes of water a month", "A family of four"),
+        ("Firms importing steel", "Firms"),
+        ("Homeowners in the building", "Homeowners in the building"),  # a noun in -ing, after "the"
+        ("By the morning the firm", "By the morning the firm"),
+        ("The company's spending", "The company's spending"),  # no object after it
+    ],
+)
+def test_a_present_participle_clause_that_ends_a_subject_is_left_out(words: str, kept: str):
+    assert " ".join(without_ing_relative(token_runs(words))) == kept
