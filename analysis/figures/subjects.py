@@ -36,6 +36,7 @@ from .noun_phrases import (
     LINK_WORDS,
     LINKING_WORDS,
     NOT_CONTENT,
+    NOT_NOUN_ENDS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
@@ -1991,7 +1992,9 @@ def _doer(words: list[str]) -> str:
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
     phrase = _without_measure(phrase)  # "A 2kg packet of maize flour": so is a glued unit symbol
-    named = [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
+    named = _before_qualifier(
+        [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
+    )
     if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
         return ""
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in named):
@@ -1999,6 +2002,23 @@ def _doer(words: list[str]) -> str:
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
     return " ".join(named)
+
+
+def _before_qualifier(named: list[str]) -> list[str]:
+    """A noun phrase without the phrase of a preposition other than "of" that qualifies its noun
+    ("one-bedroom flat in the old town" -> "one-bedroom flat"; "tunnel under the river" ->
+    "tunnel"); the phrase itself when no noun stands before the preposition ("mostly in Finland")."""
+    for i, word in enumerate(named):
+        lower = word.lower()
+        if lower in PREPOSITIONS and lower != "of":
+            noun = named[i - 1].lower() if i else ""
+            if i > 1 and named[i - 1].islower() and noun.endswith("ed") and participle(noun):
+                i -= 1  # "A portrait painted in 1932": a reduced relative about the noun before it
+                noun = named[i - 1].lower()
+            if noun.isalpha() and noun not in NOT_NOUN_ENDS and not noun.endswith("ly"):
+                return named[:i]
+            return named
+    return named
 
 
 UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
@@ -2010,11 +2030,19 @@ def _without_measure(phrase: list[str]) -> list[str]:
     none stands before a noun in it ("The 40 buses")."""
     for i, word in enumerate(phrase[:-2]):
         if word[0].isdigit():
-            unit = phrase[i + 1]
-            if len(unit) <= UNIT_SYMBOL_LETTERS and unit.isalpha() and unit.islower():
-                return [*phrase[:i], *phrase[i + 2 :]]
-            return phrase
+            end = i + 2 if _unit_symbol(phrase[i + 1]) else i + 1
+            if end < len(phrase) - 1 and phrase[i + 1] in AREA_SYMBOL_OPENERS and _unit_symbol(phrase[end]):
+                end += 1  # "A 312 sq ft studio": a symbol of two words
+            return [*phrase[:i], *phrase[end:]] if end > i + 1 else phrase
     return phrase
+
+
+AREA_SYMBOL_OPENERS = frozenset(("sq", "cu"))  # the first word of a two-word symbol ("sq ft", "cu m")
+
+
+def _unit_symbol(word: str) -> bool:
+    """Whether a word reads as a short lower-case unit symbol ("kg", "km", "sq", "ft")."""
+    return len(word) <= UNIT_SYMBOL_LETTERS and word.isalpha() and word.islower()
 
 
 # Verbs whose amount is a measure they name: "The count cost 1.1 billion cedis" (its cost), "would

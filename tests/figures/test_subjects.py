@@ -2469,3 +2469,28 @@ def test_the_payer_of_an_amount_is_read_past_adverbs_participle_clauses_and_with
 )
 def test_a_present_participle_clause_that_ends_a_subject_is_left_out(words: str, kept: str):
     assert " ".join(without_ing_relative(token_runs(words))) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a phrase of a preposition after the noun that does the verb qualifies it
+        ("A two-bedroom flat in the old town now costs around $1,200 a month.", "cost of two-bedroom flat"),
+        # and a past participle before that phrase too
+        (
+            "A Monet landscape painted in 1890 fetched $9.4 million at auction.",
+            "sale price of Monet landscape",
+        ),
+        # a two-word unit symbol inside the noun phrase is no part of it
+        ("A 450 sq ft studio in the harbour district sold last week for $310,000.", "sale price of studio"),
+    ],
+)
+def test_the_noun_that_costs_or_sells_is_read_without_its_qualifying_phrases(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    money = frame[frame["kind"] == "money"]
+    assert money["subject"].tolist()[0] == subject
+
+
+def test_an_adverb_before_a_preposition_names_no_noun_that_costs():
+    frame = extract_figures(article_from_text("Sales, mostly in Europe, cost the firm $2 million.", "case"))
+    assert "mostly" not in frame["subject"].iloc[0]
