@@ -2082,6 +2082,9 @@ def _named_by_verb(before: list[str]) -> str:
             if lead[i].lower() in VALUING_VERBS:
                 valued = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
                 if valued and all(w[:1].isalpha() for w in valued) and valued[0].lower() not in PRONOUNS:
+                    holder = _stock_holder(lead[:i]) if len(valued) == 1 and valued[0].islower() else ""
+                    if holder:
+                        return f"market value of {holder}"  # "Acme's shares rose 3%, valuing the company at"
                     return f"valuation of {' '.join(valued)}"  # "valuing the four-year-old company at"
                 doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
                 return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
@@ -2097,6 +2100,31 @@ def _named_by_verb(before: list[str]) -> str:
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
+    return ""
+
+
+STOCK_HOLDER_REACH = 30  # the words read back from a verb of valuing for the shares that moved
+
+
+def _stock_holder(words: list[str]) -> str:
+    """The name whose shares or stock the clause before a verb of valuing is about ("Acme's
+    shares", "Acme shares", "Shares of Acme" -> "Acme"): what "the company" it values names; ""
+    when no named shares stand there."""
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - STOCK_HOLDER_REACH), -1):
+        if words[i].lower() not in STOCK_NOUNS:
+            continue
+        if i + 2 < len(words) and words[i + 1] == "of" and words[i + 2][:1].isupper():
+            return words[i + 2]  # "Shares of Acme"
+        name = words[i - 1] if i else ""
+        for mark in ("'s", "’s"):
+            name = name.removesuffix(mark)
+        if (
+            name[:1].isupper()
+            and name.replace("-", "").isalpha()
+            and name.lower() not in PRONOUNS | DETERMINERS
+        ):
+            return name  # "Acme's shares", "Acme shares"
+        return ""
     return ""
 
 

@@ -2494,3 +2494,28 @@ def test_the_noun_that_costs_or_sells_is_read_without_its_qualifying_phrases(tex
 def test_an_adverb_before_a_preposition_names_no_noun_that_costs():
     frame = extract_figures(article_from_text("Sales, mostly in Europe, cost the firm $2 million.", "case"))
     assert "mostly" not in frame["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Corvex's shares rose 2% to 5.10 euros, valuing the company at around 8 billion euros.",
+            "market value of Corvex",
+        ),
+        (
+            "Shares of Corvex fell 3% in Paris, valuing the group at about 2 billion euros.",
+            "market value of Corvex",
+        ),
+        ("Corvex shares closed 4% higher, valuing the firm at $3 billion.", "market value of Corvex"),
+        # no named shares: the noun valued
+        ("Its shares fell 3% in Oslo, valuing the company at about 2 billion euros.", "valuation of company"),
+        (
+            "The deal values the two-year-old startup at 90 million euros.",
+            "valuation of two-year-old startup",
+        ),
+    ],
+)
+def test_a_company_valued_after_its_shares_moved_is_named_by_them(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
