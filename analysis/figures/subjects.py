@@ -2710,6 +2710,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
         before = without_adverb_aside(before)
+        if before[:1] == ["It"] and lo == s_start and s_start:
+            before = _it_resolved(
+                before, body, s_start, bounds
+            )  # "The plant opens in May. It will employ 300."
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":
@@ -2888,6 +2892,28 @@ def _sentence_subject(body: str, start: int, end: int) -> str:
             head = head_of(noun_phrase_before(phrase, SUBJECT_PREPOSITIONS))
             return "" if only_a_time(head) else head
     return ""
+
+
+DEFINITE_OPENERS = ("The ",)  # a sentence opening with a definite noun phrase as its subject
+IT_ANTECEDENT_WORDS = 4  # the words after "The" its subject's noun phrase may open at
+IT_ANTECEDENT_CHARS = 80  # the characters read for them
+
+
+def _it_resolved(
+    before: list[str], body: str, start: int, bounds: Callable[[int], tuple[int, int]]
+) -> list[str]:
+    """The words of a sentence that opens with "It", the pronoun read as the definite noun phrase
+    that is the subject of the sentence before ("The satellite, launched on Monday, carries a
+    radar. It is designed to operate for five years" -> "The satellite is designed ..."); the
+    words themselves when that sentence opens otherwise ("In May it rained.", "Analysts said")."""
+    p_start, p_end = bounds(start - 1)
+    if not body.startswith(DEFINITE_OPENERS, p_start):
+        return before
+    named = _sentence_subject(body, p_start, p_end)
+    opening = tokens(body, p_start, min(p_end, p_start + IT_ANTECEDENT_CHARS))[1:IT_ANTECEDENT_WORDS]
+    if not named or not named[:1].isalpha() or named.split()[0] not in opening:
+        return before  # "The company shipped 8m phones in May, ...": its subject is not its phrase read
+    return ["The", *named.split(), *before[1:]]
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.

@@ -2519,3 +2519,36 @@ def test_an_adverb_before_a_preposition_names_no_noun_that_costs():
 def test_a_company_valued_after_its_shares_moved_is_named_by_them(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The new plant, near the river, will open in May. It will employ 3,200 people when fully running.",
+            "employees of new plant",
+        ),
+        ("The film has taken $40 million so far. It cost about $90 million to make.", "cost of film"),
+        (
+            "The Brook Hill fire has burned 400 hectares. It was 15 per cent contained on Friday.",
+            "Brook Hill fire",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_it_is_about_the_subject_of_the_sentence_before(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before opens with no definite noun phrase
+        "Officials opened the plant in May. It will employ 3,200 people.",
+        # its subject is not the phrase its opening words read ("The company shipped 8m phones")
+        "The company shipped 8 million phones in May, up from 7 million. It employs 3,200 people.",
+    ],
+)
+def test_it_is_left_alone_when_the_sentence_before_names_no_subject_at_its_opening(text: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == "employees"
