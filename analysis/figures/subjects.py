@@ -741,6 +741,18 @@ CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's su
 RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
 
 
+def partitive_noun(after: list[str]) -> str:
+    """The noun a partitive count ("Three of the", "two of its") takes from the words after it,
+    past a number of the whole ("five proposals we backed" -> "proposals"), or ""."""
+    rest = after
+    owner = rest[:1] if rest[:1] and rest[0].endswith(("'s", "’s")) else []  # "of the city's 14 libraries"
+    rest = rest[len(owner) :]
+    while rest and (rest[0][0].isdigit() or rest[0].lower() in NUMBER_AND_MONTH_WORDS):
+        rest = rest[1:]
+    named = noun_after(rest)
+    return " ".join([*owner, *named]) if named and named[0].islower() else ""
+
+
 # Events that kill and injure, named in a casualty count's sentence: the count's subject says
 # which ("A magnitude 6.9 earthquake struck ..., killing at least 23 people": deaths in the earthquake).
 CASUALTY_EVENTS = frozenset(
@@ -1393,12 +1405,25 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
+        if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
+            whole = partitive_noun(after)
+            if whole:
+                return whole  # "Three of the five proposals", "two of its 14 targets": the proposals
+        elif fig.unit == "count" and noun[:3].lower() == "of " and RE_PARTITIVE_ONLY.match(noun.lower()):
+            whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
+            if whole:
+                return whole  # "two of its 14 financial targets": the targets
         if noun.lower() in UNIT_NOUNS:
             gap = _margin(after, points=True)
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
+            if found in CASUALTIES and not noun:
+                group = _opening_group(before)
+                deed = _deed_after(after) if group else ""
+                if deed:
+                    return f"{group} {deed}"  # "Of the passengers, 12 drowned": passengers who drowned
             if found in CASUALTIES:
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
@@ -1884,6 +1909,51 @@ def _fronted_group(before: list[str]) -> str:
         return ""
     group = words[2:] if words[1].lower() in ARTICLES else words[1:]
     return " ".join(group) if group and all(w.isalpha() for w in group) else ""
+
+
+DEED_STOPS = frozenset(("since", "after", "before", "in", "on", "at", "during"))  # "died since": no deed
+
+
+def _opening_group(before: list[str]) -> str:
+    """The group a sentence's opening "Of" or "Among" phrase names when a bare count, or a list of
+    them joined by "and", follows its comma ("Of the passengers, 12 drowned and" -> "passengers"),
+    or ""."""
+    if not before or before[0] not in ("Of", "Among") or "," not in before[: FRONTED_WHOLE_WORDS + 2]:
+        return ""
+    comma = before.index(",")
+    rest = before[comma + 1 :]
+    if any(
+        w in CLAUSE_MARKS and not (w == "," and rest[i + 1 : i + 2] == ["and"]) for i, w in enumerate(rest)
+    ):
+        return ""  # another clause mark since, not a list's ", and": "Of the dead, most were men; 12 ..."
+    return _fronted_group([w for w in before[: comma + 1] if not w[0].isdigit()])  # "Of the 300 passengers,"
+
+
+def _deed_after(after: list[str]) -> str:
+    """What a bare count of people did or had done to them, read after it ("drowned" -> "who
+    drowned", "have died since May" -> "who died", "were killed by lightning" -> "killed by
+    lightning"), or ""."""
+    rest = after
+    while rest and rest[0].lower() in STATE_AUXILIARIES:
+        rest = rest[1:]
+    passive = any(w.lower() in BE_WORDS for w in after[: len(after) - len(rest)])
+    deed: list[str] = []
+    for word in rest[:STATE_WORDS]:
+        lower = word.lower()
+        if (
+            not word.isalpha()
+            or lower in BOUNDARY_WORDS
+            or lower in ("and", "or")
+            or deed
+            and lower in DEED_STOPS
+        ):
+            break
+        deed.append(word)
+    while deed and (deed[-1].lower() in PREPOSITIONS or deed[-1].lower() in DETERMINERS):
+        deed.pop()
+    if not deed or not deed[0].islower() or not (deed[0].endswith("ed") or deed[0] in IRREGULAR_PARTICIPLES):
+        return ""  # "12 were children": no deed
+    return " ".join(deed) if passive else f"who {' '.join(deed)}"
 
 
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800

@@ -2552,3 +2552,41 @@ def test_a_sentence_opening_with_it_is_about_the_subject_of_the_sentence_before(
 def test_it_is_left_alone_when_the_sentence_before_names_no_subject_at_its_opening(text: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == "employees"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Three of the five proposals we backed were rejected, the mayor said.", "proposals"),
+        ("The board said the team had met all but two of its 14 financial targets.", "financial targets"),
+        ("Officials said two of the town's 9 libraries would close.", "town's libraries"),
+    ],
+)
+def test_a_partitive_count_counts_the_noun_of_its_whole(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Of the dead, 9 drowned and four were killed by falling trees.",
+            ["dead who drowned", "dead killed by falling trees"],
+        ),
+        ("Of the 300 passengers, 12 died.", ["passengers", "passengers who died"]),
+        (
+            "Of the miners, 40 have been treated for burns, and 12 have died since the blast.",
+            ["miners treated for burns", "miners who died"],
+        ),
+        # no deed: the noun said
+        ("Of the dead, 12 were children.", ["children"]),
+        # no group fronted
+        ("At least 12 people died in the blast.", ["deaths in the blast"]),
+    ],
+)
+def test_a_bare_casualty_count_after_a_fronted_group_names_the_group_and_its_fate(
+    text: str, subjects: list[str]
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == subjects
