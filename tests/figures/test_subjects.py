@@ -435,8 +435,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a clause opening with the whole a bare count is part of: "Of the passengers, 214 ..."
     ("Of the passengers, 214 were treated in hospital.", "214", "passengers treated in hospital"),
     ("Of the plans, 12 were approved.", "12", "plans approved"),
-    # "drowned" says the people counted died
-    ("Of the dead, 12 drowned.", "12", "deaths"),
+    # "drowned" says how the dead counted died
+    ("Of the dead, 12 drowned.", "12", "dead who drowned"),
     # "one" and the singular noun it counts
     ("One lorry alone carried 900 boxes.", "One", "lorry"),
     # an aside stating a change after the noun it changes: "diesel prices, up 9% since March,"
@@ -825,7 +825,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "¥1.8",
         "grant brings support venture",
     ),
-    ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price"),
+    ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price of flat"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
