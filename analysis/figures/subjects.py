@@ -207,7 +207,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             if (
                 earlier is not None
                 and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)
-                and (names_no_thing(fig) or changed_from and same_measure(earlier, fig))
+                and (
+                    names_no_thing(fig)
+                    or changed_from
+                    and same_measure(earlier, fig)
+                    or compares(body, fig)
+                    and not names_after(body, fig)
+                    and names_a_thing(earlier.subject)
+                )
                 or earlier is not None
                 and earlier.kind == fig.kind
                 and to_then_from(body, earlier, fig)
@@ -638,6 +645,30 @@ def compares(body: str, fig: Figure) -> bool:
     """Whether "against", "versus" or "compared with" stands right before the figure: it compares
     a figure of its own unit."""
     return bool(RE_COMPARED_BEFORE.search(body, max(0, fig.start - 20), fig.start))
+
+
+OWN_WORDS_CHARS = 40  # the characters after a compared figure read for the words of its subject
+
+
+def names_after(body: str, fig: Figure) -> bool:
+    """Whether a content word of a figure's subject stands right after it: a figure compared with
+    another ("48 units per acre against 52 units last year") names its own thing only there; a
+    subject read from the words before it names the other figure's."""
+    named = {w.lower() for w in content_words(bare_subject(fig.subject))}
+    if not named:
+        return False
+    following = {w.lower() for w in word_runs(body[fig.end : fig.end + OWN_WORDS_CHARS])}
+    return bool(named & following)
+
+
+# The words of a measure the engine names without its thing ("sale price", "sum paid", "cost").
+MEASURE_ONLY_WORDS = frozenset("sale price cost sum paid value valuation earnings spending".split())
+
+
+def names_a_thing(subject: str) -> bool:
+    """Whether a subject names a thing besides a measure ("sale price of the flat", not "sale
+    price"): a compared figure whose own words name the thing keeps them."""
+    return any(w.lower() not in MEASURE_ONLY_WORDS for w in content_words(bare_subject(subject)))
 
 
 def names_no_thing(fig: Figure) -> bool:

@@ -2590,3 +2590,28 @@ def test_a_bare_casualty_count_after_a_fronted_group_names_the_group_and_its_fat
 ):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "The average yield of wheat in the north was estimated at 41 bushels per acre against 46 bushels last year.",
+            ["average yield of wheat (unit: bushels per acre)", "average yield of wheat (unit: bushels)"],
+        ),
+        (
+            "Online sales made up 38 per cent of all retail deals, compared with 31 per cent a year earlier.",
+            ["Online sales as a share of all retail deals", "Online sales as a share of all retail deals"],
+        ),
+        # a compared figure whose own words name its thing keeps them
+        (
+            "The plant makes 40 tonnes of steel a day, against 12 tonnes of copper.",
+            ["steel (unit: tonnes)", "copper (unit: tonnes)"],
+        ),
+    ],
+)
+def test_a_figure_compared_with_another_measures_what_it_does_unless_its_own_words_say(
+    text: str, subjects: list[str]
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == subjects
