@@ -1034,9 +1034,21 @@ def recipient(words: list[str]) -> list[str]:
             break
         phrase.append(word)
     named = [w for w in phrase[1:] if w.lower() not in DETERMINERS]
-    if not named or (phrase[0].lower() == "to" and phrase[1].islower() and phrase[1] not in DETERMINERS):
-        return []  # "to enhance the capacity": a purpose, not a recipient
+    if not named or (
+        phrase[0].lower() == "to"
+        and phrase[1].islower()
+        and phrase[1] not in DETERMINERS
+        and not _plural_recipient(phrase[1:])
+    ):
+        return []  # "to enhance the capacity": a purpose, not a recipient; "to farmers" is one
     return phrase
+
+
+def _plural_recipient(words: list[str]) -> bool:
+    """Whether lower-case words after "to" end in a plural noun, not a verb's base form ("to
+    local farmers", "to millers"; not "to enhance", "to address", "to focus")."""
+    last = words[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us")) and last.isalpha()
 
 
 def list_parts(words: list[str]) -> list[str]:

@@ -2300,7 +2300,7 @@ def _worth(before: list[str]) -> str:
 # Verbs of asking whose "for" names the amount asked ("asked lenders for $195 million", "is appealing
 # for $40 million"): the sum requested, by the one who asks.
 ASKING_VERBS = frozenset("ask asks asked asking appeal appeals appealed appealing".split())
-ASKED_PARTICLES = frozenset(("a", "an", "further", "another", "additional", "extra"))
+ASKED_PARTICLES = giving.AMOUNT_PARTICLES  # "asked lenders for a further"
 
 
 def _asked_for(lead: list[str]) -> str:
@@ -2824,6 +2824,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = giving.given_subject(stem, after) if stem else ""
             if subject:
                 gift = (s_start, stem)
+            else:
+                subject = giving.passive_gift(before)  # "The board has been allocated $5m": its allocation
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
