@@ -1290,6 +1290,43 @@ def _lasting_noun(words: list[str]) -> str:
     return " ".join(phrase)
 
 
+SPENDING_VERBS = frozenset("spend spends spent spending".split())  # a span of time spent
+SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent on
+
+
+def time_spent(before: list[str], after: list[str]) -> str:
+    """What a span right after a verb of spending time measures: the time spent, by the noun that
+    opens the clause when one does, on what the words after it say ("The album spent 12 weeks on
+    the chart" -> "time album spent on the chart"; "spent two years training" -> "time spent
+    training"), or ""."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in SPENDING_VERBS:
+        return ""
+    rest = after
+    if (
+        rest[:1]
+        and rest[0].lower() in ("a", "an", "per", "each")
+        and rest[1:2]
+        and rest[1].lower() in PER_PERIODS
+    ):
+        rest = rest[2:]  # "three hours a day studying": the rate's period
+    doing: list[str] = []
+    for word in rest[:SPENT_ON_WORDS]:
+        if (
+            not (word[0].isalnum() or word in "'’")
+            or word.lower() in BOUNDARY_WORDS
+            or word.lower() in ("and", "or")
+        ):
+            break
+        doing.append(word)
+    while doing and (doing[-1].lower() in PREPOSITIONS or doing[-1].lower() in DETERMINERS):
+        doing.pop()
+    if not doing:
+        return ""
+    doer = _lasting_noun(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))  # "a ship now spends"
+    return " ".join(["time", *([doer] if doer else []), "spent", *doing])
+
+
 OBJECT_WORDS = 4  # the longest object of a change verb read before "to"
 
 
@@ -1651,6 +1688,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if fig.kind == "duration":
+        spent = time_spent(before, after)
+        if spent:
+            return spent  # "spent two years training in Leeds": the time spent doing it
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"

@@ -2615,3 +2615,20 @@ def test_a_figure_compared_with_another_measures_what_it_does_unless_its_own_wor
 ):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "About 40 of the nurses spent up to two years training at a hospital in Leeds.",
+            "time spent training at a hospital",
+        ),
+        ("The album spent 12 weeks on the chart.", "time album spent on the chart (unit: weeks)"),
+        ("She spends three hours a day studying Latin.", "time spent studying Latin (unit: hours)"),
+        ("A ship now spends 9 days in port on average.", "time ship spent in port on average"),
+    ],
+)
+def test_a_span_after_a_verb_of_spending_time_is_the_time_spent_on_what_follows(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
