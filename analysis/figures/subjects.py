@@ -1538,6 +1538,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if head:
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
+            if noun.lower() in OCCASION_NOUNS:
+                lead = without_aside(
+                    strip_lower(without_approx(before)[:-1], LASTING_AUXILIARIES | VERB_ADVERBS)
+                )
+                joined = not lead or lead[-1].lower() in ("and", "or")  # "..., and was sacked 5 times"
+                doer = "" if joined else _doer(lead) or _lasting_noun(lead)
+                if doer and doer.lower() not in PERSONAL_PRONOUNS:
+                    return f"{noun} {doer} {done[0].lower()}"  # "Hale carried 19 times": times Hale carried
             return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
         if not noun and after[:1] == ["of"] and len(after) > 3 and after[1].lower() in PARTITIVE_PRONOUNS:
             named = after[3]
@@ -2037,6 +2045,7 @@ GROUP_VERBS: dict[str, str] = {
 CAPACITY_MODALS = frozenset("can could will would".split())
 PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,315 of them were children"
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
+OCCASION_NOUNS = frozenset(("times",))  # a count of occasions a doer did something: "married three times"
 MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))

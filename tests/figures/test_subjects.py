@@ -2632,3 +2632,19 @@ def test_a_figure_compared_with_another_measures_what_it_does_unless_its_own_wor
 def test_a_span_after_a_verb_of_spending_time_is_the_time_spent_on_what_follows(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Hale carried 19 times and scored twice.", "times Hale carried"),
+        ("The singer married four times.", "times singer married"),
+        ("Her debut single, Blue Roads, has been streamed 2.1 billion times.", "times Blue Roads streamed"),
+        # a pronoun names no doer; nor does a clause joined by "and"
+        ("She has been arrested five times.", "times arrested"),
+        ("He threw two interceptions and was sacked four times.", "times sacked"),
+    ],
+)
+def test_a_count_of_times_names_who_did_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
