@@ -51,13 +51,15 @@ def giving_stem(before: list[str]) -> str:
 PASSIVE_BE = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 
 
-def passive_gift(before: list[str]) -> str:
+def passive_gift(before: list[str], after: list[str]) -> str:
     """ "allocation to Grain Board" for the words "The Grain Board has been allocated" right before
     an amount: a verb of giving in the passive makes its subject the recipient; "" otherwise
     ("The board allocated", "was allocated to")."""
     words = strip_lower(without_approx(before), AMOUNT_PARTICLES)
     if len(words) < 3 or words[-1].lower() not in GIVING_VERBS or words[-2].lower() not in PASSIVE_BE:
         return ""
+    if after[:1] and after[0].lower() == "for":
+        return ""  # "Clinics were paid $900,000 for 2,000 patients": what it was paid for tells more
     verb = words[-1].lower()
     if not (verb.endswith("ed") or verb in ("given", "lent", "paid")):
         return ""

@@ -1045,10 +1045,13 @@ def recipient(words: list[str]) -> list[str]:
 
 
 def _plural_recipient(words: list[str]) -> bool:
-    """Whether lower-case words after "to" end in a plural noun, not a verb's base form ("to
-    local farmers", "to millers"; not "to enhance", "to address", "to focus")."""
-    last = words[-1].lower()
-    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us")) and last.isalpha()
+    """Whether lower-case words after "to" open with a plural noun, or a participle and a plural
+    noun, not a verb's base form ("to millers", "to registered dealers"; not "to enhance", "to
+    address", "to repair roads")."""
+    first = words[0].lower()
+    if first.endswith("ed") and not first.endswith("eed") and len(words) > 1:
+        first = words[1].lower()  # "to registered dealers"
+    return len(first) > 3 and first.endswith("s") and not first.endswith(("ss", "us")) and first.isalpha()
 
 
 def list_parts(words: list[str]) -> list[str]:

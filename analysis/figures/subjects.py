@@ -2874,7 +2874,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if subject:
                 gift = (s_start, stem)
             else:
-                subject = giving.passive_gift(before)  # "The board has been allocated $5m": its allocation
+                subject = giving.passive_gift(
+                    before, after
+                )  # "The board has been allocated $5m": its allocation
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
