@@ -1661,6 +1661,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
+        added = added_sum(lead, after)
+        if added:
+            return added  # "on top of the $100m committed in 2023": the sum committed, not "top"
         short = shortfall(lead)
         if short:
             return short  # "we are short of $17 million": a shortfall, not a target ("short of the $50m")
@@ -2276,6 +2279,30 @@ def _stock_holder(words: list[str]) -> str:
             return name  # "Acme's shares", "Acme shares"
         return ""
     return ""
+
+
+# Phrases before an amount that add it to another ("on top of the $100m committed in 2023", "in
+# addition to the $5m it gave"): the amount is named by the clause after it, not by the phrase.
+ADDITION_PHRASES = (("on", "top", "of"), ("in", "addition", "to"))
+ADDED_SUM_WORDS = 6  # the most words read after the amount for what it is
+
+
+def added_sum(lead: list[str], after: list[str]) -> str:
+    """What an amount after "on top of" or "in addition to" is, by the relative or participle
+    clause after it ("the $30,000 that goes to each champion" -> "sum that goes to each champion",
+    "the $100m committed in 2023" -> "sum committed in 2023"), or ""."""
+    words = lead[:-1] if lead[-1:] and lead[-1].lower() in DETERMINERS else lead
+    if not any(tuple(w.lower() for w in words[-3:]) == phrase for phrase in ADDITION_PHRASES):
+        return ""
+    first = after[0].lower() if after else ""
+    if not (first in ("that", "which") or after[0].islower() and first.endswith("ed") and len(first) > 4):
+        return ""
+    told: list[str] = []
+    for word in after[:ADDED_SUM_WORDS]:
+        if not (word[0].isalnum() or word in "'’-") or told and word.lower() in ("and", "but", "while"):
+            break
+        told.append(word)
+    return f"sum {' '.join(told)}"
 
 
 SHORT_WORDS = frozenset(("short",))

@@ -2649,3 +2649,28 @@ def test_a_span_after_a_verb_of_spending_time_is_the_time_spent_on_what_follows(
 def test_a_count_of_times_names_who_did_it(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "She earned a $50,000 bonus on top of the $30,000 that goes to each league champion.",
+            "sum that goes to each league champion",
+        ),
+        (
+            "The city will spend $58 million on dams, on top of the $100m committed in 2023.",
+            "sum committed in 2023",
+        ),
+        (
+            "The club sold land for $2 million, in addition to the $9 million raised in May.",
+            "sum raised in May",
+        ),
+        # no clause after the amount names it
+        ("In addition to $5 million in cash, the firm gave land.", "in cash"),
+    ],
+)
+def test_an_amount_added_on_top_of_another_is_named_by_the_clause_after_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    money = frame[frame["kind"] == "money"]
+    assert money["subject"].tolist()[-1] == subject
