@@ -1780,6 +1780,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return measured
         made = maker(before)
         stuff = material_after(after) if physical else ""
+        if stuff:
+            place = place_after_material(after, stuff)
+            stuff = f"{stuff} {place}" if place else stuff  # "610 mm of rain on parts of Honduras"
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
         head, mode = measured_before(before)
@@ -2647,6 +2650,41 @@ def material_after(after: list[str]) -> str:
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
+
+
+PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))
+TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "close", "middle"))
+PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
+
+
+def place_after_material(after: list[str], stuff: str) -> str:
+    """The phrase naming where a measured stuff fell or went, right after it, when it holds a
+    proper name ("120mm of rain on parts of the north coast of Java" -> "on parts of the north
+    coast of Java", "to Chennai"); "" for a time or an unnamed place ("in 24 hours", "in the area")."""
+    at = 1 + (1 if after[1:2] and after[1].lower() in DETERMINERS else 0) + len(stuff.split())
+    if at >= len(after) or after[at].lower() not in PLACE_PREPOSITIONS:
+        return ""
+    phrase = [after[at]]
+    for word in after[at + 1 : at + 1 + PLACE_WORDS]:
+        lower = word.lower()
+        if (
+            not word.isalpha()
+            or lower in BOUNDARY_WORDS
+            or lower in ("and", "or", "but")
+            or lower in WEEKDAYS
+        ):
+            break
+        if lower in PREPOSITIONS and lower != "of" or word.islower() and _verb_like(lower):
+            break  # "on parts of Erie County moved": the clause's verb
+        phrase.append(word)
+    while len(phrase) > 1 and (phrase[-1].lower() in PREPOSITIONS or phrase[-1].lower() in DETERMINERS):
+        phrase.pop()
+    if not any(w[0].isupper() for w in phrase[1:]) or any(
+        w.rstrip(".") in MONTH_NAMES or w.lower() in PERIOD_WORDS or w.lower() in TIME_POINT_NOUNS
+        for w in phrase
+    ):
+        return ""  # "at the end of June", "at the peak of the season": a time, no place
+    return " ".join(phrase)
 
 
 # Verbs that add an amount to a value or take it off ("adding $4.5 billion to its market value",

@@ -2674,3 +2674,29 @@ def test_an_amount_added_on_top_of_another_is_named_by_the_clause_after_it(text:
     frame = extract_figures(article_from_text(text, "case"))
     money = frame[frame["kind"] == "money"]
     assert money["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The storm dumped up to 300 mm of rain on parts of eastern Java in 48 hours.",
+            "rain on parts of eastern Java (unit: millimetres)",
+        ),
+        (
+            "The monsoon brought 412 mm of rain to Pune between June and July.",
+            "rain to Pune (unit: millimetres)",
+        ),
+        (
+            "A blizzard that left 20 inches of snow on parts of Erie County moved east.",
+            "snow on parts of Erie County (unit: inches)",
+        ),
+        # a time or an unnamed place is no place of the stuff
+        ("Kerala received 80 mm of rain in June.", "rain (unit: millimetres)"),
+        ("The area got 40 mm of rain in the afternoon.", "rain (unit: millimetres)"),
+        ("Dams held 900 cubic metres of water at the end of March.", "water (unit: cubic metres)"),
+    ],
+)
+def test_a_measured_stuff_names_the_named_place_it_fell_on(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
