@@ -1521,6 +1521,24 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 phrase = phrase_after(after[1:])
                 if phrase and phrase[0].lower() in PREPOSITIONS:
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
+            lead = strip_lower(without_approx(before), TOTALITY_WORDS)
+            verb = lead[-1] if lead else ""
+            if (
+                fig.unit == "count"
+                and verb.islower()
+                and verb.endswith("ed")
+                and participle(verb)
+                and not (len(lead) > 1 and lead[-2].lower() in DETERMINERS)  # "a combined 435 homes"
+                and noun.split()[0].isalpha()
+                and noun.split()[0].lower() not in FUNCTION_WORDS
+                and not noun.split()[0].endswith("ed")  # "one trapped", "four or more times"
+            ):
+                named = noun.split()
+                while len(named) > 1 and named[0].lower() in ADDED_WORDS:
+                    named = named[1:]  # "ordered 12 more patrol boats": the boats ordered
+                return (
+                    f"{' '.join(named)} {verb}"  # "The ticket matched all six numbers": the numbers matched
+                )
             return ""
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):
@@ -2051,6 +2069,7 @@ GROUP_VERBS: dict[str, str] = {
 CAPACITY_MODALS = frozenset("can could will would".split())
 PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,315 of them were children"
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
+TOTALITY_WORDS = frozenset(("all", "the", "its", "their"))  # between a verb and its count: "matched all six"
 OCCASION_NOUNS = frozenset(("times",))  # a count of occasions a doer did something: "married three times"
 MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
