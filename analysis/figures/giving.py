@@ -59,7 +59,7 @@ def passive_gift(before: list[str], after: list[str]) -> str:
     if len(words) < 3 or words[-1].lower() not in GIVING_VERBS or words[-2].lower() not in PASSIVE_BE:
         return ""
     if after[:1] and after[0].lower() == "for":
-        return ""  # "Clinics were paid $900,000 for 2,000 patients": what it was paid for tells more
+        return ""  # "Clinics were paid $700,000 for 1,450 patients": what it was paid for tells more
     verb = words[-1].lower()
     if not (verb.endswith("ed") or verb in ("given", "lent", "paid")):
         return ""

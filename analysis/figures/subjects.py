@@ -404,7 +404,7 @@ def apposed_measure(before: list[str]) -> str:
             and lead[-1].islower()
             and lead[-1] not in INDEFINITE_ARTICLES
         ):
-            lead = lead[:-1]  # "a brutal 178.5-km ride": a plain adjective before the figure
+            lead = lead[:-1]  # "a hilly 142.5-km leg": a plain adjective before the figure
     if len(lead) < 3 or lead[-1].lower() not in INDEFINITE_ARTICLES or lead[-2] != ",":
         return ""
     if any(w[0].isdigit() for w in lead[-2 - APPOSED_LIST_REACH : -2]):
@@ -419,7 +419,7 @@ def apposed_measure(before: list[str]) -> str:
         or is_superlative(words[-1].lower())
         or only_a_time(named)
     ):
-        return ""  # "The largest, a 2,000 MW plant": no noun before the comma
+        return ""  # "The biggest, a 640 MW plant": no noun before the comma
     return named
 
 
@@ -1297,8 +1297,8 @@ SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent o
 def time_spent(before: list[str], after: list[str]) -> str:
     """What a span right after a verb of spending time measures: the time spent, by the noun that
     opens the clause when one does, on what the words after it say ("The album spent 12 weeks on
-    the chart" -> "time album spent on the chart"; "spent two years training" -> "time spent
-    training"), or ""."""
+    the chart" -> "time album spent on the chart"; "spent nine months studying" -> "time spent
+    studying"), or ""."""
     lead = without_approx(before)
     if not lead or lead[-1].lower() not in SPENDING_VERBS:
         return ""
@@ -1719,7 +1719,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     if fig.kind == "duration":
         spent = time_spent(before, after)
         if spent:
-            return spent  # "spent two years training in Leeds": the time spent doing it
+            return spent  # "spent nine months studying in Leeds": the time spent doing it
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
@@ -2311,7 +2311,7 @@ ADDED_SUM_WORDS = 6  # the most words read after the amount for what it is
 
 def added_sum(lead: list[str], after: list[str]) -> str:
     """What an amount after "on top of" or "in addition to" is, by the relative or participle
-    clause after it ("the $30,000 that goes to each champion" -> "sum that goes to each champion",
+    clause after it ("the $11,250 that is paid to every finalist" -> "sum that is paid to every finalist",
     "the $100m committed in 2023" -> "sum committed in 2023"), or ""."""
     words = lead[:-1] if lead[-1:] and lead[-1].lower() in DETERMINERS else lead
     if not any(tuple(w.lower() for w in words[-3:]) == phrase for phrase in ADDITION_PHRASES):
@@ -2625,7 +2625,7 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
-        # "a 1,580-metre (5,184-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
+        # "a 2,460-metre (8,071-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
         return apposed_measure(before) or " ".join(noun_after(rest, 1))
     return ""
 
@@ -2947,7 +2947,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if before[:1] == ["It"] and lo == s_start and s_start:
             before = _it_resolved(
                 before, body, s_start, bounds
-            )  # "The plant opens in May. It will employ 300."
+            )  # "The mill reopens in June. It will hire 270."
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":
@@ -3135,6 +3135,7 @@ def _sentence_subject(body: str, start: int, end: int) -> str:
 DEFINITE_OPENERS = ("The ",)  # a sentence opening with a definite noun phrase as its subject
 IT_ANTECEDENT_WORDS = 4  # the words after "The" its subject's noun phrase may open at
 IT_ANTECEDENT_CHARS = 80  # the characters read for them
+ANTECEDENT_ENDS = AUXILIARIES | BE_WORDS | LINK_WORDS | frozenset(CHANGE_WORDS)  # the verb after the subject
 
 
 def _it_resolved(
@@ -3142,16 +3143,23 @@ def _it_resolved(
 ) -> list[str]:
     """The words of a sentence that opens with "It", the pronoun read as the definite noun phrase
     that is the subject of the sentence before ("The satellite, launched on Monday, carries a
-    radar. It is designed to operate for five years" -> "The satellite is designed ..."); the
+    radar. It is built to last for nine years" -> "The satellite is built ..."); the
     words themselves when that sentence opens otherwise ("In May it rained.", "Analysts said")."""
     p_start, p_end = bounds(start - 1)
     if not body.startswith(DEFINITE_OPENERS, p_start):
         return before
-    named = _sentence_subject(body, p_start, p_end)
-    opening = tokens(body, p_start, min(p_end, p_start + IT_ANTECEDENT_CHARS))[1:IT_ANTECEDENT_WORDS]
-    if not named or not named[:1].isalpha() or named.split()[0] not in opening:
-        return before  # "The company shipped 8m phones in May, ...": its subject is not its phrase read
-    return ["The", *named.split(), *before[1:]]
+    named = _sentence_subject(body, p_start, p_end).split()
+    opening = tokens(body, p_start, min(p_end, p_start + IT_ANTECEDENT_CHARS))
+    at = opening.index(named[0], 1) if named and named[0] in opening[1:IT_ANTECEDENT_WORDS] else -1
+    after = opening[at + len(named) : at + len(named) + 1] if at > 0 else []
+    if (
+        opening[at : at + len(named)] != named
+        or not after
+        or not (after[0] == "," or after[0].lower() in ANTECEDENT_ENDS)
+        or not named[0][:1].isalpha()
+    ):
+        return before  # "The company sold 8m phones in May, ...": its subject is not the phrase read
+    return ["The", *named, *before[1:]]
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.

@@ -960,7 +960,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The factory, with an annual capacity of 90,000 cars, shut.", "90,000", "annual capacity"),
     # "N years ago" is the time since the figure right before it (a compared level measures what the
     # level it is compared with does: "Rents"), else since what its clause says
-    ("Rents averaged £1,020, against £870 four years ago.", "four", "time since the earlier Rents"),
+    ("Rents averaged £1,135, against £905 four years ago.", "four", "time since the earlier Rents"),
     ("The council cut the budget three years ago.", "three", "time since council budget"),
     # an amount's "of" follows the noun phrase opened by the last "a"/"an" after a preposition
     (
@@ -2476,14 +2476,14 @@ def test_a_present_participle_clause_that_ends_a_subject_is_left_out(words: str,
     ("text", "subject"),
     [
         # a phrase of a preposition after the noun that does the verb qualifies it
-        ("A two-bedroom flat in the old town now costs around $1,200 a month.", "cost of two-bedroom flat"),
+        ("A two-bedroom flat in the old town now costs around $1,375 a month.", "cost of two-bedroom flat"),
         # and a past participle before that phrase too
         (
             "A Monet landscape painted in 1890 fetched $9.4 million at auction.",
             "sale price of Monet landscape",
         ),
         # a two-word unit symbol inside the noun phrase is no part of it
-        ("A 450 sq ft studio in the harbour district sold last week for $310,000.", "sale price of studio"),
+        ("A 450 sq ft studio in the harbour district sold last week for $287,500.", "sale price of studio"),
     ],
 )
 def test_the_noun_that_costs_or_sells_is_read_without_its_qualifying_phrases(text: str, subject: str):
@@ -2526,12 +2526,12 @@ def test_a_company_valued_after_its_shares_moved_is_named_by_them(text: str, sub
     ("text", "subject"),
     [
         (
-            "The new plant, near the river, will open in May. It will employ 3,200 people when fully running.",
-            "employees of new plant",
+            "The new mill, near the river, reopens in June. It will employ 870 people by the autumn.",
+            "employees of new mill",
         ),
         ("The film has taken $40 million so far. It cost about $90 million to make.", "cost of film"),
         (
-            "The Brook Hill fire has burned 400 hectares. It was 15 per cent contained on Friday.",
+            "The Brook Hill fire has burned 400 hectares. It was 35 per cent contained by Sunday night.",
             "Brook Hill fire",
         ),
     ],
@@ -2545,9 +2545,9 @@ def test_a_sentence_opening_with_it_is_about_the_subject_of_the_sentence_before(
     "text",
     [
         # the sentence before opens with no definite noun phrase
-        "Officials opened the plant in May. It will employ 3,200 people.",
+        "Officials opened the mill in June. It will employ 870 people.",
         # its subject is not the phrase its opening words read ("The company shipped 8m phones")
-        "The company shipped 8 million phones in May, up from 7 million. It employs 3,200 people.",
+        "The company sold 8 million tablets in June, up from 7 million. It employs 870 people.",
     ],
 )
 def test_it_is_left_alone_when_the_sentence_before_names_no_subject_at_its_opening(text: str):
@@ -2559,7 +2559,7 @@ def test_it_is_left_alone_when_the_sentence_before_names_no_subject_at_its_openi
     ("text", "subject"),
     [
         ("Three of the five proposals we backed were rejected, the mayor said.", "proposals"),
-        ("The board said the team had met all but two of its 14 financial targets.", "financial targets"),
+        ("The auditors said the group had hit all but two of its 14 financial targets.", "financial targets"),
         ("Officials said two of the town's 9 libraries would close.", "town's libraries"),
     ],
 )
@@ -2622,8 +2622,8 @@ def test_a_figure_compared_with_another_measures_what_it_does_unless_its_own_wor
     ("text", "subject"),
     [
         (
-            "About 40 of the nurses spent up to two years training at a hospital in Leeds.",
-            "time spent training at a hospital",
+            "About 40 of the nurses spent nine months studying at a college in Leeds.",
+            "time spent studying at a college (unit: months)",
         ),
         ("The album spent 12 weeks on the chart.", "time album spent on the chart (unit: weeks)"),
         ("She spends three hours a day studying Latin.", "time spent studying Latin (unit: hours)"),
@@ -2655,8 +2655,8 @@ def test_a_count_of_times_names_who_did_it(text: str, subject: str):
     ("text", "subject"),
     [
         (
-            "She earned a $50,000 bonus on top of the $30,000 that goes to each league champion.",
-            "sum that goes to each league champion",
+            "He took a $16,750 bonus on top of the $11,250 that is paid to every finalist.",
+            "sum that is paid to every finalist",
         ),
         (
             "The city will spend $58 million on dams, on top of the $100m committed in 2023.",
@@ -2688,8 +2688,8 @@ def test_an_amount_added_on_top_of_another_is_named_by_the_clause_after_it(text:
             "rain to Pune (unit: millimetres)",
         ),
         (
-            "A blizzard that left 20 inches of snow on parts of Erie County moved east.",
-            "snow on parts of Erie County (unit: inches)",
+            "A blizzard that left 20 inches of snow over much of Lanark County drifted east.",
+            "snow over much of Lanark County (unit: inches)",
         ),
         # a time or an unnamed place is no place of the stuff
         ("Kerala received 80 mm of rain in June.", "rain (unit: millimetres)"),
@@ -2706,7 +2706,7 @@ def test_a_measured_stuff_names_the_named_place_it_fell_on(text: str, subject: s
     ("text", "subject"),
     [
         ("The winning ticket matched all six numbers in the draw.", "numbers matched"),
-        ("Rangers recorded 1,800 elephants in the park.", "elephants recorded"),
+        ("Rangers recorded 1,730 zebras in the reserve.", "zebras recorded"),
         # an adjective in -ed after an article keeps the plain noun
         ("The two firms have a combined 435 stores.", "stores"),
     ],
