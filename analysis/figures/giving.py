@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .noun_phrases import (
     AUXILIARIES,
+    PREPOSITIONS,
     SUBJECT_PREPOSITIONS,
     head_of,
     noun_phrase_before,
@@ -31,18 +32,43 @@ GIVING_VERBS: dict[str, str] = {
 }
 CONVERSION_WORDS = 8  # the longest conversion in brackets read past ("($3,500)")
 DISTRIBUTIVES = frozenset(("each", "apiece"))  # "give 4,500 taka each to 40,000 families"
+# words between a verb of giving or asking and its amount: "will lend a further $4 million"
+AMOUNT_PARTICLES = frozenset(("a", "an", "further", "another", "additional", "extra"))
 
 
 def giving_stem(before: list[str]) -> str:
     """ "US contribution" for the words "Proud that US has contributed" right before an amount:
     the giver (when named) and the noun of the verb of giving; "" when no such verb stands right
     before the amount."""
-    words = without_approx(before)
+    words = strip_lower(without_approx(before), AMOUNT_PARTICLES)  # "will lend a further"
     if not words or words[-1].lower() not in GIVING_VERBS:
         return ""
     noun = GIVING_VERBS[words[-1].lower()]
     giver = _giver(without_aside(strip_lower(words[:-1], AUXILIARIES)))
     return f"{giver} {noun}" if giver else noun
+
+
+PASSIVE_BE = frozenset(("be", "been", "being", "is", "are", "was", "were"))
+
+
+def passive_gift(before: list[str], after: list[str]) -> str:
+    """ "allocation to Grain Board" for the words "The Grain Board has been allocated" right before
+    an amount: a verb of giving in the passive makes its subject the recipient; "" otherwise
+    ("The board allocated", "was allocated to")."""
+    words = strip_lower(without_approx(before), AMOUNT_PARTICLES)
+    if len(words) < 3 or words[-1].lower() not in GIVING_VERBS or words[-2].lower() not in PASSIVE_BE:
+        return ""
+    if after[:1] and after[0].lower() == "for":
+        return ""  # "Clinics were paid $700,000 for 1,450 patients": what it was paid for tells more
+    verb = words[-1].lower()
+    if not (verb.endswith("ed") or verb in ("given", "lent", "paid")):
+        return ""
+    lead = without_aside(strip_lower(words[:-2], AUXILIARIES))
+    phrase = noun_phrase_before(lead, SUBJECT_PREPOSITIONS)
+    if not phrase or len(phrase) < len(lead) and lead[-len(phrase) - 1].lower() in PREPOSITIONS:
+        return ""  # "a clerk sacked after 14 years with a firm has been awarded": not the firm
+    receiver = _giver(lead)
+    return f"{GIVING_VERBS[verb]} to {receiver}" if receiver else ""
 
 
 def _giver(words: list[str]) -> str:

@@ -398,6 +398,32 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     return noun.isalpha() and noun.lower() not in NOT_NOUN_ENDS and not _adverb(noun.lower())
 
 
+ING_RELATIVE_REACH = 12  # the most words of a present-participle clause read back from a verb
+SHORT_ING_PARTICIPLES = frozenset(("using", "owing"))  # too short for participle()'s test
+
+
+def without_ing_relative(words: list[str]) -> list[str]:
+    """The words that end right before a clause's verb without a present-participle clause that
+    ends them, the reduced relative about the noun before it ("A family of four using 20 tonnes
+    of water a month" -> "A family of four"; "Firms importing steel" -> "Firms"); the words
+    themselves when none does (no object after the participle, no noun before it, or a comma or
+    clause word after it: "the morning", "the building")."""
+    for i in range(len(words) - 2, max(0, len(words) - 1 - ING_RELATIVE_REACH), -1):
+        word = words[i]
+        lower = word.lower()
+        if not word[0].isalnum() or lower in BOUNDARY_WORDS or lower in ("and", "or"):
+            return words  # the clause before the verb opens here
+        if not (
+            word.islower() and (lower in SHORT_ING_PARTICIPLES or lower.endswith("ing") and participle(lower))
+        ):
+            continue
+        noun = words[i - 1]
+        if noun.isalpha() and noun.lower() not in NOT_NOUN_ENDS and not _adverb(noun.lower()):
+            return words[:i]
+        return words
+    return words
+
+
 # Nouns whose "between" phrase is part of them: "the gap between rich and poor widened".
 GAP_NOUNS = frozenset(
     "gap gaps difference differences divide disparity disparities differential spread".split()
@@ -1008,9 +1034,24 @@ def recipient(words: list[str]) -> list[str]:
             break
         phrase.append(word)
     named = [w for w in phrase[1:] if w.lower() not in DETERMINERS]
-    if not named or (phrase[0].lower() == "to" and phrase[1].islower() and phrase[1] not in DETERMINERS):
-        return []  # "to enhance the capacity": a purpose, not a recipient
+    if not named or (
+        phrase[0].lower() == "to"
+        and phrase[1].islower()
+        and phrase[1] not in DETERMINERS
+        and not _plural_recipient(phrase[1:])
+    ):
+        return []  # "to enhance the capacity": a purpose, not a recipient; "to farmers" is one
     return phrase
+
+
+def _plural_recipient(words: list[str]) -> bool:
+    """Whether lower-case words after "to" open with a plural noun, or a participle and a plural
+    noun, not a verb's base form ("to millers", "to registered dealers"; not "to enhance", "to
+    address", "to repair roads")."""
+    first = words[0].lower()
+    if first.endswith("ed") and not first.endswith("eed") and len(words) > 1:
+        first = words[1].lower()  # "to registered dealers"
+    return len(first) > 3 and first.endswith("s") and not first.endswith(("ss", "us")) and first.isalpha()
 
 
 def list_parts(words: list[str]) -> list[str]:

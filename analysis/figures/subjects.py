@@ -36,6 +36,7 @@ from .noun_phrases import (
     LINK_WORDS,
     LINKING_WORDS,
     NOT_CONTENT,
+    NOT_NOUN_ENDS,
     NOUN_ONLY_CHANGES,
     PERIOD_WORDS,
     PREPOSITIONS,
@@ -66,6 +67,7 @@ from .noun_phrases import (
     tokens_in,
     without_approx,
     without_aside,
+    without_ing_relative,
     without_relative_opening,
     word_runs,
 )
@@ -205,7 +207,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             if (
                 earlier is not None
                 and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)
-                and (names_no_thing(fig) or changed_from and same_measure(earlier, fig))
+                and (
+                    names_no_thing(fig)
+                    or changed_from
+                    and same_measure(earlier, fig)
+                    or compares(body, fig)
+                    and not names_after(body, fig)
+                    and names_a_thing(earlier.subject)
+                )
                 or earlier is not None
                 and earlier.kind == fig.kind
                 and to_then_from(body, earlier, fig)
@@ -375,6 +384,43 @@ def apposed_level(before: list[str]) -> str:
     if rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
         return ""  # "tickets were sold for the draw, at $2 each": a clause, not a noun, before the comma
     return head_of(phrase)
+
+
+INDEFINITE_ARTICLES = frozenset(("a", "an"))
+APPOSED_ADJECTIVES = 1  # the most plain adjectives between the article and the figure ("a brutal")
+APPOSED_LIST_REACH = 8  # the words before the comma read for a figure, which makes it a list
+
+
+def apposed_measure(before: list[str]) -> str:
+    """What the noun phrase before ", a" names when a figure qualifying a noun follows: the
+    apposition renames that phrase, so the figure measures it ("The new bridge, a 1.2 km span,"
+    -> "new bridge"; "Acme's flagship store, a 4-storey building"); "" when no noun phrase, a
+    pronoun or only a time stands before the comma ("in 2019, a 40-km route")."""
+    lead = before[:]
+    for _ in range(APPOSED_ADJECTIVES):
+        if (
+            len(lead) > 2
+            and lead[-1].isalpha()
+            and lead[-1].islower()
+            and lead[-1] not in INDEFINITE_ARTICLES
+        ):
+            lead = lead[:-1]  # "a hilly 142.5-km leg": a plain adjective before the figure
+    if len(lead) < 3 or lead[-1].lower() not in INDEFINITE_ARTICLES or lead[-2] != ",":
+        return ""
+    if any(w[0].isdigit() for w in lead[-2 - APPOSED_LIST_REACH : -2]):
+        return ""  # "a 750-metre swim, a 20-km ride": a list of measured things, no apposition
+    phrase = noun_phrase_before(lead[:-2])  # the last noun phrase: "work on [the bridge], a"
+    named = head_of(phrase)
+    words = named.split()
+    if (
+        not words
+        or phrase[0].lower() in INDEFINITE_ARTICLES
+        or words[0].lower() in PRONOUNS
+        or is_superlative(words[-1].lower())
+        or only_a_time(named)
+    ):
+        return ""  # "The biggest, a 640 MW plant": no noun before the comma
+    return named
 
 
 def _deed_after_ago(body: str, fig: Figure) -> str:
@@ -601,6 +647,30 @@ def compares(body: str, fig: Figure) -> bool:
     return bool(RE_COMPARED_BEFORE.search(body, max(0, fig.start - 20), fig.start))
 
 
+OWN_WORDS_CHARS = 40  # the characters after a compared figure read for the words of its subject
+
+
+def names_after(body: str, fig: Figure) -> bool:
+    """Whether a content word of a figure's subject stands right after it: a figure compared with
+    another ("48 units per acre against 52 units last year") names its own thing only there; a
+    subject read from the words before it names the other figure's."""
+    named = {w.lower() for w in content_words(bare_subject(fig.subject))}
+    if not named:
+        return False
+    following = {w.lower() for w in word_runs(body[fig.end : fig.end + OWN_WORDS_CHARS])}
+    return bool(named & following)
+
+
+# The words of a measure the engine names without its thing ("sale price", "sum paid", "cost").
+MEASURE_ONLY_WORDS = frozenset("sale price cost sum paid value valuation earnings spending".split())
+
+
+def names_a_thing(subject: str) -> bool:
+    """Whether a subject names a thing besides a measure ("sale price of the flat", not "sale
+    price"): a compared figure whose own words name the thing keeps them."""
+    return any(w.lower() not in MEASURE_ONLY_WORDS for w in content_words(bare_subject(subject)))
+
+
 def names_no_thing(fig: Figure) -> bool:
     """Whether a figure's subject names only a time, a unit, or the bare quantity its measure
     measures ("weight (unit: tonnes)"): it takes what a figure it restates or compares measures."""
@@ -700,6 +770,18 @@ CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's su
 
 # the words of a partitive before its noun ("of the", "of those"): no noun of their own
 RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
+
+
+def partitive_noun(after: list[str]) -> str:
+    """The noun a partitive count ("Three of the", "two of its") takes from the words after it,
+    past a number of the whole ("five proposals we backed" -> "proposals"), or ""."""
+    rest = after
+    owner = rest[:1] if rest[:1] and rest[0].endswith(("'s", "’s")) else []  # "of the city's 14 libraries"
+    rest = rest[len(owner) :]
+    while rest and (rest[0][0].isdigit() or rest[0].lower() in NUMBER_AND_MONTH_WORDS):
+        rest = rest[1:]
+    named = noun_after(rest)
+    return " ".join([*owner, *named]) if named and named[0].islower() else ""
 
 
 # Events that kill and injure, named in a casualty count's sentence: the count's subject says
@@ -1208,6 +1290,43 @@ def _lasting_noun(words: list[str]) -> str:
     return " ".join(phrase)
 
 
+SPENDING_VERBS = frozenset("spend spends spent spending".split())  # a span of time spent
+SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent on
+
+
+def time_spent(before: list[str], after: list[str]) -> str:
+    """What a span right after a verb of spending time measures: the time spent, by the noun that
+    opens the clause when one does, on what the words after it say ("The album spent 12 weeks on
+    the chart" -> "time album spent on the chart"; "spent nine months studying" -> "time spent
+    studying"), or ""."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in SPENDING_VERBS:
+        return ""
+    rest = after
+    if (
+        rest[:1]
+        and rest[0].lower() in ("a", "an", "per", "each")
+        and rest[1:2]
+        and rest[1].lower() in PER_PERIODS
+    ):
+        rest = rest[2:]  # "three hours a day studying": the rate's period
+    doing: list[str] = []
+    for word in rest[:SPENT_ON_WORDS]:
+        if (
+            not (word[0].isalnum() or word in "'’")
+            or word.lower() in BOUNDARY_WORDS
+            or word.lower() in ("and", "or")
+        ):
+            break
+        doing.append(word)
+    while doing and (doing[-1].lower() in PREPOSITIONS or doing[-1].lower() in DETERMINERS):
+        doing.pop()
+    if not doing:
+        return ""
+    doer = _lasting_noun(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))  # "a ship now spends"
+    return " ".join(["time", *([doer] if doer else []), "spent", *doing])
+
+
 OBJECT_WORDS = 4  # the longest object of a change verb read before "to"
 
 
@@ -1354,12 +1473,25 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         noun = " ".join(body[fig.core[1] : fig.end].split())
+        if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
+            whole = partitive_noun(after)
+            if whole:
+                return whole  # "Three of the five proposals", "two of its 14 targets": the proposals
+        elif fig.unit == "count" and noun[:3].lower() == "of " and RE_PARTITIVE_ONLY.match(noun.lower()):
+            whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
+            if whole:
+                return whole  # "two of its 14 financial targets": the targets
         if noun.lower() in UNIT_NOUNS:
             gap = _margin(after, points=True)
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(before, noun, after)
+            if found in CASUALTIES and not noun:
+                group = _opening_group(before)
+                deed = _deed_after(after) if group else ""
+                if deed:
+                    return f"{group} {deed}"  # "Of the passengers, 12 drowned": passengers who drowned
             if found in CASUALTIES:
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
@@ -1389,6 +1521,24 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 phrase = phrase_after(after[1:])
                 if phrase and phrase[0].lower() in PREPOSITIONS:
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
+            lead = strip_lower(without_approx(before), TOTALITY_WORDS)
+            verb = lead[-1] if lead else ""
+            if (
+                fig.unit == "count"
+                and verb.islower()
+                and verb.endswith("ed")
+                and participle(verb)
+                and not (len(lead) > 1 and lead[-2].lower() in DETERMINERS)  # "a combined 435 homes"
+                and noun.split()[0].isalpha()
+                and noun.split()[0].lower() not in FUNCTION_WORDS
+                and not noun.split()[0].endswith("ed")  # "one trapped", "four or more times"
+            ):
+                named = noun.split()
+                while len(named) > 1 and named[0].lower() in ADDED_WORDS:
+                    named = named[1:]  # "ordered 12 more patrol boats": the boats ordered
+                return (
+                    f"{' '.join(named)} {verb}"  # "The ticket matched all six numbers": the numbers matched
+                )
             return ""
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):
@@ -1406,6 +1556,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if head:
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
+            if noun.lower() in OCCASION_NOUNS:
+                lead = without_aside(
+                    strip_lower(without_approx(before)[:-1], LASTING_AUXILIARIES | VERB_ADVERBS)
+                )
+                joined = not lead or lead[-1].lower() in ("and", "or")  # "..., and was sacked 5 times"
+                doer = "" if joined else _doer(lead) or _lasting_noun(lead)
+                if doer and doer.lower() not in PERSONAL_PRONOUNS:
+                    return f"{noun} {doer} {done[0].lower()}"  # "Hale carried 19 times": times Hale carried
             return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
         if not noun and after[:1] == ["of"] and len(after) > 3 and after[1].lower() in PARTITIVE_PRONOUNS:
             named = after[3]
@@ -1521,6 +1679,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         whose = whose_head(before)
         if whose:
             return whose  # "the precept, whose cost has grown by £37m"
+        added = added_sum(lead, after)
+        if added:
+            return added  # "on top of the $100m committed in 2023": the sum committed, not "top"
         short = shortfall(lead)
         if short:
             return short  # "we are short of $17 million": a shortfall, not a target ("short of the $50m")
@@ -1556,6 +1717,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if fig.kind == "duration":
+        spent = time_spent(before, after)
+        if spent:
+            return spent  # "spent nine months studying in Leeds": the time spent doing it
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
@@ -1634,6 +1798,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return measured
         made = maker(before)
         stuff = material_after(after) if physical else ""
+        if stuff:
+            place = place_after_material(after, stuff)
+            stuff = f"{stuff} {place}" if place else stuff  # "610 mm of rain on parts of Honduras"
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
         head, mode = measured_before(before)
@@ -1643,6 +1810,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return head  # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"
         lead = without_approx(before)
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
+            apposed = apposed_measure(lead)
+            if apposed:
+                return apposed  # "The new bridge, a 1.2 km span, ...": the bridge's length
             # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
             return " ".join(noun_after(after))
         return ""
@@ -1844,6 +2014,51 @@ def _fronted_group(before: list[str]) -> str:
     return " ".join(group) if group and all(w.isalpha() for w in group) else ""
 
 
+DEED_STOPS = frozenset(("since", "after", "before", "in", "on", "at", "during"))  # "died since": no deed
+
+
+def _opening_group(before: list[str]) -> str:
+    """The group a sentence's opening "Of" or "Among" phrase names when a bare count, or a list of
+    them joined by "and", follows its comma ("Of the passengers, 12 drowned and" -> "passengers"),
+    or ""."""
+    if not before or before[0] not in ("Of", "Among") or "," not in before[: FRONTED_WHOLE_WORDS + 2]:
+        return ""
+    comma = before.index(",")
+    rest = before[comma + 1 :]
+    if any(
+        w in CLAUSE_MARKS and not (w == "," and rest[i + 1 : i + 2] == ["and"]) for i, w in enumerate(rest)
+    ):
+        return ""  # another clause mark since, not a list's ", and": "Of the dead, most were men; 12 ..."
+    return _fronted_group([w for w in before[: comma + 1] if not w[0].isdigit()])  # "Of the 300 passengers,"
+
+
+def _deed_after(after: list[str]) -> str:
+    """What a bare count of people did or had done to them, read after it ("drowned" -> "who
+    drowned", "have died since May" -> "who died", "were killed by lightning" -> "killed by
+    lightning"), or ""."""
+    rest = after
+    while rest and rest[0].lower() in STATE_AUXILIARIES:
+        rest = rest[1:]
+    passive = any(w.lower() in BE_WORDS for w in after[: len(after) - len(rest)])
+    deed: list[str] = []
+    for word in rest[:STATE_WORDS]:
+        lower = word.lower()
+        if (
+            not word.isalpha()
+            or lower in BOUNDARY_WORDS
+            or lower in ("and", "or")
+            or deed
+            and lower in DEED_STOPS
+        ):
+            break
+        deed.append(word)
+    while deed and (deed[-1].lower() in PREPOSITIONS or deed[-1].lower() in DETERMINERS):
+        deed.pop()
+    if not deed or not deed[0].islower() or not (deed[0].endswith("ed") or deed[0] in IRREGULAR_PARTICIPLES):
+        return ""  # "12 were children": no deed
+    return " ".join(deed) if passive else f"who {' '.join(deed)}"
+
+
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
 # people": its employees; "The stadium holds 60,000": its capacity), the bare nouns a capacity
 # counts ("seats 900 people"), and the words before "hold" that make it a capacity ("can hold").
@@ -1854,10 +2069,15 @@ GROUP_VERBS: dict[str, str] = {
 CAPACITY_MODALS = frozenset("can could will would".split())
 PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,315 of them were children"
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
+TOTALITY_WORDS = frozenset(("all", "the", "its", "their"))  # between a verb and its count: "matched all six"
+OCCASION_NOUNS = frozenset(("times",))  # a count of occasions a doer did something: "married three times"
 MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
+# adverbs of time and degree that stand between a clause's subject and its verb ("a farmer now
+# pays", "the council still owes"): no part of the subject
+VERB_ADVERBS = NOW_WORDS | frozenset("still already also typically usually often then therefore".split())
 
 
 INTERVAL_SUBJECT = "interval"  # what a span after "every" measures
@@ -1947,7 +2167,9 @@ def _doer(words: list[str]) -> str:
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
     phrase = _without_measure(phrase)  # "A 2kg packet of maize flour": so is a glued unit symbol
-    named = [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
+    named = _before_qualifier(
+        [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
+    )
     if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
         return ""
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in named):
@@ -1955,6 +2177,23 @@ def _doer(words: list[str]) -> str:
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
     return " ".join(named)
+
+
+def _before_qualifier(named: list[str]) -> list[str]:
+    """A noun phrase without the phrase of a preposition other than "of" that qualifies its noun
+    ("one-bedroom flat in the old town" -> "one-bedroom flat"; "tunnel under the river" ->
+    "tunnel"); the phrase itself when no noun stands before the preposition ("mostly in Finland")."""
+    for i, word in enumerate(named):
+        lower = word.lower()
+        if lower in PREPOSITIONS and lower != "of":
+            noun = named[i - 1].lower() if i else ""
+            if i > 1 and named[i - 1].islower() and noun.endswith("ed") and participle(noun):
+                i -= 1  # "A portrait painted in 1932": a reduced relative about the noun before it
+                noun = named[i - 1].lower()
+            if noun.isalpha() and noun not in NOT_NOUN_ENDS and not noun.endswith("ly"):
+                return named[:i]
+            return named
+    return named
 
 
 UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
@@ -1966,11 +2205,19 @@ def _without_measure(phrase: list[str]) -> list[str]:
     none stands before a noun in it ("The 40 buses")."""
     for i, word in enumerate(phrase[:-2]):
         if word[0].isdigit():
-            unit = phrase[i + 1]
-            if len(unit) <= UNIT_SYMBOL_LETTERS and unit.isalpha() and unit.islower():
-                return [*phrase[:i], *phrase[i + 2 :]]
-            return phrase
+            end = i + 2 if _unit_symbol(phrase[i + 1]) else i + 1
+            if end < len(phrase) - 1 and phrase[i + 1] in AREA_SYMBOL_OPENERS and _unit_symbol(phrase[end]):
+                end += 1  # "A 312 sq ft studio": a symbol of two words
+            return [*phrase[:i], *phrase[end:]] if end > i + 1 else phrase
     return phrase
+
+
+AREA_SYMBOL_OPENERS = frozenset(("sq", "cu"))  # the first word of a two-word symbol ("sq ft", "cu m")
+
+
+def _unit_symbol(word: str) -> bool:
+    """Whether a word reads as a short lower-case unit symbol ("kg", "km", "sq", "ft")."""
+    return len(word) <= UNIT_SYMBOL_LETTERS and word.isalpha() and word.islower()
 
 
 # Verbs whose amount is a measure they name: "The count cost 1.1 billion cedis" (its cost), "would
@@ -2010,6 +2257,9 @@ def _named_by_verb(before: list[str]) -> str:
             if lead[i].lower() in VALUING_VERBS:
                 valued = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
                 if valued and all(w[:1].isalpha() for w in valued) and valued[0].lower() not in PRONOUNS:
+                    holder = _stock_holder(lead[:i]) if len(valued) == 1 and valued[0].islower() else ""
+                    if holder:
+                        return f"market value of {holder}"  # "Acme's shares rose 3%, valuing the company at"
                     return f"valuation of {' '.join(valued)}"  # "valuing the four-year-old company at"
                 doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
                 return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
@@ -2026,6 +2276,55 @@ def _named_by_verb(before: list[str]) -> str:
             doer = _doer(lead[:i]) if i and joint else ""
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+STOCK_HOLDER_REACH = 30  # the words read back from a verb of valuing for the shares that moved
+
+
+def _stock_holder(words: list[str]) -> str:
+    """The name whose shares or stock the clause before a verb of valuing is about ("Acme's
+    shares", "Acme shares", "Shares of Acme" -> "Acme"): what "the company" it values names; ""
+    when no named shares stand there."""
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - STOCK_HOLDER_REACH), -1):
+        if words[i].lower() not in STOCK_NOUNS:
+            continue
+        if i + 2 < len(words) and words[i + 1] == "of" and words[i + 2][:1].isupper():
+            return words[i + 2]  # "Shares of Acme"
+        name = words[i - 1] if i else ""
+        for mark in ("'s", "’s"):
+            name = name.removesuffix(mark)
+        if (
+            name[:1].isupper()
+            and name.replace("-", "").isalpha()
+            and name.lower() not in PRONOUNS | DETERMINERS
+        ):
+            return name  # "Acme's shares", "Acme shares"
+        return ""
+    return ""
+
+
+# Phrases before an amount that add it to another ("on top of the $100m committed in 2023", "in
+# addition to the $5m it gave"): the amount is named by the clause after it, not by the phrase.
+ADDITION_PHRASES = (("on", "top", "of"), ("in", "addition", "to"))
+ADDED_SUM_WORDS = 6  # the most words read after the amount for what it is
+
+
+def added_sum(lead: list[str], after: list[str]) -> str:
+    """What an amount after "on top of" or "in addition to" is, by the relative or participle
+    clause after it ("the $11,250 that is paid to every finalist" -> "sum that is paid to every finalist",
+    "the $100m committed in 2023" -> "sum committed in 2023"), or ""."""
+    words = lead[:-1] if lead[-1:] and lead[-1].lower() in DETERMINERS else lead
+    if not any(tuple(w.lower() for w in words[-3:]) == phrase for phrase in ADDITION_PHRASES):
+        return ""
+    first = after[0].lower() if after else ""
+    if not (first in ("that", "which") or after[0].islower() and first.endswith("ed") and len(first) > 4):
+        return ""
+    told: list[str] = []
+    for word in after[:ADDED_SUM_WORDS]:
+        if not (word[0].isalnum() or word in "'’-") or told and word.lower() in ("and", "but", "while"):
+            break
+        told.append(word)
+    return f"sum {' '.join(told)}"
 
 
 SHORT_WORDS = frozenset(("short",))
@@ -2099,7 +2398,7 @@ def _worth(before: list[str]) -> str:
 # Verbs of asking whose "for" names the amount asked ("asked lenders for $195 million", "is appealing
 # for $40 million"): the sum requested, by the one who asks.
 ASKING_VERBS = frozenset("ask asks asked asking appeal appeals appealed appealing".split())
-ASKED_PARTICLES = frozenset(("a", "an", "further", "another", "additional", "extra"))
+ASKED_PARTICLES = giving.AMOUNT_PARTICLES  # "asked lenders for a further"
 
 
 def _asked_for(lead: list[str]) -> str:
@@ -2328,7 +2627,8 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
-        return " ".join(noun_after(rest, 1))  # "a 1,580-metre (5,184-foot) volcano": the volcano
+        # "a 2,460-metre (8,071-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
+        return apposed_measure(before) or " ".join(noun_after(rest, 1))
     return ""
 
 
@@ -2371,6 +2671,41 @@ def material_after(after: list[str]) -> str:
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
+
+
+PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))
+TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "close", "middle"))
+PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
+
+
+def place_after_material(after: list[str], stuff: str) -> str:
+    """The phrase naming where a measured stuff fell or went, right after it, when it holds a
+    proper name ("120mm of rain on parts of the north coast of Java" -> "on parts of the north
+    coast of Java", "to Chennai"); "" for a time or an unnamed place ("in 24 hours", "in the area")."""
+    at = 1 + (1 if after[1:2] and after[1].lower() in DETERMINERS else 0) + len(stuff.split())
+    if at >= len(after) or after[at].lower() not in PLACE_PREPOSITIONS:
+        return ""
+    phrase = [after[at]]
+    for word in after[at + 1 : at + 1 + PLACE_WORDS]:
+        lower = word.lower()
+        if (
+            not word.isalpha()
+            or lower in BOUNDARY_WORDS
+            or lower in ("and", "or", "but")
+            or lower in WEEKDAYS
+        ):
+            break
+        if lower in PREPOSITIONS and lower != "of" or word.islower() and _verb_like(lower):
+            break  # "on parts of Erie County moved": the clause's verb
+        phrase.append(word)
+    while len(phrase) > 1 and (phrase[-1].lower() in PREPOSITIONS or phrase[-1].lower() in DETERMINERS):
+        phrase.pop()
+    if not any(w[0].isupper() for w in phrase[1:]) or any(
+        w.rstrip(".") in MONTH_NAMES or w.lower() in PERIOD_WORDS or w.lower() in TIME_POINT_NOUNS
+        for w in phrase
+    ):
+        return ""  # "at the end of June", "at the peak of the season": a time, no place
+    return " ".join(phrase)
 
 
 # Verbs that add an amount to a value or take it off ("adding $4.5 billion to its market value",
@@ -2427,6 +2762,9 @@ OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m 
 PER_PERIODS = frozenset("day week month year season".split())  # "a year" after an amount: its rate
 
 
+WITH_WORDS = frozenset(("with",))
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -2443,11 +2781,12 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs22.5 billion a year on its ports"
-    lead = strip_lower(words[:-1], AUXILIARIES)
+    lead = strip_lower(words[:-1], AUXILIARIES | VERB_ADVERBS)  # "A farmer now pays": the farmer
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
-    lead = without_relative_opening(without_aside(lead))
-    cross = SUBJECT_PREPOSITIONS if not words[-1].endswith("ing") else frozenset()  # "go to people earning"
+    lead = without_ing_relative(without_relative_opening(without_aside(lead)))  # "A firm using ... pays"
+    # "go to people earning": no subject; "A worker with two children pays": "with" qualifies the earner
+    cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
@@ -2607,6 +2946,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
         before = without_adverb_aside(before)
+        if before[:1] == ["It"] and lo == s_start and s_start:
+            before = _it_resolved(
+                before, body, s_start, bounds
+            )  # "The mill reopens in June. It will hire 270."
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":
@@ -2616,6 +2959,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = giving.given_subject(stem, after) if stem else ""
             if subject:
                 gift = (s_start, stem)
+            else:
+                subject = giving.passive_gift(
+                    before, after
+                )  # "The board has been allocated $5m": its allocation
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
@@ -2785,6 +3132,36 @@ def _sentence_subject(body: str, start: int, end: int) -> str:
             head = head_of(noun_phrase_before(phrase, SUBJECT_PREPOSITIONS))
             return "" if only_a_time(head) else head
     return ""
+
+
+DEFINITE_OPENERS = ("The ",)  # a sentence opening with a definite noun phrase as its subject
+IT_ANTECEDENT_WORDS = 4  # the words after "The" its subject's noun phrase may open at
+IT_ANTECEDENT_CHARS = 80  # the characters read for them
+ANTECEDENT_ENDS = AUXILIARIES | BE_WORDS | LINK_WORDS | frozenset(CHANGE_WORDS)  # the verb after the subject
+
+
+def _it_resolved(
+    before: list[str], body: str, start: int, bounds: Callable[[int], tuple[int, int]]
+) -> list[str]:
+    """The words of a sentence that opens with "It", the pronoun read as the definite noun phrase
+    that is the subject of the sentence before ("The satellite, launched on Monday, carries a
+    radar. It is built to last for nine years" -> "The satellite is built ..."); the
+    words themselves when that sentence opens otherwise ("In May it rained.", "Analysts said")."""
+    p_start, p_end = bounds(start - 1)
+    if not body.startswith(DEFINITE_OPENERS, p_start):
+        return before
+    named = _sentence_subject(body, p_start, p_end).split()
+    opening = tokens(body, p_start, min(p_end, p_start + IT_ANTECEDENT_CHARS))
+    at = opening.index(named[0], 1) if named and named[0] in opening[1:IT_ANTECEDENT_WORDS] else -1
+    after = opening[at + len(named) : at + len(named) + 1] if at > 0 else []
+    if (
+        opening[at : at + len(named)] != named
+        or not after
+        or not (after[0] == "," or after[0].lower() in ANTECEDENT_ENDS)
+        or not named[0][:1].isalpha()
+    ):
+        return before  # "The company sold 8m phones in May, ...": its subject is not the phrase read
+    return ["The", *named, *before[1:]]
 
 
 # Pronouns that open a sentence about what the sentence before it measured: "The index rose 3%.

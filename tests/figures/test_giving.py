@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
 from analysis.figures import giving
 
 from .test_subjects import subject_of
@@ -115,3 +117,26 @@ def test_given_subject_needs_a_to_phrase():
     assert giving.given_subject("grant", "to the school .".split()) == "grant to the school"
     assert giving.given_subject("grant", "for the school .".split()) == ""
     assert giving.given_subject("grant", "to rebuild it".split()) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a verb of giving in the passive: its subject is the recipient
+        ("The Grain Board has been allocated $6.5 million to buy wheat.", "allocation to Grain Board"),
+        ("The family was given $20,000 in compensation.", "contribution to family"),
+        # "a further" between the verb and the amount; a plural noun after "to" is a recipient
+        ("State banks will lend a further $4 million to millers.", "State banks loan to millers"),
+        # a verb's base form after "to" is a purpose, no recipient
+        ("The ministry will give $2 million to address the backlog.", "to address the backlog"),
+    ],
+)
+def test_gifts_in_the_passive_after_a_further_and_to_plural_recipients(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+def test_a_passive_gift_names_no_recipient_inside_a_prepositional_phrase():
+    text = "A clerk who was sacked after 9 years with a delivery firm has been awarded $20,000 by a court."
+    subjects = extract_figures(article_from_text(text, "case"))["subject"].tolist()
+    assert not any("award to" in s for s in subjects)
