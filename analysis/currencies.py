@@ -104,6 +104,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Tk": ("BDT",),
     "Af": ("AFN",),
     "Dh": ("AED", "MAD"),
+    "DH": ("MAD", "AED"),  # Morocco's press writes the dirham in capitals ("DH 2.5", "20 DH")
     # signs in other scripts that English copy quotes as written: the yuan's and the yen's
     # characters, the Tamil rupee abbreviation of Sri Lanka and Tamil Nadu, the generic rupee sign
     "元": ("CNY",),

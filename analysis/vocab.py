@@ -377,7 +377,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
-    picketers congressmen
+    picketers congressmen accused co-accused accomplices
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -642,7 +642,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # --- not figures ------------------------------------------------------------------------------
 
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
-# 200 chart").
+# 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
+# "Category 2"; a storm's "Category 4" is read as a reading before these names are).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -653,6 +654,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     Calle Carrera Avenida Rua
     Soi Super Special RON Unleaded
+    Category Area Erf
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

@@ -130,6 +130,20 @@ LIFE_EVENTS_BEFORE_AT = (
     "emigrated",
 )
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
+# "Petrus Kandjii (44) was sentenced": a two-digit age in brackets after a person's full name, as
+# Southern African and British popular papers print it; not a tally in a list of names in brackets
+# ("Haaland (22), Salah (18)": another bracketed number close by), nor after a name in capitals
+BRACKET_CUE = " ("
+RE_BRACKET_AGE = re.compile(r"(?<=[^\W\d_]) \((?P<num>[1-9]\d)\)(?=[\s,.;:]|\Z)")
+NAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
+RE_FULL_NAME_BEFORE = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?:{NAME_WORD}\s+)?(?P<last>{NAME_WORD})\Z")
+RE_BRACKET_NUMBER = re.compile(r"\(\d")
+BRACKET_LIST_REACH = 40  # characters either side where another bracketed number makes a list
+# a player's tally in brackets ("Joe Root (83) anchored the innings"): sport words right after it
+RE_SPORT_TALLY_AFTER = re.compile(
+    r"\b(?:innings|runs?|wickets?|goals?|scored|points|balls|not out|minutes?)\b"
+)
+SPORT_TALLY_REACH = 80
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -149,6 +163,7 @@ CUES = (  # the commonest first: any() stops at the first found
     *OR_OLDER_CUES,
     *AGE_STATISTICS,
     " at ",
+    BRACKET_CUE,
 )
 
 
@@ -250,6 +265,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         yield from _statistic_ages(body, at)
         at = lower.find(AGE_REFERENCE, at + 1)
     yield from _ages_after_at(body, lower)
+    if BRACKET_CUE in lower:
+        yield from _bracket_ages(body)
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
@@ -257,6 +274,23 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages in brackets after a person's full name ("Petrus Kandjii (44)"): RE_BRACKET_AGE."""
+    for m in RE_BRACKET_AGE.finditer(body):
+        name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
+        if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
+            continue
+        if body[max(0, name.start() - 4) : name.start()].lower() == "the ":
+            continue  # "the Liberal Democrats (12)": a party or a team, not a person
+        if RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start()) or (
+            RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
+        ):
+            continue  # "Haaland (22), Salah (18)": tallies listed by name
+        if RE_SPORT_TALLY_AFTER.search(body, m.end(), m.end() + SPORT_TALLY_REACH):
+            continue  # "Joe Root (83) anchored the innings": runs, not years
+        yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
 
 
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:

@@ -36,20 +36,26 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt""".split()
+    Bt DH""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
 # an article about a country where their currency is tender; with a scale, decimals or digit
 # grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt".split())
+# Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter.
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
 # article about that country, and only as an amount: with a scale, decimals or digit grouping.
-COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {
-    "N": ("NG", "NGN"),  # "N15 billion": naira
-    "P": ("PH", "PHP"),  # "P3.7 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
+COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
+    "N": {"NG": "NGN"},  # "N15 billion": naira
+    # "P3.7 billion": Philippine pesos, or Botswana's pula ("P4 engine", "a P2 visa" are names)
+    "P": {"PH": "PHP", "BW": "BWP"},
+    # "K18 billion": the kwacha of Zambia and Malawi, the kina of Papua New Guinea and the kyat of
+    # Myanmar, as their press writes them ("K2", "the K9 unit" are names)
+    "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
+    "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK15,000")
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -187,13 +193,17 @@ def sign_allowed(sign: str) -> bool:
 
 # ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
 # or names before a number (Romania's "RON" also names petrol by its octane: "RON 97"): money
-# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200", "RON 7.35").
+# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200", "RON 7.35"), or
+# once the text has written the code before such an amount ("MAD 143 billion ... about MAD 10").
 CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY RON".split())
 
 
-def word_code_without_amount(sign: str, num: str, scale: str | None) -> bool:
-    """Whether a code that is an English word stands before a plain small number, not an amount."""
-    return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,")
+def word_code_without_amount(
+    sign: str, num: str, scale: str | None, read: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """Whether a code that is an English word stands before a plain small number, not an amount
+    (`read`: the codes of this kind the text has already written before an amount)."""
+    return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,") and sign not in read
 
 
 def plain_sign_abroad(
@@ -245,6 +255,7 @@ def scan_money(sc: Scanner) -> None:
     """Amounts with a sign or code before them, a symbol after them, or a name or code after them."""
     pats = patterns()
     anchors = money_anchors(sc, pats.sign_tail, pats.sign_ends)
+    word_codes: set[str] = set()  # CODES_THAT_ARE_WORDS read before an amount so far
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
@@ -256,8 +267,10 @@ def scan_money(sc: Scanner) -> None:
         if code is None:
             continue
         num = m.group("num")
-        if word_code_without_amount(cur, num, m.group("scale")):
+        if word_code_without_amount(cur, num, m.group("scale"), word_codes):
             continue  # "ALL 5 solutions": a word in capitals
+        if cur in CODES_THAT_ARE_WORDS:
+            word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
@@ -339,16 +352,35 @@ def scan_country_letter_signs(sc: Scanner) -> None:
     country = sc.country()
     last_amount = -1  # where the last amount read ends: a plain one after it in its sentence carries the sign
     for m in sc.at(RE_COUNTRY_LETTER_AMOUNT, anchors):
-        place, code = COUNTRY_LETTER_SIGNS[m.group("cur")]
+        code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(country or "")
         num, scale = m.group("num"), m.group("scale")
-        if country != place:
+        if code is None:
             continue
         if not (scale or any(c in num for c in ".,\u00a0\u202f ")) and not (
-            len(num) >= 3 and last_amount >= 0 and sc.sentence_bounds(m.start())[0] < last_amount
+            plain_letter_amount(sc, m.start(), m.end(), num, last_amount)
         ):  # "N95 masks" is a name; "to N1,120/litre from N960" is a second amount
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()
+
+
+# words before a plain amount that compare it with an amount just read ("firmed from about K27")
+RE_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|to|against|than|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?\Z"
+)
+
+
+def plain_letter_amount(sc: Scanner, start: int, end: int, num: str, last_amount: int) -> bool:
+    """Whether a plain number (no scale, decimals or grouping) after a country's letter sign is an
+    amount: quoted per unit ("K650 per kilogramme", "P45 a kilo"), or a second amount in the
+    sentence of a first (three digits or more, or two after a comparing word: "from about K27")."""
+    if price_unit(sc.body, end) and len(num) >= 2:
+        return True
+    if last_amount < 0 or sc.sentence_bounds(start)[0] >= last_amount:
+        return False
+    return len(num) >= 3 or (
+        len(num) == 2 and RE_COMPARED_BEFORE.search(sc.body, max(0, start - 30), start) is not None
+    )
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)

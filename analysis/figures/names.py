@@ -48,8 +48,9 @@ RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 # the later groups of a phone number written in three hyphenated groups ("1800-318-4462",
 # "800-555-0199"): the first group is part of it too
 RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
-# a line's name right before its number ("the hotline, 1471,", "the helpline on 1553")
-RE_HOTLINE_BEFORE = re.compile(r"(?i:hot|help)line(?:,| on| at)? \Z")
+# a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
+# toll-free line 5757", "a toll-free number, 0800")
+RE_HOTLINE_BEFORE = re.compile(r"(?i:(?:hot|help)line|toll[- ]free (?:line|number))(?:,| on| at)? \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
 # a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
@@ -197,7 +198,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
         return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
-    if last == " " and "line" in before and RE_HOTLINE_BEFORE.search(before):
+    if last == " " and ("line" in before or "number" in before) and RE_HOTLINE_BEFORE.search(before):
         return True  # "the hotline, 1471,": a phone line's number
     if (
         last == " "

@@ -423,6 +423,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N others" that a verb of what persons do follows, with no count before: persons
     ("Okafor and three others fled the scene.", [("3", *PEOPLE)]),
     ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),
+    # the accused in a trial are persons, as a part "of his" or "of her" too
+    ("Two of her co-accused were acquitted.", [("2", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

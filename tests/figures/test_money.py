@@ -190,6 +190,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("BANGKOK - The 15-baht bus fare stays.", [("15", "THB", "money")]),
     ("BANGKOK - The 62.4-billion-baht line opens late.", [("62400000000", "THB", "money")]),
     ("DHAKA - The 500-taka note was redesigned.", [("500", "BDT", "money")]),
+    # "K" glued to an amount is the kwacha in a Zambian or Malawian article, "MK" the Malawian
+    # press's own mark, "P" the pula in a Botswana one (with a scale, decimals or grouping; or a
+    # plain amount quoted per unit, or compared with an amount just read)
+    (
+        "LUSAKA, Zambia - The miners' union was paid K4.8 billion in arrears.",
+        [("4800000000", "ZMW", "money")],
+    ),
+    ("NDOLA, Zambia - Fuel rose to K31.20 a litre.", [("31.2", "ZMW", "money")]),
+    ("BLANTYRE, Malawi - A bag of sugar now sells for K9 500 in town.", [("9500", "MWK", "money")]),
+    ("BLANTYRE, Malawi - Tomatoes fetch K800 per kilogramme at the market.", [("800", "MWK", "money")]),
+    ("LILONGWE, Malawi - The council owes MK2.1 billion to suppliers.", [("2100000000", "MWK", "money")]),
+    ("FRANCISTOWN, Botswana - The clinic cost P42 million to build.", [("42000000", "BWP", "money")]),
+    ("MAUN, Botswana - The pula fell to P13.85 per dollar.", [("13.85", "BWP", "money")]),
+    (
+        "LUSAKA, Zambia - The kwacha slid to K26.10 from about K24 in March.",
+        [("26.1", "ZMW", "money"), ("24", "ZMW", "money")],
+    ),
+    # Morocco's dirham in capitals, and a code that is a word once the text has used it for money
+    ("TANGIER, Morocco - A taxi ride costs DH 15 in the old town.", [("15", "MAD", "money")]),
+    (
+        "CASABLANCA, Morocco - The tram cost MAD 3.6 billion; a ticket costs MAD 8.",
+        [("3600000000", "MAD", "money"), ("8", "MAD", "money")],
+    ),
+    # a decimal comma before a large scale (a thousands group has three digits)
+    ("WINDHOEK - The town spent N$3,4 million on roads.", [("3400000", "NAD", "money")]),
+    ("JOHANNESBURG - The tender was worth R2,5bn.", [("2500000000", "ZAR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -224,6 +250,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Farmers in Iowa planted Bt11 maize.",
     # "pound" joined by a hyphen weighs as often as it pays: no amount
     "She carried a 5-pound bag of flour home.",
+    # "K" before digits in a name, or outside the kwacha's and kina's countries: no amount
+    "KATHMANDU - The K2 expedition and the K9 unit returned.",
+    "LUSAKA, Zambia - Climbers on K2 and the K9 unit returned.",
+    "LUSAKA, Zambia - The K-pop band sold out.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
