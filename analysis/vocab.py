@@ -300,6 +300,16 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
 # difference, a change (rules, table 2: a higher or lower level)
 PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
+# Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
+# 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
+BY_COMPARISON_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outstrip outstrips "
+        "outstripped overshot overshoots overshoot beat beats outperformed outperforms".split(),
+        "increase",
+    ),
+    **dict.fromkeys("missed misses undershot undershoots trailed trails".split(), "decrease"),
+}
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
@@ -377,7 +387,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
-    picketers congressmen accused co-accused accomplices
+    picketers congressmen accused co-accused accomplices contractors subcontractors
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"

@@ -629,6 +629,12 @@ RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORE
 RE_PRICE_BASE_BEFORE = re.compile(
     r"\b(?:cost|costs|price|prices|fare|fee|charge)\s+(?:of|for)\s+\Z", re.IGNORECASE
 )
+# a price stated for "one" and its noun within a few words after it ("one visit to the clinic
+# could cost me $40", "one ticket costs 5 euros"): the base of the price, "a visit", as "per visit"
+RE_COSTS_AFTER = re.compile(
+    r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:(?:could|would|can|will|might|may|now|still|used\s+to)\s+)?"
+    r"(?:cost|costs|costing|sells\s+for|sold\s+for|fetches|fetched)\b"
+)
 # a verb of saying or estimating right after "one" and its noun: the noun is a source, "one"
 # the article's sense ("One analyst said", "one insurer has estimated")
 RE_SPEAKS_AFTER = re.compile(
@@ -710,6 +716,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False  # "a hike is one option": "an option", not a count of options
     if RE_SPEAKS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "One insurer has estimated", "one analyst said": a source, "an insurer"
+    if RE_COSTS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
+        return False  # "one visit to the clinic could cost me $40": the base of a price
     if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (

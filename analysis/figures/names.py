@@ -371,7 +371,15 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
         return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
+    if body.endswith(("the ", "The "), 0, before.start(1)) and RE_SINGULAR_NOUN_AFTER.match(body, end):
+        return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and not RE_TEAM_LIST.match(body, end)
+
+
+# a singular common noun after a number: one thing, which a count would not be
+RE_SINGULAR_NOUN_AFTER = re.compile(
+    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?<!s)\b(?![-'’])"
+)
 
 
 RE_TEAM_LIST = re.compile(r",\s+[A-Z][A-Za-z]+\s+\d")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import (
     BORROW_VERBS,
+    BY_COMPARISON_VERBS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
@@ -516,6 +517,8 @@ def verb_object(window: list[str]) -> tuple[str, int]:
                 continue
             if window[i - 1] in CHANGE_WORDS:
                 return CHANGE_WORDS[window[i - 1]], i
+            if window[i - 1] in BY_COMPARISON_VERBS:  # "surpassed the plan by": the gap to it
+                return BY_COMPARISON_VERBS[window[i - 1]], i
             break
         i -= 1
     return "", -1

@@ -523,6 +523,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The mall will have 310 shops and 2,000 staff, and 84 lifts, against 40 today.",
         [("310", *COUNT), ("2000", *PEOPLE), ("84", *COUNT), ("40", *COUNT)],
     ),
+    # contractors laid off or hired are persons
+    ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
+    # "one" and its noun before a price is the base of the price; "only one" still counts
+    ("Only one bid cost less than $2m.", [("1", *COUNT), ("2000000", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # "one" after a price's name: the base the price is for, no count
@@ -591,6 +595,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "They closed on 312 for 7, a lead of nothing.",
     # a nationality word before a noun names the noun's kind: no people state
     "Three are Danish firms.",
+    # "one" and its noun that a price is stated for: the base of the price, "a visit"
+    "Before, one visit to the clinic could cost a farmer a week's wages.",
 ]
 
 

@@ -177,6 +177,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "winning numbers" then a counted noun or money: figures
     ("The winning numbers were sold to 12 syndicates.", [("12", "count", "count")]),
     ("Phone numbers were 40 in all.", [("40", "count", "count")]),
+    # "the", a capitalised word, a number and a singular noun: a name, then the thing it names
+    ("The Line 3 pipeline leaked 40 barrels.", [("40", "other", "other")]),
+    ("At the mine, the Cut 7 project is 55% complete.", [("55", "percent", "percentage_share")]),
 ]
 
 

@@ -288,6 +288,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # interest paid at a percent is a rate's level; an interest "in" a firm is a stake, a share
     ("Savers earn 5% interest on the account.", [("5", "percent", "other")]),
     ("The group bought a 35% interest in the mine.", [("35", "percent", "percentage_share")]),
+    # "by N%" after a verb that sets a figure against a reference: the relative gap, a change
+    ("Sales exceeded the target by 12%.", [("12", "percent", "percent_change")]),
+    ("The firm missed its forecast by 3%.", [("3", "percent", "percent_change")]),
+    ("Exports exceeded 40% of output.", [("40", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
