@@ -655,6 +655,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         shared = _first_predicate_subject(linked[:-1])
         if shared:
             return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
+        linked = linked[:-1]  # "He gained 19 points and is expected to climb to": the points
     return _named_head(linked), mode
 
 
@@ -731,6 +732,10 @@ def _participle_clause_subject(words: list[str]) -> str:
 
 
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+# a verb of need or expectation and "to", between a noun and its change ("output would need to
+# grow by", "sales are expected to rise", "prices are likely to climb"); "need" alone is a verb
+# of its own ("adults need 2,000 calories")
+CHAIN_BEFORE_TO = frozenset("need needs needed expected likely due able going".split())
 
 
 # Last words that measured_before reads on from: after any other one (a noun, a number, a mark)
@@ -813,6 +818,9 @@ def _without_linking(words: list[str]) -> list[str]:
     end = len(words)
     while end:
         lower = words[end - 1].lower()
+        if lower == "to" and end > 1 and words[end - 2].lower() in CHAIN_BEFORE_TO:
+            end -= 2  # "would need to (grow)": the chain of the change verb
+            continue
         if lower not in LINKING_WORDS and not _adverb(lower):
             break
         end -= 1
@@ -825,10 +833,20 @@ def _linking(word: str) -> bool:
     return lower in LINKING_WORDS or _adverb(lower)
 
 
+# time adverbs that stand inside a passive ("is now projected at", "was already forecast to")
+PASSIVE_TIME_ADVERBS = frozenset("now still already currently also again".split())
+
+
 def _passive_tail(word: str) -> bool:
-    """A word of a passive verb phrase: a participle or an adverb ("upwardly revised", "forecast")."""
+    """A word of a passive verb phrase: a participle or an adverb ("upwardly revised", "forecast",
+    "now projected")."""
     lower = word.lower()
-    return (_past_form(lower) and lower not in LINK_WORDS) or lower in IRREGULAR_PARTICIPLES or _adverb(lower)
+    return (
+        (_past_form(lower) and lower not in LINK_WORDS)
+        or lower in IRREGULAR_PARTICIPLES
+        or _adverb(lower)
+        or lower in PASSIVE_TIME_ADVERBS
+    )
 
 
 def _without_passive(words: list[str]) -> list[str]:
