@@ -415,6 +415,8 @@ SCALED_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "MPPA": ("million", "passengers"),
     "mppy": ("million", "passengers"),  # million passengers per year
 }
+# "a father of three", "a mother of two": the children counted are people
+PARENT_NOUNS: frozenset[str] = frozenset("father mother parent grandfather grandmother".split())
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(

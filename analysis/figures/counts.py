@@ -21,6 +21,7 @@ from ..vocab import (
     MEMBER_INSTITUTION_NAMES,
     MONTHS,
     OFFENCE_NOUNS,
+    PARENT_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
@@ -1426,8 +1427,6 @@ def _clause_counts_things(before: list[str]) -> bool:
     return False
 
 
-# "a father of three", "a mother of two": the children counted
-PARENT_NOUNS = frozenset("father mother parent grandfather grandmother".split())
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 
 

@@ -90,13 +90,24 @@ def price_unit(body: str, end: int) -> str:
     return unit if m.group("a") in (None, "per") or unit in PRICE_UNIT_NOUNS else ""
 
 
+# an exchange rate quoted against a currency right after the amount ("Br57.5 to the dollar",
+# "N1,520 against the US dollar")
+RE_RATE_AGAINST_AFTER = re.compile(
+    r"\s+(?:to|against)\s+the\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|greenback))\b",
+    re.IGNORECASE,
+)
+
+
 def with_price_units(figures: list[Figure], body: str) -> list[Figure]:
-    """Money figures quoted per unit, their subjects naming the unit ("Brent crude (per barrel)")."""
+    """Money figures quoted per unit, their subjects naming the unit ("Brent crude (per barrel)"),
+    or per unit of another currency ("local currency (per dollar)")."""
     out = []
     for fig in figures:
         if fig.kind == "money":
             unit = price_unit(body, fig.end)
-            if unit and "(per " not in fig.subject and f" {unit} " not in f" {fig.subject.lower()} ":
+            if not unit and (rate := RE_RATE_AGAINST_AFTER.match(body, fig.end)):
+                unit = " ".join(rate.group(1).replace("U.S.", "US").split())
+            if unit and "(per " not in fig.subject and f" {unit.lower()} " not in f" {fig.subject.lower()} ":
                 # not when money_subject named it, nor "per prisoner" named already
                 fig = fig._replace(subject=f"{fig.subject} (per {unit})".strip())
         out.append(fig)

@@ -16,6 +16,7 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     ORDINAL_WORDS,
+    PARENT_NOUNS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
     TENS_WORDS,
@@ -645,6 +646,10 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 
 
 PERIOD_SUBJECT = "length of the period"
+# a plural unit's possessive and the noun it measures ("two years' imprisonment", "six months'
+# notice"); not "in two years' time" (a point in time) nor "a year's worth"
+RE_SPAN_POSSESSIVE = re.compile(r"(?<=s)['’] ([a-z]{3,})\b")
+NOT_SPANS = frozenset(("time", "worth"))
 WITHIN_SUBJECT = "time within which"  # the time a deed is done within ("within 90 days")
 
 
@@ -1353,6 +1358,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
+        if (
+            fig.unit == "people"
+            and len(before) > 1
+            and before[-1] == "of"
+            and before[-2].lower() in PARENT_NOUNS
+        ):
+            return (
+                "grandchildren" if before[-2].lower().startswith("grand") else "children"
+            )  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if noun.lower() in UNIT_NOUNS:
             gap = _margin(after, points=True)
@@ -1583,6 +1597,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             what = bare_subject(fig.subject).removesuffix("every").strip()
             return f"{INTERVAL_SUBJECT}: {what}" if has_content_word(what) else INTERVAL_SUBJECT
     only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
+    if only_unit and (spent := RE_SPAN_POSSESSIVE.match(body, fig.end)) and spent.group(1) not in NOT_SPANS:
+        return spent.group(1)  # "two years' imprisonment", "six months' notice": what lasts so long
     if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
         if spanned:

@@ -2386,3 +2386,21 @@ def test_an_amount_after_short_of_and_a_determiner_is_a_target_missed_not_a_shor
 def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subject():
     text = "The jobless rate edged up 0.2 of a percentage point to 5.9%."
     assert _subjects(text)["5.9%"] == "jobless rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a plural unit's possessive names what lasts so long
+        ("The judge ordered two years' imprisonment for the clerk.", "imprisonment"),
+        ("Tenants must give six months' notice.", "notice (unit: months)"),
+        # a parent "of N" counts children
+        ("The driver, a father of four, was released on bail.", "children"),
+        ("A grandmother of nine ran the stall.", "grandchildren"),
+        # an exchange rate quoted "to the dollar" names the currency it is per
+        ("ACCRA, Ghana - The cedi fell from GH¢11.2 to the dollar in May.", "(per dollar)"),
+    ],
+)
+def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_currency(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0].endswith(subject)
