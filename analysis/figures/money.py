@@ -479,6 +479,9 @@ SPAN_THEN_PURPOSE = frozenset(("for", "to", "on"))  # what an amount is for, aft
 # not "who", which after an amount describes the persons it is for ("£45,800 for those who
 # finished in 2024": the debt of those who finished), so the noun phrase goes on
 AMOUNT_CLAUSE_ENDS = (CLAUSE_OPENERS - {"who"}) | {"and"}
+# finite verbs that, after the words that follow an amount, belong to the main clause ("$2m meant
+# for clinics was"); right after the amount they are its own verb ("$5m was spent on roads")
+FINITE_AFTER_PHRASE = frozenset("was were is are has have had will would".split())
 # Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
 # day", "2,575 euros gross", "300 euros more" (the clause before the amount names it).
 RECKONING_WORDS = frozenset("gross net more less extra".split())
@@ -509,6 +512,8 @@ def money_subject(sc: Scanner, end: int) -> str:
         spanned = False
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
+        if words and w.lower() in FINITE_AFTER_PHRASE:
+            break  # "stole $2m meant for clinics was jailed": the main clause's verb ends the phrase
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
         if _paid_over_span(w, after[i + 1 : i + 3]):

@@ -2404,3 +2404,17 @@ def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subje
 def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_currency(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].iloc[0].endswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the main clause's verb after the words that follow an amount ends its phrase
+        ("A clerk who took $2m meant for clinics was jailed on Monday.", "meant for clinics"),
+        # right after the amount, the verb is the amount's own
+        ("About $5m was spent on roads.", "was spent on roads"),
+    ],
+)
+def test_a_finite_verb_after_an_amounts_phrase_ends_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0] == subject
