@@ -347,6 +347,9 @@ APPROX_WORDS: tuple[str, ...] = (
     "circa",
 )
 
+# adverbs that stand between a verb and its figure ("rose just 1.9%", "stood at only 12%")
+LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
+
 # --- counted things ---------------------------------------------------------------------------
 
 PEOPLE_NOUNS: frozenset[str] = frozenset(

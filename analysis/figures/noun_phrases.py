@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..letters import LETTER, MARK
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, SCALE_WORDS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, LIMITING_ADVERBS, SCALE_WORDS
 from .words import CLOSING_SIGNS, RE_TOKEN, token_runs
 
 # a word with its combining marks, apostrophes and hyphens ("Nestlé's", "well-known", "Cafe\u0301")
@@ -595,10 +595,19 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     return _read_measured(words)
 
 
+def _linked_before(words: list[str]) -> bool:
+    """Whether words end in a link word ("was", "stood"), or one and "at" ("stood at")."""
+    if words and words[-1].lower() == "at":
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in LINK_WORDS
+
+
 def _read_measured(words: list[str]) -> tuple[str, str]:
     """measured_before, read step by step."""
     opener = words[-1].lower() if words else ""
     words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
+    if words and words[-1].lower() in LIMITING_ADVERBS and _linked_before(words[:-1]):
+        words = words[:-1]  # "stood at just", "was only": the link before the adverb
     if not words:
         return "", ""
     last = words[-1].lower()

@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..vocab import (
+    LIMITING_ADVERBS,
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
     CHANGE_MEASURES,
@@ -101,8 +102,6 @@ POINT_UNITS: dict[str, str] = {
 # up" before "of" ("rent takes up 40% of income")
 MAKE_UP_VERBS = frozenset("make makes made making".split())
 TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
-# adverbs that stand between a change word and its percent ("rose just 1.9%")
-LIMITING_ADVERBS = frozenset("just only merely barely".split())
 # nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
 DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
 # ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
