@@ -7,13 +7,13 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..vocab import (
-    LIMITING_ADVERBS,
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
     FUNCTION_WORDS,
+    LIMITING_ADVERBS,
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
     PAY_CUES,
