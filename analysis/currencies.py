@@ -118,6 +118,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # East, Central and Southern African signs as their own press writes them
     "Rwf": ("RWF",),
     "FRw": ("RWF",),
+    "Frw": ("RWF",),
+    "UShs": ("UGX",),
+    "Kz": ("AOA",),  # Angola's kwanza
+    "FBu": ("BIF",),  # Burundi's franc
+    "Ar": ("MGA",),  # Madagascar's ariary ("Ar 3,000")
+    "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cedi sign
@@ -156,6 +162,8 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "złoty": ("PLN",),
     "zimbabwe gold": ("ZWG",),
     "zig": ("ZWG",),  # "the ZiG traded at 26.8 to the US dollar"
+    "meticais": ("MZN",),  # the Portuguese plural Mozambique's English press keeps
+    "maloti": ("LSL",),  # Lesotho's loti, in its own plural
     "đồng": ("VND",),
     "zlotys": ("PLN",),
     "rands": ("ZAR",),

@@ -36,14 +36,15 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
 # an article about a country where their currency is tender; with a scale, decimals or digit
 # grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
-# Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH".split())
+# Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter, and
+# Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list).
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an

@@ -216,6 +216,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a decimal comma before a large scale (a thousands group has three digits)
     ("WINDHOEK - The town spent N$3,4 million on roads.", [("3400000", "NAD", "money")]),
     ("JOHANNESBURG - The tender was worth R2,5bn.", [("2500000000", "ZAR", "money")]),
+    # more of Africa's signs and names as its press writes them
+    ("MAPUTO, Mozambique - The port paid 1.8 billion meticais in tax.", [("1800000000", "MZN", "money")]),
+    ("KAMPALA, Uganda - The road will cost UShs 40 billion.", [("40000000000", "UGX", "money")]),
+    ("LUANDA, Angola - The refinery earned Kz 12 billion.", [("12000000000", "AOA", "money")]),
+    ("KIGALI, Rwanda - A permit costs Frw20,000.", [("20000", "RWF", "money")]),
+    ("BUJUMBURA, Burundi - Sugar costs FBu 6,500 a kilo.", [("6500", "BIF", "money")]),
+    ("ANTANANARIVO, Madagascar - Vanilla sells at Ar 80,000 a kilo.", [("80000", "MGA", "money")]),
+    ("FREETOWN, Sierra Leone - The council raised NLe 3 million.", [("3000000", "SLE", "money")]),
+    ("MASERU, Lesotho - Nurses earn 9,000 maloti a month.", [("9000", "LSL", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -254,6 +263,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "KATHMANDU - The K2 expedition and the K9 unit returned.",
     "LUSAKA, Zambia - Climbers on K2 and the K9 unit returned.",
     "LUSAKA, Zambia - The K-pop band sold out.",
+    "The Ar 2 prototype flew.",  # Madagascar's ariary only in a Malagasy article before a plain number
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
