@@ -122,7 +122,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "UShs": ("UGX",),
     "Kz": ("AOA",),  # Angola's kwanza
     "FBu": ("BIF",),  # Burundi's franc
-    "Ar": ("MGA",),  # Madagascar's ariary ("Ar 3,000")
+    "Ar": ("MGA",),  # Madagascar's ariary ("Ar 4,250")
     "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa

@@ -56,7 +56,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # "K18 billion": the kwacha of Zambia and Malawi, the kina of Papua New Guinea and the kyat of
     # Myanmar, as their press writes them ("K2", "the K9 unit" are names)
     "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
-    "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK15,000")
+    "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK27,350")
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -91,7 +91,7 @@ def price_unit(body: str, end: int) -> str:
     return unit if m.group("a") in (None, "per") or unit in PRICE_UNIT_NOUNS else ""
 
 
-# an exchange rate quoted against a currency right after the amount ("Br57.5 to the dollar",
+# an exchange rate quoted against a currency right after the amount ("Br63.8 to the dollar",
 # "N1,520 against the US dollar")
 RE_RATE_AGAINST_AFTER = re.compile(
     r"\s+(?:to|against)\s+the\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|greenback))\b",
@@ -205,7 +205,7 @@ def sign_allowed(sign: str) -> bool:
 
 # ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
 # or names before a number (Romania's "RON" also names petrol by its octane: "RON 97"): money
-# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200", "RON 7.35"), or
+# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,450", "RON 7.35"), or
 # once the text has written the code before such an amount ("MAD 143 billion ... about MAD 10").
 CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY RON".split())
 

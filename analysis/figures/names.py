@@ -49,7 +49,7 @@ RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 # "800-555-0199"): the first group is part of it too
 RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
 # a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
-# toll-free line 5757", "a toll-free number, 0800")
+# toll-free line 5757", "a toll-free number, 0861")
 RE_HOTLINE_BEFORE = re.compile(r"(?i:(?:hot|help)line|toll[- ]free (?:line|number))(?:,| on| at)? \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")

@@ -664,7 +664,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         shared = _first_predicate_subject(linked[:-1])
         if shared:
             return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
-        linked = linked[:-1]  # "He gained 19 points and is expected to climb to": the points
+        linked = linked[:-1]  # "She won 14 votes and is likely to reach": the votes
     return _named_head(linked), mode
 
 
@@ -743,7 +743,7 @@ def _participle_clause_subject(words: list[str]) -> str:
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
 # a verb of need or expectation and "to", between a noun and its change ("output would need to
 # grow by", "sales are expected to rise", "prices are likely to climb"); "need" alone is a verb
-# of its own ("adults need 2,000 calories")
+# of its own ("adults need 2,075 calories")
 CHAIN_BEFORE_TO = frozenset("need needs needed expected likely due able going".split())
 
 

@@ -2398,7 +2398,7 @@ def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subje
         ("The driver, a father of four, was released on bail.", "children"),
         ("A grandmother of nine ran the stall.", "grandchildren"),
         # an exchange rate quoted "to the dollar" names the currency it is per
-        ("ACCRA, Ghana - The cedi fell from GH¢11.2 to the dollar in May.", "(per dollar)"),
+        ("ACCRA, Ghana - The cedi fell from GH¢13.6 to the dollar in May.", "(per dollar)"),
     ],
 )
 def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_currency(text: str, subject: str):
