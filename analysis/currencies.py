@@ -125,6 +125,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Ar": ("MGA",),  # Madagascar's ariary ("Ar 4,250")
     "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),
+    "CFAF": ("XOF", "XAF"),  # the IMF's and the World Bank's mark ("CFAF 640 billion")
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cedi sign
     "GH₵": ("GHS",),

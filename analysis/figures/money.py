@@ -36,7 +36,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
@@ -229,8 +229,12 @@ def plain_sign_abroad(
 
 
 def sign_in_code(body: str, start: int, sign: str) -> bool:
-    """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money."""
-    return sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"
+    """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money;
+    after an amount's digits the hyphen joins a range ("Sh2,850-Sh3,150", "R800-R950")."""
+    if not (sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"):
+        return False
+    low = re.search(rf"{re.escape(sign)}\d[\d,. ]*\Z", body[max(0, start - 24) : start - 1])
+    return low is None  # "Sh2,850-Sh3,150": the same sign and an amount before the hyphen
 
 
 def compound_currency(noun: str, country: Callable[[], str | None]) -> str | None:

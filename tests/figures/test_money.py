@@ -225,6 +225,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("ANTANANARIVO, Madagascar - Vanilla sells at Ar 86,500 a kilo.", [("86500", "MGA", "money")]),
     ("FREETOWN, Sierra Leone - The council raised NLe 3 million.", [("3000000", "SLE", "money")]),
     ("MASERU, Lesotho - Nurses earn 8,400 maloti a month.", [("8400", "LSL", "money")]),
+    ("DAKAR, Senegal - The budget is CFAF 7,150 billion.", [("7150000000000", "XOF", "money")]),
+    # a range with the letter sign written on both amounts and joined by a hyphen
+    ("NAIROBI - Fares rose to Sh2,850-Sh3,150 a trip.", [("2850/3150", "KES", "money")]),
+    ("DURBAN - Rooms cost R7,500-R11,250 a month.", [("7500/11250", "ZAR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -263,7 +267,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "KATHMANDU - The K2 expedition and the K9 unit returned.",
     "LUSAKA, Zambia - Climbers on K2 and the K9 unit returned.",
     "LUSAKA, Zambia - The K-pop band sold out.",
-    "The Ar 2 prototype flew.",  # Madagascar's ariary only in a Malagasy article before a plain number
+    "The Ar 2 prototype flew.",
+    "The 12-R5 engine was shown.",  # a letter sign after a hyphen and digits that are no amount: a code  # Madagascar's ariary only in a Malagasy article before a plain number
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
