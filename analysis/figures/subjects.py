@@ -646,6 +646,9 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 
 
 PERIOD_SUBJECT = "length of the period"
+# a local word glossed in English in brackets right after a counted noun ("14 woredas (districts)",
+# "40 mahallas (neighbourhoods)"): one or two lower-case words, the last a plural noun (not "(see map)")
+RE_GLOSS_AFTER = re.compile(r" \(((?:[a-z]{3,} )?(?:[a-z]{2,}s|people|men|women|children))\)")
 # a plural unit's possessive and the noun it measures ("two years' imprisonment", "six months'
 # notice"); not "in two years' time" (a point in time) nor "a year's worth"
 RE_SPAN_POSSESSIVE = re.compile(r"(?<=s)['’] ([a-z]{3,})\b")
@@ -1403,6 +1406,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 phrase = phrase_after(after[1:])
                 if phrase and phrase[0].lower() in PREPOSITIONS:
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
+            glossed = RE_GLOSS_AFTER.match(body, fig.end)
+            if glossed:
+                return f"{noun} ({glossed.group(1)})"  # "14 woredas (districts)": the local word glossed
             return ""
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):

@@ -2418,3 +2418,18 @@ def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_curren
 def test_a_finite_verb_after_an_amounts_phrase_ends_it(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a local word glossed in English in brackets after a counted noun
+        ("The region has 12 woredas (districts) on the border.", "woredas (districts)"),
+        # a page reference or a caption word in brackets is no gloss
+        ("The town has 5 clinics (see map).", "clinics"),
+        ("The town has 5 clinics (pictured).", "clinics"),
+    ],
+)
+def test_a_counted_local_word_keeps_its_english_gloss(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0] == subject
