@@ -134,7 +134,7 @@ SPAN_WORDS = frozenset("for over in within during after than by past next last s
 # Southern African and British popular papers print it; not a tally in a list of names in brackets
 # ("Haaland (22), Salah (18)": another bracketed number close by), nor after a name in capitals
 BRACKET_CUE = " ("
-RE_BRACKET_AGE = re.compile(r"(?<=[^\W\d_]) \((?P<num>[1-9]\d)\)(?=[\s,.;:]|\Z)")
+RE_BRACKET_AGE = re.compile(r" \((?P<num>[1-9]\d)\)(?=[\s,.;:]|\Z)")  # tried where " (" stands after a letter
 NAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
 RE_FULL_NAME_BEFORE = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?:{NAME_WORD}\s+)?(?P<last>{NAME_WORD})\Z")
 RE_BRACKET_NUMBER = re.compile(r"\(\d")
@@ -278,7 +278,12 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
 
 def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """Ages in brackets after a person's full name ("Petrus Kandjii (44)"): RE_BRACKET_AGE."""
-    for m in RE_BRACKET_AGE.finditer(body):
+    at = body.find(BRACKET_CUE)
+    while at >= 0:
+        m = RE_BRACKET_AGE.match(body, at) if at and body[at - 1].isalpha() else None
+        at = body.find(BRACKET_CUE, at + 1)
+        if m is None:
+            continue
         name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
         if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
             continue

@@ -5,6 +5,7 @@ unit is (people, attacks, or another count)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -767,6 +768,51 @@ def scan_compound_counts(sc: Scanner) -> None:
             sc.add(Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure))
         else:
             sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
+
+
+# "12 years in prison, four of which were suspended", "40 stores, ten of which will close": a
+# number right before "of which" or "of whom" counts a part of the figure before it, in its unit
+RE_PART_BEFORE_OF_WHICH = re.compile(rf"(?<![\w.,-])(?P<num>\d[\d,]*|(?i:{N.WORD_NUMBER})),?\s+\Z")
+OF_WHICH = (" of which ", " of whom ")
+PART_KINDS = frozenset(("count", "duration"))
+
+
+def scan_parts_of_which(sc: Scanner) -> None:
+    """A number right before "of which" or "of whom" whose words name no unit: a part of the count
+    or span before it in its sentence, in that figure's unit ("12 years, four of which")."""
+    found = [at for cue in OF_WHICH for at in _all_at(sc.lower, cue)]
+    if not found:
+        return
+    ordered = sorted((f.core[1], i) for i, f in enumerate(sc.figures) if f.kind in PART_KINDS)
+    ends = [end for end, _ in ordered]
+    for at in sorted(found):
+        m = RE_PART_BEFORE_OF_WHICH.search(sc.body, max(0, at - 30), at + 1)
+        if m is None or not sc.free(m.start("num"), m.end("num")):
+            continue
+        s, e = m.span("num")
+        if sc.lower.endswith((" in ", " every "), 0, s):
+            continue  # "one in six of which": a ratio
+        i = bisect_right(ends, s) - 1
+        if i < 0:
+            continue
+        ref = sc.figures[ordered[i][1]]
+        if sc.article.sentence_of(ref.core[0]) != sc.article.sentence_of(s):
+            continue
+        value = N.normalise_number(N.parse_amount(m.group("num")))
+        if not is_number(ref.value) or value >= ref.value:
+            continue  # a part is smaller than its whole
+        sc.claim(s, e)
+        subject = f"part of {ref.subject}".strip() if ref.subject else ""
+        sc.add(Figure(s, e, (s, e), value, ref.unit, ref.kind, subject, measure=ref.measure))
+
+
+def _all_at(text: str, cue: str) -> list[int]:
+    """Every offset of `cue` in `text` (str.find from each one on: linear in the text)."""
+    found, at = [], text.find(cue)
+    while at >= 0:
+        found.append(at)
+        at = text.find(cue, at + 1)
+    return found
 
 
 def scan_counts(sc: Scanner) -> None:

@@ -215,7 +215,7 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     if scale is None and number.isdecimal():
         return int(number)  # the commonest case: plain digits, no separator, no scale
     number = number.strip()
-    if RE_DECIMAL_COMMA.fullmatch(number):
+    if len(number) < 7 and "," in number and RE_DECIMAL_COMMA.fullmatch(number):
         number = number.replace(",", ".")  # "4,6" before a scale (DECIMAL_COMMA): 4.6
     if number[0].isdigit():
         plain = number.translate(SEPARATORS)

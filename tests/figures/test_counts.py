@@ -523,6 +523,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The mall will have 310 shops and 2,000 staff, and 84 lifts, against 40 today.",
         [("310", *COUNT), ("2000", *PEOPLE), ("84", *COUNT), ("40", *COUNT)],
     ),
+    # a number word before "of which" or "of whom" counts a part of the figure before it, in its unit
+    ("The chain has 40 shops, ten of which will close.", [("40", *COUNT), ("10", *COUNT)]),
+    (
+        "She was jailed for 9 years, three of which were suspended.",
+        [("9", "year", "duration"), ("3", "year", "duration")],
+    ),
     # contractors laid off or hired are persons
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
@@ -597,6 +603,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Three are Danish firms.",
     # "one" and its noun that a price is stated for: the base of the price, "a visit"
     "Before, one visit to the clinic could cost a farmer a week's wages.",
+    # "one in N of which": a ratio, no part
+    "Roughly one in six of which led to an arrest.",
 ]
 
 
