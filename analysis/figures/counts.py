@@ -770,7 +770,7 @@ def scan_compound_counts(sc: Scanner) -> None:
             sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 
 
-# "12 years in prison, four of which were suspended", "40 stores, ten of which will close": a
+# "nine years in jail, two of which were suspended", "40 stores, ten of which will close": a
 # number right before "of which" or "of whom" counts a part of the figure before it, in its unit
 RE_PART_BEFORE_OF_WHICH = re.compile(rf"(?<![\w.,-])(?P<num>\d[\d,]*|(?i:{N.WORD_NUMBER})),?\s+\Z")
 OF_WHICH = (" of which ", " of whom ")
@@ -779,7 +779,7 @@ PART_KINDS = frozenset(("count", "duration"))
 
 def scan_parts_of_which(sc: Scanner) -> None:
     """A number right before "of which" or "of whom" whose words name no unit: a part of the count
-    or span before it in its sentence, in that figure's unit ("12 years, four of which")."""
+    or span before it in its sentence, in that figure's unit ("nine years, two of which")."""
     found = [at for cue in OF_WHICH for at in _all_at(sc.lower, cue)]
     if not found:
         return
@@ -791,7 +791,7 @@ def scan_parts_of_which(sc: Scanner) -> None:
             continue
         s, e = m.span("num")
         if sc.lower.endswith((" in ", " every "), 0, s):
-            continue  # "one in six of which": a ratio
+            continue  # "one in eight of which": a ratio
         i = bisect_right(ends, s) - 1
         if i < 0:
             continue

@@ -604,7 +604,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "one" and its noun that a price is stated for: the base of the price, "a visit"
     "Before, one visit to the clinic could cost a farmer a week's wages.",
     # "one in N of which": a ratio, no part
-    "Roughly one in six of which led to an arrest.",
+    "About one in eight of which ended in a charge.",
 ]
 
 
