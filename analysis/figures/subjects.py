@@ -2638,6 +2638,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 gift = (s_start, stem)
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
+        if not subject and fig.kind == "money":
+            subject = giving.taken_subject(before, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after)
         if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"

@@ -2433,3 +2433,16 @@ def test_a_finite_verb_after_an_amounts_phrase_ends_it(text: str, subject: str):
 def test_a_counted_local_word_keeps_its_english_gloss(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an amount right after a verb of taking money unlawfully: the money taken, and from whom
+        ("The clerk embezzled $2m from the council.", "money embezzled from the council"),
+        ("Police say the gang stole about Sh3.4 million.", "money stolen"),
+    ],
+)
+def test_an_amount_after_a_verb_of_stealing_is_the_money_taken(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0] == subject
