@@ -31,8 +31,9 @@ NOT_PERSONS = frozenset(
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<num>\d{1,3})(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
-)
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
+    r"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
+)  # "aged between 18 and 35": the range opens inside the match
 # "between the ages of 18 and 29": "and" joins a range only after "between"; "his two sons, aged
 # 26 and 31" are two ages
 RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
@@ -177,6 +178,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         if (
             high
             and m.group("join") == "and"
+            and not m.group("btw")
             and not RE_BETWEEN_BEFORE.search(body, max(0, m.start() - 16), m.start())
         ):
             yield m.start(), m.start("num"), m.end("num"), low  # "aged 26 and 31": two ages
