@@ -97,6 +97,9 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "IRs": ("INR",),
     "NRs": ("NPR",),
     "ZiG": ("ZWG",),  # Zimbabwe Gold, the Zimbabwean currency since 2024
+    # the Zimbabwe dollar of 2019-2024 as Zimbabwe's press wrote it ("ZWL$1.2 billion", "RTGS$500")
+    "ZWL$": ("ZWL",),
+    "RTGS$": ("ZWL",),
     "đ": ("VND",),  # the Vietnamese dong's letter, written after the amount ("50,000đ")
     "RMB": ("CNY",),
     "Rmb": ("CNY",),

@@ -184,8 +184,8 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
-# "50,000đ", "47.26 TL").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL"))
+# "35,000đ", "47.26 TL", "45 billion FCFA").
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF"))
 
 
 def is_symbol(sign: str) -> bool:
@@ -307,6 +307,10 @@ def scan_money(sc: Scanner) -> None:
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
+        if cur.endswith(".") and not is_symbol(cur) and is_symbol(cur[:-1]):
+            # "costs 500 FCFA.": the full stop ends the sentence, not the sign
+            m = pats.symbol_after.match(sc.body, m.start(), m.end() - 1) or m
+            cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country

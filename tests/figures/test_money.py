@@ -226,6 +226,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("FREETOWN, Sierra Leone - The council raised NLe 3 million.", [("3000000", "SLE", "money")]),
     ("MASERU, Lesotho - Nurses earn 8,400 maloti a month.", [("8400", "LSL", "money")]),
     ("DAKAR, Senegal - The budget is CFAF 7,150 billion.", [("7150000000000", "XOF", "money")]),
+    # the CFA franc's letters after the amount, also before a full stop; the Zimbabwe dollar's marks
+    ("YAOUNDE, Cameroon - The bridge cost 38 billion FCFA.", [("38000000000", "XAF", "money")]),
+    ("DAKAR, Senegal - A bus ticket costs 350 FCFA in town.", [("350", "XOF", "money")]),
+    ("HARARE - The city collected ZWL$2.7 billion in rates.", [("2700000000", "ZWL", "money")]),
+    ("HARARE - A bus fare was RTGS$850 last year.", [("850", "ZWL", "money")]),
     # a range with the letter sign written on both amounts and joined by a hyphen
     ("NAIROBI - Fares rose to Sh2,850-Sh3,150 a trip.", [("2850/3150", "KES", "money")]),
     ("DURBAN - Rooms cost R7,500-R11,250 a month.", [("7500/11250", "ZAR", "money")]),
