@@ -34,6 +34,9 @@ RE_AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
     r"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
+# "three suspects, aged 24, 31 and 45": a list of ages, one row each
+RE_AGED_LIST = re.compile(r"[Aa]ged\s+(?P<list>\d{1,3}(?:,\s*\d{1,3})+,?\s+and\s+\d{1,3})(?![\w.,]\d|\w)")
+RE_LISTED_AGE = re.compile(r"\d{1,3}")
 # "between the ages of 18 and 29": "and" joins a range only after "between"; "his two sons, aged
 # 26 and 31" are two ages
 RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
@@ -174,6 +177,16 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         return
     aged = "aged " in lower or "ages of" in lower or "age of" in lower
     for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
+        listed = RE_AGED_LIST.match(body, m.start()) if body.startswith(",", m.end("num")) else None
+        if listed:  # "aged 24, 31 and 45": one age each
+            for n in RE_LISTED_AGE.finditer(body, listed.start("list"), listed.end()):
+                yield (
+                    n.start() if n.start() > listed.start("list") else m.start(),
+                    n.start(),
+                    n.end(),
+                    int(n.group()),
+                )
+            continue
         low, high = int(m.group("num")), m.group("num2")
         if (
             high

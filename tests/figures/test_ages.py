@@ -99,6 +99,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The mayor, 54, won a third term.", [("54", *AGE)]),
     ("A farmer, 61, and his son, 34, were hurt.", [("61", *AGE), ("34", *AGE)]),
     ("The board said the chief executive, 48, would stay.", [("48", *AGE)]),
+    # a list of ages after "aged": one row each
+    (
+        "The three suspects, aged 22, 37 and 51, were remanded.",
+        [("3", "people", "count"), ("22", *AGE), ("37", *AGE), ("51", *AGE)],
+    ),
     # "aged between N and M", "aged from N to M": one range of ages
     ("Youths aged between 18 and 35 years may apply.", [("18/35", *AGE)]),
     ("Women aged from 40 to 74 are invited.", [("40/74", *AGE)]),
