@@ -97,6 +97,9 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "IRs": ("INR",),
     "NRs": ("NPR",),
     "ZiG": ("ZWG",),  # Zimbabwe Gold, the Zimbabwean currency since 2024
+    # the Zimbabwe dollar of 2019-2024 as Zimbabwe's press wrote it ("ZWL$1.2 billion", "RTGS$500")
+    "ZWL$": ("ZWL",),
+    "RTGS$": ("ZWL",),
     "đ": ("VND",),  # the Vietnamese dong's letter, written after the amount ("50,000đ")
     "RMB": ("CNY",),
     "Rmb": ("CNY",),
@@ -104,6 +107,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Tk": ("BDT",),
     "Af": ("AFN",),
     "Dh": ("AED", "MAD"),
+    "DH": ("MAD", "AED"),  # Morocco's press writes the dirham in capitals ("DH 2.5", "20 DH")
     # signs in other scripts that English copy quotes as written: the yuan's and the yen's
     # characters, the Tamil rupee abbreviation of Sri Lanka and Tamil Nadu, the generic rupee sign
     "元": ("CNY",),
@@ -117,7 +121,14 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # East, Central and Southern African signs as their own press writes them
     "Rwf": ("RWF",),
     "FRw": ("RWF",),
+    "Frw": ("RWF",),
+    "UShs": ("UGX",),
+    "Kz": ("AOA",),  # Angola's kwanza
+    "FBu": ("BIF",),  # Burundi's franc
+    "Ar": ("MGA",),  # Madagascar's ariary ("Ar 4,250")
+    "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),
+    "CFAF": ("XOF", "XAF"),  # the IMF's and the World Bank's mark ("CFAF 640 billion")
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cedi sign
     "GH₵": ("GHS",),
@@ -155,6 +166,8 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "złoty": ("PLN",),
     "zimbabwe gold": ("ZWG",),
     "zig": ("ZWG",),  # "the ZiG traded at 26.8 to the US dollar"
+    "meticais": ("MZN",),  # the Portuguese plural Mozambique's English press keeps
+    "maloti": ("LSL",),  # Lesotho's loti, in its own plural
     "đồng": ("VND",),
     "zlotys": ("PLN",),
     "rands": ("ZAR",),

@@ -362,6 +362,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     dates.scan_years,
     counts.scan_compound_counts,
     counts.scan_counts,
+    counts.scan_parts_of_which,
 )
 
 

@@ -311,6 +311,16 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
 # difference, a change (rules, table 2: a higher or lower level)
 PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
+# Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
+# 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
+BY_COMPARISON_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outstrip outstrips "
+        "outstripped overshot overshoots overshoot beat beats outperformed outperforms".split(),
+        "increase",
+    ),
+    **dict.fromkeys("missed misses undershot undershoots trailed trails".split(), "decrease"),
+}
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
@@ -353,6 +363,9 @@ APPROX_WORDS: tuple[str, ...] = (
     "circa",
 )
 
+# adverbs that stand between a verb and its figure ("rose just 1.9%", "stood at only 12%")
+LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
+
 # --- counted things ---------------------------------------------------------------------------
 
 PEOPLE_NOUNS: frozenset[str] = frozenset(
@@ -393,7 +406,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
-    picketers congressmen
+    picketers congressmen accused co-accused accomplices contractors subcontractors
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -421,6 +434,8 @@ SCALED_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "MPPA": ("million", "passengers"),
     "mppy": ("million", "passengers"),  # million passengers per year
 }
+# "a father of three", "a mother of two": the children counted are people
+PARENT_NOUNS: frozenset[str] = frozenset("father mother parent grandfather grandmother".split())
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
@@ -668,7 +683,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # --- not figures ------------------------------------------------------------------------------
 
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
-# 200 chart").
+# 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
+# "Category 2"; a storm's "Category 4" is read as a reading before these names are).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -679,6 +695,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     Calle Carrera Avenida Rua
     Soi Super Special RON Unleaded
+    Category Area Erf
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

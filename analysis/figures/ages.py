@@ -31,9 +31,12 @@ NOT_PERSONS = frozenset(
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<between>between\s+)?(?P<num>\d{1,3})"
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
     r"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
-)
+)  # "aged between 18 and 35": the range opens inside the match
+# "three suspects, aged 24, 31 and 45": a list of ages, one row each
+RE_AGED_LIST = re.compile(r"[Aa]ged\s+(?P<list>\d{1,3}(?:,\s*\d{1,3})+,?\s+and\s+\d{1,3})(?![\w.,]\d|\w)")
+RE_LISTED_AGE = re.compile(r"\d{1,3}")
 # "between the ages of 18 and 29": "and" joins a range only after "between"; "his two sons, aged
 # 26 and 31" are two ages
 RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
@@ -133,6 +136,20 @@ LIFE_EVENTS_BEFORE_AT = (
     "emigrated",
 )
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
+# "Petrus Kandjii (44) was sentenced": a two-digit age in brackets after a person's full name, as
+# Southern African and British popular papers print it; not a tally in a list of names in brackets
+# ("Haaland (22), Salah (18)": another bracketed number close by), nor after a name in capitals
+BRACKET_CUE = " ("
+RE_BRACKET_AGE = re.compile(r" \((?P<num>[1-9]\d)\)(?=[\s,.;:]|\Z)")  # tried where " (" stands after a letter
+NAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
+RE_FULL_NAME_BEFORE = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?:{NAME_WORD}\s+)?(?P<last>{NAME_WORD})\Z")
+RE_BRACKET_NUMBER = re.compile(r"\(\d")
+BRACKET_LIST_REACH = 40  # characters either side where another bracketed number makes a list
+# a player's tally in brackets ("Joe Root (83) anchored the innings"): sport words right after it
+RE_SPORT_TALLY_AFTER = re.compile(
+    r"\b(?:innings|runs?|wickets?|goals?|scored|points|balls|not out|minutes?)\b"
+)
+SPORT_TALLY_REACH = 80
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -152,6 +169,7 @@ CUES = (  # the commonest first: any() stops at the first found
     *OR_OLDER_CUES,
     *AGE_STATISTICS,
     " at ",
+    BRACKET_CUE,
 )
 
 
@@ -161,11 +179,21 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         return
     aged = "aged " in lower or "ages of" in lower or "age of" in lower
     for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
+        listed = RE_AGED_LIST.match(body, m.start()) if body.startswith(",", m.end("num")) else None
+        if listed:  # "aged 24, 31 and 45": one age each
+            for n in RE_LISTED_AGE.finditer(body, listed.start("list"), listed.end()):
+                yield (
+                    n.start() if n.start() > listed.start("list") else m.start(),
+                    n.start(),
+                    n.end(),
+                    int(n.group()),
+                )
+            continue
         low, high = int(m.group("num")), m.group("num2")
         if (
             high
             and m.group("join") == "and"
-            and not m.group("between")  # "aged between 19 and 24": one range
+            and not m.group("btw")
             and not RE_BETWEEN_BEFORE.search(body, max(0, m.start() - 16), m.start())
         ):
             yield m.start(), m.start("num"), m.end("num"), low  # "aged 26 and 31": two ages
@@ -255,6 +283,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         yield from _statistic_ages(body, at)
         at = lower.find(AGE_REFERENCE, at + 1)
     yield from _ages_after_at(body, lower)
+    if BRACKET_CUE in lower:
+        yield from _bracket_ages(body)
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
@@ -262,6 +292,28 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages in brackets after a person's full name ("Petrus Kandjii (44)"): RE_BRACKET_AGE."""
+    at = body.find(BRACKET_CUE)
+    while at >= 0:
+        m = RE_BRACKET_AGE.match(body, at) if at and body[at - 1].isalpha() else None
+        at = body.find(BRACKET_CUE, at + 1)
+        if m is None:
+            continue
+        name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
+        if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
+            continue
+        if body[max(0, name.start() - 4) : name.start()].lower() == "the ":
+            continue  # "the Liberal Democrats (12)": a party or a team, not a person
+        if RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start()) or (
+            RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
+        ):
+            continue  # "Haaland (22), Salah (18)": tallies listed by name
+        if RE_SPORT_TALLY_AFTER.search(body, m.end(), m.end() + SPORT_TALLY_REACH):
+            continue  # "Joe Root (83) anchored the innings": runs, not years
+        yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
 
 
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:

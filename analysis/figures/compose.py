@@ -161,7 +161,9 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             whole is not None
             and (converted := _converted_before(out, fig, whole, body, sentence_of)) is not None
         ):
-            fig = fig._replace(unit=converted.unit, kind="money")  # "2.4 million yen ($16,000) ... 2.3 million ($15,300)"
+            fig = fig._replace(
+                unit=converted.unit, kind="money"
+            )  # "2.4 million yen ($16,000) ... 2.3 million ($15,300)"
         elif (
             whole is not None
             and whole.kind == "money"

@@ -5,6 +5,7 @@ unit is (people, attacks, or another count)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from ..vocab import (
     MEMBER_INSTITUTION_NAMES,
     MONTHS,
     OFFENCE_NOUNS,
+    PARENT_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
@@ -633,6 +635,12 @@ RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORE
 RE_PRICE_BASE_BEFORE = re.compile(
     r"\b(?:cost|costs|price|prices|fare|fee|charge)\s+(?:of|for)\s+\Z", re.IGNORECASE
 )
+# a price stated for "one" and its noun within a few words after it ("one visit to the clinic
+# could cost me $40", "one ticket costs 5 euros"): the base of the price, "a visit", as "per visit"
+RE_COSTS_AFTER = re.compile(
+    r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:(?:could|would|can|will|might|may|now|still|used\s+to)\s+)?"
+    r"(?:cost|costs|costing|sells\s+for|sold\s+for|fetches|fetched)\b"
+)
 # a verb of saying or estimating right after "one" and its noun: the noun is a source, "one"
 # the article's sense ("One analyst said", "one insurer has estimated")
 RE_SPEAKS_AFTER = re.compile(
@@ -714,6 +722,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False  # "a hike is one option": "an option", not a count of options
     if RE_SPEAKS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "One insurer has estimated", "one analyst said": a source, "an insurer"
+    if RE_COSTS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
+        return False  # "one visit to the clinic could cost me $40": the base of a price
     if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
@@ -773,7 +783,9 @@ RE_FIELD_POSITION_BEFORE = re.compile(
     r"\b(?:from|to|at|inside|on|near|reached|past|across|into)\s+(?:the|its|his|their)\s+"
     r"(?:own\s+|[A-Z][\w.]*(?:['’]s?)?\s+)?\Z"
 )
-RE_FIELD_POSITION_AFTER = re.compile(r"(?:\s*[.,;:)]|\s+(?:and|or|with|before|after|on|in|for|to|where)\b|[ -]yard[ -]line\b)")
+RE_FIELD_POSITION_AFTER = re.compile(
+    r"(?:\s*[.,;:)]|\s+(?:and|or|with|before|after|on|in|for|to|where)\b|[ -]yard[ -]line\b)"
+)
 FOOTBALL_CUES = (
     *("touchdown", "field goal", "punt", "kickoff", "kick", "fumble", "interception", "quarterback"),
     *("end zone", "first down", "yard", "snap", "sacked", "drive"),
@@ -798,6 +810,51 @@ def _field_position(sc: Scanner, start: int, end: int) -> bool:
 def _names_football(lower: str, start: int, end: int) -> bool:
     """Whether the text between start and end holds a word of American football (FOOTBALL_CUES)."""
     return any(lower.find(cue, start, end) >= 0 for cue in FOOTBALL_CUES)
+
+
+# "nine years in jail, two of which were suspended", "40 stores, ten of which will close": a
+# number right before "of which" or "of whom" counts a part of the figure before it, in its unit
+RE_PART_BEFORE_OF_WHICH = re.compile(rf"(?<![\w.,-])(?P<num>\d[\d,]*|(?i:{N.WORD_NUMBER})),?\s+\Z")
+OF_WHICH = (" of which ", " of whom ")
+PART_KINDS = frozenset(("count", "duration"))
+
+
+def scan_parts_of_which(sc: Scanner) -> None:
+    """A number right before "of which" or "of whom" whose words name no unit: a part of the count
+    or span before it in its sentence, in that figure's unit ("nine years, two of which")."""
+    found = [at for cue in OF_WHICH for at in _all_at(sc.lower, cue)]
+    if not found:
+        return
+    ordered = sorted((f.core[1], i) for i, f in enumerate(sc.figures) if f.kind in PART_KINDS)
+    ends = [end for end, _ in ordered]
+    for at in sorted(found):
+        m = RE_PART_BEFORE_OF_WHICH.search(sc.body, max(0, at - 30), at + 1)
+        if m is None or not sc.free(m.start("num"), m.end("num")):
+            continue
+        s, e = m.span("num")
+        if sc.lower.endswith((" in ", " every "), 0, s):
+            continue  # "one in eight of which": a ratio
+        i = bisect_right(ends, s) - 1
+        if i < 0:
+            continue
+        ref = sc.figures[ordered[i][1]]
+        if sc.article.sentence_of(ref.core[0]) != sc.article.sentence_of(s):
+            continue
+        value = N.normalise_number(N.parse_amount(m.group("num")))
+        if not is_number(ref.value) or value >= ref.value:
+            continue  # a part is smaller than its whole
+        sc.claim(s, e)
+        subject = f"part of {ref.subject}".strip() if ref.subject else ""
+        sc.add(Figure(s, e, (s, e), value, ref.unit, ref.kind, subject, measure=ref.measure))
+
+
+def _all_at(text: str, cue: str) -> list[int]:
+    """Every offset of `cue` in `text` (str.find from each one on: linear in the text)."""
+    found, at = [], text.find(cue)
+    while at >= 0:
+        found.append(at)
+        at = text.find(cue, at + 1)
+    return found
 
 
 def scan_counts(sc: Scanner) -> None:
@@ -1460,8 +1517,6 @@ def _clause_counts_things(before: list[str]) -> bool:
     return False
 
 
-# "a father of three", "a mother of two": the children counted
-PARENT_NOUNS = frozenset("father mother parent grandfather grandmother".split())
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 
 

@@ -30,6 +30,18 @@ GIVING_VERBS: dict[str, str] = {
     **dict.fromkeys("lend lends lent lending loan loans loaned".split(), "loan"),
     **dict.fromkeys("pay pays paid paying".split(), "payment"),  # "pay $3,500 to the family of each victim"
 }
+# Verbs of taking money unlawfully, every inflection, and the participle that names the money
+# ("stole $2m", "accused of embezzling Sh40 million"): the money stolen, embezzled, ...
+TAKING_VERBS: dict[str, str] = {
+    **dict.fromkeys("steal steals stole stolen stealing".split(), "stolen"),
+    **dict.fromkeys("embezzle embezzles embezzled embezzling".split(), "embezzled"),
+    **dict.fromkeys(
+        "misappropriate misappropriates misappropriated misappropriating".split(), "misappropriated"
+    ),
+    **dict.fromkeys("loot loots looted looting".split(), "looted"),
+    **dict.fromkeys("siphon siphons siphoned siphoning".split(), "siphoned off"),
+    **dict.fromkeys("launder launders laundered laundering".split(), "laundered"),
+}
 CONVERSION_WORDS = 8  # the longest conversion in brackets read past ("($3,500)")
 DISTRIBUTIVES = frozenset(("each", "apiece"))  # "give 4,500 taka each to 40,000 families"
 # words between a verb of giving or asking and its amount: "will lend a further $4 million"
@@ -99,3 +111,17 @@ def given_subject(stem: str, after: list[str]) -> str:
 def joined_to_gift(before: list[str]) -> bool:
     """Whether an amount is joined by "and" to the amount before it ("$77M to UNHCR ..., and $9M")."""
     return bool(before) and before[-1].lower() == "and"
+
+
+def taken_subject(before: list[str], after: list[str]) -> str:
+    """ "money stolen from the council" for an amount right after a verb of taking money unlawfully
+    (TAKING_VERBS), with the "from" phrase after it when there is one; "" otherwise."""
+    words = without_approx(before)
+    if not words or words[-1].lower() not in TAKING_VERBS:
+        return ""
+    taken = f"money {TAKING_VERBS[words[-1].lower()]}"
+    if after[:1] == ["from"] and len(after) > 1:
+        source = recipient(["for", *after[1:]])  # read as a recipient phrase: "from the council"
+        if source:
+            return " ".join([taken, "from", *source[1:]])
+    return taken

@@ -45,6 +45,10 @@ RE_MAGNITUDE_BARE = re.compile(
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 # "a Category 3 hurricane": a reading on the storm scale
 RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
+# a "Category N" reads a storm only near words of storms; elsewhere it is a class's name ("placed
+# in Category 1 of the social register", "a Category 2 visa", "Category 3 prisoners")
+RE_STORM_WORD = re.compile(r"hurricane|typhoon|cyclone|storm|landfall|wind|saffir")
+STORM_REACH = 400  # characters either side of the category read for those words
 # "a category one hurricane": any case or a number word when a storm follows
 RE_CATEGORY_STORM = re.compile(
     r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
@@ -263,10 +267,11 @@ def word_pattern() -> re.Pattern[str]:
     """A number in words, then a physical unit word after a space ("eight kilometres"); a first
     number in words joined by "to" or "or" may open a range ("three to four metres"), or by "and"
     after "between" ("between five and six kilometres": scan_word_units checks the "between");
+    a scale word may follow the number ("three million tonnes", "two to three billion litres");
     the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
         rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or|and)\s+(?=(?i:{WNUM}) ))?"
-        rf"(?P<num>(?i:{WNUM})) (?P<mu>{measures.unit_alternation()})(?![\w/])"
+        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))? (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
 
@@ -396,7 +401,9 @@ def scan_measures(sc: Scanner) -> None:
             continue
         mmi = bool(m.groupdict().get("mmi"))
         sky = not mmi and _sky_sentence(sc, s) and not _quake_sentence(sc, s)
-        subject = "Modified Mercalli Intensity" if mmi else "apparent magnitude" if sky else "earthquake magnitude"
+        subject = (
+            "Modified Mercalli Intensity" if mmi else "apparent magnitude" if sky else "earthquake magnitude"
+        )
         measure = INTENSITY if mmi else MAGNITUDE
         sc.claim(s, e)
         value = N.normalise_number(N.parse_digits(m.group("num")))
@@ -501,7 +508,11 @@ def scan_units(sc: Scanner) -> None:
         if measure:
             found.append((m, measure))
     if "ategory" in sc.body:
-        found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY, sc.body, sc.lower, "category")]
+        found += [
+            (m, CATEGORY)
+            for m in matches_at_word(RE_CATEGORY, sc.body, sc.lower, "category")
+            if RE_STORM_WORD.search(sc.lower, max(0, m.start() - STORM_REACH), m.end() + STORM_REACH)
+        ]
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
@@ -673,10 +684,11 @@ def scan_word_units(sc: Scanner) -> None:
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
         sc.claim(first, m.end())
-        value: Value = N.normalise_number(N.parse_amount(num))
+        scale = m.group("scale")
+        value: Value = N.normalise_number(N.parse_amount(num, scale))
         subject = quantity_subject(sc, first, measure)
         if low:
-            low_value = N.normalise_number(N.parse_amount(low))
+            low_value = N.normalise_number(N.parse_amount(low, scale))
             low_figure = (first, m.end("low"), m.span("low"))
             if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
                 value, s = ranged, first

@@ -36,20 +36,27 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
 # an article about a country where their currency is tender; with a scale, decimals or digit
 # grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt".split())
+# Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter, and
+# Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list).
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
 # article about that country, and only as an amount: with a scale, decimals or digit grouping.
-COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {
-    "N": ("NG", "NGN"),  # "N15 billion": naira
-    "P": ("PH", "PHP"),  # "P3.7 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
+COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
+    "N": {"NG": "NGN"},  # "N15 billion": naira
+    # "P3.7 billion": Philippine pesos, or Botswana's pula ("P4 engine", "a P2 visa" are names)
+    "P": {"PH": "PHP", "BW": "BWP"},
+    # "K18 billion": the kwacha of Zambia and Malawi, the kina of Papua New Guinea and the kyat of
+    # Myanmar, as their press writes them ("K2", "the K9 unit" are names)
+    "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
+    "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK27,350")
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -84,13 +91,24 @@ def price_unit(body: str, end: int) -> str:
     return unit if m.group("a") in (None, "per") or unit in PRICE_UNIT_NOUNS else ""
 
 
+# an exchange rate quoted against a currency right after the amount ("Br63.8 to the dollar",
+# "N1,520 against the US dollar")
+RE_RATE_AGAINST_AFTER = re.compile(
+    r"\s+(?:to|against)\s+the\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|greenback))\b",
+    re.IGNORECASE,
+)
+
+
 def with_price_units(figures: list[Figure], body: str) -> list[Figure]:
-    """Money figures quoted per unit, their subjects naming the unit ("Brent crude (per barrel)")."""
+    """Money figures quoted per unit, their subjects naming the unit ("Brent crude (per barrel)"),
+    or per unit of another currency ("local currency (per dollar)")."""
     out = []
     for fig in figures:
         if fig.kind == "money":
             unit = price_unit(body, fig.end)
-            if unit and "(per " not in fig.subject and f" {unit} " not in f" {fig.subject.lower()} ":
+            if not unit and (rate := RE_RATE_AGAINST_AFTER.match(body, fig.end)):
+                unit = " ".join(rate.group(1).replace("U.S.", "US").split())
+            if unit and "(per " not in fig.subject and f" {unit.lower()} " not in f" {fig.subject.lower()} ":
                 # not when money_subject named it, nor "per prisoner" named already
                 fig = fig._replace(subject=f"{fig.subject} (per {unit})".strip())
         out.append(fig)
@@ -166,8 +184,8 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
-# "50,000đ", "47.26 TL").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL"))
+# "35,000đ", "47.26 TL", "45 billion FCFA").
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF"))
 
 
 def is_symbol(sign: str) -> bool:
@@ -187,13 +205,17 @@ def sign_allowed(sign: str) -> bool:
 
 # ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
 # or names before a number (Romania's "RON" also names petrol by its octane: "RON 97"): money
-# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,200", "RON 7.35").
+# only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,450", "RON 7.35"), or
+# once the text has written the code before such an amount ("MAD 143 billion ... about MAD 10").
 CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN SOS TOP TRY RON".split())
 
 
-def word_code_without_amount(sign: str, num: str, scale: str | None) -> bool:
-    """Whether a code that is an English word stands before a plain small number, not an amount."""
-    return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,")
+def word_code_without_amount(
+    sign: str, num: str, scale: str | None, read: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """Whether a code that is an English word stands before a plain small number, not an amount
+    (`read`: the codes of this kind the text has already written before an amount)."""
+    return sign in CODES_THAT_ARE_WORDS and not scale and not any(c in num for c in ".,") and sign not in read
 
 
 def plain_sign_abroad(
@@ -207,8 +229,12 @@ def plain_sign_abroad(
 
 
 def sign_in_code(body: str, start: int, sign: str) -> bool:
-    """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money."""
-    return sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"
+    """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money;
+    after an amount's digits the hyphen joins a range ("Sh2,850-Sh3,150", "R800-R950")."""
+    if not (sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"):
+        return False
+    low = re.search(rf"{re.escape(sign)}\d[\d,. ]*\Z", body[max(0, start - 24) : start - 1])
+    return low is None  # "Sh2,850-Sh3,150": the same sign and an amount before the hyphen
 
 
 def compound_currency(noun: str, country: Callable[[], str | None]) -> str | None:
@@ -245,6 +271,7 @@ def scan_money(sc: Scanner) -> None:
     """Amounts with a sign or code before them, a symbol after them, or a name or code after them."""
     pats = patterns()
     anchors = money_anchors(sc, pats.sign_tail, pats.sign_ends)
+    word_codes: set[str] = set()  # CODES_THAT_ARE_WORDS read before an amount so far
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
@@ -256,8 +283,10 @@ def scan_money(sc: Scanner) -> None:
         if code is None:
             continue
         num = m.group("num")
-        if word_code_without_amount(cur, num, m.group("scale")):
+        if word_code_without_amount(cur, num, m.group("scale"), word_codes):
             continue  # "ALL 5 solutions": a word in capitals
+        if cur in CODES_THAT_ARE_WORDS:
+            word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
@@ -278,6 +307,10 @@ def scan_money(sc: Scanner) -> None:
         _add_money(sc, m, value, code, m.start("num"))
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
+        if cur.endswith(".") and not is_symbol(cur) and is_symbol(cur[:-1]):
+            # "costs 500 FCFA.": the full stop ends the sentence, not the sign
+            m = pats.symbol_after.match(sc.body, m.start(), m.end() - 1) or m
+            cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country
@@ -339,16 +372,35 @@ def scan_country_letter_signs(sc: Scanner) -> None:
     country = sc.country()
     last_amount = -1  # where the last amount read ends: a plain one after it in its sentence carries the sign
     for m in sc.at(RE_COUNTRY_LETTER_AMOUNT, anchors):
-        place, code = COUNTRY_LETTER_SIGNS[m.group("cur")]
+        code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(country or "")
         num, scale = m.group("num"), m.group("scale")
-        if country != place:
+        if code is None:
             continue
         if not (scale or any(c in num for c in ".,\u00a0\u202f ")) and not (
-            len(num) >= 3 and last_amount >= 0 and sc.sentence_bounds(m.start())[0] < last_amount
+            plain_letter_amount(sc, m.start(), m.end(), num, last_amount)
         ):  # "N95 masks" is a name; "to N1,120/litre from N960" is a second amount
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()
+
+
+# words before a plain amount that compare it with an amount just read ("firmed from about K27")
+RE_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|to|against|than|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?\Z"
+)
+
+
+def plain_letter_amount(sc: Scanner, start: int, end: int, num: str, last_amount: int) -> bool:
+    """Whether a plain number (no scale, decimals or grouping) after a country's letter sign is an
+    amount: quoted per unit ("K650 per kilogramme", "P45 a kilo"), or a second amount in the
+    sentence of a first (three digits or more, or two after a comparing word: "from about K27")."""
+    if price_unit(sc.body, end) and len(num) >= 2:
+        return True
+    if last_amount < 0 or sc.sentence_bounds(start)[0] >= last_amount:
+        return False
+    return len(num) >= 3 or (
+        len(num) == 2 and RE_COMPARED_BEFORE.search(sc.body, max(0, start - 30), start) is not None
+    )
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)
@@ -446,6 +498,9 @@ SPAN_THEN_PURPOSE = frozenset(("for", "to", "on"))  # what an amount is for, aft
 # not "who", which after an amount describes the persons it is for ("£45,800 for those who
 # finished in 2024": the debt of those who finished), so the noun phrase goes on
 AMOUNT_CLAUSE_ENDS = (CLAUSE_OPENERS - {"who"}) | {"and"}
+# finite verbs that, after the words that follow an amount, belong to the main clause ("$2m meant
+# for clinics was"); right after the amount they are its own verb ("$5m was spent on roads")
+FINITE_AFTER_PHRASE = frozenset("was were is are has have had will would".split())
 # Words after an amount that say how it is reckoned, not what it measures: "30 million euros a
 # day", "2,575 euros gross", "300 euros more" (the clause before the amount names it).
 RECKONING_WORDS = frozenset("gross net more less extra".split())
@@ -476,6 +531,8 @@ def money_subject(sc: Scanner, end: int) -> str:
         spanned = False
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
+        if words and w.lower() in FINITE_AFTER_PHRASE:
+            break  # "stole $2m meant for clinics was jailed": the main clause's verb ends the phrase
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
         if _paid_over_span(w, after[i + 1 : i + 3]):

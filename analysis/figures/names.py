@@ -48,8 +48,9 @@ RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 # the later groups of a phone number written in three hyphenated groups ("1800-318-4462",
 # "800-555-0199"): the first group is part of it too
 RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
-# a line's name right before its number ("the hotline, 1471,", "the helpline on 1553")
-RE_HOTLINE_BEFORE = re.compile(r"(?i:hot|help)line(?:,| on| at)? \Z")
+# a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
+# toll-free line 5757", "a toll-free number, 0861")
+RE_HOTLINE_BEFORE = re.compile(r"(?i:(?:hot|help)line|toll[- ]free (?:line|number))(?:,| on| at)? \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0142")
 RE_PHONE_AFTER_OR = re.compile(r" or (?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}[ -]?\d{3,4})(?!\d)")
 # a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
@@ -197,7 +198,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
         return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
-    if last == " " and "line" in before and RE_HOTLINE_BEFORE.search(before):
+    if last == " " and ("line" in before or "number" in before) and RE_HOTLINE_BEFORE.search(before):
         return True  # "the hotline, 1471,": a phone line's number
     if (
         last == " "
@@ -364,7 +365,11 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     if before is None:
         return False
     word = before.group(1)
-    if word not in NOT_NAMES and word not in MONTHS and RE_PAIRED_NAME_BEFORE.search(body, max(0, start - PAIRED_NAME_REACH), start):
+    if (
+        word not in NOT_NAMES
+        and word not in MONTHS
+        and RE_PAIRED_NAME_BEFORE.search(body, max(0, start - PAIRED_NAME_REACH), start)
+    ):
         return end - start <= 4  # "the Zeta 5 and Zeta 7 models": a later name of a list, its noun shared
     if word in NOT_NAMES or word in MONTHS or body[before.start(1) - 2 : before.start(1)] == ", ":
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
@@ -372,6 +377,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
         return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
+    if body.endswith(("the ", "The "), 0, before.start(1)) and RE_SINGULAR_NOUN_AFTER.match(body, end):
+        return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
     team = RE_TEAM_LIST.match(body, end)  # "Boston 48, Chicago 30"; not "Orion 12, Orion 14"
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
 
@@ -384,5 +391,12 @@ RE_PAIRED_NAME_BEFORE = re.compile(
     r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\d{1,4}(?:\s+(?:and|or|&)|,(?:\s+(?:and|or))?)\s+\1\s\Z"
 )
 PAIRED_NAME_REACH = 50  # characters before a number read for the first name of the pair
+
+
+# a singular common noun after a number: one thing, which a count would not be
+RE_SINGULAR_NOUN_AFTER = re.compile(
+    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?<!s)\b(?![-'’])"
+)
+
 # a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates"
 RE_COUNT_BEFORE_NAME = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s\Z")

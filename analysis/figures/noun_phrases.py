@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..letters import LETTER, MARK
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, SCALE_WORDS
+from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, LIMITING_ADVERBS, SCALE_WORDS
 from .words import CLOSING_SIGNS, RE_TOKEN, token_runs
 
 # a word with its combining marks, apostrophes and hyphens ("Nestlé's", "well-known", "Cafe\u0301")
@@ -621,10 +621,19 @@ def measured_before(words: list[str]) -> tuple[str, str]:
     return _read_measured(words)
 
 
+def _linked_before(words: list[str]) -> bool:
+    """Whether words end in a link word ("was", "stood"), or one and "at" ("stood at")."""
+    if words and words[-1].lower() == "at":
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in LINK_WORDS
+
+
 def _read_measured(words: list[str]) -> tuple[str, str]:
     """measured_before, read step by step."""
     opener = words[-1].lower() if words else ""
     words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
+    if words and words[-1].lower() in LIMITING_ADVERBS and _linked_before(words[:-1]):
+        words = words[:-1]  # "stood at just", "was only": the link before the adverb
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -681,6 +690,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
         shared = _first_predicate_subject(linked[:-1])
         if shared:
             return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
+        linked = linked[:-1]  # "She won 14 votes and is likely to reach": the votes
     return _named_head(linked), mode
 
 
@@ -757,6 +767,10 @@ def _participle_clause_subject(words: list[str]) -> str:
 
 
 LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
+# a verb of need or expectation and "to", between a noun and its change ("output would need to
+# grow by", "sales are expected to rise", "prices are likely to climb"); "need" alone is a verb
+# of its own ("adults need 2,075 calories")
+CHAIN_BEFORE_TO = frozenset("need needs needed expected likely due able going".split())
 
 
 # Last words that measured_before reads on from: after any other one (a noun, a number, a mark)
@@ -839,6 +853,9 @@ def _without_linking(words: list[str]) -> list[str]:
     end = len(words)
     while end:
         lower = words[end - 1].lower()
+        if lower == "to" and end > 1 and words[end - 2].lower() in CHAIN_BEFORE_TO:
+            end -= 2  # "would need to (grow)": the chain of the change verb
+            continue
         if lower not in LINKING_WORDS and not _adverb(lower):
             break
         end -= 1
@@ -851,10 +868,20 @@ def _linking(word: str) -> bool:
     return lower in LINKING_WORDS or _adverb(lower)
 
 
+# time adverbs that stand inside a passive ("is now projected at", "was already forecast to")
+PASSIVE_TIME_ADVERBS = frozenset("now still already currently also again".split())
+
+
 def _passive_tail(word: str) -> bool:
-    """A word of a passive verb phrase: a participle or an adverb ("upwardly revised", "forecast")."""
+    """A word of a passive verb phrase: a participle or an adverb ("upwardly revised", "forecast",
+    "now projected")."""
     lower = word.lower()
-    return (_past_form(lower) and lower not in LINK_WORDS) or lower in IRREGULAR_PARTICIPLES or _adverb(lower)
+    return (
+        (_past_form(lower) and lower not in LINK_WORDS)
+        or lower in IRREGULAR_PARTICIPLES
+        or _adverb(lower)
+        or lower in PASSIVE_TIME_ADVERBS
+    )
 
 
 def _without_passive(words: list[str]) -> list[str]:

@@ -29,10 +29,15 @@ def alternation(words: object) -> str:
 DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
 # a grouping is read whole ("2,500,000", never its first "2,500")
 # a space (or a no-break or thin space) groups thousands too: "10 000 dollars"
+# A comma before one or two digits and a large scale is a decimal comma, as Southern African and
+# continental European copy writes it ("N$4,6 million", "R2,5bn"): a thousands group has three
+# digits, so "4,6 million" can be nothing else.
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-]))"
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
-    r"|(?!0\d)\d+)(?:\.\d+)?"
+    rf"|{DECIMAL_COMMA}|(?!0\d)\d+)(?:\.\d+)?"
 )
+RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
 RE_WORD_GAP = re.compile(r"[\s-]+")  # between the words of a number phrase
 RE_SPACES = re.compile(r"\s+")
@@ -210,6 +215,8 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     if scale is None and number.isdecimal():
         return int(number)  # the commonest case: plain digits, no separator, no scale
     number = number.strip()
+    if len(number) < 7 and "," in number and RE_DECIMAL_COMMA.fullmatch(number):
+        number = number.replace(",", ".")  # "4,6" before a scale (DECIMAL_COMMA): 4.6
     if number[0].isdigit():
         plain = number.translate(SEPARATORS)
         if scale is None and plain.isdecimal():

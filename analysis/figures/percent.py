@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 
 from ..vocab import (
     BORROW_VERBS,
+    BY_COMPARISON_VERBS,
+    CENTRAL_BANK_WORDS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
     FUNCTION_WORDS,
+    LIMITING_ADVERBS,
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
     PAY_CUES,
@@ -20,9 +23,8 @@ from ..vocab import (
     PAY_WORDS,
     PRICE_GAP_WORDS,
     RATE_LEVEL_WORDS,
-    RATE_SETTING_VERBS,
-    CENTRAL_BANK_WORDS,
     RATE_NAMES,
+    RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
     STAKE_WORDS,
@@ -102,8 +104,6 @@ POINT_UNITS: dict[str, str] = {
 # up" before "of" ("rent takes up 40% of income")
 MAKE_UP_VERBS = frozenset("make makes made making".split())
 TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
-# adverbs that stand between a change word and its percent ("rose just 1.9%")
-LIMITING_ADVERBS = frozenset("just only merely barely".split())
 # nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
 DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
 # ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
@@ -539,6 +539,8 @@ def verb_object(window: list[str]) -> tuple[str, int]:
                 continue
             if window[i - 1] in CHANGE_WORDS:
                 return CHANGE_WORDS[window[i - 1]], i
+            if window[i - 1] in BY_COMPARISON_VERBS:  # "surpassed the plan by": the gap to it
+                return BY_COMPARISON_VERBS[window[i - 1]], i
             break
         i -= 1
     return "", -1
@@ -567,7 +569,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (hedged_direction := clause_change(before[:-1]))
     ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
         return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
-    if before and before[-1] in LOSING_WORDS and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80))):
+    if (
+        before
+        and before[-1] in LOSING_WORDS
+        and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80)))
+    ):
         return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"
     if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
         before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change

@@ -16,6 +16,7 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     ORDINAL_WORDS,
+    PARENT_NOUNS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
     TENS_WORDS,
@@ -715,6 +716,13 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 
 
 PERIOD_SUBJECT = "length of the period"
+# a local word glossed in English in brackets right after a counted noun ("14 woredas (districts)",
+# "40 mahallas (neighbourhoods)"): one or two lower-case words, the last a plural noun (not "(see map)")
+RE_GLOSS_AFTER = re.compile(r" \(((?:[a-z]{3,} )?(?:[a-z]{2,}s|people|men|women|children))\)")
+# a plural unit's possessive and the noun it measures ("two years' imprisonment", "six months'
+# notice"); not "in two years' time" (a point in time) nor "a year's worth"
+RE_SPAN_POSSESSIVE = re.compile(r"(?<=s)['’] ([a-z]{3,})\b")
+NOT_SPANS = frozenset(("time", "worth"))
 WITHIN_SUBJECT = "time within which"  # the time a deed is done within ("within 90 days")
 
 
@@ -1472,6 +1480,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
+        if (
+            fig.unit == "people"
+            and len(before) > 1
+            and before[-1] == "of"
+            and before[-2].lower() in PARENT_NOUNS
+        ):
+            return (
+                "grandchildren" if before[-2].lower().startswith("grand") else "children"
+            )  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
             whole = partitive_noun(after)
@@ -1539,6 +1556,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return (
                     f"{' '.join(named)} {verb}"  # "The ticket matched all six numbers": the numbers matched
                 )
+            glossed = RE_GLOSS_AFTER.match(body, fig.end)
+            if glossed:
+                return f"{noun} ({glossed.group(1)})"  # "14 woredas (districts)": the local word glossed
             return ""
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):
@@ -1747,6 +1767,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             what = bare_subject(fig.subject).removesuffix("every").strip()
             return f"{INTERVAL_SUBJECT}: {what}" if has_content_word(what) else INTERVAL_SUBJECT
     only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
+    if only_unit and (spent := RE_SPAN_POSSESSIVE.match(body, fig.end)) and spent.group(1) not in NOT_SPANS:
+        return spent.group(1)  # "two years' imprisonment", "six months' notice": what lasts so long
     if only_unit and after[:1] == ["of"]:
         spanned = _spanned(before, after)
         if spanned:
@@ -2965,6 +2987,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 )  # "The board has been allocated $5m": its allocation
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
+        if not subject and fig.kind == "money":
+            subject = giving.taken_subject(before, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after)
         if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"

@@ -104,6 +104,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The mayor, 54, won a third term.", [("54", *AGE)]),
     ("A farmer, 61, and his son, 34, were hurt.", [("61", *AGE), ("34", *AGE)]),
     ("The board said the chief executive, 48, would stay.", [("48", *AGE)]),
+    # a list of ages after "aged": one row each
+    (
+        "The three suspects, aged 22, 37 and 51, were remanded.",
+        [("3", "people", "count"), ("22", *AGE), ("37", *AGE), ("51", *AGE)],
+    ),
+    # "aged between N and M", "aged from N to M": one range of ages
+    ("Youths aged between 18 and 35 years may apply.", [("18/35", *AGE)]),
+    ("Women aged from 40 to 74 are invited.", [("40/74", *AGE)]),
+    # a two-digit age in brackets after a person's full name
+    ("The court heard that Johanna Shikongo (52) had lied.", [("52", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -161,6 +171,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The median age rose to 41.9 years from 39.8, while the fertility rate fell to 1.5 births per woman from 1.7.",
         [("41.9", *AGE), ("39.8", *AGE), ("1.5", "other", "other"), ("1.7", "other", "other")],
     ),
+    # a tally in brackets after a name, listed or with sport words after it, and a party's seats
+    (
+        "Top scorers this season: Tomas Varga (21), Luis Ocampo (17).",
+        [("21", "count", "count"), ("17", "count", "count")],
+    ),
+    ("Opener Dean Pillay (67) steadied the innings.", [("67", "count", "count")]),
+    ("He lost to the Liberal Democrats (11) in the north.", [("11", "count", "count")]),
 ]
 
 

@@ -423,6 +423,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N others" that a verb of what persons do follows, with no count before: persons
     ("Okafor and three others fled the scene.", [("3", *PEOPLE)]),
     ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),
+    # the accused in a trial are persons, as a part "of his" or "of her" too
+    ("Two of her co-accused were acquitted.", [("2", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -529,6 +531,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The mall will have 310 shops and 2,000 staff, and 84 lifts, against 40 today.",
         [("310", *COUNT), ("2000", *PEOPLE), ("84", *COUNT), ("40", *COUNT)],
     ),
+    # a number word before "of which" or "of whom" counts a part of the figure before it, in its unit
+    ("The chain has 40 shops, ten of which will close.", [("40", *COUNT), ("10", *COUNT)]),
+    (
+        "She was jailed for 9 years, three of which were suspended.",
+        [("9", "year", "duration"), ("3", "year", "duration")],
+    ),
+    # contractors laid off or hired are persons
+    ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
+    # "one" and its noun before a price is the base of the price; "only one" still counts
+    ("Only one bid cost less than $2m.", [("1", *COUNT), ("2000000", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a yard line in American football copy: a numbered position on the field
@@ -600,6 +612,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "They closed on 312 for 7, a lead of nothing.",
     # a nationality word before a noun names the noun's kind: no people state
     "Three are Danish firms.",
+    # "one" and its noun that a price is stated for: the base of the price, "a visit"
+    "Before, one visit to the clinic could cost a farmer a week's wages.",
+    # "one in N of which": a ratio, no part
+    "About one in eight of which ended in a charge.",
 ]
 
 

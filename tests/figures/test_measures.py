@@ -247,6 +247,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The new machine reaches 1.8 exaflops.", [("1.8", *OTHER)]),
     ("Its AI engine handles 50 TOPS.", [("50", *OTHER)]),
     ("Home broadband averages 210 Mbps.", [("210", *OTHER)]),
+    # a number word and a scale word before a unit
+    ("Authorities set a target of four million tonnes a year.", [("4000000", *OTHER)]),
+    ("The field holds two to three billion barrels.", [("2000000000/3000000000", *OTHER)]),
+    # a storm's category with no storm noun right after it, a storm named near it
+    (
+        "Storm Ana strengthened to a Category 3 overnight, with winds of 180km/h.",
+        [("3", *OTHER), ("180", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -322,6 +330,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The index rose 2% on Monday.", [("2", "percent", "percent_change")]),
     # "KP" without "index": a province's initials ("KP" for Khyber Pakhtunkhwa), no scale
     ("PESHAWAR - KP 5 districts reported floods.", [("5", "count", "count")]),
+    # a social register's category is no storm reading
+    ("Families placed in Category 2 of the social register get free care.", []),
 ]
 
 

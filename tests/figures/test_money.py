@@ -195,6 +195,50 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("BANGKOK - The 15-baht bus fare stays.", [("15", "THB", "money")]),
     ("BANGKOK - The 62.4-billion-baht line opens late.", [("62400000000", "THB", "money")]),
     ("DHAKA - The 500-taka note was redesigned.", [("500", "BDT", "money")]),
+    # "K" glued to an amount is the kwacha in a Zambian or Malawian article, "MK" the Malawian
+    # press's own mark, "P" the pula in a Botswana one (with a scale, decimals or grouping; or a
+    # plain amount quoted per unit, or compared with an amount just read)
+    (
+        "LUSAKA, Zambia - The miners' union was paid K4.8 billion in arrears.",
+        [("4800000000", "ZMW", "money")],
+    ),
+    ("NDOLA, Zambia - Fuel rose to K28.65 a litre.", [("28.65", "ZMW", "money")]),
+    ("BLANTYRE, Malawi - A bag of sugar now sells for K9 500 in town.", [("9500", "MWK", "money")]),
+    ("BLANTYRE, Malawi - Tomatoes fetch K800 per kilogramme at the market.", [("800", "MWK", "money")]),
+    ("LILONGWE, Malawi - The council owes MK2.1 billion to suppliers.", [("2100000000", "MWK", "money")]),
+    ("FRANCISTOWN, Botswana - The clinic cost P42 million to build.", [("42000000", "BWP", "money")]),
+    ("MAUN, Botswana - The pula fell to P13.85 per dollar.", [("13.85", "BWP", "money")]),
+    (
+        "LUSAKA, Zambia - The kwacha slid to K26.10 from about K24 in March.",
+        [("26.1", "ZMW", "money"), ("24", "ZMW", "money")],
+    ),
+    # Morocco's dirham in capitals, and a code that is a word once the text has used it for money
+    ("TANGIER, Morocco - A taxi ride costs DH 15 in the old town.", [("15", "MAD", "money")]),
+    (
+        "CASABLANCA, Morocco - The tram cost MAD 3.6 billion; a ticket costs MAD 8.",
+        [("3600000000", "MAD", "money"), ("8", "MAD", "money")],
+    ),
+    # a decimal comma before a large scale (a thousands group has three digits)
+    ("WINDHOEK - The town spent N$3,4 million on roads.", [("3400000", "NAD", "money")]),
+    ("JOHANNESBURG - The tender was worth R2,5bn.", [("2500000000", "ZAR", "money")]),
+    # more of Africa's signs and names as its press writes them
+    ("MAPUTO, Mozambique - The port paid 1.8 billion meticais in tax.", [("1800000000", "MZN", "money")]),
+    ("KAMPALA, Uganda - The road will cost UShs 40 billion.", [("40000000000", "UGX", "money")]),
+    ("LUANDA, Angola - The refinery earned Kz 12 billion.", [("12000000000", "AOA", "money")]),
+    ("KIGALI, Rwanda - A permit costs Frw20,000.", [("20000", "RWF", "money")]),
+    ("BUJUMBURA, Burundi - Sugar costs FBu 7,350 a kilo.", [("7350", "BIF", "money")]),
+    ("ANTANANARIVO, Madagascar - Vanilla sells at Ar 86,500 a kilo.", [("86500", "MGA", "money")]),
+    ("FREETOWN, Sierra Leone - The council raised NLe 3 million.", [("3000000", "SLE", "money")]),
+    ("MASERU, Lesotho - Nurses earn 8,400 maloti a month.", [("8400", "LSL", "money")]),
+    ("DAKAR, Senegal - The budget is CFAF 7,150 billion.", [("7150000000000", "XOF", "money")]),
+    # the CFA franc's letters after the amount, also before a full stop; the Zimbabwe dollar's marks
+    ("YAOUNDE, Cameroon - The bridge cost 38 billion FCFA.", [("38000000000", "XAF", "money")]),
+    ("DAKAR, Senegal - A bus ticket costs 350 FCFA in town.", [("350", "XOF", "money")]),
+    ("HARARE - The city collected ZWL$2.7 billion in rates.", [("2700000000", "ZWL", "money")]),
+    ("HARARE - A bus fare was RTGS$850 last year.", [("850", "ZWL", "money")]),
+    # a range with the letter sign written on both amounts and joined by a hyphen
+    ("NAIROBI - Fares rose to Sh2,850-Sh3,150 a trip.", [("2850/3150", "KES", "money")]),
+    ("DURBAN - Rooms cost R7,500-R11,250 a month.", [("7500/11250", "ZAR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -229,6 +273,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Farmers in Iowa planted Bt11 maize.",
     # "pound" joined by a hyphen weighs as often as it pays: no amount
     "She carried a 5-pound bag of flour home.",
+    # "K" before digits in a name, or outside the kwacha's and kina's countries: no amount
+    "KATHMANDU - The K2 expedition and the K9 unit returned.",
+    "LUSAKA, Zambia - Climbers on K2 and the K9 unit returned.",
+    "LUSAKA, Zambia - The K-pop band sold out.",
+    "The Ar 2 prototype flew.",
+    "The 12-R5 engine was shown.",  # a letter sign after a hyphen and digits that are no amount: a code  # Madagascar's ariary only in a Malagasy article before a plain number
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -112,6 +112,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a lottery's drawn numbers are labels of balls
     "Saturday's winning numbers were 4, 11, 23, 36 and 47.",
     "The numbers drawn were 9, 30 and 45.",
+    # a toll-free line's number, a numbered area of a city, a plot's number, a social category
+    "Residents can call the toll-free line 3322 to report leaks.",
+    "The office is in Area 25, near the market.",
+    "The house stands on Erf 4410 in the old suburb.",
+    "Families in Category 2 of the social register get free care.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -177,6 +182,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "winning numbers" then a counted noun or money: figures
     ("The winning numbers were sold to 12 syndicates.", [("12", "count", "count")]),
     ("Phone numbers were 40 in all.", [("40", "count", "count")]),
+    # "the", a capitalised word, a number and a singular noun: a name, then the thing it names
+    ("The Line 3 pipeline leaked 40 barrels.", [("40", "other", "other")]),
+    ("At the mine, the Cut 7 project is 55% complete.", [("55", "percent", "percentage_share")]),
 ]
 
 

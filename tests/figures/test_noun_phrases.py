@@ -91,6 +91,15 @@ def test_head_of_a_noun_phrase(words: str, head: str):
         ("The annual pay raise was", ("annual pay raise", "link")),
         ("The boost was", ("", "verb")),
         ("The firm's profits rose", ("firm's profits", "verb")),
+        # a time adverb inside a passive; a verb of need or expectation and "to" before the change
+        ("The trade deficit is now projected at", ("trade deficit", "link")),
+        ("Tourist numbers would need to grow by", ("Tourist numbers", "verb")),
+        ("Bus fares are expected to rise", ("Bus fares", "verb")),
+        ("Adults need", ("", "")),
+        # a clause joined by "and" to a figure's own: the noun of the first clause
+        ("She earned 12 points and is likely to climb to", ("points", "verb")),
+        # a limiting adverb after a link, and a relative clause between the noun and its link
+        ("The reservoir , which feeds the city and its farms , stood at just", ("reservoir", "link")),
     ],
 )
 def test_what_the_words_before_a_figure_measure(words: str, found: tuple[str, str]):

@@ -37,7 +37,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The index shed 2.1 per cent on Friday.", [("2.1", "percent", "percent_change")]),
     ("The pill helps patients lose 12% of their body weight.", [("12", "percent", "percent_change")]),
     # ... not a noun of sport or politics that reads like one
-    ("She added 11 rebounds and 45% of the team's shots.", [("11", "count", "count"), ("45", "percent", "percentage_share")]),
+    (
+        "She added 11 rebounds and 45% of the team's shots.",
+        [("11", "count", "count"), ("45", "percent", "percentage_share")],
+    ),
     ("About 38% of voters backed him.", [("38", "percent", "percentage_share")]),
     ("Inflation eased to 3.4%.", [("3.4", "percent", "percent_change")]),
     ("It keeps a 2 percent inflation target.", [("2", "percent", "percent_change")]),
@@ -314,6 +317,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # interest paid at a percent is a rate's level; an interest "in" a firm is a stake, a share
     ("Savers earn 5% interest on the account.", [("5", "percent", "other")]),
     ("The group bought a 35% interest in the mine.", [("35", "percent", "percentage_share")]),
+    # "by N%" after a verb that sets a figure against a reference: the relative gap, a change
+    ("Sales exceeded the target by 12%.", [("12", "percent", "percent_change")]),
+    ("The firm missed its forecast by 3%.", [("3", "percent", "percent_change")]),
+    ("Exports exceeded 40% of output.", [("40", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

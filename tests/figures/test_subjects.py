@@ -2417,6 +2417,24 @@ def test_a_measure_in_an_apposition_measures_the_noun_phrase_it_renames(text: st
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # a plural unit's possessive names what lasts so long
+        ("The judge ordered two years' imprisonment for the clerk.", "imprisonment"),
+        ("Tenants must give six months' notice.", "notice (unit: months)"),
+        # a parent "of N" counts children
+        ("The driver, a father of four, was released on bail.", "children"),
+        ("A grandmother of nine ran the stall.", "grandchildren"),
+        # an exchange rate quoted "to the dollar" names the currency it is per
+        ("ACCRA, Ghana - The cedi fell from GH¢13.6 to the dollar in May.", "(per dollar)"),
+    ],
+)
+def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_currency(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0].endswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         # a list of measured things, each with its own noun: no apposition
         (
             "The race has a 400 metre swim, a 15-kilometre cycle and a 4-kilometre run.",
@@ -2433,6 +2451,20 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
 ):
     frame = extract_figures(article_from_text(text, "case"))
     assert subject in frame["subject"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the main clause's verb after the words that follow an amount ends its phrase
+        ("A clerk who took $2m meant for clinics was jailed on Monday.", "meant for clinics"),
+        # right after the amount, the verb is the amount's own
+        ("About $5m was spent on roads.", "was spent on roads"),
+    ],
+)
+def test_a_finite_verb_after_an_amounts_phrase_ends_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0] == subject
 
 
 @pytest.mark.parametrize(
@@ -2707,6 +2739,21 @@ def test_a_measured_stuff_names_the_named_place_it_fell_on(text: str, subject: s
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # a local word glossed in English in brackets after a counted noun
+        ("The region has 12 woredas (districts) on the border.", "woredas (districts)"),
+        # a page reference or a caption word in brackets is no gloss
+        ("The town has 5 clinics (see map).", "clinics"),
+        ("The town has 5 clinics (pictured).", "clinics"),
+    ],
+)
+def test_a_counted_local_word_keeps_its_english_gloss(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("The winning ticket matched all six numbers in the draw.", "numbers matched"),
         ("Rangers recorded 1,730 zebras in the reserve.", "zebras recorded"),
         # an adjective in -ed after an article keeps the plain noun
@@ -2716,3 +2763,16 @@ def test_a_measured_stuff_names_the_named_place_it_fell_on(text: str, subject: s
 def test_a_count_after_a_verb_in_ed_names_what_was_done_to_it(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an amount right after a verb of taking money unlawfully: the money taken, and from whom
+        ("The clerk embezzled $2m from the council.", "money embezzled from the council"),
+        ("Police say the gang stole about Sh3.4 million.", "money stolen"),
+    ],
+)
+def test_an_amount_after_a_verb_of_stealing_is_the_money_taken(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0] == subject
