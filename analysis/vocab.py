@@ -377,7 +377,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
-    picketers congressmen
+    picketers congressmen vendors hawkers stallholders peddlers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -604,6 +604,13 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
+    # Europe's, the Pacific's and Latin America's minor units as their press writes them
+    "öre": "öre",  # Swedish krona ("148 öre per kilowatt hour"); never the plain "ore" of mining
+    "øre": "øre",  # Danish and Norwegian kroner
+    "toea": "toea",  # Papua New Guinea kina ("50 toea")
+    "centavos": "centavos",  # the pesos and the real
+    "kopecks": "kopecks",  # rouble and hryvnia
+    "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
@@ -651,7 +658,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
-    Calle Carrera Avenida Rua
+    Calle Carrera Avenida Rua Line Runway Pier Berth
     Soi Super Special RON Unleaded
     """.split()
 )

@@ -672,7 +672,7 @@ def _clause_changes(body: str, start: int, is_change_word: Callable[[str], bool]
 
 BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level
 RE_TWO_NUMBERS = re.compile(
-    r"[^\d\s]{0,4}(\d[\d,]*(?:\.\d+)?)\s*(\w*)[^\d]{1,12}?\bto\b\D{0,3}(\d[\d,]*(?:\.\d+)?)\s*(\w*)"
+    r"[^\d\s]{0,4}\s?(\d[\d,]*(?:\.\d+)?)\s*(\w*)[^\d]{1,12}?\bto\b\D{0,5}(\d[\d,]*(?:\.\d+)?)\s*(\w*)"
 )
 
 

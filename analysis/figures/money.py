@@ -36,20 +36,23 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt""".split()
+    Bt UF""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
-# EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
-# an article about a country where their currency is tender; with a scale, decimals or digit
+# EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score): read
+# before (or, for "TL", after) a plain number only in an article about a country where their
+# currency is tender (or, for Chile's "UF", its unit of account); with a scale, decimals or digit
 # grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt".split())
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt UF".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
-# Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
-# in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
-# article about that country, and only as an amount: with a scale, decimals or digit grouping.
-COUNTRY_LETTER_SIGNS: dict[str, tuple[str, str]] = {
-    "N": ("NG", "NGN"),  # "N15 billion": naira
-    "P": ("PH", "PHP"),  # "P3.7 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
+# Letter signs some countries' press writes glued to an amount, which elsewhere stand before digits
+# in names ("N95 masks", "the N2 motorway", "N64", "K2"): sign -> {country: currency}. Read only in
+# an article about such a country, and only as an amount: with a scale, decimals or digit
+# grouping, or a plain number with a price unit after it ("K20 a month").
+COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
+    "N": {"NG": "NGN"},  # "N15 billion": naira
+    "P": {"PH": "PHP"},  # "P3.7 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
+    "K": {"PG": "PGK", "ZM": "ZMW", "MM": "MMK"},  # "K486.7 million": kina, kwacha or kyat
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -82,6 +85,17 @@ def price_unit(body: str, end: int) -> str:
         return ""
     unit = " ".join(m.group("unit").split())
     return unit if m.group("a") in (None, "per") or unit in PRICE_UNIT_NOUNS else ""
+
+
+# spans of time a fee or a wage is paid for ("K20 a month", "N500 a day"); price_unit leaves them
+# to the subject's words
+PAID_PER_TIME = frozenset(("hour", "day", "night", "week", "fortnight", "month", "year"))
+
+
+def priced_per(body: str, end: int) -> bool:
+    """Whether a unit a price is quoted for, or a span of time it is paid for, follows `end`."""
+    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    return m is not None and (bool(price_unit(body, end)) or m.group("unit") in PAID_PER_TIME)
 
 
 def with_price_units(figures: list[Figure], body: str) -> list[Figure]:
@@ -155,6 +169,51 @@ def sign_currency(sign: str, country: str | None = None) -> str | None:
     return currencies.currency_for_sign(sign, country)
 
 
+# A dollar amount with its mark ("TT$412 million", "US$96 million", "$4.8 billion") or a dollar's
+# ISO code before it ("FJD 186 million"): what article_dollar reads, in text order.
+RE_DOLLAR_MENTION = re.compile(
+    r"(?<![\w$])(?P<mark>[A-Z][A-Za-z]{0,3})?\$(?=\s?\d)|\b(?P<code>[A-Z]{3})(?=\s?\d)"
+)
+# "(", "(about ", "(or about " right before a bare "$": a conversion of the amount before it
+RE_CONVERSION_OPEN = re.compile(r"\((?:[A-Za-z]+\s){0,2}\Z")
+# World prices news quotes in US dollars whatever its own dollar ("$4,100 an ounce" of gold)
+WORLD_PRICE_UNITS = frozenset(("ounce", "barrel"))
+
+
+def article_dollar(body: str) -> str | None:
+    """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
+    country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
+    "TT$412.6 million ... up from $361.9 million", a Suva daily's "F$1.1 billion ... $141m"
+    (rules, table 3: a currency carried over). None otherwise: a bare "$" is the US dollar."""
+    first: str | None = None
+    marked: set[str] = set()
+    for m in RE_DOLLAR_MENTION.finditer(body):
+        if m.group("code"):
+            code: str | None = m.group("code")
+            if code != "USD" and code not in currencies.dollar_codes():
+                continue
+        elif m.group("mark"):
+            code = sign_currency(m.group("mark") + "$")
+            if code is None or code != "USD" and code not in currencies.dollar_codes():
+                continue  # "R$" is the real
+        else:
+            code = "USD"
+        if first is None:
+            first = code
+        if code != "USD":
+            marked.add(code)
+    return first if first != "USD" and len(marked) == 1 else None
+
+
+def local_dollar(sc: Scanner, sign_start: int, end: int) -> str | None:
+    """The article's own dollar (article_dollar) for a bare "$" at `sign_start`, or None: not for
+    a conversion in brackets ("A$3.5m ($2.2m)") nor a world price ("$2,650 an ounce")."""
+    code = sc.local_dollar()
+    if code is None or RE_CONVERSION_OPEN.search(sc.body, max(0, sign_start - 20), sign_start):
+        return None
+    return None if price_unit(sc.body, end) in WORLD_PRICE_UNITS else code
+
+
 def marked_dollar(body: str, sign_start: int) -> str | None:
     """The dollar a "$" stands for when a country's letters precede it apart ("c $ 16.4 million"
     -> CAD), or None when there are none."""
@@ -203,7 +262,7 @@ def plain_sign_abroad(
     grouping) in an article about no country where its currency is tender: a name, not money."""
     if sign.rstrip(".") not in PLAIN_IN_COUNTRY_SIGNS or scale or any(c in num for c in ".,"):
         return False
-    return not currencies.is_tender_in(code, country())
+    return not currencies.is_used_in(code, country())
 
 
 def sign_in_code(body: str, start: int, sign: str) -> bool:
@@ -251,6 +310,8 @@ def scan_money(sc: Scanner) -> None:
             continue
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
+        if cur == "$" and marked is None:
+            marked = local_dollar(sc, m.start(), m.end())
         if marked is not None:
             code = marked
         if code is None:
@@ -339,13 +400,15 @@ def scan_country_letter_signs(sc: Scanner) -> None:
     country = sc.country()
     last_amount = -1  # where the last amount read ends: a plain one after it in its sentence carries the sign
     for m in sc.at(RE_COUNTRY_LETTER_AMOUNT, anchors):
-        place, code = COUNTRY_LETTER_SIGNS[m.group("cur")]
+        code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(country or "")
         num, scale = m.group("num"), m.group("scale")
-        if country != place:
+        if code is None:
             continue
-        if not (scale or any(c in num for c in ".,\u00a0\u202f ")) and not (
-            len(num) >= 3 and last_amount >= 0 and sc.sentence_bounds(m.start())[0] < last_amount
-        ):  # "N95 masks" is a name; "to N1,120/litre from N960" is a second amount
+        if (
+            not (scale or any(c in num for c in ".,\u00a0\u202f "))
+            and not (len(num) >= 3 and last_amount >= 0 and sc.sentence_bounds(m.start())[0] < last_amount)
+            and not priced_per(sc.body, m.end())
+        ):  # "N95 masks" is a name; "to N1,120/litre from N960", "K20 a month" are amounts
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()

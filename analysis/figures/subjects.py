@@ -2566,6 +2566,8 @@ def money_direction(words: list[str]) -> str:
     or a sum ("rose to $40 billion", "raised $5 million")."""
     words = strip_lower(without_approx(words), MONEY_CHANGE_PARTICLES)
     last = words[-1].lower() if words else ""
+    if last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2].lower() in PHRASAL_PARTICLE_VERBS:
+        return ""  # "the tax share making up $265 million": a part of a whole, no rise
     return "" if last in SUM_VERBS or last in NOUN_ONLY_CHANGES else CHANGE_WORDS.get(last, "")
 
 

@@ -190,6 +190,49 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("BANGKOK - The 15-baht bus fare stays.", [("15", "THB", "money")]),
     ("BANGKOK - The 62.4-billion-baht line opens late.", [("62400000000", "THB", "money")]),
     ("DHAKA - The 500-taka note was redesigned.", [("500", "BDT", "money")]),
+    # a bare "$" after the article's first dollar amount marked as a country's own dollar is that
+    # dollar (carried over); a conversion in brackets and a world price per ounce stay US dollars
+    (
+        "PORT OF SPAIN - The bank earned TT$210 million, against $188 million a year earlier.",
+        [("210000000", "TTD", "money"), ("188000000", "TTD", "money")],
+    ),
+    (
+        "SUVA - The council approved F$4.5 million for drains and $2 million for roads.",
+        [("4500000", "FJD", "money"), ("2000000", "FJD", "money")],
+    ),
+    ("SUVA - A kilo of kava costs F$95 ($66).", [("95", "FJD", "money"), ("66", "USD", "money")]),
+    (
+        "KINGSTON - The fund holds J$3 billion, and gold traded at $2,400 an ounce.",
+        [("3000000000", "JMD", "money"), ("2400", "USD", "money")],
+    ),
+    # the first dollar amount bare, or two countries' dollars marked: a bare "$" is the US dollar
+    (
+        "SUVA - The loan is $40 million, and F$12 million comes from the state.",
+        [("40000000", "USD", "money"), ("12000000", "FJD", "money")],
+    ),
+    (
+        "TORONTO - The C$2 billion deal and an A$1 billion bond came with $3 billion in debt.",
+        [("2000000000", "CAD", "money"), ("1000000000", "AUD", "money"), ("3000000000", "USD", "money")],
+    ),
+    # Latin American peso marks and Chile's unit of account (UF, ISO code CLF)
+    ("BOGOTA - A bus ticket now costs COP$3,000.", [("3000", "COP", "money")]),
+    (
+        "SANTIAGO - The flat sold for UF 3,900, or about Ch$150 million.",
+        [("3900", "CLF", "money"), ("150000000", "CLP", "money")],
+    ),
+    ("SANTIAGO - The subsidy adds up to UF 250.", [("250", "CLF", "money")]),
+    # the kina's "K", in an article about Papua New Guinea; a plain number only with a price unit
+    (
+        "PORT MORESBY - The council set aside K12.5 million, and market fees stay at K10 a day.",
+        [("12500000", "PGK", "money"), ("10", "PGK", "money")],
+    ),
+    # minor units of the crowns, the kina and the hryvnia
+    ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
+    ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
+    ("KYIV - A loaf costs 30 hryvnias and 50 kopiykas.", [("30", "UAH", "money"), ("50", "other", "money")]),
+    ("Iron ore traded at $110 a tonne.", [("110", "USD", "money")]),  # "ore" is no öre
+    # "up by A to B" with B several times A: the change, then the new level
+    ("PRAGUE - The toll goes up by CZK 20 to CZK 90.", [("20", "CZK", "money"), ("90", "CZK", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -222,6 +265,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "BRUSSELS - The NIS 2 directive covers 18 sectors.",
     "LONDON - The BD 4 form was filed late.",
     "Farmers in Iowa planted Bt11 maize.",
+    # "K" before a plain number with no price unit in a Papua New Guinea story: a name ("K2");
+    # "UF" before a plain number outside Chile: a name or a team
+    "PORT MORESBY - Climbers trained for K2 last year.",
+    "The UF 101 course filled up.",
     # "pound" joined by a hyphen weighs as often as it pays: no amount
     "She carried a 5-pound bag of flour home.",
 ]

@@ -172,6 +172,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "winning numbers" then a counted noun or money: figures
     ("The winning numbers were sold to 12 syndicates.", [("12", "count", "count")]),
     ("Phone numbers were 40 in all.", [("40", "count", "count")]),
+    # a numbered metro line or runway is a name; the span after it is a figure
+    ("Trains on Line 2 run every 4 minutes.", [("4", "other", "duration")]),
 ]
 
 

@@ -288,6 +288,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # interest paid at a percent is a rate's level; an interest "in" a firm is a stake, a share
     ("Savers earn 5% interest on the account.", [("5", "percent", "other")]),
     ("The group bought a 35% interest in the mine.", [("35", "percent", "percentage_share")]),
+    # ", or N%" restating a change noun's amount is that change; after "made up" a part of a whole
+    (
+        "The union sought an increase of 40 cents, or 8 per cent.",
+        [("40", "other", "money"), ("8", "percent", "percent_change")],
+    ),
+    (
+        "Grants made up $30 million, or 12 per cent.",
+        [("30000000", "USD", "money"), ("12", "percent", "percentage_share")],
+    ),
+    # a level below a year's level: a change from it
+    (
+        "Ridership is still 4% below 2019 levels.",
+        [("4", "percent", "percent_change"), ("2019", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
