@@ -365,6 +365,8 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if m.group("num") and word_code_without_amount(cur, m.group("num"), m.group("scale")):
             continue  # "3 ALL": a word in capitals
+        if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
+            continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
         if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
@@ -372,6 +374,16 @@ def scan_money(sc: Scanner) -> None:
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
     scan_compound_money(sc, pats.compound)
+
+
+def _ratio_term(body: str, start: int, end: int, number: str) -> bool:
+    """Whether a number before a currency name is the second term of a ratio ("nine out of ten
+    pesos", "one in five dollars"): counts.in_ratio, imported here as counts imports this module."""
+    if body[max(0, start - 8) : start].rstrip()[-2:] not in ("in", "of"):
+        return False  # the cheap test first: no "in" or "out of" right before the number
+    from .counts import in_ratio
+
+    return in_ratio(body, start, end, number)
 
 
 HYPHEN_FOLLOWER = N.Followers(("-",))

@@ -269,6 +269,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "UF" before a plain number outside Chile: a name or a team
     "PORT MORESBY - Climbers trained for K2 last year.",
     "The UF 101 course filled up.",
+    # the terms of a ratio before a currency name: no amount (rules, table 8)
+    "Nine out of ten pesos we raise go to schools.",
+    "One in five dollars is wasted.",
     # "pound" joined by a hyphen weighs as often as it pays: no amount
     "She carried a 5-pound bag of flour home.",
 ]
