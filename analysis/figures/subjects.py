@@ -1343,10 +1343,22 @@ def ranked_with(before: list[str], counted: bool = False) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
 
 
+# what after a span says it is a delay: "two years later than planned", "ten minutes late"
+DELAY_AFTER = (["later", "than"], ["late"], ["overdue"])
+
+
+def _delay_after(after: list[str]) -> bool:
+    """Whether the words after a span make it a delay (DELAY_AFTER)."""
+    lower = [w.lower() for w in after[:2]]
+    return any(lower[: len(words)] == words for words in DELAY_AFTER)
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
+    if fig.kind == "duration" and _delay_after(after):
+        return "delay"  # "will open in 2029, two years later than planned"
     if fig.kind in RANKED_KINDS:
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:
@@ -1935,10 +1947,15 @@ def _capacity_phrase(words: list[str]) -> str:
     return " ".join(phrase)
 
 
+PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
+PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
+
+
 def _doer(words: list[str]) -> str:
     """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
-    which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"), or "" (a pronoun,
-    a phrase after a preposition, a number)."""
+    which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"; "ticket in Vienna"
+    in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
+    preposition, a number)."""
     words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
     if words[-1:] == [","]:
         words = words[:-1]  # "the centre, built for"
@@ -1950,11 +1967,25 @@ def _doer(words: list[str]) -> str:
     named = [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
     if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
         return ""
-    if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in named):
+    placed = _place_after_noun(named)  # "ticket in Vienna": the place's preposition is let through
+    head = named[:placed] if placed else named
+    if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):
         return ""  # "mostly in Finland": an aside, no noun phrase
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
     return " ".join(named)
+
+
+def _place_after_noun(named: list[str]) -> int:
+    """Where a place phrase after a doer's noun starts ("ticket in Vienna" -> 1), or 0: "in" or
+    "at" after the noun, then at most PLACE_WORDS words with no preposition among them."""
+    at = next((i for i, w in enumerate(named) if w.lower() in PREPOSITIONS and w != "of"), 0)
+    if not at or named[at].lower() not in PLACE_PREPOSITIONS or len(named) - at - 1 > PLACE_WORDS:
+        return 0
+    if named[0].lower().endswith("ly"):
+        return 0  # "mostly in Finland": an adverb's aside, no noun
+    rest = named[at + 1 :]
+    return at if rest and not any(w.lower() in PREPOSITIONS for w in rest) else 0
 
 
 UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
@@ -2148,12 +2179,18 @@ def _race(quote: str, measure: str, before: list[str], after: list[str]) -> str:
 AGED_WORDS = 2  # the longest noun read before "aged" ("young people")
 
 
+AGE_OPENERS = ("aged", "over", "under", "above", "below")  # how an age whose noun stands before it opens
+
+
 def _aged_whom(body: str, fig: Figure, before: list[str]) -> str:
-    """Whose age "aged N" gives: the noun right before it ("Drivers aged 17 to 24" -> "age of
-    Drivers", "The victim, aged 34," -> "age of victim"), or "" (a pronoun: "most of them aged")."""
-    if not body.startswith("aged", fig.start):
+    """Whose age "aged N" or an age bound ("over 65", "under 12") gives: the noun right before it
+    ("Drivers aged 17 to 24" -> "age of Drivers", "The victim, aged 34," -> "age of victim",
+    "seniors over 65" -> "age of seniors"), or "" (a pronoun: "most of them aged")."""
+    if not body.startswith(AGE_OPENERS, fig.start):
         return ""
     words = before[:-1] if before[-1:] == [","] else before
+    if not body.startswith("aged", fig.start):
+        words = words[-1:]  # "passengers under 25": the one noun that names persons (ages.py)
     noun: list[str] = []
     for word in reversed(words[-AGED_WORDS:]):
         lower = word.lower()

@@ -134,6 +134,21 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        ("Seniors over 70 ride free.", "age of Seniors (unit: years of age)"),
+        ("The drug is not given to patients under 18.", "age of patients (unit: years of age)"),
+        ("The line is due to open in 2030, two years later than planned.", "delay"),
+        ("The ferry left 40 minutes late.", "delay (unit: minutes)"),
+        ("A day pass in Lisbon costs EUR 7.", "cost of day pass in Lisbon"),
+    ],
+)
+def test_ages_after_a_noun_delays_and_a_doer_in_a_place_are_named(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("The group bought the chain for $2bn last year.", "price of chain"),
         ("It wrote down its Irish arm, acquired for €900mn in 2019.", "price of Irish arm"),
         ("Dealers sold 5,000 cars for $2bn.", "cars"),
@@ -824,7 +839,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "¥1.8",
         "grant brings support venture",
     ),
-    ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price"),
+    # a place after the noun sold stays with it
+    ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price of flat in tower"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
     ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
