@@ -319,7 +319,7 @@ class _Scanner(Claims):
     def local_dollar(self) -> str | None:
         """The dollar a bare "$" stands for in this article, when not the US dollar (money.article_dollar)."""
         if self._dollar is None:
-            self._dollar = money.article_dollar(self.body) or ""
+            self._dollar = money.article_dollar(self.body, self.digits) or ""
         return self._dollar or None
 
     # --- ranges and changes --------------------------------------------------------------------

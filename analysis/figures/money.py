@@ -169,31 +169,40 @@ def sign_currency(sign: str, country: str | None = None) -> str | None:
     return currencies.currency_for_sign(sign, country)
 
 
-# A dollar amount with its mark ("TT$412 million", "US$96 million", "$4.8 billion") or a dollar's
-# ISO code before it ("FJD 186 million"): what article_dollar reads, in text order.
-RE_DOLLAR_MENTION = re.compile(
-    r"(?<![\w$])(?P<mark>[A-Z][A-Za-z]{0,3})?\$(?=\s?\d)|\b(?P<code>[A-Z]{3})(?=\s?\d)"
-)
+# A dollar amount's mark ("TT$412 million", "US$96 million"; none in "$4.8 billion") or a dollar's
+# ISO code ("FJD 186 million"), ending right before the number: what article_dollar reads.
+RE_DOLLAR_MARK_BEFORE = re.compile(r"(?<![\w$])(?P<mark>[A-Z][A-Za-z]{0,3})?\$\s?\Z")
+RE_CODE_BEFORE = re.compile(r"\b(?P<code>[A-Z]{3})\s?\Z")
 # "(", "(about ", "(or about " right before a bare "$": a conversion of the amount before it
 RE_CONVERSION_OPEN = re.compile(r"\((?:[A-Za-z]+\s){0,2}\Z")
 # World prices news quotes in US dollars whatever its own dollar ("$4,100 an ounce" of gold)
 WORLD_PRICE_UNITS = frozenset(("ounce", "barrel"))
 
 
-def article_dollar(body: str) -> str | None:
+def article_dollar(body: str, digits: list[int]) -> str | None:
     """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
     country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
     "TT$412.6 million ... up from $361.9 million", a Suva daily's "F$1.1 billion ... $141m"
-    (rules, table 3: a currency carried over). None otherwise: a bare "$" is the US dollar."""
+    (rules, table 3: a currency carried over). None otherwise: a bare "$" is the US dollar.
+    `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text)."""
     first: str | None = None
     marked: set[str] = set()
-    for m in RE_DOLLAR_MENTION.finditer(body):
-        if m.group("code"):
-            code: str | None = m.group("code")
-            if code != "USD" and code not in currencies.dollar_codes():
+    for d in digits:
+        before = body[max(0, d - 2) : d]
+        if (
+            "$" not in before
+            and not before[-1:].isupper()
+            and not (before[-1:] == " " and before[:1].isupper())
+        ):
+            continue  # the cheap test first: no "$" nor a capital ending right before the number
+        found = RE_DOLLAR_MARK_BEFORE.search(body, max(0, d - 6), d)
+        if found is None:
+            coded = RE_CODE_BEFORE.search(body, max(0, d - 5), d)
+            code = coded.group("code") if coded else None
+            if code is None or code != "USD" and code not in currencies.dollar_codes():
                 continue
-        elif m.group("mark"):
-            code = sign_currency(m.group("mark") + "$")
+        elif found.group("mark"):
+            code = sign_currency(found.group("mark") + "$")
             if code is None or code != "USD" and code not in currencies.dollar_codes():
                 continue  # "R$" is the real
         else:
