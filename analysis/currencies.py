@@ -83,6 +83,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "N$": ("NAD",),
     "FJ$": ("FJD",),
     "F$": ("FJD",),  # the Fiji press's own mark ("F$1.1 billion")
+    "EC$": ("XCD",),  # the Eastern Caribbean dollar of the Windward and Leeward islands' press
+    "SI$": ("SBD",),  # the Solomon Islands dollar
+    "WS$": ("WST",),  # the Samoan tala, as Apia's press marks it
+    "T$": ("TOP",),  # the Tongan pa'anga
+    "RD$": ("DOP",),  # the Dominican peso, as Santo Domingo's press marks it
+    "Hr": ("UAH",),  # the hryvnia, as Kyiv's English-language press abbreviates it ("Hr 3.6 trillion")
     # the peso marks of Colombia's and Chile's English-language press ("COP$3,200", "Ch$39,100")
     "COP$": ("COP",),
     "Col$": ("COP",),

@@ -226,6 +226,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "PORT MORESBY - The council set aside K12.5 million, and market fees stay at K10 a day.",
         [("12500000", "PGK", "money"), ("10", "PGK", "money")],
     ),
+    # the Caribbean's and the Pacific's marked dollars and pesos, and Kyiv's "Hr"
+    ("CASTRIES, St Lucia - The port earned EC$42 million.", [("42000000", "XCD", "money")]),
+    ("SANTO DOMINGO - Remittances reached RD$1.2 billion.", [("1200000000", "DOP", "money")]),
+    ("HONIARA - The budget is SI$4.1 billion.", [("4100000000", "SBD", "money")]),
+    ("APIA - A fare costs WS$2.", [("2", "WST", "money")]),
+    (
+        "KYIV - The fund got Hr 3.6 trillion, and a loaf costs Hr 30.",
+        [("3600000000000", "UAH", "money"), ("30", "UAH", "money")],
+    ),
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
     ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
@@ -269,6 +278,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "UF" before a plain number outside Chile: a name or a team
     "PORT MORESBY - Climbers trained for K2 last year.",
     "The UF 101 course filled up.",
+    "LONDON - The Hr 5 form was filed.",  # "Hr" before a plain number outside Ukraine: a name
     # the terms of a ratio before a currency name: no amount (rules, table 8)
     "Nine out of ten pesos we raise go to schools.",
     "One in five dollars is wasted.",
