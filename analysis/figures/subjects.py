@@ -1353,12 +1353,31 @@ def _delay_after(after: list[str]) -> bool:
     return any(lower[: len(words)] == words for words in DELAY_AFTER)
 
 
+# participles that state a noun's own extent, size or cost in an aside after it ("the pipeline,
+# stretching 1,200 km"); not those of a deed with its own object ("raising 41 billion baht")
+EXTENT_PARTICIPLES = frozenset("running stretching measuring spanning covering weighing costing".split())
+
+
+def _participle_aside_noun(before: list[str]) -> str:
+    """The noun phrase a participle aside describes when a figure follows its participle: "the
+    pipeline, stretching 1,200 km" -> "pipeline"; "" when no noun, comma and such a participle
+    (EXTENT_PARTICIPLES) stand right before the figure (an approximation word may follow it)."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in EXTENT_PARTICIPLES:
+        return ""
+    phrase = noun_phrase_before(lead[:-2])
+    head = head_of(phrase) if phrase and phrase[-1][:1].isalpha() else ""
+    return "" if not head or head.split()[0].lower() in PRONOUNS else head
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     if fig.kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2029, two years later than planned"
+    if fig.kind in ("other", "money") and (described := _participle_aside_noun(before)):
+        return described  # "a second metro line, running 15.5 km": the line's length
     if fig.kind in RANKED_KINDS:
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:

@@ -139,6 +139,8 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
         ("The line is due to open in 2030, two years later than planned.", "delay"),
         ("The ferry left 40 minutes late.", "delay (unit: minutes)"),
         ("A day pass in Lisbon costs EUR 7.", "cost of day pass in Lisbon"),
+        ("The new pipeline, stretching about 900 km, will carry gas.", "new pipeline (unit: kilometres)"),
+        ("The bridge, costing $8 million, opened.", "bridge"),
     ],
 )
 def test_ages_after_a_noun_delays_and_a_doer_in_a_place_are_named(text: str, subject: str):
