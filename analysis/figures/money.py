@@ -215,6 +215,23 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
     return first if first != "USD" and len(marked) == 1 else None
 
 
+# names that after a "$" amount are the dollar itself, or words of the next clause ("at $1.25
+# sterling is fairly priced", "bet $5 and won")
+NOT_NAMED_AFTER_SIGN = frozenset(("dollar", "dollars", "won", "sterling"))
+RE_NAME_AFTER = re.compile(r"\s(?P<name>[a-z]+)\b")
+
+
+def named_after_sign(sc: Scanner, end: int) -> str | None:
+    """The currency a "$" amount names right after it when that is not the dollar ("$800 pesos",
+    "$1.1 trillion pesos", as Latin American desks write their pesos), or None."""
+    m = RE_NAME_AFTER.match(sc.body, end)
+    name = m.group("name") if m else ""
+    if name not in currency_names() or name in NOT_NAMED_AFTER_SIGN or name in NOT_AFTER_NUMBERS:
+        return None  # no currency's name after the amount, or one that opens a clause ("$5 won")
+    code = name_currency(m.group("name"), sc.country())
+    return code if code and code not in currencies.dollar_codes() and code != "USD" else None
+
+
 def local_dollar(sc: Scanner, sign_start: int, end: int) -> str | None:
     """The article's own dollar (article_dollar) for a bare "$" at `sign_start`, or None: not for
     a conversion in brackets ("A$3.5m ($2.2m)") nor a world price ("$2,650 an ounce")."""
@@ -321,7 +338,7 @@ def scan_money(sc: Scanner) -> None:
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if cur == "$" and marked is None:
-            marked = local_dollar(sc, m.start(), m.end())
+            marked = named_after_sign(sc, m.end()) or local_dollar(sc, m.start(), m.end())
         if marked is not None:
             code = marked
         if code is None:

@@ -226,6 +226,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "PORT MORESBY - The council set aside K12.5 million, and market fees stay at K10 a day.",
         [("12500000", "PGK", "money"), ("10", "PGK", "money")],
     ),
+    # a "$" amount that names its currency right after it: that currency, by the article's country
+    ("SANTIAGO - The fare is $800 pesos.", [("800", "CLP", "money")]),
+    ("MEXICO CITY - A ticket costs $5 pesos.", [("5", "MXN", "money")]),
+    ("The fund has $2 billion dollars.", [("2000000000", "USD", "money")]),
+    ("SEOUL - He bet $5 and won at cards.", [("5", "USD", "money")]),
     # the Caribbean's and the Pacific's marked dollars and pesos, and Kyiv's "Hr"
     ("CASTRIES, St Lucia - The port earned EC$42 million.", [("42000000", "XCD", "money")]),
     ("SANTO DOMINGO - Remittances reached RD$1.2 billion.", [("1200000000", "DOP", "money")]),
