@@ -804,6 +804,12 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
 
+# Nouns of money paid or charged: an amount "of" one ("a fee of K20", "fines of up to N500")
+PAID_NOUNS: frozenset[str] = frozenset(
+    """fee fees fare fares fine fines price prices wage wages salary salaries pay cost costs charge
+    charges toll tolls levy levies rent rents subsidy allowance allowances pension pensions tax
+    taxes tariff tariffs bill bills""".split()
+)
 # The units a price is quoted for after "a" or "an" ("$78 a barrel", "12 cents a share"): the
 # subject names them as "(per barrel)" (rules, table 3). After "per" or a slash any noun is such a
 # unit ("GH¢400 per session", "N1,135/litre"). Spans of time ("£7,925 a year") are left to the

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
 from ..vocab import (
+    CHANGE_WORDS,
     CLAUSE_OPENERS,
     DURATION_UNITS,
     MINOR_CURRENCY_UNITS,
     MONTHS,
+    PAID_NOUNS,
     PRICE_UNIT_NOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
@@ -447,10 +449,30 @@ def scan_country_letter_signs(sc: Scanner) -> None:
             not (scale or any(c in num for c in ".,\u00a0\u202f "))
             and not (len(num) >= 3 and last_amount >= 0 and sc.sentence_bounds(m.start())[0] < last_amount)
             and not priced_per(sc.body, m.end())
-        ):  # "N95 masks" is a name; "to N1,120/litre from N960", "K20 a month" are amounts
+            and not money_cue_before(sc.body, m.start())
+            and not (last_amount >= 0 and RE_AMOUNT_JOIN.fullmatch(sc.body, last_amount, m.start()))
+        ):  # "N95 masks" is a name; "to N1,120/litre from N960", "K20 a month", "fines of up to
+            # K500", "a rise to K2" are amounts
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()
+
+
+# what names money right before a letter sign and a plain number: a noun of what is paid ("a fee
+# of K20", "fines of up to K500") or a change of it ("a rise to K2", "cut from P25")
+RE_MONEY_CUE_BEFORE = re.compile(
+    r"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
+)
+
+
+RE_AMOUNT_JOIN = re.compile(r"\s+(?:to|and|or)\s+|\s*[-–]\s*")  # "from N50 to N70": the second amount
+
+
+def money_cue_before(body: str, start: int) -> bool:
+    """Whether a noun of money paid (vocab.PAID_NOUNS) or a change word, then "of", "to", "from" or
+    "at", stands right before an amount starting at `start`."""
+    m = RE_MONEY_CUE_BEFORE.search(body, max(0, start - 40), start)
+    return m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS)
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)

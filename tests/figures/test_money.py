@@ -240,6 +240,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "KYIV - The fund got Hr 3.6 trillion, and a loaf costs Hr 30.",
         [("3600000000000", "UAH", "money"), ("30", "UAH", "money")],
     ),
+    # a plain amount after a letter sign: after a noun of money paid and "of", a change word and
+    # "to" or "from", or joined to an amount before it
+    ("PORT MORESBY - Vendors face fines of up to K500.", [("500", "PGK", "money")]),
+    ("PORT MORESBY - Owners called for a rise to K2.", [("2", "PGK", "money")]),
+    ("LAGOS - The fare rose from N50 to N70.", [("50", "NGN", "money"), ("70", "NGN", "money")]),
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
     ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
@@ -283,7 +288,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "UF" before a plain number outside Chile: a name or a team
     "PORT MORESBY - Climbers trained for K2 last year.",
     "The UF 101 course filled up.",
-    "LONDON - The Hr 5 form was filed.",  # "Hr" before a plain number outside Ukraine: a name
+    "LONDON - The Hr 5 form was filed.",
+    "LAGOS - Nurses switched to N95 masks.",  # "Hr" before a plain number outside Ukraine: a name
     # the terms of a ratio before a currency name: no amount (rules, table 8)
     "Nine out of ten pesos we raise go to schools.",
     "One in five dollars is wasted.",
