@@ -89,13 +89,13 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "T$": ("TOP",),  # the Tongan pa'anga
     "RD$": ("DOP",),  # the Dominican peso, as Santo Domingo's press marks it
     "Hr": ("UAH",),  # the hryvnia, as Kyiv's English-language press abbreviates it ("Hr 3.6 trillion")
-    # the peso marks of Colombia's and Chile's English-language press ("COP$3,200", "Ch$39,100")
+    # the peso marks of Colombia's and Chile's English-language press ("COP$2,900", "Ch$27,500")
     "COP$": ("COP",),
     "Col$": ("COP",),
     "CLP$": ("CLP",),
     "Ch$": ("CLP",),
     # Chile's inflation-indexed unit of account, in which homes, mortgages and rents are priced
-    # ("UF 4,380"); its ISO code is CLF
+    # ("UF 2,640"); its ISO code is CLF
     "UF": ("CLF",),
     "L$": ("LRD",),
     "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
@@ -499,7 +499,7 @@ def is_tender_in(code: str, country: str | None) -> bool:
 
 
 # Units of account a country's press prices in though they are no tender: ISO code -> country.
-UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL"}  # Chile's Unidad de Fomento ("UF 500")
+UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL"}  # Chile's Unidad de Fomento ("UF 120")
 
 
 def is_used_in(code: str, country: str | None) -> bool:

@@ -448,7 +448,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         and RE_PLACE_GAP.fullmatch(gap)
         and RE_PLACE_AFTER.match(body, fig.end)
         and sentence_of(prev.start) == sentence_of(fig.start)
-    ):  # (8) "27 stores in Trinidad and four in Tobago": the stores
+    ):  # (8) "14 branches in Lima and three in Cusco": the branches
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
@@ -551,7 +551,7 @@ RE_PARALLEL_OF_GAP = re.compile(
     r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?"
 )
 RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
-# (8) the same noun counted in two places: "27 stores in Trinidad and four in Tobago", "12 deaths
+# (8) the same noun counted in two places: "14 branches in Lima and three in Cusco", "12 deaths
 # in Gaza and three in the West Bank" (a place's name after "in", "at" or "across" after both)
 RE_PLACE_GAP = re.compile(
     r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"

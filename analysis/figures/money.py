@@ -55,7 +55,7 @@ SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "N": {"NG": "NGN"},  # "N15 billion": naira
     "P": {"PH": "PHP"},  # "P3.7 billion": Philippine pesos ("P4 engine", "a P2 visa" are names)
-    "K": {"PG": "PGK", "ZM": "ZMW", "MM": "MMK"},  # "K486.7 million": kina, kwacha or kyat
+    "K": {"PG": "PGK", "ZM": "ZMW", "MM": "MMK"},  # "K57.9 million": kina, kwacha or kyat
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -178,14 +178,14 @@ RE_DOLLAR_MARK_BEFORE = re.compile(r"(?<![\w$])(?P<mark>[A-Z][A-Za-z]{0,3})?\$\s
 RE_CODE_BEFORE = re.compile(r"\b(?P<code>[A-Z]{3})\s?\Z")
 # "(", "(about ", "(or about " right before a bare "$": a conversion of the amount before it
 RE_CONVERSION_OPEN = re.compile(r"\((?:[A-Za-z]+\s){0,2}\Z")
-# World prices news quotes in US dollars whatever its own dollar ("$4,100 an ounce" of gold)
+# World prices news quotes in US dollars whatever its own dollar ("$3,950 an ounce" of gold)
 WORLD_PRICE_UNITS = frozenset(("ounce", "barrel"))
 
 
 def article_dollar(body: str, digits: list[int]) -> str | None:
     """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
     country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
-    "TT$412.6 million ... up from $361.9 million", a Suva daily's "F$1.1 billion ... $141m"
+    "TT$285.4 million ... up from $240.7 million", a Suva daily's "F$2.3 billion ... $96m"
     (rules, table 3: a currency carried over). None otherwise: a bare "$" is the US dollar.
     `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text)."""
     first: str | None = None
@@ -217,8 +217,8 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
     return first if first != "USD" and len(marked) == 1 else None
 
 
-# names that after a "$" amount are the dollar itself, or words of the next clause ("at $1.25
-# sterling is fairly priced", "bet $5 and won")
+# names that after a "$" amount are the dollar itself, or words of the next clause ("it hit $2;
+# sterling fell", "bet $5 and won")
 NOT_NAMED_AFTER_SIGN = frozenset(("dollar", "dollars", "won", "sterling"))
 RE_NAME_AFTER = re.compile(r"\s(?P<name>[a-z]+)\b")
 
@@ -236,7 +236,7 @@ def named_after_sign(sc: Scanner, end: int) -> str | None:
 
 def local_dollar(sc: Scanner, sign_start: int, end: int) -> str | None:
     """The article's own dollar (article_dollar) for a bare "$" at `sign_start`, or None: not for
-    a conversion in brackets ("A$3.5m ($2.2m)") nor a world price ("$2,650 an ounce")."""
+    a conversion in brackets ("A$3.5m ($2.2m)") nor a world price ("$1,980 an ounce")."""
     code = sc.local_dollar()
     if code is None or RE_CONVERSION_OPEN.search(sc.body, max(0, sign_start - 20), sign_start):
         return None
@@ -452,14 +452,14 @@ def scan_country_letter_signs(sc: Scanner) -> None:
             and not money_cue_before(sc.body, m.start())
             and not (last_amount >= 0 and RE_AMOUNT_JOIN.fullmatch(sc.body, last_amount, m.start()))
         ):  # "N95 masks" is a name; "to N1,120/litre from N960", "K20 a month", "fines of up to
-            # K500", "a rise to K2" are amounts
+            # K300", "a rise to K3" are amounts
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()
 
 
 # what names money right before a letter sign and a plain number: a noun of what is paid ("a fee
-# of K20", "fines of up to K500") or a change of it ("a rise to K2", "cut from P25")
+# of K20", "fines of up to K300") or a change of it ("a rise to K3", "cut from P25")
 RE_MONEY_CUE_BEFORE = re.compile(
     r"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
 )

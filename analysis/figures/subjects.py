@@ -1343,7 +1343,7 @@ def ranked_with(before: list[str], counted: bool = False) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
 
 
-# what after a span says it is a delay: "two years later than planned", "ten minutes late"
+# what after a span says it is a delay: "18 months later than planned", "ten minutes late"
 DELAY_AFTER = (["later", "than"], ["late"], ["overdue"])
 
 
@@ -1375,9 +1375,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     if fig.kind == "duration" and _delay_after(after):
-        return "delay"  # "will open in 2029, two years later than planned"
+        return "delay"  # "will open in 2031, three years later than first promised"
     if fig.kind in ("other", "money") and (described := _participle_aside_noun(before)):
-        return described  # "a second metro line, running 15.5 km": the line's length
+        return described  # "a new tram line, running 9.2 km": the line's length
     if fig.kind in RANKED_KINDS:
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:

@@ -217,14 +217,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # Latin American peso marks and Chile's unit of account (UF, ISO code CLF)
     ("BOGOTA - A bus ticket now costs COP$3,000.", [("3000", "COP", "money")]),
     (
-        "SANTIAGO - The flat sold for UF 3,900, or about Ch$150 million.",
-        [("3900", "CLF", "money"), ("150000000", "CLP", "money")],
+        "SANTIAGO - The flat sold for UF 3,750, or about Ch$150 million.",
+        [("3750", "CLF", "money"), ("150000000", "CLP", "money")],
     ),
-    ("SANTIAGO - The subsidy adds up to UF 250.", [("250", "CLF", "money")]),
+    ("SANTIAGO - The subsidy adds up to UF 180.", [("180", "CLF", "money")]),
     # the kina's "K", in an article about Papua New Guinea; a plain number only with a price unit
     (
-        "PORT MORESBY - The council set aside K12.5 million, and market fees stay at K10 a day.",
-        [("12500000", "PGK", "money"), ("10", "PGK", "money")],
+        "PORT MORESBY - The council set aside K17.3 million, and market fees stay at K10 a day.",
+        [("17300000", "PGK", "money"), ("10", "PGK", "money")],
     ),
     # a "$" amount that names its currency right after it: that currency, by the article's country
     ("SANTIAGO - The fare is $800 pesos.", [("800", "CLP", "money")]),
@@ -242,8 +242,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a plain amount after a letter sign: after a noun of money paid and "of", a change word and
     # "to" or "from", or joined to an amount before it
-    ("PORT MORESBY - Vendors face fines of up to K500.", [("500", "PGK", "money")]),
-    ("PORT MORESBY - Owners called for a rise to K2.", [("2", "PGK", "money")]),
+    ("PORT MORESBY - Hawkers risk fines of up to K300.", [("300", "PGK", "money")]),
+    ("PORT MORESBY - Drivers want a rise to K3.", [("3", "PGK", "money")]),
     ("LAGOS - The fare rose from N50 to N70.", [("50", "NGN", "money"), ("70", "NGN", "money")]),
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),

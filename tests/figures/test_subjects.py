@@ -136,7 +136,7 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
     [
         ("Seniors over 70 ride free.", "age of Seniors (unit: years of age)"),
         ("The drug is not given to patients under 18.", "age of patients (unit: years of age)"),
-        ("The line is due to open in 2030, two years later than planned.", "delay"),
+        ("The depot will open in 2031, 18 months later than planned.", "delay (unit: months)"),
         ("The ferry left 40 minutes late.", "delay (unit: minutes)"),
         ("A day pass in Lisbon costs EUR 7.", "cost of day pass in Lisbon"),
         ("The new pipeline, stretching about 900 km, will carry gas.", "new pipeline (unit: kilometres)"),
