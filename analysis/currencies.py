@@ -82,6 +82,21 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Bds$": ("BBD",),
     "N$": ("NAD",),
     "FJ$": ("FJD",),
+    "F$": ("FJD",),  # the Fiji press's own mark ("F$1.1 billion")
+    "EC$": ("XCD",),  # the Eastern Caribbean dollar of the Windward and Leeward islands' press
+    "SI$": ("SBD",),  # the Solomon Islands dollar
+    "WS$": ("WST",),  # the Samoan tala, as Apia's press marks it
+    "T$": ("TOP",),  # the Tongan pa'anga
+    "RD$": ("DOP",),  # the Dominican peso, as Santo Domingo's press marks it
+    "Hr": ("UAH",),  # the hryvnia, as Kyiv's English-language press abbreviates it ("Hr 3.6 trillion")
+    # the peso marks of Colombia's and Chile's English-language press ("COP$2,900", "Ch$27,500")
+    "COP$": ("COP",),
+    "Col$": ("COP",),
+    "CLP$": ("CLP",),
+    "Ch$": ("CLP",),
+    # Chile's inflation-indexed unit of account, in which homes, mortgages and rents are priced
+    # ("UF 2,640"); its ISO code is CLF
+    "UF": ("CLF",),
     "L$": ("LRD",),
     "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
     "Re": ("INR", "PKR", "LKR", "NPR", "MUR"),  # one rupee: "a face value of Re 1"
@@ -259,6 +274,8 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Doha",), "QA"),
     **dict.fromkeys(("Manama",), "BH"),
     **dict.fromkeys(("Chattogram", "Chittagong"), "BD"),
+    # Papua New Guinea's capital province and seat of government, and its second city
+    **dict.fromkeys(("National Capital District", "Waigani", "Lae", "Mount Hagen"), "PG"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
@@ -492,6 +509,21 @@ def local_currency_named(word: str, country: str) -> str | None:
 def is_tender_in(code: str, country: str | None) -> bool:
     """Whether a currency is legal tender today in `country` (ISO 3166 alpha-2)."""
     return bool(country) and country.upper() in _tender().get(code, ())
+
+
+# Units of account a country's press prices in though they are no tender: ISO code -> country.
+UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL"}  # Chile's Unidad de Fomento ("UF 120")
+
+
+def is_used_in(code: str, country: str | None) -> bool:
+    """Whether a currency is tender in `country`, or a unit of account its press prices in."""
+    return is_tender_in(code, country) or bool(country) and UNITS_OF_ACCOUNT.get(code) == country
+
+
+@cache
+def dollar_codes() -> frozenset[str]:
+    """ISO codes of the dollars: every currency whose English name ends in "dollar"."""
+    return frozenset(_names().get("dollar", ()))
 
 
 def is_currency_code(text: str) -> bool:

@@ -203,6 +203,7 @@ class _Scanner(Claims):
         self.article = article
         self.figures: list[Figure] = []
         self._country: str | None = None  # "" once looked up and none found
+        self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         body = self.body
@@ -325,6 +326,12 @@ class _Scanner(Claims):
             opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
             self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
         return self._country or None
+
+    def local_dollar(self) -> str | None:
+        """The dollar a bare "$" stands for in this article, when not the US dollar (money.article_dollar)."""
+        if self._dollar is None:
+            self._dollar = money.article_dollar(self.body, self.digits) or ""
+        return self._dollar or None
 
     # --- ranges and changes --------------------------------------------------------------------
 

@@ -407,6 +407,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     picketers congressmen accused co-accused accomplices contractors subcontractors
+    vendors hawkers stallholders peddlers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -635,6 +636,13 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
+    # Europe's, the Pacific's and Latin America's minor units as their press writes them
+    "öre": "öre",  # Swedish krona ("148 öre per kilowatt hour"); never the plain "ore" of mining
+    "øre": "øre",  # Danish and Norwegian kroner
+    "toea": "toea",  # Papua New Guinea kina ("50 toea")
+    "centavos": "centavos",  # the pesos and the real
+    "kopecks": "kopecks",  # rouble and hryvnia
+    "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
@@ -693,7 +701,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
-    Calle Carrera Avenida Rua
+    Calle Carrera Avenida Rua Line Runway Pier Berth
     Soi Super Special RON Unleaded
     Category Area Erf
     """.split()
@@ -840,6 +848,12 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
 
+# Nouns of money paid or charged: an amount "of" one ("a fee of K20", "fines of up to N500")
+PAID_NOUNS: frozenset[str] = frozenset(
+    """fee fees fare fares fine fines price prices wage wages salary salaries pay cost costs charge
+    charges toll tolls levy levies rent rents subsidy allowance allowances pension pensions tax
+    taxes tariff tariffs bill bills""".split()
+)
 # The units a price is quoted for after "a" or "an" ("$78 a barrel", "12 cents a share"): the
 # subject names them as "(per barrel)" (rules, table 3). After "per" or a slash any noun is such a
 # unit ("GH¢400 per session", "N1,135/litre"). Spans of time ("£7,925 a year") are left to the

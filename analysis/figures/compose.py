@@ -521,6 +521,15 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     ):  # (7) "three counts of fraud and two of theft": the counts
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
+    if (
+        prev.kind == "count"
+        and prev.end > prev.core[1]
+        and RE_PLACE_GAP.fullmatch(gap)
+        and RE_PLACE_AFTER.match(body, fig.end)
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    ):  # (8) "14 branches in Lima and three in Cusco": the branches
+        noun = " ".join(body[prev.core[1] : prev.end].split())
+        return fig._replace(unit=prev.unit, subject=noun)
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
     if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
@@ -634,6 +643,12 @@ RE_PARALLEL_OF_GAP = re.compile(
     r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?"
 )
 RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
+# (8) the same noun counted in two places: "14 branches in Lima and three in Cusco", "12 deaths
+# in Gaza and three in the West Bank" (a place's name after "in", "at" or "across" after both)
+RE_PLACE_GAP = re.compile(
+    r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"
+)
+RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
 
 
 # (5) gapping: a coordinated clause that leaves out the verb and the noun, a name standing for its
@@ -764,7 +779,7 @@ def _clause_changes(body: str, start: int, is_change_word: Callable[[str], bool]
 
 BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a change and a level
 RE_TWO_NUMBERS = re.compile(
-    r"[^\d\s]{0,4}(\d[\d,]*(?:\.\d+)?)\s*(\w*)[^\d]{1,12}?\bto\b\D{0,3}(\d[\d,]*(?:\.\d+)?)\s*(\w*)"
+    r"[^\d\s]{0,4}\s?(\d[\d,]*(?:\.\d+)?)\s*(\w*)[^\d]{1,12}?\bto\b\D{0,5}(\d[\d,]*(?:\.\d+)?)\s*(\w*)"
 )
 
 

@@ -1102,6 +1102,13 @@ def scan_counts(sc: Scanner) -> None:
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
                 )
+        elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s):
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{subject} {measures.label(KILOWATT_HOUR)}".strip(),
+                measure=KILOWATT_HOUR,
+            )
         sc.last_count = figure
         if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure
@@ -1784,6 +1791,30 @@ def _compared_word(sc: Scanner, start: int, end: int) -> bool:
         and last.end <= start
         and last.end > last.core[1]
     )
+
+
+# "households using 75 units a fortnight": the "unit" of electricity bills is the kilowatt-hour,
+# and desks from Suva to Karachi write power used as bare "units". Read so only right after a verb
+# of using power, in an article that speaks of electricity ("a block using 75 units" of housing
+# is counted; so is "75 units" after any other word).
+KILOWATT_HOUR = "kilowatt_hour"
+RE_POWER_USE_BEFORE = re.compile(
+    r"\b(?:using|uses|use|used|consume|consumes|consumed|consuming|consumption\s+of)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|over\s+|under\s+|about\s+|only\s+)?\Z",
+    re.IGNORECASE,
+)
+RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+bills?\b")
+
+
+def _power_used(sc: Scanner, start: int) -> bool:
+    """Whether "N units" starting at `start` is electricity used: a verb of using right before, in
+    an article that names electricity (looked up once per article)."""
+    if not RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start):
+        return False
+    known = sc.sentence_facts.get("electricity article")
+    if known is None:
+        known = sc.sentence_facts["electricity article"] = (-1, bool(RE_ELECTRICITY.search(sc.lower)))
+    return known[1]
 
 
 def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:

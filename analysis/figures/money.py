@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
 from ..vocab import (
+    CHANGE_WORDS,
     CLAUSE_OPENERS,
     DURATION_UNITS,
     MINOR_CURRENCY_UNITS,
     MONTHS,
+    PAID_NOUNS,
     PRICE_UNIT_NOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
@@ -36,19 +38,22 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
-# EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize): read before (or, for "TL", after) a plain number only in
-# an article about a country where their currency is tender; with a scale, decimals or digit
+# EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
+# a heart rate or an hour): read
+# before (or, for "TL", after) a plain number only in an article about a country where their
+# currency is tender (or, for Chile's "UF", its unit of account); with a scale, decimals or digit
 # grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
 # Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter, and
 # Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list).
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar".split())
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
-# article about that country, and only as an amount: with a scale, decimals or digit grouping.
+# article about that country, and only as an amount: with a scale, decimals or digit grouping, or a
+# plain number that plain_letter_amount reads as money ("K20 a month", "a fee of K20").
 COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "N": {"NG": "NGN"},  # "N15 billion": naira
     # "P3.7 billion": Philippine pesos, or Botswana's pula ("P4 engine", "a P2 visa" are names)
@@ -97,6 +102,17 @@ RE_RATE_AGAINST_AFTER = re.compile(
     r"\s+(?:to|against)\s+the\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|greenback))\b",
     re.IGNORECASE,
 )
+
+
+# spans of time a fee or a wage is paid for ("K20 a month", "N500 a day"); price_unit leaves them
+# to the subject's words
+PAID_PER_TIME = frozenset(("hour", "day", "night", "week", "fortnight", "month", "year"))
+
+
+def priced_per(body: str, end: int) -> bool:
+    """Whether a unit a price is quoted for, or a span of time it is paid for, follows `end`."""
+    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    return m is not None and (bool(price_unit(body, end)) or m.group("unit") in PAID_PER_TIME)
 
 
 def with_price_units(figures: list[Figure], body: str) -> list[Figure]:
@@ -173,6 +189,77 @@ def sign_currency(sign: str, country: str | None = None) -> str | None:
     return currencies.currency_for_sign(sign, country)
 
 
+# A dollar amount's mark ("TT$412 million", "US$96 million"; none in "$4.8 billion") or a dollar's
+# ISO code ("FJD 186 million"), ending right before the number: what article_dollar reads.
+RE_DOLLAR_MARK_BEFORE = re.compile(r"(?<![\w$])(?P<mark>[A-Z][A-Za-z]{0,3})?\$\s?\Z")
+RE_CODE_BEFORE = re.compile(r"\b(?P<code>[A-Z]{3})\s?\Z")
+# "(", "(about ", "(or about " right before a bare "$": a conversion of the amount before it
+RE_CONVERSION_OPEN = re.compile(r"\((?:[A-Za-z]+\s){0,2}\Z")
+# World prices news quotes in US dollars whatever its own dollar ("$3,950 an ounce" of gold)
+WORLD_PRICE_UNITS = frozenset(("ounce", "barrel"))
+
+
+def article_dollar(body: str, digits: list[int]) -> str | None:
+    """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
+    country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
+    "TT$285.4 million ... up from $240.7 million", a Suva daily's "F$2.3 billion ... $96m"
+    (rules, table 3: a currency carried over). None otherwise: a bare "$" is the US dollar.
+    `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text)."""
+    first: str | None = None
+    marked: set[str] = set()
+    for d in digits:
+        before = body[max(0, d - 2) : d]
+        if (
+            "$" not in before
+            and not before[-1:].isupper()
+            and not (before[-1:] == " " and before[:1].isupper())
+        ):
+            continue  # the cheap test first: no "$" nor a capital ending right before the number
+        found = RE_DOLLAR_MARK_BEFORE.search(body, max(0, d - 6), d)
+        if found is None:
+            coded = RE_CODE_BEFORE.search(body, max(0, d - 5), d)
+            code = coded.group("code") if coded else None
+            if code is None or code != "USD" and code not in currencies.dollar_codes():
+                continue
+        elif found.group("mark"):
+            code = sign_currency(found.group("mark") + "$")
+            if code is None or code != "USD" and code not in currencies.dollar_codes():
+                continue  # "R$" is the real
+        else:
+            code = "USD"
+        if first is None:
+            first = code
+        if code != "USD":
+            marked.add(code)
+    return first if first != "USD" and len(marked) == 1 else None
+
+
+# names that after a "$" amount are the dollar itself, or words of the next clause ("it hit $2;
+# sterling fell", "bet $5 and won")
+NOT_NAMED_AFTER_SIGN = frozenset(("dollar", "dollars", "won", "sterling"))
+RE_NAME_AFTER = re.compile(r"\s(?P<name>[a-z]+)\b")
+
+
+def named_after_sign(sc: Scanner, end: int) -> str | None:
+    """The currency a "$" amount names right after it when that is not the dollar ("$800 pesos",
+    "$1.1 trillion pesos", as Latin American desks write their pesos), or None."""
+    m = RE_NAME_AFTER.match(sc.body, end)
+    name = m.group("name") if m else ""
+    if name not in currency_names() or name in NOT_NAMED_AFTER_SIGN or name in NOT_AFTER_NUMBERS:
+        return None  # no currency's name after the amount, or one that opens a clause ("$5 won")
+    code = name_currency(m.group("name"), sc.country())
+    return code if code and code not in currencies.dollar_codes() and code != "USD" else None
+
+
+def local_dollar(sc: Scanner, sign_start: int, end: int) -> str | None:
+    """The article's own dollar (article_dollar) for a bare "$" at `sign_start`, or None: not for
+    a conversion in brackets ("A$3.5m ($2.2m)") nor a world price ("$1,980 an ounce")."""
+    code = sc.local_dollar()
+    if code is None or RE_CONVERSION_OPEN.search(sc.body, max(0, sign_start - 20), sign_start):
+        return None
+    return None if price_unit(sc.body, end) in WORLD_PRICE_UNITS else code
+
+
 def marked_dollar(body: str, sign_start: int) -> str | None:
     """The dollar a "$" stands for when a country's letters precede it apart ("c $ 16.4 million"
     -> CAD), or None when there are none."""
@@ -225,7 +312,7 @@ def plain_sign_abroad(
     grouping) in an article about no country where its currency is tender: a name, not money."""
     if sign.rstrip(".") not in PLAIN_IN_COUNTRY_SIGNS or scale or any(c in num for c in ".,"):
         return False
-    return not currencies.is_tender_in(code, country())
+    return not currencies.is_used_in(code, country())
 
 
 def sign_in_code(body: str, start: int, sign: str) -> bool:
@@ -278,6 +365,8 @@ def scan_money(sc: Scanner) -> None:
             continue
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
+        if cur == "$" and marked is None:
+            marked = named_after_sign(sc, m.end()) or local_dollar(sc, m.start(), m.end())
         if marked is not None:
             code = marked
         if code is None:
@@ -337,6 +426,8 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if m.group("num") and word_code_without_amount(cur, m.group("num"), m.group("scale")):
             continue  # "3 ALL": a word in capitals
+        if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
+            continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
         if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
@@ -344,6 +435,16 @@ def scan_money(sc: Scanner) -> None:
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
     scan_compound_money(sc, pats.compound)
+
+
+def _ratio_term(body: str, start: int, end: int, number: str) -> bool:
+    """Whether a number before a currency name is the second term of a ratio ("nine out of ten
+    pesos", "one in five dollars"): counts.in_ratio, imported here as counts imports this module."""
+    if body[max(0, start - 8) : start].rstrip()[-2:] not in ("in", "of"):
+        return False  # the cheap test first: no "in" or "out of" right before the number
+    from .counts import in_ratio
+
+    return in_ratio(body, start, end, number)
 
 
 HYPHEN_FOLLOWER = N.Followers(("-",))
@@ -388,19 +489,38 @@ def scan_country_letter_signs(sc: Scanner) -> None:
 RE_COMPARED_BEFORE = re.compile(
     r"\b(?:from|to|against|than|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?\Z"
 )
+RE_AMOUNT_JOIN = re.compile(r"\s+(?:to|and|or)\s+|\s*[-–]\s*")  # "from N50 to N70": the second amount
 
 
 def plain_letter_amount(sc: Scanner, start: int, end: int, num: str, last_amount: int) -> bool:
     """Whether a plain number (no scale, decimals or grouping) after a country's letter sign is an
-    amount: quoted per unit ("K650 per kilogramme", "P45 a kilo"), or a second amount in the
-    sentence of a first (three digits or more, or two after a comparing word: "from about K27")."""
-    if price_unit(sc.body, end) and len(num) >= 2:
+    amount: quoted per unit or per span of time ("K650 per kilogramme", "K20 a month"), named as money
+    paid just before it ("a fee of K20", "a rise to K3"), joined to the amount before it ("from N50 to
+    N70"), or a second amount in the sentence of a first (three digits or more, or two after a
+    comparing word: "from about K27")."""
+    if priced_per(sc.body, end) or money_cue_before(sc.body, start):
         return True
     if last_amount < 0 or sc.sentence_bounds(start)[0] >= last_amount:
         return False
+    if RE_AMOUNT_JOIN.fullmatch(sc.body, last_amount, start):
+        return True
     return len(num) >= 3 or (
         len(num) == 2 and RE_COMPARED_BEFORE.search(sc.body, max(0, start - 30), start) is not None
     )
+
+
+# what names money right before a letter sign and a plain number: a noun of what is paid ("a fee
+# of K20", "fines of up to K300") or a change of it ("a rise to K3", "cut from P25")
+RE_MONEY_CUE_BEFORE = re.compile(
+    r"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
+)
+
+
+def money_cue_before(body: str, start: int) -> bool:
+    """Whether a noun of money paid (vocab.PAID_NOUNS) or a change word, then "of", "to", "from" or
+    "at", stands right before an amount starting at `start`."""
+    m = RE_MONEY_CUE_BEFORE.search(body, max(0, start - 40), start)
+    return m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS)
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)

@@ -247,9 +247,15 @@ def restated_change(before: list[str]) -> str:
     tail = [w for w in before[-5:] if w != ","]
     if not any(w[:1].isdigit() for w in tail):
         return ""  # no figure right before ", or"
-    for word in reversed(tail):
+    words = [w for w in before[-6:] if w != ","]  # the tail and the word before it
+    for i in range(len(words) - 1, len(words) - len(tail) - 1, -1):
+        word, prev = words[i], words[i - 1] if i else ""
+        if word == "up" and (prev in MAKE_UP_VERBS or prev in TAKE_UP_VERBS):
+            return ""  # "making up K265 million, or 66%": a part of a whole, a share
         if word in CHANGE_WORDS:
             return CHANGE_WORDS[word]
+        if word == "of" and prev in CHANGE_WORDS and prev in CHANGE_NOUNS:
+            return CHANGE_WORDS[prev]  # "an increase of 9.8 cents, or 24%": the change restated
         if word in ("to", "at", "from", "of", "by"):
             return ""  # "rose to RM5 million, or 12%": a level, not the change
     return ""
@@ -663,7 +669,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if (
                 key in RELATIVE_POSITIONS
                 and after[i + 1 : i + 2] != []
-                and after[i + 1][:1].isalpha()
+                and (after[i + 1][:1].isalpha() or _year_like(after[i + 1]))  # "6% below 2019 levels"
                 and THRESHOLD_WORDS.isdisjoint(lower_tokens_after(body, end, min(s_end, end + 60), i + 4))
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"

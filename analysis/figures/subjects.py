@@ -1470,10 +1470,41 @@ def ranked_with(before: list[str], counted: bool = False) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
 
 
+# what after a span says it is a delay: "18 months later than planned", "ten minutes late"
+DELAY_AFTER = (["later", "than"], ["late"], ["overdue"])
+
+
+def _delay_after(after: list[str]) -> bool:
+    """Whether the words after a span make it a delay (DELAY_AFTER)."""
+    lower = [w.lower() for w in after[:2]]
+    return any(lower[: len(words)] == words for words in DELAY_AFTER)
+
+
+# participles that state a noun's own extent, size or cost in an aside after it ("the pipeline,
+# stretching 1,200 km"); not those of a deed with its own object ("raising 41 billion baht")
+EXTENT_PARTICIPLES = frozenset("running stretching measuring spanning covering weighing costing".split())
+
+
+def _participle_aside_noun(before: list[str]) -> str:
+    """The noun phrase a participle aside describes when a figure follows its participle: "the
+    pipeline, stretching 1,200 km" -> "pipeline"; "" when no noun, comma and such a participle
+    (EXTENT_PARTICIPLES) stand right before the figure (an approximation word may follow it)."""
+    lead = without_approx(before)
+    if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in EXTENT_PARTICIPLES:
+        return ""
+    phrase = noun_phrase_before(lead[:-2])
+    head = head_of(phrase) if phrase and phrase[-1][:1].isalpha() else ""
+    return "" if not head or head.split()[0].lower() in PRONOUNS else head
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
+    if fig.kind == "duration" and _delay_after(after):
+        return "delay"  # "will open in 2031, three years later than first promised"
+    if fig.kind in ("other", "money") and (described := _participle_aside_noun(before)):
+        return described  # "a new tram line, running 9.2 km": the line's length
     if fig.kind in RANKED_KINDS:
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:
@@ -2177,10 +2208,15 @@ def _capacity_phrase(words: list[str]) -> str:
     return " ".join(phrase)
 
 
+PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
+PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
+
+
 def _doer(words: list[str]) -> str:
     """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
-    which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"), or "" (a pronoun,
-    a phrase after a preposition, a number)."""
+    which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"; "ticket in Vienna"
+    in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
+    preposition, a number)."""
     words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
     if words[-1:] == [","]:
         words = words[:-1]  # "the centre, built for"
@@ -2192,9 +2228,13 @@ def _doer(words: list[str]) -> str:
     named = _before_qualifier(
         [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
     )
+    placed = _place_after_noun(named)  # "ticket in Vienna": the place's preposition is let through
+    if placed and len(named) > LASTING_WORDS:
+        named, placed = named[:placed], 0  # "two-bedroom flat in the old town": too long, the noun alone
     if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
         return ""
-    if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in named):
+    head = named[:placed] if placed else named
+    if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):
         return ""  # "mostly in Finland": an aside, no noun phrase
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
@@ -2204,7 +2244,15 @@ def _doer(words: list[str]) -> str:
 def _before_qualifier(named: list[str]) -> list[str]:
     """A noun phrase without the phrase of a preposition other than "of" that qualifies its noun
     ("one-bedroom flat in the old town" -> "one-bedroom flat"; "tunnel under the river" ->
-    "tunnel"); the phrase itself when no noun stands before the preposition ("mostly in Finland")."""
+    "tunnel"); the phrase itself when no noun stands before the preposition ("mostly in Finland") or
+    the phrase is a short place after the noun ("ticket in Vienna": _place_after_noun)."""
+    placed = _place_after_noun(named)
+    if (
+        placed
+        and not named[placed - 1].lower().endswith("ed")
+        and all(w.isalpha() for w in named[placed + 1 :])
+    ):
+        return named
     for i, word in enumerate(named):
         lower = word.lower()
         if lower in PREPOSITIONS and lower != "of":
@@ -2216,6 +2264,18 @@ def _before_qualifier(named: list[str]) -> list[str]:
                 return named[:i]
             return named
     return named
+
+
+def _place_after_noun(named: list[str]) -> int:
+    """Where a place phrase after a doer's noun starts ("ticket in Vienna" -> 1), or 0: "in" or
+    "at" after the noun, then at most PLACE_WORDS words with no preposition among them."""
+    at = next((i for i, w in enumerate(named) if w.lower() in PREPOSITIONS and w != "of"), 0)
+    if not at or named[at].lower() not in PLACE_PREPOSITIONS or len(named) - at - 1 > PLACE_WORDS:
+        return 0
+    if named[0].lower().endswith("ly"):
+        return 0  # "mostly in Finland": an adverb's aside, no noun
+    rest = named[at + 1 :]
+    return at if rest and not any(w.lower() in PREPOSITIONS for w in rest) else 0
 
 
 UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
@@ -2469,12 +2529,18 @@ def _race(quote: str, measure: str, before: list[str], after: list[str]) -> str:
 AGED_WORDS = 2  # the longest noun read before "aged" ("young people")
 
 
+AGE_OPENERS = ("aged", "over", "under", "above", "below")  # how an age whose noun stands before it opens
+
+
 def _aged_whom(body: str, fig: Figure, before: list[str]) -> str:
-    """Whose age "aged N" gives: the noun right before it ("Drivers aged 17 to 24" -> "age of
-    Drivers", "The victim, aged 34," -> "age of victim"), or "" (a pronoun: "most of them aged")."""
-    if not body.startswith("aged", fig.start):
+    """Whose age "aged N" or an age bound ("over 65", "under 12") gives: the noun right before it
+    ("Drivers aged 17 to 24" -> "age of Drivers", "The victim, aged 34," -> "age of victim",
+    "seniors over 65" -> "age of seniors"), or "" (a pronoun: "most of them aged")."""
+    if not body.startswith(AGE_OPENERS, fig.start):
         return ""
     words = before[:-1] if before[-1:] == [","] else before
+    if not body.startswith("aged", fig.start):
+        words = words[-1:]  # "passengers under 25": the one noun that names persons (ages.py)
     noun: list[str] = []
     for word in reversed(words[-AGED_WORDS:]):
         lower = word.lower()
@@ -2929,6 +2995,8 @@ def money_direction(words: list[str]) -> str:
     or a sum ("rose to $40 billion", "raised $5 million")."""
     words = strip_lower(without_approx(words), MONEY_CHANGE_PARTICLES)
     last = words[-1].lower() if words else ""
+    if last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2].lower() in PHRASAL_PARTICLE_VERBS:
+        return ""  # "the tax share making up $265 million": a part of a whole, no rise
     return "" if last in SUM_VERBS or last in NOUN_ONLY_CHANGES else CHANGE_WORDS.get(last, "")
 
 

@@ -392,6 +392,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The firm paid £2m and hired another 300.", [("2000000", "GBP", "money"), ("300", "count", "count")]),
     # an index that added points: a change and the level reached, not a range
     ("The index added 120 points to 7,450.", [("120", "other", "other"), ("7450", "other", "other")]),
+    # (8) the same noun counted in two named places: the second number carries it
+    (
+        "The chain has 14 branches in Kingston and three in Montego Bay.",
+        [("14", "count", "count"), ("3", "count", "count")],
+    ),
+    (
+        "Officials counted 12 deaths in Gaza and three in the West Bank.",
+        [("12", "people", "count"), ("3", "people", "count")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

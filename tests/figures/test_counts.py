@@ -425,6 +425,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),
     # the accused in a trial are persons, as a part "of his" or "of her" too
     ("Two of her co-accused were acquitted.", [("2", *PEOPLE)]),
+    ("Some 1,200 street vendors lined the road.", [("1200", *PEOPLE)]),
+    # "units" of power used, in an article about electricity, are kilowatt-hours; units sold are counted
+    ("Homes using 100 units of electricity a month get the subsidy.", [("100", "other", "other")]),
+    ("The developer sold 100 units, and electricity prices rose.", [("100", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

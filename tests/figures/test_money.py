@@ -239,6 +239,68 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a range with the letter sign written on both amounts and joined by a hyphen
     ("NAIROBI - Fares rose to Sh2,850-Sh3,150 a trip.", [("2850/3150", "KES", "money")]),
     ("DURBAN - Rooms cost R7,500-R11,250 a month.", [("7500/11250", "ZAR", "money")]),
+    # a bare "$" after the article's first dollar amount marked as a country's own dollar is that
+    # dollar (carried over); a conversion in brackets and a world price per ounce stay US dollars
+    (
+        "PORT OF SPAIN - The bank earned TT$210 million, against $188 million a year earlier.",
+        [("210000000", "TTD", "money"), ("188000000", "TTD", "money")],
+    ),
+    (
+        "SUVA - The council approved F$4.5 million for drains and $2 million for roads.",
+        [("4500000", "FJD", "money"), ("2000000", "FJD", "money")],
+    ),
+    ("SUVA - A kilo of kava costs F$95 ($66).", [("95", "FJD", "money"), ("66", "USD", "money")]),
+    (
+        "KINGSTON - The fund holds J$3 billion, and gold traded at $2,400 an ounce.",
+        [("3000000000", "JMD", "money"), ("2400", "USD", "money")],
+    ),
+    # the first dollar amount bare, or two countries' dollars marked: a bare "$" is the US dollar
+    (
+        "SUVA - The loan is $40 million, and F$12 million comes from the state.",
+        [("40000000", "USD", "money"), ("12000000", "FJD", "money")],
+    ),
+    (
+        "TORONTO - The C$2 billion deal and an A$1 billion bond came with $3 billion in debt.",
+        [("2000000000", "CAD", "money"), ("1000000000", "AUD", "money"), ("3000000000", "USD", "money")],
+    ),
+    # Latin American peso marks and Chile's unit of account (UF, ISO code CLF)
+    ("BOGOTA - A bus ticket now costs COP$3,000.", [("3000", "COP", "money")]),
+    (
+        "SANTIAGO - The flat sold for UF 3,750, or about Ch$150 million.",
+        [("3750", "CLF", "money"), ("150000000", "CLP", "money")],
+    ),
+    ("SANTIAGO - The subsidy adds up to UF 180.", [("180", "CLF", "money")]),
+    # the kina's "K", in an article about Papua New Guinea; a plain number only with a price unit
+    (
+        "PORT MORESBY - The council set aside K17.3 million, and market fees stay at K10 a day.",
+        [("17300000", "PGK", "money"), ("10", "PGK", "money")],
+    ),
+    # a "$" amount that names its currency right after it: that currency, by the article's country
+    ("SANTIAGO - The fare is $800 pesos.", [("800", "CLP", "money")]),
+    ("MEXICO CITY - A ticket costs $5 pesos.", [("5", "MXN", "money")]),
+    ("The fund has $2 billion dollars.", [("2000000000", "USD", "money")]),
+    ("SEOUL - He bet $5 and won at cards.", [("5", "USD", "money")]),
+    # the Caribbean's and the Pacific's marked dollars and pesos, and Kyiv's "Hr"
+    ("CASTRIES, St Lucia - The port earned EC$42 million.", [("42000000", "XCD", "money")]),
+    ("SANTO DOMINGO - Remittances reached RD$1.2 billion.", [("1200000000", "DOP", "money")]),
+    ("HONIARA - The budget is SI$4.1 billion.", [("4100000000", "SBD", "money")]),
+    ("APIA - A fare costs WS$2.", [("2", "WST", "money")]),
+    (
+        "KYIV - The fund got Hr 3.6 trillion, and a loaf costs Hr 30.",
+        [("3600000000000", "UAH", "money"), ("30", "UAH", "money")],
+    ),
+    # a plain amount after a letter sign: after a noun of money paid and "of", a change word and
+    # "to" or "from", or joined to an amount before it
+    ("PORT MORESBY - Hawkers risk fines of up to K300.", [("300", "PGK", "money")]),
+    ("PORT MORESBY - Drivers want a rise to K3.", [("3", "PGK", "money")]),
+    ("LAGOS - The fare rose from N50 to N70.", [("50", "NGN", "money"), ("70", "NGN", "money")]),
+    # minor units of the crowns, the kina and the hryvnia
+    ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
+    ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
+    ("KYIV - A loaf costs 30 hryvnias and 50 kopiykas.", [("30", "UAH", "money"), ("50", "other", "money")]),
+    ("Iron ore traded at $110 a tonne.", [("110", "USD", "money")]),  # "ore" is no öre
+    # "up by A to B" with B several times A: the change, then the new level
+    ("PRAGUE - The toll goes up by CZK 20 to CZK 90.", [("20", "CZK", "money"), ("90", "CZK", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
@@ -271,6 +333,15 @@ NEGATIVE_EXAMPLES: list[str] = [
     "BRUSSELS - The NIS 2 directive covers 18 sectors.",
     "LONDON - The BD 4 form was filed late.",
     "Farmers in Iowa planted Bt11 maize.",
+    # "K" before a plain number with no price unit in a Papua New Guinea story: a name ("K2");
+    # "UF" before a plain number outside Chile: a name or a team
+    "PORT MORESBY - Climbers trained for K2 last year.",
+    "The UF 101 course filled up.",
+    "LONDON - The Hr 5 form was filed.",
+    "LAGOS - Nurses switched to N95 masks.",  # "Hr" before a plain number outside Ukraine: a name
+    # the terms of a ratio before a currency name: no amount (rules, table 8)
+    "Nine out of ten pesos we raise go to schools.",
+    "One in five dollars is wasted.",
     # "pound" joined by a hyphen weighs as often as it pays: no amount
     "She carried a 5-pound bag of flour home.",
     # "K" before digits in a name, or outside the kwacha's and kina's countries: no amount

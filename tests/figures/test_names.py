@@ -185,6 +185,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "the", a capitalised word, a number and a singular noun: a name, then the thing it names
     ("The Line 3 pipeline leaked 40 barrels.", [("40", "other", "other")]),
     ("At the mine, the Cut 7 project is 55% complete.", [("55", "percent", "percentage_share")]),
+    # a numbered metro line or runway is a name; the span after it is a figure
+    ("Trains on Line 2 run every 4 minutes.", [("4", "other", "duration")]),
 ]
 
 

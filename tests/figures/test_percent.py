@@ -321,6 +321,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales exceeded the target by 12%.", [("12", "percent", "percent_change")]),
     ("The firm missed its forecast by 3%.", [("3", "percent", "percent_change")]),
     ("Exports exceeded 40% of output.", [("40", "percent", "percentage_share")]),
+    # ", or N%" restating a change noun's amount is that change; after "made up" a part of a whole
+    (
+        "The union wants a rise of 40 cents, or 8 per cent.",
+        [("40", "other", "money"), ("8", "percent", "percent_change")],
+    ),
+    (
+        "Grants made up $30 million, or 12 per cent.",
+        [("30000000", "USD", "money"), ("12", "percent", "percentage_share")],
+    ),
+    # a level below a year's level: a change from it
+    (
+        "Ferry use remains 7 per cent below 2019 levels.",
+        [("7", "percent", "percent_change"), ("2019", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
