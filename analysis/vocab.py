@@ -378,6 +378,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     picketers congressmen
+    racegoers concertgoers festivalgoers churchgoers moviegoers cinemagoers theatregoers
+    theatergoers partygoers beachgoers gallerygoers museumgoers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -548,6 +550,7 @@ DURATION_UNITS: dict[str, str] = {
     "mins": "other",
     "seconds": "other",  # plural only: "the second" is an ordinal ("2 second-half goals")
     "secs": "other",
+    "sec": "other",  # as sports copy abbreviates a time ("5min 38.4sec"); lower case only (not the SEC)
     "hr": "other",
     "hrs": "other",
     "night": "other",
@@ -562,6 +565,7 @@ DURATION_ABBREVIATIONS: dict[str, str] = {
     "hr": "hours",
     "hrs": "hours",
     "secs": "seconds",
+    "sec": "seconds",
 }
 # Pounds of weight, not money, when the sentence speaks of weight.
 WEIGHT_CUES: tuple[str, ...] = (
@@ -604,6 +608,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
+    "öre": "öre",  # Swedish krona
+    "øre": "øre",  # Danish and Norwegian kroner
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(

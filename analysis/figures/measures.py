@@ -48,6 +48,14 @@ RE_ALERT_LEVEL = re.compile(
     r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
     r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
 )
+# "hoisted Signal No 8", "the No 8 Northeast Gale or Storm Signal", "Tropical Cyclone Wind Signal
+# No. 3": a reading on the numbered scale of tropical cyclone warnings of Hong Kong, Macau and the
+# Philippines (like a storm's category, no rank), in an article about a storm or wind
+RE_CYCLONE_SIGNAL = re.compile(
+    r"\b(?:[Ss]ignal\s+(?:[Nn]o\.?|[Nn]umber)\s*(?P<num>10|[1-9])"
+    r"|(?:[Nn]o\.?|[Nn]umber)\s*(?P<num2>10|[1-9])\s+(?:[A-Za-z-]+\s+){0,5}?[Ss]ignal)(?![\w.,]\d|[\w-])"
+)
+CYCLONE_CUES = ("typhoon", "cyclone", "storm", "gale", "hurricane")
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
 # power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
 RE_SHEDDING_STAGE = re.compile(
@@ -68,6 +76,13 @@ RE_METRES = re.compile(
     r"|in\s+diameter|below\s+(?:the\s+)?(?:surface|ground|sea)|above\s+sea)\b"
     r"|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
 )
+# "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
+# metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
+# millions)
+RE_METRES_COMPARED = re.compile(
+    rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
+)
+RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
 # measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race
 # distance and its sentence speaks of racing (else "400m" may be 400 million)
@@ -155,6 +170,7 @@ MAGNITUDE = "magnitude"
 INTENSITY = "intensity"
 CATEGORY = "category"
 ALERT_LEVEL = "alert level"
+CYCLONE_SIGNAL = "tropical cyclone warning signal"
 SHEDDING_STAGE = "load-shedding stage"
 KP_INDEX = "Kp index"
 # "The air quality index reached 180", "an AQI of 312", "a UV index of 11", "a heat index of 110",
@@ -191,6 +207,7 @@ MACH = "Mach number"
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
+    CYCLONE_SIGNAL: "tropical cyclone warning signal (unit: tropical cyclone warning signal)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
     KP_INDEX: "geomagnetic activity (unit: Kp index)",
     "air quality index": "air quality (unit: air quality index)",
@@ -430,9 +447,35 @@ def _quake_sentence(sc: Scanner, offset: int) -> bool:
     return sentence_names(sc, offset, QUAKE_WORDS)
 
 
+@cache
+def and_a_half_pattern() -> re.Pattern[str]:
+    """A whole number, "and a half", then a unit word ("two and a half lengths", "3 and a half miles")."""
+    return re.compile(
+        rf"(?P<num>{NUM}|(?i:{WNUM})) and a half (?P<mu>{measures.unit_alternation()})(?![\w/])"
+    )
+
+
+def scan_and_a_half_units(sc: Scanner) -> None:
+    """Measurements of a whole number and a half of a physical unit ("won by two and a half
+    lengths", "three and a half miles"): the value ends in .5, as for a span of time."""
+    for m in and_a_half_pattern().finditer(sc.body):
+        s, e = m.span()
+        num, unit_text = m.group("num"), m.group("mu")
+        if not sc.free(s, e) or num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        measure = reading(unit_text, _weighs(sc, unit_text, s))
+        if not measure or not is_physical(measure) or len(unit_text) < WORD_UNIT_MIN:
+            continue
+        sc.claim(s, e)
+        value = N.normalise_number(N.parse_amount(num) + 0.5)
+        sc.add(Figure(s, e, (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
+    if " and a half " in sc.lower:
+        scan_and_a_half_units(sc)
     scan_word_units(sc)
     found: list[tuple[re.Match[str], str]] = []
     for m in sc.at(pattern(), sc.digits_then(followers())):
@@ -452,6 +495,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
+    if "signal" in sc.lower and any(cue in sc.lower for cue in CYCLONE_CUES):
+        found += [(m, CYCLONE_SIGNAL) for m in RE_CYCLONE_SIGNAL.finditer(sc.body)]
     if "shedding" in sc.lower:
         found += [
             (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
@@ -474,6 +519,11 @@ def scan_units(sc: Scanner) -> None:
         (m, "meter")
         for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
         if _converts_length(sc, m.start())
+    ]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_COMPARED, sc.digits_then(METRES_FOLLOWERS))
+        if RE_METRE_WORD.search(sc.body, *sc.sentence_bounds(m.start()))
     ]
     found += [
         (m, "meter")
