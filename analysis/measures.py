@@ -231,6 +231,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "micrograms per cubic meter",
     ),
     "milligram / kilogram": ("mg/kg", "milligrams per kilogram", "milligrams per kilo"),
+    # a contaminant in food ("5.8 micrograms per kilogram of benzopyrene", "2 µg/kg")
+    "microgram / kilogram": ("µg/kg", "μg/kg", "mcg/kg", "micrograms per kilogram", "micrograms per kilo"),
     "millimole / mole": ("mmol/mol",),  # HbA1c, a diabetes test's reading
     "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),  # blood pressure
     # air pressure in weather copy: a storm's central pressure ("945 hectopascals", "980 hPa", "990mb")

@@ -141,8 +141,11 @@ def scan_glued_seconds(sc: Scanner) -> None:
         if not sc.free(s, e):
             continue
         value = N.normalise_number(N.parse_amount(sc.body[s : e - 1]))
+        gap = sc.body[s - 1 : s] == "+"  # "+14.382s": behind the leader of a race or a table
         sc.claim(s, e)
-        sc.add(Figure(s, e, (s, e - 1), value, "other", "duration", "(unit: seconds)"))
+        sc.add(
+            Figure(s, e, (s, e - 1), value, "other", "duration", f"{'gap to the leader ' if gap else ''}(unit: seconds)")
+        )
 
 
 # words right before a number that make "N quarters of ..." a span of quarter-years, not a

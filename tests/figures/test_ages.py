@@ -156,6 +156,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The median age rose to 41.9 years from 39.8, while the fertility rate fell to 1.5 births per woman from 1.7.",
         [("41.9", *AGE), ("39.8", *AGE), ("1.5", "other", "other"), ("1.7", "other", "other")],
     ),
+    # "over" a number no one lives to, before a compound and its plural noun: a count
+    ("The club drew 2.1 million fans over 280 home games.", [("2100000", "people", "count"), ("280", "count", "count")]),
 ]
 
 

@@ -356,6 +356,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The firm paid £2m and hired another 300.", [("2000000", "GBP", "money"), ("300", "count", "count")]),
     # an index that added points: a change and the level reached, not a range
     ("The index added 120 points to 7,450.", [("120", "other", "other"), ("7450", "other", "other")]),
+    # "less than" is an approximation, not a change before "from A to B": a range
+    (
+        "The tour sold out in less than two hours, at prices from SEK 300 to SEK 900.",
+        [("2", "other", "duration"), ("300/900", "SEK", "money")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -423,6 +423,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N others" that a verb of what persons do follows, with no count before: persons
     ("Okafor and three others fled the scene.", [("3", *PEOPLE)]),
     ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),
+    # people who go to an event: "-goers"
+    ("About 12,000 racegoers and 3,500 concertgoers came.", [("12000", "people", "count"), ("3500", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -231,6 +231,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The new machine reaches 1.8 exaflops.", [("1.8", *OTHER)]),
     ("Its AI engine handles 50 TOPS.", [("50", *OTHER)]),
     ("Home broadband averages 210 Mbps.", [("210", *OTHER)]),
+    # horse racing's distances and margins: furlongs, lengths (a whole number and a half too)
+    ("The filly took the five-furlong sprint by three lengths.", [("5", *OTHER), ("3", *OTHER)]),
+    ("The gelding was beaten by one and a half lengths over 12 furlongs.", [("1.5", *OTHER), ("12", *OTHER)]),
+    # air pressure in weather copy
+    ("The depression deepened to 985 hPa overnight.", [("985", *OTHER)]),
+    ("The central pressure fell to 962 hectopascals, or 962 millibars.", [("962", *OTHER), ("962", *OTHER)]),
+    # a glued "m" before a comparative of size, with a length in metres in words in its sentence
+    ("The river crested at 4.1 metres, 0.6m higher than in the last flood.", [("4.1", *OTHER), ("0.6", *OTHER)]),
+    # tropical cyclone warning signals: readings on a numbered scale
+    (
+        "Forecasters raised Signal No. 3 as the storm neared, then the No 8 Gale or Storm Signal.",
+        [("3", *OTHER), ("8", *OTHER)],
+    ),
+    ("Inspectors found 3.2 micrograms per kilogram of the toxin in the flour.", [("3.2", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -306,6 +320,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The index rose 2% on Monday.", [("2", "percent", "percent_change")]),
     # "KP" without "index": a province's initials ("KP" for Khyber Pakhtunkhwa), no scale
     ("PESHAWAR - KP 5 districts reported floods.", [("5", "count", "count")]),
+    # "1.5m higher" with no length in metres in its sentence counts millions
+    ("Sales were 1.5m higher than a year earlier.", [("1500000", "count", "count")]),
+    # a seed's number and a railway signal's are no cyclone warnings
+    ("The No. 8 seed won despite the storm.", []),
+    ("Signal No 4 at the junction failed.", []),
 ]
 
 

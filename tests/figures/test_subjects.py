@@ -695,7 +695,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("In Hamburg drivers get 300 euros more for the same job.", "300", "Hamburg drivers"),
     # a measured quantity "of" a material names the material
     ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
-    ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
+    ("The storm dropped 120mm of rain on the city.", "120mm", "rainfall (unit: millimetres)"),
     ("Peru mined 2.4 million tonnes of copper ore.", "2.4", "Peru mined copper ore (unit: tonnes)"),
     # an amount added to or taken off a value measures the change of that value
     (
@@ -938,7 +938,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Nigeria produced (unit: barrels per day)",
     ),
     # "Another N" opening a sentence is more of what the sentence before measured in that unit
-    ("Leeds had 41 mm of rain on Monday. Another 30 mm is due.", "30", "rain (unit: millimetres)"),
+    ("Leeds had 41 mm of rain on Monday. Another 30 mm is due.", "30", "rainfall (unit: millimetres)"),
     ("Exports rose 4% in May. A further 2% rise is expected.", "2%", "Exports"),
     # a change or sum participle after a comma hangs on the nearest clause before it: its subject
     ("Gold slipped as the dollar index rose after the data, climbing 0.8%.", "0.8%", "dollar index"),
@@ -2386,3 +2386,33 @@ def test_an_amount_after_short_of_and_a_determiner_is_a_target_missed_not_a_shor
 def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subject():
     text = "The jobless rate edged up 0.2 of a percentage point to 5.9%."
     assert _subjects(text)["5.9%"] == "jobless rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a margin after a verb of winning or losing and "by"
+        ("She won the race by 0.8 seconds.", "winning margin (unit: seconds)"),
+        ("The Wildcats lost by 11 points.", "losing margin"),
+        # a signed gap in seconds: behind the leader
+        ("The winner clocked 9.87s and the runner-up was +0.12s behind.", "gap to the leader (unit: seconds)"),
+        # an amount of rain or snow is its fall
+        ("Gauges measured 84mm of rain overnight.", "rainfall overnight (unit: millimetres)"),
+        # a span served in prison, unless the clause names the sentence
+        ("He faces up to seven years in prison.", "prison term"),
+        ("He was sentenced to nine months in jail.", "length of the sentence (unit: months)"),
+        # a parent's children
+        ("She is a mother of three.", "children"),
+        # the owner of a span written as a compound
+        ("It was the best finish in the club's 18-year history.", "history of club"),
+        # a price aside after a noun and its comma; a thing sold once has a sale price
+        ("Tickets, priced from $25 to $60, sold out.", "price of Tickets"),
+        ("The jars, sold under a house brand for $4 each, were recalled.", "price of jars"),
+        ("A villa on the coast, sold for $12 million, set a record.", "sale price"),
+        # an amount before a name, past its conversion in brackets
+        ("The firm won the €2m (£1.7m) Harbour Prize.", "Harbour Prize"),
+    ],
+)
+def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert subject in frame["subject"].tolist()
