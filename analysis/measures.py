@@ -333,6 +333,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "category": ("category",),
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "tropical cyclone warning signal": (),  # a storm warning's number ("hoisted Signal No 8")
+    # baseball's and golf's readings ("an ERA of 2.41", "batting .310", "12 on the Stimpmeter")
+    "earned run average": (),
+    "batting average": (),
+    "Stimpmeter reading": (),
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
     "Kp index": (),  # a reading on the planetary index of geomagnetic activity ("could reach Kp 8")
     # readings on the named indices of weather and health news ("an AQI of 312", "a BMI of 32"),
@@ -462,6 +466,9 @@ _LABELS = {
     "category": "hurricane category",
     "alert level": "alert level",
     "tropical cyclone warning signal": "tropical cyclone warning signal",
+    "earned run average": "earned run average",
+    "batting average": "batting average",
+    "Stimpmeter reading": "Stimpmeter reading",
     "load-shedding stage": "load-shedding stage",
     "Kp index": "Kp index",
     "air quality index": "air quality index",

@@ -471,9 +471,87 @@ def scan_and_a_half_units(sc: Scanner) -> None:
         sc.add(Figure(s, e, (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure))
 
 
+# A relay named by its legs and each leg's distance ("the 4x100m relay", "a 4 x 400 metres
+# relay"): the number measures each leg, in metres; the number of legs is a multiple (no row).
+RE_RELAY = re.compile(r"(?<![\w.,])(?P<legs>[2-9])\s?[x×X]\s?(?P<num>\d{2,3}|1,?500)\s?(?:m|metres?|meters?)(?![\w/])")
+# Readings of baseball and golf copy: a pitcher's earned run average ("lowered his ERA to 2.41"),
+# a batting average written with a leading point (".310 team batting average", "is batting .412"),
+# and the speed of a golf course's greens on the Stimpmeter ("running at 12 on the Stimpmeter").
+RE_ERA = re.compile(
+    r"\bERA\b(?:\s+(?:of|to|at|is|was|from|stands|stood|dropped|fell|rose|climbed|lowered)){0,2}"
+    r"\s+(?P<num>\d{1,2}\.\d{2})(?![\w.,]\d|[\w%-])"
+)
+RE_BATTING = re.compile(
+    r"(?<![\w.,])(?P<num>\.\d{3})(?=\s+(?:[\w-]+\s+){0,2}(?:batting\s+)?average\b)"
+    r"|\bbatting\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
+)
+RE_STIMPMETER = re.compile(
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+on\s+the\s+Stimpmeter\b"
+    r"|\bStimpmeter(?:\s+reading)?\s+of\s+(?P<num2>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d)"
+)
+EARNED_RUN_AVERAGE = "earned run average"
+BATTING_AVERAGE = "batting average"
+STIMPMETER = "Stimpmeter reading"
+# A golf hole's or course's par, the strokes it should take: hyphenated ("the par-72 course", "the
+# par-five 18th") or spaced before "hole", "course" or the hole's ordinal ("a par 4 hole"); "at par"
+# and "par value" are finance's, with no number after them.
+RE_PAR = re.compile(
+    r"\b[Pp]ar(?:-(?P<num>[3-6]|[67]\d|three|four|five|six)"
+    r"|\s(?P<num2>[3-6]|[67]\d|three|four|five|six)(?=\s(?:hole|course|\d{1,2}(?:st|nd|rd|th))\b))(?![\w-])"
+)
+# A weight in stones and pounds glued as British copy writes it ("carried 10st 2lb", "lost 3st"):
+# a number whose ordinal ends in "st" ("21st", "1st") is an ordinal instead.
+RE_STONES = re.compile(r"(?<![\w.,])(?P<num>\d{1,2})st(?![\w'’-])")
+
+
+def scan_sport_readings(sc: Scanner) -> None:
+    """Relay legs, earned run and batting averages, Stimpmeter readings, golf pars and glued
+    stones (see above)."""
+    found: list[tuple[int, int, int, int, Value, str, str, str]] = []
+    if "x" in sc.lower or "×" in sc.body:
+        for m in RE_RELAY.finditer(sc.body):
+            value = N.normalise_number(N.parse_digits(m.group("num")))
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", "relay leg " + label("meter"), "meter"))
+    if "ERA" in sc.body:
+        for m in RE_ERA.finditer(sc.body):
+            value = N.normalise_number(N.parse_digits(m.group("num")))
+            subject = f"{EARNED_RUN_AVERAGE} (unit: {EARNED_RUN_AVERAGE})"
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, EARNED_RUN_AVERAGE))
+    if "average" in sc.lower or "batting" in sc.lower:
+        for m in RE_BATTING.finditer(sc.body):
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(float(m.group(g)))
+            subject = f"{BATTING_AVERAGE} (unit: {BATTING_AVERAGE})"
+            found.append((m.start(g), m.end(g), *m.span(g), value, "other", subject, BATTING_AVERAGE))
+    if "Stimp" in sc.body:
+        for m in RE_STIMPMETER.finditer(sc.body):
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(N.parse_digits(m.group(g)))
+            subject = f"speed of the greens (unit: {STIMPMETER})"
+            found.append((m.start(), m.end(), *m.span(g), value, "other", subject, STIMPMETER))
+    if "par" in sc.lower:
+        for m in RE_PAR.finditer(sc.body):
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(N.parse_amount(m.group(g)))
+            found.append((m.start(), m.end(), *m.span(g), value, "count", "par (strokes)", ""))
+    if "st" in sc.lower:
+        for m in RE_STONES.finditer(sc.body):
+            n = int(m.group("num"))
+            if n % 10 == 1 and n % 100 != 11:
+                continue  # "1st", "21st": ordinals
+            found.append((m.start(), m.end(), *m.span("num"), n, "other", quantity_subject(sc, m.start(), "stone"), "stone"))
+    for start, end, s, e, value, unit, subject, measure in found:
+        if not sc.free(start, end):
+            continue
+        sc.claim(start, end)
+        kind = "count" if unit == "count" else "other"
+        sc.add(Figure(start, end, (s, e), value, unit, kind, subject, measure=measure))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
+    scan_sport_readings(sc)
     if " and a half " in sc.lower:
         scan_and_a_half_units(sc)
     scan_word_units(sc)

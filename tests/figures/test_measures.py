@@ -245,6 +245,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3", *OTHER), ("8", *OTHER)],
     ),
     ("Inspectors found 3.2 micrograms per kilogram of the toxin in the flour.", [("3.2", *OTHER)]),
+    # a relay's leg in metres (the number of legs is a multiple: no row)
+    ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),
+    # baseball's earned run and batting averages, a golf green's speed, golf pars (counts of strokes)
+    ("The left-hander lowered his ERA to 2.17 and is batting .288.", [("2.17", *OTHER), ("0.288", *OTHER)]),
+    ("The club posted a .276 team batting average.", [("0.276", *OTHER)]),
+    ("The greens ran at 11.5 on the Stimpmeter.", [("11.5", *OTHER)]),
+    ("The par-70 course has a par-three 17th.", [("70", "count", "count"), ("3", "count", "count")]),
+    # a weight in stones and pounds, glued
+    ("The jockey weighed in at 9st 4lb.", [("9", *OTHER), ("4", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -325,6 +334,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a seed's number and a railway signal's are no cyclone warnings
     ("The No. 8 seed won despite the storm.", []),
     ("Signal No 4 at the junction failed.", []),
+    # ordinals in "st" are no stones; "at par" has no number
+    ("The 1st and 21st entries were late.", []),
+    ("The bonds were redeemed at par.", []),
 ]
 
 
