@@ -1953,11 +1953,27 @@ def _doer(words: list[str]) -> str:
     named = [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
     if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
         return ""
+    cut = next((i for i, w in enumerate(named) if w.lower() in PREPOSITIONS and w != "of"), len(named))
+    if 0 < cut < len(named) and _head_noun(named[:cut]):
+        named = named[:cut]  # "Tickets for the main grandstand cost": the tickets
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in named):
         return ""  # "mostly in Finland": an aside, no noun phrase
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
     return " ".join(named)
+
+
+def _head_noun(words: list[str]) -> bool:
+    """Whether words before a preposition end in a plural noun that heads the phrase ("Tickets",
+    "the new flats"), not an adverb or a verb ("mostly", "based")."""
+    last = words[-1]
+    return (
+        last.isalpha()
+        and len(last) > 3
+        and last.lower().endswith("s")
+        and not last.lower().endswith(("ss", "ly", "us"))
+        and last.lower() not in FUNCTION_WORDS
+    )
 
 
 UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
@@ -2615,6 +2631,21 @@ POSSESSIVE_ENDS = ("'s", "’s")
 IN_PRISON = (["in", "prison"], ["in", "jail"], ["in", "gaol"], ["behind", "bars"])
 TERM_WORDS = ("sentence", "term", "prison", "jail", "custody")
 PRISON_REACH = 8  # words before the span read for a sentencing verb
+# A measurement listed after another in its unit ("gusts reached 152 km/h at Waglan Island and 118
+# km/h at Cheung Chau"): when its own subject names only the kind of quantity, it measures what the
+# first does.
+QUANTITY_WORDS = frozenset(("", "speed", "temperature", "weight", "area", "volume", "energy", "power"))
+RE_LISTED_GAP = re.compile(r"[^\d.;:]{0,60}?\s(?:and|while|with)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?")
+
+
+def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
+    """The subject of the measurement `prev` for the listed measurement `fig` (see above), or ""."""
+    if prev.unit != "other" or prev.measure != fig.measure or not RE_LISTED_GAP.fullmatch(body, prev.end, fig.start):
+        return ""
+    named = bare_subject_of(prev.subject)
+    return named if named not in QUANTITY_WORDS else ""
+
+
 # A depth of rain or snow is named by its fall ("120mm of rain": the rainfall).
 FALL_NOUNS = {"rain": "rainfall", "rains": "rainfall", "snow": "snowfall", "snows": "snowfall"}
 RE_FALL_NOUN = re.compile(r"\b(?:[Rr]ains?|[Ss]nows?)\b")
@@ -2705,6 +2736,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         subject = subject or own_subject(fig, body, before, after)
+        if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
+            subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if fig.kind in MARGIN_KINDS:
             subject = winning_margin(before) or subject  # "won the race by 1.9 seconds", "beat her by two lengths"
         if fig.unit == "people" and fig.end == fig.core[1]:
@@ -2734,7 +2767,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and named[0] == s_start
         ):
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
-        if fig.kind == "money" and " " not in (subject or bare_subject(fig.subject)):
+        if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
         if not has_content_word(subject or bare_subject(fig.subject)):
             subject = added_to(before, after) or subject  # "adding 6 to 9 hours ... to each trip"

@@ -2416,3 +2416,19 @@ def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subje
 def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert subject in frame["subject"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the plural noun that heads a phrase with a preposition in it, before "cost"
+        ("Flats in the new tower cost $1.2 million.", "cost of Flats"),
+        # a measurement after a relative clause's verb is about the noun before the clause
+        ("The new runway, which measured 3,200 metres, opened.", "new runway (unit: metres)"),
+        # a measurement listed after another in its unit measures what the first does
+        ("Gusts reached 140 km/h at the airport and 96 km/h in the harbour.", "Gusts (unit: kilometres per hour)"),
+    ],
+)
+def test_subjects_of_phrases_with_prepositions_relative_clauses_and_listed_measurements(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
