@@ -333,7 +333,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "category": ("category",),
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "tropical cyclone warning signal": (),  # a storm warning's number ("hoisted Signal No 8")
-    # baseball's and golf's readings ("an ERA of 2.41", "batting .310", "12 on the Stimpmeter")
+    # baseball's and golf's readings ("an ERA of 3.12", "batting .297", "11 on the Stimpmeter")
     "earned run average": (),
     "batting average": (),
     "Stimpmeter reading": (),

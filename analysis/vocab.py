@@ -550,7 +550,7 @@ DURATION_UNITS: dict[str, str] = {
     "mins": "other",
     "seconds": "other",  # plural only: "the second" is an ordinal ("2 second-half goals")
     "secs": "other",
-    "sec": "other",  # as sports copy abbreviates a time ("5min 38.4sec"); lower case only (not the SEC)
+    "sec": "other",  # as sports copy abbreviates a time ("2min 04.7sec"); lower case only (not the SEC)
     "hr": "other",
     "hrs": "other",
     "night": "other",

@@ -186,7 +186,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
 # report gives its times in (rules, table 1: a bare number takes the unit its sentence gives it).
 RE_TIME_BEFORE = re.compile(r"\b(?:in|clocked|clocking|clocks|clock|timed|time\s+of)\s+\Z")
 # ... or a winning or losing margin: "by" after a verb of beating, the beaten named or not
-# ("edging Chen by 0.05", "won by 0.12"); "fell by 0.5" is no margin
+# ("edging Ruiz by 0.07", "won by 0.12"); "fell by 0.5" is no margin
 RE_MARGIN_BEFORE = re.compile(
     r"\b(?:edg(?:ed|es|ing)|beat(?:s|ing)?|won|wins?|winning|lost|los(?:es|ing)|pipp(?:ed|ing))\s+"
     r"(?:[A-Z][\w'’-]*\s+){0,3}by\s+\Z"
@@ -637,7 +637,7 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     if words[-1] != "from":
         return is_change_word(words[-1])
     # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an
-    # approximation is no change word ("in less than two hours, at prices from $5 to $9")
+    # approximation is no change word ("within less than a day, priced from $5 to $9")
     window = words[-7:]
     if (
         any(is_change_word(w) and window[i + 1] != "than" for i, w in enumerate(window[:-1]))

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 M, D, Y = N.MONTH, N.DAY, N.YEAR
-# a day ends where a word does and where no thousands or decimals go on ("since Nov. 3, and
-# 17,500 were sold": 17,500 is no day of November)
+# a day ends where a word does and where no thousands or decimals go on ("from May 2, and
+# 13,700 were sold": 13,700 is no day of May)
 DAY_END = r"(?![\w]|[.,]\d)"
 RE_DAY_RANGE = re.compile(
     rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"

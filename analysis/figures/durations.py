@@ -129,19 +129,19 @@ def scan_durations(sc: Scanner) -> None:
 
 
 # a time in seconds with the "s" glued, as results and gaps are printed in motor racing, cycling,
-# athletics and swimming copy: a decimal ("in 9.58s") or a signed gap ("+14.382s", "+5s"); a
+# athletics and swimming copy: a decimal ("in 9.58s") or a signed gap ("+6.215s", "+5s"); a
 # whole number with an "s" is a decade or a plural ("the 1990s", "in their 30s", "737s")
 RE_GLUED_SECONDS = re.compile(r"(?:(?<=\+)\d{1,3}(?:\.\d{1,3})?|(?<![\w.,+])\d{1,3}\.\d{1,3})s(?![\w'’-])")
 
 
 def scan_glued_seconds(sc: Scanner) -> None:
-    """Times and gaps in seconds with a glued "s" ("+14.382s", "a 9.58s run"), in seconds."""
+    """Times and gaps in seconds with a glued "s" ("+6.215s", "a 9.58s run"), in seconds."""
     for m in RE_GLUED_SECONDS.finditer(sc.body):
         s, e = m.span()
         if not sc.free(s, e):
             continue
         value = N.normalise_number(N.parse_amount(sc.body[s : e - 1]))
-        gap = sc.body[s - 1 : s] == "+"  # "+14.382s": behind the leader of a race or a table
+        gap = sc.body[s - 1 : s] == "+"  # "+6.215s": behind the leader of a race or a table
         sc.claim(s, e)
         sc.add(
             Figure(s, e, (s, e - 1), value, "other", "duration", f"{'gap to the leader ' if gap else ''}(unit: seconds)")

@@ -48,7 +48,7 @@ RE_ALERT_LEVEL = re.compile(
     r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
     r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
 )
-# "hoisted Signal No 8", "the No 8 Northeast Gale or Storm Signal", "Tropical Cyclone Wind Signal
+# "hoisted Signal No 8", "the No 3 Strong Wind Signal", "Tropical Cyclone Wind Signal
 # No. 3": a reading on the numbered scale of tropical cyclone warnings of Hong Kong, Macau and the
 # Philippines (like a storm's category, no rank), in an article about a storm or wind
 RE_CYCLONE_SIGNAL = re.compile(
@@ -474,7 +474,7 @@ def scan_and_a_half_units(sc: Scanner) -> None:
 # A relay named by its legs and each leg's distance ("the 4x100m relay", "a 4 x 400 metres
 # relay"): the number measures each leg, in metres; the number of legs is a multiple (no row).
 RE_RELAY = re.compile(r"(?<![\w.,])(?P<legs>[2-9])\s?[x×X]\s?(?P<num>\d{2,3}|1,?500)\s?(?:m|metres?|meters?)(?![\w/])")
-# Readings of baseball and golf copy: a pitcher's earned run average ("lowered his ERA to 2.41"),
+# Readings of baseball and golf copy: a pitcher's earned run average ("lowered his ERA to 3.12"),
 # a batting average written with a leading point (".310 team batting average", "is batting .412"),
 # and the speed of a golf course's greens on the Stimpmeter ("running at 12 on the Stimpmeter").
 RE_ERA = re.compile(

@@ -451,8 +451,8 @@ RE_PREMODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|this year's)\s
 
 def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
     """The words after an amount that modifies a name, past the conversion in brackets that
-    follows it or past the bracket that closes the amount's own conversion: "the US$3mil
-    (RM14.1mil) Straits Masters" names the Masters for both amounts. Elsewhere the words after a
+    follows it or past the bracket that closes the amount's own conversion: "the US$2mil
+    (RM9.3mil) Harbour Open" names the Open for both amounts. Elsewhere the words after a
     bracket are the sentence's ("€40 million ($43 million) to rebuild": the clause before names it)."""
     if start < 0 or not RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start):
         return after

@@ -19,7 +19,7 @@ from .numbers import WORD_NUMBER, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
-# them ("the 10115 ZIP code", "call the 1823 hotline") is that code, not a figure; the plural
+# them ("the 10115 ZIP code", "call the 1717 hotline") is that code, not a figure; the plural
 # counts ("500 postcodes", "two hotlines").
 CODE_WORDS = ("ZIP code", "postcode", "post code", "postal code", "PIN code", "area code", "hotline", "helpline")
 _CODE_WORD = rf"(?i:{alternation(CODE_WORDS)})".replace(r"\ ", r"\s+")
@@ -178,7 +178,7 @@ def is_phone_number_start(body: str, end: int) -> bool:
 
 
 # two four-digit groups joined by a hyphen that are no span of years: a batch, lot or reference
-# number ("batch 2026-0917", "lot 2025-1184"); "2019-2024" and "1,200-1,500" read as ranges
+# number ("batch 2025-0408", "lot 2025-1184"); "2019-2024" and "1,200-1,500" read as ranges
 RE_FOUR_FOUR = re.compile(r"(?<![\w.,-])(\d{4})-(\d{4})(?![\w-]|[.,]\d)")
 
 
@@ -201,7 +201,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if start and not body[start - 1].isspace() and in_web_address(body, start):
         return True
     if is_batch_code(body, start, end):
-        return True  # "batch number 2026-0917": a code
+        return True  # "batch number 2025-0408": a code
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]

@@ -2631,8 +2631,8 @@ POSSESSIVE_ENDS = ("'s", "’s")
 IN_PRISON = (["in", "prison"], ["in", "jail"], ["in", "gaol"], ["behind", "bars"])
 TERM_WORDS = ("sentence", "term", "prison", "jail", "custody")
 PRISON_REACH = 8  # words before the span read for a sentencing verb
-# A measurement listed after another in its unit ("gusts reached 152 km/h at Waglan Island and 118
-# km/h at Cheung Chau"): when its own subject names only the kind of quantity, it measures what the
+# A measurement listed after another in its unit ("winds hit 130 km/h on the coast and 85 km/h
+# inland"): when its own subject names only the kind of quantity, it measures what the
 # first does.
 QUANTITY_WORDS = frozenset(("", "speed", "temperature", "weight", "area", "volume", "energy", "power"))
 RE_LISTED_GAP = re.compile(r"[^\d.;:]{0,60}?\s(?:and|while|with)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?")
@@ -2664,7 +2664,7 @@ def _of_fall(after: list[str], subject: str) -> bool:
     )
 # A margin of victory or defeat: "by" and its number after a verb of winning or losing, the loser
 # or the race named between ("won the Grand Prix by 1.9 seconds", "beating the favourite by two
-# lengths", "edged Chen by 0.05", "lost by 14"), within its clause.
+# lengths", "edged Ruiz by 0.07", "lost by 14"), within its clause.
 MARGIN_KINDS = frozenset(("count", "duration", "other"))
 WIN_VERBS = frozenset("won win wins winning beat beats beating edged edges edging pipped pipping".split())
 LOSE_VERBS = frozenset("lost lose loses losing".split())
@@ -2753,7 +2753,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if not any(word in term for word in TERM_WORDS) and not any(
                 w.lower().startswith("sentenc") for w in before[-PRISON_REACH:]
             ):  # "sentenced to six months in jail": the sentence, as the clause says
-                subject = "prison term"  # "punished by up to five years in prison"
+                subject = "prison term"  # "a crime punishable by seven years in jail"
         if fig.unit == "other" and fig.measure in FALL_MEASURES and _of_fall(after, subject or bare_subject_of(fig.subject)):
             subject = RE_FALL_NOUN.sub(_fall, subject or bare_subject_of(fig.subject))  # "120mm of rain"
         if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:

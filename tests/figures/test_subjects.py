@@ -2424,7 +2424,7 @@ def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, sub
         # the plural noun that heads a phrase with a preposition in it, before "cost"
         ("Flats in the new tower cost $1.2 million.", "cost of Flats"),
         # a measurement after a relative clause's verb is about the noun before the clause
-        ("The new runway, which measured 3,200 metres, opened.", "new runway (unit: metres)"),
+        ("The new runway, which measured 2,900 metres, opened.", "new runway (unit: metres)"),
         # a measurement listed after another in its unit measures what the first does
         ("Gusts reached 140 km/h at the airport and 96 km/h in the harbour.", "Gusts (unit: kilometres per hour)"),
     ],
