@@ -499,6 +499,12 @@ RE_PAR = re.compile(
     r"\b[Pp]ar(?:-(?P<num>[3-6]|[67]\d|three|four|five|six)"
     r"|\s(?P<num2>[3-6]|[67]\d|three|four|five|six)(?=\s(?:hole|course|\d{1,2}(?:st|nd|rd|th))\b))(?![\w-])"
 )
+# A race's distance in miles and furlongs, as racing copy writes it ("the 2m5f chase", "a
+# two-mile-five-furlong contest"): two figures, one in each unit (as "4 hours 41 minutes").
+RE_MILES_FURLONGS = re.compile(
+    r"(?<![\w.,])(?P<mi>[1-4])m ?(?P<f>[1-7])f(?![\w])"
+    r"|\b(?P<wmi>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-mile-(?:and-)?(?P<wf>one|two|three|four|five|six|seven)-furlong(?![\w])"
+)
 # A weight in stones and pounds glued as British copy writes it ("carried 10st 2lb", "lost 3st"):
 # a number whose ordinal ends in "st" ("21st", "1st") is an ordinal instead.
 RE_STONES = re.compile(r"(?<![\w.,])(?P<num>\d{1,2})st(?![\w'’-])")
@@ -534,6 +540,13 @@ def scan_sport_readings(sc: Scanner) -> None:
             g = "num" if m.group("num") else "num2"
             value = N.normalise_number(N.parse_amount(m.group(g)))
             found.append((m.start(), m.end(), *m.span(g), value, "count", "par (strokes)", ""))
+    if "furlong" in sc.lower or "f" in sc.lower:
+        for m in RE_MILES_FURLONGS.finditer(sc.body):
+            for group, measure in (("mi", "mile"), ("f", "furlong"), ("wmi", "mile"), ("wf", "furlong")):
+                if m.group(group):
+                    s, e = m.span(group)
+                    value = N.normalise_number(N.parse_amount(m.group(group)))
+                    found.append((s, e, s, e, value, "other", "race distance " + label(measure), measure))
     if "st" in sc.lower:
         for m in RE_STONES.finditer(sc.body):
             n = int(m.group("num"))

@@ -2495,6 +2495,8 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
+        if after[0].lower() == "for" and any(w[:1].isupper() for w in named[1:]):
+            named = []  # "earned €57,000 for owner Ann Byrne": for whom, not what it is for
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             if measure and earner and after[1].lower() in DETERMINERS:
                 # "raise $340 million in a public listing of shares": an event or a thing bought,

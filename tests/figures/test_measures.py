@@ -254,6 +254,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The par-70 course has a par-three 17th.", [("70", "count", "count"), ("3", "count", "count")]),
     # a weight in stones and pounds, glued
     ("The jockey weighed in at 9st 4lb.", [("9", *OTHER), ("4", *OTHER)]),
+    # a race's distance in miles and furlongs: one row for each unit
+    ("The gelding won the three-mile-one-furlong chase.", [("3", *OTHER), ("1", *OTHER)]),
+    ("She rides in the 2m4f handicap.", [("2", *OTHER), ("4", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -337,6 +340,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # ordinals in "st" are no stones; "at par" has no number
     ("The 1st and 21st entries were late.", []),
     ("The bonds were redeemed at par.", []),
+    # a glued "m" with no furlongs after it is millions
+    ("The 3m fund was closed.", []),
 ]
 
 

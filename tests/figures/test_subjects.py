@@ -2411,6 +2411,8 @@ def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subje
         ("A villa on the coast, sold for $12 million, set a record.", "sale price"),
         # an amount before a name, past its conversion in brackets
         ("The firm won the €2m (£1.7m) Harbour Prize.", "Harbour Prize"),
+        # "for" a named person after a verb of earning is for whom, not what the sum is for
+        ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
     ],
 )
 def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, subject: str):
