@@ -924,7 +924,8 @@ WAITING_VERBS = frozenset("wait waits waited waiting".split())
 TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
 TIME_PART_JOINS = frozenset((",", "and"))
 # Verbs after which "in" and a time is the time a race was run in ("crossed the line in 3 hours").
-FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes".split())
+FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes run ran".split())
+RE_GLUED_TIME_PART = re.compile(r"\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|sec|secs)")
 CROSSING_VERBS = frozenset("cross crosses crossed crossing".split())
 # Verbs that take a time off a record or an earlier time ("taking 0.46 seconds off the record").
 TAKING_OFF_VERBS = frozenset(
@@ -942,6 +943,8 @@ def _without_time_parts(words: list[str]) -> list[str]:
             end -= 1
         elif words[end - 1].lower() in TIME_PART_UNITS and words[end - 2][:1].isdigit():
             end -= 2
+        elif RE_GLUED_TIME_PART.fullmatch(words[end - 1]):
+            end -= 1  # "in 5min 38.4sec": the glued minutes before the seconds
         else:
             break
     return words[:end]
@@ -1343,6 +1346,11 @@ def ranked_with(before: list[str], counted: bool = False) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
 
 
+# A race's field told by a bare number and its verb, the clause ending there ("Fourteen ran.",
+# "Nine started, and two finished"): its runners, starters or finishers.
+FIELD_VERBS = {"ran": "runners", "started": "starters", "finished": "finishers"}
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.measure == "years of age":
@@ -1417,6 +1425,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 and named not in IRREGULAR_PARTICIPLES
             ):
                 return " ".join(noun_after(after[3:], 2))  # "About 1,315 of them were children"
+        if not noun and after[:1] and after[0].lower() in FIELD_VERBS and (len(after) < 2 or after[1] in ",.;"):
+            return FIELD_VERBS[after[0].lower()]  # "Fourteen ran.": the runners of a race
         if not noun:
             hidden = noun_behind_brackets(after)
             if hidden:

@@ -2411,6 +2411,9 @@ def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subje
         ("A villa on the coast, sold for $12 million, set a record.", "sale price"),
         # an amount before a name, past its conversion in brackets
         ("The firm won the €2m (£1.7m) Harbour Prize.", "Harbour Prize"),
+        # a race run in a time, the minutes glued; a field told by a bare number and its verb
+        ("The race was run in 4min 12.6sec.", "finishing time (unit: seconds)"),
+        ("Eleven ran.", "runners"),
         # "for" a named person after a verb of earning is for whom, not what the sum is for
         ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
     ],
