@@ -944,7 +944,7 @@ def _without_time_parts(words: list[str]) -> list[str]:
         elif words[end - 1].lower() in TIME_PART_UNITS and words[end - 2][:1].isdigit():
             end -= 2
         elif RE_GLUED_TIME_PART.fullmatch(words[end - 1]):
-            end -= 1  # "in 5min 38.4sec": the glued minutes before the seconds
+            end -= 1  # "in 4min 12.6sec": the glued minutes before the seconds
         else:
             break
     return words[:end]
@@ -2506,7 +2506,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if after[0].lower() == "for" and any(w[:1].isupper() for w in named[1:]):
-            named = []  # "earned €57,000 for owner Ann Byrne": for whom, not what it is for
+            named = []  # "earned €40,000 for owner Ann Byrne": for whom, not what it is for
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             if measure and earner and after[1].lower() in DETERMINERS:
                 # "raise $340 million in a public listing of shares": an event or a thing bought,
