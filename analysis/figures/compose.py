@@ -639,9 +639,8 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an
     # approximation is no change word ("within less than a day, priced from $5 to $9")
     window = words[-7:]
-    if (
-        any(is_change_word(w) and window[i + 1] != "than" for i, w in enumerate(window[:-1]))
-        or moves_from(body, start)
+    if any(is_change_word(w) and window[i + 1] != "than" for i, w in enumerate(window[:-1])) or moves_from(
+        body, start
     ):
         return True
     return _clause_changes(body, start, is_change_word)

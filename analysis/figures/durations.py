@@ -144,7 +144,15 @@ def scan_glued_seconds(sc: Scanner) -> None:
         gap = sc.body[s - 1 : s] == "+"  # "+6.215s": behind the leader of a race or a table
         sc.claim(s, e)
         sc.add(
-            Figure(s, e, (s, e - 1), value, "other", "duration", f"{'gap to the leader ' if gap else ''}(unit: seconds)")
+            Figure(
+                s,
+                e,
+                (s, e - 1),
+                value,
+                "other",
+                "duration",
+                f"{'gap to the leader ' if gap else ''}(unit: seconds)",
+            )
         )
 
 

@@ -468,12 +468,16 @@ def scan_and_a_half_units(sc: Scanner) -> None:
             continue
         sc.claim(s, e)
         value = N.normalise_number(N.parse_amount(num) + 0.5)
-        sc.add(Figure(s, e, (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure))
+        sc.add(
+            Figure(s, e, (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure)
+        )
 
 
 # A relay named by its legs and each leg's distance ("the 4x100m relay", "a 4 x 400 metres
 # relay"): the number measures each leg, in metres; the number of legs is a multiple (no row).
-RE_RELAY = re.compile(r"(?<![\w.,])(?P<legs>[2-9])\s?[x×X]\s?(?P<num>\d{2,3}|1,?500)\s?(?:m|metres?|meters?)(?![\w/])")
+RE_RELAY = re.compile(
+    r"(?<![\w.,])(?P<legs>[2-9])\s?[x×X]\s?(?P<num>\d{2,3}|1,?500)\s?(?:m|metres?|meters?)(?![\w/])"
+)
 # Readings of baseball and golf copy: a pitcher's earned run average ("lowered his ERA to 3.12"),
 # a batting average written with a leading point (".310 team batting average", "is batting .412"),
 # and the speed of a golf course's greens on the Stimpmeter ("running at 12 on the Stimpmeter").
@@ -517,7 +521,9 @@ def scan_sport_readings(sc: Scanner) -> None:
     if "x" in sc.lower or "×" in sc.body:
         for m in RE_RELAY.finditer(sc.body):
             value = N.normalise_number(N.parse_digits(m.group("num")))
-            found.append((m.start(), m.end(), *m.span("num"), value, "other", "relay leg " + label("meter"), "meter"))
+            found.append(
+                (m.start(), m.end(), *m.span("num"), value, "other", "relay leg " + label("meter"), "meter")
+            )
     if "ERA" in sc.body:
         for m in RE_ERA.finditer(sc.body):
             value = N.normalise_number(N.parse_digits(m.group("num")))
@@ -552,7 +558,17 @@ def scan_sport_readings(sc: Scanner) -> None:
             n = int(m.group("num"))
             if n % 10 == 1 and n % 100 != 11:
                 continue  # "1st", "21st": ordinals
-            found.append((m.start(), m.end(), *m.span("num"), n, "other", quantity_subject(sc, m.start(), "stone"), "stone"))
+            found.append(
+                (
+                    m.start(),
+                    m.end(),
+                    *m.span("num"),
+                    n,
+                    "other",
+                    quantity_subject(sc, m.start(), "stone"),
+                    "stone",
+                )
+            )
     for start, end, s, e, value, unit, subject, measure in found:
         if not sc.free(start, end):
             continue

@@ -21,7 +21,16 @@ HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
 # them ("the 10115 ZIP code", "call the 1717 hotline") is that code, not a figure; the plural
 # counts ("500 postcodes", "two hotlines").
-CODE_WORDS = ("ZIP code", "postcode", "post code", "postal code", "PIN code", "area code", "hotline", "helpline")
+CODE_WORDS = (
+    "ZIP code",
+    "postcode",
+    "post code",
+    "postal code",
+    "PIN code",
+    "area code",
+    "hotline",
+    "helpline",
+)
 _CODE_WORD = rf"(?i:{alternation(CODE_WORDS)})".replace(r"\ ", r"\s+")
 # "1/16", "1⁄32": a fraction (the fraction slash U+2044 too); "12/3": a code or a date
 _CODE_WORD_AFTER = rf" {_CODE_WORD}\b"

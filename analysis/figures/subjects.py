@@ -1425,7 +1425,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 and named not in IRREGULAR_PARTICIPLES
             ):
                 return " ".join(noun_after(after[3:], 2))  # "About 1,315 of them were children"
-        if not noun and after[:1] and after[0].lower() in FIELD_VERBS and (len(after) < 2 or after[1] in ",.;"):
+        if (
+            not noun
+            and after[:1]
+            and after[0].lower() in FIELD_VERBS
+            and (len(after) < 2 or after[1] in ",.;")
+        ):
             return FIELD_VERBS[after[0].lower()]  # "Fourteen ran.": the runners of a race
         if not noun:
             hidden = noun_behind_brackets(after)
@@ -2628,7 +2633,11 @@ def money_direction(words: list[str]) -> str:
 
 # "a mother of two", "a father of three", "a grandmother of 11": a parent's children (as people)
 PARENT_WORDS = {"mother": "children", "father": "children", "parent": "children", "parents": "children"}
-PARENT_WORDS |= {"grandmother": "grandchildren", "grandfather": "grandchildren", "grandparents": "grandchildren"}
+PARENT_WORDS |= {
+    "grandmother": "grandchildren",
+    "grandfather": "grandchildren",
+    "grandparents": "grandchildren",
+}
 
 
 def offspring(before: list[str]) -> str:
@@ -2647,12 +2656,18 @@ PRISON_REACH = 8  # words before the span read for a sentencing verb
 # inland"): when its own subject names only the kind of quantity, it measures what the
 # first does.
 QUANTITY_WORDS = frozenset(("", "speed", "temperature", "weight", "area", "volume", "energy", "power"))
-RE_LISTED_GAP = re.compile(r"[^\d.;:]{0,60}?\s(?:and|while|with)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?")
+RE_LISTED_GAP = re.compile(
+    r"[^\d.;:]{0,60}?\s(?:and|while|with)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?"
+)
 
 
 def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
     """The subject of the measurement `prev` for the listed measurement `fig` (see above), or ""."""
-    if prev.unit != "other" or prev.measure != fig.measure or not RE_LISTED_GAP.fullmatch(body, prev.end, fig.start):
+    if (
+        prev.unit != "other"
+        or prev.measure != fig.measure
+        or not RE_LISTED_GAP.fullmatch(body, prev.end, fig.start)
+    ):
         return ""
     named = bare_subject_of(prev.subject)
     return named if named not in QUANTITY_WORDS else ""
@@ -2671,9 +2686,14 @@ def _fall(m: re.Match[str]) -> str:
 def _of_fall(after: list[str], subject: str) -> bool:
     """Whether a depth is of rain or snow: "of rain" right after it, or a subject that is the word
     alone ("rain pushed the river 86 cm above the mark" measures the river)."""
-    return [w.lower() for w in after[:1]] == ["of"] and after[1:2] and after[1].lower() in FALL_NOUNS or (
-        subject.lower() in FALL_NOUNS
+    return (
+        [w.lower() for w in after[:1]] == ["of"]
+        and after[1:2]
+        and after[1].lower() in FALL_NOUNS
+        or (subject.lower() in FALL_NOUNS)
     )
+
+
 # A margin of victory or defeat: "by" and its number after a verb of winning or losing, the loser
 # or the race named between ("won the Grand Prix by 1.9 seconds", "beating the favourite by two
 # lengths", "edged Ruiz by 0.07", "lost by 14"), within its clause.
@@ -2751,10 +2771,17 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if fig.kind in MARGIN_KINDS:
-            subject = winning_margin(before) or subject  # "won the race by 1.9 seconds", "beat her by two lengths"
+            subject = (
+                winning_margin(before) or subject
+            )  # "won the race by 1.9 seconds", "beat her by two lengths"
         if fig.unit == "people" and fig.end == fig.core[1]:
             subject = offspring(before) or subject  # "a mother of two": her children
-        if fig.kind == "duration" and fig.end > fig.core[1] and before[-1:] and before[-1][-2:] in POSSESSIVE_ENDS:
+        if (
+            fig.kind == "duration"
+            and fig.end > fig.core[1]
+            and before[-1:]
+            and before[-1][-2:] in POSSESSIVE_ENDS
+        ):
             # "the tournament's 14-year history": the history of the tournament
             owner = before[-1][:-2]
             own = subject or bare_subject_of(fig.subject)
@@ -2766,7 +2793,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 w.lower().startswith("sentenc") for w in before[-PRISON_REACH:]
             ):  # "sentenced to six months in jail": the sentence, as the clause says
                 subject = "prison term"  # "a crime punishable by seven years in jail"
-        if fig.unit == "other" and fig.measure in FALL_MEASURES and _of_fall(after, subject or bare_subject_of(fig.subject)):
+        if (
+            fig.unit == "other"
+            and fig.measure in FALL_MEASURES
+            and _of_fall(after, subject or bare_subject_of(fig.subject))
+        ):
             subject = RE_FALL_NOUN.sub(_fall, subject or bare_subject_of(fig.subject))  # "120mm of rain"
         if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"

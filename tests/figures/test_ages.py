@@ -157,7 +157,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("41.9", *AGE), ("39.8", *AGE), ("1.5", "other", "other"), ("1.7", "other", "other")],
     ),
     # "over" a number no one lives to, before a compound and its plural noun: a count
-    ("The club drew 2.1 million fans over 280 home games.", [("2100000", "people", "count"), ("280", "count", "count")]),
+    (
+        "The club drew 2.1 million fans over 280 home games.",
+        [("2100000", "people", "count"), ("280", "count", "count")],
+    ),
 ]
 
 

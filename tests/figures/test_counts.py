@@ -424,7 +424,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Okafor and three others fled the scene.", [("3", *PEOPLE)]),
     ("Police said two others were arrested at the port.", [("2", *PEOPLE)]),
     # people who go to an event: "-goers"
-    ("About 11,000 racegoers and 3,500 concertgoers came.", [("11000", "people", "count"), ("3500", "people", "count")]),
+    (
+        "About 11,000 racegoers and 3,500 concertgoers came.",
+        [("11000", "people", "count"), ("3500", "people", "count")],
+    ),
     # a mixed number in thirds, as innings pitched are written, at its exact value
     ("The reliever threw 6 2/3 innings.", [("6.666667", "count", "count")]),
 ]

@@ -238,7 +238,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The depression deepened to 985 hPa overnight.", [("985", *OTHER)]),
     ("The central pressure fell to 962 hectopascals, or 962 millibars.", [("962", *OTHER), ("962", *OTHER)]),
     # a glued "m" before a comparative of size, with a length in metres in words in its sentence
-    ("The river crested at 4.1 metres, 0.6m higher than in the last flood.", [("4.1", *OTHER), ("0.6", *OTHER)]),
+    (
+        "The river crested at 4.1 metres, 0.6m higher than in the last flood.",
+        [("4.1", *OTHER), ("0.6", *OTHER)],
+    ),
     # tropical cyclone warning signals: readings on a numbered scale
     (
         "Forecasters raised Signal No. 3 as the storm neared, then the No 8 Gale or Storm Signal.",

@@ -191,7 +191,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("BANGKOK - The 62.4-billion-baht line opens late.", [("62400000000", "THB", "money")]),
     ("DHAKA - The 500-taka note was redesigned.", [("500", "BDT", "money")]),
     # the Nordic kronor's hundredths, a range too
-    ("Each stream earns 2 to 3 öre, or 40 øre a month.", [("2/3", "other", "money"), ("40", "other", "money")]),
+    (
+        "Each stream earns 2 to 3 öre, or 40 øre a month.",
+        [("2/3", "other", "money"), ("40", "other", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",

@@ -2395,7 +2395,10 @@ def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subje
         ("She won the race by 0.8 seconds.", "winning margin (unit: seconds)"),
         ("The Wildcats lost by 11 points.", "losing margin"),
         # a signed gap in seconds: behind the leader
-        ("The winner clocked 9.87s and the runner-up was +0.12s behind.", "gap to the leader (unit: seconds)"),
+        (
+            "The winner clocked 9.87s and the runner-up was +0.12s behind.",
+            "gap to the leader (unit: seconds)",
+        ),
         # an amount of rain or snow is its fall
         ("Gauges measured 84mm of rain overnight.", "rainfall overnight (unit: millimetres)"),
         # a span served in prison, unless the clause names the sentence
@@ -2431,9 +2434,14 @@ def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, sub
         # a measurement after a relative clause's verb is about the noun before the clause
         ("The new runway, which measured 2,900 metres, opened.", "new runway (unit: metres)"),
         # a measurement listed after another in its unit measures what the first does
-        ("Gusts reached 140 km/h at the airport and 96 km/h in the harbour.", "Gusts (unit: kilometres per hour)"),
+        (
+            "Gusts reached 140 km/h at the airport and 96 km/h in the harbour.",
+            "Gusts (unit: kilometres per hour)",
+        ),
     ],
 )
-def test_subjects_of_phrases_with_prepositions_relative_clauses_and_listed_measurements(text: str, subject: str):
+def test_subjects_of_phrases_with_prepositions_relative_clauses_and_listed_measurements(
+    text: str, subject: str
+):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == subject
