@@ -385,11 +385,19 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     """The figures the scans found, in text order: ranges composed, units carried over, subjects
     named and inherited."""
     found = sorted(scanned, key=lambda f: (f.core[0], f.start, f.end))
+    if "/3" in article.body:  # "21 1/3 innings" was read as 21.333: its exact value
+        found = [_with_exact_third(f, article.body) for f in found]
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
     named = subjects.refine(carried, article.body, article.sentence_span)
     inherited = subjects.inherit(named, article.body, article.sentence_of)
     return money.with_price_units(inherited, article.body)
+
+
+def _with_exact_third(fig: Figure, body: str) -> Figure:
+    """The figure with the exact value of the mixed number in thirds it was read over, if any."""
+    third = N.exact_third(body[fig.core[0] : fig.core[1]]) if isinstance(fig.value, float) else None
+    return fig if third is None else fig._replace(value=third)
 
 
 def _is_change_word(word: str) -> bool:

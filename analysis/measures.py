@@ -70,6 +70,11 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "total yards",
     ),
     "nautical_mile": ("nautical miles", "nautical mile"),
+    # the racing distance of horse-racing copy ("a seven-furlong maiden", "over 12 furlongs"), and
+    # its margins in lengths of a horse ("won by three lengths"); the singular is no unit ("the
+    # length of the course"; "a length clear" has no number)
+    "furlong": (),
+    "horse_length": ("lengths",),
     "light_year": ("light years", "light-years", "light-year"),
     # area
     "hectare": (),
@@ -226,8 +231,13 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "micrograms per cubic meter",
     ),
     "milligram / kilogram": ("mg/kg", "milligrams per kilogram", "milligrams per kilo"),
+    # a contaminant in food ("5.8 micrograms per kilogram of benzopyrene", "2 µg/kg")
+    "microgram / kilogram": ("µg/kg", "μg/kg", "mcg/kg", "micrograms per kilogram", "micrograms per kilo"),
     "millimole / mole": ("mmol/mol",),  # HbA1c, a diabetes test's reading
     "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),  # blood pressure
+    # air pressure in weather copy: a storm's central pressure ("945 hectopascals", "980 hPa", "990mb")
+    "hectopascal": (),
+    "millibar": ("millibars",),
     # data
     "kilobyte": ("KB",),
     "megabyte": (),
@@ -322,6 +332,11 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "magnitude": ("magnitude",),
     "category": ("category",),
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
+    "tropical cyclone warning signal": (),  # a storm warning's number ("hoisted Signal No 8")
+    # baseball's and golf's readings ("an ERA of 3.12", "batting .297", "11 on the Stimpmeter")
+    "earned run average": (),
+    "batting average": (),
+    "Stimpmeter reading": (),
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
     "Kp index": (),  # a reading on the planetary index of geomagnetic activity ("could reach Kp 8")
     # readings on the named indices of weather and health news ("an AQI of 312", "a BMI of 32"),
@@ -347,6 +362,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "paisa": ("paise", "paisa"),
     "kobo": ("kobo",),
     "centime": ("centimes", "centime"),
+    "öre": ("öre", "øre"),  # the Swedish krona's and the Danish and Norwegian kroner's hundredths
 }
 # The measures of an age: a count of time lived, not a span of time in the story (rules, table 4).
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
@@ -385,7 +401,7 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
 }
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at").
 UNSAFE_FORMS = frozenset(
-    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly"}
+    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur"}
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
 # British copy glues stones and inches too ("weighed 25st", "6ft 4in"); "st" after a number
@@ -412,6 +428,7 @@ _DEFINITIONS = (
     "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
     "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
     "quintal = 100 * kilogram",  # the metric quintal of crop markets
+    "horse_length = 2.4 * meter",  # racing's length of a horse, about eight feet
     # the land measures of the Middle East's and Thailand's press: the metric dunam (Israel,
     # Palestine, Jordan, Iraq; Turkey's "donum"), Egypt's feddan, Thailand's rai and China's mu
     "dunam = 1000 * meter ** 2",
@@ -457,6 +474,10 @@ _LABELS = {
     "ton": "tons",
     "category": "hurricane category",
     "alert level": "alert level",
+    "tropical cyclone warning signal": "tropical cyclone warning signal",
+    "earned run average": "earned run average",
+    "batting average": "batting average",
+    "Stimpmeter reading": "Stimpmeter reading",
     "load-shedding stage": "load-shedding stage",
     "Kp index": "Kp index",
     "air quality index": "air quality index",
@@ -471,6 +492,7 @@ _LABELS = {
     "days of age": "days of age",
     "hours of age": "hours of age",
     "ratio": "ratio",
+    "horse_length": "lengths",
     "magnitude": "magnitude",
     "intensity": "intensity",
     "penny": "pence",

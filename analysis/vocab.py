@@ -408,6 +408,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     picketers congressmen accused co-accused accomplices contractors subcontractors
     vendors hawkers stallholders peddlers
+    racegoers concertgoers festivalgoers churchgoers moviegoers cinemagoers theatregoers
+    theatergoers partygoers beachgoers gallerygoers museumgoers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -580,6 +582,7 @@ DURATION_UNITS: dict[str, str] = {
     "mins": "other",
     "seconds": "other",  # plural only: "the second" is an ordinal ("2 second-half goals")
     "secs": "other",
+    "sec": "other",  # as sports copy abbreviates a time ("2min 04.7sec"); lower case only (not the SEC)
     "hr": "other",
     "hrs": "other",
     "night": "other",
@@ -594,6 +597,7 @@ DURATION_ABBREVIATIONS: dict[str, str] = {
     "hr": "hours",
     "hrs": "hours",
     "secs": "seconds",
+    "sec": "seconds",
 }
 # Pounds of weight, not money, when the sentence speaks of weight.
 WEIGHT_CUES: tuple[str, ...] = (

@@ -61,7 +61,8 @@ RE_NAME_BEFORE = re.compile(
 )
 RE_ROLE_BEFORE = re.compile(r"\b(?P<name>[a-z]+)\Z")
 RE_OVER_UNDER = re.compile(
-    r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|[a-z]+s)\b)"
+    r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|(?:[a-z]+-)*[a-z]+s)\b"
+    r"|\s+[a-z]+(?:-[a-z]+)+\s+[a-z]+s\b)"
     rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
 )
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
@@ -249,7 +250,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m and _persons_before(body, at):  # "children under five": in words too
                 num = "num" if m.groupdict().get("num") else "word"
                 value = N.normalise_number(N.parse_amount(m.group(num)))
-                if value > 1 or num == "num":
+                if (value > 1 or num == "num") and value < 120:  # "fans over 360 games": no age
                     yield m.start("cmp"), m.start(num), m.end(num), value
             at = lower.find(word, at + 1)
     if any(cue in lower for cue in PRONOUN_CUES):

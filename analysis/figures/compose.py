@@ -251,6 +251,12 @@ def _converted_before(
 # "clocked 43.40"), when its sentence or the one before states a time in seconds: the unit the
 # report gives its times in (rules, table 1: a bare number takes the unit its sentence gives it).
 RE_TIME_BEFORE = re.compile(r"\b(?:in|clocked|clocking|clocks|clock|timed|time\s+of)\s+\Z")
+# ... or a winning or losing margin: "by" after a verb of beating, the beaten named or not
+# ("edging Ruiz by 0.07", "won by 0.12"); "fell by 0.5" is no margin
+RE_MARGIN_BEFORE = re.compile(
+    r"\b(?:edg(?:ed|es|ing)|beat(?:s|ing)?|won|wins?|winning|lost|los(?:es|ing)|pipp(?:ed|ing))\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}by\s+\Z"
+)
 RE_DECIMAL = re.compile(r"\d{1,3}\.\d{1,3}")
 TIMED_GAP = 400  # characters back to the stated time in seconds, at most
 TIMED_MEASURE = "second"
@@ -260,7 +266,10 @@ def timed(out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int]
     """The bare decimal `fig` read as a time in seconds (see the table above), or None."""
     if fig.unit != "count" or fig.measure or not RE_DECIMAL.fullmatch(body, fig.core[0], fig.core[1]):
         return None
-    if not RE_TIME_BEFORE.search(body, max(0, fig.start - 10), fig.start):
+    if not (
+        RE_TIME_BEFORE.search(body, max(0, fig.start - 10), fig.start)
+        or RE_MARGIN_BEFORE.search(body, max(0, fig.start - 50), fig.start)
+    ):
         return None
     sentence = sentence_of(fig.start)
     for earlier in reversed(out):
@@ -734,8 +743,13 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         return _far_apart(body, start)
     if words[-1] != "from":
         return is_change_word(words[-1])
-    if any(is_change_word(w) for w in words[-7:-1]) or moves_from(body, start):
-        return True  # "rose 50 per cent, from 100 to 150", "went from 100 to 150"
+    # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an
+    # approximation is no change word ("within less than a day, priced from $5 to $9")
+    window = words[-7:]
+    if any(is_change_word(w) and window[i + 1] != "than" for i, w in enumerate(window[:-1])) or moves_from(
+        body, start
+    ):
+        return True
     return _clause_changes(body, start, is_change_word)
 
 

@@ -18,6 +18,7 @@ from .names import (
     HYPHEN_PREFIXES_OK,
     RE_HOTLINE_BEFORE,
     beside_code_word,
+    is_batch_code,
     is_phone_number_start,
     previous_word,
 )
@@ -28,13 +29,16 @@ if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
 M, D, Y = N.MONTH, N.DAY, N.YEAR
+# a day ends where a word does and where no thousands or decimals go on ("from May 2, and
+# 13,700 were sold": 13,700 is no day of May)
+DAY_END = r"(?![\w]|[.,]\d)"
 RE_DAY_RANGE = re.compile(
     rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
     rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
-    rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{END}"
+    rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
 )
 RE_MONTH_RANGE = re.compile(
     rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
@@ -49,7 +53,7 @@ RE_DAY_LIST = re.compile(
 )
 # the month written first: "March 4 and 5", "June 2, 9 and 16", "Oct. 9 and 10, 2027"
 RE_MONTH_DAY_LIST = re.compile(
-    rf"(?P<m>{M})\s+(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D}){END}(?:,?\s+(?P<y>{Y}){END})?"
+    rf"(?P<m>{M})\s+(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D}){DAY_END}(?:,?\s+(?P<y>{Y}){END})?"
     r"(?!\s*(?:%|per cent|percent))"
 )
 RE_FULL_DATE = re.compile(
@@ -319,7 +323,12 @@ def scan_years(sc: Scanner) -> None:
         unit, _, head, _ = count_unit_after(sc, e)
         if unit in ("people", "attacks") and not _event_then_casualties(after, head):
             continue
-        if sc.is_name_or_code(s, e) and not RE_LETTER_TAIL.search(before) or beside_code_word(body, s, e):
+        if (
+            sc.is_name_or_code(s, e)
+            and not RE_LETTER_TAIL.search(before)
+            or beside_code_word(body, s, e)
+            or is_batch_code(body, s, e)
+        ):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
         if is_phone_number_start(body, e) or RE_HOTLINE_BEFORE.search(before):
             continue  # "at 1800-318-4462", "the hotline 1920": a phone number

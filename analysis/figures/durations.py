@@ -89,6 +89,8 @@ def scan_durations(sc: Scanner) -> None:
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
             continue
         word = m.group("du").lower()
+        if word == "sec" and m.group("du") != "sec":
+            continue  # "12 SEC filings": the regulator, not seconds
         if word == "quarters" and (
             "-" in m.group(0) or sc.body.startswith(" of", e) and not _span_opened(sc.body, s)
         ):
@@ -122,6 +124,36 @@ def scan_durations(sc: Scanner) -> None:
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, kind, subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
+    if "s" in sc.body:
+        scan_glued_seconds(sc)
+
+
+# a time in seconds with the "s" glued, as results and gaps are printed in motor racing, cycling,
+# athletics and swimming copy: a decimal ("in 9.58s") or a signed gap ("+6.215s", "+5s"); a
+# whole number with an "s" is a decade or a plural ("the 1990s", "in their 30s", "737s")
+RE_GLUED_SECONDS = re.compile(r"(?:(?<=\+)\d{1,3}(?:\.\d{1,3})?|(?<![\w.,+])\d{1,3}\.\d{1,3})s(?![\w'’-])")
+
+
+def scan_glued_seconds(sc: Scanner) -> None:
+    """Times and gaps in seconds with a glued "s" ("+6.215s", "a 9.58s run"), in seconds."""
+    for m in RE_GLUED_SECONDS.finditer(sc.body):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        value = N.normalise_number(N.parse_amount(sc.body[s : e - 1]))
+        gap = sc.body[s - 1 : s] == "+"  # "+6.215s": behind the leader of a race or a table
+        sc.claim(s, e)
+        sc.add(
+            Figure(
+                s,
+                e,
+                (s, e - 1),
+                value,
+                "other",
+                "duration",
+                f"{'gap to the leader ' if gap else ''}(unit: seconds)",
+            )
+        )
 
 
 # words right before a number that make "N quarters of ..." a span of quarter-years, not a

@@ -59,6 +59,14 @@ RE_ALERT_LEVEL = re.compile(
     r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
     r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
 )
+# "hoisted Signal No 8", "the No 3 Strong Wind Signal", "Tropical Cyclone Wind Signal
+# No. 3": a reading on the numbered scale of tropical cyclone warnings of Hong Kong, Macau and the
+# Philippines (like a storm's category, no rank), in an article about a storm or wind
+RE_CYCLONE_SIGNAL = re.compile(
+    r"\b(?:[Ss]ignal\s+(?:[Nn]o\.?|[Nn]umber)\s*(?P<num>10|[1-9])"
+    r"|(?:[Nn]o\.?|[Nn]umber)\s*(?P<num2>10|[1-9])\s+(?:[A-Za-z-]+\s+){0,5}?[Ss]ignal)(?![\w.,]\d|[\w-])"
+)
+CYCLONE_CUES = ("typhoon", "cyclone", "storm", "gale", "hurricane")
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
 # power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
 RE_SHEDDING_STAGE = re.compile(
@@ -79,6 +87,13 @@ RE_METRES = re.compile(
     r"|in\s+diameter|below\s+(?:the\s+)?(?:surface|ground|sea)|above\s+sea)\b"
     r"|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
 )
+# "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
+# metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
+# millions)
+RE_METRES_COMPARED = re.compile(
+    rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
+)
+RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
 # measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race
 # distance and its sentence speaks of racing (else "400m" may be 400 million)
@@ -166,6 +181,7 @@ MAGNITUDE = "magnitude"
 INTENSITY = "intensity"
 CATEGORY = "category"
 ALERT_LEVEL = "alert level"
+CYCLONE_SIGNAL = "tropical cyclone warning signal"
 SHEDDING_STAGE = "load-shedding stage"
 KP_INDEX = "Kp index"
 # "The air quality index reached 180", "an AQI of 312", "a UV index of 11", "a heat index of 110",
@@ -203,6 +219,7 @@ MACH = "Mach number"
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
+    CYCLONE_SIGNAL: "tropical cyclone warning signal (unit: tropical cyclone warning signal)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
     KP_INDEX: "geomagnetic activity (unit: Kp index)",
     "air quality index": "air quality (unit: air quality index)",
@@ -485,9 +502,142 @@ def _quake_sentence(sc: Scanner, offset: int) -> bool:
     return sentence_names(sc, offset, QUAKE_WORDS)
 
 
+@cache
+def and_a_half_pattern() -> re.Pattern[str]:
+    """A whole number, "and a half", then a unit word ("two and a half lengths", "3 and a half miles")."""
+    return re.compile(
+        rf"(?P<num>{NUM}|(?i:{WNUM})) and a half (?P<mu>{measures.unit_alternation()})(?![\w/])"
+    )
+
+
+def scan_and_a_half_units(sc: Scanner) -> None:
+    """Measurements of a whole number and a half of a physical unit ("won by two and a half
+    lengths", "three and a half miles"): the value ends in .5, as for a span of time."""
+    for m in and_a_half_pattern().finditer(sc.body):
+        s, e = m.span()
+        num, unit_text = m.group("num"), m.group("mu")
+        if not sc.free(s, e) or num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        measure = reading(unit_text, _weighs(sc, unit_text, s))
+        if not measure or not is_physical(measure) or len(unit_text) < WORD_UNIT_MIN:
+            continue
+        sc.claim(s, e)
+        value = N.normalise_number(N.parse_amount(num) + 0.5)
+        sc.add(
+            Figure(s, e, (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure)
+        )
+
+
+# A relay named by its legs and each leg's distance ("the 4x100m relay", "a 4 x 400 metres
+# relay"): the number measures each leg, in metres; the number of legs is a multiple (no row).
+RE_RELAY = re.compile(
+    r"(?<![\w.,])(?P<legs>[2-9])\s?[x×X]\s?(?P<num>\d{2,3}|1,?500)\s?(?:m|metres?|meters?)(?![\w/])"
+)
+# Readings of baseball and golf copy: a pitcher's earned run average ("lowered his ERA to 3.12"),
+# a batting average written with a leading point (".310 team batting average", "is batting .412"),
+# and the speed of a golf course's greens on the Stimpmeter ("running at 12 on the Stimpmeter").
+RE_ERA = re.compile(
+    r"\bERA\b(?:\s+(?:of|to|at|is|was|from|stands|stood|dropped|fell|rose|climbed|lowered)){0,2}"
+    r"\s+(?P<num>\d{1,2}\.\d{2})(?![\w.,]\d|[\w%-])"
+)
+RE_BATTING = re.compile(
+    r"(?<![\w.,])(?P<num>\.\d{3})(?=\s+(?:[\w-]+\s+){0,2}(?:batting\s+)?average\b)"
+    r"|\bbatting\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
+)
+RE_STIMPMETER = re.compile(
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+on\s+the\s+Stimpmeter\b"
+    r"|\bStimpmeter(?:\s+reading)?\s+of\s+(?P<num2>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d)"
+)
+EARNED_RUN_AVERAGE = "earned run average"
+BATTING_AVERAGE = "batting average"
+STIMPMETER = "Stimpmeter reading"
+# A golf hole's or course's par, the strokes it should take: hyphenated ("the par-72 course", "the
+# par-five 18th") or spaced before "hole", "course" or the hole's ordinal ("a par 4 hole"); "at par"
+# and "par value" are finance's, with no number after them.
+RE_PAR = re.compile(
+    r"\b[Pp]ar(?:-(?P<num>[3-6]|[67]\d|three|four|five|six)"
+    r"|\s(?P<num2>[3-6]|[67]\d|three|four|five|six)(?=\s(?:hole|course|\d{1,2}(?:st|nd|rd|th))\b))(?![\w-])"
+)
+# A race's distance in miles and furlongs, as racing copy writes it ("the 2m5f chase", "a
+# two-mile-five-furlong contest"): two figures, one in each unit (as "4 hours 41 minutes").
+RE_MILES_FURLONGS = re.compile(
+    r"(?<![\w.,])(?P<mi>[1-4])m ?(?P<f>[1-7])f(?![\w])"
+    r"|\b(?P<wmi>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-mile-(?:and-)?(?P<wf>one|two|three|four|five|six|seven)-furlong(?![\w])"
+)
+# A weight in stones and pounds glued as British copy writes it ("carried 10st 2lb", "lost 3st"):
+# a number whose ordinal ends in "st" ("21st", "1st") is an ordinal instead.
+RE_STONES = re.compile(r"(?<![\w.,])(?P<num>\d{1,2})st(?![\w'’-])")
+
+
+def scan_sport_readings(sc: Scanner) -> None:
+    """Relay legs, earned run and batting averages, Stimpmeter readings, golf pars and glued
+    stones (see above)."""
+    found: list[tuple[int, int, int, int, Value, str, str, str]] = []
+    if "x" in sc.lower or "×" in sc.body:
+        for m in RE_RELAY.finditer(sc.body):
+            value = N.normalise_number(N.parse_digits(m.group("num")))
+            found.append(
+                (m.start(), m.end(), *m.span("num"), value, "other", "relay leg " + label("meter"), "meter")
+            )
+    if "ERA" in sc.body:
+        for m in RE_ERA.finditer(sc.body):
+            value = N.normalise_number(N.parse_digits(m.group("num")))
+            subject = f"{EARNED_RUN_AVERAGE} (unit: {EARNED_RUN_AVERAGE})"
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, EARNED_RUN_AVERAGE))
+    if "average" in sc.lower or "batting" in sc.lower:
+        for m in RE_BATTING.finditer(sc.body):
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(float(m.group(g)))
+            subject = f"{BATTING_AVERAGE} (unit: {BATTING_AVERAGE})"
+            found.append((m.start(g), m.end(g), *m.span(g), value, "other", subject, BATTING_AVERAGE))
+    if "Stimp" in sc.body:
+        for m in RE_STIMPMETER.finditer(sc.body):
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(N.parse_digits(m.group(g)))
+            subject = f"speed of the greens (unit: {STIMPMETER})"
+            found.append((m.start(), m.end(), *m.span(g), value, "other", subject, STIMPMETER))
+    if "par" in sc.lower:
+        for m in RE_PAR.finditer(sc.body):
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(N.parse_amount(m.group(g)))
+            found.append((m.start(), m.end(), *m.span(g), value, "count", "par (strokes)", ""))
+    if "furlong" in sc.lower or "f" in sc.lower:
+        for m in RE_MILES_FURLONGS.finditer(sc.body):
+            for group, measure in (("mi", "mile"), ("f", "furlong"), ("wmi", "mile"), ("wf", "furlong")):
+                if m.group(group):
+                    s, e = m.span(group)
+                    value = N.normalise_number(N.parse_amount(m.group(group)))
+                    found.append((s, e, s, e, value, "other", "race distance " + label(measure), measure))
+    if "st" in sc.lower:
+        for m in RE_STONES.finditer(sc.body):
+            n = int(m.group("num"))
+            if n % 10 == 1 and n % 100 != 11:
+                continue  # "1st", "21st": ordinals
+            found.append(
+                (
+                    m.start(),
+                    m.end(),
+                    *m.span("num"),
+                    n,
+                    "other",
+                    quantity_subject(sc, m.start(), "stone"),
+                    "stone",
+                )
+            )
+    for start, end, s, e, value, unit, subject, measure in found:
+        if not sc.free(start, end):
+            continue
+        sc.claim(start, end)
+        kind = "count" if unit == "count" else "other"
+        sc.add(Figure(start, end, (s, e), value, unit, kind, subject, measure=measure))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
+    scan_sport_readings(sc)
+    if " and a half " in sc.lower:
+        scan_and_a_half_units(sc)
     scan_word_units(sc)
     found: list[tuple[re.Match[str], str]] = []
     for m in sc.at(pattern(), sc.digits_then(followers())):
@@ -516,6 +666,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
+    if "signal" in sc.lower and any(cue in sc.lower for cue in CYCLONE_CUES):
+        found += [(m, CYCLONE_SIGNAL) for m in RE_CYCLONE_SIGNAL.finditer(sc.body)]
     if "shedding" in sc.lower:
         found += [
             (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
@@ -540,6 +692,11 @@ def scan_units(sc: Scanner) -> None:
         (m, "meter")
         for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
         if _converts_length(sc, m.start())
+    ]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_COMPARED, sc.digits_then(METRES_FOLLOWERS))
+        if RE_METRE_WORD.search(sc.body, *sc.sentence_bounds(m.start()))
     ]
     found += [
         (m, "meter")

@@ -580,7 +580,7 @@ def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_star
         and sign not in sc.body[max(0, s - 16) : s - 1]
     ):
         return  # "closed at N1,450/$1", "Rs 83.2/US$1": the base of the rate (not "$5/$1", two prices)
-    subject = quoted_base(sc.body, s, code) or money_subject(sc, e)
+    subject = quoted_base(sc.body, s, code) or money_subject(sc, e, s)
     sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", subject))
 
 
@@ -628,14 +628,41 @@ PER_WORDS = frozenset("a an per each every".split())
 PERIOD_NOUNS = frozenset("day week month year hour annum".split())
 
 
-def money_subject(sc: Scanner, end: int) -> str:
+CONVERSION_WORDS = 5  # tokens inside a bracketed conversion, at most ("(about US$43 million)")
+
+
+RE_PREMODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|this year's)\s+\(?\Z", re.IGNORECASE)
+
+
+def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
+    """The words after an amount that modifies a name, past the conversion in brackets that
+    follows it or past the bracket that closes the amount's own conversion: "the US$2mil
+    (RM9.3mil) Harbour Open" names the Open for both amounts. Elsewhere the words after a
+    bracket are the sentence's ("€40 million ($43 million) to rebuild": the clause before names it)."""
+    if start < 0 or not RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start):
+        return after
+    if after[:1] == [")"]:
+        rest = after[1:]
+    elif after[:1] == ["("]:
+        rest = after
+        for i, word in enumerate(after[1 : CONVERSION_WORDS + 2], 1):
+            if word == ")":
+                inside = after[1:i]
+                rest = after[i + 1 :] if any(w[:1].isdigit() or w[-1:].isdigit() for w in inside) else after
+                break
+    else:
+        return after
+    return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
+
+
+def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     """Up to ten words after an amount, to the end of its clause ("for the UNHCR") or a phrase end
     before it ("to repair 120 kilometres of old railway track", not "... of old"), to a time
     before now ("Sh6,500 two years ago": a time, no subject) or to a phrase that opens with a
     number ("in 2024", "up from ₦2.8 billion": a date or another figure, no subject)."""
     _, s_end = sc.sentence_bounds(end)
     words: list[str] = []
-    after = tokens_between(sc.body, end, min(s_end, end + 80))
+    after = _past_conversion(tokens_between(sc.body, end, min(s_end, end + 80)), sc.body, start)
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,575 euros gross": the clause before names it
     per = price_unit(sc.body, end)

@@ -19,8 +19,18 @@ from .numbers import WORD_NUMBER, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
-# them ("the 10115 ZIP code") is that code, not a figure; the plural counts ("500 postcodes").
-CODE_WORDS = ("ZIP code", "postcode", "post code", "postal code", "PIN code", "area code")
+# them ("the 10115 ZIP code", "call the 1717 hotline") is that code, not a figure; the plural
+# counts ("500 postcodes", "two hotlines").
+CODE_WORDS = (
+    "ZIP code",
+    "postcode",
+    "post code",
+    "postal code",
+    "PIN code",
+    "area code",
+    "hotline",
+    "helpline",
+)
 _CODE_WORD = rf"(?i:{alternation(CODE_WORDS)})".replace(r"\ ", r"\s+")
 # "1/16", "1⁄32": a fraction (the fraction slash U+2044 too); "12/3": a code or a date
 _CODE_WORD_AFTER = rf" {_CODE_WORD}\b"
@@ -68,6 +78,8 @@ RE_LINE_AFTER_PHONE = re.compile(
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
+# a golf club named by its number ("a 3-iron second shot", "off the tee with a 5-wood")
+RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
 # the first characters those can start with
 NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGhHoZzp"
@@ -127,11 +139,11 @@ NOT_NAMES = frozenset(
 SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
-# move 97", "after round 9", "on lap 12"): a position, like "game six" (rules, table 8); "last
-# week 40 people" has no preposition right before the period word
-PERIOD_POSITION_WORDS = ("week", "day", "month", "move", "round", "lap")
+# move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table
+# 8); "last week 40 people" has no preposition right before the period word
+PERIOD_POSITION_WORDS = ("week", "day", "month", "move", "round", "lap", "game")
 RE_PERIOD_POSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+(?:week|day|month|move|round|lap)\s\Z"
+    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+(?i:week|day|month|move|round|lap|game)\s\Z"
 )
 
 
@@ -175,10 +187,31 @@ def is_phone_number_start(body: str, end: int) -> bool:
     return body[end : end + 1] in "-." and bool(RE_PHONE_GROUPS_AFTER.match(body, end))
 
 
+# two four-digit groups joined by a hyphen that are no span of years: a batch, lot or reference
+# number ("batch 2025-0408", "lot 2025-1184"); "2019-2024" and "1,200-1,500" read as ranges
+RE_FOUR_FOUR = re.compile(r"(?<![\w.,-])(\d{4})-(\d{4})(?![\w-]|[.,]\d)")
+
+
+def is_batch_code(body: str, start: int, end: int) -> bool:
+    """Whether a four-digit number is a group of a code "dddd-dddd" whose later group has a
+    leading zero or is smaller than the first: no range of years or counts is written so."""
+    if end - start != 4:
+        return False
+    if body[end : end + 1] == "-":
+        m = RE_FOUR_FOUR.match(body, start)
+    elif body[start - 5 : start - 4].isdigit() and body[start - 1 : start] == "-":
+        m = RE_FOUR_FOUR.match(body, start - 5)
+    else:
+        return False
+    return m is not None and (m.group(2)[0] == "0" or int(m.group(2)) < int(m.group(1)))
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
     if start and not body[start - 1].isspace() and in_web_address(body, start):
         return True
+    if is_batch_code(body, start, end):
+        return True  # "batch number 2025-0408": a code
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
@@ -232,6 +265,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and model.group(1) in MODEL_WORDS
     ):
         return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
+    if first in "-‑" and RE_CLUB_AFTER.match(after):
+        return True  # "a 3-iron", "his 5-wood": a golf club's name
     return first.isspace() and _address_after(body, end)
 
 
@@ -272,7 +307,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and word in SHORT_NAME_WORDS
         or _code_word_before(before)
         or is_index_number(body, start, end)
-        or word in PERIOD_POSITION_WORDS
+        or word.lower() in PERIOD_POSITION_WORDS
         and bool(RE_PERIOD_POSITION_BEFORE.search(before))
         or short
         and _drawn_number(body, start)

@@ -78,14 +78,30 @@ RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
-# Mixed numbers: a whole number and a half or a quarter ("2 1/2 sacks", "14 1/2 inches", "3½
-# hours"), the value a decimal. `mixed_as_decimals` writes them as decimals of the same length, so
+# Mixed numbers: a whole number and a half, a quarter or a third ("2 1/2 sacks", "14 1/2 inches",
+# "3½ hours", "21 1/3 innings"), the value a decimal. `mixed_as_decimals` writes them as decimals of the same length, so
 # the scans read "2.500 sacks" and "3.5hours" where the text has "2 1/2 sacks" and "3½ hours", and
 # every offset stays the text's. A bare fraction ("1/2 pound", "two-thirds") is no number (rules,
 # table 8); dates and codes with a slash have no whole number spaced before them.
-RE_MIXED_SLASH = re.compile(r"(?<![\w.,/])(\d{1,3}) ([13])/([24])(?![\w/]|[.,]\d)")
+RE_MIXED_SLASH = re.compile(r"(?<![\w.,/])(\d{1,3}) ([123])/([234])(?![\w/]|[.,]\d)")
 RE_MIXED_GLYPH = re.compile(r"(?<![\w.,/])(\d{1,3})([½¼¾])(?:[ -](?=[A-Za-z])|(?![\w/]|[.,]\d))")
-_SLASH_DECIMALS = {("1", "2"): ".500", ("1", "4"): ".250", ("3", "4"): ".750"}
+_SLASH_DECIMALS = {
+    ("1", "2"): ".500",
+    ("1", "4"): ".250",
+    ("3", "4"): ".750",
+    ("1", "3"): ".333",
+    ("2", "3"): ".667",
+}
+# a third has no decimal of the same length: the figure read over "21.333" takes its exact value
+RE_MIXED_THIRD = re.compile(r"(\d{1,3}) ([12])/3")
+
+
+def exact_third(text: str) -> float | None:
+    """The value of a mixed number in thirds as written ("21 1/3" -> 21.333333), or None."""
+    m = RE_MIXED_THIRD.fullmatch(text)
+    return round(int(m.group(1)) + int(m.group(2)) / 3, 6) if m else None
+
+
 _GLYPH_DECIMALS = {"½": ".5", "¼": ".25", "¾": ".75"}
 
 

@@ -1014,7 +1014,8 @@ WAITING_VERBS = frozenset("wait waits waited waiting".split())
 TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
 TIME_PART_JOINS = frozenset((",", "and"))
 # Verbs after which "in" and a time is the time a race was run in ("crossed the line in 3 hours").
-FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes".split())
+FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes run ran".split())
+RE_GLUED_TIME_PART = re.compile(r"\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|sec|secs)")
 CROSSING_VERBS = frozenset("cross crosses crossed crossing".split())
 # Verbs that take a time off a record or an earlier time ("taking 0.46 seconds off the record").
 TAKING_OFF_VERBS = frozenset(
@@ -1032,6 +1033,8 @@ def _without_time_parts(words: list[str]) -> list[str]:
             end -= 1
         elif words[end - 1].lower() in TIME_PART_UNITS and words[end - 2][:1].isdigit():
             end -= 2
+        elif RE_GLUED_TIME_PART.fullmatch(words[end - 1]):
+            end -= 1  # "in 4min 12.6sec": the glued minutes before the seconds
         else:
             break
     return words[:end]
@@ -1497,6 +1500,11 @@ def _participle_aside_noun(before: list[str]) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS else head
 
 
+# A race's field told by a bare number and its verb, the clause ending there ("Fourteen ran.",
+# "Nine started, and two finished"): its runners, starters or finishers.
+FIELD_VERBS = {"ran": "runners", "started": "starters", "finished": "finishers"}
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
     """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
     if fig.measure == "years of age":
@@ -1626,6 +1634,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 and named not in IRREGULAR_PARTICIPLES
             ):
                 return " ".join(noun_after(after[3:], 2))  # "About 1,315 of them were children"
+        if (
+            not noun
+            and after[:1]
+            and after[0].lower() in FIELD_VERBS
+            and (len(after) < 2 or after[1] in ",.;")
+        ):
+            return FIELD_VERBS[after[0].lower()]  # "Fourteen ran.": the runners of a race
         if not noun:
             hidden = noun_behind_brackets(after)
             if hidden:
@@ -1742,6 +1757,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         worth = _worth(before)
         if worth:
             return worth  # "the new trains, worth about $2.7 billion": their value
+        aside = _priced_aside(lead)
+        if aside:
+            return aside  # "Tickets, priced from $40 to $95, sold out": the price of the tickets
         priced = _named_by_verb(before)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
@@ -2465,6 +2483,32 @@ def _closing_price(before: list[str]) -> str:
 WORTH_WORDS = frozenset(("worth",))  # "deals worth $5 billion": the value of the deals
 
 
+# participles that open an aside giving a price after a noun and its comma ("Tickets, priced from
+# $40 to $95,", "the phone, retailing at $699"); "sold" gives a price only of a plural noun's each
+# ("the bottles, sold under its own brand for $9 each,"), not of a thing sold once ("a penthouse on
+# Palm Jumeirah, sold for $44 million": a sale price)
+PRICE_PARTICIPLES = frozenset("priced costing retailing".split())
+SOLD_PARTICIPLES = frozenset("sold selling".split())
+PRICE_ASIDE_REACH = 8  # tokens from the comma to the amount, at most
+
+
+def _priced_aside(lead: list[str]) -> str:
+    """ "price of <noun>" when the words before an amount open a price aside after a noun and its
+    comma (see above), or ""."""
+    window = lead[-PRICE_ASIDE_REACH - 2 :]
+    for i in range(len(window) - 2, 0, -1):
+        if window[i] == ",":
+            noun = window[i - 1]
+            verb = window[i + 1].lower()
+            if not noun.isalpha() or noun.lower() in FUNCTION_WORDS:
+                return ""
+            plural = noun.islower() and noun.endswith("s") and not noun.endswith("ss")
+            if verb in PRICE_PARTICIPLES or verb in SOLD_PARTICIPLES and plural:
+                return f"price of {noun}"
+            return ""
+    return ""
+
+
 def _worth(before: list[str]) -> str:
     """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
     new jets, worth" -> "value of new jets"; "exports fell 9% to 27,000 tonnes worth" -> "value of
@@ -2879,6 +2923,8 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
     if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
+        if after[0].lower() == "for" and any(w[:1].isupper() for w in named[1:]):
+            named = []  # "earned €40,000 for owner Ann Byrne": for whom, not what it is for
         if named and named[0][0].islower() and named[0] not in OBJECT_PRONOUNS:
             if measure and earner and after[1].lower() in DETERMINERS:
                 # "raise $340 million in a public listing of shares": an event or a thing bought,
@@ -3000,6 +3046,95 @@ def money_direction(words: list[str]) -> str:
     return "" if last in SUM_VERBS or last in NOUN_ONLY_CHANGES else CHANGE_WORDS.get(last, "")
 
 
+# "a mother of two", "a father of three", "a grandmother of 11": a parent's children (as people)
+PARENT_WORDS = {"mother": "children", "father": "children", "parent": "children", "parents": "children"}
+PARENT_WORDS |= {
+    "grandmother": "grandchildren",
+    "grandfather": "grandchildren",
+    "grandparents": "grandchildren",
+}
+
+
+def offspring(before: list[str]) -> str:
+    """The children a parent is "of" ("a mother of two" -> "children"), or ""."""
+    lead = [w.lower() for w in before[-2:]]
+    return PARENT_WORDS.get(lead[0], "") if len(lead) == 2 and lead[1] == "of" else ""
+
+
+POSSESSIVE_ENDS = ("'s", "’s")
+# A span served in prison ("five years in prison", "18 months in jail"): a prison term, unless the
+# subject names the sentence or term already.
+IN_PRISON = (["in", "prison"], ["in", "jail"], ["in", "gaol"], ["behind", "bars"])
+TERM_WORDS = ("sentence", "term", "prison", "jail", "custody")
+PRISON_REACH = 8  # words before the span read for a sentencing verb
+# A measurement listed after another in its unit ("winds hit 130 km/h on the coast and 85 km/h
+# inland"): when its own subject names only the kind of quantity, it measures what the
+# first does.
+QUANTITY_WORDS = frozenset(("", "speed", "temperature", "weight", "area", "volume", "energy", "power"))
+RE_LISTED_GAP = re.compile(
+    r"[^\d.;:]{0,60}?\s(?:and|while|with)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?"
+)
+
+
+def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
+    """The subject of the measurement `prev` for the listed measurement `fig` (see above), or ""."""
+    if (
+        prev.unit != "other"
+        or prev.measure != fig.measure
+        or not RE_LISTED_GAP.fullmatch(body, prev.end, fig.start)
+    ):
+        return ""
+    named = bare_subject_of(prev.subject)
+    return named if named not in QUANTITY_WORDS else ""
+
+
+# A depth of rain or snow is named by its fall ("120mm of rain": the rainfall).
+FALL_NOUNS = {"rain": "rainfall", "rains": "rainfall", "snow": "snowfall", "snows": "snowfall"}
+RE_FALL_NOUN = re.compile(r"\b(?:[Rr]ains?|[Ss]nows?)\b")
+FALL_MEASURES = frozenset(("millimeter", "centimeter", "inch", "meter", "foot"))
+
+
+def _fall(m: re.Match[str]) -> str:
+    return FALL_NOUNS[m.group(0).lower()]
+
+
+def _of_fall(after: list[str], subject: str) -> bool:
+    """Whether a depth is of rain or snow: "of rain" right after it, or a subject that is the word
+    alone ("rain pushed the river 86 cm above the mark" measures the river)."""
+    return (
+        [w.lower() for w in after[:1]] == ["of"]
+        and after[1:2]
+        and after[1].lower() in FALL_NOUNS
+        or (subject.lower() in FALL_NOUNS)
+    )
+
+
+# A margin of victory or defeat: "by" and its number after a verb of winning or losing, the loser
+# or the race named between ("won the Grand Prix by 1.9 seconds", "beating the favourite by two
+# lengths", "edged Ruiz by 0.07", "lost by 14"), within its clause.
+MARGIN_KINDS = frozenset(("count", "duration", "other"))
+WIN_VERBS = frozenset("won win wins winning beat beats beating edged edges edging pipped pipping".split())
+LOSE_VERBS = frozenset("lost lose loses losing".split())
+MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name and its prize)
+
+
+def winning_margin(before: list[str]) -> str:
+    """ "winning margin" or "losing margin" when the words before a number end in "by" after a verb
+    of winning or losing in the same clause (see above), else ""."""
+    lead = without_approx(before)
+    if lead[-1:] != ["by"]:
+        return ""
+    for word in reversed(lead[-MARGIN_REACH - 1 : -1]):
+        low = word.lower()
+        if low in WIN_VERBS:
+            return "winning margin"
+        if low in LOSE_VERBS:
+            return "losing margin"
+        if word in (",", ";", ":", ".") or low in ("and", "but", "while"):
+            return ""  # another clause (a bracketed conversion in the race's name is none)
+    return ""
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -3058,6 +3193,37 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and fig.kind == "money":
             subject = giving.taken_subject(before, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after)
+        if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
+            subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
+        if fig.kind in MARGIN_KINDS:
+            subject = (
+                winning_margin(before) or subject
+            )  # "won the race by 1.9 seconds", "beat her by two lengths"
+        if fig.unit == "people" and fig.end == fig.core[1]:
+            subject = offspring(before) or subject  # "a mother of two": her children
+        if (
+            fig.kind == "duration"
+            and fig.end > fig.core[1]
+            and before[-1:]
+            and before[-1][-2:] in POSSESSIVE_ENDS
+        ):
+            # "the tournament's 14-year history": the history of the tournament
+            owner = before[-1][:-2]
+            own = subject or bare_subject_of(fig.subject)
+            if owner.isalpha() and own and " " not in own and owner.lower() not in own.lower():
+                subject = f"{own} of {owner}"
+        if fig.kind == "duration" and [w.lower() for w in after[:2]] in IN_PRISON:
+            term = (subject or bare_subject_of(fig.subject)).lower()
+            if not any(word in term for word in TERM_WORDS) and not any(
+                w.lower().startswith("sentenc") for w in before[-PRISON_REACH:]
+            ):  # "sentenced to six months in jail": the sentence, as the clause says
+                subject = "prison term"  # "a crime punishable by seven years in jail"
+        if (
+            fig.unit == "other"
+            and fig.measure in FALL_MEASURES
+            and _of_fall(after, subject or bare_subject_of(fig.subject))
+        ):
+            subject = RE_FALL_NOUN.sub(_fall, subject or bare_subject_of(fig.subject))  # "120mm of rain"
         if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if fig.kind == "duration" and out and out[-1].kind == "money":
@@ -3069,7 +3235,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and named[0] == s_start
         ):
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
-        if fig.kind == "money" and " " not in (subject or bare_subject(fig.subject)):
+        if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
         if not has_content_word(subject or bare_subject(fig.subject)):
             subject = added_to(before, after) or subject  # "adding 6 to 9 hours ... to each trip"

@@ -178,6 +178,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     ("Opener Dean Pillay (67) steadied the innings.", [("67", "count", "count")]),
     ("He lost to the Liberal Democrats (11) in the north.", [("11", "count", "count")]),
+    # "over" a number no one lives to, before a compound and its plural noun: a count
+    (
+        "The club drew 2.1 million fans over 280 home games.",
+        [("2100000", "people", "count"), ("280", "count", "count")],
+    ),
 ]
 
 

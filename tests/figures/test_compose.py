@@ -401,6 +401,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Officials counted 12 deaths in Gaza and three in the West Bank.",
         [("12", "people", "count"), ("3", "people", "count")],
     ),
+    # "less than" is an approximation, not a change before "from A to B": a range
+    (
+        "Seats went in less than three hours, with prices from SEK 300 to SEK 900.",
+        [("3", "other", "duration"), ("300/900", "SEK", "money")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -429,6 +429,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "units" of power used, in an article about electricity, are kilowatt-hours; units sold are counted
     ("Homes using 100 units of electricity a month get the subsidy.", [("100", "other", "other")]),
     ("The developer sold 100 units, and electricity prices rose.", [("100", *COUNT)]),
+    # people who go to an event: "-goers"
+    (
+        "About 11,000 racegoers and 3,500 concertgoers came.",
+        [("11000", "people", "count"), ("3500", "people", "count")],
+    ),
+    # a mixed number in thirds, as innings pitched are written, at its exact value
+    ("The reliever threw 6 2/3 innings.", [("6.666667", "count", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -62,6 +62,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Exports grew 4% from 2016 to 2020.",
         [("4", "percent", "percent_change"), ("2016/2020", "year", "date")],
     ),
+    # a day ends before thousands: "12,400" is no second day of October
+    (
+        "Sales began on Oct. 5, and 12,400 units had been sold by Friday.",
+        [("--10-05", "date", "date"), ("12400", "count", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",

@@ -75,6 +75,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("9", "count", "count"), ("10", "count", "count"), ("2014", "year", "date")],
     ),
     ("The three driest months were in the south.", [("3", "count", "count")]),
+    # seconds with a glued "s": a decimal time or a signed gap; "sec" glued as sports copy writes it
+    (
+        "The winner clocked 9.87s and the runner-up was +0.12s behind.",
+        [("9.87", "other", "duration"), ("0.12", "other", "duration")],
+    ),
+    ("He won the title bout in 3min 31.4sec.", [("3", "other", "duration"), ("31.4", "other", "duration")]),
+    # a margin after a verb of winning takes the unit of the time before it
+    (
+        "Kim won in 48.12 seconds, edging Park by 0.07.",
+        [("48.12", "other", "duration"), ("0.07", "other", "duration")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -118,6 +129,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The strike ran for 11 days in June.", [("11", "days", "duration")]),
     ("Tenants can leave on 30 days' notice.", [("30", "days", "duration")]),
     ("Staff went on three-day courses.", [("3", "days", "duration")]),
+    # the regulator, not seconds; decades and ages in the plural are no glued seconds
+    ("The 12 SEC filings were late.", [("12", "count", "count")]),
+    ("Music from the 1980s was played to fans in their 40s.", []),
 ]
 
 

@@ -255,6 +255,35 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Storm Ana strengthened to a Category 3 overnight, with winds of 180km/h.",
         [("3", *OTHER), ("180", *OTHER)],
     ),
+    # horse racing's distances and margins: furlongs, lengths (a whole number and a half too)
+    ("The filly took the five-furlong sprint by three lengths.", [("5", *OTHER), ("3", *OTHER)]),
+    ("The gelding was beaten by one and a half lengths over 12 furlongs.", [("1.5", *OTHER), ("12", *OTHER)]),
+    # air pressure in weather copy
+    ("The depression deepened to 985 hPa overnight.", [("985", *OTHER)]),
+    ("The central pressure fell to 962 hectopascals, or 962 millibars.", [("962", *OTHER), ("962", *OTHER)]),
+    # a glued "m" before a comparative of size, with a length in metres in words in its sentence
+    (
+        "The river crested at 4.1 metres, 0.6m higher than in the last flood.",
+        [("4.1", *OTHER), ("0.6", *OTHER)],
+    ),
+    # tropical cyclone warning signals: readings on a numbered scale
+    (
+        "Forecasters raised Signal No. 3 as the storm neared, then the No 8 Gale or Storm Signal.",
+        [("3", *OTHER), ("8", *OTHER)],
+    ),
+    ("Inspectors found 3.2 micrograms per kilogram of the toxin in the flour.", [("3.2", *OTHER)]),
+    # a relay's leg in metres (the number of legs is a multiple: no row)
+    ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),
+    # baseball's earned run and batting averages, a golf green's speed, golf pars (counts of strokes)
+    ("The left-hander lowered his ERA to 2.17 and is batting .288.", [("2.17", *OTHER), ("0.288", *OTHER)]),
+    ("The club posted a .276 team batting average.", [("0.276", *OTHER)]),
+    ("The greens ran at 10.5 on the Stimpmeter.", [("10.5", *OTHER)]),
+    ("The par-70 course has a par-three 17th.", [("70", "count", "count"), ("3", "count", "count")]),
+    # a weight in stones and pounds, glued
+    ("The jockey weighed in at 9st 4lb.", [("9", *OTHER), ("4", *OTHER)]),
+    # a race's distance in miles and furlongs: one row for each unit
+    ("The gelding won the three-mile-one-furlong chase.", [("3", *OTHER), ("1", *OTHER)]),
+    ("She rides in the 2m4f handicap.", [("2", *OTHER), ("4", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -332,6 +361,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("PESHAWAR - KP 5 districts reported floods.", [("5", "count", "count")]),
     # a social register's category is no storm reading
     ("Families placed in Category 2 of the social register get free care.", []),
+    # "1.5m higher" with no length in metres in its sentence counts millions
+    ("Sales were 1.5m higher than a year earlier.", [("1500000", "count", "count")]),
+    # a seed's number and a railway signal's are no cyclone warnings
+    ("The No. 8 seed won despite the storm.", []),
+    ("Signal No 4 at the junction failed.", []),
+    # ordinals in "st" are no stones; "at par" has no number
+    ("The 1st and 21st entries were late.", []),
+    ("The bonds were redeemed at par.", []),
+    # a glued "m" with no furlongs after it is millions
+    ("The 3m fund was closed.", []),
 ]
 
 

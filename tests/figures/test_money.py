@@ -301,6 +301,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Iron ore traded at $110 a tonne.", [("110", "USD", "money")]),  # "ore" is no öre
     # "up by A to B" with B several times A: the change, then the new level
     ("PRAGUE - The toll goes up by CZK 20 to CZK 90.", [("20", "CZK", "money"), ("90", "CZK", "money")]),
+    # the Nordic kronor's hundredths, a range too
+    (
+        "Each stream earns 2 to 3 öre, or 40 øre a month.",
+        [("2/3", "other", "money"), ("40", "other", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",

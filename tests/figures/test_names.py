@@ -117,6 +117,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The office is in Area 25, near the market.",
     "The house stands on Erf 4410 in the old suburb.",
     "Families in Category 2 of the social register get free care.",
+    # batch and lot numbers written as two four-digit groups; a line named after its number; golf
+    # clubs; a numbered game of a series
+    "Check the label for batch number 2025-0311 before use.",
+    "Look for lot 2024-1187 on the lid.",
+    "Readers can call the 1919 helpline for advice.",
+    "She hit a 4-iron to the green and a 3-wood off the tee.",
+    "He was due to pitch in Game 5 on Sunday.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [

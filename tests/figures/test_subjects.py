@@ -715,7 +715,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("In Hamburg drivers get 300 euros more for the same job.", "300", "Hamburg drivers"),
     # a measured quantity "of" a material names the material
     ("The stoppage is costing it about 1,100 ounces of gold a day.", "1,100", "gold (unit: ounces)"),
-    ("The storm dropped 120mm of rain on the city.", "120mm", "rain (unit: millimetres)"),
+    ("The storm dropped 120mm of rain on the city.", "120mm", "rainfall (unit: millimetres)"),
     ("Peru mined 2.4 million tonnes of copper ore.", "2.4", "Peru mined copper ore (unit: tonnes)"),
     # an amount added to or taken off a value measures the change of that value
     (
@@ -959,7 +959,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Nigeria produced (unit: barrels per day)",
     ),
     # "Another N" opening a sentence is more of what the sentence before measured in that unit
-    ("Leeds had 41 mm of rain on Monday. Another 30 mm is due.", "30", "rain (unit: millimetres)"),
+    ("Leeds had 41 mm of rain on Monday. Another 30 mm is due.", "30", "rainfall (unit: millimetres)"),
     ("Exports rose 4% in May. A further 2% rise is expected.", "2%", "Exports"),
     # a change or sum participle after a comma hangs on the nearest clause before it: its subject
     ("Gold slipped as the dollar index rose after the data, climbing 0.8%.", "0.8%", "dollar index"),
@@ -2474,6 +2474,44 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # a margin after a verb of winning or losing and "by"
+        ("She won the race by 0.8 seconds.", "winning margin (unit: seconds)"),
+        ("The Wildcats lost by 11 points.", "losing margin"),
+        # a signed gap in seconds: behind the leader
+        (
+            "The winner clocked 9.87s and the runner-up was +0.12s behind.",
+            "gap to the leader (unit: seconds)",
+        ),
+        # an amount of rain or snow is its fall
+        ("Gauges measured 84mm of rain overnight.", "rainfall overnight (unit: millimetres)"),
+        # a span served in prison, unless the clause names the sentence
+        ("He faces up to seven years in prison.", "prison term"),
+        ("He was sentenced to nine months in jail.", "length of the sentence (unit: months)"),
+        # a parent's children
+        ("She is a mother of three.", "children"),
+        # the owner of a span written as a compound
+        ("It was the best finish in the club's 18-year history.", "history of club"),
+        # a price aside after a noun and its comma; a thing sold once has a sale price
+        ("Tickets, priced from $25 to $60, sold out.", "price of Tickets"),
+        ("The jars, sold under a house brand for $4 each, were recalled.", "price of jars"),
+        ("A villa on the coast, sold for $12 million, set a record.", "sale price"),
+        # an amount before a name, past its conversion in brackets
+        ("The firm won the €2m (£1.7m) Harbour Prize.", "Harbour Prize"),
+        # a race run in a time, the minutes glued; a field told by a bare number and its verb
+        ("The race was run in 4min 12.6sec.", "finishing time (unit: seconds)"),
+        ("Eleven ran.", "runners"),
+        # "for" a named person after a verb of earning is for whom, not what the sum is for
+        ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
+    ],
+)
+def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert subject in frame["subject"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         # the main clause's verb after the words that follow an amount ends its phrase
         ("A clerk who took $2m meant for clinics was jailed on Monday.", "meant for clinics"),
         # right after the amount, the verb is the amount's own
@@ -2740,19 +2778,19 @@ def test_an_amount_added_on_top_of_another_is_named_by_the_clause_after_it(text:
     [
         (
             "The storm dumped up to 300 mm of rain on parts of eastern Java in 48 hours.",
-            "rain on parts of eastern Java (unit: millimetres)",
+            "rainfall on parts of eastern Java (unit: millimetres)",
         ),
         (
             "The monsoon brought 412 mm of rain to Pune between June and July.",
-            "rain to Pune (unit: millimetres)",
+            "rainfall to Pune (unit: millimetres)",
         ),
         (
             "A blizzard that left 20 inches of snow over much of Lanark County drifted east.",
-            "snow over much of Lanark County (unit: inches)",
+            "snowfall over much of Lanark County (unit: inches)",
         ),
         # a time or an unnamed place is no place of the stuff
-        ("Kerala received 80 mm of rain in June.", "rain (unit: millimetres)"),
-        ("The area got 40 mm of rain in the afternoon.", "rain (unit: millimetres)"),
+        ("Kerala received 80 mm of rain in June.", "rainfall (unit: millimetres)"),
+        ("The area got 40 mm of rain in the afternoon.", "rainfall (unit: millimetres)"),
         ("Dams held 900 cubic metres of water at the end of March.", "water (unit: cubic metres)"),
     ],
 )
@@ -2801,3 +2839,24 @@ def test_a_count_after_a_verb_in_ed_names_what_was_done_to_it(text: str, subject
 def test_an_amount_after_a_verb_of_stealing_is_the_money_taken(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the noun that heads a phrase with a short place in it, before "cost": both kept
+        ("Flats in the new tower cost $1.2 million.", "cost of Flats in new tower"),
+        # a measurement after a relative clause's verb is about the noun before the clause
+        ("The new runway, which measured 2,900 metres, opened.", "new runway (unit: metres)"),
+        # a measurement listed after another in its unit measures what the first does
+        (
+            "Gusts reached 140 km/h at the airport and 96 km/h in the harbour.",
+            "Gusts (unit: kilometres per hour)",
+        ),
+    ],
+)
+def test_subjects_of_phrases_with_prepositions_relative_clauses_and_listed_measurements(
+    text: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
