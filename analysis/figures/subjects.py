@@ -256,6 +256,15 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             )
             named = bare_subject_of(last.subject)
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
+        if (
+            last is not None
+            and fig.unit == "percent"
+            and last.unit != "percent"
+            and fig.kind == "percent_change"
+            and change_appended(body, last, fig)
+        ):
+            # "raised the price to 340 shillings from 275 shillings, a rise of 24%": the price's change
+            fig = fig._replace(subject=with_labels(bare_subject_of(last.subject), fig.subject))
         if fig.kind == "duration" and _ago(body, fig):
             # "down from 27.5% three years ago": the time since the earlier figure; else since the deed
             earlier_one = (
@@ -623,6 +632,25 @@ def restated_as_percent(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(RE_OR_PERCENT.fullmatch(body, earlier.end, fig.start)) and has_content_word(
         bare_subject_of(earlier.subject)
     )
+
+
+# ", a rise of" right before a percent: the change of what the clause before it stated
+RE_CHANGE_APPENDED = re.compile(
+    r",\s+(?:a|an)\s+(?:rise|increase|jump|gain|fall|drop|decline|decrease|cut|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?\Z"
+)
+CHANGE_APPENDED_GAP = 60  # the most characters between the level and the percent of its change
+
+
+def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after ", a rise of" (", an increase of", ", a drop of", ...) restates the
+    change of the level stated right before it in the sentence ("to 340 shillings from 275
+    shillings, a rise of 24%"), whose subject names a thing; no clause mark but that comma between them."""
+    if fig.start - earlier.end > CHANGE_APPENDED_GAP:
+        return False
+    gap = body[earlier.end : fig.start]
+    if ";" in gap or ":" in gap or gap.count(",") > 2:
+        return False
+    return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
 
 
 RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")

@@ -2714,3 +2714,24 @@ def test_a_measured_stuff_names_the_named_place_it_fell_on(text: str, subject: s
 def test_a_count_after_a_verb_in_ed_names_what_was_done_to_it(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The cheapest model now sells for $23,400, compared with $19,850 in May, an increase of 18%.",
+            "sale price of cheapest model",
+        ),
+        ("Ticket sales fell to 37,300 from 46,900, a drop of about 20%.", "Ticket sales"),
+    ],
+)
+def test_a_percent_after_a_rise_of_is_the_change_of_the_level_before_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
+
+
+def test_a_percent_after_a_rise_of_far_from_any_level_keeps_its_own_subject():
+    text = "Sales reached $4 million in the year to June, when the firm opened two shops in Leeds, a rise of 12%."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] != "Sales"
