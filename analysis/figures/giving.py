@@ -44,7 +44,7 @@ TAKING_VERBS: dict[str, str] = {
 }
 CONVERSION_WORDS = 8  # the longest conversion in brackets read past ("($3,500)")
 DISTRIBUTIVES = frozenset(("each", "apiece"))  # "give 4,500 taka each to 40,000 families"
-# words between a verb of giving or asking and its amount: "will lend a further $4 million"
+# words between a verb of giving or asking and its amount: "will lend an extra $7 million"
 AMOUNT_PARTICLES = frozenset(("a", "an", "further", "another", "additional", "extra"))
 
 
@@ -52,7 +52,7 @@ def giving_stem(before: list[str]) -> str:
     """ "US contribution" for the words "Proud that US has contributed" right before an amount:
     the giver (when named) and the noun of the verb of giving; "" when no such verb stands right
     before the amount."""
-    words = strip_lower(without_approx(before), AMOUNT_PARTICLES)  # "will lend a further"
+    words = strip_lower(without_approx(before), AMOUNT_PARTICLES)  # "will lend an extra"
     if not words or words[-1].lower() not in GIVING_VERBS:
         return ""
     noun = GIVING_VERBS[words[-1].lower()]
@@ -64,7 +64,7 @@ PASSIVE_BE = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 
 
 def passive_gift(before: list[str], after: list[str]) -> str:
-    """ "allocation to Grain Board" for the words "The Grain Board has been allocated" right before
+    """ "allocation to housing agency" for the words "The housing agency has been allocated" right before
     an amount: a verb of giving in the passive makes its subject the recipient; "" otherwise
     ("The board allocated", "was allocated to")."""
     words = strip_lower(without_approx(before), AMOUNT_PARTICLES)

@@ -404,8 +404,8 @@ SHORT_ING_PARTICIPLES = frozenset(("using", "owing"))  # too short for participl
 
 def without_ing_relative(words: list[str]) -> list[str]:
     """The words that end right before a clause's verb without a present-participle clause that
-    ends them, the reduced relative about the noun before it ("A family of four using 20 tonnes
-    of water a month" -> "A family of four"; "Firms importing steel" -> "Firms"); the words
+    ends them, the reduced relative about the noun before it ("A family of five burning 30 kilos
+    of charcoal a week" -> "A family of five"; "Firms importing steel" -> "Firms"); the words
     themselves when none does (no object after the participle, no noun before it, or a comma or
     clause word after it: "the morning", "the building")."""
     for i in range(len(words) - 2, max(0, len(words) - 1 - ING_RELATIVE_REACH), -1):

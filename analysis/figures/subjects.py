@@ -257,6 +257,15 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             )
             named = bare_subject_of(last.subject)
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
+        if (
+            last is not None
+            and fig.unit == "percent"
+            and last.unit != "percent"
+            and fig.kind == "percent_change"
+            and change_appended(body, last, fig)
+        ):
+            # "raised the price to 340 shillings from 275 shillings, a rise of 24%": the price's change
+            fig = fig._replace(subject=with_labels(bare_subject_of(last.subject), fig.subject))
         if fig.kind == "duration" and _ago(body, fig):
             # "down from 27.5% three years ago": the time since the earlier figure; else since the deed
             earlier_one = (
@@ -626,6 +635,25 @@ def restated_as_percent(body: str, earlier: Figure, fig: Figure) -> bool:
     )
 
 
+# ", a rise of" right before a percent: the change of what the clause before it stated
+RE_CHANGE_APPENDED = re.compile(
+    r",\s+(?:a|an)\s+(?:rise|increase|jump|gain|fall|drop|decline|decrease|cut|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?\Z"
+)
+CHANGE_APPENDED_GAP = 60  # the most characters between the level and the percent of its change
+
+
+def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after ", a rise of" (", an increase of", ", a drop of", ...) restates the
+    change of the level stated right before it in the sentence ("to 340 shillings from 275
+    shillings, a rise of 24%"), whose subject names a thing; no clause mark but that comma between them."""
+    if fig.start - earlier.end > CHANGE_APPENDED_GAP:
+        return False
+    gap = body[earlier.end : fig.start]
+    if ";" in gap or ":" in gap or gap.count(",") > 2:
+        return False
+    return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
+
+
 RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
@@ -653,7 +681,7 @@ OWN_WORDS_CHARS = 40  # the characters after a compared figure read for the word
 
 def names_after(body: str, fig: Figure) -> bool:
     """Whether a content word of a figure's subject stands right after it: a figure compared with
-    another ("48 units per acre against 52 units last year") names its own thing only there; a
+    another ("41 units per acre against 46 units a year earlier") names its own thing only there; a
     subject read from the words before it names the other figure's."""
     named = {w.lower() for w in content_words(bare_subject(fig.subject))}
     if not named:
@@ -782,7 +810,7 @@ RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
 
 def partitive_noun(after: list[str]) -> str:
     """The noun a partitive count ("Three of the", "two of its") takes from the words after it,
-    past a number of the whole ("five proposals we backed" -> "proposals"), or ""."""
+    past a number of the whole ("nine bids the council received" -> "bids"), or ""."""
     rest = after
     owner = rest[:1] if rest[:1] and rest[0].endswith(("'s", "’s")) else []  # "of the city's 14 libraries"
     rest = rest[len(owner) :]
@@ -1334,7 +1362,7 @@ def time_spent(before: list[str], after: list[str]) -> str:
         doing.pop()
     if not doing:
         return ""
-    doer = _lasting_noun(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))  # "a ship now spends"
+    doer = _lasting_noun(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))  # "a lorry now spends"
     return " ".join(["time", *([doer] if doer else []), "spent", *doing])
 
 
@@ -1532,7 +1560,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
             whole = partitive_noun(after)
             if whole:
-                return whole  # "Three of the five proposals", "two of its 14 targets": the proposals
+                return whole  # "Five of the nine bids", "two of its 14 targets": the bids
         elif fig.unit == "count" and noun[:3].lower() == "of " and RE_PARTITIVE_ONLY.match(noun.lower()):
             whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
             if whole:
@@ -1593,7 +1621,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 while len(named) > 1 and named[0].lower() in ADDED_WORDS:
                     named = named[1:]  # "ordered 12 more patrol boats": the boats ordered
                 return (
-                    f"{' '.join(named)} {verb}"  # "The ticket matched all six numbers": the numbers matched
+                    f"{' '.join(named)} {verb}"  # "Her entry matched all five numbers": the numbers matched
                 )
             glossed = RE_GLOSS_AFTER.match(body, fig.end)
             if glossed:
@@ -1747,7 +1775,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return whose  # "the precept, whose cost has grown by £37m"
         added = added_sum(lead, after)
         if added:
-            return added  # "on top of the $100m committed in 2023": the sum committed, not "top"
+            return added  # "on top of the $35m approved in 2021": the sum approved, not "top"
         short = shortfall(lead)
         if short:
             return short  # "we are short of $17 million": a shortfall, not a target ("short of the $50m")
@@ -2140,8 +2168,8 @@ GROUP_VERBS: dict[str, str] = {
 CAPACITY_MODALS = frozenset("can could will would".split())
 PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,315 of them were children"
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
-TOTALITY_WORDS = frozenset(("all", "the", "its", "their"))  # between a verb and its count: "matched all six"
-OCCASION_NOUNS = frozenset(("times",))  # a count of occasions a doer did something: "married three times"
+TOTALITY_WORDS = frozenset(("all", "the", "its", "their"))  # between a verb and its count: "matched all five"
+OCCASION_NOUNS = frozenset(("times",))  # a count of occasions a doer did something: "has married four times"
 MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
@@ -2261,8 +2289,8 @@ def _doer(words: list[str]) -> str:
 
 def _before_qualifier(named: list[str]) -> list[str]:
     """A noun phrase without the phrase of a preposition other than "of" that qualifies its noun
-    ("one-bedroom flat in the old town" -> "one-bedroom flat"; "tunnel under the river" ->
-    "tunnel"); the phrase itself when no noun stands before the preposition ("mostly in Finland") or
+    ("three-room cottage in the old town" -> "three-room cottage" where the whole is too long;
+    "tunnel under the river" -> "tunnel"); the phrase itself when no noun stands before the preposition ("mostly in Finland") or
     the phrase is a short place after the noun ("ticket in Vienna": _place_after_noun)."""
     placed = _place_after_noun(named)
     if (
@@ -2403,7 +2431,7 @@ def _stock_holder(words: list[str]) -> str:
     return ""
 
 
-# Phrases before an amount that add it to another ("on top of the $100m committed in 2023", "in
+# Phrases before an amount that add it to another ("on top of the $35m approved in 2021", "in
 # addition to the $5m it gave"): the amount is named by the clause after it, not by the phrase.
 ADDITION_PHRASES = (("on", "top", "of"), ("in", "addition", "to"))
 ADDED_SUM_WORDS = 6  # the most words read after the amount for what it is
@@ -2412,7 +2440,7 @@ ADDED_SUM_WORDS = 6  # the most words read after the amount for what it is
 def added_sum(lead: list[str], after: list[str]) -> str:
     """What an amount after "on top of" or "in addition to" is, by the relative or participle
     clause after it ("the $11,250 that is paid to every finalist" -> "sum that is paid to every finalist",
-    "the $100m committed in 2023" -> "sum committed in 2023"), or ""."""
+    "the $35m approved in 2021" -> "sum approved in 2021"), or ""."""
     words = lead[:-1] if lead[-1:] and lead[-1].lower() in DETERMINERS else lead
     if not any(tuple(w.lower() for w in words[-3:]) == phrase for phrase in ADDITION_PHRASES):
         return ""
@@ -3402,8 +3430,8 @@ def _it_resolved(
     before: list[str], body: str, start: int, bounds: Callable[[int], tuple[int, int]]
 ) -> list[str]:
     """The words of a sentence that opens with "It", the pronoun read as the definite noun phrase
-    that is the subject of the sentence before ("The satellite, launched on Monday, carries a
-    radar. It is built to last for nine years" -> "The satellite is built ..."); the
+    that is the subject of the sentence before ("The probe, launched on Monday, carries a
+    camera. It is built to last for nine years" -> "The probe is built ..."); the
     words themselves when that sentence opens otherwise ("In May it rained.", "Analysts said")."""
     p_start, p_end = bounds(start - 1)
     if not body.startswith(DEFINITE_OPENERS, p_start):

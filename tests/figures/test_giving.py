@@ -123,10 +123,13 @@ def test_given_subject_needs_a_to_phrase():
     ("text", "subject"),
     [
         # a verb of giving in the passive: its subject is the recipient
-        ("The Grain Board has been allocated $6.5 million to buy wheat.", "allocation to Grain Board"),
+        (
+            "The city's housing agency has been allocated $4.8 million to buy land.",
+            "allocation to city's housing agency",
+        ),
         ("The family was given $20,000 in compensation.", "contribution to family"),
         # "a further" between the verb and the amount; a plural noun after "to" is a recipient
-        ("State banks will lend a further $4 million to millers.", "State banks loan to millers"),
+        ("Regional banks will lend an extra $7 million to growers.", "Regional banks loan to growers"),
         # a verb's base form after "to" is a purpose, no recipient
         ("The ministry will give $2 million to address the backlog.", "to address the backlog"),
     ],

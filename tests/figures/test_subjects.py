@@ -2455,7 +2455,7 @@ def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_curren
     [
         # a list of measured things, each with its own noun: no apposition
         (
-            "The race has a 400 metre swim, a 15-kilometre cycle and a 4-kilometre run.",
+            "The course has a 2 km row, a 30-kilometre cycle and a 6-kilometre run.",
             "cycle (unit: kilometres)",
         ),
         # a superlative alone before the comma names no noun
@@ -2531,14 +2531,14 @@ def test_a_finite_verb_after_an_amounts_phrase_ends_it(text: str, subject: str):
         ("The regional council still owes $4 million.", "sum owed by regional council"),
         # a present-participle clause about the payer, with a figure in it, is passed over
         (
-            "A family of four using up to 20 tonnes of water a month will pay $7.",
-            "sum paid by family of four",
+            "A family of five burning up to 30 kilos of charcoal a week will pay $9.",
+            "sum paid by family of five",
         ),
         ("Small firms importing steel from abroad will pay $12 more a tonne.", "sum paid by Small firms"),
         # a "with" phrase qualifies the payer
         (
-            "A nurse in Leeds with three children will now pay about $90 less a month.",
-            "sum paid by nurse in Leeds",
+            "A teacher in Perth with one child will now pay about $40 less a week.",
+            "sum paid by teacher in Perth",
         ),
     ],
 )
@@ -2551,7 +2551,7 @@ def test_the_payer_of_an_amount_is_read_past_adverbs_participle_clauses_and_with
 @pytest.mark.parametrize(
     ("words", "kept"),
     [
-        ("A family of four using 20 tonnes of water a month", "A family of four"),
+        ("A family of five burning 30 kilos of charcoal a week", "A family of five"),
         ("Firms importing steel", "Firms"),
         ("Homeowners in the building", "Homeowners in the building"),  # a noun in -ing, after "the"
         ("By the morning the firm", "By the morning the firm"),
@@ -2565,21 +2565,21 @@ def test_a_present_participle_clause_that_ends_a_subject_is_left_out(words: str,
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        # a short place after the noun that does the verb is kept ("in the old town")
+        # a short place after the noun that does the verb is kept ("in Bergen"); a long phrase is cut
         (
-            "A two-bedroom flat in the old town now costs around $1,375 a month.",
-            "cost of two-bedroom flat",
+            "A three-room cottage in the old town now costs about $1,375 a month.",
+            "cost of three-room cottage",
         ),
-        ("A flat in the old town now costs around $1,375 a month.", "cost of flat in old town"),
+        ("A room in Bergen now costs about $640 a week.", "cost of room in Bergen"),
         # and a past participle before that phrase too
         (
-            "A Monet landscape painted in 1890 fetched $9.4 million at auction.",
-            "sale price of Monet landscape",
+            "A silver teapot crafted in 1790 fetched $9.4 million at auction.",
+            "sale price of silver teapot",
         ),
         # a two-word unit symbol inside the noun phrase is no part of it
         (
-            "A 450 sq ft studio in the harbour district sold last week for $287,500.",
-            "sale price of studio in harbour district",
+            "A 450 sq ft loft in the harbour district sold in March for $287,500.",
+            "sale price of loft in harbour district",
         ),
     ],
 )
@@ -2626,10 +2626,10 @@ def test_a_company_valued_after_its_shares_moved_is_named_by_them(text: str, sub
             "The new mill, near the river, reopens in June. It will employ 870 people by the autumn.",
             "employees of new mill",
         ),
-        ("The film has taken $40 million so far. It cost about $90 million to make.", "cost of film"),
+        ("The film has taken $40 million so far. It cost roughly $65 million to produce.", "cost of film"),
         (
-            "The Brook Hill fire has burned 400 hectares. It was 35 per cent contained by Sunday night.",
-            "Brook Hill fire",
+            "The Pine Ridge fire has burned 400 hectares. It was 35 per cent contained by Sunday night, officials said.",
+            "Pine Ridge fire",
         ),
     ],
 )
@@ -2655,7 +2655,7 @@ def test_it_is_left_alone_when_the_sentence_before_names_no_subject_at_its_openi
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Three of the five proposals we backed were rejected, the mayor said.", "proposals"),
+        ("Five of the nine bids the council received were rejected.", "bids"),
         ("The auditors said the group had hit all but two of its 14 financial targets.", "financial targets"),
         ("Officials said two of the town's 9 libraries would close.", "town's libraries"),
     ],
@@ -2669,13 +2669,13 @@ def test_a_partitive_count_counts_the_noun_of_its_whole(text: str, subject: str)
     ("text", "subjects"),
     [
         (
-            "Of the dead, 9 drowned and four were killed by falling trees.",
-            ["dead who drowned", "dead killed by falling trees"],
+            "Of the crew, 5 drowned and two were killed by the explosion.",
+            ["crew who drowned", "crew killed by the explosion"],
         ),
         ("Of the 300 passengers, 12 died.", ["passengers", "passengers who died"]),
         (
-            "Of the miners, 40 have been treated for burns, and 12 have died since the blast.",
-            ["miners treated for burns", "miners who died"],
+            "Of the workers, 31 were treated for burns, and 6 have died since the fire.",
+            ["workers treated for burns", "workers who died"],
         ),
         # no deed: the noun said
         ("Of the dead, 12 were children.", ["children"]),
@@ -2694,12 +2694,18 @@ def test_a_bare_casualty_count_after_a_fronted_group_names_the_group_and_its_fat
     ("text", "subjects"),
     [
         (
-            "The average yield of wheat in the north was estimated at 41 bushels per acre against 46 bushels last year.",
-            ["average yield of wheat (unit: bushels per acre)", "average yield of wheat (unit: bushels)"],
+            "Barley yields in the valley averaged 41 bushels per acre, against 46 bushels a year earlier.",
+            [
+                "Barley yields in the valley (unit: bushels per acre)",
+                "Barley yields in the valley (unit: bushels)",
+            ],
         ),
         (
-            "Online sales made up 38 per cent of all retail deals, compared with 31 per cent a year earlier.",
-            ["Online sales as a share of all retail deals", "Online sales as a share of all retail deals"],
+            "Electric cars made up 38 per cent of new registrations, compared with 31 per cent a year before.",
+            [
+                "Electric cars as a share of new registrations",
+                "Electric cars as a share of new registrations",
+            ],
         ),
         # a compared figure whose own words name its thing keeps them
         (
@@ -2724,7 +2730,10 @@ def test_a_figure_compared_with_another_measures_what_it_does_unless_its_own_wor
         ),
         ("The album spent 12 weeks on the chart.", "time album spent on the chart (unit: weeks)"),
         ("She spends three hours a day studying Latin.", "time spent studying Latin (unit: hours)"),
-        ("A ship now spends 9 days in port on average.", "time ship spent in port on average"),
+        (
+            "A lorry now spends 9 hours at the border on average.",
+            "time lorry spent at the border on average (unit: hours)",
+        ),
     ],
 )
 def test_a_span_after_a_verb_of_spending_time_is_the_time_spent_on_what_follows(text: str, subject: str):
@@ -2735,12 +2744,15 @@ def test_a_span_after_a_verb_of_spending_time_is_the_time_spent_on_what_follows(
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Hale carried 19 times and scored twice.", "times Hale carried"),
-        ("The singer married four times.", "times singer married"),
-        ("Her debut single, Blue Roads, has been streamed 2.1 billion times.", "times Blue Roads streamed"),
+        ("Against Leeds, Hale carried 19 times.", "times Hale carried"),
+        ("The actor has married four times.", "times actor married"),
+        (
+            "The band's first single, Blue Roads, was streamed 600 million times last year.",
+            "times Blue Roads streamed",
+        ),
         # a pronoun names no doer; nor does a clause joined by "and"
         ("She has been arrested five times.", "times arrested"),
-        ("He threw two interceptions and was sacked four times.", "times sacked"),
+        ("He lost two fumbles and was fouled four times.", "times fouled"),
     ],
 )
 def test_a_count_of_times_names_who_did_it(text: str, subject: str):
@@ -2756,8 +2768,8 @@ def test_a_count_of_times_names_who_did_it(text: str, subject: str):
             "sum that is paid to every finalist",
         ),
         (
-            "The city will spend $58 million on dams, on top of the $100m committed in 2023.",
-            "sum committed in 2023",
+            "The county will spend $12 million on levees, on top of the $35m approved in 2021.",
+            "sum approved in 2021",
         ),
         (
             "The club sold land for $2 million, in addition to the $9 million raised in May.",
@@ -2777,15 +2789,15 @@ def test_an_amount_added_on_top_of_another_is_named_by_the_clause_after_it(text:
     ("text", "subject"),
     [
         (
-            "The storm dumped up to 300 mm of rain on parts of eastern Java in 48 hours.",
+            "Monsoon downpours left 300 mm of rain on parts of eastern Java by Sunday.",
             "rainfall on parts of eastern Java (unit: millimetres)",
         ),
         (
-            "The monsoon brought 412 mm of rain to Pune between June and July.",
+            "Last week's cyclone delivered 212 mm of rain to Pune.",
             "rainfall to Pune (unit: millimetres)",
         ),
         (
-            "A blizzard that left 20 inches of snow over much of Lanark County drifted east.",
+            "The blizzard left 20 inches of snow over much of Lanark County before it weakened.",
             "snowfall over much of Lanark County (unit: inches)",
         ),
         # a time or an unnamed place is no place of the stuff
@@ -2817,7 +2829,7 @@ def test_a_counted_local_word_keeps_its_english_gloss(text: str, subject: str):
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("The winning ticket matched all six numbers in the draw.", "numbers matched"),
+        ("Her entry matched all five numbers drawn on Friday.", "numbers matched"),
         ("Rangers recorded 1,730 zebras in the reserve.", "zebras recorded"),
         # an adjective in -ed after an article keeps the plain noun
         ("The two firms have a combined 435 stores.", "stores"),
@@ -2860,3 +2872,24 @@ def test_subjects_of_phrases_with_prepositions_relative_clauses_and_listed_measu
 ):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The base model costs $23,400 this year, compared with $19,850 in 2022, an increase of 18%.",
+            "cost of base model",
+        ),
+        ("Ticket sales fell to 37,300 from 46,900, a drop of about 20%.", "Ticket sales"),
+    ],
+)
+def test_a_percent_after_a_rise_of_is_the_change_of_the_level_before_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] == subject
+
+
+def test_a_percent_after_a_rise_of_far_from_any_level_keeps_its_own_subject():
+    text = "Sales reached $4 million in the year to June, when the firm opened two shops in Leeds, a rise of 12%."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[-1] != "Sales"
