@@ -203,7 +203,8 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
     """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
     country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
     "TT$285.4 million ... up from $240.7 million", a Suva daily's "F$2.3 billion ... $96m"
-    (rules, table 3: a currency carried over). None otherwise: a bare "$" is the US dollar.
+    (rules, table 3: a currency carried over). None otherwise, and when a bare "$" converts an
+    amount in brackets anywhere in the article: a bare "$" is the US dollar.
     `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text)."""
     first: str | None = None
     marked: set[str] = set()
@@ -227,6 +228,8 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
                 continue  # "R$" is the real
         else:
             code = "USD"
+            if RE_CONVERSION_OPEN.search(body, max(0, found.start() - 20), found.start()):
+                return None  # "C$1.2 billion ($880 million)": the writer's bare "$" is the US dollar
         if first is None:
             first = code
         if code != "USD":

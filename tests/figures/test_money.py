@@ -254,7 +254,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "KINGSTON - The fund holds J$3 billion, and gold traded at $2,400 an ounce.",
         [("3000000000", "JMD", "money"), ("2400", "USD", "money")],
     ),
-    # the first dollar amount bare, or two countries' dollars marked: a bare "$" is the US dollar
+    # the first dollar amount bare, two countries' dollars marked, or a bare "$" converting an
+    # amount in brackets: a bare "$" is the US dollar
+    (
+        "TORONTO - The miner earned C$1.4 billion ($1 billion) and will spend $300 million.",
+        [("1400000000", "CAD", "money"), ("1000000000", "USD", "money"), ("300000000", "USD", "money")],
+    ),
     (
         "SUVA - The loan is $40 million, and F$12 million comes from the state.",
         [("40000000", "USD", "money"), ("12000000", "FJD", "money")],
