@@ -132,11 +132,12 @@ def scan_durations(sc: Scanner) -> None:
 # athletics and swimming copy: a decimal ("in 9.58s") or a signed gap ("+6.215s", "+5s"); a
 # whole number with an "s" is a decade or a plural ("the 1990s", "in their 30s", "737s")
 RE_GLUED_SECONDS = re.compile(r"(?:(?<=\+)\d{1,3}(?:\.\d{1,3})?|(?<![\w.,+])\d{1,3}\.\d{1,3})s(?![\w'’-])")
+SECONDS_FOLLOWERS = N.Followers(("s",))  # the glued "s" right after the number
 
 
 def scan_glued_seconds(sc: Scanner) -> None:
     """Times and gaps in seconds with a glued "s" ("+6.215s", "a 9.58s run"), in seconds."""
-    for m in RE_GLUED_SECONDS.finditer(sc.body):
+    for m in sc.at(RE_GLUED_SECONDS, sc.digits_then(SECONDS_FOLLOWERS)):
         s, e = m.span()
         if not sc.free(s, e):
             continue

@@ -567,6 +567,10 @@ RE_MILES_FURLONGS = re.compile(
 # A weight in stones and pounds glued as British copy writes it ("carried 10st 2lb", "lost 3st"):
 # a number whose ordinal ends in "st" ("21st", "1st") is an ordinal instead.
 RE_STONES = re.compile(r"(?<![\w.,])(?P<num>\d{1,2})st(?![\w'’-])")
+# what the digit-anchored readings above need right after the number: the relay's times sign,
+# the glued "m" of miles, the glued "st" of stones (tried only at numbers so followed)
+RELAY_FOLLOWERS = N.Followers(("x", "X", "×"))
+STONES_FOLLOWERS = N.Followers(("st",))
 
 
 def scan_sport_readings(sc: Scanner) -> None:
@@ -574,7 +578,7 @@ def scan_sport_readings(sc: Scanner) -> None:
     stones (see above)."""
     found: list[tuple[int, int, int, int, Value, str, str, str]] = []
     if "x" in sc.lower or "×" in sc.body:
-        for m in RE_RELAY.finditer(sc.body):
+        for m in sc.at(RE_RELAY, sc.digits_then(RELAY_FOLLOWERS)):
             value = N.normalise_number(N.parse_digits(m.group("num")))
             found.append(
                 (m.start(), m.end(), *m.span("num"), value, "other", "relay leg " + label("meter"), "meter")
@@ -584,7 +588,7 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_digits(m.group("num")))
             subject = f"{EARNED_RUN_AVERAGE} (unit: {EARNED_RUN_AVERAGE})"
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, EARNED_RUN_AVERAGE))
-    if "average" in sc.lower or "batting" in sc.lower:
+    if " ." in sc.body or "(." in sc.body:  # a batting average has no digit before its point
         for m in RE_BATTING.finditer(sc.body):
             g = "num" if m.group("num") else "num2"
             value = N.normalise_number(float(m.group(g)))
@@ -596,20 +600,21 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_digits(m.group(g)))
             subject = f"speed of the greens (unit: {STIMPMETER})"
             found.append((m.start(), m.end(), *m.span(g), value, "other", subject, STIMPMETER))
-    if "par" in sc.lower:
+    if "par-" in sc.lower or "par " in sc.lower:
         for m in RE_PAR.finditer(sc.body):
             g = "num" if m.group("num") else "num2"
             value = N.normalise_number(N.parse_amount(m.group(g)))
             found.append((m.start(), m.end(), *m.span(g), value, "count", "par (strokes)", ""))
     if "furlong" in sc.lower or "f" in sc.lower:
-        for m in RE_MILES_FURLONGS.finditer(sc.body):
+        racing = sc.at(RE_MILES_FURLONGS, sc.digits_then(METRES_FOLLOWERS))
+        for m in RE_MILES_FURLONGS.finditer(sc.body) if "furlong" in sc.lower else racing:
             for group, measure in (("mi", "mile"), ("f", "furlong"), ("wmi", "mile"), ("wf", "furlong")):
                 if m.group(group):
                     s, e = m.span(group)
                     value = N.normalise_number(N.parse_amount(m.group(group)))
                     found.append((s, e, s, e, value, "other", "race distance " + label(measure), measure))
     if "st" in sc.lower:
-        for m in RE_STONES.finditer(sc.body):
+        for m in sc.at(RE_STONES, sc.digits_then(STONES_FOLLOWERS)):
             n = int(m.group("num"))
             if n % 10 == 1 and n % 100 != 11:
                 continue  # "1st", "21st": ordinals
