@@ -207,7 +207,9 @@ FAR_YEAR_REACH = 20  # characters before a year read for the word that dates it
 
 def scan_far_year_ranges(sc: Scanner) -> None:
     """Spans of years whose low end is outside numbers.YEAR (see above)."""
-    for m in sc.at(RE_FAR_YEAR_RANGE, sc.year_digits):
+    body = sc.body
+    old_years = [d for d in sc.year_digits if body[d] == "1" and body[d + 1] in "01234567"]
+    for m in sc.at(RE_FAR_YEAR_RANGE, old_years):
         kw = sc.kw_before(m.start())
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if kw is None and m.group("join") in ("and", "to", "until") or not y1 < y2 <= y1 + 500:
@@ -220,7 +222,10 @@ def scan_far_year_ranges(sc: Scanner) -> None:
 def scan_far_years(sc: Scanner) -> None:
     """Years outside numbers.YEAR in a dating context (see above)."""
     body = sc.body
-    for m in sc.at(RE_FAR_YEAR, sc.year_digits):
+    far = [  # 1000-1799 and 2100-2999 only: the others are numbers.YEAR's
+        d for d in sc.year_digits if (body[d + 1] in "01234567" if body[d] == "1" else body[d + 1] != "0")
+    ]
+    for m in sc.at(RE_FAR_YEAR, far):
         s, e = m.span()
         year = int(m.group("y"))
         reach = max(0, s - FAR_YEAR_REACH)

@@ -236,6 +236,10 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
     return found
 
 
+# inches glued to their number after a height in feet ("6ft 4in", "5ft 11in tall")
+RE_INCHES_AFTER_FEET = re.compile(r"(?P<num>\d{1,2})in(?![\w/])")  # tried only after "<digit>ft "
+
+
 INDEX_POINT = "index point"
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
@@ -488,8 +492,6 @@ def scan_units(sc: Scanner) -> None:
             num = m.group("num")
             if m.group("glued") == "st" and num.endswith("1") and not num.endswith("11"):
                 continue  # "the 21st", "1st": an ordinal, not stones
-            if m.group("glued") == "in" and len(num) > 3:
-                continue  # "in 2020in the city": a typo's missing space, not inches
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None
@@ -513,6 +515,12 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
     if "reading" in sc.lower:
         found += scale_readings_named_before(sc)
+    found += [
+        (m, "inch")
+        for d in sc.digits
+        if d >= 4 and sc.body[d - 3 : d] == "ft " and sc.body[d - 4].isdigit()
+        and (m := RE_INCHES_AFTER_FEET.match(sc.body, d))
+    ]
     if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])
