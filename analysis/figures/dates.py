@@ -203,12 +203,15 @@ RE_FAR_YEAR_RANGE = re.compile(
     rf"(?<![\w.,-])(?P<y1>1[0-7]\d\d)\s*(?P<join>-|–|to|until|and)\s*(?P<y2>1[0-7]\d\d|{N.YEAR})(?![\w%]|[.,]\d)"
 )
 FAR_YEAR_REACH = 20  # characters before a year read for the word that dates it
+# the second digit of a year 1000-1799 and of one 2100-2999 (one character each: "" is no digit)
+OLD_SECOND_DIGITS = frozenset("01234567")
+FAR_SECOND_DIGITS = frozenset("123456789")
 
 
 def scan_far_year_ranges(sc: Scanner) -> None:
     """Spans of years whose low end is outside numbers.YEAR (see above)."""
     body = sc.body
-    old_years = [d for d in sc.year_digits if body[d] == "1" and body[d + 1] in "01234567"]
+    old_years = [d for d in sc.year_digits if body[d] == "1" and body[d + 1 : d + 2] in OLD_SECOND_DIGITS]
     for m in sc.at(RE_FAR_YEAR_RANGE, old_years):
         kw = sc.kw_before(m.start())
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -223,7 +226,9 @@ def scan_far_years(sc: Scanner) -> None:
     """Years outside numbers.YEAR in a dating context (see above)."""
     body = sc.body
     far = [  # 1000-1799 and 2100-2999 only: the others are numbers.YEAR's
-        d for d in sc.year_digits if (body[d + 1] in "01234567" if body[d] == "1" else body[d + 1] != "0")
+        d
+        for d in sc.year_digits
+        if (body[d + 1 : d + 2] in OLD_SECOND_DIGITS if body[d] == "1" else body[d + 1 : d + 2] in FAR_SECOND_DIGITS)
     ]
     for m in sc.at(RE_FAR_YEAR, far):
         s, e = m.span()

@@ -19,6 +19,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... not a number with a counted noun after it, nor "by" an old-looking count
     ("It is sold in 1500 shops.", [("1500", "count", "count")]),
     ("Sales rose by 1200 last month.", [("1200", "count", "count")]),
+    # a short number ending the text: no year, and no read past the text's end
+    ("It rose by 1", [("1", "count", "count")]),
     ("The utility's profit doubled in FY24.", [("2024", "year", "date")]),
     ("Sales rose 6% in Q3 FY26.", [("6", "percent", "percent_change"), ("2026", "year", "date")]),
     ("The FY2019-20 accounts were restated.", [("2019/2020", "year", "date")]),
