@@ -208,9 +208,9 @@ SCALE_READINGS = {
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
     MACH: "speed (unit: Mach number)",
 }
-# "A reading of 5 or more counts as a storm": a bare reading of the named scale that the sentence
-# or the one before it names (news names a scale, then gives its readings: "The Kp index runs from
-# 0 to 9. A reading of 5 or more ..."); a reading no scale of SCALE_READINGS is named for stays
+# "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
+# before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
+# storms. A reading of 6 is strong."); a reading no scale of SCALE_READINGS is named for stays
 # what it was ("a reading of 52.4" of a survey)
 RE_READING_OF = re.compile(r"\b[Rr]eadings?\s+(?:of|at)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])")
 RE_SCALE_NAMED = re.compile(
@@ -400,7 +400,9 @@ def scan_measures(sc: Scanner) -> None:
             continue
         mmi = bool(m.groupdict().get("mmi"))
         sky = not mmi and _sky_sentence(sc, s) and not _quake_sentence(sc, s)
-        subject = "Modified Mercalli Intensity" if mmi else "apparent magnitude" if sky else "earthquake magnitude"
+        subject = (
+            "Modified Mercalli Intensity" if mmi else "apparent magnitude" if sky else "earthquake magnitude"
+        )
         measure = INTENSITY if mmi else MAGNITUDE
         sc.claim(s, e)
         value = N.normalise_number(N.parse_digits(m.group("num")))
@@ -518,7 +520,9 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "inch")
         for d in sc.digits
-        if d >= 4 and sc.body[d - 3 : d] == "ft " and sc.body[d - 4].isdigit()
+        if d >= 4
+        and sc.body[d - 3 : d] == "ft "
+        and sc.body[d - 4].isdigit()
         and (m := RE_INCHES_AFTER_FEET.match(sc.body, d))
     ]
     if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:

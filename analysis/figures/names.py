@@ -364,7 +364,11 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     if before is None:
         return False
     word = before.group(1)
-    if word not in NOT_NAMES and word not in MONTHS and RE_PAIRED_NAME_BEFORE.search(body, max(0, start - PAIRED_NAME_REACH), start):
+    if (
+        word not in NOT_NAMES
+        and word not in MONTHS
+        and RE_PAIRED_NAME_BEFORE.search(body, max(0, start - PAIRED_NAME_REACH), start)
+    ):
         return end - start <= 4  # "the Zeta 5 and Zeta 7 models": a later name of a list, its noun shared
     if word in NOT_NAMES or word in MONTHS or body[before.start(1) - 2 : before.start(1)] == ", ":
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas

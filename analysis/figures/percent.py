@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import (
     BORROW_VERBS,
+    CENTRAL_BANK_WORDS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
@@ -20,9 +21,8 @@ from ..vocab import (
     PAY_WORDS,
     PRICE_GAP_WORDS,
     RATE_LEVEL_WORDS,
-    RATE_SETTING_VERBS,
-    CENTRAL_BANK_WORDS,
     RATE_NAMES,
+    RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
     STAKE_WORDS,
@@ -124,7 +124,7 @@ INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
-# clause before states ("Prices will fall, perhaps 5 to 8 per cent in some areas")
+# clause before states ("Rents will ease, perhaps 3 to 6 per cent in a few towns")
 # A loss put down to a cause that takes part of a flow ("losing 40 percent of its water through
 # leaks", "lose 30% of the harvest to pests"): the part of what is produced that goes that way, a
 # share (as the losses of a utility or a crop are reported), not a fall of a level over time ("lost
@@ -567,7 +567,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (hedged_direction := clause_change(before[:-1]))
     ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
         return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
-    if before and before[-1] in LOSING_WORDS and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80))):
+    if (
+        before
+        and before[-1] in LOSING_WORDS
+        and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80)))
+    ):
         return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"
     if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
         before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change

@@ -11,7 +11,7 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
-    # years outside 1800-2100 after a word that dates them, or as a span
+    # years outside numbers.YEAR after a word that dates them, or as a span
     ("The abbey was founded in 1132.", [("1132", "year", "date")]),
     ("The Great Storm of 1703 felled the spire.", [("1703", "year", "date")]),
     ("Seas may rise 1.4 metres by 2200.", [("1.4", "other", "other"), ("2200", "year", "date")]),

@@ -15,7 +15,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "rates" a central bank holds or moves: its interest rates, a level
     ("The central bank held rates at 6.75%.", [("6.75", "percent", "other")]),
     ("The Fed raised rates to 4.75%.", [("4.75", "percent", "other")]),
-    ("The bank cut rates by 0.25%.", [("0.25", "percent", "percent_change")]),
+    ("The bank cut rates by 0.75%.", [("0.75", "percent", "percent_change")]),
     # a change word (and an adverb) right before a bracketed percent; "by a N%"
     ("Output expanded modestly (1.8%) in May.", [("1.8", "percent", "percent_change")]),
     ("Thefts had fallen by a 12 per cent over the year.", [("12", "percent", "percent_change")]),
@@ -37,7 +37,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The index shed 2.1 per cent on Friday.", [("2.1", "percent", "percent_change")]),
     ("The pill helps patients lose 12% of their body weight.", [("12", "percent", "percent_change")]),
     # ... not a noun of sport or politics that reads like one
-    ("She added 11 rebounds and 45% of the team's shots.", [("11", "count", "count"), ("45", "percent", "percentage_share")]),
+    (
+        "She added 11 rebounds and 45% of the team's shots.",
+        [("11", "count", "count"), ("45", "percent", "percentage_share")],
+    ),
     ("About 38% of voters backed him.", [("38", "percent", "percentage_share")]),
     ("Inflation eased to 3.4%.", [("3.4", "percent", "percent_change")]),
     ("It keeps a 2 percent inflation target.", [("2", "percent", "percent_change")]),
