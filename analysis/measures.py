@@ -404,16 +404,10 @@ UNSAFE_FORMS = frozenset(
     {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur"}
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
-# British copy glues stones and inches too ("weighed 25st", "6ft 4in"); "st" after a number
-# ending in 1 is an ordinal ("the 21st"), which figures/measures.py leaves alone
-GLUED_ONLY_FORMS: dict[str, str] = {
-    "l": "liter",
-    "L": "liter",
-    "W": "watt",
-    "V": "volt",
-    "st": "stone",
-    "in": "inch",
-}
+# British copy glues stones too ("weighed 25st"); "st" after a number ending in 1 is an ordinal
+# ("the 21st"), which figures/measures.py leaves alone (inches glued, "6ft 4in", are read there
+# after feet only: "in" follows numbers too often to be tried after each)
+GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt", "V": "volt", "st": "stone"}
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
 _PINT_NAMES = {
     "basis point": "basis_point",

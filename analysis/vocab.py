@@ -81,9 +81,9 @@ SCALE_WORDS: dict[str, int] = {
     "lakh crore": 1_000_000_000_000,
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
-    "arba": 1_000_000_000,
-    "kharba": 100_000_000_000,
-    "kharab": 100_000_000_000,
+    "arba": 10**9,
+    "kharba": 10**11,
+    "kharab": 10**11,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
     "hundred thousand": 100_000,
     "hundred million": 100_000_000,

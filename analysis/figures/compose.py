@@ -163,7 +163,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         ):
             fig = fig._replace(
                 unit=converted.unit, kind="money"
-            )  # "2.4 million yen ($16,000) ... 2.3 million ($15,300)"
+            )  # "2.4 million yen ($17,400) ... 2.3 million ($16,700)"
         elif (
             whole is not None
             and whole.kind == "money"
@@ -214,7 +214,7 @@ def _as_approximate_as(prev: Figure, fig: Figure, body: str) -> Figure:
 
 # A bare number with a conversion in brackets after it is an amount in the currency that an
 # earlier amount of its sentence, converted into the same currency, is in ("2.4 million yen
-# ($16,000) for the manual and 2.3 million ($15,300) for the automatic"): news gives the local
+# ($17,400) for the manual and 2.3 million ($16,700) for the automatic"): news gives the local
 # amount, then the reader's currency.
 CONVERTED_LOOKBACK = 6  # figures back in the sentence read for the earlier converted amount
 

@@ -798,6 +798,11 @@ def _field_position(sc: Scanner, start: int, end: int) -> bool:
     text = sc.body[start:end]
     if not text.isdigit() or not 1 <= int(text) <= 50 or not start or not sc.body[start - 1].isspace():
         return False
+    if (
+        "the " not in sc.body[max(0, start - FIELD_POSITION_REACH) : start]
+        and " own " not in sc.body[max(0, start - 6) : start]
+    ):
+        return False  # the cheap test before the patterns: no "the" (or "its own") before it
     if not RE_FIELD_POSITION_AFTER.match(sc.body, end):
         return False
     if not RE_FIELD_POSITION_BEFORE.search(sc.body, max(0, start - FIELD_POSITION_REACH), start):
@@ -893,7 +898,13 @@ def scan_counts(sc: Scanner) -> None:
                 names.is_named_number(body, s, e, sc.sentence_bounds(s)[0]) and not _gapped_digits(sc, s, e)
             ):
                 continue
-        if not words and not a_scale and not gd.get("num2") and _field_position(sc, s, e):
+        if (
+            not words
+            and not a_scale
+            and m.end("num") - s <= 2
+            and not gd.get("num2")
+            and _field_position(sc, s, e)
+        ):
             continue  # "returned the kick to the 35": a yard line, a numbered position
         if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count

@@ -194,7 +194,7 @@ def _full_year(digits: str) -> int:
     return 2000 + year if year < 70 else 1900 + year
 
 
-# Years outside 1800-2100 (numbers.YEAR) in a history or a far projection: four digits after a
+# Years outside numbers.YEAR in a history or a far projection: four digits after a
 # word that dates ("in 1666", "since 1492", "circa 1200", "until 1750"; "by 2150", "before 2300"
 # only for years to come, as "by 1500" is as often a change), or the low end of a span whose high end
 # is a year ("between 1600 and 1900"), with no counted noun or unit after them ("in 1500 homes")
@@ -207,15 +207,21 @@ RE_FAR_YEAR_RANGE = re.compile(
     rf"(?<![\w.,-])(?P<y1>1[0-7]\d\d)\s*(?P<join>-|–|to|until|and)\s*(?P<y2>1[0-7]\d\d|{N.YEAR})(?![\w%]|[.,]\d)"
 )
 FAR_YEAR_REACH = 20  # characters before a year read for the word that dates it
+FAR_FUTURE = 21 * 100  # the last year numbers.YEAR reads: later ones are years to come
+# the second digit of a year before numbers.YEAR and of one after it (one character each: "" is no digit)
+OLD_SECOND_DIGITS = frozenset("01234567")
+FAR_SECOND_DIGITS = frozenset("123456789")
 
 
 def scan_far_year_ranges(sc: Scanner) -> None:
     """Spans of years whose low end is outside numbers.YEAR (see above)."""
-    for m in sc.at(RE_FAR_YEAR_RANGE, sc.year_digits):
+    body = sc.body
+    old_years = [d for d in sc.year_digits if body[d] == "1" and body[d + 1 : d + 2] in OLD_SECOND_DIGITS]
+    for m in sc.at(RE_FAR_YEAR_RANGE, old_years):
         kw = sc.kw_before(m.start())
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if kw is None and m.group("join") in ("and", "to", "until") or not y1 < y2 <= y1 + 500:
-            continue  # "between 1600 and 1900", "from 1450 to 1520", "1750-1850"
+            continue  # "between 1600 and 1900", "from 1450 to 1520", "1750-90"
         if _counted_after(sc, m.end()) or not sc.free(m.start(), m.end()):
             continue
         _add_date(sc, m, f"{y1}/{y2}", "year", kw)
@@ -224,12 +230,21 @@ def scan_far_year_ranges(sc: Scanner) -> None:
 def scan_far_years(sc: Scanner) -> None:
     """Years outside numbers.YEAR in a dating context (see above)."""
     body = sc.body
-    for m in sc.at(RE_FAR_YEAR, sc.year_digits):
+    far = [  # years before and after numbers.YEAR only: the others are its
+        d
+        for d in sc.year_digits
+        if (
+            body[d + 1 : d + 2] in OLD_SECOND_DIGITS
+            if body[d] == "1"
+            else body[d + 1 : d + 2] in FAR_SECOND_DIGITS
+        )
+    ]
+    for m in sc.at(RE_FAR_YEAR, far):
         s, e = m.span()
         year = int(m.group("y"))
         reach = max(0, s - FAR_YEAR_REACH)
         dated = RE_FAR_YEAR_BEFORE.search(body, reach, s) or (
-            year > 2100 and RE_FUTURE_YEAR_BEFORE.search(body, reach, s)
+            year > FAR_FUTURE and RE_FUTURE_YEAR_BEFORE.search(body, reach, s)
         )
         if not dated or not sc.free(s, e) or _counted_after(sc, e) or sc.is_name_or_code(s, e):
             continue

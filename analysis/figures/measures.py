@@ -229,9 +229,9 @@ SCALE_READINGS = {
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
     MACH: "speed (unit: Mach number)",
 }
-# "A reading of 5 or more counts as a storm": a bare reading of the named scale that the sentence
-# or the one before it names (news names a scale, then gives its readings: "The Kp index runs from
-# 0 to 9. A reading of 5 or more ..."); a reading no scale of SCALE_READINGS is named for stays
+# "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
+# before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
+# storms. A reading of 6 is strong."); a reading no scale of SCALE_READINGS is named for stays
 # what it was ("a reading of 52.4" of a survey)
 RE_READING_OF = re.compile(r"\b[Rr]eadings?\s+(?:of|at)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])")
 RE_SCALE_NAMED = re.compile(
@@ -255,6 +255,10 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
         if last is not None and last.lastgroup is not None:
             found.append((m, SCALE_BY_GROUP[last.lastgroup]))
     return found
+
+
+# inches glued to their number after a height in feet ("6ft 4in", "5ft 11in tall")
+RE_INCHES_AFTER_FEET = re.compile(r"(?P<num>\d{1,2})in(?![\w/])")  # tried only after "<digit>ft "
 
 
 INDEX_POINT = "index point"
@@ -650,8 +654,6 @@ def scan_units(sc: Scanner) -> None:
             num = m.group("num")
             if m.group("glued") == "st" and num.endswith("1") and not num.endswith("11"):
                 continue  # "the 21st", "1st": an ordinal, not stones
-            if m.group("glued") == "in" and len(num) > 3:
-                continue  # "in 2020in the city": a typo's missing space, not inches
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None
@@ -681,6 +683,14 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
     if "reading" in sc.lower:
         found += scale_readings_named_before(sc)
+    found += [
+        (m, "inch")
+        for d in sc.digits
+        if d >= 4
+        and sc.body[d - 3 : d] == "ft "
+        and sc.body[d - 4].isdigit()
+        and (m := RE_INCHES_AFTER_FEET.match(sc.body, d))
+    ]
     if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])

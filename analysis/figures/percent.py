@@ -124,7 +124,7 @@ INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
-# clause before states ("Prices will fall, perhaps 5 to 8 per cent in some areas")
+# clause before states ("Rents will ease, perhaps 3 to 6 per cent in a few towns")
 # A loss put down to a cause that takes part of a flow ("losing 40 percent of its water through
 # leaks", "lose 30% of the harvest to pests"): the part of what is produced that goes that way, a
 # share (as the losses of a utility or a crop are reported), not a fall of a level over time ("lost

@@ -11,7 +11,7 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
-    # years outside 1800-2100 after a word that dates them, or as a span
+    # years outside numbers.YEAR after a word that dates them, or as a span
     ("The abbey was founded in 1132.", [("1132", "year", "date")]),
     ("The Great Storm of 1703 felled the spire.", [("1703", "year", "date")]),
     ("Seas may rise 1.4 metres by 2200.", [("1.4", "other", "other"), ("2200", "year", "date")]),
@@ -19,6 +19,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... not a number with a counted noun after it, nor "by" an old-looking count
     ("It is sold in 1500 shops.", [("1500", "count", "count")]),
     ("Sales rose by 1200 last month.", [("1200", "count", "count")]),
+    # a short number ending the text: no year, and no read past the text's end
+    ("It rose by 1", [("1", "count", "count")]),
     ("The utility's profit doubled in FY24.", [("2024", "year", "date")]),
     ("Sales rose 6% in Q3 FY26.", [("6", "percent", "percent_change"), ("2026", "year", "date")]),
     ("The FY2019-20 accounts were restated.", [("2019/2020", "year", "date")]),

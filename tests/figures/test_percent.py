@@ -15,7 +15,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "rates" a central bank holds or moves: its interest rates, a level
     ("The central bank held rates at 6.75%.", [("6.75", "percent", "other")]),
     ("The Fed raised rates to 4.75%.", [("4.75", "percent", "other")]),
-    ("The bank cut rates by 0.25%.", [("0.25", "percent", "percent_change")]),
+    ("The bank cut rates by 0.75%.", [("0.75", "percent", "percent_change")]),
     # a change word (and an adverb) right before a bracketed percent; "by a N%"
     ("Output expanded modestly (1.8%) in May.", [("1.8", "percent", "percent_change")]),
     ("Thefts had fallen by a 12 per cent over the year.", [("12", "percent", "percent_change")]),
