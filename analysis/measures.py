@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -243,6 +243,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
+    # a yield in the bags a farm fills, as African farm copy states it ("25 bags an acre")
+    "bags per acre": ("bags per acre", "bags an acre", "bags to the acre"),
+    "bags per hectare": ("bags per hectare", "bags a hectare"),
     "metric_ton / hectare": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tonne per hectare"),
     "barrel / day": (
         "bpd",
@@ -434,6 +437,8 @@ _LABELS = {
     "billion cubic feet": "billion cubic feet",
     "trillion cubic feet": "trillion cubic feet",
     "thousand ounces": "thousand ounces",
+    "bags per acre": "bags per acre",
+    "bags per hectare": "bags per hectare",
     "million ounces": "million ounces",
     "gram / metric_ton": "grams per tonne",
     "million tonnes of CO2 equivalent": "million tonnes of CO2 equivalent",
