@@ -391,6 +391,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     picketers congressmen accused co-accused accomplices contractors subcontractors
+    witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
+    vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
+    servants diggers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
