@@ -531,8 +531,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     # persons of courts, clinics, schools and farms: witnesses, sureties, learners, smallholders
     ("Bail was set with two sureties.", [("2", *PEOPLE)]),
-    ("Some 4,800 learners sat the exam.", [("4800", *PEOPLE)]),
-    ("About 2,600 smallholders and 140 pastoralists were hit.", [("2600", *PEOPLE), ("140", *PEOPLE)]),
+    ("Some 4,730 learners sat the exam.", [("4730", *PEOPLE)]),
+    ("About 2,670 smallholders and 140 pastoralists were hit.", [("2670", *PEOPLE), ("140", *PEOPLE)]),
     # contractors laid off or hired are persons
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
