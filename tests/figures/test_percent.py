@@ -289,7 +289,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Savers earn 5% interest on the account.", [("5", "percent", "other")]),
     ("The group bought a 35% interest in the mine.", [("35", "percent", "percentage_share")]),
     # a decimal comma before a percent sign or "per cent" (a thousands group has three digits)
-    ("PRETORIA - Joblessness rose to 32,9%.", [("32.9", "percent", "percentage_share")]),
+    ("PRETORIA - Joblessness rose to 36,4%.", [("36.4", "percent", "percentage_share")]),
     ("The index rose 1,6 per cent.", [("1.6", "percent", "percent_change")]),
     ("It rose 12,345%.", [("12345", "percent", "percent_change")]),
     # central banks' rates by their initials stand at rate levels
