@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -253,6 +253,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
+    # a yield in the bags a farm fills, as African farm copy states it ("25 bags an acre")
+    "bags per acre": ("bags per acre", "bags an acre", "bags to the acre"),
+    "bags per hectare": ("bags per hectare", "bags a hectare"),
     "metric_ton / hectare": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tonne per hectare"),
     "barrel / day": (
         "bpd",
@@ -317,6 +320,11 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
     "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
     "billion cubic feet": ("bcf", "Bcf", "BCF"),
+    # a mine's gold and silver as its reports write them, the value as stated (like "mcft"):
+    # "245koz" is 245 thousand ounces, "1.8Moz" 1.8 million ounces; and the grade of its ore
+    "thousand ounces": ("koz", "Koz", "kozs"),
+    "million ounces": ("Moz", "moz", "Mozs"),
+    "gram / metric_ton": ("g/t", "grams per tonne", "grams a tonne", "grams per ton"),
     "trillion cubic feet": ("tcf", "Tcf", "TCF"),
     # gas prices per million British thermal units
     "million British thermal units": ("MMBtu", "mmBtu", "mmbtu", "MMBTU"),
@@ -448,6 +456,11 @@ _LABELS = {
     "million standard cubic feet per day": "million standard cubic feet per day",
     "billion cubic feet": "billion cubic feet",
     "trillion cubic feet": "trillion cubic feet",
+    "thousand ounces": "thousand ounces",
+    "bags per acre": "bags per acre",
+    "bags per hectare": "bags per hectare",
+    "million ounces": "million ounces",
+    "gram / metric_ton": "grams per tonne",
     "million tonnes of CO2 equivalent": "million tonnes of CO2 equivalent",
     "million tonnes of oil equivalent": "million tonnes of oil equivalent",
     "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",

@@ -410,6 +410,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     vendors hawkers stallholders peddlers
     racegoers concertgoers festivalgoers churchgoers moviegoers cinemagoers theatregoers
     theatergoers partygoers beachgoers gallerygoers museumgoers
+    witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
+    vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
+    servants diggers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -668,8 +671,12 @@ RATE_SETTING_VERBS: frozenset[str] = frozenset(
 LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal deals".split())
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
-# a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%").
-RATE_NAMES: frozenset[str] = frozenset("selic libor sofr euribor sonia shibor yield yields interest".split())
+# a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%"). Central
+# banks' rates by their initials: the Monetary Policy Rate (MPR) of Nigeria, Ghana, Uganda and
+# Zambia's press, Kenya's Central Bank Rate (CBR), New Zealand's Official Cash Rate (OCR).
+RATE_NAMES: frozenset[str] = frozenset(
+    "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr".split()
+)
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.

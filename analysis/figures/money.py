@@ -67,6 +67,9 @@ RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
 )
+# two digits after an amount's comma, then no digit: cents after a decimal comma, as Southern
+# African copy writes prices ("R12,50", "N$32,75"); a thousands group would have three digits
+RE_COMMA_CENTS = re.compile(r",(\d{2})(?![\d]|[,.]\d)")
 # the high end of a money range glued by a dash to an amount, with its scale or none ("£20-25m",
 # "€2m-3m", "£5-6 per head", "R800-1,200 a night")
 RE_GLUED_HIGH = re.compile(rf"[-–](?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>{SCALE_ANY})?(?![\w-]|[.,]\d)")
@@ -396,7 +399,14 @@ def scan_money(sc: Scanner) -> None:
                 span = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
                 sc.add(Figure(s, e, (m.start("num"), e), span, code, "money", money_subject(sc, e)))
                 continue
-        _add_money(sc, m, value, code, m.start("num"))
+        cents = (
+            RE_COMMA_CENTS.match(sc.body, m.end())
+            if sc.body[m.end() : m.end() + 1] == "," and num.isdecimal() and not m.group("scale")
+            else None
+        )
+        if cents:  # "N$32,50 per cubic metre": a decimal comma before the cents
+            value = N.parse_amount(f"{num}.{cents.group(1)}")
+        _add_money(sc, m, value, code, m.start("num"), cents.end() if cents else None)
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
         if cur.endswith(".") and not is_symbol(cur) and is_symbol(cur[:-1]):
@@ -567,10 +577,12 @@ def money_anchors(sc: Scanner, sign_tail: re.Pattern[str], sign_ends: frozenset[
     return sorted(found)
 
 
-def _add_money(sc: Scanner, m: re.Match[str], value: float, code: str, core_start: int) -> None:
-    """A money figure over the whole match, unless part of it is claimed; not the one unit of
-    currency an exchange rate is quoted per after a slash ("N1,450/$1": the base, no amount)."""
-    s, e = m.span()
+def _add_money(
+    sc: Scanner, m: re.Match[str], value: float, code: str, core_start: int, end: int | None = None
+) -> None:
+    """A money figure over the whole match (or to `end`), unless part of it is claimed; not the one
+    unit of currency an exchange rate is quoted per after a slash ("N1,450/$1": the base, no amount)."""
+    s, e = m.start(), end or m.end()
     if not sc.free(s, e):
         return
     sc.claim(s, e)

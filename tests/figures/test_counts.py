@@ -548,6 +548,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "She was jailed for 9 years, three of which were suspended.",
         [("9", "year", "duration"), ("3", "year", "duration")],
     ),
+    # persons of courts, clinics, schools and farms: witnesses, sureties, learners, smallholders
+    ("Bail was set with two sureties.", [("2", *PEOPLE)]),
+    ("Some 4,715 learners sat the exam.", [("4715", *PEOPLE)]),
+    ("About 2,670 smallholders and 140 pastoralists were hit.", [("2670", *PEOPLE), ("140", *PEOPLE)]),
     # contractors laid off or hired are persons
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts

@@ -247,6 +247,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The new machine reaches 1.8 exaflops.", [("1.8", *OTHER)]),
     ("Its AI engine handles 50 TOPS.", [("50", *OTHER)]),
     ("Home broadband averages 210 Mbps.", [("210", *OTHER)]),
+    # a mine's ounces in thousands and millions as stated, and an ore's grade in grams per tonne
+    ("The mine poured 187koz last year.", [("187", *OTHER)]),
+    ("Reserves were raised to 2.6Moz.", [("2.6", *OTHER)]),
+    ("The best hole cut 14 metres at 3.8 g/t gold.", [("14", *OTHER), ("3.8", *OTHER)]),
+    # a yield in bags an acre or per hectare is one rate; bags alone are counted
+    ("Growers harvested 22 bags an acre in the valley.", [("22", *OTHER)]),
+    ("Yields fell to 14 bags per hectare.", [("14", *OTHER)]),
+    ("He sold 25 bags and an acre of land.", [("25", "count", "count")]),
     # a number word and a scale word before a unit
     ("Authorities set a target of four million tonnes a year.", [("4000000", *OTHER)]),
     ("The field holds two to three billion barrels.", [("2000000000/3000000000", *OTHER)]),

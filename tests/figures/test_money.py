@@ -218,7 +218,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "CASABLANCA, Morocco - The tram cost MAD 3.6 billion; a ticket costs MAD 8.",
         [("3600000000", "MAD", "money"), ("8", "MAD", "money")],
     ),
-    # a decimal comma before a large scale (a thousands group has three digits)
+    # cents after a decimal comma in a price; a decimal comma before a large scale (a thousands
+    # group has three digits)
+    ("WINDHOEK - Residents pay N$27,85 per cubic metre.", [("27.85", "NAD", "money")]),
+    ("A loaf costs R13,45 in Durban.", [("13.45", "ZAR", "money")]),
     ("WINDHOEK - The town spent N$3,4 million on roads.", [("3400000", "NAD", "money")]),
     ("JOHANNESBURG - The tender was worth R2,5bn.", [("2500000000", "ZAR", "money")]),
     # more of Africa's signs and names as its press writes them

@@ -135,7 +135,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("24", "count", "count"), ("9", "count", "count"), ("15", "count", "count")],
     ),
     # a number called with a noun after it counts the noun ("call 12 witnesses")
-    ("The defence will call 12 witnesses.", [("12", "count", "count")]),
+    ("The defence will call 12 witnesses.", [("12", "people", "count")]),
     # ... while an index's level after "to" or "at", and counted levels, are figures
     ("The Nifty slipped to 22,000 level.", [("22000", "other", "other")]),
     ("Rescuers searched 14 levels of the mine.", [("14", "count", "count")]),

@@ -317,6 +317,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # interest paid at a percent is a rate's level; an interest "in" a firm is a stake, a share
     ("Savers earn 5% interest on the account.", [("5", "percent", "other")]),
     ("The group bought a 35% interest in the mine.", [("35", "percent", "percentage_share")]),
+    # a decimal comma before a percent sign or "per cent" (a thousands group has three digits)
+    ("PRETORIA - Joblessness rose to 36,4%.", [("36.4", "percent", "percentage_share")]),
+    ("The index rose 1,6 per cent.", [("1.6", "percent", "percent_change")]),
+    ("It rose 12,345%.", [("12345", "percent", "percent_change")]),
+    # central banks' rates by their initials stand at rate levels
+    (
+        "ABUJA - The MPR was raised by 50 basis points to 26.25 per cent.",
+        [("50", "other", "percent_change"), ("26.25", "percent", "other")],
+    ),
+    ("NAIROBI - The CBK cut the CBR to 9.75 percent.", [("9.75", "percent", "other")]),
     # "by N%" after a verb that sets a figure against a reference: the relative gap, a change
     ("Sales exceeded the target by 12%.", [("12", "percent", "percent_change")]),
     ("The firm missed its forecast by 3%.", [("3", "percent", "percent_change")]),
