@@ -134,6 +134,14 @@ SUBJECT_BAR = 0.93
 # made for its misses, and rules by class of value and subject error made without it, it is at F1
 # 0.996, kind 0.997, subject agreement 0.880, and the whole folder (p01-p148, 3,686 gold rows) at
 # F1 0.999, kind 0.999, subject agreement 0.904: the subject bar is that level floored.
+# An eighth blind set in three parts, p151-p158, p161-p168 and p171-p178 (blind commits cbcc888,
+# 5b98baa and 000ba03: African desks on the economy, farming, mining, health and the courts; desks of
+# the Caribbean, the Americas, the Pacific and Central/Eastern Europe on business, transport and city
+# news; sport, science, culture and consumer news; 782 gold rows), scored P 0.904, R 0.855, F1 0.879
+# (kind 0.993, subject agreement 0.831) blind, engine at efe46f2. With the rules made for its misses,
+# and rules by class of value and subject error made without it, it is at F1 0.997, kind 0.999,
+# subject agreement 0.900, and the whole folder (p01-p178, 4,468 gold rows) at F1 0.999, kind 1.000,
+# subject agreement 0.913; the bars stay where they were.
 PROBE_F1_BAR = 0.99
 PROBE_KIND_BAR = 0.99
 PROBE_SUBJECT_BAR = 0.90
