@@ -683,14 +683,15 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
     if "reading" in sc.lower:
         found += scale_readings_named_before(sc)
-    found += [
-        (m, "inch")
-        for d in sc.digits
-        if d >= 4
-        and sc.body[d - 3 : d] == "ft "
-        and sc.body[d - 4].isdigit()
-        and (m := RE_INCHES_AFTER_FEET.match(sc.body, d))
-    ]
+    if "ft " in sc.body:  # the cheap test first: most texts give no feet and inches
+        found += [
+            (m, "inch")
+            for d in sc.digits
+            if d >= 4
+            and sc.body[d - 3 : d] == "ft "
+            and sc.body[d - 4].isdigit()
+            and (m := RE_INCHES_AFTER_FEET.match(sc.body, d))
+        ]
     if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])

@@ -1520,6 +1520,8 @@ def _participle_aside_noun(before: list[str]) -> str:
     """The noun phrase a participle aside describes when a figure follows its participle: "the
     pipeline, stretching 1,200 km" -> "pipeline"; "" when no noun, comma and such a participle
     (EXTENT_PARTICIPLES) stand right before the figure (an approximation word may follow it)."""
+    if "," not in before:
+        return ""  # the cheap test first: no aside
     lead = without_approx(before)
     if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in EXTENT_PARTICIPLES:
         return ""
@@ -3149,6 +3151,8 @@ MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name an
 def winning_margin(before: list[str]) -> str:
     """ "winning margin" or "losing margin" when the words before a number end in "by" after a verb
     of winning or losing in the same clause (see above), else ""."""
+    if "by" not in before:
+        return ""  # the cheap test first: most figures follow no "by"
     lead = without_approx(before)
     if lead[-1:] != ["by"]:
         return ""
