@@ -609,7 +609,7 @@ def scan_sport_readings(sc: Scanner) -> None:
             g = "num" if m.group("num") else "num2"
             value = N.normalise_number(N.parse_amount(m.group(g)))
             found.append((m.start(), m.end(), *m.span(g), value, "count", "par (strokes)", ""))
-    if "furlong" in sc.lower or "f" in sc.lower:
+    if "f" in sc.lower:  # "2m5f", "two-mile-five-furlong": the written form only where "furlong" is
         racing = sc.at(RE_MILES_FURLONGS, sc.digits_then(METRES_FOLLOWERS))
         for m in RE_MILES_FURLONGS.finditer(sc.body) if "furlong" in sc.lower else racing:
             for group, measure in (("mi", "mile"), ("f", "furlong"), ("wmi", "mile"), ("wf", "furlong")):
@@ -692,7 +692,8 @@ def scan_units(sc: Scanner) -> None:
             and sc.body[d - 4].isdigit()
             and (m := RE_INCHES_AFTER_FEET.match(sc.body, d))
         ]
-    if any(name in sc.lower for name in INDEX_CUES) or "AQI" in sc.body or "BMI" in sc.body:
+    indexed = "index" in sc.lower and any(name in sc.lower for name in INDEX_CUES)  # one scan first
+    if indexed or "AQI" in sc.body or "BMI" in sc.body:
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])
             for m in RE_INDEX_READING.finditer(sc.body)
