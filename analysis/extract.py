@@ -165,13 +165,17 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
     """Whether an approximation word stands right before `start`, and where it begins: the word
     starts the text or follows anything but a letter, digit or hyphen (a space, a line break, a
     quote mark, a bracket: "About 50", '"Nearly 300', "(about 40)", not "awesome 3")."""
-    if start and body[start - 1] in APPROX_SIGNS and not (start >= 2 and body[start - 2].isalnum()):
-        return True, start - 1  # "~1.2mm", "≈40%": a sign of approximation glued to the number (not "10~20")
-    if start >= 4 and body[start - 1] == "-" and body[start - 4 : start - 1].lower() == "sub":
-        if start == 4 or not body[start - 5].isalnum():
-            return True, start - 4  # "sub-300 sq m offices", "sub-7 nanometre chips": under the number
-    if not start or not body[start - 1].isspace():
-        return False, start  # every approximation word is followed by white space
+    last = body[start - 1] if start else ""
+    if not last.isspace():  # every approximation word is followed by white space; a sign is glued
+        if last and last in APPROX_SIGNS and not (start >= 2 and body[start - 2].isalnum()):
+            return (
+                True,
+                start - 1,
+            )  # "~1.2mm", "≈40%": a sign of approximation glued to the number (not "10~20")
+        if last == "-" and start >= 4 and body[start - 4 : start - 1].lower() == "sub":
+            if start == 4 or not body[start - 5].isalnum():
+                return True, start - 4  # "sub-300 sq m offices", "sub-7 nanometre chips": under the number
+        return False, start
     before = body[max(0, start - 30) : start].lower()
     trimmed = before.rstrip()
     endings = APPROX_ENDINGS_BY_TAIL.get(trimmed[-2:], ())  # the endings that end as the text does

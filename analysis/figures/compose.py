@@ -153,7 +153,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     out: list[Figure] = []
     for i, fig in enumerate(figures):
         if not _bare(fig):  # only a bare number takes a unit
-            out.append(_as_approximate_as(out[-1], fig, body) if out else fig)
+            out.append(_as_approximate_as(out[-1], fig, body) if out and out[-1].approx else fig)
             continue
         prev = out[-1] if out else None
         whole = figures[i + 1] if i + 1 < len(figures) else None

@@ -210,7 +210,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
     if start and not body[start - 1].isspace() and in_web_address(body, start):
         return True
-    if is_batch_code(body, start, end):
+    if end - start == 4 and is_batch_code(body, start, end):
         return True  # "batch number 2025-0408": a code
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]

@@ -1856,7 +1856,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         lasting = what_lasts(before, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
-    if fig.kind == "duration" and [w for w in without_approx(before) if w[0].isalpha()] == ["For"]:
+    if (
+        fig.kind == "duration"
+        and "For" in before
+        and [w for w in without_approx(before) if w[0].isalpha()] == ["For"]
+    ):
         during = _clause_after(after)
         if during:  # "For nine years these families were told ...": the period of the main clause
             return f"{PERIOD_SUBJECT} in which {during}"
@@ -2436,6 +2440,7 @@ def _stock_holder(words: list[str]) -> str:
 # Phrases before an amount that add it to another ("on top of the $35m approved in 2021", "in
 # addition to the $5m it gave"): the amount is named by the clause after it, not by the phrase.
 ADDITION_PHRASES = (("on", "top", "of"), ("in", "addition", "to"))
+ADDITION_LAST_WORDS = frozenset(phrase[-1] for phrase in ADDITION_PHRASES)
 ADDED_SUM_WORDS = 6  # the most words read after the amount for what it is
 
 
@@ -2444,7 +2449,9 @@ def added_sum(lead: list[str], after: list[str]) -> str:
     clause after it ("the $11,250 that is paid to every finalist" -> "sum that is paid to every finalist",
     "the $35m approved in 2021" -> "sum approved in 2021"), or ""."""
     words = lead[:-1] if lead[-1:] and lead[-1].lower() in DETERMINERS else lead
-    if not any(tuple(w.lower() for w in words[-3:]) == phrase for phrase in ADDITION_PHRASES):
+    if len(words) < 3 or words[-1].lower() not in ADDITION_LAST_WORDS:
+        return ""  # the cheap test first
+    if tuple(w.lower() for w in words[-3:]) not in ADDITION_PHRASES:
         return ""
     first = after[0].lower() if after else ""
     if not (first in ("that", "which") or after[0].islower() and first.endswith("ed") and len(first) > 4):
@@ -2526,6 +2533,8 @@ def _priced_aside(lead: list[str]) -> str:
     """ "price of <noun>" when the words before an amount open a price aside after a noun and its
     comma (see above), or ""."""
     window = lead[-PRICE_ASIDE_REACH - 2 :]
+    if "," not in window:
+        return ""  # the cheap test first: no aside
     for i in range(len(window) - 2, 0, -1):
         if window[i] == ",":
             noun = window[i - 1]
