@@ -1503,10 +1503,13 @@ def ranked_with(before: list[str], counted: bool = False) -> str:
 
 # what after a span says it is a delay: "18 months later than planned", "ten minutes late"
 DELAY_AFTER = (["later", "than"], ["late"], ["overdue"])
+DELAY_FIRST_WORDS = frozenset(words[0] for words in DELAY_AFTER)
 
 
 def _delay_after(after: list[str]) -> bool:
     """Whether the words after a span make it a delay (DELAY_AFTER)."""
+    if not after or after[0].lower() not in DELAY_FIRST_WORDS:
+        return False  # the cheap test first
     lower = [w.lower() for w in after[:2]]
     return any(lower[: len(words)] == words for words in DELAY_AFTER)
 
@@ -3104,6 +3107,7 @@ POSSESSIVE_ENDS = ("'s", "’s")
 # A span served in prison ("five years in prison", "18 months in jail"): a prison term, unless the
 # subject names the sentence or term already.
 IN_PRISON = (["in", "prison"], ["in", "jail"], ["in", "gaol"], ["behind", "bars"])
+IN_PRISON_FIRST_WORDS = frozenset(words[0] for words in IN_PRISON)
 TERM_WORDS = ("sentence", "term", "prison", "jail", "custody")
 PRISON_REACH = 8  # words before the span read for a sentencing verb
 # A measurement listed after another in its unit ("winds hit 130 km/h on the coast and 85 km/h
@@ -3253,7 +3257,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             own = subject or bare_subject_of(fig.subject)
             if owner.isalpha() and own and " " not in own and owner.lower() not in own.lower():
                 subject = f"{own} of {owner}"
-        if fig.kind == "duration" and [w.lower() for w in after[:2]] in IN_PRISON:
+        if (
+            fig.kind == "duration"
+            and after[:1]
+            and after[0].lower() in IN_PRISON_FIRST_WORDS  # the cheap test first
+            and [w.lower() for w in after[:2]] in IN_PRISON
+        ):
             term = (subject or bare_subject_of(fig.subject)).lower()
             if not any(word in term for word in TERM_WORDS) and not any(
                 w.lower().startswith("sentenc") for w in before[-PRISON_REACH:]
