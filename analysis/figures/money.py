@@ -654,19 +654,19 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
     follows it or past the bracket that closes the amount's own conversion: "the US$2mil
     (RM9.3mil) Harbour Open" names the Open for both amounts. Elsewhere the words after a
     bracket are the sentence's ("€40 million ($43 million) to rebuild": the clause before names it)."""
-    if start < 0 or not RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start):
+    if start < 0 or after[:1] not in ([")"], ["("]):
+        return after  # the cheap test first: no bracket right after the amount
+    if not RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start):
         return after
     if after[:1] == [")"]:
         rest = after[1:]
-    elif after[:1] == ["("]:
+    else:  # "(": past the conversion it opens
         rest = after
         for i, word in enumerate(after[1 : CONVERSION_WORDS + 2], 1):
             if word == ")":
                 inside = after[1:i]
                 rest = after[i + 1 :] if any(w[:1].isdigit() or w[-1:].isdigit() for w in inside) else after
                 break
-    else:
-        return after
     return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
 
 

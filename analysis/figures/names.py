@@ -141,7 +141,7 @@ SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
 # move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table
 # 8); "last week 40 people" has no preposition right before the period word
-PERIOD_POSITION_WORDS = ("week", "day", "month", "move", "round", "lap", "game")
+PERIOD_POSITION_WORDS = frozenset(("week", "day", "month", "move", "round", "lap", "game"))
 RE_PERIOD_POSITION_BEFORE = re.compile(
     r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+(?i:week|day|month|move|round|lap|game)\s\Z"
 )
