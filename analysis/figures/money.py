@@ -212,13 +212,11 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
     first: str | None = None
     marked: set[str] = set()
     for d in digits:
-        before = body[max(0, d - 2) : d]
-        if (
-            "$" not in before
-            and not before[-1:].isupper()
-            and not (before[-1:] == " " and before[:1].isupper())
-        ):
-            continue  # the cheap test first: no "$" nor a capital ending right before the number
+        last = body[d - 1] if d else ""
+        if last != "$" and not last.isupper():
+            two = body[d - 2] if d > 1 else ""
+            if two != "$" and not (last == " " and two.isupper()):
+                continue  # the cheap test first: no "$" nor a capital ending right before the number
         found = RE_DOLLAR_MARK_BEFORE.search(body, max(0, d - 6), d)
         if found is None:
             coded = RE_CODE_BEFORE.search(body, max(0, d - 5), d)
