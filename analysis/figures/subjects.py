@@ -2263,8 +2263,8 @@ def _capacity_phrase(words: list[str]) -> str:
     return " ".join(phrase)
 
 
-PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
-PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
+DOER_PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
+DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
 
 
 def _doer(words: list[str]) -> str:
@@ -2323,9 +2323,9 @@ def _before_qualifier(named: list[str]) -> list[str]:
 
 def _place_after_noun(named: list[str]) -> int:
     """Where a place phrase after a doer's noun starts ("ticket in Vienna" -> 1), or 0: "in" or
-    "at" after the noun, then at most PLACE_WORDS words with no preposition among them."""
+    "at" after the noun, then at most DOER_PLACE_WORDS words with no preposition among them."""
     at = next((i for i, w in enumerate(named) if w.lower() in PREPOSITIONS and w != "of"), 0)
-    if not at or named[at].lower() not in PLACE_PREPOSITIONS or len(named) - at - 1 > PLACE_WORDS:
+    if not at or named[at].lower() not in DOER_PLACE_PREPOSITIONS or len(named) - at - 1 > DOER_PLACE_WORDS:
         return 0
     if named[0].lower().endswith("ly"):
         return 0  # "mostly in Finland": an adverb's aside, no noun
@@ -2596,7 +2596,7 @@ RACE_EVENTS = frozenset(
     """hurdles steeplechase relay freestyle backstroke breaststroke butterfly medley sprint
     race final heat heats""".split()
 )
-WIN_VERBS = frozenset("won win wins winning took take takes taking".split())
+RACE_WIN_VERBS = frozenset("won win wins winning took take takes taking".split())
 
 
 def _race(quote: str, measure: str, before: list[str], after: list[str]) -> str:
@@ -2606,7 +2606,7 @@ def _race(quote: str, measure: str, before: list[str], after: list[str]) -> str:
     group = before[-1:] if before and before[-1].lower() in RACE_GROUPS else []
     event = after[:1] if after and after[0].lower() in RACE_EVENTS else []
     ends = not after or not after[0][:1].isalpha() or after[0].lower() in PREPOSITIONS  # no noun after
-    won = ends and [w.lower() for w in before[-2:]] in ([w, "the"] for w in WIN_VERBS)
+    won = ends and [w.lower() for w in before[-2:]] in ([w, "the"] for w in RACE_WIN_VERBS)
     if not (group or event or won):
         return ""
     return " ".join([*group, " ".join(quote.split()), *event])
@@ -2847,9 +2847,9 @@ def material_after(after: list[str]) -> str:
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 
-PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))
+FALL_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))
 TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "close", "middle"))
-PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
+FALL_PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
 
 
 def place_after_material(after: list[str], stuff: str) -> str:
@@ -2857,10 +2857,10 @@ def place_after_material(after: list[str], stuff: str) -> str:
     proper name ("120mm of rain on parts of the north coast of Java" -> "on parts of the north
     coast of Java", "to Chennai"); "" for a time or an unnamed place ("in 24 hours", "in the area")."""
     at = 1 + (1 if after[1:2] and after[1].lower() in DETERMINERS else 0) + len(stuff.split())
-    if at >= len(after) or after[at].lower() not in PLACE_PREPOSITIONS:
+    if at >= len(after) or after[at].lower() not in FALL_PLACE_PREPOSITIONS:
         return ""
     phrase = [after[at]]
-    for word in after[at + 1 : at + 1 + PLACE_WORDS]:
+    for word in after[at + 1 : at + 1 + FALL_PLACE_WORDS]:
         lower = word.lower()
         if (
             not word.isalpha()
@@ -3156,7 +3156,9 @@ def _of_fall(after: list[str], subject: str) -> bool:
 # or the race named between ("won the Grand Prix by 1.9 seconds", "beating the favourite by two
 # lengths", "edged Ruiz by 0.07", "lost by 14"), within its clause.
 MARGIN_KINDS = frozenset(("count", "duration", "other"))
-WIN_VERBS = frozenset("won win wins winning beat beats beating edged edges edging pipped pipping".split())
+MARGIN_WIN_VERBS = frozenset(
+    "won win wins winning beat beats beating edged edges edging pipped pipping".split()
+)
 LOSE_VERBS = frozenset("lost lose loses losing".split())
 MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name and its prize)
 
@@ -3171,7 +3173,7 @@ def winning_margin(before: list[str]) -> str:
         return ""
     for word in reversed(lead[-MARGIN_REACH - 1 : -1]):
         low = word.lower()
-        if low in WIN_VERBS:
+        if low in MARGIN_WIN_VERBS:
             return "winning margin"
         if low in LOSE_VERBS:
             return "losing margin"
