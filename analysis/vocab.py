@@ -440,8 +440,14 @@ SCALED_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "MPPA": ("million", "passengers"),
     "mppy": ("million", "passengers"),  # million passengers per year
 }
-# "a father of three", "a mother of two": the children counted are people
-PARENT_NOUNS: frozenset[str] = frozenset("father mother parent grandfather grandmother".split())
+# The forms of "lose": a percent after them is a change or a share lost, an amount after them a sum
+# lost ("The firm lost $5 million"), a margin after them a losing margin.
+LOSE_VERBS: frozenset[str] = frozenset(("lose", "loses", "losing", "lost"))
+# "a father of three", "a mother of two": the children counted are people (grandchildren after
+# "grand-")
+PARENT_NOUNS: frozenset[str] = frozenset(
+    "father mother parent parents grandfather grandmother grandparents".split()
+)
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(

@@ -17,6 +17,7 @@ from ..vocab import (
     LIMITING_ADVERBS,
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
+    LOSE_VERBS,
     PAY_CUES,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
@@ -134,7 +135,6 @@ RE_LOSS_TO_CAUSE = re.compile(
     r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
     r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
 )
-LOSING_WORDS = frozenset(("lose", "loses", "losing", "lost"))
 HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -577,7 +577,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
     if (
         before
-        and before[-1] in LOSING_WORDS
+        and before[-1] in LOSE_VERBS
         and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80)))
     ):
         return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"

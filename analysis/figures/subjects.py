@@ -15,6 +15,7 @@ from ..vocab import (
     CLAUSE_BREAKS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    LOSE_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
@@ -1552,15 +1553,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
-        if (
-            fig.unit == "people"
-            and len(before) > 1
-            and before[-1] == "of"
-            and before[-2].lower() in PARENT_NOUNS
-        ):
-            return (
-                "grandchildren" if before[-2].lower().startswith("grand") else "children"
-            )  # "a father of five"
+        children = offspring(before) if fig.unit == "people" else ""
+        if children:
+            return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
         if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
             whole = partitive_noun(after)
@@ -3032,7 +3027,7 @@ MONEY_CHANGE_PARTICLES = frozenset(("by", "a", "an", "further", "another"))
 
 # Change words whose amount of money is a sum, not a change: money raised is an amount earned
 # (EARNING_VERBS), and money lost is a loss ("The firm lost $5 million last year").
-SUM_VERBS = EARNING_VERBS | frozenset("lost losing lose loses".split())
+SUM_VERBS = EARNING_VERBS | LOSE_VERBS
 
 
 # the kinds whose figure a change word right before it makes a change (dates and spans are none)
@@ -3088,19 +3083,13 @@ def money_direction(words: list[str]) -> str:
     return "" if last in SUM_VERBS or last in NOUN_ONLY_CHANGES else CHANGE_WORDS.get(last, "")
 
 
-# "a mother of two", "a father of three", "a grandmother of 11": a parent's children (as people)
-PARENT_WORDS = {"mother": "children", "father": "children", "parent": "children", "parents": "children"}
-PARENT_WORDS |= {
-    "grandmother": "grandchildren",
-    "grandfather": "grandchildren",
-    "grandparents": "grandchildren",
-}
-
-
 def offspring(before: list[str]) -> str:
-    """The children a parent is "of" ("a mother of two" -> "children"), or ""."""
+    """The children a parent (vocab.PARENT_NOUNS) is "of" ("a mother of two" -> "children", "a
+    grandmother of 11" -> "grandchildren"), or ""."""
     lead = [w.lower() for w in before[-2:]]
-    return PARENT_WORDS.get(lead[0], "") if len(lead) == 2 and lead[1] == "of" else ""
+    if len(lead) < 2 or lead[1] != "of" or lead[0] not in PARENT_NOUNS:
+        return ""
+    return "grandchildren" if lead[0].startswith("grand") else "children"
 
 
 POSSESSIVE_ENDS = ("'s", "’s")
@@ -3159,7 +3148,6 @@ MARGIN_KINDS = frozenset(("count", "duration", "other"))
 MARGIN_WIN_VERBS = frozenset(
     "won win wins winning beat beats beating edged edges edging pipped pipping".split()
 )
-LOSE_VERBS = frozenset("lost lose loses losing".split())
 MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name and its prize)
 
 
