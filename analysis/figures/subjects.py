@@ -2523,7 +2523,9 @@ WORTH_WORDS = frozenset(("worth",))  # "deals worth $5 billion": the value of th
 # ("the bottles, sold under its own brand for $9 each,"), not of a thing sold once ("a penthouse on
 # Palm Jumeirah, sold for $44 million": a sale price)
 PRICE_PARTICIPLES = frozenset("priced costing retailing".split())
-SOLD_PARTICIPLES = frozenset("sold selling".split())
+SELL_VERBS = frozenset("sell sells sold selling".split())  # the forms of "sell": one table
+BUY_VERBS = frozenset("bought buy buys buying acquired acquire acquires acquiring purchased purchase".split())
+SOLD_PARTICIPLES = SELL_VERBS - {"sell", "sells"}
 PRICE_ASIDE_REACH = 8  # tokens from the comma to the amount, at most
 
 
@@ -2692,9 +2694,7 @@ def _sale_price(before: list[str]) -> str:
 
 # verbs of buying and selling: the amount after "for" is the price of their object ("bought the
 # chain for $2bn") or, in an aside after a noun, of that noun ("its UK arm, bought for £1.1bn")
-DEAL_VERBS = frozenset(
-    "bought buy buys buying acquired acquire acquires acquiring purchased purchase sold sell sells selling".split()
-)
+DEAL_VERBS = BUY_VERBS | SELL_VERBS
 
 
 def _purchase_price(before: list[str]) -> str:
@@ -2719,8 +2719,8 @@ def _purchase_price(before: list[str]) -> str:
 
 # verbs of selling whose amount after "for" is a sale price: "a penthouse, sold for Dh162 million",
 # "the model now sells for TL 1.76 million", "the plot went for AED 410 million"
-SALE_VERBS = frozenset("sell sells sold selling went goes".split())
 GO_VERBS = frozenset(("went", "goes"))
+SALE_VERBS = SELL_VERBS | GO_VERBS
 FETCH_VERBS = frozenset(
     ("fetched",)
 )  # a sale done at the price right after it ("can fetch 75 euros a gram" is left to its unit)
