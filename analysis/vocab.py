@@ -413,6 +413,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
     vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
     servants diggers
+    owners landowners accountants auditors cashiers salesmen saleswomen salespeople shopkeepers
+    merchants mechanics electricians plumbers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
