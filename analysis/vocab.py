@@ -689,6 +689,14 @@ RATE_NAMES: frozenset[str] = frozenset(
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+# Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
+LOAN_PRICE_ADVERBS: frozenset[str] = frozenset("now still currently typically usually generally already".split())
+# Verbs of offering credit: a percent right after "at" in their clause, with the loan they offer
+# named, is the loan's interest rate ("the bank offers loans of up to $50,000 at 9%").
+LOAN_OFFER_VERBS: frozenset[str] = frozenset(
+    """offer offers offered offering provide provides provided grant grants granted extend extends
+    extended give gives issue issues issued""".split()
+)
 # Verbs of borrowing and lending: a percent in their clause, not "of" something, is the interest
 # charged ("firms may borrow up to $50,000 at an annual rate of 9.5%", "the bank lends at 12%").
 BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends lent".split())
