@@ -321,9 +321,30 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
     sc.add(Figure(start, m.end(), (m.start(), m.end()), value, unit, "date", date_subject(sc, start)))
 
 
+# A law's or a decree's number with the year it was issued after a slash, as Gulf and Arab copy
+# numbers them ("Royal Decree No. 3/2027", "Law No 12/2016", "Ministerial Resolution No. 45/2025"):
+# the year is a year inside a name (rules, table 5), like "Law No. 16 of 2018"; the serial number is
+# no figure. A case number ("case 45/2019") or a fraction names no instrument.
+RE_INSTRUMENT_YEAR = re.compile(
+    r"\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
+    r"Directive|Ordinance)\s+(?:No\.?|Number)\s?\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)"
+)
+
+
+def scan_instrument_years(sc: Scanner) -> None:
+    """The years of numbered laws and decrees written "No. N/YYYY" (see above)."""
+    for m in RE_INSTRUMENT_YEAR.finditer(sc.body):
+        s, e = m.span("y")
+        if sc.free(s, e):
+            sc.claim(m.start(), e)
+            sc.add(Figure(s, e, (s, e), int(m.group("y")), "year", "date", date_subject(sc, s)))
+
+
 def scan_years(sc: Scanner) -> None:
     """Years standing alone ("in 2021"), not in names, codes or counts ("2021 people")."""
     body = sc.body
+    if "/" in body:
+        scan_instrument_years(sc)
     scan_far_year_ranges(sc)
     for m in sc.at(RE_YEAR, sc.year_digits):
         s, e = m.span()

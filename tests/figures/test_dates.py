@@ -69,10 +69,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Sales began on Oct. 5, and 12,400 units had been sold by Friday.",
         [("--10-05", "date", "date"), ("12400", "count", "count")],
     ),
+    # a law's or a decree's number and its year after a slash: the year
+    ("The fees were set by Ministerial Decision No. 118/2024.", [("2024", "year", "date")]),
+    ("Under Decree-Law No 7/2019, the tax doubled.", [("2019", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
     "Model FY25X goes on sale.",
+    "The appeal, case 45/2019, was heard on Monday.",  # a case number names no law or decree
 ]
 
 
