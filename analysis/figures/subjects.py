@@ -3097,7 +3097,8 @@ POSSESSIVE_ENDS = ("'s", "’s")
 # subject names the sentence or term already.
 IN_PRISON = (["in", "prison"], ["in", "jail"], ["in", "gaol"], ["behind", "bars"])
 IN_PRISON_FIRST_WORDS = frozenset(words[0] for words in IN_PRISON)
-TERM_WORDS = ("sentence", "term", "prison", "jail", "custody")
+TERM_WORDS = frozenset(("sentence", "term", "prison", "jail", "custody"))
+RE_LOWER_WORD = re.compile(r"[a-z]+")
 PRISON_REACH = 8  # words before the span read for a sentencing verb
 # A measurement listed after another in its unit ("winds hit 130 km/h on the coast and 85 km/h
 # inland"): when its own subject names only the kind of quantity, it measures what the
@@ -3254,10 +3255,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and [w.lower() for w in after[:2]] in IN_PRISON
         ):
             term = (subject or bare_subject_of(fig.subject)).lower()
-            if not any(word in term for word in TERM_WORDS) and not any(
-                w.lower().startswith("sentenc") for w in before[-PRISON_REACH:]
-            ):  # "sentenced to six months in jail": the sentence, as the clause says
-                subject = "prison term"  # "a crime punishable by seven years in jail"
+            if set(RE_LOWER_WORD.findall(term)).isdisjoint(TERM_WORDS):  # "sentenced" names no term
+                sentenced = any(w.lower().startswith("sentenc") for w in before[-PRISON_REACH:])
+                # "sentenced a 29-year-old to 15 years in prison": the sentence passed, whose doer
+                # the clause names; "a crime punishable by seven years in jail": a prison term
+                subject = "prison sentence" if sentenced else "prison term"
         if (
             fig.unit == "other"
             and fig.measure in FALL_MEASURES

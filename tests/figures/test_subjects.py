@@ -2487,6 +2487,8 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         # a span served in prison, unless the clause names the sentence
         ("He faces up to seven years in prison.", "prison term"),
         ("He was sentenced to nine months in jail.", "length of the sentence (unit: months)"),
+        # a sentencing verb with the sentenced named, no term word in the clause: the sentence
+        ("The judge sentenced a 41-year-old driver to eight years in prison.", "prison sentence"),
         # a parent's children
         ("She is a mother of three.", "children"),
         # the owner of a span written as a compound
