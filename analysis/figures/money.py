@@ -807,7 +807,8 @@ def scan_exchange_rates(sc: Scanner) -> None:
 # Verbs that say where a currency stands after its name ("the rupee hit a record low of 88.94")
 RATE_VERBS = frozenset(
     """hit touched traded trading closed ended finished opened stood was is weakened strengthened
-    firmed softened slipped slid eased rose fell gained lost dropped climbed jumped""".split()
+    firmed softened slipped slid eased rose fell gained lost dropped climbed jumped
+    sold fetched bought""".split()  # "sold", "fetched", "bought": a parallel market's rate ("the dollar sold at 1,462 dinars")
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
 RATE_WORDS = 16  # how many words before a bare rate are read for its currency and verb

@@ -2443,6 +2443,8 @@ def test_a_measure_in_an_apposition_measures_the_noun_phrase_it_renames(text: st
         ("A grandmother of nine ran the stall.", "grandchildren"),
         # an exchange rate quoted "to the dollar" names the currency it is per
         ("ACCRA, Ghana - The cedi fell from GH¢13.6 to the dollar in May.", "(per dollar)"),
+        # the dollar "sold at" an amount of a parallel market: an exchange rate
+        ("CAIRO - On the black market the dollar sold at 61.5 pounds on Monday.", "EGP per dollar"),
     ],
 )
 def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_currency(text: str, subject: str):
