@@ -958,10 +958,13 @@ def _unit_or_currency(word: str) -> bool:
 
 
 def without_relative_opening(words: list[str]) -> list[str]:
-    """The words without a closing ", which"/", who"/", that": a relative clause is about the noun
-    before the comma ("the province, which grew 2.6%", "Brandt, who earned £67,350")."""
+    """The words without a closing ", which"/", who"/", that" or a closing "who" after a noun: a
+    relative clause is about the noun before it ("the province, which grew 2.6%", "Brandt, who
+    earned £67,350", "a nurse who earns $900")."""
     if len(words) > 2 and words[-1].lower() in RELATIVE_PRONOUNS and words[-2] == ",":
         return words[:-2]
+    if len(words) > 1 and words[-1].lower() == "who" and words[-2].isalpha():
+        return words[:-1]  # "a teacher who earns": a restrictive "who" is about the person before it
     return words
 
 

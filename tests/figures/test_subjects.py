@@ -2506,6 +2506,8 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         ("Eleven ran.", "runners"),
         # "for" a named person after a verb of earning is for whom, not what the sum is for
         ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
+        # a restrictive "who" after the earner
+        ("A nurse who earns $900 a month cannot pay rent.", "earnings of nurse"),
     ],
 )
 def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, subject: str):
