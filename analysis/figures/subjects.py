@@ -2829,8 +2829,8 @@ DIMENSIONS = {
 
 def material_after(after: list[str]) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
-    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024", "of the year"
-    name none)."""
+    rain", "barrels of Kirkuk crude"): up to two lower-case words after "of", the first of two may
+    be a name, or "" ("of the total", "of 2024", "of the year", "of Lake Victoria" name none)."""
     if after[:1] != ["of"]:
         return ""
     words = after[1:4]
@@ -2839,6 +2839,8 @@ def material_after(after: list[str]) -> str:
     stuff = noun_after(words, 2)
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
+    if len(stuff) == 2 and stuff[0].istitle() and stuff[0].isalpha() and stuff[1].islower():
+        return " ".join(stuff)  # "barrels of Kirkuk crude", "tonnes of Arabica coffee": a named kind
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 

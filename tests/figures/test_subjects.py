@@ -2506,6 +2506,9 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         ("Eleven ran.", "runners"),
         # "for" a named person after a verb of earning is for whom, not what the sum is for
         ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
+        # the stuff measured may be a named kind ("of Kirkuk crude"), not a possessive or an acronym
+        ("About 300 tonnes of Robusta beans were shipped.", "Robusta beans (unit: tonnes)"),
+        ("Boats fish within 6 nautical miles of Norway's coast.", "Boats fish within (unit: nautical miles)"),
         # a restrictive "who" after the earner
         ("A nurse who earns $900 a month cannot pay rent.", "earnings of nurse"),
     ],
