@@ -169,6 +169,10 @@ ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
+# Prepositions that open a time phrase between a subject and its verb ("Sales during the period rose")
+TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in"))
+
+
 # ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell".
 SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on"))
 
@@ -333,6 +337,11 @@ def noun_phrase_before(
             backwards = []
             i -= 1
             continue
+        if subject and lower in TIME_ADJUNCTS and i and _time_phrase(backwards):
+            # "Sales during the period reached", "The value of deals in the week rose": the time
+            # phrase before the verb is left out, its subject is before it
+            backwards = []
+            continue
         if lower == "on" and lower not in stops and _adjunct_on(words, i):
             break  # "up 5 per cent on last year", "are weighing on the economy": no part of a noun
         if (
@@ -356,6 +365,18 @@ def noun_phrase_before(
             break
     backwards.reverse()
     return backwards
+
+
+def _time_phrase(backwards: list[str]) -> bool:
+    """Whether a phrase read backwards (last word first) opens, past its determiners, with a word
+    of a period ("the period to March 5", "the first half", "the same week", "May")."""
+    j = len(backwards) - 1
+    while j >= 0 and backwards[j].lower() in DETERMINERS:
+        j -= 1
+    if j < 0:
+        return False
+    first = backwards[j].lower()
+    return first in PERIOD_WORDS or first == "same" and j > 0 and backwards[j - 1].lower() in PERIOD_WORDS
 
 
 def _adjunct_on(words: list[str], i: int) -> bool:
