@@ -570,6 +570,23 @@ MONTHS: dict[str, int] = {
     "Nov": 11,
     "Dec": 12,
 }
+# The months of the Islamic (Hijri) calendar as Gulf, Arab and South Asian English-language desks
+# spell them, with their numbers: a Hijri date is labelled as written, not converted (as the
+# project labels a Bikram Sambat or an Ethiopian year).
+HIJRI_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("Muharram",), 1),
+    **dict.fromkeys(("Safar",), 2),
+    **dict.fromkeys(("Rabi al-Awwal", "Rabi' al-Awwal", "Rabi ul Awwal", "Rabi-ul-Awwal", "Rabiul Awal", "Rabi I"), 3),
+    **dict.fromkeys(("Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabi ul Akhir", "Rabi-ul-Sani", "Rabi II"), 4),
+    **dict.fromkeys(("Jumada al-Awwal", "Jumada al-Ula", "Jumada I", "Jamadi ul Awwal"), 5),
+    **dict.fromkeys(("Jumada al-Thani", "Jumada al-Akhirah", "Jumada II", "Jamadi ul Sani"), 6),
+    **dict.fromkeys(("Rajab",), 7),
+    **dict.fromkeys(("Shaban", "Sha'ban", "Sha’ban"), 8),
+    **dict.fromkeys(("Ramadan", "Ramazan", "Ramzan"), 9),
+    **dict.fromkeys(("Shawwal",), 10),
+    **dict.fromkeys(("Dhu al-Qadah", "Dhul Qadah", "Dhul-Qadah", "Dhu al-Qi'dah", "Dhu'l-Qa'dah", "Zul Qadah"), 11),
+    **dict.fromkeys(("Dhu al-Hijjah", "Dhul Hijjah", "Dhul-Hijjah", "Dhu'l-Hijjah", "Zul Hijjah"), 12),
+}
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Duration nouns and the unit label each gets (the real unit goes to the subject for "other").
 DURATION_UNITS: dict[str, str] = {

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..vocab import MONTHS, NAME_WORDS
+from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS
 from . import numbers as N
 from .compose import moves_from
 from .counts import count_unit_after
@@ -129,6 +129,7 @@ def scan_dates(sc: Scanner) -> None:
     """Fiscal years, ranges of days, of month days and of months, then year ranges and single dates."""
     if "FY" in sc.body:
         scan_fiscal_years(sc)
+    scan_hijri_dates(sc)
     if not sc.months:
         return scan_year_ranges(sc)
     for m in sc.at(RE_DAY_RANGE, sc.date_digits):
@@ -159,6 +160,42 @@ def scan_dates(sc: Scanner) -> None:
             _add_date(sc, m, f"{low}/{high}", "date", kw)
     scan_year_ranges(sc)
     scan_single_dates(sc)
+
+
+# A date or a year of the Islamic calendar, labelled as written (vocab.HIJRI_MONTHS): "12 Shawwal
+# 1446 AH" is 1446-10-12, "Ramadan 1447" 1447-09, "1447 AH" and "1446H" the year; Hijri years run
+# from 1300 to 1599 in news of the last century and this one.
+RE_HIJRI_DATE = re.compile(
+    r"(?<![\w.,])(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?P<m>" + "|".join(sorted(map(re.escape, HIJRI_MONTHS), key=len, reverse=True)) + r")"
+    r",?\s+(?P<y>1[3-5]\d\d)(?:\s?(?:AH\b|A\.H\.)|H\b)?(?![\w%]|[.,]\d)"
+)
+RE_HIJRI_YEAR = re.compile(r"(?<![\w.,$€£])(?P<y>1[3-5]\d\d)(?:\s?AH|\s?A\.H\.|H)(?![\w])")  # "1446H" glued only
+HIJRI_CUES = ("AH", "A.H.", "H ", "H.", "H,", "Muharram", "Safar", "Rabi", "Jumada", "Jamadi", "Rajab",
+              "Sha", "Ramadan", "Ramazan", "Ramzan", "Shawwal", "Dhu", "Zul")
+
+
+def scan_hijri_dates(sc: Scanner) -> None:
+    """Dates and years of the Islamic calendar (see above), as written."""
+    body = sc.body
+    if not any(cue in body for cue in HIJRI_CUES):
+        return  # the cheap test first
+    for m in RE_HIJRI_DATE.finditer(body):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        month = HIJRI_MONTHS[m.group("m")]
+        day = m.group("d")
+        value = f"{m.group('y')}-{month:02d}-{int(day):02d}" if day else f"{m.group('y')}-{month:02d}"
+        if day and not 1 <= int(day) <= 30:
+            continue
+        sc.claim(s, e)
+        sc.add(Figure(s, e, (s, e), value, "date", "date", date_subject(sc, s)))
+    for m in RE_HIJRI_YEAR.finditer(body):
+        s, e = m.span()
+        if sc.free(s, e):
+            sc.claim(s, e)
+            sc.add(Figure(s, e, m.span("y"), int(m.group("y")), "year", "date", date_subject(sc, s)))
 
 
 def scan_fiscal_years(sc: Scanner) -> None:
