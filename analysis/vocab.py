@@ -665,6 +665,17 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "satang": "satang",  # Thai baht
     "fils": "fils",  # UAE dirham, Gulf dinars
     "baisa": "baisa",  # Omani rial
+    "baisas": "baisa",
+    "baiza": "baisa",
+    "baizas": "baisa",
+    # Central Asia's and the Caucasus's: the Uzbek som's and the tenge's tiyin, the lari's tetri,
+    # the Azerbaijani manat's qapik
+    "tiyin": "tiyin",
+    "tiyins": "tiyin",
+    "tiyn": "tiyin",
+    "tetri": "tetri",
+    "qapik": "qapik",
+    "qepik": "qapik",
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
@@ -736,7 +747,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
-# "Category 2"; a storm's "Category 4" is read as a reading before these names are).
+# "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
+# an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -748,6 +760,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Calle Carrera Avenida Rua Line Runway Pier Berth
     Soi Super Special RON Unleaded
     Category Area Erf
+    Villa Flat Apartment Exit Junction Interchange Microdistrict
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

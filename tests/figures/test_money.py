@@ -197,6 +197,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("TASHKENT - A metro ride costs 2,000 soums.", [("2000", "UZS", "money")]),
     ("TASHKENT, Uzbekistan - The fund lent 640 billion sums to farmers.", [("640000000000", "UZS", "money")]),
     ("KABUL - The ministry spent Afs 2.3 billion on wells.", [("2300000000", "AFN", "money")]),
+    ("MUSCAT - A litre of diesel rose by 5 baisas.", [("5", "other", "money")]),
+    ("TASHKENT - The fare rose by 50 tiyin.", [("50", "other", "money")]),
     # the Middle East's and Asia's minor units, kept as stated
     ("RIYADH: The plant bid 1.17 halalas per kilowatt-hour.", [("1.17", "other", "money")]),
     ("ISTANBUL - Diesel rose by 95 kuruş a liter.", [("95", "other", "money")]),
