@@ -669,6 +669,23 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
     return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
 
 
+# What "at" after an amount may name as the basis it is valued or converted on ("at the official
+# rate", "at current prices", "at today's exchange rate"): no subject of the amount
+VALUATION_BASES = frozenset(("rate", "rates", "prices"))
+VALUATION_REACH = 7  # words after "at" read for the basis
+
+
+def _valuation_basis(words: list[str]) -> bool:
+    """Whether the words after "at" name a valuation basis (VALUATION_BASES) before any
+    punctuation ("at current prices"; not "at commercial banks, raising prices")."""
+    for word in words:
+        if not word[0].isalnum():
+            return False
+        if word.lower() in VALUATION_BASES:
+            return True
+    return False
+
+
 def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     """Up to ten words after an amount, to the end of its clause ("for the UNHCR") or a phrase end
     before it ("to repair 120 kilometres of old railway track", not "... of old"), to a time
@@ -679,6 +696,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     after = _past_conversion(tokens_between(sc.body, end, min(s_end, end + 80)), sc.body, start)
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,575 euros gross": the clause before names it
+    if after[:1] == ["at"] and _valuation_basis(after[1:VALUATION_REACH]):
+        return ""  # "708 trillion soums at the central bank's average rate": the basis of a conversion
     per = price_unit(sc.body, end)
     if per:
         return f"(per {per})"  # "$1,985 an ounce on Friday": the clause before names what is priced

@@ -1030,12 +1030,22 @@ def participle(word: str) -> bool:
     )
 
 
+# Particles that open a compound noun after a figure ("a 20% down payment", "a $5 million
+# buyout"): the particle with the noun after it is part of the phrase.
+PARTICLE_NOUN_OPENERS: dict[str, frozenset[str]] = {
+    "down": frozenset(("payment", "payments", "deposit")),
+}
+
+
 def noun_after(words: list[str], limit: int = 3) -> list[str]:
     """The noun phrase right after a figure, up to a function word or punctuation ("inflation
     objective" in "its symmetric 2 percent inflation objective")."""
     phrase: list[str] = []
-    for word in words[:limit]:
+    for k, word in enumerate(words[:limit]):
         lower = word.lower()
+        if lower in PARTICLE_NOUN_OPENERS and words[k + 1 : k + 2] and words[k + 1].lower() in PARTICLE_NOUN_OPENERS[lower]:
+            phrase.append(word)  # "a 20% down payment": a compound noun, not a direction
+            continue
         if (
             not word[0].isalpha()
             or (lower in FUNCTION_WORDS and lower != "per")

@@ -40,6 +40,7 @@ from .noun_phrases import (
     NOT_CONTENT,
     NOT_NOUN_ENDS,
     NOUN_ONLY_CHANGES,
+    PARTICLE_NOUN_OPENERS,
     PERIOD_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1739,8 +1740,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return head
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
-            if named and named[0].lower() not in CHANGE_WORDS:
-                return " ".join(named)  # "its symmetric 2 percent inflation objective"
+            if named and (named[0].lower() not in CHANGE_WORDS or _particle_noun(named)):
+                return " ".join(named)  # "its symmetric 2 percent inflation objective", "a 20% down payment"
             if named and _period_object(after[len(named) :]):
                 return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
         if mode in ("verb", "link"):
@@ -1753,7 +1754,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 and named[0].islower()
                 and not lower & PERIOD_WORDS
                 and not lower & WEEKDAYS
-                and named[0] not in CHANGE_WORDS
+                and (named[0] not in CHANGE_WORDS or _particle_noun(named))
                 and not has_content_word(bare_subject(fig.subject))
             ):
                 return " ".join(named)
@@ -2934,6 +2935,12 @@ PER_PERIODS = frozenset("day week month year season".split())  # "a year" after 
 
 
 WITH_WORDS = frozenset(("with",))
+
+
+def _particle_noun(named: list[str]) -> bool:
+    """Whether a noun phrase after a figure opens with a particle of a compound noun ("down
+    payment"): noun_after keeps the particle only before the compound's noun."""
+    return len(named) > 1 and named[0].lower() in PARTICLE_NOUN_OPENERS
 
 
 def earned_subject(before: list[str], after: list[str]) -> str:
