@@ -130,6 +130,7 @@ def scan_dates(sc: Scanner) -> None:
     if "FY" in sc.body:
         scan_fiscal_years(sc)
     scan_hijri_dates(sc)
+    scan_numeric_dates(sc)
     if not sc.months:
         return scan_year_ranges(sc)
     for m in sc.at(RE_DAY_RANGE, sc.date_digits):
@@ -196,6 +197,53 @@ def scan_hijri_dates(sc: Scanner) -> None:
         if sc.free(s, e):
             sc.claim(s, e)
             sc.add(Figure(s, e, m.span("y"), int(m.group("y")), "year", "date", date_subject(sc, s)))
+
+
+# A date written in figures with a four-digit year ("on 24/11/2026", "from 1.12.2026", "filed on
+# 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
+# month first in a US article, unless the first number cannot be a month (and the other way round).
+RE_NUMERIC_DATE = re.compile(
+    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between)\s+"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
+    re.IGNORECASE,
+)
+
+
+RE_NUMERIC_DATE_HIGH = re.compile(
+    r"\s*(?:to|and|until|-|–)\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"(?![\w/]|[.,-]\d)"
+)
+
+
+def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
+    """The ISO date of a date written in figures (see RE_NUMERIC_DATE), or None if it is none."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (b, a) if sc.country() == "US" and a <= 12 else (a, b)
+    if month > 12 and day <= 12:
+        day, month = month, day  # "3/24/2026": the first number is the month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{m.group('y')}-{month:02d}-{day:02d}"
+
+
+def scan_numeric_dates(sc: Scanner) -> None:
+    """Dates written in figures (see above): one ISO date each; "from A to B" and "between A and
+    B" one range (rules, table 5)."""
+    body = sc.body
+    if not any(c in body for c in "/.-"):
+        return
+    for m in RE_NUMERIC_DATE.finditer(body):
+        s, e = m.start("a"), m.end()
+        value = _numeric_iso(sc, m)
+        if value is None or not sc.free(s, e):
+            continue
+        if m.group("lead").lower() in ("from", "between"):
+            high = RE_NUMERIC_DATE_HIGH.match(body, e)
+            high_value = _numeric_iso(sc, high) if high else None
+            if high is not None and high_value is not None and value < high_value and sc.free(e, high.end()):
+                value, e = f"{value}/{high_value}", high.end()
+        sc.claim(s, e)
+        sc.add(Figure(s, e, (s, e), value, "date", "date", date_subject(sc, s)))
 
 
 def scan_fiscal_years(sc: Scanner) -> None:
