@@ -160,6 +160,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "RO": ("OMR",),
     "LE": ("EGP",),
     "E£": ("EGP",),
+    # the Levant's letter signs: the Jordanian dinar ("JD0.930", "JD2.41 billion") and the
+    # Lebanese pound or lira ("LL89,500", "L.L. 1.5 million"), as Amman's and Beirut's press write them
+    "JD": ("JOD",),
+    "LL": ("LBP",),
+    "L.L.": ("LBP",),
+    "Afs": ("AFN",),  # the afghani in the plural, as Kabul's press writes it ("Afs10 billion")
     "Bt": ("THB",),  # Thailand's English-language press: "Bt3.2 trillion"
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
@@ -214,16 +220,24 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "lei": ("RON",),
     "leu": ("RON",),
     # Turkey's English-language press writes the plural "liras" (CLDR has it only for Italy's lira)
-    "liras": ("TRY", "ITL"),
+    "liras": ("TRY", "LBP", "SYP", "ITL"),
+    # Lebanon's and Syria's press call their pounds "lira" ("89,500 lira to the dollar")
+    "lira": ("TRY", "LBP", "SYP"),
+    # the Uzbek som as Tashkent's English-language press spells it ("12,045 soums per dollar")
+    "soums": ("UZS",),
+    "soum": ("UZS",),
     "new shekels": ("ILS",),
     "new shekel": ("ILS",),
 }
 # Names news uses alone only for the currency of the article's country: "31 billion crowns" in a
 # story from Copenhagen is DKK, from Prague CZK; elsewhere the word is no currency ("three crowns"
 # won by a rider), so no usual currency is taken when the country does not decide.
-COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = dict.fromkeys(
-    ("crowns", "crown"), ("DKK", "SEK", "NOK", "CZK", "ISK")
-)
+COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("crowns", "crown"), ("DKK", "SEK", "NOK", "CZK", "ISK")),
+    # the Uzbek som as some of Tashkent's press spells it ("380 million sums"); elsewhere a "sum"
+    # is an amount of anything ("two sums")
+    **dict.fromkeys(("sums", "sum"), ("UZS",)),
+}
 # Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
 # 10", "a real"): only the full name counts ("German marks", "Brazilian real").
 NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
@@ -274,6 +288,13 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Doha",), "QA"),
     **dict.fromkeys(("Manama",), "BH"),
     **dict.fromkeys(("Chattogram", "Chittagong"), "BD"),
+    # West and Central Asian capitals, provinces and business cities that CLDR's list lacks
+    **dict.fromkeys(("Astana", "Nur-Sultan", "Shymkent", "Karaganda", "Atyrau"), "KZ"),
+    **dict.fromkeys(("Erbil", "Basra", "Mosul", "Kirkuk", "Najaf", "Sulaimani"), "IQ"),
+    **dict.fromkeys(("Irbid", "Zarqa", "Aqaba"), "JO"),
+    **dict.fromkeys(("Salalah", "Sohar", "Duqm"), "OM"),
+    **dict.fromkeys(("Sanaa", "Aden"), "YE"),
+    **dict.fromkeys(("Farwaniya", "Hawally", "Jahra"), "KW"),
     # Papua New Guinea's capital province and seat of government, and its second city
     **dict.fromkeys(("National Capital District", "Waigani", "Lae", "Mount Hagen"), "PG"),
 }

@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -196,6 +196,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "milliampere_hour": (),
+    # a current: a fuse's or a circuit's, and the subscriptions private generators sell by it ("a
+    # 5-ampere subscription", "a 13-amp plug")
+    "ampere": ("amps", "amp"),
     "hertz": (),
     "kilohertz": ("khz",),
     "megahertz": ("Mhz", "mhz"),
@@ -296,6 +299,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # the purity of gold in 24ths ("24-karat gold"); a gem's "carat" is a weight (pint's)
     "karat": ("karats", "karat"),
+    # a fuel's resistance to knocking, by which petrol is graded and priced ("90-octane gasoline",
+    # "95 octane"): a reading on a named scale, like the karat of gold
+    "octane rating": ("octane",),
     # a dose of a vitamin or a hormone by its effect ("1,000 IU of vitamin D")
     "international unit": ("IU", "international units", "international unit"),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
@@ -319,6 +325,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "thousand barrels per day": ("kb/d", "kbpd"),
     "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
     "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
+    # gas flows written out, before which a scale word stands ("1,120 million standard cubic feet
+    # per day"): the scale is applied, as for "million cubic feet"
+    "standard cubic feet per day": ("standard cubic feet per day", "standard cubic feet a day", "scfd", "SCFD"),
+    "standard cubic feet": ("standard cubic feet", "standard cubic foot"),
     "billion cubic feet": ("bcf", "Bcf", "BCF"),
     # a mine's gold and silver as its reports write them, the value as stated (like "mcft"):
     # "245koz" is 245 thousand ounces, "1.8Moz" 1.8 million ounces; and the grade of its ore
@@ -407,9 +417,10 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "C": "degree_Celsius",
     "F": "degree_Fahrenheit",
 }
-# pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at").
+# pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at"; the
+# ampere's "A" ends route and grade names, "routes 7A and 10B", "Grade 5A").
 UNSAFE_FORMS = frozenset(
-    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur"}
+    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur", "A"}
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
 # British copy glues stones too ("weighed 25st"); "st" after a number ending in 1 is an ordinal
@@ -454,6 +465,9 @@ _LABELS = {
     "thousand barrels per day": "thousand barrels per day",
     "barrels of oil equivalent per day": "barrels of oil equivalent per day",
     "million standard cubic feet per day": "million standard cubic feet per day",
+    "standard cubic feet per day": "standard cubic feet per day",
+    "standard cubic feet": "standard cubic feet",
+    "octane rating": "octane rating",
     "billion cubic feet": "billion cubic feet",
     "trillion cubic feet": "trillion cubic feet",
     "thousand ounces": "thousand ounces",

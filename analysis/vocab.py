@@ -413,6 +413,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
     vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
     servants diggers
+    owners landowners accountants auditors cashiers salesmen saleswomen salespeople shopkeepers
+    merchants mechanics electricians plumbers
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -568,6 +570,23 @@ MONTHS: dict[str, int] = {
     "Nov": 11,
     "Dec": 12,
 }
+# The months of the Islamic (Hijri) calendar as Gulf, Arab and South Asian English-language desks
+# spell them, with their numbers: a Hijri date is labelled as written, not converted (as the
+# project labels a Bikram Sambat or an Ethiopian year).
+HIJRI_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("Muharram",), 1),
+    **dict.fromkeys(("Safar",), 2),
+    **dict.fromkeys(("Rabi al-Awwal", "Rabi' al-Awwal", "Rabi ul Awwal", "Rabi-ul-Awwal", "Rabiul Awal", "Rabi I"), 3),
+    **dict.fromkeys(("Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabi ul Akhir", "Rabi-ul-Sani", "Rabi II"), 4),
+    **dict.fromkeys(("Jumada al-Awwal", "Jumada al-Ula", "Jumada I", "Jamadi ul Awwal"), 5),
+    **dict.fromkeys(("Jumada al-Thani", "Jumada al-Akhirah", "Jumada II", "Jamadi ul Sani"), 6),
+    **dict.fromkeys(("Rajab",), 7),
+    **dict.fromkeys(("Shaban", "Sha'ban", "Sha’ban"), 8),
+    **dict.fromkeys(("Ramadan", "Ramazan", "Ramzan"), 9),
+    **dict.fromkeys(("Shawwal",), 10),
+    **dict.fromkeys(("Dhu al-Qadah", "Dhul Qadah", "Dhul-Qadah", "Dhu al-Qi'dah", "Dhu'l-Qa'dah", "Zul Qadah"), 11),
+    **dict.fromkeys(("Dhu al-Hijjah", "Dhul Hijjah", "Dhul-Hijjah", "Dhu'l-Hijjah", "Zul Hijjah"), 12),
+}
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Duration nouns and the unit label each gets (the real unit goes to the subject for "other").
 DURATION_UNITS: dict[str, str] = {
@@ -646,6 +665,17 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "satang": "satang",  # Thai baht
     "fils": "fils",  # UAE dirham, Gulf dinars
     "baisa": "baisa",  # Omani rial
+    "baisas": "baisa",
+    "baiza": "baisa",
+    "baizas": "baisa",
+    # Central Asia's and the Caucasus's: the Uzbek som's and the tenge's tiyin, the lari's tetri,
+    # the Azerbaijani manat's qapik
+    "tiyin": "tiyin",
+    "tiyins": "tiyin",
+    "tiyn": "tiyin",
+    "tetri": "tetri",
+    "qapik": "qapik",
+    "qepik": "qapik",
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
@@ -687,6 +717,14 @@ RATE_NAMES: frozenset[str] = frozenset(
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+# Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
+LOAN_PRICE_ADVERBS: frozenset[str] = frozenset("now still currently typically usually generally already".split())
+# Verbs of offering credit: a percent right after "at" in their clause, with the loan they offer
+# named, is the loan's interest rate ("the bank offers loans of up to $50,000 at 9%").
+LOAN_OFFER_VERBS: frozenset[str] = frozenset(
+    """offer offers offered offering provide provides provided grant grants granted extend extends
+    extended give gives issue issues issued""".split()
+)
 # Verbs of borrowing and lending: a percent in their clause, not "of" something, is the interest
 # charged ("firms may borrow up to $50,000 at an annual rate of 9.5%", "the bank lends at 12%").
 BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends lent".split())
@@ -709,7 +747,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
-# "Category 2"; a storm's "Category 4" is read as a reading before these names are).
+# "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
+# an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -721,6 +760,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Calle Carrera Avenida Rua Line Runway Pier Berth
     Soi Super Special RON Unleaded
     Category Area Erf
+    Villa Flat Apartment Exit Junction Interchange Microdistrict
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

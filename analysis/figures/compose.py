@@ -188,7 +188,12 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
         elif prev is not None:
-            fig = elided(prev, fig, body, sentence_of) or timed(out, fig, body, sentence_of) or fig
+            fig = (
+                elided(prev, fig, body, sentence_of)
+                or timed(out, fig, body, sentence_of)
+                or _amount_past_span(out, fig, body, sentence_of)
+                or fig
+            )
         out.append(fig)
     return out
 
@@ -590,12 +595,44 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
 
 
+# a span of time that dates its clause ("Two years ago it was 29 million"): the pronoun after it
+# stands for no span, but for the amount before it
+RE_SPAN_DATES_AFTER = re.compile(r"\s+(?:ago|earlier|before|later)\b")
+
+
 def _it_is_amount(body: str, prev: Figure, fig: Figure) -> bool:
     """Whether "it" or "that" and a form of "be" stand right before the bare number `fig`, with no
     noun between the pronoun and `prev` that the pronoun could stand for instead (see (8) above)."""
     if not is_number(prev.value) or prev.kind == "date":
         return False
+    if prev.kind == "duration" and RE_SPAN_DATES_AFTER.match(body, prev.end):
+        return False  # "Two years ago it was 29 million": "it" is no span
     return RE_IT_BE_BEFORE.search(body, max(prev.end, fig.start - IT_BE_REACH), fig.start) is not None
+
+
+def _amount_past_span(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` after "it was" in a clause a span dates, read in the currency of the
+    amount before the span, in its sentence or the one before ("The flat costs 37 million tenge.
+    Two years ago it was 29 million"), or None."""
+    if len(out) < 2 or fig.unit != "count" or fig.measure:
+        return None
+    span, amount = out[-1], out[-2]
+    if (
+        span.kind != "duration"
+        or amount.kind != "money"
+        or not is_number(amount.value)
+        or not RE_SPAN_DATES_AFTER.match(body, span.end)
+        or fig.start - amount.end > ELIDED_GAP
+        or sentence_of(fig.start) - sentence_of(amount.start) > 1
+        or any(c.isdigit() for c in body[span.end : fig.start])
+        or RE_IT_BE_BEFORE.search(body, max(span.end, fig.start - IT_BE_REACH), fig.start) is None
+        or RE_CLAUSE_END_AFTER.match(body, fig.end) is None
+        or not _same_scale(amount, fig, body)
+    ):
+        return None
+    return fig._replace(unit=amount.unit, kind=amount.kind, measure=amount.measure, subject=amount.subject)
 
 
 # (4) a habit the figure is set against, the same verb before both, "used to" or "once" before the

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..vocab import MONTHS, NAME_WORDS
+from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS
 from . import numbers as N
 from .compose import moves_from
 from .counts import count_unit_after
@@ -129,6 +129,8 @@ def scan_dates(sc: Scanner) -> None:
     """Fiscal years, ranges of days, of month days and of months, then year ranges and single dates."""
     if "FY" in sc.body:
         scan_fiscal_years(sc)
+    scan_hijri_dates(sc)
+    scan_numeric_dates(sc)
     if not sc.months:
         return scan_year_ranges(sc)
     for m in sc.at(RE_DAY_RANGE, sc.date_digits):
@@ -159,6 +161,89 @@ def scan_dates(sc: Scanner) -> None:
             _add_date(sc, m, f"{low}/{high}", "date", kw)
     scan_year_ranges(sc)
     scan_single_dates(sc)
+
+
+# A date or a year of the Islamic calendar, labelled as written (vocab.HIJRI_MONTHS): "12 Shawwal
+# 1446 AH" is 1446-10-12, "Ramadan 1447" 1447-09, "1447 AH" and "1446H" the year; Hijri years run
+# from 1300 to 1599 in news of the last century and this one.
+RE_HIJRI_DATE = re.compile(
+    r"(?<![\w.,])(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?P<m>" + "|".join(sorted(map(re.escape, HIJRI_MONTHS), key=len, reverse=True)) + r")"
+    r",?\s+(?P<y>1[3-5]\d\d)(?:\s?(?:AH\b|A\.H\.)|H\b)?(?![\w%]|[.,]\d)"
+)
+RE_HIJRI_YEAR = re.compile(r"(?<![\w.,$€£])(?P<y>1[3-5]\d\d)(?:\s?AH|\s?A\.H\.|H)(?![\w])")  # "1446H" glued only
+HIJRI_CUES = ("AH", "A.H.", "H ", "H.", "H,", "Muharram", "Safar", "Rabi", "Jumada", "Jamadi", "Rajab",
+              "Sha", "Ramadan", "Ramazan", "Ramzan", "Shawwal", "Dhu", "Zul")
+
+
+def scan_hijri_dates(sc: Scanner) -> None:
+    """Dates and years of the Islamic calendar (see above), as written."""
+    body = sc.body
+    if not any(cue in body for cue in HIJRI_CUES):
+        return  # the cheap test first
+    for m in RE_HIJRI_DATE.finditer(body):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        month = HIJRI_MONTHS[m.group("m")]
+        day = m.group("d")
+        value = f"{m.group('y')}-{month:02d}-{int(day):02d}" if day else f"{m.group('y')}-{month:02d}"
+        if day and not 1 <= int(day) <= 30:
+            continue
+        sc.claim(s, e)
+        sc.add(Figure(s, e, (s, e), value, "date", "date", date_subject(sc, s)))
+    for m in RE_HIJRI_YEAR.finditer(body):
+        s, e = m.span()
+        if sc.free(s, e):
+            sc.claim(s, e)
+            sc.add(Figure(s, e, m.span("y"), int(m.group("y")), "year", "date", date_subject(sc, s)))
+
+
+# A date written in figures with a four-digit year ("on 24/11/2026", "from 1.12.2026", "filed on
+# 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
+# month first in a US article, unless the first number cannot be a month (and the other way round).
+RE_NUMERIC_DATE = re.compile(
+    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between)\s+"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
+    re.IGNORECASE,
+)
+
+
+RE_NUMERIC_DATE_HIGH = re.compile(
+    r"\s*(?:to|and|until|-|–)\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"(?![\w/]|[.,-]\d)"
+)
+
+
+def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
+    """The ISO date of a date written in figures (see RE_NUMERIC_DATE), or None if it is none."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (b, a) if sc.country() == "US" and a <= 12 else (a, b)
+    if month > 12 and day <= 12:
+        day, month = month, day  # "3/24/2026": the first number is the month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{m.group('y')}-{month:02d}-{day:02d}"
+
+
+def scan_numeric_dates(sc: Scanner) -> None:
+    """Dates written in figures (see above): one ISO date each; "from A to B" and "between A and
+    B" one range (rules, table 5)."""
+    body = sc.body
+    if not any(c in body for c in "/.-"):
+        return
+    for m in RE_NUMERIC_DATE.finditer(body):
+        s, e = m.start("a"), m.end()
+        value = _numeric_iso(sc, m)
+        if value is None or not sc.free(s, e):
+            continue
+        if m.group("lead").lower() in ("from", "between"):
+            high = RE_NUMERIC_DATE_HIGH.match(body, e)
+            high_value = _numeric_iso(sc, high) if high else None
+            if high is not None and high_value is not None and value < high_value and sc.free(e, high.end()):
+                value, e = f"{value}/{high_value}", high.end()
+        sc.claim(s, e)
+        sc.add(Figure(s, e, (s, e), value, "date", "date", date_subject(sc, s)))
 
 
 def scan_fiscal_years(sc: Scanner) -> None:
@@ -321,9 +406,30 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
     sc.add(Figure(start, m.end(), (m.start(), m.end()), value, unit, "date", date_subject(sc, start)))
 
 
+# A law's or a decree's number with the year it was issued after a slash, as Gulf and Arab copy
+# numbers them ("Royal Decree No. 3/2027", "Law No 12/2016", "Ministerial Resolution No. 45/2025"):
+# the year is a year inside a name (rules, table 5), like "Law No. 16 of 2018"; the serial number is
+# no figure. A case number ("case 45/2019") or a fraction names no instrument.
+RE_INSTRUMENT_YEAR = re.compile(
+    r"\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
+    r"Directive|Ordinance)\s+(?:No\.?|Number)\s?\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)"
+)
+
+
+def scan_instrument_years(sc: Scanner) -> None:
+    """The years of numbered laws and decrees written "No. N/YYYY" (see above)."""
+    for m in RE_INSTRUMENT_YEAR.finditer(sc.body):
+        s, e = m.span("y")
+        if sc.free(s, e):
+            sc.claim(m.start(), e)
+            sc.add(Figure(s, e, (s, e), int(m.group("y")), "year", "date", date_subject(sc, s)))
+
+
 def scan_years(sc: Scanner) -> None:
     """Years standing alone ("in 2021"), not in names, codes or counts ("2021 people")."""
     body = sc.body
+    if "/" in body:
+        scan_instrument_years(sc)
     scan_far_year_ranges(sc)
     for m in sc.at(RE_YEAR, sc.year_digits):
         s, e = m.span()

@@ -84,7 +84,7 @@ def scan_durations(sc: Scanner) -> None:
             continue
         if sc.body[e - 5 : e] == "-long" and sc.body[m.end("num2" if m.group("num2") else "num")].isspace():
             continue  # "two week-long amnesties": the number counts the amnesties
-        if num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+        if num[0].isalpha() and not sc.sentence_start_or_lower(s, num) and not RE_TITLED_PLAN.match(sc.body, s):
             continue
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
             continue
@@ -202,6 +202,14 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 # degrees", "40 days below freezing"): the days it happened on, not a span
 RE_DAYS_PAST_MARK = re.compile(
     r"\s+(?:above|below|over|under)\s+(?:\d|minus\s+\d|freezing|zero)", re.IGNORECASE
+)
+
+
+# A plan's span in its capitalised title ("the Eleventh Five-Year Development Plan", "a Three-Year
+# Action Plan", "its 10-Year Strategy"): a span of time like "a five-year plan" (rules, table 6),
+# while other capitalised number words stay names ("Seven Years in Tibet", "the Six-Day War").
+RE_TITLED_PLAN = re.compile(
+    r"[A-Z][a-z]+-(?:Year|Month)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Plan|Programme|Program|Strategy|Agenda)\b"
 )
 
 

@@ -38,7 +38,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -47,8 +47,9 @@ LETTER_SIGNS = frozenset(
 # currency is tender (or, for Chile's "UF", its unit of account); with a scale, decimals or digit
 # grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
 # Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter, and
-# Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list).
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr".split())
+# Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list); Jordan's
+# "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4").
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -668,6 +669,23 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
     return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
 
 
+# What "at" after an amount may name as the basis it is valued or converted on ("at the official
+# rate", "at current prices", "at today's exchange rate"): no subject of the amount
+VALUATION_BASES = frozenset(("rate", "rates", "prices"))
+VALUATION_REACH = 7  # words after "at" read for the basis
+
+
+def _valuation_basis(words: list[str]) -> bool:
+    """Whether the words after "at" name a valuation basis (VALUATION_BASES) before any
+    punctuation ("at current prices"; not "at commercial banks, raising prices")."""
+    for word in words:
+        if not word[0].isalnum():
+            return False
+        if word.lower() in VALUATION_BASES:
+            return True
+    return False
+
+
 def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     """Up to ten words after an amount, to the end of its clause ("for the UNHCR") or a phrase end
     before it ("to repair 120 kilometres of old railway track", not "... of old"), to a time
@@ -678,6 +696,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     after = _past_conversion(tokens_between(sc.body, end, min(s_end, end + 80)), sc.body, start)
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,575 euros gross": the clause before names it
+    if after[:1] == ["at"] and _valuation_basis(after[1:VALUATION_REACH]):
+        return ""  # "708 trillion soums at the central bank's average rate": the basis of a conversion
     per = price_unit(sc.body, end)
     if per:
         return f"(per {per})"  # "$1,985 an ounce on Friday": the clause before names what is priced
@@ -806,7 +826,8 @@ def scan_exchange_rates(sc: Scanner) -> None:
 # Verbs that say where a currency stands after its name ("the rupee hit a record low of 88.94")
 RATE_VERBS = frozenset(
     """hit touched traded trading closed ended finished opened stood was is weakened strengthened
-    firmed softened slipped slid eased rose fell gained lost dropped climbed jumped""".split()
+    firmed softened slipped slid eased rose fell gained lost dropped climbed jumped
+    sold fetched bought""".split()  # "sold", "fetched", "bought": a parallel market's rate ("the dollar sold at 1,462 dinars")
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
 RATE_WORDS = 16  # how many words before a bare rate are read for its currency and verb

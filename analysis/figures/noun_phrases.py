@@ -169,6 +169,10 @@ ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
+# Prepositions that open a time phrase between a subject and its verb ("Sales during the period rose")
+TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in"))
+
+
 # ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell".
 SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on"))
 
@@ -333,6 +337,11 @@ def noun_phrase_before(
             backwards = []
             i -= 1
             continue
+        if subject and lower in TIME_ADJUNCTS and i and _time_phrase(backwards):
+            # "Sales during the period reached", "The value of deals in the week rose": the time
+            # phrase before the verb is left out, its subject is before it
+            backwards = []
+            continue
         if lower == "on" and lower not in stops and _adjunct_on(words, i):
             break  # "up 5 per cent on last year", "are weighing on the economy": no part of a noun
         if (
@@ -356,6 +365,18 @@ def noun_phrase_before(
             break
     backwards.reverse()
     return backwards
+
+
+def _time_phrase(backwards: list[str]) -> bool:
+    """Whether a phrase read backwards (last word first) opens, past its determiners, with a word
+    of a period ("the period to March 5", "the first half", "the same week", "May")."""
+    j = len(backwards) - 1
+    while j >= 0 and backwards[j].lower() in DETERMINERS:
+        j -= 1
+    if j < 0:
+        return False
+    first = backwards[j].lower()
+    return first in PERIOD_WORDS or first == "same" and j > 0 and backwards[j - 1].lower() in PERIOD_WORDS
 
 
 def _adjunct_on(words: list[str], i: int) -> bool:
@@ -958,10 +979,13 @@ def _unit_or_currency(word: str) -> bool:
 
 
 def without_relative_opening(words: list[str]) -> list[str]:
-    """The words without a closing ", which"/", who"/", that": a relative clause is about the noun
-    before the comma ("the province, which grew 2.6%", "Brandt, who earned £67,350")."""
+    """The words without a closing ", which"/", who"/", that" or a closing "who" after a noun: a
+    relative clause is about the noun before it ("the province, which grew 2.6%", "Brandt, who
+    earned £67,350", "a nurse who earns $900")."""
     if len(words) > 2 and words[-1].lower() in RELATIVE_PRONOUNS and words[-2] == ",":
         return words[:-2]
+    if len(words) > 1 and words[-1].lower() == "who" and words[-2].isalpha():
+        return words[:-1]  # "a teacher who earns": a restrictive "who" is about the person before it
     return words
 
 
@@ -1006,12 +1030,22 @@ def participle(word: str) -> bool:
     )
 
 
+# Particles that open a compound noun after a figure ("a 20% down payment", "a $5 million
+# buyout"): the particle with the noun after it is part of the phrase.
+PARTICLE_NOUN_OPENERS: dict[str, frozenset[str]] = {
+    "down": frozenset(("payment", "payments", "deposit")),
+}
+
+
 def noun_after(words: list[str], limit: int = 3) -> list[str]:
     """The noun phrase right after a figure, up to a function word or punctuation ("inflation
     objective" in "its symmetric 2 percent inflation objective")."""
     phrase: list[str] = []
-    for word in words[:limit]:
+    for k, word in enumerate(words[:limit]):
         lower = word.lower()
+        if lower in PARTICLE_NOUN_OPENERS and words[k + 1 : k + 2] and words[k + 1].lower() in PARTICLE_NOUN_OPENERS[lower]:
+            phrase.append(word)  # "a 20% down payment": a compound noun, not a direction
+            continue
         if (
             not word[0].isalpha()
             or (lower in FUNCTION_WORDS and lower != "per")

@@ -15,6 +15,8 @@ from ..vocab import (
     COMPARATIVE_CHANGES,
     FUNCTION_WORDS,
     LIMITING_ADVERBS,
+    LOAN_OFFER_VERBS,
+    LOAN_PRICE_ADVERBS,
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
     LOSE_VERBS,
@@ -287,14 +289,29 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the central bank held rates at 5.25%": its interest rates
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
-        if word in LOAN_PRICE_VERBS and i + 1 < len(words) and words[i + 1] in LOAN_PRODUCTS:
-            return True  # "older loans carry 7.3%"
+        if word in LOAN_PRICE_VERBS:
+            j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS else i + 1
+            if j < len(words) and words[j] in LOAN_PRODUCTS:
+                return True  # "older loans carry 7.3%", "mortgages now cost 19%"
+        if i == 0 and word == "at" and _loan_offered(words):
+            return True  # "offers loans of up to $50,000 at 9%": the loans' interest
         if word in BORROW_VERBS:
             return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
         if word in RATE_NAMES and not (
             word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
         ):
             return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%")
+    return False
+
+
+def _loan_offered(words: list[str]) -> bool:
+    """Whether a percent's clause (lower case, nearest first, "at" first) names a loan offered,
+    with no change word between ("grants loans ... at 9%", not "loans that grew at 9%")."""
+    for k in range(1, len(words) - 1):
+        if words[k] in CHANGE_WORDS and not (words[k] == "up" and words[k - 1] == "to"):
+            return False  # "up to" bounds an amount ("loans of up to $50,000"), no change
+        if words[k] in LOAN_PRODUCTS and words[k + 1] in LOAN_OFFER_VERBS:
+            return True
     return False
 
 

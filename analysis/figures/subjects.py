@@ -40,6 +40,7 @@ from .noun_phrases import (
     NOT_CONTENT,
     NOT_NOUN_ENDS,
     NOUN_ONLY_CHANGES,
+    PARTICLE_NOUN_OPENERS,
     PERIOD_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1739,8 +1740,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return head
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
-            if named and named[0].lower() not in CHANGE_WORDS:
-                return " ".join(named)  # "its symmetric 2 percent inflation objective"
+            if named and (named[0].lower() not in CHANGE_WORDS or _particle_noun(named)):
+                return " ".join(named)  # "its symmetric 2 percent inflation objective", "a 20% down payment"
             if named and _period_object(after[len(named) :]):
                 return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
         if mode in ("verb", "link"):
@@ -1753,7 +1754,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 and named[0].islower()
                 and not lower & PERIOD_WORDS
                 and not lower & WEEKDAYS
-                and named[0] not in CHANGE_WORDS
+                and (named[0] not in CHANGE_WORDS or _particle_noun(named))
                 and not has_content_word(bare_subject(fig.subject))
             ):
                 return " ".join(named)
@@ -2829,8 +2830,8 @@ DIMENSIONS = {
 
 def material_after(after: list[str]) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
-    rain"): up to two lower-case words after "of", or "" ("of the total", "of 2024", "of the year"
-    name none)."""
+    rain", "barrels of Kirkuk crude"): up to two lower-case words after "of", the first of two may
+    be a name, or "" ("of the total", "of 2024", "of the year", "of Lake Victoria" name none)."""
     if after[:1] != ["of"]:
         return ""
     words = after[1:4]
@@ -2839,6 +2840,8 @@ def material_after(after: list[str]) -> str:
     stuff = noun_after(words, 2)
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
+    if len(stuff) == 2 and stuff[0].istitle() and stuff[0].isalpha() and stuff[1].islower():
+        return " ".join(stuff)  # "barrels of Kirkuk crude", "tonnes of Arabica coffee": a named kind
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 
@@ -2932,6 +2935,12 @@ PER_PERIODS = frozenset("day week month year season".split())  # "a year" after 
 
 
 WITH_WORDS = frozenset(("with",))
+
+
+def _particle_noun(named: list[str]) -> bool:
+    """Whether a noun phrase after a figure opens with a particle of a compound noun ("down
+    payment"): noun_after keeps the particle only before the compound's noun."""
+    return len(named) > 1 and named[0].lower() in PARTICLE_NOUN_OPENERS
 
 
 def earned_subject(before: list[str], after: list[str]) -> str:
@@ -3097,7 +3106,8 @@ POSSESSIVE_ENDS = ("'s", "’s")
 # subject names the sentence or term already.
 IN_PRISON = (["in", "prison"], ["in", "jail"], ["in", "gaol"], ["behind", "bars"])
 IN_PRISON_FIRST_WORDS = frozenset(words[0] for words in IN_PRISON)
-TERM_WORDS = ("sentence", "term", "prison", "jail", "custody")
+TERM_WORDS = frozenset(("sentence", "term", "prison", "jail", "custody"))
+RE_LOWER_WORD = re.compile(r"[a-z]+")
 PRISON_REACH = 8  # words before the span read for a sentencing verb
 # A measurement listed after another in its unit ("winds hit 130 km/h on the coast and 85 km/h
 # inland"): when its own subject names only the kind of quantity, it measures what the
@@ -3254,10 +3264,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and [w.lower() for w in after[:2]] in IN_PRISON
         ):
             term = (subject or bare_subject_of(fig.subject)).lower()
-            if not any(word in term for word in TERM_WORDS) and not any(
-                w.lower().startswith("sentenc") for w in before[-PRISON_REACH:]
-            ):  # "sentenced to six months in jail": the sentence, as the clause says
-                subject = "prison term"  # "a crime punishable by seven years in jail"
+            if set(RE_LOWER_WORD.findall(term)).isdisjoint(TERM_WORDS):  # "sentenced" names no term
+                sentenced = any(w.lower().startswith("sentenc") for w in before[-PRISON_REACH:])
+                # "sentenced a 29-year-old to 15 years in prison": the sentence passed, whose doer
+                # the clause names; "a crime punishable by seven years in jail": a prison term
+                subject = "prison sentence" if sentenced else "prison term"
         if (
             fig.unit == "other"
             and fig.measure in FALL_MEASURES

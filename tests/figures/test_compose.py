@@ -406,6 +406,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Seats went in less than three hours, with prices from SEK 300 to SEK 900.",
         [("3", "other", "duration"), ("300/900", "SEK", "money")],
     ),
+    # "it was" after a span ago: the amount before the span, not the span, gives the unit
+    (
+        "A season ticket costs 1.2 million won. Three years ago it was 0.9 million.",
+        [("1200000", "KRW", "money"), ("3", "year", "duration"), ("900000", "KRW", "money")],
+    ),
+    ("Five years ago it was 40 million.", [("5", "year", "duration"), ("40000000", "count", "count")]),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

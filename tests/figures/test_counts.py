@@ -436,6 +436,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a mixed number in thirds, as innings pitched are written, at its exact value
     ("The reliever threw 6 2/3 innings.", [("6.666667", "count", "count")]),
+    # owners, accountants and the trades of shops and workshops are people
+    ("The council fined 23 shop owners and nine mechanics.", [("23", *PEOPLE), ("9", *PEOPLE)]),
+    ("Four accountants and two cashiers were charged.", [("4", *PEOPLE), ("2", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -69,10 +69,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Sales began on Oct. 5, and 12,400 units had been sold by Friday.",
         [("--10-05", "date", "date"), ("12400", "count", "count")],
     ),
+    # dates written in figures after a word that dates: day first outside the United States
+    ("Bids close on 24/11/2026, the ministry said.", [("2026-11-24", "date", "date")]),
+    ("The fair runs from 1/12/2026 to 5/12/2026.", [("2026-12-01/2026-12-05", "date", "date")]),
+    ("WASHINGTON - The rule takes effect on 3/4/2026.", [("2026-03-04", "date", "date")]),
+    # Hijri dates and years, as written (not converted)
+    ("The decree was issued on 14 Rajab 1446 AH.", [("1446-07-14", "date", "date")]),
+    ("Shops will close early during Ramadan 1447.", [("1447-09", "date", "date")]),
+    ("The ministry's budget for 1447H was approved.", [("1447", "year", "date")]),
+    # a law's or a decree's number and its year after a slash: the year
+    ("The fees were set by Ministerial Decision No. 118/2024.", [("2024", "year", "date")]),
+    ("Under Decree-Law No 7/2019, the tax doubled.", [("2019", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
     "Model FY25X goes on sale.",
+    "The appeal, case 45/2019, was heard on Monday.",  # a case number names no law or decree
+    "During Ramadan, the malls stay open late.",  # a Hijri month with no number
+    "The code 12-10-2020 was printed on the box.",  # figures with no word that dates them
 ]
 
 

@@ -86,6 +86,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Kim won in 48.12 seconds, edging Park by 0.07.",
         [("48.12", "other", "duration"), ("0.07", "other", "duration")],
     ),
+    # a plan's span in its capitalised title
+    ("Beijing will publish its Fifteenth Five-Year Plan in March.", [("5", "year", "duration")]),
+    ("The Three-Month Action Plan ends in May.", [("3", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -98,6 +101,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Nearly three quarters of the first intake stayed on.",
     "Turnout reached three-quarters in the north.",
     "Prices rose one and a half times.",
+    # capitalised number words in other titles stay names
+    "The film Seven Years in Tibet was shown again.",
+    "Historians still study the Six-Day War.",
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [

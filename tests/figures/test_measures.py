@@ -292,6 +292,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a race's distance in miles and furlongs: one row for each unit
     ("The gelding won the three-mile-one-furlong chase.", [("3", *OTHER), ("1", *OTHER)]),
     ("She rides in the 2m4f handicap.", [("2", *OTHER), ("4", *OTHER)]),
+    # petrol's octane rating, a current in amperes, gas flows written out with a scale word
+    ("The pump sells 92-octane petrol and 98 octane for sports cars.", [("92", *OTHER), ("98", *OTHER)]),
+    ("Residents pay a flat fee for a 10-ampere line, or 15 amps.", [("10", *OTHER), ("15", *OTHER)]),
+    ("The plant treats 640 million standard cubic feet per day of gas.", [("640000000", *OTHER)]),
+    ("The well tested at 3.2 million standard cubic feet a day.", [("3200000", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -379,6 +384,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The bonds were redeemed at par.", []),
     # a glued "m" with no furlongs after it is millions
     ("The 3m fund was closed.", []),
+    # "high-octane" has no number; a price "per 5 amperes" gives its base no row
+    ("It was a high-octane final, won by 2 goals.", [("2", "count", "count")]),
+    ("Buses on routes 4A and 9B run late.", []),  # letters after route numbers: no amperes
 ]
 
 

@@ -187,6 +187,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("BANGKOK - The cabinet approved a Bt3.2 trillion budget.", [("3200000000000", "THB", "money")]),
     ("BUCHAREST, Romania - A litre of diesel costs RON 7.35.", [("7.35", "RON", "money")]),
     ("ANKARA - The fine was raised to 2.4 million liras.", [("2400000", "TRY", "money")]),
+    # the Levant's letter signs, the lira of Lebanon's press and the Uzbek som's spellings
+    ("AMMAN - A bus ticket now costs JD0.650.", [("0.65", "JOD", "money")]),
+    ("AMMAN - The tax office collected JD1.7 billion.", [("1700000000", "JOD", "money")]),
+    ("IRBID - Each family receives JD 50 a month.", [("50", "JOD", "money")]),
+    ("BEIRUT - A taxi ride now costs LL250,000.", [("250000", "LBP", "money")]),
+    ("BEIRUT - The teachers' allowance is LL 9 million.", [("9000000", "LBP", "money")]),
+    ("BEIRUT - The stamp fee rose to 300,000 lira.", [("300000", "LBP", "money")]),
+    ("TASHKENT - A metro ride costs 2,000 soums.", [("2000", "UZS", "money")]),
+    ("TASHKENT, Uzbekistan - The fund lent 640 billion sums to farmers.", [("640000000000", "UZS", "money")]),
+    ("KABUL - The ministry spent Afs 2.3 billion on wells.", [("2300000000", "AFN", "money")]),
+    ("MUSCAT - A litre of diesel rose by 5 baisas.", [("5", "other", "money")]),
+    ("TASHKENT - The fare rose by 50 tiyin.", [("50", "other", "money")]),
     # the Middle East's and Asia's minor units, kept as stated
     ("RIYADH: The plant bid 1.17 halalas per kilowatt-hour.", [("1.17", "other", "money")]),
     ("ISTANBUL - Diesel rose by 95 kuruş a liter.", [("95", "other", "money")]),
@@ -346,6 +358,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "BRUSSELS - The NIS 2 directive covers 18 sectors.",
     "LONDON - The BD 4 form was filed late.",
     "Farmers in Iowa planted Bt11 maize.",
+    # Jordan's "JD" and Lebanon's "LL" before a plain number outside their countries: names
+    "CHICAGO - The JD 3 section met on Monday.",
+    "LONDON - The LL 4 tractor was shown.",
+    "The two sums were added up.",  # "sums" outside Uzbekistan: no currency
     # "K" before a plain number with no price unit in a Papua New Guinea story: a name ("K2");
     # "UF" before a plain number outside Chile: a name or a team
     "PORT MORESBY - Climbers trained for K2 last year.",

@@ -116,6 +116,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Residents can call the toll-free line 3322 to report leaks.",
     "The office is in Area 25, near the market.",
     "The house stands on Erf 4410 in the old suburb.",
+    # the parts of an address and a numbered microdistrict
+    "Police searched Villa 12 and Flat 4 near Exit 14.",
+    "The clinic moved to Microdistrict 5 last year.",
     "Families in Category 2 of the social register get free care.",
     # batch and lot numbers written as two four-digit groups; a line named after its number; golf
     # clubs; a numbered game of a series

@@ -207,6 +207,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # interest charged on loans, and what loans carry, are rate levels (rules, table 2)
     ("Interest on the loans is charged at 6.3 percent.", [("6.3", "percent", "other")]),
     ("Older loans carry up to 7.9 percent.", [("7.9", "percent", "other")]),
+    # an adverb between the loan and its price verb; a loan offered "at" a percent
+    ("Car loans now cost 14% to 17% a year.", [("14/17", "percent", "other")]),
+    (
+        "The fund offers loans of up to 2 million rand at 8.5 percent.",
+        [("2000000", "ZAR", "money"), ("8.5", "percent", "other")],
+    ),
+    ("The lender issued loans that expanded at 12% a year.", [("12", "percent", "percent_change")]),
     # what borrowers pay: a percent in a clause of borrowing or lending, not "of" a sum
     (
         "Farmers can borrow up to $20,000 each at an annual rate of 6.5%.",

@@ -2443,6 +2443,8 @@ def test_a_measure_in_an_apposition_measures_the_noun_phrase_it_renames(text: st
         ("A grandmother of nine ran the stall.", "grandchildren"),
         # an exchange rate quoted "to the dollar" names the currency it is per
         ("ACCRA, Ghana - The cedi fell from GH¢13.6 to the dollar in May.", "(per dollar)"),
+        # the dollar "sold at" an amount of a parallel market: an exchange rate
+        ("CAIRO - On the black market the dollar sold at 61.5 pounds on Monday.", "EGP per dollar"),
     ],
 )
 def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_currency(text: str, subject: str):
@@ -2487,6 +2489,8 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         # a span served in prison, unless the clause names the sentence
         ("He faces up to seven years in prison.", "prison term"),
         ("He was sentenced to nine months in jail.", "length of the sentence (unit: months)"),
+        # a sentencing verb with the sentenced named, no term word in the clause: the sentence
+        ("The judge sentenced a 41-year-old driver to eight years in prison.", "prison sentence"),
         # a parent's children
         ("She is a mother of three.", "children"),
         # the owner of a span written as a compound
@@ -2502,6 +2506,17 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         ("Eleven ran.", "runners"),
         # "for" a named person after a verb of earning is for whom, not what the sum is for
         ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
+        # the stuff measured may be a named kind ("of Kirkuk crude"), not a possessive or an acronym
+        ("About 300 tonnes of Robusta beans were shipped.", "Robusta beans (unit: tonnes)"),
+        ("Boats fish within 6 nautical miles of Norway's coast.", "Boats fish within (unit: nautical miles)"),
+        # a compound noun opened by a particle after a percent; the basis of a valuation after "at"
+        ("Lenders now ask for a 25% down payment.", "down payment"),
+        ("Output reached 3.4 trillion rupees at current prices.", "Output"),
+        # a time phrase between a subject and its verb is no subject
+        ("Sales during the period reached $5 million.", "Sales"),
+        ("The value of deals during the period to March 9 reached $8 million.", "value of deals"),
+        # a restrictive "who" after the earner
+        ("A nurse who earns $900 a month cannot pay rent.", "earnings of nurse"),
     ],
 )
 def test_subjects_of_margins_gaps_falls_terms_children_and_prices(text: str, subject: str):
