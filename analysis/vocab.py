@@ -311,6 +311,13 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
 # difference, a change (rules, table 2: a higher or lower level)
 PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
+# Nouns of a gap between two levels: "a gap of 3% with the official rate", "a difference of 4
+# per cent" is how much one level stands above or below the other, a change (rules, table 2: a
+# higher or lower level), not a share of anything
+GAP_NOUNS: frozenset[str] = frozenset("gap gaps difference differential".split())
+# Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
+# that names a change ("annual rent increases are capped at 2%") bounds that change
+CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
 BY_COMPARISON_VERBS: dict[str, str] = {
@@ -413,6 +420,12 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
     vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
     servants diggers
+    owners co-owners landowners householders occupants occupiers earners breadwinners
+    practitioners GPs psychiatrists psychologists therapists physiotherapists radiologists
+    anaesthetists anesthetists optometrists academics solicitors barristers notaries
+    accountants cashiers electricians plumbers carpenters dockers porters caretakers
+    nannies childminders lodgers squatters settlers heirs dependants dependents recipients
+    freelancers entrepreneurs landladies
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"

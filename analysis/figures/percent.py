@@ -23,6 +23,8 @@ from ..vocab import (
     PAY_RISE_NOUNS,
     PAY_WORDS,
     PRICE_GAP_WORDS,
+    GAP_NOUNS,
+    CAP_VERBS,
     RATE_LEVEL_WORDS,
     RATE_NAMES,
     RATE_SETTING_VERBS,
@@ -80,6 +82,9 @@ RE_COMPARED_CHANGE = re.compile(
     # ... or the change of an earlier period it follows or is compared with ("grew 0.3% in the
     # third quarter, after 0.5% in the second", "rose 4%, compared with 2.5% a year earlier")
     r"|after|following|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?\Z"
+    # ... or the change of a place or a group ranked after it ("climbed 14.8% in Leitrim, followed
+    # by Longford at 12.2%", "ahead of the north-east with 9%")
+    r"|,\s+(?:followed\s+by|ahead\s+of|behind|trailed\s+by)\s+[^,.;:()%]{1,40}?\s+(?:at|with|on)\s+\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
@@ -205,12 +210,19 @@ def point_unit(sign: str) -> str:
 
 
 def _clause(before: list[str]) -> list[str]:
-    """The lower-case words of the percent's clause before it (back to a comma or semicolon)."""
+    """The lower-case words of the percent's clause before it (back to a comma or semicolon), at
+    most CLAUSE_WORDS words; a number joined to a word by a hyphen ("30-day") is one word."""
     words: list[str] = []
-    for word in reversed(before[-CLAUSE_WORDS:]):
+    counted = 0
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if word in (",", ";", ":"):
             break
         words.append(word.lower())
+        if word != "-" and before[i + 1 : i + 2] != ["-"]:
+            counted += 1
+            if counted == CLAUSE_WORDS:
+                break
     return words
 
 
@@ -686,6 +698,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             return "percent_change", direction, _object_phrase(window[at + 1 :])
     if direction:
         return "percent_change", direction, change_subject()
+    if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
+        return "percent_change", "", change_subject()  # "a gap of about 3% with the official rate"
+    if (
+        last in ("at", "to")
+        and len(before) > 1
+        and before[-2] in CAP_VERBS
+        and any(w in CHANGE_NOUNS or w[:-1] in CHANGE_NOUNS for w in _clause(before[:-2]))
+    ):
+        return "percent_change", "", change_subject()  # "annual increases are capped at 2%"
     aside = appositive_lead(before)
     phrase = noun_phrase_before(before_words[:-aside]) if aside else []
     while phrase and phrase[0].lower() in FUNCTION_WORDS:
