@@ -311,10 +311,6 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
 # difference, a change (rules, table 2: a higher or lower level)
 PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
-# Nouns of a gap between two levels: "a gap of 3% with the official rate", "a difference of 4
-# per cent" is how much one level stands above or below the other, a change (rules, table 2: a
-# higher or lower level), not a share of anything
-GAP_NOUNS: frozenset[str] = frozenset("gap gaps difference differential".split())
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("annual rent increases are capped at 2%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())

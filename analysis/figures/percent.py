@@ -15,7 +15,6 @@ from ..vocab import (
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
     FUNCTION_WORDS,
-    GAP_NOUNS,
     LIMITING_ADVERBS,
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
@@ -36,7 +35,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .resolve import matches_at_word
 from .words import RE_TOKEN, sentence_names, tokens
@@ -600,7 +599,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         if verb in CHANGE_WORDS:  # "the economy expanded moderately (2.9%)": the change in brackets
             return "percent_change", CHANGE_WORDS[verb], _change_subject(before_words[:-1], None)
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
-        before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
+        # "expand by only 1.9%", "rise by another 5%": the adverb says nothing of the change, nor
+        # of what changed
+        before, before_words = before[:-1], before_words[:-1]
     if len(before) > 1 and before[-1] == "between":
         before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
     last = before[-1] if before else ""
@@ -699,7 +700,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if direction:
         return "percent_change", direction, change_subject()
     if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
-        return "percent_change", "", change_subject()  # "a gap of about 3% with the official rate"
+        # "a gap of about 3% with the official rate": how far one level stands above or below the
+        # other, a change (rules, table 2: a higher or lower level), not a share of anything
+        return "percent_change", "", change_subject()
     if (
         last in ("at", "to")
         and len(before) > 1
@@ -858,6 +861,13 @@ def _year_like(token: str) -> bool:
     return RE_YEAR_TOKEN.fullmatch(token) is not None
 
 
+# words that end the phrase after a percent: a clause or a condition starts ("in 2026 if supply
+# does not increase": the year, not the condition)
+CLIPPED_PHRASE_ENDS = frozenset(
+    "while and but since during compared as from to in if unless because when although though".split()
+)
+
+
 def _clip_phrase(text: str) -> str:
     """The first words of a phrase, up to a clause word or punctuation."""
     words = []
@@ -869,7 +879,7 @@ def _clip_phrase(text: str) -> str:
             and not _year_like(clean)
         ):
             continue  # "of the 18,000 seats": the seats (a year stays: "in 2025")
-        if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
+        if clean.lower() in CLIPPED_PHRASE_ENDS:
             break
         words.append(clean)
         if w != clean:

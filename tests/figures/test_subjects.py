@@ -1174,6 +1174,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an amount sought or requested is the sum sought, by whoever seeks it
     ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
     ("The city requested $40 million from the state.", "$40", "sum requested by city"),
+    # an aside that lists what the noun takes in is passed over, its own commas too
+    ("Energy bills, including gas, electricity and water, rose 4.1 percent.", "4.1 percent", "Energy bills"),
+    (
+        "Food climbed 3 percent, while household goods, such as soap and detergent, rose 1.9 percent.",
+        "1.9 percent",
+        "household goods",
+    ),
 ]
 
 
@@ -1369,6 +1376,8 @@ SUBJECT_LOOKALIKES = [
     ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
     # a scale word of an amount before a span is no content word of the span's clause
     ("Debt rose, up from $131.25 billion three months earlier.", "three months", "Debt (unit: months)"),
+    # an aside whose comma opens no list keeps the noun phrase read so far
+    ("Sales in Asia, including Japan, rose 4 percent.", "4 percent", "Sales in Asia"),
 ]
 
 
@@ -2893,3 +2902,16 @@ def test_a_percent_after_a_rise_of_far_from_any_level_keeps_its_own_subject():
     text = "Sales reached $4 million in the year to June, when the firm opened two shops in Leeds, a rise of 12%."
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] != "Sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices could rise by another 6 per cent in 2027 if wages keep climbing.",
+        "Output may grow 2 per cent in 2026 unless the strike drags on.",
+    ],
+)
+def test_a_condition_after_a_percents_year_is_no_part_of_its_subject(text: str):
+    quote = "6 per cent" if "6 per cent" in text else "2 per cent"
+    subject = subject_of(text, quote)
+    assert "wages" not in subject and "strike" not in subject and subject.split()[0] in ("Prices", "Output")
