@@ -2915,3 +2915,15 @@ def test_a_condition_after_a_percents_year_is_no_part_of_its_subject(text: str):
     quote = "6 per cent" if "6 per cent" in text else "2 per cent"
     subject = subject_of(text, quote)
     assert "wages" not in subject and "strike" not in subject and subject.split()[0] in ("Prices", "Output")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        ("The index puts the average rent at €1,450 in the third quarter.", "€1,450", "rent"),
+        ("Tolls raised kr 410 million during the past year.", "kr 410", "Tolls"),
+    ],
+)
+def test_a_period_after_an_amount_is_no_part_of_its_subject(text: str, quote: str, word: str):
+    subject = subject_of(text, quote)
+    assert word in subject and "quarter" not in subject and "year" not in subject
