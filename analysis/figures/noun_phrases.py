@@ -169,8 +169,9 @@ ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
-# ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell".
-SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on"))
+# ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell",
+# "Toll revenues across the country reached" (the place qualifies the noun, it is no head).
+SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on", "across"))
 
 
 PRONOUNS = frozenset("it they this that these those he she we which who there".split())

@@ -1174,6 +1174,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an amount sought or requested is the sum sought, by whoever seeks it
     ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
     ("The city requested $40 million from the state.", "$40", "sum requested by city"),
+    # a place after "across" is part of the subject before the verb, not its head
+    ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
+    ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
     # an aside that lists what the noun takes in is passed over, its own commas too
     ("Energy bills, including gas, electricity and water, rose 4.1 percent.", "4.1 percent", "Energy bills"),
     (
