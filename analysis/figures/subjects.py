@@ -397,6 +397,27 @@ def apposed_level(before: list[str]) -> str:
     return head_of(phrase)
 
 
+# a noun phrase's own "between" phrase, crossed when reading it back ("the E39 between Bergen and
+# Stavanger, some 400 km,")
+APPOSED_BARE_CROSS = SUBJECT_PREPOSITIONS | {"between"}
+
+
+def apposed_extent(before: list[str], after: list[str]) -> str:
+    """What the noun phrase before a comma names when a measurement alone, or after an
+    approximation word, stands between that comma and the next ("The E39 between Kristiansand and
+    Trondheim, some 1,100 km, has ..." -> its length); "" otherwise (rules as apposed_level)."""
+    lead = without_approx(before)
+    if after[:1] != [","] or len(lead) < 2 or lead[-1] != ",":
+        return ""
+    phrase = noun_phrase_before(lead[:-1], APPOSED_BARE_CROSS)
+    rest = lead[: len(lead) - 1 - len(phrase)]
+    while rest and rest[-1].lower() in DETERMINERS:
+        rest = rest[:-1]  # "The A7 between ...": the phrase read from the road's name
+    if not phrase or rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
+        return ""
+    return head_of(phrase)
+
+
 INDEFINITE_ARTICLES = frozenset(("a", "an"))
 APPOSED_ADJECTIVES = 1  # the most plain adjectives between the article and the figure ("a brutal")
 APPOSED_LIST_REACH = 8  # the words before the comma read for a figure, which makes it a list
@@ -3297,6 +3318,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
+            if fig.kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
+                subject = apposed_extent(before, after) or subject  # "The E39 ..., some 1,100 km, has"
         if fig.kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):

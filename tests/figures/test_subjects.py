@@ -1174,6 +1174,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an amount sought or requested is the sum sought, by whoever seeks it
     ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
     ("The city requested $40 million from the state.", "$40", "sum requested by city"),
+    # a measurement alone between two commas after a noun phrase is that noun's extent
+    (
+        "The M6 between Preston and Carlisle, some 140 km, is to be widened.",
+        "140 km",
+        "M between Preston and Carlisle (unit: kilometres)",
+    ),
+    ("The new canal, roughly 80 km, opens in May.", "80 km", "new canal (unit: kilometres)"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
@@ -1379,6 +1386,8 @@ SUBJECT_LOOKALIKES = [
     ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
     # a scale word of an amount before a span is no content word of the span's clause
     ("Debt rose, up from $131.25 billion three months earlier.", "three months", "Debt (unit: months)"),
+    # ... but not after a clause: a pronoun and its verb name no extent
+    ("He ran, about 10 km, then stopped.", "10 km", "(unit: kilometres)"),
     # an aside whose comma opens no list keeps the noun phrase read so far
     ("Sales in Asia, including Japan, rose 4 percent.", "4 percent", "Sales in Asia"),
 ]
