@@ -1910,6 +1910,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{dimension} of {whose}" if whose else dimension
         if fig.measure in LENGTHS and _rises_or_flies(before):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
+        routed = route_length(fig.measure, before, after)
+        if routed:
+            return routed  # "Line 1, which runs 34.6 km from A to B": the line's length
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance") and quantity_of(fig.measure):
             measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
@@ -2783,6 +2786,35 @@ SITE_NOUNS = frozenset(
     """shore shoreline coast coastline border frontier city town village capital epicentre epicenter
     surface ground summit mainland""".split()
 )
+
+# Verbs of a route's course ("the line runs 23 km from A to B", "a road stretching 80 km between"):
+# the length after them is the route's, not a distance from its first end
+ROUTE_VERBS = frozenset(
+    "run runs running ran stretch stretches stretching stretched extend extends extending extended".split()
+)
+ROUTE_END_REACH = 8  # words after "from" or "between" read for the other end's "to" or "and"
+
+
+def route_length(measure: str, before: list[str], after: list[str]) -> str:
+    """ "length of <route>" for a length after a verb of a route's course and before its two ends
+    ("The line, which runs 34.6 km from Villa El Salvador to San Juan" -> "length of line"); else ""."""
+    if measure not in LENGTHS or after[:1] not in (["from"], ["between"]):
+        return ""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in ROUTE_VERBS:
+        return ""
+    joint = "to" if after[0] == "from" else "and"
+    if joint not in after[2 : 2 + ROUTE_END_REACH]:
+        return ""
+    doer = _doer(lead[:-1])
+    if not doer:  # "Line 1, which runs": a numbered route's name (the number takes its comma)
+        named = lead[:-2] if lead[-2:-1] and lead[-2].lower() in ("which", "that") else lead[:-1]
+        named = named[:-1] if named[-1:] == [","] else named
+        last = named[-1].removesuffix(",") if named else ""
+        if len(named) > 1 and last.isdigit() and named[-2].isalpha() and named[-2][:1].isupper():
+            doer = f"{named[-2]} {last}"
+    return f"length of {doer}" if doer else ""
+
 
 # Kinds of place named "of" a proper name after a distance ("from the port of Bogo").
 PLACE_KINDS = frozenset("port city town village island coast mouth capital province state district".split())

@@ -1181,6 +1181,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "M between Preston and Carlisle (unit: kilometres)",
     ),
     ("The new canal, roughly 80 km, opens in May.", "80 km", "new canal (unit: kilometres)"),
+    # a length after a verb of a route's course, before its two ends, is the route's length
+    (
+        "The new tram line runs 12 km from the port to the airport.",
+        "12 km",
+        "length of new tram line (unit: kilometres)",
+    ),
+    (
+        "Route 9, which runs 48 km from Alta to Brekke, reopened.",
+        "48 km",
+        "length of Route 9 (unit: kilometres)",
+    ),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
@@ -1386,6 +1397,8 @@ SUBJECT_LOOKALIKES = [
     ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
     # a scale word of an amount before a span is no content word of the span's clause
     ("Debt rose, up from $131.25 billion three months earlier.", "three months", "Debt (unit: months)"),
+    # a runner's distance from one place names no route's two ends
+    ("Kipchoge, 39, runs 20 km from his home.", "20 km", "runs (unit: kilometres)"),
     # ... but not after a clause: a pronoun and its verb name no extent
     ("He ran, about 10 km, then stopped.", "10 km", "(unit: kilometres)"),
     # an aside whose comma opens no list keeps the noun phrase read so far
