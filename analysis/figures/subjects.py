@@ -2820,6 +2820,25 @@ def route_length(measure: str, before: list[str], after: list[str]) -> str:
 PLACE_KINDS = frozenset("port city town village island coast mouth capital province state district".split())
 
 
+PLACE_NAME_WORDS = 3  # the longest place name read back before a distance's comma
+
+
+def _named_place_before(lead: list[str]) -> str:
+    """The proper name that ends the words before a distance's comma ("Owen Sound" in "drive to
+    Owen Sound ,"), after a preposition of where to or from; else ""."""
+    if len(lead) < 3 or lead[-1] != ",":
+        return ""
+    name: list[str] = []
+    for word in reversed(lead[-1 - PLACE_NAME_WORDS - 1 : -1]):
+        if not (word.isalpha() and word[:1].isupper()):
+            break
+        name.insert(0, word)
+    opener = lead[-2 - len(name)].lower() if len(lead) > len(name) + 1 else ""
+    if not name or len(name) > PLACE_NAME_WORDS or opener not in ("to", "from", "in", "at", "near"):
+        return ""
+    return " ".join(name)
+
+
 def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
     """What a measurement measures by its place in the sentence: the noun a measurement used as an
     adjective qualifies ("a 2kg packet of flour" -> "packet"), or the place a distance is from
@@ -2846,6 +2865,9 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
     ):
+        place = _named_place_before(without_approx(before))
+        if place:
+            return f"distance to {place}"  # "drive to Owen Sound, 75 kilometres away": that place's distance
         return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:

@@ -1192,6 +1192,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "48 km",
         "length of Route 9 (unit: kilometres)",
     ),
+    # a distance "away" after a named place and its comma is that place's distance
+    ("The nearest hospital is in Bodø, about 120 km away.", "120 km", "distance to Bodø (unit: kilometres)"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
@@ -1397,6 +1399,8 @@ SUBJECT_LOOKALIKES = [
     ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
     # a scale word of an amount before a span is no content word of the span's clause
     ("Debt rose, up from $131.25 billion three months earlier.", "three months", "Debt (unit: months)"),
+    # a distance "away" after a common noun names no place
+    ("The lake, about 235 km away, froze.", "235 km", "distance (unit: kilometres)"),
     # a runner's distance from one place names no route's two ends
     ("Kipchoge, 39, runs 20 km from his home.", "20 km", "runs (unit: kilometres)"),
     # ... but not after a clause: a pronoun and its verb name no extent
