@@ -3025,7 +3025,9 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs22.5 billion a year on its ports"
-    lead = strip_lower(words[:-1], AUXILIARIES | VERB_ADVERBS)  # "A farmer now pays": the farmer
+    lead = strip_lower(
+        words[:-1], EARNER_VERB_LEADS
+    )  # "A farmer now pays", "buyers can borrow": the farmer, buyers
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
     lead = without_ing_relative(without_relative_opening(without_aside(lead)))  # "A firm using ... pays"
@@ -3046,6 +3048,11 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+# Words between an earner and its verb of earning: auxiliaries, adverbs and the modals the
+# auxiliaries leave out ("first-time buyers can borrow", "each household must pay")
+EARNER_VERB_LEADS = AUXILIARIES | VERB_ADVERBS | frozenset("can cannot must shall".split())
 
 
 # Verbs before "to" and a verb of earning whose subject is the earner ("plans to raise", "is set to

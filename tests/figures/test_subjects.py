@@ -1194,6 +1194,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # a distance "away" after a named place and its comma is that place's distance
     ("The nearest hospital is in Bodø, about 120 km away.", "120 km", "distance to Bodø (unit: kilometres)"),
+    # a modal between the earner and its verb of earning is no part of the earner
+    ("Each household must pay €120 a year.", "€120", "sum paid by Each household"),
+    ("Students can borrow up to €9,000.", "€9,000", "sum borrowed by Students"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
