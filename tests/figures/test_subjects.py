@@ -1197,6 +1197,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a modal between the earner and its verb of earning is no part of the earner
     ("Each household must pay €120 a year.", "€120", "sum paid by Each household"),
     ("Students can borrow up to €9,000.", "€9,000", "sum borrowed by Students"),
+    # a span's compound before a hyphened modifier describes the noun after that modifier
+    ("Savers moved cash into 90-day fixed-rate bonds.", "90-day", "fixed-rate bonds"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
