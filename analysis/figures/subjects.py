@@ -3375,7 +3375,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(before, after) or subject
-        if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
+        counted = fig.kind == "count" and fig.end > fig.core[1]  # "by 493 votes": its own noun names it
+        if (before[-2:-1] == [","] or before[-3:-2] == [","]) and not counted:  # the cheap test first
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"

@@ -1199,6 +1199,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Students can borrow up to €9,000.", "€9,000", "sum borrowed by Students"),
     # a span's compound before a hyphened modifier describes the noun after that modifier
     ("Savers moved cash into 90-day fixed-rate bonds.", "90-day", "fixed-rate bonds"),
+    # a count with its own noun after a comma and "by" is named by that noun, not by the clause
+    ("The council passed the plan that caps rents, by 41 votes to 9.", "41 votes", "votes"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
