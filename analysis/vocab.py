@@ -331,6 +331,12 @@ THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
 # --- approximation ----------------------------------------------------------------------------
 
 APPROX_WORDS: tuple[str, ...] = (
+    # bounds said with a negation ("costing no more than €100,000"): read whole, before "more than"
+    "no more than",
+    "no less than",
+    "no fewer than",
+    "not more than",
+    "not less than",
     "more than",
     "less than",
     "fewer than",

@@ -2430,8 +2430,31 @@ def _named_by_verb(before: list[str]) -> str:
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
+            if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
+                doer = _participle_noun(lead[:i])  # "a flat or house costing no more than": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+PARTICIPLE_NOUN_WORDS = 4  # the longest noun phrase read before a participle of measuring
+
+
+def _participle_noun(words: list[str]) -> str:
+    """The noun phrase a participle right after the words qualifies ("a flat or house" before
+    "costing"), without determiners; "" when a pronoun, a number or a mark stands there."""
+    phrase = [w for w in noun_phrase_before(words) if w.lower() not in DETERMINERS]
+    while phrase and phrase[0].lower() in PREPOSITIONS:
+        phrase = phrase[1:]  # "for a flat or house costing": the flat or house
+    if [w.lower() for w in phrase] in (["each"], ["every"]) and words[-2:-1] == [","]:
+        # "to buy 40 refuse trucks, each costing": each of the things counted before the comma
+        counted = noun_phrase_before(words[:-2])
+        numbers = [k for k, w in enumerate(counted) if w[:1].isdigit()]
+        tail = counted[numbers[-1] + 1 :] if numbers else counted[1 - PARTICIPLE_NOUN_WORDS :]
+        whole = [w for w in tail if w.lower() not in DETERMINERS and w.isalpha()]
+        phrase = [phrase[0], *whole] if whole else phrase
+    if not phrase or len(phrase) > PARTICIPLE_NOUN_WORDS or phrase[0].lower() in PRONOUNS:
+        return ""
+    return " ".join(phrase) if all(w.replace("-", "").isalpha() for w in phrase) else ""
 
 
 STOCK_HOLDER_REACH = 30  # the words read back from a verb of valuing for the shares that moved

@@ -1201,6 +1201,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Savers moved cash into 90-day fixed-rate bonds.", "90-day", "fixed-rate bonds"),
     # a count with its own noun after a comma and "by" is named by that noun, not by the clause
     ("The council passed the plan that caps rents, by 41 votes to 9.", "41 votes", "votes"),
+    # a participle of measuring right after a noun phrase measures that noun ("each" the things before it)
+    (
+        "The grant covers a flat or cottage costing no more than €250,000.",
+        "€250,000",
+        "cost of flat or cottage",
+    ),
+    ("The town ordered 12 snow ploughs, each costing $96,000.", "$96,000", "cost of each snow ploughs"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
