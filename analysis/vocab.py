@@ -312,7 +312,7 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # difference, a change (rules, table 2: a higher or lower level)
 PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
-# that names a change ("annual rent increases are capped at 2%") bounds that change
+# that names a change ("yearly rent rises are capped at 3%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)

@@ -299,7 +299,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
 
 
 # a party or a party and a state in brackets after a full name, as political copy writes it
-# ("Senator Jane Roe (D-Ohio), 64,", "Torunn Haugland (Sp), 49."): letters, a hyphen, a point
+# ("Senator Jane Roe (D-Ohio), 64,", "Ola Berg (Sp), 52."): letters, a hyphen, a point
 RE_AFFILIATION = re.compile(r" \((?P<tag>[A-Z][A-Za-z.\- ]{0,19})\)\Z")
 AFFILIATION_REACH = 60  # characters before the closing bracket read for the tag and the name
 

@@ -1582,7 +1582,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:
             continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
         if word == "," and i == len(before) - 2 and last_word == "to":
-            continue  # "the town's population grew 12% in a decade, to 25,870": the new level of what grew
+            continue  # "the county's population grew 8% over ten years, to 61,400": the new level of what grew
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break

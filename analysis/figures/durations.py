@@ -113,7 +113,7 @@ def scan_durations(sc: Scanner) -> None:
         )
         described = noun
         if subject and "-" in noun and sc.body[e : e + 1] == " ":
-            # "30-day fixed-term deposits": a hyphened modifier, then the noun it and the span describe
+            # "90-day fixed-rate bonds": a hyphened modifier, then the noun it and the span describe
             after = e + 1 + len(noun)
             head = first_token(sc.body, after, after + 30) if sc.body[after : after + 1] == " " else ""
             if head.isalpha() and head.islower() and head not in FUNCTION_WORDS:

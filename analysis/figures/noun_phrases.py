@@ -170,7 +170,7 @@ ADJUNCT_PREPOSITIONS = frozenset(
 
 
 # ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell",
-# "Toll revenues across the country reached" (the place qualifies the noun, it is no head).
+# "Ticket sales across the region reached" (the place qualifies the noun, it is no head).
 SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on", "across"))
 
 
@@ -468,8 +468,8 @@ RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))  # opening a clause abou
 ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
 
 
-# Words that open an aside listing what the noun before it takes in ("regulated prices, including
-# electricity and gas, rose", "staple foods, such as rice and beans, rose")
+# Words that open an aside listing what the noun before it takes in ("energy bills, including
+# heating oil and water, rose", "staple foods, such as rice and beans, rose")
 LIST_ASIDE_OPENERS = frozenset(
     "including excluding such notably especially particularly mainly chiefly".split()
 )
@@ -480,7 +480,7 @@ def _apposition_start(words: list[str], end: int) -> int | None:
     relative pronoun or a past participle (after an adverb, perhaps) a few words back (", its
     biggest market,", ", which had been weak,", ", made up mostly of bonds,", ", better known as
     Zee,"), or None; also the comma before "including" or "such as" that opens a list of what the
-    noun takes in, its own commas passed (", including gas, electricity and water,")."""
+    noun takes in, its own commas passed (", including heating oil and water,")."""
     for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
         if words[j] in (";", "(", ")"):
             break

@@ -81,8 +81,8 @@ RE_COMPARED_CHANGE = re.compile(
     # ... or the change of an earlier period it follows or is compared with ("grew 0.3% in the
     # third quarter, after 0.5% in the second", "rose 4%, compared with 2.5% a year earlier")
     r"|after|following|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?\Z"
-    # ... or the change of a place or a group ranked after it ("climbed 14.8% in Leitrim, followed
-    # by Longford at 12.2%", "ahead of the north-east with 9%")
+    # ... or the change of a place or a group ranked after it ("rose 9.1% in Galway, followed
+    # by Kerry at 7.4%", "ahead of the north-east with 9%")
     r"|,\s+(?:followed\s+by|ahead\s+of|behind|trailed\s+by)\s+[^,.;:()%]{1,40}?\s+(?:at|with|on)\s+\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
@@ -700,7 +700,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if direction:
         return "percent_change", direction, change_subject()
     if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
-        # "a gap of about 3% with the official rate": how far one level stands above or below the
+        # "a gap of 6% with the street rate": how far one level stands above or below the
         # other, a change (rules, table 2: a higher or lower level), not a share of anything
         return "percent_change", "", change_subject()
     if (
@@ -709,7 +709,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and before[-2] in CAP_VERBS
         and any(w in CHANGE_NOUNS or w[:-1] in CHANGE_NOUNS for w in _clause(before[:-2]))
     ):
-        return "percent_change", "", change_subject()  # "annual increases are capped at 2%"
+        return "percent_change", "", change_subject()  # "yearly rent rises are capped at 3%"
     aside = appositive_lead(before)
     phrase = noun_phrase_before(before_words[:-aside]) if aside else []
     while phrase and phrase[0].lower() in FUNCTION_WORDS:
@@ -861,8 +861,8 @@ def _year_like(token: str) -> bool:
     return RE_YEAR_TOKEN.fullmatch(token) is not None
 
 
-# words that end the phrase after a percent: a clause or a condition starts ("in 2026 if supply
-# does not increase": the year, not the condition)
+# words that end the phrase after a percent: a clause or a condition starts ("in 2027 unless wages
+# fall": the year, not the condition)
 CLIPPED_PHRASE_ENDS = frozenset(
     "while and but since during compared as from to in if unless because when although though".split()
 )

@@ -404,8 +404,8 @@ APPOSED_BARE_CROSS = SUBJECT_PREPOSITIONS | {"between"}
 
 def apposed_extent(before: list[str], after: list[str]) -> str:
     """What the noun phrase before a comma names when a measurement alone, or after an
-    approximation word, stands between that comma and the next ("The E39 between Kristiansand and
-    Trondheim, some 1,100 km, has ..." -> its length); "" otherwise (rules as apposed_level)."""
+    approximation word, stands between that comma and the next ("The A9 between Perth and
+    Inverness, about 180 km, has ..." -> its length); "" otherwise (rules as apposed_level)."""
     lead = without_approx(before)
     if after[:1] != [","] or len(lead) < 2 or lead[-1] != ",":
         return ""
@@ -1912,7 +1912,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         routed = route_length(fig.measure, before, after)
         if routed:
-            return routed  # "Line 1, which runs 34.6 km from A to B": the line's length
+            return routed  # "Route 9, which runs 48 km from A to B": the line's length
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance") and quantity_of(fig.measure):
             measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
@@ -2431,7 +2431,7 @@ def _named_by_verb(before: list[str]) -> str:
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
             if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
-                doer = _participle_noun(lead[:i])  # "a flat or house costing no more than": its cost
+                doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
 
@@ -2440,13 +2440,13 @@ PARTICIPLE_NOUN_WORDS = 4  # the longest noun phrase read before a participle of
 
 
 def _participle_noun(words: list[str]) -> str:
-    """The noun phrase a participle right after the words qualifies ("a flat or house" before
+    """The noun phrase a participle right after the words qualifies ("a cottage or flat" before
     "costing"), without determiners; "" when a pronoun, a number or a mark stands there."""
     phrase = [w for w in noun_phrase_before(words) if w.lower() not in DETERMINERS]
     while phrase and phrase[0].lower() in PREPOSITIONS:
-        phrase = phrase[1:]  # "for a flat or house costing": the flat or house
+        phrase = phrase[1:]  # "for a cottage or flat costing": the cottage or flat
     if [w.lower() for w in phrase] in (["each"], ["every"]) and words[-2:-1] == [","]:
-        # "to buy 40 refuse trucks, each costing": each of the things counted before the comma
+        # "ordered 12 snow ploughs, each costing": each of the things counted before the comma
         counted = noun_phrase_before(words[:-2])
         numbers = [k for k, w in enumerate(counted) if w[:1].isdigit()]
         tail = counted[numbers[-1] + 1 :] if numbers else counted[1 - PARTICIPLE_NOUN_WORDS :]
@@ -2820,7 +2820,7 @@ ROUTE_END_REACH = 8  # words after "from" or "between" read for the other end's 
 
 def route_length(measure: str, before: list[str], after: list[str]) -> str:
     """ "length of <route>" for a length after a verb of a route's course and before its two ends
-    ("The line, which runs 34.6 km from Villa El Salvador to San Juan" -> "length of line"); else ""."""
+    ("The tram line, which runs 12 km from the port to the airport" -> "length of tram line"); else ""."""
     if measure not in LENGTHS or after[:1] not in (["from"], ["between"]):
         return ""
     lead = without_approx(before)
@@ -2847,8 +2847,8 @@ PLACE_NAME_WORDS = 3  # the longest place name read back before a distance's com
 
 
 def _named_place_before(lead: list[str]) -> str:
-    """The proper name that ends the words before a distance's comma ("Owen Sound" in "drive to
-    Owen Sound ,"), after a preposition of where to or from; else ""."""
+    """The proper name that ends the words before a distance's comma ("Bodø" in "fly to
+    Bodø ,"), after a preposition of where to or from; else ""."""
     if len(lead) < 3 or lead[-1] != ",":
         return ""
     name: list[str] = []
@@ -2890,7 +2890,7 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     ):
         place = _named_place_before(without_approx(before))
         if place:
-            return f"distance to {place}"  # "drive to Owen Sound, 75 kilometres away": that place's distance
+            return f"distance to {place}"  # "fly to Bodø, 120 km away": that place's distance
         return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
@@ -3074,7 +3074,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
 
 
 # Words between an earner and its verb of earning: auxiliaries, adverbs and the modals the
-# auxiliaries leave out ("first-time buyers can borrow", "each household must pay")
+# auxiliaries leave out ("students can borrow", "each household must pay")
 EARNER_VERB_LEADS = AUXILIARIES | VERB_ADVERBS | frozenset("can cannot must shall".split())
 
 
@@ -3398,13 +3398,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(before, after) or subject
-        counted = fig.kind == "count" and fig.end > fig.core[1]  # "by 493 votes": its own noun names it
+        counted = fig.kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
         if (before[-2:-1] == [","] or before[-3:-2] == [","]) and not counted:  # the cheap test first
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
             if fig.kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
-                subject = apposed_extent(before, after) or subject  # "The E39 ..., some 1,100 km, has"
+                subject = apposed_extent(before, after) or subject  # "The A9 ..., about 180 km, has"
         if fig.kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
