@@ -3842,6 +3842,37 @@ def _counted_noun(fig: Figure, body: str) -> str:
 RE_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 
 
+LEADING_NAME_WORDS = 4  # the most words of one name in a list that opens a sentence
+
+
+def leading_names(words: list[str]) -> list[str]:
+    """The proper names listed at a sentence's start, joined by commas and "and", before its first
+    word in small letters ("Fingal and Dún Laoghaire-Rathdown remained" -> the two names); [] when
+    the sentence opens otherwise (a determiner, one name, a list left open)."""
+    names: list[str] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        if word == "-" and current and i + 1 < len(words) and words[i + 1][:1].isupper():
+            current.append(word)  # "Laoghaire-Rathdown"
+        elif word[:1].isupper() and word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            if not current and word.lower() in DETERMINERS | PRONOUNS:
+                return []  # "The", "It": no name
+            current.append(word)
+            if len(current) > 2 * LEADING_NAME_WORDS:
+                return []
+        elif word in (",", "and") and current:
+            names.append(" ".join(current).replace(" - ", "-"))
+            current = []
+        else:
+            if not current or not (word.isalpha() and word.islower()):
+                return []
+            if word.endswith("s") and word not in ("was", "is", "has"):
+                return []  # "Apple and Google shares rose": the names qualify a noun, no list of doers
+            names.append(" ".join(current).replace(" - ", "-"))
+            return names if len(names) > 1 else []
+    return []
+
+
 def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Lists of figures matched, in order, to the list of nouns they measure: before them with
     "respectively" ("revenue and profit of RM1.09 billion and RM140.7 million respectively"),
@@ -3876,6 +3907,15 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             nouns = nouns_after_list(after)  # not "four vehicles and 11 firearms in raids": named counts
         if len(nouns) != count and marked and earlier[0] == s_start and len(earlier[1]) == count:
             nouns = earlier[1]
+        if (
+            len(nouns) != count
+            and not marked
+            and first.kind in ("money", "percent_change", "percentage_share")
+        ):
+            # "Fingal and Kerry remained the dearest, at €2,612 and €1,905": the names that open
+            # the sentence, one per figure, in order
+            named = leading_names(tokens(body, s_start, min(first.start, s_start + BEFORE_CHARS)))
+            nouns = named if len(named) == count else nouns
         if len(nouns) == count:
             earlier = (s_start, nouns)
             for k, noun in enumerate(nouns):

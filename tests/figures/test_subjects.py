@@ -1208,6 +1208,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "cost of flat or cottage",
     ),
     ("The town ordered 12 snow ploughs, each costing $96,000.", "$96,000", "cost of each snow ploughs"),
+    # figures listed after a list of names that opens the sentence: one name each, in order
+    ("Galway and Kilkenny-Carlow stayed the dearest, at €1,905 and €1,640.", "€1,640", "Kilkenny-Carlow"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
@@ -1415,6 +1417,8 @@ SUBJECT_LOOKALIKES = [
     ("Debt rose, up from $131.25 billion three months earlier.", "three months", "Debt (unit: months)"),
     # a distance "away" after a common noun names no place
     ("The lake, about 235 km away, froze.", "235 km", "distance (unit: kilometres)"),
+    # names that qualify a plural noun are no list of doers
+    ("Apple and Google shares rose 3% and 2%.", "2%", "Google share price"),
     # a runner's distance from one place names no route's two ends
     ("Kipchoge, 39, runs 20 km from his home.", "20 km", "runs (unit: kilometres)"),
     # ... but not after a clause: a pronoun and its verb name no extent
