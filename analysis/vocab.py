@@ -311,6 +311,9 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
 # difference, a change (rules, table 2: a higher or lower level)
 PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
+# Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
+# that names a change ("yearly rent rises are capped at 3%") bounds that change
+CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
 BY_COMPARISON_VERBS: dict[str, str] = {
@@ -328,6 +331,12 @@ THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
 # --- approximation ----------------------------------------------------------------------------
 
 APPROX_WORDS: tuple[str, ...] = (
+    # bounds said with a negation ("costing no more than €100,000"): read whole, before "more than"
+    "no more than",
+    "no less than",
+    "no fewer than",
+    "not more than",
+    "not less than",
     "more than",
     "less than",
     "fewer than",
@@ -413,8 +422,12 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
     vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
     servants diggers
-    owners landowners accountants auditors cashiers salesmen saleswomen salespeople shopkeepers
-    merchants mechanics electricians plumbers
+    owners co-owners landowners householders occupants occupiers earners breadwinners practitioners
+    GPs psychiatrists psychologists therapists physiotherapists radiologists anaesthetists
+    anesthetists optometrists academics solicitors barristers notaries accountants cashiers
+    electricians plumbers carpenters dockers porters caretakers nannies childminders lodgers
+    squatters settlers heirs dependants dependents recipients freelancers entrepreneurs landladies
+    auditors salesmen saleswomen salespeople shopkeepers merchants mechanics
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"

@@ -69,14 +69,15 @@ RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
 # "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
-# seven,": a bare number (in digits, or a number word below a hundred) after a
+# seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
 # "at" or "in"
 RE_PRONOUN_AGE = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    rf"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)|I['’]m|[Ss]?[Hh]e['’]s)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
     r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
-PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn")  # "she ..." holds "he ..."
+PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn", "i'm ", "i’m ", "he's ", "he’s ")
+# ("she ..." holds "he ..."; the contractions too: "I'm 61, and", "she's 34.")
 # "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
 # clause ("the club, which is 71," speaks of no person; "who is 6ft" has a unit after it)
@@ -225,6 +226,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 yield m.start(), m.start("num"), m.end("num"), value
     for m in RE_NAME_AGE.finditer(body):
         found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
+        if found is None and body[m.start() - 1 : m.start()] == ")":
+            found = _name_before_affiliation(body, m.start() - 1)  # "Anna Berg (Labour), 52,"
         if found is None:  # "his son, 34,", "the chief executive, 48,": a person by role
             found = RE_ROLE_BEFORE.search(body, max(0, m.start() - 20), m.start())
             if found is None or found.group("name") not in PERSON_NOUNS:
@@ -293,6 +296,24 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
+
+
+# a party or a party and a state in brackets after a full name, as political copy writes it
+# ("Senator Jane Roe (D-Ohio), 64,", "Ola Berg (Sp), 52."): letters, a hyphen, a point
+RE_AFFILIATION = re.compile(r" \((?P<tag>[A-Z][A-Za-z.\- ]{0,19})\)\Z")
+AFFILIATION_REACH = 60  # characters before the closing bracket read for the tag and the name
+
+
+def _name_before_affiliation(body: str, close: int) -> re.Match[str] | None:
+    """The last word of a full name before a bracketed party tag that ends at `close` (its ")"):
+    a match with the group "name", or None."""
+    tag = RE_AFFILIATION.search(body, max(0, close - 24), close + 1)
+    if tag is None:
+        return None
+    full = RE_FULL_NAME_BEFORE.search(body, max(0, tag.start() - AFFILIATION_REACH), tag.start())
+    if full is None or full.group("last").isupper():
+        return None
+    return RE_NAME_BEFORE.search(body, full.start("last"), full.end("last"))
 
 
 def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:

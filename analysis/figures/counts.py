@@ -198,7 +198,9 @@ def compound_counts(num: str, noun: str) -> bool:
         and not (lower in ORDINAL_TAILS and num.lower() in N.TENS_WORDS)  # "the twenty-first century"
         and lower not in KIND_COMPOUNDS
         and not (lower in TWO_KIND_COMPOUNDS and num.lower() in ("two", "2"))
-        and not lower.endswith(("ed", "ing", "ly"))
+        and not (
+            lower.endswith(("ed", "ing", "ly")) and lower not in ONE_COUNTS
+        )  # "two-bed": a bed is no adjective
     )
 
 
@@ -505,9 +507,10 @@ PHRASE_END_WORDS = frozenset(
 )
 # Every word that ends the noun phrase after a count: one table for count_unit_after.
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
-# "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils"
+# "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils",
+# "3 of its 4 departments" (a whole of one digit too)
 RE_OF_COUNT = re.compile(
-    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d[\d,.]*\d"
+    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d(?:[\d,.]*\d)?"
     r"|\s+of\s+(?:the\s+)?\d"
     rf"|\s+of\s+the\s+(?i:{N.WORD_NUMBER})\s"  # "23 of the forty-six members"
 )
@@ -1578,6 +1581,8 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         word = original.lower()
         if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:
             continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
+        if word == "," and i == len(before) - 2 and last_word == "to":
+            continue  # "the county's population grew 8% over ten years, to 61,400": the new level of what grew
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break

@@ -103,12 +103,26 @@ def scan_durations(sc: Scanner) -> None:
         # the noun a compound describes ("a three-day visit"); after "six weeks" the next word is
         # no noun of it ("eight minutes before half-time", "three years ago"): the clause names it
         compound = "-" in sc.body[m.end("num") if not m.group("num2") else m.end("num2") : e]
-        subject = noun if compound and noun.isalpha() and noun.lower() not in FUNCTION_WORDS else ""
+        subject = (
+            noun
+            if compound
+            and noun.replace("-", "").isalpha()
+            and noun[0].isalpha()
+            and noun.lower() not in FUNCTION_WORDS
+            else ""
+        )
+        described = noun
+        if subject and "-" in noun and sc.body[e : e + 1] == " ":
+            # "90-day fixed-rate bonds": a hyphened modifier, then the noun it and the span describe
+            after = e + 1 + len(noun)
+            head = first_token(sc.body, after, after + 30) if sc.body[after : after + 1] == " " else ""
+            if head.isalpha() and head.islower() and head not in FUNCTION_WORDS:
+                subject = described = f"{noun} {head}"
         if unit == "other":
             subject = f"{subject} (unit: {word if word.endswith('s') else word + 's'})".strip()
         quote_end = e
         if subject and not subject.startswith("(") and m.group(0).count("-") and sc.body[e : e + 1] == " ":
-            quote_end = e + 1 + len(noun)  # "three-day visit": the noun the duration describes
+            quote_end = e + 1 + len(described)  # "three-day visit": the noun the duration describes
         value: Value = N.normalise_number(N.parse_amount(num, m.group("scale")))
         core_end = m.end("num")
         if m.group("num2"):

@@ -718,8 +718,10 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
         if _paid_over_span(w, after[i + 1 : i + 3]):
             skip, spanned = 2, True  # "over five years for schooling": the span, then what it is for
             continue
-        if w.lower() in TIME_OPENERS and _opens_a_number(after[i + 1 : i + 5]):
-            break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion"
+        if w.lower() in TIME_OPENERS and (
+            _opens_a_number(after[i + 1 : i + 5]) or _names_a_period(after[i + 1 : i + 4])
+        ):
+            break  # "in 2024", "from April 1, 2025", "up from ₦2.8 billion", "in the third quarter"
         words.append(w)
         if len(words) == MONEY_SUBJECT_WORDS:
             return " ".join(_to_phrase_end(words))
@@ -769,6 +771,23 @@ def _paid_over_span(word: str, after: list[str]) -> bool:
         and (after[0][0].isdigit() or N.WORD_NUMBER_RE.fullmatch(after[0]) is not None)
         and after[1].lower() in DURATION_UNITS
     )
+
+
+# the words of a period after "in" or "during" ("in the third quarter", "during the first half"):
+# a time, no subject of the amount before it ("in the same period last year" names the earlier
+# figure it is compared with, and is kept)
+PERIOD_DETERMINERS = frozenset("the this that its their".split())
+PERIOD_MODIFIERS = frozenset("first second third fourth final last past previous next latest".split())
+PERIOD_HEADS = frozenset("quarter half year month week period season fortnight".split())
+
+
+def _names_a_period(words: list[str]) -> bool:
+    """Whether the next words (three at most) name a period: a determiner, a word of order and a
+    period noun ("the third quarter", "the same period", "the past year")."""
+    lower = [w.lower() for w in words]
+    while lower and lower[0] in PERIOD_DETERMINERS:
+        lower = lower[1:]
+    return len(lower) > 1 and lower[0] in PERIOD_MODIFIERS and lower[1] in PERIOD_HEADS
 
 
 def _opens_a_number(words: list[str]) -> bool:

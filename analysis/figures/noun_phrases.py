@@ -173,8 +173,9 @@ ADJUNCT_PREPOSITIONS = frozenset(
 TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in"))
 
 
-# ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell".
-SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on"))
+# ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell",
+# "Ticket sales across the region reached" (the place qualifies the noun, it is no head).
+SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on", "across"))
 
 
 PRONOUNS = frozenset("it they this that these those he she we which who there".split())
@@ -445,7 +446,8 @@ def without_ing_relative(words: list[str]) -> list[str]:
     return words
 
 
-# Nouns whose "between" phrase is part of them: "the gap between rich and poor widened".
+# Nouns whose "between" phrase is part of them: "the gap between rich and poor widened"; a percent
+# after "a gap of" is a change (percent.py).
 GAP_NOUNS = frozenset(
     "gap gaps difference differences divide disparity disparities differential spread".split()
 )
@@ -487,11 +489,24 @@ RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))  # opening a clause abou
 ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
 
 
+# Words that open an aside listing what the noun before it takes in ("energy bills, including
+# heating oil and water, rose", "staple foods, such as rice and beans, rose")
+LIST_ASIDE_OPENERS = frozenset(
+    "including excluding such notably especially particularly mainly chiefly".split()
+)
+
+
 def _apposition_start(words: list[str], end: int) -> int | None:
     """Where an aside that ends at words[end] (a comma) opens: the comma before a determiner, a
     relative pronoun or a past participle (after an adverb, perhaps) a few words back (", its
     biggest market,", ", which had been weak,", ", made up mostly of bonds,", ", better known as
-    Zee,"), or None."""
+    Zee,"), or None; also the comma before "including" or "such as" that opens a list of what the
+    noun takes in, its own commas passed (", including heating oil and water,")."""
+    for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
+        if words[j] in (";", "(", ")"):
+            break
+        if words[j] == "," and j + 1 < end and words[j + 1].lower() in LIST_ASIDE_OPENERS:
+            return j
     for j in range(end - 1, max(end - APPOSITION_TOKENS, 0) - 1, -1):
         if words[j] in (",", ";", "(", ")"):
             first = (

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..vocab import (
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
+    CAP_VERBS,
     CENTRAL_BANK_WORDS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
@@ -36,7 +37,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .resolve import matches_at_word
 from .words import RE_TOKEN, sentence_names, tokens
@@ -82,6 +83,9 @@ RE_COMPARED_CHANGE = re.compile(
     # ... or the change of an earlier period it follows or is compared with ("grew 0.3% in the
     # third quarter, after 0.5% in the second", "rose 4%, compared with 2.5% a year earlier")
     r"|after|following|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?\Z"
+    # ... or the change of a place or a group ranked after it ("rose 9.1% in Galway, followed
+    # by Kerry at 7.4%", "ahead of the north-east with 9%")
+    r"|,\s+(?:followed\s+by|ahead\s+of|behind|trailed\s+by)\s+[^,.;:()%]{1,40}?\s+(?:at|with|on)\s+\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
@@ -207,12 +211,19 @@ def point_unit(sign: str) -> str:
 
 
 def _clause(before: list[str]) -> list[str]:
-    """The lower-case words of the percent's clause before it (back to a comma or semicolon)."""
+    """The lower-case words of the percent's clause before it (back to a comma or semicolon), at
+    most CLAUSE_WORDS words; a number joined to a word by a hyphen ("30-day") is one word."""
     words: list[str] = []
-    for word in reversed(before[-CLAUSE_WORDS:]):
+    counted = 0
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if word in (",", ";", ":"):
             break
         words.append(word.lower())
+        if word != "-" and before[i + 1 : i + 2] != ["-"]:
+            counted += 1
+            if counted == CLAUSE_WORDS:
+                break
     return words
 
 
@@ -605,7 +616,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         if verb in CHANGE_WORDS:  # "the economy expanded moderately (2.9%)": the change in brackets
             return "percent_change", CHANGE_WORDS[verb], _change_subject(before_words[:-1], None)
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
-        before = before[:-1]  # "expand by only 1.9%": the adverb says nothing of the change
+        # "expand by only 1.9%", "rise by another 5%": the adverb says nothing of the change, nor
+        # of what changed
+        before, before_words = before[:-1], before_words[:-1]
     if len(before) > 1 and before[-1] == "between":
         before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
     last = before[-1] if before else ""
@@ -703,6 +716,17 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             return "percent_change", direction, _object_phrase(window[at + 1 :])
     if direction:
         return "percent_change", direction, change_subject()
+    if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
+        # "a gap of 6% with the street rate": how far one level stands above or below the
+        # other, a change (rules, table 2: a higher or lower level), not a share of anything
+        return "percent_change", "", change_subject()
+    if (
+        last in ("at", "to")
+        and len(before) > 1
+        and before[-2] in CAP_VERBS
+        and any(w in CHANGE_NOUNS or w[:-1] in CHANGE_NOUNS for w in _clause(before[:-2]))
+    ):
+        return "percent_change", "", change_subject()  # "yearly rent rises are capped at 3%"
     aside = appositive_lead(before)
     phrase = noun_phrase_before(before_words[:-aside]) if aside else []
     while phrase and phrase[0].lower() in FUNCTION_WORDS:
@@ -854,6 +878,13 @@ def _year_like(token: str) -> bool:
     return RE_YEAR_TOKEN.fullmatch(token) is not None
 
 
+# words that end the phrase after a percent: a clause or a condition starts ("in 2027 unless wages
+# fall": the year, not the condition)
+CLIPPED_PHRASE_ENDS = frozenset(
+    "while and but since during compared as from to in if unless because when although though".split()
+)
+
+
 def _clip_phrase(text: str) -> str:
     """The first words of a phrase, up to a clause word or punctuation."""
     words = []
@@ -865,7 +896,7 @@ def _clip_phrase(text: str) -> str:
             and not _year_like(clean)
         ):
             continue  # "of the 18,000 seats": the seats (a year stays: "in 2025")
-        if clean.lower() in ("while", "and", "but", "since", "during", "compared", "as", "from", "to", "in"):
+        if clean.lower() in CLIPPED_PHRASE_ENDS:
             break
         words.append(clean)
         if w != clean:

@@ -398,6 +398,27 @@ def apposed_level(before: list[str]) -> str:
     return head_of(phrase)
 
 
+# a noun phrase's own "between" phrase, crossed when reading it back ("the E39 between Bergen and
+# Stavanger, some 400 km,")
+APPOSED_BARE_CROSS = SUBJECT_PREPOSITIONS | {"between"}
+
+
+def apposed_extent(before: list[str], after: list[str]) -> str:
+    """What the noun phrase before a comma names when a measurement alone, or after an
+    approximation word, stands between that comma and the next ("The A9 between Perth and
+    Inverness, about 180 km, has ..." -> its length); "" otherwise (rules as apposed_level)."""
+    lead = without_approx(before)
+    if after[:1] != [","] or len(lead) < 2 or lead[-1] != ",":
+        return ""
+    phrase = noun_phrase_before(lead[:-1], APPOSED_BARE_CROSS)
+    rest = lead[: len(lead) - 1 - len(phrase)]
+    while rest and rest[-1].lower() in DETERMINERS:
+        rest = rest[:-1]  # "The A7 between ...": the phrase read from the road's name
+    if not phrase or rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
+        return ""
+    return head_of(phrase)
+
+
 INDEFINITE_ARTICLES = frozenset(("a", "an"))
 APPOSED_ADJECTIVES = 1  # the most plain adjectives between the article and the figure ("a brutal")
 APPOSED_LIST_REACH = 8  # the words before the comma read for a figure, which makes it a list
@@ -1890,6 +1911,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{dimension} of {whose}" if whose else dimension
         if fig.measure in LENGTHS and _rises_or_flies(before):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
+        routed = route_length(fig.measure, before, after)
+        if routed:
+            return routed  # "Route 9, which runs 48 km from A to B": the line's length
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
         if measured.startswith("distance") and quantity_of(fig.measure):
             measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
@@ -2407,8 +2431,31 @@ def _named_by_verb(before: list[str]) -> str:
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
+            if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
+                doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+PARTICIPLE_NOUN_WORDS = 4  # the longest noun phrase read before a participle of measuring
+
+
+def _participle_noun(words: list[str]) -> str:
+    """The noun phrase a participle right after the words qualifies ("a cottage or flat" before
+    "costing"), without determiners; "" when a pronoun, a number or a mark stands there."""
+    phrase = [w for w in noun_phrase_before(words) if w.lower() not in DETERMINERS]
+    while phrase and phrase[0].lower() in PREPOSITIONS:
+        phrase = phrase[1:]  # "for a cottage or flat costing": the cottage or flat
+    if [w.lower() for w in phrase] in (["each"], ["every"]) and words[-2:-1] == [","]:
+        # "ordered 12 snow ploughs, each costing": each of the things counted before the comma
+        counted = noun_phrase_before(words[:-2])
+        numbers = [k for k, w in enumerate(counted) if w[:1].isdigit()]
+        tail = counted[numbers[-1] + 1 :] if numbers else counted[1 - PARTICIPLE_NOUN_WORDS :]
+        whole = [w for w in tail if w.lower() not in DETERMINERS and w.isalpha()]
+        phrase = [phrase[0], *whole] if whole else phrase
+    if not phrase or len(phrase) > PARTICIPLE_NOUN_WORDS or phrase[0].lower() in PRONOUNS:
+        return ""
+    return " ".join(phrase) if all(w.replace("-", "").isalpha() for w in phrase) else ""
 
 
 STOCK_HOLDER_REACH = 30  # the words read back from a verb of valuing for the shares that moved
@@ -2764,8 +2811,56 @@ SITE_NOUNS = frozenset(
     surface ground summit mainland""".split()
 )
 
+# Verbs of a route's course ("the line runs 23 km from A to B", "a road stretching 80 km between"):
+# the length after them is the route's, not a distance from its first end
+ROUTE_VERBS = frozenset(
+    "run runs running ran stretch stretches stretching stretched extend extends extending extended".split()
+)
+ROUTE_END_REACH = 8  # words after "from" or "between" read for the other end's "to" or "and"
+
+
+def route_length(measure: str, before: list[str], after: list[str]) -> str:
+    """ "length of <route>" for a length after a verb of a route's course and before its two ends
+    ("The tram line, which runs 12 km from the port to the airport" -> "length of tram line"); else ""."""
+    if measure not in LENGTHS or after[:1] not in (["from"], ["between"]):
+        return ""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in ROUTE_VERBS:
+        return ""
+    joint = "to" if after[0] == "from" else "and"
+    if joint not in after[2 : 2 + ROUTE_END_REACH]:
+        return ""
+    doer = _doer(lead[:-1])
+    if not doer:  # "Line 1, which runs": a numbered route's name (the number takes its comma)
+        named = lead[:-2] if lead[-2:-1] and lead[-2].lower() in ("which", "that") else lead[:-1]
+        named = named[:-1] if named[-1:] == [","] else named
+        last = named[-1].removesuffix(",") if named else ""
+        if len(named) > 1 and last.isdigit() and named[-2].isalpha() and named[-2][:1].isupper():
+            doer = f"{named[-2]} {last}"
+    return f"length of {doer}" if doer else ""
+
+
 # Kinds of place named "of" a proper name after a distance ("from the port of Bogo").
 PLACE_KINDS = frozenset("port city town village island coast mouth capital province state district".split())
+
+
+PLACE_NAME_WORDS = 3  # the longest place name read back before a distance's comma
+
+
+def _named_place_before(lead: list[str]) -> str:
+    """The proper name that ends the words before a distance's comma ("Bodø" in "fly to
+    Bodø ,"), after a preposition of where to or from; else ""."""
+    if len(lead) < 3 or lead[-1] != ",":
+        return ""
+    name: list[str] = []
+    for word in reversed(lead[-1 - PLACE_NAME_WORDS - 1 : -1]):
+        if not (word.isalpha() and word[:1].isupper()):
+            break
+        name.insert(0, word)
+    opener = lead[-2 - len(name)].lower() if len(lead) > len(name) + 1 else ""
+    if not name or len(name) > PLACE_NAME_WORDS or opener not in ("to", "from", "in", "at", "near"):
+        return ""
+    return " ".join(name)
 
 
 def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
@@ -2794,6 +2889,9 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
     ):
+        place = _named_place_before(without_approx(before))
+        if place:
+            return f"distance to {place}"  # "fly to Bodø, 120 km away": that place's distance
         return "distance"  # "a lake about 235 km away", "the airport, about 40 km to the north"
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
@@ -2959,7 +3057,9 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs22.5 billion a year on its ports"
-    lead = strip_lower(words[:-1], AUXILIARIES | VERB_ADVERBS)  # "A farmer now pays": the farmer
+    lead = strip_lower(
+        words[:-1], EARNER_VERB_LEADS
+    )  # "A farmer now pays", "buyers can borrow": the farmer, buyers
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
     lead = without_ing_relative(without_relative_opening(without_aside(lead)))  # "A firm using ... pays"
@@ -2980,6 +3080,11 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+# Words between an earner and its verb of earning: auxiliaries, adverbs and the modals the
+# auxiliaries leave out ("students can borrow", "each household must pay")
+EARNER_VERB_LEADS = AUXILIARIES | VERB_ADVERBS | frozenset("can cannot must shall".split())
 
 
 # Verbs before "to" and a verb of earning whose subject is the earner ("plans to raise", "is set to
@@ -3304,10 +3409,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(before, after) or subject
-        if before[-2:-1] == [","] or before[-3:-2] == [","]:  # the cheap test first
+        counted = fig.kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
+        if (before[-2:-1] == [","] or before[-3:-2] == [","]) and not counted:  # the cheap test first
             subject = _predicate_before_comma(before) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
+            if fig.kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
+                subject = apposed_extent(before, after) or subject  # "The A9 ..., about 180 km, has"
         if fig.kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
@@ -3745,6 +3853,37 @@ def _counted_noun(fig: Figure, body: str) -> str:
 RE_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 
 
+LEADING_NAME_WORDS = 4  # the most words of one name in a list that opens a sentence
+
+
+def leading_names(words: list[str]) -> list[str]:
+    """The proper names listed at a sentence's start, joined by commas and "and", before its first
+    word in small letters ("Fingal and Dún Laoghaire-Rathdown remained" -> the two names); [] when
+    the sentence opens otherwise (a determiner, one name, a list left open)."""
+    names: list[str] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        if word == "-" and current and i + 1 < len(words) and words[i + 1][:1].isupper():
+            current.append(word)  # "Laoghaire-Rathdown"
+        elif word[:1].isupper() and word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            if not current and word.lower() in DETERMINERS | PRONOUNS:
+                return []  # "The", "It": no name
+            current.append(word)
+            if len(current) > 2 * LEADING_NAME_WORDS:
+                return []
+        elif word in (",", "and") and current:
+            names.append(" ".join(current).replace(" - ", "-"))
+            current = []
+        else:
+            if not current or not (word.isalpha() and word.islower()):
+                return []
+            if word.endswith("s") and word not in ("was", "is", "has"):
+                return []  # "Apple and Google shares rose": the names qualify a noun, no list of doers
+            names.append(" ".join(current).replace(" - ", "-"))
+            return names if len(names) > 1 else []
+    return []
+
+
 def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Lists of figures matched, in order, to the list of nouns they measure: before them with
     "respectively" ("revenue and profit of RM1.09 billion and RM140.7 million respectively"),
@@ -3779,6 +3918,15 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             nouns = nouns_after_list(after)  # not "four vehicles and 11 firearms in raids": named counts
         if len(nouns) != count and marked and earlier[0] == s_start and len(earlier[1]) == count:
             nouns = earlier[1]
+        if (
+            len(nouns) != count
+            and not marked
+            and first.kind in ("money", "percent_change", "percentage_share")
+        ):
+            # "Fingal and Kerry remained the dearest, at €2,612 and €1,905": the names that open
+            # the sentence, one per figure, in order
+            named = leading_names(tokens(body, s_start, min(first.start, s_start + BEFORE_CHARS)))
+            nouns = named if len(named) == count else nouns
         if len(nouns) == count:
             earlier = (s_start, nouns)
             for k, noun in enumerate(nouns):

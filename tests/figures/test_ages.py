@@ -114,6 +114,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Women aged from 40 to 74 are invited.", [("40/74", *AGE)]),
     # a two-digit age in brackets after a person's full name
     ("The court heard that Johanna Shikongo (52) had lied.", [("52", *AGE)]),
+    # a contraction of a pronoun and "am" or "is" before a bare number ending its clause
+    ('"I\'m 58, and I still work nights," she said.', [("58", *AGE)]),
+    ("She's 33. Her brother runs the farm.", [("33", *AGE)]),
+    # a party tag in brackets between a full name and the age
+    ("The bill was tabled by Senator Maria Lopez (D-Nevada), 57, on Friday.", [("57", *AGE)]),
+    ("The motion came from councillor Ola Nordby (Ap), 46.", [("46", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -182,6 +188,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     (
         "The club drew 2.1 million fans over 280 home games.",
         [("2100000", "people", "count"), ("280", "count", "count")],
+    ),
+    # a contraction before a number with a unit, and an acronym in brackets before a span
+    ('"I\'m 10 minutes away," he said.', [("10", "other", "duration")]),
+    (
+        "The Office for Budget Responsibility (OBR), 12 months ago, warned of it.",
+        [("12", "other", "duration")],
     ),
 ]
 

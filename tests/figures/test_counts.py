@@ -559,6 +559,27 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
     ("Only one bid cost less than $2m.", [("1", *COUNT), ("2000000", "USD", "money")]),
+    # "-bed" counts bedrooms: a bed is a noun, though it ends like an adjective ("four-legged")
+    ("A two-bed terrace sold within a week.", [("2", *COUNT)]),
+    # a part of a whole of one digit ("2 of its 5 depots"): the noun after the whole
+    (
+        "Staff said the fire hit 40 homes, and 2 of its 5 depots closed.",
+        [("40", *COUNT), ("2", *COUNT), ("5", *COUNT)],
+    ),
+    # persons by what they own, earn or practise
+    (
+        "The levy will reach 90,000 low earners, 3,150 landowners and 14 nurse practitioners.",
+        [("90000", *PEOPLE), ("3150", *PEOPLE), ("14", *PEOPLE)],
+    ),
+    # the new level after a comma and "to" is the level of what grew: a population counts people
+    (
+        "The town's population grew 9 per cent over the decade, to 14,300.",
+        [("9", "percent", "percent_change"), ("14300", *PEOPLE)],
+    ),
+    (
+        "Car exports grew 9 per cent over the decade, to 14,300.",
+        [("9", "percent", "percent_change"), ("14300", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a yard line in American football copy: a numbered position on the field

@@ -352,6 +352,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Ferry use remains 7 per cent below 2019 levels.",
         [("7", "percent", "percent_change"), ("2019", "year", "date")],
     ),
+    # a change ranked after another with "followed by ... at": a change too (a share stays a share)
+    (
+        "Prices rose most in Galway, up 9.1 per cent, followed by Kerry at 7.4 per cent.",
+        [("9.1", "percent", "percent_change"), ("7.4", "percent", "percent_change")],
+    ),
+    (
+        "Labour took 31 per cent, followed by the Greens at 14 per cent.",
+        [("31", "percent", "percentage_share"), ("14", "percent", "percentage_share")],
+    ),
+    # a cap on a change bounds the change; a cap on a stake is a share
+    ("Yearly rent rises are capped at 3 per cent.", [("3", "percent", "percent_change")]),
+    ("Foreign ownership is capped at 49 per cent.", [("49", "percent", "percentage_share")]),
+    # a gap between two levels in percent: how much one stands above the other
+    ("The street rate shows a gap of 6% with the official rate.", [("6", "percent", "percent_change")]),
+    # a number joined to its word by a hyphen is one word of the clause: the rate is still named
+    (
+        "Interest rates on 60-day time deposits at state lenders climbed to 39 percent a year.",
+        [("60", "days", "duration"), ("39", "percent", "other")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

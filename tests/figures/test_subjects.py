@@ -1174,6 +1174,52 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # an amount sought or requested is the sum sought, by whoever seeks it
     ("About 65,000 people have joined a group claim, seeking up to 1,500 euros each.", "1,500", "sum sought"),
     ("The city requested $40 million from the state.", "$40", "sum requested by city"),
+    # a measurement alone between two commas after a noun phrase is that noun's extent
+    (
+        "The M6 between Preston and Carlisle, some 140 km, is to be widened.",
+        "140 km",
+        "M between Preston and Carlisle (unit: kilometres)",
+    ),
+    ("The new canal, roughly 80 km, opens in May.", "80 km", "new canal (unit: kilometres)"),
+    # a length after a verb of a route's course, before its two ends, is the route's length
+    (
+        "The new tram line runs 12 km from the port to the airport.",
+        "12 km",
+        "length of new tram line (unit: kilometres)",
+    ),
+    (
+        "Route 9, which runs 48 km from Alta to Brekke, reopened.",
+        "48 km",
+        "length of Route 9 (unit: kilometres)",
+    ),
+    # a distance "away" after a named place and its comma is that place's distance
+    ("The nearest hospital is in Bodø, about 120 km away.", "120 km", "distance to Bodø (unit: kilometres)"),
+    # a modal between the earner and its verb of earning is no part of the earner
+    ("Each household must pay €120 a year.", "€120", "sum paid by Each household"),
+    ("Students can borrow up to €9,000.", "€9,000", "sum borrowed by Students"),
+    # a span's compound before a hyphened modifier describes the noun after that modifier
+    ("Savers moved cash into 90-day fixed-rate bonds.", "90-day", "fixed-rate bonds"),
+    # a count with its own noun after a comma and "by" is named by that noun, not by the clause
+    ("The council passed the plan that caps rents, by 41 votes to 9.", "41 votes", "votes"),
+    # a participle of measuring right after a noun phrase measures that noun ("each" the things before it)
+    (
+        "The grant covers a flat or cottage costing no more than €250,000.",
+        "€250,000",
+        "cost of flat or cottage",
+    ),
+    ("The town ordered 12 snow ploughs, each costing $96,000.", "$96,000", "cost of each snow ploughs"),
+    # figures listed after a list of names that opens the sentence: one name each, in order
+    ("Galway and Kilkenny-Carlow stayed the dearest, at €1,905 and €1,640.", "€1,640", "Kilkenny-Carlow"),
+    # a place after "across" is part of the subject before the verb, not its head
+    ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
+    ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
+    # an aside that lists what the noun takes in is passed over, its own commas too
+    ("Energy bills, including gas, electricity and water, rose 4.1 percent.", "4.1 percent", "Energy bills"),
+    (
+        "Food climbed 3 percent, while household goods, such as soap and detergent, rose 1.9 percent.",
+        "1.9 percent",
+        "household goods",
+    ),
 ]
 
 
@@ -1369,6 +1415,16 @@ SUBJECT_LOOKALIKES = [
     ("The index of small caps ended 0.4% lower.", "0.4%", "index"),
     # a scale word of an amount before a span is no content word of the span's clause
     ("Debt rose, up from $131.25 billion three months earlier.", "three months", "Debt (unit: months)"),
+    # a distance "away" after a common noun names no place
+    ("The lake, about 235 km away, froze.", "235 km", "distance (unit: kilometres)"),
+    # names that qualify a plural noun are no list of doers
+    ("Apple and Google shares rose 3% and 2%.", "2%", "Google share price"),
+    # a runner's distance from one place names no route's two ends
+    ("Kipchoge, 39, runs 20 km from his home.", "20 km", "runs (unit: kilometres)"),
+    # ... but not after a clause: a pronoun and its verb name no extent
+    ("He ran, about 10 km, then stopped.", "10 km", "(unit: kilometres)"),
+    # an aside whose comma opens no list keeps the noun phrase read so far
+    ("Sales in Asia, including Japan, rose 4 percent.", "4 percent", "Sales in Asia"),
 ]
 
 
@@ -2908,3 +2964,28 @@ def test_a_percent_after_a_rise_of_far_from_any_level_keeps_its_own_subject():
     text = "Sales reached $4 million in the year to June, when the firm opened two shops in Leeds, a rise of 12%."
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] != "Sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices could rise by another 6 per cent in 2027 if wages keep climbing.",
+        "Output may grow 2 per cent in 2026 unless the strike drags on.",
+    ],
+)
+def test_a_condition_after_a_percents_year_is_no_part_of_its_subject(text: str):
+    quote = "6 per cent" if "6 per cent" in text else "2 per cent"
+    subject = subject_of(text, quote)
+    assert "wages" not in subject and "strike" not in subject and subject.split()[0] in ("Prices", "Output")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        ("The index puts the average rent at €1,450 in the third quarter.", "€1,450", "rent"),
+        ("Tolls raised kr 410 million during the past year.", "kr 410", "Tolls"),
+    ],
+)
+def test_a_period_after_an_amount_is_no_part_of_its_subject(text: str, quote: str, word: str):
+    subject = subject_of(text, quote)
+    assert word in subject and "quarter" not in subject and "year" not in subject
