@@ -412,7 +412,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     theatergoers partygoers beachgoers gallerygoers museumgoers
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
     vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
-    servants diggers
+    servants diggers neighbours neighbors
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -452,7 +452,7 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
-    party gang cast jury class choir table contingent entourage troupe platoon posse""".split()
+    party gang cast jury class choir table contingent entourage troupe platoon posse group""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -656,6 +656,19 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "centavos": "centavos",  # the pesos and the real
     "kopecks": "kopecks",  # rouble and hryvnia
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
+}
+# The units a price in cents glued as "c" is quoted per ("412c/kg", "189.9c/L"): abbreviation,
+# lower-cased -> the unit's name
+CENTS_PER_UNITS: dict[str, str] = {
+    "kg": "kilogram",
+    "l": "litre",
+    "litre": "litre",
+    "liter": "litre",
+    "lb": "pound",
+    "kwh": "kilowatt-hour",
+    "t": "tonne",
+    "head": "head",
+    "hd": "head",
 }
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(

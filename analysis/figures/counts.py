@@ -174,7 +174,8 @@ def suspended_noun(body: str, end: int) -> str:
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
 # the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
 ORDINAL_TAILS = frozenset(("first", "second"))
-KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke".split())
+# ("a nine-darter": darts' perfect leg, named by its darts)
+KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke darter darters".split())
 # "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
 # steps of a scale are ("a five-tier warning scale", like "a five-step scale")
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
@@ -492,7 +493,10 @@ def _singular(noun: str) -> str:
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
-RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
+# ("three quarter-finalists" counts players: a quarter-final is a round, not a fraction)
+RE_FRACTION_AFTER = re.compile(
+    r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b(?!-(?:finals?|finalists?)\b)", re.IGNORECASE
+)
 # Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
 VERBS_AFTER_COUNTS = frozenset(
     """hold holds remain remained returned fled died crossed arrived left work worked
@@ -1547,10 +1551,12 @@ RE_GROUP_OF_BEFORE = re.compile(
 def _parent_of(body: str, start: int) -> bool:
     """Whether "father of", "mother of" or "parent of", or a group of people ("a crew of"), stands
     right before a number."""
-    return body.endswith("of ", 0, start) and bool(
-        RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start)
-        or RE_GROUP_OF_BEFORE.search(body, max(0, start - 30), start)
-    )
+    if not body.endswith("of ", 0, start):
+        return False
+    if RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start):
+        return True
+    group = RE_GROUP_OF_BEFORE.search(body, max(0, start - 30), start)
+    return group is not None and "Group" not in group.group(0)  # "the Group of 20" is a name
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:
@@ -1565,6 +1571,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         last_word == "of"
         and len(before) > 2
         and before[-2].lower() in PEOPLE_GROUP_NOUNS
+        and before[-2] != "Group"  # "the Group of Seven": a name
         and before[-3].lower() in ("a", "an", "the", "its", "their", "his", "her")
     ):
         return "people"  # "a team of 12", "a table of 10": the group's members
@@ -1635,7 +1642,7 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False
     if lower in ("zero",):
         return False
-    after = sc.body[end : end + 12]
+    after = sc.body[end : end + 24]
     if RE_ONE_OF.match(after) and lower == "one":
         return False
     if RE_FRACTION_AFTER.match(after):

@@ -556,6 +556,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
     ("Only one bid cost less than $2m.", [("1", *COUNT), ("2000000", "USD", "money")]),
+    # "quarter-finalists" is no fraction (players or teams: counted as things, as teams are);
+    # neighbours, and the members of "a group of N" with no noun after it, are people
+    ("Two of the eight quarter-finalists are new.", [("2", *COUNT), ("8", *COUNT)]),
+    ("Two of her neighbours called police.", [("2", *PEOPLE)]),
+    ("They were part of a group of five hiking the ridge.", [("5", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a yard line in American football copy: a numbered position on the field

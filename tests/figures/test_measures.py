@@ -295,6 +295,36 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # the air quality index: a range after its name, and readings in the sentence after it
+    ("The city's AQI stayed between 310 and 390 all week.", [("310/390", "other", "other")]),
+    (
+        "The air quality index is published hourly. Five stations logged readings above 450.",
+        [("5", "count", "count"), ("450", "other", "other")],
+    ),
+    # acidity, a data centre's power usage effectiveness, a grape must's sugar
+    ("The pool water had a pH of 7.8.", [("7.8", "other", "other")]),
+    ("Engineers target a PUE of 1.25 at the new site.", [("1.25", "other", "other")]),
+    ("The fruit was picked at 12.8 Baumé.", [("12.8", "other", "other")]),
+    ("Sauvignon blanc came in at 22.5 Brix.", [("22.5", "other", "other")]),
+    # bacteria in a water sample; the base volume is no figure
+    ("Samples held 3,200 cfu/100ml of enterococci.", [("3200", "other", "other")]),
+    ("Tests found 640 colony-forming units per 100ml.", [("640", "other", "other")]),
+    ("The run drops 2,400 vertical feet.", [("2400", "other", "other")]),
+    # avalanche forecasts: the danger level and a slide's destructive size
+    (
+        "Forecasters put the avalanche danger at Level 4 on the five-level scale.",
+        [("4", "other", "other"), ("5", "count", "count")],
+    ),
+    ("The avalanche was rated D3, big enough to destroy a house.", [("3", "other", "other")]),
+    ("A size 2 avalanche buried the road.", [("2", "other", "other")]),
+    # a darts player's three-dart average
+    (
+        "In the darts final she averaged 101.47 and hit nine maximums.",
+        [("101.47", "other", "other"), ("9", "count", "count")],
+    ),
+    # no avalanche, no darts: a numbered level and a plain average
+    ("Level 3 restrictions ended.", []),
+    ("She averaged 24.5 points a game.", [("24.5", "other", "other")]),
     # "Rai" capitalised is a music or a name, not the Thai land measure
     ("The 3 Rai bands toured Oran.", [("3", "count", "count")]),
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),
