@@ -529,6 +529,15 @@ RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>
 RE_ONE_NOUN_RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
+# "two samples in three fail", "nine patients in 10 recovered": a number and its plural noun, then
+# the ratio's other term with no noun of its own after it (a stop, or a word not ending in "s":
+# "two goals in three games" counts goals and games, "two deaths in three years" is a span)
+RE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]{{3,}}s\s+(?:in|out of)\s+(?P<m>{_SMALL})")
+RE_NOUN_RATIO_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<n>{_SMALL})\s+[a-z]{{3,}}s\s+(?:in|out of)\s+\Z", re.IGNORECASE
+)
+RE_RATIO_TAIL = re.compile(r"(?:[.,;:!?)]|\s+(?![a-z]+s\b|of\b)[a-z]+\b|\s*\Z)")
+RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
 # "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
@@ -561,6 +570,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
+    if after is None and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None:
+        m_value = _small_value(noun_ratio.group("m"))
+        if m_value <= RATIO_TERM_MAX and RE_RATIO_TAIL.match(body, noun_ratio.end()):
+            after = noun_ratio
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
     if (
@@ -570,10 +583,11 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
     if before is None:  # "one adult in five": 1 is the other term
-        return (
-            bool(RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start))
-            and N.parse_amount(number) > 1
-        )
+        if RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start):
+            return N.parse_amount(number) > 1
+        before = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
+        if before is None or N.parse_amount(number) > RATIO_TERM_MAX or not RE_RATIO_TAIL.match(body, end):
+            return False
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 

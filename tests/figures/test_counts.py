@@ -561,8 +561,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Two of the eight quarter-finalists are new.", [("2", *COUNT), ("8", *COUNT)]),
     ("Two of her neighbours called police.", [("2", *PEOPLE)]),
     ("They were part of a group of five hiking the ridge.", [("5", *PEOPLE)]),
+    # ... but with a noun after the second number, two counts
+    ("He scored two goals in three games.", [("2", *COUNT), ("3", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a ratio "N <noun> in M" with no noun after M: neither number counts
+    "In dry years two wells in three fail.",
+    "Nine riders in 10 finished.",
     # a yard line in American football copy: a numbered position on the field
     "He ran the punt back to the 42. Moments later they scored from the 9.",
     "The drive stalled at its own 18, and the Hawks' kicker came on.",
