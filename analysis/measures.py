@@ -348,6 +348,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "batting average": (),
     "Stimpmeter reading": (),
     "three-dart average": (),  # darts: points scored per three darts thrown ("averaged 105.34")
+    "fat score": (),  # a beef animal's fatness on the cattle market's 0-to-6 scale
+    "GRAP stage": (),  # a stage of Delhi's Graded Response Action Plan against air pollution
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
     "Kp index": (),  # a reading on the planetary index of geomagnetic activity ("could reach Kp 8")
     # readings on the named indices of weather and health news ("an AQI of 312", "a BMI of 32"),
@@ -509,6 +511,8 @@ _LABELS = {
     "Stimpmeter reading": "Stimpmeter reading",
     "three-dart average": "three-dart average",
     "load-shedding stage": "load-shedding stage",
+    "GRAP stage": "GRAP stage",
+    "fat score": "fat score",
     "Kp index": "Kp index",
     "air quality index": "air quality index",
     "power usage effectiveness": "power usage effectiveness",

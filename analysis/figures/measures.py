@@ -259,7 +259,14 @@ SCALE_READINGS = {
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
 # storms. A reading of 6 is strong."); a reading no scale of SCALE_READINGS is named for stays
 # what it was ("a reading of 52.4" of a survey)
-RE_READING_OF = re.compile(r"\b[Rr]eadings?\s+(?:of|at|above|over|below|under)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])")
+# (also a place's reading after a superlative, "with Anand Vihar the worst at 476", and a band of
+# the scale, "back to the 'poor' range of 201-300")
+RE_READING_OF = re.compile(
+    r"\b(?:[Rr]eadings?\s+(?:of|at|above|over|below|under)"
+    r"|(?:worst|highest|lowest|cleanest|poorest|best|peaked|peaking)\s+at|range\s+of)\s+"
+    r"(?:(?P<low>\d{1,3})(?P<join>\s?[-–]\s?))?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
+)
+READING_OF_CUES = ("reading", "worst", "highest", "lowest", "cleanest", "poorest", "best", "peak", "range")
 RE_SCALE_NAMED = re.compile(
     r"\b(?P<kp>Kp(?:[ -]index)?|KP[ -]index)\b|(?P<aqi>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI)\b"
     r"|(?P<uv>UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex)\b|(?P<heat>[Hh]eat [Ii]ndex)\b"
@@ -504,15 +511,20 @@ ANGLE = "degree"
 RE_ANGLE_NOUN_AFTER = re.compile(
     r"\s+(?:angles?|turns?|U-turns?|slopes?|inclines?|tilts?|bends?|arcs?|rotations?|spins?|gradients?|pitch)\b"
 )
+# (also the upper end of a range of angles: "on slopes between 30 and 45 degrees")
 RE_STEEP_BEFORE = re.compile(
-    r"\b(?:steeper\s+than|angle\s+of|gradient\s+of|slopes?\s+of|tilted|inclined|rotated|turned)\s+(?:about\s+|some\s+|over\s+)?\Z"
+    r"\b(?:steeper\s+than|angle\s+of|gradient\s+of|slopes?\s+of|tilted|inclined|rotated|turned"
+    r"|(?:slopes?|angles?|gradients?|inclines?)\s+(?:of\s+)?between\s+\d{1,2}(?:\.\d)?\s+(?:and|to))"
+    r"\s+(?:about\s+|some\s+|over\s+)?\Z"
 )
+STEEP_REACH = 40  # characters before the degrees read for the words of an angle
 
 
 def _angle(sc: Scanner, start: int, end: int) -> bool:
     """Whether degrees read at start..end measure an angle (see RE_ANGLE_NOUN_AFTER)."""
     return bool(
-        RE_ANGLE_NOUN_AFTER.match(sc.body, end) or RE_STEEP_BEFORE.search(sc.body, max(0, start - 24), start)
+        RE_ANGLE_NOUN_AFTER.match(sc.body, end)
+        or RE_STEEP_BEFORE.search(sc.body, max(0, start - STEEP_REACH), start)
     )
 
 
@@ -681,10 +693,50 @@ def scan_sport_readings(sc: Scanner) -> None:
         sc.add(Figure(start, end, (s, e), value, unit, kind, subject, measure=measure))
 
 
+# The stages of Delhi's Graded Response Action Plan (GRAP) against air pollution, I to IV, as
+# India's press names them ("GRAP Stage 3", "Stage III of GRAP", "GRAP-4"): a reading on the
+# plan's scale of curbs, like a load-shedding stage; "Stage 3" elsewhere is a name
+RE_GRAP_STAGE = re.compile(r"\b(?:GRAP[ -](?:[Ss]tage[ -])?|[Ss]tage[ -])(?P<num>[1-4]|IV|III|II|I)(?![\w.,]\d|[\w-])")
+GRAP_CUES = ("GRAP", "Graded Response Action Plan")
+GRAP_STAGE = "GRAP stage"
+ROMAN_STAGES = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+# A beef animal's fatness on the 0-to-6 scale of cattle-market copy ("cows in fat score 4",
+# "fat score 3 steers"): a reading on a named scale
+RE_FAT_SCORE = re.compile(r"\b[Ff]at[ -][Ss]core[ -](?P<num>[0-6])(?![\w.,]\d|[\w-])")
+FAT_SCORE = "fat score"
+
+
+def scan_stage_readings(sc: Scanner) -> None:
+    """The stages of the Graded Response Action Plan in a sentence that names the plan, and a fat
+    score (above)."""
+    if "score" in sc.lower:
+        for m in RE_FAT_SCORE.finditer(sc.body):
+            s, e = m.span("num")
+            if sc.free(m.start(), e):
+                sc.claim(m.start(), e)
+                subject = f"condition of the cattle (unit: {FAT_SCORE})"
+                sc.add(Figure(m.start(), e, (s, e), int(m.group("num")), "other", "other", subject, measure=FAT_SCORE))
+    if "GRAP" not in sc.body and "Graded Response" not in sc.body:
+        return
+    for m in RE_GRAP_STAGE.finditer(sc.body):
+        s, e = m.span("num")
+        s_start, s_end = sc.sentence_bounds(s)
+        if not sc.free(m.start(), e) or not any(cue in sc.body[s_start:s_end] for cue in GRAP_CUES):
+            continue
+        num = m.group("num")
+        value = ROMAN_STAGES.get(num) or int(num)
+        sc.claim(m.start(), e)
+        subject = f"air pollution curbs (unit: {GRAP_STAGE})"
+        sc.add(Figure(m.start(), e, (s, e), value, "other", "other", subject, measure=GRAP_STAGE))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
     scan_sport_readings(sc)
+    scan_stage_readings(sc)
     if " and a half " in sc.lower:
         scan_and_a_half_units(sc)
     scan_word_units(sc)
@@ -728,7 +780,7 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
-    if "reading" in sc.lower:
+    if any(cue in sc.lower for cue in READING_OF_CUES) and RE_SCALE_NAMED.search(sc.body):
         found += scale_readings_named_before(sc)
     if "ft " in sc.body:  # the cheap test first: most texts give no feet and inches
         found += [

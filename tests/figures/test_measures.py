@@ -311,6 +311,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Tests found 640 colony-forming units per 100ml.", [("640", "other", "other")]),
     ("The run drops 2,400 vertical feet.", [("2400", "other", "other")]),
     # avalanche forecasts: the danger level and a slide's destructive size
+    # degrees on slopes are angles, also at a range's upper end
+    ("Slides start on slopes between 30 and 45 degrees.", [("30/45", "other", "other")]),
     (
         "Forecasters put the avalanche danger at Level 4 on the five-level scale.",
         [("4", "other", "other"), ("5", "count", "count")],
@@ -318,11 +320,25 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The avalanche was rated D3, big enough to destroy a house.", [("3", "other", "other")]),
     ("A size 2 avalanche buried the road.", [("2", "other", "other")]),
     # a darts player's three-dart average
+    # a place's reading after a superlative, and a band of the scale, when the index is named
+    (
+        "The UV index is high today. Darwin was the highest at 12 and Hobart the lowest at 6.",
+        [("12", "other", "other"), ("6", "other", "other")],
+    ),
+    ("The AQI could ease into the 'moderate' range of 101-200.", [("101/200", "other", "other")]),
+    # Delhi's air-pollution curbs by stage, and a beef animal's fat score
+    ("The CAQM invoked Stage III of GRAP on Monday.", [("3", "other", "other")]),
+    ("Curbs under GRAP Stage 4 stayed for 12 days.", [("4", "other", "other"), ("12", "days", "duration")]),
+    (
+        "Heavy cows in fat score 3 made 320c/kg.",
+        [("3", "other", "other"), ("320", "other", "money")],
+    ),
     (
         "In the darts final she averaged 101.47 and hit nine maximums.",
         [("101.47", "other", "other"), ("9", "count", "count")],
     ),
     # no avalanche, no darts: a numbered level and a plain average
+    ("Phase 2 and Stage 3 of the metro opened.", []),
     ("Level 3 restrictions ended.", []),
     ("She averaged 24.5 points a game.", [("24.5", "other", "other")]),
     # "Rai" capitalised is a music or a name, not the Thai land measure
