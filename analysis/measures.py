@@ -347,7 +347,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "earned run average": (),
     "batting average": (),
     "Stimpmeter reading": (),
-    "three-dart average": (),  # darts: points scored per three darts thrown ("averaged 105.34")
+    "three-dart average": (),  # darts: points scored per three darts thrown ("averaged 99.71")
     "fat score": (),  # a beef animal's fatness on the cattle market's 0-to-6 scale
     "GRAP stage": (),  # a stage of Delhi's Graded Response Action Plan against air pollution
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
@@ -358,10 +358,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a data centre's power usage effectiveness ("a PUE of 1.2"), a liquid's acidity ("a pH of 6.5")
     "power usage effectiveness": (),
     "pH": (),
-    # a grape must's sugar as winemakers measure it ("picked at 13.5 Baumé", "24 Brix")
+    # a grape must's sugar as winemakers measure it ("picked at 12.35 Baumé", "24 Brix")
     "degree Baumé": ("Baumé", "degrees Baumé", "degree Baumé", "°Baumé", "° Baumé", "Baume", "degrees Baume"),
     "degree Brix": ("Brix", "degrees Brix", "°Brix", "° Brix"),
-    # bacteria counted in a water sample, as bathing-water tests report them ("9,400 cfu per
+    # bacteria counted in a water sample, as bathing-water tests report them ("6,940 cfu per
     # 100ml"): the base volume ("per 100ml") is no figure
     "colony-forming units": (
         "cfu",

@@ -657,7 +657,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "kopecks": "kopecks",  # rouble and hryvnia
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
 }
-# The units a price in cents glued as "c" is quoted per ("412c/kg", "189.9c/L"): abbreviation,
+# The units a price in cents glued as "c" is quoted per ("367c/kg", "179.9c/L"): abbreviation,
 # lower-cased -> the unit's name
 CENTS_PER_UNITS: dict[str, str] = {
     "kg": "kilogram",

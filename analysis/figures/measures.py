@@ -259,7 +259,7 @@ SCALE_READINGS = {
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
 # storms. A reading of 6 is strong."); a reading no scale of SCALE_READINGS is named for stays
 # what it was ("a reading of 52.4" of a survey)
-# (also a place's reading after a superlative, "with Anand Vihar the worst at 476", and a band of
+# (also a place's reading after a superlative, "with the port district the worst at 367", and a band of
 # the scale, "back to the 'poor' range of 201-300")
 RE_READING_OF = re.compile(
     r"\b(?:[Rr]eadings?\s+(?:of|at|above|over|below|under)"
@@ -590,8 +590,8 @@ RE_STIMPMETER = re.compile(
     r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+on\s+the\s+Stimpmeter\b"
     r"|\bStimpmeter(?:\s+reading)?\s+of\s+(?P<num2>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d)"
 )
-# A darts player's three-dart average, the points scored per visit to the board ("averaged 105.34",
-# "an average of 98.7", "his average was 94.8"), in an article about darts; a plain "average" of
+# A darts player's three-dart average, the points scored per visit to the board ("averaged 99.71",
+# "an average of 98.7", "his average was 91.6"), in an article about darts; a plain "average" of
 # other copy ("averaged 4.2 goals") is another figure.
 RE_DARTS_AVERAGE = re.compile(
     r"\b(?:averaged|averaging|(?:three-dart |match |tournament )?average(?: of| was| is|d)?)"

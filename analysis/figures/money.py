@@ -865,7 +865,7 @@ def local_names() -> frozenset[str]:
 
 
 # Cents glued to the number as a "c", as Australian and New Zealand market copy prices cattle, lambs,
-# wool and fuel ("sold to 412c/kg liveweight", "unleaded at 189.9c/L"): read before a slash and a
+# wool and fuel ("sold to 367c/kg liveweight", "unleaded at 179.9c/L"): read before a slash and a
 # unit ("c/kg"), or bare ("eased 12c") when the sentence also prices something in cents per unit
 # that way. Elsewhere a glued "c" is a temperature ("hit 35c"), a grade or a part of a name ("12c").
 RE_GLUED_CENTS = re.compile(rf"(?P<num>{NUM})c(?:/(?P<per>[A-Za-z]{{1,5}}))?{END}")
@@ -874,7 +874,7 @@ GLUED_CENTS_FOLLOWERS = N.Followers(("c",))
 
 
 def scan_glued_cents(sc: Scanner) -> None:
-    """Cents glued to their number ("412c/kg", and "fell 14.5c to 612c/kg"): money, unit "other"."""
+    """Cents glued to their number ("367c/kg", and "fell 9.5c to 563c/kg"): money, unit "other"."""
     for m in sc.at(RE_GLUED_CENTS, sc.digits_then(GLUED_CENTS_FOLLOWERS)):
         s, e = m.span("num")
         if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):

@@ -116,8 +116,8 @@ def _glyph_decimal(m: re.Match[str]) -> str:
     return m.group(1) + decimal if len(decimal) == room else m.group(0)
 
 
-# US grain and livestock futures are quoted in fractions of a cent joined by a hyphen: "up 12-1/4
-# cents", "at $10.84-1/2 a bushel" (a half of the last cent: 10.845), "$4.36-3/4". Read after a
+# US grain and livestock futures are quoted in fractions of a cent joined by a hyphen: "up 7-1/4
+# cents", "at $9.62-1/2 a bushel" (a half of the last cent: 9.625), "$5.08-3/4". Read after a
 # currency sign or before "cent(s)" only, so a score, a date or a code with a hyphen and a slash
 # ("2024-1/2", "Form 10-1/4") stays as it is; the decimal is padded with zeros to the same length.
 RE_MARKET_FRACTION = re.compile(

@@ -303,13 +303,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     # acidity, a data centre's power usage effectiveness, a grape must's sugar
     ("The pool water had a pH of 7.8.", [("7.8", "other", "other")]),
-    ("Engineers target a PUE of 1.25 at the new site.", [("1.25", "other", "other")]),
-    ("The fruit was picked at 12.8 Baumé.", [("12.8", "other", "other")]),
+    ("Engineers target a PUE of 1.1 at the new site.", [("1.1", "other", "other")]),
+    ("The fruit was picked at 12.35 Baumé.", [("12.35", "other", "other")]),
     ("Sauvignon blanc came in at 22.5 Brix.", [("22.5", "other", "other")]),
     # bacteria in a water sample; the base volume is no figure
-    ("Samples held 3,200 cfu/100ml of enterococci.", [("3200", "other", "other")]),
+    ("Samples held 2,860 cfu/100ml of enterococci.", [("2860", "other", "other")]),
     ("Tests found 640 colony-forming units per 100ml.", [("640", "other", "other")]),
-    ("The run drops 2,400 vertical feet.", [("2400", "other", "other")]),
+    ("The run drops 2,735 vertical feet.", [("2735", "other", "other")]),
     # avalanche forecasts: the danger level and a slide's destructive size
     # degrees on slopes are angles, also at a range's upper end
     ("Slides start on slopes between 30 and 45 degrees.", [("30/45", "other", "other")]),

@@ -130,7 +130,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "He nearly threw a nine-darter.",
     "U.S. 36 was closed east of the town.",
     "The crash happened near mile marker 117.",
-    "The outfall sits at grid reference SU 412 118.",
+    "The outfall sits at grid reference SU 412 136.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
