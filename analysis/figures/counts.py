@@ -530,13 +530,17 @@ RE_ONE_NOUN_RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
 # "two samples in three fail", "nine patients in 10 recovered": a number and its plural noun, then
-# the ratio's other term with no noun of its own after it (a stop, or a word not ending in "s":
-# "two goals in three games" counts goals and games, "two deaths in three years" is a span)
+# the ratio's other term with no noun of its own after it: a stop, a verb of the auxiliaries and
+# of saying, failing and surviving, or a past tense ("two goals in three games" counts goals and
+# games, "two deaths in three years" is a span, "two suspects in three separate cases" counts)
 RE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]{{3,}}s\s+(?:in|out of)\s+(?P<m>{_SMALL})")
 RE_NOUN_RATIO_BEFORE = re.compile(
     rf"(?<![\w.,])(?P<n>{_SMALL})\s+[a-z]{{3,}}s\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
-RE_RATIO_TAIL = re.compile(r"(?:[.,;:!?)]|\s+(?![a-z]+s\b|of\b)[a-z]+\b|\s*\Z)")
+RE_RATIO_TAIL = re.compile(
+    r"(?:[.,;:!?)]|\s*\Z|\s+(?:are|were|is|was|say|said|says|have|had|has|do|did|will|would|could|can|may"
+    r"|might|should|must|fail|die|survive|agree|think|believe|want|support|oppose|use|live|own|[a-z]{2,}ed)\b)"
+)
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
 # "three times its size", a trader's "20 times leverage")

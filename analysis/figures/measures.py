@@ -595,7 +595,8 @@ RE_STIMPMETER = re.compile(
 # other copy ("averaged 4.2 goals") is another figure.
 RE_DARTS_AVERAGE = re.compile(
     r"\b(?:averaged|averaging|(?:three-dart |match |tournament )?average(?: of| was| is|d)?)"
-    r"\s+(?P<num>(?:[4-9]\d|1[0-2]\d)(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s(?!(?:and|to|in|for|with|as|but|while|against|on|over|when|after|before|from)\b)[a-z])"
+    r"\s+(?P<num>(?:[4-9]\d|1[0-2]\d)(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s(?!(?:and|to|in|for|with|as|but|while|against|on|over|when|after|before|from|this|last|across"
+    r"|during|at|throughout|through|the|a|an|his|her|their)\b)[a-z])"
 )
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
