@@ -200,7 +200,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kilohertz": ("khz",),
     "megahertz": ("Mhz", "mhz"),
     "gigahertz": ("Ghz", "ghz"),
-    "decibel": (),
+    "decibel": ("dBA", "dB(A)", "dBa"),  # noise levels A-weighted, as noise studies state them
     "ppm": ("parts per million",),
     "ppb": ("parts per billion",),
     # concentrations, doses and pressures of health and environment news: lab values, doses per

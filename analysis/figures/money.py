@@ -869,7 +869,10 @@ def local_names() -> frozenset[str]:
 # unit ("c/kg"), or bare ("eased 12c") when the sentence also prices something in cents per unit
 # that way. Elsewhere a glued "c" is a temperature ("hit 35c"), a grade or a part of a name ("12c").
 RE_GLUED_CENTS = re.compile(rf"(?P<num>{NUM})c(?:/(?P<per>[A-Za-z]{{1,5}}))?{END}")
-RE_CENTS_PER_UNIT = re.compile(r"\dc/[A-Za-z]")
+# ("diesel rose 4.2c a litre to 201.9c": the unit written out after the glued "c")
+_CENTS_UNIT_WORDS = r"(?:litre|liter|kilo|kilogram|kg|pound|lb|tonne|head|kilowatt-hour|kWh)\b"
+RE_CENTS_UNIT_AFTER = re.compile(rf" (?:a|per) {_CENTS_UNIT_WORDS}")
+RE_CENTS_PER_UNIT = re.compile(rf"\dc(?:/[A-Za-z]| (?:a|per) {_CENTS_UNIT_WORDS})")
 GLUED_CENTS_FOLLOWERS = N.Followers(("c",))
 
 
@@ -880,12 +883,13 @@ def scan_glued_cents(sc: Scanner) -> None:
         if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
             continue
         per = m.group("per")
-        if per is None:
+        if per is not None:
+            if per.lower() not in CENTS_PER_UNITS:
+                continue
+        elif not RE_CENTS_UNIT_AFTER.match(sc.body, m.end()):
             s_start, s_end = sc.sentence_bounds(s)
             if not RE_CENTS_PER_UNIT.search(sc.body, s_start, s_end):
                 continue
-        elif per.lower() not in CENTS_PER_UNITS:
-            continue
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num")))
         label = f"cents per {CENTS_PER_UNITS[per.lower()]}" if per else "cents"

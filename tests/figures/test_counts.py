@@ -563,6 +563,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("They were part of a group of five hiking the ridge.", [("5", *PEOPLE)]),
     # ... but with a noun after the second number, two counts
     ("He scored two goals in three games.", [("2", *COUNT), ("3", *COUNT)]),
+    # snooker's century breaks are breaks counted, not centuries of time
+    ("She compiled 14 century breaks.", [("14", *COUNT)]),
     ("Police hold two suspects in three separate towns.", [("2", *PEOPLE), ("3", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [

@@ -310,6 +310,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Samples held 2,860 cfu/100ml of enterococci.", [("2860", "other", "other")]),
     ("Tests found 640 colony-forming units per 100ml.", [("640", "other", "other")]),
     ("The run drops 2,735 vertical feet.", [("2735", "other", "other")]),
+    # noise A-weighted, as noise studies write it
+    ("Night flights reached 71dB(A), above the 57 dBA limit.", [("71", "other", "other"), ("57", "other", "other")]),
     # avalanche forecasts: the danger level and a slide's destructive size
     # degrees on slopes are angles, also at a range's upper end
     ("Slides start on slopes between 30 and 45 degrees.", [("30/45", "other", "other")]),

@@ -319,6 +319,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Trade steers made 365c to 402c/kg at the Dubbo sale.", [("365/402", "other", "money")]),
     ("Unleaded petrol averaged 187.9c/L in Geelong.", [("187.9", "other", "money")]),
     (
+        "Diesel rose 4.2c a litre to 201.9c.",
+        [("4.2", "other", "money"), ("201.9", "other", "money")],
+    ),
+    (
         "The indicator slipped 8.5c to 590.75c/kg on Friday.",
         [("8.5", "other", "money"), ("590.75", "other", "money")],
     ),
