@@ -136,6 +136,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megaliter": ("ML",),  # a city's or a reservoir's water ("420 megalitres a day", "800ML")
     "megaliter / day": ("ML/day", "ML/d", "Ml/d"),
     "milliliter": ("millilitres", "milliliters", "mL"),
+    # a wine or olive-oil harvest as Europe's producers state it ("42.5 million hectolitres (hl)")
+    "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
     "gallon": (),
     "barrel": (),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),

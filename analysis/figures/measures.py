@@ -205,8 +205,9 @@ KP_INDEX = "Kp index"
 # and the words that link it to its value (a rate-like reading, not a count)
 RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
-    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH)(?: \((?:AQI|BMI|UVI|PUE)\))?"
-    r"(?:\s{1,3}(?:readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
+    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH)(?: \([^()]{1,30}\))?"
+    # ... and a word in quotes naming the band between ("The AQI was 'severe' at 421")
+    r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
     r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
     r"|breached|touched|touching|surpassed|between"
     r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
@@ -650,7 +651,8 @@ def scan_sport_readings(sc: Scanner) -> None:
         for m in RE_DARTS_AVERAGE.finditer(sc.body):
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"{DARTS_AVERAGE} (unit: {DARTS_AVERAGE})"
-            found.append((m.start("num"), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
+            # the figure's span opens with its words, so "three-dart" is no count of darts
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
     if "Stimp" in sc.body:
         for m in RE_STIMPMETER.finditer(sc.body):
             g = "num" if m.group("num") else "num2"

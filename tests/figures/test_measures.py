@@ -311,6 +311,19 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Tests found 640 colony-forming units per 100ml.", [("640", "other", "other")]),
     ("The run drops 2,735 vertical feet.", [("2735", "other", "other")]),
     # noise A-weighted, as noise studies write it
+    # a harvest in hectolitres, as Europe's wine and olive-oil producers state it
+    (
+        "Spain made 31.7 million hectolitres (hl) of wine, against 35.2 million hl.",
+        [("31700000", "other", "other"), ("35200000", "other", "other")],
+    ),
+    # an index's reading past a bracket or a band's name in quotes
+    (
+        "Lahore's AQI (24-hour average) stood at 377 on Monday.",
+        [("24", "other", "duration"), ("377", "other", "other")],
+    ),
+    ("The AQI was 'hazardous' at 433.", [("433", "other", "other")]),
+    # "three-dart average" is no count of darts
+    ("The league's three-dart average was 92.6.", [("92.6", "other", "other")]),
     ("Night flights reached 71dB(A), above the 57 dBA limit.", [("71", "other", "other"), ("57", "other", "other")]),
     # avalanche forecasts: the danger level and a slide's destructive size
     # degrees on slopes are angles, also at a range's upper end
