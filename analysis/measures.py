@@ -47,13 +47,13 @@ if TYPE_CHECKING:
 # pint units news measures in, each with the spellings pint does not derive itself.
 PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # length
-    "meter": (),
+    "meter": ("vertical metres", "vertical meters"),
     "kilometer": ("kms",),
     "centimeter": (),
     "millimeter": (),
     "micrometer": ("μm", "microns", "micron"),
     "nanometer": (),
-    "foot": ("footer", "footers"),
+    "foot": ("footer", "footers", "vertical feet", "vertical foot"),  # a skier's or a slide's drop
     "inch": (),
     "mile": ("miler", "milers"),
     # "a 52-yarder" (a field goal), "a 12-footer" (a putt, a tall player), "a 10-miler" (a race):
@@ -136,6 +136,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megaliter": ("ML",),  # a city's or a reservoir's water ("420 megalitres a day", "800ML")
     "megaliter / day": ("ML/day", "ML/d", "Ml/d"),
     "milliliter": ("millilitres", "milliliters", "mL"),
+    # a wine or olive-oil harvest as Europe's producers state it ("42.5 million hectolitres (hl)")
+    "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
     "gallon": (),
     "barrel": (),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
@@ -203,7 +205,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kilohertz": ("khz",),
     "megahertz": ("Mhz", "mhz"),
     "gigahertz": ("Ghz", "ghz"),
-    "decibel": (),
+    "decibel": ("dBA", "dB(A)", "dBa"),  # noise levels A-weighted, as noise studies state them
     "ppm": ("parts per million",),
     "ppb": ("parts per billion",),
     # concentrations, doses and pressures of health and environment news: lab values, doses per
@@ -327,7 +329,12 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
     # gas flows written out, before which a scale word stands ("1,120 million standard cubic feet
     # per day"): the scale is applied, as for "million cubic feet"
-    "standard cubic feet per day": ("standard cubic feet per day", "standard cubic feet a day", "scfd", "SCFD"),
+    "standard cubic feet per day": (
+        "standard cubic feet per day",
+        "standard cubic feet a day",
+        "scfd",
+        "SCFD",
+    ),
     "standard cubic feet": ("standard cubic feet", "standard cubic foot"),
     "billion cubic feet": ("bcf", "Bcf", "BCF"),
     # a mine's gold and silver as its reports write them, the value as stated (like "mcft"):
@@ -349,17 +356,39 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "season": ("seasons",),  # a span of play or of harvest ("across four seasons"), a duration
     "magnitude": ("magnitude",),
     "category": ("category",),
+    "avalanche danger level": (),  # a reading on the five-level avalanche danger scale ("Level 3")
+    "avalanche size": (),  # a slide's destructive size ("D2.5", "a size 3 avalanche")
     "alert level": (),  # a reading on an agency's scale of alerts ("raised the alert level to 4")
     "tropical cyclone warning signal": (),  # a storm warning's number ("hoisted Signal No 8")
     # baseball's and golf's readings ("an ERA of 3.12", "batting .297", "11 on the Stimpmeter")
     "earned run average": (),
     "batting average": (),
     "Stimpmeter reading": (),
+    "three-dart average": (),  # darts: points scored per three darts thrown ("averaged 99.71")
+    "fat score": (),  # a beef animal's fatness on the cattle market's 0-to-6 scale
+    "GRAP stage": (),  # a stage of Delhi's Graded Response Action Plan against air pollution
     "load-shedding stage": (),  # a reading on a grid operator's scale of power cuts ("stage 4 load-shedding")
     "Kp index": (),  # a reading on the planetary index of geomagnetic activity ("could reach Kp 8")
     # readings on the named indices of weather and health news ("an AQI of 312", "a BMI of 32"),
     # a tornado's rating ("an EF3 tornado") and a speed in multiples of sound's ("Mach 5")
     "air quality index": (),
+    # a data centre's power usage effectiveness ("a PUE of 1.2"), a liquid's acidity ("a pH of 6.5")
+    "power usage effectiveness": (),
+    "pH": (),
+    # a grape must's sugar as winemakers measure it ("picked at 12.35 Baumé", "24 Brix")
+    "degree Baumé": ("Baumé", "degrees Baumé", "degree Baumé", "°Baumé", "° Baumé", "Baume", "degrees Baume"),
+    "degree Brix": ("Brix", "degrees Brix", "°Brix", "° Brix"),
+    # bacteria counted in a water sample, as bathing-water tests report them ("6,940 cfu per
+    # 100ml"): the base volume ("per 100ml") is no figure
+    "colony-forming units": (
+        "cfu",
+        "CFU",
+        "colony-forming units",
+        "colony forming units",
+        "cfu/100ml",
+        "cfu/100 ml",
+        "cfu/100mL",
+    ),
     "UV index": (),
     "heat index": (),
     "body mass index": (),
@@ -495,13 +524,23 @@ _LABELS = {
     "ton": "tons",
     "category": "hurricane category",
     "alert level": "alert level",
+    "avalanche danger level": "avalanche danger level",
+    "avalanche size": "avalanche size",
     "tropical cyclone warning signal": "tropical cyclone warning signal",
     "earned run average": "earned run average",
     "batting average": "batting average",
     "Stimpmeter reading": "Stimpmeter reading",
+    "three-dart average": "three-dart average",
     "load-shedding stage": "load-shedding stage",
+    "GRAP stage": "GRAP stage",
+    "fat score": "fat score",
     "Kp index": "Kp index",
     "air quality index": "air quality index",
+    "power usage effectiveness": "power usage effectiveness",
+    "pH": "pH",
+    "degree Baumé": "degrees Baumé",
+    "degree Brix": "degrees Brix",
+    "colony-forming units": "colony-forming units",
     "UV index": "UV index",
     "heat index": "heat index",
     "body mass index": "body mass index",

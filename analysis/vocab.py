@@ -427,7 +427,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     anesthetists optometrists academics solicitors barristers notaries accountants cashiers
     electricians plumbers carpenters dockers porters caretakers nannies childminders lodgers
     squatters settlers heirs dependants dependents recipients freelancers entrepreneurs landladies
-    auditors salesmen saleswomen salespeople shopkeepers merchants mechanics
+    auditors salesmen saleswomen salespeople shopkeepers merchants mechanics neighbours neighbors
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -467,7 +467,7 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
-    party gang cast jury class choir table contingent entourage troupe platoon posse""".split()
+    party gang cast jury class choir table contingent entourage troupe platoon posse group""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -589,15 +589,21 @@ MONTHS: dict[str, int] = {
 HIJRI_MONTHS: dict[str, int] = {
     **dict.fromkeys(("Muharram",), 1),
     **dict.fromkeys(("Safar",), 2),
-    **dict.fromkeys(("Rabi al-Awwal", "Rabi' al-Awwal", "Rabi ul Awwal", "Rabi-ul-Awwal", "Rabiul Awal", "Rabi I"), 3),
-    **dict.fromkeys(("Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabi ul Akhir", "Rabi-ul-Sani", "Rabi II"), 4),
+    **dict.fromkeys(
+        ("Rabi al-Awwal", "Rabi' al-Awwal", "Rabi ul Awwal", "Rabi-ul-Awwal", "Rabiul Awal", "Rabi I"), 3
+    ),
+    **dict.fromkeys(
+        ("Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabi ul Akhir", "Rabi-ul-Sani", "Rabi II"), 4
+    ),
     **dict.fromkeys(("Jumada al-Awwal", "Jumada al-Ula", "Jumada I", "Jamadi ul Awwal"), 5),
     **dict.fromkeys(("Jumada al-Thani", "Jumada al-Akhirah", "Jumada II", "Jamadi ul Sani"), 6),
     **dict.fromkeys(("Rajab",), 7),
     **dict.fromkeys(("Shaban", "Sha'ban", "Sha’ban"), 8),
     **dict.fromkeys(("Ramadan", "Ramazan", "Ramzan"), 9),
     **dict.fromkeys(("Shawwal",), 10),
-    **dict.fromkeys(("Dhu al-Qadah", "Dhul Qadah", "Dhul-Qadah", "Dhu al-Qi'dah", "Dhu'l-Qa'dah", "Zul Qadah"), 11),
+    **dict.fromkeys(
+        ("Dhu al-Qadah", "Dhul Qadah", "Dhul-Qadah", "Dhu al-Qi'dah", "Dhu'l-Qa'dah", "Zul Qadah"), 11
+    ),
     **dict.fromkeys(("Dhu al-Hijjah", "Dhul Hijjah", "Dhul-Hijjah", "Dhu'l-Hijjah", "Zul Hijjah"), 12),
 }
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -700,6 +706,19 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "kopecks": "kopecks",  # rouble and hryvnia
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
 }
+# The units a price in cents glued as "c" is quoted per ("367c/kg", "179.9c/L"): abbreviation,
+# lower-cased -> the unit's name
+CENTS_PER_UNITS: dict[str, str] = {
+    "kg": "kilogram",
+    "l": "litre",
+    "litre": "litre",
+    "liter": "litre",
+    "lb": "pound",
+    "kwh": "kilowatt-hour",
+    "t": "tonne",
+    "head": "head",
+    "hd": "head",
+}
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
@@ -731,7 +750,9 @@ STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equi
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
-LOAN_PRICE_ADVERBS: frozenset[str] = frozenset("now still currently typically usually generally already".split())
+LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(
+    "now still currently typically usually generally already".split()
+)
 # Verbs of offering credit: a percent right after "at" in their clause, with the loan they offer
 # named, is the loan's interest rate ("the bank offers loans of up to $50,000 at 9%").
 LOAN_OFFER_VERBS: frozenset[str] = frozenset(

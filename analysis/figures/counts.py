@@ -174,7 +174,8 @@ def suspended_noun(body: str, end: int) -> str:
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
 # the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
 ORDINAL_TAILS = frozenset(("first", "second"))
-KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke".split())
+# ("a nine-darter": darts' perfect leg, named by its darts)
+KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke darter darters".split())
 # "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
 # steps of a scale are ("a five-tier warning scale", like "a five-step scale")
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
@@ -494,7 +495,10 @@ def _singular(noun: str) -> str:
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
-RE_FRACTION_AFTER = re.compile(r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b", re.IGNORECASE)
+# ("three quarter-finalists" counts players: a quarter-final is a round, not a fraction)
+RE_FRACTION_AFTER = re.compile(
+    r"^[-\s](?:" + "|".join(FRACTION_WORDS) + r")\b(?!-(?:finals?|finalists?)\b)", re.IGNORECASE
+)
 # Verbs that often follow a bare count ("840,000 hold cards"): the noun phrase has ended.
 VERBS_AFTER_COUNTS = frozenset(
     """hold holds remain remained returned fled died crossed arrived left work worked
@@ -528,6 +532,19 @@ RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>
 RE_ONE_NOUN_RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
+# "two samples in three fail", "nine patients in 10 recovered": a number and its plural noun, then
+# the ratio's other term with no noun of its own after it: a stop, a verb of the auxiliaries and
+# of saying, failing and surviving, or a past tense ("two goals in three games" counts goals and
+# games, "two deaths in three years" is a span, "two suspects in three separate cases" counts)
+RE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]{{3,}}s\s+(?:in|out of)\s+(?P<m>{_SMALL})")
+RE_NOUN_RATIO_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<n>{_SMALL})\s+[a-z]{{3,}}s\s+(?:in|out of)\s+\Z", re.IGNORECASE
+)
+RE_RATIO_TAIL = re.compile(
+    r"(?:[.,;:!?)]|\s*\Z|\s+(?:are|were|is|was|say|said|says|have|had|has|do|did|will|would|could|can|may"
+    r"|might|should|must|fail|die|survive|agree|think|believe|want|support|oppose|use|live|own|[a-z]{2,}ed)\b)"
+)
+RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
 # "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
@@ -560,6 +577,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
+    if after is None and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None:
+        m_value = _small_value(noun_ratio.group("m"))
+        if m_value <= RATIO_TERM_MAX and RE_RATIO_TAIL.match(body, noun_ratio.end()):
+            after = noun_ratio
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
     if (
@@ -569,10 +590,11 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
     if before is None:  # "one adult in five": 1 is the other term
-        return (
-            bool(RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start))
-            and N.parse_amount(number) > 1
-        )
+        if RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start):
+            return N.parse_amount(number) > 1
+        before = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
+        if before is None or N.parse_amount(number) > RATIO_TERM_MAX or not RE_RATIO_TAIL.match(body, end):
+            return False
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 
@@ -1550,10 +1572,12 @@ RE_GROUP_OF_BEFORE = re.compile(
 def _parent_of(body: str, start: int) -> bool:
     """Whether "father of", "mother of" or "parent of", or a group of people ("a crew of"), stands
     right before a number."""
-    return body.endswith("of ", 0, start) and bool(
-        RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start)
-        or RE_GROUP_OF_BEFORE.search(body, max(0, start - 30), start)
-    )
+    if not body.endswith("of ", 0, start):
+        return False
+    if RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start):
+        return True
+    group = RE_GROUP_OF_BEFORE.search(body, max(0, start - 30), start)
+    return group is not None and "Group" not in group.group(0)  # "the Group of 20" is a name
 
 
 def _unit_of_words(before: list[str], last_word: str) -> str:
@@ -1568,6 +1592,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         last_word == "of"
         and len(before) > 2
         and before[-2].lower() in PEOPLE_GROUP_NOUNS
+        and before[-2] != "Group"  # "the Group of Seven": a name
         and before[-3].lower() in ("a", "an", "the", "its", "their", "his", "her")
     ):
         return "people"  # "a team of 12", "a table of 10": the group's members
@@ -1640,7 +1665,7 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False
     if lower in ("zero",):
         return False
-    after = sc.body[end : end + 12]
+    after = sc.body[end : end + 24]
     if RE_ONE_OF.match(after) and lower == "one":
         return False
     if RE_FRACTION_AFTER.match(after):

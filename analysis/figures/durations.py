@@ -37,6 +37,7 @@ AGE_UNITS |= {"week": "weeks", "weeks": "weeks", "month": "months", "months": "m
 RE_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
 # what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
 DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *_EONS.split("|"), *DURATION_UNITS))
+RE_BREAKS_AFTER = re.compile(r"\s+breaks?\b")
 # "second" in the singular is a span only hyphenated to its number ("a 30-second increment", "a
 # 10-second clip", "a two-second pause"); elsewhere it is an ordinal ("2 second-half goals",
 # "second-largest", "the twenty-second day": a tens word)
@@ -70,6 +71,8 @@ def scan_durations(sc: Scanner) -> None:
     if " and a half " in sc.lower:
         scan_and_a_half(sc)
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
+        if m.group("du").lower() in ("century", "centuries") and RE_BREAKS_AFTER.match(sc.body, m.end()):
+            continue  # "five century breaks": snooker's breaks of 100 points or more, counted
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between", "either two or three years": two spans
             # sharing the unit, read apart
@@ -84,7 +87,11 @@ def scan_durations(sc: Scanner) -> None:
             continue
         if sc.body[e - 5 : e] == "-long" and sc.body[m.end("num2" if m.group("num2") else "num")].isspace():
             continue  # "two week-long amnesties": the number counts the amnesties
-        if num[0].isalpha() and not sc.sentence_start_or_lower(s, num) and not RE_TITLED_PLAN.match(sc.body, s):
+        if (
+            num[0].isalpha()
+            and not sc.sentence_start_or_lower(s, num)
+            and not RE_TITLED_PLAN.match(sc.body, s)
+        ):
             continue
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
             continue

@@ -59,6 +59,19 @@ RE_ALERT_LEVEL = re.compile(
     r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
     r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
 )
+# Avalanche forecasts' readings, in copy about avalanches: the danger level on the five-level
+# scale ("Level 3 on the five-level scale", "danger level 4", "a danger rating of 3") and a slide's
+# destructive size ("rated the slide D2.5", "a size 3 avalanche"); a "Level 3" elsewhere is a name
+RE_AVALANCHE_DANGER = re.compile(
+    r"\b(?:[Dd]anger\s+(?:[Ll]evel|[Rr]ating)\s+(?:(?:to|at|of|was|is)\s+)?(?:[Ll]evel\s+)?(?P<num>[1-5])"
+    r"|[Ll]evel\s(?P<num2>[1-5])(?=\s(?:of\s(?:5|five)|on\sthe\b)|\s?\())(?![\w.,]\d|[\w-])"
+)
+RE_AVALANCHE_SIZE = re.compile(
+    r"(?:\b(?:rated|sized?|a|an|the|was|were)\s+(?:the\s+(?:slide|avalanche)\s+)?D|\b[Ss]ize\s)"
+    r"(?P<num>[1-5](?:\.5)?)(?![\w.,]\d|[\w-])"
+)
+AVALANCHE_DANGER = "avalanche danger level"
+AVALANCHE_SIZE = "avalanche size"
 # "hoisted Signal No 8", "the No 3 Strong Wind Signal", "Tropical Cyclone Wind Signal
 # No. 3": a reading on the numbered scale of tropical cyclone warnings of Hong Kong, Macau and the
 # Philippines (like a storm's category, no rank), in an article about a storm or wind
@@ -157,6 +170,9 @@ CAPITALISED_UNITS = frozenset(
         "Celsius",
         "Fahrenheit",
         "Kelvin",
+        "Baumé",  # a grape must's sugar, named after a chemist
+        "Baume",
+        "Brix",
         "Gy",
         "Pa",
         "Hz",
@@ -189,15 +205,19 @@ KP_INDEX = "Kp index"
 # and the words that link it to its value (a rate-like reading, not a count)
 RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
-    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI)(?: \((?:AQI|BMI|UVI)\))?"
-    r"(?:\s{1,3}(?:readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
+    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH)(?: \([^()]{1,30}\))?"
+    # ... and a word in quotes naming the band between ("The AQI was 'severe' at 421")
+    r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
     r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
-    r"|breached|touched|touching|surpassed"
+    r"|breached|touched|touching|surpassed|between"
     r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
     r"|near|nearly|more|than|under|a|an)){0,5}"
-    r"\s{1,3}(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
+    r"\s{1,3}(?:(?P<low>\d{1,3}(?:\.\d{1,2})?)(?P<join>\s?(?:-|–)\s?|\s(?:to|and)\s))?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
 INDEX_CUES = ("quality index", "uv index", "ultraviolet index", "heat index", "mass index")
+# the readings RE_INDEX_READING knows that are named without the word "index"
+INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness")
 INDEX_NAMES = {
     "air quality index": "air quality index",
     "aqi": "air quality index",
@@ -208,6 +228,9 @@ INDEX_NAMES = {
     "body-mass index": "body mass index",
     "bmi": "body mass index",
     "air-quality index": "air quality index",
+    "power usage effectiveness": "power usage effectiveness",
+    "pue": "power usage effectiveness",
+    "ph": "pH",
 }
 # "an EF3 tornado", "rated EF-4": a tornado's strength on the Enhanced Fujita scale (like a
 # hurricane's category), in a sentence about a tornado; "Mach 5": a speed in multiples of sound's
@@ -219,10 +242,14 @@ MACH = "Mach number"
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
+    AVALANCHE_DANGER: "avalanche danger (unit: avalanche danger level)",
+    AVALANCHE_SIZE: "size of the avalanche (unit: avalanche size)",
     CYCLONE_SIGNAL: "tropical cyclone warning signal (unit: tropical cyclone warning signal)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
     KP_INDEX: "geomagnetic activity (unit: Kp index)",
     "air quality index": "air quality (unit: air quality index)",
+    "power usage effectiveness": "power usage effectiveness (unit: power usage effectiveness)",
+    "pH": "acidity (unit: pH)",
     "UV index": "ultraviolet radiation (unit: UV index)",
     "heat index": "heat index (unit: heat index)",
     "body mass index": "body mass index (unit: body mass index)",
@@ -233,7 +260,14 @@ SCALE_READINGS = {
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
 # storms. A reading of 6 is strong."); a reading no scale of SCALE_READINGS is named for stays
 # what it was ("a reading of 52.4" of a survey)
-RE_READING_OF = re.compile(r"\b[Rr]eadings?\s+(?:of|at)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])")
+# (also a place's reading after a superlative, "with the port district the worst at 367", and a band of
+# the scale, "back to the 'poor' range of 201-300")
+RE_READING_OF = re.compile(
+    r"\b(?:[Rr]eadings?\s+(?:of|at|above|over|below|under)"
+    r"|(?:worst|highest|lowest|cleanest|poorest|best|peaked|peaking)\s+at|range\s+of)\s+"
+    r"(?:(?P<low>\d{1,3})(?P<join>\s?[-–]\s?))?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
+)
+READING_OF_CUES = ("reading", "worst", "highest", "lowest", "cleanest", "poorest", "best", "peak", "range")
 RE_SCALE_NAMED = re.compile(
     r"\b(?P<kp>Kp(?:[ -]index)?|KP[ -]index)\b|(?P<aqi>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI)\b"
     r"|(?P<uv>UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex)\b|(?P<heat>[Hh]eat [Ii]ndex)\b"
@@ -478,15 +512,20 @@ ANGLE = "degree"
 RE_ANGLE_NOUN_AFTER = re.compile(
     r"\s+(?:angles?|turns?|U-turns?|slopes?|inclines?|tilts?|bends?|arcs?|rotations?|spins?|gradients?|pitch)\b"
 )
+# (also the upper end of a range of angles: "on slopes between 30 and 45 degrees")
 RE_STEEP_BEFORE = re.compile(
-    r"\b(?:steeper\s+than|angle\s+of|gradient\s+of|slopes?\s+of|tilted|inclined|rotated|turned)\s+(?:about\s+|some\s+|over\s+)?\Z"
+    r"\b(?:steeper\s+than|angle\s+of|gradient\s+of|slopes?\s+of|tilted|inclined|rotated|turned"
+    r"|(?:slopes?|angles?|gradients?|inclines?)\s+(?:of\s+)?between\s+\d{1,2}(?:\.\d)?\s+(?:and|to))"
+    r"\s+(?:about\s+|some\s+|over\s+)?\Z"
 )
+STEEP_REACH = 40  # characters before the degrees read for the words of an angle
 
 
 def _angle(sc: Scanner, start: int, end: int) -> bool:
     """Whether degrees read at start..end measure an angle (see RE_ANGLE_NOUN_AFTER)."""
     return bool(
-        RE_ANGLE_NOUN_AFTER.match(sc.body, end) or RE_STEEP_BEFORE.search(sc.body, max(0, start - 24), start)
+        RE_ANGLE_NOUN_AFTER.match(sc.body, end)
+        or RE_STEEP_BEFORE.search(sc.body, max(0, start - STEEP_REACH), start)
     )
 
 
@@ -552,6 +591,15 @@ RE_STIMPMETER = re.compile(
     r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+on\s+the\s+Stimpmeter\b"
     r"|\bStimpmeter(?:\s+reading)?\s+of\s+(?P<num2>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d)"
 )
+# A darts player's three-dart average, the points scored per visit to the board ("averaged 99.71",
+# "an average of 98.7", "his average was 91.6"), in an article about darts; a plain "average" of
+# other copy ("averaged 4.2 goals") is another figure.
+RE_DARTS_AVERAGE = re.compile(
+    r"\b(?:averaged|averaging|(?:three-dart |match |tournament )?average(?: of| was| is|d)?)"
+    r"\s+(?P<num>(?:[4-9]\d|1[0-2]\d)(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s(?!(?:and|to|in|for|with|as|but|while|against|on|over|when|after|before|from|this|last|across"
+    r"|during|at|throughout|through|the|a|an|his|her|their)\b)[a-z])"
+)
+DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
 BATTING_AVERAGE = "batting average"
 STIMPMETER = "Stimpmeter reading"
@@ -599,6 +647,12 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(float(m.group(g)))
             subject = f"{BATTING_AVERAGE} (unit: {BATTING_AVERAGE})"
             found.append((m.start(g), m.end(g), *m.span(g), value, "other", subject, BATTING_AVERAGE))
+    if "averag" in sc.lower and "dart" in sc.lower:
+        for m in RE_DARTS_AVERAGE.finditer(sc.body):
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            subject = f"{DARTS_AVERAGE} (unit: {DARTS_AVERAGE})"
+            # the figure's span opens with its words, so "three-dart" is no count of darts
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
     if "Stimp" in sc.body:
         for m in RE_STIMPMETER.finditer(sc.body):
             g = "num" if m.group("num") else "num2"
@@ -642,10 +696,63 @@ def scan_sport_readings(sc: Scanner) -> None:
         sc.add(Figure(start, end, (s, e), value, unit, kind, subject, measure=measure))
 
 
+# The stages of Delhi's Graded Response Action Plan (GRAP) against air pollution, I to IV, as
+# India's press names them ("GRAP Stage 3", "Stage III of GRAP", "GRAP-4"): a reading on the
+# plan's scale of curbs, like a load-shedding stage; "Stage 3" elsewhere is a name
+RE_GRAP_STAGE = re.compile(
+    r"\b(?:GRAP[ -](?:[Ss]tage[ -])?|[Ss]tage[ -])(?P<num>[1-4]|IV|III|II|I)(?![\w.,]\d|[\w-])"
+)
+GRAP_CUES = ("GRAP", "Graded Response Action Plan")
+GRAP_STAGE = "GRAP stage"
+ROMAN_STAGES = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+# A beef animal's fatness on the 0-to-6 scale of cattle-market copy ("cows in fat score 4",
+# "fat score 3 steers"): a reading on a named scale
+RE_FAT_SCORE = re.compile(r"\b[Ff]at[ -][Ss]core[ -](?P<num>[0-6])(?![\w.,]\d|[\w-])")
+FAT_SCORE = "fat score"
+
+
+def scan_stage_readings(sc: Scanner) -> None:
+    """The stages of the Graded Response Action Plan in a sentence that names the plan, and a fat
+    score (above)."""
+    if "score" in sc.lower:
+        for m in RE_FAT_SCORE.finditer(sc.body):
+            s, e = m.span("num")
+            if sc.free(m.start(), e):
+                sc.claim(m.start(), e)
+                subject = f"condition of the cattle (unit: {FAT_SCORE})"
+                sc.add(
+                    Figure(
+                        m.start(),
+                        e,
+                        (s, e),
+                        int(m.group("num")),
+                        "other",
+                        "other",
+                        subject,
+                        measure=FAT_SCORE,
+                    )
+                )
+    if "GRAP" not in sc.body and "Graded Response" not in sc.body:
+        return
+    for m in RE_GRAP_STAGE.finditer(sc.body):
+        s, e = m.span("num")
+        s_start, s_end = sc.sentence_bounds(s)
+        if not sc.free(m.start(), e) or not any(cue in sc.body[s_start:s_end] for cue in GRAP_CUES):
+            continue
+        num = m.group("num")
+        value = ROMAN_STAGES.get(num) or int(num)
+        sc.claim(m.start(), e)
+        subject = f"air pollution curbs (unit: {GRAP_STAGE})"
+        sc.add(Figure(m.start(), e, (s, e), value, "other", "other", subject, measure=GRAP_STAGE))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
     scan_sport_readings(sc)
+    scan_stage_readings(sc)
     if " and a half " in sc.lower:
         scan_and_a_half_units(sc)
     scan_word_units(sc)
@@ -674,6 +781,17 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
+    if "avalanche" in sc.lower:
+        found += [
+            (m, AVALANCHE_DANGER)
+            for m in RE_AVALANCHE_DANGER.finditer(sc.body)
+            if _avalanche_sentence(sc, m.start())
+        ]
+        found += [
+            (m, AVALANCHE_SIZE)
+            for m in RE_AVALANCHE_SIZE.finditer(sc.body)
+            if _avalanche_sentence(sc, m.start())
+        ]
     if "signal" in sc.lower and any(cue in sc.lower for cue in CYCLONE_CUES):
         found += [(m, CYCLONE_SIGNAL) for m in RE_CYCLONE_SIGNAL.finditer(sc.body)]
     if "shedding" in sc.lower:
@@ -682,7 +800,7 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
-    if "reading" in sc.lower:
+    if any(cue in sc.lower for cue in READING_OF_CUES) and RE_SCALE_NAMED.search(sc.body):
         found += scale_readings_named_before(sc)
     if "ft " in sc.body:  # the cheap test first: most texts give no feet and inches
         found += [
@@ -694,7 +812,7 @@ def scan_units(sc: Scanner) -> None:
             and (m := RE_INCHES_AFTER_FEET.match(sc.body, d))
         ]
     indexed = "index" in sc.lower and any(name in sc.lower for name in INDEX_CUES)  # one scan first
-    if indexed or "AQI" in sc.body or "BMI" in sc.body:
+    if indexed or any(sign in sc.body for sign in INDEX_SIGNS):
         found += [
             (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])
             for m in RE_INDEX_READING.finditer(sc.body)
@@ -786,6 +904,16 @@ def scan_units(sc: Scanner) -> None:
                 measure=measure,
             )
         )
+
+
+AVALANCHE_CUES = ("avalanche", "slide", "slope", "snowpack", "danger")
+
+
+def _avalanche_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of avalanches, their slides or their danger."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    sentence = sc.lower[s_start:s_end]
+    return any(cue in sentence for cue in AVALANCHE_CUES)
 
 
 def _range_or_low(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
 from ..vocab import (
+    CENTS_PER_UNITS,
     CHANGE_WORDS,
     CLAUSE_OPENERS,
     DURATION_UNITS,
@@ -901,6 +902,38 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
 def local_names() -> frozenset[str]:
     """Lower-case currency names a sentence may name a quoted currency by, bare names included."""
     return currency_names() | currencies.NOT_BARE_NAMES
+
+
+# Cents glued to the number as a "c", as Australian and New Zealand market copy prices cattle, lambs,
+# wool and fuel ("sold to 367c/kg liveweight", "unleaded at 179.9c/L"): read before a slash and a
+# unit ("c/kg"), or bare ("eased 12c") when the sentence also prices something in cents per unit
+# that way. Elsewhere a glued "c" is a temperature ("hit 35c"), a grade or a part of a name ("12c").
+RE_GLUED_CENTS = re.compile(rf"(?P<num>{NUM})c(?:/(?P<per>[A-Za-z]{{1,5}}))?{END}")
+# ("diesel rose 4.2c a litre to 201.9c": the unit written out after the glued "c")
+_CENTS_UNIT_WORDS = r"(?:litre|liter|kilo|kilogram|kg|pound|lb|tonne|head|kilowatt-hour|kWh)\b"
+RE_CENTS_UNIT_AFTER = re.compile(rf" (?:a|per) {_CENTS_UNIT_WORDS}")
+RE_CENTS_PER_UNIT = re.compile(rf"\dc(?:/[A-Za-z]| (?:a|per) {_CENTS_UNIT_WORDS})")
+GLUED_CENTS_FOLLOWERS = N.Followers(("c",))
+
+
+def scan_glued_cents(sc: Scanner) -> None:
+    """Cents glued to their number ("367c/kg", and "fell 9.5c to 563c/kg"): money, unit "other"."""
+    for m in sc.at(RE_GLUED_CENTS, sc.digits_then(GLUED_CENTS_FOLLOWERS)):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
+            continue
+        per = m.group("per")
+        if per is not None:
+            if per.lower() not in CENTS_PER_UNITS:
+                continue
+        elif not RE_CENTS_UNIT_AFTER.match(sc.body, m.end()):
+            s_start, s_end = sc.sentence_bounds(s)
+            if not RE_CENTS_PER_UNIT.search(sc.body, s_start, s_end):
+                continue
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_amount(m.group("num")))
+        label = f"cents per {CENTS_PER_UNITS[per.lower()]}" if per else "cents"
+        sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {label})"))
 
 
 def scan_minor_money(sc: Scanner) -> None:

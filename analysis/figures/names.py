@@ -256,6 +256,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if last.isspace() and _named_by_word_before(body, before, start, end):
         return True
+    if last == " " and _place_name_number(body, before, start, end):
+        return True
     if first == " " and after.startswith(" level") and RE_NUMBERED_LEVEL.match(body, start - 3, end + 8):
         return True  # "collapsed on 21 level": a mine's numbered level, a position (rules, table 8)
     if (
@@ -268,6 +270,66 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if first in "-‑" and RE_CLUB_AFTER.match(after):
         return True  # "a 3-iron", "his 5-wood": a golf club's name
     return first.isspace() and _address_after(body, end)
+
+
+# A bed of the darts board a dart lands in or a player aims at ("missed three darts at double 16",
+# "a treble 20", "into the single 12"): a numbered place (rules, table 8), in copy about darts
+RE_DARTS_BED_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]ouble|[Tt]reble|[Tt]riple|[Ss]ingle) \Z")
+DARTS_REACH = 300  # characters either side of a bed's number read for "dart" (bounded: linear time)
+# A US highway or a mile marker on it, named by its number ("U.S. 40 was closed", "near mile
+# marker 243", "milepost 112"): a name (rules, table 8: "Route 66"); only before a verb, a
+# direction, a preposition or a stop, as "U.S." before a number may also open an amount
+RE_US_ROUTE_BEFORE = re.compile(r"(?<![\w.])(?:U\.S\.|US)(?: (?:Route|Highway|Hwy\.?))? \Z")
+RE_ROUTE_TAIL = re.compile(
+    r"(?:[,.;:)]|\s(?:was|is|were|are|has|had|remains?|remained|reopened|closed|between|near|at|in|and"
+    r"|from|to|through|over|east|west|north|south|eastbound|westbound|northbound|southbound)\b)"
+)
+RE_MILE_MARKER_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ile (?:[Mm]arker|[Pp]ost)|[Mm]ilepost) \Z")
+# A British National Grid reference: the two letters of a 100-km square, then the easting and the
+# northing in groups of equal length ("grid reference SJ 492 124", "at NY 2154 0721")
+# ("grid ref NY 2154 0721"), named as one: "TV 300 000 viewers" counts viewers
+RE_GRID_SQUARE_BEFORE = re.compile(r"(?i:\bgrid\s+(?:reference|ref\.?)|\bOS\s+grid)[\s:,]+[HNOST][A-HJ-Z] \Z")
+GRID_REACH = 32  # characters before the grid square read for the words that name a reference
+
+
+def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
+    """Whether a number after a space names a place: a bed of the darts board, a US highway or a
+    mile marker, or a part of a grid reference (see above)."""
+    digits = body[start:end]
+    if RE_DARTS_BED_BEFORE.search(before):
+        return (
+            digits.isdigit()
+            and (1 <= int(digits) <= 20 or digits == "25")
+            and "dart" in body[max(0, start - DARTS_REACH) : end + DARTS_REACH].lower()
+        )
+    if RE_MILE_MARKER_BEFORE.search(before):
+        return True
+    if RE_US_ROUTE_BEFORE.search(before):
+        return digits.isdigit() and len(digits) <= 3 and bool(RE_ROUTE_TAIL.match(body, end))
+    easting, _, northing = digits.partition(" ")
+    if northing:  # read as one number grouped by a space ("SJ 492 124"): both groups at once
+        return (
+            easting.isdigit()
+            and northing.isdigit()
+            and len(easting) == len(northing)
+            and RE_GRID_SQUARE_BEFORE.search(body, max(0, start - GRID_REACH), start) is not None
+        )
+    if not digits.isdigit() or not 3 <= len(digits) <= 5:
+        return False
+    if RE_GRID_SQUARE_BEFORE.search(
+        body, max(0, start - GRID_REACH), start
+    ):  # the easting, then the northing
+        return (
+            re.match(rf" \d{{{len(digits)}}}(?![\w,.]\d|\w)", body[end : end + len(digits) + 2]) is not None
+        )
+    square = RE_GRID_SQUARE_BEFORE.search(
+        body, max(0, start - len(digits) - 1 - GRID_REACH), start - len(digits) - 1
+    )
+    return (
+        square is not None
+        and body[square.end() : start - 1].isdigit()
+        and len(body[square.end() : start - 1]) == len(digits)
+    )
 
 
 def _not_a_year(group: str) -> bool:

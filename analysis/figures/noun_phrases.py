@@ -1058,7 +1058,11 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
     phrase: list[str] = []
     for k, word in enumerate(words[:limit]):
         lower = word.lower()
-        if lower in PARTICLE_NOUN_OPENERS and words[k + 1 : k + 2] and words[k + 1].lower() in PARTICLE_NOUN_OPENERS[lower]:
+        if (
+            lower in PARTICLE_NOUN_OPENERS
+            and words[k + 1 : k + 2]
+            and words[k + 1].lower() in PARTICLE_NOUN_OPENERS[lower]
+        ):
             phrase.append(word)  # "a 20% down payment": a compound noun, not a direction
             continue
         if (

@@ -116,10 +116,35 @@ def _glyph_decimal(m: re.Match[str]) -> str:
     return m.group(1) + decimal if len(decimal) == room else m.group(0)
 
 
+# US grain and livestock futures are quoted in fractions of a cent joined by a hyphen: "up 7-1/4
+# cents", "at $9.62-1/2 a bushel" (a half of the last cent: 9.625), "$5.08-3/4". Read after a
+# currency sign or before "cent(s)" only, so a score, a date or a code with a hyphen and a slash
+# ("2024-1/2", "Form 10-1/4") stays as it is; the decimal is padded with zeros to the same length.
+RE_MARKET_FRACTION = re.compile(
+    r"(?P<sign>[$€£] ?)?(?<![\w.,/-])(?P<whole>\d{1,4}(?:\.\d{1,3})?)-(?P<n>[1357])/(?P<d>[248])"
+    r"(?=(?P<cents> cents?\b)?)(?![\w/]|[.,]\d)"
+)
+
+
+def _market_fraction(m: re.Match[str]) -> str:
+    whole, n, d = m.group("whole"), int(m.group("n")), int(m.group("d"))
+    if n >= d or (m.group("sign") is None and m.group("cents") is None):
+        return m.group(0)
+    places = len(whole.partition(".")[2])
+    value = Decimal(whole) + Decimal(n) / Decimal(d) / (Decimal(10) ** places)
+    room = len(m.group(0)) - len(m.group("sign") or "")
+    digits = format(value, "f")
+    if "." not in digits or len(digits) > room:
+        return m.group(0)
+    return (m.group("sign") or "") + digits.ljust(room, "0")
+
+
 def mixed_as_decimals(text: str) -> str:
     """The text with its mixed numbers written as decimals of the same length (see above)."""
     if "/" in text:
         text = RE_MIXED_SLASH.sub(_slash_decimal, text)
+        if "-" in text:
+            text = RE_MARKET_FRACTION.sub(_market_fraction, text)
     if "½" in text or "¼" in text or "¾" in text:
         text = RE_MIXED_GLYPH.sub(_glyph_decimal, text)
     return text

@@ -580,8 +580,21 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Car exports grew 9 per cent over the decade, to 14,300.",
         [("9", "percent", "percent_change"), ("14300", *COUNT)],
     ),
+    # "quarter-finalists" is no fraction (players or teams: counted as things, as teams are);
+    # neighbours, and the members of "a group of N" with no noun after it, are people
+    ("Two of the eight quarter-finalists are new.", [("2", *COUNT), ("8", *COUNT)]),
+    ("Two of her neighbours called police.", [("2", *PEOPLE)]),
+    ("They were part of a group of five hiking the ridge.", [("5", *PEOPLE)]),
+    # ... but with a noun after the second number, two counts
+    ("He scored two goals in three games.", [("2", *COUNT), ("3", *COUNT)]),
+    # snooker's century breaks are breaks counted, not centuries of time
+    ("She compiled 14 century breaks.", [("14", *COUNT)]),
+    ("Police hold two suspects in three separate towns.", [("2", *PEOPLE), ("3", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a ratio "N <noun> in M" with no noun after M: neither number counts
+    "In dry years two wells in three fail.",
+    "Nine riders in 10 finished.",
     # a yard line in American football copy: a numbered position on the field
     "He ran the punt back to the 42. Moments later they scored from the 9.",
     "The drive stalled at its own 18, and the Hawks' kicker came on.",

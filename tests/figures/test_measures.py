@@ -300,6 +300,70 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # the air quality index: a range after its name, and readings in the sentence after it
+    ("The city's AQI stayed between 310 and 390 all week.", [("310/390", "other", "other")]),
+    (
+        "The air quality index is published hourly. Five stations logged readings above 450.",
+        [("5", "count", "count"), ("450", "other", "other")],
+    ),
+    # acidity, a data centre's power usage effectiveness, a grape must's sugar
+    ("The pool water had a pH of 7.8.", [("7.8", "other", "other")]),
+    ("Engineers target a PUE of 1.1 at the new site.", [("1.1", "other", "other")]),
+    ("The fruit was picked at 12.35 Baumé.", [("12.35", "other", "other")]),
+    ("Sauvignon blanc came in at 22.5 Brix.", [("22.5", "other", "other")]),
+    # bacteria in a water sample; the base volume is no figure
+    ("Samples held 2,860 cfu/100ml of enterococci.", [("2860", "other", "other")]),
+    ("Tests found 640 colony-forming units per 100ml.", [("640", "other", "other")]),
+    ("The run drops 2,735 vertical feet.", [("2735", "other", "other")]),
+    # noise A-weighted, as noise studies write it
+    # a harvest in hectolitres, as Europe's wine and olive-oil producers state it
+    (
+        "Spain made 31.7 million hectolitres (hl) of wine, against 35.2 million hl.",
+        [("31700000", "other", "other"), ("35200000", "other", "other")],
+    ),
+    # an index's reading past a bracket or a band's name in quotes
+    (
+        "Lahore's AQI (24-hour average) stood at 377 on Monday.",
+        [("24", "other", "duration"), ("377", "other", "other")],
+    ),
+    ("The AQI was 'hazardous' at 433.", [("433", "other", "other")]),
+    # "three-dart average" is no count of darts
+    ("The league's three-dart average was 92.6.", [("92.6", "other", "other")]),
+    (
+        "Night flights reached 71dB(A), above the 57 dBA limit.",
+        [("71", "other", "other"), ("57", "other", "other")],
+    ),
+    # avalanche forecasts: the danger level and a slide's destructive size
+    # degrees on slopes are angles, also at a range's upper end
+    ("Slides start on slopes between 30 and 45 degrees.", [("30/45", "other", "other")]),
+    (
+        "Forecasters put the avalanche danger at Level 4 on the five-level scale.",
+        [("4", "other", "other"), ("5", "count", "count")],
+    ),
+    ("The avalanche was rated D3, big enough to destroy a house.", [("3", "other", "other")]),
+    ("A size 2 avalanche buried the road.", [("2", "other", "other")]),
+    # a darts player's three-dart average
+    # a place's reading after a superlative, and a band of the scale, when the index is named
+    (
+        "The UV index is high today. Darwin was the highest at 12 and Hobart the lowest at 6.",
+        [("12", "other", "other"), ("6", "other", "other")],
+    ),
+    ("The AQI could ease into the 'moderate' range of 101-200.", [("101/200", "other", "other")]),
+    # Delhi's air-pollution curbs by stage, and a beef animal's fat score
+    ("The CAQM invoked Stage III of GRAP on Monday.", [("3", "other", "other")]),
+    ("Curbs under GRAP Stage 4 stayed for 12 days.", [("4", "other", "other"), ("12", "days", "duration")]),
+    (
+        "Heavy cows in fat score 3 made 320c/kg.",
+        [("3", "other", "other"), ("320", "other", "money")],
+    ),
+    (
+        "In the darts final she averaged 101.47 and hit nine maximums.",
+        [("101.47", "other", "other"), ("9", "count", "count")],
+    ),
+    # no avalanche, no darts: a numbered level and a plain average
+    ("Phase 2 and Stage 3 of the metro opened.", []),
+    ("Level 3 restrictions ended.", []),
+    ("She averaged 24.5 points a game.", [("24.5", "other", "other")]),
     # "Rai" capitalised is a music or a name, not the Thai land measure
     ("The 3 Rai bands toured Oran.", [("3", "count", "count")]),
     ("The club paid 52 pounds for it.", [("52", "GBP", "money")]),

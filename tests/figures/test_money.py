@@ -326,8 +326,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Each stream earns 2 to 3 öre, or 40 øre a month.",
         [("2/3", "other", "money"), ("40", "other", "money")],
     ),
+    # cents glued as "c" before a unit ("c/kg", "c/L"), as Australian market copy prices stock and
+    # fuel; a bare glued "c" in a sentence that prices that way
+    ("Trade steers made 365c to 402c/kg at the Dubbo sale.", [("365/402", "other", "money")]),
+    ("Unleaded petrol averaged 187.9c/L in Geelong.", [("187.9", "other", "money")]),
+    (
+        "Diesel rose 4.2c a litre to 201.9c.",
+        [("4.2", "other", "money"), ("201.9", "other", "money")],
+    ),
+    (
+        "The indicator slipped 8.5c to 590.75c/kg on Friday.",
+        [("8.5", "other", "money"), ("590.75", "other", "money")],
+    ),
+    # grain futures in fractions of a cent joined by a hyphen
+    (
+        "Corn settled up 3-1/4 cents at $4.52-1/2 a bushel.",
+        [("3.25", "other", "money"), ("4.525", "USD", "money")],
+    ),
+    ("Oats closed at $3.07-3/4 on Monday.", [("3.0775", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
+    "Temperatures hit 35c on Sunday.",
+    # a hyphen and a fraction with no currency sign or cents: a code, not a price
+    "The Form 10-1/4 filing was late.",
     "The index passed the 1,000 mark.",
     "The Mk2 model was shown.",
     "The IRs and NRs were filed.",  # plurals of abbreviations, with no amount after them

@@ -127,6 +127,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Readers can call the 1919 helpline for advice.",
     "She hit a 4-iron to the green and a 3-wood off the tee.",
     "He was due to pitch in Game 5 on Sunday.",
+    # beds of the darts board, darts' perfect leg, US highways, mile markers, grid references
+    "He threw his last dart at double 18.",
+    "She hit treble 19 with her first dart.",
+    "He nearly threw a nine-darter.",
+    "U.S. 36 was closed east of the town.",
+    "The crash happened near mile marker 117.",
+    "The outfall sits at grid reference SU 412 136.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
