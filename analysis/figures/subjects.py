@@ -2260,6 +2260,8 @@ def _capacity_phrase(words: list[str]) -> str:
 
 DOER_PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
 DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
+# the prepositions of a place phrase read across to the doer's noun before it ("A seat on the ferry costs")
+DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on"}
 
 
 def _doer(words: list[str]) -> str:
@@ -2270,7 +2272,7 @@ def _doer(words: list[str]) -> str:
     words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
     if words[-1:] == [","]:
         words = words[:-1]  # "the centre, built for"
-    phrase = noun_phrase_before(words)
+    phrase = _with_place_opener(words, noun_phrase_before(words))
     opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
@@ -2289,6 +2291,20 @@ def _doer(words: list[str]) -> str:
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
     return " ".join(named)
+
+
+def _with_place_opener(words: list[str], phrase: list[str]) -> list[str]:
+    """The doer's phrase with the noun its place phrase follows: a noun phrase read back to "in",
+    "at" or "on" ("the lake" in "A cabin at the lake costs") and a short noun phrase before that preposition
+    that opens its clause ("A cabin") are one phrase ("A cabin at the lake"); else `phrase`."""
+    at = len(words) - len(phrase) - 1
+    if not phrase or at < 1 or words[at].lower() not in DOER_PLACE_OPENERS or names_a_time(" ".join(phrase)):
+        return phrase  # "The council on Tuesday approved": a time, no place
+    head = noun_phrase_before(words[:at])
+    opener = words[at - len(head) - 1].lower() if len(head) < at else ","
+    if not head or len(head) > LASTING_WORDS or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS:
+        return phrase  # "Sales rose 4% at the group": no noun phrase that opens its clause before "at"
+    return [*head, words[at], *phrase]
 
 
 def _before_qualifier(named: list[str]) -> list[str]:

@@ -2893,3 +2893,19 @@ def test_a_percent_after_a_rise_of_far_from_any_level_keeps_its_own_subject():
     text = "Sales reached $4 million in the year to June, when the firm opened two shops in Leeds, a rise of 12%."
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[-1] != "Sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("A cabin at the lake costs $400 a night.", "$400", "cost of cabin at lake"),
+        ("Prices rose, and a pint at the village pub now costs £5.", "£5", "cost of pint at village pub"),
+        ("A seat on the night bus costs $3.", "$3", "cost of seat"),
+        ("A cabin at the edge of the lake costs $650.", "$650", "cost of cabin"),
+        # a time after "on" or "at" is no place of the doer's noun
+        ("The council on Tuesday set aside $3m for roads.", "$3m", "for roads"),
+        ("The council at the time set aside $2m for parks.", "$2m", "for parks"),
+    ],
+)
+def test_a_doer_with_a_place_phrase_after_its_noun_names_the_cost(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
