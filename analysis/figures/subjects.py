@@ -505,11 +505,12 @@ def _without_stop(fig: Figure) -> Figure:
 
 
 # What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
-# crore in the year ended March 2025, up 74% from Rs 933 crore" (read back from the figure).
+# crore in the year ended March 2025, up 74% from Rs 933 crore", "down 6% from the 40 hectares of
+# last year" (read back from the figure).
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)))\s+\Z"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)))\s+(?:the\s+)?\Z"
 )
-RESTATED_JOIN = 16  # characters before the figure read for the join ("compared with ")
+RESTATED_JOIN = 20  # characters before the figure read for the join ("compared with the ")
 PERCENT_KINDS = frozenset(
     ("percent_change", "percentage_share")
 )  # a percent compared keeps its measure's kind
@@ -1911,6 +1912,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return ""  # "an average of nine prisoners for each warder": the rate names what it counts
         if mode in ("link", "of") or mode == "verb" and _names_a_measure(head, physical):
             return head  # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"
+        done = _done_to_measure(body[fig.start : fig.end], before, after) if physical else ""
+        if done:
+            return done  # "51,000 hectares were burned": the hectares burned
         lead = without_approx(before)
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             apposed = apposed_measure(lead)
@@ -1922,6 +1926,31 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     return ""
 
 
+def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:
+    """What was done to a physical amount that is the subject of a passive verb right after it,
+    named by the amount's unit word and the participle ("51,000 hectares were burned this summer"
+    -> "hectares burned"; "290,000 tonnes were shipped to Asia" -> "tonnes shipped"),
+    or "": no passive ("12 km separate the towns"), no unit word of letters ("40km were added"), an
+    amount after a preposition or "than" that is no subject ("Homes on slopes steeper than 25
+    degrees were cleared": the homes were)."""
+    if not after or after[0].lower() not in BE_WORDS and after[0].lower() not in AUXILIARIES:
+        return ""  # the cheap test first: an auxiliary opens the passive
+    lead = without_approx(before)
+    if lead and (lead[-1].lower() in PREPOSITIONS or lead[-1].lower() == "than"):
+        return ""
+    deed = _deed_after(after)
+    unit = quote.rsplit(" ", 1)[-1]
+    if not deed or deed.startswith("who ") or not unit.isalpha() or len(unit) < UNIT_WORD_LETTERS:
+        return ""
+    verb, *rest = deed.split()
+    for word in rest:  # "were shipped out last year": the verb and its particle, not a time or place
+        if word.lower() in PREPOSITIONS or word.lower() in DETERMINERS or word.lower() in PERIOD_DEED_CUTS:
+            break
+        verb += f" {word}"
+    return f"{unit} {verb}"
+
+
+UNIT_WORD_LETTERS = 4  # the shortest unit word that names a subject ("tonnes", "acres"; not "km", "GWh")
 GAP_WORDS = 4  # the most words between "and" and a figure whose verb is left out
 # words no gapped subject holds: verbs, prepositions, determiners
 GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot must do does did".split())

@@ -2909,3 +2909,32 @@ def test_a_percent_after_a_rise_of_far_from_any_level_keeps_its_own_subject():
 )
 def test_a_doer_with_a_place_phrase_after_its_noun_names_the_cost(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Officials estimate that 51,000 hectares were burned this summer.", "51,000", "hectares burned"),
+        ("Traders said 290,000 tonnes were shipped out to Asia.", "290,000", "tonnes shipped out"),
+        # the old level "from the" amount of the same unit measures what the new one does
+        (
+            "Growers say 61,000 acres were planted, down 4% from the 63,500 acres of the last season.",
+            "63,500",
+            "acres planted",
+        ),
+    ],
+)
+def test_a_physical_amount_before_a_passive_verb_names_what_was_done_to_it(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Houses on slopes steeper than 30 degrees were demolished.", "30"),
+        ("A plot of 40 hectares was sold to the council.", "40"),
+        ("About 40km were added to the network.", "40km"),
+    ],
+)
+def test_an_amount_that_is_no_subject_of_the_passive_verb_after_it_names_no_deed(text: str, quote: str):
+    assert subject_of(text, quote).split()[:1] not in (["degrees"], ["hectares"], ["km"])
