@@ -2437,6 +2437,8 @@ def _named_by_verb(before: list[str]) -> str:
                     holder = _stock_holder(lead[:i]) if len(valued) == 1 and valued[0].islower() else ""
                     if holder:
                         return f"market value of {holder}"  # "Acme's shares rose 3%, valuing the company at"
+                    if len(valued) == 1 and valued[0].islower() and _own_shares(lead[:i]):
+                        return f"market value of {valued[0]}"  # "Its shares rose 3%, valuing the company at"
                     return f"valuation of {' '.join(valued)}"  # "valuing the four-year-old company at"
                 doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
                 return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
@@ -2478,6 +2480,18 @@ def _stock_holder(words: list[str]) -> str:
             return name  # "Acme's shares", "Acme shares"
         return ""
     return ""
+
+
+OWNING_PRONOUNS = frozenset(("its", "their"))  # "Its shares": the shares of the company the clause is about
+
+
+def _own_shares(words: list[str]) -> bool:
+    """Whether the clause before a verb of valuing is about the shares of the company it names by
+    a pronoun ("Its shares fell 9%, valuing"), read back as far as _stock_holder reads."""
+    for i in range(len(words) - 1, max(0, len(words) - 1 - STOCK_HOLDER_REACH), -1):
+        if words[i].lower() in STOCK_NOUNS:
+            return words[i - 1].lower() in OWNING_PRONOUNS
+    return False
 
 
 # Phrases before an amount that add it to another ("on top of the $35m approved in 2021", "in

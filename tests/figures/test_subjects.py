@@ -2938,3 +2938,16 @@ def test_a_physical_amount_before_a_passive_verb_names_what_was_done_to_it(text:
 )
 def test_an_amount_that_is_no_subject_of_the_passive_verb_after_it_names_no_deed(text: str, quote: str):
     assert subject_of(text, quote).split()[:1] not in (["degrees"], ["hectares"], ["km"])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Their stock rose 2%, valuing the group at $3bn.", "$3bn", "market value of group"),
+        ("Its shares fell 6% in Oslo, valuing the firm at about $410m.", "$410m", "market value of firm"),
+        # no shares in the clause: a valuation, not a market value
+        ("Its bid, valuing the company at $5bn, was rejected.", "$5bn", "valuation of company"),
+    ],
+)
+def test_shares_named_by_a_pronoun_make_a_valuation_the_market_value(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
