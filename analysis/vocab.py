@@ -883,3 +883,6 @@ PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
     mile square kilometre kilometer bottle packet loaf dose tablet pill pack game match episode
     """.split()
 )
+
+# Plural nouns whose singular is not read off an "s" ending (words.singular; counts reads them as plurals).
+IRREGULAR_SINGULARS: dict[str, str] = {"people": "person", "children": "child", "women": "woman", "men": "man"}

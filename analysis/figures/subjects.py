@@ -73,6 +73,7 @@ from .noun_phrases import (
     without_relative_opening,
     word_runs,
 )
+from .words import singular
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
 # "and", the contrasts and subordinators (vocab.CLAUSE_BREAKS) and the relative pronouns but
@@ -1879,6 +1880,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
         if race:
             return race  # "won the men's 1,500 metres": the race, not "won men's"
+        each = _each_measure(before, after, fig.measure) if physical else ""
+        if each:
+            return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
         dimension = (
             DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
             if after
@@ -1924,6 +1928,21 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after))
         return ""
     return ""
+
+
+def _each_measure(before: list[str], after: list[str], measure: str) -> str:
+    """What a physical amount measures when it gives the size of each of a plural noun's things,
+    "of" before it and "each" after it ("12 million sacks of 90 kilogrammes each" -> "weight of
+    each sack", "plots of 40 hectares each" -> "area of each plot"), or ""."""
+    if after[:1] != ["each"]:
+        return ""  # the cheap test first
+    lead = without_approx(before)
+    if len(lead) < 2 or lead[-1] != "of" or not lead[-2].isalpha() or not lead[-2].islower():
+        return ""
+    noun = lead[-2]
+    if not noun.endswith("s") or noun.endswith("ss"):
+        return ""  # "a tank of 40 litres each": no plural noun whose things are measured
+    return f"{quantity_of(measure) or 'size'} of each {singular(noun)}"
 
 
 def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:

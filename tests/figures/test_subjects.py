@@ -2951,3 +2951,17 @@ def test_an_amount_that_is_no_subject_of_the_passive_verb_after_it_names_no_deed
 )
 def test_shares_named_by_a_pronoun_make_a_valuation_the_market_value(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Farmers expect to harvest 12 million sacks of 50 kilogrammes each.", "50", "weight of each sack"),
+        ("The estate was split into four plots of 40 hectares each.", "40", "area of each plot"),
+        ("He sold 30 boxes of 12 kg each.", "12", "weight of each box"),
+        # no plural noun before "of": the size of that one thing
+        ("They bought a tank of 40 litres each.", "40", "tank"),
+    ],
+)
+def test_an_amount_of_each_of_a_plural_nouns_things_is_the_size_of_each(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
