@@ -885,4 +885,9 @@ PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
 )
 
 # Plural nouns whose singular is not read off an "s" ending (words.singular; counts reads them as plurals).
-IRREGULAR_SINGULARS: dict[str, str] = {"people": "person", "children": "child", "women": "woman", "men": "man"}
+IRREGULAR_SINGULARS: dict[str, str] = {
+    "people": "person",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+}

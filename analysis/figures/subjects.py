@@ -1549,6 +1549,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         return "delay"  # "will open in 2031, three years later than first promised"
     if fig.kind in ("other", "money") and (described := _participle_aside_noun(before)):
         return described  # "a new tram line, running 9.2 km": the line's length
+    if fig.kind == "count" and fig.unit == "count":
+        strokes = golf_strokes(body, fig, after)
+        if strokes:
+            return strokes  # "carded a 68", "finished on 19-under-par 269": a round, a total
     if fig.kind in RANKED_KINDS:
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:
@@ -1928,6 +1932,41 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after))
         return ""
     return ""
+
+
+# Golf scores, counted in strokes: strokes under or over par ("12-under", "19-under-par", "three
+# over par"; a hyphened "-over" only with "par": "a 20-over match" counts a cricket game's overs),
+# and a bare score, a round's ("carded a 68", "a seven-under 65", "after a 71 that included a
+# bogey") or, past the strokes a round may take, a total of rounds ("on 19-under-par 269").
+RE_PAR_SIDE_IN = re.compile(r"-(under)\Z|-(under|over)-par\Z")  # at the end of the figure's own words
+RE_PAR_SIDE_AFTER = re.compile(r"(?:-(under)\b(?!-)|-(under|over)-par\b|\s+(under|over)\s+par\b)")
+RE_SCORE_BEFORE = re.compile(
+    r"(?:(?P<par>\b\w+-(?:under|over)-par|\b\w+-under|\b(?:level|even)[- ]par)"
+    r"|\b(?:card|cards|carded|carding|shot|shoots|shooting|fired|fires|firing|posted|posts|posting)\s+an?"
+    r"|\b(?P<after>after)\s+an?)\s+\Z"
+)
+SCORE_BEFORE_CHARS = 24  # the characters read before a bare score ("carded a ", "on 19-under-par ")
+GOLF_SCORING_WORDS = frozenset(
+    "par birdie birdies bogey bogeys eagle eagles".split()
+)  # "after a 71" is golf with them
+ROUND_STROKES = (55, 100)  # the strokes a round of golf takes; a score past them totals several rounds
+
+
+def golf_strokes(body: str, fig: Figure, after: list[str]) -> str:
+    """What a bare count in golf copy counts (see above): "strokes under par", "strokes over par",
+    "round score in strokes" or "total in strokes"; "" for any other count."""
+    side = RE_PAR_SIDE_IN.search(body, fig.start, fig.end) or RE_PAR_SIDE_AFTER.match(body, fig.end)
+    if side:
+        return f"strokes {next(g for g in side.groups() if g)} par"
+    if fig.end > fig.core[1] or body[fig.start].isalpha() or fig.end < len(body) and body[fig.end].isalnum():
+        return ""  # a noun of its own, a number word or a glued word: no score
+    score = RE_SCORE_BEFORE.search(body, max(0, fig.start - SCORE_BEFORE_CHARS), fig.start)
+    if not score or score.group("after") and not GOLF_SCORING_WORDS.intersection(w.lower() for w in after):
+        return ""  # "after a 71" alone may be any sport's
+    value = fig.value if isinstance(fig.value, (int, float)) else 0
+    if ROUND_STROKES[0] <= value < ROUND_STROKES[1]:
+        return "round score in strokes"
+    return "total in strokes" if value >= ROUND_STROKES[1] and score.group("par") else ""
 
 
 def _each_measure(before: list[str], after: list[str], measure: str) -> str:

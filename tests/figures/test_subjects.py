@@ -2494,7 +2494,7 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         # a price aside after a noun and its comma; a thing sold once has a sale price
         ("Tickets, priced from $25 to $60, sold out.", "price of Tickets"),
         ("The jars, sold under a house brand for $4 each, were recalled.", "price of jars"),
-        ("A villa on the coast, sold for $12 million, set a record.", "sale price"),
+        ("A villa on the coast, sold for $12 million, set a record.", "sale price of villa"),
         # an amount before a name, past its conversion in brackets
         ("The firm won the €2m (£1.7m) Harbour Prize.", "Harbour Prize"),
         # a race run in a time, the minutes glued; a field told by a bare number and its verb
@@ -2606,8 +2606,12 @@ def test_an_adverb_before_a_preposition_names_no_noun_that_costs():
             "market value of Corvex",
         ),
         ("Corvex shares closed 4% higher, valuing the firm at $3 billion.", "market value of Corvex"),
-        # no named shares: the noun valued
-        ("Its shares fell 3% in Oslo, valuing the company at about 2 billion euros.", "valuation of company"),
+        # shares named by a pronoun: the market value of the noun valued
+        (
+            "Its shares fell 3% in Oslo, valuing the company at about 2 billion euros.",
+            "market value of company",
+        ),
+        # no shares: the valuation of the noun valued
         (
             "The deal values the two-year-old startup at 90 million euros.",
             "valuation of two-year-old startup",
@@ -2924,7 +2928,9 @@ def test_a_doer_with_a_place_phrase_after_its_noun_names_the_cost(text: str, quo
         ),
     ],
 )
-def test_a_physical_amount_before_a_passive_verb_names_what_was_done_to_it(text: str, quote: str, subject: str):
+def test_a_physical_amount_before_a_passive_verb_names_what_was_done_to_it(
+    text: str, quote: str, subject: str
+):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
 
 
@@ -2965,3 +2971,31 @@ def test_shares_named_by_a_pronoun_make_a_valuation_the_market_value(text: str, 
 )
 def test_an_amount_of_each_of_a_plural_nouns_things_is_the_size_of_each(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Moreau fired a six-under 66 on Sunday.", "six-under", "strokes under par"),
+        ("Moreau fired a six-under 66 on Sunday.", "66", "round score in strokes"),
+        ("She finished on 14-under-par 274, two clear.", "14", "strokes under par"),
+        ("She finished on 14-under-par 274, two clear.", "274", "total in strokes"),
+        ("Okafor carded a 69 to move into a share of fourth.", "69", "round score in strokes"),
+        ("Lindqvist dropped to third after a 73 that included two bogeys.", "73", "round score in strokes"),
+        ("The champion was four over par after nine holes.", "four", "strokes over par"),
+    ],
+)
+def test_golf_scores_are_counted_in_strokes(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("They won the 20-over match by six wickets.", "20"),  # a cricket match's overs
+        ("Shares rose after a 71 that few had expected.", "71"),  # "after a N" with no golf word
+        ("The team lost after a 45 minute delay.", "45"),
+    ],
+)
+def test_counts_outside_golf_copy_are_no_strokes(text: str, quote: str):
+    assert "strokes" not in subject_of(text, quote)
