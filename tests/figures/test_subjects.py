@@ -2999,3 +2999,21 @@ def test_golf_scores_are_counted_in_strokes(text: str, quote: str, subject: str)
 )
 def test_counts_outside_golf_copy_are_no_strokes(text: str, quote: str):
     assert "strokes" not in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The state will grant up to ¥80 billion (about $530 million) in extra subsidies to the venture.",
+            "¥80",
+            "in extra subsidies to the venture",
+        ),
+        ("The fee applies to savers with over £2m ($2.5m) in deposits.", "£2m", "in deposits"),
+        # a time or a place after "in" names no money: the clause before does
+        ("It earned €40 million ($43 million) in the first half.", "€40", "earned"),
+        ("It earned €30 million ($32 million) in Spain.", "€30", "earned"),
+    ],
+)
+def test_an_in_phrase_past_a_bracketed_conversion_names_the_amount(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
