@@ -341,6 +341,13 @@ def relative_antecedent(before: list[str]) -> str:
     return head_of(_without_function_lead(noun_phrase_before(words[:-3], SUBJECT_PREPOSITIONS)))
 
 
+def _verb_and_quantity(subject: str, before: list[str]) -> bool:
+    """Whether a measurement's subject is only the verb right before it and the kind of quantity
+    it measures ("covers area" for "which covers 410,000 square feet")."""
+    words = subject.split()
+    return len(words) == 2 and words[1] in QUANTITY_WORDS and without_approx(before)[-1:] == words[:1]
+
+
 def _without_function_lead(phrase: list[str]) -> list[str]:
     """A noun phrase without the preposition or article it was read with ("of water treatment
     chemicals" -> "water treatment chemicals")."""
@@ -3394,6 +3401,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
         if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
+        elif fig.unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
+            # "its flagship, which covers 410,000 square feet": the flagship covers that area
+            antecedent = relative_antecedent(before)
+            subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
         if not has_content_word(subject or bare_subject(fig.subject)):
             subject = added_to(before, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":

@@ -3017,3 +3017,26 @@ def test_counts_outside_golf_copy_are_no_strokes(text: str, quote: str):
 )
 def test_an_in_phrase_past_a_bracketed_conversion_names_the_amount(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "It will keep its Leeds warehouse, which covers 90,000 square feet.",
+            "90,000",
+            "Leeds warehouse covers area",
+        ),
+        (
+            "The two plants, which supply 150 million litres a day, were shut.",
+            "150",
+            "two plants supply volume",
+        ),
+        # no relative clause: the clause's own subject already names it
+        ("The farm covers 500 hectares.", "500", "farm covers area"),
+    ],
+)
+def test_a_measurement_after_a_relative_clauses_verb_names_the_antecedent(
+    text: str, quote: str, subject: str
+):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
