@@ -3506,11 +3506,21 @@ SPREAD_GAP = len(" over the next ")
 def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     """The period an amount right before a duration is spread over ("invest Rs 2,450 crore over
     three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
-    given or lent (SPREAD_SUMS; not "The government will spend $4 billion over"), or ""."""
+    given or lent (SPREAD_SUMS; not "The government will spend $4 billion over") or says what it
+    is for ("$312 million over three years for housing" -> "period of the sum for housing"), or ""."""
     if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)
-    return f"period of the {named}" if SPREAD_SUMS.intersection(named.lower().split()) else ""
+    if SPREAD_SUMS.intersection(named.lower().split()):
+        return f"period of the {named}"
+    if named.split()[0].lower() in PURPOSE_OPENERS and has_content_word(named):
+        return f"period of the sum {named}"  # "approve $312 million over three years for housing"
+    return ""
+
+
+PURPOSE_OPENERS = frozenset(
+    ("for", "to", "on")
+)  # an amount's subject that says what it is for ("for housing")
 
 
 # Verbs of forecasting whose object pronoun, before "to" and a change word, stands for what the

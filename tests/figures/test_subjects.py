@@ -3040,3 +3040,24 @@ def test_a_measurement_after_a_relative_clauses_verb_names_the_antecedent(
     text: str, quote: str, subject: str
 ):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The mayor asked the council to approve $90 million over four years for parks.",
+            "four",
+            "period of the sum for parks",
+        ),
+        (
+            "The group has committed $60 million over two years to a new depot.",
+            "two",
+            "period of the sum to a new depot",
+        ),
+        # the amount names what changed, not a sum spread: no period of it
+        ("The fund grew by $40m over three years.", "three", "fund"),
+    ],
+)
+def test_a_span_after_an_amount_for_a_purpose_is_the_period_of_that_sum(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
