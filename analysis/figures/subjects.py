@@ -341,6 +341,38 @@ def relative_antecedent(before: list[str]) -> str:
     return head_of(_without_function_lead(noun_phrase_before(words[:-3], SUBJECT_PREPOSITIONS)))
 
 
+# Nouns of a part that a share "of" its whole only restates ("a stake of 20% of the firm"): the
+# whole names it; and the words that make a share the size of the noun before them ("a deficit
+# equal to 4% of GDP").
+PART_NOUNS = frozenset(
+    "share shares stake stakes portion proportion percentage fraction part average total maximum minimum".split()
+)
+EQUAL_WORDS = (["equal", "to"], ["equivalent", "to"])
+
+
+def _equal_to_noun(lead: list[str]) -> str:
+    """The noun phrase before "equal to" or "equivalent to" that ends the words before a share
+    ("a deficit equal to", "Public debt, equivalent to" -> "deficit", "Public debt"), or ""."""
+    if len(lead) < 3 or [w.lower() for w in lead[-2:]] not in EQUAL_WORDS:
+        return ""
+    words = lead[:-2]
+    aside = words[-1:] == [","]
+    if aside:
+        words = words[:-1]  # an aside: "Public debt, equivalent to"
+    found = noun_phrase_before(words)
+    if aside and len(found) < len(words) and words[-len(found) - 1] not in CLAUSE_MARKS:
+        return ""  # "to grow by 3 percent this year, equivalent to": no noun opens the clause
+    phrase = [w for w in found if w.lower() not in DETERMINERS]
+    if (
+        not phrase
+        or len(phrase) > LASTING_WORDS
+        or not all(w.isalpha() for w in phrase)
+        or phrase[-1].endswith("ly")
+    ):
+        return ""  # "roughly equal to": an adverb, no noun
+    return "" if phrase[0].lower() in PRONOUNS or phrase[-1].lower() in PART_NOUNS else " ".join(phrase)
+
+
 def _verb_and_quantity(subject: str, before: list[str]) -> bool:
     """Whether a measurement's subject is only the verb right before it and the kind of quantity
     it measures ("covers area" for "which covers 410,000 square feet")."""
@@ -1743,6 +1775,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             head, mode = measured_before(before)
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
+            if whole and head and mode == "of" and head.split()[-1].lower() not in PART_NOUNS:
+                return f"{head} as a share of {whole}"  # "a deficit of 3.1% of GDP"
+            equal = _equal_to_noun(lead)
+            if whole and equal:
+                return f"{equal} as a share of {whole}"  # "a deficit equal to 4.2% of GDP"
             changed = object_changed_to(before)
             if whole and changed:
                 return f"{changed} as a share of {whole}"  # "lift military spending to 2.6% of GDP"

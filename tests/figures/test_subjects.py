@@ -3061,3 +3061,30 @@ def test_a_measurement_after_a_relative_clauses_verb_names_the_antecedent(
 )
 def test_a_span_after_an_amount_for_a_purpose_is_the_period_of_that_sum(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The plan leaves a deficit equal to 4.2% of gross domestic product.",
+            "4.2%",
+            "deficit as a share of gross domestic product",
+        ),
+        ("Public debt, equivalent to 91% of GDP, keeps rising.", "91%", "Public debt as a share of GDP"),
+        ("The budget projects a deficit of 3.1% of GDP.", "3.1%", "deficit as a share of GDP"),
+        # a part noun, a reckoning word or an adverb before the share names no measured thing
+        ("It holds a stake of 20% of the firm.", "20%", "firm"),
+        ("An average of 11.5% of patients relapsed.", "11.5%", "patients relapsed"),
+        ("Output was cut by 9 million bpd, roughly equal to 9% of global supply.", "9%", "global supply"),
+        (
+            "Debt will grow by 2 percent this year, equivalent to some 6 percent of output.",
+            "6 percent",
+            "output",
+        ),
+    ],
+)
+def test_a_share_of_a_whole_after_a_noun_and_of_or_equal_to_is_that_nouns_share(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
