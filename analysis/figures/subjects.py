@@ -350,6 +350,19 @@ PART_NOUNS = frozenset(
 EQUAL_WORDS = (["equal", "to"], ["equivalent", "to"])
 
 
+def _determined_noun(lead: list[str], head: str) -> bool:
+    """Whether the words before a share end with a determiner, the noun phrase `head` and "of"
+    ("a deficit of"), its noun no part noun: not "short of", "a stake of"."""
+    words = head.split()
+    at = len(lead) - 1 - len(words)
+    return (
+        at > 0
+        and lead[at:-1] == words
+        and lead[at - 1].lower() in DETERMINERS
+        and words[-1].lower() not in PART_NOUNS
+    )
+
+
 def _equal_to_noun(lead: list[str]) -> str:
     """The noun phrase before "equal to" or "equivalent to" that ends the words before a share
     ("a deficit equal to", "Public debt, equivalent to" -> "deficit", "Public debt"), or ""."""
@@ -1775,7 +1788,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             head, mode = measured_before(before)
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
-            if whole and head and mode == "of" and head.split()[-1].lower() not in PART_NOUNS:
+            if whole and head and mode == "of" and _determined_noun(lead, head):
                 return f"{head} as a share of {whole}"  # "a deficit of 3.1% of GDP"
             equal = _equal_to_noun(lead)
             if whole and equal:
