@@ -1602,9 +1602,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     if fig.kind in ("other", "money") and (described := _participle_aside_noun(before)):
         return described  # "a new tram line, running 9.2 km": the line's length
     if fig.kind == "count" and fig.unit == "count":
-        strokes = golf_strokes(body, fig, after)
+        strokes = golf_strokes(body, fig, after) or (
+            cricket_runs(before, after) if fig.end == fig.core[1] else ""
+        )
         if strokes:
-            return strokes  # "carded a 68", "finished on 19-under-par 269": a round, a total
+            return strokes  # "carded a 68", "on 19-under-par 269"; "bowled out for 227"
     if fig.kind in RANKED_KINDS:
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:
@@ -2024,6 +2026,34 @@ def golf_strokes(body: str, fig: Figure, after: list[str]) -> str:
     if ROUND_STROKES[0] <= value < ROUND_STROKES[1]:
         return "round score in strokes"
     return "total in strokes" if value >= ROUND_STROKES[1] and score.group("par") else ""
+
+
+# Cricket scores, counted in runs: a bare number after "bowled out for" or "all out for" (an
+# innings' total), or, with a word of cricket around it, after "made" or "scored" (a batter's
+# runs) or "a target of" (the runs set to win); "scored 3" alone may be any sport's.
+ALL_OUT_WORDS = frozenset(("bowled", "all"))
+RUN_VERBS = frozenset(("made", "scored", "making", "scoring"))
+CRICKET_WORDS = frozenset("innings overs wickets wicket bowled batting batted century Test Tests".split())
+
+
+def cricket_runs(before: list[str], after: list[str]) -> str:
+    """What a bare count in cricket copy counts (see above): "runs, all out", "runs made", "runs
+    scored" or "runs target"; "" for any other count."""
+    lead = without_approx(before)
+    if len(lead) < 2:
+        return ""
+    last = lead[-1].lower()
+    if last == "for" and lead[-2].lower() == "out" and len(lead) > 2 and lead[-3].lower() in ALL_OUT_WORDS:
+        return "runs, all out"
+    if last not in RUN_VERBS and lead[-2:] != ["target", "of"]:
+        return ""  # the cheap test first
+    if not CRICKET_WORDS.intersection(after) and not CRICKET_WORDS.intersection(before):
+        return ""
+    return (
+        "runs target"
+        if last == "of"
+        else f"runs {'made' if last.startswith('mak') or last == 'made' else 'scored'}"
+    )
 
 
 def _each_measure(before: list[str], after: list[str], measure: str) -> str:

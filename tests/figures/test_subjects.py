@@ -3088,3 +3088,18 @@ def test_a_share_of_a_whole_after_a_noun_and_of_or_equal_to_is_that_nouns_share(
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Set a target of 350, Kent were bowled out for 201 in 60.2 overs.", "350", "runs target"),
+        ("Set a target of 350, Kent were bowled out for 201 in 60.2 overs.", "201", "runs, all out"),
+        ("Opener Ray Dunn made 118 in the second innings.", "118", "runs made"),
+        # no word of cricket around it: any sport's score, any target
+        ("Kane scored 3 in the final.", "3", "Kane scored"),
+        ("The firm set a target of 500 for next year.", "500", "target"),
+    ],
+)
+def test_cricket_scores_are_counted_in_runs(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
