@@ -1436,6 +1436,19 @@ def object_changed_to(before: list[str]) -> str:
     return ""
 
 
+def _amount_changed_to(before: list[str]) -> str:
+    """The noun an amount after a verb of changing, its object and "to" is the new level of ("cut
+    its net loss to $41 million" -> "net loss"), or "": a pronoun, a particle or a preposition where
+    the object would be ("raised it to", "raised up to", "raised fees by up to")."""
+    named = object_changed_to(before)
+    if not named or any(
+        w.lower() in PRONOUNS or w.lower() in PREPOSITIONS or w.lower() in DIRECTION_WORDS
+        for w in named.split()
+    ):
+        return ""
+    return named
+
+
 # Verbs that bring a level to a figure ("bringing its domestic total to $268.4 million", "taking
 # its stake to 25%"): the object between the verb and "to" is what the figure measures.
 BRINGING_VERBS = frozenset(
@@ -1862,9 +1875,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         valued = value_changed(before, after)
         if valued:
             return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
-        changed = change_noun_object(before) or _change_of(before, after)
+        changed = change_noun_object(before) or _change_of(before, after) or _amount_changed_to(before)
         if changed:
-            return changed  # "a 9% rise in annual operating profit to $1.2 billion"
+            return changed  # "a 9% rise in annual operating profit to $1.2 billion"; "narrowed its loss to"
         head, mode = measured_before(before)
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
@@ -3409,7 +3422,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         before = read(body, lo, fig.start)
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
-        before = without_adverb_aside(before)
+        before = spelled_ebitda(without_adverb_aside(before))
         if before[:1] == ["It"] and lo == s_start and s_start:
             before = _it_resolved(
                 before, body, s_start, bounds
@@ -3721,6 +3734,52 @@ ASIDE_ADVERBS = frozenset(
     "however meanwhile though too also instead overall nonetheless nevertheless moreover".split()
 )
 ADVERB_REACH = 8  # how many words before a figure are read for such an aside
+
+
+# Company results spell out EBITDA with commas inside one noun phrase ("earnings before interest,
+# tax, depreciation and amortisation of $4bn", "its loss before interest, taxes, depreciation, and
+# amortization narrowed to"): read as one name, the commas no clause marks.
+EBITDA_WORDS = (
+    frozenset(("interest",)),
+    frozenset((",",)),
+    frozenset(("tax", "taxes", "taxation")),
+    frozenset((",",)),
+    frozenset(("depreciation",)),
+)
+EBITDA_ENDS = (
+    ["and", "amortisation"],
+    ["and", "amortization"],
+    [",", "and", "amortisation"],
+    [",", "and", "amortization"],
+)
+EBITDA_HEADS = frozenset(("earnings", "profit", "profits"))  # the head the acronym names alone
+
+
+def spelled_ebitda(words: list[str]) -> list[str]:
+    """Words with a spelled-out EBITDA read as the acronym ("adjusted loss before interest, tax,
+    depreciation and amortisation" -> "adjusted EBITDA loss"; "earnings before ..." -> "EBITDA")."""
+    if "depreciation" not in words:
+        return words  # the cheap test first
+    at = words.index("depreciation") - 4
+    if (
+        at < 2
+        or words[at - 1].lower() != "before"
+        or any(words[at + i].lower() not in kind for i, kind in enumerate(EBITDA_WORDS))
+    ):
+        return words
+    end = next(
+        (
+            at + 5 + len(tail)
+            for tail in EBITDA_ENDS
+            if [w.lower() for w in words[at + 5 : at + 5 + len(tail)]] == tail
+        ),
+        0,
+    )
+    if not end:
+        return words
+    head = words[at - 2]
+    named = ["EBITDA"] if head.lower() in EBITDA_HEADS else ["EBITDA", head]
+    return [*words[: at - 2], *named, *words[end:]]
 
 
 def without_adverb_aside(words: list[str]) -> list[str]:

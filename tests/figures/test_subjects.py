@@ -3103,3 +3103,29 @@ def test_a_share_of_a_whole_after_a_noun_and_of_or_equal_to_is_that_nouns_share(
 )
 def test_cricket_scores_are_counted_in_runs(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Tovik narrowed its adjusted loss before interest, tax, depreciation and amortisation to $41 million in the first half.",
+            "$41",
+            "adjusted EBITDA loss",
+        ),
+        (
+            "The group expects earnings before interest, taxes, depreciation, and amortization of $2bn.",
+            "$2bn",
+            "EBITDA",
+        ),
+        ("Stations raised petrol to £1.62 a litre on Monday.", "£1.62", "petrol (per litre)"),
+        ("The firm widened its net loss to $12 million in the quarter.", "$12", "net loss"),
+        # a pronoun or a particle where the object would be names nothing
+        ("The bank raised up to $300 million in the sale.", "$300", ""),
+    ],
+)
+def test_an_amount_after_a_verb_of_changing_its_object_and_to_is_that_objects_level(
+    text: str, quote: str, subject: str
+):
+    named = subject_of(text, quote)
+    assert named == subject if subject else "up" not in named.split()
