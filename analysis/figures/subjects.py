@@ -2591,7 +2591,12 @@ def _named_by_verb(before: list[str]) -> str:
         for i in range(len(lead) - 2, max(-1, len(lead) - 3 - VERB_OBJECT_WORDS), -1):
             if lead[i].lower() in VALUING_VERBS:
                 valued = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
-                if valued and all(w[:1].isalpha() for w in valued) and valued[0].lower() not in PRONOUNS:
+                if (
+                    valued
+                    and all(w[:1].isalpha() for w in valued)
+                    and valued[0].lower() not in PRONOUNS
+                    and valued[0].lower() not in OBJECT_PRONOUNS
+                ):
                     holder = _stock_holder(lead[:i]) if len(valued) == 1 and valued[0].islower() else ""
                     if holder:
                         return f"market value of {holder}"  # "Acme's shares rose 3%, valuing the company at"
@@ -2599,6 +2604,8 @@ def _named_by_verb(before: list[str]) -> str:
                         return f"market value of {valued[0]}"  # "Its shares rose 3%, valuing the company at"
                     return f"valuation of {' '.join(valued)}"  # "valuing the four-year-old company at"
                 doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
+                if not doer and len(valued) == 1 and valued[0].lower() in OBJECT_PRONOUNS:
+                    return "valuation"  # "Surveyors valued it at": a valuation of what "it" stands for
                 return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
         return ""
     asked = _asked_for(lead)

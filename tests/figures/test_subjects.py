@@ -3129,3 +3129,15 @@ def test_an_amount_after_a_verb_of_changing_its_object_and_to_is_that_objects_le
 ):
     named = subject_of(text, quote)
     assert named == subject if subject else "up" not in named.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Surveyors had valued it at between $6 million and $8 million.", "between", "valuation"),
+        ("Analysts value them at $3m.", "$3m", "valuation"),
+        ("Investors valued the startup at $90m.", "$90m", "valuation of startup"),
+    ],
+)
+def test_an_amount_a_pronoun_is_valued_at_is_a_valuation(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
