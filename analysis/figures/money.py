@@ -699,6 +699,7 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     if per:
         return f"(per {per})"  # "$1,985 an ounce on Friday": the clause before names what is priced
     skip, spanned = 0, False
+    premodifier = start >= 0 and RE_PREMODIFIER_BEFORE.search(sc.body, max(0, start - 16), start) is not None
     for i, w in enumerate(after):
         if skip:
             skip -= 1
@@ -708,6 +709,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
         spanned = False
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
+        if premodifier and words and w in CHANGE_WORDS and words[-1] != "to" and words[-1].isalpha():
+            break  # "the $5bn programme reached": the noun the amount modifies, not its verb
         if words and w.lower() in FINITE_AFTER_PHRASE:
             break  # "stole $2m meant for clinics was jailed": the main clause's verb ends the phrase
         if after[i + 2 : i + 3] == ["ago"]:

@@ -3141,3 +3141,17 @@ def test_an_amount_after_a_verb_of_changing_its_object_and_to_is_that_objects_le
 )
 def test_an_amount_a_pronoun_is_valued_at_is_a_valuation(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The $90 fare rose sharply in May.", "$90", "fare"),
+        # a change word after "to" is the purpose's verb, part of the phrase
+        ("It unveiled a $4m plan to expand the port.", "$4m", "plan to expand the port"),
+    ],
+)
+def test_an_amount_before_a_noun_is_named_by_the_noun_not_the_verb_after_it(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
