@@ -1981,7 +1981,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if measured:
             return measured
         made = maker(before)
-        stuff = material_after(after) if physical else ""
+        stuff = (
+            material_after(after) or _listed_material(body[fig.start : fig.end], after) if physical else ""
+        )
         if stuff:
             place = place_after_material(after, stuff)
             stuff = f"{stuff} {place}" if place else stuff  # "610 mm of rain on parts of Honduras"
@@ -3064,6 +3066,15 @@ def material_after(after: list[str]) -> str:
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
+
+
+def _listed_material(quote: str, after: list[str]) -> str:
+    """The stuff of a measured quantity listed before another in its unit that names it ("25 mg or
+    50 mg of the drug" -> "drug" for the 25 mg), or ""."""
+    if len(after) < 5 or after[0] not in ("or", "and") or not after[1][:1].isdigit():
+        return ""  # the cheap test first
+    unit = quote.rsplit(" ", 1)[-1]
+    return material_after(after[3:]) if unit.isalpha() and after[2] == unit else ""
 
 
 FALL_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))

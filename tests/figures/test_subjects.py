@@ -3155,3 +3155,17 @@ def test_an_amount_before_a_noun_is_named_by_the_noun_not_the_verb_after_it(
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Patients took either 10 mg or 20 mg of the tablet, or a placebo.", "10 mg", "tablet"),
+        ("Crews laid 300 tonnes and 450 tonnes of gravel on the two roads.", "300", "gravel"),
+        # another unit after "or": no stuff of this one
+        ("Each bag holds 5 kg or 11 pounds of rice.", "5 kg", ""),
+    ],
+)
+def test_a_measurement_listed_before_another_in_its_unit_takes_its_stuff(text: str, quote: str, subject: str):
+    named = subjects.bare_subject(subject_of(text, quote))
+    assert named == subject if subject else "rice" not in named
