@@ -3440,7 +3440,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         before = read(body, lo, fig.start)
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
-        before = spelled_ebitda(without_adverb_aside(before))
+        before = spelled_ebitda(without_adverb_aside(without_open_quote(before)))
         if before[:1] == ["It"] and lo == s_start and s_start:
             before = _it_resolved(
                 before, body, s_start, bounds
@@ -3752,6 +3752,26 @@ ASIDE_ADVERBS = frozenset(
     "however meanwhile though too also instead overall nonetheless nevertheless moreover".split()
 )
 ADVERB_REACH = 8  # how many words before a figure are read for such an aside
+
+
+OPEN_QUOTE_REACH = 4  # the tokens before a figure read for the quote mark that opens its fragment
+OPENING_QUOTES = frozenset(('"', "“"))
+
+
+def without_open_quote(words: list[str]) -> list[str]:
+    """Words without the quote mark that opens a quoted fragment the figure stands in, when the
+    sentence runs on into it ('expected to gross "between $1m and $2m"', 'was written "in about
+    20 minutes'): the fragment's words belong to the clause before the mark. A quote opening a
+    sentence of its own (after a colon, a comma or nothing) is left."""
+    for i in range(len(words) - 1, max(0, len(words) - 1 - OPEN_QUOTE_REACH), -1):
+        if words[i] in OPENING_QUOTES:
+            opens = words[i] == "“" or words.count('"') % 2 == 1  # a straight mark opens when unpaired
+            if opens and words[i - 1][:1].isalpha():
+                return [*words[:i], *words[i + 1 :]]
+            return words
+        if not words[i][:1].isalnum():
+            return words  # another mark first: the figure is in no fragment that opens here
+    return words
 
 
 # Company results spell out EBITDA with commas inside one noun phrase ("earnings before interest,

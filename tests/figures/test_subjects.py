@@ -3169,3 +3169,24 @@ def test_an_amount_before_a_noun_is_named_by_the_noun_not_the_verb_after_it(
 def test_a_measurement_listed_before_another_in_its_unit_takes_its_stuff(text: str, quote: str, subject: str):
     named = subjects.bare_subject(subject_of(text, quote))
     assert named == subject if subject else "rice" not in named
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            'He said the concerts were expected to gross "between $3m and $4m", adding that seats sold fast.',
+            "between",
+            "gross of concerts",
+        ),
+        (
+            'The poem was written "in about 15 minutes on a train", she said.',
+            "15",
+            "length of the period for poem written",
+        ),
+        # a quotation that opens after a colon is a sentence of its own
+        ('He said: "We lost $5 million."', "$5", ""),
+    ],
+)
+def test_a_quoted_fragment_runs_on_from_the_clause_before_its_quote_mark(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
