@@ -1913,6 +1913,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         working = working_time(body, fig, after)
         if working:
             return working  # "a 38-hour week": the working week
+        modified = _span_modified_noun(body[fig.start : fig.end], fig.subject, after)
+        if modified:
+            return modified  # "its 30-day volume-weighted average": the average
         if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
             matured = _maturity(body, fig)
             if matured:
@@ -2084,6 +2087,24 @@ def _each_measure(before: list[str], after: list[str], measure: str) -> str:
     if not noun.endswith("s") or noun.endswith("ss"):
         return ""  # "a tank of 40 litres each": no plural noun whose things are measured
     return f"{quantity_of(measure) or 'size'} of each {singular(noun)}"
+
+
+RE_SPAN_ADJECTIVE = re.compile(r"\d-[^\W\d_]+(?P<tail>(?:\s+[a-z]+)*)\Z")  # "30-day", "50-day moving"
+
+
+def _span_modified_noun(quote: str, subject: str, after: list[str]) -> str:
+    """The noun a compound span modifies when its own words name nothing ("its 30-day
+    volume-weighted average" -> "volume-weighted average"; "a 50-day moving average" -> "moving
+    average"), or ""."""
+    if has_content_word(bare_subject(subject)):
+        return ""
+    spanned = RE_SPAN_ADJECTIVE.search(quote)
+    if not spanned:
+        return ""
+    named = noun_after(after)
+    if not named or not named[0].islower() or named[0].lower() in CHANGE_WORDS:
+        return ""
+    return " ".join([*spanned.group("tail").split(), *named])
 
 
 def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:

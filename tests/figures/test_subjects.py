@@ -3190,3 +3190,18 @@ def test_a_measurement_listed_before_another_in_its_unit_takes_its_stuff(text: s
 )
 def test_a_quoted_fragment_runs_on_from_the_clause_before_its_quote_mark(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("That is 40 percent above its 30-day volume-weighted average.", "30-day", "volume-weighted average"),
+        (
+            "It is played at 90 minutes for 40 moves, plus 30 minutes and a 10-second increment per move.",
+            "10-second",
+            "increment per move",
+        ),
+    ],
+)
+def test_a_compound_span_naming_nothing_is_named_by_the_noun_it_modifies(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
