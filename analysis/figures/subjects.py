@@ -559,9 +559,10 @@ def _without_stop(fig: Figure) -> Figure:
 
 # What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
 # crore in the year ended March 2025, up 74% from Rs 933 crore", "down 6% from the 40 hectares of
-# last year" (read back from the figure).
+# last year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the
+# figure).
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)))\s+(?:the\s+)?\Z"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
 )
 RESTATED_JOIN = 20  # characters before the figure read for the join ("compared with the ")
 PERCENT_KINDS = frozenset(

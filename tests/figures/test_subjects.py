@@ -3205,3 +3205,8 @@ def test_a_quoted_fragment_runs_on_from_the_clause_before_its_quote_mark(text: s
 )
 def test_a_compound_span_naming_nothing_is_named_by_the_noun_it_modifies(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+def test_a_figure_after_and_of_repeats_the_measure_of_the_figure_before_it():
+    text = "The offer is a premium of 25% to the close on Tuesday and of 29% to the average price."
+    assert "premium" in subject_of(text, "29%")
