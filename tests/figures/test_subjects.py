@@ -3208,5 +3208,5 @@ def test_a_compound_span_naming_nothing_is_named_by_the_noun_it_modifies(text: s
 
 
 def test_a_figure_after_and_of_repeats_the_measure_of_the_figure_before_it():
-    text = "The offer is a premium of 25% to the close on Tuesday and of 29% to the average price."
+    text = "It pays a premium of 25% to the close on Tuesday and of 29% to the average price."
     assert "premium" in subject_of(text, "29%")
