@@ -122,6 +122,7 @@ RAISING_VERBS: tuple[str, ...] = (
     *"hike hikes hiked hiking".split(),
     *"boost boosts boosted boosting".split(),
     *"lift lifts lifted lifting".split(),
+    *"widen widens widened widening".split(),  # "widened its loss to": the loss grew
 )
 LOWERING_VERBS: tuple[str, ...] = (
     *"reduce reduces reduced reducing".split(),
@@ -131,6 +132,7 @@ LOWERING_VERBS: tuple[str, ...] = (
     *"shed sheds shedding".split(),
     *"shave shaves shaved shaving".split(),
     *"cut cuts cutting".split(),
+    *"narrow narrows narrowed narrowing".split(),  # "narrowed its loss to": the loss shrank
 )
 TRANSITIVE_CHANGE_VERBS: frozenset[str] = frozenset((*RAISING_VERBS, *LOWERING_VERBS))
 
@@ -957,3 +959,11 @@ PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
     mile square kilometre kilometer bottle packet loaf dose tablet pill pack game match episode
     """.split()
 )
+
+# Plural nouns whose singular is not read off an "s" ending (words.singular; counts reads them as plurals).
+IRREGULAR_SINGULARS: dict[str, str] = {
+    "people": "person",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+}

@@ -19,6 +19,7 @@ from ..vocab import (
     COUNTRY_BLOCS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
     MONTHS,
     OFFENCE_NOUNS,
@@ -39,7 +40,7 @@ from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, bare_points_measure, poll_points
 from .subjects import is_superlative
-from .words import sentence_fact, tokens
+from .words import sentence_fact, singular, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -340,7 +341,6 @@ RE_AVERAGE_OWNER = re.compile(
 )
 AVERAGE_OWNER_REACH = 50  # characters before the number read for "average <owner> had"
 RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
-IRREGULAR_SINGULARS = {"people": "person", "children": "child", "women": "woman", "men": "man"}
 
 
 # A player's averages listed with one base, written once after the last ("23.7 points and 8.1
@@ -462,7 +462,7 @@ def _average_owner(sc: Scanner, start: int, head: str) -> str:
     if last is not None and s_start <= last.core[0] < start and last.subject:
         noun = last.subject.split()[-1].lower()
         if noun != head and _plural_noun(noun):
-            return _singular(noun)
+            return singular(noun)
     each = RE_EACH_OWNER.search(sc.body, s_start, start)
     if each:
         return each.group("owner")
@@ -470,7 +470,7 @@ def _average_owner(sc: Scanner, start: int, head: str) -> str:
     if len(opening) == 2 and not _plural_noun(opening[0]) and opening[0].endswith(OPENING_MODIFIER_ENDS):
         opening = opening[1:]  # "Rural households", "Ghanaian women", "The families"
     noun = opening[0] if opening else ""
-    return _singular(noun) if _plural_noun(noun) and noun != head else ""
+    return singular(noun) if _plural_noun(noun) and noun != head else ""
 
 
 # endings of a word that may open a sentence before its plural noun: "The", adjectives and
@@ -481,17 +481,6 @@ OPENING_MODIFIER_ENDS = ("the", "al", "an", "ish", "ese", "i")
 def _plural_noun(word: str) -> bool:
     """Whether a lower-case word reads as a plural noun ("households", "women"; not "has")."""
     return word in IRREGULAR_SINGULARS or word.endswith("s") and not word.endswith("ss") and len(word) > 3
-
-
-def _singular(noun: str) -> str:
-    """The singular of a plural noun as news writes it ("households", "families", "women")."""
-    if noun in IRREGULAR_SINGULARS:
-        return IRREGULAR_SINGULARS[noun]
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith(("sses", "shes", "ches", "xes")):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") else noun
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)

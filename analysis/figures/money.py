@@ -653,13 +653,14 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
     """The words after an amount that modifies a name, past the conversion in brackets that
     follows it or past the bracket that closes the amount's own conversion: "the US$2mil
     (RM9.3mil) Harbour Open" names the Open for both amounts. Elsewhere the words after a
-    bracket are the sentence's ("€40 million ($43 million) to rebuild": the clause before names it)."""
-    if start < 0 or after[:1] not in ([")"], ["("]):
+    bracket are the sentence's ("€40 million ($43 million) to rebuild": the clause before names it),
+    but for an "in" phrase of a common noun that names the money past the conversion, as it would
+    right after the amount ("¥90 billion (about $600 million) in new subsidies to the venture")."""
+    if after[:1] not in ([")"], ["("]):
         return after  # the cheap test first: no bracket right after the amount
-    if not RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start):
-        return after
+    premodifier = start >= 0 and RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start)
     if after[:1] == [")"]:
-        rest = after[1:]
+        rest = after[1:] if premodifier else after
     else:  # "(": past the conversion it opens
         rest = after
         for i, word in enumerate(after[1 : CONVERSION_WORDS + 2], 1):
@@ -667,7 +668,23 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
                 inside = after[1:i]
                 rest = after[i + 1 :] if any(w[:1].isdigit() or w[-1:].isdigit() for w in inside) else after
                 break
-    return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
+    if premodifier:
+        return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
+    return rest if rest is not after and _names_in_kind(rest) else after
+
+
+def _names_in_kind(words: list[str]) -> bool:
+    """Whether words open with "in" and a lower-case word that is no function word nor a time
+    ("in new subsidies", "in damages"; not "in the year", "in 2024", "in March", "in Kenya")."""
+    return (
+        len(words) > 1
+        and words[0] == "in"
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[1] not in PHRASE_STOPS
+        and words[1] not in PERIOD_NOUNS
+        and words[1].rstrip("s") not in PERIOD_NOUNS
+    )
 
 
 # What "at" after an amount may name as the basis it is valued or converted on ("at the official
@@ -703,6 +720,7 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     if per:
         return f"(per {per})"  # "$1,985 an ounce on Friday": the clause before names what is priced
     skip, spanned = 0, False
+    premodifier = start >= 0 and RE_PREMODIFIER_BEFORE.search(sc.body, max(0, start - 16), start) is not None
     for i, w in enumerate(after):
         if skip:
             skip -= 1
@@ -712,6 +730,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
         spanned = False
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
+        if premodifier and words and w in CHANGE_WORDS and words[-1] != "to" and words[-1].isalpha():
+            break  # "the $5bn programme reached": the noun the amount modifies, not its verb
         if words and w.lower() in FINITE_AFTER_PHRASE:
             break  # "stole $2m meant for clinics was jailed": the main clause's verb ends the phrase
         if after[i + 2 : i + 3] == ["ago"]:

@@ -74,6 +74,7 @@ from .noun_phrases import (
     without_relative_opening,
     word_runs,
 )
+from .words import singular
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
 # "and", the contrasts and subordinators (vocab.CLAUSE_BREAKS) and the relative pronouns but
@@ -341,6 +342,58 @@ def relative_antecedent(before: list[str]) -> str:
     return head_of(_without_function_lead(noun_phrase_before(words[:-3], SUBJECT_PREPOSITIONS)))
 
 
+# Nouns of a part that a share "of" its whole only restates ("a stake of 20% of the firm"): the
+# whole names it; and the words that make a share the size of the noun before them ("a deficit
+# equal to 4% of GDP").
+PART_NOUNS = frozenset(
+    "share shares stake stakes portion proportion percentage fraction part average total maximum minimum".split()
+)
+EQUAL_WORDS = (["equal", "to"], ["equivalent", "to"])
+
+
+def _determined_noun(lead: list[str], head: str) -> bool:
+    """Whether the words before a share end with a determiner, the noun phrase `head` and "of"
+    ("a deficit of"), its noun no part noun: not "short of", "a stake of"."""
+    words = head.split()
+    at = len(lead) - 1 - len(words)
+    return (
+        at > 0
+        and lead[at:-1] == words
+        and lead[at - 1].lower() in DETERMINERS
+        and words[-1].lower() not in PART_NOUNS
+    )
+
+
+def _equal_to_noun(lead: list[str]) -> str:
+    """The noun phrase before "equal to" or "equivalent to" that ends the words before a share
+    ("a deficit equal to", "Public debt, equivalent to" -> "deficit", "Public debt"), or ""."""
+    if len(lead) < 3 or [w.lower() for w in lead[-2:]] not in EQUAL_WORDS:
+        return ""
+    words = lead[:-2]
+    aside = words[-1:] == [","]
+    if aside:
+        words = words[:-1]  # an aside: "Public debt, equivalent to"
+    found = noun_phrase_before(words)
+    if aside and len(found) < len(words) and words[-len(found) - 1] not in CLAUSE_MARKS:
+        return ""  # "to grow by 3 percent this year, equivalent to": no noun opens the clause
+    phrase = [w for w in found if w.lower() not in DETERMINERS]
+    if (
+        not phrase
+        or len(phrase) > LASTING_WORDS
+        or not all(w.isalpha() for w in phrase)
+        or phrase[-1].endswith("ly")
+    ):
+        return ""  # "roughly equal to": an adverb, no noun
+    return "" if phrase[0].lower() in PRONOUNS or phrase[-1].lower() in PART_NOUNS else " ".join(phrase)
+
+
+def _verb_and_quantity(subject: str, before: list[str]) -> bool:
+    """Whether a measurement's subject is only the verb right before it and the kind of quantity
+    it measures ("covers area" for "which covers 410,000 square feet")."""
+    words = subject.split()
+    return len(words) == 2 and words[1] in QUANTITY_WORDS and without_approx(before)[-1:] == words[:1]
+
+
 def _without_function_lead(phrase: list[str]) -> list[str]:
     """A noun phrase without the preposition or article it was read with ("of water treatment
     chemicals" -> "water treatment chemicals")."""
@@ -527,11 +580,13 @@ def _without_stop(fig: Figure) -> Figure:
 
 
 # What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
-# crore in the year ended March 2025, up 74% from Rs 933 crore" (read back from the figure).
+# crore in the year ended March 2025, up 74% from Rs 933 crore", "down 6% from the 40 hectares of
+# last year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the
+# figure).
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)))\s+\Z"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
 )
-RESTATED_JOIN = 16  # characters before the figure read for the join ("compared with ")
+RESTATED_JOIN = 20  # characters before the figure read for the join ("compared with the ")
 PERCENT_KINDS = frozenset(
     ("percent_change", "percentage_share")
 )  # a percent compared keeps its measure's kind
@@ -1404,6 +1459,19 @@ def object_changed_to(before: list[str]) -> str:
     return ""
 
 
+def _amount_changed_to(before: list[str]) -> str:
+    """The noun an amount after a verb of changing, its object and "to" is the new level of ("cut
+    its net loss to $41 million" -> "net loss"), or "": a pronoun, a particle or a preposition where
+    the object would be ("raised it to", "raised up to", "raised fees by up to")."""
+    named = object_changed_to(before)
+    if not named or any(
+        w.lower() in PRONOUNS or w.lower() in PREPOSITIONS or w.lower() in DIRECTION_WORDS
+        for w in named.split()
+    ):
+        return ""
+    return named
+
+
 # Verbs that bring a level to a figure ("bringing its domestic total to $268.4 million", "taking
 # its stake to 25%"): the object between the verb and "to" is what the figure measures.
 BRINGING_VERBS = frozenset(
@@ -1569,6 +1637,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         return "delay"  # "will open in 2031, three years later than first promised"
     if fig.kind in ("other", "money") and (described := _participle_aside_noun(before)):
         return described  # "a new tram line, running 9.2 km": the line's length
+    if fig.kind == "count" and fig.unit == "count":
+        strokes = golf_strokes(body, fig, after) or (
+            cricket_runs(before, after) if fig.end == fig.core[1] else ""
+        )
+        if strokes:
+            return strokes  # "carded a 68", "on 19-under-par 269"; "bowled out for 227"
     if fig.kind in RANKED_KINDS:
         ranked = ranked_with(before, fig.kind == "count")
         if ranked:
@@ -1752,6 +1826,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             head, mode = measured_before(before)
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
+            if whole and head and mode == "of" and _determined_noun(lead, head):
+                return f"{head} as a share of {whole}"  # "a deficit of 3.1% of GDP"
+            equal = _equal_to_noun(lead)
+            if whole and equal:
+                return f"{equal} as a share of {whole}"  # "a deficit equal to 4.2% of GDP"
             changed = object_changed_to(before)
             if whole and changed:
                 return f"{changed} as a share of {whole}"  # "lift military spending to 2.6% of GDP"
@@ -1819,9 +1898,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         valued = value_changed(before, after)
         if valued:
             return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
-        changed = change_noun_object(before) or _change_of(before, after)
+        changed = change_noun_object(before) or _change_of(before, after) or _amount_changed_to(before)
         if changed:
-            return changed  # "a 9% rise in annual operating profit to $1.2 billion"
+            return changed  # "a 9% rise in annual operating profit to $1.2 billion"; "narrowed its loss to"
         head, mode = measured_before(before)
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
@@ -1857,6 +1936,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         working = working_time(body, fig, after)
         if working:
             return working  # "a 38-hour week": the working week
+        modified = _span_modified_noun(body[fig.start : fig.end], fig.subject, after)
+        if modified:
+            return modified  # "its 30-day volume-weighted average": the average
         if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
             matured = _maturity(body, fig)
             if matured:
@@ -1900,6 +1982,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
         if race:
             return race  # "won the men's 1,500 metres": the race, not "won men's"
+        each = _each_measure(before, after, fig.measure) if physical else ""
+        if each:
+            return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
         dimension = (
             DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
             if after
@@ -1925,7 +2010,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if measured:
             return measured
         made = maker(before)
-        stuff = material_after(after) if physical else ""
+        stuff = (
+            material_after(after) or _listed_material(body[fig.start : fig.end], after) if physical else ""
+        )
         if stuff:
             place = place_after_material(after, stuff)
             stuff = f"{stuff} {place}" if place else stuff  # "610 mm of rain on parts of Honduras"
@@ -1936,6 +2023,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return ""  # "an average of nine prisoners for each warder": the rate names what it counts
         if mode in ("link", "of") or mode == "verb" and _names_a_measure(head, physical):
             return head  # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"
+        done = _done_to_measure(body[fig.start : fig.end], before, after) if physical else ""
+        if done:
+            return done  # "51,000 hectares were burned": the hectares burned
         lead = without_approx(before)
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             apposed = apposed_measure(lead)
@@ -1947,6 +2037,127 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     return ""
 
 
+# Golf scores, counted in strokes: strokes under or over par ("12-under", "19-under-par", "three
+# over par"; a hyphened "-over" only with "par": "a 20-over match" counts a cricket game's overs),
+# and a bare score, a round's ("carded a 68", "a seven-under 65", "after a 71 that included a
+# bogey") or, past the strokes a round may take, a total of rounds ("on 19-under-par 269").
+RE_PAR_SIDE_IN = re.compile(r"-(under)\Z|-(under|over)-par\Z")  # at the end of the figure's own words
+RE_PAR_SIDE_AFTER = re.compile(r"(?:-(under)\b(?!-)|-(under|over)-par\b|\s+(under|over)\s+par\b)")
+RE_SCORE_BEFORE = re.compile(
+    r"(?:(?P<par>\b\w+-(?:under|over)-par|\b\w+-under|\b(?:level|even)[- ]par)"
+    r"|\b(?:card|cards|carded|carding|shot|shoots|shooting|fired|fires|firing|posted|posts|posting)\s+an?"
+    r"|\b(?P<after>after)\s+an?)\s+\Z"
+)
+SCORE_BEFORE_CHARS = 24  # the characters read before a bare score ("carded a ", "on 19-under-par ")
+GOLF_SCORING_WORDS = frozenset(
+    "par birdie birdies bogey bogeys eagle eagles".split()
+)  # "after a 71" is golf with them
+ROUND_STROKES = (55, 100)  # the strokes a round of golf takes; a score past them totals several rounds
+
+
+def golf_strokes(body: str, fig: Figure, after: list[str]) -> str:
+    """What a bare count in golf copy counts (see above): "strokes under par", "strokes over par",
+    "round score in strokes" or "total in strokes"; "" for any other count."""
+    side = RE_PAR_SIDE_IN.search(body, fig.start, fig.end) or RE_PAR_SIDE_AFTER.match(body, fig.end)
+    if side:
+        return f"strokes {next(g for g in side.groups() if g)} par"
+    if fig.end > fig.core[1] or body[fig.start].isalpha() or fig.end < len(body) and body[fig.end].isalnum():
+        return ""  # a noun of its own, a number word or a glued word: no score
+    score = RE_SCORE_BEFORE.search(body, max(0, fig.start - SCORE_BEFORE_CHARS), fig.start)
+    if not score or score.group("after") and not GOLF_SCORING_WORDS.intersection(w.lower() for w in after):
+        return ""  # "after a 71" alone may be any sport's
+    value = fig.value if isinstance(fig.value, (int, float)) else 0
+    if ROUND_STROKES[0] <= value < ROUND_STROKES[1]:
+        return "round score in strokes"
+    return "total in strokes" if value >= ROUND_STROKES[1] and score.group("par") else ""
+
+
+# Cricket scores, counted in runs: a bare number after "bowled out for" or "all out for" (an
+# innings' total), or, with a word of cricket around it, after "made" or "scored" (a batter's
+# runs) or "a target of" (the runs set to win); "scored 3" alone may be any sport's.
+ALL_OUT_WORDS = frozenset(("bowled", "all"))
+RUN_VERBS = frozenset(("made", "scored", "making", "scoring"))
+CRICKET_WORDS = frozenset("innings overs wickets wicket bowled batting batted century Test Tests".split())
+
+
+def cricket_runs(before: list[str], after: list[str]) -> str:
+    """What a bare count in cricket copy counts (see above): "runs, all out", "runs made", "runs
+    scored" or "runs target"; "" for any other count."""
+    lead = without_approx(before)
+    if len(lead) < 2:
+        return ""
+    last = lead[-1].lower()
+    if last == "for" and lead[-2].lower() == "out" and len(lead) > 2 and lead[-3].lower() in ALL_OUT_WORDS:
+        return "runs, all out"
+    if last not in RUN_VERBS and lead[-2:] != ["target", "of"]:
+        return ""  # the cheap test first
+    if not CRICKET_WORDS.intersection(after) and not CRICKET_WORDS.intersection(before):
+        return ""
+    return (
+        "runs target"
+        if last == "of"
+        else f"runs {'made' if last.startswith('mak') or last == 'made' else 'scored'}"
+    )
+
+
+def _each_measure(before: list[str], after: list[str], measure: str) -> str:
+    """What a physical amount measures when it gives the size of each of a plural noun's things,
+    "of" before it and "each" after it ("12 million sacks of 90 kilogrammes each" -> "weight of
+    each sack", "plots of 40 hectares each" -> "area of each plot"), or ""."""
+    if after[:1] != ["each"]:
+        return ""  # the cheap test first
+    lead = without_approx(before)
+    if len(lead) < 2 or lead[-1] != "of" or not lead[-2].isalpha() or not lead[-2].islower():
+        return ""
+    noun = lead[-2]
+    if not noun.endswith("s") or noun.endswith("ss"):
+        return ""  # "a tank of 40 litres each": no plural noun whose things are measured
+    return f"{quantity_of(measure) or 'size'} of each {singular(noun)}"
+
+
+RE_SPAN_ADJECTIVE = re.compile(r"\d-[^\W\d_]+(?P<tail>(?:\s+[a-z]+)*)\Z")  # "30-day", "50-day moving"
+
+
+def _span_modified_noun(quote: str, subject: str, after: list[str]) -> str:
+    """The noun a compound span modifies when its own words name nothing ("its 30-day
+    volume-weighted average" -> "volume-weighted average"; "a 50-day moving average" -> "moving
+    average"), or ""."""
+    if has_content_word(bare_subject(subject)):
+        return ""
+    spanned = RE_SPAN_ADJECTIVE.search(quote)
+    if not spanned:
+        return ""
+    named = noun_after(after)
+    if not named or not named[0].islower() or named[0].lower() in CHANGE_WORDS:
+        return ""
+    return " ".join([*spanned.group("tail").split(), *named])
+
+
+def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:
+    """What was done to a physical amount that is the subject of a passive verb right after it,
+    named by the amount's unit word and the participle ("51,000 hectares were burned this summer"
+    -> "hectares burned"; "290,000 tonnes were shipped to Asia" -> "tonnes shipped"),
+    or "": no passive ("12 km separate the towns"), no unit word of letters ("40km were added"), an
+    amount after a preposition or "than" that is no subject ("Homes on slopes steeper than 25
+    degrees were cleared": the homes were)."""
+    if not after or after[0].lower() not in BE_WORDS and after[0].lower() not in AUXILIARIES:
+        return ""  # the cheap test first: an auxiliary opens the passive
+    lead = without_approx(before)
+    if lead and (lead[-1].lower() in PREPOSITIONS or lead[-1].lower() == "than"):
+        return ""
+    deed = _deed_after(after)
+    unit = quote.rsplit(" ", 1)[-1]
+    if not deed or deed.startswith("who ") or not unit.isalpha() or len(unit) < UNIT_WORD_LETTERS:
+        return ""
+    verb, *rest = deed.split()
+    for word in rest:  # "were shipped out last year": the verb and its particle, not a time or place
+        if word.lower() in PREPOSITIONS or word.lower() in DETERMINERS or word.lower() in PERIOD_DEED_CUTS:
+            break
+        verb += f" {word}"
+    return f"{unit} {verb}"
+
+
+UNIT_WORD_LETTERS = 4  # the shortest unit word that names a subject ("tonnes", "acres"; not "km", "GWh")
 GAP_WORDS = 4  # the most words between "and" and a figure whose verb is left out
 # words no gapped subject holds: verbs, prepositions, determiners
 GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot must do does did".split())
@@ -2285,6 +2496,8 @@ def _capacity_phrase(words: list[str]) -> str:
 
 DOER_PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
 DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
+# the prepositions of a place phrase read across to the doer's noun before it ("A seat on the ferry costs")
+DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on"}
 
 
 def _doer(words: list[str]) -> str:
@@ -2295,7 +2508,7 @@ def _doer(words: list[str]) -> str:
     words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
     if words[-1:] == [","]:
         words = words[:-1]  # "the centre, built for"
-    phrase = noun_phrase_before(words)
+    phrase = _with_place_opener(words, noun_phrase_before(words))
     opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
@@ -2314,6 +2527,20 @@ def _doer(words: list[str]) -> str:
     if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
         return ""
     return " ".join(named)
+
+
+def _with_place_opener(words: list[str], phrase: list[str]) -> list[str]:
+    """The doer's phrase with the noun its place phrase follows: a noun phrase read back to "in",
+    "at" or "on" ("the lake" in "A cabin at the lake costs") and a short noun phrase before that preposition
+    that opens its clause ("A cabin") are one phrase ("A cabin at the lake"); else `phrase`."""
+    at = len(words) - len(phrase) - 1
+    if not phrase or at < 1 or words[at].lower() not in DOER_PLACE_OPENERS or names_a_time(" ".join(phrase)):
+        return phrase  # "The council on Tuesday approved": a time, no place
+    head = noun_phrase_before(words[:at])
+    opener = words[at - len(head) - 1].lower() if len(head) < at else ","
+    if not head or len(head) > LASTING_WORDS or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS:
+        return phrase  # "Sales rose 4% at the group": no noun phrase that opens its clause before "at"
+    return [*head, words[at], *phrase]
 
 
 def _before_qualifier(named: list[str]) -> list[str]:
@@ -2413,12 +2640,21 @@ def _named_by_verb(before: list[str]) -> str:
         for i in range(len(lead) - 2, max(-1, len(lead) - 3 - VERB_OBJECT_WORDS), -1):
             if lead[i].lower() in VALUING_VERBS:
                 valued = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
-                if valued and all(w[:1].isalpha() for w in valued) and valued[0].lower() not in PRONOUNS:
+                if (
+                    valued
+                    and all(w[:1].isalpha() for w in valued)
+                    and valued[0].lower() not in PRONOUNS
+                    and valued[0].lower() not in OBJECT_PRONOUNS
+                ):
                     holder = _stock_holder(lead[:i]) if len(valued) == 1 and valued[0].islower() else ""
                     if holder:
                         return f"market value of {holder}"  # "Acme's shares rose 3%, valuing the company at"
+                    if len(valued) == 1 and valued[0].islower() and _own_shares(lead[:i]):
+                        return f"market value of {valued[0]}"  # "Its shares rose 3%, valuing the company at"
                     return f"valuation of {' '.join(valued)}"  # "valuing the four-year-old company at"
                 doer = "" if valued else _doer(lead[:i]) or measured_before(lead[: i + 1])[0]
+                if not doer and len(valued) == 1 and valued[0].lower() in OBJECT_PRONOUNS:
+                    return "valuation"  # "Surveyors valued it at": a valuation of what "it" stands for
                 return f"valuation of {doer}" if doer else ""  # "The deal, valued at"
         return ""
     asked = _asked_for(lead)
@@ -2481,6 +2717,18 @@ def _stock_holder(words: list[str]) -> str:
             return name  # "Acme's shares", "Acme shares"
         return ""
     return ""
+
+
+OWNING_PRONOUNS = frozenset(("its", "their"))  # "Its shares": the shares of the company the clause is about
+
+
+def _own_shares(words: list[str]) -> bool:
+    """Whether the clause before a verb of valuing is about the shares of the company it names by
+    a pronoun ("Its shares fell 9%, valuing"), read back as far as _stock_holder reads."""
+    for i in range(len(words) - 1, max(0, len(words) - 1 - STOCK_HOLDER_REACH), -1):
+        if words[i].lower() in STOCK_NOUNS:
+            return words[i - 1].lower() in OWNING_PRONOUNS
+    return False
 
 
 # Phrases before an amount that add it to another ("on top of the $35m approved in 2021", "in
@@ -2943,6 +3191,15 @@ def material_after(after: list[str]) -> str:
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 
+def _listed_material(quote: str, after: list[str]) -> str:
+    """The stuff of a measured quantity listed before another in its unit that names it ("25 mg or
+    50 mg of the drug" -> "drug" for the 25 mg), or ""."""
+    if len(after) < 5 or after[0] not in ("or", "and") or not after[1][:1].isdigit():
+        return ""  # the cheap test first
+    unit = quote.rsplit(" ", 1)[-1]
+    return material_after(after[3:]) if unit.isalpha() and after[2] == unit else ""
+
+
 FALL_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))
 TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "close", "middle"))
 FALL_PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
@@ -3320,7 +3577,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         before = read(body, lo, fig.start)
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
-        before = without_adverb_aside(before)
+        before = spelled_ebitda(without_adverb_aside(without_open_quote(before)))
         if before[:1] == ["It"] and lo == s_start and s_start:
             before = _it_resolved(
                 before, body, s_start, bounds
@@ -3393,6 +3650,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
         if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
+        elif fig.unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
+            # "its flagship, which covers 410,000 square feet": the flagship covers that area
+            antecedent = relative_antecedent(before)
+            subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
         if not has_content_word(subject or bare_subject(fig.subject)):
             subject = added_to(before, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":
@@ -3497,11 +3758,21 @@ SPREAD_GAP = len(" over the next ")
 def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     """The period an amount right before a duration is spread over ("invest Rs 2,450 crore over
     three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
-    given or lent (SPREAD_SUMS; not "The government will spend $4 billion over"), or ""."""
+    given or lent (SPREAD_SUMS; not "The government will spend $4 billion over") or says what it
+    is for ("$312 million over three years for housing" -> "period of the sum for housing"), or ""."""
     if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)
-    return f"period of the {named}" if SPREAD_SUMS.intersection(named.lower().split()) else ""
+    if SPREAD_SUMS.intersection(named.lower().split()):
+        return f"period of the {named}"
+    if named.split()[0].lower() in PURPOSE_OPENERS and has_content_word(named):
+        return f"period of the sum {named}"  # "approve $312 million over three years for housing"
+    return ""
+
+
+PURPOSE_OPENERS = frozenset(
+    ("for", "to", "on")
+)  # an amount's subject that says what it is for ("for housing")
 
 
 # Verbs of forecasting whose object pronoun, before "to" and a change word, stands for what the
@@ -3622,6 +3893,72 @@ ASIDE_ADVERBS = frozenset(
     "however meanwhile though too also instead overall nonetheless nevertheless moreover".split()
 )
 ADVERB_REACH = 8  # how many words before a figure are read for such an aside
+
+
+OPEN_QUOTE_REACH = 4  # the tokens before a figure read for the quote mark that opens its fragment
+OPENING_QUOTES = frozenset(('"', "“"))
+
+
+def without_open_quote(words: list[str]) -> list[str]:
+    """Words without the quote mark that opens a quoted fragment the figure stands in, when the
+    sentence runs on into it ('expected to gross "between $1m and $2m"', 'was written "in about
+    20 minutes'): the fragment's words belong to the clause before the mark. A quote opening a
+    sentence of its own (after a colon, a comma or nothing) is left."""
+    for i in range(len(words) - 1, max(0, len(words) - 1 - OPEN_QUOTE_REACH), -1):
+        if words[i] in OPENING_QUOTES:
+            opens = words[i] == "“" or words.count('"') % 2 == 1  # a straight mark opens when unpaired
+            if opens and words[i - 1][:1].isalpha():
+                return [*words[:i], *words[i + 1 :]]
+            return words
+        if not words[i][:1].isalnum():
+            return words  # another mark first: the figure is in no fragment that opens here
+    return words
+
+
+# Company results spell out EBITDA with commas inside one noun phrase ("earnings before interest,
+# tax, depreciation and amortisation of $4bn", "its loss before interest, taxes, depreciation, and
+# amortization narrowed to"): read as one name, the commas no clause marks.
+EBITDA_WORDS = (
+    frozenset(("interest",)),
+    frozenset((",",)),
+    frozenset(("tax", "taxes", "taxation")),
+    frozenset((",",)),
+    frozenset(("depreciation",)),
+)
+EBITDA_ENDS = (
+    ["and", "amortisation"],
+    ["and", "amortization"],
+    [",", "and", "amortisation"],
+    [",", "and", "amortization"],
+)
+EBITDA_HEADS = frozenset(("earnings", "profit", "profits"))  # the head the acronym names alone
+
+
+def spelled_ebitda(words: list[str]) -> list[str]:
+    """Words with a spelled-out EBITDA read as the acronym ("adjusted loss before interest, tax,
+    depreciation and amortisation" -> "adjusted EBITDA loss"; "earnings before ..." -> "EBITDA")."""
+    if "depreciation" not in words:
+        return words  # the cheap test first
+    at = words.index("depreciation") - 4
+    if (
+        at < 2
+        or words[at - 1].lower() != "before"
+        or any(words[at + i].lower() not in kind for i, kind in enumerate(EBITDA_WORDS))
+    ):
+        return words
+    end = next(
+        (
+            at + 5 + len(tail)
+            for tail in EBITDA_ENDS
+            if [w.lower() for w in words[at + 5 : at + 5 + len(tail)]] == tail
+        ),
+        0,
+    )
+    if not end:
+        return words
+    head = words[at - 2]
+    named = ["EBITDA"] if head.lower() in EBITDA_HEADS else ["EBITDA", head]
+    return [*words[: at - 2], *named, *words[end:]]
 
 
 def without_adverb_aside(words: list[str]) -> list[str]:

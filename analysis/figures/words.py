@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
+from ..vocab import IRREGULAR_SINGULARS
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -104,3 +105,15 @@ def sentence_names(sc: Scanner, offset: int, cues: Iterable[str]) -> bool:
     s_start, s_end = sc.sentence_bounds(offset)
     sentence = sc.lower[s_start:s_end]
     return any(cue in sentence for cue in cues)
+
+
+def singular(noun: str) -> str:
+    """The singular of a lower-case plural noun as news writes it ("households", "families",
+    "women", "boxes"); the word itself when it does not end in "s"."""
+    if noun in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[noun]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
