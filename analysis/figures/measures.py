@@ -93,6 +93,34 @@ RE_METRES = re.compile(
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
+# "a depth of 40m", "reached a height of up to 8m", "ships longer than 200m", "lies in 40m of
+# water", "30m below the surface": a glued "m" is metres when a noun of length with "of", or a
+# comparative of length with "than", stands right before the number, or a length follows it ("of
+# water", "in depth"); no amount of money or count is so named ("a loss of 3m", "more than 200m",
+# "1.2m below forecasts" stay millions)
+LENGTH_OF_NOUNS = (
+    "depth",
+    "height",
+    "length",
+    "altitude",
+    "elevation",
+    "draught",
+    "width",
+    "wingspan",
+    "diameter",
+    "radius",
+    "resolution",
+)
+RE_LENGTH_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than)"
+    r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
+    re.IGNORECASE,
+)
+RE_METRES_NAMED = re.compile(
+    rf"(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
+)
+RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
+LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
 # measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race
@@ -722,6 +750,11 @@ def scan_units(sc: Scanner) -> None:
         if _race_distance(sc, m.group("num"), m.start())
     ]
     found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_NAMED, sc.digits_then(METRES_FOLLOWERS))
+        if _length_named(sc, m.start(), m.end("num"))
+    ]
+    found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))
         if _road_race(sc, m.group("num"), m.start(), m.end())
@@ -933,6 +966,15 @@ def _road_race(sc: Scanner, number: str, start: int, end: int) -> bool:
 def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` names a race or a racing event."""
     return sentence_names(sc, offset, RACE_CUES)
+
+
+def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
+    """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
+    RE_LENGTH_AFTER)."""
+    return (
+        RE_LENGTH_AFTER.match(sc.body, num_end) is not None
+        or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+    )
 
 
 def _converts_length(sc: Scanner, start: int) -> bool:

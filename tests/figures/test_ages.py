@@ -114,6 +114,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Women aged from 40 to 74 are invited.", [("40/74", *AGE)]),
     # a two-digit age in brackets after a person's full name
     ("The court heard that Johanna Shikongo (52) had lied.", [("52", *AGE)]),
+    # "N years of age", the rules' own words for an age
+    ("Applicants must be at least 21 years of age.", [("21", *AGE)]),
+    ("The driver, who was 58 years of age, was unhurt.", [("58", *AGE)]),
+    # hyphens outside ASCII, and en dashes, join an age's words too
+    ("The 27\u2011year\u2011old was charged.", [("27", *AGE)]),
+    ("A 63\u2013year\u2013old woman was hurt.", [("63", *AGE)]),
+    # a range of ages with a bare hyphen: one range of ages, not a span of years
+    ("The suspect is about 35-45 years old.", [("35/45", *AGE)]),
+    ("The patients were 60-70 years of age.", [("60/70", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -183,6 +192,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The club drew 2.1 million fans over 280 home games.",
         [("2100000", "people", "count"), ("280", "count", "count")],
     ),
+    # "came of age" after a span of years is no age
+    ("The festival came of age after 18 years.", [("18", "year", "duration")]),
 ]
 
 

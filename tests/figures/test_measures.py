@@ -292,6 +292,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a race's distance in miles and furlongs: one row for each unit
     ("The gelding won the three-mile-one-furlong chase.", [("3", *OTHER), ("1", *OTHER)]),
     ("She rides in the 2m4f handicap.", [("2", *OTHER), ("4", *OTHER)]),
+    # a glued "m" is metres after a noun of length with "of" or a comparative of length, or before
+    # "of water" or "in depth" (measures.RE_LENGTH_BEFORE, RE_LENGTH_AFTER)
+    ("The trawler sank in about 60m of water.", [("60", *OTHER)]),
+    ("Divers reached a depth of 32.5m on Friday.", [("32.5", *OTHER)]),
+    ("The dam has a height of up to 95m.", [("95", *OTHER)]),
+    ("Barges longer than 150m need a pilot.", [("150", *OTHER)]),
+    ("The new shaft will be 700m in depth.", [("700", *OTHER)]),
+    ("The hut stands at an altitude of 2,450m.", [("2450", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -379,6 +387,15 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The bonds were redeemed at par.", []),
     # a glued "m" with no furlongs after it is millions
     ("The 3m fund was closed.", []),
+    # ... a glued "m" after a noun that is no length, or a comparative that is none, is millions
+    ("The firm made a loss of 3m last year.", []),
+    ("It sold more than 200m shares.", [("200000000", "count", "count")]),
+    # "close" and "closing" hold "lose" and "losing" but weigh nothing: pounds of money
+    (
+        "The college cut 90 posts to close a 14 million pounds gap.",
+        [("90", "count", "count"), ("14000000", "GBP", "money")],
+    ),
+    ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
 ]
 
 
