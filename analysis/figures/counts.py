@@ -1018,7 +1018,12 @@ def scan_counts(sc: Scanner) -> None:
                 if m2 is None:
                     continue
                 m, gd = m2, m2.groupdict()
-            if gd.get("num2") and m.group("join").strip() in "-–—" and not plural:
+            if (
+                gd.get("num2")
+                and m.group("join").strip() in "-–—"
+                and not plural
+                and not _dashed_range_ok(sc, m)
+            ):
                 continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
             value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
             if gd.get("num2"):
@@ -1689,6 +1694,16 @@ def _from_to_pair(body: str, start: int, end: int) -> bool:
 # digits (news spells out numbers under ten); the word takes the unit of the range's end. Not a
 # clock time ("at five to 12."): a word follows the digits, and "at" does not stand before the pair.
 RE_TO_DIGITS_AFTER = re.compile(r" (?P<join>to|and) \d[\d,.]*\s?[A-Za-z%$€£]")
+
+
+def _dashed_range_ok(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether two numbers joined by a dash with no plural noun after them are a range: after
+    "between" ("between 9,000-9,500"), or both grouped in thousands ("1,200-1,500"), which no score,
+    bowling figure or code is."""
+    start = m.start("num")
+    if sc.body[max(0, start - 8) : start].lower() == "between ":
+        return True
+    return "," in m.group("num") and "," in m.group("num2")
 
 
 def _low_of_digit_range(body: str, start: int, end: int) -> bool:

@@ -444,6 +444,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Between 3 and 4m people were displaced.", [("3000000/4000000", "people", "count")]),
     ("About 2-3m homes lost power.", [("2000000/3000000", "count", "count")]),
     ("It expects to sell 1.1 to 1.3m cars.", [("1100000/1300000", "count", "count")]),
+    # two numbers joined by a dash with no noun after them: a range after "between" or when both are
+    # grouped in thousands (no score or code is)
+    ("The agency expects to hire between 40-60 next year.", [("40/60", "count", "count")]),
+    ("The builder expects to finish 1,200-1,500 by June.", [("1200/1500", "count", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -642,6 +646,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a glued "m" before a noun sized in metres is no million
     "Surfers rode 12m waves at dawn.",
     "The 100m final starts at noon.",
+    # ... a score stays no range
+    "The visitors won 4-2 on Sunday.",
 ]
 
 

@@ -314,6 +314,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Each stream earns 2 to 3 öre, or 40 øre a month.",
         [("2/3", "other", "money"), ("40", "other", "money")],
     ),
+    # a dashed range before a currency's name: one range of money, three digits or grouped too
+    ("Tickets will cost 120-180 euros.", [("120/180", "EUR", "money")]),
+    ("The rent is between 2,500-3,000 pesos.", [("2500/3000", "MXN", "money")]),
+    ("Each stall pays 450\u2013600 rupiah a day.", [("450/600", "IDR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
