@@ -53,6 +53,8 @@ RE_AGE_NUMBER_BEFORE = re.compile(
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
 RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
+# "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
+RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
 RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
 # a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
 # "McKay"), in any alphabet's letters ("Cárdenas", "Wójcik", "Łukasz"), or a person named by a
@@ -216,7 +218,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             num_end = old.start() + body[old.start()].isdigit()  # "2.5year-old": the digit is the number's
             m = RE_AGE_NUMBER_BEFORE.search(body, max(0, num_end - 40), num_end)
             low = RE_SUSPENDED_LOW.search(body, max(0, m.start() - 16), m.start()) if m else None
-            if m and low:  # "18- to 24-year-olds": one range of ages
+            if m and low is None and body[m.start() - 1 : m.start()] in ("-", "\u2013", " "):
+                low = RE_DASHED_LOW.search(body, max(0, m.start() - 8), m.start())
+                if low and not int(low.group("low")) < N.parse_amount(m.group("num")):
+                    low = None
+            if m and low:  # "18- to 24-year-olds", "40-50 years old": one range of ages
                 high = N.normalise_number(N.parse_amount(m.group("num")))
                 yield low.start(), low.start(), m.end("num"), f"{int(low.group('low'))}/{high}"
             elif m:

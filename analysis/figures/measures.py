@@ -155,8 +155,9 @@ RACE_CUES = (
 # is thousands ("5k followers", "raised 5k"), read with the counts
 RE_GLUED_K = re.compile(rf"(?P<num>{NUM})[kK](?![\w.]|\.\w)")
 ROAD_RACE_KM = frozenset("3 5 8 10 12 15 21 25 42 50 100".split())
+# (no people noun: "12k runners" counts 12,000 runners, as the rules' table 1 reads it)
 RE_RACE_NOUN_AFTER = re.compile(
-    r"\s+(?:fun\s+)?(?:run|runs|race|races|walk|course|route|event|runners)\b", re.IGNORECASE
+    r"\s+(?:fun\s+)?(?:run|runs|race|races|walk|course|route|event)\b", re.IGNORECASE
 )
 # a distance run or swum: the verb right before it ("ran 400m"), or a finishing time right after
 # it ("the 10K in 28 minutes", "the 400m in 44.9 seconds", "the 5k in 17:42")

@@ -448,6 +448,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # grouped in thousands (no score or code is)
     ("The agency expects to hire between 40-60 next year.", [("40/60", "count", "count")]),
     ("The builder expects to finish 1,200-1,500 by June.", [("1200/1500", "count", "count")]),
+    # "k" glued before a people noun counts thousands, even runners (a race's distance names a run)
+    ("About 15k runners lined up in the rain.", [("15000", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -300,6 +300,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Barges longer than 150m need a pilot.", [("150", *OTHER)]),
     ("The new shaft will be 700m in depth.", [("700", *OTHER)]),
     ("The hut stands at an altitude of 2,450m.", [("2450", *OTHER)]),
+    # "kgs", the plural abbreviation South Asian and African desks write
+    ("Each sack holds 25 kgs of flour.", [("25", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

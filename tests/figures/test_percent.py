@@ -345,6 +345,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Ferry use remains 7 per cent below 2019 levels.",
         [("7", "percent", "percent_change"), ("2019", "year", "date")],
     ),
+    # the financial desks' "bp" and "ppt(s)": basis and percentage points, a change
+    ("Bond yields rose 6 bp on Tuesday.", [("6", "other", "percent_change")]),
+    ("The lender's margin fell 1.5 ppts.", [("1.5", "other", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
