@@ -82,3 +82,17 @@ def test_every_range_dash_of_an_age_range_reads_one_range(low: int, gap: int, da
 def test_every_million_after_a_plural_noun_reads_one_count(value: int, scale: str):
     text = f"The utility said {value}{scale} households had no power."
     assert figures_of(text) == [(str(value * 1_000_000), "count", "count")]
+
+
+@given(
+    st.integers(min_value=1, max_value=20),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(
+        ["{a}-{b}%", "{a}%-{b}%", "{a}\u2013{b}%", "{a}%\u2013{b}%", "{a}-{b} per cent", "{a} to {b} percent"]
+    ),
+)
+def test_every_range_form_of_a_growth_forecast_reads_one_range(low: int, gap: int, form: str):
+    figure = form.format(a=low, b=low + gap)
+    assert figures_of(f"Analysts expect growth of {figure} next year.") == [
+        (f"{low}/{low + gap}", "percent", "percent_change")
+    ]
