@@ -119,6 +119,13 @@ RE_LENGTH_BEFORE = re.compile(
 RE_METRES_NAMED = re.compile(
     rf"(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
 )
+# "at 1,890 m in the hills", "stood at 24.8 m.": a lone "m" written apart from its number, as
+# SI style writes a unit, is a metre symbol when punctuation or a preposition follows it; no desk
+# writes a million so without a currency sign ("5 m units" stays a count of 5, the sign's amounts
+# are money's)
+RE_SPACED_METRES = re.compile(
+    rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for)\b|\Z)"
+)
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
 LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
@@ -755,6 +762,7 @@ def scan_units(sc: Scanner) -> None:
         for m in sc.at(RE_METRES_NAMED, sc.digits_then(METRES_FOLLOWERS))
         if _length_named(sc, m.start(), m.end("num"))
     ]
+    found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
     found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))

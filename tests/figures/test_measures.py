@@ -302,6 +302,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hut stands at an altitude of 2,450m.", [("2450", *OTHER)]),
     # "kgs", the plural abbreviation South Asian and African desks write
     ("Each sack holds 25 kgs of flour.", [("25", *OTHER)]),
+    # a lone "m" written apart, SI style, before punctuation or a preposition: metres
+    ("The summit camp sits at 4,120 m in thin air.", [("4120", *OTHER)]),
+    ("The river peaked at 6.3 m.", [("6.3", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -398,6 +401,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("90", "count", "count"), ("14000000", "GBP", "money")],
     ),
     ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
+    # ... not before a plural noun it counts
+    ("The maker shipped 4 m phones.", [("4", "count", "count")]),
 ]
 
 
