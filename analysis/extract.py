@@ -200,9 +200,11 @@ class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
-        # mixed numbers read as decimals of the same length ("2 1/2" as "2.500"): offsets unchanged
+        # mixed numbers read as decimals of the same length ("2 1/2" as "2.500"), and typographic
+        # spaces and hyphens in figures as ASCII (N.typography_as_ascii): offsets unchanged
         super().__init__(
-            N.mixed_as_decimals(article.body), article.in_furniture if article.furniture else None
+            N.typography_as_ascii(N.mixed_as_decimals(article.body)),
+            article.in_furniture if article.furniture else None,
         )
         self.article = article
         self.figures: list[Figure] = []
@@ -357,7 +359,7 @@ class _Scanner(Claims):
     def weight_sentence(self, offset: int) -> bool:
         """Whether the sentence around an offset speaks of body or cargo weight."""
         s_start, s_end = self.sentence_bounds(offset)
-        sentence = self.lower[s_start:s_end]
+        sentence = " " + self.lower[s_start:s_end]  # a space before its first word (cues " lose", ...)
         return any(cue in sentence for cue in WEIGHT_CUES)
 
 

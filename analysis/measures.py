@@ -110,7 +110,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot", "square-foot", "sq-ft"),
     # mass
-    "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme"),
+    "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme", "kgs"),  # "kgs": South Asian and African copy
     "gram": ("grammes", "gramme"),
     "milligram": (),
     "microgram": ("mcg",),

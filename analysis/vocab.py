@@ -100,6 +100,8 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "T": 1_000_000_000_000,
     "mil": 1_000_000,
     "bil": 1_000_000_000,  # the Malaysian press's "RM1.2bil" beside its "RM900mil"
+    "MM": 1_000_000,  # US financial copy's million ("$1.2MM")
+    "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 450 cr", "₹1,200cr")
 }
 
 
@@ -460,6 +462,16 @@ SCALED_COUNT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 # The forms of "lose": a percent after them is a change or a share lost, an amount after them a sum
 # lost ("The firm lost $5 million"), a margin after them a losing margin.
 LOSE_VERBS: frozenset[str] = frozenset(("lose", "loses", "losing", "lost"))
+# Plural nouns a glued "m" of metres may stand before, as a length, height or race distance ("the
+# 400m hurdles", "10m waves", "30m trees", "the 200m heats"): before any other plural noun a whole
+# number with "m" glued counts millions, as British copy writes it ("4m customers", "30m shares").
+METRE_SIZED_NOUNS: frozenset[str] = frozenset(
+    """hurdles steeplechases relays freestyles backstrokes breaststrokes butterflies medleys sprints
+    races finals heats events laps lengths runs swims dashes dives jumps throws drops falls climbs
+    waves swells tides surges cliffs walls towers masts poles trees turbines blades pools platforms
+    springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
+    pipes cables ropes nets fences dunes banks hills peaks depths heights metres""".split()
+)
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
 PARENT_NOUNS: frozenset[str] = frozenset(
@@ -653,8 +665,10 @@ WEIGHT_CUES: tuple[str, ...] = (
     "weigh",
     "weight",
     "lost",
-    "lose",
-    "losing",
+    # a word of its own: "close" and "closing" hold "lose" and "losing" ("to close a 24 million
+    # pounds deficit" weighs nothing)
+    " lose",
+    " losing",
     "heavier",
     "lighter",
     "obese",

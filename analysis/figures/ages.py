@@ -40,18 +40,21 @@ RE_LISTED_AGE = re.compile(r"\d{1,3}")
 # "between the ages of 18 and 29": "and" joins a range only after "between"; "his two sons, aged
 # 26 and 31" are two ages
 RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
-# "the 31-year-old", "twenty-two years old", and the plural noun "five-year-olds" (children of that age)
-# (a mixed number's glyph, written as a decimal before the scans, leaves the digit right before
+# "the 31-year-old", "twenty-two years old", "30 years of age" (table 4's own words for an age), and
+# the plural noun "five-year-olds" (children of that age) (a mixed number's glyph, written as a decimal before the scans, leaves the digit right before
 # "year": "a 2½-year-old" reads "a 2.5year-old")
-RE_YEAR_OLD = re.compile(r"(?:[\s-]|(?<=\d\.)\d)years?[\s-]olds?\b", re.IGNORECASE)
+RE_YEAR_OLD = re.compile(r"(?:[\s-]|(?<=\d\.)\d)years?(?:[\s-]olds?|\s+of\s+age)\b", re.IGNORECASE)
 # (after "then-" or "now-" too: "the then-18-year-old", the age at that time)
 RE_AGE_NUMBER_BEFORE = re.compile(
-    rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z", re.IGNORECASE
+    rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-)|(?<=\d-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z",
+    re.IGNORECASE,
 )
 # found from the number (a fast scan), then checked against the word before it
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
 RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
+# "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
+RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
 RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
 # a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
 # "McKay"), in any alphabet's letters ("Cárdenas", "Wójcik", "Łukasz"), or a person named by a
@@ -162,6 +165,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "years-old",
     "year old",
     "years old",
+    " of age",
     "over ",
     "under ",
     "over-",
@@ -204,12 +208,22 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             yield m.start(), m.start("num"), m.end("num2"), f"{low}/{int(high)}"
         else:
             yield m.start(), m.start("num"), m.end("num"), low
-    if "year-old" in lower or "years-old" in lower or "year old" in lower or "years old" in lower:
+    if (
+        "year-old" in lower
+        or "years-old" in lower
+        or "year old" in lower
+        or "years old" in lower
+        or " of age" in lower
+    ):
         for old in matches_at_word(RE_YEAR_OLD, body, lower, "year", lead=1):
             num_end = old.start() + body[old.start()].isdigit()  # "2.5year-old": the digit is the number's
             m = RE_AGE_NUMBER_BEFORE.search(body, max(0, num_end - 40), num_end)
             low = RE_SUSPENDED_LOW.search(body, max(0, m.start() - 16), m.start()) if m else None
-            if m and low:  # "18- to 24-year-olds": one range of ages
+            if m and low is None and body[m.start() - 1 : m.start()] in ("-", "\u2013", " "):
+                low = RE_DASHED_LOW.search(body, max(0, m.start() - 8), m.start())
+                if low and not int(low.group("low")) < N.parse_amount(m.group("num")):
+                    low = None
+            if m and low:  # "18- to 24-year-olds", "40-50 years old": one range of ages
                 high = N.normalise_number(N.parse_amount(m.group("num")))
                 yield low.start(), low.start(), m.end("num"), f"{int(low.group('low'))}/{high}"
             elif m:

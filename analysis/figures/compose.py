@@ -18,6 +18,7 @@ RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
 # £20,000 up to £55,000": a range, like "from A to B" with no change word)
 RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to"))
+DASHES = frozenset(("-", "–", "—"))
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
 RE_EITHER = re.compile(r"\b[Ee]ither\s+\Z")  # "either 25 mg or 50 mg": two alternatives, not a range
@@ -71,11 +72,14 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             and _bare(b)
             and (_scaled(b, body) or not _scaled(a, body))
         )
-        if b is None or join is None or not (_joinable(a, b) or signed_low):
+        word = " ".join(join.group(0).split()) if join is not None else ""
+        # "rose 3%-4%": two percents joined by a dash are one range whatever kind the second was
+        # read with alone (its verb is the first's); a dash never joins a change to its new level
+        dashed_percents = word in DASHES and a.unit == b.unit == "percent" if b is not None else False
+        if b is None or join is None or not (_joinable(a, b) or signed_low or dashed_percents):
             out.append(a)
             i += 1
             continue
-        word = " ".join(join.group(0).split())
         before = body[max(0, a.start - 12) : a.start]  # "between " or "from " opens the pair
         if word == "up to":
             if not RE_FROM.search(before):
@@ -103,7 +107,9 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             continue
         start = between.start() + max(0, a.start - 12) if between else a.start
         value = f"{normalise_number(low)}/{normalise_number(b.value)}"
-        named = a if signed_low else b  # the money's currency and subject, not the bare number's
+        named = (
+            a if signed_low or dashed_percents else b
+        )  # the money's currency and subject, not the bare number's
         out.append(
             Figure(
                 start,

@@ -21,6 +21,7 @@ from ..vocab import (
     FUNCTION_WORDS,
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
+    METRE_SIZED_NOUNS,
     MONTHS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
@@ -96,18 +97,31 @@ RE_PARTITIVE = re.compile(
 )
 
 
-def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int) -> bool:
+def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int, plural_head: str = "") -> bool:
     """Whether a scale letter glued to a count means thousands, millions or billions: "M" and "K"
     always, "k" unless a race follows ("5k run"), "m" with decimals or people ("1.4m Afghans", not
-    "400m hurdles"), or a part of what an owner has ("12m of its shares"), "B", glued or after
-    a space, with people ("8 B people", "1.5B users")."""
+    "400m hurdles"), before a plural noun nothing is measured by in metres ("4m customers", "30m
+    shares", not "10m waves"), or a part of what an owner has ("12m of its shares"), "B", glued or
+    after a space, with people ("8 B people", "1.5B users"). `plural_head`: the plural noun the
+    number counts, if any."""
     if abbr.strip() == "B":
         return unit == "people"
     if abbr in "MK":
         return True
     if abbr == "k":
         return not RE_RACE_AFTER.match(body, end)
-    return "." in num or unit == "people" or body.startswith(OWNED_PARTS, end)
+    return (
+        "." in num
+        or unit == "people"
+        or body.startswith(OWNED_PARTS, end)
+        or bool(plural_head)
+        and plural_head.lower() not in METRE_SIZED_NOUNS
+    )
+
+
+def _next_word_is(body: str, end: int, word: str) -> bool:
+    """Whether `word` is the word right after a number that ends at `end` ("4m customers")."""
+    return body.startswith(word, end + 1) and body[end : end + 1] == " "
 
 
 MILLIONS_REACH = 60  # characters back to an amount in millions a bare "35m" is compared with
@@ -977,7 +991,9 @@ def scan_counts(sc: Scanner) -> None:
         abbr = gd.get("abbr")
         if (
             abbr
-            and not abbreviation_ok(abbr, num, unit, body, e)
+            and not abbreviation_ok(
+                abbr, num, unit, body, e, head if plural and _next_word_is(body, e, head) else ""
+            )
             and not (abbr == "m" and _after_millions(sc, s))
         ):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
@@ -1016,12 +1032,20 @@ def scan_counts(sc: Scanner) -> None:
                 if m2 is None:
                     continue
                 m, gd = m2, m2.groupdict()
-            if gd.get("num2") and m.group("join").strip() in "-–—" and not plural:
+            if (
+                gd.get("num2")
+                and m.group("join").strip() in "-–—"
+                and not plural
+                and not _dashed_range_ok(sc, m)
+            ):
                 continue  # "3-1", "2-27": scores and bowling figures, not ranges of anything
             value = N.normalise_number(N.parse_amount(num, gd.get("scale") or abbr))
             if gd.get("num2"):
-                high = N.parse_amount(m.group("num2"), m.group("scale"))
-                low = N.range_low(num, m.group("num2"), high, m.group("scale"))
+                # the scale written once, after the second end, in a word or a glued letter ("2 to 3
+                # million", "3-4m people")
+                scale = m.group("scale") or (abbr.strip() if abbr else None)
+                high = N.parse_amount(m.group("num2"), scale)
+                low = N.range_low(num, m.group("num2"), high, scale)
                 if high <= low and m.group("join").strip() != "to":
                     continue
                 if high <= low or sc.change_pair(m):  # "up 4,293 to 25,145": before and after
@@ -1689,6 +1713,16 @@ def _from_to_pair(body: str, start: int, end: int) -> bool:
 # digits (news spells out numbers under ten); the word takes the unit of the range's end. Not a
 # clock time ("at five to 12."): a word follows the digits, and "at" does not stand before the pair.
 RE_TO_DIGITS_AFTER = re.compile(r" (?P<join>to|and) \d[\d,.]*\s?[A-Za-z%$€£]")
+
+
+def _dashed_range_ok(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether two numbers joined by a dash with no plural noun after them are a range: after
+    "between" ("between 9,000-9,500"), or both grouped in thousands ("1,200-1,500"), which no score,
+    bowling figure or code is."""
+    start = m.start("num")
+    if sc.body[max(0, start - 8) : start].lower() == "between ":
+        return True
+    return "," in m.group("num") and "," in m.group("num2")
 
 
 def _low_of_digit_range(body: str, start: int, end: int) -> bool:

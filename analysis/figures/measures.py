@@ -106,6 +106,41 @@ RE_METRES = re.compile(
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
+# "a depth of 40m", "reached a height of up to 8m", "ships longer than 200m", "lies in 40m of
+# water", "30m below the surface": a glued "m" is metres when a noun of length with "of", or a
+# comparative of length with "than", stands right before the number, or a length follows it ("of
+# water", "in depth"); no amount of money or count is so named ("a loss of 3m", "more than 200m",
+# "1.2m below forecasts" stay millions)
+LENGTH_OF_NOUNS = (
+    "depth",
+    "height",
+    "length",
+    "altitude",
+    "elevation",
+    "draught",
+    "width",
+    "wingspan",
+    "diameter",
+    "radius",
+    "resolution",
+)
+RE_LENGTH_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than)"
+    r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
+    re.IGNORECASE,
+)
+RE_METRES_NAMED = re.compile(
+    rf"(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
+)
+# "at 1,890 m in the hills", "stood at 24.8 m.": a lone "m" written apart from its number, as
+# SI style writes a unit, is a metre symbol when punctuation or a preposition follows it; no desk
+# writes a million so without a currency sign ("5 m units" stays a count of 5, the sign's amounts
+# are money's)
+RE_SPACED_METRES = re.compile(
+    rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for)\b|\Z)"
+)
+RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
+LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
 # measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race
@@ -140,8 +175,9 @@ RACE_CUES = (
 # is thousands ("5k followers", "raised 5k"), read with the counts
 RE_GLUED_K = re.compile(rf"(?P<num>{NUM})[kK](?![\w.]|\.\w)")
 ROAD_RACE_KM = frozenset("3 5 8 10 12 15 21 25 42 50 100".split())
+# (no people noun: "12k runners" counts 12,000 runners, as the rules' table 1 reads it)
 RE_RACE_NOUN_AFTER = re.compile(
-    r"\s+(?:fun\s+)?(?:run|runs|race|races|walk|course|route|event|runners)\b", re.IGNORECASE
+    r"\s+(?:fun\s+)?(?:run|runs|race|races|walk|course|route|event)\b", re.IGNORECASE
 )
 # a distance run or swum: the verb right before it ("ran 400m"), or a finishing time right after
 # it ("the 10K in 28 minutes", "the 400m in 44.9 seconds", "the 5k in 17:42")
@@ -840,6 +876,12 @@ def scan_units(sc: Scanner) -> None:
         if _race_distance(sc, m.group("num"), m.start())
     ]
     found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_NAMED, sc.digits_then(METRES_FOLLOWERS))
+        if _length_named(sc, m.start(), m.end("num"))
+    ]
+    found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
+    found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))
         if _road_race(sc, m.group("num"), m.start(), m.end())
@@ -1061,6 +1103,15 @@ def _road_race(sc: Scanner, number: str, start: int, end: int) -> bool:
 def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` names a race or a racing event."""
     return sentence_names(sc, offset, RACE_CUES)
+
+
+def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
+    """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
+    RE_LENGTH_AFTER)."""
+    return (
+        RE_LENGTH_AFTER.match(sc.body, num_end) is not None
+        or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+    )
 
 
 def _converts_length(sc: Scanner, start: int) -> bool:

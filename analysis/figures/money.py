@@ -76,6 +76,9 @@ RE_COMMA_CENTS = re.compile(r",(\d{2})(?![\d]|[,.]\d)")
 # "€2m-3m", "£5-6 per head", "R800-1,200 a night")
 RE_GLUED_HIGH = re.compile(rf"[-–](?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>{SCALE_ANY})?(?![\w-]|[.,]\d)")
 RE_SPACED_SCALE = re.compile(rf"\s(?:{SCALE_ANY})(?![\w])")
+# the low end of a range before an amount named by its currency after it, joined by a dash ("150-200
+# euros", "1,500–2,000 rupiah"): one range of money, whatever a model code might look like
+RE_DASHED_LOW_BEFORE = re.compile(rf"(?<![\w.,\-‑/:])(?P<low>{N.DIGITS_LOOSE})\s?[-–]\s?\Z")
 # Names that follow a number in other senses: "passed the 1,000 mark", "a 24-carat gold".
 NOT_AFTER_NUMBERS = frozenset(("mark", "gold", "real", "sol", "inti"))
 COUNTRY_EVIDENCE_CHARS = 3000  # how much of the body is read for the country: bounded, so time stays linear
@@ -444,10 +447,29 @@ def scan_money(sc: Scanner) -> None:
         if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
-        if code is not None:
+        if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
     scan_compound_money(sc, pats.compound)
+
+
+def _dashed_range(sc: Scanner, m: re.Match[str], high: float, code: str) -> bool:
+    """Add one range of money when a lower amount and a dash stand right before the amount of a
+    suffix match ("150-200 euros", "3-4 million rupees"); whether it was added."""
+    start = m.start("num")
+    if not m.group("num")[0].isdigit() or sc.body[start - 1 : start] not in ("-", "–", " "):
+        return False
+    found = RE_DASHED_LOW_BEFORE.search(sc.body, max(0, start - 24), start)
+    if found is None or not sc.free(found.start(), m.end()):
+        return False
+    low = N.range_low(found.group("low"), m.group("num"), high, m.group("scale"))
+    if not low < high:
+        return False
+    s, e = found.start(), m.end()
+    sc.claim(s, e)
+    span = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+    sc.add(Figure(s, e, (s, e), span, code, "money", money_subject(sc, e)))
+    return True
 
 
 def _ratio_term(body: str, start: int, end: int, number: str) -> bool:

@@ -219,7 +219,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return not (before.endswith(HYPHEN_PREFIXES_OK) or RE_TALLY_BEFORE.search(before))
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
-    if last == "-" and before[-2:-1].isdigit() and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before)):
+    if (
+        last == "-"
+        and before[-2:-1].isdigit()
+        and "," not in body[start:end]  # no group of a phone number or code has a thousands comma
+        and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before))
+    ):
         return True  # "+92-51-9201234": a later group of a phone number or code
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number

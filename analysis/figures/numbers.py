@@ -139,6 +139,61 @@ def _market_fraction(m: re.Match[str]) -> str:
     return (m.group("sign") or "") + digits.ljust(room, "0")
 
 
+# Typography that stands for ASCII punctuation in figures, read as that punctuation (same length,
+# so offsets hold):
+# - a thin, narrow no-break or no-break space between digit groups groups thousands, as the comma
+#   does ("a 2\u2009500-seat hall", "R1\u00a0250 a month", "at 4\u202f122.60"): such a space never
+#   stands between two separate numbers;
+# - the hyphens outside ASCII (U+2010 hyphen, U+2011 non-breaking hyphen) are hyphens ("a
+#   31\u2011year\u2011old"), and so is an en dash that joins a number to a word after it ("a 48\u2013hour
+#   strike", "a five\u2013year deal"); an en dash between two numbers stays a range dash ("40\u201350").
+RE_TYPO_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?!\d)")
+RE_TYPO_SPACE = re.compile(r"[\u2009\u202f\u00a0]")
+# an en dash after a number or a word, before a lower-case word ("48\u2013hour", "five\u2013year")
+RE_TYPO_EN_DASH = re.compile(r"(?<=[\w])\u2013(?=[a-z])")
+RE_TYPO_WORD_BEFORE = re.compile(r"([A-Za-z]+)-?$")
+_TYPO_SCALES = frozenset(("hundred", "thousand", DOZEN_WORD))
+_TYPO_HYPHENS = str.maketrans("\u2010\u2011", "--")
+_TYPO_REACH = 24  # characters back to the number a chain of joined words starts with
+
+
+def _joins_number(text: str, dash: int) -> bool:
+    """Whether the dash at `dash` follows a number: digits, a number word, or a word joined to one
+    by a hyphen ("48", "five", "31-year" before the dash of "31-year\u2013old")."""
+    at = dash
+    for _ in range(2):
+        if text[at - 1].isdigit():
+            return True
+        m = RE_TYPO_WORD_BEFORE.search(text, max(0, at - _TYPO_REACH), at)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in UNIT_WORDS or word in TENS_WORDS or word in _TYPO_SCALES:
+            return True
+        at = m.start(1) - 1  # the hyphen before the word, if any
+        if at < 1 or text[at] not in "-\u2013":
+            return False
+    return False
+
+
+def typography_as_ascii(text: str) -> str:
+    """The text with typographic thousands spaces written as commas and hyphens outside ASCII
+    (and an en dash joining a number to a word) written as "-", all of the same length (see above)."""
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_TYPO_HYPHENS)
+    if "\u2013" in text:
+        dashes = [m.start() for m in RE_TYPO_EN_DASH.finditer(text)]
+        joined = [at for at in dashes if _joins_number(text, at)]
+        if joined:
+            chars = list(text)
+            for at in joined:
+                chars[at] = "-"
+            text = "".join(chars)
+    if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
+        text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
+    return text
+
+
 def mixed_as_decimals(text: str) -> str:
     """The text with its mixed numbers written as decimals of the same length (see above)."""
     if "/" in text:

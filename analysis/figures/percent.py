@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s|-(?=per-?cent\b(?!-)|basis|percentage))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc"
-    rf"|percentage[ -]points?|basis[ -]points?|bps|(?<=\s)of a percentage point){END}",
+    rf"|percentage[ -]points?|basis[ -]points?|bps|bp|ppts?|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
@@ -58,6 +58,8 @@ RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS
 PERCENT_FOLLOWERS_WORDS = (
     *("-", "–", "—", "to", "until", "till", "through", "and", "or"),
     *("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps"),
+    # the financial desks' abbreviations of a basis point and a percentage point ("25bp", "2 ppts")
+    *("bp", "ppt", "ppts"),
 )
 PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
 # ... and "of", read only where "of a percentage point" is in the text ("slipped 0.4 of a percentage point")
@@ -105,6 +107,8 @@ POINT_UNITS: dict[str, str] = {
     "basis points": "basis points",
     "bps": "basis points",
     "bp": "basis points",
+    "ppt": "percentage points",
+    "ppts": "percentage points",
     "of a percentage point": "percentage points",
 }
 # the verbs of "make up" ("women make up 48% of staff"): a share, not a rise; and those of "take
@@ -412,7 +416,8 @@ def scan_percent(sc: Scanner) -> None:
         and "per" not in lower
         and "pc" not in lower
         and "point" not in lower  # also "a 25-basis-point cut"
-        and "bps" not in lower
+        and "bp" not in lower  # "bps" and "bp"
+        and "ppt" not in lower
     ):
         return
     # the latest percent found (a share listed after a change continues it): found once, then kept

@@ -120,6 +120,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a party tag in brackets between a full name and the age
     ("The bill was tabled by Senator Maria Lopez (D-Nevada), 57, on Friday.", [("57", *AGE)]),
     ("The motion came from councillor Ola Nordby (Ap), 46.", [("46", *AGE)]),
+    # "N years of age", the rules' own words for an age
+    ("Applicants must be at least 21 years of age.", [("21", *AGE)]),
+    ("The driver, who was 58 years of age, was unhurt.", [("58", *AGE)]),
+    # hyphens outside ASCII, and en dashes, join an age's words too
+    ("The 27\u2011year\u2011old was charged.", [("27", *AGE)]),
+    ("A 63\u2013year\u2013old woman was hurt.", [("63", *AGE)]),
+    # a range of ages with a bare hyphen: one range of ages, not a span of years
+    ("The suspect is about 35-45 years old.", [("35/45", *AGE)]),
+    ("The patients were 60-70 years of age.", [("60/70", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -195,6 +204,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The Office for Budget Responsibility (OBR), 12 months ago, warned of it.",
         [("12", "other", "duration")],
     ),
+    # "came of age" after a span of years is no age
+    ("The festival came of age after 18 years.", [("18", "year", "duration")]),
 ]
 
 

@@ -386,8 +386,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The council spent £40m, plus another 12m on repairs.",
         [("40000000", "GBP", "money"), ("12000000", "GBP", "money")],
     ),
-    # ... not after a length, nor after a word that is no currency
-    ("The 200m runner won 3m prizes.", [("200", "other", "other")]),
+    # ... not after a length, nor after a word that is no currency (a plural noun after "3m" is
+    # counted in millions: counts.abbreviation_ok)
+    ("The 200m runner won 3m prizes.", [("200", "other", "other"), ("3000000", "count", "count")]),
     # ... not a further count after another verb
     ("The firm paid £2m and hired another 300.", [("2000000", "GBP", "money"), ("300", "count", "count")]),
     # an index that added points: a change and the level reached, not a range

@@ -439,6 +439,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # owners, accountants and the trades of shops and workshops are people
     ("The council fined 23 shop owners and nine mechanics.", [("23", *PEOPLE), ("9", *PEOPLE)]),
     ("Four accountants and two cashiers were charged.", [("4", *PEOPLE), ("2", *PEOPLE)]),
+    # "m" glued to a whole number right before a plural noun: millions ("4m customers")
+    ("About 7m households will get the rebate.", [("7000000", "count", "count")]),
+    ("The app was downloaded 15m times last year.", [("15000000", "count", "count")]),
+    ("The bank plans to sell 40m shares.", [("40000000", "count", "count")]),
+    # a range with the scale written once, glued to the second end
+    ("Between 3 and 4m people were displaced.", [("3000000/4000000", "people", "count")]),
+    ("About 2-3m homes lost power.", [("2000000/3000000", "count", "count")]),
+    ("It expects to sell 1.1 to 1.3m cars.", [("1100000/1300000", "count", "count")]),
+    # two numbers joined by a dash with no noun after them: a range after "between" or when both are
+    # grouped in thousands (no score or code is)
+    ("The agency expects to hire between 40-60 next year.", [("40/60", "count", "count")]),
+    ("The builder expects to finish 1,200-1,500 by June.", [("1200/1500", "count", "count")]),
+    # "k" glued before a people noun counts thousands, even runners (a race's distance names a run)
+    ("About 15k runners lined up in the rain.", [("15000", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -668,6 +682,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Before, one visit to the clinic could cost a farmer a week's wages.",
     # "one in N of which": a ratio, no part
     "About one in eight of which ended in a charge.",
+    # a glued "m" before a noun sized in metres is no million
+    "Surfers rode 12m waves at dawn.",
+    "The 100m final starts at noon.",
+    # ... a score stays no range
+    "The visitors won 4-2 on Sunday.",
 ]
 
 
@@ -698,6 +717,22 @@ def test_count_look_alikes_yield_nothing(text: str):
 )
 def test_scale_letters_after_counts(abbr: str, num: str, unit: str, after: str, ok: bool):
     assert counts.abbreviation_ok(abbr, num, unit, after, 0) is ok
+
+
+@pytest.mark.parametrize(
+    ("num", "plural_head", "ok"),
+    [
+        ("4", "customers", True),
+        ("30", "shares", True),
+        ("400", "hurdles", False),
+        ("10", "waves", False),
+        ("50", "trees", False),
+        ("12", "", False),
+    ],
+)
+def test_a_glued_m_before_a_plural_noun(num: str, plural_head: str, ok: bool):
+    after = f" {plural_head}" if plural_head else " in"
+    assert counts.abbreviation_ok("m", num, "", after, 0, plural_head) is ok
 
 
 @pytest.mark.parametrize(

@@ -297,6 +297,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Residents pay a flat fee for a 10-ampere line, or 15 amps.", [("10", *OTHER), ("15", *OTHER)]),
     ("The plant treats 640 million standard cubic feet per day of gas.", [("640000000", *OTHER)]),
     ("The well tested at 3.2 million standard cubic feet a day.", [("3200000", *OTHER)]),
+    # a glued "m" is metres after a noun of length with "of" or a comparative of length, or before
+    # "of water" or "in depth" (measures.RE_LENGTH_BEFORE, RE_LENGTH_AFTER)
+    ("The trawler sank in about 60m of water.", [("60", *OTHER)]),
+    ("Divers reached a depth of 32.5m on Friday.", [("32.5", *OTHER)]),
+    ("The dam has a height of up to 95m.", [("95", *OTHER)]),
+    ("Barges longer than 150m need a pilot.", [("150", *OTHER)]),
+    ("The new shaft will be 700m in depth.", [("700", *OTHER)]),
+    ("The hut stands at an altitude of 2,450m.", [("2450", *OTHER)]),
+    # "kgs", the plural abbreviation South Asian and African desks write
+    ("Each sack holds 25 kgs of flour.", [("25", *OTHER)]),
+    # a lone "m" written apart, SI style, before punctuation or a preposition: metres
+    ("The summit camp sits at 4,120 m in thin air.", [("4120", *OTHER)]),
+    ("The river peaked at 6.3 m.", [("6.3", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -451,6 +464,15 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "high-octane" has no number; a price "per 5 amperes" gives its base no row
     ("It was a high-octane final, won by 2 goals.", [("2", "count", "count")]),
     ("Buses on routes 4A and 9B run late.", []),  # letters after route numbers: no amperes
+    # ... a glued "m" after a noun that is no length, or a comparative that is none, is millions
+    ("The firm made a loss of 3m last year.", []),
+    ("It sold more than 200m shares.", [("200000000", "count", "count")]),
+    # "close" and "closing" hold "lose" and "losing" but weigh nothing: pounds of money
+    (
+        "The college cut 90 posts to close a 14 million pounds gap.",
+        [("90", "count", "count"), ("14000000", "GBP", "money")],
+    ),
+    ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
 ]
 
 

@@ -344,6 +344,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3.25", "other", "money"), ("4.525", "USD", "money")],
     ),
     ("Oats closed at $3.07-3/4 on Monday.", [("3.0775", "USD", "money")]),
+    # a dashed range before a currency's name: one range of money, three digits or grouped too
+    ("Tickets will cost 120-180 euros.", [("120/180", "EUR", "money")]),
+    ("The rent is between 2,500-3,000 pesos.", [("2500/3000", "MXN", "money")]),
+    ("Each stall pays 450\u2013600 rupiah a day.", [("450/600", "IDR", "money")]),
+    # the Indian press's "cr" for crore, US financial copy's "MM" for million
+    ("The start-up raised Rs 240 cr in its latest round.", [("2400000000", "INR", "money")]),
+    ("The seed round brought in $3.5MM.", [("3500000", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style

@@ -326,3 +326,31 @@ def test_mixed_numbers_read_as_decimals_of_the_same_length(text: str, read: str)
 @given(st.text(alphabet="0123456789 1/2½¼¾-ab.,", max_size=40))
 def test_mixed_number_reading_keeps_every_offset(text: str):
     assert len(N.mixed_as_decimals(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ascii"),
+    [
+        ("a 2\u2009500-seat hall", "a 2,500-seat hall"),
+        ("R1\u00a0250 a month", "R1,250 a month"),
+        ("at 4\u202f122.60", "at 4,122.60"),
+        ("12\u2009345\u2009678 votes", "12,345,678 votes"),
+        ("the 31\u2011year\u2011old", "the 31-year-old"),
+        ("a 48\u2013hour strike", "a 48-hour strike"),
+        ("a five\u2013year deal", "a five-year deal"),
+        ("a 31-year\u2013old", "a 31-year-old"),
+        # a range dash between two numbers, a spaced dash and a dash between words stay
+        ("40\u201350 years", "40\u201350 years"),
+        ("grew \u2013 slowly", "grew \u2013 slowly"),
+        ("the Paris\u2013based firm", "the Paris\u2013based firm"),
+        # a space before a group of other than three digits is no grouping
+        ("5\u00a0km and 12\u00a034", "5\u00a0km and 12\u00a034"),
+    ],
+)
+def test_typography_as_ascii(text: str, ascii: str):
+    assert N.typography_as_ascii(text) == ascii
+
+
+@given(st.text(alphabet="0123456789 ,.-\u2009\u202f\u00a0\u2010\u2011\u2013abcyearold", max_size=60))
+def test_typography_as_ascii_keeps_every_offset(text: str):
+    assert len(N.typography_as_ascii(text)) == len(text)

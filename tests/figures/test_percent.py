@@ -371,6 +371,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Interest rates on 60-day time deposits at state lenders climbed to 39 percent a year.",
         [("60", "days", "duration"), ("39", "percent", "other")],
     ),
+    # the financial desks' "bp" and "ppt(s)": basis and percentage points, a change
+    ("Bond yields rose 6 bp on Tuesday.", [("6", "other", "percent_change")]),
+    ("The lender's margin fell 1.5 ppts.", [("1.5", "other", "percent_change")]),
+    # two percents joined by a dash after a change verb: one range of the change ("to" may join a
+    # change to its new level: "rose 0.2% to 3.4%" stays two)
+    ("Rents rose 6%-8% in the capital.", [("6/8", "percent", "percent_change")]),
+    ("Output fell 2.5%\u20133% in May.", [("2.5/3", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -1,0 +1,98 @@
+"""Metamorphic invariances: the same figure written the ways different desks write it gives the same
+value, unit and kind (only the quote and span may move). Every sentence is invented."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from .corpus import Expected, figures_of
+
+AGE = ("other", "count")
+
+# thousands grouped by a comma, a thin space, a narrow no-break space or a no-break space
+GROUPINGS = (",", "\u2009", "\u202f", "\u00a0")
+
+
+def grouped(value: int, separator: str) -> str:
+    """A whole number with its thousands grouped by `separator` ("12,500" -> "12\u2009500")."""
+    return f"{value:,}".replace(",", separator)
+
+
+def same_for_every_form(template: str, forms: list[str], expected: Expected) -> None:
+    """Every form, put into the template, reads as `expected`."""
+    for form in forms:
+        assert figures_of(template.format(form)) == expected, form
+
+
+@given(st.integers(min_value=1_000, max_value=999_999_999), st.sampled_from(GROUPINGS))
+def test_every_thousands_grouping_reads_one_count(value: int, separator: str):
+    text = f"Officials counted {grouped(value, separator)} ballots on Sunday."
+    assert figures_of(text) == [(str(value), "count", "count")]
+
+
+@given(
+    st.integers(min_value=1_000, max_value=99_999_999),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(GROUPINGS),
+)
+def test_every_thousands_grouping_reads_one_price_with_decimals(whole: int, cents: int, separator: str):
+    text = f"Gold settled at ${grouped(whole, separator)}.{cents:02d} an ounce."
+    value = whole + cents / 100
+    [(got, unit, kind)] = figures_of(text)
+    assert (float(got), unit, kind) == (value, "USD", "money")
+
+
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["-", "\u2010", "\u2011", "\u2013"]))
+def test_every_hyphen_of_an_age_reads_one_age(age: int, hyphen: str):
+    text = f"The {age}{hyphen}year{hyphen}old driver was unhurt."
+    assert figures_of(text) == [(str(age), *AGE)]
+
+
+@given(
+    st.sampled_from(["two", "three", "five", "ten", "4", "12", "48"]),
+    st.sampled_from([("hour", "other"), ("day", "days"), ("year", "year")]),
+    st.sampled_from(["-", "\u2010", "\u2011", "\u2013"]),
+)
+def test_every_hyphen_of_a_compound_span_reads_one_duration(number: str, span: tuple[str, str], hyphen: str):
+    words = {"two": "2", "three": "3", "five": "5", "ten": "10"}
+    text = f"Workers began a {number}{hyphen}{span[0]} stoppage on Monday."
+    assert figures_of(text) == [(words.get(number, number), span[1], "duration")]
+
+
+def test_every_form_of_an_age_in_years_reads_one_age():
+    same_for_every_form(
+        "Applicants must be {} to enrol.",
+        ["at least 21 years old", "at least 21 years of age", "at least 21-years-old"],
+        [("21", *AGE)],
+    )
+
+
+@given(
+    st.integers(min_value=2, max_value=40),
+    st.integers(min_value=1, max_value=30),
+    st.sampled_from(["-", "–", " - ", " – ", " to "]),
+)
+def test_every_range_dash_of_an_age_range_reads_one_range(low: int, gap: int, dash: str):
+    low, high = low * 2, low * 2 + gap
+    assert figures_of(f"The suspect is about {low}{dash}{high} years old.") == [(f"{low}/{high}", *AGE)]
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["m", " million", "mn", " mln"]))
+def test_every_million_after_a_plural_noun_reads_one_count(value: int, scale: str):
+    text = f"The utility said {value}{scale} households had no power."
+    assert figures_of(text) == [(str(value * 1_000_000), "count", "count")]
+
+
+@given(
+    st.integers(min_value=1, max_value=20),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(
+        ["{a}-{b}%", "{a}%-{b}%", "{a}\u2013{b}%", "{a}%\u2013{b}%", "{a}-{b} per cent", "{a} to {b} percent"]
+    ),
+)
+def test_every_range_form_of_a_growth_forecast_reads_one_range(low: int, gap: int, form: str):
+    figure = form.format(a=low, b=low + gap)
+    assert figures_of(f"Analysts expect growth of {figure} next year.") == [
+        (f"{low}/{low + gap}", "percent", "percent_change")
+    ]
