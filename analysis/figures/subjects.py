@@ -809,7 +809,7 @@ CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's su
 
 
 # the words of a partitive before its noun ("of the", "of those"): no noun of their own
-RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
+PARTITIVE_ONLY = frozenset(("of", "of the", "of those", "of these", "of its", "of their"))
 
 
 def partitive_noun(after: list[str]) -> str:
@@ -856,7 +856,7 @@ def casualty(lead: list[str], noun: str, after: list[str]) -> str:
     if len(noun_words) > 1 and noun_words[-1] in CASUALTY_SUBJECTS:  # "people dead"
         found = CASUALTY_SUBJECTS[noun_words[-1]]
         head = " ".join(noun.split()[:-1])
-        if head.lower() in BARE_COUNT_NOUNS or RE_PARTITIVE_ONLY.fullmatch(head):
+        if head.lower() in BARE_COUNT_NOUNS or head in PARTITIVE_ONLY:
             return found  # "people dead", "11 of the dead"
         return f"deaths of {head}" if found == "deaths" else f"{head} injured"
     if noun_lower == "lives":
@@ -1555,11 +1555,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if children:
             return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
-        if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
+        if noun and noun.lower() in PARTITIVE_ONLY:
             whole = partitive_noun(after)
             if whole:
                 return whole  # "Five of the nine bids", "two of its 14 targets": the bids
-        elif fig.unit == "count" and noun[:3].lower() == "of " and RE_PARTITIVE_ONLY.match(noun.lower()):
+        elif fig.unit == "count" and noun[:3].lower() == "of ":
             whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
             if whole:
                 return whole  # "two of its 14 financial targets": the targets
