@@ -63,11 +63,11 @@ def giving_stem(before: list[str]) -> str:
 PASSIVE_BE = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 
 
-def passive_gift(before: list[str], after: list[str]) -> str:
+def passive_gift(lead: list[str], after: list[str]) -> str:
     """ "allocation to housing agency" for the words "The housing agency has been allocated" right before
     an amount: a verb of giving in the passive makes its subject the recipient; "" otherwise
     ("The board allocated", "was allocated to")."""
-    words = strip_lower(without_approx(before), AMOUNT_PARTICLES)
+    words = strip_lower(lead, AMOUNT_PARTICLES)
     if len(words) < 3 or words[-1].lower() not in GIVING_VERBS or words[-2].lower() not in PASSIVE_BE:
         return ""
     if after[:1] and after[0].lower() == "for":
@@ -113,13 +113,12 @@ def joined_to_gift(before: list[str]) -> bool:
     return bool(before) and before[-1].lower() == "and"
 
 
-def taken_subject(before: list[str], after: list[str]) -> str:
+def taken_subject(lead: list[str], after: list[str]) -> str:
     """ "money stolen from the council" for an amount right after a verb of taking money unlawfully
     (TAKING_VERBS), with the "from" phrase after it when there is one; "" otherwise."""
-    words = without_approx(before)
-    if not words or words[-1].lower() not in TAKING_VERBS:
+    if not lead or lead[-1].lower() not in TAKING_VERBS:
         return ""
-    taken = f"money {TAKING_VERBS[words[-1].lower()]}"
+    taken = f"money {TAKING_VERBS[lead[-1].lower()]}"
     if after[:1] == ["from"] and len(after) > 1:
         source = recipient(["for", *after[1:]])  # read as a recipient phrase: "from the council"
         if source:

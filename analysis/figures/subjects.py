@@ -329,17 +329,21 @@ AGO_DEED_WORDS = 5  # the most words read after "ago" for what was done then
 AGO_DEED_CHARS = 60
 
 
-def relative_antecedent(before: list[str]) -> str:
+# The rules below that take `lead` read the words before a figure in its sentence without the
+# approximation that ends them ("rose more than" -> "rose"; noun_phrases.without_approx), which
+# refine reads once per figure and passes to own_subject and to them.
+
+
+def relative_antecedent(lead: list[str]) -> str:
     """What an amount right after a relative clause's verb is about: the noun phrase before the
     comma that opens the clause ("the cost of fertiliser, which takes about US$4 million" ->
     "fertiliser"); "" when the words are not ", which VERB" (an approximation word between)."""
-    words = without_approx(before)
-    if len(words) < 4 or words[-2].lower() not in ("which", "that") or words[-3] != ",":
+    if len(lead) < 4 or lead[-2].lower() not in ("which", "that") or lead[-3] != ",":
         return ""
-    verb = words[-1]
+    verb = lead[-1]
     if not verb.isalpha() or not verb.islower():
         return ""
-    return head_of(_without_function_lead(noun_phrase_before(words[:-3], SUBJECT_PREPOSITIONS)))
+    return head_of(_without_function_lead(noun_phrase_before(lead[:-3], SUBJECT_PREPOSITIONS)))
 
 
 # Nouns of a part that a share "of" its whole only restates ("a stake of 20% of the firm"): the
@@ -406,11 +410,10 @@ ADD_VERBS = frozenset("add adds added adding".split())
 ADDED_TO_REACH = 10  # the most tokens after the figure read for its "to" phrase
 
 
-def added_to(before: list[str], after: list[str]) -> str:
+def added_to(lead: list[str], after: list[str]) -> str:
     """ "added to each trip" for a figure right after a verb of adding ("adding 6 to 9 hours and
     about 420 kilometres to each trip"): what it is added to, read past a figure joined by
     "and" to the "to" phrase of the clause; "" otherwise."""
-    lead = without_approx(before)
     if not lead or lead[-1].lower() not in ADD_VERBS:
         return ""
     for i, word in enumerate(after[:ADDED_TO_REACH]):
@@ -883,7 +886,7 @@ CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's su
 
 
 # the words of a partitive before its noun ("of the", "of those"): no noun of their own
-RE_PARTITIVE_ONLY = re.compile(r"of(?: the| those| these| its| their)?")
+PARTITIVE_ONLY = frozenset(("of", "of the", "of those", "of these", "of its", "of their"))
 
 
 def partitive_noun(after: list[str]) -> str:
@@ -922,15 +925,15 @@ def with_event(found: str, before: list[str], after: list[str]) -> str:
 LIVES_LOST_CUES = frozenset("loss lost claimed claiming claim claims took cost costing".split())
 
 
-def casualty(before: list[str], noun: str, after: list[str]) -> str:
+def casualty(lead: list[str], noun: str, after: list[str]) -> str:
     """ "deaths" or "people injured" when the words around a count of people say so, else ""."""
-    lower_before = [w.lower() for w in without_approx(before)[-5:]]  # the rules read five words back
+    lower_before = [w.lower() for w in lead[-5:]]  # the rules read five words back
     noun_lower = noun.lower()
     noun_words = noun_lower.split()
     if len(noun_words) > 1 and noun_words[-1] in CASUALTY_SUBJECTS:  # "people dead"
         found = CASUALTY_SUBJECTS[noun_words[-1]]
         head = " ".join(noun.split()[:-1])
-        if head.lower() in BARE_COUNT_NOUNS or RE_PARTITIVE_ONLY.fullmatch(head):
+        if head.lower() in BARE_COUNT_NOUNS or head in PARTITIVE_ONLY:
             return found  # "people dead", "11 of the dead"
         return f"deaths of {head}" if found == "deaths" else f"{head} injured"
     if noun_lower == "lives":
@@ -1002,12 +1005,12 @@ def _margin(after: list[str], points: bool = False) -> str:
     return ""
 
 
-def _spanned(before: list[str], after: list[str]) -> str:
+def _spanned(lead: list[str], after: list[str]) -> str:
     """What a duration followed by "of" spans ("25 years of satellite measurements" -> "satellite
     measurements", "four decades of conflict followed" -> "conflict"), or "": not a period ("nine
     months of the year"), an age, a span within which something happens ("within five minutes of
     schedule") or a longer span ("two years of a three-year deal")."""
-    if [w.lower() for w in without_approx(before)[-1:]] == ["within"]:
+    if [w.lower() for w in lead[-1:]] == ["within"]:
         return ""
     words = noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS])
     while words and words[-1].lower().endswith("ed"):
@@ -1032,10 +1035,10 @@ def _names_only_its_unit(quote: str) -> bool:
     return bool(last) and last[0].split("-")[-1].lower() in DURATION_UNITS
 
 
-def _period_duration(before: list[str]) -> bool:
+def _period_duration(lead: list[str]) -> bool:
     """A duration that names the length of a period: "in the last six months", "in 72 weeks",
     "in the 12 weeks to March 3", "over the next six months", "the first six months of 2023"."""
-    words = [w.lower() for w in without_approx(before)]
+    words = [w.lower() for w in lead]
     if words and words[-1] in PERIOD_ORDINALS:
         return True
     if len(words) > 1 and words[-1] == "the":
@@ -1051,11 +1054,11 @@ def _ly_adverb(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith("ly")
 
 
-def what_lasts(before: list[str], after: list[str]) -> str:
+def what_lasts(lead: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
     lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"); "" when neither."""
-    words = without_approx(before)
+    words = lead
     while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or _ly_adverb(words[-1])):
         words = without_approx(words[:-1])  # 'lasted "barely 40 minutes"', "lasted only 3 days"
     if words and words[-1].lower() in DURATION_LEADS:
@@ -1146,11 +1149,11 @@ def _without_time_parts(words: list[str]) -> list[str]:
     return words[:end]
 
 
-def finishing_time(before: list[str]) -> str:
+def finishing_time(lead: list[str]) -> str:
     """What a time after "in" measures when a verb of finishing or "crossed the line" stands
     before it: the finishing time of who finished ("Ana Ruiz, 26, crossed the line in" ->
     "finishing time of Ana Ruiz"), or ""."""
-    words = _without_time_parts(without_approx(before))
+    words = _without_time_parts(lead)
     if len(words) < 2 or words[-1].lower() != "in":
         return ""
     if words[-2].lower() in FINISHING_VERBS:
@@ -1167,10 +1170,10 @@ def finishing_time(before: list[str]) -> str:
     return f"finishing time of {runner}" if runner else "finishing time"
 
 
-def improvement(before: list[str], after: list[str]) -> str:
+def improvement(lead: list[str], after: list[str]) -> str:
     """What a time taken off a record or an earlier time measures ("taking 2 minutes 14 seconds off
     the record" -> "improvement on record"), or ""."""
-    words = _without_time_parts(without_approx(before))
+    words = _without_time_parts(lead)
     if not words or words[-1].lower() not in TAKING_OFF_VERBS:
         return ""
     rest = after
@@ -1182,7 +1185,7 @@ def improvement(before: list[str], after: list[str]) -> str:
     return f"improvement on {' '.join(named)}" if named else "improvement"
 
 
-def time_to_do(before: list[str], after: list[str]) -> str:
+def time_to_do(lead: list[str], after: list[str]) -> str:
     """The time allowed for a deed a span names after it with "to" and a verb, the span the object
     of a verb of ALLOWING_VERBS ("has 42 days to pay" -> "time to pay"; not "to March", "to 2030",
     "to the end"), or the time a named thing took to do it ("The talks took 42 days to conclude"
@@ -1198,7 +1201,6 @@ def time_to_do(before: list[str], after: list[str]) -> str:
         return ""
     if deed[0] in PERIOD_WORDS or deed[0] in PRONOUNS:
         return ""
-    lead = without_approx(before)
     while lead and lead[-1].lower() in TIME_LIMITERS:
         lead = lead[:-1]  # "was given just 60 days", "has another 30 days"
     if not lead or lead[-1].lower() not in ALLOWING_VERBS:
@@ -1236,12 +1238,11 @@ def _order_phrase(words: list[str]) -> list[str]:
     return phrase if runs_have_content(phrase) else []
 
 
-def time_between(before: list[str], after: list[str]) -> str:
+def time_between(lead: list[str], after: list[str]) -> str:
     """The time between two things a span states with "after" or "before": after the span ("four
     days after she voiced concerns" -> "time after she voiced concerns"), or before it, opening the
     clause that follows ("and after 14 hours the search became a recovery operation" -> "time
     before the search became a recovery operation"); or ""."""
-    lead = without_approx(before)
     if after[:1] and after[0].lower() in ORDER_WORDS:
         if lead[-1:] and lead[-1].lower() in PREPOSITIONS:
             return ""  # "the third cut in four years after rents were capped": a period, not a gap
@@ -1328,14 +1329,13 @@ WITHIN_OPENERS = frozenset(("in", "within"))  # "moved eight kilometres in under
 DIRECTION_WORDS = frozenset(("up", "down"))  # change words that are no verb: "lose up to 9 kg"
 
 
-def done_within(before: list[str]) -> str:
+def done_within(lead: list[str]) -> str:
     """What is done within a span of time, read from the clause before "in"/"within" and the span
     (" in which the fire moved" for "The fire moved nearly eight kilometres in under"), or "":
     the subject of the clause's first predicate and that predicate."""
-    words = without_approx(before)
-    if len(words) < 3 or words[-1].lower() not in WITHIN_OPENERS:
+    if len(lead) < 3 or lead[-1].lower() not in WITHIN_OPENERS:
         return ""
-    words = words[:-1]
+    words = lead[:-1]
     cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
     for i in range(cut + 1, len(words)):
         lower = words[i].lower()
@@ -1411,12 +1411,11 @@ SPENDING_VERBS = frozenset("spend spends spent spending".split())  # a span of t
 SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent on
 
 
-def time_spent(before: list[str], after: list[str]) -> str:
+def time_spent(lead: list[str], after: list[str]) -> str:
     """What a span right after a verb of spending time measures: the time spent, by the noun that
     opens the clause when one does, on what the words after it say ("The album spent 12 weeks on
     the chart" -> "time album spent on the chart"; "spent nine months studying" -> "time spent
     studying"), or ""."""
-    lead = without_approx(before)
     if not lead or lead[-1].lower() not in SPENDING_VERBS:
         return ""
     rest = after
@@ -1552,11 +1551,10 @@ WINNING_VERBS = frozenset("won wins win winning finished finishes".split())
 WON_OBJECT_WORDS = 8  # the most words between a verb of winning and "with" ("won the Madrid Open on Sunday")
 
 
-def ranked_with(before: list[str], counted: bool = False) -> str:
+def ranked_with(lead: list[str], counted: bool = False) -> str:
     """The subject of the clause in which a figure after a rank and "with" or "on" stands ("The
     comedy "Paper Moons" was fourth with" -> "Paper Moons"; "Rovers finished second on" ->
     "Rovers"): a quoted title, else the noun phrase before the clause's verb; or ""."""
-    lead = without_approx(before)
     if len(lead) < 3 or lead[-1].lower() not in RANK_LINKS:
         return ""
     rank = len(lead) - 2
@@ -1610,13 +1608,12 @@ def _delay_after(after: list[str]) -> bool:
 EXTENT_PARTICIPLES = frozenset("running stretching measuring spanning covering weighing costing".split())
 
 
-def _participle_aside_noun(before: list[str]) -> str:
+def _participle_aside_noun(lead: list[str]) -> str:
     """The noun phrase a participle aside describes when a figure follows its participle: "the
     pipeline, stretching 1,200 km" -> "pipeline"; "" when no noun, comma and such a participle
     (EXTENT_PARTICIPLES) stand right before the figure (an approximation word may follow it)."""
-    if "," not in before:
+    if "," not in lead:
         return ""  # the cheap test first: no aside
-    lead = without_approx(before)
     if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in EXTENT_PARTICIPLES:
         return ""
     phrase = noun_phrase_before(lead[:-2])
@@ -1629,13 +1626,14 @@ def _participle_aside_noun(before: list[str]) -> str:
 FIELD_VERBS = {"ran": "runners", "started": "starters", "finished": "finishers"}
 
 
-def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> str:
-    """What a figure measures, by the syntax around it, or "" to keep the subject it has."""
+def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
+    """What a figure measures, by the syntax around it (`lead`: the words before it without an
+    approximation that ends them), or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     if fig.kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
-    if fig.kind in ("other", "money") and (described := _participle_aside_noun(before)):
+    if fig.kind in ("other", "money") and (described := _participle_aside_noun(lead)):
         return described  # "a new tram line, running 9.2 km": the line's length
     if fig.kind == "count" and fig.unit == "count":
         strokes = golf_strokes(body, fig, after) or (
@@ -1644,7 +1642,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if strokes:
             return strokes  # "carded a 68", "on 19-under-par 269"; "bowled out for 227"
     if fig.kind in RANKED_KINDS:
-        ranked = ranked_with(before, fig.kind == "count")
+        ranked = ranked_with(lead, fig.kind == "count")
         if ranked:
             noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
@@ -1653,11 +1651,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if children:
             return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
-        if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
+        if noun and noun.lower() in PARTITIVE_ONLY:
             whole = partitive_noun(after)
             if whole:
                 return whole  # "Five of the nine bids", "two of its 14 targets": the bids
-        elif fig.unit == "count" and noun[:3].lower() == "of " and RE_PARTITIVE_ONLY.match(noun.lower()):
+        elif fig.unit == "count" and noun[:3].lower() == "of ":
             whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
             if whole:
                 return whole  # "two of its 14 financial targets": the targets
@@ -1666,7 +1664,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
         if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
-            found = casualty(before, noun, after)
+            found = casualty(lead, noun, after)
             if found in CASUALTIES and not noun:
                 group = _opening_group(before)
                 deed = _deed_after(after) if group else ""
@@ -1676,7 +1674,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 found = with_event(found, before, after)  # "deaths in the earthquake"
             if found:
                 return found
-        lead = without_approx(before)
         if (
             len(lead) > 1
             and lead[-2].lower() == "capacity"
@@ -1685,30 +1682,30 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return _capacity_phrase(
                 lead[:-1]
             )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
-        if fig.unit == "people" and noun and [w.lower() for w in without_approx(before)[-2:]] in MODAL_HOLDS:
-            return _group_by_verb(before, "people", False)  # "centres which can hold 3,000 migrants"
+        if fig.unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
+            return _group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
                 stuff = stuff.rsplit(" ", 1)[0]  # "Two members of the group fell": the verb is no noun
             if stuff:
                 return f"{noun} of {stuff}"  # "96 cases of cable theft", "40 sacks of rice"
-            if fig.unit == "people" and [w.lower() for w in without_approx(before)[-1:]] == ["for"]:
-                built = _group_by_verb(before, "", True)
+            if fig.unit == "people" and [w.lower() for w in lead[-1:]] == ["for"]:
+                built = _group_by_verb(lead, "", True)
                 if built:
                     return built  # "Camp Jail, built in 1912 for 1,050 prisoners": its capacity
             if after and participle(after[0].lower()):
                 phrase = phrase_after(after[1:])
                 if phrase and phrase[0].lower() in PREPOSITIONS:
                     return " ".join([noun, after[0], *phrase])  # "Afghan nationals returned through"
-            lead = strip_lower(without_approx(before), TOTALITY_WORDS)
-            verb = lead[-1] if lead else ""
+            kept = strip_lower(lead, TOTALITY_WORDS)
+            verb = kept[-1] if kept else ""
             if (
                 fig.unit == "count"
                 and verb.islower()
                 and verb.endswith("ed")
                 and participle(verb)
-                and not (len(lead) > 1 and lead[-2].lower() in DETERMINERS)  # "a combined 435 homes"
+                and not (len(kept) > 1 and kept[-2].lower() in DETERMINERS)  # "a combined 435 homes"
                 and noun.split()[0].isalpha()
                 and noun.split()[0].lower() not in FUNCTION_WORDS
                 and not noun.split()[0].endswith("ed")  # "one trapped", "four or more times"
@@ -1726,9 +1723,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):
             return f"{noun} {'aboard' if aboard else 'on board'}"  # "had 326 people on board"
-        done = without_approx(before)[-1:]
+        done = lead[-1:]
         ends = not after or after[0] in CLAUSE_MARKS or after[0] == "."  # "The ground holds 100,024."
-        grouped = _group_by_verb(before, noun, ends)
+        grouped = _group_by_verb(lead, noun, ends)
         if grouped:
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
         if fig.unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
@@ -1740,11 +1737,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
             if noun.lower() in OCCASION_NOUNS:
-                lead = without_aside(
-                    strip_lower(without_approx(before)[:-1], LASTING_AUXILIARIES | VERB_ADVERBS)
-                )
-                joined = not lead or lead[-1].lower() in ("and", "or")  # "..., and was sacked 5 times"
-                doer = "" if joined else _doer(lead) or _lasting_noun(lead)
+                clause = without_aside(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))
+                joined = not clause or clause[-1].lower() in ("and", "or")  # "..., and was sacked 5 times"
+                doer = "" if joined else _doer(clause) or _lasting_noun(clause)
                 if doer and doer.lower() not in PERSONAL_PRONOUNS:
                     return f"{noun} {doer} {done[0].lower()}"  # "Hale carried 19 times": times Hale carried
             return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
@@ -1774,7 +1769,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return named  # "Some 1,375 are women": the women
             state = _state_after_be(after)
             if state:  # "Eleven were taken to hospital"; "Of the claimants, 187 have been treated for"
-                group = _fronted_group(before)
+                group = _fronted_group(lead)
                 return f"{group} {state}" if group else state
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
@@ -1782,7 +1777,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
     if fig.unit == "percent" or fig.kind == "percent_change":
-        lead = without_approx(before)
         whole = fronted_whole(lead, after) if fig.kind == "percentage_share" else ""
         if whole:
             return whole  # "Among children in the camps, 29% are malnourished": a share of the children
@@ -1860,7 +1854,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
                 return " ".join(named)
         return ""
     if fig.kind == "money":
-        lead = without_approx(before)
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
@@ -1880,22 +1873,22 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         short = shortfall(lead)
         if short:
             return short  # "we are short of $17 million": a shortfall, not a target ("short of the $50m")
-        closing = "" if " per " in fig.subject else _closing_price(before)  # not an exchange rate
+        closing = "" if " per " in fig.subject else _closing_price(lead)  # not an exchange rate
         if closing:
             return closing  # "Shares of Acme closed 2% higher at $27.45": the closing price
-        worth = _worth(before)
+        worth = _worth(lead)
         if worth:
             return worth  # "the new trains, worth about $2.7 billion": their value
         aside = _priced_aside(lead)
         if aside:
             return aside  # "Tickets, priced from $40 to $95, sold out": the price of the tickets
-        priced = _named_by_verb(before)
+        priced = _named_by_verb(lead)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
-        started = _starting_price(before) or _sale_price(before) or _purchase_price(before)
+        started = _starting_price(lead) or _sale_price(lead) or _purchase_price(lead)
         if started:
             return started  # "Tickets start at £40", "will go on sale in May for $699"
-        valued = value_changed(before, after)
+        valued = value_changed(lead, after)
         if valued:
             return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
         changed = change_noun_object(before) or _change_of(before, after) or _amount_changed_to(before)
@@ -1915,22 +1908,22 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if fig.kind == "duration":
-        spent = time_spent(before, after)
+        spent = time_spent(lead, after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
-        timed = finishing_time(before) or improvement(before, after)
+        timed = finishing_time(lead) or improvement(lead, after)
         if timed:
             return timed  # "crossed the line in 3 hours, 14 minutes", "taking 1.2 seconds off the record"
-        allowed = time_to_do(before, after)
+        allowed = time_to_do(lead, after)
         if allowed:
             return allowed  # "has 42 days to pay": the time allowed to do it
         done = length_of_deed(before)
         if done:
             return done  # "The survey, conducted by volunteers over 17 days": the survey's length
-        between = time_between(before, after) if _names_only_its_unit(body[fig.start : fig.end]) else ""
+        between = time_between(lead, after) if _names_only_its_unit(body[fig.start : fig.end]) else ""
         if between:
             return between  # "four days after she voiced concerns"; "after 14 hours the search became"
         working = working_time(body, fig, after)
@@ -1943,7 +1936,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             matured = _maturity(body, fig)
             if matured:
                 return matured  # "The 30-year yield rose", "of 10-year government bonds"
-        if [w.lower() for w in without_approx(before)[-1:]] == ["every"]:
+        if [w.lower() for w in lead[-1:]] == ["every"]:
             # "trains ran every 10 minutes": the interval, with what its clause names before "every"
             what = bare_subject(fig.subject).removesuffix("every").strip()
             return f"{INTERVAL_SUBJECT}: {what}" if has_content_word(what) else INTERVAL_SUBJECT
@@ -1951,29 +1944,25 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
     if only_unit and (spent := RE_SPAN_POSSESSIVE.match(body, fig.end)) and spent.group(1) not in NOT_SPANS:
         return spent.group(1)  # "two years' imprisonment", "six months' notice": what lasts so long
     if only_unit and after[:1] == ["of"]:
-        spanned = _spanned(before, after)
+        spanned = _spanned(lead, after)
         if spanned:
             return spanned  # "25 years of satellite measurements", "four months of talks"
     if only_unit:
-        lasting = what_lasts(before, after)
+        lasting = what_lasts(lead, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
-    if (
-        fig.kind == "duration"
-        and "For" in before
-        and [w for w in without_approx(before) if w[0].isalpha()] == ["For"]
-    ):
+    if fig.kind == "duration" and "For" in before and [w for w in lead if w[0].isalpha()] == ["For"]:
         during = _clause_after(after)
         if during:  # "For nine years these families were told ...": the period of the main clause
             return f"{PERIOD_SUBJECT} in which {during}"
     if only_unit and (
-        _period_duration(before)
-        or [w.lower() for w in without_approx(before)[-1:]] == ["for"]
+        _period_duration(lead)
+        or [w.lower() for w in lead[-1:]] == ["for"]
         and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
-        deed = done_within(before) or period_deed(before)
-        if deed and without_approx(before)[-1:] in (["within"], ["Within"]):
+        deed = done_within(lead) or period_deed(before)
+        if deed and lead[-1:] in (["within"], ["Within"]):
             # "patients were seen within four hours": the time allowed for the deed, not a period
             return f"{WITHIN_SUBJECT} {deed.removeprefix(' for ').removeprefix(' in which ')}"
         return PERIOD_SUBJECT + deed
@@ -1994,7 +1983,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
             hyphened = after[:1] == ["-"]
             whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
             return f"{dimension} of {whose}" if whose else dimension
-        if fig.measure in LENGTHS and _rises_or_flies(before):
+        if fig.measure in LENGTHS and _rises_or_flies(lead):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         routed = route_length(fig.measure, before, after)
         if routed:
@@ -2026,7 +2015,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         done = _done_to_measure(body[fig.start : fig.end], before, after) if physical else ""
         if done:
             return done  # "51,000 hectares were burned": the hectares burned
-        lead = without_approx(before)
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             apposed = apposed_measure(lead)
             if apposed:
@@ -2163,11 +2151,10 @@ GAP_WORDS = 4  # the most words between "and" and a figure whose verb is left ou
 GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot must do does did".split())
 
 
-def gapped_subject(before: list[str]) -> str:
+def gapped_subject(lead: list[str]) -> str:
     """What a figure measures when its clause leaves out the verb of an earlier clause of the
     sentence, naming its own subject between "and" and the figure ("16-year-olds get 47.3%, and
     20-year-olds 97.7%" -> "20-year-olds"); "" when nothing or a verb stands between."""
-    lead = without_approx(before)
     if "and" not in lead[-GAP_WORDS - 1 :]:
         return ""
     group = lead[len(lead) - lead[::-1].index("and") :]
@@ -2339,10 +2326,9 @@ def _state_after_be(after: list[str]) -> str:
     return " ".join(state)  # "taken to hospital", "arrested at the scene"
 
 
-def _fronted_group(before: list[str]) -> str:
+def _fronted_group(lead: list[str]) -> str:
     """The group a fronted "Of" or "Among" phrase names before a bare count's clause ("Of the
     claimants, 187 have" -> "claimants"), or ""."""
-    lead = without_approx(before)
     if len(lead) < 3 or lead[-1] != ",":
         return ""
     opening = max((i for i, w in enumerate(lead[:-1]) if w in CLAUSE_MARKS), default=-1) + 1
@@ -2443,10 +2429,9 @@ def whose_head(before: list[str]) -> str:
     return " ".join(words) if 0 < len(words) <= 3 else ""
 
 
-def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
+def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
     """What a count names when the verb before it names a group or a capacity (GROUP_VERBS; "built
     for"), with the noun phrase that does it ("employees of the company"), else ""."""
-    lead = without_approx(before)
     if not lead:
         return ""
     verb = lead[-1].lower()
@@ -2629,11 +2614,10 @@ NOT_OBJECT_WORDS = (
 )
 
 
-def _named_by_verb(before: list[str]) -> str:
+def _named_by_verb(lead: list[str]) -> str:
     """What an amount measures when the verb before it names the measure (MEASURE_VERBS, its
     object between them: "cost the group") or values something "at" it ("valuing the company at"),
     with the noun phrase whose measure it is ("cost of the count", "valuation of company"); ""."""
-    lead = without_approx(before)
     if not lead:
         return ""
     if lead[-1].lower() == "at":
@@ -2783,10 +2767,9 @@ CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 pe
 STOCK_NOUNS = frozenset(("shares", "stocks", "stock"))
 
 
-def _closing_price(before: list[str]) -> str:
+def _closing_price(lead: list[str]) -> str:
     """What an amount after a verb of closing and "at" measures: the closing price of what closed
     ("closing share price of Acme", "closing price of the copper contract"), or ""."""
-    lead = without_approx(before)
     if len(lead) < 3 or lead[-1].lower() != "at":
         return ""
     verb = len(lead) - 2
@@ -2844,11 +2827,10 @@ def _priced_aside(lead: list[str]) -> str:
     return ""
 
 
-def _worth(before: list[str]) -> str:
+def _worth(lead: list[str]) -> str:
     """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
     new jets, worth" -> "value of new jets"; "exports fell 9% to 27,000 tonnes worth" -> "value of
     exports"), or ""."""
-    lead = without_approx(before)
     if not lead or lead[-1].lower() not in WORTH_WORDS:
         return ""
     counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "27,000 tonnes worth": a figure's unit
@@ -2942,10 +2924,9 @@ START_VERBS = frozenset("starts start started starting".split())
 START_ADVERBS = frozenset(("again", "now", "still"))  # between the verb and "at": "starts again at"
 
 
-def _starting_price(before: list[str]) -> str:
+def _starting_price(lead: list[str]) -> str:
     """ "starting price" (of the noun right before the verb, if any) when the words before an
     amount end with a verb of START_VERBS and "at", else ""."""
-    lead = without_approx(before)
     if len(lead) > 2 and lead[-2].lower() in START_ADVERBS:
         lead = [*lead[:-2], lead[-1]]  # "starts again at"
     if len(lead) < 2 or lead[-1].lower() != "at" or lead[-2].lower() not in START_VERBS:
@@ -2961,10 +2942,9 @@ def _starting_price(before: list[str]) -> str:
 SALE_REACH = 12  # how many words before "for" are read for "on sale"
 
 
-def _sale_price(before: list[str]) -> str:
+def _sale_price(lead: list[str]) -> str:
     """ "sale price" when the amount follows "for" in a clause that puts something "on sale" ("will
     go on sale in the United States on Oct. 4 for $699"), else ""."""
-    lead = without_approx(before)
     if len(lead) > 1 and lead[-1].lower() in FETCH_VERBS:  # "the flat fetched HK$9.2 million"
         doer = _doer(lead[:-1])
         return f"sale price of {doer}" if doer else "sale price"
@@ -2993,10 +2973,9 @@ def _sale_price(before: list[str]) -> str:
 DEAL_VERBS = BUY_VERBS | SELL_VERBS
 
 
-def _purchase_price(before: list[str]) -> str:
+def _purchase_price(lead: list[str]) -> str:
     """ "price of chain" for "bought the chain for" right before an amount, "price of German parts
     unit" for "its German parts unit, acquired for"; "" otherwise."""
-    lead = without_approx(before)
     if len(lead) < 2 or lead[-1].lower() != "for":
         return ""
     for i in range(len(lead) - 2, max(-1, len(lead) - 3 - VERB_OBJECT_WORDS), -1):
@@ -3157,9 +3136,8 @@ ALTITUDE_VERBS = frozenset(
 )
 
 
-def _rises_or_flies(before: list[str]) -> bool:
+def _rises_or_flies(lead: list[str]) -> bool:
     """Whether the words before a length end in a verb of ALTITUDE_VERBS and "to" or "at"."""
-    lead = without_approx(before)
     return len(lead) > 1 and lead[-1].lower() in ("to", "at") and lead[-2].lower() in ALTITUDE_VERBS
 
 
@@ -3242,9 +3220,8 @@ VALUE_CHANGE_VERBS = frozenset(
 )
 
 
-def value_changed(before: list[str], after: list[str]) -> str:
+def value_changed(lead: list[str], after: list[str]) -> str:
     """The value an amount was added to or taken off ("market value"), or ""."""
-    lead = without_approx(before)
     if not lead or lead[-1].lower() not in VALUE_CHANGE_VERBS:
         return ""
     rest = after
@@ -3523,12 +3500,11 @@ MARGIN_WIN_VERBS = frozenset(
 MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name and its prize)
 
 
-def winning_margin(before: list[str]) -> str:
+def winning_margin(lead: list[str]) -> str:
     """ "winning margin" or "losing margin" when the words before a number end in "by" after a verb
     of winning or losing in the same clause (see above), else ""."""
-    if "by" not in before:
+    if "by" not in lead:
         return ""  # the cheap test first: most figures follow no "by"
-    lead = without_approx(before)
     if lead[-1:] != ["by"]:
         return ""
     for word in reversed(lead[-MARGIN_REACH - 1 : -1]):
@@ -3582,6 +3558,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             before = _it_resolved(
                 before, body, s_start, bounds
             )  # "The mill reopens in June. It will hire 270."
+        # what most rules read: the words before, "more than" or "nearly" left out
+        lead = without_approx(before)
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
         if fig.kind == "money":
@@ -3593,18 +3571,18 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 gift = (s_start, stem)
             else:
                 subject = giving.passive_gift(
-                    before, after
+                    lead, after
                 )  # "The board has been allocated $5m": its allocation
         if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and fig.kind == "money":
-            subject = giving.taken_subject(before, after)  # "stole $2m from the council"
-        subject = subject or own_subject(fig, body, before, after)
+            subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
+        subject = subject or own_subject(fig, body, before, after, lead)
         if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if fig.kind in MARGIN_KINDS:
             subject = (
-                winning_margin(before) or subject
+                winning_margin(lead) or subject
             )  # "won the race by 1.9 seconds", "beat her by two lengths"
         if fig.unit == "people" and fig.end == fig.core[1]:
             subject = offspring(before) or subject  # "a mother of two": her children
@@ -3647,15 +3625,15 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and "and" in before[-GAP_WORDS - 1 :]
             and named[0] == s_start
         ):
-            subject = gapped_subject(before)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
+            subject = gapped_subject(lead)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
         if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
-            subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
+            subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
         elif fig.unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
             # "its flagship, which covers 410,000 square feet": the flagship covers that area
-            antecedent = relative_antecedent(before)
+            antecedent = relative_antecedent(lead)
             subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
         if not has_content_word(subject or bare_subject(fig.subject)):
-            subject = added_to(before, after) or subject  # "adding 6 to 9 hours ... to each trip"
+            subject = added_to(lead, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and fig.kind == "percent_change":
             subject = changed.get((fig.unit, fig.value), subject)  # "the 3.15% rise": the rise told before
         if (
@@ -3666,13 +3644,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
         if fig.kind == "percentage_share" and (
-            names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(before)
+            names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(lead)
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
-            subject = share_doing(before, after) or subject
+            subject = share_doing(lead, after) or subject
         counted = fig.kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
         if (before[-2:-1] == [","] or before[-3:-2] == [","]) and not counted:  # the cheap test first
-            subject = _predicate_before_comma(before) or subject  # "grew fastest, by 16.8 percent"
+            subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
             if fig.kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
@@ -3977,12 +3955,11 @@ COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 16.8 percent", "f
 APPRAISALS = frozenset("estimated put priced pegged assessed".split())
 
 
-def _predicate_before_comma(before: list[str]) -> str:
+def _predicate_before_comma(lead: list[str]) -> str:
     """What a figure measures when only "by" or "to" after a comma leads to it: the subject of the
     clause's predicate before the comma ("The Northern region grew fastest, by" -> "Northern
     region"); or the noun an appraisal after a comma sizes ("the circular debt, estimated at" ->
     "circular debt"); or ""."""
-    lead = without_approx(before)
     if len(lead) > 3 and lead[-3] == "," and lead[-1] == "at" and lead[-2].lower() in APPRAISALS:
         head = head_of(noun_phrase_before(lead[:-3], SUBJECT_PREPOSITIONS))  # "the debt, estimated at"
         return "" if not head or only_a_time(head) else head
@@ -4027,10 +4004,9 @@ SHARE_ADVERBS = frozenset(("only", "just"))
 WHOLE_OPENERS = frozenset(("of", "among"))  # "Of the riders, 41% were women": the whole is fronted
 
 
-def opens_clause(before: list[str]) -> bool:
+def opens_clause(lead: list[str]) -> bool:
     """Whether a share opens its clause (after a clause mark or word, "but only", or nothing) with
     no whole fronted before it ("Of the riders, 41%")."""
-    lead = without_approx(before)
     if lead[-1:] and lead[-1].lower() in SHARE_ADVERBS:
         lead = lead[:-1]
         if not lead:
@@ -4045,11 +4021,10 @@ def opens_clause(before: list[str]) -> bool:
     return opening == len(lead) - 1 or lead[opening].lower() not in WHOLE_OPENERS
 
 
-def share_doing(before: list[str], after: list[str]) -> str:
+def share_doing(lead: list[str], after: list[str]) -> str:
     """A share named by what it does, when a verb follows it and nothing before it names the whole
     ("About 40% said they would vote" -> "share that said they would vote"; "It was 15 per cent
     contained" -> "share contained"), or ""."""
-    lead = without_approx(before)
     passive = bool(lead) and lead[-1].lower() in BE_WORDS
     verb = after[1:2] if after[:1] and after[0].lower() in SHARE_AUXILIARIES else after[:1]
     if not verb or verb[0].lower() not in SHARE_VERBS and not participle(verb[0].lower()):
