@@ -576,15 +576,21 @@ MONTHS: dict[str, int] = {
 HIJRI_MONTHS: dict[str, int] = {
     **dict.fromkeys(("Muharram",), 1),
     **dict.fromkeys(("Safar",), 2),
-    **dict.fromkeys(("Rabi al-Awwal", "Rabi' al-Awwal", "Rabi ul Awwal", "Rabi-ul-Awwal", "Rabiul Awal", "Rabi I"), 3),
-    **dict.fromkeys(("Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabi ul Akhir", "Rabi-ul-Sani", "Rabi II"), 4),
+    **dict.fromkeys(
+        ("Rabi al-Awwal", "Rabi' al-Awwal", "Rabi ul Awwal", "Rabi-ul-Awwal", "Rabiul Awal", "Rabi I"), 3
+    ),
+    **dict.fromkeys(
+        ("Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabi ul Akhir", "Rabi-ul-Sani", "Rabi II"), 4
+    ),
     **dict.fromkeys(("Jumada al-Awwal", "Jumada al-Ula", "Jumada I", "Jamadi ul Awwal"), 5),
     **dict.fromkeys(("Jumada al-Thani", "Jumada al-Akhirah", "Jumada II", "Jamadi ul Sani"), 6),
     **dict.fromkeys(("Rajab",), 7),
     **dict.fromkeys(("Shaban", "Sha'ban", "Sha’ban"), 8),
     **dict.fromkeys(("Ramadan", "Ramazan", "Ramzan"), 9),
     **dict.fromkeys(("Shawwal",), 10),
-    **dict.fromkeys(("Dhu al-Qadah", "Dhul Qadah", "Dhul-Qadah", "Dhu al-Qi'dah", "Dhu'l-Qa'dah", "Zul Qadah"), 11),
+    **dict.fromkeys(
+        ("Dhu al-Qadah", "Dhul Qadah", "Dhul-Qadah", "Dhu al-Qi'dah", "Dhu'l-Qa'dah", "Zul Qadah"), 11
+    ),
     **dict.fromkeys(("Dhu al-Hijjah", "Dhul Hijjah", "Dhul-Hijjah", "Dhu'l-Hijjah", "Zul Hijjah"), 12),
 }
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -718,7 +724,9 @@ STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equi
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
-LOAN_PRICE_ADVERBS: frozenset[str] = frozenset("now still currently typically usually generally already".split())
+LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(
+    "now still currently typically usually generally already".split()
+)
 # Verbs of offering credit: a percent right after "at" in their clause, with the loan they offer
 # named, is the loan's interest rate ("the bank offers loans of up to $50,000 at 9%").
 LOAN_OFFER_VERBS: frozenset[str] = frozenset(

@@ -171,9 +171,29 @@ RE_HIJRI_DATE = re.compile(
     r"(?P<m>" + "|".join(sorted(map(re.escape, HIJRI_MONTHS), key=len, reverse=True)) + r")"
     r",?\s+(?P<y>1[3-5]\d\d)(?:\s?(?:AH\b|A\.H\.)|H\b)?(?![\w%]|[.,]\d)"
 )
-RE_HIJRI_YEAR = re.compile(r"(?<![\w.,$€£])(?P<y>1[3-5]\d\d)(?:\s?AH|\s?A\.H\.|H)(?![\w])")  # "1446H" glued only
-HIJRI_CUES = ("AH", "A.H.", "H ", "H.", "H,", "Muharram", "Safar", "Rabi", "Jumada", "Jamadi", "Rajab",
-              "Sha", "Ramadan", "Ramazan", "Ramzan", "Shawwal", "Dhu", "Zul")
+RE_HIJRI_YEAR = re.compile(
+    r"(?<![\w.,$€£])(?P<y>1[3-5]\d\d)(?:\s?AH|\s?A\.H\.|H)(?![\w])"
+)  # "1446H" glued only
+HIJRI_CUES = (
+    "AH",
+    "A.H.",
+    "H ",
+    "H.",
+    "H,",
+    "Muharram",
+    "Safar",
+    "Rabi",
+    "Jumada",
+    "Jamadi",
+    "Rajab",
+    "Sha",
+    "Ramadan",
+    "Ramazan",
+    "Ramzan",
+    "Shawwal",
+    "Dhu",
+    "Zul",
+)
 
 
 def scan_hijri_dates(sc: Scanner) -> None:

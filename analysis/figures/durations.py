@@ -84,7 +84,11 @@ def scan_durations(sc: Scanner) -> None:
             continue
         if sc.body[e - 5 : e] == "-long" and sc.body[m.end("num2" if m.group("num2") else "num")].isspace():
             continue  # "two week-long amnesties": the number counts the amnesties
-        if num[0].isalpha() and not sc.sentence_start_or_lower(s, num) and not RE_TITLED_PLAN.match(sc.body, s):
+        if (
+            num[0].isalpha()
+            and not sc.sentence_start_or_lower(s, num)
+            and not RE_TITLED_PLAN.match(sc.body, s)
+        ):
             continue
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
             continue
