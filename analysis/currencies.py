@@ -160,8 +160,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "RO": ("OMR",),
     "LE": ("EGP",),
     "E£": ("EGP",),
-    # the Levant's letter signs: the Jordanian dinar ("JD0.930", "JD2.41 billion") and the
-    # Lebanese pound or lira ("LL89,500", "L.L. 1.5 million"), as Amman's and Beirut's press write them
+    # the Levant's letter signs: the Jordanian dinar ("JD0.650", "JD1.7 billion") and the
+    # Lebanese pound or lira ("LL250,000", "L.L. 1.5 million"), as Amman's and Beirut's press write them
     "JD": ("JOD",),
     "LL": ("LBP",),
     "L.L.": ("LBP",),
@@ -221,9 +221,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "leu": ("RON",),
     # Turkey's English-language press writes the plural "liras" (CLDR has it only for Italy's lira)
     "liras": ("TRY", "LBP", "SYP", "ITL"),
-    # Lebanon's and Syria's press call their pounds "lira" ("89,500 lira to the dollar")
+    # Lebanon's and Syria's press call their pounds "lira" ("300,000 lira" for a stamp fee)
     "lira": ("TRY", "LBP", "SYP"),
-    # the Uzbek som as Tashkent's English-language press spells it ("12,045 soums per dollar")
+    # the Uzbek som as Tashkent's English-language press spells it ("2,000 soums" for a metro ride)
     "soums": ("UZS",),
     "soum": ("UZS",),
     "new shekels": ("ILS",),

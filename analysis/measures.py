@@ -199,7 +199,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "horsepower": ("bhp",),
     "milliampere_hour": (),
     # a current: a fuse's or a circuit's, and the subscriptions private generators sell by it ("a
-    # 5-ampere subscription", "a 13-amp plug")
+    # 10-ampere line", "a 13-amp plug")
     "ampere": ("amps", "amp"),
     "hertz": (),
     "kilohertz": ("khz",),
@@ -301,7 +301,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # the purity of gold in 24ths ("24-karat gold"); a gem's "carat" is a weight (pint's)
     "karat": ("karats", "karat"),
-    # a fuel's resistance to knocking, by which petrol is graded and priced ("90-octane gasoline",
+    # a fuel's resistance to knocking, by which petrol is graded and priced ("92-octane petrol",
     # "95 octane"): a reading on a named scale, like the karat of gold
     "octane rating": ("octane",),
     # a dose of a vitamin or a hormone by its effect ("1,000 IU of vitamin D")
@@ -327,7 +327,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "thousand barrels per day": ("kb/d", "kbpd"),
     "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
     "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
-    # gas flows written out, before which a scale word stands ("1,120 million standard cubic feet
+    # gas flows written out, before which a scale word stands ("640 million standard cubic feet
     # per day"): the scale is applied, as for "million cubic feet"
     "standard cubic feet per day": (
         "standard cubic feet per day",

@@ -601,7 +601,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
 
 
-# a span of time that dates its clause ("Two years ago it was 29 million"): the pronoun after it
+# a span of time that dates its clause ("Three years ago it was 0.9 million"): the pronoun after it
 # stands for no span, but for the amount before it
 RE_SPAN_DATES_AFTER = re.compile(r"\s+(?:ago|earlier|before|later)\b")
 
@@ -612,7 +612,7 @@ def _it_is_amount(body: str, prev: Figure, fig: Figure) -> bool:
     if not is_number(prev.value) or prev.kind == "date":
         return False
     if prev.kind == "duration" and RE_SPAN_DATES_AFTER.match(body, prev.end):
-        return False  # "Two years ago it was 29 million": "it" is no span
+        return False  # "Three years ago it was 0.9 million": "it" is no span
     return RE_IT_BE_BEFORE.search(body, max(prev.end, fig.start - IT_BE_REACH), fig.start) is not None
 
 
@@ -620,8 +620,8 @@ def _amount_past_span(
     out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
 ) -> Figure | None:
     """The bare number `fig` after "it was" in a clause a span dates, read in the currency of the
-    amount before the span, in its sentence or the one before ("The flat costs 37 million tenge.
-    Two years ago it was 29 million"), or None."""
+    amount before the span, in its sentence or the one before ("A season ticket costs 1.2 million
+    won. Three years ago it was 0.9 million"), or None."""
     if len(out) < 2 or fig.unit != "count" or fig.measure:
         return None
     span, amount = out[-1], out[-2]

@@ -166,71 +166,61 @@ def scan_dates(sc: Scanner) -> None:
 # A date or a year of the Islamic calendar, labelled as written (vocab.HIJRI_MONTHS): "12 Shawwal
 # 1446 AH" is 1446-10-12, "Ramadan 1447" 1447-09, "1447 AH" and "1446H" the year; Hijri years run
 # from 1300 to 1599 in news of the last century and this one.
-RE_HIJRI_DATE = re.compile(
-    r"(?<![\w.,])(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+# a Hijri month's name, then its year; and the day that may stand before the name
+RE_HIJRI_MONTH_YEAR = re.compile(
     r"(?P<m>" + "|".join(sorted(map(re.escape, HIJRI_MONTHS), key=len, reverse=True)) + r")"
     r",?\s+(?P<y>1[3-5]\d\d)(?:\s?(?:AH\b|A\.H\.)|H\b)?(?![\w%]|[.,]\d)"
 )
-RE_HIJRI_YEAR = re.compile(
-    r"(?<![\w.,$€£])(?P<y>1[3-5]\d\d)(?:\s?AH|\s?A\.H\.|H)(?![\w])"
-)  # "1446H" glued only
-HIJRI_CUES = (
-    "AH",
-    "A.H.",
-    "H ",
-    "H.",
-    "H,",
-    "Muharram",
-    "Safar",
-    "Rabi",
-    "Jumada",
-    "Jamadi",
-    "Rajab",
-    "Sha",
-    "Ramadan",
-    "Ramazan",
-    "Ramzan",
-    "Shawwal",
-    "Dhu",
-    "Zul",
-)
+RE_HIJRI_DAY_BEFORE = re.compile(r"(?<![\w.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+RE_HIJRI_YEAR = re.compile(r"(?P<y>1[3-5]\d\d)(?:\s?AH|\s?A\.H\.|H)(?![\w])")  # "1446H" glued only
+HIJRI_YEAR_FOLLOWERS = N.Followers(("AH", "A.H.", "H"))
+HIJRI_CENTURIES = ("13", "14", "15")  # the first digits of a Hijri year in news
+RE_FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
+HIJRI_MONTH_REACH = 24  # characters before the year read for a Hijri month's name
+
+
+def _free_start(body: str, s: int) -> bool:
+    """Whether a number at `s` stands alone: not after a letter, a digit, a point, a comma or a sign."""
+    return s == 0 or not (body[s - 1].isalnum() or body[s - 1] in ".,$€£")
 
 
 def scan_hijri_dates(sc: Scanner) -> None:
     """Dates and years of the Islamic calendar (see above), as written."""
     body = sc.body
-    if not any(cue in body for cue in HIJRI_CUES):
-        return  # the cheap test first
-    for m in RE_HIJRI_DATE.finditer(body):
-        s, e = m.span()
+    for pos in sc.digits:  # a Hijri month's name is looked for only before a Hijri year's digits
+        if not (body.startswith(HIJRI_CENTURIES, pos) and RE_FOUR_DIGITS.match(body, pos)):
+            continue
+        m = RE_HIJRI_MONTH_YEAR.search(body, max(0, pos - HIJRI_MONTH_REACH), pos + 12)
+        if m is None or m.start("y") != pos or (m.start() and body[m.start() - 1].isalnum()):
+            continue
+        at = m.start()
+        day_m = RE_HIJRI_DAY_BEFORE.search(body, max(0, at - 9), at)
+        day = day_m.group("d") if day_m and 1 <= int(day_m.group("d")) <= 30 else None
+        s, e = (day_m.start("d") if day_m and day else at), m.end()
         if not sc.free(s, e):
             continue
         month = HIJRI_MONTHS[m.group("m")]
-        day = m.group("d")
         value = f"{m.group('y')}-{month:02d}-{int(day):02d}" if day else f"{m.group('y')}-{month:02d}"
-        if day and not 1 <= int(day) <= 30:
-            continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), value, "date", "date", date_subject(sc, s)))
-    for m in RE_HIJRI_YEAR.finditer(body):
+    for m in sc.at(RE_HIJRI_YEAR, sc.digits_then(HIJRI_YEAR_FOLLOWERS)):  # "1447 AH", "1446H"
         s, e = m.span()
-        if sc.free(s, e):
+        if sc.free(s, e) and _free_start(body, s):
             sc.claim(s, e)
             sc.add(Figure(s, e, m.span("y"), int(m.group("y")), "year", "date", date_subject(sc, s)))
 
 
-# A date written in figures with a four-digit year ("on 24/11/2026", "from 1.12.2026", "filed on
-# 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
+# A date written in figures with a four-digit year ("on 24/11/2026", "filed on 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
 # month first in a US article, unless the first number cannot be a month (and the other way round).
 RE_NUMERIC_DATE = re.compile(
-    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between)\s+"
-    r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
-    re.IGNORECASE,
+    r"(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
 )
-
-
+NUMERIC_DATE_FOLLOWERS = N.Followers(("/", "-"))
+RE_DATING_WORD_BEFORE = re.compile(
+    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between)\s+\Z", re.IGNORECASE
+)
 RE_NUMERIC_DATE_HIGH = re.compile(
-    r"\s*(?:to|and|until|-|–)\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"\s*(?:to|and|until|-|–)\s*(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"(?![\w/]|[.,-]\d)"
 )
 
@@ -247,17 +237,19 @@ def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
 
 
 def scan_numeric_dates(sc: Scanner) -> None:
-    """Dates written in figures (see above): one ISO date each; "from A to B" and "between A and
-    B" one range (rules, table 5)."""
+    """Dates written in figures (see above), tried at numbers only: one ISO date each; "from A to
+    B" and "between A and B" one range (rules, table 5)."""
     body = sc.body
-    if not any(c in body for c in "/.-"):
-        return
-    for m in RE_NUMERIC_DATE.finditer(body):
-        s, e = m.start("a"), m.end()
-        value = _numeric_iso(sc, m)
+    for s in sc.digits_then(NUMERIC_DATE_FOLLOWERS):  # a number followed by "/" or "-"
+        m = RE_NUMERIC_DATE.match(body, s)
+        if m is None or not _free_start(body, s):
+            continue
+        e = m.end()
+        lead = RE_DATING_WORD_BEFORE.search(body, max(0, s - 10), s)
+        value = _numeric_iso(sc, m) if lead else None
         if value is None or not sc.free(s, e):
             continue
-        if m.group("lead").lower() in ("from", "between"):
+        if lead.group("lead").lower() in ("from", "between"):
             high = RE_NUMERIC_DATE_HIGH.match(body, e)
             high_value = _numeric_iso(sc, high) if high else None
             if high is not None and high_value is not None and value < high_value and sc.free(e, high.end()):
@@ -430,17 +422,19 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 # numbers them ("Royal Decree No. 3/2027", "Law No 12/2016", "Ministerial Resolution No. 45/2025"):
 # the year is a year inside a name (rules, table 5), like "Law No. 16 of 2018"; the serial number is
 # no figure. A case number ("case 45/2019") or a fraction names no instrument.
-RE_INSTRUMENT_YEAR = re.compile(
+RE_INSTRUMENT_YEAR = re.compile(r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
+RE_INSTRUMENT_BEFORE = re.compile(
     r"\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
-    r"Directive|Ordinance)\s+(?:No\.?|Number)\s?\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)"
+    r"Directive|Ordinance)\s+(?:No\.?|Number)\s?\Z"
 )
 
 
 def scan_instrument_years(sc: Scanner) -> None:
-    """The years of numbered laws and decrees written "No. N/YYYY" (see above)."""
-    for m in RE_INSTRUMENT_YEAR.finditer(sc.body):
+    """The years of numbered laws and decrees written "No. N/YYYY" (see above), tried at numbers only."""
+    body = sc.body
+    for m in sc.at(RE_INSTRUMENT_YEAR, sc.digits):
         s, e = m.span("y")
-        if sc.free(s, e):
+        if sc.free(s, e) and RE_INSTRUMENT_BEFORE.search(body, max(0, m.start() - 30), m.start()):
             sc.claim(m.start(), e)
             sc.add(Figure(s, e, (s, e), int(m.group("y")), "year", "date", date_subject(sc, s)))
 

@@ -737,7 +737,7 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,575 euros gross": the clause before names it
     if after[:1] == ["at"] and _valuation_basis(after[1:VALUATION_REACH]):
-        return ""  # "708 trillion soums at the central bank's average rate": the basis of a conversion
+        return ""  # "3.4 trillion rupees at the official rate": the basis of a conversion
     per = price_unit(sc.body, end)
     if per:
         return f"(per {per})"  # "$1,985 an ounce on Friday": the clause before names what is priced
@@ -889,7 +889,7 @@ def scan_exchange_rates(sc: Scanner) -> None:
 RATE_VERBS = frozenset(
     """hit touched traded trading closed ended finished opened stood was is weakened strengthened
     firmed softened slipped slid eased rose fell gained lost dropped climbed jumped
-    sold fetched bought""".split()  # "sold", "fetched", "bought": a parallel market's rate ("the dollar sold at 1,462 dinars")
+    sold fetched bought""".split()  # "sold", "fetched", "bought": a parallel market's rate ("the dollar sold at 61.5 pounds")
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
 RATE_WORDS = 16  # how many words before a bare rate are read for its currency and verb

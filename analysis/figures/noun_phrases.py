@@ -1000,7 +1000,7 @@ def without_relative_opening(words: list[str]) -> list[str]:
     if len(words) > 2 and words[-1].lower() in RELATIVE_PRONOUNS and words[-2] == ",":
         return words[:-2]
     if len(words) > 1 and words[-1].lower() == "who" and words[-2].isalpha():
-        return words[:-1]  # "a teacher who earns": a restrictive "who" is about the person before it
+        return words[:-1]  # "a nurse who earns": a restrictive "who" is about the person before it
     return words
 
 
@@ -1045,7 +1045,7 @@ def participle(word: str) -> bool:
     )
 
 
-# Particles that open a compound noun after a figure ("a 20% down payment", "a $5 million
+# Particles that open a compound noun after a figure ("a 25% down payment", "a $5 million
 # buyout"): the particle with the noun after it is part of the phrase.
 PARTICLE_NOUN_OPENERS: dict[str, frozenset[str]] = {
     "down": frozenset(("payment", "payments", "deposit")),
@@ -1063,7 +1063,7 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
             and words[k + 1 : k + 2]
             and words[k + 1].lower() in PARTICLE_NOUN_OPENERS[lower]
         ):
-            phrase.append(word)  # "a 20% down payment": a compound noun, not a direction
+            phrase.append(word)  # "a 25% down payment": a compound noun, not a direction
             continue
         if (
             not word[0].isalpha()

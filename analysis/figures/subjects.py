@@ -1835,7 +1835,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
             if named and (named[0].lower() not in CHANGE_WORDS or _particle_noun(named)):
-                return " ".join(named)  # "its symmetric 2 percent inflation objective", "a 20% down payment"
+                return " ".join(named)  # "its symmetric 2 percent inflation objective", "a 25% down payment"
             if named and _period_object(after[len(named) :]):
                 return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
         if mode in ("verb", "link"):
@@ -3154,7 +3154,7 @@ DIMENSIONS = {
 
 def material_after(after: list[str]) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
-    rain", "barrels of Kirkuk crude"): up to two lower-case words after "of", the first of two may
+    rain", "tonnes of Robusta beans"): up to two lower-case words after "of", the first of two may
     be a name, or "" ("of the total", "of 2024", "of the year", "of Lake Victoria" name none)."""
     if after[:1] != ["of"]:
         return ""
@@ -3165,7 +3165,7 @@ def material_after(after: list[str]) -> str:
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     if len(stuff) == 2 and stuff[0].istitle() and stuff[0].isalpha() and stuff[1].islower():
-        return " ".join(stuff)  # "barrels of Kirkuk crude", "tonnes of Arabica coffee": a named kind
+        return " ".join(stuff)  # "tonnes of Robusta beans", "barrels of Brent crude": a named kind
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 
@@ -3606,7 +3606,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             term = (subject or bare_subject_of(fig.subject)).lower()
             if set(RE_LOWER_WORD.findall(term)).isdisjoint(TERM_WORDS):  # "sentenced" names no term
                 sentenced = any(w.lower().startswith("sentenc") for w in before[-PRISON_REACH:])
-                # "sentenced a 29-year-old to 15 years in prison": the sentence passed, whose doer
+                # "sentenced the driver to eight years in prison": the sentence passed, whose doer
                 # the clause names; "a crime punishable by seven years in jail": a prison term
                 subject = "prison sentence" if sentenced else "prison term"
         if (
