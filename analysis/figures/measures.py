@@ -700,7 +700,9 @@ def scan_sport_readings(sc: Scanner) -> None:
 # The stages of Delhi's Graded Response Action Plan (GRAP) against air pollution, I to IV, as
 # India's press names them ("GRAP Stage 3", "Stage III of GRAP", "GRAP-4"): a reading on the
 # plan's scale of curbs, like a load-shedding stage; "Stage 3" elsewhere is a name
-RE_GRAP_STAGE = re.compile(r"\b(?:GRAP[ -](?:[Ss]tage[ -])?|[Ss]tage[ -])(?P<num>[1-4]|IV|III|II|I)(?![\w.,]\d|[\w-])")
+RE_GRAP_STAGE = re.compile(
+    r"\b(?:GRAP[ -](?:[Ss]tage[ -])?|[Ss]tage[ -])(?P<num>[1-4]|IV|III|II|I)(?![\w.,]\d|[\w-])"
+)
 GRAP_CUES = ("GRAP", "Graded Response Action Plan")
 GRAP_STAGE = "GRAP stage"
 ROMAN_STAGES = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -721,7 +723,18 @@ def scan_stage_readings(sc: Scanner) -> None:
             if sc.free(m.start(), e):
                 sc.claim(m.start(), e)
                 subject = f"condition of the cattle (unit: {FAT_SCORE})"
-                sc.add(Figure(m.start(), e, (s, e), int(m.group("num")), "other", "other", subject, measure=FAT_SCORE))
+                sc.add(
+                    Figure(
+                        m.start(),
+                        e,
+                        (s, e),
+                        int(m.group("num")),
+                        "other",
+                        "other",
+                        subject,
+                        measure=FAT_SCORE,
+                    )
+                )
     if "GRAP" not in sc.body and "Graded Response" not in sc.body:
         return
     for m in RE_GRAP_STAGE.finditer(sc.body):
@@ -771,10 +784,14 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     if "avalanche" in sc.lower:
         found += [
-            (m, AVALANCHE_DANGER) for m in RE_AVALANCHE_DANGER.finditer(sc.body) if _avalanche_sentence(sc, m.start())
+            (m, AVALANCHE_DANGER)
+            for m in RE_AVALANCHE_DANGER.finditer(sc.body)
+            if _avalanche_sentence(sc, m.start())
         ]
         found += [
-            (m, AVALANCHE_SIZE) for m in RE_AVALANCHE_SIZE.finditer(sc.body) if _avalanche_sentence(sc, m.start())
+            (m, AVALANCHE_SIZE)
+            for m in RE_AVALANCHE_SIZE.finditer(sc.body)
+            if _avalanche_sentence(sc, m.start())
         ]
     if "signal" in sc.lower and any(cue in sc.lower for cue in CYCLONE_CUES):
         found += [(m, CYCLONE_SIGNAL) for m in RE_CYCLONE_SIGNAL.finditer(sc.body)]

@@ -323,9 +323,15 @@ def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
         )
     if not digits.isdigit() or not 3 <= len(digits) <= 5:
         return False
-    if RE_GRID_SQUARE_BEFORE.search(body, max(0, start - GRID_REACH), start):  # the easting, then the northing
-        return re.match(rf" \d{{{len(digits)}}}(?![\w,.]\d|\w)", body[end : end + len(digits) + 2]) is not None
-    square = RE_GRID_SQUARE_BEFORE.search(body, max(0, start - len(digits) - 1 - GRID_REACH), start - len(digits) - 1)
+    if RE_GRID_SQUARE_BEFORE.search(
+        body, max(0, start - GRID_REACH), start
+    ):  # the easting, then the northing
+        return (
+            re.match(rf" \d{{{len(digits)}}}(?![\w,.]\d|\w)", body[end : end + len(digits) + 2]) is not None
+        )
+    square = RE_GRID_SQUARE_BEFORE.search(
+        body, max(0, start - len(digits) - 1 - GRID_REACH), start - len(digits) - 1
+    )
     return (
         square is not None
         and body[square.end() : start - 1].isdigit()

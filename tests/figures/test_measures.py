@@ -324,7 +324,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The AQI was 'hazardous' at 433.", [("433", "other", "other")]),
     # "three-dart average" is no count of darts
     ("The league's three-dart average was 92.6.", [("92.6", "other", "other")]),
-    ("Night flights reached 71dB(A), above the 57 dBA limit.", [("71", "other", "other"), ("57", "other", "other")]),
+    (
+        "Night flights reached 71dB(A), above the 57 dBA limit.",
+        [("71", "other", "other"), ("57", "other", "other")],
+    ),
     # avalanche forecasts: the danger level and a slide's destructive size
     # degrees on slopes are angles, also at a range's upper end
     ("Slides start on slopes between 30 and 45 degrees.", [("30/45", "other", "other")]),
