@@ -32,6 +32,44 @@ def is_alternatives(body: str, start: int, join: str) -> bool:
     return join.strip() == "or" and RE_EITHER.search(body, max(0, start - 12), start) is not None
 
 
+# A bare number named as a limit, standard or guideline ("above the legal limit of 50", "a WHO
+# guideline of 5", "above the 55 limit") after a measurement in its sentence ("Nitrate stood at 72
+# mg/l"): the limit is in the measurement's unit, even with other figures between (a multiple, a
+# span: "five times the national limit of 60 µg/m³ and the 24-hour guideline of 15").
+RE_LIMIT_OF_BEFORE = re.compile(
+    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|norms?|ceiling|benchmark)\s+of\s+"
+    r"(?:about\s+|around\s+|just\s+|roughly\s+)?\Z"
+)
+RE_LIMIT_AFTER = re.compile(r"\s+(?:limit|threshold|standard|guideline|target)\b")
+LIMIT_REACH = 40  # characters before the number read for the limit's name
+LIMIT_FIGURES_BACK = 3  # figures back, in the sentence, to the measurement
+
+
+def _limit_measured(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The measurement whose unit a bare limit takes (see above), or None."""
+    if not is_number(fig.value):
+        return None
+    named = RE_LIMIT_OF_BEFORE.search(body, max(0, fig.start - LIMIT_REACH), fig.start) or (
+        body.endswith("the ", 0, fig.start) and RE_LIMIT_AFTER.match(body, fig.end)
+    )
+    if not named:
+        return None
+    sentence = sentence_of(fig.start)
+    for earlier in reversed(out[-LIMIT_FIGURES_BACK:]):
+        if sentence_of(earlier.start) != sentence:
+            return None
+        if (
+            earlier.unit == "other"
+            and earlier.kind == "other"
+            and earlier.measure
+            and is_number(earlier.value)
+        ):
+            return earlier
+    return None
+
+
 def _bare(fig: Figure) -> bool:
     """A count with nothing after its number: its unit comes from what follows."""
     return fig.kind == "count" and fig.end == fig.core[1]
@@ -179,6 +217,10 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
+        elif prev is not None and (measured := _limit_measured(out, fig, body, sentence_of)) is not None:
+            label = RE_UNIT_LABEL.search(measured.subject)
+            subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+            fig = fig._replace(unit="other", kind="other", measure=measured.measure, subject=subject)
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (

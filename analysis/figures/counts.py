@@ -580,7 +580,11 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
-    if after is None and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None:
+    if (
+        after is None
+        and (" in " in body[end : end + 40] or " out of " in body[end : end + 44])
+        and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None
+    ):
         m_value = _small_value(noun_ratio.group("m"))
         if m_value <= RATIO_TERM_MAX and RE_RATIO_TAIL.match(body, noun_ratio.end()):
             after = noun_ratio

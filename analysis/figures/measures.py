@@ -303,6 +303,7 @@ RE_READING_OF = re.compile(
     r"|(?:worst|highest|lowest|cleanest|poorest|best|peaked|peaking)\s+at|range\s+of)\s+"
     r"(?:(?P<low>\d{1,3})(?P<join>\s?[-–]\s?))?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
+SCALE_NAME_CUES = ("Kp", "KP", "ndex", "AQI")  # what RE_SCALE_NAMED needs (a cheap test first)
 READING_OF_CUES = ("reading", "worst", "highest", "lowest", "cleanest", "poorest", "best", "peak", "range")
 RE_SCALE_NAMED = re.compile(
     r"\b(?P<kp>Kp(?:[ -]index)?|KP[ -]index)\b|(?P<aqi>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI)\b"
@@ -836,7 +837,11 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
-    if any(cue in sc.lower for cue in READING_OF_CUES) and RE_SCALE_NAMED.search(sc.body):
+    if (
+        any(name in sc.body for name in SCALE_NAME_CUES)
+        and any(cue in sc.lower for cue in READING_OF_CUES)
+        and RE_SCALE_NAMED.search(sc.body)
+    ):
         found += scale_readings_named_before(sc)
     if "ft " in sc.body:  # the cheap test first: most texts give no feet and inches
         found += [

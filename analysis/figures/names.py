@@ -280,6 +280,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
 # A bed of the darts board a dart lands in or a player aims at ("missed three darts at double 16",
 # "a treble 20", "into the single 12"): a numbered place (rules, table 8), in copy about darts
 RE_DARTS_BED_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]ouble|[Tt]reble|[Tt]riple|[Ss]ingle) \Z")
+# the last letters of the words the patterns above end in (cheap tests before the patterns)
+DARTS_BED_TAILS = ("ouble ", "reble ", "riple ", "ingle ")
+MILE_MARKER_TAILS = ("arker ", "post ", "Post ")
+US_ROUTE_TAILS = ("U.S. ", "US ", "Route ", "Highway ", "Hwy ", "Hwy. ")
 DARTS_REACH = 300  # characters either side of a bed's number read for "dart" (bounded: linear time)
 # A US highway or a mile marker on it, named by its number ("U.S. 40 was closed", "near mile
 # marker 243", "milepost 112"): a name (rules, table 8: "Route 66"); only before a verb, a
@@ -301,16 +305,19 @@ def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
     """Whether a number after a space names a place: a bed of the darts board, a US highway or a
     mile marker, or a part of a grid reference (see above)."""
     digits = body[start:end]
-    if RE_DARTS_BED_BEFORE.search(before):
+    if before.endswith(DARTS_BED_TAILS) and RE_DARTS_BED_BEFORE.search(before):
         return (
             digits.isdigit()
             and (1 <= int(digits) <= 20 or digits == "25")
             and "dart" in body[max(0, start - DARTS_REACH) : end + DARTS_REACH].lower()
         )
-    if RE_MILE_MARKER_BEFORE.search(before):
+    if before.endswith(MILE_MARKER_TAILS) and RE_MILE_MARKER_BEFORE.search(before):
         return True
-    if RE_US_ROUTE_BEFORE.search(before):
+    if before.endswith(US_ROUTE_TAILS) and RE_US_ROUTE_BEFORE.search(before):
         return digits.isdigit() and len(digits) <= 3 and bool(RE_ROUTE_TAIL.match(body, end))
+    lo = max(0, start - 2 * GRID_REACH)
+    if not 3 <= len(digits) <= 11 or (body.find("rid", lo, start) < 0 and body.find("RID", lo, start) < 0):
+        return False  # no "grid" close before: no grid reference (the cheap test first)
     easting, _, northing = digits.partition(" ")
     if northing:  # read as one number grouped by a space ("SJ 492 124"): both groups at once
         return (

@@ -198,7 +198,7 @@ def mixed_as_decimals(text: str) -> str:
     """The text with its mixed numbers written as decimals of the same length (see above)."""
     if "/" in text:
         text = RE_MIXED_SLASH.sub(_slash_decimal, text)
-        if "-" in text:
+        if "-1/" in text or "-3/" in text or "-5/" in text or "-7/" in text:
             text = RE_MARKET_FRACTION.sub(_market_fraction, text)
     if "½" in text or "¼" in text or "¾" in text:
         text = RE_MIXED_GLYPH.sub(_glyph_decimal, text)

@@ -329,10 +329,30 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Tests found 640 colony-forming units per 100ml.", [("640", "other", "other")]),
     ("The run drops 2,735 vertical feet.", [("2735", "other", "other")]),
     # noise A-weighted, as noise studies write it
+    # a limit, standard or guideline named after a measurement takes its unit, figures between
+    (
+        "Nitrate stood at 68 mg/l, above the legal limit of 50.",
+        [("68", "other", "other"), ("50", "other", "other")],
+    ),
+    (
+        "Ozone peaked at 212 micrograms per cubic metre, twice a standard of 100 and the 8-hour guideline of 60.",
+        [
+            ("212", "other", "other"),
+            ("100", "other", "other"),
+            ("8", "other", "duration"),
+            ("60", "other", "other"),
+        ],
+    ),
+    ("Noise reached 73 decibels, above the 55 limit.", [("73", "other", "other"), ("55", "other", "other")]),
+    # ... but not a limit with its own noun
+    (
+        "The river rose 2 metres; the council set a target of 40 homes.",
+        [("2", "other", "other"), ("40", "count", "count")],
+    ),
     # a harvest in hectolitres, as Europe's wine and olive-oil producers state it
     (
-        "Spain made 31.7 million hectolitres (hl) of wine, against 35.2 million hl.",
-        [("31700000", "other", "other"), ("35200000", "other", "other")],
+        "Spain made 33.9 million hectolitres (hl) of wine, against 35.2 million hl.",
+        [("33900000", "other", "other"), ("35200000", "other", "other")],
     ),
     # an index's reading past a bracket or a band's name in quotes
     (
