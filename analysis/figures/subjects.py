@@ -79,6 +79,7 @@ CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after on
 # "that", which is as often a determiner before the figure's noun ("that year", "that figure")
 CLAUSE_WORDS = ("and", *CLAUSE_BREAKS, "which", "who")
 RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:{'|'.join(CLAUSE_WORDS)})\\b")
+RE_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
 MAX_WORDS = 4
@@ -92,8 +93,9 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     window_start = max(sentence_start, start - WINDOW)
     text = _without_acronym_brackets(body[window_start:start])
     # the last cut (RE_CLAUSE_START's last match): no cut word can hold a mark, so only the words
-    # after the last mark are searched
-    after_mark = max(map(text.rfind, CLAUSE_MARKS)) + 1
+    # after the last mark are searched; the last mark is the first of the text read backwards
+    last_mark = RE_CLAUSE_MARK.search(text[::-1])
+    after_mark = len(text) - last_mark.start() if last_mark else 0
     tail = text[after_mark:]
     clause_from = max(
         (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
