@@ -1919,8 +1919,8 @@ GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot m
 
 def gapped_subject(lead: list[str]) -> str:
     """What a figure measures when its clause leaves out the verb of an earlier clause of the
-    sentence, naming its own subject between "and" and the figure ("16-year-olds get 47.3%, and
-    20-year-olds 97.7%" -> "20-year-olds"); "" when nothing or a verb stands between."""
+    sentence, naming its own subject between "and" and the figure ("men got 44.5%, and
+    women 55.5%" -> "women"); "" when nothing or a verb stands between."""
     if "and" not in lead[-GAP_WORDS - 1 :]:
         return ""
     group = lead[len(lead) - lead[::-1].index("and") :]
@@ -3254,7 +3254,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and "and" in before[-GAP_WORDS - 1 :]
             and named[0] == s_start
         ):
-            subject = gapped_subject(lead)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
+            subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
         if not has_content_word(subject or bare_subject(fig.subject)):
