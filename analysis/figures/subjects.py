@@ -81,6 +81,7 @@ CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after on
 # "that", which is as often a determiner before the figure's noun ("that year", "that figure")
 CLAUSE_WORDS = ("and", *CLAUSE_BREAKS, "which", "who")
 RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:{'|'.join(CLAUSE_WORDS)})\\b")
+RE_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
 MAX_WORDS = 4
@@ -94,8 +95,9 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     window_start = max(sentence_start, start - WINDOW)
     text = _without_acronym_brackets(body[window_start:start])
     # the last cut (RE_CLAUSE_START's last match): no cut word can hold a mark, so only the words
-    # after the last mark are searched
-    after_mark = max(map(text.rfind, CLAUSE_MARKS)) + 1
+    # after the last mark are searched; the last mark is the first of the text read backwards
+    last_mark = RE_CLAUSE_MARK.search(text[::-1])
+    after_mark = len(text) - last_mark.start() if last_mark else 0
     tail = text[after_mark:]
     clause_from = max(
         (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
@@ -2153,8 +2155,8 @@ GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot m
 
 def gapped_subject(lead: list[str]) -> str:
     """What a figure measures when its clause leaves out the verb of an earlier clause of the
-    sentence, naming its own subject between "and" and the figure ("16-year-olds get 47.3%, and
-    20-year-olds 97.7%" -> "20-year-olds"); "" when nothing or a verb stands between."""
+    sentence, naming its own subject between "and" and the figure ("men got 44.5%, and
+    women 55.5%" -> "women"); "" when nothing or a verb stands between."""
     if "and" not in lead[-GAP_WORDS - 1 :]:
         return ""
     group = lead[len(lead) - lead[::-1].index("and") :]
@@ -3625,7 +3627,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and "and" in before[-GAP_WORDS - 1 :]
             and named[0] == s_start
         ):
-            subject = gapped_subject(lead)  # "16-year-olds get 47.3% ... and 20-year-olds 97.7%"
+            subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
         elif fig.unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
