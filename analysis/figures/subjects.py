@@ -2198,7 +2198,14 @@ PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,315 of 
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
 TOTALITY_WORDS = frozenset(("all", "the", "its", "their"))  # between a verb and its count: "matched all five"
 OCCASION_NOUNS = frozenset(("times",))  # a count of occasions a doer did something: "has married four times"
-MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
+# verbs of holding people after "can" or "could" ("trains can carry 900 passengers"): a capacity
+# of people, as "hold" is after any of CAPACITY_MODALS ("will carry 2.8 million passengers a year"
+# is traffic expected, no capacity)
+MODAL_CAPACITY_VERBS = frozenset("carry accommodate seat house".split())
+ABLE_MODALS = frozenset(("can", "could"))
+MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)] + [
+    [modal, verb] for modal in sorted(ABLE_MODALS) for verb in sorted(MODAL_CAPACITY_VERBS)
+]
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
@@ -2250,6 +2257,8 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
         verb, lead = "seats", lead[:-3]  # "Camp Jail, built in 1912 for 1,050 prisoners"
     elif verb == "hold" and len(lead) > 1 and lead[-2].lower() in CAPACITY_MODALS:
         verb, lead = "holds", lead[:-1]  # "The centres can hold 3,000 people"
+    elif verb in MODAL_CAPACITY_VERBS and len(lead) > 1 and lead[-2].lower() in ABLE_MODALS:
+        verb, lead = "holds", lead[:-1]  # "The new trains can carry up to 900 passengers"
     group = GROUP_VERBS.get(verb, "")
     if not group:
         return ""
@@ -2257,7 +2266,7 @@ def _group_by_verb(before: list[str], noun: str, ends: bool) -> str:
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
     if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
-    doer = _doer(lead[:-1])
+    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else ""  # "..., and can carry": the doer is far back
     return f"{group} of {doer}" if doer else group
 
 

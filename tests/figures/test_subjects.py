@@ -1210,6 +1210,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The town ordered 12 snow ploughs, each costing $96,000.", "$96,000", "cost of each snow ploughs"),
     # figures listed after a list of names that opens the sentence: one name each, in order
     ("Galway and Kilkenny-Carlow stayed the dearest, at €1,905 and €1,640.", "€1,640", "Kilkenny-Carlow"),
+    # people a thing "can carry" or "could seat" are its capacity; "will carry ... a year" is traffic
+    ("The new trams can carry up to 240 passengers.", "240 passengers", "capacity of new trams"),
+    ("The route will carry 2 million passengers a year.", "2 million passengers", "passengers"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
