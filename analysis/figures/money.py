@@ -882,6 +882,28 @@ def local_names() -> frozenset[str]:
     return currency_names() | currencies.NOT_BARE_NAMES
 
 
+# Around a glued "c" ("178.9c a litre", "up 4c to €1.12"): words of a price make it cents, words
+# of weather make it degrees Celsius ("highs of 31c"), which some papers write in small letters
+RE_CENT_PRICE_CUE = re.compile(
+    r"[$€£]|\b(?:litre|liter|gallon|kwh|kilowatt|unit|share|shares|dividend|kilo|kg|each|a day|an hour|a week|"
+    r"price|prices|cost|costs|costing|fare|fares|levy|charge|charges|pay|paid|cheaper|dearer|"
+    r"petrol|diesel|fuel|euro|dollar|cents?)\b"
+)
+RE_CENT_WEATHER_CUE = re.compile(
+    r"\b(?:temperature|temperatures|heat|degrees|celsius|warm|hot|cold|highs?|lows?|weather|forecast)\b"
+)
+CENT_CUE_REACH = 60  # characters either side of a glued "c" read for its cues
+
+
+def _glued_cents(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end, with "c" glued to it, is an amount of cents: glued, and a
+    word of a price near it and none of the weather."""
+    if body[end : end + 1] != "c":
+        return False  # "45 c" is no price
+    window = body[max(0, start - CENT_CUE_REACH) : end + 1 + CENT_CUE_REACH].lower()
+    return RE_CENT_PRICE_CUE.search(window) is not None and RE_CENT_WEATHER_CUE.search(window) is None
+
+
 def scan_minor_money(sc: Scanner) -> None:
     """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
     for m in sc.at(RE_MINOR_MONEY, sc.digits_then(MINOR_MONEY_FOLLOWERS)):
@@ -891,6 +913,8 @@ def scan_minor_money(sc: Scanner) -> None:
         minor = MINOR_CURRENCY_UNITS[m.group("minor")]
         if minor == "pence" and m.group("minor") == "p" and sc.body[e : e + 1] == " ":
             continue  # "45p" is glued; "45 p" is not a price
+        if m.group("minor") == "c" and not _glued_cents(sc.body, s, e):
+            continue  # "31c" in the heat, "Year 3c": no price
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))

@@ -314,9 +314,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Each stream earns 2 to 3 öre, or 40 øre a month.",
         [("2/3", "other", "money"), ("40", "other", "money")],
     ),
+    # cents glued as "c" in a price's words, as Irish and Australian copy writes them
+    ("Diesel fell to 169.4c a litre in Cork.", [("169.4", "other", "money")]),
+    ("The stock closed up 7c at $2.41.", [("7", "other", "money"), ("2.41", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
+    # a glued "c" among words of the weather is degrees, and one with no price near it no amount
+    "Temperatures reached 29c in Perth.",
+    "Pupils in class 4c sat the test.",
     "The Mk2 model was shown.",
     "The IRs and NRs were filed.",  # plurals of abbreviations, with no amount after them
     "The KM5 marker was moved.",
