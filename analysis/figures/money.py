@@ -36,7 +36,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
-    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
+    """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr""".split()
 )
@@ -279,6 +279,9 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF"))
 
 
+RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
+
+
 def is_symbol(sign: str) -> bool:
     """A currency symbol with no letters ("€", "₡", "元"), or a sign written after the amount
     ("100 kr"): it may follow the amount."""
@@ -367,6 +370,10 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
             continue
+        if cur in SIGNS_AFTER_AMOUNT and RE_AMOUNT_BEFORE_SIGN.search(
+            sc.body, max(0, m.start() - 3), m.start()
+        ):
+            continue  # "costs 65 kr. 12 people": the sign closes the amount before it
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if cur == "$" and marked is None:

@@ -314,6 +314,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Each stream earns 2 to 3 öre, or 40 øre a month.",
         [("2/3", "other", "money"), ("40", "other", "money")],
     ),
+    # "kr." with its full stop before the amount, as Danish and Icelandic copy writes it; the
+    # stop of a "kr." after an amount still ends its sentence
+    ("In Copenhagen a coffee costs kr. 48.", [("48", "DKK", "money")]),
+    ("A bus pass in Reykjavik costs kr. 9,800.", [("9800", "ISK", "money")]),
+    ("The ticket costs 85 kr. 40 people bought one.", [("85", "SEK", "money"), ("40", "people", "count")]),
     # cents glued as "c" in a price's words, as Irish and Australian copy writes them
     ("Diesel fell to 169.4c a litre in Cork.", [("169.4", "other", "money")]),
     ("The stock closed up 7c at $2.41.", [("7", "other", "money"), ("2.41", "USD", "money")]),
