@@ -374,7 +374,7 @@ SIGN_REACH = 4  # the longest sign abbreviation (SIGN_ABBREVIATIONS) read back f
 def _word_before(text: str, dot: int) -> str:
     """The letters right before the full stop at `dot`, at most SIGN_REACH of them after a space."""
     i = dot
-    while i > max(0, dot - SIGN_REACH - 1) and text[i - 1].isalpha():
+    while i > max(0, dot - SIGN_REACH - 1) and (text[i - 1].isalpha() or text[i - 1] == "/"):
         i -= 1
     if i and text[i - 1].isalnum() or text[max(0, i - 2) : i][:1].isdigit():
         return ""  # a longer word, or a sign after its amount ("65 kr. 12 people"): the stop may end it

@@ -319,6 +319,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In Copenhagen a coffee costs kr. 48.", [("48", "DKK", "money")]),
     ("A bus pass in Reykjavik costs kr. 9,800.", [("9800", "ISK", "money")]),
     ("The ticket costs 85 kr. 40 people bought one.", [("85", "SEK", "money"), ("40", "people", "count")]),
+    # the sol with the stop Peru's press long wrote after its sign, and Argentina's peso mark
+    ("In Arequipa the bus fare is S/. 2.80 per trip.", [("2.8", "PEN", "money")]),
+    ("The parallel rate in Rosario reached AR$1,510.", [("1510", "ARS", "money")]),
     # cents glued as "c" in a price's words, as Irish and Australian copy writes them
     ("Diesel fell to 169.4c a litre in Cork.", [("169.4", "other", "money")]),
     ("The stock closed up 7c at $2.41.", [("7", "other", "money"), ("2.41", "USD", "money")]),
