@@ -734,7 +734,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
-    Calle Carrera Avenida Rua Line Runway Pier Berth
+    Calle Carrera Avenida Rua Line Runway Pier Berth Bus Tram Trolleybus Tramline
     Soi Super Special RON Unleaded
     Category Area Erf
     """.split()
