@@ -505,6 +505,11 @@ OFFENCE_NOUNS: frozenset[str] = frozenset(
     court courts criminal civil lawsuit lawsuits pending
     """.split()
 )
+# Participles of a court's work right after "cases" ("1,480 cases heard", "212 cases filed"): the
+# cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
+COURT_PARTICIPLES: frozenset[str] = frozenset(
+    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed".split()
+)
 ATTACK_NOUNS: frozenset[str] = frozenset(
     """
     attacks attack incidents incident bombings bombing blasts blast explosions explosion
