@@ -2602,11 +2602,18 @@ def _priced_aside(lead: list[str]) -> str:
     return ""
 
 
+WORTH_TOTALS = (("a", "total", "of"), ("a", "combined"))  # between "worth" and its amount
+
+
 def _worth(before: list[str]) -> str:
     """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
     new jets, worth" -> "value of new jets"; "exports fell 9% to 27,000 tonnes worth" -> "value of
     exports"), or ""."""
     lead = without_approx(before)
+    for total in WORTH_TOTALS:  # "worth a total of", "worth a combined": the worth all the same
+        if [w.lower() for w in lead[-len(total) :]] == list(total):
+            lead = lead[: -len(total)]
+            break
     if not lead or lead[-1].lower() not in WORTH_WORDS:
         return ""
     counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "27,000 tonnes worth": a figure's unit

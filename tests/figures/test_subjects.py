@@ -1213,6 +1213,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # people a thing "can carry" or "could seat" are its capacity; "will carry ... a year" is traffic
     ("The new trams can carry up to 240 passengers.", "240 passengers", "capacity of new trams"),
     ("The route will carry 2 million passengers a year.", "2 million passengers", "passengers"),
+    # "a total of" or "a combined" between "worth" and the amount: the worth all the same
+    ("Lenders signed 9,200 loans, worth a total of €480 million.", "€480", "value of loans"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
