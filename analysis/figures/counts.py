@@ -65,12 +65,17 @@ COUNT_ABBR = (
     + "|".join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))
     + r")\b))(?=\s)"
 )
+# a scale word after the digits, spaced or glued, or joined by a hyphen and ending its word, as
+# Canadian papers write counts too ("2.3-million Ontarians"; rules, table 1: "a $3.4-billion deal")
+SCALE_JOIN = rf"(?:\s?|-(?={N.SCALE_WORD}\s))"
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
+    rf"(?:{SCALE_JOIN}(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
 )
 # the same without a second number: the first number of a range whose second is already read
-RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)")
+RE_COUNT_SINGLE = re.compile(
+    rf"(?P<num>{NUM})(?:{SCALE_JOIN}(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
+)
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(

@@ -556,6 +556,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
     ("Only one bid cost less than $2m.", [("1", *COUNT), ("2000000", "USD", "money")]),
+    # a scale word joined to the digits by a hyphen scales a count too
+    ("Roughly 1.4-million Albertans lack a family doctor.", [("1400000", *PEOPLE)]),
     # a waiting list counts the people on it, and those who "have waited" are people
     ("The waiting list rose to 58,200 in May.", [("58200", *PEOPLE)]),
     ("Some 4,100 have waited over a year.", [("4100", *PEOPLE)]),
