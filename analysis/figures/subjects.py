@@ -3241,6 +3241,32 @@ def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
     return named if named not in QUANTITY_WORDS else ""
 
 
+# A gapped clause that repeats an amount's statement for another place ("The average rent in Dublin
+# was €2,431, and in Cork €1,650"): the place phrase alone, after ", and", before the amount
+RE_GAPPED_PLACE = re.compile(
+    r",?\s+and\s+(?P<place>(?:in|outside|across|for)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+\Z"
+)
+RE_PLACE_TAIL = re.compile(r"\s+(?:in|outside|across|for)\s+\S.*\Z")  # the place phrase ending a subject
+
+
+def gapped_place(prev: Figure, fig: Figure, body: str) -> str:
+    """The subject of the amount `fig` in a gapped clause after `prev` (see RE_GAPPED_PLACE): what
+    `prev` measures, its own place replaced by the new one ("average rent in Cork"); else ""."""
+    if fig.start - prev.end > GAPPED_PLACE_REACH or prev.unit != fig.unit:
+        return ""
+    found = RE_GAPPED_PLACE.search(body, prev.end, fig.start)
+    if found is None:
+        return ""
+    named = bare_subject(prev.subject)
+    base = RE_PLACE_TAIL.sub("", named)
+    if not any(w.islower() and w.isalpha() for w in base.split()):
+        return ""  # "In Dublin it was ...": no common noun says what was measured
+    return f"{base} {found.group('place')}"
+
+
+GAPPED_PLACE_REACH = 60  # characters between the two amounts, at most
+
+
 # A depth of rain or snow is named by its fall ("120mm of rain": the rainfall).
 FALL_NOUNS = {"rain": "rainfall", "rains": "rainfall", "snow": "snowfall", "snows": "snowfall"}
 RE_FALL_NOUN = re.compile(r"\b(?:[Rr]ains?|[Ss]nows?)\b")
@@ -3349,6 +3375,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and fig.kind == "money":
             subject = giving.taken_subject(before, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after)
+        if fig.kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
+            subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,650"
         if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if fig.kind in MARGIN_KINDS:
