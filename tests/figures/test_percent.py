@@ -364,6 +364,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Interest rates on 60-day time deposits at state lenders climbed to 39 percent a year.",
         [("60", "days", "duration"), ("39", "percent", "other")],
     ),
+    # point abbreviations of European and markets copy: "pp", "ppt", "ppts", "bp" (small letters)
+    (
+        "The jobless rate fell 0.4pp to 5.2%.",
+        [("0.4", "other", "percent_change"), ("5.2", "percent", "percentage_share")],
+    ),
+    ("Bund yields rose 9bp on Monday.", [("9", "other", "percent_change")]),
+    ("Support slipped 1.5 ppts in a week.", [("1.5", "other", "percent_change")]),
+    ("The chain runs 14 BP stations.", [("14", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
