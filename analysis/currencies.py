@@ -90,7 +90,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "RD$": ("DOP",),  # the Dominican peso, as Santo Domingo's press marks it
     "Hr": ("UAH",),  # the hryvnia, as Kyiv's English-language press abbreviates it ("Hr 3.6 trillion")
     # the peso marks of Colombia's, Chile's and Argentina's English-language press ("COP$2,900",
-    # "Ch$27,500", "AR$1,465")
+    # "Ch$27,500", "AR$1,510")
     "AR$": ("ARS",),
     "Ar$": ("ARS",),
     # the Peruvian sol with the stop its press long wrote after the sign ("S/. 3.50"; "S/" is CLDR's)

@@ -505,7 +505,7 @@ OFFENCE_NOUNS: frozenset[str] = frozenset(
     court courts criminal civil lawsuit lawsuits pending
     """.split()
 )
-# Participles of a court's work right after "cases" ("1,480 cases heard", "212 cases filed"): the
+# Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
 # cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
 COURT_PARTICIPLES: frozenset[str] = frozenset(
     "heard tried filed prosecuted adjudicated dismissed settled lodged appealed".split()

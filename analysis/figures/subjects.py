@@ -3242,7 +3242,7 @@ def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
 
 
 # A gapped clause that repeats an amount's statement for another place ("The average rent in Dublin
-# was €2,431, and in Cork €1,650"): the place phrase alone, after ", and", before the amount
+# was €1,920, and in Cork €1,540"): the place phrase alone, after ", and", before the amount
 RE_GAPPED_PLACE = re.compile(
     r",?\s+and\s+(?P<place>(?:in|outside|across|for)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+\Z"
 )
@@ -3376,7 +3376,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = giving.taken_subject(before, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after)
         if fig.kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
-            subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,650"
+            subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
         if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if fig.kind in MARGIN_KINDS:
@@ -3891,7 +3891,7 @@ LEADING_NAME_WORDS = 4  # the most words of one name in a list that opens a sent
 
 def leading_names(words: list[str]) -> list[str]:
     """The proper names listed at a sentence's start, joined by commas and "and", before its first
-    word in small letters ("Fingal and Dún Laoghaire-Rathdown remained" -> the two names); [] when
+    word in small letters ("Galway and Kilkenny-Carlow stayed" -> the two names); [] when
     the sentence opens otherwise (a determiner, one name, a list left open)."""
     names: list[str] = []
     current: list[str] = []
@@ -3956,7 +3956,7 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             and not marked
             and first.kind in ("money", "percent_change", "percentage_share")
         ):
-            # "Fingal and Kerry remained the dearest, at €2,612 and €1,905": the names that open
+            # "Galway and Kerry stayed the dearest, at €1,905 and €1,730": the names that open
             # the sentence, one per figure, in order
             named = leading_names(tokens(body, s_start, min(first.start, s_start + BEFORE_CHARS)))
             nouns = named if len(named) == count else nouns
