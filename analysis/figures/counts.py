@@ -65,17 +65,16 @@ COUNT_ABBR = (
     + "|".join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))
     + r")\b))(?=\s)"
 )
-# a scale word after the digits, spaced or glued, or joined by a hyphen and ending its word, as
-# Canadian papers write counts too ("2.3-million Ontarians"; rules, table 1: "a $3.4-billion deal")
-SCALE_JOIN = rf"(?:\s?|-(?={N.SCALE_WORD}\s))"
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:{SCALE_JOIN}(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
+    rf"(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
 )
 # the same without a second number: the first number of a range whose second is already read
-RE_COUNT_SINGLE = re.compile(
-    rf"(?P<num>{NUM})(?:{SCALE_JOIN}(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
-)
+RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)")
+# a scale word joined to the digits by a hyphen and ending its word, as Canadian papers write
+# counts too ("2.3-million Ontarians"; rules, table 1: "a $3.4-billion deal"); read only where a
+# hyphen follows the digits ("1.5-million-square-foot" is left alone)
+RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s)")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(
@@ -902,6 +901,14 @@ def scan_counts(sc: Scanner) -> None:
             m, s, e = second, second.start(), second.end()
         gd = m.groupdict()
         num = gd["num"]
+        if (
+            body[e : e + 1] == "-"
+            and num[0].isdigit()
+            and not (gd.get("scale") or gd.get("abbr") or gd.get("num2"))
+        ):
+            hyphened = RE_HYPHEN_SCALE.match(body, e)
+            if hyphened is not None:
+                gd, e = {**gd, "scale": hyphened.group("scale")}, hyphened.end()
         words = num[0].isalpha() and not a_scale
         if not words and not a_scale:
             if names.is_name_or_code(body, s, m.end("num")) or (
