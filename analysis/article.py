@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES
+from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES, SIGN_ABBREVIATIONS
 
 # Every metadata key (the fixed schema's order) and where it may be written: the header block at
 # the top of an article file, its sidecar (<stem>.meta.json), or both. The one table of keys.
@@ -353,6 +353,12 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
             continue
         if body[match.start()] == "." and _is_abbreviation(body, match.start()):
             continue
+        if (
+            body[match.start()] == "."
+            and opener.isdigit()
+            and _word_before(body, match.start()) in SIGN_ABBREVIATIONS
+        ):
+            continue  # "a beer costs kr. 65": a currency sign, then its amount
         _add_span(spans, body, start, match.end())
         start = match.end()
     _add_span(spans, body, start, len(body))
@@ -362,6 +368,17 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
 
 
 _LETTERS_AND_DOT = frozenset(string.ascii_letters + ".")  # what an abbreviation or initials are made of
+SIGN_REACH = 4  # the longest sign abbreviation (SIGN_ABBREVIATIONS) read back from its stop
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The letters right before the full stop at `dot`, at most SIGN_REACH of them after a space."""
+    i = dot
+    while i > max(0, dot - SIGN_REACH - 1) and (text[i - 1].isalpha() or text[i - 1] == "/"):
+        i -= 1
+    if i and text[i - 1].isalnum() or text[max(0, i - 2) : i][:1].isdigit():
+        return ""  # a longer word, or a sign after its amount ("65 kr. 12 people"): the stop may end it
+    return text[i:dot]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -89,7 +89,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "T$": ("TOP",),  # the Tongan pa'anga
     "RD$": ("DOP",),  # the Dominican peso, as Santo Domingo's press marks it
     "Hr": ("UAH",),  # the hryvnia, as Kyiv's English-language press abbreviates it ("Hr 3.6 trillion")
-    # the peso marks of Colombia's and Chile's English-language press ("COP$2,900", "Ch$27,500")
+    # the peso marks of Colombia's, Chile's and Argentina's English-language press ("COP$2,900",
+    # "Ch$27,500", "AR$1,510")
+    "AR$": ("ARS",),
+    "Ar$": ("ARS",),
+    # the Peruvian sol with the stop its press long wrote after the sign ("S/. 3.50"; "S/" is CLDR's)
+    "S/.": ("PEN",),
     "COP$": ("COP",),
     "Col$": ("COP",),
     "CLP$": ("CLP",),

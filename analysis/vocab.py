@@ -519,6 +519,11 @@ OFFENCE_NOUNS: frozenset[str] = frozenset(
     court courts criminal civil lawsuit lawsuits pending
     """.split()
 )
+# Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
+# cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
+COURT_PARTICIPLES: frozenset[str] = frozenset(
+    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed".split()
+)
 ATTACK_NOUNS: frozenset[str] = frozenset(
     """
     attacks attack incidents incident bombings bombing blasts blast explosions explosion
@@ -683,6 +688,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
     "cents": "cents",
     "cent": "cents",
+    "c": "cents",  # glued, in a price's words: Irish and Australian copy ("178.9c a litre"); money.py
     "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",
     "pence": "pence",
@@ -807,7 +813,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Bill Act Order Ordinance Form Code Case Batch Squadron Division Brigade Regiment Corps
     Constituency Version Season Episode Round Stage Lane Street Road Plot House Tower Station
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
-    Calle Carrera Avenida Rua Line Runway Pier Berth
+    Calle Carrera Avenida Rua Line Runway Pier Berth Bus Tram Trolleybus Tramline
     Soi Super Special RON Unleaded
     Category Area Erf
     Villa Flat Apartment Exit Junction Interchange Microdistrict
@@ -916,6 +922,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 
 # Abbreviations after which a full stop does not end a sentence.
+# Currency signs written with a full stop before an amount ("kr. 65", "Fr. 14 billion", "Sh. 500"):
+# the stop ends no sentence when a digit follows (ABBREVIATIONS stop it before any capital too)
+SIGN_ABBREVIATIONS: frozenset[str] = frozenset("kr Kr Fr SFr Sh Shs Ksh KSh Tk Dh Dhs Rp Bs S/".split())
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     Rs Re Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Brig Adm Cmdr Gov Sen Rep Rev St Jr Sr

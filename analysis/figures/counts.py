@@ -17,6 +17,7 @@ from ..vocab import (
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COUNTRY_BLOCS,
+    COURT_PARTICIPLES,
     DURATION_UNITS,
     FUNCTION_WORDS,
     IRREGULAR_SINGULARS,
@@ -72,6 +73,10 @@ RE_COUNT_DIGITS = re.compile(
 )
 # the same without a second number: the first number of a range whose second is already read
 RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)")
+# a scale word joined to the digits by a hyphen and ending its word, as Canadian papers write
+# counts too ("2.3-million Ontarians"; rules, table 1: "a $3.4-billion deal"); read only where a
+# hyphen follows the digits ("1.5-million-square-foot" is left alone)
+RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s)")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(
@@ -238,6 +243,7 @@ PEOPLE_ACTS = (
     r"turned\s+(?:up|out)",
     r"showed\s+up",
     "attended",
+    "waited",  # "98,300 have waited over 18 months": patients on a list
 )
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
@@ -924,6 +930,14 @@ def scan_counts(sc: Scanner) -> None:
             m, s, e = second, second.start(), second.end()
         gd = m.groupdict()
         num = gd["num"]
+        if (
+            body[e : e + 1] == "-"
+            and num[0].isdigit()
+            and not (gd.get("scale") or gd.get("abbr") or gd.get("num2"))
+        ):
+            hyphened = RE_HYPHEN_SCALE.match(body, e)
+            if hyphened is not None:
+                gd, e = {**gd, "scale": hyphened.group("scale")}, hyphened.end()
         words = num[0].isalpha() and not a_scale
         if not words and not a_scale:
             if names.is_name_or_code(body, s, m.end("num")) or (
@@ -1369,10 +1383,17 @@ def _modifier_joined(body: str, end: int, limit: int) -> bool:
 RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
+RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
 def offence_after(body: str, end: int) -> bool:
-    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`."""
+    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, or a participle
+    of a court's work ("cases heard", COURT_PARTICIPLES)."""
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
-    return found is not None and not OFFENCE_NOUNS.isdisjoint(found.groups())
+    if found is None:
+        word = RE_WORD_AFTER.match(body, end, end + 16)
+        return word is not None and word.group(1) in COURT_PARTICIPLES
+    return not OFFENCE_NOUNS.isdisjoint(found.groups())
 
 
 OFFENCE_REACH = 60  # characters before a count of cases read for the offence its clause names
@@ -1597,6 +1618,10 @@ def _parent_of(body: str, start: int) -> bool:
     return group is not None and "Group" not in group.group(0)  # "the Group of 20" is a name
 
 
+# a waiting list counts the people on it ("the waiting list rose to 612,000", "waitlists hit")
+WAITING_LIST_WORDS = frozenset(("list", "lists", "waitlist", "waitlists"))
+
+
 def _unit_of_words(before: list[str], last_word: str) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
     lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
@@ -1630,6 +1655,10 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
                 break
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
+        if word in WAITING_LIST_WORDS and (
+            word.startswith("wait") or i and before[i - 1].lower() in ("waiting", "wait")
+        ):
+            return "people"  # "waiting lists hit 612,000": the people on them
         if i + 1 < len(before) and not word.endswith("s") and _thing_noun(before[i + 1]):
             continue  # "licensed delivery vans passed 4 million": a modifier of the counted things
         if (

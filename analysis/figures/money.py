@@ -37,7 +37,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
 LETTER_SIGNS = frozenset(
-    """Rs Rs. Re Re. RM Rp Tk kr Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
+    """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh USh Ush Ushs TSh Tsh Tshs R R. Af Dh Dhs
     zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs""".split()
 )
@@ -284,6 +284,9 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF"))
 
 
+RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
+
+
 def is_symbol(sign: str) -> bool:
     """A currency symbol with no letters ("€", "₡", "元"), or a sign written after the amount
     ("100 kr"): it may follow the amount."""
@@ -372,6 +375,10 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
             continue
+        if cur in SIGNS_AFTER_AMOUNT and RE_AMOUNT_BEFORE_SIGN.search(
+            sc.body, max(0, m.start() - 3), m.start()
+        ):
+            continue  # "costs 65 kr. 12 people": the sign closes the amount before it
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if cur == "$" and marked is None:
@@ -978,6 +985,28 @@ def scan_glued_cents(sc: Scanner) -> None:
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {label})"))
 
 
+# Around a glued "c" ("178.9c a litre", "up 4c to €1.12"): words of a price make it cents, words
+# of weather make it degrees Celsius ("highs of 31c"), which some papers write in small letters
+RE_CENT_PRICE_CUE = re.compile(
+    r"[$€£]|\b(?:litre|liter|gallon|kwh|kilowatt|unit|share|shares|dividend|kilo|kg|each|a day|an hour|a week|"
+    r"price|prices|cost|costs|costing|fare|fares|levy|charge|charges|pay|paid|cheaper|dearer|"
+    r"petrol|diesel|fuel|euro|dollar|cents?)\b"
+)
+RE_CENT_WEATHER_CUE = re.compile(
+    r"\b(?:temperature|temperatures|heat|degrees|celsius|warm|hot|cold|highs?|lows?|weather|forecast)\b"
+)
+CENT_CUE_REACH = 60  # characters either side of a glued "c" read for its cues
+
+
+def _glued_cents(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end, with "c" glued to it, is an amount of cents: glued, and a
+    word of a price near it and none of the weather."""
+    if body[end : end + 1] != "c":
+        return False  # "45 c" is no price
+    window = body[max(0, start - CENT_CUE_REACH) : end + 1 + CENT_CUE_REACH].lower()
+    return RE_CENT_PRICE_CUE.search(window) is not None and RE_CENT_WEATHER_CUE.search(window) is None
+
+
 def scan_minor_money(sc: Scanner) -> None:
     """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
     for m in sc.at(RE_MINOR_MONEY, sc.digits_then(MINOR_MONEY_FOLLOWERS)):
@@ -987,6 +1016,8 @@ def scan_minor_money(sc: Scanner) -> None:
         minor = MINOR_CURRENCY_UNITS[m.group("minor")]
         if minor == "pence" and m.group("minor") == "p" and sc.body[e : e + 1] == " ":
             continue  # "45p" is glued; "45 p" is not a price
+        if m.group("minor") == "c" and not _glued_cents(sc.body, s, e):
+            continue  # "31c" in the heat, "Year 3c": no price
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s|-(?=per-?cent\b(?!-)|basis|percentage))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc"
-    rf"|percentage[ -]points?|basis[ -]points?|bps|bp|ppts?|(?<=\s)of a percentage point){END}",
+    rf"|percentage[ -]points?|basis[ -]points?|bps|(?-i:bp|pp|ppts?)|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
@@ -58,8 +58,7 @@ RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS
 PERCENT_FOLLOWERS_WORDS = (
     *("-", "–", "—", "to", "until", "till", "through", "and", "or"),
     *("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps"),
-    # the financial desks' abbreviations of a basis point and a percentage point ("25bp", "2 ppts")
-    *("bp", "ppt", "ppts"),
+    *("bp", "pp", "ppt", "ppts"),  # the abbreviations of European and markets copy ("0.5pp", "25bp")
 )
 PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
 # ... and "of", read only where "of a percentage point" is in the text ("slipped 0.4 of a percentage point")
@@ -100,15 +99,17 @@ RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
 SIGNS = frozenset("-−+")  # the signs RE_SIGN_BEFORE reads (right before the number)
 
+RE_POINT_ABBREVIATION = re.compile(r"\d\s?(?:pp|ppts?|bp)\b")  # the point abbreviations RE_PERCENT reads
 POINT_UNITS: dict[str, str] = {
     "percentage point": "percentage points",
     "percentage points": "percentage points",
     "basis point": "basis points",
     "basis points": "basis points",
     "bps": "basis points",
-    "bp": "basis points",
+    "pp": "percentage points",
     "ppt": "percentage points",
     "ppts": "percentage points",
+    "bp": "basis points",
     "of a percentage point": "percentage points",
 }
 # the verbs of "make up" ("women make up 48% of staff"): a share, not a rise; and those of "take
@@ -416,8 +417,8 @@ def scan_percent(sc: Scanner) -> None:
         and "per" not in lower
         and "pc" not in lower
         and "point" not in lower  # also "a 25-basis-point cut"
-        and "bp" not in lower  # "bps" and "bp"
-        and "ppt" not in lower
+        and "bps" not in lower
+        and RE_POINT_ABBREVIATION.search(sc.body) is None  # "0.5pp", "25bp": read once per text
     ):
         return
     # the latest percent found (a share listed after a change continues it): found once, then kept

@@ -2398,7 +2398,14 @@ PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "whom"))  # "1,315 of 
 CAPACITY_NOUNS = BARE_COUNT_NOUNS - {"lives", "times"}
 TOTALITY_WORDS = frozenset(("all", "the", "its", "their"))  # between a verb and its count: "matched all five"
 OCCASION_NOUNS = frozenset(("times",))  # a count of occasions a doer did something: "has married four times"
-MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)]  # "can hold": a capacity of people
+# verbs of holding people after "can" or "could" ("trains can carry 900 passengers"): a capacity
+# of people, as "hold" is after any of CAPACITY_MODALS ("will carry 2.8 million passengers a year"
+# is traffic expected, no capacity)
+MODAL_CAPACITY_VERBS = frozenset("carry accommodate seat house".split())
+ABLE_MODALS = frozenset(("can", "could"))
+MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)] + [
+    [modal, verb] for modal in sorted(ABLE_MODALS) for verb in sorted(MODAL_CAPACITY_VERBS)
+]
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
@@ -2449,6 +2456,8 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
         verb, lead = "seats", lead[:-3]  # "Camp Jail, built in 1912 for 1,050 prisoners"
     elif verb == "hold" and len(lead) > 1 and lead[-2].lower() in CAPACITY_MODALS:
         verb, lead = "holds", lead[:-1]  # "The centres can hold 3,000 people"
+    elif verb in MODAL_CAPACITY_VERBS and len(lead) > 1 and lead[-2].lower() in ABLE_MODALS:
+        verb, lead = "holds", lead[:-1]  # "The new trains can carry up to 900 passengers"
     group = GROUP_VERBS.get(verb, "")
     if not group:
         return ""
@@ -2456,7 +2465,7 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
     if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
-    doer = _doer(lead[:-1])
+    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else ""  # "..., and can carry": the doer is far back
     return f"{group} of {doer}" if doer else group
 
 
@@ -2829,10 +2838,17 @@ def _priced_aside(lead: list[str]) -> str:
     return ""
 
 
+WORTH_TOTALS = (("a", "total", "of"), ("a", "combined"))  # between "worth" and its amount
+
+
 def _worth(lead: list[str]) -> str:
     """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
     new jets, worth" -> "value of new jets"; "exports fell 9% to 27,000 tonnes worth" -> "value of
     exports"), or ""."""
+    for total in WORTH_TOTALS:  # "worth a total of", "worth a combined": the worth all the same
+        if [w.lower() for w in lead[-len(total) :]] == list(total):
+            lead = lead[: -len(total)]
+            break
     if not lead or lead[-1].lower() not in WORTH_WORDS:
         return ""
     counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "27,000 tonnes worth": a figure's unit
@@ -3471,6 +3487,32 @@ def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
     return named if named not in QUANTITY_WORDS else ""
 
 
+# A gapped clause that repeats an amount's statement for another place ("The average rent in Dublin
+# was €1,920, and in Cork €1,540"): the place phrase alone, after ", and", before the amount
+RE_GAPPED_PLACE = re.compile(
+    r",?\s+and\s+(?P<place>(?:in|outside|across|for)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+\Z"
+)
+RE_PLACE_TAIL = re.compile(r"\s+(?:in|outside|across|for)\s+\S.*\Z")  # the place phrase ending a subject
+
+
+def gapped_place(prev: Figure, fig: Figure, body: str) -> str:
+    """The subject of the amount `fig` in a gapped clause after `prev` (see RE_GAPPED_PLACE): what
+    `prev` measures, its own place replaced by the new one ("average rent in Cork"); else ""."""
+    if fig.start - prev.end > GAPPED_PLACE_REACH or prev.unit != fig.unit:
+        return ""
+    found = RE_GAPPED_PLACE.search(body, prev.end, fig.start)
+    if found is None:
+        return ""
+    named = bare_subject(prev.subject)
+    base = RE_PLACE_TAIL.sub("", named)
+    if not any(w.islower() and w.isalpha() for w in base.split()):
+        return ""  # "In Dublin it was ...": no common noun says what was measured
+    return f"{base} {found.group('place')}"
+
+
+GAPPED_PLACE_REACH = 60  # characters between the two amounts, at most
+
+
 # A depth of rain or snow is named by its fall ("120mm of rain": the rainfall).
 FALL_NOUNS = {"rain": "rainfall", "rains": "rainfall", "snow": "snowfall", "snows": "snowfall"}
 RE_FALL_NOUN = re.compile(r"\b(?:[Rr]ains?|[Ss]nows?)\b")
@@ -3580,6 +3622,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and fig.kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after, lead)
+        if fig.kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
+            subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
         if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if fig.kind in MARGIN_KINDS:
@@ -4172,7 +4216,7 @@ LEADING_NAME_WORDS = 4  # the most words of one name in a list that opens a sent
 
 def leading_names(words: list[str]) -> list[str]:
     """The proper names listed at a sentence's start, joined by commas and "and", before its first
-    word in small letters ("Fingal and Dún Laoghaire-Rathdown remained" -> the two names); [] when
+    word in small letters ("Galway and Kilkenny-Carlow stayed" -> the two names); [] when
     the sentence opens otherwise (a determiner, one name, a list left open)."""
     names: list[str] = []
     current: list[str] = []
@@ -4237,7 +4281,7 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             and not marked
             and first.kind in ("money", "percent_change", "percentage_share")
         ):
-            # "Fingal and Kerry remained the dearest, at €2,612 and €1,905": the names that open
+            # "Galway and Kerry stayed the dearest, at €1,905 and €1,730": the names that open
             # the sentence, one per figure, in order
             named = leading_names(tokens(body, s_start, min(first.start, s_start + BEFORE_CHARS)))
             nouns = named if len(named) == count else nouns

@@ -573,6 +573,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
     ("Only one bid cost less than $2m.", [("1", *COUNT), ("2000000", "USD", "money")]),
+    # a scale word joined to the digits by a hyphen scales a count too
+    ("Roughly 1.4-million Albertans lack a family doctor.", [("1400000", *PEOPLE)]),
+    # a waiting list counts the people on it, and those who "have waited" are people
+    ("The waiting list rose to 58,200 in May.", [("58200", *PEOPLE)]),
+    ("Some 4,100 have waited over a year.", [("4100", *PEOPLE)]),
+    # cases a court heard, tried or filed are lawsuits or prosecutions, not patients
+    ("The tribunal said 640 cases heard last year were settled.", [("640", *COUNT)]),
+    ("Clinics logged 320 cases reported in May.", [("320", *PEOPLE)]),
     # "-bed" counts bedrooms: a bed is a noun, though it ends like an adjective ("four-legged")
     ("A two-bed terrace sold within a week.", [("2", *COUNT)]),
     # a part of a whole of one digit ("2 of its 5 depots"): the noun after the whole

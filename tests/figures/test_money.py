@@ -351,6 +351,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the Indian press's "cr" for crore, US financial copy's "MM" for million
     ("The start-up raised Rs 240 cr in its latest round.", [("2400000000", "INR", "money")]),
     ("The seed round brought in $3.5MM.", [("3500000", "USD", "money")]),
+    # "kr." with its full stop before the amount, as Danish and Icelandic copy writes it; the
+    # stop of a "kr." after an amount still ends its sentence
+    ("In Copenhagen a coffee costs kr. 48.", [("48", "DKK", "money")]),
+    ("A bus pass in Reykjavik costs kr. 8,700.", [("8700", "ISK", "money")]),
+    ("The ticket costs 85 kr. 40 people bought one.", [("85", "SEK", "money"), ("40", "people", "count")]),
+    # the sol with the stop Peru's press long wrote after its sign, and Argentina's peso mark
+    ("In Arequipa the bus fare is S/. 2.80 per trip.", [("2.8", "PEN", "money")]),
+    ("The parallel rate in Rosario reached AR$1,510.", [("1510", "ARS", "money")]),
+    # cents glued as "c" in a price's words, as Irish and Australian copy writes them
+    ("Diesel fell to 169.4c a litre in Cork.", [("169.4", "other", "money")]),
+    ("The stock closed up 7c at $2.41.", [("7", "other", "money"), ("2.41", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
@@ -358,6 +369,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a hyphen and a fraction with no currency sign or cents: a code, not a price
     "The Form 10-1/4 filing was late.",
     "The index passed the 1,000 mark.",
+    # a glued "c" among words of the weather is degrees, and one with no price near it no amount
+    "Temperatures reached 29c in Perth.",
+    "Pupils in class 4c sat the test.",
     "The Mk2 model was shown.",
     "The IRs and NRs were filed.",  # plurals of abbreviations, with no amount after them
     "The KM5 marker was moved.",

@@ -14,6 +14,9 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     "The Nasdaq 100 rose.",
+    # a numbered bus or tram route is a name
+    "Bus 46 was rerouted.",
+    "Tram 9 stops at the station.",
     "The FTSE 250 fell.",
     "Game 3 is on Tuesday.",
     "He bought an iPhone 15 on Monday.",

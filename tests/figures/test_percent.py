@@ -378,6 +378,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # change to its new level: "rose 0.2% to 3.4%" stays two)
     ("Rents rose 6%-8% in the capital.", [("6/8", "percent", "percent_change")]),
     ("Output fell 2.5%\u20133% in May.", [("2.5/3", "percent", "percent_change")]),
+    # point abbreviations of European and markets copy: "pp", "ppt", "ppts", "bp" (small letters)
+    (
+        "The jobless rate fell 0.4pp to 5.2%.",
+        [("0.4", "other", "percent_change"), ("5.2", "percent", "percentage_share")],
+    ),
+    ("Bund yields rose 9bp on Monday.", [("9", "other", "percent_change")]),
+    ("Support slipped 1.5 ppts in a week.", [("1.5", "other", "percent_change")]),
+    ("The chain runs 14 BP stations.", [("14", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -1210,6 +1210,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The town ordered 12 snow ploughs, each costing $96,000.", "$96,000", "cost of each snow ploughs"),
     # figures listed after a list of names that opens the sentence: one name each, in order
     ("Galway and Kilkenny-Carlow stayed the dearest, at €1,905 and €1,640.", "€1,640", "Kilkenny-Carlow"),
+    # people a thing "can carry" or "could seat" are its capacity; "will carry ... a year" is traffic
+    ("The new trams can carry up to 240 passengers.", "240 passengers", "capacity of new trams"),
+    ("The route will carry 2 million passengers a year.", "2 million passengers", "passengers"),
+    # "a total of" or "a combined" between "worth" and the amount: the worth all the same
+    ("Lenders signed 9,200 loans, worth a total of €480 million.", "€480", "value of loans"),
+    # a gapped clause for another place takes what the amount before it measures, with its place
+    ("The average fare in Oslo was kr 42, and in Bergen kr 39.", "kr 39", "average fare in Bergen"),
     # a place after "across" is part of the subject before the verb, not its head
     ("Bus fares across the province rose 3 percent.", "3 percent", "Bus fares across the province"),
     ("Sales across the chain reached $41 million.", "$41", "Sales across the chain"),
@@ -1419,6 +1426,8 @@ SUBJECT_LOOKALIKES = [
     ("The lake, about 235 km away, froze.", "235 km", "distance (unit: kilometres)"),
     # names that qualify a plural noun are no list of doers
     ("Apple and Google shares rose 3% and 2%.", "2%", "Google share price"),
+    # ... not when only a fronted place named the first amount
+    ("In Oslo it was kr 42, and in Bergen kr 39.", "kr 39", "Bergen"),
     # a runner's distance from one place names no route's two ends
     ("Kipchoge, 39, runs 20 km from his home.", "20 km", "runs (unit: kilometres)"),
     # ... but not after a clause: a pronoun and its verb name no extent
