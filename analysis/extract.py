@@ -368,7 +368,6 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,
-    money.scan_glued_cents,
     money.scan_exchange_rates,
     percent.scan_percent,
     measures.scan_measures,

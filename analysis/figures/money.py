@@ -953,40 +953,13 @@ def local_names() -> frozenset[str]:
     return currency_names() | currencies.NOT_BARE_NAMES
 
 
-# Cents glued to the number as a "c", as Australian and New Zealand market copy prices cattle, lambs,
-# wool and fuel ("sold to 367c/kg liveweight", "unleaded at 179.9c/L"): read before a slash and a
-# unit ("c/kg"), or bare ("eased 12c") when the sentence also prices something in cents per unit
-# that way. Elsewhere a glued "c" is a temperature ("hit 35c"), a grade or a part of a name ("12c").
-RE_GLUED_CENTS = re.compile(rf"(?P<num>{NUM})c(?:/(?P<per>[A-Za-z]{{1,5}}))?{END}")
-# ("diesel rose 4.2c a litre to 201.9c": the unit written out after the glued "c")
-_CENTS_UNIT_WORDS = r"(?:litre|liter|kilo|kilogram|kg|pound|lb|tonne|head|kilowatt-hour|kWh)\b"
-RE_CENTS_UNIT_AFTER = re.compile(rf" (?:a|per) {_CENTS_UNIT_WORDS}")
-RE_CENTS_PER_UNIT = re.compile(rf"\dc(?:/[A-Za-z]| (?:a|per) {_CENTS_UNIT_WORDS})")
-GLUED_CENTS_FOLLOWERS = N.Followers(("c",))
-
-
-def scan_glued_cents(sc: Scanner) -> None:
-    """Cents glued to their number ("367c/kg", and "fell 9.5c to 563c/kg"): money, unit "other"."""
-    for m in sc.at(RE_GLUED_CENTS, sc.digits_then(GLUED_CENTS_FOLLOWERS)):
-        s, e = m.span("num")
-        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
-            continue
-        per = m.group("per")
-        if per is not None:
-            if per.lower() not in CENTS_PER_UNITS:
-                continue
-        elif not RE_CENTS_UNIT_AFTER.match(sc.body, m.end()):
-            s_start, s_end = sc.sentence_bounds(s)
-            if not RE_CENTS_PER_UNIT.search(sc.body, s_start, s_end):
-                continue
-        sc.claim(s, m.end())
-        value = N.normalise_number(N.parse_amount(m.group("num")))
-        label = f"cents per {CENTS_PER_UNITS[per.lower()]}" if per else "cents"
-        sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {label})"))
-
-
-# Around a glued "c" ("178.9c a litre", "up 4c to €1.12"): words of a price make it cents, words
-# of weather make it degrees Celsius ("highs of 31c"), which some papers write in small letters
+# Cents glued to the number as a "c", as Irish, Australian and New Zealand copy prices fuel, cattle,
+# lambs and shares ("178.9c a litre", "sold to 367c/kg liveweight", "closed up 4c at $1.12"): a
+# minor unit (vocab.MINOR_CURRENCY_UNITS "c") when a slash and a unit of price follow it ("c/kg",
+# vocab.CENTS_PER_UNITS), or a word of a price stands near it and none of the weather, or its
+# sentence prices something else in cents per unit that way ("Lambs eased 12c while steers made
+# 402c/kg"). Elsewhere a glued "c" is a temperature ("highs of 31c", as some papers write it in
+# small letters), a grade or a part of a name ("class 4c").
 RE_CENT_PRICE_CUE = re.compile(
     r"[$€£]|\b(?:litre|liter|gallon|kwh|kilowatt|unit|share|shares|dividend|kilo|kg|each|a day|an hour|a week|"
     r"price|prices|cost|costs|costing|fare|fares|levy|charge|charges|pay|paid|cheaper|dearer|"
@@ -995,16 +968,27 @@ RE_CENT_PRICE_CUE = re.compile(
 RE_CENT_WEATHER_CUE = re.compile(
     r"\b(?:temperature|temperatures|heat|degrees|celsius|warm|hot|cold|highs?|lows?|weather|forecast)\b"
 )
-CENT_CUE_REACH = 60  # characters either side of a glued "c" read for its cues
+CENT_CUE_REACH = 60  # characters either side of a glued "c", in its sentence, read for its cues
+RE_CENTS_PER = re.compile(r"/([A-Za-z]{1,5})\b")  # "/kg" right after the "c"
+_CENTS_UNIT_WORDS = r"(?:litre|liter|kilo|kilogram|kg|pound|lb|tonne|head|kilowatt-hour|kWh)\b"
+RE_CENTS_PER_UNIT = re.compile(rf"\dc(?:/[A-Za-z]| (?:a|per) {_CENTS_UNIT_WORDS})")
 
 
-def _glued_cents(body: str, start: int, end: int) -> bool:
-    """Whether the number at start:end, with "c" glued to it, is an amount of cents: glued, and a
-    word of a price near it and none of the weather."""
+def _glued_cents(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the number at start:end, with "c" glued to it, is an amount of cents (see above)."""
+    body = sc.body
     if body[end : end + 1] != "c":
         return False  # "45 c" is no price
-    window = body[max(0, start - CENT_CUE_REACH) : end + 1 + CENT_CUE_REACH].lower()
-    return RE_CENT_PRICE_CUE.search(window) is not None and RE_CENT_WEATHER_CUE.search(window) is None
+    per = RE_CENTS_PER.match(body, end + 1)
+    if per is not None and per.group(1).lower() in CENTS_PER_UNITS:
+        return True  # "367c/kg"
+    s_start, s_end = sc.sentence_bounds(start)  # the cues of its own sentence only
+    window = body[max(s_start, start - CENT_CUE_REACH) : min(s_end, end + 1 + CENT_CUE_REACH)].lower()
+    if RE_CENT_WEATHER_CUE.search(window) is not None:
+        return False
+    if RE_CENT_PRICE_CUE.search(window) is not None:
+        return True
+    return RE_CENTS_PER_UNIT.search(body, s_start, s_end) is not None
 
 
 def scan_minor_money(sc: Scanner) -> None:
@@ -1016,7 +1000,7 @@ def scan_minor_money(sc: Scanner) -> None:
         minor = MINOR_CURRENCY_UNITS[m.group("minor")]
         if minor == "pence" and m.group("minor") == "p" and sc.body[e : e + 1] == " ":
             continue  # "45p" is glued; "45 p" is not a price
-        if m.group("minor") == "c" and not _glued_cents(sc.body, s, e):
+        if m.group("minor") == "c" and not _glued_cents(sc, s, e):
             continue  # "31c" in the heat, "Year 3c": no price
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num")))

@@ -362,6 +362,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # cents glued as "c" in a price's words, as Irish and Australian copy writes them
     ("Diesel fell to 169.4c a litre in Cork.", [("169.4", "other", "money")]),
     ("The stock closed up 7c at $2.41.", [("7", "other", "money"), ("2.41", "USD", "money")]),
+    # ... its cues read in its own sentence only: the weather of the next one does not unsay a price
+    ("Diesel rose 3.1c a litre. Highs of 33c are forecast.", [("3.1", "other", "money")]),
+    ("Heat will ease this week. Bank shares slipped 6c on Friday.", [("6", "other", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
