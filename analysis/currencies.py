@@ -65,6 +65,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Shs": ("UGX", "TZS", "KES"),  # the plural sign of the Ugandan press ("Shs2.5 billion")
     "KSh": ("KES",),
     "Ksh": ("KES",),
+    "Kshs": ("KES",),  # the plural sign, as "Ushs" and "Tshs" ("Kshs2.4 billion")
+    "KShs": ("KES",),
     "USh": ("UGX",),
     "Ush": ("UGX",),
     "Ushs": ("UGX",),

@@ -206,6 +206,13 @@ def is_batch_code(body: str, start: int, end: int) -> bool:
     return m is not None and (m.group(2)[0] == "0" or int(m.group(2)) < int(m.group(1)))
 
 
+def _clock_digits(body: str, start: int, end: int) -> bool:
+    """Whether a number before "hrs" is a clock time, as military and police copy writes one ("at
+    0930 hrs", "18.00hrs"): four digits, or hours and minutes; "48 hrs" is a span of hours."""
+    number = body[start:end]
+    return len(number) == 4 and number.isdigit() or len(number) == 5 and number[2] in ".:"
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
     if start and not body[start - 1].isspace() and in_web_address(body, start):
@@ -256,7 +263,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         first
         and first in NAME_CODE_CLOCK_FIRST
         and (first != " " or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE)
-        and RE_NAME_CODE_CLOCK_AFTER.match(after)
+        and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
+        and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
     ):
         return True
     if last.isspace() and _named_by_word_before(body, before, start, end):

@@ -86,6 +86,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Kim won in 48.12 seconds, edging Park by 0.07.",
         [("48.12", "other", "duration"), ("0.07", "other", "duration")],
     ),
+    # "hrs" after a span of hours is hours; after four digits it makes a clock time (no row)
+    ("The siege lasted 36 hrs.", [("36", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -98,6 +100,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Nearly three quarters of the first intake stayed on.",
     "Turnout reached three-quarters in the north.",
     "Prices rose one and a half times.",
+    "Troops moved in at 0400 hrs.",
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -305,6 +305,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a lone "m" written apart, SI style, before punctuation or a preposition: metres
     ("The summit camp sits at 4,120 m in thin air.", [("4120", *OTHER)]),
     ("The river peaked at 6.3 m.", [("6.3", *OTHER)]),
+    ("The shop floor covers 1,200 sqft.", [("1200", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -321,6 +321,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the Indian press's "cr" for crore, US financial copy's "MM" for million
     ("The start-up raised Rs 240 cr in its latest round.", [("2400000000", "INR", "money")]),
     ("The seed round brought in $3.5MM.", [("3500000", "USD", "money")]),
+    # the Kenyan shilling's plural sign
+    ("The county owes suppliers Kshs1.8 billion.", [("1800000000", "KES", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
