@@ -606,6 +606,10 @@ DURATION_UNITS: dict[str, str] = {
     "sec": "other",  # as sports copy abbreviates a time ("2min 04.7sec"); lower case only (not the SEC)
     "hr": "other",
     "hrs": "other",
+    # the months and years of headline and tabloid copy ("18 mths", "five yrs")
+    "mth": "other",
+    "mths": "other",
+    "yrs": "year",
     "night": "other",
     "nights": "other",
     # plural only: "a quarter of" is a fraction and "the third quarter" a period (rules, table 8)
@@ -617,6 +621,9 @@ DURATION_ABBREVIATIONS: dict[str, str] = {
     "mins": "minutes",
     "hr": "hours",
     "hrs": "hours",
+    "mth": "months",
+    "mths": "months",
+    "yrs": "years",
     "secs": "seconds",
     "sec": "seconds",
 }

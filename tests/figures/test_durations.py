@@ -88,6 +88,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # "hrs" after a span of hours is hours; after four digits it makes a clock time (no row)
     ("The siege lasted 36 hrs.", [("36", "other", "duration")]),
+    # ... and its "mths" and "yrs" of spans
+    ("Repairs will take 14 mths.", [("14", "other", "duration")]),
+    ("The lease runs for 7 yrs.", [("7", "year", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
