@@ -323,6 +323,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The seed round brought in $3.5MM.", [("3500000", "USD", "money")]),
     # the Kenyan shilling's plural sign
     ("The county owes suppliers Kshs1.8 billion.", [("1800000000", "KES", "money")]),
+    # the wire's "dlrs" and "stg" after an amount
+    ("The unit was sold for 42 mln dlrs.", [("42000000", "USD", "money")]),
+    ("Pre-tax profit rose to 18.5 mln stg.", [("18500000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
