@@ -31,8 +31,9 @@ NOT_PERSONS = frozenset(
 )
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
+# (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d))\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
     r"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
@@ -158,6 +159,7 @@ SPORT_TALLY_REACH = 80
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
+    "ages ",
     "age of ",
     "at age ",
     "ages of ",
@@ -187,7 +189,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
         return
-    aged = "aged " in lower or "ages of" in lower or "age of" in lower
+    aged = "aged " in lower or "ages " in lower or "age of" in lower or ", age " in lower
     for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
         listed = RE_AGED_LIST.match(body, m.start()) if body.startswith(",", m.end("num")) else None
         if listed:  # "aged 24, 31 and 45": one age each
