@@ -50,6 +50,15 @@ def _joinable(a: Figure, b: Figure) -> bool:
     return (a.unit == b.unit and a.kind == b.kind) or _bare(a)
 
 
+def _dashed_kind(a: Figure, b: Figure) -> str:
+    """The kind of a range of two percents joined by a dash: the kind both were read with, else the
+    one a cue gave (a verb before the first, "rose 3%-4%"; a noun after the second, "4%-5%
+    growth") rather than the share either reads as alone."""
+    if a.kind == b.kind or b.kind == "percentage_share":
+        return a.kind
+    return b.kind if a.kind == "percentage_share" else a.kind
+
+
 def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bool]) -> list[Figure]:
     """Figures in text order with ranges joined; `is_change_word` tells "rose 5 to 7" apart."""
     out: list[Figure] = []
@@ -117,7 +126,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 (a.core[0], b.core[1]),
                 value,
                 named.unit,
-                named.kind,
+                _dashed_kind(a, b) if dashed_percents else named.kind,
                 named.subject,
                 a.approx or b.approx,
                 named.direction,

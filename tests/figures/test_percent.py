@@ -352,6 +352,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # change to its new level: "rose 0.2% to 3.4%" stays two)
     ("Rents rose 6%-8% in the capital.", [("6/8", "percent", "percent_change")]),
     ("Output fell 2.5%\u20133% in May.", [("2.5/3", "percent", "percent_change")]),
+    ("Planners see 2%-3% growth next year.", [("2/3", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
