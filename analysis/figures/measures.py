@@ -310,11 +310,11 @@ INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 def pattern() -> re.Pattern[str]:
     """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
     first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories"). An
-    "m" glued to the number before a spaced unit word is million ("1.96m tonnes", "2.5m acres"):
+    "m" (or "M") glued to the number before a spaced unit word is million ("1.96m tonnes", "2.5M acres"):
     metres are never followed by another unit."""
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
-        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>m)(?=\s))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>[mM])(?=\s))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
 

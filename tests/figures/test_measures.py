@@ -306,6 +306,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The summit camp sits at 4,120 m in thin air.", [("4120", *OTHER)]),
     ("The river peaked at 6.3 m.", [("6.3", *OTHER)]),
     ("The shop floor covers 1,200 sqft.", [("1200", *OTHER)]),
+    # a capital "M" glued before a unit word is million too
+    ("The group pumped 3.1M barrels a day.", [("3100000", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
