@@ -82,9 +82,12 @@ RE_KP_INDEX = re.compile(
 )
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface")
+# (or a level against a mark: "1.1m above the danger mark", "40m below the summit"), or a speed
+# in metres per second ("0.4m per second")
 RE_METRES = re.compile(
     rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
-    r"|in\s+diameter|below\s+(?:the\s+)?(?:surface|ground|sea)|above\s+sea)\b"
+    r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
+    r"|(?:danger\s+)?mark|danger\s+level|(?:chart\s+)?datum)|above\s+sea|(?:per|a)\s+second)\b"
     r"|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
 )
 # "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
@@ -124,7 +127,8 @@ RE_METRES_NAMED = re.compile(
 # writes a million so without a currency sign ("5 m units" stays a count of 5, the sign's amounts
 # are money's)
 RE_SPACED_METRES = re.compile(
-    rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for)\b|\Z)"
+    rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for"
+    r"|since|by|after|before|during)\b|\Z)"
 )
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
 LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")

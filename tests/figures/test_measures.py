@@ -308,6 +308,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The shop floor covers 1,200 sqft.", [("1200", *OTHER)]),
     # a capital "M" glued before a unit word is million too
     ("The group pumped 3.1M barrels a day.", [("3100000", *OTHER)]),
+    # ... against a mark, or in metres per second
+    ("The gauge read 0.85m above the danger mark.", [("0.85", *OTHER)]),
+    ("The climbers camped 600m below the summit.", [("600", *OTHER)]),
+    ("Wind gusted at 14m per second.", [("14", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -404,6 +408,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("90", "count", "count"), ("14000000", "GBP", "money")],
     ),
     ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
+    # ... below a figure that is no mark, a glued "m" stays millions
+    ("Revenue came in 1.4m below forecasts.", [("1400000", "count", "count")]),
 ]
 
 
