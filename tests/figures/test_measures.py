@@ -312,6 +312,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The gauge read 0.85m above the danger mark.", [("0.85", *OTHER)]),
     ("The climbers camped 600m below the summit.", [("600", *OTHER)]),
     ("Wind gusted at 14m per second.", [("14", *OTHER)]),
+    # a unit glued to both ends of a hyphenated range: one range in that unit, no code
+    ("Forecasters expect highs of 31C-33C.", [("31/33", *OTHER)]),
+    ("Gusts of 60km/h-80km/h hit the coast.", [("60/80", *OTHER)]),
+    ("Up to 80mm-120mm of rain may fall.", [("80/120", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
