@@ -1188,11 +1188,18 @@ def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | 
 RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
 
 
+# a mark of approximation or size between a number and its noun: "60-odd people", "60-plus
+# people", "60+ people", "a 5,000-strong crowd": the noun after it is counted
+RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)|\+)(?=\s+[a-z])")
+
+
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
     body = sc.body
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
+    if after in "-+" and after and (marked := RE_SIZE_MARK_AFTER.match(body, end)):
+        return count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
     if after == "-":
         return _compound_unit(sc, end)
     if not (after.isspace() or after.isascii() and after.isalpha()):

@@ -450,6 +450,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The builder expects to finish 1,200-1,500 by June.", [("1200/1500", "count", "count")]),
     # "k" glued before a people noun counts thousands, even runners (a race's distance names a run)
     ("About 15k runners lined up in the rain.", [("15000", "people", "count")]),
+    # a mark of approximation or size between the number and its noun: the noun is counted
+    ("About 40-odd residents were moved.", [("40", "people", "count")]),
+    ("A 3,000-strong crowd marched.", [("3000", "people", "count")]),
+    ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
