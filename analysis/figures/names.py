@@ -126,7 +126,7 @@ RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
 RE_NAME_NUMBER_AFTER = re.compile(
-    r"(?:\s*(?:[.,;:!?)”\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
+    r"(?:\s*(?:[.,;:!?)”’\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
     r"and|or|on|in|at|to|for|with|which|that|of|after|before|against|from|when|[A-Z]))"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.

@@ -654,6 +654,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The 100m final starts at noon.",
     # ... a score stays no range
     "The visitors won 4-2 on Sunday.",
+    # a title's number closed by a curly quote, as by a straight one, is part of the name
+    "Their single \u2018Harbour Lights 7\u2019 went gold.",
+    "Their single 'Harbour Lights 7' went gold.",
 ]
 
 
