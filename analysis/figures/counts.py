@@ -254,7 +254,7 @@ def _people_state_after(body: str, end: int) -> bool:
     return RE_PEOPLE_STATE_AFTER.match(body, end, end + 40) is not None
 
 
-# a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
+# a rate per head of population after a count ("25.9 cases per 100,000 people" or "per 100000", "4.1 deaths per
 # 1,000 live births", "2.1 per 100,000", "1.6 births per woman", "2.4 cars per household") or per
 # unit of area ("410 people per square kilometre"): the count is the rate, and the base is part of
 # its unit
@@ -283,7 +283,8 @@ PER_HEAD_NOUNS = (
     "match",
 )
 RE_PER_POPULATION = re.compile(
-    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
+    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand)"
+    r"(?![\w,.]\d|\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
     rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"
 )

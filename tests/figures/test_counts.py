@@ -454,6 +454,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("About 40-odd residents were moved.", [("40", "people", "count")]),
     ("A 3,000-strong crowd marched.", [("3000", "people", "count")]),
     ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
+    # a rate's base written without a thousands comma
+    ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
