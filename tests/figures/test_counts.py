@@ -456,6 +456,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
     # a rate's base written without a thousands comma
     ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),
+    # "half-a-million", hyphenated, as "half a million"
+    ("Half-a-million pilgrims are expected.", [("500000", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

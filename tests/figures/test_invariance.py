@@ -110,3 +110,11 @@ def test_every_range_form_of_a_temperature_reads_one_range(low: int, gap: int, f
     assert figures_of(f"Forecasters expect highs of {figure} on Friday.") == [
         (f"{low}/{low + gap}", "other", "other")
     ]
+
+
+def test_every_form_of_half_a_million_reads_one_count():
+    same_for_every_form(
+        "{} pilgrims are expected.",
+        ["Half a million", "Half-a-million", "Some 500,000", "Some 500\u2009000", "Some 0.5 million"],
+        [("500000", "people", "count")],
+    )

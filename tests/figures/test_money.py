@@ -326,6 +326,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the wire's "dlrs" and "stg" after an amount
     ("The unit was sold for 42 mln dlrs.", [("42000000", "USD", "money")]),
     ("Pre-tax profit rose to 18.5 mln stg.", [("18500000", "GBP", "money")]),
+    ("The upgrade will cost half-a-billion rand.", [("500000000", "ZAR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The index passed the 1,000 mark.",
