@@ -353,6 +353,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Rents rose 6%-8% in the capital.", [("6/8", "percent", "percent_change")]),
     ("Output fell 2.5%\u20133% in May.", [("2.5/3", "percent", "percent_change")]),
     ("Planners see 2%-3% growth next year.", [("2/3", "percent", "percent_change")]),
+    # "between" makes two percents one range even after a change verb and with "to"
+    ("Fares rose between 4% to 9% last year.", [("4/9", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
