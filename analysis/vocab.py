@@ -101,7 +101,7 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "mil": 1_000_000,
     "bil": 1_000_000_000,  # the Malaysian press's "RM1.2bil" beside its "RM900mil"
     "MM": 1_000_000,  # US financial copy's million ("$1.2MM")
-    "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 450 cr", "₹1,200cr")
+    "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 380 cr", "₹1,200cr")
 }
 
 

@@ -254,7 +254,7 @@ def _people_state_after(body: str, end: int) -> bool:
     return RE_PEOPLE_STATE_AFTER.match(body, end, end + 40) is not None
 
 
-# a rate per head of population after a count ("25.9 cases per 100,000 people" or "per 100000", "4.1 deaths per
+# a rate per head of population after a count ("33.7 cases per 100,000 people" or "per 100000", "4.1 deaths per
 # 1,000 live births", "2.1 per 100,000", "1.6 births per woman", "2.4 cars per household") or per
 # unit of area ("410 people per square kilometre"): the count is the rate, and the base is part of
 # its unit
@@ -1706,7 +1706,7 @@ RE_TO_DIGITS_AFTER = re.compile(r" (?P<join>to|and) \d[\d,.]*\s?[A-Za-z%$€£]"
 
 def _dashed_range_ok(sc: Scanner, m: re.Match[str]) -> bool:
     """Whether two numbers joined by a dash with no plural noun after them are a range: after
-    "between" ("between 9,000-9,500"), or both grouped in thousands ("1,200-1,500"), which no score,
+    "between" ("between 7,000-7,500"), or both grouped in thousands ("1,200-1,500"), which no score,
     bowling figure or code is."""
     start = m.start("num")
     if sc.body[max(0, start - 8) : start].lower() == "between ":

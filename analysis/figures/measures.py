@@ -122,7 +122,7 @@ RE_LENGTH_BEFORE = re.compile(
 RE_METRES_NAMED = re.compile(
     rf"(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
 )
-# "at 1,890 m in the hills", "stood at 24.8 m.": a lone "m" written apart from its number, as
+# "at 2,615 m in the hills", "stood at 17.3 m.": a lone "m" written apart from its number, as
 # SI style writes a unit, is a metre symbol when punctuation or a preposition follows it; no desk
 # writes a million so without a currency sign ("5 m units" stays a count of 5, the sign's amounts
 # are money's)
@@ -314,7 +314,7 @@ INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 def pattern() -> re.Pattern[str]:
     """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
     first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories"). An
-    "m" (or "M") glued to the number before a spaced unit word is million ("1.96m tonnes", "2.5M acres"):
+    "m" (or "M") glued to the number before a spaced unit word is million ("1.7m tonnes", "2.5M acres"):
     metres are never followed by another unit."""
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"

@@ -222,7 +222,7 @@ def _unit_range(before: str, after: str) -> bool:
 
 def _clock_digits(body: str, start: int, end: int) -> bool:
     """Whether a number before "hrs" is a clock time, as military and police copy writes one ("at
-    0930 hrs", "18.00hrs"): four digits, or hours and minutes; "48 hrs" is a span of hours."""
+    0600 hrs", "18.00hrs"): four digits, or hours and minutes; "48 hrs" is a span of hours."""
     number = body[start:end]
     return len(number) == 4 and number.isdigit() or len(number) == 5 and number[2] in ".:"
 

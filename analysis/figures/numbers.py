@@ -118,7 +118,7 @@ def _glyph_decimal(m: re.Match[str]) -> str:
 # Typography that stands for ASCII punctuation in figures, read as that punctuation (same length,
 # so offsets hold):
 # - a thin, narrow no-break or no-break space between digit groups groups thousands, as the comma
-#   does ("a 2\u2009500-seat hall", "R1\u00a0250 a month", "at 4\u202f122.60"): such a space never
+#   does ("a 2\u2009500-seat hall", "R1\u00a0375 a month", "at 3\u202f415.20"): such a space never
 #   stands between two separate numbers;
 # - the hyphens outside ASCII (U+2010 hyphen, U+2011 non-breaking hyphen) are hyphens ("a
 #   31\u2011year\u2011old"), and so is an en dash that joins a number to a word after it ("a 48\u2013hour
