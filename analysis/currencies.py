@@ -65,6 +65,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Shs": ("UGX", "TZS", "KES"),  # the plural sign of the Ugandan press ("Shs2.5 billion")
     "KSh": ("KES",),
     "Ksh": ("KES",),
+    "Kshs": ("KES",),  # the plural sign, as "Ushs" and "Tshs" ("Kshs2.4 billion")
+    "KShs": ("KES",),
     "USh": ("UGX",),
     "Ush": ("UGX",),
     "Ushs": ("UGX",),
@@ -176,6 +178,10 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "reais": ("BRL",),
+    # the wire's abbreviations after an amount ("5 mln dlrs", "40 mln stg"); a bare "dlrs" is US
+    # dollars, as a bare "$" is (rules, table 3)
+    "dlrs": ("USD",),
+    "stg": ("GBP",),
     "sterling": ("GBP",),
     "pound sterling": ("GBP",),
     "pounds sterling": ("GBP",),

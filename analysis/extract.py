@@ -89,7 +89,16 @@ APPROX_ENDINGS_BY_TAIL: dict[str, tuple[str, ...]] = {
     tail: tuple(e for e in APPROX_ENDINGS if e[-2:] == tail) for tail in {e[-2:] for e in APPROX_ENDINGS}
 }
 APPROX_SIGNS = "~≈"  # signs written right before a number for "about" ("~1.2mm", "≈40%")
-A_SCALE_CUES = ("a million", "a billion", "a trillion", "a lakh", "a crore")
+A_SCALE_CUES = (
+    "a million",
+    "a billion",
+    "a trillion",
+    "a lakh",
+    "a crore",
+    "a-million",
+    "a-billion",
+    "a-trillion",
+)
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 # ... and "two and a half million", "a half million": looked for only where "half " stands (the
 # cues above share the prefix "a ", which the regex engine searches for fastest on its own)

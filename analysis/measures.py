@@ -108,7 +108,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "square-metre",
         "square-meter",
     ),
-    "foot ** 2": ("sq ft", "sq. ft", "square feet", "square foot", "square-foot", "sq-ft"),
+    "foot ** 2": ("sq ft", "sq. ft", "sqft", "sq.ft", "square feet", "square foot", "square-foot", "sq-ft"),
     # mass
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme", "kgs"),  # "kgs": South Asian and African copy
     "gram": ("grammes", "gramme"),

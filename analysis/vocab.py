@@ -101,7 +101,7 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "mil": 1_000_000,
     "bil": 1_000_000_000,  # the Malaysian press's "RM1.2bil" beside its "RM900mil"
     "MM": 1_000_000,  # US financial copy's million ("$1.2MM")
-    "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 450 cr", "₹1,200cr")
+    "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 380 cr", "₹1,200cr")
 }
 
 
@@ -651,6 +651,10 @@ DURATION_UNITS: dict[str, str] = {
     "sec": "other",  # as sports copy abbreviates a time ("2min 04.7sec"); lower case only (not the SEC)
     "hr": "other",
     "hrs": "other",
+    # the months and years of headline and tabloid copy ("18 mths", "five yrs")
+    "mth": "other",
+    "mths": "other",
+    "yrs": "year",
     "night": "other",
     "nights": "other",
     # plural only: "a quarter of" is a fraction and "the third quarter" a period (rules, table 8)
@@ -662,6 +666,9 @@ DURATION_ABBREVIATIONS: dict[str, str] = {
     "mins": "minutes",
     "hr": "hours",
     "hrs": "hours",
+    "mth": "months",
+    "mths": "months",
+    "yrs": "years",
     "secs": "seconds",
     "sec": "seconds",
 }

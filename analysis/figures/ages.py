@@ -3,6 +3,7 @@ An age is a count of years lived: unit "other", kind "count", "(unit: years of a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -30,8 +31,9 @@ NOT_PERSONS = frozenset(
 )
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
+# (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of)\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d))\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
     r"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
@@ -43,7 +45,7 @@ RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
 # "the 31-year-old", "twenty-two years old", "30 years of age" (table 4's own words for an age), and
 # the plural noun "five-year-olds" (children of that age) (a mixed number's glyph, written as a decimal before the scans, leaves the digit right before
 # "year": "a 2½-year-old" reads "a 2.5year-old")
-RE_YEAR_OLD = re.compile(r"(?:[\s-]|(?<=\d\.)\d)years?(?:[\s-]olds?|\s+of\s+age)\b", re.IGNORECASE)
+RE_YEAR_OLD = re.compile(r"(?:[\s-]|(?<=\d\.)\d)(?:years?|yrs?)(?:[\s-]olds?|\s+of\s+age)\b", re.IGNORECASE)
 # (after "then-" or "now-" too: "the then-18-year-old", the age at that time)
 RE_AGE_NUMBER_BEFORE = re.compile(
     rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-)|(?<=\d-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z",
@@ -158,6 +160,7 @@ SPORT_TALLY_REACH = 80
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
+    "ages ",
     "age of ",
     "at age ",
     "ages of ",
@@ -166,6 +169,10 @@ CUES = (  # the commonest first: any() stops at the first found
     "year old",
     "years old",
     " of age",
+    "yr-old",
+    "yr old",
+    "yrs old",
+    "yrs-old",
     "over ",
     "under ",
     "over-",
@@ -183,7 +190,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
         return
-    aged = "aged " in lower or "ages of" in lower or "age of" in lower
+    aged = "aged " in lower or "ages " in lower or "age of" in lower or ", age " in lower
     for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
         listed = RE_AGED_LIST.match(body, m.start()) if body.startswith(",", m.end("num")) else None
         if listed:  # "aged 24, 31 and 45": one age each
@@ -214,8 +221,15 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         or "year old" in lower
         or "years old" in lower
         or " of age" in lower
+        or "yr-old" in lower
+        or "yr old" in lower
+        or "yrs old" in lower
+        or "yrs-old" in lower
     ):
-        for old in matches_at_word(RE_YEAR_OLD, body, lower, "year", lead=1):
+        olds = matches_at_word(RE_YEAR_OLD, body, lower, "year", lead=1)
+        if "yr" in lower:  # headline copy's "a 25-yr-old", "30 yrs old"
+            olds = itertools.chain(olds, matches_at_word(RE_YEAR_OLD, body, lower, "yr", lead=1))
+        for old in olds:
             num_end = old.start() + body[old.start()].isdigit()  # "2.5year-old": the digit is the number's
             m = RE_AGE_NUMBER_BEFORE.search(body, max(0, num_end - 40), num_end)
             low = RE_SUSPENDED_LOW.search(body, max(0, m.start() - 16), m.start()) if m else None

@@ -88,6 +88,15 @@ def _joinable(a: Figure, b: Figure) -> bool:
     return (a.unit == b.unit and a.kind == b.kind) or _bare(a)
 
 
+def _dashed_kind(a: Figure, b: Figure) -> str:
+    """The kind of a range of two percents joined by a dash: the kind both were read with, else the
+    one a cue gave (a verb before the first, "rose 3%-4%"; a noun after the second, "4%-5%
+    growth") rather than the share either reads as alone."""
+    if a.kind == b.kind or b.kind == "percentage_share":
+        return a.kind
+    return b.kind if a.kind == "percentage_share" else a.kind
+
+
 def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bool]) -> list[Figure]:
     """Figures in text order with ranges joined; `is_change_word` tells "rose 5 to 7" apart."""
     out: list[Figure] = []
@@ -113,7 +122,16 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         word = " ".join(join.group(0).split()) if join is not None else ""
         # "rose 3%-4%": two percents joined by a dash are one range whatever kind the second was
         # read with alone (its verb is the first's); a dash never joins a change to its new level
-        dashed_percents = word in DASHES and a.unit == b.unit == "percent" if b is not None else False
+        # ... and so are two percents after "between" ("between 20% to 35%", "between 5% and 8%")
+        dashed_percents = (
+            b is not None
+            and a.unit == b.unit == "percent"
+            and (
+                word in DASHES
+                or word in ("to", "and")
+                and RE_BETWEEN.search(body, max(0, a.start - 12), a.start)
+            )
+        )
         if b is None or join is None or not (_joinable(a, b) or signed_low or dashed_percents):
             out.append(a)
             i += 1
@@ -132,7 +150,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             i += 1
             continue
         between = RE_BETWEEN.search(before)
-        change = word == "to" and is_change_pair(body, a.start, is_change_word)
+        change = word == "to" and not between and is_change_pair(body, a.start, is_change_word)
         low = _carry_scale(a, b, body)
         from_ = RE_FROM.search(before)
         if change or float(low) >= float(b.value) or (word == "and" and not between):
@@ -145,9 +163,8 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             continue
         start = between.start() + max(0, a.start - 12) if between else a.start
         value = f"{normalise_number(low)}/{normalise_number(b.value)}"
-        named = (
-            a if signed_low or dashed_percents else b
-        )  # the money's currency and subject, not the bare number's
+        # the money's currency and subject, not the bare number's; a dashed percent's, whose verb is the first's
+        named = a if signed_low or dashed_percents and word in DASHES else b
         out.append(
             Figure(
                 start,
@@ -155,7 +172,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 (a.core[0], b.core[1]),
                 value,
                 named.unit,
-                named.kind,
+                _dashed_kind(a, b) if dashed_percents else named.kind,
                 named.subject,
                 a.approx or b.approx,
                 named.direction,

@@ -264,7 +264,7 @@ def _people_state_after(body: str, end: int) -> bool:
     return RE_PEOPLE_STATE_AFTER.match(body, end, end + 40) is not None
 
 
-# a rate per head of population after a count ("25.9 cases per 100,000 people", "4.1 deaths per
+# a rate per head of population after a count ("33.7 cases per 100,000 people" or "per 100000", "4.1 deaths per
 # 1,000 live births", "2.1 per 100,000", "1.6 births per woman", "2.4 cars per household") or per
 # unit of area ("410 people per square kilometre"): the count is the rate, and the base is part of
 # its unit
@@ -293,7 +293,8 @@ PER_HEAD_NOUNS = (
     "match",
 )
 RE_PER_POPULATION = re.compile(
-    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1 million|million|thousand)(?![\w,.]\d)"
+    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand)"
+    r"(?![\w,.]\d|\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
     rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"
 )
@@ -1220,11 +1221,18 @@ def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | 
 RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
 
 
+# a mark of approximation or size between a number and its noun: "60-odd people", "60-plus
+# people", "60+ people", "a 5,000-strong crowd": the noun after it is counted
+RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)|\+)(?=\s+[a-z])")
+
+
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
     body = sc.body
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
+    if after in "-+" and after and (marked := RE_SIZE_MARK_AFTER.match(body, end)):
+        return count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
     if after == "-":
         return _compound_unit(sc, end)
     if not (after.isspace() or after.isascii() and after.isalpha()):
@@ -1750,7 +1758,7 @@ RE_TO_DIGITS_AFTER = re.compile(r" (?P<join>to|and) \d[\d,.]*\s?[A-Za-z%$€£]"
 
 def _dashed_range_ok(sc: Scanner, m: re.Match[str]) -> bool:
     """Whether two numbers joined by a dash with no plural noun after them are a range: after
-    "between" ("between 9,000-9,500"), or both grouped in thousands ("1,200-1,500"), which no score,
+    "between" ("between 7,000-7,500"), or both grouped in thousands ("1,200-1,500"), which no score,
     bowling figure or code is."""
     start = m.start("num")
     if sc.body[max(0, start - 8) : start].lower() == "between ":

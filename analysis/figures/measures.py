@@ -95,9 +95,12 @@ RE_KP_INDEX = re.compile(
 )
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface")
+# (or a level against a mark: "1.1m above the danger mark", "40m below the summit"), or a speed
+# in metres per second ("0.4m per second")
 RE_METRES = re.compile(
     rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
-    r"|in\s+diameter|below\s+(?:the\s+)?(?:surface|ground|sea)|above\s+sea)\b"
+    r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
+    r"|(?:danger\s+)?mark|danger\s+level|(?:chart\s+)?datum)|above\s+sea|(?:per|a)\s+second)\b"
     r"|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
 )
 # "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
@@ -132,12 +135,13 @@ RE_LENGTH_BEFORE = re.compile(
 RE_METRES_NAMED = re.compile(
     rf"(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
 )
-# "at 1,890 m in the hills", "stood at 24.8 m.": a lone "m" written apart from its number, as
+# "at 2,615 m in the hills", "stood at 17.3 m.": a lone "m" written apart from its number, as
 # SI style writes a unit, is a metre symbol when punctuation or a preposition follows it; no desk
 # writes a million so without a currency sign ("5 m units" stays a count of 5, the sign's amounts
 # are money's)
 RE_SPACED_METRES = re.compile(
-    rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for)\b|\Z)"
+    rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for"
+    r"|since|by|after|before|during)\b|\Z)"
 )
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
 LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
@@ -345,11 +349,11 @@ INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 def pattern() -> re.Pattern[str]:
     """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
     first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories"). An
-    "m" glued to the number before a spaced unit word is million ("1.96m tonnes", "2.5m acres"):
+    "m" (or "M") glued to the number before a spaced unit word is million ("1.7m tonnes", "2.5M acres"):
     metres are never followed by another unit."""
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
-        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>m)(?=\s))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>[mM])(?=\s))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
 

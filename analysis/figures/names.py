@@ -97,6 +97,9 @@ INDEX_NUMBERS = frozenset().union(*MARKET_INDEX_NUMBERS.values())  # every numbe
 # the last run of letters of every index name ("p" of "s&p"): a name before a number ends with one
 INDEX_NAME_ENDS = tuple(sorted({re.findall("[a-z]+", name)[-1] for name in MARKET_INDEX_NUMBERS}))
 RE_HYPHEN_NAME_BEFORE = re.compile(r"[A-Za-z]+[-‑](?=$)")
+# "34C-36C", "150mm-200mm", "40km/h-50km/h": a number with a unit glued, a hyphen, then a number
+# with the same unit: a range in that unit, not a code
+RE_UNIT_BEFORE_HYPHEN = re.compile(r"\d(?P<unit>[A-Za-z°/]{1,6})[-‑]\Z")
 # prefixes that qualify the number after them ("sub-300 sq m" is under 300), not names
 HYPHEN_PREFIXES_OK = (
     "mid-",
@@ -123,7 +126,7 @@ RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
 RE_NAME_NUMBER_AFTER = re.compile(
-    r"(?:\s*(?:[.,;:!?)”\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
+    r"(?:\s*(?:[.,;:!?)”’\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
     r"and|or|on|in|at|to|for|with|which|that|of|after|before|against|from|when|[A-Z]))"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
@@ -206,6 +209,24 @@ def is_batch_code(body: str, start: int, end: int) -> bool:
     return m is not None and (m.group(2)[0] == "0" or int(m.group(2)) < int(m.group(1)))
 
 
+def _unit_range(before: str, after: str) -> bool:
+    """Whether the text before a number ends in another number with a unit glued and a hyphen, and
+    the same unit follows the number ("34C-" before "36C")."""
+    m = RE_UNIT_BEFORE_HYPHEN.search(before)
+    return (
+        m is not None
+        and after.startswith(m.group("unit"))
+        and not after[len(m.group("unit")) :][:1].isalnum()
+    )
+
+
+def _clock_digits(body: str, start: int, end: int) -> bool:
+    """Whether a number before "hrs" is a clock time, as military and police copy writes one ("at
+    0600 hrs", "18.00hrs"): four digits, or hours and minutes; "48 hrs" is a span of hours."""
+    number = body[start:end]
+    return len(number) == 4 and number.isdigit() or len(number) == 5 and number[2] in ".:"
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
     if start and not body[start - 1].isspace() and in_web_address(body, start):
@@ -216,7 +237,11 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     after = body[end : end + 12]
     last = before[-1:]
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
-        return not (before.endswith(HYPHEN_PREFIXES_OK) or RE_TALLY_BEFORE.search(before))
+        return not (
+            before.endswith(HYPHEN_PREFIXES_OK)
+            or RE_TALLY_BEFORE.search(before)
+            or _unit_range(before, after)
+        )
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
     if (
@@ -256,7 +281,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         first
         and first in NAME_CODE_CLOCK_FIRST
         and (first != " " or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE)
-        and RE_NAME_CODE_CLOCK_AFTER.match(after)
+        and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
+        and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
     ):
         return True
     if last.isspace() and _named_by_word_before(body, before, start, end):

@@ -62,9 +62,8 @@ SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a billion" (article plus scale word, no digits)
 # "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
 # and a half: the scale applies to both)
-A_SCALE = (
-    rf"(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|a) (?:million|billion|trillion|lakh|crore)"
-)
+# ("half-a-million", "half-a-billion euros": the hyphenated half of a compound, as the rules write it)
+A_SCALE = rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|a) |half-a-)(?:million|billion|trillion|lakh|crore)"
 
 MONTH = (
     rf"(?:(?:{grouped_alternation(k for k in MONTHS if len(k) > 4 or k in ('May', 'June', 'July'))})"
@@ -142,7 +141,7 @@ def _market_fraction(m: re.Match[str]) -> str:
 # Typography that stands for ASCII punctuation in figures, read as that punctuation (same length,
 # so offsets hold):
 # - a thin, narrow no-break or no-break space between digit groups groups thousands, as the comma
-#   does ("a 2\u2009500-seat hall", "R1\u00a0250 a month", "at 4\u202f122.60"): such a space never
+#   does ("a 2\u2009500-seat hall", "R1\u00a0375 a month", "at 3\u202f415.20"): such a space never
 #   stands between two separate numbers;
 # - the hyphens outside ASCII (U+2010 hyphen, U+2011 non-breaking hyphen) are hyphens ("a
 #   31\u2011year\u2011old"), and so is an en dash that joins a number to a word after it ("a 48\u2013hour
@@ -257,7 +256,7 @@ def parse_word_number(text: str) -> int:
 def parse_a_scale(text: str) -> float:
     """Value of "a million", "half a million", "a quarter of a billion", "two and a half million"."""
     lower = text.lower()
-    scale = scale_value(lower.split()[-1])
+    scale = scale_value(RE_WORD_GAP.split(lower)[-1])
     whole, and_a_half, _ = lower.partition(" and a half")
     if and_a_half:
         return (parse_amount(whole) + 0.5) * scale

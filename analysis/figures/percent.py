@@ -53,7 +53,8 @@ RE_PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
-RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage\s?\((?P<num>{N.DIGITS_LOOSE})\)")
+# (or "in percentage terms (9.7)")
+RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage(?:\s+terms)?\s?\((?P<num>{N.DIGITS_LOOSE})\)")
 # what RE_PERCENT reads right after its first number: a range's join, or the percent sign
 PERCENT_FOLLOWERS_WORDS = (
     *("-", "–", "—", "to", "until", "till", "through", "and", "or"),

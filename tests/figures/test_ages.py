@@ -129,6 +129,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a range of ages with a bare hyphen: one range of ages, not a span of years
     ("The suspect is about 35-45 years old.", [("35/45", *AGE)]),
     ("The patients were 60-70 years of age.", [("60/70", *AGE)]),
+    # headline copy's "yr-old" and "yrs old"
+    ("A 19-yr-old rider was hurt.", [("19", *AGE)]),
+    ("The owner, 71 yrs old, refused to sell.", [("71", *AGE)]),
+    # American copy's "ages 18 to 24" and "Jane Doe, age 44,"
+    ("Shoppers ages 25-34 spent the most.", [("25/34", *AGE)]),
+    ("Mark Osei, age 52, was charged.", [("52", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",

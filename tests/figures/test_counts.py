@@ -453,6 +453,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The builder expects to finish 1,200-1,500 by June.", [("1200/1500", "count", "count")]),
     # "k" glued before a people noun counts thousands, even runners (a race's distance names a run)
     ("About 15k runners lined up in the rain.", [("15000", "people", "count")]),
+    # a mark of approximation or size between the number and its noun: the noun is counted
+    ("About 40-odd residents were moved.", [("40", "people", "count")]),
+    ("A 3,000-strong crowd marched.", [("3000", "people", "count")]),
+    ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
+    # a rate's base written without a thousands comma
+    ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),
+    # "half-a-million", hyphenated, as "half a million"
+    ("Half-a-million pilgrims are expected.", [("500000", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -695,6 +703,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The 100m final starts at noon.",
     # ... a score stays no range
     "The visitors won 4-2 on Sunday.",
+    # a title's number closed by a curly quote, as by a straight one, is part of the name
+    "Their single \u2018Harbour Lights 7\u2019 went gold.",
+    "Their single 'Harbour Lights 7' went gold.",
 ]
 
 

@@ -89,6 +89,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a plan's span in its capitalised title
     ("Beijing will publish its Fifteenth Five-Year Plan in March.", [("5", "year", "duration")]),
     ("The Three-Month Action Plan ends in May.", [("3", "other", "duration")]),
+    # "hrs" after a span of hours is hours; after four digits it makes a clock time (no row)
+    ("The siege lasted 36 hrs.", [("36", "other", "duration")]),
+    # ... and its "mths" and "yrs" of spans
+    ("Repairs will take 14 mths.", [("14", "other", "duration")]),
+    ("The lease runs for 7 yrs.", [("7", "year", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -104,6 +109,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # capitalised number words in other titles stay names
     "The film Seven Years in Tibet was shown again.",
     "Historians still study the Six-Day War.",
+    "Troops moved in at 0400 hrs.",
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [

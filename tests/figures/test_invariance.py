@@ -96,3 +96,25 @@ def test_every_range_form_of_a_growth_forecast_reads_one_range(low: int, gap: in
     assert figures_of(f"Analysts expect growth of {figure} next year.") == [
         (f"{low}/{low + gap}", "percent", "percent_change")
     ]
+
+
+@given(
+    st.integers(min_value=5, max_value=40),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(
+        ["{a}-{b}C", "{a}\u2013{b}C", "{a}C-{b}C", "{a}C to {b}C", "{a} to {b}C", "{a}\u00b0C-{b}\u00b0C"]
+    ),
+)
+def test_every_range_form_of_a_temperature_reads_one_range(low: int, gap: int, form: str):
+    figure = form.format(a=low, b=low + gap)
+    assert figures_of(f"Forecasters expect highs of {figure} on Friday.") == [
+        (f"{low}/{low + gap}", "other", "other")
+    ]
+
+
+def test_every_form_of_half_a_million_reads_one_count():
+    same_for_every_form(
+        "{} pilgrims are expected.",
+        ["Half a million", "Half-a-million", "Some 500,000", "Some 500\u2009000", "Some 0.5 million"],
+        [("500000", "people", "count")],
+    )

@@ -304,12 +304,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The dam has a height of up to 95m.", [("95", *OTHER)]),
     ("Barges longer than 150m need a pilot.", [("150", *OTHER)]),
     ("The new shaft will be 700m in depth.", [("700", *OTHER)]),
-    ("The hut stands at an altitude of 2,450m.", [("2450", *OTHER)]),
+    ("The hut stands at an altitude of 2,380m.", [("2380", *OTHER)]),
     # "kgs", the plural abbreviation South Asian and African desks write
     ("Each sack holds 25 kgs of flour.", [("25", *OTHER)]),
     # a lone "m" written apart, SI style, before punctuation or a preposition: metres
     ("The summit camp sits at 4,120 m in thin air.", [("4120", *OTHER)]),
     ("The river peaked at 6.3 m.", [("6.3", *OTHER)]),
+    ("The shop floor covers 1,200 sqft.", [("1200", *OTHER)]),
+    # a capital "M" glued before a unit word is million too
+    ("The group pumped 3.1M barrels a day.", [("3100000", *OTHER)]),
+    # ... against a mark, or in metres per second
+    ("The gauge read 0.65m above the danger mark.", [("0.65", *OTHER)]),
+    ("The climbers camped 600m below the summit.", [("600", *OTHER)]),
+    ("Wind gusted at 14m per second.", [("14", *OTHER)]),
+    # a unit glued to both ends of a hyphenated range: one range in that unit, no code
+    ("Forecasters expect highs of 31C-33C.", [("31/33", *OTHER)]),
+    ("Gusts of 60km/h-80km/h hit the coast.", [("60/80", *OTHER)]),
+    ("Up to 80mm-120mm of rain may fall.", [("80/120", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -493,6 +504,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("90", "count", "count"), ("14000000", "GBP", "money")],
     ),
     ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
+    # ... below a figure that is no mark, a glued "m" stays millions
+    ("Revenue came in 1.4m below forecasts.", [("1400000", "count", "count")]),
 ]
 
 

@@ -347,7 +347,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a dashed range before a currency's name: one range of money, three digits or grouped too
     ("Tickets will cost 120-180 euros.", [("120/180", "EUR", "money")]),
     ("The rent is between 2,500-3,000 pesos.", [("2500/3000", "MXN", "money")]),
-    ("Each stall pays 450\u2013600 rupiah a day.", [("450/600", "IDR", "money")]),
+    ("Each stall pays 350\u2013600 rupiah a day.", [("350/600", "IDR", "money")]),
     # the Indian press's "cr" for crore, US financial copy's "MM" for million
     ("The start-up raised Rs 240 cr in its latest round.", [("2400000000", "INR", "money")]),
     ("The seed round brought in $3.5MM.", [("3500000", "USD", "money")]),
@@ -365,6 +365,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... its cues read in its own sentence only: the weather of the next one does not unsay a price
     ("Diesel rose 3.1c a litre. Highs of 33c are forecast.", [("3.1", "other", "money")]),
     ("Heat will ease this week. Bank shares slipped 6c on Friday.", [("6", "other", "money")]),
+    # the Kenyan shilling's plural sign
+    ("The county owes suppliers Kshs1.8 billion.", [("1800000000", "KES", "money")]),
+    # the wire's "dlrs" and "stg" after an amount
+    ("The unit was sold for 42 mln dlrs.", [("42000000", "USD", "money")]),
+    ("Pre-tax profit rose to 17.5 mln stg.", [("17500000", "GBP", "money")]),
+    ("The upgrade will cost half-a-billion rand.", [("500000000", "ZAR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style

@@ -332,8 +332,8 @@ def test_mixed_number_reading_keeps_every_offset(text: str):
     ("text", "ascii"),
     [
         ("a 2\u2009500-seat hall", "a 2,500-seat hall"),
-        ("R1\u00a0250 a month", "R1,250 a month"),
-        ("at 4\u202f122.60", "at 4,122.60"),
+        ("R1\u00a0375 a month", "R1,375 a month"),
+        ("at 3\u202f415.20", "at 3,415.20"),
         ("12\u2009345\u2009678 votes", "12,345,678 votes"),
         ("the 31\u2011year\u2011old", "the 31-year-old"),
         ("a 48\u2013hour strike", "a 48-hour strike"),

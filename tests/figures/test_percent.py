@@ -386,6 +386,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Bund yields rose 9bp on Monday.", [("9", "other", "percent_change")]),
     ("Support slipped 1.5 ppts in a week.", [("1.5", "other", "percent_change")]),
     ("The chain runs 14 BP stations.", [("14", "count", "count")]),
+    ("Planners see 2%-3% growth next year.", [("2/3", "percent", "percent_change")]),
+    # "between" makes two percents one range even after a change verb and with "to"
+    ("Fares rose between 4% to 9% last year.", [("4/9", "percent", "percent_change")]),
+    ("The county grew fastest in percentage terms (9.7).", [("9.7", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
