@@ -1886,7 +1886,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if earned:
             return earned  # "The startup raised $5 million in funding": raised, not a change of a level
         if head:
-            return head
+            # "Five candidates lost their £500 deposits": the deposits, not the doer of the verb
+            return (_premodified_noun(before, after) if mode == "verb" else "") or head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if fig.unit == "other" and not has_content_word(bare_subject(fig.subject)):
@@ -2088,6 +2089,20 @@ def _each_measure(before: list[str], after: list[str], measure: str) -> str:
     if not noun.endswith("s") or noun.endswith("ss"):
         return ""  # "a tank of 40 litres each": no plural noun whose things are measured
     return f"{quantity_of(measure) or 'size'} of each {singular(noun)}"
+
+
+POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "your"))
+
+
+def _premodified_noun(before: list[str], after: list[str]) -> str:
+    """The noun an amount modifies after a possessive determiner ("lost their £500 deposits",
+    "repaid his $40,000 student loan" -> "deposits", "student loan"), or ""."""
+    if not before or before[-1].lower() not in POSSESSIVE_DETERMINERS:
+        return ""
+    named = noun_after(after)
+    if not named or not all(w.isalpha() and w.islower() for w in named) or named[0] in CHANGE_WORDS:
+        return ""
+    return " ".join(named)
 
 
 RE_SPAN_ADJECTIVE = re.compile(r"\d-[^\W\d_]+(?P<tail>(?:\s+[a-z]+)*)\Z")  # "30-day", "50-day moving"

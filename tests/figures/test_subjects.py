@@ -3210,3 +3210,16 @@ def test_a_compound_span_naming_nothing_is_named_by_the_noun_it_modifies(text: s
 def test_a_figure_after_and_of_repeats_the_measure_of_the_figure_before_it():
     text = "It pays a premium of 25% to the close on Tuesday and of 29% to the average price."
     assert "premium" in subject_of(text, "29%")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Four candidates lost their £500 deposits.", "£500", "deposits"),
+        ("Seven lost their £500 deposits after the count.", "£500", "deposits"),
+    ],
+)
+def test_an_amount_after_a_possessive_names_the_noun_it_modifies_not_the_doer(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
