@@ -1816,6 +1816,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
+        listed = _listed_percents(lead, after)
+        if listed:
+            return listed  # "The 10% and 30% brackets": the brackets, for both
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
             if named and named[0].lower() not in CHANGE_WORDS:
@@ -2089,6 +2092,32 @@ def _each_measure(before: list[str], after: list[str], measure: str) -> str:
     if not noun.endswith("s") or noun.endswith("ss"):
         return ""  # "a tank of 40 litres each": no plural noun whose things are measured
     return f"{quantity_of(measure) or 'size'} of each {singular(noun)}"
+
+
+PERCENT_TOKENS = frozenset(("%", "per", "cent", "percent"))  # the tokens of a percent sign or word
+LIST_JOINS = frozenset(("and", "or"))
+
+
+def _listed_percents(lead: list[str], after: list[str]) -> str:
+    """The noun two percents joined by "and" or "or" after a determiner modify ("The 10% and 30%
+    brackets are abolished" -> "brackets" for each), or ""."""
+    if after[:1] and after[0] in LIST_JOINS:  # the first: past the second percent
+        if not lead or lead[-1].lower() not in DETERMINERS or len(after) < 3 or not after[1][:1].isdigit():
+            return ""
+        rest = after[2:]
+        while rest and rest[0].lower() in PERCENT_TOKENS:
+            rest = rest[1:]
+    elif lead[-1:] and lead[-1] in LIST_JOINS:  # the second: a percent and a determiner before the join
+        words = lead[:-1]
+        while words and words[-1].lower() in PERCENT_TOKENS:
+            words = words[:-1]
+        if len(words) < 2 or not words[-1][:1].isdigit() or words[-2].lower() not in DETERMINERS:
+            return ""
+        rest = after
+    else:
+        return ""
+    named = noun_after(rest)
+    return " ".join(named) if named and named[0].islower() and named[0] not in CHANGE_WORDS else ""
 
 
 POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "your"))

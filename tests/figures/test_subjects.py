@@ -3223,3 +3223,16 @@ def test_an_amount_after_a_possessive_names_the_noun_it_modifies_not_the_doer(
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The 15% and 40% bands are scrapped.", "15%", "bands"),
+        ("The 15% and 40% bands are scrapped.", "40%", "bands"),
+        # no determiner before the first: two changes of the clause's subject
+        ("Sales rose 5% and 7% respectively.", "7%", "Sales"),
+    ],
+)
+def test_two_percents_joined_before_a_noun_both_name_it(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
