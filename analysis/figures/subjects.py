@@ -21,6 +21,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     SCALE_WORDS,
     TENS_WORDS,
+    SPORT_ABBREVIATIONS,
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
 )
@@ -1631,6 +1632,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str]) -> 
         if children:
             return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
+        if noun.lower() in SPORT_ABBREVIATIONS:
+            return SPORT_ABBREVIATIONS[noun.lower()]  # "nine RBIs": runs batted in
         if noun and RE_PARTITIVE_ONLY.fullmatch(noun.lower()):
             whole = partitive_noun(after)
             if whole:

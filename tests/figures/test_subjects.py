@@ -3236,3 +3236,14 @@ def test_an_amount_after_a_possessive_names_the_noun_it_modifies_not_the_doer(
 )
 def test_two_percents_joined_before_a_noun_both_name_it(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Ruiz has two homers and seven RBIs in the playoffs.", "two", "home runs"),
+        ("Ruiz has two homers and seven RBIs in the playoffs.", "seven", "runs batted in"),
+    ],
+)
+def test_sport_abbreviations_are_named_in_full(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
