@@ -1571,8 +1571,9 @@ def ranked_with(before: list[str], counted: bool = False) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
 
 
-# what after a span says it is a delay: "18 months later than planned", "ten minutes late"
-DELAY_AFTER = (["later", "than"], ["late"], ["overdue"])
+# what after a span says it is a delay: "18 months later than planned", "ten minutes late", "two
+# years behind schedule" (not "12 seconds behind the winner": a margin)
+DELAY_AFTER = (["later", "than"], ["late"], ["overdue"], ["behind", "schedule"])
 DELAY_FIRST_WORDS = frozenset(words[0] for words in DELAY_AFTER)
 
 

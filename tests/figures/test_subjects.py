@@ -3247,3 +3247,14 @@ def test_two_percents_joined_before_a_noun_both_name_it(text: str, quote: str, s
 )
 def test_sport_abbreviations_are_named_in_full(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The line is now due in 2031, three years behind schedule.", "three", "delay"),
+        ("She finished 12 seconds behind the winner.", "12", "margin behind winner"),
+    ],
+)
+def test_a_span_behind_schedule_is_a_delay(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
