@@ -604,7 +604,9 @@ def restated_change(body: str, fig: Figure) -> bool:
 
 # "rose to A from B": the new level, then the old one of the same measure, "from" alone between
 RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
-RE_FROM_BETWEEN = re.compile(r"\s+from\s+")
+RE_FROM_BETWEEN = re.compile(
+    r"\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?from\s+"
+)  # "to 28 a day from 71"
 
 
 def to_then_from(body: str, earlier: Figure, fig: Figure) -> bool:

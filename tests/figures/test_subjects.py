@@ -3258,3 +3258,8 @@ def test_sport_abbreviations_are_named_in_full(text: str, quote: str, subject: s
 )
 def test_a_span_behind_schedule_is_a_delay(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+def test_the_old_level_after_a_rate_and_from_measures_what_the_new_one_does():
+    text = "Airlines have cut flights between the two ports to 14 a day from 30 in 2019."
+    assert subject_of(text, "30") == subject_of(text, "14")
