@@ -375,7 +375,7 @@ def _equal_to_noun(lead: list[str]) -> str:
         words = words[:-1]  # an aside: "Public debt, equivalent to"
     found = noun_phrase_before(words)
     if aside and len(found) < len(words) and words[-len(found) - 1] not in CLAUSE_MARKS:
-        return ""  # "to grow by 3 percent this year, equivalent to": no noun opens the clause
+        return ""  # "to expand by 2% in 2027, equivalent to": no noun opens the clause
     phrase = [w for w in found if w.lower() not in DETERMINERS]
     if (
         not phrase
@@ -389,7 +389,7 @@ def _equal_to_noun(lead: list[str]) -> str:
 
 def _verb_and_quantity(subject: str, before: list[str]) -> bool:
     """Whether a measurement's subject is only the verb right before it and the kind of quantity
-    it measures ("covers area" for "which covers 410,000 square feet")."""
+    it measures ("covers area" for "which covers 90,000 square feet")."""
     words = subject.split()
     return len(words) == 2 and words[1] in QUANTITY_WORDS and without_approx(before)[-1:] == words[:1]
 
@@ -558,10 +558,9 @@ def _without_stop(fig: Figure) -> Figure:
     return fig._replace(subject=fig.subject[:-1])
 
 
-# What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
-# crore in the year ended March 2025, up 74% from Rs 933 crore", "down 6% from the 40 hectares of
-# last year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the
-# figure).
+# What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
+# in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
+# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure).
 RE_RESTATED_BEFORE = re.compile(
     r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
 )
@@ -2131,7 +2130,7 @@ POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "
 
 def _premodified_noun(before: list[str], after: list[str]) -> str:
     """The noun an amount modifies after a possessive determiner ("lost their £500 deposits",
-    "repaid his $40,000 student loan" -> "deposits", "student loan"), or ""."""
+    "repaid his $18,500 student loan" -> "deposits", "student loan"), or ""."""
     if not before or before[-1].lower() not in POSSESSIVE_DETERMINERS:
         return ""
     named = noun_after(after)
@@ -3141,8 +3140,8 @@ def material_after(after: list[str]) -> str:
 
 
 def _listed_material(quote: str, after: list[str]) -> str:
-    """The stuff of a measured quantity listed before another in its unit that names it ("25 mg or
-    50 mg of the drug" -> "drug" for the 25 mg), or ""."""
+    """The stuff of a measured quantity listed before another in its unit that names it ("10 mg or
+    20 mg of the tablet" -> "tablet" for the 10 mg), or ""."""
     if len(after) < 5 or after[0] not in ("or", "and") or not after[1][:1].isdigit():
         return ""  # the cheap test first
     unit = quote.rsplit(" ", 1)[-1]
@@ -3585,7 +3584,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(before) or subject  # "chemicals, which absorb about $3m"
         elif fig.unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
-            # "its flagship, which covers 410,000 square feet": the flagship covers that area
+            # "its depot, which covers 90,000 square feet": the depot covers that area
             antecedent = relative_antecedent(before)
             subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
         if not has_content_word(subject or bare_subject(fig.subject)):
@@ -3690,14 +3689,14 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     """The period an amount right before a duration is spread over ("invest Rs 2,450 crore over
     three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
     given or lent (SPREAD_SUMS; not "The government will spend $4 billion over") or says what it
-    is for ("$312 million over three years for housing" -> "period of the sum for housing"), or ""."""
+    is for ("$90 million over four years for parks" -> "period of the sum for parks"), or ""."""
     if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)
     if SPREAD_SUMS.intersection(named.lower().split()):
         return f"period of the {named}"
     if named.split()[0].lower() in PURPOSE_OPENERS and has_content_word(named):
-        return f"period of the sum {named}"  # "approve $312 million over three years for housing"
+        return f"period of the sum {named}"  # "approve $90 million over four years for parks"
     return ""
 
 
@@ -3847,8 +3846,8 @@ def without_open_quote(words: list[str]) -> list[str]:
 
 
 # Company results spell out EBITDA with commas inside one noun phrase ("earnings before interest,
-# tax, depreciation and amortisation of $4bn", "its loss before interest, taxes, depreciation, and
-# amortization narrowed to"): read as one name, the commas no clause marks.
+# taxation, depreciation and amortisation of $4bn", "its loss before interest, taxes, depreciation,
+# and amortization narrowed to"): read as one name, the commas no clause marks.
 EBITDA_WORDS = (
     frozenset(("interest",)),
     frozenset((",",)),
@@ -3866,8 +3865,8 @@ EBITDA_HEADS = frozenset(("earnings", "profit", "profits"))  # the head the acro
 
 
 def spelled_ebitda(words: list[str]) -> list[str]:
-    """Words with a spelled-out EBITDA read as the acronym ("adjusted loss before interest, tax,
-    depreciation and amortisation" -> "adjusted EBITDA loss"; "earnings before ..." -> "EBITDA")."""
+    """Words with a spelled-out EBITDA read as the acronym ("underlying loss before interest, taxes,
+    depreciation and amortization" -> "underlying EBITDA loss"; "earnings before ..." -> "EBITDA")."""
     if "depreciation" not in words:
         return words  # the cheap test first
     at = words.index("depreciation") - 4
