@@ -222,6 +222,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 or earlier is not None
                 and earlier.kind == fig.kind
                 and to_then_from(body, earlier, fig)
+                or earlier is not None
+                and earlier.kind == fig.kind
+                and fig.unit == "other"
+                and from_then_to(body, earlier, fig)
+                and names_only_its_words(fig, body)
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             change = measured.get("percent")
@@ -606,6 +611,26 @@ RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
 RE_FROM_BETWEEN = re.compile(
     r"\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?from\s+"
 )  # "to 28 a day from 71"
+
+
+RE_FROM_BEFORE = re.compile(r"\bfrom\s+\Z")
+RE_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def from_then_to(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure is the new level in "from A to B" (A the figure before it): "the runway's
+    extension from 2,400 metres to 3,150 metres"."""
+    return RE_TO_BETWEEN.fullmatch(body, earlier.end, fig.start) is not None and bool(
+        RE_FROM_BEFORE.search(body, max(0, earlier.start - 6), earlier.start)
+    )
+
+
+def names_only_its_words(fig: Figure, body: str) -> bool:
+    """Whether a figure's subject names nothing but the words of its own quote ("metres" for
+    "3,150 metres") or the bare quantity its measure measures (a count's own noun, "2,000 hires",
+    names what it counts: only measurements are read so)."""
+    named = bare_subject(fig.subject).lower()
+    return not named or named in body[fig.start : fig.end].lower().split() or names_no_thing(fig)
 
 
 def to_then_from(body: str, earlier: Figure, fig: Figure) -> bool:

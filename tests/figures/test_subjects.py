@@ -3264,3 +3264,21 @@ def test_a_span_behind_schedule_is_a_delay(text: str, quote: str, subject: str):
 def test_the_old_level_after_a_rate_and_from_measures_what_the_new_one_does():
     text = "Operators reduced sailings across the strait to 14 a day from 30 in 2019."
     assert subject_of(text, "30") == subject_of(text, "14")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The plan includes the lengthening of the runway from 2,400 metres to 3,150 metres so that larger jets can land.",
+            "3,150",
+            "plan includes lengthening runway",
+        ),
+        # a count's own noun names what it counts
+        ("Apex is hiring more staff, going from 300 to 450 hires.", "450", "hires"),
+    ],
+)
+def test_the_new_level_in_from_a_to_b_naming_only_its_unit_measures_what_a_does(
+    text: str, quote: str, subject: str
+):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
