@@ -619,7 +619,7 @@ RE_TO_BETWEEN = re.compile(r"\s+to\s+")
 
 def from_then_to(body: str, earlier: Figure, fig: Figure) -> bool:
     """Whether a figure is the new level in "from A to B" (A the figure before it): "the runway's
-    extension from 2,400 metres to 3,150 metres"."""
+    extension from 2,350 metres to 3,080 metres"."""
     return RE_TO_BETWEEN.fullmatch(body, earlier.end, fig.start) is not None and bool(
         RE_FROM_BEFORE.search(body, max(0, earlier.start - 6), earlier.start)
     )
@@ -627,7 +627,7 @@ def from_then_to(body: str, earlier: Figure, fig: Figure) -> bool:
 
 def names_only_its_words(fig: Figure, body: str) -> bool:
     """Whether a figure's subject names nothing but the words of its own quote ("metres" for
-    "3,150 metres") or the bare quantity its measure measures (a count's own noun, "2,000 hires",
+    "3,080 metres") or the bare quantity its measure measures (a count's own noun, "450 hires",
     names what it counts: only measurements are read so)."""
     named = bare_subject(fig.subject).lower()
     return not named or named in body[fig.start : fig.end].lower().split() or names_no_thing(fig)

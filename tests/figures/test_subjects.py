@@ -3270,8 +3270,8 @@ def test_the_old_level_after_a_rate_and_from_measures_what_the_new_one_does():
     ("text", "quote", "subject"),
     [
         (
-            "The plan includes the lengthening of the runway from 2,400 metres to 3,150 metres so that larger jets can land.",
-            "3,150",
+            "The plan includes the lengthening of the runway from 2,350 metres to 3,080 metres so that larger jets can land.",
+            "3,080",
             "plan includes lengthening runway",
         ),
         # a count's own noun names what it counts
