@@ -2058,6 +2058,7 @@ RE_SCORE_BEFORE = re.compile(
     r"|\b(?P<after>after)\s+an?)\s+\Z"
 )
 SCORE_BEFORE_CHARS = 24  # the characters read before a bare score ("carded a ", "on 19-under-par ")
+SCORE_LEAD_ENDS = frozenset((" a ", "an ", "er ", "ar "))  # the last three characters of those leads
 GOLF_SCORING_WORDS = frozenset(
     "par birdie birdies bogey bogeys eagle eagles".split()
 )  # "after a 71" is golf with them
@@ -2067,11 +2068,15 @@ ROUND_STROKES = (55, 100)  # the strokes a round of golf takes; a score past the
 def golf_strokes(body: str, fig: Figure, after: list[str]) -> str:
     """What a bare count in golf copy counts (see above): "strokes under par", "strokes over par",
     "round score in strokes" or "total in strokes"; "" for any other count."""
-    side = RE_PAR_SIDE_IN.search(body, fig.start, fig.end) or RE_PAR_SIDE_AFTER.match(body, fig.end)
+    side = (
+        RE_PAR_SIDE_IN.search(body, fig.start, fig.end) if "-" in body[fig.start : fig.end] else None
+    ) or (RE_PAR_SIDE_AFTER.match(body, fig.end) if body[fig.end : fig.end + 1] in ("-", " ") else None)
     if side:
         return f"strokes {next(g for g in side.groups() if g)} par"
     if fig.end > fig.core[1] or body[fig.start].isalpha() or fig.end < len(body) and body[fig.end].isalnum():
         return ""  # a noun of its own, a number word or a glued word: no score
+    if body[max(0, fig.start - 3) : fig.start] not in SCORE_LEAD_ENDS:
+        return ""  # the cheap test first: no "a ", "-under " or "par " right before
     score = RE_SCORE_BEFORE.search(body, max(0, fig.start - SCORE_BEFORE_CHARS), fig.start)
     if not score or score.group("after") and not GOLF_SCORING_WORDS.intersection(w.lower() for w in after):
         return ""  # "after a 71" alone may be any sport's
@@ -3859,6 +3864,9 @@ def without_open_quote(words: list[str]) -> list[str]:
     sentence runs on into it ('expected to gross "between $1m and $2m"', 'was written "in about
     20 minutes'): the fragment's words belong to the clause before the mark. A quote opening a
     sentence of its own (after a colon, a comma or nothing) is left."""
+    tail = words[-OPEN_QUOTE_REACH:]
+    if '"' not in tail and "“" not in tail:
+        return words  # the cheap test first: no quote mark near the figure
     for i in range(len(words) - 1, max(0, len(words) - 1 - OPEN_QUOTE_REACH), -1):
         if words[i] in OPENING_QUOTES:
             opens = words[i] == "“" or words.count('"') % 2 == 1  # a straight mark opens when unpaired
