@@ -992,17 +992,22 @@ def _period_object(words: list[str]) -> bool:
 
 
 MARGIN_WORDS = {("ahead", "of"): "ahead of", ("clear", "of"): "clear of", ("behind",): "behind"}
-POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of"}  # not "off": "31 points off the bench"
+POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of", ("off",): "off"}
+# what a points gap "off" names in a table (not "31 points off the bench": a player's points)
+STANDING_NOUNS = frozenset("places place spots spot top lead leaders pace summit playoffs".split())
 
 
 def _margin(after: list[str], points: bool = False) -> str:
     """A winning or trailing margin named right after a figure ("38 seconds ahead of Holm" ->
-    "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety"), or ""."""
+    "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety", and "off"
+    a place in a table: "nine points off the top"), or ""."""
     lower = [w.lower() for w in after[:2]]
     for words, relation in (POINT_MARGIN_WORDS if points else MARGIN_WORDS).items():
         if tuple(lower[: len(words)]) == words:
             rest = [w for w in after[len(words) : len(words) + 5] if w.lower() not in DETERMINERS]
             named = noun_after(rest, 3)
+            if relation == "off" and (not named or named[-1].lower() not in STANDING_NOUNS):
+                return ""
             return f"margin {relation} {' '.join(named)}" if named else ""
     return ""
 

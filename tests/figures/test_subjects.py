@@ -3282,3 +3282,20 @@ def test_the_new_level_in_from_a_to_b_naming_only_its_unit_measures_what_a_does(
     text: str, quote: str, subject: str
 ):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("They finished fifth, nine points off the top.", "nine", "margin off top"),
+        (
+            "Dunmore, who finished eighth, 11 points off the European places, spent heavily.",
+            "11",
+            "margin off European places",
+        ),
+        # "off the bench" is no place in a table
+        ("He scored 31 points off the bench.", "31", "points scored"),
+    ],
+)
+def test_a_points_gap_off_a_place_in_the_table_is_a_margin(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
