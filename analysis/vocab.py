@@ -997,3 +997,12 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "women": "woman",
     "men": "man",
 }
+
+# Counted nouns that baseball copy abbreviates, and what they count spelled out ("three homers",
+# "nine RBIs"): a subject names the statistic in full.
+SPORT_ABBREVIATIONS: dict[str, str] = {
+    "homers": "home runs",
+    "homer": "home run",
+    "rbis": "runs batted in",
+    "rbi": "runs batted in",
+}

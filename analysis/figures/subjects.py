@@ -20,6 +20,7 @@ from ..vocab import (
     PARENT_NOUNS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
+    SPORT_ABBREVIATIONS,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
@@ -224,6 +225,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 or earlier is not None
                 and earlier.kind == fig.kind
                 and to_then_from(body, earlier, fig)
+                or earlier is not None
+                and earlier.kind == fig.kind
+                and fig.unit == "other"
+                and from_then_to(body, earlier, fig)
+                and names_only_its_words(fig, body)
             ):
                 fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
             change = measured.get("percent")
@@ -381,7 +387,7 @@ def _equal_to_noun(lead: list[str]) -> str:
         words = words[:-1]  # an aside: "Public debt, equivalent to"
     found = noun_phrase_before(words)
     if aside and len(found) < len(words) and words[-len(found) - 1] not in CLAUSE_MARKS:
-        return ""  # "to grow by 3 percent this year, equivalent to": no noun opens the clause
+        return ""  # "to expand by 2% in 2027, equivalent to": no noun opens the clause
     phrase = [w for w in found if w.lower() not in DETERMINERS]
     if (
         not phrase
@@ -395,7 +401,7 @@ def _equal_to_noun(lead: list[str]) -> str:
 
 def _verb_and_quantity(subject: str, before: list[str]) -> bool:
     """Whether a measurement's subject is only the verb right before it and the kind of quantity
-    it measures ("covers area" for "which covers 410,000 square feet")."""
+    it measures ("covers area" for "which covers 90,000 square feet")."""
     words = subject.split()
     return len(words) == 2 and words[1] in QUANTITY_WORDS and without_approx(before)[-1:] == words[:1]
 
@@ -584,10 +590,9 @@ def _without_stop(fig: Figure) -> Figure:
     return fig._replace(subject=fig.subject[:-1])
 
 
-# What joins a figure to the one before it that it restates or compares: "revenue of Rs 1,624
-# crore in the year ended March 2025, up 74% from Rs 933 crore", "down 6% from the 40 hectares of
-# last year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the
-# figure).
+# What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
+# in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
+# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure).
 RE_RESTATED_BEFORE = re.compile(
     r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
 )
@@ -630,7 +635,29 @@ def restated_change(body: str, fig: Figure) -> bool:
 
 # "rose to A from B": the new level, then the old one of the same measure, "from" alone between
 RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
-RE_FROM_BETWEEN = re.compile(r"\s+from\s+")
+RE_FROM_BETWEEN = re.compile(
+    r"\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?from\s+"
+)  # "to 28 a day from 71"
+
+
+RE_FROM_BEFORE = re.compile(r"\bfrom\s+\Z")
+RE_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def from_then_to(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure is the new level in "from A to B" (A the figure before it): "the runway's
+    extension from 2,350 metres to 3,080 metres"."""
+    return RE_TO_BETWEEN.fullmatch(body, earlier.end, fig.start) is not None and bool(
+        RE_FROM_BEFORE.search(body, max(0, earlier.start - 6), earlier.start)
+    )
+
+
+def names_only_its_words(fig: Figure, body: str) -> bool:
+    """Whether a figure's subject names nothing but the words of its own quote ("metres" for
+    "3,080 metres") or the bare quantity its measure measures (a count's own noun, "450 hires",
+    names what it counts: only measurements are read so)."""
+    named = bare_subject(fig.subject).lower()
+    return not named or named in body[fig.start : fig.end].lower().split() or names_no_thing(fig)
 
 
 def to_then_from(body: str, earlier: Figure, fig: Figure) -> bool:
@@ -992,17 +1019,22 @@ def _period_object(words: list[str]) -> bool:
 
 
 MARGIN_WORDS = {("ahead", "of"): "ahead of", ("clear", "of"): "clear of", ("behind",): "behind"}
-POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of"}  # not "off": "31 points off the bench"
+POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of", ("off",): "off"}
+# what a points gap "off" names in a table (not "31 points off the bench": a player's points)
+STANDING_NOUNS = frozenset("places place spots spot top lead leaders pace summit playoffs".split())
 
 
 def _margin(after: list[str], points: bool = False) -> str:
     """A winning or trailing margin named right after a figure ("38 seconds ahead of Holm" ->
-    "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety"), or ""."""
+    "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety", and "off"
+    a place in a table: "nine points off the top"), or ""."""
     lower = [w.lower() for w in after[:2]]
     for words, relation in (POINT_MARGIN_WORDS if points else MARGIN_WORDS).items():
         if tuple(lower[: len(words)]) == words:
             rest = [w for w in after[len(words) : len(words) + 5] if w.lower() not in DETERMINERS]
             named = noun_after(rest, 3)
+            if relation == "off" and (not named or named[-1].lower() not in STANDING_NOUNS):
+                return ""
             return f"margin {relation} {' '.join(named)}" if named else ""
     return ""
 
@@ -1592,8 +1624,9 @@ def ranked_with(lead: list[str], counted: bool = False) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS or only_a_time(head) else head
 
 
-# what after a span says it is a delay: "18 months later than planned", "ten minutes late"
-DELAY_AFTER = (["later", "than"], ["late"], ["overdue"])
+# what after a span says it is a delay: "18 months later than planned", "ten minutes late", "two
+# years behind schedule" (not "12 seconds behind the winner": a margin)
+DELAY_AFTER = (["later", "than"], ["late"], ["overdue"], ["behind", "schedule"])
 DELAY_FIRST_WORDS = frozenset(words[0] for words in DELAY_AFTER)
 
 
@@ -1653,6 +1686,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if children:
             return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
+        if noun.lower() in SPORT_ABBREVIATIONS:
+            return SPORT_ABBREVIATIONS[noun.lower()]  # "nine RBIs": runs batted in
         if noun and noun.lower() in PARTITIVE_ONLY:
             whole = partitive_noun(after)
             if whole:
@@ -1834,6 +1869,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
+        listed = _listed_percents(lead, after)
+        if listed:
+            return listed  # "The 10% and 30% brackets": the brackets, for both
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
             if named and (named[0].lower() not in CHANGE_WORDS or _particle_noun(named)):
@@ -1903,7 +1941,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if earned:
             return earned  # "The startup raised $5 million in funding": raised, not a change of a level
         if head:
-            return head
+            # "Five candidates lost their £500 deposits": the deposits, not the doer of the verb
+            return (_premodified_noun(before, after) if mode == "verb" else "") or head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if fig.unit == "other" and not has_content_word(bare_subject(fig.subject)):
@@ -2039,6 +2078,7 @@ RE_SCORE_BEFORE = re.compile(
     r"|\b(?P<after>after)\s+an?)\s+\Z"
 )
 SCORE_BEFORE_CHARS = 24  # the characters read before a bare score ("carded a ", "on 19-under-par ")
+SCORE_LEAD_ENDS = frozenset((" a ", "an ", "er ", "ar "))  # the last three characters of those leads
 GOLF_SCORING_WORDS = frozenset(
     "par birdie birdies bogey bogeys eagle eagles".split()
 )  # "after a 71" is golf with them
@@ -2048,11 +2088,15 @@ ROUND_STROKES = (55, 100)  # the strokes a round of golf takes; a score past the
 def golf_strokes(body: str, fig: Figure, after: list[str]) -> str:
     """What a bare count in golf copy counts (see above): "strokes under par", "strokes over par",
     "round score in strokes" or "total in strokes"; "" for any other count."""
-    side = RE_PAR_SIDE_IN.search(body, fig.start, fig.end) or RE_PAR_SIDE_AFTER.match(body, fig.end)
+    side = (
+        RE_PAR_SIDE_IN.search(body, fig.start, fig.end) if "-" in body[fig.start : fig.end] else None
+    ) or (RE_PAR_SIDE_AFTER.match(body, fig.end) if body[fig.end : fig.end + 1] in ("-", " ") else None)
     if side:
         return f"strokes {next(g for g in side.groups() if g)} par"
     if fig.end > fig.core[1] or body[fig.start].isalpha() or fig.end < len(body) and body[fig.end].isalnum():
         return ""  # a noun of its own, a number word or a glued word: no score
+    if body[max(0, fig.start - 3) : fig.start] not in SCORE_LEAD_ENDS:
+        return ""  # the cheap test first: no "a ", "-under " or "par " right before
     score = RE_SCORE_BEFORE.search(body, max(0, fig.start - SCORE_BEFORE_CHARS), fig.start)
     if not score or score.group("after") and not GOLF_SCORING_WORDS.intersection(w.lower() for w in after):
         return ""  # "after a 71" alone may be any sport's
@@ -2103,6 +2147,46 @@ def _each_measure(before: list[str], after: list[str], measure: str) -> str:
     if not noun.endswith("s") or noun.endswith("ss"):
         return ""  # "a tank of 40 litres each": no plural noun whose things are measured
     return f"{quantity_of(measure) or 'size'} of each {singular(noun)}"
+
+
+PERCENT_TOKENS = frozenset(("%", "per", "cent", "percent"))  # the tokens of a percent sign or word
+LIST_JOINS = frozenset(("and", "or"))
+
+
+def _listed_percents(lead: list[str], after: list[str]) -> str:
+    """The noun two percents joined by "and" or "or" after a determiner modify ("The 10% and 30%
+    brackets are abolished" -> "brackets" for each), or ""."""
+    if after[:1] and after[0] in LIST_JOINS:  # the first: past the second percent
+        if not lead or lead[-1].lower() not in DETERMINERS or len(after) < 3 or not after[1][:1].isdigit():
+            return ""
+        rest = after[2:]
+        while rest and rest[0].lower() in PERCENT_TOKENS:
+            rest = rest[1:]
+    elif lead[-1:] and lead[-1] in LIST_JOINS:  # the second: a percent and a determiner before the join
+        words = lead[:-1]
+        while words and words[-1].lower() in PERCENT_TOKENS:
+            words = words[:-1]
+        if len(words) < 2 or not words[-1][:1].isdigit() or words[-2].lower() not in DETERMINERS:
+            return ""
+        rest = after
+    else:
+        return ""
+    named = noun_after(rest)
+    return " ".join(named) if named and named[0].islower() and named[0] not in CHANGE_WORDS else ""
+
+
+POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "your"))
+
+
+def _premodified_noun(before: list[str], after: list[str]) -> str:
+    """The noun an amount modifies after a possessive determiner ("lost their £500 deposits",
+    "repaid his $18,500 student loan" -> "deposits", "student loan"), or ""."""
+    if not before or before[-1].lower() not in POSSESSIVE_DETERMINERS:
+        return ""
+    named = noun_after(after)
+    if not named or not all(w.isalpha() and w.islower() for w in named) or named[0] in CHANGE_WORDS:
+        return ""
+    return " ".join(named)
 
 
 RE_SPAN_ADJECTIVE = re.compile(r"\d-[^\W\d_]+(?P<tail>(?:\s+[a-z]+)*)\Z")  # "30-day", "50-day moving"
@@ -3188,8 +3272,8 @@ def material_after(after: list[str]) -> str:
 
 
 def _listed_material(quote: str, after: list[str]) -> str:
-    """The stuff of a measured quantity listed before another in its unit that names it ("25 mg or
-    50 mg of the drug" -> "drug" for the 25 mg), or ""."""
+    """The stuff of a measured quantity listed before another in its unit that names it ("10 mg or
+    20 mg of the tablet" -> "tablet" for the 10 mg), or ""."""
     if len(after) < 5 or after[0] not in ("or", "and") or not after[1][:1].isdigit():
         return ""  # the cheap test first
     unit = quote.rsplit(" ", 1)[-1]
@@ -3675,7 +3759,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
         elif fig.unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
-            # "its flagship, which covers 410,000 square feet": the flagship covers that area
+            # "its depot, which covers 90,000 square feet": the depot covers that area
             antecedent = relative_antecedent(lead)
             subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
         if not has_content_word(subject or bare_subject(fig.subject)):
@@ -3783,14 +3867,14 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     """The period an amount right before a duration is spread over ("invest Rs 2,450 crore over
     three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
     given or lent (SPREAD_SUMS; not "The government will spend $4 billion over") or says what it
-    is for ("$312 million over three years for housing" -> "period of the sum for housing"), or ""."""
+    is for ("$90 million over four years for parks" -> "period of the sum for parks"), or ""."""
     if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)
     if SPREAD_SUMS.intersection(named.lower().split()):
         return f"period of the {named}"
     if named.split()[0].lower() in PURPOSE_OPENERS and has_content_word(named):
-        return f"period of the sum {named}"  # "approve $312 million over three years for housing"
+        return f"period of the sum {named}"  # "approve $90 million over four years for parks"
     return ""
 
 
@@ -3928,6 +4012,9 @@ def without_open_quote(words: list[str]) -> list[str]:
     sentence runs on into it ('expected to gross "between $1m and $2m"', 'was written "in about
     20 minutes'): the fragment's words belong to the clause before the mark. A quote opening a
     sentence of its own (after a colon, a comma or nothing) is left."""
+    tail = words[-OPEN_QUOTE_REACH:]
+    if '"' not in tail and "“" not in tail:
+        return words  # the cheap test first: no quote mark near the figure
     for i in range(len(words) - 1, max(0, len(words) - 1 - OPEN_QUOTE_REACH), -1):
         if words[i] in OPENING_QUOTES:
             opens = words[i] == "“" or words.count('"') % 2 == 1  # a straight mark opens when unpaired
@@ -3940,8 +4027,8 @@ def without_open_quote(words: list[str]) -> list[str]:
 
 
 # Company results spell out EBITDA with commas inside one noun phrase ("earnings before interest,
-# tax, depreciation and amortisation of $4bn", "its loss before interest, taxes, depreciation, and
-# amortization narrowed to"): read as one name, the commas no clause marks.
+# taxation, depreciation and amortisation of $4bn", "its loss before interest, taxes, depreciation,
+# and amortization narrowed to"): read as one name, the commas no clause marks.
 EBITDA_WORDS = (
     frozenset(("interest",)),
     frozenset((",",)),
@@ -3959,8 +4046,8 @@ EBITDA_HEADS = frozenset(("earnings", "profit", "profits"))  # the head the acro
 
 
 def spelled_ebitda(words: list[str]) -> list[str]:
-    """Words with a spelled-out EBITDA read as the acronym ("adjusted loss before interest, tax,
-    depreciation and amortisation" -> "adjusted EBITDA loss"; "earnings before ..." -> "EBITDA")."""
+    """Words with a spelled-out EBITDA read as the acronym ("underlying loss before interest, taxes,
+    depreciation and amortization" -> "underlying EBITDA loss"; "earnings before ..." -> "EBITDA")."""
     if "depreciation" not in words:
         return words  # the cheap test first
     at = words.index("depreciation") - 4
