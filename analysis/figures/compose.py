@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..vocab import APPROX_WORDS, ATTACK_NOUNS, CONTRAST_CONJUNCTIONS, PEOPLE_GROUP_NOUNS, PEOPLE_NOUNS
+from ..vocab import (
+    APPROX_WORDS,
+    ATTACK_NOUNS,
+    CONTRAST_CONJUNCTIONS,
+    DURATION_UNITS,
+    PEOPLE_GROUP_NOUNS,
+    PEOPLE_NOUNS,
+)
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
 from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
@@ -68,6 +75,28 @@ def _limit_measured(
         ):
             return earlier
     return None
+
+
+# A bare number given for "the most" (or "the fewest") of a time unit, after a comma and "at"
+# ("the depot logged the most hours of delays, at 4,120"): a span in that unit (rules, table 6)
+RE_MOST_UNIT_BEFORE = re.compile(
+    r"\b(?:most|fewest|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<unit>hours|minutes|weeks|months|years)"
+    r"\b[^.;:\d]{0,40},\s+at\s+\Z"
+)
+MOST_REACH = 80  # characters before the number read for "the most <unit>"
+
+
+def _most_of_unit(fig: Figure, body: str) -> Figure | None:
+    """The bare count `fig` read as a span in the unit "the most" named before it (above), or None."""
+    if not body.endswith(", at ", 0, fig.start) or not is_number(fig.value):
+        return None
+    found = RE_MOST_UNIT_BEFORE.search(body, max(0, fig.start - MOST_REACH), fig.start)
+    if found is None:
+        return None
+    word = found.group("unit")
+    unit = DURATION_UNITS[word]
+    subject = fig.subject if unit != "other" else f"{fig.subject} (unit: {word})".strip()
+    return fig._replace(unit=unit, kind="duration", subject=subject)
 
 
 def _bare(fig: Figure) -> bool:
@@ -234,6 +263,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
+        elif (most := _most_of_unit(fig, body)) is not None:
+            fig = most
         elif prev is not None and (measured := _limit_measured(out, fig, body, sentence_of)) is not None:
             label = RE_UNIT_LABEL.search(measured.subject)
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject

@@ -63,6 +63,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Talks ran for two and a half hours.", [("2.5", "other", "duration")]),
     # a span counted with words between the number and its unit: a duration in that unit
     ("The pilot had logged 9,400 flight hours.", [("9400", "other", "duration")]),
+    # a bare number for "the most" of a time unit, and the next one carried by "with"
+    (
+        "The depot logged the most hours of delays, at 4,120, followed by Leeds with 3,845.",
+        [("4120", "other", "duration"), ("3845", "other", "duration")],
+    ),
     ("Growers endured three dry seasons in a row.", [("3", "other", "duration")]),
     (
         "The striker scored 41 goals over four seasons.",
