@@ -94,11 +94,12 @@ RE_KP_INDEX = re.compile(
     r"(?P<num>[0-9](?:\.[0-9])?)(?![\w.,]\d|[\w-])"
 )
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
-# converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface")
+# converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface",
+# hyphened to its adjective: "a 4m-long crocodile", "a 30m-high wall")
 # (or a level against a mark: "1.1m above the danger mark", "40m below the summit"), or a speed
 # in metres per second ("0.4m per second")
 RE_METRES = re.compile(
-    rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
+    rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
     r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
     r"|(?:danger\s+)?mark|danger\s+level|(?:chart\s+)?datum)|above\s+sea|(?:per|a)\s+second)\b"
     r"|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"

@@ -132,6 +132,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The probe travelled 6.4bn km.", [("6400000000", *OTHER)]),
     # metres glued, converted into feet in brackets
     ("The spire is 48m (157ft) tall.", [("48", *OTHER), ("157", *OTHER)]),
+    # a glued "m" hyphened to an adjective of size is metres, as "km" and "ft" are
+    ("Rangers caught a 4m-long crocodile near the dam.", [("4", *OTHER)]),
+    ("The council will build a 30m-high barrier.", [("30", *OTHER)]),
     # "m" glued or spaced before a word of length, depth or width is metres
     ("The roof fell in some 850m below surface.", [("850", *OTHER)]),
     ("The crater is 40 m in diameter.", [("40", *OTHER)]),
