@@ -668,8 +668,8 @@ STONES_FOLLOWERS = N.Followers(("st",))
 
 
 def scan_sport_readings(sc: Scanner) -> None:
-    """Relay legs, earned run and batting averages, Stimpmeter readings, golf pars and glued
-    stones (see above)."""
+    """Relay legs, earned run and batting averages, Stimpmeter readings, golf pars, glued stones,
+    GRAP stages and fat scores (see above)."""
     found: list[tuple[int, int, int, int, Value, str, str, str]] = []
     if "x" in sc.lower or "×" in sc.body:
         for m in sc.at(RE_RELAY, sc.digits_then(RELAY_FOLLOWERS)):
@@ -730,6 +730,7 @@ def scan_sport_readings(sc: Scanner) -> None:
                     "stone",
                 )
             )
+    found += stage_readings(sc)
     for start, end, s, e, value, unit, subject, measure in found:
         if not sc.free(start, end):
             continue
@@ -755,46 +756,32 @@ RE_FAT_SCORE = re.compile(r"\b[Ff]at[ -][Ss]core[ -](?P<num>[0-6])(?![\w.,]\d|[\
 FAT_SCORE = "fat score"
 
 
-def scan_stage_readings(sc: Scanner) -> None:
-    """The stages of the Graded Response Action Plan in a sentence that names the plan, and a fat
-    score (above)."""
+def stage_readings(sc: Scanner) -> list[tuple[int, int, int, int, Value, str, str, str]]:
+    """The stages of the Graded Response Action Plan in a sentence that names the plan, and fat
+    scores (above), as scan_sport_readings collects its readings."""
+    found: list[tuple[int, int, int, int, Value, str, str, str]] = []
     if "score" in sc.lower:
+        subject = f"condition of the cattle (unit: {FAT_SCORE})"
         for m in RE_FAT_SCORE.finditer(sc.body):
-            s, e = m.span("num")
-            if sc.free(m.start(), e):
-                sc.claim(m.start(), e)
-                subject = f"condition of the cattle (unit: {FAT_SCORE})"
-                sc.add(
-                    Figure(
-                        m.start(),
-                        e,
-                        (s, e),
-                        int(m.group("num")),
-                        "other",
-                        "other",
-                        subject,
-                        measure=FAT_SCORE,
-                    )
-                )
+            found.append(
+                (m.start(), m.end(), *m.span("num"), int(m.group("num")), "other", subject, FAT_SCORE)
+            )
     if "GRAP" not in sc.body and "Graded Response" not in sc.body:
-        return
+        return found
+    subject = f"air pollution curbs (unit: {GRAP_STAGE})"
     for m in RE_GRAP_STAGE.finditer(sc.body):
-        s, e = m.span("num")
-        s_start, s_end = sc.sentence_bounds(s)
-        if not sc.free(m.start(), e) or not any(cue in sc.body[s_start:s_end] for cue in GRAP_CUES):
-            continue
-        num = m.group("num")
-        value = ROMAN_STAGES.get(num) or int(num)
-        sc.claim(m.start(), e)
-        subject = f"air pollution curbs (unit: {GRAP_STAGE})"
-        sc.add(Figure(m.start(), e, (s, e), value, "other", "other", subject, measure=GRAP_STAGE))
+        s_start, s_end = sc.sentence_bounds(m.start("num"))
+        if any(cue in sc.body[s_start:s_end] for cue in GRAP_CUES):
+            num = m.group("num")
+            value = ROMAN_STAGES.get(num) or int(num)
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, GRAP_STAGE))
+    return found
 
 
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
     scan_sport_readings(sc)
-    scan_stage_readings(sc)
     if " and a half " in sc.lower:
         scan_and_a_half_units(sc)
     scan_word_units(sc)
