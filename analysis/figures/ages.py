@@ -420,13 +420,15 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
 
 
 def scan_ages(sc: Scanner) -> None:
-    """Ages (see figures/ages.py): a count of years lived, not a span of time."""
+    """Ages (see figures/ages.py): a count of years lived, not a span of time. A quote that opens
+    the bracket round an age closes it too ("Ann Lee (34)")."""
     for start, s, e, value in sorted(find_ages(sc.body, sc.lower)):
         if sc.free(s, e):
             sc.claim(s, e)
             named = statistic_before(sc.lower, start)
             subject = f"{named} (unit: years of age)" if named else AGE_SUBJECT
-            sc.add(Figure(start, e, (s, e), value, "other", "count", subject, measure=AGE))
+            end = e + 1 if start < s - 1 and sc.body[s - 1] == "(" and sc.body.startswith(")", e) else e
+            sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=AGE))
 
 
 def statistic_before(lower: str, at: int) -> str:

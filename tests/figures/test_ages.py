@@ -248,6 +248,20 @@ def test_find_ages_gives_quote_and_number_spans():
     assert list(ages.find_ages(body, body.lower())) == [(3, 11, 13, 44)]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The court heard that Tomas Reyes (37) had lied.", "Tomas Reyes (37)"),
+        ("Ms Okafor, 44, said she was relieved.", "Okafor, 44"),
+    ],
+)
+def test_an_age_quote_closes_the_bracket_it_opens(text: str, quote: str):
+    from analysis.article import article_from_text
+    from analysis.extract import extract_figures
+
+    assert extract_figures(article_from_text(text, "case"))["quote"].tolist() == [quote]
+
+
 AGE_FRAGMENTS = tuple("age|Aged|aged |ages of |AGE|wage |year|-year| years|-old| old|İ|5|31| |\n".split("|"))
 
 
