@@ -174,6 +174,13 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "L.L.": ("LBP",),
     "Afs": ("AFN",),  # the afghani in the plural, as Kabul's press writes it ("Afs10 billion")
     "Bt": ("THB",),  # Thailand's English-language press: "Bt3.2 trillion"
+    # South and South-East Asian and Pacific desks' own marks that CLDR lacks: the Myanmar kyat
+    # ("Ks 3,500", "Ks.120 billion"), the Maldivian rufiyaa's older "MRf", Brunei's dollar (also
+    # the Bahamas' mark, taken by the article's country) and Vanuatu's vatu in mixed case
+    "Ks": ("MMK",),
+    "MRf": ("MVR",),
+    "B$": ("BND", "BSD"),
+    "Vt": ("VUV",),
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {
@@ -239,6 +246,22 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "soum": ("UZS",),
     "new shekels": ("ILS",),
     "new shekel": ("ILS",),
+    # Asian and Pacific names CLDR spells otherwise or lists under a historical code first: the
+    # kyat (CLDR also knows the Burmese kyat of before 1952), the tugrik as Mongolia's press
+    # transliterates it, the pa'anga with a plain apostrophe, Taiwan's dollar without "New"
+    "kyat": ("MMK",),
+    "kyats": ("MMK",),
+    "togrog": ("MNT",),
+    "tögrög": ("MNT",),
+    "tugrug": ("MNT",),
+    "tugrugs": ("MNT",),
+    "pa'anga": ("TOP",),
+    "pa’anga": ("TOP",),
+    "paanga": ("TOP",),
+    "taiwan dollars": ("TWD",),
+    "taiwan dollar": ("TWD",),
+    "nt dollars": ("TWD",),
+    "nt dollar": ("TWD",),
 }
 # Names news uses alone only for the currency of the article's country: "31 billion crowns" in a
 # story from Copenhagen is DKK, from Prague CZK; elsewhere the word is no currency ("three crowns"

@@ -420,6 +420,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     picketers congressmen accused co-accused accomplices contractors subcontractors
+    co-defendants codefendants co-conspirators conspirators colleagues co-workers coworkers
+    croupiers gamblers punters bettors truckers grocers
     vendors hawkers stallholders peddlers
     racegoers concertgoers festivalgoers churchgoers moviegoers cinemagoers theatregoers
     theatergoers partygoers beachgoers gallerygoers museumgoers
@@ -734,6 +736,19 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "centavos": "centavos",  # the pesos and the real
     "kopecks": "kopecks",  # rouble and hryvnia
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
+    # South and East Asia's and the Pacific's: the Bhutanese ngultrum's chhertum, the Maldivian
+    # rufiyaa's laari, the Myanmar kyat's pyas, the Macau pataca's avos, the Mongolian tugrik's
+    # möngö, the Tongan pa'anga's seniti and the Samoan tala's sene
+    "chhertum": "chhertum",
+    "chetrum": "chhertum",
+    "laari": "laari",
+    "pyas": "pyas",
+    "pya": "pyas",
+    "avos": "avos",
+    "möngö": "möngö",
+    "mongo": "möngö",
+    "seniti": "seniti",
+    "sene": "sene",
 }
 # The units a price in cents glued as "c" is quoted per ("367c/kg", "179.9c/L"): abbreviation,
 # lower-cased -> the unit's name

@@ -1170,7 +1170,7 @@ def scan_counts(sc: Scanner) -> None:
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
                 )
-        elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s):
+        elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
                 unit="other",
                 kind="other",
@@ -1911,10 +1911,23 @@ RE_POWER_USE_BEFORE = re.compile(
 RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+bills?\b")
 
 
-def _power_used(sc: Scanner, start: int) -> bool:
-    """Whether "N units" starting at `start` is electricity used: a verb of using right before, in
-    an article that names electricity (looked up once per article)."""
-    if not RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start):
+# ... and the blocks a power tariff is priced by ("the first 100 units a month", "the next 200
+# units"), or units named as power by what follows them ("7,512 million units (MU)", "412 units of
+# electricity"), in an article that names electricity ("the first 50 units" of a housing scheme is
+# counted there too only when the article speaks of power)
+RE_TARIFF_BLOCK_BEFORE = re.compile(r"\b(?:first|next|additional|subsequent)\s+\Z", re.IGNORECASE)
+RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|power)\b)")
+
+
+def _power_used(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "N units" from `start` to `end` is electricity: a verb of using or a tariff block's
+    word right before, or the power named right after, in an article that names electricity
+    (looked up once per article)."""
+    if not (
+        RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start)
+        or RE_TARIFF_BLOCK_BEFORE.search(sc.body, max(0, start - 20), start)
+        or RE_POWER_NAMED_AFTER.match(sc.body, end)
+    ):
         return False
     known = sc.sentence_facts.get("electricity article")
     if known is None:

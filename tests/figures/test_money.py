@@ -371,6 +371,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The unit was sold for 42 mln dlrs.", [("42000000", "USD", "money")]),
     ("Pre-tax profit rose to 17.5 mln stg.", [("17500000", "GBP", "money")]),
     ("The upgrade will cost half-a-billion rand.", [("500000000", "ZAR", "money")]),
+    # South and South-East Asian and Pacific desks' marks and names: the kyat's "Ks", the rufiyaa's
+    # "Rf" and "MRf", Brunei's "B$", the vatu's "Vt", the pa'anga, Taiwan's and Mongolia's names
+    ("In Mandalay, Myanmar, a sack of beans sold for Ks 64,500.", [("64500", "MMK", "money")]),
+    ("Myanmar's ministry set aside Ks.120 billion for seed loans.", [("120000000000", "MMK", "money")]),
+    ("A ferry ticket in Malé, Maldives, costs Rf 35.", [("35", "MVR", "money")]),
+    ("The resort paid MRf 4.2 million in rent.", [("4200000", "MVR", "money")]),
+    ("Brunei's budget for roads is B$310 million.", [("310000000", "BND", "money")]),
+    ("In Port Vila, Vanuatu, a bus ride costs Vt150.", [("150", "VUV", "money")]),
+    ("Tonga's levy is 12 pa'anga a head.", [("12", "TOP", "money")]),
+    ("The chip maker earned 8.6 billion Taiwan dollars.", [("8600000000", "TWD", "money")]),
+    ("Herders sold cashmere for 180,000 togrog a kilo.", [("180000", "MNT", "money")]),
+    ("In Yangon 500 kyats bought a meal.", [("500", "MMK", "money")]),
+    # ... and their minor units: the chhertum, laari, seniti and sene
+    ("The tariff rose by 40 chhertum a unit.", [("40", "other", "money")]),
+    ("A bus ride costs 75 laari.", [("75", "other", "money")]),
+    ("Stamps went up 50 seniti.", [("50", "other", "money")]),
+    ("Bread costs 90 sene in Apia.", [("90", "other", "money")]),
+    # a price "now" set against the one before it, with the same scale word: in its currency
+    (
+        "A sack used to cost 2 lakh kyats. Now the same sack is 2.6 lakh.",
+        [("200000", "MMK", "money"), ("260000", "MMK", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
@@ -431,6 +453,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "LUSAKA, Zambia - The K-pop band sold out.",
     "The Ar 2 prototype flew.",
     "The 12-R5 engine was shown.",  # a letter sign after a hyphen and digits that are no amount: a code  # Madagascar's ariary only in a Malagasy article before a plain number
+    # a Myanmar, Maldivian or Vanuatu sign before a plain small number outside its country is a name
+    "The Ks 5 model was discontinued.",
+    "The Rf 7 scanner failed.",
+    "Route VT 100 closed after the storm.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
