@@ -175,7 +175,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Afs": ("AFN",),  # the afghani in the plural, as Kabul's press writes it ("Afs10 billion")
     "Bt": ("THB",),  # Thailand's English-language press: "Bt3.2 trillion"
     # South and South-East Asian and Pacific desks' own marks that CLDR lacks: the Myanmar kyat
-    # ("Ks 3,500", "Ks.120 billion"), the Maldivian rufiyaa's older "MRf", Brunei's dollar (also
+    # ("Ks 6,250", "Ks.120 billion"), the Maldivian rufiyaa's older "MRf", Brunei's dollar (also
     # the Bahamas' mark, taken by the article's country) and Vanuatu's vatu in mixed case
     "Ks": ("MMK",),
     "MRf": ("MVR",),

@@ -134,7 +134,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # the weights of South Asian markets: gold and silver by the tola, grain and cotton by the maund
     "tola": (),
     "maund": (),
-    # the market weights of Myanmar (the viss, "K8,000 per viss") and of Hong Kong's, Macau's and
+    # the market weights of Myanmar (the viss, "K7,850 per viss") and of Hong Kong's, Macau's and
     # South-East Asia's gold and produce trade (the tael, the catty or kati, the picul)
     "viss": (),
     "tael": (),
@@ -334,7 +334,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a reservoir's storage as Indian water boards state it, the value as stated (like "bpd")
     "million cubic feet": ("mcft",),
     # electricity generated, traded or used as South Asia's power sector states it: "MU" is a
-    # million units (kilowatt-hours), the value as stated, like "mcft" ("exported 9,086MU")
+    # million units (kilowatt-hours), the value as stated, like "mcft" ("exported 6,310MU")
     "million units": ("MU", "MUs"),
     "thousand million cubic feet": ("tmcft", "tmc", "TMC"),
     # output rates and volumes of mines, ports and gas fields in abbreviations that carry their

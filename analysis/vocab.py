@@ -100,6 +100,7 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "T": 1_000_000_000_000,
     "mil": 1_000_000,
     "bil": 1_000_000_000,  # the Malaysian press's "RM1.2bil" beside its "RM900mil"
+    "tril": 10**12,  # ... and its "RM1.5tril", as Malaysian and Indonesian desks write it
     "MM": 1_000_000,  # US financial copy's million ("$1.2MM")
     "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 380 cr", "₹1,200cr")
 }

@@ -733,7 +733,7 @@ def _amount_past_span(
 
 
 # a sentence that sets "now" against the price before it, a verb of pricing right before a bare
-# number ("A tin used to cost about 1 lakh kyats. Now the same tin is 1.22 lakh", "It was Rs 80 a
+# number ("A sack used to cost 2 lakh kyats. Now it is 2.6 lakh", "It was Rs 80 a
 # kilo last year. Today it sells for 120"): the price now, in the currency of the one before
 RE_NOW_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)[\"“]?(?:Now|Today|These days)\b[^.!?\d]{0,60}\Z")
 RE_PRICED_BEFORE = re.compile(

@@ -1912,7 +1912,7 @@ RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+bills?\b")
 
 
 # ... and the blocks a power tariff is priced by ("the first 100 units a month", "the next 200
-# units"), or units named as power by what follows them ("7,512 million units (MU)", "412 units of
+# units"), or units named as power by what follows them ("6,310 million units (MU)", "450 units of
 # electricity"), in an article that names electricity ("the first 50 units" of a housing scheme is
 # counted there too only when the article speaks of power)
 RE_TARIFF_BLOCK_BEFORE = re.compile(r"\b(?:first|next|additional|subsequent)\s+\Z", re.IGNORECASE)

@@ -464,7 +464,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # co-defendants are people; the blocks of a power tariff and units named as power are kilowatt-hours
     ("Nine co-defendants were acquitted.", [("9", "people", "count")]),
     ("Under the electricity tariff, the first 50 units a month are free.", [("50", "other", "other")]),
-    ("The plant generated 1,200 units of electricity a day.", [("1200", "other", "other")]),
+    ("The plant generated 1,450 units of electricity a day.", [("1450", "other", "other")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
