@@ -383,6 +383,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The chip maker earned 8.6 billion Taiwan dollars.", [("8600000000", "TWD", "money")]),
     ("Herders sold cashmere for 167,500 togrog a kilo.", [("167500", "MNT", "money")]),
     ("In Yangon 500 kyats bought a meal.", [("500", "MMK", "money")]),
+    ("Household debt stands at RM1.5tril.", [("1500000000000", "MYR", "money")]),
     # ... and their minor units: the chhertum, laari, seniti and sene
     ("The tariff rose by 40 chhertum a unit.", [("40", "other", "money")]),
     ("A bus ride costs 75 laari.", [("75", "other", "money")]),
