@@ -88,6 +88,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "EC$": ("XCD",),  # the Eastern Caribbean dollar of the Windward and Leeward islands' press
     "SI$": ("SBD",),  # the Solomon Islands dollar
     "WS$": ("WST",),  # the Samoan tala, as Apia's press marks it
+    "SAT$": ("WST",),  # ... and as its press also writes it, after the tala's old abbreviation
     "T$": ("TOP",),  # the Tongan pa'anga
     "RD$": ("DOP",),  # the Dominican peso, as Santo Domingo's press marks it
     "Hr": ("UAH",),  # the hryvnia, as Kyiv's English-language press abbreviates it ("Hr 3.6 trillion")
@@ -450,6 +451,11 @@ def _build_signs() -> dict[str, tuple[str, ...]]:
                 if symbol != code and _latin(symbol) and not letter:
                     for variant in _with_dot_variants(symbol):
                         _add(table, variant, code)
+    # a dollar's or a peso's ISO code with the sign glued after it, as the Pacific's and the
+    # Caribbean's press and some business copy write them ("FJD$20m", "TTD$4,000", "USD$5 million")
+    dollar_codes = {code for sign, codes in table.items() if "$" in sign for code in codes}
+    for code in sorted(dollar_codes):
+        _add(table, f"{code}$", code)
     return {sign: tuple(codes) for sign, codes in table.items()}
 
 
@@ -579,6 +585,16 @@ def is_used_in(code: str, country: str | None) -> bool:
 def dollar_codes() -> frozenset[str]:
     """ISO codes of the dollars: every currency whose English name ends in "dollar"."""
     return frozenset(_names().get("dollar", ()))
+
+
+# Currencies that are no dollar by name but that their own press writes with a bare "$" once the
+# first amount is marked: the Samoan tala ("SAT$2 million ... $500") and the Tongan pa'anga ("T$")
+DOLLAR_SIGNED: frozenset[str] = frozenset(("WST", "TOP"))
+
+
+def dollar_sign_codes() -> frozenset[str]:
+    """ISO codes a marked first amount can make a bare "$" stand for: the dollars and DOLLAR_SIGNED."""
+    return dollar_codes() | DOLLAR_SIGNED
 
 
 def is_currency_code(text: str) -> bool:

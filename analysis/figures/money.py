@@ -228,11 +228,11 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
         if found is None:
             coded = RE_CODE_BEFORE.search(body, max(0, d - 5), d)
             code = coded.group("code") if coded else None
-            if code is None or code != "USD" and code not in currencies.dollar_codes():
+            if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue
         elif found.group("mark"):
             code = sign_currency(found.group("mark") + "$")
-            if code is None or code != "USD" and code not in currencies.dollar_codes():
+            if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue  # "R$" is the real
         else:
             code = "USD"

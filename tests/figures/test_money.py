@@ -384,6 +384,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Herders sold cashmere for 167,500 togrog a kilo.", [("167500", "MNT", "money")]),
     ("In Yangon 500 kyats bought a meal.", [("500", "MMK", "money")]),
     ("Household debt stands at RM1.5tril.", [("1500000000000", "MYR", "money")]),
+    # a dollar's or a peso's ISO code with the sign glued after it; Samoa's "SAT$"
+    ("Fiji's grant was FJD$20m.", [("20000000", "FJD", "money")]),
+    ("The trust gave TTD$4,000 to each school.", [("4000", "TTD", "money")]),
+    ("The firm paid USD$5 million.", [("5000000", "USD", "money")]),
+    # ... the tala and the pa'anga, once marked, are the bare "$" of their press, unless a
+    # bracket converts into US dollars
+    ("Apia's levy raised SAT$2 million. Shops pay $500 each.", [("2000000", "WST", "money"), ("500", "WST", "money")]),
+    ("Nuku'alofa's market got T$1.2 million. Stalls cost $40 a week.", [("1200000", "TOP", "money"), ("40", "TOP", "money")]),
+    (
+        "Apia's levy raised SAT$2 million ($780,000). Shops pay $500 each.",
+        [("2000000", "WST", "money"), ("780000", "USD", "money"), ("500", "USD", "money")],
+    ),
     # ... and their minor units: the chhertum, laari, seniti and sene
     ("The tariff rose by 40 chhertum a unit.", [("40", "other", "money")]),
     ("A bus ride costs 75 laari.", [("75", "other", "money")]),
