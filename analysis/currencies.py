@@ -332,6 +332,24 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Farwaniya", "Hawally", "Jahra"), "KW"),
     # Papua New Guinea's capital province and seat of government, and its second city
     **dict.fromkeys(("National Capital District", "Waigani", "Lae", "Mount Hagen"), "PG"),
+    # East, South-East and South Asia's and the Pacific's capitals and business cities that CLDR's
+    # list lacks, for the countries whose signs or names are read only in their own articles ("K",
+    # "Ks", "Rf", "VT", "P", "won")
+    **dict.fromkeys(("Busan", "Incheon", "Daegu", "Daejeon", "Gwangju", "Ulsan"), "KR"),
+    **dict.fromkeys(("Mandalay", "Naypyitaw", "Nay Pyi Taw", "Naypyidaw"), "MM"),
+    **dict.fromkeys(("Siem Reap", "Battambang", "Sihanoukville"), "KH"),
+    **dict.fromkeys(("Bandar Seri Begawan",), "BN"),
+    **dict.fromkeys(("Nuku'alofa", "Nukuʻalofa"), "TO"),
+    **dict.fromkeys(("Port Vila", "Luganville"), "VU"),
+    **dict.fromkeys(("Malé", "Hulhumalé", "Addu City"), "MV"),
+    **dict.fromkeys(("Phuentsholing", "Punakha"), "BT"),
+    **dict.fromkeys(("Erdenet", "Darkhan"), "MN"),
+    **dict.fromkeys(("Macau",), "MO"),
+    **dict.fromkeys(("Kaohsiung", "Taichung", "Tainan", "Hsinchu"), "TW"),
+    **dict.fromkeys(("Luang Prabang", "Savannakhet"), "LA"),
+    **dict.fromkeys(("Honiara",), "SB"),
+    **dict.fromkeys(("Cebu", "Davao", "Quezon City", "Makati"), "PH"),
+    **dict.fromkeys(("Penang", "Johor Bahru", "Shah Alam", "Petaling Jaya", "Ipoh"), "MY"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})

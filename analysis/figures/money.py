@@ -456,10 +456,28 @@ def scan_money(sc: Scanner) -> None:
         if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
+        if code is not None and _verb_not_currency(cur, m.group("num"), m.group("scale"), code, sc.country):
+            continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
         if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
     scan_compound_money(sc, pats.compound)
+
+
+# Currency names that are also a common English verb after a count ("Of the 40 candidates, 12 won
+# seats", "14 won at home"): before a plain number (no scale, decimals or digit grouping) they are
+# money only in an article about a country that uses the currency; "3,000 won", "1.2 trillion won"
+# are money anywhere.
+VERB_NAMES = frozenset(("won",))
+
+
+def _verb_not_currency(
+    name: str, num: str | None, scale: str | None, code: str, country: Callable[[], str | None]
+) -> bool:
+    """Whether a name of VERB_NAMES after a plain number is the verb, not money (see above)."""
+    if name.lower() not in VERB_NAMES or scale or (num and any(c in num for c in ".,")):
+        return False
+    return not currencies.is_used_in(code, country())
 
 
 def _dashed_range(sc: Scanner, m: re.Match[str], high: float, code: str) -> bool:

@@ -384,6 +384,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Herders sold cashmere for 167,500 togrog a kilo.", [("167500", "MNT", "money")]),
     ("In Yangon 500 kyats bought a meal.", [("500", "MMK", "money")]),
     ("Household debt stands at RM1.5tril.", [("1500000000000", "MYR", "money")]),
+    # a plain number before "won" is money in an article about Korea (its cities name it)
+    ("In Busan, mackerel sold for 9000 won a kilo.", [("9000", "KRW", "money")]),
     # a dollar's or a peso's ISO code with the sign glued after it; Samoa's "SAT$"
     ("Fiji's grant was FJD$20m.", [("20000000", "FJD", "money")]),
     ("The trust gave TTD$4,000 to each school.", [("4000", "TTD", "money")]),
@@ -470,6 +472,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The Ks 5 model was discontinued.",
     "The Rf 7 scanner failed.",
     "Route VT 100 closed after the storm.",
+    # "won" after a plain number in a story about no won's country is the verb
+    "Of the 20 clubs, 14 won at home.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
