@@ -110,6 +110,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "meter ** 2": (
         "sq m",
         "sqm",
+        "sq.m",  # the Philippine and Indian press's "120 sq.m."
+        "sq. m",
         "m2",
         "m²",
         "square metres",
