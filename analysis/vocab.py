@@ -863,6 +863,8 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
     "ibex": frozenset((35,)),
     "nifty": frozenset((50,)),
     "kospi": frozenset((200,)),
+    "csi": frozenset((300, 500, 1000)),  # China's CSI 300
+    "kse": frozenset((100, 30)),  # Pakistan's KSE-100
     "sensex": frozenset((30,)),
     "wilshire": frozenset((5000,)),
 }
@@ -872,7 +874,7 @@ MARKET_INDEX_WORDS: frozenset[str] = frozenset(
     k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp"
 ) | frozenset(
     """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
-    composite""".split()
+    composite taiex twse klci jci idx kosdaq chinext hsi psx aspi dsex nepse hnx""".split()
 )
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(

@@ -153,6 +153,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),
+    # Asian exchanges' indices by their initials: Taipei's, Kuala Lumpur's, Jakarta's, Karachi's
+    ("The Taiex slid 182.4 points to 21,930.7.", [("182.4", *OTHER), ("21930.7", *OTHER)]),
+    ("The FBM KLCI ended at 1,588.2.", [("1588.2", *OTHER)]),
+    ("The PSX benchmark rose 450 points.", [("450", *OTHER)]),
     # a player's rating points: a reading on a named scale, not percentage points
     ("She gained 12 rating points and her approval grew.", [("12", *OTHER)]),
     # a ratio the sentence names before a bare decimal: a reading of the ratio, not a count
