@@ -1183,6 +1183,32 @@ def scan_counts(sc: Scanner) -> None:
         sc.add(figure)
 
 
+# what ends the noun phrase of "one <noun>" right after the noun: punctuation, or a verb or
+# preposition that opens what follows ("with one surety.", "one witness was heard")
+RE_SINGULAR_PHRASE_END = re.compile(
+    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by|said|told)\b"
+)
+
+
+def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
+    """Whether "one" (ending at `end`) and a singular noun (ending at `pos`) that ends its phrase
+    count a person: the noun's regular plural counts people ("with one surety", "one witness was
+    heard": the tables list many person nouns in the plural only)."""
+    if not body.endswith(("one", "One", " 1"), 0, end):
+        return False
+    if not lower.isalpha() and "-" not in lower or lower.endswith("s") and not lower.endswith("ss"):
+        return False
+    if not RE_SINGULAR_PHRASE_END.match(body, pos):
+        return False
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        plural = lower[:-1] + "ies"
+    elif lower.endswith(("ss", "x", "ch", "sh")):
+        plural = lower + "es"
+    else:
+        plural = lower + "s"
+    return plural in PEOPLE_NOUNS
+
+
 # a clause opening with the whole a count is part of: "Of the claimants, 187 have died"
 RE_FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|those|these|its|their)\s+(?P<noun>[a-z][a-z-]*s),\s\Z")
 
@@ -1280,7 +1306,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
             return "", pos, word, True  # "NATO and its 32 members": countries, not people
-        elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
+        elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word) or (
+            read == 1 and _person_singular(body, end, lower, pos)
+        ):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS and not (
             lower in ("strikes", "strike") and _labour_strikes(body, end, pos)
