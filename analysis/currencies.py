@@ -88,6 +88,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "EC$": ("XCD",),  # the Eastern Caribbean dollar of the Windward and Leeward islands' press
     "SI$": ("SBD",),  # the Solomon Islands dollar
     "WS$": ("WST",),  # the Samoan tala, as Apia's press marks it
+    "SAT$": ("WST",),  # ... and as its press also writes it, after the tala's old abbreviation
     "T$": ("TOP",),  # the Tongan pa'anga
     "RD$": ("DOP",),  # the Dominican peso, as Santo Domingo's press marks it
     "Hr": ("UAH",),  # the hryvnia, as Kyiv's English-language press abbreviates it ("Hr 3.6 trillion")
@@ -174,6 +175,13 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "L.L.": ("LBP",),
     "Afs": ("AFN",),  # the afghani in the plural, as Kabul's press writes it ("Afs10 billion")
     "Bt": ("THB",),  # Thailand's English-language press: "Bt3.2 trillion"
+    # South and South-East Asian and Pacific desks' own marks that CLDR lacks: the Myanmar kyat
+    # ("Ks 6,250", "Ks.120 billion"), the Maldivian rufiyaa's older "MRf", Brunei's dollar (also
+    # the Bahamas' mark, taken by the article's country) and Vanuatu's vatu in mixed case
+    "Ks": ("MMK",),
+    "MRf": ("MVR",),
+    "B$": ("BND", "BSD"),
+    "Vt": ("VUV",),
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
 NEWS_NAMES: dict[str, tuple[str, ...]] = {
@@ -239,6 +247,22 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "soum": ("UZS",),
     "new shekels": ("ILS",),
     "new shekel": ("ILS",),
+    # Asian and Pacific names CLDR spells otherwise or lists under a historical code first: the
+    # kyat (CLDR also knows the Burmese kyat of before 1952), the tugrik as Mongolia's press
+    # transliterates it, the pa'anga with a plain apostrophe, Taiwan's dollar without "New"
+    "kyat": ("MMK",),
+    "kyats": ("MMK",),
+    "togrog": ("MNT",),
+    "tögrög": ("MNT",),
+    "tugrug": ("MNT",),
+    "tugrugs": ("MNT",),
+    "pa'anga": ("TOP",),
+    "pa’anga": ("TOP",),
+    "paanga": ("TOP",),
+    "taiwan dollars": ("TWD",),
+    "taiwan dollar": ("TWD",),
+    "nt dollars": ("TWD",),
+    "nt dollar": ("TWD",),
 }
 # Names news uses alone only for the currency of the article's country: "31 billion crowns" in a
 # story from Copenhagen is DKK, from Prague CZK; elsewhere the word is no currency ("three crowns"
@@ -308,6 +332,24 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Farwaniya", "Hawally", "Jahra"), "KW"),
     # Papua New Guinea's capital province and seat of government, and its second city
     **dict.fromkeys(("National Capital District", "Waigani", "Lae", "Mount Hagen"), "PG"),
+    # East, South-East and South Asia's and the Pacific's capitals and business cities that CLDR's
+    # list lacks, for the countries whose signs or names are read only in their own articles ("K",
+    # "Ks", "Rf", "VT", "P", "won")
+    **dict.fromkeys(("Busan", "Incheon", "Daegu", "Daejeon", "Gwangju", "Ulsan"), "KR"),
+    **dict.fromkeys(("Mandalay", "Naypyitaw", "Nay Pyi Taw", "Naypyidaw"), "MM"),
+    **dict.fromkeys(("Siem Reap", "Battambang", "Sihanoukville"), "KH"),
+    **dict.fromkeys(("Bandar Seri Begawan",), "BN"),
+    **dict.fromkeys(("Nuku'alofa", "Nukuʻalofa"), "TO"),
+    **dict.fromkeys(("Port Vila", "Luganville"), "VU"),
+    **dict.fromkeys(("Malé", "Hulhumalé", "Addu City"), "MV"),
+    **dict.fromkeys(("Phuentsholing", "Punakha"), "BT"),
+    **dict.fromkeys(("Erdenet", "Darkhan"), "MN"),
+    **dict.fromkeys(("Macau",), "MO"),
+    **dict.fromkeys(("Kaohsiung", "Taichung", "Tainan", "Hsinchu"), "TW"),
+    **dict.fromkeys(("Luang Prabang", "Savannakhet"), "LA"),
+    **dict.fromkeys(("Honiara",), "SB"),
+    **dict.fromkeys(("Cebu", "Davao", "Quezon City", "Makati"), "PH"),
+    **dict.fromkeys(("Penang", "Johor Bahru", "Shah Alam", "Petaling Jaya", "Ipoh"), "MY"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
@@ -427,6 +469,11 @@ def _build_signs() -> dict[str, tuple[str, ...]]:
                 if symbol != code and _latin(symbol) and not letter:
                     for variant in _with_dot_variants(symbol):
                         _add(table, variant, code)
+    # a dollar's or a peso's ISO code with the sign glued after it, as the Pacific's and the
+    # Caribbean's press and some business copy write them ("FJD$20m", "TTD$4,000", "USD$5 million")
+    dollar_codes = {code for sign, codes in table.items() if "$" in sign for code in codes}
+    for code in sorted(dollar_codes):
+        _add(table, f"{code}$", code)
     return {sign: tuple(codes) for sign, codes in table.items()}
 
 
@@ -556,6 +603,16 @@ def is_used_in(code: str, country: str | None) -> bool:
 def dollar_codes() -> frozenset[str]:
     """ISO codes of the dollars: every currency whose English name ends in "dollar"."""
     return frozenset(_names().get("dollar", ()))
+
+
+# Currencies that are no dollar by name but that their own press writes with a bare "$" once the
+# first amount is marked: the Samoan tala ("SAT$2 million ... $500") and the Tongan pa'anga ("T$")
+DOLLAR_SIGNED: frozenset[str] = frozenset(("WST", "TOP"))
+
+
+def dollar_sign_codes() -> frozenset[str]:
+    """ISO codes a marked first amount can make a bare "$" stand for: the dollars and DOLLAR_SIGNED."""
+    return dollar_codes() | DOLLAR_SIGNED
 
 
 def is_currency_code(text: str) -> bool:

@@ -83,6 +83,16 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "feddan": ("feddans",),
     "rai": (),
     "mu_of_land": ("mu",),  # "1.2 million mu of farmland"
+    # the floor area homes are sold by in Taiwan, Japan and Korea ("NT$1 million per ping", "a
+    # 30-tsubo flat", "84 pyeong"), and the land measures of Pakistan's, India's, Nepal's and
+    # Bangladesh's property pages ("a 10-marla house", "two kanals", "five bighas")
+    "ping": (),
+    "tsubo": (),
+    "pyeong": ("pyong", "pyongs"),
+    "kanal": (),
+    "marla": (),
+    "bigha": (),
+    "katha": ("kattha", "katthas"),
     "kilometer ** 2": (
         "sq km",
         "sq. km",
@@ -100,6 +110,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "meter ** 2": (
         "sq m",
         "sqm",
+        "sq.m",  # the Philippine and Indian press's "120 sq.m."
+        "sq. m",
         "m2",
         "m²",
         "square metres",
@@ -124,6 +136,12 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # the weights of South Asian markets: gold and silver by the tola, grain and cotton by the maund
     "tola": (),
     "maund": (),
+    # the market weights of Myanmar (the viss, "K7,850 per viss") and of Hong Kong's, Macau's and
+    # South-East Asia's gold and produce trade (the tael, the catty or kati, the picul)
+    "viss": (),
+    "tael": (),
+    "catty": ("kati", "katis", "catties"),
+    "picul": (),
     # the grain merchant's weights: the metric quintal of South Asian, Latin American and African
     # crop markets (100 kg), and the bushel of North American and Sri Lankan grain (a volume)
     "quintal": (),
@@ -317,6 +335,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "decade": ("decades", "decade"),
     # a reservoir's storage as Indian water boards state it, the value as stated (like "bpd")
     "million cubic feet": ("mcft",),
+    # electricity generated, traded or used as South Asia's power sector states it: "MU" is a
+    # million units (kilowatt-hours), the value as stated, like "mcft" ("exported 6,310MU")
+    "million units": ("MU", "MUs"),
     "thousand million cubic feet": ("tmcft", "tmc", "TMC"),
     # output rates and volumes of mines, ports and gas fields in abbreviations that carry their
     # scale ("8 mtpa", "300 ktpa", "55 bcm a year", "1.2 mb/d"), the value as stated, like "mcft"
@@ -477,6 +498,19 @@ _DEFINITIONS = (
     "feddan = 4200 * meter ** 2",
     "rai = 1600 * meter ** 2",
     "mu_of_land = 10000 / 15 * meter ** 2",  # China's mu, a fifteenth of a hectare
+    "viss = 1.632932532 * kilogram",  # Myanmar's viss: 100 ticals
+    "tael = 37.799364167 * gram",  # the Hong Kong tael of the gold trade
+    "catty = 16 * tael",  # the catty (kati) of Hong Kong's and South-East Asia's markets
+    "picul = 100 * catty",
+    "ping = 400 / 121 * meter ** 2",  # Taiwan's ping, the area of two tatami mats
+    "tsubo = 400 / 121 * meter ** 2",  # Japan's tsubo, the same area
+    "pyeong = 400 / 121 * meter ** 2",  # Korea's pyeong, the same area
+    "kanal = 505.857 * meter ** 2",  # the kanal of Pakistan's and Punjab's land records
+    "marla = kanal / 20",
+    # the bigha and the katha differ by state and country (a bigha is 1,338 m² in Nepal's Terai,
+    # 1,618 m² in Assam): an indicative size, for the measure's dimension; values are kept as stated
+    "bigha = 1338 * meter ** 2",
+    "katha = bigha / 20",
 )
 _LABELS = {
     "metric_ton": "tonnes",
@@ -509,6 +543,7 @@ _LABELS = {
     "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",
     "tonnes of CO2 equivalent": "tonnes of CO2 equivalent",
     "mu_of_land": "mu",
+    "million units": "million units",
     "million British thermal units": "million British thermal units",
     "petaflops": "petaflops",
     "exaflops": "exaflops",
@@ -560,7 +595,15 @@ _LABELS = {
     "paisa": "paise",
     "kobo": "kobo",
 }
-_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries", "rai": "rai"}
+_IRREGULAR_PLURALS = {
+    "foot": "feet",
+    "inch": "inches",
+    "century": "centuries",
+    "rai": "rai",
+    "viss": "viss",
+    "ping": "ping",
+    "tsubo": "tsubo",
+}
 _BRITISH = (("meter", "metre"), ("liter", "litre"))
 
 

@@ -100,6 +100,7 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "T": 1_000_000_000_000,
     "mil": 1_000_000,
     "bil": 1_000_000_000,  # the Malaysian press's "RM1.2bil" beside its "RM900mil"
+    "tril": 10**12,  # ... and its "RM1.5tril", as Malaysian and Indonesian desks write it
     "MM": 1_000_000,  # US financial copy's million ("$1.2MM")
     "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 380 cr", "₹1,200cr")
 }
@@ -420,6 +421,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     picketers congressmen accused co-accused accomplices contractors subcontractors
+    co-defendants codefendants co-conspirators conspirators colleagues co-workers coworkers
+    croupiers gamblers punters bettors truckers grocers
     vendors hawkers stallholders peddlers
     racegoers concertgoers festivalgoers churchgoers moviegoers cinemagoers theatregoers
     theatergoers partygoers beachgoers gallerygoers museumgoers
@@ -734,6 +737,19 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "centavos": "centavos",  # the pesos and the real
     "kopecks": "kopecks",  # rouble and hryvnia
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
+    # South and East Asia's and the Pacific's: the Bhutanese ngultrum's chhertum, the Maldivian
+    # rufiyaa's laari, the Myanmar kyat's pyas, the Macau pataca's avos, the Mongolian tugrik's
+    # möngö, the Tongan pa'anga's seniti and the Samoan tala's sene
+    "chhertum": "chhertum",
+    "chetrum": "chhertum",
+    "laari": "laari",
+    "pyas": "pyas",
+    "pya": "pyas",
+    "avos": "avos",
+    "möngö": "möngö",
+    "mongo": "möngö",
+    "seniti": "seniti",
+    "sene": "sene",
 }
 # The units a price in cents glued as "c" is quoted per ("367c/kg", "179.9c/L"): abbreviation,
 # lower-cased -> the unit's name
@@ -847,6 +863,8 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
     "ibex": frozenset((35,)),
     "nifty": frozenset((50,)),
     "kospi": frozenset((200,)),
+    "csi": frozenset((300, 500, 1000)),  # China's CSI 300
+    "kse": frozenset((100, 30)),  # Pakistan's KSE-100
     "sensex": frozenset((30,)),
     "wilshire": frozenset((5000,)),
 }
@@ -856,7 +874,7 @@ MARKET_INDEX_WORDS: frozenset[str] = frozenset(
     k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp"
 ) | frozenset(
     """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
-    composite""".split()
+    composite taiex twse klci jci idx kosdaq chinext hsi psx aspi dsex nepse hnx""".split()
 )
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(

@@ -288,6 +288,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 elided(prev, fig, body, sentence_of)
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
+                or _amount_now(out, fig, body, sentence_of)
                 or fig
             )
         out.append(fig)
@@ -731,6 +732,40 @@ def _amount_past_span(
     return fig._replace(unit=amount.unit, kind=amount.kind, measure=amount.measure, subject=amount.subject)
 
 
+# a sentence that sets "now" against the price before it, a verb of pricing right before a bare
+# number ("A sack used to cost 2 lakh kyats. Now it is 2.6 lakh", "It was Rs 80 a
+# kilo last year. Today it sells for 120"): the price now, in the currency of the one before
+RE_NOW_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)[\"“]?(?:Now|Today|These days)\b[^.!?\d]{0,60}\Z")
+RE_PRICED_BEFORE = re.compile(
+    r"\b(?:is|are|costs?|sells?\s+for|goes\s+for|fetches)\s+"
+    r"(?:(?:now|only|just|about|around|roughly|nearly|almost|over)\s+)?\Z"
+)
+NOW_REACH = 80  # characters before the bare number read for the sentence's "Now"
+
+
+def _amount_now(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` priced in a sentence opening with "Now" or "Today", in the currency of
+    the amount right before it, in its sentence or the one before (see above), or None."""
+    if not out or fig.unit != "count" or fig.measure:
+        return None
+    amount = out[-1]
+    if (
+        amount.kind != "money"
+        or not is_number(amount.value)
+        or fig.start - amount.end > ELIDED_GAP
+        or sentence_of(fig.start) - sentence_of(amount.start) > 1
+        or any(c.isdigit() for c in body[amount.end : fig.start])
+        or RE_PRICED_BEFORE.search(body, max(0, fig.start - IT_BE_REACH), fig.start) is None
+        or RE_NOW_OPENS.search(body, max(amount.end, fig.start - NOW_REACH), fig.start) is None
+        or RE_CLAUSE_END_AFTER.match(body, fig.end) is None
+        or not _same_scale(amount, fig, body)
+    ):
+        return None
+    return fig._replace(unit=amount.unit, kind=amount.kind, measure=amount.measure, subject=amount.subject)
+
+
 # (4) a habit the figure is set against, the same verb before both, "used to" or "once" before the
 # second ("now take 4 or 5 kilograms where they used to take 12", "now earn $5 a day, having once
 # earned 12"): the verb's object, in the first figure's unit, whatever its clause names
@@ -863,6 +898,20 @@ def moves_from(body: str, start: int) -> bool:
     return verb in MOVE_WORDS
 
 
+# A change verb in its bare form after a modal or an infinitive's "to" ("prices would fall 5 to 10
+# percent", "is expected to grow 3 to 4 percent"): a forecast, which news states as a range; a
+# change that happened ("fell 0.2 to 4.1 percent") gives the change, then the level reached
+BARE_CHANGE_VERBS = frozenset("rise fall grow drop decline increase decrease climb jump slip ease shrink".split())
+FORECAST_OPENERS = frozenset("would could may might will should to".split())
+
+
+def _forecast_verb(words: list[str]) -> bool:
+    """Whether `words` end with a bare change verb after a modal or "to", an adverb between allowed."""
+    if len(words) < 2 or words[-1] not in BARE_CHANGE_VERBS:
+        return False
+    return words[-2] in FORECAST_OPENERS or (len(words) > 2 and words[-3] in FORECAST_OPENERS)
+
+
 def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
     """Whether "A to B" starting at `start` is a change (before and after), not a range: a change
     word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7")."""
@@ -875,7 +924,7 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     ]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
         return _far_apart(body, start)
     if words[-1] != "from":
-        return is_change_word(words[-1])
+        return is_change_word(words[-1]) and not _forecast_verb(words)
     # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an
     # approximation is no change word ("within less than a day, priced from $5 to $9")
     window = words[-7:]

@@ -1170,7 +1170,7 @@ def scan_counts(sc: Scanner) -> None:
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
                 )
-        elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s):
+        elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
                 unit="other",
                 kind="other",
@@ -1181,6 +1181,32 @@ def scan_counts(sc: Scanner) -> None:
         if unit in ("people", "attacks") or per_head is not None:  # a rate: "the national rate of 7.4"
             sc.last_counted = figure
         sc.add(figure)
+
+
+# what ends the noun phrase of "one <noun>" right after the noun: punctuation, or a verb or
+# preposition that opens what follows ("with one surety.", "one witness was heard")
+RE_SINGULAR_PHRASE_END = re.compile(
+    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by|said|told)\b"
+)
+
+
+def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
+    """Whether "one" (ending at `end`) and a singular noun (ending at `pos`) that ends its phrase
+    count a person: the noun's regular plural counts people ("with one surety", "one witness was
+    heard": the tables list many person nouns in the plural only)."""
+    if not body.endswith(("one", "One", " 1"), 0, end):
+        return False
+    if not lower.isalpha() and "-" not in lower or lower.endswith("s") and not lower.endswith("ss"):
+        return False
+    if not RE_SINGULAR_PHRASE_END.match(body, pos):
+        return False
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        plural = lower[:-1] + "ies"
+    elif lower.endswith(("ss", "x", "ch", "sh")):
+        plural = lower + "es"
+    else:
+        plural = lower + "s"
+    return plural in PEOPLE_NOUNS
 
 
 # a clause opening with the whole a count is part of: "Of the claimants, 187 have died"
@@ -1280,7 +1306,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
             return "", pos, word, True  # "NATO and its 32 members": countries, not people
-        elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word):
+        elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word) or (
+            read == 1 and _person_singular(body, end, lower, pos)
+        ):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS and not (
             lower in ("strikes", "strike") and _labour_strikes(body, end, pos)
@@ -1911,10 +1939,23 @@ RE_POWER_USE_BEFORE = re.compile(
 RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+bills?\b")
 
 
-def _power_used(sc: Scanner, start: int) -> bool:
-    """Whether "N units" starting at `start` is electricity used: a verb of using right before, in
-    an article that names electricity (looked up once per article)."""
-    if not RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start):
+# ... and the blocks a power tariff is priced by ("the first 100 units a month", "the next 200
+# units"), or units named as power by what follows them ("6,310 million units (MU)", "450 units of
+# electricity"), in an article that names electricity ("the first 50 units" of a housing scheme is
+# counted there too only when the article speaks of power)
+RE_TARIFF_BLOCK_BEFORE = re.compile(r"\b(?:first|next|additional|subsequent)\s+\Z", re.IGNORECASE)
+RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|power)\b)")
+
+
+def _power_used(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "N units" from `start` to `end` is electricity: a verb of using or a tariff block's
+    word right before, or the power named right after, in an article that names electricity
+    (looked up once per article)."""
+    if not (
+        RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start)
+        or RE_TARIFF_BLOCK_BEFORE.search(sc.body, max(0, start - 20), start)
+        or RE_POWER_NAMED_AFTER.match(sc.body, end)
+    ):
         return False
     known = sc.sentence_facts.get("electricity article")
     if known is None:

@@ -73,6 +73,13 @@ RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
 RE_FISCAL_YEAR = re.compile(
     r"(?<![\w.,-])FY\s?(?P<y1>(?:19|20)\d\d|\d\d)(?:\s?[-–/]\s?(?:FY)?(?P<y2>(?:19|20)\d\d|\d\d))?(?![\w%]|[.,]\d)"
 )
+# A results period's label glued to its year, as Asian business desks write them: a quarter, a half
+# or the first N months before a year or a fiscal year ("1QFY26", "9MFY2026", "2H25", "9M26",
+# "Q3FY26"): the label names a period (rules, table 8: "Q2", "H1"), its year is labelled
+RE_PERIOD_LABEL_YEAR = re.compile(
+    r"(?<![\w.,-])(?:(?:[1-4]Q|[12]H|(?:3|6|9|12)M)\s?(?:FY\s?)?|(?:Q[1-4]|H[12])\s?FY\s?)"
+    r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w%]|[.,]\d)"
+)
 
 # what makes a year a count or a size instead ("2021 million", "2021 per cent")
 RE_SCALE_AFTER = re.compile(rf"^\s?(?:{N.SCALE_WORD}|%|per cent|percent)\b")
@@ -129,6 +136,7 @@ def scan_dates(sc: Scanner) -> None:
     """Fiscal years, ranges of days, of month days and of months, then year ranges and single dates."""
     if "FY" in sc.body:
         scan_fiscal_years(sc)
+    scan_period_label_years(sc)
     scan_hijri_dates(sc)
     scan_numeric_dates(sc)
     if not sc.months:
@@ -280,6 +288,15 @@ def scan_fiscal_years(sc: Scanner) -> None:
                     m.start(), end, (m.start("y1"), end), value, "year", "date", date_subject(sc, m.start())
                 )
             )
+
+
+def scan_period_label_years(sc: Scanner) -> None:
+    """The year of a results period's label glued to it ("1QFY26", "9M26"): a year, the label none."""
+    for m in RE_PERIOD_LABEL_YEAR.finditer(sc.body):
+        s, e = m.span("y")
+        if sc.free(m.start(), e):
+            sc.claim(m.start(), e)
+            sc.add(Figure(m.start(), e, (s, e), _full_year(m.group("y")), "year", "date", date_subject(sc, m.start())))
 
 
 def _full_year(digits: str) -> int:

@@ -1001,6 +1001,17 @@ def _camera_after(body: str, end: int) -> bool:
     return after is not None and not CAMERA_WORDS.isdisjoint(after.group().lower().split())
 
 
+# a verb that defines one unit by another after "One <unit>", an aside between commas allowed ("One
+# tola, the jewellers' unit, is about 11.66 grams", "One ping equals 3.3 square metres"): that
+# "one" is the base of a definition, as the base of a price "per 10 grams" is (rules, table 8 by the
+# project's calls), while "One tonne was seized" and "one kilometre of road" are quantities
+RE_DEFINES_AFTER = re.compile(
+    r"(?:,[^,\d.;]{1,80},)?\s+(?:equals|is\s+equal\s+to|is\s+equivalent\s+to|"
+    r"(?:is|weighs|measures)\s+(?:about|roughly|around|some|nearly|approximately|just\s+over|just\s+under)\s|"
+    r"weighs\s+\d|measures\s+\d|is\s+\d)"
+)
+
+
 def scan_word_units(sc: Scanner) -> None:
     """A number in words with a physical unit word after it ("nearly eight kilometres")."""
     for m in sc.at(word_pattern(), sc.words):
@@ -1026,6 +1037,8 @@ def scan_word_units(sc: Scanner) -> None:
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
         sc.claim(first, m.end())
+        if num.lower() == "one" and not low and not m.group("scale") and RE_DEFINES_AFTER.match(sc.body, m.end()):
+            continue  # "One tola is about 11.66 grams": the base of a definition, no figure
         scale = m.group("scale")
         value: Value = N.normalise_number(N.parse_amount(num, scale))
         subject = quantity_subject(sc, first, measure)

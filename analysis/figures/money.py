@@ -39,7 +39,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -49,8 +49,10 @@ LETTER_SIGNS = frozenset(
 # grouping ("SR31.4 billion", "NIS 27,900", "TL 47.26") they are amounts anywhere.
 # Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter, and
 # Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list); Jordan's
-# "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4").
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL".split())
+# "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
+# Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
+# be a model's or a list's letters.
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -226,11 +228,11 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
         if found is None:
             coded = RE_CODE_BEFORE.search(body, max(0, d - 5), d)
             code = coded.group("code") if coded else None
-            if code is None or code != "USD" and code not in currencies.dollar_codes():
+            if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue
         elif found.group("mark"):
             code = sign_currency(found.group("mark") + "$")
-            if code is None or code != "USD" and code not in currencies.dollar_codes():
+            if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue  # "R$" is the real
         else:
             code = "USD"
@@ -454,10 +456,28 @@ def scan_money(sc: Scanner) -> None:
         if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
+        if code is not None and _verb_not_currency(cur, m.group("num"), m.group("scale"), code, sc.country):
+            continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
         if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
     scan_compound_money(sc, pats.compound)
+
+
+# Currency names that are also a common English verb after a count ("Of the 40 candidates, 12 won
+# seats", "14 won at home"): before a plain number (no scale, decimals or digit grouping) they are
+# money only in an article about a country that uses the currency; "3,000 won", "1.2 trillion won"
+# are money anywhere.
+VERB_NAMES = frozenset(("won",))
+
+
+def _verb_not_currency(
+    name: str, num: str | None, scale: str | None, code: str, country: Callable[[], str | None]
+) -> bool:
+    """Whether a name of VERB_NAMES after a plain number is the verb, not money (see above)."""
+    if name.lower() not in VERB_NAMES or scale or (num and any(c in num for c in ".,")):
+        return False
+    return not currencies.is_used_in(code, country())
 
 
 def _dashed_range(sc: Scanner, m: re.Match[str], high: float, code: str) -> bool:

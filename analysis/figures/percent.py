@@ -71,7 +71,12 @@ RE_CHANGE_OBJECT = re.compile(
     r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})"
 )
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
-RE_LIST_JOIN = re.compile(r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:by|of)\s+)?$")
+# ... also a gapped clause that names only its place before the percent ("fell 22% in Osaka, and in
+# Kobe 19%": the verb left out)
+RE_LIST_JOIN = re.compile(
+    r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
+    r"(?:(?:by|of)\s+)?$"
+)
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
 # a peak of 6.85%", "against 5.2%"), with no clause break between
 RE_COMPARED_LEVEL = re.compile(

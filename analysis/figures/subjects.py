@@ -2214,6 +2214,12 @@ def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:
     or "": no passive ("12 km separate the towns"), no unit word of letters ("40km were added"), an
     amount after a preposition or "than" that is no subject ("Homes on slopes steeper than 25
     degrees were cleared": the homes were)."""
+    if after and not before_clause(before) and _active_past(after[0]):
+        unit = quote.rsplit(" ", 1)[-1]
+        if unit.isalpha() and len(unit) >= UNIT_WORD_LETTERS:
+            # "Some 38,000 tonnes crossed the border", "Nearly 40 hectares burned": an amount that
+            # opens its sentence as the subject of a verb in the past, named by its unit and verb
+            return f"{unit} {after[0].lower()}"
     if not after or after[0].lower() not in BE_WORDS and after[0].lower() not in AUXILIARIES:
         return ""  # the cheap test first: an auxiliary opens the passive
     lead = without_approx(before)
@@ -2229,6 +2235,17 @@ def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:
             break
         verb += f" {word}"
     return f"{unit} {verb}"
+
+
+def before_clause(before: list[str]) -> bool:
+    """Whether words stand before an amount in its sentence, approximation words aside ("Some",
+    "Nearly"): an amount with none opens its sentence."""
+    return bool(without_approx(before))
+
+
+def _active_past(word: str) -> bool:
+    """A verb in the past tense of a regular verb, lower case ("crossed", "burned", "passed")."""
+    return word.islower() and word.endswith("ed") and participle(word)
 
 
 UNIT_WORD_LETTERS = 4  # the shortest unit word that names a subject ("tonnes", "acres"; not "km", "GWh")
@@ -3393,6 +3410,14 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs22.5 billion a year on its ports"
+    elif (
+        after[:1] in (["a"], ["an"], ["per"])
+        and len(after) > 2
+        and after[1].isalpha()
+        and after[1].islower()
+        and after[2].lower() in ("for", "on")
+    ):
+        after = after[2:]  # "pay $2 a litre for diesel": the price's unit, then what it buys
     lead = strip_lower(
         words[:-1], EARNER_VERB_LEADS
     )  # "A farmer now pays", "buyers can borrow": the farmer, buyers

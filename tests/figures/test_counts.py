@@ -461,6 +461,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),
     # "half-a-million", hyphenated, as "half a million"
     ("Half-a-million pilgrims are expected.", [("500000", "people", "count")]),
+    # co-defendants are people; the blocks of a power tariff and units named as power are kilowatt-hours
+    ("Nine co-defendants were acquitted.", [("9", "people", "count")]),
+    # "one" and a person noun the tables list in the plural only, ending its phrase: a person
+    ("Bail was set at RM8,000 with one surety.", [("8000", "MYR", "money"), ("1", "people", "count")]),
+    ("The defence called one witness.", [("1", "people", "count")]),
+    ("Under the electricity tariff, the first 50 units a month are free.", [("50", "other", "other")]),
+    ("The plant generated 1,450 units of electricity a day.", [("1450", "other", "other")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -620,6 +627,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # snooker's century breaks are breaks counted, not centuries of time
     ("She compiled 14 century breaks.", [("14", *COUNT)]),
     ("Police hold two suspects in three separate towns.", [("2", *PEOPLE), ("3", *COUNT)]),
+    # the first units of a housing tower are dwellings, not the blocks of a power tariff
+    ("The developer sold the first 80 units of the tower.", [("80", *COUNT)]),
+    # ... but a person noun that modifies another is no person counted
+    ("One witness statement was read out.", [("1", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a ratio "N <noun> in M" with no noun after M: neither number counts

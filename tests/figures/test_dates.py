@@ -80,10 +80,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a law's or a decree's number and its year after a slash: the year
     ("The fees were set by Ministerial Decision No. 118/2024.", [("2024", "year", "date")]),
     ("Under Decree-Law No 7/2019, the tax doubled.", [("2019", "year", "date")]),
+    # a results period's label glued to its year or fiscal year: only the year (rules, table 8)
+    ("Net profit for 1QFY26 rose sharply.", [("2026", "year", "date")]),
+    ("Revenue in 9MFY2027 beat forecasts.", [("2027", "year", "date")]),
+    ("The 2H25 outlook is weaker.", [("2025", "year", "date")]),
+    ("Q3FY26 sales slowed.", [("2026", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
     "Model FY25X goes on sale.",
+    "The A1Q26 part shipped.",  # letters joined before the label: a part number
+    "The 2H25X chip is new.",
     "The appeal, case 45/2019, was heard on Monday.",  # a case number names no law or decree
     "During Ramadan, the malls stay open late.",  # a Hijri month with no number
     "The code 12-10-2020 was printed on the box.",  # figures with no word that dates them

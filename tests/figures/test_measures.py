@@ -153,6 +153,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),
+    # Asian exchanges' indices by their initials: Taipei's, Kuala Lumpur's, Jakarta's, Karachi's
+    ("The Taiex slid 182.4 points to 21,930.7.", [("182.4", *OTHER), ("21930.7", *OTHER)]),
+    ("The FBM KLCI ended at 1,588.2.", [("1588.2", *OTHER)]),
+    ("The PSX benchmark rose 450 points.", [("450", *OTHER)]),
     # a player's rating points: a reading on a named scale, not percentage points
     ("She gained 12 rating points and her approval grew.", [("12", *OTHER)]),
     # a ratio the sentence names before a bare decimal: a reading of the ratio, not a count
@@ -324,6 +328,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Forecasters expect highs of 31C-33C.", [("31/33", *OTHER)]),
     ("Gusts of 60km/h-80km/h hit the coast.", [("60/80", *OTHER)]),
     ("Up to 80mm-120mm of rain may fall.", [("80/120", *OTHER)]),
+    # Asian market weights and floor and land areas, and South Asia's million units of power
+    ("Traders bought 250 viss of chillies.", [("250", *OTHER)]),
+    ("The flat measures 42 ping.", [("42", *OTHER)]),
+    ("A 25-tsubo shop in Ginza sold last week.", [("25", *OTHER)]),
+    ("Their apartment is 34 pyeong.", [("34", *OTHER)]),
+    ("He bought 3 taels of gold.", [("3", *OTHER)]),
+    ("A 10-marla house and two kanals of farmland.", [("10", *OTHER), ("2", *OTHER)]),
+    ("The family owns five bighas.", [("5", *OTHER)]),
+    ("The plot is 120 sq.m. in Makati.", [("120", *OTHER)]),
+    ("Peak demand reached 2,375 MU on Monday.", [("2375", *OTHER)]),
+    # "One <unit>" defined by another: the base of the definition gets no row
+    ("One catty, the market's old weight, equals about 605 grams.", [("605", *OTHER)]),
+    ("One tola is about 11.66 grams.", [("11.66", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -509,6 +526,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
     # ... below a figure that is no mark, a glued "m" stays millions
     ("Revenue came in 1.4m below forecasts.", [("1400000", "count", "count")]),
+    # "One <unit>" before another verb than a definition's is a quantity; a capitalised "Ping" after
+    # a year is a name
+    ("One tonne was seized at the port.", [("1", *OTHER)]),
+    ("In 2019 Ping An hired 300 staff.", [("2019", "year", "date"), ("300", "people", "count")]),
 ]
 
 

@@ -371,6 +371,43 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The unit was sold for 42 mln dlrs.", [("42000000", "USD", "money")]),
     ("Pre-tax profit rose to 17.5 mln stg.", [("17500000", "GBP", "money")]),
     ("The upgrade will cost half-a-billion rand.", [("500000000", "ZAR", "money")]),
+    # South and South-East Asian and Pacific desks' marks and names: the kyat's "Ks", the rufiyaa's
+    # "Rf" and "MRf", Brunei's "B$", the vatu's "Vt", the pa'anga, Taiwan's and Mongolia's names
+    ("In Mandalay, Myanmar, a sack of beans sold for Ks 64,500.", [("64500", "MMK", "money")]),
+    ("Myanmar's ministry set aside Ks.120 billion for seed loans.", [("120000000000", "MMK", "money")]),
+    ("A ferry ticket in Malé, Maldives, costs Rf 35.", [("35", "MVR", "money")]),
+    ("The resort paid MRf 4.2 million in rent.", [("4200000", "MVR", "money")]),
+    ("Brunei's budget for roads is B$310 million.", [("310000000", "BND", "money")]),
+    ("In Port Vila, Vanuatu, a bus ride costs Vt150.", [("150", "VUV", "money")]),
+    ("Tonga's levy is 12 pa'anga a head.", [("12", "TOP", "money")]),
+    ("The chip maker earned 8.6 billion Taiwan dollars.", [("8600000000", "TWD", "money")]),
+    ("Herders sold cashmere for 167,500 togrog a kilo.", [("167500", "MNT", "money")]),
+    ("In Yangon 500 kyats bought a meal.", [("500", "MMK", "money")]),
+    ("Household debt stands at RM1.5tril.", [("1500000000000", "MYR", "money")]),
+    # a plain number before "won" is money in an article about Korea (its cities name it)
+    ("In Busan, mackerel sold for 9000 won a kilo.", [("9000", "KRW", "money")]),
+    # a dollar's or a peso's ISO code with the sign glued after it; Samoa's "SAT$"
+    ("Fiji's grant was FJD$20m.", [("20000000", "FJD", "money")]),
+    ("The trust gave TTD$4,000 to each school.", [("4000", "TTD", "money")]),
+    ("The firm paid USD$5 million.", [("5000000", "USD", "money")]),
+    # ... the tala and the pa'anga, once marked, are the bare "$" of their press, unless a
+    # bracket converts into US dollars
+    ("Apia's levy raised SAT$2 million. Shops pay $500 each.", [("2000000", "WST", "money"), ("500", "WST", "money")]),
+    ("Nuku'alofa's market got T$1.2 million. Stalls cost $40 a week.", [("1200000", "TOP", "money"), ("40", "TOP", "money")]),
+    (
+        "Apia's levy raised SAT$2 million ($780,000). Shops pay $500 each.",
+        [("2000000", "WST", "money"), ("780000", "USD", "money"), ("500", "USD", "money")],
+    ),
+    # ... and their minor units: the chhertum, laari, seniti and sene
+    ("The tariff rose by 40 chhertum a unit.", [("40", "other", "money")]),
+    ("A bus ride costs 75 laari.", [("75", "other", "money")]),
+    ("Stamps went up 50 seniti.", [("50", "other", "money")]),
+    ("Bread costs 90 sene in Apia.", [("90", "other", "money")]),
+    # a price "now" set against the one before it, with the same scale word: in its currency
+    (
+        "A sack used to cost 2 lakh kyats. Now the same sack is 2.6 lakh.",
+        [("200000", "MMK", "money"), ("260000", "MMK", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
@@ -431,6 +468,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "LUSAKA, Zambia - The K-pop band sold out.",
     "The Ar 2 prototype flew.",
     "The 12-R5 engine was shown.",  # a letter sign after a hyphen and digits that are no amount: a code  # Madagascar's ariary only in a Malagasy article before a plain number
+    # a Myanmar, Maldivian or Vanuatu sign before a plain small number outside its country is a name
+    "The Ks 5 model was discontinued.",
+    "The Rf 7 scanner failed.",
+    "Route VT 100 closed after the storm.",
+    # "won" after a plain number in a story about no won's country is the verb
+    "Of the 20 clubs, 14 won at home.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

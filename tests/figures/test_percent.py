@@ -390,6 +390,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "between" makes two percents one range even after a change verb and with "to"
     ("Fares rose between 4% to 9% last year.", [("4/9", "percent", "percent_change")]),
     ("The county grew fastest in percentage terms (9.7).", [("9.7", "percent", "percent_change")]),
+    # a bare change verb after a modal or "to" is a forecast: "A to B percent" after it is one range,
+    # while a change that happened gives the change, then the level
+    ("Analysts say rents could rise 4 to 6 percent next year.", [("4/6", "percent", "percent_change")]),
+    (
+        "The unemployment rate fell 0.3 to 5.1 percent.",
+        [("0.3", "percent", "percent_change"), ("5.1", "percent", "percentage_share")],
+    ),
+    # a gapped clause naming only its place keeps the change of the percent before it
+    (
+        "Output fell 12% in Busan, and in Incheon 9%.",
+        [("12", "percent", "percent_change"), ("9", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -3404,3 +3404,29 @@ def test_the_new_level_in_from_a_to_b_naming_only_its_unit_measures_what_a_does(
 )
 def test_a_points_gap_off_a_place_in_the_table_is_a_margin(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a price's unit between the amount and "for": what the amount buys is named past it
+        ("Drivers pay $2 a litre for diesel in Suva.", "$2", "diesel (per litre)"),
+        ("Tenants pay Rs 900 per month for water.", "Rs 900", "water (per month)"),
+    ],
+)
+def test_an_amount_paid_per_unit_for_a_thing_names_the_thing(text: str, quote: str, subject: str):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an amount that opens its sentence as the subject of a verb in the past: its unit and verb
+        ("Some 38,000 tonnes crossed the border at the port.", "38,000 tonnes", "tonnes crossed (unit: tonnes)"),
+        ("Nearly 40 hectares burned near the town.", "40 hectares", "hectares burned (unit: hectares)"),
+    ],
+)
+def test_an_amount_opening_its_sentence_before_a_past_verb_is_named_by_unit_and_verb(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
