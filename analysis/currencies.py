@@ -151,6 +151,11 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),
     "CFAF": ("XOF", "XAF"),  # the IMF's and the World Bank's mark ("CFAF 640 billion")
+    # the CFA franc with its franc's letter apart, as Dakar's and Yaounde's press write it after an
+    # amount ("350 F CFA", "1,000 F.CFA")
+    "F CFA": ("XOF", "XAF"),
+    "F.CFA": ("XOF", "XAF"),
+    "FC": ("CDF",),  # the Congolese franc after an amount ("5,000 FC"), read only in a Congolese article
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cedi sign
     "GH₵": ("GHS",),
@@ -282,6 +287,21 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
     **dict.fromkeys(("Entebbe",), "UG"),
     **dict.fromkeys(("Abuja",), "NG"),
+    # Mauritius's capital as its press writes it and its towns (the rupee's "Rs" is shared)
+    **dict.fromkeys(("Port-Louis", "Port Louis", "Curepipe", "Quatre-Bornes", "Quatre Bornes"), "MU"),
+    **dict.fromkeys(("Rose-Hill", "Beau-Bassin", "Vacoas", "Mahébourg"), "MU"),
+    # the Gambia's towns beside Banjul (the dalasi's "D" is read only in a Gambian article)
+    **dict.fromkeys(("Serrekunda", "Kanifing", "Brikama", "Farafenni"), "GM"),
+    # the DR Congo's cities and provinces that CLDR's list lacks (its franc's "FC" is read only there)
+    **dict.fromkeys(("Goma", "Bukavu", "Kisangani", "Kananga", "Mbuji-Mayi", "Kalemie"), "CD"),
+    **dict.fromkeys(("North Kivu", "South Kivu", "Tanganyika province", "Haut-Katanga"), "CD"),
+    # the two CFA francs' capitals and cities CLDR's list lacks (Douala and Dakar it has), which
+    # tell the Central African franc (XAF) from the West African one (XOF)
+    **dict.fromkeys(("Yaoundé", "Yaounde", "Bamenda", "Buea", "Garoua"), "CM"),
+    **dict.fromkeys(("Libreville", "Port-Gentil"), "GA"),
+    **dict.fromkeys(("Kaolack", "Thiès", "Ziguinchor", "Touba"), "SN"),
+    # Tunisia's business cities (its press writes "MD" for millions of dinars)
+    **dict.fromkeys(("Sfax", "Sousse", "Bizerte", "Gabes", "Kairouan"), "TN"),
     **dict.fromkeys(("Pretoria", "Cape Town", "Durban"), "ZA"),
     **dict.fromkeys(("Beijing", "Shenzhen", "Guangzhou"), "CN"),
     **dict.fromkeys(("Ottawa", "Montreal", "Calgary"), "CA"),

@@ -82,6 +82,10 @@ SCALE_WORDS: dict[str, int] = {
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
     "arba": 10**9,
+    # the long scale's billion that French-influenced English keeps (Mauritian, Francophone African
+    # and older British copy: "Rs 4.6 milliards", "a milliard francs")
+    "milliard": 10**9,
+    "milliards": 10**9,
     "kharba": 10**11,
     "kharab": 10**11,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"

@@ -64,6 +64,9 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # Myanmar, as their press writes them ("K2", "the K9 unit" are names)
     "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
     "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK27,350")
+    # the Gambian press's dalasi ("fined D50,000", "D1.2 million"); elsewhere "D2.5" is an
+    # avalanche's size, "D3" a vitamin and "D-Day" a date
+    "D": {"GM": "GMD"},
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -281,7 +284,10 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF"))
+SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC"))
+# Signs after an amount read only in an article about a country where their currency is tender:
+# elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto 0").
+COUNTRY_ONLY_SIGNS = frozenset(("FC",))
 
 
 RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
@@ -424,6 +430,8 @@ def scan_money(sc: Scanner) -> None:
             m = pats.symbol_after.match(sc.body, m.start(), m.end() - 1) or m
             cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
+        if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
+            continue  # "Bayern 4 FC Porto 0": a club's name
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country
         ):
@@ -457,7 +465,32 @@ def scan_money(sc: Scanner) -> None:
         if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
+    scan_million_signs(sc)
     scan_compound_money(sc, pats.compound)
+
+
+# Signs one country's press writes after an amount for millions of its currency: sign -> (country,
+# currency). Tunisia's press writes "3,612.4 MD" (or "MDT") for 3.6 billion dinars; elsewhere "MD"
+# is a doctor's degree ("Jane Roe, MD") or Maryland ("Baltimore, MD 21201"), so the sign is read
+# only in an article about its country.
+MILLION_SIGNS: dict[str, tuple[str, str]] = {"MD": ("TN", "TND"), "MDT": ("TN", "TND")}
+RE_MILLION_SIGN = re.compile(
+    rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})\s?(?P<cur>{'|'.join(sorted(MILLION_SIGNS, key=len, reverse=True))})(?![\w])"
+)
+MILLION_SIGN_FOLLOWERS = N.Followers(MILLION_SIGNS)
+
+
+def scan_million_signs(sc: Scanner) -> None:
+    """Amounts in millions of a currency, written with a sign of MILLION_SIGNS after them, in an
+    article about that sign's country ("200 MD" in a Tunisian article: 200 million dinars)."""
+    anchors = sc.digits_then(MILLION_SIGN_FOLLOWERS)
+    if not anchors:  # most articles have none: the country is not looked up
+        return
+    for m in sc.at(RE_MILLION_SIGN, anchors):
+        country, code = MILLION_SIGNS[m.group("cur")]
+        if sc.country() != country:
+            continue
+        _add_money(sc, m, N.parse_amount(m.group("num"), "million"), code, m.start("num"))
 
 
 def _dashed_range(sc: Scanner, m: re.Match[str], high: float, code: str) -> bool:

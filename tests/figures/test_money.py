@@ -371,6 +371,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The unit was sold for 42 mln dlrs.", [("42000000", "USD", "money")]),
     ("Pre-tax profit rose to 17.5 mln stg.", [("17500000", "GBP", "money")]),
     ("The upgrade will cost half-a-billion rand.", [("500000000", "ZAR", "money")]),
+    # the Gambian press's dalasi glued as "D"; Mauritius's "Rs" by its towns, with the long-scale
+    # "milliards"; Tunisia's "MD" for millions of dinars; the CFA franc's "F CFA" and the
+    # Congolese franc's "FC" after an amount
+    ("BANJUL - The court fined the trader D25,000.", [("25000", "GMD", "money")]),
+    ("BANJUL, The Gambia - The council approved a D1.4 billion budget.", [("1400000000", "GMD", "money")]),
+    ("PORT-LOUIS - Bus fares rose to Rs 30.", [("30", "MUR", "money")]),
+    ("CUREPIPE - The new market cost Rs 2.1 milliards.", [("2100000000", "MUR", "money")]),
+    ("TUNIS - Date exports brought in 640.5 MD.", [("640500000", "TND", "money")]),
+    ("SFAX, Tunisia - The port spent 35 MDT on new cranes.", [("35000000", "TND", "money")]),
+    ("DAKAR - Onions sold at 600 F CFA per kilogram.", [("600", "XOF", "money")]),
+    ("YAOUNDE - A bag of cement costs 5,500 F.CFA.", [("5500", "XAF", "money")]),
+    ("KINSHASA - A taxi ride costs 3,000 FC.", [("3000", "CDF", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
@@ -430,6 +442,15 @@ NEGATIVE_EXAMPLES: list[str] = [
     "LUSAKA, Zambia - Climbers on K2 and the K9 unit returned.",
     "LUSAKA, Zambia - The K-pop band sold out.",
     "The Ar 2 prototype flew.",
+    # "MD" is a doctor's degree or Maryland, "FC" a club's name and "D" a size or a vitamin
+    # outside the Tunisian, Congolese and Gambian press
+    "The state funds 12 MD programmes.",
+    "TUNIS - Dr Salah Ben Ali, MD, opened 3 clinics.",
+    "MUNICH - Bayern 4 FC Porto 0.",
+    "LONDON - Fans bought 2,000 FC scarves.",
+    "The D2 avalanche buried 3 cars.",
+    "BANJUL - The D3 vitamin drive reached 12 schools.",
+    "DENVER - Forecasters rated the slide D2.5.",
     "The 12-R5 engine was shown.",  # a letter sign after a hyphen and digits that are no amount: a code  # Madagascar's ariary only in a Malagasy article before a plain number
 ]
 # "crowns" where the article's country has no crown: titles won, not money
