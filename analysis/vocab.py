@@ -217,6 +217,7 @@ CHANGE_WORDS: dict[str, str] = {
             *RAISING_VERBS,
             # a currency gaining value
             *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
+            "appreciation",  # its noun ("an appreciation of about 1 percent")
             # the other forms of verbs of a sharp or quick rise ("after skyrocketing 80%")
             *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
             "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
@@ -293,6 +294,7 @@ CHANGE_WORDS: dict[str, str] = {
             *LOWERING_VERBS,
             # a currency losing value
             *"weaken weakens weakened weakening depreciated depreciates softened".split(),
+            *"depreciation devaluation".split(),  # their nouns ("a depreciation of 4 percent")
             *"slowed slows slowing cooled cools cooling moderated moderates moderating".split(),
             # the other forms of verbs of a sharp or steady fall ("after plummeting 65%", "shed 3%")
             *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
@@ -755,7 +757,8 @@ CENTS_PER_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating cash prime loan loans base""".split()
+    discount bank fixed variable tracker floating cash prime loan loans base
+    facility""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%")
 )
 # A central bank named as the one who moves or holds "rates" ("the central bank held rates at
 # 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level
