@@ -818,7 +818,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
-# an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5").
+# an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5"; a
+# port's numbered "Quay 13", "Wharf 2", "Dock 5").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -831,6 +832,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Soi Super Special RON Unleaded
     Category Area Erf
     Villa Flat Apartment Exit Junction Interchange Microdistrict
+    Quay Wharf Dock Jetty
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")
