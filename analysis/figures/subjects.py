@@ -682,8 +682,16 @@ def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
     31 rupees"; not "rose 5%; exports, to $3 billion")."""
     if change.kind != "percent_change" or not 0 <= fig.start - change.end <= LEVEL_AFTER_CHANGE_GAP:
         return False
+    if fig.kind == "other" and RE_TO_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
+        return True  # "rose 18% to 241,600 tonnes": "to" alone between the change and a measured level
     found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
     return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
+
+
+# "to" alone (and an approximation word) right after a change's percent: "rose 18% to 241,600 tonnes"
+RE_TO_RIGHT_AFTER = re.compile(
+    rf"\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
+)
 
 
 def same_measure(earlier: Figure, fig: Figure) -> bool:

@@ -3404,3 +3404,17 @@ def test_the_new_level_in_from_a_to_b_naming_only_its_unit_measures_what_a_does(
 )
 def test_a_points_gap_off_a_place_in_the_table_is_a_margin(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a linking adverb or a summing-up phrase set off by commas after the subject is an aside
+        ("Cargo, all types put together, reached 5.2 million tonnes.", "5.2 million tonnes", "Cargo"),
+        ("Coffee exports, however, rose 12% to 98,000 tonnes.", "12%", "Coffee exports"),
+        # a measured level right after "to" that ends a change measures what the change does
+        ("Coffee exports, however, rose 12% to 98,000 tonnes.", "98,000 tonnes", "Coffee exports"),
+    ],
+)
+def test_an_adverb_aside_and_a_measured_level_after_a_change(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
