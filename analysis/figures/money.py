@@ -776,6 +776,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     after = _past_conversion(tokens_between(sc.body, end, min(s_end, end + 80)), sc.body, start)
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,575 euros gross": the clause before names it
+    if [w.lower() for w in after[:2]] == ["in", "default"]:
+        return ""  # "fined D50,000 in default to serve a year": a fine's alternative term, named before
     if after[:1] == ["at"] and _valuation_basis(after[1:VALUATION_REACH]):
         return ""  # "3.4 trillion rupees at the official rate": the basis of a conversion
     per = price_unit(sc.body, end)

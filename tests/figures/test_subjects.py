@@ -3418,3 +3418,9 @@ def test_a_points_gap_off_a_place_in_the_table_is_a_margin(text: str, quote: str
 )
 def test_an_adverb_aside_and_a_measured_level_after_a_change(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+def test_a_fine_in_default_of_which_a_term_is_served_takes_no_subject_from_the_term():
+    # "in default" after a fine opens the prison term served if it is not paid: no subject of the fine
+    subject = subject_of("The magistrate fined the trader £2,000 in default to serve a year in jail.", "£2,000")
+    assert "default" not in subject and "jail" not in subject
