@@ -153,6 +153,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "CFAF": ("XOF", "XAF"),  # the IMF's and the World Bank's mark ("CFAF 640 billion")
     # the CFA franc with its franc's letter apart, as Dakar's and Yaounde's press write it after an
     # amount ("350 F CFA", "1,000 F.CFA")
+    "CFA": ("XOF", "XAF"),  # the franc's region alone before an amount ("CFA 1.2 billion")
+    "LD": ("LYD",),  # the Libyan dinar as Tripoli's press writes it ("LD 1,500"), read only in Libya
     "F CFA": ("XOF", "XAF"),
     "F.CFA": ("XOF", "XAF"),
     "FC": ("CDF",),  # the Congolese franc after an amount ("5,000 FC"), read only in a Congolese article
@@ -257,6 +259,10 @@ COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = {
 # Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
 # 10", "a real"): only the full name counts ("German marks", "Brazilian real").
 NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
+# A redenominated currency's code -> the code of the old unit it replaced: an amount its country's
+# press converts "in old leones" or "in old cedis" is in the old unit (Sierra Leone 2022, Ghana
+# 2007, Zambia 2013, Mauritania 2018, São Tomé 2018).
+OLD_UNITS: dict[str, str] = {"SLE": "SLL", "GHS": "GHC", "ZMW": "ZMK", "MRU": "MRO", "STN": "STD"}
 # Signs and names that mean one currency whatever the article's country (rules, table 3).
 FIXED: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
 # Names of places that CLDR spells otherwise in English news.

@@ -39,7 +39,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs CFA DA LD Le""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -50,7 +50,7 @@ LETTER_SIGNS = frozenset(
 # Morocco's "DH" (the dirham in capitals, "DH 2.5") is also baseball's designated hitter, and
 # Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list); Jordan's
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4").
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL".split())
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL CFA".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -284,12 +284,18 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC"))
-# Signs after an amount read only in an article about a country where their currency is tender:
-# elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto 0").
-COUNTRY_ONLY_SIGNS = frozenset(("FC",))
+SIGNS_AFTER_AMOUNT = frozenset(
+    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA")
+)
+# Signs read (before or after an amount) only in an article about a country where their currency
+# is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
+# 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet").
+# Sierra Leone's "Le" is read as today's leone (SLE).
+COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le"))
 
 
+# "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination
+RE_IN_OLD_UNITS = re.compile(r"\s+in\s+(?:the\s+)?old\s+[a-z]+")
 RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
 
 
@@ -386,6 +392,8 @@ def scan_money(sc: Scanner) -> None:
         ):
             continue  # "costs 65 kr. 12 people": the sign closes the amount before it
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
+        if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
+            continue  # "the DA 2,000 cases": no Algerian article, no dinar
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if cur == "$" and marked is None:
             marked = named_after_sign(sc, m.end()) or local_dollar(sc, m.start(), m.end())
@@ -422,6 +430,8 @@ def scan_money(sc: Scanner) -> None:
         )
         if cents:  # "N$32,50 per cubic metre": a decimal comma before the cents
             value = N.parse_amount(f"{num}.{cents.group(1)}")
+        if code in currencies.OLD_UNITS and RE_IN_OLD_UNITS.match(sc.body, m.end()):
+            code = currencies.OLD_UNITS[code]  # "(Le 720,000 in old leones)": the unit before redenomination
         _add_money(sc, m, value, code, m.start("num"), cents.end() if cents else None)
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
