@@ -242,6 +242,17 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             ):
                 # "cut the cost of a litre by 8% over five years, to about 31 rupees": the new level
                 fig = fig._replace(subject=with_labels(bare_subject_of(change.subject), fig.subject))
+            share = measured.get("percent")
+            if (
+                share is not None
+                and share.kind == "percentage_share"
+                and fig.kind == "other"
+                and names_no_thing(fig)
+                and RE_SHARE_RESTATED.fullmatch(body, share.end, fig.start)
+            ):
+                # "accounted for 11.2% of exports, or 27,100 tonnes": the share's part, measured
+                named = bare_subject_of(share.subject).split(" as a share of ")[0]
+                fig = fig._replace(subject=with_labels(named, fig.subject))
             marked = measured.get(fig.unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
@@ -597,6 +608,11 @@ RE_RESTATED_BEFORE = re.compile(
     r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
 )
 RESTATED_JOIN = 20  # characters before the figure read for the join ("compared with the ")
+# a share's whole, then ", or" and the same part in a unit: "11.2% of exports, or 27,100 tonnes"
+RE_SHARE_RESTATED = re.compile(
+    rf"\s+of\s+[^,;:()\d]{{1,40}},\s+or\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?",
+    re.IGNORECASE,
+)
 PERCENT_KINDS = frozenset(
     ("percent_change", "percentage_share")
 )  # a percent compared keeps its measure's kind

@@ -3414,6 +3414,8 @@ def test_a_points_gap_off_a_place_in_the_table_is_a_margin(text: str, quote: str
         ("Coffee exports, however, rose 12% to 98,000 tonnes.", "12%", "Coffee exports"),
         # a measured level right after "to" that ends a change measures what the change does
         ("Coffee exports, however, rose 12% to 98,000 tonnes.", "98,000 tonnes", "Coffee exports"),
+        # a share restated after ", or" in a unit measures the share's part
+        ("Bottled water made up 8.5% of sales, or 14,000 litres.", "14,000 litres", "Bottled water"),
     ],
 )
 def test_an_adverb_aside_and_a_measured_level_after_a_change(text: str, quote: str, subject: str):
