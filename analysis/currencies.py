@@ -152,12 +152,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "FCFA": ("XOF", "XAF"),
     "CFAF": ("XOF", "XAF"),  # the IMF's and the World Bank's mark ("CFAF 640 billion")
     # the CFA franc with its franc's letter apart, as Dakar's and Yaounde's press write it after an
-    # amount ("350 F CFA", "1,000 F.CFA")
+    # amount ("600 F CFA", "1,000 F.CFA")
     "CFA": ("XOF", "XAF"),  # the franc's region alone before an amount ("CFA 1.2 billion")
     "LD": ("LYD",),  # the Libyan dinar as Tripoli's press writes it ("LD 1,500"), read only in Libya
     "F CFA": ("XOF", "XAF"),
     "F.CFA": ("XOF", "XAF"),
-    "FC": ("CDF",),  # the Congolese franc after an amount ("5,000 FC"), read only in a Congolese article
+    "FC": ("CDF",),  # the Congolese franc after an amount ("2,500 FC"), read only in a Congolese article
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cedi sign
     "GH₵": ("GHS",),

@@ -83,7 +83,7 @@ SCALE_WORDS: dict[str, int] = {
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
     "arba": 10**9,
     # the long scale's billion that French-influenced English keeps (Mauritian, Francophone African
-    # and older British copy: "Rs 4.6 milliards", "a milliard francs")
+    # and older British copy: "Rs 2.8 milliards", "a milliard francs")
     "milliard": 10**9,
     "milliards": 10**9,
     "kharba": 10**11,
@@ -217,7 +217,7 @@ CHANGE_WORDS: dict[str, str] = {
             *RAISING_VERBS,
             # a currency gaining value
             *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
-            "appreciation",  # its noun ("an appreciation of about 1 percent")
+            "appreciation",  # its noun ("an appreciation of 3 percent")
             # the other forms of verbs of a sharp or quick rise ("after skyrocketing 80%")
             *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
             "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
@@ -819,7 +819,7 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
 # an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5"; a
-# port's numbered "Quay 13", "Wharf 2", "Dock 5").
+# port's numbered "Quay 9", "Wharf 2", "Dock 5").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph

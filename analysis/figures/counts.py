@@ -1405,7 +1405,7 @@ def offence_after(body: str, end: int) -> bool:
 
 
 OFFENCE_REACH = 60  # characters before a count of cases read for the offence its clause names
-# a comma or stop before a digit groups the number's own digits ("2,300 cases"): no clause ends there
+# a comma or stop before a digit groups the number's own digits ("4,170 cases"): no clause ends there
 RE_CLAUSE_MARK = re.compile(r"[;:()]|[,.](?!\d)")
 
 

@@ -64,7 +64,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # Myanmar, as their press writes them ("K2", "the K9 unit" are names)
     "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
     "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK27,350")
-    # the Gambian press's dalasi ("fined D50,000", "D1.2 million"); elsewhere "D2.5" is an
+    # the Gambian press's dalasi ("fined D40,000", "D3.5 million"); elsewhere "D1.5" is an
     # avalanche's size, "D3" a vitamin and "D-Day" a date
     "D": {"GM": "GMD"},
 }
@@ -431,7 +431,7 @@ def scan_money(sc: Scanner) -> None:
         if cents:  # "N$32,50 per cubic metre": a decimal comma before the cents
             value = N.parse_amount(f"{num}.{cents.group(1)}")
         if code in currencies.OLD_UNITS and RE_IN_OLD_UNITS.match(sc.body, m.end()):
-            code = currencies.OLD_UNITS[code]  # "(Le 720,000 in old leones)": the unit before redenomination
+            code = currencies.OLD_UNITS[code]  # "(Le 90,000 in old leones)": the unit before redenomination
         _add_money(sc, m, value, code, m.start("num"), cents.end() if cents else None)
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
@@ -480,7 +480,7 @@ def scan_money(sc: Scanner) -> None:
 
 
 # Signs one country's press writes after an amount for millions of its currency: sign -> (country,
-# currency). Tunisia's press writes "3,612.4 MD" (or "MDT") for 3.6 billion dinars; elsewhere "MD"
+# currency). Tunisia's press writes "1,873.9 MD" (or "MDT") for 1.9 billion dinars; elsewhere "MD"
 # is a doctor's degree ("Jane Roe, MD") or Maryland ("Baltimore, MD 21201"), so the sign is read
 # only in an article about its country.
 MILLION_SIGNS: dict[str, tuple[str, str]] = {"MD": ("TN", "TND"), "MDT": ("TN", "TND")}

@@ -145,14 +145,14 @@ SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
 # move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table
 # 8); "last week 40 people" has no preposition right before the period word
 PERIOD_POSITION_WORDS = frozenset(("week", "day", "month", "move", "round", "lap", "game"))
-# (a week of the health authorities' calendar too: "in epidemiological week 47", "by epi week 12")
+# (a week of the health authorities' calendar too: "in epidemiological week 12", "by epi week 12")
 RE_PERIOD_POSITION_BEFORE = re.compile(
     r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+"
     r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
     r"(?i:week|day|month|move|round|lap|game)\s\Z"
 )
-# a bus or ferry route's number in lower case ("drivers on route 156 between Curepipe and
-# Port-Louis"): a name when no noun follows the number ("route 300 people" would count them)
+# a bus or ferry route's number in lower case ("minibuses on route 48 between the market
+# and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
 RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])route\s\Z")
 RE_ROUTE_NUMBER_END = re.compile(r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z])|[,.;:)]|\s*\Z")
 

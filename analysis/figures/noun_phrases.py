@@ -487,9 +487,13 @@ APPOSITION_TOKENS = (
 # relative clause (", which employs 4,000 people,").
 RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))  # opening a clause about the noun before them
 # (and a linking adverb, or a summing-up word, between commas: "Exports, however, rose",
-# "Traffic, all goods put together, stood at")
-ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"} | frozenset(
-    "however meanwhile though too also instead nonetheless nevertheless moreover furthermore all".split()
+# "Cargo, all types put together, reached")
+ASIDE_OPENERS = (
+    DETERMINERS
+    | {"which", "who", "whose"}
+    | frozenset(
+        "however meanwhile though too also instead nonetheless nevertheless moreover furthermore all".split()
+    )
 )
 
 

@@ -381,17 +381,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("TUNIS - Date exports brought in 640.5 MD.", [("640500000", "TND", "money")]),
     ("SFAX, Tunisia - The port spent 35 MDT on new cranes.", [("35000000", "TND", "money")]),
     ("DAKAR - Onions sold at 600 F CFA per kilogram.", [("600", "XOF", "money")]),
-    ("YAOUNDE - A bag of cement costs 5,500 F.CFA.", [("5500", "XAF", "money")]),
+    ("YAOUNDE - A bag of cement costs 5,450 F.CFA.", [("5450", "XAF", "money")]),
     ("KINSHASA - A taxi ride costs 3,000 FC.", [("3000", "CDF", "money")]),
     # the franc's region alone before an amount; the Algerian dinar's "DA" either side of it, the
     # Libyan dinar's "LD" and the Sierra Leonean leone's "Le", each in its own country's article
     ("DAKAR - The state will spend CFA 1.2 billion on seed.", [("1200000000", "XOF", "money")]),
     ("ALGIERS - A kilo of potatoes costs 120 DA.", [("120", "DZD", "money")]),
-    ("ALGIERS - The budget is DA 9,800 billion.", [("9800000000000", "DZD", "money")]),
+    ("ALGIERS - The budget is DA 8,620 billion.", [("8620000000000", "DZD", "money")]),
     ("TRIPOLI - Salaries rose to LD 1,500.", [("1500", "LYD", "money")]),
     ("FREETOWN - The fine is Le 5 million.", [("5000000", "SLE", "money")]),
     # an amount converted "in old leones" is in the unit the redenomination replaced
-    ("FREETOWN - A tin of oil costs NLe 40 (Le 40,000 in old leones).", [("40", "SLE", "money"), ("40000", "SLL", "money")]),
+    (
+        "FREETOWN - A tin of oil costs NLe 40 (Le 40,000 in old leones).",
+        [("40", "SLE", "money"), ("40000", "SLL", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
@@ -459,7 +462,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "LONDON - Fans bought 2,000 FC scarves.",
     "The D2 avalanche buried 3 cars.",
     "BANJUL - The D3 vitamin drive reached 12 schools.",
-    "DENVER - Forecasters rated the slide D2.5.",
+    "DENVER - Forecasters rated the slide D1.5.",
     "NEW YORK - The DA 2,000 files were reviewed.",
     "PARIS - Le 14 juillet parade was held.",
     "LONDON - He holds the CFA 3 charter.",

@@ -391,7 +391,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Fares rose between 4% to 9% last year.", [("4/9", "percent", "percent_change")]),
     ("The county grew fastest in percentage terms (9.7).", [("9.7", "percent", "percent_change")]),
     # a central bank's standing facility rates are interest-rate levels
-    ("The marginal lending facility rate now stands at 4.15%.", [("4.15", "percent", "other")]),
+    ("The marginal lending facility rate now stands at 4.35%.", [("4.35", "percent", "other")]),
     # a currency's appreciation or depreciation, as a noun, is a change in its value
     ("The cedi posted an appreciation of 3.2% in the quarter.", [("3.2", "percent", "percent_change")]),
     ("A depreciation of 6 percent lifted import bills.", [("6", "percent", "percent_change")]),
