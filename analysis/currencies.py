@@ -152,6 +152,13 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),
     "CFAF": ("XOF", "XAF"),  # the IMF's and the World Bank's mark ("CFAF 640 billion")
+    # the CFA franc with its franc's letter apart, as Dakar's and Yaounde's press write it after an
+    # amount ("600 F CFA", "1,000 F.CFA")
+    "CFA": ("XOF", "XAF"),  # the franc's region alone before an amount ("CFA 1.2 billion")
+    "LD": ("LYD",),  # the Libyan dinar as Tripoli's press writes it ("LD 1,500"), read only in Libya
+    "F CFA": ("XOF", "XAF"),
+    "F.CFA": ("XOF", "XAF"),
+    "FC": ("CDF",),  # the Congolese franc after an amount ("2,500 FC"), read only in a Congolese article
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cedi sign
     "GH₵": ("GHS",),
@@ -276,6 +283,10 @@ COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = {
 # Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
 # 10", "a real"): only the full name counts ("German marks", "Brazilian real").
 NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
+# A redenominated currency's code -> the code of the old unit it replaced: an amount its country's
+# press converts "in old leones" or "in old cedis" is in the old unit (Sierra Leone 2022, Ghana
+# 2007, Zambia 2013, Mauritania 2018, São Tomé 2018).
+OLD_UNITS: dict[str, str] = {"SLE": "SLL", "GHS": "GHC", "ZMW": "ZMK", "MRU": "MRO", "STN": "STD"}
 # Signs and names that mean one currency whatever the article's country (rules, table 3).
 FIXED: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
 # Names of places that CLDR spells otherwise in English news.
@@ -306,6 +317,21 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
     **dict.fromkeys(("Entebbe",), "UG"),
     **dict.fromkeys(("Abuja",), "NG"),
+    # Mauritius's capital as its press writes it and its towns (the rupee's "Rs" is shared)
+    **dict.fromkeys(("Port-Louis", "Port Louis", "Curepipe", "Quatre-Bornes", "Quatre Bornes"), "MU"),
+    **dict.fromkeys(("Rose-Hill", "Beau-Bassin", "Vacoas", "Mahébourg"), "MU"),
+    # the Gambia's towns beside Banjul (the dalasi's "D" is read only in a Gambian article)
+    **dict.fromkeys(("Serrekunda", "Kanifing", "Brikama", "Farafenni"), "GM"),
+    # the DR Congo's cities and provinces that CLDR's list lacks (its franc's "FC" is read only there)
+    **dict.fromkeys(("Goma", "Bukavu", "Kisangani", "Kananga", "Mbuji-Mayi", "Kalemie"), "CD"),
+    **dict.fromkeys(("North Kivu", "South Kivu", "Tanganyika province", "Haut-Katanga"), "CD"),
+    # the two CFA francs' capitals and cities CLDR's list lacks (Douala and Dakar it has), which
+    # tell the Central African franc (XAF) from the West African one (XOF)
+    **dict.fromkeys(("Yaoundé", "Yaounde", "Bamenda", "Buea", "Garoua"), "CM"),
+    **dict.fromkeys(("Libreville", "Port-Gentil"), "GA"),
+    **dict.fromkeys(("Kaolack", "Thiès", "Ziguinchor", "Touba"), "SN"),
+    # Tunisia's business cities (its press writes "MD" for millions of dinars)
+    **dict.fromkeys(("Sfax", "Sousse", "Bizerte", "Gabes", "Kairouan"), "TN"),
     **dict.fromkeys(("Pretoria", "Cape Town", "Durban"), "ZA"),
     **dict.fromkeys(("Beijing", "Shenzhen", "Guangzhou"), "CN"),
     **dict.fromkeys(("Ottawa", "Montreal", "Calgary"), "CA"),

@@ -82,6 +82,10 @@ SCALE_WORDS: dict[str, int] = {
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
     "arba": 10**9,
+    # the long scale's billion that French-influenced English keeps (Mauritian, Francophone African
+    # and older British copy: "Rs 2.8 milliards", "a milliard francs")
+    "milliard": 10**9,
+    "milliards": 10**9,
     "kharba": 10**11,
     "kharab": 10**11,
     # scale words in sequence multiply: "4 hundred million", "two hundred thousand"
@@ -214,6 +218,7 @@ CHANGE_WORDS: dict[str, str] = {
             *RAISING_VERBS,
             # a currency gaining value
             *"strengthen strengthens strengthened strengthening appreciated appreciates firmed".split(),
+            "appreciation",  # its noun ("an appreciation of 3 percent")
             # the other forms of verbs of a sharp or quick rise ("after skyrocketing 80%")
             *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
             "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
@@ -290,6 +295,7 @@ CHANGE_WORDS: dict[str, str] = {
             *LOWERING_VERBS,
             # a currency losing value
             *"weaken weakens weakened weakening depreciated depreciates softened".split(),
+            *"depreciation devaluation".split(),  # their nouns ("a depreciation of 4 percent")
             *"slowed slows slowing cooled cools cooling moderated moderates moderating".split(),
             # the other forms of verbs of a sharp or steady fall ("after plummeting 65%", "shed 3%")
             *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
@@ -767,7 +773,8 @@ CENTS_PER_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating cash prime loan loans base""".split()
+    discount bank fixed variable tracker floating cash prime loan loans base
+    facility""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%")
 )
 # A central bank named as the one who moves or holds "rates" ("the central bank held rates at
 # 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level
@@ -827,7 +834,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
-# an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5").
+# an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5"; a
+# port's numbered "Quay 9", "Wharf 2", "Dock 5").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -840,6 +848,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Soi Super Special RON Unleaded
     Category Area Erf
     Villa Flat Apartment Exit Junction Interchange Microdistrict
+    Quay Wharf Dock Jetty
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")

@@ -32,9 +32,11 @@ NOT_PERSONS = frozenset(
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
 # (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
+# (an age in words after "aged" too: "children aged one year and over", "aged five to 11")
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d))\s+(?P<btw>(?:between|from)\s+)?(?P<num>\d{1,3})"
-    r"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{1,3}))?(?![\w.,]\d|\w)"
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d))\s+(?P<btw>(?:between|from)\s+)?"
+    rf"(?P<num>\d{{1,3}}|(?<=aged ){N.SMALL_WORD})"
+    rf"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
 RE_AGED_LIST = re.compile(r"[Aa]ged\s+(?P<list>\d{1,3}(?:,\s*\d{1,3})+,?\s+and\s+\d{1,3})(?![\w.,]\d|\w)")
@@ -186,6 +188,11 @@ CUES = (  # the commonest first: any() stops at the first found
 )
 
 
+def _age_number(text: str) -> int:
+    """An age written in digits or in words ("31", "one", "twenty-two")."""
+    return int(text) if text.isdigit() else N.parse_word_number(text)
+
+
 def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
@@ -202,7 +209,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                     int(n.group()),
                 )
             continue
-        low, high = int(m.group("num")), m.group("num2")
+        low, high = _age_number(m.group("num")), m.group("num2")
+        high = str(_age_number(high)) if high else high
         if (
             high
             and m.group("join") == "and"

@@ -1186,7 +1186,7 @@ def scan_counts(sc: Scanner) -> None:
 # what ends the noun phrase of "one <noun>" right after the noun: punctuation, or a verb or
 # preposition that opens what follows ("with one surety.", "one witness was heard")
 RE_SINGULAR_PHRASE_END = re.compile(
-    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by|said|told)\b"
+    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by)\b"
 )
 
 
@@ -1433,7 +1433,8 @@ def offence_after(body: str, end: int) -> bool:
 
 
 OFFENCE_REACH = 60  # characters before a count of cases read for the offence its clause names
-RE_CLAUSE_MARK = re.compile(r"[,;:.()]")
+# a comma or stop before a digit groups the number's own digits ("4,170 cases"): no clause ends there
+RE_CLAUSE_MARK = re.compile(r"[;:()]|[,.](?!\d)")
 
 
 def offence_before(body: str, end: int, noun_start: int) -> bool:

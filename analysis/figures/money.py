@@ -39,7 +39,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -52,7 +52,7 @@ LETTER_SIGNS = frozenset(
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
 # be a model's or a list's letters.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt".split())
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -66,6 +66,9 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # Myanmar, as their press writes them ("K2", "the K9 unit" are names)
     "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
     "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK27,350")
+    # the Gambian press's dalasi ("fined D40,000", "D3.5 million"); elsewhere "D1.5" is an
+    # avalanche's size, "D3" a vitamin and "D-Day" a date
+    "D": {"GM": "GMD"},
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -283,9 +286,18 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
-SIGNS_AFTER_AMOUNT = frozenset(("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF"))
+SIGNS_AFTER_AMOUNT = frozenset(
+    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA")
+)
+# Signs read (before or after an amount) only in an article about a country where their currency
+# is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
+# 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet").
+# Sierra Leone's "Le" is read as today's leone (SLE).
+COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le"))
 
 
+# "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination
+RE_IN_OLD_UNITS = re.compile(r"\s+in\s+(?:the\s+)?old\s+[a-z]+")
 RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
 
 
@@ -382,6 +394,8 @@ def scan_money(sc: Scanner) -> None:
         ):
             continue  # "costs 65 kr. 12 people": the sign closes the amount before it
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
+        if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
+            continue  # "the DA 2,000 cases": no Algerian article, no dinar
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if cur == "$" and marked is None:
             marked = named_after_sign(sc, m.end()) or local_dollar(sc, m.start(), m.end())
@@ -418,6 +432,8 @@ def scan_money(sc: Scanner) -> None:
         )
         if cents:  # "N$32,50 per cubic metre": a decimal comma before the cents
             value = N.parse_amount(f"{num}.{cents.group(1)}")
+        if code in currencies.OLD_UNITS and RE_IN_OLD_UNITS.match(sc.body, m.end()):
+            code = currencies.OLD_UNITS[code]  # "(Le 90,000 in old leones)": the unit before redenomination
         _add_money(sc, m, value, code, m.start("num"), cents.end() if cents else None)
     for m in sc.at(pats.symbol_after, sc.digits_then(pats.symbol_after_followers)):
         cur = m.group("cur")
@@ -426,6 +442,8 @@ def scan_money(sc: Scanner) -> None:
             m = pats.symbol_after.match(sc.body, m.start(), m.end() - 1) or m
             cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
+        if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
+            continue  # "Bayern 4 FC Porto 0": a club's name
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country
         ):
@@ -461,6 +479,7 @@ def scan_money(sc: Scanner) -> None:
         if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
+    scan_million_signs(sc)
     scan_compound_money(sc, pats.compound)
 
 
@@ -478,6 +497,28 @@ def _verb_not_currency(
     if name.lower() not in VERB_NAMES or scale or (num and any(c in num for c in ".,")):
         return False
     return not currencies.is_used_in(code, country())
+# Signs one country's press writes after an amount for millions of its currency: sign -> (country,
+# currency). Tunisia's press writes "1,873.9 MD" (or "MDT") for 1.9 billion dinars; elsewhere "MD"
+# is a doctor's degree ("Jane Roe, MD") or Maryland ("Baltimore, MD 21201"), so the sign is read
+# only in an article about its country.
+MILLION_SIGNS: dict[str, tuple[str, str]] = {"MD": ("TN", "TND"), "MDT": ("TN", "TND")}
+RE_MILLION_SIGN = re.compile(
+    rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})\s?(?P<cur>{'|'.join(sorted(MILLION_SIGNS, key=len, reverse=True))})(?![\w])"
+)
+MILLION_SIGN_FOLLOWERS = N.Followers(MILLION_SIGNS)
+
+
+def scan_million_signs(sc: Scanner) -> None:
+    """Amounts in millions of a currency, written with a sign of MILLION_SIGNS after them, in an
+    article about that sign's country ("200 MD" in a Tunisian article: 200 million dinars)."""
+    anchors = sc.digits_then(MILLION_SIGN_FOLLOWERS)
+    if not anchors:  # most articles have none: the country is not looked up
+        return
+    for m in sc.at(RE_MILLION_SIGN, anchors):
+        country, code = MILLION_SIGNS[m.group("cur")]
+        if sc.country() != country:
+            continue
+        _add_money(sc, m, N.parse_amount(m.group("num"), "million"), code, m.start("num"))
 
 
 def _dashed_range(sc: Scanner, m: re.Match[str], high: float, code: str) -> bool:
@@ -763,6 +804,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     after = _past_conversion(tokens_between(sc.body, end, min(s_end, end + 80)), sc.body, start)
     if _reckoning_words(after):
         return ""  # "30 million euros a day", "2,575 euros gross": the clause before names it
+    if [w.lower() for w in after[:2]] == ["in", "default"]:
+        return ""  # "fined D50,000 in default to serve a year": a fine's alternative term, named before
     if after[:1] == ["at"] and _valuation_basis(after[1:VALUATION_REACH]):
         return ""  # "3.4 trillion rupees at the official rate": the basis of a conversion
     per = price_unit(sc.body, end)

@@ -145,9 +145,16 @@ SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
 # move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table
 # 8); "last week 40 people" has no preposition right before the period word
 PERIOD_POSITION_WORDS = frozenset(("week", "day", "month", "move", "round", "lap", "game"))
+# (a week of the health authorities' calendar too: "in epidemiological week 12", "by epi week 12")
 RE_PERIOD_POSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+(?i:week|day|month|move|round|lap|game)\s\Z"
+    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+"
+    r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
+    r"(?i:week|day|month|move|round|lap|game)\s\Z"
 )
+# a bus or ferry route's number in lower case ("minibuses on route 48 between the market
+# and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
+RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])route\s\Z")
+RE_ROUTE_NUMBER_END = re.compile(r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z])|[,.;:)]|\s*\Z")
 
 
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
@@ -409,6 +416,9 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or is_index_number(body, start, end)
         or word.lower() in PERIOD_POSITION_WORDS
         and bool(RE_PERIOD_POSITION_BEFORE.search(before))
+        or word == "route"
+        and bool(RE_ROUTE_BEFORE.search(before))
+        and bool(RE_ROUTE_NUMBER_END.match(body, end))
         or short
         and _drawn_number(body, start)
     )

@@ -486,7 +486,15 @@ APPOSITION_TOKENS = (
 # Words that open an aside set off by commas: an apposition (", its biggest market,") or a
 # relative clause (", which employs 4,000 people,").
 RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))  # opening a clause about the noun before them
-ASIDE_OPENERS = DETERMINERS | {"which", "who", "whose"}
+# (and a linking adverb, or a summing-up word, between commas: "Exports, however, rose",
+# "Cargo, all types put together, reached")
+ASIDE_OPENERS = (
+    DETERMINERS
+    | {"which", "who", "whose"}
+    | frozenset(
+        "however meanwhile though too also instead nonetheless nevertheless moreover furthermore all".split()
+    )
+)
 
 
 # Words that open an aside listing what the noun before it takes in ("energy bills, including

@@ -242,6 +242,17 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             ):
                 # "cut the cost of a litre by 8% over five years, to about 31 rupees": the new level
                 fig = fig._replace(subject=with_labels(bare_subject_of(change.subject), fig.subject))
+            share = measured.get("percent")
+            if (
+                share is not None
+                and share.kind == "percentage_share"
+                and fig.kind == "other"
+                and names_no_thing(fig)
+                and RE_SHARE_RESTATED.fullmatch(body, share.end, fig.start)
+            ):
+                # "made up 8.5% of sales, or 13,460 litres": the share's part, measured
+                named = bare_subject_of(share.subject).split(" as a share of ")[0]
+                fig = fig._replace(subject=with_labels(named, fig.subject))
             marked = measured.get(fig.unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
@@ -597,6 +608,11 @@ RE_RESTATED_BEFORE = re.compile(
     r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
 )
 RESTATED_JOIN = 20  # characters before the figure read for the join ("compared with the ")
+# a share's whole, then ", or" and the same part in a unit: "8.5% of sales, or 13,460 litres"
+RE_SHARE_RESTATED = re.compile(
+    rf"\s+of\s+[^,;:()\d]{{1,40}},\s+or\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?",
+    re.IGNORECASE,
+)
 PERCENT_KINDS = frozenset(
     ("percent_change", "percentage_share")
 )  # a percent compared keeps its measure's kind
@@ -682,8 +698,16 @@ def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
     31 rupees"; not "rose 5%; exports, to $3 billion")."""
     if change.kind != "percent_change" or not 0 <= fig.start - change.end <= LEVEL_AFTER_CHANGE_GAP:
         return False
+    if fig.kind == "other" and RE_TO_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
+        return True  # "rose 12% to 86,000 tonnes": "to" alone between the change and a measured level
     found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
     return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
+
+
+# "to" alone (and an approximation word) right after a change's percent: "rose 12% to 86,000 tonnes"
+RE_TO_RIGHT_AFTER = re.compile(
+    rf"\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
+)
 
 
 def same_measure(earlier: Figure, fig: Figure) -> bool:

@@ -72,6 +72,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
     # "and" joins a range of ages only after "between"; else two ages
     ("The brothers, aged 19 and 23, were charged.", [("19", *AGE), ("23", *AGE)]),
+    # an age in words after "aged" is an age, not a span ("aged one year and over")
+    ("The jab is offered to children aged one year and over.", [("1", *AGE)]),
+    ("Pupils aged seven to 11 sat the test.", [("7/11", *AGE)]),
     ("Jobs went to people between the ages of 25 and 40.", [("25/40", *AGE)]),
     # an age bound in words after persons, ending its clause
     (

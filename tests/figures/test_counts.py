@@ -595,6 +595,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Some 4,100 have waited over a year.", [("4100", *PEOPLE)]),
     # cases a court heard, tried or filed are lawsuits or prosecutions, not patients
     ("The tribunal said 640 cases heard last year were settled.", [("640", *COUNT)]),
+    # a court named before a grouped count of cases: the number's own comma ends no clause
+    ("The district courts disposed of 5,180 cases in the year.", [("5180", *COUNT)]),
+    ("Despite fraud claims, the clinic logged 3,000 cases.", [("3000", *PEOPLE)]),
     ("Clinics logged 320 cases reported in May.", [("320", *PEOPLE)]),
     # "-bed" counts bedrooms: a bed is a noun, though it ends like an adjective ("four-legged")
     ("A two-bed terrace sold within a week.", [("2", *COUNT)]),

@@ -408,6 +408,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "A sack used to cost 2 lakh kyats. Now the same sack is 2.6 lakh.",
         [("200000", "MMK", "money"), ("260000", "MMK", "money")],
     ),
+    # the Gambian press's dalasi glued as "D"; Mauritius's "Rs" by its towns, with the long-scale
+    # "milliards"; Tunisia's "MD" for millions of dinars; the CFA franc's "F CFA" and the
+    # Congolese franc's "FC" after an amount
+    ("BANJUL - The court fined the trader D25,000.", [("25000", "GMD", "money")]),
+    ("BANJUL, The Gambia - The council approved a D1.4 billion budget.", [("1400000000", "GMD", "money")]),
+    ("PORT-LOUIS - Bus fares rose to Rs 30.", [("30", "MUR", "money")]),
+    ("CUREPIPE - The new market cost Rs 2.1 milliards.", [("2100000000", "MUR", "money")]),
+    ("TUNIS - Date exports brought in 640.5 MD.", [("640500000", "TND", "money")]),
+    ("SFAX, Tunisia - The port spent 35 MDT on new cranes.", [("35000000", "TND", "money")]),
+    ("DAKAR - Onions sold at 600 F CFA per kilogram.", [("600", "XOF", "money")]),
+    ("YAOUNDE - A bag of cement costs 5,450 F.CFA.", [("5450", "XAF", "money")]),
+    ("KINSHASA - A taxi ride costs 3,000 FC.", [("3000", "CDF", "money")]),
+    # the franc's region alone before an amount; the Algerian dinar's "DA" either side of it, the
+    # Libyan dinar's "LD" and the Sierra Leonean leone's "Le", each in its own country's article
+    ("DAKAR - The state will spend CFA 1.2 billion on seed.", [("1200000000", "XOF", "money")]),
+    ("ALGIERS - A kilo of potatoes costs 120 DA.", [("120", "DZD", "money")]),
+    ("ALGIERS - The budget is DA 8,620 billion.", [("8620000000000", "DZD", "money")]),
+    ("TRIPOLI - Salaries rose to LD 1,500.", [("1500", "LYD", "money")]),
+    ("FREETOWN - The fine is Le 5 million.", [("5000000", "SLE", "money")]),
+    # an amount converted "in old leones" is in the unit the redenomination replaced
+    (
+        "FREETOWN - A tin of oil costs NLe 40 (Le 40,000 in old leones).",
+        [("40", "SLE", "money"), ("40000", "SLL", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
@@ -467,6 +491,19 @@ NEGATIVE_EXAMPLES: list[str] = [
     "LUSAKA, Zambia - Climbers on K2 and the K9 unit returned.",
     "LUSAKA, Zambia - The K-pop band sold out.",
     "The Ar 2 prototype flew.",
+    # "MD" is a doctor's degree or Maryland, "FC" a club's name and "D" a size or a vitamin
+    # outside the Tunisian, Congolese and Gambian press
+    "The state funds 12 MD programmes.",
+    "TUNIS - Dr Salah Ben Ali, MD, opened 3 clinics.",
+    "MUNICH - Bayern 4 FC Porto 0.",
+    "LONDON - Fans bought 2,000 FC scarves.",
+    "The D2 avalanche buried 3 cars.",
+    "BANJUL - The D3 vitamin drive reached 12 schools.",
+    "DENVER - Forecasters rated the slide D1.5.",
+    "NEW YORK - The DA 2,000 files were reviewed.",
+    "PARIS - Le 14 juillet parade was held.",
+    "LONDON - He holds the CFA 3 charter.",
+    "TUNIS - The LD 1,500 bonus was paid.",
     "The 12-R5 engine was shown.",  # a letter sign after a hyphen and digits that are no amount: a code  # Madagascar's ariary only in a Malagasy article before a plain number
     # a Myanmar, Maldivian or Vanuatu sign before a plain small number outside its country is a name
     "The Ks 5 model was discontinued.",

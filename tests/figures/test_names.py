@@ -137,9 +137,16 @@ NEGATIVE_EXAMPLES: list[str] = [
     "U.S. 36 was closed east of the town.",
     "The crash happened near mile marker 117.",
     "The outfall sits at grid reference SU 412 136.",
+    # a port's numbered quays and docks, a bus route's number in lower case, a week of the
+    # epidemiologists' calendar
+    "The ferry now berths at Quay 7 and Dock 3.",
+    "Minibuses on route 48 between the market and the hospital were full.",
+    "Measles cases peaked in epidemiological week 14.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a lower-case "route" before a number with a noun after it: the noun is counted
+    ("Along the route 300 people waited.", [("300", "people", "count")]),
     # a capitalised word joined by a hyphen after a number is no model's name
     ("The 40 Pro-Kremlin deputies voted.", [("40", "people", "count")]),
     # a tally of sport copy, made and tried: two counts, the second no end of a name

@@ -402,6 +402,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Output fell 12% in Busan, and in Incheon 9%.",
         [("12", "percent", "percent_change"), ("9", "percent", "percent_change")],
     ),
+    # a central bank's standing facility rates are interest-rate levels
+    ("The marginal lending facility rate now stands at 4.35%.", [("4.35", "percent", "other")]),
+    # a currency's appreciation or depreciation, as a noun, is a change in its value
+    ("The cedi posted an appreciation of 3.2% in the quarter.", [("3.2", "percent", "percent_change")]),
+    ("A depreciation of 6 percent lifted import bills.", [("6", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

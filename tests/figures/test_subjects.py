@@ -3430,3 +3430,27 @@ def test_an_amount_opening_its_sentence_before_a_past_verb_is_named_by_unit_and_
     text: str, quote: str, subject: str
 ):
     assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a linking adverb or a summing-up phrase set off by commas after the subject is an aside
+        ("Cargo, all types put together, reached 5.2 million tonnes.", "5.2 million tonnes", "Cargo"),
+        ("Coffee exports, however, rose 12% to 86,000 tonnes.", "12%", "Coffee exports"),
+        # a measured level right after "to" that ends a change measures what the change does
+        ("Coffee exports, however, rose 12% to 86,000 tonnes.", "86,000 tonnes", "Coffee exports"),
+        # a share restated after ", or" in a unit measures the share's part
+        ("Bottled water made up 8.5% of sales, or 13,460 litres.", "13,460 litres", "Bottled water"),
+    ],
+)
+def test_an_adverb_aside_and_a_measured_level_after_a_change(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+def test_a_fine_in_default_of_which_a_term_is_served_takes_no_subject_from_the_term():
+    # "in default" after a fine opens the prison term served if it is not paid: no subject of the fine
+    subject = subject_of(
+        "The magistrate fined the trader £2,000 in default to serve a year in jail.", "£2,000"
+    )
+    assert "default" not in subject and "jail" not in subject
