@@ -140,6 +140,11 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
     "gallon": (),
     "barrel": (),
+    # the kitchen's volumes, as recipes and food pages write them ("1 1/2 cups (210 grams) flour",
+    # "2 tbsp olive oil"); a "cup" is also a trophy ("won two cups"): read only in a recipe (below)
+    "cup": (),
+    "tablespoon": ("Tbsp",),
+    "teaspoon": (),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
     "foot ** 3": ("cubic feet", "cubic foot", "cu ft"),
     # speed
@@ -197,6 +202,10 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "terawatt": (),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
+    "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
+    # an engine's or a motor's torque, as car reviews state it ("740Nm", "516 lb-ft of torque")
+    "newton * meter": ("Nm", "newton metres", "newton-metres", "newton meters", "newton-meters", "newton metre"),
+    "foot * force_pound": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),
     "milliampere_hour": (),
     # a current: a fuse's or a circuit's, and the subscriptions private generators sell by it ("a
     # 10-ampere line", "a 13-amp plug")
@@ -306,6 +315,11 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "octane rating": ("octane",),
     # a dose of a vitamin or a hormone by its effect ("1,000 IU of vitamin D")
     "international unit": ("IU", "international units", "international unit"),
+    # an aircraft's pressure altitude in hundreds of feet ("cruising at FL370", "flight level 350")
+    "flight level": (),
+    # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS78", "up 14.5
+    # points" in a sentence that quotes it)
+    "Worldscale point": (),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
@@ -432,6 +446,8 @@ AMBIGUOUS = frozenset(
         "stone",
         "MP",
         "Mp",
+        "cup",
+        "cups",
     }
 )
 # Spellings that are a unit only joined to the number by a hyphen: a compound's singular ("19-degree
@@ -449,13 +465,21 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at"; the
 # ampere's "A" ends route and grade names, "routes 7A and 10B", "Grade 5A").
 UNSAFE_FORMS = frozenset(
-    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur", "A"}
+    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur", "A", "cp"}
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
 # British copy glues stones too ("weighed 25st"); "st" after a number ending in 1 is an ordinal
-# ("the 21st"), which figures/measures.py leaves alone (inches glued, "6ft 4in", are read there
-# after feet only: "in" follows numbers too often to be tried after each)
-GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt", "V": "volt", "st": "stone"}
+# ("the 21st"), which figures/measures.py leaves alone.
+# Inches glued to a number are as safe ("21in wheels", "a 15.6in screen", "a 65in television"): the
+# preposition "in" is spaced from a number in edited copy ("rose 5 in May").
+GLUED_ONLY_FORMS: dict[str, str] = {
+    "l": "liter",
+    "L": "liter",
+    "W": "watt",
+    "V": "volt",
+    "st": "stone",
+    "in": "inch",
+}
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
 _PINT_NAMES = {
     "basis point": "basis_point",
@@ -516,6 +540,11 @@ _LABELS = {
     "trillion operations per second": "trillion operations per second",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
+    "metric_horsepower": "metric horsepower",
+    "meter * newton": "newton metres",
+    "foot * force_pound": "pound-feet",
+    "flight level": "flight level",
+    "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",
     "hertz": "hertz",
     "kilohertz": "kilohertz",
@@ -743,10 +772,14 @@ QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
 }
 
 
+# Measures whose kind of quantity their dimensions do not tell: a torque has an energy's dimensions.
+TORQUE_MEASURES = frozenset(("meter * newton", "foot * force_pound"))
+
+
 def quantity_of(measure: str) -> str:
     """The kind of quantity a measure of the unit table measures ("kilometer / hour" -> "speed"),
     or "" (a length, a scale reading, a rate named as read: "cases per 100,000 people")."""
-    return _quantities().get(measure, "")
+    return "torque" if measure in TORQUE_MEASURES else _quantities().get(measure, "")
 
 
 @cache

@@ -229,6 +229,7 @@ CAPITALISED_UNITS = frozenset(
         "Gbps",
         "Kbps",
         "Tbps",
+        "Nm",  # newton metres of torque ("450 Nm"), not a name
     )
 )
 RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit symbol
@@ -280,6 +281,16 @@ EF_SCALE = "Enhanced Fujita scale"
 TORNADO_WORDS = ("tornado", "twister")
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 MACH = "Mach number"
+# "cruising at FL370", "climbed to flight level 350": an aircraft's pressure altitude in hundreds of
+# feet, in a text about flying (a "FL" before digits elsewhere may be Florida's or a model's)
+RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
+FLIGHT_LEVEL = "flight level"
+FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising")
+# "rates rose to WS78", "at WS 112.5": a tanker freight rate in points of the Worldscale flat
+# rate, in a text about tankers or freight
+RE_WORLDSCALE = re.compile(r"\bWS ?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
+WORLDSCALE = "Worldscale point"
+WORLDSCALE_CUES = ("tanker", "worldscale", "freight", "vlcc", "suezmax", "aframax", "charter")
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
@@ -296,6 +307,8 @@ SCALE_READINGS = {
     "body mass index": "body mass index (unit: body mass index)",
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
     MACH: "speed (unit: Mach number)",
+    FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
+    WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
@@ -331,6 +344,22 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
         if last is not None and last.lastgroup is not None:
             found.append((m, SCALE_BY_GROUP[last.lastgroup]))
     return found
+
+
+# A "cup" after a number is the kitchen's volume in a text that also measures in spoons (a recipe)
+# or when a metric weight or volume follows it in brackets ("1 cup (240ml) stock"); otherwise it may
+# be a trophy ("has won three cups").
+KITCHEN_SPOONS = ("tablespoon", "teaspoon", "tbsp", "tsp")
+RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
+
+
+
+def _kitchen_cup(sc: Scanner, end: int) -> bool:
+    """Whether a "cup" ending at `end` is the kitchen's volume (see KITCHEN_SPOONS)."""
+    known = sc.sentence_facts.get("recipe text")  # a fact of the whole text, asked once
+    if known is None:
+        known = sc.sentence_facts["recipe text"] = (-1, any(unit in sc.lower for unit in KITCHEN_SPOONS))
+    return known[1] or bool(RE_METRIC_IN_BRACKETS.match(sc.body, end))
 
 
 # inches glued to their number after a height in feet ("6ft 4in", "5ft 11in tall")
@@ -797,6 +826,8 @@ def scan_units(sc: Scanner) -> None:
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
+        if measure == "cup" and not _kitchen_cup(sc, m.end()):
+            continue  # "won two cups": trophies, unless the text is a recipe
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
         if measure:
@@ -854,6 +885,10 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
+    if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
+        found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
+    if "WS" in sc.body and any(cue in sc.lower for cue in WORLDSCALE_CUES):
+        found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
@@ -1025,6 +1060,8 @@ def scan_word_units(sc: Scanner) -> None:
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
+        if measure == "cup" and not _kitchen_cup(sc, m.end()):
+            continue
         sc.claim(first, m.end())
         scale = m.group("scale")
         value: Value = N.normalise_number(N.parse_amount(num, scale))

@@ -45,6 +45,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It has a 1.6l engine.", [("1.6", *OTHER)]),
     # a mixed number before a unit
     ("Snow lay 5 1/2 inches deep.", [("5.5", *OTHER)]),
+    # the kitchen's spoons and cups in a recipe; a cup with a metric weight in brackets; a bare
+    # fraction before a unit stays no number (rules, table 8)
+    (
+        "Whisk in 3 tablespoons of honey and one teaspoon of cinnamon, then 2 1/2 cups of oats.",
+        [("3", *OTHER), ("1", *OTHER), ("2.5", *OTHER)],
+    ),
+    ("Fold in 1 cup (125 grams) of walnuts.", [("1", *OTHER), ("125", *OTHER)]),
+    ("Add 2 tbsp olive oil and 1/2 tsp salt.", [("2", *OTHER)]),
+    # torque and power as car reviews state them, and inches glued to the number
+    ("The diesel makes 190 PS and 400 Nm, or 295 lb-ft.", [("190", *OTHER), ("400", *OTHER), ("295", *OTHER)]),
+    ("The hatch sits on 19in alloys and has a 12.3in screen.", [("19", *OTHER), ("12.3", *OTHER)]),
+    # an airliner's flight level and a tanker's Worldscale rate
+    ("The airliner climbed to FL390 before the pilot turned back.", [("390", *OTHER)]),
+    ("Suezmax freight on the route firmed to WS97.5.", [("97.5", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
     ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
@@ -509,6 +523,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
     # ... below a figure that is no mark, a glued "m" stays millions
     ("Revenue came in 1.4m below forecasts.", [("1400000", "count", "count")]),
+    # cups outside a recipe are trophies; "FL" and "WS" outside flying and freight are other things
+    ("The club has won four cups in six seasons.", [("4", "count", "count"), ("6", "other", "duration")]),
+    ("The FL 250 mower went on sale.", []),
+    ("The WS 200 guitar amplifier went on sale.", []),
+    # the preposition after a spaced number is no inch
+    ("Sales rose 5 in the first week.", [("5", "count", "count")]),
 ]
 
 
