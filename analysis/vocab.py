@@ -419,6 +419,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
+    lifters weightlifters powerlifters rowers gymnasts fencers archers hurdlers canoeists kayakers
+    triathletes marathoners surfers
     picketers congressmen accused co-accused accomplices contractors subcontractors
     vendors hawkers stallholders peddlers
     racegoers concertgoers festivalgoers churchgoers moviegoers cinemagoers theatregoers

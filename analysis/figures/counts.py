@@ -194,8 +194,11 @@ def suspended_noun(body: str, end: int) -> str:
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
 # the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
 ORDINAL_TAILS = frozenset(("first", "second"))
-# ("a nine-darter": darts' perfect leg, named by its darts)
-KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke darter darters".split())
+# ("a nine-darter": darts' perfect leg, named by its darts; "three-pointers": basketball's long shots
+# and Gaelic football's scores from outside the arc, named by their points)
+KIND_COMPOUNDS = frozenset(
+    "way fold state star wheel dimensional seater stroke darter darters pointer pointers".split()
+)
 # "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
 # steps of a scale are ("a five-tier warning scale", like "a five-step scale")
 TWO_KIND_COMPOUNDS = frozenset(("tier",))

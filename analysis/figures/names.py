@@ -411,9 +411,17 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_PERIOD_POSITION_BEFORE.search(before))
         or short
         and _drawn_number(body, start)
+        or bool(RE_POSITION_OR_CODE_BEFORE.search(before))
     )
 
 
+# a floor of a building named by its number after "on", "above" or "below" ("a sky bar on level 70",
+# "shops on levels 1 to 4", "everything above level 50"), a runway by its bearing ("landed on runway
+# 27"), and the code an aircraft's transponder is set to ("squawked 7700", "set the transponder to
+# 7700"): numbered positions and codes, no quantities (rules, table 8)
+RE_POSITION_OR_CODE_BEFORE = re.compile(
+    r"(?:\b(?:on|above|below)\s+levels?|\b[Rr]unways?|\bsquawk(?:s|ed|ing)?|\btransponder\s+(?:code\s+)?to)\s\Z"
+)
 # the word right after a number
 RE_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 RE_MODEL_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![\w-])")
