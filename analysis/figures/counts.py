@@ -1162,6 +1162,13 @@ def scan_counts(sc: Scanner) -> None:
                 subject=measures.label(measures.INDEX_POINT),
                 measure=measures.INDEX_POINT,
             )
+        elif points and measures.worldscale_sentence(sc, s):  # "up 14.5 points to WS78"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{subject} {measures.label(measures.WORLDSCALE)}",
+                measure=measures.WORLDSCALE,
+            )
         elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             s_start, s_end = sc.sentence_bounds(s)
             named = bare_points_measure(float(value), sc.lower[s_start:s_end]) if is_number(value) else ""

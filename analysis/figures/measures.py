@@ -1195,6 +1195,20 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
     return sentence_fact(sc, "market index", offset, names_index)
 
 
+def worldscale_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` quotes a tanker rate on the Worldscale ("rose 7.5
+    points to WS112.5"): its bare "points" are Worldscale points there, not percentage points."""
+
+    def quotes_worldscale(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        sentence = sc.lower[s_start:s_end]
+        return any(cue in sentence for cue in WORLDSCALE_CUES) and bool(
+            RE_WORLDSCALE.search(sc.body, s_start, s_end)
+        )
+
+    return "WS" in sc.body and sentence_fact(sc, "worldscale", offset, quotes_worldscale)
+
+
 def ratio_named(sc: Scanner, start: int, number: str) -> str:
     """The ratio a bare decimal reads, as the sentence names it before the number ("the
     bid-to-cover ratio fell to 2.92 from 3.41" -> "bid-to-cover ratio"): a level of the ratio, not

@@ -59,6 +59,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # an airliner's flight level and a tanker's Worldscale rate
     ("The airliner climbed to FL390 before the pilot turned back.", [("390", *OTHER)]),
     ("Suezmax freight on the route firmed to WS97.5.", [("97.5", *OTHER)]),
+    ("Aframax rates gained 12.5 points to WS180 in the Baltic.", [("12.5", *OTHER), ("180", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
     ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
