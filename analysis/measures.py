@@ -425,6 +425,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "centime": ("centimes", "centime"),
     "öre": ("öre", "øre"),  # the Swedish krona's and the Danish and Norwegian kroner's hundredths
 }
+# The minor currency units among them: money as stated, kind `money` (rules, table 3)
+MINOR_CURRENCY_MEASURES = frozenset(("penny", "cent", "sen", "paisa", "kobo", "centime", "öre"))
 # The measures of an age: a count of time lived, not a span of time in the story (rules, table 4).
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.

@@ -810,8 +810,9 @@ def scan_compound_counts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if code is not None:
             sc.add(Figure(s, end, (s, e), value, code, "money", sc.body[e:end].strip()))
-        elif measure:
-            sc.add(Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure))
+        elif measure:  # "a 90-cent target" is money in a minor unit (rules, table 3)
+            kind = "money" if measure in measures.measures.MINOR_CURRENCY_MEASURES else "other"
+            sc.add(Figure(s, end, (s, e), value, "other", kind, measures.label(measure), measure=measure))
         else:
             sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 

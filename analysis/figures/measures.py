@@ -107,6 +107,12 @@ RE_METRES = re.compile(
 # "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
 # metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
 # millions)
+# A drill intercept as mining results write it: metres of core, then the grade it ran at ("28m at
+# 1.9g/t gold", "5.5m at 4.3 grams per tonne", "40m at 0.8% copper"): the glued "m" is metres
+RE_METRES_AT_GRADE = re.compile(
+    rf"(?P<num>{NUM})m(?=\s+at\s+\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
+    r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b))"
+)
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
@@ -913,6 +919,7 @@ def scan_units(sc: Scanner) -> None:
         if _length_named(sc, m.start(), m.end("num"))
     ]
     found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
+    found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))
@@ -966,18 +973,8 @@ def scan_units(sc: Scanner) -> None:
         start = s if low or m.groupdict().get("low") else m.start()
         if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
             start, value = signed, -value  # type: ignore[operator]
-        sc.add(
-            Figure(
-                start,
-                end,
-                (s, e),
-                value,
-                "other",
-                "other",
-                subject,
-                measure=measure,
-            )
-        )
+        kind = "money" if measure in measures.MINOR_CURRENCY_MEASURES else "other"  # "a 90-cent target"
+        sc.add(Figure(start, end, (s, e), value, "other", kind, subject, measure=measure))
 
 
 AVALANCHE_CUES = ("avalanche", "slide", "slope", "snowpack", "danger")

@@ -60,6 +60,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The airliner climbed to FL390 before the pilot turned back.", [("390", *OTHER)]),
     ("Suezmax freight on the route firmed to WS97.5.", [("97.5", *OTHER)]),
     ("Aframax rates gained 12.5 points to WS180 in the Baltic.", [("12.5", *OTHER), ("180", *OTHER)]),
+    # a drill intercept: metres of core at a grade; a price target in a minor unit is money
+    ("The hole returned 14m at 2.6g/t gold and 9m at 1.1% copper.", [("14", *OTHER), ("2.6", *OTHER), ("9", *OTHER), ("1.1", "percent", "percentage_share")]),
+    ("The bank set a 65-cent target.", [("65", "other", "money")]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
     ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
