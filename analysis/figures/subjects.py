@@ -2015,6 +2015,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         each = _each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
+        premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
+        if premodified:
+            return premodified  # "rides on 21in wheels", "a 92kg snatch": the thing so measured
         dimension = (
             DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
             if after
@@ -2205,6 +2208,39 @@ def _span_modified_noun(quote: str, subject: str, after: list[str]) -> str:
     if not named or not named[0].islower() or named[0].lower() in CHANGE_WORDS:
         return ""
     return " ".join([*spanned.group("tail").split(), *named])
+
+
+# A unit glued to its number makes a compound adjective of them, as British copy writes it ("21in
+# wheels", "a 92kg snatch", "the 205kg qualifying mark"): the noun after names what is measured.
+# Words after a measurement that are no such noun: where or how far it stands ("6kg above", "12kg
+# clear", "240m straight up").
+RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
+NOT_PREMODIFIED = frozenset(
+    """above below ahead behind clear short straight up down away off apart overall each apiece
+    more less lower higher longer shorter deeper taller wider heavier lighter further farther
+    underground downhole overhead tall high long wide deep thick per""".split()
+)
+# ... nor after a word that makes the measurement a limit or a point of another noun ("steers over
+# 500kg held firm", "lambs to 26kg made"): the noun before is measured, and the words after go on
+TRAILING_ADVERBS = frozenset("back again here there now today yesterday too also still".split())
+LIMIT_LEADS = frozenset("over under above below than to from of at by and or between".split())
+
+
+def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
+    """The noun a measurement with a glued unit modifies (see above), or ""."""
+    if not RE_GLUED_QUOTE.fullmatch(quote) or (before and before[-1].lower() in LIMIT_LEADS):
+        return ""
+    named = noun_after(after, 2)
+    if not named or not all(w.isalpha() and w.islower() for w in named):
+        return ""
+    if len(named) == 2 and (named[1] in NOT_PREMODIFIED or named[1] in TRAILING_ADVERBS):
+        named = named[:1]  # "won the 5km stretch back": the stretch
+    first = named[0]
+    if first in NOT_PREMODIFIED or first in CHANGE_WORDS or first.endswith(("ed", "ly")):
+        return ""
+    if first.endswith("ing") and len(named) < 2:
+        return ""  # "12m grading 4g/t": a verb; "the 205kg qualifying mark": a participle's noun
+    return " ".join(named)
 
 
 def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:

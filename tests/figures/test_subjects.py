@@ -3404,3 +3404,19 @@ def test_the_new_level_in_from_a_to_b_naming_only_its_unit_measures_what_a_does(
 )
 def test_a_points_gap_off_a_place_in_the_table_is_a_margin(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The estate rides on 20in alloys as standard.", "alloys (unit: inches)"),
+        ("She cleared a 140kg jerk at her first try.", "jerk (unit: kilograms)"),
+        ("The pack holds a 75kWh battery.", "battery (unit: kilowatt hours)"),
+        # ... not after a limit word, where the noun before is measured ("ewes over 30kg sold")
+        ("Ewes over 30kg sold well.", "Ewes weight (unit: kilograms)"),
+        ("The hole hit 9m at 3g/t.", "hole (unit: metres)"),
+    ],
+)
+def test_a_measurement_with_a_glued_unit_measures_the_noun_after_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
