@@ -2018,6 +2018,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
         if premodified:
             return premodified  # "rides on 21in wheels", "a 92kg snatch": the thing so measured
+        listed = _listed_ingredient(body, fig.start, after) if physical else ""
+        if listed:
+            return listed  # "2 teaspoons baking powder" opening a line of a recipe's list
         dimension = (
             DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
             if after
@@ -2224,6 +2227,20 @@ NOT_PREMODIFIED = frozenset(
 # 500kg held firm", "lambs to 26kg made"): the noun before is measured, and the words after go on
 TRAILING_ADVERBS = frozenset("back again here there now today yesterday too also still".split())
 LIMIT_LEADS = frozenset("over under above below than to from of at by and or between".split())
+
+
+def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
+    """What a measured amount that opens a line of a list is of, named right after it as a
+    recipe's ingredients are ("2 teaspoons baking powder", "6 tablespoons (85 grams) unsalted
+    butter", a conversion in brackets passed over), or ""."""
+    if start and body[start - 1] != "\n":
+        return ""
+    if after[:1] == ["("] and ")" in after[:6]:
+        after = after[after.index(")") + 1 :]
+    named = noun_after(after, 3)
+    if not named or not all(w.isalpha() and w.islower() for w in named) or named[0] in NOT_PREMODIFIED:
+        return ""
+    return " ".join(named)
 
 
 def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:

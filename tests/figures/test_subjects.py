@@ -3420,3 +3420,13 @@ def test_a_points_gap_off_a_place_in_the_table_is_a_margin(text: str, quote: str
 def test_a_measurement_with_a_glued_unit_measures_the_noun_after_it(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[0] == subject
+
+
+def test_an_amount_opening_a_line_of_a_list_measures_the_ingredient_after_it():
+    text = "You will need:\n3 tablespoons (45 grams) brown sugar\n2 cups rolled oats"
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == [
+        "brown sugar (unit: tablespoons)",
+        "brown sugar (unit: grams)",
+        "rolled oats (unit: cups)",
+    ]
