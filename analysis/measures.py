@@ -165,6 +165,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kilometer / second": ("km/s", "km per second", "kilometres per second", "kilometers per second"),
     "knot": (),
     "mile / gallon": ("mpg", "miles per gallon"),
+    # a car's carbon dioxide emissions as makers and reviews state them ("132g/km of CO2")
+    "gram / kilometer": ("g/km", "grams per kilometre", "grams per kilometer", "grams per km"),
     "revolutions_per_minute": ("revolutions per minute",),
     # temperature
     "degree_Celsius": (
@@ -317,6 +319,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "international unit": ("IU", "international units", "international unit"),
     # an aircraft's pressure altitude in hundreds of feet ("cruising at FL370", "flight level 350")
     "flight level": (),
+    "gas mark": (),  # a British gas oven's setting ("gas mark 4")
     # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS78", "up 14.5
     # points" in a sentence that quotes it)
     "Worldscale point": (),
@@ -546,6 +549,7 @@ _LABELS = {
     "meter * newton": "newton metres",
     "foot * force_pound": "pound-feet",
     "flight level": "flight level",
+    "gas mark": "gas mark",
     "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",
     "hertz": "hertz",

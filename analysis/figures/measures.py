@@ -292,6 +292,9 @@ MACH = "Mach number"
 RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
 FLIGHT_LEVEL = "flight level"
 FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising")
+# "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
+RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
+GAS_MARK = "gas mark"
 # "rates rose to WS78", "at WS 112.5": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
 RE_WORLDSCALE = re.compile(r"\bWS ?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
@@ -314,6 +317,7 @@ SCALE_READINGS = {
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
     MACH: "speed (unit: Mach number)",
     FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
+    GAS_MARK: "oven temperature (unit: gas mark)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
@@ -352,10 +356,11 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
     return found
 
 
-# A "cup" after a number is the kitchen's volume in a text that also measures in spoons (a recipe)
+# A "cup" after a number is the kitchen's volume in a text that also measures in spoons or names an
+# oven, a whisk, flour or a recipe
 # or when a metric weight or volume follows it in brackets ("1 cup (240ml) stock"); otherwise it may
 # be a trophy ("has won three cups").
-KITCHEN_SPOONS = ("tablespoon", "teaspoon", "tbsp", "tsp")
+KITCHEN_SPOONS = ("tablespoon", "teaspoon", "tbsp", "tsp", "recipe", "oven", "whisk", "flour")
 RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
 
 
@@ -390,7 +395,8 @@ def pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
         rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>[mM])(?=\s))?"
-        rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
+        rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))"
+        r"(?!\w|/(?!\d|[Gg]as\b))"  # a slash only before another figure ("35C/95F", "180C/gas 4")
     )
 
 
@@ -893,6 +899,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
+    if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
+        found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if "WS" in sc.body and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     zero = "below zero" in sc.lower

@@ -53,6 +53,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Fold in 1 cup (125 grams) of walnuts.", [("1", *OTHER), ("125", *OTHER)]),
     ("Add 2 tbsp olive oil and 1/2 tsp salt.", [("2", *OTHER)]),
+    # a British oven's settings joined by slashes, and a mixed glyph before a cup of flour
+    ("Set the oven to 190C/170C fan/gas 5.", [("190", *OTHER), ("170", *OTHER), ("5", *OTHER)]),
+    ("Bake at 200C/gas mark 6 with 2½ cups of flour.", [("200", *OTHER), ("6", *OTHER), ("2.5", *OTHER)]),
+    ("Highs of 31C/88F are forecast.", [("31", *OTHER), ("88", *OTHER)]),
+    ("The hatchback emits 118g/km of CO2.", [("118", *OTHER)]),
     # torque and power as car reviews state them, and inches glued to the number
     ("The diesel makes 190 PS and 400 Nm, or 295 lb-ft.", [("190", *OTHER), ("400", *OTHER), ("295", *OTHER)]),
     ("The hatch sits on 19in alloys and has a 12.3in screen.", [("19", *OTHER), ("12.3", *OTHER)]),
