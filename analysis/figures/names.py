@@ -133,8 +133,9 @@ RE_NAME_NUMBER_AFTER = re.compile(
 NOT_NAMES = frozenset(
     """A An The About Around Some Nearly Almost Over Under Only Just Another All Of In On At By For
     From To And But Or Than With Without Between Among Since Until After Before During Within Per
-    Top Total Totalling Up Down Of Each Every Its Their His Her Our Your My These Those Either""".split()
-)
+    Top Total Totalling Up Down Of Each Every Its Their His Her Our Your My These Those Either
+    Serves Feeds Makes Yields""".split()
+)  # (a recipe's yield opens its line: "Serves 4", "Makes 12")
 
 
 # Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4

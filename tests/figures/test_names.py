@@ -144,6 +144,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a recipe's yield opening its line is a count, not a name
+    ("Serves 6 to 8. Makes 24 biscuits.", [("6/8", "count", "count"), ("24", "count", "count")]),
     # ... while a number after "level" with a unit, or "at level", is read
     ("Water stood 2 metres above its usual level.", [("2", "other", "other")]),
     # a capitalised word joined by a hyphen after a number is no model's name
