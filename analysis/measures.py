@@ -140,7 +140,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
     "gallon": (),
     "barrel": (),
-    # the kitchen's volumes, as recipes and food pages write them ("1 1/2 cups (210 grams) flour",
+    # the kitchen's volumes, as recipes and food pages write them ("1 1/4 cups (160 grams) flour",
     # "2 tbsp olive oil"); a "cup" is also a trophy ("won two cups"): read only in a recipe (below)
     "cup": (),
     "tablespoon": ("Tbsp",),
@@ -205,7 +205,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
-    # an engine's or a motor's torque, as car reviews state it ("740Nm", "516 lb-ft of torque")
+    # an engine's or a motor's torque, as car reviews state it ("680Nm", "495 lb-ft of torque")
     "newton * meter": ("Nm", "newton metres", "newton-metres", "newton meters", "newton-meters", "newton metre"),
     "foot * force_pound": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),
     "milliampere_hour": (),
@@ -317,10 +317,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "octane rating": ("octane",),
     # a dose of a vitamin or a hormone by its effect ("1,000 IU of vitamin D")
     "international unit": ("IU", "international units", "international unit"),
-    # an aircraft's pressure altitude in hundreds of feet ("cruising at FL370", "flight level 350")
+    # an aircraft's pressure altitude in hundreds of feet ("cruising at FL360", "flight level 340")
     "flight level": (),
     "gas mark": (),  # a British gas oven's setting ("gas mark 4")
-    # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS78", "up 14.5
+    # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS64", "up 11.25
     # points" in a sentence that quotes it)
     "Worldscale point": (),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
@@ -475,7 +475,7 @@ UNSAFE_FORMS = frozenset(
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
 # British copy glues stones too ("weighed 25st"); "st" after a number ending in 1 is an ordinal
 # ("the 21st"), which figures/measures.py leaves alone.
-# Inches glued to a number are as safe ("21in wheels", "a 15.6in screen", "a 65in television"): the
+# Inches glued to a number are as safe ("20in wheels", "a 13.7in screen", "a 65in television"): the
 # preposition "in" is spaced from a number in edited copy ("rose 5 in May").
 GLUED_ONLY_FORMS: dict[str, str] = {
     "l": "liter",

@@ -836,10 +836,10 @@ def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:
 
 
 # A bare number after ", of which" is a part of the figure right before it, in its unit ("had
-# 2,100 hours, of which 800 were on type"); a bare number that ends its clause right after the
+# 3,050 hours, of which 800 were on type"); a bare number that ends its clause right after the
 # verb that stood right before the last figure of the sentence before repeats that figure's noun
-# or unit, left out ("Smith scored 24 points. Jones scored 18."; "The captain had 9,400 flying
-# hours. The co-pilot, 33, had 2,100."), ages and dates of its own sentence passed over.
+# or unit, left out ("Smith scored 24 points. Jones scored 18."; "The captain had 8,710 flying
+# hours. The co-pilot, 33, had 3,050."), ages and dates of its own sentence passed over.
 RE_OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+\Z")
 
 
@@ -883,7 +883,7 @@ def _parallel_across(
     for earlier in reversed(out[-4:]):
         if sentence_of(earlier.start) == sentence:
             if earlier.kind == "date" or earlier.measure in AGE_MEASURES:
-                continue  # "The co-pilot, 33, had 2,100": the age is no parallel
+                continue  # "The co-pilot, 33, had 3,050": the age is no parallel
             return None
         if sentence_of(earlier.start) != sentence - 1 or fig.start - earlier.end > ELIDED_GAP:
             return None

@@ -810,7 +810,7 @@ def scan_compound_counts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if code is not None:
             sc.add(Figure(s, end, (s, e), value, code, "money", sc.body[e:end].strip()))
-        elif measure:  # "a 90-cent target" is money in a minor unit (rules, table 3)
+        elif measure:  # "a 75-cent target" is money in a minor unit (rules, table 3)
             kind = "money" if measure in measures.measures.MINOR_CURRENCY_MEASURES else "other"
             sc.add(Figure(s, end, (s, e), value, "other", kind, measures.label(measure), measure=measure))
         else:
@@ -1163,7 +1163,7 @@ def scan_counts(sc: Scanner) -> None:
                 subject=measures.label(measures.INDEX_POINT),
                 measure=measures.INDEX_POINT,
             )
-        elif points and measures.worldscale_sentence(sc, s):  # "up 14.5 points to WS78"
+        elif points and measures.worldscale_sentence(sc, s):  # "up 11.25 points to WS64"
             figure = figure._replace(
                 unit="other",
                 kind="other",

@@ -107,8 +107,8 @@ RE_METRES = re.compile(
 # "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
 # metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
 # millions)
-# A drill intercept as mining results write it: metres of core, then the grade it ran at ("28m at
-# 1.9g/t gold", "5.5m at 4.3 grams per tonne", "40m at 0.8% copper"): the glued "m" is metres
+# A drill intercept as mining results write it: metres of core, then the grade it ran at ("31m at
+# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper"): the glued "m" is metres
 RE_METRES_AT_GRADE = re.compile(
     rf"(?P<num>{NUM})m(?=\s+at\s+\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
     r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b))"
@@ -287,7 +287,7 @@ EF_SCALE = "Enhanced Fujita scale"
 TORNADO_WORDS = ("tornado", "twister")
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 MACH = "Mach number"
-# "cruising at FL370", "climbed to flight level 350": an aircraft's pressure altitude in hundreds of
+# "cruising at FL360", "climbed to flight level 340": an aircraft's pressure altitude in hundreds of
 # feet, in a text about flying (a "FL" before digits elsewhere may be Florida's or a model's)
 RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
 FLIGHT_LEVEL = "flight level"
@@ -295,7 +295,7 @@ FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
-# "rates rose to WS78", "at WS 112.5": a tanker freight rate in points of the Worldscale flat
+# "rates rose to WS64", "at WS 97.5": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
 RE_WORLDSCALE = re.compile(r"\bWS ?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 WORLDSCALE = "Worldscale point"
@@ -981,7 +981,7 @@ def scan_units(sc: Scanner) -> None:
         start = s if low or m.groupdict().get("low") else m.start()
         if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
             start, value = signed, -value  # type: ignore[operator]
-        kind = "money" if measure in measures.MINOR_CURRENCY_MEASURES else "other"  # "a 90-cent target"
+        kind = "money" if measure in measures.MINOR_CURRENCY_MEASURES else "other"  # "a 75-cent target"
         sc.add(Figure(start, end, (s, e), value, "other", kind, subject, measure=measure))
 
 
@@ -1202,7 +1202,7 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
 
 def worldscale_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` quotes a tanker rate on the Worldscale ("rose 7.5
-    points to WS112.5"): its bare "points" are Worldscale points there, not percentage points."""
+    points to WS97.5"): its bare "points" are Worldscale points there, not percentage points."""
 
     def quotes_worldscale(at: int) -> bool:
         s_start, s_end = sc.sentence_bounds(at)

@@ -416,10 +416,10 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     )
 
 
-# a floor of a building named by its number after "on", "above" or "below" ("a sky bar on level 70",
-# "shops on levels 1 to 4", "everything above level 50"), a runway by its bearing ("landed on runway
-# 27"), and the code an aircraft's transponder is set to ("squawked 7700", "set the transponder to
-# 7700"): numbered positions and codes, no quantities (rules, table 8)
+# a floor of a building named by its number after "on", "above" or "below" ("a restaurant on level 64",
+# "shops on levels 1 to 4", "offices above level 40"), a runway by its bearing ("landed on runway
+# 27"), and the code an aircraft's transponder is set to ("squawked 7600", "set the transponder to
+# 7500"): numbered positions and codes, no quantities (rules, table 8)
 RE_POSITION_OR_CODE_BEFORE = re.compile(
     r"(?:\b(?:on|above|below)\s+levels?|\b[Rr]unways?|\bsquawk(?:s|ed|ing)?|\btransponder\s+(?:code\s+)?to)\s\Z"
 )

@@ -13,12 +13,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a part "of which" takes the whole's unit; a parallel after the same verb in the next sentence
     # takes its noun or unit, past an age of its own sentence
     (
-        "The driver, 44, had 6,300 road hours. The mechanic, 28, had 900, of which 350 were at night.",
+        "The driver, 44, had 6,450 road hours. The mechanic, 28, had 950, of which 350 were at night.",
         [
             ("44", "other", "count"),
-            ("6300", "other", "duration"),
+            ("6450", "other", "duration"),
             ("28", "other", "count"),
-            ("900", "other", "duration"),
+            ("950", "other", "duration"),
             ("350", "other", "duration"),
         ],
     ),
