@@ -163,7 +163,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "mile / hour": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "meter / second": ("m/s", "metres per second", "meters per second", "metres a second"),
     "kilometer / second": ("km/s", "km per second", "kilometres per second", "kilometers per second"),
-    "knot": (),
+    "knot": ("kts",),  # "climbing at 280kts": aviation's and shipping's abbreviation
     "mile / gallon": ("mpg", "miles per gallon"),
     # a car's carbon dioxide emissions as makers and reviews state them ("132g/km of CO2")
     "gram / kilometer": ("g/km", "grams per kilometre", "grams per kilometer", "grams per km"),

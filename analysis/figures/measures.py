@@ -108,9 +108,10 @@ RE_METRES = re.compile(
 # metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
 # millions)
 # A drill intercept as mining results write it: metres of core, then the grade it ran at ("31m at
-# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper"): the glued "m" is metres
+# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper", "4.2m @ 9.6g/t Au"): the
+# glued "m" is metres
 RE_METRES_AT_GRADE = re.compile(
-    rf"(?P<num>{NUM})m(?=\s+at\s+\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
+    rf"(?P<num>{NUM})m(?=\s+(?:at|@)\s*\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
     r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b))"
 )
 RE_METRES_COMPARED = re.compile(

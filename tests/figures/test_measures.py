@@ -68,6 +68,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a drill intercept: metres of core at a grade; a price target in a minor unit is money
     ("The hole returned 14m at 2.6g/t gold and 9m at 1.1% copper.", [("14", *OTHER), ("2.6", *OTHER), ("9", *OTHER), ("1.1", "percent", "percentage_share")]),
     ("The bank set a 65-cent target.", [("65", "other", "money")]),
+    ("Top hits were 4.2m @ 9.6g/t Au.", [("4.2", *OTHER), ("9.6", *OTHER)]),
+    ("The jet slowed to 160kts on approach.", [("160", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
     ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
