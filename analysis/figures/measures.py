@@ -820,10 +820,39 @@ def stage_readings(sc: Scanner) -> list[tuple[int, int, int, int, Value, str, st
     return found
 
 
+# Two dimensions joined by "by" (or "x" before inches, feet or centimetres) before one unit: a size
+# as recipes, property and prison reports give it ("a 9-by-13-inch pan", "a 12-by-15-foot room",
+# "a 30 x 40cm frame"): each number is a measurement in that unit ("4x100m" is a relay's legs, read
+# elsewhere).
+RE_BY_DIMENSIONS = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:-by-|\s+by\s+|\s?[x×]\s?(?=\d[\d.]*[\s-]?(?:in|inch|ft|foot|feet|cm)\b))"
+    r"(?P<num>\d{1,4}(?:\.\d{1,2})?)[\s-]?(?P<mu>inches|inch|in|feet|foot|ft|metres|metre|meters|meter|cm|mm)\b"
+)
+
+
+def scan_dimensions(sc: Scanner) -> None:
+    """Sizes of two dimensions in one unit (see above): one measurement row each."""
+    if "by" not in sc.lower and "x" not in sc.lower and "×" not in sc.body:
+        return
+    for m in sc.at(RE_BY_DIMENSIONS, sc.digits):
+        if not sc.free(m.start(), m.end()):
+            continue
+        measure = measure_of(m.group("mu"))
+        if not measure:
+            continue
+        sc.claim(m.start(), m.end())
+        subject = quantity_subject(sc, m.start(), measure)
+        for group in ("a", "num"):
+            s, e = m.span(group)
+            value = N.normalise_number(N.parse_amount(m.group(group)))
+            sc.add(Figure(s, m.end() if group == "num" else e, (s, e), value, "other", "other", subject, measure=measure))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
     scan_sport_readings(sc)
+    scan_dimensions(sc)
     if " and a half " in sc.lower:
         scan_and_a_half_units(sc)
     scan_word_units(sc)
@@ -964,6 +993,8 @@ def scan_units(sc: Scanner) -> None:
         )
         if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
             measure = temperature_scale(sc.body)  # bare "degrees": the scale the article names first
+            if measure == "degree_Celsius" and _oven_fahrenheit(sc, sc.body[s:e], s):
+                measure = "degree_Fahrenheit"
             subject = quantity_subject(sc, first if signed is None else signed, measure)
         value: Value = N.normalise_number(N.parse_amount(sc.body[s:e], scale))
         end = m.end()
@@ -1094,6 +1125,21 @@ RE_BELOW_ZERO_AFTER = re.compile(r"\s+below\s+zero\b")
 RE_BARE_BELOW_ZERO = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)(?=\s+below\s+zero\b)")
 RE_READING_BELOW = re.compile(r"(?:\d|degrees?)\s+below\s+\Z")  # a reading before "below zero"
 RE_TEMPERATURE_SCALE = re.compile(r"Fahrenheit|Celsius|centigrade|°[CF]\b|\d[CF]\b")
+
+
+# An oven set in bare "degrees" past what a kitchen oven reaches in Celsius is in Fahrenheit, as
+# American recipes write it ("bake at 375 degrees"; "heat the oven to 425 degrees")
+OVEN_CUES = ("oven", "bake", "baking", "roast", "preheat", "broil")
+OVEN_FAHRENHEIT = (300, 550)  # the bare settings read as Fahrenheit
+
+
+def _oven_fahrenheit(sc: Scanner, number: str, start: int) -> bool:
+    """Whether bare degrees at `start` are an oven's setting in Fahrenheit (see above)."""
+    digits = number.replace(",", "")
+    if not digits.isdigit() or not OVEN_FAHRENHEIT[0] <= int(digits) <= OVEN_FAHRENHEIT[1]:
+        return False
+    s_start, s_end = sc.sentence_bounds(start)
+    return any(cue in sc.lower[s_start:s_end] for cue in OVEN_CUES)
 
 
 def temperature_scale(body: str) -> str:

@@ -70,6 +70,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The bank set a 65-cent target.", [("65", "other", "money")]),
     ("Top hits were 4.2m @ 9.6g/t Au.", [("4.2", *OTHER), ("9.6", *OTHER)]),
     ("The jet slowed to 160kts on approach.", [("160", *OTHER)]),
+    # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
+    ("Spread it in an 8-by-11-inch tin and bake at 350 degrees.", [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)]),
+    ("Each cell is 6 by 9 feet.", [("6", *OTHER), ("9", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
     ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
@@ -538,6 +541,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The club has won four cups in six seasons.", [("4", "count", "count"), ("6", "other", "duration")]),
     ("The FL 250 mower went on sale.", []),
     ("The WS 200 guitar amplifier went on sale.", []),
+    # "by" between a change and a count is no dimension
+    ("The vote passed by 14 to 6.", [("14", "count", "count"), ("6", "count", "count")]),
     # the preposition after a spaced number is no inch
     ("Sales rose 5 in the first week.", [("5", "count", "count")]),
 ]
