@@ -692,6 +692,9 @@ WEIGHT_CUES: tuple[str, ...] = (
     "exercis",
     "diet",
 )
+# The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
+# chicken thighs") and whose "cups" are volumes
+RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",

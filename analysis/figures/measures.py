@@ -11,7 +11,7 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, SCALE_WORDS
+from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, RECIPE_SPOONS, SCALE_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -361,7 +361,7 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
 # oven, a whisk, flour or a recipe
 # or when a metric weight or volume follows it in brackets ("1 cup (240ml) stock"); otherwise it may
 # be a trophy ("has won three cups").
-KITCHEN_SPOONS = ("tablespoon", "teaspoon", "tbsp", "tsp", "recipe", "oven", "whisk", "flour")
+KITCHEN_SPOONS = (*RECIPE_SPOONS, "recipe", "oven", "whisk", "flour")
 RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
 
 

@@ -73,6 +73,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
     ("Spread it in an 8-by-11-inch tin and bake at 350 degrees.", [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)]),
     ("Each cell is 6 by 9 feet.", [("6", *OTHER), ("9", *OTHER)]),
+    # in a recipe (it measures in spoons) pounds weigh
+    ("Brown 3 pounds beef shin in 2 tablespoons of oil.", [("3", *OTHER), ("2", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
     ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
