@@ -19,7 +19,7 @@ from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .letters import ascii_view, lower_case
-from .vocab import APPROX_WORDS, CHANGE_WORDS, WEIGHT_CUES
+from .vocab import APPROX_WORDS, CHANGE_WORDS, RECIPE_SPOONS, WEIGHT_CUES
 
 if TYPE_CHECKING:  # pandas is imported by extract_figures, not with the command line's row path
     import pandas as pd
@@ -366,10 +366,16 @@ class _Scanner(Claims):
     # --- the sentence around a number ---------------------------------------------------------
 
     def weight_sentence(self, offset: int) -> bool:
-        """Whether the sentence around an offset speaks of body or cargo weight."""
+        """Whether the sentence around an offset speaks of body or cargo weight, or the text is a
+        recipe (it measures in spoons)."""
         s_start, s_end = self.sentence_bounds(offset)
         sentence = " " + self.lower[s_start:s_end]  # a space before its first word (cues " lose", ...)
-        return any(cue in sentence for cue in WEIGHT_CUES)
+        if any(cue in sentence for cue in WEIGHT_CUES):
+            return True
+        recipe = self.sentence_facts.get("recipe spoons")  # a fact of the whole text, read once
+        if recipe is None:
+            recipe = self.sentence_facts["recipe spoons"] = (-1, any(s in self.lower for s in RECIPE_SPOONS))
+        return recipe[1]
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (

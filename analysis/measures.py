@@ -158,6 +158,11 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
     "gallon": (),
     "barrel": (),
+    # the kitchen's volumes, as recipes and food pages write them ("1 1/4 cups (160 grams) flour",
+    # "2 tbsp olive oil"); a "cup" is also a trophy ("won two cups"): read only in a recipe (below)
+    "cup": (),
+    "tablespoon": ("Tbsp",),
+    "teaspoon": (),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
     "foot ** 3": ("cubic feet", "cubic foot", "cu ft"),
     # speed
@@ -176,8 +181,10 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "mile / hour": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "meter / second": ("m/s", "metres per second", "meters per second", "metres a second"),
     "kilometer / second": ("km/s", "km per second", "kilometres per second", "kilometers per second"),
-    "knot": (),
+    "knot": ("kts",),  # "climbing at 280kts": aviation's and shipping's abbreviation
     "mile / gallon": ("mpg", "miles per gallon"),
+    # a car's carbon dioxide emissions as makers and reviews state them ("132g/km of CO2")
+    "gram / kilometer": ("g/km", "grams per kilometre", "grams per kilometer", "grams per km"),
     "revolutions_per_minute": ("revolutions per minute",),
     # temperature
     "degree_Celsius": (
@@ -215,6 +222,10 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "terawatt": (),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
+    "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
+    # an engine's or a motor's torque, as car reviews state it ("680Nm", "495 lb-ft of torque")
+    "newton * meter": ("Nm", "newton metres", "newton-metres", "newton meters", "newton-meters", "newton metre"),
+    "foot * force_pound": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),
     "milliampere_hour": (),
     # a current: a fuse's or a circuit's, and the subscriptions private generators sell by it ("a
     # 10-ampere line", "a 13-amp plug")
@@ -324,6 +335,12 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "octane rating": ("octane",),
     # a dose of a vitamin or a hormone by its effect ("1,000 IU of vitamin D")
     "international unit": ("IU", "international units", "international unit"),
+    # an aircraft's pressure altitude in hundreds of feet ("cruising at FL360", "flight level 340")
+    "flight level": (),
+    "gas mark": (),  # a British gas oven's setting ("gas mark 4")
+    # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS64", "up 11.25
+    # points" in a sentence that quotes it)
+    "Worldscale point": (),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
@@ -432,6 +449,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "centime": ("centimes", "centime"),
     "öre": ("öre", "øre"),  # the Swedish krona's and the Danish and Norwegian kroner's hundredths
 }
+# The minor currency units among them: money as stated, kind `money` (rules, table 3)
+MINOR_CURRENCY_MEASURES = frozenset(("penny", "cent", "sen", "paisa", "kobo", "centime", "öre"))
 # The measures of an age: a count of time lived, not a span of time in the story (rules, table 4).
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
@@ -453,6 +472,8 @@ AMBIGUOUS = frozenset(
         "stone",
         "MP",
         "Mp",
+        "cup",
+        "cups",
     }
 )
 # Spellings that are a unit only joined to the number by a hyphen: a compound's singular ("19-degree
@@ -470,13 +491,21 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at"; the
 # ampere's "A" ends route and grade names, "routes 7A and 10B", "Grade 5A").
 UNSAFE_FORMS = frozenset(
-    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur", "A"}
+    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur", "A", "cp"}
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
 # British copy glues stones too ("weighed 25st"); "st" after a number ending in 1 is an ordinal
-# ("the 21st"), which figures/measures.py leaves alone (inches glued, "6ft 4in", are read there
-# after feet only: "in" follows numbers too often to be tried after each)
-GLUED_ONLY_FORMS: dict[str, str] = {"l": "liter", "L": "liter", "W": "watt", "V": "volt", "st": "stone"}
+# ("the 21st"), which figures/measures.py leaves alone.
+# Inches glued to a number are as safe ("20in wheels", "a 13.7in screen", "a 65in television"): the
+# preposition "in" is spaced from a number in edited copy ("rose 5 in May").
+GLUED_ONLY_FORMS: dict[str, str] = {
+    "l": "liter",
+    "L": "liter",
+    "W": "watt",
+    "V": "volt",
+    "st": "stone",
+    "in": "inch",
+}
 # How pint spells the measures that are not its canonical names (and the oil barrel of news).
 _PINT_NAMES = {
     "basis point": "basis_point",
@@ -551,6 +580,12 @@ _LABELS = {
     "trillion operations per second": "trillion operations per second",
     "revolutions_per_minute": "revolutions per minute",
     "horsepower": "horsepower",
+    "metric_horsepower": "metric horsepower",
+    "meter * newton": "newton metres",
+    "foot * force_pound": "pound-feet",
+    "flight level": "flight level",
+    "gas mark": "gas mark",
+    "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",
     "hertz": "hertz",
     "kilohertz": "kilohertz",
@@ -786,10 +821,14 @@ QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
 }
 
 
+# Measures whose kind of quantity their dimensions do not tell: a torque has an energy's dimensions.
+TORQUE_MEASURES = frozenset(("meter * newton", "foot * force_pound"))
+
+
 def quantity_of(measure: str) -> str:
     """The kind of quantity a measure of the unit table measures ("kilometer / hour" -> "speed"),
     or "" (a length, a scale reading, a rate named as read: "cases per 100,000 people")."""
-    return _quantities().get(measure, "")
+    return "torque" if measure in TORQUE_MEASURES else _quantities().get(measure, "")
 
 
 @cache

@@ -426,6 +426,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
+    lifters weightlifters powerlifters rowers gymnasts fencers archers hurdlers canoeists kayakers
+    triathletes marathoners surfers
     picketers congressmen accused co-accused accomplices contractors subcontractors
     co-defendants codefendants co-conspirators conspirators colleagues co-workers coworkers
     croupiers gamblers punters bettors truckers grocers
@@ -699,6 +701,9 @@ WEIGHT_CUES: tuple[str, ...] = (
     "exercis",
     "diet",
 )
+# The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
+# chicken thighs") and whose "cups" are volumes
+RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",

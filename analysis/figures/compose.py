@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from ..measures import AGE_MEASURES
 from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -286,6 +287,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None:
             fig = (
                 elided(prev, fig, body, sentence_of)
+                or _part_of_which(prev, fig, body)
+                or _parallel_across(out, fig, body, sentence_of)
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
                 or _amount_now(out, fig, body, sentence_of)
@@ -865,6 +868,64 @@ def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:
     a = RE_LAST_WORD_BEFORE.search(body, max(0, prev.start - 20), prev.start)
     b = RE_LAST_WORD_BEFORE.search(body, max(0, fig.start - 20), fig.start)
     return a is not None and b is not None and a.group(1).lower() == b.group(1).lower() not in JOIN_WORDS
+
+
+# A bare number after ", of which" is a part of the figure right before it, in its unit ("had
+# 3,050 hours, of which 800 were on type"); a bare number that ends its clause right after the
+# verb that stood right before the last figure of the sentence before repeats that figure's noun
+# or unit, left out ("Smith scored 24 points. Jones scored 18."; "The captain had 8,710 flying
+# hours. The co-pilot, 33, had 3,050."), ages and dates of its own sentence passed over.
+RE_OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+\Z")
+
+
+def _with_unit_of(named: Figure, fig: Figure, body: str) -> Figure:
+    """`fig` with the unit (and a count's noun) of `named`."""
+    if named.kind == "count":
+        noun = " ".join(body[named.core[1] : named.end].split())
+        return fig._replace(unit=named.unit, subject=noun or named.subject)
+    label = RE_UNIT_LABEL.search(named.subject) if named.unit == "other" else None
+    subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+    return fig._replace(unit=named.unit, kind=named.kind, measure=named.measure, subject=subject)
+
+
+def _carries_a_unit(named: Figure) -> bool:
+    """Whether a figure has a unit a bare number can take: no date, age or bare count."""
+    return (
+        named.kind != "date"
+        and named.measure not in AGE_MEASURES
+        and is_number(named.value)
+        and not (named.kind == "count" and named.end == named.core[1])
+    )
+
+
+def _part_of_which(prev: Figure, fig: Figure, body: str) -> Figure | None:
+    """The bare number `fig` as a part "of which" the figure before it is the whole, or None."""
+    if fig.unit != "count" or fig.measure or not _carries_a_unit(prev):
+        return None
+    if fig.start - prev.end > 24 or not RE_OF_WHICH_BEFORE.search(body, prev.end, fig.start):
+        return None
+    return _with_unit_of(prev, fig, body)
+
+
+def _parallel_across(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` with the noun or unit of its parallel in the sentence before (see
+    above), or None."""
+    if fig.unit != "count" or fig.measure or not RE_CLAUSE_END_AFTER.match(body, fig.end):
+        return None
+    sentence = sentence_of(fig.start)
+    for earlier in reversed(out[-4:]):
+        if sentence_of(earlier.start) == sentence:
+            if earlier.kind == "date" or earlier.measure in AGE_MEASURES:
+                continue  # "The co-pilot, 33, had 3,050": the age is no parallel
+            return None
+        if sentence_of(earlier.start) != sentence - 1 or fig.start - earlier.end > ELIDED_GAP:
+            return None
+        if not _carries_a_unit(earlier) or not _same_word_before(body, earlier, fig):
+            return None
+        return _with_unit_of(earlier, fig, body)
+    return None
 
 
 JOIN_WORDS = frozenset(("and", "or", "the", "a", "an", "to", "from", "than", "of", "in", "at", "on", "by"))

@@ -194,8 +194,11 @@ def suspended_noun(body: str, end: int) -> str:
 # compounds that name a kind of thing, not a count ("a two-way street", "a two-state solution")
 # the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
 ORDINAL_TAILS = frozenset(("first", "second"))
-# ("a nine-darter": darts' perfect leg, named by its darts)
-KIND_COMPOUNDS = frozenset("way fold state star wheel dimensional seater stroke darter darters".split())
+# ("a nine-darter": darts' perfect leg, named by its darts; "three-pointers": basketball's long shots
+# and Gaelic football's scores from outside the arc, named by their points)
+KIND_COMPOUNDS = frozenset(
+    "way fold state star wheel dimensional seater stroke darter darters pointer pointers".split()
+)
 # "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
 # steps of a scale are ("a five-tier warning scale", like "a five-step scale")
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
@@ -807,8 +810,9 @@ def scan_compound_counts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if code is not None:
             sc.add(Figure(s, end, (s, e), value, code, "money", sc.body[e:end].strip()))
-        elif measure:
-            sc.add(Figure(s, end, (s, e), value, "other", "other", measures.label(measure), measure=measure))
+        elif measure:  # "a 75-cent target" is money in a minor unit (rules, table 3)
+            kind = "money" if measure in measures.measures.MINOR_CURRENCY_MEASURES else "other"
+            sc.add(Figure(s, end, (s, e), value, "other", kind, measures.label(measure), measure=measure))
         else:
             sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
 
@@ -1158,6 +1162,13 @@ def scan_counts(sc: Scanner) -> None:
                 kind="other",
                 subject=measures.label(measures.INDEX_POINT),
                 measure=measures.INDEX_POINT,
+            )
+        elif points and measures.worldscale_sentence(sc, s):  # "up 11.25 points to WS64"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{subject} {measures.label(measures.WORLDSCALE)}",
+                measure=measures.WORLDSCALE,
             )
         elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
             s_start, s_end = sc.sentence_bounds(s)

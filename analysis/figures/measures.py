@@ -11,7 +11,7 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, SCALE_WORDS
+from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, RECIPE_SPOONS, SCALE_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
@@ -107,6 +107,13 @@ RE_METRES = re.compile(
 # "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
 # metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
 # millions)
+# A drill intercept as mining results write it: metres of core, then the grade it ran at ("31m at
+# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper", "4.2m @ 9.6g/t Au"): the
+# glued "m" is metres
+RE_METRES_AT_GRADE = re.compile(
+    rf"(?P<num>{NUM})m(?=\s+(?:at|@)\s*\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
+    r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b))"
+)
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
@@ -229,6 +236,7 @@ CAPITALISED_UNITS = frozenset(
         "Gbps",
         "Kbps",
         "Tbps",
+        "Nm",  # newton metres of torque ("450 Nm"), not a name
     )
 )
 RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit symbol
@@ -280,6 +288,19 @@ EF_SCALE = "Enhanced Fujita scale"
 TORNADO_WORDS = ("tornado", "twister")
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 MACH = "Mach number"
+# "cruising at FL360", "climbed to flight level 340": an aircraft's pressure altitude in hundreds of
+# feet, in a text about flying (a "FL" before digits elsewhere may be Florida's or a model's)
+RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
+FLIGHT_LEVEL = "flight level"
+FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising")
+# "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
+RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
+GAS_MARK = "gas mark"
+# "rates rose to WS64", "at WS 97.5": a tanker freight rate in points of the Worldscale flat
+# rate, in a text about tankers or freight
+RE_WORLDSCALE = re.compile(r"\bWS ?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
+WORLDSCALE = "Worldscale point"
+WORLDSCALE_CUES = ("tanker", "worldscale", "freight", "vlcc", "suezmax", "aframax", "charter")
 SCALE_READINGS = {
     CATEGORY: "hurricane category (unit: category)",
     ALERT_LEVEL: "alert level (unit: alert level)",
@@ -296,6 +317,9 @@ SCALE_READINGS = {
     "body mass index": "body mass index (unit: body mass index)",
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",
     MACH: "speed (unit: Mach number)",
+    FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
+    GAS_MARK: "oven temperature (unit: gas mark)",
+    WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
@@ -333,6 +357,23 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
     return found
 
 
+# A "cup" after a number is the kitchen's volume in a text that also measures in spoons or names an
+# oven, a whisk, flour or a recipe
+# or when a metric weight or volume follows it in brackets ("1 cup (240ml) stock"); otherwise it may
+# be a trophy ("has won three cups").
+KITCHEN_SPOONS = (*RECIPE_SPOONS, "recipe", "oven", "whisk", "flour")
+RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
+
+
+
+def _kitchen_cup(sc: Scanner, end: int) -> bool:
+    """Whether a "cup" ending at `end` is the kitchen's volume (see KITCHEN_SPOONS)."""
+    known = sc.sentence_facts.get("recipe text")  # a fact of the whole text, asked once
+    if known is None:
+        known = sc.sentence_facts["recipe text"] = (-1, any(unit in sc.lower for unit in KITCHEN_SPOONS))
+    return known[1] or bool(RE_METRIC_IN_BRACKETS.match(sc.body, end))
+
+
 # inches glued to their number after a height in feet ("6ft 4in", "5ft 11in tall")
 RE_INCHES_AFTER_FEET = re.compile(r"(?P<num>\d{1,2})in(?![\w/])")  # tried only after "<digit>ft "
 
@@ -355,7 +396,8 @@ def pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
         rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>[mM])(?=\s))?"
-        rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
+        rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))"
+        r"(?!\w|/(?!\d|[Gg]as\b))"  # a slash only before another figure ("35C/95F", "180C/gas 4")
     )
 
 
@@ -778,10 +820,39 @@ def stage_readings(sc: Scanner) -> list[tuple[int, int, int, int, Value, str, st
     return found
 
 
+# Two dimensions joined by "by" (or "x" before inches, feet or centimetres) before one unit: a size
+# as recipes, property and prison reports give it ("a 9-by-13-inch pan", "a 12-by-15-foot room",
+# "a 30 x 40cm frame"): each number is a measurement in that unit ("4x100m" is a relay's legs, read
+# elsewhere).
+RE_BY_DIMENSIONS = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:-by-|\s+by\s+|\s?[x×]\s?(?=\d[\d.]*[\s-]?(?:in|inch|ft|foot|feet|cm)\b))"
+    r"(?P<num>\d{1,4}(?:\.\d{1,2})?)[\s-]?(?P<mu>inches|inch|in|feet|foot|ft|metres|metre|meters|meter|cm|mm)\b"
+)
+
+
+def scan_dimensions(sc: Scanner) -> None:
+    """Sizes of two dimensions in one unit (see above): one measurement row each."""
+    if "by" not in sc.lower and "x" not in sc.lower and "×" not in sc.body:
+        return
+    for m in sc.at(RE_BY_DIMENSIONS, sc.digits):
+        if not sc.free(m.start(), m.end()):
+            continue
+        measure = measure_of(m.group("mu"))
+        if not measure:
+            continue
+        sc.claim(m.start(), m.end())
+        subject = quantity_subject(sc, m.start(), measure)
+        for group in ("a", "num"):
+            s, e = m.span(group)
+            value = N.normalise_number(N.parse_amount(m.group(group)))
+            sc.add(Figure(s, m.end() if group == "num" else e, (s, e), value, "other", "other", subject, measure=measure))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
     scan_sport_readings(sc)
+    scan_dimensions(sc)
     if " and a half " in sc.lower:
         scan_and_a_half_units(sc)
     scan_word_units(sc)
@@ -797,6 +868,8 @@ def scan_units(sc: Scanner) -> None:
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
+        if measure == "cup" and not _kitchen_cup(sc, m.end()):
+            continue  # "won two cups": trophies, unless the text is a recipe
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
         if measure:
@@ -854,6 +927,12 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
+    if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
+        found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
+    if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
+        found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
+    if "WS" in sc.body and any(cue in sc.lower for cue in WORLDSCALE_CUES):
+        found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
@@ -878,6 +957,7 @@ def scan_units(sc: Scanner) -> None:
         if _length_named(sc, m.start(), m.end("num"))
     ]
     found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
+    found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))
@@ -913,6 +993,8 @@ def scan_units(sc: Scanner) -> None:
         )
         if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
             measure = temperature_scale(sc.body)  # bare "degrees": the scale the article names first
+            if measure == "degree_Celsius" and _oven_fahrenheit(sc, sc.body[s:e], s):
+                measure = "degree_Fahrenheit"
             subject = quantity_subject(sc, first if signed is None else signed, measure)
         value: Value = N.normalise_number(N.parse_amount(sc.body[s:e], scale))
         end = m.end()
@@ -931,18 +1013,8 @@ def scan_units(sc: Scanner) -> None:
         start = s if low or m.groupdict().get("low") else m.start()
         if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
             start, value = signed, -value  # type: ignore[operator]
-        sc.add(
-            Figure(
-                start,
-                end,
-                (s, e),
-                value,
-                "other",
-                "other",
-                subject,
-                measure=measure,
-            )
-        )
+        kind = "money" if measure in measures.MINOR_CURRENCY_MEASURES else "other"  # "a 75-cent target"
+        sc.add(Figure(start, end, (s, e), value, "other", kind, subject, measure=measure))
 
 
 AVALANCHE_CUES = ("avalanche", "slide", "slope", "snowpack", "danger")
@@ -1036,6 +1108,8 @@ def scan_word_units(sc: Scanner) -> None:
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
+        if measure == "cup" and not _kitchen_cup(sc, m.end()):
+            continue
         sc.claim(first, m.end())
         if num.lower() == "one" and not low and not m.group("scale") and RE_DEFINES_AFTER.match(sc.body, m.end()):
             continue  # "One tola is about 11.66 grams": the base of a definition, no figure
@@ -1064,6 +1138,21 @@ RE_BELOW_ZERO_AFTER = re.compile(r"\s+below\s+zero\b")
 RE_BARE_BELOW_ZERO = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)(?=\s+below\s+zero\b)")
 RE_READING_BELOW = re.compile(r"(?:\d|degrees?)\s+below\s+\Z")  # a reading before "below zero"
 RE_TEMPERATURE_SCALE = re.compile(r"Fahrenheit|Celsius|centigrade|°[CF]\b|\d[CF]\b")
+
+
+# An oven set in bare "degrees" past what a kitchen oven reaches in Celsius is in Fahrenheit, as
+# American recipes write it ("bake at 375 degrees"; "heat the oven to 425 degrees")
+OVEN_CUES = ("oven", "bake", "baking", "roast", "preheat", "broil")
+OVEN_FAHRENHEIT = (300, 550)  # the bare settings read as Fahrenheit
+
+
+def _oven_fahrenheit(sc: Scanner, number: str, start: int) -> bool:
+    """Whether bare degrees at `start` are an oven's setting in Fahrenheit (see above)."""
+    digits = number.replace(",", "")
+    if not digits.isdigit() or not OVEN_FAHRENHEIT[0] <= int(digits) <= OVEN_FAHRENHEIT[1]:
+        return False
+    s_start, s_end = sc.sentence_bounds(start)
+    return any(cue in sc.lower[s_start:s_end] for cue in OVEN_CUES)
 
 
 def temperature_scale(body: str) -> str:
@@ -1169,6 +1258,20 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
         return _market_index_pattern().search(sc.lower, s_start, s_end) is not None
 
     return sentence_fact(sc, "market index", offset, names_index)
+
+
+def worldscale_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` quotes a tanker rate on the Worldscale ("rose 7.5
+    points to WS97.5"): its bare "points" are Worldscale points there, not percentage points."""
+
+    def quotes_worldscale(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        sentence = sc.lower[s_start:s_end]
+        return any(cue in sentence for cue in WORLDSCALE_CUES) and bool(
+            RE_WORLDSCALE.search(sc.body, s_start, s_end)
+        )
+
+    return "WS" in sc.body and sentence_fact(sc, "worldscale", offset, quotes_worldscale)
 
 
 def ratio_named(sc: Scanner, start: int, number: str) -> str:

@@ -133,8 +133,9 @@ RE_NAME_NUMBER_AFTER = re.compile(
 NOT_NAMES = frozenset(
     """A An The About Around Some Nearly Almost Over Under Only Just Another All Of In On At By For
     From To And But Or Than With Without Between Among Since Until After Before During Within Per
-    Top Total Totalling Up Down Of Each Every Its Their His Her Our Your My These Those Either""".split()
-)
+    Top Total Totalling Up Down Of Each Every Its Their His Her Our Your My These Those Either
+    Serves Feeds Makes Yields""".split()
+)  # (a recipe's yield opens its line: "Serves 4", "Makes 12")
 
 
 # Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
@@ -421,9 +422,17 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_ROUTE_NUMBER_END.match(body, end))
         or short
         and _drawn_number(body, start)
+        or bool(RE_POSITION_OR_CODE_BEFORE.search(before))
     )
 
 
+# a floor of a building named by its number after "on", "above" or "below" ("a restaurant on level 64",
+# "shops on levels 1 to 4", "offices above level 40"), a runway by its bearing ("landed on runway
+# 27"), and the code an aircraft's transponder is set to ("squawked 7600", "set the transponder to
+# 7500"): numbered positions and codes, no quantities (rules, table 8)
+RE_POSITION_OR_CODE_BEFORE = re.compile(
+    r"(?:\b(?:on|above|below)\s+levels?|\b[Rr]unways?|\bsquawk(?:s|ed|ing)?|\btransponder\s+(?:code\s+)?to)\s\Z"
+)
 # the word right after a number
 RE_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 RE_MODEL_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![\w-])")

@@ -187,6 +187,15 @@ SPORT_CUES = (
     "win",
     "won",
     "beat",
+    # the kicking codes' and cricket's words: Gaelic and rugby reports give points "from play" and
+    # "from frees", kicked before or after "half-time"
+    "kick",
+    "half-time",
+    "from play",
+    "frees",
+    "touchdown",
+    "wicket",
+    "innings",
 )
 
 

@@ -2039,6 +2039,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         each = _each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
+        premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
+        if premodified:
+            return premodified  # "rides on 20in wheels", "a 105kg snatch": the thing so measured
+        listed = _listed_ingredient(body, fig.start, after) if physical else ""
+        if listed:
+            return listed  # "3 teaspoons baking soda" opening a line of a recipe's list
         dimension = (
             DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
             if after
@@ -2229,6 +2235,53 @@ def _span_modified_noun(quote: str, subject: str, after: list[str]) -> str:
     if not named or not named[0].islower() or named[0].lower() in CHANGE_WORDS:
         return ""
     return " ".join([*spanned.group("tail").split(), *named])
+
+
+# A unit glued to its number makes a compound adjective of them, as British copy writes it ("20in
+# wheels", "a 105kg snatch", "the 180kg qualifying mark"): the noun after names what is measured.
+# Words after a measurement that are no such noun: where or how far it stands ("4kg above", "9kg
+# clear", "180m straight up").
+RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
+NOT_PREMODIFIED = frozenset(
+    """above below ahead behind clear short straight up down away off apart overall each apiece
+    more less lower higher longer shorter deeper taller wider heavier lighter further farther
+    underground downhole overhead tall high long wide deep thick per""".split()
+)
+# ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
+# 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
+TRAILING_ADVERBS = frozenset("back again here there now today yesterday too also still".split())
+LIMIT_LEADS = frozenset("over under above below than to from of at by and or between".split())
+
+
+def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
+    """What a measured amount that opens a line of a list is of, named right after it as a
+    recipe's ingredients are ("3 teaspoons baking soda", "4 tablespoons (55 grams) salted
+    butter", a conversion in brackets passed over), or ""."""
+    if start and body[start - 1] != "\n":
+        return ""
+    if after[:1] == ["("] and ")" in after[:6]:
+        after = after[after.index(")") + 1 :]
+    named = noun_after(after, 3)
+    if not named or not all(w.isalpha() and w.islower() for w in named) or named[0] in NOT_PREMODIFIED:
+        return ""
+    return " ".join(named)
+
+
+def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
+    """The noun a measurement with a glued unit modifies (see above), or ""."""
+    if not RE_GLUED_QUOTE.fullmatch(quote) or (before and before[-1].lower() in LIMIT_LEADS):
+        return ""
+    named = noun_after(after, 2)
+    if not named or not all(w.isalpha() and w.islower() for w in named):
+        return ""
+    if len(named) == 2 and (named[1] in NOT_PREMODIFIED or named[1] in TRAILING_ADVERBS):
+        named = named[:1]  # "won the 5km stretch back": the stretch
+    first = named[0]
+    if first in NOT_PREMODIFIED or first in CHANGE_WORDS or first.endswith(("ed", "ly")):
+        return ""
+    if first.endswith("ing") and len(named) < 2:
+        return ""  # "12m grading 4g/t": a verb; "the 180kg qualifying mark": a participle's noun
+    return " ".join(named)
 
 
 def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:

@@ -10,6 +10,19 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a part "of which" takes the whole's unit; a parallel after the same verb in the next sentence
+    # takes its noun or unit, past an age of its own sentence
+    (
+        "The driver, 44, had 6,450 road hours. The mechanic, 28, had 950, of which 350 were at night.",
+        [
+            ("44", "other", "count"),
+            ("6450", "other", "duration"),
+            ("28", "other", "count"),
+            ("950", "other", "duration"),
+            ("350", "other", "duration"),
+        ],
+    ),
+    ("Okafor kicked 11 points. Brady kicked 7.", [("11", "count", "count"), ("7", "count", "count")]),
     ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
     ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
     # the sign on the first amount only, the scale on the second only: one range of money

@@ -45,6 +45,36 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It has a 1.6l engine.", [("1.6", *OTHER)]),
     # a mixed number before a unit
     ("Snow lay 5 1/2 inches deep.", [("5.5", *OTHER)]),
+    # the kitchen's spoons and cups in a recipe; a cup with a metric weight in brackets; a bare
+    # fraction before a unit stays no number (rules, table 8)
+    (
+        "Whisk in 3 tablespoons of honey and one teaspoon of cinnamon, then 2 1/2 cups of oats.",
+        [("3", *OTHER), ("1", *OTHER), ("2.5", *OTHER)],
+    ),
+    ("Fold in 1 cup (125 grams) of walnuts.", [("1", *OTHER), ("125", *OTHER)]),
+    ("Add 2 tbsp olive oil and 1/2 tsp salt.", [("2", *OTHER)]),
+    # a British oven's settings joined by slashes, and a mixed glyph before a cup of flour
+    ("Set the oven to 190C/170C fan/gas 5.", [("190", *OTHER), ("170", *OTHER), ("5", *OTHER)]),
+    ("Bake at 200C/gas mark 6 with 2½ cups of flour.", [("200", *OTHER), ("6", *OTHER), ("2.5", *OTHER)]),
+    ("Highs of 31C/88F are forecast.", [("31", *OTHER), ("88", *OTHER)]),
+    ("The hatchback emits 118g/km of CO2.", [("118", *OTHER)]),
+    # torque and power as car reviews state them, and inches glued to the number
+    ("The diesel makes 190 PS and 400 Nm, or 295 lb-ft.", [("190", *OTHER), ("400", *OTHER), ("295", *OTHER)]),
+    ("The hatch sits on 19in alloys and has a 10.9in screen.", [("19", *OTHER), ("10.9", *OTHER)]),
+    # an airliner's flight level and a tanker's Worldscale rate
+    ("The airliner climbed to FL390 before the pilot turned back.", [("390", *OTHER)]),
+    ("Suezmax freight on the route firmed to WS97.5.", [("97.5", *OTHER)]),
+    ("Aframax rates gained 13.25 points to WS180 in the Baltic.", [("13.25", *OTHER), ("180", *OTHER)]),
+    # a drill intercept: metres of core at a grade; a price target in a minor unit is money
+    ("The hole returned 14m at 2.6g/t gold and 9m at 1.1% copper.", [("14", *OTHER), ("2.6", *OTHER), ("9", *OTHER), ("1.1", "percent", "percentage_share")]),
+    ("The bank set a 65-cent target.", [("65", "other", "money")]),
+    ("Top hits were 4.2m @ 9.6g/t Au.", [("4.2", *OTHER), ("9.6", *OTHER)]),
+    ("The jet slowed to 160kts on approach.", [("160", *OTHER)]),
+    # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
+    ("Spread it in an 8-by-11-inch tin and bake at 350 degrees.", [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)]),
+    ("Each cell is 6 by 9 feet.", [("6", *OTHER), ("9", *OTHER)]),
+    # in a recipe (it measures in spoons) pounds weigh
+    ("Brown 3 pounds beef shin in 2 tablespoons of oil.", [("3", *OTHER), ("2", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
     ("Her HbA1c was 53 mmol/mol in June.", [("53", *OTHER)]),
     ("Adults need 600 IU of vitamin D a day.", [("600", *OTHER)]),
@@ -530,6 +560,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a year is a name
     ("One tonne was seized at the port.", [("1", *OTHER)]),
     ("In 2019 Ping An hired 300 staff.", [("2019", "year", "date"), ("300", "people", "count")]),
+    # cups outside a recipe are trophies; "FL" and "WS" outside flying and freight are other things
+    ("The club has won four cups in six seasons.", [("4", "count", "count"), ("6", "other", "duration")]),
+    ("The FL 250 mower went on sale.", []),
+    ("The WS 200 guitar amplifier went on sale.", []),
+    # "by" between a change and a count is no dimension
+    ("The vote passed by 14 to 6.", [("14", "count", "count"), ("6", "count", "count")]),
+    # the preposition after a spaced number is no inch
+    ("Sales rose 5 in the first week.", [("5", "count", "count")]),
 ]
 
 

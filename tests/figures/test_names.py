@@ -14,6 +14,10 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     "The Nasdaq 100 rose.",
+    # a building's numbered floors, a runway's bearing and a transponder's code
+    "The restaurant sits on level 41, above the offices on levels 3 to 18.",
+    "The freighter touched down on runway 09 after the crew squawked 7600.",
+    "Pilots set the transponder to 7500 during a hijacking.",
     # a numbered bus or tram route is a name
     "Bus 46 was rerouted.",
     "Tram 9 stops at the station.",
@@ -147,6 +151,10 @@ NEGATIVE_EXAMPLES: list[str] = [
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a lower-case "route" before a number with a noun after it: the noun is counted
     ("Along the route 300 people waited.", [("300", "people", "count")]),
+    # a recipe's yield opening its line is a count, not a name
+    ("Serves 6 to 8. Makes 24 biscuits.", [("6/8", "count", "count"), ("24", "count", "count")]),
+    # ... while a number after "level" with a unit, or "at level", is read
+    ("Water stood 2 metres above its usual level.", [("2", "other", "other")]),
     # a capitalised word joined by a hyphen after a number is no model's name
     ("The 40 Pro-Kremlin deputies voted.", [("40", "people", "count")]),
     # a tally of sport copy, made and tried: two counts, the second no end of a name

@@ -94,6 +94,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The grandmaster's rating has climbed 230 points since May.", [("230", "other", "other")]),
     ("Her approval rating dropped 9 points.", [("9", "other", "percent_change")]),
     ("Labour holds a 7-point lead in the poll.", [("7", "other", "percent_change")]),
+    # ... but points kicked in a lead at half-time are scored, not percentage points
+    ("Galway led at half-time, their captain kicking six points.", [("6", "count", "count")]),
     # a swing is a change in vote share; a share "of" something stays a share
     ("The party needs a swing of 4.5% to win the seat.", [("4.5", "percent", "percent_change")]),
     ("Swing voters made up 12% of the sample.", [("12", "percent", "percentage_share")]),

@@ -3454,3 +3454,29 @@ def test_a_fine_in_default_of_which_a_term_is_served_takes_no_subject_from_the_t
         "The magistrate fined the trader £2,000 in default to serve a year in jail.", "£2,000"
     )
     assert "default" not in subject and "jail" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The estate rides on 20in alloys as standard.", "alloys (unit: inches)"),
+        ("She cleared a 140kg jerk at her first try.", "jerk (unit: kilograms)"),
+        ("The pack holds a 75kWh battery.", "battery (unit: kilowatt hours)"),
+        # ... not after a limit word, where the noun before is measured ("ewes over 30kg sold")
+        ("Ewes over 30kg sold well.", "Ewes weight (unit: kilograms)"),
+        ("The hole hit 9m at 3g/t.", "hole (unit: metres)"),
+    ],
+)
+def test_a_measurement_with_a_glued_unit_measures_the_noun_after_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+def test_an_amount_opening_a_line_of_a_list_measures_the_ingredient_after_it():
+    text = "You will need:\n3 tablespoons (45 grams) brown sugar\n2 cups rolled oats"
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == [
+        "brown sugar (unit: tablespoons)",
+        "brown sugar (unit: grams)",
+        "rolled oats (unit: cups)",
+    ]
