@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from .article import Article
+from .article import Article, unwrapped
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
@@ -79,7 +79,10 @@ _AFTER_NON_WORD = {
     RE_WORD_ANCHOR_LOWER: re.compile(r"[^a-z0-9_]" + _NUMBER_WORD_LOWER),
 }
 LEAD_OPENERS = " \"'“‘("  # what may stand before a sentence's first word
-RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS)}]*")
+# ... and, at the start of a sentence only, the mark of a list's item ("- Eight were hurt",
+# "• Two of the ...")
+BULLET_MARKS = "-–—•·*▪►●"
+RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS + BULLET_MARKS)}]*")
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -329,7 +332,9 @@ class _Scanner(Claims):
         while last > first and body[last - 1] in LEAD_OPENERS:
             last -= 1
         # body[first:last] is the sentence's text before the number, stripped: no copy of it is made
-        return last <= first or bool(RE_DATELINE_LEAD.fullmatch(body, first, last))
+        if last <= first or body[last - 1] == ":":
+            return True  # a colon before a capital opens a sentence ("The toll rose: Eight died")
+        return bool(RE_DATELINE_LEAD.fullmatch(body, first, last))
 
     # --- money --------------------------------------------------------------------------------
 
@@ -390,6 +395,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
 
 def find_figures(article: Article) -> list[Figure]:
     """All figures in an article, in text order."""
+    article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)

@@ -928,6 +928,18 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words no line of prose, headline or list ends on: articles, prepositions, conjunctions,
+# possessives, auxiliaries and approximation words. A line break right after one is a wrap inside
+# a sentence ("... rates by 25 basis\npoints ...", "... fell to\n4% ..."), not the end of a line.
+LINE_WRAP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the of to in on at by for from with into onto than as and or nor but if
+    is was were are be been being has have had will would could should its their his her our my
+    your whose which who whom that this these those about around nearly almost approximately
+    roughly some over under some estimated least most between among including per
+    """.split()
+)
+
 # Abbreviations after which a full stop does not end a sentence.
 # Currency signs written with a full stop before an amount ("kr. 65", "Fr. 14 billion", "Sh. 500"):
 # the stop ends no sentence when a digit follows (ABBREVIATIONS stop it before any capital too)
