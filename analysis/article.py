@@ -387,9 +387,11 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
     while end and body[end - 1] in " \t\r":
         end -= 1
     last = body[end - 1] if end else ""
+    first = body[nxt]
+    if last in "'’" and first.islower() and end > 1 and body[end - 2].isalpha():
+        return True  # "17 shots to Rovers'\nnine": a possessive, then the sentence goes on
     if not (last.isalnum() or last in ",%"):
         return False
-    first = body[nxt]
     if first.islower():
         return True
     if not (first.isalnum() or first in "$£€¥₹\"“'‘("):

@@ -82,7 +82,10 @@ LEAD_OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 # ... and, at the start of a sentence only, the mark of a list's item ("- Eight were hurt",
 # "• Two of the ...")
 BULLET_MARKS = "-–—•·*▪►●"
-RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS + BULLET_MARKS)}]*")
+# or an item's number ("2) Eight were hurt", "(3) Two of the ...")
+RE_LEAD_OPENERS = re.compile(
+    f"[{re.escape(LEAD_OPENERS + BULLET_MARKS)}]*(?:\\d{{1,2}}\\) +[{re.escape(LEAD_OPENERS)}]*)?"
+)
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -234,6 +237,7 @@ class _Scanner(Claims):
         self._digits_then: dict[int, list[int]] = {}
         self._approx_at: tuple[int, tuple[bool, int]] = (-1, (False, -1))  # approx_before's last answer
         self._lead_at = (-1, 0)  # a sentence's start and where its words begin (sentence_start_or_lower)
+        self._title_at = (-1, False)  # a sentence's start and whether it is in title case
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
         self.abbreviations: dict[str, int] | None = None  # counts.bracketed_abbreviations, built on first use
         self._spans = article.sentences
@@ -334,7 +338,11 @@ class _Scanner(Claims):
         # body[first:last] is the sentence's text before the number, stripped: no copy of it is made
         if last <= first or body[last - 1] == ":":
             return True  # a colon before a capital opens a sentence ("The toll rose: Eight died")
-        return bool(RE_DATELINE_LEAD.fullmatch(body, first, last))
+        if RE_DATELINE_LEAD.fullmatch(body, first, last):
+            return True
+        if self._title_at[0] != s_start:
+            self._title_at = (s_start, in_title_case(body, s_start, self.sentence_bounds(start)[1]))
+        return self._title_at[1]
 
     # --- money --------------------------------------------------------------------------------
 
@@ -391,6 +399,22 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     counts.scan_counts,
     counts.scan_parts_of_which,
 )
+
+
+RE_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}")  # a word of four letters or more, not in capitals
+TITLE_CASE_MIN_WORDS = 5
+TITLE_CASE_SHARE = 0.9
+
+
+def in_title_case(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is written headline-style, every longer word capitalised ("Six
+    Killed As Storm Hits Coast, Three Missing"), where a capitalised number word counts as in a
+    sentence's first word; in running prose a capitalised number word mid-sentence is a name ("the
+    Six Nations")."""
+    words = RE_LONG_WORD.findall(body, start, end)
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def find_figures(article: Article) -> list[Figure]:

@@ -78,6 +78,14 @@ SCALE_WORDS: dict[str, int] = {
     "trn": 1_000_000_000_000,
     "trln": 1_000_000_000_000,
     "quadrillion": 1_000_000_000_000_000,  # Vietnam's budget in dong ("VND1.7 quadrillion")
+    # capitalised, as headline-style lines and South Asian papers write them after digits ("$4.2
+    # Million Deal", "Rs 500 Crore")
+    "Thousand": 1_000,
+    "Lakh": 100_000,
+    "Crore": 10_000_000,
+    "Million": 1_000_000,
+    "Billion": 1_000_000_000,
+    "Trillion": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
@@ -823,7 +831,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Calle Carrera Avenida Rua Line Runway Pier Berth Bus Tram Trolleybus Tramline
     Soi Super Special RON Unleaded
     Category Area Erf
-    Villa Flat Apartment Exit Junction Interchange Microdistrict
+    Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")
