@@ -14,6 +14,11 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     "The Nasdaq 100 rose.",
+    # the numbers of a list's items, opening their lines, are labels
+    "1. The committee met on Monday.\n2. The vote was put off.\n(3) Members agreed to meet again.",
+    "What the panel asked for:\n4) An inquiry into the tender.",
+    # a numbered radio station is a name
+    "She told BBC Radio 4 she would stand again.",
     # a numbered bus or tram route is a name
     "Bus 46 was rerouted.",
     "Tram 9 stops at the station.",
@@ -140,6 +145,13 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a numbered list's items: their figures are read, their numbers are not
+    (
+        "Key findings:\n1. Exports rose 4% in the quarter.\n2) Imports fell 2%.",
+        [("4", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    # ... but digits that open a line without an item's mark are read ("1.5 million", "12 people")
+    ("1.5 million people fled the floods.\n12 people died.", [("1500000", "people", "count"), ("12", "people", "count")]),
     # a capitalised word joined by a hyphen after a number is no model's name
     ("The 40 Pro-Kremlin deputies voted.", [("40", "people", "count")]),
     # a tally of sport copy, made and tried: two counts, the second no end of a name
