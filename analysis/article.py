@@ -393,7 +393,7 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
     if not (last.isalnum() or last in ",%"):
         return False
     if first.islower():
-        return True
+        return not in_title_case(body, body.rfind("\n", 0, brk) + 1, brk)  # a headline ends its line
     if not (first.isalnum() or first in "$£€¥₹\"“'‘("):
         return False  # "- ", "• ": the next line is a list's item
     if last == ",":
@@ -406,6 +406,21 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
         return False
     line_start = body.rfind("\n", max(0, brk - WRAP_LINE_MIN), brk)
     return line_start < 0 and brk >= WRAP_LINE_MIN
+
+
+RE_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}")  # a word of four letters or more, not in capitals
+TITLE_CASE_MIN_WORDS = 5
+TITLE_CASE_SHARE = 0.9
+
+
+def in_title_case(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is written headline-style, every longer word capitalised ("Six
+    Killed As Storm Hits Coast, Three Missing"); running prose has lower-case words between its
+    names."""
+    words = RE_LONG_WORD.findall(body, start, end)
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def soft_wraps(body: str) -> list[int]:

@@ -9,7 +9,8 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from .article import Article, unwrapped
+from . import currencies
+from .article import Article, in_title_case, unwrapped
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
@@ -19,7 +20,17 @@ from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .letters import ascii_view, lower_case
-from .vocab import APPROX_WORDS, CHANGE_WORDS, WEIGHT_CUES
+from .vocab import (
+    APPROX_WORDS,
+    CHANGE_WORDS,
+    FUNCTION_WORDS,
+    LINE_WRAP_WORDS,
+    MONTHS,
+    NAME_WORDS,
+    STREET_WORDS,
+    WEEKDAYS,
+    WEIGHT_CUES,
+)
 
 if TYPE_CHECKING:  # pandas is imported by extract_figures, not with the command line's row path
     import pandas as pd
@@ -401,25 +412,55 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
 )
 
 
-RE_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}")  # a word of four letters or more, not in capitals
-TITLE_CASE_MIN_WORDS = 5
-TITLE_CASE_SHARE = 0.9
+RE_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=[\s,;:.!?)\-’'\"”]|\Z)")
+RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
+# words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
+LOWER_BEFORE_NUMBER = frozenset(
+    (*FUNCTION_WORDS, *LINE_WRAP_WORDS, *(w for phrase in APPROX_WORDS for w in phrase.split()), *CHANGE_WORDS, "aged")
+)
+# capitalised words a headline-style sentence keeps: the readers need them capitalised (months and
+# weekdays of dates, the words that name a numbered thing, currency signs)
+@lru_cache(maxsize=1)
+def kept_capitals() -> frozenset[str]:
+    """Capitalised words lowered_title_case leaves alone."""
+    return frozenset((*MONTHS, *WEEKDAYS, *NAME_WORDS, *STREET_WORDS, *currencies.sign_words()))
 
 
-def in_title_case(body: str, start: int, end: int) -> bool:
-    """Whether body[start:end] is written headline-style, every longer word capitalised ("Six
-    Killed As Storm Hits Coast, Three Missing"), where a capitalised number word counts as in a
-    sentence's first word; in running prose a capitalised number word mid-sentence is a name ("the
-    Six Nations")."""
-    words = RE_LONG_WORD.findall(body, start, end)
-    if len(words) < TITLE_CASE_MIN_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+def lowered_title_case(article: Article) -> Article:
+    """The article with each headline-style sentence ("Output Rose 4% to 2.1 Million Tonnes")
+    written in lower case but for its first word, months, weekdays, words that name a numbered
+    thing and currency signs (same offsets): such a sentence states its figures as prose does, and
+    its unit words and number words are read as in prose."""
+    body = article.body
+    spans = [(s, e) for s, e in article.sentences if in_title_case(body, s, e)]
+    if not spans:
+        return article
+    chars = list(body)
+    keep = kept_capitals()
+    for start, end in spans:
+        for word in RE_TITLE_WORD.finditer(body, start, end):
+            if word.start() == start or word.group(0) in keep:
+                continue
+            after = RE_TITLE_AFTER.match(body, word.end())
+            if after is not None and after.group(1) and word.group(0).lower() not in LOWER_BEFORE_NUMBER:
+                continue  # a name before its number ("Bahco 9031", "Radio 4")
+            if after is not None and after.group(2) in keep:
+                continue  # a name before a word that names a place ("Wilbraham Road")
+            chars[word.start()] = chars[word.start()].lower()
+    return Article(
+        id=article.id,
+        metadata=article.metadata,
+        body="".join(chars),
+        sentences=article.sentences,
+        path=article.path,
+        furniture=article.furniture,
+    )
 
 
 def find_figures(article: Article) -> list[Figure]:
     """All figures in an article, in text order."""
     article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
+    article = lowered_title_case(article)  # a headline-style sentence is read as prose
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)

@@ -152,6 +152,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... but digits that open a line without an item's mark are read ("1.5 million", "12 people")
     ("1.5 million people fled the floods.\n12 people died.", [("1500000", "people", "count"), ("12", "people", "count")]),
+    # ... and in a headline-style line the name before a number keeps it ("Route 7")
+    (
+        "Ferry Operator Adds Two Boats on Route 7 After Queues Grew to 90 Minutes",
+        [("2", "count", "count"), ("90", "other", "duration")],
+    ),
     # a capitalised word joined by a hyphen after a number is no model's name
     ("The 40 Pro-Kremlin deputies voted.", [("40", "people", "count")]),
     # a tally of sport copy, made and tried: two counts, the second no end of a name

@@ -12,6 +12,11 @@ from .corpus import Expected, figures_of, scanner_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
+    # a headline-style line: "Percent" capitalised, a counted noun capitalised
+    (
+        "Firm Says Profit Jumped 12 Percent as Orders Rose to 4,500 Tractors",
+        [("12", "percent", "percent_change"), ("4500", "count", "count")],
+    ),
     # hard-wrapped copy: a line break inside a sentence is read as the space it stands for
     (
         "The central bank raised its benchmark lending rate by 50 basis\npoints on Thursday.",
