@@ -412,7 +412,8 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
 )
 
 
-RE_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=[\s,;:.!?)\-’'\"”]|\Z)")
+RE_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=[\s,;:.!?)/\-’'\"”]|\Z)")
+RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by commas
 RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
 # words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
 LOWER_BEFORE_NUMBER = frozenset(
@@ -446,6 +447,8 @@ def lowered_title_case(article: Article) -> Article:
                 continue  # a name before its number ("Bahco 9031", "Radio 4")
             if after is not None and after.group(2) in keep:
                 continue  # a name before a word that names a place ("Wilbraham Road")
+            if RE_AGE_AFTER.match(body, word.end()):
+                continue  # a name before an age ("Ms Okafor, 44, Said")
             chars[word.start()] = chars[word.start()].lower()
     return Article(
         id=article.id,
