@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES, SIGN_ABBREVIATIONS
+from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES, LINE_WRAP_WORDS, SIGN_ABBREVIATIONS
 
 # Every metadata key (the fixed schema's order) and where it may be written: the header block at
 # the top of an article file, its sidecar (<stem>.meta.json), or both. The one table of keys.
@@ -345,7 +345,9 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in _BREAK.finditer(body):
         opener = match.group(1)
-        if opener is None:  # a line break ends a sentence
+        if opener is None:  # a line break ends a sentence, unless the copy is hard-wrapped
+            if _soft_wrap(body, match.start(), match.end()):
+                continue
             _add_span(spans, body, start, match.start())
             start = match.end()
             continue
@@ -365,6 +367,93 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
     if not spans:
         spans.append((0, len(body)))
     return tuple(spans)
+
+
+WRAP_WORD_REACH = 16  # the most characters read back for the word a wrapped line ends on
+WRAP_LINE_MIN = 50  # the shortest line a wrap before a digit is read after (wrapped copy is wide)
+_RE_WRAP_TAIL = re.compile(r"[a-z]+\Z")
+
+
+def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
+    """Whether the single line break at `brk` (the next line's text at `nxt`) wraps a sentence of
+    hard-wrapped copy instead of ending a line: the line ends without a mark that ends a sentence,
+    a heading or a list's lead ("." "!" "?" ":" ";" or a closing quote), and the next line goes on
+    in lower case ("25 basis\npoints"), or the line ends on a word no line ends on ("fell
+    to\n4%", "the\nMidwest"), or a wide line ends on a word and the next opens with digits ("rose\n9.7
+    percent"). Headlines and list items open their next line with a capital or a mark."""
+    if nxt >= len(body) or body.count("\n", brk, nxt) != 1:
+        return False  # the end of the text, or a blank line between paragraphs
+    end = brk
+    while end and body[end - 1] in " \t\r":
+        end -= 1
+    last = body[end - 1] if end else ""
+    first = body[nxt]
+    if last in "'’" and first.islower() and end > 1 and body[end - 2].isalpha():
+        return True  # "17 shots to Rovers'\nnine": a possessive, then the sentence goes on
+    if not (last.isalnum() or last in ",%"):
+        return False
+    if first.islower():
+        return not in_title_case(body, body.rfind("\n", 0, brk) + 1, brk)  # a headline ends its line
+    if not (first.isalnum() or first in "$£€¥₹\"“'‘("):
+        return False  # "- ", "• ": the next line is a list's item
+    if last == ",":
+        return True
+    tail = _RE_WRAP_TAIL.search(body, max(0, end - WRAP_WORD_REACH), end)
+    if tail is not None and (tail.start() == 0 or not body[tail.start() - 1].isalnum()):
+        if tail.group(0) in LINE_WRAP_WORDS:
+            return True
+    if not first.isdigit() or not (last.isalnum()):
+        return False
+    line_start = body.rfind("\n", max(0, brk - WRAP_LINE_MIN), brk)
+    return line_start < 0 and brk >= WRAP_LINE_MIN
+
+
+RE_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}")  # a word of four letters or more, not in capitals
+TITLE_CASE_MIN_WORDS = 5
+TITLE_CASE_SHARE = 0.9
+
+
+def in_title_case(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is written headline-style, every longer word capitalised ("Six
+    Killed As Storm Hits Coast, Three Missing"); running prose has lower-case words between its
+    names."""
+    words = RE_LONG_WORD.findall(body, start, end)
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def soft_wraps(body: str) -> list[int]:
+    """Offsets of the line breaks that wrap a sentence of hard-wrapped copy (see _soft_wrap)."""
+    found: list[int] = []
+    brk = body.find("\n")
+    while brk >= 0:
+        nxt = brk + 1
+        while nxt < len(body) and body[nxt] in " \t\r\n":
+            nxt += 1  # a later break of this run follows a break, so it wraps nothing
+        if _soft_wrap(body, brk, nxt):
+            found.append(brk)
+        brk = body.find("\n", nxt)
+    return found
+
+
+def unwrapped(article: Article) -> Article:
+    """The article with the line breaks of hard-wrapped copy read as the spaces they stand for
+    (same offsets, sentences and furniture), so that a figure and its words are read across them."""
+    wraps = soft_wraps(article.body) if "\n" in article.body else []
+    if not wraps:
+        return article
+    chars = list(article.body)
+    for brk in wraps:
+        chars[brk] = " "
+    return Article(
+        id=article.id,
+        metadata=article.metadata,
+        body="".join(chars),
+        sentences=article.sentences,
+        path=article.path,
+        furniture=article.furniture,
+    )
 
 
 _LETTERS_AND_DOT = frozenset(string.ascii_letters + ".")  # what an abbreviation or initials are made of

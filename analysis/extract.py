@@ -9,7 +9,8 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from .article import Article
+from . import currencies
+from .article import Article, in_title_case, unwrapped
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
@@ -19,7 +20,18 @@ from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .letters import ascii_view, lower_case
-from .vocab import APPROX_WORDS, CHANGE_WORDS, RECIPE_SPOONS, WEIGHT_CUES
+from .vocab import (
+    APPROX_WORDS,
+    CHANGE_WORDS,
+    FUNCTION_WORDS,
+    LINE_WRAP_WORDS,
+    MONTHS,
+    NAME_WORDS,
+    RECIPE_SPOONS,
+    STREET_WORDS,
+    WEEKDAYS,
+    WEIGHT_CUES,
+)
 
 if TYPE_CHECKING:  # pandas is imported by extract_figures, not with the command line's row path
     import pandas as pd
@@ -79,7 +91,13 @@ _AFTER_NON_WORD = {
     RE_WORD_ANCHOR_LOWER: re.compile(r"[^a-z0-9_]" + _NUMBER_WORD_LOWER),
 }
 LEAD_OPENERS = " \"'“‘("  # what may stand before a sentence's first word
-RE_LEAD_OPENERS = re.compile(f"[{re.escape(LEAD_OPENERS)}]*")
+# ... and, at the start of a sentence only, the mark of a list's item ("- Eight were hurt",
+# "• Two of the ...")
+BULLET_MARKS = "-–—•·*▪►●"
+# or an item's number ("2) Eight were hurt", "(3) Two of the ...")
+RE_LEAD_OPENERS = re.compile(
+    f"[{re.escape(LEAD_OPENERS + BULLET_MARKS)}]*(?:\\d{{1,2}}\\) +[{re.escape(LEAD_OPENERS)}]*)?"
+)
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
 RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
@@ -231,6 +249,7 @@ class _Scanner(Claims):
         self._digits_then: dict[int, list[int]] = {}
         self._approx_at: tuple[int, tuple[bool, int]] = (-1, (False, -1))  # approx_before's last answer
         self._lead_at = (-1, 0)  # a sentence's start and where its words begin (sentence_start_or_lower)
+        self._title_at = (-1, False)  # a sentence's start and whether it is in title case
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
         self.abbreviations: dict[str, int] | None = None  # counts.bracketed_abbreviations, built on first use
         self._spans = article.sentences
@@ -329,7 +348,13 @@ class _Scanner(Claims):
         while last > first and body[last - 1] in LEAD_OPENERS:
             last -= 1
         # body[first:last] is the sentence's text before the number, stripped: no copy of it is made
-        return last <= first or bool(RE_DATELINE_LEAD.fullmatch(body, first, last))
+        if last <= first or body[last - 1] == ":":
+            return True  # a colon before a capital opens a sentence ("The toll rose: Eight died")
+        if RE_DATELINE_LEAD.fullmatch(body, first, last):
+            return True
+        if self._title_at[0] != s_start:
+            self._title_at = (s_start, in_title_case(body, s_start, self.sentence_bounds(start)[1]))
+        return self._title_at[1]
 
     # --- money --------------------------------------------------------------------------------
 
@@ -394,8 +419,58 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
 )
 
 
+RE_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=[\s,;:.!?)/\-’'\"”]|\Z)")
+RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by commas
+RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
+# words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
+LOWER_BEFORE_NUMBER = frozenset(
+    (*FUNCTION_WORDS, *LINE_WRAP_WORDS, *(w for phrase in APPROX_WORDS for w in phrase.split()), *CHANGE_WORDS, "aged")
+)
+# capitalised words a headline-style sentence keeps: the readers need them capitalised (months and
+# weekdays of dates, the words that name a numbered thing, currency signs)
+@lru_cache(maxsize=1)
+def kept_capitals() -> frozenset[str]:
+    """Capitalised words lowered_title_case leaves alone."""
+    return frozenset((*MONTHS, *WEEKDAYS, *NAME_WORDS, *STREET_WORDS, *currencies.sign_words()))
+
+
+def lowered_title_case(article: Article) -> Article:
+    """The article with each headline-style sentence ("Output Rose 4% to 2.1 Million Tonnes")
+    written in lower case but for its first word, months, weekdays, words that name a numbered
+    thing and currency signs (same offsets): such a sentence states its figures as prose does, and
+    its unit words and number words are read as in prose."""
+    body = article.body
+    spans = [(s, e) for s, e in article.sentences if in_title_case(body, s, e)]
+    if not spans:
+        return article
+    chars = list(body)
+    keep = kept_capitals()
+    for start, end in spans:
+        for word in RE_TITLE_WORD.finditer(body, start, end):
+            if word.start() == start or word.group(0) in keep:
+                continue
+            after = RE_TITLE_AFTER.match(body, word.end())
+            if after is not None and after.group(1) and word.group(0).lower() not in LOWER_BEFORE_NUMBER:
+                continue  # a name before its number ("Bahco 9031", "Radio 4")
+            if after is not None and after.group(2) in keep:
+                continue  # a name before a word that names a place ("Wilbraham Road")
+            if RE_AGE_AFTER.match(body, word.end()):
+                continue  # a name before an age ("Ms Okafor, 44, Said")
+            chars[word.start()] = chars[word.start()].lower()
+    return Article(
+        id=article.id,
+        metadata=article.metadata,
+        body="".join(chars),
+        sentences=article.sentences,
+        path=article.path,
+        furniture=article.furniture,
+    )
+
+
 def find_figures(article: Article) -> list[Figure]:
     """All figures in an article, in text order."""
+    article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
+    article = lowered_title_case(article)  # a headline-style sentence is read as prose
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)

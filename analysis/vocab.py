@@ -78,6 +78,14 @@ SCALE_WORDS: dict[str, int] = {
     "trn": 1_000_000_000_000,
     "trln": 1_000_000_000_000,
     "quadrillion": 1_000_000_000_000_000,  # Vietnam's budget in dong ("VND1.7 quadrillion")
+    # capitalised, as headline-style lines and South Asian papers write them after digits ("$4.2
+    # Million Deal", "Rs 500 Crore")
+    "Thousand": 1_000,
+    "Lakh": 100_000,
+    "Crore": 10_000_000,
+    "Million": 1_000_000,
+    "Billion": 1_000_000_000,
+    "Trillion": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
@@ -852,7 +860,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Calle Carrera Avenida Rua Line Runway Pier Berth Bus Tram Trolleybus Tramline
     Soi Super Special RON Unleaded
     Category Area Erf
-    Villa Flat Apartment Exit Junction Interchange Microdistrict
+    Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty
     """.split()
 )
@@ -957,6 +965,18 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     of and or to in on at by for from with is was were are be been being has have had who whom
     which that this these those the a an said says say told tells as than then per if but nor so
     yet not no it its he she they them his her their we our you your i me my us against versus vs
+    """.split()
+)
+
+# Words no line of prose, headline or list ends on: articles, prepositions, conjunctions,
+# possessives, auxiliaries and approximation words. A line break right after one is a wrap inside
+# a sentence ("... rates by 25 basis\npoints ...", "... fell to\n4% ..."), not the end of a line.
+LINE_WRAP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the of to in on at by for from with into onto than as and or nor but if
+    is was were are be been being has have had will would could should its their his her our my
+    your whose which who whom that this these those about around nearly almost approximately
+    roughly some over under some estimated least most between among including per
     """.split()
 )
 

@@ -219,6 +219,23 @@ def test_sentences_do_not_break_on_abbreviations_or_decimals(text: str):
     assert text[spans[1][0] : spans[1][1]].split()[0] in ("Then", "Next", "They")
 
 
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        # a wrap: the next line goes on in lower case, or the line ends on a word no line ends on
+        ("Prices rose 3 per cent in\nMay. Then they fell.", ["Prices rose 3 per cent in\nMay.", "Then they fell."]),
+        ("The fund lost 40 per cent of its\nvalue.", ["The fund lost 40 per cent of its\nvalue."]),
+        # a headline, a list's lead and its items, a sign-off: each line ends its sentence
+        ("Inflation eases, minister says\nPrices rose 3% in May.", ["Inflation eases, minister says", "Prices rose 3% in May."]),
+        ("Key points:\n- Sales rose\n- Costs fell", ["Key points:", "- Sales rose", "- Costs fell"]),
+        ("Sales rose 4%.\nthe end", ["Sales rose 4%.", "the end"]),
+        ("Prices rose in\n\nMay.", ["Prices rose in", "May."]),
+    ],
+)
+def test_a_line_break_inside_a_sentence_of_wrapped_copy_does_not_end_it(body: str, sentences: list[str]):
+    assert [body[s:e] for s, e in split_sentences(body)] == sentences
+
+
 def test_sentences_split_on_lines_and_cover_the_body():
     body = "Title line\n\nOne. Two!\nThree?"
     spans = split_sentences(body)

@@ -235,9 +235,32 @@ def _clock_digits(body: str, start: int, end: int) -> bool:
     return len(number) == 4 and number.isdigit() or len(number) == 5 and number[2] in ".:"
 
 
+# The number of an item in a numbered list: one or two digits opening a line, then a full stop or
+# a closing bracket and a space ("1. The bank raised ...", "2) Sales rose ...", "(3) Exports"); a
+# label, not a quantity. Not "1.5 million people ..." (a digit after the stop) nor "12 people ..."
+# (no mark after the number).
+RE_LIST_MARK_AFTER = re.compile(r"[.)] +\S")
+LIST_MARK_LEAD = " \t("  # what may stand between a line's start and its item number
+
+
+def is_list_number(body: str, start: int, end: int) -> bool:
+    """Whether the digits at body[start:end] number an item of a list that opens a line."""
+    if end - start > 2 or not body[start:end].isdigit() or not RE_LIST_MARK_AFTER.match(body, end):
+        return False
+    i = start
+    while i and body[i - 1] in LIST_MARK_LEAD:
+        i -= 1
+    if body[i:start].count("(") > (body[end] == ")"):
+        return False  # "(3)", "3)" or "3.", not "(3." nor "((3)"
+    return i == 0 or body[i - 1] == "\n"
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
-    """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144")."""
+    """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
+    and the numbers of a list's items."""
     if start and not body[start - 1].isspace() and in_web_address(body, start):
+        return True
+    if (not start or body[start - 1] in "\n (\t") and is_list_number(body, start, end):
         return True
     if end - start == 4 and is_batch_code(body, start, end):
         return True  # "batch number 2025-0408": a code

@@ -2920,7 +2920,9 @@ def added_sum(lead: list[str], after: list[str]) -> str:
         return ""  # the cheap test first
     if tuple(w.lower() for w in words[-3:]) not in ADDITION_PHRASES:
         return ""
-    first = after[0].lower() if after else ""
+    if not after:
+        return ""  # the amount ends its sentence ("... on top of the $30,000.")
+    first = after[0].lower()
     if not (first in ("that", "which") or after[0].islower() and first.endswith("ed") and len(first) > 4):
         return ""
     told: list[str] = []

@@ -638,8 +638,21 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The developer sold the first 80 units of the tower.", [("80", *COUNT)]),
     # ... but a person noun that modifies another is no person counted
     ("One witness statement was read out.", [("1", *COUNT)]),
+    # a capitalised number word opens its sentence after a list's bullet, an item's number or a
+    # colon, as at the start of a line
+    ("- Eight climbers reached the summit.", [("8", *PEOPLE)]),
+    ("• Nine climbers reached the summit.", [("9", *PEOPLE)]),
+    ("2) Nine hikers were rescued.", [("9", *PEOPLE)]),
+    ("The toll rose overnight: Nine people died.", [("9", *PEOPLE)]),
+    # ... and anywhere in a headline-style line, where every longer word is capitalised
+    ("Storm Leaves Six Dead As Floods Sweep Coastal Towns", [("6", *PEOPLE)]),
+    # a scale word capitalised after digits, as headline-style lines write it
+    ("About 1.4 Million Voters Stayed Home", [("1400000", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a capitalised number word mid-sentence in running prose is a name
+    "The England team won the Six Nations title.",
+
     # a ratio "N <noun> in M" with no noun after M: neither number counts
     "In dry years two wells in three fail.",
     "Nine riders in 10 finished.",

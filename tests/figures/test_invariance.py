@@ -118,3 +118,53 @@ def test_every_form_of_half_a_million_reads_one_count():
         ["Half a million", "Half-a-million", "Some 500,000", "Some 500\u2009000", "Some 0.5 million"],
         [("500000", "people", "count")],
     )
+
+
+# What surrounds a sentence does not change its figures: a list's bullet or item number, a lead
+# line above it, a byline, a headline-style line, an attribution with a colon, or hard-wrapped
+# lines. The figures of each sentence alone are the expected answer.
+SURROUNDED = (
+    "Nine firefighters were treated for smoke inhalation after the blaze.",
+    "The authority raised its key rate by 25 basis points to 4.75% on Tuesday.",
+    "Exports of copper rose 6.5 percent to $2.1 billion in the year to June.",
+    "Rainfall reached 112 millimetres in the hills over the weekend, forecasters said.",
+    "Two of the injured were taken to hospital and three others were treated at the scene.",
+    "The 42-year-old driver was fined £1,500 and banned from driving for 18 months.",
+)
+SURROUNDINGS = (
+    "- {}",
+    "• {}",
+    "* {}",
+    "1. {}",
+    "3) {}",
+    "Key points\n- {}",
+    "Key points:\n\n• {}",
+    "By Amaka Obi, Business Reporter\n{}",
+    "Harbour Traffic Slows As Winter Sets In\n{}",
+    "LONDON (Reuters) - {}",
+    'An official said: "{}"',
+    "The update was blunt: {}",
+)
+
+
+def wrapped(text: str, width: int) -> str:
+    """The text hard-wrapped to lines of at most `width` characters (breaks between words)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+@given(st.sampled_from(SURROUNDED), st.sampled_from(SURROUNDINGS))
+def test_a_sentences_surroundings_leave_its_figures_alone(sentence: str, surrounding: str):
+    assert figures_of(surrounding.format(sentence)) == figures_of(sentence)
+
+
+@given(st.sampled_from(SURROUNDED), st.integers(min_value=50, max_value=90))
+def test_hard_wrapped_lines_leave_a_sentences_figures_alone(sentence: str, width: int):
+    assert figures_of(wrapped(sentence, width)) == figures_of(sentence)

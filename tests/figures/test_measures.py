@@ -16,6 +16,17 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a headline-style line, every longer word capitalised, reads its unit words as prose does
+    (
+        "Miners Dug 3.2 Million Tonnes of Coal Last Year, Up 4% on the Year Before",
+        [("3200000", "other", "other"), ("4", "percent", "percent_change")],
+    ),
+    ("Ferries Will Cruise at 35 Km/h Along the Estuary From Next Spring", [("35", *OTHER)]),
+    # ... where a name before an age keeps its capital
+    (
+        "Orchard Owner Tomas Reyes, 62, Cleared 15 Hectares of Old Vines",
+        [("62", "other", "count"), ("15", *OTHER)],
+    ),
     ("The cuts total 20 million barrels per day.", [("20000000", *OTHER)]),
     ("Winds reached 90 km/h.", [("90", *OTHER)]),
     # stones and inches glued to the number, as British copy writes them; not an ordinal "21st"

@@ -14,6 +14,9 @@ from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The ministry set aside 2.4 billion shekels.", [("2400000000", "ILS", "money")]),
+    # scale words capitalised after digits, in headline-style lines and South Asian copy
+    ("The Club Signs A $45 Million Sponsorship Deal With A Bank", [("45000000", "USD", "money")]),
+    ("The council approved Rs 450 Crore for flood defences.", [("4500000000", "INR", "money")]),
     ("The firm raised 15 million Canadian dollars.", [("15000000", "CAD", "money")]),
     ("Farmers lost KSh4.2 billion.", [("4200000000", "KES", "money")]),
     ("The project costs RM120 million.", [("120000000", "MYR", "money")]),

@@ -18,6 +18,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The restaurant sits on level 41, above the offices on levels 3 to 18.",
     "The freighter touched down on runway 09 after the crew squawked 7600.",
     "Pilots set the transponder to 7500 during a hijacking.",
+    # the numbers of a list's items, opening their lines, are labels
+    "1. The committee met on Monday.\n2. The vote was put off.\n(3) Members agreed to meet again.",
+    "What the panel asked for:\n4) An inquiry into the tender.",
+    # a numbered radio station is a name
+    "She told BBC Radio 4 she would stand again.",
     # a numbered bus or tram route is a name
     "Bus 46 was rerouted.",
     "Tram 9 stops at the station.",
@@ -155,6 +160,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Serves 6 to 8. Makes 24 biscuits.", [("6/8", "count", "count"), ("24", "count", "count")]),
     # ... while a number after "level" with a unit, or "at level", is read
     ("Water stood 2 metres above its usual level.", [("2", "other", "other")]),
+    # a numbered list's items: their figures are read, their numbers are not
+    (
+        "Key findings:\n1. Exports rose 4% in the quarter.\n2) Imports fell 2%.",
+        [("4", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    # ... but digits that open a line without an item's mark are read ("1.5 million", "12 people")
+    ("1.5 million people fled the floods.\n12 people died.", [("1500000", "people", "count"), ("12", "people", "count")]),
+    # ... and in a headline-style line the name before a number keeps it ("Route 7")
+    (
+        "Ferry Operator Adds Two Boats on Route 7 After Queues Grew to 90 Minutes",
+        [("2", "count", "count"), ("90", "other", "duration")],
+    ),
     # a capitalised word joined by a hyphen after a number is no model's name
     ("The 40 Pro-Kremlin deputies voted.", [("40", "people", "count")]),
     # a tally of sport copy, made and tried: two counts, the second no end of a name
