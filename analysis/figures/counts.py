@@ -552,7 +552,12 @@ RE_NOUN_RATIO_BEFORE = re.compile(
 )
 RE_RATIO_TAIL = re.compile(
     r"(?:[.,;:!?)]|\s*\Z|\s+(?:are|were|is|was|say|said|says|have|had|has|do|did|will|would|could|can|may"
-    r"|might|should|must|fail|die|survive|agree|think|believe|want|support|oppose|use|live|own|[a-z]{2,}ed)\b)"
+    r"|might|should|must|fail|die|survive|agree|think|believe|want|support|oppose|use|live|own|[a-z]{2,}ed"
+    # a negation or an adverb before the verb ("cannot swim", "now pay"), or a verb a poll or a
+    # survey reports of its share ("back the plan", "lack heating", "expect higher costs")
+    r"|cannot|can't|can’t|don't|don’t|do\s+not|didn't|didn’t|won't|won’t|never|now|still|also|already"
+    r"|only|back|favou?r|prefer|lack|expect|plan|need|pay|earn|rent|admit|report|struggle|feel|fear"
+    r"|worry|trust|approve|disapprove|vote|choose|get|go|work|skip|miss|face|see|know|like|read|buy)\b)"
 )
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",

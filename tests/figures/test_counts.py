@@ -625,6 +625,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a ratio "N <noun> in M" with no noun after M: neither number counts
     "In dry years two wells in three fail.",
     "Nine riders in 10 finished.",
+    # ... also before a negation, an adverb or a verb a poll reports in the present tense
+    "Seven voters in 10 back the plan, a survey found.",
+    "Two homes in five lack central heating.",
+    "Three pupils in 10 cannot swim.",
+    "Four shoppers in five now pay by card.",
+    "Eight firms in 10 expect higher costs next year.",
     # a yard line in American football copy: a numbered position on the field
     "He ran the punt back to the 42. Moments later they scored from the 9.",
     "The drive stalled at its own 18, and the Hawks' kicker came on.",
