@@ -20,6 +20,7 @@ from ..vocab import (
     MONTHS,
     PAID_NOUNS,
     PRICE_UNIT_NOUNS,
+    PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
 )
@@ -558,11 +559,20 @@ RE_MONEY_CUE_BEFORE = re.compile(
 )
 
 
+# ... or a verb of price, with "for" or "at" after it or none ("costs K280", "sells for P14")
+RE_PRICE_VERB_BEFORE = re.compile(
+    r"\b(?P<word>[a-z]+)\s+(?:(?:for|at)\s+)?(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
+)
+
+
 def money_cue_before(body: str, start: int) -> bool:
     """Whether a noun of money paid (vocab.PAID_NOUNS) or a change word, then "of", "to", "from" or
-    "at", stands right before an amount starting at `start`."""
+    "at", or a verb of price (vocab.PRICE_VERBS), stands right before an amount starting at `start`."""
     m = RE_MONEY_CUE_BEFORE.search(body, max(0, start - 40), start)
-    return m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS)
+    if m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS):
+        return True
+    m = RE_PRICE_VERB_BEFORE.search(body, max(0, start - 40), start)
+    return m is not None and m.group("word") in PRICE_VERBS
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)
