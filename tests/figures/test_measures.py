@@ -407,6 +407,17 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "In the darts final she averaged 101.47 and hit nine maximums.",
         [("101.47", "other", "other"), ("9", "count", "count")],
     ),
+    # the same readings as other desks word them: the index with a place or a day before its verb,
+    # "air quality readings", a Kp index's modal verb, a darts average before a verb or moved to a
+    # level, an avalanche danger level in brackets or raised to
+    ("The AQI in Multan was 286 on Friday.", [("286", *OTHER)]),
+    ("Air quality readings above 350 were logged.", [("350", *OTHER)]),
+    ("The Kp index may climb to 7 on Saturday.", [("7", *OTHER)]),
+    ("In the darts semi-final, his average of 97.3 was his best.", [("97.3", *OTHER)]),
+    ("In the darts final her average slipped to 89.2.", [("89.2", *OTHER)]),
+    ("The avalanche danger stayed high (level 4) on lee slopes.", [("4", *OTHER)]),
+    ("Avalanche risk was raised to level 3 on Sunday.", [("3", *OTHER)]),
+    ("After the avalanche, the risk was 2 times higher on steep slopes.", []),
     # no avalanche, no darts: a numbered level and a plain average
     ("Phase 2 and Stage 3 of the metro opened.", []),
     ("Level 3 restrictions ended.", []),
