@@ -11,13 +11,13 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, SCALE_WORDS
+from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, SCALE_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
-from .words import sentence_fact, sentence_names, tokens
+from .words import sentence_fact, sentence_names, singular, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -136,7 +136,9 @@ LENGTH_OF_NOUNS = (
     "resolution",
 )
 RE_LENGTH_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than)"
+    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than"
+    # ... or the heights of the sea ("waves of up to 6m", "swells of 4m")
+    r"|(?:waves|swells|seas)\s+of)"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )
@@ -151,6 +153,13 @@ RE_SPACED_METRES = re.compile(
     rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for"
     r"|since|by|after|before|during)\b|\Z)"
 )
+# "a 2.4m fence", "the 50m wall", "a 6m wave": a glued "m" between a determiner and the singular of
+# a noun sized in metres (vocab.METRE_SIZED_NOUNS) is metres ("a 5m project", "the 2m homes" stay
+# millions)
+RE_GLUED_M_SIZED = re.compile(
+    rf"(?:(?<=\ba )|(?<=\bA )|(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=\btheir ))(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b"
+)
+METRE_SIZED_SINGULARS = frozenset({singular(noun) for noun in METRE_SIZED_NOUNS} | {"stretch", "section"})
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
 LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
@@ -894,6 +903,11 @@ def scan_units(sc: Scanner) -> None:
         if _length_named(sc, m.start(), m.end("num"))
     ]
     found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS))
+        if m.group("noun") in METRE_SIZED_SINGULARS
+    ]
     found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))

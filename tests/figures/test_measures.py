@@ -318,6 +318,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The group pumped 3.1M barrels a day.", [("3100000", *OTHER)]),
     # ... against a mark, or in metres per second
     ("The gauge read 0.65m above the danger mark.", [("0.65", *OTHER)]),
+    # a glued "m" between a determiner and a singular noun sized in metres, or after "waves of"
+    ("Crews rebuilt a 3.5m wall by the quay.", [("3.5", *OTHER)]),
+    ("The 40m stretch of track reopened.", [("40", *OTHER)]),
+    ("Forecasters warned of swells of up to 5m.", [("5", *OTHER)]),
+    ("The club agreed a 4m deal.", []),  # no currency named: no row, and no metres
+    ("The 3m homes still lack fibre.", [("3000000", "count", "count")]),
     ("The climbers camped 600m below the summit.", [("600", *OTHER)]),
     ("Wind gusted at 14m per second.", [("14", *OTHER)]),
     # a unit glued to both ends of a hyphenated range: one range in that unit, no code
