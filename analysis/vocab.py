@@ -833,9 +833,10 @@ NAME_WORDS: frozenset[str] = frozenset(
     Villa Flat Apartment Exit Junction Interchange Microdistrict
     """.split()
 )
-# In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")
+# In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
+# numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4")
 # unless a unit follows the number ("a section 12 metres long").
-PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection"))
+PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection", "exit", "junction", "junctions"))
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with
 # its ampersand lost. Only the listed numbers are names: "the Nasdaq at 16,000" is a level.
