@@ -241,6 +241,8 @@ CAPITALISED_UNITS = frozenset(
         "Bcf",
         "Tcf",
         "Mtoe",
+        "Moz",  # mining copy's million ounces ("1.2 Moz of gold")
+        "Mozs",
         "Mbps",
         "Gbps",
         "Kbps",

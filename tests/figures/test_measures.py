@@ -322,7 +322,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Crews rebuilt a 3.5m wall by the quay.", [("3.5", *OTHER)]),
     ("The 40m stretch of track reopened.", [("40", *OTHER)]),
     ("Forecasters warned of swells of up to 5m.", [("5", *OTHER)]),
-    ("The club agreed a 4m deal.", []),  # no currency named: no row, and no metres
+    ("The club agreed a 4m deal.", []),
+    ("The mine will pour 1.4 Moz of gold.", [("1.4", *OTHER)]),  # mining copy's spaced "Moz"  # no currency named: no row, and no metres
     ("The 3m homes still lack fibre.", [("3000000", "count", "count")]),
     ("The climbers camped 600m below the summit.", [("600", *OTHER)]),
     ("Wind gusted at 14m per second.", [("14", *OTHER)]),
