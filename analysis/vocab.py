@@ -481,7 +481,8 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
-    party gang cast jury class choir table contingent entourage troupe platoon posse group""".split()
+    party gang cast jury class choir table contingent entourage troupe platoon posse group army
+    armies force forces battalion battalions brigade regiment militia audience congregation""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".

@@ -1237,7 +1237,15 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
     if after in "-+" and after and (marked := RE_SIZE_MARK_AFTER.match(body, end)):
-        return count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
+        found = count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
+        if (
+            marked.group() == "-strong"
+            and found[0] in ("", "count")
+            and (group := RE_NEXT_LOWER.match(body, marked.end())) is not None
+            and group.group(1) in PEOPLE_GROUP_NOUNS
+        ):  # "a 500-strong workforce", "the 30,000-strong army": its members are counted
+            return "people", group.end(), group.group(1), False
+        return found
     if after == "-":
         return _compound_unit(sc, end)
     if not (after.isspace() or after.isascii() and after.isalpha()):

@@ -156,10 +156,16 @@ RE_SPACED_METRES = re.compile(
 # "a 2.4m fence", "the 50m wall", "a 6m wave": a glued "m" between a determiner and the singular of
 # a noun sized in metres (vocab.METRE_SIZED_NOUNS) is metres ("a 5m project", "the 2m homes" stay
 # millions)
+RACE_NOUNS = frozenset(
+    """hurdles steeplechases relays freestyles backstrokes breaststrokes butterflies medleys sprints races
+    finals heats events laps lengths runs swims dashes dives jumps throws""".split()
+)
 RE_GLUED_M_SIZED = re.compile(
     rf"(?:(?<=\ba )|(?<=\bA )|(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=\btheir ))(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b"
 )
-METRE_SIZED_SINGULARS = frozenset({singular(noun) for noun in METRE_SIZED_NOUNS} | {"stretch", "section"})
+METRE_SIZED_SINGULARS = frozenset(
+    {singular(noun) for noun in METRE_SIZED_NOUNS - RACE_NOUNS} | {"stretch", "section"}
+)  # (races are named by their distance only in copy about racing: RE_GLUED_M, RACE_CUES)
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
 LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)

@@ -456,6 +456,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a mark of approximation or size between the number and its noun: the noun is counted
     ("About 40-odd residents were moved.", [("40", "people", "count")]),
     ("A 3,000-strong crowd marched.", [("3000", "people", "count")]),
+    # ... and a group whose members are people ("a 400-strong workforce"); a fleet's are ships
+    ("The 400-strong workforce was told on Friday.", [("400", "people", "count")]),
+    ("A 12,000-strong army crossed the river.", [("12000", "people", "count")]),
+    ("A 15-strong fleet left port.", [("15", "count", "count")]),
     ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
     # a rate's base written without a thousands comma
     ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),
