@@ -402,7 +402,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger defendant defendants travellers travelers commuters motorists
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
-    marines sailors guests diners renters shareholders fishermen swimmers babies newborns mothers
+    marines sailors guests diners renters shareholders holders fishermen swimmers babies newborns mothers
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
@@ -728,6 +728,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
+    "pesewas": "pesewas",  # Ghanaian cedi
+    "pesewa": "pesewas",
     # Europe's, the Pacific's and Latin America's minor units as their press writes them
     "öre": "öre",  # Swedish krona ("148 öre per kilowatt hour"); never the plain "ore" of mining
     "øre": "øre",  # Danish and Norwegian kroner

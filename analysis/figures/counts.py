@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
     ANIMAL_NOUNS,
@@ -646,9 +647,14 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
 
 
 def is_demonym_plural(word: str) -> bool:
-    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese,
-    Filipinos."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese", "inos"))
+    """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
+    Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
+    not "Dreamliners", whose stem is no place)."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):
+        return True
+    return word.endswith("ers") and (currencies.is_place(word[:-3]) or currencies.is_place(word[:-2]))
 
 
 def is_modifier_noun(word: str, after: str) -> bool:

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 
 RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
 MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
+# "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
+# (the glued letters "c" and "p" need digits)
+MINOR_UNIT_WORDS = [unit for unit in MINOR_CURRENCY_UNITS if len(unit) > 1]
+RE_MINOR_UNIT_WORD = re.compile(rf"(?i)(?<![\w-])(?:{N.alternation(MINOR_UNIT_WORDS)}){END}")
+RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
@@ -1014,4 +1019,15 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "31c" in the heat, "Year 3c": no price
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num")))
+        sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
+    for m in RE_MINOR_UNIT_WORD.finditer(sc.body):
+        word = RE_WORD_NUMBER_BEFORE.search(sc.body, max(0, m.start() - 40), m.start())
+        if word is None or not sc.free(word.start(), m.end()):
+            continue
+        minor = MINOR_CURRENCY_UNITS.get(m.group()) or MINOR_CURRENCY_UNITS.get(m.group().lower(), "")
+        if not minor:
+            continue
+        s, e = word.span("num")
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_amount(word.group("num")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))

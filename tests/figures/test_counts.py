@@ -460,6 +460,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The 400-strong workforce was told on Friday.", [("400", "people", "count")]),
     ("A 12,000-strong army crossed the river.", [("12000", "people", "count")]),
     ("A 15-strong fleet left port.", [("15", "count", "count")]),
+    # people named by their city ("Londoners", "Muscovites"), and holders of a ticket or a licence
+    ("About 4,000 Dubliners marched.", [("4000", "people", "count")]),
+    ("Some 900 Muscovites queued for hours.", [("900", "people", "count")]),
+    ("The airline ordered 12 Dreamliners.", [("12", "count", "count")]),
+    ("The club has 30,000 season-ticket holders.", [("30000", "people", "count")]),
     ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
     # a rate's base written without a thousands comma
     ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),

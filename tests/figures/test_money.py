@@ -231,6 +231,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("450", "MWK", "money"), ("2", "other", "other")],
     ),
     ("SEROWE, Botswana - A litre of diesel sells at P16.", [("16", "BWP", "money")]),
+    # a number word before a minor unit's word: the minor unit ("rose five cents", "one halala")
+    ("Diesel rose seven cents a litre.", [("7", "other", "money")]),
+    ("Stamps went up twelve pence.", [("12", "other", "money")]),
+    ("RIYADH - The tariff rises by one halala.", [("1", "other", "money")]),
+    ("ACCRA - A sachet of water costs 30 pesewas.", [("30", "other", "money")]),
     # Morocco's dirham in capitals, and a code that is a word once the text has used it for money
     ("TANGIER, Morocco - A taxi ride costs DH 15 in the old town.", [("15", "MAD", "money")]),
     (
