@@ -80,6 +80,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a law's or a decree's number and its year after a slash: the year
     ("The fees were set by Ministerial Decision No. 118/2024.", [("2024", "year", "date")]),
     ("Under Decree-Law No 7/2019, the tax doubled.", [("2019", "year", "date")]),
+    # ... also without "No." ("Law 9/2017"); European copy's dotted dates; the ISO form
+    ("The levy was set by Law 9/2017.", [("2017", "year", "date")]),
+    ("Forms must be filed by 30.09.2026, the agency said.", [("2026-09-30", "date", "date")]),
+    ("The notice took effect on 2026-02-15.", [("2026-02-15", "date", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
@@ -87,6 +91,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The appeal, case 45/2019, was heard on Monday.",  # a case number names no law or decree
     "During Ramadan, the malls stay open late.",  # a Hijri month with no number
     "The code 12-10-2020 was printed on the box.",  # figures with no word that dates them
+    "The version number was 4.10.2026 in the log.",
 ]
 
 
