@@ -653,10 +653,12 @@ RE_RELAY = re.compile(
 RE_ERA = re.compile(
     r"\bERA\b(?:\s+(?:of|to|at|is|was|from|stands|stood|dropped|fell|rose|climbed|lowered)){0,2}"
     r"\s+(?P<num>\d{1,2}\.\d{2})(?![\w.,]\d|[\w%-])"
+    # ... or the number before it ("a 2.95 ERA", "his 3.10 ERA this season")
+    r"|(?<![\w.,])(?P<num2>\d{1,2}\.\d{2})\s+ERA\b"
 )
 RE_BATTING = re.compile(
     r"(?<![\w.,])(?P<num>\.\d{3})(?=\s+(?:[\w-]+\s+){0,2}(?:batting\s+)?average\b)"
-    r"|\bbatting\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
+    r"|\b(?:batting|hitting|hit|hits|batted)\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
 )
 RE_STIMPMETER = re.compile(
     r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+on\s+the\s+Stimpmeter\b"
@@ -712,10 +714,11 @@ def scan_sport_readings(sc: Scanner) -> None:
             )
     if "ERA" in sc.body:
         for m in RE_ERA.finditer(sc.body):
-            value = N.normalise_number(N.parse_digits(m.group("num")))
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(N.parse_digits(m.group(g)))
             subject = f"{EARNED_RUN_AVERAGE} (unit: {EARNED_RUN_AVERAGE})"
-            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, EARNED_RUN_AVERAGE))
-    batting = "average" in sc.body or "batting" in sc.body  # the words RE_BATTING needs: scanned faster
+            found.append((m.start(), m.end(), *m.span(g), value, "other", subject, EARNED_RUN_AVERAGE))
+    batting = "average" in sc.body or "batting" in sc.body or "hit" in sc.body or "batted" in sc.body
     if batting and (" ." in sc.body or "(." in sc.body):  # a batting average has no digit before its point
         for m in RE_BATTING.finditer(sc.body):
             g = "num" if m.group("num") else "num2"

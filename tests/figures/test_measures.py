@@ -287,6 +287,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),
     # baseball's earned run and batting averages, a golf green's speed, golf pars (counts of strokes)
     ("The left-hander lowered his ERA to 2.17 and is batting .288.", [("2.17", *OTHER), ("0.288", *OTHER)]),
+    # ... and as other desks write them: the number before "ERA", "hit" or "hitting" before the average
+    ("The closer carries a 1.84 ERA into May.", [("1.84", *OTHER)]),
+    ("The shortstop hit .274 with 12 doubles.", [("0.274", *OTHER), ("12", "count", "count")]),
     ("The club posted a .276 team batting average.", [("0.276", *OTHER)]),
     ("The greens ran at 10.5 on the Stimpmeter.", [("10.5", *OTHER)]),
     ("The par-70 course has a par-three 17th.", [("70", "count", "count"), ("3", "count", "count")]),
