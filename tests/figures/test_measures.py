@@ -67,6 +67,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Traders hold 12,000 quintals of lentils.", [("12000", *OTHER)]),
     # a city's water in megalitres, and greenhouse gases as inventories write them
     ("The works treats 310 megalitres a day.", [("310", *OTHER)]),
+    # a basin's storage in gigalitres, a river's flow in cumecs
+    ("The basin's dams hold 2,150 gigalitres.", [("2150", *OTHER)]),
+    ("The spillway released 450 cumecs.", [("450", *OTHER)]),
     (
         "Demand is 800ML/day against 320ML/d, with 90 ML stored.",
         [("800", *OTHER), ("320", *OTHER), ("90", *OTHER)],
