@@ -819,6 +819,11 @@ def _places() -> dict[str, str]:
     return _tables().places
 
 
+def is_place(name: str) -> bool:
+    """Whether `name` (as written) is a country, a city or a demonym this module knows."""
+    return name in _places()
+
+
 # Three capitals ending a word; `_word_start` tests the character before (a pattern opening with a
 # look-behind or a word boundary is tried at every position of the text, this one only at capitals).
 _CODE = re.compile(r"[A-Z]{3}\b")

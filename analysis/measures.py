@@ -153,6 +153,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kiloliter": (),
     "megaliter": ("ML",),  # a city's or a reservoir's water ("420 megalitres a day", "800ML")
     "megaliter / day": ("ML/day", "ML/d", "Ml/d"),
+    "gigaliter": ("GL",),  # a river basin's or a dam's storage ("1,800 gigalitres", "2,400GL")
     "milliliter": ("millilitres", "milliliters", "mL"),
     # a wine or olive-oil harvest as Europe's producers state it ("42.5 million hectolitres (hl)")
     "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
@@ -164,6 +165,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "tablespoon": ("Tbsp",),
     "teaspoon": (),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
+    # a river's flow in hydrologists' "cumecs" (cubic metres per second)
+    "meter ** 3 / second": ("cumecs", "cumec"),
     "foot ** 3": ("cubic feet", "cubic foot", "cu ft"),
     # speed
     "kilometer / hour": (

@@ -417,7 +417,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger defendant defendants travellers travelers commuters motorists
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
-    marines sailors guests diners renters shareholders fishermen swimmers babies newborns mothers
+    marines sailors guests diners renters shareholders holders fishermen swimmers babies newborns mothers
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
     executives managers ministers politicians councillors diplomats monks nuns priests strategists
@@ -500,7 +500,8 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
-    party gang cast jury class choir table contingent entourage troupe platoon posse group""".split()
+    party gang cast jury class choir table contingent entourage troupe platoon posse group army
+    armies force forces battalion battalions brigade regiment militia audience congregation""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -749,6 +750,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
+    "pesewas": "pesewas",  # Ghanaian cedi
+    "pesewa": "pesewas",
     # Europe's, the Pacific's and Latin America's minor units as their press writes them
     "öre": "öre",  # Swedish krona ("148 öre per kilowatt hour"); never the plain "ore" of mining
     "øre": "øre",  # Danish and Norwegian kroner
@@ -812,6 +815,13 @@ RATE_NAMES: frozenset[str] = frozenset(
 )
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
+# Verbs that put a price right after them ("a bag costs K280", "sells for P14", "retails at K95",
+# "fetched K1,200"): a letter sign's plain number after one is an amount of money ("paid" is left out:
+# "paid N5 masks" pays in kind).
+PRICE_VERBS: frozenset[str] = frozenset(
+    """cost costs costing charge charges charged charging fetch fetches fetched fetching sell sells sold
+    selling retail retails retailed retailing go goes went going priced""".split()
+)
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
@@ -864,9 +874,10 @@ NAME_WORDS: frozenset[str] = frozenset(
     Quay Wharf Dock Jetty
     """.split()
 )
-# In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3")
+# In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
+# numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4")
 # unless a unit follows the number ("a section 12 metres long").
-PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection"))
+PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection", "exit", "junction", "junctions"))
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with
 # its ampersand lost. Only the listed numbers are names: "the Nasdaq at 16,000" is a level.

@@ -34,7 +34,11 @@ WHO_PRONOUNS = frozenset(("those", "anyone"))
 # (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
 # (an age in words after "aged" too: "children aged one year and over", "aged five to 11")
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d))\s+(?P<btw>(?:between|from)\s+)?"
+    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d)"
+    # ... and after a plural noun of persons ("adults age 65", "children age 5 to 11"), or before
+    # an open end ("those age 65 and older")
+    r"|(?<=[a-z] )age(?=\s+\d))"
+    r"\s+(?P<btw>(?:between|from)\s+)?"
     rf"(?P<num>\d{{1,3}}|(?<=aged ){N.SMALL_WORD})"
     rf"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
@@ -124,6 +128,11 @@ RE_AT_AGE = re.compile(
 # "won a scholarship at 17 and", "left school at 15,": a bare number from 13 to 99 (below, a clock
 # hour) after "at", ending its clause, in a sentence about a person ("he", "she" or "I" before it)
 RE_AT_BARE_AGE = re.compile(r"at (?P<num>1[3-9]|[2-9]\d)(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b)")
+# ... after a life event (LIFE_EVENTS_BEFORE_AT) the clause may go on ("left school at 16 to work",
+# "married at 19 in Leeds", "retired at 60 because of ill health"), though not into a range ("to 18")
+RE_AT_BARE_AGE_GOING_ON = re.compile(
+    r"at (?P<num>1[3-9]|[2-9]\d)(?=\s+(?:to\s+(?!\d)|in\s|as\s|before\s|because\s|while\s|with\s|from\s))"
+)
 RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\b")
 PERSON_REACH = 160  # characters before "at" read for the pronoun, back to the sentence's start
 # words before "at N" that make N a level or a time, not an age ("closed at 17", "stood at 40")
@@ -165,6 +174,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "ages ",
     "age of ",
     "at age ",
+    " age ",
     "ages of ",
     "year-old",
     "years-old",
@@ -197,7 +207,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
         return
-    aged = "aged " in lower or "ages " in lower or "age of" in lower or ", age " in lower
+    aged = "aged " in lower or "ages " in lower or "age of" in lower or " age " in lower
     for m in matches_at_word(RE_AGED, body, lower, "age") if aged else ():
         listed = RE_AGED_LIST.match(body, m.start()) if body.startswith(",", m.end("num")) else None
         if listed:  # "aged 24, 31 and 45": one age each
@@ -208,6 +218,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                     n.end(),
                     int(n.group()),
                 )
+            continue
+        if body[m.start() : m.start("num")].rstrip() == "age" and not _persons_age(body, m):
             continue
         low, high = _age_number(m.group("num")), m.group("num2")
         high = str(_age_number(high)) if high else high
@@ -374,12 +386,30 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
         yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
 
 
+RE_OPEN_AGE_END = re.compile(r"\s+(?:and|or)\s+(?:older|over|up|above|younger|under)\b")
+
+
+def _persons_age(body: str, m: re.Match[str]) -> bool:
+    """Whether a bare "age N" (RE_AGED) states an age: after a comma ("Jane Doe, age 44,"), after a
+    plural noun of persons ("adults age 65", "children age 5 to 11"), or before an open end ("those
+    age 65 and older"); not "its age 3 ranking"."""
+    if body.startswith(", ", m.start() - 2) or RE_OPEN_AGE_END.match(body, m.end("num")):
+        return True
+    word = RE_WORD_AGED_BEFORE.search(body, max(0, m.start() - 24), m.start())
+    if word is None:
+        return False
+    who = word.group("who").lower()
+    return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS and who.endswith(("s", "men", "ren"))
+
+
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """Ages stated as a bare "at N" in a sentence about a person ("she joined the company at 19,")."""
     at = lower.find(" at ")
     while at >= 0:
         if lower[at + 4 : at + 5].isdigit():
             m = RE_AT_BARE_AGE.match(body, at + 1)
+            if m is None and lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
+                m = RE_AT_BARE_AGE_GOING_ON.match(body, at + 1)
             word = RE_WORD_BEFORE.search(body, max(0, at - 16), at + 1) if m else None
             if m and (word is None or word.group(1).lower() not in LEVEL_WORDS):
                 window = body[max(0, at - PERSON_REACH) : at]

@@ -644,6 +644,17 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     ):  # (8) "14 branches in Lima and three in Cusco": the branches
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
+    if (
+        prev.kind != "count"
+        and not _scaled(prev, body)
+        and not any(c.isdigit() for c in gap)
+        and (same_prep := RE_SAME_PREP_GAP.fullmatch(gap)) is not None
+        and body.startswith(f" {same_prep.group('prep')} ", fig.end)
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    ):  # (9) "£40 for adults and 25 for children", "41C in Seville and 39 in Cordoba": the unit
+        label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
+        subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+        return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
     if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
@@ -829,6 +840,12 @@ RE_PLACE_GAP = re.compile(
     r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"
 )
 RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
+# (9) an amount or a measurement and a bare number after "and", each followed by the same
+# preposition and what it is for or where ("£40 for adults and 25 for children", "41C in Seville
+# and 39 in Cordoba"): the bare number is in the first one's unit
+RE_SAME_PREP_GAP = re.compile(
+    r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2},?\s+and\s+"
+)
 
 
 # (5) gapping: a coordinated clause that leaves out the verb and the noun, a name standing for its

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
     ANIMAL_NOUNS,
@@ -555,7 +556,12 @@ RE_NOUN_RATIO_BEFORE = re.compile(
 )
 RE_RATIO_TAIL = re.compile(
     r"(?:[.,;:!?)]|\s*\Z|\s+(?:are|were|is|was|say|said|says|have|had|has|do|did|will|would|could|can|may"
-    r"|might|should|must|fail|die|survive|agree|think|believe|want|support|oppose|use|live|own|[a-z]{2,}ed)\b)"
+    r"|might|should|must|fail|die|survive|agree|think|believe|want|support|oppose|use|live|own|[a-z]{2,}ed"
+    # a negation or an adverb before the verb ("cannot swim", "now pay"), or a verb a poll or a
+    # survey reports of its share ("back the plan", "lack heating", "expect higher costs")
+    r"|cannot|can't|can’t|don't|don’t|do\s+not|didn't|didn’t|won't|won’t|never|now|still|also|already"
+    r"|only|back|favou?r|prefer|lack|expect|plan|need|pay|earn|rent|admit|report|struggle|feel|fear"
+    r"|worry|trust|approve|disapprove|vote|choose|get|go|work|skip|miss|face|see|know|like|read|buy)\b)"
 )
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
@@ -644,9 +650,14 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
 
 
 def is_demonym_plural(word: str) -> bool:
-    """Capitalised plural nationality words count people: Americans, Pakistanis, Iraqis, Chinese,
-    Filipinos."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith(("ans", "anis", "is", "ese", "inos"))
+    """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
+    Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
+    not "Dreamliners", whose stem is no place)."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):
+        return True
+    return word.endswith("ers") and (currencies.is_place(word[:-3]) or currencies.is_place(word[:-2]))
 
 
 def is_modifier_noun(word: str, after: str) -> bool:
@@ -1269,7 +1280,15 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
     if after in "-+" and after and (marked := RE_SIZE_MARK_AFTER.match(body, end)):
-        return count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
+        found = count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
+        if (
+            marked.group() == "-strong"
+            and found[0] in ("", "count")
+            and (group := RE_NEXT_LOWER.match(body, marked.end())) is not None
+            and group.group(1) in PEOPLE_GROUP_NOUNS
+        ):  # "a 500-strong workforce", "the 30,000-strong army": its members are counted
+            return "people", group.end(), group.group(1), False
+        return found
     if after == "-":
         return _compound_unit(sc, end)
     if not (after.isspace() or after.isascii() and after.isalpha()):

@@ -220,10 +220,14 @@ def scan_hijri_dates(sc: Scanner) -> None:
 
 # A date written in figures with a four-digit year ("on 24/11/2026", "filed on 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
 # month first in a US article, unless the first number cannot be a month (and the other way round).
+# (the dots of European copy too: "by 31.12.2026")
 RE_NUMERIC_DATE = re.compile(
-    r"(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
 )
-NUMERIC_DATE_FOLLOWERS = N.Followers(("/", "-"))
+# the ISO form "2026-03-01", year first, as press releases and official notices write it: a date
+# wherever it stands (no other figure is written so)
+RE_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.,]\d)")
+NUMERIC_DATE_FOLLOWERS = N.Followers(("/", "-", "."))
 RE_DATING_WORD_BEFORE = re.compile(
     r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between)\s+\Z", re.IGNORECASE
 )
@@ -248,7 +252,15 @@ def scan_numeric_dates(sc: Scanner) -> None:
     """Dates written in figures (see above), tried at numbers only: one ISO date each; "from A to
     B" and "between A and B" one range (rules, table 5)."""
     body = sc.body
-    for s in sc.digits_then(NUMERIC_DATE_FOLLOWERS):  # a number followed by "/" or "-"
+    for s in sc.digits_then(NUMERIC_DATE_FOLLOWERS):  # a number followed by "/", "." or "-"
+        iso = RE_ISO_DATE.match(body, s) if body[s + 4 : s + 5] == "-" else None
+        if iso is not None and _free_start(body, s) and sc.free(s, iso.end()):
+            month, day = int(iso.group("m")), int(iso.group("d"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                sc.claim(s, iso.end())
+                value = f"{iso.group('y')}-{month:02d}-{day:02d}"
+                sc.add(Figure(s, iso.end(), (s, iso.end()), value, "date", "date", date_subject(sc, s)))
+            continue
         m = RE_NUMERIC_DATE.match(body, s)
         if m is None or not _free_start(body, s):
             continue
@@ -442,12 +454,12 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 RE_INSTRUMENT_YEAR = re.compile(r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
 RE_INSTRUMENT_BEFORE = re.compile(
     r"\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
-    r"Directive|Ordinance)\s+(?:No\.?|Number)\s?\Z"
+    r"Directive|Ordinance)\s+(?:(?:No\.?|Number)\s?)?\Z"
 )
 
 
 def scan_instrument_years(sc: Scanner) -> None:
-    """The years of numbered laws and decrees written "No. N/YYYY" (see above), tried at numbers only."""
+    """The years of numbered laws and decrees written "(No.) N/YYYY" (see above), tried at numbers only."""
     body = sc.body
     for m in sc.at(RE_INSTRUMENT_YEAR, sc.digits):
         s, e = m.span("y")

@@ -11,13 +11,13 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, RECIPE_SPOONS, SCALE_WORDS
+from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, RECIPE_SPOONS, SCALE_WORDS
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
-from .words import sentence_fact, sentence_names, tokens
+from .words import sentence_fact, sentence_names, singular, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -62,10 +62,15 @@ RE_ALERT_LEVEL = re.compile(
 # Avalanche forecasts' readings, in copy about avalanches: the danger level on the five-level
 # scale ("Level 3 on the five-level scale", "danger level 4", "a danger rating of 3") and a slide's
 # destructive size ("rated the slide D2.5", "a size 3 avalanche"); a "Level 3" elsewhere is a name
+# (and as other desks word it: "avalanche risk was raised to level 4", "set the danger at 3 out of
+# 5", "considerable (level 3)"; a number after "danger" or "risk" needs the word "level" or
+# "rating" before it, or "out of 5" after it: AVALANCHE_LEVEL_NAMED)
 RE_AVALANCHE_DANGER = re.compile(
-    r"\b(?:[Dd]anger\s+(?:[Ll]evel|[Rr]ating)\s+(?:(?:to|at|of|was|is)\s+)?(?:[Ll]evel\s+)?(?P<num>[1-5])"
-    r"|[Ll]evel\s(?P<num2>[1-5])(?=\s(?:of\s(?:5|five)|on\sthe\b)|\s?\())(?![\w.,]\d|[\w-])"
+    r"\b(?:(?:[Dd]anger|[Rr]isk|[Hh]azard)\s+(?:(?:[Ll]evel|[Rr]ating|was|is|were|has|had|been|stood|remained"
+    r"|raised|lowered|increased|set|put|rated|upgraded|downgraded|to|at|of|as)\s+){1,4}(?P<num>[1-5])"
+    r"|[Ll]evel\s(?P<num2>[1-5])(?=\s(?:of\s(?:5|five)|on\sthe\b)|\s?\(|\)))(?![\w.,]\d|[\w-])"
 )
+RE_OUT_OF_FIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:5|five)\b")
 RE_AVALANCHE_SIZE = re.compile(
     r"(?:\b(?:rated|sized?|a|an|the|was|were)\s+(?:the\s+(?:slide|avalanche)\s+)?D|\b[Ss]ize\s)"
     r"(?P<num>[1-5](?:\.5)?)(?![\w.,]\d|[\w-])"
@@ -90,7 +95,9 @@ RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
 # geomagnetic activity (0 to 9) that space-weather forecasts give; "KP" alone is a place's initials
 # (Khyber Pakhtunkhwa), so the capitals count only before "index"
 RE_KP_INDEX = re.compile(
-    r"\b(?:Kp(?:[ -]index)?|KP[ -]index)(?:\s+(?:of|at|to|reached|hit|reading\s+of))?[ -]?"
+    r"\b(?:Kp(?:[ -]index)?|KP[ -]index)"
+    r"(?:\s+(?:of|at|to|reach|reached|reaching|hit|hitting|could|may|might|will|would|was|is|rose|climbed"
+    r"|peaked|touched|reading|as\s+high\s+as|above|around|about)){0,3}[ -]?"
     r"(?P<num>[0-9](?:\.[0-9])?)(?![\w.,]\d|[\w-])"
 )
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
@@ -136,7 +143,9 @@ LENGTH_OF_NOUNS = (
     "resolution",
 )
 RE_LENGTH_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than)"
+    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than"
+    # ... or the heights of the sea ("waves of up to 6m", "swells of 4m")
+    r"|(?:waves|swells|seas)\s+of)"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )
@@ -151,6 +160,19 @@ RE_SPACED_METRES = re.compile(
     rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for"
     r"|since|by|after|before|during)\b|\Z)"
 )
+# "a 2.4m fence", "the 50m wall", "a 6m wave": a glued "m" between a determiner and the singular of
+# a noun sized in metres (vocab.METRE_SIZED_NOUNS) is metres ("a 5m project", "the 2m homes" stay
+# millions)
+RACE_NOUNS = frozenset(
+    """hurdles steeplechases relays freestyles backstrokes breaststrokes butterflies medleys sprints races
+    finals heats events laps lengths runs swims dashes dives jumps throws""".split()
+)
+RE_GLUED_M_SIZED = re.compile(
+    rf"(?:(?<=\ba )|(?<=\bA )|(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=\btheir ))(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b"
+)
+METRE_SIZED_SINGULARS = frozenset(
+    {singular(noun) for noun in METRE_SIZED_NOUNS - RACE_NOUNS} | {"stretch", "section"}
+)  # (races are named by their distance only in copy about racing: RE_GLUED_M, RACE_CUES)
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
 LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
@@ -232,6 +254,8 @@ CAPITALISED_UNITS = frozenset(
         "Bcf",
         "Tcf",
         "Mtoe",
+        "Moz",  # mining copy's million ounces ("1.2 Moz of gold")
+        "Mozs",
         "Mbps",
         "Gbps",
         "Kbps",
@@ -254,19 +278,22 @@ KP_INDEX = "Kp index"
 # and the words that link it to its value (a rate-like reading, not a count)
 RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
-    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH)(?: \([^()]{1,30}\))?"
+    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH"
+    r"|[Aa]ir[ -][Qq]uality(?=\s+readings?\b))(?: \([^()]{1,30}\))?"
     # ... and a word in quotes naming the band between ("The AQI was 'severe' at 421")
     r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
     r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
     r"|breached|touched|touching|surpassed|between"
     r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
-    r"|near|nearly|more|than|under|a|an)){0,5}"
+    r"|near|nearly|more|than|under|a|an"
+    # ... and a place or a day named between ("The AQI in Lahore was 312", "the AQI on Sunday hit")
+    r"|in\s[A-Z][\w'’-]+|on\s[A-Z][a-z]+day)){0,5}"
     r"\s{1,3}(?:(?P<low>\d{1,3}(?:\.\d{1,2})?)(?P<join>\s?(?:-|–)\s?|\s(?:to|and)\s))?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
 INDEX_CUES = ("quality index", "uv index", "ultraviolet index", "heat index", "mass index")
 # the readings RE_INDEX_READING knows that are named without the word "index"
-INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness")
+INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness", "uality reading")
 INDEX_NAMES = {
     "air quality index": "air quality index",
     "aqi": "air quality index",
@@ -277,6 +304,8 @@ INDEX_NAMES = {
     "body-mass index": "body mass index",
     "bmi": "body mass index",
     "air-quality index": "air quality index",
+    "air quality": "air quality index",  # "air quality readings above 300"
+    "air-quality": "air quality index",
     "power usage effectiveness": "power usage effectiveness",
     "pue": "power usage effectiveness",
     "ph": "pH",
@@ -666,10 +695,12 @@ RE_RELAY = re.compile(
 RE_ERA = re.compile(
     r"\bERA\b(?:\s+(?:of|to|at|is|was|from|stands|stood|dropped|fell|rose|climbed|lowered)){0,2}"
     r"\s+(?P<num>\d{1,2}\.\d{2})(?![\w.,]\d|[\w%-])"
+    # ... or the number before it ("a 2.95 ERA", "his 3.10 ERA this season")
+    r"|(?<![\w.,])(?P<num2>\d{1,2}\.\d{2})\s+ERA\b"
 )
 RE_BATTING = re.compile(
     r"(?<![\w.,])(?P<num>\.\d{3})(?=\s+(?:[\w-]+\s+){0,2}(?:batting\s+)?average\b)"
-    r"|\bbatting\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
+    r"|\b(?:batting|hitting|hit|hits|batted)\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
 )
 RE_STIMPMETER = re.compile(
     r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+on\s+the\s+Stimpmeter\b"
@@ -679,9 +710,13 @@ RE_STIMPMETER = re.compile(
 # "an average of 98.7", "his average was 91.6"), in an article about darts; a plain "average" of
 # other copy ("averaged 4.2 goals") is another figure.
 RE_DARTS_AVERAGE = re.compile(
-    r"\b(?:averaged|averaging|(?:three-dart |match |tournament )?average(?: of| was| is|d)?)"
+    r"\b(?:averaged|averaging|(?:three-dart |match |tournament )?average(?: of| was| is|d"
+    # ... or a verb that moves it ("her average dropped to 88.4", "his average climbed to 101")
+    r"|(?: dropped| fell| slipped| rose| climbed| improved| jumped) to| stood at)?)"
     r"\s+(?P<num>(?:[4-9]\d|1[0-2]\d)(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s(?!(?:and|to|in|for|with|as|but|while|against|on|over|when|after|before|from|this|last|across"
-    r"|during|at|throughout|through|the|a|an|his|her|their)\b)[a-z])"
+    r"|during|at|throughout|through|the|a|an|his|her|their"
+    # (a verb after it: "his average of 98.6 was the best")
+    r"|was|is|were|are|has|had|will|would|could|remains|remained|put|left|made|gave|meant)\b)[a-z])"
 )
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
@@ -721,10 +756,11 @@ def scan_sport_readings(sc: Scanner) -> None:
             )
     if "ERA" in sc.body:
         for m in RE_ERA.finditer(sc.body):
-            value = N.normalise_number(N.parse_digits(m.group("num")))
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(N.parse_digits(m.group(g)))
             subject = f"{EARNED_RUN_AVERAGE} (unit: {EARNED_RUN_AVERAGE})"
-            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, EARNED_RUN_AVERAGE))
-    batting = "average" in sc.body or "batting" in sc.body  # the words RE_BATTING needs: scanned faster
+            found.append((m.start(), m.end(), *m.span(g), value, "other", subject, EARNED_RUN_AVERAGE))
+    batting = "average" in sc.body or "batting" in sc.body or "hit" in sc.body or "batted" in sc.body
     if batting and (" ." in sc.body or "(." in sc.body):  # a batting average has no digit before its point
         for m in RE_BATTING.finditer(sc.body):
             g = "num" if m.group("num") else "num2"
@@ -887,7 +923,7 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, AVALANCHE_DANGER)
             for m in RE_AVALANCHE_DANGER.finditer(sc.body)
-            if _avalanche_sentence(sc, m.start())
+            if _avalanche_sentence(sc, m.start()) and _avalanche_level_named(sc.body, m)
         ]
         found += [
             (m, AVALANCHE_SIZE)
@@ -959,6 +995,11 @@ def scan_units(sc: Scanner) -> None:
     found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [
+        (m, "meter")
+        for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS))
+        if m.group("noun") in METRE_SIZED_SINGULARS
+    ]
+    found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))
         if _road_race(sc, m.group("num"), m.start(), m.end())
@@ -1018,6 +1059,16 @@ def scan_units(sc: Scanner) -> None:
 
 
 AVALANCHE_CUES = ("avalanche", "slide", "slope", "snowpack", "danger")
+
+
+def _avalanche_level_named(body: str, m: re.Match[str]) -> bool:
+    """Whether a match of RE_AVALANCHE_DANGER names a level: "Level 3 (of 5)", or a number after
+    "danger" or "risk" with "level" or "rating" before it or "out of 5" after it ("the danger is 3
+    out of 5"; not "the risk was 2 times higher")."""
+    if m.group("num2"):
+        return True
+    words = body[m.start() : m.start("num")].lower()
+    return "level" in words or "rating" in words or RE_OUT_OF_FIVE.match(body, m.end()) is not None
 
 
 def _avalanche_sentence(sc: Scanner, offset: int) -> bool:

@@ -20,6 +20,7 @@ from ..vocab import (
     MONTHS,
     PAID_NOUNS,
     PRICE_UNIT_NOUNS,
+    PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
 )
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 
 RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
 MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
+# "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
+# (the glued letters "c" and "p" need digits)
+MINOR_UNIT_WORDS = [unit for unit in MINOR_CURRENCY_UNITS if len(unit) > 1]
+RE_MINOR_UNIT_WORD = re.compile(rf"(?i)(?<![\w-])(?:{N.alternation(MINOR_UNIT_WORDS)}){END}")
+RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
@@ -619,11 +625,20 @@ RE_MONEY_CUE_BEFORE = re.compile(
 )
 
 
+# ... or a verb of price, with "for" or "at" after it or none ("costs K280", "sells for P14")
+RE_PRICE_VERB_BEFORE = re.compile(
+    r"\b(?P<word>[a-z]+)\s+(?:(?:for|at)\s+)?(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
+)
+
+
 def money_cue_before(body: str, start: int) -> bool:
     """Whether a noun of money paid (vocab.PAID_NOUNS) or a change word, then "of", "to", "from" or
-    "at", stands right before an amount starting at `start`."""
+    "at", or a verb of price (vocab.PRICE_VERBS), stands right before an amount starting at `start`."""
     m = RE_MONEY_CUE_BEFORE.search(body, max(0, start - 40), start)
-    return m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS)
+    if m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS):
+        return True
+    m = RE_PRICE_VERB_BEFORE.search(body, max(0, start - 40), start)
+    return m is not None and m.group("word") in PRICE_VERBS
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)
@@ -1067,4 +1082,15 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "31c" in the heat, "Year 3c": no price
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num")))
+        sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
+    for m in RE_MINOR_UNIT_WORD.finditer(sc.body):
+        word = RE_WORD_NUMBER_BEFORE.search(sc.body, max(0, m.start() - 40), m.start())
+        if word is None or not sc.free(word.start(), m.end()):
+            continue
+        minor = MINOR_CURRENCY_UNITS.get(m.group()) or MINOR_CURRENCY_UNITS.get(m.group().lower(), "")
+        if not minor:
+            continue
+        s, e = word.span("num")
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_amount(word.group("num")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))

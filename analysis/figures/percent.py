@@ -92,7 +92,8 @@ RE_COMPARED_CHANGE = re.compile(
     r"|after|following|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?\Z"
     # ... or the change of a place or a group ranked after it ("rose 9.1% in Galway, followed
     # by Kerry at 7.4%", "ahead of the north-east with 9%")
-    r"|,\s+(?:followed\s+by|ahead\s+of|behind|trailed\s+by)\s+[^,.;:()%]{1,40}?\s+(?:at|with|on)\s+\Z"
+    # ("..., followed by Bergen (6%)": its percent in brackets)
+    r"|,\s+(?:followed\s+by|ahead\s+of|behind|trailed\s+by)\s+[^,.;:()%]{1,40}?(?:\s+(?:at|with|on)\s+|\s*\()\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
@@ -248,15 +249,24 @@ def _clause(before: list[str]) -> list[str]:
 
 
 RELATIVE_OPENERS = frozenset(("which", "that"))
+LINK_ONLY_WORDS = 3  # "was", "is now", "was still running": a clause that is only its verb
 
 
 def _with_antecedent(clause: list[str], before: list[str]) -> list[str]:
     """A percent's clause (see `_clause`), and when it opens with "which" or "that" after a comma,
     the clause before that comma too: the noun the relative clause describes ("inflation, which
     eased to 2.4%")."""
-    if not clause or clause[-1] not in RELATIVE_OPENERS or len(before) <= len(clause):
+    if not clause or len(before) <= len(clause):
         return clause
-    return clause + _clause(before[: -len(clause) - 1])
+    if clause[-1] in RELATIVE_OPENERS:
+        return clause + _clause(before[: -len(clause) - 1])
+    if clause[-1] not in BE_WORDS or len(clause) > LINK_ONLY_WORDS:
+        return clause
+    # "inflation in Lima, Peru, was 3.4%", "core inflation, which strips out fuel, was 2.8%": a
+    # clause of only its verb after a comma reads the aside before it and the clause it interrupts
+    aside = _clause(before[: -len(clause) - 1])
+    rest = before[: -len(clause) - len(aside) - 1]
+    return clause + aside + (_clause(rest[:-1]) if rest and rest[-1] == "," else [])
 
 
 def appositive_lead(before: list[str]) -> int:
@@ -266,6 +276,53 @@ def appositive_lead(before: list[str]) -> int:
     while n < len(before) and before[-1 - n] in APPOSITIVE_LINKS:
         n += 1
     return n + 1 if n and n < len(before) - 1 and before[-1 - n] == "," else 0
+
+
+# Words that rank a change among others: "rose most", "the biggest fall", "led the rise"
+RANKING_WORDS = frozenset(
+    "most fastest biggest largest steepest sharpest strongest smallest slowest least led leading".split()
+)
+RANKED_CHANGE_WORDS = 8  # words back from "at" to the change and its ranking word
+
+
+def _ranked_change(before: list[str]) -> str:
+    """The direction of a change ranked among others in the words before "at" ("prices rose most in
+    Cork ," -> increase; "the biggest fall was in Lima ,"), or "": the percent after "at" is that
+    change, not a level."""
+    words = [w for w in before[-RANKED_CHANGE_WORDS:] if w not in (",", "the")]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in RANKING_WORDS and words[i - 1] in CHANGE_WORDS:
+            return CHANGE_WORDS[words[i - 1]]  # "rose most", "grew the fastest"
+        if words[i - 1] in RANKING_WORDS and words[i] in CHANGE_WORDS:
+            return CHANGE_WORDS[words[i]]  # "the biggest fall", "led the rise"
+    return ""
+
+
+CEILING_NOUNS = frozenset("cap ceiling limit".split())
+SUBJECT_PREPOSITIONS = frozenset("in of on for to at across among".split())
+
+
+def _change_named_before_be(before: list[str]) -> str | None:
+    """When the subject of the "is"/"was" a percent follows is headed by a change or a price gap
+    ("the increase", "the fall in sales", "the discount for students") or by a cap on a change ("the
+    cap on fare increases"): the change's direction ("" when unknown); else None. A percent that a
+    change is said to be is that change, not a share."""
+    clause = _clause(before)[::-1]  # in reading order
+    while clause and clause[0] in DETERMINERS:
+        clause = clause[1:]
+    if not clause or len(clause) > CLAUSE_WORDS:
+        return None
+    cut = next((i for i, w in enumerate(clause) if w in SUBJECT_PREPOSITIONS), len(clause))
+    if cut == 0:
+        return None
+    head, rest = clause[cut - 1], clause[cut:]
+    if head in CHANGE_NOUNS:
+        return CHANGE_WORDS.get(head, "")
+    if head in PRICE_GAP_WORDS:
+        return PRICE_GAP_WORDS[head]
+    if head in CEILING_NOUNS and rest[:1] == ["on"] and any(w in CHANGE_NOUNS for w in rest):
+        return ""
+    return None
 
 
 def clause_change(before: list[str]) -> str:
@@ -667,6 +724,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (by_direction := direction_before_by(before[-BY_OBJECT_WORDS - 4 : -4]))
     ):
         direction = by_direction  # "raised its tariffs by an average of 41%": the change "by" measures
+    elif last == "at" and (ranked := _ranked_change(before[:-1])):
+        direction = ranked  # "rose most in Cork, at 9%", "the biggest fall was in Lima, at 6%"
     elif last in ("to", "at", "from", "of") and not (
         last == "of"
         and len(before) > 1
@@ -696,6 +755,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
             key = w.split("-")[-1]
+            if i == 0 and w == "off" and (after[1:2] != ["the"] or after[2:3] in (["price"], ["prices"])):
+                direction = "decrease"  # "tickets are 20% off", "30 per cent off the price": a discount
+                break
             if key in CHANGE_WORDS and (
                 key not in ("up", "down", "cut")
                 or key == "cut"
@@ -741,6 +803,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "a gap of 6% with the street rate": how far one level stands above or below the
         # other, a change (rules, table 2: a higher or lower level), not a share of anything
         return "percent_change", "", change_subject()
+    if last in BE_WORDS and (named := _change_named_before_be(before[:-1])) is not None:
+        return "percent_change", named, change_subject()  # "The increase was 5%", "The discount is 15%"
     if (
         last in ("at", "to")
         and len(before) > 1

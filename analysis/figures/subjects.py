@@ -1680,6 +1680,30 @@ def _participle_aside_noun(lead: list[str]) -> str:
     return "" if not head or head.split()[0].lower() in PRONOUNS else head
 
 
+# the doers of a deed done to a noun, named after "by" in an aside after it: "the app, used by 2
+# million people" -> "users of app"
+PASSIVE_DOERS = {
+    "used": "users",
+    "visited": "visitors",
+    "watched": "viewers",
+    "read": "readers",
+    "attended": "attendees",
+    "ridden": "riders",
+}
+
+
+def _passive_doers(lead: list[str]) -> str:
+    """Who does the deed of a passive aside after a noun when a count of people follows its "by"
+    ("The coupon, used by 90,000 commuters," -> "users of coupon"), or ""."""
+    if len(lead) < 4 or lead[-1].lower() != "by" or lead[-2].lower() not in PASSIVE_DOERS or lead[-3] != ",":
+        return ""
+    phrase = noun_phrase_before(lead[:-3])
+    head = head_of(phrase) if phrase and phrase[-1][:1].isalpha() else ""
+    if not head or head.split()[0].lower() in PRONOUNS:
+        return ""
+    return f"{PASSIVE_DOERS[lead[-2].lower()]} of {head}"
+
+
 # A race's field told by a bare number and its verb, the clause ending there ("Fourteen ran.",
 # "Nine started, and two finished"): its runners, starters or finishers.
 FIELD_VERBS = {"ran": "runners", "started": "starters", "finished": "finishers"}
@@ -1705,6 +1729,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if ranked:
             noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
+    if fig.kind == "count" and fig.unit == "people" and (who := _passive_doers(lead)):
+        return who  # "the annual pass, used by about 90,000 commuters": its users
     if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
         children = offspring(before) if fig.unit == "people" else ""
         if children:

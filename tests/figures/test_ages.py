@@ -138,6 +138,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # American copy's "ages 18 to 24" and "Jane Doe, age 44,"
     ("Shoppers ages 25-34 spent the most.", [("25/34", *AGE)]),
     ("Mark Osei, age 52, was charged.", [("52", *AGE)]),
+    # ... also "age N" after a plural noun of persons, or before an open end
+    ("Residents age 70 and over get free rides.", [("70", *AGE)]),
+    ("Pupils age 6 to 10 sat the test.", [("6/10", *AGE)]),
+    ("Anyone age 21 or older may apply.", [("21", *AGE)]),
+    # a bare "at N" after a life event, with the clause going on
+    ("She quit school at 15 to help on the farm.", [("15", *AGE)]),
+    ("He retired at 62 because of ill health.", [("62", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -145,6 +152,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    ("Its age 4 rating was kept.", [("4", "count", "count")]),  # "age N" after no persons
+    ("He retired at 60 to 65 days later.", [("60/65", "days", "duration")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
     # a thing's noun before a bare number in commas is no person
     ("The group's profits, 34, fell.", [("34", "count", "count")]),

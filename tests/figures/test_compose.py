@@ -426,6 +426,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1200000", "KRW", "money"), ("3", "year", "duration"), ("900000", "KRW", "money")],
     ),
     ("Five years ago it was 40 million.", [("5", "year", "duration"), ("40000000", "count", "count")]),
+    # an amount or a measurement and a bare number, each before the same preposition: one unit
+    (
+        "Entry costs £12 for adults and 7 for children.",
+        [("12", "GBP", "money"), ("7", "GBP", "money")],
+    ),
+    (
+        "Highs reached 38C in Murcia and 36 in Granada.",
+        [("38", "other", "other"), ("36", "other", "other")],
+    ),
+    # ... not after a scaled amount (the scale is left out too)
+    ("It spent $4m on roads and 9 on parks.", [("4000000", "USD", "money"), ("9", "count", "count")]),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

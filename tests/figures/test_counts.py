@@ -460,6 +460,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a mark of approximation or size between the number and its noun: the noun is counted
     ("About 40-odd residents were moved.", [("40", "people", "count")]),
     ("A 3,000-strong crowd marched.", [("3000", "people", "count")]),
+    # ... and a group whose members are people ("a 400-strong workforce"); a fleet's are ships
+    ("The 400-strong workforce was told on Friday.", [("400", "people", "count")]),
+    ("A 12,000-strong army crossed the river.", [("12000", "people", "count")]),
+    ("A 15-strong fleet left port.", [("15", "count", "count")]),
+    # people named by their city ("Londoners", "Muscovites"), and holders of a ticket or a licence
+    ("About 4,000 Dubliners marched.", [("4000", "people", "count")]),
+    ("Some 900 Muscovites queued for hours.", [("900", "people", "count")]),
+    ("The airline ordered 12 Dreamliners.", [("12", "count", "count")]),
+    ("The club has 30,000 season-ticket holders.", [("30000", "people", "count")]),
     ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
     # a rate's base written without a thousands comma
     ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),
@@ -656,6 +665,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a ratio "N <noun> in M" with no noun after M: neither number counts
     "In dry years two wells in three fail.",
     "Nine riders in 10 finished.",
+    # ... also before a negation, an adverb or a verb a poll reports in the present tense
+    "Seven voters in 10 back the plan, a survey found.",
+    "Two homes in five lack central heating.",
+    "Three pupils in 10 cannot swim.",
+    "Four shoppers in five now pay by card.",
+    "Eight firms in 10 expect higher costs next year.",
     # a yard line in American football copy: a numbered position on the field
     "He ran the punt back to the 42. Moments later they scored from the 9.",
     "The drive stalled at its own 18, and the Hawks' kicker came on.",

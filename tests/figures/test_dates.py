@@ -85,6 +85,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Revenue in 9MFY2027 beat forecasts.", [("2027", "year", "date")]),
     ("The 2H25 outlook is weaker.", [("2025", "year", "date")]),
     ("Q3FY26 sales slowed.", [("2026", "year", "date")]),
+    # ... also without "No." ("Law 9/2017"); European copy's dotted dates; the ISO form
+    ("The levy was set by Law 9/2017.", [("2017", "year", "date")]),
+    ("Forms must be filed by 30.09.2026, the agency said.", [("2026-09-30", "date", "date")]),
+    ("The notice took effect on 2026-02-15.", [("2026-02-15", "date", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
@@ -94,6 +98,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The appeal, case 45/2019, was heard on Monday.",  # a case number names no law or decree
     "During Ramadan, the malls stay open late.",  # a Hijri month with no number
     "The code 12-10-2020 was printed on the box.",  # figures with no word that dates them
+    "The version number was 4.10.2026 in the log.",
 ]
 
 

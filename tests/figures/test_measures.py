@@ -108,6 +108,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Traders hold 12,000 quintals of lentils.", [("12000", *OTHER)]),
     # a city's water in megalitres, and greenhouse gases as inventories write them
     ("The works treats 310 megalitres a day.", [("310", *OTHER)]),
+    # a basin's storage in gigalitres, a river's flow in cumecs
+    ("The basin's dams hold 2,150 gigalitres.", [("2150", *OTHER)]),
+    ("The spillway released 450 cumecs.", [("450", *OTHER)]),
     (
         "Demand is 800ML/day against 320ML/d, with 90 ML stored.",
         [("800", *OTHER), ("320", *OTHER), ("90", *OTHER)],
@@ -332,6 +335,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),
     # baseball's earned run and batting averages, a golf green's speed, golf pars (counts of strokes)
     ("The left-hander lowered his ERA to 2.17 and is batting .288.", [("2.17", *OTHER), ("0.288", *OTHER)]),
+    # ... and as other desks write them: the number before "ERA", "hit" or "hitting" before the average
+    ("The closer carries a 1.84 ERA into May.", [("1.84", *OTHER)]),
+    ("The shortstop hit .274 with 12 doubles.", [("0.274", *OTHER), ("12", "count", "count")]),
     ("The club posted a .276 team batting average.", [("0.276", *OTHER)]),
     ("The greens ran at 10.5 on the Stimpmeter.", [("10.5", *OTHER)]),
     ("The par-70 course has a par-three 17th.", [("70", "count", "count"), ("3", "count", "count")]),
@@ -363,6 +369,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The group pumped 3.1M barrels a day.", [("3100000", *OTHER)]),
     # ... against a mark, or in metres per second
     ("The gauge read 0.65m above the danger mark.", [("0.65", *OTHER)]),
+    # a glued "m" between a determiner and a singular noun sized in metres, or after "waves of"
+    ("Crews rebuilt a 3.5m wall by the quay.", [("3.5", *OTHER)]),
+    ("The 40m stretch of track reopened.", [("40", *OTHER)]),
+    ("Forecasters warned of swells of up to 5m.", [("5", *OTHER)]),
+    ("The club agreed a 4m deal.", []),
+    ("The mine will pour 1.4 Moz of gold.", [("1.4", *OTHER)]),  # mining copy's spaced "Moz"  # no currency named: no row, and no metres
+    ("The 3m homes still lack fibre.", [("3000000", "count", "count")]),
     ("The climbers camped 600m below the summit.", [("600", *OTHER)]),
     ("Wind gusted at 14m per second.", [("14", *OTHER)]),
     # a unit glued to both ends of a hyphenated range: one range in that unit, no code
@@ -465,6 +478,17 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "In the darts final she averaged 101.47 and hit nine maximums.",
         [("101.47", "other", "other"), ("9", "count", "count")],
     ),
+    # the same readings as other desks word them: the index with a place or a day before its verb,
+    # "air quality readings", a Kp index's modal verb, a darts average before a verb or moved to a
+    # level, an avalanche danger level in brackets or raised to
+    ("The AQI in Multan was 286 on Friday.", [("286", *OTHER)]),
+    ("Air quality readings above 350 were logged.", [("350", *OTHER)]),
+    ("The Kp index may climb to 7 on Saturday.", [("7", *OTHER)]),
+    ("In the darts semi-final, his average of 97.3 was his best.", [("97.3", *OTHER)]),
+    ("In the darts final her average slipped to 89.2.", [("89.2", *OTHER)]),
+    ("The avalanche danger stayed high (level 4) on lee slopes.", [("4", *OTHER)]),
+    ("Avalanche risk was raised to level 3 on Sunday.", [("3", *OTHER)]),
+    ("After the avalanche, the risk was 2 times higher on steep slopes.", []),
     # no avalanche, no darts: a numbered level and a plain average
     ("Phase 2 and Stage 3 of the metro opened.", []),
     ("Level 3 restrictions ended.", []),

@@ -227,6 +227,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "LUSAKA, Zambia - The kwacha slid to K26.10 from about K24 in March.",
         [("26.1", "ZMW", "money"), ("24", "ZMW", "money")],
     ),
+    # ... also a plain amount right after a verb of price ("costs", "sells for", "fetched")
+    ("KITWE, Zambia - A bag of mealie meal costs K295 this week.", [("295", "ZMW", "money")]),
+    (
+        "ZOMBA, Malawi - Vendors now charge K450 for a 2kg bag.",
+        [("450", "MWK", "money"), ("2", "other", "other")],
+    ),
+    ("SEROWE, Botswana - A litre of diesel sells at P16.", [("16", "BWP", "money")]),
+    # a number word before a minor unit's word: the minor unit ("rose five cents", "one halala")
+    ("Diesel rose seven cents a litre.", [("7", "other", "money")]),
+    ("Stamps went up twelve pence.", [("12", "other", "money")]),
+    ("RIYADH - The tariff rises by one halala.", [("1", "other", "money")]),
+    ("ACCRA - A sachet of water costs 30 pesewas.", [("30", "other", "money")]),
     # Morocco's dirham in capitals, and a code that is a word once the text has used it for money
     ("TANGIER, Morocco - A taxi ride costs DH 15 in the old town.", [("15", "MAD", "money")]),
     (
@@ -493,6 +505,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "KATHMANDU - The K2 expedition and the K9 unit returned.",
     "LUSAKA, Zambia - Climbers on K2 and the K9 unit returned.",
     "LUSAKA, Zambia - The K-pop band sold out.",
+    "LUSAKA, Zambia - The K9 unit went to K2 camp.",  # a verb of going, no price
     "The Ar 2 prototype flew.",
     # "MD" is a doctor's degree or Maryland, "FC" a club's name and "D" a size or a vitamin
     # outside the Tunisian, Congolese and Gambian press

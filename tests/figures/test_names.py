@@ -130,6 +130,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The house stands on Erf 4410 in the old suburb.",
     # the parts of an address and a numbered microdistrict
     "Police searched Villa 12 and Flat 4 near Exit 14.",
+    # ... and a road's exit or junction in lower case, as traffic copy writes it
+    "The lorry shed its load near exit 31 of the ring road.",
+    "Queues stretched back to junction 12 of the motorway.",
     "The clinic moved to Microdistrict 5 last year.",
     "Families in Category 2 of the social register get free care.",
     # batch and lot numbers written as two four-digit groups; a line named after its number; golf
@@ -193,6 +196,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The plan took 2 years to draw up.", [("2", "year", "duration")]),
     # "section" names no provision before a measure; a chart's name before a count is no name
     ("A section 12 metres long gave way.", [("12", "other", "other")]),
+    ("The new exit 20 metres away opens soon.", [("20", "other", "other")]),
     ("Vision 2030 was launched.", [("2030", "year", "date")]),
     (
         "The Year 2000 problem cost $300 billion.",

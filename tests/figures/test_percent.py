@@ -424,6 +424,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a currency's appreciation or depreciation, as a noun, is a change in its value
     ("The cedi posted an appreciation of 3.2% in the quarter.", [("3.2", "percent", "percent_change")]),
     ("A depreciation of 6 percent lifted import bills.", [("6", "percent", "percent_change")]),
+    # a change ranked among others and stated "at N%" is that change; "followed by" may bracket the
+    # next one's percent
+    (
+        "Fares rose most in Leeds at 8%, followed by York at 5%.",
+        [("8", "percent", "percent_change"), ("5", "percent", "percent_change")],
+    ),
+    ("The steepest fall was in Porto, at 6%.", [("6", "percent", "percent_change")]),
+    (
+        "Rents grew 11% in Lyon, followed by Lille (7%).",
+        [("11", "percent", "percent_change"), ("7", "percent", "percent_change")],
+    ),
+    ("The largest bank, now at 38%, leads the market.", [("38", "percent", "percentage_share")]),
+    # a clause of only its verb after an aside reads the clause the aside interrupts
+    ("Inflation in Porto, Portugal, was 2.9 per cent in June.", [("2.9", "percent", "percent_change")]),
+    ("Core inflation, which leaves out energy, was 3.3%.", [("3.3", "percent", "percent_change")]),
+    ("In Porto, Portugal, turnout was 64%.", [("64", "percent", "percentage_share")]),
+    # a change, a price gap or a cap on a change as the subject of "is"/"was": the percent is that change
+    ("The increase was 4% last year.", [("4", "percent", "percent_change")]),
+    ("The fall in bookings was 9 per cent.", [("9", "percent", "percent_change")]),
+    ("The discount for pensioners is 25 per cent.", [("25", "percent", "percent_change")]),
+    ("The cap on rent increases is 3.5%.", [("3.5", "percent", "percent_change")]),
+    ("The limit on foreign stakes is 49%.", [("49", "percent", "percentage_share")]),
+    ("Its share of the increase was 40%.", [("40", "percent", "percentage_share")]),
+    # "N% off": a discount
+    ("All coats are 30% off this weekend.", [("30", "percent", "percent_change")]),
+    ("It costs 5% of the price.", [("5", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -142,6 +142,9 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
         ("A day pass in Lisbon costs EUR 7.", "cost of day pass in Lisbon"),
         ("The new pipeline, stretching about 900 km, will carry gas.", "new pipeline (unit: kilometres)"),
         ("The bridge, costing $8 million, opened.", "bridge"),
+        # people after "by" in a passive aside after a noun: those who do its deed
+        ("The monthly tram pass, used by about 90,000 commuters, will cost more.", "users of monthly tram pass"),
+        ("The castle, visited by 300,000 tourists a year, will shut.", "visitors of castle"),
     ],
 )
 def test_ages_after_a_noun_delays_and_a_doer_in_a_place_are_named(text: str, subject: str):
