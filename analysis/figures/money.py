@@ -39,7 +39,7 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt Php PhP VNĐ VNđ""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -51,8 +51,8 @@ LETTER_SIGNS = frozenset(
 # Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list); Jordan's
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
-# be a model's or a list's letters.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt".split())
+# be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8").
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt Php PhP".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
