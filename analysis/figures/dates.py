@@ -220,21 +220,30 @@ def scan_hijri_dates(sc: Scanner) -> None:
 
 # A date written in figures with a four-digit year ("on 24/11/2026", "filed on 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
 # month first in a US article, unless the first number cannot be a month (and the other way round).
+# ... also with dots ("on 29.11.2026"), as Central and East Asian and European desks write it, or year
+# first ("on 2026/11/29", "on 2026-11-29"), as East Asian desks and ISO write it: month, then day
 RE_NUMERIC_DATE = re.compile(
-    r"(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
+    r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
+    r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d)(?![\w/]|[.,-]\d)"
 )
-NUMERIC_DATE_FOLLOWERS = N.Followers(("/", "-"))
+NUMERIC_DATE_FOLLOWERS = N.Followers(("/", "-", "."))
 RE_DATING_WORD_BEFORE = re.compile(
-    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between)\s+\Z", re.IGNORECASE
+    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between|of|effective)\s+\Z", re.IGNORECASE
 )
 RE_NUMERIC_DATE_HIGH = re.compile(
-    r"\s*(?:to|and|until|-|–)\s*(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"\s*(?:to|and|until|-|–)\s*(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
     r"(?![\w/]|[.,-]\d)"
 )
 
 
 def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
     """The ISO date of a date written in figures (see RE_NUMERIC_DATE), or None if it is none."""
+    if m.group("y2"):  # year first: month, then day
+        month, day = int(m.group("m2")), int(m.group("d2"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return f"{m.group('y2')}-{month:02d}-{day:02d}"
     a, b = int(m.group("a")), int(m.group("b"))
     day, month = (b, a) if sc.country() == "US" and a <= 12 else (a, b)
     if month > 12 and day <= 12:
@@ -314,8 +323,9 @@ def _full_year(digits: str) -> int:
 # is a year ("between 1600 and 1900"), with no counted noun or unit after them ("in 1500 homes")
 RE_FAR_YEAR = re.compile(r"(?<![\w.,$€£-])(?P<y>1[0-7]\d\d|2[1-9]\d\d)(?![\w%]|[.,]\d)")
 RE_FAR_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|[Yy]ear)|(?<![\w.])[A-Z][a-z]+\s+of)\s+\Z"
-)  # ... or "of" after a capitalised name of an event ("the Great Fire of 1666", "the Treaty of 1648")
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|[Yy]ear|B\.E\.|BE|Buddhist\s+Era)"
+    r"|(?<![\w.])[A-Z][a-z]+\s+of)\s+\Z"
+)  # ... also the Buddhist Era's mark before a Thai year ("B.E. 2569", as Bangkok's press writes it)  # ... or "of" after a capitalised name of an event ("the Great Fire of 1666", "the Treaty of 1648")
 RE_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough)\s+\Z")
 RE_FAR_YEAR_RANGE = re.compile(
     rf"(?<![\w.,-])(?P<y1>1[0-7]\d\d)\s*(?P<join>-|–|to|until|and)\s*(?P<y2>1[0-7]\d\d|{N.YEAR})(?![\w%]|[.,]\d)"
