@@ -76,6 +76,7 @@ RE_FISCAL_YEAR = re.compile(
 # A results period's label glued to its year, as Asian business desks write them: a quarter, a half
 # or the first N months before a year or a fiscal year ("1QFY26", "9MFY2026", "2H25", "9M26",
 # "Q3FY26"): the label names a period (rules, table 8: "Q2", "H1"), its year is labelled
+PERIOD_LABEL_LETTERS = frozenset(("Q", "H", "M"))  # what follows a label's digit ("1Q", "2H", "9M")
 RE_PERIOD_LABEL_YEAR = re.compile(
     r"(?<![\w.,-])(?:(?:[1-4]Q|[12]H|(?:3|6|9|12)M)\s?(?:FY\s?)?|(?:Q[1-4]|H[12])\s?FY\s?)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w%]|[.,]\d)"
@@ -300,8 +301,18 @@ def scan_fiscal_years(sc: Scanner) -> None:
 
 
 def scan_period_label_years(sc: Scanner) -> None:
-    """The year of a results period's label glued to it ("1QFY26", "9M26"): a year, the label none."""
-    for m in RE_PERIOD_LABEL_YEAR.finditer(sc.body):
+    """The year of a results period's label glued to it ("1QFY26", "9M26"): a year, the label none.
+    Tried only where a digit run is followed by Q, H or M, or (with "FY" in the text) follows Q or H."""
+    body = sc.body
+    anchors = [
+        d
+        for d in sc.digits
+        if body[d + 1 : d + 2] in PERIOD_LABEL_LETTERS or body[d : d + 3] == "12M"
+    ]
+    if "FY" in body:
+        anchors += [d - 1 for d in sc.digits if d and body[d - 1] in ("Q", "H")]
+        anchors.sort()
+    for m in sc.at(RE_PERIOD_LABEL_YEAR, anchors):
         s, e = m.span("y")
         if sc.free(m.start(), e):
             sc.claim(m.start(), e)

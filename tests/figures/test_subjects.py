@@ -3430,3 +3430,8 @@ def test_an_amount_opening_its_sentence_before_a_past_verb_is_named_by_unit_and_
     text: str, quote: str, subject: str
 ):
     assert _subjects(text)[quote] == subject
+
+
+def test_a_list_of_places_after_the_payer_leaves_the_payer_the_head():
+    text = "Domestic users in Johor, Melaka and Pahang will pay RM4 more."
+    assert _subjects(text)["RM4"] == "sum paid by Domestic users"
