@@ -928,9 +928,12 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
     in its clause, a currency other than the dollar named right before one of RATE_VERBS (its move
     in minor units may stand between: "the rupee gained 9 paisa ... to settle at"); or None."""
     s_start, _ = sc.sentence_bounds(start)
-    words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    window = sc.body[max(s_start, start - RATE_LOOKBACK) : start]
+    words = tokens(window)
     if not words or words[-1].lower() not in RATE_LEVEL_BEFORE:
         return None
+    if "/" in window and (pair := _currency_pair(window)) is not None:
+        return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"
     for i in range(len(words) - 2, max(-1, len(words) - RATE_WORDS), -1):
         word = words[i].lower()
         if word[0].isdigit() and words[i + 1].lower() in MINOR_CURRENCY_UNITS:
@@ -941,6 +944,30 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
             found = quoted_currency(sc, sc.body.rfind(words[i + 1], 0, start), "dollar")
             return found if found and found[1].lower().endswith(word) else None
     return None
+
+
+# A currency pair as markets copy writes it, base then quote ("USD/JPY", "EUR/USD"): the rate after
+# it is in the quote currency; a local desk that writes its own currency first against the dollar
+# ("VND/USD rate stood at 26,350") means the local currency per dollar, which the quote rule would
+# misread, so a pair quoted in US dollars is read in the other currency unless that is one the
+# dollar itself is quoted in (the euro, sterling, the Australian and New Zealand dollars)
+RE_CURRENCY_PAIR = re.compile(r"(?<![\w/])(?P<a>[A-Z]{3})/(?P<b>[A-Z]{3})(?![\w/])")
+PAIR_BASE_CURRENCIES = frozenset(("EUR", "GBP", "AUD", "NZD"))
+
+
+def _currency_pair(window: str) -> tuple[str, str] | None:
+    """The code and name (the pair as written) of the currency a rate after the last currency pair
+    in `window` is in (see above), or None."""
+    found = None
+    for found in RE_CURRENCY_PAIR.finditer(window):
+        pass
+    if found is None:
+        return None
+    a, b = found.group("a"), found.group("b")
+    if not (currencies.is_currency_code(a) and currencies.is_currency_code(b)) or a == b:
+        return None
+    code = a if b == "USD" and a not in PAIR_BASE_CURRENCIES else b
+    return code, found.group(0)
 
 
 def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:

@@ -390,6 +390,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The agency got Php 1.2 billion.", [("1200000000", "PHP", "money")]),
     ("In Manila, a jeepney ride costs Php 13.", [("13", "PHP", "money")]),
     ("Funds of VNĐ1.2 trillion were set aside.", [("1200000000000", "VND", "money")]),
+    # a rate after a currency pair of codes: in the quote currency, or the local one against the dollar
+    ("The USD/THB rate ended at 36.42 on Friday.", [("36.42", "THB", "money")]),
+    ("The LAK/USD rate stood at 21,840.", [("21840", "LAK", "money")]),
+    ("EUR/USD slipped to 1.0735.", [("1.0735", "USD", "money")]),
     # a dollar's or a peso's ISO code with the sign glued after it; Samoa's "SAT$"
     ("Fiji's grant was FJD$20m.", [("20000000", "FJD", "money")]),
     ("The trust gave TTD$4,000 to each school.", [("4000", "TTD", "money")]),
