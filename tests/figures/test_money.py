@@ -394,6 +394,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The USD/THB rate ended at 36.42 on Friday.", [("36.42", "THB", "money")]),
     ("The LAK/USD rate stood at 21,840.", [("21840", "LAK", "money")]),
     ("EUR/USD slipped to 1.0735.", [("1.0735", "USD", "money")]),
+    # letter signs with the stop of an abbreviation
+    ("The fine is Nu. 5,000.", [("5000", "BTN", "money")]),
+    ("He paid Tk. 500 in Dhaka.", [("500", "BDT", "money")]),
+    ("It cost Rp. 5,000 in Jakarta.", [("5000", "IDR", "money")]),
     # a dollar's or a peso's ISO code with the sign glued after it; Samoa's "SAT$"
     ("Fiji's grant was FJD$20m.", [("20000000", "FJD", "money")]),
     ("The trust gave TTD$4,000 to each school.", [("4000", "TTD", "money")]),
