@@ -66,6 +66,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # Myanmar, as their press writes them ("K2", "the K9 unit" are names)
     "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
     "MK": {"MW": "MWK"},  # the Malawian press's own mark for its kwacha ("MK27,350")
+    "W": {"KR": "KRW"},  # the won as Seoul's English-language press marks it ("W12.1 trillion")
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"

@@ -398,6 +398,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The fine is Nu. 5,000.", [("5000", "BTN", "money")]),
     ("He paid Tk. 500 in Dhaka.", [("500", "BDT", "money")]),
     ("It cost Rp. 5,000 in Jakarta.", [("5000", "IDR", "money")]),
+    # the won's "W" in an article about Korea
+    ("Hyundai posted a profit of W3.4 trillion, Seoul said.", [("3400000000000", "KRW", "money")]),
     # a dollar's or a peso's ISO code with the sign glued after it; Samoa's "SAT$"
     ("Fiji's grant was FJD$20m.", [("20000000", "FJD", "money")]),
     ("The trust gave TTD$4,000 to each school.", [("4000", "TTD", "money")]),
@@ -487,6 +489,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "won" after a plain number in a story about no won's country is the verb
     "Of the 20 clubs, 14 won at home.",
     "Php 8 was released with new features.",  # a programming language's version outside Manila
+    "In Seoul, the W3 model sold well.",  # the won's "W" before a plain number: a model's name
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
