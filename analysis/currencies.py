@@ -186,6 +186,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # ("Ks 6,250", "Ks.120 billion"), the Maldivian rufiyaa's older "MRf", Brunei's dollar (also
     # the Bahamas' mark, taken by the article's country) and Vanuatu's vatu in mixed case
     "Ks": ("MMK",),
+    # the Philippine peso as Manila's press writes it in letters ("Php 1.2 billion", "PhP450"), and
+    # the dong with the Vietnamese letter ("VNĐ1.2 trillion")
+    "Php": ("PHP",),
+    "PhP": ("PHP",),
+    "VNĐ": ("VND",),
+    "VNđ": ("VND",),
     "MRf": ("MVR",),
     "B$": ("BND", "BSD"),
     "Vt": ("VUV",),

@@ -93,6 +93,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "marla": (),
     "bigha": (),
     "katha": ("kattha", "katthas"),
+    "ropani": (),  # Nepal's hill land measure, and its sixteenth, the aana
+    "aana": (),
     "kilometer ** 2": (
         "sq km",
         "sq. km",
@@ -142,6 +144,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "tael": (),
     "catty": ("kati", "katis", "catties"),
     "picul": (),
+    "jin": (),  # China's market weight, half a kilogram ("5 jin of pork")
     # the grain merchant's weights: the metric quintal of South Asian, Latin American and African
     # crop markets (100 kg), and the bushel of North American and Sri Lankan grain (a volume)
     "quintal": (),
@@ -543,6 +546,9 @@ _DEFINITIONS = (
     # 1,618 m² in Assam): an indicative size, for the measure's dimension; values are kept as stated
     "bigha = 1338 * meter ** 2",
     "katha = bigha / 20",
+    "ropani = 508.72 * meter ** 2",
+    "aana = ropani / 16",
+    "jin = 500 * gram",
 )
 _LABELS = {
     "metric_ton": "tonnes",
@@ -641,6 +647,8 @@ _IRREGULAR_PLURALS = {
     "viss": "viss",
     "ping": "ping",
     "tsubo": "tsubo",
+    "jin": "jin",
+    "aana": "aana",
 }
 _BRITISH = (("meter", "metre"), ("liter", "litre"))
 

@@ -1206,7 +1206,8 @@ def scan_counts(sc: Scanner) -> None:
 
 
 # what ends the noun phrase of "one <noun>" right after the noun: punctuation, or a verb or
-# preposition that opens what follows ("with one surety.", "one witness was heard")
+# preposition that opens what follows ("with one surety.", "one witness was heard"); not a verb of
+# saying ("One analyst said": a source in the article's sense, no count)
 RE_SINGULAR_PHRASE_END = re.compile(
     r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by)\b"
 )

@@ -76,6 +76,7 @@ RE_FISCAL_YEAR = re.compile(
 # A results period's label glued to its year, as Asian business desks write them: a quarter, a half
 # or the first N months before a year or a fiscal year ("1QFY26", "9MFY2026", "2H25", "9M26",
 # "Q3FY26"): the label names a period (rules, table 8: "Q2", "H1"), its year is labelled
+PERIOD_LABEL_LETTERS = frozenset(("Q", "H", "M"))  # what follows a label's digit ("1Q", "2H", "9M")
 RE_PERIOD_LABEL_YEAR = re.compile(
     r"(?<![\w.,-])(?:(?:[1-4]Q|[12]H|(?:3|6|9|12)M)\s?(?:FY\s?)?|(?:Q[1-4]|H[12])\s?FY\s?)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w%]|[.,]\d)"
@@ -220,25 +221,33 @@ def scan_hijri_dates(sc: Scanner) -> None:
 
 # A date written in figures with a four-digit year ("on 24/11/2026", "filed on 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
 # month first in a US article, unless the first number cannot be a month (and the other way round).
-# (the dots of European copy too: "by 31.12.2026")
+# ... also with dots ("on 29.11.2026"), as Central and East Asian and European desks write it, or year
+# first ("on 2026/11/29"), as East Asian desks write it: month, then day
 RE_NUMERIC_DATE = re.compile(
     r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
+    r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d)(?![\w/]|[.,-]\d)"
 )
 # the ISO form "2026-03-01", year first, as press releases and official notices write it: a date
-# wherever it stands (no other figure is written so)
+# wherever it stands, with or without a word that dates (no other figure is written so)
 RE_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.,]\d)")
 NUMERIC_DATE_FOLLOWERS = N.Followers(("/", "-", "."))
 RE_DATING_WORD_BEFORE = re.compile(
-    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between)\s+\Z", re.IGNORECASE
+    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between|of|effective)\s+\Z", re.IGNORECASE
 )
 RE_NUMERIC_DATE_HIGH = re.compile(
-    r"\s*(?:to|and|until|-|–)\s*(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"\s*(?:to|and|until|-|–)\s*(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
     r"(?![\w/]|[.,-]\d)"
 )
 
 
 def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
     """The ISO date of a date written in figures (see RE_NUMERIC_DATE), or None if it is none."""
+    if m.group("y2"):  # year first: month, then day
+        month, day = int(m.group("m2")), int(m.group("d2"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return f"{m.group('y2')}-{month:02d}-{day:02d}"
     a, b = int(m.group("a")), int(m.group("b"))
     day, month = (b, a) if sc.country() == "US" and a <= 12 else (a, b)
     if month > 12 and day <= 12:
@@ -303,8 +312,18 @@ def scan_fiscal_years(sc: Scanner) -> None:
 
 
 def scan_period_label_years(sc: Scanner) -> None:
-    """The year of a results period's label glued to it ("1QFY26", "9M26"): a year, the label none."""
-    for m in RE_PERIOD_LABEL_YEAR.finditer(sc.body):
+    """The year of a results period's label glued to it ("1QFY26", "9M26"): a year, the label none.
+    Tried only where a digit run is followed by Q, H or M, or (with "FY" in the text) follows Q or H."""
+    body = sc.body
+    anchors = [
+        d
+        for d in sc.digits
+        if body[d + 1 : d + 2] in PERIOD_LABEL_LETTERS or body[d : d + 3] == "12M"
+    ]
+    if "FY" in body:
+        anchors += [d - 1 for d in sc.digits if d and body[d - 1] in ("Q", "H")]
+        anchors.sort()
+    for m in sc.at(RE_PERIOD_LABEL_YEAR, anchors):
         s, e = m.span("y")
         if sc.free(m.start(), e):
             sc.claim(m.start(), e)
@@ -326,8 +345,9 @@ def _full_year(digits: str) -> int:
 # is a year ("between 1600 and 1900"), with no counted noun or unit after them ("in 1500 homes")
 RE_FAR_YEAR = re.compile(r"(?<![\w.,$€£-])(?P<y>1[0-7]\d\d|2[1-9]\d\d)(?![\w%]|[.,]\d)")
 RE_FAR_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|[Yy]ear)|(?<![\w.])[A-Z][a-z]+\s+of)\s+\Z"
-)  # ... or "of" after a capitalised name of an event ("the Great Fire of 1666", "the Treaty of 1648")
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|[Yy]ear|B\.E\.|BE|Buddhist\s+Era)"
+    r"|(?<![\w.])[A-Z][a-z]+\s+of)\s+\Z"
+)  # ... also the Buddhist Era's mark before a Thai year ("B.E. 2569", as Bangkok's press writes it)  # ... or "of" after a capitalised name of an event ("the Great Fire of 1666", "the Treaty of 1648")
 RE_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough)\s+\Z")
 RE_FAR_YEAR_RANGE = re.compile(
     rf"(?<![\w.,-])(?P<y1>1[0-7]\d\d)\s*(?P<join>-|–|to|until|and)\s*(?P<y2>1[0-7]\d\d|{N.YEAR})(?![\w%]|[.,]\d)"

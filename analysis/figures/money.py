@@ -45,7 +45,8 @@ RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le""".split()
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
+    Php PhP VNĐ VNđ Nu. Tk. Rp. RM.""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -57,8 +58,8 @@ LETTER_SIGNS = frozenset(
 # Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list); Jordan's
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
-# be a model's or a list's letters.
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA".split())
+# be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8").
+PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP".split())
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -75,6 +76,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # the Gambian press's dalasi ("fined D40,000", "D3.5 million"); elsewhere "D1.5" is an
     # avalanche's size, "D3" a vitamin and "D-Day" a date
     "D": {"GM": "GMD"},
+    "W": {"KR": "KRW"},  # the won as Seoul's English-language press marks it ("W12.1 trillion")
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -986,9 +988,12 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
     in its clause, a currency other than the dollar named right before one of RATE_VERBS (its move
     in minor units may stand between: "the rupee gained 9 paisa ... to settle at"); or None."""
     s_start, _ = sc.sentence_bounds(start)
-    words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    window = sc.body[max(s_start, start - RATE_LOOKBACK) : start]
+    words = tokens(window)
     if not words or words[-1].lower() not in RATE_LEVEL_BEFORE:
         return None
+    if "/" in window and (pair := _currency_pair(window)) is not None:
+        return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"
     for i in range(len(words) - 2, max(-1, len(words) - RATE_WORDS), -1):
         word = words[i].lower()
         if word[0].isdigit() and words[i + 1].lower() in MINOR_CURRENCY_UNITS:
@@ -999,6 +1004,30 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
             found = quoted_currency(sc, sc.body.rfind(words[i + 1], 0, start), "dollar")
             return found if found and found[1].lower().endswith(word) else None
     return None
+
+
+# A currency pair as markets copy writes it, base then quote ("USD/JPY", "EUR/USD"): the rate after
+# it is in the quote currency; a local desk that writes its own currency first against the dollar
+# ("VND/USD rate stood at 26,350") means the local currency per dollar, which the quote rule would
+# misread, so a pair quoted in US dollars is read in the other currency unless that is one the
+# dollar itself is quoted in (the euro, sterling, the Australian and New Zealand dollars)
+RE_CURRENCY_PAIR = re.compile(r"(?<![\w/])(?P<a>[A-Z]{3})/(?P<b>[A-Z]{3})(?![\w/])")
+PAIR_BASE_CURRENCIES = frozenset(("EUR", "GBP", "AUD", "NZD"))
+
+
+def _currency_pair(window: str) -> tuple[str, str] | None:
+    """The code and name (the pair as written) of the currency a rate after the last currency pair
+    in `window` is in (see above), or None."""
+    found = None
+    for found in RE_CURRENCY_PAIR.finditer(window):
+        pass
+    if found is None:
+        return None
+    a, b = found.group("a"), found.group("b")
+    if not (currencies.is_currency_code(a) and currencies.is_currency_code(b)) or a == b:
+        return None
+    code = a if b == "USD" and a not in PAIR_BASE_CURRENCIES else b
+    return code, found.group(0)
 
 
 def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:

@@ -3499,6 +3499,22 @@ def _particle_noun(named: list[str]) -> bool:
     return len(named) > 1 and named[0].lower() in PARTICLE_NOUN_OPENERS
 
 
+PLACE_LIST_OPENERS = frozenset(("in", "across", "from"))  # "users in A, B and C"
+
+
+def _joined_place_list(lead: list[str]) -> list[str]:
+    """The words without the commas of a list of names after "in" that ends them ("users in
+    Selangor, Kuala Lumpur and Putrajaya" -> "users in Selangor Kuala Lumpur and Putrajaya"), so
+    the noun before "in" stays the head; the words unchanged when they end otherwise."""
+    opener = max((i for i, w in enumerate(lead) if w in PLACE_LIST_OPENERS), default=-1)
+    names = lead[opener + 1 :]
+    if opener < 1 or "," not in names or "and" not in names:
+        return lead
+    if not all(w in (",", "and") or w[:1].isupper() for w in names):
+        return lead
+    return lead[: opener + 1] + [w for w in names if w != ","]
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -3528,6 +3544,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     )  # "A farmer now pays", "buyers can borrow": the farmer, buyers
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
+    lead = _joined_place_list(lead)  # "users in Selangor, Kuala Lumpur and Putrajaya will pay"
     lead = without_ing_relative(without_relative_opening(without_aside(lead)))  # "A firm using ... pays"
     # "go to people earning": no subject; "A worker with two children pays": "with" qualifies the earner
     cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()

@@ -89,12 +89,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The levy was set by Law 9/2017.", [("2017", "year", "date")]),
     ("Forms must be filed by 30.09.2026, the agency said.", [("2026-09-30", "date", "date")]),
     ("The notice took effect on 2026-02-15.", [("2026-02-15", "date", "date")]),
+    # dates in figures with dots, or year first, after a word that dates them; the Buddhist Era's mark
+    ("The ruling of 14.10.2026 stands.", [("2026-10-14", "date", "date")]),
+    ("The rule took effect on 2026/10/14 in Busan.", [("2026-10-14", "date", "date")]),
+    ("The permit runs from 3.12.2026 to 7.12.2026.", [("2026-12-03/2026-12-07", "date", "date")]),
+    ("Effective 1.1.2027, fares rise.", [("2027-01-01", "date", "date")]),
+    ("In B.E. 2570 the code was revised.", [("2570", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
     "Model FY25X goes on sale.",
     "The A1Q26 part shipped.",  # letters joined before the label: a part number
     "The 2H25X chip is new.",
+    "Version 3.5.2026 of the app shipped.",  # dotted figures with no word that dates them
     "The appeal, case 45/2019, was heard on Monday.",  # a case number names no law or decree
     "During Ramadan, the malls stay open late.",  # a Hijri month with no number
     "The code 12-10-2020 was printed on the box.",  # figures with no word that dates them

@@ -391,6 +391,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 10-marla house and two kanals of farmland.", [("10", *OTHER), ("2", *OTHER)]),
     ("The family owns five bighas.", [("5", *OTHER)]),
     ("The plot is 120 sq.m. in Makati.", [("120", *OTHER)]),
+    ("He owns 4 ropani and 6 aana of land.", [("4", *OTHER), ("6", *OTHER)]),
+    ("She bought 5 jin of pork.", [("5", *OTHER)]),
     ("Peak demand reached 2,375 MU on Monday.", [("2375", *OTHER)]),
     # "One <unit>" defined by another: the base of the definition gets no row
     ("One catty, the market's old weight, equals about 605 grams.", [("605", *OTHER)]),

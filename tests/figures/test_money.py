@@ -401,6 +401,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Household debt stands at RM1.5tril.", [("1500000000000", "MYR", "money")]),
     # a plain number before "won" is money in an article about Korea (its cities name it)
     ("In Busan, mackerel sold for 9000 won a kilo.", [("9000", "KRW", "money")]),
+    # Manila's "Php" and the dong's "VNĐ"
+    ("The agency got Php 1.2 billion.", [("1200000000", "PHP", "money")]),
+    ("In Manila, a jeepney ride costs Php 13.", [("13", "PHP", "money")]),
+    ("Funds of VNĐ1.2 trillion were set aside.", [("1200000000000", "VND", "money")]),
+    # a rate after a currency pair of codes: in the quote currency, or the local one against the dollar
+    ("The USD/THB rate ended at 36.42 on Friday.", [("36.42", "THB", "money")]),
+    ("The LAK/USD rate stood at 21,840.", [("21840", "LAK", "money")]),
+    ("EUR/USD slipped to 1.0735.", [("1.0735", "USD", "money")]),
+    # letter signs with the stop of an abbreviation
+    ("The fine is Nu. 5,000.", [("5000", "BTN", "money")]),
+    ("He paid Tk. 500 in Dhaka.", [("500", "BDT", "money")]),
+    ("It cost Rp. 5,000 in Jakarta.", [("5000", "IDR", "money")]),
+    # the won's "W" in an article about Korea
+    ("Hyundai posted a profit of W3.4 trillion, Seoul said.", [("3400000000000", "KRW", "money")]),
     # a dollar's or a peso's ISO code with the sign glued after it; Samoa's "SAT$"
     ("Fiji's grant was FJD$20m.", [("20000000", "FJD", "money")]),
     ("The trust gave TTD$4,000 to each school.", [("4000", "TTD", "money")]),
@@ -527,6 +541,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Route VT 100 closed after the storm.",
     # "won" after a plain number in a story about no won's country is the verb
     "Of the 20 clubs, 14 won at home.",
+    "Php 8 was released with new features.",  # a programming language's version outside Manila
+    "In Seoul, the W3 model sold well.",  # the won's "W" before a plain number: a model's name
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -3483,3 +3483,8 @@ def test_an_amount_opening_a_line_of_a_list_measures_the_ingredient_after_it():
         "brown sugar (unit: grams)",
         "rolled oats (unit: cups)",
     ]
+
+
+def test_a_list_of_places_after_the_payer_leaves_the_payer_the_head():
+    text = "Domestic users in Johor, Melaka and Pahang will pay RM4 more."
+    assert _subjects(text)["RM4"] == "sum paid by Domestic users"
