@@ -221,6 +221,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     or compares(body, fig)
                     and not names_after(body, fig)
                     and names_a_thing(earlier.subject)
+                    or fig.kind == "percent_change"
+                    and earlier.unit != "percent"
+                    and names_a_thing(earlier.subject)
+                    and change_of_second_clause(body, earlier, fig)
                 )
                 or earlier is not None
                 and earlier.kind == fig.kind
@@ -259,6 +263,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             compared = (
                 measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
             )
+            if (
+                compared is not None
+                and last is not None
+                and last.unit != "percent"
+                and last.start > compared.end
+                and RE_UP_DOWN_RIGHT_AFTER.fullmatch(body, last.end, fig.start)
+            ):
+                compared = (
+                    None  # "40% of exports, while coffee brought in $92 million, up 6%": the amount's change
+                )
             if compared is not None and compared.kind in PERCENT_KINDS and restates(body, compared, fig):
                 # "cut the risk by 24%, compared with 2.1% for placebo": the same measure, its kind too
                 group = compared_group(body, compared, fig)
@@ -708,6 +722,29 @@ def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
 RE_TO_RIGHT_AFTER = re.compile(
     rf"\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
 )
+
+
+# ", up" or ", down" alone between an amount or count and a percent
+RE_UP_DOWN_RIGHT_AFTER = re.compile(r",\s*(?:up|down)\s+(?:(?:by|about|around|some|nearly|almost)\s+)?")
+# a second clause joined to the first ("Sales rose 5%, while profit fell to $2m, down 12%")
+RE_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+")
+SECOND_CLAUSE_REACH = 150  # characters before the amount read for the join
+
+
+def change_of_second_clause(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after ", up" or ", down" right after an amount is that amount's change, its
+    own subject taken from an earlier clause of the sentence ("Oil made up 40% of sales, while dates
+    brought in 90 million dinars, up 6%": the dates' earnings rose)."""
+    if not RE_UP_DOWN_RIGHT_AFTER.fullmatch(body, earlier.end, fig.start):
+        return False
+    window = body[max(0, earlier.start - SECOND_CLAUSE_REACH) : earlier.start]
+    window = window[window.rfind(". ") + 1 :]
+    joins = list(RE_SECOND_CLAUSE.finditer(window))
+    if not joins:
+        return False
+    clause = window[joins[-1].end() :].lower()
+    own = [w for w in bare_subject(fig.subject).lower().split() if len(w) > 2]
+    return bool(own) and not any(w in clause for w in own)
 
 
 def same_measure(earlier: Figure, fig: Figure) -> bool:

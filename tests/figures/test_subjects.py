@@ -3428,3 +3428,13 @@ def test_a_fine_in_default_of_which_a_term_is_served_takes_no_subject_from_the_t
         "The magistrate fined the trader £2,000 in default to serve a year in jail.", "£2,000"
     )
     assert "default" not in subject and "jail" not in subject
+
+
+def test_an_up_percent_after_an_amount_in_a_second_clause_is_that_amounts_change():
+    # "..., while X brought in N, up M%": the change of X's amount, not of the first clause's share
+    figures = extract_figures(
+        article_from_text("Cocoa made up 40% of exports, while coffee brought in $92 million, up 6%.", "t")
+    )
+    row = figures[figures["value"] == 6].iloc[0]
+    assert row["kind"] == "percent_change"
+    assert "coffee" in row["subject"]
