@@ -1506,6 +1506,25 @@ SPENDING_VERBS = frozenset("spend spends spent spending".split())  # a span of t
 SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent on
 
 
+# the doer and the auxiliaries of a clause that follows a span it spent ("the 11 months they had
+# spent in custody"): a pronoun, then "had", "has" or "have" at most
+SPAN_DOERS = frozenset("he she they we i you it".split())
+SPAN_AUXILIARIES = frozenset("had has have".split())
+
+
+def time_spent_after(after: list[str]) -> str:
+    """What a span followed by a clause of spending it measures ("the 11 months they had spent in
+    custody" -> "time they spent in custody"), or ""."""
+    if not after or after[0].lower() not in SPAN_DOERS:
+        return ""
+    j = 1
+    if after[j : j + 1] and after[j].lower() in SPAN_AUXILIARIES:
+        j += 1
+    if not (after[j : j + 1] and after[j].lower() in SPENDING_VERBS):
+        return ""
+    return time_spent([after[0], after[j]], after[j + 1 :])
+
+
 def time_spent(lead: list[str], after: list[str]) -> str:
     """What a span right after a verb of spending time measures: the time spent, by the noun that
     opens the clause when one does, on what the words after it say ("The album spent 12 weeks on
@@ -2010,7 +2029,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if fig.kind == "duration":
-        spent = time_spent(lead, after)
+        spent = time_spent(lead, after) or time_spent_after(after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
         gap = _margin(after)

@@ -3438,3 +3438,19 @@ def test_an_up_percent_after_an_amount_in_a_second_clause_is_that_amounts_change
     row = figures[figures["value"] == 6].iloc[0]
     assert row["kind"] == "percent_change"
     assert "coffee" in row["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a span followed by the clause that spent it: the time spent
+        (
+            "The judge weighed the nine months they had spent in custody.",
+            "nine months",
+            "time spent in custody",
+        ),
+        ("The board noted the two years she spent abroad.", "two years", "time spent abroad"),
+    ],
+)
+def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
