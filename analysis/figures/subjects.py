@@ -534,6 +534,9 @@ def apposed_measure(before: list[str]) -> str:
     phrase = noun_phrase_before(lead[:-2])  # the last noun phrase: "work on [the bridge], a"
     named = head_of(phrase)
     words = named.split()
+    opener = len(lead) - 2 - len(phrase) - 1  # the word before the phrase
+    if 0 <= opener and lead[opener].lower() in PREPOSITIONS and (opener == 0 or lead[opener - 1] in ".;:"):
+        return ""  # "On the market, a 50kg bag of rice sold": a fronted place, no apposition
     if (
         not words
         or phrase[0].lower() in INDEFINITE_ARTICLES

@@ -3454,3 +3454,16 @@ def test_an_up_percent_after_an_amount_in_a_second_clause_is_that_amounts_change
 )
 def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a fronted place before ", a" is no noun that the measured phrase renames
+        ("At the depot, a 25kg sack of maize sold for $18.", "25kg", "sack"),
+        # "can" right before "of" after a measure is the container, not the modal verb
+        ("A 4-litre can of paint cost $30.", "4-litre", "can"),
+    ],
+)
+def test_a_measured_container_after_a_fronted_place(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
