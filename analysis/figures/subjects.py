@@ -1509,15 +1509,15 @@ SPENDING_VERBS = frozenset("spend spends spent spending".split())  # a span of t
 SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent on
 
 
-# the doer and the auxiliaries of a clause that follows a span it spent ("the 11 months they had
-# spent in custody"): a pronoun, then "had", "has" or "have" at most
+# the doer and the auxiliaries of a clause that follows a span it spent ("the four weeks we had
+# spent in hospital"): a pronoun, then "had", "has" or "have" at most
 SPAN_DOERS = frozenset("he she they we i you it".split())
 SPAN_AUXILIARIES = frozenset("had has have".split())
 
 
 def time_spent_after(after: list[str]) -> str:
-    """What a span followed by a clause of spending it measures ("the 11 months they had spent in
-    custody" -> "time they spent in custody"), or ""."""
+    """What a span followed by a clause of spending it measures ("the four weeks we had spent in
+    hospital" -> "time spent in hospital"), or ""."""
     if not after or after[0].lower() not in SPAN_DOERS:
         return ""
     j = 1
