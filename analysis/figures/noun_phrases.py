@@ -1073,6 +1073,9 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
         ):
             phrase.append(word)  # "a 25% down payment": a compound noun, not a direction
             continue
+        if not k and lower == "can" and words[1:2] == ["of"]:
+            phrase.append(word)  # "a 5-litre can of oil": the container, not the modal verb
+            continue
         if (
             not word[0].isalpha()
             or (lower in FUNCTION_WORDS and lower != "per")

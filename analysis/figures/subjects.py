@@ -221,6 +221,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     or compares(body, fig)
                     and not names_after(body, fig)
                     and names_a_thing(earlier.subject)
+                    or fig.kind == "percent_change"
+                    and earlier.unit != "percent"
+                    and names_a_thing(earlier.subject)
+                    and change_of_second_clause(body, earlier, fig)
                 )
                 or earlier is not None
                 and earlier.kind == fig.kind
@@ -259,6 +263,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             compared = (
                 measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
             )
+            if (
+                compared is not None
+                and last is not None
+                and last.unit != "percent"
+                and last.start > compared.end
+                and RE_UP_DOWN_RIGHT_AFTER.fullmatch(body, last.end, fig.start)
+            ):
+                compared = (
+                    None  # "40% of exports, while coffee brought in $92 million, up 6%": the amount's change
+                )
             if compared is not None and compared.kind in PERCENT_KINDS and restates(body, compared, fig):
                 # "cut the risk by 24%, compared with 2.1% for placebo": the same measure, its kind too
                 group = compared_group(body, compared, fig)
@@ -520,6 +534,9 @@ def apposed_measure(before: list[str]) -> str:
     phrase = noun_phrase_before(lead[:-2])  # the last noun phrase: "work on [the bridge], a"
     named = head_of(phrase)
     words = named.split()
+    opener = len(lead) - 2 - len(phrase) - 1  # the word before the phrase
+    if 0 <= opener and lead[opener].lower() in PREPOSITIONS and (opener == 0 or lead[opener - 1] in ".;:"):
+        return ""  # "On the market, a 50kg bag of rice sold": a fronted place, no apposition
     if (
         not words
         or phrase[0].lower() in INDEFINITE_ARTICLES
@@ -708,6 +725,29 @@ def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
 RE_TO_RIGHT_AFTER = re.compile(
     rf"\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
 )
+
+
+# ", up" or ", down" alone between an amount or count and a percent
+RE_UP_DOWN_RIGHT_AFTER = re.compile(r",\s*(?:up|down)\s+(?:(?:by|about|around|some|nearly|almost)\s+)?")
+# a second clause joined to the first ("Sales rose 5%, while profit fell to $2m, down 12%")
+RE_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+")
+SECOND_CLAUSE_REACH = 150  # characters before the amount read for the join
+
+
+def change_of_second_clause(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after ", up" or ", down" right after an amount is that amount's change, its
+    own subject taken from an earlier clause of the sentence ("Oil made up 40% of sales, while dates
+    brought in 90 million dinars, up 6%": the dates' earnings rose)."""
+    if not RE_UP_DOWN_RIGHT_AFTER.fullmatch(body, earlier.end, fig.start):
+        return False
+    window = body[max(0, earlier.start - SECOND_CLAUSE_REACH) : earlier.start]
+    window = window[window.rfind(". ") + 1 :]
+    joins = list(RE_SECOND_CLAUSE.finditer(window))
+    if not joins:
+        return False
+    clause = window[joins[-1].end() :].lower()
+    own = [w for w in bare_subject(fig.subject).lower().split() if len(w) > 2]
+    return bool(own) and not any(w in clause for w in own)
 
 
 def same_measure(earlier: Figure, fig: Figure) -> bool:
@@ -1469,6 +1509,25 @@ SPENDING_VERBS = frozenset("spend spends spent spending".split())  # a span of t
 SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent on
 
 
+# the doer and the auxiliaries of a clause that follows a span it spent ("the four weeks we had
+# spent in hospital"): a pronoun, then "had", "has" or "have" at most
+SPAN_DOERS = frozenset("he she they we i you it".split())
+SPAN_AUXILIARIES = frozenset("had has have".split())
+
+
+def time_spent_after(after: list[str]) -> str:
+    """What a span followed by a clause of spending it measures ("the four weeks we had spent in
+    hospital" -> "time spent in hospital"), or ""."""
+    if not after or after[0].lower() not in SPAN_DOERS:
+        return ""
+    j = 1
+    if after[j : j + 1] and after[j].lower() in SPAN_AUXILIARIES:
+        j += 1
+    if not (after[j : j + 1] and after[j].lower() in SPENDING_VERBS):
+        return ""
+    return time_spent([after[0], after[j]], after[j + 1 :])
+
+
 def time_spent(lead: list[str], after: list[str]) -> str:
     """What a span right after a verb of spending time measures: the time spent, by the noun that
     opens the clause when one does, on what the words after it say ("The album spent 12 weeks on
@@ -1999,7 +2058,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if fig.kind == "duration":
-        spent = time_spent(lead, after)
+        spent = time_spent(lead, after) or time_spent_after(after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
         gap = _margin(after)

@@ -3488,3 +3488,42 @@ def test_an_amount_opening_a_line_of_a_list_measures_the_ingredient_after_it():
 def test_a_list_of_places_after_the_payer_leaves_the_payer_the_head():
     text = "Domestic users in Johor, Melaka and Pahang will pay RM4 more."
     assert _subjects(text)["RM4"] == "sum paid by Domestic users"
+
+
+def test_an_up_percent_after_an_amount_in_a_second_clause_is_that_amounts_change():
+    # "..., while X brought in N, up M%": the change of X's amount, not of the first clause's share
+    figures = extract_figures(
+        article_from_text("Cocoa made up 40% of exports, while coffee brought in $92 million, up 6%.", "t")
+    )
+    row = figures[figures["value"] == 6].iloc[0]
+    assert row["kind"] == "percent_change"
+    assert "coffee" in row["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a span followed by the clause that spent it: the time spent
+        (
+            "The judge weighed the nine months they had spent in custody.",
+            "nine months",
+            "time spent in custody",
+        ),
+        ("The board noted the two years she spent abroad.", "two years", "time spent abroad"),
+    ],
+)
+def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a fronted place before ", a" is no noun that the measured phrase renames
+        ("At the depot, a 25kg sack of maize sold for $18.", "25kg", "sack"),
+        # "can" right before "of" after a measure is the container, not the modal verb
+        ("A 4-litre can of paint cost $30.", "4-litre", "can"),
+    ],
+)
+def test_a_measured_container_after_a_fronted_place(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
