@@ -301,6 +301,20 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "point",
     ),
     "index point": ("index points", "index point"),
+    # a car's fuel use as Australian, European and Canadian reviews state it ("6.2L/100km"): one
+    # unit, its base "100km" no figure
+    "litres per 100 kilometres": (
+        "L/100km",
+        "l/100km",
+        "L/100 km",
+        "litres/100km",
+        "litres per 100km",
+        "litres per 100 km",
+        "litres per 100 kilometres",
+        "liters per 100km",
+        "liters per 100 km",
+        "liters per 100 kilometers",
+    ),
     # a player's rating on a named scale (chess's Elo) and its moves: a reading, not a share
     "rating point": ("rating points", "rating point"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
@@ -549,6 +563,7 @@ _LABELS = {
     "meter * newton": "newton metres",
     "foot * force_pound": "pound-feet",
     "flight level": "flight level",
+    "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
     "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",

@@ -134,9 +134,10 @@ LENGTH_OF_NOUNS = (
     "diameter",
     "radius",
     "resolution",
+    "span",  # a bridge's ("a main span of 1,280m", "its main span is 980m")
 )
 RE_LENGTH_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than)"
+    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than)"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )
@@ -364,6 +365,24 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
 KITCHEN_SPOONS = (*RECIPE_SPOONS, "recipe", "oven", "whisk", "flour")
 RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
 
+
+
+# "nm" is nanometres (a chip's process, a wavelength) unless its sentence is at sea or in the air,
+# where it is nautical miles
+RE_SEA_AIR = re.compile(
+    r"\b(?:nautical|knots?|aircraft|planes?|flights?|runways?|airports?|pilots?|ships?|vessels?|boats?"
+    r"|coast\w*|offshore|ports?|harbou?rs?|seas?|navy)\b"
+)
+
+
+def _sea_or_air(sc: Scanner, start: int) -> bool:
+    """Whether the sentence around `start` is at sea or in the air (see above)."""
+
+    def cued(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        return RE_SEA_AIR.search(sc.lower, s_start, s_end) is not None
+
+    return sentence_fact(sc, "sea or air", start, cued)
 
 
 def _kitchen_cup(sc: Scanner, end: int) -> bool:
@@ -868,6 +887,8 @@ def scan_units(sc: Scanner) -> None:
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
+        if m.group("mu") == "nm" and _sea_or_air(sc, m.start()):
+            measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):

@@ -73,6 +73,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
     ("Spread it in an 8-by-11-inch tin and bake at 350 degrees.", [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)]),
     ("Each cell is 6 by 9 feet.", [("6", *OTHER), ("9", *OTHER)]),
+    # fuel use per 100km is one unit; a bridge's span named before a glued "m"; "nm" at sea
+    ("The diesel uses 5.4L/100km.", [("5.4", *OTHER)]),
+    ("The crossing's main span is 1,150m.", [("1150", *OTHER)]),
+    ("The trawler sank 14nm off the coast.", [("14", *OTHER)]),
     # in a recipe (it measures in spoons) pounds weigh
     ("Brown 3 pounds beef shin in 2 tablespoons of oil.", [("3", *OTHER), ("2", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
@@ -609,6 +613,10 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),
         ("A 2.998×10−8 m/s drift.", "meter / second"),
+        ("The chip uses a 3nm process.", "nanometer"),
+        ("The ferry turned back 6nm from port.", "nautical_mile"),
+        ("The hatch uses 4.9L/100km.", "litres per 100 kilometres"),
+        ("The engine makes 380Nm.", "meter * newton"),
     ],
 )
 def test_every_other_row_names_its_measure(text: str, measure: str):
