@@ -134,7 +134,7 @@ LENGTH_OF_NOUNS = (
     "diameter",
     "radius",
     "resolution",
-    "span",  # a bridge's ("a main span of 1,280m", "its main span is 980m")
+    "span",  # a bridge's ("a main span of 1,390m", "its main span is 980m")
 )
 RE_LENGTH_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than)"

@@ -75,7 +75,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Each cell is 6 by 9 feet.", [("6", *OTHER), ("9", *OTHER)]),
     # fuel use per 100km is one unit; a bridge's span named before a glued "m"; "nm" at sea
     ("The diesel uses 5.4L/100km.", [("5.4", *OTHER)]),
-    ("The crossing's main span is 1,150m.", [("1150", *OTHER)]),
+    ("The crossing's main span is 1,415m.", [("1415", *OTHER)]),
     ("The trawler sank 14nm off the coast.", [("14", *OTHER)]),
     # in a recipe (it measures in spoons) pounds weigh
     ("Brown 3 pounds beef shin in 2 tablespoons of oil.", [("3", *OTHER), ("2", *OTHER)]),
