@@ -111,6 +111,8 @@ HYPHEN_PREFIXES_OK = (
     "sub-",
     "minus-",
     "then-",  # "the then-18-year-old": the age then, not a name
+    "under-",  # "the under-73kg division", "an under-21 side": a limit, not a name
+    "over-",
     "now-",
     "end-",  # "by end-2027": the end of that year
     "End-",
@@ -244,7 +246,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
             or _unit_range(before, after)
         )
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
-        return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
+        # "+0.2%" is a signed change, "the +87kg class" a limit with a unit glued: no codes
+        return not (last == "+" and (after.startswith(("%", " per", "pc")) or after[:1].isalpha()))
     if (
         last == "-"
         and before[-2:-1].isdigit()
