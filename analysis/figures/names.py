@@ -121,6 +121,9 @@ HYPHEN_PREFIXES_OK = (
     "Late-",
     "Sub-",
 )
+# a model code of capitals and digits joined by a hyphen to its variant's number ("A350-900",
+# "A321-200", "ATR72-600"): the variant is part of the name
+RE_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,4}\d{2,4}[-‑]\Z")
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
@@ -255,6 +258,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before))
     ):
         return True  # "+92-51-9201234": a later group of a phone number or code
+    if last == "-" and RE_MODEL_CODE_BEFORE.search(before):
+        return True  # "an Airbus A350-900", "the F-35A-2": a model's variant, part of its name
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
     if last == "*" and after[:1] in ("#", "*"):

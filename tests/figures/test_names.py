@@ -14,6 +14,8 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     "The Nasdaq 100 rose.",
+    # an aircraft model's variant after a hyphen
+    "The airline took delivery of an A330-300 and an ATR72-600 turboprop.",
     # a building's numbered floors, a runway's bearing and a transponder's code
     "The restaurant sits on level 41, above the offices on levels 3 to 18.",
     "The freighter touched down on runway 09 after the crew squawked 7600.",
