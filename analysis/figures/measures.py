@@ -495,6 +495,18 @@ def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
     return unit_text.lower().startswith("pound") and sentence_fact(sc, "weighs", offset, sc.weight_sentence)
 
 
+# "a 220-pound linebacker", "a 50-pound sack": digits hyphened to "pound" before a noun weigh it,
+# unless the noun is money's ("a 20-pound note", "a 50-pound fine")
+RE_MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?:notes?|coins?|fines?|bills?|tickets?|vouchers?|bets?|fees?|prizes?|rises?|cuts?|payments?)\b"
+)
+
+
+def _weighed_compound(body: str, end: int) -> bool:
+    """Whether "N-pound" ending at `end` weighs the noun after it (see above)."""
+    return RE_MONEY_NOUN_AFTER.match(body, end) is None and body[end : end + 1] == " "
+
+
 def is_physical(measure: str) -> bool:
     """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
     return measure not in measures.OTHER_MEASURES
@@ -886,7 +898,10 @@ def scan_units(sc: Scanner) -> None:
         glued = m.group("sep") is None and m.group("scale") is None
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
-        measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
+        weighs = _weighs(sc, m.group("mu"), m.start()) or (
+            m.group("sep") == "-" and m.group("mu").lower() == "pound" and _weighed_compound(sc.body, m.end())
+        )
+        measure = reading(m.group("mu"), weighs, glued)
         if m.group("mu") == "nm" and _sea_or_air(sc, m.start()):
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):

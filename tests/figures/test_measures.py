@@ -79,6 +79,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The trawler sank 14nm off the coast.", [("14", *OTHER)]),
     # weight classes written with a limit before the number: no phone code, no name
     ("She took the +78kg title and he won the under-60kg final.", [("78", *OTHER), ("60", *OTHER)]),
+    # digits hyphened to "pound" before a noun weigh it, unless the noun is money's
+    ("The 245-pound tackle signed on Monday.", [("245", *OTHER)]),
     # in a recipe (it measures in spoons) pounds weigh
     ("Brown 3 pounds beef shin in 2 tablespoons of oil.", [("3", *OTHER), ("2", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
