@@ -303,6 +303,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             continue
         converts = (
             prev.kind != "date"
+            # the same unit again in brackets is a part, no conversion: "211kg (92kg in the snatch"
+            and (prev.unit != fig.unit or prev.unit == "other" and prev.measure != fig.measure)
             and prev.end >= fig.start - CONVERSION_GAP
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
