@@ -137,7 +137,8 @@ LENGTH_OF_NOUNS = (
     "span",  # a bridge's ("a main span of 1,390m", "its main span is 980m")
 )
 RE_LENGTH_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than)"
+    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
+    r"|(?:drilled|bored)\s+to)"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )

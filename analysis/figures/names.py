@@ -76,16 +76,18 @@ RE_LINE_AFTER_PHONE = re.compile(
     r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
 )
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
-CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
+CLOCK_AFTER = (
+    r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock)(?!\w))"
+)
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 # a golf club named by its number ("a 3-iron second shot", "off the tee with a 5-wood")
 RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
 # the first characters those can start with
-NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGhHoZzp"
+NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzp"
 # after a first space, the characters those can go on with: a dash before a code's digits, the
 # first letter of a code word (any case) or of a clock word
-NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGho")
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUho")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
@@ -124,6 +126,8 @@ HYPHEN_PREFIXES_OK = (
 # a model code of capitals and digits joined by a hyphen to its variant's number ("A350-900",
 # "A321-200", "ATR72-600"): the variant is part of the name
 RE_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,4}\d{2,4}[-‑]\Z")
+# a ship's IMO or MMSI number, seven to nine digits ("the tanker, IMO 9321483,"): a code
+RE_SHIP_NUMBER_BEFORE = re.compile(r"\b(?:IMO|MMSI)(?:\s+(?:number|No\.?))?\s\Z")
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
@@ -421,6 +425,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and _drawn_number(body, start)
         or bool(RE_POSITION_OR_CODE_BEFORE.search(before))
+        or end - start >= 7
+        and bool(RE_SHIP_NUMBER_BEFORE.search(before))
     )
 
 

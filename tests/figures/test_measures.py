@@ -77,6 +77,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The diesel uses 5.4L/100km.", [("5.4", *OTHER)]),
     ("The crossing's main span is 1,415m.", [("1415", *OTHER)]),
     ("The trawler sank 14nm off the coast.", [("14", *OTHER)]),
+    # a hole drilled to a depth in glued metres
+    ("The rig drilled to 612m before hitting water.", [("612", *OTHER)]),
     # weight classes written with a limit before the number: no phone code, no name
     ("She took the +78kg title and he won the under-60kg final.", [("78", *OTHER), ("60", *OTHER)]),
     # digits hyphened to "pound" before a noun weigh it, unless the noun is money's
