@@ -108,7 +108,19 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         # "Mara Okafor, 27, was 14 of 31": the clause's subject stands before its aside
         aside = RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark)
         words = content_words(text[: aside.start()])[-MAX_WORDS:]
+    elif len(words) == 1 and clause_from == after_mark and (named := RE_NAMED_ASIDE_BEFORE.search(text, 0, after_mark)):
+        # "A second hole, DH-14-031, returned 22m": the subject before a code's or a name's aside
+        held = content_words(text[: named.start()])
+        if held:
+            words = [*held[-(MAX_WORDS - 1) :], *words]
     return " ".join(words)
+
+
+# an aside of a code or a short name set off by commas right before a clause's verb ("Another
+# hole, DH-14-031, returned", "The new tower, Halcyon Point, rises")
+RE_NAMED_ASIDE_BEFORE = re.compile(
+    r",\s*(?:[A-Z][A-Za-z0-9]*(?:[-‑][A-Za-z0-9]+)+|(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*),\s*\Z"
+)
 
 
 # an aside of a bare number set off by commas, right before a clause's verb ("Okafor, 27, was")

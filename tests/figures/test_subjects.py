@@ -3437,3 +3437,14 @@ def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
     assert frame["subject"].tolist()[-1] == "snatch (unit: kilograms)"
     frame = extract_figures(article_from_text("The wall is 60 feet (18m) high.", "case"))
     assert subjects.bare_subject(frame["subject"].tolist()[-1]) == subjects.bare_subject(frame["subject"].tolist()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Another hole, DH-14-031, returned 22m at 3.1g/t.", "Another hole returned (unit: metres)"),
+    ],
+)
+def test_a_code_or_a_name_set_off_before_the_verb_leaves_the_subject_before_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0].startswith(subject)
