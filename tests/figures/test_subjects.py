@@ -3448,3 +3448,18 @@ def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
 def test_a_code_or_a_name_set_off_before_the_verb_leaves_the_subject_before_it(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[0].startswith(subject)
+
+
+def test_a_line_label_before_a_colon_names_its_figure_and_a_list_after_it_names_its_nouns():
+    text = "Prep time: 25 minutes. Yield: 12 to 14.\nPer slice: 190 calories, 8 grams sugar, 3 grams fibre."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == [
+        "Prep time (unit: minutes)",
+        "Yield",
+        "Per slice (unit: kilocalories)",
+        "sugar (unit: grams)",
+        "fibre (unit: grams)",
+    ]
+    # ... but not a speaker's, nor a dateline's, nor before a count that names its noun
+    frame = extract_figures(article_from_text("He said: 40 people died.", "case"))
+    assert frame["subject"].tolist() == ["deaths"]
