@@ -206,7 +206,14 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
     # an engine's or a motor's torque, as car reviews state it ("680Nm", "495 lb-ft of torque")
-    "newton * meter": ("Nm", "newton metres", "newton-metres", "newton meters", "newton-meters", "newton metre"),
+    "newton * meter": (
+        "Nm",
+        "newton metres",
+        "newton-metres",
+        "newton meters",
+        "newton-meters",
+        "newton metre",
+    ),
     "foot * force_pound": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),
     "milliampere_hour": (),
     # a current: a fuse's or a circuit's, and the subscriptions private generators sell by it ("a

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from ..measures import AGE_MEASURES
 from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
@@ -17,7 +18,6 @@ from ..vocab import (
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
 )
-from ..measures import AGE_MEASURES
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
 from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of

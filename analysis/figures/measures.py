@@ -367,7 +367,6 @@ KITCHEN_SPOONS = (*RECIPE_SPOONS, "recipe", "oven", "whisk", "flour")
 RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
 
 
-
 # "nm" is nanometres (a chip's process, a wavelength) unless its sentence is at sea or in the air,
 # where it is nautical miles
 RE_SEA_AIR = re.compile(
@@ -877,7 +876,18 @@ def scan_dimensions(sc: Scanner) -> None:
         for group in ("a", "num"):
             s, e = m.span(group)
             value = N.normalise_number(N.parse_amount(m.group(group)))
-            sc.add(Figure(s, m.end() if group == "num" else e, (s, e), value, "other", "other", subject, measure=measure))
+            sc.add(
+                Figure(
+                    s,
+                    m.end() if group == "num" else e,
+                    (s, e),
+                    value,
+                    "other",
+                    "other",
+                    subject,
+                    measure=measure,
+                )
+            )
 
 
 def scan_units(sc: Scanner) -> None:

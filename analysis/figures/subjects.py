@@ -108,7 +108,11 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         # "Mara Okafor, 27, was 14 of 31": the clause's subject stands before its aside
         aside = RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark)
         words = content_words(text[: aside.start()])[-MAX_WORDS:]
-    elif len(words) == 1 and clause_from == after_mark and (named := RE_NAMED_ASIDE_BEFORE.search(text, 0, after_mark)):
+    elif (
+        len(words) == 1
+        and clause_from == after_mark
+        and (named := RE_NAMED_ASIDE_BEFORE.search(text, 0, after_mark))
+    ):
         # "A second hole, DH-14-031, returned 22m": the subject before a code's or a name's aside
         held = content_words(text[: named.start()])
         if held:
@@ -2250,7 +2254,9 @@ LIMIT_LEADS = frozenset("over under above below than to from of at by and or bet
 # a line of a factbox, a recipe or a spec sheet that names its figure before a colon ("Total
 # time: 50 minutes", "Servings: 4", "Population: 4.2 million")
 LISTED_REACH = 80  # characters back from an amount read for its list's colon
-RE_LINE_LABEL_BEFORE = re.compile(r"(?:^|\n|[.!?] )[ \t]*([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z")
+RE_LINE_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[.!?] )[ \t]*([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
+)
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
 
 

@@ -59,19 +59,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Highs of 31C/88F are forecast.", [("31", *OTHER), ("88", *OTHER)]),
     ("The hatchback emits 118g/km of CO2.", [("118", *OTHER)]),
     # torque and power as car reviews state them, and inches glued to the number
-    ("The diesel makes 190 PS and 400 Nm, or 295 lb-ft.", [("190", *OTHER), ("400", *OTHER), ("295", *OTHER)]),
+    (
+        "The diesel makes 190 PS and 400 Nm, or 295 lb-ft.",
+        [("190", *OTHER), ("400", *OTHER), ("295", *OTHER)],
+    ),
     ("The hatch sits on 19in alloys and has a 10.9in screen.", [("19", *OTHER), ("10.9", *OTHER)]),
     # an airliner's flight level and a tanker's Worldscale rate
     ("The airliner climbed to FL390 before the pilot turned back.", [("390", *OTHER)]),
     ("Suezmax freight on the route firmed to WS97.5.", [("97.5", *OTHER)]),
     ("Aframax rates gained 13.25 points to WS180 in the Baltic.", [("13.25", *OTHER), ("180", *OTHER)]),
     # a drill intercept: metres of core at a grade; a price target in a minor unit is money
-    ("The hole returned 14m at 2.6g/t gold and 9m at 1.1% copper.", [("14", *OTHER), ("2.6", *OTHER), ("9", *OTHER), ("1.1", "percent", "percentage_share")]),
+    (
+        "The hole returned 14m at 2.6g/t gold and 9m at 1.1% copper.",
+        [("14", *OTHER), ("2.6", *OTHER), ("9", *OTHER), ("1.1", "percent", "percentage_share")],
+    ),
     ("The bank set a 65-cent target.", [("65", "other", "money")]),
     ("Top hits were 4.2m @ 9.6g/t Au.", [("4.2", *OTHER), ("9.6", *OTHER)]),
     ("The jet slowed to 160kts on approach.", [("160", *OTHER)]),
     # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
-    ("Spread it in an 8-by-11-inch tin and bake at 350 degrees.", [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)]),
+    (
+        "Spread it in an 8-by-11-inch tin and bake at 350 degrees.",
+        [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)],
+    ),
     ("Each cell is 6 by 9 feet.", [("6", *OTHER), ("9", *OTHER)]),
     # fuel use per 100km is one unit; a bridge's span named before a glued "m"; "nm" at sea
     ("The diesel uses 5.4L/100km.", [("5.4", *OTHER)]),

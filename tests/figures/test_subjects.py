@@ -3436,7 +3436,9 @@ def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
     frame = extract_figures(article_from_text("Lee lifted a total of 240kg (108kg snatch).", "case"))
     assert frame["subject"].tolist()[-1] == "snatch (unit: kilograms)"
     frame = extract_figures(article_from_text("The wall is 60 feet (18m) high.", "case"))
-    assert subjects.bare_subject(frame["subject"].tolist()[-1]) == subjects.bare_subject(frame["subject"].tolist()[0])
+    assert subjects.bare_subject(frame["subject"].tolist()[-1]) == subjects.bare_subject(
+        frame["subject"].tolist()[0]
+    )
 
 
 @pytest.mark.parametrize(
