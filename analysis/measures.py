@@ -341,6 +341,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # an aircraft's pressure altitude in hundreds of feet ("cruising at FL360", "flight level 340")
     "flight level": (),
     "gas mark": (),  # a British gas oven's setting ("gas mark 4")
+    "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")
     # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS64", "up 11.25
     # points" in a sentence that quotes it)
     "Worldscale point": (),
@@ -572,6 +573,7 @@ _LABELS = {
     "flight level": "flight level",
     "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
+    "star rating": "star rating",
     "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",
     "hertz": "hertz",

@@ -295,6 +295,13 @@ MACH = "Mach number"
 RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
 FLIGHT_LEVEL = "flight level"
 FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising")
+# "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
+# on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")
+RE_STAR_RATING = re.compile(
+    r"\b(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
+    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b)"
+)
+STAR_RATING = "star rating"
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
@@ -321,6 +328,7 @@ SCALE_READINGS = {
     MACH: "speed (unit: Mach number)",
     FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
     GAS_MARK: "oven temperature (unit: gas mark)",
+    STAR_RATING: "rating (unit: star rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
@@ -976,6 +984,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
+    if "tar" in sc.body and "rating" in sc.lower:
+        found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if "WS" in sc.body and any(cue in sc.lower for cue in WORLDSCALE_CUES):

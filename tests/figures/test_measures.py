@@ -86,6 +86,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The diesel uses 5.4L/100km.", [("5.4", *OTHER)]),
     ("The crossing's main span is 1,415m.", [("1415", *OTHER)]),
     ("The trawler sank 14nm off the coast.", [("14", *OTHER)]),
+    # a rating scheme's stars before "rating"; a star rating naming a kind of hotel gets no row
+    ("The hatch earned a four-star Euro NCAP rating.", [("4", *OTHER)]),
+    ("The offices hold a 5.5-star NABERS energy rating.", [("5.5", *OTHER)]),
+    ("They booked a three-star hotel.", []),
     # a hole drilled to a depth in glued metres
     ("The rig drilled to 612m before hitting water.", [("612", *OTHER)]),
     # weight classes written with a limit before the number: no phone code, no name
