@@ -515,6 +515,11 @@ def _weighed_compound(body: str, end: int) -> bool:
     return RE_MONEY_NOUN_AFTER.match(body, end) is None and body[end : end + 1] == " "
 
 
+# a height in feet and inches hyphened as American copy writes it ("the 6-foot-2 guard", "a
+# 5-foot-11 forward"): the inches after "foot-" are a measurement of their own
+RE_FOOT_INCHES = re.compile(r"(?<=\d-foot-)(?P<num>\d{1,2})(?![\w.,]\d|\w)")
+
+
 def is_physical(measure: str) -> bool:
     """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
     return measure not in measures.OTHER_MEASURES
@@ -963,6 +968,8 @@ def scan_units(sc: Scanner) -> None:
         and RE_SCALE_NAMED.search(sc.body)
     ):
         found += scale_readings_named_before(sc)
+    if "-foot-" in sc.body:
+        found += [(m, "inch") for m in RE_FOOT_INCHES.finditer(sc.body)]
     if "ft " in sc.body:  # the cheap test first: most texts give no feet and inches
         found += [
             (m, "inch")

@@ -114,6 +114,7 @@ HYPHEN_PREFIXES_OK = (
     "minus-",
     "then-",  # "the then-18-year-old": the age then, not a name
     "under-",  # "the under-73kg division", "an under-21 side": a limit, not a name
+    "foot-",  # "the 6-foot-2 guard": the inches of a height
     "over-",
     "now-",
     "end-",  # "by end-2027": the end of that year

@@ -90,6 +90,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hatch earned a four-star Euro NCAP rating.", [("4", *OTHER)]),
     ("The offices hold a 5.5-star NABERS energy rating.", [("5.5", *OTHER)]),
     ("They booked a three-star hotel.", []),
+    # a height in feet and inches hyphened: two measurements, no range
+    ("The 6-foot-9 centre grabbed 14 rebounds.", [("6", *OTHER), ("9", *OTHER), ("14", "count", "count")]),
     # a hole drilled to a depth in glued metres
     ("The rig drilled to 612m before hitting water.", [("612", *OTHER)]),
     # weight classes written with a limit before the number: no phone code, no name
