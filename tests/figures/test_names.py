@@ -14,6 +14,8 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     "The Nasdaq 100 rose.",
+    # a numbered drill hole or well
+    "Hole 22 and Well 3 were logged.",
     # a clock time in UTC, a ship's IMO number
     "The alert came at 0615 UTC.",
     "The tanker, IMO 9412837, changed flags.",
