@@ -230,7 +230,14 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
     # an engine's or a motor's torque, as car reviews state it ("680Nm", "495 lb-ft of torque")
-    "newton * meter": ("Nm", "newton metres", "newton-metres", "newton meters", "newton-meters", "newton metre"),
+    "newton * meter": (
+        "Nm",
+        "newton metres",
+        "newton-metres",
+        "newton meters",
+        "newton-meters",
+        "newton metre",
+    ),
     "foot * force_pound": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),
     "milliampere_hour": (),
     # a current: a fuse's or a circuit's, and the subscriptions private generators sell by it ("a
@@ -325,6 +332,20 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "point",
     ),
     "index point": ("index points", "index point"),
+    # a car's fuel use as Australian, European and Canadian reviews state it ("6.2L/100km"): one
+    # unit, its base "100km" no figure
+    "litres per 100 kilometres": (
+        "L/100km",
+        "l/100km",
+        "L/100 km",
+        "litres/100km",
+        "litres per 100km",
+        "litres per 100 km",
+        "litres per 100 kilometres",
+        "liters per 100km",
+        "liters per 100 km",
+        "liters per 100 kilometers",
+    ),
     # a player's rating on a named scale (chess's Elo) and its moves: a reading, not a share
     "rating point": ("rating points", "rating point"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
@@ -344,6 +365,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # an aircraft's pressure altitude in hundreds of feet ("cruising at FL360", "flight level 340")
     "flight level": (),
     "gas mark": (),  # a British gas oven's setting ("gas mark 4")
+    "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")
     # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS64", "up 11.25
     # points" in a sentence that quotes it)
     "Worldscale point": (),
@@ -593,7 +615,9 @@ _LABELS = {
     "meter * newton": "newton metres",
     "foot * force_pound": "pound-feet",
     "flight level": "flight level",
+    "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
+    "star rating": "star rating",
     "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",
     "hertz": "hertz",

@@ -857,8 +857,9 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
-# an address, "Villa 12", "Flat 4", "Exit 14", and Central Asia's numbered "Microdistrict 5"; a
-# port's numbered "Quay 9", "Wharf 2", "Dock 5").
+# an address, "Villa 12", "Flat 4", "Exit 14", Central Asia's numbered "Microdistrict 5"; a
+# port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
+# "Well 3", "Shaft 2", "Pit 4").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -871,7 +872,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Soi Super Special RON Unleaded
     Category Area Erf
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
-    Quay Wharf Dock Jetty
+    Quay Wharf Dock Jetty Hole Well Shaft Pit
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

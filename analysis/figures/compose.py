@@ -115,6 +115,8 @@ def _joinable(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "count" and not _bare(a) and _bare(b):
         return False  # "flights between the two cities to 28 a day": the noun is A's alone
+    if a.measure and b.measure and a.measure != b.measure:
+        return False  # "a 5-foot-11 forward": feet, then inches, no range
     return (a.unit == b.unit and a.kind == b.kind) or _bare(a)
 
 

@@ -1016,6 +1016,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _compared_word(sc, s, e)
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
+            and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
         ):
             continue
         if head == "times" and (
@@ -1788,6 +1789,15 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
     return True
+
+
+# "Dublin led by four at the break", "won by six": a game's margin after a verb of leading,
+# trailing or winning and "by" is a count (of points, goals or runs) with no noun after it
+RE_MARGIN_WORD_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|led|leads?|leading|trailed|trails?|trailing|lost|los(?:es|ing)|beat(?:en|s|ing)?)"
+    r"\s+by\s+\Z"
+)
+MARGIN_WORD_REACH = 20  # characters before the number word read for the verb and its "by"
 
 
 # "from four to nine", "from six points to nine": a number word at either end of "from A to B"

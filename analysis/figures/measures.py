@@ -141,11 +141,12 @@ LENGTH_OF_NOUNS = (
     "diameter",
     "radius",
     "resolution",
+    "span",  # a bridge's ("a main span of 1,390m", "its main span is 980m")
 )
 RE_LENGTH_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+of|(?:longer|deeper|taller)\s+than"
-    # ... or the heights of the sea ("waves of up to 6m", "swells of 4m")
-    r"|(?:waves|swells|seas)\s+of)"
+    rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
+    # ... or the heights of the sea ("waves of up to 6m", "swells of 4m"), or a depth drilled to
+    r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to)"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )
@@ -322,6 +323,13 @@ MACH = "Mach number"
 RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
 FLIGHT_LEVEL = "flight level"
 FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising")
+# "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
+# on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")
+RE_STAR_RATING = re.compile(
+    r"\b(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
+    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b)"
+)
+STAR_RATING = "star rating"
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
@@ -348,6 +356,7 @@ SCALE_READINGS = {
     MACH: "speed (unit: Mach number)",
     FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
     GAS_MARK: "oven temperature (unit: gas mark)",
+    STAR_RATING: "rating (unit: star rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
@@ -393,6 +402,23 @@ def scale_readings_named_before(sc: Scanner) -> list[tuple[re.Match[str], str]]:
 KITCHEN_SPOONS = (*RECIPE_SPOONS, "recipe", "oven", "whisk", "flour")
 RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
 
+
+# "nm" is nanometres (a chip's process, a wavelength) unless its sentence is at sea or in the air,
+# where it is nautical miles
+RE_SEA_AIR = re.compile(
+    r"\b(?:nautical|knots?|aircraft|planes?|flights?|runways?|airports?|pilots?|ships?|vessels?|boats?"
+    r"|coast\w*|offshore|ports?|harbou?rs?|seas?|navy)\b"
+)
+
+
+def _sea_or_air(sc: Scanner, start: int) -> bool:
+    """Whether the sentence around `start` is at sea or in the air (see above)."""
+
+    def cued(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        return RE_SEA_AIR.search(sc.lower, s_start, s_end) is not None
+
+    return sentence_fact(sc, "sea or air", start, cued)
 
 
 def _kitchen_cup(sc: Scanner, end: int) -> bool:
@@ -503,6 +529,23 @@ def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)": the one unit
     `reading` needs it for (so a sentence is not read again for every other unit in it)."""
     return unit_text.lower().startswith("pound") and sentence_fact(sc, "weighs", offset, sc.weight_sentence)
+
+
+# "a 220-pound linebacker", "a 50-pound sack": digits hyphened to "pound" before a noun weigh it,
+# unless the noun is money's ("a 20-pound note", "a 50-pound fine")
+RE_MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?:notes?|coins?|fines?|bills?|tickets?|vouchers?|bets?|fees?|prizes?|rises?|cuts?|payments?)\b"
+)
+
+
+def _weighed_compound(body: str, end: int) -> bool:
+    """Whether "N-pound" ending at `end` weighs the noun after it (see above)."""
+    return RE_MONEY_NOUN_AFTER.match(body, end) is None and body[end : end + 1] == " "
+
+
+# a height in feet and inches hyphened as American copy writes it ("the 6-foot-2 guard", "a
+# 5-foot-11 forward"): the inches after "foot-" are a measurement of their own
+RE_FOOT_INCHES = re.compile(r"(?<=\d-foot-)(?P<num>\d{1,2})(?![\w.,]\d|\w)")
 
 
 def is_physical(measure: str) -> bool:
@@ -881,7 +924,18 @@ def scan_dimensions(sc: Scanner) -> None:
         for group in ("a", "num"):
             s, e = m.span(group)
             value = N.normalise_number(N.parse_amount(m.group(group)))
-            sc.add(Figure(s, m.end() if group == "num" else e, (s, e), value, "other", "other", subject, measure=measure))
+            sc.add(
+                Figure(
+                    s,
+                    m.end() if group == "num" else e,
+                    (s, e),
+                    value,
+                    "other",
+                    "other",
+                    subject,
+                    measure=measure,
+                )
+            )
 
 
 def scan_units(sc: Scanner) -> None:
@@ -903,7 +957,12 @@ def scan_units(sc: Scanner) -> None:
         glued = m.group("sep") is None and m.group("scale") is None
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
-        measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
+        weighs = _weighs(sc, m.group("mu"), m.start()) or (
+            m.group("sep") == "-" and m.group("mu").lower() == "pound" and _weighed_compound(sc.body, m.end())
+        )
+        measure = reading(m.group("mu"), weighs, glued)
+        if m.group("mu") == "nm" and _sea_or_air(sc, m.start()):
+            measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
@@ -944,6 +1003,8 @@ def scan_units(sc: Scanner) -> None:
         and RE_SCALE_NAMED.search(sc.body)
     ):
         found += scale_readings_named_before(sc)
+    if "-foot-" in sc.body:
+        found += [(m, "inch") for m in RE_FOOT_INCHES.finditer(sc.body)]
     if "ft " in sc.body:  # the cheap test first: most texts give no feet and inches
         found += [
             (m, "inch")
@@ -965,6 +1026,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
+    if "tar" in sc.body and "rating" in sc.lower:
+        found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if "WS" in sc.body and any(cue in sc.lower for cue in WORLDSCALE_CUES):

@@ -76,16 +76,18 @@ RE_LINE_AFTER_PHONE = re.compile(
     r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
 )
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
-CLOCK_AFTER = r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|hrs|hours GMT|o'clock)(?!\w))"
+CLOCK_AFTER = (
+    r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock)(?!\w))"
+)
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 # a golf club named by its number ("a 3-iron second shot", "off the tee with a 5-wood")
 RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
 # the first characters those can start with
-NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGhHoZzp"
+NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzp"
 # after a first space, the characters those can go on with: a dash before a code's digits, the
 # first letter of a code word (any case) or of a clock word
-NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGho")
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUho")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
@@ -111,6 +113,9 @@ HYPHEN_PREFIXES_OK = (
     "sub-",
     "minus-",
     "then-",  # "the then-18-year-old": the age then, not a name
+    "under-",  # "the under-73kg division", "an under-21 side": a limit, not a name
+    "foot-",  # "the 6-foot-2 guard": the inches of a height
+    "over-",
     "now-",
     "end-",  # "by end-2027": the end of that year
     "End-",
@@ -119,6 +124,11 @@ HYPHEN_PREFIXES_OK = (
     "Late-",
     "Sub-",
 )
+# a model code of capitals and digits joined by a hyphen to its variant's number ("A350-900",
+# "A321-200", "ATR72-600"): the variant is part of the name
+RE_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,4}\d{2,4}[-‑]\Z")
+# a ship's IMO or MMSI number, seven to nine digits ("the tanker, IMO 9321483,"): a code
+RE_SHIP_NUMBER_BEFORE = re.compile(r"\b(?:IMO|MMSI)(?:\s+(?:number|No\.?))?\s\Z")
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
@@ -286,7 +296,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
             or _unit_range(before, after)
         )
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
-        return not (last == "+" and after.startswith(("%", " per", "pc")))  # "+0.2%" is a signed change
+        # "+0.2%" is a signed change, "the +87kg class" a limit with a unit glued: no codes
+        return not (last == "+" and (after.startswith(("%", " per", "pc")) or after[:1].isalpha()))
     if (
         last == "-"
         and before[-2:-1].isdigit()
@@ -294,6 +305,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before))
     ):
         return True  # "+92-51-9201234": a later group of a phone number or code
+    if last == "-" and RE_MODEL_CODE_BEFORE.search(before):
+        return True  # "an Airbus A350-900", "the F-35A-2": a model's variant, part of its name
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
     if last == "*" and after[:1] in ("#", "*"):
@@ -460,6 +473,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and _drawn_number(body, start)
         or bool(RE_POSITION_OR_CODE_BEFORE.search(before))
+        or end - start >= 7
+        and bool(RE_SHIP_NUMBER_BEFORE.search(before))
     )
 
 

@@ -108,7 +108,23 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         # "Mara Okafor, 27, was 14 of 31": the clause's subject stands before its aside
         aside = RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark)
         words = content_words(text[: aside.start()])[-MAX_WORDS:]
+    elif (
+        len(words) == 1
+        and clause_from == after_mark
+        and (named := RE_NAMED_ASIDE_BEFORE.search(text, 0, after_mark))
+    ):
+        # "A second hole, DH-14-031, returned 22m": the subject before a code's or a name's aside
+        held = content_words(text[: named.start()])
+        if held:
+            words = [*held[-(MAX_WORDS - 1) :], *words]
     return " ".join(words)
+
+
+# an aside of a code or a short name set off by commas right before a clause's verb ("Another
+# hole, DH-14-031, returned", "The new tower, Halcyon Point, rises")
+RE_NAMED_ASIDE_BEFORE = re.compile(
+    r",\s*(?:[A-Z][A-Za-z0-9]*(?:[-‑][A-Za-z0-9]+)+|(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*),\s*\Z"
+)
 
 
 # an aside of a bare number set off by commas, right before a clause's verb ("Okafor, 27, was")
@@ -328,6 +344,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             continue
         converts = (
             prev.kind != "date"
+            # the same unit again in brackets is a part, no conversion: "211kg (92kg in the snatch"
+            and (prev.unit != fig.unit or prev.unit == "other" and prev.measure != fig.measure)
             and prev.end >= fig.start - CONVERSION_GAP
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
@@ -1773,6 +1791,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     approximation that ends them), or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
+    labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, fig.start - LINE_LABEL_REACH), fig.start)
+    if labelled and fig.kind != "date" and _line_label(labelled.group(1), fig):
+        return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
     if fig.kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
     if fig.kind in ("other", "money") and (described := _participle_aside_noun(lead)):
@@ -2330,7 +2351,8 @@ RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
 NOT_PREMODIFIED = frozenset(
     """above below ahead behind clear short straight up down away off apart overall each apiece
     more less lower higher longer shorter deeper taller wider heavier lighter further farther
-    underground downhole overhead tall high long wide deep thick per""".split()
+    underground downhole overhead tall high long wide deep thick per north south east west
+    northeast northwest southeast southwest inland offshore upstream downstream""".split()
 )
 # ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
 # 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
@@ -2338,12 +2360,38 @@ TRAILING_ADVERBS = frozenset("back again here there now today yesterday too also
 LIMIT_LEADS = frozenset("over under above below than to from of at by and or between".split())
 
 
+# a line of a factbox, a recipe or a spec sheet that names its figure before a colon ("Total
+# time: 50 minutes", "Servings: 4", "Population: 4.2 million")
+LISTED_REACH = 80  # characters back from an amount read for its list's colon
+RE_LINE_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[.!?] )[ \t]*([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
+)
+LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
+
+
+def _line_label(label: str, fig: Figure) -> bool:
+    """Whether a line's words before a colon name its figure: not a dateline in capitals
+    ("SINGAPORE:"), a speaker ("He said:"), nor before a count that names its own noun."""
+    words = label.split()
+    return (
+        not label.isupper()
+        and words[0].lower() not in PRONOUNS
+        and not any(w.lower() in SAYING_WORDS for w in words)
+        and not (fig.kind == "count" and fig.end > fig.core[1])
+    )
+
+
+SAYING_WORDS = frozenset("said says say told added adds wrote writes asked explained".split())
+
+
 def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
     """What a measured amount that opens a line of a list is of, named right after it as a
     recipe's ingredients are ("3 teaspoons baking soda", "4 tablespoons (55 grams) salted
     butter", a conversion in brackets passed over), or ""."""
-    if start and body[start - 1] != "\n":
-        return ""
+    line_start = body.rfind("\n", max(0, start - LISTED_REACH), start) + 1
+    listed = body.endswith(": ", 0, start) or body.endswith(", ", 0, start) and ": " in body[line_start:start]
+    if start and body[start - 1] != "\n" and not listed:
+        return ""  # a line's first amount, or one of a list after a colon ("Per serving: 9 grams fat")
     if after[:1] == ["("] and ")" in after[:6]:
         after = after[after.index(")") + 1 :]
     named = noun_after(after, 3)

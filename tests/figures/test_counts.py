@@ -18,8 +18,16 @@ PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a shot named by its points is no count of points ("three-pointers"): only the number before it
     ("The guard sank six three-pointers.", [("6", "count", "count")]),
+    # a game's margin in words after a verb of leading or trailing and "by"
+    (
+        "Mayo trailed by three at half-time but won by five.",
+        [("3", "count", "count"), ("5", "count", "count")],
+    ),
     # athletes of the strength and water sports are people
-    ("The meet drew 140 powerlifters and 60 rowers.", [("140", "people", "count"), ("60", "people", "count")]),
+    (
+        "The meet drew 140 powerlifters and 60 rowers.",
+        [("140", "people", "count"), ("60", "people", "count")],
+    ),
     # the last noun of a compound is its head: a people noun before it is a modifier
     ("The plant built 41,000 passenger cars.", [("41000", "count", "count")]),
     ("The agency runs 14 refugee camps.", [("14", "count", "count")]),

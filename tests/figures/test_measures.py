@@ -70,20 +70,45 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Highs of 31C/88F are forecast.", [("31", *OTHER), ("88", *OTHER)]),
     ("The hatchback emits 118g/km of CO2.", [("118", *OTHER)]),
     # torque and power as car reviews state them, and inches glued to the number
-    ("The diesel makes 190 PS and 400 Nm, or 295 lb-ft.", [("190", *OTHER), ("400", *OTHER), ("295", *OTHER)]),
+    (
+        "The diesel makes 190 PS and 400 Nm, or 295 lb-ft.",
+        [("190", *OTHER), ("400", *OTHER), ("295", *OTHER)],
+    ),
     ("The hatch sits on 19in alloys and has a 10.9in screen.", [("19", *OTHER), ("10.9", *OTHER)]),
     # an airliner's flight level and a tanker's Worldscale rate
     ("The airliner climbed to FL390 before the pilot turned back.", [("390", *OTHER)]),
     ("Suezmax freight on the route firmed to WS97.5.", [("97.5", *OTHER)]),
     ("Aframax rates gained 13.25 points to WS180 in the Baltic.", [("13.25", *OTHER), ("180", *OTHER)]),
     # a drill intercept: metres of core at a grade; a price target in a minor unit is money
-    ("The hole returned 14m at 2.6g/t gold and 9m at 1.1% copper.", [("14", *OTHER), ("2.6", *OTHER), ("9", *OTHER), ("1.1", "percent", "percentage_share")]),
+    (
+        "The hole returned 14m at 2.6g/t gold and 9m at 1.1% copper.",
+        [("14", *OTHER), ("2.6", *OTHER), ("9", *OTHER), ("1.1", "percent", "percentage_share")],
+    ),
     ("The bank set a 65-cent target.", [("65", "other", "money")]),
     ("Top hits were 4.2m @ 9.6g/t Au.", [("4.2", *OTHER), ("9.6", *OTHER)]),
     ("The jet slowed to 160kts on approach.", [("160", *OTHER)]),
     # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
-    ("Spread it in an 8-by-11-inch tin and bake at 350 degrees.", [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)]),
+    (
+        "Spread it in an 8-by-11-inch tin and bake at 350 degrees.",
+        [("8", *OTHER), ("11", *OTHER), ("350", *OTHER)],
+    ),
     ("Each cell is 6 by 9 feet.", [("6", *OTHER), ("9", *OTHER)]),
+    # fuel use per 100km is one unit; a bridge's span named before a glued "m"; "nm" at sea
+    ("The diesel uses 5.4L/100km.", [("5.4", *OTHER)]),
+    ("The crossing's main span is 1,415m.", [("1415", *OTHER)]),
+    ("The trawler sank 14nm off the coast.", [("14", *OTHER)]),
+    # a rating scheme's stars before "rating"; a star rating naming a kind of hotel gets no row
+    ("The hatch earned a four-star Euro NCAP rating.", [("4", *OTHER)]),
+    ("The offices hold a 5.5-star NABERS energy rating.", [("5.5", *OTHER)]),
+    ("They booked a three-star hotel.", []),
+    # a height in feet and inches hyphened: two measurements, no range
+    ("The 6-foot-9 centre grabbed 14 rebounds.", [("6", *OTHER), ("9", *OTHER), ("14", "count", "count")]),
+    # a hole drilled to a depth in glued metres
+    ("The rig drilled to 612m before hitting water.", [("612", *OTHER)]),
+    # weight classes written with a limit before the number: no phone code, no name
+    ("She took the +78kg title and he won the under-60kg final.", [("78", *OTHER), ("60", *OTHER)]),
+    # digits hyphened to "pound" before a noun weigh it, unless the noun is money's
+    ("The 245-pound tackle signed on Monday.", [("245", *OTHER)]),
     # in a recipe (it measures in spoons) pounds weigh
     ("Brown 3 pounds beef shin in 2 tablespoons of oil.", [("3", *OTHER), ("2", *OTHER)]),
     # lab values, doses per body weight, blood pressure and air quality
@@ -667,6 +692,10 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("It has a 1.6l engine.", "liter"),
         ("Bake for 40min.", "minute"),
         ("A 2.998×10−8 m/s drift.", "meter / second"),
+        ("The chip uses a 3nm process.", "nanometer"),
+        ("The ferry turned back 6nm from port.", "nautical_mile"),
+        ("The hatch uses 4.9L/100km.", "litres per 100 kilometres"),
+        ("The engine makes 380Nm.", "meter * newton"),
     ],
 )
 def test_every_other_row_names_its_measure(text: str, measure: str):

@@ -513,7 +513,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # the terms of a ratio before a currency name: no amount (rules, table 8)
     "Nine out of ten pesos we raise go to schools.",
     "One in five dollars is wasted.",
-    # "pound" joined by a hyphen weighs as often as it pays: no amount
+    # "pound" joined by a hyphen before a noun weighs it: no amount (tests/figures/test_measures.py)
     "She carried a 5-pound bag of flour home.",
     # "K" before digits in a name, or outside the kwacha's and kina's countries: no amount
     "KATHMANDU - The K2 expedition and the K9 unit returned.",
@@ -562,7 +562,7 @@ def test_crowns_outside_a_crown_country_are_no_money(text, expected):
 
 @pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
 def test_money_look_alikes_yield_no_money(text: str):
-    assert all(unit == "count" for _, unit, _ in figures_of(text))
+    assert all(unit == "count" or kind == "other" for _, unit, kind in figures_of(text))
 
 
 def test_letter_signs_are_few_and_symbols_always_count():

@@ -14,6 +14,13 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     "The Nasdaq 100 rose.",
+    # a numbered drill hole or well
+    "Hole 22 and Well 3 were logged.",
+    # a clock time in UTC, a ship's IMO number
+    "The alert came at 0615 UTC.",
+    "The tanker, IMO 9412837, changed flags.",
+    # an aircraft model's variant after a hyphen
+    "The airline took delivery of an A330-300 and an ATR72-600 turboprop.",
     # a building's numbered floors, a runway's bearing and a transponder's code
     "The restaurant sits on level 41, above the offices on levels 3 to 18.",
     "The freighter touched down on runway 09 after the crew squawked 7600.",

@@ -3527,3 +3527,38 @@ def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, 
 )
 def test_a_measured_container_after_a_fronted_place(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
+    frame = extract_figures(article_from_text("Lee lifted a total of 240kg (108kg snatch).", "case"))
+    assert frame["subject"].tolist()[-1] == "snatch (unit: kilograms)"
+    frame = extract_figures(article_from_text("The wall is 60 feet (18m) high.", "case"))
+    assert subjects.bare_subject(frame["subject"].tolist()[-1]) == subjects.bare_subject(
+        frame["subject"].tolist()[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Another hole, DH-14-031, returned 22m at 3.1g/t.", "Another hole returned (unit: metres)"),
+    ],
+)
+def test_a_code_or_a_name_set_off_before_the_verb_leaves_the_subject_before_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0].startswith(subject)
+
+
+def test_a_line_label_before_a_colon_names_its_figure_and_a_list_after_it_names_its_nouns():
+    text = "Prep time: 25 minutes. Yield: 12 to 14.\nPer slice: 190 calories, 8 grams sugar, 3 grams fibre."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == [
+        "Prep time (unit: minutes)",
+        "Yield",
+        "Per slice (unit: kilocalories)",
+        "sugar (unit: grams)",
+        "fibre (unit: grams)",
+    ]
+    # ... but not a speaker's, nor a dateline's, nor before a count that names its noun
+    frame = extract_figures(article_from_text("He said: 40 people died.", "case"))
+    assert frame["subject"].tolist() == ["deaths"]
