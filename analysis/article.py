@@ -408,7 +408,9 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
     return line_start < 0 and brk >= WRAP_LINE_MIN
 
 
-RE_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}")  # a word of four letters or more, not in capitals
+RE_LONG_WORD = re.compile(
+    r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}"
+)  # a word of four letters or more, not in capitals
 TITLE_CASE_MIN_WORDS = 5
 TITLE_CASE_SHARE = 0.9
 

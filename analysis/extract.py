@@ -417,8 +417,16 @@ RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by comm
 RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
 # words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
 LOWER_BEFORE_NUMBER = frozenset(
-    (*FUNCTION_WORDS, *LINE_WRAP_WORDS, *(w for phrase in APPROX_WORDS for w in phrase.split()), *CHANGE_WORDS, "aged")
+    (
+        *FUNCTION_WORDS,
+        *LINE_WRAP_WORDS,
+        *(w for phrase in APPROX_WORDS for w in phrase.split()),
+        *CHANGE_WORDS,
+        "aged",
+    )
 )
+
+
 # capitalised words a headline-style sentence keeps: the readers need them capitalised (months and
 # weekdays of dates, the words that name a numbered thing, currency signs)
 @lru_cache(maxsize=1)
