@@ -411,18 +411,24 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
 RE_LONG_WORD = re.compile(
     r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}"
 )  # a word of four letters or more, not in capitals
-TITLE_CASE_MIN_WORDS = 5
-TITLE_CASE_SHARE = 0.9
+TITLE_CASE_MIN_WORDS = 5  # the fewest capitalised longer words a headline-style sentence has
+TITLE_CASE_LOWER_PER = 10  # ... and at most one lower-case content word for each ten of them
 
 
 def in_title_case(body: str, start: int, end: int) -> bool:
-    """Whether body[start:end] is written headline-style, every longer word capitalised ("Six
-    Killed As Storm Hits Coast, Three Missing"); running prose has lower-case words between its
-    names."""
-    words = RE_LONG_WORD.findall(body, start, end)
-    if len(words) < TITLE_CASE_MIN_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    """Whether body[start:end] is written headline-style, every longer word capitalised but for
+    short function words ("Six Killed As Storm Hits Coast, Three Missing", "Fares Rise from
+    Monday"); running prose has lower-case words between its names, so the reading stops at its
+    second lower-case content word."""
+    capitalised = lower = 0
+    for word in RE_LONG_WORD.finditer(body, start, end):
+        if body[word.start()].isupper():
+            capitalised += 1
+        elif word.group(0) not in LINE_WRAP_WORDS:
+            lower += 1
+            if lower > 1:
+                return False
+    return capitalised >= max(TITLE_CASE_MIN_WORDS, lower * TITLE_CASE_LOWER_PER)
 
 
 def soft_wraps(body: str) -> list[int]:

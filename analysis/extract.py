@@ -97,8 +97,11 @@ BULLET_MARKS = "-–—•·*▪►●"
 RE_LEAD_OPENERS = re.compile(
     f"[{re.escape(LEAD_OPENERS + BULLET_MARKS)}]*(?:\\d{{1,2}}\\) +[{re.escape(LEAD_OPENERS)}]*)?"
 )
-# a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
-RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
+# a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -", or its agency
+# alone ("(AP) —", its bracket read as an opener)
+RE_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]|[A-Z][A-Za-z ]{1,20}\)\s*[—–-]"
+)
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
 APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest first: "just over", then "over"
 # the endings by their last two characters (every approximation word has two or more), longest first

@@ -626,6 +626,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("• Nine climbers reached the summit.", [("9", *PEOPLE)]),
     ("2) Nine hikers were rescued.", [("9", *PEOPLE)]),
     ("The toll rose overnight: Nine people died.", [("9", *PEOPLE)]),
+    # ... or after a wire agency's name standing alone as the dateline
+    ("(AP) — Eleven climbers were rescued from the ridge.", [("11", *PEOPLE)]),
     # ... and anywhere in a headline-style line, where every longer word is capitalised
     ("Storm Leaves Six Dead As Floods Sweep Coastal Towns", [("6", *PEOPLE)]),
     # a scale word capitalised after digits, as headline-style lines write it
