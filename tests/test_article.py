@@ -235,6 +235,7 @@ def test_sentences_do_not_break_on_abbreviations_or_decimals(text: str):
         ),
         ("Key points:\n- Sales rose\n- Costs fell", ["Key points:", "- Sales rose", "- Costs fell"]),
         ("Sales rose 4%.\nthe end", ["Sales rose 4%.", "the end"]),
+        ("Harbour traffic slows\nthe port said", ["Harbour traffic slows", "the port said"]),
         ("Prices rose in\n\nMay.", ["Prices rose in", "May."]),
     ],
 )
