@@ -371,6 +371,7 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
 
 WRAP_WORD_REACH = 16  # the most characters read back for the word a wrapped line ends on
 WRAP_LINE_MIN = 50  # the shortest line a wrap before a digit is read after (wrapped copy is wide)
+WRAP_LOWER_LINE_MIN = 40  # ... and before a lower-case word (shorter: a headline, a dated update line)
 _RE_WRAP_TAIL = re.compile(r"[a-z]+\Z")
 
 
@@ -378,7 +379,8 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
     """Whether the single line break at `brk` (the next line's text at `nxt`) wraps a sentence of
     hard-wrapped copy instead of ending a line: the line ends without a mark that ends a sentence,
     a heading or a list's lead ("." "!" "?" ":" ";" or a closing quote), and the next line goes on
-    in lower case ("25 basis\npoints"), or the line ends on a word no line ends on ("fell
+    in lower case after a wide line that is no headline ("25 basis\npoints"), or the line ends on a
+    word no line ends on ("fell
     to\n4%", "the\nMidwest"), or a wide line ends on a word and the next opens with digits ("rose\n9.7
     percent"). Headlines and list items open their next line with a capital or a mark."""
     if nxt >= len(body) or body.count("\n", brk, nxt) != 1:
@@ -392,8 +394,10 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
         return True  # "17 shots to Rovers'\nnine": a possessive, then the sentence goes on
     if not (last.isalnum() or last in ",%"):
         return False
-    if first.islower():
-        return not in_title_case(body, body.rfind("\n", 0, brk) + 1, brk)  # a headline ends its line
+    if first.islower():  # a wide line of prose goes on (a short one or a headline: see below)
+        line_start = body.rfind("\n", 0, brk) + 1
+        if brk - line_start >= WRAP_LOWER_LINE_MIN and not in_title_case(body, line_start, brk):
+            return True
     if not (first.isalnum() or first in "$£€¥₹\"“'‘("):
         return False  # "- ", "• ": the next line is a list's item
     if last == ",":
@@ -408,19 +412,27 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
     return line_start < 0 and brk >= WRAP_LINE_MIN
 
 
-RE_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}")  # a word of four letters or more, not in capitals
-TITLE_CASE_MIN_WORDS = 5
-TITLE_CASE_SHARE = 0.9
+RE_LONG_WORD = re.compile(
+    r"(?<![\w'’-])[A-Za-z][a-z'’]{3,}"
+)  # a word of four letters or more, not in capitals
+TITLE_CASE_MIN_WORDS = 5  # the fewest capitalised longer words a headline-style sentence has
+TITLE_CASE_LOWER_PER = 10  # ... and at most one lower-case content word for each ten of them
 
 
 def in_title_case(body: str, start: int, end: int) -> bool:
-    """Whether body[start:end] is written headline-style, every longer word capitalised ("Six
-    Killed As Storm Hits Coast, Three Missing"); running prose has lower-case words between its
-    names."""
-    words = RE_LONG_WORD.findall(body, start, end)
-    if len(words) < TITLE_CASE_MIN_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    """Whether body[start:end] is written headline-style, every longer word capitalised but for
+    short function words ("Six Killed As Storm Hits Coast, Three Missing", "Fares Rise from
+    Monday"); running prose has lower-case words between its names, so the reading stops at its
+    second lower-case content word."""
+    capitalised = lower = 0
+    for word in RE_LONG_WORD.finditer(body, start, end):
+        if body[word.start()].isupper():
+            capitalised += 1
+        elif word.group(0) not in LINE_WRAP_WORDS:
+            lower += 1
+            if lower > 1:
+                return False
+    return capitalised >= max(TITLE_CASE_MIN_WORDS, lower * TITLE_CASE_LOWER_PER)
 
 
 def soft_wraps(body: str) -> list[int]:

@@ -98,8 +98,11 @@ BULLET_MARKS = "-–—•·*▪►●"
 RE_LEAD_OPENERS = re.compile(
     f"[{re.escape(LEAD_OPENERS + BULLET_MARKS)}]*(?:\\d{{1,2}}\\) +[{re.escape(LEAD_OPENERS)}]*)?"
 )
-# a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -"
-RE_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]")
+# a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -", or its agency
+# alone ("(AP) —", its bracket read as an opener)
+RE_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]|[A-Z][A-Za-z ]{1,20}\)\s*[—–-]"
+)
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
 APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest first: "just over", then "over"
 # the endings by their last two characters (every approximation word has two or more), longest first
@@ -424,8 +427,16 @@ RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by comm
 RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
 # words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
 LOWER_BEFORE_NUMBER = frozenset(
-    (*FUNCTION_WORDS, *LINE_WRAP_WORDS, *(w for phrase in APPROX_WORDS for w in phrase.split()), *CHANGE_WORDS, "aged")
+    (
+        *FUNCTION_WORDS,
+        *LINE_WRAP_WORDS,
+        *(w for phrase in APPROX_WORDS for w in phrase.split()),
+        *CHANGE_WORDS,
+        "aged",
+    )
 )
+
+
 # capitalised words a headline-style sentence keeps: the readers need them capitalised (months and
 # weekdays of dates, the words that name a numbered thing, currency signs)
 @lru_cache(maxsize=1)

@@ -223,12 +223,19 @@ def test_sentences_do_not_break_on_abbreviations_or_decimals(text: str):
     ("body", "sentences"),
     [
         # a wrap: the next line goes on in lower case, or the line ends on a word no line ends on
-        ("Prices rose 3 per cent in\nMay. Then they fell.", ["Prices rose 3 per cent in\nMay.", "Then they fell."]),
+        (
+            "Prices rose 3 per cent in\nMay. Then they fell.",
+            ["Prices rose 3 per cent in\nMay.", "Then they fell."],
+        ),
         ("The fund lost 40 per cent of its\nvalue.", ["The fund lost 40 per cent of its\nvalue."]),
         # a headline, a list's lead and its items, a sign-off: each line ends its sentence
-        ("Inflation eases, minister says\nPrices rose 3% in May.", ["Inflation eases, minister says", "Prices rose 3% in May."]),
+        (
+            "Inflation eases, minister says\nPrices rose 3% in May.",
+            ["Inflation eases, minister says", "Prices rose 3% in May."],
+        ),
         ("Key points:\n- Sales rose\n- Costs fell", ["Key points:", "- Sales rose", "- Costs fell"]),
         ("Sales rose 4%.\nthe end", ["Sales rose 4%.", "the end"]),
+        ("Harbour traffic slows\nthe port said", ["Harbour traffic slows", "the port said"]),
         ("Prices rose in\n\nMay.", ["Prices rose in", "May."]),
     ],
 )

@@ -821,7 +821,9 @@ def _names_before(body: str, start: int, pronoun: str) -> bool:
 # (6) a bare number opening the sentence after a count, or a coordinated clause after it, a verb
 # after it: part of what that count counted ("Nine riders started. Four failed to finish",
 # "Twelve miners were trapped. Nine walked out", "has 16 pumps, but only seven are running")
-RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’]?\s+")
+# (the sentences may stand in brackets or quotes, or each after a list's bullet: "(Nine riders
+# started.) Four failed", "- Nine riders started.\n- Four failed")
+RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’)]?\s+(?:[-–—•·*▪►●]\s+)?[\"“‘(]?")
 # ... or opening a coordinated clause of the same sentence ("has 16 pumps, but only seven are
 # running", "arrested 12 people and two were charged")
 RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")

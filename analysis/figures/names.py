@@ -251,6 +251,8 @@ def _clock_digits(body: str, start: int, end: int) -> bool:
 # (no mark after the number).
 RE_LIST_MARK_AFTER = re.compile(r"[.)] +\S")
 LIST_MARK_LEAD = " \t("  # what may stand between a line's start and its item number
+LIST_MARKS = (".", ")")  # what follows an item's number
+LIST_MARK_REACH = 8  # the most characters of indent and bracket read back before it
 
 
 def is_list_number(body: str, start: int, end: int) -> bool:
@@ -258,7 +260,7 @@ def is_list_number(body: str, start: int, end: int) -> bool:
     if end - start > 2 or not body[start:end].isdigit() or not RE_LIST_MARK_AFTER.match(body, end):
         return False
     i = start
-    while i and body[i - 1] in LIST_MARK_LEAD:
+    while i > start - LIST_MARK_REACH and i and body[i - 1] in LIST_MARK_LEAD:
         i -= 1
     if body[i:start].count("(") > (body[end] == ")"):
         return False  # "(3)", "3)" or "3.", not "(3." nor "((3)"
@@ -282,8 +284,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     and the numbers of a list's items."""
     if start and not body[start - 1].isspace() and in_web_address(body, start):
         return True
-    if (not start or body[start - 1] in "\n (\t") and is_list_number(body, start, end):
-        return True
+    if end - start <= 2 and body[end : end + 1] in LIST_MARKS and is_list_number(body, start, end):
+        return True  # "1. The bank ...": an item's number (the cheap tests first)
     if end - start == 4 and is_batch_code(body, start, end):
         return True  # "batch number 2025-0408": a code
     before = body[max(0, start - 24) : start]

@@ -3054,7 +3054,7 @@ def added_sum(lead: list[str], after: list[str]) -> str:
     if tuple(w.lower() for w in words[-3:]) not in ADDITION_PHRASES:
         return ""
     if not after:
-        return ""  # the amount ends its sentence ("... on top of the $30,000.")
+        return ""  # the amount ends its sentence ("... on top of the $26,450.")
     first = after[0].lower()
     if not (first in ("that", "which") or after[0].islower() and first.endswith("ed") and len(first) > 4):
         return ""

@@ -23,6 +23,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         ],
     ),
     ("Okafor kicked 11 points. Brady kicked 7.", [("11", "count", "count"), ("7", "count", "count")]),
+    # a bare number opening the sentence after a count is part of what it counted, also when the
+    # two sentences stand as a list's items or the first in brackets
+    (
+        "- Twelve pilots took off at dawn.\n- Three turned back in the fog.",
+        [("12", "people", "count"), ("3", "people", "count")],
+    ),
+    (
+        "(Twelve pilots took off at dawn.) Three turned back in the fog.",
+        [("12", "people", "count"), ("3", "people", "count")],
+    ),
     ("It costs between $1.2 million and $1.5 million.", [("1200000/1500000", "USD", "money")]),
     ("Flats cost $1.2 to $1.5 million.", [("1200000/1500000", "USD", "money")]),
     # the sign on the first amount only, the scale on the second only: one range of money

@@ -661,15 +661,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("• Nine climbers reached the summit.", [("9", *PEOPLE)]),
     ("2) Nine hikers were rescued.", [("9", *PEOPLE)]),
     ("The toll rose overnight: Nine people died.", [("9", *PEOPLE)]),
+    # ... or after a wire agency's name standing alone as the dateline
+    ("(AP) — Eleven climbers were rescued from the ridge.", [("11", *PEOPLE)]),
     # ... and anywhere in a headline-style line, where every longer word is capitalised
     ("Storm Leaves Six Dead As Floods Sweep Coastal Towns", [("6", *PEOPLE)]),
     # a scale word capitalised after digits, as headline-style lines write it
-    ("About 1.4 Million Voters Stayed Home", [("1400000", *PEOPLE)]),
+    ("About 2.6 Million Voters Stayed Home", [("2600000", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a capitalised number word mid-sentence in running prose is a name
     "The England team won the Six Nations title.",
-
     # a ratio "N <noun> in M" with no noun after M: neither number counts
     "In dry years two wells in three fail.",
     "Nine riders in 10 finished.",

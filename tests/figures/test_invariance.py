@@ -129,7 +129,7 @@ SURROUNDED = (
     "Exports of copper rose 6.5 percent to $2.1 billion in the year to June.",
     "Rainfall reached 112 millimetres in the hills over the weekend, forecasters said.",
     "Two of the injured were taken to hospital and three others were treated at the scene.",
-    "The 42-year-old driver was fined £1,500 and banned from driving for 18 months.",
+    "The 42-year-old driver was fined £1,375 and banned from driving for 18 months.",
 )
 SURROUNDINGS = (
     "- {}",

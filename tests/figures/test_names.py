@@ -176,7 +176,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("4", "percent", "percent_change"), ("2", "percent", "percent_change")],
     ),
     # ... but digits that open a line without an item's mark are read ("1.5 million", "12 people")
-    ("1.5 million people fled the floods.\n12 people died.", [("1500000", "people", "count"), ("12", "people", "count")]),
+    (
+        "1.5 million people fled the floods.\n12 people died.",
+        [("1500000", "people", "count"), ("12", "people", "count")],
+    ),
     # ... and in a headline-style line the name before a number keeps it ("Route 7")
     (
         "Ferry Operator Adds Two Boats on Route 7 After Queues Grew to 90 Minutes",

@@ -14,8 +14,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
     # a headline-style line: "Percent" capitalised, a counted noun capitalised
     (
-        "Firm Says Profit Jumped 12 Percent as Orders Rose to 4,500 Tractors",
-        [("12", "percent", "percent_change"), ("4500", "count", "count")],
+        "Firm Says Profit Jumped 12 Percent as Orders Rose to 4,815 Tractors",
+        [("12", "percent", "percent_change"), ("4815", "count", "count")],
     ),
     # hard-wrapped copy: a line break inside a sentence is read as the space it stands for
     (
@@ -26,7 +26,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "In its quarterly review the statistics office said retail sales rose\n1.2 percent from a year earlier.",
         [("1.2", "percent", "percent_change")],
     ),
-    ("Turnout in the district fell to\n58% from 64% four years earlier.", [("58", "percent", "percentage_share"), ("64", "percent", "percentage_share"), ("4", "year", "duration")]),
+    (
+        "Turnout in the district fell to\n58% from 64% four years earlier.",
+        [
+            ("58", "percent", "percentage_share"),
+            ("64", "percent", "percentage_share"),
+            ("4", "year", "duration"),
+        ],
+    ),
     # "rates" a central bank holds or moves: its interest rates, a level
     ("The central bank held rates at 6.75%.", [("6.75", "percent", "other")]),
     ("The Fed raised rates to 4.75%.", [("4.75", "percent", "other")]),
