@@ -43,8 +43,11 @@ def is_alternatives(body: str, start: int, join: str) -> bool:
 # guideline of 5", "above the 55 limit") after a measurement in its sentence ("Nitrate stood at 72
 # mg/l"): the limit is in the measurement's unit, even with other figures between (a multiple, a
 # span: "five times the national limit of 60 µg/m³ and the 24-hour guideline of 15").
+# (as other desks name it: "the recommended maximum of 45", "a safe level of 50", "the permitted
+# threshold is 85", "the limit was 40")
 RE_LIMIT_OF_BEFORE = re.compile(
-    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|norms?|ceiling|benchmark)\s+of\s+"
+    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|norms?|ceiling|benchmark|maximum|minimum"
+    r"|(?:safe|permitted|permissible|allowed|acceptable)\s+levels?)\s+(?:of|is|was|are|were|stands\s+at)\s+"
     r"(?:about\s+|around\s+|just\s+|roughly\s+)?\Z"
 )
 RE_LIMIT_AFTER = re.compile(r"\s+(?:limit|threshold|standard|guideline|target)\b")

@@ -361,6 +361,19 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Nitrate stood at 68 mg/l, above the legal limit of 50.",
         [("68", "other", "other"), ("50", "other", "other")],
     ),
+    # ... as other desks name it: a maximum, a safe or permitted level, a threshold that "is"
+    (
+        "The lorry weighed 46 tonnes, above the legal maximum of 42.",
+        [("46", "other", "other"), ("42", "other", "other")],
+    ),
+    (
+        "Noise reached 94 decibels; the permitted threshold is 87.",
+        [("94", "other", "other"), ("87", "other", "other")],
+    ),
+    (
+        "The river rose 2 metres, and the maximum is 5 people per boat.",
+        [("2", "other", "other"), ("5", "people", "count")],
+    ),
     (
         "Ozone peaked at 212 micrograms per cubic metre, twice a standard of 100 and the 8-hour guideline of 60.",
         [
