@@ -81,9 +81,10 @@ def _limit_measured(
 
 
 # A bare number given for "the most" (or "the fewest") of a time unit, after a comma and "at"
-# ("the depot logged the most hours of delays, at 4,120"): a span in that unit (rules, table 6)
+# ("the depot logged the most hours of delays, at 4,120", "the most overtime hours, at 320"): a
+# span in that unit (rules, table 6)
 RE_MOST_UNIT_BEFORE = re.compile(
-    r"\b(?:most|fewest|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<unit>hours|minutes|weeks|months|years)"
+    r"\b(?:most|fewest|highest\s+number\s+of|largest\s+number\s+of)\s+(?:[a-z]+\s+)?(?P<unit>hours|minutes|weeks|months|years)"
     r"\b[^.;:\d]{0,40},\s+at\s+\Z"
 )
 MOST_REACH = 80  # characters before the number read for "the most <unit>"
