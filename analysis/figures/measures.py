@@ -377,13 +377,14 @@ INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
 @cache
 def pattern() -> re.Pattern[str]:
-    """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
+    """A number, an optional scale word (also hyphened: "a 1.8-million-tonne crop"), then a unit word
+    ("1.7 million bpd", "3.5-metre"); a
     first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories"). An
     "m" (or "M") glued to the number before a spaced unit word is million ("1.7m tonnes", "2.5M acres"):
     metres are never followed by another unit."""
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
-        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>[mM])(?=\s))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|-(?P<hscale>{N.SCALE_WORD})(?=-)|(?P<m>[mM])(?=\s))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))(?![\w/])"
     )
 
@@ -829,7 +830,7 @@ def scan_units(sc: Scanner) -> None:
                 continue  # "the 21st", "1st": an ordinal, not stones
             found.append((m, glued_reading(m.group("glued"))))
             continue
-        glued = m.group("sep") is None and m.group("scale") is None
+        glued = m.group("sep") is None and m.group("scale") is None and m.group("hscale") is None
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), m.start()), glued)
@@ -943,7 +944,7 @@ def scan_units(sc: Scanner) -> None:
         if sc.body.endswith(" per ", max(0, first - 5), first):
             sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure
             continue
-        scale = m.groupdict().get("scale") or m.groupdict().get("m")
+        scale = m.groupdict().get("scale") or m.groupdict().get("hscale") or m.groupdict().get("m")
         signed = (
             None if low or reading_of_scale else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
         )

@@ -123,6 +123,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 2.4-GW link is planned.", [("2.4", *OTHER)]),
     # a compound adjective of an area, hyphenated throughout; a line's or a grid's voltage
     ("A 48,000-square-metre hall opens in May.", [("48000", *OTHER)]),
+    # a scale word hyphened between the number and its unit scales it ("a 1.6-million-tonne crop")
+    ("The 1.6-million-tonne crop was late.", [("1600000", *OTHER)]),
+    ("A 2.5-million-square-foot depot is planned.", [("2500000", *OTHER)]),
     ("The chain leases a 90,000-square-foot store.", [("90000", *OTHER)]),
     ("The utility will string a 400-kilovolt line.", [("400", *OTHER)]),
     ("The grid carries power at 132 kV.", [("132", *OTHER)]),
