@@ -264,11 +264,32 @@ def appositive_lead(before: list[str]) -> int:
     return n + 1 if n and n < len(before) - 1 and before[-1 - n] == "," else 0
 
 
+# Verbs whose "up" is their own particle ("edged up", "ticked up"): "up to" after them is no bound
+PHRASAL_UP_VERBS = frozenset(
+    "edged ticked inched crept nudged moved went picked edges ticks inches creeps moves goes picks".split()
+)
 # Words that rank a change among others: "rose most", "the biggest fall", "led the rise"
 RANKING_WORDS = frozenset(
     "most fastest biggest largest steepest sharpest strongest smallest slowest least led leading".split()
 )
 RANKED_CHANGE_WORDS = 8  # words back from "at" to the change and its ranking word
+
+
+PACE_NOUNS = frozenset(("rate", "pace"))
+PACE_WORDS = 7  # "at a seasonally adjusted annual rate": the words back to "at"
+
+
+def _change_at_rate(before: list[str]) -> str:
+    """The direction of a change verb right before "at" when a rate or a pace follows it ("wages
+    grew at an annual rate", "prices rose at a pace": the words before "of", lower case), or ""."""
+    if not before or before[-1] not in PACE_NOUNS:
+        return ""
+    window = before[-PACE_WORDS:-1]
+    if "at" not in window:
+        return ""
+    at = len(window) - 1 - window[::-1].index("at")
+    verb = window[at - 1] if at else (before[-PACE_WORDS - 1] if len(before) > PACE_WORDS else "")
+    return CHANGE_WORDS.get(verb, "")
 
 
 def _ranked_change(before: list[str]) -> str:
@@ -651,6 +672,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     body = sc.body
     before_words = tokens(body[max(s_start, cut - 100) : cut])
     before = list(map(str.lower, before_words))
+    if cut < start and before and before[-1] in PHRASAL_UP_VERBS and body[cut:start].lower().startswith("up to"):
+        # "the jobless rate edged up to 4.4%": "up" is the verb's, "to" names the new level (not
+        # the bound "up to" of "prices rose up to 20%")
+        before_words, before = [*before_words, "up", "to"], [*before, "up", "to"]
     after = lower_tokens_after(body, end, min(s_end, end + 60), 3)  # three are read
 
     def change_subject() -> str:
@@ -710,6 +735,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (by_direction := direction_before_by(before[-BY_OBJECT_WORDS - 4 : -4]))
     ):
         direction = by_direction  # "raised its tariffs by an average of 41%": the change "by" measures
+    elif last == "of" and (paced := _change_at_rate(before[:-1])):
+        direction = paced  # "wages grew at an annual rate of 5.2%", "prices rose at a pace of 3%"
+    elif (
+        last in ("a", "an")
+        and len(before) > 2
+        and before[-2] == "at"
+        and before[-3] in CHANGE_WORDS
+        and not PACE_NOUNS.isdisjoint(after[:3])
+    ):
+        direction = CHANGE_WORDS[before[-3]]  # "sales climbed at a 4% rate"
     elif last == "at" and (ranked := _ranked_change(before[:-1])):
         direction = ranked  # "rose most in Cork, at 9%", "the biggest fall was in Lima, at 6%"
     elif last in ("to", "at", "from", "of") and not (
