@@ -288,6 +288,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Forecasters raised Signal No. 3 as the storm neared, then the No 8 Gale or Storm Signal.",
         [("3", *OTHER), ("8", *OTHER)],
     ),
+    # ... as other desks write them: Hong Kong's "T8 signal", broadcast copy's "Cat 4 storm"
+    ("The T8 signal stayed up as the typhoon passed.", [("8", *OTHER)]),
+    ("Forecasters see a Cat 3 hurricane by Sunday.", [("3", *OTHER)]),
+    ("He drove a Cat 4 digger to the site.", [("4", "count", "count")]),
     ("Inspectors found 3.2 micrograms per kilogram of the toxin in the flour.", [("3.2", *OTHER)]),
     # a relay's leg in metres (the number of legs is a multiple: no row)
     ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),
