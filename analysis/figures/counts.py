@@ -646,10 +646,16 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
     return min(low, high) <= SCORE_PAIR_MAX and not unit and not head
 
 
+# plural ends that make any word a noun of persons: "festival-goers", "schoolchildren"
+PEOPLE_ENDINGS = ("goers", "children")
+
+
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
     Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
-    not "Dreamliners", whose stem is no place)."""
+    not "Dreamliners", whose stem is no place); and any word with an end of PEOPLE_ENDINGS."""
+    if word.lower().endswith(PEOPLE_ENDINGS):
+        return True  # (not a demonym: persons by what they go to or who they are)
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):
