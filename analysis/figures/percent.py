@@ -423,7 +423,17 @@ def _level_after_rate_move(before: list[str]) -> bool:
     words, a move in basis points before them, and a rate named in the words read."""
     if LEVEL_LINKS.isdisjoint(before[-3:]) or BASIS_POINT_WORDS.isdisjoint(before):
         return False
-    return _names_rate_level(before[::-1])
+    return _names_rate_level(before[::-1]) or _bare_rate_subject(before)
+
+
+def _bare_rate_subject(before: list[str]) -> bool:
+    """Whether the clause opens with a bare "rate(s)" ("Rates were lifted 25bps to 4.5%", "The rate
+    was raised 25 basis points to"): moved in basis points, an interest rate (not "the jobless
+    rate", whose word before it names a share)."""
+    clause = _clause(before)[::-1]
+    while clause and clause[0] in ("the", "its", "their"):
+        clause = clause[1:]
+    return bool(clause) and clause[0] in ("rate", "rates")
 
 
 def _rate_named(before: list[str]) -> str:

@@ -420,6 +420,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "up" as a verb's particle: "up to" after it names the new level, no bound
     ("The jobless rate edged up to 4.7%.", [("4.7", "percent", "percentage_share")]),
     ("Inflation ticked up to 3.6%.", [("3.6", "percent", "percent_change")]),
+    # a bare "rates" moved in basis points to a level: an interest rate's level
+    (
+        "Rates were raised 50 basis points to 6.25%.",
+        [("50", "other", "percent_change"), ("6.25", "percent", "other")],
+    ),
+    (
+        "The jobless rate rose 30 basis points to 5.6%.",
+        [("30", "other", "percent_change"), ("5.6", "percent", "percentage_share")],
+    ),
     # "N% off": a discount
     ("All coats are 30% off this weekend.", [("30", "percent", "percent_change")]),
     ("It costs 5% of the price.", [("5", "percent", "percentage_share")]),
