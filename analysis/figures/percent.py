@@ -264,6 +264,8 @@ def appositive_lead(before: list[str]) -> int:
     return n + 1 if n and n < len(before) - 1 and before[-1 - n] == "," else 0
 
 
+# what may follow "N% up" or "N% down" when they state a change ("3% down on the year", "up from")
+UP_DOWN_TAILS = frozenset(("on", "from", "against", "compared", "year", "over", "since", ".", ",", ";", "in", "at", "to"))
 # Verbs whose "up" is their own particle ("edged up", "ticked up"): "up to" after them is no bound
 PHRASAL_UP_VERBS = frozenset(
     "edged ticked inched crept nudged moved went picked edges ticks inches creeps moves goes picks".split()
@@ -777,6 +779,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS.get(before[-2]) or PRICE_GAP_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
+    elif len(before) > 3 and before[-2] in ("a", "an") and before[-3] == "by" and before[-4] in CHANGE_WORDS:
+        direction = CHANGE_WORDS[before[-4]]  # "increased by a modest 5%", "fell by a further 2%"
     elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
@@ -786,6 +790,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
             key = w.split("-")[-1]
+            if i == 0 and w in ("up", "down") and after[1:2] and after[1] in UP_DOWN_TAILS:
+                direction = CHANGE_WORDS[w]  # "3% down on the year", "5% up from May" (not "a 20% down payment")
+                break
             if i == 0 and w == "off" and (after[1:2] != ["the"] or after[2:3] in (["price"], ["prices"])):
                 direction = "decrease"  # "tickets are 20% off", "30 per cent off the price": a discount
                 break

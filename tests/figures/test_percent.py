@@ -429,6 +429,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The jobless rate rose 30 basis points to 5.6%.",
         [("30", "other", "percent_change"), ("5.6", "percent", "percentage_share")],
     ),
+    # "N% down" or "N% up" before what it is compared with; an adjective after "by a"
+    ("Bookings were 6% down on last year.", [("6", "percent", "percent_change")]),
+    ("Output is 2% up from March.", [("2", "percent", "percent_change")]),
+    ("Buyers need a 15% down payment.", [("15", "percent", "percentage_share")]),
+    ("Costs rose by a hefty 9%.", [("9", "percent", "percent_change")]),
     # "N% off": a discount
     ("All coats are 30% off this weekend.", [("30", "percent", "percent_change")]),
     ("It costs 5% of the price.", [("5", "percent", "percentage_share")]),
