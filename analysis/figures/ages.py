@@ -83,11 +83,30 @@ RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
 # "at" or "in"
+# (and a relative named by a possessive: "My mother is 82 and", "her son was 19.")
+KIN_NOUNS = (
+    "mother father son daughter wife husband brother sister grandmother grandfather grandson granddaughter"
+    " partner aunt uncle mum mom dad"
+).split()
 RE_PRONOUN_AGE = re.compile(
-    rf"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)|I['’]m|[Ss]?[Hh]e['’]s)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    rf"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)|I['’]m|[Ss]?[Hh]e['’]s"
+    rf"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:{'|'.join(KIN_NOUNS)})\s+(?:is|was|turned|turns))"
+    rf"\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
     r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
-PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn", "i'm ", "i’m ", "he's ", "he’s ")
+PRONOUN_CUES = (
+    "he is ",
+    "he was ",
+    "he turn",
+    "i was ",
+    "i am ",
+    "i turn",
+    "i'm ",
+    "i’m ",
+    "he's ",
+    "he’s ",
+    *(f"{kin} " for kin in KIN_NOUNS if not kin.startswith("grand")),  # ("mother " holds "grandmother ")
+)
 # ("she ..." holds "he ..."; the contractions too: "I'm 61, and", "she's 34.")
 # "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its

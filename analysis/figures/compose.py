@@ -44,8 +44,11 @@ def is_alternatives(body: str, start: int, join: str) -> bool:
 # guideline of 5", "above the 55 limit") after a measurement in its sentence ("Nitrate stood at 72
 # mg/l"): the limit is in the measurement's unit, even with other figures between (a multiple, a
 # span: "five times the national limit of 60 µg/m³ and the 24-hour guideline of 15").
+# (as other desks name it: "the recommended maximum of 45", "a safe level of 50", "the permitted
+# threshold is 85", "the limit was 40")
 RE_LIMIT_OF_BEFORE = re.compile(
-    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|norms?|ceiling|benchmark)\s+of\s+"
+    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|norms?|ceiling|benchmark|maximum|minimum"
+    r"|(?:safe|permitted|permissible|allowed|acceptable)\s+levels?)\s+(?:of|is|was|are|were|stands\s+at)\s+"
     r"(?:about\s+|around\s+|just\s+|roughly\s+)?\Z"
 )
 RE_LIMIT_AFTER = re.compile(r"\s+(?:limit|threshold|standard|guideline|target)\b")
@@ -79,9 +82,10 @@ def _limit_measured(
 
 
 # A bare number given for "the most" (or "the fewest") of a time unit, after a comma and "at"
-# ("the depot logged the most hours of delays, at 4,120"): a span in that unit (rules, table 6)
+# ("the depot logged the most hours of delays, at 4,120", "the most overtime hours, at 320"): a
+# span in that unit (rules, table 6)
 RE_MOST_UNIT_BEFORE = re.compile(
-    r"\b(?:most|fewest|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<unit>hours|minutes|weeks|months|years)"
+    r"\b(?:most|fewest|highest\s+number\s+of|largest\s+number\s+of)\s+(?:[a-z]+\s+)?(?P<unit>hours|minutes|weeks|months|years)"
     r"\b[^.;:\d]{0,40},\s+at\s+\Z"
 )
 MOST_REACH = 80  # characters before the number read for "the most <unit>"

@@ -76,7 +76,7 @@ RE_COUNT_DIGITS = re.compile(
 RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)")
 # a scale word joined to the digits by a hyphen and ending its word, as Canadian papers write
 # counts too ("2.3-million Ontarians"; rules, table 1: "a $3.4-billion deal"); read only where a
-# hyphen follows the digits ("1.5-million-square-foot" is left alone)
+# hyphen follows the digits ("1.5-million-square-foot" is left to the measures, which scale its unit)
 RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s)")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
@@ -649,10 +649,16 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
     return min(low, high) <= SCORE_PAIR_MAX and not unit and not head
 
 
+# plural ends that make any word a noun of persons: "festival-goers", "schoolchildren"
+PEOPLE_ENDINGS = ("goers", "children")
+
+
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
     Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
-    not "Dreamliners", whose stem is no place)."""
+    not "Dreamliners", whose stem is no place); and any word with an end of PEOPLE_ENDINGS."""
+    if word.lower().endswith(PEOPLE_ENDINGS):
+        return True  # (not a demonym: persons by what they go to or who they are)
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):

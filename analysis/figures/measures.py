@@ -52,6 +52,8 @@ STORM_REACH = 400  # characters either side of the category read for those words
 # "a category one hurricane": any case or a number word when a storm follows
 RE_CATEGORY_STORM = re.compile(
     r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
+    # ... and broadcast copy's "Cat 4 storm", "a Cat-5 hurricane"
+    r"|\bCat\.?[ -](?P<num2>[1-5])(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
 )
 # "raised the alert level to 4", "an alert level of three", "a level-4 alert": a reading on the
 # scale of alerts a volcano, weather or health agency declares (like a storm's category, no rank)
@@ -82,7 +84,9 @@ AVALANCHE_SIZE = "avalanche size"
 # Philippines (like a storm's category, no rank), in an article about a storm or wind
 RE_CYCLONE_SIGNAL = re.compile(
     r"\b(?:[Ss]ignal\s+(?:[Nn]o\.?|[Nn]umber)\s*(?P<num>10|[1-9])"
-    r"|(?:[Nn]o\.?|[Nn]umber)\s*(?P<num2>10|[1-9])\s+(?:[A-Za-z-]+\s+){0,5}?[Ss]ignal)(?![\w.,]\d|[\w-])"
+    r"|(?:[Nn]o\.?|[Nn]umber)\s*(?P<num2>10|[1-9])\s+(?:[A-Za-z-]+\s+){0,5}?[Ss]ignal"
+    # ... and Hong Kong copy's short form before "signal" ("the T8 signal", "a T3 warning signal")
+    r"|\bT(?P<num3>10|[1-9])(?=\s+(?:[A-Za-z-]+\s+)?[Ss]ignal\b))(?![\w.,]\d|[\w-])"
 )
 CYCLONE_CUES = ("typhoon", "cyclone", "storm", "gale", "hurricane")
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
@@ -444,13 +448,14 @@ INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
 @cache
 def pattern() -> re.Pattern[str]:
-    """A number, an optional scale word, then a unit word ("1.7 million bpd", "3.5-metre"); a
+    """A number, an optional scale word (also hyphened: "a 1.8-million-tonne crop"), then a unit word
+    ("1.7 million bpd", "3.5-metre"); a
     first number joined by a dash or "to" may open a range ("5-10W", "2000 - 2500 Calories"). An
     "m" (or "M") glued to the number before a spaced unit word is million ("1.7m tonnes", "2.5M acres"):
     metres are never followed by another unit."""
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
-        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|(?P<m>[mM])(?=\s))?"
+        rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|-(?P<hscale>{N.SCALE_WORD})(?=-)|(?P<m>[mM])(?=\s))?"
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))"
         r"(?!\w|/(?!\d|[Gg]as\b))"  # a slash only before another figure ("35C/95F", "180C/gas 4")
     )
@@ -954,7 +959,7 @@ def scan_units(sc: Scanner) -> None:
                 continue  # "the 21st", "1st": an ordinal, not stones
             found.append((m, glued_reading(m.group("glued"))))
             continue
-        glued = m.group("sep") is None and m.group("scale") is None
+        glued = m.group("sep") is None and m.group("scale") is None and m.group("hscale") is None
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         weighs = _weighs(sc, m.group("mu"), m.start()) or (
@@ -976,6 +981,8 @@ def scan_units(sc: Scanner) -> None:
             if RE_STORM_WORD.search(sc.lower, max(0, m.start() - STORM_REACH), m.end() + STORM_REACH)
         ]
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
+    if "Cat" in sc.body:  # "a Cat 4 storm"
+        found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "cat")]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     if "avalanche" in sc.lower:
@@ -1068,7 +1075,7 @@ def scan_units(sc: Scanner) -> None:
         if _road_race(sc, m.group("num"), m.start(), m.end())
     ]
     for m, measure in found:
-        s, e = m.span("num" if m.group("num") else "num2")
+        s, e = m.span("num" if m.group("num") else "num2" if m.groupdict().get("num2") else "num3")
         low = m.groupdict().get("low")
         if low and N.dated_year(sc.body, m.start("low"), m.end("low")):
             low = None  # "in 2021 to 14 million tonnes": a year, then the level
@@ -1086,7 +1093,7 @@ def scan_units(sc: Scanner) -> None:
         if sc.body.endswith(" per ", max(0, first - 5), first):
             sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure
             continue
-        scale = m.groupdict().get("scale") or m.groupdict().get("m")
+        scale = m.groupdict().get("scale") or m.groupdict().get("hscale") or m.groupdict().get("m")
         signed = (
             None if low or reading_of_scale else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
         )

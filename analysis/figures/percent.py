@@ -278,11 +278,34 @@ def appositive_lead(before: list[str]) -> int:
     return n + 1 if n and n < len(before) - 1 and before[-1 - n] == "," else 0
 
 
+# what may follow "N% up" or "N% down" when they state a change ("3% down on the year", "up from")
+UP_DOWN_TAILS = frozenset(("on", "from", "against", "compared", "year", "over", "since", ".", ",", ";", "in", "at", "to"))
+# Verbs whose "up" is their own particle ("edged up", "ticked up"): "up to" after them is no bound
+PHRASAL_UP_VERBS = frozenset(
+    "edged ticked inched crept nudged moved went picked edges ticks inches creeps moves goes picks".split()
+)
 # Words that rank a change among others: "rose most", "the biggest fall", "led the rise"
 RANKING_WORDS = frozenset(
     "most fastest biggest largest steepest sharpest strongest smallest slowest least led leading".split()
 )
 RANKED_CHANGE_WORDS = 8  # words back from "at" to the change and its ranking word
+
+
+PACE_NOUNS = frozenset(("rate", "pace"))
+PACE_WORDS = 7  # "at a seasonally adjusted annual rate": the words back to "at"
+
+
+def _change_at_rate(before: list[str]) -> str:
+    """The direction of a change verb right before "at" when a rate or a pace follows it ("wages
+    grew at an annual rate", "prices rose at a pace": the words before "of", lower case), or ""."""
+    if not before or before[-1] not in PACE_NOUNS:
+        return ""
+    window = before[-PACE_WORDS:-1]
+    if "at" not in window:
+        return ""
+    at = len(window) - 1 - window[::-1].index("at")
+    verb = window[at - 1] if at else (before[-PACE_WORDS - 1] if len(before) > PACE_WORDS else "")
+    return CHANGE_WORDS.get(verb, "")
 
 
 def _ranked_change(before: list[str]) -> str:
@@ -416,7 +439,17 @@ def _level_after_rate_move(before: list[str]) -> bool:
     words, a move in basis points before them, and a rate named in the words read."""
     if LEVEL_LINKS.isdisjoint(before[-3:]) or BASIS_POINT_WORDS.isdisjoint(before):
         return False
-    return _names_rate_level(before[::-1])
+    return _names_rate_level(before[::-1]) or _bare_rate_subject(before)
+
+
+def _bare_rate_subject(before: list[str]) -> bool:
+    """Whether the clause opens with a bare "rate(s)" ("Rates were lifted 25bps to 4.5%", "The rate
+    was raised 25 basis points to"): moved in basis points, an interest rate (not "the jobless
+    rate", whose word before it names a share)."""
+    clause = _clause(before)[::-1]
+    while clause and clause[0] in ("the", "its", "their"):
+        clause = clause[1:]
+    return bool(clause) and clause[0] in ("rate", "rates")
 
 
 def _rate_named(before: list[str]) -> str:
@@ -665,6 +698,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     body = sc.body
     before_words = tokens(body[max(s_start, cut - 100) : cut])
     before = list(map(str.lower, before_words))
+    if cut < start and before and before[-1] in PHRASAL_UP_VERBS and body[cut:start].lower().startswith("up to"):
+        # "the jobless rate edged up to 4.4%": "up" is the verb's, "to" names the new level (not
+        # the bound "up to" of "prices rose up to 20%")
+        before_words, before = [*before_words, "up", "to"], [*before, "up", "to"]
     after = lower_tokens_after(body, end, min(s_end, end + 60), 3)  # three are read
 
     def change_subject() -> str:
@@ -724,6 +761,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (by_direction := direction_before_by(before[-BY_OBJECT_WORDS - 4 : -4]))
     ):
         direction = by_direction  # "raised its tariffs by an average of 41%": the change "by" measures
+    elif last == "of" and (paced := _change_at_rate(before[:-1])):
+        direction = paced  # "wages grew at an annual rate of 5.2%", "prices rose at a pace of 3%"
+    elif (
+        last in ("a", "an")
+        and len(before) > 2
+        and before[-2] == "at"
+        and before[-3] in CHANGE_WORDS
+        and not PACE_NOUNS.isdisjoint(after[:3])
+    ):
+        direction = CHANGE_WORDS[before[-3]]  # "sales climbed at a 4% rate"
     elif last == "at" and (ranked := _ranked_change(before[:-1])):
         direction = ranked  # "rose most in Cork, at 9%", "the biggest fall was in Lima, at 6%"
     elif last in ("to", "at", "from", "of") and not (
@@ -746,6 +793,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS.get(before[-2]) or PRICE_GAP_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
+    elif len(before) > 3 and before[-2] in ("a", "an") and before[-3] == "by" and before[-4] in CHANGE_WORDS:
+        direction = CHANGE_WORDS[before[-4]]  # "increased by a modest 5%", "fell by a further 2%"
     elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
@@ -755,6 +804,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
             key = w.split("-")[-1]
+            if i == 0 and w in ("up", "down") and after[1:2] and after[1] in UP_DOWN_TAILS:
+                direction = CHANGE_WORDS[w]  # "3% down on the year", "5% up from May" (not "a 20% down payment")
+                break
             if i == 0 and w == "off" and (after[1:2] != ["the"] or after[2:3] in (["price"], ["prices"])):
                 direction = "decrease"  # "tickets are 20% off", "30 per cent off the price": a discount
                 break

@@ -145,6 +145,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare "at N" after a life event, with the clause going on
     ("She quit school at 15 to help on the farm.", [("15", *AGE)]),
     ("He retired at 62 because of ill health.", [("62", *AGE)]),
+    # a relative named by a possessive, then "is", "was" or "turned" and a bare number
+    ("My father is 88 and still drives.", [("88", *AGE)]),
+    ("Their daughter was 17.", [("17", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
@@ -153,6 +156,7 @@ NEGATIVE_EXAMPLES: list[str] = [
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Its age 4 rating was kept.", [("4", "count", "count")]),  # "age N" after no persons
+    ("My son is 2 metres tall.", [("2", "other", "other")]),
     ("He retired at 60 to 65 days later.", [("60/65", "days", "duration")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
     # a thing's noun before a bare number in commas is no person

@@ -477,6 +477,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Some 900 Muscovites queued for hours.", [("900", "people", "count")]),
     ("The airline ordered 12 Dreamliners.", [("12", "count", "count")]),
     ("The club has 30,000 season-ticket holders.", [("30000", "people", "count")]),
+    # any "-goers" and "-children" are persons
+    ("Some 6,000 carnival-goers packed the streets.", [("6000", "people", "count")]),
+    ("About 250 schoolchildren were evacuated.", [("250", "people", "count")]),
     ("Some 80+ volunteers signed up.", [("80", "people", "count")]),
     # a rate's base written without a thousands comma
     ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),

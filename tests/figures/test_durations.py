@@ -68,6 +68,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The depot logged the most hours of delays, at 4,120, followed by Leeds with 3,845.",
         [("4120", "other", "duration"), ("3845", "other", "duration")],
     ),
+    ("Night staff logged the most overtime hours, at 410.", [("410", "other", "duration")]),
     ("Growers endured three dry seasons in a row.", [("3", "other", "duration")]),
     (
         "The striker scored 41 goals over four seasons.",

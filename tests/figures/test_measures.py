@@ -189,6 +189,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 2.4-GW link is planned.", [("2.4", *OTHER)]),
     # a compound adjective of an area, hyphenated throughout; a line's or a grid's voltage
     ("A 48,000-square-metre hall opens in May.", [("48000", *OTHER)]),
+    # a scale word hyphened between the number and its unit scales it ("a 1.6-million-tonne crop")
+    ("The 1.6-million-tonne crop was late.", [("1600000", *OTHER)]),
+    ("A 2.5-million-square-foot depot is planned.", [("2500000", *OTHER)]),
     ("The chain leases a 90,000-square-foot store.", [("90000", *OTHER)]),
     ("The utility will string a 400-kilovolt line.", [("400", *OTHER)]),
     ("The grid carries power at 132 kV.", [("132", *OTHER)]),
@@ -355,6 +358,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Forecasters raised Signal No. 3 as the storm neared, then the No 8 Gale or Storm Signal.",
         [("3", *OTHER), ("8", *OTHER)],
     ),
+    # ... as other desks write them: Hong Kong's "T8 signal", broadcast copy's "Cat 4 storm"
+    ("The T8 signal stayed up as the typhoon passed.", [("8", *OTHER)]),
+    ("Forecasters see a Cat 3 hurricane by Sunday.", [("3", *OTHER)]),
+    ("He drove a Cat 4 digger to the site.", [("4", "count", "count")]),
     ("Inspectors found 3.2 micrograms per kilogram of the toxin in the flour.", [("3.2", *OTHER)]),
     # a relay's leg in metres (the number of legs is a multiple: no row)
     ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),
@@ -445,6 +452,19 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     (
         "Nitrate stood at 68 mg/l, above the legal limit of 50.",
         [("68", "other", "other"), ("50", "other", "other")],
+    ),
+    # ... as other desks name it: a maximum, a safe or permitted level, a threshold that "is"
+    (
+        "The lorry weighed 46 tonnes, above the legal maximum of 42.",
+        [("46", "other", "other"), ("42", "other", "other")],
+    ),
+    (
+        "Noise reached 94 decibels; the permitted threshold is 87.",
+        [("94", "other", "other"), ("87", "other", "other")],
+    ),
+    (
+        "The river rose 2 metres, and the maximum is 5 people per boat.",
+        [("2", "other", "other"), ("5", "people", "count")],
     ),
     (
         "Ozone peaked at 212 micrograms per cubic metre, twice a standard of 100 and the 8-hour guideline of 60.",

@@ -454,6 +454,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The cap on rent increases is 3.5%.", [("3.5", "percent", "percent_change")]),
     ("The limit on foreign stakes is 49%.", [("49", "percent", "percentage_share")]),
     ("Its share of the increase was 40%.", [("40", "percent", "percentage_share")]),
+    # a change "at a rate" or "at a pace" of a percent is that change
+    ("Output grew at an annualised rate of 2.6%.", [("2.6", "percent", "percent_change")]),
+    ("Rents climbed at a 6% rate.", [("6", "percent", "percent_change")]),
+    ("The board set a rate of 5%.", [("5", "percent", "percentage_share")]),
+    # "up" as a verb's particle: "up to" after it names the new level, no bound
+    ("The jobless rate edged up to 4.7%.", [("4.7", "percent", "percentage_share")]),
+    ("Inflation ticked up to 3.6%.", [("3.6", "percent", "percent_change")]),
+    # a bare "rates" moved in basis points to a level: an interest rate's level
+    (
+        "Rates were raised 50 basis points to 6.25%.",
+        [("50", "other", "percent_change"), ("6.25", "percent", "other")],
+    ),
+    (
+        "The jobless rate rose 30 basis points to 5.6%.",
+        [("30", "other", "percent_change"), ("5.6", "percent", "percentage_share")],
+    ),
+    # "N% down" or "N% up" before what it is compared with; an adjective after "by a"
+    ("Bookings were 6% down on last year.", [("6", "percent", "percent_change")]),
+    ("Output is 2% up from March.", [("2", "percent", "percent_change")]),
+    ("Buyers need a 15% down payment.", [("15", "percent", "percentage_share")]),
+    ("Costs rose by a hefty 9%.", [("9", "percent", "percent_change")]),
     # "N% off": a discount
     ("All coats are 30% off this weekend.", [("30", "percent", "percent_change")]),
     ("It costs 5% of the price.", [("5", "percent", "percentage_share")]),
