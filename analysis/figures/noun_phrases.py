@@ -59,6 +59,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in word_runs(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
 
 
+@lru_cache(maxsize=4096)
 def has_content_word(text: str) -> bool:
     """Whether a phrase holds a content word (`content_words(text)` is not empty)."""
     return runs_have_content(text.split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 
 from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
 from ..vocab import (
@@ -176,6 +176,7 @@ CONVERSION_GAP = 24  # the longest such gap, in characters
 RE_TIME_PART_GAP = re.compile(r",?\s+(?:and\s+)?")
 
 
+@lru_cache(maxsize=4096)
 def bare_subject(subject: str) -> str:
     """A subject without its "(unit: ...)" label."""
     if "(unit: " not in subject:
@@ -822,6 +823,7 @@ def names_no_thing(fig: Figure) -> bool:
 UNIT_NOUNS = frozenset(("points", "point"))
 
 
+@lru_cache(maxsize=4096)
 def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
@@ -992,6 +994,7 @@ RE_PER_ALONE = re.compile(r"\(per [^)]+\)")  # a subject that is only the unit a
 RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level|per [^)]+)\)")
 
 
+@lru_cache(maxsize=4096)
 def bare_subject_of(subject: str) -> str:
     """A subject without any of its labels."""
     if "(" not in subject:
