@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache, partial
 
+from .. import currencies
 from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
 from ..vocab import (
     APPROX_WORDS,
@@ -537,9 +538,7 @@ def _deed_after_ago(body: str, fig: Figure) -> str:
 
 def _currency_word(word: str) -> bool:
     """A word that is a currency's sign or code ("Rs", "US", "CHF"): an amount starts with it."""
-    from .. import currencies  # built on first use
-
-    return word in currencies.sign_words()
+    return word in currencies.sign_words()  # built on first use
 
 
 def _ago(body: str, fig: Figure) -> bool:
