@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .. import currencies
+from .. import measures as units
 from ..letters import LETTER, MARK
 from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, LIMITING_ADVERBS, SCALE_WORDS
 from .words import CLOSING_SIGNS, RE_TOKEN, token_runs
@@ -59,6 +61,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in word_runs(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
 
 
+@lru_cache(maxsize=4096)
 def has_content_word(text: str) -> bool:
     """Whether a phrase holds a content word (`content_words(text)` is not empty)."""
     return runs_have_content(text.split())
@@ -984,7 +987,6 @@ def _currency_sign(word: str) -> bool:
 @cache
 def _currency_signs() -> frozenset[str]:
     """The words _currency_sign accepts, gathered once (on first use: the vocabularies are built then)."""
-    from .. import currencies
     from .money import COUNTRY_LETTER_SIGNS
 
     return currencies.sign_words() | frozenset(COUNTRY_LETTER_SIGNS)
@@ -992,12 +994,10 @@ def _currency_signs() -> frozenset[str]:
 
 def _unit_or_currency(word: str) -> bool:
     """A word that names a currency (CLDR, through currencies) or an unambiguous unit (pint)."""
-    from .. import currencies, measures  # the vocabularies are built on first use
-
     lower = word.lower()
-    if lower in currencies.name_words():
+    if lower in currencies.name_words():  # the vocabularies are built on first use
         return True
-    unit = measures.unit_word(lower)
+    unit = units.unit_word(lower)
     return unit is not None and not unit.ambiguous
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 
+from .. import currencies
 from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
 from ..vocab import (
     APPROX_WORDS,
@@ -192,6 +193,7 @@ CONVERSION_GAP = 24  # the longest such gap, in characters
 RE_TIME_PART_GAP = re.compile(r",?\s+(?:and\s+)?")
 
 
+@lru_cache(maxsize=4096)
 def bare_subject(subject: str) -> str:
     """A subject without its "(unit: ...)" label."""
     if "(unit: " not in subject:
@@ -582,9 +584,7 @@ def _deed_after_ago(body: str, fig: Figure) -> str:
 
 def _currency_word(word: str) -> bool:
     """A word that is a currency's sign or code ("Rs", "US", "CHF"): an amount starts with it."""
-    from .. import currencies  # built on first use
-
-    return word in currencies.sign_words()
+    return word in currencies.sign_words()  # built on first use
 
 
 def _ago(body: str, fig: Figure) -> bool:
@@ -904,6 +904,7 @@ def names_no_thing(fig: Figure) -> bool:
 UNIT_NOUNS = frozenset(("points", "point"))
 
 
+@lru_cache(maxsize=4096)
 def names_a_time(subject: str) -> bool:
     """Whether a subject names nothing but a time or its unit ("March", "a year earlier", "in
     October", "points")."""
@@ -1074,6 +1075,7 @@ RE_PER_ALONE = re.compile(r"\(per [^)]+\)")  # a subject that is only the unit a
 RE_LABELS = re.compile(r"\s*\((?:unit: [^)]+|interest-rate level|per [^)]+)\)")
 
 
+@lru_cache(maxsize=4096)
 def bare_subject_of(subject: str) -> str:
     """A subject without any of its labels."""
     if "(" not in subject:
