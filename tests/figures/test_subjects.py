@@ -3467,3 +3467,19 @@ def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, 
 )
 def test_a_measured_container_after_a_fronted_place(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a number's own comma ends the noun phrase read back from a verb: the date's clause is
+        # no part of the subject ("..., which began on July 1, output is put at")
+        (
+            "For the year, which began on July 1, output is estimated at 9,400 tonnes.",
+            "9,400 tonnes",
+            "output",
+        ),
+    ],
+)
+def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
