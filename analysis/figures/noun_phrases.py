@@ -320,6 +320,15 @@ def noun_phrase_before(
     while i > 0 and len(backwards) < NP_TOKENS:
         i -= 1
         word = words[i]
+        if (
+            backwards
+            and not depth
+            and len(word) > 1
+            and word[-1] == ","
+            and word[0].isdigit()
+            and not backwards[-1][0].isdigit()
+        ):
+            break  # "on November 1, production is": a number's own comma ends the phrase (not "19, 2026")
         if not word[0].isalnum():  # a sign: a bracket, an apostrophe or hyphen, or the phrase's end
             if word == ")":
                 depth += 1

@@ -3562,3 +3562,19 @@ def test_a_line_label_before_a_colon_names_its_figure_and_a_list_after_it_names_
     # ... but not a speaker's, nor a dateline's, nor before a count that names its noun
     frame = extract_figures(article_from_text("He said: 40 people died.", "case"))
     assert frame["subject"].tolist() == ["deaths"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a number's own comma ends the noun phrase read back from a verb: the date's clause is
+        # no part of the subject ("..., which began on July 1, output is put at")
+        (
+            "For the year, which began on July 1, output is estimated at 9,370 tonnes.",
+            "9,370 tonnes",
+            "output",
+        ),
+    ],
+)
+def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
