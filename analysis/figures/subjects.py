@@ -112,7 +112,11 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
     elif (
         len(words) == 1
         and clause_from == after_mark
-        and (named := RE_NAMED_ASIDE_BEFORE.search(text, 0, after_mark))
+        and (
+            named := RE_NAMED_ASIDE_BEFORE.search(
+                text, max(0, text.rfind(",", 0, after_mark - 1)), after_mark
+            )
+        )
     ):
         # "A second hole, DH-14-031, returned 22m": the subject before a code's or a name's aside
         held = content_words(text[: named.start()])
@@ -1793,7 +1797,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     approximation that ends them), or "" to keep the subject it has."""
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
-    labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, fig.start - LINE_LABEL_REACH), fig.start)
+    colon = body.rfind(":", max(0, fig.start - LINE_LABEL_REACH), fig.start)  # the cheap test first
+    labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, colon - 32), fig.start) if colon >= 0 else None
     if labelled and fig.kind != "date" and _line_label(labelled.group(1), fig):
         return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
     if fig.kind == "duration" and _delay_after(after):
