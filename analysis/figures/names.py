@@ -229,7 +229,9 @@ def _clock_digits(body: str, start: int, end: int) -> bool:
 
 # a word that puts a time of day before four digits and "hours" ("at 1400 hours", "until 0600
 # hours"): a clock time; "1,400 hours" and "1400 hours of flying" are spans
-RE_CLOCK_HOURS_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|since)\s\Z", re.IGNORECASE)
+RE_CLOCK_HOURS_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from|before|after|around|since)\s\Z", re.IGNORECASE
+)
 RE_HOURS_OF_AFTER = re.compile(r"\s+hours\s+of\b")
 
 
