@@ -3423,8 +3423,8 @@ def test_an_amount_paid_per_unit_for_a_thing_names_the_thing(text: str, quote: s
     [
         # an amount that opens its sentence as the subject of a verb in the past: its unit and verb
         (
-            "Some 38,000 tonnes crossed the border at the port.",
-            "38,000 tonnes",
+            "Some 41,700 tonnes crossed the border at the port.",
+            "41,700 tonnes",
             "tonnes crossed (unit: tonnes)",
         ),
         ("Nearly 40 hectares burned near the town.", "40 hectares", "hectares burned (unit: hectares)"),
