@@ -2603,8 +2603,13 @@ def _doer(words: list[str]) -> str:
     in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
     preposition, a number)."""
     words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
+    last = words[-1] if words else ""
+    if len(words) > 2 and last.endswith(",") and last[:-1].isdigit() and words[-2] != ",":
+        words = [*words[:-1], last[:-1], ","]  # "which opened in 2019,": a number's token takes the comma
     if words[-1:] == [","]:
-        words = words[:-1]  # "the centre, built for"
+        # "The bridge, which opened in 2019, cost": the noun before the aside; "the centre, built
+        # for": the noun before the comma
+        words = without_aside(words) if without_aside(words) != words else words[:-1]
     phrase = _with_place_opener(words, noun_phrase_before(words))
     opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective

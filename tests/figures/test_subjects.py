@@ -3439,3 +3439,15 @@ def test_an_amount_opening_its_sentence_before_a_past_verb_is_named_by_unit_and_
 def test_a_list_of_places_after_the_payer_leaves_the_payer_the_head():
     text = "Domestic users in Johor, Melaka and Pahang will pay RM4 more."
     assert _subjects(text)["RM4"] == "sum paid by Domestic users"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an aside between the doer and the verb of cost, a figure inside it or not: the doer
+        ("The pier, which opened in 2017, cost $6 million.", "cost of pier"),
+        ("The depot, finished last year, cost $3 million.", "cost of depot"),
+    ],
+)
+def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, subject: str):
+    assert [s for q, s in _subjects(text).items() if q.startswith("$")] == [subject]
