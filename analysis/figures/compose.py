@@ -987,7 +987,9 @@ def moves_from(body: str, start: int) -> bool:
 # A change verb in its bare form after a modal or an infinitive's "to" ("prices would fall 5 to 10
 # percent", "is expected to grow 3 to 4 percent"): a forecast, which news states as a range; a
 # change that happened ("fell 0.2 to 4.1 percent") gives the change, then the level reached
-BARE_CHANGE_VERBS = frozenset("rise fall grow drop decline increase decrease climb jump slip ease shrink".split())
+BARE_CHANGE_VERBS = frozenset(
+    "rise fall grow drop decline increase decrease climb jump slip ease shrink".split()
+)
 FORECAST_OPENERS = frozenset("would could may might will should to".split())
 
 

@@ -1344,8 +1344,11 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
             return "", pos, word, True  # "NATO and its 32 members": countries, not people
-        elif lower in PEOPLE_NOUNS or word in PEOPLE_NOUNS or is_demonym_plural(word) or (
-            read == 1 and _person_singular(body, end, lower, pos)
+        elif (
+            lower in PEOPLE_NOUNS
+            or word in PEOPLE_NOUNS
+            or is_demonym_plural(word)
+            or (read == 1 and _person_singular(body, end, lower, pos))
         ):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS and not (

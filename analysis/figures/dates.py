@@ -316,9 +316,7 @@ def scan_period_label_years(sc: Scanner) -> None:
     Tried only where a digit run is followed by Q, H or M, or (with "FY" in the text) follows Q or H."""
     body = sc.body
     anchors = [
-        d
-        for d in sc.digits
-        if body[d + 1 : d + 2] in PERIOD_LABEL_LETTERS or body[d : d + 3] == "12M"
+        d for d in sc.digits if body[d + 1 : d + 2] in PERIOD_LABEL_LETTERS or body[d : d + 3] == "12M"
     ]
     if "FY" in body:
         anchors += [d - 1 for d in sc.digits if d and body[d - 1] in ("Q", "H")]
@@ -327,7 +325,17 @@ def scan_period_label_years(sc: Scanner) -> None:
         s, e = m.span("y")
         if sc.free(m.start(), e):
             sc.claim(m.start(), e)
-            sc.add(Figure(m.start(), e, (s, e), _full_year(m.group("y")), "year", "date", date_subject(sc, m.start())))
+            sc.add(
+                Figure(
+                    m.start(),
+                    e,
+                    (s, e),
+                    _full_year(m.group("y")),
+                    "year",
+                    "date",
+                    date_subject(sc, m.start()),
+                )
+            )
 
 
 def _full_year(digits: str) -> int:

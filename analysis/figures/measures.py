@@ -1232,7 +1232,12 @@ def scan_word_units(sc: Scanner) -> None:
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue
         sc.claim(first, m.end())
-        if num.lower() == "one" and not low and not m.group("scale") and RE_DEFINES_AFTER.match(sc.body, m.end()):
+        if (
+            num.lower() == "one"
+            and not low
+            and not m.group("scale")
+            and RE_DEFINES_AFTER.match(sc.body, m.end())
+        ):
             continue  # "One tola is about 11.66 grams": the base of a definition, no figure
         scale = m.group("scale")
         value: Value = N.normalise_number(N.parse_amount(num, scale))

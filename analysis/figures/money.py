@@ -59,7 +59,9 @@ LETTER_SIGNS = frozenset(
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
 # be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8").
-PLAIN_IN_COUNTRY_SIGNS = frozenset("SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP".split())
+PLAIN_IN_COUNTRY_SIGNS = frozenset(
+    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP".split()
+)
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -1018,16 +1020,14 @@ PAIR_BASE_CURRENCIES = frozenset(("EUR", "GBP", "AUD", "NZD"))
 def _currency_pair(window: str) -> tuple[str, str] | None:
     """The code and name (the pair as written) of the currency a rate after the last currency pair
     in `window` is in (see above), or None."""
-    found = None
-    for found in RE_CURRENCY_PAIR.finditer(window):
-        pass
-    if found is None:
+    pairs = RE_CURRENCY_PAIR.findall(window)
+    if not pairs:
         return None
-    a, b = found.group("a"), found.group("b")
+    a, b = pairs[-1]
     if not (currencies.is_currency_code(a) and currencies.is_currency_code(b)) or a == b:
         return None
     code = a if b == "USD" and a not in PAIR_BASE_CURRENCIES else b
-    return code, found.group(0)
+    return code, f"{a}/{b}"
 
 
 def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:

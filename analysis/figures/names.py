@@ -265,9 +265,13 @@ def is_list_number(body: str, start: int, end: int) -> bool:
     if body[i:start].count("(") > (body[end] == ")"):
         return False  # "(3)", "3)" or "3.", not "(3." nor "((3)"
     return i == 0 or body[i - 1] == "\n"
-# a word that puts a time of day before four digits and "hours" ("at 1400 hours", "until 0600
-# hours"): a clock time; "1,400 hours" and "1400 hours of flying" are spans
-RE_CLOCK_HOURS_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|since)\s\Z", re.IGNORECASE)
+
+
+# a word that puts a time of day before four digits and "hours" ("at 1545 hours", "until 0615
+# hours"): a clock time; "1,730 hours" and "1630 hours of flying" are spans
+RE_CLOCK_HOURS_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from|before|after|around|since)\s\Z", re.IGNORECASE
+)
 RE_HOURS_OF_AFTER = re.compile(r"\s+hours\s+of\b")
 
 
@@ -344,7 +348,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     ):
         return True
     if after.startswith(" hours") and _clock_hours(body, before, start, end):
-        return True  # "the raid began at 1400 hours": a clock time, as military and police copy writes it
+        return True  # "the raid began at 1545 hours": a clock time, as military and police copy writes it
     if last.isspace() and _named_by_word_before(body, before, start, end):
         return True
     if last == " " and _place_name_number(body, before, start, end):

@@ -2434,7 +2434,7 @@ def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:
     if after and not before_clause(before) and _active_past(after[0]):
         unit = quote.rsplit(" ", 1)[-1]
         if unit.isalpha() and len(unit) >= UNIT_WORD_LETTERS:
-            # "Some 38,000 tonnes crossed the border", "Nearly 40 hectares burned": an amount that
+            # "Some 41,700 tonnes crossed the border", "Nearly 40 hectares burned": an amount that
             # opens its sentence as the subject of a verb in the past, named by its unit and verb
             return f"{unit} {after[0].lower()}"
     if not after or after[0].lower() not in BE_WORDS and after[0].lower() not in AUXILIARIES:
@@ -2820,8 +2820,13 @@ def _doer(words: list[str]) -> str:
     in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
     preposition, a number)."""
     words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
+    last = words[-1] if words else ""
+    if len(words) > 2 and last.endswith(",") and last[:-1].isdigit() and words[-2] != ",":
+        words = [*words[:-1], last[:-1], ","]  # "which opened in 2019,": a number's token takes the comma
     if words[-1:] == [","]:
-        words = words[:-1]  # "the centre, built for"
+        # "The bridge, which opened in 2019, cost": the noun before the aside; "the centre, built
+        # for": the noun before the comma
+        words = without_aside(words) if without_aside(words) != words else words[:-1]
     phrase = _with_place_opener(words, noun_phrase_before(words))
     opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
@@ -3618,7 +3623,7 @@ PLACE_LIST_OPENERS = frozenset(("in", "across", "from"))  # "users in A, B and C
 
 def _joined_place_list(lead: list[str]) -> list[str]:
     """The words without the commas of a list of names after "in" that ends them ("users in
-    Selangor, Kuala Lumpur and Putrajaya" -> "users in Selangor Kuala Lumpur and Putrajaya"), so
+    Johor, Melaka and Pahang" -> "users in Johor Melaka and Pahang"), so
     the noun before "in" stays the head; the words unchanged when they end otherwise."""
     opener = max((i for i, w in enumerate(lead) if w in PLACE_LIST_OPENERS), default=-1)
     names = lead[opener + 1 :]
@@ -3658,7 +3663,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     )  # "A farmer now pays", "buyers can borrow": the farmer, buyers
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
-    lead = _joined_place_list(lead)  # "users in Selangor, Kuala Lumpur and Putrajaya will pay"
+    lead = _joined_place_list(lead)  # "users in Johor, Melaka and Pahang will pay"
     lead = without_ing_relative(without_relative_opening(without_aside(lead)))  # "A firm using ... pays"
     # "go to people earning": no subject; "A worker with two children pays": "with" qualifies the earner
     cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()

@@ -101,11 +101,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Repairs will take 14 mths.", [("14", "other", "duration")]),
     ("The lease runs for 7 yrs.", [("7", "year", "duration")]),
     # four digits and "hours" of a span, not after a word that dates a clock time
-    ("Pilots logged 1400 hours of flying.", [("1400", "other", "duration")]),
+    ("Pilots logged 1630 hours of flying.", [("1630", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
-    "The raid began at 1400 hours.",  # four digits and "hours" after "at": a clock time
+    "The raid began at 1545 hours.",  # four digits and "hours" after "at": a clock time
     "The curfew runs until 0600 hours on Monday.",
     "They met within weeks.",
     # a tens word joined to "first" or "second" is an ordinal (rules, table 8)

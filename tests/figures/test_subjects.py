@@ -3425,7 +3425,11 @@ def test_an_amount_paid_per_unit_for_a_thing_names_the_thing(text: str, quote: s
     ("text", "quote", "subject"),
     [
         # an amount that opens its sentence as the subject of a verb in the past: its unit and verb
-        ("Some 38,000 tonnes crossed the border at the port.", "38,000 tonnes", "tonnes crossed (unit: tonnes)"),
+        (
+            "Some 41,700 tonnes crossed the border at the port.",
+            "41,700 tonnes",
+            "tonnes crossed (unit: tonnes)",
+        ),
         ("Nearly 40 hectares burned near the town.", "40 hectares", "hectares burned (unit: hectares)"),
     ],
 )
@@ -3578,3 +3582,13 @@ def test_a_line_label_before_a_colon_names_its_figure_and_a_list_after_it_names_
 )
 def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an aside between the doer and the verb of cost, a figure inside it or not: the doer
+        ("The pier, which opened in 2017, cost $6 million.", "cost of pier"),
+        ("The depot, finished last year, cost $3 million.", "cost of depot"),
+    ],
+)
+def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, subject: str):
+    assert [s for q, s in _subjects(text).items() if q.startswith("$")] == [subject]
