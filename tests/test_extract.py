@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-
 import string
 
 from hypothesis import HealthCheck, given, settings
