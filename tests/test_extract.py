@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import HealthCheck, given, settings
@@ -306,16 +307,24 @@ def test_word_anchors_at_the_start_and_inside_a_dozen():
 @settings(suppress_health_check=[HealthCheck.too_slow])
 def test_sentence_start_or_lower_is_the_stripped_lead_rule(text: str):
     """The scanner's copy-free test agrees with its definition: the sentence's text before the word,
-    stripped of openers, is empty or a dateline ("LONDON (Reuters) -")."""
+    stripped of openers (and, at its start, of a bullet mark or an item's number "2) "), is empty,
+    ends with a colon or is a dateline ("LONDON (Reuters) -"); or the sentence is headline-style."""
+    from analysis.article import in_title_case
     from analysis.extract import RE_DATELINE_LEAD, _Scanner
 
     article = article_from_text(text + " Twenty cars.", "lead")
     scanner = _Scanner(article)
     for start in range(len(article.body)):
         if article.body[start].isupper():
-            s_start, _ = scanner.sentence_bounds(start)
-            lead = article.body[s_start:start].strip(" \"'“‘(")
-            expected = lead == "" or bool(RE_DATELINE_LEAD.fullmatch(lead))
+            s_start, s_end = scanner.sentence_bounds(start)
+            lead = re.sub(r"^[ \"'“‘(\-–—•·*▪►●]*(?:\d{1,2}\) +)?", "", article.body[s_start:start])
+            lead = lead.strip(" \"'“‘(")
+            expected = (
+                lead == ""
+                or lead.endswith(":")
+                or bool(RE_DATELINE_LEAD.fullmatch(lead))
+                or in_title_case(article.body, s_start, s_end)
+            )
             assert scanner.sentence_start_or_lower(start, article.body[start:]) == expected
 
 
