@@ -423,7 +423,12 @@ def _persons_age(body: str, m: re.Match[str]) -> bool:
     if word is None:
         return False
     who = word.group("who").lower()
-    return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS and who.endswith(("s", "men", "ren"))
+    return (
+        who in WHO_PRONOUNS
+        or who in PEOPLE_NOUNS
+        and who not in NOT_PERSONS
+        and who.endswith(("s", "men", "ren"))
+    )
 
 
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:

@@ -36,7 +36,9 @@ RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_C
 MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
 # (the glued letters "c" and "p" need digits)
-MINOR_UNIT_WORDS = sorted({unit.lower() for unit in MINOR_CURRENCY_UNITS if len(unit) > 1 and " " not in unit})
+MINOR_UNIT_WORDS = sorted(
+    {unit.lower() for unit in MINOR_CURRENCY_UNITS if len(unit) > 1 and " " not in unit}
+)
 RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 WORD_NUMBER_REACH = 40  # characters before a minor unit's word read for its number word
 RE_SPACED_MINOR_WORD = re.compile(rf" ({N.alternation(MINOR_UNIT_WORDS)})(?![\w-])")
@@ -1039,5 +1041,3 @@ def _minor_unit_words(body: str, lower: str) -> Iterator[tuple[int, int, str]]:
         at = m.start() + 1
         if at > 1 and body[at - 2].isalpha() and not lower.endswith("per ", 0, at):
             yield at, m.end(), MINOR_CURRENCY_UNITS[m.group(1)]
-
-
