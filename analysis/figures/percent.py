@@ -792,6 +792,14 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
+    if (
+        not direction
+        and after[:1] == ["off"]
+        and (after[1:2] != ["the"] or after[2:3] in (["price"], ["prices"]))
+    ):
+        # "tickets are 20% off", "30 per cent off the price": a discount, a lower level (rules, table
+        # 2), stated as it stands (no fall over time)
+        return "percent_change", "", change_subject()
     if not direction:
         for i, w in enumerate(after[:3]):
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
@@ -801,9 +809,6 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 direction = CHANGE_WORDS[
                     w
                 ]  # "3% down on the year", "5% up from May" (not "a 20% down payment")
-                break
-            if i == 0 and w == "off" and (after[1:2] != ["the"] or after[2:3] in (["price"], ["prices"])):
-                direction = "decrease"  # "tickets are 20% off", "30 per cent off the price": a discount
                 break
             if key in CHANGE_WORDS and (
                 key not in ("up", "down", "cut")
