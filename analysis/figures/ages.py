@@ -399,7 +399,11 @@ def _kin_ages(body: str, lower: str, verb: str) -> Iterator[tuple[int, int, int,
     at = lower.find(verb)
     while at >= 0:
         space = lower.rfind(" ", max(0, at - 16), at)  # the word before the verb, read first
-        if lower[space + 1 : at] in KIN_NOUNS and body[at + len(verb) : at + len(verb) + 1].isalnum():
+        if (
+            space >= 0
+            and lower[space + 1 : at] in KIN_NOUNS
+            and body[at + len(verb) : at + len(verb) + 1].isalnum()
+        ):
             kin = RE_KIN_BEFORE.search(body, max(0, at - 24), at)
             if kin and kin.group("kin") in KIN_NOUNS and kin.group("pos").lower() in POSSESSIVES:
                 m = RE_KIN_AGE_AFTER.match(body, at + 1)
