@@ -156,7 +156,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kiloliter": (),
     "megaliter": ("ML",),  # a city's or a reservoir's water ("420 megalitres a day", "800ML")
     "megaliter / day": ("ML/day", "ML/d", "Ml/d"),
-    "gigaliter": ("GL",),  # a river basin's or a dam's storage ("1,800 gigalitres", "2,400GL")
+    "gigaliter": ("GL",),  # a river basin's or a dam's storage ("1,763 gigalitres", "2,317GL")
     "milliliter": ("millilitres", "milliliters", "mL"),
     # a wine or olive-oil harvest as Europe's producers state it ("42.5 million hectolitres (hl)")
     "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),

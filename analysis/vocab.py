@@ -816,7 +816,7 @@ RATE_NAMES: frozenset[str] = frozenset(
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
 # Verbs that put a price right after them ("a bag costs K280", "sells for P14", "retails at K95",
-# "fetched K1,200"): a letter sign's plain number after one is an amount of money ("paid" is left out:
+# "fetched K1,087"): a letter sign's plain number after one is an amount of money ("paid" is left out:
 # "paid N5 masks" pays in kind).
 PRICE_VERBS: frozenset[str] = frozenset(
     """cost costs costing charge charges charged charging fetch fetches fetched fetching sell sells sold

@@ -83,30 +83,23 @@ RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
 # "at" or "in"
-# (and a relative named by a possessive: "My mother is 82 and", "her son was 19.")
-KIN_NOUNS = (
-    "mother father son daughter wife husband brother sister grandmother grandfather grandson granddaughter"
-    " partner aunt uncle mum mom dad"
-).split()
 RE_PRONOUN_AGE = re.compile(
-    rf"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)|I['’]m|[Ss]?[Hh]e['’]s"
-    rf"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:{'|'.join(KIN_NOUNS)})\s+(?:is|was|turned|turns))"
-    rf"\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    rf"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)|I['’]m|[Ss]?[Hh]e['’]s)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
     r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
-PRONOUN_CUES = (
-    "he is ",
-    "he was ",
-    "he turn",
-    "i was ",
-    "i am ",
-    "i turn",
-    "i'm ",
-    "i’m ",
-    "he's ",
-    "he’s ",
-    *(f"{kin} " for kin in KIN_NOUNS if not kin.startswith("grand")),  # ("mother " holds "grandmother ")
+PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn", "i'm ", "i’m ", "he's ", "he’s ")
+# ... and a relative named by a possessive ("My mother is 82 and", "her son was 19."): found from each
+# " is " and " was " (a plain search), the words before it checked
+KIN_NOUNS = frozenset(
+    """mother father son daughter wife husband brother sister grandmother grandfather grandson
+    granddaughter partner aunt uncle mum mom dad""".split()
 )
+POSSESSIVES = frozenset("my his her our their".split())
+RE_KIN_BEFORE = re.compile(r"\b(?P<pos>[A-Za-z]+)\s+(?P<kin>[a-z]+)\Z")
+RE_KIN_AGE_AFTER = re.compile(
+    rf"(?:is|was)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
+)
+KIN_VERBS = (" is ", " was ")
 # ("she ..." holds "he ..."; the contractions too: "I'm 61, and", "she's 34.")
 # "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
@@ -209,6 +202,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "over-",
     "under-",
     *PRONOUN_CUES,
+    *KIN_VERBS,
     WHO_CUE,
     *OR_OLDER_CUES,
     *AGE_STATISTICS,
@@ -328,6 +322,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
+    for verb in KIN_VERBS:
+        yield from _kin_ages(body, lower, verb)
     if WHO_CUE in lower:
         for m in RE_WHO_AGE.finditer(body):
             age = N.normalise_number(N.parse_amount(m.group("num")))
@@ -405,6 +401,27 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
         yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
 
 
+def _kin_ages(body: str, lower: str, verb: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages after a relative named by a possessive and `verb` (" is ", " was "): "My father is 88
+    and", "Their daughter was 17." (RE_KIN_AGE_AFTER)."""
+    at = lower.find(verb)
+    while at >= 0:
+        space = lower.rfind(" ", max(0, at - 16), at)  # the word before the verb, read first
+        if (
+            space >= 0
+            and lower[space + 1 : at] in KIN_NOUNS
+            and body[at + len(verb) : at + len(verb) + 1].isalnum()
+        ):
+            kin = RE_KIN_BEFORE.search(body, max(0, at - 24), at)
+            if kin and kin.group("kin") in KIN_NOUNS and kin.group("pos").lower() in POSSESSIVES:
+                m = RE_KIN_AGE_AFTER.match(body, at + 1)
+                if m:
+                    age = N.normalise_number(N.parse_amount(m.group("num")))
+                    if 0 < age < 120:
+                        yield m.start("num"), m.start("num"), m.end("num"), age
+        at = lower.find(verb, at + 1)
+
+
 RE_OPEN_AGE_END = re.compile(r"\s+(?:and|or)\s+(?:older|over|up|above|younger|under)\b")
 
 
@@ -418,7 +435,12 @@ def _persons_age(body: str, m: re.Match[str]) -> bool:
     if word is None:
         return False
     who = word.group("who").lower()
-    return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS and who.endswith(("s", "men", "ren"))
+    return (
+        who in WHO_PRONOUNS
+        or who in PEOPLE_NOUNS
+        and who not in NOT_PERSONS
+        and who.endswith(("s", "men", "ren"))
+    )
 
 
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:

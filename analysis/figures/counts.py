@@ -561,7 +561,8 @@ RE_RATIO_TAIL = re.compile(
     # survey reports of its share ("back the plan", "lack heating", "expect higher costs")
     r"|cannot|can't|can’t|don't|don’t|do\s+not|didn't|didn’t|won't|won’t|never|now|still|also|already"
     r"|only|back|favou?r|prefer|lack|expect|plan|need|pay|earn|rent|admit|report|struggle|feel|fear"
-    r"|worry|trust|approve|disapprove|vote|choose|get|go|work|skip|miss|face|see|know|like|read|buy)\b)"
+    r"|worry|trust|approve|disapprove|vote|choose|get|go|work|skip|miss|face|see|know|like|read|buy"
+    r"|recover|return|remain|stay|leave|lose|win|pass|drop|quit|end|finish|test|suffer|go|come)\b)"
 )
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",

@@ -759,7 +759,7 @@ RE_STIMPMETER = re.compile(
 # other copy ("averaged 4.2 goals") is another figure.
 RE_DARTS_AVERAGE = re.compile(
     r"\b(?:averaged|averaging|(?:three-dart |match |tournament )?average(?: of| was| is|d"
-    # ... or a verb that moves it ("her average dropped to 88.4", "his average climbed to 101")
+    # ... or a verb that moves it ("her average dropped to 87.6", "his average climbed to 101")
     r"|(?: dropped| fell| slipped| rose| climbed| improved| jumped) to| stood at)?)"
     r"\s+(?P<num>(?:[4-9]\d|1[0-2]\d)(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s(?!(?:and|to|in|for|with|as|but|while|against|on|over|when|after|before|from|this|last|across"
     r"|during|at|throughout|through|the|a|an|his|her|their"

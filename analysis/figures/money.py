@@ -6,7 +6,7 @@ Babel); a sign or name shared by several currencies follows the article's countr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -35,12 +35,13 @@ if TYPE_CHECKING:
 RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
 MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
-# (the glued letters "c" and "p" need digits). Tried on the lowered text after the white space that
-# must part it from its number word: a scan led by one character class skips most of the text,
-# where a word list tried at every character (ignoring case) costs about 1,000 instructions each.
-MINOR_UNIT_WORDS = sorted({unit.lower() for unit in MINOR_CURRENCY_UNITS if len(unit) > 1})
-RE_MINOR_UNIT_WORD = re.compile(rf"\s(?P<unit>{N.alternation(MINOR_UNIT_WORDS)}){END}")
+# (the glued letters "c" and "p" need digits)
+MINOR_UNIT_WORDS = sorted(
+    {unit.lower() for unit in MINOR_CURRENCY_UNITS if len(unit) > 1 and " " not in unit}
+)
 RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
+WORD_NUMBER_REACH = 40  # characters before a minor unit's word read for its number word
+RE_SPACED_MINOR_WORD = re.compile(rf" ({N.alternation(MINOR_UNIT_WORDS)})(?![\w-])")
 
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
@@ -1116,17 +1117,21 @@ def scan_minor_money(sc: Scanner) -> None:
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
-    for m in RE_MINOR_UNIT_WORD.finditer(sc.lower):
-        at = m.start("unit")
-        word = RE_WORD_NUMBER_BEFORE.search(sc.body, max(0, at - 40), at)
-        if word is None or not sc.free(word.start(), m.end()):
-            continue
-        minor = MINOR_CURRENCY_UNITS.get(sc.body[at : m.end()]) or MINOR_CURRENCY_UNITS.get(
-            m.group("unit"), ""
-        )
-        if not minor:
+    for start, end, minor in _minor_unit_words(sc.body, sc.lower):
+        word = RE_WORD_NUMBER_BEFORE.search(sc.body, max(0, start - WORD_NUMBER_REACH), start)
+        if word is None or not sc.free(word.start(), end):
             continue
         s, e = word.span("num")
-        sc.claim(s, m.end())
+        sc.claim(s, end)
         value = N.normalise_number(N.parse_amount(word.group("num")))
-        sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
+        sc.add(Figure(s, end, (s, e), value, "other", "money", f"(unit: {minor})"))
+
+
+def _minor_unit_words(body: str, lower: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, minor unit) of each minor unit's word standing as a word after a space and a
+    letter ("seven cents", not "per cent" nor "percent"); the pattern opens with its space, so only
+    spaces are tried."""
+    for m in RE_SPACED_MINOR_WORD.finditer(lower):
+        at = m.start() + 1
+        if at > 1 and body[at - 2].isalpha() and not lower.endswith("per ", 0, at):
+            yield at, m.end(), MINOR_CURRENCY_UNITS[m.group(1)]

@@ -279,7 +279,9 @@ def appositive_lead(before: list[str]) -> int:
 
 
 # what may follow "N% up" or "N% down" when they state a change ("3% down on the year", "up from")
-UP_DOWN_TAILS = frozenset(("on", "from", "against", "compared", "year", "over", "since", ".", ",", ";", "in", "at", "to"))
+UP_DOWN_TAILS = frozenset(
+    ("on", "from", "against", "compared", "year", "over", "since", ".", ",", ";", "in", "at", "to")
+)
 # Verbs whose "up" is their own particle ("edged up", "ticked up"): "up to" after them is no bound
 PHRASAL_UP_VERBS = frozenset(
     "edged ticked inched crept nudged moved went picked edges ticks inches creeps moves goes picks".split()
@@ -698,7 +700,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     body = sc.body
     before_words = tokens(body[max(s_start, cut - 100) : cut])
     before = list(map(str.lower, before_words))
-    if cut < start and before and before[-1] in PHRASAL_UP_VERBS and body[cut:start].lower().startswith("up to"):
+    if (
+        cut < start
+        and before
+        and before[-1] in PHRASAL_UP_VERBS
+        and body[cut:start].lower().startswith("up to")
+    ):
         # "the jobless rate edged up to 4.4%": "up" is the verb's, "to" names the new level (not
         # the bound "up to" of "prices rose up to 20%")
         before_words, before = [*before_words, "up", "to"], [*before, "up", "to"]
@@ -799,16 +806,23 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
+    if (
+        not direction
+        and after[:1] == ["off"]
+        and (after[1:2] != ["the"] or after[2:3] in (["price"], ["prices"]))
+    ):
+        # "tickets are 20% off", "30 per cent off the price": a discount, a lower level (rules, table
+        # 2), stated as it stands (no fall over time)
+        return "percent_change", "", change_subject()
     if not direction:
         for i, w in enumerate(after[:3]):
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
             key = w.split("-")[-1]
             if i == 0 and w in ("up", "down") and after[1:2] and after[1] in UP_DOWN_TAILS:
-                direction = CHANGE_WORDS[w]  # "3% down on the year", "5% up from May" (not "a 20% down payment")
-                break
-            if i == 0 and w == "off" and (after[1:2] != ["the"] or after[2:3] in (["price"], ["prices"])):
-                direction = "decrease"  # "tickets are 20% off", "30 per cent off the price": a discount
+                direction = CHANGE_WORDS[
+                    w
+                ]  # "3% down on the year", "5% up from May" (not "a 20% down payment")
                 break
             if key in CHANGE_WORDS and (
                 key not in ("up", "down", "cut")

@@ -143,7 +143,10 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
         ("The new pipeline, stretching about 900 km, will carry gas.", "new pipeline (unit: kilometres)"),
         ("The bridge, costing $8 million, opened.", "bridge"),
         # people after "by" in a passive aside after a noun: those who do its deed
-        ("The monthly tram pass, used by about 90,000 commuters, will cost more.", "users of monthly tram pass"),
+        (
+            "The monthly tram pass, used by about 90,000 commuters, will cost more.",
+            "users of monthly tram pass",
+        ),
         ("The castle, visited by 300,000 tourists a year, will shut.", "visitors of castle"),
     ],
 )
