@@ -3585,6 +3585,8 @@ def test_a_line_label_before_a_colon_names_its_figure_and_a_list_after_it_names_
 )
 def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
