@@ -9,7 +9,7 @@ import re
 import stat
 import string
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES, LINE_WRAP_WORDS, SIGN_ABBREVIATIONS
@@ -143,6 +143,11 @@ class Article:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sentence_starts", tuple(start for start, _ in self.sentences))
+
+    def with_body(self, body: str) -> Article:
+        """The same article with another body of the same length: offsets, sentences and furniture
+        hold (a reading copy, such as hard wraps read as spaces)."""
+        return replace(self, body=body)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding a body offset (the last one that starts at or before it)."""
@@ -458,14 +463,7 @@ def unwrapped(article: Article) -> Article:
     chars = list(article.body)
     for brk in wraps:
         chars[brk] = " "
-    return Article(
-        id=article.id,
-        metadata=article.metadata,
-        body="".join(chars),
-        sentences=article.sentences,
-        path=article.path,
-        furniture=article.furniture,
-    )
+    return article.with_body("".join(chars))
 
 
 _LETTERS_AND_DOT = frozenset(string.ascii_letters + ".")  # what an abbreviation or initials are made of

@@ -468,14 +468,7 @@ def lowered_title_case(article: Article) -> Article:
             if RE_AGE_AFTER.match(body, word.end()):
                 continue  # a name before an age ("Ms Okafor, 44, Said")
             chars[word.start()] = chars[word.start()].lower()
-    return Article(
-        id=article.id,
-        metadata=article.metadata,
-        body="".join(chars),
-        sentences=article.sentences,
-        path=article.path,
-        furniture=article.furniture,
-    )
+    return article.with_body("".join(chars))
 
 
 def find_figures(article: Article) -> list[Figure]:
