@@ -1393,11 +1393,13 @@ def worldscale_sentence(sc: Scanner, offset: int) -> bool:
     def quotes_worldscale(at: int) -> bool:
         s_start, s_end = sc.sentence_bounds(at)
         sentence = sc.lower[s_start:s_end]
-        return any(cue in sentence for cue in WORLDSCALE_CUES) and bool(
-            RE_WORLDSCALE.search(sc.body, s_start, s_end)
+        return (
+            "ws" in sentence
+            and any(cue in sentence for cue in WORLDSCALE_CUES)
+            and bool(RE_WORLDSCALE.search(sc.body, s_start, s_end))
         )
 
-    return "WS" in sc.body and sentence_fact(sc, "worldscale", offset, quotes_worldscale)
+    return sentence_fact(sc, "worldscale", offset, quotes_worldscale)  # its sentence only: linear
 
 
 def ratio_named(sc: Scanner, start: int, number: str) -> str:
