@@ -178,6 +178,36 @@ RE_GLUED_M_SIZED = re.compile(
 METRE_SIZED_SINGULARS = frozenset(
     {singular(noun) for noun in METRE_SIZED_NOUNS - RACE_NOUNS} | {"stretch", "section"}
 )  # (races are named by their distance only in copy about racing: RE_GLUED_M, RACE_CUES)
+# "The river rose 1.5m above normal", "lake levels fell 0.4m overnight", "the Rhine peaked at
+# 4.2m": a glued "m" with no noun after it is metres when a body of water or its level, as the
+# subject right before the verb, moves or stands at it; no desk counts a river's or a tide's rise in millions ("Sales
+# rose 1.5m units" names what it counts, and "the unemployment level rose 1.2m" names no water)
+WATER_NOUNS = (
+    "river rivers water waters lake lakes sea seas tide tides floodwater floodwaters flood floods"
+    " reservoir reservoirs dam dams canal canals creek stream".split()
+)
+RE_WATER_LEVEL_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(WATER_NOUNS)})(?:\s+(?:levels?|heights?|gauges?))?"
+    r"(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|had|have|could|may|might|will|would|can)\s+)?"
+    r"(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|climbed|climb|receded"
+    r"|swelled|surged|peaked\s+at|reached|stood\s+at|stands\s+at|is\s+at|was\s+at)"
+    r"(?:\s+(?:by|to|about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
+    re.IGNORECASE,
+)
+RE_METRES_NO_NOUN = re.compile(
+    rf"(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on|at|by|to|from|over|since|after|before"
+    r"|during|and|or|higher|lower|yesterday|today|this|last|on|within)\b)"
+)
+WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
+
+
+def _water_level(sc: Scanner, start: int) -> bool:
+    """Whether a body of water or its level moves to or stands at the number at `start` in its
+    clause (RE_WATER_LEVEL_BEFORE)."""
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_WATER_LEVEL_BEFORE.search(sc.body, max(s_start, start - WATER_LEVEL_REACH), start) is not None
+
+
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
 LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
@@ -1063,6 +1093,11 @@ def scan_units(sc: Scanner) -> None:
         if _length_named(sc, m.start(), m.end("num"))
     ]
     found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_NO_NOUN, sc.digits_then(METRES_FOLLOWERS))
+        if _water_level(sc, m.start())
+    ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [
         (m, "meter")

@@ -641,6 +641,17 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Losing 30 pounds took her a year.", [("30", *OTHER)]),
     # ... below a figure that is no mark, a glued "m" stays millions
     ("Revenue came in 1.4m below forecasts.", [("1400000", "count", "count")]),
+    # a glued "m" with no noun after it is metres when a body of water or its level moves or stands
+    # at it ...
+    ("The river rose 1.7m above normal.", [("1.7", *OTHER)]),
+    ("Lake levels fell 0.3m in a week.", [("0.3", *OTHER)]),
+    ("The river at Wexham peaked at 3.9m on Sunday.", [("3.9", *OTHER)]),
+    ("Floodwaters have risen by 1.1m since Friday.", [("1.1", *OTHER)]),
+    ("The sea level could rise 1m by 2100.", [("1", *OTHER), ("2100", "year", "date")]),
+    # ... but not when something else is the subject, or a noun after it names what is counted
+    ("The unemployment level rose 1.3m.", []),
+    ("Water bills rose 3m in a year.", []),
+    ("River freight rose 1.6m tonnes.", [("1600000", *OTHER)]),
     # "One <unit>" before another verb than a definition's is a quantity; a capitalised "Ping" after
     # a year is a name
     ("One tonne was seized at the port.", [("1", *OTHER)]),
