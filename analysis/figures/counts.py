@@ -77,7 +77,7 @@ RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{C
 # a scale word joined to the digits by a hyphen and ending its word, as Canadian papers write
 # counts too ("2.3-million Ontarians"; rules, table 1: "a $3.4-billion deal"); read only where a
 # hyphen follows the digits ("1.5-million-square-foot" is left to the measures, which scale its unit)
-RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s)")
+RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s|-[a-z])")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(

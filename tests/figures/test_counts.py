@@ -614,6 +614,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Only one bid cost less than $2m.", [("1", *COUNT), ("2000000", "USD", "money")]),
     # a scale word joined to the digits by a hyphen scales a count too
     ("Roughly 1.4-million Albertans lack a family doctor.", [("1400000", *PEOPLE)]),
+    # ... and before the rest of a compound adjective: the scale still counts ("a 12-member panel")
+    ("The 1.4-million-member union struck.", [("1400000", "count", "count")]),
+    ("Its 2-million-strong workforce voted.", [("2000000", *PEOPLE)]),
     # a waiting list counts the people on it, and those who "have waited" are people
     ("The waiting list rose to 58,200 in May.", [("58200", *PEOPLE)]),
     ("Some 4,100 have waited over a year.", [("4100", *PEOPLE)]),
