@@ -19,6 +19,7 @@ from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
 from .figures.resolve import Claims
+from .figures.words import text_fact
 from .letters import ascii_view, lower_case
 from .vocab import (
     APPROX_WORDS,
@@ -254,6 +255,7 @@ class _Scanner(Claims):
         self._lead_at = (-1, 0)  # a sentence's start and where its words begin (sentence_start_or_lower)
         self._title_at = (-1, False)  # a sentence's start and whether it is in title case
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
+        self.text_facts: dict[str, bool] = {}  # figures/words.text_fact's answers
         self.abbreviations: dict[str, int] | None = None  # counts.bracketed_abbreviations, built on first use
         self._spans = article.sentences
         self._starts = article.sentence_starts
@@ -400,10 +402,7 @@ class _Scanner(Claims):
         sentence = " " + self.lower[s_start:s_end]  # a space before its first word (cues " lose", ...)
         if any(cue in sentence for cue in WEIGHT_CUES):
             return True
-        recipe = self.sentence_facts.get("recipe spoons")  # a fact of the whole text, read once
-        if recipe is None:
-            recipe = self.sentence_facts["recipe spoons"] = (-1, any(s in self.lower for s in RECIPE_SPOONS))
-        return recipe[1]
+        return text_fact(self, "recipe spoons", lambda: any(s in self.lower for s in RECIPE_SPOONS))
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (

@@ -43,7 +43,7 @@ from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, bare_points_measure, poll_points
 from .subjects import is_superlative
-from .words import sentence_fact, singular, tokens
+from .words import sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -2009,10 +2009,7 @@ def _power_used(sc: Scanner, start: int, end: int) -> bool:
         or RE_POWER_NAMED_AFTER.match(sc.body, end)
     ):
         return False
-    known = sc.sentence_facts.get("electricity article")
-    if known is None:
-        known = sc.sentence_facts["electricity article"] = (-1, bool(RE_ELECTRICITY.search(sc.lower)))
-    return known[1]
+    return text_fact(sc, "electricity article", lambda: RE_ELECTRICITY.search(sc.lower) is not None)
 
 
 def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:

@@ -17,7 +17,7 @@ from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
-from .words import sentence_fact, sentence_names, singular, tokens
+from .words import sentence_fact, sentence_names, singular, text_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -457,10 +457,8 @@ def _sea_or_air(sc: Scanner, start: int) -> bool:
 
 def _kitchen_cup(sc: Scanner, end: int) -> bool:
     """Whether a "cup" ending at `end` is the kitchen's volume (see KITCHEN_SPOONS)."""
-    known = sc.sentence_facts.get("recipe text")  # a fact of the whole text, asked once
-    if known is None:
-        known = sc.sentence_facts["recipe text"] = (-1, any(unit in sc.lower for unit in KITCHEN_SPOONS))
-    return known[1] or bool(RE_METRIC_IN_BRACKETS.match(sc.body, end))
+    recipe = text_fact(sc, "recipe text", lambda: any(unit in sc.lower for unit in KITCHEN_SPOONS))
+    return recipe or bool(RE_METRIC_IN_BRACKETS.match(sc.body, end))
 
 
 # inches glued to their number after a height in feet ("6ft 4in", "5ft 11in tall")

@@ -99,6 +99,15 @@ def sentence_fact(sc: Scanner, name: str, offset: int, fact: Callable[[int], boo
     return last[1]
 
 
+def text_fact(sc: Scanner, name: str, fact: Callable[[], bool]) -> bool:
+    """`fact()`, a fact about the whole text (a recipe, an article about electricity), worked out
+    once per text: the scanner keeps each named answer."""
+    known = sc.text_facts.get(name)
+    if known is None:
+        known = sc.text_facts[name] = fact()
+    return known
+
+
 def sentence_names(sc: Scanner, offset: int, cues: Iterable[str]) -> bool:
     """Whether the lower-cased sentence around `offset` holds any of `cues` (lower-case words or
     phrases): the sentence speaks of racing, pay, inflation, a quake."""

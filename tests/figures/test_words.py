@@ -6,7 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.extract import SCAN_ORDER
-from analysis.figures.words import RE_TOKEN, first_token, first_tokens, sentence_fact, tokens, tokens_between
+from analysis.figures.words import (
+    RE_TOKEN,
+    first_token,
+    first_tokens,
+    sentence_fact,
+    text_fact,
+    tokens,
+    tokens_between,
+)
 
 from .corpus import scanner_of
 
@@ -76,6 +84,19 @@ def test_a_sentence_fact_is_worked_out_once_per_sentence():
     answers = [sentence_fact(sc, "early", at, fact) for at in (4, 10, 16, 23, 29)]
     assert answers == [True, True, True, False, False]
     assert asked == [4, 23]  # the first figure of each sentence
+
+
+def test_a_text_fact_is_worked_out_once_per_text_and_name():
+    sc = scanner_of("Whisk two eggs. Add 3 tablespoons of sugar.")
+    asked: list[str] = []
+
+    def fact(name: str) -> bool:
+        asked.append(name)
+        return name == "recipe"
+
+    answers = [text_fact(sc, name, lambda n=name: fact(n)) for name in ("recipe", "power", "recipe", "power")]
+    assert answers == [True, False, True, False]
+    assert asked == ["recipe", "power"]
 
 
 def test_many_pounds_and_points_in_one_sentence_read_it_once_each(monkeypatch):
