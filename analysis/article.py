@@ -454,18 +454,6 @@ def soft_wraps(body: str) -> list[int]:
     return found
 
 
-def unwrapped(article: Article) -> Article:
-    """The article with the line breaks of hard-wrapped copy read as the spaces they stand for
-    (same offsets, sentences and furniture), so that a figure and its words are read across them."""
-    wraps = soft_wraps(article.body) if "\n" in article.body else []
-    if not wraps:
-        return article
-    chars = list(article.body)
-    for brk in wraps:
-        chars[brk] = " "
-    return article.with_body("".join(chars))
-
-
 _LETTERS_AND_DOT = frozenset(string.ascii_letters + ".")  # what an abbreviation or initials are made of
 SIGN_REACH = 4  # the longest sign abbreviation (SIGN_ABBREVIATIONS) read back from its stop
 

@@ -9,8 +9,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from . import currencies
-from .article import Article, in_title_case, unwrapped
+from .article import Article, in_title_case
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects
 from .figures import numbers as N
@@ -21,16 +20,11 @@ from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .figures.words import text_fact
 from .letters import ascii_view, lower_case
+from .reading import lowered_title_case, unwrapped
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
-    FUNCTION_WORDS,
-    LINE_WRAP_WORDS,
-    MONTHS,
-    NAME_WORDS,
     RECIPE_SPOONS,
-    STREET_WORDS,
-    WEEKDAYS,
     WEIGHT_CUES,
 )
 
@@ -419,55 +413,6 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     counts.scan_counts,
     counts.scan_parts_of_which,
 )
-
-
-RE_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=[\s,;:.!?)/\-’'\"”]|\Z)")
-RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by commas
-RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
-# words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
-LOWER_BEFORE_NUMBER = frozenset(
-    (
-        *FUNCTION_WORDS,
-        *LINE_WRAP_WORDS,
-        *(w for phrase in APPROX_WORDS for w in phrase.split()),
-        *CHANGE_WORDS,
-        "aged",
-    )
-)
-
-
-# capitalised words a headline-style sentence keeps: the readers need them capitalised (months and
-# weekdays of dates, the words that name a numbered thing, currency signs)
-@lru_cache(maxsize=1)
-def kept_capitals() -> frozenset[str]:
-    """Capitalised words lowered_title_case leaves alone."""
-    return frozenset((*MONTHS, *WEEKDAYS, *NAME_WORDS, *STREET_WORDS, *currencies.sign_words()))
-
-
-def lowered_title_case(article: Article) -> Article:
-    """The article with each headline-style sentence ("Output Rose 4% to 2.1 Million Tonnes")
-    written in lower case but for its first word, months, weekdays, words that name a numbered
-    thing and currency signs (same offsets): such a sentence states its figures as prose does, and
-    its unit words and number words are read as in prose."""
-    body = article.body
-    spans = [(s, e) for s, e in article.sentences if in_title_case(body, s, e)]
-    if not spans:
-        return article
-    chars = list(body)
-    keep = kept_capitals()
-    for start, end in spans:
-        for word in RE_TITLE_WORD.finditer(body, start, end):
-            if word.start() == start or word.group(0) in keep:
-                continue
-            after = RE_TITLE_AFTER.match(body, word.end())
-            if after is not None and after.group(1) and word.group(0).lower() not in LOWER_BEFORE_NUMBER:
-                continue  # a name before its number ("Bahco 9031", "Radio 4")
-            if after is not None and after.group(2) in keep:
-                continue  # a name before a word that names a place ("Wilbraham Road")
-            if RE_AGE_AFTER.match(body, word.end()):
-                continue  # a name before an age ("Ms Okafor, 44, Said")
-            chars[word.start()] = chars[word.start()].lower()
-    return article.with_body("".join(chars))
 
 
 def find_figures(article: Article) -> list[Figure]:

@@ -1,0 +1,60 @@
+"""Reading copies (analysis/reading.py): same-length copies of an article read as prose."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.article import article_from_text
+from analysis.reading import lowered_title_case, unwrapped
+
+WRAPPED = (
+    "The ministry said on Tuesday that the number of visitors to the national parks rose\n"
+    "to 1.2 million last year, from 950,000 the year before, as new trails opened.\n"
+)
+HEADLINE_STYLE = "Output Rose 4% To 2.1 Million Tonnes, March Figures Show As Prices Fell.\nIt was a good year.\n"
+
+
+def test_a_hard_wrapped_line_break_reads_as_a_space():
+    article = article_from_text(WRAPPED, "t")
+    copy = unwrapped(article)
+    assert copy.body == WRAPPED.replace("rose\nto", "rose to")
+    assert copy.body.endswith("opened.\n")  # the paragraph's own end is no wrap
+
+
+def test_copy_without_wraps_is_the_article_itself():
+    article = article_from_text("Prices rose 4% in March.\n\nWages rose 2%.\n", "t")
+    assert unwrapped(article) is article
+    assert lowered_title_case(article) is article
+
+
+def test_a_headline_style_sentence_is_lowered_but_for_its_first_word_and_months():
+    article = article_from_text(HEADLINE_STYLE, "t")
+    copy = lowered_title_case(article)
+    first = copy.body.split("\n")[0]
+    assert first == "Output rose 4% to 2.1 million tonnes, March figures show as prices fell."
+    assert copy.body.split("\n")[1] == "It was a good year."  # prose is left alone
+
+
+def test_a_name_before_its_number_keeps_its_capital():
+    text = "Listeners Of Radio 4 Rose To 9.8 Million In The Quarter, Figures Showed.\n"
+    first = lowered_title_case(article_from_text(text, "t")).body
+    assert "Radio 4 rose to 9.8 million in the quarter" in first
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Prices", "Rose", "Sharply", "to", "4%", "in", "March", "Output", "tonnes", "\n", "."]),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_copies_keep_length_offsets_and_sentences(words: list[str]):
+    article = article_from_text(" ".join(words), "t")
+    for copy in (unwrapped(article), lowered_title_case(article)):
+        assert len(copy.body) == len(article.body)
+        assert copy.sentences == article.sentences
+        assert copy.body.lower() == article.body.lower().replace("\n", " ") or all(
+            a == b or a.lower() == b.lower() or (a == "\n" and b == " ")
+            for a, b in zip(article.body, copy.body, strict=True)
+        )
