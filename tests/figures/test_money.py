@@ -332,6 +332,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
     ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
+    ("CHISINAU - A tram ticket costs 60 bani more.", [("60", "other", "money")]),
+    ("SOFIA - Bread rose by 15 stotinki a loaf.", [("15", "other", "money")]),
     ("KYIV - A loaf costs 30 hryvnias and 50 kopiykas.", [("30", "UAH", "money"), ("50", "other", "money")]),
     ("Iron ore traded at $110 a tonne.", [("110", "USD", "money")]),  # "ore" is no öre
     # "up by A to B" with B several times A: the change, then the new level
