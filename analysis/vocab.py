@@ -726,6 +726,9 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "c": "cents",  # glued, in a price's words: Irish and Australian copy ("178.9c a litre"); money.py
     "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",
+    "euro cents": "euro cents",  # the euro's, as Baltic and Nordic desks name them ("12.5 euro cents a kWh")
+    "euro cent": "euro cents",
+    "eurocents": "euro cents",
     "pence": "pence",
     "p": "pence",
     "paise": "paise",
@@ -752,6 +755,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "tetri": "tetri",
     "qapik": "qapik",
     "qepik": "qapik",
+    "qəpik": "qapik",  # Azerbaijani spelling with the schwa
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka

@@ -32,6 +32,8 @@ from .words import sentence_fact, tokens, tokens_between
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
+# a minor unit's word right after a currency's name: "euro cents" names the minor unit
+RE_MINOR_AFTER_NAME = re.compile(r" cents?\b")
 RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
 MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
@@ -462,6 +464,8 @@ def scan_money(sc: Scanner) -> None:
         ):
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
+        if RE_MINOR_AFTER_NAME.match(sc.body, m.end()):
+            continue  # "12.5 euro cents": the euro's minor unit (scan_minor_money), not euros
         if m.group("a"):
             value = N.parse_a_scale(m.group("a"))
             core = m.start("a")
