@@ -177,8 +177,10 @@ TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in"))
 
 
 # ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell",
-# "Ticket sales across the region reached" (the place qualifies the noun, it is no head).
-SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on", "across"))
+# "Ticket sales across the region reached" (the place qualifies the noun, it is no head); so does
+# the channel a flow takes ("Net inflow of transfers through banks amounted to", "Exports via the
+# port totalled").
+SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on", "across", "through", "via"))
 
 
 PRONOUNS = frozenset("it they this that these those he she we which who there".split())

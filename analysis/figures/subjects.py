@@ -2811,7 +2811,7 @@ def _capacity_phrase(words: list[str]) -> str:
 DOER_PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
 DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
 # the prepositions of a place phrase read across to the doer's noun before it ("A seat on the ferry costs")
-DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on"}
+DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A visit to a doctor costs": where one goes
 
 
 def _doer(words: list[str]) -> str:

@@ -3597,3 +3597,19 @@ def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str
 )
 def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, subject: str):
     assert [s for q, s in _subjects(text).items() if q.startswith("$")] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the channel a flow takes is part of its subject ("through", "via"), not its head
+        ("Remittances through money-transfer firms came to $95 million.", "Remittances"),
+        ("Sales through the online shop reached 4 million euros.", "Sales"),
+        # a price's thing with a place it goes to: "A trip to the dentist costs"
+        ("A trip to the dentist now costs 45 euros.", "trip"),
+        # an active verb capping a change names the change it caps
+        ("The pact will limit yearly rent rises to 2 per cent.", "rent"),
+    ],
+)
+def test_a_channel_a_destination_and_a_capped_change_name_their_subject(text: str, subject: str):
+    assert subject in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
