@@ -74,8 +74,9 @@ RE_CHANGE_OBJECT = re.compile(
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
 # ... also a gapped clause that names only its place before the percent ("fell 22% in Osaka, and in
 # Kobe 19%": the verb left out)
+# (a pronoun may stand for the noun of the first: "flats in Athens up 9.4% and those in Patras 8.1%")
 RE_LIST_JOIN = re.compile(
-    r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
+    r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:those\s+|that\s+)?(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
     r"(?:(?:by|of)\s+)?$"
 )
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from

@@ -483,6 +483,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The lender's fixed non-indexed rate stands at 8.4 per cent.", [("8.4", "percent", "other")]),
     # an active verb capping a change: the bound is a change, not a share
     ("The accord will limit yearly wage increases to 4 per cent.", [("4", "percent", "percent_change")]),
+    # a gapped change after "and those in <Place>": the change of the first, its noun left out
+    (
+        "Rents in Porto rose 6% and those in Braga 4%.",
+        [("6", "percent", "percent_change"), ("4", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
