@@ -787,6 +787,8 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
                 rest = after[i + 1 :] if any(w[:1].isdigit() or w[-1:].isdigit() for w in inside) else after
                 break
     if premodifier:
+        if rest is not after and rest[:1] and rest[0].isalpha() and rest[0].lower() not in PHRASE_STOPS:
+            return rest  # "a $3.1 billion (€2.9 billion) contract for roads": the noun the amount modifies
         return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
     return rest if rest is not after and _names_in_kind(rest) else after
 

@@ -3609,6 +3609,8 @@ def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, sub
         ("A trip to the dentist now costs 45 euros.", "trip"),
         # an active verb capping a change names the change it caps
         ("The pact will limit yearly rent rises to 2 per cent.", "rent"),
+        # an amount modifying a noun past its bracketed conversion: the noun after the bracket
+        ("The state awarded a 1.4 billion lei (280 million euros) tender for bridges.", "tender"),
     ],
 )
 def test_a_channel_a_destination_and_a_capped_change_name_their_subject(text: str, subject: str):
