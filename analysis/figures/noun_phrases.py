@@ -1087,6 +1087,9 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
         if not k and lower == "can" and words[1:2] == ["of"]:
             phrase.append(word)  # "a 5-litre can of oil": the container, not the modal verb
             continue
+        if word.isdigit() and phrase and phrase[-1].isupper() and len(phrase[-1]) <= 2:
+            phrase[-1] += word  # "the 6.9-km M6 line", "the 40-km E39 road": a road's or a line's name
+            continue
         if (
             not word[0].isalpha()
             or (lower in FUNCTION_WORDS and lower != "per")
