@@ -3611,6 +3611,8 @@ def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, sub
         ("The pact will limit yearly rent rises to 2 per cent.", "rent"),
         # an amount modifying a noun past its bracketed conversion: the noun after the bracket
         ("The state awarded a 1.4 billion lei (280 million euros) tender for bridges.", "tender"),
+        # a prison term's years before "and N months in prison": the sentence too, not the judge
+        ("A Batumi judge sentenced the clerk to four years and nine months in prison.", "prison"),
     ],
 )
 def test_a_channel_a_destination_and_a_capped_change_name_their_subject(text: str, subject: str):
