@@ -138,10 +138,14 @@ def year_digits(body: str, digits: list[int]) -> list[int]:
 # 3 (APA) -", "TASHKENT, MAY 5, 2026 -"): the day is a date (rules, table 5's dateline), not a count
 # of the month's capitals. Only at a line's start after a place in capitals and a comma: "MAY 5
 # WINNERS" in a title-case line or a shouted "MARCH 12 PROTEST" slogan mid-text are no datelines.
+_CAPITAL_MONTHS = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
 RE_CAPITALS_DATELINE = re.compile(
-    r"(?m:^)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},\s+(?P<m>"
-    + "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
+    r"(?m:^)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},\s+(?:(?P<m>"
+    + _CAPITAL_MONTHS
     + r")\.?\s+(?P<d>[0-3]?\d)(?![\w.,]\d|\w)(?:,\s+(?P<y>(?:19|20)\d\d)(?!\w))?"
+    + r"|(?P<d2>[0-3]?\d)\s+(?P<m2>"  # day first: "ASTANA, 27 NOVEMBER 2026 -"
+    + _CAPITAL_MONTHS
+    + r")\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\w))?)"
 )
 
 
@@ -156,7 +160,10 @@ def scan_capitals_dateline(sc: Scanner) -> None:
         if body[line_start : line_start + 2].isupper():
             m = RE_CAPITALS_DATELINE.match(body, line_start, min(line_end, line_start + 60))
             if m:
-                _add_date(sc, m, iso_date(m.group("y"), m.group("m"), m.group("d")), "date")
+                if m.group("m"):
+                    _add_date(sc, m, iso_date(m.group("y"), m.group("m"), m.group("d")), "date")
+                else:
+                    _add_date(sc, m, iso_date(m.group("y2"), m.group("m2"), m.group("d2")), "date")
         line_start = line_end + 1
 
 

@@ -103,6 +103,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "MINSK, DEC. 9, 2025 (BELTA) - Output fell 2%.",
         [("2025-12-09", "date", "date"), ("2", "percent", "percent_change")],
     ),
+    (
+        "BISHKEK, 14 OCTOBER 2026 - Output fell 2%.",
+        [("2026-10-14", "date", "date"), ("2", "percent", "percent_change")],
+    ),
     ("Fees rise under Emergency Ordinance (GEO) 31/2019.", [("2019", "year", "date")]),
     ("Hospitals are bound by Act No. 48/2011 on care.", [("2011", "year", "date")]),
     ("The rules are set by HG 905/2017 and apply now.", [("2017", "year", "date")]),
