@@ -333,8 +333,8 @@ PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease"
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
-# The same verbs in the active, before the change they bound: "the deals limit annual pay rises to
-# 3.25%", "a law that caps rent increases at 2%": the percent after the change noun bounds it
+# The same verbs in the active, before the change they bound: "the accord will limit yearly wage
+# increases to 4%", "a law that caps rent increases at 2%": the percent after the change noun bounds it
 CAP_ACTIVE_VERBS: frozenset[str] = frozenset(
     "limit limits limiting cap caps capping restrict restricts restricting".split()
 )
@@ -726,7 +726,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "c": "cents",  # glued, in a price's words: Irish and Australian copy ("178.9c a litre"); money.py
     "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",
-    "euro cents": "euro cents",  # the euro's, as Baltic and Nordic desks name them ("12.5 euro cents a kWh")
+    "euro cents": "euro cents",  # the euro's, as Baltic and Nordic desks name them ("9.4 euro cents a kWh")
     "euro cent": "euro cents",
     "eurocents": "euro cents",
     "pence": "pence",

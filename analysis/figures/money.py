@@ -465,7 +465,7 @@ def scan_money(sc: Scanner) -> None:
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
         if RE_MINOR_AFTER_NAME.match(sc.body, m.end()):
-            continue  # "12.5 euro cents": the euro's minor unit (scan_minor_money), not euros
+            continue  # "9.4 euro cents": the euro's minor unit (scan_minor_money), not euros
         if m.group("a"):
             value = N.parse_a_scale(m.group("a"))
             core = m.start("a")
@@ -788,7 +788,7 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
                 break
     if premodifier:
         if rest is not after and rest[:1] and rest[0].isalpha() and rest[0].lower() not in PHRASE_STOPS:
-            return rest  # "a $3.1 billion (€2.9 billion) contract for roads": the noun the amount modifies
+            return rest  # "a 1.4 billion lei (280 million euros) tender for bridges": the noun the amount modifies
         return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
     return rest if rest is not after and _names_in_kind(rest) else after
 

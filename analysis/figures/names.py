@@ -615,9 +615,9 @@ RE_SINGULAR_NOUN_AFTER = re.compile(
 
 # What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a
 # possessive, then up to two capitalised words of the name or a measuring compound ("the
-# government's My Home 2 program", "the 650-megawatt Estlink 2 returned", "the Nord Stream 2
-# pipeline"); "In Athens 2 ..." has no such opening, and a plural noun after the number ("the
-# Vantaa 6 health centres" is no copy) is never read as a name's
+# ministry's Green Farm 5 scheme", "the 400-kilowatt Solvik 3 reopened", "the Nord Stream 2
+# pipeline"); "In Tartu 3 ..." has no such opening, and a plural noun after the number ("the
+# Tartu 3 clinics" is no copy) is never read as a name's
 RE_NAME_LEAD = re.compile(r"(?:\b[Tt]he|\w['’]s)\s(?:(?:[A-Z][\w-]*|\d[\d,.]*-[a-z]+)\s){0,2}\Z")
 NAME_LEAD_REACH = 48  # characters before a name's first word read for its opening
 

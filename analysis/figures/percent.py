@@ -74,7 +74,7 @@ RE_CHANGE_OBJECT = re.compile(
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
 # ... also a gapped clause that names only its place before the percent ("fell 22% in Osaka, and in
 # Kobe 19%": the verb left out)
-# (a pronoun may stand for the noun of the first: "flats in Athens up 9.4% and those in Patras 8.1%")
+# (a pronoun may stand for the noun of the first: "rents in Porto rose 6% and those in Braga 4%")
 RE_LIST_JOIN = re.compile(
     r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:those\s+|that\s+)?(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
     r"(?:(?:by|of)\s+)?$"
@@ -134,7 +134,7 @@ REFERENCE_LEVELS = frozenset(
     threshold benchmark norm quota""".split()
 )
 CAP_OBJECT_WORDS = (
-    4  # the words before a bounded change noun read for an active cap verb ("limit annual pay rises")
+    4  # the words before a bounded change noun read for an active cap verb ("caps yearly wage rises")
 )
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
 # the period a percent is "per": a rate of change ("about 5% a year", "0.4% a month")
@@ -397,7 +397,7 @@ def _names_rate_level(words: list[str]) -> bool:
             and "-" in words[i + 1]
             and words[i + 2] in RATE_LEVEL_WORDS
         ):
-            return True  # a hyphened modifier between: "its variable non-indexed rate at 9%",
+            return True  # a hyphened modifier between: "its fixed non-indexed rate at 8%",
             # "the fixed five-year rate at 4.5%" (not "the jobless year-on-year rate")
         if (
             word in ("rate", "rates")
@@ -897,7 +897,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (before[-2] in CHANGE_NOUNS or before[-2][:-1] in CHANGE_NOUNS)
         and not CAP_ACTIVE_VERBS.isdisjoint(before[-CAP_OBJECT_WORDS - 2 : -2])
     ):
-        # "the deals limit annual pay rises to 3.25%": the bound of the change the verb caps
+        # "the accord caps yearly wage rises at 4%": the bound of the change the verb caps
         verb = max(
             i
             for i in range(len(before) - CAP_OBJECT_WORDS - 2, len(before) - 2)

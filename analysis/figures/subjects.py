@@ -2321,7 +2321,7 @@ def _listed_percents(lead: list[str], after: list[str]) -> str:
 POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "your"))
 
 
-# the smaller units a prison term adds after its years ("seven years and six months in prison")
+# the smaller units a prison term adds after its years ("four years and nine months in jail")
 TERM_PART_UNITS = frozenset(("months", "month", "weeks", "week", "days", "day"))
 
 
@@ -2815,7 +2815,7 @@ def _capacity_phrase(words: list[str]) -> str:
 DOER_PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
 DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
 # the prepositions of a place phrase read across to the doer's noun before it ("A seat on the ferry costs")
-DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A visit to a doctor costs": where one goes
+DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A trip to the dentist costs": where one goes
 
 
 def _doer(words: list[str]) -> str:
@@ -4007,7 +4007,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and served[:1]
             and served[0].lower() in IN_PRISON_FIRST_WORDS  # the cheap test first
             and [w.lower() for w in served[:2]] in IN_PRISON
-        ):  # ("seven years and six months in prison": the years are the sentence's too)
+        ):  # ("four years and nine months in jail": the years are the sentence's too)
             term = (subject or bare_subject_of(fig.subject)).lower()
             if set(RE_LOWER_WORD.findall(term)).isdisjoint(TERM_WORDS):  # "sentenced" names no term
                 sentenced = any(w.lower().startswith("sentenc") for w in before[-PRISON_REACH:])
