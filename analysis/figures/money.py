@@ -810,7 +810,9 @@ def _names_in_kind(words: list[str]) -> bool:
 # What "at" after an amount may name as the basis it is valued or converted on ("at the official
 # rate", "at current prices", "at today's exchange rate"): no subject of the amount
 VALUATION_BASES = frozenset(("rate", "rates", "prices"))
-VALUATION_REACH = 7  # words after "at" read for the basis
+VALUATION_REACH = (
+    9  # words after "at" read for the basis ("at the National Bank of Ruritania's official rate")
+)
 
 
 def _valuation_basis(words: list[str]) -> bool:

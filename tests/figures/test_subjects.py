@@ -3613,6 +3613,11 @@ def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, sub
         ("The state awarded a 1.4 billion lei (280 million euros) tender for bridges.", "tender"),
         # a prison term's years before "and N months in prison": the sentence too, not the judge
         ("A Batumi judge sentenced the clerk to four years and nine months in prison.", "prison"),
+        # a conversion "at" a central bank's rate named at length is no subject of the amount
+        (
+            "The audit put the loss at 3.1 billion drams, or about $8 million at the Central Bank of Armenia's average rate.",
+            "loss",
+        ),
     ],
 )
 def test_a_channel_a_destination_and_a_capped_change_name_their_subject(text: str, subject: str):
