@@ -251,6 +251,12 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "peso": ("MXN",),
     "lei": ("RON",),
     "leu": ("RON",),
+    # the Balkans' names as their English-language press writes them: North Macedonia's denar
+    # (CLDR has only "Macedonian denari"), Bosnia and Herzegovina's convertible mark
+    "denars": ("MKD",),
+    "denar": ("MKD",),
+    "convertible marks": ("BAM",),
+    "convertible mark": ("BAM",),
     # Turkey's English-language press writes the plural "liras" (CLDR has it only for Italy's lira)
     "liras": ("TRY", "LBP", "SYP", "ITL"),
     # Lebanon's and Syria's press call their pounds "lira" ("300,000 lira" for a stamp fee)

@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -389,6 +389,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "million tonnes per annum": ("mtpa", "MTPA", "Mtpa", "MMTPA", "mmtpa"),
     "thousand tonnes per annum": ("ktpa", "KTPA"),
     "billion cubic metres": ("bcm", "BCM", "bcm/y"),
+    # the smaller gas volumes of the Caucasus, Central Asia and the Balkans ("450 mcm of gas")
+    "million cubic metres": ("mcm", "MCM", "mmcm"),
     "million barrels per day": ("mb/d", "mbpd"),
     "thousand barrels per day": ("kb/d", "kbpd"),
     "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
@@ -584,6 +586,7 @@ _LABELS = {
     "million tonnes per annum": "million tonnes per annum",
     "thousand tonnes per annum": "thousand tonnes per annum",
     "billion cubic metres": "billion cubic metres",
+    "million cubic metres": "million cubic metres",
     "million barrels per day": "million barrels per day",
     "thousand barrels per day": "thousand barrels per day",
     "barrels of oil equivalent per day": "barrels of oil equivalent per day",

@@ -333,6 +333,11 @@ PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease"
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
+# The same verbs in the active, before the change they bound: "the accord will limit yearly wage
+# increases to 4%", "a law that caps rent increases at 2%": the percent after the change noun bounds it
+CAP_ACTIVE_VERBS: frozenset[str] = frozenset(
+    "limit limits limiting cap caps capping restrict restricts restricting".split()
+)
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
 BY_COMPARISON_VERBS: dict[str, str] = {
@@ -721,6 +726,9 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "c": "cents",  # glued, in a price's words: Irish and Australian copy ("178.9c a litre"); money.py
     "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",
+    "euro cents": "euro cents",  # the euro's, as Baltic and Nordic desks name them ("9.4 euro cents a kWh")
+    "euro cent": "euro cents",
+    "eurocents": "euro cents",
     "pence": "pence",
     "p": "pence",
     "paise": "paise",
@@ -747,6 +755,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "tetri": "tetri",
     "qapik": "qapik",
     "qepik": "qapik",
+    "qəpik": "qapik",  # Azerbaijani spelling with the schwa
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
@@ -759,6 +768,13 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "centavos": "centavos",  # the pesos and the real
     "kopecks": "kopecks",  # rouble and hryvnia
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
+    # the Balkans' and Eastern Europe's: the Romanian and Moldovan leu's bani ("a ticket of 50 bani";
+    # never the singular "ban", an English word), the Bulgarian lev's stotinki, the zloty's groszy
+    "bani": "bani",
+    "stotinki": "stotinki",
+    "stotinka": "stotinki",
+    "groszy": "groszy",
+    "grosze": "groszy",
     # South and East Asia's and the Pacific's: the Bhutanese ngultrum's chhertum, the Maldivian
     # rufiyaa's laari, the Myanmar kyat's pyas, the Macau pataca's avos, the Mongolian tugrik's
     # möngö, the Tongan pa'anga's seniti and the Samoan tala's sene
@@ -790,7 +806,10 @@ CENTS_PER_UNITS: dict[str, str] = {
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
     discount bank fixed variable tracker floating cash prime loan loans base
-    facility""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%")
+    facility
+    refinancing""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%");
+    # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
+    # main refinancing operations ("kept the refinancing rate at 7%")
 )
 # A central bank named as the one who moves or holds "rates" ("the central bank held rates at
 # 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level

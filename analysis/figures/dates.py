@@ -133,10 +133,45 @@ def year_digits(body: str, digits: list[int]) -> list[int]:
     ]
 
 
+# A wire dateline that opens a line with the place and the month in capitals, as news agencies of
+# the former Soviet Union and Asia write it ("TBILISI, MARCH 4, GEOSTAT.", "BAKU, DECEMBER
+# 3 (APA) -", "TASHKENT, MAY 5, 2026 -"): the day is a date (rules, table 5's dateline), not a count
+# of the month's capitals. Only at a line's start after a place in capitals and a comma: "MAY 5
+# WINNERS" in a title-case line or a shouted "MARCH 12 PROTEST" slogan mid-text are no datelines.
+_CAPITAL_MONTHS = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
+RE_CAPITALS_DATELINE = re.compile(
+    r"(?m:^)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},\s+(?:(?P<m>"
+    + _CAPITAL_MONTHS
+    + r")\.?\s+(?P<d>[0-3]?\d)(?![\w.,]\d|\w)(?:,\s+(?P<y>(?:19|20)\d\d)(?!\w))?"
+    + r"|(?P<d2>[0-3]?\d)\s+(?P<m2>"  # day first: "ASTANA, 27 NOVEMBER 2026 -"
+    + _CAPITAL_MONTHS
+    + r")\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\w))?)"
+)
+
+
+def scan_capitals_dateline(sc: Scanner) -> None:
+    """The date of a line-opening dateline whose month is in capitals (RE_CAPITALS_DATELINE)."""
+    body = sc.body
+    line_start = 0
+    while line_start < len(body):
+        line_end = body.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(body)
+        if body[line_start : line_start + 2].isupper():
+            m = RE_CAPITALS_DATELINE.match(body, line_start, min(line_end, line_start + 60))
+            if m:
+                if m.group("m"):
+                    _add_date(sc, m, iso_date(m.group("y"), m.group("m"), m.group("d")), "date")
+                else:
+                    _add_date(sc, m, iso_date(m.group("y2"), m.group("m2"), m.group("d2")), "date")
+        line_start = line_end + 1
+
+
 def scan_dates(sc: Scanner) -> None:
     """Fiscal years, ranges of days, of month days and of months, then year ranges and single dates."""
     if "FY" in sc.body:
         scan_fiscal_years(sc)
+    scan_capitals_dateline(sc)
     scan_period_label_years(sc)
     scan_hijri_dates(sc)
     scan_numeric_dates(sc)
@@ -480,10 +515,27 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 # the year is a year inside a name (rules, table 5), like "Law No. 16 of 2018"; the serial number is
 # no figure. A case number ("case 45/2019") or a fraction names no instrument.
 RE_INSTRUMENT_YEAR = re.compile(r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
+# Central and Eastern Europe number their acts the same way ("Act No. 89/2012", "Law no.
+# 227/2015", "Emergency Ordinance (GEO) 31/2019", Romania's "OUG 114/2018" and "HG
+# 1/2016" by their initials alone).
 RE_INSTRUMENT_BEFORE = re.compile(
-    r"\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
-    r"Directive|Ordinance)\s+(?:(?:No\.?|Number)\s?)?\Z"
+    r"(?:\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
+    r"Directive|Ordinance|Act)(?:\s\([A-Z]{2,5}\))?|\b(?:OUG|GEO|HG))\s+(?:(?:No\.?|no\.?|Nr\.?|Number)\s?)?\Z"
 )
+# A statute's number in brackets after its title, as the Nordic statute books cite an act ("the
+# act on rescue services (379/2011)", "the Aliens Act (301/2004)"): a law word in the
+# clause before it makes it an instrument; "(3/2026)" after "the score" or a month's count is none.
+RE_LAW_WORD = re.compile(r"(?i:\b(?:act|acts|law|laws|code|decree|ordinance|regulation|statute)\b)")
+LAW_WORD_REACH = 80  # characters before a bracketed number read for the law it cites
+
+
+def _cited_statute(body: str, start: int, end: int) -> bool:
+    """Whether a "N/YYYY" at start..end stands alone in brackets after a law's title (see above)."""
+    if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
+        return False
+    clause = body[max(0, start - LAW_WORD_REACH) : start]
+    cut = max(clause.rfind(". "), clause.rfind("\n"))
+    return bool(RE_LAW_WORD.search(clause, cut + 1))
 
 
 def scan_instrument_years(sc: Scanner) -> None:
@@ -491,7 +543,10 @@ def scan_instrument_years(sc: Scanner) -> None:
     body = sc.body
     for m in sc.at(RE_INSTRUMENT_YEAR, sc.digits):
         s, e = m.span("y")
-        if sc.free(s, e) and RE_INSTRUMENT_BEFORE.search(body, max(0, m.start() - 30), m.start()):
+        if sc.free(s, e) and (
+            RE_INSTRUMENT_BEFORE.search(body, max(0, m.start() - 30), m.start())
+            or _cited_statute(body, m.start(), e)
+        ):
             sc.claim(m.start(), e)
             sc.add(Figure(s, e, (s, e), int(m.group("y")), "year", "date", date_subject(sc, s)))
 

@@ -32,6 +32,8 @@ from .words import sentence_fact, tokens, tokens_between
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
+# a minor unit's word right after a currency's name: "euro cents" names the minor unit
+RE_MINOR_AFTER_NAME = re.compile(r" cents?\b")
 RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
 MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
@@ -462,6 +464,8 @@ def scan_money(sc: Scanner) -> None:
         ):
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
+        if RE_MINOR_AFTER_NAME.match(sc.body, m.end()):
+            continue  # "9.4 euro cents": the euro's minor unit (scan_minor_money), not euros
         if m.group("a"):
             value = N.parse_a_scale(m.group("a"))
             core = m.start("a")
@@ -783,6 +787,8 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
                 rest = after[i + 1 :] if any(w[:1].isdigit() or w[-1:].isdigit() for w in inside) else after
                 break
     if premodifier:
+        if rest is not after and rest[:1] and rest[0].isalpha() and rest[0].lower() not in PHRASE_STOPS:
+            return rest  # "a 1.4 billion lei (280 million euros) tender for bridges": the noun the amount modifies
         return rest if rest[:1] and rest[0][:1].isupper() and rest[0].isalpha() else after
     return rest if rest is not after and _names_in_kind(rest) else after
 
@@ -804,7 +810,9 @@ def _names_in_kind(words: list[str]) -> bool:
 # What "at" after an amount may name as the basis it is valued or converted on ("at the official
 # rate", "at current prices", "at today's exchange rate"): no subject of the amount
 VALUATION_BASES = frozenset(("rate", "rates", "prices"))
-VALUATION_REACH = 7  # words after "at" read for the basis
+VALUATION_REACH = (
+    9  # words after "at" read for the basis ("at the National Bank of Ruritania's official rate")
+)
 
 
 def _valuation_basis(words: list[str]) -> bool:

@@ -589,7 +589,10 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
         return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
-    if body.endswith(("the ", "The "), 0, before.start(1)) and RE_SINGULAR_NOUN_AFTER.match(body, end):
+    if RE_SINGULAR_NOUN_AFTER.match(body, end) and (
+        body.endswith(("the ", "The "), 0, before.start(1))
+        or RE_NAME_LEAD.search(body, max(0, before.start(1) - NAME_LEAD_REACH), before.start(1))
+    ):
         return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
     team = RE_TEAM_LIST.match(body, end)  # "Boston 48, Chicago 30"; not "Orion 12, Orion 14"
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
@@ -609,6 +612,14 @@ PAIRED_NAME_REACH = 50  # characters before a number read for the first name of 
 RE_SINGULAR_NOUN_AFTER = re.compile(
     r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?<!s)\b(?![-'’])"
 )
+
+# What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a
+# possessive, then up to two capitalised words of the name or a measuring compound ("the
+# ministry's Green Farm 5 scheme", "the 400-kilowatt Solvik 3 reopened", "the Nord Stream 2
+# pipeline"); "In Tartu 3 ..." has no such opening, and a plural noun after the number ("the
+# Tartu 3 clinics" is no copy) is never read as a name's
+RE_NAME_LEAD = re.compile(r"(?:\b[Tt]he|\w['’]s)\s(?:(?:[A-Z][\w-]*|\d[\d,.]*-[a-z]+)\s){0,2}\Z")
+NAME_LEAD_REACH = 48  # characters before a name's first word read for its opening
 
 # a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates"
 RE_COUNT_BEFORE_NAME = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s\Z")

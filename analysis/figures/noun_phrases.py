@@ -177,8 +177,10 @@ TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in"))
 
 
 # ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell",
-# "Ticket sales across the region reached" (the place qualifies the noun, it is no head).
-SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on", "across"))
+# "Ticket sales across the region reached" (the place qualifies the noun, it is no head); so does
+# the channel a flow takes ("Remittances through money-transfer firms came to", "Exports via the
+# port totalled").
+SUBJECT_PREPOSITIONS = frozenset(("at", "to", "on", "across", "through", "via"))
 
 
 PRONOUNS = frozenset("it they this that these those he she we which who there".split())
@@ -1084,6 +1086,9 @@ def noun_after(words: list[str], limit: int = 3) -> list[str]:
             continue
         if not k and lower == "can" and words[1:2] == ["of"]:
             phrase.append(word)  # "a 5-litre can of oil": the container, not the modal verb
+            continue
+        if word.isdigit() and phrase and phrase[-1].isupper() and len(phrase[-1]) <= 2:
+            phrase[-1] += word  # "the 14-km M4 line", "the 40-km E39 road": a road's or a line's name
             continue
         if (
             not word[0].isalpha()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..vocab import (
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
+    CAP_ACTIVE_VERBS,
     CAP_VERBS,
     CENTRAL_BANK_WORDS,
     CHANGE_MEASURES,
@@ -73,8 +74,9 @@ RE_CHANGE_OBJECT = re.compile(
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
 # ... also a gapped clause that names only its place before the percent ("fell 22% in Osaka, and in
 # Kobe 19%": the verb left out)
+# (a pronoun may stand for the noun of the first: "rents in Porto rose 6% and those in Braga 4%")
 RE_LIST_JOIN = re.compile(
-    r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
+    r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:those\s+|that\s+)?(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
     r"(?:(?:by|of)\s+)?$"
 )
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
@@ -130,6 +132,9 @@ DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance
 REFERENCE_LEVELS = frozenset(
     """average mean median target record high peak low level estimate forecast price value limit
     threshold benchmark norm quota""".split()
+)
+CAP_OBJECT_WORDS = (
+    4  # the words before a bounded change noun read for an active cap verb ("caps yearly wage rises")
 )
 CLAUSE_WORDS = 12  # how far back a percent's clause is read for what it measures
 # the period a percent is "per": a rate of change ("about 5% a year", "0.4% a month")
@@ -386,6 +391,14 @@ def _names_rate_level(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in ("rate", "rates") and i + 1 < len(words) and words[i + 1] in RATE_LEVEL_WORDS:
             return True
+        if (
+            word in ("rate", "rates")
+            and i + 2 < len(words)
+            and "-" in words[i + 1]
+            and words[i + 2] in RATE_LEVEL_WORDS
+        ):
+            return True  # a hyphened modifier between: "its fixed non-indexed rate at 8%",
+            # "the fixed five-year rate at 4.5%" (not "the jobless year-on-year rate")
         if (
             word in ("rate", "rates")
             and words[i + 1 : i + 2] == ["its"]
@@ -878,6 +891,19 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and any(w in CHANGE_NOUNS or w[:-1] in CHANGE_NOUNS for w in _clause(before[:-2]))
     ):
         return "percent_change", "", change_subject()  # "yearly rent rises are capped at 3%"
+    if (
+        last in ("at", "to")
+        and len(before) > 2
+        and (before[-2] in CHANGE_NOUNS or before[-2][:-1] in CHANGE_NOUNS)
+        and not CAP_ACTIVE_VERBS.isdisjoint(before[-CAP_OBJECT_WORDS - 2 : -2])
+    ):
+        # "the accord caps yearly wage rises at 4%": the bound of the change the verb caps
+        verb = max(
+            i
+            for i in range(len(before) - CAP_OBJECT_WORDS - 2, len(before) - 2)
+            if before[i] in CAP_ACTIVE_VERBS
+        )
+        return "percent_change", "", "cap on " + " ".join(before_words[verb + 1 : -1])
     aside = appositive_lead(before)
     phrase = noun_phrase_before(before_words[:-aside]) if aside else []
     while phrase and phrase[0].lower() in FUNCTION_WORDS:

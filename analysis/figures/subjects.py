@@ -2321,6 +2321,10 @@ def _listed_percents(lead: list[str], after: list[str]) -> str:
 POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "your"))
 
 
+# the smaller units a prison term adds after its years ("four years and nine months in jail")
+TERM_PART_UNITS = frozenset(("months", "month", "weeks", "week", "days", "day"))
+
+
 def _premodified_noun(before: list[str], after: list[str]) -> str:
     """The noun an amount modifies after a possessive determiner ("lost their £500 deposits",
     "repaid his $18,500 student loan" -> "deposits", "student loan"), or ""."""
@@ -2811,7 +2815,7 @@ def _capacity_phrase(words: list[str]) -> str:
 DOER_PLACE_PREPOSITIONS = frozenset(("in", "at"))  # "A ticket in Vienna costs": where the doer is
 DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in the far north")
 # the prepositions of a place phrase read across to the doer's noun before it ("A seat on the ferry costs")
-DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on"}
+DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A trip to the dentist costs": where one goes
 
 
 def _doer(words: list[str]) -> str:
@@ -3993,12 +3997,17 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             own = subject or bare_subject_of(fig.subject)
             if owner.isalpha() and own and " " not in own and owner.lower() not in own.lower():
                 subject = f"{own} of {owner}"
+        served = (
+            after[3:]
+            if after[:1] == ["and"] and after[2:3] and after[2].lower() in TERM_PART_UNITS
+            else after
+        )
         if (
             fig.kind == "duration"
-            and after[:1]
-            and after[0].lower() in IN_PRISON_FIRST_WORDS  # the cheap test first
-            and [w.lower() for w in after[:2]] in IN_PRISON
-        ):
+            and served[:1]
+            and served[0].lower() in IN_PRISON_FIRST_WORDS  # the cheap test first
+            and [w.lower() for w in served[:2]] in IN_PRISON
+        ):  # ("four years and nine months in jail": the years are the sentence's too)
             term = (subject or bare_subject_of(fig.subject)).lower()
             if set(RE_LOWER_WORD.findall(term)).isdisjoint(TERM_WORDS):  # "sentenced" names no term
                 sentenced = any(w.lower().startswith("sentenc") for w in before[-PRISON_REACH:])

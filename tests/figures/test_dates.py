@@ -94,6 +94,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The rule took effect on 2026/10/14 in Busan.", [("2026-10-14", "date", "date")]),
     ("The permit runs from 3.12.2026 to 7.12.2026.", [("2026-12-03/2026-12-07", "date", "date")]),
     ("Effective 1.1.2027, fares rise.", [("2027-01-01", "date", "date")]),
+    # a dateline with the month in capitals opening a line; Central European and Nordic acts' numbers
+    (
+        "TBILISI, MARCH 4, GEOSTAT. Exports rose 3%.",
+        [("--03-04", "date", "date"), ("3", "percent", "percent_change")],
+    ),
+    (
+        "MINSK, DEC. 9, 2025 (BELTA) - Output fell 2%.",
+        [("2025-12-09", "date", "date"), ("2", "percent", "percent_change")],
+    ),
+    (
+        "BISHKEK, 14 OCTOBER 2026 - Output fell 2%.",
+        [("2026-10-14", "date", "date"), ("2", "percent", "percent_change")],
+    ),
+    ("Fees rise under Emergency Ordinance (GEO) 31/2019.", [("2019", "year", "date")]),
+    ("Hospitals are bound by Act No. 48/2011 on care.", [("2011", "year", "date")]),
+    ("The rules are set by HG 905/2017 and apply now.", [("2017", "year", "date")]),
+    ("Under the act on rescue services (379/2011), towns must plan.", [("2011", "year", "date")]),
     ("In B.E. 2570 the code was revised.", [("2570", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
@@ -106,6 +123,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "During Ramadan, the malls stay open late.",  # a Hijri month with no number
     "The code 12-10-2020 was printed on the box.",  # figures with no word that dates them
     "The version number was 4.10.2026 in the log.",
+    "The MARCH 12 RALLY drew crowds.",  # a month in capitals with no dateline's place before it
+    "The final ended (3/2020) after extra time.",  # a bracketed pair with no law named before it
 ]
 
 

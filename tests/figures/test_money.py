@@ -332,6 +332,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
     ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
+    ("CHISINAU - A tram ticket costs 60 bani more.", [("60", "other", "money")]),
+    ("SOFIA - Bread rose by 15 stotinki a loaf.", [("15", "other", "money")]),
+    # the euro's cents named with the currency; the Balkans' denar and convertible mark; the qəpik
+    ("VILNIUS - Heat now costs 9.4 euro cents a kilowatt-hour.", [("9.4", "other", "money")]),
+    ("SKOPJE - The city borrowed 2.6 billion denars.", [("2600000000", "MKD", "money")]),
+    ("MOSTAR - Each family gets 300 convertible marks.", [("300", "BAM", "money")]),
+    ("GANJA - A bus ride costs 60 qəpik.", [("60", "other", "money")]),
     ("KYIV - A loaf costs 30 hryvnias and 50 kopiykas.", [("30", "UAH", "money"), ("50", "other", "money")]),
     ("Iron ore traded at $110 a tonne.", [("110", "USD", "money")]),  # "ore" is no öre
     # "up by A to B" with B several times A: the change, then the new level

@@ -16,6 +16,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The Nasdaq 100 rose.",
     # a numbered drill hole or well
     "Hole 22 and Well 3 were logged.",
+    # a name ending in a number after "the" and a measuring compound or a possessive: no count
+    "The ministry's Green Farm 5 scheme stalled.",
     # a clock time in UTC, a ship's IMO number
     "The alert came at 0615 UTC.",
     "The tanker, IMO 9412837, changed flags.",
@@ -237,6 +239,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The postcode lottery paid 12 winners.", [("12", "count", "count")]),
     # a count before a model's name: the number after the name is the name's, not a second count
     ("The army ordered 44 Leopard 2 tanks.", [("44", "count", "count")]),
+    # ... but a plural after the number with no "the" or possessive opening a name: a count
+    ("In Tartu 3 people were hurt.", [("3", "people", "count")]),
+    ("Officials said the 400-kilowatt Solvik 3 reopened.", [("400", "other", "other")]),
     # ... but two different words before the numbers: a list of teams, each with its count
     ("Rebounds: Denver 51, Utah 39.", [("51", "count", "count"), ("39", "count", "count")]),
     ("Britain will buy three Type 26 frigates.", [("3", "count", "count")]),

@@ -244,3 +244,10 @@ def test_tokens_hold_a_content_word_as_their_phrase_does(words):
 def test_a_content_word_is_found_after_small_words():
     assert NP.has_content_word("was up by about 5% in sales")
     assert not NP.has_content_word("was up by about 5%")
+
+
+def test_a_letter_and_number_name_after_a_figure_is_kept_whole():
+    """A road's or a line's name of a capital and digits, which the tokens split ("M6", "E39")."""
+    assert NP.noun_after(["M", "6", "line", "in", "2028"]) == ["M6", "line"]
+    assert NP.noun_after(["E", "39", "road"]) == ["E39", "road"]
+    assert NP.noun_after(["pupils", "in", "2026"]) == ["pupils"]

@@ -478,6 +478,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N% off": a discount
     ("All coats are 30% off this weekend.", [("30", "percent", "percent_change")]),
     ("It costs 5% of the price.", [("5", "percent", "percentage_share")]),
+    # the refinancing rate of the former Soviet Union's central banks; a hyphened modifier before "rate"
+    ("The board kept the refinancing rate at 9.5%.", [("9.5", "percent", "other")]),
+    ("The lender's fixed non-indexed rate stands at 8.4 per cent.", [("8.4", "percent", "other")]),
+    # an active verb capping a change: the bound is a change, not a share
+    ("The accord will limit yearly wage increases to 4 per cent.", [("4", "percent", "percent_change")]),
+    # a gapped change after "and those in <Place>": the change of the first, its noun left out
+    (
+        "Rents in Porto rose 6% and those in Braga 4%.",
+        [("6", "percent", "percent_change"), ("4", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

@@ -3597,3 +3597,28 @@ def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str
 )
 def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, subject: str):
     assert [s for q, s in _subjects(text).items() if q.startswith("$")] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the channel a flow takes is part of its subject ("through", "via"), not its head
+        ("Remittances through money-transfer firms came to $95 million.", "Remittances"),
+        ("Sales through the online shop reached 4 million euros.", "Sales"),
+        # a price's thing with a place it goes to: "A trip to the dentist costs"
+        ("A trip to the dentist now costs 45 euros.", "trip"),
+        # an active verb capping a change names the change it caps
+        ("The pact will limit yearly rent rises to 2 per cent.", "rent"),
+        # an amount modifying a noun past its bracketed conversion: the noun after the bracket
+        ("The state awarded a 1.4 billion lei (280 million euros) tender for bridges.", "tender"),
+        # a prison term's years before "and N months in prison": the sentence too, not the judge
+        ("A Batumi judge sentenced the clerk to four years and nine months in prison.", "prison"),
+        # a conversion "at" a central bank's rate named at length is no subject of the amount
+        (
+            "The audit put the loss at 3.1 billion drams, or about $8 million at the Central Bank of Armenia's average rate.",
+            "loss",
+        ),
+    ],
+)
+def test_a_channel_a_destination_and_a_capped_change_name_their_subject(text: str, subject: str):
+    assert subject in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
