@@ -194,6 +194,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "VNđ": ("VND",),
     "MRf": ("MVR",),
     "B$": ("BND", "BSD"),
+    # the guaraní as Asunción's press writes it in letters ("Gs. 352 per kilowatt-hour")
+    "Gs": ("PYG",),
     "Vt": ("VUV",),
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.

@@ -72,9 +72,11 @@ RE_CHANGE_OBJECT = re.compile(
 )
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
 # ... also a gapped clause that names only its place before the percent ("fell 22% in Osaka, and in
-# Kobe 19%": the verb left out)
+# Kobe 19%": the verb left out), or its subject and "another" ("rents went up 3% and fuel another
+# 5%": the verb left out, the particle saying the change goes on)
 RE_LIST_JOIN = re.compile(
     r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
+    r"(?:(?:[a-z][\w'’-]*\s+){0,2}(?:another|a\s+further|an\s+extra)\s+)?"
     r"(?:(?:by|of)\s+)?$"
 )
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
@@ -140,6 +142,14 @@ PER_PERIOD = frozenset(
 )
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
+# loans right before "at" a percent: its price is their interest ("with loans at 6% a year"); not a
+# deal's ("a pay deal at 4%": a rise)
+LOANS_AT = frozenset("loan loans mortgage mortgages".split())
+# ... unless the clause names another percent of a loan ("loan-to-value ratios for home loans at
+# 50 percent", "down payments on mortgages at 20%")
+NOT_LOAN_PRICE = frozenset(
+    "ratio ratios loan-to-value ltv payment payments deposit deposits guarantee guarantees".split()
+)
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
@@ -406,8 +416,19 @@ def _names_rate_level(words: list[str]) -> bool:
             j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS else i + 1
             if j < len(words) and words[j] in LOAN_PRODUCTS:
                 return True  # "older loans carry 7.3%", "mortgages now cost 19%"
-        if i == 0 and word == "at" and _loan_offered(words):
-            return True  # "offers loans of up to $50,000 at 9%": the loans' interest
+        if (
+            i == 0
+            and word == "at"
+            and (
+                _loan_offered(words)
+                or words[1:2]
+                and words[1] in LOANS_AT
+                and NOT_LOAN_PRICE.isdisjoint(words)
+            )
+        ):
+            return (
+                True  # "offers loans of up to $50,000 at 9%", "with loans at 6% a year": the loans' interest
+            )
         if word in BORROW_VERBS:
             return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
         if word in RATE_NAMES and not (

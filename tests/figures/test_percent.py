@@ -478,6 +478,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N% off": a discount
     ("All coats are 30% off this weekend.", [("30", "percent", "percent_change")]),
     ("It costs 5% of the price.", [("5", "percent", "percentage_share")]),
+    # a gapped clause with "another": the change goes on; loans "at" a percent: their interest,
+    # unless the clause names a ratio of the loan
+    (
+        "Rents went up 2.5% in March and water another 3%.",
+        [("2.5", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    ("The bank lends to farmers with loans at 8% a year.", [("8", "percent", "other")]),
+    (
+        "The regulator capped loan-to-value ratios for home loans at 70 percent.",
+        [("70", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
