@@ -73,10 +73,13 @@ RE_CHANGE_OBJECT = re.compile(
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
 # ... also a gapped clause that names only its place before the percent ("fell 22% in Osaka, and in
 # Kobe 19%": the verb left out), or its subject and "another" ("rents went up 3% and fuel another
-# 5%": the verb left out, the particle saying the change goes on)
+# 5%": the verb left out, the particle saying the change goes on), or its subject alone when it
+# ends in a name or an acronym, which no verb is ("output rose 3% and non-oil GDP 2%")
 RE_LIST_JOIN = re.compile(
     r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
-    r"(?:(?:[a-z][\w'’-]*\s+){0,2}(?:another|a\s+further|an\s+extra)\s+)?"
+    r"(?:(?:[a-z][\w'’-]*\s+){0,2}(?:another|a\s+further|an\s+extra)\s+"
+    # ... or its subject ending in a name or an acronym ("grew 4.1% and non-oil GDP 2.8%")
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}[A-Z][\w'’.&-]*\s+)?"
     r"(?:(?:by|of)\s+)?$"
 )
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
@@ -127,6 +130,9 @@ MAKE_UP_VERBS = frozenset("make makes made making".split())
 TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
 # nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
 DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
+# ... and nouns after a percent that name a change of a price or an estimate with no direction ("the
+# 6% tariff adjustment requested", "a 0.3% revision"): a change either way
+ADJUSTMENT_NOUNS = frozenset("adjustment adjustments readjustment revision revisions".split())
 # ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
 # average"); "within 5% of GDP" caps a share of a whole instead (rules, table 2)
 REFERENCE_LEVELS = frozenset(
@@ -775,10 +781,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         last == "within"
         and (after[:1] != ["of"] or not REFERENCE_LEVELS.isdisjoint(after[1:]))
         or after[:1]
-        and after[0] in DEVIATION_NOUNS
+        and (after[0] in DEVIATION_NOUNS or after[0] in ADJUSTMENT_NOUNS)
     ):
         # "kept within 30 per cent of the average", "a 4 or 6 per cent error": a distance from
-        # a reference level, either way (rules, table 2: a higher or lower level is a change)
+        # a reference level, either way (rules, table 2: a higher or lower level is a change);
+        # "a 6% adjustment": a change either way
         return "percent_change", "", change_subject()
     averaged = last == "of" and len(before) > 3 and before[-2] in AVERAGE_WORDS and before[-3] in ("a", "an")
     if averaged and before[-4] in CHANGE_WORDS:

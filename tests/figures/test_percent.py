@@ -489,6 +489,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The regulator capped loan-to-value ratios for home loans at 70 percent.",
         [("70", "percent", "percentage_share")],
     ),
+    # a gapped clause whose subject ends in a name or an acronym continues the change; a percent
+    # before "adjustment" or "revision" is a change either way
+    (
+        "Output grew 5.2 per cent in 2025 and non-oil GDP 3.9 per cent.",
+        [
+            ("5.2", "percent", "percent_change"),
+            ("2025", "year", "date"),
+            ("3.9", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Sales rose 3% and Tesco has 27% of the market.",
+        [("3", "percent", "percent_change"), ("27", "percent", "percentage_share")],
+    ),
+    ("Water bills rise under the 4% adjustment the board wants.", [("4", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
