@@ -593,6 +593,14 @@ def currency_for_sign(sign: str, country: str | None = None) -> str | None:
     return _resolve(_signs().get(sign, ()), country, NEWS_SIGNS.get(sign.rstrip("."), ()), sign)
 
 
+@lru_cache(maxsize=256)
+def sign_is_shared(sign: str) -> bool:
+    """Whether a currency sign stands for several currencies, which the article's country settles
+    ("B$": Brunei's or the Bahamas' dollar); "US$" and "TT$" stand for one."""
+    sign = _normal_sign(sign)
+    return sign not in FIXED and len(_signs().get(sign, ())) > 1
+
+
 @lru_cache(maxsize=4096)
 def currency_for_name(name: str, country: str | None = None) -> str | None:
     """ISO 4217 code of an English currency name in any case ("Danish kroner", "rupees"), or None."""

@@ -239,8 +239,8 @@ def article_dollar(
     (rules, table 3: a currency carried over). None otherwise, and when a bare "$" converts an
     amount in brackets anywhere in the article: a bare "$" is the US dollar.
     `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text);
-    `country`: the article's country, which settles a mark several dollars share ("B$": the Bahamas'
-    or Brunei's), as it does for the amounts themselves."""
+    `country`: the article's country, asked only for a mark several dollars share ("B$": the
+    Bahamas' or Brunei's), which it settles as it does for the amounts themselves."""
     first: str | None = None
     marked: set[str] = set()
     for d in digits:
@@ -257,7 +257,7 @@ def article_dollar(
                 continue
         elif found.group("mark"):
             mark = found.group("mark") + "$"
-            code = sign_currency(mark, country())
+            code = sign_currency(mark, country() if currencies.sign_is_shared(mark) else None)
             if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue  # "R$" is the real
         else:
