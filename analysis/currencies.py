@@ -194,6 +194,8 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "VNđ": ("VND",),
     "MRf": ("MVR",),
     "B$": ("BND", "BSD"),
+    # the guaraní as Asunción's press writes it in letters ("Gs. 352 per kilowatt-hour")
+    "Gs": ("PYG",),
     "Vt": ("VUV",),
 }
 # English names news uses that CLDR spells otherwise: name -> currencies, the usual one first.
@@ -595,6 +597,14 @@ def currency_for_sign(sign: str, country: str | None = None) -> str | None:
     if sign in FIXED:
         return FIXED[sign]
     return _resolve(_signs().get(sign, ()), country, NEWS_SIGNS.get(sign.rstrip("."), ()), sign)
+
+
+@lru_cache(maxsize=256)
+def sign_is_shared(sign: str) -> bool:
+    """Whether a currency sign stands for several currencies, which the article's country settles
+    ("B$": Brunei's or the Bahamas' dollar); "US$" and "TT$" stand for one."""
+    sign = _normal_sign(sign)
+    return sign not in FIXED and len(_signs().get(sign, ())) > 1
 
 
 @lru_cache(maxsize=4096)

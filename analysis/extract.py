@@ -369,7 +369,7 @@ class _Scanner(Claims):
     def local_dollar(self) -> str | None:
         """The dollar a bare "$" stands for in this article, when not the US dollar (money.article_dollar)."""
         if self._dollar is None:
-            self._dollar = money.article_dollar(self.body, self.digits) or ""
+            self._dollar = money.article_dollar(self.body, self.digits, self.country) or ""
         return self._dollar or None
 
     # --- ranges and changes --------------------------------------------------------------------

@@ -81,6 +81,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "acre": (),
     "dunam": ("dunams", "dunum", "dunums", "donum", "donums"),
     "feddan": ("feddans",),
+    "manzana": ("manzanas",),  # Central America's farm measure ("a plot of three manzanas")
     "rai": (),
     "mu_of_land": ("mu",),  # "1.2 million mu of farmland"
     # the floor area homes are sold by in Taiwan, Japan and Korea ("NT$1 million per ping", "a
@@ -138,6 +139,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # the weights of South Asian markets: gold and silver by the tola, grain and cotton by the maund
     "tola": (),
     "maund": (),
+    "ardeb": ("ardebs", "ardab", "ardabs"),  # Egypt's grain measure ("LE2,200 per ardeb")
     # the market weights of Myanmar (the viss, "K7,850 per viss") and of Hong Kong's, Macau's and
     # South-East Asia's gold and produce trade (the tael, the catty or kati, the picul)
     "viss": (),
@@ -147,7 +149,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "jin": (),  # China's market weight, half a kilogram ("5 jin of pork")
     # the grain merchant's weights: the metric quintal of South Asian, Latin American and African
     # crop markets (100 kg), and the bushel of North American and Sri Lankan grain (a volume)
-    "quintal": (),
+    # the Spanish plural Central America's English-language press keeps ("5.2 million quintales")
+    "quintal": ("quintales",),
     "bushel": (),
     "megametric_ton": (),
     "gigametric_ton": (),
@@ -300,6 +303,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
+    "ardeb / feddan": ("ardebs per feddan", "ardebs a feddan", "ardeb per feddan"),  # a wheat yield
     # a yield in the bags a farm fills, as African farm copy states it ("25 bags an acre")
     "bags per acre": ("bags per acre", "bags an acre", "bags to the acre"),
     "bags per hectare": ("bags per hectare", "bags a hectare"),
@@ -478,9 +482,11 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "kobo": ("kobo",),
     "centime": ("centimes", "centime"),
     "öre": ("öre", "øre"),  # the Swedish krona's and the Danish and Norwegian kroner's hundredths
+    # the Egyptian pound's hundredth, in both spellings ("the 20-piaster loaf", "125 piastres")
+    "piastre": ("piastres", "piastre", "piasters", "piaster"),
 }
 # The minor currency units among them: money as stated, kind `money` (rules, table 3)
-MINOR_CURRENCY_MEASURES = frozenset(("penny", "cent", "sen", "paisa", "kobo", "centime", "öre"))
+MINOR_CURRENCY_MEASURES = frozenset(("penny", "cent", "sen", "paisa", "kobo", "centime", "öre", "piastre"))
 # The measures of an age: a count of time lived, not a span of time in the story (rules, table 4).
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
@@ -555,6 +561,9 @@ _DEFINITIONS = (
     # Palestine, Jordan, Iraq; Turkey's "donum"), Egypt's feddan, Thailand's rai and China's mu
     "dunam = 1000 * meter ** 2",
     "feddan = 4200 * meter ** 2",
+    "manzana = 6987 * meter ** 2",  # ten thousand square varas: about 0.7 hectares
+    # Egypt's ardeb is a volume of grain, about 198 litres (a wheat ardeb weighs 150 kg)
+    "ardeb = 198 * liter",
     "rai = 1600 * meter ** 2",
     "mu_of_land = 10000 / 15 * meter ** 2",  # China's mu, a fifteenth of a hectare
     "viss = 1.632932532 * kilogram",  # Myanmar's viss: 100 ticals

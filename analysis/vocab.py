@@ -547,7 +547,12 @@ OFFENCE_NOUNS: frozenset[str] = frozenset(
 # Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
 # cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
 COURT_PARTICIPLES: frozenset[str] = frozenset(
-    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed".split()
+    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded adjourned".split()
+)
+# Words after "cases pending" that make them disease cases awaiting a test ("12 cases pending
+# confirmation"), not a court's cases waiting to be heard ("4,300 cases pending in the courts")
+PENDING_TEST_WORDS: frozenset[str] = frozenset(
+    "confirmation test tests testing results laboratory lab".split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
     """
@@ -715,6 +720,20 @@ WEIGHT_CUES: tuple[str, ...] = (
     "exercis",
     "diet",
 )
+# Goods weighed in pounds when "of" (and at most one word more) joins them to "pounds": drugs
+# seized, food and crops, materials and waste ("seized 600 pounds of marijuana", "2,000 pounds of
+# rice donated", "40 pounds of fresh fish"); money's pounds are followed by what they pay for
+# ("5 million pounds of investment", "pounds of taxpayers' money"), never by one of these.
+WEIGHED_GOODS: frozenset[str] = frozenset(
+    """
+    cocaine marijuana cannabis heroin methamphetamine meth fentanyl hashish weed ganja narcotics drugs
+    coffee cherry cherries beans beef meat pork chicken fish shrimp lobster conch crab seafood rice
+    sugar flour cheese butter potatoes produce food fruit vegetables corn maize wheat grain grapes
+    tomatoes bananas cocoa tea milk honey ice plastic plastics trash garbage waste litter debris
+    scrap steel copper aluminium aluminum metal explosives dynamite fertilizer fertiliser feed hay
+    sand soil salt seaweed sargassum
+    """.split()
+)
 # The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
 # chicken thighs") and whose "cups" are volumes
 RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
@@ -723,6 +742,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
     "cents": "cents",
     "cent": "cents",
+    "¢": "cents",  # the cent sign after an amount ("55¢ a stamp")
     "c": "cents",  # glued, in a price's words: Irish and Australian copy ("178.9c a litre"); money.py
     "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",

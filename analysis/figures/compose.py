@@ -276,6 +276,10 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             label = RE_UNIT_LABEL.search(measured.subject)
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit="other", kind="other", measure=measured.measure, subject=subject)
+        elif prev is not None and (carrier := _past_share_aside(out, fig, body, sentence_of)) is not None:
+            label = RE_UNIT_LABEL.search(carrier.subject) if carrier.unit == "other" else None
+            subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+            fig = fig._replace(unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=subject)
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
@@ -302,6 +306,29 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         out.append(fig)
     return out
+
+
+# A share set off after a figure as ", or N% of the total" is an aside on it: a list that goes on
+# after the aside continues the figure's own unit ("bought 1.4 million tonnes, or 28% of the total,
+# followed by Spain with 900,000"), as it would with no aside.
+RE_OR_ASIDE_GAP = re.compile(r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?")
+
+
+def _past_share_aside(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The figure before a share aside (above) whose unit the bare number `fig` after the aside
+    carries, or None."""
+    if len(out) < 2 or out[-1].unit != "percent" or out[-1].kind != "percentage_share":
+        return None
+    carrier, share = out[-2], out[-1]
+    if carrier.unit == "percent" or RE_OR_ASIDE_GAP.fullmatch(body, carrier.end, share.start) is None:
+        return None
+    after = body[share.end : fig.start]
+    comma = after.find(",")  # the aside ends at its comma: the words after it join the two figures
+    if comma < 0:
+        return None
+    return carrier if _carries(carrier, fig, body, sentence_of, gap=after[comma:]) else None
 
 
 # A conversion in brackets states the same quantity in another unit, so it is as approximate as

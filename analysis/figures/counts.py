@@ -27,6 +27,7 @@ from ..vocab import (
     MONTHS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
+    PENDING_TEST_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
@@ -1470,6 +1471,9 @@ def offence_after(body: str, end: int) -> bool:
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
         word = RE_WORD_AFTER.match(body, end, end + 16)
+        if word is not None and word.group(1) == "pending":  # "cases pending" in a court, not a lab
+            test = RE_WORD_AFTER.match(body, word.end(), word.end() + 16)
+            return test is None or test.group(1) not in PENDING_TEST_WORDS
         return word is not None and word.group(1) in COURT_PARTICIPLES
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
 

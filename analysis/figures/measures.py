@@ -17,7 +17,7 @@ from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
-from .words import sentence_fact, sentence_names, singular, text_fact, tokens
+from .words import goods_weighed_after, sentence_fact, sentence_names, singular, text_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -581,6 +581,23 @@ def _weighed_compound(body: str, end: int) -> bool:
 RE_FOOT_INCHES = re.compile(r"(?<=\d-foot-)(?P<num>\d{1,2})(?![\w.,]\d|\w)")
 
 
+# "meters" installed are devices (electricity, water or parking meters), counted: the object of
+# "install" with no "of" after it ("will install 250,000 meters"); a length installed names what it
+# measures ("installed 300 meters of cable")
+RE_INSTALL_BEFORE = re.compile(
+    r"\binstall(?:s|ed|ing)?\s+(?:(?:about|some|nearly|almost|another|an\s+additional|up\s+to|more\s+than|over)\s+)?\Z"
+)
+RE_METERS_LENGTH_AFTER = re.compile(r"\s+(?:of|long|high|deep|wide|tall|away|apart)\b")
+
+
+def _installed_meters(body: str, start: int, end: int) -> bool:
+    """Whether "meters" ending at `end` after a number starting at `start` are devices installed."""
+    return (
+        RE_INSTALL_BEFORE.search(body, max(0, start - 40), start) is not None
+        and RE_METERS_LENGTH_AFTER.match(body, end) is None
+    )
+
+
 def is_physical(measure: str) -> bool:
     """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
     return measure not in measures.OTHER_MEASURES
@@ -990,14 +1007,22 @@ def scan_units(sc: Scanner) -> None:
         glued = m.group("sep") is None and m.group("scale") is None and m.group("hscale") is None
         if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
-        weighs = _weighs(sc, m.group("mu"), m.start()) or (
-            m.group("sep") == "-" and m.group("mu").lower() == "pound" and _weighed_compound(sc.body, m.end())
+        weighs = (
+            _weighs(sc, m.group("mu"), m.start())
+            or (
+                m.group("sep") == "-"
+                and m.group("mu").lower() == "pound"
+                and _weighed_compound(sc.body, m.end())
+            )
+            or (m.group("mu").lower().startswith("pound") and goods_weighed_after(sc.body, m.end()))
         )
         measure = reading(m.group("mu"), weighs, glued)
         if m.group("mu") == "nm" and _sea_or_air(sc, m.start()):
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
+        if m.group("mu") == "meters" and _installed_meters(sc.body, m.start(), m.end()):
+            continue  # "will install 250,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
         if measure:

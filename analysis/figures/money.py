@@ -27,7 +27,7 @@ from ..vocab import (
 from . import numbers as N
 from .figure import Figure
 from .numbers import END, NUM
-from .words import sentence_fact, tokens, tokens_between
+from .words import goods_weighed_after, sentence_fact, tokens, tokens_between
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -51,7 +51,7 @@ LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
-    Php PhP VNĐ VNđ Nu. Tk. Rp. RM.""".split()
+    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs.""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -65,7 +65,7 @@ LETTER_SIGNS = frozenset(
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
 # be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8").
 PLAIN_IN_COUNTRY_SIGNS = frozenset(
-    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP".split()
+    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -84,6 +84,11 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # avalanche's size, "D3" a vitamin and "D-Day" a date
     "D": {"GM": "GMD"},
     "W": {"KR": "KRW"},  # the won as Seoul's English-language press marks it ("W12.1 trillion")
+    # Central America's letter marks, as Tegucigalpa's and Guatemala City's press glue them to
+    # amounts: the lempira ("L26.18 per dollar", "L40,500 million") and the quetzal ("Q7.7 to the
+    # dollar"); elsewhere "L2" is a Lagrange point or a level and "Q3" a quarter
+    "L": {"HN": "HNL"},
+    "Q": {"GT": "GTQ"},
 }
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
@@ -227,13 +232,17 @@ RE_CONVERSION_OPEN = re.compile(r"\((?:[A-Za-z]+\s){0,2}\Z")
 WORLD_PRICE_UNITS = frozenset(("ounce", "barrel"))
 
 
-def article_dollar(body: str, digits: list[int]) -> str | None:
+def article_dollar(
+    body: str, digits: list[int], country: Callable[[], str | None] = lambda: None
+) -> str | None:
     """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
     country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
     "TT$285.4 million ... up from $240.7 million", a Suva daily's "F$2.3 billion ... $96m"
     (rules, table 3: a currency carried over). None otherwise, and when a bare "$" converts an
     amount in brackets anywhere in the article: a bare "$" is the US dollar.
-    `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text)."""
+    `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text);
+    `country`: the article's country, asked only for a mark several dollars share ("B$": the
+    Bahamas' or Brunei's), which it settles as it does for the amounts themselves."""
     first: str | None = None
     marked: set[str] = set()
     for d in digits:
@@ -249,7 +258,8 @@ def article_dollar(body: str, digits: list[int]) -> str | None:
             if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue
         elif found.group("mark"):
-            code = sign_currency(found.group("mark") + "$")
+            mark = found.group("mark") + "$"
+            code = sign_currency(mark, country() if currencies.sign_is_shared(mark) else None)
             if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue  # "R$" is the real
         else:
@@ -488,8 +498,11 @@ def scan_money(sc: Scanner) -> None:
             continue  # "3 ALL": a word in capitals
         if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
             continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
-        if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
-            continue  # "lost 14 pounds": weight, read as a measurement
+        if cur.lower() in ("pounds", "pound") and (
+            sentence_fact(sc, "weighs", m.start(), sc.weight_sentence)
+            or goods_weighed_after(sc.body, m.end())
+        ):
+            continue  # "lost 14 pounds", "418 pounds of cocaine": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
         if code is not None and _verb_not_currency(cur, m.group("num"), m.group("scale"), code, sc.country):
             continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
@@ -600,7 +613,7 @@ def scan_country_letter_signs(sc: Scanner) -> None:
         if code is None:
             continue
         if not (scale or any(c in num for c in ".,\u00a0\u202f ")) and not (
-            plain_letter_amount(sc, m.start(), m.end(), num, last_amount)
+            plain_letter_amount(sc, m.start(), m.end(), num, last_amount, m.group("cur"))
         ):  # "N95 masks" is a name; "to N1,120/litre from N960" is a second amount
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
@@ -612,15 +625,29 @@ RE_COMPARED_BEFORE = re.compile(
     r"\b(?:from|to|against|than|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?\Z"
 )
 RE_AMOUNT_JOIN = re.compile(r"\s+(?:to|and|or)\s+|\s*[-–]\s*")  # "from N50 to N70": the second amount
+# the high end of a pair of letter-sign amounts right after the low one ("K150 to K180 per bag")
+RE_JOINED_SIGN_AFTER = re.compile(
+    r"(?:\s+(?:to|and|or)\s+|\s*[-–]\s*)(?P<cur>[A-Z]{1,2})(?P<num>\d[\d,.]*\d|\d)(?![\w-])"
+)
 
 
-def plain_letter_amount(sc: Scanner, start: int, end: int, num: str, last_amount: int) -> bool:
+def plain_letter_amount(
+    sc: Scanner, start: int, end: int, num: str, last_amount: int, sign: str = ""
+) -> bool:
     """Whether a plain number (no scale, decimals or grouping) after a country's letter sign is an
     amount: quoted per unit or per span of time ("K650 per kilogramme", "K20 a month"), named as money
     paid just before it ("a fee of K20", "a rise to K3"), joined to the amount before it ("from N50 to
-    N70"), or a second amount in the sentence of a first (three digits or more, or two after a
-    comparing word: "from about K27")."""
+    N70"), the low end joined to a second amount of the same sign that is one ("K150 to K180 per
+    bag", "D40-D60 a day"), or a second amount in the sentence of a first (three digits or more, or
+    two after a comparing word: "from about K27")."""
     if priced_per(sc.body, end) or money_cue_before(sc.body, start):
+        return True
+    high = RE_JOINED_SIGN_AFTER.match(sc.body, end)
+    if (
+        high is not None
+        and high.group("cur") == sign
+        and (priced_per(sc.body, high.end()) or any(c in high.group("num") for c in ".,"))
+    ):
         return True
     if last_amount < 0 or sc.sentence_bounds(start)[0] >= last_amount:
         return False
@@ -1111,8 +1138,45 @@ def _glued_cents(sc: Scanner, start: int, end: int) -> bool:
     return RE_CENTS_PER_UNIT.search(body, s_start, s_end) is not None
 
 
+# the cent sign before an amount ("US¢14.8 per kilowatt-hour", "¢12 a unit"), as Caribbean and
+# Latin American desks write a price in cents; a Costa Rican desk writes it for the colón too
+# ("¢2,500 million"), for want of the "₡" sign; after an amount ("55¢") it is MINOR_CURRENCY_UNITS's
+RE_CENT_SIGN_BEFORE = re.compile(
+    rf"(?<![\w$])(?P<us>US ?|U\.S\. ?)?¢(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{SCALE_ANY}))?{END}"
+)
+
+
+def _scan_cent_signs(sc: Scanner) -> None:
+    """Amounts after the cent sign (above): cents as stated (unit "other"), or colones (`CRC`) in a
+    Costa Rican article when no "US" marks the sign."""
+    for m in RE_CENT_SIGN_BEFORE.finditer(sc.body):
+        s, e = m.span("num")
+        if not sc.free(m.start(), m.end()) or sc.is_name_or_code(s, e):
+            continue
+        value = N.parse_amount(m.group("num"), m.group("scale"))
+        if m.group("us") is None and sc.country() == "CR":
+            _add_money(sc, m, value, "CRC", s)
+            continue
+        sc.claim(m.start(), m.end())
+        unit = "US cents" if m.group("us") else "cents"
+        sc.add(
+            Figure(
+                m.start(),
+                m.end(),
+                (s, m.end()),
+                N.normalise_number(value),
+                "other",
+                "money",
+                f"(unit: {unit})",
+            )
+        )
+
+
 def scan_minor_money(sc: Scanner) -> None:
-    """Minor currency units ("5 sen", "45p a litre"): money, unit "other", the unit named."""
+    """Minor currency units ("5 sen", "45p a litre"), and the cent sign before an amount ("US¢14.8"):
+    money, unit "other", the unit named."""
+    if "¢" in sc.body:
+        _scan_cent_signs(sc)
     for m in sc.at(RE_MINOR_MONEY, sc.digits_then(MINOR_MONEY_FOLLOWERS)):
         s, e = m.span("num")
         if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):

@@ -175,9 +175,18 @@ def _joins_number(text: str, dash: int) -> bool:
     return False
 
 
+# Thousands grouped by points, as Latin American, continental European and Indonesian copy writes
+# them ("Gs. 1.250.000", "Rp 2.500.000"): two groups of three digits or more after points can be no
+# decimal, so they are read as the comma's groups. One point ("40.000") stays a decimal point, and
+# dates ("12.05.2023"), versions ("1.2.3") and phone numbers ("555.123.4567") have other groups.
+RE_POINT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w]|[.,]\d)")
+RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a search for its literal point
+
+
 def typography_as_ascii(text: str) -> str:
-    """The text with typographic thousands spaces written as commas and hyphens outside ASCII
-    (and an en dash joining a number to a word) written as "-", all of the same length (see above)."""
+    """The text with typographic thousands spaces and points that group thousands written as
+    commas, and hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
+    all of the same length (see above)."""
     if "\u2010" in text or "\u2011" in text:
         text = text.translate(_TYPO_HYPHENS)
     if "\u2013" in text:
@@ -190,7 +199,9 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
-    return text
+    if RE_POINT_GROUPS_HINT.search(text) is None:
+        return text
+    return RE_POINT_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
 
 
 def mixed_as_decimals(text: str) -> str:

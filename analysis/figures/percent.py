@@ -73,10 +73,15 @@ RE_CHANGE_OBJECT = re.compile(
 )
 RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})")
 # ... also a gapped clause that names only its place before the percent ("fell 22% in Osaka, and in
-# Kobe 19%": the verb left out)
-# (a pronoun may stand for the noun of the first: "rents in Porto rose 6% and those in Braga 4%")
+# Kobe 19%": the verb left out), or its subject and "another" ("rents went up 3% and fuel another
+# 5%": the verb left out, the particle saying the change goes on), or its subject alone when it
+# ends in a name or an acronym, which no verb is ("output rose 3% and non-oil GDP 2%"); a pronoun may
+# stand for the noun of the first ("rents in Porto rose 6% and those in Braga 4%")
 RE_LIST_JOIN = re.compile(
     r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:those\s+|that\s+)?(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
+    r"(?:(?:[a-z][\w'’-]*\s+){0,2}(?:another|a\s+further|an\s+extra)\s+"
+    # ... or its subject ending in a name or an acronym ("grew 4.1% and non-oil GDP 2.8%")
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}[A-Z][\w'’.&-]*\s+)?"
     r"(?:(?:by|of)\s+)?$"
 )
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
@@ -127,6 +132,9 @@ MAKE_UP_VERBS = frozenset("make makes made making".split())
 TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
 # nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
 DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
+# ... and nouns after a percent that name a change of a price or an estimate with no direction ("the
+# 6% tariff adjustment requested", "a 0.3% revision"): a change either way
+ADJUSTMENT_NOUNS = frozenset("adjustment adjustments readjustment revision revisions".split())
 # ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
 # average"); "within 5% of GDP" caps a share of a whole instead (rules, table 2)
 REFERENCE_LEVELS = frozenset(
@@ -145,6 +153,14 @@ PER_PERIOD = frozenset(
 )
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
+# loans right before "at" a percent: its price is their interest ("with loans at 6% a year"); not a
+# deal's ("a pay deal at 4%": a rise)
+LOANS_AT = frozenset("loan loans mortgage mortgages".split())
+# ... unless the clause names another percent of a loan ("loan-to-value ratios for home loans at
+# 50 percent", "down payments on mortgages at 20%")
+NOT_LOAN_PRICE = frozenset(
+    "ratio ratios loan-to-value ltv payment payments deposit deposits guarantee guarantees".split()
+)
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
@@ -419,8 +435,19 @@ def _names_rate_level(words: list[str]) -> bool:
             j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS else i + 1
             if j < len(words) and words[j] in LOAN_PRODUCTS:
                 return True  # "older loans carry 7.3%", "mortgages now cost 19%"
-        if i == 0 and word == "at" and _loan_offered(words):
-            return True  # "offers loans of up to $50,000 at 9%": the loans' interest
+        if (
+            i == 0
+            and word == "at"
+            and (
+                _loan_offered(words)
+                or words[1:2]
+                and words[1] in LOANS_AT
+                and NOT_LOAN_PRICE.isdisjoint(words)
+            )
+        ):
+            return (
+                True  # "offers loans of up to $50,000 at 9%", "with loans at 6% a year": the loans' interest
+            )
         if word in BORROW_VERBS:
             return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
         if word in RATE_NAMES and not (
@@ -767,10 +794,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         last == "within"
         and (after[:1] != ["of"] or not REFERENCE_LEVELS.isdisjoint(after[1:]))
         or after[:1]
-        and after[0] in DEVIATION_NOUNS
+        and (after[0] in DEVIATION_NOUNS or after[0] in ADJUSTMENT_NOUNS)
     ):
         # "kept within 30 per cent of the average", "a 4 or 6 per cent error": a distance from
-        # a reference level, either way (rules, table 2: a higher or lower level is a change)
+        # a reference level, either way (rules, table 2: a higher or lower level is a change);
+        # "a 6% adjustment": a change either way
         return "percent_change", "", change_subject()
     averaged = last == "of" and len(before) > 3 and before[-2] in AVERAGE_WORDS and before[-3] in ("a", "an")
     if averaged and before[-4] in CHANGE_WORDS:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
-from ..vocab import IRREGULAR_SINGULARS
+from ..vocab import IRREGULAR_SINGULARS, WEIGHED_GOODS
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -126,3 +126,14 @@ def singular(noun: str) -> str:
     if noun.endswith(("sses", "shes", "ches", "xes")):
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") else noun
+
+
+# "of" and one or two words right after a unit word ("pounds of fresh fish")
+RE_OF_WORDS_AFTER = re.compile(r" of (?P<w1>[a-z]+)(?: (?P<w2>[a-z]+))?")
+
+
+def goods_weighed_after(body: str, end: int) -> bool:
+    """Whether "of" and weighed goods (vocab.WEIGHED_GOODS), next or after one word, follow `end`:
+    "418 pounds of cocaine", "20 pounds of coffee cherry", "pounds of fresh fish" weigh."""
+    m = RE_OF_WORDS_AFTER.match(body, end)
+    return m is not None and (m.group("w1") in WEIGHED_GOODS or m.group("w2") in WEIGHED_GOODS)

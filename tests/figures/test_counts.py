@@ -492,6 +492,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The defence called one witness.", [("1", "people", "count")]),
     ("Under the electricity tariff, the first 50 units a month are free.", [("50", "other", "other")]),
     ("The plant generated 1,450 units of electricity a day.", [("1450", "other", "other")]),
+    # cases pending before a court are lawsuits, also after a number grouped by a space; cases
+    # pending a laboratory's confirmation are patients
+    ("The registry lists 2 480 cases pending before the high court.", [("2480", "count", "count")]),
+    ("Nine cases pending laboratory confirmation were isolated.", [("9", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -768,6 +772,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a title's number closed by a curly quote, as by a straight one, is part of the name
     "Their single \u2018Harbour Lights 7\u2019 went gold.",
     "Their single 'Harbour Lights 7' went gold.",
+    # phone numbers: a line offered before another line's number, a star code, a number dialled, a
+    # vanity number in digits
+    "Residents can call the parks line 3110 or the council on 555-0148.",
+    "Report a leak on *315 or at 868-555-0122.",
+    "Motorists can get help by dialling 155.",
+    "Call the police at 911 or Crime Stoppers at 555-TIPS (8477).",
 ]
 
 

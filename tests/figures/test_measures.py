@@ -433,6 +433,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "One <unit>" defined by another: the base of the definition gets no row
     ("One catty, the market's old weight, equals about 605 grams.", [("605", *OTHER)]),
     ("One tola is about 11.66 grams.", [("11.66", *OTHER)]),
+    # Central America's quintales and manzanas, Egypt's ardebs and their yield per feddan
+    ("Growers delivered 2.4 million quintales of cardamom.", [("2400000", *OTHER)]),
+    ("The cooperative farms 40 manzanas of beans.", [("40", *OTHER)]),
+    ("Yields reached 14 ardebs per feddan in the delta.", [("14", *OTHER)]),
+    # pounds of a drug, a food or a material weigh it
+    ("Customs officers seized 260 pounds of marijuana at the wharf.", [("260", *OTHER)]),
+    ("Volunteers collected 1,800 pounds of plastic from the beach.", [("1800", *OTHER)]),
+    ("Each crate holds about 40 pounds of fresh fish.", [("40", *OTHER)]),
+    # meters installed are devices counted; a length installed names what it measures
+    ("The water board will install 40,000 meters this year.", [("40000", "count", "count")]),
+    ("Crews installed 120 meters of fencing.", [("120", *OTHER)]),
+    # a share set off after a figure is an aside: the list after it keeps the figure's unit
+    (
+        "Spain shipped 3.2 million tonnes, or 41% of the total, followed by Italy with 1.1 million and Greece with 800,000.",
+        [
+            ("3200000", *OTHER),
+            ("41", "percent", "percentage_share"),
+            ("1100000", *OTHER),
+            ("800000", *OTHER),
+        ],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

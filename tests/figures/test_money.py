@@ -474,6 +474,35 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "FREETOWN - A tin of oil costs NLe 40 (Le 40,000 in old leones).",
         [("40", "SLE", "money"), ("40000", "SLL", "money")],
     ),
+    # Central America's letter signs glued to amounts, each only in its own country's article: the
+    # lempira's "L" and the quetzal's "Q"; a low end before a second letter amount that is priced
+    # is money too, in any country whose letter sign is read
+    (
+        "TEGUCIGALPA - The mayor's office spent L12.4 million on street lights.",
+        [("12400000", "HNL", "money")],
+    ),
+    ("SAN PEDRO SULA, Honduras - Bus drivers earn L450 to L520 a day.", [("450/520", "HNL", "money")]),
+    ("GUATEMALA CITY - A sack of black beans sells for Q185.50.", [("185.5", "GTQ", "money")]),
+    ("LUSAKA - Cassava sells at K90 to K110 per tin.", [("90/110", "ZMW", "money")]),
+    # a bare "$" after a first amount in a shared local mark is the dollar the country settles
+    (
+        "NASSAU, Bahamas - The ministry set aside B$3.2 million for the clinic; each bed costs $1,150.",
+        [("3200000", "BSD", "money"), ("1150", "BSD", "money")],
+    ),
+    # the guarani's letters, and thousands grouped by points
+    ("ASUNCIÓN, Paraguay - The monthly minimum wage is Gs. 2.899.048.", [("2899048", "PYG", "money")]),
+    ("ASUNCIÓN - Bus fares rise to Gs 3,400 next week.", [("3400", "PYG", "money")]),
+    ("JAKARTA - The fine is Rp 2.500.000 for each offence.", [("2500000", "IDR", "money")]),
+    # the cent sign, before or after the amount; the colón's stand-in in a Costa Rican article
+    ("The utility pays US¢9.6 per kilowatt-hour for solar power.", [("9.6", "other", "money")]),
+    ("A first-class stamp now costs 73¢.", [("73", "other", "money")]),
+    (
+        "SAN JOSÉ, Costa Rica - The council approved ¢850 million for bridges.",
+        [("850000000", "CRC", "money")],
+    ),
+    ("CAIRO - The 25-piaster fare rise angered commuters.", [("25", "other", "money")]),
+    # pounds of what money pays for stay money
+    ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
@@ -556,6 +585,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Of the 20 clubs, 14 won at home.",
     "Php 8 was released with new features.",  # a programming language's version outside Manila
     "In Seoul, the W3 model sold well.",  # the won's "W" before a plain number: a model's name
+    # the lempira's "L" and the quetzal's "Q" before a plain number with no price: a visa, a quarter
+    "TEGUCIGALPA - The L2 visa rules changed.",
+    "GUATEMALA CITY - Exporters waited for Q3 data.",
+    "LONDON - The L2 point lies beyond the Moon.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

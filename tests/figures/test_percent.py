@@ -488,6 +488,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Rents in Porto rose 6% and those in Braga 4%.",
         [("6", "percent", "percent_change"), ("4", "percent", "percent_change")],
     ),
+    # a gapped clause with "another": the change goes on; loans "at" a percent: their interest,
+    # unless the clause names a ratio of the loan
+    (
+        "Rents went up 2.5% in March and water another 3%.",
+        [("2.5", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    ("The bank lends to farmers with loans at 8% a year.", [("8", "percent", "other")]),
+    (
+        "The regulator capped loan-to-value ratios for home loans at 70 percent.",
+        [("70", "percent", "percentage_share")],
+    ),
+    # a gapped clause whose subject ends in a name or an acronym continues the change; a percent
+    # before "adjustment" or "revision" is a change either way
+    (
+        "Output grew 5.2 per cent in 2025 and non-oil GDP 3.9 per cent.",
+        [
+            ("5.2", "percent", "percent_change"),
+            ("2025", "year", "date"),
+            ("3.9", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Sales rose 3% and Tesco has 27% of the market.",
+        [("3", "percent", "percent_change"), ("27", "percent", "percentage_share")],
+    ),
+    ("Water bills rise under the 4% adjustment the board wants.", [("4", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
