@@ -12,7 +12,9 @@ WRAPPED = (
     "The ministry said on Tuesday that the number of visitors to the national parks rose\n"
     "to 1.2 million last year, from 950,000 the year before, as new trails opened.\n"
 )
-HEADLINE_STYLE = "Output Rose 4% To 2.1 Million Tonnes, March Figures Show As Prices Fell.\nIt was a good year.\n"
+HEADLINE_STYLE = (
+    "Output Rose 4% To 2.1 Million Tonnes, March Figures Show As Prices Fell.\nIt was a good year.\n"
+)
 
 
 def test_a_hard_wrapped_line_break_reads_as_a_space():
@@ -44,7 +46,9 @@ def test_a_name_before_its_number_keeps_its_capital():
 
 @given(
     st.lists(
-        st.sampled_from(["Prices", "Rose", "Sharply", "to", "4%", "in", "March", "Output", "tonnes", "\n", "."]),
+        st.sampled_from(
+            ["Prices", "Rose", "Sharply", "to", "4%", "in", "March", "Output", "tonnes", "\n", "."]
+        ),
         min_size=1,
         max_size=40,
     )
