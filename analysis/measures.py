@@ -69,13 +69,16 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "return yards",
         "total yards",
     ),
-    "nautical_mile": ("nautical miles", "nautical mile"),
+    "nautical_mile": ("nautical miles", "nautical mile", "nautical-mile"),  # "a 2,000-nautical-mile race"
     # the racing distance of horse-racing copy ("a seven-furlong maiden", "over 12 furlongs"), and
     # its margins in lengths of a horse ("won by three lengths"); the singular is no unit ("the
     # length of the course"; "a length clear" has no number)
     "furlong": (),
     "horse_length": ("lengths",),
     "light_year": ("light years", "light-years", "light-year"),
+    # a distance inside the solar system in Earth-Sun distances ("5.2 astronomical units"); the
+    # upper-case "AU" is left out, as it also names the African Union after a year ("the 2026 AU summit")
+    "astronomical_unit": (),
     # area
     "hectare": (),
     "acre": (),
@@ -203,6 +206,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "degrees C",
         "deg C",
     ),
+    # the absolute scale of physics and space copy ("detectors cooled to 4 kelvin"); its symbol "K"
+    # after a number is news's thousand ("a $50K salary", "8K video"), so it is unsafe (below)
+    "kelvin": (),
     "degree_Fahrenheit": (
         "ºF",
         "° F",
@@ -291,6 +297,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigabyte": (),
     "terabyte": (),
     "petabyte": (),
+    # a screen's brightness as phone, laptop and television reviews state it ("a peak of 2,000 nits")
+    "nit": (),
     "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
@@ -332,6 +340,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "point",
     ),
     "index point": ("index points", "index point"),
+    # a video's or a game's frame rate, as technology reviews state it ("4K at 60 frames per second")
+    "frames per second": ("frames per second", "frames a second", "fps", "FPS"),
     # a car's fuel use as Australian, European and Canadian reviews state it ("6.2L/100km"): one
     # unit, its base "100km" no figure
     "litres per 100 kilometres": (
@@ -517,9 +527,31 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "F": "degree_Fahrenheit",
 }
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at"; the
-# ampere's "A" ends route and grade names, "routes 7A and 10B", "Grade 5A").
+# ampere's "A" ends route and grade names, "routes 7A and 10B", "Grade 5A"; the kelvin's "K" is a
+# thousand, "a $50K salary", or a screen's resolution, "8K video").
 UNSAFE_FORMS = frozenset(
-    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur", "A", "cp"}
+    {
+        "in",
+        "a",
+        "at",
+        "s",
+        "h",
+        "t",
+        "l",
+        "L",
+        "B",
+        "b",
+        "J",
+        "W",
+        "V",
+        "kt",
+        "kn",
+        "ly",
+        "fur",
+        "A",
+        "cp",
+        "K",
+    }
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
 # British copy glues stones too ("weighed 25st"); "st" after a number ending in 1 is an ordinal
@@ -617,6 +649,8 @@ _LABELS = {
     "flight level": "flight level",
     "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
+    "frames per second": "frames per second",
+    "kelvin": "kelvin",
     "star rating": "star rating",
     "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",

@@ -174,7 +174,19 @@ RACE_NOUNS = frozenset(
 )
 RE_GLUED_M_SIZED = re.compile(
     rf"(?:(?<=\ba )|(?<=\bA )|(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=\btheir ))(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b"
+    r"(?=(?:\s+(?P<next>[a-z]+)\b)?)"
 )
+
+
+def _metre_sized(m: re.Match[str]) -> bool:
+    """Whether the noun after a glued "m" is sized in metres, right after it ("a 2.4m fence") or
+    after one word that modifies it ("a 20m swimming pool", "a 40m steel mast")."""
+    noun, following = m.group("noun"), m.group("next")
+    return noun in METRE_SIZED_SINGULARS or (
+        following is not None and following in METRE_SIZED_SINGULARS and noun not in FUNCTION_WORDS
+    )
+
+
 METRE_SIZED_SINGULARS = frozenset(
     {singular(noun) for noun in METRE_SIZED_NOUNS - RACE_NOUNS} | {"stretch", "section"}
 )  # (races are named by their distance only in copy about racing: RE_GLUED_M, RACE_CUES)
@@ -1098,9 +1110,7 @@ def scan_units(sc: Scanner) -> None:
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [
-        (m, "meter")
-        for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS))
-        if m.group("noun") in METRE_SIZED_SINGULARS
+        (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if _metre_sized(m)
     ]
     found += [
         (m, "kilometer")
