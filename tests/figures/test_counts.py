@@ -686,9 +686,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Storm Leaves Six Dead As Floods Sweep Coastal Towns", [("6", *PEOPLE)]),
     # a scale word capitalised after digits, as headline-style lines write it
     ("About 2.6 Million Voters Stayed Home", [("2600000", *PEOPLE)]),
-    # "3-pointer", "3-point range": a kind of shot, named by its points; "one of the two" no count
+    # "3-pointer", "3-point attempts": a kind of shot, named by its points; "one of the two" no count
     ("Lind's 3-pointer tied the game.", []),
-    ("The Wildcats went 12 of 30 from 3-point range.", [("12", *COUNT), ("30", *COUNT)]),
+    ("The Wildcats made 12 of 30 3-point attempts.", [("12", *COUNT), ("30", *COUNT)]),
     ("It was one of the two, he said.", []),
     # "one" and its noun before a modal and a verb of holding: the base of a measure
     ("One bar can contain 12g of sugar.", [("12", "other", "other")]),

@@ -3597,3 +3597,22 @@ def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str
 )
 def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, subject: str):
     assert [s for q, s in _subjects(text).items() if q.startswith("$")] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a percent before "less likely to" or a comparative and "risk": what is likelier, for the group
+        ("Smokers had a 40% higher risk of stroke.", "40%", "risk of stroke for Smokers"),
+        ("Users were 12% more likely to renew.", "12%", "likelihood to renew for Users"),
+        (
+            "Vaccinated children were 30% less likely to miss school.",
+            "30%",
+            "likelihood to miss school for Vaccinated children",
+        ),
+        # ... and nothing changes without those words
+        ("Sales were 5% higher in May.", "5%", "Sales"),
+    ],
+)
+def test_a_percent_of_likelihood_names_what_is_likelier(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
