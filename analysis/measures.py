@@ -375,7 +375,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # an aircraft's pressure altitude in hundreds of feet ("cruising at FL360", "flight level 340")
     "flight level": (),
     "gas mark": (),  # a British gas oven's setting ("gas mark 4")
-    # a device's score on a performance benchmark, as technology reviews state it ("scored 2,410 in
+    # a device's score on a performance benchmark, as technology reviews state it ("scored 2,057 in
     # the single-core test"): a reading on the benchmark's own scale
     "benchmark point": (),
     "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")

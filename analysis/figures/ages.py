@@ -146,7 +146,7 @@ RE_AT_BARE_AGE = re.compile(r"at (?P<num>1[3-9]|[2-9]\d)(?=[,;]|\.(?!\d)|\s+(?:a
 RE_AT_BARE_AGE_GOING_ON = re.compile(
     r"at (?P<num>1[3-9]|[2-9]\d)(?=\s+(?:to\s+(?!\d)|in\s|as\s|before\s|because\s|while\s|with\s|from\s))"
 )
-# (a relative "who" speaks of a person too: "the skipper, who first crossed the Atlantic at 19.")
+# (a relative "who" speaks of a person too: "the coach, who first played abroad at 21.")
 RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I|who)\b")
 PERSON_REACH = 160  # characters before "at" read for the pronoun, back to the sentence's start
 # words before "at N" that make N a level or a time, not an age ("closed at 17", "stood at 40")

@@ -429,12 +429,12 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
     if not averaged and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14):
         return ""
     if averaged and head.lower() in SPORT_STATISTICS and _sport_sentence(sc, start):
-        return f"{head.lower()} per game"  # "is averaging 27.4 points": a player's average per game
+        return f"{head.lower()} per game"  # "is averaging 26.1 points": a player's average per game
     owner = _average_owner(sc, start, head.lower())
     return f"{head.lower()} per {owner}" if owner else ""
 
 
-# A player's statistics, counted per game when averaged ("averaging 11.2 rebounds"); points only
+# A player's statistics, counted per game when averaged ("averaging 9.7 rebounds"); points only
 # in a sentence about sport, as "the index averaged 1.5 points" may be a market's or a poll's.
 SPORT_STATISTICS = frozenset("points rebounds assists steals blocks goals tackles sacks".split())
 
@@ -734,9 +734,9 @@ RE_COSTS_AFTER = re.compile(
     r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:(?:could|would|can|will|might|may|now|still|used\s+to)\s+)?"
     r"(?:cost|costs|costing|sells\s+for|sold\s+for|fetches|fetched)\b"
 )
-# a measure stated for "one" of a kind, a modal before its verb of holding ("one serving can
-# carry up to 0.6g of salt", "one tablet may contain 20mg"): a general statement, the base of the
-# measure, as "per serving"; "One container alone held 1,150kg" is one thing counted (no modal)
+# a measure stated for "one" of a kind, a modal before its verb of holding ("one bar can
+# contain 12g of sugar", "one tablet may contain 20mg"): a general statement, the base of the
+# measure, as "per serving"; "One container alone held 900kg" is one thing counted (no modal)
 RE_HOLDS_AFTER = re.compile(
     r"(?:\s+[^\s.,;:!?]+){0,2}?\s+(?:can|could|may|might|will|would|typically|usually|often)\s+"
     r"(?:carry|contain|hold|provide|weigh|have|pack|deliver)\b"
@@ -825,7 +825,7 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     if RE_COSTS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "one visit to the clinic could cost me $40": the base of a price
     if RE_HOLDS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
-        return False  # "one serving can carry 0.5g of salt": the base of a measure, "a serving"
+        return False  # "one bar can contain 12g of sugar": the base of a measure, "a bar"
     if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (

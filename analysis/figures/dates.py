@@ -528,7 +528,7 @@ def scan_years(sc: Scanner) -> None:
             or RE_HOTLINE_BEFORE.search(before)
             or (body[e : e + 1] == " " and three_spaced_groups(body, s, e))
         ):
-            continue  # "at 1800-318-4462", "the hotline 1920", "on 1800 372 999": a phone number
+            continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019": a phone number
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue

@@ -806,8 +806,8 @@ RE_DARTS_AVERAGE = re.compile(
     # (a verb after it: "his average of 98.6 was the best")
     r"|was|is|were|are|has|had|will|would|could|remains|remained|put|left|made|gave|meant)\b)[a-z])"
 )
-# A device's benchmark score, as technology reviews report their test runs ("it scored 2,410 in the
-# single-core test and 8,900 in the multi-core one"), in a sentence that names a benchmark: a
+# A device's benchmark score, as technology reviews report their test runs ("it scored 2,057 in the
+# single-core test and 7,734 in the multi-core one"), in a sentence that names a benchmark: a
 # reading on the benchmark's scale, not a count; "scored 31 in the game" is sport's
 RE_BENCHMARK_SCORE = re.compile(
     r"(?:\b(?:scored|scores|scoring|managed|posted)\s+|,?\s+and\s+)(?P<num>\d{1,3}(?:,\d{3})+|\d{3,7})"

@@ -318,7 +318,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == "*" and after[:1] in ("#", "*"):
         return True  # "*151#", "*120*3#": a mobile network's service code
     if (after[:1] == " " or last == " ") and three_spaced_groups(body, start, end):
-        return True  # "report it on 1800 372 999": a phone number's groups
+        return True  # "report it on 1300 555 019": a phone number's groups
     if _spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
@@ -460,9 +460,9 @@ def _not_a_year(group: str) -> bool:
     return len(group) != 4 or not 1800 <= int(group) <= 2199
 
 
-# A phone number in three groups written apart by spaces, the first of four digits ("1800 372
-# 999", an Irish or Australian freephone line; "0161 496 0123"): thousands grouped by spaces
-# lead with at most three digits ("1 800 372"), so a four-digit group before two more is no amount
+# A phone number in three groups written apart by spaces, the first of four digits ("1300 555
+# 019", an Irish or Australian freephone line; "0161 496 0123"): thousands grouped by spaces
+# lead with at most three digits ("1 300 555"), so a four-digit group before two more is no amount
 RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{3} \d{3,4}(?![\w\-‑]|[,.]\d)")
 THREE_GROUPS_REACH = 9  # characters before a group read for the first group of its number
 

@@ -3913,8 +3913,8 @@ def winning_margin(lead: list[str]) -> str:
 
 
 # A percent before "less likely to", "more likely to" or a comparative and "risk", "chance" or
-# "odds" measures a likelihood, as health and science news states results ("were 21% less likely
-# to die of heart disease", "had a 15% lower risk of stroke"): the words after name what is likelier
+# "odds" measures a likelihood, as health and science news states results ("were 30% less likely
+# to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier
 LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
 LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
 LIKELIHOOD_STOPS = frozenset(
@@ -3925,7 +3925,7 @@ LIKELIHOOD_WORDS = 7  # the most words of what is likelier that the subject take
 
 def likelihood(after: list[str]) -> str:
     """What a percent's "less likely to ..." or "lower risk of ..." after it makes likelier ("likelihood
-    to die of heart disease", "risk of stroke"), or ""."""
+    to miss school", "risk of stroke"), or ""."""
     if after[1:3] == ["likely", "to"] and after[0] in ("less", "more"):
         head, rest = ["likelihood", "to"], after[3:]
     elif len(after) > 1 and after[1] in LIKELIHOOD_NOUNS:

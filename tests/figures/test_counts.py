@@ -493,8 +493,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Under the electricity tariff, the first 50 units a month are free.", [("50", "other", "other")]),
     ("The plant generated 1,450 units of electricity a day.", [("1450", "other", "other")]),
     # a player's average of a statistic in a sentence about sport is a rate per game
-    ("Wildcats guard Rosa Lind is averaging 17.4 points this season.", [("17.4", "other", "other")]),
-    ("Mendes is averaging 11.2 rebounds a game.", [("11.2", "other", "other")]),
+    ("Wildcats guard Rosa Lind is averaging 21.7 points this season.", [("21.7", "other", "other")]),
+    ("Mendes is averaging 9.7 rebounds a game.", [("9.7", "other", "other")]),
     # shots named by their points are counted when a number counts them; the whole of a part too
     ("Rosa Lind made five 3-pointers in the win.", [("5", *COUNT)]),
     ("The Hawks have won five of their last seven.", [("5", *COUNT), ("7", *COUNT)]),
