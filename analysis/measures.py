@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -69,13 +69,16 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "return yards",
         "total yards",
     ),
-    "nautical_mile": ("nautical miles", "nautical mile"),
+    "nautical_mile": ("nautical miles", "nautical mile", "nautical-mile"),  # "a 2,000-nautical-mile race"
     # the racing distance of horse-racing copy ("a seven-furlong maiden", "over 12 furlongs"), and
     # its margins in lengths of a horse ("won by three lengths"); the singular is no unit ("the
     # length of the course"; "a length clear" has no number)
     "furlong": (),
     "horse_length": ("lengths",),
     "light_year": ("light years", "light-years", "light-year"),
+    # a distance inside the solar system in Earth-Sun distances ("5.2 astronomical units"); the
+    # upper-case "AU" is left out, as it also names the African Union after a year ("the 2026 AU summit")
+    "astronomical_unit": (),
     # area
     "hectare": (),
     "acre": (),
@@ -206,6 +209,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "degrees C",
         "deg C",
     ),
+    # the absolute scale of physics and space copy ("detectors cooled to 4 kelvin"); its symbol "K"
+    # after a number is news's thousand ("a $50K salary", "8K video"), so it is unsafe (below)
+    "kelvin": (),
     "degree_Fahrenheit": (
         "ºF",
         "° F",
@@ -294,6 +300,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigabyte": (),
     "terabyte": (),
     "petabyte": (),
+    # a screen's brightness as phone, laptop and television reviews state it ("a peak of 2,000 nits")
+    "nit": (),
     "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
@@ -336,6 +344,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "point",
     ),
     "index point": ("index points", "index point"),
+    # a video's or a game's frame rate, as technology reviews state it ("4K at 60 frames per second")
+    "frames per second": ("frames per second", "frames a second", "fps", "FPS"),
     # a car's fuel use as Australian, European and Canadian reviews state it ("6.2L/100km"): one
     # unit, its base "100km" no figure
     "litres per 100 kilometres": (
@@ -369,6 +379,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # an aircraft's pressure altitude in hundreds of feet ("cruising at FL360", "flight level 340")
     "flight level": (),
     "gas mark": (),  # a British gas oven's setting ("gas mark 4")
+    # a device's score on a performance benchmark, as technology reviews state it ("scored 2,057 in
+    # the single-core test"): a reading on the benchmark's own scale
+    "benchmark point": (),
     "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")
     # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS64", "up 11.25
     # points" in a sentence that quotes it)
@@ -525,9 +538,31 @@ EXTRA_AMBIGUOUS_FORMS: dict[str, str] = {
     "F": "degree_Fahrenheit",
 }
 # pint spellings that are English words or letters after a number ("5 in", "3 a", "10 at"; the
-# ampere's "A" ends route and grade names, "routes 7A and 10B", "Grade 5A").
+# ampere's "A" ends route and grade names, "routes 7A and 10B", "Grade 5A"; the kelvin's "K" is a
+# thousand, "a $50K salary", or a screen's resolution, "8K video").
 UNSAFE_FORMS = frozenset(
-    {"in", "a", "at", "s", "h", "t", "l", "L", "B", "b", "J", "W", "V", "kt", "kn", "ly", "fur", "A", "cp"}
+    {
+        "in",
+        "a",
+        "at",
+        "s",
+        "h",
+        "t",
+        "l",
+        "L",
+        "B",
+        "b",
+        "J",
+        "W",
+        "V",
+        "kt",
+        "kn",
+        "ly",
+        "fur",
+        "A",
+        "cp",
+        "K",
+    }
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.
 # British copy glues stones too ("weighed 25st"); "st" after a number ending in 1 is an ordinal
@@ -629,6 +664,8 @@ _LABELS = {
     "flight level": "flight level",
     "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
+    "frames per second": "frames per second",
+    "kelvin": "kelvin",
     "star rating": "star rating",
     "Worldscale point": "Worldscale points",
     "millimeter_Hg": "millimetres of mercury",

@@ -63,7 +63,8 @@ PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals withou
 RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
 # "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
 RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
-RE_NAME_AGE = re.compile(r", (?:now )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
+# ... also one age for two or more people named together ("Richard and Helen Ashby, both 71,")
+RE_NAME_AGE = re.compile(r", (?:now |both |each )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
 # a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
 # "McKay"), in any alphabet's letters ("Cárdenas", "Wójcik", "Łukasz"), or a person named by a
 # singular noun ("the defendant, now 34,", "a woman, 52,"); a word in capitals ("NEA") is no name
@@ -145,13 +146,14 @@ RE_AT_BARE_AGE = re.compile(r"at (?P<num>1[3-9]|[2-9]\d)(?=[,;]|\.(?!\d)|\s+(?:a
 RE_AT_BARE_AGE_GOING_ON = re.compile(
     r"at (?P<num>1[3-9]|[2-9]\d)(?=\s+(?:to\s+(?!\d)|in\s|as\s|before\s|because\s|while\s|with\s|from\s))"
 )
-RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\b")
+# (a relative "who" speaks of a person too: "the coach, who first played abroad at 21.")
+RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I|who)\b")
 PERSON_REACH = 160  # characters before "at" read for the pronoun, back to the sentence's start
 # words before "at N" that make N a level or a time, not an age ("closed at 17", "stood at 40")
 LEVEL_WORDS = frozenset(
     """closed closes close stood stands stand trading traded trades finished ended ends peaked
     capped set priced fixed valued ranked rated pegged held kept standing remains remained is was
-    were are be been opened settled started starting starts arrived""".split()
+    were are be been opened settled started starting starts arrived sold bought sell buy""".split()
 )
 # life events a person has at an age, right before a bare "at N": an age even with no pronoun in
 # the sentence ("a mother who quit college at 20 and", "the singer, married at 19,")

@@ -42,7 +42,7 @@ from .compose import RE_CLAUSE_END_AFTER, RE_EARLIER_AFTER, RE_OF_THEM, elided, 
 from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .percent import RATING_POINT, bare_points_measure, poll_points
+from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, poll_points
 from .subjects import is_superlative
 from .words import sentence_fact, singular, text_fact, tokens
 
@@ -201,6 +201,14 @@ ORDINAL_TAILS = frozenset(("first", "second"))
 KIND_COMPOUNDS = frozenset(
     "way fold state star wheel dimensional seater stroke darter darters pointer pointers".split()
 )
+# a number joined to "point" before a noun of basketball's shots names the kind of shot, not a
+# count of points ("a 3-point play", "his 3-point shooting", "behind the three-point line"); "a
+# 7-point gap" and "a 12-point lead" count points. "from three-point range" is left a count, as
+# the NewsQuant set labels it (3 points)
+RE_POINT_SHOT_AFTER = re.compile(
+    r"[-‑]point\s+(?:line|arc|shots?|attempts?|shooting|plays?|baskets?|field\s+goals?|percentage)\b",
+    re.IGNORECASE,
+)
 # "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
 # steps of a scale are ("a five-tier warning scale", like "a five-step scale")
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
@@ -208,6 +216,15 @@ TWO_KIND_COMPOUNDS = frozenset(("tier",))
 # school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
 # Margins and seats count the same way ("a one-goal lead", "a one-seat majority").
 ONE_COUNTS = frozenset("bedroom bed room bathroom storey story floor goal run seat".split())
+
+
+def _kind_compound(body: str, end: int) -> bool:
+    """Whether the digits ending at `end` are joined by a hyphen to a word naming a kind of thing
+    ("a 3-pointer", "a 9-darter") or of shot ("3-point range")."""
+    found = RE_DIGITS_COMPOUND_NOUN.match(body, end)
+    return bool(found and found.group(1).lower() in KIND_COMPOUNDS) or bool(
+        RE_POINT_SHOT_AFTER.match(body, end)
+    )
 
 
 def compound_counts(num: str, noun: str) -> bool:
@@ -259,6 +276,9 @@ RE_PEOPLE_STATE_AFTER = re.compile(
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
 PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsa")
+
+
+RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?=\s)")
 
 
 def _people_state_after(body: str, end: int) -> bool:
@@ -409,8 +429,21 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
     averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
     if not averaged and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14):
         return ""
+    if averaged and head.lower() in SPORT_STATISTICS and _sport_sentence(sc, start):
+        return f"{head.lower()} per game"  # "is averaging 26.1 points": a player's average per game
     owner = _average_owner(sc, start, head.lower())
     return f"{head.lower()} per {owner}" if owner else ""
+
+
+# A player's statistics, counted per game when averaged ("averaging 9.7 rebounds"); points only
+# in a sentence about sport, as "the index averaged 1.5 points" may be a market's or a poll's.
+SPORT_STATISTICS = frozenset("points rebounds assists steals blocks goals tackles sacks".split())
+
+
+def _sport_sentence(sc: Scanner, start: int) -> bool:
+    """Whether the sentence around `start` speaks of sport (percent.SPORT_CUES)."""
+    s_start, s_end = sc.sentence_bounds(start)
+    return RE_SPORT_CUE.search(sc.lower, s_start, s_end) is not None
 
 
 # A sport's average read bare after "an average of", named by what its clause counts: after
@@ -702,6 +735,13 @@ RE_COSTS_AFTER = re.compile(
     r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:(?:could|would|can|will|might|may|now|still|used\s+to)\s+)?"
     r"(?:cost|costs|costing|sells\s+for|sold\s+for|fetches|fetched)\b"
 )
+# a measure stated for "one" of a kind, a modal before its verb of holding ("one bar can
+# contain 12g of sugar", "one tablet may contain 20mg"): a general statement, the base of the
+# measure, as "per serving"; "One container alone held 900kg" is one thing counted (no modal)
+RE_HOLDS_AFTER = re.compile(
+    r"(?:\s+[^\s.,;:!?]+){0,2}?\s+(?:can|could|may|might|will|would|typically|usually|often)\s+"
+    r"(?:carry|contain|hold|provide|weigh|have|pack|deliver)\b"
+)
 # a verb of saying or estimating right after "one" and its noun: the noun is a source, "one"
 # the article's sense ("One analyst said", "one insurer has estimated")
 RE_SPEAKS_AFTER = re.compile(
@@ -785,6 +825,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False  # "One insurer has estimated", "one analyst said": a source, "an insurer"
     if RE_COSTS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "one visit to the clinic could cost me $40": the base of a price
+    if RE_HOLDS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
+        return False  # "one bar can contain 12g of sugar": the base of a measure, "a bar"
     if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
@@ -822,6 +864,8 @@ def scan_compound_counts(sc: Scanner) -> None:
         measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
         if code is None and not measure and not compound_counts(num, noun):
             continue
+        if noun.lower() == "point" and RE_POINT_SHOT_AFTER.match(sc.body, e - 6):
+            continue  # "from three-point range": a kind of shot
         following = RE_FOLLOWING_WORD.match(sc.body, e, e + 30)
         end = following.end() if following and following.group(0).strip().isalpha() else e
         subject = " ".join(w for w in (noun, sc.body[e:end].strip()) if w)
@@ -968,6 +1012,8 @@ def scan_counts(sc: Scanner) -> None:
                 names.is_named_number(body, s, e, sc.sentence_bounds(s)[0]) and not _gapped_digits(sc, s, e)
             ):
                 continue
+        if not words and not a_scale and body[e : e + 1] in "-‑" and _kind_compound(body, e):
+            continue  # "a 3-pointer", "from 3-point range": a kind of shot, named by its points
         if (
             not words
             and not a_scale
@@ -988,6 +1034,9 @@ def scan_counts(sc: Scanner) -> None:
         if not head and (measured := RE_MEASURED_NOUN_AFTER.match(body, e, e + 40)):
             # "eight million 250ml bottles": the noun after the measured size is counted
             unit, head_end, head, plural = count_unit_after(sc, measured.end() - len(measured.group(1)) - 1)
+        if not head and words and (kind_noun := RE_KIND_COMPOUND_AFTER.match(body, e, e + 16)):
+            # "made four 3-pointers": the shots named by their points are counted
+            unit, head_end, head, plural = "count", kind_noun.end(), kind_noun.group(1), True
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
         if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
             partitive = _digits_partitive(sc, partitive)
@@ -1002,7 +1051,13 @@ def scan_counts(sc: Scanner) -> None:
                     head_end = partitive.end()
             head_end = max(head_end, partitive.end())
         # "nine were still missing": read once, only where no noun names the unit
-        people_state = not unit and _people_state_after(body, e)
+        people_state = not unit and (
+            _people_state_after(body, e)
+            or (
+                (of_them := RE_OF_THEM_AFTER.match(body, e, e + 12)) is not None
+                and _people_state_after(body, of_them.end())
+            )
+        )  # "6,200 of them died": a part of a group, and what happened to them
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
             _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
@@ -1025,6 +1080,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
+            and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
         ):
             continue
         if head == "times" and (
@@ -1860,6 +1916,17 @@ def _low_of_digit_range(body: str, start: int, end: int) -> bool:
 
 # a number joined to a unit (glued or by a hyphen), then a plural noun: the noun a number word
 # before it counts ("four 40ft containers")
+# the whole of a part a number counts, a number word with no noun after it ("lost four of its last
+# six", "won three of their five"): a count too, of what the part counts; not after "one" ("one
+# of the two", "One of the three was freed": a pronoun's phrase, left as it was)
+RE_PARTITIVE_WHOLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:\d[\d,]*|(?!one\b){N.WORD_NUMBER})\s+of\s+(?:its|their|the|his|her|our|my|your)\s+"
+    r"(?:(?:last|first|past|next|previous|final|remaining|opening)\s+)?\Z",
+    re.IGNORECASE,
+)
+PARTITIVE_WHOLE_REACH = 60  # characters before the whole read for its part
+# a plural that names a kind of shot or leg by its digits ("four 3-pointers", "two 9-darters")
+RE_KIND_COMPOUND_AFTER = re.compile(r"\s+(\d{1,2}[-‑](?:pointers|darters))\b")
 RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")
 
 

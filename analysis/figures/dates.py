@@ -21,6 +21,7 @@ from .names import (
     is_batch_code,
     is_phone_number_start,
     previous_word,
+    three_spaced_groups,
 )
 from .numbers import END
 from .words import tokens
@@ -577,8 +578,12 @@ def scan_years(sc: Scanner) -> None:
             or is_batch_code(body, s, e)
         ):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
-        if is_phone_number_start(body, e) or RE_HOTLINE_BEFORE.search(before):
-            continue  # "at 1800-318-4462", "the hotline 1920": a phone number
+        if (
+            is_phone_number_start(body, e)
+            or RE_HOTLINE_BEFORE.search(before)
+            or (body[e : e + 1] == " " and three_spaced_groups(body, s, e))
+        ):
+            continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019": a phone number
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue

@@ -65,8 +65,46 @@ def counted_span(head: str) -> tuple[str, str] | None:
 RE_AND_A_HALF = re.compile(rf"(?P<num>{NUM}|{WNUM}) and a half (?P<du>{_DUR}){END}", re.IGNORECASE)
 
 
+# An age to the day, as sports and records copy gives the youngest or oldest to do something
+# ("became the youngest to score 10,000 points at 25 years and 141 days", "aged 38 years, 212
+# days"): an age in years and one in days (rules, table 4), in a sentence that speaks of age; "a
+# contract of 2 years and 10 days" stays two spans
+RE_AGE_YEARS_DAYS = re.compile(
+    r"\b(?:[Aa]t|[Aa]ged)\s+(?P<y>\d{1,3})\s+years?(?:,\s+|\s+and\s+)(?P<d>\d{1,3})\s+days?\b"
+)
+RE_AGE_CUE = re.compile(r"\b(?:youngest|oldest|younger|older|aged|age)\b", re.IGNORECASE)
+
+
+def scan_ages_to_the_day(sc: Scanner) -> None:
+    """Ages stated in years and days ("at 25 years and 141 days"): two ages, in years and in days."""
+    for m in RE_AGE_YEARS_DAYS.finditer(sc.body):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        s_start, s_end = sc.sentence_bounds(s)
+        if RE_AGE_CUE.search(sc.body, s_start, s_end) is None:
+            continue
+        sc.claim(s, e)
+        for group, units in (("y", "years"), ("d", "days")):
+            value = N.normalise_number(N.parse_amount(m.group(group)))
+            sc.add(
+                Figure(
+                    s,
+                    e,
+                    (m.start(group), m.end(group)),
+                    value,
+                    "other",
+                    "count",
+                    f"age (unit: {units} of age)",
+                    measure=f"{units} of age",
+                )
+            )
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
+    if " days" in sc.lower and " year" in sc.lower:
+        scan_ages_to_the_day(sc)
     scan_ages(sc)
     if " and a half " in sc.lower:
         scan_and_a_half(sc)

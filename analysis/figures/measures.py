@@ -174,7 +174,19 @@ RACE_NOUNS = frozenset(
 )
 RE_GLUED_M_SIZED = re.compile(
     rf"(?:(?<=\ba )|(?<=\bA )|(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=\btheir ))(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b"
+    r"(?=(?:\s+(?P<next>[a-z]+)\b)?)"
 )
+
+
+def _metre_sized(m: re.Match[str]) -> bool:
+    """Whether the noun after a glued "m" is sized in metres, right after it ("a 2.4m fence") or
+    after one word that modifies it ("a 20m swimming pool", "a 40m steel mast")."""
+    noun, following = m.group("noun"), m.group("next")
+    return noun in METRE_SIZED_SINGULARS or (
+        following is not None and following in METRE_SIZED_SINGULARS and noun not in FUNCTION_WORDS
+    )
+
+
 METRE_SIZED_SINGULARS = frozenset(
     {singular(noun) for noun in METRE_SIZED_NOUNS - RACE_NOUNS} | {"stretch", "section"}
 )  # (races are named by their distance only in copy about racing: RE_GLUED_M, RACE_CUES)
@@ -811,6 +823,14 @@ RE_DARTS_AVERAGE = re.compile(
     # (a verb after it: "his average of 98.6 was the best")
     r"|was|is|were|are|has|had|will|would|could|remains|remained|put|left|made|gave|meant)\b)[a-z])"
 )
+# A device's benchmark score, as technology reviews report their test runs ("it scored 2,057 in the
+# single-core test and 7,734 in the multi-core one"), in a sentence that names a benchmark: a
+# reading on the benchmark's scale, not a count; "scored 31 in the game" is sport's
+RE_BENCHMARK_SCORE = re.compile(
+    r"(?:\b(?:scored|scores|scoring|managed|posted)\s+|,?\s+and\s+)(?P<num>\d{1,3}(?:,\d{3})+|\d{3,7})"
+    r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
+)
+BENCHMARK_POINT = "benchmark point"
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
 BATTING_AVERAGE = "batting average"
@@ -866,6 +886,14 @@ def scan_sport_readings(sc: Scanner) -> None:
             subject = f"{DARTS_AVERAGE} (unit: {DARTS_AVERAGE})"
             # the figure's span opens with its words, so "three-dart" is no count of darts
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
+    if "benchmark" in sc.lower:
+        for m in RE_BENCHMARK_SCORE.finditer(sc.body):
+            s_start, s_end = sc.sentence_bounds(m.start("num"))
+            if "benchmark" not in sc.lower[s_start:s_end]:
+                continue
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            subject = f"benchmark score {label(BENCHMARK_POINT)}"
+            found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
     if "Stimp" in sc.body:
         for m in RE_STIMPMETER.finditer(sc.body):
             g = "num" if m.group("num") else "num2"
@@ -1123,9 +1151,7 @@ def scan_units(sc: Scanner) -> None:
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [
-        (m, "meter")
-        for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS))
-        if m.group("noun") in METRE_SIZED_SINGULARS
+        (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if _metre_sized(m)
     ]
     found += [
         (m, "kilometer")

@@ -329,6 +329,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
         return True  # "328-TIPS (8477)": a vanity number in digits
+    if (after[:1] == " " or last == " ") and three_spaced_groups(body, start, end):
+        return True  # "report it on 1300 555 019": a phone number's groups
     if _spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
@@ -374,9 +376,28 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and model.group(1) in MODEL_WORDS
     ):
         return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
+    if (
+        first in "Kk"
+        and end - start <= 2
+        and (not last or last in " (\"'“")
+        and RE_RESOLUTION_AFTER.match(body, end, end + 24)
+    ):
+        return True  # "8K video", "a 4K TV": a resolution's name
     if first in "-‑" and RE_CLUB_AFTER.match(after):
         return True  # "a 3-iron", "his 5-wood": a golf club's name
     return first.isspace() and _address_after(body, end)
+
+
+# A screen's or a video's resolution named by its width in thousands of pixels ("a 4K television",
+# "shoots 8K at 30 frames per second", "8K-capable"): a format's name, like "5G" (rules, table 8),
+# only after a space or a bracket (so "$8K at" stays money) and before a word of screens and video;
+# "a 10K race", "4K staff" and "8K at the gate" keep their numbers
+RE_RESOLUTION_AFTER = re.compile(
+    r"[Kk](?:[-‑](?:capable|ready|resolution)\b|\s+(?:(?i:UHD|HDR\d*|OLED|QLED|Ultra\s+HD)\b|(?:video|videos"
+    r"|TV|TVs|television|televisions|screen|screens|display|displays|resolution|monitor|monitors|footage"
+    r"|recording|recordings|projector|projectors|streaming|content|camera|cameras|panel|panels)\b"
+    r"|at\s+\d))"
+)
 
 
 # A bed of the darts board a dart lands in or a player aims at ("missed three darts at double 16",
@@ -449,6 +470,19 @@ def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
 def _not_a_year(group: str) -> bool:
     """Whether a group of digits cannot read as a year (1800 to 2199)."""
     return len(group) != 4 or not 1800 <= int(group) <= 2199
+
+
+# A phone number in three groups written apart by spaces, the first of four digits ("1300 555
+# 019", an Irish or Australian freephone line; "0161 496 0123"): thousands grouped by spaces
+# lead with at most three digits ("1 300 555"), so a four-digit group before two more is no amount
+RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{3} \d{3,4}(?![\w\-‑]|[,.]\d)")
+THREE_GROUPS_REACH = 9  # characters before a group read for the first group of its number
+
+
+def three_spaced_groups(body: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are a group of a phone number in three spaced groups."""
+    found = RE_THREE_SPACED_GROUPS.search(body, max(0, start - THREE_GROUPS_REACH), end + THREE_GROUPS_REACH)
+    return found is not None and found.start() <= start < found.end()
 
 
 def _spaced_phone_group(body: str, before: str, start: int, end: int) -> bool:

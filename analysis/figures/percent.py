@@ -218,6 +218,12 @@ SPORT_CUES = (
     "touchdown",
     "wicket",
     "innings",
+    # basketball's box-score words ("shot 48% from the field but were outrebounded", "committed 17
+    # turnovers"); the singular "turnover" is also a company's sales
+    "from the field",
+    "free throw",
+    "outrebound",
+    "turnovers",
 )
 
 

@@ -3916,6 +3916,36 @@ def winning_margin(lead: list[str]) -> str:
     return ""
 
 
+# A percent before "less likely to", "more likely to" or a comparative and "risk", "chance" or
+# "odds" measures a likelihood, as health and science news states results ("were 30% less likely
+# to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier
+LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
+LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
+LIKELIHOOD_STOPS = frozenset(
+    ", ; : . ( ) than over if when compared according during after before while because among by".split()
+)
+LIKELIHOOD_WORDS = 7  # the most words of what is likelier that the subject takes
+
+
+def likelihood(after: list[str]) -> str:
+    """What a percent's "less likely to ..." or "lower risk of ..." after it makes likelier ("likelihood
+    to miss school", "risk of stroke"), or ""."""
+    if after[1:3] == ["likely", "to"] and after[0] in ("less", "more"):
+        head, rest = ["likelihood", "to"], after[3:]
+    elif len(after) > 1 and after[1] in LIKELIHOOD_NOUNS:
+        head, rest = [after[1]], after[2:]
+    else:
+        return ""
+    words: list[str] = []
+    for word in rest[:LIKELIHOOD_WORDS]:
+        if word in LIKELIHOOD_STOPS:
+            break
+        words.append(word)
+    if head[0] == "likelihood" and not words:
+        return ""
+    return " ".join(head + words)
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -3976,6 +4006,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and fig.kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after, lead)
+        if fig.unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
+            # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
+            # for the group the words before name
+            subject = found if not subject or names_a_time(subject) else f"{found} for {subject}"
         if fig.kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
         if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:

@@ -148,6 +148,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a relative named by a possessive, then "is", "was" or "turned" and a bare number
     ("My father is 88 and still drives.", [("88", *AGE)]),
     ("Their daughter was 17.", [("17", *AGE)]),
+    # one age for two people named together, "both N"; a bare "at N" in a "who" clause
+    ("Tomas and Ilse Berg, both 64, sold the mill.", [("64", *AGE)]),
+    ("Ms Kerr, who left for Canada at 22, returned last year.", [("22", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",

@@ -496,6 +496,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # pending a laboratory's confirmation are patients
     ("The registry lists 2 480 cases pending before the high court.", [("2480", "count", "count")]),
     ("Nine cases pending laboratory confirmation were isolated.", [("9", "people", "count")]),
+    # a player's average of a statistic in a sentence about sport is a rate per game
+    ("Wildcats guard Rosa Lind is averaging 21.7 points this season.", [("21.7", "other", "other")]),
+    ("Mendes is averaging 9.7 rebounds a game.", [("9.7", "other", "other")]),
+    # shots named by their points are counted when a number counts them; the whole of a part too
+    ("Rosa Lind made five 3-pointers in the win.", [("5", *COUNT)]),
+    ("The Hawks have won five of their last seven.", [("5", *COUNT), ("7", *COUNT)]),
+    # a part of a group, then a verb of what happened to people
+    ("Of the 900 patients enrolled, 41 of them died within a year.", [("900", *PEOPLE), ("41", *PEOPLE)]),
+    # points in a sentence with basketball's box-score words are points scored
+    (
+        "The Hawks shot 44% from the field and turned 15 turnovers into 19 points.",
+        [("44", "percent", "percentage_share"), ("15", *COUNT), ("19", *COUNT)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -677,6 +690,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Storm Leaves Six Dead As Floods Sweep Coastal Towns", [("6", *PEOPLE)]),
     # a scale word capitalised after digits, as headline-style lines write it
     ("About 2.6 Million Voters Stayed Home", [("2600000", *PEOPLE)]),
+    # "3-pointer", "3-point attempts": a kind of shot, named by its points; "one of the two" no count
+    ("Lind's 3-pointer tied the game.", []),
+    ("The Wildcats made 12 of 30 3-point attempts.", [("12", *COUNT), ("30", *COUNT)]),
+    ("It was one of the two, he said.", []),
+    # "one" and its noun before a modal and a verb of holding: the base of a measure
+    ("One bar can contain 12g of sugar.", [("12", "other", "other")]),
+    ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a capitalised number word mid-sentence in running prose is a name

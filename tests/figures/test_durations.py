@@ -102,6 +102,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The lease runs for 7 yrs.", [("7", "year", "duration")]),
     # four digits and "hours" of a span, not after a word that dates a clock time
     ("Pilots logged 1630 hours of flying.", [("1630", "other", "duration")]),
+    # an age to the day after a superlative of age: years and days of age
+    (
+        "She became the youngest winner of the title at 19 years and 88 days.",
+        [("19", "other", "count"), ("88", "other", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",
@@ -154,6 +159,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # the regulator, not seconds; decades and ages in the plural are no glued seconds
     ("The 12 SEC filings were late.", [("12", "count", "count")]),
     ("Music from the 1980s was played to fans in their 40s.", []),
+    # ... not where the sentence says nothing of age
+    ("The strike ended at 2 years and 10 days.", [("2", "year", "duration"), ("10", "days", "duration")]),
 ]
 
 

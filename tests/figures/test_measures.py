@@ -454,6 +454,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("800000", *OTHER),
         ],
     ),
+    # a screen's brightness in nits, a frame rate, astronomical units, kelvin, a hyphened nautical mile
+    ("The laptop's panel reaches 1,600 nits in HDR mode.", [("1600", *OTHER)]),
+    (
+        "The console renders most games at 60 frames per second, and some at 120fps.",
+        [("60", *OTHER), ("120", *OTHER)],
+    ),
+    ("Jupiter lies about 5.2 astronomical units from the Sun.", [("5.2", *OTHER)]),
+    ("The telescope's mirror is cooled to 7 kelvin.", [("7", *OTHER)]),
+    ("The 1,200-nautical-mile race starts in Cowes.", [("1200", *OTHER)]),
+    # a glued "m" before a noun sized in metres, one modifier between them
+    ("The hotel has a 25m indoor pool.", [("25", *OTHER)]),
+    # benchmark scores in a sentence that names a benchmark: readings, not counts
+    (
+        "In our benchmark runs the tablet scored 1,990 in the single-core test and 7,120 in the multi-core one.",
+        [("1990", *OTHER), ("7120", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -686,6 +702,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The vote passed by 14 to 6.", [("14", "count", "count"), ("6", "count", "count")]),
     # the preposition after a spaced number is no inch
     ("Sales rose 5 in the first week.", [("5", "count", "count")]),
+    # a resolution named "4K" or "8K" before words of video and screens is a format's name; the
+    # kelvin's "K" is never read after a number, a thousand with a sign or a counted noun after it
+    ("The studio films in 4K at 60 frames per second.", [("60", *OTHER)]),
+    ("The new 8K television costs $3,000.", [("3000", "USD", "money")]),
+    ("They raised $8K at the gala.", [("8000", "USD", "money")]),
+    ("Nearly 4K fans were turned away.", [("4000", "people", "count")]),
+    # ... while points scored in a game stay counts
+    ("Okafor scored 31 in the game.", [("31", "count", "count")]),
 ]
 
 

@@ -163,6 +163,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The ferry now berths at Quay 7 and Dock 3.",
     "Minibuses on route 48 between the market and the hospital were full.",
     "Measles cases peaked in epidemiological week 14.",
+    # a phone number in three spaced groups, the first of four digits
+    "For advice, phone the helpline on 1300 555 123.",
+    "Report faults on 0161 200 3300 at any time.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -258,6 +261,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("At the mine, the Cut 7 project is 55% complete.", [("55", "percent", "percentage_share")]),
     # a numbered metro line or runway is a name; the span after it is a figure
     ("Trains on Line 2 run every 4 minutes.", [("4", "other", "duration")]),
+    # ... while a year before a count is no phone number
+    ("In 1794 412 men enlisted.", [("1794", "year", "date"), ("412", "people", "count")]),
 ]
 
 

@@ -3622,3 +3622,22 @@ def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, sub
 )
 def test_a_channel_a_destination_and_a_capped_change_name_their_subject(text: str, subject: str):
     assert subject in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a percent before "less likely to" or a comparative and "risk": what is likelier, for the group
+        ("Smokers had a 40% higher risk of stroke.", "40%", "risk of stroke for Smokers"),
+        ("Users were 12% more likely to renew.", "12%", "likelihood to renew for Users"),
+        (
+            "Vaccinated children were 30% less likely to miss school.",
+            "30%",
+            "likelihood to miss school for Vaccinated children",
+        ),
+        # ... and nothing changes without those words
+        ("Sales were 5% higher in May.", "5%", "Sales"),
+    ],
+)
+def test_a_percent_of_likelihood_names_what_is_likelier(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
