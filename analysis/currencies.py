@@ -309,6 +309,35 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Burma": "MM",
     "Filipino": "PH",
     "Turkey": "TR",
+    # the DR Congo as English news names it (CLDR's "Congo - Kinshasa"; a bare "Congo" stays unread)
+    "DR Congo": "CD",
+    "D.R. Congo": "CD",
+    "DRC": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Democratic Republic of the Congo": "CD",
+    "Republic of Congo": "CG",
+    # Seoul's press names its country "Korea" ("Korea's exports rose"); "North Korea" is the
+    # longer name, and "North" before a name is never read as the shorter one
+    "Korea": "KR",
+    "Korean": "KR",
+    # demonyms CLDR's list lacks, of countries whose signs or names are read only in their articles
+    **dict.fromkeys(("Senegalese",), "SN"),
+    **dict.fromkeys(("Ivorian",), "CI"),
+    **dict.fromkeys(("Beninese",), "BJ"),
+    **dict.fromkeys(("Togolese",), "TG"),
+    **dict.fromkeys(("Burkinabe", "Burkinabè"), "BF"),
+    **dict.fromkeys(("Chadian",), "TD"),
+    **dict.fromkeys(("Gabonese",), "GA"),
+    **dict.fromkeys(("Cameroonian",), "CM"),
+    **dict.fromkeys(("Emirati",), "AE"),
+    **dict.fromkeys(("Nepali",), "NP"),
+    **dict.fromkeys(("Kazakh",), "KZ"),
+    **dict.fromkeys(("Uzbek",), "UZ"),
+    **dict.fromkeys(("Tajik",), "TJ"),
+    **dict.fromkeys(("Singaporean",), "SG"),
+    **dict.fromkeys(("Bruneian",), "BN"),
+    **dict.fromkeys(("Taiwanese",), "TW"),
+    **dict.fromkeys(("Burmese",), "MM"),
 }
 # Capitals, large cities and provinces news names that CLDR's time-zone cities lack, for the
 # countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").

@@ -529,7 +529,8 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
-# cases", "poaching fell to 63 cases", "1,200 court cases"); disease cases stay people (rules,
+# cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease
+# cases stay people (rules,
 # table 4).
 OFFENCE_NOUNS: frozenset[str] = frozenset(
     """
@@ -537,12 +538,13 @@ OFFENCE_NOUNS: frozenset[str] = frozenset(
     corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
     crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
     court courts criminal civil lawsuit lawsuits pending
+    judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors
     """.split()
 )
 # Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
 # cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
 COURT_PARTICIPLES: frozenset[str] = frozenset(
-    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed".split()
+    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed pending disposed decided adjourned".split()
 )
 ATTACK_NOUNS: frozenset[str] = frozenset(
     """
@@ -675,6 +677,9 @@ DURATION_UNITS: dict[str, str] = {
     "mth": "other",
     "mths": "other",
     "yrs": "year",
+    "yr": "year",
+    "wk": "other",  # "a 10-wk course", "six wks"
+    "wks": "other",
     "night": "other",
     "nights": "other",
     # plural only: "a quarter of" is a fraction and "the third quarter" a period (rules, table 8)
@@ -689,6 +694,9 @@ DURATION_ABBREVIATIONS: dict[str, str] = {
     "mth": "months",
     "mths": "months",
     "yrs": "years",
+    "yr": "years",
+    "wk": "weeks",
+    "wks": "weeks",
     "secs": "seconds",
     "sec": "seconds",
 }

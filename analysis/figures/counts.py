@@ -2000,13 +2000,14 @@ RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|pow
 
 
 def _power_used(sc: Scanner, start: int, end: int) -> bool:
-    """Whether "N units" from `start` to `end` is electricity: a verb of using or a tariff block's
-    word right before, or the power named right after, in an article that names electricity
+    """Whether "N units" from `start` to `end` is electricity: the power named right after them, or
+    a verb of using or a tariff block's word right before them in an article that names electricity
     (looked up once per article)."""
+    if RE_POWER_NAMED_AFTER.match(sc.body, end):
+        return True  # "(MU)" or "of power" right after names the units itself
     if not (
         RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start)
         or RE_TARIFF_BLOCK_BEFORE.search(sc.body, max(0, start - 20), start)
-        or RE_POWER_NAMED_AFTER.match(sc.body, end)
     ):
         return False
     return text_fact(sc, "electricity article", lambda: RE_ELECTRICITY.search(sc.lower) is not None)

@@ -119,11 +119,11 @@ RE_METRES = re.compile(
 # metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
 # millions)
 # A drill intercept as mining results write it: metres of core, then the grade it ran at ("31m at
-# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper", "4.2m @ 9.6g/t Au"): the
-# glued "m" is metres
+# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper", "4.2m @ 9.6g/t Au", "3m grading
+# 5g/t", "8m of 1.1% copper"), or a depth "downhole" ("from 210m downhole"): the glued "m" is metres
 RE_METRES_AT_GRADE = re.compile(
-    rf"(?P<num>{NUM})m(?=\s+(?:at|@)\s*\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
-    r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b))"
+    rf"(?P<num>{NUM})m(?=\s+(?:at|@|grading|of)\s*\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
+    r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b)|\s+down-?hole\b)"
 )
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
@@ -289,6 +289,8 @@ CAPITALISED_UNITS = frozenset(
         "Bcf",
         "Tcf",
         "Mtoe",
+        "L/100km",  # fuel use spaced from its number ("5.8 L/100km"): a symbol, not a name
+        "L/100 km",
         "Moz",  # mining copy's million ounces ("1.2 Moz of gold")
         "Mozs",
         "Mbps",
@@ -356,7 +358,10 @@ MACH = "Mach number"
 # feet, in a text about flying (a "FL" before digits elsewhere may be Florida's or a model's)
 RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
 FLIGHT_LEVEL = "flight level"
-FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising")
+FLIGHT_CUES = (
+    "flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising", "jet", "crew",
+    "cockpit", "air traffic", "airspace", "airline", "aviation",
+)
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
 # on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")
 RE_STAR_RATING = re.compile(
@@ -367,9 +372,9 @@ STAR_RATING = "star rating"
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
-# "rates rose to WS64", "at WS 97.5": a tanker freight rate in points of the Worldscale flat
+# "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
-RE_WORLDSCALE = re.compile(r"\bWS ?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
+RE_WORLDSCALE = re.compile(r"\b(?:WS ?|Worldscale )(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 WORLDSCALE = "Worldscale point"
 WORLDSCALE_CUES = ("tanker", "worldscale", "freight", "vlcc", "suezmax", "aframax", "charter")
 SCALE_READINGS = {
@@ -1065,7 +1070,7 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
-    if "WS" in sc.body and any(cue in sc.lower for cue in WORLDSCALE_CUES):
+    if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:

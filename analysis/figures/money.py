@@ -487,7 +487,9 @@ def scan_money(sc: Scanner) -> None:
         if cur.lower() in ("pounds", "pound") and sentence_fact(sc, "weighs", m.start(), sc.weight_sentence):
             continue  # "lost 14 pounds": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
-        if code is not None and _verb_not_currency(cur, m.group("num"), m.group("scale"), code, sc.country):
+        if code is not None and _verb_not_currency(
+            cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
+        ):
             continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
         if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
@@ -504,12 +506,28 @@ VERB_NAMES = frozenset(("won",))
 
 
 def _verb_not_currency(
-    name: str, num: str | None, scale: str | None, code: str, country: Callable[[], str | None]
+    name: str,
+    num: str | None,
+    scale: str | None,
+    code: str,
+    country: Callable[[], str | None],
+    body: str = "",
+    end: int | None = None,
 ) -> bool:
     """Whether a name of VERB_NAMES after a plain number is the verb, not money (see above)."""
     if name.lower() not in VERB_NAMES or scale or (num and any(c in num for c in ".,")):
         return False
+    if end is not None and RE_VERB_OBJECT_AFTER.match(body, end):
+        return True  # "12 won approval", "three won the vote": the verb with its object, even in Seoul
     return not currencies.is_used_in(code, country())
+
+
+# what "won" takes as a verb right after it: a determiner or a noun of what is won; an amount in
+# won is followed by what it buys or is quoted for ("500 won a kilo", "1,200 won per litre")
+RE_VERB_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|their|his|her|its|our|approval|praise|backing|support|seats?|votes?|awards?|medals?"
+    r"|titles?|races?|matches|games|places|prizes?|contracts?|bids?|gold|silver|bronze|re-election)\b"
+)
 
 
 # Signs one country's press writes after an amount for millions of its currency: sign -> (country,

@@ -16,6 +16,14 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # flight levels after other verbs and cues, Worldscale in full, spaced fuel use, plural pings, a grade after "grading" or "of", a depth downhole
+    ("The jet climbed to FL350 before turning back.", [('350', 'other', 'other')]),
+    ("The crew requested FL390.", [('390', 'other', 'other')]),
+    ("Suezmax rates held at Worldscale 95 on the route for tankers.", [('95', 'other', 'other')]),
+    ("Official economy is 5.8 L/100km.", [('5.8', 'other', 'other')]),
+    ("Taiwan's new towers offer units of 18 to 25 pings.", [('18/25', 'other', 'other')]),
+    ("The hole cut 3.2m grading 9.1 g/t gold from 45m downhole.", [('3.2', 'other', 'other'), ('9.1', 'other', 'other'), ('45', 'other', 'other')]),
+    ("Drilling returned 8m of 1.4% copper.", [('8', 'other', 'other'), ('1.4', 'percent', 'percentage_share')]),
     # a headline-style line, every longer word capitalised, reads its unit words as prose does
     (
         "Miners Dug 3.2 Million Tonnes of Coal Last Year, Up 4% on the Year Before",

@@ -13,6 +13,12 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # the DR Congo, Korea and West Africa named as their own press names them; "won" with its object is the verb
+    ("DR Congo's treasury raised 2,300 FC in bonds.", [('2300', 'CDF', 'money')]),
+    ("The DRC's bakers sell a loaf at 1,200 FC.", [('1200', 'CDF', 'money')]),
+    ("Senegalese growers were paid 340 FCFA per kilogramme.", [('340', 'XOF', 'money')]),
+    ("In Korea, a stamp costs 430 won.", [('430', 'KRW', 'money')]),
+    ("Of the 30 bills tabled in Seoul, 12 won approval.", [('30', 'count', 'count'), ('12', 'count', 'count')]),
     ("The ministry set aside 2.4 billion shekels.", [("2400000000", "ILS", "money")]),
     # scale words capitalised after digits, in headline-style lines and South Asian copy
     ("The Club Signs A $45 Million Sponsorship Deal With A Bank", [("45000000", "USD", "money")]),
@@ -469,6 +475,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "won" before its object in a Korean article: the verb
+    "The Korean side won 3 titles in Busan.",
+    "Seoul's mayor said 4 won their appeals.",
     # a glued "c" with no price per unit in its sentence: a temperature in tabloid style
     "Temperatures hit 35c on Sunday.",
     # a hyphen and a fraction with no currency sign or cents: a code, not a price
