@@ -414,6 +414,40 @@ NEWS_PLACES: dict[str, str] = {
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
+# Currency names in lower case that one country's press alone writes about as its own money
+# ("the naira fell to N1,500", "the cedi's slide"): evidence of the article's country only when it
+# names no place and no code (a story naming its country only by its currency; a cocoa story from
+# Abidjan that quotes Ghana's price in cedis stays Ivorian); names shared by several countries
+# (dollar, rupee, shilling, franc, dinar, kwacha, peso) are no evidence
+ONE_COUNTRY_NAMES: dict[str, str] = {
+    **dict.fromkeys(("naira",), "NG"),
+    **dict.fromkeys(("cedi", "cedis"), "GH"),
+    **dict.fromkeys(("kyat", "kyats"), "MM"),
+    **dict.fromkeys(("rupiah",), "ID"),
+    **dict.fromkeys(("ringgit",), "MY"),
+    **dict.fromkeys(("baht",), "TH"),
+    **dict.fromkeys(("riel",), "KH"),
+    **dict.fromkeys(("taka",), "BD"),
+    **dict.fromkeys(("tugrik", "togrog"), "MN"),
+    **dict.fromkeys(("ngultrum",), "BT"),
+    **dict.fromkeys(("rufiyaa",), "MV"),
+    **dict.fromkeys(("dalasi",), "GM"),
+    **dict.fromkeys(("leone", "leones"), "SL"),
+    **dict.fromkeys(("birr",), "ET"),
+    **dict.fromkeys(("kwanza",), "AO"),
+    **dict.fromkeys(("hryvnia", "hryvnias"), "UA"),
+    **dict.fromkeys(("zloty",), "PL"),
+    **dict.fromkeys(("forint",), "HU"),
+    **dict.fromkeys(("lari",), "GE"),
+    **dict.fromkeys(("tenge",), "KZ"),
+    **dict.fromkeys(("rand",), "ZA"),
+    **dict.fromkeys(("ouguiya", "ouguiyas"), "MR"),
+    **dict.fromkeys(("pula",), "BW"),
+    **dict.fromkeys(("metical", "meticais"), "MZ"),
+    **dict.fromkeys(("vatu",), "VU"),
+    **dict.fromkeys(("kina",), "PG"),
+}
+_RE_ONE_COUNTRY_NAME = re.compile(r"\b(" + "|".join(sorted(ONE_COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
 CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single place name
 
 
@@ -931,6 +965,11 @@ def article_country(text: str) -> str | None:
     for offset, country in _place_hits(text):
         scores[country] += 1
         first[country] = min(first.get(country, offset), offset)
+    if not scores:  # no place nor code: the currency names it writes of, if any (see above)
+        for match in _RE_ONE_COUNTRY_NAME.finditer(text):
+            country = ONE_COUNTRY_NAMES[match.group(1)]
+            scores[country] += 1
+            first[country] = min(first.get(country, match.start()), match.start())
     if not scores:
         return None
     return max(scores, key=lambda c: (scores[c], -first[c]))

@@ -501,7 +501,8 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
     party gang cast jury class choir table contingent entourage troupe platoon posse group army
-    armies force forces battalion battalions brigade regiment militia audience congregation""".split()
+    armies force forces battalion battalions brigade regiment militia audience congregation
+    diaspora diasporas community electorate membership""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -755,6 +756,10 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "tetri": "tetri",
     "qapik": "qapik",
     "qepik": "qapik",
+    # Iran's toman, ten rials, the unit prices are quoted in there: no ISO code of its own, so kept
+    # as stated in its own name like a minor unit ("9 million tomans"), not converted to rials
+    "tomans": "tomans",
+    "toman": "tomans",
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
@@ -817,9 +822,11 @@ RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split()
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
 # a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%"). Central
 # banks' rates by their initials: the Monetary Policy Rate (MPR) of Nigeria, Ghana, Uganda and
-# Zambia's press, Kenya's Central Bank Rate (CBR), New Zealand's Official Cash Rate (OCR).
+# Zambia's press, Kenya's Central Bank Rate (CBR), New Zealand's Official Cash Rate (OCR); the
+# standing facilities by their initials as India's, Sri Lanka's and West Africa's press write them
+# ("the SDF rate at 5.25%", "the MSF at 6.5%", "the SLFR at 9.25%").
 RATE_NAMES: frozenset[str] = frozenset(
-    "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr".split()
+    "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf sdfr slfr".split()
 )
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())

@@ -1279,8 +1279,9 @@ RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
 
 
 # a mark of approximation or size between a number and its noun: "60-odd people", "60-plus
-# people", "60+ people", "a 5,000-strong crowd": the noun after it is counted
-RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)|\+)(?=\s+[a-z])")
+# people", "60+ people", "a 5,000-strong crowd", "a 2.1-million strong diaspora" (the hyphen left
+# out after a hyphened scale): the noun after it is counted
+RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)| strong|\+)(?=\s+[a-z])")
 
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
@@ -1288,10 +1289,12 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     body = sc.body
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
-    if after in "-+" and after and (marked := RE_SIZE_MARK_AFTER.match(body, end)):
+    if (after in "-+" and after or body.startswith(" strong ", end)) and (
+        marked := RE_SIZE_MARK_AFTER.match(body, end)
+    ):
         found = count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
         if (
-            marked.group() == "-strong"
+            marked.group() in ("-strong", " strong")
             and found[0] in ("", "count")
             and (group := RE_NEXT_LOWER.match(body, marked.end())) is not None
             and group.group(1) in PEOPLE_GROUP_NOUNS

@@ -125,6 +125,26 @@ RE_METRES_AT_GRADE = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:at|@|grading|of)\s*\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
     r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b)|\s+down-?hole\b)"
 )
+# "800m from the fence", "lies 300m offshore", "200m away", "500m north of the bridge": a glued
+# "m" before a word of distance from a place is metres (an amount or a count is not "away" or
+# "offshore"; "from" counts only before a place's noun: "rose to 1.2m from the previous 1.1m" and
+# "raised 5m from the sale" stay millions)
+DISTANCE_FROM_PLACES = (
+    "border|fence|frontline|front line|coast|shore|shoreline|site|scene|camp|river|riverbank|road"
+    "|edge|wall|line|summit|surface|school|airport|runway|station|embassy|beach|house|home|building"
+    "|village|town|city centre|entrance|gate|checkpoint|crater|epicentre|plant|reactor|mosque|church"
+    "|hospital|stadium|palace|bridge|dam|port|harbour|lake|sea|tower|mine|well|hotel|market|park"
+)
+RE_METRES_AWAY = re.compile(
+    rf"(?P<num>{NUM})m(?=\s+(?:away|offshore|inland|upstream|downstream|off\s+the\s+(?:coast|shore)"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
+    rf"|from\s+(?:the|a|its|their|his|her)\s+(?:{DISTANCE_FROM_PLACES}))\b)"
+)
+# "24 in. wide", "a 55 in. (140cm) screen": inches spaced from the number and closed by the
+# abbreviation's stop, as US copy writes them, when the sentence goes on after the stop (a lower-case
+# word, a bracket or a comma); "rose 5 in." ending a sentence is left alone
+RE_INCHES_STOP = re.compile(rf"(?P<num>{NUM}) in\.(?=\s*[(,]|\s+[a-z])")
+INCHES_STOP_FOLLOWERS = N.Followers(("in",))
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
@@ -1102,6 +1122,9 @@ def scan_units(sc: Scanner) -> None:
         if _water_level(sc, m.start())
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
+    found += [(m, "meter") for m in sc.at(RE_METRES_AWAY, sc.digits_then(METRES_FOLLOWERS))]
+    if " in." in sc.body:
+        found += [(m, "inch") for m in sc.at(RE_INCHES_STOP, sc.digits_then(INCHES_STOP_FOLLOWERS))]
     found += [
         (m, "meter")
         for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS))

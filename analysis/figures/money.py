@@ -32,8 +32,11 @@ from .words import sentence_fact, tokens, tokens_between
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
 
-RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
-MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
+# (a spaced scale word may stand between: "9 million tomans", Iran's prices; "2 million cents")
+RE_MINOR_MONEY = re.compile(
+    rf"(?P<num>{NUM})(?:\s(?P<scale>million|billion|trillion))?\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}"
+)
+MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS, starts=("million", "billion", "trillion"))
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
 # (the glued letters "c" and "p" need digits)
 MINOR_UNIT_WORDS = sorted(
@@ -61,9 +64,10 @@ LETTER_SIGNS = frozenset(
 # Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list); Jordan's
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
-# be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8").
+# be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8"), and
+# Bhutan's "Nu" a brand's or a model's name ("the Nu 2 series").
 PLAIN_IN_COUNTRY_SIGNS = frozenset(
-    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP".split()
+    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Nu Nu.".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -1004,6 +1008,11 @@ RATE_VERBS = frozenset(
     sold fetched bought""".split()  # "sold", "fetched", "bought": a parallel market's rate ("the dollar sold at 61.5 pounds")
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
+# ... and, after a currency pair in codes, a verb of reaching a level right before the rate ("the
+# LAK/USD rate crossed 21,900", "USD/JPY topped 150.5"): the pair says what the number is
+PAIR_LEVEL_BEFORE = frozenset(
+    "crossed breached topped hit touched passed neared above below near around".split()
+)
 RATE_WORDS = 16  # how many words before a bare rate are read for its currency and verb
 
 
@@ -1015,7 +1024,11 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
     s_start, _ = sc.sentence_bounds(start)
     window = sc.body[max(s_start, start - RATE_LOOKBACK) : start]
     words = tokens(window)
-    if not words or words[-1].lower() not in RATE_LEVEL_BEFORE:
+    if not words:
+        return None
+    if words[-1].lower() not in RATE_LEVEL_BEFORE:
+        if "/" in window and words[-1].lower() in PAIR_LEVEL_BEFORE:
+            return _currency_pair(window)  # "the LAK/USD rate crossed 21,900"
         return None
     if "/" in window and (pair := _currency_pair(window)) is not None:
         return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"
@@ -1133,7 +1146,7 @@ def scan_minor_money(sc: Scanner) -> None:
         if m.group("minor") == "c" and not _glued_cents(sc, s, e):
             continue  # "31c" in the heat, "Year 3c": no price
         sc.claim(s, m.end())
-        value = N.normalise_number(N.parse_amount(m.group("num")))
+        value = N.normalise_number(N.parse_amount(m.group("num"), m.group("scale")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
     for start, end, minor in _minor_unit_words(sc.body, sc.lower):
         word = RE_WORD_NUMBER_BEFORE.search(sc.body, max(0, start - WORD_NUMBER_REACH), start)

@@ -16,6 +16,10 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # day-fines counted, no span; "strong" spaced after a hyphened scale; a diaspora's or community's members
+    ("He was fined 40 day-fines.", [('40', 'count', 'count')]),
+    ("A 2.1-million strong diaspora sends money home.", [('2100000', 'people', 'count')]),
+    ("The 40,000-strong community protested.", [('40000', 'people', 'count')]),
     # units named as power right after them, and cases a judge, magistrate or tribunal hears
     ("Bhutan exported 6,200 million units (MU) of power.", [('6200000000', 'other', 'other')]),
     ("Magistrates heard 1,150 cases in the quarter.", [('1150', 'count', 'count')]),

@@ -13,6 +13,13 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a rate after a pair in codes and a verb of reaching; tomans with a scale word, kept as stated; a country named only by its currency; "Nu" with a plain number only in Bhutan
+    ("In Laos, the LAK/USD rate crossed 21,900.", [('21900', 'LAK', 'money')]),
+    ("Rent in the capital rose to 9 million tomans.", [('9000000', 'other', 'money')]),
+    ("A loaf costs 5,000 tomans.", [('5000', 'other', 'money')]),
+    ("The naira fell to N1,500 against the dollar.", [('1500', 'NGN', 'money')]),
+    ("Traders said the kyat weakened to K4,500 per dollar.", [('4500', 'MMK', 'money')]),
+    ("Thimphu: a ticket costs Nu. 50.", [('50', 'BTN', 'money')]),
     # the DR Congo, Korea and West Africa named as their own press names them; "won" with its object is the verb
     ("DR Congo's treasury raised 2,300 FC in bonds.", [('2300', 'CDF', 'money')]),
     ("The DRC's bakers sell a loaf at 1,200 FC.", [('1200', 'CDF', 'money')]),
@@ -475,6 +482,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a brand's "Nu" outside Bhutan
+    "The Nu 2 series of phones sold well.",
     # "won" before its object in a Korean article: the verb
     "The Korean side won 3 titles in Busan.",
     "Seoul's mayor said 4 won their appeals.",
