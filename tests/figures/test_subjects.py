@@ -3597,3 +3597,25 @@ def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str
 )
 def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, subject: str):
     assert [s for q, s in _subjects(text).items() if q.startswith("$")] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Value Added Tax collections rose 12% to Shs2 trillion.", "12%", "Value Added Tax collections"),
+        ("Receipts from Goods Imported Duty fell 3% last year.", "3%", "Goods Imported Duty"),
+    ],
+)
+def test_a_capitalised_participle_inside_a_name_is_no_verb(text: str, quote: str, subject: str):
+    assert subject in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Water levels rose 2m overnight.", "Water levels (unit: metres)"),
+        ("The lake fell 0.4m overnight.", "lake (unit: metres)"),
+    ],
+)
+def test_a_time_adverb_after_a_glued_unit_names_nothing_measured(text: str, subject: str):
+    assert subject_of(text, text.split()[-2][:3]) == subject
