@@ -607,6 +607,7 @@ def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
 def scan_country_letter_signs(sc: Scanner) -> None:
     """Amounts after a letter sign only the article's country writes ("N15 billion" in a Nigerian
     article: NGN), as amounts only ("N95 masks", "N1 highway" are names)."""
+    scan_spaced_country_letter_signs(sc)
     anchors = country_sign_anchors(sc.body, sc.digits)
     if not anchors:  # most articles have none: the country is not looked up
         return
@@ -623,6 +624,42 @@ def scan_country_letter_signs(sc: Scanner) -> None:
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()
+
+
+# A country's letter sign with one space before an amount ("maize costs K 98,000 a tonne", "a
+# fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
+# decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
+# it is quoted per after it); "A N 15 billion plan", "the N 2 road" stay unread
+RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
+    rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))}) (?P<num>{N.DIGITS_LOOSE})"
+    rf"(?:\s(?P<scale>{N.SCALE_WORD}))?(?![\w\-‑])"
+)
+
+
+def scan_spaced_country_letter_signs(sc: Scanner) -> None:
+    """Amounts after a country's letter sign and one space (see above)."""
+    body = sc.body
+    starts = [
+        d - 1 - len(sign)
+        for d in sc.digits
+        if d >= 2 and body[d - 1] == " " and body[d - 2] in COUNTRY_SIGN_ENDS
+        for sign in COUNTRY_LETTER_SIGNS
+        if d - 1 >= len(sign) and body.startswith(sign, d - 1 - len(sign))
+    ]
+    for start in starts:
+        m = RE_SPACED_COUNTRY_LETTER_AMOUNT.match(body, start)
+        if m is None:
+            continue
+        num, scale = m.group("num"), m.group("scale")
+        if not (scale or any(c in num for c in ".,")):
+            continue
+        code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")
+        if code is None:
+            continue
+        if not (priced_per(body, m.end()) or money_cue_before(body, m.start())):
+            continue
+        if sc.free(m.start(), m.end()):
+            _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
 
 
 # words before a plain amount that compare it with an amount just read ("firmed from about K27")

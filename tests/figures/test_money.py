@@ -13,6 +13,10 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a country's letter sign spaced from a full amount that is priced
+    ("In Zambia, maize costs K 98,000 a tonne.", [('98000', 'ZMW', 'money')]),
+    ("In Gambia, a fine of D 25,000 was imposed.", [('25000', 'GMD', 'money')]),
+    ("LAGOS - Fuel sells at N 1,050.50 per litre.", [('1050.5', 'NGN', 'money')]),
     # a rate after a pair in codes and a verb of reaching; tomans with a scale word, kept as stated; a country named only by its currency; "Nu" with a plain number only in Bhutan
     ("In Laos, the LAK/USD rate crossed 21,900.", [('21900', 'LAK', 'money')]),
     ("Rent in the capital rose to 9 million tomans.", [('9000000', 'other', 'money')]),
