@@ -87,9 +87,11 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "D": {"GM": "GMD"},
     "W": {"KR": "KRW"},  # the won as Seoul's English-language press marks it ("W12.1 trillion")
 }
+# (two amounts joined by a dash, each with its sign, are a range's ends: "D200-D250 per bag")
+_COUNTRY_SIGNS = "|".join(map(re.escape, COUNTRY_LETTER_SIGNS))
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
-    rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
-    rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
+    rf"(?<![\w.‑/])(?<![^\d]-)(?<!^-)(?P<cur>{_COUNTRY_SIGNS})(?P<num>{N.DIGITS_LOOSE})"
+    rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w‑]|-(?!(?:{_COUNTRY_SIGNS})\d))"
 )
 # two digits after an amount's comma, then no digit: cents after a decimal comma, as Southern
 # African copy writes prices ("R12,50", "N$32,75"); a thousands group would have three digits
@@ -304,8 +306,11 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
 SIGNS_AFTER_AMOUNT = frozenset(
-    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA")
+    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks")
 )
+# ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
+# a litre"); elsewhere "1,250 Ks" are a pitcher's strikeouts
+AFTER_ONLY_IN_COUNTRY = frozenset(("Ks",))
 # Signs read (before or after an amount) only in an article about a country where their currency
 # is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
 # 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet").
@@ -459,7 +464,11 @@ def scan_money(sc: Scanner) -> None:
             m = pats.symbol_after.match(sc.body, m.start(), m.end() - 1) or m
             cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
-        if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
+        if (
+            code is not None
+            and (cur in COUNTRY_ONLY_SIGNS or cur in AFTER_ONLY_IN_COUNTRY)
+            and not currencies.is_tender_in(code, sc.country())
+        ):
             continue  # "Bayern 4 FC Porto 0": a club's name
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country

@@ -13,6 +13,10 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a range of two amounts each with a country's letter sign; Myanmar's "Ks" after an amount
+    ("The Gambia's traders charge D200-D250 per bag.", [('200/250', 'GMD', 'money')]),
+    ("In Zambia, a bag costs K350-K400.", [('350/400', 'ZMW', 'money')]),
+    ("Myanmar's pump price of diesel rose to 2,850 Ks a litre.", [('2850', 'MMK', 'money')]),
     # a country's letter sign spaced from a full amount that is priced
     ("In Zambia, maize costs K 98,000 a tonne.", [('98000', 'ZMW', 'money')]),
     ("In Gambia, a fine of D 25,000 was imposed.", [('25000', 'GMD', 'money')]),
@@ -486,6 +490,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "Ks" after an amount outside Myanmar: strikeouts
+    "The pitcher has 1,250 Ks in his career.",
+    "LAGOS - Nurses ran short of N95-grade masks.",
     # a brand's "Nu" outside Bhutan
     "The Nu 2 series of phones sold well.",
     # "won" before its object in a Korean article: the verb
