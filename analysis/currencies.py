@@ -317,6 +317,35 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Burma": "MM",
     "Filipino": "PH",
     "Turkey": "TR",
+    # the DR Congo as English news names it (CLDR's "Congo - Kinshasa"; a bare "Congo" stays unread)
+    "DR Congo": "CD",
+    "D.R. Congo": "CD",
+    "DRC": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Democratic Republic of the Congo": "CD",
+    "Republic of Congo": "CG",
+    # Seoul's press names its country "Korea" ("Korea's exports rose"); "North Korea" is the
+    # longer name, and "North" before a name is never read as the shorter one
+    "Korea": "KR",
+    "Korean": "KR",
+    # demonyms CLDR's list lacks, of countries whose signs or names are read only in their articles
+    **dict.fromkeys(("Senegalese",), "SN"),
+    **dict.fromkeys(("Ivorian",), "CI"),
+    **dict.fromkeys(("Beninese",), "BJ"),
+    **dict.fromkeys(("Togolese",), "TG"),
+    **dict.fromkeys(("Burkinabe", "Burkinabè"), "BF"),
+    **dict.fromkeys(("Chadian",), "TD"),
+    **dict.fromkeys(("Gabonese",), "GA"),
+    **dict.fromkeys(("Cameroonian",), "CM"),
+    **dict.fromkeys(("Emirati",), "AE"),
+    **dict.fromkeys(("Nepali",), "NP"),
+    **dict.fromkeys(("Kazakh",), "KZ"),
+    **dict.fromkeys(("Uzbek",), "UZ"),
+    **dict.fromkeys(("Tajik",), "TJ"),
+    **dict.fromkeys(("Singaporean",), "SG"),
+    **dict.fromkeys(("Bruneian",), "BN"),
+    **dict.fromkeys(("Taiwanese",), "TW"),
+    **dict.fromkeys(("Burmese",), "MM"),
 }
 # Capitals, large cities and provinces news names that CLDR's time-zone cities lack, for the
 # countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
@@ -393,6 +422,42 @@ NEWS_PLACES: dict[str, str] = {
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
+# Currency names in lower case that one country's press alone writes about as its own money
+# ("the naira fell to N1,500", "the cedi's slide"): evidence of the article's country only when it
+# names no place and no code (a story naming its country only by its currency; a cocoa story from
+# Abidjan that quotes Ghana's price in cedis stays Ivorian); names shared by several countries
+# (dollar, rupee, shilling, franc, dinar, kwacha, peso) are no evidence
+ONE_COUNTRY_NAMES: dict[str, str] = {
+    **dict.fromkeys(("naira",), "NG"),
+    **dict.fromkeys(("cedi", "cedis"), "GH"),
+    **dict.fromkeys(("kyat", "kyats"), "MM"),
+    **dict.fromkeys(("rupiah",), "ID"),
+    **dict.fromkeys(("ringgit",), "MY"),
+    **dict.fromkeys(("baht",), "TH"),
+    **dict.fromkeys(("riel",), "KH"),
+    **dict.fromkeys(("taka",), "BD"),
+    **dict.fromkeys(("tugrik", "togrog"), "MN"),
+    **dict.fromkeys(("ngultrum",), "BT"),
+    **dict.fromkeys(("rufiyaa",), "MV"),
+    **dict.fromkeys(("dalasi",), "GM"),
+    **dict.fromkeys(("leone", "leones"), "SL"),
+    **dict.fromkeys(("birr",), "ET"),
+    **dict.fromkeys(("kwanza",), "AO"),
+    **dict.fromkeys(("hryvnia", "hryvnias"), "UA"),
+    **dict.fromkeys(("zloty",), "PL"),
+    **dict.fromkeys(("forint",), "HU"),
+    **dict.fromkeys(("lari",), "GE"),
+    **dict.fromkeys(("tenge",), "KZ"),
+    **dict.fromkeys(("rand",), "ZA"),
+    **dict.fromkeys(("ouguiya", "ouguiyas"), "MR"),
+    **dict.fromkeys(("pula",), "BW"),
+    **dict.fromkeys(("metical", "meticais"), "MZ"),
+    **dict.fromkeys(("vatu",), "VU"),
+    **dict.fromkeys(("kina",), "PG"),
+}
+_RE_ONE_COUNTRY_NAME = re.compile(
+    r"\b(" + "|".join(sorted(ONE_COUNTRY_NAMES, key=len, reverse=True)) + r")\b"
+)
 CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single place name
 
 
@@ -918,6 +983,11 @@ def article_country(text: str) -> str | None:
     for offset, country in _place_hits(text):
         scores[country] += 1
         first[country] = min(first.get(country, offset), offset)
+    if not scores:  # no place nor code: the currency names it writes of, if any (see above)
+        for match in _RE_ONE_COUNTRY_NAME.finditer(text):
+            country = ONE_COUNTRY_NAMES[match.group(1)]
+            scores[country] += 1
+            first[country] = min(first.get(country, match.start()), match.start())
     if not scores:
         return None
     return max(scores, key=lambda c: (scores[c], -first[c]))

@@ -90,7 +90,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # the floor area homes are sold by in Taiwan, Japan and Korea ("NT$1 million per ping", "a
     # 30-tsubo flat", "84 pyeong"), and the land measures of Pakistan's, India's, Nepal's and
     # Bangladesh's property pages ("a 10-marla house", "two kanals", "five bighas")
-    "ping": (),
+    "ping": ("pings",),
     "tsubo": (),
     "pyeong": ("pyong", "pyongs"),
     "kanal": (),

@@ -506,7 +506,8 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
     party gang cast jury class choir table contingent entourage troupe platoon posse group army
-    armies force forces battalion battalions brigade regiment militia audience congregation""".split()
+    armies force forces battalion battalions brigade regiment militia audience congregation
+    diaspora diasporas community electorate membership""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -534,7 +535,8 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
-# cases", "poaching fell to 63 cases", "1,200 court cases"); disease cases stay people (rules,
+# cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease
+# cases stay people (rules,
 # table 4).
 OFFENCE_NOUNS: frozenset[str] = frozenset(
     """
@@ -542,12 +544,13 @@ OFFENCE_NOUNS: frozenset[str] = frozenset(
     corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
     crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
     court courts criminal civil lawsuit lawsuits pending
+    judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors
     """.split()
 )
 # Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
 # cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
 COURT_PARTICIPLES: frozenset[str] = frozenset(
-    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded adjourned".split()
+    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded decided adjourned".split()
 )
 # Words after "cases pending" that make them disease cases awaiting a test ("12 cases pending
 # confirmation"), not a court's cases waiting to be heard ("4,300 cases pending in the courts")
@@ -685,6 +688,9 @@ DURATION_UNITS: dict[str, str] = {
     "mth": "other",
     "mths": "other",
     "yrs": "year",
+    "yr": "year",
+    "wk": "other",  # "a 10-wk course", "six wks"
+    "wks": "other",
     "night": "other",
     "nights": "other",
     # plural only: "a quarter of" is a fraction and "the third quarter" a period (rules, table 8)
@@ -699,6 +705,9 @@ DURATION_ABBREVIATIONS: dict[str, str] = {
     "mth": "months",
     "mths": "months",
     "yrs": "years",
+    "yr": "years",
+    "wk": "weeks",
+    "wks": "weeks",
     "secs": "seconds",
     "sec": "seconds",
 }
@@ -776,6 +785,10 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "qapik": "qapik",
     "qepik": "qapik",
     "qəpik": "qapik",  # Azerbaijani spelling with the schwa
+    # Iran's toman, ten rials, the unit prices are quoted in there: no ISO code of its own, so kept
+    # as stated in its own name like a minor unit ("9 million tomans"), not converted to rials
+    "tomans": "tomans",
+    "toman": "tomans",
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
@@ -848,9 +861,11 @@ RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split()
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
 # a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%"). Central
 # banks' rates by their initials: the Monetary Policy Rate (MPR) of Nigeria, Ghana, Uganda and
-# Zambia's press, Kenya's Central Bank Rate (CBR), New Zealand's Official Cash Rate (OCR).
+# Zambia's press, Kenya's Central Bank Rate (CBR), New Zealand's Official Cash Rate (OCR); the
+# standing facilities by their initials as India's, Sri Lanka's and West Africa's press write them
+# ("the SDF rate at 5.25%", "the MSF at 6.5%", "the SLFR at 9.25%").
 RATE_NAMES: frozenset[str] = frozenset(
-    "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr".split()
+    "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf sdfr slfr".split()
 )
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())

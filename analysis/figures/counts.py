@@ -1336,8 +1336,9 @@ RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
 
 
 # a mark of approximation or size between a number and its noun: "60-odd people", "60-plus
-# people", "60+ people", "a 5,000-strong crowd": the noun after it is counted
-RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)|\+)(?=\s+[a-z])")
+# people", "60+ people", "a 5,000-strong crowd", "a 2.1-million strong diaspora" (the hyphen left
+# out after a hyphened scale): the noun after it is counted
+RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)| strong|\+)(?=\s+[a-z])")
 
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
@@ -1345,10 +1346,12 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     body = sc.body
     unit, head_end, head, plural = "", end, "", False
     after = body[end : end + 1]
-    if after in "-+" and after and (marked := RE_SIZE_MARK_AFTER.match(body, end)):
+    if (after in "-+" and after or body.startswith(" strong ", end)) and (
+        marked := RE_SIZE_MARK_AFTER.match(body, end)
+    ):
         found = count_unit_after(sc, marked.end())  # "60-odd people", "a 5,000-strong crowd", "60+ people"
         if (
-            marked.group() == "-strong"
+            marked.group() in ("-strong", " strong")
             and found[0] in ("", "count")
             and (group := RE_NEXT_LOWER.match(body, marked.end())) is not None
             and group.group(1) in PEOPLE_GROUP_NOUNS
@@ -2071,13 +2074,14 @@ RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|pow
 
 
 def _power_used(sc: Scanner, start: int, end: int) -> bool:
-    """Whether "N units" from `start` to `end` is electricity: a verb of using or a tariff block's
-    word right before, or the power named right after, in an article that names electricity
+    """Whether "N units" from `start` to `end` is electricity: the power named right after them, or
+    a verb of using or a tariff block's word right before them in an article that names electricity
     (looked up once per article)."""
+    if RE_POWER_NAMED_AFTER.match(sc.body, end):
+        return True  # "(MU)" or "of power" right after names the units itself
     if not (
         RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start)
         or RE_TARIFF_BLOCK_BEFORE.search(sc.body, max(0, start - 20), start)
-        or RE_POWER_NAMED_AFTER.match(sc.body, end)
     ):
         return False
     return text_fact(sc, "electricity article", lambda: RE_ELECTRICITY.search(sc.lower) is not None)

@@ -62,6 +62,9 @@ RE_FULL_DATE = re.compile(
     rf"|(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y}){END}"
 )
 RE_MONTH_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>{Y}){END}")
+# a full date hyphened as forms, filings and databases write it ("14-Mar-2022", "3-June-2025")
+RE_HYPHENED_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>(?:[12]\d|3[01]|0?[1-9]))-(?P<m>{M})-(?P<y>{Y})(?![\w-])")
+HYPHENED_DATE_FOLLOWERS = N.Followers(("-",))
 RE_DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}){END}"
     rf"|(?P<m2>{M})\s+(?P<d2>{D}){END}(?!\s*(?:%|per cent|,\d))"
@@ -255,7 +258,9 @@ def scan_hijri_dates(sc: Scanner) -> None:
             sc.add(Figure(s, e, m.span("y"), int(m.group("y")), "year", "date", date_subject(sc, s)))
 
 
-# A date written in figures with a four-digit year ("on 24/11/2026", "filed on 15-03-2025"), after a word that dates: day first, as news outside the United States writes it;
+# A date written in figures with a four-digit year ("on 24/11/2026", "filed on 15-03-2025", "the
+# deadline is 31/12/2026"), after a word that dates or a verb of being: day first, as news outside
+# the United States writes it;
 # month first in a US article, unless the first number cannot be a month (and the other way round).
 # ... also with dots ("on 29.11.2026"), as Central and East Asian and European desks write it, or year
 # first ("on 2026/11/29"), as East Asian desks write it: month, then day
@@ -268,8 +273,10 @@ RE_NUMERIC_DATE = re.compile(
 RE_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.,]\d)")
 NUMERIC_DATE_FOLLOWERS = N.Followers(("/", "-", "."))
 RE_DATING_WORD_BEFORE = re.compile(
-    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between|of|effective)\s+\Z", re.IGNORECASE
+    r"\b(?P<lead>on|from|to|until|till|since|by|dated|before|after|between|of|effective|is|was|were|be)\s+\Z",
+    re.IGNORECASE,
 )
+BEING_LEADS = frozenset(("is", "was", "were", "be"))  # read only before a date with slashes
 RE_NUMERIC_DATE_HIGH = re.compile(
     r"\s*(?:to|and|until|-|–)\s*(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
@@ -311,6 +318,8 @@ def scan_numeric_dates(sc: Scanner) -> None:
             continue
         e = m.end()
         lead = RE_DATING_WORD_BEFORE.search(body, max(0, s - 10), s)
+        if lead and lead.group("lead").lower() in BEING_LEADS and m.group("sep") != "/":
+            lead = None  # "the version was 4.10.2026": dots after a verb of being number a release
         value = _numeric_iso(sc, m) if lead else None
         if value is None or not sc.free(s, e):
             continue
@@ -483,6 +492,8 @@ def scan_single_dates(sc: Scanner) -> None:
             else (m.group("d2"), m.group("m2"), m.group("y2"))
         )
         _add_date(sc, m, iso_date(y, mon, d), "date")
+    for m in sc.at(RE_HYPHENED_DATE, sc.digits_then(HYPHENED_DATE_FOLLOWERS)):
+        _add_date(sc, m, iso_date(m.group("y"), m.group("m"), m.group("d")), "date")
     for m in sc.at(RE_MONTH_YEAR, sc.months):
         _add_date(sc, m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
     for m in sc.at(RE_DAY_MONTH, sc.date_digits, sc.months):

@@ -111,6 +111,8 @@ def scan_durations(sc: Scanner) -> None:
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
         if m.group("du").lower() in ("century", "centuries") and RE_BREAKS_AFTER.match(sc.body, m.end()):
             continue  # "five century breaks": snooker's breaks of 100 points or more, counted
+        if sc.body.startswith("-fine", m.end()):
+            continue  # "40 day-fines": units of a fine set by income, counted, no span of days
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between", "either two or three years": two spans
             # sharing the unit, read apart

@@ -119,12 +119,32 @@ RE_METRES = re.compile(
 # metres when its sentence states a length in metres in words (else "sales were 1.2m higher" counts
 # millions)
 # A drill intercept as mining results write it: metres of core, then the grade it ran at ("31m at
-# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper", "4.2m @ 9.6g/t Au"): the
-# glued "m" is metres
+# 2.2g/t gold", "6.5m at 3.8 grams per tonne", "40m at 0.8% copper", "4.2m @ 9.6g/t Au", "3m grading
+# 5g/t", "8m of 1.1% copper"), or a depth "downhole" ("from 210m downhole"): the glued "m" is metres
 RE_METRES_AT_GRADE = re.compile(
-    rf"(?P<num>{NUM})m(?=\s+(?:at|@)\s*\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
-    r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b))"
+    rf"(?P<num>{NUM})m(?=\s+(?:at|@|grading|of)\s*\d[\d.]*\s?(?:g/t|grams?\s+per\s+tonne|oz/t|(?:%|per\s?cent)\s+"
+    r"(?:copper|nickel|zinc|lead|lithium|tin|cobalt|Cu|Ni|Zn|Pb|Li2O|U3O8|WO3)\b)|\s+down-?hole\b)"
 )
+# "800m from the fence", "lies 300m offshore", "200m away", "500m north of the bridge": a glued
+# "m" before a word of distance from a place is metres (an amount or a count is not "away" or
+# "offshore"; "from" counts only before a place's noun: "rose to 1.2m from the previous 1.1m" and
+# "raised 5m from the sale" stay millions)
+DISTANCE_FROM_PLACES = (
+    "border|fence|frontline|front line|coast|shore|shoreline|site|scene|camp|river|riverbank|road"
+    "|edge|wall|line|summit|surface|school|airport|runway|station|embassy|beach|house|home|building"
+    "|village|town|city centre|entrance|gate|checkpoint|crater|epicentre|plant|reactor|mosque|church"
+    "|hospital|stadium|palace|bridge|dam|port|harbour|lake|sea|tower|mine|well|hotel|market|park"
+)
+RE_METRES_AWAY = re.compile(
+    rf"(?P<num>{NUM})m(?=\s+(?:away|offshore|inland|upstream|downstream|off\s+the\s+(?:coast|shore)"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
+    rf"|from\s+(?:the|a|its|their|his|her)\s+(?:{DISTANCE_FROM_PLACES}))\b)"
+)
+# "24 in. wide", "a 55 in. (140cm) screen": inches spaced from the number and closed by the
+# abbreviation's stop, as US copy writes them, when the sentence goes on after the stop (a lower-case
+# word, a bracket or a comma); "rose 5 in." ending a sentence is left alone
+RE_INCHES_STOP = re.compile(rf"(?P<num>{NUM}) in\.(?=\s*[(,]|\s+[a-z])")
+INCHES_STOP_FOLLOWERS = N.Followers(("in",))
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
@@ -301,6 +321,8 @@ CAPITALISED_UNITS = frozenset(
         "Bcf",
         "Tcf",
         "Mtoe",
+        "L/100km",  # fuel use spaced from its number ("5.8 L/100km"): a symbol, not a name
+        "L/100 km",
         "Moz",  # mining copy's million ounces ("1.2 Moz of gold")
         "Mozs",
         "Mbps",
@@ -368,7 +390,22 @@ MACH = "Mach number"
 # feet, in a text about flying (a "FL" before digits elsewhere may be Florida's or a model's)
 RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
 FLIGHT_LEVEL = "flight level"
-FLIGHT_CUES = ("flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising")
+FLIGHT_CUES = (
+    "flight",
+    "aircraft",
+    "plane",
+    "pilot",
+    "airliner",
+    "altitude",
+    "cruising",
+    "jet",
+    "crew",
+    "cockpit",
+    "air traffic",
+    "airspace",
+    "airline",
+    "aviation",
+)
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
 # on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")
 RE_STAR_RATING = re.compile(
@@ -379,9 +416,9 @@ STAR_RATING = "star rating"
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
-# "rates rose to WS64", "at WS 97.5": a tanker freight rate in points of the Worldscale flat
+# "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
-RE_WORLDSCALE = re.compile(r"\bWS ?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
+RE_WORLDSCALE = re.compile(r"\b(?:WS ?|Worldscale )(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 WORLDSCALE = "Worldscale point"
 WORLDSCALE_CUES = ("tanker", "worldscale", "freight", "vlcc", "suezmax", "aframax", "charter")
 SCALE_READINGS = {
@@ -1118,7 +1155,7 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
-    if "WS" in sc.body and any(cue in sc.lower for cue in WORLDSCALE_CUES):
+    if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
@@ -1150,6 +1187,9 @@ def scan_units(sc: Scanner) -> None:
         if _water_level(sc, m.start())
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
+    found += [(m, "meter") for m in sc.at(RE_METRES_AWAY, sc.digits_then(METRES_FOLLOWERS))]
+    if " in." in sc.body:
+        found += [(m, "inch") for m in sc.at(RE_INCHES_STOP, sc.digits_then(INCHES_STOP_FOLLOWERS))]
     found += [
         (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if _metre_sized(m)
     ]

@@ -34,8 +34,11 @@ if TYPE_CHECKING:
 
 # a minor unit's word right after a currency's name: "euro cents" names the minor unit
 RE_MINOR_AFTER_NAME = re.compile(r" cents?\b")
-RE_MINOR_MONEY = re.compile(rf"(?P<num>{NUM})\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}")
-MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS)
+# (a spaced scale word may stand between: "9 million tomans", Iran's prices; "2 million cents")
+RE_MINOR_MONEY = re.compile(
+    rf"(?P<num>{NUM})(?:\s(?P<scale>million|billion|trillion))?\s?(?P<minor>{N.alternation(MINOR_CURRENCY_UNITS)}){END}"
+)
+MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS, starts=("million", "billion", "trillion"))
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
 # (the glued letters "c" and "p" need digits)
 MINOR_UNIT_WORDS = sorted(
@@ -63,9 +66,10 @@ LETTER_SIGNS = frozenset(
 # Madagascar's "Ar" (the ariary) an abbreviation of names and words ("Ar 2" of a list); Jordan's
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
-# be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8").
+# be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8"), and
+# Bhutan's "Nu" a brand's or a model's name ("the Nu 2 series").
 PLAIN_IN_COUNTRY_SIGNS = frozenset(
-    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs".split()
+    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs Nu Nu.".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -90,9 +94,11 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "L": {"HN": "HNL"},
     "Q": {"GT": "GTQ"},
 }
+# (two amounts joined by a dash, each with its sign, are a range's ends: "D200-D250 per bag")
+_COUNTRY_SIGNS = "|".join(map(re.escape, COUNTRY_LETTER_SIGNS))
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
-    rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))})(?P<num>{N.DIGITS_LOOSE})"
-    rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w\-‑])"
+    rf"(?<![\w.‑/])(?<![^\d]-)(?<!^-)(?P<cur>{_COUNTRY_SIGNS})(?P<num>{N.DIGITS_LOOSE})"
+    rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w‑]|-(?!(?:{_COUNTRY_SIGNS})\d))"
 )
 # two digits after an amount's comma, then no digit: cents after a decimal comma, as Southern
 # African copy writes prices ("R12,50", "N$32,75"); a thousands group would have three digits
@@ -312,8 +318,11 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
 SIGNS_AFTER_AMOUNT = frozenset(
-    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA")
+    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks")
 )
+# ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
+# a litre"); elsewhere "1,250 Ks" are a pitcher's strikeouts
+AFTER_ONLY_IN_COUNTRY = frozenset(("Ks",))
 # Signs read (before or after an amount) only in an article about a country where their currency
 # is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
 # 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet").
@@ -467,7 +476,11 @@ def scan_money(sc: Scanner) -> None:
             m = pats.symbol_after.match(sc.body, m.start(), m.end() - 1) or m
             cur = m.group("cur")
         code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
-        if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
+        if (
+            code is not None
+            and (cur in COUNTRY_ONLY_SIGNS or cur in AFTER_ONLY_IN_COUNTRY)
+            and not currencies.is_tender_in(code, sc.country())
+        ):
             continue  # "Bayern 4 FC Porto 0": a club's name
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country
@@ -504,7 +517,9 @@ def scan_money(sc: Scanner) -> None:
         ):
             continue  # "lost 14 pounds", "418 pounds of cocaine": weight, read as a measurement
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
-        if code is not None and _verb_not_currency(cur, m.group("num"), m.group("scale"), code, sc.country):
+        if code is not None and _verb_not_currency(
+            cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
+        ):
             continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
         if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
@@ -521,12 +536,28 @@ VERB_NAMES = frozenset(("won",))
 
 
 def _verb_not_currency(
-    name: str, num: str | None, scale: str | None, code: str, country: Callable[[], str | None]
+    name: str,
+    num: str | None,
+    scale: str | None,
+    code: str,
+    country: Callable[[], str | None],
+    body: str = "",
+    end: int | None = None,
 ) -> bool:
     """Whether a name of VERB_NAMES after a plain number is the verb, not money (see above)."""
     if name.lower() not in VERB_NAMES or scale or (num and any(c in num for c in ".,")):
         return False
+    if end is not None and RE_VERB_OBJECT_AFTER.match(body, end):
+        return True  # "12 won approval", "three won the vote": the verb with its object, even in Seoul
     return not currencies.is_used_in(code, country())
+
+
+# what "won" takes as a verb right after it: a determiner or a noun of what is won; an amount in
+# won is followed by what it buys or is quoted for ("500 won a kilo", "1,200 won per litre")
+RE_VERB_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|their|his|her|its|our|approval|praise|backing|support|seats?|votes?|awards?|medals?"
+    r"|titles?|races?|matches|games|places|prizes?|contracts?|bids?|gold|silver|bronze|re-election)\b"
+)
 
 
 # Signs one country's press writes after an amount for millions of its currency: sign -> (country,
@@ -602,6 +633,7 @@ def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
 def scan_country_letter_signs(sc: Scanner) -> None:
     """Amounts after a letter sign only the article's country writes ("N15 billion" in a Nigerian
     article: NGN), as amounts only ("N95 masks", "N1 highway" are names)."""
+    scan_spaced_country_letter_signs(sc)
     anchors = country_sign_anchors(sc.body, sc.digits)
     if not anchors:  # most articles have none: the country is not looked up
         return
@@ -618,6 +650,42 @@ def scan_country_letter_signs(sc: Scanner) -> None:
             continue
         _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
         last_amount = m.end()
+
+
+# A country's letter sign with one space before an amount ("maize costs K 98,000 a tonne", "a
+# fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
+# decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
+# it is quoted per after it); "A N 15 billion plan", "the N 2 road" stay unread
+RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
+    rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))}) (?P<num>{N.DIGITS_LOOSE})"
+    rf"(?:\s(?P<scale>{N.SCALE_WORD}))?(?![\w\-‑])"
+)
+
+
+def scan_spaced_country_letter_signs(sc: Scanner) -> None:
+    """Amounts after a country's letter sign and one space (see above)."""
+    body = sc.body
+    starts = [
+        d - 1 - len(sign)
+        for d in sc.digits
+        if d >= 2 and body[d - 1] == " " and body[d - 2] in COUNTRY_SIGN_ENDS
+        for sign in COUNTRY_LETTER_SIGNS
+        if d - 1 >= len(sign) and body.startswith(sign, d - 1 - len(sign))
+    ]
+    for start in starts:
+        m = RE_SPACED_COUNTRY_LETTER_AMOUNT.match(body, start)
+        if m is None:
+            continue
+        num, scale = m.group("num"), m.group("scale")
+        if not (scale or any(c in num for c in ".,")):
+            continue
+        code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")
+        if code is None:
+            continue
+        if not (priced_per(body, m.end()) or money_cue_before(body, m.start())):
+            continue
+        if sc.free(m.start(), m.end()):
+            _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
 
 
 # words before a plain amount that compare it with an amount just read ("firmed from about K27")
@@ -1021,6 +1089,11 @@ RATE_VERBS = frozenset(
     sold fetched bought""".split()  # "sold", "fetched", "bought": a parallel market's rate ("the dollar sold at 61.5 pounds")
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
+# ... and, after a currency pair in codes, a verb of reaching a level right before the rate ("the
+# LAK/USD rate crossed 21,900", "USD/JPY topped 150.5"): the pair says what the number is
+PAIR_LEVEL_BEFORE = frozenset(
+    "crossed breached topped hit touched passed neared above below near around".split()
+)
 RATE_WORDS = 16  # how many words before a bare rate are read for its currency and verb
 
 
@@ -1032,7 +1105,11 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
     s_start, _ = sc.sentence_bounds(start)
     window = sc.body[max(s_start, start - RATE_LOOKBACK) : start]
     words = tokens(window)
-    if not words or words[-1].lower() not in RATE_LEVEL_BEFORE:
+    if not words:
+        return None
+    if words[-1].lower() not in RATE_LEVEL_BEFORE:
+        if "/" in window and words[-1].lower() in PAIR_LEVEL_BEFORE:
+            return _currency_pair(window)  # "the LAK/USD rate crossed 21,900"
         return None
     if "/" in window and (pair := _currency_pair(window)) is not None:
         return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"
@@ -1187,7 +1264,7 @@ def scan_minor_money(sc: Scanner) -> None:
         if m.group("minor") == "c" and not _glued_cents(sc, s, e):
             continue  # "31c" in the heat, "Year 3c": no price
         sc.claim(s, m.end())
-        value = N.normalise_number(N.parse_amount(m.group("num")))
+        value = N.normalise_number(N.parse_amount(m.group("num"), m.group("scale")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
     for start, end, minor in _minor_unit_words(sc.body, sc.lower):
         word = RE_WORD_NUMBER_BEFORE.search(sc.body, max(0, start - WORD_NUMBER_REACH), start)

@@ -175,7 +175,14 @@ RE_PERIOD_POSITION_BEFORE = re.compile(
 # a bus or ferry route's number in lower case ("minibuses on route 48 between the market
 # and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
 RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])route\s\Z")
-RE_ROUTE_NUMBER_END = re.compile(r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z])|[,.;:)]|\s*\Z")
+RE_ROUTE_NUMBER_END = re.compile(
+    r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z]"
+    # a verb after the route as its subject ("passengers on route 48 face delays", "route 7 will
+    # be cut"): auxiliaries and the verbs a route takes
+    r"|(?:is|was|are|were|will|would|can|could|may|might|must|should|has|have|had|face|faces|faced"
+    r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried)\b)"
+    r"|[,.;:)]|\s*\Z"
+)
 
 
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,

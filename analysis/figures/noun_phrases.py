@@ -57,8 +57,27 @@ def word_runs(text: str) -> list[str]:
 
 
 def content_words(text: str) -> list[str]:
-    """The words of a phrase that can name a quantity (no function, change or approximation words)."""
-    return [w for w in word_runs(text) if len(w) > 2 and w.lower() not in NOT_CONTENT]
+    """The words of a phrase that can name a quantity (no function, change or approximation words;
+    a capitalised participle inside a name stays: "Value Added Tax")."""
+    runs = word_runs(text)
+    return [
+        w
+        for i, w in enumerate(runs)
+        if len(w) > 2 and (w.lower() not in NOT_CONTENT or _participle_in_name(runs, i))
+    ]
+
+
+def _participle_in_name(runs: list[str], i: int) -> bool:
+    """Whether runs[i] is a capitalised "-ed" word between two capitalised words, a part of a name
+    ("Value Added Tax", "the Amended Finance Act"), not a change verb."""
+    w = runs[i]
+    return (
+        w[:1].isupper()
+        and w.endswith("ed")
+        and 0 < i < len(runs) - 1
+        and runs[i - 1][:1].isupper()
+        and runs[i + 1][:1].isupper()
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -359,14 +378,17 @@ def noun_phrase_before(
             continue
         if lower == "on" and lower not in stops and _adjunct_on(words, i):
             break  # "up 5 per cent on last year", "are weighing on the economy": no part of a noun
+        # a capitalised "-ed" word between capitalised words is a name's, no verb: "Value Added Tax"
+        in_name = bool(backwards) and _participle_in_name([words[i - 1] if i else "", word, backwards[-1]], 1)
         if (
             lower in stops
+            and not in_name
             and not (lower == "by" and i and words[i - 1].lower().endswith("ed"))
             and not (backwards == [] and lower in SAYING_NOUNS)
             and not (lower == "between" and i and words[i - 1].lower() in GAP_NOUNS)
         ):
             break  # an adjunct or a clause boundary; but "crimes recorded by police" is one phrase
-        if backwards:
+        if backwards and not in_name:
             if lower in CHANGE_VERBS:
                 break  # another predicate ("grew ... and rose"), not a noun ("GDP growth in 2018")
             if lower.endswith("ed") and _verb_before_object(words, i, backwards[-1]):

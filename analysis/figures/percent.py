@@ -49,8 +49,8 @@ if TYPE_CHECKING:
 # the sign may be joined by a hyphen in a compound adjective ("a 9-per-cent drop"), not in a slug
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
-    rf"(?:\s|-(?=per-?cent\b(?!-)|basis|percentage))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc"
-    rf"|percentage[ -]points?|basis[ -]points?|bps|(?-i:bp|pp|ppts?)|(?<=\s)of a percentage point){END}",
+    rf"(?:\s|-(?=per-?cent\b(?!-)|basis|percentage))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc|p\.c\."
+    rf"|percentage[ -](?:points?|pts)|basis[ -]points?|bps|(?-i:bp|pp|ppts?)|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
@@ -61,6 +61,7 @@ PERCENT_FOLLOWERS_WORDS = (
     *("-", "–", "—", "to", "until", "till", "through", "and", "or"),
     *("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps"),
     *("bp", "pp", "ppt", "ppts"),  # the abbreviations of European and markets copy ("0.5pp", "25bp")
+    *("p.c.", "percentage pts"),  # South Asian copy's "3 p.c.", headline copy's "2 percentage pts"
 )
 PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
 # ... and "of", read only where "of a percentage point" is in the text ("slipped 0.4 of a percentage point")
@@ -117,6 +118,7 @@ RE_POINT_ABBREVIATION = re.compile(r"\d\s?(?:pp|ppts?|bp)\b")  # the point abbre
 POINT_UNITS: dict[str, str] = {
     "percentage point": "percentage points",
     "percentage points": "percentage points",
+    "percentage pts": "percentage points",
     "basis point": "basis points",
     "basis points": "basis points",
     "bps": "basis points",
@@ -569,6 +571,7 @@ def scan_percent(sc: Scanner) -> None:
         "%" not in lower
         and "per" not in lower
         and "pc" not in lower
+        and "p.c." not in lower
         and "point" not in lower  # also "a 25-basis-point cut"
         and "bps" not in lower
         and RE_POINT_ABBREVIATION.search(sc.body) is None  # "0.5pp", "25bp": read once per text

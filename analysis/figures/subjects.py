@@ -2367,7 +2367,9 @@ NOT_PREMODIFIED = frozenset(
 )
 # ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
 # 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
-TRAILING_ADVERBS = frozenset("back again here there now today yesterday too also still".split())
+TRAILING_ADVERBS = frozenset(
+    "back again here there now today yesterday too also still overnight tonight earlier later".split()
+)
 LIMIT_LEADS = frozenset("over under above below than to from of at by and or between".split())
 
 
@@ -2421,8 +2423,13 @@ def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
     if len(named) == 2 and (named[1] in NOT_PREMODIFIED or named[1] in TRAILING_ADVERBS):
         named = named[:1]  # "won the 5km stretch back": the stretch
     first = named[0]
-    if first in NOT_PREMODIFIED or first in CHANGE_WORDS or first.endswith(("ed", "ly")):
-        return ""
+    if (
+        first in NOT_PREMODIFIED
+        or first in CHANGE_WORDS
+        or first in TRAILING_ADVERBS
+        or first.endswith(("ed", "ly"))
+    ):
+        return ""  # ("rose 2m overnight": when, not what is measured)
     if first.endswith("ing") and len(named) < 2:
         return ""  # "12m grading 4g/t": a verb; "the 180kg qualifying mark": a participle's noun
     return " ".join(named)

@@ -13,6 +13,9 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a lower-case route number before its verb
+    "Passengers on route 48 face delays.",
+    "Bus route 7 will be cut.",
     "The Nasdaq 100 rose.",
     # a numbered drill hole or well
     "Hole 22 and Well 3 were logged.",

@@ -3641,3 +3641,25 @@ def test_a_channel_a_destination_and_a_capped_change_name_their_subject(text: st
 )
 def test_a_percent_of_likelihood_names_what_is_likelier(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Value Added Tax collections rose 12% to Shs2 trillion.", "12%", "Value Added Tax collections"),
+        ("Receipts from Goods Imported Duty fell 3% last year.", "3%", "Goods Imported Duty"),
+    ],
+)
+def test_a_capitalised_participle_inside_a_name_is_no_verb(text: str, quote: str, subject: str):
+    assert subject in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Water levels rose 2m overnight.", "Water levels (unit: metres)"),
+        ("The lake fell 0.4m overnight.", "lake (unit: metres)"),
+    ],
+)
+def test_a_time_adverb_after_a_glued_unit_names_nothing_measured(text: str, subject: str):
+    assert subject_of(text, text.split()[-2][:3]) == subject
