@@ -1795,31 +1795,32 @@ FIELD_VERBS = {"ran": "runners", "started": "starters", "finished": "finishers"}
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
     """What a figure measures, by the syntax around it (`lead`: the words before it without an
     approximation that ends them), or "" to keep the subject it has."""
+    kind, unit = fig.kind, fig.unit
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     colon = body.rfind(":", max(0, fig.start - LINE_LABEL_REACH), fig.start)  # the cheap test first
     labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, colon - 32), fig.start) if colon >= 0 else None
-    if labelled and fig.kind != "date" and _line_label(labelled.group(1), fig):
+    if labelled and kind != "date" and _line_label(labelled.group(1), fig):
         return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
-    if fig.kind == "duration" and _delay_after(after):
+    if kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
-    if fig.kind in ("other", "money") and (described := _participle_aside_noun(lead)):
+    if kind in ("other", "money") and (described := _participle_aside_noun(lead)):
         return described  # "a new tram line, running 9.2 km": the line's length
-    if fig.kind == "count" and fig.unit == "count":
+    if kind == "count" and unit == "count":
         strokes = golf_strokes(body, fig, after) or (
             cricket_runs(before, after) if fig.end == fig.core[1] else ""
         )
         if strokes:
             return strokes  # "carded a 68", "on 19-under-par 269"; "bowled out for 227"
-    if fig.kind in RANKED_KINDS:
-        ranked = ranked_with(lead, fig.kind == "count")
+    if kind in RANKED_KINDS:
+        ranked = ranked_with(lead, kind == "count")
         if ranked:
-            noun = " ".join(body[fig.core[1] : fig.end].split()) if fig.kind == "count" else ""
+            noun = " ".join(body[fig.core[1] : fig.end].split()) if kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
-    if fig.kind == "count" and fig.unit == "people" and (who := _passive_doers(lead)):
+    if kind == "count" and unit == "people" and (who := _passive_doers(lead)):
         return who  # "the annual pass, used by about 90,000 commuters": its users
-    if fig.kind == "count" and fig.unit in ("people", "attacks", "count"):
-        children = offspring(before) if fig.unit == "people" else ""
+    if kind == "count" and unit in ("people", "attacks", "count"):
+        children = offspring(before) if unit == "people" else ""
         if children:
             return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
@@ -1829,7 +1830,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             whole = partitive_noun(after)
             if whole:
                 return whole  # "Five of the nine bids", "two of its 14 targets": the bids
-        elif fig.unit == "count" and noun[:3].lower() == "of ":
+        elif unit == "count" and noun[:3].lower() == "of ":
             whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
             if whole:
                 return whole  # "two of its 14 financial targets": the targets
@@ -1837,7 +1838,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             gap = _margin(after, points=True)
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
-        if fig.unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
+        if unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
             found = casualty(lead, noun, after)
             if found in CASUALTIES and not noun:
                 group = _opening_group(before)
@@ -1856,7 +1857,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return _capacity_phrase(
                 lead[:-1]
             )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
-        if fig.unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
+        if unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
             return _group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
@@ -1864,7 +1865,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 stuff = stuff.rsplit(" ", 1)[0]  # "Two members of the group fell": the verb is no noun
             if stuff:
                 return f"{noun} of {stuff}"  # "96 cases of cable theft", "40 sacks of rice"
-            if fig.unit == "people" and [w.lower() for w in lead[-1:]] == ["for"]:
+            if unit == "people" and [w.lower() for w in lead[-1:]] == ["for"]:
                 built = _group_by_verb(lead, "", True)
                 if built:
                     return built  # "Camp Jail, built in 1912 for 1,050 prisoners": its capacity
@@ -1875,7 +1876,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             kept = strip_lower(lead, TOTALITY_WORDS)
             verb = kept[-1] if kept else ""
             if (
-                fig.unit == "count"
+                unit == "count"
                 and verb.islower()
                 and verb.endswith("ed")
                 and participle(verb)
@@ -1902,7 +1903,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         grouped = _group_by_verb(lead, noun, ends)
         if grouped:
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
-        if fig.unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
+        if unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
         head, mode = measured_before(before)
         if head and mode == "of" and noun.lower() in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
@@ -1950,11 +1951,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if noun and noun.lower() not in PEOPLE_NOUNS:
             return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
-    if fig.unit == "percent" or fig.kind == "percent_change":
-        whole = fronted_whole(lead, after) if fig.kind == "percentage_share" else ""
+    if unit == "percent" or kind == "percent_change":
+        whole = fronted_whole(lead, after) if kind == "percentage_share" else ""
         if whole:
             return whole  # "Among children in the camps, 29% are malnourished": a share of the children
-        if fig.unit == "other" and RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
+        if unit == "other" and RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             named = noun_after(after)
             rest = after[len(named) : len(named) + 1]
             object_named = (
@@ -1977,7 +1978,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return hung  # "the market had its worst week since 2008, falling 13.6%"
         if _named_change(fig, lead, after):
             return after[0].lower()  # "the 3.15% rise was worth": refine names what rose
-        if fig.kind == "percentage_share" and after[:1] == ["of"]:
+        if kind == "percentage_share" and after[:1] == ["of"]:
             whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
             holder = share_holder(lead)
             if (
@@ -2017,7 +2018,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
-        if fig.unit == "percent" and lead[-1:] and lead[-1].lower() in PREPOSITIONS:
+        if unit == "percent" and lead[-1:] and lead[-1].lower() in PREPOSITIONS:
             named = noun_after(after)  # "After 24% federal withholding": the noun it qualifies
             lower = {w.lower() for w in named}
             if (
@@ -2030,7 +2031,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             ):
                 return " ".join(named)
         return ""
-    if fig.kind == "money":
+    if kind == "money":
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
@@ -2082,10 +2083,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return (_premodified_noun(before, after) if mode == "verb" else "") or head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
-        if fig.unit == "other" and not has_content_word(bare_subject(fig.subject)):
+        if unit == "other" and not has_content_word(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
-    if fig.kind == "duration":
+    if kind == "duration":
         spent = time_spent(lead, after) or time_spent_after(after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
@@ -2110,7 +2111,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         modified = _span_modified_noun(body[fig.start : fig.end], fig.subject, after)
         if modified:
             return modified  # "its 30-day volume-weighted average": the average
-        if fig.unit == "year" and "-year" in body[fig.start : fig.end]:
+        if unit == "year" and "-year" in body[fig.start : fig.end]:
             matured = _maturity(body, fig)
             if matured:
                 return matured  # "The 30-year yield rose", "of 10-year government bonds"
@@ -2118,7 +2119,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             # "trains ran every 10 minutes": the interval, with what its clause names before "every"
             what = bare_subject(fig.subject).removesuffix("every").strip()
             return f"{INTERVAL_SUBJECT}: {what}" if has_content_word(what) else INTERVAL_SUBJECT
-    only_unit = fig.kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
+    only_unit = kind == "duration" and _names_only_its_unit(body[fig.start : fig.end])
     if only_unit and (spent := RE_SPAN_POSSESSIVE.match(body, fig.end)) and spent.group(1) not in NOT_SPANS:
         return spent.group(1)  # "two years' imprisonment", "six months' notice": what lasts so long
     if only_unit and after[:1] == ["of"]:
@@ -2129,7 +2130,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         lasting = what_lasts(lead, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
-    if fig.kind == "duration" and "For" in before and [w for w in lead if w[0].isalpha()] == ["For"]:
+    if kind == "duration" and "For" in before and [w for w in lead if w[0].isalpha()] == ["For"]:
         during = _clause_after(after)
         if during:  # "For nine years these families were told ...": the period of the main clause
             return f"{PERIOD_SUBJECT} in which {during}"
@@ -2144,7 +2145,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             # "patients were seen within four hours": the time allowed for the deed, not a period
             return f"{WITHIN_SUBJECT} {deed.removeprefix(' for ').removeprefix(' in which ')}"
         return PERIOD_SUBJECT + deed
-    if fig.kind == "other" and fig.unit == "other" and fig.measure not in AGE_MEASURES:
+    if kind == "other" and unit == "other" and fig.measure not in AGE_MEASURES:
         physical = fig.measure not in OTHER_MEASURES  # a physical unit, not a scale reading
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
         if race:
@@ -3967,7 +3968,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     named_before: tuple[int, dict[str, str]] = (-1, {})  # the same for the sentence before it
     changed: dict[tuple[str, object], str] = {}  # the first change of each unit and value, and what changed
     for fig in figures:
-        if fig.kind == "date":
+        kind, unit = fig.kind, fig.unit  # read once: refine changes only a figure's subject and direction
+        if kind == "date":
             dated = _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
             if dated is fig and out:
                 dated = _dated_figure(fig, out[-1], body)
@@ -3997,7 +3999,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         lead = without_approx(before)
         after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
         subject = ""
-        if fig.kind == "money":
+        if kind == "money":
             stem = giving.giving_stem(before)
             if not stem and gift[0] == s_start and giving.joined_to_gift(before):
                 stem = gift[1]  # "$77M to UNHCR this year ..., and $9M to IOM": the same verb gives both
@@ -4008,27 +4010,27 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = giving.passive_gift(
                     lead, after
                 )  # "The board has been allocated $5m": its allocation
-        if not subject and before[-1:] == ["to"] and not (fig.kind == "count" and fig.end > fig.core[1]):
+        if not subject and before[-1:] == ["to"] and not (kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
-        if not subject and fig.kind == "money":
+        if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
         subject = subject or own_subject(fig, body, before, after, lead)
-        if fig.unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
+        if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
             # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
             # for the group the words before name
             subject = found if not subject or names_a_time(subject) else f"{found} for {subject}"
-        if fig.kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
+        if kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
-        if fig.unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
+        if unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
-        if fig.kind in MARGIN_KINDS:
+        if kind in MARGIN_KINDS:
             subject = (
                 winning_margin(lead) or subject
             )  # "won the race by 1.9 seconds", "beat her by two lengths"
-        if fig.unit == "people" and fig.end == fig.core[1]:
+        if unit == "people" and fig.end == fig.core[1]:
             subject = offspring(before) or subject  # "a mother of two": her children
         if (
-            fig.kind == "duration"
+            kind == "duration"
             and fig.end > fig.core[1]
             and before[-1:]
             and before[-1][-2:] in POSSESSIVE_ENDS
@@ -4044,7 +4046,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             else after
         )
         if (
-            fig.kind == "duration"
+            kind == "duration"
             and served[:1]
             and served[0].lower() in IN_PRISON_FIRST_WORDS  # the cheap test first
             and [w.lower() for w in served[:2]] in IN_PRISON
@@ -4056,71 +4058,61 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 # the clause names; "a crime punishable by seven years in jail": a prison term
                 subject = "prison sentence" if sentenced else "prison term"
         if (
-            fig.unit == "other"
+            unit == "other"
             and fig.measure in FALL_MEASURES
             and _of_fall(after, subject or bare_subject_of(fig.subject))
         ):
             subject = RE_FALL_NOUN.sub(_fall, subject or bare_subject_of(fig.subject))  # "120mm of rain"
-        if first and fig.kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
+        if first and kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
-        if fig.kind == "duration" and out and out[-1].kind == "money":
+        if kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
-        if (
-            not subject
-            and fig.kind in TIMED_KINDS
-            and "and" in before[-GAP_WORDS - 1 :]
-            and named[0] == s_start
-        ):
+        if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
-        if fig.kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
+        if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
-        elif fig.unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
+        elif unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
             # "its depot, which covers 90,000 square feet": the depot covers that area
             antecedent = relative_antecedent(lead)
             subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
         if not has_content_word(subject or bare_subject(fig.subject)):
             subject = added_to(lead, after) or subject  # "adding 6 to 9 hours ... to each trip"
-        if subject in CHANGE_NOUNS and fig.kind == "percent_change":
-            subject = changed.get((fig.unit, fig.value), subject)  # "the 3.15% rise": the rise told before
+        if subject in CHANGE_NOUNS and kind == "percent_change":
+            subject = changed.get((unit, fig.value), subject)  # "the 3.15% rise": the rise told before
         if (
-            fig.kind == "percentage_share"
+            kind == "percentage_share"
             and last_count is not None
             and fig.start - last_count.end <= APPOSED_GAP
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
-        if fig.kind == "percentage_share" and (
+        if kind == "percentage_share" and (
             names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(lead)
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(lead, after) or subject
-        counted = fig.kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
+        counted = kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
         if (before[-2:-1] == [","] or before[-3:-2] == [","]) and not counted:  # the cheap test first
             subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
-            if fig.kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
+            if kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_extent(before, after) or subject  # "The A9 ..., about 180 km, has"
-        if fig.kind == "percent_change":
+        if kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
-        if fig.kind in TIMED_KINDS and only_a_time(subject or fig.subject):
+        if kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, fig.start - BEFORE_CHARS)
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
             found = clause_predicate_subject(whole)
             subject = subject if not found or only_a_time(found) else found
-        if (
-            fig.kind == "count"
-            and fig.end == fig.core[1]
-            and last_count is not None
-            and _brings_total(body, fig)
-        ):
+        if kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds
             added = body[last_count.core[1] : last_count.end].split()
             while added and added[0].lower() in ADDED_WORDS:
                 added = added[1:]  # "12 more people": the total of people
             subject = " ".join(["total", *added])
-        if not subject and fig.kind == "count" and fig.end == fig.core[1] and last_count is not None:
+        if not subject and kind == "count" and fig.end == fig.core[1] and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
             if phrase and noun:
@@ -4129,7 +4121,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
                 fig = fig._replace(subject=labelled)
-        measure = fig.measure if fig.unit == "other" else fig.unit  # "percent", "USD", "foot"
+        measure = fig.measure if unit == "other" else unit  # "percent", "USD", "foot"
         if first or measure not in named[1]:
             timed = names_a_time(fig.subject)
             if first and (timed or names_only_more(fig.subject)):
@@ -4139,24 +4131,24 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                     timed = names_a_time(fig.subject)
             if measure not in named[1] and not timed:
                 named[1][measure] = bare_subject_of(fig.subject)  # the sentence's first in that measure
-        if fig.kind in CHANGING_KINDS and not fig.direction:
-            if fig.kind == "percent_change":
+        if kind in CHANGING_KINDS and not fig.direction:
+            if kind == "percent_change":
                 direction = direction_before(before)
-            elif fig.kind == "money":
+            elif kind == "money":
                 direction = money_direction(before)
             elif not _amount_object(after):
                 # "rose 37.6 points", "grew by 3,700": a change word right before any amount
-                direction = amount_direction(before, fig.kind == "count")
+                direction = amount_direction(before, kind == "count")
             else:
                 direction = ""
             if direction:
                 fig = fig._replace(direction=direction)
-        if fig.kind == "count" and fig.end > fig.core[1]:
+        if kind == "count" and fig.end > fig.core[1]:
             last_count = fig
-        if fig.kind == "percent_change" and (fig.unit, fig.value) not in changed:
+        if kind == "percent_change" and (unit, fig.value) not in changed:
             named_change = bare_subject_of(fig.subject)
             if has_content_word(named_change):
-                changed[fig.unit, fig.value] = named_change
+                changed[unit, fig.value] = named_change
         out.append(fig)
     return respectively(out, body, bounds)
 
