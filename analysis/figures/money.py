@@ -46,7 +46,8 @@ MINOR_UNIT_WORDS = sorted(
 )
 RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 WORD_NUMBER_REACH = 40  # characters before a minor unit's word read for its number word
-RE_SPACED_MINOR_WORD = re.compile(rf" ({N.alternation(MINOR_UNIT_WORDS)})(?![\w-])")
+# (a trie of the words: each space tries one branch per first letter, not every word in turn)
+RE_SPACED_MINOR_WORD = re.compile(rf" ({N.grouped_alternation(MINOR_UNIT_WORDS)})(?![\w-])")
 
 # Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
 # "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
