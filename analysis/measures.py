@@ -226,6 +226,10 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
     "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
     "terawatt": (),
+    # heat and gas energy as European and Central Asian utilities state it ("3.5 TJ", "40 PJ")
+    "gigajoule": ("GJ", "gigajoules"),
+    "terajoule": ("TJ", "terajoules"),
+    "petajoule": ("PJ", "petajoules"),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
