@@ -467,6 +467,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         word in NAME_WORDS
         or word in PROVISION_WORDS
         and _provision_number(body, end)
+        or word == "part"
+        and bool(RE_ARTICLE_PART_BEFORE.search(before))
         or short
         and word in SHORT_NAME_WORDS
         or _code_word_before(before)
@@ -501,6 +503,11 @@ RE_NUMBERED_LEVEL = re.compile(r"on \d{1,3} level(?![\w-])")
 # digits inside names, "Boeing 737"), not joined to a word after them ("40 Pro-Kremlin deputies")
 MODEL_WORDS = frozenset("Max MAX Dreamliner Pro Ultra Mini".split())
 MODEL_WORD_FIRSTS = frozenset(word[0] for word in MODEL_WORDS)  # a cheap test before the pattern
+
+
+# a numbered part of an article cited after its number, in lower case ("under Article 194, part 2"):
+# a provision, as post-Soviet criminal codes are cited; "took part 3 times" has no article before
+RE_ARTICLE_PART_BEFORE = re.compile(r"(?i:\barticles?\s+\d+[\w.]*,\s+part\s)\Z")
 
 
 def _provision_number(body: str, end: int) -> bool:
