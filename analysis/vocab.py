@@ -878,7 +878,7 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
 # an address, "Villa 12", "Flat 4", "Exit 14", Central Asia's numbered "Microdistrict 5"; a
 # port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
-# "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 118, Part 2").
+# "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph

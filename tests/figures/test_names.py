@@ -19,7 +19,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a name ending in a number after "the" and a measuring compound or a possessive: no count
     "The ministry's Green Farm 5 scheme stalled.",
     # a numbered part of a law's article, as post-Soviet criminal codes are cited
-    "She was charged under Article 118, Part 2 of the Criminal Code.",
+    "She was charged under Article 327, Part 2 of the Criminal Code.",
     "He was charged under Article 203, part 4, of the code.",
     # a clock time in UTC, a ship's IMO number
     "The alert came at 0615 UTC.",
