@@ -227,6 +227,24 @@ def is_batch_code(body: str, start: int, end: int) -> bool:
     return m is not None and (m.group(2)[0] == "0" or int(m.group(2)) < int(m.group(1)))
 
 
+# The high end of a range joined by a hyphen, of three digits, then a percent or a lower-case word
+# ("100-150 people", "80-120 minutes", "80-100% of the price"): no code's later group
+RE_RANGE_HIGH_AFTER = re.compile(
+    r"[-–](\d{3})(?![\w\-–/]|[.,]\d)(?=\s?(?:%|per ?cent\b|percent\b)|\s[a-z]{2,})"
+)
+
+
+def _round_range(low: str, after: str) -> bool:
+    """Whether a number and the hyphened three digits after it are a range of round numbers, low
+    to high ("100-150 people"): both multiples of five, as estimates are, unlike a phone number's
+    groups ("555-1234") or an aircraft's variant ("737-800 jets")."""
+    m = RE_RANGE_HIGH_AFTER.match(after)
+    if m is None or not low.isdigit():
+        return False
+    lo, hi = int(low), int(m.group(1))
+    return lo < hi and lo % 5 == 0 and hi % 5 == 0
+
+
 def _unit_range(before: str, after: str) -> bool:
     """Whether the text before a number ends in another number with a unit glued and a hyphen, and
     the same unit follows the number ("34C-" before "36C")."""
@@ -345,6 +363,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (first != " " or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE)
         and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
         and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
+        and not _round_range(body[start:end], after)
     ):
         return True
     if after.startswith(" hours") and _clock_hours(body, before, start, end):
