@@ -235,6 +235,10 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
     "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
     "terawatt": (),
+    # heat and gas energy as European and Central Asian utilities state it ("3.5 TJ", "40 PJ")
+    "gigajoule": ("GJ", "gigajoules"),
+    "terajoule": ("TJ", "terajoules"),
+    "petajoule": ("PJ", "petajoules"),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
@@ -316,6 +320,22 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "bags per acre": ("bags per acre", "bags an acre", "bags to the acre"),
     "bags per hectare": ("bags per hectare", "bags a hectare"),
     "metric_ton / hectare": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tonne per hectare"),
+    # freight and passenger turnover, as statistics offices state it ("312 billion tonne-km")
+    "metric_ton * kilometer": (
+        "tonne-km",
+        "ton-km",
+        "tonne-kilometres",
+        "tonne-kilometers",
+        "ton-kilometers",
+        "ton-kilometres",
+    ),
+    "passenger_kilometer": (
+        "passenger-km",
+        "passenger-kilometres",
+        "passenger-kilometers",
+        "passenger kilometres",
+        "passenger kilometers",
+    ),
     "barrel / day": (
         "bpd",
         "b/d",
@@ -617,10 +637,16 @@ _DEFINITIONS = (
     "ropani = 508.72 * meter ** 2",
     "aana = ropani / 16",
     "jin = 500 * gram",
+    # transport statistics' work done: a passenger carried a kilometre (its own dimension, as no
+    # unit of pint counts passengers)
+    "passenger_kilometer = [passenger_distance]",
 )
 _LABELS = {
     "metric_ton": "tonnes",
     "metric_ton / hectare": "tonnes per hectare",
+    "metric_ton * kilometer": "tonne-kilometres",
+    "kilometer * metric_ton": "tonne-kilometres",
+    "passenger_kilometer": "passenger-kilometres",
     "megametric_ton": "megatonnes",
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",

@@ -913,7 +913,7 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
 # an address, "Villa 12", "Flat 4", "Exit 14", Central Asia's numbered "Microdistrict 5"; a
 # port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
-# "Well 3", "Shaft 2", "Pit 4").
+# "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -927,6 +927,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Category Area Erf
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
+    Part
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

@@ -244,6 +244,24 @@ def is_batch_code(body: str, start: int, end: int) -> bool:
     return m is not None and (m.group(2)[0] == "0" or int(m.group(2)) < int(m.group(1)))
 
 
+# The high end of a range joined by a hyphen, of three digits, then a percent or a lower-case word
+# ("100-150 people", "80-120 minutes", "80-100% of the price"): no code's later group
+RE_RANGE_HIGH_AFTER = re.compile(
+    r"[-–](\d{3})(?![\w\-–/]|[.,]\d)(?=\s?(?:%|per ?cent\b|percent\b)|\s[a-z]{2,})"
+)
+
+
+def _round_range(low: str, after: str) -> bool:
+    """Whether a number and the hyphened three digits after it are a range of round numbers, low
+    to high ("100-150 people"): both multiples of five, as estimates are, unlike a phone number's
+    groups ("555-1234") or an aircraft's variant ("737-800 jets")."""
+    m = RE_RANGE_HIGH_AFTER.match(after)
+    if m is None or not low.isdigit():
+        return False
+    lo, hi = int(low), int(m.group(1))
+    return lo < hi and lo % 5 == 0 and hi % 5 == 0
+
+
 def _unit_range(before: str, after: str) -> bool:
     """Whether the text before a number ends in another number with a unit glued and a hyphen, and
     the same unit follows the number ("34C-" before "36C")."""
@@ -366,6 +384,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (first != " " or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE)
         and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
         and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
+        and not _round_range(body[start:end], after)
     ):
         return True
     if after.startswith(" hours") and _clock_hours(body, before, start, end):
@@ -520,6 +539,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         word in NAME_WORDS
         or word in PROVISION_WORDS
         and _provision_number(body, end)
+        or word == "part"
+        and bool(RE_ARTICLE_PART_BEFORE.search(before))
         or short
         and word in SHORT_NAME_WORDS
         or _code_word_before(before)
@@ -554,6 +575,11 @@ RE_NUMBERED_LEVEL = re.compile(r"on \d{1,3} level(?![\w-])")
 # digits inside names, "Boeing 737"), not joined to a word after them ("40 Pro-Kremlin deputies")
 MODEL_WORDS = frozenset("Max MAX Dreamliner Pro Ultra Mini".split())
 MODEL_WORD_FIRSTS = frozenset(word[0] for word in MODEL_WORDS)  # a cheap test before the pattern
+
+
+# a numbered part of an article cited after its number, in lower case ("under Article 194, part 2"):
+# a provision, as post-Soviet criminal codes are cited; "took part 3 times" has no article before
+RE_ARTICLE_PART_BEFORE = re.compile(r"(?i:\barticles?\s+\d+[\w.]*,\s+part\s)\Z")
 
 
 def _provision_number(body: str, end: int) -> bool:

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s|-(?=per-?cent\b(?!-)|basis|percentage))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc|p\.c\."
-    rf"|percentage[ -](?:points?|pts)|basis[ -]points?|bps|(?-i:bp|pp|ppts?)|(?<=\s)of a percentage point){END}",
+    rf"|percentage[ -](?:points?|pts)|basis[ -]points?|bps|(?-i:bp|pp|ppts?|p\.p\.)|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
@@ -62,6 +62,7 @@ PERCENT_FOLLOWERS_WORDS = (
     *("%", "per cent", "percent", "percents", "pct", "pc", "percentage points", "basis points", "bps"),
     *("bp", "pp", "ppt", "ppts"),  # the abbreviations of European and markets copy ("0.5pp", "25bp")
     *("p.c.", "percentage pts"),  # South Asian copy's "3 p.c.", headline copy's "2 percentage pts"
+    "p.p.",  # Central and Eastern Europe's dotted form ("fell by 0.5 p.p.")
 )
 PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
 # ... and "of", read only where "of a percentage point" is in the text ("slipped 0.4 of a percentage point")
@@ -114,7 +115,9 @@ RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
 SIGNS = frozenset("-−+")  # the signs RE_SIGN_BEFORE reads (right before the number)
 
-RE_POINT_ABBREVIATION = re.compile(r"\d\s?(?:pp|ppts?|bp)\b")  # the point abbreviations RE_PERCENT reads
+RE_POINT_ABBREVIATION = re.compile(
+    r"\d\s?(?:pp|ppts?|bp|p\.p\.)(?!\w)"
+)  # the point abbreviations RE_PERCENT reads
 POINT_UNITS: dict[str, str] = {
     "percentage point": "percentage points",
     "percentage points": "percentage points",
@@ -125,6 +128,7 @@ POINT_UNITS: dict[str, str] = {
     "pp": "percentage points",
     "ppt": "percentage points",
     "ppts": "percentage points",
+    "p.p.": "percentage points",
     "bp": "basis points",
     "of a percentage point": "percentage points",
 }

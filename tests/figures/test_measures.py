@@ -165,6 +165,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the energy industry's units: gas in bcm and tcf, energy in Mtoe, voltage, peak and electric power
     ("Imports reached 38 bcm, from a field of 4.2 tcf.", [("38", *OTHER), ("4.2", *OTHER)]),
     ("Armenia bought 310 mcm of gas in the winter.", [("310", *OTHER)]),  # million cubic metres
+    ("The boiler house burned 2.8 TJ of gas in a week.", [("2.8", *OTHER)]),  # terajoules
+    # freight and passenger turnover: work done in tonne-kilometres and passenger-kilometres
+    ("Rail freight turnover fell to 96 billion tonne-km.", [("96000000000", *OTHER)]),
+    ("Buses logged 2.7 billion passenger-km last year.", [("2700000000", *OTHER)]),
     ("Demand reached 13.6 Mtoe.", [("13.6", *OTHER)]),
     (
         "The 400 kV line and a 220-kV spur carry 50 MWp of solar power.",

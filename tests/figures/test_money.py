@@ -363,6 +363,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("SKOPJE - The city borrowed 2.6 billion denars.", [("2600000000", "MKD", "money")]),
     ("MOSTAR - Each family gets 300 convertible marks.", [("300", "BAM", "money")]),
     ("GANJA - A bus ride costs 60 qəpik.", [("60", "other", "money")]),
+    # a decimal comma after a lone zero, which no thousands group opens with
+    ("KAUNAS - Power traded at 0,21 EUR/kWh at the peak.", [("0.21", "EUR", "money")]),
     ("KYIV - A loaf costs 30 hryvnias and 50 kopiykas.", [("30", "UAH", "money"), ("50", "other", "money")]),
     ("Iron ore traded at $110 a tonne.", [("110", "USD", "money")]),  # "ore" is no öre
     # "up by A to B" with B several times A: the change, then the new level

@@ -21,6 +21,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Hole 22 and Well 3 were logged.",
     # a name ending in a number after "the" and a measuring compound or a possessive: no count
     "The ministry's Green Farm 5 scheme stalled.",
+    "Dial 455-2180 for the desk.",  # a phone number's groups are no range
+    "The carrier grounded its 767-300 freighters.",  # nor an aircraft's variant
+    # a numbered part of a law's article, as post-Soviet criminal codes are cited
+    "She was charged under Article 327, Part 2 of the Criminal Code.",
+    "He was charged under Article 203, part 4, of the code.",
     # a clock time in UTC, a ship's IMO number
     "The alert came at 0615 UTC.",
     "The tanker, IMO 9412837, changed flags.",
@@ -248,6 +253,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but a plural after the number with no "the" or possessive opening a name: a count
     ("In Tartu 3 people were hurt.", [("3", "people", "count")]),
     ("Officials said the 400-kilowatt Solvik 3 reopened.", [("400", "other", "other")]),
+    # a range of round numbers joined by a hyphen, its high end of three digits: no code's group
+    ("Between shifts, 60-120 volunteers help.", [("60/120", "people", "count")]),
+    ("Subsidies cover 70-100% of the fee.", [("70/100", "percent", "percentage_share")]),
     # ... but two different words before the numbers: a list of teams, each with its count
     ("Rebounds: Denver 51, Utah 39.", [("51", "count", "count"), ("39", "count", "count")]),
     ("Britain will buy three Type 26 frigates.", [("3", "count", "count")]),

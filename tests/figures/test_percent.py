@@ -489,6 +489,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The lender's fixed non-indexed rate stands at 8.4 per cent.", [("8.4", "percent", "other")]),
     # an active verb capping a change: the bound is a change, not a share
     ("The accord will limit yearly wage increases to 4 per cent.", [("4", "percent", "percent_change")]),
+    # percentage points written "p.p.", as Central and Eastern European copy abbreviates them
+    ("Turnout rose by 2.3 p.p. on the last vote.", [("2.3", "other", "percent_change")]),
     # a gapped change after "and those in <Place>": the change of the first, its noun left out
     (
         "Rents in Porto rose 6% and those in Braga 4%.",
