@@ -309,8 +309,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
 
 
 # A share set off after a figure as ", or N% of the total" is an aside on it: a list that goes on
-# after the aside continues the figure's own unit ("bought 1.4 million tonnes, or 28% of the total,
-# followed by Spain with 900,000"), as it would with no aside.
+# after the aside continues the figure's own unit ("bought 1.7 million tonnes, or 35% of the total,
+# then Spain with 600,000"), as it would with no aside.
 RE_OR_ASIDE_GAP = re.compile(r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?")
 
 

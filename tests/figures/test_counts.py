@@ -774,10 +774,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Their single 'Harbour Lights 7' went gold.",
     # phone numbers: a line offered before another line's number, a star code, a number dialled, a
     # vanity number in digits
-    "Residents can call the parks line 3110 or the council on 555-0148.",
+    "Residents can call the parks line 3110 or the council on 555-0163.",
     "Report a leak on *315 or at 868-555-0122.",
     "Motorists can get help by dialling 155.",
-    "Call the police at 911 or Crime Stoppers at 555-TIPS (8477).",
+    "Call the police at 911 or Crime Stoppers at 555-HELP (4357).",
 ]
 
 
