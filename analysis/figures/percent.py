@@ -1041,6 +1041,8 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     for w in words:
         if len(clause) == CHANGE_SUBJECT_WORDS or not w[0].isalnum() or w.lower() in CHANGE_SUBJECT_OPENERS:
             break
+        if w.lower() in FRONTED_SPAN_NOUNS:
+            break  # "In the last five years demand has grown 9%": a fronted span ends before the subject
         clause.append(w)
     return " ".join(reversed(clause))
 
@@ -1051,6 +1053,9 @@ CHANGE_SUBJECT_TRIMMED = frozenset(
     "by have has had gone been was were is are will would a an the there".split()
 )
 CHANGE_SUBJECT_OPENERS = frozenset("while and but as that which whereas there said says".split())
+# the nouns of a span of time that a fronted adverbial ends with, right before a clause's subject
+# ("Over the past three years revenue grew 12%")
+FRONTED_SPAN_NOUNS = frozenset("years months weeks days decades quarters".split())
 CHANGE_SUBJECT_WORDS = 5
 
 

@@ -712,3 +712,8 @@ def test_a_comparison_after_a_comma_measures_the_count_of_its_clause():
 def test_a_share_of_what_keeps_the_clause_before_it():
     """ "N% of what they bill" names no noun: the clause before the percent says what is shared."""
     assert "Farmers" in _subject_of("Farmers keep 41% of what they grow.", 41)
+
+
+def test_a_fronted_span_of_time_is_no_part_of_the_changes_subject():
+    """ "In the last four years traffic has grown 7%": the span fronted before the subject ends there."""
+    assert _subject_of("In the last four years traffic has grown 7% a year.", 7) == "traffic"
