@@ -496,6 +496,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # pending a laboratory's confirmation are patients
     ("The registry lists 2 480 cases pending before the high court.", [("2480", "count", "count")]),
     ("Nine cases pending laboratory confirmation were isolated.", [("9", "people", "count")]),
+    # a gapped clause after a count and its compared aside leaves out the count's noun
+    (
+        "Kingston recorded nine robberies, down from 15, and the Rural Parishes four.",
+        [("9", "count", "count"), ("15", "count", "count"), ("4", "count", "count")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
