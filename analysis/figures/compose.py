@@ -899,7 +899,7 @@ RE_NAME_VERB_BEFORE = re.compile(
 GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
 
 
-# a count compared with its earlier level in an aside ("recorded seven murders, down from 11,"):
+# a count compared with its earlier level in an aside ("recorded nine robberies, down from 15,"):
 # a gapped clause after the aside ("and the outer islands three") leaves out the count's noun, as
 # it would with no aside
 RE_COMPARED_ASIDE_GAP = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|some|nearly|around)\s+)?")

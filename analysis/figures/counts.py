@@ -1919,7 +1919,7 @@ def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
 
 def _count_before_aside(sc: Scanner, last: Figure) -> Figure | None:
     """The count with its noun that a bare count `last` is compared with in an aside ("recorded
-    seven murders, down from 11,": compose.RE_COMPARED_ASIDE_GAP), or None."""
+    nine robberies, down from 15,": compose.RE_COMPARED_ASIDE_GAP), or None."""
     if last.end != last.core[1]:
         return None
     for fig in reversed(sc.figures[-ASIDE_LOOKBACK:]):
@@ -1939,7 +1939,7 @@ ASIDE_LOOKBACK = 4  # figures read back for the count an aside compares (bounded
 
 def _past_aside(sc: Scanner, last: Figure, start: int) -> bool:
     """Whether the words before `start` open a gapped clause after a count and its compared aside
-    ("recorded seven murders, down from 11, and the outer islands three")."""
+    ("recorded nine robberies, down from 15, and the rural parishes four")."""
     first = _count_before_aside(sc, last)
     return first is not None and bool(gapped_name(sc.body, first, sc.body[last.end : start]))
 
@@ -1951,7 +1951,7 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
     if last is None or not last.end <= start:
         return False
     if _past_aside(sc, last, start) and RE_CLAUSE_END_AFTER.match(sc.body, end):
-        return True  # "seven murders, down from 11, and the outer islands three"
+        return True  # "nine robberies, down from 15, and the rural parishes four"
     if last.end == last.core[1] and not gapped_name(sc.body, last, sc.body[last.end : start]):
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")

@@ -983,7 +983,7 @@ def _apposed_count_noun(before_words: list[str]) -> str:
         if not following or following[0] in SCALE_WORDS or measures.measure_for(following[0]):
             return ""  # "1.2 billion passengers", "3.4 gigatonnes": the clause's reading stands
         if currencies.currency_for_name(following[0]):
-            return ""  # "12,000 crore rupees": an amount, not a count
+            return ""  # "8,415 crore rupees": an amount, not a count
         noun: list[str] = []
         for word in following:
             if not word.isalpha() or not word.islower() or word in APPOSED_NOUN_ENDS:
@@ -1042,7 +1042,7 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
         if len(clause) == CHANGE_SUBJECT_WORDS or not w[0].isalnum() or w.lower() in CHANGE_SUBJECT_OPENERS:
             break
         if w.lower() in FRONTED_SPAN_NOUNS:
-            break  # "In the last five years demand has grown 9%": a fronted span ends before the subject
+            break  # "Over the past four years traffic grew 7%": a fronted span ends before the subject
         clause.append(w)
     return " ".join(reversed(clause))
 
