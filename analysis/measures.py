@@ -142,7 +142,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # the weights of South Asian markets: gold and silver by the tola, grain and cotton by the maund
     "tola": (),
     "maund": (),
-    "ardeb": ("ardebs", "ardab", "ardabs"),  # Egypt's grain measure ("LE2,200 per ardeb")
+    "ardeb": ("ardebs", "ardab", "ardabs"),  # Egypt's grain measure ("LE1,965 per ardeb")
     # the market weights of Myanmar (the viss, "K7,850 per viss") and of Hong Kong's, Macau's and
     # South-East Asia's gold and produce trade (the tael, the catty or kati, the picul)
     "viss": (),

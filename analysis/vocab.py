@@ -553,7 +553,7 @@ COURT_PARTICIPLES: frozenset[str] = frozenset(
     "heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded decided adjourned".split()
 )
 # Words after "cases pending" that make them disease cases awaiting a test ("12 cases pending
-# confirmation"), not a court's cases waiting to be heard ("4,300 cases pending in the courts")
+# confirmation"), not a court's cases waiting to be heard ("3,815 cases pending in the courts")
 PENDING_TEST_WORDS: frozenset[str] = frozenset(
     "confirmation test tests testing results laboratory lab".split()
 )

@@ -297,6 +297,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None:
             fig = (
                 elided(prev, fig, body, sentence_of)
+                or _gapped_past_aside(out, fig, body, sentence_of)
                 or _part_of_which(prev, fig, body)
                 or _parallel_across(out, fig, body, sentence_of)
                 or timed(out, fig, body, sentence_of)
@@ -309,8 +310,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
 
 
 # A share set off after a figure as ", or N% of the total" is an aside on it: a list that goes on
-# after the aside continues the figure's own unit ("bought 1.4 million tonnes, or 28% of the total,
-# followed by Spain with 900,000"), as it would with no aside.
+# after the aside continues the figure's own unit ("bought 1.7 million tonnes, or 35% of the total,
+# then Spain with 600,000"), as it would with no aside.
 RE_OR_ASIDE_GAP = re.compile(r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?")
 
 
@@ -896,6 +897,36 @@ RE_NAME_VERB_BEFORE = re.compile(
     r"(?:(?:about|nearly|some|only|just|almost|around|roughly)\s+)?\Z"
 )
 GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
+
+
+# a count compared with its earlier level in an aside ("recorded nine robberies, down from 15,"):
+# a gapped clause after the aside ("and the outer islands three") leaves out the count's noun, as
+# it would with no aside
+RE_COMPARED_ASIDE_GAP = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|some|nearly|around)\s+)?")
+
+
+def _gapped_past_aside(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare count `fig` of a gapped clause after a count and its compared aside (above), with
+    the count's noun and unit, or None."""
+    if len(out) < 2 or fig.unit != "count" or fig.measure:
+        return None
+    first, aside = out[-2], out[-1]
+    if (
+        first.kind != "count"
+        or first.end <= first.core[1]
+        or aside.unit != first.unit
+        or RE_COMPARED_ASIDE_GAP.fullmatch(body, first.end, aside.start) is None
+        or sentence_of(first.start) != sentence_of(fig.start)
+        or RE_CLAUSE_END_AFTER.match(body, fig.end) is None
+    ):
+        return None
+    name = gapped_name(body, first, body[aside.end : fig.start])
+    if not name:
+        return None
+    noun = " ".join(body[first.core[1] : first.end].split())
+    return fig._replace(unit=first.unit, subject=f"{noun} of {name}")
 
 
 def gapped_name(body: str, prev: Figure, gap: str) -> str:

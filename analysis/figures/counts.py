@@ -38,7 +38,14 @@ from ..vocab import (
 )
 from . import measures, money, names
 from . import numbers as N
-from .compose import RE_CLAUSE_END_AFTER, RE_EARLIER_AFTER, RE_OF_THEM, elided, gapped_name
+from .compose import (
+    RE_CLAUSE_END_AFTER,
+    RE_COMPARED_ASIDE_GAP,
+    RE_EARLIER_AFTER,
+    RE_OF_THEM,
+    elided,
+    gapped_name,
+)
 from .durations import counted_span
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
@@ -1980,12 +1987,41 @@ def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
     return None
 
 
+def _count_before_aside(sc: Scanner, last: Figure) -> Figure | None:
+    """The count with its noun that a bare count `last` is compared with in an aside ("recorded
+    nine robberies, down from 15,": compose.RE_COMPARED_ASIDE_GAP), or None."""
+    if last.end != last.core[1]:
+        return None
+    for fig in reversed(sc.figures[-ASIDE_LOOKBACK:]):
+        if fig.end <= last.start:
+            if (
+                fig.kind == "count"
+                and fig.end > fig.core[1]
+                and RE_COMPARED_ASIDE_GAP.fullmatch(sc.body, fig.end, last.start)
+            ):
+                return fig
+            return None
+    return None
+
+
+ASIDE_LOOKBACK = 4  # figures read back for the count an aside compares (bounded: linear time)
+
+
+def _past_aside(sc: Scanner, last: Figure, start: int) -> bool:
+    """Whether the words before `start` open a gapped clause after a count and its compared aside
+    ("recorded nine robberies, down from 15, and the rural parishes four")."""
+    first = _count_before_aside(sc, last)
+    return first is not None and bool(gapped_name(sc.body, first, sc.body[last.end : start]))
+
+
 def _elided_word(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it leaves out the noun of the count before it
     ("17 shots to Rovers' nine", "Patel took 14 wickets and Khan took nine": compose.elided)."""
     last = sc.last_count
     if last is None or not last.end <= start:
         return False
+    if _past_aside(sc, last, start) and RE_CLAUSE_END_AFTER.match(sc.body, end):
+        return True  # "nine robberies, down from 15, and the rural parishes four"
     if last.end == last.core[1] and not gapped_name(sc.body, last, sc.body[last.end : start]):
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
@@ -2000,7 +2036,9 @@ def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
     if last is None or not last.end <= start or not RE_CLAUSE_END_AFTER.match(sc.body, end):
         return False
     s_start, _ = sc.sentence_bounds(start)
-    return last.start >= s_start and bool(gapped_name(sc.body, last, sc.body[last.end : start]))
+    return last.start >= s_start and (
+        bool(gapped_name(sc.body, last, sc.body[last.end : start])) or _past_aside(sc, last, start)
+    )
 
 
 CONTRAST_REACH = 60  # characters between a figure and a bare number word set against it, at most

@@ -631,7 +631,7 @@ RE_FOOT_INCHES = re.compile(r"(?<=\d-foot-)(?P<num>\d{1,2})(?![\w.,]\d|\w)")
 
 
 # "meters" installed are devices (electricity, water or parking meters), counted: the object of
-# "install" with no "of" after it ("will install 250,000 meters"); a length installed names what it
+# "install" with no "of" after it ("will install 75,000 meters"); a length installed names what it
 # measures ("installed 300 meters of cable")
 RE_INSTALL_BEFORE = re.compile(
     r"\binstall(?:s|ed|ing)?\s+(?:(?:about|some|nearly|almost|another|an\s+additional|up\s+to|more\s+than|over)\s+)?\Z"
@@ -1087,7 +1087,7 @@ def scan_units(sc: Scanner) -> None:
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
         if m.group("mu") == "meters" and _installed_meters(sc.body, m.start(), m.end()):
-            continue  # "will install 250,000 meters": devices counted, not a length
+            continue  # "will install 75,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
         if measure:

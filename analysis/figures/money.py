@@ -90,7 +90,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "D": {"GM": "GMD"},
     "W": {"KR": "KRW"},  # the won as Seoul's English-language press marks it ("W12.1 trillion")
     # Central America's letter marks, as Tegucigalpa's and Guatemala City's press glue them to
-    # amounts: the lempira ("L26.18 per dollar", "L40,500 million") and the quetzal ("Q7.7 to the
+    # amounts: the lempira ("L23.7 per dollar", "L3,700 million") and the quetzal ("Q7.7 to the
     # dollar"); elsewhere "L2" is a Lagrange point or a level and "Q3" a quarter
     "L": {"HN": "HNL"},
     "Q": {"GT": "GTQ"},
@@ -1216,9 +1216,9 @@ def _glued_cents(sc: Scanner, start: int, end: int) -> bool:
     return RE_CENTS_PER_UNIT.search(body, s_start, s_end) is not None
 
 
-# the cent sign before an amount ("US¢14.8 per kilowatt-hour", "¢12 a unit"), as Caribbean and
+# the cent sign before an amount ("US¢9.3 per kilowatt-hour", "¢12 a unit"), as Caribbean and
 # Latin American desks write a price in cents; a Costa Rican desk writes it for the colón too
-# ("¢2,500 million"), for want of the "₡" sign; after an amount ("55¢") it is MINOR_CURRENCY_UNITS's
+# ("¢700 million"), for want of the "₡" sign; after an amount ("55¢") it is MINOR_CURRENCY_UNITS's
 RE_CENT_SIGN_BEFORE = re.compile(
     rf"(?<![\w$])(?P<us>US ?|U\.S\. ?)?¢(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{SCALE_ANY}))?{END}"
 )
@@ -1251,7 +1251,7 @@ def _scan_cent_signs(sc: Scanner) -> None:
 
 
 def scan_minor_money(sc: Scanner) -> None:
-    """Minor currency units ("5 sen", "45p a litre"), and the cent sign before an amount ("US¢14.8"):
+    """Minor currency units ("5 sen", "45p a litre"), and the cent sign before an amount ("US¢9.3"):
     money, unit "other", the unit named."""
     if "¢" in sc.body:
         _scan_cent_signs(sc)

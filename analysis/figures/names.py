@@ -61,9 +61,9 @@ RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
 # a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
 # toll-free line 5757", "a toll-free number, 0861")
 RE_HOTLINE_BEFORE = re.compile(r"(?i:(?:hot|help)line|toll[- ]free (?:line|number))(?:,| on| at)? \Z")
-# a short number offered as the other line to a phone number ("call 311 or (716) 555-0142", "on
-# *462 or at 809-555-0193"), or to another line named before it ("the tourist line 1192 or the
-# police on 2586-4000", "at 919 or Crime Stoppers at 328-TIPS"): a phone number's groups, or a
+# a short number offered as the other line to a phone number ("call 311 or (716) 555-0187", "on
+# *315 or at 868-555-0122"), or to another line named before it ("the parks line 3110 or the
+# council on 555-0163", "at 911 or Crime Stoppers at 555-HELP"): a phone number's groups, or a
 # vanity number's letters, after the other line's name (a span of years, "2025-2026", is none)
 PHONE_DIGITS = r"(?!(?:19|20)\d\d-\d)(?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}(?:[ -]?\d{3,4})?|\d{3}-[A-Z]{4})(?![\d-])"
 RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,4}}(?:at|on) )?{PHONE_DIGITS}")
@@ -72,7 +72,7 @@ RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,
 # the last four letters of those verbs, and of "dialling", "calling", "phoning"
 DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring", "ling", "ning"))
 RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)(?:l?ing)?) \Z")
-# the digits in brackets after a vanity number ("328-TIPS (8477)"): the same number spelt in digits
+# the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
 # after a space, with no "#" (which "*151#" has, above)

@@ -177,7 +177,7 @@ def _joins_number(text: str, dash: int) -> bool:
 
 
 # Thousands grouped by points, as Latin American, continental European and Indonesian copy writes
-# them ("Gs. 1.250.000", "Rp 2.500.000"): two groups of three digits or more after points can be no
+# them ("Gs. 3.600.000", "Rp 2.500.000"): two groups of three digits or more after points can be no
 # decimal, so they are read as the comma's groups. One point ("40.000") stays a decimal point, and
 # dates ("12.05.2023"), versions ("1.2.3") and phone numbers ("555.123.4567") have other groups.
 RE_POINT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w]|[.,]\d)")

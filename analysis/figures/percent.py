@@ -6,6 +6,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .. import currencies, measures
 from ..vocab import (
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
@@ -32,6 +33,7 @@ from ..vocab import (
     RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
+    SCALE_WORDS,
     STAKE_WORDS,
     THRESHOLD_WORDS,
 )
@@ -917,6 +919,13 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         _, at = verb_object([w.lower() for w in window])
         if at >= 0:  # "cut the risk of heart attack, stroke or death by 21%": the object changed
             return "percent_change", direction, _object_phrase(window[at + 1 :])
+    if (
+        direction
+        and last.endswith(",")
+        and after[1:2] == ["than"]
+        and (counted := _apposed_count_noun(before_words))
+    ):
+        return "percent_change", direction, counted  # "... 2.1 million visitors, 6% more than in 2024"
     if direction:
         return "percent_change", direction, change_subject()
     if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
@@ -993,6 +1002,36 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
 
 
+# A comparison set after a comma ("received 2.1 million visitors by sea, 6% more than in 2024")
+# measures the count its clause states: the noun after the clause's last number that is no year,
+# up to a preposition (read back over at most APPOSED_REACH tokens)
+APPOSED_REACH = 24
+APPOSED_NOUN_WORDS = 3
+APPOSED_NOUN_ENDS = frozenset("by in of at on for from to and with than over during last this a the".split())
+
+
+def _apposed_count_noun(before_words: list[str]) -> str:
+    """The noun counted by the last number (not a year) of the clause before a comparison set
+    after a comma (above), or ""."""
+    window = before_words[-APPOSED_REACH:-1]
+    for i in range(len(window) - 1, -1, -1):
+        token = window[i]
+        if not token[0].isdigit() or _year_like(token):
+            continue
+        following = window[i + 1 : i + 1 + APPOSED_NOUN_WORDS]
+        if not following or following[0] in SCALE_WORDS or measures.measure_for(following[0]):
+            return ""  # "1.2 billion passengers", "3.4 gigatonnes": the clause's reading stands
+        if currencies.currency_for_name(following[0]):
+            return ""  # "8,415 crore rupees": an amount, not a count
+        noun: list[str] = []
+        for word in following:
+            if not word.isalpha() or not word.islower() or word in APPOSED_NOUN_ENDS:
+                break
+            noun.append(word)
+        return " ".join(noun)
+    return ""
+
+
 def lower_tokens_after(body: str, start: int, end: int, count: int) -> list[str]:
     """The first `count` tokens of body[start:end] (words.tokens), lower-case: read one by one, so
     the window's later tokens are never read."""
@@ -1041,6 +1080,8 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     for w in words:
         if len(clause) == CHANGE_SUBJECT_WORDS or not w[0].isalnum() or w.lower() in CHANGE_SUBJECT_OPENERS:
             break
+        if w.lower() in FRONTED_SPAN_NOUNS:
+            break  # "Over the past four years traffic grew 7%": a fronted span ends before the subject
         clause.append(w)
     return " ".join(reversed(clause))
 
@@ -1051,6 +1092,9 @@ CHANGE_SUBJECT_TRIMMED = frozenset(
     "by have has had gone been was were is are will would a an the there".split()
 )
 CHANGE_SUBJECT_OPENERS = frozenset("while and but as that which whereas there said says".split())
+# the nouns of a span of time that a fronted adverbial ends with, right before a clause's subject
+# ("Over the past three years revenue grew 12%")
+FRONTED_SPAN_NOUNS = frozenset("years months weeks days decades quarters".split())
 CHANGE_SUBJECT_WORDS = 5
 
 
@@ -1074,13 +1118,20 @@ def _noun_before_aside(before: list[str]) -> str:
     return " ".join(phrase)
 
 
+# words that open an object with no noun of its own ("of what they bill", "of whatever it earns")
+FREE_RELATIVES = frozenset(("what", "whatever"))
+
+
 def _share_subject(before: list[str], found: re.Match[str] | None) -> str:
     """What a percent share is of: the object after it ("40% of voters", RE_SHARE_OBJECT's match)
     or the words before it."""
-    if found:
-        return _clip_phrase(found.group(1))
     words = [w for w in before if w.isalpha()]
-    return " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
+    if found and found.group(1).split()[0].lower() not in FREE_RELATIVES:
+        return _clip_phrase(found.group(1))
+    lead = " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
+    if found:  # "collect 96% of what they bill": the clause before, and what the share is of
+        return f"{lead} of {' '.join(found.group(1).split()[:3])}".strip()
+    return lead
 
 
 def _object_phrase(words: list[str]) -> str:

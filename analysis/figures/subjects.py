@@ -2003,6 +2003,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             changed = object_changed_to(before)
             if whole and changed:
                 return f"{changed} as a share of {whole}"  # "lift military spending to 2.6% of GDP"
+            if after[1:2] and after[1].lower() in ("what", "whatever"):
+                return ""  # "collect 96% of what they bill": no noun; the percent's own reading stands
             return whole  # "30 per cent of voters said ..." -> "voters"
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):

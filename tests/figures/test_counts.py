@@ -518,6 +518,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The Hawks shot 44% from the field and turned 15 turnovers into 19 points.",
         [("44", "percent", "percentage_share"), ("15", *COUNT), ("19", *COUNT)],
     ),
+    # a gapped clause after a count and its compared aside leaves out the count's noun
+    (
+        "Kingston recorded nine robberies, down from 15, and the Rural Parishes four.",
+        [("9", "count", "count"), ("15", "count", "count"), ("4", "count", "count")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -803,10 +808,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Their single 'Harbour Lights 7' went gold.",
     # phone numbers: a line offered before another line's number, a star code, a number dialled, a
     # vanity number in digits
-    "Residents can call the parks line 3110 or the council on 555-0148.",
+    "Residents can call the parks line 3110 or the council on 555-0163.",
     "Report a leak on *315 or at 868-555-0122.",
     "Motorists can get help by dialling 155.",
-    "Call the police at 911 or Crime Stoppers at 555-TIPS (8477).",
+    "Call the police at 911 or Crime Stoppers at 555-HELP (4357).",
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
 from analysis.figures import percent
 from analysis.figures.figure import Figure
 
@@ -709,3 +711,27 @@ def test_lower_tokens_after_reads_the_first_tokens_lower_case() -> None:
     body = "rose 5% A Year Earlier, said the bank"
     assert percent.lower_tokens_after(body, 7, len(body), 3) == ["a", "year", "earlier"]
     assert percent.lower_tokens_after(body, 7, 14, 3) == ["a", "year"]
+
+
+def _subject_of(text: str, value: float) -> str:
+    """The subject the engine gives the figure of a value in a text."""
+    frame = extract_figures(article_from_text(text, "case"))
+    return str(frame[frame["value"] == value].iloc[0]["subject"])
+
+
+def test_a_comparison_after_a_comma_measures_the_count_of_its_clause():
+    """ "..., N% more than ..." set after a clause that counts something measures that count."""
+    assert "passengers" in _subject_of(
+        "The ferry carried 912,470 passengers in 2025, 7.5% more than a year earlier.", 7.5
+    )
+    assert "Exports" in _subject_of("Exports rose in 2025, 8% more than expected.", 8)
+
+
+def test_a_share_of_what_keeps_the_clause_before_it():
+    """ "N% of what they bill" names no noun: the clause before the percent says what is shared."""
+    assert "Farmers" in _subject_of("Farmers keep 41% of what they grow.", 41)
+
+
+def test_a_fronted_span_of_time_is_no_part_of_the_changes_subject():
+    """ "In the last four years traffic has grown 7%": the span fronted before the subject ends there."""
+    assert _subject_of("In the last four years traffic has grown 7% a year.", 7) == "traffic"
