@@ -317,7 +317,11 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "0300 123 1000": a later group of a phone number
     if last == "*" and after[:1] in ("#", "*"):
         return True  # "*151#", "*120*3#": a mobile network's service code
-    if (after[:1] == " " or last == " ") and three_spaced_groups(body, start, end):
+    if (
+        (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
+        and end - start <= 8
+        and three_spaced_groups(body, start, end)
+    ):
         return True  # "report it on 1300 555 019": a phone number's groups
     if _spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number

@@ -448,6 +448,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "In our benchmark runs the tablet scored 1,990 in the single-core test and 7,120 in the multi-core one.",
         [("1990", *OTHER), ("7120", *OTHER)],
     ),
+    # the same desks' other units: watt-hours, pixel density, candelas per square metre, frames/s,
+    # and a player's averages abbreviated
+    (
+        "The laptop has a 72Wh battery and a 460ppi display rated at 500 cd/m2.",
+        [("72", *OTHER), ("460", *OTHER), ("500", *OTHER)],
+    ),
+    ("He is averaging 27.1 ppg and 9.8 rpg this season.", [("27.1", *OTHER), ("9.8", *OTHER)]),
+    ("It records at 240 frames/s.", [("240", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
