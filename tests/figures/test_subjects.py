@@ -3616,3 +3616,18 @@ def test_an_aside_before_a_verb_of_cost_leaves_the_doer_before_it(text: str, sub
 )
 def test_a_percent_of_likelihood_names_what_is_likelier(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a length before "to go" is the distance left; a span before it stays a time
+        ("The yacht had 510 miles to go at the last report.", "510 miles", "distance left to go"),
+        ("He attacked with 12km to go.", "12km", "distance left to go"),
+        # an acronym and a noun after a glued unit: the thing so measured
+        ("The 6.1in OLED screen refreshes quickly.", "6.1in", "OLED screen"),
+        ("The stadium has a 40ft LED wall.", "40ft", "LED wall"),
+    ],
+)
+def test_a_length_to_go_and_an_acronym_after_a_glued_unit(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
