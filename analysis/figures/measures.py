@@ -481,7 +481,8 @@ INDEX_POINT = "index point"
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
-RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b")
+# (a study's "relative risk" is a ratio of two risks, read as one: "a relative risk of 1.42")
+RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b")
 # the words before a bare number that make it a level an index reached ("closed at", "fell to")
 INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
