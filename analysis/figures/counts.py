@@ -1899,7 +1899,18 @@ def _dashed_range_ok(sc: Scanner, m: re.Match[str]) -> bool:
     start = m.start("num")
     if sc.body[max(0, start - 8) : start].lower() == "between ":
         return True
+    if (
+        "." in m.group("num")
+        and "." in m.group("num2")
+        and RE_INTERVAL_BEFORE.search(sc.body, max(0, start - 28), start)
+    ):
+        return True  # "(95% CI 0.74-0.91)": a confidence interval, no score has decimals
     return "," in m.group("num") and "," in m.group("num2")
+
+
+# the words that open a confidence interval's two ends ("95% CI 0.74-0.91", "confidence interval,
+# 1.1-1.6")
+RE_INTERVAL_BEFORE = re.compile(r"(?:\bCI|\b[Cc]onfidence\s+[Ii]nterval)[\s:,]*\Z")
 
 
 def _low_of_digit_range(body: str, start: int, end: int) -> bool:

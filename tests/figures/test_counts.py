@@ -505,6 +505,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The Hawks shot 44% from the field and turned 15 turnovers into 19 points.",
         [("44", "percent", "percentage_share"), ("15", *COUNT), ("19", *COUNT)],
     ),
+    # a confidence interval's two decimal ends joined by a dash: one range, in the ratio's unit
+    (
+        "The odds ratio was 0.82 (95% CI 0.74-0.91).",
+        [("0.82", "other", "other"), ("95", "percent", "percentage_share"), ("0.74/0.91", "other", "other")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
