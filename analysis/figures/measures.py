@@ -815,6 +815,11 @@ RE_BENCHMARK_SCORE = re.compile(
     r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
 )
 BENCHMARK_POINT = "benchmark point"
+# A storm's or a weather chart's air pressure in millibars glued as "mb", as British and Irish
+# weather copy writes it ("deepening to 945mb"), in a sentence that speaks of pressure or a storm:
+# a reading between 850 and 1,090, the range of sea-level pressure; "a 950mb file" elsewhere is data
+RE_GLUED_MILLIBARS = re.compile(r"(?<![\w.,])(?P<num>(?:8[5-9]\d|9\d\d|10[0-8]\d|1090)(?:\.\d)?)\s?mb\b")
+PRESSURE_CUES = ("pressure", "storm", "depression", "low ", "isobar", "deepen", "hpa", "millibar")
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
 BATTING_AVERAGE = "batting average"
@@ -870,6 +875,14 @@ def scan_sport_readings(sc: Scanner) -> None:
             subject = f"{DARTS_AVERAGE} (unit: {DARTS_AVERAGE})"
             # the figure's span opens with its words, so "three-dart" is no count of darts
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
+    if "mb" in sc.lower:
+        for m in RE_GLUED_MILLIBARS.finditer(sc.body):
+            s_start, s_end = sc.sentence_bounds(m.start())
+            if not any(cue in sc.lower[s_start:s_end] for cue in PRESSURE_CUES):
+                continue
+            value = N.normalise_number(N.parse_digits(m.group("num")))
+            subject = quantity_subject(sc, m.start(), "millibar")
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, "millibar"))
     if "benchmark" in sc.lower:
         for m in RE_BENCHMARK_SCORE.finditer(sc.body):
             s_start, s_end = sc.sentence_bounds(m.start("num"))

@@ -458,6 +458,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It records at 240 frames/s.", [("240", *OTHER)]),
     # a study's relative risk is a ratio read as one, like a hazard ratio
     ("Heavy drinkers had a relative risk of 1.42 compared with non-drinkers.", [("1.42", *OTHER)]),
+    # millibars glued as "mb" in a sentence about pressure or a storm
+    (
+        "The storm deepened to 951 mb overnight, and pressure may reach 940mb.",
+        [("951", *OTHER), ("940", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -698,6 +703,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Nearly 4K fans were turned away.", [("4000", "people", "count")]),
     # ... while points scored in a game stay counts
     ("Okafor scored 31 in the game.", [("31", "count", "count")]),
+    # ... not a file's size, in a sentence with no word of pressure
+    ("The file is 950mb and the plan gives 50mb broadband.", []),
 ]
 
 
