@@ -463,6 +463,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The storm deepened to 951 mb overnight, and pressure may reach 940mb.",
         [("951", *OTHER), ("940", *OTHER)],
     ),
+    # a mark of size between a number and its spaced unit
+    (
+        "Boat speeds topped 30-plus knots and the mast is 60-odd metres tall.",
+        [("30", *OTHER), ("60", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
