@@ -876,7 +876,34 @@ def scan_compound_counts(sc: Scanner) -> None:
             kind = "money" if measure in measures.measures.MINOR_CURRENCY_MEASURES else "other"
             sc.add(Figure(s, end, (s, e), value, "other", kind, measures.label(measure), measure=measure))
         else:
+            low = RE_SLASHED_LOW.search(sc.body, max(0, s - 12), s)
+            if low is not None and sc.free(low.start(), s):
+                # "a three/four-bedroom house": either number, one range (rules, table 1: "X or Y")
+                low_value = N.normalise_number(N.parse_amount(low.group("low")))
+                if (
+                    isinstance(low_value, int | float)
+                    and isinstance(value, int | float)
+                    and low_value < value
+                ):
+                    sc.claim(low.start(), s)
+                    sc.add(
+                        Figure(
+                            low.start(),
+                            end,
+                            (low.start(), m.end("num")),
+                            f"{low_value}/{value}",
+                            "count",
+                            "count",
+                            subject,
+                        )
+                    )
+                    continue
             sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
+
+
+# a number word and a slash before a compound's number ("a three/four-bedroom house", "a
+# two/three-seat car"): the two numbers are an "X or Y" estimate
+RE_SLASHED_LOW = re.compile(rf"(?<![\w/-])(?P<low>{WNUM})/\Z", re.IGNORECASE)
 
 
 # A yard line in American football copy: "the" (or "its own", "the Dallas", "the Bears'") and a
