@@ -230,6 +230,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megawatt": ("MWp", "MWe", "MWac", "MWdc"),
     "gigawatt": ("GWp", "GWe"),
     "kilovolt": (),  # a transmission line's voltage ("a 400 kV line")
+    # a laptop's, a power bank's or an e-bike's battery ("a 72Wh battery")
+    "watt_hour": ("watt hours", "watt-hours", "watt hour", "watt-hour"),
     "kilowatt_hour": ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour"),
     "megawatt_hour": ("MWh", "megawatt hours", "megawatt-hours", "megawatt hour"),
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
@@ -305,7 +307,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "terabyte": (),
     "petabyte": (),
     # a screen's brightness as phone, laptop and television reviews state it ("a peak of 2,000 nits")
-    "nit": (),
+    "nit": ("cd/m2", "cd/m²"),  # (the candela per square metre of spec sheets is the same unit)
     "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
     "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
     "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
@@ -365,7 +367,14 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "index point": ("index points", "index point"),
     # a video's or a game's frame rate, as technology reviews state it ("4K at 60 frames per second")
-    "frames per second": ("frames per second", "frames a second", "fps", "FPS"),
+    "frames per second": ("frames per second", "frames a second", "fps", "FPS", "frames/s"),
+    # a screen's pixel density ("a 460ppi display"); the upper-case "PPI" is a producer price index
+    "pixels per inch": ("ppi", "pixels per inch"),
+    # a player's season averages as box scores abbreviate them ("averaging 27.1 ppg and 9.8 rpg");
+    # written out ("5.6 assists per game") they are read as counts with a rate, whose noun names them
+    "points per game": ("ppg",),
+    "rebounds per game": ("rpg",),
+    "assists per game": ("apg",),
     # a car's fuel use as Australian, European and Canadian reviews state it ("6.2L/100km"): one
     # unit, its base "100km" no figure
     "litres per 100 kilometres": (
@@ -691,6 +700,10 @@ _LABELS = {
     "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
     "frames per second": "frames per second",
+    "pixels per inch": "pixels per inch",
+    "points per game": "points per game",
+    "rebounds per game": "rebounds per game",
+    "assists per game": "assists per game",
     "kelvin": "kelvin",
     "star rating": "star rating",
     "Worldscale point": "Worldscale points",

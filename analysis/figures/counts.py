@@ -884,7 +884,34 @@ def scan_compound_counts(sc: Scanner) -> None:
             kind = "money" if measure in measures.measures.MINOR_CURRENCY_MEASURES else "other"
             sc.add(Figure(s, end, (s, e), value, "other", kind, measures.label(measure), measure=measure))
         else:
+            low = RE_SLASHED_LOW.search(sc.body, max(0, s - 12), s)
+            if low is not None and sc.free(low.start(), s):
+                # "a three/four-bedroom house": either number, one range (rules, table 1: "X or Y")
+                low_value = N.normalise_number(N.parse_amount(low.group("low")))
+                if (
+                    isinstance(low_value, int | float)
+                    and isinstance(value, int | float)
+                    and low_value < value
+                ):
+                    sc.claim(low.start(), s)
+                    sc.add(
+                        Figure(
+                            low.start(),
+                            end,
+                            (low.start(), m.end("num")),
+                            f"{low_value}/{value}",
+                            "count",
+                            "count",
+                            subject,
+                        )
+                    )
+                    continue
             sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
+
+
+# a number word and a slash before a compound's number ("a three/four-bedroom house", "a
+# two/three-seat car"): the two numbers are an "X or Y" estimate
+RE_SLASHED_LOW = re.compile(rf"(?<![\w/-])(?P<low>{WNUM})/\Z", re.IGNORECASE)
 
 
 # A yard line in American football copy: "the" (or "its own", "the Dallas", "the Bears'") and a
@@ -1913,7 +1940,18 @@ def _dashed_range_ok(sc: Scanner, m: re.Match[str]) -> bool:
     start = m.start("num")
     if sc.body[max(0, start - 8) : start].lower() == "between ":
         return True
+    if (
+        "." in m.group("num")
+        and "." in m.group("num2")
+        and RE_INTERVAL_BEFORE.search(sc.body, max(0, start - 28), start)
+    ):
+        return True  # "(95% CI 0.74-0.91)": a confidence interval, no score has decimals
     return "," in m.group("num") and "," in m.group("num2")
+
+
+# the words that open a confidence interval's two ends ("95% CI 0.74-0.91", "confidence interval,
+# 1.1-1.6")
+RE_INTERVAL_BEFORE = re.compile(r"(?:\bCI|\b[Cc]onfidence\s+[Ii]nterval)[\s:,]*\Z")
 
 
 def _low_of_digit_range(body: str, start: int, end: int) -> bool:

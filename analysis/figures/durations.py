@@ -101,8 +101,37 @@ def scan_ages_to_the_day(sc: Scanner) -> None:
             )
 
 
+# A time written in glued abbreviations, as race results and timetables print it ("won in 1h 32m
+# 15.4s", "finished in 4d 12h 30m", "takes 7h 40m"): one duration a part (as "4 hours 41 minutes
+# 12 seconds"), read only as two or more parts in falling order, so "30m" alone stays metres or millions
+RE_GLUED_TIME = re.compile(
+    r"(?<![\w.,])(?:(?P<d>\d{1,3})d\s+)?(?P<h>\d{1,3})h(?:\s+(?P<m>\d{1,2})m)?(?:\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s)?(?![\w'’])"
+)
+GLUED_TIME_PARTS = (
+    ("d", "days", ""),
+    ("h", "other", "hours"),
+    ("m", "other", "minutes"),
+    ("s", "other", "seconds"),
+)
+
+
+def scan_glued_times(sc: Scanner) -> None:
+    """Times of glued parts ("1h 32m 15.4s"): a duration for each part (see above)."""
+    for m in RE_GLUED_TIME.finditer(sc.body):
+        if sum(1 for g in "dhms" if m.group(g)) < 2 or not sc.free(m.start(), m.end()):
+            continue
+        sc.claim(m.start(), m.end())
+        for group, unit, name in GLUED_TIME_PARTS:
+            if m.group(group):
+                value = N.normalise_number(N.parse_amount(m.group(group)))
+                subject = f"(unit: {name})" if name else ""
+                sc.add(Figure(m.start(), m.end(), m.span(group), value, unit, "duration", subject))
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
+    if "h " in sc.body:
+        scan_glued_times(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
     scan_ages(sc)

@@ -518,7 +518,8 @@ INDEX_POINT = "index point"
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
-RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b")
+# (a study's "relative risk" is a ratio of two risks, read as one: "a relative risk of 1.42")
+RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b")
 # the words before a bare number that make it a level an index reached ("closed at", "fell to")
 INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
@@ -533,6 +534,7 @@ def pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
         rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|-(?P<hscale>{N.SCALE_WORD})(?=-)|(?P<m>[mM])(?=\s))?"
+        r"(?:-(?:plus|odd)(?=\s))?"  # a mark of size before a spaced unit ("30-plus knots", "60-odd metres")
         rf"(?:(?P<sep>\s|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))"
         r"(?!\w|/(?!\d|[Gg]as\b))"  # a slash only before another figure ("35C/95F", "180C/gas 4")
     )
@@ -868,6 +870,11 @@ RE_BENCHMARK_SCORE = re.compile(
     r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
 )
 BENCHMARK_POINT = "benchmark point"
+# A storm's or a weather chart's air pressure in millibars glued as "mb", as British and Irish
+# weather copy writes it ("deepening to 945mb"), in a sentence that speaks of pressure or a storm:
+# a reading between 850 and 1,090, the range of sea-level pressure; "a 950mb file" elsewhere is data
+RE_GLUED_MILLIBARS = re.compile(r"(?<![\w.,])(?P<num>(?:8[5-9]\d|9\d\d|10[0-8]\d|1090)(?:\.\d)?)\s?mb\b")
+PRESSURE_CUES = ("pressure", "storm", "depression", "low ", "isobar", "deepen", "hpa", "millibar")
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
 BATTING_AVERAGE = "batting average"
@@ -923,6 +930,14 @@ def scan_sport_readings(sc: Scanner) -> None:
             subject = f"{DARTS_AVERAGE} (unit: {DARTS_AVERAGE})"
             # the figure's span opens with its words, so "three-dart" is no count of darts
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
+    if "mb" in sc.lower:
+        for m in RE_GLUED_MILLIBARS.finditer(sc.body):
+            s_start, s_end = sc.sentence_bounds(m.start())
+            if not any(cue in sc.lower[s_start:s_end] for cue in PRESSURE_CUES):
+                continue
+            value = N.normalise_number(N.parse_digits(m.group("num")))
+            subject = quantity_subject(sc, m.start(), "millibar")
+            found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, "millibar"))
     if "benchmark" in sc.lower:
         for m in RE_BENCHMARK_SCORE.finditer(sc.body):
             s_start, s_end = sc.sentence_bounds(m.start("num"))

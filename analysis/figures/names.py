@@ -350,11 +350,17 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "an Airbus A350-900", "the F-35A-2": a model's variant, part of its name
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
+    if last == " " and before[-2:-1].isalpha() and RE_VERSION_NAME_BEFORE.search(before):
+        return True  # "Bluetooth 5.3", "iOS 18.1", "HDMI 2.1 ports": a standard's or a system's version
     if last == "*" and (after[:1] in ("#", "*") or RE_STAR_CODE_BEFORE.search(before)):
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
         return True  # "328-TIPS (8477)": a vanity number in digits
-    if (after[:1] == " " or last == " ") and three_spaced_groups(body, start, end):
+    if (
+        (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
+        and end - start <= 8
+        and three_spaced_groups(body, start, end)
+    ):
         return True  # "report it on 1300 555 019": a phone number's groups
     if _spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number
@@ -503,6 +509,15 @@ def _not_a_year(group: str) -> bool:
 # lead with at most three digits ("1 300 555"), so a four-digit group before two more is no amount
 RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{3} \d{3,4}(?![\w\-‑]|[,.]\d)")
 THREE_GROUPS_REACH = 9  # characters before a group read for the first group of its number
+
+
+# the standards and operating systems technology copy names with a version number after them
+# ("Bluetooth 5.3", "Wi-Fi 7", "USB 3.2 ports", "iOS 18.1", "Android 16"): the number is the
+# version's name, never a count or an amount
+RE_VERSION_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:Bluetooth|USB|HDMI|Wi-?Fi|WiFi|iOS|iPadOS|macOS|watchOS|Android|PCIe|DisplayPort"
+    r"|Thunderbolt|Qi|LPDDR|DDR|UFS|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
+)
 
 
 def three_spaced_groups(body: str, start: int, end: int) -> bool:

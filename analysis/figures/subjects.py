@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 
 from .. import currencies
-from ..measures import AGE_MEASURES, OTHER_MEASURES, quantity_of
+from ..measures import AGE_MEASURES, OTHER_MEASURES, convert, quantity_of
 from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -2155,6 +2155,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         each = _each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
+        if physical and after[:2] == ["to", "go"] and convert(1.0, fig.measure, "meter") is not None:
+            return DISTANCE_TO_GO  # "had 780 miles to go", "with 12km to go": the distance left
         premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
         if premodified:
             return premodified  # "rides on 20in wheels", "a 105kg snatch": the thing so measured
@@ -2416,11 +2418,25 @@ def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
     return " ".join(named)
 
 
+# a length followed by "to go" in racing and travel copy ("with 12km to go", "had 780 miles to go")
+DISTANCE_TO_GO = "distance left to go"
+
+
 def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
     """The noun a measurement with a glued unit modifies (see above), or ""."""
     if not RE_GLUED_QUOTE.fullmatch(quote) or (before and before[-1].lower() in LIMIT_LEADS):
         return ""
     named = noun_after(after, 2)
+    if (
+        len(named) == 2
+        and named[0].isalpha()
+        and named[0].isupper()
+        and len(named[0]) > 1
+        and named[1].isalpha()
+        and named[1].islower()
+        and named[1] not in NOT_PREMODIFIED
+    ):
+        return " ".join(named)  # "a 6.1in OLED screen", "its 40ft LED wall": an acronym's kind of thing
     if not named or not all(w.isalpha() and w.islower() for w in named):
         return ""
     if len(named) == 2 and (named[1] in NOT_PREMODIFIED or named[1] in TRAILING_ADVERBS):

@@ -523,6 +523,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Kingston recorded nine robberies, down from 15, and the Rural Parishes four.",
         [("9", "count", "count"), ("15", "count", "count"), ("4", "count", "count")],
     ),
+    # a confidence interval's two decimal ends joined by a dash: one range, in the ratio's unit
+    (
+        "The odds ratio was 0.82 (95% CI 0.74-0.91).",
+        [("0.82", "other", "other"), ("95", "percent", "percentage_share"), ("0.74/0.91", "other", "other")],
+    ),
+    # two number words joined by a slash before a compound: an "X or Y" estimate, one range
+    ("The agents list a three/four-bedroom cottage.", [("3/4", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -111,6 +111,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She became the youngest winner of the title at 19 years and 88 days.",
         [("19", "other", "count"), ("88", "other", "count")],
     ),
+    # a time of glued parts: one duration a part
+    (
+        "The winner finished in 3d 7h 12m.",
+        [("3", "days", "duration"), ("7", "other", "duration"), ("12", "other", "duration")],
+    ),
+    ("The ferry takes 2h 45m.", [("2", "other", "duration"), ("45", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "It opens at 0600 hrs.",

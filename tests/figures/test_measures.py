@@ -493,6 +493,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "In our benchmark runs the tablet scored 1,990 in the single-core test and 7,120 in the multi-core one.",
         [("1990", *OTHER), ("7120", *OTHER)],
     ),
+    # the same desks' other units: watt-hours, pixel density, candelas per square metre, frames/s,
+    # and a player's averages abbreviated
+    (
+        "The laptop has a 72Wh battery and a 460ppi display rated at 500 cd/m2.",
+        [("72", *OTHER), ("460", *OTHER), ("500", *OTHER)],
+    ),
+    ("He is averaging 27.1 ppg and 9.8 rpg this season.", [("27.1", *OTHER), ("9.8", *OTHER)]),
+    ("It records at 240 frames/s.", [("240", *OTHER)]),
+    # a study's relative risk is a ratio read as one, like a hazard ratio
+    ("Heavy drinkers had a relative risk of 1.42 compared with non-drinkers.", [("1.42", *OTHER)]),
+    # millibars glued as "mb" in a sentence about pressure or a storm
+    (
+        "The storm deepened to 951 mb overnight, and pressure may reach 940mb.",
+        [("951", *OTHER), ("940", *OTHER)],
+    ),
+    # a mark of size between a number and its spaced unit
+    (
+        "Boat speeds topped 30-plus knots and the mast is 60-odd metres tall.",
+        [("30", *OTHER), ("60", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -736,6 +756,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Nearly 4K fans were turned away.", [("4000", "people", "count")]),
     # ... while points scored in a game stay counts
     ("Okafor scored 31 in the game.", [("31", "count", "count")]),
+    # ... not a file's size, in a sentence with no word of pressure
+    ("The file is 950mb and the plan gives 50mb broadband.", []),
 ]
 
 

@@ -174,6 +174,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a phone number in three spaced groups, the first of four digits
     "For advice, phone the helpline on 1300 555 123.",
     "Report faults on 0161 200 3300 at any time.",
+    # a standard's or an operating system's version number
+    "It supports Wi-Fi 7 and Bluetooth 5.3 and ships with Android 16.",
+    "The tablet runs iOS 18.1 and has an HDMI 2.1 output.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -274,6 +277,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Trains on Line 2 run every 4 minutes.", [("4", "other", "duration")]),
     # ... while a year before a count is no phone number
     ("In 1794 412 men enlisted.", [("1794", "year", "date"), ("412", "people", "count")]),
+    # ... while a count after such a word names its noun
+    ("Android users number 3 billion.", [("3000000000", "people", "count")]),
 ]
 
 

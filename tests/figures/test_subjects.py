@@ -3663,3 +3663,18 @@ def test_a_capitalised_participle_inside_a_name_is_no_verb(text: str, quote: str
 )
 def test_a_time_adverb_after_a_glued_unit_names_nothing_measured(text: str, subject: str):
     assert subject_of(text, text.split()[-2][:3]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a length before "to go" is the distance left; a span before it stays a time
+        ("The yacht had 510 miles to go at the last report.", "510 miles", "distance left to go"),
+        ("He attacked with 12km to go.", "12km", "distance left to go"),
+        # an acronym and a noun after a glued unit: the thing so measured
+        ("The 6.1in OLED screen refreshes quickly.", "6.1in", "OLED screen"),
+        ("The stadium has a 40ft LED wall.", "40ft", "LED wall"),
+    ],
+)
+def test_a_length_to_go_and_an_acronym_after_a_glued_unit(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
