@@ -1217,7 +1217,8 @@ def scan_counts(sc: Scanner) -> None:
 # preposition that opens what follows ("with one surety.", "one witness was heard"); not a verb of
 # saying ("One analyst said": a source in the article's sense, no count)
 RE_SINGULAR_PHRASE_END = re.compile(
-    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by)\b"
+    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by"
+    r"|must|will|would|can|could|should|may|might)\b"  # "One surety must sign"
 )
 
 

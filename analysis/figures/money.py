@@ -645,6 +645,9 @@ RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
 )
 
 
+RE_CENTS_DECIMALS = re.compile(r"\.\d\d\Z")
+
+
 def scan_spaced_country_letter_signs(sc: Scanner) -> None:
     """Amounts after a country's letter sign and one space (see above)."""
     body = sc.body
@@ -665,8 +668,9 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
         code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")
         if code is None:
             continue
-        if not (priced_per(body, m.end()) or money_cue_before(body, m.start())):
-            continue
+        cents_at = RE_CENTS_DECIMALS.search(num) and body.endswith((" at ", " for "), 0, m.start())
+        if not (priced_per(body, m.end()) or money_cue_before(body, m.start()) or cents_at):
+            continue  # (a price in cents after "at" or "for": "sell a bag at K 310.50")
         if sc.free(m.start(), m.end()):
             _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
 

@@ -170,7 +170,8 @@ RE_ROUTE_NUMBER_END = re.compile(
     # a verb after the route as its subject ("passengers on route 48 face delays", "route 7 will
     # be cut"): auxiliaries and the verbs a route takes
     r"|(?:is|was|are|were|will|would|can|could|may|might|must|should|has|have|had|face|faces|faced"
-    r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried)\b)"
+    r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried"
+    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used)\b)"
     r"|[,.;:)]|\s*\Z"
 )
 

@@ -16,6 +16,9 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "one" and a person noun before a modal
+    ("One surety must sign the bond.", [('1', 'people', 'count')]),
+    ("One witness could not attend.", [('1', 'people', 'count')]),
     # day-fines counted, no span; "strong" spaced after a hyphened scale; a diaspora's or community's members
     ("He was fined 40 day-fines.", [('40', 'count', 'count')]),
     ("A 2.1-million strong diaspora sends money home.", [('2100000', 'people', 'count')]),

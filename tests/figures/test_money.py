@@ -13,6 +13,8 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a spaced letter sign before a price in cents after "at"
+    ("Zambia's millers sell a 25kg bag at K 310.50.", [('25', 'other', 'other'), ('310.5', 'ZMW', 'money')]),
     # a range of two amounts each with a country's letter sign; Myanmar's "Ks" after an amount
     ("The Gambia's traders charge D200-D250 per bag.", [('200/250', 'GMD', 'money')]),
     ("In Zambia, a bag costs K350-K400.", [('350/400', 'ZMW', 'money')]),
@@ -490,6 +492,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a spaced letter and a version number
+    "LAGOS - Version N 2.15 shipped.",
     # "Ks" after an amount outside Myanmar: strikeouts
     "The pitcher has 1,250 Ks in his career.",
     "LAGOS - Nurses ran short of N95-grade masks.",

@@ -13,6 +13,7 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    "Passengers on route 21 say buses are late.",
     # a lower-case route number before its verb
     "Passengers on route 48 face delays.",
     "Bus route 7 will be cut.",
