@@ -447,7 +447,9 @@ ONE_COUNTRY_NAMES: dict[str, str] = {
     **dict.fromkeys(("vatu",), "VU"),
     **dict.fromkeys(("kina",), "PG"),
 }
-_RE_ONE_COUNTRY_NAME = re.compile(r"\b(" + "|".join(sorted(ONE_COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
+_RE_ONE_COUNTRY_NAME = re.compile(
+    r"\b(" + "|".join(sorted(ONE_COUNTRY_NAMES, key=len, reverse=True)) + r")\b"
+)
 CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single place name
 
 

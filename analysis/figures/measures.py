@@ -379,8 +379,21 @@ MACH = "Mach number"
 RE_FLIGHT_LEVEL = re.compile(r"\b(?:FL ?|[Ff]light [Ll]evel )(?P<num>\d{2,3})(?![\w.,]\d|[\w-])")
 FLIGHT_LEVEL = "flight level"
 FLIGHT_CUES = (
-    "flight", "aircraft", "plane", "pilot", "airliner", "altitude", "cruising", "cruise", "jet", "crew",
-    "cockpit", "air traffic", "airspace", "airline", "aviation",
+    "flight",
+    "aircraft",
+    "plane",
+    "pilot",
+    "airliner",
+    "altitude",
+    "cruising",
+    "cruise",
+    "jet",
+    "crew",
+    "cockpit",
+    "air traffic",
+    "airspace",
+    "airline",
+    "aviation",
 )
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
 # on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")

@@ -309,7 +309,7 @@ SIGNS_AFTER_AMOUNT = frozenset(
     ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks")
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
-# a litre"); elsewhere "1,250 Ks" are a pitcher's strikeouts
+# a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
 AFTER_ONLY_IN_COUNTRY = frozenset(("Ks",))
 # Signs read (before or after an amount) only in an article about a country where their currency
 # is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
@@ -635,7 +635,7 @@ def scan_country_letter_signs(sc: Scanner) -> None:
         last_amount = m.end()
 
 
-# A country's letter sign with one space before an amount ("maize costs K 98,000 a tonne", "a
+# A country's letter sign with one space before an amount ("maize costs K 97,400 a tonne", "a
 # fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
 # decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
 # it is quoted per after it); "A N 15 billion plan", "the N 2 road" stay unread
@@ -1059,7 +1059,7 @@ RATE_VERBS = frozenset(
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
 # ... and, after a currency pair in codes, a verb of reaching a level right before the rate ("the
-# LAK/USD rate crossed 21,900", "USD/JPY topped 150.5"): the pair says what the number is
+# LAK/USD rate crossed 21,860", "USD/JPY topped 150.5"): the pair says what the number is
 PAIR_LEVEL_BEFORE = frozenset(
     "crossed breached topped hit touched passed neared above below near around".split()
 )
@@ -1078,7 +1078,7 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
         return None
     if words[-1].lower() not in RATE_LEVEL_BEFORE:
         if "/" in window and words[-1].lower() in PAIR_LEVEL_BEFORE:
-            return _currency_pair(window)  # "the LAK/USD rate crossed 21,900"
+            return _currency_pair(window)  # "the LAK/USD rate crossed 21,860"
         return None
     if "/" in window and (pair := _currency_pair(window)) is not None:
         return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"

@@ -2419,7 +2419,12 @@ def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
     if len(named) == 2 and (named[1] in NOT_PREMODIFIED or named[1] in TRAILING_ADVERBS):
         named = named[:1]  # "won the 5km stretch back": the stretch
     first = named[0]
-    if first in NOT_PREMODIFIED or first in CHANGE_WORDS or first in TRAILING_ADVERBS or first.endswith(("ed", "ly")):
+    if (
+        first in NOT_PREMODIFIED
+        or first in CHANGE_WORDS
+        or first in TRAILING_ADVERBS
+        or first.endswith(("ed", "ly"))
+    ):
         return ""  # ("rose 2m overnight": when, not what is measured)
     if first.endswith("ing") and len(named) < 2:
         return ""  # "12m grading 4g/t": a verb; "the 180kg qualifying mark": a participle's noun

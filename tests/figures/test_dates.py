@@ -12,9 +12,9 @@ from .corpus import Expected, figures_of, scanner_of
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a full date hyphened with its month's name; a date in figures after a verb of being
-    ("The hearing was set for 14-Mar-2022.", [('2022-03-14', 'date', 'date')]),
-    ("The order of 3-June-2025 stands.", [('2025-06-03', 'date', 'date')]),
-    ("The deadline is 31/12/2026.", [('2026-12-31', 'date', 'date')]),
+    ("The hearing was set for 14-Mar-2022.", [("2022-03-14", "date", "date")]),
+    ("The order of 3-June-2025 stands.", [("2025-06-03", "date", "date")]),
+    ("The deadline is 31/12/2026.", [("2026-12-31", "date", "date")]),
     # years outside numbers.YEAR after a word that dates them, or as a span
     ("The abbey was founded in 1132.", [("1132", "year", "date")]),
     ("The Great Storm of 1703 felled the spire.", [("1703", "year", "date")]),

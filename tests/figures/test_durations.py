@@ -8,9 +8,9 @@ from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # weeks and years abbreviated "wk", "wks", "yr"
-    ("The treatment lasts 10-wk.", [('10', 'other', 'duration')]),
-    ("The course runs for 12 wks.", [('12', 'other', 'duration')]),
-    ("A 5-yr deal was signed.", [('5', 'year', 'duration')]),
+    ("The treatment lasts 10-wk.", [("10", "other", "duration")]),
+    ("The course runs for 12 wks.", [("12", "other", "duration")]),
+    ("A 5-yr deal was signed.", [("5", "year", "duration")]),
     ("The call lasted 40min.", [("40", "other", "duration")]),
     ("Bake for 35 – 45min.", [("35/45", "other", "duration")]),
     ("A two- to three-hour wait.", [("2/3", "other", "duration")]),

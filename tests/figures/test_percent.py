@@ -11,11 +11,11 @@ from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "p.c." and "percentage pts"; standing facilities by their initials
-    ("Inflation eased to 3 p.c. in May.", [('3', 'percent', 'percent_change')]),
-    ("About 40 p.c. of voters backed him.", [('40', 'percent', 'percentage_share')]),
-    ("Support rose 2 percentage pts.", [('2', 'other', 'percent_change')]),
-    ("The SDF rate was left at 6.25 per cent.", [('6.25', 'percent', 'other')]),
-    ("The central bank kept the MSF at 6.5%.", [('6.5', 'percent', 'other')]),
+    ("Inflation eased to 3 p.c. in May.", [("3", "percent", "percent_change")]),
+    ("About 40 p.c. of voters backed him.", [("40", "percent", "percentage_share")]),
+    ("Support rose 2 percentage pts.", [("2", "other", "percent_change")]),
+    ("The SDF rate was left at 6.25 per cent.", [("6.25", "percent", "other")]),
+    ("The central bank kept the MSF at 6.5%.", [("6.5", "percent", "other")]),
     ("Sales rose 8.2%.", [("8.2", "percent", "percent_change")]),
     ("Exports fell 3 per cent.", [("3", "percent", "percent_change")]),
     # a headline-style line: "Percent" capitalised, a counted noun capitalised
