@@ -1474,6 +1474,8 @@ def offence_after(body: str, end: int) -> bool:
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
         word = RE_WORD_AFTER.match(body, end, end + 16)
+        if word is not None and word.group(1) in ("remain", "remained", "are", "were", "still"):
+            word = RE_WORD_AFTER.match(body, word.end(), word.end() + 16)  # "480 cases remain pending"
         return word is not None and word.group(1) in COURT_PARTICIPLES
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
 

@@ -16,6 +16,9 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # court cases after "remain" or "were" and a participle of a court's work
+    ("Some 480 cases remain pending before the tribunal.", [("480", "count", "count")]),
+    ("About 300 cases were filed last month.", [("300", "count", "count")]),
     # "one" and a person noun before a modal
     ("One surety must sign the bond.", [("1", "people", "count")]),
     ("One witness could not attend.", [("1", "people", "count")]),

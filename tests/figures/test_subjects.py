@@ -3619,3 +3619,8 @@ def test_a_capitalised_participle_inside_a_name_is_no_verb(text: str, quote: str
 )
 def test_a_time_adverb_after_a_glued_unit_names_nothing_measured(text: str, subject: str):
     assert subject_of(text, text.split()[-2][:3]) == subject
+
+
+def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
+    text = "The court tried 30 suspects in three districts; 14 of them were convicted."
+    assert subject_of(text, "14") == "suspects"
