@@ -599,14 +599,23 @@ def _ratio_term(body: str, start: int, end: int, number: str) -> bool:
 HYPHEN_FOLLOWER = N.Followers(("-",))
 
 
+# nouns of money after "N-pound" ("a 20-pound note", "a 50-pound fine"): the pounds are money, where
+# before any other noun they weigh ("a 5-pound bag")
+RE_MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?:notes?|coins?|fines?|bills?|tickets?|vouchers?|bets?|fees?|prizes?|rises?|cuts?|payments?)\b"
+)
+
+
 def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
     """Digits joined to a currency name by a hyphen, a scale word between or not, as a compound
     adjective: an amount ("a 20-baht fare", "the 500-rupee note", "a 163.2-billion-baht line");
-    not pounds, which weigh as often ("a 5-pound bag"), nor names that are plain words after a
-    number (NOT_AFTER_NUMBERS: "the 1,000-mark")."""
+    pounds only before a noun of money, as they weigh as often ("a 20-pound note"; "a 5-pound
+    bag"), and no names that are plain words after a number (NOT_AFTER_NUMBERS: "the 1,000-mark")."""
     for m in sc.at(compound, sc.digits_then(HYPHEN_FOLLOWER)):
         cur = m.group("cur").lower()
-        if cur.startswith("pound") or cur in NOT_AFTER_NUMBERS or not sc.free(m.start(), m.end()):
+        if cur.startswith("pound") and not RE_MONEY_NOUN_AFTER.match(sc.body, m.end()):
+            continue
+        if cur in NOT_AFTER_NUMBERS or not sc.free(m.start(), m.end()):
             continue
         code = name_currency(m.group("cur"), None if cur in ONE_CURRENCY else sc.country())
         if code is not None:

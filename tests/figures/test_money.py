@@ -13,6 +13,9 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "N-pound" before a noun of money is pounds of money
+    ("He found a 20-pound note in London.", [("20", "GBP", "money")]),
+    ("She paid a 50-pound fine.", [("50", "GBP", "money")]),
     # a spaced letter sign before a price in cents after "at"
     ("Zambia's millers sell a 25kg bag at K 310.50.", [("25", "other", "other"), ("310.5", "ZMW", "money")]),
     # a range of two amounts each with a country's letter sign; Myanmar's "Ks" after an amount
