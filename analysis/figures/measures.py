@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 
 from .. import measures
 from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, RECIPE_SPOONS, SCALE_WORDS
-from . import money
+from . import money, subjects
 from . import numbers as N
-from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
