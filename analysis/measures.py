@@ -146,6 +146,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # the market weights of Myanmar (the viss, "K7,850 per viss") and of Hong Kong's, Macau's and
     # South-East Asia's gold and produce trade (the tael, the catty or kati, the picul)
     "viss": (),
+    "tical": (),  # Myanmar's and Thailand's gold weight, a hundredth of a viss ("K5.2 million a tical")
     "tael": (),
     "catty": ("kati", "katis", "catties"),
     "picul": (),
@@ -631,6 +632,7 @@ _DEFINITIONS = (
     "rai = 1600 * meter ** 2",
     "mu_of_land = 10000 / 15 * meter ** 2",  # China's mu, a fifteenth of a hectare
     "viss = 1.632932532 * kilogram",  # Myanmar's viss: 100 ticals
+    "tical = viss / 100",
     "tael = 37.799364167 * gram",  # the Hong Kong tael of the gold trade
     "catty = 16 * tael",  # the catty (kati) of Hong Kong's and South-East Asia's markets
     "picul = 100 * catty",

@@ -1308,7 +1308,8 @@ def scan_counts(sc: Scanner) -> None:
 # preposition that opens what follows ("with one surety.", "one witness was heard"); not a verb of
 # saying ("One analyst said": a source in the article's sense, no count)
 RE_SINGULAR_PHRASE_END = re.compile(
-    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by)\b"
+    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by"
+    r"|must|will|would|can|could|should|may|might)\b"  # "One surety must sign"
 )
 
 
@@ -1564,6 +1565,8 @@ def offence_after(body: str, end: int) -> bool:
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
         word = RE_WORD_AFTER.match(body, end, end + 16)
+        if word is not None and word.group(1) in ("remain", "remained", "are", "were", "still"):
+            word = RE_WORD_AFTER.match(body, word.end(), word.end() + 16)  # "480 cases remain pending"
         if word is not None and word.group(1) == "pending":  # "cases pending" in a court, not a lab
             test = RE_WORD_AFTER.match(body, word.end(), word.end() + 16)
             return test is None or test.group(1) not in PENDING_TEST_WORDS

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from .. import measures
 from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, RECIPE_SPOONS, SCALE_WORDS
+from . import money, subjects
 from . import numbers as N
-from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
@@ -398,6 +398,7 @@ FLIGHT_CUES = (
     "airliner",
     "altitude",
     "cruising",
+    "cruise",
     "jet",
     "crew",
     "cockpit",
@@ -617,9 +618,7 @@ def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
 
 # "a 220-pound linebacker", "a 50-pound sack": digits hyphened to "pound" before a noun weigh it,
 # unless the noun is money's ("a 20-pound note", "a 50-pound fine")
-RE_MONEY_NOUN_AFTER = re.compile(
-    r"\s+(?:notes?|coins?|fines?|bills?|tickets?|vouchers?|bets?|fees?|prizes?|rises?|cuts?|payments?)\b"
-)
+RE_MONEY_NOUN_AFTER = money.RE_MONEY_NOUN_AFTER
 
 
 def _weighed_compound(body: str, end: int) -> bool:

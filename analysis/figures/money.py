@@ -322,7 +322,7 @@ SIGNS_AFTER_AMOUNT = frozenset(
     ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks")
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
-# a litre"); elsewhere "1,250 Ks" are a pitcher's strikeouts
+# a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
 AFTER_ONLY_IN_COUNTRY = frozenset(("Ks",))
 # Signs read (before or after an amount) only in an article about a country where their currency
 # is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
@@ -617,14 +617,23 @@ def _ratio_term(body: str, start: int, end: int, number: str) -> bool:
 HYPHEN_FOLLOWER = N.Followers(("-",))
 
 
+# nouns of money after "N-pound" ("a 20-pound note", "a 50-pound fine"): the pounds are money, where
+# before any other noun they weigh ("a 5-pound bag")
+RE_MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?:notes?|coins?|fines?|bills?|tickets?|vouchers?|bets?|fees?|prizes?|rises?|cuts?|payments?)\b"
+)
+
+
 def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
     """Digits joined to a currency name by a hyphen, a scale word between or not, as a compound
     adjective: an amount ("a 20-baht fare", "the 500-rupee note", "a 163.2-billion-baht line");
-    not pounds, which weigh as often ("a 5-pound bag"), nor names that are plain words after a
-    number (NOT_AFTER_NUMBERS: "the 1,000-mark")."""
+    pounds only before a noun of money, as they weigh as often ("a 20-pound note"; "a 5-pound
+    bag"), and no names that are plain words after a number (NOT_AFTER_NUMBERS: "the 1,000-mark")."""
     for m in sc.at(compound, sc.digits_then(HYPHEN_FOLLOWER)):
         cur = m.group("cur").lower()
-        if cur.startswith("pound") or cur in NOT_AFTER_NUMBERS or not sc.free(m.start(), m.end()):
+        if cur.startswith("pound") and not RE_MONEY_NOUN_AFTER.match(sc.body, m.end()):
+            continue
+        if cur in NOT_AFTER_NUMBERS or not sc.free(m.start(), m.end()):
             continue
         code = name_currency(m.group("cur"), None if cur in ONE_CURRENCY else sc.country())
         if code is not None:
@@ -653,7 +662,7 @@ def scan_country_letter_signs(sc: Scanner) -> None:
         last_amount = m.end()
 
 
-# A country's letter sign with one space before an amount ("maize costs K 98,000 a tonne", "a
+# A country's letter sign with one space before an amount ("maize costs K 97,400 a tonne", "a
 # fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
 # decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
 # it is quoted per after it); "A N 15 billion plan", "the N 2 road" stay unread
@@ -661,6 +670,9 @@ RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))}) (?P<num>{N.DIGITS_LOOSE})"
     rf"(?:\s(?P<scale>{N.SCALE_WORD}))?(?![\w\-‑])"
 )
+
+
+RE_CENTS_DECIMALS = re.compile(r"\.\d\d\Z")
 
 
 def scan_spaced_country_letter_signs(sc: Scanner) -> None:
@@ -683,8 +695,9 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
         code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")
         if code is None:
             continue
-        if not (priced_per(body, m.end()) or money_cue_before(body, m.start())):
-            continue
+        cents_at = RE_CENTS_DECIMALS.search(num) and body.endswith((" at ", " for "), 0, m.start())
+        if not (priced_per(body, m.end()) or money_cue_before(body, m.start()) or cents_at):
+            continue  # (a price in cents after "at" or "for": "sell a bag at K 310.50")
         if sc.free(m.start(), m.end()):
             _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
 
@@ -1091,7 +1104,7 @@ RATE_VERBS = frozenset(
 )
 RATE_LEVEL_BEFORE = frozenset(("at", "to", "of", "from"))
 # ... and, after a currency pair in codes, a verb of reaching a level right before the rate ("the
-# LAK/USD rate crossed 21,900", "USD/JPY topped 150.5"): the pair says what the number is
+# LAK/USD rate crossed 21,860", "USD/JPY topped 150.5"): the pair says what the number is
 PAIR_LEVEL_BEFORE = frozenset(
     "crossed breached topped hit touched passed neared above below near around".split()
 )
@@ -1110,7 +1123,7 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
         return None
     if words[-1].lower() not in RATE_LEVEL_BEFORE:
         if "/" in window and words[-1].lower() in PAIR_LEVEL_BEFORE:
-            return _currency_pair(window)  # "the LAK/USD rate crossed 21,900"
+            return _currency_pair(window)  # "the LAK/USD rate crossed 21,860"
         return None
     if "/" in window and (pair := _currency_pair(window)) is not None:
         return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"

@@ -139,6 +139,9 @@ HYPHEN_PREFIXES_OK = (
 RE_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,4}\d{2,4}[-‑]\Z")
 # a ship's IMO or MMSI number, seven to nine digits ("the tanker, IMO 9321483,"): a code
 RE_SHIP_NUMBER_BEFORE = re.compile(r"\b(?:IMO|MMSI)(?:\s+(?:number|No\.?))?\s\Z")
+# a flight's number spaced from its airline's two-character code after "flight" ("Flight QR 901",
+# "on flight BA 117"): a name
+RE_FLIGHT_NUMBER_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z0-9]{2}\s\Z")
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
@@ -180,7 +183,8 @@ RE_ROUTE_NUMBER_END = re.compile(
     # a verb after the route as its subject ("passengers on route 48 face delays", "route 7 will
     # be cut"): auxiliaries and the verbs a route takes
     r"|(?:is|was|are|were|will|would|can|could|may|might|must|should|has|have|had|face|faces|faced"
-    r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried)\b)"
+    r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried"
+    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used)\b)"
     r"|[,.;:)]|\s*\Z"
 )
 
@@ -570,6 +574,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or bool(RE_POSITION_OR_CODE_BEFORE.search(before))
         or end - start >= 7
         and bool(RE_SHIP_NUMBER_BEFORE.search(before))
+        or end - start <= 4
+        and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
     )
 
 

@@ -60,6 +60,9 @@ def content_words(text: str) -> list[str]:
     """The words of a phrase that can name a quantity (no function, change or approximation words;
     a capitalised participle inside a name stays: "Value Added Tax")."""
     runs = word_runs(text)
+    found = [w for w in runs if len(w) > 2 and w.lower() not in NOT_CONTENT]
+    if len(found) == len(runs) or not any(w.endswith("ed") and w[:1].isupper() for w in runs):
+        return found  # the common case: no capitalised participle left out
     return [
         w
         for i, w in enumerate(runs)
@@ -379,7 +382,12 @@ def noun_phrase_before(
         if lower == "on" and lower not in stops and _adjunct_on(words, i):
             break  # "up 5 per cent on last year", "are weighing on the economy": no part of a noun
         # a capitalised "-ed" word between capitalised words is a name's, no verb: "Value Added Tax"
-        in_name = bool(backwards) and _participle_in_name([words[i - 1] if i else "", word, backwards[-1]], 1)
+        in_name = (
+            word.endswith("ed")
+            and word[:1].isupper()
+            and bool(backwards)
+            and _participle_in_name([words[i - 1] if i else "", word, backwards[-1]], 1)
+        )
         if (
             lower in stops
             and not in_name

@@ -205,6 +205,9 @@ def bare_subject(subject: str) -> str:
     return RE_UNIT_LABEL.sub("", subject).strip()
 
 
+RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")  # "14 of them": a part of persons counted
+
+
 def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """Subjects passed on inside a sentence: a conversion in brackets measures what the figure
     before it measures ("60 feet (18m)"); a figure whose own words name nothing takes the subject
@@ -356,6 +359,13 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
         )
+        if (
+            not converts
+            and fig.unit in measured
+            and fig.unit in ("people", "attacks")
+            and RE_OF_THEM_AFTER.match(body, fig.end)
+        ):
+            last = measured[fig.unit]  # "tried 30 suspects in three districts; 14 of them": the suspects
         if converts or not has_content_word(bare_subject(fig.subject)) and passes_subject(last, fig):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             # none of its labels: the figure keeps its own; a conversion, those of what it converts

@@ -16,6 +16,11 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # the tical, a hundredth of a viss
+    ("One tical equals about 16.3 grams.", [("16.3", "other", "other")]),
+    ("She sold 3 ticals of gold in Yangon.", [("3", "other", "other")]),
+    # a flight level in a spec line named by "cruise"
+    ("Cruise speed: 480 knots at FL410.", [("480", "other", "other"), ("410", "other", "other")]),
     # a glued "m" before a word of distance from a place; inches spaced with their stop
     ("The camp lies 800m from the fence.", [("800", "other", "other")]),
     ("The wreck lies 300m offshore.", [("300", "other", "other")]),

@@ -13,6 +13,10 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a flight's number spaced from its airline's code
+    "Flight QR 901 landed at dawn.",
+    "The pilot of flight BA 117 landed safely.",
+    "Passengers on route 21 say buses are late.",
     # a lower-case route number before its verb
     "Passengers on route 48 face delays.",
     "Bus route 7 will be cut.",

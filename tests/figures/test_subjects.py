@@ -3678,3 +3678,8 @@ def test_a_time_adverb_after_a_glued_unit_names_nothing_measured(text: str, subj
 )
 def test_a_length_to_go_and_an_acronym_after_a_glued_unit(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
+    text = "The court tried 30 suspects in three districts; 14 of them were convicted."
+    assert subject_of(text, "14") == "suspects"
