@@ -229,13 +229,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         if fig.subject.startswith("(per ") and RE_PER_ALONE.fullmatch(fig.subject):
             fig = with_subject(fig, fig.subject[1:-1])  # a price's unit, nothing named before: "per prisoner"
         prev = out[-1] if out else None
+        unit = fig.unit  # read once: inherit changes no figure's unit
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
             measured = {}
         last = measured.get("")  # the sentence's last figure that is not a date
         if fig.kind != "date":
-            earlier = measured.get("" if fig.unit == "percent" else fig.unit)
-            if fig.unit == "percent" and "percent" in measured and compares(body, fig):
+            earlier = measured.get("" if unit == "percent" else unit)
+            if unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
@@ -260,7 +261,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 and to_then_from(body, earlier, fig)
                 or earlier is not None
                 and earlier.kind == fig.kind
-                and fig.unit == "other"
+                and unit == "other"
                 and from_then_to(body, earlier, fig)
                 and names_only_its_words(fig, body)
             ):
@@ -269,7 +270,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 162,915 offences": its own noun
             if (
                 change is not None
-                and fig.unit != "percent"
+                and unit != "percent"
                 and not counted
                 and level_after_change(body, change, fig)
             ):
@@ -286,11 +287,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 # "made up 8.5% of sales, or 13,460 litres": the share's part, measured
                 named = bare_subject_of(share.subject).split(" as a share of ")[0]
                 fig = with_subject(fig, with_labels(named, fig.subject))
-            marked = measured.get(fig.unit)
+            marked = measured.get(unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = with_subject(fig, with_labels(bare_subject(marked.subject), fig.subject))
             compared = (
-                measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
+                measured.get("percent") if unit == "percent" and fig.kind in PERCENT_KINDS else None
             )
             if (
                 compared is not None
@@ -312,7 +313,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     fig = fig._replace(kind=compared.kind)
         if (
             last is not None
-            and fig.unit == "percent"
+            and unit == "percent"
             and last.unit != "percent"
             and restated_as_percent(body, last, fig)
         ):
@@ -324,7 +325,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
         if (
             last is not None
-            and fig.unit == "percent"
+            and unit == "percent"
             and last.unit != "percent"
             and fig.kind == "percent_change"
             and change_appended(body, last, fig)
@@ -358,7 +359,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         converts = (
             prev.kind != "date"
             # the same unit again in brackets is a part, no conversion: "211kg (92kg in the snatch"
-            and (prev.unit != fig.unit or prev.unit == "other" and prev.measure != fig.measure)
+            and (prev.unit != unit or prev.unit == "other" and prev.measure != fig.measure)
             and prev.end >= fig.start - CONVERSION_GAP
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
