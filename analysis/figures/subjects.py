@@ -290,9 +290,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             marked = measured.get(unit)
             if marked is not None and benchmarks(body, marked, fig):
                 fig = with_subject(fig, with_labels(bare_subject(marked.subject), fig.subject))
-            compared = (
-                measured.get("percent") if unit == "percent" and fig.kind in PERCENT_KINDS else None
-            )
+            compared = measured.get("percent") if unit == "percent" and fig.kind in PERCENT_KINDS else None
             if (
                 compared is not None
                 and last is not None
@@ -4025,12 +4023,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
-        if (
-            not subject
-            and kind in TIMED_KINDS
-            and "and" in before[-GAP_WORDS - 1 :]
-            and named[0] == s_start
-        ):
+        if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
@@ -4069,12 +4062,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
             found = clause_predicate_subject(whole)
             subject = subject if not found or only_a_time(found) else found
-        if (
-            kind == "count"
-            and fig.end == fig.core[1]
-            and last_count is not None
-            and _brings_total(body, fig)
-        ):
+        if kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds
             added = body[last_count.core[1] : last_count.end].split()
             while added and added[0].lower() in ADDED_WORDS:
