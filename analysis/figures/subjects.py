@@ -86,6 +86,15 @@ RE_CLAUSE_START = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|\\b(?:{'|'.join(CLAUS
 RE_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
+SUBJECT_FIELD = Figure._fields.index("subject")
+
+
+def with_subject(fig: Figure, subject: str) -> Figure:
+    """fig._replace(subject=subject), built from the figure's other fields without _replace's
+    keyword handling (the subject stage replaces a subject for about every other figure)."""
+    return tuple.__new__(Figure, (*fig[:SUBJECT_FIELD], subject, *fig[SUBJECT_FIELD + 1 :]))
+
+
 MAX_WORDS = 4
 
 
@@ -221,17 +230,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
     measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
     for fig in figures:
         if fig.subject.startswith("(per ") and RE_PER_ALONE.fullmatch(fig.subject):
-            fig = fig._replace(
-                subject=fig.subject[1:-1]
-            )  # a price's unit, nothing named before: "per prisoner"
+            fig = with_subject(fig, fig.subject[1:-1])  # a price's unit, nothing named before: "per prisoner"
         prev = out[-1] if out else None
+        unit = fig.unit  # read once: inherit changes no figure's unit
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
             measured = {}
         last = measured.get("")  # the sentence's last figure that is not a date
         if fig.kind != "date":
-            earlier = measured.get("" if fig.unit == "percent" else fig.unit)
-            if fig.unit == "percent" and "percent" in measured and compares(body, fig):
+            earlier = measured.get("" if unit == "percent" else unit)
+            if unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
@@ -256,21 +264,21 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 and to_then_from(body, earlier, fig)
                 or earlier is not None
                 and earlier.kind == fig.kind
-                and fig.unit == "other"
+                and unit == "other"
                 and from_then_to(body, earlier, fig)
                 and names_only_its_words(fig, body)
             ):
-                fig = fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
+                fig = with_subject(fig, with_labels(bare_subject_of(earlier.subject), fig.subject))
             change = measured.get("percent")
             counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 162,915 offences": its own noun
             if (
                 change is not None
-                and fig.unit != "percent"
+                and unit != "percent"
                 and not counted
                 and level_after_change(body, change, fig)
             ):
                 # "cut the cost of a litre by 8% over five years, to about 31 rupees": the new level
-                fig = fig._replace(subject=with_labels(bare_subject_of(change.subject), fig.subject))
+                fig = with_subject(fig, with_labels(bare_subject_of(change.subject), fig.subject))
             share = measured.get("percent")
             if (
                 share is not None
@@ -281,13 +289,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             ):
                 # "made up 8.5% of sales, or 13,460 litres": the share's part, measured
                 named = bare_subject_of(share.subject).split(" as a share of ")[0]
-                fig = fig._replace(subject=with_labels(named, fig.subject))
-            marked = measured.get(fig.unit)
+                fig = with_subject(fig, with_labels(named, fig.subject))
+            marked = measured.get(unit)
             if marked is not None and benchmarks(body, marked, fig):
-                fig = fig._replace(subject=with_labels(bare_subject(marked.subject), fig.subject))
-            compared = (
-                measured.get("percent") if fig.unit == "percent" and fig.kind in PERCENT_KINDS else None
-            )
+                fig = with_subject(fig, with_labels(bare_subject(marked.subject), fig.subject))
+            compared = measured.get("percent") if unit == "percent" and fig.kind in PERCENT_KINDS else None
             if (
                 compared is not None
                 and last is not None
@@ -308,7 +314,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     fig = fig._replace(kind=compared.kind)
         if (
             last is not None
-            and fig.unit == "percent"
+            and unit == "percent"
             and last.unit != "percent"
             and restated_as_percent(body, last, fig)
         ):
@@ -320,13 +326,13 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             fig = fig._replace(subject=with_labels(named, fig.subject), kind=kind, direction=direction)
         if (
             last is not None
-            and fig.unit == "percent"
+            and unit == "percent"
             and last.unit != "percent"
             and fig.kind == "percent_change"
             and change_appended(body, last, fig)
         ):
             # "raised the price to 340 shillings from 275 shillings, a rise of 24%": the price's change
-            fig = fig._replace(subject=with_labels(bare_subject_of(last.subject), fig.subject))
+            fig = with_subject(fig, with_labels(bare_subject_of(last.subject), fig.subject))
         if fig.kind == "duration" and _ago(body, fig):
             # "down from 27.5% three years ago": the time since the earlier figure; else since the deed
             earlier_one = (
@@ -340,9 +346,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             if not has_content_word(since):
                 since = _deed_after_ago(body, fig)  # "Three years ago we spent Rs.7,000": what was done then
             if has_content_word(since):
-                fig = fig._replace(subject=with_labels(f"time since {since}", fig.subject))
+                fig = with_subject(fig, with_labels(f"time since {since}", fig.subject))
         if _time_part(body, prev, fig):  # "14 minutes" of "3 hours, 14 minutes": the same time
-            fig = fig._replace(subject=with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
+            fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
         if prev is None or last is None or fig.kind == "date":
@@ -354,7 +360,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         converts = (
             prev.kind != "date"
             # the same unit again in brackets is a part, no conversion: "211kg (92kg in the snatch"
-            and (prev.unit != fig.unit or prev.unit == "other" and prev.measure != fig.measure)
+            and (prev.unit != unit or prev.unit == "other" and prev.measure != fig.measure)
             and prev.end >= fig.start - CONVERSION_GAP
             and "(" in body[prev.end : fig.start]
             and RE_CONVERSION_GAP.fullmatch(body, prev.end, fig.start) is not None
@@ -371,7 +377,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
             if has_content_word(named):
-                fig = fig._replace(subject=with_labels(named, fig.subject))
+                fig = with_subject(fig, with_labels(named, fig.subject))
         _remember(measured, fig)
         out.append(fig)
         prev_sentence = sentence
@@ -620,7 +626,7 @@ def _antecedent_subject(out: list[Figure], fig: Figure, sentence_of: Callable[[i
         if sentence - sentence_of(earlier.start) > 1:
             break
         if earlier.unit == fig.unit and earlier.kind == fig.kind:
-            return fig._replace(subject=with_labels(bare_subject_of(earlier.subject), fig.subject))
+            return with_subject(fig, with_labels(bare_subject_of(earlier.subject), fig.subject))
     return fig
 
 
@@ -647,7 +653,7 @@ def _without_stop(fig: Figure) -> Figure:
     ("beds in 2020." -> "beds in 2020"): a number's token takes the mark after it."""
     if fig.subject[-1:] not in (".", ",") or not RE_NUMBER_STOP.search(fig.subject):
         return fig
-    return fig._replace(subject=fig.subject[:-1])
+    return with_subject(fig, fig.subject[:-1])
 
 
 # What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
@@ -4148,14 +4154,14 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if subject or "(interest-rate level) (unit:" in fig.subject:
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
-                fig = fig._replace(subject=labelled)
+                fig = with_subject(fig, labelled)
         measure = fig.measure if unit == "other" else unit  # "percent", "USD", "foot"
         if first or measure not in named[1]:
             timed = names_a_time(fig.subject)
             if first and (timed or names_only_more(fig.subject)):
                 told = _told_before(fig, measure, body, s_start, named_before, bounds)
                 if told:
-                    fig = fig._replace(subject=with_labels(told, fig.subject))
+                    fig = with_subject(fig, with_labels(told, fig.subject))
                     timed = names_a_time(fig.subject)
             if measure not in named[1] and not timed:
                 named[1][measure] = bare_subject_of(fig.subject)  # the sentence's first in that measure
@@ -4581,7 +4587,7 @@ def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]
     if not any(opener in window for opener in events.EVENT_OPENERS):
         return fig  # the cheap test first: no word of time order opens an event there
     event = events.event_subject(tokens(body, lo, fig.start))
-    return fig._replace(subject=event) if event else fig
+    return with_subject(fig, event) if event else fig
 
 
 # What joins a figure to the date right after it that dates it: "lost ₦4.2 billion in 2024",
@@ -4603,7 +4609,7 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
         return fig  # nothing named, or a subject that holds a number itself ("forecast 2025")
     when = "year" if fig.unit == "year" else "date"
     change = f" {prev.direction}" if prev.direction and prev.direction not in measured else ""
-    return fig._replace(subject=f"{when} of the {measured}{change}")
+    return with_subject(fig, f"{when} of the {measured}{change}")
 
 
 # a new total after a count added to it: "add 450 shelter beds, bringing the total to about 3,300"
@@ -4711,6 +4717,6 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
         if len(nouns) == count:
             earlier = (s_start, nouns)
             for k, noun in enumerate(nouns):
-                out[i + k] = out[i + k]._replace(subject=with_labels(noun, out[i + k].subject))
+                out[i + k] = with_subject(out[i + k], with_labels(noun, out[i + k].subject))
         i = j + 1
     return out
