@@ -84,8 +84,15 @@ RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
 # "at" or "in"
+# (Each branch opens with one literal letter and tests the word boundary before it after it,
+# "(?<!\w.)": the regex engine then skips to those five letters instead of trying the whole pattern
+# at every character; the same matches as "\b(?:(?:[Hh]e|[Ss]he|I)\s+VERB|I['’]m|[Ss]?[Hh]e['’]s)".)
+_PRONOUN_VERB = r"\s+(?:is|was|am|turned|turns)"
 RE_PRONOUN_AGE = re.compile(
-    rf"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)|I['’]m|[Ss]?[Hh]e['’]s)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    rf"(?:H(?<!\w.)e(?:{_PRONOUN_VERB}|['’]s)|h(?<!\w.)e(?:{_PRONOUN_VERB}|['’]s)"
+    rf"|S(?<!\w.)(?:he{_PRONOUN_VERB}|[Hh]e['’]s)|s(?<!\w.)(?:he{_PRONOUN_VERB}|[Hh]e['’]s)"
+    rf"|I(?<!\w.)(?:{_PRONOUN_VERB}|['’]m))"
+    rf"\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
     r"(?=[,.;:)]|\s+(?:when|and|at|in)\b)"
 )
 PRONOUN_CUES = ("he is ", "he was ", "he turn", "i was ", "i am ", "i turn", "i'm ", "i’m ", "he's ", "he’s ")
