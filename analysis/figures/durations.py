@@ -102,7 +102,7 @@ def scan_ages_to_the_day(sc: Scanner) -> None:
 
 
 # A time written in glued abbreviations, as race results and timetables print it ("won in 1h 32m
-# 15.4s", "finished in 4d 12h 30m", "takes 7h 40m"): one duration a part (as "4 hours 41 minutes
+# 16.3s", "finished in 4d 12h 30m", "takes 7h 40m"): one duration a part (as "4 hours 41 minutes
 # 12 seconds"), read only as two or more parts in falling order, so "30m" alone stays metres or millions
 RE_GLUED_TIME = re.compile(
     r"(?<![\w.,])(?:(?P<d>\d{1,3})d\s+)?(?P<h>\d{1,3})h(?:\s+(?P<m>\d{1,2})m)?(?:\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s)?(?![\w'’])"
@@ -116,7 +116,7 @@ GLUED_TIME_PARTS = (
 
 
 def scan_glued_times(sc: Scanner) -> None:
-    """Times of glued parts ("1h 32m 15.4s"): a duration for each part (see above)."""
+    """Times of glued parts ("1h 32m 16.3s"): a duration for each part (see above)."""
     for m in RE_GLUED_TIME.finditer(sc.body):
         if sum(1 for g in "dhms" if m.group(g)) < 2 or not sc.free(m.start(), m.end()):
             continue

@@ -493,7 +493,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Under the electricity tariff, the first 50 units a month are free.", [("50", "other", "other")]),
     ("The plant generated 1,450 units of electricity a day.", [("1450", "other", "other")]),
     # a player's average of a statistic in a sentence about sport is a rate per game
-    ("Wildcats guard Rosa Lind is averaging 21.7 points this season.", [("21.7", "other", "other")]),
+    ("Wildcats guard Rosa Lind is averaging 22.3 points this season.", [("22.3", "other", "other")]),
     ("Mendes is averaging 9.7 rebounds a game.", [("9.7", "other", "other")]),
     # shots named by their points are counted when a number counts them; the whole of a part too
     ("Rosa Lind made five 3-pointers in the win.", [("5", *COUNT)]),
