@@ -107,6 +107,7 @@ def scan_ages_to_the_day(sc: Scanner) -> None:
 RE_GLUED_TIME = re.compile(
     r"(?<![\w.,])(?:(?P<d>\d{1,3})d\s+)?(?P<h>\d{1,3})h(?:\s+(?P<m>\d{1,2})m)?(?:\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s)?(?![\w'’])"
 )
+GLUED_TIME_FOLLOWERS = N.Followers(("d", "h"))  # the glued letter right after the first part's number
 GLUED_TIME_PARTS = (
     ("d", "days", ""),
     ("h", "other", "hours"),
@@ -117,7 +118,7 @@ GLUED_TIME_PARTS = (
 
 def scan_glued_times(sc: Scanner) -> None:
     """Times of glued parts ("1h 32m 16.3s"): a duration for each part (see above)."""
-    for m in RE_GLUED_TIME.finditer(sc.body):
+    for m in sc.at(RE_GLUED_TIME, sc.digits_then(GLUED_TIME_FOLLOWERS)):
         if sum(1 for g in "dhms" if m.group(g)) < 2 or not sc.free(m.start(), m.end()):
             continue
         sc.claim(m.start(), m.end())
@@ -130,8 +131,7 @@ def scan_glued_times(sc: Scanner) -> None:
 
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
-    if "h " in sc.body:
-        scan_glued_times(sc)
+    scan_glued_times(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
     scan_ages(sc)

@@ -820,6 +820,7 @@ BENCHMARK_POINT = "benchmark point"
 # weather copy writes it ("deepening to 945mb"), in a sentence that speaks of pressure or a storm:
 # a reading between 850 and 1,085, about the range of sea-level pressure; "a 950mb file" elsewhere is data
 RE_GLUED_MILLIBARS = re.compile(r"(?<![\w.,])(?P<num>(?:8[5-9]\d|9\d\d|10[0-7]\d|108[0-5])(?:\.\d)?)\s?mb\b")
+MILLIBAR_FOLLOWERS = N.Followers(("mb",))  # "945mb", "951 mb"
 PRESSURE_CUES = ("pressure", "storm", "depression", "low ", "isobar", "deepen", "hpa", "millibar")
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
@@ -877,7 +878,7 @@ def scan_sport_readings(sc: Scanner) -> None:
             # the figure's span opens with its words, so "three-dart" is no count of darts
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
     if "mb" in sc.lower:
-        for m in RE_GLUED_MILLIBARS.finditer(sc.body):
+        for m in sc.at(RE_GLUED_MILLIBARS, sc.digits_then(MILLIBAR_FOLLOWERS)):
             s_start, s_end = sc.sentence_bounds(m.start())
             if not any(cue in sc.lower[s_start:s_end] for cue in PRESSURE_CUES):
                 continue
