@@ -13,7 +13,7 @@ from .ages import scan_ages
 from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
-from .words import first_token
+from .words import first_token, sentence_fact
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -75,14 +75,19 @@ RE_AGE_YEARS_DAYS = re.compile(
 RE_AGE_CUE = re.compile(r"\b(?:youngest|oldest|younger|older|aged|age)\b", re.IGNORECASE)
 
 
+def _speaks_of_age(sc: Scanner, at: int) -> bool:
+    """Whether the sentence around `at` speaks of age (RE_AGE_CUE)."""
+    s_start, s_end = sc.sentence_bounds(at)
+    return RE_AGE_CUE.search(sc.body, s_start, s_end) is not None
+
+
 def scan_ages_to_the_day(sc: Scanner) -> None:
     """Ages stated in years and days ("at 25 years and 141 days"): two ages, in years and in days."""
     for m in RE_AGE_YEARS_DAYS.finditer(sc.body):
         s, e = m.span()
         if not sc.free(s, e):
             continue
-        s_start, s_end = sc.sentence_bounds(s)
-        if RE_AGE_CUE.search(sc.body, s_start, s_end) is None:
+        if not sentence_fact(sc, "age", s, lambda at: _speaks_of_age(sc, at)):
             continue
         sc.claim(s, e)
         for group, units in (("y", "years"), ("d", "days")):

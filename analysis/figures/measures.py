@@ -879,16 +879,16 @@ def scan_sport_readings(sc: Scanner) -> None:
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
     if "mb" in sc.lower:
         for m in sc.at(RE_GLUED_MILLIBARS, sc.digits_then(MILLIBAR_FOLLOWERS)):
-            s_start, s_end = sc.sentence_bounds(m.start())
-            if not any(cue in sc.lower[s_start:s_end] for cue in PRESSURE_CUES):
+            if not sentence_fact(sc, "pressure", m.start(), lambda at: sentence_names(sc, at, PRESSURE_CUES)):
                 continue
             value = N.normalise_number(N.parse_digits(m.group("num")))
             subject = quantity_subject(sc, m.start(), "millibar")
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, "millibar"))
     if "benchmark" in sc.lower:
         for m in RE_BENCHMARK_SCORE.finditer(sc.body):
-            s_start, s_end = sc.sentence_bounds(m.start("num"))
-            if "benchmark" not in sc.lower[s_start:s_end]:
+            if not sentence_fact(
+                sc, "benchmark", m.start("num"), lambda at: sentence_names(sc, at, ("benchmark",))
+            ):
                 continue
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
