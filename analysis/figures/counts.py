@@ -448,9 +448,13 @@ SPORT_STATISTICS = frozenset("points rebounds assists steals blocks goals tackle
 
 
 def _sport_sentence(sc: Scanner, start: int) -> bool:
-    """Whether the sentence around `start` speaks of sport (percent.SPORT_CUES)."""
-    s_start, s_end = sc.sentence_bounds(start)
-    return RE_SPORT_CUE.search(sc.lower, s_start, s_end) is not None
+    """Whether the sentence around `start` speaks of sport (percent.SPORT_CUES), read once a sentence."""
+
+    def sport(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        return RE_SPORT_CUE.search(sc.lower, s_start, s_end) is not None
+
+    return sentence_fact(sc, "sport", start, sport)
 
 
 # A sport's average read bare after "an average of", named by what its clause counts: after

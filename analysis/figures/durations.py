@@ -13,7 +13,7 @@ from .ages import scan_ages
 from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
-from .words import first_token
+from .words import first_token, sentence_fact
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -75,14 +75,19 @@ RE_AGE_YEARS_DAYS = re.compile(
 RE_AGE_CUE = re.compile(r"\b(?:youngest|oldest|younger|older|aged|age)\b", re.IGNORECASE)
 
 
+def _speaks_of_age(sc: Scanner, at: int) -> bool:
+    """Whether the sentence around `at` speaks of age (RE_AGE_CUE)."""
+    s_start, s_end = sc.sentence_bounds(at)
+    return RE_AGE_CUE.search(sc.body, s_start, s_end) is not None
+
+
 def scan_ages_to_the_day(sc: Scanner) -> None:
     """Ages stated in years and days ("at 25 years and 141 days"): two ages, in years and in days."""
     for m in RE_AGE_YEARS_DAYS.finditer(sc.body):
         s, e = m.span()
         if not sc.free(s, e):
             continue
-        s_start, s_end = sc.sentence_bounds(s)
-        if RE_AGE_CUE.search(sc.body, s_start, s_end) is None:
+        if not sentence_fact(sc, "age", s, lambda at: _speaks_of_age(sc, at)):
             continue
         sc.claim(s, e)
         for group, units in (("y", "years"), ("d", "days")):
@@ -102,11 +107,12 @@ def scan_ages_to_the_day(sc: Scanner) -> None:
 
 
 # A time written in glued abbreviations, as race results and timetables print it ("won in 1h 32m
-# 15.4s", "finished in 4d 12h 30m", "takes 7h 40m"): one duration a part (as "4 hours 41 minutes
+# 16.3s", "finished in 4d 12h 30m", "takes 7h 40m"): one duration a part (as "4 hours 41 minutes
 # 12 seconds"), read only as two or more parts in falling order, so "30m" alone stays metres or millions
 RE_GLUED_TIME = re.compile(
     r"(?<![\w.,])(?:(?P<d>\d{1,3})d\s+)?(?P<h>\d{1,3})h(?:\s+(?P<m>\d{1,2})m)?(?:\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s)?(?![\w'’])"
 )
+GLUED_TIME_FOLLOWERS = N.Followers(("d", "h"))  # the glued letter right after the first part's number
 GLUED_TIME_PARTS = (
     ("d", "days", ""),
     ("h", "other", "hours"),
@@ -116,8 +122,8 @@ GLUED_TIME_PARTS = (
 
 
 def scan_glued_times(sc: Scanner) -> None:
-    """Times of glued parts ("1h 32m 15.4s"): a duration for each part (see above)."""
-    for m in RE_GLUED_TIME.finditer(sc.body):
+    """Times of glued parts ("1h 32m 16.3s"): a duration for each part (see above)."""
+    for m in sc.at(RE_GLUED_TIME, sc.digits_then(GLUED_TIME_FOLLOWERS)):
         if sum(1 for g in "dhms" if m.group(g)) < 2 or not sc.free(m.start(), m.end()):
             continue
         sc.claim(m.start(), m.end())
@@ -130,8 +136,7 @@ def scan_glued_times(sc: Scanner) -> None:
 
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
-    if "h " in sc.body:
-        scan_glued_times(sc)
+    scan_glued_times(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
     scan_ages(sc)

@@ -519,7 +519,7 @@ INDEX_POINT = "index point"
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
-# (a study's "relative risk" is a ratio of two risks, read as one: "a relative risk of 1.42")
+# (a study's "relative risk" is a ratio of two risks, read as one: "a relative risk of 1.47")
 RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b")
 # the words before a bare number that make it a level an index reached ("closed at", "fell to")
 INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
@@ -871,8 +871,9 @@ RE_BENCHMARK_SCORE = re.compile(
 BENCHMARK_POINT = "benchmark point"
 # A storm's or a weather chart's air pressure in millibars glued as "mb", as British and Irish
 # weather copy writes it ("deepening to 945mb"), in a sentence that speaks of pressure or a storm:
-# a reading between 850 and 1,090, the range of sea-level pressure; "a 950mb file" elsewhere is data
-RE_GLUED_MILLIBARS = re.compile(r"(?<![\w.,])(?P<num>(?:8[5-9]\d|9\d\d|10[0-8]\d|1090)(?:\.\d)?)\s?mb\b")
+# a reading between 850 and 1,085, about the range of sea-level pressure; "a 950mb file" elsewhere is data
+RE_GLUED_MILLIBARS = re.compile(r"(?<![\w.,])(?P<num>(?:8[5-9]\d|9\d\d|10[0-7]\d|108[0-5])(?:\.\d)?)\s?mb\b")
+MILLIBAR_FOLLOWERS = N.Followers(("mb",))  # "945mb", "951 mb"
 PRESSURE_CUES = ("pressure", "storm", "depression", "low ", "isobar", "deepen", "hpa", "millibar")
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
@@ -930,17 +931,17 @@ def scan_sport_readings(sc: Scanner) -> None:
             # the figure's span opens with its words, so "three-dart" is no count of darts
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, DARTS_AVERAGE))
     if "mb" in sc.lower:
-        for m in RE_GLUED_MILLIBARS.finditer(sc.body):
-            s_start, s_end = sc.sentence_bounds(m.start())
-            if not any(cue in sc.lower[s_start:s_end] for cue in PRESSURE_CUES):
+        for m in sc.at(RE_GLUED_MILLIBARS, sc.digits_then(MILLIBAR_FOLLOWERS)):
+            if not sentence_fact(sc, "pressure", m.start(), lambda at: sentence_names(sc, at, PRESSURE_CUES)):
                 continue
             value = N.normalise_number(N.parse_digits(m.group("num")))
             subject = quantity_subject(sc, m.start(), "millibar")
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, "millibar"))
     if "benchmark" in sc.lower:
         for m in RE_BENCHMARK_SCORE.finditer(sc.body):
-            s_start, s_end = sc.sentence_bounds(m.start("num"))
-            if "benchmark" not in sc.lower[s_start:s_end]:
+            if not sentence_fact(
+                sc, "benchmark", m.start("num"), lambda at: sentence_names(sc, at, ("benchmark",))
+            ):
                 continue
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"

@@ -354,7 +354,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "an Airbus A350-900", "the F-35A-2": a model's variant, part of its name
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
-    if last == " " and before[-2:-1].isalpha() and RE_VERSION_NAME_BEFORE.search(before):
+    if (
+        last == " "
+        and before[-2:-1].isalpha()
+        and (previous_word(before) in VERSION_NAME_WORDS or before.endswith(("Glass ", "Victus ", "Wi-Fi ")))
+        and RE_VERSION_NAME_BEFORE.search(before)
+    ):
         return True  # "Bluetooth 5.3", "iOS 18.1", "HDMI 2.1 ports": a standard's or a system's version
     if last == "*" and (after[:1] in ("#", "*") or RE_STAR_CODE_BEFORE.search(before)):
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
@@ -521,6 +526,13 @@ THREE_GROUPS_REACH = 9  # characters before a group read for the first group of 
 RE_VERSION_NAME_BEFORE = re.compile(
     r"(?<![\w-])(?:Bluetooth|USB|HDMI|Wi-?Fi|WiFi|iOS|iPadOS|macOS|watchOS|Android|PCIe|DisplayPort"
     r"|Thunderbolt|Qi|LPDDR|DDR|UFS|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
+)
+
+
+# the last words of those names, a cheap test before the pattern
+VERSION_NAME_WORDS = frozenset(
+    """Bluetooth USB HDMI WiFi iOS iPadOS macOS watchOS Android PCIe DisplayPort Thunderbolt Qi LPDDR
+    DDR UFS""".split()
 )
 
 

@@ -512,7 +512,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The registry lists 2 480 cases pending before the high court.", [("2480", "count", "count")]),
     ("Nine cases pending laboratory confirmation were isolated.", [("9", "people", "count")]),
     # a player's average of a statistic in a sentence about sport is a rate per game
-    ("Wildcats guard Rosa Lind is averaging 21.7 points this season.", [("21.7", "other", "other")]),
+    ("Wildcats guard Rosa Lind is averaging 22.3 points this season.", [("22.3", "other", "other")]),
     ("Mendes is averaging 9.7 rebounds a game.", [("9.7", "other", "other")]),
     # shots named by their points are counted when a number counts them; the whole of a part too
     ("Rosa Lind made five 3-pointers in the win.", [("5", *COUNT)]),

@@ -507,7 +507,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("He is averaging 27.1 ppg and 9.8 rpg this season.", [("27.1", *OTHER), ("9.8", *OTHER)]),
     ("It records at 240 frames/s.", [("240", *OTHER)]),
     # a study's relative risk is a ratio read as one, like a hazard ratio
-    ("Heavy drinkers had a relative risk of 1.42 compared with non-drinkers.", [("1.42", *OTHER)]),
+    ("Heavy drinkers had a relative risk of 1.47 compared with non-drinkers.", [("1.47", *OTHER)]),
     # millibars glued as "mb" in a sentence about pressure or a storm
     (
         "The storm deepened to 951 mb overnight, and pressure may reach 940mb.",
