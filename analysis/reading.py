@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from . import currencies
-from .article import Article, in_title_case, soft_wraps
+from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, soft_wraps
+from .letters import ascii_view
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -48,6 +49,12 @@ LOWER_BEFORE_NUMBER = frozenset(
 )
 
 
+# A headline-style sentence has TITLE_CASE_MIN_WORDS words or more that open with an ASCII capital
+# (in_title_case): a sentence with fewer capitals is turned down by one count of them, without a
+# regex tried over its words (most sentences of prose)
+CAPITAL_MARKS = bytes(1 if ord("A") <= i <= ord("Z") else 0 for i in range(256))  # a bytes.translate table
+
+
 # capitalised words a headline-style sentence keeps: the readers need them capitalised (months and
 # weekdays of dates, the words that name a numbered thing, currency signs)
 @lru_cache(maxsize=1)
@@ -62,7 +69,12 @@ def lowered_title_case(article: Article) -> Article:
     thing and currency signs (same offsets): such a sentence states its figures as prose does, and
     its unit words and number words are read as in prose."""
     body = article.body
-    spans = [(s, e) for s, e in article.sentences if in_title_case(body, s, e)]
+    capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
+    spans = [
+        (s, e)
+        for s, e in article.sentences
+        if capitals.count(1, s, e) >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e)
+    ]
     if not spans:
         return article
     chars = list(body)
