@@ -522,17 +522,14 @@ THREE_GROUPS_REACH = 9  # characters before a group read for the first group of 
 
 # the standards and operating systems technology copy names with a version number after them
 # ("Bluetooth 5.3", "Wi-Fi 7", "USB 3.2 ports", "iOS 18.1", "Android 16"): the number is the
-# version's name, never a count or an amount
-RE_VERSION_NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?:Bluetooth|USB|HDMI|Wi-?Fi|WiFi|iOS|iPadOS|macOS|watchOS|Android|PCIe|DisplayPort"
-    r"|Thunderbolt|Qi|LPDDR|DDR|UFS|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
-)
-
-
-# the last words of those names, a cheap test before the pattern
+# version's name, never a count or an amount; the one-word names are also a cheap test of the word
+# before a number, ahead of the pattern
 VERSION_NAME_WORDS = frozenset(
     """Bluetooth USB HDMI WiFi iOS iPadOS macOS watchOS Android PCIe DisplayPort Thunderbolt Qi LPDDR
     DDR UFS""".split()
+)
+RE_VERSION_NAME_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(VERSION_NAME_WORDS))}|Wi-Fi|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
 )
 
 
