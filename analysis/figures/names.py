@@ -364,7 +364,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == "*" and (after[:1] in ("#", "*") or RE_STAR_CODE_BEFORE.search(before)):
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
-        return True  # "328-TIPS (8477)": a vanity number in digits
+        return True  # "555-HELP (4357)": a vanity number in digits
     if (
         (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
         and end - start <= 8
