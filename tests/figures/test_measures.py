@@ -111,6 +111,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The bank set a 65-cent target.", [("65", "other", "money")]),
     ("Top hits were 4.2m @ 9.6g/t Au.", [("4.2", *OTHER), ("9.6", *OTHER)]),
     ("The jet slowed to 160kts on approach.", [("160", *OTHER)]),
+    # a dairy farm's output in kilograms of milk solids, glued or spaced
+    ("The farm supplied 148,000kgMS last season.", [("148000", *OTHER)]),
+    ("Each cow averaged 430 kg MS, up from 405 kg MS.", [("430", *OTHER), ("405", *OTHER)]),
     # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
     (
         "Spread it in an 8-by-11-inch tin and bake at 350 degrees.",

@@ -178,6 +178,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a phone number in three spaced groups, the first of four digits
     "For advice, phone the helpline on 1300 555 123.",
     "Report faults on 0161 200 3300 at any time.",
+    # a phone number in three spaced groups, a trunk "0" group first: no thousands grouped by spaces
+    "Tickets can be booked by phoning 021 455 7820.",
+    "To enter the draw, text 085 316 2290 before Friday.",
     # a standard's or an operating system's version number
     "It supports Wi-Fi 7 and Bluetooth 5.3 and ships with Android 16.",
     "The tablet runs iOS 18.1 and has an HDMI 2.1 output.",
