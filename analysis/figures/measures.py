@@ -417,6 +417,17 @@ STAR_RATING = "star rating"
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
+# "a 4.5-mill operating levy", "a 1.2-mill renewal", "a levy of 6.9 mills": a US property tax rate in
+# mills (a mill is a tenth of a cent of tax per dollar of assessed value), as school-board and
+# county copy states levies; a levy, a tax or millage must follow within two words or come right
+# before ("two paper mills closed", "14 mills and a tax", "a 3-mill town" count mills or name a kind)
+RE_TAX_MILLS = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,2}(?:\.\d{1,3})?)[- ]mill"
+    r"(?=(?:\s+(?!(?:and|or|a|an|the|with|of)\b)[a-z][a-z-]*){0,2}?\s+(?:levy|levies|tax|taxes|millage|renewal|replacement|increase|bond issue)\b)"
+    r"|\b(?:levy|millage) of (?P<num2>\d{1,2}(?:\.\d{1,3})?) mills\b"
+)
+TAX_MILL = "mill"
+TAX_MILL_CUES = ("levy", "levies", "millage", "tax")
 # "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
 RE_WORLDSCALE = re.compile(r"\b(?:WS ?|Worldscale )(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
@@ -442,6 +453,7 @@ SCALE_READINGS = {
     GAS_MARK: "oven temperature (unit: gas mark)",
     STAR_RATING: "rating (unit: star rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
+    TAX_MILL: "property tax levy (unit: mills)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
@@ -1172,6 +1184,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
+    if "mill" in sc.lower and any(cue in sc.lower for cue in TAX_MILL_CUES):
+        found += [(m, TAX_MILL) for m in RE_TAX_MILLS.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
