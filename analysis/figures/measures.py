@@ -1279,6 +1279,39 @@ def scan_units(sc: Scanner) -> None:
             start, value = signed, -value  # type: ignore[operator]
         kind = "money" if measure in measures.MINOR_CURRENCY_MEASURES else "other"  # "a 75-cent target"
         sc.add(Figure(start, end, (s, e), value, "other", kind, subject, measure=measure))
+        if kind == "other" and not reading_of_scale and not low and signed is None:
+            _add_part_of_measured(sc, start, end, measure, subject)
+
+
+# a part of a measured whole, in digits before "of the", "of its" or an owner's "of X's" and the
+# whole's size ("planted 40 of the 120 hectares", "cleared 2,300 of the park's 8,000 square
+# metres"): the part is in the whole's unit; a unit that sizes a noun after it counts that noun ("3
+# of the 10km stages", "two of its 40-tonne trucks"), so the whole must end its noun phrase
+RE_PART_OF_WHOLE_BEFORE = re.compile(
+    r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)\Z"
+)
+RE_WHOLE_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:)!?]|\Z)|\s+(?:of|in|at|on|is|are|was|were|has|have|had|and|or|so|by|with|from|for|to|that|which)\b"
+)
+PART_OF_WHOLE_REACH = 48  # characters before the whole read for the part: bounded, linear time
+
+
+def _add_part_of_measured(sc: Scanner, start: int, end: int, measure: str, subject: str) -> None:
+    """Read the part of a measured whole (see RE_PART_OF_WHOLE_BEFORE) as a figure in its unit."""
+    if sc.body[end - 1 : end].isdigit() or not RE_WHOLE_PHRASE_END.match(sc.body, end):
+        return
+    if sc.body[start - 1 : start] not in (" ", "\n"):
+        return
+    part = RE_PART_OF_WHOLE_BEFORE.search(sc.body, max(0, start - PART_OF_WHOLE_REACH), start)
+    if part is None:
+        return
+    ps, pe = part.span("num")
+    if not sc.free(ps, pe) or sc.is_name_or_code(ps, pe):
+        return
+    value: Value = N.normalise_number(N.parse_amount(part.group("num"), None))
+    sc.claim(ps, pe)
+    sc.add(Figure(ps, pe, (ps, pe), value, "other", "other", subject, measure=measure))
 
 
 AVALANCHE_CUES = ("avalanche", "slide", "slope", "snowpack", "danger")
