@@ -278,7 +278,9 @@ NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned|{'|'.join(PEOPLE_ACTS)})|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
-    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
+    # "120 are women", "1,200 are single parents", "40 were retired teachers": one adjective may
+    # stand before the people they are
+    rf"|(?:were|are)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
     rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
