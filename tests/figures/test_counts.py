@@ -19,6 +19,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare count whose predicate names people, an adjective before them; a predicate naming no
     # people leaves the count
     ("About 2,600 are single people.", [("2600", "people", "count")]),
+    ("Of 900 cases, 300 were in children.", [("900", "people", "count"), ("300", "people", "count")]),
     (
         "There are 90 schools, and 30 are single-sex schools.",
         [("90", "count", "count"), ("30", "count", "count")],
