@@ -277,7 +277,9 @@ PEOPLE_ACTS = (
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 # one word that may stand before the people a count is said to be ("are single parents"), never a
 # preposition or an adverb ("were in children" counts cases among children, "are not residents")
-ADJECTIVE_SLOT = r"(?!(?:in|of|at|on|by|for|with|from|to|among|not|also|still|now|all|both|mostly|mainly)\b)[a-z]+\s+"
+ADJECTIVE_SLOT = (
+    r"(?!(?:in|of|at|on|by|for|with|from|to|among|not|also|still|now|all|both|mostly|mainly)\b)[a-z]+\s+"
+)
 RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned|{'|'.join(PEOPLE_ACTS)})|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"

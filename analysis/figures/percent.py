@@ -386,7 +386,7 @@ def _change_named_before_be(before: list[str]) -> str | None:
     if head in CEILING_NOUNS and rest[:1] == ["on"] and any(w in CHANGE_NOUNS for w in rest):
         return ""
     if any(clause[i] in RATES_CEILING_NOUNS and clause[i - 1] in ("rate", "rates") for i in range(1, cut)):
-        return ""  # "the rate peg set by the state is 3%": the most council rates may rise
+        return ""  # "this year's rate peg is 3%": the most council rates may rise
     return None
 
 

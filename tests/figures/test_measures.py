@@ -122,7 +122,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The district will seek a 1.5-mill renewal and a 2-mill permanent improvement levy.",
         [("1.5", *OTHER), ("2", *OTHER)],
     ),
-    ("The levy of 6.9 mills would raise $2.1 million a year.", [("6.9", *OTHER), ("2100000", "USD", "money")]),
+    (
+        "The levy of 6.9 mills would raise $2.1 million a year.",
+        [("6.9", *OTHER), ("2100000", "USD", "money")],
+    ),
     ("The county has 14 mills and a tax on timber.", [("14", "count", "count")]),
     # a dairy farm's output in kilograms of milk solids, glued or spaced
     ("The farm supplied 148,000kgMS last season.", [("148000", *OTHER)]),
