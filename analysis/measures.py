@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -409,6 +409,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # an aircraft's pressure altitude in hundreds of feet ("cruising at FL360", "flight level 340")
     "flight level": (),
     "gas mark": (),  # a British gas oven's setting ("gas mark 4")
+    "mill": (),  # a US property tax rate, a tenth of a cent per dollar of value ("a 4.5-mill levy")
     # a device's score on a performance benchmark, as technology reviews state it ("scored 2,057 in
     # the single-core test"): a reading on the benchmark's own scale
     "benchmark point": (),
@@ -457,6 +458,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "thousand ounces": ("koz", "Koz", "kozs"),
     "million ounces": ("Moz", "moz", "Mozs"),
     "gram / metric_ton": ("g/t", "grams per tonne", "grams a tonne", "grams per ton"),
+    # a dairy farm's or herd's output as New Zealand and Australian dairy copy writes it ("210,000kgMS
+    # this season", "450 kg MS a cow"): kilograms of milk solids, fat and protein, on which farmers
+    # are paid; a plain "kg" stays a kilogram
+    "kilograms of milk solids": ("kgMS", "kg MS", "kgms", "KgMS"),
     "trillion cubic feet": ("tcf", "Tcf", "TCF"),
     # gas prices per million British thermal units
     "million British thermal units": ("MMBtu", "mmBtu", "mmbtu", "MMBTU"),
@@ -682,6 +687,7 @@ _LABELS = {
     "bags per hectare": "bags per hectare",
     "million ounces": "million ounces",
     "gram / metric_ton": "grams per tonne",
+    "kilograms of milk solids": "kilograms of milk solids",
     "million tonnes of CO2 equivalent": "million tonnes of CO2 equivalent",
     "million tonnes of oil equivalent": "million tonnes of oil equivalent",
     "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",
@@ -701,6 +707,7 @@ _LABELS = {
     "flight level": "flight level",
     "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
+    "mill": "mills",
     "frames per second": "frames per second",
     "pixels per inch": "pixels per inch",
     "points per game": "points per game",

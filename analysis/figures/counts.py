@@ -275,11 +275,22 @@ PEOPLE_ACTS = (
     "waited",  # "98,300 have waited over 18 months": patients on a list
 )
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
+# one word that may stand before the people a count is said to be ("are single parents"), never a
+# preposition or an adverb ("were in children" counts cases among children, "are not residents")
+ADJECTIVE_SLOT = (
+    r"(?!(?:in|of|at|on|by|for|with|from|to|among|not|also|still|now|all|both|mostly|mainly)\b)[a-z]+\s+"
+)
 RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned|{'|'.join(PEOPLE_ACTS)})|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
-    rf"|(?:were|are)\s+(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
+    # "120 are women", "1,200 are single parents", "40 were retired teachers": one adjective may
+    # stand before the people they are
+    rf"|(?:were|are)\s+(?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
     rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
+)
+# the people a bare count is said to be ("120 are women", "350 were retired teachers"), for its subject
+RE_PEOPLE_PREDICATE = re.compile(
+    rf"\s+(?:were|are)\s+((?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
 PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsa")
@@ -1215,6 +1226,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _fronted_whole(body, s)  # "Of the claimants, 187 have been treated"
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
+        if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
+            subject = named.group(1)  # "and 1,200 are single parents": the people they are
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)

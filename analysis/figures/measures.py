@@ -417,6 +417,17 @@ STAR_RATING = "star rating"
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
+# "a 4.5-mill operating levy", "a 1.2-mill renewal", "a levy of 6.9 mills": a US property tax rate in
+# mills (a mill is a tenth of a cent of tax per dollar of assessed value), as school-board and
+# county copy states levies; a levy, a tax or millage must follow within two words or come right
+# before ("two paper mills closed", "14 mills and a tax", "a 3-mill town" count mills or name a kind)
+RE_TAX_MILLS = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,2}(?:\.\d{1,3})?)[- ]mill"
+    r"(?=(?:\s+(?!(?:and|or|a|an|the|with|of)\b)[a-z][a-z-]*){0,2}?\s+(?:levy|levies|tax|taxes|millage|renewal|replacement|increase|bond issue)\b)"
+    r"|\b(?:levy|millage) of (?P<num2>\d{1,2}(?:\.\d{1,3})?) mills\b"
+)
+TAX_MILL = "mill"
+TAX_MILL_CUES = ("levy", "levies", "millage", "tax")
 # "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
 RE_WORLDSCALE = re.compile(r"\b(?:WS ?|Worldscale )(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
@@ -442,6 +453,7 @@ SCALE_READINGS = {
     GAS_MARK: "oven temperature (unit: gas mark)",
     STAR_RATING: "rating (unit: star rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
+    TAX_MILL: "property tax levy (unit: mills)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
@@ -1172,6 +1184,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
+    if "mill" in sc.lower and any(cue in sc.lower for cue in TAX_MILL_CUES):
+        found += [(m, TAX_MILL) for m in RE_TAX_MILLS.finditer(sc.body)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
@@ -1265,6 +1279,39 @@ def scan_units(sc: Scanner) -> None:
             start, value = signed, -value  # type: ignore[operator]
         kind = "money" if measure in measures.MINOR_CURRENCY_MEASURES else "other"  # "a 75-cent target"
         sc.add(Figure(start, end, (s, e), value, "other", kind, subject, measure=measure))
+        if kind == "other" and not reading_of_scale and not low and signed is None:
+            _add_part_of_measured(sc, start, end, measure, subject)
+
+
+# a part of a measured whole, in digits before "of the", "of its" or an owner's "of X's" and the
+# whole's size ("planted 40 of the 120 hectares", "cleared 2,300 of the park's 8,000 square
+# metres"): the part is in the whole's unit; a unit that sizes a noun after it counts that noun ("3
+# of the 10km stages", "two of its 40-tonne trucks"), so the whole must end its noun phrase
+RE_PART_OF_WHOLE_BEFORE = re.compile(
+    r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)\Z"
+)
+RE_WHOLE_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:)!?]|\Z)|\s+(?:of|in|at|on|is|are|was|were|has|have|had|and|or|so|by|with|from|for|to|that|which)\b"
+)
+PART_OF_WHOLE_REACH = 48  # characters before the whole read for the part: bounded, linear time
+
+
+def _add_part_of_measured(sc: Scanner, start: int, end: int, measure: str, subject: str) -> None:
+    """Read the part of a measured whole (see RE_PART_OF_WHOLE_BEFORE) as a figure in its unit."""
+    if sc.body[end - 1 : end].isdigit() or not RE_WHOLE_PHRASE_END.match(sc.body, end):
+        return
+    if sc.body[start - 1 : start] not in (" ", "\n"):
+        return
+    part = RE_PART_OF_WHOLE_BEFORE.search(sc.body, max(0, start - PART_OF_WHOLE_REACH), start)
+    if part is None:
+        return
+    ps, pe = part.span("num")
+    if not sc.free(ps, pe) or sc.is_name_or_code(ps, pe):
+        return
+    value: Value = N.normalise_number(N.parse_amount(part.group("num"), None))
+    sc.claim(ps, pe)
+    sc.add(Figure(ps, pe, (ps, pe), value, "other", "other", subject, measure=measure))
 
 
 AVALANCHE_CUES = ("avalanche", "slide", "slope", "snowpack", "danger")

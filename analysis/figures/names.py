@@ -188,6 +188,16 @@ RE_ROUTE_NUMBER_END = re.compile(
     r"|[,.;:)]|\s*\Z"
 )
 
+# a meeting's agenda item named by its number in lower case, as council and school-board copy
+# writes it ("the budget, item 9 on the agenda", "deferred agenda items 4 and 5", "under item 12,
+# councillors ..."): a numbered position (rules, table 8); "bought the item 3 times", "each item
+# 20% off" and "of the 30 items 12 were sold" quantify
+RE_AGENDA_ITEM_END = re.compile(
+    r"(?:\s+(?:and|to|through|or)\s+\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
+)
+RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
+# the later number of a list of items ("items 4 and 5", "items 9 to 11")
+RE_AGENDA_ITEMS_BEFORE = re.compile(r"(?<!\d )(?<![\w-])items\s+\d{1,3}\s+(?:and|to|through|or)\s\Z")
 
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
 # not quantities ("The winning numbers were 7, 19, 33 and 41")
@@ -575,6 +585,11 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or is_index_number(body, start, end)
         or word.lower() in PERIOD_POSITION_WORDS
         and bool(RE_PERIOD_POSITION_BEFORE.search(before))
+        or word in ("item", "items")
+        and not RE_COUNTED_ITEMS_BEFORE.search(before)
+        and bool(RE_AGENDA_ITEM_END.match(body, end))
+        or word in ("and", "to", "through", "or")
+        and bool(RE_AGENDA_ITEMS_BEFORE.search(before))
         or word == "route"
         and bool(RE_ROUTE_BEFORE.search(before))
         and bool(RE_ROUTE_NUMBER_END.match(body, end))

@@ -28,14 +28,15 @@ def alternation(words: object) -> str:
 # Digits: plain, Western grouping (1,234,567), Indian grouping (1,67,929), decimals.
 DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
 # a grouping is read whole ("2,500,000", never its first "2,500")
-# a space (or a no-break or thin space) groups thousands too: "10 000 dollars"
+# a space (or a no-break or thin space) groups thousands too: "10 000 dollars"; a first group with a
+# leading zero groups no thousands ("ring 021 433 9870" is a phone number's trunk code and groups)
 # A comma before one or two digits and a large scale or a percent is a decimal comma, as Southern
 # African and continental European copy writes it ("N$4,6 million", "R2,5bn", "33,2%"): a
 # thousands group has three digits, so "4,6 million" can be nothing else; nor can a comma after a
 # lone zero open a thousands group ("0,18 EUR/kWh", "€0,45 a litre").
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b)"
 DIGITS_LOOSE = (
-    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
+    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|(?!0\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     rf"|{DECIMAL_COMMA}|0,\d{{1,2}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
 )
 RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")

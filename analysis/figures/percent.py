@@ -359,6 +359,9 @@ def _ranked_change(before: list[str]) -> str:
 
 
 CEILING_NOUNS = frozenset("cap ceiling limit".split())
+# the bound a state sets on how much a council's rates (its property tax) may rise in a year, as
+# Australian and New Zealand council copy names it ("the rate peg", "Victoria's rate cap"): a change
+RATES_CEILING_NOUNS = frozenset("peg cap".split())
 SUBJECT_PREPOSITIONS = frozenset("in of on for to at across among".split())
 
 
@@ -382,6 +385,8 @@ def _change_named_before_be(before: list[str]) -> str | None:
         return PRICE_GAP_WORDS[head]
     if head in CEILING_NOUNS and rest[:1] == ["on"] and any(w in CHANGE_NOUNS for w in rest):
         return ""
+    if any(clause[i] in RATES_CEILING_NOUNS and clause[i - 1] in ("rate", "rates") for i in range(1, cut)):
+        return ""  # "this year's rate peg is 3%": the most council rates may rise
     return None
 
 

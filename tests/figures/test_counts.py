@@ -16,6 +16,14 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a bare count whose predicate names people, an adjective before them; a predicate naming no
+    # people leaves the count
+    ("About 2,600 are single people.", [("2600", "people", "count")]),
+    ("Of 900 cases, 300 were in children.", [("900", "people", "count"), ("300", "people", "count")]),
+    (
+        "There are 90 schools, and 30 are single-sex schools.",
+        [("90", "count", "count"), ("30", "count", "count")],
+    ),
     # court cases after "remain" or "were" and a participle of a court's work
     ("Some 480 cases remain pending before the tribunal.", [("480", "count", "count")]),
     ("About 300 cases were filed last month.", [("300", "count", "count")]),

@@ -111,6 +111,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The bank set a 65-cent target.", [("65", "other", "money")]),
     ("Top hits were 4.2m @ 9.6g/t Au.", [("4.2", *OTHER), ("9.6", *OTHER)]),
     ("The jet slowed to 160kts on approach.", [("160", *OTHER)]),
+    # a part of a measured whole is in the whole's unit; a unit that sizes a noun counts the noun
+    ("Farmers have planted 40 of the 120 hectares.", [("40", *OTHER), ("120", *OTHER)]),
+    ("Crews have cleared 2,300 of the park's 8,000 square metres.", [("2300", *OTHER), ("8000", *OTHER)]),
+    ("About 60 of its 250 kilometres of track are single.", [("60", *OTHER), ("250", *OTHER)]),
+    ("Riders finished 3 of the 10km stages.", [("3", "count", "count"), ("10", *OTHER)]),
+    # a US property tax levy in mills; mills counted as works are counts
+    ("Voters rejected a 3.9-mill operating levy in May.", [("3.9", *OTHER)]),
+    (
+        "The district will seek a 1.5-mill renewal and a 2-mill permanent improvement levy.",
+        [("1.5", *OTHER), ("2", *OTHER)],
+    ),
+    (
+        "The levy of 6.9 mills would raise $2.1 million a year.",
+        [("6.9", *OTHER), ("2100000", "USD", "money")],
+    ),
+    ("The county has 14 mills and a tax on timber.", [("14", "count", "count")]),
+    # a dairy farm's output in kilograms of milk solids, glued or spaced
+    ("The farm supplied 148,000kgMS last season.", [("148000", *OTHER)]),
+    ("Each cow averaged 430 kg MS, up from 405 kg MS.", [("430", *OTHER), ("405", *OTHER)]),
     # two dimensions before one unit; a US oven's bare degrees are Fahrenheit
     (
         "Spread it in an 8-by-11-inch tin and bake at 350 degrees.",

@@ -178,12 +178,22 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a phone number in three spaced groups, the first of four digits
     "For advice, phone the helpline on 1300 555 123.",
     "Report faults on 0161 200 3300 at any time.",
+    # a phone number in three spaced groups, a trunk "0" group first: no thousands grouped by spaces
+    "Tickets can be booked by phoning 021 455 7820.",
+    "To enter the draw, text 085 316 2290 before Friday.",
+    # a meeting's agenda item named by its number in lower case
+    "The levy, item 12 on Tuesday's agenda, passed without debate.",
+    "Councillors deferred agenda items 4 and 5 until March.",
+    "Under item 7, councillors voted to sell the depot.",
     # a standard's or an operating system's version number
     "It supports Wi-Fi 7 and Bluetooth 5.3 and ships with Android 16.",
     "The tablet runs iOS 18.1 and has an HDMI 2.1 output.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "item" before a number that quantifies: a count of times, a count after the counted noun
+    ("She bought the item 3 times.", [("3", "count", "count")]),
+    ("Of the 30 items 12 were sold.", [("30", "count", "count"), ("12", "count", "count")]),
     # a lower-case "route" before a number with a noun after it: the noun is counted
     ("Along the route 300 people waited.", [("300", "people", "count")]),
     # a recipe's yield opening its line is a count, not a name

@@ -12,6 +12,13 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # the most council rates may rise is a change; a tax rate's level stays a share
+    ("The rate peg the tribunal fixed for councils is 2.8 per cent.", [("2.8", "percent", "percent_change")]),
+    (
+        "Victoria's rate cap for 2026-27 is 2.75 per cent.",
+        [("2026/2027", "year", "date"), ("2.75", "percent", "percent_change")],
+    ),
+    ("The tax rate is 12 per cent.", [("12", "percent", "percentage_share")]),
     # "p.c." and "percentage pts"; standing facilities by their initials
     ("Inflation eased to 3 p.c. in May.", [("3", "percent", "percent_change")]),
     ("About 40 p.c. of voters backed him.", [("40", "percent", "percentage_share")]),
