@@ -286,6 +286,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             _carries(prev, fig, body, sentence_of)
             or _compared_amount(prev, fig, body, sentence_of)
             or _further_amount(prev, fig, body, sentence_of)
+            or _bracketed_earlier(prev, fig, body)
             or prev.kind == "date"
             # "in the 12 months to June, 58 of them": a part of a count, not a span
             and not RE_OF_THEM.match(body, fig.end)
@@ -550,6 +551,26 @@ def _people_of(gap: str) -> bool:
     nouns = RE_NOUN_BEFORE_OF.findall(gap)
     noun = nouns[-1].lower() if nouns else ""
     return noun in PEOPLE_NOUNS or noun in PEOPLE_GROUP_NOUNS or noun in ("population", "crowd")
+
+
+# The earlier period's amount in brackets right after an amount, as results briefs write it ("EPS
+# EUR 0.53 (0.44)", "dividend $1.20 (1.05)"): the bare number alone in the brackets is the same
+# measure a year before, in the same currency (not a footnote's "(1)" after a word, nor a year,
+# which is no bare number here, nor "$4.2m (12)" whose scale is unknown).
+RE_BRACKET_OPEN_GAP = re.compile(r" ?\(")
+
+
+def _bracketed_earlier(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether the bare number `fig` stands alone in brackets right after the amount `prev`, with a
+    decimal point where `prev` has one, and the same scale (above)."""
+    return (
+        prev.kind == "money"
+        and is_number(prev.value)
+        and RE_BRACKET_OPEN_GAP.fullmatch(body, prev.end, fig.start) is not None
+        and body.startswith(")", fig.end)
+        and ("." in body[fig.start : fig.end]) == ("." in body[prev.core[0] : prev.core[1]])
+        and _same_scale(prev, fig, body)
+    )
 
 
 # A further amount after an amount in its sentence ("awarded her £12,000, and the firm must pay a
