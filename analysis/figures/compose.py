@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from decimal import Decimal
 
+from .. import measures as unit_table
 from ..measures import AGE_MEASURES
 from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
+    CHANGE_WORDS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     PEOPLE_GROUP_NOUNS,
@@ -20,7 +23,7 @@ from ..vocab import (
 )
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
-from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
+from .numbers import RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -272,6 +275,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )  # "raised 280 million of the 1.5 billion shekels"
         elif (most := _most_of_unit(fig, body)) is not None:
             fig = most
+        elif (level := _unit_subject_level(fig, body)) is not None:
+            fig = level
         elif prev is not None and (measured := _limit_measured(out, fig, body, sentence_of)) is not None:
             label = RE_UNIT_LABEL.search(measured.subject)
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
@@ -571,6 +576,46 @@ def _bracketed_earlier(prev: Figure, fig: Figure, body: str) -> bool:
         and ("." in body[fig.start : fig.end]) == ("." in body[prev.core[0] : prev.core[1]])
         and _same_scale(prev, fig, body)
     )
+
+
+# A level after "to" in a clause whose subject is a unit of measure, as statistics and traffic
+# releases name a measure by its unit ("tonne-kilometres rose 3% to 41 billion", "available seat
+# kilometres (ASKs) grew 9% to 1.2 billion"): the level is in that unit. Not a price per unit
+# ("prices per tonne rose 4% to 120"), nor a span of time.
+UNIT_SUBJECT_REACH = 110  # characters read back from the level for its clause's unit subject
+RE_UNIT_SUBJECT_PER = re.compile(r"\b(?:per|a|an|each)\s+\Z", re.IGNORECASE)
+
+
+@cache
+def _re_unit_subject_before() -> re.Pattern[str]:
+    """The unit subject, its change and "to" right before a level (above)."""
+    return re.compile(
+        rf"(?<![\w-])(?P<unit>{unit_table.unit_alternation()})(?:\s+\([A-Z]{{2,6}}s?\))?,?\s+"
+        rf"(?:{alternation(CHANGE_WORDS)})\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+        r"(?:\s+[a-z]/[a-z])?\s+to\s+\Z"
+    )
+
+
+def _unit_subject_level(fig: Figure, body: str) -> Figure | None:
+    """The bare level `fig` in the unit its clause's subject names (above), or None."""
+    if not _bare(fig) or not body.endswith(" to ", 0, fig.start):
+        return None  # the cheap test first
+    m = _re_unit_subject_before().search(body, max(0, fig.start - UNIT_SUBJECT_REACH), fig.start)
+    if m is None or RE_UNIT_SUBJECT_PER.search(body, max(0, m.start() - 8), m.start()):
+        return None
+    unit = m.group("unit")
+    measure = unit_table.measure_for(unit)
+    if not measure or unit_table.is_ambiguous(unit) or measure in DURATION_UNITS or measure in TIME_MEASURES:
+        return None
+    return fig._replace(
+        unit="other",
+        kind="other",
+        measure=measure,
+        subject=f"{' '.join(unit.split())} (unit: {unit_table.subject_unit_label(measure)})",
+    )
+
+
+TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 
 
 # A further amount after an amount in its sentence ("awarded her £12,000, and the firm must pay a
