@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from decimal import Decimal
+from functools import cache
 
 from .. import measures as unit_table
 from ..measures import AGE_MEASURES

@@ -653,7 +653,8 @@ def _installed_meters(body: str, start: int, end: int) -> bool:
 # litre"): the volume is its base, no figure (a recipe's "10g of sugar in 250ml of water" is no
 # concentration: grams, and a volume that is not round)
 RE_CONCENTRATION_BEFORE = re.compile(
-    r"\d\s?(?:(?:micro|milli|nano)gram(?:me)?s?|mg|µg|μg|mcg|ng)\s+of\s+(?:[\w-]+\s+){1,3}in\s+\Z", re.IGNORECASE
+    r"\d\s?(?:(?:micro|milli|nano)gram(?:me)?s?|mg|µg|μg|mcg|ng)\s+of\s+(?:[\w-]+\s+){1,3}in\s+\Z",
+    re.IGNORECASE,
 )
 CONCENTRATION_BASES = frozenset(("1", "10", "100", "1,000", "1000"))
 CONCENTRATION_REACH = 70  # characters read before the base for the mass and its substance

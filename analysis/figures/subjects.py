@@ -2435,7 +2435,9 @@ def _bullet_label(body: str, start: int) -> str:
 
 
 # words a sentence, not a label, ends in before its figure ("- Households paid over ...")
-BULLET_LABEL_LAST_NOT = frozenset("of to at by for from in on with and or than about over under is was".split())
+BULLET_LABEL_LAST_NOT = frozenset(
+    "of to at by for from in on with and or than about over under is was".split()
+)
 
 
 BULLET_MARKS = frozenset("-–•*·")
