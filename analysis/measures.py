@@ -131,7 +131,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme", "kgs"),  # "kgs": South Asian and African copy
     "gram": ("grammes", "gramme"),
     "milligram": (),
-    "microgram": ("mcg",),
+    "microgram": ("mcg", "microgrammes", "microgramme", "µg", "μg"),
     "pound": ("lbs", "pounder", "pounders"),
     "ounce": (),
     "stone": (),
@@ -338,7 +338,24 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "passenger-kilometers",
         "passenger kilometres",
         "passenger kilometers",
+        # an airline's traffic, as its monthly releases state it ("RPKs rose 8% to 960 million")
+        "revenue passenger kilometres",
+        "revenue passenger kilometers",
+        "RPK",
+        "RPKs",
     ),
+    # an airline's capacity: a seat flown a kilometre, or a mile ("ASKs grew 9% to 1.2 billion")
+    "seat_kilometer": (
+        "available seat kilometres",
+        "available seat kilometers",
+        "seat kilometres",
+        "seat kilometers",
+        "seat-kilometres",
+        "seat-kilometers",
+        "ASK",
+        "ASKs",
+    ),
+    "seat_mile": ("available seat miles", "seat miles", "seat-miles", "ASM", "ASMs"),
     "barrel / day": (
         "bpd",
         "b/d",
@@ -656,6 +673,8 @@ _DEFINITIONS = (
     # transport statistics' work done: a passenger carried a kilometre (its own dimension, as no
     # unit of pint counts passengers)
     "passenger_kilometer = [passenger_distance]",
+    "seat_kilometer = [seat_distance]",  # airline capacity: a seat flown a kilometre
+    "seat_mile = 1.609344 * seat_kilometer",
 )
 _LABELS = {
     "metric_ton": "tonnes",
@@ -663,6 +682,8 @@ _LABELS = {
     "metric_ton * kilometer": "tonne-kilometres",
     "kilometer * metric_ton": "tonne-kilometres",
     "passenger_kilometer": "passenger-kilometres",
+    "seat_kilometer": "available seat kilometres",
+    "seat_mile": "available seat miles",
     "megametric_ton": "megatonnes",
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",
@@ -848,7 +869,7 @@ def _build_forms() -> dict[str, UnitWord]:
     def put(form: str, measure: str) -> None:
         word = UnitWord(measure, form in AMBIGUOUS)
         table.setdefault(form, word)
-        if form[:1].isalpha() and len(form) > 3:
+        if form[:1].isalpha() and len(form) > 3 and not _is_acronym(form):
             table.setdefault(form.lower(), word)
 
     for expression, extra in PINT_MEASURES.items():
@@ -901,12 +922,19 @@ def unit_spellings() -> list[str]:
     return list(_forms())
 
 
+def _is_acronym(form: str) -> bool:
+    """Whether a unit spelling is an acronym in capitals, with or without a plural "s" ("ASKs",
+    "TEUs"): case-sensitive, as its lower-case letters are often a word ("asks")."""
+    stem = form[:-1] if form.endswith("s") else form
+    return len(stem) > 1 and stem.isalpha() and stem.isupper()
+
+
 @cache
 def unit_alternation() -> str:
     """Regex alternation of every unit spelling, longest first: symbols case-sensitive, words in any case."""
     forms = _forms()
-    words = [f for f in forms if len(f) > 3 and f[:1].isalpha()]
-    symbols = [f for f in forms if len(f) <= 3 or not f[:1].isalpha()]
+    words = [f for f in forms if len(f) > 3 and f[:1].isalpha() and not _is_acronym(f)]
+    symbols = [f for f in forms if len(f) <= 3 or not f[:1].isalpha() or _is_acronym(f)]
     return f"(?i:{grouped_alternation(words, ignore_case=True)})|{grouped_alternation(symbols)}"
 
 

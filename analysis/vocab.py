@@ -968,7 +968,7 @@ MARKET_INDEX_WORDS: frozenset[str] = frozenset(
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl
-    Court Ct Terrace Crescent Parkway Pkwy Square Sq Close""".split()
+    Court Ct Terrace Crescent Parkway Pkwy Square Sq Close Row Mews Grove Gardens""".split()
 )
 # Street words written before the street's name ("22 Ave Foch", "3 Rue Cler").
 STREET_WORDS_BEFORE_NAME: frozenset[str] = frozenset("Ave Ave. Avenue Rue Via Calle Avenida".split())

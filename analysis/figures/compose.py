@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
+from .. import measures as unit_table
 from ..measures import AGE_MEASURES
 from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
+    CHANGE_WORDS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     PEOPLE_GROUP_NOUNS,
@@ -20,7 +23,7 @@ from ..vocab import (
 )
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
-from .numbers import RE_WORD_GAP, SCALE_WORDS, normalise_number, scale_of
+from .numbers import RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -272,6 +275,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )  # "raised 280 million of the 1.5 billion shekels"
         elif (most := _most_of_unit(fig, body)) is not None:
             fig = most
+        elif (level := _unit_subject_level(fig, body)) is not None:
+            fig = level
         elif prev is not None and (measured := _limit_measured(out, fig, body, sentence_of)) is not None:
             label = RE_UNIT_LABEL.search(measured.subject)
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
@@ -286,6 +291,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             _carries(prev, fig, body, sentence_of)
             or _compared_amount(prev, fig, body, sentence_of)
             or _further_amount(prev, fig, body, sentence_of)
+            or _bracketed_earlier(prev, fig, body)
             or prev.kind == "date"
             # "in the 12 months to June, 58 of them": a part of a count, not a span
             and not RE_OF_THEM.match(body, fig.end)
@@ -550,6 +556,66 @@ def _people_of(gap: str) -> bool:
     nouns = RE_NOUN_BEFORE_OF.findall(gap)
     noun = nouns[-1].lower() if nouns else ""
     return noun in PEOPLE_NOUNS or noun in PEOPLE_GROUP_NOUNS or noun in ("population", "crowd")
+
+
+# The earlier period's amount in brackets right after an amount, as results briefs write it ("EPS
+# EUR 0.53 (0.44)", "dividend $1.20 (1.05)"): the bare number alone in the brackets is the same
+# measure a year before, in the same currency (not a footnote's "(1)" after a word, nor a year,
+# which is no bare number here, nor "$4.2m (12)" whose scale is unknown).
+RE_BRACKET_OPEN_GAP = re.compile(r" ?\(")
+
+
+def _bracketed_earlier(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether the bare number `fig` stands alone in brackets right after the amount `prev`, with a
+    decimal point where `prev` has one, and the same scale (above)."""
+    return (
+        prev.kind == "money"
+        and is_number(prev.value)
+        and RE_BRACKET_OPEN_GAP.fullmatch(body, prev.end, fig.start) is not None
+        and body.startswith(")", fig.end)
+        and ("." in body[fig.start : fig.end]) == ("." in body[prev.core[0] : prev.core[1]])
+        and _same_scale(prev, fig, body)
+    )
+
+
+# A level after "to" in a clause whose subject is a unit of measure, as statistics and traffic
+# releases name a measure by its unit ("tonne-kilometres rose 3% to 41 billion", "available seat
+# kilometres (ASKs) grew 9% to 1.2 billion"): the level is in that unit. Not a price per unit
+# ("prices per tonne rose 4% to 120"), nor a span of time.
+UNIT_SUBJECT_REACH = 110  # characters read back from the level for its clause's unit subject
+RE_UNIT_SUBJECT_PER = re.compile(r"\b(?:per|a|an|each)\s+\Z", re.IGNORECASE)
+
+
+@cache
+def _re_unit_subject_before() -> re.Pattern[str]:
+    """The unit subject, its change and "to" right before a level (above)."""
+    return re.compile(
+        rf"(?<![\w-])(?P<unit>{unit_table.unit_alternation()})(?:\s+\([A-Z]{{2,6}}s?\))?,?\s+"
+        rf"(?:{alternation(CHANGE_WORDS)})\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+        r"(?:\s+[a-z]/[a-z])?\s+to\s+\Z"
+    )
+
+
+def _unit_subject_level(fig: Figure, body: str) -> Figure | None:
+    """The bare level `fig` in the unit its clause's subject names (above), or None."""
+    if not _bare(fig) or not body.endswith(" to ", 0, fig.start):
+        return None  # the cheap test first
+    m = _re_unit_subject_before().search(body, max(0, fig.start - UNIT_SUBJECT_REACH), fig.start)
+    if m is None or RE_UNIT_SUBJECT_PER.search(body, max(0, m.start() - 8), m.start()):
+        return None
+    unit = m.group("unit")
+    measure = unit_table.measure_for(unit)
+    if not measure or unit_table.is_ambiguous(unit) or measure in DURATION_UNITS or measure in TIME_MEASURES:
+        return None
+    return fig._replace(
+        unit="other",
+        kind="other",
+        measure=measure,
+        subject=f"{' '.join(unit.split())} (unit: {unit_table.subject_unit_label(measure)})",
+    )
+
+
+TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 
 
 # A further amount after an amount in its sentence ("awarded her £12,000, and the firm must pay a

@@ -660,6 +660,25 @@ def _installed_meters(body: str, start: int, end: int) -> bool:
     )
 
 
+# a small mass of a substance "in" a round volume or mass of another: a concentration, as laws and
+# tests state it ("80 milligrammes of alcohol in 100 millilitres of blood", "5 micrograms of lead in 1
+# litre"): the volume is its base, no figure (a recipe's "10g of sugar in 250ml of water" is no
+# concentration: grams, and a volume that is not round)
+RE_CONCENTRATION_BEFORE = re.compile(
+    r"\d\s?(?:(?:micro|milli|nano)gram(?:me)?s?|mg|µg|μg|mcg|ng)\s+of\s+(?:[\w-]+\s+){1,3}in\s+\Z",
+    re.IGNORECASE,
+)
+CONCENTRATION_BASES = frozenset(("1", "10", "100", "1,000", "1000"))
+CONCENTRATION_REACH = 70  # characters read before the base for the mass and its substance
+
+
+def _concentration_base(body: str, start: int, end: int) -> bool:
+    """Whether the measure at start:end is the round base of a concentration stated before it."""
+    if body[start:end] not in CONCENTRATION_BASES or not body.endswith(" in ", 0, start):
+        return False
+    return RE_CONCENTRATION_BEFORE.search(body, max(0, start - CONCENTRATION_REACH), start) is not None
+
+
 def is_physical(measure: str) -> bool:
     """Whether a measure is a physical unit from pint (not points, minor currency units, ages or scales)."""
     return measure not in measures.OTHER_MEASURES
@@ -1243,7 +1262,7 @@ def scan_units(sc: Scanner) -> None:
         reading_of_scale = measure in SCALE_READINGS
         if not sc.free(first, e) or (not reading_of_scale and sc.is_name_or_code(first, name_end)):
             continue
-        if sc.body.endswith(" per ", max(0, first - 5), first):
+        if sc.body.endswith(" per ", max(0, first - 5), first) or _concentration_base(sc.body, first, e):
             sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure
             continue
         scale = m.groupdict().get("scale") or m.groupdict().get("hscale") or m.groupdict().get("m")

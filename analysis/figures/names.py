@@ -86,18 +86,21 @@ RE_LINE_AFTER_PHONE = re.compile(
     r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
 )
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
+# ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
+# 1300 CET", "opens at 0930 EST"); not three-letter words a count may stand before ("CAT", "EAT")
 CLOCK_AFTER = (
-    r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock)(?!\w))"
+    r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
+    r"|CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST)(?!\w))"
 )
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 # a golf club named by its number ("a 3-iron second shot", "off the tee with a 5-wood")
 RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
 # the first characters those can start with
-NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzp"
+NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzpCEBMJSH"
 # after a first space, the characters those can go on with: a dash before a code's digits, the
 # first letter of a code word (any case) or of a clock word
-NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUho")
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSH")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"

@@ -41,7 +41,7 @@ from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
-from .numbers import END, NUM, RANGE_JOIN, WNUM
+from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
 from .words import RE_TOKEN, sentence_names, tokens
 
@@ -81,11 +81,26 @@ RE_SHARE_OBJECT = re.compile(r"\s*(?:of|in)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})"
 # 5%": the verb left out, the particle saying the change goes on), or its subject alone when it
 # ends in a name or an acronym, which no verb is ("output rose 3% and non-oil GDP 2%"); a pronoun may
 # stand for the noun of the first ("rents in Porto rose 6% and those in Braga 4%")
+# words that are no part of a gapped clause's subject: a verb or a link there means the clause
+# states its own figure ("sales rose 3% and margins were 12%", "and Tesco has 27%"), and a
+# direction word gives its own change ("exports rose 3% and imports down 2%")
+GAPPED_SUBJECT_STOPS = BE_WORDS | frozenset(
+    "has have had stood stands reached hit made makes accounted accounts represented represents "
+    "remained remains held holds totalled totaled was at to about around with while whereas but "
+    "than from now still only just nearly almost some over under up down higher lower more less "
+    "rose fell grew dropped climbed gained lost increased decreased jumped slipped eased totalling "
+    "totaling making reaching bringing taking leaving".split()
+)
+_GAPPED_WORD = rf"(?!(?:{alternation(GAPPED_SUBJECT_STOPS)})\b)[a-z][\w'’-]*"
 RE_LIST_JOIN = re.compile(
     r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:those\s+|that\s+)?(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
     r"(?:(?:[a-z][\w'’-]*\s+){0,2}(?:another|a\s+further|an\s+extra)\s+"
     # ... or its subject ending in a name or an acronym ("grew 4.1% and non-oil GDP 2.8%")
-    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}[A-Z][\w'’.&-]*\s+)?"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}[A-Z][\w'’.&-]*\s+"
+    # ... or a common-noun subject of up to three words, with no verb ("energy rose 4.2% and
+    # intermediate goods 2.7%", "grew 2.8%, of non-food products 6.1%"), as statistics releases
+    # list the parts of a total
+    rf"|(?:(?:of|for)\s+)?(?:the\s+)?(?:{_GAPPED_WORD}\s+){{1,3}})?"
     r"(?:(?:by|of)\s+)?$"
 )
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from

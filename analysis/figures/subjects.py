@@ -1818,6 +1818,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, colon - 32), fig.start) if colon >= 0 else None
     if labelled and kind != "date" and _line_label(labelled.group(1), fig):
         return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
+    if kind in BULLET_LABEL_KINDS and (bulleted := _bullet_label(body, fig.start)):
+        return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
     if kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
     if kind in ("other", "money") and (described := _participle_aside_noun(lead)):
@@ -2395,12 +2397,50 @@ LIMIT_LEADS = frozenset("over under above below than to from of at by and or bet
 
 
 # a line of a factbox, a recipe or a spec sheet that names its figure before a colon ("Total
-# time: 50 minutes", "Servings: 4", "Population: 4.2 million")
+# time: 50 minutes", "Servings: 4", "Population: 4.2 million"), also after a list's dash or bullet
+# ("- Flights flown: 3,120", "• Cargo: 210 tonnes")
 LISTED_REACH = 80  # characters back from an amount read for its list's colon
 RE_LINE_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|[.!?] )[ \t]*([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
+    r"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
 )
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
+
+
+# a line of a dashed or bulleted list whose first words, with no colon, name the amount, share or
+# measure that follows them, as telegraphic results briefs list them ("- Net sales EUR 1.84 bln vs
+# EUR 1.73 bln", "- Operating margin 11.5% (10.2%)"); not a count, whose line is a sentence more
+# often ("- Police arrested 12 people")
+RE_BULLET_LABEL_BEFORE = re.compile(r"\n[ \t]*[-–•*·][ \t]+([A-Z][A-Za-z'’ -]{1,30}?)[ \t]+\Z")
+BULLET_LABEL_KINDS = frozenset(("money", "percent_change", "percentage_share", "other"))
+BULLET_LABEL_WORDS = 4  # words in such a label, at most
+
+
+def _bullet_label(body: str, start: int) -> str:
+    """The label before a figure that opens a dashed or bulleted line (above), or ""."""
+    line = body.rfind("\n", max(0, start - LINE_LABEL_REACH), start)
+    if line < 0 or body[line + 1 : start].lstrip(" \t")[:1] not in BULLET_MARKS:
+        return ""  # the cheap test first
+    m = RE_BULLET_LABEL_BEFORE.match(body, line, start)
+    if m is None or len(m.group(1).split()) > BULLET_LABEL_WORDS:
+        return ""
+    words = [w.lower() for w in m.group(1).split()]
+    if (
+        words[0] in PRONOUNS
+        or words[0] in DETERMINERS  # "- The top rate of 35% ...": a sentence, not a label
+        or words[-1] in BULLET_LABEL_LAST_NOT
+        or any(w in SAYING_WORDS for w in words)
+    ):
+        return ""
+    return m.group(1)
+
+
+# words a sentence, not a label, ends in before its figure ("- Households paid over ...")
+BULLET_LABEL_LAST_NOT = frozenset(
+    "of to at by for from in on with and or than about over under is was".split()
+)
+
+
+BULLET_MARKS = frozenset("-–•*·")
 
 
 def _line_label(label: str, fig: Figure) -> bool:

@@ -10,6 +10,25 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # the earlier period's amount alone in brackets after an amount: the same currency, as results
+    # briefs write it; not when its scale is unknown
+    ("Diluted EPS came to $2.18 (1.96).", [("2.18", "USD", "money"), ("1.96", "USD", "money")]),
+    ("The interim dividend is EUR 0.35 (0.30) a share.", [("0.35", "EUR", "money"), ("0.3", "EUR", "money")]),
+    ("Sales reached $4.2m (12) in the quarter.", [("4200000", "USD", "money"), ("12", "count", "count")]),
+    # a level after "to" in a clause whose subject is a unit: the level is in that unit; not a
+    # price per unit
+    (
+        "Rail tonne-kilometres rose 3.5% to 41 billion last year.",
+        [("3.5", "percent", "percent_change"), ("41000000000", "other", "other")],
+    ),
+    (
+        "Available seat kilometres (ASKs) grew 6% y/y to 880 million.",
+        [("6", "percent", "percent_change"), ("880000000", "other", "other")],
+    ),
+    (
+        "Prices per tonne rose 4% to 120 in March.",
+        [("4", "percent", "percent_change"), ("120", "count", "count")],
+    ),
     # a part "of which" takes the whole's unit; a parallel after the same verb in the next sentence
     # takes its noun or unit, past an age of its own sentence
     (

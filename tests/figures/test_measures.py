@@ -193,6 +193,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # freight and passenger turnover: work done in tonne-kilometres and passenger-kilometres
     ("Rail freight turnover fell to 96 billion tonne-km.", [("96000000000", *OTHER)]),
     ("Buses logged 2.7 billion passenger-km last year.", [("2700000000", *OTHER)]),
+    # an airline's capacity and traffic in seat and passenger kilometres, as its releases write them
+    ("Summer capacity is set at 4.1 billion ASKs.", [("4100000000", *OTHER)]),
+    ("The carrier flew 830 million RPKs in May.", [("830000000", *OTHER)]),
+    ("It offered 610 million available seat kilometres.", [("610000000", *OTHER)]),
+    ("Domestic flights logged 1.5 billion ASMs.", [("1500000000", *OTHER)]),
+    # British "microgrammes"; the round volume a concentration is stated in is its base, no figure
+    ("The reading was 48 microgrammes of alcohol in 100 millilitres of breath.", [("48", *OTHER)]),
+    ("Tests found 12 micrograms of lead in 1 litre of tap water.", [("12", *OTHER)]),
     ("Demand reached 13.6 Mtoe.", [("13.6", *OTHER)]),
     (
         "The 400 kV line and a 220-kV spur carry 50 MWp of solar power.",

@@ -13,6 +13,12 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a 24-hour clock time before a time zone, as wire copy writes it
+    "The call with analysts starts at 1400 CET.",
+    "Trading resumed at 0945 EST after the halt.",
+    # a house number before a street named "Row", "Mews", "Grove" or "Gardens"
+    "The defendant, of 27 Tanner Row, was bailed.",
+    "Police were called to 4 Linden Mews at midnight.",
     # a flight's number spaced from its airline's code
     "Flight QR 901 landed at dawn.",
     "The pilot of flight BA 117 landed safely.",

@@ -531,6 +531,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3", "percent", "percent_change"), ("27", "percent", "percentage_share")],
     ),
     ("Water bills rise under the 4% adjustment the board wants.", [("4", "percent", "percent_change")]),
+    # a gapped clause with a common-noun subject and no verb continues the change: statistics
+    # releases list the parts of a total so
+    (
+        "Bakery sales climbed 5.5%, frozen foods 3.2% and household goods 1.4%.",
+        [
+            ("5.5", "percent", "percent_change"),
+            ("3.2", "percent", "percent_change"),
+            ("1.4", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Card spending grew 4.7%, of online purchases 9.1%.",
+        [("4.7", "percent", "percent_change"), ("9.1", "percent", "percent_change")],
+    ),
+    # ... not when the second clause has its own verb
+    (
+        "Exports rose 3% and margins were 12% on average.",
+        [("3", "percent", "percent_change"), ("12", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",

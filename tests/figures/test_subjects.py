@@ -3569,6 +3569,22 @@ def test_a_line_label_before_a_colon_names_its_figure_and_a_list_after_it_names_
     # ... but not a speaker's, nor a dateline's, nor before a count that names its noun
     frame = extract_figures(article_from_text("He said: 40 people died.", "case"))
     assert frame["subject"].tolist() == ["deaths"]
+    # ... also on a line of a dashed or bulleted list
+    text = "Highlights:\n- Trains run: 8,410\n• Freight moved: 310 tonnes"
+    frame = extract_figures(article_from_text(text, "case"))
+    assert [s.split(" (unit")[0] for s in frame["subject"].tolist()] == ["Trains run", "Freight moved"]
+
+
+def test_a_dashed_line_of_a_results_brief_names_its_first_amount_by_its_opening_words():
+    text = (
+        "Quarter results:\n- Group revenue USD 3.2 bln against USD 2.9 bln\n- Gross margin 41.5%, up from 39%"
+    )
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == "Group revenue"
+    assert frame["subject"].tolist()[2] == "Gross margin"
+    # ... but not a count, whose dashed line is more often a sentence
+    frame = extract_figures(article_from_text("Overnight:\n- Police detained 14 people", "case"))
+    assert frame["subject"].tolist()[0] != "Police detained"
 
 
 @pytest.mark.parametrize(
