@@ -532,12 +532,21 @@ def apposed_level(before: list[str]) -> str:
 APPOSED_BARE_CROSS = SUBJECT_PREPOSITIONS | {"between"}
 
 
+# the words that open a rate's "per" phrase after a figure ("9 cents a kilowatt-hour,")
+APPOSED_RATE_WORDS = frozenset(("a", "an", "per"))
+
+
 def apposed_extent(before: list[str], after: list[str]) -> str:
-    """What the noun phrase before a comma names when a measurement alone, or after an
-    approximation word, stands between that comma and the next ("The A9 between Perth and
-    Inverness, about 180 km, has ..." -> its length); "" otherwise (rules as apposed_level)."""
+    """What the noun phrase before a comma names when a figure alone, or after an approximation
+    word, stands between that comma and the next: the figure renames that phrase ("The longest
+    road, about 180 km, has ..." -> its length; "The biggest deficit, 95 million euros, was ..."
+    -> "biggest deficit"; "the peak tariff, 9 cents a kilowatt-hour," -> "peak tariff"); ""
+    otherwise (rules as apposed_level; a time or a figure before the comma names nothing:
+    "Last year, 95 million euros ...", "rose 5%, 6% and 7%")."""
     lead = without_approx(before)
-    if after[:1] != [","] or len(lead) < 2 or lead[-1] != ",":
+    if after[:1] != [","] and not (after[:1] and after[0].lower() in APPOSED_RATE_WORDS and after[2:3] == [","]):
+        return ""
+    if len(lead) < 2 or lead[-1] != ",":
         return ""
     phrase = noun_phrase_before(lead[:-1], APPOSED_BARE_CROSS)
     rest = lead[: len(lead) - 1 - len(phrase)]
@@ -545,7 +554,10 @@ def apposed_extent(before: list[str], after: list[str]) -> str:
         rest = rest[:-1]  # "The A7 between ...": the phrase read from the road's name
     if not phrase or rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
         return ""
-    return head_of(phrase)
+    if any(w[:1].isdigit() or w == "%" for w in lead[-3:-1]):
+        return ""  # "5%, 6%", "24.5 ppg, 7.4 rpg", "two hours, 39 minutes": a list of figures
+    head = head_of(phrase)
+    return "" if only_a_time(head) else head
 
 
 INDEFINITE_ARTICLES = frozenset(("a", "an"))
@@ -4126,12 +4138,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(lead, after) or subject
         counted = kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
-        if (before[-2:-1] == [","] or before[-3:-2] == [","]) and not counted:  # the cheap test first
+        if "," in before[-3:] and not counted:  # the cheap test first
             subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
-            if kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
-                subject = apposed_extent(before, after) or subject  # "The A9 ..., about 180 km, has"
+            if not has_content_word(subject or bare_subject(fig.subject)):
+                subject = apposed_extent(before, after) or subject  # "The deficit, $95m, was"
         if kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):

@@ -70,6 +70,38 @@ def test_a_figure_in_an_aside_after_a_noun_and_its_comma_is_that_nouns_level(tex
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        ("The biggest deficit, about 95 million euros, was found in the north.", "biggest deficit"),
+        ("The cheapest model, $499, goes on sale in May.", "cheapest model"),
+        (
+            "The grid operator's peak tariff, about 9.2 cents a kilowatt-hour, applies from June.",
+            "grid operator's peak tariff (unit: cents)",
+        ),
+        ("The longest leg, some 640 km, crosses the desert.", "longest leg (unit: kilometres)"),
+    ],
+)
+def test_a_figure_alone_between_commas_after_a_noun_renames_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "avoid"),
+    [
+        ("Last year, 95 million euros, a record, went on roads.", 0, "year"),
+        ("She averaged 21.5 ppg, 7.4 rpg and 6.9 apg last season.", 1, "ppg"),
+        ("The final lasted two hours, 39 minutes and 35 seconds.", 1, "hours"),
+        ("Sales rose 5%, 6% and 7% in three quarters.", 1, "%"),
+    ],
+)
+def test_a_time_or_a_figure_before_the_comma_is_renamed_by_no_figure(text: str, index: int, avoid: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    subject = frame["subject"].tolist()[index]
+    assert not subject.startswith(avoid)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("The council has 21 days to appeal the ruling.", "time to appeal the ruling"),
         (
             "Crews took nine hours to clear the line.",
