@@ -1803,6 +1803,21 @@ PASSIVE_DOERS = {
 }
 
 
+def described_people(noun: str, after: list[str]) -> str:
+    """A bare count of people ("people", "persons") named by the participle and the phrase it
+    opens after it, which say who they are ("4,100 people registered as volunteers", "about 900
+    persons living near the dam", "nine people turned up"); "" when no such phrase follows."""
+    done = after[0].lower()
+    rest = after[1:]
+    if rest[:1] and rest[0].lower() == "as":
+        named = noun_after(rest[1:], 2)
+        return f"{noun} {done} as {' '.join(named)}" if named else ""
+    phrase = phrase_after(rest)
+    if not phrase or phrase[0].lower() not in PREPOSITIONS:
+        return ""
+    return " ".join([noun, done, *phrase])
+
+
 def _passive_doers(lead: list[str]) -> str:
     """Who does the deed of a passive aside after a noun when a count of people follows its "by"
     ("The coupon, used by 90,000 commuters," -> "users of coupon"), or ""."""
@@ -1887,6 +1902,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
         if unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
             return _group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
+        if unit == "people" and noun.lower() in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
+            described = described_people(noun, after)
+            if described:
+                return described  # "4,100 people registered as volunteers": who the people are
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):

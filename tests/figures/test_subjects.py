@@ -85,6 +85,21 @@ def test_a_figure_alone_between_commas_after_a_noun_renames_it(text: str, subjec
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("About 4,100 people registered as volunteers last month.", "people registered as volunteers"),
+        ("Police arrested 14 people accused of looting.", "people accused of looting"),
+        ("Some 2,300 people queued at the gates of the stadium.", "people queued at the gates of the stadium"),
+        ("About 4,100 people signed the petition.", "people"),
+        ("About 4,100 people attended.", "people"),
+    ],
+)
+def test_a_bare_count_of_people_takes_the_participle_phrase_that_says_who_they_are(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "index", "avoid"),
     [
         ("Last year, 95 million euros, a record, went on roads.", 0, "year"),
