@@ -4151,6 +4151,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
+        if kind == "percentage_share" and after[:1] == ["of"] and out and out[-1].kind == "money":
+            # "a deficit of $4.2 billion, or 3.1% of GDP": the sum as a share of the whole
+            subject = sum_as_share(out[-1], fig, body, subject or bare_subject_of(fig.subject)) or subject
         if kind == "percentage_share" and (
             names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(lead)
         ):
@@ -4583,6 +4586,23 @@ def fronted_whole(lead: list[str], after: list[str]) -> str:
 APPOSED_GAP = 24  # characters between a count and the share that restates it, at most
 APPOSED_WHOLE_WORDS = 4  # the longest whole read after the share's "of"
 RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%", "7,100 children (12%)"
+
+
+# what may stand between a sum and the share that restates it ("$4.2 billion, or 3.1% of",
+# "$2 billion, equal to 6% of")
+RE_APPOSED_SUM = re.compile(r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
+
+
+def sum_as_share(money: Figure, fig: Figure, body: str, whole: str) -> str:
+    """The sum a share in apposition to it restates, as a share of the whole the share names
+    ("a deficit of $4.2 billion, or 3.1% of GDP" -> "deficit as a share of GDP"); "" when the
+    share does not follow the sum so or the sum names nothing."""
+    if fig.start - money.end > APPOSED_GAP or not RE_APPOSED_SUM.fullmatch(body, money.end, fig.start):
+        return ""
+    named = bare_subject_of(money.subject)
+    if not has_content_word(named) or not has_content_word(whole):
+        return ""
+    return f"{named} as a share of {whole}"
 
 
 def apposed_group(

@@ -100,6 +100,23 @@ def test_a_bare_count_of_people_takes_the_participle_phrase_that_says_who_they_a
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The budget projects a deficit of $4.2 billion, or 3.1% of GDP.", "deficit as a share of GDP"),
+        (
+            "Public debt reached $80 billion, or 64 per cent of gross domestic product.",
+            "Public debt as a share of gross domestic product",
+        ),
+        ("Sales were $3bn, while 40% of revenue came from Asia.", "revenue came"),
+        ("The country spends about 9% of its GDP on health.", "GDP"),
+    ],
+)
+def test_a_share_in_apposition_to_a_sum_is_that_sum_as_a_share_of_its_whole(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["kind"] == "percentage_share", "subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "index", "avoid"),
     [
         ("Last year, 95 million euros, a record, went on roads.", 0, "year"),
