@@ -1051,7 +1051,9 @@ CASUALTY_EVENTS = frozenset(
     """earthquake earthquakes quake quakes aftershock flood floods flooding storm storms hurricane
     cyclone typhoon tornado landslide landslides mudslide avalanche eruption tsunami fire fires
     wildfire wildfires blaze blast blasts explosion explosions bombing bombings attack attacks
-    crash collision derailment shooting stampede heatwave outbreak epidemic""".split()
+    crash collision derailment shooting stampede heatwave outbreak epidemic avalanches eruptions
+    accident accidents crashes collisions cyclones typhoons tornadoes hurricanes landslip clashes
+    violence airstrike airstrikes shelling sinking shipwreck""".split()
 )
 
 

@@ -483,6 +483,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... named by the event that caused them when the sentence names one, the nearest before the count
     ("A strong earthquake hit the coast on Monday, killing 31 people.", "31", "deaths in the earthquake"),
     ("At least nine people drowned when floods swept the valley.", "nine", "deaths in the floods"),
+    ("Since 1990, 140 people have died in avalanches in the range.", "140", "deaths in the avalanches"),
+    ("A bus accident on the coast road killed 17 people.", "17", "deaths in the accident"),
     ("Police arrested 14 people after the match.", "14", "people arrested"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
     (
