@@ -509,16 +509,19 @@ ADDED_TO_OPENERS = DETERMINERS | {"each", "every"}  # "to each voyage", "to the 
 # words that open an aside stating the level of the noun before its comma ("The network, at
 # 2,145 km, is ...", "The budget, now $4bn, ...")
 APPOSED_LEVEL_LINKS = frozenset(("at", "now", "currently"))
+# the word that opens an aside giving a measure the noun before its comma has ("Kariba, with 1,050 MW")
+APPOSED_WITH_LINKS = frozenset(("with",))
 # what may stand before that noun phrase: the sentence's start, a mark, a joining word or a verb of saying
 APPOSED_OPENERS = frozenset(
     (",", ";", ":", "(", "—", "–", "and", "but", "while", "whereas", "that", "said", "says")
 )
 
 
-def apposed_level(before: list[str]) -> str:
-    """What the noun phrase before ", at" names when a figure follows: the figure is its level,
-    set off by commas ("The pipeline, at 2,145 km, is among ..." -> "pipeline"); "" otherwise."""
-    if len(before) < 3 or before[-2] != "," or before[-1].lower() not in APPOSED_LEVEL_LINKS:
+def apposed_level(before: list[str], links: frozenset[str] = APPOSED_LEVEL_LINKS) -> str:
+    """What the noun phrase before ", at" (or another of links) names when a figure follows: the
+    figure is its level, set off by commas ("The pipeline, at 2,145 km, is among ..." ->
+    "pipeline"; "Kariba, with 1,050 MW" -> "Kariba"); "" otherwise."""
+    if len(before) < 3 or before[-2] != "," or before[-1].lower() not in links:
         return ""
     phrase = noun_phrase_before(before[:-2], SUBJECT_PREPOSITIONS)
     rest = before[: len(before) - 2 - len(phrase)]
@@ -4168,6 +4171,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_extent(before, after) or subject  # "The deficit, $95m, was"
+            if unit == "other" and before[-1] == "with" and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
+                # "Kariba, with 1,050 MW; and Cahora, with 2,075 MW": what has that measure
+                subject = apposed_level(before, APPOSED_WITH_LINKS) or subject
         if kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):

@@ -117,6 +117,20 @@ def test_a_share_in_apposition_to_a_sum_is_that_sum_as_a_share_of_its_whole(text
 
 
 @pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        ("The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.", 1, "Kariba (unit: megawatts)"),
+        ("The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.", 2, "Cahora (unit: megawatts)"),
+        ("The new reservoir, with 80 million cubic metres, opened in June.", 0, "new reservoir (unit: cubic metres)"),
+        ("Hale finished with 29 points.", 0, "points of Hale"),
+    ],
+)
+def test_a_measure_in_a_with_aside_after_a_noun_is_what_that_noun_has(text: str, index: int, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[index] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "index", "avoid"),
     [
         ("Last year, 95 million euros, a record, went on roads.", 0, "year"),
