@@ -2240,11 +2240,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if measured:
             return measured
         made = maker(before)
+        beyond = _past_conversion(after)  # "610 mm (24 inches) of rain": the stuff after the bracket
         stuff = (
-            material_after(after) or _listed_material(body[fig.start : fig.end], after) if physical else ""
+            material_after(beyond) or _listed_material(body[fig.start : fig.end], after) if physical else ""
         )
         if stuff:
-            place = place_after_material(after, stuff)
+            place = place_after_material(beyond, stuff)
             stuff = f"{stuff} {place}" if place else stuff  # "610 mm of rain on parts of Honduras"
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
@@ -3575,6 +3576,19 @@ DIMENSIONS = {
     "deep": "depth",
     "thick": "thickness",
 }
+
+
+CONVERSION_WORDS = 8  # the most words of a bracketed conversion read past ("(1.7 hectares)")
+
+
+def _past_conversion(after: list[str]) -> list[str]:
+    """The words after a figure with the bracketed conversion that follows it (or the bracket that
+    closes the conversion the figure is in) left out: "(1.7 hectares) of lawns" -> "of lawns"."""
+    if after[:1] == [")"]:
+        return after[1:]
+    if after[:1] == ["("] and ")" in after[:CONVERSION_WORDS] and any(w[:1].isdigit() for w in after[1:3]):
+        return after[after.index(")") + 1 :]
+    return after
 
 
 def material_after(after: list[str]) -> str:

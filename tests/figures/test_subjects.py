@@ -131,6 +131,19 @@ def test_a_measure_in_a_with_aside_after_a_noun_is_what_that_noun_has(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.", "lawns (unit: acres)"),
+        ("Stir in 2 cups (250 grams) of oats.", "oats (unit: cups)"),
+        ("The field covers 4.2 acres (1.7 hectares) in all.", "field covers area (unit: acres)"),
+    ],
+)
+def test_the_stuff_a_measure_is_of_is_read_past_its_bracketed_conversion(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "index", "avoid"),
     [
         ("Last year, 95 million euros, a record, went on roads.", 0, "year"),
