@@ -547,7 +547,9 @@ def apposed_extent(before: list[str], after: list[str]) -> str:
     otherwise (rules as apposed_level; a time or a figure before the comma names nothing:
     "Last year, 95 million euros ...", "rose 5%, 6% and 7%")."""
     lead = without_approx(before)
-    if after[:1] != [","] and not (after[:1] and after[0].lower() in APPOSED_RATE_WORDS and after[2:3] == [","]):
+    if after[:1] != [","] and not (
+        after[:1] and after[0].lower() in APPOSED_RATE_WORDS and after[2:3] == [","]
+    ):
         return ""
     if len(lead) < 2 or lead[-1] != ",":
         return ""
@@ -4185,7 +4187,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_extent(before, after) or subject  # "The deficit, $95m, was"
-            if unit == "other" and before[-1] == "with" and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
+            if (
+                unit == "other"
+                and before[-1] == "with"
+                and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS
+            ):
                 # "Kariba, with 1,050 MW; and Cahora, with 2,075 MW": what has that measure
                 subject = apposed_level(before, APPOSED_WITH_LINKS) or subject
         if kind == "percent_change":
@@ -4612,7 +4618,9 @@ RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%"
 
 # what may stand between a sum and the share that restates it ("$4.2 billion, or 3.1% of",
 # "$2 billion, equal to 6% of")
-RE_APPOSED_SUM = re.compile(r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
+RE_APPOSED_SUM = re.compile(
+    r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
+)
 
 
 def sum_as_share(money: Figure, fig: Figure, body: str, whole: str) -> str:

@@ -89,7 +89,10 @@ def test_a_figure_alone_between_commas_after_a_noun_renames_it(text: str, subjec
     [
         ("About 4,100 people registered as volunteers last month.", "people registered as volunteers"),
         ("Police arrested 14 people accused of looting.", "people accused of looting"),
-        ("Some 2,300 people queued at the gates of the stadium.", "people queued at the gates of the stadium"),
+        (
+            "Some 2,300 people queued at the gates of the stadium.",
+            "people queued at the gates of the stadium",
+        ),
         ("About 4,100 people signed the petition.", "people"),
         ("About 4,100 people attended.", "people"),
     ],
@@ -119,9 +122,21 @@ def test_a_share_in_apposition_to_a_sum_is_that_sum_as_a_share_of_its_whole(text
 @pytest.mark.parametrize(
     ("text", "index", "subject"),
     [
-        ("The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.", 1, "Kariba (unit: megawatts)"),
-        ("The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.", 2, "Cahora (unit: megawatts)"),
-        ("The new reservoir, with 80 million cubic metres, opened in June.", 0, "new reservoir (unit: cubic metres)"),
+        (
+            "The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.",
+            1,
+            "Kariba (unit: megawatts)",
+        ),
+        (
+            "The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.",
+            2,
+            "Cahora (unit: megawatts)",
+        ),
+        (
+            "The new reservoir, with 80 million cubic metres, opened in June.",
+            0,
+            "new reservoir (unit: cubic metres)",
+        ),
         ("Hale finished with 29 points.", 0, "points of Hale"),
     ],
 )
