@@ -509,7 +509,7 @@ ADDED_TO_OPENERS = DETERMINERS | {"each", "every"}  # "to each voyage", "to the 
 # words that open an aside stating the level of the noun before its comma ("The network, at
 # 2,145 km, is ...", "The budget, now $4bn, ...")
 APPOSED_LEVEL_LINKS = frozenset(("at", "now", "currently"))
-# the word that opens an aside giving a measure the noun before its comma has ("Kariba, with 1,050 MW")
+# the word that opens an aside giving a measure the noun before its comma has ("Kariba, with 1,137 MW")
 APPOSED_WITH_LINKS = frozenset(("with",))
 # what may stand before that noun phrase: the sentence's start, a mark, a joining word or a verb of saying
 APPOSED_OPENERS = frozenset(
@@ -520,7 +520,7 @@ APPOSED_OPENERS = frozenset(
 def apposed_level(before: list[str], links: frozenset[str] = APPOSED_LEVEL_LINKS) -> str:
     """What the noun phrase before ", at" (or another of links) names when a figure follows: the
     figure is its level, set off by commas ("The pipeline, at 2,145 km, is among ..." ->
-    "pipeline"; "Kariba, with 1,050 MW" -> "Kariba"); "" otherwise."""
+    "pipeline"; "Kariba, with 1,137 MW" -> "Kariba"); "" otherwise."""
     if len(before) < 3 or before[-2] != "," or before[-1].lower() not in links:
         return ""
     phrase = noun_phrase_before(before[:-2], SUBJECT_PREPOSITIONS)
@@ -560,7 +560,7 @@ def apposed_extent(before: list[str], after: list[str]) -> str:
     if not phrase or rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
         return ""
     if any(w[:1].isdigit() or w == "%" for w in lead[-3:-1]):
-        return ""  # "5%, 6%", "24.5 ppg, 7.4 rpg", "two hours, 39 minutes": a list of figures
+        return ""  # "5%, 6%", "17.3 ppg, 7.4 rpg", "two hours, 39 minutes": a list of figures
     head = head_of(phrase)
     return "" if only_a_time(head) else head
 
@@ -1812,7 +1812,7 @@ PASSIVE_DOERS = {
 
 def described_people(noun: str, after: list[str]) -> str:
     """A bare count of people ("people", "persons") named by the participle and the phrase it
-    opens after it, which say who they are ("4,100 people registered as volunteers", "about 900
+    opens after it, which say who they are ("3,700 people registered as volunteers", "about 900
     persons living near the dam", "nine people turned up"); "" when no such phrase follows."""
     done = after[0].lower()
     rest = after[1:]
@@ -1912,7 +1912,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if unit == "people" and noun.lower() in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
             described = described_people(noun, after)
             if described:
-                return described  # "4,100 people registered as volunteers": who the people are
+                return described  # "3,700 people registered as volunteers": who the people are
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
@@ -4192,7 +4192,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 and before[-1] == "with"
                 and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS
             ):
-                # "Kariba, with 1,050 MW; and Cahora, with 2,075 MW": what has that measure
+                # "Kariba, with 1,137 MW; and Cahora, with 2,075 MW": what has that measure
                 subject = apposed_level(before, APPOSED_WITH_LINKS) or subject
         if kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject

@@ -87,14 +87,14 @@ def test_a_figure_alone_between_commas_after_a_noun_renames_it(text: str, subjec
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("About 4,100 people registered as volunteers last month.", "people registered as volunteers"),
+        ("About 3,700 people registered as volunteers last month.", "people registered as volunteers"),
         ("Police arrested 14 people accused of looting.", "people accused of looting"),
         (
-            "Some 2,300 people queued at the gates of the stadium.",
+            "Some 2,610 people queued at the gates of the stadium.",
             "people queued at the gates of the stadium",
         ),
-        ("About 4,100 people signed the petition.", "people"),
-        ("About 4,100 people attended.", "people"),
+        ("About 3,700 people signed the petition.", "people"),
+        ("About 3,700 people attended.", "people"),
     ],
 )
 def test_a_bare_count_of_people_takes_the_participle_phrase_that_says_who_they_are(text: str, subject: str):
@@ -123,12 +123,12 @@ def test_a_share_in_apposition_to_a_sum_is_that_sum_as_a_share_of_its_whole(text
     ("text", "index", "subject"),
     [
         (
-            "The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.",
+            "The region has two dams: Kariba, with 1,137 MW; and Cahora, with 2,075 MW.",
             1,
             "Kariba (unit: megawatts)",
         ),
         (
-            "The region has two dams: Kariba, with 1,050 MW; and Cahora, with 2,075 MW.",
+            "The region has two dams: Kariba, with 1,137 MW; and Cahora, with 2,075 MW.",
             2,
             "Cahora (unit: megawatts)",
         ),
@@ -162,7 +162,7 @@ def test_the_stuff_a_measure_is_of_is_read_past_its_bracketed_conversion(text: s
     ("text", "index", "avoid"),
     [
         ("Last year, 95 million euros, a record, went on roads.", 0, "year"),
-        ("She averaged 21.5 ppg, 7.4 rpg and 6.9 apg last season.", 1, "ppg"),
+        ("She averaged 17.3 ppg, 7.4 rpg and 6.9 apg last season.", 1, "ppg"),
         ("The final lasted two hours, 39 minutes and 35 seconds.", 1, "hours"),
         ("Sales rose 5%, 6% and 7% in three quarters.", 1, "%"),
     ],
@@ -525,7 +525,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... named by the event that caused them when the sentence names one, the nearest before the count
     ("A strong earthquake hit the coast on Monday, killing 31 people.", "31", "deaths in the earthquake"),
     ("At least nine people drowned when floods swept the valley.", "nine", "deaths in the floods"),
-    ("Since 1990, 140 people have died in avalanches in the range.", "140", "deaths in the avalanches"),
+    ("Avalanches in the range have killed 140 people since 1990.", "140", "deaths in the avalanches"),
     ("A bus accident on the coast road killed 17 people.", "17", "deaths in the accident"),
     ("Police arrested 14 people after the match.", "14", "people arrested"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
