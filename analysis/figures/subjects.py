@@ -509,16 +509,19 @@ ADDED_TO_OPENERS = DETERMINERS | {"each", "every"}  # "to each voyage", "to the 
 # words that open an aside stating the level of the noun before its comma ("The network, at
 # 2,145 km, is ...", "The budget, now $4bn, ...")
 APPOSED_LEVEL_LINKS = frozenset(("at", "now", "currently"))
+# the word that opens an aside giving a measure the noun before its comma has ("Kariba, with 1,137 MW")
+APPOSED_WITH_LINKS = frozenset(("with",))
 # what may stand before that noun phrase: the sentence's start, a mark, a joining word or a verb of saying
 APPOSED_OPENERS = frozenset(
     (",", ";", ":", "(", "—", "–", "and", "but", "while", "whereas", "that", "said", "says")
 )
 
 
-def apposed_level(before: list[str]) -> str:
-    """What the noun phrase before ", at" names when a figure follows: the figure is its level,
-    set off by commas ("The pipeline, at 2,145 km, is among ..." -> "pipeline"); "" otherwise."""
-    if len(before) < 3 or before[-2] != "," or before[-1].lower() not in APPOSED_LEVEL_LINKS:
+def apposed_level(before: list[str], links: frozenset[str] = APPOSED_LEVEL_LINKS) -> str:
+    """What the noun phrase before ", at" (or another of links) names when a figure follows: the
+    figure is its level, set off by commas ("The pipeline, at 2,145 km, is among ..." ->
+    "pipeline"; "Kariba, with 1,137 MW" -> "Kariba"); "" otherwise."""
+    if len(before) < 3 or before[-2] != "," or before[-1].lower() not in links:
         return ""
     phrase = noun_phrase_before(before[:-2], SUBJECT_PREPOSITIONS)
     rest = before[: len(before) - 2 - len(phrase)]
@@ -532,12 +535,23 @@ def apposed_level(before: list[str]) -> str:
 APPOSED_BARE_CROSS = SUBJECT_PREPOSITIONS | {"between"}
 
 
+# the words that open a rate's "per" phrase after a figure ("9 cents a kilowatt-hour,")
+APPOSED_RATE_WORDS = frozenset(("a", "an", "per"))
+
+
 def apposed_extent(before: list[str], after: list[str]) -> str:
-    """What the noun phrase before a comma names when a measurement alone, or after an
-    approximation word, stands between that comma and the next ("The A9 between Perth and
-    Inverness, about 180 km, has ..." -> its length); "" otherwise (rules as apposed_level)."""
+    """What the noun phrase before a comma names when a figure alone, or after an approximation
+    word, stands between that comma and the next: the figure renames that phrase ("The longest
+    road, about 180 km, has ..." -> its length; "The biggest deficit, 95 million euros, was ..."
+    -> "biggest deficit"; "the peak tariff, 9 cents a kilowatt-hour," -> "peak tariff"); ""
+    otherwise (rules as apposed_level; a time or a figure before the comma names nothing:
+    "Last year, 95 million euros ...", "rose 5%, 6% and 7%")."""
     lead = without_approx(before)
-    if after[:1] != [","] or len(lead) < 2 or lead[-1] != ",":
+    if after[:1] != [","] and not (
+        after[:1] and after[0].lower() in APPOSED_RATE_WORDS and after[2:3] == [","]
+    ):
+        return ""
+    if len(lead) < 2 or lead[-1] != ",":
         return ""
     phrase = noun_phrase_before(lead[:-1], APPOSED_BARE_CROSS)
     rest = lead[: len(lead) - 1 - len(phrase)]
@@ -545,7 +559,10 @@ def apposed_extent(before: list[str], after: list[str]) -> str:
         rest = rest[:-1]  # "The A7 between ...": the phrase read from the road's name
     if not phrase or rest and rest[-1] not in APPOSED_OPENERS and rest[-1].lower() not in APPOSED_OPENERS:
         return ""
-    return head_of(phrase)
+    if any(w[:1].isdigit() or w == "%" for w in lead[-3:-1]):
+        return ""  # "5%, 6%", "17.3 ppg, 7.4 rpg", "two hours, 39 minutes": a list of figures
+    head = head_of(phrase)
+    return "" if only_a_time(head) else head
 
 
 INDEFINITE_ARTICLES = frozenset(("a", "an"))
@@ -1039,7 +1056,9 @@ CASUALTY_EVENTS = frozenset(
     """earthquake earthquakes quake quakes aftershock flood floods flooding storm storms hurricane
     cyclone typhoon tornado landslide landslides mudslide avalanche eruption tsunami fire fires
     wildfire wildfires blaze blast blasts explosion explosions bombing bombings attack attacks
-    crash collision derailment shooting stampede heatwave outbreak epidemic""".split()
+    crash collision derailment shooting stampede heatwave outbreak epidemic avalanches eruptions
+    accident accidents crashes collisions cyclones typhoons tornadoes hurricanes landslip clashes
+    violence airstrike airstrikes shelling sinking shipwreck""".split()
 )
 
 
@@ -1791,6 +1810,21 @@ PASSIVE_DOERS = {
 }
 
 
+def described_people(noun: str, after: list[str]) -> str:
+    """A bare count of people ("people", "persons") named by the participle and the phrase it
+    opens after it, which say who they are ("3,700 people registered as volunteers", "about 900
+    persons living near the dam", "nine people turned up"); "" when no such phrase follows."""
+    done = after[0].lower()
+    rest = after[1:]
+    if rest[:1] and rest[0].lower() == "as":
+        named = noun_after(rest[1:], 2)
+        return f"{noun} {done} as {' '.join(named)}" if named else ""
+    phrase = phrase_after(rest)
+    if not phrase or phrase[0].lower() not in PREPOSITIONS:
+        return ""
+    return " ".join([noun, done, *phrase])
+
+
 def _passive_doers(lead: list[str]) -> str:
     """Who does the deed of a passive aside after a noun when a count of people follows its "by"
     ("The coupon, used by 90,000 commuters," -> "users of coupon"), or ""."""
@@ -1877,6 +1911,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
         if unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
             return _group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
+        if unit == "people" and noun.lower() in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
+            described = described_people(noun, after)
+            if described:
+                return described  # "3,700 people registered as volunteers": who the people are
         if noun and noun.lower() not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
@@ -2206,11 +2244,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if measured:
             return measured
         made = maker(before)
+        beyond = _past_conversion(after)  # "610 mm (24 inches) of rain": the stuff after the bracket
         stuff = (
-            material_after(after) or _listed_material(body[fig.start : fig.end], after) if physical else ""
+            material_after(beyond) or _listed_material(body[fig.start : fig.end], after) if physical else ""
         )
         if stuff:
-            place = place_after_material(after, stuff)
+            place = place_after_material(beyond, stuff)
             stuff = f"{stuff} {place}" if place else stuff  # "610 mm of rain on parts of Honduras"
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
@@ -3581,6 +3620,19 @@ DIMENSIONS = {
 }
 
 
+CONVERSION_WORDS = 8  # the most words of a bracketed conversion read past ("(1.7 hectares)")
+
+
+def _past_conversion(after: list[str]) -> list[str]:
+    """The words after a figure with the bracketed conversion that follows it (or the bracket that
+    closes the conversion the figure is in) left out: "(1.7 hectares) of lawns" -> "of lawns"."""
+    if after[:1] == [")"]:
+        return after[1:]
+    if after[:1] == ["("] and ")" in after[:CONVERSION_WORDS] and any(w[:1].isdigit() for w in after[1:3]):
+        return after[after.index(")") + 1 :]
+    return after
+
+
 def material_after(after: list[str]) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
     rain", "tonnes of Robusta beans"): up to two lower-case words after "of", the first of two may
@@ -4160,18 +4212,28 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
+        if kind == "percentage_share" and after[:1] == ["of"] and out and out[-1].kind == "money":
+            # "a deficit of $4.2 billion, or 3.1% of GDP": the sum as a share of the whole
+            subject = sum_as_share(out[-1], fig, body, subject or bare_subject_of(fig.subject)) or subject
         if kind == "percentage_share" and (
             names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(lead)
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(lead, after) or subject
         counted = kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
-        if (before[-2:-1] == [","] or before[-3:-2] == [","]) and not counted:  # the cheap test first
+        if "," in before[-3:] and not counted:  # the cheap test first
             subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
-            if kind == "other" and not has_content_word(subject or bare_subject(fig.subject)):
-                subject = apposed_extent(before, after) or subject  # "The A9 ..., about 180 km, has"
+            if not has_content_word(subject or bare_subject(fig.subject)):
+                subject = apposed_extent(before, after) or subject  # "The deficit, $95m, was"
+            if (
+                unit == "other"
+                and before[-1] == "with"
+                and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS
+            ):
+                # "Kariba, with 1,137 MW; and Cahora, with 2,075 MW": what has that measure
+                subject = apposed_level(before, APPOSED_WITH_LINKS) or subject
         if kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):
@@ -4592,6 +4654,25 @@ def fronted_whole(lead: list[str], after: list[str]) -> str:
 APPOSED_GAP = 24  # characters between a count and the share that restates it, at most
 APPOSED_WHOLE_WORDS = 4  # the longest whole read after the share's "of"
 RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%", "7,100 children (12%)"
+
+
+# what may stand between a sum and the share that restates it ("$4.2 billion, or 3.1% of",
+# "$2 billion, equal to 6% of")
+RE_APPOSED_SUM = re.compile(
+    r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
+)
+
+
+def sum_as_share(money: Figure, fig: Figure, body: str, whole: str) -> str:
+    """The sum a share in apposition to it restates, as a share of the whole the share names
+    ("a deficit of $4.2 billion, or 3.1% of GDP" -> "deficit as a share of GDP"); "" when the
+    share does not follow the sum so or the sum names nothing."""
+    if fig.start - money.end > APPOSED_GAP or not RE_APPOSED_SUM.fullmatch(body, money.end, fig.start):
+        return ""
+    named = bare_subject_of(money.subject)
+    if not has_content_word(named) or not has_content_word(whole):
+        return ""
+    return f"{named} as a share of {whole}"
 
 
 def apposed_group(

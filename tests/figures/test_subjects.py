@@ -70,6 +70,112 @@ def test_a_figure_in_an_aside_after_a_noun_and_its_comma_is_that_nouns_level(tex
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        ("The biggest deficit, about 95 million euros, was found in the north.", "biggest deficit"),
+        ("The cheapest model, $499, goes on sale in May.", "cheapest model"),
+        (
+            "The grid operator's peak tariff, about 9.2 cents a kilowatt-hour, applies from June.",
+            "grid operator's peak tariff (unit: cents)",
+        ),
+        ("The longest leg, some 640 km, crosses the desert.", "longest leg (unit: kilometres)"),
+    ],
+)
+def test_a_figure_alone_between_commas_after_a_noun_renames_it(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("About 3,700 people registered as volunteers last month.", "people registered as volunteers"),
+        ("Police arrested 14 people accused of looting.", "people accused of looting"),
+        (
+            "Some 2,610 people queued at the gates of the stadium.",
+            "people queued at the gates of the stadium",
+        ),
+        ("About 3,700 people signed the petition.", "people"),
+        ("About 3,700 people attended.", "people"),
+    ],
+)
+def test_a_bare_count_of_people_takes_the_participle_phrase_that_says_who_they_are(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The budget projects a deficit of $4.2 billion, or 3.1% of GDP.", "deficit as a share of GDP"),
+        (
+            "Public debt reached $80 billion, or 64 per cent of gross domestic product.",
+            "Public debt as a share of gross domestic product",
+        ),
+        ("Sales were $3bn, while 40% of revenue came from Asia.", "revenue came"),
+        ("The country spends about 9% of its GDP on health.", "GDP"),
+    ],
+)
+def test_a_share_in_apposition_to_a_sum_is_that_sum_as_a_share_of_its_whole(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["kind"] == "percentage_share", "subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        (
+            "The region has two dams: Kariba, with 1,137 MW; and Cahora, with 2,075 MW.",
+            1,
+            "Kariba (unit: megawatts)",
+        ),
+        (
+            "The region has two dams: Kariba, with 1,137 MW; and Cahora, with 2,075 MW.",
+            2,
+            "Cahora (unit: megawatts)",
+        ),
+        (
+            "The new reservoir, with 80 million cubic metres, opened in June.",
+            0,
+            "new reservoir (unit: cubic metres)",
+        ),
+        ("Hale finished with 29 points.", 0, "points of Hale"),
+    ],
+)
+def test_a_measure_in_a_with_aside_after_a_noun_is_what_that_noun_has(text: str, index: int, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[index] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.", "lawns (unit: acres)"),
+        ("Stir in 2 cups (250 grams) of oats.", "oats (unit: cups)"),
+        ("The field covers 4.2 acres (1.7 hectares) in all.", "field covers area (unit: acres)"),
+    ],
+)
+def test_the_stuff_a_measure_is_of_is_read_past_its_bracketed_conversion(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "avoid"),
+    [
+        ("Last year, 95 million euros, a record, went on roads.", 0, "year"),
+        ("She averaged 17.3 ppg, 7.4 rpg and 6.9 apg last season.", 1, "ppg"),
+        ("The final lasted two hours, 39 minutes and 35 seconds.", 1, "hours"),
+        ("Sales rose 5%, 6% and 7% in three quarters.", 1, "%"),
+    ],
+)
+def test_a_time_or_a_figure_before_the_comma_is_renamed_by_no_figure(text: str, index: int, avoid: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    subject = frame["subject"].tolist()[index]
+    assert not subject.startswith(avoid)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("The council has 21 days to appeal the ruling.", "time to appeal the ruling"),
         (
             "Crews took nine hours to clear the line.",
@@ -419,6 +525,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... named by the event that caused them when the sentence names one, the nearest before the count
     ("A strong earthquake hit the coast on Monday, killing 31 people.", "31", "deaths in the earthquake"),
     ("At least nine people drowned when floods swept the valley.", "nine", "deaths in the floods"),
+    ("Avalanches in the range have killed 140 people since 1990.", "140", "deaths in the avalanches"),
+    ("A bus accident on the coast road killed 17 people.", "17", "deaths in the accident"),
     ("Police arrested 14 people after the match.", "14", "people arrested"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
     (
