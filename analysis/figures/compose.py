@@ -559,7 +559,7 @@ def _people_of(gap: str) -> bool:
 
 
 # The earlier period's amount in brackets right after an amount, as results briefs write it ("EPS
-# EUR 0.53 (0.44)", "dividend $1.20 (1.05)"): the bare number alone in the brackets is the same
+# EUR 0.53 (0.44)", "dividend $1.35 (1.15)"): the bare number alone in the brackets is the same
 # measure a year before, in the same currency (not a footnote's "(1)" after a word, nor a year,
 # which is no bare number here, nor "$4.2m (12)" whose scale is unknown).
 RE_BRACKET_OPEN_GAP = re.compile(r" ?\(")

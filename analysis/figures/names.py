@@ -87,7 +87,7 @@ RE_LINE_AFTER_PHONE = re.compile(
 )
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
-# 1300 CET", "opens at 0930 EST"); not three-letter words a count may stand before ("CAT", "EAT")
+# 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
 CLOCK_AFTER = (
     r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
     r"|CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST)(?!\w))"

@@ -12,7 +12,7 @@ from .corpus import Expected, figures_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the earlier period's amount alone in brackets after an amount: the same currency, as results
     # briefs write it; not when its scale is unknown
-    ("Diluted EPS came to $2.18 (1.96).", [("2.18", "USD", "money"), ("1.96", "USD", "money")]),
+    ("Diluted EPS came to $2.37 (2.04).", [("2.37", "USD", "money"), ("2.04", "USD", "money")]),
     ("The interim dividend is EUR 0.35 (0.30) a share.", [("0.35", "EUR", "money"), ("0.3", "EUR", "money")]),
     ("Sales reached $4.2m (12) in the quarter.", [("4200000", "USD", "money"), ("12", "count", "count")]),
     # a level after "to" in a clause whose subject is a unit: the level is in that unit; not a

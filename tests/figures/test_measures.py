@@ -199,7 +199,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It offered 610 million available seat kilometres.", [("610000000", *OTHER)]),
     ("Domestic flights logged 1.5 billion ASMs.", [("1500000000", *OTHER)]),
     # British "microgrammes"; the round volume a concentration is stated in is its base, no figure
-    ("The reading was 48 microgrammes of alcohol in 100 millilitres of breath.", [("48", *OTHER)]),
+    ("Her sample held 48 microgrammes of ethanol in 100 millilitres of blood.", [("48", *OTHER)]),
     ("Tests found 12 micrograms of lead in 1 litre of tap water.", [("12", *OTHER)]),
     ("Demand reached 13.6 Mtoe.", [("13.6", *OTHER)]),
     (

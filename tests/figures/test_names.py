@@ -14,7 +14,7 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     # a 24-hour clock time before a time zone, as wire copy writes it
-    "The call with analysts starts at 1400 CET.",
+    "The call with analysts starts at 1415 CET.",
     "Trading resumed at 0945 EST after the halt.",
     # a house number before a street named "Row", "Mews", "Grove" or "Gardens"
     "The defendant, of 27 Tanner Row, was bailed.",

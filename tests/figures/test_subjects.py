@@ -3685,7 +3685,7 @@ def test_a_line_label_before_a_colon_names_its_figure_and_a_list_after_it_names_
 
 def test_a_dashed_line_of_a_results_brief_names_its_first_amount_by_its_opening_words():
     text = (
-        "Quarter results:\n- Group revenue USD 3.2 bln against USD 2.9 bln\n- Gross margin 41.5%, up from 39%"
+        "Quarter results:\n- Group revenue USD 3.2 bln against USD 2.9 bln\n- Gross margin 43.5%, up from 39%"
     )
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[0] == "Group revenue"
