@@ -553,6 +553,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
 # The minor currency units among them: money as stated, kind `money` (rules, table 3)
 MINOR_CURRENCY_MEASURES = frozenset(("penny", "cent", "sen", "paisa", "kobo", "centime", "öre", "piastre"))
 # The measures of an age: a count of time lived, not a span of time in the story (rules, table 4).
+# Time spans are durations, not measurements: the duration dimension reads them.
+TIME_MEASURES = frozenset(
+    ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
+)
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
 AMBIGUOUS = frozenset(

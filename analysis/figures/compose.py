@@ -605,7 +605,12 @@ def _unit_subject_level(fig: Figure, body: str) -> Figure | None:
         return None
     unit = m.group("unit")
     measure = unit_table.measure_for(unit)
-    if not measure or unit_table.is_ambiguous(unit) or measure in DURATION_UNITS or measure in TIME_MEASURES:
+    if (
+        not measure
+        or unit_table.is_ambiguous(unit)
+        or measure in DURATION_UNITS
+        or measure in unit_table.TIME_MEASURES
+    ):
         return None
     return fig._replace(
         unit="other",
@@ -613,9 +618,6 @@ def _unit_subject_level(fig: Figure, body: str) -> Figure | None:
         measure=measure,
         subject=f"{' '.join(unit.split())} (unit: {unit_table.subject_unit_label(measure)})",
     )
-
-
-TIME_MEASURES = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 
 
 # A further amount after an amount in its sentence ("awarded her £12,000, and the firm must pay a

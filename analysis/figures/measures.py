@@ -293,10 +293,6 @@ RE_FINISH_TIME_AFTER = re.compile(
 RE_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|her|his|their|its)\s+\Z", re.IGNORECASE)
 K_FOLLOWERS = N.Followers(("k", "K"))
 
-# Time spans are durations, not measurements: the duration dimension reads them.
-TIME_MEASURES = frozenset(
-    ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
-)
 # Unit words written with a capital inside a sentence (the rest so written are names).
 # "Calories" with a capital are the food calories of nutrition writing; "Mtpa", "Mt" and "Gt" are
 # how mining and climate copy writes million tonnes per annum, megatonnes and gigatonnes, "Bcf"
@@ -613,7 +609,7 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
     ):
         return ""  # "the 2016 Stone Age", "12 Miles Street": a name, not a unit
     found = measures.unit_word(unit_text)
-    if found is None or found.measure in TIME_MEASURES or found.measure in measures.AGE_MEASURES:
+    if found is None or found.measure in measures.TIME_MEASURES or found.measure in measures.AGE_MEASURES:
         return ""
     if found.ambiguous and unit_text.lower() in ("m", "p", "points", "point"):
         return ""
