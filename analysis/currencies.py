@@ -346,6 +346,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     **dict.fromkeys(("Bruneian",), "BN"),
     **dict.fromkeys(("Taiwanese",), "TW"),
     **dict.fromkeys(("Burmese",), "MM"),
+    # Bosnia and Herzegovina as English news names it (CLDR writes "Bosnia & Herzegovina"), whose
+    # convertible mark's "KM" is read only in its articles
+    **dict.fromkeys(("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Bosnian", "BiH"), "BA"),
 }
 # Capitals, large cities and provinces news names that CLDR's time-zone cities lack, for the
 # countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
@@ -357,6 +360,7 @@ NEWS_PLACES: dict[str, str] = {
     ),
     **dict.fromkeys(("Uttar Pradesh", "Maharashtra", "Tamil Nadu", "Kerala", "West Bengal", "Gujarat"), "IN"),
     **dict.fromkeys(("Mombasa", "Kisumu", "Nakuru"), "KE"),
+    **dict.fromkeys(("Banja Luka", "Mostar", "Tuzla", "Zenica", "Republika Srpska"), "BA"),
     **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
     **dict.fromkeys(("Entebbe",), "UG"),
     **dict.fromkeys(("Abuja",), "NG"),

@@ -55,7 +55,7 @@ LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
-    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs.""".split()
+    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -319,7 +319,7 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
 SIGNS_AFTER_AMOUNT = frozenset(
-    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks")
+    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks", "KM")
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
 # a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
@@ -327,8 +327,10 @@ AFTER_ONLY_IN_COUNTRY = frozenset(("Ks",))
 # Signs read (before or after an amount) only in an article about a country where their currency
 # is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
 # 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet").
-# Sierra Leone's "Le" is read as today's leone (SLE).
-COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le"))
+# Sierra Leone's "Le" is read as today's leone (SLE). Bosnia and Herzegovina's press writes its
+# convertible mark "KM", mostly after the amount ("58 KM a month", "1,2 million KM"); elsewhere
+# "KM" is kilometres in capitals ("a 10 KM race") or a code ("KM 12", a road's marker).
+COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM"))
 
 
 # "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination

@@ -37,9 +37,11 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b)"
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|(?!0\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
-    rf"|{DECIMAL_COMMA}|0,\d{{1,2}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
+    rf"|{DECIMAL_COMMA}|0,\d{{1,4}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
 )
 RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+# a comma after a lone zero opens no thousands group: "0,1874 KM" per kilowatt-hour is 0.1874
+RE_ZERO_DECIMAL_COMMA = re.compile(r"0,\d{1,4}")
 SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
 RE_WORD_GAP = re.compile(r"[\s-]+")  # between the words of a number phrase
 RE_SPACES = re.compile(r"\s+")
@@ -183,6 +185,27 @@ def _joins_number(text: str, dash: int) -> bool:
 # dates ("12.05.2023"), versions ("1.2.3") and phone numbers ("555.123.4567") have other groups.
 RE_POINT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w]|[.,]\d)")
 RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a search for its literal point
+# A text written wholly in the continental style (decimal commas, "14,2 percent", "0,1874 KM",
+# "38,4 million"; no comma grouping thousands; no point before one, two or four or more decimals)
+# groups thousands with one point too ("4.870 workers", "772.000 customers", "1.412 GWh"): there a
+# point before three digits is read as the comma's group. In a text with no decimal comma, or one
+# that also writes "2.5 percent" or "1,250 tonnes", "1.412" stays a decimal. A date's points
+# ("16.11.2026") are not decimals.
+RE_CONTINENTAL_DECIMAL = re.compile(
+    rf"(?<![\d.,])(?:{DECIMAL_COMMA}|0,\d+(?![\d,]|\.\d))"
+)
+RE_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+RE_POINT_DECIMAL = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d]|\.\d)")
+RE_ONE_POINT_GROUP = re.compile(r"(?<![\w.,])\d{1,3}\.\d{3}(?![\w]|[.,]\d)")
+
+
+def continental_style(text: str) -> bool:
+    """Whether the text writes decimal commas and nothing of the English style (see above)."""
+    return (
+        RE_CONTINENTAL_DECIMAL.search(text) is not None
+        and RE_COMMA_THOUSANDS.search(text) is None
+        and RE_POINT_DECIMAL.search(text) is None
+    )
 
 
 def typography_as_ascii(text: str) -> str:
@@ -201,6 +224,8 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
+    if "." in text and "," in text and continental_style(text):
+        text = RE_ONE_POINT_GROUP.sub(lambda m: m.group(0).replace(".", ","), text)
     if RE_POINT_GROUPS_HINT.search(text) is None:
         return text
     return RE_POINT_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
@@ -323,7 +348,9 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     if scale is None and number.isdecimal():
         return int(number)  # the commonest case: plain digits, no separator, no scale
     number = number.strip()
-    if len(number) < 7 and "," in number and RE_DECIMAL_COMMA.fullmatch(number):
+    if len(number) < 7 and "," in number and (
+        RE_DECIMAL_COMMA.fullmatch(number) or RE_ZERO_DECIMAL_COMMA.fullmatch(number)
+    ):
         number = number.replace(",", ".")  # "4,6" before a scale (DECIMAL_COMMA): 4.6
     if number[0].isdigit():
         plain = number.translate(SEPARATORS)

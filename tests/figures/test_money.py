@@ -493,6 +493,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("DAKAR - Onions sold at 600 F CFA per kilogram.", [("600", "XOF", "money")]),
     ("YAOUNDE - A bag of cement costs 5,450 F.CFA.", [("5450", "XAF", "money")]),
     ("KINSHASA - A taxi ride costs 3,000 FC.", [("3000", "CDF", "money")]),
+    # Bosnia and Herzegovina's convertible mark as its press writes it, "KM" after or before the
+    # amount, with a decimal comma; read only in a Bosnian article
+    ("SARAJEVO - The average pension rose to 612 KM a month.", [("612", "BAM", "money")]),
+    (
+        "MOSTAR, Bosnia and Herzegovina - The canton will spend KM 4,5 million on school roofs.",
+        [("4500000", "BAM", "money")],
+    ),
+    ("BANJA LUKA - Households will pay 0,1520 KM per kilowatt-hour.", [("0.152", "BAM", "money")]),
     # the franc's region alone before an amount; the Algerian dinar's "DA" either side of it, the
     # Libyan dinar's "LD" and the Sierra Leonean leone's "Le", each in its own country's article
     ("DAKAR - The state will spend CFA 1.2 billion on seed.", [("1200000000", "XOF", "money")]),
@@ -609,6 +617,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The state funds 12 MD programmes.",
     "TUNIS - Dr Salah Ben Ali, MD, opened 3 clinics.",
     "MUNICH - Bayern 4 FC Porto 0.",
+    # "KM" outside a Bosnian article: kilometres in capitals, a road's marker
+    "LONDON - Organisers put up 10 KM markers along the route.",
+    "ZAGREB - Drivers passed the KM 42 marker.",
     "LONDON - Fans bought 2,000 FC scarves.",
     "The D2 avalanche buried 3 cars.",
     "BANJUL - The D3 vitamin drive reached 12 schools.",
@@ -654,7 +665,8 @@ def test_money_look_alikes_yield_no_money(text: str):
 
 def test_letter_signs_are_few_and_symbols_always_count():
     assert money.sign_allowed("$") and money.sign_allowed("KSh") and money.sign_allowed("USD")
-    assert not money.sign_allowed("KM") and not money.sign_allowed("FC")
+    assert not money.sign_allowed("MK") and not money.sign_allowed("FC")
+    assert "KM" in money.COUNTRY_ONLY_SIGNS  # the convertible mark's sign, read only in Bosnia
 
 
 def _no_country() -> str | None:
