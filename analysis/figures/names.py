@@ -46,7 +46,15 @@ RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 # a later group of a phone number written with spaces: a trunk "0" group of three digits or more
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
 # (a trunk group joined by a hyphen too: "044-4567 4567")
-RE_PHONE_GROUPS_BEFORE = re.compile(r"(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3} \Z")
+# A trunk group of one or two digits ("0 800 55 555", "02 9218 112", as Moldovan and Bulgarian
+# hotlines are written) opens a phone number when another group follows it: "0 800" alone could be
+# a score's or a list's figures.
+RE_PHONE_GROUPS_BEFORE = re.compile(
+    r"(?:(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3}|(?<![\w,.])0\d?(?:[ -]\d{2,4}){1,3}) \Z"
+)
+# the first group after a short trunk group, another group after it ("0 800 55", "02 9218 112")
+RE_SHORT_TRUNK_BEFORE = re.compile(r"(?<![\w,.\-])0\d? \Z")
+RE_GROUP_AFTER = re.compile(r" \d{2,4}(?![\w\-]|[,.]\d)")
 # a phone number of two spaced groups, the later one of four digits ("800 7315", "4172 6050"):
 # thousands grouped by spaces have three digits a group ("62 000"), and a first group that reads as
 # a year is a year before a count ("in 2020 1500 homes" is loose, but two figures)
@@ -367,6 +375,13 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "an Airbus A350-900", "the F-35A-2": a model's variant, part of its name
     if last == " " and before[-2:-1].isdigit() and RE_PHONE_GROUPS_BEFORE.search(before):
         return True  # "0300 123 1000": a later group of a phone number
+    if (
+        last == " "
+        and before[-2:-1].isdigit()
+        and RE_SHORT_TRUNK_BEFORE.search(before)
+        and RE_GROUP_AFTER.match(body, end)
+    ):
+        return True  # "02 9218 112": the group after a phone number's short trunk group
     if (
         last == " "
         and before[-2:-1].isalpha()
