@@ -545,6 +545,7 @@ OFFENCE_NOUNS: frozenset[str] = frozenset(
     crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
     court courts criminal civil lawsuit lawsuits pending
     judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors
+    proceedings prosecution prosecutions indictment indictments
     """.split()
 )
 # Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the

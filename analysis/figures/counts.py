@@ -1576,11 +1576,20 @@ RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
 RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
+# a court the cases go to or lie before ("sent 40 cases to court", "12 cases before the tribunal",
+# "cases to trial"): prosecutions counted, not patients
+RE_TO_COURT_AFTER = re.compile(
+    r"\s+(?:to|before|in)\s+(?:the\s+)?(?:courts?|tribunals?|trial|judges?)\b", re.IGNORECASE
+)
+
+
 def offence_after(body: str, end: int) -> bool:
-    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, or a participle
-    of a court's work ("cases heard", COURT_PARTICIPLES)."""
+    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, a participle
+    of a court's work ("cases heard", COURT_PARTICIPLES), or a court they go to ("cases to court")."""
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
+        if RE_TO_COURT_AFTER.match(body, end, end + 24):
+            return True
         word = RE_WORD_AFTER.match(body, end, end + 16)
         if word is not None and word.group(1) in ("remain", "remained", "are", "were", "still"):
             word = RE_WORD_AFTER.match(body, word.end(), word.end() + 16)  # "480 cases remain pending"

@@ -519,6 +519,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # pending a laboratory's confirmation are patients
     ("The registry lists 2 480 cases pending before the high court.", [("2480", "count", "count")]),
     ("Nine cases pending laboratory confirmation were isolated.", [("9", "people", "count")]),
+    # cases sent to or brought before a court, or in which proceedings run, are prosecutions; cases
+    # sent to a laboratory or found in a clinical trial stay people
+    (
+        "Since January the office has sent 84 cases to court, 21 of them concerning bribery.",
+        [("84", "count", "count"), ("21", "count", "count")],
+    ),
+    ("The agency brought 16 cases before the tribunal.", [("16", "count", "count")]),
+    ("Police have opened proceedings in 35 cases.", [("35", "count", "count")]),
+    ("Health officials sent 14 cases to the laboratory.", [("14", "people", "count")]),
+    ("A clinical trial found 12 cases of infection.", [("12", "people", "count")]),
     # a player's average of a statistic in a sentence about sport is a rate per game
     ("Wildcats guard Rosa Lind is averaging 22.3 points this season.", [("22.3", "other", "other")]),
     ("Mendes is averaging 9.7 rebounds a game.", [("9.7", "other", "other")]),
