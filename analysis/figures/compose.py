@@ -957,8 +957,11 @@ RE_SAME_PREP_GAP = re.compile(
 # SNP holds 61 seats, the Conservatives 30, Labour 22 and Reform two"). The figure before it opens
 # the list after a name and its verb ("Pirates took"), or is itself such a gapped number; a name
 # that is a pronoun ("It recalled 12 cars") opens no list.
+# a name's capitalised words, "of" or "for" (and "the") joining two of them ("Voice of the People",
+# "Party for Freedom")
+GAPPED_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){1,3}"
 RE_GAPPED_NAME = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,3})"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_NAME_WORDS})"
 )
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
@@ -1011,7 +1014,10 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     return " ".join(m.group("name").split()) if opened or chained else ""
 
 
-RE_GAPPED_TAIL = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\Z")
+# the next gapped clause of a list right after a bare number ("... 28 and the Farmers Union 23"):
+# a name, then digits
+RE_NEXT_GAPPED_AFTER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_WORDS}\d")
+RE_GAPPED_TAIL = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_WORDS}\Z")
 
 
 def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:

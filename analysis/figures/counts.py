@@ -41,6 +41,7 @@ from . import numbers as N
 from .compose import (
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
+    RE_NEXT_GAPPED_AFTER,
     RE_EARLIER_AFTER,
     RE_OF_THEM,
     elided,
@@ -1688,6 +1689,7 @@ def _number_end(sc: Scanner, start: int) -> int:
 
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
+GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
 
 
 # the words before a bare number that compare it with the count just before it in its sentence
@@ -1712,6 +1714,15 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if unit or head:
             return unit or "count"
     last_word = before[-1].lower() if before else ""
+    listed = sc.last_count
+    if (
+        listed is not None
+        and s_start <= listed.start
+        and listed.end <= start <= listed.end + GAPPED_LIST_REACH
+        and listed.unit in COUNT_UNITS
+        and gapped_name(sc.body, listed, sc.body[listed.end : start])
+    ):
+        return listed.unit  # "took 29 seats, Voice of the People 28": the seats, not the people named
     unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start, cut)
     if unit:
         return unit
@@ -2098,9 +2109,12 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
 def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
     """Whether a bare number after a capitalised name, which would read as part of the name ("the
     Nasdaq 100"), is a count in a clause that leaves out its verb and noun ("The Pirates took 2,317
-    votes and the Social Democrats 845": compose.gapped_name) and ends there."""
+    votes and the Social Democrats 845": compose.gapped_name) and ends there, or where the list's
+    next gapped clause opens ("Voice of the Nation 28 and the Farmers Union 23")."""
     last = sc.last_count
-    if last is None or not last.end <= start or not RE_CLAUSE_END_AFTER.match(sc.body, end):
+    if last is None or not last.end <= start:
+        return False
+    if not RE_CLAUSE_END_AFTER.match(sc.body, end) and not RE_NEXT_GAPPED_AFTER.match(sc.body, end):
         return False
     s_start, _ = sc.sentence_bounds(start)
     return last.start >= s_start and (

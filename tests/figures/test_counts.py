@@ -526,6 +526,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("84", "count", "count"), ("21", "count", "count")],
     ),
     ("The agency brought 16 cases before the tribunal.", [("16", "count", "count")]),
+    # a list of gapped clauses after a count, names of several words ("of", "for" joining them, a
+    # people noun inside them) before bare numbers: the count's noun and unit carried
+    (
+        "The Greens took 29 seats, Voice of the Nation 28 and the Farmers Union 23.",
+        [("29", "count", "count"), ("28", "count", "count"), ("23", "count", "count")],
+    ),
+    (
+        "The Greens took 29 seats, the Party for Freedom 17 and Labour 9.",
+        [("29", "count", "count"), ("17", "count", "count"), ("9", "count", "count")],
+    ),
     ("Police have opened proceedings in 35 cases.", [("35", "count", "count")]),
     ("Health officials sent 14 cases to the laboratory.", [("14", "people", "count")]),
     ("A clinical trial found 12 cases of infection.", [("12", "people", "count")]),
