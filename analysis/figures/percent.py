@@ -631,7 +631,11 @@ def scan_percent(sc: Scanner) -> None:
         value: Value = N.normalise_number(low)
         if is_range:
             high = N.parse_amount(m.group("num2"))
-            if high <= low or sc.change_pair(m):
+            if high < low and N.RE_YEAR_TEXT.fullmatch(m.group("num")):
+                # "its forecast for 2027 to 2.6%": a year, then the percent; a percent's low end
+                # never reads as a year above its high end
+                s, value = m.start("num2"), N.normalise_number(high)
+            elif high <= low or sc.change_pair(m):
                 first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
             else:
                 value = f"{value}/{N.normalise_number(high)}"

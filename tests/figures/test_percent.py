@@ -12,6 +12,11 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a year before "to" and a smaller percent is the year the percent is for, not a low end
+    (
+        "The ministry cut its growth forecast for 2027 to 2.6% from 3.9%.",
+        [("2027", "year", "date"), ("2.6", "percent", "percent_change"), ("3.9", "percent", "percent_change")],
+    ),
     # the most council rates may rise is a change; a tax rate's level stays a share
     ("The rate peg the tribunal fixed for councils is 2.8 per cent.", [("2.8", "percent", "percent_change")]),
     (
