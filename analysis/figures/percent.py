@@ -125,7 +125,12 @@ COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
 # ... or further, when "and" repeats the change's preposition ("by 12% for whiting and for haddock
 # by 31%", "a premium of 37% to the close and of 42% to the average")
-RE_PARALLEL_JOIN = re.compile(r"\band\s+(?:(?:for|in|at|on)\s+[^,.;:()]{1,40}?\s+)?(?:by|of)\s+$")
+# ... or when a gapped clause's common-noun subject repeats "by" after a dated change ("rise by
+# 5.5% from December 1 and public sector wages by 7%")
+RE_PARALLEL_JOIN = re.compile(
+    r"\band\s+(?:(?:(?:for|in|at|on)\s+[^,.;:()]{1,40}?\s+)?(?:by|of)"
+    rf"|(?:the\s+)?(?:{_GAPPED_WORD}\s+){{1,3}}by)\s+$"
+)
 PARALLEL_LIST_GAP = 80
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise

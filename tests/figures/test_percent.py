@@ -12,6 +12,20 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a gapped clause repeating "by" after a change and its date continues the change
+    (
+        "Pensions will rise by 5.5% from December 1 and public sector wages by 7.0% from January 2027.",
+        [
+            ("5.5", "percent", "percent_change"),
+            ("--12-01", "date", "date"),
+            ("7", "percent", "percent_change"),
+            ("2027-01", "date", "date"),
+        ],
+    ),
+    (
+        "Fares rose by 4% in the spring and the company owned by 30% of shareholders.",
+        [("4", "percent", "percent_change"), ("30", "percent", "percentage_share")],
+    ),
     # a year before "to" and a smaller percent is the year the percent is for, not a low end
     (
         "The ministry cut its growth forecast for 2027 to 2.6% from 3.9%.",
