@@ -77,6 +77,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("About 30k fans came.", [("30000", "people", "count")]),
     # a dateline before a sentence's first word
     ("MADRID: Two trains collided.", [("2", *COUNT)]),
+    # ... a place in title case with its date and agency, as national agencies write datelines
+    (
+        "Skopje, 12 November 2026 (MIA) - Five consortia have submitted bids.",
+        [("2026-11-12", "date", "date"), ("5", *COUNT)],
+    ),
+    ("CHISINAU, Nov. 24 /MOLDPRES/ - Four firms bid.", [("--11-24", "date", "date"), ("4", *COUNT)]),
     # a quantifier after a year starts a new noun phrase: the year is not a count of people
     ("In 2021 most people stayed home.", [("2021", "year", "date")]),
     # a people verb before an approximation word: deaths
@@ -754,6 +760,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a capitalised number word after a name and a dash, no dateline: part of the name
+    "The Famous Five - Four of them came.",
     # a capitalised number word mid-sentence in running prose is a name
     "The England team won the Six Nations title.",
     # a ratio "N <noun> in M" with no noun after M: neither number counts
