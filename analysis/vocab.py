@@ -1116,6 +1116,13 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "children": "child",
     "women": "woman",
     "men": "man",
+    # Latin and Greek plurals news counts ("five consortia bid", "three criteria")
+    "consortia": "consortium",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "curricula": "curriculum",
+    "memoranda": "memorandum",
+    "referenda": "referendum",
 }
 
 # Counted nouns that baseball copy abbreviates, and what they count spelled out ("three homers",

@@ -1474,6 +1474,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and not lower.endswith("ss")
             and len(lower) > 3
             or lower in UNINFLECTED_PLURALS
+            or lower in IRREGULAR_SINGULARS
         ):
             # the last noun of a compound is its head: a people or attack noun before it was a
             # modifier ("40,000 passenger cars", "12 refugee camps" count cars and camps)
@@ -1483,6 +1484,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or lower in PEOPLE_NOUNS
             or lower in ATTACK_NOUNS
             or lower in UNINFLECTED_PLURALS
+            or lower in IRREGULAR_SINGULARS
         ):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True

@@ -77,6 +77,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("About 30k fans came.", [("30000", "people", "count")]),
     # a dateline before a sentence's first word
     ("MADRID: Two trains collided.", [("2", *COUNT)]),
+    # Latin plurals are counted nouns too
+    ("The panel set three criteria for the award.", [("3", *COUNT)]),
     # ... a place in title case with its date and agency, as national agencies write datelines
     (
         "Skopje, 12 November 2026 (MIA) - Five consortia have submitted bids.",
@@ -1035,3 +1037,10 @@ def test_bracketed_abbreviations_are_indexed_once_at_their_first_place():
     found = counts.bracketed_abbreviations(sc)
     assert found == {"mppy": text.index("(mppy)")}  # lower case, 2 to 6 letters, first place only
     assert counts.bracketed_abbreviations(sc) is found  # read once per article, not per number
+
+
+@pytest.mark.parametrize("text", ["Five consortia have submitted bids.", "The panel set three criteria for the award."])
+def test_latin_plurals_are_the_counted_noun(text: str):
+    sc = scanner_of(text)
+    counts.scan_counts(sc)
+    assert [f.subject for f in sc.figures] in (["consortia"], ["criteria"])
