@@ -790,6 +790,12 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     # as stated in its own name like a minor unit ("9 million tomans"), not converted to rials
     "tomans": "tomans",
     "toman": "tomans",
+    # units in which courts set fines, with no ISO code either, kept as stated: Moldova's
+    # "conventional units" (a fixed sum of lei) and Australian states' "penalty units"
+    "conventional units": "conventional units",
+    "conventional unit": "conventional units",
+    "penalty units": "penalty units",
+    "penalty unit": "penalty units",
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka

@@ -493,6 +493,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("DAKAR - Onions sold at 600 F CFA per kilogram.", [("600", "XOF", "money")]),
     ("YAOUNDE - A bag of cement costs 5,450 F.CFA.", [("5450", "XAF", "money")]),
     ("KINSHASA - A taxi ride costs 3,000 FC.", [("3000", "CDF", "money")]),
+    # units courts set fines in, kept as stated like a minor unit: Moldova's conventional units,
+    # Australian penalty units
+    ("CHISINAU - The court imposed a fine of 2,500 conventional units.", [("2500", "other", "money")]),
+    ("He was fined 120 penalty units.", [("120", "other", "money")]),
     # Bosnia and Herzegovina's convertible mark as its press writes it, "KM" after or before the
     # amount, with a decimal comma; read only in a Bosnian article
     ("SARAJEVO - The average pension rose to 612 KM a month.", [("612", "BAM", "money")]),
@@ -544,6 +548,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The team lost 12 penalty shootouts.",
     # a spaced letter and a version number
     "LAGOS - Version N 2.15 shipped.",
     # "Ks" after an amount outside Myanmar: strikeouts
