@@ -94,6 +94,11 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # dollar"); elsewhere "L2" is a Lagrange point or a level and "Q3" a quarter
     "L": {"HN": "HNL"},
     "Q": {"GT": "GTQ"},
+    # the letters the press of the rand's two smaller partners glues to their own money: Eswatini's
+    # lilangeni ("E189.95", "E11.6 billion") and Lesotho's loti ("M27.4 billion", "M1,100 a month");
+    # elsewhere "E10" is a fuel or a road and "M25" a motorway or a model
+    "E": {"SZ": "SZL"},
+    "M": {"LS": "LSL"},
 }
 # (two amounts joined by a dash, each with its sign, are a range's ends: "D200-D250 per bag")
 _COUNTRY_SIGNS = "|".join(map(re.escape, COUNTRY_LETTER_SIGNS))
