@@ -449,7 +449,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     theatergoers partygoers beachgoers gallerygoers museumgoers
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
     vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
-    servants diggers
+    servants diggers supervisors foremen overseers mobilisers mobilizers
     owners co-owners landowners householders occupants occupiers earners breadwinners practitioners
     GPs psychiatrists psychologists therapists physiotherapists radiologists anaesthetists
     anesthetists optometrists academics solicitors barristers notaries accountants cashiers

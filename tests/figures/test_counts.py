@@ -660,6 +660,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Bail was set with two sureties.", [("2", *PEOPLE)]),
     ("Some 4,715 learners sat the exam.", [("4715", *PEOPLE)]),
     ("About 2,670 smallholders and 140 pastoralists were hit.", [("2670", *PEOPLE), ("140", *PEOPLE)]),
+    # those who oversee others' work are persons: supervisors, foremen, overseers, mobilisers
+    ("The census hired 3,400 enumerators and 410 supervisors.", [("3400", *PEOPLE), ("410", *PEOPLE)]),
+    ("Each site has two foremen.", [("2", *PEOPLE)]),
     # contractors laid off or hired are persons
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
