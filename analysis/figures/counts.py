@@ -596,6 +596,7 @@ RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
 RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
@@ -675,6 +676,8 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         before = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
         if before is None or N.parse_amount(number) > RATIO_TERM_MAX or not RE_RATIO_TAIL.match(body, end):
             return False
+    if RE_AGE_BEFORE.search(body, max(0, before.start() - 12), before.start()):
+        return False  # "children under the age of five in 58 districts": an age, then a count
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 

@@ -13,6 +13,10 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a short number after "type" names a kind of virus, disease or thing
+    "Adults with type 2 diabetes were invited.",
+    "The outbreak was of poliovirus type 3.",
+    "The jab guards against HPV types 16 and 18.",
     # a 24-hour clock time before a time zone, as wire copy writes it
     "The call with analysts starts at 1415 CET.",
     "Trading resumed at 0945 EST after the halt.",
