@@ -1582,6 +1582,8 @@ RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 def offence_after(body: str, end: int) -> bool:
     """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, or a participle
     of a court's work ("cases heard", COURT_PARTICIPLES)."""
+    if _court_named_after(body, end):
+        return True  # "the 61 cases it referred to the courts", "cases sent to magistrates"
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
         word = RE_WORD_AFTER.match(body, end, end + 16)
@@ -1592,6 +1594,21 @@ def offence_after(body: str, end: int) -> bool:
             return test is None or test.group(1) not in PENDING_TEST_WORDS
         return word is not None and word.group(1) in COURT_PARTICIPLES
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
+
+
+COURT_NOUNS = frozenset("court courts tribunal tribunals judge judges magistrate magistrates prosecutors".split())
+COURT_AFTER_REACH = 40  # characters after "cases" read for the court its clause sends them to
+
+
+def _court_named_after(body: str, end: int) -> bool:
+    """Whether the clause right after "cases" (up to a clause mark, within COURT_AFTER_REACH)
+    names a court or its officers ("cases it referred to the courts", "cases brought before
+    magistrates"): lawsuits or prosecutions, not patients."""
+    window = body[end : end + COURT_AFTER_REACH]
+    mark = RE_CLAUSE_MARK.search(window)
+    if mark is not None:
+        window = window[: mark.start()]
+    return not COURT_NOUNS.isdisjoint(w.lower() for w in RE_LETTER_WORD.findall(window))
 
 
 OFFENCE_REACH = 60  # characters before a count of cases read for the offence its clause names

@@ -628,6 +628,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # disease cases stay people, a comma keeps an offence out of their clause; "and" without
     # "between" joins no range; a span not dated earlier still carries its unit
     ("The clinic confirmed 210 new cases of measles.", [("210", *PEOPLE)]),
+    ("Nurses logged 75 cases of cholera. The court sat later.", [("75", *PEOPLE)]),
     # "one" as the article before a source counts nothing; a place "one site" is counted
     ("According to one estimate, 4,000 homes were lost.", [("4000", *COUNT)]),
     ("Some 80% of reviews on one film website were positive.", [("80", "percent", "percentage_share")]),
@@ -677,6 +678,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Some 4,100 have waited over a year.", [("4100", *PEOPLE)]),
     # cases a court heard, tried or filed are lawsuits or prosecutions, not patients
     ("The tribunal said 640 cases heard last year were settled.", [("640", *COUNT)]),
+    # ... or sent to a court or its officers in the clause right after ("cases it took to court")
+    ("The agency said 14 of the 90 cases it sent to the courts ended in jail terms.", [("14", *COUNT), ("90", *COUNT)]),
+    ("Auditors flagged 27 cases brought before magistrates.", [("27", *COUNT)]),
     # a court named before a grouped count of cases: the number's own comma ends no clause
     ("The district courts disposed of 5,180 cases in the year.", [("5180", *COUNT)]),
     ("Despite fraud claims, the clinic logged 3,000 cases.", [("3000", *PEOPLE)]),
