@@ -1330,7 +1330,8 @@ def scan_counts(sc: Scanner) -> None:
 RE_SINGULAR_PHRASE_END = re.compile(
     r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by"
     r"|must|will|would|can|could|should|may|might)\b"  # "One surety must sign"
-)
+    r"|\s+(?!(?:housing|building|training|boarding|parking|planning|funding)\b)[a-z]{2,}ing\b"
+)  # ... or a participle after it ("with one member preferring a cut"), not a noun in -ing
 
 
 def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:

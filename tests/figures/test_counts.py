@@ -29,6 +29,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("About 300 cases were filed last month.", [("300", "count", "count")]),
     # "one" and a person noun before a modal
     ("One surety must sign the bond.", [("1", "people", "count")]),
+    # ... also before a participle ("one member preferring", "one delegate abstaining")
+    ("Six delegates voted yes, with one delegate abstaining.", [("6", "people", "count"), ("1", "people", "count")]),
     ("One witness could not attend.", [("1", "people", "count")]),
     # day-fines counted, no span; "strong" spaced after a hyphened scale; a diaspora's or community's members
     ("He was fined 40 day-fines.", [("40", "count", "count")]),
