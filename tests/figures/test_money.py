@@ -263,6 +263,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MBABANE, Eswatini - Teachers asked for E8 400 a month.", [("8400", "SZL", "money")]),
     ("MASERU, Lesotho - The council spent M640 million on roads.", [("640000000", "LSL", "money")]),
     ("MASERU, Lesotho - Wool fetched M95 per kilogram this season.", [("95", "LSL", "money")]),
+    # "MT" after an amount is the metical in an article about Mozambique, as a price only
+    ("MAPUTO, Mozambique - A litre of diesel costs 88.50 MT in the city.", [("88.5", "MZN", "money")]),
+    ("BEIRA, Mozambique - Water now costs 45 MT per cubic metre.", [("45", "MZN", "money")]),
+    ("MAPUTO, Mozambique - Traders face fines of up to 20,000 MT.", [("20000", "MZN", "money")]),
     # ... also a plain amount right after a verb of price ("costs", "sells for", "fetched")
     ("KITWE, Zambia - A bag of mealie meal costs K295 this week.", [("295", "ZMW", "money")]),
     (
@@ -543,6 +547,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "MT" after an amount as metric tonnes: of goods, as an output, or outside Mozambique
+    "BEIRA, Mozambique - The port loaded 80,000 MT of coal.",
+    "NACALA, Mozambique - The smelter turns out 950 MT a day.",
+    "The trader sold 3,000 MT at the port.",
     # "E" and "M" before digits outside Eswatini and Lesotho, and as names inside them
     "Drivers in Leeds queued for E10 petrol.",
     "Traffic on the M25 slowed to a crawl near Heathrow.",
