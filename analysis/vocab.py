@@ -449,7 +449,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     theatergoers partygoers beachgoers gallerygoers museumgoers
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
     vaccinators smallholders herders pastoralists fishers outgrowers learners ratepayers jobseekers
-    servants diggers
+    servants diggers supervisors foremen overseers mobilisers mobilizers
     owners co-owners landowners householders occupants occupiers earners breadwinners practitioners
     GPs psychiatrists psychologists therapists physiotherapists radiologists anaesthetists
     anesthetists optometrists academics solicitors barristers notaries accountants cashiers
@@ -538,15 +538,21 @@ PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease
 # cases stay people (rules,
 # table 4).
-OFFENCE_NOUNS: frozenset[str] = frozenset(
-    """
+# Courts and their officers: cases sent to or brought before one of these in the clause right
+# after "cases" are lawsuits or prosecutions ("90 cases it sent to the courts")
+COURT_NOUNS: frozenset[str] = frozenset(
+    "court courts judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors".split()
+)
+OFFENCE_NOUNS: frozenset[str] = (
+    frozenset(
+        """
     theft thefts fraud frauds burglary burglaries robbery robberies vandalism shoplifting bribery
     corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
     crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
-    court courts criminal civil lawsuit lawsuits pending
-    judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors
-    proceedings prosecution prosecutions indictment indictments
+    criminal civil lawsuit lawsuits pending proceedings prosecution prosecutions indictment indictments
     """.split()
+    )
+    | COURT_NOUNS
 )
 # Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
 # cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS

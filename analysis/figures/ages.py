@@ -39,7 +39,7 @@ RE_AGED = re.compile(
     # an open end ("those age 65 and older")
     r"|(?<=[a-z] )age(?=\s+\d))"
     r"\s+(?P<btw>(?:between|from)\s+)?"
-    rf"(?P<num>\d{{1,3}}|(?<=aged ){N.SMALL_WORD})"
+    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )){N.SMALL_WORD}(?!\s+of\b))"
     rf"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each

@@ -18,6 +18,7 @@ from ..vocab import (
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COUNTRY_BLOCS,
+    COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
     FUNCTION_WORDS,
@@ -41,8 +42,8 @@ from . import numbers as N
 from .compose import (
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
-    RE_NEXT_GAPPED_AFTER,
     RE_EARLIER_AFTER,
+    RE_NEXT_GAPPED_AFTER,
     RE_OF_THEM,
     elided,
     gapped_name,
@@ -597,6 +598,7 @@ RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 _SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
 RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
@@ -676,6 +678,8 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         before = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
         if before is None or N.parse_amount(number) > RATIO_TERM_MAX or not RE_RATIO_TAIL.match(body, end):
             return False
+    if RE_AGE_BEFORE.search(body, max(0, before.start() - 12), before.start()):
+        return False  # "children under the age of five in 58 districts": an age, then a count
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 
@@ -1328,7 +1332,8 @@ def scan_counts(sc: Scanner) -> None:
 RE_SINGULAR_PHRASE_END = re.compile(
     r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by"
     r"|must|will|would|can|could|should|may|might)\b"  # "One surety must sign"
-)
+    r"|\s+(?!(?:housing|building|training|boarding|parking|planning|funding)\b)[a-z]{2,}ing\b"
+)  # ... or a participle after it ("with one member preferring a cut"), not a noun in -ing
 
 
 def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
@@ -1579,20 +1584,13 @@ RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
 RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
-# a court the cases go to or lie before ("sent 40 cases to court", "12 cases before the tribunal",
-# "cases to trial"): prosecutions counted, not patients
-RE_TO_COURT_AFTER = re.compile(
-    r"\s+(?:to|before|in)\s+(?:the\s+)?(?:courts?|tribunals?|trial|judges?)\b", re.IGNORECASE
-)
-
-
 def offence_after(body: str, end: int) -> bool:
-    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, a participle
-    of a court's work ("cases heard", COURT_PARTICIPLES), or a court they go to ("cases to court")."""
+    """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, or a participle
+    of a court's work ("cases heard", COURT_PARTICIPLES)."""
+    if _court_named_after(body, end):
+        return True  # "the 61 cases it referred to the courts", "cases sent to magistrates"
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
-        if RE_TO_COURT_AFTER.match(body, end, end + 24):
-            return True
         word = RE_WORD_AFTER.match(body, end, end + 16)
         if word is not None and word.group(1) in ("remain", "remained", "are", "were", "still"):
             word = RE_WORD_AFTER.match(body, word.end(), word.end() + 16)  # "480 cases remain pending"
@@ -1601,6 +1599,20 @@ def offence_after(body: str, end: int) -> bool:
             return test is None or test.group(1) not in PENDING_TEST_WORDS
         return word is not None and word.group(1) in COURT_PARTICIPLES
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
+
+
+COURT_AFTER_REACH = 40  # characters after "cases" read for the court its clause sends them to
+
+
+def _court_named_after(body: str, end: int) -> bool:
+    """Whether the clause right after "cases" (up to a clause mark, within COURT_AFTER_REACH)
+    names a court or its officers ("cases it referred to the courts", "cases brought before
+    magistrates"): lawsuits or prosecutions, not patients."""
+    window = body[end : end + COURT_AFTER_REACH]
+    mark = RE_CLAUSE_MARK.search(window)
+    if mark is not None:
+        window = window[: mark.start()]
+    return not COURT_NOUNS.isdisjoint(w.lower() for w in RE_LETTER_WORD.findall(window))
 
 
 OFFENCE_REACH = 60  # characters before a count of cases read for the offence its clause names

@@ -94,6 +94,11 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     # dollar"); elsewhere "L2" is a Lagrange point or a level and "Q3" a quarter
     "L": {"HN": "HNL"},
     "Q": {"GT": "GTQ"},
+    # the letters the press of the rand's two smaller partners glues to their own money: Eswatini's
+    # lilangeni ("E189.95", "E11.6 billion") and Lesotho's loti ("M27.4 billion", "M1,100 a month");
+    # elsewhere "E10" is a fuel or a road and "M25" a motorway or a model
+    "E": {"SZ": "SZL"},
+    "M": {"LS": "LSL"},
 }
 # (two amounts joined by a dash, each with its sign, are a range's ends: "D200-D250 per bag")
 _COUNTRY_SIGNS = "|".join(map(re.escape, COUNTRY_LETTER_SIGNS))
@@ -319,11 +324,15 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
 SIGNS_AFTER_AMOUNT = frozenset(
-    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks", "KM")
+    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks", "KM", "MT")
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
 # a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
-AFTER_ONLY_IN_COUNTRY = frozenset(("Ks",))
+# and Mozambique's "MT" (the metical: "a fine of 5,000 MT", "1.50 MT per kWh"), elsewhere and
+# before "of" metric tonnes ("4,000 MT of sugar"): read only as a price (money named before it, or a
+# unit of goods it is quoted per after it; "500 MT a day" is an output)
+AFTER_ONLY_IN_COUNTRY = frozenset(("Ks", "MT"))
+PRICE_ONLY_AFTER = frozenset(("MT",))
 # Signs read (before or after an amount) only in an article about a country where their currency
 # is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
 # 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet").
@@ -485,6 +494,10 @@ def scan_money(sc: Scanner) -> None:
             and not currencies.is_tender_in(code, sc.country())
         ):
             continue  # "Bayern 4 FC Porto 0": a club's name
+        if cur in PRICE_ONLY_AFTER and not (
+            price_unit(sc.body, m.end()) or money_cue_before(sc.body, m.start())
+        ):
+            continue  # "shipped 2.1 million MT of coal": tonnes
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country
         ):

@@ -174,7 +174,11 @@ NOT_NAMES = frozenset(
 
 # Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
 # or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
-SHORT_NAME_WORDS = frozenset(("Year", "grade", "grades"))
+# A type of a virus, a disease or a thing named by a short number ("type 2 diabetes", "poliovirus
+# type 2", "HPV types 16 and 18", "serotype 3") names the kind, as "Type 26 frigates" does.
+SHORT_NAME_WORDS = frozenset(
+    ("Year", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
+)
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
 # move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table

@@ -632,7 +632,7 @@ def head_of(phrase: list[str]) -> str:
         if not (w[0].isalpha() or w in "'’"):
             continue
         low = w.lower()
-        if low in SCALE_WORDS or (i < last and phrase[i + 1][0].isdigit() and _currency_sign(w)):
+        if low in SCALE_WORDS or (i < last and _sign_of_amount(w, phrase[i + 1])):
             continue  # no figure's words: "bill of R6,000 rose to" names "bill", not "bill of R"
         words.append(w)
         lower.append(low)
@@ -1017,6 +1017,14 @@ def _strip_first_figure(words: list[str]) -> list[str]:
         else:
             break
     return words if end == len(words) else words[:end]
+
+
+def _sign_of_amount(word: str, after: str) -> bool:
+    """Whether a currency sign stands before the amount `after` is: a single letter before a plain
+    one- or two-digit number is a name's ("the E39 between two cities", "the M4 corridor")."""
+    if not (after[0].isdigit() and _currency_sign(word)):
+        return False
+    return len(word) > 1 or not (after.isdigit() and len(after) <= 2)
 
 
 def _currency_sign(word: str) -> bool:

@@ -191,9 +191,7 @@ RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a 
 # point before three digits is read as the comma's group. In a text with no decimal comma, or one
 # that also writes "2.5 percent" or "1,250 tonnes", "1.412" stays a decimal. A date's points
 # ("16.11.2026") are not decimals.
-RE_CONTINENTAL_DECIMAL = re.compile(
-    rf"(?<![\d.,])(?:{DECIMAL_COMMA}|0,\d+(?![\d,]|\.\d))"
-)
+RE_CONTINENTAL_DECIMAL = re.compile(rf"(?<![\d.,])(?:{DECIMAL_COMMA}|0,\d+(?![\d,]|\.\d))")
 RE_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 RE_POINT_DECIMAL = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d]|\.\d)")
 RE_ONE_POINT_GROUP = re.compile(r"(?<![\w.,])\d{1,3}\.\d{3}(?![\w]|[.,]\d)")
@@ -348,8 +346,10 @@ def parse_amount(number: str, scale: str | None = None) -> int | float:
     if scale is None and number.isdecimal():
         return int(number)  # the commonest case: plain digits, no separator, no scale
     number = number.strip()
-    if len(number) < 7 and "," in number and (
-        RE_DECIMAL_COMMA.fullmatch(number) or RE_ZERO_DECIMAL_COMMA.fullmatch(number)
+    if (
+        len(number) < 7
+        and "," in number
+        and (RE_DECIMAL_COMMA.fullmatch(number) or RE_ZERO_DECIMAL_COMMA.fullmatch(number))
     ):
         number = number.replace(",", ".")  # "4,6" before a scale (DECIMAL_COMMA): 4.6
     if number[0].isdigit():

@@ -115,7 +115,11 @@ RE_COMPARED_CHANGE = re.compile(
     r"\b(?:short of|shy of|above|below|ahead of|behind|than|beyond"
     # ... or the change of an earlier period it follows or is compared with ("grew 0.3% in the
     # third quarter, after 0.5% in the second", "rose 4%, compared with 2.5% a year earlier")
-    r"|after|following|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?\Z"
+    r"|after|following|compared\s+(?:with|to)|against|versus|vs\.?"
+    # ... or its earlier reading after "up from" or "down from" ("growth is seen at 3.1%, up from
+    # 2.9%", "down from an earlier estimate of 3.4%"): the same change, an earlier figure
+    r"|(?<=, )(?:up|down)\s+from(?:\s+(?:an?|the|its)\s+(?:earlier|previous|prior|initial|first)"
+    r"\s+(?:estimate|forecast|projection|reading)\s+of)?)\s+(?:the\s+|an?\s+)?\Z"
     # ... or the change of a place or a group ranked after it ("rose 9.1% in Galway, followed
     # by Kerry at 7.4%", "ahead of the north-east with 9%")
     # ("..., followed by Bergen (6%)": its percent in brackets)
@@ -291,8 +295,20 @@ def _clause(before: list[str]) -> list[str]:
     most CLAUSE_WORDS words; a number joined to a word by a hyphen ("30-day") is one word."""
     words: list[str] = []
     counted = 0
+    skip_to = len(before)  # a sentence adverb between commas is read past ("Exports, however, rose")
     for i in range(len(before) - 1, -1, -1):
+        if i >= skip_to:
+            continue
         word = before[i]
+        if (
+            word == ","
+            and i >= 2
+            and before[i - 2] == ","
+            and before[i - 1].lower() in subjects.ASIDE_ADVERBS
+        ):
+            words.append(before[i - 1].lower())
+            skip_to = i - 2
+            continue
         if word in (",", ";", ":"):
             break
         words.append(word.lower())

@@ -4286,7 +4286,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if has_content_word(named_change):
                 changed[unit, fig.value] = named_change
         out.append(fig)
-    return respectively(out, body, bounds)
+    return economy_growth(respectively(out, body, bounds), body)
 
 
 # The nouns of a sum spent, given or lent that a period may spread ("investment", "US contribution").
@@ -4840,4 +4840,32 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             for k, noun in enumerate(nouns):
                 out[i + k] = with_subject(out[i + k], with_labels(noun, out[i + k].subject))
         i = j + 1
+    return out
+
+
+# "the economy grew 2.1%", "the Malaysian economy is expected to expand 4%": the percent measures the
+# growth of the economy, as news writes it elsewhere ("economic growth of 2.1%")
+ECONOMY_HEADS = frozenset(("economy", "economies"))
+RE_GROW_BEFORE = re.compile(r"\b(?:grow|grew|grown|grows|growing|expand|expanded|expands|expanding)\b")
+GROW_REACH = 60  # characters before the percent read for the verb of growth
+
+
+def economy_growth(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures, each percent change whose subject is an economy that grows ("the economy grew
+    by 1.9 percent") named "growth of the economy"; an economy that shrinks keeps its subject."""
+    out = []
+    for fig in figures:
+        words = fig.subject.split()
+        if (
+            fig.kind == "percent_change"
+            and words
+            and words[-1].lower() in ECONOMY_HEADS
+            and RE_GROW_BEFORE.search(body, max(0, fig.start - GROW_REACH), fig.start)
+        ):
+            if words[0].lower() == "the":
+                words = words[1:]
+            # "Australia's economy": a name's possessive takes no article ("the island's" does)
+            owned = words[0][:1].isupper() and words[0].endswith(("'s", "’s", "s'", "s’"))
+            fig = with_subject(fig, ("growth of " if owned else "growth of the ") + " ".join(words))
+        out.append(fig)
     return out

@@ -82,6 +82,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("5", *AGE), ("12", "percent", "percentage_share")],
     ),
     ("It bans sales to those under the age of 18.", [("18", *AGE)]),
+    # ... also in words, and a count right after the age is no ratio's term ("five in 40 towns")
+    ("The drops are for infants under the age of two.", [("2", *AGE)]),
+    ("Girls under the age of nine in 40 towns were seen.", [("9", *AGE), ("40", "count", "count")]),
     # the plural noun names children of that age
     ("Uptake among five-year-olds fell.", [("5", *AGE)]),
     ("Most 16-year-olds stay in school.", [("16", *AGE)]),
@@ -153,6 +156,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Ms Kerr, who left for Canada at 22, returned last year.", [("22", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "He was about the age of one of her sons.",  # "one of": a pronoun
     "In March, the talks resumed.",
     "The men over there left.",
 ]

@@ -29,6 +29,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("About 300 cases were filed last month.", [("300", "count", "count")]),
     # "one" and a person noun before a modal
     ("One surety must sign the bond.", [("1", "people", "count")]),
+    # ... also before a participle ("one member preferring", "one delegate abstaining")
+    (
+        "Six delegates voted yes, with one delegate abstaining.",
+        [("6", "people", "count"), ("1", "people", "count")],
+    ),
     ("One witness could not attend.", [("1", "people", "count")]),
     # day-fines counted, no span; "strong" spaced after a hyphened scale; a diaspora's or community's members
     ("He was fined 40 day-fines.", [("40", "count", "count")]),
@@ -656,6 +661,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # disease cases stay people, a comma keeps an offence out of their clause; "and" without
     # "between" joins no range; a span not dated earlier still carries its unit
     ("The clinic confirmed 210 new cases of measles.", [("210", *PEOPLE)]),
+    ("Nurses logged 75 cases of cholera. The court sat later.", [("75", *PEOPLE)]),
     # "one" as the article before a source counts nothing; a place "one site" is counted
     ("According to one estimate, 4,000 homes were lost.", [("4000", *COUNT)]),
     ("Some 80% of reviews on one film website were positive.", [("80", "percent", "percentage_share")]),
@@ -688,6 +694,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Bail was set with two sureties.", [("2", *PEOPLE)]),
     ("Some 4,715 learners sat the exam.", [("4715", *PEOPLE)]),
     ("About 2,670 smallholders and 140 pastoralists were hit.", [("2670", *PEOPLE), ("140", *PEOPLE)]),
+    # those who oversee others' work are persons: supervisors, foremen, overseers, mobilisers
+    ("The census hired 3,400 enumerators and 410 supervisors.", [("3400", *PEOPLE), ("410", *PEOPLE)]),
+    ("Each site has two foremen.", [("2", *PEOPLE)]),
     # contractors laid off or hired are persons
     ("The mine released 250 contractors in May.", [("250", *PEOPLE)]),
     # "one" and its noun before a price is the base of the price; "only one" still counts
@@ -702,6 +711,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Some 4,100 have waited over a year.", [("4100", *PEOPLE)]),
     # cases a court heard, tried or filed are lawsuits or prosecutions, not patients
     ("The tribunal said 640 cases heard last year were settled.", [("640", *COUNT)]),
+    # ... or sent to a court or its officers in the clause right after ("cases it took to court")
+    (
+        "The agency said 14 of the 90 cases it sent to the courts ended in jail terms.",
+        [("14", *COUNT), ("90", *COUNT)],
+    ),
+    ("Auditors flagged 27 cases brought before magistrates.", [("27", *COUNT)]),
     # a court named before a grouped count of cases: the number's own comma ends no clause
     ("The district courts disposed of 5,180 cases in the year.", [("5180", *COUNT)]),
     ("Despite fraud claims, the clinic logged 3,000 cases.", [("3000", *PEOPLE)]),
@@ -1039,7 +1054,9 @@ def test_bracketed_abbreviations_are_indexed_once_at_their_first_place():
     assert counts.bracketed_abbreviations(sc) is found  # read once per article, not per number
 
 
-@pytest.mark.parametrize("text", ["Five consortia have submitted bids.", "The panel set three criteria for the award."])
+@pytest.mark.parametrize(
+    "text", ["Five consortia have submitted bids.", "The panel set three criteria for the award."]
+)
 def test_latin_plurals_are_the_counted_noun(text: str):
     sc = scanner_of(text)
     counts.scan_counts(sc)

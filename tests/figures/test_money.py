@@ -256,6 +256,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "LUSAKA, Zambia - The kwacha slid to K26.10 from about K24 in March.",
         [("26.1", "ZMW", "money"), ("24", "ZMW", "money")],
     ),
+    # "E" glued to an amount is the lilangeni in an article about Eswatini, "M" the loti in one about
+    # Lesotho (their press writes no other sign for them)
+    ("MANZINI, Eswatini - Bread now costs E21.50 a loaf.", [("21.5", "SZL", "money")]),
+    ("MBABANE, Eswatini - The levy will raise E3.2 billion.", [("3200000000", "SZL", "money")]),
+    ("MBABANE, Eswatini - Teachers asked for E8 400 a month.", [("8400", "SZL", "money")]),
+    ("MASERU, Lesotho - The council spent M640 million on roads.", [("640000000", "LSL", "money")]),
+    ("MASERU, Lesotho - Wool fetched M95 per kilogram this season.", [("95", "LSL", "money")]),
+    # "MT" after an amount is the metical in an article about Mozambique, as a price only
+    ("MAPUTO, Mozambique - A litre of diesel costs 88.50 MT in the city.", [("88.5", "MZN", "money")]),
+    ("BEIRA, Mozambique - Water now costs 45 MT per cubic metre.", [("45", "MZN", "money")]),
+    ("MAPUTO, Mozambique - Traders face fines of up to 20,000 MT.", [("20000", "MZN", "money")]),
     # ... also a plain amount right after a verb of price ("costs", "sells for", "fetched")
     ("KITWE, Zambia - A bag of mealie meal costs K295 this week.", [("295", "ZMW", "money")]),
     (
@@ -549,6 +560,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The team lost 12 penalty shootouts.",
+    # "MT" after an amount as metric tonnes: of goods, as an output, or outside Mozambique
+    "BEIRA, Mozambique - The port loaded 80,000 MT of coal.",
+    "NACALA, Mozambique - The smelter turns out 950 MT a day.",
+    "The trader sold 3,000 MT at the port.",
+    # "E" and "M" before digits outside Eswatini and Lesotho, and as names inside them
+    "Drivers in Leeds queued for E10 petrol.",
+    "Traffic on the M25 slowed to a crawl near Heathrow.",
+    "MBABANE, Eswatini - Pupils sat the E3 paper on Monday.",
+    "MASERU, Lesotho - The M2 bus stop was moved.",
     # a spaced letter and a version number
     "LAGOS - Version N 2.15 shipped.",
     # "Ks" after an amount outside Myanmar: strikeouts

@@ -13,6 +13,10 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a short number after "type" names a kind of virus, disease or thing
+    "Adults with type 2 diabetes were invited.",
+    "The outbreak was of poliovirus type 3.",
+    "The jab guards against HPV types 16 and 18.",
     # a 24-hour clock time before a time zone, as wire copy writes it
     "The call with analysts starts at 1415 CET.",
     "Trading resumed at 0945 EST after the halt.",
@@ -205,7 +209,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She bought the item 3 times.", [("3", "count", "count")]),
     # a zero before two numbers that are no phone number's groups stays a figure
     ("The team won 0 of its 12 games.", [("0", "count", "count"), ("12", "count", "count")]),
-    ("In 2020 0 people died and 12 400 were hurt.", [("2020", "year", "date"), ("0", "people", "count"), ("12400", "people", "count")]),
+    (
+        "In 2020 0 people died and 12 400 were hurt.",
+        [("2020", "year", "date"), ("0", "people", "count"), ("12400", "people", "count")],
+    ),
     ("Of the 30 items 12 were sold.", [("30", "count", "count"), ("12", "count", "count")]),
     # a lower-case "route" before a number with a noun after it: the noun is counted
     ("Along the route 300 people waited.", [("300", "people", "count")]),

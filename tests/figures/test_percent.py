@@ -29,7 +29,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a year before "to" and a smaller percent is the year the percent is for, not a low end
     (
         "The ministry cut its growth forecast for 2027 to 2.6% from 3.9%.",
-        [("2027", "year", "date"), ("2.6", "percent", "percent_change"), ("3.9", "percent", "percent_change")],
+        [
+            ("2027", "year", "date"),
+            ("2.6", "percent", "percent_change"),
+            ("3.9", "percent", "percent_change"),
+        ],
     ),
     # the most council rates may rise is a change; a tax rate's level stays a share
     ("The rate peg the tribunal fixed for councils is 2.8 per cent.", [("2.8", "percent", "percent_change")]),
@@ -374,6 +378,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Sales rose 4%, compared with 2.5% a year earlier.",
         [("4", "percent", "percent_change"), ("2.5", "percent", "percent_change")],
     ),
+    # ... or its earlier reading after ", up from" or ", down from" (an earlier estimate of it)
+    (
+        "Output growth is projected at 3.2 per cent, down from 3.6 per cent.",
+        [("3.2", "percent", "percent_change"), ("3.6", "percent", "percent_change")],
+    ),
+    (
+        "Farm growth is put at 2.7%, up from an initial estimate of 2.2%.",
+        [("2.7", "percent", "percent_change"), ("2.2", "percent", "percent_change")],
+    ),
+    # ... while a share's earlier level stays a share
+    (
+        "The jobless rate rose to 6.4%, up from 6.1%.",
+        [("6.4", "percent", "percentage_share"), ("6.1", "percent", "percentage_share")],
+    ),
+    # a sentence adverb between commas does not hide the measure before it
+    ("Core inflation, however, stayed at 5.5 per cent.", [("5.5", "percent", "percent_change")]),
+    ("Turnout, meanwhile, fell to 58 per cent.", [("58", "percent", "percentage_share")]),
     # ... but a share of something after it stays a share
     (
         "Shares rose 3% after 40% of investors backed the deal.",

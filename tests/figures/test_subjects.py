@@ -2365,7 +2365,11 @@ def test_a_change_in_points_joined_to_its_noun_names_the_noun_or_its_object(
     ("text", "quote", "subject"),
     [
         ("Copper on the exchange (SHFE) closed 1.8% higher.", "1.8%", "Copper exchange"),
-        ("LONDON (AP) - Britain's economy grew 0.3%.", "0.3%", "Britain's economy"),  # a dateline's brackets
+        (
+            "LONDON (AP) - Britain's economy grew 0.3%.",
+            "0.3%",
+            "growth of Britain's economy",
+        ),  # a dateline's brackets
     ],
 )
 def test_a_bracketed_acronym_before_the_verb_cuts_no_clause(text: str, quote: str, subject: str):
@@ -3807,3 +3811,22 @@ def test_a_length_to_go_and_an_acronym_after_a_glued_unit(text: str, quote: str,
 def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
     text = "The court tried 30 suspects in three districts; 14 of them were convicted."
     assert subject_of(text, "14") == "suspects"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an economy that grows or expands by a percent: the percent measures its growth
+        ("The island's economy grew 3.3% last year.", "3.3%", "growth of the island's economy"),
+        ("Officials expect the economy to expand 2.8 per cent.", "2.8 per cent", "growth of the economy"),
+        (
+            "The Chilean economy is expected to grow 2.1 percent.",
+            "2.1 percent",
+            "growth of the Chilean economy",
+        ),
+        # ... one that shrinks keeps its subject
+        ("The economy shrank 1.4% in 2020.", "1.4%", "economy"),
+    ],
+)
+def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
