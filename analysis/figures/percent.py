@@ -55,6 +55,12 @@ RE_PERCENT = re.compile(
     rf"|percentage[ -](?:points?|pts)|basis[ -]points?|bps|(?-i:bp|pp|ppts?|p\.p\.)|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
+# "five and a half percent", "two and a half percentage points": a whole number and a half, as
+# spoken and written out (durations and measures read the same form)
+RE_AND_A_HALF_PERCENT = re.compile(
+    rf"(?P<num>{NUM}|{WNUM}) and a half (?P<sign>per[\s-]?cent|percent|percentage points?){END}",
+    re.IGNORECASE,
+)
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
 # (or "in percentage terms (9.7)")
 RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage(?:\s+terms)?\s?\((?P<num>{N.DIGITS_LOOSE})\)")
@@ -197,6 +203,9 @@ RE_LOSS_TO_CAUSE = re.compile(
     r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
     r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
 )
+RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
+RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returned 6%")
+RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
 HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -603,6 +612,8 @@ def scan_percent(sc: Scanner) -> None:
         and RE_POINT_ABBREVIATION.search(sc.body) is None  # "0.5pp", "25bp": read once per text
     ):
         return
+    if " and a half per" in lower:
+        scan_and_a_half_percent(sc)
     # the latest percent found (a share listed after a change continues it): found once, then kept
     last_percent = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
     followers = PERCENT_FOLLOWERS_OF if "of a percentage point" in lower else PERCENT_FOLLOWERS
@@ -667,6 +678,23 @@ def scan_percent(sc: Scanner) -> None:
         if unit == "percent":
             last_percent = sc.figures[-1]
     scan_bracketed_percent(sc)
+
+
+def scan_and_a_half_percent(sc: Scanner) -> None:
+    """Percents and percentage points of a whole number and a half ("five and a half percent")."""
+    for m in RE_AND_A_HALF_PERCENT.finditer(sc.body):
+        s, e = m.span()
+        num = m.group("num")
+        if not sc.free(s, e) or num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        kind, direction, subject = _percent_kind(sc, s, e)
+        unit = "percent"
+        points = point_unit(m.group("sign"))
+        if points:
+            unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
+        sc.claim(s, e)
+        value = N.normalise_number(N.parse_amount(num) + 0.5)
+        sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
 
 
 def scan_bracketed_percent(sc: Scanner) -> None:
@@ -934,6 +962,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
                 direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
+    if not direction and _investment_return(before, after):
+        if last in RETURN_VERBS:  # "the fund returned 6.2%": the fund, not its verb
+            return "percent_change", "", _change_subject(before_words[:-1], None)
+        return "percent_change", "", change_subject()  # "a net return of 9%", "a 9% return"
     if direction and last == "by":
         window = before_words[-BY_OBJECT_WORDS - 1 : -1]
         _, at = verb_object([w.lower() for w in window])
@@ -1020,6 +1052,24 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+
+
+def _investment_return(before: list[str], after: list[str]) -> bool:
+    """Whether a percent is an investment's return, the gain in its value over a period (a change).
+
+    "the fund returned 6.2%", "a net return of 9%", "its return was 5%", "its five-year return
+    4.8%", "an 11% return"; not a share ("returned 40% of its profit to shareholders"), a ratio
+    ("a 12% return on equity", "return on assets of 3%") or a level a thing went back to
+    ("turnout returned to 61%").
+    """
+    if after[:1] == ["of"]:
+        return False
+    last = before[-1] if before else ""
+    if last in RETURN_WORDS:
+        return True
+    if (last in BE_WORDS or last == "of") and len(before) > 1:
+        return before[-2] in RETURN_NOUNS
+    return after[:1] in (["return"], ["returns"]) and after[1:2] != ["on"]
 
 
 # A comparison set after a comma ("received 2.1 million visitors by sea, 6% more than in 2024")

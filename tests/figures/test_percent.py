@@ -12,6 +12,29 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # an investment's return is the gain in its value, a change; a return on equity is a ratio, and
+    # a level a thing returned to is not a return
+    ("The endowment returned 6.8 per cent last year.", [("6.8", "percent", "percent_change")]),
+    ("Its net return of 4.1% trailed rivals.", [("4.1", "percent", "percent_change")]),
+    ("The five-year return was 5.3 percent.", [("5", "year", "duration"), ("5.3", "percent", "percent_change")]),
+    ("Savers earned a 7% return.", [("7", "percent", "percent_change")]),
+    (
+        "Bonds returned 2.9 per cent, and property 8.4 per cent.",
+        [("2.9", "percent", "percent_change"), ("8.4", "percent", "percent_change")],
+    ),
+    ("The lender reported a 13% return on equity.", [("13", "percent", "percentage_share")]),
+    ("Turnout returned to 57 per cent.", [("57", "percent", "percentage_share")]),
+    ("The group returned 35% of its profit to investors.", [("35", "percent", "percentage_share")]),
+    # a whole number and a half, written out as spoken
+    ("Joblessness may peak at six and a half percent.", [("6.5", "percent", "percentage_share")]),
+    ("Support fell two and a half percentage points.", [("2.5", "other", "percent_change")]),
+    # "A% to B%" after a forecast's verb is one uncertain change, unless B is several times A
+    ("Insurers expect premiums to rise 4 per cent to 8 per cent.", [("4/8", "percent", "percent_change")]),
+    ("Fares could climb 6 percent to 9 percent.", [("6/9", "percent", "percent_change")]),
+    (
+        "Joblessness is expected to rise 0.4% to 6.2%.",
+        [("0.4", "percent", "percent_change"), ("6.2", "percent", "percentage_share")],
+    ),
     # the most council rates may rise is a change; a tax rate's level stays a share
     ("The rate peg the tribunal fixed for councils is 2.8 per cent.", [("2.8", "percent", "percent_change")]),
     (
