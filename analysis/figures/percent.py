@@ -203,6 +203,7 @@ RE_LOSS_TO_CAUSE = re.compile(
     r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
     r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
 )
+CONTRACTED_IS_LINKS = frozenset("at now up down around about nearly almost".split())  # "X's at 5%"
 RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
 RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returned 6%")
 RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
@@ -423,6 +424,8 @@ def clause_change(before: list[str]) -> str:
 def restated_change(before: list[str]) -> str:
     """The direction of a change stated just before ", or N%" ("fell $1.14", "closed down 1,284.6
     points", "rose 14p"): a change word right before the figure's number, sign and unit; else ""."""
+    if len(before) > 3 and before[-1] == "," and tuple(before[-3:-1]) in PER_PERIOD:
+        before = [*before[:-3], ","]  # "rose £300 a year, or 12%": the change, per period
     tail = [w for w in before[-5:] if w != ","]
     if not any(w[:1].isdigit() for w in tail):
         return ""  # no figure right before ", or"
@@ -435,6 +438,8 @@ def restated_change(before: list[str]) -> str:
             return CHANGE_WORDS[word]
         if word == "of" and prev in CHANGE_WORDS and prev in CHANGE_NOUNS:
             return CHANGE_WORDS[prev]  # "an increase of 9.8 cents, or 24%": the change restated
+        if word == "by" and prev in CHANGE_WORDS:
+            return CHANGE_WORDS[prev]  # "has risen by about $40 a year, or 9%": the change restated
         if word in ("to", "at", "from", "of", "by"):
             return ""  # "rose to RM5 million, or 12%": a level, not the change
     return ""
@@ -812,6 +817,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "the jobless rate edged up to 4.4%": "up" is the verb's, "to" names the new level (not
         # the bound "up to" of "prices rose up to 20%")
         before_words, before = [*before_words, "up", "to"], [*before, "up", "to"]
+    if (
+        len(before) > 1
+        and before[-1] in CONTRACTED_IS_LINKS
+        and before_words[-2][-2:] in ("'s", "’s")
+        and before[-2][:-2].isalpha()
+    ):
+        # "Unemployment's at 5.3%", "it's down 2%": the spoken "is" contracted, not a possessive
+        # (a possessive is followed by its noun)
+        before_words = [*before_words[:-2], before_words[-2][:-2], "is", before_words[-1]]
+        before = [*before[:-2], before[-2][:-2], "is", before[-1]]
     after = lower_tokens_after(body, end, min(s_end, end + 60), 3)  # three are read
 
     def change_subject() -> str:
@@ -964,7 +979,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
     if not direction and _investment_return(before, after):
         if last in RETURN_VERBS:  # "the fund returned 6.2%": the fund, not its verb
-            return "percent_change", "", _change_subject(before_words[:-1], None)
+            trimmed = before_words[:-1]
+            subject = _change_subject(trimmed, None) or _noun_before_relative(trimmed)
+            return "percent_change", "", subject
         return "percent_change", "", change_subject()  # "a net return of 9%", "a 9% return"
     if direction and last == "by":
         window = before_words[-BY_OBJECT_WORDS - 1 : -1]
@@ -1186,6 +1203,27 @@ def _noun_before_aside(before: list[str]) -> str:
     if phrase and phrase[0].lower() in FUNCTION_WORDS:
         return ""  # "in April, up 41%": a time or place, not what changed
     return " ".join(phrase)
+
+
+RELATIVE_ASIDE_WORDS = 12  # the longest relative clause read back over ("which makes up a fifth of it,")
+
+
+def _noun_before_relative(before: list[str]) -> str:
+    """The noun phrase before a relative clause set off by commas that ends `before` ("Bonds" in
+    "Bonds, which make up 30% of assets,"): the verb after the clause is that noun's; else ""."""
+    if not before or before[-1] != ",":
+        return ""
+    for i in range(len(before) - 2, max(-1, len(before) - 2 - RELATIVE_ASIDE_WORDS), -1):
+        if before[i].lower() in RELATIVE_OPENERS | {"who"} and i > 0 and before[i - 1] == ",":
+            phrase: list[str] = []
+            for w in reversed(before[: i - 1]):
+                if not w.isalpha() or len(phrase) == ASIDE_WORDS or w.lower() in ASIDE_OPENERS:
+                    break
+                phrase.insert(0, w)
+            while phrase and phrase[0].lower() in FUNCTION_WORDS:
+                phrase = phrase[1:]  # "The fund, which ...": "fund"
+            return " ".join(phrase)
+    return ""
 
 
 # words that open an object with no noun of its own ("of what they bill", "of whatever it earns")

@@ -12,6 +12,15 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a change restated in percent after ", or", past "by" and a per-period phrase
+    (
+        "Rents have gone up by about $60 a month, or 4 per cent.",
+        [("60", "USD", "money"), ("4", "percent", "percent_change")],
+    ),
+    ("Dues rose £40 a year, or 9%.", [("40", "GBP", "money"), ("9", "percent", "percent_change")]),
+    ("It costs £40 a year, or 9% of income.", [("40", "GBP", "money"), ("9", "percent", "percentage_share")]),
+    # "X's at N%": the spoken "is", not a possessive
+    ("HOST: Joblessness's at 4.9 percent.", [("4.9", "percent", "percentage_share")]),
     # an investment's return is the gain in its value, a change; a return on equity is a ratio, and
     # a level a thing returned to is not a return
     ("The endowment returned 6.8 per cent last year.", [("6.8", "percent", "percent_change")]),
