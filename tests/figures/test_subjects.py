@@ -3807,3 +3807,31 @@ def test_a_length_to_go_and_an_acronym_after_a_glued_unit(text: str, quote: str,
 def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
     text = "The court tried 30 suspects in three districts; 14 of them were convicted."
     assert subject_of(text, "14") == "suspects"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an acronym defined in brackets after its long form names the thing with it
+        (
+            "The watchdog sets a reference retail price (RRP) each July. The RRP was $812 last year.",
+            "$812",
+            "reference retail price (RRP)",
+        ),
+        (
+            "The Board of Higher Education (BHE) met on Monday. Last year the BHE was $3m.",
+            "$3m",
+            "Board of Higher Education (BHE)",
+        ),
+    ],
+)
+def test_a_bare_acronym_subject_takes_its_long_form(text: str, quote: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    row = frame[[text[s:e] == quote for s, e in zip(frame["start"], frame["end"], strict=True)]]
+    assert row["subject"].iloc[0] == subject
+
+
+def test_an_acronym_whose_letters_the_words_before_do_not_spell_is_left_alone():
+    figures = [subjects.Figure(60, 64, (60, 64), 812, "USD", "money", "RRP")]
+    body = "The watchdog sets a price cap for retailers (RRP) each July. The RRP was $812 then."
+    assert subjects.expand_acronyms(figures, body)[0].subject == "RRP"
