@@ -1068,7 +1068,32 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
+    if (
+        after[:1] != ["of"]
+        and clause[-1:] == ["it"]
+        and (measure := _pronoun_measure(sc, s_start, start))
+    ):
+        # "Inflation is back in the band. It came in at 2.4%": the pronoun stands for the
+        # inflation or growth named just before
+        return "percent_change", "", measure
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+
+
+PRONOUN_REACH = 160  # characters before the percent read for what "it" stands for
+PRONOUN_MEASURES = ("inflation", "growth", "cpi", "deflation")
+RE_PRONOUN_MEASURE = re.compile(rf"\b(?:{'|'.join(PRONOUN_MEASURES)})\b", re.IGNORECASE)
+
+
+def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:
+    """The inflation or growth that "it", opening a percent's clause, stands for: the last one named
+    in the sentence before or earlier in the percent's own sentence, with no number between; else ""."""
+    window_start = max(0, s_start - PRONOUN_REACH)
+    named = None
+    for named in RE_PRONOUN_MEASURE.finditer(sc.body, window_start, start):
+        pass
+    if named is None or any(c.isdigit() for c in sc.body[named.end() : start]):
+        return ""  # another figure between: "it" may stand for what that one measures
+    return named.group(0).lower()
 
 
 def _investment_return(before: list[str], after: list[str]) -> bool:

@@ -12,6 +12,15 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "it" opening a percent's clause stands for the inflation or growth named just before it
+    ("Inflation has cooled. It came in at 2.7 percent in May.", [("2.7", "percent", "percent_change")]),
+    ("Growth stalled. It was 0.3 percent in the quarter.", [("0.3", "percent", "percent_change")]),
+    # ... not with another figure between, nor for a share of something
+    (
+        "Inflation peaked at 9pc. The bank kept its rate at 8pc, after cutting it by 250 basis points.",
+        [("9", "percent", "percent_change"), ("8", "percent", "other"), ("250", "other", "percent_change")],
+    ),
+    ("Inflation data came out. It showed 30 percent of renters struggle.", [("30", "percent", "percentage_share")]),
     # a change restated in percent after ", or", past "by" and a per-period phrase
     (
         "Rents have gone up by about $60 a month, or 4 per cent.",
