@@ -1068,6 +1068,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
+    if after[:1] != ["of"] and (apposed := _apposed_measure(before)):
+        return "percent_change", "", apposed  # "modest growth, two or three percent, next year"
     if (
         after[:1] != ["of"]
         and clause[-1:] == ["it"]
@@ -1082,6 +1084,20 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
 PRONOUN_REACH = 160  # characters before the percent read for what "it" stands for
 PRONOUN_MEASURES = ("inflation", "growth", "cpi", "deflation")
 RE_PRONOUN_MEASURE = re.compile(rf"\b(?:{'|'.join(PRONOUN_MEASURES)})\b", re.IGNORECASE)
+
+
+def _apposed_measure(before: list[str]) -> str:
+    """The inflation or growth a percent (or the high end of its range) is set after, with a
+    comma and no verb ("modest growth, 2 to 3 percent,", "core inflation, 3.1 percent in May,");
+    else ""."""
+    end = len(before)
+    if end > 2 and before[-1] in ("or", "to") and N.WORD_NUMBER_RE.fullmatch(before[-2]) or (
+        end > 2 and before[-1] in ("or", "to") and before[-2].replace(".", "", 1).isdigit()
+    ):
+        end -= 2  # "two or three percent": the range's low end
+    if end > 1 and before[end - 1] == "," and before[end - 2] in PRONOUN_MEASURES:
+        return before[end - 2]
+    return ""
 
 
 def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:

@@ -12,6 +12,10 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a percent set after "growth," or "inflation," with no verb restates that change
+    ("They see steady growth, four or five percent, this year.", [("4/5", "percent", "percent_change")]),
+    ("Core inflation, 2.6 percent in April, eased.", [("2.6", "percent", "percent_change")]),
+    ("Joblessness, 4.4 percent in April, rose.", [("4.4", "percent", "percentage_share")]),
     # "it" opening a percent's clause stands for the inflation or growth named just before it
     ("Inflation has cooled. It came in at 2.7 percent in May.", [("2.7", "percent", "percent_change")]),
     ("Growth stalled. It was 0.3 percent in the quarter.", [("0.3", "percent", "percent_change")]),
