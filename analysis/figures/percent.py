@@ -309,6 +309,10 @@ def _clause(before: list[str]) -> list[str]:
 
 
 RELATIVE_OPENERS = frozenset(("which", "that"))
+# participles that open a clause of movement after a comma ("..., rising to 4%", "..., picking up to 3%")
+PARTICIPLE_MOVES = frozenset(w for w in CHANGE_WORDS if w.endswith("ing")) | frozenset(
+    "picking edging ticking inching creeping nudging moving".split()
+)
 LINK_ONLY_WORDS = 3  # "was", "is now", "was still running": a clause that is only its verb
 
 
@@ -319,6 +323,10 @@ def _with_antecedent(clause: list[str], before: list[str]) -> list[str]:
     if not clause or len(before) <= len(clause):
         return clause
     if clause[-1] in RELATIVE_OPENERS:
+        return clause + _clause(before[: -len(clause) - 1])
+    if clause[-1] in PARTICIPLE_MOVES:
+        # "growth of 1.5% this year, picking up to 3% in 2027", "inflation was 3.4%, easing to
+        # 3.1%": a participle clause of movement tells the level of what the clause before measures
         return clause + _clause(before[: -len(clause) - 1])
     if clause[-1] not in BE_WORDS or len(clause) > LINK_ONLY_WORDS:
         return clause

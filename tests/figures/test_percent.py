@@ -12,6 +12,15 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a participle clause of movement after a comma gives the level of what the clause before measures
+    (
+        "Growth is 1.2 percent this year, picking up to 2.1 percent next year.",
+        [("1.2", "percent", "percent_change"), ("2.1", "percent", "percent_change")],
+    ),
+    (
+        "Turnout was 52 percent, rising to 58 percent in towns.",
+        [("52", "percent", "percentage_share"), ("58", "percent", "percentage_share")],
+    ),
     # a percent set after "growth," or "inflation," with no verb restates that change
     ("They see steady growth, four or five percent, this year.", [("4/5", "percent", "percent_change")]),
     ("Core inflation, 2.6 percent in April, eased.", [("2.6", "percent", "percent_change")]),
