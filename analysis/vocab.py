@@ -402,7 +402,7 @@ LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
 # --- counted things ---------------------------------------------------------------------------
 
 # (also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
-# 8,000 to 640,000", as labour force surveys count them, persons in work and out of it)
+# 7,450 to 615,200", as labour force surveys count them, persons in work and out of it)
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
     people persons person individuals individual residents resident civilians civilian children

@@ -683,7 +683,7 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
 RE_FOR_PAIR_AFTER = re.compile(rf"\s+for\s+(?P<m>\d{{1,3}}|{N.WORD_NUMBER})(?![\w-]|[.,]\d)", re.IGNORECASE)
 RE_FOR_PAIR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+for\s+\Z")
 SCORE_PAIR_MAX = 10  # the wickets of a cricket score
-# ... but "went 2 for 5 on the power play", "was 3 for 4 at the plate", "1 for 9 from 3-point
+# ... but "went 3 for 7 on the power play", "was 3 for 4 at the plate", "1 for 9 from 3-point
 # range": what a team or a player made of what it tried, as North American sports copy writes it
 # (two counts, as "15 of 22 from the field"), told by what follows the pair in its sentence, or by
 # the sentence before when the pair ends its own ("Calgary was 1 for 3.")

@@ -987,7 +987,9 @@ def scan_sport_readings(sc: Scanner) -> None:
             g = "num" if m.group("num") else "num2"
             measure = f"{m.group('name') or m.group('name2')} percentage"
             value = N.normalise_number(float(m.group(g)))
-            found.append((m.start(g), m.end(g), *m.span(g), value, "other", f"{measure} (unit: {measure})", measure))
+            found.append(
+                (m.start(g), m.end(g), *m.span(g), value, "other", f"{measure} (unit: {measure})", measure)
+            )
     if "Stimp" in sc.body:
         for m in RE_STIMPMETER.finditer(sc.body):
             g = "num" if m.group("num") else "num2"

@@ -1077,12 +1077,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
     if after[:1] != ["of"] and (apposed := _apposed_measure(before)):
-        return "percent_change", "", apposed  # "modest growth, two or three percent, next year"
-    if (
-        after[:1] != ["of"]
-        and clause[-1:] == ["it"]
-        and (measure := _pronoun_measure(sc, s_start, start))
-    ):
+        return "percent_change", "", apposed  # "steady growth, four or five percent, this year"
+    if after[:1] != ["of"] and clause[-1:] == ["it"] and (measure := _pronoun_measure(sc, s_start, start)):
         # "Inflation is back in the band. It came in at 2.4%": the pronoun stands for the
         # inflation or growth named just before
         return "percent_change", "", measure
@@ -1099,8 +1095,11 @@ def _apposed_measure(before: list[str]) -> str:
     comma and no verb ("modest growth, 2 to 3 percent,", "core inflation, 3.1 percent in May,");
     else ""."""
     end = len(before)
-    if end > 2 and before[-1] in ("or", "to") and N.WORD_NUMBER_RE.fullmatch(before[-2]) or (
-        end > 2 and before[-1] in ("or", "to") and before[-2].replace(".", "", 1).isdigit()
+    if (
+        end > 2
+        and before[-1] in ("or", "to")
+        and N.WORD_NUMBER_RE.fullmatch(before[-2])
+        or (end > 2 and before[-1] in ("or", "to") and before[-2].replace(".", "", 1).isdigit())
     ):
         end -= 2  # "two or three percent": the range's low end
     if end > 1 and before[end - 1] == "," and before[end - 2] in PRONOUN_MEASURES:
@@ -1113,8 +1112,8 @@ def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:
     in the sentence before or earlier in the percent's own sentence, with no number between; else ""."""
     window_start = max(0, s_start - PRONOUN_REACH)
     named = None
-    for named in RE_PRONOUN_MEASURE.finditer(sc.body, window_start, start):
-        pass
+    for found in RE_PRONOUN_MEASURE.finditer(sc.body, window_start, start):
+        named = found  # the last one named
     if named is None or any(c.isdigit() for c in sc.body[named.end() : start]):
         return ""  # another figure between: "it" may stand for what that one measures
     return named.group(0).lower()

@@ -28,8 +28,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Bruins have won four in a row.", [("4", "count", "count")]),
     # labour force counts of employment and unemployment are persons
     (
-        "Construction employment rose by 6,000 to 402,000.",
-        [("6000", "people", "count"), ("402000", "people", "count")],
+        "Construction employment rose by 5,700 to 402,300.",
+        [("5700", "people", "count"), ("402300", "people", "count")],
     ),
     # a bare count whose predicate names people, an adjective before them; a predicate naming no
     # people leaves the count

@@ -33,7 +33,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Inflation peaked at 9pc. The bank kept its rate at 8pc, after cutting it by 250 basis points.",
         [("9", "percent", "percent_change"), ("8", "percent", "other"), ("250", "other", "percent_change")],
     ),
-    ("Inflation data came out. It showed 30 percent of renters struggle.", [("30", "percent", "percentage_share")]),
+    (
+        "Inflation data came out. It showed 30 percent of renters struggle.",
+        [("30", "percent", "percentage_share")],
+    ),
     # a change restated in percent after ", or", past "by" and a per-period phrase
     (
         "Rents have gone up by about $60 a month, or 4 per cent.",
@@ -47,7 +50,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a level a thing returned to is not a return
     ("The endowment returned 6.8 per cent last year.", [("6.8", "percent", "percent_change")]),
     ("Its net return of 4.1% trailed rivals.", [("4.1", "percent", "percent_change")]),
-    ("The five-year return was 5.3 percent.", [("5", "year", "duration"), ("5.3", "percent", "percent_change")]),
+    (
+        "The five-year return was 5.3 percent.",
+        [("5", "year", "duration"), ("5.3", "percent", "percent_change")],
+    ),
     ("Savers earned a 7% return.", [("7", "percent", "percent_change")]),
     (
         "Bonds returned 2.9 per cent, and property 8.4 per cent.",
