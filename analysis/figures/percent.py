@@ -1082,7 +1082,42 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "Inflation is back in the band. It came in at 2.4%": the pronoun stands for the
         # inflation or growth named just before
         return "percent_change", "", measure
+    if (
+        after[:1] != ["of"]
+        and clause[-1:] == ["which"]
+        and len(clause) <= ESTIMATE_CLAUSE_WORDS
+        and clause[:2] == ["at", clause[1]]
+        and clause[1] in ESTIMATE_AT_VERBS
+        and len(before) > len(clause)
+        and before[-len(clause) - 1] == ","
+        and (antecedent := _antecedent_phrase(before_words[: -len(clause) - 1]))
+    ):
+        # "the firm's share of the market, which analysts put at 1.4%": what "which" stands for
+        # (not "the target, which has a margin of 1.5 points": the clause names its own thing)
+        return "percentage_share", "", antecedent
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+
+
+ANTECEDENT_WORDS = 5  # the longest noun phrase read back before ", which"
+# verbs that give a thing's estimated value after "at" ("which analysts put at 1.4%", "which the
+# agency estimates at 12%"); the relative clause holds only them and who estimates
+ESTIMATE_AT_VERBS = frozenset(
+    "put puts putting estimate estimates estimated pegged pegs peg place places placed".split()
+)
+ESTIMATE_CLAUSE_WORDS = 5  # "which", up to two words of who estimates, the verb, "at"
+
+
+def _antecedent_phrase(before: list[str]) -> str:
+    """The noun phrase ending `before` (up to ANTECEDENT_WORDS words, back to a mark or a number),
+    its leading function words left out; "" when it holds no noun-like word."""
+    phrase: list[str] = []
+    for w in reversed(before):
+        if not w[0].isalpha() or len(phrase) == ANTECEDENT_WORDS:
+            break
+        phrase.insert(0, w)
+    while phrase and phrase[0].lower() in FUNCTION_WORDS:
+        phrase = phrase[1:]
+    return " ".join(phrase) if phrase and phrase[-1].lower() not in FUNCTION_WORDS else ""
 
 
 PRONOUN_REACH = 160  # characters before the percent read for what "it" stands for

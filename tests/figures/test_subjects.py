@@ -3835,3 +3835,23 @@ def test_an_acronym_whose_letters_the_words_before_do_not_spell_is_left_alone():
     figures = [subjects.Figure(60, 64, (60, 64), 812, "USD", "money", "RRP")]
     body = "The watchdog sets a price cap for retailers (RRP) each July. The RRP was $812 then."
     assert subjects.expand_acronyms(figures, body)[0].subject == "RRP"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a percent estimated in a relative clause ("which analysts put at") is its antecedent's
+        ("Profit matched the group's share of sales, which brokers put at 2.6 per cent.", "share"),
+        ("The bank's stake, which it estimates at 11 percent, rose.", "stake"),
+        # an investment return's verb after a relative-clause aside is the noun's before it
+        ("Bonds, which make up 30 per cent of assets, returned 4.2 per cent.", "Bonds"),
+    ],
+)
+def test_a_relative_clause_hands_its_antecedent_to_the_percent(text: str, word: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert word in frame["subject"].iloc[-1]
+
+
+def test_a_relative_clause_naming_its_own_thing_keeps_it():
+    text = "Prices are near the 3% target, which has a tolerance band of 1.5 percentage points."
+    assert "tolerance" in extract_figures(article_from_text(text, "case"))["subject"].iloc[-1]
