@@ -439,7 +439,8 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     carried = carry_units(composed, article.body, article.sentence_of)
     named = subjects.refine(carried, article.body, article.sentence_span)
     inherited = subjects.inherit(named, article.body, article.sentence_of)
-    return money.with_price_units(inherited, article.body)
+    expanded = subjects.expand_acronyms(inherited, article.body)
+    return money.with_price_units(expanded, article.body)
 
 
 def _with_exact_third(fig: Figure, body: str) -> Figure:

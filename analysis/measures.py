@@ -500,6 +500,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # baseball's and golf's readings ("an ERA of 3.12", "batting .297", "11 on the Stimpmeter")
     "earned run average": (),
     "batting average": (),
+    "save percentage": (),  # hockey's and baseball's proportions written ".921" (see figures.measures)
+    "on-base percentage": (),
+    "slugging percentage": (),
+    "winning percentage": (),
     "Stimpmeter reading": (),
     "three-dart average": (),  # darts: points scored per three darts thrown ("averaged 99.71")
     "fat score": (),  # a beef animal's fatness on the cattle market's 0-to-6 scale
@@ -754,6 +758,10 @@ _LABELS = {
     "tropical cyclone warning signal": "tropical cyclone warning signal",
     "earned run average": "earned run average",
     "batting average": "batting average",
+    "save percentage": "save percentage",
+    "on-base percentage": "on-base percentage",
+    "slugging percentage": "slugging percentage",
+    "winning percentage": "winning percentage",
     "Stimpmeter reading": "Stimpmeter reading",
     "three-dart average": "three-dart average",
     "load-shedding stage": "load-shedding stage",

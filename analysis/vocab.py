@@ -401,6 +401,8 @@ LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
 
 # --- counted things ---------------------------------------------------------------------------
 
+# (also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
+# 7,450 to 615,200", as labour force surveys count them, persons in work and out of it)
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
     people persons person individuals individual residents resident civilians civilian children
@@ -432,6 +434,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
     starters hires joiners trainees apprentices interns newcomers
     MSPs MEPs MLAs incumbents nominees independents
+    employment unemployment
     investors depositors savers landlords homebuyers expatriates expats
     devotees believers activists campaigners rioters looters constables physicians dentists
     pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows

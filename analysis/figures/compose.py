@@ -169,6 +169,12 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 word in DASHES
                 or word in ("to", "and")
                 and RE_BETWEEN.search(body, max(0, a.start - 12), a.start)
+                # ... or "to" after a verb of a forecast ("expected to rise 5% to 10%", "could
+                # climb 12 percent to 18 percent"): an uncertain change, a range, not a change and
+                # its new level
+                or word == "to"
+                and _forecast_before(body, a.start)
+                and not _far_apart(body, a.start)  # "to rise 0.5% to 5.5%": the change, then the level
             )
         )
         if b is None or join is None or not (_joinable(a, b) or signed_low or dashed_percents):
@@ -1128,6 +1134,13 @@ def _forecast_verb(words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in BARE_CHANGE_VERBS:
         return False
     return words[-2] in FORECAST_OPENERS or (len(words) > 2 and words[-3] in FORECAST_OPENERS)
+
+
+def _forecast_before(body: str, start: int) -> bool:
+    """Whether the words before `start` end with a bare change verb of a forecast ("to rise",
+    "could climb about")."""
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(body[max(0, start - CHANGE_LOOKBACK) : start])]
+    return _forecast_verb(_without_approx(words))
 
 
 def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:

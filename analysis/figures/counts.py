@@ -688,6 +688,19 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
 RE_FOR_PAIR_AFTER = re.compile(rf"\s+for\s+(?P<m>\d{{1,3}}|{N.WORD_NUMBER})(?![\w-]|[.,]\d)", re.IGNORECASE)
 RE_FOR_PAIR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+for\s+\Z")
 SCORE_PAIR_MAX = 10  # the wickets of a cricket score
+# ... but "went 3 for 7 on the power play", "was 3 for 4 at the plate", "1 for 9 from 3-point
+# range": what a team or a player made of what it tried, as North American sports copy writes it
+# (two counts, as "15 of 22 from the field"), told by what follows the pair in its sentence, or by
+# the sentence before when the pair ends its own ("Calgary was 1 for 3.")
+RE_MADE_OF_TRIED_CUE = re.compile(
+    r"\s+(?:on\s+(?:the\s+|their\s+|its\s+|his\s+)?power[- ]plays?|with\s+the\s+man\s+advantage"
+    r"|on\s+(?:the\s+)?penalty\s+kills?|at\s+the\s+plate|with\s+runners\s+in\s+scoring\s+position"
+    r"|from\s+the\s+(?:field|floor|free[- ]throw\s+line|foul\s+line|line)"
+    r"|from\s+(?:3|three)-point\s+range|from\s+beyond\s+the\s+arc|from\s+deep)\b",
+    re.IGNORECASE,
+)
+RE_PAIR_ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
+MADE_OF_TRIED_CUE_REACH = 200  # how far back the sentence before may name the cue
 
 
 def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
@@ -708,7 +721,21 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
     else:
         return False
     unit, _, head, _ = count_unit_after(sc, last_end)
+    if low <= high and _made_of_tried(sc, start, last_end):
+        return False
     return min(low, high) <= SCORE_PAIR_MAX and not unit and not head
+
+
+def _made_of_tried(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a pair "N for M" ending at `end` is what was made of what was tried (see above)."""
+    body = sc.body
+    if RE_MADE_OF_TRIED_CUE.match(body, end, end + 40):
+        return True
+    if not RE_PAIR_ENDS_SENTENCE.match(body, end):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    window = body[max(0, s_start - MADE_OF_TRIED_CUE_REACH) : s_start]
+    return RE_MADE_OF_TRIED_CUE.search(window) is not None
 
 
 # plural ends that make any word a noun of persons: "festival-goers", "schoolchildren"
@@ -1068,6 +1095,8 @@ def scan_counts(sc: Scanner) -> None:
                 continue
         if not words and not a_scale and body[e : e + 1] in "-‑" and _kind_compound(body, e):
             continue  # "a 3-pointer", "from 3-point range": a kind of shot, named by its points
+        if not a_scale and (body.startswith("-on-", e) or body.endswith("-on-", 0, s)):
+            continue  # "a 3-on-2 rush", "a two-on-one break": the players each side has, a situation of play
         if (
             not words
             and not a_scale
@@ -2039,6 +2068,8 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     if not match:  # "eight million 250ml bottles", "four 40ft containers": a measured noun
         return RE_MEASURED_NOUN_AFTER.match(sc.body, end, end + 40) is not None
     word = match.group(0).strip()
+    if sc.body.startswith(" in a row", end):
+        return True  # "lost three in a row", "won four in a row": consecutive games or occasions, counted
     if word.lower() in ("more", "fewer", "other", "additional", "further"):
         # "eight more picks", "two other suspects": a plural noun after the modifier
         noun = RE_FOLLOWING_WORD.match(sc.body, match.end(), match.end() + 30)

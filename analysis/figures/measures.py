@@ -872,6 +872,15 @@ RE_BATTING = re.compile(
     r"(?<![\w.,])(?P<num>\.\d{3})(?=\s+(?:[\w-]+\s+){0,2}(?:batting\s+)?average\b)"
     r"|\b(?:batting|hitting|hit|hits|batted)\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
 )
+# ... and the other leading-point readings of hockey and baseball box scores: a goalie's save
+# percentage (".921 save percentage", "a save percentage of .908"), a hitter's on-base and
+# slugging percentages, a team's winning percentage: a proportion written as a decimal, read as
+# stated (like the batting average), not a percent
+RE_DECIMAL_PERCENTAGE = re.compile(
+    r"(?<![\w.,])(?P<num>\.\d{3})(?=\s+(?P<name>save|on-base|slugging|winning)\s+percentage\b)"
+    r"|\b(?P<name2>save|on-base|slugging|winning)\s+percentage\s+(?:(?:of|is|was|to|at)\s+)?"
+    r"(?P<num2>\.\d{3})(?![\w.,]\d)"
+)
 RE_STIMPMETER = re.compile(
     r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+on\s+the\s+Stimpmeter\b"
     r"|\bStimpmeter(?:\s+reading)?\s+of\s+(?P<num2>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d)"
@@ -973,6 +982,14 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
             found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
+    if " percentage" in sc.body and (" ." in sc.body or "(." in sc.body):
+        for m in RE_DECIMAL_PERCENTAGE.finditer(sc.body):
+            g = "num" if m.group("num") else "num2"
+            measure = f"{m.group('name') or m.group('name2')} percentage"
+            value = N.normalise_number(float(m.group(g)))
+            found.append(
+                (m.start(g), m.end(g), *m.span(g), value, "other", f"{measure} (unit: {measure})", measure)
+            )
     if "Stimp" in sc.body:
         for m in RE_STIMPMETER.finditer(sc.body):
             g = "num" if m.group("num") else "num2"

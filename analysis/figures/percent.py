@@ -55,6 +55,12 @@ RE_PERCENT = re.compile(
     rf"|percentage[ -](?:points?|pts)|basis[ -]points?|bps|(?-i:bp|pp|ppts?|p\.p\.)|(?<=\s)of a percentage point){END}",
     re.IGNORECASE,
 )
+# "five and a half percent", "two and a half percentage points": a whole number and a half, as
+# spoken and written out (durations and measures read the same form)
+RE_AND_A_HALF_PERCENT = re.compile(
+    rf"(?P<num>{NUM}|{WNUM}) and a half (?P<sign>per[\s-]?cent|percent|percentage points?){END}",
+    re.IGNORECASE,
+)
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
 # (or "in percentage terms (9.7)")
 RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage(?:\s+terms)?\s?\((?P<num>{N.DIGITS_LOOSE})\)")
@@ -206,6 +212,10 @@ RE_LOSS_TO_CAUSE = re.compile(
     r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
     r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
 )
+CONTRACTED_IS_LINKS = frozenset("at now up down around about nearly almost".split())  # "X's at 5%"
+RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
+RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returned 6%")
+RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
 HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -320,6 +330,10 @@ def _clause(before: list[str]) -> list[str]:
 
 
 RELATIVE_OPENERS = frozenset(("which", "that"))
+# participles that open a clause of movement after a comma ("..., rising to 4%", "..., picking up to 3%")
+PARTICIPLE_MOVES = frozenset(w for w in CHANGE_WORDS if w.endswith("ing")) | frozenset(
+    "picking edging ticking inching creeping nudging moving".split()
+)
 LINK_ONLY_WORDS = 3  # "was", "is now", "was still running": a clause that is only its verb
 
 
@@ -330,6 +344,10 @@ def _with_antecedent(clause: list[str], before: list[str]) -> list[str]:
     if not clause or len(before) <= len(clause):
         return clause
     if clause[-1] in RELATIVE_OPENERS:
+        return clause + _clause(before[: -len(clause) - 1])
+    if clause[-1] in PARTICIPLE_MOVES:
+        # "growth of 1.5% this year, picking up to 3% in 2027", "inflation was 3.4%, easing to
+        # 3.1%": a participle clause of movement tells the level of what the clause before measures
         return clause + _clause(before[: -len(clause) - 1])
     if clause[-1] not in BE_WORDS or len(clause) > LINK_ONLY_WORDS:
         return clause
@@ -435,6 +453,8 @@ def clause_change(before: list[str]) -> str:
 def restated_change(before: list[str]) -> str:
     """The direction of a change stated just before ", or N%" ("fell $1.14", "closed down 1,284.6
     points", "rose 14p"): a change word right before the figure's number, sign and unit; else ""."""
+    if len(before) > 3 and before[-1] == "," and tuple(before[-3:-1]) in PER_PERIOD:
+        before = [*before[:-3], ","]  # "rose £300 a year, or 12%": the change, per period
     tail = [w for w in before[-5:] if w != ","]
     if not any(w[:1].isdigit() for w in tail):
         return ""  # no figure right before ", or"
@@ -447,6 +467,8 @@ def restated_change(before: list[str]) -> str:
             return CHANGE_WORDS[word]
         if word == "of" and prev in CHANGE_WORDS and prev in CHANGE_NOUNS:
             return CHANGE_WORDS[prev]  # "an increase of 9.8 cents, or 24%": the change restated
+        if word == "by" and prev in CHANGE_WORDS:
+            return CHANGE_WORDS[prev]  # "has risen by about $40 a year, or 9%": the change restated
         if word in ("to", "at", "from", "of", "by"):
             return ""  # "rose to RM5 million, or 12%": a level, not the change
     return ""
@@ -624,6 +646,8 @@ def scan_percent(sc: Scanner) -> None:
         and RE_POINT_ABBREVIATION.search(sc.body) is None  # "0.5pp", "25bp": read once per text
     ):
         return
+    if " and a half per" in lower:
+        scan_and_a_half_percent(sc)
     # the latest percent found (a share listed after a change continues it): found once, then kept
     last_percent = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
     followers = PERCENT_FOLLOWERS_OF if "of a percentage point" in lower else PERCENT_FOLLOWERS
@@ -692,6 +716,23 @@ def scan_percent(sc: Scanner) -> None:
         if unit == "percent":
             last_percent = sc.figures[-1]
     scan_bracketed_percent(sc)
+
+
+def scan_and_a_half_percent(sc: Scanner) -> None:
+    """Percents and percentage points of a whole number and a half ("five and a half percent")."""
+    for m in RE_AND_A_HALF_PERCENT.finditer(sc.body):
+        s, e = m.span()
+        num = m.group("num")
+        if not sc.free(s, e) or num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+            continue
+        kind, direction, subject = _percent_kind(sc, s, e)
+        unit = "percent"
+        points = point_unit(m.group("sign"))
+        if points:
+            unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
+        sc.claim(s, e)
+        value = N.normalise_number(N.parse_amount(num) + 0.5)
+        sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
 
 
 def scan_bracketed_percent(sc: Scanner) -> None:
@@ -809,6 +850,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "the jobless rate edged up to 4.4%": "up" is the verb's, "to" names the new level (not
         # the bound "up to" of "prices rose up to 20%")
         before_words, before = [*before_words, "up", "to"], [*before, "up", "to"]
+    if (
+        len(before) > 1
+        and before[-1] in CONTRACTED_IS_LINKS
+        and before_words[-2][-2:] in ("'s", "’s")
+        and before[-2][:-2].isalpha()
+    ):
+        # "Unemployment's at 5.3%", "it's down 2%": the spoken "is" contracted, not a possessive
+        # (a possessive is followed by its noun)
+        before_words = [*before_words[:-2], before_words[-2][:-2], "is", before_words[-1]]
+        before = [*before[:-2], before[-2][:-2], "is", before[-1]]
     after = lower_tokens_after(body, end, min(s_end, end + 60), 3)  # three are read
 
     def change_subject() -> str:
@@ -959,6 +1010,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
                 direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
+    if not direction and _investment_return(before, after):
+        if last in RETURN_VERBS:  # "the fund returned 6.2%": the fund, not its verb
+            trimmed = before_words[:-1]
+            subject = _change_subject(trimmed, None) or _noun_before_relative(trimmed)
+            return "percent_change", "", subject
+        return "percent_change", "", change_subject()  # "a net return of 9%", "a 9% return"
     if direction and last == "by":
         window = before_words[-BY_OBJECT_WORDS - 1 : -1]
         _, at = verb_object([w.lower() for w in window])
@@ -1044,7 +1101,100 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
+    if after[:1] != ["of"] and (apposed := _apposed_measure(before)):
+        return "percent_change", "", apposed  # "steady growth, four or five percent, this year"
+    if after[:1] != ["of"] and clause[-1:] == ["it"] and (measure := _pronoun_measure(sc, s_start, start)):
+        # "Inflation is back in the band. It came in at 2.4%": the pronoun stands for the
+        # inflation or growth named just before
+        return "percent_change", "", measure
+    if (
+        after[:1] != ["of"]
+        and clause[-1:] == ["which"]
+        and len(clause) <= ESTIMATE_CLAUSE_WORDS
+        and clause[:2] == ["at", clause[1]]
+        and clause[1] in ESTIMATE_AT_VERBS
+        and len(before) > len(clause)
+        and before[-len(clause) - 1] == ","
+        and (antecedent := _antecedent_phrase(before_words[: -len(clause) - 1]))
+    ):
+        # "the firm's share of the market, which analysts put at 1.4%": what "which" stands for
+        # (not "the target, which has a margin of 1.5 points": the clause names its own thing)
+        return "percentage_share", "", antecedent
     return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+
+
+ANTECEDENT_WORDS = 5  # the longest noun phrase read back before ", which"
+# verbs that give a thing's estimated value after "at" ("which analysts put at 1.4%", "which the
+# agency estimates at 12%"); the relative clause holds only them and who estimates
+ESTIMATE_AT_VERBS = frozenset(
+    "put puts putting estimate estimates estimated pegged pegs peg place places placed".split()
+)
+ESTIMATE_CLAUSE_WORDS = 5  # "which", up to two words of who estimates, the verb, "at"
+
+
+def _antecedent_phrase(before: list[str]) -> str:
+    """The noun phrase ending `before` (up to ANTECEDENT_WORDS words, back to a mark or a number),
+    its leading function words left out; "" when it holds no noun-like word."""
+    phrase: list[str] = []
+    for w in reversed(before):
+        if not w[0].isalpha() or len(phrase) == ANTECEDENT_WORDS:
+            break
+        phrase.insert(0, w)
+    while phrase and phrase[0].lower() in FUNCTION_WORDS:
+        phrase = phrase[1:]
+    return " ".join(phrase) if phrase and phrase[-1].lower() not in FUNCTION_WORDS else ""
+
+
+PRONOUN_REACH = 160  # characters before the percent read for what "it" stands for
+PRONOUN_MEASURES = ("inflation", "growth", "cpi", "deflation")
+RE_PRONOUN_MEASURE = re.compile(rf"\b(?:{'|'.join(PRONOUN_MEASURES)})\b", re.IGNORECASE)
+
+
+def _apposed_measure(before: list[str]) -> str:
+    """The inflation or growth a percent (or the high end of its range) is set after, with a
+    comma and no verb ("modest growth, 2 to 3 percent,", "core inflation, 3.1 percent in May,");
+    else ""."""
+    end = len(before)
+    if (
+        end > 2
+        and before[-1] in ("or", "to")
+        and N.WORD_NUMBER_RE.fullmatch(before[-2])
+        or (end > 2 and before[-1] in ("or", "to") and before[-2].replace(".", "", 1).isdigit())
+    ):
+        end -= 2  # "two or three percent": the range's low end
+    if end > 1 and before[end - 1] == "," and before[end - 2] in PRONOUN_MEASURES:
+        return before[end - 2]
+    return ""
+
+
+def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:
+    """The inflation or growth that "it", opening a percent's clause, stands for: the last one named
+    in the sentence before or earlier in the percent's own sentence, with no number between; else ""."""
+    window_start = max(0, s_start - PRONOUN_REACH)
+    named = None
+    for found in RE_PRONOUN_MEASURE.finditer(sc.body, window_start, start):
+        named = found  # the last one named
+    if named is None or any(c.isdigit() for c in sc.body[named.end() : start]):
+        return ""  # another figure between: "it" may stand for what that one measures
+    return named.group(0).lower()
+
+
+def _investment_return(before: list[str], after: list[str]) -> bool:
+    """Whether a percent is an investment's return, the gain in its value over a period (a change).
+
+    "the fund returned 6.2%", "a net return of 9%", "its return was 5%", "its five-year return
+    4.8%", "an 11% return"; not a share ("returned 40% of its profit to shareholders"), a ratio
+    ("a 12% return on equity", "return on assets of 3%") or a level a thing went back to
+    ("turnout returned to 61%").
+    """
+    if after[:1] == ["of"]:
+        return False
+    last = before[-1] if before else ""
+    if last in RETURN_WORDS:
+        return True
+    if (last in BE_WORDS or last == "of") and len(before) > 1:
+        return before[-2] in RETURN_NOUNS
+    return after[:1] in (["return"], ["returns"]) and after[1:2] != ["on"]
 
 
 # A comparison set after a comma ("received 2.1 million visitors by sea, 6% more than in 2024")
@@ -1161,6 +1311,27 @@ def _noun_before_aside(before: list[str]) -> str:
     if phrase and phrase[0].lower() in FUNCTION_WORDS:
         return ""  # "in April, up 41%": a time or place, not what changed
     return " ".join(phrase)
+
+
+RELATIVE_ASIDE_WORDS = 12  # the longest relative clause read back over ("which makes up a fifth of it,")
+
+
+def _noun_before_relative(before: list[str]) -> str:
+    """The noun phrase before a relative clause set off by commas that ends `before` ("Bonds" in
+    "Bonds, which make up 30% of assets,"): the verb after the clause is that noun's; else ""."""
+    if not before or before[-1] != ",":
+        return ""
+    for i in range(len(before) - 2, max(-1, len(before) - 2 - RELATIVE_ASIDE_WORDS), -1):
+        if before[i].lower() in RELATIVE_OPENERS | {"who"} and i > 0 and before[i - 1] == ",":
+            phrase: list[str] = []
+            for w in reversed(before[: i - 1]):
+                if not w.isalpha() or len(phrase) == ASIDE_WORDS or w.lower() in ASIDE_OPENERS:
+                    break
+                phrase.insert(0, w)
+            while phrase and phrase[0].lower() in FUNCTION_WORDS:
+                phrase = phrase[1:]  # "The fund, which ...": "fund"
+            return " ".join(phrase)
+    return ""
 
 
 # words that open an object with no noun of its own ("of what they bill", "of whatever it earns")

@@ -216,6 +216,51 @@ def bare_subject(subject: str) -> str:
 
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")  # "14 of them": a part of persons counted
 
+# An acronym defined in brackets after its long form, as news copy does at first mention ("a
+# default market offer (DMO)", "the Public Sector Pension Fund (PSPF)"): a subject that is only
+# the acronym is given the long form too, so it names the thing ("DMO" ->
+# "default market offer (DMO)"). The long form's words, read back from the bracket, must give the
+# acronym's letters by their initials (small joining words "of", "and", "for", "the" passed over).
+RE_DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z]{2,6})\)")
+ACRONYM_JOINING_WORDS = frozenset("of and for the on in".split())
+RE_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _long_form(words: list[str], acronym: str) -> str:
+    """The words ending `words` whose initials spell `acronym` (joining words passed over); else ""."""
+    letters = list(acronym.lower())
+    taken: list[str] = []
+    for w in reversed(words):
+        if not letters:
+            break
+        if w[0].lower() == letters[-1]:
+            letters.pop()
+            taken.insert(0, w)
+        elif w.lower() in ACRONYM_JOINING_WORDS and taken:
+            taken.insert(0, w)
+        else:
+            return ""
+    return " ".join(taken) if not letters else ""
+
+
+def expand_acronyms(figures: list[Figure], body: str) -> list[Figure]:
+    """Figures whose subject is only an acronym the text defines before it, with its long form."""
+    if "(" not in body or not any(RE_BARE_ACRONYM.fullmatch(bare_subject(f.subject)) for f in figures):
+        return figures
+    defined: dict[str, tuple[int, str]] = {}
+    for m in RE_DEFINED_ACRONYM.finditer(body):
+        acronym = m.group(2)
+        if acronym not in defined and (long_form := _long_form(m.group(1).split(), acronym)):
+            defined[acronym] = (m.end(), long_form)
+    out = []
+    for f in figures:
+        bare = bare_subject(f.subject)
+        found = defined.get(bare) if RE_BARE_ACRONYM.fullmatch(bare) else None
+        if found is not None and found[0] <= f.start:
+            f = f._replace(subject=f.subject.replace(bare, f"{found[1]} ({bare})", 1))
+        out.append(f)
+    return out
+
 
 def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """Subjects passed on inside a sentence: a conversion in brackets measures what the figure

@@ -16,6 +16,21 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # what a team made of what it tried, "N for M" in North American sports copy: two counts; a
+    # pair at the end of its sentence takes the cue of the sentence before
+    ("Toronto went 1 for 4 on the power play.", [("1", "count", "count"), ("4", "count", "count")]),
+    ("Alvarez was 2 for 3 at the plate.", [("2", "count", "count"), ("3", "count", "count")]),
+    (
+        "Ottawa was 0 for 3 on the power play. Boston was 2 for 6.",
+        [("0", "count", "count"), ("3", "count", "count"), ("2", "count", "count"), ("6", "count", "count")],
+    ),
+    # consecutive games "in a row" are counted
+    ("The Bruins have won four in a row.", [("4", "count", "count")]),
+    # labour force counts of employment and unemployment are persons
+    (
+        "Construction employment rose by 5,700 to 402,300.",
+        [("5700", "people", "count"), ("402300", "people", "count")],
+    ),
     # a bare count whose predicate names people, an adjective before them; a predicate naming no
     # people leaves the count
     ("About 2,600 are single people.", [("2600", "people", "count")]),
@@ -779,6 +794,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     # a capitalised number word after a name and a dash, no dateline: part of the name
     "The Famous Five - Four of them came.",
+    # a situation of play named by the players each side has
+    "He scored on a 3-on-1 break.",
+    "They held a one-on-one meeting.",
+    # a cricket score or bowling figures "N for M" stay pairs
+    "The visitors were 141 for four at tea.",
+    "Malik took 4 for 37 in the powerplay.",
     # a capitalised number word mid-sentence in running prose is a name
     "The England team won the Six Nations title.",
     # a ratio "N <noun> in M" with no noun after M: neither number counts

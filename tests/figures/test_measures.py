@@ -16,6 +16,9 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # hockey's and baseball's proportions written with a leading point, read as stated
+    ("The goalie has a .917 save percentage this season.", [("0.917", "other", "other")]),
+    ("Her on-base percentage of .388 leads the team.", [("0.388", "other", "other")]),
     # the tical, a hundredth of a viss
     ("One tical equals about 16.3 grams.", [("16.3", "other", "other")]),
     ("She sold 3 ticals of gold in Yangon.", [("3", "other", "other")]),

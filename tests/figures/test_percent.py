@@ -35,6 +35,66 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3.9", "percent", "percent_change"),
         ],
     ),
+    # a participle clause of movement after a comma gives the level of what the clause before measures
+    (
+        "Growth is 1.2 percent this year, picking up to 2.1 percent next year.",
+        [("1.2", "percent", "percent_change"), ("2.1", "percent", "percent_change")],
+    ),
+    (
+        "Turnout was 52 percent, rising to 58 percent in towns.",
+        [("52", "percent", "percentage_share"), ("58", "percent", "percentage_share")],
+    ),
+    # a percent set after "growth," or "inflation," with no verb restates that change
+    ("They see steady growth, four or five percent, this year.", [("4/5", "percent", "percent_change")]),
+    ("Core inflation, 2.6 percent in April, eased.", [("2.6", "percent", "percent_change")]),
+    ("Joblessness, 4.4 percent in April, rose.", [("4.4", "percent", "percentage_share")]),
+    # "it" opening a percent's clause stands for the inflation or growth named just before it
+    ("Inflation has cooled. It came in at 2.7 percent in May.", [("2.7", "percent", "percent_change")]),
+    ("Growth stalled. It was 0.3 percent in the quarter.", [("0.3", "percent", "percent_change")]),
+    # ... not with another figure between, nor for a share of something
+    (
+        "Inflation peaked at 9pc. The bank kept its rate at 8pc, after cutting it by 250 basis points.",
+        [("9", "percent", "percent_change"), ("8", "percent", "other"), ("250", "other", "percent_change")],
+    ),
+    (
+        "Inflation data came out. It showed 30 percent of renters struggle.",
+        [("30", "percent", "percentage_share")],
+    ),
+    # a change restated in percent after ", or", past "by" and a per-period phrase
+    (
+        "Rents have gone up by about $60 a month, or 4 per cent.",
+        [("60", "USD", "money"), ("4", "percent", "percent_change")],
+    ),
+    ("Dues rose £40 a year, or 9%.", [("40", "GBP", "money"), ("9", "percent", "percent_change")]),
+    ("It costs £40 a year, or 9% of income.", [("40", "GBP", "money"), ("9", "percent", "percentage_share")]),
+    # "X's at N%": the spoken "is", not a possessive
+    ("HOST: Joblessness's at 4.9 percent.", [("4.9", "percent", "percentage_share")]),
+    # an investment's return is the gain in its value, a change; a return on equity is a ratio, and
+    # a level a thing returned to is not a return
+    ("The endowment returned 6.8 per cent last year.", [("6.8", "percent", "percent_change")]),
+    ("Its net return of 4.1% trailed rivals.", [("4.1", "percent", "percent_change")]),
+    (
+        "The five-year return was 5.3 percent.",
+        [("5", "year", "duration"), ("5.3", "percent", "percent_change")],
+    ),
+    ("Savers earned a 7% return.", [("7", "percent", "percent_change")]),
+    (
+        "Bonds returned 2.9 per cent, and property 8.4 per cent.",
+        [("2.9", "percent", "percent_change"), ("8.4", "percent", "percent_change")],
+    ),
+    ("The lender reported a 13% return on equity.", [("13", "percent", "percentage_share")]),
+    ("Turnout returned to 57 per cent.", [("57", "percent", "percentage_share")]),
+    ("The group returned 35% of its profit to investors.", [("35", "percent", "percentage_share")]),
+    # a whole number and a half, written out as spoken
+    ("Joblessness may peak at six and a half percent.", [("6.5", "percent", "percentage_share")]),
+    ("Support fell two and a half percentage points.", [("2.5", "other", "percent_change")]),
+    # "A% to B%" after a forecast's verb is one uncertain change, unless B is several times A
+    ("Insurers expect premiums to rise 4 per cent to 8 per cent.", [("4/8", "percent", "percent_change")]),
+    ("Fares could climb 6 percent to 9 percent.", [("6/9", "percent", "percent_change")]),
+    (
+        "Joblessness is expected to rise 0.4% to 6.2%.",
+        [("0.4", "percent", "percent_change"), ("6.2", "percent", "percentage_share")],
+    ),
     # the most council rates may rise is a change; a tax rate's level stays a share
     ("The rate peg the tribunal fixed for councils is 2.8 per cent.", [("2.8", "percent", "percent_change")]),
     (

@@ -3830,3 +3830,51 @@ def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
 )
 def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an acronym defined in brackets after its long form names the thing with it
+        (
+            "The watchdog sets a reference retail price (RRP) each July. The RRP was $812 last year.",
+            "$812",
+            "reference retail price (RRP)",
+        ),
+        (
+            "The Board of Higher Education (BHE) met on Monday. Last year the BHE was $3m.",
+            "$3m",
+            "Board of Higher Education (BHE)",
+        ),
+    ],
+)
+def test_a_bare_acronym_subject_takes_its_long_form(text: str, quote: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    row = frame[[text[s:e] == quote for s, e in zip(frame["start"], frame["end"], strict=True)]]
+    assert row["subject"].iloc[0] == subject
+
+
+def test_an_acronym_whose_letters_the_words_before_do_not_spell_is_left_alone():
+    figures = [subjects.Figure(60, 64, (60, 64), 812, "USD", "money", "RRP")]
+    body = "The watchdog sets a price cap for retailers (RRP) each July. The RRP was $812 then."
+    assert subjects.expand_acronyms(figures, body)[0].subject == "RRP"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a percent estimated in a relative clause ("which analysts put at") is its antecedent's
+        ("Profit matched the group's share of sales, which brokers put at 2.6 per cent.", "share"),
+        ("The bank's stake, which it estimates at 11 percent, rose.", "stake"),
+        # an investment return's verb after a relative-clause aside is the noun's before it
+        ("Bonds, which make up 30 per cent of assets, returned 4.2 per cent.", "Bonds"),
+    ],
+)
+def test_a_relative_clause_hands_its_antecedent_to_the_percent(text: str, word: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert word in frame["subject"].iloc[-1]
+
+
+def test_a_relative_clause_naming_its_own_thing_keeps_it():
+    text = "Wage growth sits near the 4% goal, which allows a margin of 0.6 percentage points."
+    assert "margin" in extract_figures(article_from_text(text, "case"))["subject"].iloc[-1]
