@@ -36,6 +36,7 @@ from .noun_phrases import (
     BE_WORDS,
     BOUNDARY_WORDS,
     CHANGE_NOUNS,
+    COMMA_ASIDE_PARTICIPLES,
     DETERMINERS,
     LINK_WORDS,
     LINKING_WORDS,
@@ -43,6 +44,7 @@ from .noun_phrases import (
     NOT_NOUN_ENDS,
     NOUN_ONLY_CHANGES,
     PARTICLE_NOUN_OPENERS,
+    PASSIVE_TIME_ADVERBS,
     PERIOD_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -4080,6 +4082,59 @@ def likelihood(after: list[str]) -> str:
     return " ".join(head + words)
 
 
+# The particles between a clause's verb and its figure ("sells at", "was let at", "earned", "were
+# dated to", "took"): the verb reads as the clause's predicate, whose subject names what is measured.
+VERB_FIGURE_PARTICLES = frozenset(("at", "to", "for", "by"))
+# Irregular past forms that end a clause's predicate before its figure ("sold at", "paid", "won").
+PAST_VERBS = COMMA_ASIDE_PARTICIPLES | frozenset("let took gave sat got went came".split())
+# Words that never open the noun phrase of a clause's doer: "Some have gone", "Now I pay".
+NOT_DOER_WORDS = (
+    PERSONAL_PRONOUNS | PRONOUNS | frozenset(("and", "or", "some", "many", "most", "others", "all"))
+)
+
+
+def _past_verb_form(lower: str) -> bool:
+    """Whether a lower-case word reads as a past form in -ed ("earned", not "red" or "bed")."""
+    return len(lower) > 4 and lower.endswith("ed")
+
+
+def _clause_verb(word: str, prev: str) -> bool:
+    """Whether a lower-case word after `prev` (lower-cased) reads as its clause's verb: a past form
+    ("earned", "sold") not after a verb or a determiner ("lifted profit", "the combined"); a present
+    form in -s after an adverb ("now sells"; not "..., oils" of a list whose verb is gapped); a form
+    in -ing after "be" ("are moving")."""
+    if word in CHANGE_WORDS or word in LINK_WORDS or prev in DETERMINERS or prev in PREPOSITIONS:
+        return False
+    if _past_verb_form(word) or word in PAST_VERBS:
+        return not (_past_verb_form(prev) or prev in CHANGE_WORDS or prev in PAST_VERBS)
+    if word.endswith("s") and not word.endswith("ss"):
+        return prev in NOW_WORDS or prev in PASSIVE_TIME_ADVERBS or _ly_adverb(prev)
+    return word.endswith("ing") and prev in BE_WORDS
+
+
+def verb_doer(lead: list[str], verb: str) -> str:
+    """What a figure measures when the one word read for it is its clause's verb: the noun phrase
+    that opens the verb's clause, across an aside or a relative opening, with the verb ("A sack of
+    flour, the staple, now sells at 900 shillings" -> "sack of flour sells"; "The fish, a cold-water
+    species, are moving 40 km" -> "fish moving"), or "" (a pronoun opens the clause, or the word is
+    no verb: "outside the capital €900", "prices rose 3%, oils 2%")."""
+    i = len(lead) - 1
+    if i >= 0 and (lead[i].lower() in VERB_FIGURE_PARTICLES or lead[i].lower() in DEGREE_WORDS):
+        i -= 1  # "sells at", "has received barely"
+    if i < 1 or lead[i] != verb or not _clause_verb(verb, lead[i - 1].lower()):
+        return ""
+    words = strip_lower(lead[:i], BE_WORDS | AUXILIARIES)  # "is let at", "are moving", "has received"
+    if len(words) > 2 and words[-1].lower() in PERSONAL_PRONOUNS and words[-2].lower() in ("which", "that"):
+        words = words[:-1]  # "the demands, which she put at": the relative's object is the noun before
+    if not words:
+        return ""
+    doer = clause_predicate_subject(words[:-1]) if words[-1].lower() == "and" else _doer(words)
+    named = doer.lower().split()
+    if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or _past_verb_form(named[-1]):
+        return ""
+    return f"{doer} {verb}"
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -4197,6 +4252,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
+        word = subject or bare_subject_of(fig.subject)
+        if word.isalpha() and word.islower() and word in lead[-2:]:
+            subject = verb_doer(lead, word) or subject  # "A sack of flour, the staple, now sells at 900"
         elif unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
             # "its depot, which covers 90,000 square feet": the depot covers that area
             antecedent = relative_antecedent(lead)

@@ -3807,3 +3807,84 @@ def test_a_length_to_go_and_an_acronym_after_a_glued_unit(text: str, quote: str,
 def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
     text = "The court tried 30 suspects in three districts; 14 of them were convicted."
     assert subject_of(text, "14") == "suspects"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an aside opened by a short or irregular participle or by "home to" is passed over
+        (
+            "The weekly ferry pass, used by about 12,000 islanders, will stay at $45.",
+            "$45",
+            "weekly ferry pass",
+        ),
+        (
+            "The city's fleet of buses, bought with a federal grant, has grown to 140.",
+            "140",
+            "fleet of buses",
+        ),
+        (
+            "Water use in the northern district, home to 80,000 people, averages 95 litres a day.",
+            "95 litres",
+            "use in the northern district",
+        ),
+        # a time adverb inside the link: the clause's subject, not the aside before it
+        ("The old quay, which was closed for a decade, is now 70 percent rebuilt.", "70 percent", "quay"),
+        ("The bridge toll, paid by every lorry, is currently $12.", "$12", "bridge toll"),
+    ],
+)
+def test_a_participle_or_home_aside_and_a_time_adverb_in_the_link(text: str, quote: str, subject: str):
+    assert subject in subjects.bare_subject(subject_of(text, quote))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # look-alikes: a participle or "home" that is no aside, "now" with no link before it
+        ("The company now employs 4,000 people.", "4,000 people", "employees of company"),
+        ("Prices rose 3% in May.", "3%", "Prices"),
+    ],
+)
+def test_participle_and_adverb_look_alikes_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the one word read for a figure is its clause's verb: the noun phrase that opens the clause
+        (
+            "In the capital's markets, a sack of maize flour, the main staple, now sells at 900 shillings.",
+            "900 shillings",
+            "sack of maize flour sells",
+        ),
+        (
+            "The herring, a cold-water fish, are moving about 30 km north each decade.",
+            "30 km",
+            "herring moving",
+        ),
+        ("The town has received barely 9 mm since January.", "9 mm", "town received"),
+        (
+            "The council's demands, which she put at 40 million euros a year, were rejected.",
+            "40 million euros",
+            "council's demands put",
+        ),
+        ("In the open market, the euro was bought at 1.08 and sold at 1.09.", "1.09", "euro sold"),
+    ],
+)
+def test_a_figure_after_its_clause_verb_names_the_clause_subject(text: str, quote: str, subject: str):
+    assert subjects.bare_subject_of(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # look-alikes: a pronoun opens the clause, the word is a noun after a preposition or a
+        # determiner, a verb and its object, a list whose verb is gapped
+        ("Now I pay $40 a month.", "$40", "pay"),
+        ("The Fed raised rates by 25 basis points.", "25 basis points", "rates"),
+        ("Food prices rose 3%, fuels 4.4% and energy 1.1%.", "1.1%", "energy"),
+    ],
+)
+def test_a_verb_without_a_doer_or_a_noun_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subjects.bare_subject_of(subject_of(text, quote)) == subject
