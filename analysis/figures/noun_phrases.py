@@ -1073,17 +1073,19 @@ def without_relative_opening(words: list[str]) -> list[str]:
     return words
 
 
-def clause_predicate_subject(words: list[str]) -> str:
+def clause_predicate_subject(words: list[str], passed: Callable[[str], bool] | None = None) -> str:
     """The noun phrase before the nearest predicate that has one, read right to left: "The
     seasonally adjusted annual rate of housing starts" in "... was 281,389 units in January, up
-    22.7 per cent from"; "Texas" in "Texas gained the most residents (up"."""
+    22.7 per cent from"; "Texas" in "Texas gained the most residents (up"; a phrase that `passed`
+    says is no subject is read past ("the first nine months" in "Firms raised $2 billion in the
+    first nine months, up": the firms)."""
     for i in range(len(words) - 1, -1, -1):
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
             lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
             shared = _first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
             head = shared or _named_head(lead)
-            if head:
+            if head and not (passed and passed(head)):
                 return head
     return ""
 

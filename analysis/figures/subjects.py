@@ -4298,7 +4298,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, fig.start - BEFORE_CHARS)
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
-            found = clause_predicate_subject(whole)
+            found = clause_predicate_subject(whole, only_a_time)
             subject = subject if not found or only_a_time(found) else found
         if kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds

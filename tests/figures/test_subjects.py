@@ -3888,3 +3888,8 @@ def test_a_figure_after_its_clause_verb_names_the_clause_subject(text: str, quot
 )
 def test_a_verb_without_a_doer_or_a_noun_keeps_its_subject(text: str, quote: str, subject: str):
     assert subjects.bare_subject_of(subject_of(text, quote)) == subject
+
+
+def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period():
+    text = "Dutch fintech firms raised $2.1 billion in the first nine months of 2025, up 14% from a year earlier."
+    assert subject_of(text, "14%") == "Dutch fintech firms"
