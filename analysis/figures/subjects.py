@@ -387,15 +387,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
 
 
 def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
-    """Whether a duration naming nothing is a later part of one time with the duration right
-    before it, in a smaller unit ("3 hours, 14 minutes and 22 seconds")."""
+    """Whether a duration naming nothing, or any joined by "and", is a later part of one time with
+    the duration right before it, in a smaller unit ("3 hours, 14 minutes and 22 seconds"; "for
+    three years and four months after a jury convicted him": the months are the sentence's too)."""
     return (
         prev is not None
         and fig.kind == prev.kind == "duration"
         and fig.measure != prev.measure
         and fig.start - prev.end <= 6
         and RE_TIME_PART_GAP.fullmatch(body, prev.end, fig.start) is not None
-        and not has_content_word(bare_subject(fig.subject))
+        and (not has_content_word(bare_subject(fig.subject)) or "and" in body[prev.end : fig.start])
         and has_content_word(bare_subject_of(prev.subject))
     )
 
@@ -1213,6 +1214,29 @@ def _ly_adverb(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith("ly")
 
 
+EVENT_OBJECT_TOKENS = 10  # the most tokens of a person named between an event's verb and "for"
+
+
+def _event_verb_before_object(words: list[str]) -> str:
+    """The event verb (EVENT_VERBS) before a person it acts on, whose name, age and place may
+    stand between them ("jailed him", "jailed Ann Cole (41), of Otley,", "banned Mr Reyes"), or
+    "" (a lower-case word between them: "struck a deal", "closed the road")."""
+    for i in range(len(words) - 1, max(-1, len(words) - 2 - EVENT_OBJECT_TOKENS), -1):
+        word = words[i]
+        lower = word.lower()
+        if lower in EVENT_VERBS:
+            return lower if i < len(words) - 1 else ""
+        if not (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or word in "(),'’"
+            or lower in OBJECT_PRONOUNS
+            or lower == "of"
+        ):
+            return ""
+    return ""
+
+
 def what_lasts(lead: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
@@ -1253,6 +1277,9 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         )  # "patients had waited 52 weeks": their wait; "waiting five months for a chance"
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
+    event = _event_verb_before_object(words)
+    if event:
+        return f"length of the {EVENT_VERBS[event]}"  # "jailed Ann Cole (41), of Otley, for"
     if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:
         return f"length of the {PARTICLE_EVENTS[words[-2].lower(), last]}"
     if last not in LASTING_VERBS or (last in TAKING_VERBS and after[:1] == ["to"]):

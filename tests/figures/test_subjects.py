@@ -3893,3 +3893,28 @@ def test_a_verb_without_a_doer_or_a_noun_keeps_its_subject(text: str, quote: str
 def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period():
     text = "Dutch fintech firms raised $2.1 billion in the first nine months of 2025, up 14% from a year earlier."
     assert subject_of(text, "14%") == "Dutch fintech firms"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an event's verb before the person it acts on, named with an age and a place
+        (
+            "Judge Ann Hale jailed Peter Cole (41), of Otley, for three years and four months after a jury convicted him.",
+            "three years",
+            "length of the prison sentence",
+        ),
+        # ... and the smaller part of the same time, joined by "and", whatever follows it
+        (
+            "Judge Ann Hale jailed Peter Cole (41), of Otley, for three years and four months after a jury convicted him.",
+            "four months",
+            "length of the prison sentence",
+        ),
+        ("The judge jailed him for six years.", "six years", "length of the prison sentence"),
+        ("The council closed Mill Lane for six weeks.", "six weeks", "length of the closure"),
+        # look-alike: a lower-case object is no person acted on
+        ("The union struck a deal for ten years.", "ten years", "union struck deal"),
+    ],
+)
+def test_an_event_verb_before_its_person_names_the_duration(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
