@@ -4218,6 +4218,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = giving.passive_gift(
                     lead, after
                 )  # "The board has been allocated $5m": its allocation
+                subject = subject or giving.set_aside_subject(lead, after)  # "set aside $4m to hire nurses"
         if not subject and before[-1:] == ["to"] and not (kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":

@@ -3918,3 +3918,31 @@ def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period(
 )
 def test_an_event_verb_before_its_person_names_the_duration(text: str, quote: str, subject: str):
     assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a sum set aside, a budget named before its purpose, or a purpose that opens with a name in quotes
+        (
+            "The ministry has set aside $4.5 million in the 2026/27 budget to hire 300 more nurses.",
+            "$4.5 million",
+            "funds set aside to hire more nurses",
+        ),
+        (
+            "The council earmarked $3 million in its budget for road repairs.",
+            "$3 million",
+            "funds set aside for road repairs",
+        ),
+        (
+            'The plan also sets aside €2 billion for the "Buy Local" scheme and raises pensions.',
+            "€2 billion",
+            "funds set aside for the Buy Local scheme",
+        ),
+        # look-alikes: a plain purpose right after the sum, no purpose, "set" with no "aside"
+        ("The council set aside $3 million for road repairs.", "$3 million", "for road repairs"),
+        ("The company set a target of $5 million.", "$5 million", "target"),
+    ],
+)
+def test_a_sum_set_aside_is_named_by_its_purpose(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
