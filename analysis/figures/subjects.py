@@ -680,9 +680,12 @@ def _without_stop(fig: Figure) -> Figure:
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
 # year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure).
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)  # an approximation may stand before the figure: ", up from about 80 GWh"
+RESTATED_JOIN = (
+    36  # characters before the figure read for the join ("compared with the ", ", down from more than ")
 )
-RESTATED_JOIN = 20  # characters before the figure read for the join ("compared with the ")
 # a share's whole, then ", or" and the same part in a unit: "8.5% of sales, or 13,460 litres"
 RE_SHARE_RESTATED = re.compile(
     rf"\s+of\s+[^,;:()\d]{{1,40}},\s+or\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?",

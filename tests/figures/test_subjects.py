@@ -3946,3 +3946,10 @@ def test_an_event_verb_before_its_person_names_the_duration(text: str, quote: st
 )
 def test_a_sum_set_aside_is_named_by_its_purpose(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_an_earlier_level_after_up_from_and_an_approximation_restates_the_measure():
+    text = "Battery output will reach 300 GWh a year by 2030, up from about 80 GWh now."
+    assert subjects.bare_subject(subject_of(text, "80 GWh")) == subjects.bare_subject(
+        subject_of(text, "300 GWh")
+    )
