@@ -1688,12 +1688,18 @@ BRINGING_VERBS = frozenset(
 
 def brought_to(before: list[str]) -> str:
     """The object of a verb of BRINGING_VERBS right before "to" and the figure ("bringing the
-    death toll to" -> "death toll"), or "" (a pronoun: "taking them to")."""
+    death toll to" -> "death toll"); for "it" or "them" after the clause's comma, the noun phrase
+    that clause ends on ("to the waste charge, taking it to" -> "waste charge"); or "" (another
+    pronoun, or a time before the comma: "hired 40 in May, taking them to")."""
     if len(before) < 3 or before[-1] != "to":
         return ""
     for i in range(len(before) - 2, max(0, len(before) - 3 - OBJECT_WORDS), -1):
         if before[i].lower() in BRINGING_VERBS:
             words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]
+            if len(words) == 1 and words[0].lower() in ("it", "them") and i > 1 and before[i - 1] == ",":
+                # "add $78 a year to the waste charge, taking it to": the noun phrase the clause ends on
+                named = head_of(noun_phrase_before(before[: i - 1]))
+                return "" if not has_content_word(named) or names_a_time(named) else named
             if not words or words[0].lower() in OBJECT_PRONOUNS:
                 return ""
             return " ".join(words) if all(w.replace("'", "").isalpha() for w in words) else ""

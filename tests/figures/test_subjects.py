@@ -3953,3 +3953,15 @@ def test_an_earlier_level_after_up_from_and_an_approximation_restates_the_measur
     assert subjects.bare_subject(subject_of(text, "80 GWh")) == subjects.bare_subject(
         subject_of(text, "300 GWh")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The new rules add $60 a year to the water levy, taking it to $410.", "$410", "water levy"),
+        # look-alike: a time ends the clause before the comma, so "them" stays unresolved
+        ("The firm hired 40 staff in May, taking them to 300.", "300", "taking"),
+    ],
+)
+def test_taking_it_to_a_level_names_the_noun_phrase_the_clause_ends_on(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
