@@ -1073,12 +1073,12 @@ def without_relative_opening(words: list[str]) -> list[str]:
     return words
 
 
+# clause_predicate_subject reads past a phrase that `passed` says is no subject ("the first half"
+# in "Firms raised $2 billion in the first half, up": the firms).
 def clause_predicate_subject(words: list[str], passed: Callable[[str], bool] | None = None) -> str:
     """The noun phrase before the nearest predicate that has one, read right to left: "The
     seasonally adjusted annual rate of housing starts" in "... was 281,389 units in January, up
-    22.7 per cent from"; "Texas" in "Texas gained the most residents (up"; a phrase that `passed`
-    says is no subject is read past ("the first nine months" in "Firms raised $2 billion in the
-    first nine months, up": the firms)."""
+    22.7 per cent from"; "Texas" in "Texas gained the most residents (up"."""
     for i in range(len(words) - 1, -1, -1):
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:

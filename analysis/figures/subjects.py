@@ -1689,7 +1689,7 @@ BRINGING_VERBS = frozenset(
 def brought_to(before: list[str]) -> str:
     """The object of a verb of BRINGING_VERBS right before "to" and the figure ("bringing the
     death toll to" -> "death toll"); for "it" or "them" after the clause's comma, the noun phrase
-    that clause ends on ("to the waste charge, taking it to" -> "waste charge"); or "" (another
+    that clause ends on ("to the water levy, taking it to" -> "water levy"); or "" (another
     pronoun, or a time before the comma: "hired 40 in May, taking them to")."""
     if len(before) < 3 or before[-1] != "to":
         return ""
@@ -1697,7 +1697,7 @@ def brought_to(before: list[str]) -> str:
         if before[i].lower() in BRINGING_VERBS:
             words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]
             if len(words) == 1 and words[0].lower() in ("it", "them") and i > 1 and before[i - 1] == ",":
-                # "add $78 a year to the waste charge, taking it to": the noun phrase the clause ends on
+                # "adds $60 to the water levy, taking it to": the noun phrase the clause ends on
                 named = head_of(noun_phrase_before(before[: i - 1]))
                 return "" if not has_content_word(named) or names_a_time(named) else named
             if not words or words[0].lower() in OBJECT_PRONOUNS:
