@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from .noun_phrases import (
     AUXILIARIES,
+    BOUNDARY_WORDS,
+    LIST_JOINS,
     PREPOSITIONS,
     SUBJECT_PREPOSITIONS,
     head_of,
@@ -124,3 +126,55 @@ def taken_subject(lead: list[str], after: list[str]) -> str:
         if source:
             return " ".join([taken, "from", *source[1:]])
     return taken
+
+
+# Verbs that reserve a sum for a purpose ("has set aside $4m in its budget to hire nurses",
+# "earmarked €2bn for the scheme"): the sum is the funds reserved, named by the purpose after it.
+SETTING_ASIDE = frozenset(("set", "sets", "setting"))
+EARMARKING_VERBS = frozenset("earmark earmarks earmarked earmarking ring-fenced ring-fences".split())
+PURPOSE_REACH = 8  # the most tokens after the sum read for "for" or "to" ("in the 2026/27 budget to")
+PURPOSE_WORDS = 5  # the most words of the purpose kept
+QUOTE_MARKS = frozenset(
+    ('"', "“", "”", "'", "‘", "’")
+)  # a name in quotes opening a purpose ("for the "Buy Local" scheme")
+
+
+def set_aside_subject(lead: list[str], after: list[str]) -> str:
+    """ "funds set aside to hire nurses" for a sum right after "set aside" or "earmarked", with the
+    first "for" or "to" phrase after it in its clause when a budget or a time is named between
+    them ("set aside $4m in the 2026/27 budget to hire nurses") or a name in quotes after it ("for
+    the "Buy Local" scheme"), which the plain reading stops at; "" otherwise (no purpose named, or
+    a plain one right after the sum, which the other rules read: "set aside $2m for roads")."""
+    words = strip_lower(lead, AMOUNT_PARTICLES)
+    if not words:
+        return ""
+    last = words[-1].lower()
+    if not (
+        last in EARMARKING_VERBS or last == "aside" and len(words) > 1 and words[-2].lower() in SETTING_ASIDE
+    ):
+        return ""
+    for i, word in enumerate(after[:PURPOSE_REACH]):
+        lower = word.lower()
+        if word in ",;:." or lower in LIST_JOINS:
+            return ""  # no purpose in the clause: the subject the other rules give
+        if lower in ("for", "to"):
+            if i == 0 and not any(w in QUOTE_MARKS for w in after[1:3]):
+                return ""  # "set aside $2m for roads": the purpose right after the sum, read as it is
+            purpose: list[str] = []
+            for named in after[i + 1 : i + 1 + 2 * PURPOSE_WORDS]:
+                low = named.lower()
+                if (
+                    named in ",;:.()"
+                    or low in LIST_JOINS
+                    or low in BOUNDARY_WORDS
+                    or len(purpose) == PURPOSE_WORDS
+                ):
+                    break
+                if named[:1].isalpha():
+                    purpose.append(named)  # quotes and numbers left out: "for the "Buy Local" scheme"
+            while purpose and (
+                purpose[-1].lower() in PREPOSITIONS or purpose[-1].lower() in ("the", "a", "an")
+            ):
+                purpose.pop()  # "for the next phase of the": the phrase cut off
+            return f"funds set aside {lower} {' '.join(purpose)}" if purpose else ""
+    return ""

@@ -565,8 +565,10 @@ def _apposition_start(words: list[str], end: int) -> int | None:
                 j + 2 if j + 2 < end and _adverb(words[j + 1].lower()) else j + 1
             )  # ", popularly known as"
             opens = j + 1 < end and (
-                words[j + 1].lower() in ASIDE_OPENERS or (j > 0 and aside_participle(words[first]))
-            )
+                words[j + 1].lower() in ASIDE_OPENERS
+                or (j > 0 and aside_participle(words[first]))
+                or (j + 2 < end and words[j + 1].lower() == "home" and words[j + 2].lower() == "to")
+            )  # ", home to 80,000 people,": a place's aside, a noun without its article
             return j if words[j] == "," and opens else None
     return None
 
@@ -574,6 +576,13 @@ def _apposition_start(words: list[str], end: int) -> int | None:
 # Past participles not in -ed that open a reduced relative clause (", made up mostly of bonds,").
 ASIDE_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
     "made built known led written given taken sent sold".split()
+)
+# ... and more of them (or ones too short for _past_form) that open an aside set off by commas
+# (", bought with a federal grant,", ", used by 9,000 commuters,"); without the commas some of
+# them are often the noun phrase's own ("wages paid to workers").
+COMMA_ASIDE_PARTICIPLES = ASIDE_PARTICIPLES | frozenset(
+    """bought brought caught chosen driven drawn found flown grown hidden lent lost paid run shown
+    spent stolen struck taught told won worn used owed fed""".split()
 )
 
 
@@ -583,7 +592,7 @@ def aside_participle(word: str) -> bool:
     lower = word.lower()
     if lower in CHANGE_WORDS or lower in LINK_WORDS or lower in BOUNDARY_WORDS or lower in AUXILIARIES:
         return False
-    return (_past_form(lower) and word.isalpha() and word.islower()) or lower in ASIDE_PARTICIPLES
+    return (_past_form(lower) and word.isalpha() and word.islower()) or lower in COMMA_ASIDE_PARTICIPLES
 
 
 def without_aside(words: list[str]) -> list[str]:
@@ -861,9 +870,21 @@ LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
 CHAIN_BEFORE_TO = frozenset("need needs needed expected likely due able going".split())
 
 
+# time adverbs that stand inside a passive or a link ("is now projected at",
+# "was already forecast to", "is now 60% complete")
+PASSIVE_TIME_ADVERBS = frozenset("now still already currently also again".split())
+
+
 # Last words that measured_before reads on from: after any other one (a noun, a number, a mark)
 # its steps strip nothing and it finds no link, so the words before name nothing.
-MEASURED_FROM = FIGURE_OPENERS | APPROX_BY_LAST.keys() | {"of", "by", "from"} | LINK_PARTICLES | LINKING_WORDS
+MEASURED_FROM = (
+    FIGURE_OPENERS
+    | APPROX_BY_LAST.keys()
+    | {"of", "by", "from"}
+    | LINK_PARTICLES
+    | LINKING_WORDS
+    | PASSIVE_TIME_ADVERBS
+)
 
 
 def _ends_plainly(word: str) -> bool:
@@ -944,6 +965,9 @@ def _without_linking(words: list[str]) -> list[str]:
         if lower == "to" and end > 1 and words[end - 2].lower() in CHAIN_BEFORE_TO:
             end -= 2  # "would need to (grow)": the chain of the change verb
             continue
+        if lower in PASSIVE_TIME_ADVERBS and end > 1 and words[end - 2].lower() in LINKING_WORDS:
+            end -= 1  # "is now", "was still", "has also": a time adverb inside the link
+            continue
         if lower not in LINKING_WORDS and not _adverb(lower):
             break
         end -= 1
@@ -954,10 +978,6 @@ def _linking(word: str) -> bool:
     """A word between a measured noun and its figure: a link, change or auxiliary word, an adverb."""
     lower = word.lower()
     return lower in LINKING_WORDS or _adverb(lower)
-
-
-# time adverbs that stand inside a passive ("is now projected at", "was already forecast to")
-PASSIVE_TIME_ADVERBS = frozenset("now still already currently also again".split())
 
 
 def _passive_tail(word: str) -> bool:
@@ -1061,7 +1081,9 @@ def without_relative_opening(words: list[str]) -> list[str]:
     return words
 
 
-def clause_predicate_subject(words: list[str]) -> str:
+# clause_predicate_subject reads past a phrase that `passed` says is no subject ("the first half"
+# in "Firms raised $2 billion in the first half, up": the firms).
+def clause_predicate_subject(words: list[str], passed: Callable[[str], bool] | None = None) -> str:
     """The noun phrase before the nearest predicate that has one, read right to left: "The
     seasonally adjusted annual rate of housing starts" in "... was 281,389 units in January, up
     22.7 per cent from"; "Texas" in "Texas gained the most residents (up"."""
@@ -1071,7 +1093,7 @@ def clause_predicate_subject(words: list[str]) -> str:
             lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
             shared = _first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
             head = shared or _named_head(lead)
-            if head:
+            if head and not (passed and passed(head)):
                 return head
     return ""
 

@@ -36,6 +36,7 @@ from .noun_phrases import (
     BE_WORDS,
     BOUNDARY_WORDS,
     CHANGE_NOUNS,
+    COMMA_ASIDE_PARTICIPLES,
     DETERMINERS,
     LINK_WORDS,
     LINKING_WORDS,
@@ -43,6 +44,7 @@ from .noun_phrases import (
     NOT_NOUN_ENDS,
     NOUN_ONLY_CHANGES,
     PARTICLE_NOUN_OPENERS,
+    PASSIVE_TIME_ADVERBS,
     PERIOD_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -430,15 +432,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
 
 
 def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
-    """Whether a duration naming nothing is a later part of one time with the duration right
-    before it, in a smaller unit ("3 hours, 14 minutes and 22 seconds")."""
+    """Whether a duration naming nothing, or any joined by "and", is a later part of one time with
+    the duration right before it, in a smaller unit ("3 hours, 14 minutes and 22 seconds"; "for
+    three years and four months after a jury convicted him": the months are the sentence's too)."""
     return (
         prev is not None
         and fig.kind == prev.kind == "duration"
         and fig.measure != prev.measure
         and fig.start - prev.end <= 6
         and RE_TIME_PART_GAP.fullmatch(body, prev.end, fig.start) is not None
-        and not has_content_word(bare_subject(fig.subject))
+        and (not has_content_word(bare_subject(fig.subject)) or "and" in body[prev.end : fig.start])
         and has_content_word(bare_subject_of(prev.subject))
     )
 
@@ -722,9 +725,12 @@ def _without_stop(fig: Figure) -> Figure:
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
 # year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure).
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?\Z"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)  # an approximation may stand before the figure: ", up from about 80 GWh"
+RESTATED_JOIN = (
+    36  # characters before the figure read for the join ("compared with the ", ", down from more than ")
 )
-RESTATED_JOIN = 20  # characters before the figure read for the join ("compared with the ")
 # a share's whole, then ", or" and the same part in a unit: "8.5% of sales, or 13,460 litres"
 RE_SHARE_RESTATED = re.compile(
     rf"\s+of\s+[^,;:()\d]{{1,40}},\s+or\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?",
@@ -1256,6 +1262,29 @@ def _ly_adverb(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith("ly")
 
 
+EVENT_OBJECT_TOKENS = 10  # the most tokens of a person named between an event's verb and "for"
+
+
+def _event_verb_before_object(words: list[str]) -> str:
+    """The event verb (EVENT_VERBS) before a person it acts on, whose name, age and place may
+    stand between them ("jailed him", "jailed Ann Cole (41), of Otley,", "banned Mr Reyes"), or
+    "" (a lower-case word between them: "struck a deal", "closed the road")."""
+    for i in range(len(words) - 1, max(-1, len(words) - 2 - EVENT_OBJECT_TOKENS), -1):
+        word = words[i]
+        lower = word.lower()
+        if lower in EVENT_VERBS:
+            return lower if i < len(words) - 1 else ""
+        if not (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or word in "(),'’"
+            or lower in OBJECT_PRONOUNS
+            or lower == "of"
+        ):
+            return ""
+    return ""
+
+
 def what_lasts(lead: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
@@ -1296,6 +1325,9 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         )  # "patients had waited 52 weeks": their wait; "waiting five months for a chance"
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
+    event = _event_verb_before_object(words)
+    if event:
+        return f"length of the {EVENT_VERBS[event]}"  # "jailed Ann Cole (41), of Otley, for"
     if len(words) > 1 and (words[-2].lower(), last) in PARTICLE_EVENTS:
         return f"length of the {PARTICLE_EVENTS[words[-2].lower(), last]}"
     if last not in LASTING_VERBS or (last in TAKING_VERBS and after[:1] == ["to"]):
@@ -1701,12 +1733,18 @@ BRINGING_VERBS = frozenset(
 
 def brought_to(before: list[str]) -> str:
     """The object of a verb of BRINGING_VERBS right before "to" and the figure ("bringing the
-    death toll to" -> "death toll"), or "" (a pronoun: "taking them to")."""
+    death toll to" -> "death toll"); for "it" or "them" after the clause's comma, the noun phrase
+    that clause ends on ("to the water levy, taking it to" -> "water levy"); or "" (another
+    pronoun, or a time before the comma: "hired 40 in May, taking them to")."""
     if len(before) < 3 or before[-1] != "to":
         return ""
     for i in range(len(before) - 2, max(0, len(before) - 3 - OBJECT_WORDS), -1):
         if before[i].lower() in BRINGING_VERBS:
             words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]
+            if len(words) == 1 and words[0].lower() in ("it", "them") and i > 1 and before[i - 1] == ",":
+                # "adds $60 to the water levy, taking it to": the noun phrase the clause ends on
+                named = head_of(noun_phrase_before(before[: i - 1]))
+                return "" if not has_content_word(named) or names_a_time(named) else named
             if not words or words[0].lower() in OBJECT_PRONOUNS:
                 return ""
             return " ".join(words) if all(w.replace("'", "").isalpha() for w in words) else ""
@@ -4125,6 +4163,59 @@ def likelihood(after: list[str]) -> str:
     return " ".join(head + words)
 
 
+# The particles between a clause's verb and its figure ("sells at", "was let at", "earned", "were
+# dated to", "took"): the verb reads as the clause's predicate, whose subject names what is measured.
+VERB_FIGURE_PARTICLES = frozenset(("at", "to", "for", "by"))
+# Irregular past forms that end a clause's predicate before its figure ("sold at", "paid", "won").
+PAST_VERBS = COMMA_ASIDE_PARTICIPLES | frozenset("let took gave sat got went came".split())
+# Words that never open the noun phrase of a clause's doer: "Some have gone", "Now I pay".
+NOT_DOER_WORDS = (
+    PERSONAL_PRONOUNS | PRONOUNS | frozenset(("and", "or", "some", "many", "most", "others", "all"))
+)
+
+
+def _past_verb_form(lower: str) -> bool:
+    """Whether a lower-case word reads as a past form in -ed ("earned", not "red" or "bed")."""
+    return len(lower) > 4 and lower.endswith("ed")
+
+
+def _clause_verb(word: str, prev: str) -> bool:
+    """Whether a lower-case word after `prev` (lower-cased) reads as its clause's verb: a past form
+    ("earned", "sold") not after a verb or a determiner ("lifted profit", "the combined"); a present
+    form in -s after an adverb ("now sells"; not "..., oils" of a list whose verb is gapped); a form
+    in -ing after "be" ("are moving")."""
+    if word in CHANGE_WORDS or word in LINK_WORDS or prev in DETERMINERS or prev in PREPOSITIONS:
+        return False
+    if _past_verb_form(word) or word in PAST_VERBS:
+        return not (_past_verb_form(prev) or prev in CHANGE_WORDS or prev in PAST_VERBS)
+    if word.endswith("s") and not word.endswith("ss"):
+        return prev in NOW_WORDS or prev in PASSIVE_TIME_ADVERBS or _ly_adverb(prev)
+    return word.endswith("ing") and prev in BE_WORDS
+
+
+def verb_doer(lead: list[str], verb: str) -> str:
+    """What a figure measures when the one word read for it is its clause's verb: the noun phrase
+    that opens the verb's clause, across an aside or a relative opening, with the verb ("A sack of
+    flour, the staple, now sells at 900 shillings" -> "sack of flour sells"; "The fish, a cold-water
+    species, are moving 40 km" -> "fish moving"), or "" (a pronoun opens the clause, or the word is
+    no verb: "outside the capital €900", "prices rose 3%, oils 2%")."""
+    i = len(lead) - 1
+    if i >= 0 and (lead[i].lower() in VERB_FIGURE_PARTICLES or lead[i].lower() in DEGREE_WORDS):
+        i -= 1  # "sells at", "has received barely"
+    if i < 1 or lead[i] != verb or not _clause_verb(verb, lead[i - 1].lower()):
+        return ""
+    words = strip_lower(lead[:i], BE_WORDS | AUXILIARIES)  # "is let at", "are moving", "has received"
+    if len(words) > 2 and words[-1].lower() in PERSONAL_PRONOUNS and words[-2].lower() in ("which", "that"):
+        words = words[:-1]  # "the demands, which she put at": the relative's object is the noun before
+    if not words:
+        return ""
+    doer = clause_predicate_subject(words[:-1]) if words[-1].lower() == "and" else _doer(words)
+    named = doer.lower().split()
+    if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or _past_verb_form(named[-1]):
+        return ""
+    return f"{doer} {verb}"
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -4181,6 +4272,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = giving.passive_gift(
                     lead, after
                 )  # "The board has been allocated $5m": its allocation
+                subject = subject or giving.set_aside_subject(lead, after)  # "set aside $4m to hire nurses"
         if not subject and before[-1:] == ["to"] and not (kind == "count" and fig.end > fig.core[1]):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
@@ -4242,6 +4334,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
+        word = subject or bare_subject_of(fig.subject)
+        if word.isalpha() and word.islower() and word in lead[-2:]:
+            subject = verb_doer(lead, word) or subject  # "A sack of flour, the staple, now sells at 900"
         elif unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
             # "its depot, which covers 90,000 square feet": the depot covers that area
             antecedent = relative_antecedent(lead)
@@ -4285,7 +4380,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, fig.start - BEFORE_CHARS)
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
-            found = clause_predicate_subject(whole)
+            found = clause_predicate_subject(whole, only_a_time)
             subject = subject if not found or only_a_time(found) else found
         if kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds

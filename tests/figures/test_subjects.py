@@ -3835,6 +3835,46 @@ def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str)
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
+        # an aside opened by a short or irregular participle or by "home to" is passed over
+        (
+            "The weekly ferry pass, used by about 12,000 islanders, will stay at $45.",
+            "$45",
+            "weekly ferry pass",
+        ),
+        (
+            "The city's fleet of buses, bought with a federal grant, has grown to 140.",
+            "140",
+            "fleet of buses",
+        ),
+        (
+            "Water use in the northern district, home to 80,000 people, averages 95 litres a day.",
+            "95 litres",
+            "use in the northern district",
+        ),
+        # a time adverb inside the link: the clause's subject, not the aside before it
+        ("The old quay, which was closed for a decade, is now 70 percent rebuilt.", "70 percent", "quay"),
+        ("The bridge toll, paid by every lorry, is currently $12.", "$12", "bridge toll"),
+    ],
+)
+def test_a_participle_or_home_aside_and_a_time_adverb_in_the_link(text: str, quote: str, subject: str):
+    assert subject in subjects.bare_subject(subject_of(text, quote))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # look-alikes: a participle or "home" that is no aside, "now" with no link before it
+        ("The company now employs 4,000 people.", "4,000 people", "employees of company"),
+        ("Prices rose 3% in May.", "3%", "Prices"),
+    ],
+)
+def test_participle_and_adverb_look_alikes_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
         # an acronym defined in brackets after its long form names the thing with it
         (
             "The watchdog sets a reference retail price (RRP) each July. The RRP was $812 last year.",
@@ -3878,3 +3918,123 @@ def test_a_relative_clause_hands_its_antecedent_to_the_percent(text: str, word: 
 def test_a_relative_clause_naming_its_own_thing_keeps_it():
     text = "Wage growth sits near the 4% goal, which allows a margin of 0.6 percentage points."
     assert "margin" in extract_figures(article_from_text(text, "case"))["subject"].iloc[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the one word read for a figure is its clause's verb: the noun phrase that opens the clause
+        (
+            "In the capital's markets, a sack of maize flour, the main staple, now sells at 900 shillings.",
+            "900 shillings",
+            "sack of maize flour sells",
+        ),
+        (
+            "The herring, a cold-water fish, are moving about 30 km north each decade.",
+            "30 km",
+            "herring moving",
+        ),
+        ("The town has received barely 9 mm since January.", "9 mm", "town received"),
+        (
+            "The council's demands, which she put at 40 million euros a year, were rejected.",
+            "40 million euros",
+            "council's demands put",
+        ),
+        ("In the open market, the lira was bought at 6.48 and sold at 6.47.", "6.47", "lira sold"),
+    ],
+)
+def test_a_figure_after_its_clause_verb_names_the_clause_subject(text: str, quote: str, subject: str):
+    assert subjects.bare_subject_of(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # look-alikes: a pronoun opens the clause, the word is a noun after a preposition or a
+        # determiner, a verb and its object, a list whose verb is gapped
+        ("Now I pay $40 a month.", "$40", "pay"),
+        ("The Fed raised rates by 25 basis points.", "25 basis points", "rates"),
+        ("Food prices rose 3%, fuels 4.4% and energy 1.1%.", "1.1%", "energy"),
+    ],
+)
+def test_a_verb_without_a_doer_or_a_noun_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subjects.bare_subject_of(subject_of(text, quote)) == subject
+
+
+def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period():
+    text = (
+        "Dutch fintech firms raised $2.1 billion over the first half of the year, up 14% from a year earlier."
+    )
+    assert subject_of(text, "14%") == "Dutch fintech firms"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an event's verb before the person it acts on, named with an age and a place
+        (
+            "Judge Ann Hale jailed Peter Cole (41), of Otley, for three years and four months after a jury convicted him.",
+            "three years",
+            "length of the prison sentence",
+        ),
+        # ... and the smaller part of the same time, joined by "and", whatever follows it
+        (
+            "Judge Ann Hale jailed Peter Cole (41), of Otley, for three years and four months after a jury convicted him.",
+            "four months",
+            "length of the prison sentence",
+        ),
+        ("The judge jailed him for six years.", "six years", "length of the prison sentence"),
+        ("The council closed Mill Lane for six weeks.", "six weeks", "length of the closure"),
+        # look-alike: a lower-case object is no person acted on
+        ("The union struck a deal for ten years.", "ten years", "union struck deal"),
+    ],
+)
+def test_an_event_verb_before_its_person_names_the_duration(text: str, quote: str, subject: str):
+    assert subjects.bare_subject(subject_of(text, quote)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a sum set aside, a budget named before its purpose, or a purpose that opens with a name in quotes
+        (
+            "The ministry has set aside $4.5 million in the 2026/27 budget to hire 300 more nurses.",
+            "$4.5 million",
+            "funds set aside to hire more nurses",
+        ),
+        (
+            "The council earmarked $3 million in its budget for road repairs.",
+            "$3 million",
+            "funds set aside for road repairs",
+        ),
+        (
+            'The plan also sets aside €2 billion for the "Buy Local" scheme and raises pensions.',
+            "€2 billion",
+            "funds set aside for the Buy Local scheme",
+        ),
+        # look-alikes: a plain purpose right after the sum, no purpose, "set" with no "aside"
+        ("The council set aside $3 million for road repairs.", "$3 million", "for road repairs"),
+        ("The company set a target of $5 million.", "$5 million", "target"),
+    ],
+)
+def test_a_sum_set_aside_is_named_by_its_purpose(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_an_earlier_level_after_up_from_and_an_approximation_restates_the_measure():
+    text = "Battery output should hit 300 GWh by 2031, up from about 80 GWh today."
+    assert subjects.bare_subject(subject_of(text, "80 GWh")) == subjects.bare_subject(
+        subject_of(text, "300 GWh")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The new rules add $60 a year to the water levy, taking it to $410.", "$410", "water levy"),
+        # look-alike: a time ends the clause before the comma, so "them" stays unresolved
+        ("The firm hired 40 staff in May, taking them to 300.", "300", "taking"),
+    ],
+)
+def test_taking_it_to_a_level_names_the_noun_phrase_the_clause_ends_on(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
