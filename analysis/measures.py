@@ -143,6 +143,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "tola": (),
     "maund": (),
     "ardeb": ("ardebs", "ardab", "ardabs"),  # Egypt's grain measure ("LE1,965 per ardeb")
+    # Egypt's and Sudan's cotton weight ("a crop of 1.4 million kantars", "LE9,000 per kentar")
+    "kantar": ("kantars", "kentar", "kentars", "qantar", "qantars"),
     # the market weights of Myanmar (the viss, "K7,850 per viss") and of Hong Kong's, Macau's and
     # South-East Asia's gold and produce trade (the tael, the catty or kati, the picul)
     "viss": (),
@@ -319,6 +321,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
     "ardeb / feddan": ("ardebs per feddan", "ardebs a feddan", "ardeb per feddan"),  # a wheat yield
+    "kantar / feddan": ("kantars per feddan", "kentars per feddan", "kantars a feddan", "kentars a feddan"),
     # a yield in the bags a farm fills, as African farm copy states it ("25 bags an acre")
     "bags per acre": ("bags per acre", "bags an acre", "bags to the acre"),
     "bags per hectare": ("bags per hectare", "bags a hectare"),
@@ -655,6 +658,7 @@ _DEFINITIONS = (
     "manzana = 6987 * meter ** 2",  # ten thousand square varas: about 0.7 hectares
     # Egypt's ardeb is a volume of grain, about 198 litres (a wheat ardeb weighs 150 kg)
     "ardeb = 198 * liter",
+    "kantar = 44.93 * kilogram",  # the Egyptian kantar of lint cotton, 99.05 pounds
     "rai = 1600 * meter ** 2",
     "mu_of_land = 10000 / 15 * meter ** 2",  # China's mu, a fifteenth of a hectare
     "viss = 1.632932532 * kilogram",  # Myanmar's viss: 100 ticals

@@ -336,7 +336,7 @@ CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
 # The same verbs in the active, before the change they bound: "the accord will limit yearly wage
 # increases to 4%", "a law that caps rent increases at 2%": the percent after the change noun bounds it
 CAP_ACTIVE_VERBS: frozenset[str] = frozenset(
-    "limit limits limiting cap caps capping restrict restricts restricting".split()
+    "limit limits limiting limited cap caps capping capped restrict restricts restricting restricted".split()
 )
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
@@ -474,6 +474,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     policeman policewoman constable detective sergeant prisoner inmate defendant claimant
     plaintiff witness survivor widow widower veteran volunteer activist campaigner protester
     priest bishop imam rabbi nun monk entrepreneur investor trader broker accountant consultant
+    athlete weightlifter sprinter gymnast skier climber jockey golfer wrestler fencer rower skater
+    snowboarder marathoner thrower diver surfer sailor dancer rapper
     """.split()
 )
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
@@ -931,9 +933,12 @@ NAME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
-# numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4")
-# unless a unit follows the number ("a section 12 metres long").
-PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection", "exit", "junction", "junctions"))
+# numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4"), or
+# a release of software or of a document ("released version 3.0 of the app", "version 2 of the
+# plan") unless a unit follows the number ("a section 12 metres long").
+PROVISION_WORDS: frozenset[str] = frozenset(
+    ("section", "subsection", "exit", "junction", "junctions", "version", "versions")
+)
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with
 # its ampersand lost. Only the listed numbers are names: "the Nasdaq at 16,000" is a level.

@@ -380,6 +380,13 @@ INDEX_NAMES = {
 RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w.,-])")
 EF_SCALE = "Enhanced Fujita scale"
 TORNADO_WORDS = ("tornado", "twister")
+# a distance in astronomical units written "AU" (space and science copy: "passed 1.3 AU from the
+# Sun", "orbits at 40 AU."): only with a distance word after it or closing its clause, and no
+# year before it, as "AU" is also the African Union ("the 2026 AU summit", "20 AU members")
+RE_ASTRONOMICAL_AU = re.compile(
+    r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
+    r"(?=\s+(?:from|away|beyond|across|out|past|closer|farther|further)\b|[,;)]\s|\.(?:\s|\Z))"
+)
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 MACH = "Mach number"
 # "cruising at FL360", "climbed to flight level 340": an aircraft's pressure altitude in hundreds of
@@ -1191,6 +1198,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
+    if "AU" in sc.body:
+        found += [(m, "astronomical_unit") for m in RE_ASTRONOMICAL_AU.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
     if "tar" in sc.body and "rating" in sc.lower:
@@ -1309,12 +1318,17 @@ RE_PART_OF_WHOLE_BEFORE = re.compile(
 RE_WHOLE_PHRASE_END = re.compile(
     r"\s*(?:[,.;:)!?]|\Z)|\s+(?:of|in|at|on|is|are|was|were|has|have|had|and|or|so|by|with|from|for|to|that|which)\b"
 )
+# a unit spelled out in the plural ends its noun phrase whatever follows ("30 of the 200 hectares
+# burned"): a unit that sizes a noun is written singular or glued ("10-kilometre stages", "10km")
+RE_SPELLED_PLURAL_UNIT = re.compile(r"\s[a-z]{4,}s\Z")
 PART_OF_WHOLE_REACH = 48  # characters before the whole read for the part: bounded, linear time
 
 
 def _add_part_of_measured(sc: Scanner, start: int, end: int, measure: str, subject: str) -> None:
     """Read the part of a measured whole (see RE_PART_OF_WHOLE_BEFORE) as a figure in its unit."""
-    if sc.body[end - 1 : end].isdigit() or not RE_WHOLE_PHRASE_END.match(sc.body, end):
+    if sc.body[end - 1 : end].isdigit() or not (
+        RE_WHOLE_PHRASE_END.match(sc.body, end) or RE_SPELLED_PLURAL_UNIT.search(sc.body, start, end)
+    ):
         return
     if sc.body[start - 1 : start] not in (" ", "\n"):
         return

@@ -122,17 +122,39 @@ ONE_CURRENCY = frozenset(
 
 # what a price is quoted for, right after the amount: "a barrel", "an hour", "per session", "/litre"
 RE_PRICE_UNIT_AFTER = re.compile(
-    r"\s*(?:(?P<a>an?|per)\s+|/\s*)(?P<unit>(?:square|sq\.?|cubic)\s+[a-z]+|[a-z]{2,})\b"
-    r"(?![-’']|\s+(?:ago|earlier|later|before|after|of)\b)"
-)  # not "a year ago", "a day earlier", "a month of"
+    r"\s*(?:(?P<a>an?|per)\s+(?:\d{1,3}(?:\.\d+)?(?:[a-z]{1,2}|-[a-z]{1,10})\s+(?=[a-z]))?|/\s*)"
+    r"(?P<unit>(?:square|sq\.?|cubic)\s+[a-z]+|[a-z]{2,})\b"
+    r"(?![-’']|\s+(?:ago|earlier|later|before|after)\b)"
+)  # not "a year ago", "a day earlier"
+RE_OF_AFTER = re.compile(r"\s+of\b")
+# what a unit after "per" is of, one or two lower-case words ("per kilogram of milk solids")
+RE_UNIT_OF_AFTER = re.compile(r"\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+UNIT_OF_STOPS = frozenset(
+    "a an the and or to in at on for from by with is was are were this that its their".split()
+)
+
+
+def _price_unit_match(body: str, end: int) -> re.Match[str] | None:
+    """RE_PRICE_UNIT_AFTER at `end`, but not "a month of" ("$5 a month of fees"); "per" keeps what
+    its unit is of ("$310 per quintal of maize", "$78 per barrel of crude")."""
+    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    if m is not None and m.group("a") != "per" and RE_OF_AFTER.match(body, m.end()):
+        return None
+    return m
 
 
 def price_unit(body: str, end: int) -> str:
     """The unit a price ending at `end` is quoted for ("$78 a barrel" -> "barrel"), or ""."""
-    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    m = _price_unit_match(body, end)
     if m is None or m.group("unit") == "cent":
         return ""
     unit = " ".join(m.group("unit").split())
+    if m.group("a") == "per" and (of := RE_UNIT_OF_AFTER.match(body, m.end())):
+        words = of.group(1).split()
+        while words and words[-1] in UNIT_OF_STOPS:
+            words.pop()
+        if words and words[0] not in UNIT_OF_STOPS:
+            unit = f"{unit} of {' '.join(words)}"  # "per kilogram of milk solids"
     return unit if m.group("a") in (None, "per") or unit in PRICE_UNIT_NOUNS else ""
 
 
@@ -151,7 +173,7 @@ PAID_PER_TIME = frozenset(("hour", "day", "night", "week", "fortnight", "month",
 
 def priced_per(body: str, end: int) -> bool:
     """Whether a unit a price is quoted for, or a span of time it is paid for, follows `end`."""
-    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    m = _price_unit_match(body, end)
     return m is not None and (bool(price_unit(body, end)) or m.group("unit") in PAID_PER_TIME)
 
 
@@ -665,7 +687,8 @@ def scan_country_letter_signs(sc: Scanner) -> None:
 # A country's letter sign with one space before an amount ("maize costs K 97,400 a tonne", "a
 # fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
 # decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
-# it is quoted per after it); "A N 15 billion plan", "the N 2 road" stay unread
+# it is quoted per after it), or a plain number that is both ("sells at K 180 per 50kg bag"); "A N
+# 15 billion plan", "the N 2 road" stay unread
 RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))}) (?P<num>{N.DIGITS_LOOSE})"
     rf"(?:\s(?P<scale>{N.SCALE_WORD}))?(?![\w\-‑])"
@@ -690,8 +713,10 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
         if m is None:
             continue
         num, scale = m.group("num"), m.group("scale")
-        if not (scale or any(c in num for c in ".,")):
-            continue
+        if not (scale or any(c in num for c in ".,")) and not (
+            priced_per(body, m.end()) and money_cue_before(body, m.start())
+        ):
+            continue  # a plain number only both priced and paid ("sell it at K 180 per bag")
         code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")
         if code is None:
             continue

@@ -183,6 +183,13 @@ def _joins_number(text: str, dash: int) -> bool:
 # dates ("12.05.2023"), versions ("1.2.3") and phone numbers ("555.123.4567") have other groups.
 RE_POINT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w]|[.,]\d)")
 RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a search for its literal point
+# ... and one group after the sign of a currency whose amounts have no decimals in news (the
+# guaraní, the rupiah, the dong, the Chilean peso: "Gs. 45.000", "Rp 150.000", "VND 12.500"): a
+# point then three digits there groups thousands, as no price in them is a fraction
+ZERO_DECIMAL_SIGNS = ("Gs", "₲", "Rp", "IDR", "VND", "₫", "PYG", "CLP")
+RE_ZERO_DECIMAL_POINT = re.compile(
+    r"(?:(?<![\w.])(?:Gs\.?|Rp\.?|IDR|VND|PYG|CLP)|[₲₫])\s?\d{1,3}\.\d{3}(?![\w]|[.,]\d)"
+)
 
 
 def typography_as_ascii(text: str) -> str:
@@ -201,9 +208,18 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
+    if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
+        text = RE_ZERO_DECIMAL_POINT.sub(_point_as_comma_in_number, text)
     if RE_POINT_GROUPS_HINT.search(text) is None:
         return text
     return RE_POINT_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
+
+
+def _point_as_comma_in_number(m: re.Match[str]) -> str:
+    """A sign and its amount with the amount's grouping point written as a comma ("Gs. 45,000")."""
+    text = m.group(0)
+    at = text.rindex(".")
+    return text[:at] + "," + text[at + 1 :]
 
 
 def mixed_as_decimals(text: str) -> str:

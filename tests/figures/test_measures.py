@@ -16,6 +16,13 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("Leaders met at the 2026 AU summit in Addis Ababa.", [("2026", "year", "date")]),
+    # astronomical units written "AU" with a distance word after; kantars of cotton; a part of a whole in a plural unit before a verb
+    ("The asteroid passed 0.8 AU from Earth.", [("0.8", "other", "other")]),
+    ("The probe is now 120 AU away.", [("120", "other", "other")]),
+    ("Egypt's cotton crop reached 1.2 million kantars.", [("1200000", "other", "other")]),
+    ("Yields rose to 8 kentars per feddan.", [("8", "other", "other")]),
+    ("Fire swept 25 of the 300 hectares planted.", [("25", "other", "other"), ("300", "other", "other")]),
     # the tical, a hundredth of a viss
     ("One tical equals about 16.3 grams.", [("16.3", "other", "other")]),
     ("She sold 3 ticals of gold in Yangon.", [("3", "other", "other")]),

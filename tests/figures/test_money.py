@@ -13,6 +13,18 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # one group after a point, after the sign of a currency whose amounts have no decimals, groups thousands
+    ("In Paraguay, a kilo of pork costs Gs. 38.000.", [("38000", "PYG", "money")]),
+    (
+        "Jakarta: the fare rose to Rp 12.000 from Rp 9.500.",
+        [("12000", "IDR", "money"), ("9500", "IDR", "money")],
+    ),
+    ("Paraguay paid Gs. 2.300 million for the bridge.", [("2300000000", "PYG", "money")]),
+    ("In Indonesia, the rupiah slid to Rp 16.120 per dollar.", [("16120", "IDR", "money")]),
+    # "per" keeps a unit that is of something ("per quintal of maize"); a plain amount spaced from its letter sign when both priced and paid
+    ("In Guatemala, millers pay Q85 to Q95 per quintal of wheat.", [("85/95", "GTQ", "money")]),
+    ("Brent rose to $81 per barrel of crude.", [("81", "USD", "money")]),
+    ("In Zambia, traders sell at K 240 per 25kg bag.", [("240", "ZMW", "money")]),
     # "N-pound" before a noun of money is pounds of money
     ("He found a 20-pound note in London.", [("20", "GBP", "money")]),
     ("She paid a 50-pound fine.", [("50", "GBP", "money")]),
@@ -536,6 +548,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "In Zambia, the N 4 road and the K 7 bridge were shut.",
     # a spaced letter and a version number
     "LAGOS - Version N 2.15 shipped.",
     # "Ks" after an amount outside Myanmar: strikeouts

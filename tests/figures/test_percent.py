@@ -12,6 +12,11 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a cap set by an active verb in the past tense, and a council rate cap or peg "at" or "of" a percent, bound a change
+    ("The regulator capped fare rises at 4.5 per cent.", [("4.5", "percent", "percent_change")]),
+    ("The minister set the rate cap at 2.9 per cent.", [("2.9", "percent", "percent_change")]),
+    ("Councils face a rate peg of 3.4% next year.", [("3.4", "percent", "percent_change")]),
+    ("The bank capped its exposure at 15% of capital.", [("15", "percent", "percentage_share")]),
     # the most council rates may rise is a change; a tax rate's level stays a share
     ("The rate peg the tribunal fixed for councils is 2.8 per cent.", [("2.8", "percent", "percent_change")]),
     (
