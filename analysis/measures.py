@@ -244,6 +244,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigajoule": ("GJ", "gigajoules"),
     "terajoule": ("TJ", "terajoules"),
     "petajoule": ("PJ", "petajoules"),
+    # district heat as the former Soviet states' and Eastern Europe's utilities bill it ("3,400 Gcal")
+    "gigacalorie": ("Gcal", "gigacalories"),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
@@ -438,6 +440,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # points" in a sentence that quotes it)
     "Worldscale point": (),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
+    # a financial multiple written with a glued "x" ("leverage of 2.3x", "net debt/EBITDA 1.8x"):
+    # read in the figures engine only where finance names the multiple, as "5x" is also a zoom
+    "multiple": (),
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
     # dimension, which finds the unit; listed here for their stable names and labels
@@ -781,6 +786,7 @@ _LABELS = {
     "days of age": "days of age",
     "hours of age": "hours of age",
     "ratio": "ratio",
+    "multiple": "times",
     "horse_length": "lengths",
     "magnitude": "magnitude",
     "intensity": "intensity",

@@ -509,7 +509,7 @@ PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
     party gang cast jury class choir table contingent entourage troupe platoon posse group army
     armies force forces battalion battalions brigade regiment militia audience congregation
-    diaspora diasporas community electorate membership""".split()
+    diaspora diasporas community electorate membership household""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -758,6 +758,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",
     "euro cents": "euro cents",  # the euro's, as Baltic and Nordic desks name them ("9.4 euro cents a kWh")
+    "snt": "cents",  # the euro's cents as Finnish desks abbreviate "sentti" ("8.2 snt per kilowatt-hour")
     "euro cent": "euro cents",
     "eurocents": "euro cents",
     "pence": "pence",
@@ -791,6 +792,13 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     # as stated in its own name like a minor unit ("9 million tomans"), not converted to rials
     "tomans": "tomans",
     "toman": "tomans",
+    # Kazakhstan's monthly calculation index, a sum in tenge set each year by the budget law that
+    # fines, fees and benefits are stated in ("fined 100 MCI"): money in a unit of account with no
+    # ISO code, kept as stated like the toman
+    "MCI": "monthly calculation indices",
+    "MCIs": "monthly calculation indices",
+    "monthly calculation indices": "monthly calculation indices",
+    "monthly calculation index": "monthly calculation indices",
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka

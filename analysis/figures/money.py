@@ -42,19 +42,25 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS, starts=("million", "bi
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
 # (the glued letters "c" and "p" need digits)
 MINOR_UNIT_WORDS = sorted(
-    {unit.lower() for unit in MINOR_CURRENCY_UNITS if len(unit) > 1 and " " not in unit}
+    {
+        unit.lower()
+        for unit in MINOR_CURRENCY_UNITS
+        if len(unit) > 1 and " " not in unit and not unit.rstrip("s").isupper()  # "MCI" needs digits
+    }
 )
+MCI_UNIT = "monthly calculation indices"  # Kazakhstan's unit of account (vocab.MINOR_CURRENCY_UNITS)
 RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 WORD_NUMBER_REACH = 40  # characters before a minor unit's word read for its number word
 # (a trie of the words: each space tries one branch per first letter, not every word in turn)
 RE_SPACED_MINOR_WORD = re.compile(rf" ({N.grouped_alternation(MINOR_UNIT_WORDS)})(?![\w-])")
 
-# Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
-# "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
+# Letter-only signs news writes before amounts. CLDR's other short letter signs ("FC", "Le", "MK",
+# "DA", "KM") stand before digits in names and codes far more often than in prices ("MK2", "KM5"):
+# those listed here are read only in their country's article (COUNTRY_ONLY_SIGNS).
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
+    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le KM
     Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs.""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
@@ -341,16 +347,39 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
 SIGNS_AFTER_AMOUNT = frozenset(
-    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks")
+    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks", "KM")
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
 # a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
 AFTER_ONLY_IN_COUNTRY = frozenset(("Ks",))
 # Signs read (before or after an amount) only in an article about a country where their currency
 # is tender: elsewhere "FC" after a number ends a club's name or a score's line ("Bayern 4 FC Porto
-# 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet").
+# 0"), "DA" is a district attorney, "LD" a code and "Le" the French article ("Le 14 juillet");
+# Bosnia's convertible mark "KM" ("KM 1,200", "3.2 billion KM") is elsewhere kilometres in capitals
+# or a kilometre post ("the KM5 marker").
 # Sierra Leone's "Le" is read as today's leone (SLE).
-COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le"))
+COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM"))
+# ... of which "KM" with a plain number (no grouping, decimals or scale) is money only where priced
+# or paid ("a ticket costs 2 KM", "a fine of KM 500"), as kilometres are written so too
+PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM",))
+
+
+def _unpriced_plain(sc: Scanner, num: str, scale: str | None, start: int, end: int) -> bool:
+    """Whether an amount is a plain number (no grouping, decimals or scale) with no price verb or
+    noun of money paid before it (money_cue_before) and no unit it is quoted per after it."""
+    if scale or any(c in num for c in ".,"):
+        return False
+    return not (money_cue_before(sc.body, start) or priced_per(sc.body, end) or _said_to_be(sc.body, start))
+
+
+RE_BE_BEFORE = re.compile(
+    r"\b(?:fine|fee|price|wage|salary|pension|cost|bill|tax|levy|allowance|rent|fare)s?\s+(?:is|was|are|were|will\s+be)\s+\Z"
+)
+
+
+def _said_to_be(body: str, start: int) -> bool:
+    """Whether a noun of money paid and "is"/"was" stand right before `start` ("the fine is KM 500")."""
+    return RE_BE_BEFORE.search(body, max(0, start - 30), start) is not None
 
 
 # "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination
@@ -467,6 +496,8 @@ def scan_money(sc: Scanner) -> None:
             word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
+        if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
+            continue  # "the KM5 post": a kilometre post, not five marks
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
         if tail is not None and not tail.group("scale") and RE_SPACED_SCALE.match(sc.body, tail.end()):
@@ -505,6 +536,10 @@ def scan_money(sc: Scanner) -> None:
             and not currencies.is_tender_in(code, sc.country())
         ):
             continue  # "Bayern 4 FC Porto 0": a club's name
+        if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(
+            sc, m.group("num"), m.group("scale"), m.start("num"), m.end()
+        ):
+            continue  # "covered 450 KM": kilometres in capitals, not marks
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country
         ):
@@ -1302,6 +1337,8 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "45p" is glued; "45 p" is not a price
         if m.group("minor") == "c" and not _glued_cents(sc, s, e):
             continue  # "31c" in the heat, "Year 3c": no price
+        if minor == MCI_UNIT and sc.country() != "KZ" and "tenge" not in sc.lower:
+            continue  # "MCI" is Kazakhstan's unit of account only there; elsewhere a company's name
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num"), m.group("scale")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))

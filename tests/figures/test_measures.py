@@ -16,6 +16,17 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # gigacalories of heat; knots as "kt" in a sentence of wind; a felt temperature with no unit; watts spaced before "each"; a voltage pair; a financial multiple
+    ("The city's boilers sold 2,800 Gcal of heat.", [("2800", "other", "other")]),
+    ("Gusts of 70 kt hit the coast.", [("70", "other", "other")]),
+    ("A 15 kt warhead was tested.", [("15", "count", "count")]),
+    ("Forecasters said it will feel like minus 15 by dawn.", [("-15", "other", "other")]),
+    ("The wind chill of -22 kept schools shut.", [("-22", "other", "other")]),
+    ("Supporters said it felt like 12 goals.", [("12", "count", "count")]),
+    ("The roof carries 300 panels of 430 W each.", [("300", "count", "count"), ("430", "other", "other")]),
+    ("A 132/33 kV substation was built.", [("132", "other", "other"), ("33", "other", "other")]),
+    ("Net debt to EBITDA fell to 1.7x from 2.0x.", [("1.7", "other", "other"), ("2", "other", "other")]),
+    ("The phone's 3x zoom impressed reviewers.", []),
     ("Leaders met at the 2026 AU summit in Addis Ababa.", [("2026", "year", "date")]),
     # astronomical units written "AU" with a distance word after; kantars of cotton; a part of a whole in a plural unit before a verb
     ("The asteroid passed 0.8 AU from Earth.", [("0.8", "other", "other")]),
