@@ -75,7 +75,8 @@ RE_AGE_YEARS_DAYS = re.compile(
     r"\b(?:[Aa]t|[Aa]ged)\s+(?P<y>\d{1,3})\s+years?(?:,\s+|\s+and\s+)(?P<d>\d{1,3})\s+days?\b"
 )
 RE_AGE_CUE = re.compile(
-    r"\b(?:youngest|oldest|younger|older|aged|age|debut|debuted|champion|title|medal|became)\b", re.IGNORECASE
+    r"\b(?:youngest|oldest|younger|older|aged|age|debut|debuted|champion|title|medal|gold|won|became)\b",
+    re.IGNORECASE,
 )
 
 

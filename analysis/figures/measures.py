@@ -386,7 +386,7 @@ TORNADO_WORDS = ("tornado", "twister")
 # year before it, as "AU" is also the African Union ("the 2026 AU summit", "20 AU members")
 RE_ASTRONOMICAL_AU = re.compile(
     r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
-    r"(?=\s+(?:from|away|beyond|across|out|past|closer|farther|further)\b|[,;)]\s|\.(?:\s|\Z))"
+    r"(?=\s+(?:from|away|beyond|across|out|past|closer|farther|further)\b|\s+\(|[,;)]\s|\.(?:\s|\Z))"
 )
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 MACH = "Mach number"
@@ -882,7 +882,7 @@ def scan_voltage_pairs(sc: Scanner) -> None:
 # valuation multiple; "a 5x zoom" and "4x4" stay unread
 RE_GLUED_X_MULTIPLE = re.compile(r"(?<![\w.,×-])(?P<num>\d{1,3}(?:\.\d{1,2})?)x(?![\w-]|\d)")
 RE_MULTIPLE_WORDS = re.compile(
-    r"leverage|ebitda|ebit\b|earnings|multiple|p/e|price-to-earnings|coverage|covered|valuation|net debt"
+    r"leverage|ebitda|ebit\b|earnings|multiple|p/e|price-to-earnings|interest cover|coverage|valuation|net debt"
 )
 
 
@@ -1276,7 +1276,8 @@ def scan_units(sc: Scanner) -> None:
     if "kV" in sc.body and "/" in sc.body:
         scan_voltage_pairs(sc)
     if "x" in sc.body and any(
-        w in sc.lower for w in ("leverage", "ebit", "earnings", "multiple", "net debt")
+        w in sc.lower
+        for w in ("leverage", "ebit", "earnings", "multiple", "net debt", "cover", "valuation", "p/e")
     ):
         found += [
             (m, "multiple")
@@ -1386,9 +1387,10 @@ def scan_units(sc: Scanner) -> None:
                 end, signed = after.end(), m.start()
         sc.claim(first, end)
         if low:
-            low_value = N.normalise_number(
-                N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
-            )
+            # "3-4 million tonnes": the scale written once serves both ends when the low end's
+            # digits stand below the high end's ("3" < "4"), as it does after "to" and "and"
+            shared = "-" not in m.group("join") or N.parse_amount(low) < N.parse_amount(sc.body[s:e])
+            low_value = N.normalise_number(N.parse_amount(low, scale if scale and shared else None))
             low_figure = (first, m.end("low"), (first, m.end("low")))
             if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
                 value, s = ranged, first
@@ -1575,7 +1577,8 @@ RE_BARE_BELOW_ZERO = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)(?=\s+bel
 # a reading in the article's scale, as a bare "degrees" is (rules, table 7)
 RE_FELT_BEFORE = re.compile(
     r"\b(?:feels?|felt|feeling)\s+like\s+(?:minus\s+|[-−])?\Z"
-    r"|\bwind\s?chills?(?:\s+(?:of|at|near|around|values\s+of|as\s+low\s+as))?\s+(?:minus\s+|[-−])?\Z",
+    r"|\bwind\s?chills?(?:\s+(?:values|readings|temperatures))?(?:\s+(?:of|at|near|around|as\s+low\s+as))?"
+    r"\s+(?:minus\s+|[-−])?\Z",
     re.IGNORECASE,
 )
 RE_BARE_FELT = re.compile(r"(?P<num>\d{1,2}(?:\.\d)?)(?![\w%°]|[.,]\d|\s?(?:degrees?|deg|C|F)\b)")

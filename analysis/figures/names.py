@@ -546,7 +546,8 @@ def _not_a_year(group: str) -> bool:
 # A phone number in three groups written apart by spaces, the first of four digits ("1300 555
 # 019", an Irish or Australian freephone line; "0161 496 0123"): thousands grouped by spaces
 # lead with at most three digits ("1 300 555"), so a four-digit group before two more is no amount
-RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{3} \d{3,4}(?![\w\-‑]|[,.]\d)")
+# (also with a middle group of two, "1300 22 4636", which no grouping of thousands has)
+RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{2,3} \d{3,4}(?![\w\-‑]|[,.]\d)")
 THREE_GROUPS_REACH = 9  # characters before a group read for the first group of its number
 
 

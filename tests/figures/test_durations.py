@@ -7,6 +7,7 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("She won gold at 14 years and 310 days.", [("14", "other", "count"), ("310", "other", "count")]),
     # an age to the day in a sentence of a first feat (a title, a debut); minutes and seconds glued; day fines spaced
     (
         "She won her first title at 18 years and 64 days.",

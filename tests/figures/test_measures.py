@@ -16,6 +16,14 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a scale word written once on a dashed range's high end serves both ends; "AU" before a bracketed conversion; a wind chill's "values near"; interest cover
+    ("Farmers expect 2-3 million tonnes of maize.", [("2000000/3000000", "other", "other")]),
+    (
+        "The comet came within 0.4 AU (60 million km) of the Sun.",
+        [("0.4", "other", "other"), ("60000000", "other", "other")],
+    ),
+    ("Wind chill readings near -35 are forecast.", [("-35", "other", "other")]),
+    ("Interest cover improved to 5.5x.", [("5.5", "other", "other")]),
     # gigacalories of heat; knots as "kt" in a sentence of wind; a felt temperature with no unit; watts spaced before "each"; a voltage pair; a financial multiple
     ("The city's boilers sold 2,800 Gcal of heat.", [("2800", "other", "other")]),
     ("Gusts of 70 kt hit the coast.", [("70", "other", "other")]),

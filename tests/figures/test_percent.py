@@ -12,6 +12,7 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("The state's rate peg was set at 3.8% for councils.", [("3.8", "percent", "percent_change")]),
     # a cap set by an active verb in the past tense, and a council rate cap or peg "at" or "of" a percent, bound a change
     ("The regulator capped fare rises at 4.5 per cent.", [("4.5", "percent", "percent_change")]),
     ("The minister set the rate cap at 2.9 per cent.", [("2.9", "percent", "percent_change")]),
