@@ -384,6 +384,12 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Beijing", "Shenzhen", "Guangzhou"), "CN"),
     **dict.fromkeys(("Ottawa", "Montreal", "Calgary"), "CA"),
     **dict.fromkeys(("Canberra",), "AU"),
+    # Bosnia and Herzegovina as its press names it short, with its entities and cities (its
+    # convertible mark is written "KM")
+    **dict.fromkeys(
+        ("Bosnia", "Bosnian", "Bosnians", "Sarajevo", "Banja Luka", "Mostar", "Tuzla", "Republika Srpska"),
+        "BA",
+    ),
     **dict.fromkeys(("Wellington",), "NZ"),
     **dict.fromkeys(("Washington",), "US"),
     **dict.fromkeys(("Rio de Janeiro", "Brasília", "Brasilia"), "BR"),

@@ -143,6 +143,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "tola": (),
     "maund": (),
     "ardeb": ("ardebs", "ardab", "ardabs"),  # Egypt's grain measure ("LE1,965 per ardeb")
+    # Egypt's and Sudan's cotton weight ("a crop of 1.4 million kantars", "LE9,000 per kentar")
+    "kantar": ("kantars", "kentar", "kentars", "qantar", "qantars"),
     # the market weights of Myanmar (the viss, "K7,850 per viss") and of Hong Kong's, Macau's and
     # South-East Asia's gold and produce trade (the tael, the catty or kati, the picul)
     "viss": (),
@@ -242,6 +244,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigajoule": ("GJ", "gigajoules"),
     "terajoule": ("TJ", "terajoules"),
     "petajoule": ("PJ", "petajoules"),
+    # district heat as the former Soviet states' and Eastern Europe's utilities bill it ("3,400 Gcal")
+    "gigacalorie": ("Gcal", "gigacalories"),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
@@ -319,6 +323,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
     "ardeb / feddan": ("ardebs per feddan", "ardebs a feddan", "ardeb per feddan"),  # a wheat yield
+    "kantar / feddan": ("kantars per feddan", "kentars per feddan", "kantars a feddan", "kentars a feddan"),
     # a yield in the bags a farm fills, as African farm copy states it ("25 bags an acre")
     "bags per acre": ("bags per acre", "bags an acre", "bags to the acre"),
     "bags per hectare": ("bags per hectare", "bags a hectare"),
@@ -435,6 +440,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # points" in a sentence that quotes it)
     "Worldscale point": (),
     "ratio": (),  # a ratio's value read bare ("the bid-to-cover ratio fell to 2.92")
+    # a financial multiple written with a glued "x" ("leverage of 2.3x", "net debt/EBITDA 1.8x"):
+    # read in the figures engine only where finance names the multiple, as "5x" is also a zoom
+    "multiple": (),
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
     # dimension, which finds the unit; listed here for their stable names and labels
@@ -659,6 +667,7 @@ _DEFINITIONS = (
     "manzana = 6987 * meter ** 2",  # ten thousand square varas: about 0.7 hectares
     # Egypt's ardeb is a volume of grain, about 198 litres (a wheat ardeb weighs 150 kg)
     "ardeb = 198 * liter",
+    "kantar = 44.93 * kilogram",  # the Egyptian kantar of lint cotton, 99.05 pounds
     "rai = 1600 * meter ** 2",
     "mu_of_land = 10000 / 15 * meter ** 2",  # China's mu, a fifteenth of a hectare
     "viss = 1.632932532 * kilogram",  # Myanmar's viss: 100 ticals
@@ -785,6 +794,7 @@ _LABELS = {
     "days of age": "days of age",
     "hours of age": "hours of age",
     "ratio": "ratio",
+    "multiple": "times",
     "horse_length": "lengths",
     "magnitude": "magnitude",
     "intensity": "intensity",

@@ -336,7 +336,7 @@ CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
 # The same verbs in the active, before the change they bound: "the accord will limit yearly wage
 # increases to 4%", "a law that caps rent increases at 2%": the percent after the change noun bounds it
 CAP_ACTIVE_VERBS: frozenset[str] = frozenset(
-    "limit limits limiting cap caps capping restrict restricts restricting".split()
+    "limit limits limiting limited cap caps capping capped restrict restricts restricting restricted".split()
 )
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
@@ -477,6 +477,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     policeman policewoman constable detective sergeant prisoner inmate defendant claimant
     plaintiff witness survivor widow widower veteran volunteer activist campaigner protester
     priest bishop imam rabbi nun monk entrepreneur investor trader broker accountant consultant
+    athlete weightlifter sprinter gymnast skier climber jockey golfer wrestler fencer rower skater
+    snowboarder marathoner thrower diver surfer sailor dancer rapper
     """.split()
 )
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
@@ -510,7 +512,7 @@ PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
     party gang cast jury class choir table contingent entourage troupe platoon posse group army
     armies force forces battalion battalions brigade regiment militia audience congregation
-    diaspora diasporas community electorate membership""".split()
+    diaspora diasporas community electorate membership household""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population".
@@ -766,6 +768,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "US cents": "US cents",  # a currency quoted in another's minor unit ("71.42 US cents")
     "US cent": "US cents",
     "euro cents": "euro cents",  # the euro's, as Baltic and Nordic desks name them ("9.4 euro cents a kWh")
+    "snt": "cents",  # the euro's cents as Finnish desks abbreviate "sentti" ("8.2 snt per kilowatt-hour")
     "euro cent": "euro cents",
     "eurocents": "euro cents",
     "pence": "pence",
@@ -805,6 +808,13 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "conventional unit": "conventional units",
     "penalty units": "penalty units",
     "penalty unit": "penalty units",
+    # Kazakhstan's monthly calculation index, a sum in tenge set each year by the budget law that
+    # fines, fees and benefits are stated in ("fined 100 MCI"): money in a unit of account with no
+    # ISO code, kept as stated like the toman
+    "MCI": "monthly calculation indices",
+    "MCIs": "monthly calculation indices",
+    "monthly calculation indices": "monthly calculation indices",
+    "monthly calculation index": "monthly calculation indices",
     "piastres": "piastres",  # Egyptian pound
     "piasters": "piastres",
     "poisha": "poisha",  # Bangladeshi taka
@@ -947,9 +957,12 @@ NAME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
-# numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4")
-# unless a unit follows the number ("a section 12 metres long").
-PROVISION_WORDS: frozenset[str] = frozenset(("section", "subsection", "exit", "junction", "junctions"))
+# numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4"), or
+# a release of software or of a document ("released version 3.0 of the app", "version 2 of the
+# plan") unless a unit follows the number ("a section 12 metres long").
+PROVISION_WORDS: frozenset[str] = frozenset(
+    ("section", "subsection", "exit", "junction", "junctions", "version", "versions")
+)
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with
 # its ampersand lost. Only the listed numbers are names: "the Nasdaq at 16,000" is a level.

@@ -72,6 +72,25 @@ RE_NAME_BEFORE = re.compile(
     r"\b(?P<name>[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
 )
 RE_ROLE_BEFORE = re.compile(r"\b(?P<name>[a-z]+)\Z")
+# a person named by a trade or a pursuit made with "-ist" or "-ian" ("the cyclist, 24,", "the
+# guitarist, 31,", "the comedian, 45,"); long enough that "list" and "Asian" are not read
+ROLE_SUFFIXES = ("ist", "ian")
+ROLE_SUFFIX_MIN = 7
+
+
+def _person_by_role(name: str, shared: bool) -> bool:
+    """Whether a lower-case noun before ", N," names a person whose age N is: a person noun, a
+    trade made with ROLE_SUFFIXES, or with "both"/"each" a plural of people ("the two survivors,
+    both 19,")."""
+    return (
+        name in PERSON_NOUNS
+        or len(name) >= ROLE_SUFFIX_MIN
+        and name.endswith(ROLE_SUFFIXES)
+        or shared
+        and name in PEOPLE_NOUNS
+    )
+
+
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|(?:[a-z]+-)*[a-z]+s)\b"
     r"|\s+[a-z]+(?:-[a-z]+)+\s+[a-z]+s\b)"
@@ -298,9 +317,10 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
         if found is None and body[m.start() - 1 : m.start()] == ")":
             found = _name_before_affiliation(body, m.start() - 1)  # "Anna Berg (Labour), 52,"
+        shared = m.group(0)[2:4] in ("bo", "ea")  # "both 71", "each 19": one age of several people
         if found is None:  # "his son, 34,", "the chief executive, 48,": a person by role
             found = RE_ROLE_BEFORE.search(body, max(0, m.start() - 20), m.start())
-            if found is None or found.group("name") not in PERSON_NOUNS:
+            if found is None or not _person_by_role(found.group("name"), shared):
                 continue
         name = found.group("name")
         if name[0].islower() and not name.isascii() or len(name) > 1 and name.isupper():
@@ -310,7 +330,7 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             continue  # "In London, 25 people": a place, not a person
         if (
             name.islower()
-            and name not in PERSON_NOUNS
+            and not _person_by_role(name, shared)
             and (name not in PEOPLE_NOUNS or name.endswith("s") or name in PLURAL_PEOPLE)
         ):
             continue  # "the defendant, 34," counts years lived; "the total, 34," does not

@@ -64,6 +64,9 @@ RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z])")
 # the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
+# an aircraft's or a vehicle's model number with its variant inside a counted noun phrase ("two
+# 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
+RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,3}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 # where the clause before a change "from A to B" starts: a contrast or a subordinate clause
 # (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
@@ -894,6 +897,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
 def scan_compound_counts(sc: Scanner) -> None:
     """Number words inside compound adjectives ("a seven-time champion"): a count of the noun;
     a list sharing one noun ("four-, five- and six-cylinder engines") gives one count each."""
+    if "/" in sc.body:
+        scan_slashed_digit_compounds(sc)
     for m in sc.at(RE_SUSPENDED, sc.words):
         s, e = m.span()
         noun = suspended_noun(sc.body, e)
@@ -959,6 +964,29 @@ def scan_compound_counts(sc: Scanner) -> None:
 # a number word and a slash before a compound's number ("a three/four-bedroom house", "a
 # two/three-seat car"): the two numbers are an "X or Y" estimate
 RE_SLASHED_LOW = re.compile(rf"(?<![\w/-])(?P<low>{WNUM})/\Z", re.IGNORECASE)
+# ... and in digits ("2/3-bedroom homes", "a 4/5-star hotel"): a slash between two small numbers
+# before a compound's noun is "X or Y", not a fraction
+# before nouns of rooms, floors, seats and lanes only, and never from 1 ("a 1/2-point lead" is half a point)
+RE_SLASHED_DIGIT_COMPOUND = re.compile(
+    r"(?<![\w/.,-])(?P<low>[2-9])/(?P<num>\d{1,2})-(?P<noun>bed|beds|bedroom|bedrooms|room|rooms|storey|storeys"
+    r"|story|stories|floor|seat|seater|door|bath|bathroom|lane|berth|star)(?![\w-])"
+)
+
+
+def scan_slashed_digit_compounds(sc: Scanner) -> None:
+    """Two numbers across a slash before a compound's noun (see RE_SLASHED_DIGIT_COMPOUND): one
+    range of counts of the noun."""
+    for m in RE_SLASHED_DIGIT_COMPOUND.finditer(sc.body):
+        low, high, noun = int(m.group("low")), int(m.group("num")), m.group("noun")
+        if not low < high or not sc.free(m.start(), m.end()) or not compound_counts(m.group("num"), noun):
+            continue
+        if measures.reading(noun, True) or noun.lower() in DURATION_UNITS:
+            continue  # "a 3/4-inch pipe": a fraction of a unit
+        following = RE_FOLLOWING_WORD.match(sc.body, m.end(), m.end() + 30)
+        end = following.end() if following and following.group(0).strip().isalpha() else m.end()
+        subject = " ".join(w for w in (noun, sc.body[m.end() : end].strip()) if w)
+        sc.claim(m.start(), m.end())
+        sc.add(Figure(m.start(), end, (m.start(), m.end("num")), f"{low}/{high}", "count", "count", subject))
 
 
 # A yard line in American football copy: "the" (or "its own", "the Dallas", "the Bears'") and a
@@ -1114,6 +1142,15 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        if (
+            head
+            and unit in ("", "count")
+            and RE_VERB_OBJECT_AFTER.match(body, head_end)
+            and body.endswith("of ", 0, s)
+            and _parent_of(body, s)
+        ):
+            # "a family of four spends $900 a month": the group's members, then its verb and object
+            unit, head_end, head, plural = "people", e, "", False
         if not head and (measured := RE_MEASURED_NOUN_AFTER.match(body, e, e + 40)):
             # "eight million 250ml bottles": the noun after the measured size is counted
             unit, head_end, head, plural = count_unit_after(sc, measured.end() - len(measured.group(1)) - 1)
@@ -1455,6 +1492,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = or_more.end()  # "three or more times", "3 or more conditions": the noun follows
     elif body[end + 1 : end + 2].isdigit() and (compound := RE_FIGURE_COMPOUND.match(body, end, limit)):
         pos = compound.end()  # "three 25-basis-point cuts": the cuts are counted
+    elif body[end + 1 : end + 2].isdigit() and (model := RE_MODEL_VARIANT_AFTER.match(body, end, limit)):
+        pos = model.end()  # "two 767-300 freighters": the freighters are counted
     word = ""
     read = 0
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
@@ -1860,6 +1899,9 @@ def _clause_counts_things(before: list[str]) -> bool:
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 
 
+# what follows a verb's "-s" after "a family of N" rather than a plural noun: an amount or a
+# determiner opening its object ("a family of four spends $900", "needs a bigger flat")
+RE_VERB_OBJECT_AFTER = re.compile(r"\s+(?:[$£€]|\d|(?:a|an|the|about|around|more|less|at\s+least)\s)")
 RE_GROUP_OF_BEFORE = re.compile(
     rf"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:{N.alternation(PEOPLE_GROUP_NOUNS)})\s+of\s+\Z",
     re.IGNORECASE,

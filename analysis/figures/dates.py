@@ -18,6 +18,7 @@ from .names import (
     HYPHEN_PREFIXES_OK,
     RE_HOTLINE_BEFORE,
     beside_code_word,
+    clock_before_zone,
     is_batch_code,
     is_phone_number_start,
     previous_word,
@@ -589,6 +590,8 @@ def scan_years(sc: Scanner) -> None:
             or is_batch_code(body, s, e)
         ):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
+        if body[e : e + 1] == " " and clock_before_zone(body, s, e):
+            continue  # "the polls close at 2100 GMT": a clock time (rules, table 8)
         if (
             is_phone_number_start(body, e)
             or RE_HOTLINE_BEFORE.search(before)

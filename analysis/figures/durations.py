@@ -67,12 +67,17 @@ RE_AND_A_HALF = re.compile(rf"(?P<num>{NUM}|{WNUM}) and a half (?P<du>{_DUR}){EN
 
 # An age to the day, as sports and records copy gives the youngest or oldest to do something
 # ("became the youngest to score 10,000 points at 25 years and 141 days", "aged 38 years, 212
-# days"): an age in years and one in days (rules, table 4), in a sentence that speaks of age; "a
-# contract of 2 years and 10 days" stays two spans
+# days"): an age in years and one in days (rules, table 4), in a sentence that speaks of age or of
+# the first feat ages are kept for (a debut, a title, a medal, becoming something: "became
+# champion at 17 years and 201 days"); "a contract of 2 years and 10 days" and "the strike ended at
+# 2 years and 10 days" stay two spans
 RE_AGE_YEARS_DAYS = re.compile(
     r"\b(?:[Aa]t|[Aa]ged)\s+(?P<y>\d{1,3})\s+years?(?:,\s+|\s+and\s+)(?P<d>\d{1,3})\s+days?\b"
 )
-RE_AGE_CUE = re.compile(r"\b(?:youngest|oldest|younger|older|aged|age)\b", re.IGNORECASE)
+RE_AGE_CUE = re.compile(
+    r"\b(?:youngest|oldest|younger|older|aged|age|debut|debuted|champion|title|medal|gold|won|became)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaks_of_age(sc: Scanner, at: int) -> bool:
@@ -113,6 +118,9 @@ RE_GLUED_TIME = re.compile(
     r"(?<![\w.,])(?:(?P<d>\d{1,3})d\s+)?(?P<h>\d{1,3})h(?:\s+(?P<m>\d{1,2})m)?(?:\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s)?(?![\w'’])"
 )
 GLUED_TIME_FOLLOWERS = N.Followers(("d", "h"))  # the glued letter right after the first part's number
+# ... also minutes then seconds, as a lap or a short race prints them ("a lap of 1m 23.4s")
+RE_GLUED_MIN_SEC = re.compile(r"(?<![\w.,])(?P<m>\d{1,3})m\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s(?![\w'’])")
+GLUED_MIN_SEC_FOLLOWERS = N.Followers(("m",))
 GLUED_TIME_PARTS = (
     ("d", "days", ""),
     ("h", "other", "hours"),
@@ -123,12 +131,15 @@ GLUED_TIME_PARTS = (
 
 def scan_glued_times(sc: Scanner) -> None:
     """Times of glued parts ("1h 32m 16.3s"): a duration for each part (see above)."""
-    for m in sc.at(RE_GLUED_TIME, sc.digits_then(GLUED_TIME_FOLLOWERS)):
-        if sum(1 for g in "dhms" if m.group(g)) < 2 or not sc.free(m.start(), m.end()):
+    found = list(sc.at(RE_GLUED_TIME, sc.digits_then(GLUED_TIME_FOLLOWERS)))
+    found += sc.at(RE_GLUED_MIN_SEC, sc.digits_then(GLUED_MIN_SEC_FOLLOWERS))
+    for m in found:
+        parts = m.groupdict()
+        if sum(1 for g in "dhms" if parts.get(g)) < 2 or not sc.free(m.start(), m.end()):
             continue
         sc.claim(m.start(), m.end())
         for group, unit, name in GLUED_TIME_PARTS:
-            if m.group(group):
+            if parts.get(group):
                 value = N.normalise_number(N.parse_amount(m.group(group)))
                 subject = f"(unit: {name})" if name else ""
                 sc.add(Figure(m.start(), m.end(), m.span(group), value, unit, "duration", subject))
@@ -145,8 +156,8 @@ def scan_durations(sc: Scanner) -> None:
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
         if m.group("du").lower() in ("century", "centuries") and RE_BREAKS_AFTER.match(sc.body, m.end()):
             continue  # "five century breaks": snooker's breaks of 100 points or more, counted
-        if sc.body.startswith("-fine", m.end()):
-            continue  # "40 day-fines": units of a fine set by income, counted, no span of days
+        if sc.body.startswith(("-fine", " fines"), m.end()):
+            continue  # "40 day-fines", "50 day fines": units of a fine set by income, counted, no span
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between", "either two or three years": two spans
             # sharing the unit, read apart

@@ -317,6 +317,7 @@ CAPITALISED_UNITS = frozenset(
         "Bcf",
         "Tcf",
         "Mtoe",
+        "Gcal",  # gigacalories of district heat ("3,400 Gcal")
         "L/100km",  # fuel use spaced from its number ("5.8 L/100km"): a symbol, not a name
         "L/100 km",
         "Moz",  # mining copy's million ounces ("1.2 Moz of gold")
@@ -380,6 +381,13 @@ INDEX_NAMES = {
 RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w.,-])")
 EF_SCALE = "Enhanced Fujita scale"
 TORNADO_WORDS = ("tornado", "twister")
+# a distance in astronomical units written "AU" (space and science copy: "passed 1.3 AU from the
+# Sun", "orbits at 40 AU."): only with a distance word after it or closing its clause, and no
+# year before it, as "AU" is also the African Union ("the 2026 AU summit", "20 AU members")
+RE_ASTRONOMICAL_AU = re.compile(
+    r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
+    r"(?=\s+(?:from|away|beyond|across|out|past|closer|farther|further)\b|\s+\(|[,;)]\s|\.(?:\s|\Z))"
+)
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 MACH = "Mach number"
 # "cruising at FL360", "climbed to flight level 340": an aircraft's pressure altitude in hundreds of
@@ -823,6 +831,78 @@ def _sky_sentence(sc: Scanner, offset: int) -> bool:
     return RE_SKY_WORDS.search(sc.lower, s_start, s_end) is not None
 
 
+# knots written "kt", as aviation and marine weather copy abbreviates them ("gusts of 85 kt", "winds
+# of 60kt"): only in a sentence of wind or speed, as "kt" is also a kilotonne ("a 15 kt warhead")
+RE_KNOTS_KT = re.compile(
+    r"(?<![\w.,$£€-])(?:(?P<low>\d{1,3})(?P<join>\s?[-–]\s?|\s+to\s+))?(?P<num>\d{1,3}(?:\.\d+)?)\s?kt(?![\w-])"
+)
+# watts spaced as "W" (the letter alone is unsafe: a compass longitude, "45 W"), read where only
+# a power can be meant: a rating per thing after it ("panels of 550 W each", "a 65 W per port
+# charger") or a thing rated before it ("rated at 550 W", "an output of 20 W")
+RE_SPACED_WATTS = re.compile(
+    r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW"
+    r"(?=\s+(?:(?:each|apiece)(?:[,.;)]|\s*\Z|\s+(?:and|or|to|from|in|on|at|with|for)\b)"
+    r"|(?:per|a)\s+(?:panel|module|port|unit|channel|turbine|bulb|lamp|piece)\b))"
+)
+RE_WATTS_RATED_BEFORE = re.compile(r"\b(?:rated\s+at|output\s+of|power\s+of|rating\s+of)\s+(?:up\s+to\s+)?\Z")
+RE_SPACED_W_RATED = re.compile(r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW(?![\w/-])")
+# a substation's or a transformer's two voltages across a slash ("a 132/33 kV substation", "the
+# 400/220kV transformer"): two voltages in kilovolts, the first with the unit the second carries
+RE_VOLTAGE_PAIR = re.compile(
+    r"(?<![\w./])(?P<num>\d{2,4}(?:\.\d+)?)/(?P<num2>\d{1,3}(?:\.\d+)?)\s?kV(?![\w/])"
+)
+
+
+RE_NOUN_AFTER_PAIR = re.compile(
+    r"\s+((?:sub)?stations?|transformers?|lines?|grids?|networks?|cables?|links?)\b"
+)
+
+
+def scan_voltage_pairs(sc: Scanner) -> None:
+    """Two voltages across a slash before "kV" (see RE_VOLTAGE_PAIR): one figure each, in kilovolts;
+    a slash otherwise makes the digits a code, so they are read here."""
+    for m in RE_VOLTAGE_PAIR.finditer(sc.body):
+        if not sc.free(m.start(), m.end()):
+            continue
+        sc.claim(m.start(), m.end())
+        noun = RE_NOUN_AFTER_PAIR.match(sc.body, m.end())
+        subject = (
+            f"{noun.group(1)} voltage {label('kilovolt')}"  # "a 132/33 kV substation"
+            if noun
+            else quantity_subject(sc, m.start(), "kilovolt")
+        )
+        for group in ("num", "num2"):
+            s, e = m.span(group)
+            value = N.normalise_number(N.parse_amount(m.group(group)))
+            sc.add(Figure(s, e, (s, e), value, "other", "other", subject, measure="kilovolt"))
+
+
+# a financial multiple with a glued "x" ("leverage of 2.3x", "net debt/EBITDA of 1.8x (2.1x)",
+# "trades at 14x earnings"), in a sentence that names leverage, EBITDA, earnings, cover or a
+# valuation multiple; "a 5x zoom" and "4x4" stay unread
+RE_GLUED_X_MULTIPLE = re.compile(r"(?<![\w.,×-])(?P<num>\d{1,3}(?:\.\d{1,2})?)x(?![\w-]|\d)")
+RE_MULTIPLE_WORDS = re.compile(
+    r"leverage|ebitda|ebit\b|earnings|multiple|p/e|price-to-earnings|interest cover|coverage|valuation|net debt"
+)
+
+
+def _multiple_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` names a financial multiple (RE_MULTIPLE_WORDS)."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    return RE_MULTIPLE_WORDS.search(sc.lower, s_start, s_end) is not None
+
+
+RE_WIND_WORDS = re.compile(
+    r"\b(?:winds?|gust(?:s|ing|ed)?|sustained|airspeed|windspeed|headwinds?|tailwinds?)\b"
+)
+
+
+def _wind_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of wind or an aircraft's airspeed."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    return RE_WIND_WORDS.search(sc.lower, s_start, s_end) is not None
+
+
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of an earthquake or its aftershocks."""
     return sentence_names(sc, offset, QUAKE_WORDS)
@@ -1208,6 +1288,28 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
+    if "kt" in sc.body and ("wind" in sc.lower or "gust" in sc.lower or "speed" in sc.lower):
+        found += [(m, "knot") for m in RE_KNOTS_KT.finditer(sc.body) if _wind_sentence(sc, m.start())]
+    if "kV" in sc.body and "/" in sc.body:
+        scan_voltage_pairs(sc)
+    if "x" in sc.body and any(
+        w in sc.lower
+        for w in ("leverage", "ebit", "earnings", "multiple", "net debt", "cover", "valuation", "p/e")
+    ):
+        found += [
+            (m, "multiple")
+            for m in RE_GLUED_X_MULTIPLE.finditer(sc.body)
+            if _multiple_sentence(sc, m.start())
+        ]
+    if " W" in sc.body:
+        found += [(m, "watt") for m in RE_SPACED_WATTS.finditer(sc.body)]
+        found += [
+            (m, "watt")
+            for m in RE_SPACED_W_RATED.finditer(sc.body)
+            if RE_WATTS_RATED_BEFORE.search(sc.body, max(0, m.start() - 24), m.start())
+        ]
+    if "AU" in sc.body:
+        found += [(m, "astronomical_unit") for m in RE_ASTRONOMICAL_AU.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
     if "tar" in sc.body and "rating" in sc.lower:
@@ -1218,6 +1320,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     if "mill" in sc.lower and any(cue in sc.lower for cue in TAX_MILL_CUES):
         found += [(m, TAX_MILL) for m in RE_TAX_MILLS.finditer(sc.body)]
+    if "feel" in sc.lower or "felt" in sc.lower or "chill" in sc.lower:
+        found += [(m, temperature_scale(sc.body)) for m in felt_temperatures(sc)]
     zero = "below zero" in sc.lower
     if zero:
         found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
@@ -1300,9 +1404,10 @@ def scan_units(sc: Scanner) -> None:
                 end, signed = after.end(), m.start()
         sc.claim(first, end)
         if low:
-            low_value = N.normalise_number(
-                N.parse_amount(low, scale if scale and "-" not in m.group("join") else None)
-            )
+            # "3-4 million tonnes": the scale written once serves both ends when the low end's
+            # digits stand below the high end's ("3" < "4"), as it does after "to" and "and"
+            shared = "-" not in m.group("join") or N.parse_amount(low) < N.parse_amount(sc.body[s:e])
+            low_value = N.normalise_number(N.parse_amount(low, scale if scale and shared else None))
             low_figure = (first, m.end("low"), (first, m.end("low")))
             if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
                 value, s = ranged, first
@@ -1326,12 +1431,17 @@ RE_PART_OF_WHOLE_BEFORE = re.compile(
 RE_WHOLE_PHRASE_END = re.compile(
     r"\s*(?:[,.;:)!?]|\Z)|\s+(?:of|in|at|on|is|are|was|were|has|have|had|and|or|so|by|with|from|for|to|that|which)\b"
 )
+# a unit spelled out in the plural ends its noun phrase whatever follows ("30 of the 200 hectares
+# burned"): a unit that sizes a noun is written singular or glued ("10-kilometre stages", "10km")
+RE_SPELLED_PLURAL_UNIT = re.compile(r"\s[a-z]{4,}s\Z")
 PART_OF_WHOLE_REACH = 48  # characters before the whole read for the part: bounded, linear time
 
 
 def _add_part_of_measured(sc: Scanner, start: int, end: int, measure: str, subject: str) -> None:
     """Read the part of a measured whole (see RE_PART_OF_WHOLE_BEFORE) as a figure in its unit."""
-    if sc.body[end - 1 : end].isdigit() or not RE_WHOLE_PHRASE_END.match(sc.body, end):
+    if sc.body[end - 1 : end].isdigit() or not (
+        RE_WHOLE_PHRASE_END.match(sc.body, end) or RE_SPELLED_PLURAL_UNIT.search(sc.body, start, end)
+    ):
         return
     if sc.body[start - 1 : start] not in (" ", "\n"):
         return
@@ -1480,6 +1590,45 @@ RE_MINUS_WORD = re.compile(r"\b[Mm]inus[\s-]\Z")
 # alone then, in the temperature scale the article names first)
 RE_BELOW_ZERO_AFTER = re.compile(r"\s+below\s+zero\b")
 RE_BARE_BELOW_ZERO = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)(?=\s+below\s+zero\b)")
+# a temperature felt, with no unit after it ("it will feel like minus 10", "a wind chill of -25"):
+# a reading in the article's scale, as a bare "degrees" is (rules, table 7)
+RE_FELT_BEFORE = re.compile(
+    r"\b(?:feels?|felt|feeling)\s+like\s+(?:minus\s+|[-−])?\Z"
+    r"|\bwind\s?chills?(?:\s+(?:values|readings|temperatures))?(?:\s+(?:of|at|near|around|as\s+low\s+as))?"
+    r"\s+(?:minus\s+|[-−])?\Z",
+    re.IGNORECASE,
+)
+RE_BARE_FELT = re.compile(r"(?P<num>\d{1,2}(?:\.\d)?)(?![\w%°]|[.,]\d|\s?(?:degrees?|deg|C|F)\b)")
+FELT_REACH = 30  # characters before a number read for "feels like" or "wind chill": bounded
+# no noun after a plain number ("felt like 10 goals", "feels like 20 years" are no readings)
+RE_FELT_AFTER = re.compile(
+    r"(?:[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:in|on|at|with|and|for|by|today|tonight|overnight|this|when|as|or"
+    r"|outside|during|because)\b)"
+)
+# ... and, unless signed or a wind chill, a sentence of weather
+RE_WEATHER_WORDS = re.compile(
+    r"temperature|degree|weather|forecast|heat|cold|chill|humid|wind|shade|sunshine|celsius|fahrenheit|°"
+)
+
+
+def felt_temperatures(sc: Scanner) -> list[re.Match[str]]:
+    """Bare numbers after "feels like" or "wind chill" (see RE_FELT_BEFORE)."""
+    found = []
+    for d in sc.digits:
+        before = RE_FELT_BEFORE.search(sc.body, max(0, d - FELT_REACH), d)
+        if before is None or (m := RE_BARE_FELT.match(sc.body, d)) is None:
+            continue
+        plain = before.group(0)[-1].isspace() and not before.group(0).lower().rstrip().endswith("minus")
+        if plain and "chill" not in before.group(0).lower():
+            if not RE_FELT_AFTER.match(sc.body, m.end()):
+                continue
+            s_start, s_end = sc.sentence_bounds(d)
+            if RE_WEATHER_WORDS.search(sc.lower, s_start, s_end) is None:
+                continue
+        found.append(m)
+    return found
+
+
 RE_READING_BELOW = re.compile(r"(?:\d|degrees?)\s+below\s+\Z")  # a reading before "below zero"
 RE_TEMPERATURE_SCALE = re.compile(r"Fahrenheit|Celsius|centigrade|°[CF]\b|\d[CF]\b")
 

@@ -42,15 +42,21 @@ MINOR_MONEY_FOLLOWERS = N.Followers(MINOR_CURRENCY_UNITS, starts=("million", "bi
 # "rose five cents", "one halala more", "fifty kobo": a number word before a minor unit's word
 # (the glued letters "c" and "p" need digits)
 MINOR_UNIT_WORDS = sorted(
-    {unit.lower() for unit in MINOR_CURRENCY_UNITS if len(unit) > 1 and " " not in unit}
+    {
+        unit.lower()
+        for unit in MINOR_CURRENCY_UNITS
+        if len(unit) > 1 and " " not in unit and not unit.rstrip("s").isupper()  # "MCI" needs digits
+    }
 )
+MCI_UNIT = "monthly calculation indices"  # Kazakhstan's unit of account (vocab.MINOR_CURRENCY_UNITS)
 RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 WORD_NUMBER_REACH = 40  # characters before a minor unit's word read for its number word
 # (a trie of the words: each space tries one branch per first letter, not every word in turn)
 RE_SPACED_MINOR_WORD = re.compile(rf" ({N.grouped_alternation(MINOR_UNIT_WORDS)})(?![\w-])")
 
-# Letter-only signs news writes before amounts. CLDR's other short letter signs ("KM", "FC", "Le",
-# "MK", "DA") stand before digits in names and codes far more often than in prices ("MK2", "KM5").
+# Letter-only signs news writes before amounts. CLDR's other short letter signs ("FC", "Le", "MK",
+# "DA", "KM") stand before digits in names and codes far more often than in prices ("MK2", "KM5"):
+# those listed here are read only in their country's article (COUNTRY_ONLY_SIGNS).
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
@@ -127,17 +133,39 @@ ONE_CURRENCY = frozenset(
 
 # what a price is quoted for, right after the amount: "a barrel", "an hour", "per session", "/litre"
 RE_PRICE_UNIT_AFTER = re.compile(
-    r"\s*(?:(?P<a>an?|per)\s+|/\s*)(?P<unit>(?:square|sq\.?|cubic)\s+[a-z]+|[a-z]{2,})\b"
-    r"(?![-’']|\s+(?:ago|earlier|later|before|after|of)\b)"
-)  # not "a year ago", "a day earlier", "a month of"
+    r"\s*(?:(?P<a>an?|per)\s+(?:\d{1,3}(?:\.\d+)?(?:[a-z]{1,2}|-[a-z]{1,10})\s+(?=[a-z]))?|/\s*)"
+    r"(?P<unit>(?:square|sq\.?|cubic)\s+[a-z]+|[a-z]{2,})\b"
+    r"(?![-’']|\s+(?:ago|earlier|later|before|after)\b)"
+)  # not "a year ago", "a day earlier"
+RE_OF_AFTER = re.compile(r"\s+of\b")
+# what a unit after "per" is of, one or two lower-case words ("per kilogram of milk solids")
+RE_UNIT_OF_AFTER = re.compile(r"\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+UNIT_OF_STOPS = frozenset(
+    "a an the and or to in at on for from by with is was are were this that its their".split()
+)
+
+
+def _price_unit_match(body: str, end: int) -> re.Match[str] | None:
+    """RE_PRICE_UNIT_AFTER at `end`, but not "a month of" ("$5 a month of fees"); "per" keeps what
+    its unit is of ("$310 per quintal of maize", "$78 per barrel of crude")."""
+    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    if m is not None and m.group("a") != "per" and RE_OF_AFTER.match(body, m.end()):
+        return None
+    return m
 
 
 def price_unit(body: str, end: int) -> str:
     """The unit a price ending at `end` is quoted for ("$78 a barrel" -> "barrel"), or ""."""
-    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    m = _price_unit_match(body, end)
     if m is None or m.group("unit") == "cent":
         return ""
     unit = " ".join(m.group("unit").split())
+    if m.group("a") == "per" and (of := RE_UNIT_OF_AFTER.match(body, m.end())):
+        words = of.group(1).split()
+        while words and words[-1] in UNIT_OF_STOPS:
+            words.pop()
+        if words and words[0] not in UNIT_OF_STOPS:
+            unit = f"{unit} of {' '.join(words)}"  # "per kilogram of milk solids"
     return unit if m.group("a") in (None, "per") or unit in PRICE_UNIT_NOUNS else ""
 
 
@@ -156,7 +184,7 @@ PAID_PER_TIME = frozenset(("hour", "day", "night", "week", "fortnight", "month",
 
 def priced_per(body: str, end: int) -> bool:
     """Whether a unit a price is quoted for, or a span of time it is paid for, follows `end`."""
-    m = RE_PRICE_UNIT_AFTER.match(body, end)
+    m = _price_unit_match(body, end)
     return m is not None and (bool(price_unit(body, end)) or m.group("unit") in PAID_PER_TIME)
 
 
@@ -340,6 +368,27 @@ PRICE_ONLY_AFTER = frozenset(("MT",))
 # convertible mark "KM", mostly after the amount ("58 KM a month", "1,2 million KM"); elsewhere
 # "KM" is kilometres in capitals ("a 10 KM race") or a code ("KM 12", a road's marker).
 COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM"))
+# ... of which "KM" with a plain number (no grouping, decimals or scale) is money only where priced
+# or paid ("a ticket costs 2 KM", "a fine of KM 500"), as kilometres are written so too
+PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM",))
+
+
+def _unpriced_plain(sc: Scanner, num: str, scale: str | None, start: int, end: int) -> bool:
+    """Whether an amount is a plain number (no grouping, decimals or scale) with no price verb or
+    noun of money paid before it (money_cue_before) and no unit it is quoted per after it."""
+    if scale or any(c in num for c in ".,"):
+        return False
+    return not (money_cue_before(sc.body, start) or priced_per(sc.body, end) or _said_to_be(sc.body, start))
+
+
+RE_BE_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:is|was|are|were|will\s+be)\s+\Z")
+
+
+def _said_to_be(body: str, start: int) -> bool:
+    """Whether a noun of money paid (vocab.PAID_NOUNS) and "is"/"was" stand right before `start`
+    ("the fine is KM 500")."""
+    m = RE_BE_BEFORE.search(body, max(0, start - 30), start)
+    return m is not None and m.group("word") in PAID_NOUNS
 
 
 # "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination
@@ -456,6 +505,8 @@ def scan_money(sc: Scanner) -> None:
             word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
+        if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
+            continue  # "the KM5 post": a kilometre post, not five marks
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
         if tail is not None and not tail.group("scale") and RE_SPACED_SCALE.match(sc.body, tail.end()):
@@ -498,6 +549,10 @@ def scan_money(sc: Scanner) -> None:
             price_unit(sc.body, m.end()) or money_cue_before(sc.body, m.start())
         ):
             continue  # "shipped 2.1 million MT of coal": tonnes
+        if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(
+            sc, m.group("num"), m.group("scale"), m.start("num"), m.end()
+        ):
+            continue  # "covered 450 KM": kilometres in capitals, not marks
         if code is not None and not plain_sign_abroad(
             cur, code, m.group("num"), m.group("scale"), sc.country
         ):
@@ -680,7 +735,8 @@ def scan_country_letter_signs(sc: Scanner) -> None:
 # A country's letter sign with one space before an amount ("maize costs K 97,400 a tonne", "a
 # fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
 # decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
-# it is quoted per after it); "A N 15 billion plan", "the N 2 road" stay unread
+# it is quoted per after it), or a plain number that is both ("sells at K 180 per 50kg bag"); "A N
+# 15 billion plan", "the N 2 road" stay unread
 RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))}) (?P<num>{N.DIGITS_LOOSE})"
     rf"(?:\s(?P<scale>{N.SCALE_WORD}))?(?![\w\-‑])"
@@ -705,8 +761,10 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
         if m is None:
             continue
         num, scale = m.group("num"), m.group("scale")
-        if not (scale or any(c in num for c in ".,")):
-            continue
+        if not (scale or any(c in num for c in ".,")) and not (
+            priced_per(body, m.end()) and money_cue_before(body, m.start())
+        ):
+            continue  # a plain number only both priced and paid ("sell it at K 180 per bag")
         code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")
         if code is None:
             continue
@@ -1292,6 +1350,8 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "45p" is glued; "45 p" is not a price
         if m.group("minor") == "c" and not _glued_cents(sc, s, e):
             continue  # "31c" in the heat, "Year 3c": no price
+        if minor == MCI_UNIT and sc.country() != "KZ" and "tenge" not in sc.lower:
+            continue  # "MCI" is Kazakhstan's unit of account only there; elsewhere a company's name
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num"), m.group("scale")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))

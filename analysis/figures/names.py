@@ -208,7 +208,7 @@ RE_ROUTE_NUMBER_END = re.compile(
 # councillors ..."): a numbered position (rules, table 8); "bought the item 3 times", "each item
 # 20% off" and "of the 30 items 12 were sold" quantify
 RE_AGENDA_ITEM_END = re.compile(
-    r"(?:\s+(?:and|to|through|or)\s+\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
+    r"(?:\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
 )
 RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
 # the later number of a list of items ("items 4 and 5", "items 9 to 11")
@@ -299,6 +299,23 @@ def _unit_range(before: str, after: str) -> bool:
         m is not None
         and after.startswith(m.group("unit"))
         and not after[len(m.group("unit")) :][:1].isalnum()
+    )
+
+
+# the time zones wire copy writes after a 24-hour clock time ("closes at 2100 GMT"), on their own
+RE_ZONE_AFTER = re.compile(r" (?:GMT|UTC|CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST)(?!\w)")
+
+
+def clock_before_zone(body: str, start: int, end: int) -> bool:
+    """Whether four digits are a 24-hour clock time before a time zone ("at 2100 GMT", "by 1930
+    CET"), which a year never stands before: hours to 23, minutes to 59."""
+    number = body[start:end]
+    return (
+        len(number) == 4
+        and number.isdigit()
+        and int(number[:2]) <= 23
+        and int(number[2:]) <= 59
+        and RE_ZONE_AFTER.match(body, end) is not None
     )
 
 
@@ -548,7 +565,8 @@ def _not_a_year(group: str) -> bool:
 # A phone number in three groups written apart by spaces, the first of four digits ("1300 555
 # 019", an Irish or Australian freephone line; "0161 496 0123"): thousands grouped by spaces
 # lead with at most three digits ("1 300 555"), so a four-digit group before two more is no amount
-RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{3} \d{3,4}(?![\w\-‑]|[,.]\d)")
+# (also with a middle group of two, "1300 22 4636", which no grouping of thousands has)
+RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{2,3} \d{3,4}(?![\w\-‑]|[,.]\d)")
 THREE_GROUPS_REACH = 9  # characters before a group read for the first group of its number
 
 

@@ -206,6 +206,15 @@ def continental_style(text: str) -> bool:
     )
 
 
+# ... and one group after the sign of a currency whose amounts have no decimals in news (the
+# guaraní, the rupiah, the dong, the Chilean peso: "Gs. 45.000", "Rp 150.000", "VND 12.500"): a
+# point then three digits there groups thousands, as no price in them is a fraction
+ZERO_DECIMAL_SIGNS = ("Gs", "₲", "Rp", "IDR", "VND", "₫", "PYG", "CLP")
+RE_ZERO_DECIMAL_POINT = re.compile(
+    r"(?:(?<![\w.])(?:Gs\.?|Rp\.?|IDR|VND|PYG|CLP)|[₲₫])\s?\d{1,3}\.\d{3}(?![\w]|[.,]\d)"
+)
+
+
 def typography_as_ascii(text: str) -> str:
     """The text with typographic thousands spaces and points that group thousands written as
     commas, and hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
@@ -224,9 +233,18 @@ def typography_as_ascii(text: str) -> str:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
     if "." in text and "," in text and continental_style(text):
         text = RE_ONE_POINT_GROUP.sub(lambda m: m.group(0).replace(".", ","), text)
+    if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
+        text = RE_ZERO_DECIMAL_POINT.sub(_point_as_comma_in_number, text)
     if RE_POINT_GROUPS_HINT.search(text) is None:
         return text
     return RE_POINT_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
+
+
+def _point_as_comma_in_number(m: re.Match[str]) -> str:
+    """A sign and its amount with the amount's grouping point written as a comma ("Gs. 45,000")."""
+    text = m.group(0)
+    at = text.rindex(".")
+    return text[:at] + "," + text[at + 1 :]
 
 
 def mixed_as_decimals(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from .. import currencies, measures
@@ -1034,6 +1034,23 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "a gap of 6% with the street rate": how far one level stands above or below the
         # other, a change (rules, table 2: a higher or lower level), not a share of anything
         return "percent_change", "", change_subject()
+    if (
+        last in ("at", "of")
+        and len(before) > 2
+        and before[-2] in RATES_CEILING_NOUNS
+        and before[-3] in ("rate", "rates")
+    ):
+        return "percent_change", "", change_subject()  # "set the rate cap at 2.5%", "a rate peg of 3%"
+    if (
+        last == "at"
+        and len(before) > 2
+        and before[-2] in ("set", "fixed", "kept", "held")
+        and any(
+            a in ("rate", "rates") and b in RATES_CEILING_NOUNS
+            for a, b in pairwise(_clause(before[:-2])[::-1])
+        )
+    ):
+        return "percent_change", "", change_subject()  # "the council's rate peg was set at 4.5%"
     if last in BE_WORDS and (named := _change_named_before_be(before[:-1])) is not None:
         return "percent_change", named, change_subject()  # "The increase was 5%", "The discount is 15%"
     if (

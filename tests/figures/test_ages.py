@@ -12,6 +12,11 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # one age for several people named by a plural noun with "both" or "each"; a person named by a sport or a trade
+    ("The two climbers, both 27, were rescued.", [("2", "people", "count"), ("27", "other", "count")]),
+    ("The weightlifter, 23, set a record.", [("23", "other", "count")]),
+    ("The violinist, 36, will tour Japan.", [("36", "other", "count")]),
+    ("The totals, both 60, matched the forecast.", [("60", "count", "count")]),
     ("The 31-year-old was arrested.", [("31", *AGE)]),
     ("A 15 year-old student was hurt.", [("15", *AGE)]),
     # "aged between N and M": one range of ages

@@ -31,6 +31,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Construction employment rose by 5,700 to 402,300.",
         [("5700", "people", "count"), ("402300", "people", "count")],
     ),
+    # a group of people before its verb ("a family of four spends"); "X/Y-bedroom" as one range; a count before a model number and its variant
+    (
+        "A family of five spends about $700 a month on food.",
+        [("5", "people", "count"), ("700", "USD", "money")],
+    ),
+    ("A household of three needs a bigger flat.", [("3", "people", "count")]),
+    ("The scheme offers 2/3-bedroom flats.", [("2/3", "count", "count")]),
+    ("He got a 1/2-point lead.", []),
+    ("The carrier leased three 737-800 freighters.", [("3", "count", "count")]),
     # a bare count whose predicate names people, an adjective before them; a predicate naming no
     # people leaves the count
     ("About 2,600 are single people.", [("2600", "people", "count")]),

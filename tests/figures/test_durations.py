@@ -15,6 +15,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Waits rose from 10 to 12 weeks.", [("10", "other", "duration"), ("12", "other", "duration")]),
     ("It took 10 to 12 weeks.", [("10/12", "other", "duration")]),
     ("Rates fell in 2019 to 12 months.", [("2019", "year", "date"), ("12", "other", "duration")]),
+    ("She won gold at 14 years and 310 days.", [("14", "other", "count"), ("310", "other", "count")]),
+    # an age to the day in a sentence of a first feat (a title, a debut); minutes and seconds glued; day fines spaced
+    (
+        "She won her first title at 18 years and 64 days.",
+        [("18", "other", "count"), ("64", "other", "count")],
+    ),
+    ("The drought stood at 2 years and 40 days.", [("2", "year", "duration"), ("40", "days", "duration")]),
+    ("His fastest lap, 1m 31.2s, came late.", [("1", "other", "duration"), ("31.2", "other", "duration")]),
+    ("The court imposed 80 day fines on him.", [("80", "count", "count")]),
     # weeks and years abbreviated "wk", "wks", "yr"
     ("The treatment lasts 10-wk.", [("10", "other", "duration")]),
     ("The course runs for 12 wks.", [("12", "other", "duration")]),

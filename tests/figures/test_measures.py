@@ -19,6 +19,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # hockey's and baseball's proportions written with a leading point, read as stated
     ("The goalie has a .917 save percentage this season.", [("0.917", "other", "other")]),
     ("Her on-base percentage of .388 leads the team.", [("0.388", "other", "other")]),
+    # a scale word written once on a dashed range's high end serves both ends; "AU" before a bracketed conversion; a wind chill's "values near"; interest cover
+    ("Farmers expect 2-3 million tonnes of maize.", [("2000000/3000000", "other", "other")]),
+    (
+        "The comet came within 0.4 AU (60 million km) of the Sun.",
+        [("0.4", "other", "other"), ("60000000", "other", "other")],
+    ),
+    ("Wind chill readings near -35 are forecast.", [("-35", "other", "other")]),
+    ("Interest cover improved to 5.5x.", [("5.5", "other", "other")]),
+    # gigacalories of heat; knots as "kt" in a sentence of wind; a felt temperature with no unit; watts spaced before "each"; a voltage pair; a financial multiple
+    ("The city's boilers sold 2,800 Gcal of heat.", [("2800", "other", "other")]),
+    ("Gusts of 70 kt hit the coast.", [("70", "other", "other")]),
+    ("A 15 kt warhead was tested.", [("15", "count", "count")]),
+    ("Forecasters said it will feel like minus 15 by dawn.", [("-15", "other", "other")]),
+    ("The wind chill of -22 kept schools shut.", [("-22", "other", "other")]),
+    ("Supporters said it felt like 12 goals.", [("12", "count", "count")]),
+    ("The roof carries 300 panels of 430 W each.", [("300", "count", "count"), ("430", "other", "other")]),
+    ("A 132/33 kV substation was built.", [("132", "other", "other"), ("33", "other", "other")]),
+    ("Net debt to EBITDA fell to 1.7x from 2.0x.", [("1.7", "other", "other"), ("2", "other", "other")]),
+    ("The phone's 3x zoom impressed reviewers.", []),
+    ("Leaders met at the 2026 AU summit in Addis Ababa.", [("2026", "year", "date")]),
+    # astronomical units written "AU" with a distance word after; kantars of cotton; a part of a whole in a plural unit before a verb
+    ("The asteroid passed 0.8 AU from Earth.", [("0.8", "other", "other")]),
+    ("The probe is now 120 AU away.", [("120", "other", "other")]),
+    ("Egypt's cotton crop reached 1.2 million kantars.", [("1200000", "other", "other")]),
+    ("Yields rose to 8 kentars per feddan.", [("8", "other", "other")]),
+    ("Fire swept 25 of the 300 hectares planted.", [("25", "other", "other"), ("300", "other", "other")]),
     # the tical, a hundredth of a viss
     ("One tical equals about 16.3 grams.", [("16.3", "other", "other")]),
     ("She sold 3 ticals of gold in Yangon.", [("3", "other", "other")]),

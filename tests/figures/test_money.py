@@ -13,6 +13,26 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # Finland's "snt" for the euro's cents; Kazakhstan's monthly calculation index as a unit of account, there only; Bosnia's "KM"
+    ("In Tampere, power averaged 7.3 snt per kilowatt-hour.", [("7.3", "other", "money")]),
+    ("In Kazakhstan, littering now draws a fine of 30 MCI.", [("30", "other", "money")]),
+    ("Iran's operator put up 40 MCI towers.", [("40", "count", "count")]),
+    ("In Bosnia, the levy is KM 300 a year.", [("300", "BAM", "money")]),
+    ("Sarajevo's canton set aside KM 4.5 million for roads.", [("4500000", "BAM", "money")]),
+    ("A Bosnian pensioner gets 640 KM a month.", [("640", "BAM", "money")]),
+    ("In Bosnia, a bus ticket costs 3 KM.", [("3", "BAM", "money")]),
+    # one group after a point, after the sign of a currency whose amounts have no decimals, groups thousands
+    ("In Paraguay, a kilo of pork costs Gs. 38.000.", [("38000", "PYG", "money")]),
+    (
+        "Jakarta: the fare rose to Rp 12.000 from Rp 9.500.",
+        [("12000", "IDR", "money"), ("9500", "IDR", "money")],
+    ),
+    ("Paraguay paid Gs. 2.300 million for the bridge.", [("2300000000", "PYG", "money")]),
+    ("In Indonesia, the rupiah slid to Rp 16.120 per dollar.", [("16120", "IDR", "money")]),
+    # "per" keeps a unit that is of something ("per quintal of maize"); a plain amount spaced from its letter sign when both priced and paid
+    ("In Guatemala, millers pay Q85 to Q95 per quintal of wheat.", [("85/95", "GTQ", "money")]),
+    ("Brent rose to $81 per barrel of crude.", [("81", "USD", "money")]),
+    ("In Zambia, traders sell at K 240 per 25kg bag.", [("240", "ZMW", "money")]),
     # "N-pound" before a noun of money is pounds of money
     ("He found a 20-pound note in London.", [("20", "GBP", "money")]),
     ("She paid a 50-pound fine.", [("50", "GBP", "money")]),
@@ -569,6 +589,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Traffic on the M25 slowed to a crawl near Heathrow.",
     "MBABANE, Eswatini - Pupils sat the E3 paper on Monday.",
     "MASERU, Lesotho - The M2 bus stop was moved.",
+    "In Bosnia, the KM7 marker on the old road was moved.",
+    "In Croatia, the KM 40 exit was closed.",
+    "In Zambia, the N 4 road and the K 7 bridge were shut.",
     # a spaced letter and a version number
     "LAGOS - Version N 2.15 shipped.",
     # "Ks" after an amount outside Myanmar: strikeouts

@@ -17,6 +17,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Adults with type 2 diabetes were invited.",
     "The outbreak was of poliovirus type 3.",
     "The jab guards against HPV types 16 and 18.",
+    "For help, ring 1300 36 2072 any day.",
+    # a clock time that reads like a year before a time zone; a software release's version; a second agenda item
+    "Polls close at 2100 GMT on Sunday.",
+    "The briefing begins at 1930 CET.",
+    "The firm shipped version 2.1 of its app.",
+    "The board deferred agenda item 8 and item 11.",
     # a 24-hour clock time before a time zone, as wire copy writes it
     "The call with analysts starts at 1415 CET.",
     "Trading resumed at 0945 EST after the halt.",

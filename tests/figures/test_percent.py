@@ -95,6 +95,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Joblessness is expected to rise 0.4% to 6.2%.",
         [("0.4", "percent", "percent_change"), ("6.2", "percent", "percentage_share")],
     ),
+    ("The state's rate peg was set at 3.8% for councils.", [("3.8", "percent", "percent_change")]),
+    # a cap set by an active verb in the past tense, and a council rate cap or peg "at" or "of" a percent, bound a change
+    ("The regulator capped fare rises at 4.5 per cent.", [("4.5", "percent", "percent_change")]),
+    ("The minister set the rate cap at 2.9 per cent.", [("2.9", "percent", "percent_change")]),
+    ("Councils face a rate peg of 3.4% next year.", [("3.4", "percent", "percent_change")]),
+    ("The bank capped its exposure at 15% of capital.", [("15", "percent", "percentage_share")]),
     # the most council rates may rise is a change; a tax rate's level stays a share
     ("The rate peg the tribunal fixed for councils is 2.8 per cent.", [("2.8", "percent", "percent_change")]),
     (
