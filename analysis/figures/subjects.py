@@ -4212,9 +4212,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
-        if kind == "percentage_share" and after[:1] == ["of"] and out and out[-1].kind == "money":
+        if kind == "percentage_share" and after[:1] == ["of"] and (sum_fig := _last_sum(out)) is not None:
             # "a deficit of $4.2 billion, or 3.1% of GDP": the sum as a share of the whole
-            subject = sum_as_share(out[-1], fig, body, subject or bare_subject_of(fig.subject)) or subject
+            subject = sum_as_share(sum_fig, fig, body, subject or bare_subject_of(fig.subject)) or subject
         if kind == "percentage_share" and (
             names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(lead)
         ):
@@ -4657,21 +4657,39 @@ RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%"
 
 
 # what may stand between a sum and the share that restates it ("$4.2 billion, or 3.1% of",
-# "$2 billion, equal to 6% of")
+# "$2 billion, equal to 6% of"), also after the bracket of a conversion and the year or period of the
+# sum ("K2.1 trillion ($1.1 billion) in 2025, equivalent to 3.4% of", "$4 billion last year, or")
 RE_APPOSED_SUM = re.compile(
+    r"\)?(?:\s+(?:in\s+(?:fiscal\s+)?\d{4}(?:[-/]\d{2,4})?|last\s+year|this\s+year))?"
     r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
 )
+SUM_SHARE_GAP = 40  # characters between a sum and the share that restates it, at most
+SUM_LOOKBACK = 3  # figures read back for the sum (over the year of the sum and a bracketed conversion)
+
+
+def _last_sum(out: list[Figure]) -> Figure | None:
+    """The latest money figure that names its sum among the last figures named, read back over
+    dates and over a bracketed conversion not named yet ("K2.1 trillion ($1.1 billion)")."""
+    end = -1  # where the latest money figure ends: a conversion's bracket closes after it
+    for fig in reversed(out[-SUM_LOOKBACK:]):
+        if fig.kind == "money" and end < 0:
+            end = fig.end
+        if fig.kind == "money" and has_content_word(bare_subject_of(fig.subject)):
+            return None if names_a_time(fig.subject) else fig._replace(end=end)
+        if fig.kind not in ("date", "money"):
+            return None
+    return None
 
 
 def sum_as_share(money: Figure, fig: Figure, body: str, whole: str) -> str:
     """The sum a share in apposition to it restates, as a share of the whole the share names
     ("a deficit of $4.2 billion, or 3.1% of GDP" -> "deficit as a share of GDP"); "" when the
     share does not follow the sum so or the sum names nothing."""
-    if fig.start - money.end > APPOSED_GAP or not RE_APPOSED_SUM.fullmatch(body, money.end, fig.start):
+    if fig.start - money.end > SUM_SHARE_GAP or not RE_APPOSED_SUM.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)
-    if not has_content_word(named) or not has_content_word(whole):
-        return ""
+    if not has_content_word(named) or not has_content_word(whole) or whole.split()[0].lower() in PRONOUNS:
+        return ""  # "$71 million, about 40 percent of it paid by donors": a share of the sum itself
     return f"{named} as a share of {whole}"
 
 

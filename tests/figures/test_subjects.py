@@ -3822,3 +3822,21 @@ def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
 )
 def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a share of a whole restating a sum, after the sum's bracketed conversion and its year
+        (
+            "Food imports cost Kz 40 billion (about $1.9 billion) in 2024, equal to 6 per cent of GDP.",
+            "6 per cent",
+            "cost of Food imports as a share of GDP",
+        ),
+        ("Arrears rose to $2 billion last year, or 1.5% of GDP.", "1.5%", "Arrears as a share of GDP"),
+        # ... but a share "of it" is a part of the sum itself
+        ("The bridge cost $90 million, about 30 percent of it paid by the state.", "30 percent", "it paid by the state"),
+    ],
+)
+def test_a_share_restating_a_sum_after_its_conversion_and_year(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
