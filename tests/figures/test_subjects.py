@@ -3840,3 +3840,8 @@ def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str)
 )
 def test_a_share_restating_a_sum_after_its_conversion_and_year(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_sentence_adverb_between_commas_hides_no_percent_subject():
+    text = "Rice inflation, however, remained high at 9.1 per cent."
+    assert "Rice inflation" in subject_of(text, "9.1 per cent")
