@@ -451,7 +451,12 @@ def _equal_to_noun(lead: list[str]) -> str:
     if aside:
         words = words[:-1]  # an aside: "Public debt, equivalent to"
     found = noun_phrase_before(words)
-    if aside and len(found) < len(words) and words[-len(found) - 1] not in CLAUSE_MARKS:
+    if (
+        aside
+        and len(found) < len(words)
+        and words[-len(found) - 1] not in CLAUSE_MARKS
+        and not (found and found[0].lower() in DETERMINERS and not names_a_time(" ".join(found)))
+    ):  # ("said the sum, equal to": a determined noun; "this year, equal to" names a time)
         return ""  # "to expand by 2% in 2027, equivalent to": no noun opens the clause
     phrase = [w for w in found if w.lower() not in DETERMINERS]
     if (
@@ -4147,6 +4152,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = found if not subject or names_a_time(subject) else f"{found} for {subject}"
         if kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
+        if kind == "money" and lead[-1:] == ["to"]:
+            subject = _equal_to_noun(lead) or subject  # "the sum, equal to about $410,000 at the time"
         if unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if kind in MARGIN_KINDS:

@@ -3845,3 +3845,15 @@ def test_a_share_restating_a_sum_after_its_conversion_and_year(text: str, quote:
 def test_a_sentence_adverb_between_commas_hides_no_percent_subject():
     text = "Rice inflation, however, remained high at 9.1 per cent."
     assert "Rice inflation" in subject_of(text, "9.1 per cent")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an amount after "equal to" or "equivalent to" names the noun before it
+        ("Police said the haul, equal to about $2.1 million at the time, was seized.", "$2.1 million", "haul"),
+        ("The grant, equivalent to $90,000 last year, was cut.", "$90,000", "grant"),
+    ],
+)
+def test_an_amount_equal_to_names_the_noun_before(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
