@@ -4121,7 +4121,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         before = read(body, lo, fig.start)
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
-        before = spelled_ebitda(without_adverb_aside(without_open_quote(before)))
+        before = spelled_ebitda(without_relative_aside(without_adverb_aside(without_open_quote(before))))
         if before[:1] == ["It"] and lo == s_start and s_start:
             before = _it_resolved(
                 before, body, s_start, bounds
@@ -4521,6 +4521,29 @@ def spelled_ebitda(words: list[str]) -> list[str]:
     head = words[at - 2]
     named = ["EBITDA"] if head.lower() in EBITDA_HEADS else ["EBITDA", head]
     return [*words[: at - 2], *named, *words[end:]]
+
+
+RELATIVE_ASIDE_OPENERS = frozenset(("which", "who", "whose", "where"))
+RELATIVE_ASIDE_REACH = 16  # the most tokens of a relative aside read back over
+RELATIVE_ASIDE_TAIL = 4  # the most tokens between the aside's closing comma and the figure
+
+
+def without_relative_aside(words: list[str]) -> list[str]:
+    """The words without a relative clause set off by commas between a noun and the verb before
+    the figure ("The line, of which 142 km runs underground, carries" -> "The line carries")."""
+    n = len(words)
+    close = next((i for i in range(n - 1, max(-1, n - RELATIVE_ASIDE_TAIL - 2), -1) if words[i] == ","), -1)
+    if close < 2 or close == n - 1 or words[close + 1].lower().endswith("ing"):
+        return words  # (", costing the Treasury": a participle clause, no verb of the noun)
+    for i in range(close - 1, max(0, close - RELATIVE_ASIDE_REACH) - 1, -1):
+        if words[i] in (",", ";", ":", "(", ")"):
+            opener = words[i + 1].lower() if i + 1 < close else ""
+            if opener == "of" and i + 2 < close:
+                opener = words[i + 2].lower()
+            if words[i] == "," and i > 0 and words[i - 1][:1].isalpha() and opener in RELATIVE_ASIDE_OPENERS:
+                return [*words[:i], *words[close + 1 :]]
+            return words
+    return words
 
 
 def without_adverb_aside(words: list[str]) -> list[str]:

@@ -3857,3 +3857,19 @@ def test_a_sentence_adverb_between_commas_hides_no_percent_subject():
 )
 def test_an_amount_equal_to_names_the_noun_before(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a relative clause between commas stands between the noun and its verb: read past it
+        (
+            "Its seed unit, which makes up about 12 per cent of sales, posted revenue of $40 million.",
+            "$40 million",
+            "seed unit posted revenue",
+        ),
+        ("Melco, whose owner is in Macau, reported revenue of $2 billion.", "$2 billion", "revenue"),
+    ],
+)
+def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
