@@ -147,7 +147,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Frw": ("RWF",),
     "UShs": ("UGX",),
     "Kz": ("AOA",),  # Angola's kwanza
-    "MT": ("MZN",),  # Mozambique's metical, after the amount ("1,250 MT"), read only there (money.py)
+    "MT": ("MZN",),  # Mozambique's metical, after the amount ("2,000 MT"), read only there (money.py)
     "FBu": ("BIF",),  # Burundi's franc
     "Ar": ("MGA",),  # Madagascar's ariary ("Ar 4,250")
     "NLe": ("SLE",),  # Sierra Leone's new leone

@@ -95,7 +95,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "L": {"HN": "HNL"},
     "Q": {"GT": "GTQ"},
     # the letters the press of the rand's two smaller partners glues to their own money: Eswatini's
-    # lilangeni ("E189.95", "E11.6 billion") and Lesotho's loti ("M27.4 billion", "M1,100 a month");
+    # lilangeni ("E26.15", "E3 billion") and Lesotho's loti ("M640 million", "M2,000 a month");
     # elsewhere "E10" is a fuel or a road and "M25" a motorway or a model
     "E": {"SZ": "SZL"},
     "M": {"LS": "LSL"},
@@ -328,7 +328,7 @@ SIGNS_AFTER_AMOUNT = frozenset(
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
 # a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
-# and Mozambique's "MT" (the metical: "a fine of 5,000 MT", "1.50 MT per kWh"), elsewhere and
+# and Mozambique's "MT" (the metical: "a fine of 5,000 MT", "3.20 MT per kWh"), elsewhere and
 # before "of" metric tonnes ("4,000 MT of sugar"): read only as a price (money named before it, or a
 # unit of goods it is quoted per after it; "500 MT a day" is an output)
 AFTER_ONLY_IN_COUNTRY = frozenset(("Ks", "MT"))

@@ -4153,7 +4153,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
         if kind == "money" and lead[-1:] == ["to"]:
-            subject = _equal_to_noun(lead) or subject  # "the sum, equal to about $410,000 at the time"
+            subject = _equal_to_noun(lead) or subject  # "the haul, equal to about $2 million at the time"
         if unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if kind in MARGIN_KINDS:
@@ -4688,7 +4688,7 @@ RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%"
 
 # what may stand between a sum and the share that restates it ("$4.2 billion, or 3.1% of",
 # "$2 billion, equal to 6% of"), also after the bracket of a conversion and the year or period of the
-# sum ("K2.1 trillion ($1.1 billion) in 2025, equivalent to 3.4% of", "$4 billion last year, or")
+# sum ("K40 billion ($2 billion) in 2024, equivalent to 6% of", "$4 billion last year, or")
 RE_APPOSED_SUM = re.compile(
     r"\)?(?:\s+(?:in\s+(?:fiscal\s+)?\d{4}(?:[-/]\d{2,4})?|last\s+year|this\s+year))?"
     r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
@@ -4699,7 +4699,7 @@ SUM_LOOKBACK = 3  # figures read back for the sum (over the year of the sum and 
 
 def _last_sum(out: list[Figure]) -> Figure | None:
     """The latest money figure that names its sum among the last figures named, read back over
-    dates and over a bracketed conversion not named yet ("K2.1 trillion ($1.1 billion)")."""
+    dates and over a bracketed conversion not named yet ("K40 billion ($2 billion)")."""
     end = -1  # where the latest money figure ends: a conversion's bracket closes after it
     for fig in reversed(out[-SUM_LOOKBACK:]):
         if fig.kind == "money" and end < 0:
@@ -4719,7 +4719,7 @@ def sum_as_share(money: Figure, fig: Figure, body: str, whole: str) -> str:
         return ""
     named = bare_subject_of(money.subject)
     if not has_content_word(named) or not has_content_word(whole) or whole.split()[0].lower() in PRONOUNS:
-        return ""  # "$71 million, about 40 percent of it paid by donors": a share of the sum itself
+        return ""  # "$90 million, about 30 percent of it paid by the state": a share of the sum itself
     return f"{named} as a share of {whole}"
 
 
@@ -4900,7 +4900,7 @@ GROW_REACH = 60  # characters before the percent read for the verb of growth
 
 def economy_growth(figures: list[Figure], body: str) -> list[Figure]:
     """The figures, each percent change whose subject is an economy that grows ("the economy grew
-    by 1.9 percent") named "growth of the economy"; an economy that shrinks keeps its subject."""
+    by 3.3%") named "growth of the economy"; an economy that shrinks keeps its subject."""
     out = []
     for fig in figures:
         words = fig.subject.split()

@@ -258,7 +258,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # "E" glued to an amount is the lilangeni in an article about Eswatini, "M" the loti in one about
     # Lesotho (their press writes no other sign for them)
-    ("MANZINI, Eswatini - Bread now costs E21.50 a loaf.", [("21.5", "SZL", "money")]),
+    ("MANZINI, Eswatini - Bread now costs E26.15 a loaf.", [("26.15", "SZL", "money")]),
     ("MBABANE, Eswatini - The levy will raise E3.2 billion.", [("3200000000", "SZL", "money")]),
     ("MBABANE, Eswatini - Teachers asked for E8 400 a month.", [("8400", "SZL", "money")]),
     ("MASERU, Lesotho - The council spent M640 million on roads.", [("640000000", "LSL", "money")]),
