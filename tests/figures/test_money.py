@@ -372,6 +372,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
     ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
+    # Southern and East Africa's minor units: ngwee, tambala, thebe, lisente, santim
+    ("NDOLA - A minibus ride went up by 40 ngwee.", [("40", "other", "money")]),
+    ("ZOMBA - Salt rose 60 tambala a packet.", [("60", "other", "money")]),
+    ("FRANCISTOWN - Milk rose 30 thebe a litre.", [("30", "other", "money")]),
+    ("MASERU - A letter costs 70 lisente to post.", [("70", "other", "money")]),
+    ("BAHIR DAR - The birr lost 45 santim in a week.", [("45", "other", "money")]),
     ("CHISINAU - A tram ticket costs 60 bani more.", [("60", "other", "money")]),
     ("SOFIA - Bread rose by 15 stotinki a loaf.", [("15", "other", "money")]),
     # the euro's cents named with the currency; the Balkans' denar and convertible mark; the qəpik
