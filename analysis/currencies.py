@@ -145,6 +145,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Rwf": ("RWF",),
     "FRw": ("RWF",),
     "Frw": ("RWF",),
+    "FRW": ("RWF",),  # in capitals, as Kigali's press also writes it ("FRW 350 per kilo")
     "UShs": ("UGX",),
     "Kz": ("AOA",),  # Angola's kwanza
     "MT": ("MZN",),  # Mozambique's metical, after the amount ("2,000 MT"), read only there (money.py)

@@ -296,6 +296,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("KAMPALA, Uganda - The road will cost UShs 40 billion.", [("40000000000", "UGX", "money")]),
     ("LUANDA, Angola - The refinery earned Kz 12 billion.", [("12000000000", "AOA", "money")]),
     ("KIGALI, Rwanda - A permit costs Frw20,000.", [("20000", "RWF", "money")]),
+    # ... and "FRW" in capitals, before a plain number only in a Rwandan article
+    ("KIGALI, Rwanda - Growers get FRW 410 per kilo of cherries.", [("410", "RWF", "money")]),
+    ("HUYE, Rwanda - The council set aside FRW 3.2 billion.", [("3200000000", "RWF", "money")]),
     ("BUJUMBURA, Burundi - Sugar costs FBu 7,350 a kilo.", [("7350", "BIF", "money")]),
     ("ANTANANARIVO, Madagascar - Vanilla sells at Ar 86,500 a kilo.", [("86500", "MGA", "money")]),
     ("FREETOWN, Sierra Leone - The council raised NLe 3 million.", [("3000000", "SLE", "money")]),
@@ -553,6 +556,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The FRW 2 rotor was fitted in Bremen.",  # "FRW" before a plain number outside Rwanda: a name
     # "MT" after an amount as metric tonnes: of goods, as an output, or outside Mozambique
     "BEIRA, Mozambique - The port loaded 80,000 MT of coal.",
     "NACALA, Mozambique - The smelter turns out 950 MT a day.",
