@@ -54,7 +54,7 @@ RE_SPACED_MINOR_WORD = re.compile(rf" ({N.grouped_alternation(MINOR_UNIT_WORDS)}
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw FRW UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
+    Bt DH Frw FRW Birr UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
     Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs.""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
@@ -68,9 +68,10 @@ LETTER_SIGNS = frozenset(
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
 # be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8"), and
-# Bhutan's "Nu" a brand's or a model's name ("the Nu 2 series").
+# Bhutan's "Nu" a brand's or a model's name ("the Nu 2 series"); Ethiopia's "Birr" is also an
+# Irish town ("Birr 2-14"), and Rwanda's "FRW" a code.
 PLAIN_IN_COUNTRY_SIGNS = frozenset(
-    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs Nu Nu. FRW".split()
+    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs Nu Nu. FRW Birr".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits

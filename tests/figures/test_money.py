@@ -296,6 +296,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("KAMPALA, Uganda - The road will cost UShs 40 billion.", [("40000000000", "UGX", "money")]),
     ("LUANDA, Angola - The refinery earned Kz 12 billion.", [("12000000000", "AOA", "money")]),
     ("KIGALI, Rwanda - A permit costs Frw20,000.", [("20000", "RWF", "money")]),
+    # the capitals of Southern Africa that CLDR's time-zone list lacks tell the article's country
+    ("LILONGWE - Growers earned MK84 billion this season.", [("84000000000", "MWK", "money")]),
+    ("NDOLA - A bag of mealie meal costs K310.40 now.", [("310.4", "ZMW", "money")]),
+    # Ethiopia's "Birr" named before the amount
+    ("ADDIS ABABA - The agency lent Birr 4.6 billion to exporters.", [("4600000000", "ETB", "money")]),
     # ... and "FRW" in capitals, before a plain number only in a Rwandan article
     ("KIGALI, Rwanda - Growers get FRW 410 per kilo of cherries.", [("410", "RWF", "money")]),
     ("HUYE, Rwanda - The council set aside FRW 3.2 billion.", [("3200000000", "RWF", "money")]),
@@ -556,7 +561,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
-    "The FRW 2 rotor was fitted in Bremen.",  # "FRW" before a plain number outside Rwanda: a name
+    "The FRW 2 rotor was fitted in Bremen.",
+    "Birr 2-14 Tullamore 1-10 was the final score.",  # the Irish town, not the birr  # "FRW" before a plain number outside Rwanda: a name
     # "MT" after an amount as metric tonnes: of goods, as an output, or outside Mozambique
     "BEIRA, Mozambique - The port loaded 80,000 MT of coal.",
     "NACALA, Mozambique - The smelter turns out 950 MT a day.",
