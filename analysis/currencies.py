@@ -145,7 +145,9 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Rwf": ("RWF",),
     "FRw": ("RWF",),
     "Frw": ("RWF",),
-    "Birr": ("ETB",),  # the birr named before the amount, as Addis Ababa's press writes it ("Birr 2.3 billion")
+    "Birr": (
+        "ETB",
+    ),  # the birr named before the amount, as Addis Ababa's press writes it ("Birr 2.3 billion")
     "FRW": ("RWF",),  # in capitals, as Kigali's press also writes it ("FRW 350 per kilo")
     "UShs": ("UGX",),
     "Kz": ("AOA",),  # Angola's kwanza

@@ -1597,7 +1597,9 @@ def offence_after(body: str, end: int) -> bool:
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
 
 
-COURT_NOUNS = frozenset("court courts tribunal tribunals judge judges magistrate magistrates prosecutors".split())
+COURT_NOUNS = frozenset(
+    "court courts tribunal tribunals judge judges magistrate magistrates prosecutors".split()
+)
 COURT_AFTER_REACH = 40  # characters after "cases" read for the court its clause sends them to
 
 

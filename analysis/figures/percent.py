@@ -295,7 +295,12 @@ def _clause(before: list[str]) -> list[str]:
         if i >= skip_to:
             continue
         word = before[i]
-        if word == "," and i >= 2 and before[i - 2] == "," and before[i - 1].lower() in subjects.ASIDE_ADVERBS:
+        if (
+            word == ","
+            and i >= 2
+            and before[i - 2] == ","
+            and before[i - 1].lower() in subjects.ASIDE_ADVERBS
+        ):
             words.append(before[i - 1].lower())
             skip_to = i - 2
             continue

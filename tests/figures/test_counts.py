@@ -30,7 +30,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "one" and a person noun before a modal
     ("One surety must sign the bond.", [("1", "people", "count")]),
     # ... also before a participle ("one member preferring", "one delegate abstaining")
-    ("Six delegates voted yes, with one delegate abstaining.", [("6", "people", "count"), ("1", "people", "count")]),
+    (
+        "Six delegates voted yes, with one delegate abstaining.",
+        [("6", "people", "count"), ("1", "people", "count")],
+    ),
     ("One witness could not attend.", [("1", "people", "count")]),
     # day-fines counted, no span; "strong" spaced after a hyphened scale; a diaspora's or community's members
     ("He was fined 40 day-fines.", [("40", "count", "count")]),
@@ -681,7 +684,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # cases a court heard, tried or filed are lawsuits or prosecutions, not patients
     ("The tribunal said 640 cases heard last year were settled.", [("640", *COUNT)]),
     # ... or sent to a court or its officers in the clause right after ("cases it took to court")
-    ("The agency said 14 of the 90 cases it sent to the courts ended in jail terms.", [("14", *COUNT), ("90", *COUNT)]),
+    (
+        "The agency said 14 of the 90 cases it sent to the courts ended in jail terms.",
+        [("14", *COUNT), ("90", *COUNT)],
+    ),
     ("Auditors flagged 27 cases brought before magistrates.", [("27", *COUNT)]),
     # a court named before a grouped count of cases: the number's own comma ends no clause
     ("The district courts disposed of 5,180 cases in the year.", [("5180", *COUNT)]),

@@ -2365,7 +2365,11 @@ def test_a_change_in_points_joined_to_its_noun_names_the_noun_or_its_object(
     ("text", "quote", "subject"),
     [
         ("Copper on the exchange (SHFE) closed 1.8% higher.", "1.8%", "Copper exchange"),
-        ("LONDON (AP) - Britain's economy grew 0.3%.", "0.3%", "growth of Britain's economy"),  # a dateline's brackets
+        (
+            "LONDON (AP) - Britain's economy grew 0.3%.",
+            "0.3%",
+            "growth of Britain's economy",
+        ),  # a dateline's brackets
     ],
 )
 def test_a_bracketed_acronym_before_the_verb_cuts_no_clause(text: str, quote: str, subject: str):
@@ -3815,7 +3819,11 @@ def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
         # an economy that grows or expands by a percent: the percent measures its growth
         ("The island's economy grew 3.3% last year.", "3.3%", "growth of the island's economy"),
         ("Officials expect the economy to expand 2.8 per cent.", "2.8 per cent", "growth of the economy"),
-        ("The Chilean economy is expected to grow 2.1 percent.", "2.1 percent", "growth of the Chilean economy"),
+        (
+            "The Chilean economy is expected to grow 2.1 percent.",
+            "2.1 percent",
+            "growth of the Chilean economy",
+        ),
         # ... one that shrinks keeps its subject
         ("The economy shrank 1.4% in 2020.", "1.4%", "economy"),
     ],
@@ -3835,7 +3843,11 @@ def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str)
         ),
         ("Arrears rose to $2 billion last year, or 1.5% of GDP.", "1.5%", "Arrears as a share of GDP"),
         # ... but a share "of it" is a part of the sum itself
-        ("The bridge cost $90 million, about 30 percent of it paid by the state.", "30 percent", "it paid by the state"),
+        (
+            "The bridge cost $90 million, about 30 percent of it paid by the state.",
+            "30 percent",
+            "it paid by the state",
+        ),
     ],
 )
 def test_a_share_restating_a_sum_after_its_conversion_and_year(text: str, quote: str, subject: str):
@@ -3851,7 +3863,11 @@ def test_a_sentence_adverb_between_commas_hides_no_percent_subject():
     ("text", "quote", "subject"),
     [
         # an amount after "equal to" or "equivalent to" names the noun before it
-        ("Police said the haul, equal to about $2.1 million at the time, was seized.", "$2.1 million", "haul"),
+        (
+            "Police said the haul, equal to about $2.1 million at the time, was seized.",
+            "$2.1 million",
+            "haul",
+        ),
         ("The grant, equivalent to $90,000 last year, was cut.", "$90,000", "grant"),
     ],
 )
