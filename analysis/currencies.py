@@ -145,9 +145,13 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Rwf": ("RWF",),
     "FRw": ("RWF",),
     "Frw": ("RWF",),
+    "Birr": (
+        "ETB",
+    ),  # the birr named before the amount, as Addis Ababa's press writes it ("Birr 2.3 billion")
+    "FRW": ("RWF",),  # in capitals, as Kigali's press also writes it ("FRW 350 per kilo")
     "UShs": ("UGX",),
     "Kz": ("AOA",),  # Angola's kwanza
-    "MT": ("MZN",),  # Mozambique's metical, after the amount ("1,250 MT"), read only there (money.py)
+    "MT": ("MZN",),  # Mozambique's metical, after the amount ("2,000 MT"), read only there (money.py)
     "FBu": ("BIF",),  # Burundi's franc
     "Ar": ("MGA",),  # Madagascar's ariary ("Ar 4,250")
     "NLe": ("SLE",),  # Sierra Leone's new leone
@@ -381,6 +385,25 @@ NEWS_PLACES: dict[str, str] = {
     # Tunisia's business cities (its press writes "MD" for millions of dinars)
     **dict.fromkeys(("Sfax", "Sousse", "Bizerte", "Gabes", "Kairouan"), "TN"),
     **dict.fromkeys(("Pretoria", "Cape Town", "Durban"), "ZA"),
+    # Southern and East Africa's capitals and business cities that CLDR's time-zone list lacks
+    # (Malawi's is Blantyre, not Lilongwe), for the letter signs read only in their own country's
+    # articles ("K", "MK", "E", "M", "P", "MT", "FRW") and the shared shilling and pound
+    **dict.fromkeys(("Lilongwe", "Zomba", "Mzuzu"), "MW"),
+    **dict.fromkeys(("Ndola", "Kitwe", "Chipata", "Mongu", "Solwezi"), "ZM"),
+    **dict.fromkeys(("Beira", "Nampula", "Nacala", "Quelimane"), "MZ"),
+    **dict.fromkeys(("Benguela", "Lobito", "Huambo", "Cabinda"), "AO"),
+    **dict.fromkeys(("Manzini", "Lobamba"), "SZ"),
+    **dict.fromkeys(("Francistown", "Maun", "Kasane"), "BW"),
+    **dict.fromkeys(("Walvis Bay", "Oshakati"), "NA"),
+    **dict.fromkeys(("Bulawayo", "Mutare", "Gweru"), "ZW"),
+    **dict.fromkeys(("Mwanza", "Mbeya"), "TZ"),
+    **dict.fromkeys(("Hargeisa", "Kismayo", "Baidoa", "Garowe", "Bosaso"), "SO"),
+    **dict.fromkeys(("Malakal", "Yambio"), "SS"),
+    **dict.fromkeys(("Omdurman", "Port Sudan"), "SD"),
+    **dict.fromkeys(("Bahir Dar", "Mekelle", "Hawassa", "Dire Dawa"), "ET"),
+    **dict.fromkeys(("Huye", "Musanze", "Rubavu"), "RW"),
+    **dict.fromkeys(("Toamasina", "Antsirabe", "Mahajanga"), "MG"),
+    **dict.fromkeys(("Gitega",), "BI"),
     **dict.fromkeys(("Beijing", "Shenzhen", "Guangzhou"), "CN"),
     **dict.fromkeys(("Ottawa", "Montreal", "Calgary"), "CA"),
     **dict.fromkeys(("Canberra",), "AU"),

@@ -847,6 +847,17 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "mongo": "möngö",
     "seniti": "seniti",
     "sene": "sene",
+    # Southern and East Africa's: the Zambian kwacha's ngwee, the Malawian kwacha's tambala, the
+    # pula's thebe, the loti's lisente, the Ethiopian birr's santim and the Angolan kwanza's and the
+    # metical's centimos and centavos ("bus fares rose by 50 ngwee", "80 tambala per kilogram")
+    "ngwee": "ngwee",
+    "tambala": "tambala",
+    "thebe": "thebe",
+    "lisente": "lisente",
+    "santim": "santim",
+    "santims": "santim",
+    "cêntimos": "cêntimos",
+    "centimos": "cêntimos",
 }
 # The units a price in cents glued as "c" is quoted per ("367c/kg", "179.9c/L"): abbreviation,
 # lower-cased -> the unit's name

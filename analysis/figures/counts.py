@@ -682,7 +682,7 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         if before is None or N.parse_amount(number) > RATIO_TERM_MAX or not RE_RATIO_TAIL.match(body, end):
             return False
     if RE_AGE_BEFORE.search(body, max(0, before.start() - 12), before.start()):
-        return False  # "children under the age of five in 58 districts": an age, then a count
+        return False  # "pupils under the age of nine in 30 schools": an age, then a count
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 
@@ -1656,7 +1656,7 @@ def offence_after(body: str, end: int) -> bool:
     """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, or a participle
     of a court's work ("cases heard", COURT_PARTICIPLES)."""
     if _court_named_after(body, end):
-        return True  # "the 61 cases it referred to the courts", "cases sent to magistrates"
+        return True  # "the 90 cases it took to court", "cases sent to magistrates"
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
         word = RE_WORD_AFTER.match(body, end, end + 16)

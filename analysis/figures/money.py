@@ -60,7 +60,7 @@ RE_SPACED_MINOR_WORD = re.compile(rf" ({N.grouped_alternation(MINOR_UNIT_WORDS)}
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
+    Bt DH Frw FRW Birr UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
     Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
@@ -74,9 +74,10 @@ LETTER_SIGNS = frozenset(
 # "JD" is also a law degree and Lebanon's "LL" a code or model ("LL 4"); Vanuatu's "VT" is also
 # Vermont ("VT 100", a state route), and Myanmar's "Ks" and the Maldives' "Rf" are short enough to
 # be a model's or a list's letters; Manila's "Php" is also the programming language ("Php 8"), and
-# Bhutan's "Nu" a brand's or a model's name ("the Nu 2 series").
+# Bhutan's "Nu" a brand's or a model's name ("the Nu 2 series"); Ethiopia's "Birr" is also an
+# Irish town ("Birr 2-14"), and Rwanda's "FRW" a code.
 PLAIN_IN_COUNTRY_SIGNS = frozenset(
-    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs Nu Nu.".split()
+    "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs Nu Nu. FRW Birr".split()
 )
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
@@ -101,7 +102,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "L": {"HN": "HNL"},
     "Q": {"GT": "GTQ"},
     # the letters the press of the rand's two smaller partners glues to their own money: Eswatini's
-    # lilangeni ("E189.95", "E11.6 billion") and Lesotho's loti ("M27.4 billion", "M1,100 a month");
+    # lilangeni ("E26.15", "E3 billion") and Lesotho's loti ("M640 million", "M2,000 a month");
     # elsewhere "E10" is a fuel or a road and "M25" a motorway or a model
     "E": {"SZ": "SZL"},
     "M": {"LS": "LSL"},
@@ -356,7 +357,7 @@ SIGNS_AFTER_AMOUNT = frozenset(
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
 # a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
-# and Mozambique's "MT" (the metical: "a fine of 5,000 MT", "1.50 MT per kWh"), elsewhere and
+# and Mozambique's "MT" (the metical: "a fine of 5,000 MT", "3.20 MT per kWh"), elsewhere and
 # before "of" metric tonnes ("4,000 MT of sugar"): read only as a price (money named before it, or a
 # unit of goods it is quoted per after it; "500 MT a day" is an output)
 AFTER_ONLY_IN_COUNTRY = frozenset(("Ks", "MT"))

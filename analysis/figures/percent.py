@@ -1268,6 +1268,7 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     match) or the clause before it."""
     if found:
         return _clip_phrase(found.group(1))
+    before = subjects.without_adverb_aside(before)  # "Food inflation, however, stayed at"
     head = subjects.head_before_of(before)
     if head:  # "The net profit of the region's biggest appliance and tool maker fell 37.6 percent"
         return head

@@ -499,7 +499,12 @@ def _equal_to_noun(lead: list[str]) -> str:
     if aside:
         words = words[:-1]  # an aside: "Public debt, equivalent to"
     found = noun_phrase_before(words)
-    if aside and len(found) < len(words) and words[-len(found) - 1] not in CLAUSE_MARKS:
+    if (
+        aside
+        and len(found) < len(words)
+        and words[-len(found) - 1] not in CLAUSE_MARKS
+        and not (found and found[0].lower() in DETERMINERS and not names_a_time(" ".join(found)))
+    ):  # ("said the sum, equal to": a determined noun; "this year, equal to" names a time)
         return ""  # "to expand by 2% in 2027, equivalent to": no noun opens the clause
     phrase = [w for w in found if w.lower() not in DETERMINERS]
     if (
@@ -4252,7 +4257,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         before = read(body, lo, fig.start)
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
-        before = spelled_ebitda(without_adverb_aside(without_open_quote(before)))
+        before = spelled_ebitda(without_relative_aside(without_adverb_aside(without_open_quote(before))))
         if before[:1] == ["It"] and lo == s_start and s_start:
             before = _it_resolved(
                 before, body, s_start, bounds
@@ -4284,6 +4289,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = found if not subject or names_a_time(subject) else f"{found} for {subject}"
         if kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
+        if kind == "money" and lead[-1:] == ["to"]:
+            subject = _equal_to_noun(lead) or subject  # "the haul, equal to about $2 million at the time"
         if unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if kind in MARGIN_KINDS:
@@ -4352,9 +4359,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
-        if kind == "percentage_share" and after[:1] == ["of"] and out and out[-1].kind == "money":
+        if kind == "percentage_share" and after[:1] == ["of"] and (sum_fig := _last_sum(out)) is not None:
             # "a deficit of $4.2 billion, or 3.1% of GDP": the sum as a share of the whole
-            subject = sum_as_share(out[-1], fig, body, subject or bare_subject_of(fig.subject)) or subject
+            subject = sum_as_share(sum_fig, fig, body, subject or bare_subject_of(fig.subject)) or subject
         if kind == "percentage_share" and (
             names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(lead)
         ):
@@ -4656,6 +4663,29 @@ def spelled_ebitda(words: list[str]) -> list[str]:
     return [*words[: at - 2], *named, *words[end:]]
 
 
+RELATIVE_ASIDE_OPENERS = frozenset(("which", "who", "whose", "where"))
+RELATIVE_ASIDE_REACH = 16  # the most tokens of a relative aside read back over
+RELATIVE_ASIDE_TAIL = 4  # the most tokens between the aside's closing comma and the figure
+
+
+def without_relative_aside(words: list[str]) -> list[str]:
+    """The words without a relative clause set off by commas between a noun and the verb before
+    the figure ("The line, of which 142 km runs underground, carries" -> "The line carries")."""
+    n = len(words)
+    close = next((i for i in range(n - 1, max(-1, n - RELATIVE_ASIDE_TAIL - 2), -1) if words[i] == ","), -1)
+    if close < 2 or close == n - 1 or words[close + 1].lower().endswith("ing"):
+        return words  # (", costing the Treasury": a participle clause, no verb of the noun)
+    for i in range(close - 1, max(0, close - RELATIVE_ASIDE_REACH) - 1, -1):
+        if words[i] in (",", ";", ":", "(", ")"):
+            opener = words[i + 1].lower() if i + 1 < close else ""
+            if opener == "of" and i + 2 < close:
+                opener = words[i + 2].lower()
+            if words[i] == "," and i > 0 and words[i - 1][:1].isalpha() and opener in RELATIVE_ASIDE_OPENERS:
+                return [*words[:i], *words[close + 1 :]]
+            return words
+    return words
+
+
 def without_adverb_aside(words: list[str]) -> list[str]:
     """The words without a sentence adverb set off by commas near their end (", however,")."""
     if words[-ADVERB_REACH - 2 : -1].count(",") < 2:
@@ -4797,21 +4827,39 @@ RE_APPOSED = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?")  # "7,100 children, or 12%"
 
 
 # what may stand between a sum and the share that restates it ("$4.2 billion, or 3.1% of",
-# "$2 billion, equal to 6% of")
+# "$2 billion, equal to 6% of"), also after the bracket of a conversion and the year or period of the
+# sum ("K40 billion ($2 billion) in 2024, equivalent to 6% of", "$4 billion last year, or")
 RE_APPOSED_SUM = re.compile(
+    r"\)?(?:\s+(?:in\s+(?:fiscal\s+)?\d{4}(?:[-/]\d{2,4})?|last\s+year|this\s+year))?"
     r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
 )
+SUM_SHARE_GAP = 40  # characters between a sum and the share that restates it, at most
+SUM_LOOKBACK = 3  # figures read back for the sum (over the year of the sum and a bracketed conversion)
+
+
+def _last_sum(out: list[Figure]) -> Figure | None:
+    """The latest money figure that names its sum among the last figures named, read back over
+    dates and over a bracketed conversion not named yet ("K40 billion ($2 billion)")."""
+    end = -1  # where the latest money figure ends: a conversion's bracket closes after it
+    for fig in reversed(out[-SUM_LOOKBACK:]):
+        if fig.kind == "money" and end < 0:
+            end = fig.end
+        if fig.kind == "money" and has_content_word(bare_subject_of(fig.subject)):
+            return None if names_a_time(fig.subject) else fig._replace(end=end)
+        if fig.kind not in ("date", "money"):
+            return None
+    return None
 
 
 def sum_as_share(money: Figure, fig: Figure, body: str, whole: str) -> str:
     """The sum a share in apposition to it restates, as a share of the whole the share names
     ("a deficit of $4.2 billion, or 3.1% of GDP" -> "deficit as a share of GDP"); "" when the
     share does not follow the sum so or the sum names nothing."""
-    if fig.start - money.end > APPOSED_GAP or not RE_APPOSED_SUM.fullmatch(body, money.end, fig.start):
+    if fig.start - money.end > SUM_SHARE_GAP or not RE_APPOSED_SUM.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)
-    if not has_content_word(named) or not has_content_word(whole):
-        return ""
+    if not has_content_word(named) or not has_content_word(whole) or whole.split()[0].lower() in PRONOUNS:
+        return ""  # "$90 million, about 30 percent of it paid by the state": a share of the sum itself
     return f"{named} as a share of {whole}"
 
 
@@ -4992,7 +5040,7 @@ GROW_REACH = 60  # characters before the percent read for the verb of growth
 
 def economy_growth(figures: list[Figure], body: str) -> list[Figure]:
     """The figures, each percent change whose subject is an economy that grows ("the economy grew
-    by 1.9 percent") named "growth of the economy"; an economy that shrinks keeps its subject."""
+    by 3.3%") named "growth of the economy"; an economy that shrinks keeps its subject."""
     out = []
     for fig in figures:
         words = fig.subject.split()

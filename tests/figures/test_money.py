@@ -278,7 +278,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # "E" glued to an amount is the lilangeni in an article about Eswatini, "M" the loti in one about
     # Lesotho (their press writes no other sign for them)
-    ("MANZINI, Eswatini - Bread now costs E21.50 a loaf.", [("21.5", "SZL", "money")]),
+    ("MANZINI, Eswatini - Bread now costs E26.15 a loaf.", [("26.15", "SZL", "money")]),
     ("MBABANE, Eswatini - The levy will raise E3.2 billion.", [("3200000000", "SZL", "money")]),
     ("MBABANE, Eswatini - Teachers asked for E8 400 a month.", [("8400", "SZL", "money")]),
     ("MASERU, Lesotho - The council spent M640 million on roads.", [("640000000", "LSL", "money")]),
@@ -316,6 +316,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("KAMPALA, Uganda - The road will cost UShs 40 billion.", [("40000000000", "UGX", "money")]),
     ("LUANDA, Angola - The refinery earned Kz 12 billion.", [("12000000000", "AOA", "money")]),
     ("KIGALI, Rwanda - A permit costs Frw20,000.", [("20000", "RWF", "money")]),
+    # the capitals of Southern Africa that CLDR's time-zone list lacks tell the article's country
+    ("LILONGWE - Growers earned MK84 billion this season.", [("84000000000", "MWK", "money")]),
+    ("NDOLA - A bag of mealie meal costs K310.40 now.", [("310.4", "ZMW", "money")]),
+    # Ethiopia's "Birr" named before the amount
+    ("ADDIS ABABA - The agency lent Birr 4.6 billion to exporters.", [("4600000000", "ETB", "money")]),
+    # ... and "FRW" in capitals, before a plain number only in a Rwandan article
+    ("KIGALI, Rwanda - Growers get FRW 410 per kilo of cherries.", [("410", "RWF", "money")]),
+    ("HUYE, Rwanda - The council set aside FRW 3.2 billion.", [("3200000000", "RWF", "money")]),
     ("BUJUMBURA, Burundi - Sugar costs FBu 7,350 a kilo.", [("7350", "BIF", "money")]),
     ("ANTANANARIVO, Madagascar - Vanilla sells at Ar 86,500 a kilo.", [("86500", "MGA", "money")]),
     ("FREETOWN, Sierra Leone - The council raised NLe 3 million.", [("3000000", "SLE", "money")]),
@@ -392,6 +400,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
     ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
+    # Southern and East Africa's minor units: ngwee, tambala, thebe, lisente, santim
+    ("NDOLA - A minibus ride went up by 40 ngwee.", [("40", "other", "money")]),
+    ("ZOMBA - Salt rose 60 tambala a packet.", [("60", "other", "money")]),
+    ("FRANCISTOWN - Milk rose 30 thebe a litre.", [("30", "other", "money")]),
+    ("MASERU - A letter costs 70 lisente to post.", [("70", "other", "money")]),
+    ("BAHIR DAR - The birr lost 45 santim in a week.", [("45", "other", "money")]),
     ("CHISINAU - A tram ticket costs 60 bani more.", [("60", "other", "money")]),
     ("SOFIA - Bread rose by 15 stotinki a loaf.", [("15", "other", "money")]),
     # the euro's cents named with the currency; the Balkans' denar and convertible mark; the qəpik
@@ -580,6 +594,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The team lost 12 penalty shootouts.",
+    # "FRW" before a plain number outside Rwanda: a name
+    "The FRW 2 rotor was fitted in Bremen.",
+    # the Irish town, not the birr
+    "Birr 2-14 Tullamore 1-10 was the final score.",
     # "MT" after an amount as metric tonnes: of goods, as an output, or outside Mozambique
     "BEIRA, Mozambique - The port loaded 80,000 MT of coal.",
     "NACALA, Mozambique - The smelter turns out 950 MT a day.",

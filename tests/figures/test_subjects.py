@@ -3863,12 +3863,55 @@ def test_a_participle_or_home_aside_and_a_time_adverb_in_the_link(text: str, quo
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
+        # a share of a whole restating a sum, after the sum's bracketed conversion and its year
+        (
+            "Food imports cost Kz 40 billion (about $1.9 billion) in 2024, equal to 6 per cent of GDP.",
+            "6 per cent",
+            "cost of Food imports as a share of GDP",
+        ),
+        ("Arrears rose to $2 billion last year, or 1.5% of GDP.", "1.5%", "Arrears as a share of GDP"),
+        # ... but a share "of it" is a part of the sum itself
+        (
+            "The bridge cost $90 million, about 30 percent of it paid by the state.",
+            "30 percent",
+            "it paid by the state",
+        ),
+    ],
+)
+def test_a_share_restating_a_sum_after_its_conversion_and_year(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_sentence_adverb_between_commas_hides_no_percent_subject():
+    text = "Rice inflation, however, remained high at 9.1 per cent."
+    assert "Rice inflation" in subject_of(text, "9.1 per cent")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
         # look-alikes: a participle or "home" that is no aside, "now" with no link before it
         ("The company now employs 4,000 people.", "4,000 people", "employees of company"),
         ("Prices rose 3% in May.", "3%", "Prices"),
     ],
 )
 def test_participle_and_adverb_look_alikes_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an amount after "equal to" or "equivalent to" names the noun before it
+        (
+            "Police said the haul, equal to about $2.1 million at the time, was seized.",
+            "$2.1 million",
+            "haul",
+        ),
+        ("The grant, equivalent to $90,000 last year, was cut.", "$90,000", "grant"),
+    ],
+)
+def test_an_amount_equal_to_names_the_noun_before(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
 
 
@@ -4037,4 +4080,20 @@ def test_an_earlier_level_after_up_from_and_an_approximation_restates_the_measur
     ],
 )
 def test_taking_it_to_a_level_names_the_noun_phrase_the_clause_ends_on(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a relative clause between commas stands between the noun and its verb: read past it
+        (
+            "Its seed unit, which brings in about a tenth of turnover, posted revenue of $40 million.",
+            "$40 million",
+            "seed unit posted revenue",
+        ),
+        ("Melco, whose owner is in Macau, reported revenue of $2 billion.", "$2 billion", "revenue"),
+    ],
+)
+def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
