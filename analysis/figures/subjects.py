@@ -1876,9 +1876,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if children:
             return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
-        if noun.lower() in SPORT_ABBREVIATIONS:
-            return SPORT_ABBREVIATIONS[noun.lower()]  # "nine RBIs": runs batted in
-        if noun and noun.lower() in PARTITIVE_ONLY:
+        low_noun = noun.lower()  # read once: the rules below test the counted noun's lower case
+        if low_noun in SPORT_ABBREVIATIONS:
+            return SPORT_ABBREVIATIONS[low_noun]  # "nine RBIs": runs batted in
+        if noun and low_noun in PARTITIVE_ONLY:
             whole = partitive_noun(after)
             if whole:
                 return whole  # "Five of the nine bids", "two of its 14 targets": the bids
@@ -1886,11 +1887,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
             if whole:
                 return whole  # "two of its 14 financial targets": the targets
-        if noun.lower() in UNIT_NOUNS:
+        if low_noun in UNIT_NOUNS:
             gap = _margin(after, points=True)
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
-        if unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
+        if unit == "people" or low_noun in CASUALTY_SUBJECTS:
             found = casualty(lead, noun, after)
             if found in CASUALTIES and not noun:
                 group = _opening_group(before)
@@ -1911,11 +1912,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
         if unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
             return _group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
-        if unit == "people" and noun.lower() in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
+        if unit == "people" and low_noun in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
             described = described_people(noun, after)
             if described:
                 return described  # "3,700 people registered as volunteers": who the people are
-        if noun and noun.lower() not in BARE_COUNT_NOUNS:
+        if noun and low_noun not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
                 stuff = stuff.rsplit(" ", 1)[0]  # "Two members of the group fell": the verb is no noun
@@ -1962,12 +1963,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
         head, mode = measured_before(before)
-        if head and mode == "of" and noun.lower() in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
+        if head and mode == "of" and low_noun in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
             return "population"  # "an archipelago of 280 million people", "a city of 2 million"
         if head:
-            return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
+            return f"{head} of {noun}" if mode == "of" and low_noun in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
-            if noun.lower() in OCCASION_NOUNS:
+            if low_noun in OCCASION_NOUNS:
                 clause = without_aside(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))
                 joined = not clause or clause[-1].lower() in ("and", "or")  # "..., and was sacked 5 times"
                 doer = "" if joined else _doer(clause) or _lasting_noun(clause)
@@ -2004,7 +2005,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return f"{group} {state}" if group else state
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
-        if noun and noun.lower() not in PEOPLE_NOUNS:
+        if noun and low_noun not in PEOPLE_NOUNS:
             return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
     if unit == "percent" or kind == "percent_change":
