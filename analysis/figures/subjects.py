@@ -4102,7 +4102,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 dated = _dated_figure(fig, out[-1], body)
             out.append(dated)
             continue
-        s_start, s_end = bounds(fig.start)
+        start, end, core_end = fig.start, fig.end, fig.core[1]  # read once: refine changes none of them
+        s_start, s_end = bounds(start)
         first = named[0] != s_start  # the sentence's first figure that is not a date
         if first:
             named_before, named = named, (s_start, {})
@@ -4113,8 +4114,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if sentence is None or sentence[:2] != (s_start, s_end):
                 sentence = tokenise(body, s_start, s_end)
             read = partial(tokens_in, sentence)
-        lo = max(s_start, fig.start - BEFORE_CHARS)
-        before = read(body, lo, fig.start)
+        lo = max(s_start, start - BEFORE_CHARS)
+        before = read(body, lo, start)
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
         before = spelled_ebitda(without_adverb_aside(without_open_quote(before)))
@@ -4124,7 +4125,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             )  # "The mill reopens in June. It will hire 270."
         # what most rules read: the words before, "more than" or "nearly" left out
         lead = without_approx(before)
-        after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
+        after = read(body, end, min(s_end, end + AFTER_CHARS))
         subject = ""
         if kind == "money":
             stem = giving.giving_stem(before)
@@ -4137,7 +4138,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = giving.passive_gift(
                     lead, after
                 )  # "The board has been allocated $5m": its allocation
-        if not subject and before[-1:] == ["to"] and not (kind == "count" and fig.end > fig.core[1]):
+        if not subject and before[-1:] == ["to"] and not (kind == "count" and end > core_end):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
@@ -4154,11 +4155,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = (
                 winning_margin(lead) or subject
             )  # "won the race by 1.9 seconds", "beat her by two lengths"
-        if unit == "people" and fig.end == fig.core[1]:
+        if unit == "people" and end == core_end:
             subject = offspring(before) or subject  # "a mother of two": her children
         if (
             kind == "duration"
-            and fig.end > fig.core[1]
+            and end > core_end
             and before[-1:]
             and before[-1][-2:] in POSSESSIVE_ENDS
         ):
@@ -4209,7 +4210,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if (
             kind == "percentage_share"
             and last_count is not None
-            and fig.start - last_count.end <= APPOSED_GAP
+            and start - last_count.end <= APPOSED_GAP
         ):
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
@@ -4221,7 +4222,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(lead, after) or subject
-        counted = kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
+        counted = kind == "count" and end > core_end  # "by 41 votes": its own noun names it
         if "," in before[-3:] and not counted:  # the cheap test first
             subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
@@ -4239,17 +4240,17 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
-            lo = max(s_start, fig.start - BEFORE_CHARS)
+            lo = max(s_start, start - BEFORE_CHARS)
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
             found = clause_predicate_subject(whole)
             subject = subject if not found or only_a_time(found) else found
-        if kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
+        if kind == "count" and end == core_end and last_count is not None and _brings_total(body, fig):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds
             added = body[last_count.core[1] : last_count.end].split()
             while added and added[0].lower() in ADDED_WORDS:
                 added = added[1:]  # "12 more people": the total of people
             subject = " ".join(["total", *added])
-        if not subject and kind == "count" and fig.end == fig.core[1] and last_count is not None:
+        if not subject and kind == "count" and end == core_end and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
             if phrase and noun:
@@ -4280,7 +4281,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 direction = ""
             if direction:
                 fig = fig._replace(direction=direction)
-        if kind == "count" and fig.end > fig.core[1]:
+        if kind == "count" and end > core_end:
             last_count = fig
         if kind == "percent_change" and (unit, fig.value) not in changed:
             named_change = bare_subject_of(fig.subject)
