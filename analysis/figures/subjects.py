@@ -4157,12 +4157,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             )  # "won the race by 1.9 seconds", "beat her by two lengths"
         if unit == "people" and end == core_end:
             subject = offspring(before) or subject  # "a mother of two": her children
-        if (
-            kind == "duration"
-            and end > core_end
-            and before[-1:]
-            and before[-1][-2:] in POSSESSIVE_ENDS
-        ):
+        if kind == "duration" and end > core_end and before[-1:] and before[-1][-2:] in POSSESSIVE_ENDS:
             # "the tournament's 14-year history": the history of the tournament
             owner = before[-1][:-2]
             own = subject or bare_subject_of(fig.subject)
@@ -4207,11 +4202,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = added_to(lead, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and kind == "percent_change":
             subject = changed.get((unit, fig.value), subject)  # "the 3.15% rise": the rise told before
-        if (
-            kind == "percentage_share"
-            and last_count is not None
-            and start - last_count.end <= APPOSED_GAP
-        ):
+        if kind == "percentage_share" and last_count is not None and start - last_count.end <= APPOSED_GAP:
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
         if kind == "percentage_share" and after[:1] == ["of"] and out and out[-1].kind == "money":
