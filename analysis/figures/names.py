@@ -635,10 +635,12 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_ROUTE_NUMBER_END.match(body, end))
         or short
         and _drawn_number(body, start)
-        or bool(RE_POSITION_OR_CODE_BEFORE.search(before))
+        or before.endswith(POSITION_OR_CODE_TAILS, 0, len(before) - 1)  # the cheap test first
+        and bool(RE_POSITION_OR_CODE_BEFORE.search(before))
         or end - start >= 7
         and bool(RE_SHIP_NUMBER_BEFORE.search(before))
         or end - start <= 4
+        and "light" in before  # the cheap test first
         and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
     )
 
@@ -650,6 +652,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
 RE_POSITION_OR_CODE_BEFORE = re.compile(
     r"(?:\b(?:on|above|below)\s+levels?|\b[Rr]unways?|\bsquawk(?:s|ed|ing)?|\btransponder\s+(?:code\s+)?to)\s\Z"
 )
+# the words that end RE_POSITION_OR_CODE_BEFORE's matches before their white space
+POSITION_OR_CODE_TAILS = tuple("level levels unway unways squawk squawks squawked squawking to".split())
 # the word right after a number
 RE_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 RE_MODEL_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![\w-])")

@@ -728,12 +728,15 @@ def _linked_before(words: list[str]) -> bool:
 def _read_measured(words: list[str]) -> tuple[str, str]:
     """measured_before, read step by step."""
     opener = words[-1].lower() if words else ""
-    words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
-    if words and words[-1].lower() in LIMITING_ADVERBS and _linked_before(words[:-1]):
+    last = opener  # the last word's lower case, read again only when words are left out
+    if opener in FIGURE_OPENERS or opener in APPROX_BY_LAST:  # the cheap test first: most end in neither
+        words = strip_lower(without_approx(strip_lower(words, FIGURE_OPENERS)), FIGURE_OPENERS)
+        last = words[-1].lower() if words else ""
+    if last in LIMITING_ADVERBS and _linked_before(words[:-1]):
         words = words[:-1]  # "stood at just", "was only": the link before the adverb
+        last = words[-1].lower()
     if not words:
         return "", ""
-    last = words[-1].lower()
     if last == "of":
         before = words[:-1]
         if not before or not before[-1][0].isalpha() or before[-1].lower() in QUANTITY_HEADS:

@@ -1964,9 +1964,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if children:
             return children  # "a father of five"
         noun = " ".join(body[fig.core[1] : fig.end].split())
-        if noun.lower() in SPORT_ABBREVIATIONS:
-            return SPORT_ABBREVIATIONS[noun.lower()]  # "nine RBIs": runs batted in
-        if noun and noun.lower() in PARTITIVE_ONLY:
+        low_noun = noun.lower()  # read once: the rules below test the counted noun's lower case
+        if low_noun in SPORT_ABBREVIATIONS:
+            return SPORT_ABBREVIATIONS[low_noun]  # "nine RBIs": runs batted in
+        if noun and low_noun in PARTITIVE_ONLY:
             whole = partitive_noun(after)
             if whole:
                 return whole  # "Five of the nine bids", "two of its 14 targets": the bids
@@ -1974,11 +1975,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             whole = partitive_noun(noun.split()[2 if noun.split()[1].lower() in DETERMINERS else 1 :])
             if whole:
                 return whole  # "two of its 14 financial targets": the targets
-        if noun.lower() in UNIT_NOUNS:
+        if low_noun in UNIT_NOUNS:
             gap = _margin(after, points=True)
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
-        if unit == "people" or noun.lower() in CASUALTY_SUBJECTS:
+        if unit == "people" or low_noun in CASUALTY_SUBJECTS:
             found = casualty(lead, noun, after)
             if found in CASUALTIES and not noun:
                 group = _opening_group(before)
@@ -1999,11 +2000,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
         if unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
             return _group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
-        if unit == "people" and noun.lower() in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
+        if unit == "people" and low_noun in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
             described = described_people(noun, after)
             if described:
                 return described  # "3,700 people registered as volunteers": who the people are
-        if noun and noun.lower() not in BARE_COUNT_NOUNS:
+        if noun and low_noun not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
                 stuff = stuff.rsplit(" ", 1)[0]  # "Two members of the group fell": the verb is no noun
@@ -2050,12 +2051,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
         head, mode = measured_before(before)
-        if head and mode == "of" and noun.lower() in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
+        if head and mode == "of" and low_noun in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
             return "population"  # "an archipelago of 280 million people", "a city of 2 million"
         if head:
-            return f"{head} of {noun}" if mode == "of" and noun.lower() in PEOPLE_NOUNS else head
+            return f"{head} of {noun}" if mode == "of" and low_noun in PEOPLE_NOUNS else head
         if noun and done and participle(done[0].lower()) and done[0].lower().endswith("ed"):
-            if noun.lower() in OCCASION_NOUNS:
+            if low_noun in OCCASION_NOUNS:
                 clause = without_aside(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))
                 joined = not clause or clause[-1].lower() in ("and", "or")  # "..., and was sacked 5 times"
                 doer = "" if joined else _doer(clause) or _lasting_noun(clause)
@@ -2092,7 +2093,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return f"{group} {state}" if group else state
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
-        if noun and noun.lower() not in PEOPLE_NOUNS:
+        if noun and low_noun not in PEOPLE_NOUNS:
             return clause_predicate_subject(before)  # "... was 1,083 units higher compared to 62,593 units"
         return ""
     if unit == "percent" or kind == "percent_change":
@@ -4242,7 +4243,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 dated = _dated_figure(fig, out[-1], body)
             out.append(dated)
             continue
-        s_start, s_end = bounds(fig.start)
+        start, end, core_end = fig.start, fig.end, fig.core[1]  # read once: refine changes none of them
+        s_start, s_end = bounds(start)
         first = named[0] != s_start  # the sentence's first figure that is not a date
         if first:
             named_before, named = named, (s_start, {})
@@ -4253,8 +4255,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if sentence is None or sentence[:2] != (s_start, s_end):
                 sentence = tokenise(body, s_start, s_end)
             read = partial(tokens_in, sentence)
-        lo = max(s_start, fig.start - BEFORE_CHARS)
-        before = read(body, lo, fig.start)
+        lo = max(s_start, start - BEFORE_CHARS)
+        before = read(body, lo, start)
         if lo > s_start and before and body[lo - 1].isalnum() and body[lo].isalnum():
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
         before = spelled_ebitda(without_relative_aside(without_adverb_aside(without_open_quote(before))))
@@ -4264,7 +4266,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             )  # "The mill reopens in June. It will hire 270."
         # what most rules read: the words before, "more than" or "nearly" left out
         lead = without_approx(before)
-        after = read(body, fig.end, min(s_end, fig.end + AFTER_CHARS))
+        after = read(body, end, min(s_end, end + AFTER_CHARS))
         subject = ""
         if kind == "money":
             stem = giving.giving_stem(before)
@@ -4278,7 +4280,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                     lead, after
                 )  # "The board has been allocated $5m": its allocation
                 subject = subject or giving.set_aside_subject(lead, after)  # "set aside $4m to hire nurses"
-        if not subject and before[-1:] == ["to"] and not (kind == "count" and fig.end > fig.core[1]):
+        if not subject and before[-1:] == ["to"] and not (kind == "count" and end > core_end):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
@@ -4297,14 +4299,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = (
                 winning_margin(lead) or subject
             )  # "won the race by 1.9 seconds", "beat her by two lengths"
-        if unit == "people" and fig.end == fig.core[1]:
+        if unit == "people" and end == core_end:
             subject = offspring(before) or subject  # "a mother of two": her children
-        if (
-            kind == "duration"
-            and fig.end > fig.core[1]
-            and before[-1:]
-            and before[-1][-2:] in POSSESSIVE_ENDS
-        ):
+        if kind == "duration" and end > core_end and before[-1:] and before[-1][-2:] in POSSESSIVE_ENDS:
             # "the tournament's 14-year history": the history of the tournament
             owner = before[-1][:-2]
             own = subject or bare_subject_of(fig.subject)
@@ -4352,11 +4349,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = added_to(lead, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and kind == "percent_change":
             subject = changed.get((unit, fig.value), subject)  # "the 3.15% rise": the rise told before
-        if (
-            kind == "percentage_share"
-            and last_count is not None
-            and fig.start - last_count.end <= APPOSED_GAP
-        ):
+        if kind == "percentage_share" and last_count is not None and start - last_count.end <= APPOSED_GAP:
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
         if kind == "percentage_share" and after[:1] == ["of"] and (sum_fig := _last_sum(out)) is not None:
@@ -4367,7 +4360,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(lead, after) or subject
-        counted = kind == "count" and fig.end > fig.core[1]  # "by 41 votes": its own noun names it
+        counted = kind == "count" and end > core_end  # "by 41 votes": its own noun names it
         if "," in before[-3:] and not counted:  # the cheap test first
             subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
@@ -4385,17 +4378,17 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
-            lo = max(s_start, fig.start - BEFORE_CHARS)
+            lo = max(s_start, start - BEFORE_CHARS)
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
             found = clause_predicate_subject(whole, only_a_time)
             subject = subject if not found or only_a_time(found) else found
-        if kind == "count" and fig.end == fig.core[1] and last_count is not None and _brings_total(body, fig):
+        if kind == "count" and end == core_end and last_count is not None and _brings_total(body, fig):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds
             added = body[last_count.core[1] : last_count.end].split()
             while added and added[0].lower() in ADDED_WORDS:
                 added = added[1:]  # "12 more people": the total of people
             subject = " ".join(["total", *added])
-        if not subject and kind == "count" and fig.end == fig.core[1] and last_count is not None:
+        if not subject and kind == "count" and end == core_end and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
             if phrase and noun:
@@ -4426,7 +4419,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 direction = ""
             if direction:
                 fig = fig._replace(direction=direction)
-        if kind == "count" and fig.end > fig.core[1]:
+        if kind == "count" and end > core_end:
             last_count = fig
         if kind == "percent_change" and (unit, fig.value) not in changed:
             named_change = bare_subject_of(fig.subject)
