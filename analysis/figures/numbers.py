@@ -34,7 +34,8 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # African and continental European copy writes it ("N$4,6 million", "R2,5bn", "33,2%"): a
 # thousands group has three digits, so "4,6 million" can be nothing else; nor can a comma after a
 # lone zero open a thousands group ("0,18 EUR/kWh", "€0,45 a litre").
-DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b)"
+DECIMAL_COMMA_AFTER = r"(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b)"
+DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|(?!0\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     rf"|{DECIMAL_COMMA}|0,\d{{1,4}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
@@ -191,21 +192,31 @@ RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a 
 # point before three digits is read as the comma's group. In a text with no decimal comma, or one
 # that also writes "2.5 percent" or "1,250 tonnes", "1.412" stays a decimal. A date's points
 # ("16.11.2026") are not decimals.
+# (a comma before a digit is found by its literal comma, so a text is scanned once, quickly, and
+# each comma between digits is judged where it stands)
+RE_COMMA_DIGIT = re.compile(r",\d")
 RE_CONTINENTAL_DECIMAL = re.compile(
-    rf"(?<![\d.,])(?:{DECIMAL_COMMA}|0,\d+(?![\d,]|\.\d))"
+    rf"\d(?<![\d.,]\d)(?:\d{{0,2}},\d{{1,2}}{DECIMAL_COMMA_AFTER}|(?<=0),\d+(?![\d,]|\.\d))"
 )
 RE_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-RE_POINT_DECIMAL = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d]|\.\d)")
-RE_ONE_POINT_GROUP = re.compile(r"(?<![\w.,])\d{1,3}\.\d{3}(?![\w]|[.,]\d)")
+RE_POINT_DECIMAL = re.compile(r"\d(?<![\d.]\d)\d*\.(?:\d{1,2}|\d{4,})(?![\d]|\.\d)")
+RE_ONE_POINT_GROUP = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\d{3}(?![\w]|[.,]\d)")
 
 
 def continental_style(text: str) -> bool:
     """Whether the text writes decimal commas and nothing of the English style (see above)."""
-    return (
-        RE_CONTINENTAL_DECIMAL.search(text) is not None
-        and RE_COMMA_THOUSANDS.search(text) is None
-        and RE_POINT_DECIMAL.search(text) is None
-    )
+    decimal = False
+    for m in RE_COMMA_DIGIT.finditer(text):
+        at = m.start()
+        if not at or not text[at - 1].isdigit():
+            continue
+        if RE_COMMA_THOUSANDS.match(text, at - 1):
+            return False  # "1,250 tonnes": English grouping
+        first = at - 1
+        while first > 0 and at - first < 4 and text[first - 1].isdigit():
+            first -= 1
+        decimal = decimal or RE_CONTINENTAL_DECIMAL.match(text, first) is not None
+    return decimal and RE_POINT_DECIMAL.search(text) is None
 
 
 def typography_as_ascii(text: str) -> str:
@@ -224,7 +235,7 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
-    if "." in text and "," in text and continental_style(text):
+    if "," in text and "." in text and continental_style(text):
         text = RE_ONE_POINT_GROUP.sub(lambda m: m.group(0).replace(".", ","), text)
     if RE_POINT_GROUPS_HINT.search(text) is None:
         return text
