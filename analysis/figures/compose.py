@@ -960,9 +960,7 @@ RE_SAME_PREP_GAP = re.compile(
 # a name's capitalised words, "of" or "for" (and "the") joining two of them ("Voice of the People",
 # "Party for Freedom")
 GAPPED_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){1,3}"
-RE_GAPPED_NAME = re.compile(
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_NAME_WORDS})"
-)
+RE_GAPPED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_NAME_WORDS})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
     r"(?:(?:about|nearly|some|only|just|almost|around|roughly)\s+)?\Z"

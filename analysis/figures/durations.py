@@ -210,7 +210,11 @@ def scan_durations(sc: Scanner) -> None:
             high = N.normalise_number(N.parse_amount(m.group("num2"), m.group("scale2") or m.group("scale")))
             if high <= value or is_change_pair(sc.body, s, CHANGE_WORDS.__contains__):  # type: ignore[operator]
                 low_end = m.end("num")
-                if m.group("join").strip() == "to" and sc.free(s, low_end) and not N.dated_year(sc.body, s, low_end):
+                if (
+                    m.group("join").strip() == "to"
+                    and sc.free(s, low_end)
+                    and not N.dated_year(sc.body, s, low_end)
+                ):
                     # "cut the trip from 55 to 25 minutes": the earlier span is in the same unit
                     sc.claim(s, low_end)
                     sc.add(Figure(s, low_end, (s, low_end), value, unit, "duration", subject))

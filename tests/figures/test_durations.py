@@ -8,7 +8,10 @@ from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a change "from A to B <unit>": the earlier span is in the same unit; a range stays one row
-    ("The new line will cut the trip from 50 to 20 minutes.", [("50", "other", "duration"), ("20", "other", "duration")]),
+    (
+        "The new line will cut the trip from 50 to 20 minutes.",
+        [("50", "other", "duration"), ("20", "other", "duration")],
+    ),
     ("Waits rose from 10 to 12 weeks.", [("10", "other", "duration"), ("12", "other", "duration")]),
     ("It took 10 to 12 weeks.", [("10/12", "other", "duration")]),
     ("Rates fell in 2019 to 12 months.", [("2019", "year", "date"), ("12", "other", "duration")]),
