@@ -41,8 +41,8 @@ from . import numbers as N
 from .compose import (
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
-    RE_NEXT_GAPPED_AFTER,
     RE_EARLIER_AFTER,
+    RE_NEXT_GAPPED_AFTER,
     RE_OF_THEM,
     elided,
     gapped_name,
