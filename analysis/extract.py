@@ -96,7 +96,7 @@ RE_LEAD_OPENERS = re.compile(
 # a dateline before a sentence's first word: "SINGAPORE:", "LONDON (Reuters) -", or its agency
 # alone ("(AP) —", its bracket read as an opener)
 # ... or a place in title case with its date and agency, as national agencies write them
-# ("Skopje, 12 November 2026 (MIA) -", "Sofia, October 28 (BTA) -", "CHISINAU, Nov. 24 /MOLDPRES/ -")
+# ("Ohrid, 3 March 2027 (MIA) -", "Varna, May 9 (BTA) -", "BALTI, Jan. 14 /MOLDPRES/ -")
 RE_DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]|[A-Z][A-Za-z ]{1,20}\)\s*[—–-]"
     r"|[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"

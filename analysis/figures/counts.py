@@ -1804,7 +1804,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and listed.unit in COUNT_UNITS
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
-        return listed.unit  # "took 29 seats, Voice of the People 28": the seats, not the people named
+        return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
     unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start, cut)
     if unit:
         return unit

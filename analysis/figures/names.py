@@ -46,13 +46,13 @@ RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
 # a later group of a phone number written with spaces: a trunk "0" group of three digits or more
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
 # (a trunk group joined by a hyphen too: "044-4567 4567")
-# A trunk group of one or two digits ("0 800 55 555", "02 9218 112", as Moldovan and Bulgarian
+# A trunk group of one or two digits ("0 800 44 650", "02 8173 404", as Moldovan and Bulgarian
 # hotlines are written) opens a phone number when another group follows it: "0 800" alone could be
 # a score's or a list's figures.
 RE_PHONE_GROUPS_BEFORE = re.compile(
     r"(?:(?:(?<![\w,.])0\d{2,4}|\+\d{1,3})(?:[ -]\d{2,4}){0,3}|(?<![\w,.])0\d?(?:[ -]\d{2,4}){1,3}) \Z"
 )
-# the first group after a short trunk group, another group after it ("0 800 55", "02 9218 112")
+# the first group after a short trunk group, another group after it ("0 800 44", "02 8173 404")
 RE_SHORT_TRUNK_BEFORE = re.compile(r"(?<![\w,.\-])0\d? \Z")
 RE_GROUP_AFTER = re.compile(r" \d{2,4}(?![\w\-]|[,.]\d)")
 # a phone number of two spaced groups, the later one of four digits ("800 7315", "4172 6050"):
@@ -402,7 +402,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_SHORT_TRUNK_BEFORE.search(before)
         and RE_GROUP_AFTER.match(body, end)
     ):
-        return True  # "02 9218 112": the group after a phone number's short trunk group
+        return True  # "02 8173 404": the group after a phone number's short trunk group
     if (
         last == " "
         and before[-2:-1].isalpha()

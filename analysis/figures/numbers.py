@@ -34,13 +34,16 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # African and continental European copy writes it ("N$4,6 million", "R2,5bn", "33,2%"): a
 # thousands group has three digits, so "4,6 million" can be nothing else; nor can a comma after a
 # lone zero open a thousands group ("0,18 EUR/kWh", "€0,45 a litre").
-DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b)"
+DECIMAL_COMMA_AFTER = (
+    r"(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b)"
+)
+DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|(?!0\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     rf"|{DECIMAL_COMMA}|0,\d{{1,4}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
 )
 RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-# a comma after a lone zero opens no thousands group: "0,1874 KM" per kilowatt-hour is 0.1874
+# a comma after a lone zero opens no thousands group: "0,1520 KM" per kilowatt-hour is 0.152
 RE_ZERO_DECIMAL_COMMA = re.compile(r"0,\d{1,4}")
 SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
 RE_WORD_GAP = re.compile(r"[\s-]+")  # between the words of a number phrase
@@ -185,25 +188,37 @@ def _joins_number(text: str, dash: int) -> bool:
 # dates ("12.05.2023"), versions ("1.2.3") and phone numbers ("555.123.4567") have other groups.
 RE_POINT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w]|[.,]\d)")
 RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a search for its literal point
-# A text written wholly in the continental style (decimal commas, "14,2 percent", "0,1874 KM",
-# "38,4 million"; no comma grouping thousands; no point before one, two or four or more decimals)
-# groups thousands with one point too ("4.870 workers", "772.000 customers", "1.412 GWh"): there a
+# A text written wholly in the continental style (decimal commas, "4,8 percent", "0,1520 KM",
+# "3,5 million"; no comma grouping thousands; no point before one, two or four or more decimals)
+# groups thousands with one point too ("2.350 workers", "615.000 customers", "1.630 GWh"): there a
 # point before three digits is read as the comma's group. In a text with no decimal comma, or one
-# that also writes "2.5 percent" or "1,250 tonnes", "1.412" stays a decimal. A date's points
-# ("16.11.2026") are not decimals.
-RE_CONTINENTAL_DECIMAL = re.compile(rf"(?<![\d.,])(?:{DECIMAL_COMMA}|0,\d+(?![\d,]|\.\d))")
+# that also writes "2.5 percent" or "1,930 tonnes", "1.630" stays a decimal. A date's points
+# ("12.03.2025") are not decimals.
+# (a comma before a digit is found by its literal comma, so a text is scanned once, quickly, and
+# each comma between digits is judged where it stands)
+RE_COMMA_DIGIT = re.compile(r",\d")
+RE_CONTINENTAL_DECIMAL = re.compile(
+    rf"\d(?<![\d.,]\d)(?:\d{{0,2}},\d{{1,2}}{DECIMAL_COMMA_AFTER}|(?<=0),\d+(?![\d,]|\.\d))"
+)
 RE_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-RE_POINT_DECIMAL = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d]|\.\d)")
-RE_ONE_POINT_GROUP = re.compile(r"(?<![\w.,])\d{1,3}\.\d{3}(?![\w]|[.,]\d)")
+RE_POINT_DECIMAL = re.compile(r"\d(?<![\d.]\d)\d*\.(?:\d{1,2}|\d{4,})(?![\d]|\.\d)")
+RE_ONE_POINT_GROUP = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\d{3}(?![\w]|[.,]\d)")
 
 
 def continental_style(text: str) -> bool:
     """Whether the text writes decimal commas and nothing of the English style (see above)."""
-    return (
-        RE_CONTINENTAL_DECIMAL.search(text) is not None
-        and RE_COMMA_THOUSANDS.search(text) is None
-        and RE_POINT_DECIMAL.search(text) is None
-    )
+    decimal = False
+    for m in RE_COMMA_DIGIT.finditer(text):
+        at = m.start()
+        if not at or not text[at - 1].isdigit():
+            continue
+        if RE_COMMA_THOUSANDS.match(text, at - 1):
+            return False  # "1,930 tonnes": English grouping
+        first = at - 1
+        while first > 0 and at - first < 4 and text[first - 1].isdigit():
+            first -= 1
+        decimal = decimal or RE_CONTINENTAL_DECIMAL.match(text, first) is not None
+    return decimal and RE_POINT_DECIMAL.search(text) is None
 
 
 # ... and one group after the sign of a currency whose amounts have no decimals in news (the
@@ -231,7 +246,7 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
-    if "." in text and "," in text and continental_style(text):
+    if "," in text and "." in text and continental_style(text):
         text = RE_ONE_POINT_GROUP.sub(lambda m: m.group(0).replace(".", ","), text)
     if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
         text = RE_ZERO_DECIMAL_POINT.sub(_point_as_comma_in_number, text)

@@ -136,7 +136,7 @@ LIST_GAP = 40  # characters between a change and a percent listed after it ("gre
 # ... or further, when "and" repeats the change's preposition ("by 12% for whiting and for haddock
 # by 31%", "a premium of 37% to the close and of 42% to the average")
 # ... or when a gapped clause's common-noun subject repeats "by" after a dated change ("rise by
-# 5.5% from December 1 and public sector wages by 7%")
+# 3.5% from June 1 and bus fares by 6%")
 RE_PARALLEL_JOIN = re.compile(
     r"\band\s+(?:(?:(?:for|in|at|on)\s+[^,.;:()]{1,40}?\s+)?(?:by|of)"
     rf"|(?:the\s+)?(?:{_GAPPED_WORD}\s+){{1,3}}by)\s+$"

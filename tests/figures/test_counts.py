@@ -110,8 +110,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The panel set three criteria for the award.", [("3", *COUNT)]),
     # ... a place in title case with its date and agency, as national agencies write datelines
     (
-        "Skopje, 12 November 2026 (MIA) - Five consortia have submitted bids.",
-        [("2026-11-12", "date", "date"), ("5", *COUNT)],
+        "Ohrid, 3 March 2027 (MIA) - Four firms have entered the tender.",
+        [("2027-03-03", "date", "date"), ("4", *COUNT)],
     ),
     ("CHISINAU, Nov. 24 /MOLDPRES/ - Four firms bid.", [("--11-24", "date", "date"), ("4", *COUNT)]),
     # a quantifier after a year starts a new noun phrase: the year is not a count of people
@@ -566,12 +566,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a list of gapped clauses after a count, names of several words ("of", "for" joining them, a
     # people noun inside them) before bare numbers: the count's noun and unit carried
     (
-        "The Greens took 29 seats, Voice of the Nation 28 and the Farmers Union 23.",
-        [("29", "count", "count"), ("28", "count", "count"), ("23", "count", "count")],
+        "The Greens won 31 seats, Voice of the Nation 19 and the Farmers Union 14.",
+        [("31", "count", "count"), ("19", "count", "count"), ("14", "count", "count")],
     ),
     (
-        "The Greens took 29 seats, the Party for Freedom 17 and Labour 9.",
-        [("29", "count", "count"), ("17", "count", "count"), ("9", "count", "count")],
+        "The Greens won 31 seats, the Party for Freedom 17 and Labour 9.",
+        [("31", "count", "count"), ("17", "count", "count"), ("9", "count", "count")],
     ),
     ("Police have opened proceedings in 35 cases.", [("35", "count", "count")]),
     ("Health officials sent 14 cases to the laboratory.", [("14", "people", "count")]),
@@ -1085,7 +1085,7 @@ def test_bracketed_abbreviations_are_indexed_once_at_their_first_place():
 
 
 @pytest.mark.parametrize(
-    "text", ["Five consortia have submitted bids.", "The panel set three criteria for the award."]
+    "text", ["Three consortia were shortlisted.", "The panel set three criteria for the award."]
 )
 def test_latin_plurals_are_the_counted_noun(text: str):
     sc = scanner_of(text)

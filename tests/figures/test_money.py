@@ -540,7 +540,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("KINSHASA - A taxi ride costs 3,000 FC.", [("3000", "CDF", "money")]),
     # units courts set fines in, kept as stated like a minor unit: Moldova's conventional units,
     # Australian penalty units
-    ("CHISINAU - The court imposed a fine of 2,500 conventional units.", [("2500", "other", "money")]),
+    ("CHISINAU - The court imposed a fine of 3,150 conventional units.", [("3150", "other", "money")]),
     ("He was fined 120 penalty units.", [("120", "other", "money")]),
     # Bosnia and Herzegovina's convertible mark as its press writes it, "KM" after or before the
     # amount, with a decimal comma; read only in a Bosnian article

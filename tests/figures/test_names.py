@@ -101,7 +101,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Parents can call 0300 123 1000 to book.",
     # a phone number opened by a trunk group of one or two digits, as Moldovan and Bulgarian
     # hotlines are written
-    "CHISINAU - Citizens can report fraud on the hotline 0 800 44 321.",
+    "CHISINAU - Citizens can report fraud on the hotline 0 800 44 650.",
     "SOFIA - Signals can be sent to 02 8173 404.",
     "The helpline, 0345 279 1000, opens at noon.",
     "Ring +44 20 7946 0000 before Friday.",
