@@ -338,7 +338,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 named = bare_subject_of(share.subject).split(" as a share of ")[0]
                 fig = with_subject(fig, with_labels(named, fig.subject))
             marked = measured.get(unit)
-            if marked is not None and benchmarks(body, marked, fig):
+            if (
+                marked is not None
+                and benchmarks(body, marked, fig)
+                and bare_subject_of(marked.subject) not in QUANTITY_WORDS  # "6kg above the 216kg mark"
+            ):
                 fig = with_subject(fig, with_labels(bare_subject(marked.subject), fig.subject))
             compared = measured.get("percent") if unit == "percent" and fig.kind in PERCENT_KINDS else None
             if (
@@ -4215,7 +4219,13 @@ def verb_doer(lead: list[str], verb: str) -> str:
         words = words[:-1]  # "the demands, which she put at": the relative's object is the noun before
     if not words:
         return ""
-    doer = clause_predicate_subject(words[:-1]) if words[-1].lower() == "and" else _doer(words)
+    if words[-1].lower() == "and":
+        doer = clause_predicate_subject(words[:-1])  # "the dollar was bought at 281 and sold at"
+    elif len(words) > 2 and words[-1].lower() in ("which", "that") and words[-2] == ",":
+        # "could not meet the drivers' demands, which she put at": the antecedent, wherever it stands
+        doer = head_of(_without_function_lead(noun_phrase_before(words[:-2], SUBJECT_PREPOSITIONS)))
+    else:
+        doer = _doer(words)
     named = doer.lower().split()
     if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or _past_verb_form(named[-1]):
         return ""

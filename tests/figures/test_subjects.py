@@ -3983,6 +3983,11 @@ def test_a_relative_clause_naming_its_own_thing_keeps_it():
             "40 million euros",
             "council's demands put",
         ),
+        (
+            "The mayor said the city could not meet the drivers' demands, which she put at 90 million euros a year.",
+            "90 million euros",
+            "drivers' demands put",
+        ),
         ("In the open market, the lira was bought at 6.48 and sold at 6.47.", "6.47", "lira sold"),
     ],
 )
@@ -4097,3 +4102,8 @@ def test_taking_it_to_a_level_names_the_noun_phrase_the_clause_ends_on(text: str
 )
 def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_mark_after_a_margin_that_names_no_thing_keeps_its_own_noun():
+    text = "Her total is 6kg above the 216kg qualifying mark for the Commonwealth Games."
+    assert subjects.bare_subject(subject_of(text, "216kg")) == "qualifying mark"
