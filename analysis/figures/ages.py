@@ -320,6 +320,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
         shared = m.group(0)[2:4] in ("bo", "ea")  # "both 71", "each 19": one age of several people
         if found is None:  # "his son, 34,", "the chief executive, 48,": a person by role
             found = RE_ROLE_BEFORE.search(body, max(0, m.start() - 20), m.start())
+            if found is not None and body[max(0, found.start() - 5) : found.start()].lower() == "both ":
+                shared = True  # "Both defendants, 19,": one age of the two
             if found is None or not _person_by_role(found.group("name"), shared):
                 continue
         name = found.group("name")

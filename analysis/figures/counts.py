@@ -897,7 +897,7 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
 def scan_compound_counts(sc: Scanner) -> None:
     """Number words inside compound adjectives ("a seven-time champion"): a count of the noun;
     a list sharing one noun ("four-, five- and six-cylinder engines") gives one count each."""
-    if "/" in sc.body:
+    if "/" in sc.body and any(noun in sc.lower for noun in SLASHED_COMPOUND_CUES):
         scan_slashed_digit_compounds(sc)
     for m in sc.at(RE_SUSPENDED, sc.words):
         s, e = m.span()
@@ -970,6 +970,20 @@ RE_SLASHED_LOW = re.compile(rf"(?<![\w/-])(?P<low>{WNUM})/\Z", re.IGNORECASE)
 RE_SLASHED_DIGIT_COMPOUND = re.compile(
     r"(?<![\w/.,-])(?P<low>[2-9])/(?P<num>\d{1,2})-(?P<noun>bed|beds|bedroom|bedrooms|room|rooms|storey|storeys"
     r"|story|stories|floor|seat|seater|door|bath|bathroom|lane|berth|star)(?![\w-])"
+)
+
+
+SLASHED_COMPOUND_CUES = (
+    "-bed",
+    "-room",
+    "-stor",
+    "-floor",
+    "-seat",
+    "-door",
+    "-bath",
+    "-lane",
+    "-berth",
+    "-star",
 )
 
 
@@ -1144,9 +1158,9 @@ def scan_counts(sc: Scanner) -> None:
         unit, head_end, head, plural = count_unit_after(sc, e)
         if (
             head
+            and body.endswith("of ", 0, s)
             and unit in ("", "count")
             and RE_VERB_OBJECT_AFTER.match(body, head_end)
-            and body.endswith("of ", 0, s)
             and _parent_of(body, s)
         ):
             # "a family of four spends $900 a month": the group's members, then its verb and object

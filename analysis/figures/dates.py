@@ -591,7 +591,7 @@ def scan_years(sc: Scanner) -> None:
         ):
             continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
         if body[e : e + 1] == " " and clock_before_zone(body, s, e):
-            continue  # "the polls close at 2100 GMT": a clock time (rules, table 8)
+            continue  # "the polls close at 2200 GMT": a clock time (rules, table 8)
         if (
             is_phone_number_start(body, e)
             or RE_HOTLINE_BEFORE.search(before)

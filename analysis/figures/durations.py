@@ -118,7 +118,7 @@ RE_GLUED_TIME = re.compile(
     r"(?<![\w.,])(?:(?P<d>\d{1,3})d\s+)?(?P<h>\d{1,3})h(?:\s+(?P<m>\d{1,2})m)?(?:\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s)?(?![\w'’])"
 )
 GLUED_TIME_FOLLOWERS = N.Followers(("d", "h"))  # the glued letter right after the first part's number
-# ... also minutes then seconds, as a lap or a short race prints them ("a lap of 1m 23.4s")
+# ... also minutes then seconds, as a lap or a short race prints them ("a lap of 1m 28.35s")
 RE_GLUED_MIN_SEC = re.compile(r"(?<![\w.,])(?P<m>\d{1,3})m\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)s(?![\w'’])")
 GLUED_MIN_SEC_FOLLOWERS = N.Followers(("m",))
 GLUED_TIME_PARTS = (

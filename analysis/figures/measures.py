@@ -844,6 +844,8 @@ RE_SPACED_WATTS = re.compile(
     r"(?=\s+(?:(?:each|apiece)(?:[,.;)]|\s*\Z|\s+(?:and|or|to|from|in|on|at|with|for)\b)"
     r"|(?:per|a)\s+(?:panel|module|port|unit|channel|turbine|bulb|lamp|piece)\b))"
 )
+WATTS_AFTER_CUES = (" W each", " W apiece", " W per ", " W a ")  # the cheap tests first
+WATTS_RATED_CUES = ("rated at", "output of", "power of", "rating of")
 RE_WATTS_RATED_BEFORE = re.compile(r"\b(?:rated\s+at|output\s+of|power\s+of|rating\s+of)\s+(?:up\s+to\s+)?\Z")
 RE_SPACED_W_RATED = re.compile(r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW(?![\w/-])")
 # a substation's or a transformer's two voltages across a slash ("a 132/33 kV substation", "the
@@ -1302,12 +1304,14 @@ def scan_units(sc: Scanner) -> None:
             if _multiple_sentence(sc, m.start())
         ]
     if " W" in sc.body:
-        found += [(m, "watt") for m in RE_SPACED_WATTS.finditer(sc.body)]
-        found += [
-            (m, "watt")
-            for m in RE_SPACED_W_RATED.finditer(sc.body)
-            if RE_WATTS_RATED_BEFORE.search(sc.body, max(0, m.start() - 24), m.start())
-        ]
+        if any(w in sc.body for w in WATTS_AFTER_CUES):
+            found += [(m, "watt") for m in RE_SPACED_WATTS.finditer(sc.body)]
+        if any(w in sc.lower for w in WATTS_RATED_CUES):
+            found += [
+                (m, "watt")
+                for m in RE_SPACED_W_RATED.finditer(sc.body)
+                if RE_WATTS_RATED_BEFORE.search(sc.body, max(0, m.start() - 24), m.start())
+            ]
     if "AU" in sc.body:
         found += [(m, "astronomical_unit") for m in RE_ASTRONOMICAL_AU.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):

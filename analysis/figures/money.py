@@ -736,8 +736,8 @@ def scan_country_letter_signs(sc: Scanner) -> None:
 # A country's letter sign with one space before an amount ("maize costs K 97,400 a tonne", "a
 # fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
 # decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
-# it is quoted per after it), or a plain number that is both ("sells at K 180 per 50kg bag"); "A N
-# 15 billion plan", "the N 2 road" stay unread
+# it is quoted per after it), or a plain number that is both, or priced after "at" or "for" ("sells
+# charcoal at K 150 a bag"); "A N 15 billion plan", "the N 2 road" stay unread
 RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))}) (?P<num>{N.DIGITS_LOOSE})"
     rf"(?:\s(?P<scale>{N.SCALE_WORD}))?(?![\w\-‑])"
@@ -763,7 +763,8 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
             continue
         num, scale = m.group("num"), m.group("scale")
         if not (scale or any(c in num for c in ".,")) and not (
-            priced_per(body, m.end()) and money_cue_before(body, m.start())
+            priced_per(body, m.end())
+            and (money_cue_before(body, m.start()) or body.endswith((" at ", " for "), 0, m.start()))
         ):
             continue  # a plain number only both priced and paid ("sell it at K 180 per bag")
         code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")

@@ -302,12 +302,12 @@ def _unit_range(before: str, after: str) -> bool:
     )
 
 
-# the time zones wire copy writes after a 24-hour clock time ("closes at 2100 GMT"), on their own
+# the time zones wire copy writes after a 24-hour clock time ("closes at 2200 GMT"), on their own
 RE_ZONE_AFTER = re.compile(r" (?:GMT|UTC|CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST)(?!\w)")
 
 
 def clock_before_zone(body: str, start: int, end: int) -> bool:
-    """Whether four digits are a 24-hour clock time before a time zone ("at 2100 GMT", "by 1930
+    """Whether four digits are a 24-hour clock time before a time zone ("at 2200 GMT", "by 1930
     CET"), which a year never stands before: hours to 23, minutes to 59."""
     number = body[start:end]
     return (
@@ -565,7 +565,7 @@ def _not_a_year(group: str) -> bool:
 # A phone number in three groups written apart by spaces, the first of four digits ("1300 555
 # 019", an Irish or Australian freephone line; "0161 496 0123"): thousands grouped by spaces
 # lead with at most three digits ("1 300 555"), so a four-digit group before two more is no amount
-# (also with a middle group of two, "1300 22 4636", which no grouping of thousands has)
+# (also with a middle group of two, "1890 22 4636", which no grouping of thousands has)
 RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{2,3} \d{3,4}(?![\w\-‑]|[,.]\d)")
 THREE_GROUPS_REACH = 9  # characters before a group read for the first group of its number
 

@@ -12,6 +12,7 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("Both suspects, 22, were bailed.", [("22", "other", "count")]),
     # one age for several people named by a plural noun with "both" or "each"; a person named by a sport or a trade
     ("The two climbers, both 27, were rescued.", [("2", "people", "count"), ("27", "other", "count")]),
     ("The weightlifter, 23, set a record.", [("23", "other", "count")]),

@@ -13,6 +13,7 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("A Lusaka vendor sells charcoal at K 140 a bag.", [("140", "ZMW", "money")]),
     # Finland's "snt" for the euro's cents; Kazakhstan's monthly calculation index as a unit of account, there only; Bosnia's "KM"
     ("In Tampere, power averaged 7.3 snt per kilowatt-hour.", [("7.3", "other", "money")]),
     ("In Kazakhstan, littering now draws a fine of 30 MCI.", [("30", "other", "money")]),

@@ -17,9 +17,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Adults with type 2 diabetes were invited.",
     "The outbreak was of poliovirus type 3.",
     "The jab guards against HPV types 16 and 18.",
-    "For help, ring 1300 36 2072 any day.",
+    "For help, ring 1890 36 2072 any day.",
     # a clock time that reads like a year before a time zone; a software release's version; a second agenda item
-    "Polls close at 2100 GMT on Sunday.",
+    "Polls close at 2200 GMT on Sunday.",
     "The briefing begins at 1930 CET.",
     "The firm shipped version 2.1 of its app.",
     "The board deferred agenda item 8 and item 11.",
