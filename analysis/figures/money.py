@@ -244,13 +244,32 @@ RE_CONVERSION_OPEN = re.compile(r"\((?:[A-Za-z]+\s){0,2}\Z")
 WORLD_PRICE_UNITS = frozenset(("ounce", "barrel"))
 
 
+# A bare "$" amount and the word right after it ("$3,200 tala", "$1.5 million pa'anga")
+RE_AMOUNT_THEN_NAME = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|m|bn)\b)?\s(?P<name>[a-z][a-z'’]*)\b"
+)
+
+
+def named_dollar_sign(body: str, start: int, country: Callable[[], str | None]) -> str | None:
+    """The currency a bare "$" amount starting at `start` names right after it when its press
+    writes that currency with "$" (DOLLAR_SIGNED: an Apia court report's "$3,200 tala"), else None;
+    "$5 won" or "$40 pesos" mark no dollar of the article."""
+    m = RE_AMOUNT_THEN_NAME.match(body, start, start + 40)
+    name = m.group("name") if m else ""
+    if name not in currency_names() or name in NOT_NAMED_AFTER_SIGN or name in NOT_AFTER_NUMBERS:
+        return None
+    code = name_currency(name, country())
+    return code if code in currencies.DOLLAR_SIGNED else None
+
+
 def article_dollar(
     body: str, digits: list[int], country: Callable[[], str | None] = lambda: None
 ) -> str | None:
     """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
     country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
     "TT$285.4 million ... up from $240.7 million", a Suva daily's "F$2.3 billion ... $96m"
-    (rules, table 3: a currency carried over). None otherwise, and when a bare "$" converts an
+    (rules, table 3: a currency carried over), or an Apia daily's "$3,200 tala ... $150"
+    (named_dollar_sign). None otherwise, and when a bare "$" converts an
     amount in brackets anywhere in the article: a bare "$" is the US dollar.
     `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text);
     `country`: the article's country, asked only for a mark several dollars share ("B$": the
@@ -275,7 +294,7 @@ def article_dollar(
             if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue  # "R$" is the real
         else:
-            code = "USD"
+            code = named_dollar_sign(body, d, country) or "USD"
             if RE_CONVERSION_OPEN.search(body, max(0, found.start() - 20), found.start()):
                 return None  # "C$1.2 billion ($880 million)": the writer's bare "$" is the US dollar
         if first is None:

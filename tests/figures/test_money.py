@@ -478,6 +478,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Nuku'alofa's market got T$1.2 million. Stalls cost $40 a week.",
         [("1200000", "TOP", "money"), ("40", "TOP", "money")],
     ),
+    # ... or when the first bare "$" amount names the tala or the pa'anga after it
+    (
+        "A clerk who took $3,200 tala from a church fund had repaid $400 by March.",
+        [("3200", "WST", "money"), ("400", "WST", "money")],
+    ),
+    (
+        "The choir raised $2.5 million pa'anga. Tickets sold for $15.",
+        [("2500000", "TOP", "money"), ("15", "TOP", "money")],
+    ),
+    # ... but a bare "$" amount before no currency's name stays the US dollar
+    (
+        "A tourist paid $40 for a mat and $12 for a fan.",
+        [("40", "USD", "money"), ("12", "USD", "money")],
+    ),
     (
         "Apia's levy raised SAT$2 million ($615,000). Shops pay $500 each.",
         [("2000000", "WST", "money"), ("615000", "USD", "money"), ("500", "USD", "money")],
