@@ -22,7 +22,9 @@ from ..vocab import (
     COURT_PARTICIPLES,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    ADJECTIVE_S_ENDING,
     IRREGULAR_SINGULARS,
+    NOT_PLURAL_S_WORDS,
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
@@ -563,7 +565,14 @@ OPENING_MODIFIER_ENDS = ("the", "al", "an", "ish", "ese", "i")
 
 def _plural_noun(word: str) -> bool:
     """Whether a lower-case word reads as a plural noun ("households", "women"; not "has")."""
-    return word in IRREGULAR_SINGULARS or word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return word in IRREGULAR_SINGULARS or (
+        word.endswith("s") and not word.endswith("ss") and len(word) > 3 and not is_s_adjective(word)
+    )
+
+
+def is_s_adjective(word: str) -> bool:
+    """Whether a lower-case word ending in "s" is an adjective, no plural ("overseas", "religious")."""
+    return word in NOT_PLURAL_S_WORDS or word.endswith(ADJECTIVE_S_ENDING)
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
@@ -1478,6 +1487,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             lower.endswith("s")
             and not lower.endswith("ss")
             and len(lower) > 3
+            and not is_s_adjective(lower)
             or lower in UNINFLECTED_PLURALS
             or lower in IRREGULAR_SINGULARS
         ):

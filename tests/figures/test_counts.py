@@ -16,6 +16,13 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # an adjective ending in "s" ("overseas", "-ous") is no plural head: the noun after it is counted
+    ("Some 3,500 overseas students enrolled this year.", [("3500", "people", "count")]),
+    ("The council invited 15 religious leaders.", [("15", "people", "count")]),
+    ("The charity serves 40 indigenous communities.", [("40", "count", "count")]),
+    ("The airline added 12 overseas routes.", [("12", "count", "count")]),
+    # contestants are people
+    ("Nine contestants reached the final round.", [("9", "people", "count")]),
     # a bare count whose predicate names people, an adjective before them; a predicate naming no
     # people leaves the count
     ("About 2,600 are single people.", [("2600", "people", "count")]),
