@@ -1107,6 +1107,25 @@ RE_PER_BASE = re.compile(
     r"(?P<base>dollar|euro|pound|yen|yuan)(?![\w])"
 )
 PER_BASE_FOLLOWERS = N.Followers(("per", "to", "against", "a"))
+# ... and any other currency a rate is quoted against, after "to the" or "against the", with its
+# country's adjective ("3,150 to the Thai baht", "14.2 against the Indian rupee"); "per" and "a" stay
+# with the five above ("12 per cent", "5 a franc" are no rates)
+NOT_RATE_BASES = frozenset(("cent", "cents", "penny", "pence"))
+TO_BASE_FOLLOWERS = N.Followers(("to", "against"))
+
+
+@cache
+def re_to_named_base() -> re.Pattern[str]:
+    """A number, "to the" or "against the", and a currency's one-word name (built on first use)."""
+    names = sorted(
+        (w for w in currency_names() if w.isalpha() and w.islower() and w not in NOT_RATE_BASES),
+        key=len,
+        reverse=True,
+    )
+    names = [w for w in names if w not in currencies.NOT_BARE_NAMES]
+    return re.compile(
+        rf"(?P<num>{NUM})\s+(?:to|against)\s+the\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{'|'.join(names)})(?![\w])"
+    )
 RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looked for (bounded)
 
 
@@ -1127,6 +1146,18 @@ def scan_exchange_rates(sc: Scanner) -> None:
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_digits(m.group("num")))
         base = "US dollar" if m.group("base") == "dollar" else m.group("base")
+        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
+    for m in sc.at(re_to_named_base(), sc.digits_then(TO_BASE_FOLLOWERS)):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
+            continue
+        found = quoted_currency(sc, s, m.group("base"))
+        if found is None:
+            continue
+        code, name = found
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        base = sc.body[m.end("num") : m.end()].split(" the ", 1)[-1].strip()
         sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
 
 
@@ -1195,6 +1226,16 @@ def _currency_pair(window: str) -> tuple[str, str] | None:
     return code, f"{a}/{b}"
 
 
+def _rate_base_at(words: list[str], i: int) -> bool:
+    """Whether the currency named by words[i] is the base of an earlier rate in the sentence, which
+    quotes no currency: "to the US dollar", "against the euro" ("21,000 to the US dollar and 650
+    to the baht": the second rate is of the currency named before the first)."""
+    j = i - 1
+    if j >= 1 and words[j][:1].isupper() and words[j - 1].lower() == "the":
+        j -= 1  # "to the US dollar", "to the Thai baht"
+    return j >= 1 and words[j].lower() == "the" and words[j - 1].lower() in ("to", "against")
+
+
 def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:
     """The code and name of the nearest currency named before `start` in its sentence, other than
     the base it is quoted against, or None."""
@@ -1203,7 +1244,7 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
     base_code = currencies.currency_for_name(base)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
-        if word not in local_names():
+        if word not in local_names() or _rate_base_at(words, i):
             continue
         before = words[i - 1].lower() if i else ""
         country = sc.country()

@@ -115,6 +115,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("LAGOS - The naira traded at 1,530 to the dollar.", [("1530", "NGN", "money")]),
     ("The rupee closed at 83.25 against the U.S. dollar.", [("83.25", "INR", "money")]),
     ("The Swiss franc firmed to 0.94 per euro.", [("0.94", "CHF", "money")]),
+    # ... against any currency after "to the" or "against the", and a second rate of the same
+    # currency after the first one's base
+    ("The dong traded at 3,400 to the Chinese yuan.", [("3400", "VND", "money")]),
+    (
+        "The riel stood at 4,050 to the US dollar and 118 to the Thai baht.",
+        [("4050", "KHR", "money"), ("118", "KHR", "money")],
+    ),
+    (
+        "The rupee closed at 83.2 to the dollar and 90.1 against the euro.",
+        [("83.2", "INR", "money"), ("90.1", "INR", "money")],
+    ),
     # a bare name plain elsewhere ("real") is the article's country's currency
     ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
     ("The Canadian dollar traded at 1.37 per U.S. dollar.", [("1.37", "CAD", "money")]),
@@ -573,6 +584,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "to the" and a word that is no currency after a number: no rate
+    "The club sold 500 to the Rovers.",
     "The team lost 12 penalty shootouts.",
     # "MT" after an amount as metric tonnes: of goods, as an output, or outside Mozambique
     "BEIRA, Mozambique - The port loaded 80,000 MT of coal.",
