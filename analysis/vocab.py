@@ -147,6 +147,7 @@ LOWERING_VERBS: tuple[str, ...] = (
     *"shed sheds shedding".split(),
     *"shave shaves shaved shaving".split(),
     *"cut cuts cutting".split(),
+    *"deduct deducts deducted deducting".split(),  # "deducted 20 per cent from the fine"
     *"narrow narrows narrowed narrowing".split(),  # "narrowed its loss to": the loss shrank
 )
 TRANSITIVE_CHANGE_VERBS: frozenset[str] = frozenset((*RAISING_VERBS, *LOWERING_VERBS))

@@ -738,12 +738,21 @@ def is_demonym_plural(word: str) -> bool:
 
 
 def is_modifier_noun(word: str, after: str) -> bool:
-    """A counted noun used as a modifier of the next one ("militant attacks", "police officers")."""
+    """A counted noun used as a modifier of the next one ("militant attacks", "police officers"),
+    or the singular of a people noun before a compound whose head is plural ("three refugee support
+    centres", "12 student loan accounts": a count above one counts no singular person)."""
     following = RE_NEXT_LOWER.match(after)
     if not following:
         return False
     nxt = following.group(1)
-    return not word.endswith("s") and (nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"))
+    if word.endswith("s"):
+        return False
+    if nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"):
+        return True
+    if word + "s" not in PEOPLE_NOUNS or nxt in FUNCTION_WORDS or nxt in NOUN_PHRASE_ENDS:
+        return False
+    head = RE_NEXT_LOWER.match(after, following.end())
+    return head is not None and _plural_noun(head.group(1))
 
 
 # "one" before these is an idiom or a pronoun, not a count ("one day", "on the one hand").
@@ -1503,7 +1512,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         ):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
-            if not is_modifier_noun(lower, body[pos : pos + 20]):
+            if not is_modifier_noun(lower, body[pos : pos + 32]):
                 break
     return unit, head_end, head, plural
 

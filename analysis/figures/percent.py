@@ -33,6 +33,7 @@ from ..vocab import (
     RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     STAKE_WORDS,
     THRESHOLD_WORDS,
@@ -430,6 +431,22 @@ def clause_change(before: list[str]) -> str:
     """The direction of the nearest change word in a percent's clause ("grew the most in terms of
     percentage" -> increase), or ""."""
     return next((CHANGE_WORDS[w] for w in _clause(before) if w in CHANGE_WORDS), "")
+
+
+MONEY_SYMBOLS = frozenset("$€£¥₹₦₱₩")
+
+
+def _amount_before_or(before: list[str]) -> bool:
+    """Whether "or" before a percent follows an amount of money or a scaled number ("an increase
+    of $280 million or 4.6%"), which the percent restates even without a comma; "3 or 4%" is one
+    uncertain figure."""
+    i = len(before) - 2
+    if before[i].lower() in SCALE_WORDS or before[i] in SCALE_ABBREVIATIONS_MONEY_ONLY:
+        i -= 1  # "$280 million", "$280m"
+    if i < 1 or not before[i][:1].isdigit():
+        return False
+    sign = before[i - 1]
+    return sign in MONEY_SYMBOLS or sign in currencies.sign_words()
 
 
 def restated_change(before: list[str]) -> str:
@@ -903,8 +920,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
     elif len(before) > 3 and before[-2] in ("a", "an") and before[-3] == "by" and before[-4] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-4]]  # "increased by a modest 5%", "fell by a further 2%"
-    elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
-        direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
+    elif len(before) > 1 and (last in LIMITING_ADVERBS or last in BY_ADVERBS) and before[-2] in CHANGE_WORDS:
+        direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%", "fell another 3%"
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if (
@@ -954,7 +971,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
                 break
-    if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
+    if not direction and last == "or" and len(before) > 2 and (before[-2].endswith(",") or _amount_before_or(before)):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
