@@ -860,17 +860,19 @@ def _add_money(
     sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", subject))
 
 
-# "the pound traded at ¥143.85", "the euro rose to 0.97 Swiss francs": an amount in one currency
-# that another, named right before a verb of where it stands, is worth: an exchange rate
+# "the pound traded at ¥143.85", "the euro rose to 0.97 Swiss francs", "the rouble traded at 1.1
+# soms on Monday": an amount in one currency that another, named right before a verb of where it
+# stands, is worth: an exchange rate
 @cache
 def _quoted_base_before() -> re.Pattern[str]:
     """The base currency, a verb of its level and "at" or "to", right before an amount."""
     verbs = "|".join(sorted(RATE_VERBS))
     return re.compile(
-        rf"\b(?P<base>dollar|euro|greenback|pound|yuan)\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
+        rf"\b(?P<base>greenback|{rate_base_names()})\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
     )
 
 
+QUOTED_REACH = 32  # characters of an amount read for the base's name, when the name is shared
 BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY"}
 
 
@@ -878,9 +880,13 @@ def quoted_base(body: str, start: int, code: str) -> str:
     """ "<code> per <base>" when the amount starting at `start` is what a base currency named right
     before a verb of its level is worth ("the pound traded at ¥143.85": JPY per pound), else ""."""
     found = _quoted_base_before().search(body, max(0, start - 40), start)
-    if found is None or BASE_CODES[found.group("base").lower()] == code:
+    if found is None:
         return ""
-    return f"{code} per {found.group('base').lower()}"
+    base = found.group("base").lower()
+    base_code = BASE_CODES.get(base) or currencies.currency_for_name(base)
+    if base_code == code or base_code is None and base in body[start : start + QUOTED_REACH].lower():
+        return ""  # "the rupee fell to 83 rupees": the same currency, no rate
+    return f"{code} per {base}"
 
 
 # Words after an amount that open its time or a comparison, not what it measures: "in 2024",
@@ -1115,16 +1121,25 @@ TO_BASE_FOLLOWERS = N.Followers(("to", "against"))
 
 
 @cache
-def re_to_named_base() -> re.Pattern[str]:
-    """A number, "to the" or "against the", and a currency's one-word name (built on first use)."""
+def rate_base_names() -> str:
+    """Alternation of the one-word currency names a rate may be quoted against, longest first."""
     names = sorted(
-        (w for w in currency_names() if w.isalpha() and w.islower() and w not in NOT_RATE_BASES),
+        (
+            w
+            for w in currency_names()
+            if w.isalpha() and w.islower() and w not in NOT_RATE_BASES and w not in currencies.NOT_BARE_NAMES
+        ),
         key=len,
         reverse=True,
     )
-    names = [w for w in names if w not in currencies.NOT_BARE_NAMES]
+    return "|".join(names)
+
+
+@cache
+def re_to_named_base() -> re.Pattern[str]:
+    """A number, "to the" or "against the", and a currency's one-word name (built on first use)."""
     return re.compile(
-        rf"(?P<num>{NUM})\s+(?:to|against)\s+the\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{'|'.join(names)})(?![\w])"
+        rf"(?P<num>{NUM})\s+(?:to|against)\s+the\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{rate_base_names()})(?![\w])"
     )
 RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looked for (bounded)
 

@@ -812,3 +812,18 @@ def test_the_unit_a_price_is_quoted_for(text: str, unit: str):
 def test_a_price_per_unit_names_its_unit_in_the_subject():
     frame = extract_figures(article_from_text("Brent crude rose to $78 a barrel on Monday.", "case"))
     assert list(frame["subject"]) == ["Brent crude (per barrel)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "subject"),
+    [
+        ("The rouble traded at 1.1 soms on Monday.", "KGS", "KGS per rouble"),
+        ("The pound traded at ¥190.5 on Friday.", "JPY", "JPY per pound"),
+        ("The rupee fell to 1.6 yen in Tokyo.", "JPY", "JPY per rupee"),
+        ("The rupee fell to 83 rupees a dollar.", "INR", ""),
+        ("The dollar rose to $5 in trade.", "USD", ""),
+    ],
+)
+def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str, code: str, subject: str):
+    start = next(i for i, c in enumerate(text) if c.isdigit() or c in "$¥")
+    assert money.quoted_base(text, start, code) == subject
