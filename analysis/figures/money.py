@@ -872,7 +872,6 @@ def _quoted_base_before() -> re.Pattern[str]:
     )
 
 
-QUOTED_REACH = 32  # characters of an amount read for the base's name, when the name is shared
 BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY"}
 
 
@@ -883,9 +882,8 @@ def quoted_base(body: str, start: int, code: str) -> str:
     if found is None:
         return ""
     base = found.group("base").lower()
-    base_code = BASE_CODES.get(base) or currencies.currency_for_name(base)
-    if base_code == code or base_code is None and base in body[start : start + QUOTED_REACH].lower():
-        return ""  # "the rupee fell to 83 rupees": the same currency, no rate
+    if BASE_CODES.get(base) == code or code in currencies.codes_named(base):
+        return ""  # "the shilling traded at Shs3,600": the currency's own level, no rate
     return f"{code} per {base}"
 
 

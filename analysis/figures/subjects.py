@@ -1961,6 +1961,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
         if unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
+        if unit == "people" and noun.lower() in INHABITANTS and [w.lower() for w in lead[-2:]] == ["home", "to"]:
+            return home_of(lead[:-2])  # "the village of Kofi, home to 2,300 people": its population
         head, mode = measured_before(before)
         if head and mode == "of" and noun.lower() in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
             return "population"  # "an archipelago of 280 million people", "a city of 2 million"
@@ -2714,6 +2716,19 @@ def _named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
 
 
 # Places whose people "of" counts are their population ("a country of 170 million people").
+def home_of(before: list[str]) -> str:
+    """ "population of <place>" for the people a place is "home to", the place being the noun
+    phrase before ", home to" or "is home to" ("The town of Ebo, home to", "Lagos is home to");
+    "population" when no place is read."""
+    words = list(before)
+    while words and (words[-1] in (",", "—", "–") or words[-1].lower() in BE_WORDS):
+        words.pop()
+    phrase = noun_phrase_before(words, subject=True)
+    while phrase and phrase[0].lower() in DETERMINERS:
+        phrase = phrase[1:]
+    return f"population of {' '.join(phrase)}" if phrase else "population"
+
+
 PLACE_NOUNS = frozenset(
     "country nation city town village state province region island islands archipelago metropolis district".split()
 )

@@ -821,9 +821,10 @@ def test_a_price_per_unit_names_its_unit_in_the_subject():
         ("The pound traded at ¥190.5 on Friday.", "JPY", "JPY per pound"),
         ("The rupee fell to 1.6 yen in Tokyo.", "JPY", "JPY per rupee"),
         ("The rupee fell to 83 rupees a dollar.", "INR", ""),
+        ("The shilling traded at Shs3,600 on Monday.", "UGX", ""),
         ("The dollar rose to $5 in trade.", "USD", ""),
     ],
 )
 def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str, code: str, subject: str):
-    start = next(i for i, c in enumerate(text) if c.isdigit() or c in "$¥")
+    start = next(i for i, c in enumerate(text) if c.isdigit() or c in "$¥" or text.startswith("Shs", i))
     assert money.quoted_base(text, start, code) == subject

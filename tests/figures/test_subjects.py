@@ -1162,6 +1162,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The 2,300-metre (7,546-foot) peak is closed.", "2,300", "peak (unit: metres)"),
     # people "of" a place are its population
     ("Chile, a country of 19 million people, votes on Sunday.", "19 million", "population"),
+    # ... and so are the people a place is "home to"
+    ("The town of Ebo, home to some 4,100 people, was cut off.", "4,100", "population of town of Ebo"),
+    ("Accra, home to 2.5 million people, saw floods.", "2.5 million", "population of Accra"),
     # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
     ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
     (
