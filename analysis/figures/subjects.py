@@ -2724,6 +2724,9 @@ def home_of(before: list[str]) -> str:
     while words and (words[-1] in (",", "—", "–") or words[-1].lower() in BE_WORDS):
         words.pop()
     phrase = noun_phrase_before(words, subject=True)
+    inside = [i for i, w in enumerate(phrase) if w.lower() in PREPOSITIONS and w.lower() != "of"]
+    if inside:
+        phrase = phrase[inside[-1] + 1 :]  # "water supply in the largest camp, home to": the camp's
     while phrase and phrase[0].lower() in DETERMINERS:
         phrase = phrase[1:]
     return f"population of {' '.join(phrase)}" if phrase else "population"

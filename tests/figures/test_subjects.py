@@ -1165,6 +1165,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... and so are the people a place is "home to"
     ("The town of Ebo, home to some 4,100 people, was cut off.", "4,100", "population of town of Ebo"),
     ("Accra, home to 2.5 million people, saw floods.", "2.5 million", "population of Accra"),
+    ("Power in the northern camp, home to 8,000 people, failed.", "8,000", "population of northern camp"),
     # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
     ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
     (
