@@ -1258,9 +1258,19 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
     if len(words) > 1 and words[-2].lower() in DETERMINERS:
         return ""  # "in the last six months": an ordinal, not a verb
     noun = _lasting_noun(strip_lower(words[:-1], LASTING_AUXILIARIES))
+    if not noun and len(words) > 2 and words[-2].lower() == "and":
+        noun = _shared_subject(words[:-2])  # "Work is due to start in May and take": the work's
     if not noun:
         return ""
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
+
+
+def _shared_subject(words: list[str]) -> str:
+    """The subject of the clause whose verb phrase `words` holds, which a verb after "and" shares:
+    the words before its first auxiliary or form of "be" ("Work is due to start in May" -> "work"),
+    or "" when none stands in it ("Talks resumed": no verb is told from a noun)."""
+    at = next((i for i, w in enumerate(words) if w.lower() in LASTING_AUXILIARIES), -1)
+    return _lasting_noun(words[:at]) if at > 0 else ""
 
 
 PERCENT_WORDS = frozenset(("percent", "cent", "%"))

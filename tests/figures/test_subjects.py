@@ -691,6 +691,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "time taken by the repairs (unit: weeks)",
     ),
     ("The ferry takes about 90 minutes.", "90", "time taken by the ferry (unit: minutes)"),
+    # ... also after "and", sharing the subject before the first clause's auxiliary
+    (
+        "Dredging is due to begin in the spring and take 18 months.",
+        "18",
+        "time taken by the dredging (unit: months)",
+    ),
     ("Nurses in two regions walked out for three days.", "three", "length of the strike"),
     (
         "The striker was banned for eight matches and suspended for six weeks.",
