@@ -3840,3 +3840,8 @@ def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
 )
 def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_sum_of_an_amount_names_what_the_amount_is_for():
+    text = "A sum of $3 million has been set aside for a new school."
+    assert "school" in subject_of(text, "$3 million")
