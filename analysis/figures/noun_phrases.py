@@ -102,7 +102,7 @@ def runs_have_content(runs: Iterable[str]) -> bool:
 
 # Heads that say "how much of" rather than what: the words after "of" name the subject then.
 QUANTITY_HEADS = frozenset(
-    "number share proportion percentage amount total sum level value rate part half majority".split()
+    "number share proportion percentage amount total level value rate part half majority".split()
 )
 
 

@@ -3137,7 +3137,8 @@ def _named_by_verb(lead: list[str]) -> str:
             if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in lead[i + 1 :]):
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
-            doer = _doer(lead[:i]) if i and joint else ""
+            # (a pronoun right before the verb names no doer: "and in the south it costs")
+            doer = _doer(lead[:i]) if i and joint and lead[i - 1].lower() not in PRONOUNS else ""
             if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
