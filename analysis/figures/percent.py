@@ -23,6 +23,7 @@ from ..vocab import (
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
     LOSE_VERBS,
+    MONTHS,
     PAY_CUES,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
@@ -37,6 +38,7 @@ from ..vocab import (
     SCALE_WORDS,
     STAKE_WORDS,
     THRESHOLD_WORDS,
+    WEEKDAYS,
 )
 from . import numbers as N
 from . import subjects
@@ -1061,7 +1063,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
-    return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+    found = RE_SHARE_OBJECT.match(body, end, s_end)
+    origin = RE_ORIGIN_AFTER.match(body, end, s_end) if found is None else None
+    if origin is not None and origin.group("place").split()[0] not in NOT_ORIGINS:
+        return "percentage_share", "", f"share from {origin.group('place')}"
+    return "percentage_share", "", _share_subject(before_words, found)
 
 
 # A comparison set after a comma ("received 2.1 million visitors by sea, 6% more than in 2024")
@@ -1182,6 +1188,15 @@ def _noun_before_aside(before: list[str]) -> str:
 
 # words that open an object with no noun of its own ("of what they bill", "of whatever it earns")
 FREE_RELATIVES = frozenset(("what", "whatever"))
+
+
+# Where a share comes from, named after it ("61% came from Fiji, 24% from Samoa"): the subject is
+# the share from that place; not a month or a weekday ("12% from March" is a time)
+RE_ORIGIN_AFTER = re.compile(
+    r"\s+(?:(?:came|come|comes|were|was|are|is)\s+)?from\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+)
+NOT_ORIGINS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def _share_subject(before: list[str], found: re.Match[str] | None) -> str:

@@ -3137,8 +3137,9 @@ def _named_by_verb(lead: list[str]) -> str:
             if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in lead[i + 1 :]):
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
-            # (a pronoun right before the verb names no doer: "and in the south it costs")
-            doer = _doer(lead[:i]) if i and joint and lead[i - 1].lower() not in PRONOUNS else ""
+            doer = _doer(lead[:i]) if i and joint else ""
+            if doer and doer.split()[0].lower() in FUNCTION_WORDS:
+                doer = ""  # "and in the south it costs": a joining word is no doer
             if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost

@@ -1168,6 +1168,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The 2,300-metre (7,546-foot) peak is closed.", "2,300", "peak (unit: metres)"),
     # people "of" a place are its population
     ("Chile, a country of 19 million people, votes on Sunday.", "19 million", "population"),
+    # a share that comes "from" a place, also in a gapped list, is the share from that place
+    ("About 55% came from Canada, 30% from Mexico and 5% from Brazil.", "30%", "share from Mexico"),
+    ("About 55% came from Canada, 30% from Mexico and 5% from Brazil.", "55%", "share from Canada"),
     # ... and so are the people a place is "home to"
     ("The town of Ebo, home to some 4,100 people, was cut off.", "4,100", "population of town of Ebo"),
     ("Accra, home to 2.5 million people, saw floods.", "2.5 million", "population of Accra"),
