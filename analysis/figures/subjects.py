@@ -3094,6 +3094,7 @@ MEASURE_DOERS: dict[str, str] = {
     "sum sought": "by",
     "sum requested": "by",
 }
+JOINING_WORDS = frozenset(("and", "or", "but"))  # words that join a clause, none of its doer
 VALUING_VERBS = frozenset("value values valued valuing".split())
 VERB_OBJECT_WORDS = 3  # the longest object between such a verb and its amount ("cost the group")
 NOT_OBJECT_WORDS = (
@@ -3138,8 +3139,12 @@ def _named_by_verb(lead: list[str]) -> str:
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
-            if doer and doer.split()[0].lower() in FUNCTION_WORDS:
-                doer = ""  # "and in the south it costs": a joining word is no doer
+            named = doer.split()
+            while named and named[0].lower() in JOINING_WORDS:
+                named = named[1:]  # "and salaries for staff cost": the salaries
+            if named and named[0].lower() in FUNCTION_WORDS:
+                named = []  # "and in the south it costs": a phrase of place, no doer
+            doer = " ".join(named)
             if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost

@@ -3848,3 +3848,13 @@ def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str)
 def test_a_pronoun_before_a_verb_of_cost_names_no_doer():
     text = "Rice sells for 900 kip, and in the south it costs 950 kip."
     assert subject_of(text, "950 kip") == "cost"
+
+
+def test_further_before_a_span_names_nothing():
+    text = "The court took a year off for the plea and a further four months for remorse."
+    assert "further" not in subject_of(text, "four months")
+
+
+def test_a_cost_after_and_names_its_doer_without_the_joining_word():
+    text = "Fuel takes 20 percent of income, and wages for nurses cost $4 million a month."
+    assert subject_of(text, "$4 million") == "cost of wages"
