@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
+    ADJECTIVE_S_ENDING,
     ANIMAL_NOUNS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
@@ -22,12 +23,11 @@ from ..vocab import (
     COURT_PARTICIPLES,
     DURATION_UNITS,
     FUNCTION_WORDS,
-    ADJECTIVE_S_ENDING,
     IRREGULAR_SINGULARS,
-    NOT_PLURAL_S_WORDS,
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
+    NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
     PENDING_TEST_WORDS,

@@ -1112,7 +1112,7 @@ RE_PER_BASE = re.compile(
 )
 PER_BASE_FOLLOWERS = N.Followers(("per", "to", "against", "a"))
 # ... and any other currency a rate is quoted against, after "to the" or "against the", with its
-# country's adjective ("3,150 to the Thai baht", "14.2 against the Indian rupee"); "per" and "a" stay
+# country's adjective ("3,150 to the Thai baht", "91.7 against the Indian rupee"); "per" and "a" stay
 # with the five above ("12 per cent", "5 a franc" are no rates)
 NOT_RATE_BASES = frozenset(("cent", "cents", "penny", "pence"))
 TO_BASE_FOLLOWERS = N.Followers(("to", "against"))
@@ -1139,6 +1139,8 @@ def re_to_named_base() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<num>{NUM})\s+(?:to|against)\s+the\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{rate_base_names()})(?![\w])"
     )
+
+
 RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looked for (bounded)
 
 
@@ -1241,7 +1243,7 @@ def _currency_pair(window: str) -> tuple[str, str] | None:
 
 def _rate_base_at(words: list[str], i: int) -> bool:
     """Whether the currency named by words[i] is the base of an earlier rate in the sentence, which
-    quotes no currency: "to the US dollar", "against the euro" ("21,000 to the US dollar and 650
+    quotes no currency: "to the US dollar", "against the euro" ("24,600 to the US dollar and 650
     to the baht": the second rate is of the currency named before the first)."""
     j = i - 1
     if j >= 1 and words[j][:1].isupper() and words[j - 1].lower() == "the":

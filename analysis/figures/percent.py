@@ -973,7 +973,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
                 break
-    if not direction and last == "or" and len(before) > 2 and (before[-2].endswith(",") or _amount_before_or(before)):
+    if (
+        not direction
+        and last == "or"
+        and len(before) > 2
+        and (before[-2].endswith(",") or _amount_before_or(before))
+    ):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:

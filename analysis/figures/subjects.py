@@ -1971,8 +1971,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
         if unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
-        if unit == "people" and noun.lower() in INHABITANTS and [w.lower() for w in lead[-2:]] == ["home", "to"]:
-            return home_of(lead[:-2])  # "the village of Kofi, home to 2,300 people": its population
+        if (
+            unit == "people"
+            and noun.lower() in INHABITANTS
+            and [w.lower() for w in lead[-2:]] == ["home", "to"]
+        ):
+            return home_of(lead[:-2])  # "the village of Kofi, home to 1,870 people": its population
         head, mode = measured_before(before)
         if head and mode == "of" and noun.lower() in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
             return "population"  # "an archipelago of 280 million people", "a city of 2 million"
@@ -2736,7 +2740,7 @@ def home_of(before: list[str]) -> str:
     phrase = noun_phrase_before(words, subject=True)
     inside = [i for i, w in enumerate(phrase) if w.lower() in PREPOSITIONS and w.lower() != "of"]
     if inside:
-        phrase = phrase[inside[-1] + 1 :]  # "water supply in the largest camp, home to": the camp's
+        phrase = phrase[inside[-1] + 1 :]  # "power in the northern camp, home to": the camp's
     while phrase and phrase[0].lower() in DETERMINERS:
         phrase = phrase[1:]
     return f"population of {' '.join(phrase)}" if phrase else "population"

@@ -17,7 +17,7 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # an adjective ending in "s" ("overseas", "-ous") is no plural head: the noun after it is counted
-    ("Some 3,500 overseas students enrolled this year.", [("3500", "people", "count")]),
+    ("Some 3,850 overseas students enrolled this year.", [("3850", "people", "count")]),
     ("The council invited 15 religious leaders.", [("15", "people", "count")]),
     ("The charity serves 40 indigenous communities.", [("40", "count", "count")]),
     ("The airline added 12 overseas routes.", [("12", "count", "count")]),
