@@ -878,6 +878,8 @@ BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"
 def quoted_base(body: str, start: int, code: str) -> str:
     """ "<code> per <base>" when the amount starting at `start` is what a base currency named right
     before a verb of its level is worth ("the pound traded at ¥143.85": JPY per pound), else ""."""
+    if body[max(0, start - 3) : start].lower() not in ("at ", "to "):
+        return ""  # the cheap test first: no "at" or "to" right before the amount
     found = _quoted_base_before().search(body, max(0, start - 40), start)
     if found is None:
         return ""

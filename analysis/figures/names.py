@@ -427,7 +427,11 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
         return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
-    if last == " " and RE_HOTLINE_BEFORE.search(body, max(0, start - HOTLINE_REACH), start):
+    if (
+        last == " "
+        and ("line" in (window := body[max(0, start - HOTLINE_REACH) : start]) or "number" in window)
+        and RE_HOTLINE_BEFORE.search(window)  # (the cheap test first)
+    ):
         return True  # "the hotline, 1471,", "the hotline for tenants, 1471,": a phone line's number
     if (
         last == " "
