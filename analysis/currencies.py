@@ -936,6 +936,12 @@ def _names() -> dict[str, tuple[str, ...]]:
     return _tables().names
 
 
+def codes_named(name: str) -> tuple[str, ...]:
+    """Every ISO code an English currency name may stand for ("shilling": KES, UGX, TZS, ...)."""
+    key = _normal_sign(name).lower()
+    return (*_names().get(key, ()), *NEWS_NAMES.get(key, ()))
+
+
 def _places() -> dict[str, str]:
     return _tables().places
 

@@ -147,6 +147,7 @@ LOWERING_VERBS: tuple[str, ...] = (
     *"shed sheds shedding".split(),
     *"shave shaves shaved shaving".split(),
     *"cut cuts cutting".split(),
+    *"deduct deducts deducted deducting".split(),  # "deducted 20 per cent from the fine"
     *"narrow narrows narrowed narrowing".split(),  # "narrowed its loss to": the loss shrank
 )
 TRANSITIVE_CHANGE_VERBS: frozenset[str] = frozenset((*RAISING_VERBS, *LOWERING_VERBS))
@@ -432,6 +433,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
     sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
     rangers mineworkers runners competitors entrants finishers poachers electors electorate
+    contestants
     starters hires joiners trainees apprentices interns newcomers
     MSPs MEPs MLAs incumbents nominees independents
     employment unemployment
@@ -1148,6 +1150,12 @@ PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
     mile square kilometre kilometer bottle packet loaf dose tablet pill pack game match episode
     """.split()
 )
+
+# Words ending in "s" that are no plural nouns but adjectives or adverbs, which stand between a
+# number and its counted noun ("400 overseas students", "a further 12 various items"); so is every
+# word ending in "-ous" ("15 religious leaders", "30 indigenous communities", "3 previous owners").
+NOT_PLURAL_S_WORDS: frozenset[str] = frozenset("overseas various numerous".split())
+ADJECTIVE_S_ENDING = "ous"
 
 # Plural nouns whose singular is not read off an "s" ending (words.singular; counts reads them as plurals).
 IRREGULAR_SINGULARS: dict[str, str] = {

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
+    ADJECTIVE_S_ENDING,
     ANIMAL_NOUNS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
@@ -26,6 +27,7 @@ from ..vocab import (
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
+    NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
     PENDING_TEST_WORDS,
@@ -566,7 +568,14 @@ OPENING_MODIFIER_ENDS = ("the", "al", "an", "ish", "ese", "i")
 
 def _plural_noun(word: str) -> bool:
     """Whether a lower-case word reads as a plural noun ("households", "women"; not "has")."""
-    return word in IRREGULAR_SINGULARS or word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return word in IRREGULAR_SINGULARS or (
+        word.endswith("s") and not word.endswith("ss") and len(word) > 3 and not is_s_adjective(word)
+    )
+
+
+def is_s_adjective(word: str) -> bool:
+    """Whether a lower-case word ending in "s" is an adjective, no plural ("overseas", "religious")."""
+    return word in NOT_PLURAL_S_WORDS or word.endswith(ADJECTIVE_S_ENDING)
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
@@ -759,12 +768,21 @@ def is_demonym_plural(word: str) -> bool:
 
 
 def is_modifier_noun(word: str, after: str) -> bool:
-    """A counted noun used as a modifier of the next one ("militant attacks", "police officers")."""
+    """A counted noun used as a modifier of the next one ("militant attacks", "police officers"),
+    or the singular of a people noun before a compound whose head is plural ("three refugee support
+    centres", "12 student loan accounts": a count above one counts no singular person)."""
     following = RE_NEXT_LOWER.match(after)
     if not following:
         return False
     nxt = following.group(1)
-    return not word.endswith("s") and (nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"))
+    if word.endswith("s"):
+        return False
+    if nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"):
+        return True
+    if word + "s" not in PEOPLE_NOUNS or nxt in FUNCTION_WORDS or nxt in NOUN_PHRASE_ENDS:
+        return False
+    head = RE_NEXT_LOWER.match(after, following.end())
+    return head is not None and _plural_noun(head.group(1))
 
 
 # "one" before these is an idiom or a pronoun, not a count ("one day", "on the one hand").
@@ -1560,6 +1578,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             lower.endswith("s")
             and not lower.endswith("ss")
             and len(lower) > 3
+            and not is_s_adjective(lower)
             or lower in UNINFLECTED_PLURALS
             or lower in IRREGULAR_SINGULARS
         ):
@@ -1575,7 +1594,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         ):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
-            if not is_modifier_noun(lower, body[pos : pos + 20]):
+            if not is_modifier_noun(lower, body[pos : pos + 32]):
                 break
     return unit, head_end, head, plural
 

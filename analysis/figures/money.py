@@ -273,13 +273,32 @@ RE_CONVERSION_OPEN = re.compile(r"\((?:[A-Za-z]+\s){0,2}\Z")
 WORLD_PRICE_UNITS = frozenset(("ounce", "barrel"))
 
 
+# A bare "$" amount and the word right after it ("$3,200 tala", "$1.5 million pa'anga")
+RE_AMOUNT_THEN_NAME = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|m|bn)\b)?\s(?P<name>[a-z][a-z'’]*)\b"
+)
+
+
+def named_dollar_sign(body: str, start: int, country: Callable[[], str | None]) -> str | None:
+    """The currency a bare "$" amount starting at `start` names right after it when its press
+    writes that currency with "$" (DOLLAR_SIGNED: an Apia court report's "$3,200 tala"), else None;
+    "$5 won" or "$40 pesos" mark no dollar of the article."""
+    m = RE_AMOUNT_THEN_NAME.match(body, start, start + 40)
+    name = m.group("name") if m else ""
+    if name not in currency_names() or name in NOT_NAMED_AFTER_SIGN or name in NOT_AFTER_NUMBERS:
+        return None
+    code = name_currency(name, country())
+    return code if code in currencies.DOLLAR_SIGNED else None
+
+
 def article_dollar(
     body: str, digits: list[int], country: Callable[[], str | None] = lambda: None
 ) -> str | None:
     """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
     country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
     "TT$285.4 million ... up from $240.7 million", a Suva daily's "F$2.3 billion ... $96m"
-    (rules, table 3: a currency carried over). None otherwise, and when a bare "$" converts an
+    (rules, table 3: a currency carried over), or an Apia daily's "$3,200 tala ... $150"
+    (named_dollar_sign). None otherwise, and when a bare "$" converts an
     amount in brackets anywhere in the article: a bare "$" is the US dollar.
     `digits`: the starts of the body's digit runs, where amounts begin (read, not the whole text);
     `country`: the article's country, asked only for a mark several dollars share ("B$": the
@@ -304,7 +323,7 @@ def article_dollar(
             if code is None or code != "USD" and code not in currencies.dollar_sign_codes():
                 continue  # "R$" is the real
         else:
-            code = "USD"
+            code = named_dollar_sign(body, d, country) or "USD"
             if RE_CONVERSION_OPEN.search(body, max(0, found.start() - 20), found.start()):
                 return None  # "C$1.2 billion ($880 million)": the writer's bare "$" is the US dollar
         if first is None:
@@ -901,14 +920,15 @@ def _add_money(
     sc.add(Figure(s, e, (core_start, e), N.normalise_number(value), code, "money", subject))
 
 
-# "the pound traded at ¥143.85", "the euro rose to 0.97 Swiss francs": an amount in one currency
-# that another, named right before a verb of where it stands, is worth: an exchange rate
+# "the pound traded at ¥143.85", "the euro rose to 0.97 Swiss francs", "the rouble traded at 1.1
+# soms on Monday": an amount in one currency that another, named right before a verb of where it
+# stands, is worth: an exchange rate
 @cache
 def _quoted_base_before() -> re.Pattern[str]:
     """The base currency, a verb of its level and "at" or "to", right before an amount."""
     verbs = "|".join(sorted(RATE_VERBS))
     return re.compile(
-        rf"\b(?P<base>dollar|euro|greenback|pound|yuan)\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
+        rf"\b(?P<base>greenback|{rate_base_names()})\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
     )
 
 
@@ -918,10 +938,15 @@ BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"
 def quoted_base(body: str, start: int, code: str) -> str:
     """ "<code> per <base>" when the amount starting at `start` is what a base currency named right
     before a verb of its level is worth ("the pound traded at ¥143.85": JPY per pound), else ""."""
+    if body[max(0, start - 3) : start].lower() not in ("at ", "to "):
+        return ""  # the cheap test first: no "at" or "to" right before the amount
     found = _quoted_base_before().search(body, max(0, start - 40), start)
-    if found is None or BASE_CODES[found.group("base").lower()] == code:
+    if found is None:
         return ""
-    return f"{code} per {found.group('base').lower()}"
+    base = found.group("base").lower()
+    if BASE_CODES.get(base) == code or code in currencies.codes_named(base):
+        return ""  # "the shilling traded at Shs3,600": the currency's own level, no rate
+    return f"{code} per {base}"
 
 
 # Words after an amount that open its time or a comparison, not what it measures: "in 2024",
@@ -1148,6 +1173,36 @@ RE_PER_BASE = re.compile(
     r"(?P<base>dollar|euro|pound|yen|yuan)(?![\w])"
 )
 PER_BASE_FOLLOWERS = N.Followers(("per", "to", "against", "a"))
+# ... and any other currency a rate is quoted against, after "to the" or "against the", with its
+# country's adjective ("3,150 to the Thai baht", "91.7 against the Indian rupee"); "per" and "a" stay
+# with the five above ("12 per cent", "5 a franc" are no rates)
+NOT_RATE_BASES = frozenset(("cent", "cents", "penny", "pence"))
+TO_BASE_FOLLOWERS = N.Followers(("to", "against"))
+
+
+@cache
+def rate_base_names() -> str:
+    """Alternation of the one-word currency names a rate may be quoted against, longest first."""
+    names = sorted(
+        (
+            w
+            for w in currency_names()
+            if w.isalpha() and w.islower() and w not in NOT_RATE_BASES and w not in currencies.NOT_BARE_NAMES
+        ),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(names)
+
+
+@cache
+def re_to_named_base() -> re.Pattern[str]:
+    """A number, "to the" or "against the", and a currency's one-word name (built on first use)."""
+    return re.compile(
+        rf"(?P<num>{NUM})\s+(?:to|against)\s+the\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{rate_base_names()})(?![\w])"
+    )
+
+
 RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looked for (bounded)
 
 
@@ -1168,6 +1223,18 @@ def scan_exchange_rates(sc: Scanner) -> None:
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_digits(m.group("num")))
         base = "US dollar" if m.group("base") == "dollar" else m.group("base")
+        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
+    for m in sc.at(re_to_named_base(), sc.digits_then(TO_BASE_FOLLOWERS)):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
+            continue
+        found = quoted_currency(sc, s, m.group("base"))
+        if found is None:
+            continue
+        code, name = found
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        base = sc.body[m.end("num") : m.end()].split(" the ", 1)[-1].strip()
         sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
 
 
@@ -1236,6 +1303,16 @@ def _currency_pair(window: str) -> tuple[str, str] | None:
     return code, f"{a}/{b}"
 
 
+def _rate_base_at(words: list[str], i: int) -> bool:
+    """Whether the currency named by words[i] is the base of an earlier rate in the sentence, which
+    quotes no currency: "to the US dollar", "against the euro" ("24,600 to the US dollar and 650
+    to the baht": the second rate is of the currency named before the first)."""
+    j = i - 1
+    if j >= 1 and words[j][:1].isupper() and words[j - 1].lower() == "the":
+        j -= 1  # "to the US dollar", "to the Thai baht"
+    return j >= 1 and words[j].lower() == "the" and words[j - 1].lower() in ("to", "against")
+
+
 def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | None:
     """The code and name of the nearest currency named before `start` in its sentence, other than
     the base it is quoted against, or None."""
@@ -1244,7 +1321,7 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
     base_code = currencies.currency_for_name(base)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
-        if word not in local_names():
+        if word not in local_names() or _rate_base_at(words, i):
             continue
         before = words[i - 1].lower() if i else ""
         country = sc.country()

@@ -68,7 +68,16 @@ RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
 # a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
 # toll-free line 5757", "a toll-free number, 0861")
-RE_HOTLINE_BEFORE = re.compile(r"(?i:(?:hot|help)line|toll[- ]free (?:line|number))(?:,| on| at)? \Z")
+# ... also with whom the line is for between them ("the hotline for tenants, 1471,", "a helpline for
+# farmers on 1553")
+RE_HOTLINE_BEFORE = re.compile(
+    r"(?i:(?:hot|help)line|toll[- ]free (?:line|number))"
+    r"(?:(?:,| on| at)?| for (?:the )?[\w'’-]+(?: [\w'’-]+)?(?:,| on| at)) \Z"
+)
+HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
+# an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
+# 0000", "(+61) 2 9374 4000"): every group after the bracket is part of the phone number
+RE_BRACKET_PREFIX_BEFORE = re.compile(r"\(\+\d{1,3}(?:[ -]\d{1,4}){0,2}\)(?: \d{1,4}){0,3} \Z")
 # a short number offered as the other line to a phone number ("call 311 or (716) 555-0187", "on
 # *315 or at 868-555-0122"), or to another line named before it ("the parks line 3110 or the
 # council on 555-0163", "at 911 or Crime Stoppers at 555-HELP"): a phone number's groups, or a
@@ -398,6 +407,15 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "0300 123 1000": a later group of a phone number
     if (
         last == " "
+        and before[-2:-1] in ")0123456789"
+        and RE_BRACKET_PREFIX_BEFORE.search(before)
+        and (before[-2] != ")" or end - start >= 6 or RE_GROUP_AFTER.match(body, end))
+    ):
+        # "(+44 20) 7946 0000": a group after a phone number's bracketed prefix (the first one
+        # with another group after it or long: "(+3) 40 seats" is a change and a count)
+        return True
+    if (
+        last == " "
         and before[-2:-1].isdigit()
         and RE_SHORT_TRUNK_BEFORE.search(before)
         and RE_GROUP_AFTER.match(body, end)
@@ -426,8 +444,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
         return True  # "DOI: 10.1016/j.x.2025.104417": a document identifier
-    if last == " " and ("line" in before or "number" in before) and RE_HOTLINE_BEFORE.search(before):
-        return True  # "the hotline, 1471,": a phone line's number
+    if (
+        last == " "
+        and ("line" in (window := body[max(0, start - HOTLINE_REACH) : start]) or "number" in window)
+        and RE_HOTLINE_BEFORE.search(window)  # (the cheap test first)
+    ):
+        return True  # "the hotline, 1471,", "the hotline for tenants, 1471,": a phone line's number
     if (
         last == " "
         and before[-5:-1].lower() in DIAL_TAILS

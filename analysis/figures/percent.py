@@ -23,6 +23,7 @@ from ..vocab import (
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
     LOSE_VERBS,
+    MONTHS,
     PAY_CUES,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
@@ -33,9 +34,11 @@ from ..vocab import (
     RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     STAKE_WORDS,
     THRESHOLD_WORDS,
+    WEEKDAYS,
 )
 from . import numbers as N
 from . import subjects
@@ -448,6 +451,22 @@ def clause_change(before: list[str]) -> str:
     """The direction of the nearest change word in a percent's clause ("grew the most in terms of
     percentage" -> increase), or ""."""
     return next((CHANGE_WORDS[w] for w in _clause(before) if w in CHANGE_WORDS), "")
+
+
+MONEY_SYMBOLS = frozenset("$€£¥₹₦₱₩")
+
+
+def _amount_before_or(before: list[str]) -> bool:
+    """Whether "or" before a percent follows an amount of money or a scaled number ("an increase
+    of $280 million or 4.6%"), which the percent restates even without a comma; "3 or 4%" is one
+    uncertain figure."""
+    i = len(before) - 2
+    if before[i].lower() in SCALE_WORDS or before[i] in SCALE_ABBREVIATIONS_MONEY_ONLY:
+        i -= 1  # "$280 million", "$280m"
+    if i < 1 or not before[i][:1].isdigit():
+        return False
+    sign = before[i - 1]
+    return sign in MONEY_SYMBOLS or sign in currencies.sign_words()
 
 
 def restated_change(before: list[str]) -> str:
@@ -954,8 +973,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
     elif len(before) > 3 and before[-2] in ("a", "an") and before[-3] == "by" and before[-4] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-4]]  # "increased by a modest 5%", "fell by a further 2%"
-    elif len(before) > 1 and last in LIMITING_ADVERBS and before[-2] in CHANGE_WORDS:
-        direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%"
+    elif len(before) > 1 and (last in LIMITING_ADVERBS or last in BY_ADVERBS) and before[-2] in CHANGE_WORDS:
+        direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%", "fell another 3%"
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if (
@@ -1005,7 +1024,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
                 break
-    if not direction and last == "or" and len(before) > 2 and before[-2].endswith(","):
+    if (
+        not direction
+        and last == "or"
+        and len(before) > 2
+        and (before[-2].endswith(",") or _amount_before_or(before))
+    ):
         if not RE_SHARE_AFTER.match(body, end):  # "fell $1.14, or 1.8%": the change restated in percent
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
@@ -1137,7 +1161,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "the firm's share of the market, which analysts put at 1.4%": what "which" stands for
         # (not "the target, which has a margin of 1.5 points": the clause names its own thing)
         return "percentage_share", "", antecedent
-    return "percentage_share", "", _share_subject(before_words, RE_SHARE_OBJECT.match(body, end, s_end))
+    found = RE_SHARE_OBJECT.match(body, end, s_end)
+    origin = RE_ORIGIN_AFTER.match(body, end, s_end) if found is None else None
+    if origin is not None and origin.group("place").split()[0] not in NOT_ORIGINS:
+        return "percentage_share", "", f"share from {origin.group('place')}"
+    return "percentage_share", "", _share_subject(before_words, found)
 
 
 ANTECEDENT_WORDS = 5  # the longest noun phrase read back before ", which"
@@ -1354,6 +1382,15 @@ def _noun_before_relative(before: list[str]) -> str:
 
 # words that open an object with no noun of its own ("of what they bill", "of whatever it earns")
 FREE_RELATIVES = frozenset(("what", "whatever"))
+
+
+# Where a share comes from, named after it ("61% came from Fiji, 24% from Samoa"): the subject is
+# the share from that place; not a month or a weekday ("12% from March" is a time)
+RE_ORIGIN_AFTER = re.compile(
+    r"\s+(?:(?:came|come|comes|were|was|are|is)\s+)?from\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+)
+NOT_ORIGINS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def _share_subject(before: list[str], found: re.Match[str] | None) -> str:

@@ -1344,9 +1344,19 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
     if len(words) > 1 and words[-2].lower() in DETERMINERS:
         return ""  # "in the last six months": an ordinal, not a verb
     noun = _lasting_noun(strip_lower(words[:-1], LASTING_AUXILIARIES))
+    if not noun and len(words) > 2 and words[-2].lower() == "and":
+        noun = _shared_subject(words[:-2])  # "Work is due to start in May and take": the work's
     if not noun:
         return ""
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
+
+
+def _shared_subject(words: list[str]) -> str:
+    """The subject of the clause whose verb phrase `words` holds, which a verb after "and" shares:
+    the words before its first auxiliary or form of "be" ("Work is due to start in May" -> "work"),
+    or "" when none stands in it ("Talks resumed": no verb is told from a noun)."""
+    at = next((i for i, w in enumerate(words) if w.lower() in LASTING_AUXILIARIES), -1)
+    return _lasting_noun(words[:at]) if at > 0 else ""
 
 
 PERCENT_WORDS = frozenset(("percent", "cent", "%"))
@@ -2054,6 +2064,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
         if unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
             return f"{noun} {done[0].lower()}"  # "Helicopters lifted 12 people": the people, not the agent
+        if (
+            unit == "people"
+            and noun.lower() in INHABITANTS
+            and [w.lower() for w in lead[-2:]] == ["home", "to"]
+        ):
+            return home_of(lead[:-2])  # "the village of Kofi, home to 1,870 people": its population
         head, mode = measured_before(before)
         if head and mode == "of" and low_noun in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
             return "population"  # "an archipelago of 280 million people", "a city of 2 million"
@@ -2807,6 +2823,22 @@ def _named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
 
 
 # Places whose people "of" counts are their population ("a country of 170 million people").
+def home_of(before: list[str]) -> str:
+    """ "population of <place>" for the people a place is "home to", the place being the noun
+    phrase before ", home to" or "is home to" ("The town of Ebo, home to", "Lagos is home to");
+    "population" when no place is read."""
+    words = list(before)
+    while words and (words[-1] in (",", "—", "–") or words[-1].lower() in BE_WORDS):
+        words.pop()
+    phrase = noun_phrase_before(words, subject=True)
+    inside = [i for i, w in enumerate(phrase) if w.lower() in PREPOSITIONS and w.lower() != "of"]
+    if inside:
+        phrase = phrase[inside[-1] + 1 :]  # "power in the northern camp, home to": the camp's
+    while phrase and phrase[0].lower() in DETERMINERS:
+        phrase = phrase[1:]
+    return f"population of {' '.join(phrase)}" if phrase else "population"
+
+
 PLACE_NOUNS = frozenset(
     "country nation city town village state province region island islands archipelago metropolis district".split()
 )
@@ -3159,6 +3191,7 @@ MEASURE_DOERS: dict[str, str] = {
     "sum sought": "by",
     "sum requested": "by",
 }
+JOINING_WORDS = frozenset(("and", "or", "but"))  # words that join a clause, none of its doer
 VALUING_VERBS = frozenset("value values valued valuing".split())
 VERB_OBJECT_WORDS = 3  # the longest object between such a verb and its amount ("cost the group")
 NOT_OBJECT_WORDS = (
@@ -3203,6 +3236,12 @@ def _named_by_verb(lead: list[str]) -> str:
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             doer = _doer(lead[:i]) if i and joint else ""
+            named = doer.split()
+            while named and named[0].lower() in JOINING_WORDS:
+                named = named[1:]  # "and salaries for staff cost": the salaries
+            if named and named[0].lower() in FUNCTION_WORDS:
+                named = []  # "and in the south it costs": a phrase of place, no doer
+            doer = " ".join(named)
             if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost

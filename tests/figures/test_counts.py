@@ -40,6 +40,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The scheme offers 2/3-bedroom flats.", [("2/3", "count", "count")]),
     ("He got a 1/2-point lead.", []),
     ("The carrier leased three 737-800 freighters.", [("3", "count", "count")]),
+    # an adjective ending in "s" ("overseas", "-ous") is no plural head: the noun after it is counted
+    ("Some 3,850 overseas students enrolled this year.", [("3850", "people", "count")]),
+    ("The council invited 15 religious leaders.", [("15", "people", "count")]),
+    ("The charity serves 40 indigenous communities.", [("40", "count", "count")]),
+    ("The airline added 12 overseas routes.", [("12", "count", "count")]),
+    # a people noun in the singular before a compound with a plural head modifies it
+    ("The city will open four more refugee support offices.", [("4", "count", "count")]),
+    ("About 12 student loan accounts were closed.", [("12", "count", "count")]),
+    ("Some 40 staff work weekends.", [("40", "people", "count")]),
+    # contestants are people
+    ("Nine contestants reached the final round.", [("9", "people", "count")]),
     # a bare count whose predicate names people, an adjective before them; a predicate naming no
     # people leaves the count
     ("About 2,600 are single people.", [("2600", "people", "count")]),

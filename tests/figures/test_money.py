@@ -136,6 +136,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("LAGOS - The naira traded at 1,530 to the dollar.", [("1530", "NGN", "money")]),
     ("The rupee closed at 83.25 against the U.S. dollar.", [("83.25", "INR", "money")]),
     ("The Swiss franc firmed to 0.94 per euro.", [("0.94", "CHF", "money")]),
+    # ... against any currency after "to the" or "against the", and a second rate of the same
+    # currency after the first one's base
+    ("The dong traded at 3,400 to the Chinese yuan.", [("3400", "VND", "money")]),
+    (
+        "The riel stood at 4,050 to the US dollar and 118 to the Thai baht.",
+        [("4050", "KHR", "money"), ("118", "KHR", "money")],
+    ),
+    (
+        "The rupee closed at 83.2 to the dollar and 90.1 against the euro.",
+        [("83.2", "INR", "money"), ("90.1", "INR", "money")],
+    ),
     # a bare name plain elsewhere ("real") is the article's country's currency
     ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
     ("The Canadian dollar traded at 1.37 per U.S. dollar.", [("1.37", "CAD", "money")]),
@@ -513,6 +524,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Nuku'alofa's market got T$1.2 million. Stalls cost $40 a week.",
         [("1200000", "TOP", "money"), ("40", "TOP", "money")],
     ),
+    # ... or when the first bare "$" amount names the tala or the pa'anga after it
+    (
+        "A clerk who took $3,200 tala from a church fund had repaid $400 by March.",
+        [("3200", "WST", "money"), ("400", "WST", "money")],
+    ),
+    (
+        "The choir raised $2.5 million pa'anga. Tickets sold for $15.",
+        [("2500000", "TOP", "money"), ("15", "TOP", "money")],
+    ),
+    # ... but a bare "$" amount before no currency's name stays the US dollar
+    (
+        "A tourist paid $40 for a mat and $12 for a fan.",
+        [("40", "USD", "money"), ("12", "USD", "money")],
+    ),
     (
         "Apia's levy raised SAT$2 million ($615,000). Shops pay $500 each.",
         [("2000000", "WST", "money"), ("615000", "USD", "money"), ("500", "USD", "money")],
@@ -594,6 +619,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "to the" and a word that is no currency after a number: no rate
+    "The club sold 500 to the Rovers.",
     "The team lost 12 penalty shootouts.",
     # "FRW" before a plain number outside Rwanda: a name
     "The FRW 2 rotor was fitted in Bremen.",
@@ -827,3 +854,19 @@ def test_the_unit_a_price_is_quoted_for(text: str, unit: str):
 def test_a_price_per_unit_names_its_unit_in_the_subject():
     frame = extract_figures(article_from_text("Brent crude rose to $78 a barrel on Monday.", "case"))
     assert list(frame["subject"]) == ["Brent crude (per barrel)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "subject"),
+    [
+        ("The rouble traded at 1.1 soms on Monday.", "KGS", "KGS per rouble"),
+        ("The pound traded at ¥190.5 on Friday.", "JPY", "JPY per pound"),
+        ("The rupee fell to 1.6 yen in Tokyo.", "JPY", "JPY per rupee"),
+        ("The rupee fell to 83 rupees a dollar.", "INR", ""),
+        ("The shilling traded at Shs3,600 on Monday.", "UGX", ""),
+        ("The dollar rose to $5 in trade.", "USD", ""),
+    ],
+)
+def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str, code: str, subject: str):
+    start = next(i for i, c in enumerate(text) if c.isdigit() or c in "$¥" or text.startswith("Shs", i))
+    assert money.quoted_base(text, start, code) == subject

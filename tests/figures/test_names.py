@@ -114,6 +114,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Callers can book online or at 1800-318-4462.",
     "The council's hotline, 1471, took the calls.",
     "Callers can ring the helpline on 1553 all night.",
+    # ... also with whom the line is for; the groups after an international prefix in brackets
+    "The board's hotline for tenants, 1471, opens at dawn.",
+    "Growers can ring a helpline for dairy farmers on 1553.",
+    "Bookings are taken at (+44 20) 7946 0000 or online.",
+    "Call (+61) 2 9374 4000 for a brochure.",
     # a short number called or dialled with no noun after it, and a line offered after a phone number
     "Residents should call 311 to report a pothole.",
     "Dial 999 if you see smoke.",
@@ -211,6 +216,9 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a signed change in brackets is no phone number's prefix; a hotline's span is a duration
+    ("The party gained (+3) 40 seats.", [("40", "count", "count")]),
+    ("The hotline for 12 months took calls.", [("12", "other", "duration")]),
     # "item" before a number that quantifies: a count of times, a count after the counted noun
     ("She bought the item 3 times.", [("3", "count", "count")]),
     # a zero before two numbers that are no phone number's groups stays a figure

@@ -12,6 +12,19 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a change in money restated in percent after "or" with no comma; a bare "N or M%" is one figure
+    (
+        "Spending reached $9 billion, an increase of $310 million or 3.6 per cent.",
+        [("9000000000", "USD", "money"), ("310000000", "USD", "money"), ("3.6", "percent", "percent_change")],
+    ),
+    (
+        "Revenue was $5 million or 8 per cent of sales.",
+        [("5000000", "USD", "money"), ("8", "percent", "percentage_share")],
+    ),
+    # "another" between a change verb and its percent; "deducted" lowers what it names
+    ("Exports fell another 3% in May.", [("3", "percent", "percent_change")]),
+    ("The court deducted 20 per cent for the plea.", [("20", "percent", "percent_change")]),
+    ("Another 10% of staff left.", [("10", "percent", "percentage_share")]),
     # a gapped clause repeating "by" after a change and its date continues the change
     (
         "Rents will rise by 3.5% from June 1 and bus fares by 6.0% from August 2028.",

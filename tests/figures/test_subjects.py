@@ -691,6 +691,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "time taken by the repairs (unit: weeks)",
     ),
     ("The ferry takes about 90 minutes.", "90", "time taken by the ferry (unit: minutes)"),
+    # ... also after "and", sharing the subject before the first clause's auxiliary
+    (
+        "Dredging is due to begin in the spring and take 18 months.",
+        "18",
+        "time taken by the dredging (unit: months)",
+    ),
     ("Nurses in two regions walked out for three days.", "three", "length of the strike"),
     (
         "The striker was banned for eight matches and suspended for six weeks.",
@@ -1162,6 +1168,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The 2,300-metre (7,546-foot) peak is closed.", "2,300", "peak (unit: metres)"),
     # people "of" a place are its population
     ("Chile, a country of 19 million people, votes on Sunday.", "19 million", "population"),
+    # a share that comes "from" a place, also in a gapped list, is the share from that place
+    ("About 55% came from Canada, 30% from Mexico and 5% from Brazil.", "30%", "share from Mexico"),
+    ("About 55% came from Canada, 30% from Mexico and 5% from Brazil.", "55%", "share from Canada"),
+    # ... and so are the people a place is "home to"
+    ("The town of Ebo, home to some 4,100 people, was cut off.", "4,100", "population of town of Ebo"),
+    ("Accra, home to 2.5 million people, saw floods.", "2.5 million", "population of Accra"),
+    ("Power in the northern camp, home to 8,000 people, failed.", "8,000", "population of northern camp"),
     # an amount earned names the noun of the "in" phrase, past a conversion or a rate in time
     ("The winner pockets 2.4 million euros ($2.6 million) in prize money.", "2.4 million", "prize money"),
     (
@@ -4107,3 +4120,18 @@ def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, sub
 def test_a_mark_after_a_margin_that_names_no_thing_keeps_its_own_noun():
     text = "Her total is 6kg above the 216kg qualifying mark for the Commonwealth Games."
     assert subjects.bare_subject(subject_of(text, "216kg")) == "qualifying mark"
+
+
+def test_a_pronoun_before_a_verb_of_cost_names_no_doer():
+    text = "Rice sells for 900 kip, and in the south it costs 950 kip."
+    assert subject_of(text, "950 kip") == "cost"
+
+
+def test_further_before_a_span_names_nothing():
+    text = "The court took a year off for the plea and a further four months for remorse."
+    assert "further" not in subject_of(text, "four months")
+
+
+def test_a_cost_after_and_names_its_doer_without_the_joining_word():
+    text = "Fuel takes 20 percent of income, and wages for nurses cost $4 million a month."
+    assert subject_of(text, "$4 million") == "cost of wages"
