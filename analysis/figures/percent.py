@@ -611,6 +611,12 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
     return not CHANGE_MEASURES.isdisjoint(clause) or any(w.lower() in CHANGE_MEASURES for w in after[:2])
 
 
+# A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
+# interval"): a share, the level of confidence, whatever the clause around the bracket says
+RE_CONFIDENCE_AFTER = re.compile(r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b")
+CONFIDENCE_SUBJECT = "confidence level of the interval"
+
+
 def scan_percent(sc: Scanner) -> None:
     """Percents, their ranges and percentage or basis points, then bracketed percents."""
     lower = sc.lower
@@ -661,6 +667,8 @@ def scan_percent(sc: Scanner) -> None:
             else:
                 value = f"{value}/{N.normalise_number(high)}"
         kind, direction, subject = _percent_kind(sc, s, e)
+        if RE_CONFIDENCE_AFTER.match(sc.body, e):  # "95% CI", "90 per cent confidence interval"
+            kind, direction, subject = "percentage_share", "", CONFIDENCE_SUBJECT
         if kind == "percentage_share":
             kind, direction = _continued_change(sc, last_percent, s, e, kind, direction)
             if kind == "other" and last_percent is not None:  # the rate level it is compared with
