@@ -259,8 +259,9 @@ SPORT_CUES = (
 )
 
 
-# a sport cue starts a word: "swing" holds no "win", "headquarters" no "quarter"
-RE_SPORT_CUE = re.compile(rf"(?<![a-z])(?:{'|'.join(SPORT_CUES)})")
+# a sport cue starts a word: "swing" holds no "win", "headquarters" no "quarter"; and "win" is no
+# cue in the words it opens that are no sport's ("winter wheat", "wind", "wine", "window")
+RE_SPORT_CUE = re.compile(rf"(?<![a-z])(?:{'|'.join(SPORT_CUES)})(?<!win(?=ter|d|e))")
 
 
 # Percentage points measure a gap or a change between two shares, so they never pass 100: more

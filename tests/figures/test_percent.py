@@ -12,6 +12,12 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # bare points after a share are percentage points, also in a line on winter wheat ("win" is
+    # no sport cue in "winter")
+    (
+        "Winter wheat: 52% of the crop was rated good, down 4 points on the week.",
+        [("52", "percent", "percentage_share"), ("4", "other", "percent_change")],
+    ),
     # a gapped clause repeating "by" after a change and its date continues the change
     (
         "Pensions will rise by 5.5% from December 1 and public sector wages by 7.0% from January 2027.",
