@@ -364,6 +364,37 @@ def is_result_place(body: str, start: int, end: int) -> bool:
     )
 
 
+# A triathlon named by its distance, as the sport and its race series name them: "70.3" and
+# "140.6" (miles of a half and a full long-distance race), "113" and "226" (the same in km) after
+# a capitalised name ("the Lakeside 226", "Ironman 70.3") or before a word of the event ("the 70.3
+# half-distance race"); read only where the text speaks of triathlon (a swim and a bike leg, a
+# half-distance, or the word itself), so "Route 226" or "a 70.3 reading" elsewhere are left to the other rules
+TRIATHLON_DISTANCE_NAMES = frozenset(("70.3", "140.6", "113", "226"))
+RE_TRIATHLON_EVENT_AFTER = re.compile(
+    r"\s+(?:half-distance|full-distance|race|races|event|events|triathlon|title|series|world|men's|women's)\b"
+)
+RE_TRIATHLON_CUE = re.compile(
+    r"(?i:triathl|ironman|half-distance|\bswim\b.{0,200}\bbike\b|\bbike\b.{0,200}\bswim\b)"
+)
+TRIATHLON_REACH = 600  # characters either side read for the cue
+RE_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?!['’])")
+
+
+def is_triathlon_name(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] names a triathlon by its distance (above)."""
+    if body[start:end] not in TRIATHLON_DISTANCE_NAMES:
+        return False
+    before = body[max(0, start - 24) : start]
+    named = RE_CAPITALISED_BEFORE.search(before) is not None or before.endswith(("'s ", "’s "))
+    if not named and RE_TRIATHLON_EVENT_AFTER.match(body, end, end + 20) is None:
+        return False
+    counted = RE_PLURAL_AFTER.match(body, end, end + 24)
+    if counted is not None and RE_TRIATHLON_EVENT_AFTER.match(body, end, end + 20) is None:
+        return False  # "Some 226 athletes": a count of a plural noun
+    window = body[max(0, start - TRIATHLON_REACH) : end + TRIATHLON_REACH]
+    return RE_TRIATHLON_CUE.search(window) is not None
+
+
 # a word that puts a time of day before four digits and "hours" ("at 1545 hours", "until 0615
 # hours"): a clock time; "1,730 hours" and "1630 hours of flying" are spans
 RE_CLOCK_HOURS_BEFORE = re.compile(
@@ -389,6 +420,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "1. The bank ...": an item's number (the cheap tests first)
     if end - start <= 2 and body[end : end + 2].startswith(" ") and is_result_place(body, start, end):
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
+    if 3 <= end - start <= 5 and is_triathlon_name(body, start, end):
+        return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
     if end - start == 4 and is_batch_code(body, start, end):
         return True  # "batch number 2025-0408": a code
     before = body[max(0, start - 24) : start]

@@ -759,7 +759,7 @@ def _continued_change(
 # before "by N percent": how many words the walk back to the object's verb reads ("cut the risk of
 # heart attack, stroke or cardiovascular death by 21%"), and how many the nearest change word is
 # looked for in when there is no such verb
-BY_OBJECT_WORDS = 12
+BY_OBJECT_WORDS = 16
 NEAREST_CHANGE_WORDS = 8
 # "lost an average of 14.2%", "rose a total of 9%": a change word, then "a/an average/total of"
 AVERAGE_WORDS = frozenset(("average", "total", "mean", "median"))
@@ -791,6 +791,10 @@ def verb_object(window: list[str]) -> tuple[str, int]:
     while i > 0:  # walk back over the object's noun phrase to its determiner
         if window[i] in DETERMINERS:
             if window[i - 1] == "of":  # "the growth of the unit": the phrase goes on before "of"
+                i -= 2
+                continue
+            if window[i - 1] in ("or", "and") and i > 2:
+                # "cut the risk of death or a first stroke by": a coordinated object, one phrase
                 i -= 2
                 continue
             if window[i - 1] in CHANGE_WORDS:

@@ -16,6 +16,12 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # two arms compared with "vs", the unit written once after the second
+    ("Doses averaged 4.1 vs 5.3 mg in the trial.", [("4.1", *OTHER), ("5.3", *OTHER)]),
+    (
+        "Strokes ran at 1.9 versus 2.6 events per 100 person-years.",
+        [("1.9", *OTHER), ("2.6", *OTHER)],
+    ),
     # a study's ratio by its abbreviation in a bracket, with its interval, and its P value as written
     (
         "Strokes were rarer with the pill (HR 0.72; 95% CI 0.61-0.85; P < .001).",

@@ -12,6 +12,11 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a change verb before a coordinated object ("the risk of X or a Y") still makes "by N%" a change
+    (
+        "The jab lowered the risk of death or a first stroke in care by 22% in adults.",
+        [("22", "percent", "percent_change")],
+    ),
     # bare points after a share are percentage points, also in a line on winter wheat ("win" is
     # no sport cue in "winter")
     (
