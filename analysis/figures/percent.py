@@ -789,12 +789,15 @@ def verb_object(window: list[str]) -> tuple[str, int]:
     by"), and where the object's determiner stands in the lower-case words; ("", -1) if none."""
     i = len(window) - 1
     while i > 0:  # walk back over the object's noun phrase to its determiner
+        if window[i] == "by":
+            break  # an earlier "by 12%" of a gapped list: the object is the later one's alone
         if window[i] in DETERMINERS:
             if window[i - 1] == "of":  # "the growth of the unit": the phrase goes on before "of"
                 i -= 2
                 continue
-            if window[i - 1] in ("or", "and") and i > 2:
-                # "cut the risk of death or a first stroke by": a coordinated object, one phrase
+            if window[i - 1] == "or" and i > 2 and window[i - 2].isalpha():
+                # "cut the risk of death or a first stroke by": alternatives in one object ("and"
+                # joins a gapped list instead: "cut A by 12% and B by 20%")
                 i -= 2
                 continue
             if window[i - 1] in CHANGE_WORDS:

@@ -3830,3 +3830,21 @@ def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
 )
 def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Weekly report:\n-- Barley: Harvest was 64% done, up 8 points on the week.\n",
+            ["Barley: Harvest", "Barley: Harvest (unit: percentage points)"],
+        ),
+        # a figure right after the colon is named by the label alone; a sentence with no list
+        # topic keeps its own subject
+        ("Key figures:\n- Turnout: 61%\n", ["Turnout"]),
+        ("Harvest was 64% done.", ["Harvest"]),
+    ],
+)
+def test_a_list_lines_topic_before_its_colon_names_the_shares_in_its_sentence(text: str, subjects: list[str]):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == subjects
