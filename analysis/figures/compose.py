@@ -320,7 +320,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
 
 
 # Two results set side by side with "vs" or "versus", the unit written once after the second
-# ("4.1 vs 5.3 mg", "17.8 versus 20.6 events per 100 person-years"), as medical and science news
+# ("4.1 vs 5.3 mg", "2.4 versus 3.1 events per 100 person-years"), as medical and science news
 # compares two arms: the first number is in the second's unit ("Smith vs 12 others" has no bare
 # number before it; "won 3 vs 2 games" keeps counts, which are no measure)
 RE_VERSUS_GAP = re.compile(r"\s+(?:vs\.?|versus)\s+")

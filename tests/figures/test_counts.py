@@ -17,7 +17,7 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # panellists are people
-    ("The study drew on 2,300 volunteer panellists.", [("2300", "people", "count")]),
+    ("The study drew on 640 volunteer panellists.", [("640", "people", "count")]),
     # an event rate per 100 patient-years and a density per square centimetre: one row, no base row
     ("Strokes ran at 2.3 events per 100 person-years.", [("2.3", "other", "other")]),
     ("The wafer showed 0.1 defects per square centimetre.", [("0.1", "other", "other")]),

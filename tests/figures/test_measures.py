@@ -24,8 +24,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a study's ratio by its abbreviation in a bracket, with its interval, and its P value as written
     (
-        "Strokes were rarer with the pill (HR 0.72; 95% CI 0.61-0.85; P < .001).",
-        [("0.72", *OTHER), ("95", "percent", "percentage_share"), ("0.61/0.85", *OTHER), ("0.001", *OTHER)],
+        "Strokes were rarer with the pill (HR 0.72; 95% CI 0.61-0.87; P < .001).",
+        [("0.72", *OTHER), ("95", "percent", "percentage_share"), ("0.61/0.87", *OTHER), ("0.001", *OTHER)],
     ),
     ("Smokers had an adjusted OR of 1.64 for the disease.", [("1.64", *OTHER)]),
     ("The P value of 0.04 was marginal.", [("0.04", *OTHER)]),
