@@ -2480,6 +2480,8 @@ BULLET_LABEL_LAST_NOT = frozenset(
 
 
 BULLET_MARKS = frozenset("-–•*·")
+# the statistic a measurement is stated as after "a/an ... of" ("an average of 6 kg")
+STATISTIC_WORDS = frozenset(("average", "mean", "median"))
 # A dashed or bulleted line led by its topic and a colon, the figures in a sentence after it, as
 # weekly crop, market and traffic reports list them ("-- Barley: Harvest was 64% done, up 8
 # points"): the topic is what the sentence's shares and points are of ("Barley: Harvest")
@@ -4263,6 +4265,15 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = apposed_level(before, APPOSED_WITH_LINKS) or subject
         if kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
+        if (
+            unit == "other"
+            and bare_subject_of(subject or fig.subject).lower() in STATISTIC_WORDS
+            and lead[-1:] == ["of"]
+            and lead[-3:-2] in (["a"], ["an"])
+        ):
+            # "blood pressure fell by a mean of 4.2 mm Hg": the statistic of what the clause measures
+            found = clause_predicate_subject(lead[:-3])
+            subject = found if found and found.lower() not in STATISTIC_WORDS else subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, fig.start - BEFORE_CHARS)

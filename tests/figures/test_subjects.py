@@ -3848,3 +3848,17 @@ def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str)
 def test_a_list_lines_topic_before_its_colon_names_the_shares_in_its_sentence(text: str, subjects: list[str]):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Diastolic pressure fell by a mean of 2.7 mm Hg on the pill.", "Diastolic pressure (unit: millimetres of mercury)"),
+        ("Rainfall rose by an average of 14 mm a decade.", "Rainfall (unit: millimetres)"),
+        # the statistic alone as the clause's own subject stays
+        ("The average was 5 kg.", "average (unit: kilograms)"),
+    ],
+)
+def test_a_measure_stated_as_an_average_of_is_what_the_clause_before_measures(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
