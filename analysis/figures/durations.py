@@ -124,9 +124,7 @@ GLUED_TIME_PARTS = (
 # ... and a gap or time in minutes and seconds as sports pages print it ("1min 42sec", "2min
 # 05sec back", "3mins 9secs"): the seconds may be padded with a zero, as on a clock; one duration
 # a part
-RE_MIN_SEC = re.compile(
-    r"(?<![\w.,])(?P<m>\d{1,3})\s?mins?\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)\s?secs?(?![\w'’])"
-)
+RE_MIN_SEC = re.compile(r"(?<![\w.,])(?P<m>\d{1,3})\s?mins?\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)\s?secs?(?![\w'’])")
 MIN_SEC_PARTS = (("m", "other", "minutes"), ("s", "other", "seconds"))
 
 

@@ -257,9 +257,7 @@ RE_LEVEL_MOVE_BEFORE = re.compile(
     r"\s+(?:below|above|to|under|at)\s+\Z"
 )
 RE_WATER_NOUN = re.compile(rf"\b(?:{'|'.join(WATER_BODIES)})\b", re.IGNORECASE)
-RE_SENTENCE_LENGTH = re.compile(
-    r"\d(?:cm|mm|m)\b|\b(?:centi|milli)?met(?:re|er)s?\b", re.IGNORECASE
-)
+RE_SENTENCE_LENGTH = re.compile(r"\d(?:cm|mm|m)\b|\b(?:centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 LEVEL_MOVE_REACH = 24  # characters back to the verb of the level's move ("expected to drop below ")
 
 

@@ -803,7 +803,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # ... but a count's level, a sum raised or a count with no length beside it stays millions
     ("The sales level is 4.1m.", []),
     ("The fund was raised by 1.5m.", []),
-    ("Visitors to the lake should rise to 2.2m by 2030.", [("2200000", "people", "count"), ("2030", "year", "date")]),
+    (
+        "Visitors to the lake should rise to 2.2m by 2030.",
+        [("2200000", "people", "count"), ("2030", "year", "date")],
+    ),
     # "One <unit>" before another verb than a definition's is a quantity; a capitalised "Ping" after
     # a year is a name
     ("One tonne was seized at the port.", [("1", *OTHER)]),

@@ -3853,7 +3853,10 @@ def test_a_list_lines_topic_before_its_colon_names_the_shares_in_its_sentence(te
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Diastolic pressure fell by a mean of 2.7 mm Hg on the pill.", "Diastolic pressure (unit: millimetres of mercury)"),
+        (
+            "Diastolic pressure fell by a mean of 2.7 mm Hg on the pill.",
+            "Diastolic pressure (unit: millimetres of mercury)",
+        ),
         ("Rainfall rose by an average of 14 mm a decade.", "Rainfall (unit: millimetres)"),
         # the statistic alone as the clause's own subject stays
         ("The average was 5 kg.", "average (unit: kilograms)"),
