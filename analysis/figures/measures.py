@@ -259,6 +259,7 @@ RE_LEVEL_MOVE_BEFORE = re.compile(
 RE_WATER_NOUN = re.compile(rf"\b(?:{'|'.join(WATER_BODIES)})\b", re.IGNORECASE)
 RE_SENTENCE_LENGTH = re.compile(r"\d(?:cm|mm|m)\b|\b(?:centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 LEVEL_MOVE_REACH = 24  # characters back to the verb of the level's move ("expected to drop below ")
+WATER_SENTENCE_REACH = 200  # characters of the sentence either side read for the water and the length
 
 
 def _water_level(sc: Scanner, start: int) -> bool:
@@ -270,9 +271,10 @@ def _water_level(sc: Scanner, start: int) -> bool:
         return True
     if RE_LEVEL_MOVE_BEFORE.search(sc.body, max(s_start, start - LEVEL_MOVE_REACH), start) is None:
         return False
-    if RE_WATER_NOUN.search(sc.body, s_start, start) is None:
+    lo, hi = max(s_start, start - WATER_SENTENCE_REACH), min(s_end, start + WATER_SENTENCE_REACH)
+    if RE_WATER_NOUN.search(sc.body, lo, start) is None:
         return False
-    before, after = sc.body[s_start:start], sc.body[start:s_end]
+    before, after = sc.body[lo:start], sc.body[start:hi]
     after = after[after.find("m") + 1 :]  # the figure's own "m" is not the other length
     return RE_SENTENCE_LENGTH.search(before) is not None or RE_SENTENCE_LENGTH.search(after) is not None
 
