@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
   currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
@@ -126,6 +126,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "square-metre",
         "square-meter",
     ),
+    # a chip's die size ("a 120mm² die")
+    "millimeter ** 2": ("mm²", "sq mm", "square millimetres", "square millimeters", "square millimetre"),
     "foot ** 2": ("sq ft", "sq. ft", "sqft", "sq.ft", "square feet", "square foot", "square-foot", "sq-ft"),
     # mass
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme", "kgs"),  # "kgs": South Asian and African copy
@@ -301,6 +303,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # a contaminant in food ("5.8 micrograms per kilogram of benzopyrene", "2 µg/kg")
     "microgram / kilogram": ("µg/kg", "μg/kg", "mcg/kg", "micrograms per kilogram", "micrograms per kilo"),
     "millimole / mole": ("mmol/mol",),  # HbA1c, a diabetes test's reading
+    # blood markers of heart and cancer tests (a natriuretic peptide, troponin, PSA, vitamin D)
+    "picogram / milliliter": ("pg/mL", "pg/ml", "picograms per millilitre", "picograms per milliliter"),
+    "nanogram / milliliter": ("ng/mL", "ng/ml", "nanograms per millilitre", "nanograms per milliliter"),
     "millimeter_Hg": ("mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury"),  # blood pressure
     # air pressure in weather copy: a storm's central pressure ("945 hectopascals", "980 hPa", "990mb")
     "hectopascal": (),
@@ -320,7 +325,15 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "terabit / second": ("Tbps", "terabits per second"),
     # output rates
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
-    "bushel / acre": ("bushels per acre", "bushels an acre", "bushel per acre", "bushels to the acre"),
+    "bushel / acre": (
+        "bushels per acre",
+        "bushels an acre",
+        "bushel per acre",
+        "bushels to the acre",
+        "bpa",  # US farm copy's abbreviation ("beans made 55 bpa")
+        "bu/acre",
+        "bu/ac",
+    ),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
     "ardeb / feddan": ("ardebs per feddan", "ardebs a feddan", "ardeb per feddan"),  # a wheat yield
     "kantar / feddan": ("kantars per feddan", "kentars per feddan", "kantars a feddan", "kentars a feddan"),
@@ -375,6 +388,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "hour": ("hrs",),
     "minute": ("mins",),
     "second": ("secs",),
+    # a network's latency, a reaction time ("latency of 9ms"): a reading, not a span in the story
+    "millisecond": ("ms", "msec", "msecs"),
 }
 # Measures the labelling rules use that pint lacks (or means otherwise): name -> spellings.
 OTHER_MEASURES: dict[str, tuple[str, ...]] = {
@@ -432,6 +447,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "flight level": (),
     "gas mark": (),  # a British gas oven's setting ("gas mark 4")
     "mill": (),  # a US property tax rate, a tenth of a cent per dollar of value ("a 4.5-mill levy")
+    # a study's P value as medical news prints it ("P = .03", "P < .001"), as written
+    "p-value": (),
     # a device's score on a performance benchmark, as technology reviews state it ("scored 2,057 in
     # the single-core test"): a reading on the benchmark's own scale
     "benchmark point": (),
@@ -746,6 +763,7 @@ _LABELS = {
     "litres per 100 kilometres": "litres per 100 kilometres",
     "gas mark": "gas mark",
     "mill": "mills",
+    "p-value": "p-value",
     "frames per second": "frames per second",
     "pixels per inch": "pixels per inch",
     "points per game": "points per game",

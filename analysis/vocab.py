@@ -427,12 +427,12 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
     marines sailors guests diners renters shareholders holders fishermen swimmers babies newborns mothers
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
-    analysts respondents toddlers offenders criminals robbers thieves burglars parents relatives
-    executives managers ministers politicians councillors diplomats monks nuns priests strategists
-    bankers traders brokers riders growers couriers bodies arrivals bidders buyers population
-    enumerators sons daughters grandchildren grandsons granddaughters grandparents siblings brothers
-    sisters wives husbands grandmasters specialists technicians consultants claimants plaintiffs
-    rangers mineworkers runners competitors entrants finishers poachers electors electorate
+    analysts respondents panellists panelists toddlers offenders criminals robbers thieves burglars
+    parents relatives executives managers ministers politicians councillors diplomats monks nuns
+    priests strategists bankers traders brokers riders growers couriers bodies arrivals bidders
+    buyers population enumerators sons daughters grandchildren grandsons granddaughters grandparents
+    siblings brothers sisters wives husbands grandmasters specialists technicians consultants claimants
+    plaintiffs rangers mineworkers runners competitors entrants finishers poachers electors electorate
     contestants
     starters hires joiners trainees apprentices interns newcomers
     MSPs MEPs MLAs incumbents nominees independents

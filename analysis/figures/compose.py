@@ -279,6 +279,10 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
+        elif whole is not None and _compared_before(fig, whole, body):
+            label = RE_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
+            subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+            fig = fig._replace(unit=whole.unit, kind=whole.kind, measure=whole.measure, subject=subject)
         elif (most := _most_of_unit(fig, body)) is not None:
             fig = most
         elif (level := _unit_subject_level(fig, body)) is not None:
@@ -319,6 +323,25 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         out.append(fig)
     return out
+
+
+# Two results set side by side with "vs" or "versus", the unit written once after the second
+# ("4.1 vs 5.3 mg", "2.4 versus 3.1 events per 100 person-years"), as medical and science news
+# compares two arms: the first number is in the second's unit ("Smith vs 12 others" has no bare
+# number before it; "won 3 vs 2 games" keeps counts, which are no measure)
+RE_VERSUS_GAP = re.compile(r"\s+(?:vs\.?|versus)\s+")
+VERSUS_KINDS = frozenset(("other", "money"))
+
+
+def _compared_before(fig: Figure, later: Figure, body: str) -> bool:
+    """Whether the bare number `fig` is the first of two results compared by "vs" whose second,
+    `later`, names the unit (above)."""
+    return (
+        later.kind in VERSUS_KINDS
+        and later.unit != "date"
+        and is_number(later.value)
+        and RE_VERSUS_GAP.fullmatch(body, fig.end, later.start) is not None
+    )
 
 
 # A share set off after a figure as ", or N% of the total" is an aside on it: a list that goes on

@@ -327,6 +327,11 @@ POPULATION_NOUNS = (
     "births",
     "adults",
     "children",
+    # the exposure base of a trial's or a cohort's event rate ("4.1 events per 100 patient-years")
+    "patient-years",
+    "person-years",
+    "patient years",
+    "person years",
 )
 PER_HEAD_NOUNS = (
     "woman",
@@ -339,11 +344,18 @@ PER_HEAD_NOUNS = (
     "square kilometer",
     "square mile",
     "sq km",
+    # a density on a small area: defects on a chip's wafer, cells on a slide ("0.1 defects per
+    # square centimetre")
+    "square centimetre",
+    "square centimeter",
+    "square metre",
+    "square meter",
     "game",  # "0.62 goals per game", "23.7 points per game": a player's average, not a count
     "match",
 )
 RE_PER_POPULATION = re.compile(
-    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand)"
+    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
+    r"|100(?=\s+(?:patient|person)[- ]years\b))"  # a round 100 only before an exposure base
     r"(?![\w,.]\d|\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
     rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"

@@ -129,6 +129,24 @@ GLUED_TIME_PARTS = (
 )
 
 
+# ... and a gap or time in minutes and seconds as sports pages print it ("1min 42sec", "2min
+# 05sec back", "3mins 9secs"): the seconds may be padded with a zero, as on a clock; one duration
+# a part
+RE_MIN_SEC = re.compile(r"(?<![\w.,])(?P<m>\d{1,3})\s?mins?\s+(?P<s>\d{1,2}(?:\.\d{1,3})?)\s?secs?(?![\w'’])")
+MIN_SEC_PARTS = (("m", "other", "minutes"), ("s", "other", "seconds"))
+
+
+def scan_min_sec(sc: Scanner) -> None:
+    """Gaps and times in minutes and seconds ("1min 42sec", "6min 08sec"): a duration a part."""
+    for m in RE_MIN_SEC.finditer(sc.body):
+        if not sc.free(m.start(), m.end()) or sc.is_name_or_code(m.start(), m.end("m")):
+            continue
+        sc.claim(m.start(), m.end())
+        for group, unit, name in MIN_SEC_PARTS:
+            value = N.normalise_number(N.parse_amount(m.group(group)))
+            sc.add(Figure(m.start(), m.end(), m.span(group), value, unit, "duration", f"(unit: {name})"))
+
+
 def scan_glued_times(sc: Scanner) -> None:
     """Times of glued parts ("1h 32m 16.3s"): a duration for each part (see above)."""
     found = list(sc.at(RE_GLUED_TIME, sc.digits_then(GLUED_TIME_FOLLOWERS)))
@@ -148,6 +166,8 @@ def scan_glued_times(sc: Scanner) -> None:
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
+    if "sec" in sc.lower and "min" in sc.lower:
+        scan_min_sec(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
     scan_ages(sc)
@@ -236,6 +256,9 @@ def scan_durations(sc: Scanner) -> None:
             core_end = m.end("num2")
         sc.claim(s, e)
         kind = "count" if unit == "days" and _days_counted(sc, m) else "duration"
+        if kind == "count" and not subject and (suited := RE_DAYS_SUITABLE.match(sc.body, e)):
+            task = first_token(sc.body, suited.end(), suited.end() + 30)  # "suitable for fieldwork"
+            subject = f"days suitable for {task}" if task.isalpha() else subject
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, kind, subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
@@ -309,6 +332,8 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
         return False  # a range, "on three-day trips" (a compound: a span), "on 30 days' notice"
     if RE_DAYS_PAST_MARK.match(sc.body, m.end()):
         return True  # "17 days above 28C", "40 days below freezing": days on which a reading passed a mark
+    if RE_DAYS_SUITABLE.match(sc.body, m.end()):
+        return True  # "4.5 days were suitable for fieldwork": the days of a week fit for a task
     _, cut = sc.approx_before(m.start())
     return sc.lower.endswith(" on ", 0, cut)
 
@@ -318,6 +343,12 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 RE_DAYS_PAST_MARK = re.compile(
     r"\s+(?:above|below|over|under)\s+(?:\d|minus\s+\d|freezing|zero)", re.IGNORECASE
 )
+
+
+# days counted by their fitness for a task, as farm reports give a week's workable days ("5.2 days
+# were suitable for fieldwork", "six days fit for spraying"): counted days, not a span ("within
+# 30 days" has no such word)
+RE_DAYS_SUITABLE = re.compile(r"\s+(?:were\s+|was\s+)?(?:suitable|fit)\s+for\b", re.IGNORECASE)
 
 
 # A plan's span in its capitalised title ("the Eleventh Five-Year Development Plan", "a Three-Year

@@ -112,7 +112,10 @@ RE_KP_INDEX = re.compile(
 RE_METRES = re.compile(
     rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
     r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
-    r"|(?:danger\s+)?mark|danger\s+level|(?:chart\s+)?datum)|above\s+sea|(?:per|a)\s+second)\b"
+    r"|(?:danger\s+)?mark|danger\s+level|(?:chart\s+)?datum)|above\s+sea|(?:per|a)\s+second"
+    # a level against a river's set marks ("0.6m above its alarm level", "2m below the warning mark")
+    r"|(?:below|above)\s+(?:the|its|their)\s+(?:(?:flood|danger|alarm|alert|warning|evacuation|spill)\s+)+"
+    r"(?:level|mark|line)s?)\b"
     r"|\s?\(\d[\d,.]*\s?(?:ft|feet|foot)\b)"
 )
 # "3.4 metres above datum, 0.9m lower than in 2018": a glued "m" before a comparative of size is
@@ -170,7 +173,11 @@ LENGTH_OF_NOUNS = (
 RE_LENGTH_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
     # ... or the heights of the sea ("waves of up to 6m", "swells of 4m"), or a depth drilled to
-    r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to)"
+    r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to"
+    # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
+    # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
+    r"|(?:flood|danger|alarm|alert|warning|evacuation|spill)\s+(?:level|mark|trigger|line)"
+    r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:is|was|will\s+be|of|stands\s+at|sits\s+at))"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )
@@ -214,15 +221,23 @@ METRE_SIZED_SINGULARS = frozenset(
 # 4.2m": a glued "m" with no noun after it is metres when a body of water or its level, as the
 # subject right before the verb, moves or stands at it; no desk counts a river's or a tide's rise in millions ("Sales
 # rose 1.5m units" names what it counts, and "the unemployment level rose 1.2m" names no water)
-WATER_NOUNS = (
+WATER_BODIES = (
     "river rivers water waters lake lakes sea seas tide tides floodwater floodwaters flood floods"
     " reservoir reservoirs dam dams canal canals creek stream".split()
 )
+WATER_NOUNS = WATER_BODIES + (
+    # the banks and walls that hold water back, raised or lowered by so many metres ("the levees
+    # were raised by 1.5m"); no desk raises a sum of money "by 1.5m" with a stopbank as subject
+    "stopbank stopbanks levee levees embankment embankments seawall seawalls dyke dykes dike dikes".split()
+)
 RE_WATER_LEVEL_BEFORE = re.compile(
     rf"\b(?:{'|'.join(WATER_NOUNS)})(?:\s+(?:levels?|heights?|gauges?))?"
-    r"(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|had|have|could|may|might|will|would|can)\s+)?"
+    r"(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s*,\s+an?\s+[a-z]+(?:\s+[a-z]+)?,)?"  # an apposition: "the Avon Stream, a tributary, peaked at"
+    r"\s+(?:(?:has|had|have|could|may|might|will|would|can)\s+)?(?:(?:been|was|were|is|are|be)\s+)?"
     r"(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|climbed|climb|receded"
-    r"|swelled|surged|peaked\s+at|reached|stood\s+at|stands\s+at|is\s+at|was\s+at)"
+    r"|swelled|surged|peaked\s+at|reached|stood\s+at|stands\s+at|is\s+at|was\s+at"
+    r"|raised|lifted|lowered|heightened)"
     r"(?:\s+(?:by|to|about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
     re.IGNORECASE,
 )
@@ -233,15 +248,39 @@ RE_METRES_NO_NOUN = re.compile(
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 
 
+# "the river was falling at 5cm an hour and should drop below 3.5m by noon": a verb of a level's
+# move right before the glued "m", in a sentence whose earlier words name a body of water and that
+# states another length ("5cm", "metres"): the level is in metres ("visitors to the lake should
+# rise to 1.2m by 2030" states no length, so it stays a count)
+RE_LEVEL_MOVE_BEFORE = re.compile(
+    r"\b(?:drop|drops|dropped|fall|falls|fell|rise|rises|rose|recede|recedes|receded|peak|peaks|peaked)"
+    r"\s+(?:below|above|to|under|at)\s+\Z"
+)
+RE_WATER_NOUN = re.compile(rf"\b(?:{'|'.join(WATER_BODIES)})\b", re.IGNORECASE)
+RE_SENTENCE_LENGTH = re.compile(r"\d(?:cm|mm|m)\b|\b(?:centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
+LEVEL_MOVE_REACH = 24  # characters back to the verb of the level's move ("expected to drop below ")
+WATER_SENTENCE_REACH = 200  # characters of the sentence either side read for the water and the length
+
+
 def _water_level(sc: Scanner, start: int) -> bool:
     """Whether a body of water or its level moves to or stands at the number at `start` in its
-    clause (RE_WATER_LEVEL_BEFORE)."""
-    s_start, _ = sc.sentence_bounds(start)
-    return RE_WATER_LEVEL_BEFORE.search(sc.body, max(s_start, start - WATER_LEVEL_REACH), start) is not None
+    clause (RE_WATER_LEVEL_BEFORE), or its sentence names a body of water whose level moves to it
+    (RE_LEVEL_MOVE_BEFORE) and states another length."""
+    s_start, s_end = sc.sentence_bounds(start)
+    if RE_WATER_LEVEL_BEFORE.search(sc.body, max(s_start, start - WATER_LEVEL_REACH), start) is not None:
+        return True
+    if RE_LEVEL_MOVE_BEFORE.search(sc.body, max(s_start, start - LEVEL_MOVE_REACH), start) is None:
+        return False
+    lo, hi = max(s_start, start - WATER_SENTENCE_REACH), min(s_end, start + WATER_SENTENCE_REACH)
+    if RE_WATER_NOUN.search(sc.body, lo, start) is None:
+        return False
+    before, after = sc.body[lo:start], sc.body[start:hi]
+    after = after[after.find("m") + 1 :]  # the figure's own "m" is not the other length
+    return RE_SENTENCE_LENGTH.search(before) is not None or RE_SENTENCE_LENGTH.search(after) is not None
 
 
 RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
-LENGTH_BEFORE_REACH = 40  # characters back to the noun of length ("a depth of more than 1,000m")
+LENGTH_BEFORE_REACH = 50  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
 # measures (as in "the 100 metres"): a glued "m" is metres when the number is a standard race
@@ -431,6 +470,15 @@ RE_TAX_MILLS = re.compile(
     r"|\b(?:levy|millage) of (?P<num2>\d{1,2}(?:\.\d{1,3})?) mills\b"
 )
 TAX_MILL = "mill"
+# A study's P value as medical and science news prints it after a result ("P = .03", "P<0.001",
+# "p = 0.2", "a P value of .04"): a probability on its own scale, read as written (".001" is 0.001;
+# a bound "<" dropped like an approximation word); a capital or lower-case "P" alone before the
+# sign, so "Group P = 3" (a name then a count) is not read: the value must be a fraction below 1
+RE_P_VALUE = re.compile(
+    r"(?<![\w.])(?:[Pp]\s?(?:=|<|>|≤|≥|<=|>=)|[Pp][- ]values?\s+(?:of|was|were|=|<)(?:\s+(?:less\s+than|under|below))?)"
+    r"\s?(?P<num>0?\.\d{1,6})(?![\d.]\d|\d)"
+)
+P_VALUE = "p-value"
 TAX_MILL_CUES = ("levy", "levies", "millage", "tax")
 # "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
@@ -458,6 +506,7 @@ SCALE_READINGS = {
     STAR_RATING: "rating (unit: star rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
     TAX_MILL: "property tax levy (unit: mills)",
+    P_VALUE: "p-value of the result (unit: p-value)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
@@ -1194,6 +1243,18 @@ def scan_dimensions(sc: Scanner) -> None:
             )
 
 
+def scan_p_values(sc: Scanner) -> None:
+    """A study's P values ("P = .03", "P < .001"), as written, in their own unit."""
+    for m in RE_P_VALUE.finditer(sc.body):
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        digits = sc.body[s:e]
+        value = N.normalise_number(N.parse_amount(digits if digits[0].isdigit() else f"0{digits}"))
+        sc.claim(m.start(), e)
+        sc.add(Figure(s, e, (s, e), value, "other", "other", SCALE_READINGS[P_VALUE], measure=P_VALUE))
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
@@ -1322,6 +1383,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
+    if "=" in sc.body or "<" in sc.body or "value" in sc.lower:
+        scan_p_values(sc)
     if "mill" in sc.lower and any(cue in sc.lower for cue in TAX_MILL_CUES):
         found += [(m, TAX_MILL) for m in RE_TAX_MILLS.finditer(sc.body)]
     if "feel" in sc.lower or "felt" in sc.lower or "chill" in sc.lower:
@@ -1773,6 +1836,47 @@ def worldscale_sentence(sc: Scanner, offset: int) -> bool:
     return sentence_fact(sc, "worldscale", offset, quotes_worldscale)  # its sentence only: linear
 
 
+# A study's ratio by its abbreviation, as medical news gives results in brackets ("(HR 0.82; 95% CI
+# 0.70-0.96; P = .01)", "an adjusted OR of 1.6"): the hazard, odds, risk or rate ratio, and the
+# bounds of its confidence interval after it; read inside an open bracket or right after "HR of",
+# "OR =" (a capital "OR" in running prose is no ratio: "WIN OR LOSE 2.5" has no bracket)
+RATIO_ABBREVIATIONS = {
+    "HR": "hazard ratio",
+    "aHR": "hazard ratio",
+    "sHR": "hazard ratio",
+    "OR": "odds ratio",
+    "aOR": "odds ratio",
+    "RR": "relative risk",
+    "aRR": "relative risk",
+    "IRR": "incidence rate ratio",
+}
+RE_RATIO_ABBREVIATION = re.compile(rf"(?<![\w-])(?:{'|'.join(RATIO_ABBREVIATIONS)})(?![\w-])")
+RE_RATIO_ABBREVIATION_VALUE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(RATIO_ABBREVIATIONS)}),?\s*(?:of|was|were|=|:)?\s*\Z"
+)
+RATIO_ABBREVIATION_REACH = 60  # characters back to "HR" before a number in its bracket
+
+
+def ratio_abbreviated(sc: Scanner, start: int, s_start: int) -> str:
+    """The ratio an abbreviation names for a decimal at `start` ("HR 0.82", "95% CI 0.70-0.96"
+    after "HR" in one bracket): "hazard ratio", "odds ratio", ...; "" when none."""
+    lo = max(s_start, start - RATIO_ABBREVIATION_REACH)
+    window = sc.body[lo:start]
+    if "R" not in window:
+        return ""
+    right = RE_RATIO_ABBREVIATION_VALUE.search(window)
+    if right is None:
+        opened = window.rfind("(")
+        if opened < 0 or window.rfind(")") > opened:
+            return ""  # not inside a bracket
+        found = list(RE_RATIO_ABBREVIATION.finditer(window, opened))
+        if not found:
+            return ""
+        right = found[-1]
+    abbreviation = RE_RATIO_ABBREVIATION.match(right.group())
+    return RATIO_ABBREVIATIONS.get(abbreviation.group(), "") if abbreviation else ""
+
+
 def ratio_named(sc: Scanner, start: int, number: str) -> str:
     """The ratio a bare decimal reads, as the sentence names it before the number ("the
     bid-to-cover ratio fell to 2.92 from 3.41" -> "bid-to-cover ratio"): a level of the ratio, not
@@ -1784,7 +1888,7 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
     for found in RE_RATIO.finditer(sc.lower, max(s_start, start - RATIO_REACH), start):
         named = found.group()
     if not named:
-        return ""
+        return ratio_abbreviated(sc, start, s_start)
     words = named.split()
     return named if len(words) == 1 or words[0] not in FUNCTION_WORDS else words[-1]
 

@@ -185,8 +185,11 @@ NOT_NAMES = frozenset(
 # or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
 # A type of a virus, a disease or a thing named by a short number ("type 2 diabetes", "poliovirus
 # type 2", "HPV types 16 and 18", "serotype 3") names the kind, as "Type 26 frigates" does.
+# A clinical trial's or a project's numbered stage in lower case ("a phase 3 trial", "phase 2
+# results") is a position, as "Phase 3" is (rules, table 8); "three phases" counts them.
 SHORT_NAME_WORDS = frozenset(
     ("Year", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
+    + ("phase", "phases")
 )
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
@@ -357,6 +360,67 @@ def is_list_number(body: str, start: int, end: int) -> bool:
     return i == 0 or body[i - 1] == "\n"
 
 
+# A finishing place in a results line, as sports pages print them after the report ("Men: 1 Ana
+# Costa 2:09:14, 2 Li Wei (Chn) 2:10:02"): one or two digits after a colon, a comma, a semicolon or
+# a line's start, then a name of capitalised words (a country's code in brackets may follow) and a
+# race time in h:mm:ss or m:ss; a position, not a quantity (rules, table 8). "and 3 Kenyans 2:10"
+# names no one, and "3 Fed Ex trucks" carry no time.
+# (a results line set in title case is read lower-cased, so the name's words may be either case)
+RE_RESULT_PLACE_AFTER = re.compile(
+    r" (?P<name>(?:[^\W\d_][\w'’.-]*\s){1,4})(?:\([A-Za-z]{2,4}\)\s)?"
+    r"\d{1,2}:\d\d(?::\d\d)?(?:\.\d{1,3})?(?![\d:])"
+)
+RE_RESULT_PLACE_BEFORE = re.compile(r"(?:[:;,]\s|\n|\A)\Z")
+# words no runner's name is made of: a clock time or a count's clause ("3 finished by 2:10")
+NOT_NAME_WORDS = frozenset(
+    "at by in on until till from to before after was were is are and or the a an of for with finished"
+    " runners riders athletes".split()
+)
+
+
+def is_result_place(body: str, start: int, end: int) -> bool:
+    """Whether the digits at body[start:end] are a finishing place before a name and a time in a
+    results line."""
+    return (
+        end - start <= 2
+        and body[start:end].isdigit()
+        and RE_RESULT_PLACE_BEFORE.search(body[max(0, start - 2) : start]) is not None
+        and (line := RE_RESULT_PLACE_AFTER.match(body, end, end + 60)) is not None
+        and not any(word.lower() in NOT_NAME_WORDS for word in line.group("name").split())
+    )
+
+
+# A triathlon named by its distance, as the sport and its race series name them: "70.3" and
+# "140.6" (miles of a half and a full long-distance race), "113" and "226" (the same in km) after
+# a capitalised name ("the Lakeside 226", "Ironman 70.3") or before a word of the event ("the 70.3
+# half-distance race"); read only where the text speaks of triathlon (a swim and a bike leg, a
+# half-distance, or the word itself), so "Route 226" or "a 70.3 reading" elsewhere are left to the other rules
+TRIATHLON_DISTANCE_NAMES = frozenset(("70.3", "140.6", "113", "226"))
+RE_TRIATHLON_EVENT_AFTER = re.compile(
+    r"\s+(?:half-distance|full-distance|race|races|event|events|triathlon|title|series|world|men's|women's)\b"
+)
+RE_TRIATHLON_CUE = re.compile(
+    r"(?i:triathl|ironman|half-distance|\bswim\b.{0,200}\bbike\b|\bbike\b.{0,200}\bswim\b)"
+)
+TRIATHLON_REACH = 600  # characters either side read for the cue
+RE_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?!['’])")
+
+
+def is_triathlon_name(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] names a triathlon by its distance (above)."""
+    if body[start:end] not in TRIATHLON_DISTANCE_NAMES:
+        return False
+    before = body[max(0, start - 24) : start]
+    named = RE_CAPITALISED_BEFORE.search(before) is not None or before.endswith(("'s ", "’s "))
+    if not named and RE_TRIATHLON_EVENT_AFTER.match(body, end, end + 20) is None:
+        return False
+    counted = RE_PLURAL_AFTER.match(body, end, end + 24)
+    if counted is not None and RE_TRIATHLON_EVENT_AFTER.match(body, end, end + 20) is None:
+        return False  # "Some 226 athletes": a count of a plural noun
+    window = body[max(0, start - TRIATHLON_REACH) : end + TRIATHLON_REACH]
+    return RE_TRIATHLON_CUE.search(window) is not None
+
+
 # a word that puts a time of day before four digits and "hours" ("at 1545 hours", "until 0615
 # hours"): a clock time; "1,730 hours" and "1630 hours of flying" are spans
 RE_CLOCK_HOURS_BEFORE = re.compile(
@@ -380,6 +444,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if end - start <= 2 and body[end : end + 1] in LIST_MARKS and is_list_number(body, start, end):
         return True  # "1. The bank ...": an item's number (the cheap tests first)
+    if end - start <= 2 and body[end : end + 2].startswith(" ") and is_result_place(body, start, end):
+        return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
+    if 3 <= end - start <= 5 and is_triathlon_name(body, start, end):
+        return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
     if end - start == 4 and is_batch_code(body, start, end):
         return True  # "batch number 2025-0408": a code
     before = body[max(0, start - 24) : start]

@@ -272,8 +272,9 @@ SPORT_CUES = (
 )
 
 
-# a sport cue starts a word: "swing" holds no "win", "headquarters" no "quarter"
-RE_SPORT_CUE = re.compile(rf"(?<![a-z])(?:{'|'.join(SPORT_CUES)})")
+# a sport cue starts a word: "swing" holds no "win", "headquarters" no "quarter"; and "win" is no
+# cue in the words it opens that are no sport's ("winter wheat", "wind", "wine", "window")
+RE_SPORT_CUE = re.compile(rf"(?<![a-z])(?:{'|'.join(SPORT_CUES)})(?<!win(?=ter|d|e))")
 
 
 # Percentage points measure a gap or a change between two shares, so they never pass 100: more
@@ -652,6 +653,12 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
     return not CHANGE_MEASURES.isdisjoint(clause) or any(w.lower() in CHANGE_MEASURES for w in after[:2])
 
 
+# A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
+# interval"): a share, the level of confidence, whatever the clause around the bracket says
+RE_CONFIDENCE_AFTER = re.compile(r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b")
+CONFIDENCE_SUBJECT = "confidence level of the interval"
+
+
 def scan_percent(sc: Scanner) -> None:
     """Percents, their ranges and percentage or basis points, then bracketed percents."""
     lower = sc.lower
@@ -704,6 +711,8 @@ def scan_percent(sc: Scanner) -> None:
             else:
                 value = f"{value}/{N.normalise_number(high)}"
         kind, direction, subject = _percent_kind(sc, s, e)
+        if RE_CONFIDENCE_AFTER.match(sc.body, e):  # "95% CI", "90 per cent confidence interval"
+            kind, direction, subject = "percentage_share", "", CONFIDENCE_SUBJECT
         if kind == "percentage_share":
             kind, direction = _continued_change(sc, last_percent, s, e, kind, direction)
             if kind == "other" and last_percent is not None:  # the rate level it is compared with
@@ -810,7 +819,7 @@ def _continued_change(
 # before "by N percent": how many words the walk back to the object's verb reads ("cut the risk of
 # heart attack, stroke or cardiovascular death by 21%"), and how many the nearest change word is
 # looked for in when there is no such verb
-BY_OBJECT_WORDS = 12
+BY_OBJECT_WORDS = 16
 NEAREST_CHANGE_WORDS = 8
 # "lost an average of 14.2%", "rose a total of 9%": a change word, then "a/an average/total of"
 AVERAGE_WORDS = frozenset(("average", "total", "mean", "median"))
@@ -840,8 +849,15 @@ def verb_object(window: list[str]) -> tuple[str, int]:
     by"), and where the object's determiner stands in the lower-case words; ("", -1) if none."""
     i = len(window) - 1
     while i > 0:  # walk back over the object's noun phrase to its determiner
+        if window[i] == "by":
+            break  # an earlier "by 12%" of a gapped list: the object is the later one's alone
         if window[i] in DETERMINERS:
             if window[i - 1] == "of":  # "the growth of the unit": the phrase goes on before "of"
+                i -= 2
+                continue
+            if window[i - 1] == "or" and i > 2 and window[i - 2].isalpha():
+                # "cut the risk of death or a first stroke by": alternatives in one object ("and"
+                # joins a gapped list instead: "cut A by 12% and B by 20%")
                 i -= 2
                 continue
             if window[i - 1] in CHANGE_WORDS:

@@ -2589,6 +2589,35 @@ BULLET_LABEL_LAST_NOT = frozenset(
 
 
 BULLET_MARKS = frozenset("-–•*·")
+# the statistic a measurement is stated as after "a/an ... of" ("an average of 6 kg")
+STATISTIC_WORDS = frozenset(("average", "mean", "median"))
+# A dashed or bulleted line led by its topic and a colon, the figures in a sentence after it, as
+# weekly crop, market and traffic reports list them ("-- Barley: Harvest was 64% done, up 8
+# points"): the topic is what the sentence's shares and points are of ("Barley: Harvest")
+RE_LIST_TOPIC_LINE = re.compile(r"[ \t]*(?:--|[-–•*·])[ \t]+([A-Z][A-Za-z'’ -]{1,30}?):[ \t]+\S")
+LIST_TOPIC_REACH = 240  # characters back from a figure to its line's start, at most
+
+
+def _list_line_topic(body: str, start: int, subject: str) -> str:
+    """The topic of a list line whose sentence holds the figure at `start`, before `subject`
+    ("Barley: Harvest"), or "" when the line has none or the subject already names it."""
+    line = body.rfind("\n", max(0, start - LIST_TOPIC_REACH), start)
+    if line < 0 or body[line + 1 : start].lstrip(" \t")[:1] not in BULLET_MARKS:
+        return ""  # the cheap test first
+    m = RE_LIST_TOPIC_LINE.match(body, line + 1, start)
+    if m is None or m.end() - 1 >= start:
+        return ""  # no topic, or the figure right after the colon (own_subject's line label)
+    topic = m.group(1)
+    words = topic.lower().split()
+    if (
+        len(words) > BULLET_LABEL_WORDS
+        or topic.isupper()
+        or words[0] in PRONOUNS
+        or any(w in SAYING_WORDS for w in words)
+        or all(w in subject.lower() for w in words)
+    ):
+        return ""
+    return f"{topic}: {subject}" if subject else topic
 
 
 def _line_label(label: str, fig: Figure) -> bool:
@@ -4425,6 +4454,15 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = apposed_level(before, APPOSED_WITH_LINKS) or subject
         if kind == "percent_change":
             subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
+        if (
+            unit == "other"
+            and bare_subject_of(subject or fig.subject).lower() in STATISTIC_WORDS
+            and lead[-1:] == ["of"]
+            and lead[-3:-2] in (["a"], ["an"])
+        ):
+            # "blood pressure fell by a mean of 4.2 mm Hg": the statistic of what the clause measures
+            found = clause_predicate_subject(lead[:-3])
+            subject = found if found and found.lower() not in STATISTIC_WORDS else subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):
             # "shares, which have lost a fifth of their value this year, fell 3.2%": the clause's subject
             lo = max(s_start, start - BEFORE_CHARS)
@@ -4442,6 +4480,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             noun = _counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
+        if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
+            subject = _list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
         if subject or "(interest-rate level) (unit:" in fig.subject:
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:

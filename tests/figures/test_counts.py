@@ -51,6 +51,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Some 40 staff work weekends.", [("40", "people", "count")]),
     # contestants are people
     ("Nine contestants reached the final round.", [("9", "people", "count")]),
+    # panellists are people
+    ("The study drew on 640 volunteer panellists.", [("640", "people", "count")]),
+    # an event rate per 100 patient-years and a density per square centimetre: one row, no base row
+    ("Strokes ran at 2.3 events per 100 person-years.", [("2.3", "other", "other")]),
+    ("The wafer showed 0.1 defects per square centimetre.", [("0.1", "other", "other")]),
     # a bare count whose predicate names people, an adjective before them; a predicate naming no
     # people leaves the count
     ("About 2,600 are single people.", [("2600", "people", "count")]),

@@ -7,6 +7,12 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a gap in minutes and seconds, the seconds padded with a zero; days fit for a task are counted
+    (
+        "She won by 4min 07sec from the champion.",
+        [("4", "other", "duration"), ("7", "other", "duration")],
+    ),
+    ("Only 3.2 days were suitable for fieldwork.", [("3.2", "days", "count")]),
     # a change "from A to B <unit>": the earlier span is in the same unit; a range stays one row
     (
         "The new line will cut the trip from 50 to 20 minutes.",

@@ -45,6 +45,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Egypt's cotton crop reached 1.2 million kantars.", [("1200000", "other", "other")]),
     ("Yields rose to 8 kentars per feddan.", [("8", "other", "other")]),
     ("Fire swept 25 of the 300 hectares planted.", [("25", "other", "other"), ("300", "other", "other")]),
+    # two arms compared with "vs", the unit written once after the second
+    ("Doses averaged 4.1 vs 5.3 mg in the trial.", [("4.1", *OTHER), ("5.3", *OTHER)]),
+    (
+        "Strokes ran at 1.9 versus 2.6 events per 100 person-years.",
+        [("1.9", *OTHER), ("2.6", *OTHER)],
+    ),
+    # a study's ratio by its abbreviation in a bracket, with its interval, and its P value as written
+    (
+        "Strokes were rarer with the pill (HR 0.72; 95% CI 0.61-0.87; P < .001).",
+        [("0.72", *OTHER), ("95", "percent", "percentage_share"), ("0.61/0.87", *OTHER), ("0.001", *OTHER)],
+    ),
+    ("Smokers had an adjusted OR of 1.64 for the disease.", [("1.64", *OTHER)]),
+    ("The P value of 0.04 was marginal.", [("0.04", *OTHER)]),
+    # latency in milliseconds, a die in square millimetres, lab values per millilitre, yields in bpa
+    ("Latency was 12ms on cable.", [("12", *OTHER)]),
+    ("The new die measures 120mm².", [("120", *OTHER)]),
+    ("Median troponin was 41 pg/mL and PSA 4.2 ng/mL.", [("41", *OTHER), ("4.2", *OTHER)]),
+    ("Soybeans made 55 bpa on the sandy ground.", [("55", *OTHER)]),
     # the tical, a hundredth of a viss
     ("One tical equals about 16.3 grams.", [("16.3", "other", "other")]),
     ("She sold 3 ticals of gold in Yangon.", [("3", "other", "other")]),
@@ -577,6 +595,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a capital "OR" outside a bracket, a "P" before a whole number: no ratio, no P value
+    ("WIN OR LOSE, the team plays 2.5 games.", [("2.5", "count", "count")]),
+    ("Group P = 3 members.", [("3", "people", "count")]),
     # millions before "from" and a noun that is no place stay millions
     ("It drew 2m visitors from the city.", [("2000000", "people", "count")]),
     ("The bank lent £800m from the fund.", [("800000000", "GBP", "money")]),
@@ -797,6 +818,24 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The unemployment level rose 1.3m.", []),
     ("Water bills rose 3m in a year.", []),
     ("River freight rose 1.6m tonnes.", [("1600000", *OTHER)]),
+    # ... or a river's set level, a level against such a mark, a tributary after an apposition, a
+    # bank that holds water raised by it, or a level move in a sentence naming water and a length
+    ("The alarm level at Kings Weir is 4.1m, the council says.", [("4.1", *OTHER)]),
+    ("Its evacuation trigger is 7m.", [("7", *OTHER)]),
+    ("The creek crested 0.6m above its warning level.", [("0.6", *OTHER)]),
+    ("The Ohau Stream, a tributary, peaked at 2.7m on Monday.", [("2.7", *OTHER)]),
+    ("The levees were raised by 1.5m after the storm.", [("1.5", *OTHER)]),
+    (
+        "The lake was dropping 4cm a day and should fall below 2.2m by Friday.",
+        [("4", *OTHER), ("2.2", *OTHER)],
+    ),
+    # ... but a count's level, a sum raised or a count with no length beside it stays millions
+    ("The sales level is 4.1m.", []),
+    ("The fund was raised by 1.5m.", []),
+    (
+        "Visitors to the lake should rise to 2.2m by 2030.",
+        [("2200000", "people", "count"), ("2030", "year", "date")],
+    ),
     # "One <unit>" before another verb than a definition's is a quantity; a capitalised "Ping" after
     # a year is a name
     ("One tonne was seized at the port.", [("1", *OTHER)]),

@@ -13,6 +13,13 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a triathlon named by its distance where the text speaks of the sport
+    "She won the Ironman 70.3 after a fast swim and a strong bike leg.",
+    "The Lakeside 226 ran in heat, and the triathlon's swim was cut.",
+    # finishing places in a results line, before a name and a race time; a trial's lower-case phase
+    "Women: 1 Ana Costa 2:31:07, 2 Lena Berg (Swe) 2:33:40, 3 Jo Hart 2:35:12.",
+    "Results: 1 tom price 4:05:33, 2 ian dunn (aus) 4:06:01.",
+    "The phase 2 study is due to report.",
     # a short number after "type" names a kind of virus, disease or thing
     "Adults with type 2 diabetes were invited.",
     "The outbreak was of poliovirus type 3.",
@@ -219,6 +226,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a signed change in brackets is no phone number's prefix; a hotline's span is a duration
     ("The party gained (+3) 40 seats.", [("40", "count", "count")]),
     ("The hotline for 12 months took calls.", [("12", "other", "duration")]),
+    # ... while such a number counting a noun, or in a text on no triathlon, keeps its value
+    ("Some 226 athletes started the triathlon.", [("226", "people", "count")]),
+    ("Just 113 riders finished the Ironman.", [("113", "people", "count")]),
+    # ... but a count before a clock time in a clause, and phases counted, keep their numbers
+    ("Of the field, 3 finished by 2:10.", [("3", "count", "count")]),
+    ("The project has three phases.", [("3", "count", "count")]),
     # "item" before a number that quantifies: a count of times, a count after the counted noun
     ("She bought the item 3 times.", [("3", "count", "count")]),
     # a zero before two numbers that are no phone number's groups stays a figure

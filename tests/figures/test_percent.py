@@ -25,6 +25,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Exports fell another 3% in May.", [("3", "percent", "percent_change")]),
     ("The court deducted 20 per cent for the plea.", [("20", "percent", "percent_change")]),
     ("Another 10% of staff left.", [("10", "percent", "percentage_share")]),
+    # a change verb before a coordinated object ("the risk of X or a Y") still makes "by N%" a change
+    (
+        "The jab lowered the risk of death or a first stroke in care by 22% in adults.",
+        [("22", "percent", "percent_change")],
+    ),
+    # bare points after a share are percentage points, also in a line on winter wheat ("win" is
+    # no sport cue in "winter")
+    (
+        "Winter wheat: 52% of the crop was rated good, down 4 points on the week.",
+        [("52", "percent", "percentage_share"), ("4", "other", "percent_change")],
+    ),
     # a gapped clause repeating "by" after a change and its date continues the change
     (
         "Rents will rise by 3.5% from June 1 and bus fares by 6.0% from August 2028.",

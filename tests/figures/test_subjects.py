@@ -4135,3 +4135,38 @@ def test_further_before_a_span_names_nothing():
 def test_a_cost_after_and_names_its_doer_without_the_joining_word():
     text = "Fuel takes 20 percent of income, and wages for nurses cost $4 million a month."
     assert subject_of(text, "$4 million") == "cost of wages"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Weekly report:\n-- Barley: Harvest was 64% done, up 8 points on the week.\n",
+            ["Barley: Harvest", "Barley: Harvest (unit: percentage points)"],
+        ),
+        # a figure right after the colon is named by the label alone; a sentence with no list
+        # topic keeps its own subject
+        ("Key figures:\n- Turnout: 61%\n", ["Turnout"]),
+        ("Harvest was 64% done.", ["Harvest"]),
+    ],
+)
+def test_a_list_lines_topic_before_its_colon_names_the_shares_in_its_sentence(text: str, subjects: list[str]):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Diastolic pressure fell by a mean of 2.7 mm Hg on the pill.",
+            "Diastolic pressure (unit: millimetres of mercury)",
+        ),
+        ("Rainfall rose by an average of 14 mm a decade.", "Rainfall (unit: millimetres)"),
+        # the statistic alone as the clause's own subject stays
+        ("The average was 5 kg.", "average (unit: kilograms)"),
+    ],
+)
+def test_a_measure_stated_as_an_average_of_is_what_the_clause_before_measures(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[0] == subject
