@@ -65,6 +65,7 @@ from .noun_phrases import (
     noun_phrase_before,
     nouns_after_list,
     participle,
+    past_form,
     phrase_after,
     recipient,
     runs_have_content,
@@ -4184,11 +4185,6 @@ NOT_DOER_WORDS = (
 )
 
 
-def _past_verb_form(lower: str) -> bool:
-    """Whether a lower-case word reads as a past form in -ed ("earned", not "red" or "bed")."""
-    return len(lower) > 4 and lower.endswith("ed")
-
-
 def _clause_verb(word: str, prev: str) -> bool:
     """Whether a lower-case word after `prev` (lower-cased) reads as its clause's verb: a past form
     ("earned", "sold") not after a verb or a determiner ("lifted profit", "the combined"); a present
@@ -4196,8 +4192,8 @@ def _clause_verb(word: str, prev: str) -> bool:
     in -ing after "be" ("are moving")."""
     if word in CHANGE_WORDS or word in LINK_WORDS or prev in DETERMINERS or prev in PREPOSITIONS:
         return False
-    if _past_verb_form(word) or word in PAST_VERBS:
-        return not (_past_verb_form(prev) or prev in CHANGE_WORDS or prev in PAST_VERBS)
+    if past_form(word) or word in PAST_VERBS:
+        return not (past_form(prev) or prev in CHANGE_WORDS or prev in PAST_VERBS)
     if word.endswith("s") and not word.endswith("ss"):
         return prev in NOW_WORDS or prev in PASSIVE_TIME_ADVERBS or _ly_adverb(prev)
     return word.endswith("ing") and prev in BE_WORDS
@@ -4227,7 +4223,7 @@ def verb_doer(lead: list[str], verb: str) -> str:
     else:
         doer = _doer(words)
     named = doer.lower().split()
-    if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or _past_verb_form(named[-1]):
+    if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or past_form(named[-1]):
         return ""
     return f"{doer} {verb}"
 
