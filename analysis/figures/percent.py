@@ -33,6 +33,7 @@ from ..vocab import (
     RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
+    RELATIVE_PRONOUNS,
     SCALE_WORDS,
     STAKE_WORDS,
     THRESHOLD_WORDS,
@@ -1340,7 +1341,7 @@ def _noun_before_relative(before: list[str]) -> str:
     if not before or before[-1] != ",":
         return ""
     for i in range(len(before) - 2, max(-1, len(before) - 2 - RELATIVE_ASIDE_WORDS), -1):
-        if before[i].lower() in RELATIVE_OPENERS | {"who"} and i > 0 and before[i - 1] == ",":
+        if before[i].lower() in RELATIVE_PRONOUNS and i > 0 and before[i - 1] == ",":
             phrase: list[str] = []
             for w in reversed(before[: i - 1]):
                 if not w.isalpha() or len(phrase) == ASIDE_WORDS or w.lower() in ASIDE_OPENERS:
