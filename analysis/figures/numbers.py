@@ -225,8 +225,14 @@ def continental_style(text: str) -> bool:
 # guaraní, the rupiah, the dong, the Chilean peso: "Gs. 45.000", "Rp 150.000", "VND 12.500"): a
 # point then three digits there groups thousands, as no price in them is a fraction
 ZERO_DECIMAL_SIGNS = ("Gs", "₲", "Rp", "IDR", "VND", "₫", "PYG", "CLP")
+# (read from the one list: a letter sign before its amount, an abbreviation ("Gs", "Rp") with its
+# point or without; a symbol glued or spaced)
 RE_ZERO_DECIMAL_POINT = re.compile(
-    r"(?:(?<![\w.])(?:Gs\.?|Rp\.?|IDR|VND|PYG|CLP)|[₲₫])\s?\d{1,3}\.\d{3}(?![\w]|[.,]\d)"
+    r"(?:(?<![\w.])(?:"
+    + "|".join(sign if sign.isupper() else rf"{sign}\.?" for sign in ZERO_DECIMAL_SIGNS if sign.isalpha())
+    + r")|["
+    + "".join(sign for sign in ZERO_DECIMAL_SIGNS if not sign.isalpha())
+    + r"])\s?\d{1,3}\.\d{3}(?![\w]|[.,]\d)"
 )
 
 
