@@ -846,7 +846,9 @@ RE_SPACED_WATTS = re.compile(
 )
 WATTS_AFTER_CUES = (" W each", " W apiece", " W per ", " W a ")  # the cheap tests first
 WATTS_RATED_CUES = ("rated at", "output of", "power of", "rating of")
-RE_WATTS_RATED_BEFORE = re.compile(r"\b(?:rated\s+at|output\s+of|power\s+of|rating\s+of)\s+(?:up\s+to\s+)?\Z")
+RE_WATTS_RATED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(cue.replace(" ", r"\s+") for cue in WATTS_RATED_CUES) + r")\s+(?:up\s+to\s+)?\Z"
+)
 RE_SPACED_W_RATED = re.compile(r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW(?![\w/-])")
 # a substation's or a transformer's two voltages across a slash ("a 132/33 kV substation", "the
 # 400/220kV transformer"): two voltages in kilovolts, the first with the unit the second carries
