@@ -48,7 +48,7 @@ MINOR_UNIT_WORDS = sorted(
         if len(unit) > 1 and " " not in unit and not unit.rstrip("s").isupper()  # "MCI" needs digits
     }
 )
-MCI_UNIT = "monthly calculation indices"  # Kazakhstan's unit of account (vocab.MINOR_CURRENCY_UNITS)
+MCI_UNIT = MINOR_CURRENCY_UNITS["MCI"]  # Kazakhstan's unit of account
 RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 WORD_NUMBER_REACH = 40  # characters before a minor unit's word read for its number word
 # (a trie of the words: each space tries one branch per first letter, not every word in turn)
