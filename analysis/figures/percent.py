@@ -1164,7 +1164,8 @@ def _antecedent_phrase(before: list[str]) -> str:
 
 
 PRONOUN_REACH = 160  # characters before the percent read for what "it" stands for
-PRONOUN_MEASURES = ("inflation", "growth", "cpi", "deflation")
+# (the measures whose percent is a change, vocab.CHANGE_MEASURES: "inflation", "growth", a "swing")
+PRONOUN_MEASURES = tuple(sorted(CHANGE_MEASURES))
 RE_PRONOUN_MEASURE = re.compile(rf"\b(?:{'|'.join(PRONOUN_MEASURES)})\b", re.IGNORECASE)
 
 
