@@ -889,7 +889,7 @@ CENTRAL_BANK_WORDS: frozenset[str] = frozenset(
 RATE_SETTING_VERBS: frozenset[str] = frozenset(
     """held holds hold kept keeps keep left leaves leave raised raises raise cut cuts lowered lowers
     hiked hikes lifted lifts increased increases reduced reduces set sets maintained maintains
-    trimmed trims kept""".split()
+    trimmed trims fixed fixes fix""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").

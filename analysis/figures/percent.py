@@ -1045,7 +1045,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if (
         last == "at"
         and len(before) > 2
-        and before[-2] in ("set", "fixed", "kept", "held")
+        and before[-2] in RATE_SETTING_VERBS
         and any(
             a in ("rate", "rates") and b in RATES_CEILING_NOUNS
             for a, b in pairwise(_clause(before[:-2])[::-1])
