@@ -1813,7 +1813,7 @@ RANKED_KINDS = frozenset(("money", "count", "percent_change", "percentage_share"
 PLACE_NOUNS_OF_RANK = frozenset(("place", "spot", "position"))
 RANK_LINKS = frozenset(("with", "on"))
 RANK_REACH = 16  # the words read back from the rank for the clause's subject
-QUOTES = frozenset('"“”')
+QUOTES = giving.QUOTE_MARKS  # the quote marks, double and single
 
 
 WINNING_VERBS = frozenset("won wins win winning finished finishes".split())
