@@ -1144,9 +1144,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
 ANTECEDENT_WORDS = 5  # the longest noun phrase read back before ", which"
 # verbs that give a thing's estimated value after "at" ("which analysts put at 1.4%", "which the
 # agency estimates at 12%"); the relative clause holds only them and who estimates
-ESTIMATE_AT_VERBS = frozenset(
-    "put puts putting estimate estimates estimated pegged pegs peg place places placed".split()
-)
+ESTIMATE_AT_VERBS = subjects.APPRAISALS  # one table of them
 ESTIMATE_CLAUSE_WORDS = 5  # "which", up to two words of who estimates, the verb, "at"
 
 

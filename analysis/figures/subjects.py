@@ -4696,9 +4696,13 @@ def without_adverb_aside(words: list[str]) -> list[str]:
 
 
 COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 16.8 percent", "fell ..., to 5.26 million"
-# participles that state, after a comma, the size of the noun before it ("the circular debt,
-# estimated at Rs2.38tr,", "the home, priced at $1.2 million,"; "valued at" is a valuation: _named_by_verb)
-APPRAISALS = frozenset("estimated put priced pegged assessed".split())
+# verbs that state the size of a thing before "at": after a comma, of the noun before it ("the
+# circular debt, estimated at Rs2.38tr,", "the home, priced at $1.2 million,"; "valued at" is a
+# valuation: _named_by_verb), and in a relative clause (percent.ESTIMATE_AT_VERBS: "which analysts
+# put at 1.4%")
+APPRAISALS = frozenset(
+    "put puts putting estimate estimates estimated pegged pegs peg place places placed priced assessed".split()
+)
 
 
 def _predicate_before_comma(lead: list[str]) -> str:
