@@ -460,6 +460,12 @@ AGO_DEED_CHARS = 60
 # refine reads once per figure and passes to own_subject and to them.
 
 
+def antecedent_head(words: list[str]) -> str:
+    """The head of the noun phrase `words` end on, before the comma of an aside or a relative clause
+    about it ("the cost of fertiliser" -> "fertiliser"), its leading function words left out."""
+    return head_of(_without_function_lead(noun_phrase_before(words, SUBJECT_PREPOSITIONS)))
+
+
 def relative_antecedent(lead: list[str]) -> str:
     """What an amount right after a relative clause's verb is about: the noun phrase before the
     comma that opens the clause ("the cost of fertiliser, which takes about US$4 million" ->
@@ -469,7 +475,7 @@ def relative_antecedent(lead: list[str]) -> str:
     verb = lead[-1]
     if not verb.isalpha() or not verb.islower():
         return ""
-    return head_of(_without_function_lead(noun_phrase_before(lead[:-3], SUBJECT_PREPOSITIONS)))
+    return antecedent_head(lead[:-3])
 
 
 # Nouns of a part that a share "of" its whole only restates ("a stake of 20% of the firm"): the
@@ -3548,7 +3554,7 @@ def _purchase_price(lead: list[str]) -> str:
             ok = all(w[:1].isalpha() for w in bought) and bought[0].lower() not in PRONOUNS
             return f"price of {' '.join(bought)}" if ok else ""
         if i and lead[i - 1] == ",":
-            head = head_of(_without_function_lead(noun_phrase_before(lead[: i - 1], SUBJECT_PREPOSITIONS)))
+            head = antecedent_head(lead[: i - 1])
             return f"price of {head}" if head else ""
         return ""
     return ""
@@ -4219,7 +4225,7 @@ def verb_doer(lead: list[str], verb: str) -> str:
         doer = clause_predicate_subject(words[:-1])  # "the dollar was bought at 281 and sold at"
     elif len(words) > 2 and words[-1].lower() in ("which", "that") and words[-2] == ",":
         # "could not meet the drivers' demands, which she put at": the antecedent, wherever it stands
-        doer = head_of(_without_function_lead(noun_phrase_before(words[:-2], SUBJECT_PREPOSITIONS)))
+        doer = antecedent_head(words[:-2])
     else:
         doer = _doer(words)
     named = doer.lower().split()
