@@ -80,6 +80,8 @@ YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # 2100: the end of the century of climate a
 END = r"(?![\w])"  # a figure ends where a word does
 NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){WORD_NUMBER}"
+# "four and a half", "5 and a half": a whole number and a half, before its unit (durations, percent)
+AND_A_HALF = rf"(?P<num>{NUM}|{WNUM}) and a half "
 RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 

@@ -59,7 +59,7 @@ RE_PERCENT = re.compile(
 # "five and a half percent", "two and a half percentage points": a whole number and a half, as
 # spoken and written out (durations and measures read the same form)
 RE_AND_A_HALF_PERCENT = re.compile(
-    rf"(?P<num>{NUM}|{WNUM}) and a half (?P<sign>per[\s-]?cent|percent|percentage points?){END}",
+    rf"{N.AND_A_HALF}(?P<sign>per[\s-]?cent|percent|percentage points?){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
