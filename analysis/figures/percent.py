@@ -306,20 +306,9 @@ def _clause(before: list[str]) -> list[str]:
     most CLAUSE_WORDS words; a number joined to a word by a hyphen ("30-day") is one word."""
     words: list[str] = []
     counted = 0
-    skip_to = len(before)  # a sentence adverb between commas is read past ("Exports, however, rose")
+    before = subjects.without_adverb_aside(before)  # "Exports, however, rose"
     for i in range(len(before) - 1, -1, -1):
-        if i >= skip_to:
-            continue
         word = before[i]
-        if (
-            word == ","
-            and i >= 2
-            and before[i - 2] == ","
-            and before[i - 1].lower() in subjects.ASIDE_ADVERBS
-        ):
-            words.append(before[i - 1].lower())
-            skip_to = i - 2
-            continue
         if word in (",", ";", ":"):
             break
         words.append(word.lower())
