@@ -4703,7 +4703,7 @@ def without_adverb_aside(words: list[str]) -> list[str]:
 
 COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 16.8 percent", "fell ..., to 5.26 million"
 # verbs that state the size of a thing before "at": after a comma, of the noun before it ("the
-# circular debt, estimated at Rs2.38tr,", "the home, priced at $1.2 million,"; "valued at" is a
+# circular debt, estimated at Rs1.7tr,", "the home, priced at $1.2 million,"; "valued at" is a
 # valuation: _named_by_verb), and in a relative clause (percent.ESTIMATE_AT_VERBS: "which analysts
 # put at 1.4%")
 APPRAISALS = frozenset(
