@@ -846,9 +846,9 @@ RE_KNOTS_KT = re.compile(
 # watts spaced as "W" (the letter alone is unsafe: a compass longitude, "45 W"), read where only
 # a power can be meant: a rating per thing after it ("panels of 550 W each", "a 65 W per port
 # charger") or a thing rated before it ("rated at 550 W", "an output of 20 W")
+SPACED_W = r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW"  # a number, a space, "W"
 RE_SPACED_WATTS = re.compile(
-    r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW"
-    r"(?=\s+(?:(?:each|apiece)(?:[,.;)]|\s*\Z|\s+(?:and|or|to|from|in|on|at|with|for)\b)"
+    SPACED_W + r"(?=\s+(?:(?:each|apiece)(?:[,.;)]|\s*\Z|\s+(?:and|or|to|from|in|on|at|with|for)\b)"
     r"|(?:per|a)\s+(?:panel|module|port|unit|channel|turbine|bulb|lamp|piece)\b))"
 )
 WATTS_AFTER_CUES = (" W each", " W apiece", " W per ", " W a ")  # the cheap tests first
@@ -856,7 +856,7 @@ WATTS_RATED_CUES = ("rated at", "output of", "power of", "rating of")
 RE_WATTS_RATED_BEFORE = re.compile(
     r"\b(?:" + "|".join(cue.replace(" ", r"\s+") for cue in WATTS_RATED_CUES) + r")\s+(?:up\s+to\s+)?\Z"
 )
-RE_SPACED_W_RATED = re.compile(r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW(?![\w/-])")
+RE_SPACED_W_RATED = re.compile(SPACED_W + r"(?![\w/-])")
 # a substation's or a transformer's two voltages across a slash ("a 132/33 kV substation", "the
 # 400/220kV transformer"): two voltages in kilovolts, the first with the unit the second carries
 RE_VOLTAGE_PAIR = re.compile(
