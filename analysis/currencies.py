@@ -353,7 +353,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     **dict.fromkeys(("Burmese",), "MM"),
     # Bosnia and Herzegovina as English news names it (CLDR writes "Bosnia & Herzegovina"), whose
     # convertible mark's "KM" is read only in its articles
-    **dict.fromkeys(("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Bosnian", "BiH"), "BA"),
+    **dict.fromkeys(
+        ("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Bosnian", "Bosnians", "BiH"), "BA"
+    ),
 }
 # Capitals, large cities and provinces news names that CLDR's time-zone cities lack, for the
 # countries whose currency signs or names are shared ("Rs", "Sh", "$", "¥", "rupees").
@@ -365,7 +367,8 @@ NEWS_PLACES: dict[str, str] = {
     ),
     **dict.fromkeys(("Uttar Pradesh", "Maharashtra", "Tamil Nadu", "Kerala", "West Bengal", "Gujarat"), "IN"),
     **dict.fromkeys(("Mombasa", "Kisumu", "Nakuru"), "KE"),
-    **dict.fromkeys(("Banja Luka", "Mostar", "Tuzla", "Zenica", "Republika Srpska"), "BA"),
+    # Bosnia and Herzegovina's capital, entities and cities (its convertible mark is written "KM")
+    **dict.fromkeys(("Sarajevo", "Banja Luka", "Mostar", "Tuzla", "Zenica", "Republika Srpska"), "BA"),
     **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
     **dict.fromkeys(("Entebbe",), "UG"),
     **dict.fromkeys(("Abuja",), "NG"),
@@ -407,12 +410,6 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Beijing", "Shenzhen", "Guangzhou"), "CN"),
     **dict.fromkeys(("Ottawa", "Montreal", "Calgary"), "CA"),
     **dict.fromkeys(("Canberra",), "AU"),
-    # Bosnia and Herzegovina as its press names it short, with its entities and cities (its
-    # convertible mark is written "KM")
-    **dict.fromkeys(
-        ("Bosnia", "Bosnian", "Bosnians", "Sarajevo", "Banja Luka", "Mostar", "Tuzla", "Republika Srpska"),
-        "BA",
-    ),
     **dict.fromkeys(("Wellington",), "NZ"),
     **dict.fromkeys(("Washington",), "US"),
     **dict.fromkeys(("Rio de Janeiro", "Brasília", "Brasilia"), "BR"),

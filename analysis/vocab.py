@@ -336,9 +336,9 @@ PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease"
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
 # The same verbs in the active, before the change they bound: "the accord will limit yearly wage
 # increases to 4%", "a law that caps rent increases at 2%": the percent after the change noun bounds it
-CAP_ACTIVE_VERBS: frozenset[str] = frozenset(
-    "limit limits limiting limited cap caps capping capped restrict restricts restricting restricted".split()
-)
+CAP_ACTIVE_VERBS: frozenset[str] = (
+    frozenset("limit limits limiting cap caps capping restrict restricts restricting".split()) | CAP_VERBS
+)  # (their past forms are CAP_VERBS: "the board capped increases at 3%")
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
 BY_COMPARISON_VERBS: dict[str, str] = {
@@ -891,7 +891,7 @@ CENTRAL_BANK_WORDS: frozenset[str] = frozenset(
 RATE_SETTING_VERBS: frozenset[str] = frozenset(
     """held holds hold kept keeps keep left leaves leave raised raises raise cut cuts lowered lowers
     hiked hikes lifted lifts increased increases reduced reduces set sets maintained maintains
-    trimmed trims kept""".split()
+    trimmed trims fixed fixes fix""".split()
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").

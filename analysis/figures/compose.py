@@ -989,7 +989,9 @@ RE_SAME_PREP_GAP = re.compile(
 # a name's capitalised words, "of" or "for" (and "the") joining two of them ("Voice of the People",
 # "Party for Freedom")
 GAPPED_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){1,3}"
-RE_GAPPED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_NAME_WORDS})")
+# what opens a gapped clause before its name: a comma, "and" or both, and "the"
+GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_NAME_WORDS})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
     r"(?:(?:about|nearly|some|only|just|almost|around|roughly)\s+)?\Z"
@@ -1043,7 +1045,7 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
 
 # the next gapped clause of a list right after a bare number ("... 28 and the Farmers Union 23"):
 # a name, then digits
-RE_NEXT_GAPPED_AFTER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_WORDS}\d")
+RE_NEXT_GAPPED_AFTER = re.compile(rf"{GAPPED_OPENER}{GAPPED_NAME_WORDS}\d")
 RE_GAPPED_TAIL = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_WORDS}\Z")
 
 

@@ -997,23 +997,18 @@ RE_SLASHED_LOW = re.compile(rf"(?<![\w/-])(?P<low>{WNUM})/\Z", re.IGNORECASE)
 # ... and in digits ("2/3-bedroom homes", "a 4/5-star hotel"): a slash between two small numbers
 # before a compound's noun is "X or Y", not a fraction
 # before nouns of rooms, floors, seats and lanes only, and never from 1 ("a 1/2-point lead" is half a point)
+SLASHED_COMPOUND_NOUNS = (
+    "bed beds bedroom bedrooms room rooms storey storeys story stories floor seat seater door bath bathroom lane"
+    " berth star"
+).split()
 RE_SLASHED_DIGIT_COMPOUND = re.compile(
-    r"(?<![\w/.,-])(?P<low>[2-9])/(?P<num>\d{1,2})-(?P<noun>bed|beds|bedroom|bedrooms|room|rooms|storey|storeys"
-    r"|story|stories|floor|seat|seater|door|bath|bathroom|lane|berth|star)(?![\w-])"
+    rf"(?<![\w/.,-])(?P<low>[2-9])/(?P<num>\d{{1,2}})-(?P<noun>{'|'.join(SLASHED_COMPOUND_NOUNS)})(?![\w-])"
 )
-
-
-SLASHED_COMPOUND_CUES = (
-    "-bed",
-    "-room",
-    "-stor",
-    "-floor",
-    "-seat",
-    "-door",
-    "-bath",
-    "-lane",
-    "-berth",
-    "-star",
+# the cheap test first: "-" and each noun no shorter one of them opens ("-bed" for "-bedrooms")
+SLASHED_COMPOUND_CUES = tuple(
+    f"-{noun}"
+    for noun in SLASHED_COMPOUND_NOUNS
+    if not any(other != noun and noun.startswith(other) for other in SLASHED_COMPOUND_NOUNS)
 )
 
 

@@ -62,7 +62,7 @@ def counted_span(head: str) -> tuple[str, str] | None:
 
 
 # "four and a half years", "two and a half hours": a whole number and a half of a time unit
-RE_AND_A_HALF = re.compile(rf"(?P<num>{NUM}|{WNUM}) and a half (?P<du>{_DUR}){END}", re.IGNORECASE)
+RE_AND_A_HALF = re.compile(rf"{N.AND_A_HALF}(?P<du>{_DUR}){END}", re.IGNORECASE)
 
 
 # An age to the day, as sports and records copy gives the youngest or oldest to do something

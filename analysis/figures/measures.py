@@ -17,7 +17,15 @@ from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
-from .words import goods_weighed_after, sentence_fact, sentence_names, singular, text_fact, tokens
+from .words import (
+    goods_weighed_after,
+    sentence_fact,
+    sentence_matches,
+    sentence_names,
+    singular,
+    text_fact,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -876,8 +884,7 @@ def _tornado_sentence(sc: Scanner, offset: int) -> bool:
 
 def _sky_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of a star, a planet or the night sky."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    return RE_SKY_WORDS.search(sc.lower, s_start, s_end) is not None
+    return sentence_matches(sc, offset, RE_SKY_WORDS)
 
 
 # knots written "kt", as aviation and marine weather copy abbreviates them ("gusts of 85 kt", "winds
@@ -888,15 +895,17 @@ RE_KNOTS_KT = re.compile(
 # watts spaced as "W" (the letter alone is unsafe: a compass longitude, "45 W"), read where only
 # a power can be meant: a rating per thing after it ("panels of 550 W each", "a 65 W per port
 # charger") or a thing rated before it ("rated at 550 W", "an output of 20 W")
+SPACED_W = r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW"  # a number, a space, "W"
 RE_SPACED_WATTS = re.compile(
-    r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW"
-    r"(?=\s+(?:(?:each|apiece)(?:[,.;)]|\s*\Z|\s+(?:and|or|to|from|in|on|at|with|for)\b)"
+    SPACED_W + r"(?=\s+(?:(?:each|apiece)(?:[,.;)]|\s*\Z|\s+(?:and|or|to|from|in|on|at|with|for)\b)"
     r"|(?:per|a)\s+(?:panel|module|port|unit|channel|turbine|bulb|lamp|piece)\b))"
 )
 WATTS_AFTER_CUES = (" W each", " W apiece", " W per ", " W a ")  # the cheap tests first
 WATTS_RATED_CUES = ("rated at", "output of", "power of", "rating of")
-RE_WATTS_RATED_BEFORE = re.compile(r"\b(?:rated\s+at|output\s+of|power\s+of|rating\s+of)\s+(?:up\s+to\s+)?\Z")
-RE_SPACED_W_RATED = re.compile(r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\sW(?![\w/-])")
+RE_WATTS_RATED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(cue.replace(" ", r"\s+") for cue in WATTS_RATED_CUES) + r")\s+(?:up\s+to\s+)?\Z"
+)
+RE_SPACED_W_RATED = re.compile(SPACED_W + r"(?![\w/-])")
 # a substation's or a transformer's two voltages across a slash ("a 132/33 kV substation", "the
 # 400/220kV transformer"): two voltages in kilovolts, the first with the unit the second carries
 RE_VOLTAGE_PAIR = re.compile(
@@ -937,21 +946,9 @@ RE_MULTIPLE_WORDS = re.compile(
 )
 
 
-def _multiple_sentence(sc: Scanner, offset: int) -> bool:
-    """Whether the sentence around `offset` names a financial multiple (RE_MULTIPLE_WORDS)."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    return RE_MULTIPLE_WORDS.search(sc.lower, s_start, s_end) is not None
-
-
 RE_WIND_WORDS = re.compile(
     r"\b(?:winds?|gust(?:s|ing|ed)?|sustained|airspeed|windspeed|headwinds?|tailwinds?)\b"
 )
-
-
-def _wind_sentence(sc: Scanner, offset: int) -> bool:
-    """Whether the sentence around `offset` speaks of wind or an aircraft's airspeed."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    return RE_WIND_WORDS.search(sc.lower, s_start, s_end) is not None
 
 
 def _quake_sentence(sc: Scanner, offset: int) -> bool:
@@ -1352,7 +1349,11 @@ def scan_units(sc: Scanner) -> None:
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     if "kt" in sc.body and ("wind" in sc.lower or "gust" in sc.lower or "speed" in sc.lower):
-        found += [(m, "knot") for m in RE_KNOTS_KT.finditer(sc.body) if _wind_sentence(sc, m.start())]
+        found += [
+            (m, "knot")
+            for m in RE_KNOTS_KT.finditer(sc.body)
+            if sentence_matches(sc, m.start(), RE_WIND_WORDS)
+        ]
     if "kV" in sc.body and "/" in sc.body:
         scan_voltage_pairs(sc)
     if "x" in sc.body and any(
@@ -1362,7 +1363,7 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, "multiple")
             for m in RE_GLUED_X_MULTIPLE.finditer(sc.body)
-            if _multiple_sentence(sc, m.start())
+            if sentence_matches(sc, m.start(), RE_MULTIPLE_WORDS)
         ]
     if " W" in sc.body:
         if any(w in sc.body for w in WATTS_AFTER_CUES):
@@ -1689,8 +1690,7 @@ def felt_temperatures(sc: Scanner) -> list[re.Match[str]]:
         if plain and "chill" not in before.group(0).lower():
             if not RE_FELT_AFTER.match(sc.body, m.end()):
                 continue
-            s_start, s_end = sc.sentence_bounds(d)
-            if RE_WEATHER_WORDS.search(sc.lower, s_start, s_end) is None:
+            if not sentence_matches(sc, d, RE_WEATHER_WORDS):
                 continue
         found.append(m)
     return found

@@ -16,6 +16,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_OPENERS,
     DURATION_UNITS,
+    FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
     MONTHS,
     PAID_NOUNS,
@@ -48,7 +49,7 @@ MINOR_UNIT_WORDS = sorted(
         if len(unit) > 1 and " " not in unit and not unit.rstrip("s").isupper()  # "MCI" needs digits
     }
 )
-MCI_UNIT = "monthly calculation indices"  # Kazakhstan's unit of account (vocab.MINOR_CURRENCY_UNITS)
+MCI_UNIT = MINOR_CURRENCY_UNITS["MCI"]  # Kazakhstan's unit of account
 RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<num>{N.WORD_NUMBER})\s\Z")
 WORD_NUMBER_REACH = 40  # characters before a minor unit's word read for its number word
 # (a trie of the words: each space tries one branch per first letter, not every word in turn)
@@ -141,9 +142,7 @@ RE_PRICE_UNIT_AFTER = re.compile(
 RE_OF_AFTER = re.compile(r"\s+of\b")
 # what a unit after "per" is of, one or two lower-case words ("per kilogram of milk solids")
 RE_UNIT_OF_AFTER = re.compile(r"\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
-UNIT_OF_STOPS = frozenset(
-    "a an the and or to in at on for from by with is was are were this that its their".split()
-)
+UNIT_OF_STOPS = FUNCTION_WORDS  # the words a unit's "of" phrase does not end on
 
 
 def _price_unit_match(body: str, end: int) -> re.Match[str] | None:

@@ -105,9 +105,11 @@ RE_LINE_AFTER_PHONE = re.compile(
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
+# (the zones besides GMT and UTC: one table, read also by clock_before_zone)
+TIME_ZONES = r"CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
 CLOCK_AFTER = (
     r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
-    r"|CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST)(?!\w))"
+    rf"|{TIME_ZONES})(?!\w))"
 )
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 # a golf club named by its number ("a 3-iron second shot", "off the tee with a 5-wood")
@@ -315,7 +317,7 @@ def _unit_range(before: str, after: str) -> bool:
 
 
 # the time zones wire copy writes after a 24-hour clock time ("closes at 2200 GMT"), on their own
-RE_ZONE_AFTER = re.compile(r" (?:GMT|UTC|CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST)(?!\w)")
+RE_ZONE_AFTER = re.compile(rf" (?:GMT|UTC|{TIME_ZONES})(?!\w)")
 
 
 def clock_before_zone(body: str, start: int, end: int) -> bool:

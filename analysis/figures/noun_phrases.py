@@ -440,7 +440,7 @@ def _adjunct_on(words: list[str], i: int) -> bool:
     if prev.endswith("ing") and len(prev) > 5:
         return not _inside_phrase(words, i - 1)  # "people sleeping on the streets", not "weighing on"
     before = words[i - 2].lower() if i > 1 else ""
-    return _past_form(prev) and (not before or before in BE_WORDS or before in AUXILIARIES or _adverb(before))
+    return past_form(prev) and (not before or before in BE_WORDS or before in AUXILIARIES or _adverb(before))
 
 
 # Words a reduced relative clause's participle never follows: what ends no noun phrase.
@@ -454,7 +454,7 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     if i < 2 or i + 1 >= len(words) or not words[i + 1][0].isalnum():
         return False
     verb = words[i - 1].lower()
-    past = _past_form(verb) or verb in ASIDE_PARTICIPLES
+    past = past_form(verb) or verb in ASIDE_PARTICIPLES
     if not (past and words[i - 1].isalpha() and words[i - 1].islower()) or verb in CHANGE_WORDS:
         return False
     if verb in LINK_WORDS or verb in BOUNDARY_WORDS:
@@ -578,7 +578,7 @@ def _apposition_start(words: list[str], end: int) -> int | None:
 ASIDE_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
     "made built known led written given taken sent sold".split()
 )
-# ... and more of them (or ones too short for _past_form) that open an aside set off by commas
+# ... and more of them (or ones too short for past_form) that open an aside set off by commas
 # (", bought with a federal grant,", ", used by 9,000 commuters,"); without the commas some of
 # them are often the noun phrase's own ("wages paid to workers").
 COMMA_ASIDE_PARTICIPLES = ASIDE_PARTICIPLES | frozenset(
@@ -593,7 +593,7 @@ def aside_participle(word: str) -> bool:
     lower = word.lower()
     if lower in CHANGE_WORDS or lower in LINK_WORDS or lower in BOUNDARY_WORDS or lower in AUXILIARIES:
         return False
-    return (_past_form(lower) and word.isalpha() and word.islower()) or lower in COMMA_ASIDE_PARTICIPLES
+    return (past_form(lower) and word.isalpha() and word.islower()) or lower in COMMA_ASIDE_PARTICIPLES
 
 
 def without_aside(words: list[str]) -> list[str]:
@@ -809,7 +809,7 @@ def _named_head(words: list[str]) -> str:
     return head_of(phrase)
 
 
-def _past_form(lower: str) -> bool:
+def past_form(lower: str) -> bool:
     """Whether a lower-case word reads as a past form in -ed ("recovered", not "red" or "bed")."""
     return len(lower) > 4 and lower.endswith("ed")
 
@@ -827,7 +827,7 @@ def _first_predicate_subject(words: list[str]) -> str:
     )
     for i in range(start + 1, len(words)):
         lower = words[i].lower()
-        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower in AUXILIARIES or _past_form(lower):
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower in AUXILIARIES or past_form(lower):
             phrase = strip_lower(words[start:i], SUBJECT_ADVERBS)
             if not phrase or phrase[0].lower() in PREPOSITIONS or phrase[0].endswith("ly"):
                 return ""  # "mainly from the higher ...": an adjunct, no subject
@@ -989,7 +989,7 @@ def _passive_tail(word: str) -> bool:
     "now projected")."""
     lower = word.lower()
     return (
-        (_past_form(lower) and lower not in LINK_WORDS)
+        (past_form(lower) and lower not in LINK_WORDS)
         or lower in IRREGULAR_PARTICIPLES
         or _adverb(lower)
         or lower in PASSIVE_TIME_ADVERBS

@@ -80,6 +80,8 @@ YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # 2100: the end of the century of climate a
 END = r"(?![\w])"  # a figure ends where a word does
 NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){WORD_NUMBER}"
+# "four and a half", "5 and a half": a whole number and a half, before its unit (durations, percent)
+AND_A_HALF = rf"(?P<num>{NUM}|{WNUM}) and a half "
 RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -225,8 +227,14 @@ def continental_style(text: str) -> bool:
 # guaraní, the rupiah, the dong, the Chilean peso: "Gs. 45.000", "Rp 150.000", "VND 12.500"): a
 # point then three digits there groups thousands, as no price in them is a fraction
 ZERO_DECIMAL_SIGNS = ("Gs", "₲", "Rp", "IDR", "VND", "₫", "PYG", "CLP")
+# (read from the one list: a letter sign before its amount, an abbreviation ("Gs", "Rp") with its
+# point or without; a symbol glued or spaced)
 RE_ZERO_DECIMAL_POINT = re.compile(
-    r"(?:(?<![\w.])(?:Gs\.?|Rp\.?|IDR|VND|PYG|CLP)|[₲₫])\s?\d{1,3}\.\d{3}(?![\w]|[.,]\d)"
+    r"(?:(?<![\w.])(?:"
+    + "|".join(sign if sign.isupper() else rf"{sign}\.?" for sign in ZERO_DECIMAL_SIGNS if sign.isalpha())
+    + r")|["
+    + "".join(sign for sign in ZERO_DECIMAL_SIGNS if not sign.isalpha())
+    + r"])\s?\d{1,3}\.\d{3}(?![\w]|[.,]\d)"
 )
 
 

@@ -34,6 +34,7 @@ from ..vocab import (
     RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
+    RELATIVE_PRONOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     STAKE_WORDS,
@@ -61,7 +62,7 @@ RE_PERCENT = re.compile(
 # "five and a half percent", "two and a half percentage points": a whole number and a half, as
 # spoken and written out (durations and measures read the same form)
 RE_AND_A_HALF_PERCENT = re.compile(
-    rf"(?P<num>{NUM}|{WNUM}) and a half (?P<sign>per[\s-]?cent|percent|percentage points?){END}",
+    rf"{N.AND_A_HALF}(?P<sign>per[\s-]?cent|percent|percentage points?){END}",
     re.IGNORECASE,
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
@@ -309,20 +310,9 @@ def _clause(before: list[str]) -> list[str]:
     most CLAUSE_WORDS words; a number joined to a word by a hyphen ("30-day") is one word."""
     words: list[str] = []
     counted = 0
-    skip_to = len(before)  # a sentence adverb between commas is read past ("Exports, however, rose")
+    before = subjects.without_adverb_aside(before)  # "Exports, however, rose"
     for i in range(len(before) - 1, -1, -1):
-        if i >= skip_to:
-            continue
         word = before[i]
-        if (
-            word == ","
-            and i >= 2
-            and before[i - 2] == ","
-            and before[i - 1].lower() in subjects.ASIDE_ADVERBS
-        ):
-            words.append(before[i - 1].lower())
-            skip_to = i - 2
-            continue
         if word in (",", ";", ":"):
             break
         words.append(word.lower())
@@ -1084,7 +1074,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if (
         last == "at"
         and len(before) > 2
-        and before[-2] in ("set", "fixed", "kept", "held")
+        and before[-2] in RATE_SETTING_VERBS
         and any(
             a in ("rate", "rates") and b in RATES_CEILING_NOUNS
             for a, b in pairwise(_clause(before[:-2])[::-1])
@@ -1187,9 +1177,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
 ANTECEDENT_WORDS = 5  # the longest noun phrase read back before ", which"
 # verbs that give a thing's estimated value after "at" ("which analysts put at 1.4%", "which the
 # agency estimates at 12%"); the relative clause holds only them and who estimates
-ESTIMATE_AT_VERBS = frozenset(
-    "put puts putting estimate estimates estimated pegged pegs peg place places placed".split()
-)
+ESTIMATE_AT_VERBS = subjects.APPRAISALS  # one table of them
 ESTIMATE_CLAUSE_WORDS = 5  # "which", up to two words of who estimates, the verb, "at"
 
 
@@ -1207,7 +1195,8 @@ def _antecedent_phrase(before: list[str]) -> str:
 
 
 PRONOUN_REACH = 160  # characters before the percent read for what "it" stands for
-PRONOUN_MEASURES = ("inflation", "growth", "cpi", "deflation")
+# (the measures whose percent is a change, vocab.CHANGE_MEASURES: "inflation", "growth", a "swing")
+PRONOUN_MEASURES = tuple(sorted(CHANGE_MEASURES))
 RE_PRONOUN_MEASURE = re.compile(rf"\b(?:{'|'.join(PRONOUN_MEASURES)})\b", re.IGNORECASE)
 
 
@@ -1384,7 +1373,7 @@ def _noun_before_relative(before: list[str]) -> str:
     if not before or before[-1] != ",":
         return ""
     for i in range(len(before) - 2, max(-1, len(before) - 2 - RELATIVE_ASIDE_WORDS), -1):
-        if before[i].lower() in RELATIVE_OPENERS | {"who"} and i > 0 and before[i - 1] == ",":
+        if before[i].lower() in RELATIVE_PRONOUNS and i > 0 and before[i - 1] == ",":
             phrase: list[str] = []
             for w in reversed(before[: i - 1]):
                 if not w.isalpha() or len(phrase) == ASIDE_WORDS or w.lower() in ASIDE_OPENERS:

@@ -65,6 +65,7 @@ from .noun_phrases import (
     noun_phrase_before,
     nouns_after_list,
     participle,
+    past_form,
     phrase_after,
     recipient,
     runs_have_content,
@@ -459,6 +460,12 @@ AGO_DEED_CHARS = 60
 # refine reads once per figure and passes to own_subject and to them.
 
 
+def antecedent_head(words: list[str]) -> str:
+    """The head of the noun phrase `words` end on, before the comma of an aside or a relative clause
+    about it ("the cost of fertiliser" -> "fertiliser"), its leading function words left out."""
+    return head_of(_without_function_lead(noun_phrase_before(words, SUBJECT_PREPOSITIONS)))
+
+
 def relative_antecedent(lead: list[str]) -> str:
     """What an amount right after a relative clause's verb is about: the noun phrase before the
     comma that opens the clause ("the cost of fertiliser, which takes about US$4 million" ->
@@ -468,7 +475,7 @@ def relative_antecedent(lead: list[str]) -> str:
     verb = lead[-1]
     if not verb.isalpha() or not verb.islower():
         return ""
-    return head_of(_without_function_lead(noun_phrase_before(lead[:-3], SUBJECT_PREPOSITIONS)))
+    return antecedent_head(lead[:-3])
 
 
 # Nouns of a part that a share "of" its whole only restates ("a stake of 20% of the firm"): the
@@ -1822,7 +1829,7 @@ RANKED_KINDS = frozenset(("money", "count", "percent_change", "percentage_share"
 PLACE_NOUNS_OF_RANK = frozenset(("place", "spot", "position"))
 RANK_LINKS = frozenset(("with", "on"))
 RANK_REACH = 16  # the words read back from the rank for the clause's subject
-QUOTES = frozenset('"“”')
+QUOTES = giving.QUOTE_MARKS  # the quote marks, double and single
 
 
 WINNING_VERBS = frozenset("won wins win winning finished finishes".split())
@@ -3615,7 +3622,7 @@ def _purchase_price(lead: list[str]) -> str:
             ok = all(w[:1].isalpha() for w in bought) and bought[0].lower() not in PRONOUNS
             return f"price of {' '.join(bought)}" if ok else ""
         if i and lead[i - 1] == ",":
-            head = head_of(_without_function_lead(noun_phrase_before(lead[: i - 1], SUBJECT_PREPOSITIONS)))
+            head = antecedent_head(lead[: i - 1])
             return f"price of {head}" if head else ""
         return ""
     return ""
@@ -4252,11 +4259,6 @@ NOT_DOER_WORDS = (
 )
 
 
-def _past_verb_form(lower: str) -> bool:
-    """Whether a lower-case word reads as a past form in -ed ("earned", not "red" or "bed")."""
-    return len(lower) > 4 and lower.endswith("ed")
-
-
 def _clause_verb(word: str, prev: str) -> bool:
     """Whether a lower-case word after `prev` (lower-cased) reads as its clause's verb: a past form
     ("earned", "sold") not after a verb or a determiner ("lifted profit", "the combined"); a present
@@ -4264,8 +4266,8 @@ def _clause_verb(word: str, prev: str) -> bool:
     in -ing after "be" ("are moving")."""
     if word in CHANGE_WORDS or word in LINK_WORDS or prev in DETERMINERS or prev in PREPOSITIONS:
         return False
-    if _past_verb_form(word) or word in PAST_VERBS:
-        return not (_past_verb_form(prev) or prev in CHANGE_WORDS or prev in PAST_VERBS)
+    if past_form(word) or word in PAST_VERBS:
+        return not (past_form(prev) or prev in CHANGE_WORDS or prev in PAST_VERBS)
     if word.endswith("s") and not word.endswith("ss"):
         return prev in NOW_WORDS or prev in PASSIVE_TIME_ADVERBS or _ly_adverb(prev)
     return word.endswith("ing") and prev in BE_WORDS
@@ -4291,11 +4293,11 @@ def verb_doer(lead: list[str], verb: str) -> str:
         doer = clause_predicate_subject(words[:-1])  # "the dollar was bought at 281 and sold at"
     elif len(words) > 2 and words[-1].lower() in ("which", "that") and words[-2] == ",":
         # "could not meet the drivers' demands, which she put at": the antecedent, wherever it stands
-        doer = head_of(_without_function_lead(noun_phrase_before(words[:-2], SUBJECT_PREPOSITIONS)))
+        doer = antecedent_head(words[:-2])
     else:
         doer = _doer(words)
     named = doer.lower().split()
-    if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or _past_verb_form(named[-1]):
+    if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or past_form(named[-1]):
         return ""
     return f"{doer} {verb}"
 
@@ -4779,9 +4781,13 @@ def without_adverb_aside(words: list[str]) -> list[str]:
 
 
 COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 16.8 percent", "fell ..., to 5.26 million"
-# participles that state, after a comma, the size of the noun before it ("the circular debt,
-# estimated at Rs2.38tr,", "the home, priced at $1.2 million,"; "valued at" is a valuation: _named_by_verb)
-APPRAISALS = frozenset("estimated put priced pegged assessed".split())
+# verbs that state the size of a thing before "at": after a comma, of the noun before it ("the
+# circular debt, estimated at Rs1.7tr,", "the home, priced at $1.2 million,"; "valued at" is a
+# valuation: _named_by_verb), and in a relative clause (percent.ESTIMATE_AT_VERBS: "which analysts
+# put at 1.4%")
+APPRAISALS = frozenset(
+    "put puts putting estimate estimates estimated pegged pegs peg place places placed priced assessed".split()
+)
 
 
 def _predicate_before_comma(lead: list[str]) -> str:

@@ -116,6 +116,13 @@ def sentence_names(sc: Scanner, offset: int, cues: Iterable[str]) -> bool:
     return any(cue in sentence for cue in cues)
 
 
+def sentence_matches(sc: Scanner, offset: int, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` is found in the lower-cased sentence around `offset`: the sentence speaks
+    of the sky, of wind, of a financial multiple."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    return pattern.search(sc.lower, s_start, s_end) is not None
+
+
 def singular(noun: str) -> str:
     """The singular of a lower-case plural noun as news writes it ("households", "families",
     "women", "boxes"); the word itself when it does not end in "s"."""
