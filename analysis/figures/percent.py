@@ -24,6 +24,7 @@ from ..vocab import (
     LOAN_PRODUCTS,
     LOSE_VERBS,
     PAY_CUES,
+    PAY_ASK_VERBS,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
     PAY_WORDS,
@@ -1089,7 +1090,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
-    if last in PAY_OFFER_VERBS and after[:1] != ["of"] and _pay_sentence(sc, start):
+    asked = last == "for" and len(before) > 1 and before[-2] in PAY_ASK_VERBS  # "asked for 9%"
+    if (last in PAY_OFFER_VERBS or asked) and after[:1] != ["of"] and _pay_sentence(sc, start):
         return "percent_change", "increase", "pay rise"  # "management has offered 6 percent"
     if after[:1] == ["interest"] and after[1:2] != [
         "in"

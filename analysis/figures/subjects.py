@@ -361,7 +361,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 if group:
                     named = f"{bare_subject_of(compared.subject)} {group}"
                     fig = fig._replace(kind=compared.kind, subject=with_labels(named, fig.subject))
-                elif compared.kind != fig.kind:
+                elif compared.kind != fig.kind and not (compared.kind == "percentage_share" and fig.direction):
+                    # (a share's own rise or fall stays a change: "2% of sales, down 9% on the year")
                     fig = fig._replace(kind=compared.kind)
         if (
             last is not None

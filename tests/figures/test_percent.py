@@ -361,6 +361,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("6", "percent", "percent_change"), ("2", "year", "duration")],
     ),
     ("Workers are demanding 12 percent, and the strike goes on.", [("12", "percent", "percent_change")]),
+    ("The dockers' union asked for 9 percent; the port offered less.", [("9", "percent", "percent_change")]),
+    ("Teachers are pushing for 7% in this year's pay round.", [("7", "percent", "percent_change")]),
+    # ... not an ask where no pay is spoken of, nor a part asked for
+    ("The city asked for 20 percent of the grant.", [("20", "percent", "percentage_share")]),
+    # the direction of a move after the percent: "upward", "downward"
+    (
+        "Bread prices may now move 4 percent upward or 6 percent downward in a month.",
+        [("4", "percent", "percent_change"), ("6", "percent", "percent_change")],
+    ),
+    # a share's own rise or fall after it stays a change
+    (
+        "Online sales were 3.1% of the total, down 8.5% on the year.",
+        [("3.1", "percent", "percentage_share"), ("8.5", "percent", "percent_change")],
+    ),
     # ... but not a part of something offered, nor an offer where no pay is spoken of
     ("The union offered 5 percent of its shares.", [("5", "percent", "percentage_share")]),
     ("The fund offered 40 percent to savers in the scheme.", [("40", "percent", "percentage_share")]),
