@@ -1266,6 +1266,7 @@ INFLATION_CUES = ("inflation", "consumer prices", "cpi")
 
 
 PAY_CLAUSE_WORDS = 8  # words read back for who offers or asks for a pay rise
+CLAUSE_JOINS = frozenset("while whereas but and as though although".split())  # where the clause opens
 
 
 def _clause_words(before_words: list[str]) -> str:
@@ -1273,7 +1274,7 @@ def _clause_words(before_words: list[str]) -> str:
     PAY_CLAUSE_WORDS): "the dockers' union asked for"."""
     words: list[str] = []
     for word in reversed(before_words[-PAY_CLAUSE_WORDS:]):
-        if word in (",", ";", ":", "(", ")", '"', "“", "”"):
+        if word in (",", ";", ":", "(", ")", '"', "“", "”") or word.lower() in CLAUSE_JOINS:
             break
         if word[:1].isalpha():
             words.append(word)

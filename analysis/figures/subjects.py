@@ -1943,6 +1943,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         return _aged_whom(body, fig, before)
     colon = body.rfind(":", max(0, fig.start - LINE_LABEL_REACH), fig.start)  # the cheap test first
     labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, colon - 32), fig.start) if colon >= 0 else None
+    if colon >= 0 and labelled is None and colon > fig.start - 8:
+        labelled = RE_LIST_LINE_LABEL_BEFORE.search(body, max(0, colon - LIST_LABEL_CHARS - 8), fig.start)
     if labelled and kind != "date" and _line_label(labelled.group(1), fig):
         return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
     if kind in BULLET_LABEL_KINDS and (bulleted := _bullet_label(body, fig.start)):
@@ -2537,6 +2539,11 @@ RE_LINE_LABEL_BEFORE = re.compile(
     r"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
 )
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
+# ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 9,200")
+LIST_LABEL_CHARS = 64
+RE_LIST_LINE_LABEL_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ ,-]{{1,{LIST_LABEL_CHARS}}}?):[ \t]*(?:about |around |some )?\Z"
+)
 
 
 # a line of a dashed or bulleted list whose first words, with no colon, name the amount, share or

@@ -4107,3 +4107,21 @@ def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, sub
 def test_a_mark_after_a_margin_that_names_no_thing_keeps_its_own_noun():
     text = "Her total is 6kg above the 216kg qualifying mark for the Commonwealth Games."
     assert subjects.bare_subject(subject_of(text, "216kg")) == "qualifying mark"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("New toll rates:\nCars: $4.10\nBuses, coaches and heavy trucks: $12.40\n", "Buses, coaches and heavy trucks"),
+        ("Fees from March:\n- Ports, docks and marinas: R$ 910.50\n", "Ports, docks and marinas"),
+    ],
+)
+def test_a_list_line_label_with_commas_names_its_amount(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[-1] == subject
+
+
+def test_a_sentence_with_commas_before_a_colon_is_no_label():
+    text = "She said, in the end, that only one thing mattered: 40 people came."
+    figures = extract_figures(article_from_text(text, "case"))
+    assert "said" not in figures["subject"].iloc[0]
