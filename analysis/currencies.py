@@ -107,7 +107,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "UF": ("CLF",),
     # Uruguay's press: its peso marked "$U" ("$U 45.50"), the US dollar "U$S" ("U$S 2 million"),
     # and its inflation-indexed unit of account "UI" (unidad indexada, ISO code UYI), in which
-    # mortgages and state bonds are stated ("UI 400,000")
+    # mortgages and state bonds are stated ("UI 372,600")
     "$U": ("UYU",),
     "U$S": ("USD",),
     "UI": ("UYI",),

@@ -955,7 +955,7 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # an address, "Villa 12", "Flat 4", "Exit 14", Central Asia's numbered "Microdistrict 5"; a
 # port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
 # "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2"; a law
-# or decree known by its number, as Latin American and European copy names them, "Law 1,150",
+# or decree known by its number, as Latin American and European copy names them, "Law 2,317",
 # "Decree 88").
 NAME_WORDS: frozenset[str] = frozenset(
     """

@@ -361,7 +361,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 if group:
                     named = f"{bare_subject_of(compared.subject)} {group}"
                     fig = fig._replace(kind=compared.kind, subject=with_labels(named, fig.subject))
-                elif compared.kind != fig.kind and not (compared.kind == "percentage_share" and fig.direction):
+                elif compared.kind != fig.kind and not (
+                    compared.kind == "percentage_share" and fig.direction
+                ):
                     # (a share's own rise or fall stays a change: "2% of sales, down 9% on the year")
                     fig = fig._replace(kind=compared.kind)
         if (
@@ -2539,7 +2541,7 @@ RE_LINE_LABEL_BEFORE = re.compile(
     r"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
 )
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
-# ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 9,200")
+# ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 8,641")
 LIST_LABEL_CHARS = 64
 RE_LIST_LINE_LABEL_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ ,-]{{1,{LIST_LABEL_CHARS}}}?):[ \t]*(?:about |around |some )?\Z"

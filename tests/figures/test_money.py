@@ -376,12 +376,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("SANTIAGO - The subsidy adds up to UF 180.", [("180", "CLF", "money")]),
     # Uruguay's press marks: the peso "$U", the US dollar "U$S", the indexed unit "UI" (ISO UYI)
     (
-        "MONTEVIDEO - A bus ticket costs $U 52 and a taxi start $U 68.50, or about U$S 1.70.",
-        [("52", "UYU", "money"), ("68.5", "UYU", "money"), ("1.7", "USD", "money")],
+        "MONTEVIDEO - A bus ticket costs $U 52 and a taxi start $U 68.50, or about U$S 2.",
+        [("52", "UYU", "money"), ("68.5", "UYU", "money"), ("2", "USD", "money")],
     ),
     (
-        "MONTEVIDEO - Uruguay's housing agency lends up to UI 900,000, about $U 5.4 million.",
-        [("900000", "UYI", "money"), ("5400000", "UYU", "money")],
+        "MONTEVIDEO - Uruguay's housing agency lends up to UI 863,500, about $U 5.3 million.",
+        [("863500", "UYI", "money"), ("5300000", "UYU", "money")],
     ),
     # the kina's "K", in an article about Papua New Guinea; a plain number only with a price unit
     (
@@ -677,7 +677,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The UF 101 course filled up.",
     # "UI" outside Uruguay: a user interface or unemployment insurance, whatever follows
     "The app's UI 2.0 redesign shipped in March.",
-    "OHIO - The state paid UI 1,250 claims last week.",
+    "OHIO - The state paid UI 1,387 claims last week.",
     "LONDON - The Hr 5 form was filed.",
     "LAGOS - Nurses switched to N95 masks.",  # "Hr" before a plain number outside Ukraine: a name
     # the terms of a ratio before a currency name: no amount (rules, table 8)

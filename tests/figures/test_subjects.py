@@ -4112,7 +4112,10 @@ def test_a_mark_after_a_margin_that_names_no_thing_keeps_its_own_noun():
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("New toll rates:\nCars: $4.10\nBuses, coaches and heavy trucks: $12.40\n", "Buses, coaches and heavy trucks"),
+        (
+            "New toll rates:\nCars: $4.35\nBuses, coaches and heavy trucks: $13.65\n",
+            "Buses, coaches and heavy trucks",
+        ),
         ("Fees from March:\n- Ports, docks and marinas: R$ 910.50\n", "Ports, docks and marinas"),
     ],
 )
