@@ -4128,3 +4128,17 @@ def test_a_sentence_with_commas_before_a_colon_is_no_label():
     text = "She said, in the end, that only one thing mattered: 40 people came."
     figures = extract_figures(article_from_text(text, "case"))
     assert "said" not in figures["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier walkouts over pension cuts in 2011 and 2016 lasted 9 and 14 days.",
+        "The two sieges of the old town lasted 40 and 52 days.",
+    ],
+)
+def test_both_ends_of_a_lasting_pair_take_what_lasted(text: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    spans = figures[figures["kind"] == "duration"]["subject"].tolist()
+    assert len(spans) == 2
+    assert all(s.startswith("length of the ") and s != "length of the " for s in spans)
