@@ -105,6 +105,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # Chile's inflation-indexed unit of account, in which homes, mortgages and rents are priced
     # ("UF 2,640"); its ISO code is CLF
     "UF": ("CLF",),
+    # Uruguay's press: its peso marked "$U" ("$U 45.50"), the US dollar "U$S" ("U$S 2 million"),
+    # and its inflation-indexed unit of account "UI" (unidad indexada, ISO code UYI), in which
+    # mortgages and state bonds are stated ("UI 372,600")
+    "$U": ("UYU",),
+    "U$S": ("USD",),
+    "UI": ("UYI",),
     "L$": ("LRD",),
     "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
     "Re": ("INR", "PKR", "LKR", "NPR", "MUR"),  # one rupee: "a face value of Re 1"
@@ -735,7 +741,8 @@ def is_tender_in(code: str, country: str | None) -> bool:
 
 
 # Units of account a country's press prices in though they are no tender: ISO code -> country.
-UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL"}  # Chile's Unidad de Fomento ("UF 120")
+# Chile's Unidad de Fomento ("UF 120") and Uruguay's Unidad Indexada ("UI 90,000")
+UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL", "UYI": "UY"}
 
 
 def is_used_in(code: str, country: str | None) -> bool:

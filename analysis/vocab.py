@@ -231,6 +231,7 @@ CHANGE_WORDS: dict[str, str] = {
             # the other forms of verbs of a sharp or quick rise ("after skyrocketing 80%")
             *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
             "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
+            "upward",  # the direction of a move ("may move 4% upward", "revised upward 2%")
         ),
         "increase",
     ),
@@ -309,6 +310,7 @@ CHANGE_WORDS: dict[str, str] = {
             # the other forms of verbs of a sharp or steady fall ("after plummeting 65%", "shed 3%")
             *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
             *"slide slides shed sheds shedding lose cool".split(),
+            "downward",  # the direction of a move ("may move 6% downward", "revised downward 1%")
         ),
         "decrease",
     ),
@@ -939,6 +941,8 @@ PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim up
 PAY_OFFER_VERBS: frozenset[str] = frozenset(
     "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
 )
+# ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%")
+PAY_ASK_VERBS: frozenset[str] = frozenset("ask asks asked asking push pushes pushed pushing".split())
 PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset(
@@ -952,7 +956,9 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
 # an address, "Villa 12", "Flat 4", "Exit 14", Central Asia's numbered "Microdistrict 5"; a
 # port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
-# "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2").
+# "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2"; a law
+# or decree known by its number, as Latin American and European copy names them, "Law 2,317",
+# "Decree 88").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -967,6 +973,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
+    Law Decree
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

@@ -801,8 +801,10 @@ def is_modifier_noun(word: str, after: str) -> bool:
 ONE_IDIOMS = frozenset(
     """day way time thing another side another's of by more less or and after other back apiece each
     such last final big major key main reason should would could can will must may might shall
-    was has had does did says said can't cannot""".split()
+    was has had does did says said can't cannot
+    about around roughly nearly almost""".split()
 )
+# (the last: "one" as a pronoun before a figure of its own, "the old one about half the size")
 # ... and one only after "on" ("on one hand": an idiom; "lost the use of one hand": a count)
 ON_ONE_IDIOMS = frozenset(("hand",))
 # Nouns after which "one" means "a" ("one option", "one possibility", "one example"), unless a

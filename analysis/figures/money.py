@@ -62,7 +62,7 @@ LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw FRW Birr UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
-    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM""".split()
+    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -80,6 +80,10 @@ LETTER_SIGNS = frozenset(
 PLAIN_IN_COUNTRY_SIGNS = frozenset(
     "SR NIS TL QR KD BD RO LE Bt DH Ar UF Hr JD LL Ks Rf VT Vt CFA Php PhP Gs Nu Nu. FRW Birr".split()
 )
+# Letter signs read only in an article about their country, whatever the amount: Uruguay's "UI"
+# (its indexed unit) is elsewhere a user interface or unemployment insurance ("UI 2.0",
+# "UI 1.2 million claims")
+HOME_ONLY_SIGNS = frozenset(("UI",))
 SCALE_ANY = rf"(?:{N.SCALE_WORD}|{N.SCALE_ABBR})"
 # Letter signs one country's press writes glued to an amount, which elsewhere stand before digits
 # in names ("N95 masks", "the N2 motorway", "N64"): sign -> (country, currency). Read only in an
@@ -449,7 +453,10 @@ def plain_sign_abroad(
     sign: str, code: str, num: str, scale: str | None, country: Callable[[], str | None]
 ) -> bool:
     """Whether a sign of PLAIN_IN_COUNTRY_SIGNS stands with a plain number (no scale, decimals or
-    grouping) in an article about no country where its currency is tender: a name, not money."""
+    grouping) in an article about no country where its currency is tender: a name, not money; a
+    sign of HOME_ONLY_SIGNS there with any amount."""
+    if sign in HOME_ONLY_SIGNS:
+        return not currencies.is_used_in(code, country())
     if sign.rstrip(".") not in PLAIN_IN_COUNTRY_SIGNS or scale or any(c in num for c in ".,"):
         return False
     return not currencies.is_used_in(code, country())

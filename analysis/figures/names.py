@@ -65,7 +65,8 @@ RE_SPACED_GROUP_AFTER = re.compile(r" \d{4}(?![\w\-‑]|[,.]\d)")
 RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 # the later groups of a phone number written in three hyphenated groups ("1800-318-4462",
 # "800-555-0199"): the first group is part of it too
-RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}(?![\d-])")
+# (the last group of three digits too: "1700-212-646", "0900-567-123", as toll-free lines are grouped)
+RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{3,4}(?![\d-])")
 # a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
 # toll-free line 5757", "a toll-free number, 0861")
 # ... also with whom the line is for between them ("the hotline for tenants, 1471,", "a helpline for

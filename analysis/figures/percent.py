@@ -24,6 +24,7 @@ from ..vocab import (
     LOAN_PRODUCTS,
     LOSE_VERBS,
     MONTHS,
+    PAY_ASK_VERBS,
     PAY_CUES,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
@@ -707,6 +708,8 @@ def scan_percent(sc: Scanner) -> None:
             kind, direction = _continued_change(sc, last_percent, s, e, kind, direction)
             if kind == "other" and last_percent is not None:  # the rate level it is compared with
                 subject = last_percent.subject
+        if kind == "percentage_share" and _expected_change(sc, last_percent, s, e):
+            kind = "percent_change"  # "Economists had expected 2.1%": the change forecast
         unit = "percent"
         points = point_unit(m.group("sign"))
         if points:  # percentage and basis points: a change, in points
@@ -1119,8 +1122,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
-    if last in PAY_OFFER_VERBS and after[:1] != ["of"] and _pay_sentence(sc, start):
-        return "percent_change", "increase", "pay rise"  # "management has offered 6 percent"
+    asked = last == "for" and len(before) > 1 and before[-2] in PAY_ASK_VERBS  # "asked for 9%"
+    if (last in PAY_OFFER_VERBS or asked) and after[:1] != ["of"] and _pay_sentence(sc, start):
+        # "management has offered 6 percent": the rise, and who offers or asks for it
+        return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
     if after[:1] == ["interest"] and after[1:2] != [
         "in"
     ]:  # "savers earn 5% interest" (not "a 5% interest in")
@@ -1136,6 +1141,13 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and _inflation_sentence(sc, start)
     ):
         return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
+    if (
+        last in ("of", "to", "and")
+        and after[:1] != ["of"]  # "a target of 60% of assets": a share
+        and RE_TARGET_OF_BEFORE.search(body, max(0, start - TARGET_REACH), start)
+        and _inflation_nearby(sc, start)
+    ):
+        return "percent_change", "", "inflation target"  # "inside its target range of 2% to 4%"
     if (
         tuple(after[:2]) in PER_PERIOD
         and after[2:3]
@@ -1286,6 +1298,22 @@ def lower_tokens_after(body: str, start: int, end: int, count: int) -> list[str]
 INFLATION_CUES = ("inflation", "consumer prices", "cpi")
 
 
+PAY_CLAUSE_WORDS = 8  # words read back for who offers or asks for a pay rise
+CLAUSE_JOINS = frozenset("while whereas but and as though although".split())  # where the clause opens
+
+
+def _clause_words(before_words: list[str]) -> str:
+    """The words of a percent's clause as written, back to a comma, semicolon or colon (at most
+    PAY_CLAUSE_WORDS): "the dockers' union asked for"."""
+    words: list[str] = []
+    for word in reversed(before_words[-PAY_CLAUSE_WORDS:]):
+        if word in (",", ";", ":", "(", ")", '"', "“", "”") or word.lower() in CLAUSE_JOINS:
+            break
+        if word[:1].isalpha():
+            words.append(word)
+    return " ".join(reversed(words))
+
+
 def _pay_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of pay, a union or a strike (vocab.PAY_CUES)."""
     return sentence_names(sc, offset, PAY_CUES)
@@ -1294,6 +1322,51 @@ def _pay_sentence(sc: Scanner, offset: int) -> bool:
 def _inflation_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of inflation (a target there is an inflation target)."""
     return sentence_names(sc, offset, INFLATION_CUES)
+
+
+# a target, its range or band, then "of" right before a percent or the high end of its range
+# ("a target of 3%", "a target range of 2% to 4%")
+RE_TARGET_OF_BEFORE = re.compile(
+    r"\btarget(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
+    re.IGNORECASE,
+)
+TARGET_REACH = 48  # characters before the percent read for the target
+# words of an interest rate: a target range near them is a rate's ("the funds rate's target range")
+RATE_CUES: tuple[str, ...] = (" rate", "interest", "funds", "benchmark", "the fed", "fed's")
+
+
+def _inflation_nearby(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset`, or the one before it, speaks of inflation while the
+    sentence itself names no interest rate ("Inflation eased to 3%. The figure is inside the
+    bank's target range of 2% to 4%.")."""
+    if sentence_names(sc, offset, RATE_CUES):
+        return False
+    s_start, _ = sc.sentence_bounds(offset)
+    return _inflation_sentence(sc, offset) or s_start > 0 and _inflation_sentence(sc, s_start - 1)
+
+
+# a verb of expecting or forecasting right before a bare percent ("analysts had expected 2.9%")
+RE_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expected|expect|expects|expecting|forecast|forecasts|predicted|predict|predicts|projected|"
+    r"anticipated)\s+\Z",
+    re.IGNORECASE,
+)
+EXPECTED_REACH = 16  # characters before the percent read for the verb
+
+
+def _expected_change(sc: Scanner, previous: Figure | None, start: int, end: int) -> bool:
+    """Whether a percent right after a verb of expecting ("economists had forecast 2.4%") is the
+    forecast of a change: the latest percent, in its sentence or the one before, is a change
+    (the figure just reported), or inflation is spoken of there; not a share ("40% of")."""
+    if RE_SHARE_AFTER.match(sc.body, end) or not RE_EXPECTED_BEFORE.search(
+        sc.body, max(0, start - EXPECTED_REACH), start
+    ):
+        return False
+    if previous is not None and previous.kind == "percent_change" and previous.end <= start:
+        s_start, _ = sc.sentence_bounds(start)
+        if previous.start >= s_start or s_start > 0 and previous.start >= sc.sentence_bounds(s_start - 1)[0]:
+            return True
+    return _inflation_nearby(sc, start)
 
 
 def _change_subject(before: list[str], found: re.Match[str] | None) -> str:

@@ -362,7 +362,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 if group:
                     named = f"{bare_subject_of(compared.subject)} {group}"
                     fig = fig._replace(kind=compared.kind, subject=with_labels(named, fig.subject))
-                elif compared.kind != fig.kind:
+                elif compared.kind != fig.kind and not (
+                    compared.kind == "percentage_share" and fig.direction
+                ):
+                    # (a share's own rise or fall stays a change: "2% of sales, down 9% on the year")
                     fig = fig._replace(kind=compared.kind)
         if (
             last is not None
@@ -1310,6 +1313,8 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         words = without_approx(words[:-1])  # 'lasted "barely 40 minutes"', "lasted only 3 days"
     if words and words[-1].lower() in DURATION_LEADS:
         words = words[:-1]
+    if len(words) > 2 and words[-1].lower() in ("and", "or", "to") and words[-2].isdigit():
+        words = words[:-2]  # "lasted 11 and 18 days": the high end shares the low end's verb
     if not words:
         return ""
     last = words[-1].lower()
@@ -1645,12 +1650,23 @@ def period_deed(before: list[str]) -> str:
     return " for " + " ".join(words[-PERIOD_DEED_WORDS:])
 
 
+RE_PAIRED_HIGH_AFTER = re.compile(r"\s+(?:and|or|to)\s+\d")  # the high end of a pair after its low end
+RE_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year written alone
+
+
 def _lasting_noun(words: list[str]) -> str:
     """The noun phrase that opens a clause, before its first preposition ("last strike" in "The
     last strike at the mine , in 2019 ,"), or "" (a pronoun, a number, a phrase too long)."""
     commas = [i for i, w in enumerate(words) if w.endswith(",")]  # a number's token takes its comma
     if len(commas) > 1 and commas[-1] == len(words) - 1:
         words = words[: commas[-2]]  # an aside: ", in 2019,"
+    dated = len(words) if words and RE_YEAR_WORD.fullmatch(words[-1]) else 0  # a year right before the verb
+    while dated > 1 and (
+        RE_YEAR_WORD.fullmatch(words[dated - 1]) or words[dated - 1].lower() in ("and", "or")
+    ):
+        dated -= 1
+    if 0 < dated < len(words) and words[dated - 1].lower() in ("in", "of"):
+        words = words[: dated - 1]  # "protests in 2019 and 2022 lasted": the years date the noun
     cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
     phrase: list[str] = []
     for word in words[cut + 1 :]:
@@ -1959,6 +1975,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         return _aged_whom(body, fig, before)
     colon = body.rfind(":", max(0, fig.start - LINE_LABEL_REACH), fig.start)  # the cheap test first
     labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, colon - 32), fig.start) if colon >= 0 else None
+    if colon >= 0 and labelled is None and colon > fig.start - 8:
+        labelled = RE_LIST_LINE_LABEL_BEFORE.search(body, max(0, colon - LIST_LABEL_CHARS - 8), fig.start)
     if labelled and kind != "date" and _line_label(labelled.group(1), fig):
         return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
     if kind in BULLET_LABEL_KINDS and (bulleted := _bullet_label(body, fig.start)):
@@ -2300,7 +2318,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         spanned = _spanned(lead, after)
         if spanned:
             return spanned  # "25 years of satellite measurements", "four months of talks"
-    if only_unit:
+    paired_low = (
+        kind == "duration"
+        and body[fig.start : fig.end].isdigit()
+        and RE_PAIRED_HIGH_AFTER.match(body, fig.end) is not None
+    )  # "lasted 11 and 18 days": the low end, its unit carried from the high end
+    if only_unit or paired_low:
         lasting = what_lasts(lead, after)
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
@@ -2559,6 +2582,11 @@ RE_LINE_LABEL_BEFORE = re.compile(
     r"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
 )
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
+# ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 8,641")
+LIST_LABEL_CHARS = 64
+RE_LIST_LINE_LABEL_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ ,-]{{1,{LIST_LABEL_CHARS}}}?):[ \t]*(?:about |around |some )?\Z"
+)
 
 
 # a line of a dashed or bulleted list whose first words, with no colon, name the amount, share or

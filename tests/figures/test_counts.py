@@ -817,6 +817,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "one" as a pronoun before a figure of its own (the amount is another dimension's)
+    "The new ward is bright, and the old one about half as big.",
     # a capitalised number word after a name and a dash, no dateline: part of the name
     "The Famous Five - Four of them came.",
     # a situation of play named by the players each side has

@@ -385,6 +385,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3750", "CLF", "money"), ("150000000", "CLP", "money")],
     ),
     ("SANTIAGO - The subsidy adds up to UF 180.", [("180", "CLF", "money")]),
+    # Uruguay's press marks: the peso "$U", the US dollar "U$S", the indexed unit "UI" (ISO UYI)
+    (
+        "MONTEVIDEO - A bus ticket costs $U 52 and a taxi start $U 68.50, or about U$S 2.",
+        [("52", "UYU", "money"), ("68.5", "UYU", "money"), ("2", "USD", "money")],
+    ),
+    (
+        "MONTEVIDEO - Uruguay's housing agency lends up to UI 863,500, about $U 5.3 million.",
+        [("863500", "UYI", "money"), ("5300000", "UYU", "money")],
+    ),
     # the kina's "K", in an article about Papua New Guinea; a plain number only with a price unit
     (
         "PORT MORESBY - The council set aside K17.3 million, and market fees stay at K10 a day.",
@@ -693,6 +702,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "UF" before a plain number outside Chile: a name or a team
     "PORT MORESBY - Climbers trained for K2 last year.",
     "The UF 101 course filled up.",
+    # "UI" outside Uruguay: a user interface or unemployment insurance, whatever follows
+    "The app's UI 2.0 redesign shipped in March.",
+    "OHIO - The state paid UI 1,387 claims last week.",
     "LONDON - The Hr 5 form was filed.",
     "LAGOS - Nurses switched to N95 masks.",  # "Hr" before a plain number outside Ukraine: a name
     # the terms of a ratio before a currency name: no amount (rules, table 8)

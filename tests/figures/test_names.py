@@ -119,6 +119,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Residents can dial 311 or (212) 555-0147 for help.",
     # a number in three groups joined by hyphens (a toll-free line), and a short line named a hotline
     "Callers can book online or at 1800-318-4462.",
+    "Drivers can report fuel overcharging on 1700-212-646 or online.",
+    # a law or decree known by its number, with a verb or participle after it
+    "The opposition said Law 2,317 gives the regulator too little time.",
+    "The tariff was set by Decree 77 signed late on Monday.",
     "The council's hotline, 1471, took the calls.",
     "Callers can ring the helpline on 1553 all night.",
     # ... also with whom the line is for; the groups after an international prefix in brackets

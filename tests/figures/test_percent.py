@@ -385,6 +385,44 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("6", "percent", "percent_change"), ("2", "year", "duration")],
     ),
     ("Workers are demanding 12 percent, and the strike goes on.", [("12", "percent", "percent_change")]),
+    ("The dockers' union asked for 9 percent; the port offered less.", [("9", "percent", "percent_change")]),
+    ("Teachers are pushing for 7% in this year's pay round.", [("7", "percent", "percent_change")]),
+    # ... not an ask where no pay is spoken of, nor a part asked for
+    ("The city asked for 20 percent of the grant.", [("20", "percent", "percentage_share")]),
+    # a target, its range or band, in a sentence on inflation or right after one: the inflation
+    # target (rules, table 2); not beside an interest rate, nor a target share of something
+    (
+        "Inflation slowed to 3.1% in May. The reading sits inside the bank's target range of 2% to 4%.",
+        [("3.1", "percent", "percent_change"), ("2/4", "percent", "percent_change")],
+    ),
+    (
+        "Inflation cooled to 2.7% in July. The Fed kept its target range of 5% to 5.25%.",
+        [("2.7", "percent", "percent_change"), ("5/5.25", "percent", "percentage_share")],
+    ),
+    (
+        "Inflation slowed in May. The pension fund keeps a target of 60% of assets in bonds.",
+        [("60", "percent", "percentage_share")],
+    ),
+    # a bare percent after a verb of expecting, with a change or inflation just before: a forecast
+    # of that change; after a share, a forecast share
+    (
+        "Retail sales rose 2.4% in March. Economists had expected 2.2%.",
+        [("2.4", "percent", "percent_change"), ("2.2", "percent", "percent_change")],
+    ),
+    (
+        "Turnout reached 61% on Sunday. Pollsters had expected 58%.",
+        [("61", "percent", "percentage_share"), ("58", "percent", "percentage_share")],
+    ),
+    # the direction of a move after the percent: "upward", "downward"
+    (
+        "Bread prices may now move 4 percent upward or 6 percent downward in a month.",
+        [("4", "percent", "percent_change"), ("6", "percent", "percent_change")],
+    ),
+    # a share's own rise or fall after it stays a change
+    (
+        "Online sales were 3.1% of the total, down 8.5% on the year.",
+        [("3.1", "percent", "percentage_share"), ("8.5", "percent", "percent_change")],
+    ),
     # ... but not a part of something offered, nor an offer where no pay is spoken of
     ("The union offered 5 percent of its shares.", [("5", "percent", "percentage_share")]),
     ("The fund offered 40 percent to savers in the scheme.", [("40", "percent", "percentage_share")]),

@@ -4170,3 +4170,38 @@ def test_a_list_lines_topic_before_its_colon_names_the_shares_in_its_sentence(te
 def test_a_measure_stated_as_an_average_of_is_what_the_clause_before_measures(text: str, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "New toll rates:\nCars: $4.35\nBuses, coaches and heavy trucks: $13.65\n",
+            "Buses, coaches and heavy trucks",
+        ),
+        ("Fees from March:\n- Ports, docks and marinas: R$ 910.50\n", "Ports, docks and marinas"),
+    ],
+)
+def test_a_list_line_label_with_commas_names_its_amount(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[-1] == subject
+
+
+def test_a_sentence_with_commas_before_a_colon_is_no_label():
+    text = "She said, in the end, that only one thing mattered: 40 people came."
+    figures = extract_figures(article_from_text(text, "case"))
+    assert "said" not in figures["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier walkouts over pension cuts in 2011 and 2016 lasted 9 and 14 days.",
+        "The two sieges of the old town lasted 40 and 52 days.",
+    ],
+)
+def test_both_ends_of_a_lasting_pair_take_what_lasted(text: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    spans = figures[figures["kind"] == "duration"]["subject"].tolist()
+    assert len(spans) == 2
+    assert all(s.startswith("length of the ") and s != "length of the " for s in spans)
