@@ -439,7 +439,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     devotees believers activists campaigners rioters looters constables physicians dentists
     pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows
     widowers undergraduates programmers artists musicians actors footballers cricketers golfers
-    climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
+    climbers hikers walkers ramblers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     lifters weightlifters powerlifters rowers gymnasts fencers archers hurdlers canoeists kayakers
@@ -499,7 +499,7 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     races finals heats events laps lengths runs swims dashes dives jumps throws drops falls climbs
     waves swells tides surges cliffs walls towers masts poles trees turbines blades pools platforms
     springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
-    pipes cables ropes nets fences dunes banks hills peaks depths heights metres""".split()
+    pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes""".split()
 )
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
@@ -875,7 +875,7 @@ CENTS_PER_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating cash prime loan loans base
+    discount bank fixed variable tracker floating cash prime loan loans base fund
     facility
     refinancing""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
@@ -915,6 +915,19 @@ PRICE_VERBS: frozenset[str] = frozenset(
 )
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+# Savings products and the verbs of the interest they pay: a percent right after one's verb is
+# the rate it pays, a level ("easy-access accounts pay 4.1%", "the best fixed bonds are paying
+# 4.4%", "cash earning 1% loses value"); not "pays 40% of its profits" (a share, "of" after it),
+# nor "savers earned a 7% return" (savers are people; "Saver" names an account).
+SAVINGS_PRODUCTS: frozenset[str] = frozenset(
+    """account accounts saver isa isas bond bonds deal deals fix fixes deposit deposits
+    cash savings""".split()
+)
+SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
+    "pay pays paying paid earn earns earning earned yield yields yielding".split()
+)
+# Rate labels written right after a percent: a rate level ("4.2% AER", "a 24.9% APR").
+RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
 LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(
     "now still currently typically usually generally already".split()

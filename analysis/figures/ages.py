@@ -135,6 +135,14 @@ RE_WHO_AGE = re.compile(
     rf", who\s+(?:is|was|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,.;:)]|\s+(?:when|and|in)\b)"
 )
 WHO_CUE = ", who "
+# "My wife and I are both 67 and", "the twins were both 19.": one age shared by the people the
+# clause names, a bare number after "are both" or "were both" ending its clause ("are both 5 per
+# cent" and "were both 40 minutes late" have a unit after them)
+RE_BOTH_AGE = re.compile(
+    rf"\b(?:are|were)\s+(?P<both>both)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,;:)]|\.(?!\d)|\s+(?:when|and|at|in)\b)"
+)
+BOTH_CUES = (" are both ", " were both ")
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
 RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
@@ -230,6 +238,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "over-",
     "under-",
     *PRONOUN_CUES,
+    *BOTH_CUES,
     *KIN_VERBS,
     WHO_CUE,
     *OR_OLDER_CUES,
@@ -353,6 +362,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
+    if any(cue in lower for cue in BOTH_CUES):
+        for m in RE_BOTH_AGE.finditer(body):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120:
+                yield m.start("both"), m.start("num"), m.end("num"), age
     for verb in KIN_VERBS:
         yield from _kin_ages(body, lower, verb)
     if WHO_CUE in lower:

@@ -96,8 +96,11 @@ RE_LINE_AFTER_PHONE = re.compile(
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
+# ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
+# 9.30-5pm", "10-4pm on Sundays", "5.30–10.30pm"), as listings write opening hours
 CLOCK_AFTER = (
-    r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
+    r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
     r"|CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST)(?!\w))"
 )
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
@@ -475,7 +478,36 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "8K video", "a 4K TV": a resolution's name
     if first in "-‑" and RE_CLUB_AFTER.match(after):
         return True  # "a 3-iron", "his 5-wood": a golf club's name
+    if (first == " " and after[1:3] == "to" or last == " " and before[-3:-1] == "to") and _odds(
+        body, start, end
+    ):
+        return True  # "odds of 14 to 1": a ratio (rules, table 8)
     return first.isspace() and _address_after(body, end)
+
+
+ODDS_REACH = 60  # characters before a pair of odds read for the word "odds" (bounded: linear time)
+# the pair of numbers of betting odds or a chance, "N to M", the number read at its start or end
+# (only a stop or a small word after the pair: "to 60 per cent" and "to 30 riders" are no odds)
+ODDS_TAIL = r"(?=[,.;:)!?]|\Z|\s(?:against|on|for|in|and|or|that|with|each|a|an|the)\b)"
+RE_ODDS_HIGH_AFTER = re.compile(rf" to \d[\d,]*(?<!,){ODDS_TAIL}")
+RE_ODDS_LOW_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]* to \Z")
+RE_ODDS_TAIL = re.compile(ODDS_TAIL)
+RE_ODDS_WORD = re.compile(r"\b[Oo]dds\b[^.;!?]*\Z")
+
+
+def _odds(body: str, start: int, end: int) -> bool:
+    """Whether a number is one of a pair of odds, "N to M", after the word "odds" in its sentence
+    ("the odds are 50,000 to 1 against", "at odds of 7 to 2"): a ratio, no quantity (rules, table
+    8); "rose from 5 to 7" and "odds of winning rose to 20%" keep their numbers."""
+    if RE_ODDS_HIGH_AFTER.match(body, end):
+        anchor = start
+    elif (
+        low := RE_ODDS_LOW_BEFORE.search(body, max(0, start - 20), start)
+    ) is not None and RE_ODDS_TAIL.match(body, end):
+        anchor = low.start()
+    else:
+        return False
+    return RE_ODDS_WORD.search(body, max(0, anchor - ODDS_REACH), anchor) is not None
 
 
 # A screen's or a video's resolution named by its width in thousands of pixels ("a 4K television",

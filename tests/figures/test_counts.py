@@ -16,6 +16,11 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # walkers and ramblers are people
+    (
+        "We passed nine other walkers, and 30 ramblers joined the protest.",
+        [("9", "people", "count"), ("30", "people", "count")],
+    ),
     # what a team made of what it tried, "N for M" in North American sports copy: two counts; a
     # pair at the end of its sentence takes the cue of the sentence before
     ("Toronto went 1 for 4 on the power play.", [("1", "count", "count"), ("4", "count", "count")]),

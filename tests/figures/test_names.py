@@ -13,6 +13,11 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # the first clock time of a span whose "am" or "pm" is written on the second alone
+    "The bakery opens 7.30-11am and again 4.45-8pm on weekdays.",
+    "The museum is open 10-5pm, and 9-1pm on Saturdays.",
+    # betting odds and chances written "N to M" after "odds": a ratio
+    "The odds of a full house are 700 to 1, and the colt started at odds of 9 to 2 against.",
     # a short number after "type" names a kind of virus, disease or thing
     "Adults with type 2 diabetes were invited.",
     "The outbreak was of poliovirus type 3.",
