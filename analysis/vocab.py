@@ -619,6 +619,17 @@ PEOPLE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# The diners or guests a number word with no noun after it counts, as food, travel and property
+# copy writes them: after a verb of feeding or holding people ("the dish would feed four", "the
+# cottage sleeps six", "serves two") or after "for" following a meal, a table, a room, a bill or a
+# night ("a table for two", "the bill for three", "€90 a night for two", "meant for two"); "for
+# two years" names what it counts, "34 for two" is a cricket score (a number before "for")
+PARTY_VERBS: frozenset[str] = frozenset("feed feeds fed feeding serve serves serving sleep sleeps".split())
+PARTY_NOUNS_BEFORE_FOR: frozenset[str] = frozenset(
+    """table tables dinner dinners lunch lunches meal meals supper breakfast brunch bill bills booking
+    bookings room rooms night nights menu menus platter meant enough cooked cooking""".split()
+)
+
 # --- time -------------------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {

@@ -28,6 +28,8 @@ from ..vocab import (
     MONTHS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
+    PARTY_NOUNS_BEFORE_FOR,
+    PARTY_VERBS,
     PENDING_TEST_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
@@ -1192,6 +1194,8 @@ def scan_counts(sc: Scanner) -> None:
                 and _people_state_after(body, of_them.end())
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
+        if words and not plural and not unit and not partitive and _party_counted(body, s, e):
+            unit = "people"  # "a table for two,", "would feed four.": the diners or guests
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
             _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
@@ -2248,6 +2252,23 @@ def _after_people_verb(body: str, start: int) -> bool:
     "police arrested two on Friday"): vocab.PEOPLE_VERBS."""
     verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
     return verb is not None and verb.group(1) in PEOPLE_VERBS
+
+
+RE_PARTY_FOR_BEFORE = re.compile(r"(?<![\d,.] )\b([a-z]+)\s+for\s+\Z")
+# what may follow the party's number word: a stop, or a word that opens no noun
+RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
+
+
+def _party_counted(body: str, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it counts diners or guests (vocab.PARTY_VERBS,
+    vocab.PARTY_NOUNS_BEFORE_FOR): "a table for two, at £80", "the pie would feed six."."""
+    if not RE_PARTY_END_AFTER.match(body, end, end + 8):
+        return False
+    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    if verb is not None and verb.group(1) in PARTY_VERBS:
+        return True
+    noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
+    return noun is not None and noun.group(1) in PARTY_NOUNS_BEFORE_FOR
 
 
 RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")

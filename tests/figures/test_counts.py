@@ -16,6 +16,21 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
+    # a meal, a table, a room or a bill: the diners or guests
+    (
+        "The lodge sleeps six, at €900 a week, and the roast would feed eight.",
+        [("6", "people", "count"), ("900", "EUR", "money"), ("8", "people", "count")],
+    ),
+    (
+        "The tasting menu for two, with wine, is £140.",
+        [("2", "people", "count"), ("140", "GBP", "money")],
+    ),
+    # ... not a span ("for two hours"), nor a cricket score ("41 for three")
+    (
+        "They were 41 for three at tea, and the rain fell for two hours.",
+        [("2", "other", "duration")],
+    ),
     # walkers and ramblers are people
     (
         "We passed nine other walkers, and 30 ramblers joined the protest.",
