@@ -143,6 +143,14 @@ RE_BOTH_AGE = re.compile(
     r"(?=[,;:)]|\.(?!\d)|\s+(?:when|and|at|in)\b)"
 )
 BOTH_CUES = (" are both ", " were both ")
+# "she lived to 102.", "the tortoises can live to 150 in captivity": the age a life reaches, a
+# bare number after "live(s)/lived to (be)" ending its clause ("lived to 2019" is a year, four
+# digits; "live to 20 years" leaves the span to durations)
+RE_LIVED_TO_AGE = re.compile(
+    r"\b(?:live|lives|lived|living)\s+to\s+(?:be\s+)?(?:about\s+|around\s+|over\s+|nearly\s+)?"
+    r"(?P<num>\d{1,3})(?=[,;:)]|\.(?!\d)|\s+(?:in|and|or|but|when|if|on)\b)"
+)
+LIVED_TO_CUES = ("live to ", "lives to ", "lived to ", "living to ")
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
 RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
@@ -239,6 +247,7 @@ CUES = (  # the commonest first: any() stops at the first found
     "under-",
     *PRONOUN_CUES,
     *BOTH_CUES,
+    *LIVED_TO_CUES,
     *KIN_VERBS,
     WHO_CUE,
     *OR_OLDER_CUES,
@@ -367,6 +376,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("both"), m.start("num"), m.end("num"), age
+    if any(cue in lower for cue in LIVED_TO_CUES):
+        for m in RE_LIVED_TO_AGE.finditer(body):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 250:
+                yield m.start(), m.start("num"), m.end("num"), age
     for verb in KIN_VERBS:
         yield from _kin_ages(body, lower, verb)
     if WHO_CUE in lower:

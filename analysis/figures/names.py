@@ -413,6 +413,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_VERSION_NAME_BEFORE.search(before)
     ):
         return True  # "Bluetooth 5.3", "iOS 18.1", "HDMI 2.1 ports": a standard's or a system's version
+    if (
+        last == " "
+        and before[-2:-1].isalpha()
+        and "." in body[start:end]
+        and RE_RELEASE_AFTER.match(body, end, end + 16)
+        and RE_PRODUCT_BEFORE.search(before)
+    ):
+        return True  # "the Vela 3.1 update", "its Nimbus 12.4 patch": a named release's version
     if last == "*" and (after[:1] in ("#", "*") or RE_STAR_CODE_BEFORE.search(before)):
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
@@ -613,6 +621,13 @@ VERSION_NAME_WORDS = frozenset(
 RE_VERSION_NAME_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(VERSION_NAME_WORDS))}|Wi-Fi|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
 )
+
+
+# a software or game release named by its product and its dotted version ("the Vela 3.1 update",
+# "a Nimbus 12.4 patch"): a capitalised word right before the number and a release noun right after
+# ("grew 3.1 percent" has no release noun, "Team 2.4 kills" no capitalised product before a release)
+RE_RELEASE_AFTER = re.compile(r"\s(?:patch|patches|update|updates|release|build|firmware|version)\b")
+RE_PRODUCT_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w'’-]*\s\Z")
 
 
 def three_spaced_groups(body: str, start: int, end: int) -> bool:

@@ -12,6 +12,11 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # the age a life reaches after "lived to" or "can live to", ending its clause
+    (
+        "Her aunt lived to 97. Such parrots can live to 60 in captivity.",
+        [("97", "other", "count"), ("60", "other", "count")],
+    ),
     # one age two people share, after "are both" or "were both", ending its clause
     (
         "My partner and I are both 58 and still work.",

@@ -13,6 +13,8 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a named release's dotted version before "update", "patch" or "release"
+    "The Vela 3.1 update fixed the bug, and the Nimbus 12.4 patch followed.",
     # the first clock time of a span whose "am" or "pm" is written on the second alone
     "The bakery opens 7.30-11am and again 4.45-8pm on weekdays.",
     "The museum is open 10-5pm, and 9-1pm on Saturdays.",
