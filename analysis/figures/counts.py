@@ -2023,6 +2023,12 @@ def _from_number_noun(before: list[str], i: int) -> bool:
     return j > 0 and before[j][0].isdigit() and before[j - 1].lower() == "from"
 
 
+# a day, week, stage or leg of a trip, a race or a programme numbered in words at the head of a
+# sentence or a line ("Day three follows the old track", "Stage two, from the coast, is flat"): a
+# position like "game six" (rules, table 8); "a day three weeks later" is no label
+RE_STAGE_LABEL_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Day|Week|Stage|Leg)\s\Z")
+
+
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
@@ -2035,6 +2041,8 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False
     if RE_FRACTION_AFTER.match(after):
         return False
+    if RE_STAGE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
+        return False  # "Day three follows the coast", "Stage two, from A to B": a numbered stage
     if lower == "one":
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)

@@ -821,6 +821,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a numbered day, week, stage or leg in words heading its sentence: a position
+    "Day three follows the canal towpath. Stage two crosses the moor.",
     # a capitalised number word after a name and a dash, no dateline: part of the name
     "The Famous Five - Four of them came.",
     # a situation of play named by the players each side has
