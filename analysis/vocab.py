@@ -766,6 +766,13 @@ WEIGHED_GOODS: frozenset[str] = frozenset(
     sand soil salt seaweed sargassum
     """.split()
 )
+# Food and drink matured for a span ("a sirloin aged 28 days", "a cheddar aged 18 months", "whisky
+# aged 12 years in oak"): "aged" with a span after it measures the maturing, not a life.
+AGED_GOODS: frozenset[str] = frozenset(
+    """beef steak steaks chop chops sirloin ribeye rib ribs meat pork lamb duck ham hams venison
+    cheese cheeses cheddar parmesan gouda comte whisky whiskey whiskies rum brandy cognac wine
+    wines port sherry vinegar beer sake spirit spirits""".split()
+)
 # The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
 # chicken thighs") and whose "cups" are volumes
 RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PERSON_NOUNS
+from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PERSON_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -280,6 +280,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             continue
         if body[m.start() : m.start("num")].rstrip() == "age" and not _persons_age(body, m):
             continue
+        if RE_SPAN_UNIT_AFTER.match(body, m.end()) and _aged_goods_before(body, m.start()):
+            continue  # "the sirloin, aged 28 days": the maturing's span (durations), not an age
         low, high = _age_number(m.group("num")), m.group("num2")
         high = str(_age_number(high)) if high else high
         if (
@@ -531,6 +533,18 @@ def _child_age_word(body: str, at: int) -> re.Match[str] | None:
     if m is None or m.group("who").lower() not in CHILD_NOUNS:
         return None
     return RE_CHILD_AGE_WORD.match(body, at)
+
+
+RE_SPAN_UNIT_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?)\b")
+RE_NOUN_BEFORE_AGED = re.compile(r"\b([a-z]+)(?:,?\s+(?:is|was|are|were|been|being|then))?,?\s+\Z")
+AGED_GOODS_REACH = 24  # characters before "aged" read for the food or drink matured
+
+
+def _aged_goods_before(body: str, at: int) -> bool:
+    """Whether food or drink (vocab.AGED_GOODS) is named right before "aged" ("the pork chop, aged
+    21 days", "a cheddar aged 18 months")."""
+    m = RE_NOUN_BEFORE_AGED.search(body, max(0, at - AGED_GOODS_REACH), at)
+    return m is not None and m.group(1) in AGED_GOODS
 
 
 def _persons_before(body: str, at: int) -> bool:

@@ -12,6 +12,11 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # food or drink "aged" for a span: the maturing's duration, not an age (a person's stays an age)
+    (
+        "The sirloin, aged 28 days, sells well; the whisky is aged 12 years. Ms Ito, aged 44, buys it.",
+        [("28", "days", "duration"), ("12", "year", "duration"), ("44", "other", "count")],
+    ),
     # the age a life reaches after "lived to" or "can live to", ending its clause
     (
         "Her aunt lived to 97. Such parrots can live to 60 in captivity.",
