@@ -4107,3 +4107,17 @@ def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, sub
 def test_a_mark_after_a_margin_that_names_no_thing_keeps_its_own_noun():
     text = "Her total is 6kg above the 216kg qualifying mark for the Commonwealth Games."
     assert subjects.bare_subject(subject_of(text, "216kg")) == "qualifying mark"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Of the starters, the smoked trout (£9) is fine.", "smoked trout"),
+        ("A day pass (€12) covers the lifts.", "day pass"),
+        # an amount in brackets after another amount is no item priced
+        ("Sales were EUR 5.2 bln (EUR 4.9 bln).", "Sales"),
+    ],
+)
+def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str, subject: str):
+    subjects_found = list(extract_figures(article_from_text(text, "case"))["subject"])
+    assert subject in subjects_found[-1]
