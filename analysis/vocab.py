@@ -944,7 +944,7 @@ SAVINGS_PRODUCTS: frozenset[str] = frozenset(
 SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
     "pay pays paying paid earn earns earning earned yield yields yielding".split()
 )
-# Rate labels written right after a percent: a rate level ("4.2% AER", "a 24.9% APR").
+# Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
 RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
 LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(

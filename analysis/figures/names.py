@@ -97,7 +97,7 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
-# 9.30-5pm", "10-4pm on Sundays", "5.30–10.30pm"), as listings write opening hours
+# 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
 CLOCK_AFTER = (
     r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
@@ -420,7 +420,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_RELEASE_AFTER.match(body, end, end + 16)
         and RE_PRODUCT_BEFORE.search(before)
     ):
-        return True  # "the Vela 3.1 update", "its Nimbus 12.4 patch": a named release's version
+        return True  # "the Vela 3.1 update", "its Nimbus 17.3 patch": a named release's version
     if last == "*" and (after[:1] in ("#", "*") or RE_STAR_CODE_BEFORE.search(before)):
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
@@ -505,7 +505,7 @@ RE_ODDS_WORD = re.compile(r"\b[Oo]dds\b[^.;!?]*\Z")
 
 def _odds(body: str, start: int, end: int) -> bool:
     """Whether a number is one of a pair of odds, "N to M", after the word "odds" in its sentence
-    ("the odds are 50,000 to 1 against", "at odds of 7 to 2"): a ratio, no quantity (rules, table
+    ("the odds are 36,500 to 1 against", "at odds of 7 to 2"): a ratio, no quantity (rules, table
     8); "rose from 5 to 7" and "odds of winning rose to 20%" keep their numbers."""
     if RE_ODDS_HIGH_AFTER.match(body, end):
         anchor = start
@@ -624,7 +624,7 @@ RE_VERSION_NAME_BEFORE = re.compile(
 
 
 # a software or game release named by its product and its dotted version ("the Vela 3.1 update",
-# "a Nimbus 12.4 patch"): a capitalised word right before the number and a release noun right after
+# "a Nimbus 17.3 patch"): a capitalised word right before the number and a release noun right after
 # ("grew 3.1 percent" has no release noun, "Team 2.4 kills" no capitalised product before a release)
 RE_RELEASE_AFTER = re.compile(r"\s(?:patch|patches|update|updates|release|build|firmware|version)\b")
 RE_PRODUCT_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w'’-]*\s\Z")

@@ -1112,7 +1112,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         "in"
     ]:  # "savers earn 5% interest" (not "a 5% interest in")
         return "other", "", "interest (interest-rate level)"
-    if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 24.9% APR"
+    if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()

@@ -14,9 +14,9 @@ from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     # a named release's dotted version before "update", "patch" or "release"
-    "The Vela 3.1 update fixed the bug, and the Nimbus 12.4 patch followed.",
+    "The Vela 3.1 update fixed the bug, and the Nimbus 17.3 patch followed.",
     # the first clock time of a span whose "am" or "pm" is written on the second alone
-    "The bakery opens 7.30-11am and again 4.45-8pm on weekdays.",
+    "The bakery opens 7.05-11am and again 4.45-8pm on weekdays.",
     "The museum is open 10-5pm, and 9-1pm on Saturdays.",
     # betting odds and chances written "N to M" after "odds": a ratio
     "The odds of a full house are 700 to 1, and the colt started at odds of 9 to 2 against.",

@@ -22,8 +22,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1", "percent", "other"), ("3.2", "percent", "other")],
     ),
     (
-        "The lottery's prize fund rate is 2.9%, and the card carries a 34.9% APR.",
-        [("2.9", "percent", "other"), ("34.9", "percent", "other")],
+        "The lottery's prize fund rate is 2.9%, and the card carries a 38.45% APR.",
+        [("2.9", "percent", "other"), ("38.45", "percent", "other")],
     ),
     # ... not a share a firm pays, nor a return savers (people) earn
     (
