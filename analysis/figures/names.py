@@ -415,8 +415,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Bluetooth 5.3", "iOS 18.1", "HDMI 2.1 ports": a standard's or a system's version
     if (
         last == " "
+        and body.find(".", start, end) > 0
         and before[-2:-1].isalpha()
-        and "." in body[start:end]
         and RE_RELEASE_AFTER.match(body, end, end + 16)
         and RE_PRODUCT_BEFORE.search(before)
     ):

@@ -530,7 +530,7 @@ def _names_rate_level(words: list[str]) -> bool:
             )
         if word in BORROW_VERBS:
             return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
-        if i < 2 and _savings_paid(words[i:]):
+        if i < 2 and word in SAVINGS_PAY_VERBS and _savings_paid(words[i:]):
             return True  # "easy-access accounts now pay 4.1%", "bonds are paying 4.4%": the interest paid
         if word in RATE_NAMES and not (
             word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
@@ -1024,7 +1024,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
                 direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
-    if after[:1] != ["of"] and _savings_paid(_clause(before)):
+    if before and before[-1] in SAVINGS_PAY_VERBS and after[:1] != ["of"] and _savings_paid(_clause(before)):
         # "cash earning 1% loses value": the rate the savings pay, whatever the clause says after it
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
     if not direction and _investment_return(before, after):
