@@ -1196,6 +1196,8 @@ def scan_counts(sc: Scanner) -> None:
         )  # "6,200 of them died": a part of a group, and what happened to them
         if words and not plural and not unit and not partitive and _party_counted(body, s, e):
             unit = "people"  # "a table for two,", "would feed four.": the diners or guests
+        elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
+            unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
             _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
@@ -2277,6 +2279,26 @@ def _party_counted(body: str, start: int, end: int) -> bool:
         return True
     noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
     return noun is not None and noun.group(1) in PARTY_NOUNS_BEFORE_FOR
+
+
+# "before winning the next three", "won the first two, lost the last four": a number word ending its
+# clause after "the next", "the first", "the last" or "the final" counts the games, sets, maps or
+# rounds of a series the sentence plays (a verb of winning or losing before it); "the first two
+# were arrested" goes on with a verb, and "the next three years" names its noun
+RE_SERIES_PART_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|took|taking|dropped|dropping|swept|sweeping)"
+    r"\s+the\s+(?:next|first|last|final|remaining)\s+\Z"
+)
+RE_SERIES_PART_END = re.compile(r"(?:[,.;:)!?]|\s+(?:and|but|before|after|to|in|on|for|with)\b)")
+
+
+def _set_of_games_ended(body: str, start: int, end: int) -> bool:
+    """Whether a number word counts the games, sets, maps or rounds of a series won or lost
+    (RE_SERIES_PART_BEFORE) and ends its clause."""
+    return (
+        RE_SERIES_PART_END.match(body, end, end + 8) is not None
+        and RE_SERIES_PART_BEFORE.search(body, max(0, start - 40), start) is not None
+    )
 
 
 RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")

@@ -31,6 +31,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "They were 41 for three at tea, and the rain fell for two hours.",
         [("2", "other", "duration")],
     ),
+    # a number word ending its clause after a verb of winning or losing and "the next", "the first",
+    # "the last" or "the final" counts the games, sets or rounds of a series
+    (
+        "They dropped the opening set before winning the next three, and he took the next two weeks off.",
+        [("3", "count", "count"), ("2", "other", "duration")],
+    ),
     # walkers and ramblers are people
     (
         "We passed nine other walkers, and 30 ramblers joined the protest.",
