@@ -506,6 +506,11 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
 PARENT_NOUNS: frozenset[str] = frozenset(
     "father mother parent parents grandfather grandmother grandparents".split()
 )
+# A group of animals or young "of N" ("a litter of four", "a flock of 30", "a herd of 40"): the
+# animals counted (things, `count`, not people).
+ANIMAL_GROUP_NOUNS: frozenset[str] = frozenset(
+    "litter litters herd herds flock flocks pack packs pod pods pride prides troop".split()
+)
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(

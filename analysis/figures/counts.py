@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
+    ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
@@ -1196,6 +1197,15 @@ def scan_counts(sc: Scanner) -> None:
         )  # "6,200 of them died": a part of a group, and what happened to them
         if words and not plural and not unit and not partitive and _party_counted(body, s, e):
             unit = "people"  # "a table for two,", "would feed four.": the diners or guests
+        elif (
+            words
+            and not plural
+            and not unit
+            and not partitive
+            and body.endswith("of ", 0, s)
+            and RE_ANIMAL_GROUP_OF_BEFORE.search(body, max(0, s - 24), s)
+        ):
+            unit = "count"  # "a litter of four", "a herd of 40": the animals in the group
         elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         # "matching all six", "All five deny": the six numbers or five suspects counted before
@@ -1916,6 +1926,10 @@ def _clause_counts_things(before: list[str]) -> bool:
     return False
 
 
+RE_ANIMAL_GROUP_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:a|an|the|its|their|her|his)\s+(?:{N.alternation(ANIMAL_GROUP_NOUNS)})\s+of\s+\Z",
+    re.IGNORECASE,
+)
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 
 

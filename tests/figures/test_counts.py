@@ -37,6 +37,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "They dropped the opening set before winning the next three, and he took the next two weeks off.",
         [("3", "count", "count"), ("2", "other", "duration")],
     ),
+    # a number word after a group of animals and "of" counts the animals
+    (
+        "A litter of five is rare for the breed.",
+        [("5", "count", "count")],
+    ),
     # walkers and ramblers are people
     (
         "We passed nine other walkers, and 30 ramblers joined the protest.",
