@@ -1206,6 +1206,18 @@ def scan_counts(sc: Scanner) -> None:
             and RE_ANIMAL_GROUP_OF_BEFORE.search(body, max(0, s - 24), s)
         ):
             unit = "count"  # "a litter of four", "a herd of 40": the animals in the group
+        elif (
+            words
+            and not plural
+            and not unit
+            and not partitive
+            and body.endswith("average of ", 0, s)
+            and RE_PARTY_END_AFTER.match(body, e, e + 8)
+        ):
+            # "nine storms, against an average of five.": the average of what the sentence counted
+            last = sc.last_count
+            same = last is not None and sc.sentence_bounds(s)[0] <= last.start and last.end <= s
+            unit = last.unit if same and last.unit in ("people", "attacks") else "count"
         elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         # "matching all six", "All five deny": the six numbers or five suspects counted before

@@ -42,6 +42,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "A litter of five is rare for the breed.",
         [("5", "count", "count")],
     ),
+    # a number word ending its clause after "average of" counts what its sentence counted
+    (
+        "The station logged nine storms in May, against an average of five.",
+        [("9", "count", "count"), ("5", "count", "count")],
+    ),
     # walkers and ramblers are people
     (
         "We passed nine other walkers, and 30 ramblers joined the protest.",
