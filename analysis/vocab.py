@@ -443,7 +443,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     devotees believers activists campaigners rioters looters constables physicians dentists
     pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows
     widowers undergraduates programmers artists musicians actors footballers cricketers golfers
-    climbers hikers divers hunters bodyguards pilots cosmonauts foreigners
+    climbers hikers walkers ramblers divers hunters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     lifters weightlifters powerlifters rowers gymnasts fencers archers hurdlers canoeists kayakers
@@ -503,12 +503,17 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     races finals heats events laps lengths runs swims dashes dives jumps throws drops falls climbs
     waves swells tides surges cliffs walls towers masts poles trees turbines blades pools platforms
     springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
-    pipes cables ropes nets fences dunes banks hills peaks depths heights metres""".split()
+    pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes""".split()
 )
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
 PARENT_NOUNS: frozenset[str] = frozenset(
     "father mother parent parents grandfather grandmother grandparents".split()
+)
+# A group of animals or young "of N" ("a litter of four", "a flock of 30", "a herd of 40"): the
+# animals counted (things, `count`, not people).
+ANIMAL_GROUP_NOUNS: frozenset[str] = frozenset(
+    "litter litters herd herds flock flocks pack packs pod pods pride prides troop".split()
 )
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
@@ -621,6 +626,17 @@ PEOPLE_VERBS: frozenset[str] = frozenset(
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
     kidnapped abducted evicted attracted
     """.split()
+)
+
+# The diners or guests a number word with no noun after it counts, as food, travel and property
+# copy writes them: after a verb of feeding or holding people ("the dish would feed four", "the
+# cottage sleeps six", "serves two") or after "for" following a meal, a table, a room, a bill or a
+# night ("a table for two", "the bill for three", "€90 a night for two", "meant for two"); "for
+# two years" names what it counts, "34 for two" is a cricket score (a number before "for")
+PARTY_VERBS: frozenset[str] = frozenset("feed feeds fed feeding serve serves serving sleep sleeps".split())
+PARTY_NOUNS_BEFORE_FOR: frozenset[str] = frozenset(
+    """table tables dinner dinners lunch lunches meal meals supper breakfast brunch bill bills booking
+    bookings room rooms night nights menu menus platter meant enough cooked cooking""".split()
 )
 
 # --- time -------------------------------------------------------------------------------------
@@ -759,6 +775,13 @@ WEIGHED_GOODS: frozenset[str] = frozenset(
     sand soil salt seaweed sargassum
     """.split()
 )
+# Food and drink matured for a span ("a sirloin aged 28 days", "a cheddar aged 18 months", "whisky
+# aged 12 years in oak"): "aged" with a span after it measures the maturing, not a life.
+AGED_GOODS: frozenset[str] = frozenset(
+    """beef steak steaks chop chops sirloin ribeye rib ribs meat pork lamb duck ham hams venison
+    cheese cheeses cheddar parmesan gouda comte whisky whiskey whiskies rum brandy cognac wine
+    wines port sherry vinegar beer sake spirit spirits""".split()
+)
 # The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
 # chicken thighs") and whose "cups" are volumes
 RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
@@ -879,7 +902,7 @@ CENTS_PER_UNITS: dict[str, str] = {
 # Words that name an interest-rate level ("the policy rate at 22%"): a level, not a change or share.
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
-    discount bank fixed variable tracker floating cash prime loan loans base
+    discount bank fixed variable tracker floating cash prime loan loans base fund
     facility
     refinancing""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
@@ -919,6 +942,19 @@ PRICE_VERBS: frozenset[str] = frozenset(
 )
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+# Savings products and the verbs of the interest they pay: a percent right after one's verb is
+# the rate it pays, a level ("easy-access accounts pay 4.1%", "the best fixed bonds are paying
+# 4.4%", "cash earning 1% loses value"); not "pays 40% of its profits" (a share, "of" after it),
+# nor "savers earned a 7% return" (savers are people; "Saver" names an account).
+SAVINGS_PRODUCTS: frozenset[str] = frozenset(
+    """account accounts saver isa isas bond bonds deal deals fix fixes deposit deposits
+    cash savings""".split()
+)
+SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
+    "pay pays paying paid earn earns earning earned yield yields yielding".split()
+)
+# Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
+RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
 LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(
     "now still currently typically usually generally already".split()

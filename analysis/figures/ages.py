@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PERSON_NOUNS
+from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PERSON_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -135,6 +135,22 @@ RE_WHO_AGE = re.compile(
     rf", who\s+(?:is|was|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,.;:)]|\s+(?:when|and|in)\b)"
 )
 WHO_CUE = ", who "
+# "My wife and I are both 67 and", "the twins were both 19.": one age shared by the people the
+# clause names, a bare number after "are both" or "were both" ending its clause ("are both 5 per
+# cent" and "were both 40 minutes late" have a unit after them)
+RE_BOTH_AGE = re.compile(
+    rf"\b(?:are|were)\s+(?P<both>both)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,;:)]|\.(?!\d)|\s+(?:when|and|at|in)\b)"
+)
+BOTH_CUES = (" are both ", " were both ")
+# "she lived to 102.", "the tortoises can live to 150 in captivity": the age a life reaches, a
+# bare number after "live(s)/lived to (be)" ending its clause ("lived to 2019" is a year, four
+# digits; "live to 20 years" leaves the span to durations)
+RE_LIVED_TO_AGE = re.compile(
+    r"\b(?:live|lives|lived|living)\s+to\s+(?:be\s+)?(?:about\s+|around\s+|over\s+|nearly\s+)?"
+    r"(?P<num>\d{1,3})(?=[,;:)]|\.(?!\d)|\s+(?:in|and|or|but|when|if|on)\b)"
+)
+LIVED_TO_CUES = ("live to ", "lives to ", "lived to ", "living to ")
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
 RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
@@ -230,6 +246,8 @@ CUES = (  # the commonest first: any() stops at the first found
     "over-",
     "under-",
     *PRONOUN_CUES,
+    *BOTH_CUES,
+    *LIVED_TO_CUES,
     *KIN_VERBS,
     WHO_CUE,
     *OR_OLDER_CUES,
@@ -262,6 +280,8 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             continue
         if body[m.start() : m.start("num")].rstrip() == "age" and not _persons_age(body, m):
             continue
+        if RE_SPAN_UNIT_AFTER.match(body, m.end()) and _aged_goods_before(body, m.start()):
+            continue  # "the sirloin, aged 28 days": the maturing's span (durations), not an age
         low, high = _age_number(m.group("num")), m.group("num2")
         high = str(_age_number(high)) if high else high
         if (
@@ -353,6 +373,16 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
+    if any(cue in lower for cue in BOTH_CUES):
+        for m in RE_BOTH_AGE.finditer(body):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120:
+                yield m.start("both"), m.start("num"), m.end("num"), age
+    if any(cue in lower for cue in LIVED_TO_CUES):
+        for m in RE_LIVED_TO_AGE.finditer(body):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 250:
+                yield m.start(), m.start("num"), m.end("num"), age
     for verb in KIN_VERBS:
         yield from _kin_ages(body, lower, verb)
     if WHO_CUE in lower:
@@ -503,6 +533,18 @@ def _child_age_word(body: str, at: int) -> re.Match[str] | None:
     if m is None or m.group("who").lower() not in CHILD_NOUNS:
         return None
     return RE_CHILD_AGE_WORD.match(body, at)
+
+
+RE_SPAN_UNIT_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?)\b")
+RE_NOUN_BEFORE_AGED = re.compile(r"\b([a-z]+)(?:,?\s+(?:is|was|are|were|been|being|then))?,?\s+\Z")
+AGED_GOODS_REACH = 24  # characters before "aged" read for the food or drink matured
+
+
+def _aged_goods_before(body: str, at: int) -> bool:
+    """Whether food or drink (vocab.AGED_GOODS) is named right before "aged" ("the pork chop, aged
+    21 days", "a cheddar aged 18 months")."""
+    m = RE_NOUN_BEFORE_AGED.search(body, max(0, at - AGED_GOODS_REACH), at)
+    return m is not None and m.group(1) in AGED_GOODS
 
 
 def _persons_before(body: str, at: int) -> bool:

@@ -1171,7 +1171,7 @@ def _forecast_before(body: str, start: int) -> bool:
 def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
     """Whether "A to B" starting at `start` is a change (before and after), not a range: a change
     word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7")."""
-    before = body[max(0, start - CHANGE_LOOKBACK) : start]
+    before = _this_sentence(body[max(0, start - CHANGE_LOOKBACK) : start])
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(before)]
     if not words:
         return False
@@ -1203,6 +1203,21 @@ def _without_approx(words: list[str]) -> list[str]:
     return words
 
 
+# the end of a sentence: its stop, a closing quote, space and a capital or quote opening the next
+# (not the stop of an initial or a title, "J. Smith", "Dr. Lee")
+RE_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][\"”’]?\s+(?=[A-Z\"“‘])"
+)
+
+
+def _this_sentence(window: str) -> str:
+    """The part of `window` (text right before a figure) in the figure's own sentence: a change
+    word of the sentence before never makes "from A to B" a change ("Sales rose. Tickets cost from
+    $5 to $9")."""
+    ends = list(RE_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
 CLAUSE_LOOKBACK = 100  # characters before "from" read for the clause's verb
 RE_CLAUSE_BREAK = re.compile(r"[,;:\n(]")
 # change words that make "from A to B" a change only right before it ("more than 200 shops, from
@@ -1220,7 +1235,7 @@ def _clause_changes(body: str, start: int, is_change_word: Callable[[str], bool]
     """Whether the clause before "from A to B" has a verb of change further back ("would raise the
     minimum fine for using a phone at the wheel from £200 to £500"); a comma, colon or bracket ends
     the clause ("prices rose, ranging from $60 to $80")."""
-    window = body[max(0, start - CLAUSE_LOOKBACK) : start]
+    window = _this_sentence(body[max(0, start - CLAUSE_LOOKBACK) : start])
     breaks = list(RE_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(clause)][:-1]  # the last is "from"

@@ -13,6 +13,7 @@ from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
     ADJECTIVE_S_ENDING,
+    ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
@@ -30,6 +31,8 @@ from ..vocab import (
     NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
+    PARTY_NOUNS_BEFORE_FOR,
+    PARTY_VERBS,
     PENDING_TEST_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
@@ -1219,6 +1222,31 @@ def scan_counts(sc: Scanner) -> None:
                 and _people_state_after(body, of_them.end())
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
+        if words and not plural and not unit and not partitive and _party_counted(body, s, e):
+            unit = "people"  # "a table for two,", "would feed four.": the diners or guests
+        elif (
+            words
+            and not plural
+            and not unit
+            and not partitive
+            and body.endswith("of ", 0, s)
+            and RE_ANIMAL_GROUP_OF_BEFORE.search(body, max(0, s - 24), s)
+        ):
+            unit = "count"  # "a litter of four", "a herd of 40": the animals in the group
+        elif (
+            words
+            and not plural
+            and not unit
+            and not partitive
+            and body.endswith("average of ", 0, s)
+            and RE_PARTY_END_AFTER.match(body, e, e + 8)
+        ):
+            # "nine storms, against an average of five.": the average of what the sentence counted
+            last = sc.last_count
+            same = last is not None and sc.sentence_bounds(s)[0] <= last.start and last.end <= s
+            unit = last.unit if same and last.unit in ("people", "attacks") else "count"
+        elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
+            unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
             _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
@@ -1938,6 +1966,10 @@ def _clause_counts_things(before: list[str]) -> bool:
     return False
 
 
+RE_ANIMAL_GROUP_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:a|an|the|its|their|her|his)\s+(?:{N.alternation(ANIMAL_GROUP_NOUNS)})\s+of\s+\Z",
+    re.IGNORECASE,
+)
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 
 
@@ -2047,6 +2079,12 @@ def _from_number_noun(before: list[str], i: int) -> bool:
     return j > 0 and before[j][0].isdigit() and before[j - 1].lower() == "from"
 
 
+# a day, week, stage or leg of a trip, a race or a programme numbered in words at the head of a
+# sentence or a line ("Day three follows the old track", "Stage two, from the coast, is flat"): a
+# position like "game six" (rules, table 8); "a day three weeks later" is no label
+RE_STAGE_LABEL_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Day|Week|Stage|Leg)\s\Z")
+
+
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
@@ -2059,6 +2097,8 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False
     if RE_FRACTION_AFTER.match(after):
         return False
+    if RE_STAGE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
+        return False  # "Day three follows the coast", "Stage two, from A to B": a numbered stage
     if lower == "one":
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
@@ -2276,6 +2316,43 @@ def _after_people_verb(body: str, start: int) -> bool:
     "police arrested two on Friday"): vocab.PEOPLE_VERBS."""
     verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
     return verb is not None and verb.group(1) in PEOPLE_VERBS
+
+
+RE_PARTY_FOR_BEFORE = re.compile(r"(?<![\d,.] )\b([a-z]+)\s+for\s+\Z")
+# what may follow the party's number word: a stop, or a word that opens no noun
+RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
+
+
+def _party_counted(body: str, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it counts diners or guests (vocab.PARTY_VERBS,
+    vocab.PARTY_NOUNS_BEFORE_FOR): "a table for two, at £80", "the pie would feed six."."""
+    if not RE_PARTY_END_AFTER.match(body, end, end + 8):
+        return False
+    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    if verb is not None and verb.group(1) in PARTY_VERBS:
+        return True
+    noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
+    return noun is not None and noun.group(1) in PARTY_NOUNS_BEFORE_FOR
+
+
+# "before winning the next three", "won the first two, lost the last four": a number word ending its
+# clause after "the next", "the first", "the last" or "the final" counts the games, sets, maps or
+# rounds of a series the sentence plays (a verb of winning or losing before it); "the first two
+# were arrested" goes on with a verb, and "the next three years" names its noun
+RE_SERIES_PART_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|took|taking|dropped|dropping|swept|sweeping)"
+    r"\s+the\s+(?:next|first|last|final|remaining)\s+\Z"
+)
+RE_SERIES_PART_END = re.compile(r"(?:[,.;:)!?]|\s+(?:and|but|before|after|to|in|on|for|with)\b)")
+
+
+def _set_of_games_ended(body: str, start: int, end: int) -> bool:
+    """Whether a number word counts the games, sets, maps or rounds of a series won or lost
+    (RE_SERIES_PART_BEFORE) and ends its clause."""
+    return (
+        RE_SERIES_PART_END.match(body, end, end + 8) is not None
+        and RE_SERIES_PART_BEFORE.search(body, max(0, start - 40), start) is not None
+    )
 
 
 RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")

@@ -177,6 +177,8 @@ LENGTH_OF_NOUNS = (
     "radius",
     "resolution",
     "span",  # a bridge's ("a main span of 1,390m", "its main span is 980m")
+    "ascent",  # a walk's or a climb's ("a total ascent of 900m", "a descent of 300m")
+    "descent",
 )
 RE_LENGTH_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
@@ -287,7 +289,21 @@ def _water_level(sc: Scanner, start: int) -> bool:
     return RE_SENTENCE_LENGTH.search(before) is not None or RE_SENTENCE_LENGTH.search(after) is not None
 
 
-RE_LENGTH_AFTER = re.compile(r"m\s+(?:of\s+water|in\s+(?:depth|length|height|width|diameter))\b")
+RE_LENGTH_AFTER = re.compile(
+    r"m\s+(?:of\s+(?:water|ascent|descent|climbing)|in\s+(?:depth|length|height|width|diameter))\b"
+)
+# "the path climbs to 450m", "the loop rises to just 300m": a glued "m" after a verb of climbing and
+# "to" is a height when its sentence speaks of walking or hills (WALK_CUES); "subscribers climbed to
+# 1.2m" stays millions
+RE_CLIMBS_TO_BEFORE = re.compile(
+    r"\b(?:climbs|climbing|rises|rising|tops\s+out)\s+(?:to|at)"
+    r"(?:\s+(?:just|only|about|around|some|nearly|almost|roughly|over|more\s+than))?\s+\Z"
+)
+WALK_CUES = (
+    "walk", "trail", "path", "loop", "route", "hike", "hiking", "summit", "hill", "mountain", "ridge",
+)  # fmt: skip
+# what may follow such a height: a stop or a preposition, no noun ("climbs to 3m units" counts)
+RE_CLIMBED_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|in|on|and|with|before|then|above|near|by)\b)")
 LENGTH_BEFORE_REACH = 50  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
@@ -1770,6 +1786,9 @@ def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
     return (
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+        or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
+        and RE_CLIMBS_TO_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+        and sentence_names(sc, start, WALK_CUES)
     )
 
 

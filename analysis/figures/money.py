@@ -27,6 +27,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from .figure import Figure
+from .noun_phrases import noun_phrase_before
 from .numbers import END, NUM
 from .words import goods_weighed_after, sentence_fact, tokens, tokens_between
 
@@ -1046,7 +1047,11 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     before it ("to repair 120 kilometres of old railway track", not "... of old"), to a time
     before now ("Sh6,500 two years ago": a time, no subject) or to a phrase that opens with a
     number ("in 2024", "up from ₦2.8 billion": a date or another figure, no subject)."""
-    _, s_end = sc.sentence_bounds(end)
+    s_start, s_end = sc.sentence_bounds(end)
+    if start > 0 and sc.body[start - 1] == "(" and sc.body.startswith(")", end):
+        priced = _priced_before_bracket(sc.body, max(s_start, start - PRICED_REACH), start - 1)
+        if priced:
+            return priced  # "the smoked trout (£9) is fine": the thing the bracketed amount prices
     words: list[str] = []
     after = _past_conversion(tokens_between(sc.body, end, min(s_end, end + 80)), sc.body, start)
     if _reckoning_words(after):
@@ -1086,6 +1091,23 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
         if len(words) == MONEY_SUBJECT_WORDS:
             return " ".join(_to_phrase_end(words))
     return " ".join(_without_open_end(words))
+
+
+PRICED_REACH = 60  # characters before a bracketed amount read for the thing it prices
+
+
+def _priced_before_bracket(body: str, start: int, end: int) -> str:
+    """The noun phrase right before an amount alone in brackets, as reviews and consumer copy price
+    each item ("the smoked trout (£9)", "a day pass (€12)"), or "" (a figure or a verb before)."""
+    words = tokens(body[start:end])
+    phrase = noun_phrase_before(words)
+    while phrase and phrase[0].lower() in FUNCTION_WORDS:
+        phrase = phrase[1:]
+    if not phrase or not phrase[-1].isalpha() or not phrase[-1].islower():
+        return ""
+    if any(ch.isdigit() for w in phrase for ch in w):
+        return ""  # "sales EUR 5.2 bln (EUR 4.9 bln)": the year before's figure, not an item priced
+    return " ".join(phrase)
 
 
 MONEY_SUBJECT_WORDS = 10  # the most words read after an amount (a longer clause is cut at a phrase end)

@@ -108,8 +108,11 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
 # (the zones besides GMT and UTC: one table, read also by clock_before_zone)
 TIME_ZONES = r"CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
+# ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
+# 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
 CLOCK_AFTER = (
-    r"(?::\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
+    r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
     rf"|{TIME_ZONES})(?!\w))"
 )
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
@@ -499,6 +502,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_VERSION_NAME_BEFORE.search(before)
     ):
         return True  # "Bluetooth 5.3", "iOS 18.1", "HDMI 2.1 ports": a standard's or a system's version
+    if (
+        last == " "
+        and body.find(".", start, end) > 0
+        and before[-2:-1].isalpha()
+        and RE_RELEASE_AFTER.match(body, end, end + 16)
+        and RE_PRODUCT_BEFORE.search(before)
+    ):
+        return True  # "the Vela 3.1 update", "its Nimbus 17.3 patch": a named release's version
     if last == "*" and (after[:1] in ("#", "*") or RE_STAR_CODE_BEFORE.search(before)):
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
@@ -568,7 +579,36 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "8K video", "a 4K TV": a resolution's name
     if first in "-‑" and RE_CLUB_AFTER.match(after):
         return True  # "a 3-iron", "his 5-wood": a golf club's name
+    if (first == " " and after[1:3] == "to" or last == " " and before[-3:-1] == "to") and _odds(
+        body, start, end
+    ):
+        return True  # "odds of 14 to 1": a ratio (rules, table 8)
     return first.isspace() and _address_after(body, end)
+
+
+ODDS_REACH = 60  # characters before a pair of odds read for the word "odds" (bounded: linear time)
+# the pair of numbers of betting odds or a chance, "N to M", the number read at its start or end
+# (only a stop or a small word after the pair: "to 60 per cent" and "to 30 riders" are no odds)
+ODDS_TAIL = r"(?=[,.;:)!?]|\Z|\s(?:against|on|for|in|and|or|that|with|each|a|an|the)\b)"
+RE_ODDS_HIGH_AFTER = re.compile(rf" to \d[\d,]*(?<!,){ODDS_TAIL}")
+RE_ODDS_LOW_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]* to \Z")
+RE_ODDS_TAIL = re.compile(ODDS_TAIL)
+RE_ODDS_WORD = re.compile(r"\b[Oo]dds\b[^.;!?]*\Z")
+
+
+def _odds(body: str, start: int, end: int) -> bool:
+    """Whether a number is one of a pair of odds, "N to M", after the word "odds" in its sentence
+    ("the odds are 36,500 to 1 against", "at odds of 7 to 2"): a ratio, no quantity (rules, table
+    8); "rose from 5 to 7" and "odds of winning rose to 20%" keep their numbers."""
+    if RE_ODDS_HIGH_AFTER.match(body, end):
+        anchor = start
+    elif (
+        low := RE_ODDS_LOW_BEFORE.search(body, max(0, start - 20), start)
+    ) is not None and RE_ODDS_TAIL.match(body, end):
+        anchor = low.start()
+    else:
+        return False
+    return RE_ODDS_WORD.search(body, max(0, anchor - ODDS_REACH), anchor) is not None
 
 
 # A screen's or a video's resolution named by its width in thousands of pixels ("a 4K television",
@@ -674,6 +714,13 @@ VERSION_NAME_WORDS = frozenset(
 RE_VERSION_NAME_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(VERSION_NAME_WORDS))}|Wi-Fi|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
 )
+
+
+# a software or game release named by its product and its dotted version ("the Vela 3.1 update",
+# "a Nimbus 17.3 patch"): a capitalised word right before the number and a release noun right after
+# ("grew 3.1 percent" has no release noun, "Team 2.4 kills" no capitalised product before a release)
+RE_RELEASE_AFTER = re.compile(r"\s(?:patch|patches|update|updates|release|build|firmware|version)\b")
+RE_PRODUCT_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w'’-]*\s\Z")
 
 
 def three_spaced_groups(body: str, start: int, end: int) -> bool:

@@ -30,12 +30,15 @@ from ..vocab import (
     PAY_RISE_NOUNS,
     PAY_WORDS,
     PRICE_GAP_WORDS,
+    RATE_LABELS_AFTER,
     RATE_LEVEL_WORDS,
     RATE_NAMES,
     RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
     RELATIVE_PRONOUNS,
+    SAVINGS_PAY_VERBS,
+    SAVINGS_PRODUCTS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     STAKE_WORDS,
@@ -538,11 +541,22 @@ def _names_rate_level(words: list[str]) -> bool:
             )
         if word in BORROW_VERBS:
             return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
+        if i < 2 and word in SAVINGS_PAY_VERBS and _savings_paid(words[i:]):
+            return True  # "easy-access accounts now pay 4.1%", "bonds are paying 4.4%": the interest paid
         if word in RATE_NAMES and not (
             word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
         ):
             return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%")
     return False
+
+
+def _savings_paid(words: list[str]) -> bool:
+    """Whether words (lower case, nearest first) open with a verb of paying interest whose subject
+    is a savings product ("accounts now pay", "cash earning"), an adverb or "is"/"are" between."""
+    if not words or words[0] not in SAVINGS_PAY_VERBS:
+        return False
+    j = 2 if words[1:2] and words[1] in LOAN_PRICE_ADVERBS | {"are", "is"} else 1
+    return j < len(words) and words[j] in SAVINGS_PRODUCTS
 
 
 def _loan_offered(words: list[str]) -> bool:
@@ -1043,6 +1057,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
                 direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
+    if before and before[-1] in SAVINGS_PAY_VERBS and after[:1] != ["of"] and _savings_paid(_clause(before)):
+        # "cash earning 1% loses value": the rate the savings pay, whatever the clause says after it
+        return "other", "", f"{change_subject()} (interest-rate level)".strip()
     if not direction and _investment_return(before, after):
         if last in RETURN_VERBS:  # "the fund returned 6.2%": the fund, not its verb
             trimmed = before_words[:-1]
@@ -1130,6 +1147,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         "in"
     ]:  # "savers earn 5% interest" (not "a 5% interest in")
         return "other", "", "interest (interest-rate level)"
+    if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
+        return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _level_after_rate_move(before) and after[:1] != ["of"]:

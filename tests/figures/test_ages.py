@@ -12,6 +12,25 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # food or drink "aged" for a span: the maturing's duration, not an age (a person's stays an age)
+    (
+        "The sirloin, aged 28 days, sells well; the whisky is aged 12 years. Ms Ito, aged 44, buys it.",
+        [("28", "days", "duration"), ("12", "year", "duration"), ("44", "other", "count")],
+    ),
+    # the age a life reaches after "lived to" or "can live to", ending its clause
+    (
+        "Her aunt lived to 97. Such parrots can live to 60 in captivity.",
+        [("97", "other", "count"), ("60", "other", "count")],
+    ),
+    # one age two people share, after "are both" or "were both", ending its clause
+    (
+        "My partner and I are both 58 and still work.",
+        [("58", "other", "count")],
+    ),
+    (
+        "The sisters were both 23. Prices are both 4 per cent higher.",
+        [("23", "other", "count"), ("4", "percent", "percent_change")],
+    ),
     ("Both suspects, 22, were bailed.", [("22", "other", "count")]),
     # one age for several people named by a plural noun with "both" or "each"; a person named by a sport or a trade
     ("The two climbers, both 27, were rescued.", [("2", "people", "count"), ("27", "other", "count")]),

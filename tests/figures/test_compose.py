@@ -10,6 +10,15 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a change word in the sentence before never makes "from A to B" a change
+    (
+        "Ticket sales rose. Seats cost from £15 to £90.",
+        [("15/90", "GBP", "money")],
+    ),
+    (
+        "Most entrants will win nothing. Rewards range from $10 to $2m.",
+        [("10/2000000", "USD", "money")],
+    ),
     # the earlier period's amount alone in brackets after an amount: the same currency, as results
     # briefs write it; not when its scale is unknown
     ("Diluted EPS came to $2.37 (2.04).", [("2.37", "USD", "money"), ("2.04", "USD", "money")]),

@@ -16,6 +16,42 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
+    # a meal, a table, a room or a bill: the diners or guests
+    (
+        "The lodge sleeps six, at €900 a week, and the roast would feed eight.",
+        [("6", "people", "count"), ("900", "EUR", "money"), ("8", "people", "count")],
+    ),
+    (
+        "The tasting menu for two, with wine, is £140.",
+        [("2", "people", "count"), ("140", "GBP", "money")],
+    ),
+    # ... not a span ("for two hours"), nor a cricket score ("41 for three")
+    (
+        "They were 41 for three at tea, and the rain fell for two hours.",
+        [("2", "other", "duration")],
+    ),
+    # a number word ending its clause after a verb of winning or losing and "the next", "the first",
+    # "the last" or "the final" counts the games, sets or rounds of a series
+    (
+        "They dropped the opening set before winning the next three, and he took the next two weeks off.",
+        [("3", "count", "count"), ("2", "other", "duration")],
+    ),
+    # a number word after a group of animals and "of" counts the animals
+    (
+        "A litter of five is rare for the breed.",
+        [("5", "count", "count")],
+    ),
+    # a number word ending its clause after "average of" counts what its sentence counted
+    (
+        "The station logged nine storms in May, against an average of five.",
+        [("9", "count", "count"), ("5", "count", "count")],
+    ),
+    # walkers and ramblers are people
+    (
+        "We passed nine other walkers, and 30 ramblers joined the protest.",
+        [("9", "people", "count"), ("30", "people", "count")],
+    ),
     # what a team made of what it tried, "N for M" in North American sports copy: two counts; a
     # pair at the end of its sentence takes the cue of the sentence before
     ("Toronto went 1 for 4 on the power play.", [("1", "count", "count"), ("4", "count", "count")]),
@@ -819,6 +855,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     # "one" as a pronoun before a figure of its own (the amount is another dimension's)
     "The new ward is bright, and the old one about half as big.",
+    # a numbered day, week, stage or leg in words heading its sentence: a position
+    "Day three follows the canal towpath. Stage two crosses the moor.",
     # a capitalised number word after a name and a dash, no dateline: part of the name
     "The Famous Five - Four of them came.",
     # a situation of play named by the players each side has

@@ -16,6 +16,24 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a glued "m" of ascent or descent, a stake's, and a walking route's height after "climbs to"
+    (
+        "The ridge walk is 12km, with 760m of ascent and a descent of 420m.",
+        [("12", "other", "other"), ("760", "other", "other"), ("420", "other", "other")],
+    ),
+    (
+        "Drive a 2.1m stake in beside each vine.",
+        [("2.1", "other", "other")],
+    ),
+    (
+        "From the car park the path climbs to about 540m, near the old cairn.",
+        [("540", "other", "other")],
+    ),
+    # ... while a count that climbs stays millions
+    (
+        "The number of accounts climbs to 1.4m this spring.",
+        [("1400000", "count", "count")],
+    ),
     # hockey's and baseball's proportions written with a leading point, read as stated
     ("The goalie has a .917 save percentage this season.", [("0.917", "other", "other")]),
     ("Her on-base percentage of .388 leads the team.", [("0.388", "other", "other")]),

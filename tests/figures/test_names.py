@@ -20,6 +20,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Women: 1 Ana Costa 2:31:07, 2 Lena Berg (Swe) 2:33:40, 3 Jo Hart 2:35:12.",
     "Results: 1 tom price 4:05:33, 2 ian dunn (aus) 4:06:01.",
     "The phase 2 study is due to report.",
+    # a named release's dotted version before "update", "patch" or "release"
+    "The Vela 3.1 update fixed the bug, and the Nimbus 17.3 patch followed.",
+    # the first clock time of a span whose "am" or "pm" is written on the second alone
+    "The bakery opens 7.05-11am and again 4.45-8pm on weekdays.",
+    "The museum is open 10-5pm, and 9-1pm on Saturdays.",
+    # betting odds and chances written "N to M" after "odds": a ratio
+    "The odds of a full house are 700 to 1, and the colt started at odds of 9 to 2 against.",
     # a short number after "type" names a kind of virus, disease or thing
     "Adults with type 2 diabetes were invited.",
     "The outbreak was of poliovirus type 3.",

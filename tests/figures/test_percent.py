@@ -36,6 +36,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Winter wheat: 52% of the crop was rated good, down 4 points on the week.",
         [("52", "percent", "percentage_share"), ("4", "other", "percent_change")],
     ),
+    # the rate a savings product pays, and a rate labelled AER or APR: interest-rate levels
+    (
+        "Notice accounts now pay 3.85 per cent, and fixed bonds are paying 4.05%.",
+        [("3.85", "percent", "other"), ("4.05", "percent", "other")],
+    ),
+    (
+        "Cash earning 1% loses value, and the bank's Easy Saver pays 3.2% AER.",
+        [("1", "percent", "other"), ("3.2", "percent", "other")],
+    ),
+    (
+        "The lottery's prize fund rate is 2.9%, and the card carries a 38.45% APR.",
+        [("2.9", "percent", "other"), ("38.45", "percent", "other")],
+    ),
+    # ... not a share a firm pays, nor a return savers (people) earn
+    (
+        "The firm pays 35% of its profits out, and savers earned a 6% return.",
+        [("35", "percent", "percentage_share"), ("6", "percent", "percent_change")],
+    ),
     # a gapped clause repeating "by" after a change and its date continues the change
     (
         "Rents will rise by 3.5% from June 1 and bus fares by 6.0% from August 2028.",

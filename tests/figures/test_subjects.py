@@ -4205,3 +4205,17 @@ def test_both_ends_of_a_lasting_pair_take_what_lasted(text: str):
     spans = figures[figures["kind"] == "duration"]["subject"].tolist()
     assert len(spans) == 2
     assert all(s.startswith("length of the ") and s != "length of the " for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Of the starters, the smoked trout (£9) is fine.", "smoked trout"),
+        ("A day pass (€12) covers the lifts.", "day pass"),
+        # an amount in brackets after another amount is no item priced
+        ("Sales were EUR 5.2 bln (EUR 4.9 bln).", "Sales"),
+    ],
+)
+def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str, subject: str):
+    subjects_found = list(extract_figures(article_from_text(text, "case"))["subject"])
+    assert subject in subjects_found[-1]
