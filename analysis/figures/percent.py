@@ -448,9 +448,6 @@ def clause_change(before: list[str]) -> str:
     return next((CHANGE_WORDS[w] for w in _clause(before) if w in CHANGE_WORDS), "")
 
 
-MONEY_SYMBOLS = frozenset("$€£¥₹₦₱₩")
-
-
 def _amount_before_or(before: list[str]) -> bool:
     """Whether "or" before a percent follows an amount of money or a scaled number ("an increase
     of $280 million or 4.6%"), which the percent restates even without a comma; "3 or 4%" is one
@@ -461,7 +458,7 @@ def _amount_before_or(before: list[str]) -> bool:
     if i < 1 or not before[i][:1].isdigit():
         return False
     sign = before[i - 1]
-    return sign in MONEY_SYMBOLS or sign in currencies.sign_words()
+    return sign in currencies.sign_words()  # "$", "€", "Rs", "KSh", "EUR", ...
 
 
 def restated_change(before: list[str]) -> str:
