@@ -5162,10 +5162,12 @@ def economy_growth(figures: list[Figure], body: str) -> list[Figure]:
     by 3.3%") named "growth of the economy"; an economy that shrinks keeps its subject."""
     out = []
     for fig in figures:
+        if fig.kind != "percent_change":
+            out.append(fig)
+            continue  # the cheap test first: most figures are no change
         words = fig.subject.split()
         if (
-            fig.kind == "percent_change"
-            and words
+            words
             and words[-1].lower() in ECONOMY_HEADS
             and RE_GROW_BEFORE.search(body, max(0, fig.start - GROW_REACH), fig.start)
         ):
