@@ -136,18 +136,6 @@ RE_MIN_SEC = re.compile(r"(?<![\w.,])(?P<m>\d{1,3})\s?mins?\s+(?P<s>\d{1,2}(?:\.
 MIN_SEC_PARTS = (("m", "other", "minutes"), ("s", "other", "seconds"))
 
 
-def _digit_before_min(body: str) -> bool:
-    """Whether "min" stands right after a digit, or after a digit and one white space, somewhere in
-    the text: where RE_MIN_SEC alone can match (it opens with a lookbehind, so a search walks every
-    character; a few "min" found by str.find cost far less)."""
-    at = body.find("min")
-    while at >= 0:
-        if body[at - 1 : at].isdigit() or (body[at - 1 : at].isspace() and body[at - 2 : at - 1].isdigit()):
-            return True
-        at = body.find("min", at + 3)
-    return False
-
-
 def scan_min_sec(sc: Scanner) -> None:
     """Gaps and times in minutes and seconds ("1min 42sec", "6min 08sec"): a duration a part."""
     for m in RE_MIN_SEC.finditer(sc.body):
@@ -178,7 +166,7 @@ def scan_glued_times(sc: Scanner) -> None:
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
-    if "sec" in sc.lower and _digit_before_min(sc.body):
+    if "sec" in sc.lower and N.after_digit(sc.body, "min"):  # (RE_MIN_SEC walks every character)
         scan_min_sec(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
