@@ -13,6 +13,7 @@ from . import numbers as N
 from .figure import Figure
 from .measures import AGE
 from .resolve import matches_at_word
+from .words import holds_any
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -373,12 +374,12 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
-    if any(cue in lower for cue in BOTH_CUES):
+    if holds_any(lower, " both ", BOTH_CUES):
         for m in RE_BOTH_AGE.finditer(body):
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("both"), m.start("num"), m.end("num"), age
-    if any(cue in lower for cue in LIVED_TO_CUES):
+    if holds_any(lower, "liv", LIVED_TO_CUES):
         for m in RE_LIVED_TO_AGE.finditer(body):
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 250:

@@ -166,7 +166,7 @@ def scan_glued_times(sc: Scanner) -> None:
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
-    if "sec" in sc.lower and "min" in sc.lower:
+    if "sec" in sc.lower and N.after_digit(sc.body, "min"):  # (RE_MIN_SEC walks every character)
         scan_min_sec(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)

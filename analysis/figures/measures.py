@@ -1372,7 +1372,7 @@ def scan_units(sc: Scanner) -> None:
         ]
     if "kV" in sc.body and "/" in sc.body:
         scan_voltage_pairs(sc)
-    if "x" in sc.body and any(
+    if N.after_digit(sc.body, "x", spaced=False) and any(
         w in sc.lower
         for w in ("leverage", "ebit", "earnings", "multiple", "net debt", "cover", "valuation", "p/e")
     ):
@@ -1381,7 +1381,7 @@ def scan_units(sc: Scanner) -> None:
             for m in RE_GLUED_X_MULTIPLE.finditer(sc.body)
             if sentence_matches(sc, m.start(), RE_MULTIPLE_WORDS)
         ]
-    if " W" in sc.body:
+    if N.after_digit(sc.body, "W", glued=False) and " W" in sc.body:
         if any(w in sc.body for w in WATTS_AFTER_CUES):
             found += [(m, "watt") for m in RE_SPACED_WATTS.finditer(sc.body)]
         if any(w in sc.lower for w in WATTS_RATED_CUES):

@@ -207,6 +207,20 @@ RE_POINT_DECIMAL = re.compile(r"\d(?<![\d.]\d)\d*\.(?:\d{1,2}|\d{4,})(?![\d]|\.\
 RE_ONE_POINT_GROUP = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\d{3}(?![\w]|[.,]\d)")
 
 
+def after_digit(text: str, word: str, glued: bool = True, spaced: bool = True) -> bool:
+    """Whether `word` stands somewhere right after a digit ("1min", glued) or after a digit and one
+    white space ("1 min", spaced): a cheap test before a pattern that needs it and opens with a
+    lookbehind or a class (such a search walks every character; a few `word` found by str.find
+    cost far less)."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at] if at else ""
+        if glued and before.isdigit() or spaced and before.isspace() and text[at - 2 : at - 1].isdigit():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def continental_style(text: str) -> bool:
     """Whether the text writes decimal commas and nothing of the English style (see above)."""
     decimal = False

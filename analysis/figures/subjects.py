@@ -4783,8 +4783,11 @@ RELATIVE_ASIDE_TAIL = 4  # the most tokens between the aside's closing comma and
 def without_relative_aside(words: list[str]) -> list[str]:
     """The words without a relative clause set off by commas between a noun and the verb before
     the figure ("The line, of which 142 km runs underground, carries" -> "The line carries")."""
+    tail = words[-RELATIVE_ASIDE_TAIL - 1 :]
+    if "," not in tail:
+        return words  # the cheap test first: the aside's closing comma stands there
     n = len(words)
-    close = next((i for i in range(n - 1, max(-1, n - RELATIVE_ASIDE_TAIL - 2), -1) if words[i] == ","), -1)
+    close = n - 1 - tail[::-1].index(",")
     if close < 2 or close == n - 1 or words[close + 1].lower().endswith("ing"):
         return words  # (", costing the Treasury": a participle clause, no verb of the noun)
     for i in range(close - 1, max(0, close - RELATIVE_ASIDE_REACH) - 1, -1):
@@ -5159,10 +5162,12 @@ def economy_growth(figures: list[Figure], body: str) -> list[Figure]:
     by 3.3%") named "growth of the economy"; an economy that shrinks keeps its subject."""
     out = []
     for fig in figures:
+        if fig.kind != "percent_change":
+            out.append(fig)
+            continue  # the cheap test first: most figures are no change
         words = fig.subject.split()
         if (
-            fig.kind == "percent_change"
-            and words
+            words
             and words[-1].lower() in ECONOMY_HEADS
             and RE_GROW_BEFORE.search(body, max(0, fig.start - GROW_REACH), fig.start)
         ):

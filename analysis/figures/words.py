@@ -116,6 +116,19 @@ def sentence_names(sc: Scanner, offset: int, cues: Iterable[str]) -> bool:
     return any(cue in sentence for cue in cues)
 
 
+def holds_any(text: str, core: str, cues: tuple[str, ...]) -> bool:
+    """Whether any of `cues`, each of which holds `core`, is in the text: the same as one `in` test
+    a cue, read only where `core` stands (one str.find for a rare core in place of a scan a cue)."""
+    at = text.find(core)
+    while at >= 0:
+        for cue in cues:
+            lead = cue.index(core)
+            if at >= lead and text.startswith(cue, at - lead):
+                return True
+        at = text.find(core, at + 1)
+    return False
+
+
 def sentence_matches(sc: Scanner, offset: int, pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` is found in the lower-cased sentence around `offset`: the sentence speaks
     of the sky, of wind, of a financial multiple."""
