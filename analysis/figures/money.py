@@ -1240,7 +1240,29 @@ def scan_exchange_rates(sc: Scanner) -> None:
     lower = sc.lower
     if " dollar" not in lower and " euro" not in lower and " pound" not in lower and " yen" not in lower:
         return
-    for m in sc.at(RE_PER_BASE, sc.digits_then(PER_BASE_FOLLOWERS)):
+    _add_rates(sc, RE_PER_BASE, PER_BASE_FOLLOWERS, _per_base)
+    _add_rates(sc, re_to_named_base(), TO_BASE_FOLLOWERS, _to_named_base)
+
+
+def _per_base(body: str, m: re.Match[str]) -> str:
+    """The base of "750 per dollar": "US dollar" for the dollar, else the base as written."""
+    return "US dollar" if m.group("base") == "dollar" else m.group("base")
+
+
+def _to_named_base(body: str, m: re.Match[str]) -> str:
+    """The base of "118 to the Thai baht": the words after "the"."""
+    return body[m.end("num") : m.end()].split(" the ", 1)[-1].strip()
+
+
+def _add_rates(
+    sc: Scanner,
+    pattern: re.Pattern[str],
+    followers: N.Followers,
+    base_of: Callable[[str, re.Match[str]], str],
+) -> None:
+    """Adds each rate `pattern` matches after a digit run (followed by one of `followers`) whose
+    sentence names the quoted currency: money in that currency, its subject "<name> per <base>"."""
+    for m in sc.at(pattern, sc.digits_then(followers)):
         s, e = m.span("num")
         if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
             continue
@@ -1250,20 +1272,7 @@ def scan_exchange_rates(sc: Scanner) -> None:
         code, name = found
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_digits(m.group("num")))
-        base = "US dollar" if m.group("base") == "dollar" else m.group("base")
-        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
-    for m in sc.at(re_to_named_base(), sc.digits_then(TO_BASE_FOLLOWERS)):
-        s, e = m.span("num")
-        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
-            continue
-        found = quoted_currency(sc, s, m.group("base"))
-        if found is None:
-            continue
-        code, name = found
-        sc.claim(s, m.end())
-        value = N.normalise_number(N.parse_digits(m.group("num")))
-        base = sc.body[m.end("num") : m.end()].split(" the ", 1)[-1].strip()
-        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base}"))
+        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base_of(sc.body, m)}"))
 
 
 # Verbs that say where a currency stands after its name ("the rupee hit a record low of 88.94")
