@@ -2094,7 +2094,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             and noun.lower() in INHABITANTS
             and [w.lower() for w in lead[-2:]] == ["home", "to"]
         ):
-            return home_of(lead[:-2])  # "the village of Kofi, home to 1,870 people": its population
+            return home_of(lead[:-2])  # "the village of Kofi, home to 1,640 people": its population
         head, mode = measured_before(before)
         if head and mode == "of" and low_noun in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
             return "population"  # "an archipelago of 280 million people", "a city of 2 million"
@@ -4490,7 +4490,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and lead[-1:] == ["of"]
             and lead[-3:-2] in (["a"], ["an"])
         ):
-            # "blood pressure fell by a mean of 4.2 mm Hg": the statistic of what the clause measures
+            # "the score fell by a mean of 4.2 points": the statistic of what the clause measures
             found = clause_predicate_subject(lead[:-3])
             subject = found if found and found.lower() not in STATISTIC_WORDS else subject
         if kind in TIMED_KINDS and only_a_time(subject or fig.subject):
