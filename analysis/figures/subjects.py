@@ -2094,7 +2094,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             and noun.lower() in INHABITANTS
             and [w.lower() for w in lead[-2:]] == ["home", "to"]
         ):
-            return home_of(lead[:-2])  # "the village of Kofi, home to 1,640 people": its population
+            return home_of(lead[:-2])  # "the village of Kofi, home to 1,937 people": its population
         head, mode = measured_before(before)
         if head and mode == "of" and low_noun in INHABITANTS and head.split()[-1].lower() in PLACE_NOUNS:
             return "population"  # "an archipelago of 280 million people", "a city of 2 million"
