@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .article import Article, ArticleError, list_articles, load_article
 from .extract import COLUMNS, extract_figures, figure_frame, iter_rows
 from .review import REVIEW_COLUMN, apply_review, has_review, load_review
+from .stopping import debugging, internal_error
 from .timelimit import DEFAULT_TIMEOUT, TimeLimits
 from .workers import run_in_workers
 
@@ -52,12 +53,18 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
 
 def extract_one(job: Job) -> Outcome:
     """Rows for one file (OUTPUT_COLUMNS: its review file applied unless told not to), or its
-    error; never raises for a bad article. No time limit here: the caller sets it (extract_many)."""
+    error; never raises for a bad article, nor for a fault of the engine on it (reported as an
+    internal error naming the file, so that the other files still run). No time limit here: the
+    caller sets it (extract_many)."""
     path, encoding, use_review = job
     try:
         return _extract(path, encoding, use_review)
     except ArticleError as exc:
         return Outcome(path, [], str(exc))
+    except Exception as exc:
+        if debugging():
+            raise
+        return Outcome(path, [], f"{path}: {internal_error(exc)}")
 
 
 def _extract(path: str, encoding: str, use_review: bool) -> Outcome:

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .export import FORMATTERS, TABLE_SUFFIXES, out_format, write_rows
-from .stopping import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, error, raise_terminated
+from .stopping import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    Terminated,
+    debugging,
+    error,
+    internal_error,
+    raise_terminated,
+)
 from .timelimit import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
@@ -378,5 +386,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TERMINATED
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        if debugging():
+            raise
+        error(internal_error(exc))
+        return EXIT_FAILED
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -213,3 +213,40 @@ def test_sigterm_ends_the_batch_cleanly(tmp_path):
         _, err = driver.communicate(timeout=60)
         assert (driver.returncode, err) == (143, "error: terminated\n")
         assert gone_within(pids, 10)
+
+
+def test_a_fault_of_the_engine_on_one_file_is_its_error_line_and_the_rest_still_run(
+    tmp_path, monkeypatch, capsys
+):
+    good, bad = tmp_path / "a-good.txt", tmp_path / "b-bad.txt"
+    good.write_text("Exports rose 3.5 percent in 2024.\n", encoding="utf-8")
+    bad.write_text("Imports fell 2 percent.\n", encoding="utf-8")
+    real = batch._extract
+
+    def faulty(path: str, encoding: str, use_review: bool) -> batch.Outcome:
+        if path.endswith("b-bad.txt"):
+            raise IndexError("list index out of range")
+        return real(path, encoding, use_review)
+
+    monkeypatch.setattr(batch, "_extract", faulty)
+    monkeypatch.delenv("ARTICLE_FIGURES_TRACEBACK", raising=False)
+    assert main(["extract", str(good), str(bad), "--jobs", "1"]) == 1
+    out, err = capsys.readouterr()
+    assert "3.5" in out and "Imports" not in out
+    assert err.startswith(f"error: {bad}: internal error (IndexError: list index out of range)")
+    assert len(err.splitlines()) == 1
+
+
+def test_a_fault_of_the_program_in_a_command_is_one_line_and_status_2(monkeypatch, capsys):
+    from analysis import cli
+
+    def broken(args: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "cmd_evaluate", broken)
+    monkeypatch.delenv("ARTICLE_FIGURES_TRACEBACK", raising=False)
+    assert main(["evaluate", "a", "b"]) == 2
+    assert capsys.readouterr().err.startswith("error: internal error (RuntimeError: boom); this is a bug")
+    monkeypatch.setenv("ARTICLE_FIGURES_TRACEBACK", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        main(["evaluate", "a", "b"])

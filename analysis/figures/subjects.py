@@ -4576,7 +4576,7 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     named = bare_subject_of(money.subject)
     if SPREAD_SUMS.intersection(named.lower().split()):
         return f"period of the {named}"
-    if named.split()[0].lower() in PURPOSE_OPENERS and has_content_word(named):
+    if has_content_word(named) and named.split()[0].lower() in PURPOSE_OPENERS:
         return f"period of the sum {named}"  # "approve $90 million over four years for parks"
     return ""
 

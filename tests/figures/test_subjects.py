@@ -3301,6 +3301,21 @@ def test_a_span_after_an_amount_for_a_purpose_is_the_period_of_that_sum(text: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Officials say it is bigger: $75-million over five years.",
+        "It is larger, and to be fair it is bigger: €40 million over six years, with 12 new trams.",
+    ],
+)
+def test_a_span_after_an_amount_whose_subject_names_nothing_is_still_read(text: str):
+    figures = extract_figures(article_from_text(text, "t"))
+    assert [(f.unit, f.value) for f in figures.itertuples()][:2] in (
+        [("USD", 75_000_000), ("year", 5)],
+        [("EUR", 40_000_000), ("year", 6)],
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
         (
