@@ -19,6 +19,8 @@ from ..vocab import (
     AUDIENCE_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    COMMUNITY_ROLE_NOUNS,
+    COMMUNITY_WORDS,
     COUNTRY_BLOCS,
     COURT_NOUNS,
     COURT_PARTICIPLES,
@@ -1565,6 +1567,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = model.end()  # "two 767-300 freighters": the freighters are counted
     word = ""
     read = 0
+    communal = False
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
         match = RE_NEXT_WORD.match(body, pos, limit)
         if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
@@ -1572,6 +1575,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             match = RE_NEXT_WORD.match(body, named.end(), limit) if named else None
         if match is None:
             break
+        communal = communal or word.lower() in COMMUNITY_WORDS  # a modifier read before this word
         word = match.group(1)
         lower = word.lower()
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
@@ -1603,6 +1607,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         elif (
             lower in PEOPLE_NOUNS
             or word in PEOPLE_NOUNS
+            or lower in COMMUNITY_ROLE_NOUNS
+            and communal  # "400 community (health) distributors": volunteers, not firms
             or is_demonym_plural(word)
             or (read == 1 and _person_singular(body, end, lower, pos))
         ):

@@ -742,9 +742,12 @@ def _without_stop(fig: Figure) -> Figure:
 
 # What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
-# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure).
+# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure);
+# a later level of the same measure after ", rising to" or ", falling to" ("to mill 2 million bales
+# this year, rising to 3 million bales by 2030").
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|,\s*(?:rising|falling|climbing|growing|dropping|declining)\s+to"
+    r"|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
 RESTATED_JOIN = (
@@ -1307,7 +1310,8 @@ def _event_verb_before_object(words: list[str]) -> str:
 def what_lasts(lead: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
-    lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"); "" when neither."""
+    lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"; "The talks, which
+    are due to last" -> "talks"); "" when neither."""
     words = lead
     while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or _ly_adverb(words[-1])):
         words = without_approx(words[:-1])  # 'lasted "barely 40 minutes"', "lasted only 3 days"
@@ -1355,7 +1359,9 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         return ""
     if len(words) > 1 and words[-2].lower() in DETERMINERS:
         return ""  # "in the last six months": an ordinal, not a verb
-    noun = _lasting_noun(strip_lower(words[:-1], LASTING_AUXILIARIES))
+    clause = strip_lower(words[:-1], LASTING_AUXILIARIES)
+    # "The talks, which are due to last": the noun phrase that opens the clause before the comma
+    noun = _lasting_noun(clause) if without_relative_opening(clause) is clause else _doer(clause)
     if not noun and len(words) > 2 and words[-2].lower() == "and":
         noun = _shared_subject(words[:-2])  # "Work is due to start in May and take": the work's
     if not noun:
@@ -2084,6 +2090,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return f"{noun} {'aboard' if aboard else 'on board'}"  # "had 326 people on board"
         done = lead[-1:]
         ends = not after or after[0] in CLAUSE_MARKS or after[0] == "."  # "The ground holds 100,024."
+        numbered = _numbered_noun(lead) if not noun else ""
+        if numbered:
+            return numbered  # "the mills, which number 14": the mills
         grouped = _group_by_verb(lead, noun, ends)
         if grouped:
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
@@ -3070,6 +3079,29 @@ def whose_head(before: list[str]) -> str:
     return " ".join(words) if 0 < len(words) <= 3 else ""
 
 
+# "number" as a verb after a relative pronoun: the count is of the noun before the pronoun ("its
+# depots, which number 31", "the island's residents, who now number about 900")
+NUMBERING_VERBS = frozenset(("number", "numbers", "numbered"))
+NUMBERED_NOUN_WORDS = 4  # the longest noun phrase read before the relative pronoun
+
+
+def _numbered_noun(lead: list[str]) -> str:
+    """The noun phrase a bare count is the number of when "which number" or "who number" stands
+    before it ("the ferries, which number 12" -> "ferries"), or ""."""
+    if not lead or lead[-1].lower() not in NUMBERING_VERBS:
+        return ""
+    words = strip_lower(lead[:-1], VERB_ADVERBS)  # "who now number"
+    if len(words) < 3 or words[-1].lower() not in ("which", "who"):
+        return ""
+    words = words[:-1]
+    if words[-1:] == [","]:
+        words = words[:-1]
+    phrase = [w for w in noun_phrase_before(words) if w.lower() not in DETERMINERS]
+    if not phrase or len(phrase) > NUMBERED_NOUN_WORDS or phrase[0].lower() in PRONOUNS:
+        return ""
+    return " ".join(phrase) if all(w.replace("-", "").replace("'", "").isalpha() for w in phrase) else ""
+
+
 def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
     """What a count names when the verb before it names a group or a capacity (GROUP_VERBS; "built
     for"), with the noun phrase that does it ("employees of the company"), else ""."""
@@ -3128,12 +3160,17 @@ DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in t
 DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A trip to the dentist costs": where one goes
 
 
+# verbs of saying that a reported clause follows without "that" ("She said a sack of rice costs"):
+# the clause's subject opens after them
+REPORTED_CLAUSE_OPENERS = frozenset("said says say added adds wrote writes explained".split())
+
+
 def _doer(words: list[str]) -> str:
     """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
     which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"; "ticket in Vienna"
     in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
     preposition, a number)."""
-    words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
+    words = without_relative_opening(strip_lower(words, AUXILIARIES | VERB_ADVERBS))  # "A bag now costs"
     last = words[-1] if words else ""
     if len(words) > 2 and last.endswith(",") and last[:-1].isdigit() and words[-2] != ",":
         words = [*words[:-1], last[:-1], ","]  # "which opened in 2019,": a number's token takes the comma
@@ -3152,7 +3189,13 @@ def _doer(words: list[str]) -> str:
     placed = _place_after_noun(named)  # "ticket in Vienna": the place's preposition is let through
     if placed and len(named) > LASTING_WORDS:
         named, placed = named[:placed], 0  # "two-bedroom flat in the old town": too long, the noun alone
-    if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
+    if (
+        not named
+        or opener not in CLAUSE_MARKS
+        and opener not in CLAUSE_WORDS
+        and opener not in REPORTED_CLAUSE_OPENERS
+        or len(named) > LASTING_WORDS
+    ):
         return ""
     head = named[:placed] if placed else named
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):
