@@ -4237,6 +4237,16 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
         ("He will repay it at $40 a month, which would take 12 years.", 1, "take"),
         # a price after "said" and no "that": the reported clause's subject, an adverb before its verb left out
         ("A trader, 58, said a 20-litre tin of oil already costs 9,000 naira.", 2, "cost of tin of oil"),
+        # a span "for a period of" after a participle in an aside: the length of the noun before it
+        ("The lease, signed for a period of 15 years, covers two docks.", 0, "length of the lease"),
+        # ... not of a person jailed
+        ("The driver, jailed for a period of six years, appealed.", 0, "jailed period"),
+        # ", against" another level of the figure before it, however far qualified in between
+        (
+            "Wards treated 4,100 flu patients aged over 65 in the six weeks from November to mid-December, against 3,200 in the same weeks a year earlier.",
+            3,
+            "flu patients",
+        ),
         # a later level of the same measure after ", rising to"
         (
             "The mill expects to process 40,000 tonnes of cane this year, rising to 55,000 tonnes in two years.",
