@@ -3162,8 +3162,61 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
     if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
-    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else ""  # "..., and can carry": the doer is far back
+    # "..., and can carry": the doer is far back; "The mill makes paper and employs": it opens the sentence
+    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else _and_shared_doer(lead[:-2])
     return f"{group} of {doer}" if doer else group
+
+
+SHARED_DOER_WORDS = 3  # the longest noun phrase read as the subject a verb after "and" shares
+
+
+def _and_shared_doer(words: list[str]) -> str:
+    """The subject a verb after "and" shares with the clause in `words`: the noun phrase that opens
+    it, up to its first verb ("The mill makes paper" -> "mill"; "Tourism accounts for 9% of GDP" ->
+    "Tourism"), or the noun before ", which" that opens it ("the plant, which has ..." -> "plant");
+    "" when no sentence's start is there or a pronoun opens it ("It sells ...")."""
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1)
+    if cut > 0 and words[cut].lower() in ("which", "who"):
+        return _doer(words[: cut + 1])  # "the plant, which has ... and employs": the plant
+    if cut >= 0 or not words or not words[0][:1].isupper():
+        return ""  # a clause inside the sentence, or its start out of reach
+    at = 1 if words[0].lower() in DETERMINERS else 0
+    phrase: list[str] = []
+    for i in range(at, min(len(words), at + SHARED_DOER_WORDS + 1)):
+        word = words[i]
+        lower = word.lower()
+        verb = (
+            lower in LINK_WORDS
+            or lower in CHANGE_WORDS
+            or lower in AUXILIARIES
+            or past_form(lower)
+            or lower in PAST_VERBS
+            or bool(phrase)
+            and word.islower()
+            and lower.endswith("s")
+            and not lower.endswith("ss")
+            # a verb in -s after "The ..." or before a function word or a number ("Tourism accounts
+            # for"), not a plural noun after an adjective ("Local farmers grow")
+            and (
+                at
+                or i + 1 < len(words)
+                and (
+                    words[i + 1].lower() in FUNCTION_WORDS
+                    or words[i + 1][:1].isdigit()
+                    or _ly_adverb(words[i + 1])  # "Mining accounts directly for"
+                )
+            )
+        )
+        if verb:
+            break
+        if not word.replace("'", "").replace("’", "").isalpha() or lower in FUNCTION_WORDS:
+            return ""
+        phrase.append(word)
+    else:
+        return ""  # no verb within reach: no short subject opens the sentence
+    if not phrase or phrase[0].lower() in PRONOUNS:
+        return ""
+    return " ".join(phrase)
 
 
 CAPACITY_WORDS = 3  # the longest phrase read back from "capacity" ("the airport's annual capacity")

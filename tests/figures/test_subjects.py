@@ -4247,6 +4247,17 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
             3,
             "flu patients",
         ),
+        # "and employs": the subject that opens the sentence, or the noun before ", which"
+        (
+            "The dairy sector adds about 4% to exports and employs some 12,500 people.",
+            1,
+            "employees of dairy sector",
+        ),
+        ("Mining accounts directly for 6% of output and employs 8,000 people.", 1, "employees of Mining"),
+        ("The depot, which opened in 2011 and employs 140 people, will close.", 1, "employees of depot"),
+        # ... but no pronoun, nor a plural noun after an adjective read as a verb
+        ("It trades in 30 markets and employs 700 people.", 1, "employees"),
+        ("Small bakers make bread and employ 70 people.", 0, "employees"),
         # a later level of the same measure after ", rising to"
         (
             "The mill expects to process 40,000 tonnes of cane this year, rising to 55,000 tonnes in two years.",
