@@ -800,8 +800,8 @@ def restated_change(body: str, fig: Figure) -> bool:
 
 
 # ", against" or ", compared with" right before a figure: another level of the figure before it, as
-# plainly as ", up from" says it, whatever qualifies that figure in between ("1,400 cases among
-# adults over 65 in the first quarter of the year, against 1,900 a year earlier")
+# plainly as ", up from" says it, whatever qualifies that figure in between ("1,000 cases among
+# adults over 65 in the first quarter of the year, against 2,000 a year earlier")
 RE_COMMA_COMPARED = re.compile(
     rf",\s*(?:against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )
@@ -1330,7 +1330,7 @@ def _event_verb_before_object(words: list[str]) -> str:
 def what_lasts(lead: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
-    lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"; "The talks, which
+    lasting ("The last walkout at the port, in 2021, ran on for" -> "last walkout"; "The talks, which
     are due to last" -> "talks"); "" when neither."""
     words = lead
     while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or _ly_adverb(words[-1])):

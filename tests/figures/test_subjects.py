@@ -4243,7 +4243,7 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
         ("The driver, jailed for a period of six years, appealed.", 0, "jailed period"),
         # ", against" another level of the figure before it, however far qualified in between
         (
-            "Wards treated 4,100 flu patients aged over 65 in the six weeks from November to mid-December, against 3,200 in the same weeks a year earlier.",
+            "Wards treated 5,000 flu patients aged over 65 in the six weeks from November to mid-December, against 3,000 in the same weeks a year earlier.",
             3,
             "flu patients",
         ),
@@ -4260,7 +4260,7 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
         ("Small bakers make bread and employ 70 people.", 0, "employees"),
         # a later level of the same measure after ", rising to"
         (
-            "The mill expects to process 40,000 tonnes of cane this year, rising to 55,000 tonnes in two years.",
+            "The mill expects to process 40,000 tonnes of cane this year, rising to 60,000 tonnes in two years.",
             1,
             "cane (unit: tonnes)",
         ),
