@@ -4571,6 +4571,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
+        if kind == "duration" and len(out) > 1 and out[-1].unit == "percent" and out[-2].kind == "money":
+            subject = (
+                _loan_term(fig, out[-1], out[-2], body) or subject
+            )  # "a loan of $9m at 2% over 20 years"
         if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
@@ -4708,6 +4712,30 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     if named.split()[0].lower() in PURPOSE_OPENERS and has_content_word(named):
         return f"period of the sum {named}"  # "approve $90 million over four years for parks"
     return ""
+
+
+# The nouns of a sum lent whose interest rate a span after "over" runs for ("a loan of $40 million
+# at 2% over 20 years": the loan's term)
+LOAN_NOUNS = frozenset(
+    "loan loans credit credits mortgage mortgages bond bonds debt facility financing".split()
+)
+LOAN_RATE_GAP = 80  # the most characters between a sum lent and its interest rate
+
+
+def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
+    """The term of a sum lent when a span follows its interest rate after "over" ("a loan of $40
+    million from a regional bank, at an interest rate of 2% over 20 years" -> "term of the loan"),
+    the rate right after the sum in its sentence; else ""."""
+    if (
+        rate.kind != "other"
+        or fig.start - rate.end > SPREAD_GAP
+        or not RE_SPREAD_GAP.fullmatch(body, rate.end, fig.start)
+    ):
+        return ""
+    if rate.start - money.end > LOAN_RATE_GAP or ". " in body[money.end : rate.start]:
+        return ""  # the rate of another sentence's sum
+    named = bare_subject_of(money.subject)
+    return f"term of the {named}" if LOAN_NOUNS.intersection(named.lower().split()) else ""
 
 
 PURPOSE_OPENERS = frozenset(

@@ -4258,6 +4258,14 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
         # ... but no pronoun, nor a plural noun after an adjective read as a verb
         ("It trades in 30 markets and employs 700 people.", 1, "employees"),
         ("Small bakers make bread and employ 70 people.", 0, "employees"),
+        # a span "over" right after the interest rate of a sum lent: the loan's term
+        (
+            "The dam will be paid for with a credit of $40 million from a Gulf fund, carrying an interest rate of 2% over 20 years.",
+            2,
+            "term of the credit",
+        ),
+        # ... not a span after a change of a sum that is no loan
+        ("Sales of $40 million rose 2% over 20 years.", 2, "Sales"),
         # a later level of the same measure after ", rising to"
         (
             "The mill expects to process 40,000 tonnes of cane this year, rising to 60,000 tonnes in two years.",
