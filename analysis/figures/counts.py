@@ -1565,7 +1565,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = compound.end()  # "three 25-basis-point cuts": the cuts are counted
     elif body[end + 1 : end + 2].isdigit() and (model := RE_MODEL_VARIANT_AFTER.match(body, end, limit)):
         pos = model.end()  # "two 767-300 freighters": the freighters are counted
-    word = ""
+    word = lower = ""
     read = 0
     communal = False
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
@@ -1575,7 +1575,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             match = RE_NEXT_WORD.match(body, named.end(), limit) if named else None
         if match is None:
             break
-        communal = communal or word.lower() in COMMUNITY_WORDS  # a modifier read before this word
+        communal = communal or lower in COMMUNITY_WORDS  # a modifier read before this word
         word = match.group(1)
         lower = word.lower()
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
