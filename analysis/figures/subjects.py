@@ -1581,10 +1581,8 @@ def length_of_deed(before: list[str]) -> str:
         and [w.lower() for w in lead[-4:]] in PERIOD_OF_LEADS
         and lead[-5].lower() not in EVENT_VERBS
     ):
-        lead = [
-            *lead[:-4],
-            "over",
-        ]  # "The lease, signed for a period of": as "signed over" (not "jailed for")
+        # "The lease, signed for a period of": as "signed over" (not after "jailed")
+        lead = [*lead[:-4], "over"]
     if len(lead) < 4 or lead[-1].lower() != "over":
         return ""
     p = len(lead) - 1
@@ -4575,9 +4573,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
         if kind == "duration" and len(out) > 1 and out[-1].unit == "percent" and out[-2].kind == "money":
-            subject = (
-                _loan_term(fig, out[-1], out[-2], body) or subject
-            )  # "a loan of $9m at 2% over 20 years"
+            # "a loan of $9m at 2% over 20 years": the loan's term
+            subject = _loan_term(fig, out[-1], out[-2], body) or subject
         if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
