@@ -310,7 +310,8 @@ def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
 def _numeric_dateline(body: str, start: int, end: int) -> bool:
     """Whether the date in figures at start:end is a line-opening dateline's (RE_DATELINE_PLACE
     before it, RE_DATELINE_AFTER after it)."""
-    line_start = body.rfind("\n", 0, start) + 1
+    # the line's start, looked for no further back than a place's length (linear on long lines)
+    line_start = body.rfind("\n", max(0, start - DATELINE_PLACE_CHARS - 1), start) + 1
     return (
         start - line_start <= DATELINE_PLACE_CHARS
         and RE_DATELINE_PLACE.fullmatch(body, line_start, start) is not None
