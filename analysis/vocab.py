@@ -544,6 +544,13 @@ UNINFLECTED_PLURALS: frozenset[str] = frozenset(
 AUDIENCE_NOUNS: frozenset[str] = frozenset(
     "audience audiences viewing viewership readership ridership attendance attendances footfall".split()
 )
+# Roles that public-health and development copy gives people of a community after "community"
+# ("1,200 community distributors", "80 community relays", "community-based promoters"): persons
+# (rules, table 4); alone they may be firms ("two fuel distributors", "the project's promoters").
+COMMUNITY_WORDS: frozenset[str] = frozenset(("community", "community-based"))
+COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
+    "distributors relays promoters animators facilitators educators agents".split()
+)
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())

@@ -19,6 +19,8 @@ from ..vocab import (
     AUDIENCE_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    COMMUNITY_ROLE_NOUNS,
+    COMMUNITY_WORDS,
     COUNTRY_BLOCS,
     COURT_NOUNS,
     COURT_PARTICIPLES,
@@ -1563,8 +1565,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = compound.end()  # "three 25-basis-point cuts": the cuts are counted
     elif body[end + 1 : end + 2].isdigit() and (model := RE_MODEL_VARIANT_AFTER.match(body, end, limit)):
         pos = model.end()  # "two 767-300 freighters": the freighters are counted
-    word = ""
+    word = lower = ""
     read = 0
+    communal = False
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
         match = RE_NEXT_WORD.match(body, pos, limit)
         if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
@@ -1572,6 +1575,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             match = RE_NEXT_WORD.match(body, named.end(), limit) if named else None
         if match is None:
             break
+        communal = communal or lower in COMMUNITY_WORDS  # a modifier read before this word
         word = match.group(1)
         lower = word.lower()
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
@@ -1603,6 +1607,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         elif (
             lower in PEOPLE_NOUNS
             or word in PEOPLE_NOUNS
+            or lower in COMMUNITY_ROLE_NOUNS
+            and communal  # "400 community (health) distributors": volunteers, not firms
             or is_demonym_plural(word)
             or (read == 1 and _person_singular(body, end, lower, pos))
         ):

@@ -278,6 +278,12 @@ RE_DATING_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BEING_LEADS = frozenset(("is", "was", "were", "be"))  # read only before a date with slashes
+# ... also with no such word in a dateline that opens a line, a place and a comma before it and the
+# agency in brackets or a dash after it, as francophone and Arab state agencies write it ("Dakar,
+# 14/03/2026 (APS) -", "RABAT, 14/03/2026 -"): its date (rules, table 5's dateline)
+RE_DATELINE_PLACE = re.compile(r"[A-Z][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3},\s+")
+RE_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z][\w.& -]{0,20}\)\s*)?[-–—:]")
+DATELINE_PLACE_CHARS = 40  # the longest place read before a dateline's date
 RE_NUMERIC_DATE_HIGH = re.compile(
     r"\s*(?:to|and|until|-|–)\s*(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
@@ -301,6 +307,18 @@ def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
     return f"{m.group('y')}-{month:02d}-{day:02d}"
 
 
+def _numeric_dateline(body: str, start: int, end: int) -> bool:
+    """Whether the date in figures at start:end is a line-opening dateline's (RE_DATELINE_PLACE
+    before it, RE_DATELINE_AFTER after it)."""
+    # the line's start, looked for no further back than a place's length (linear on long lines)
+    line_start = body.rfind("\n", max(0, start - DATELINE_PLACE_CHARS - 1), start) + 1
+    return (
+        start - line_start <= DATELINE_PLACE_CHARS
+        and RE_DATELINE_PLACE.fullmatch(body, line_start, start) is not None
+        and RE_DATELINE_AFTER.match(body, end, end + 30) is not None
+    )
+
+
 def scan_numeric_dates(sc: Scanner) -> None:
     """Dates written in figures (see above), tried at numbers only: one ISO date each; "from A to
     B" and "between A and B" one range (rules, table 5)."""
@@ -321,10 +339,10 @@ def scan_numeric_dates(sc: Scanner) -> None:
         lead = RE_DATING_WORD_BEFORE.search(body, max(0, s - 10), s)
         if lead and lead.group("lead").lower() in BEING_LEADS and m.group("sep") != "/":
             lead = None  # "the version was 4.10.2026": dots after a verb of being number a release
-        value = _numeric_iso(sc, m) if lead else None
+        value = _numeric_iso(sc, m) if lead or _numeric_dateline(body, s, e) else None
         if value is None or not sc.free(s, e):
             continue
-        if lead.group("lead").lower() in ("from", "between"):
+        if lead and lead.group("lead").lower() in ("from", "between"):
             high = RE_NUMERIC_DATE_HIGH.match(body, e)
             high_value = _numeric_iso(sc, high) if high else None
             if high is not None and high_value is not None and value < high_value and sc.free(e, high.end()):

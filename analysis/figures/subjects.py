@@ -294,7 +294,12 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             changed_from = earlier is not None and restated_change(body, fig)
             if (
                 earlier is not None
-                and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)
+                and restates(
+                    body,
+                    earlier,
+                    fig,
+                    RESTATED_CHANGE_GAP if changed_from or compared_after_comma(body, fig) else RESTATED_GAP,
+                )
                 and (
                     names_no_thing(fig)
                     or changed_from
@@ -742,9 +747,12 @@ def _without_stop(fig: Figure) -> Figure:
 
 # What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
-# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure).
+# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure);
+# a later level of the same measure after ", rising to" or ", falling to" ("to mill 2 million bales
+# this year, rising to 3 million bales by 2030").
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|,\s*(?:rising|falling|climbing|growing|dropping|declining)\s+to"
+    r"|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
 RESTATED_JOIN = (
@@ -788,6 +796,24 @@ def restated_change(body: str, fig: Figure) -> bool:
     """Whether ", up from" or ", down from" stands right before a figure (RE_UP_DOWN_FROM)."""
     return "from" in body[max(0, fig.start - 6) : fig.start] and bool(
         RE_UP_DOWN_FROM.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
+    )
+
+
+# ", against" or ", compared with" right before a figure: another level of the figure before it, as
+# plainly as ", up from" says it, whatever qualifies that figure in between ("1,000 cases among
+# adults over 65 in the first quarter of the year, against 2,000 a year earlier")
+RE_COMMA_COMPARED = re.compile(
+    rf",\s*(?:against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)
+
+
+def compared_after_comma(body: str, fig: Figure) -> bool:
+    """Whether ", against", ", versus" or ", compared with" stands right before a figure (RE_COMMA_COMPARED)."""
+    window = body[max(0, fig.start - RESTATED_JOIN) : fig.start]
+    return (
+        "," in window
+        and ("against" in window or "compared" in window or "versus" in window)  # (the cheap tests first)
+        and bool(RE_COMMA_COMPARED.search(window))
     )
 
 
@@ -1307,7 +1333,8 @@ def _event_verb_before_object(words: list[str]) -> str:
 def what_lasts(lead: list[str], after: list[str]) -> str:
     """What a duration is the length of, as its clause says it: the event its verb names
     ("jailed for" -> "prison sentence", "walked out for" -> "strike"), or the subject of a verb of
-    lasting ("The last strike at the mine, in 2019, ran for" -> "last strike"); "" when neither."""
+    lasting ("The last walkout at the port, in 2021, ran on for" -> "last walkout"; "The talks, which
+    are due to last" -> "talks"); "" when neither."""
     words = lead
     while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or _ly_adverb(words[-1])):
         words = without_approx(words[:-1])  # 'lasted "barely 40 minutes"', "lasted only 3 days"
@@ -1355,7 +1382,9 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         return ""
     if len(words) > 1 and words[-2].lower() in DETERMINERS:
         return ""  # "in the last six months": an ordinal, not a verb
-    noun = _lasting_noun(strip_lower(words[:-1], LASTING_AUXILIARIES))
+    clause = strip_lower(words[:-1], LASTING_AUXILIARIES)
+    # "The talks, which are due to last": the noun phrase that opens the clause before the comma
+    noun = _lasting_noun(clause) if without_relative_opening(clause) is clause else _doer(clause)
     if not noun and len(words) > 2 and words[-2].lower() == "and":
         noun = _shared_subject(words[:-2])  # "Work is due to start in May and take": the work's
     if not noun:
@@ -1536,13 +1565,24 @@ def working_time(body: str, fig: Figure, after: list[str]) -> str:
 
 
 DEED_REACH = 12  # the most words between a participle and the "over" of its span
+# "for a period of" or "for a term of" before a span: the span a participle's deed holds for ("The
+# lease, signed for a period of 15 years")
+PERIOD_OF_LEADS = [["for", "a", noun, "of"] for noun in ("period", "term")]
 
 
 def length_of_deed(before: list[str]) -> str:
     """The length of what a passive participle or an aside about a noun says was done over a span
     ("The survey, conducted by the agency over" -> "length of the survey"; "Construction will be
-    completed in three stages over" -> "length of the Construction"), or ""."""
+    completed in three stages over" -> "length of the Construction"; "The lease, signed for a
+    period of" -> "length of the lease"), or ""."""
     lead = before  # "over" here opens the span, not an approximation
+    if (
+        len(lead) > 5
+        and [w.lower() for w in lead[-4:]] in PERIOD_OF_LEADS
+        and lead[-5].lower() not in EVENT_VERBS
+    ):
+        # "The lease, signed for a period of": as "signed over" (not after "jailed")
+        lead = [*lead[:-4], "over"]
     if len(lead) < 4 or lead[-1].lower() != "over":
         return ""
     p = len(lead) - 1
@@ -2084,6 +2124,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return f"{noun} {'aboard' if aboard else 'on board'}"  # "had 326 people on board"
         done = lead[-1:]
         ends = not after or after[0] in CLAUSE_MARKS or after[0] == "."  # "The ground holds 100,024."
+        numbered = _numbered_noun(lead) if not noun else ""
+        if numbered:
+            return numbered  # "the mills, which number 14": the mills
         grouped = _group_by_verb(lead, noun, ends)
         if grouped:
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
@@ -3070,6 +3113,29 @@ def whose_head(before: list[str]) -> str:
     return " ".join(words) if 0 < len(words) <= 3 else ""
 
 
+# "number" as a verb after a relative pronoun: the count is of the noun before the pronoun ("its
+# depots, which number 31", "the island's residents, who now number about 900")
+NUMBERING_VERBS = frozenset(("number", "numbers", "numbered"))
+NUMBERED_NOUN_WORDS = 4  # the longest noun phrase read before the relative pronoun
+
+
+def _numbered_noun(lead: list[str]) -> str:
+    """The noun phrase a bare count is the number of when "which number" or "who number" stands
+    before it ("the ferries, which number 12" -> "ferries"), or ""."""
+    if not lead or lead[-1].lower() not in NUMBERING_VERBS:
+        return ""
+    words = strip_lower(lead[:-1], VERB_ADVERBS)  # "who now number"
+    if len(words) < 3 or words[-1].lower() not in ("which", "who"):
+        return ""
+    words = words[:-1]
+    if words[-1:] == [","]:
+        words = words[:-1]
+    phrase = [w for w in noun_phrase_before(words) if w.lower() not in DETERMINERS]
+    if not phrase or len(phrase) > NUMBERED_NOUN_WORDS or phrase[0].lower() in PRONOUNS:
+        return ""
+    return " ".join(phrase) if all(w.replace("-", "").replace("'", "").isalpha() for w in phrase) else ""
+
+
 def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
     """What a count names when the verb before it names a group or a capacity (GROUP_VERBS; "built
     for"), with the noun phrase that does it ("employees of the company"), else ""."""
@@ -3097,8 +3163,61 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
     if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
-    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else ""  # "..., and can carry": the doer is far back
+    # "..., and can carry": the doer is far back; "The mill makes paper and employs": it opens the sentence
+    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else _and_shared_doer(lead[:-2])
     return f"{group} of {doer}" if doer else group
+
+
+SHARED_DOER_WORDS = 3  # the longest noun phrase read as the subject a verb after "and" shares
+
+
+def _and_shared_doer(words: list[str]) -> str:
+    """The subject a verb after "and" shares with the clause in `words`: the noun phrase that opens
+    it, up to its first verb ("The mill makes paper" -> "mill"; "Tourism accounts for 9% of GDP" ->
+    "Tourism"), or the noun before ", which" that opens it ("the plant, which has ..." -> "plant");
+    "" when no sentence's start is there or a pronoun opens it ("It sells ...")."""
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1)
+    if cut > 0 and words[cut].lower() in ("which", "who"):
+        return _doer(words[: cut + 1])  # "the plant, which has ... and employs": the plant
+    if cut >= 0 or not words or not words[0][:1].isupper():
+        return ""  # a clause inside the sentence, or its start out of reach
+    at = 1 if words[0].lower() in DETERMINERS else 0
+    phrase: list[str] = []
+    for i in range(at, min(len(words), at + SHARED_DOER_WORDS + 1)):
+        word = words[i]
+        lower = word.lower()
+        verb = (
+            lower in LINK_WORDS
+            or lower in CHANGE_WORDS
+            or lower in AUXILIARIES
+            or past_form(lower)
+            or lower in PAST_VERBS
+            or bool(phrase)
+            and word.islower()
+            and lower.endswith("s")
+            and not lower.endswith("ss")
+            # a verb in -s after "The ..." or before a function word or a number ("Tourism accounts
+            # for"), not a plural noun after an adjective ("Local farmers grow")
+            and (
+                at
+                or i + 1 < len(words)
+                and (
+                    words[i + 1].lower() in FUNCTION_WORDS
+                    or words[i + 1][:1].isdigit()
+                    or _ly_adverb(words[i + 1])  # "Mining accounts directly for"
+                )
+            )
+        )
+        if verb:
+            break
+        if not word.replace("'", "").replace("’", "").isalpha() or lower in FUNCTION_WORDS:
+            return ""
+        phrase.append(word)
+    else:
+        return ""  # no verb within reach: no short subject opens the sentence
+    if not phrase or phrase[0].lower() in PRONOUNS:
+        return ""
+    return " ".join(phrase)
 
 
 CAPACITY_WORDS = 3  # the longest phrase read back from "capacity" ("the airport's annual capacity")
@@ -3128,12 +3247,17 @@ DOER_PLACE_WORDS = 3  # the longest place phrase read after a doer's noun ("in t
 DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A trip to the dentist costs": where one goes
 
 
+# verbs of saying that a reported clause follows without "that" ("She said a sack of rice costs"):
+# the clause's subject opens after them
+REPORTED_CLAUSE_OPENERS = frozenset("said says say added adds wrote writes explained".split())
+
+
 def _doer(words: list[str]) -> str:
     """The noun phrase that opens the clause of the verb after `words` ("company" in "The company,
     which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"; "ticket in Vienna"
     in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
     preposition, a number)."""
-    words = without_relative_opening(strip_lower(words, AUXILIARIES | NOW_WORDS))  # "A bag now costs"
+    words = without_relative_opening(strip_lower(words, AUXILIARIES | VERB_ADVERBS))  # "A bag now costs"
     last = words[-1] if words else ""
     if len(words) > 2 and last.endswith(",") and last[:-1].isdigit() and words[-2] != ",":
         words = [*words[:-1], last[:-1], ","]  # "which opened in 2019,": a number's token takes the comma
@@ -3152,7 +3276,13 @@ def _doer(words: list[str]) -> str:
     placed = _place_after_noun(named)  # "ticket in Vienna": the place's preposition is let through
     if placed and len(named) > LASTING_WORDS:
         named, placed = named[:placed], 0  # "two-bedroom flat in the old town": too long, the noun alone
-    if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
+    if (
+        not named
+        or opener not in CLAUSE_MARKS
+        and opener not in CLAUSE_WORDS
+        and opener not in REPORTED_CLAUSE_OPENERS
+        or len(named) > LASTING_WORDS
+    ):
         return ""
     head = named[:placed] if placed else named
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):
@@ -4442,6 +4572,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
+        if kind == "duration" and len(out) > 1 and out[-1].unit == "percent" and out[-2].kind == "money":
+            # "a loan of $9m at 2% over 20 years": the loan's term
+            subject = _loan_term(fig, out[-1], out[-2], body) or subject
         if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
@@ -4579,6 +4712,30 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     if has_content_word(named) and named.split()[0].lower() in PURPOSE_OPENERS:
         return f"period of the sum {named}"  # "approve $90 million over four years for parks"
     return ""
+
+
+# The nouns of a sum lent whose interest rate a span after "over" runs for ("a loan of $40 million
+# at 2% over 20 years": the loan's term)
+LOAN_NOUNS = frozenset(
+    "loan loans credit credits mortgage mortgages bond bonds debt facility financing".split()
+)
+LOAN_RATE_GAP = 80  # the most characters between a sum lent and its interest rate
+
+
+def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
+    """The term of a sum lent when a span follows its interest rate after "over" ("a loan of $40
+    million from a regional bank, at an interest rate of 2% over 20 years" -> "term of the loan"),
+    the rate right after the sum in its sentence; else ""."""
+    if (
+        rate.kind != "other"
+        or fig.start - rate.end > SPREAD_GAP
+        or not RE_SPREAD_GAP.fullmatch(body, rate.end, fig.start)
+    ):
+        return ""
+    if rate.start - money.end > LOAN_RATE_GAP or ". " in body[money.end : rate.start]:
+        return ""  # the rate of another sentence's sum
+    named = bare_subject_of(money.subject)
+    return f"term of the {named}" if LOAN_NOUNS.intersection(named.lower().split()) else ""
 
 
 PURPOSE_OPENERS = frozenset(

@@ -16,6 +16,13 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # roles given to people of a community after "community" are persons; alone, or a place after
+    # "community", they count things
+    (
+        "About 3,000 community relays and 450 community health agents joined, but 12 fuel distributors did not.",
+        [("3000", "people", "count"), ("450", "people", "count"), ("12", "count", "count")],
+    ),
+    ("The town has nine community centres.", [("9", "count", "count")]),
     # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
     # a meal, a table, a room or a bill: the diners or guests
     (

@@ -112,6 +112,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2026-10-14", "date", "date"), ("2", "percent", "percent_change")],
     ),
     ("Fees rise under Emergency Ordinance (GEO) 31/2019.", [("2019", "year", "date")]),
+    # a date in figures in a line-opening dateline, a place before it and the agency or a dash after
+    (
+        "Kaolack, 19/02/2026 (APS) - Some 40 wells were dug.",
+        [("2026-02-19", "date", "date"), ("40", "count", "count")],
+    ),
+    (
+        "TUNIS, 07/05/2026 - Exports rose 4%.",
+        [("2026-05-07", "date", "date"), ("4", "percent", "percent_change")],
+    ),
     ("Hospitals are bound by Act No. 48/2011 on care.", [("2011", "year", "date")]),
     ("The rules are set by HG 905/2017 and apply now.", [("2017", "year", "date")]),
     ("Under the act on rescue services (379/2011), towns must plan.", [("2011", "year", "date")]),
@@ -129,6 +138,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The version number was 4.10.2026 in the log.",
     "The MARCH 12 RALLY drew crowds.",  # a month in capitals with no dateline's place before it
     "The final ended (3/2020) after extra time.",  # a bracketed pair with no law named before it
+    "Total, 19/02/2026 was the only day listed.",  # no dash or agency after it: no dateline
 ]
 
 

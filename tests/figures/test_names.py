@@ -135,6 +135,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... also with whom the line is for; the groups after an international prefix in brackets
     "The board's hotline for tenants, 1471, opens at dawn.",
     "Growers can ring a helpline for dairy farmers on 1553.",
+    # a free line named the "green line" or "green number", all its groups
+    "Parents can report side effects on the green line 13 13 (free call).",
+    "Questions go to the green number 800 21 44 every weekday.",
     "Bookings are taken at (+44 20) 7946 0000 or online.",
     "Call (+61) 2 9374 4000 for a brochure.",
     # a short number called or dialled with no noun after it, and a line offered after a phone number
@@ -237,6 +240,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a signed change in brackets is no phone number's prefix; a hotline's span is a duration
     ("The party gained (+3) 40 seats.", [("40", "count", "count")]),
     ("The hotline for 12 months took calls.", [("12", "other", "duration")]),
+    # ... while a transit line's count keeps its noun
+    ("The green line 40 trams run all night.", [("40", "count", "count")]),
     # ... while such a number counting a noun, or in a text on no triathlon, keeps its value
     ("Some 226 athletes started the triathlon.", [("226", "people", "count")]),
     ("Just 113 riders finished the Ironman.", [("113", "people", "count")]),

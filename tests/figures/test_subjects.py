@@ -1276,7 +1276,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "He said the company would invest Rs 2,450 crore over three years.",
         "three",
-        "period of the investment",
+        "period of the investment by company",  # (who invests: the reported clause's subject)
     ),
     ("The firm expects savings of $40 million over two years.", "two", "period of the savings"),
     # a name its own commas cut is named by its acronym in brackets
@@ -4234,3 +4234,61 @@ def test_both_ends_of_a_lasting_pair_take_what_lasted(text: str):
 def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str, subject: str):
     subjects_found = list(extract_figures(article_from_text(text, "case"))["subject"])
     assert subject in subjects_found[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        # a bare count after "which number": the noun before the relative pronoun
+        ("Grain goes to the district's flour mills, which number 17.", 0, "district's flour mills"),
+        ("Its members, who now number about 640, voted on Monday.", 0, "members"),
+        # a span after "which are due to last": the noun phrase that opens the clause
+        (
+            "The repairs, which are expected to last nine weeks, begin in June.",
+            0,
+            "length of the repairs (unit: weeks)",
+        ),
+        # ... but a clause that "which" sums up names no noun of its own
+        ("He will repay it at $40 a month, which would take 12 years.", 1, "take"),
+        # a price after "said" and no "that": the reported clause's subject, an adverb before its verb left out
+        ("A trader, 58, said a 20-litre tin of oil already costs 9,000 naira.", 2, "cost of tin of oil"),
+        # a span "for a period of" after a participle in an aside: the length of the noun before it
+        ("The lease, signed for a period of 15 years, covers two docks.", 0, "length of the lease"),
+        # ... not of a person jailed
+        ("The driver, jailed for a period of six years, appealed.", 0, "jailed period"),
+        # ", against" another level of the figure before it, however far qualified in between
+        (
+            "Wards treated 5,000 flu patients aged over 65 in the six weeks from November to mid-December, against 3,000 in the same weeks a year earlier.",
+            3,
+            "flu patients",
+        ),
+        # "and employs": the subject that opens the sentence, or the noun before ", which"
+        (
+            "The dairy sector adds about 4% to exports and employs some 12,500 people.",
+            1,
+            "employees of dairy sector",
+        ),
+        ("Mining accounts directly for 6% of output and employs 8,000 people.", 1, "employees of Mining"),
+        ("The depot, which opened in 2011 and employs 140 people, will close.", 1, "employees of depot"),
+        # ... but no pronoun, nor a plural noun after an adjective read as a verb
+        ("It trades in 30 markets and employs 700 people.", 1, "employees"),
+        ("Small bakers make bread and employ 70 people.", 0, "employees"),
+        # a span "over" right after the interest rate of a sum lent: the loan's term
+        (
+            "The dam will be paid for with a credit of $40 million from a Gulf fund, carrying an interest rate of 2% over 20 years.",
+            2,
+            "term of the credit",
+        ),
+        # ... not a span after a change of a sum that is no loan
+        ("Sales of $40 million rose 2% over 20 years.", 2, "Sales"),
+        # a later level of the same measure after ", rising to"
+        (
+            "The mill expects to process 40,000 tonnes of cane this year, rising to 60,000 tonnes in two years.",
+            1,
+            "cane (unit: tonnes)",
+        ),
+    ],
+)
+def test_a_figure_takes_the_noun_its_clause_refers_back_to(text: str, index: int, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[index] == subject
