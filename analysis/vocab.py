@@ -1010,6 +1010,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
     Law Decree
+    Proclamation Regulation Notice
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
