@@ -21,6 +21,7 @@ from ..vocab import (
     CLAUSE_OPENERS,
     COUNTRY_BLOCS,
     COURT_NOUNS,
+    HEALTH_COPY_WORDS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
     FUNCTION_WORDS,
@@ -1593,7 +1594,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
             unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
         elif lower in ("cases", "case") and (
-            offence_after(body, pos) or offence_before(body, end, match.start())
+            offence_after(body, pos) or offence_before(body, end, match.start()) or court_copy(sc)
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
@@ -1720,6 +1721,23 @@ RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
 RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
+RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
+
+
+def court_copy(sc: Scanner) -> bool:
+    """Whether the text is court copy: it names a court or its officers twice or more and no word
+    of health copy (vocab.HEALTH_COPY_WORDS), so its cases are lawsuits or prosecutions."""
+
+    def fact() -> bool:
+        courts = RE_COURT_WORD.finditer(sc.lower)
+        return (
+            next(courts, None) is not None
+            and next(courts, None) is not None
+            and not RE_HEALTH_WORD.search(sc.lower)
+        )
+
+    return text_fact(sc, "court copy", fact)
 
 
 def offence_after(body: str, end: int) -> bool:
@@ -1875,7 +1893,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
-    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start, cut)
+    unit = _unit_of_words(before, last_word, court_copy(sc)) or _number_of_opening(
+        sc.body, s_start, start, cut
+    )
     if unit:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
@@ -1997,10 +2017,11 @@ def _parent_of(body: str, start: int) -> bool:
 WAITING_LIST_WORDS = frozenset(("list", "lists", "waitlist", "waitlists"))
 
 
-def _unit_of_words(before: list[str], last_word: str) -> str:
+def _unit_of_words(before: list[str], last_word: str, court: bool = False) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
     lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
-    earlier in its clause."""
+    earlier in its clause; cases of an offence named right before them ("the active criminal
+    cases ... climbed to 4,100"), or any cases in court copy (`court`), are things counted."""
     if last_word in PEOPLE_VERBS:
         return "people"
     if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
@@ -2028,6 +2049,10 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
+        if word in ("cases", "case") and (
+            court or any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i])
+        ):
+            return "count"  # "the number of criminal cases rose to 4,100": prosecutions counted
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
         if word in WAITING_LIST_WORDS and (

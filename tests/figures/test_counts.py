@@ -470,6 +470,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Prosecutors filed 18 fraud cases and the courts heard 2,300 civil cases.",
         [("18", *COUNT), ("2300", *COUNT)],
     ),
+    # in court copy (a court named twice, no word of health copy) every case is a lawsuit or a
+    # prosecution, and so is a level of cases an offence names before it
+    (
+        "The High Court's backlog grew to 6,200 active cases, and judges say 730 cases were dropped.",
+        [("6200", *COUNT), ("730", *COUNT)],
+    ),
+    ("The number of pending criminal cases in the region rose to 5,480.", [("5480", *COUNT)]),
+    # ... while a text with a word of health copy keeps its cases as patients, court or not
+    (
+        "The court told the hospital to publish data. It said 48 cases were confirmed, and judges agreed.",
+        [("48", *PEOPLE)],
+    ),
+    ("The number of active cases in the region rose to 5,480.", [("5480", *PEOPLE)]),
     # a count set against its value a year earlier, after the span it was counted in
     (
         "Rangers found eight snares in the six months to May, against 14 a year earlier.",
