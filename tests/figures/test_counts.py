@@ -483,6 +483,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("48", *PEOPLE)],
     ),
     ("The number of active cases in the region rose to 5,480.", [("5480", *PEOPLE)]),
+    # a bare number in brackets right after a people noun is that noun's figure, and the bracketed
+    # numbers of places listed after it share it; after a noun of things it stays a plain count
+    (
+        "The east logged the most patients (2,310), followed by Riverside (905).",
+        [("2310", *PEOPLE), ("905", *PEOPLE)],
+    ),
+    ("Shipments (1,210) rose.", [("1210", *COUNT)]),
     # a count set against its value a year earlier, after the span it was counted in
     (
         "Rangers found eight snares in the six months to May, against 14 a year earlier.",
