@@ -1893,7 +1893,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
-    if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(":
+    if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(" and before[-2].islower():
         unit = _unit_of_words(before[:-1], before[-2].lower(), court_copy(sc))
         if unit:
             return unit  # "the most cases (1,106)": the figure of the noun before the bracket
