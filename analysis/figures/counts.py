@@ -1418,6 +1418,13 @@ def scan_counts(sc: Scanner) -> None:
             )
         points = head_lower in ("points", "point")
         span = counted_span(head) if figure.unit == "count" and not partitive else None
+        if (
+            figure.unit == "days"
+            and head_lower == "days"
+            and RE_CONTINUOUS_DAYS.match(body, e)
+            and not sc.lower.endswith(" on ", 0, sc.approx_before(s)[1])
+        ):
+            span = ("days", "days")  # "for 30 consecutive days": a span, not days something happened on
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
@@ -1721,6 +1728,10 @@ RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
 RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+# days in a row ("for 30 consecutive days", "five straight days"): a span of days like "30 days"
+# (rules, table 6), unless "on" counts the days something happened on ("rained on 12 consecutive
+# days"); other units in a row are spans already ("62 consecutive hours")
+RE_CONTINUOUS_DAYS = re.compile(r"\s+(?:consecutive|straight|successive|continuous|uninterrupted)\s+days\b")
 RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
 RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
 

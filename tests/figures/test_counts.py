@@ -245,6 +245,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # days counted with a modifier are days, not a span ("working days lost", rules table 4)
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
+    # days in a row are a span, unless "on" counts the days something happened on
+    (
+        "The mill ran for 40 consecutive days, then 9 straight days more.",
+        [("40", "days", "duration"), ("9", "days", "duration")],
+    ),
+    ("Frost fell on 11 consecutive days in March.", [("11", "days", "count")]),
     # cases of an offence are offences counted; disease cases are people (rules, table 4)
     ("Police logged 96 cases of cable theft.", [("96", *COUNT)]),
     ("Auditors found 12 cases of fraud.", [("12", *COUNT)]),
