@@ -197,6 +197,10 @@ PER_PERIOD = frozenset(
     for article in ("a", "per", "each")
     for period in ("year", "month", "quarter", "week", "annum")
 )
+# a penalty charged by the period on a balance ("a 5% penalty plus 1% a month", "a surcharge of
+# 2% a month"): a share of the balance each period, not a rate of change, when no word of a
+# change is in its clause ("penalties rose 2% a year" is one)
+PENALTY_WORDS = frozenset("penalty penalties surcharge surcharges".split())
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 # loans right before "at" a percent: its price is their interest ("with loans at 6% a year"); not a
@@ -873,6 +877,13 @@ def verb_object(window: list[str]) -> tuple[str, int]:
     return "", -1
 
 
+# "over" and "under" right after a percent, before a planned level with no article ("tenders came
+# in 18% over budget", "ran 4 per cent under estimate"): the gap to the plan, a relative difference
+# (rules, table 2: a higher or lower level); "5% over the period" or "40% under 30" are no gaps
+OVER_UNDER: dict[str, str] = {"over": "increase", "under": "decrease"}
+PLANNED_LEVELS = frozenset(("budget", "estimate", "forecast", "target", "plan", "schedule"))
+
+
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
@@ -1044,6 +1055,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
                 break
+            if i == 0 and key in OVER_UNDER and after[1:2] and after[1] in PLANNED_LEVELS:
+                direction = OVER_UNDER[key]  # "came in 22% over budget", "5% under estimate": a gap
+                break
     if (
         not direction
         and last == "or"
@@ -1169,6 +1183,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and after[2:3]
         not in (["earlier"], ["ago"], ["before"], ["later"], ["on"])  # "from 9.8% a year earlier"
         and not INTEREST_WORDS.intersection(clause)
+        and not (PENALTY_WORDS.intersection(clause) and CHANGE_WORDS.keys().isdisjoint(clause))
     ):
         return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
     described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"

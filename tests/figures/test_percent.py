@@ -449,6 +449,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The pay deal was backed by 71% in the ballot.", [("71", "percent", "percentage_share")]),
     # a level placed against a reference ("below normal", "behind last season") is a change (table 2)
     ("Snowfall in the Alps was 27% below normal this winter.", [("27", "percent", "percent_change")]),
+    # ... and so is a level "over" or "under" a plan with no article ("over budget", "under estimate")
+    (
+        "The stadium came in 18% over budget and the road 4 per cent under estimate.",
+        [("18", "percent", "percent_change"), ("4", "percent", "percent_change")],
+    ),
+    # ... while "over" before a period or a figure places nothing against a plan
+    ("Some 40% of staff left over the period.", [("40", "percent", "percentage_share")]),
+    # a penalty charged by the period is a share of the balance, unless its clause names a change
+    (
+        "Late payers owe a penalty of 3 per cent plus 1.5 per cent a month.",
+        [("3", "percent", "percentage_share"), ("1.5", "percent", "percentage_share")],
+    ),
+    ("Penalties rose 2 per cent a year.", [("2", "percent", "percent_change")]),
     ("Bookings are running 12 percent ahead of last summer.", [("12", "percent", "percent_change")]),
     ("Copper still trades 9% below its May peak.", [("9", "percent", "percent_change")]),
     # ... but not a band starting at a figure, nor people over or under a threshold: shares
