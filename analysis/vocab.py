@@ -547,6 +547,10 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
+# Contractors named by their place in a building project ("three main contractors have left the
+# site", "two principal contractors"): firms, counted things (`count`), where "400 contractors
+# were laid off" counts the workers (`people`)
+FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
 # cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease

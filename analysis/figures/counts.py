@@ -23,6 +23,7 @@ from ..vocab import (
     COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
+    FIRM_CONTRACTOR_MODIFIERS,
     FUNCTION_WORDS,
     HEALTH_COPY_WORDS,
     IRREGULAR_SINGULARS,
@@ -1604,6 +1605,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             offence_after(body, pos) or offence_before(body, end, match.start()) or court_copy(sc)
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
+        elif lower in ("contractors", "contractor") and _firm_contractor(body, end, match.start()):
+            unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
@@ -1819,6 +1822,13 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
     return unit, head_end, head, True
+
+
+def _firm_contractor(body: str, end: int, noun_start: int) -> bool:
+    """Whether a word of FIRM_CONTRACTOR_MODIFIERS ("main") stands right before "contractors"
+    starting at `noun_start`, after the number ending at `end`."""
+    before = body[max(end, noun_start - 10) : noun_start].split()
+    return bool(before) and before[-1].lower() in FIRM_CONTRACTOR_MODIFIERS
 
 
 def _owned_people(sc: Scanner, end: int) -> str:

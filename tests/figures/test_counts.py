@@ -251,6 +251,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("40", "days", "duration"), ("9", "days", "duration")],
     ),
     ("Frost fell on 11 consecutive days in March.", [("11", "days", "count")]),
+    # contractors named by their place in a project are firms; others are the workers
+    (
+        "Two main contractors quit the site and 350 contractors were laid off.",
+        [("2", *COUNT), ("350", *PEOPLE)],
+    ),
     # cases of an offence are offences counted; disease cases are people (rules, table 4)
     ("Police logged 96 cases of cable theft.", [("96", *COUNT)]),
     ("Auditors found 12 cases of fraud.", [("12", *COUNT)]),
