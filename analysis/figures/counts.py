@@ -1366,6 +1366,14 @@ def scan_counts(sc: Scanner) -> None:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
             subject = _fronted_whole(body, s)  # "Of the claimants, 187 have been treated"
+        if (
+            not subject
+            and not words
+            and body[s - 1 : s] == "("
+            and (noun := RE_NOUN_BEFORE_BRACKET.search(body, max(0, s - 30), s))
+            and (noun.group(1) in PEOPLE_NOUNS or noun.group(1) in ATTACK_NOUNS)
+        ):
+            subject = noun.group(1)  # "had the most cases (1,106)": the cases (a name is no noun)
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
@@ -1822,6 +1830,10 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
     return unit, head_end, head, True
+
+
+# a plural lower-case noun right before a bracket that holds a bare number ("the most cases (")
+RE_NOUN_BEFORE_BRACKET = re.compile(r"(?<![\w-])([a-z]{3,}s) \(\Z")
 
 
 def _firm_contractor(body: str, end: int, noun_start: int) -> bool:
