@@ -1817,6 +1817,10 @@ RE_LETTER_WORD = re.compile(r"[A-Za-z]+")
 RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 
 
+# the capitalised words that go on with a name a compound describes ("300-bed Harbour View Hospital")
+RE_NAME_GOES_ON = re.compile(r"(?:\s[A-Z][A-Za-z'’-]*){1,3}")
+
+
 def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit, noun-phrase end, head and plural for digits joined to their noun by a hyphen: the
     compound counts its noun ("a 200-seat chamber"), and the noun it describes ends the phrase."""
@@ -1829,6 +1833,8 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
+        if described.group(1)[:1].isupper() and (name := RE_NAME_GOES_ON.match(sc.body, head_end)):
+            head_end = name.end()  # "the new 300-bed Harbour View Hospital": the whole name
     return unit, head_end, head, True
 
 
