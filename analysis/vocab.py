@@ -424,6 +424,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
+    admissions hospitalisations hospitalizations
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger defendant defendants travellers travelers commuters motorists
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons

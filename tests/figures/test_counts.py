@@ -260,6 +260,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police logged 96 cases of cable theft.", [("96", *COUNT)]),
     ("Auditors found 12 cases of fraud.", [("12", *COUNT)]),
     ("There were 320 cases of cholera.", [("320", "people", "count")]),
+    # hospital admissions and hospitalisations are the patients admitted, as disease cases are
+    ("Hospital admissions with measles rose to 530 in March.", [("530", *PEOPLE)]),
+    ("The ward logged 61 hospitalisations.", [("61", *PEOPLE)]),
     # digits in a compound adjective count its noun (rules, table 4); names after a hyphen do not
     ("They built a 12-storey tower.", [("12", *COUNT)]),
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
