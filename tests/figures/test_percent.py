@@ -462,6 +462,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3", "percent", "percentage_share"), ("1.5", "percent", "percentage_share")],
     ),
     ("Penalties rose 2 per cent a year.", [("2", "percent", "percent_change")]),
+    # a rate's level set after it in an aside, in a clause about interest: an interest-rate level
+    ("Interest on late bills is charged at the set rate, currently 6 per cent.", [("6", "percent", "other")]),
+    # ... not a rate of another clause ("Interest rates rose, and the jobless rate, now 5%")
+    (
+        "Interest rates rose, and the jobless rate, now 5 per cent, fell.",
+        [("5", "percent", "percentage_share")],
+    ),
     ("Bookings are running 12 percent ahead of last summer.", [("12", "percent", "percent_change")]),
     ("Copper still trades 9% below its May peak.", [("9", "percent", "percent_change")]),
     # ... but not a band starting at a figure, nor people over or under a threshold: shares
