@@ -190,6 +190,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Members (38%) voted no.", [("38", "percent", "percentage_share")]),
     # a loss put down to a cause that takes part of a flow: a share of what is produced
     ("The utility is losing 45 percent of its water through leaks.", [("45", "percent", "percentage_share")]),
+    # ... and with the leak named before the loss verb
+    (
+        "Crews will patch leaky pipes that lose 27 percent of the supply.",
+        [("27", "percent", "percentage_share")],
+    ),
+    # ... while a loss with no leak named is a fall (rules, table 2)
+    ("The fund lost 14 percent of its value.", [("14", "percent", "percent_change")]),
     ("Growers lose 30% of the crop to pests.", [("30", "percent", "percentage_share")]),
     # ... not a loss of a level with no cause named (rules, table 2)
     ("Patients lost 15% of their body weight.", [("15", "percent", "percent_change")]),
