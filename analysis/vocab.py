@@ -548,8 +548,8 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
-# Contractors named by their place in a building project ("three main contractors have left the
-# site", "two principal contractors"): firms, counted things (`count`), where "400 contractors
+# Contractors named by their place in a building project ("two main contractors quit the
+# project", "two principal contractors"): firms, counted things (`count`), where "400 contractors
 # were laid off" counts the workers (`people`)
 FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
@@ -563,7 +563,7 @@ COURT_NOUNS: frozenset[str] = frozenset(
     "court courts judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors jury juries".split()
 )
 # Words of health copy: a text that names a court twice and none of these is court copy, whose
-# "cases" are lawsuits or prosecutions counted (`count`: "the court's 4,100 active cases", "1,200
+# "cases" are lawsuits or prosecutions counted (`count`: "the court's 3,900 active cases", "1,300
 # cases were withdrawn"); with one of these a text's cases stay patients (rules, table 4)
 HEALTH_COPY_WORDS: frozenset[str] = frozenset(
     """

@@ -1373,7 +1373,7 @@ def scan_counts(sc: Scanner) -> None:
             and (noun := RE_NOUN_BEFORE_BRACKET.search(body, max(0, s - 30), s))
             and (noun.group(1) in PEOPLE_NOUNS or noun.group(1) in ATTACK_NOUNS)
         ):
-            subject = noun.group(1)  # "had the most cases (1,106)": the cases (a name is no noun)
+            subject = noun.group(1)  # "had the most cases (2,000)": the cases (a name is no noun)
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
@@ -1935,7 +1935,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(" and before[-2].islower():
         unit = _unit_of_words(before[:-1], before[-2].lower(), court_copy(sc))
         if unit:
-            return unit  # "the most cases (1,106)": the figure of the noun before the bracket
+            return unit  # "the most cases (2,000)": the figure of the noun before the bracket
     unit = _unit_of_words(before, last_word, court_copy(sc)) or _number_of_opening(
         sc.body, s_start, start, cut
     )
@@ -2064,7 +2064,7 @@ def _unit_of_words(before: list[str], last_word: str, court: bool = False) -> st
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
     lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
     earlier in its clause; cases of an offence named right before them ("the active criminal
-    cases ... climbed to 4,100"), or any cases in court copy (`court`), are things counted."""
+    cases ... climbed to 3,900"), or any cases in court copy (`court`), are things counted."""
     if last_word in PEOPLE_VERBS:
         return "people"
     if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
@@ -2095,7 +2095,7 @@ def _unit_of_words(before: list[str], last_word: str, court: bool = False) -> st
         if word in ("cases", "case") and (
             court or any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i])
         ):
-            return "count"  # "the number of criminal cases rose to 4,100": prosecutions counted
+            return "count"  # "the number of criminal cases rose to 3,900": prosecutions counted
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
         if word in WAITING_LIST_WORDS and (

@@ -213,7 +213,7 @@ RE_PERIOD_POSITION_BEFORE = re.compile(
 # and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
 # ... and a line's number in lower case the same way: a bus or tram line, or a numbered line of a
 # tax or benefit form, as filing-season copy cites them ("enter it on line 12100 of the return",
-# "tram line 4 between the depot and the quay"), after "on" or a mode of transport; "15,000
+# "tram line 4 between the depot and the quay"), after "on" or a mode of transport; "25,000
 # lines" counts lines, "waited on line 3 hours" keeps its unit, "the front line 20" is no line's
 RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])(?:route|(?:on|bus|tram|metro|subway|train)\s+line)\s\Z")
 RE_ROUTE_NUMBER_END = re.compile(
@@ -536,7 +536,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if end - start == 3 and after[:1] == " " and RE_SERVICE_NUMBER.match(body, start):
         return True  # "the city's 311 app": a service line's number
     if end - start == 5 and last == " " and point_clock_time(body, before, start, end):
-        return True  # "normally at 23.10": a clock time
+        return True  # "normally at 21.55": a clock time
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
@@ -740,7 +740,7 @@ RE_PRODUCT_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w'’-]*\s\Z")
 
 # A phone number in three or more spaced groups with a later group of two digits ("13 43 25 84",
 # "0412 55 61 20", as Australian and European numbers are grouped): thousands grouped by spaces
-# have three digits in every later group ("1 350 posts", "12 400 homes"), so a later pair of
+# have three digits in every later group ("1 450 posts", "12 400 homes"), so a later pair of
 # digits is no amount's; "13 or 43 people" and "aged 13 to 43" are no run of groups
 RE_PAIRED_DIGIT_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{2,4}(?: \d{2,4}){2,5}(?![\w\-‑]|[,.]\d)")
 PAIRED_GROUPS_REACH = 16  # characters either side of a group read for the rest of its number
@@ -758,7 +758,7 @@ def paired_digit_groups(body: str, start: int, end: int) -> bool:
 
 
 # A vanity number called or dialled, its digits and then a word in capitals ("call 13 HEALTH",
-# "dial 1800 FLOWERS"): the number names the line; "call 13 NATO allies" has a noun after the word
+# "dial 1300 ROSES"): the number names the line; "call 13 NATO allies" has a noun after the word
 RE_VANITY_WORD_AFTER = re.compile(r" [A-Z]{4,}(?=[.,;:)]| \(| or | to |\s*\Z)")
 # A three-digit service line named by its number before the line's word ("the city's 311 app",
 # "the 988 line", "a 211 helpline"): a name, as "Route 66" is (rules, table 8); "311 calls" and
@@ -767,10 +767,10 @@ RE_SERVICE_NUMBER = re.compile(
     r"(?<![\w,.$£€-])(?:[2-9]11|988)\s+(?:app|line|helpline|hotline|number|service|system|website|portal"
     r"|centre|center|operators?|dispatchers?)\b"
 )
-# A 24-hour clock time written with a point ("leaves at 23.10", "the 07.45 from the city"): hours
+# A 24-hour clock time written with a point ("leaves at 21.55", "the 07.45 from the city"): hours
 # to 23 in two digits, minutes to 59, after "at", "from", "until" or "by" or before "from" or
 # "service", in a sentence of a timetable (a departure, a train, a bus, a ferry, a flight, a
-# kick-off); "shares closed at 23.10" has no timetable's word near it and keeps its number
+# kick-off); "shares closed at 21.55" has no timetable's word near it and keeps its number
 RE_POINT_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|the)\s)\Z")
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
@@ -792,7 +792,7 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
     if int(number[:2]) > 23 or int(number[3:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
         return False
     if not RE_POINT_CLOCK_AFTER.match(body, end):
-        return False  # "at 12.50 euros", "23.10km": a unit or a noun follows
+        return False  # "at 18.35 euros", "21.55km": a unit or a noun follows
     lo, hi = max(0, start - TIMETABLE_REACH), min(len(body), end + TIMETABLE_REACH)
     return RE_TIMETABLE_CUE.search(body, lo, hi) is not None
 

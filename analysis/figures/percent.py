@@ -197,7 +197,7 @@ PER_PERIOD = frozenset(
     for article in ("a", "per", "each")
     for period in ("year", "month", "quarter", "week", "annum")
 )
-# words that set a rate's level after it, in an aside ("the prescribed rate, currently 7%")
+# words that set a rate's level after it, in an aside ("the set rate, at present 6%")
 LEVEL_NOW_WORDS = frozenset(("currently", "now"))
 # a penalty charged by the period on a balance ("a 5% penalty plus 1% a month", "a surcharge of
 # 2% a month"): a share of the balance each period, not a rate of change, when no word of a
@@ -1155,7 +1155,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and after[:1] != ["of"]
         and "interest" in before[:-2]
         and "," not in before[len(before) - 1 - before[::-1].index("interest") : -2]
-    ):  # "Interest is charged at the prescribed rate, currently 7%": the rate's level, set after it
+    ):  # "Interest on arrears runs at the official rate, now 6%": the rate's level, set after it
         # (interest named in the rate's own clause, not "Interest rates rose, and the jobless rate, now 5%")
         return "other", "", f"{_rate_subject(before_words[:-2]) or 'interest rate'} (interest-rate level)"
     aside = appositive_lead(before)
