@@ -549,7 +549,7 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # Contractors named by their place in a building project ("two main contractors quit the
-# project", "two principal contractors"): firms, counted things (`count`), where "400 contractors
+# project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
 FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are

@@ -197,7 +197,7 @@ PER_PERIOD = frozenset(
     for article in ("a", "per", "each")
     for period in ("year", "month", "quarter", "week", "annum")
 )
-# words that set a rate's level after it, in an aside ("the set rate, at present 6%")
+# words that set a rate's level after it, in an aside ("the set rate, now 6%")
 LEVEL_NOW_WORDS = frozenset(("currently", "now"))
 # a penalty charged by the period on a balance ("a 5% penalty plus 1% a month", "a surcharge of
 # 2% a month"): a share of the balance each period, not a rate of change, when no word of a
