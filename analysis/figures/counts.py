@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .. import currencies
@@ -1747,11 +1748,16 @@ RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
 RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
 
 
+COURT_STEMS = ("court", "judge", "magistrate", "tribunal", "prosecutor", "jur")  # COURT_NOUNS' stems
+
+
 def court_copy(sc: Scanner) -> bool:
     """Whether the text is court copy: it names a court or its officers twice or more and no word
     of health copy (vocab.HEALTH_COPY_WORDS), so its cases are lawsuits or prosecutions."""
 
     def fact() -> bool:
+        if not any(word in sc.lower for word in COURT_STEMS):
+            return False  # the cheap test first: most texts name no court
         courts = RE_COURT_WORD.finditer(sc.lower)
         return (
             next(courts, None) is not None
@@ -1933,10 +1939,10 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
     if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(" and before[-2].islower():
-        unit = _unit_of_words(before[:-1], before[-2].lower(), court_copy(sc))
+        unit = _unit_of_words(before[:-1], before[-2].lower(), partial(court_copy, sc))
         if unit:
             return unit  # "the most cases (2,000)": the figure of the noun before the bracket
-    unit = _unit_of_words(before, last_word, court_copy(sc)) or _number_of_opening(
+    unit = _unit_of_words(before, last_word, partial(court_copy, sc)) or _number_of_opening(
         sc.body, s_start, start, cut
     )
     if unit:
@@ -2060,11 +2066,11 @@ def _parent_of(body: str, start: int) -> bool:
 WAITING_LIST_WORDS = frozenset(("list", "lists", "waitlist", "waitlists"))
 
 
-def _unit_of_words(before: list[str], last_word: str, court: bool = False) -> str:
+def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] = lambda: False) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
     lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
     earlier in its clause; cases of an offence named right before them ("the active criminal
-    cases ... climbed to 3,900"), or any cases in court copy (`court`), are things counted."""
+    cases ... climbed to 3,900"), or any cases in court copy (`court()`), are things counted."""
     if last_word in PEOPLE_VERBS:
         return "people"
     if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
@@ -2093,7 +2099,7 @@ def _unit_of_words(before: list[str], last_word: str, court: bool = False) -> st
             if word not in ("%",):
                 break
         if word in ("cases", "case") and (
-            court or any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i])
+            any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i]) or court()
         ):
             return "count"  # "the number of criminal cases rose to 3,900": prosecutions counted
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
