@@ -765,7 +765,7 @@ RE_VANITY_WORD_AFTER = re.compile(r" [A-Z]{4,}(?=[.,;:)]| \(| or | to |\s*\Z)")
 # "911 people" are left to the counts
 RE_SERVICE_NUMBER = re.compile(
     r"(?<![\w,.$£€-])(?:[2-9]11|988)\s+(?:app|line|helpline|hotline|number|service|system|website|portal"
-    r"|centre|center|operators?|dispatchers?)\b"
+    r"|centre|center|operators?|dispatchers?)\b(?!\s+[a-z]{3,}s\b|[-‑])"  # not "the 511 service members"
 )
 # A 24-hour clock time written with a point ("leaves at 21.55", "the 07.45 from the city"): hours
 # to 23 in two digits, minutes to 59, after "at", "from", "until" or "by" or before "from" or

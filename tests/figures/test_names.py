@@ -307,6 +307,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Shares closed at 21.55 on Friday.", [("21.55", "count", "count")]),
     ("The bulletin, covering week 19 (May 4 to 10), shows a dip.", [("--05-04/--05-10", "date", "date")]),
     ("The 311 people on board were safe.", [("311", "people", "count")]),
+    ("Some 511 service members were deployed.", [("511", "people", "count")]),
     ("A R71 fee was charged.", [("71", "ZAR", "money")]),
     # a number called with a noun after it counts the noun ("call 12 witnesses")
     ("The defence will call 12 witnesses.", [("12", "people", "count")]),
