@@ -424,6 +424,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
+    admissions hospitalisations hospitalizations
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger defendant defendants travellers travelers commuters motorists
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
@@ -554,6 +555,10 @@ COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
+# Contractors named by their place in a building project ("two main contractors quit the
+# project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
+# were laid off" counts the workers (`people`)
+FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
 # cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease
@@ -562,7 +567,18 @@ PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
 # Courts and their officers: cases sent to or brought before one of these in the clause right
 # after "cases" are lawsuits or prosecutions ("90 cases it sent to the courts")
 COURT_NOUNS: frozenset[str] = frozenset(
-    "court courts judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors".split()
+    "court courts judge judges magistrate magistrates tribunal tribunals prosecutor prosecutors jury juries".split()
+)
+# Words of health copy: a text that names a court twice and none of these is court copy, whose
+# "cases" are lawsuits or prosecutions counted (`count`: "the court's 3,900 active cases", "1,300
+# cases were withdrawn"); with one of these a text's cases stay patients (rules, table 4)
+HEALTH_COPY_WORDS: frozenset[str] = frozenset(
+    """
+    disease diseases virus viruses viral infection infections infected infectious outbreak outbreaks
+    epidemic pandemic patient patients hospital hospitals hospitalised hospitalized vaccine vaccines
+    vaccination vaccinated symptoms flu influenza covid measles cholera dengue malaria mpox tuberculosis
+    positive clinic clinics health
+    """.split()
 )
 OFFENCE_NOUNS: frozenset[str] = (
     frozenset(
@@ -1017,6 +1033,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
     Law Decree
+    Proclamation Regulation Notice
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

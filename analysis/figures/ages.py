@@ -157,6 +157,14 @@ RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
 )
 OR_OLDER_CUES = (" or older", " or younger")
+# ... and "N and older" ("and over", "and under") right after persons named before it ("those 65
+# and older", "adults 80 and over", "children 5 and under"): an open-ended age; "sizes 12 and
+# over" and "orders of 50 and up" name no persons
+RE_AND_OLDER = re.compile(
+    rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+and\s+(?:older|younger|over|under)\b(?![\w-])",
+    re.IGNORECASE,
+)
+AND_OLDER_CUES = (" and older", " and younger", " and over", " and under")
 # an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
 # then "N years" after it in its sentence: an age, unless a word of a span of time stands before
 # the number ("rose over 10 years")
@@ -400,6 +408,15 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 if 0 < value < 120:
                     yield m.start(), m.start("num"), m.end("num"), value
             at = lower.find(word, at + 1)
+    for word in AND_OLDER_CUES:
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_AND_OLDER.search(body, max(0, at - 16), at + len(word))
+            if m and m.end() == at + len(word) and _persons_before(body, m.start()):
+                value = N.normalise_number(N.parse_amount(m.group("num")))
+                if 0 < value < 120:
+                    yield m.start(), m.start("num"), m.end("num"), value
+            at = lower.find(word, at + 1)
     first = len(lower)
     for word in AGE_STATISTICS:
         at = lower.find(word)
@@ -485,6 +502,17 @@ def _kin_ages(body: str, lower: str, verb: str) -> Iterator[tuple[int, int, int,
 
 
 RE_OPEN_AGE_END = re.compile(r"\s+(?:and|or)\s+(?:older|over|up|above|younger|under)\b")
+
+
+def _persons_before(body: str, start: int) -> bool:
+    """Whether "those", "anyone" or a plural noun of persons stands right before `start`."""
+    word = RE_WORD_BEFORE.search(body, max(0, start - 24), start)
+    if word is None:
+        return False
+    who = word.group(1).lower()
+    return who in WHO_PRONOUNS or (
+        who in PEOPLE_NOUNS and who not in NOT_PERSONS and who.endswith(("s", "men", "ren", "people"))
+    )
 
 
 def _persons_age(body: str, m: re.Match[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .. import currencies
@@ -25,7 +26,9 @@ from ..vocab import (
     COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
+    FIRM_CONTRACTOR_MODIFIERS,
     FUNCTION_WORDS,
+    HEALTH_COPY_WORDS,
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
@@ -1366,6 +1369,14 @@ def scan_counts(sc: Scanner) -> None:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
             subject = _fronted_whole(body, s)  # "Of the claimants, 187 have been treated"
+        if (
+            not subject
+            and not words
+            and body[s - 1 : s] == "("
+            and (noun := RE_NOUN_BEFORE_BRACKET.search(body, max(0, s - 30), s))
+            and (noun.group(1) in PEOPLE_NOUNS or noun.group(1) in ATTACK_NOUNS)
+        ):
+            subject = noun.group(1)  # "had the most cases (2,000)": the cases (a name is no noun)
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
@@ -1419,6 +1430,13 @@ def scan_counts(sc: Scanner) -> None:
             )
         points = head_lower in ("points", "point")
         span = counted_span(head) if figure.unit == "count" and not partitive else None
+        if (
+            figure.unit == "days"
+            and head_lower == "days"
+            and RE_CONTINUOUS_DAYS.match(body, e)
+            and not sc.lower.endswith(" on ", 0, sc.approx_before(s)[1])
+        ):
+            span = ("days", "days")  # "for 30 consecutive days": a span, not days something happened on
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
@@ -1597,9 +1615,11 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
             unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
         elif lower in ("cases", "case") and (
-            offence_after(body, pos) or offence_before(body, end, match.start())
+            offence_after(body, pos) or offence_before(body, end, match.start()) or court_copy(sc)
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
+        elif lower in ("contractors", "contractor") and _firm_contractor(body, end, match.start()):
+            unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
@@ -1726,6 +1746,32 @@ RE_OF_TWO_WORDS = re.compile(r"\s+of\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
 RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+# days in a row ("for 30 consecutive days", "five straight days"): a span of days like "30 days"
+# (rules, table 6), unless "on" counts the days something happened on ("rained on 12 consecutive
+# days"); other units in a row are spans already ("62 consecutive hours")
+RE_CONTINUOUS_DAYS = re.compile(r"\s+(?:consecutive|straight|successive|continuous|uninterrupted)\s+days\b")
+RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
+RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
+
+
+COURT_STEMS = ("court", "judge", "magistrate", "tribunal", "prosecutor", "jur")  # COURT_NOUNS' stems
+
+
+def court_copy(sc: Scanner) -> bool:
+    """Whether the text is court copy: it names a court or its officers twice or more and no word
+    of health copy (vocab.HEALTH_COPY_WORDS), so its cases are lawsuits or prosecutions."""
+
+    def fact() -> bool:
+        if not any(word in sc.lower for word in COURT_STEMS):
+            return False  # the cheap test first: most texts name no court
+        courts = RE_COURT_WORD.finditer(sc.lower)
+        return (
+            next(courts, None) is not None
+            and next(courts, None) is not None
+            and not RE_HEALTH_WORD.search(sc.lower)
+        )
+
+    return text_fact(sc, "court copy", fact)
 
 
 def offence_after(body: str, end: int) -> bool:
@@ -1783,6 +1829,10 @@ RE_LETTER_WORD = re.compile(r"[A-Za-z]+")
 RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 
 
+# the capitalised words that go on with a name a compound describes ("300-bed Harbour View Hospital")
+RE_NAME_GOES_ON = re.compile(r"(?:\s[A-Z][A-Za-z'’-]*){1,3}")
+
+
 def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit, noun-phrase end, head and plural for digits joined to their noun by a hyphen: the
     compound counts its noun ("a 200-seat chamber"), and the noun it describes ends the phrase."""
@@ -1795,7 +1845,20 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
+        if described.group(1)[:1].isupper() and (name := RE_NAME_GOES_ON.match(sc.body, head_end)):
+            head_end = name.end()  # "the new 300-bed Harbour View Hospital": the whole name
     return unit, head_end, head, True
+
+
+# a plural lower-case noun right before a bracket that holds a bare number ("the most cases (")
+RE_NOUN_BEFORE_BRACKET = re.compile(r"(?<![\w-])([a-z]{3,}s) \(\Z")
+
+
+def _firm_contractor(body: str, end: int, noun_start: int) -> bool:
+    """Whether a word of FIRM_CONTRACTOR_MODIFIERS ("main") stands right before "contractors"
+    starting at `noun_start`, after the number ending at `end`."""
+    before = body[max(end, noun_start - 10) : noun_start].split()
+    return bool(before) and before[-1].lower() in FIRM_CONTRACTOR_MODIFIERS
 
 
 def _owned_people(sc: Scanner, end: int) -> str:
@@ -1881,7 +1944,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
-    unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start, cut)
+    if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(" and before[-2].islower():
+        unit = _unit_of_words(before[:-1], before[-2].lower(), partial(court_copy, sc))
+        if unit:
+            return unit  # "the most cases (2,000)": the figure of the noun before the bracket
+    unit = _unit_of_words(before, last_word, partial(court_copy, sc)) or _number_of_opening(
+        sc.body, s_start, start, cut
+    )
     if unit:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
@@ -2003,10 +2072,11 @@ def _parent_of(body: str, start: int) -> bool:
 WAITING_LIST_WORDS = frozenset(("list", "lists", "waitlist", "waitlists"))
 
 
-def _unit_of_words(before: list[str], last_word: str) -> str:
+def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] = lambda: False) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
     lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
-    earlier in its clause."""
+    earlier in its clause; cases of an offence named right before them ("the active criminal
+    cases ... climbed to 3,900"), or any cases in court copy (`court()`), are things counted."""
     if last_word in PEOPLE_VERBS:
         return "people"
     if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
@@ -2034,6 +2104,10 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
+        if word in ("cases", "case") and (
+            any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i]) or court()
+        ):
+            return "count"  # "the number of criminal cases rose to 3,900": prosecutions counted
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
         if word in WAITING_LIST_WORDS and (

@@ -103,6 +103,11 @@ RE_SHEDDING_STAGE = re.compile(
     r"\b[Ss]tage[ -](?P<num>[1-8]|one|two|three|four|five|six|seven|eight)(?![\w.,]\d|[\w-])"
 )
 RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
+# ... and the same "Stage N" in a story on a drought's water restrictions ("moved to Stage 3 of its
+# drought plan", "Stage 2 watering curbs", "could reach Stage 4 by autumn"): a reading on the
+# utility's scale of curbs, as a load-shedding stage is; read where the text speaks of drought and
+# of restrictions or watering, so "Stage 4 of the race" in other copy stays a position
+DROUGHT_CURB_WORDS = ("restriction", "watering")
 # "reach Kp 8", "a Kp of 7", "the Kp index hit 6", "Kp7": a reading on the planetary index of
 # geomagnetic activity (0 to 9) that space-weather forecasts give; "KP" alone is a place's initials
 # (Khyber Pakhtunkhwa), so the capitals count only before "index"
@@ -401,6 +406,7 @@ CATEGORY = "category"
 ALERT_LEVEL = "alert level"
 CYCLONE_SIGNAL = "tropical cyclone warning signal"
 SHEDDING_STAGE = "load-shedding stage"
+DROUGHT_STAGE = "drought restriction stage"
 KP_INDEX = "Kp index"
 # "The air quality index reached 180", "an AQI of 312", "a UV index of 11", "a heat index of 110",
 # "a BMI of 32": a reading on a named index of weather or health news, after the index's name
@@ -516,6 +522,7 @@ SCALE_READINGS = {
     AVALANCHE_SIZE: "size of the avalanche (unit: avalanche size)",
     CYCLONE_SIGNAL: "tropical cyclone warning signal (unit: tropical cyclone warning signal)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
+    DROUGHT_STAGE: "drought water restrictions (unit: drought restriction stage)",
     KP_INDEX: "geomagnetic activity (unit: Kp index)",
     "air quality index": "air quality (unit: air quality index)",
     "power usage effectiveness": "power usage effectiveness (unit: power usage effectiveness)",
@@ -1334,6 +1341,10 @@ def scan_units(sc: Scanner) -> None:
     if "shedding" in sc.lower:
         found += [
             (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
+        ]
+    if "drought" in sc.lower and "tage" in sc.body and any(word in sc.lower for word in DROUGHT_CURB_WORDS):
+        found += [
+            (m, DROUGHT_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if not _sheds_load(sc, m.start())
         ]
     if "kp" in sc.lower:
         found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]

@@ -19,6 +19,7 @@ from ..vocab import (
     FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
     MONTHS,
+    NAME_WORDS,
     PAID_NOUNS,
     PRICE_UNIT_NOUNS,
     PRICE_VERBS,
@@ -27,6 +28,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from .figure import Figure
+from .names import previous_word
 from .noun_phrases import noun_phrase_before
 from .numbers import END, NUM
 from .words import goods_weighed_after, sentence_fact, tokens, tokens_between
@@ -463,9 +465,20 @@ def plain_sign_abroad(
     return not currencies.is_used_in(code, country())
 
 
+# a document's number after its letter: plain digits, no grouping, decimals or scale ("R23 of")
+RE_PLAIN_CODE_NUMBER = re.compile(r"\.?\d{1,5}(?![\d,.]\d|\s*(?:bn|billion|mn|million|m|k|trillion)\b)")
+
+
 def sign_in_code(body: str, start: int, sign: str) -> bool:
     """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money;
-    after an amount's digits the hyphen joins a range ("Sh2,850-Sh3,150", "R800-R950")."""
+    after an amount's digits the hyphen joins a range ("Sh2,850-Sh3,150", "R800-R950"). Also a
+    document's number after its capitalised name word ("Proclamation R23 of 2021", "Regulation
+    R45", NAME_WORDS), as South Africa's gazette numbers its regulations; "a R23 fee" is money."""
+    if sign[:1].isalpha() and start > 1 and body[start - 1] == " " and body[start - 2].isalpha():
+        return (
+            previous_word(body[max(0, start - 24) : start]) in NAME_WORDS
+            and RE_PLAIN_CODE_NUMBER.match(body, start + len(sign)) is not None
+        )
     if not (sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"):
         return False
     low = re.search(rf"{re.escape(sign)}\d[\d,. ]*\Z", body[max(0, start - 24) : start - 1])

@@ -206,15 +206,20 @@ SHORT_NAME_WORDS = frozenset(
 # move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table
 # 8); "last week 40 people" has no preposition right before the period word
 PERIOD_POSITION_WORDS = frozenset(("week", "day", "month", "move", "round", "lap", "game"))
-# (a week of the health authorities' calendar too: "in epidemiological week 12", "by epi week 12")
+# (a week of the health authorities' calendar too: "in epidemiological week 12", "by epi week 12";
+# and after "during", "since" or a report's "covering": "the bulletin, covering week 9, shows")
 RE_PERIOD_POSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before)\s+"
+    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before|during|since|covering)\s+"
     r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
     r"(?i:week|day|month|move|round|lap|game)\s\Z"
 )
 # a bus or ferry route's number in lower case ("minibuses on route 48 between the market
 # and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
-RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])route\s\Z")
+# ... and a line's number in lower case the same way: a bus or tram line, or a numbered line of a
+# tax or benefit form, as filing-season copy cites them ("enter it on line 12100 of the return",
+# "tram line 4 between the depot and the quay"), after "on" or a mode of transport; "25,000
+# lines" counts lines, "waited on line 3 hours" keeps its unit, "the front line 20" is no line's
+RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])(?:route|(?:on|bus|tram|metro|subway|train)\s+line)\s\Z")
 RE_ROUTE_NUMBER_END = re.compile(
     r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z]"
     # a verb after the route as its subject ("passengers on route 48 face delays", "route 7 will
@@ -526,6 +531,16 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "report it on 1300 555 019": a phone number's groups
     if _spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number
+    if (
+        (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
+        and end - start <= 4
+        and paired_digit_groups(body, start, end)
+    ):
+        return True  # "(13 43 25 84)": a phone number's groups, a later one of two digits
+    if end - start == 3 and after[:1] == " " and RE_SERVICE_NUMBER.match(body, start):
+        return True  # "the city's 311 app": a service line's number
+    if end - start == 5 and last == " " and point_clock_time(body, before, start, end):
+        return True  # "normally at 21.55": a clock time
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
@@ -547,7 +562,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         last == " "
         and before[-5:-1].lower() in DIAL_TAILS
         and RE_DIAL_BEFORE.search(before)
-        and RE_NO_NOUN_AFTER.match(body, end)
+        and (RE_NO_NOUN_AFTER.match(body, end) or RE_VANITY_WORD_AFTER.match(body, end))
     ):
         return True  # "call 311 to report it": a number to dial
     if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
@@ -734,6 +749,65 @@ RE_RELEASE_AFTER = re.compile(r"\s(?:patch|patches|update|updates|release|build|
 RE_PRODUCT_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w'’-]*\s\Z")
 
 
+# A phone number in three or more spaced groups with a later group of two digits ("13 43 25 84",
+# "0412 55 61 20", as Australian and European numbers are grouped): thousands grouped by spaces
+# have three digits in every later group ("1 450 posts", "12 400 homes"), so a later pair of
+# digits is no amount's; "13 or 43 people" and "aged 13 to 43" are no run of groups
+RE_PAIRED_DIGIT_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{2,4}(?: \d{2,4}){2,5}(?![\w\-‑]|[,.]\d)")
+PAIRED_GROUPS_REACH = 16  # characters either side of a group read for the rest of its number
+
+
+def paired_digit_groups(body: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are a group of a phone number spaced in three or more
+    groups, a later one of two digits (above)."""
+    for found in RE_PAIRED_DIGIT_GROUPS.finditer(
+        body, max(0, start - PAIRED_GROUPS_REACH), min(len(body), end + PAIRED_GROUPS_REACH)
+    ):
+        if found.start() <= start < found.end():
+            return any(len(group) == 2 for group in found.group(0).split()[1:])
+    return False
+
+
+# A vanity number called or dialled, its digits and then a word in capitals ("call 13 HEALTH",
+# "dial 1300 ROSES"): the number names the line; "call 13 NATO allies" has a noun after the word
+RE_VANITY_WORD_AFTER = re.compile(r" [A-Z]{4,}(?=[.,;:)]| \(| or | to |\s*\Z)")
+# A three-digit service line named by its number before the line's word ("the city's 311 app",
+# "the 988 line", "a 211 helpline"): a name, as "Route 66" is (rules, table 8); "311 calls" and
+# "911 people" are left to the counts
+RE_SERVICE_NUMBER = re.compile(
+    r"(?<![\w,.$£€-])(?:[2-9]11|988)\s+(?:app|line|helpline|hotline|number|service|system|website|portal"
+    r"|centre|center|operators?|dispatchers?)\b(?!\s+[a-z]{3,}s\b|[-‑])"  # not "the 511 service members"
+)
+# A 24-hour clock time written with a point ("leaves at 21.55", "the 07.45 from the city"): hours
+# to 23 in two digits, minutes to 59, after "at", "from", "until" or "by" or before "from" or
+# "service", in a sentence of a timetable (a departure, a train, a bus, a ferry, a flight, a
+# kick-off); "shares closed at 21.55" has no timetable's word near it and keeps its number
+RE_POINT_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|the)\s)\Z")
+RE_TIMETABLE_CUE = re.compile(
+    r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
+    r"|timetable|kick-off|kicks off|service)"
+)
+# what may follow such a clock time: a clause mark, a function word or a timetable's noun
+RE_POINT_CLOCK_AFTER = re.compile(
+    r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|will|would|is|was|has"
+    r"|had|service|departure|train|bus|ferry|flight|sailing|kick-off)\b|\s*\Z)"
+)
+TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
+
+
+def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a 24-hour clock time written with a point (above)."""
+    number = body[start:end]
+    if len(number) != 5 or number[2] != "." or not (number[:2] + number[3:]).isdigit():
+        return False
+    if int(number[:2]) > 23 or int(number[3:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
+        return False
+    if not RE_POINT_CLOCK_AFTER.match(body, end):
+        return False  # "at 18.35 euros", "21.55km": a unit or a noun follows
+    lo, hi = max(0, start - TIMETABLE_REACH), min(len(body), end + TIMETABLE_REACH)
+    return RE_TIMETABLE_CUE.search(body, lo, hi) is not None
+
+
 def three_spaced_groups(body: str, start: int, end: int) -> bool:
     """Whether the digits at start:end are a group of a phone number in three spaced groups."""
     found = RE_THREE_SPACED_GROUPS.search(body, max(0, start - THREE_GROUPS_REACH), end + THREE_GROUPS_REACH)
@@ -781,9 +855,10 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_AGENDA_ITEM_END.match(body, end))
         or word in ("and", "to", "through", "or")
         and bool(RE_AGENDA_ITEMS_BEFORE.search(before))
-        or word == "route"
+        or word in ("route", "line")
+        and "," not in body[start:end]  # no line or route is numbered with a thousands comma
         and bool(RE_ROUTE_BEFORE.search(before))
-        and bool(RE_ROUTE_NUMBER_END.match(body, end))
+        and (bool(RE_ROUTE_NUMBER_END.match(body, end)) or word == "line" and body.startswith(" of ", end))
         or short
         and _drawn_number(body, start)
         or before.endswith(POSITION_OR_CODE_TAILS, 0, len(before) - 1)  # the cheap test first

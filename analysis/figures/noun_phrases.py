@@ -13,7 +13,15 @@ from typing import NamedTuple
 from .. import currencies
 from .. import measures as units
 from ..letters import LETTER, MARK
-from ..vocab import APPROX_WORDS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, LIMITING_ADVERBS, SCALE_WORDS
+from ..vocab import (
+    APPROX_WORDS,
+    CHANGE_WORDS,
+    CLAUSE_OPENERS,
+    FUNCTION_WORDS,
+    LIMITING_ADVERBS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
+    SCALE_WORDS,
+)
 from .words import CLOSING_SIGNS, RE_TOKEN, token_runs
 
 # a word with its combining marks, apostrophes and hyphens ("Nestlé's", "well-known", "Cafe\u0301")
@@ -644,6 +652,8 @@ def head_of(phrase: list[str]) -> str:
         low = w.lower()
         if low in SCALE_WORDS or (i < last and _sign_of_amount(w, phrase[i + 1])):
             continue  # no figure's words: "bill of R6,000 rose to" names "bill", not "bill of R"
+        if i and w in SCALE_ABBREVIATIONS_MONEY_ONLY and phrase[i - 1][:1].isdigit():
+            continue  # "The £4.6m scheme" names "scheme", not "m scheme": the amount's scale letter
         words.append(w)
         lower.append(low)
     first = 0

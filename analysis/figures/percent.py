@@ -197,6 +197,12 @@ PER_PERIOD = frozenset(
     for article in ("a", "per", "each")
     for period in ("year", "month", "quarter", "week", "annum")
 )
+# words that set a rate's level after it, in an aside ("the set rate, now 6%")
+LEVEL_NOW_WORDS = frozenset(("currently", "now"))
+# a penalty charged by the period on a balance ("a 5% penalty plus 1% a month", "a surcharge of
+# 2% a month"): a share of the balance each period, not a rate of change, when no word of a
+# change is in its clause ("penalties rose 2% a year" is one)
+PENALTY_WORDS = frozenset("penalty penalties surcharge surcharges".split())
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 # loans right before "at" a percent: its price is their interest ("with loans at 6% a year"); not a
@@ -220,6 +226,10 @@ RE_LOSS_TO_CAUSE = re.compile(
     r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
     r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
 )
+# ... and the same loss when the leak is named before the verb ("old leaking mains, which lose 20%
+# of treated water", "leaky pipes lose a third"): its words, read back over the few words before
+LEAK_WORDS = frozenset("leaking leaky leaks leakage leak".split())
+LEAK_REACH = 6  # words before the loss verb read for a leak
 CONTRACTED_IS_LINKS = frozenset("at now up down around about nearly almost".split())  # "X's at 5%"
 RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
 RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returned 6%")
@@ -873,6 +883,13 @@ def verb_object(window: list[str]) -> tuple[str, int]:
     return "", -1
 
 
+# "over" and "under" right after a percent, before a planned level with no article ("tenders came
+# in 18% over budget", "ran 4 per cent under estimate"): the gap to the plan, a relative difference
+# (rules, table 2: a higher or lower level); "5% over the period" or "40% under 30" are no gaps
+OVER_UNDER: dict[str, str] = {"over": "increase", "under": "decrease"}
+PLANNED_LEVELS = frozenset(("budget", "estimate", "forecast", "target", "plan", "schedule"))
+
+
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
@@ -921,6 +938,13 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80)))
     ):
         return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"
+    if (
+        before
+        and before[-1] in LOSE_VERBS
+        and after[:1] == ["of"]
+        and not LEAK_WORDS.isdisjoint(before[-LEAK_REACH - 1 : -1])
+    ):  # "leaking mains, which lose 11 percent of treated water": the part of a flow leaks take
+        return "percentage_share", "", f"share of {' '.join(after[1:3])} lost to leaks"
     if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
         before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change
     if len(before) > 2 and before[-1] == "(" and after[:1] != ["of"]:
@@ -1044,6 +1068,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
                 break
+            if i == 0 and key in OVER_UNDER and after[1:2] and after[1] in PLANNED_LEVELS:
+                direction = OVER_UNDER[key]  # "came in 22% over budget", "5% under estimate": a gap
+                break
     if (
         not direction
         and last == "or"
@@ -1120,6 +1147,17 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if before[i] in CAP_ACTIVE_VERBS
         )
         return "percent_change", "", "cap on " + " ".join(before_words[verb + 1 : -1])
+    if (
+        len(before) > 2
+        and before[-1] in LEVEL_NOW_WORDS
+        and before[-2] == ","
+        and before[-3] in ("rate", "rates")
+        and after[:1] != ["of"]
+        and "interest" in before[:-2]
+        and "," not in before[len(before) - 1 - before[::-1].index("interest") : -2]
+    ):  # "Interest on arrears runs at the official rate, now 6%": the rate's level, set after it
+        # (interest named in the rate's own clause, not "Interest rates rose, and the jobless rate, now 5%")
+        return "other", "", f"{_rate_subject(before_words[:-2]) or 'interest rate'} (interest-rate level)"
     aside = appositive_lead(before)
     phrase = noun_phrase_before(before_words[:-aside]) if aside else []
     while phrase and phrase[0].lower() in FUNCTION_WORDS:
@@ -1169,6 +1207,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and after[2:3]
         not in (["earlier"], ["ago"], ["before"], ["later"], ["on"])  # "from 9.8% a year earlier"
         and not INTEREST_WORDS.intersection(clause)
+        and not (PENALTY_WORDS.intersection(clause) and CHANGE_WORDS.keys().isdisjoint(clause))
     ):
         return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
     described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"

@@ -94,6 +94,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N or older", "N or younger": an age with its bound
     ("A third of the riders were 60 or older.", [("60", *AGE)]),
     ("Children six or younger travel free.", [("6", *AGE)]),
+    # "N and older" ("and over", "and under") right after persons: an open-ended age
+    (
+        "Only 41 per cent of those 70 and older, and of adults 50 and over, took it.",
+        [("41", "percent", "percentage_share"), ("70", *AGE), ("50", *AGE)],
+    ),
+    ("Children 4 and under ride free.", [("4", *AGE)]),
+    # ... not after things, which "and over" sizes or counts
+    ("Orders of 30 and over ship free.", [("30", "count", "count")]),
     ("Voters aged 18 to 29 backed her.", [("18/29", *AGE)]),
     # "and" joins a range of ages only after "between"; else two ages
     ("The brothers, aged 19 and 23, were charged.", [("19", *AGE), ("23", *AGE)]),

@@ -252,10 +252,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # days counted with a modifier are days, not a span ("working days lost", rules table 4)
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
+    # days in a row are a span, unless "on" counts the days something happened on
+    (
+        "The mill ran for 40 consecutive days, then 9 straight days more.",
+        [("40", "days", "duration"), ("9", "days", "duration")],
+    ),
+    ("Frost fell on 11 consecutive days in March.", [("11", "days", "count")]),
+    # contractors named by their place in a project are firms; others are the workers
+    (
+        "Two main contractors quit the site and 350 contractors were laid off.",
+        [("2", *COUNT), ("350", *PEOPLE)],
+    ),
     # cases of an offence are offences counted; disease cases are people (rules, table 4)
     ("Police logged 96 cases of cable theft.", [("96", *COUNT)]),
     ("Auditors found 12 cases of fraud.", [("12", *COUNT)]),
     ("There were 320 cases of cholera.", [("320", "people", "count")]),
+    # hospital admissions and hospitalisations are the patients admitted, as disease cases are
+    ("Hospital admissions with measles rose to 530 in March.", [("530", *PEOPLE)]),
+    ("The ward logged 61 hospitalisations.", [("61", *PEOPLE)]),
     # digits in a compound adjective count its noun (rules, table 4); names after a hyphen do not
     ("They built a 12-storey tower.", [("12", *COUNT)]),
     # "one-" counts rooms and floors as any number word does (other "one-" words name a kind)
@@ -477,6 +491,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Prosecutors filed 18 fraud cases and the courts heard 2,300 civil cases.",
         [("18", *COUNT), ("2300", *COUNT)],
     ),
+    # in court copy (a court named twice, no word of health copy) every case is a lawsuit or a
+    # prosecution, and so is a level of cases an offence names before it
+    (
+        "The High Court's backlog grew to 6,300 active cases, and judges say 730 cases were dropped.",
+        [("6300", *COUNT), ("730", *COUNT)],
+    ),
+    ("The number of pending criminal cases in the region rose to 5,480.", [("5480", *COUNT)]),
+    # ... while a text with a word of health copy keeps its cases as patients, court or not
+    (
+        "The court told the hospital to publish data. It said 48 cases were confirmed, and judges agreed.",
+        [("48", *PEOPLE)],
+    ),
+    ("The number of active cases in the region rose to 5,480.", [("5480", *PEOPLE)]),
+    # a bare number in brackets right after a people noun is that noun's figure, and the bracketed
+    # numbers of places listed after it share it; after a noun of things it stays a plain count
+    (
+        "The east logged the most patients (2,300), followed by Riverside (905).",
+        [("2300", *PEOPLE), ("905", *PEOPLE)],
+    ),
+    ("Shipments (1,210) rose.", [("1210", *COUNT)]),
     # a count set against its value a year earlier, after the span it was counted in
     (
         "Rangers found eight snares in the six months to May, against 14 a year earlier.",

@@ -405,6 +405,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a stage of load-shedding: a reading on the grid operator's scale of power cuts
     ("Load-shedding rose to stage 4 on Monday.", [("4", *OTHER)]),
     ("The utility said Stage 6 load shedding would run all week.", [("6", *OTHER)]),
+    # a stage of a drought plan's water restrictions, in a story on drought and watering curbs
+    (
+        "The town moved to Stage 2 of its drought plan. Lawn watering is banned, and Stage 3 may follow.",
+        [("2", *OTHER), ("3", *OTHER)],
+    ),
     # degrees in a compound, of temperature or of an angle; nouns made from units; yards by play
     ("Players trained in 14-degree cold.", [("14", *OTHER)]),
     ("The lorry made a 90-degree turn.", [("90", *OTHER)]),
@@ -789,6 +794,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The alert went to 40 schools.", [("40", "count", "count")]),
     # a stage with no load-shedding in its sentence reads no scale
     ("Load-shedding ended. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
+    # ... nor a stage in a story on a drought with no restrictions or watering in it
+    ("The drought hit farms. Stage 4 of the race had 150 riders.", [("150", "people", "count")]),
     # the singular "degree" and the nouns made from units count, spaced from the number
     (
         "She took 2 degree courses, and the club sold 18 footers.",

@@ -233,6 +233,19 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Under item 7, councillors voted to sell the depot.",
     # a standard's or an operating system's version number
     "It supports Wi-Fi 7 and Bluetooth 5.3 and ships with Android 16.",
+    # a phone number spaced in groups with a later pair of digits, and a vanity number dialled
+    "For advice, call 13 CARE (13 22 73) at any hour.",
+    "Bookings: ring 0412 55 61 20 before noon.",
+    # a line of a tax form, a bus or tram line, cited by its number in lower case
+    "Pension income goes on line 11500 of the return and the credit on line 31400.",
+    "Riders on bus line 207, which the metro replaces, wait longest.",
+    # a numbered week after a report's "covering", "during" or "since"
+    "Admissions fell during week 6 and have risen since week 9.",
+    # a three-digit service line named before its word; a 24-hour clock time with a point
+    "Potholes can be reported through the city's 311 app or the 211 helpline.",
+    "The last ferry, normally at 22.40, will sail earlier, and the 06.15 train is cut.",
+    # a gazette's regulation or proclamation numbered with a letter that is also a sign
+    "The unit will probe the tenders under Proclamation R71 and Regulation R8 in Durban.",
     "The tablet runs iOS 18.1 and has an HDMI 2.1 output.",
 ]
 
@@ -285,6 +298,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She scored 24 points on 9-of-15 shooting.",
         [("24", "count", "count"), ("9", "count", "count"), ("15", "count", "count")],
     ),
+    # look-alikes of spaced phone groups, form lines, numbered weeks, service lines and clock
+    # times with a point: amounts grouped by thousands, counted lines, counts and prices are read
+    (
+        "Some 12 or 34 people came; 1 450 posts and 12 400 homes were counted.",
+        [("12/34", "people", "count"), ("1450", "count", "count"), ("12400", "count", "count")],
+    ),
+    (
+        "The code has 25,000 lines and 40 people waited on line 20 minutes.",
+        [("25000", "count", "count"), ("40", "people", "count"), ("20", "other", "duration")],
+    ),
+    ("The bus fare in town rose to 18.35 euros.", [("18.35", "EUR", "money")]),
+    ("Shares closed at 21.55 on Friday.", [("21.55", "count", "count")]),
+    ("The bulletin, covering week 19 (May 4 to 10), shows a dip.", [("--05-04/--05-10", "date", "date")]),
+    ("The 311 people on board were safe.", [("311", "people", "count")]),
+    ("Some 511 service members were deployed.", [("511", "people", "count")]),
+    ("A R71 fee was charged.", [("71", "ZAR", "money")]),
     # a number called with a noun after it counts the noun ("call 12 witnesses")
     ("The defence will call 12 witnesses.", [("12", "people", "count")]),
     # ... while an index's level after "to" or "at", and counted levels, are figures

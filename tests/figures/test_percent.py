@@ -190,6 +190,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Members (38%) voted no.", [("38", "percent", "percentage_share")]),
     # a loss put down to a cause that takes part of a flow: a share of what is produced
     ("The utility is losing 45 percent of its water through leaks.", [("45", "percent", "percentage_share")]),
+    # ... and with the leak named before the loss verb
+    (
+        "Crews will patch leaky pipes that lose 27 percent of the supply.",
+        [("27", "percent", "percentage_share")],
+    ),
+    # ... while a loss with no leak named is a fall (rules, table 2)
+    ("The fund lost 14 percent of its value.", [("14", "percent", "percent_change")]),
     ("Growers lose 30% of the crop to pests.", [("30", "percent", "percentage_share")]),
     # ... not a loss of a level with no cause named (rules, table 2)
     ("Patients lost 15% of their body weight.", [("15", "percent", "percent_change")]),
@@ -449,6 +456,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The pay deal was backed by 71% in the ballot.", [("71", "percent", "percentage_share")]),
     # a level placed against a reference ("below normal", "behind last season") is a change (table 2)
     ("Snowfall in the Alps was 27% below normal this winter.", [("27", "percent", "percent_change")]),
+    # ... and so is a level "over" or "under" a plan with no article ("over budget", "under estimate")
+    (
+        "The stadium came in 18% over budget and the road 4 per cent under estimate.",
+        [("18", "percent", "percent_change"), ("4", "percent", "percent_change")],
+    ),
+    # ... while "over" before a period or a figure places nothing against a plan
+    ("Some 40% of staff left over the period.", [("40", "percent", "percentage_share")]),
+    # a penalty charged by the period is a share of the balance, unless its clause names a change
+    (
+        "Late payers owe a penalty of 3 per cent plus 1.5 per cent a month.",
+        [("3", "percent", "percentage_share"), ("1.5", "percent", "percentage_share")],
+    ),
+    ("Penalties rose 2 per cent a year.", [("2", "percent", "percent_change")]),
+    # a rate's level set after it in an aside, in a clause about interest: an interest-rate level
+    ("Interest on late bills is charged at the set rate, currently 6 per cent.", [("6", "percent", "other")]),
+    # ... not a rate of another clause ("Interest rates rose, and the jobless rate, now 5%")
+    (
+        "Interest rates rose, and the jobless rate, now 5 per cent, fell.",
+        [("5", "percent", "percentage_share")],
+    ),
     ("Bookings are running 12 percent ahead of last summer.", [("12", "percent", "percent_change")]),
     ("Copper still trades 9% below its May peak.", [("9", "percent", "percent_change")]),
     # ... but not a band starting at a figure, nor people over or under a threshold: shares
