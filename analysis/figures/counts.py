@@ -71,7 +71,7 @@ RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z]
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 # an aircraft's or a vehicle's model number with its variant inside a counted noun phrase ("two
 # 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
-RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,3}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
+RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 # where the clause before a change "from A to B" starts: a contrast or a subordinate clause
 # (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
@@ -355,6 +355,7 @@ PER_HEAD_NOUNS = (
     "square meter",
     "game",  # "0.62 goals per game", "23.7 points per game": a player's average, not a count
     "match",
+    "round",  # "0.94 kills per round", "28.9 putts per round": an esports player's or a golfer's average
 )
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
@@ -2318,7 +2319,9 @@ def _after_people_verb(body: str, start: int) -> bool:
     return verb is not None and verb.group(1) in PEOPLE_VERBS
 
 
-RE_PARTY_FOR_BEFORE = re.compile(r"(?<![\d,.] )\b([a-z]+)\s+for\s+\Z")
+RE_PARTY_FOR_BEFORE = re.compile(
+    r"(?<![\d,.] )\b([A-Za-z][a-z]*)\s+for\s+\Z"
+)  # "Dinner for two" opens a sentence
 # what may follow the party's number word: a stop, or a word that opens no noun
 RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
 
@@ -2332,7 +2335,7 @@ def _party_counted(body: str, start: int, end: int) -> bool:
     if verb is not None and verb.group(1) in PARTY_VERBS:
         return True
     noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
-    return noun is not None and noun.group(1) in PARTY_NOUNS_BEFORE_FOR
+    return noun is not None and noun.group(1).lower() in PARTY_NOUNS_BEFORE_FOR
 
 
 # "before winning the next three", "won the first two, lost the last four": a number word ending its

@@ -184,6 +184,9 @@ RE_LENGTH_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
     # ... or the heights of the sea ("waves of up to 6m", "swells of 4m"), or a depth drilled to
     r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to"
+    # ... or a flood's crest, said of a river, a tide or a wave only ("the Waikato crested at 4.6m",
+    # "a crest of 7.1m"): no count or sum crests
+    r"|crest(?:ed|s|ing)?\s+at|crest\s+of"
     # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
     r"|(?:flood|danger|alarm|alert|warning|evacuation|spill)\s+(?:level|mark|trigger|line)"
@@ -381,6 +384,8 @@ CAPITALISED_UNITS = frozenset(
         "Tcf",
         "Mtoe",
         "Gcal",  # gigacalories of district heat ("3,400 Gcal")
+        "Gcal/h",  # ... and a heat plant's output rate ("35 Gcal/h")
+        "Gcal/hr",
         "L/100km",  # fuel use spaced from its number ("5.8 L/100km"): a symbol, not a name
         "L/100 km",
         "Moz",  # mining copy's million ounces ("1.2 Moz of gold")
@@ -448,7 +453,8 @@ TORNADO_WORDS = ("tornado", "twister")
 # Sun", "orbits at 40 AU."): only with a distance word after it or closing its clause, and no
 # year before it, as "AU" is also the African Union ("the 2026 AU summit", "20 AU members")
 RE_ASTRONOMICAL_AU = re.compile(
-    r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
+    r"(?<![\w.,$£€-])(?:(?P<low>\d{1,3}(?:\.\d+)?)(?P<join>\s?[-–]\s?|\s+to\s+))?"  # "2.5-3 AU": a range
+    r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
     r"(?=\s+(?:from|away|beyond|across|out|past|closer|farther|further)\b|\s+\(|[,;)]\s|\.(?:\s|\Z))"
 )
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")

@@ -594,12 +594,22 @@ RE_ODDS_HIGH_AFTER = re.compile(rf" to \d[\d,]*(?<!,){ODDS_TAIL}")
 RE_ODDS_LOW_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]* to \Z")
 RE_ODDS_TAIL = re.compile(ODDS_TAIL)
 RE_ODDS_WORD = re.compile(r"\b[Oo]dds\b[^.;!?]*\Z")
+# ... or between "a" and a betting noun, the word "odds" unwritten ("a 5 to 2 favourite", "a 33 to
+# 1 shot"); "rose from 5 to 7 shots" counts shots
+BET_NOUN = r"\s(?:favourite|favorite|shot|outsider|chance|joint-favourite)\b"
+RE_BET_PAIR_AFTER = re.compile(rf" to \d[\d,]*(?<!,){BET_NOUN}")
+RE_BET_NOUN = re.compile(BET_NOUN)
+RE_BET_LOW_BEFORE = re.compile(r"\b[Aa]n? \d[\d,]* to \Z")
 
 
 def _odds(body: str, start: int, end: int) -> bool:
     """Whether a number is one of a pair of odds, "N to M", after the word "odds" in its sentence
     ("the odds are 36,500 to 1 against", "at odds of 7 to 2"): a ratio, no quantity (rules, table
     8); "rose from 5 to 7" and "odds of winning rose to 20%" keep their numbers."""
+    if (RE_BET_PAIR_AFTER.match(body, end) and body.endswith(("a ", "A ", "an ", "An "), 0, start)) or (
+        RE_BET_NOUN.match(body, end) and RE_BET_LOW_BEFORE.search(body, max(0, start - 20), start)
+    ):
+        return True  # "a 5 to 2 favourite": the odds a bookmaker offers
     if RE_ODDS_HIGH_AFTER.match(body, end):
         anchor = start
     elif (

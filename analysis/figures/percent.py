@@ -1178,7 +1178,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", moved, change_subject()
     if after[:1] != ["of"] and (apposed := _apposed_measure(before)):
         return "percent_change", "", apposed  # "steady growth, four or five percent, this year"
-    if after[:1] != ["of"] and clause[-1:] == ["it"] and (measure := _pronoun_measure(sc, s_start, start)):
+    if (
+        after[:1] != ["of"]
+        and clause[-1:] in (["it"], ["it's"], ["it’s"])  # "It's running at 3.1%": the spoken "it is"
+        and (measure := _pronoun_measure(sc, s_start, start))
+    ):
         # "Inflation is back in the band. It came in at 2.4%": the pronoun stands for the
         # inflation or growth named just before
         return "percent_change", "", measure
@@ -1257,6 +1261,9 @@ def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:
     return named.group(0).lower()
 
 
+SIGN_WORDS = frozenset(("negative", "positive", "minus", "plus"))  # a return's sign written out
+
+
 def _investment_return(before: list[str], after: list[str]) -> bool:
     """Whether a percent is an investment's return, the gain in its value over a period (a change).
 
@@ -1267,6 +1274,8 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
     """
     if after[:1] == ["of"]:
         return False
+    if before[-1:] and before[-1] in SIGN_WORDS:
+        before = before[:-2] if before[-2:-1] == ["a"] else before[:-1]  # "returned a negative 2.4%"
     last = before[-1] if before else ""
     if last in RETURN_WORDS:
         return True

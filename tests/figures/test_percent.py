@@ -12,6 +12,18 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "it's" (the spoken "it is") opening a percent's clause stands for the inflation named before it
+    ("Inflation has slowed. It's now at 2.5 percent.", [("2.5", "percent", "percent_change")]),
+    (
+        "REPORTER: Where's inflation now? GOVERNOR: It's running at about 3.1 percent.",
+        [("3.1", "percent", "percent_change")],
+    ),
+    # a return with its sign written out is still a return
+    (
+        "The fund returned a negative 2.4% in 2022.",
+        [("2.4", "percent", "percent_change"), ("2022", "year", "date")],
+    ),
+    ("Its return was minus 3%.", [("3", "percent", "percent_change")]),
     # a change in money restated in percent after "or" with no comma; a bare "N or M%" is one figure
     (
         "Spending reached $9 billion, an increase of $310 million or 3.6 per cent.",
