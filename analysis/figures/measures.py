@@ -189,7 +189,7 @@ RE_LENGTH_BEFORE = re.compile(
     r"|crest(?:ed|s|ing)?\s+at|crest\s+of"
     # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
-    r"|(?:flood|danger|alarm|alert|warning|evacuation|spill)\s+(?:level|mark|trigger|line)"
+    r"|(?:flood|danger|alarm|alert|warning|evacuation|spill|spillway)\s+(?:level|mark|trigger|line)"
     r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:is|was|will\s+be|of|stands\s+at|sits\s+at))"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,

@@ -416,14 +416,17 @@ PAID_OBJECT_WORDS = 4
 RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
 
 
-def _paid_object(body: str, start: int, end: int) -> bool:
+def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
     """Whether an amount is the sum a verb of price or payment a few words before it names, ending
-    its clause ("fined the firm 250,000 MT."; not "paid for 80,000 MT of coal")."""
-    if not RE_CLAUSE_END.match(body, end):
+    its clause or a range's low end in the same sign ("fined the firm 250,000 MT.", "earn between
+    9,000 MT and 14,000 MT a month"; not "paid for 80,000 MT of coal")."""
+    if not RE_CLAUSE_END.match(body, end) and not (
+        (high := RE_SIGNED_HIGH_AFTER.match(body, end)) and high.group("cur") == sign
+    ):
         return False
     words = body[max(0, start - 50) : start].split()[-PAID_OBJECT_WORDS:]
-    if any(not w[0].isalpha() for w in words):
-        return False  # a number or a mark between: the verb is another clause's
+    while words and not all(w[0].isalpha() for w in words):
+        words = words[1:]  # a number or a mark: the words before it are another clause's
     return any(w in PAYMENT_VERBS or w in PRICE_VERBS for w in words)
 
 
@@ -629,7 +632,7 @@ def scan_money(sc: Scanner) -> None:
         if cur in PRICE_ONLY_AFTER and not (
             price_unit(sc.body, m.end())
             or money_cue_before(sc.body, m.start())
-            or _paid_object(sc.body, m.start(), m.end())
+            or _paid_object(sc.body, m.start(), m.end(), cur)
             or _after_joined_amount(sc.body, m.start(), cur)
         ):
             continue  # "shipped 2.1 million MT of coal": tonnes
@@ -879,6 +882,9 @@ RE_JOINED_SIGN_AFTER = re.compile(
 )
 
 
+RE_NEXT_NOUN = re.compile(r" ([a-z]+)\b")
+
+
 def plain_letter_amount(
     sc: Scanner, start: int, end: int, num: str, last_amount: int, sign: str = ""
 ) -> bool:
@@ -890,6 +896,8 @@ def plain_letter_amount(
     two after a comparing word: "from about K27")."""
     if priced_per(sc.body, end) or money_cue_before(sc.body, start):
         return True
+    if (paid := RE_NEXT_NOUN.match(sc.body, end)) and paid.group(1) in PAID_NOUNS:
+        return True  # "a K20 fee", "a M20 toll": the sum paid, before its noun ("the M25 motorway" is a name)
     high = RE_JOINED_SIGN_AFTER.match(sc.body, end)
     if (
         high is not None

@@ -16,6 +16,7 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("The dam's spillway level is 112.5m, engineers said.", [("112.5", "other", "other")]),
     # a river's crest in glued metres; commodity desks' "MT" as metric tonnes; a range in AU; Gcal/h
     ("The Waikato crested at 4.6m on Tuesday.", [("4.6", "other", "other")]),
     ("Forecasters expect a crest of 7.1m at Grafton.", [("7.1", "other", "other")]),

@@ -13,6 +13,17 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a glued letter sign's plain amount before a noun of money paid; a range's low end after a verb of
+    # paying; a decimal comma before a sign written after the amount
+    ("MASERU, Lesotho - Vehicles on the A1 road must pay a M20 toll.", [("20", "LSL", "money")]),
+    (
+        "MAPUTO, Mozambique - Teachers earn between 9,000 MT and 14,000 MT a month.",
+        [("9000/14000", "MZN", "money")],
+    ),
+    (
+        "SARAJEVO - Bread costs 1,80 KM and a litre of milk 2,20 KM, up 6,5 percent.",
+        [("1.8", "BAM", "money"), ("2.2", "BAM", "money"), ("6.5", "percent", "percent_change")],
+    ),
     # a country's letter sign spaced from an amount with a scale word needs no price word; a
     # space-grouped amount is a full amount too
     ("GUATEMALA CITY - The tax agency collected Q 2.1 billion in March.", [("2100000000", "GTQ", "money")]),
@@ -651,6 +662,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "MASERU, Lesotho - Traffic on the M25 motorway was slow.",
     # a verb of selling before a glued letter sign with no "for" or "at": the goods, not a price
     "MBABANE, Eswatini - Filling stations will sell E10 fuel from June.",
     # "MT" after an amount outside a price: metric tonnes; a plain "UI" amount unpriced in Uruguay
