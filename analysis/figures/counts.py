@@ -722,7 +722,7 @@ SCORE_PAIR_MAX = 10  # the wickets of a cricket score
 # the sentence before when the pair ends its own ("Calgary was 1 for 3.")
 RE_MADE_OF_TRIED_CUE = re.compile(
     r"\s+(?:on\s+(?:the\s+|their\s+|its\s+|his\s+)?power[- ]plays?|with\s+the\s+man\s+advantage"
-    r"|on\s+(?:the\s+)?penalty\s+kills?|at\s+the\s+plate|with\s+runners\s+in\s+scoring\s+position"
+    r"|on\s+(?:the\s+)?penalty\s+kills?|at\s+the\s+plate|with\s+runners\s+(?:in\s+scoring\s+position|on(?:\s+base)?)"
     r"|from\s+the\s+(?:field|floor|free[- ]throw\s+line|foul\s+line|line)"
     r"|from\s+(?:3|three)-point\s+range|from\s+beyond\s+the\s+arc|from\s+deep)\b",
     re.IGNORECASE,

@@ -414,14 +414,19 @@ PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM", "MT", "UI"))
 # "fined the firm 250,000 MT", "paid each worker 9,000 MT"
 PAID_OBJECT_WORDS = 4
 RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
+# (or a preposition of whom or when: "owes 12 billion MT to suppliers"; not "of", which names goods)
+RE_PREPOSITION_AFTER = re.compile(r"\s+(?:to|in|for|from|by|over|last|this|since)\b")
+RE_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
     """Whether an amount is the sum a verb of price or payment a few words before it names, ending
     its clause or a range's low end in the same sign ("fined the firm 250,000 MT.", "earn between
     9,000 MT and 14,000 MT a month"; not "paid for 80,000 MT of coal")."""
-    if not RE_CLAUSE_END.match(body, end) and not (
-        (high := RE_SIGNED_HIGH_AFTER.match(body, end)) and high.group("cur") == sign
+    if RE_OF_AFTER.match(body, end) or not (
+        RE_CLAUSE_END.match(body, end)
+        or RE_PREPOSITION_AFTER.match(body, end)
+        or ((high := RE_SIGNED_HIGH_AFTER.match(body, end)) and high.group("cur") == sign)
     ):
         return False
     words = body[max(0, start - 50) : start].split()[-PAID_OBJECT_WORDS:]
@@ -435,6 +440,33 @@ def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
 RE_SIGNED_HIGH_AFTER = re.compile(
     r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<num>\d[\d,.]*)\s?(?P<cur>[A-Z]{2})(?!\w)"
 )
+
+
+# words after a sign's one-digit amount that keep it money: the coins and notes a sum is in
+MONEY_OBJECTS = frozenset("coin coins note notes banknote banknotes".split())
+DETERMINER_ENDS = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def _letters_of_a_name(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
+    """Whether a letter sign and a plain one-digit number after a determiner are a name's letters
+    and number before the noun they name ("The Kz 2 model", "the FRW 1 league"): a lower-case word
+    after them that names no sum paid, no change, no unit priced and no coin or note ("a Rs 5 fee",
+    "a Kz 5 rise", "the Rs 2 coin" stay money)."""
+    if scale or len(num) != 1 or not num.isdigit() or not any(c.isalpha() for c in sign):
+        return False
+    if not body.endswith(DETERMINER_ENDS, 0, start):
+        return False
+    following = RE_NEXT_NOUN.match(body, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return not (
+        word in FUNCTION_WORDS
+        or word in PAID_NOUNS
+        or word in CHANGE_WORDS
+        or word in PRICE_UNIT_NOUNS
+        or word in MONEY_OBJECTS
+    )
 
 
 def _after_joined_amount(body: str, start: int, sign: str) -> bool:
@@ -593,6 +625,8 @@ def scan_money(sc: Scanner) -> None:
             word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
+        if _letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
+            continue  # "the Kz 2 model", "the FRW 1 league": a name's letters and number
         if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
             continue  # "the KM5 post": a kilometre post, not five marks
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))

@@ -224,6 +224,12 @@ CONTRACTED_IS_LINKS = frozenset("at now up down around about nearly almost".spli
 RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
 RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returned 6%")
 RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
+# ... or "earned" after a holder of investments ("the endowment earned 11%", "the pension fund
+# earns 6%"); savers and accounts earn interest (a rate level), firms a share of revenue ("of")
+EARN_VERBS = frozenset(("earned", "earns", "earn"))
+INVESTMENT_HOLDERS = frozenset(
+    "fund funds endowment endowments portfolio portfolios plan plans pension pensions trust trusts".split()
+)
 HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -1279,6 +1285,8 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
     last = before[-1] if before else ""
     if last in RETURN_WORDS:
         return True
+    if last in EARN_VERBS and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
+        return True  # "the endowment earned 11.2%"
     if (last in BE_WORDS or last == "of") and len(before) > 1:
         return before[-2] in RETURN_NOUNS
     return after[:1] in (["return"], ["returns"]) and after[1:2] != ["on"]

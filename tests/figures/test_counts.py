@@ -16,6 +16,7 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("The Mets went 4 for 11 with runners on base.", [("4", "count", "count"), ("11", "count", "count")]),
     # an average per round is a rate; a meal for N opening its sentence counts diners; a count before
     # a model number and its variant
     ("The rifler averaged 0.94 kills per round across the event.", [("0.94", "other", "other")]),

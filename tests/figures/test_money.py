@@ -13,6 +13,13 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "MAPUTO, Mozambique - The government owes 12 billion MT to suppliers.",
+        [("12000000000", "MZN", "money")],
+    ),
+    # a letter sign's one-digit amount before a noun of money paid, a change or a coin stays money
+    ("LUANDA - A Kz 5 rise in fares angered drivers.", [("5", "AOA", "money")]),
+    ("MUMBAI - The Rs 2 coin is rare.", [("2", "INR", "money")]),
     # a glued letter sign's plain amount before a noun of money paid; a range's low end after a verb of
     # paying; a decimal comma before a sign written after the amount
     ("MASERU, Lesotho - Vehicles on the A1 road must pay a M20 toll.", [("20", "LSL", "money")]),
@@ -662,6 +669,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a letter sign and a one-digit number between a determiner and the noun they name
+    "LUANDA - The Kz 2 model sold well in Angola.",
+    "KIGALI - The FRW 1 league resumes on Saturday.",
     "MASERU, Lesotho - Traffic on the M25 motorway was slow.",
     # a verb of selling before a glued letter sign with no "for" or "at": the goods, not a price
     "MBABANE, Eswatini - Filling stations will sell E10 fuel from June.",

@@ -12,6 +12,9 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "earned" after a holder of investments is its return; savers earn interest, a firm a share
+    ("The university's endowment earned 11.2% last year.", [("11.2", "percent", "percent_change")]),
+    ("The fund earned 30% of its income abroad.", [("30", "percent", "percentage_share")]),
     # "it's" (the spoken "it is") opening a percent's clause stands for the inflation named before it
     ("Inflation has slowed. It's now at 2.5 percent.", [("2.5", "percent", "percent_change")]),
     (
