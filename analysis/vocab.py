@@ -944,7 +944,7 @@ PRICE_VERBS: frozenset[str] = frozenset(
 # each worker 9,000 MT"): with PRICE_VERBS, they make an amount with a sign also read as tonnes
 # ("MT") money.
 PAYMENT_VERBS: frozenset[str] = frozenset(
-    """fine fines fined pay pays paid owe owes owed earn earns earned""".split()
+    """fine fines fined pay pays paid owe owes owed earn earns earned worth""".split()
 )
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())

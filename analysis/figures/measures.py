@@ -248,15 +248,18 @@ RE_WATER_LEVEL_BEFORE = re.compile(
     r"(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"(?:\s*,\s+an?\s+[a-z]+(?:\s+[a-z]+)?,)?"  # an apposition: "the Avon Stream, a tributary, peaked at"
     r"\s+(?:(?:has|had|have|could|may|might|will|would|can)\s+)?(?:(?:been|was|were|is|are|be)\s+)?"
+    # ... also forecast ("the river is expected to peak at 6.1m")
+    r"(?:(?:expected|forecast|predicted|likely|set|due)\s+to\s+)?"
     r"(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|climbed|climb|receded"
-    r"|swelled|surged|peaked\s+at|reached|stood\s+at|stands\s+at|is\s+at|was\s+at"
+    r"|swelled|surged|peaked\s+at|peaks?\s+at|peaking\s+at|reached|reach|reaches|stood\s+at|stands\s+at"
+    r"|is\s+at|was\s+at"
     r"|raised|lifted|lowered|heightened)"
     r"(?:\s+(?:by|to|about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
     re.IGNORECASE,
 )
 RE_METRES_NO_NOUN = re.compile(
     rf"(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on|at|by|to|from|over|since|after|before"
-    r"|during|and|or|higher|lower|yesterday|today|this|last|on|within)\b)"
+    r"|during|and|or|higher|lower|yesterday|today|tonight|tomorrow|this|last|on|within)\b)"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 

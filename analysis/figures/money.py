@@ -414,8 +414,12 @@ PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM", "MT", "UI"))
 # "fined the firm 250,000 MT", "paid each worker 9,000 MT"
 PAID_OBJECT_WORDS = 4
 RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
-# (or a preposition of whom or when: "owes 12 billion MT to suppliers"; not "of", which names goods)
-RE_PREPOSITION_AFTER = re.compile(r"\s+(?:to|in|for|from|by|over|last|this|since)\b")
+# (or a preposition of whom or when, "owes 12 billion MT to suppliers", or its conversion into
+# another currency in brackets; not "of", which names goods)
+RE_PREPOSITION_AFTER = re.compile(
+    r"\s+(?:to|in|for|from|by|over|last|this|since)\b"
+    r"|\s*\((?:about|around|some|roughly|nearly|approximately|or)?\s*(?:US|U\.S\.)?[$€£]"  # "(about $10 million)"
+)
 RE_OF_AFTER = re.compile(r"\s+of\b")
 
 

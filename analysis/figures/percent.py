@@ -224,6 +224,8 @@ CONTRACTED_IS_LINKS = frozenset("at now up down around about nearly almost".spli
 RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
 RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returned 6%")
 RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
+RETURN_TARGET_REACH = 12  # words before a percent "target" read for the return it is set for
+AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
 # ... or "earned" after a holder of investments ("the endowment earned 11%", "the pension fund
 # earns 6%"); savers and accounts earn interest (a rate level), firms a share of revenue ("of")
 EARN_VERBS = frozenset(("earned", "earns", "earn"))
@@ -1287,8 +1289,15 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
         return True
     if last in EARN_VERBS and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
         return True  # "the endowment earned 11.2%"
-    if (last in BE_WORDS or last == "of") and len(before) > 1:
-        return before[-2] in RETURN_NOUNS
+    if after[:1] in (["target"], ["benchmark"]) and last == "its":
+        # "a return of 6.9% beat its 6% target": the return the fund aims at (not "returned to")
+        window = before[-RETURN_TARGET_REACH:]
+        return any(
+            w in RETURN_WORDS and (w in RETURN_NOUNS or window[i + 1 : i + 2] != ["to"])
+            for i, w in enumerate(window)
+        )
+    if (last in BE_WORDS or last == "of" or last in AVERAGE_VERBS) and len(before) > 1:
+        return before[-2] in RETURN_NOUNS  # "its return was 5%", "returns averaged 6.3%"
     return after[:1] in (["return"], ["returns"]) and after[1:2] != ["on"]
 
 

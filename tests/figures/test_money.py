@@ -14,6 +14,10 @@ from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
+        "MAPUTO, Mozambique - The deal is worth 640 million MT (about $10 million).",
+        [("640000000", "MZN", "money"), ("10000000", "USD", "money")],
+    ),
+    (
         "MAPUTO, Mozambique - The government owes 12 billion MT to suppliers.",
         [("12000000000", "MZN", "money")],
     ),

@@ -12,6 +12,19 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # returns "averaged", and the target or benchmark a fund's return is set against
+    (
+        "Pension fund returns averaged 6.3 per cent over five years.",
+        [("6.3", "percent", "percent_change"), ("5", "year", "duration")],
+    ),
+    (
+        "The fund returned 5%, short of its 7% benchmark.",
+        [("5", "percent", "percent_change"), ("7", "percent", "percent_change")],
+    ),
+    (
+        "Turnout returned to 40%, below its 50% target.",
+        [("40", "percent", "percentage_share"), ("50", "percent", "percentage_share")],
+    ),
     # "earned" after a holder of investments is its return; savers earn interest, a firm a share
     ("The university's endowment earned 11.2% last year.", [("11.2", "percent", "percent_change")]),
     ("The fund earned 30% of its income abroad.", [("30", "percent", "percentage_share")]),
