@@ -55,6 +55,7 @@ RE_PHONE_GROUPS_BEFORE = re.compile(
 # the first group after a short trunk group, another group after it ("0 800 44", "02 8173 404")
 RE_SHORT_TRUNK_BEFORE = re.compile(r"(?<![\w,.\-])0\d? \Z")
 RE_GROUP_AFTER = re.compile(r" \d{2,4}(?![\w\-]|[,.]\d)")
+RE_TWO_GROUPS_AFTER = re.compile(r" \d{2,4} \d{2,4}(?![\w\-]|[,.]\d)")
 # a phone number of two spaced groups, the later one of four digits ("800 7315", "4172 6050"):
 # thousands grouped by spaces have three digits a group ("62 000"), and a first group that reads as
 # a year is a year before a count ("in 2020 1500 homes" is loose, but two figures)
@@ -495,6 +496,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_GROUP_AFTER.match(body, end)
     ):
         return True  # "02 8173 404": the group after a phone number's short trunk group
+    if end - start == 1 and body[start] == "0" and RE_TWO_GROUPS_AFTER.match(body, end):
+        return True  # "0 800 12 345": a lone trunk "0" before two groups
     if (
         last == " "
         and before[-2:-1].isalpha()

@@ -42,10 +42,11 @@ DECIMAL_COMMA_AFTER = (
 )
 DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
 # (a model number and its variant after a count groups no thousands with it: "12 767-300
-# freighters" counts 12, while "12 000-15 000 people" is a range)
+# freighters" counts 12, while "12 000-15 000 people" is a range; a lone "0" opens no thousands
+# group: "0 800 12 345" is a phone number's trunk and groups)
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)"
-    r"|(?!0\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d|[-‑]\d{1,4}[A-Z]{0,3}\s[a-z])"
+    r"|(?!0\d|0[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d|[-‑]\d{1,4}[A-Z]{0,3}\s[a-z])"
     rf"|{DECIMAL_COMMA}|0,\d{{1,4}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
 )
 RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")

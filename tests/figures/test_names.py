@@ -13,6 +13,8 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a lone trunk "0" before two groups opens a phone number (it groups no thousands)
+    "Victims can call 0 800 12 345 free of charge.",
     # betting odds between "a" and a betting noun, "odds" unwritten
     "Bookmakers make the filly a 5 to 2 favourite.",
     "The colt went off a 33 to 1 shot.",
