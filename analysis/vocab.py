@@ -435,7 +435,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     buyers population enumerators sons daughters grandchildren grandsons granddaughters grandparents
     siblings brothers sisters wives husbands grandmasters specialists technicians consultants claimants
     plaintiffs rangers mineworkers runners competitors entrants finishers poachers electors electorate
-    contestants finalists semifinalists semi-finalists quarterfinalists
+    contestants
     starters hires joiners trainees apprentices interns newcomers
     MSPs MEPs MLAs incumbents nominees independents
     employment unemployment
