@@ -623,7 +623,7 @@ GENERIC_NOUNS = frozenset("units people persons crowd cases times items points p
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
-_SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
+_SMALL = rf"(?:\d{{1,3}}(?![\d,]|\.\d)|{N.WORD_NUMBER}\b)"  # ("1 in 10." ends a sentence)
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
@@ -1223,8 +1223,14 @@ def scan_counts(sc: Scanner) -> None:
                 and _people_state_after(body, of_them.end())
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
-        if words and not plural and not unit and not partitive and _party_counted(body, s, e):
-            unit = "people"  # "a table for two,", "would feed four.": the diners or guests
+        if (
+            not partitive
+            and (not plural and not unit or head in PARTY_VERB_HEADS)
+            and _party_counted(body, s, e)
+        ):
+            # "a table for two,", "would feed four.", "sleeps 10": the diners or guests (a price
+            # verb after the number is no plural noun: "a table for four costs £160")
+            unit = "people"
         elif (
             words
             and not plural
@@ -2319,6 +2325,7 @@ def _after_people_verb(body: str, start: int) -> bool:
     return verb is not None and verb.group(1) in PEOPLE_VERBS
 
 
+PARTY_VERB_HEADS = frozenset(("costs", "cost"))  # read as a plural noun after a party's number
 RE_PARTY_FOR_BEFORE = re.compile(
     r"(?<![\d,.] )\b([A-Za-z][a-z]*)\s+for\s+\Z"
 )  # "Dinner for two" opens a sentence

@@ -34,11 +34,12 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # African and continental European copy writes it ("N$4,6 million", "R2,5bn", "33,2%"): a
 # thousands group has three digits, so "4,6 million" can be nothing else; nor can a comma after a
 # lone zero open a thousands group ("0,18 EUR/kWh", "€0,45 a litre").
-# ... or before a currency's sign continental copy writes after a price ("1,80 KM", "2,50 €",
-# "3,20 zł")
+# ... or before a currency's sign or name continental copy writes after a price ("1,80 KM", "2,50
+# €", "3,20 zł", "1,62 euros")
 DECIMAL_COMMA_AFTER = (
     r"(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b"
-    r"|[ \u00a0]?(?:KM|€|EUR|zł|Kč|kn|Ft|lei|kr)(?!\w))"
+    r"|[ \u00a0]?(?:KM|€|EUR|zł|Kč|kn|Ft|lei|kr)(?!\w)"
+    r"| (?:euros?|lei|leva|kuna|dinars?|denars?|forints?|zlotys?|crowns?|francs?|reais|lek)\b)"
 )
 DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
 # (a model number and its variant after a count groups no thousands with it: "12 767-300

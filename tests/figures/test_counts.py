@@ -16,6 +16,10 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a party counted in digits, and before a price verb read as a plural noun
+    ("The chalet sleeps 10 and costs €2,000 a week.", [("10", "people", "count"), ("2000", "EUR", "money")]),
+    ("A table for four costs about £160.", [("4", "people", "count"), ("160", "GBP", "money")]),
+    ("The bank serves 12 countries.", [("12", "count", "count")]),
     ("The score was 0 800 metres from goal.", [("0", "count", "count"), ("800", "other", "other")]),
     ("The Mets went 4 for 11 with runners on base.", [("4", "count", "count"), ("11", "count", "count")]),
     # an average per round is a rate; a meal for N opening its sentence counts diners; a count before
@@ -862,6 +866,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Her chance of winning is 1 in 10.",  # a ratio ending its sentence
     # "one" as a pronoun before a figure of its own (the amount is another dimension's)
     "The new ward is bright, and the old one about half as big.",
     # a numbered day, week, stage or leg in words heading its sentence: a position

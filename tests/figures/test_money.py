@@ -13,6 +13,12 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a decimal comma before a currency's name written after the amount
+    (
+        "BRATISLAVA - Fuel costs 1,62 euros a litre, up 3,1 percent.",
+        [("1.62", "EUR", "money"), ("3.1", "percent", "percent_change")],
+    ),
+    ("The rent is 2,500 euros a month.", [("2500", "EUR", "money")]),
     (
         "MAPUTO, Mozambique - The deal is worth 640 million MT (about $10 million).",
         [("640000000", "MZN", "money"), ("10000000", "USD", "money")],
