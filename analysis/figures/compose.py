@@ -1250,7 +1250,7 @@ RE_TWO_NUMBERS = re.compile(
 )
 
 
-# "rises by €1 to €2.40 a week": a currency sign on both amounts, after a change verb that states
+# "rises by €1 to €2.95 a week": a currency sign on both amounts, after a change verb that states
 # the change as made (no modal or forecast before it), gives the change and the new level; an
 # uncertain change is a range ("could rise by €1 to €2", "by 1 to 1.5 degrees")
 RE_SIGNED_BY_TO = re.compile(r"(?P<a>[^\d\s]{1,3})\s?\d[\d,]*(?:\.\d+)?\s+to\s+(?P<b>[^\d\s]{1,3})\s?\d")

@@ -355,7 +355,7 @@ PER_HEAD_NOUNS = (
     "square meter",
     "game",  # "0.62 goals per game", "23.7 points per game": a player's average, not a count
     "match",
-    "round",  # "0.94 kills per round", "28.9 putts per round": an esports player's or a golfer's average
+    "round",  # "0.93 kills per round", "28.9 putts per round": an esports player's or a golfer's average
 )
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
@@ -1229,7 +1229,7 @@ def scan_counts(sc: Scanner) -> None:
             and _party_counted(body, s, e)
         ):
             # "a table for two,", "would feed four.", "sleeps 10": the diners or guests (a price
-            # verb after the number is no plural noun: "a table for four costs £160")
+            # verb after the number is no plural noun: "a table for four costs £170")
             unit = "people"
         elif (
             words

@@ -35,7 +35,7 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # thousands group has three digits, so "4,6 million" can be nothing else; nor can a comma after a
 # lone zero open a thousands group ("0,18 EUR/kWh", "€0,45 a litre").
 # ... or before a currency's sign or name continental copy writes after a price ("1,80 KM", "2,50
-# €", "3,20 zł", "1,62 euros")
+# €", "3,20 zł", "1,93 euros")
 DECIMAL_COMMA_AFTER = (
     r"(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b"
     r"|[ \u00a0]?(?:KM|€|EUR|zł|Kč|kn|Ft|lei|kr)(?!\w)"
@@ -43,7 +43,7 @@ DECIMAL_COMMA_AFTER = (
 )
 DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
 # (a model number and its variant after a count groups no thousands with it: "12 767-300
-# freighters" counts 12, while "12 000-15 000 people" is a range; a lone "0" opens no thousands
+# freighters" counts 12, while "11 000-13 000 people" is a range; a lone "0" opens no thousands
 # group: "0 800 12 345" is a phone number's trunk and groups)
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)"

@@ -1288,7 +1288,7 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
     if last in RETURN_WORDS:
         return True
     if last in EARN_VERBS and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
-        return True  # "the endowment earned 11.2%"
+        return True  # "the endowment earned 11.7%"
     if after[:1] in (["target"], ["benchmark"]) and last == "its":
         # "a return of 6.9% beat its 6% target": the return the fund aims at (not "returned to")
         window = before[-RETURN_TARGET_REACH:]

@@ -19,7 +19,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a river's forecast peak; "tonight" after the level
     ("The Rangitikei River is expected to peak at 6.1m tonight.", [("6.1", "other", "other")]),
     ("Sales are expected to reach 6.1m tonight.", [("6100000", "count", "count")]),
-    ("The dam's spillway level is 112.5m, engineers said.", [("112.5", "other", "other")]),
+    ("The dam's spillway level is 118.5m, engineers said.", [("118.5", "other", "other")]),
     # a river's crest in glued metres; commodity desks' "MT" as metric tonnes; a range in AU; Gcal/h
     ("The Waikato crested at 4.6m on Tuesday.", [("4.6", "other", "other")]),
     ("Forecasters expect a crest of 7.1m at Grafton.", [("7.1", "other", "other")]),

@@ -26,7 +26,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("40", "percent", "percentage_share"), ("50", "percent", "percentage_share")],
     ),
     # "earned" after a holder of investments is its return; savers earn interest, a firm a share
-    ("The university's endowment earned 11.2% last year.", [("11.2", "percent", "percent_change")]),
+    ("The university's endowment earned 11.7% last year.", [("11.7", "percent", "percent_change")]),
     ("The fund earned 30% of its income abroad.", [("30", "percent", "percentage_share")]),
     # "it's" (the spoken "it is") opening a percent's clause stands for the inflation named before it
     ("Inflation has slowed. It's now at 2.5 percent.", [("2.5", "percent", "percent_change")]),
