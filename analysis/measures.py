@@ -137,7 +137,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "pound": ("lbs", "pounder", "pounders"),
     "ounce": (),
     "stone": (),
-    "metric_ton": ("tonnes", "metric tons", "metric ton", "metric tonnes", "metric tonne"),
+    # "MT": commodity desks' metric tonnes ("2.4 million MT of alumina"; Mozambique's metical,
+    # written so after a price, is read first as money)
+    "metric_ton": ("tonnes", "metric tons", "metric ton", "metric tonnes", "metric tonne", "MT"),
     "ton": ("tons",),
     "long_ton": (),
     "carat": (),  # a gem's weight ("a 102-carat diamond")
@@ -248,6 +250,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "petajoule": ("PJ", "petajoules"),
     # district heat as the former Soviet states' and Eastern Europe's utilities bill it ("3,400 Gcal")
     "gigacalorie": ("Gcal", "gigacalories"),
+    # ... and a boiler's or a heat plant's output rate ("a 120 Gcal/h boiler")
+    "gigacalorie / hour": ("Gcal/h", "Gcal/hr", "gigacalories per hour", "gigacalories an hour"),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")

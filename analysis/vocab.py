@@ -963,6 +963,12 @@ PRICE_VERBS: frozenset[str] = frozenset(
     """cost costs costing charge charges charged charging fetch fetches fetched fetching sell sells sold
     selling retail retails retailed retailing go goes went going priced""".split()
 )
+# Verbs whose object, a few words on, is a sum owed or paid ("fined the firm 250,000 MT", "paid
+# each worker 9,000 MT"): with PRICE_VERBS, they make an amount with a sign also read as tonnes
+# ("MT") money.
+PAYMENT_VERBS: frozenset[str] = frozenset(
+    """fine fines fined pay pays paid owe owes owed earn earns earned worth""".split()
+)
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
 # Savings products and the verbs of the interest they pay: a percent right after one's verb is

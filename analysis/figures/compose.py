@@ -1178,7 +1178,7 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     if _without_approx(words)[-1:] == [
         "by"
     ]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
-        return _far_apart(body, start)
+        return _far_apart(body, start) or _signed_level_after_change(body, start, words[:-1], is_change_word)
     if words[-1] != "from":
         return is_change_word(words[-1]) and not _forecast_verb(words)
     # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an
@@ -1248,6 +1248,26 @@ BY_TO_RATIO = 3  # "by 1 to 1.5 degrees" is a range; "by $43.6bn to $419.2bn" a 
 RE_TWO_NUMBERS = re.compile(
     r"[^\d\s]{0,4}\s?(\d[\d,]*(?:\.\d+)?)\s*(\w*)[^\d]{1,12}?\bto\b\D{0,5}(\d[\d,]*(?:\.\d+)?)\s*(\w*)"
 )
+
+
+# "rises by €1 to €2.95 a week": a currency sign on both amounts, after a change verb that states
+# the change as made (no modal or forecast before it), gives the change and the new level; an
+# uncertain change is a range ("could rise by €1 to €2", "by 1 to 1.5 degrees")
+RE_SIGNED_BY_TO = re.compile(r"(?P<a>[^\d\s]{1,3})\s?\d[\d,]*(?:\.\d+)?\s+to\s+(?P<b>[^\d\s]{1,3})\s?\d")
+UNCERTAIN_WORDS = frozenset(
+    "could may might would should expected forecast forecasts projected seen likely".split()
+)
+
+
+def _signed_level_after_change(
+    body: str, start: int, words: list[str], is_change_word: Callable[[str], bool]
+) -> bool:
+    """Whether "by A to B" (`words`: the words before "by") states a made change in money, each
+    amount with the same sign, then the new level (above)."""
+    m = RE_SIGNED_BY_TO.match(body, start)
+    if m is None or m.group("a") != m.group("b"):
+        return False
+    return bool(words) and is_change_word(words[-1]) and not UNCERTAIN_WORDS.intersection(words[-4:])
 
 
 def _far_apart(body: str, start: int) -> bool:

@@ -76,7 +76,7 @@ RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z]
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 # an aircraft's or a vehicle's model number with its variant inside a counted noun phrase ("two
 # 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
-RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,3}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
+RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 # where the clause before a change "from A to B" starts: a contrast or a subordinate clause
 # (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
@@ -360,6 +360,7 @@ PER_HEAD_NOUNS = (
     "square meter",
     "game",  # "0.62 goals per game", "23.7 points per game": a player's average, not a count
     "match",
+    "round",  # "0.93 kills per round", "28.9 putts per round": an esports player's or a golfer's average
 )
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
@@ -627,7 +628,7 @@ GENERIC_NOUNS = frozenset("units people persons crowd cases times items points p
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
-_SMALL = rf"(?:\d{{1,3}}(?![\d,.])|{N.WORD_NUMBER}\b)"
+_SMALL = rf"(?:\d{{1,3}}(?![\d,]|\.\d)|{N.WORD_NUMBER}\b)"  # ("1 in 10." ends a sentence)
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
@@ -726,7 +727,7 @@ SCORE_PAIR_MAX = 10  # the wickets of a cricket score
 # the sentence before when the pair ends its own ("Calgary was 1 for 3.")
 RE_MADE_OF_TRIED_CUE = re.compile(
     r"\s+(?:on\s+(?:the\s+|their\s+|its\s+|his\s+)?power[- ]plays?|with\s+the\s+man\s+advantage"
-    r"|on\s+(?:the\s+)?penalty\s+kills?|at\s+the\s+plate|with\s+runners\s+in\s+scoring\s+position"
+    r"|on\s+(?:the\s+)?penalty\s+kills?|at\s+the\s+plate|with\s+runners\s+(?:in\s+scoring\s+position|on(?:\s+base)?)"
     r"|from\s+the\s+(?:field|floor|free[- ]throw\s+line|foul\s+line|line)"
     r"|from\s+(?:3|three)-point\s+range|from\s+beyond\s+the\s+arc|from\s+deep)\b",
     re.IGNORECASE,
@@ -1227,8 +1228,14 @@ def scan_counts(sc: Scanner) -> None:
                 and _people_state_after(body, of_them.end())
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
-        if words and not plural and not unit and not partitive and _party_counted(body, s, e):
-            unit = "people"  # "a table for two,", "would feed four.": the diners or guests
+        if (
+            not partitive
+            and (not plural and not unit or head in PARTY_VERB_HEADS)
+            and _party_counted(body, s, e)
+        ):
+            # "a table for two,", "would feed four.", "sleeps 10": the diners or guests (a price
+            # verb after the number is no plural noun: "a table for four costs £170")
+            unit = "people"
         elif (
             words
             and not plural
@@ -2398,7 +2405,10 @@ def _after_people_verb(body: str, start: int) -> bool:
     return verb is not None and verb.group(1) in PEOPLE_VERBS
 
 
-RE_PARTY_FOR_BEFORE = re.compile(r"(?<![\d,.] )\b([a-z]+)\s+for\s+\Z")
+PARTY_VERB_HEADS = frozenset(("costs", "cost"))  # read as a plural noun after a party's number
+RE_PARTY_FOR_BEFORE = re.compile(
+    r"(?<![\d,.] )\b([A-Za-z][a-z]*)\s+for\s+\Z"
+)  # "Dinner for two" opens a sentence
 # what may follow the party's number word: a stop, or a word that opens no noun
 RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
 
@@ -2412,7 +2422,7 @@ def _party_counted(body: str, start: int, end: int) -> bool:
     if verb is not None and verb.group(1) in PARTY_VERBS:
         return True
     noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
-    return noun is not None and noun.group(1) in PARTY_NOUNS_BEFORE_FOR
+    return noun is not None and noun.group(1).lower() in PARTY_NOUNS_BEFORE_FOR
 
 
 # "before winning the next three", "won the first two, lost the last four": a number word ending its

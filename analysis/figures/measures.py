@@ -189,9 +189,12 @@ RE_LENGTH_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
     # ... or the heights of the sea ("waves of up to 6m", "swells of 4m"), or a depth drilled to
     r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to"
+    # ... or a flood's crest, said of a river, a tide or a wave only ("the Waikato crested at 4.6m",
+    # "a crest of 7.1m"): no count or sum crests
+    r"|crest(?:ed|s|ing)?\s+at|crest\s+of"
     # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
-    r"|(?:flood|danger|alarm|alert|warning|evacuation|spill)\s+(?:level|mark|trigger|line)"
+    r"|(?:flood|danger|alarm|alert|warning|evacuation|spill|spillway)\s+(?:level|mark|trigger|line)"
     r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:is|was|will\s+be|of|stands\s+at|sits\s+at))"
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
@@ -250,15 +253,18 @@ RE_WATER_LEVEL_BEFORE = re.compile(
     r"(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"(?:\s*,\s+an?\s+[a-z]+(?:\s+[a-z]+)?,)?"  # an apposition: "the Avon Stream, a tributary, peaked at"
     r"\s+(?:(?:has|had|have|could|may|might|will|would|can)\s+)?(?:(?:been|was|were|is|are|be)\s+)?"
+    # ... also forecast ("the river is expected to peak at 6.1m")
+    r"(?:(?:expected|forecast|predicted|likely|set|due)\s+to\s+)?"
     r"(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|climbed|climb|receded"
-    r"|swelled|surged|peaked\s+at|reached|stood\s+at|stands\s+at|is\s+at|was\s+at"
+    r"|swelled|surged|peaked\s+at|peaks?\s+at|peaking\s+at|reached|reach|reaches|stood\s+at|stands\s+at"
+    r"|is\s+at|was\s+at"
     r"|raised|lifted|lowered|heightened)"
     r"(?:\s+(?:by|to|about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
     re.IGNORECASE,
 )
 RE_METRES_NO_NOUN = re.compile(
     rf"(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on|at|by|to|from|over|since|after|before"
-    r"|during|and|or|higher|lower|yesterday|today|this|last|on|within)\b)"
+    r"|during|and|or|higher|lower|yesterday|today|tonight|tomorrow|this|last|on|within)\b)"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 
@@ -386,6 +392,8 @@ CAPITALISED_UNITS = frozenset(
         "Tcf",
         "Mtoe",
         "Gcal",  # gigacalories of district heat ("3,400 Gcal")
+        "Gcal/h",  # ... and a heat plant's output rate ("35 Gcal/h")
+        "Gcal/hr",
         "L/100km",  # fuel use spaced from its number ("5.8 L/100km"): a symbol, not a name
         "L/100 km",
         "Moz",  # mining copy's million ounces ("1.2 Moz of gold")
@@ -454,7 +462,8 @@ TORNADO_WORDS = ("tornado", "twister")
 # Sun", "orbits at 40 AU."): only with a distance word after it or closing its clause, and no
 # year before it, as "AU" is also the African Union ("the 2026 AU summit", "20 AU members")
 RE_ASTRONOMICAL_AU = re.compile(
-    r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
+    r"(?<![\w.,$£€-])(?:(?P<low>\d{1,3}(?:\.\d+)?)(?P<join>\s?[-–]\s?|\s+to\s+))?"  # "2.5-3 AU": a range
+    r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
     r"(?=\s+(?:from|away|beyond|across|out|past|closer|farther|further)\b|\s+\(|[,;)]\s|\.(?:\s|\Z))"
 )
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")

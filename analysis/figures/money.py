@@ -21,6 +21,7 @@ from ..vocab import (
     MONTHS,
     NAME_WORDS,
     PAID_NOUNS,
+    PAYMENT_VERBS,
     PRICE_UNIT_NOUNS,
     PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -65,7 +66,7 @@ LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw FRW Birr UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
-    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI""".split()
+    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI MT""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -124,6 +125,15 @@ RE_COUNTRY_LETTER_AMOUNT = re.compile(
 # two digits after an amount's comma, then no digit: cents after a decimal comma, as Southern
 # African copy writes prices ("R12,50", "N$32,75"); a thousands group would have three digits
 RE_COMMA_CENTS = re.compile(r",(\d{2})(?![\d]|[,.]\d)")
+
+
+def _comma_cents(body: str, end: int, num: str, scale: str | None) -> re.Match[str] | None:
+    """The cents after a whole amount's decimal comma ("R12,50", "E2,50"), or None."""
+    if body[end : end + 1] != "," or scale or not num.isdecimal():
+        return None
+    return RE_COMMA_CENTS.match(body, end)
+
+
 # the high end of a money range glued by a dash to an amount, with its scale or none ("£20-25m",
 # "€2m-3m", "£5-6 per head", "R800-1,200 a night")
 RE_GLUED_HIGH = re.compile(rf"[-–](?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>{SCALE_ANY})?(?![\w-]|[.,]\d)")
@@ -393,18 +403,105 @@ PRICE_ONLY_AFTER = frozenset(("MT",))
 # Sierra Leone's "Le" is read as today's leone (SLE). Bosnia and Herzegovina's press writes its
 # convertible mark "KM", mostly after the amount ("58 KM a month", "1,2 million KM"); elsewhere
 # "KM" is kilometres in capitals ("a 10 KM race") or a code ("KM 12", a road's marker).
-COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM"))
-# ... of which "KM" with a plain number (no grouping, decimals or scale) is money only where priced
-# or paid ("a ticket costs 2 KM", "a fine of KM 500"), as kilometres are written so too
-PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM",))
+# Mozambique's "MT" before an amount ("costs MT 650") is the metical there too; elsewhere "MT 200"
+# is a Montana highway or a model.
+COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM", "MT"))
+# ... of which "KM", "MT" and Uruguay's "UI" with a plain number (no grouping, decimals or scale)
+# are money only where priced or paid ("a ticket costs 2 KM", "a fine of KM 500"), as kilometres
+# are written so too ("the KM 5 post"), and a user interface's version ("the UI 2 redesign")
+PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM", "MT", "UI"))
 
 
-def _unpriced_plain(sc: Scanner, num: str, scale: str | None, start: int, end: int) -> bool:
+# a verb of price or payment at most this many words before an amount (itself and its object):
+# "fined the firm 250,000 MT", "paid each worker 9,000 MT"
+PAID_OBJECT_WORDS = 4
+RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
+# (or a preposition of whom or when, "owes 12 billion MT to suppliers", or its conversion into
+# another currency in brackets; not "of", which names goods)
+RE_PREPOSITION_AFTER = re.compile(
+    r"\s+(?:to|in|for|from|by|over|last|this|since)\b"
+    r"|\s*\((?:about|around|some|roughly|nearly|approximately|or)?\s*(?:US|U\.S\.)?[$€£]"  # "(about $10 million)"
+)
+RE_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
+    """Whether an amount is the sum a verb of price or payment a few words before it names, ending
+    its clause or a range's low end in the same sign ("fined the firm 250,000 MT.", "earn between
+    9,000 MT and 14,000 MT a month"; not "paid for 80,000 MT of coal")."""
+    if RE_OF_AFTER.match(body, end) or not (
+        RE_CLAUSE_END.match(body, end)
+        or RE_PREPOSITION_AFTER.match(body, end)
+        or ((high := RE_SIGNED_HIGH_AFTER.match(body, end)) and high.group("cur") == sign)
+    ):
+        return False
+    words = body[max(0, start - 50) : start].split()[-PAID_OBJECT_WORDS:]
+    while words and not all(w[0].isalpha() for w in words):
+        words = words[1:]  # a number or a mark: the words before it are another clause's
+    return any(w in PAYMENT_VERBS or w in PRICE_VERBS for w in words)
+
+
+# the high end of a range after a plain amount written with its sign after it ("from 200 KM to 1,500
+# KM", "200-1,500 KM"): the sign written again, or once, after the second number
+RE_SIGNED_HIGH_AFTER = re.compile(
+    r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<num>\d[\d,.]*)\s?(?P<cur>[A-Z]{2})(?!\w)"
+)
+
+
+# words after a sign's one-digit amount that keep it money: the coins and notes a sum is in
+MONEY_OBJECTS = frozenset("coin coins note notes banknote banknotes".split())
+DETERMINER_ENDS = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def _letters_of_a_name(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
+    """Whether a letter sign and a plain one-digit number after a determiner are a name's letters
+    and number before the noun they name ("The Kz 2 model", "the FRW 1 league"): a lower-case word
+    after them that names no sum paid, no change, no unit priced and no coin or note ("a Rs 5 fee",
+    "a Kz 5 rise", "the Rs 2 coin" stay money)."""
+    if scale or len(num) != 1 or not num.isdigit() or not any(c.isalpha() for c in sign):
+        return False
+    if not body.endswith(DETERMINER_ENDS, 0, start):
+        return False
+    following = RE_NEXT_NOUN.match(body, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return not (
+        word in FUNCTION_WORDS
+        or word in PAID_NOUNS
+        or word in CHANGE_WORDS
+        or word in PRICE_UNIT_NOUNS
+        or word in MONEY_OBJECTS
+    )
+
+
+def _after_joined_amount(body: str, start: int, sign: str) -> bool:
+    """Whether an amount is the second of two joined by "to", "and" or "or", the first closed by the
+    same sign ("from 10 MT to 12 MT")."""
+    before = body[max(0, start - len(sign) - 12) : start]
+    found = RE_JOIN_BEFORE.search(before)
+    return (
+        found is not None
+        and before[: found.start()].endswith(sign)
+        and before[: found.start() - len(sign)].rstrip()[-1:].isdigit()
+    )
+
+
+RE_JOIN_BEFORE = re.compile(r"\s+(?:to|and|or)\s+\Z")
+
+
+def _unpriced_plain(sc: Scanner, num: str, scale: str | None, start: int, end: int, sign: str = "") -> bool:
     """Whether an amount is a plain number (no grouping, decimals or scale) with no price verb or
-    noun of money paid before it (money_cue_before) and no unit it is quoted per after it."""
+    noun of money paid before it (money_cue_before), no unit it is quoted per after it, and no
+    range's high end in the same sign that is a full amount after it ("from 200 KM to 1,500 KM")."""
     if scale or any(c in num for c in ".,"):
         return False
-    return not (money_cue_before(sc.body, start) or priced_per(sc.body, end) or _said_to_be(sc.body, start))
+    if money_cue_before(sc.body, start) or priced_per(sc.body, end) or _said_to_be(sc.body, start):
+        return False
+    if sign and _after_joined_amount(sc.body, start, sign):
+        return False  # "from 10 MT to 12 MT": the second of a pair
+    high = RE_SIGNED_HIGH_AFTER.match(sc.body, end) if sign else None
+    return not (high and high.group("cur") == sign and any(c in high.group("num") for c in ".,"))
 
 
 RE_BE_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:is|was|are|were|will\s+be)\s+\Z")
@@ -545,6 +642,8 @@ def scan_money(sc: Scanner) -> None:
             word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
+        if _letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
+            continue  # "the Kz 2 model", "the FRW 1 league": a name's letters and number
         if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
             continue  # "the KM5 post": a kilometre post, not five marks
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
@@ -562,11 +661,7 @@ def scan_money(sc: Scanner) -> None:
                 span = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
                 sc.add(Figure(s, e, (m.start("num"), e), span, code, "money", money_subject(sc, e)))
                 continue
-        cents = (
-            RE_COMMA_CENTS.match(sc.body, m.end())
-            if sc.body[m.end() : m.end() + 1] == "," and num.isdecimal() and not m.group("scale")
-            else None
-        )
+        cents = _comma_cents(sc.body, m.end(), num, m.group("scale"))
         if cents:  # "N$32,50 per cubic metre": a decimal comma before the cents
             value = N.parse_amount(f"{num}.{cents.group(1)}")
         if code in currencies.OLD_UNITS and RE_IN_OLD_UNITS.match(sc.body, m.end()):
@@ -586,11 +681,14 @@ def scan_money(sc: Scanner) -> None:
         ):
             continue  # "Bayern 4 FC Porto 0": a club's name
         if cur in PRICE_ONLY_AFTER and not (
-            price_unit(sc.body, m.end()) or money_cue_before(sc.body, m.start())
+            price_unit(sc.body, m.end())
+            or money_cue_before(sc.body, m.start())
+            or _paid_object(sc.body, m.start(), m.end(), cur)
+            or _after_joined_amount(sc.body, m.start(), cur)
         ):
             continue  # "shipped 2.1 million MT of coal": tonnes
         if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(
-            sc, m.group("num"), m.group("scale"), m.start("num"), m.end()
+            sc, m.group("num"), m.group("scale"), m.start("num"), m.end(), cur
         ):
             continue  # "covered 450 KM": kilometres in capitals, not marks
         if code is not None and not plain_sign_abroad(
@@ -764,19 +862,24 @@ def scan_country_letter_signs(sc: Scanner) -> None:
         num, scale = m.group("num"), m.group("scale")
         if code is None:
             continue
-        if not (scale or any(c in num for c in ".,\u00a0\u202f ")) and not (
-            plain_letter_amount(sc, m.start(), m.end(), num, last_amount, m.group("cur"))
+        cents = _comma_cents(sc.body, m.end(), num, scale)
+        if (
+            cents is None
+            and not (scale or any(c in num for c in ".,\u00a0\u202f "))
+            and not (plain_letter_amount(sc, m.start(), m.end(), num, last_amount, m.group("cur")))
         ):  # "N95 masks" is a name; "to N1,120/litre from N960" is a second amount
             continue
-        _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
-        last_amount = m.end()
+        value = N.parse_amount(f"{num}.{cents.group(1)}") if cents else N.parse_amount(num, scale)
+        _add_money(sc, m, value, code, m.start("num"), cents.end() if cents else None)
+        last_amount = cents.end() if cents else m.end()
 
 
 # A country's letter sign with one space before an amount ("maize costs K 97,400 a tonne", "a
-# fine of D 25,000"): an amount in that country's article only as a full amount (digit grouping,
-# decimals or a scale) that is priced (a price verb or a noun of what is paid before it, or a unit
-# it is quoted per after it), or a plain number that is both, or priced after "at" or "for" ("sells
-# charcoal at K 150 a bag"); "A N 15 billion plan", "the N 2 road" stay unread
+# fine of D 25,000"): an amount in that country's article only as an amount with a scale word
+# ("the agency collected Q 2.1 billion": no name takes a scale), or a full amount (digit grouping,
+# by commas, points or spaces, or decimals) that is priced (a price verb or a noun of what is paid
+# before it, or a unit it is quoted per after it), or a plain number that is both, or priced after
+# "at" or "for" ("sells charcoal at K 150 a bag"); "the N 2 road", "the K 9 unit" stay unread
 RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.\-‑/])(?P<cur>{'|'.join(map(re.escape, COUNTRY_LETTER_SIGNS))}) (?P<num>{N.DIGITS_LOOSE})"
     rf"(?:\s(?P<scale>{N.SCALE_WORD}))?(?![\w\-‑])"
@@ -784,6 +887,9 @@ RE_SPACED_COUNTRY_LETTER_AMOUNT = re.compile(
 
 
 RE_CENTS_DECIMALS = re.compile(r"\.\d\d\Z")
+# what makes an amount's digits more than a plain number: a thousands group (by a comma, a point, or
+# a space as Southern African copy writes "E 5 000") or decimals
+GROUP_OR_DECIMAL_MARKS = ".,\u00a0\u202f "
 
 
 def scan_spaced_country_letter_signs(sc: Scanner) -> None:
@@ -801,7 +907,7 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
         if m is None:
             continue
         num, scale = m.group("num"), m.group("scale")
-        if not (scale or any(c in num for c in ".,")) and not (
+        if not (scale or any(c in num for c in GROUP_OR_DECIMAL_MARKS)) and not (
             priced_per(body, m.end())
             and (money_cue_before(body, m.start()) or body.endswith((" at ", " for "), 0, m.start()))
         ):
@@ -810,7 +916,7 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
         if code is None:
             continue
         cents_at = RE_CENTS_DECIMALS.search(num) and body.endswith((" at ", " for "), 0, m.start())
-        if not (priced_per(body, m.end()) or money_cue_before(body, m.start()) or cents_at):
+        if not (scale or priced_per(body, m.end()) or money_cue_before(body, m.start()) or cents_at):
             continue  # (a price in cents after "at" or "for": "sell a bag at K 310.50")
         if sc.free(m.start(), m.end()):
             _add_money(sc, m, N.parse_amount(num, scale), code, m.start("num"))
@@ -827,6 +933,9 @@ RE_JOINED_SIGN_AFTER = re.compile(
 )
 
 
+RE_NEXT_NOUN = re.compile(r" ([a-z]+)\b")
+
+
 def plain_letter_amount(
     sc: Scanner, start: int, end: int, num: str, last_amount: int, sign: str = ""
 ) -> bool:
@@ -838,6 +947,8 @@ def plain_letter_amount(
     two after a comparing word: "from about K27")."""
     if priced_per(sc.body, end) or money_cue_before(sc.body, start):
         return True
+    if (paid := RE_NEXT_NOUN.match(sc.body, end)) and paid.group(1) in PAID_NOUNS:
+        return True  # "a K20 fee", "a M20 toll": the sum paid, before its noun ("the M25 motorway" is a name)
     high = RE_JOINED_SIGN_AFTER.match(sc.body, end)
     if (
         high is not None
@@ -863,8 +974,11 @@ RE_MONEY_CUE_BEFORE = re.compile(
 
 # ... or a verb of price, with "for" or "at" after it or none ("costs K280", "sells for P14")
 RE_PRICE_VERB_BEFORE = re.compile(
-    r"\b(?P<word>[a-z]+)\s+(?:(?:for|at)\s+)?(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
+    r"\b(?P<word>[a-z]+)\s+(?P<prep>(?:for|at)\s+)?(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
 )
+# verbs of price whose object, with no "for" or "at", is the goods sold ("will sell E10 fuel"),
+# not their price ("sells for E10")
+GOODS_OBJECT_PRICE_VERBS = frozenset("sell sells sold selling retail retails retailed retailing".split())
 
 
 def money_cue_before(body: str, start: int) -> bool:
@@ -874,7 +988,9 @@ def money_cue_before(body: str, start: int) -> bool:
     if m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS):
         return True
     m = RE_PRICE_VERB_BEFORE.search(body, max(0, start - 40), start)
-    return m is not None and m.group("word") in PRICE_VERBS
+    if m is None or m.group("word") not in PRICE_VERBS:
+        return False
+    return bool(m.group("prep")) or m.group("word") not in GOODS_OBJECT_PRICE_VERBS
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)

@@ -55,6 +55,7 @@ RE_PHONE_GROUPS_BEFORE = re.compile(
 # the first group after a short trunk group, another group after it ("0 800 44", "02 8173 404")
 RE_SHORT_TRUNK_BEFORE = re.compile(r"(?<![\w,.\-])0\d? \Z")
 RE_GROUP_AFTER = re.compile(r" \d{2,4}(?![\w\-]|[,.]\d)")
+RE_TWO_GROUPS_AFTER = re.compile(r" \d{2,4} \d{2,4}(?![\w\-]|[,.]\d)")
 # a phone number of two spaced groups, the later one of four digits ("800 7315", "4172 6050"):
 # thousands grouped by spaces have three digits a group ("62 000"), and a first group that reads as
 # a year is a year before a count ("in 2020 1500 homes" is loose, but two figures)
@@ -504,6 +505,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_GROUP_AFTER.match(body, end)
     ):
         return True  # "02 8173 404": the group after a phone number's short trunk group
+    if end - start == 1 and body[start] == "0" and RE_TWO_GROUPS_AFTER.match(body, end):
+        return True  # "0 800 12 345": a lone trunk "0" before two groups
     if (
         last == " "
         and before[-2:-1].isalpha()
@@ -620,12 +623,22 @@ RE_ODDS_HIGH_AFTER = re.compile(rf" to \d[\d,]*(?<!,){ODDS_TAIL}")
 RE_ODDS_LOW_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]* to \Z")
 RE_ODDS_TAIL = re.compile(ODDS_TAIL)
 RE_ODDS_WORD = re.compile(r"\b[Oo]dds\b[^.;!?]*\Z")
+# ... or between "a" and a betting noun, the word "odds" unwritten ("a 5 to 2 favourite", "a 33 to
+# 1 shot"); "rose from 5 to 7 shots" counts shots
+BET_NOUN = r"\s(?:favourite|favorite|shot|outsider|chance|joint-favourite)\b"
+RE_BET_PAIR_AFTER = re.compile(rf" to \d[\d,]*(?<!,){BET_NOUN}")
+RE_BET_NOUN = re.compile(BET_NOUN)
+RE_BET_LOW_BEFORE = re.compile(r"\b[Aa]n? \d[\d,]* to \Z")
 
 
 def _odds(body: str, start: int, end: int) -> bool:
     """Whether a number is one of a pair of odds, "N to M", after the word "odds" in its sentence
     ("the odds are 36,500 to 1 against", "at odds of 7 to 2"): a ratio, no quantity (rules, table
     8); "rose from 5 to 7" and "odds of winning rose to 20%" keep their numbers."""
+    if (RE_BET_PAIR_AFTER.match(body, end) and body.endswith(("a ", "A ", "an ", "An "), 0, start)) or (
+        RE_BET_NOUN.match(body, end) and RE_BET_LOW_BEFORE.search(body, max(0, start - 20), start)
+    ):
+        return True  # "a 5 to 2 favourite": the odds a bookmaker offers
     if RE_ODDS_HIGH_AFTER.match(body, end):
         anchor = start
     elif (

@@ -34,12 +34,20 @@ DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # African and continental European copy writes it ("N$4,6 million", "R2,5bn", "33,2%"): a
 # thousands group has three digits, so "4,6 million" can be nothing else; nor can a comma after a
 # lone zero open a thousands group ("0,18 EUR/kWh", "€0,45 a litre").
+# ... or before a currency's sign or name continental copy writes after a price ("1,80 KM", "2,50
+# €", "3,20 zł", "1,93 euros")
 DECIMAL_COMMA_AFTER = (
-    r"(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b)"
+    r"(?=[ \u00a0-]?(?:million|billion|trillion|mln|mn|bn|tn|m|b)(?![\w-])|%| ?per ?cent\b| ?percent\b"
+    r"|[ \u00a0]?(?:KM|€|EUR|zł|Kč|kn|Ft|lei|kr)(?!\w)"
+    r"| (?:euros?|lei|leva|kuna|dinars?|denars?|forints?|zlotys?|crowns?|francs?|reais|lek)\b)"
 )
 DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
+# (a model number and its variant after a count groups no thousands with it: "12 767-300
+# freighters" counts 12, while "11 000-13 000 people" is a range; a lone "0" opens no thousands
+# group: "0 800 12 345" is a phone number's trunk and groups)
 DIGITS_LOOSE = (
-    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)|(?!0\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
+    r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)"
+    r"|(?!0\d|0[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d|[-‑]\d{1,4}[A-Z]{0,3}\s[a-z])"
     rf"|{DECIMAL_COMMA}|0,\d{{1,4}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
 )
 RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")

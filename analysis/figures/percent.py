@@ -234,6 +234,14 @@ CONTRACTED_IS_LINKS = frozenset("at now up down around about nearly almost".spli
 RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
 RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returned 6%")
 RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
+RETURN_TARGET_REACH = 12  # words before a percent "target" read for the return it is set for
+AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
+# ... or "earned" after a holder of investments ("the endowment earned 11%", "the pension fund
+# earns 6%"); savers and accounts earn interest (a rate level), firms a share of revenue ("of")
+EARN_VERBS = frozenset(("earned", "earns", "earn"))
+INVESTMENT_HOLDERS = frozenset(
+    "fund funds endowment endowments portfolio portfolios plan plans pension pensions trust trusts".split()
+)
 HEDGE_WORDS = frozenset("perhaps maybe possibly probably likely conceivably".split())
 # the words of an aside that states the level of the noun before its comma ("inflation, at 24.5 per
 # cent in February, ...", "unemployment, now 6.1%, ..."): the noun is what the percent measures
@@ -1217,7 +1225,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", moved, change_subject()
     if after[:1] != ["of"] and (apposed := _apposed_measure(before)):
         return "percent_change", "", apposed  # "steady growth, four or five percent, this year"
-    if after[:1] != ["of"] and clause[-1:] == ["it"] and (measure := _pronoun_measure(sc, s_start, start)):
+    if (
+        after[:1] != ["of"]
+        and clause[-1:] in (["it"], ["it's"], ["it’s"])  # "It's running at 3.1%": the spoken "it is"
+        and (measure := _pronoun_measure(sc, s_start, start))
+    ):
         # "Inflation is back in the band. It came in at 2.4%": the pronoun stands for the
         # inflation or growth named just before
         return "percent_change", "", measure
@@ -1296,6 +1308,9 @@ def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:
     return named.group(0).lower()
 
 
+SIGN_WORDS = frozenset(("negative", "positive", "minus", "plus"))  # a return's sign written out
+
+
 def _investment_return(before: list[str], after: list[str]) -> bool:
     """Whether a percent is an investment's return, the gain in its value over a period (a change).
 
@@ -1306,11 +1321,22 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
     """
     if after[:1] == ["of"]:
         return False
+    if before[-1:] and before[-1] in SIGN_WORDS:
+        before = before[:-2] if before[-2:-1] == ["a"] else before[:-1]  # "returned a negative 2.4%"
     last = before[-1] if before else ""
     if last in RETURN_WORDS:
         return True
-    if (last in BE_WORDS or last == "of") and len(before) > 1:
-        return before[-2] in RETURN_NOUNS
+    if last in EARN_VERBS and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
+        return True  # "the endowment earned 11.7%"
+    if after[:1] in (["target"], ["benchmark"]) and last == "its":
+        # "a return of 6.9% beat its 6% target": the return the fund aims at (not "returned to")
+        window = before[-RETURN_TARGET_REACH:]
+        return any(
+            w in RETURN_WORDS and (w in RETURN_NOUNS or window[i + 1 : i + 2] != ["to"])
+            for i, w in enumerate(window)
+        )
+    if (last in BE_WORDS or last == "of" or last in AVERAGE_VERBS) and len(before) > 1:
+        return before[-2] in RETURN_NOUNS  # "its return was 5%", "returns averaged 6.3%"
     return after[:1] in (["return"], ["returns"]) and after[1:2] != ["on"]
 
 

@@ -23,6 +23,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3000", "people", "count"), ("450", "people", "count"), ("12", "count", "count")],
     ),
     ("The town has nine community centres.", [("9", "count", "count")]),
+    # a party counted in digits, and before a price verb read as a plural noun
+    ("The chalet sleeps 10 and costs €2,000 a week.", [("10", "people", "count"), ("2000", "EUR", "money")]),
+    ("A table for four costs about £170.", [("4", "people", "count"), ("170", "GBP", "money")]),
+    ("The bank serves 12 countries.", [("12", "count", "count")]),
+    ("The score was 0 800 metres from goal.", [("0", "count", "count"), ("800", "other", "other")]),
+    ("The Mets went 4 for 11 with runners on base.", [("4", "count", "count"), ("11", "count", "count")]),
+    # an average per round is a rate; a meal for N opening its sentence counts diners; a count before
+    # a model number and its variant
+    ("The rifler averaged 0.93 kills per round across the event.", [("0.93", "other", "other")]),
+    ("Dinner for two at the bistro came to €85.", [("2", "people", "count"), ("85", "EUR", "money")]),
+    ("The airline ordered 12 767-300 freighters.", [("12", "count", "count")]),
+    ("Ryanair took 25 737-8100 jets in 2024.", [("25", "count", "count"), ("2024", "year", "date")]),
+    ("About 11 000-13 000 people came.", [("11000/13000", "people", "count")]),
     # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
     # a meal, a table, a room or a bill: the diners or guests
     (
@@ -894,6 +907,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Her chance of winning is 1 in 10.",  # a ratio ending its sentence
     # "one" as a pronoun before a figure of its own (the amount is another dimension's)
     "The new ward is bright, and the old one about half as big.",
     # a numbered day, week, stage or leg in words heading its sentence: a position

@@ -16,6 +16,16 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a river's forecast peak; "tonight" after the level
+    ("The Rangitikei River is expected to peak at 6.1m tonight.", [("6.1", "other", "other")]),
+    ("Sales are expected to reach 6.1m tonight.", [("6100000", "count", "count")]),
+    ("The dam's spillway level is 118.5m, engineers said.", [("118.5", "other", "other")]),
+    # a river's crest in glued metres; commodity desks' "MT" as metric tonnes; a range in AU; Gcal/h
+    ("The Waikato crested at 4.6m on Tuesday.", [("4.6", "other", "other")]),
+    ("Forecasters expect a crest of 7.1m at Grafton.", [("7.1", "other", "other")]),
+    ("India exported 1.1 million MT of sugar.", [("1100000", "other", "other")]),
+    ("The comet will pass 2.5-3 AU from the Sun.", [("2.5/3", "other", "other")]),
+    ("The plant's boilers are rated at 35 Gcal/h.", [("35", "other", "other")]),
     # a glued "m" of ascent or descent, a stake's, and a walking route's height after "climbs to"
     (
         "The ridge walk is 12km, with 760m of ascent and a descent of 420m.",

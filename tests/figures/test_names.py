@@ -13,6 +13,11 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a lone trunk "0" before two groups opens a phone number (it groups no thousands)
+    "Victims can call 0 800 12 345 free of charge.",
+    # betting odds between "a" and a betting noun, "odds" unwritten
+    "Bookmakers make the filly a 5 to 2 favourite.",
+    "The colt went off a 33 to 1 shot.",
     # a triathlon named by its distance where the text speaks of the sport
     "She won the Ironman 70.3 after a fast swim and a strong bike leg.",
     "The Lakeside 226 ran in heat, and the triathlon's swim was cut.",
@@ -250,6 +255,7 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    ("Attendance rose from 5 to 7 shots.", [("5", "people", "count"), ("7", "people", "count")]),
     # a signed change in brackets is no phone number's prefix; a hotline's span is a duration
     ("The party gained (+3) 40 seats.", [("40", "count", "count")]),
     ("The hotline for 12 months took calls.", [("12", "other", "duration")]),

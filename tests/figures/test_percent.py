@@ -12,6 +12,34 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # returns "averaged", and the target or benchmark a fund's return is set against
+    (
+        "Pension fund returns averaged 6.3 per cent over five years.",
+        [("6.3", "percent", "percent_change"), ("5", "year", "duration")],
+    ),
+    (
+        "The fund returned 5%, short of its 7% benchmark.",
+        [("5", "percent", "percent_change"), ("7", "percent", "percent_change")],
+    ),
+    (
+        "Turnout returned to 40%, below its 50% target.",
+        [("40", "percent", "percentage_share"), ("50", "percent", "percentage_share")],
+    ),
+    # "earned" after a holder of investments is its return; savers earn interest, a firm a share
+    ("The university's endowment earned 11.7% last year.", [("11.7", "percent", "percent_change")]),
+    ("The fund earned 30% of its income abroad.", [("30", "percent", "percentage_share")]),
+    # "it's" (the spoken "it is") opening a percent's clause stands for the inflation named before it
+    ("Inflation has slowed. It's now at 2.5 percent.", [("2.5", "percent", "percent_change")]),
+    (
+        "REPORTER: Where's inflation now? GOVERNOR: It's running at about 3.1 percent.",
+        [("3.1", "percent", "percent_change")],
+    ),
+    # a return with its sign written out is still a return
+    (
+        "The fund returned a negative 2.4% in 2022.",
+        [("2.4", "percent", "percent_change"), ("2022", "year", "date")],
+    ),
+    ("Its return was minus 3%.", [("3", "percent", "percent_change")]),
     # a change in money restated in percent after "or" with no comma; a bare "N or M%" is one figure
     (
         "Spending reached $9 billion, an increase of $310 million or 3.6 per cent.",
