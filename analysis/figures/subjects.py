@@ -742,9 +742,10 @@ def _without_stop(fig: Figure) -> Figure:
 
 # What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
-# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure).
+# year", "a premium of 31% to Friday's close and of 35% to the average", "cost €40 instead of €35" (read
+# back from the figure).
 RE_RESTATED_BEFORE = re.compile(
-    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    r"(?:,\s*(?:up|down)(?:\s+from)?|\s(?:from|against|versus|vs\.?|instead\s+of|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
 RESTATED_JOIN = (
@@ -953,7 +954,7 @@ def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
 
 
-RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
+RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|instead\s+of|compared\s+(?:with|to))\s+\Z")
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
 
@@ -970,7 +971,7 @@ def compared_group(body: str, earlier: Figure, fig: Figure) -> str:
 
 
 def compares(body: str, fig: Figure) -> bool:
-    """Whether "against", "versus" or "compared with" stands right before the figure: it compares
+    """Whether "against", "versus", "instead of" or "compared with" stands right before the figure: it compares
     a figure of its own unit."""
     return bool(RE_COMPARED_BEFORE.search(body, max(0, fig.start - 20), fig.start))
 
@@ -3299,7 +3300,8 @@ def _named_by_verb(lead: list[str]) -> str:
             if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in lead[i + 1 :]):
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
-            doer = _doer(lead[:i]) if i and joint else ""
+            head = lead[:i] if lead[i - 2 : i] != ["used", "to"] else lead[: i - 2]  # "A sack used to cost"
+            doer = (_doer(head) or _opening_noun(head)) if i and joint else ""
             named = doer.split()
             while named and named[0].lower() in JOINING_WORDS:
                 named = named[1:]  # "and salaries for staff cost": the salaries
@@ -3310,6 +3312,56 @@ def _named_by_verb(lead: list[str]) -> str:
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it
+OPENING_DETERMINERS = frozenset(("a", "an", "the", "each", "every"))  # "A room at the inn costs"
+
+
+def _opening_noun(words: list[str]) -> str:
+    """The noun phrase that opens the clause of the verb after `words`, from its determiner to a
+    phrase of a preposition that qualifies it, without a measure ("A 3-km trip on the old ferry
+    now" -> "trip"; "a flat of 60 square metres in the centre" -> "flat"), or "": no determiner
+    opening the clause, no such phrase, a pronoun, verb or figure in the noun phrase."""
+    window = words[-OPENING_WORDS:]
+    start = 0
+    for k in range(len(window) - 1, -1, -1):
+        token = window[k]
+        if token[-1] in CLAUSE_MARKS or token.lower() in CLAUSE_WORDS:  # "in 2019," takes its comma
+            start = k + 1
+            break
+    else:
+        if len(words) > OPENING_WORDS or not window[:1] or not window[0][:1].isupper():
+            return ""  # no clause start in reach: the opener must open the sentence ("A flat ...")
+    if start + 2 >= len(window) or window[start].lower() not in OPENING_DETERMINERS:
+        return ""
+    phrase: list[str] = []
+    for j in range(start + 1, len(window)):
+        lower = window[j].lower()
+        if lower in PREPOSITIONS and (lower != "of" or window[j + 1 : j + 2] and window[j + 1][0].isdigit()):
+            if j == len(window) - 1:
+                return ""  # "The port plans to invest": "to" opens the verb, no phrase of a place
+            break  # "on one of the city's ferries"; "of 60 square metres"
+        phrase.append(window[j])
+    else:
+        return ""  # no qualifying phrase: the doer's own reading (_doer) holds
+    if "-" in phrase[:-1]:  # "A 3-km trip": the measure before the noun is an adjective
+        phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
+    named = _without_measure([*phrase, "."])[:-1]  # "A 2kg packet": so is a glued unit symbol
+    if not named or len(named) > LASTING_WORDS or named[-1].lower() == "of":
+        return ""
+    for word in named:
+        lower = word.lower()
+        if (
+            not word.replace("'", "").replace("-", "").isalpha()
+            or lower in DETERMINERS
+            or lower in PRONOUNS
+            or lower in BOUNDARY_WORDS
+            or lower in AUXILIARIES
+            or lower in BE_WORDS
+        ):
+            return ""  # "The council said tickets on the ferry": a verb of saying, no noun phrase
+    return " ".join(named)
 
 
 PARTICIPLE_NOUN_WORDS = 4  # the longest noun phrase read before a participle of measuring

@@ -4219,3 +4219,34 @@ def test_both_ends_of_a_lasting_pair_take_what_lasted(text: str):
 def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str, subject: str):
     subjects_found = list(extract_figures(article_from_text(text, "case"))["subject"])
     assert subject in subjects_found[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the noun phrase that opens the clause, before a phrase that qualifies it, does the costing
+        ("A 3-km trip on one of the city's ferries costs about 40 pesos.", "40 pesos", "cost of trip"),
+        ("A family room at 8,000 rupees a night now costs them 90 euros.", "90 euros", "cost of family room"),
+        ("A one-bedroom flat of 45 square metres near the park costs 21 million forints.", "21 million", "cost of one-bedroom flat"),
+        ("In March, a ticket for the late show in the old cinema will cost $14.", "$14", "cost of ticket"),
+        ("A 10-kilo sack of rice used to cost us 9,000 shillings.", "9,000", "cost of sack of rice"),
+        # the value it replaces measures the same: "instead of"
+        ("From May, a bus ride in the valley will cost 3 euros instead of 2 euros.", "2 euros", "cost of bus ride in valley"),
+    ],
+)
+def test_a_cost_names_the_noun_phrase_opening_its_clause(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # no determiner opens the clause, a pronoun or an infinitive's "to": no doer read
+        ("The council said tickets on the ferry cost 40 pesos.", "40 pesos"),
+        ("In the south it costs 950 kip.", "950 kip"),
+        ("Last year the repairs on the bridge cost 40 million pesos.", "40 million"),
+        ("The port plans to invest $142 million in dredging.", "$142 million"),
+    ],
+)
+def test_a_cost_with_no_opening_noun_phrase_names_no_doer(text: str, quote: str):
+    assert subject_of(text, quote) in ("cost", "investment")
