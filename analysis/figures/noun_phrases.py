@@ -27,7 +27,7 @@ EMPTY_WORDS = frozenset(
     """will would could should may might can also just only about some more less over under up down
     now then last next this that there here was were has have had having been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago closed ended settled
-    him each well still alone earlier later before after already even including adding rather instead
+    him each apiece well still alone earlier later before after already even including adding rather instead
     further""".split()
 )
 

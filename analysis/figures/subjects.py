@@ -2225,6 +2225,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return " ".join(named)
         return ""
     if kind == "money":
+        each = _unit_price(lead, after)
+        if each:
+            return each  # "three bottles of red at £28 apiece": the price of each bottle
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
@@ -3362,6 +3365,58 @@ def _opening_noun(words: list[str]) -> str:
         ):
             return ""  # "The council said tickets on the ferry": a verb of saying, no noun phrase
     return " ".join(named)
+
+
+EACH_WORDS = frozenset(("each", "apiece"))  # after a price: "sold 300 tickets at $40 each"
+UNIT_PRICE = "unit price"
+EACH_REACH = 20  # the words read back from "at" for the things a price "each" is of
+COUNTED_WORDS = 2  # the longest noun read after a count ("new shares")
+
+
+def _counted_before(words: list[str]) -> str:
+    """The noun after the last count in the words ("148 million tickets were sold" -> "tickets";
+    "1.2 billion new shares, or 15% of its capital," -> "new shares"), or ""."""
+    for k in range(len(words) - 2, -1, -1):
+        if not (words[k][0].isdigit() or words[k].lower() in UNIT_WORDS):
+            continue
+        rest = words[k + 1 :]
+        while rest and rest[0].lower() in SCALE_WORDS:
+            rest = rest[1:]
+        noun: list[str] = []
+        for word in rest[: COUNTED_WORDS + 1]:
+            lower = word.lower()
+            if not word.isalpha() or not word.islower() or lower in NOT_NOUN_ENDS or lower in BE_WORDS:
+                break
+            noun.append(word)
+        if noun and len(noun) <= COUNTED_WORDS:
+            return " ".join(noun)
+    return ""
+
+
+def _unit_price(lead: list[str], after: list[str]) -> str:
+    """The price of each of the things counted before "at" when "each" or "apiece" follows the
+    amount ("three bottles of red at £28 apiece" -> "unit price of bottles of red"; "the bonds at 98
+    cents each" -> "unit price of bonds"); "unit price" when no such noun phrase stands before
+    "at"; "" when no "at" opens the amount, no "each" or "apiece" follows it or a mark stands
+    before "at"."""
+    if lead[-1:] != ["at"] or not after or after[0].lower() not in EACH_WORDS:
+        return ""
+    phrase = noun_phrase_before(lead[:-1])
+    if not phrase:  # "148 million tickets were sold for the draw, at $2 each": the things counted before
+        counted = _counted_before(lead[-EACH_REACH:-1])
+        return f"{UNIT_PRICE} of {counted}" if counted else UNIT_PRICE
+    if "-" in phrase[:-1]:  # "20-litre containers": the measure before the noun is an adjective
+        phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
+    count = max(
+        (k for k, w in enumerate(phrase) if w[0].isdigit() or w.lower() in UNIT_WORDS or w.lower() in TENS_WORDS),
+        default=-1,
+    )  # "300 tickets", "three bottles of red": the count of the things priced
+    named = [w for w in phrase[count + 1 :] if w.lower() not in DETERMINERS and w.lower() not in SCALE_WORDS]
+    if count < 0 and (len(phrase) > len(named) + 1 or not named or not named[-1].endswith("s")):
+        return UNIT_PRICE  # "went on sale at $40 apiece": no things counted or named before "at"
+    if not named or len(named) > LASTING_WORDS + 2 or not all(w.replace("'", "").isalpha() for w in named):
+        return UNIT_PRICE
+    return f"{UNIT_PRICE} of {' '.join(named)}"
 
 
 PARTICIPLE_NOUN_WORDS = 4  # the longest noun phrase read before a participle of measuring

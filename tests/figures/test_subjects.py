@@ -59,7 +59,7 @@ def test_a_time_ago_that_opens_its_sentence_is_the_time_since_the_deed_after_it(
     [
         ("The pipeline, at 1,315 km, is the longest in Africa.", "pipeline (unit: kilometres)"),
         ("Officials said the budget, at $48 million, was the largest yet.", "budget"),
-        ("Seats were sold for the final alone, at $90 each, officials said.", "each"),
+        ("Seats were sold for the final alone, at $90 each, officials said.", "unit price"),
     ],
 )
 def test_a_figure_in_an_aside_after_a_noun_and_its_comma_is_that_nouns_level(text: str, subject: str):
@@ -969,7 +969,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price of flat in tower"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
-    ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
+    ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "unit price of bags of rice"),
     ("The coach gave him 20 minutes.", "20", "coach gave (unit: minutes)"),
     # a figure taking the subject of the one before it keeps only its own labels
     (
@@ -4250,3 +4250,31 @@ def test_a_cost_names_the_noun_phrase_opening_its_clause(text: str, quote: str, 
 )
 def test_a_cost_with_no_opening_noun_phrase_names_no_doer(text: str, quote: str):
     assert subject_of(text, quote) in ("cost", "investment")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a price "each" or "apiece" after "at" is the price of each thing counted before it
+        ("We ordered three bottles of a dry white at £28 apiece.", "£28", "unit price of bottles of dry white"),
+        ("The museum sold 300 tickets at $40 each.", "$40", "unit price of tickets"),
+        ("Families were buying 10-litre jerrycans from traders at $1 each.", "$1", "unit price of jerrycans from traders"),
+        ("About 2 million tickets were sold for the final, at $5 each.", "$5", "unit price of tickets"),
+        ("It will sell 4 million new shares, or 10% of its capital, at 90 pesos apiece.", "90 pesos", "unit price of new shares"),
+        ("Tickets went on sale at $40 apiece.", "$40", "unit price"),
+    ],
+)
+def test_a_price_each_after_at_prices_the_things_counted_before(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # no "at" before the amount, or no "each" after it: no unit price
+        ("Twelve families received grants of 5,000 rupees each.", "5,000 rupees"),
+        ("The museum sold 300 tickets at $40 on Friday.", "$40"),
+    ],
+)
+def test_an_amount_each_without_at_is_no_unit_price(text: str, quote: str):
+    assert "unit price" not in subject_of(text, quote)
