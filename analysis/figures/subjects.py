@@ -766,12 +766,25 @@ RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates ar
 RESTATED_CHANGE_GAP = 120  # the same after ", up from" or ", down from", which says it plainly
 
 
+# A reporting clause between commas ("..., the ministry said, up 4%"; "..., according to the
+# agency, against 2%"): no words of the figures it stands between.
+RE_REPORTING_ASIDE = re.compile(
+    r",[^,;:()]{1,60}?\b(?:said|says|told\s[^,;:()]{1,30}|reported|according\s+to\s[^,;:()]{1,40})\s*,"
+)
+REPORTING_ASIDE_CHARS = 100  # the longest reporting clause read past between two figures
+
+
 def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -> bool:
     """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
-    Rs 933 crore"), at most `gap` characters after it, with no bracket or clause mark between
-    them: it measures the same thing."""
-    if fig.start - earlier.end > gap:
-        return False
+    Rs 933 crore"), at most `gap` characters after it besides a reporting clause (", the ministry
+    said,"), with no bracket or clause mark between them: it measures the same thing."""
+    apart = fig.start - earlier.end
+    if apart > gap:
+        if apart > gap + REPORTING_ASIDE_CHARS:
+            return False
+        reported = RE_REPORTING_ASIDE.search(body, earlier.end, fig.start)
+        if reported is None or apart - (reported.end() - reported.start()) > gap:
+            return False
     gap = body[earlier.end : fig.start]
     if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
         return False

@@ -4278,3 +4278,20 @@ def test_a_price_each_after_at_prices_the_things_counted_before(text: str, quote
 )
 def test_an_amount_each_without_at_is_no_unit_price(text: str, quote: str):
     assert "unit price" not in subject_of(text, quote)
+
+
+def test_a_compared_figure_after_a_reporting_clause_measures_what_the_first_does():
+    text = (
+        "Barley planting in the north reached 71% of the expected area by Friday, the farm bureau"
+        " said, against 64% a year earlier."
+    )
+    assert subject_of(text, "64%") == subject_of(text, "71%")
+
+
+def test_a_compared_figure_far_off_with_no_reporting_clause_keeps_its_own_subject():
+    # the clause between them is no reporting clause: the gap is too long to read across
+    text = (
+        "Barley planting in the north reached 71% of the expected area by Friday in most of the"
+        " counties east of the wide river valley, against 64% a year earlier."
+    )
+    assert subject_of(text, "64%") != subject_of(text, "71%")
