@@ -338,6 +338,19 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 # "made up 8.5% of sales, or 13,460 litres": the share's part, measured
                 named = bare_subject_of(share.subject).split(" as a share of ")[0]
                 fig = with_subject(fig, with_labels(named, fig.subject))
+            gapped = measured.get(unit)
+            if (
+                gapped is not None
+                and gapped.kind == fig.kind
+                and gapped_after_and(body, gapped, fig)
+                and (not names_after(body, fig) or bare_subject(fig.subject).split(" ")[0] in GROUP_PREPOSITIONS)
+                and names_a_thing(gapped.subject)
+            ):
+                # "a raise of 3.5% in March and a further 3% in September": the same measure, its group
+                group = compared_group(body, gapped, fig, RE_AND_BEFORE)
+                named = without_own_group(bare_subject_of(gapped.subject), body, gapped, fig)
+                if named:  # "$4m for drains and $2m for roads": nothing named but the group
+                    fig = with_subject(fig, with_labels(f"{named} {group}" if group else named, fig.subject))
             marked = measured.get(unit)
             if (
                 marked is not None
@@ -971,16 +984,59 @@ RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|instead\s+of|compare
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
 
-def compared_group(body: str, earlier: Figure, fig: Figure) -> str:
+def compared_group(body: str, earlier: Figure, fig: Figure, join: re.Pattern[str] = RE_COMPARED_BEFORE) -> str:
     """The group a compared percent is of ("compared with 2.1% for placebo" -> "for placebo"): the
-    same measure as the figure it is compared with, for another group; "" when no such phrase
-    follows it, or it names a time ("in 2023")."""
-    if not RE_COMPARED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
+    same measure as the figure it is compared with (`join` before it), for another group; "" when
+    no such phrase follows it, or it names a time ("in 2023")."""
+    if not join.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return ""
     phrase = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
     if len(phrase) < 2 or phrase[0].lower() not in GROUP_PREPOSITIONS or only_a_time(" ".join(phrase)):
         return ""
     return " ".join(phrase)
+
+
+# The gap of a second figure of one verb joined by "and" with no verb of its own: the first
+# figure's own phrase of a group, place or time with no figure, verb or clause mark in it ("in
+# March", "for adults", "y/y in October"), then "and", a determiner or "further", "another",
+# "just" ("and a further 3%"). A bare "and" joins two figures matched to two nouns ("in Leeds
+# and York, at £900 and £850"), which another rule reads.
+RE_GAPPED_AND = re.compile(
+    r"\s+(?:[a-z]{1,3}/[a-z]{1,3}|(?:for|in|on|at|among|with)\s+[^\W\d_][^,;:()\d]{0,30}?)"
+    r"\s+and\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?"
+)
+RE_AND_BEFORE = re.compile(r"\sand\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?\Z")
+GAPPED_CHARS = 50  # the longest gap between two figures of one verb joined by "and"
+RESPECTIVELY_CHARS = 16  # the characters after a figure read for "respectively"
+GAPPED_VERB_ENDS = ("ed", "ing", "es")  # a verb in the first figure's phrase ends the gapped reading
+
+
+def gapped_after_and(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether `fig` is a second figure of the verb of `earlier`, joined by "and" with no verb of
+    its own ("rose 4.6% y/y in October and 0.3% m/m"; "fares of K1.50 for adults and K1 for
+    students"): the gap matches RE_GAPPED_AND and holds no verb-like word in -ed, -ing or -es."""
+    if fig.start - earlier.end > GAPPED_CHARS or "and" not in body[earlier.end : fig.start]:
+        return False
+    if fig.end > fig.core[1] or fig.measure == "years of age" or " per " in earlier.subject:
+        return False  # "5 deaths and 28 cases", ages, "4,100 to the dollar": its own noun or base
+    if "respectively" in body[fig.end : fig.end + RESPECTIVELY_CHARS]:
+        return False  # "of $2m in 2023 and $3m respectively": the nouns before are matched in turn
+    gap = RE_GAPPED_AND.fullmatch(body, earlier.end, fig.start)
+    return gap is not None and not any(
+        w.endswith(GAPPED_VERB_ENDS) and len(w) > 4 for w in body[earlier.end : fig.start].split()
+    )
+
+
+def without_own_group(named: str, body: str, earlier: Figure, fig: Figure) -> str:
+    """A subject without the phrase of a group that follows its figure before "and" ("penalty for
+    the bank" -> "penalty" when "$5m for the bank and $3m for the insurer" gives the second figure
+    its own group); "" when the subject is only that phrase ("for drains")."""
+    own = [w.lower() for w in body[earlier.end : fig.start].split(" and ")[0].split() if w.lower() not in DETERMINERS]
+    words = named.split()
+    kept = [k for k, w in enumerate(words) if w.lower() not in DETERMINERS]  # the words compared
+    if not own or len(kept) < len(own) or [words[k].lower() for k in kept[-len(own) :]] != own:
+        return named
+    return " ".join(words[: kept[-len(own)]])  # "" when the subject is only the group
 
 
 def compares(body: str, fig: Figure) -> bool:

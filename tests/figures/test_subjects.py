@@ -4295,3 +4295,31 @@ def test_a_compared_figure_far_off_with_no_reporting_clause_keeps_its_own_subjec
         " counties east of the wide river valley, against 64% a year earlier."
     )
     assert subject_of(text, "64%") != subject_of(text, "71%")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a second figure of one verb after "and", with no verb of its own, measures what the first does
+        ("The union won a pay rise of 2.5% in January and a further 2% in July.", "2%", "pay"),
+        ("Factory output increased 4.1% y/y in May and 0.6% m/m.", "0.6%", "Factory output"),
+        ("The court set a penalty of $52,000 for the bank and $75,000 for the insurer.", "$75,000", "penalty for the insurer"),
+        ("The firm will pay royalties of 5 percent on copper and 7 percent on cobalt.", "7 percent", "pay royalties on cobalt"),
+    ],
+)
+def test_a_gapped_second_figure_after_and_measures_what_the_first_does(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # its own noun, its own verb, "respectively", or a bare "and" between two figures
+        ("Sales rose 5% in March and 300 people lost their jobs.", "300 people", "people"),
+        ("It holds 5% of the shares and 3% of the bonds.", "3%", "bonds"),
+        ("The kip traded at 21,000 to the dollar and 640 to the baht.", "640", "kip per baht"),
+        ("The council approved $4.5 million for drains and $2 million for roads.", "$2 million", "for roads"),
+    ],
+)
+def test_a_figure_after_and_with_its_own_noun_or_verb_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
