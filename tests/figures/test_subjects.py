@@ -4323,3 +4323,8 @@ def test_a_gapped_second_figure_after_and_measures_what_the_first_does(text: str
 )
 def test_a_figure_after_and_with_its_own_noun_or_verb_keeps_its_subject(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_in_terms_of_before_a_bracketed_percent_is_no_subject():
+    text = "Utah's population grew the most in terms of percentage (18.4), and Florida gained the most residents."
+    assert subject_of(text, "18.4") == "population"
