@@ -570,8 +570,27 @@ def _apposition_start(words: list[str], end: int) -> int | None:
                 or (j > 0 and aside_participle(words[first]))
                 or (j + 2 < end and words[j + 1].lower() == "home" and words[j + 2].lower() == "to")
             )  # ", home to 80,000 people,": a place's aside, a noun without its article
+            opens = opens or words[j] == "," and _opening_noun_phrase(words, j)
             return j if words[j] == "," and opens else None
     return None
+
+
+OPENING_PHRASE_WORDS = 4  # the longest noun phrase opening a sentence before an aside ("The pork loin,")
+OPENING_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _opening_noun_phrase(words: list[str], j: int) -> bool:
+    """Whether the words before words[j] (a comma) are a short noun phrase that opens its sentence
+    or clause with an article ("The pork loin" in "The pork loin, cut thick, is £26"): whatever
+    the comma opens is an aside about it, up to the comma before its verb."""
+    for k in range(j - 1, max(j - OPENING_PHRASE_WORDS - 2, -1), -1):
+        word = words[k]
+        lower = word.lower()
+        if lower in OPENING_ARTICLES:
+            return k < j - 1 and (k == 0 and word[0].isupper() or k > 0 and words[k - 1] in (",", ";", ":", "("))
+        if not word.replace("'", "").replace("-", "").isalpha() or lower in FUNCTION_WORDS or lower in BOUNDARY_WORDS:
+            return False
+    return False
 
 
 # Past participles not in -ed that open a reduced relative clause (", made up mostly of bonds,").

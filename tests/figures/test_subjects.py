@@ -4328,3 +4328,22 @@ def test_a_figure_after_and_with_its_own_noun_or_verb_keeps_its_subject(text: st
 def test_in_terms_of_before_a_bracketed_percent_is_no_subject():
     text = "Utah's population grew the most in terms of percentage (18.4), and Florida gained the most residents."
     assert subject_of(text, "18.4") == "population"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a short noun phrase opening its sentence, then an aside of any opening, then the verb
+        ("The pork loin, cut thick on the bone, is £26.", "£26", "pork loin"),
+        ("The tasting menu, seven courses with matched wines, is £95.", "£95", "tasting menu"),
+        ("The stadium, held by a private trust, is worth £40 million.", "£40 million", "value of stadium"),
+    ],
+)
+def test_an_aside_after_a_noun_phrase_opening_its_sentence_is_read_past(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_sentence_that_opens_with_no_article_keeps_the_noun_before_its_verb():
+    # "Prices" opens with no article: the words after its comma are no aside read past
+    text = "Prices, rents and fees rose, and the deposit is £900."
+    assert subject_of(text, "£900") == "deposit"
