@@ -570,7 +570,9 @@ def _apposition_start(words: list[str], end: int) -> int | None:
                 or (j > 0 and aside_participle(words[first]))
                 or (j + 2 < end and words[j + 1].lower() == "home" and words[j + 2].lower() == "to")
             )  # ", home to 80,000 people,": a place's aside, a noun without its article
-            opens = opens or words[j] == "," and _opening_noun_phrase(words, j)
+            # an aside after a noun phrase opening its sentence, but a name ("The band's single,
+            # Blue Roads,"), which names the same thing more closely
+            opens = opens or words[j] == "," and not words[j + 1][:1].isupper() and _opening_noun_phrase(words, j)
             return j if words[j] == "," and opens else None
     return None
 

@@ -351,6 +351,15 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 named = without_own_group(bare_subject_of(gapped.subject), body, gapped, fig)
                 if named:  # "$4m for drains and $2m for roads": nothing named but the group
                     fig = with_subject(fig, with_labels(f"{named} {group}" if group else named, fig.subject))
+            whole = measured.get(unit) if unit == "other" and fig.measure else None
+            if whole is not None and whole.measure == fig.measure and part_of(body, whole, fig):
+                # "a target of 450,000 tonnes of purchases, including 280,000 tonnes for the mills":
+                # a figure naming only its quantity measures what the one before does, its own group
+                group = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
+                if len(group) < 2 or group[0].lower() not in PART_GROUP_PREPOSITIONS or not runs_alpha(group):
+                    group = []  # "and 95-octane at JD1.19 a litre": a price, no group of the part
+                named = without_own_group(bare_subject_of(whole.subject), body, whole, fig) or bare_subject_of(whole.subject)
+                fig = with_subject(fig, with_labels(" ".join([named, *group]), fig.subject))
             marked = measured.get(unit)
             if (
                 marked is not None
@@ -1017,7 +1026,7 @@ def gapped_after_and(body: str, earlier: Figure, fig: Figure) -> bool:
     students"): the gap matches RE_GAPPED_AND and holds no verb-like word in -ed, -ing or -es."""
     if fig.start - earlier.end > GAPPED_CHARS or "and" not in body[earlier.end : fig.start]:
         return False
-    if fig.end > fig.core[1] or fig.measure == "years of age" or " per " in earlier.subject:
+    if fig.kind == "count" and fig.end > fig.core[1] or fig.measure == "years of age" or " per " in earlier.subject:
         return False  # "5 deaths and 28 cases", ages, "4,100 to the dollar": its own noun or base
     if "respectively" in body[fig.end : fig.end + RESPECTIVELY_CHARS]:
         return False  # "of $2m in 2023 and $3m respectively": the nouns before are matched in turn
@@ -1037,6 +1046,39 @@ def without_own_group(named: str, body: str, earlier: Figure, fig: Figure) -> st
     if not own or len(kept) < len(own) or [words[k].lower() for k in kept[-len(own) :]] != own:
         return named
     return " ".join(words[: kept[-len(own)]])  # "" when the subject is only the group
+
+
+PART_GAP = 80  # the longest gap between a measurement and a part of it that names nothing
+# what joins a part to its whole: a comma and "including", "with", "of which", "and" ("a further"),
+# or a comma alone in a list of parts ("20,000 tonnes a year, 15,000 tonnes at one mine")
+RE_PART_JOIN = re.compile(
+    r",\s*(?:(?:including|with|of\s+which|and(?:\s+(?:a\s+further|another))?)\s+)?"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)
+PART_JOIN_CHARS = 30  # characters before the part read for the join
+PART_GROUP_PREPOSITIONS = frozenset(("for", "at", "in", "on", "from", "to"))  # "280,000 tonnes for the mills"
+
+
+def runs_alpha(words: list[str]) -> bool:
+    """Whether no word holds a digit."""
+    return not any(c.isdigit() for w in words for c in w)
+
+
+def part_of(body: str, whole: Figure, fig: Figure) -> bool:
+    """Whether `fig`, a measurement in the unit of `whole` before it in its sentence, names only its
+    quantity ("weight (unit: tonnes)") while `whole` names a thing, with no clause mark or bracket
+    between them and at most PART_GAP characters: it is a part or a further amount of the same
+    measure ("35,000 tonnes of ore a year, 25,000 tonnes at one mine"; "627 acres of land, of
+    which 468 acres")."""
+    if fig.start - whole.end > PART_GAP or not names_no_thing(fig) or names_no_thing(whole):
+        return False
+    if not RE_PART_JOIN.search(body, max(whole.end, fig.start - PART_JOIN_CHARS), fig.start):
+        return False  # "rising by 9g, to 218g", "for 40 moves, plus 30 minutes": no part of a whole
+    following = RE_WORD.match(body, fig.end + 1) if body[fig.end : fig.end + 1] == " " else None
+    if following is not None and following.group(0).lower() in NOT_PREMODIFIED:
+        return False  # "41C, 0.79C above the average": a gap to a benchmark, no part
+    gap = body[whole.end : fig.start]
+    return not any(mark in gap for mark in ";:()") and has_content_word(bare_subject(whole.subject))
 
 
 def compares(body: str, fig: Figure) -> bool:

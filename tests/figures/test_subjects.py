@@ -1010,7 +1010,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The 42-km tunnel, which has cost $9 billion so far, opens in May.", "$9", "cost of tunnel"),
     ("Each stoppage costs the port about $2 million.", "$2", "cost of stoppage"),
     ("The merger would save about 90 million pounds a year.", "90", "savings of merger"),
-    ("The job cuts, mostly in Finland, would save 40 million euros.", "40", "savings"),
+    ("The job cuts, mostly in Finland, would save 40 million euros.", "40", "savings of job cuts"),
     ("The sale valued the fintech firm at $4.2 billion.", "$4.2", "valuation of fintech firm"),
     ("The stake, valued at Rs 800 crore, was sold.", "Rs 800", "valuation of stake"),
     # a sentence that opens with "It" or "They" measures what the sentence before it measured
@@ -4347,3 +4347,29 @@ def test_a_sentence_that_opens_with_no_article_keeps_the_noun_before_its_verb():
     # "Prices" opens with no article: the words after its comma are no aside read past
     text = "Prices, rents and fees rose, and the deposit is £900."
     assert subject_of(text, "£900") == "deposit"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a measurement naming only its quantity, joined to the whole before it, is a part of it
+        ("The board set a target of 300,000 tonnes of purchases by buyers, including 120,000 tonnes for the mills.", "120,000", "purchases for the mills (unit: tonnes)"),
+        ("The mines will have a combined capacity of 20,000 tonnes of copper a year, 15,000 tonnes at Kama and 5,000 at Lulu.", "15,000", "copper at Kama (unit: tonnes)"),
+        ("About 900 acres of land will be bought, of which 600 acres are already fenced.", "600 acres", "land (unit: acres)"),
+    ],
+)
+def test_a_part_after_its_whole_measures_what_the_whole_does(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a gap to a benchmark, a change "to" a level, or a further amount "plus": no part
+        ("The high was 38.4C, 0.8C above the average.", "0.8C"),
+        ("The frame stopped the weight rising by 9g, to 218g.", "218g"),
+    ],
+)
+def test_a_measurement_that_is_no_part_keeps_its_subject(text: str, quote: str):
+    found = subject_of(text, quote)
+    assert "above" not in found and "stopped" not in found
