@@ -830,8 +830,8 @@ def restated_change(body: str, fig: Figure) -> bool:
 # "rose to A from B": the new level, then the old one of the same measure, "from" alone between
 RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
 RE_FROM_BETWEEN = re.compile(
-    r"\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?from\s+"
-)  # "to 28 a day from 71"
+    r"\s+(?:(?:a|an|per|each)\s+[a-z]+\s+)?from\s+"
+)  # "to 28 a day from 71", "to $2.80 a gallon from $1.80": the unit a price or rate is per
 
 
 RE_FROM_BEFORE = re.compile(r"\bfrom\s+\Z")

@@ -4373,3 +4373,8 @@ def test_a_part_after_its_whole_measures_what_the_whole_does(text: str, quote: s
 def test_a_measurement_that_is_no_part_keeps_its_subject(text: str, quote: str):
     found = subject_of(text, quote)
     assert "above" not in found and "stopped" not in found
+
+
+def test_the_old_level_after_a_price_per_unit_in_to_a_from_b_measures_what_the_new_one_does():
+    text = "Peru raised the price of kerosene to $3.40 a gallon from $2.90 on Monday."
+    assert subjects.bare_subject(subject_of(text, "$2.90")) == subjects.bare_subject(subject_of(text, "$3.40"))
