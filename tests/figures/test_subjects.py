@@ -4377,4 +4377,4 @@ def test_a_measurement_that_is_no_part_keeps_its_subject(text: str, quote: str):
 
 def test_the_old_level_after_a_price_per_unit_in_to_a_from_b_measures_what_the_new_one_does():
     text = "Peru raised the price of kerosene to $3.40 a gallon from $2.90 on Monday."
-    assert subjects.bare_subject(subject_of(text, "$2.90")) == subjects.bare_subject(subject_of(text, "$3.40"))
+    assert subject_of(text, "$2.90") == "Peru price kerosene"
