@@ -4056,12 +4056,39 @@ def material_after(after: list[str]) -> str:
     words = after[1:4]
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]  # "tonnes of the ore": the ore
+    joined = _joined_material(after[1:5])
+    if joined:
+        return joined  # "80g of white and brown meat", "kilos of rice and beans"
     stuff = noun_after(words, 2)
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     if len(stuff) == 2 and stuff[0].istitle() and stuff[0].isalpha() and stuff[1].islower():
         return " ".join(stuff)  # "tonnes of Robusta beans", "barrels of Brent crude": a named kind
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
+
+
+def _lower_word(word: str) -> bool:
+    """Whether a word is a lower-case word that may stand in a noun phrase (no function, empty,
+    approximation or number word: "about", "will", "two")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in NOT_CONTENT
+        and word not in PREPOSITIONS
+        and word not in UNIT_WORDS
+        and word not in TENS_WORDS
+    )
+
+
+def _joined_material(words: list[str]) -> str:
+    """Two lower-case words joined by "and" or "or" after "of", and the noun after them when one
+    follows ("white and brown meat"; "rice and beans"), or ""."""
+    if len(words) < 3 or words[1] not in ("and", "or") or not (_lower_word(words[0]) and _lower_word(words[2])):
+        return ""
+    if words[0] in PERIOD_WORDS or words[2] in PERIOD_WORDS:
+        return ""
+    tail = words[3:4] if len(words) > 3 and _lower_word(words[3]) and not words[3].endswith(("ed", "ing")) else []
+    return " ".join([*words[:3], *tail])
 
 
 def _listed_material(quote: str, after: list[str]) -> str:

@@ -4378,3 +4378,18 @@ def test_a_measurement_that_is_no_part_keeps_its_subject(text: str, quote: str):
 def test_the_old_level_after_a_price_per_unit_in_to_a_from_b_measures_what_the_new_one_does():
     text = "Peru raised the price of kerosene to $3.40 a gallon from $2.90 on Monday."
     assert subject_of(text, "$2.90") == "Peru price kerosene"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # two kinds of stuff joined by "and" after "of", and the noun after them
+        ("The tart holds a good 90g of white and dark chocolate piled on pastry.", "90g", "white and dark chocolate (unit: grams)"),
+        ("The truck carried 20 tonnes of sand and gravel to the site.", "20 tonnes", "sand and gravel (unit: tonnes)"),
+        # ... not a number word, an approximation or an auxiliary after "and"
+        ("The jar holds 3 tablespoons of honey and one teaspoon of salt.", "3 tablespoons", "honey (unit: tablespoons)"),
+        ("The truck carried 20 tonnes of sand and then left.", "20 tonnes", "sand (unit: tonnes)"),
+    ],
+)
+def test_stuff_joined_by_and_after_of_names_both(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
