@@ -2920,23 +2920,30 @@ SHARE_OF_VERBS: dict[str, str] = {
     **dict.fromkeys("account accounts accounted accounting".split(), "for"),
     **dict.fromkeys("make makes made making".split(), "up"),
     **dict.fromkeys("represent represents represented representing".split(), ""),
+    **dict.fromkeys(("equal", "equivalent"), "to"),  # "Remittances are equal to 24% of GDP"
 }
+EQUAL_SHARE_WORDS = frozenset(("equal", "equivalent"))
 
 
 def share_holder(lead: list[str]) -> str:
     """What holds a share a verb of SHARE_OF_VERBS gives ("Germany remained the top market,
-    accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"), or ""."""
+    accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"; "Remittances
+    are equal to" -> "Remittances"), or ""."""
     end = len(lead)
-    if end and lead[-1].lower() in ("for", "up"):
+    if end and lead[-1].lower() in ("for", "up", "to"):
         end -= 1
     if not end or SHARE_OF_VERBS.get(lead[end - 1].lower(), None) != (
         lead[-1].lower() if end < len(lead) else ""
     ):
         return ""
     clause = lead[: end - 1]
+    if lead[end - 1].lower() in EQUAL_SHARE_WORDS and (not clause or clause[-1].endswith(",")):
+        return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
     if clause[-1:] == [","]:
+        if lead[end - 1].lower() in EQUAL_SHARE_WORDS:
+            return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
         return hung_on(clause[:-1])  # a participle after a comma: the subject of the clause it hangs on
-    head = head_of(noun_phrase_before(strip_lower(clause, AUXILIARIES), SUBJECT_PREPOSITIONS, subject=True))
+    head = head_of(noun_phrase_before(strip_lower(clause, AUXILIARIES | BE_WORDS), SUBJECT_PREPOSITIONS, subject=True))
     return "" if not head or head.lower() in PRONOUNS else head
 
 

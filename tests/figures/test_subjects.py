@@ -148,7 +148,7 @@ def test_a_measure_in_a_with_aside_after_a_noun_is_what_that_noun_has(text: str,
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.", "lawns (unit: acres)"),
+        ("Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.", "lawns and orchards (unit: acres)"),
         ("Stir in 2 cups (250 grams) of oats.", "oats (unit: cups)"),
         ("The field covers 4.2 acres (1.7 hectares) in all.", "field covers area (unit: acres)"),
     ],
@@ -4393,3 +4393,20 @@ def test_the_old_level_after_a_price_per_unit_in_to_a_from_b_measures_what_the_n
 )
 def test_stuff_joined_by_and_after_of_names_both(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # "X are equal to N% of Y": what X holds as a share of Y
+        ("Remittances are equal to about 18% of gross domestic product, the bank said.", "18%", "Remittances as a share of gross domestic product"),
+        ("The fine is equal to 10% of annual turnover.", "10%", "fine as a share of annual turnover"),
+    ],
+)
+def test_a_share_after_be_equal_to_is_held_by_the_clause_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_an_amount_equal_to_a_share_after_a_comma_is_not_read_as_the_clause_subjects_share():
+    text = "Fuel subsidies cost the state $2.1 billion in 2025, equivalent to 3.4% of gross domestic product."
+    assert "state" not in subject_of(text, "3.4%")
