@@ -572,7 +572,9 @@ def _apposition_start(words: list[str], end: int) -> int | None:
             )  # ", home to 80,000 people,": a place's aside, a noun without its article
             # an aside after a noun phrase opening its sentence, but a name ("The band's single,
             # Blue Roads,"), which names the same thing more closely
-            opens = opens or words[j] == "," and not words[j + 1][:1].isupper() and _opening_noun_phrase(words, j)
+            opens = (
+                opens or words[j] == "," and not words[j + 1][:1].isupper() and _opening_noun_phrase(words, j)
+            )
             return j if words[j] == "," and opens else None
     return None
 
@@ -589,8 +591,14 @@ def _opening_noun_phrase(words: list[str], j: int) -> bool:
         word = words[k]
         lower = word.lower()
         if lower in OPENING_ARTICLES:
-            return k < j - 1 and (k == 0 and word[0].isupper() or k > 0 and words[k - 1] in (",", ";", ":", "("))
-        if not word.replace("'", "").replace("-", "").isalpha() or lower in FUNCTION_WORDS or lower in BOUNDARY_WORDS:
+            return k < j - 1 and (
+                k == 0 and word[0].isupper() or k > 0 and words[k - 1] in (",", ";", ":", "(")
+            )
+        if (
+            not word.replace("'", "").replace("-", "").isalpha()
+            or lower in FUNCTION_WORDS
+            or lower in BOUNDARY_WORDS
+        ):
             return False
     return False
 

@@ -343,7 +343,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 gapped is not None
                 and gapped.kind == fig.kind
                 and gapped_after_and(body, gapped, fig)
-                and (not names_after(body, fig) or bare_subject(fig.subject).split(" ")[0] in GROUP_PREPOSITIONS)
+                and (
+                    not names_after(body, fig)
+                    or bare_subject(fig.subject).split(" ")[0] in GROUP_PREPOSITIONS
+                )
                 and names_a_thing(gapped.subject)
             ):
                 # "a raise of 3.5% in March and a further 3% in September": the same measure, its group
@@ -358,7 +361,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 group = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
                 if len(group) < 2 or group[0].lower() not in PART_GROUP_PREPOSITIONS or not runs_alpha(group):
                     group = []  # "and 95-octane at JD1.19 a litre": a price, no group of the part
-                named = without_own_group(bare_subject_of(whole.subject), body, whole, fig) or bare_subject_of(whole.subject)
+                named = without_own_group(
+                    bare_subject_of(whole.subject), body, whole, fig
+                ) or bare_subject_of(whole.subject)
                 fig = with_subject(fig, with_labels(" ".join([named, *group]), fig.subject))
             marked = measured.get(unit)
             if (
@@ -993,7 +998,9 @@ RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|instead\s+of|compare
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
 
-def compared_group(body: str, earlier: Figure, fig: Figure, join: re.Pattern[str] = RE_COMPARED_BEFORE) -> str:
+def compared_group(
+    body: str, earlier: Figure, fig: Figure, join: re.Pattern[str] = RE_COMPARED_BEFORE
+) -> str:
     """The group a compared percent is of ("compared with 2.1% for placebo" -> "for placebo"): the
     same measure as the figure it is compared with (`join` before it), for another group; "" when
     no such phrase follows it, or it names a time ("in 2023")."""
@@ -1026,7 +1033,12 @@ def gapped_after_and(body: str, earlier: Figure, fig: Figure) -> bool:
     students"): the gap matches RE_GAPPED_AND and holds no verb-like word in -ed, -ing or -es."""
     if fig.start - earlier.end > GAPPED_CHARS or "and" not in body[earlier.end : fig.start]:
         return False
-    if fig.kind == "count" and fig.end > fig.core[1] or fig.measure == "years of age" or " per " in earlier.subject:
+    if (
+        fig.kind == "count"
+        and fig.end > fig.core[1]
+        or fig.measure == "years of age"
+        or " per " in earlier.subject
+    ):
         return False  # "5 deaths and 28 cases", ages, "4,100 to the dollar": its own noun or base
     if "respectively" in body[fig.end : fig.end + RESPECTIVELY_CHARS]:
         return False  # "of $2m in 2023 and $3m respectively": the nouns before are matched in turn
@@ -1040,7 +1052,11 @@ def without_own_group(named: str, body: str, earlier: Figure, fig: Figure) -> st
     """A subject without the phrase of a group that follows its figure before "and" ("penalty for
     the bank" -> "penalty" when "$5m for the bank and $3m for the insurer" gives the second figure
     its own group); "" when the subject is only that phrase ("for drains")."""
-    own = [w.lower() for w in body[earlier.end : fig.start].split(" and ")[0].split() if w.lower() not in DETERMINERS]
+    own = [
+        w.lower()
+        for w in body[earlier.end : fig.start].split(" and ")[0].split()
+        if w.lower() not in DETERMINERS
+    ]
     words = named.split()
     kept = [k for k, w in enumerate(words) if w.lower() not in DETERMINERS]  # the words compared
     if not own or len(kept) < len(own) or [words[k].lower() for k in kept[-len(own) :]] != own:
@@ -2943,7 +2959,9 @@ def share_holder(lead: list[str]) -> str:
         if lead[end - 1].lower() in EQUAL_SHARE_WORDS:
             return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
         return hung_on(clause[:-1])  # a participle after a comma: the subject of the clause it hangs on
-    head = head_of(noun_phrase_before(strip_lower(clause, AUXILIARIES | BE_WORDS), SUBJECT_PREPOSITIONS, subject=True))
+    head = head_of(
+        noun_phrase_before(strip_lower(clause, AUXILIARIES | BE_WORDS), SUBJECT_PREPOSITIONS, subject=True)
+    )
     return "" if not head or head.lower() in PRONOUNS else head
 
 
@@ -3526,7 +3544,11 @@ def _unit_price(lead: list[str], after: list[str]) -> str:
     if "-" in phrase[:-1]:  # "20-litre containers": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
     count = max(
-        (k for k, w in enumerate(phrase) if w[0].isdigit() or w.lower() in UNIT_WORDS or w.lower() in TENS_WORDS),
+        (
+            k
+            for k, w in enumerate(phrase)
+            if w[0].isdigit() or w.lower() in UNIT_WORDS or w.lower() in TENS_WORDS
+        ),
         default=-1,
     )  # "300 tickets", "three bottles of red": the count of the things priced
     named = [w for w in phrase[count + 1 :] if w.lower() not in DETERMINERS and w.lower() not in SCALE_WORDS]
@@ -4090,11 +4112,19 @@ def _lower_word(word: str) -> bool:
 def _joined_material(words: list[str]) -> str:
     """Two lower-case words joined by "and" or "or" after "of", and the noun after them when one
     follows ("white and brown meat"; "rice and beans"), or ""."""
-    if len(words) < 3 or words[1] not in ("and", "or") or not (_lower_word(words[0]) and _lower_word(words[2])):
+    if (
+        len(words) < 3
+        or words[1] not in ("and", "or")
+        or not (_lower_word(words[0]) and _lower_word(words[2]))
+    ):
         return ""
     if words[0] in PERIOD_WORDS or words[2] in PERIOD_WORDS:
         return ""
-    tail = words[3:4] if len(words) > 3 and _lower_word(words[3]) and not words[3].endswith(("ed", "ing")) else []
+    tail = (
+        words[3:4]
+        if len(words) > 3 and _lower_word(words[3]) and not words[3].endswith(("ed", "ing"))
+        else []
+    )
     return " ".join([*words[:3], *tail])
 
 

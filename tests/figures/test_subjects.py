@@ -148,7 +148,10 @@ def test_a_measure_in_a_with_aside_after_a_noun_is_what_that_noun_has(text: str,
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.", "lawns and orchards (unit: acres)"),
+        (
+            "Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.",
+            "lawns and orchards (unit: acres)",
+        ),
         ("Stir in 2 cups (250 grams) of oats.", "oats (unit: cups)"),
         ("The field covers 4.2 acres (1.7 hectares) in all.", "field covers area (unit: acres)"),
     ],
@@ -4227,11 +4230,19 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
         # the noun phrase that opens the clause, before a phrase that qualifies it, does the costing
         ("A 3-km trip on one of the city's ferries costs about 40 pesos.", "40 pesos", "cost of trip"),
         ("A family room at 8,000 rupees a night now costs them 90 euros.", "90 euros", "cost of family room"),
-        ("A one-bedroom flat of 45 square metres near the park costs 21 million forints.", "21 million", "cost of one-bedroom flat"),
+        (
+            "A one-bedroom flat of 45 square metres near the park costs 21 million forints.",
+            "21 million",
+            "cost of one-bedroom flat",
+        ),
         ("In March, a ticket for the late show in the old cinema will cost $14.", "$14", "cost of ticket"),
         ("A 10-kilo sack of rice used to cost us 9,000 shillings.", "9,000", "cost of sack of rice"),
         # the value it replaces measures the same: "instead of"
-        ("From May, a bus ride in the valley will cost 3 euros instead of 2 euros.", "2 euros", "cost of bus ride in valley"),
+        (
+            "From May, a bus ride in the valley will cost 3 euros instead of 2 euros.",
+            "2 euros",
+            "cost of bus ride in valley",
+        ),
     ],
 )
 def test_a_cost_names_the_noun_phrase_opening_its_clause(text: str, quote: str, subject: str):
@@ -4256,11 +4267,23 @@ def test_a_cost_with_no_opening_noun_phrase_names_no_doer(text: str, quote: str)
     ("text", "quote", "subject"),
     [
         # a price "each" or "apiece" after "at" is the price of each thing counted before it
-        ("We ordered three bottles of a dry white at £28 apiece.", "£28", "unit price of bottles of dry white"),
+        (
+            "We ordered three bottles of a dry white at £28 apiece.",
+            "£28",
+            "unit price of bottles of dry white",
+        ),
         ("The museum sold 300 tickets at $40 each.", "$40", "unit price of tickets"),
-        ("Families were buying 10-litre jerrycans from traders at $1 each.", "$1", "unit price of jerrycans from traders"),
+        (
+            "Families were buying 10-litre jerrycans from traders at $1 each.",
+            "$1",
+            "unit price of jerrycans from traders",
+        ),
         ("About 2 million tickets were sold for the final, at $5 each.", "$5", "unit price of tickets"),
-        ("It will sell 4 million new shares, or 10% of its capital, at 90 pesos apiece.", "90 pesos", "unit price of new shares"),
+        (
+            "It will sell 4 million new shares, or 10% of its capital, at 90 pesos apiece.",
+            "90 pesos",
+            "unit price of new shares",
+        ),
         ("Tickets went on sale at $40 apiece.", "$40", "unit price"),
     ],
 )
@@ -4303,8 +4326,16 @@ def test_a_compared_figure_far_off_with_no_reporting_clause_keeps_its_own_subjec
         # a second figure of one verb after "and", with no verb of its own, measures what the first does
         ("The union won a pay rise of 2.5% in January and a further 2% in July.", "2%", "pay"),
         ("Factory output increased 4.1% y/y in May and 0.6% m/m.", "0.6%", "Factory output"),
-        ("The court set a penalty of $52,000 for the bank and $75,000 for the insurer.", "$75,000", "penalty for the insurer"),
-        ("The firm will pay royalties of 5 percent on copper and 7 percent on cobalt.", "7 percent", "pay royalties on cobalt"),
+        (
+            "The court set a penalty of $52,000 for the bank and $75,000 for the insurer.",
+            "$75,000",
+            "penalty for the insurer",
+        ),
+        (
+            "The firm will pay royalties of 5 percent on copper and 7 percent on cobalt.",
+            "7 percent",
+            "pay royalties on cobalt",
+        ),
     ],
 )
 def test_a_gapped_second_figure_after_and_measures_what_the_first_does(text: str, quote: str, subject: str):
@@ -4353,9 +4384,21 @@ def test_a_sentence_that_opens_with_no_article_keeps_the_noun_before_its_verb():
     ("text", "quote", "subject"),
     [
         # a measurement naming only its quantity, joined to the whole before it, is a part of it
-        ("The board set a target of 300,000 tonnes of purchases by buyers, including 120,000 tonnes for the mills.", "120,000", "purchases for the mills (unit: tonnes)"),
-        ("The mines will have a combined capacity of 20,000 tonnes of copper a year, 15,000 tonnes at Kama and 5,000 at Lulu.", "15,000", "copper at Kama (unit: tonnes)"),
-        ("About 900 acres of land will be bought, of which 600 acres are already fenced.", "600 acres", "land (unit: acres)"),
+        (
+            "The board set a target of 300,000 tonnes of purchases by buyers, including 120,000 tonnes for the mills.",
+            "120,000",
+            "purchases for the mills (unit: tonnes)",
+        ),
+        (
+            "The mines will have a combined capacity of 20,000 tonnes of copper a year, 15,000 tonnes at Kama and 5,000 at Lulu.",
+            "15,000",
+            "copper at Kama (unit: tonnes)",
+        ),
+        (
+            "About 900 acres of land will be bought, of which 600 acres are already fenced.",
+            "600 acres",
+            "land (unit: acres)",
+        ),
     ],
 )
 def test_a_part_after_its_whole_measures_what_the_whole_does(text: str, quote: str, subject: str):
@@ -4384,10 +4427,22 @@ def test_the_old_level_after_a_price_per_unit_in_to_a_from_b_measures_what_the_n
     ("text", "quote", "subject"),
     [
         # two kinds of stuff joined by "and" after "of", and the noun after them
-        ("The tart holds a good 90g of white and dark chocolate piled on pastry.", "90g", "white and dark chocolate (unit: grams)"),
-        ("The truck carried 20 tonnes of sand and gravel to the site.", "20 tonnes", "sand and gravel (unit: tonnes)"),
+        (
+            "The tart holds a good 90g of white and dark chocolate piled on pastry.",
+            "90g",
+            "white and dark chocolate (unit: grams)",
+        ),
+        (
+            "The truck carried 20 tonnes of sand and gravel to the site.",
+            "20 tonnes",
+            "sand and gravel (unit: tonnes)",
+        ),
         # ... not a number word, an approximation or an auxiliary after "and"
-        ("The jar holds 3 tablespoons of honey and one teaspoon of salt.", "3 tablespoons", "honey (unit: tablespoons)"),
+        (
+            "The jar holds 3 tablespoons of honey and one teaspoon of salt.",
+            "3 tablespoons",
+            "honey (unit: tablespoons)",
+        ),
         ("The truck carried 20 tonnes of sand and then left.", "20 tonnes", "sand (unit: tonnes)"),
     ],
 )
@@ -4399,7 +4454,11 @@ def test_stuff_joined_by_and_after_of_names_both(text: str, quote: str, subject:
     ("text", "quote", "subject"),
     [
         # "X are equal to N% of Y": what X holds as a share of Y
-        ("Remittances are equal to about 18% of gross domestic product, the bank said.", "18%", "Remittances as a share of gross domestic product"),
+        (
+            "Remittances are equal to about 18% of gross domestic product, the bank said.",
+            "18%",
+            "Remittances as a share of gross domestic product",
+        ),
         ("The fine is equal to 10% of annual turnover.", "10%", "fine as a share of annual turnover"),
     ],
 )
