@@ -1500,7 +1500,7 @@ def _share_subject(before: list[str], found: re.Match[str] | None) -> str:
         -1,
     )
     if framed > 0:
-        words = words[:framed]  # "grew the most in terms of percentage (35.1)": the clause before measures it
+        words = words[:framed]  # "rose the most in terms of percentage (16.3)": the clause before measures it
     if found and found.group(1).split()[0].lower() not in FREE_RELATIVES:
         return _clip_phrase(found.group(1))
     lead = " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"

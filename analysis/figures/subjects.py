@@ -356,11 +356,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     fig = with_subject(fig, with_labels(f"{named} {group}" if group else named, fig.subject))
             whole = measured.get(unit) if unit == "other" and fig.measure else None
             if whole is not None and whole.measure == fig.measure and part_of(body, whole, fig):
-                # "a target of 450,000 tonnes of purchases, including 280,000 tonnes for the mills":
+                # "a quota of 60,000 tonnes of grain, including 10,000 tonnes for the bakers":
                 # a figure naming only its quantity measures what the one before does, its own group
                 group = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
                 if len(group) < 2 or group[0].lower() not in PART_GROUP_PREPOSITIONS or not runs_alpha(group):
-                    group = []  # "and 95-octane at JD1.19 a litre": a price, no group of the part
+                    group = []  # "and diesel at €2 a litre": a price, no group of the part
                 named = without_own_group(
                     bare_subject_of(whole.subject), body, whole, fig
                 ) or bare_subject_of(whole.subject)
@@ -836,7 +836,7 @@ def restated_change(body: str, fig: Figure) -> bool:
 RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
 RE_FROM_BETWEEN = re.compile(
     r"\s+(?:(?:a|an|per|each)\s+[a-z]+\s+)?from\s+"
-)  # "to 28 a day from 71", "to $2.80 a gallon from $1.80": the unit a price or rate is per
+)  # "to 28 a day from 71", "to $6 a bushel from $5": the unit a price or rate is per
 
 
 RE_FROM_BEFORE = re.compile(r"\bfrom\s+\Z")
@@ -1029,7 +1029,7 @@ GAPPED_VERB_ENDS = ("ed", "ing", "es")  # a verb in the first figure's phrase en
 
 def gapped_after_and(body: str, earlier: Figure, fig: Figure) -> bool:
     """Whether `fig` is a second figure of the verb of `earlier`, joined by "and" with no verb of
-    its own ("rose 4.6% y/y in October and 0.3% m/m"; "fares of K1.50 for adults and K1 for
+    its own ("grew 3% y/y in May and 1% m/m"; "fees of $9 for adults and $4 for
     students"): the gap matches RE_GAPPED_AND and holds no verb-like word in -ed, -ing or -es."""
     if fig.start - earlier.end > GAPPED_CHARS or "and" not in body[earlier.end : fig.start]:
         return False
@@ -1039,7 +1039,7 @@ def gapped_after_and(body: str, earlier: Figure, fig: Figure) -> bool:
         or fig.measure == "years of age"
         or " per " in earlier.subject
     ):
-        return False  # "5 deaths and 28 cases", ages, "4,100 to the dollar": its own noun or base
+        return False  # "5 deaths and 28 cases", ages, "600 to the dollar": its own noun or base
     if "respectively" in body[fig.end : fig.end + RESPECTIVELY_CHARS]:
         return False  # "of $2m in 2023 and $3m respectively": the nouns before are matched in turn
     gap = RE_GAPPED_AND.fullmatch(body, earlier.end, fig.start)
@@ -1072,7 +1072,7 @@ RE_PART_JOIN = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )
 PART_JOIN_CHARS = 30  # characters before the part read for the join
-PART_GROUP_PREPOSITIONS = frozenset(("for", "at", "in", "on", "from", "to"))  # "280,000 tonnes for the mills"
+PART_GROUP_PREPOSITIONS = frozenset(("for", "at", "in", "on", "from", "to"))  # "10,000 tonnes for the bakers"
 
 
 def runs_alpha(words: list[str]) -> bool:
@@ -1084,7 +1084,7 @@ def part_of(body: str, whole: Figure, fig: Figure) -> bool:
     """Whether `fig`, a measurement in the unit of `whole` before it in its sentence, names only its
     quantity ("weight (unit: tonnes)") while `whole` names a thing, with no clause mark or bracket
     between them and at most PART_GAP characters: it is a part or a further amount of the same
-    measure ("35,000 tonnes of ore a year, 25,000 tonnes at one mine"; "627 acres of land, of
+    measure ("60 tonnes of ore a day, 40 tonnes at one mine"; "900 acres of land, of
     which 468 acres")."""
     if fig.start - whole.end > PART_GAP or not names_no_thing(fig) or names_no_thing(whole):
         return False
@@ -1092,7 +1092,7 @@ def part_of(body: str, whole: Figure, fig: Figure) -> bool:
         return False  # "rising by 9g, to 218g", "for 40 moves, plus 30 minutes": no part of a whole
     following = RE_WORD.match(body, fig.end + 1) if body[fig.end : fig.end + 1] == " " else None
     if following is not None and following.group(0).lower() in NOT_PREMODIFIED:
-        return False  # "41C, 0.79C above the average": a gap to a benchmark, no part
+        return False  # "a high of 36C, 2C above the average": a gap to a benchmark, no part
     gap = body[whole.end : fig.start]
     return not any(mark in gap for mark in ";:()") and has_content_word(bare_subject(whole.subject))
 
@@ -3511,7 +3511,7 @@ COUNTED_WORDS = 2  # the longest noun read after a count ("new shares")
 
 def _counted_before(words: list[str]) -> str:
     """The noun after the last count in the words ("148 million tickets were sold" -> "tickets";
-    "1.2 billion new shares, or 15% of its capital," -> "new shares"), or ""."""
+    "3 million bonds, or 8% of the issue," -> "bonds"), or ""."""
     for k in range(len(words) - 2, -1, -1):
         if not (words[k][0].isdigit() or words[k].lower() in UNIT_WORDS):
             continue

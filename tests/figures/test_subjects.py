@@ -4236,7 +4236,7 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
             "cost of one-bedroom flat",
         ),
         ("In March, a ticket for the late show in the old cinema will cost $14.", "$14", "cost of ticket"),
-        ("A 10-kilo sack of rice used to cost us 9,000 shillings.", "9,000", "cost of sack of rice"),
+        ("A 10-kilo sack of rice used to cost us 7,000 shillings.", "7,000", "cost of sack of rice"),
         # the value it replaces measures the same: "instead of"
         (
             "From May, a bus ride in the valley will cost 3 euros instead of 2 euros.",
@@ -4280,9 +4280,9 @@ def test_a_cost_with_no_opening_noun_phrase_names_no_doer(text: str, quote: str)
         ),
         ("About 2 million tickets were sold for the final, at $5 each.", "$5", "unit price of tickets"),
         (
-            "It will sell 4 million new shares, or 10% of its capital, at 90 pesos apiece.",
+            "It will sell 4 million bonds, or 8% of the issue, at 90 pesos apiece.",
             "90 pesos",
-            "unit price of new shares",
+            "unit price of bonds",
         ),
         ("Tickets went on sale at $40 apiece.", "$40", "unit price"),
     ],
@@ -4327,9 +4327,9 @@ def test_a_compared_figure_far_off_with_no_reporting_clause_keeps_its_own_subjec
         ("The union won a pay rise of 2.5% in January and a further 2% in July.", "2%", "pay"),
         ("Factory output increased 4.1% y/y in May and 0.6% m/m.", "0.6%", "Factory output"),
         (
-            "The court set a penalty of $52,000 for the bank and $75,000 for the insurer.",
-            "$75,000",
-            "penalty for the insurer",
+            "The judge set a fine of $40,000 for the builder and $10,000 for the architect.",
+            "$10,000",
+            "fine for the architect",
         ),
         (
             "The firm will pay royalties of 5 percent on copper and 7 percent on cobalt.",
@@ -4348,7 +4348,7 @@ def test_a_gapped_second_figure_after_and_measures_what_the_first_does(text: str
         # its own noun, its own verb, "respectively", or a bare "and" between two figures
         ("Sales rose 5% in March and 300 people lost their jobs.", "300 people", "people"),
         ("It holds 5% of the shares and 3% of the bonds.", "3%", "bonds"),
-        ("The kip traded at 21,000 to the dollar and 640 to the baht.", "640", "kip per baht"),
+        ("The kip traded at 18,000 to the dollar and 550 to the baht.", "550", "kip per baht"),
         ("The council approved $4.5 million for drains and $2 million for roads.", "$2 million", "for roads"),
     ],
 )
@@ -4357,8 +4357,8 @@ def test_a_figure_after_and_with_its_own_noun_or_verb_keeps_its_subject(text: st
 
 
 def test_in_terms_of_before_a_bracketed_percent_is_no_subject():
-    text = "Utah's population grew the most in terms of percentage (18.4), and Florida gained the most residents."
-    assert subject_of(text, "18.4") == "population"
+    text = "Idaho's population rose the most in terms of percentage (16.3), while Ohio gained the most jobs."
+    assert subject_of(text, "16.3") == "population"
 
 
 @pytest.mark.parametrize(
@@ -4376,8 +4376,8 @@ def test_an_aside_after_a_noun_phrase_opening_its_sentence_is_read_past(text: st
 
 def test_a_sentence_that_opens_with_no_article_keeps_the_noun_before_its_verb():
     # "Prices" opens with no article: the words after its comma are no aside read past
-    text = "Prices, rents and fees rose, and the deposit is £900."
-    assert subject_of(text, "£900") == "deposit"
+    text = "Prices, rents and fees rose, and the deposit is £870."
+    assert subject_of(text, "£870") == "deposit"
 
 
 @pytest.mark.parametrize(
@@ -4385,9 +4385,9 @@ def test_a_sentence_that_opens_with_no_article_keeps_the_noun_before_its_verb():
     [
         # a measurement naming only its quantity, joined to the whole before it, is a part of it
         (
-            "The board set a target of 300,000 tonnes of purchases by buyers, including 120,000 tonnes for the mills.",
-            "120,000",
-            "purchases for the mills (unit: tonnes)",
+            "The board set a quota of 60,000 tonnes of purchases by traders, including 10,000 tonnes for the bakers.",
+            "10,000",
+            "purchases for the bakers (unit: tonnes)",
         ),
         (
             "The mines will have a combined capacity of 20,000 tonnes of copper a year, 15,000 tonnes at Kama and 5,000 at Lulu.",
@@ -4409,18 +4409,18 @@ def test_a_part_after_its_whole_measures_what_the_whole_does(text: str, quote: s
     ("text", "quote"),
     [
         # a gap to a benchmark, a change "to" a level, or a further amount "plus": no part
-        ("The high was 38.4C, 0.8C above the average.", "0.8C"),
-        ("The frame stopped the weight rising by 9g, to 218g.", "218g"),
+        ("The high was 36C, 2C above the average.", "2C"),
+        ("The new case pushed the mass up by 5g, to 190g.", "190g"),
     ],
 )
 def test_a_measurement_that_is_no_part_keeps_its_subject(text: str, quote: str):
     found = subject_of(text, quote)
-    assert "above" not in found and "stopped" not in found
+    assert "above" not in found and "pushed" not in found
 
 
 def test_the_old_level_after_a_price_per_unit_in_to_a_from_b_measures_what_the_new_one_does():
-    text = "Peru raised the price of kerosene to $3.40 a gallon from $2.90 on Monday."
-    assert subject_of(text, "$2.90") == "Peru price kerosene"
+    text = "Peru raised the price of kerosene to $6 a gallon from $5 on Monday."
+    assert subject_of(text, "$5") == "Peru price kerosene"
 
 
 @pytest.mark.parametrize(
