@@ -35,7 +35,7 @@ EMPTY_WORDS = frozenset(
     """will would could should may might can also just only about some more less over under up down
     now then last next this that there here was were has have had having been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago closed ended settled
-    him each well still alone earlier later before after already even including adding rather instead
+    him each apiece well still alone earlier later before after already even including adding rather instead
     further""".split()
 )
 
@@ -578,8 +578,37 @@ def _apposition_start(words: list[str], end: int) -> int | None:
                 or (j > 0 and aside_participle(words[first]))
                 or (j + 2 < end and words[j + 1].lower() == "home" and words[j + 2].lower() == "to")
             )  # ", home to 80,000 people,": a place's aside, a noun without its article
+            # an aside after a noun phrase opening its sentence, but a name ("The band's single,
+            # Blue Roads,"), which names the same thing more closely
+            opens = (
+                opens or words[j] == "," and not words[j + 1][:1].isupper() and _opening_noun_phrase(words, j)
+            )
             return j if words[j] == "," and opens else None
     return None
+
+
+OPENING_PHRASE_WORDS = 4  # the longest noun phrase opening a sentence before an aside ("The pork loin,")
+OPENING_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _opening_noun_phrase(words: list[str], j: int) -> bool:
+    """Whether the words before words[j] (a comma) are a short noun phrase that opens its sentence
+    or clause with an article ("The pork loin" in "The pork loin, cut thick, is £26"): whatever
+    the comma opens is an aside about it, up to the comma before its verb."""
+    for k in range(j - 1, max(j - OPENING_PHRASE_WORDS - 2, -1), -1):
+        word = words[k]
+        lower = word.lower()
+        if lower in OPENING_ARTICLES:
+            return k < j - 1 and (
+                k == 0 and word[0].isupper() or k > 0 and words[k - 1] in (",", ";", ":", "(")
+            )
+        if (
+            not word.replace("'", "").replace("-", "").isalpha()
+            or lower in FUNCTION_WORDS
+            or lower in BOUNDARY_WORDS
+        ):
+            return False
+    return False
 
 
 # Past participles not in -ed that open a reduced relative clause (", made up mostly of bonds,").

@@ -1556,6 +1556,16 @@ def _share_subject(before: list[str], found: re.Match[str] | None) -> str:
     """What a percent share is of: the object after it ("40% of voters", RE_SHARE_OBJECT's match)
     or the words before it."""
     words = [w for w in before if w.isalpha()]
+    framed = next(
+        (
+            k
+            for k in range(len(words) - 3, max(-1, len(words) - 5), -1)
+            if words[k : k + 3] == ["in", "terms", "of"]
+        ),
+        -1,
+    )
+    if framed > 0:
+        words = words[:framed]  # "rose the most in terms of percentage (16.3)": the clause before measures it
     if found and found.group(1).split()[0].lower() not in FREE_RELATIVES:
         return _clip_phrase(found.group(1))
     lead = " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"

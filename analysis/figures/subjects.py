@@ -343,6 +343,33 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 # "made up 8.5% of sales, or 13,460 litres": the share's part, measured
                 named = bare_subject_of(share.subject).split(" as a share of ")[0]
                 fig = with_subject(fig, with_labels(named, fig.subject))
+            gapped = measured.get(unit)
+            if (
+                gapped is not None
+                and gapped.kind == fig.kind
+                and gapped_after_and(body, gapped, fig)
+                and (
+                    not names_after(body, fig)
+                    or bare_subject(fig.subject).split(" ")[0] in GROUP_PREPOSITIONS
+                )
+                and names_a_thing(gapped.subject)
+            ):
+                # "a raise of 3.5% in March and a further 3% in September": the same measure, its group
+                group = compared_group(body, gapped, fig, RE_AND_BEFORE)
+                named = without_own_group(bare_subject_of(gapped.subject), body, gapped, fig)
+                if named:  # "$4m for drains and $2m for roads": nothing named but the group
+                    fig = with_subject(fig, with_labels(f"{named} {group}" if group else named, fig.subject))
+            whole = measured.get(unit) if unit == "other" and fig.measure else None
+            if whole is not None and whole.measure == fig.measure and part_of(body, whole, fig):
+                # "a quota of 60,000 tonnes of grain, including 10,000 tonnes for the bakers":
+                # a figure naming only its quantity measures what the one before does, its own group
+                group = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
+                if len(group) < 2 or group[0].lower() not in PART_GROUP_PREPOSITIONS or not runs_alpha(group):
+                    group = []  # "and diesel at €2 a litre": a price, no group of the part
+                named = without_own_group(
+                    bare_subject_of(whole.subject), body, whole, fig
+                ) or bare_subject_of(whole.subject)
+                fig = with_subject(fig, with_labels(" ".join([named, *group]), fig.subject))
             marked = measured.get(unit)
             if (
                 marked is not None
@@ -747,12 +774,12 @@ def _without_stop(fig: Figure) -> Figure:
 
 # What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
-# year", "a premium of 31% to Friday's close and of 35% to the average" (read back from the figure);
-# a later level of the same measure after ", rising to" or ", falling to" ("to mill 2 million bales
-# this year, rising to 3 million bales by 2030").
+# year", "a premium of 31% to Friday's close and of 35% to the average", "cost €40 instead of €35" (read
+# back from the figure); a later level of the same measure after ", rising to" or ", falling to" ("to
+# mill 2 million bales this year, rising to 3 million bales by 2030").
 RE_RESTATED_BEFORE = re.compile(
     r"(?:,\s*(?:up|down)(?:\s+from)?|,\s*(?:rising|falling|climbing|growing|dropping|declining)\s+to"
-    r"|\s(?:from|against|versus|vs\.?|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    r"|\s(?:from|against|versus|vs\.?|instead\s+of|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
 RESTATED_JOIN = (
@@ -773,12 +800,25 @@ RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates ar
 RESTATED_CHANGE_GAP = 120  # the same after ", up from" or ", down from", which says it plainly
 
 
+# A reporting clause between commas ("..., the ministry said, up 4%"; "..., according to the
+# agency, against 2%"): no words of the figures it stands between.
+RE_REPORTING_ASIDE = re.compile(
+    r",[^,;:()]{1,60}?\b(?:said|says|told\s[^,;:()]{1,30}|reported|according\s+to\s[^,;:()]{1,40})\s*,"
+)
+REPORTING_ASIDE_CHARS = 100  # the longest reporting clause read past between two figures
+
+
 def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -> bool:
     """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
-    Rs 933 crore"), at most `gap` characters after it, with no bracket or clause mark between
-    them: it measures the same thing."""
-    if fig.start - earlier.end > gap:
-        return False
+    Rs 933 crore"), at most `gap` characters after it besides a reporting clause (", the ministry
+    said,"), with no bracket or clause mark between them: it measures the same thing."""
+    apart = fig.start - earlier.end
+    if apart > gap:
+        if apart > gap + REPORTING_ASIDE_CHARS:
+            return False
+        reported = RE_REPORTING_ASIDE.search(body, earlier.end, fig.start)
+        if reported is None or apart - (reported.end() - reported.start()) > gap:
+            return False
     gap = body[earlier.end : fig.start]
     if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
         return False
@@ -820,8 +860,8 @@ def compared_after_comma(body: str, fig: Figure) -> bool:
 # "rose to A from B": the new level, then the old one of the same measure, "from" alone between
 RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
 RE_FROM_BETWEEN = re.compile(
-    r"\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?from\s+"
-)  # "to 28 a day from 71"
+    r"\s+(?:(?:a|an|per|each)\s+[a-z]+\s+)?from\s+"
+)  # "to 28 a day from 71", "to $6 a bushel from $5": the unit a price or rate is per
 
 
 RE_FROM_BEFORE = re.compile(r"\bfrom\s+\Z")
@@ -979,15 +1019,17 @@ def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
 
 
-RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|compared\s+(?:with|to))\s+\Z")
+RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|instead\s+of|compared\s+(?:with|to))\s+\Z")
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
 
-def compared_group(body: str, earlier: Figure, fig: Figure) -> str:
+def compared_group(
+    body: str, earlier: Figure, fig: Figure, join: re.Pattern[str] = RE_COMPARED_BEFORE
+) -> str:
     """The group a compared percent is of ("compared with 2.1% for placebo" -> "for placebo"): the
-    same measure as the figure it is compared with, for another group; "" when no such phrase
-    follows it, or it names a time ("in 2023")."""
-    if not RE_COMPARED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
+    same measure as the figure it is compared with (`join` before it), for another group; "" when
+    no such phrase follows it, or it names a time ("in 2023")."""
+    if not join.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return ""
     phrase = phrase_after(tokens(body, fig.end, fig.end + AFTER_CHARS))
     if len(phrase) < 2 or phrase[0].lower() not in GROUP_PREPOSITIONS or only_a_time(" ".join(phrase)):
@@ -995,8 +1037,93 @@ def compared_group(body: str, earlier: Figure, fig: Figure) -> str:
     return " ".join(phrase)
 
 
+# The gap of a second figure of one verb joined by "and" with no verb of its own: the first
+# figure's own phrase of a group, place or time with no figure, verb or clause mark in it ("in
+# March", "for adults", "y/y in October"), then "and", a determiner or "further", "another",
+# "just" ("and a further 3%"). A bare "and" joins two figures matched to two nouns ("in Leeds
+# and York, at £900 and £850"), which another rule reads.
+RE_GAPPED_AND = re.compile(
+    r"\s+(?:[a-z]{1,3}/[a-z]{1,3}|(?:for|in|on|at|among|with)\s+[^\W\d_][^,;:()\d]{0,30}?)"
+    r"\s+and\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?"
+)
+RE_AND_BEFORE = re.compile(r"\sand\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?\Z")
+GAPPED_CHARS = 50  # the longest gap between two figures of one verb joined by "and"
+RESPECTIVELY_CHARS = 16  # the characters after a figure read for "respectively"
+GAPPED_VERB_ENDS = ("ed", "ing", "es")  # a verb in the first figure's phrase ends the gapped reading
+
+
+def gapped_after_and(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether `fig` is a second figure of the verb of `earlier`, joined by "and" with no verb of
+    its own ("grew 3% y/y in May and 1% m/m"; "fees of $9 for adults and $4 for
+    students"): the gap matches RE_GAPPED_AND and holds no verb-like word in -ed, -ing or -es."""
+    if fig.start - earlier.end > GAPPED_CHARS or "and" not in body[earlier.end : fig.start]:
+        return False
+    if (
+        fig.kind == "count"
+        and fig.end > fig.core[1]
+        or fig.measure == "years of age"
+        or " per " in earlier.subject
+    ):
+        return False  # "5 deaths and 28 cases", ages, "600 to the dollar": its own noun or base
+    if "respectively" in body[fig.end : fig.end + RESPECTIVELY_CHARS]:
+        return False  # "of $2m in 2023 and $3m respectively": the nouns before are matched in turn
+    gap = RE_GAPPED_AND.fullmatch(body, earlier.end, fig.start)
+    return gap is not None and not any(
+        w.endswith(GAPPED_VERB_ENDS) and len(w) > 4 for w in body[earlier.end : fig.start].split()
+    )
+
+
+def without_own_group(named: str, body: str, earlier: Figure, fig: Figure) -> str:
+    """A subject without the phrase of a group that follows its figure before "and" ("penalty for
+    the bank" -> "penalty" when "$5m for the bank and $3m for the insurer" gives the second figure
+    its own group); "" when the subject is only that phrase ("for drains")."""
+    own = [
+        w.lower()
+        for w in body[earlier.end : fig.start].split(" and ")[0].split()
+        if w.lower() not in DETERMINERS
+    ]
+    words = named.split()
+    kept = [k for k, w in enumerate(words) if w.lower() not in DETERMINERS]  # the words compared
+    if not own or len(kept) < len(own) or [words[k].lower() for k in kept[-len(own) :]] != own:
+        return named
+    return " ".join(words[: kept[-len(own)]])  # "" when the subject is only the group
+
+
+PART_GAP = 80  # the longest gap between a measurement and a part of it that names nothing
+# what joins a part to its whole: a comma and "including", "with", "of which", "and" ("a further"),
+# or a comma alone in a list of parts ("20,000 tonnes a year, 15,000 tonnes at one mine")
+RE_PART_JOIN = re.compile(
+    r",\s*(?:(?:including|with|of\s+which|and(?:\s+(?:a\s+further|another))?)\s+)?"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)
+PART_JOIN_CHARS = 30  # characters before the part read for the join
+PART_GROUP_PREPOSITIONS = frozenset(("for", "at", "in", "on", "from", "to"))  # "10,000 tonnes for the bakers"
+
+
+def runs_alpha(words: list[str]) -> bool:
+    """Whether no word holds a digit."""
+    return not any(c.isdigit() for w in words for c in w)
+
+
+def part_of(body: str, whole: Figure, fig: Figure) -> bool:
+    """Whether `fig`, a measurement in the unit of `whole` before it in its sentence, names only its
+    quantity ("weight (unit: tonnes)") while `whole` names a thing, with no clause mark or bracket
+    between them and at most PART_GAP characters: it is a part or a further amount of the same
+    measure ("60 tonnes of ore a day, 40 tonnes at one mine"; "900 acres of land, of
+    which 468 acres")."""
+    if fig.start - whole.end > PART_GAP or not names_no_thing(fig) or names_no_thing(whole):
+        return False
+    if not RE_PART_JOIN.search(body, max(whole.end, fig.start - PART_JOIN_CHARS), fig.start):
+        return False  # "rising by 9g, to 218g", "for 40 moves, plus 30 minutes": no part of a whole
+    following = RE_WORD.match(body, fig.end + 1) if body[fig.end : fig.end + 1] == " " else None
+    if following is not None and following.group(0).lower() in NOT_PREMODIFIED:
+        return False  # "a high of 36C, 2C above the average": a gap to a benchmark, no part
+    gap = body[whole.end : fig.start]
+    return not any(mark in gap for mark in ";:()") and has_content_word(bare_subject(whole.subject))
+
+
 def compares(body: str, fig: Figure) -> bool:
-    """Whether "against", "versus" or "compared with" stands right before the figure: it compares
+    """Whether "against", "versus", "instead of" or "compared with" stands right before the figure: it compares
     a figure of its own unit."""
     return bool(RE_COMPARED_BEFORE.search(body, max(0, fig.start - 20), fig.start))
 
@@ -2267,6 +2394,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return " ".join(named)
         return ""
     if kind == "money":
+        each = _unit_price(lead, after)
+        if each:
+            return each  # "three bottles of red at £28 apiece": the price of each bottle
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
@@ -2848,23 +2978,32 @@ SHARE_OF_VERBS: dict[str, str] = {
     **dict.fromkeys("account accounts accounted accounting".split(), "for"),
     **dict.fromkeys("make makes made making".split(), "up"),
     **dict.fromkeys("represent represents represented representing".split(), ""),
+    **dict.fromkeys(("equal", "equivalent"), "to"),  # "Remittances are equal to 24% of GDP"
 }
+EQUAL_SHARE_WORDS = frozenset(("equal", "equivalent"))
 
 
 def share_holder(lead: list[str]) -> str:
     """What holds a share a verb of SHARE_OF_VERBS gives ("Germany remained the top market,
-    accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"), or ""."""
+    accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"; "Remittances
+    are equal to" -> "Remittances"), or ""."""
     end = len(lead)
-    if end and lead[-1].lower() in ("for", "up"):
+    if end and lead[-1].lower() in ("for", "up", "to"):
         end -= 1
     if not end or SHARE_OF_VERBS.get(lead[end - 1].lower(), None) != (
         lead[-1].lower() if end < len(lead) else ""
     ):
         return ""
     clause = lead[: end - 1]
+    if lead[end - 1].lower() in EQUAL_SHARE_WORDS and (not clause or clause[-1].endswith(",")):
+        return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
     if clause[-1:] == [","]:
+        if lead[end - 1].lower() in EQUAL_SHARE_WORDS:
+            return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
         return hung_on(clause[:-1])  # a participle after a comma: the subject of the clause it hangs on
-    head = head_of(noun_phrase_before(strip_lower(clause, AUXILIARIES), SUBJECT_PREPOSITIONS, subject=True))
+    head = head_of(
+        noun_phrase_before(strip_lower(clause, AUXILIARIES | BE_WORDS), SUBJECT_PREPOSITIONS, subject=True)
+    )
     return "" if not head or head.lower() in PRONOUNS else head
 
 
@@ -3429,7 +3568,8 @@ def _named_by_verb(lead: list[str]) -> str:
             if any(not w[:1].isalpha() or w.lower() in NOT_OBJECT_WORDS for w in lead[i + 1 :]):
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
-            doer = _doer(lead[:i]) if i and joint else ""
+            head = lead[:i] if lead[i - 2 : i] != ["used", "to"] else lead[: i - 2]  # "A sack used to cost"
+            doer = (_doer(head) or _opening_noun(head)) if i and joint else ""
             named = doer.split()
             while named and named[0].lower() in JOINING_WORDS:
                 named = named[1:]  # "and salaries for staff cost": the salaries
@@ -3440,6 +3580,112 @@ def _named_by_verb(lead: list[str]) -> str:
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it
+OPENING_DETERMINERS = frozenset(("a", "an", "the", "each", "every"))  # "A room at the inn costs"
+
+
+def _opening_noun(words: list[str]) -> str:
+    """The noun phrase that opens the clause of the verb after `words`, from its determiner to a
+    phrase of a preposition that qualifies it, without a measure ("A 3-km trip on the old ferry
+    now" -> "trip"; "a flat of 60 square metres in the centre" -> "flat"), or "": no determiner
+    opening the clause, no such phrase, a pronoun, verb or figure in the noun phrase."""
+    window = words[-OPENING_WORDS:]
+    start = 0
+    for k in range(len(window) - 1, -1, -1):
+        token = window[k]
+        if token[-1] in CLAUSE_MARKS or token.lower() in CLAUSE_WORDS:  # "in 2019," takes its comma
+            start = k + 1
+            break
+    else:
+        if len(words) > OPENING_WORDS or not window[:1] or not window[0][:1].isupper():
+            return ""  # no clause start in reach: the opener must open the sentence ("A flat ...")
+    if start + 2 >= len(window) or window[start].lower() not in OPENING_DETERMINERS:
+        return ""
+    phrase: list[str] = []
+    for j in range(start + 1, len(window)):
+        lower = window[j].lower()
+        if lower in PREPOSITIONS and (lower != "of" or window[j + 1 : j + 2] and window[j + 1][0].isdigit()):
+            if j == len(window) - 1:
+                return ""  # "The port plans to invest": "to" opens the verb, no phrase of a place
+            break  # "on one of the city's ferries"; "of 60 square metres"
+        phrase.append(window[j])
+    else:
+        return ""  # no qualifying phrase: the doer's own reading (_doer) holds
+    if "-" in phrase[:-1]:  # "A 3-km trip": the measure before the noun is an adjective
+        phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
+    named = _without_measure([*phrase, "."])[:-1]  # "A 2kg packet": so is a glued unit symbol
+    if not named or len(named) > LASTING_WORDS or named[-1].lower() == "of":
+        return ""
+    for word in named:
+        lower = word.lower()
+        if (
+            not word.replace("'", "").replace("-", "").isalpha()
+            or lower in DETERMINERS
+            or lower in PRONOUNS
+            or lower in BOUNDARY_WORDS
+            or lower in AUXILIARIES
+            or lower in BE_WORDS
+        ):
+            return ""  # "The council said tickets on the ferry": a verb of saying, no noun phrase
+    return " ".join(named)
+
+
+EACH_WORDS = frozenset(("each", "apiece"))  # after a price: "sold 300 tickets at $40 each"
+UNIT_PRICE = "unit price"
+EACH_REACH = 20  # the words read back from "at" for the things a price "each" is of
+COUNTED_WORDS = 2  # the longest noun read after a count ("new shares")
+
+
+def _counted_before(words: list[str]) -> str:
+    """The noun after the last count in the words ("148 million tickets were sold" -> "tickets";
+    "3 million bonds, or 8% of the issue," -> "bonds"), or ""."""
+    for k in range(len(words) - 2, -1, -1):
+        if not (words[k][0].isdigit() or words[k].lower() in UNIT_WORDS):
+            continue
+        rest = words[k + 1 :]
+        while rest and rest[0].lower() in SCALE_WORDS:
+            rest = rest[1:]
+        noun: list[str] = []
+        for word in rest[: COUNTED_WORDS + 1]:
+            lower = word.lower()
+            if not word.isalpha() or not word.islower() or lower in NOT_NOUN_ENDS or lower in BE_WORDS:
+                break
+            noun.append(word)
+        if noun and len(noun) <= COUNTED_WORDS:
+            return " ".join(noun)
+    return ""
+
+
+def _unit_price(lead: list[str], after: list[str]) -> str:
+    """The price of each of the things counted before "at" when "each" or "apiece" follows the
+    amount ("three bottles of red at £28 apiece" -> "unit price of bottles of red"; "the bonds at 98
+    cents each" -> "unit price of bonds"); "unit price" when no such noun phrase stands before
+    "at"; "" when no "at" opens the amount, no "each" or "apiece" follows it or a mark stands
+    before "at"."""
+    if lead[-1:] != ["at"] or not after or after[0].lower() not in EACH_WORDS:
+        return ""
+    phrase = noun_phrase_before(lead[:-1])
+    if not phrase:  # "148 million tickets were sold for the draw, at $2 each": the things counted before
+        counted = _counted_before(lead[-EACH_REACH:-1])
+        return f"{UNIT_PRICE} of {counted}" if counted else UNIT_PRICE
+    if "-" in phrase[:-1]:  # "20-litre containers": the measure before the noun is an adjective
+        phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
+    count = max(
+        (
+            k
+            for k, w in enumerate(phrase)
+            if w[0].isdigit() or w.lower() in UNIT_WORDS or w.lower() in TENS_WORDS
+        ),
+        default=-1,
+    )  # "300 tickets", "three bottles of red": the count of the things priced
+    named = [w for w in phrase[count + 1 :] if w.lower() not in DETERMINERS and w.lower() not in SCALE_WORDS]
+    if count < 0 and (len(phrase) > len(named) + 1 or not named or not named[-1].endswith("s")):
+        return UNIT_PRICE  # "went on sale at $40 apiece": no things counted or named before "at"
+    if not named or len(named) > LASTING_WORDS + 2 or not all(w.replace("'", "").isalpha() for w in named):
+        return UNIT_PRICE
+    return f"{UNIT_PRICE} of {' '.join(named)}"
 
 
 PARTICIPLE_NOUN_WORDS = 4  # the longest noun phrase read before a participle of measuring
@@ -3968,12 +4214,47 @@ def material_after(after: list[str]) -> str:
     words = after[1:4]
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]  # "tonnes of the ore": the ore
+    joined = _joined_material(after[1:5])
+    if joined:
+        return joined  # "80g of white and brown meat", "kilos of rice and beans"
     stuff = noun_after(words, 2)
     if stuff and stuff[0].lower() in PERIOD_WORDS:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     if len(stuff) == 2 and stuff[0].istitle() and stuff[0].isalpha() and stuff[1].islower():
         return " ".join(stuff)  # "tonnes of Robusta beans", "barrels of Brent crude": a named kind
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
+
+
+def _lower_word(word: str) -> bool:
+    """Whether a word is a lower-case word that may stand in a noun phrase (no function, empty,
+    approximation or number word: "about", "will", "two")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in NOT_CONTENT
+        and word not in PREPOSITIONS
+        and word not in UNIT_WORDS
+        and word not in TENS_WORDS
+    )
+
+
+def _joined_material(words: list[str]) -> str:
+    """Two lower-case words joined by "and" or "or" after "of", and the noun after them when one
+    follows ("white and brown meat"; "rice and beans"), or ""."""
+    if (
+        len(words) < 3
+        or words[1] not in ("and", "or")
+        or not (_lower_word(words[0]) and _lower_word(words[2]))
+    ):
+        return ""
+    if words[0] in PERIOD_WORDS or words[2] in PERIOD_WORDS:
+        return ""
+    tail = (
+        words[3:4]
+        if len(words) > 3 and _lower_word(words[3]) and not words[3].endswith(("ed", "ing"))
+        else []
+    )
+    return " ".join([*words[:3], *tail])
 
 
 def _listed_material(quote: str, after: list[str]) -> str:

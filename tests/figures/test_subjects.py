@@ -59,7 +59,7 @@ def test_a_time_ago_that_opens_its_sentence_is_the_time_since_the_deed_after_it(
     [
         ("The pipeline, at 1,315 km, is the longest in Africa.", "pipeline (unit: kilometres)"),
         ("Officials said the budget, at $48 million, was the largest yet.", "budget"),
-        ("Seats were sold for the final alone, at $90 each, officials said.", "each"),
+        ("Seats were sold for the final alone, at $90 each, officials said.", "unit price"),
     ],
 )
 def test_a_figure_in_an_aside_after_a_noun_and_its_comma_is_that_nouns_level(text: str, subject: str):
@@ -148,7 +148,10 @@ def test_a_measure_in_a_with_aside_after_a_noun_is_what_that_noun_has(text: str,
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.", "lawns (unit: acres)"),
+        (
+            "Outside there are 4.2 acres (1.7 hectares) of lawns and orchards.",
+            "lawns and orchards (unit: acres)",
+        ),
         ("Stir in 2 cups (250 grams) of oats.", "oats (unit: cups)"),
         ("The field covers 4.2 acres (1.7 hectares) in all.", "field covers area (unit: acres)"),
     ],
@@ -969,7 +972,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("A flat in the tower sold last week for HK$8.2 million.", "HK$", "sale price of flat in tower"),
     # words that never name what is measured ("each", "him", "well", "still") leave the subject
     # to the clause
-    ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "bags rice each"),
+    ("The reserve sold 5,000 bags of rice at Sh2,000 each.", "Sh2,000", "unit price of bags of rice"),
     ("The coach gave him 20 minutes.", "20", "coach gave (unit: minutes)"),
     # a figure taking the subject of the one before it keeps only its own labels
     (
@@ -1010,7 +1013,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The 42-km tunnel, which has cost $9 billion so far, opens in May.", "$9", "cost of tunnel"),
     ("Each stoppage costs the port about $2 million.", "$2", "cost of stoppage"),
     ("The merger would save about 90 million pounds a year.", "90", "savings of merger"),
-    ("The job cuts, mostly in Finland, would save 40 million euros.", "40", "savings"),
+    ("The job cuts, mostly in Finland, would save 40 million euros.", "40", "savings of job cuts"),
     ("The sale valued the fintech firm at $4.2 billion.", "$4.2", "valuation of fintech firm"),
     ("The stake, valued at Rs 800 crore, was sold.", "Rs 800", "valuation of stake"),
     # a sentence that opens with "It" or "They" measures what the sentence before it measured
@@ -4292,3 +4295,250 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
 def test_a_figure_takes_the_noun_its_clause_refers_back_to(text: str, index: int, subject: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[index] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # the noun phrase that opens the clause, before a phrase that qualifies it, does the costing
+        ("A 3-km trip on one of the city's ferries costs about 40 pesos.", "40 pesos", "cost of trip"),
+        ("A family room at 8,000 rupees a night now costs them 90 euros.", "90 euros", "cost of family room"),
+        (
+            "A one-bedroom flat of 45 square metres near the park costs 21 million forints.",
+            "21 million",
+            "cost of one-bedroom flat",
+        ),
+        ("In March, a ticket for the late show in the old cinema will cost $14.", "$14", "cost of ticket"),
+        ("A 10-kilo sack of rice used to cost us 7,000 shillings.", "7,000", "cost of sack of rice"),
+        # the value it replaces measures the same: "instead of"
+        (
+            "From May, a bus ride in the valley will cost 3 euros instead of 2 euros.",
+            "2 euros",
+            "cost of bus ride in valley",
+        ),
+    ],
+)
+def test_a_cost_names_the_noun_phrase_opening_its_clause(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # no determiner opens the clause, a pronoun or an infinitive's "to": no doer read
+        ("The council said tickets on the ferry cost 40 pesos.", "40 pesos"),
+        ("In the south it costs 950 kip.", "950 kip"),
+        ("Last year the repairs on the bridge cost 40 million pesos.", "40 million"),
+        ("The port plans to invest $142 million in dredging.", "$142 million"),
+    ],
+)
+def test_a_cost_with_no_opening_noun_phrase_names_no_doer(text: str, quote: str):
+    assert subject_of(text, quote) in ("cost", "investment")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a price "each" or "apiece" after "at" is the price of each thing counted before it
+        (
+            "We ordered three bottles of a dry white at £28 apiece.",
+            "£28",
+            "unit price of bottles of dry white",
+        ),
+        ("The museum sold 300 tickets at $40 each.", "$40", "unit price of tickets"),
+        (
+            "Families were buying 10-litre jerrycans from traders at $1 each.",
+            "$1",
+            "unit price of jerrycans from traders",
+        ),
+        ("About 2 million tickets were sold for the final, at $5 each.", "$5", "unit price of tickets"),
+        (
+            "It will sell 4 million bonds, or 8% of the issue, at 90 pesos apiece.",
+            "90 pesos",
+            "unit price of bonds",
+        ),
+        ("Tickets went on sale at $40 apiece.", "$40", "unit price"),
+    ],
+)
+def test_a_price_each_after_at_prices_the_things_counted_before(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # no "at" before the amount, or no "each" after it: no unit price
+        ("Twelve families received grants of 5,000 rupees each.", "5,000 rupees"),
+        ("The museum sold 300 tickets at $40 on Friday.", "$40"),
+    ],
+)
+def test_an_amount_each_without_at_is_no_unit_price(text: str, quote: str):
+    assert "unit price" not in subject_of(text, quote)
+
+
+def test_a_compared_figure_after_a_reporting_clause_measures_what_the_first_does():
+    text = (
+        "Barley planting in the north reached 71% of the expected area by Friday, the farm bureau"
+        " said, against 64% a year earlier."
+    )
+    assert subject_of(text, "64%") == subject_of(text, "71%")
+
+
+def test_a_compared_figure_far_off_with_no_reporting_clause_keeps_its_own_subject():
+    # the clause between them is no reporting clause: the gap is too long to read across
+    text = (
+        "Barley planting in the north reached 71% of the expected area by Friday in most of the"
+        " counties east of the wide river valley, against 64% a year earlier."
+    )
+    assert subject_of(text, "64%") != subject_of(text, "71%")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a second figure of one verb after "and", with no verb of its own, measures what the first does
+        ("The union won a pay rise of 2.5% in January and a further 2% in July.", "2%", "pay"),
+        ("Factory output increased 4.1% y/y in May and 0.6% m/m.", "0.6%", "Factory output"),
+        (
+            "The judge set a fine of $40,000 for the builder and $10,000 for the architect.",
+            "$10,000",
+            "fine for the architect",
+        ),
+        (
+            "The firm will pay royalties of 5 percent on copper and 7 percent on cobalt.",
+            "7 percent",
+            "pay royalties on cobalt",
+        ),
+    ],
+)
+def test_a_gapped_second_figure_after_and_measures_what_the_first_does(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # its own noun, its own verb, "respectively", or a bare "and" between two figures
+        ("Sales rose 5% in March and 300 people lost their jobs.", "300 people", "people"),
+        ("It holds 5% of the shares and 3% of the bonds.", "3%", "bonds"),
+        ("The kip traded at 18,000 to the dollar and 550 to the baht.", "550", "kip per baht"),
+        ("The council approved $4.5 million for drains and $2 million for roads.", "$2 million", "for roads"),
+    ],
+)
+def test_a_figure_after_and_with_its_own_noun_or_verb_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_in_terms_of_before_a_bracketed_percent_is_no_subject():
+    text = "Idaho's population rose the most in terms of percentage (16.3), while Ohio gained the most jobs."
+    assert subject_of(text, "16.3") == "population"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a short noun phrase opening its sentence, then an aside of any opening, then the verb
+        ("The pork loin, cut thick on the bone, is £26.", "£26", "pork loin"),
+        ("The tasting menu, seven courses with matched wines, is £95.", "£95", "tasting menu"),
+        ("The stadium, held by a private trust, is worth £40 million.", "£40 million", "value of stadium"),
+    ],
+)
+def test_an_aside_after_a_noun_phrase_opening_its_sentence_is_read_past(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_sentence_that_opens_with_no_article_keeps_the_noun_before_its_verb():
+    # "Prices" opens with no article: the words after its comma are no aside read past
+    text = "Prices, rents and fees rose, and the deposit is £870."
+    assert subject_of(text, "£870") == "deposit"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a measurement naming only its quantity, joined to the whole before it, is a part of it
+        (
+            "The board set a quota of 60,000 tonnes of purchases by traders, including 10,000 tonnes for the bakers.",
+            "10,000",
+            "purchases for the bakers (unit: tonnes)",
+        ),
+        (
+            "The mines will have a combined capacity of 20,000 tonnes of copper a year, 15,000 tonnes at Kama and 5,000 at Lulu.",
+            "15,000",
+            "copper at Kama (unit: tonnes)",
+        ),
+        (
+            "About 900 acres of land will be bought, of which 600 acres are already fenced.",
+            "600 acres",
+            "land (unit: acres)",
+        ),
+    ],
+)
+def test_a_part_after_its_whole_measures_what_the_whole_does(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a gap to a benchmark, a change "to" a level, or a further amount "plus": no part
+        ("The high was 36C, 2C above the average.", "2C"),
+        ("The new case pushed the mass up by 5g, to 190g.", "190g"),
+    ],
+)
+def test_a_measurement_that_is_no_part_keeps_its_subject(text: str, quote: str):
+    found = subject_of(text, quote)
+    assert "above" not in found and "pushed" not in found
+
+
+def test_the_old_level_after_a_price_per_unit_in_to_a_from_b_measures_what_the_new_one_does():
+    text = "Peru raised the price of kerosene to $6 a gallon from $5 on Monday."
+    assert subject_of(text, "$5") == "Peru price kerosene"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # two kinds of stuff joined by "and" after "of", and the noun after them
+        (
+            "The tart holds a good 90g of white and dark chocolate piled on pastry.",
+            "90g",
+            "white and dark chocolate (unit: grams)",
+        ),
+        (
+            "The truck carried 20 tonnes of sand and gravel to the site.",
+            "20 tonnes",
+            "sand and gravel (unit: tonnes)",
+        ),
+        # ... not a number word, an approximation or an auxiliary after "and"
+        (
+            "The jar holds 3 tablespoons of honey and one teaspoon of salt.",
+            "3 tablespoons",
+            "honey (unit: tablespoons)",
+        ),
+        ("The truck carried 20 tonnes of sand and then left.", "20 tonnes", "sand (unit: tonnes)"),
+    ],
+)
+def test_stuff_joined_by_and_after_of_names_both(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # "X are equal to N% of Y": what X holds as a share of Y
+        (
+            "Remittances are equal to about 18% of gross domestic product, the bank said.",
+            "18%",
+            "Remittances as a share of gross domestic product",
+        ),
+        ("The fine is equal to 10% of annual turnover.", "10%", "fine as a share of annual turnover"),
+    ],
+)
+def test_a_share_after_be_equal_to_is_held_by_the_clause_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_an_amount_equal_to_a_share_after_a_comma_is_not_read_as_the_clause_subjects_share():
+    text = "Fuel subsidies cost the state $2.1 billion in 2025, equivalent to 3.4% of gross domestic product."
+    assert "state" not in subject_of(text, "3.4%")
