@@ -404,7 +404,8 @@ LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
 
 # --- counted things ---------------------------------------------------------------------------
 
-# (also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
+# (the singulars of nouns that name persons in a compound, "visitor numbers rose to 95,000";
+# also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
 # 7,450 to 615,200", as labour force surveys count them, persons in work and out of it)
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
@@ -425,7 +426,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
-    attendance passenger defendant defendants travellers travelers commuters motorists
+    attendance passenger visitor tourist defendant defendants travellers travelers commuters motorists
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
     marines sailors guests diners renters shareholders holders fishermen swimmers babies newborns mothers
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
