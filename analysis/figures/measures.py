@@ -1774,9 +1774,32 @@ def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
     return found.start() if found else None
 
 
+# A horse race's distance in brackets after its name, as Australian, New Zealand and Asian racing
+# copy prints it ("won the Coastal Stakes (1400m)", "the Derby (2500m)"): metres, a distance of
+# 800 to 4,000 in steps of 50 ("Acme Holdings (350m)" names no race: millions)
+RE_RACE_NAME_BEFORE_BRACKET = re.compile(
+    r"\b(?:Cup|Stakes|Handicap|Plate|Classic|Oaks|Derby|Guineas|Quality|Mile|Sprint|Trophy|Prelude"
+    r"|Trial|Maiden|Hurdle|Chase|Bowl|Vase|Medal|Challenge|Prix)\s\(\Z"
+)
+
+
+def _bracketed_race_distance(sc: Scanner, number: str, start: int) -> bool:
+    """Whether a number glued to "m" in brackets is a horse race's distance (see above)."""
+    digits = number.replace(",", "")
+    return (
+        digits.isdigit()
+        and 800 <= int(digits) <= 4000
+        and int(digits) % 50 == 0
+        and sc.body[start + len(number) + 1 : start + len(number) + 2] == ")"
+        and RE_RACE_NAME_BEFORE_BRACKET.search(sc.body, max(0, start - 12), start) is not None
+    )
+
+
 def _race_distance(sc: Scanner, number: str, start: int) -> bool:
     """Whether a number glued to "m" is a race's distance ("the men's 1,500m"): a standard race
-    distance in a sentence that speaks of racing."""
+    distance in a sentence that speaks of racing, or a horse race's in brackets after its name."""
+    if sc.body[start - 1 : start] == "(" and _bracketed_race_distance(sc, number, start):
+        return True
     if number.replace(",", "") not in RACE_DISTANCES:
         return False
     end = start + len(number) + 1

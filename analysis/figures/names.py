@@ -241,6 +241,13 @@ RE_CHART_MOVE_BEFORE = re.compile(
 RE_CHART_PLACE_END = re.compile(
     r"\s+(?:on|in|with|after|this|last|and|as|for|behind|while|despite)\b|[,.;:)]|\s*\Z"
 )
+# A work's title that opens with a number, after the word for its kind ("the musical 42 Steps",
+# "the film 28 Nights", "her single 7 Rings"): part of a name (rules, table 8); the title's next
+# word is capitalised ("the film 12 critics liked" counts them)
+TITLE_KIND_WORDS = frozenset(
+    "musical film movie album single song play novel book show opera documentary sitcom series".split()
+)
+RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # a bus or ferry route's number in lower case ("minibuses on route 48 between the market
 # and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
 RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])route\s\Z")
@@ -853,6 +860,9 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and word in ("to", "at", "To", "At")
         and bool(RE_CHART_MOVE_BEFORE.search(body, max(0, start - 40), start))
         and bool(RE_CHART_PLACE_END.match(body, end))
+        or end - start <= 4
+        and word in TITLE_KIND_WORDS
+        and bool(RE_TITLE_WORD_AFTER.match(body, end))
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
