@@ -1880,8 +1880,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
         return ""  # "Starts in towns of 10,000 people were 17,843": the starts, not the people
-    if last_word in COMPARED_WITH or (
-        last_word.endswith(("'s", "’s")) and len(before) > 1 and before[-2].lower() in COMPARED_WITH
+    if (
+        last_word in COMPARED_WITH
+        or (last_word.endswith(("'s", "’s")) and len(before) > 1 and before[-2].lower() in COMPARED_WITH)
     ):  # "96 check-in counters, against 32 at present", "61 seats, against Labour's 52": the counters, the seats
         last = sc.last_count
         if last is not None and s_start <= last.core[0] < start and last.unit in COUNT_UNITS:

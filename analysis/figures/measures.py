@@ -1009,7 +1009,12 @@ def scan_and_a_half_units(sc: Scanner) -> None:
         num, unit_text = m.group("num") or "1", m.group("mu") or m.group("mu1")
         if unit_text == "length":
             unit_text = "lengths"  # "a length and a half": one and a half lengths
-        if not sc.free(s, e) or m.group("num") and num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+        if (
+            not sc.free(s, e)
+            or m.group("num")
+            and num[0].isalpha()
+            and not sc.sentence_start_or_lower(s, num)
+        ):
             continue
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure) or len(unit_text) < WORD_UNIT_MIN:

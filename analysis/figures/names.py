@@ -467,8 +467,12 @@ PLACINGS_REACH = 40  # characters read either side of a place for its list
 
 def is_series_place(body: str, start: int, end: int) -> bool:
     """Whether the digits at body[start:end] are one of a list of places in a series of races."""
-    if not (body[end : end + 1] == "," or body[max(0, start - 2) : start] == ", " or body[max(0, start - 1) : start] == ","
-            or body[max(0, start - 4) : start] in ("and ", "hen ")):
+    if not (
+        body[end : end + 1] == ","
+        or body[max(0, start - 2) : start] == ", "
+        or body[max(0, start - 1) : start] == ","
+        or body[max(0, start - 4) : start] in ("and ", "hen ")
+    ):
         return False  # the cheap test first: a list's comma or its "and" right beside the number
     lo = max(0, start - PLACINGS_REACH)
     for m in RE_PLACINGS.finditer(body, lo, min(len(body), end + PLACINGS_REACH)):

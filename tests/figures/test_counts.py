@@ -16,6 +16,17 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a bare number after a comparison and a possessive name takes the compared count's unit;
+    # "visitor numbers" count people
+    (
+        "The 40 delegates backed 61 seats, against Labour's 52.",
+        [("40", "people", "count"), ("61", "count", "count"), ("52", "count", "count")],
+    ),
+    ("Organisers put visitor numbers at around 95,000.", [("95000", "people", "count")]),
+    (
+        "The park opened 3 visitor centres.",
+        [("3", "count", "count")],
+    ),
     # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
     # a meal, a table, a room or a bill: the diners or guests
     (

@@ -16,6 +16,20 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a climb's category, a track's rating, a horse's margin of a length and a half, a race's
+    # distance in brackets after its name, a gust's bare speed in the wind's unit
+    (
+        "The route reaches the Cat. 3 Col de Mure, a category 1 climb.",
+        [("3", *OTHER), ("1", *OTHER)],
+    ),
+    ("The colt won by a length and a half on a track rated a Heavy 8.", [("1.5", *OTHER), ("8", *OTHER)]),
+    ("She won the Coastal Stakes (1400m) last year.", [("1400", *OTHER)]),
+    ("A breeze built from 9 knots to gusts of 24 by noon.", [("9", *OTHER), ("24", *OTHER)]),
+    ("Winds of 40mph, with gusts of up to 65, hit the coast.", [("40", *OTHER), ("65", *OTHER)]),
+    # ... not a class's category, a song's title, nor a firm's millions in brackets
+    ("Placed in Category 3 of the register, the prisoners climb.", []),
+    ("She sang Good 4 U on a race day.", []),
+    ("The storm brought gusts of 60.", [("60", "count", "count")]),
     # a glued "m" of ascent or descent, a stake's, and a walking route's height after "climbs to"
     (
         "The ridge walk is 12km, with 760m of ascent and a descent of 420m.",

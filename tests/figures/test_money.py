@@ -13,6 +13,9 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # ... but a prize with a scale, or a price of a thing named after "shot", is money
+    ("The $2 million favourite for buyers was a flat.", [("2000000", "USD", "money")]),
+    ("He bought a $40 shot glass.", [("40", "USD", "money")]),
     ("A Lusaka vendor sells charcoal at K 140 a bag.", [("140", "ZMW", "money")]),
     # Finland's "snt" for the euro's cents; Kazakhstan's monthly calculation index as a unit of account, there only; Bosnia's "KM"
     ("In Tampere, power averaged 7.3 snt per kilowatt-hour.", [("7.3", "other", "money")]),
@@ -628,6 +631,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # fixed odds of Australian racing copy before "favourite" or "chance"
+    "The mare beat the $4.20 favourite, and a $31 chance ran third.",
     # "to the" and a word that is no currency after a number: no rate
     "The club sold 500 to the Rovers.",
     "The team lost 12 penalty shootouts.",
