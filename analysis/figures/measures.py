@@ -496,6 +496,21 @@ RE_TRACK_RATING = re.compile(
     r"\b(?:an?|rated|the)\s(?:Firm|Good|Soft|Heavy|Synthetic)\s?(?P<num>10|[1-9])(?![\w.,]\d|\w|\s?[A-Z]\b)"
 )
 TRACK_RATING = "track rating"
+# A horse race's distance markers and a horse's weight, as Australian and New Zealand racing copy
+# carries their units from the race's other figures: "led at the 400", "waited until the 600"
+# (metres from the finish, in hundreds) and "carrying 57 in that ground" (kilograms carried); read
+# only in a text about a horse race that states metres or kilograms itself, and only where no
+# noun follows ("the 600 who ran" counts, "the 400 level" names a level)
+RACING_CUES = ("jockey", "barrier", "trainer", "furlong")
+RE_RACE_MARKER = re.compile(
+    r"\b(?:at|until|till|to|from|near|approaching|passing|past|inside|before|after|around|on)\s+the\s+"
+    r"(?P<num>[1-9]00|1[0-9]00|2000)(?![\w.,-]\d|\w|-)"
+    r"(?=\s*[,.;:)!?\"”’]|\s+(?:and|or|but|when|where|as|before|after|with|on|in|to|he|she|they|it)\b|\s*\Z)"
+)
+RE_WEIGHT_CARRIED = re.compile(
+    r"\b[Cc]arr(?:y|ies|ied|ying)\s+(?P<num>[4-6]\d(?:\.5)?)(?![\w.,-]\d|\w|-)"
+    r"(?=\s*[,.;:)!?]|\s+(?:in|on|at|and|for|with|to)\b)"
+)
 TRACK_RATING_CUES = ("track", "race", "going", "jockey", "barrier")
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
@@ -1432,6 +1447,11 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
+    if any(cue in sc.lower for cue in RACING_CUES):
+        if "metre" in sc.lower or RE_GLUED_M.search(sc.body):
+            found += [(m, "meter") for m in RE_RACE_MARKER.finditer(sc.body)]
+        if "kg" in sc.lower:
+            found += [(m, "kilogram") for m in RE_WEIGHT_CARRIED.finditer(sc.body)]
     if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     if "=" in sc.body or "<" in sc.body or "value" in sc.lower:
