@@ -404,7 +404,7 @@ LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
 
 # --- counted things ---------------------------------------------------------------------------
 
-# (the singulars of nouns that name persons in a compound, "visitor numbers rose to 95,000";
+# (the singulars of nouns that name persons in a compound, "visitor numbers rose to 37,400";
 # also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
 # 7,450 to 615,200", as labour force surveys count them, persons in work and out of it)
 PEOPLE_NOUNS: frozenset[str] = frozenset(

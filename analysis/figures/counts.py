@@ -302,7 +302,7 @@ RE_PEOPLE_STATE_AFTER = re.compile(
 RE_PEOPLE_PREDICATE = re.compile(
     rf"\s+(?:were|are)\s+((?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
 )
-# the things a bare count is said to be ("Of those, 2,100 were vinyl records", "300 were red
+# the things a bare count is said to be ("Of those, 3,700 were vinyl records", "300 were red
 # cars"): a plural noun after "were" or "are", one word before it at most, for its subject ("300
 # were sold" and "300 were also counted" name no things)
 RE_THING_PREDICATE = re.compile(
@@ -1376,7 +1376,7 @@ def scan_counts(sc: Scanner) -> None:
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
-            subject = named.group(1)  # "Of those, 2,100 were vinyl records": the things they are
+            subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)

@@ -1010,8 +1010,8 @@ def and_a_half_pattern() -> re.Pattern[str]:
     """A whole number, "and a half", then a unit word ("two and a half lengths", "3 and a half miles")."""
     return re.compile(
         rf"(?P<num>{NUM}|(?i:{WNUM})) and a half (?P<mu>{measures.unit_alternation()})(?![\w/])"
-        # ... and one unit and a half, the unit between ("won by a length and a half", "a mile and a half")
-        # (a horse's or a boat's "length" is a unit only here, with its half: "won by a length and a half")
+        # ... and one unit and a half, the unit between ("got up by a length and a half", "a mile and a half")
+        # (a horse's or a boat's "length" is a unit only here, with its half: "beaten a length and a half")
         rf"|(?<![\w-])(?P<a>[Aa]n?) (?P<mu1>length|{measures.unit_alternation()}) and a half(?![\w-])"
     )
 
@@ -1800,7 +1800,7 @@ def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
 
 
 # A horse race's distance in brackets after its name, as Australian, New Zealand and Asian racing
-# copy prints it ("won the Coastal Stakes (1400m)", "the Derby (2500m)"): metres, a distance of
+# copy prints it ("won the Coastal Stakes (1450m)", "the Derby (2500m)"): metres, a distance of
 # 800 to 4,000 in steps of 50 ("Acme Holdings (350m)" names no race: millions)
 RE_RACE_NAME_BEFORE_BRACKET = re.compile(
     r"\b(?:Cup|Stakes|Handicap|Plate|Classic|Oaks|Derby|Guineas|Quality|Mile|Sprint|Trophy|Prelude"

@@ -232,7 +232,7 @@ RE_CHART_TOP_AFTER = re.compile(
 )
 # A place in a music or sales chart reached by a move, as chart reports give it ("climbs three
 # places to 12", "re-enters at 31", "a new entry at 7"): a position (rules, table 8); "cut 200
-# places to 1,800" counts, and the place must end its clause or take a preposition.
+# places to 1,730" counts, and the place must end its clause or take a preposition.
 RE_CHART_MOVE_BEFORE = re.compile(
     r"(?:\b(?:climb|rise|rose|risen|jump|fall|fell|fallen|drop|slip|move|leap|leapt|up|down)[a-z]*\s+"
     r"(?:\d{1,3}|[a-z]+)\s+places?\s+to|\bre-?enter(?:s|ed|ing)?\s+at|\bnew\s+entr(?:y|ies)\s+at)\s\Z",
@@ -241,7 +241,7 @@ RE_CHART_MOVE_BEFORE = re.compile(
 RE_CHART_PLACE_END = re.compile(
     r"\s+(?:on|in|with|after|this|last|and|as|for|behind|while|despite)\b|[,.;:)]|\s*\Z"
 )
-# A work's title that opens with a number, after the word for its kind ("the musical 42 Steps",
+# A work's title that opens with a number, after the word for its kind ("the musical 12 Chairs",
 # "the film 28 Nights", "her single 7 Rings"): part of a name (rules, table 8); the title's next
 # word is capitalised ("the film 12 critics liked" counts them)
 TITLE_KIND_WORDS = frozenset(

@@ -1128,7 +1128,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... also when the fined person is named by a longer phrase with "of"
     ("Stewards fined the owner of the Harbour Bar £2,000 for the noise.", "£2,000", "fine"),
     # a bare count is the things it is said to be after "were" or "are"
-    ("Of those, 2,100 were vinyl records pressed abroad.", "2,100", "vinyl records"),
+    ("Of those, 3,700 were vinyl records pressed abroad.", "3,700", "vinyl records"),
     ("Of the fleet, 40 were buses, and 12 were vans.", "12", "vans"),
     # "a N worth" names what the amount after "worth" is the value of
     ("She will fly to Dubai in March for a race worth $12 million.", "$12", "value of race"),
