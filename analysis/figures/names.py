@@ -862,6 +862,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and not RE_CHART_TOP_AFTER.match(body, end)
         or end - start <= 3
         and word in ("to", "at", "To", "At")
+        and ("place" in before or "ent" in before)  # the cheap test first: "places to", "re-enter at"
         and bool(RE_CHART_MOVE_BEFORE.search(body, max(0, start - 40), start))
         and bool(RE_CHART_PLACE_END.match(body, end))
         or end - start <= 4
