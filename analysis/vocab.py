@@ -404,7 +404,8 @@ LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
 
 # --- counted things ---------------------------------------------------------------------------
 
-# (also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
+# (the singulars of nouns that name persons in a compound, "visitor numbers rose to 37,400";
+# also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
 # 7,450 to 615,200", as labour force surveys count them, persons in work and out of it)
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
@@ -426,7 +427,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
     admissions hospitalisations hospitalizations
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
-    attendance passenger defendant defendants travellers travelers commuters motorists
+    attendance passenger visitor tourist defendant defendants travellers travelers commuters motorists
     pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
     marines sailors guests diners renters shareholders holders fishermen swimmers babies newborns mothers
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
@@ -1023,7 +1024,7 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
 # "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2"; a law
 # or decree known by its number, as Latin American and European copy names them, "Law 2,317",
-# "Decree 88").
+# "Decree 88"; a race on a day's card or in a regatta's series, "Race 6").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1039,7 +1040,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
     Law Decree
-    Proclamation Regulation Notice
+    Proclamation Regulation Notice Race
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

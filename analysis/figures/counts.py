@@ -307,6 +307,13 @@ RE_PEOPLE_STATE_AFTER = re.compile(
 RE_PEOPLE_PREDICATE = re.compile(
     rf"\s+(?:were|are)\s+((?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
 )
+# the things a bare count is said to be ("Of those, 3,700 were vinyl records", "300 were red
+# cars"): a plural noun after "were" or "are", one word before it at most, for its subject ("300
+# were sold" and "300 were also counted" name no things)
+RE_THING_PREDICATE = re.compile(
+    r"\s+(?:were|are)\s+((?:(?!(?:also|still|now|all|both|not|mostly|mainly|only|just)\b)[a-z]+\s+)?"
+    r"(?:[A-Za-z]*[a-z]{2,}[^s\W]s|[A-Z]{2,}s))(?![\w'’-])"
+)
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
 PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsa")
 
@@ -1388,6 +1395,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "and 1,200 are single parents": the people they are
+        if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
+            subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
@@ -1962,7 +1971,10 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
         return ""  # "Starts in towns of 10,000 people were 17,843": the starts, not the people
-    if last_word in COMPARED_WITH:  # "96 check-in counters, against 32 at present": the counters
+    if (
+        last_word in COMPARED_WITH
+        or (last_word.endswith(("'s", "’s")) and len(before) > 1 and before[-2].lower() in COMPARED_WITH)
+    ):  # "96 check-in counters, against 32 at present", "61 seats, against Labour's 52": the counters, the seats
         last = sc.last_count
         if last is not None and s_start <= last.core[0] < start and last.unit in COUNT_UNITS:
             return last.unit

@@ -264,6 +264,42 @@ def scan_durations(sc: Scanner) -> None:
         scan_second_compounds(sc)
     if "s" in sc.body:
         scan_glued_seconds(sc)
+    if "minutes" in sc.lower and "fter " in sc.body:
+        scan_match_minutes(sc)
+
+
+# A minute of a match with its unit carried from the report's other minutes, as football and rugby
+# copy writes it in quotes and asides ("I was tired after about 60.", "he went off after 70"):
+# minutes, in a text about a match of goals or tries that states minutes elsewhere (a cricket
+# score's "out after 60" is runs: a text of wickets or overs is left alone)
+RE_MATCH_MINUTE = re.compile(
+    r"\b[Aa]fter\s+(?:(?:about|around|some|roughly|nearly|only|just)\s+)?(?P<num>[1-9]\d?|1[01]\d|120)"
+    r"(?=\s*[,.;:)!?\"”’]|\s*\Z)"
+)
+MATCH_CUES = ("half-time", "kick-off", "a try", "tries", "goal", "penalty", "the whistle")
+NOT_MATCH_CUES = ("wicket", "innings", " overs")
+
+
+def scan_match_minutes(sc: Scanner) -> None:
+    """Minutes of a match after "after" with no unit (RE_MATCH_MINUTE), in a match report."""
+    if not any(cue in sc.lower for cue in MATCH_CUES) or any(cue in sc.lower for cue in NOT_MATCH_CUES):
+        return
+    for m in RE_MATCH_MINUTE.finditer(sc.body):
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        sc.claim(s, e)
+        sc.add(
+            Figure(
+                m.start(),
+                e,
+                (s, e),
+                N.normalise_number(N.parse_amount(m.group("num"))),
+                "other",
+                "duration",
+                "time into the match (unit: minutes)",
+            )
+        )
 
 
 # a time in seconds with the "s" glued, as results and gaps are printed in motor racing, cycling,

@@ -496,6 +496,37 @@ RE_STAR_RATING = re.compile(
     r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b)"
 )
 STAR_RATING = "star rating"
+# A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
+# Category 3 ascent"): a reading on the race's scale of climbs, as a storm's category is (rules,
+# table 7); the climb's word or its name must follow ("a Category 3 prisoner" is a class's name)
+RE_CLIMB_CATEGORY = re.compile(
+    r"\b(?:[Cc]ategory|Cat\.?)[ -](?P<num>[1-4])"
+    r"(?=\s+(?:climbs?|ascents?|cols?|Col|Alto|Puerto|Côte|Cote|Passo|Colle|Monte|Mont|Montée|Collado|Alpe|Puy)\b)"
+)
+CLIMB_CATEGORY = "climb category"
+# A racetrack's rating, as Australian and New Zealand racing copy gives it: the going's word and
+# its number on a 1-10 scale ("on a Soft 7", "rated a Heavy 8", "the Good 4 track"); a reading
+# of the track's condition, in a text about a track or a race ("a Good 4 U remix" names a song)
+RE_TRACK_RATING = re.compile(
+    r"\b(?:an?|rated|the)\s(?:Firm|Good|Soft|Heavy|Synthetic)\s?(?P<num>10|[1-9])(?![\w.,]\d|\w|\s?[A-Z]\b)"
+)
+TRACK_RATING = "track rating"
+# A horse race's distance markers and a horse's weight, as Australian and New Zealand racing copy
+# carries their units from the race's other figures: "led at the 400", "waited until the 600"
+# (metres from the finish, in hundreds) and "carrying 57 in that ground" (kilograms carried); read
+# only in a text about a horse race that states metres or kilograms itself, and only where no
+# noun follows ("the 600 who ran" counts, "the 400 level" names a level)
+RACING_CUES = ("jockey", "barrier", "trainer", "furlong")
+RE_RACE_MARKER = re.compile(
+    r"\b(?:at|until|till|to|from|near|approaching|passing|past|inside|before|after|around|on)\s+the\s+"
+    r"(?P<num>[1-9]00|1[0-9]00|2000)(?![\w.,-]\d|\w|-)"
+    r"(?=\s*[,.;:)!?\"”’]|\s+(?:and|or|but|when|where|as|before|after|with|on|in|to|he|she|they|it)\b|\s*\Z)"
+)
+RE_WEIGHT_CARRIED = re.compile(
+    r"\b[Cc]arr(?:y|ies|ied|ying)\s+(?P<num>[4-6]\d(?:\.5)?)(?![\w.,-]\d|\w|-)"
+    r"(?=\s*[,.;:)!?]|\s+(?:in|on|at|and|for|with|to)\b)"
+)
+TRACK_RATING_CUES = ("track", "race", "going", "jockey", "barrier")
 # "180C/160C fan/gas 4", "gas mark 6": a British oven's setting on its gas scale, a reading
 RE_GAS_MARK = re.compile(r"(?:\b[Gg]as\s+[Mm]ark\s+|(?<=/)[Gg]as\s+)(?P<num>\d{1,2})(?![\w.,]\d|[\w-])")
 GAS_MARK = "gas mark"
@@ -544,6 +575,8 @@ SCALE_READINGS = {
     FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
     GAS_MARK: "oven temperature (unit: gas mark)",
     STAR_RATING: "rating (unit: star rating)",
+    CLIMB_CATEGORY: "climb category (unit: climb category)",
+    TRACK_RATING: "track rating (unit: track rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
     TAX_MILL: "property tax levy (unit: mills)",
     P_VALUE: "p-value of the result (unit: p-value)",
@@ -993,6 +1026,9 @@ def and_a_half_pattern() -> re.Pattern[str]:
     """A whole number, "and a half", then a unit word ("two and a half lengths", "3 and a half miles")."""
     return re.compile(
         rf"(?P<num>{NUM}|(?i:{WNUM})) and a half (?P<mu>{measures.unit_alternation()})(?![\w/])"
+        # ... and one unit and a half, the unit between ("got up by a length and a half", "a mile and a half")
+        # (a horse's or a boat's "length" is a unit only here, with its half: "beaten a length and a half")
+        rf"|(?<![\w-])(?P<a>[Aa]n?) (?P<mu1>length|{measures.unit_alternation()}) and a half(?![\w-])"
     )
 
 
@@ -1001,8 +1037,15 @@ def scan_and_a_half_units(sc: Scanner) -> None:
     lengths", "three and a half miles"): the value ends in .5, as for a span of time."""
     for m in and_a_half_pattern().finditer(sc.body):
         s, e = m.span()
-        num, unit_text = m.group("num"), m.group("mu")
-        if not sc.free(s, e) or num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+        num, unit_text = m.group("num") or "1", m.group("mu") or m.group("mu1")
+        if unit_text == "length":
+            unit_text = "lengths"  # "a length and a half": one and a half lengths
+        if (
+            not sc.free(s, e)
+            or m.group("num")
+            and num[0].isalpha()
+            and not sc.sentence_start_or_lower(s, num)
+        ):
             continue
         measure = reading(unit_text, _weighs(sc, unit_text, s))
         if not measure or not is_physical(measure) or len(unit_text) < WORD_UNIT_MIN:
@@ -1332,6 +1375,12 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
     if "Cat" in sc.body:  # "a Cat 4 storm"
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "cat")]
+    if "cat" in sc.lower and ("climb" in sc.lower or "col" in sc.lower):
+        found += [(m, CLIMB_CATEGORY) for m in matches_at_word(RE_CLIMB_CATEGORY, sc.body, sc.lower, "cat")]
+    if any(word in sc.body for word in (" Soft", " Heavy", " Good", " Firm", " Synthetic")) and any(
+        cue in sc.lower for cue in TRACK_RATING_CUES
+    ):
+        found += [(m, TRACK_RATING) for m in RE_TRACK_RATING.finditer(sc.body)]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     if "avalanche" in sc.lower:
@@ -1418,6 +1467,11 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
+    if any(cue in sc.lower for cue in RACING_CUES):
+        if "metre" in sc.lower or RE_GLUED_M.search(sc.body):
+            found += [(m, "meter") for m in RE_RACE_MARKER.finditer(sc.body)]
+        if "kg" in sc.lower:
+            found += [(m, "kilogram") for m in RE_WEIGHT_CARRIED.finditer(sc.body)]
     if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     if "=" in sc.body or "<" in sc.body or "value" in sc.lower:
@@ -1765,9 +1819,32 @@ def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
     return found.start() if found else None
 
 
+# A horse race's distance in brackets after its name, as Australian, New Zealand and Asian racing
+# copy prints it ("won the Coastal Stakes (1450m)", "the Derby (2500m)"): metres, a distance of
+# 800 to 4,000 in steps of 50 ("Acme Holdings (350m)" names no race: millions)
+RE_RACE_NAME_BEFORE_BRACKET = re.compile(
+    r"\b(?:Cup|Stakes|Handicap|Plate|Classic|Oaks|Derby|Guineas|Quality|Mile|Sprint|Trophy|Prelude"
+    r"|Trial|Maiden|Hurdle|Chase|Bowl|Vase|Medal|Challenge|Prix)\s\(\Z"
+)
+
+
+def _bracketed_race_distance(sc: Scanner, number: str, start: int) -> bool:
+    """Whether a number glued to "m" in brackets is a horse race's distance (see above)."""
+    digits = number.replace(",", "")
+    return (
+        digits.isdigit()
+        and 800 <= int(digits) <= 4000
+        and int(digits) % 50 == 0
+        and sc.body[start + len(number) + 1 : start + len(number) + 2] == ")"
+        and RE_RACE_NAME_BEFORE_BRACKET.search(sc.body, max(0, start - 12), start) is not None
+    )
+
+
 def _race_distance(sc: Scanner, number: str, start: int) -> bool:
     """Whether a number glued to "m" is a race's distance ("the men's 1,500m"): a standard race
-    distance in a sentence that speaks of racing."""
+    distance in a sentence that speaks of racing, or a horse race's in brackets after its name."""
+    if sc.body[start - 1 : start] == "(" and _bracketed_race_distance(sc, number, start):
+        return True
     if number.replace(",", "") not in RACE_DISTANCES:
         return False
     end = start + len(number) + 1
@@ -1826,10 +1903,33 @@ def _converts_length(sc: Scanner, start: int) -> bool:
 ENDS_NO_WORD = frozenset(string.digits + string.punctuation) - frozenset("'-_")
 
 
+# A gust's bare speed after the wind's speed in its sentence, as weather and sailing copy carries the
+# unit ("winds of 40mph, with gusts of 60", "from 9 knots to gusts of 24"): the wind's unit
+RE_GUST_BEFORE = re.compile(
+    r"\bgust(?:s|ing|ed)?\s+(?:of\s+|to\s+|at\s+|reaching\s+|up\s+to\s+)?(?:up\s+to\s+|around\s+|about\s+|over\s+|nearly\s+)?\Z",
+    re.IGNORECASE,
+)
+RE_WIND_SPEED_UNIT = re.compile(r"\d\s?(knots|kt|mph|km/h|kph|kmh|m/s)(?![\w/])")
+GUST_REACH = 160  # characters of the sentence before a gust read for the wind's speed
+
+
+def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
+    """The speed unit a gust's bare number carries from its sentence (RE_GUST_BEFORE), or ""."""
+    if not RE_GUST_BEFORE.search(sc.body, max(s_start, start - 30), start):
+        return ""
+    units = RE_WIND_SPEED_UNIT.findall(sc.body, max(s_start, start - GUST_REACH), start)
+    return reading(units[-1], False, glued=True) if units else ""
+
+
 def clause_measure(sc: Scanner, start: int) -> str:
     """The measure a unit word among the few words right before a bare number names ("calorie
-    intake by 500"), or ""; ambiguous unit words and time units name nothing here."""
+    intake by 500"), or the wind's unit a gust carries, or ""; ambiguous unit words and time units
+    name nothing here."""
     s_start, _ = sc.sentence_bounds(start)
+    if "ust" in sc.body[max(s_start, start - 20) : start]:  # the cheap test first
+        gust = _gust_measure(sc, s_start, start)
+        if gust:
+            return gust
     window = sc.body[max(s_start, start - 40) : start]
     if window.rstrip()[-1:] in ENDS_NO_WORD:
         return ""  # a number or a sign is the last word: the loop below would stop there

@@ -515,6 +515,15 @@ def _said_to_be(body: str, start: int) -> bool:
 
 
 # "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination
+# A fixed-odds price, as Australian and New Zealand racing copy prints a horse's odds: the dollars
+# a one-dollar bet returns, before "favourite", "chance", "shot" or "outsider" ("the $4.20
+# favourite", "a $31 chance"); betting odds are a ratio, no money (rules, table 8). A prize or a
+# price carries a scale or a noun of its own ("a $2 million favourite for buyers" has a scale, "a
+# $40 shot glass" a noun after "shot": money).
+RE_ODDS_NOUN_AFTER = re.compile(
+    r"\s(?:equal\s)?(?:favourite|favorite|fave|chance|shot|outsider|roughie|pop)s?\b(?!-|\s+glass)"
+)
+ODDS_PRICE_MAX = 1000  # the longest fixed odds printed are a few hundred dollars
 RE_IN_OLD_UNITS = re.compile(r"\s+in\s+(?:the\s+)?old\s+[a-z]+")
 RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
 
@@ -647,6 +656,14 @@ def scan_money(sc: Scanner) -> None:
         if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
             continue  # "the KM5 post": a kilometre post, not five marks
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
+        if (
+            cur.endswith("$")
+            and not m.group("scale")
+            and value < ODDS_PRICE_MAX
+            and RE_ODDS_NOUN_AFTER.match(sc.body, m.end())
+        ):
+            sc.claim(m.start(), m.end())
+            continue  # "the $4.20 favourite": fixed odds, a ratio
         tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
         if tail is not None and not tail.group("scale") and RE_SPACED_SCALE.match(sc.body, tail.end()):
             tail = None  # "€10-12 million": the scale is spaced, the range is read whole by compose

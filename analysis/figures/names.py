@@ -42,7 +42,9 @@ RE_CODE_WORD_BEFORE = re.compile(rf"(?<![\w-]){_CODE_WORD}\s\Z")
 # a later group of a phone number or code: five digits or more, two groups before it, a "+" group
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
-RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$")
+# (a class or a model named by one capital, a slash and its number, "the J/70 fleet", "a J/109":
+# a name, as sailing's one-design classes are written)
+RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&-])[A-Z]/$")
 # a later group of a phone number written with spaces: a trunk "0" group of three digits or more
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
 # (a trunk group joined by a hyphen too: "044-4567 4567")
@@ -164,6 +166,7 @@ HYPHEN_PREFIXES_OK = (
     "Early-",
     "Late-",
     "Sub-",
+    "best-of-",  # "a best-of-11 final": the games, frames or sets a match is played over, a count
 )
 # a model code of capitals and digits joined by a hyphen to its variant's number ("A350-900",
 # "A321-200", "ATR72-600"): the variant is part of the name
@@ -214,6 +217,43 @@ RE_PERIOD_POSITION_BEFORE = re.compile(
     r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
     r"(?i:week|day|month|move|round|lap|game)\s\Z"
 )
+# a numbered stage of a stage race or of a disease, and a racehorse's starting stall in Australian
+# and Asian racing, in lower case ("won stage 14", "the stage 9 time trial", "stage 3 cancer",
+# "jumped from barrier 11"): a position (rules, table 8), as "Stage 4" and "Gate 3" are; a noun
+# or a unit after the number counts or measures ("the stage 20 minutes late", "a barrier 3 metres
+# high")
+STAGE_POSITION_WORDS = frozenset(("stage", "barrier"))
+RE_STAGE_NUMBER_END = re.compile(
+    r"\s+(?:of|on|in|at|and|or|to|from|for|with|is|was|will|has|had|after|before|where|when|which"
+    r"|time|team|finish|summit|win|winner|victory|result|results|climb|cancer|tumours?|restrictions"
+    r"|[A-Z])\b|[,.;:)]|\s*\Z"
+)
+# A chart or a list named by its length, capitalised inside a sentence ("in the Top 40", "the
+# midweek Top 20 is out", "a Top 40 show"): a name (rules, table 8); "Top" opening a sentence
+# quantifies ("Top 5 priorities"), and so do the top of a list with its plural noun ("the Top 10
+# films") and "the top 20" in lower case (counts of what is ranked).
+RE_CHART_TOP_BEFORE = re.compile(r"(?<=[A-Za-z’'])\sTop\s\Z")
+RE_CHART_TOP_AFTER = re.compile(
+    r"\s+(?!(?:is|was|has|as|this|its|plus|across|thus|less|unless|always|whereas)\b)[a-z]+s\b(?!['’])|[-–]"
+)
+# A place in a music or sales chart reached by a move, as chart reports give it ("climbs three
+# places to 12", "re-enters at 31", "a new entry at 7"): a position (rules, table 8); "cut 200
+# places to 1,730" counts, and the place must end its clause or take a preposition.
+RE_CHART_MOVE_BEFORE = re.compile(
+    r"(?:\b(?:climb|rise|rose|risen|jump|fall|fell|fallen|drop|slip|move|leap|leapt|up|down)[a-z]*\s+"
+    r"(?:\d{1,3}|[a-z]+)\s+places?\s+to|\bre-?enter(?:s|ed|ing)?\s+at|\bnew\s+entr(?:y|ies)\s+at)\s\Z",
+    re.IGNORECASE,
+)
+RE_CHART_PLACE_END = re.compile(
+    r"\s+(?:on|in|with|after|this|last|and|as|for|behind|while|despite)\b|[,.;:)]|\s*\Z"
+)
+# A work's title that opens with a number, after the word for its kind ("the musical 12 Chairs",
+# "the film 28 Nights", "her single 7 Rings"): part of a name (rules, table 8); the title's next
+# word is capitalised ("the film 12 critics liked" counts them)
+TITLE_KIND_WORDS = frozenset(
+    "musical film movie album single song play novel book show opera documentary sitcom series".split()
+)
+RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # a bus or ferry route's number in lower case ("minibuses on route 48 between the market
 # and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
 # ... and a line's number in lower case the same way: a bus or tram line, or a numbered line of a
@@ -382,11 +422,20 @@ def is_list_number(body: str, start: int, end: int) -> bool:
 # race time in h:mm:ss or m:ss; a position, not a quantity (rules, table 8). "and 3 Kenyans 2:10"
 # names no one, and "3 Fed Ex trucks" carry no time.
 # (a results line set in title case is read lower-cased, so the name's words may be either case)
+# Cycling and motor-racing lines put the rider's team after the country's code and print the
+# others' gaps to the winner with "at" or "+" ("1 Ana Costa (Por) Team Lusa 4:12:09; 2 Li Wei
+# (Chn) Orbis at 0:35"): a gap ends its entry, and the line has printed a time before it ("By
+# noon, 40 people at 12:30 had left" and "; 4 police at 3:40 arrived" are counts).
 RE_RESULT_PLACE_AFTER = re.compile(
-    r" (?P<name>(?:[^\W\d_][\w'’.-]*\s){1,4})(?:\([A-Za-z]{2,4}\)\s)?"
+    r"(?P<team> (?:(?!at\s)[^\W\d_][\w'’.-]*\s){1,4}(?:\([A-Za-z]{2,4}\)\s)?(?:(?!at\s)[^\W\d_][\w'’&.-]*\s){0,3})"
+    r"(?P<gap>at\s|\+\s?)?\d{1,2}:\d\d(?::\d\d)?(?:\.\d{1,3})?(?![\d:])(?!\s?(?i:am|pm|a\.m|p\.m)\b)"
+    r"| (?P<name>(?:[^\W\d_][\w'’.-]*\s){1,4})(?:\([A-Za-z]{2,4}\)\s)?"
     r"\d{1,2}:\d\d(?::\d\d)?(?:\.\d{1,3})?(?![\d:])"
 )
 RE_RESULT_PLACE_BEFORE = re.compile(r"(?:[:;,]\s|\n|\A)\Z")
+RE_RESULT_GAP_END = re.compile(r"\s*(?:[;,.)\n]|\Z)")
+RE_RESULT_TIME_BEFORE = re.compile(r"\d:\d\d[;,]")
+RESULT_TIME_REACH = 80  # characters before a place with a gap read for the line's earlier time
 # words no runner's name is made of: a clock time or a count's clause ("3 finished by 2:10")
 NOT_NAME_WORDS = frozenset(
     "at by in on until till from to before after was were is are and or the a an of for with finished"
@@ -402,8 +451,44 @@ def is_result_place(body: str, start: int, end: int) -> bool:
         and body[start:end].isdigit()
         and RE_RESULT_PLACE_BEFORE.search(body[max(0, start - 2) : start]) is not None
         and (line := RE_RESULT_PLACE_AFTER.match(body, end, end + 60)) is not None
-        and not any(word.lower() in NOT_NAME_WORDS for word in line.group("name").split())
+        and (
+            not line.group("gap")
+            or RE_RESULT_GAP_END.match(body, line.end()) is not None
+            and RE_RESULT_TIME_BEFORE.search(body, max(0, start - RESULT_TIME_REACH), start) is not None
+        )
+        and not any(
+            word.lower() in NOT_NAME_WORDS for word in (line.group("team") or line.group("name")).split()
+        )
     )
+
+
+# A boat's, a rider's or a team's places in a series of races, as sailing, rowing and motorsport
+# reports list them after "finished" or "placed" ("the crew finished 3, 1, 2 in the day's races",
+# "placed 4, 2 and 1 over the weekend"): three or more places of one or two digits, then a
+# preposition or the clause's end; positions, not quantities (rules, table 8). "finished 3, 5 and
+# 8 seconds behind" and "placed 12, 14, 20 orders" quantify the word after them.
+RE_PLACINGS = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|es|ing)|placings\s+of|went)\s+"
+    r"\d{1,2}(?:,\s?\d{1,2}){1,}(?:,?\s(?:and|then)\s\d{1,2})?"
+    r"(?=\s+(?:in|on|over|across|at|for|to|after|before|during|from|that|this|last)\b|[,.;:)]|\s*\Z)"
+)
+PLACINGS_REACH = 40  # characters read either side of a place for its list
+
+
+def is_series_place(body: str, start: int, end: int) -> bool:
+    """Whether the digits at body[start:end] are one of a list of places in a series of races."""
+    if not (
+        body[end : end + 1] == ","
+        or body[max(0, start - 2) : start] == ", "
+        or body[max(0, start - 1) : start] == ","
+        or body[max(0, start - 4) : start] in ("and ", "hen ")
+    ):
+        return False  # the cheap test first: a list's comma or its "and" right beside the number
+    lo = max(0, start - PLACINGS_REACH)
+    for m in RE_PLACINGS.finditer(body, lo, min(len(body), end + PLACINGS_REACH)):
+        if m.start() <= start and end <= m.end():
+            return m.group().count(",") + m.group().count(" and ") + m.group().count(" then ") >= 2
+    return False
 
 
 # A triathlon named by its distance, as the sport and its race series name them: "70.3" and
@@ -462,6 +547,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "1. The bank ...": an item's number (the cheap tests first)
     if end - start <= 2 and body[end : end + 2].startswith(" ") and is_result_place(body, start, end):
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
+    if end - start <= 2 and is_series_place(body, start, end):
+        return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
     if 3 <= end - start <= 5 and is_triathlon_name(body, start, end):
         return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
     if end - start == 4 and is_batch_code(body, start, end):
@@ -868,6 +955,20 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_AGENDA_ITEM_END.match(body, end))
         or word in ("and", "to", "through", "or")
         and bool(RE_AGENDA_ITEMS_BEFORE.search(before))
+        or word == "Top"
+        and bool(RE_CHART_TOP_BEFORE.search(before))
+        and not RE_CHART_TOP_AFTER.match(body, end)
+        or end - start <= 3
+        and word in ("to", "at", "To", "At")
+        and ("place" in before or "ent" in before)  # the cheap test first: "places to", "re-enter at"
+        and bool(RE_CHART_MOVE_BEFORE.search(body, max(0, start - 40), start))
+        and bool(RE_CHART_PLACE_END.match(body, end))
+        or end - start <= 4
+        and word in TITLE_KIND_WORDS
+        and bool(RE_TITLE_WORD_AFTER.match(body, end))
+        or short
+        and word in STAGE_POSITION_WORDS
+        and bool(RE_STAGE_NUMBER_END.match(body, end))
         or word in ("route", "line")
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma
         and bool(RE_ROUTE_BEFORE.search(before))

@@ -3562,6 +3562,9 @@ def _named_by_verb(lead: list[str]) -> str:
     asked = _asked_for(lead)
     if asked:
         return asked
+    fined = _fined_with_long_object(lead)
+    if fined:
+        return fined
     for i in range(len(lead) - 1, max(-1, len(lead) - 2 - VERB_OBJECT_WORDS), -1):
         measure = MEASURE_VERBS.get(lead[i].lower())
         if measure:
@@ -3686,6 +3689,31 @@ def _unit_price(lead: list[str], after: list[str]) -> str:
     if not named or len(named) > LASTING_WORDS + 2 or not all(w.replace("'", "").isalpha() for w in named):
         return UNIT_PRICE
     return f"{UNIT_PRICE} of {' '.join(named)}"
+
+
+# A fine's object is often a person named by a long phrase ("fined the owner of the Harbour Bar
+# £2,000", "fined the rider of the fourth-placed horse $800"): the amount is the fine when only
+# the object's words (names, "of", determiners) stand between "fined" and it
+FINED_OBJECT_WORDS = 8  # the longest such object read
+FINED_OBJECT_LINKS = frozenset(("of", "the", "a", "an", "its", "their", "his", "her"))
+
+
+def _fined_with_long_object(lead: list[str]) -> str:
+    """ "fine" when "fined" or "fining" stands before the amount with only a person's longer noun
+    phrase between (see above), else ""."""
+    for i in range(len(lead) - 1, max(-1, len(lead) - 2 - FINED_OBJECT_WORDS), -1):
+        word = lead[i].lower()
+        if word in ("fined", "fining"):
+            between = lead[i + 1 :]
+            if len(between) > VERB_OBJECT_WORDS and all(
+                w[:1].isalpha() and (w.lower() in FINED_OBJECT_LINKS or w.lower() not in NOT_OBJECT_WORDS)
+                for w in between
+            ):
+                return "fine"
+            return ""
+        if not word[:1].isalpha():
+            return ""
+    return ""
 
 
 PARTICIPLE_NOUN_WORDS = 4  # the longest noun phrase read before a participle of measuring
@@ -3874,6 +3902,8 @@ def _worth(lead: list[str]) -> str:
     if not lead or lead[-1].lower() not in WORTH_WORDS:
         return ""
     counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "27,000 tonnes worth": a figure's unit
+    if len(lead) > 2 and lead[-3].lower() in ("a", "an") and lead[-2].isalpha() and lead[-2].islower():
+        return f"value of {lead[-2]}"  # "for a race worth": the noun "worth" follows
     head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
     return f"value of {head}" if head and not only_a_time(head) else ""
 

@@ -36,6 +36,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The airline ordered 12 767-300 freighters.", [("12", "count", "count")]),
     ("Ryanair took 25 737-8100 jets in 2024.", [("25", "count", "count"), ("2024", "year", "date")]),
     ("About 11 000-13 000 people came.", [("11000/13000", "people", "count")]),
+    # a bare number after a comparison and a possessive name takes the compared count's unit;
+    # "visitor numbers" count people
+    (
+        "The 40 delegates backed 61 seats, against Labour's 52.",
+        [("40", "people", "count"), ("61", "count", "count"), ("52", "count", "count")],
+    ),
+    ("Organisers put visitor numbers at around 37,400.", [("37400", "people", "count")]),
+    (
+        "The park opened 3 visitor centres.",
+        [("3", "count", "count")],
+    ),
     # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
     # a meal, a table, a room or a bill: the diners or guests
     (

@@ -7,6 +7,16 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a match's minute after "after" with its unit carried, in a report of tries or goals; a
+    # cricket text's "out after 60" is runs
+    (
+        'Lowe scored a try after six minutes. "My legs went after about 65," he said.',
+        [("6", "other", "duration"), ("65", "other", "duration")],
+    ),
+    (
+        "Smith was out after 60, and the innings ended after 40 minutes.",
+        [("60", "count", "count"), ("40", "other", "duration")],
+    ),
     # a gap in minutes and seconds, the seconds padded with a zero; days fit for a task are counted
     (
         "She won by 4min 07sec from the champion.",

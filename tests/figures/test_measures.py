@@ -26,6 +26,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("India exported 1.1 million MT of sugar.", [("1100000", "other", "other")]),
     ("The comet will pass 2.5-3 AU from the Sun.", [("2.5/3", "other", "other")]),
     ("The plant's boilers are rated at 35 Gcal/h.", [("35", "other", "other")]),
+    # a climb's category, a track's rating, a horse's margin of a length and a half, a race's
+    # distance in brackets after its name, a gust's bare speed in the wind's unit
+    (
+        "The route reaches the Cat. 3 Col de Mure, a category 1 climb.",
+        [("3", *OTHER), ("1", *OTHER)],
+    ),
+    ("The filly got up by a length and a half on a track rated a Heavy 8.", [("1.5", *OTHER), ("8", *OTHER)]),
+    ("She won the Coastal Stakes (1450m) last year.", [("1450", *OTHER)]),
+    ("A breeze built from 9 knots to gusts of 24 by noon.", [("9", *OTHER), ("24", *OTHER)]),
+    ("Winds of 40mph, with gusts of up to 65, hit the coast.", [("40", *OTHER), ("65", *OTHER)]),
+    # a horse race's distance markers and a weight carried, in a racing text that states metres and kilograms
+    (
+        "Over 1150 metres, the jockey waited until the 600 and led at the 200. Carrying 56 in the wet,"
+        " the colt, on 54kg last time, won.",
+        [("1150", *OTHER), ("600", *OTHER), ("200", *OTHER), ("56", *OTHER), ("54", *OTHER)],
+    ),
+    # ... not a crowd counted after "the" in such a text, nor a ferry's passengers without kilograms
+    (
+        "Over 1150 metres the jockey won, and the 600 who came cheered.",
+        [("1150", *OTHER), ("600", "people", "count")],
+    ),
+    # ... not a class's category, a song's title, nor a firm's millions in brackets
+    ("Placed in Category 3 of the register, the prisoners climb.", []),
+    ("She sang Good 4 U on a race day.", []),
+    ("The storm brought gusts of 60.", [("60", "count", "count")]),
     # a glued "m" of ascent or descent, a stake's, and a walking route's height after "climbs to"
     (
         "The ridge walk is 12km, with 760m of ascent and a descent of 420m.",

@@ -64,6 +64,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The allowance rises by €1 to €2.95 a week.", [("1", "EUR", "money"), ("2.95", "EUR", "money")]),
     ("Parking went up by £1.35 to £6 an hour.", [("1.35", "GBP", "money"), ("6", "GBP", "money")]),
     ("Fares could rise by €1 to €2.", [("1/2", "EUR", "money")]),
+    # ... but a prize with a scale, or a price of a thing named after "shot", is money
+    ("The $2 million favourite for buyers was a flat.", [("2000000", "USD", "money")]),
+    ("He bought a $40 shot glass.", [("40", "USD", "money")]),
     ("A Lusaka vendor sells charcoal at K 140 a bag.", [("140", "ZMW", "money")]),
     # Finland's "snt" for the euro's cents; Kazakhstan's monthly calculation index as a unit of account, there only; Bosnia's "KM"
     ("In Tampere, power averaged 7.3 snt per kilowatt-hour.", [("7.3", "other", "money")]),
@@ -689,6 +692,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "MAPUTO, Mozambique - The smelter exported 2.4 million MT of aluminium.",
     "MONTEVIDEO - The agency's UI 2 redesign launched on Monday.",
     "The MT 300 engine was shown in Billings.",
+    # fixed odds of Australian racing copy before "favourite" or "chance"
+    "The mare beat the $4.20 favourite, and a $31 chance ran third.",
     # "to the" and a word that is no currency after a number: no rate
     "The club sold 500 to the Rovers.",
     "The team lost 12 penalty shootouts.",

@@ -18,6 +18,19 @@ NEGATIVE_EXAMPLES: list[str] = [
     # betting odds between "a" and a betting noun, "odds" unwritten
     "Bookmakers make the filly a 5 to 2 favourite.",
     "The colt went off a 33 to 1 shot.",
+    # a stage race's results line with teams and gaps "at"; places in a series of races
+    "Stage 6 result: 1 Ana Lopes (Por) Team Lusa 3:51:20; 2 Piet Maas (Ned) Orbis at 0:35; 3 Jo Hart (GBR) Kestrel +1:02.",
+    "Overall: 1 Maas 31:10:02; 2 Lopes at 0:51; 3 Hart at 1:40.",
+    "The crew finished 3, 1, 2 in the day's races.",
+    "They placed 4, 2 and 1 over the weekend.",
+    # a lower-case stage, a horse's barrier, a numbered race on a card
+    "She won stage 12 of the tour after the stage 8 time trial.",
+    "The filly jumped from barrier 11 and won Race 5.",
+    # a chart named by its length; chart moves to a place; a one-design class's name
+    "The song is back in the Top 40, and the midweek Top 20 is out on Monday.",
+    "Boats raced in the J/70 and J/109 classes.",
+    # a work's title opening with a number after its kind
+    "The revival of the musical 12 Chairs toured the north.",
     # a triathlon named by its distance where the text speaks of the sport
     "She won the Ironman 70.3 after a fast swim and a strong bike leg.",
     "The Lakeside 226 ran in heat, and the triathlon's swim was cut.",
@@ -256,6 +269,28 @@ NEGATIVE_EXAMPLES: list[str] = [
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Attendance rose from 5 to 7 shots.", [("5", "people", "count"), ("7", "people", "count")]),
+    # a count before a clock time with "at" is no results line's place; a stage's minutes late count
+    ("By noon, 40 people at 12:30 had left.", [("40", "people", "count")]),
+    ("He took to the stage 20 minutes late.", [("20", "other", "duration")]),
+    ("A barrier 3 metres high was built.", [("3", "other", "other")]),
+    # places cut to a number, the Top of a list with its plural noun, and a chart's lower-case top 10
+    (
+        "The record rose three places to 14 in the chart, and the duo re-enter at 31.",
+        [("3", "count", "count")],
+    ),
+    (
+        "The college cut 200 places to 1,730 this year.",
+        [("200", "count", "count"), ("1730", "count", "count")],
+    ),
+    ("They made the Top 10 films list.", [("10", "count", "count")]),
+    ("She has three singles in the top 10.", [("3", "count", "count"), ("10", "count", "count")]),
+    (
+        "The boats finished 3 seconds and 8 seconds behind.",
+        [("3", "other", "duration"), ("8", "other", "duration")],
+    ),
+    # a title's kind before a count of a lower-case noun; a best-of final's frames
+    ("The film 12 critics liked won.", [("12", "count", "count")]),
+    ("She took the best-of-19 match on the black.", [("19", "count", "count")]),
     # a signed change in brackets is no phone number's prefix; a hotline's span is a duration
     ("The party gained (+3) 40 seats.", [("40", "count", "count")]),
     ("The hotline for 12 months took calls.", [("12", "other", "duration")]),

@@ -1128,6 +1128,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Three members of the crew fell ill.", "Three", "members of crew"),
     # a verb that names the measure of its amount: a fine, an investment (by whom)
     ("The regulator fined the bank 40 million pounds.", "40", "fine"),
+    # ... also when the fined person is named by a longer phrase with "of"
+    ("Stewards fined the owner of the Harbour Bar £2,000 for the noise.", "£2,000", "fine"),
+    # a bare count is the things it is said to be after "were" or "are"
+    ("Of those, 3,700 were vinyl records pressed abroad.", "3,700", "vinyl records"),
+    ("Of the fleet, 40 were buses, and 12 were vans.", "12", "vans"),
+    # "a N worth" names what the amount after "worth" is the value of
+    ("She will fly to Dubai in March for a race worth $12 million.", "$12", "value of race"),
     ("The carmaker will invest $2 billion in Ohio.", "$2", "investment by carmaker"),
     ("The group opened a plant in Texas, investing $900 million.", "$900", "investment"),
     # "the N% rise" names a change told before with that value: what changed then; else the change noun
