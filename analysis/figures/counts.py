@@ -53,7 +53,7 @@ from .compose import (
     elided,
     gapped_name,
 )
-from .durations import counted_span
+from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, poll_points
@@ -1339,7 +1339,19 @@ def scan_counts(sc: Scanner) -> None:
                 if high <= low or sc.change_pair(m):  # "up 4,293 to 25,145": before and after
                     if unit == "count" or not unit:
                         unit = _clause_noun_unit(sc, s) or "count"
-                    sc.add(Figure(s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"))
+                    low_figure = Figure(
+                        s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"
+                    )
+                    if (
+                        not head and not words and (hours := summed_hours(sc, s))
+                    ):  # "Volunteer hours rose 300 to 9,800"
+                        low_figure = low_figure._replace(
+                            unit="other",
+                            kind="duration",
+                            subject=f"{hours if ' ' in hours else ''} (unit: hours)".strip(),
+                            measure="hour",
+                        )
+                    sc.add(low_figure)
                     s = m.start("num2")
                     value = N.normalise_number(high)
                 else:
@@ -1419,10 +1431,13 @@ def scan_counts(sc: Scanner) -> None:
         span = counted_span(head) if figure.unit == "count" and not partitive else None
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
+        if span is None and bare and not named and rate is None and (hours := summed_hours(sc, s)):
+            span = ("other", "hours")  # "Volunteer hours rose to 9,800": the sum of hours
+            subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             label = f" (unit: {span_name})" if span_unit == "other" else ""
-            figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}")
+            figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}".strip())
         elif points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
             figure = figure._replace(
                 unit="other",

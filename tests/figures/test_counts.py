@@ -16,6 +16,18 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a bare number after a sum of hours is hours, not the people of an aside
+    ("Hours later, 300 residents were moved.", [("300", "people", "count")]),
+    # a "by the numbers" list: the figure that opens a line before a colon counts what follows it
+    (
+        "The new library in numbers:\n- 12: reading rooms\n- 240: volunteers on the rota\n- 1,500: members in the first month",
+        [("12", "count", "count"), ("240", "people", "count"), ("1500", "people", "count")],
+    ),
+    # a dash that opens a line is a list's bullet, never a range's dash after the line before
+    (
+        "It opened in 2019\n- 40 staff work there",
+        [("2019", "year", "date"), ("40", "people", "count")],
+    ),
     # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
     # a meal, a table, a room or a bill: the diners or guests
     (
@@ -853,6 +865,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Part 3: The council replies",  # a numbered heading, no list figure
     # "one" as a pronoun before a figure of its own (the amount is another dimension's)
     "The new ward is bright, and the old one about half as big.",
     # a numbered day, week, stage or leg in words heading its sentence: a position

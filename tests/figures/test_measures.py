@@ -16,6 +16,11 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a "by the numbers" line: the unit after the colon measures the figure that opens the line
+    (
+        "The new pier in numbers\n- 120: metres, its length\n- 4.5: kilometres of new cycle path",
+        [("120", "other", "other"), ("4.5", "other", "other")],
+    ),
     # a glued "m" of ascent or descent, a stake's, and a walking route's height after "climbs to"
     (
         "The ridge walk is 12km, with 760m of ascent and a descent of 420m.",
