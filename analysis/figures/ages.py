@@ -157,6 +157,19 @@ RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
 )
 OR_OLDER_CUES = (" or older", " or younger")
+# ... and "N or over" after a be-verb ("one in four is 65 or over", "most were 70 or above"): an
+# age with its bound, as "aged 65 or over" is; not after another word ("a score of 60 or over",
+# "speeds of 70 or above")
+RE_BE_OR_OVER = re.compile(r"\b(?:is|are|was|were)\s+(?P<num>\d{1,3})\s+or\s+(?:over|above)\b")
+OR_OVER_CUES = (" or over", " or above")
+# a person's age as a correction or a record gives it ("the age of the singer was wrongly given as
+# 72", "his age was listed as 45 in the report"): the number after the verb and "as"; not "aged
+# as 12 months" of goods, nor "the age of the bridge, given as 120 metres" (a unit follows)
+RE_AGE_GIVEN_AS = re.compile(
+    r"\b[Aa]ge\b[^.;!?]{0,60}?\b(?:given|put|listed|reported|stated|printed|recorded)\s+as\s+(?P<num>\d{1,3})"
+    r"(?=[,;:)]|\.(?!\d)|\s+(?:in|and|but|when)\b|\Z)"
+)
+AGE_GIVEN_REACH = 90  # characters from "age" to the end of its number
 # an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
 # then "N years" after it in its sentence: an age, unless a word of a span of time stands before
 # the number ("rose over 10 years")
@@ -168,7 +181,7 @@ RE_YEARS_AFTER_STATISTIC = re.compile(
 # ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27.", "from 62 to 64"):
 # no noun after it
 RE_BARE_AFTER_STATISTIC = re.compile(
-    r"\b(?:to|from|of|at|against|is|was|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"\b(?:to|from|of|at|against|is|was|as|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
 )
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
@@ -399,6 +412,20 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 value = N.normalise_number(N.parse_amount(m.group("num")))
                 if 0 < value < 120:
                     yield m.start(), m.start("num"), m.end("num"), value
+            at = lower.find(word, at + 1)
+    if " as " in lower:
+        at = lower.find("age")
+        while at >= 0:
+            m = RE_AGE_GIVEN_AS.match(body, at, min(len(body), at + AGE_GIVEN_REACH))
+            if m and 0 < int(m.group("num")) < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+            at = lower.find("age", at + 3)
+    for word in OR_OVER_CUES:
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_BE_OR_OVER.search(body, max(0, at - 12), at + len(word))
+            if m and m.end() == at + len(word) and 0 < int(m.group("num")) < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
     first = len(lower)
     for word in AGE_STATISTICS:

@@ -2098,6 +2098,10 @@ def _from_number_noun(before: list[str], i: int) -> bool:
 # sentence or a line ("Day three follows the old track", "Stage two, from the coast, is flat"): a
 # position like "game six" (rules, table 8); "a day three weeks later" is no label
 RE_STAGE_LABEL_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Day|Week|Stage|Leg)\s\Z")
+# ... and a project's or a scheme's phase, stage or tranche numbered in words anywhere ("phase two
+# of the metro", "the stage three works", "Tranche Two opens"): its name, as "Phase 2" is (rules,
+# table 8); "three phases", "two stages" count them (the number stands before the noun)
+RE_PHASE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:phase|stage|tranche)\s\Z")
 
 
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
@@ -2114,6 +2118,8 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False
     if RE_STAGE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
         return False  # "Day three follows the coast", "Stage two, from A to B": a numbered stage
+    if RE_PHASE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
+        return False  # "phase two of the line": a numbered phase
     if lower == "one":
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
@@ -2402,7 +2408,7 @@ RE_POWER_USE_BEFORE = re.compile(
     r"(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|over\s+|under\s+|about\s+|only\s+)?\Z",
     re.IGNORECASE,
 )
-RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+bills?\b")
+RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+(?:bills?|tariffs?)\b")
 
 
 # ... and the blocks a power tariff is priced by ("the first 100 units a month", "the next 200

@@ -863,6 +863,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "one" and its noun before a modal and a verb of holding: the base of a measure
     ("One bar can contain 12g of sugar.", [("12", "other", "other")]),
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
+    # power used in "units" in an article on a power tariff: kilowatt hours
+    (
+        "The power tariff rises for homes using up to 200 units a month.",
+        [("200", "other", "other")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Part 3: The council replies",  # a numbered heading, no list figure
@@ -977,6 +982,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Report a leak on *315 or at 868-555-0122.",
     "Motorists can get help by dialling 155.",
     "Call the police at 911 or Crime Stoppers at 555-HELP (4357).",
+    "Work on phase two starts in May.",  # a phase numbered in words: a name (rules, table 8)
 ]
 
 
