@@ -241,6 +241,7 @@ class _Scanner(Claims):
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
+        self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
         body = self.body
         view = ascii_view(body)
         self.digits, self.followers = digit_anchors(body, self.claim, view)

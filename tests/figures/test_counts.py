@@ -665,6 +665,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # two number words joined by a slash before a compound: an "X or Y" estimate, one range
     ("The agents list a three/four-bedroom cottage.", [("3/4", *COUNT)]),
+    # a later sentence's "that number" restates the count before it
+    (
+        "In 2015 the club had 900 members. By 2025 that number had fallen to 640.",
+        [
+            ("2015", "year", "date"),
+            ("900", "people", "count"),
+            ("2025", "year", "date"),
+            ("640", "people", "count"),
+        ],
+    ),
+    # "the rate" after a rate per head named with no figure: its levels, in that rate's unit
+    (
+        "The map shows nurses per 1,000 residents. The rate fell from 4.1 to 3.6.",
+        [("4.1", "other", "other"), ("3.6", "other", "other")],
+    ),
+    # the figure after a colon that ends a clause of people
+    ("Few people live on the island: 2,300, by the last count.", [("2300", "people", "count")]),
+    ("The beach had 12 lifeguards on duty.", [("12", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -983,6 +1001,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Motorists can get help by dialling 155.",
     "Call the police at 911 or Crime Stoppers at 555-HELP (4357).",
     "Work on phase two starts in May.",  # a phase numbered in words: a name (rules, table 8)
+    "Schools are ranked 1 to 120 in the table.",  # ranks (rules, table 8)
+    "See the full table on page 14.",  # a page number
+    "The map shows nurses per 1,000 residents in each county.",  # a rate's base with no figure
 ]
 
 
