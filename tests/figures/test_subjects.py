@@ -4234,3 +4234,21 @@ def test_both_ends_of_a_lasting_pair_take_what_lasted(text: str):
 def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str, subject: str):
     subjects_found = list(extract_figures(article_from_text(text, "case"))["subject"])
     assert subject in subjects_found[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The pier in numbers\n- 120: metres, its length\n- 30: anglers a day",
+            "120",
+            "its length (unit: metres)",
+        ),
+        ("The pier in numbers\n- 120: metres, its length\n- 30: anglers a day", "30", "anglers day"),
+        ("The fair in numbers\n- 12.50: dollars, the price of a day pass", "12.50", "price of a day pass"),
+        # a count's own noun stays its subject when an apposition only adds to it
+        ("The fair in numbers\n- 6: rides, the tallest 20 metres high", "6", "rides"),
+    ],
+)
+def test_a_by_the_numbers_line_says_what_its_opening_figure_is(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
