@@ -582,7 +582,21 @@ def _persons_before(body: str, at: int) -> bool:
     if m is None:
         return False
     who = m.group("who").lower()
+    if who == "them":  # "150 visitors, many of them over 70": the persons counted before
+        return body.endswith("of ", 0, m.start("who")) and _persons_counted_before(body, m.start())
     return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS
+
+
+# "many of them", "most of them" after a count of persons in the same clause ("we see 150
+# visitors a day, many of them over 70"): "them" are those persons
+RE_PERSONS_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?P<noun>[a-z]+)\b[^.;:!?]{0,60}\Z")
+
+
+def _persons_counted_before(body: str, at: int) -> bool:
+    """Whether a count of persons (a number and a people noun) stands shortly before `at` in its
+    sentence."""
+    m = RE_PERSONS_COUNT_BEFORE.search(body, max(0, at - 90), at)
+    return m is not None and m.group("noun") in PEOPLE_NOUNS and m.group("noun") not in NOT_PERSONS
 
 
 def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:

@@ -185,6 +185,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("64", "other", "count"), ("66", "other", "count")],
     ),
     ("One in three members is 70 or over.", [("70", "other", "count")]),
+    # "many of them over N" after a count of persons: their age
+    ("The club has 40 members, many of them over 80.", [("40", "people", "count"), ("80", "other", "count")]),
     # "N or over" after another word is no age
     ("Scores of 60 or over pass the test.", [("60", "count", "count")]),
 ]
