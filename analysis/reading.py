@@ -97,14 +97,14 @@ def lowered_title_case(article: Article) -> Article:
 # A list line's dash: a hyphen or dash opening a line before a space marks the line as an item
 # ("- 240 beds"), so it is never a range's dash after the figure that ends the line before
 # ("opened in 2019\n- 40 staff" is no range "2019-40"). A dash inside a line ("2019 - 2024") stays.
-RE_LINE_DASH = re.compile(r"(?m)^[ \t]*([-–—])(?= )")
+RE_LINE_DASH = re.compile(r"[ \t]*([-–—])(?= )")
 # A "by the numbers" box's line: a figure opening the line (after an optional bullet), a colon, then
 # in lower case what the figure counts or measures ("- 240: beds in the new ward", "12.5: kilometres
 # of new track"). Not a clock time or a ratio ("10:30", "3:1": no space after the colon), nor a
 # numbered heading ("3: The plan", "Question 2: who pays?": a capital after the colon, or a word
 # before the number).
 RE_LIST_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:[-–—•·*▪►●][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(:) +(?=[a-z])"
+    r"[ \t]*(?:[-–—•·*▪►●][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(:) +(?=[a-z])"
 )
 
 
@@ -113,11 +113,22 @@ def list_lines_as_prose(article: Article) -> Article:
     as a bullet ("•"), and the colon after a figure that opens a line before what it counts read as
     a space, so that "- 240: beds" is read as "240 beds" is."""
     body = article.body
-    if "\n" not in body:
+    at = body.find("\n")
+    if at < 0:
         return article
-    marks = [(m.start(1), "•") for m in RE_LINE_DASH.finditer(body)]
-    if ": " in body:
-        marks += [(m.start(1), " ") for m in RE_LIST_LABEL.finditer(body)]
+    colons = ": " in body
+    marks: list[tuple[int, str]] = []
+    starts = [0]
+    while at >= 0:  # each line's start, found with str.find: far cheaper than a pattern tried everywhere
+        starts.append(at + 1)
+        at = body.find("\n", at + 1)
+    for start in starts:
+        dash = RE_LINE_DASH.match(body, start)
+        if dash is not None:
+            marks.append((dash.start(1), "•"))
+        label = RE_LIST_LABEL.match(body, start) if colons else None
+        if label is not None:
+            marks.append((label.start(1), " "))
     if not marks:
         return article
     chars = list(body)

@@ -163,13 +163,11 @@ OR_OLDER_CUES = (" or older", " or younger")
 RE_BE_OR_OVER = re.compile(r"\b(?:is|are|was|were)\s+(?P<num>\d{1,3})\s+or\s+(?:over|above)\b")
 OR_OVER_CUES = (" or over", " or above")
 # a person's age as a correction or a record gives it ("the age of the singer was wrongly given as
-# 72", "his age was listed as 45 in the report"): the number after the verb and "as"; not "aged
-# as 12 months" of goods, nor "the age of the bridge, given as 120 metres" (a unit follows)
-RE_AGE_GIVEN_AS = re.compile(
-    r"\b[Aa]ge\b[^.;!?]{0,60}?\b(?:given|put|listed|reported|stated|printed|recorded)\s+as\s+(?P<num>\d{1,3})"
-    r"(?=[,;:)]|\.(?!\d)|\s+(?:in|and|but|when)\b|\Z)"
-)
-AGE_GIVEN_REACH = 90  # characters from "age" to the end of its number
+# 72", "his age was listed as 45 in the report"): the number after the verb and "as", with "age"
+# before the verb in its sentence; not "the age of the bridge, given as 120 metres" (a unit follows)
+AGE_GIVEN_VERBS = tuple(f"{v} as " for v in "given put listed reported stated printed recorded".split())
+RE_GIVEN_AGE_NUMBER = re.compile(r"(?P<num>\d{1,3})(?=[,;:)]|\.(?!\d)|\s+(?:in|and|but|when)\b|\Z)")
+AGE_GIVEN_REACH = 70  # characters from "age" to its verb, at most
 # an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
 # then "N years" after it in its sentence: an age, unless a word of a span of time stands before
 # the number ("rose over 10 years")
@@ -413,13 +411,13 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 if 0 < value < 120:
                     yield m.start(), m.start("num"), m.end("num"), value
             at = lower.find(word, at + 1)
-    if " as " in lower:
-        at = lower.find("age")
+    for verb in AGE_GIVEN_VERBS:
+        at = lower.find(verb)
         while at >= 0:
-            m = RE_AGE_GIVEN_AS.match(body, at, min(len(body), at + AGE_GIVEN_REACH))
-            if m and 0 < int(m.group("num")) < 120:
+            m = RE_GIVEN_AGE_NUMBER.match(body, at + len(verb))
+            if m and 0 < int(m.group("num")) < 120 and _age_named_before(lower, at):
                 yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
-            at = lower.find("age", at + 3)
+            at = lower.find(verb, at + 1)
     for word in OR_OVER_CUES:
         at = lower.find(word)
         while at >= 0:
@@ -573,6 +571,18 @@ def _aged_goods_before(body: str, at: int) -> bool:
     21 days", "a cheddar aged 18 months")."""
     m = RE_NOUN_BEFORE_AGED.search(body, max(0, at - AGED_GOODS_REACH), at)
     return m is not None and m.group(1) in AGED_GOODS
+
+
+def _age_named_before(lower: str, at: int) -> bool:
+    """Whether the word "age" stands before `at` in its sentence, within AGE_GIVEN_REACH characters."""
+    reach = max(0, at - AGE_GIVEN_REACH)
+    found = lower.rfind("age", reach, at)
+    while found >= 0:
+        whole = (not found or not lower[found - 1].isalpha()) and not lower[found + 3 : found + 4].isalpha()
+        if whole:
+            return not any(stop in lower[found:at] for stop in ".;!?")
+        found = lower.rfind("age", reach, found)
+    return False
 
 
 def _persons_before(body: str, at: int) -> bool:

@@ -1956,7 +1956,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     unit = _unit_of_words(before, last_word) or _number_of_opening(sc.body, s_start, start, cut)
     if unit:
         return unit
-    if RE_THAT_NUMBER.search(sc.body, window, start):  # "By 2026 that number had fallen to 640"
+    if (
+        sc.lower.find("that ", window, start) >= 0 or sc.lower.find("this ", window, start) >= 0
+    ) and RE_THAT_NUMBER.search(sc.body, window, start):  # "By 2026 that number had fallen to 640"
         earlier = sc.last_count
         if earlier is not None and start - THAT_NUMBER_REACH < earlier.core[0] < s_start:
             if earlier.unit in ("people", "attacks"):

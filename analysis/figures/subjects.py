@@ -2625,6 +2625,7 @@ def _bullet_label(body: str, start: int) -> str:
 # pier"), or the words that go on from its noun ("240: volunteers on the rota"). Not a sentence
 # opened by a figure ("- 12 people died, police said": no colon after the figure).
 LIST_GLOSS_WORDS = 10  # words of such a gloss, at most
+LIST_LEAD_REACH = 12  # characters from a line's start to the figure that opens it, at most
 RE_LISTED_FIGURE = re.compile(
     r"[ \t]*(?:[-–—•*·][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?  "
 )
@@ -2634,8 +2635,9 @@ LEADING_ARTICLES = ("the ", "a ", "an ")
 
 def _list_figure_gloss(body: str, fig: Figure) -> str:
     """What a "by the numbers" line says its opening figure is (above), or ""."""
-    line = body.rfind("\n", 0, fig.start) + 1
-    if body[line : fig.start].strip(" \t") not in ("", *BULLET_MARKS, "•", "—"):
+    reach = max(0, fig.start - LIST_LEAD_REACH)
+    line = body.rfind("\n", reach, fig.start) + 1
+    if (not line and reach) or body[line : fig.start].strip(" \t") not in ("", *BULLET_MARKS, "•", "—"):
         return ""  # the cheap test first: the figure does not open its line
     label = RE_LISTED_FIGURE.match(body, line, fig.end)
     if label is not None and label.end() > fig.start:  # "120  metres": a colon read as a space
