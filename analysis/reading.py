@@ -100,7 +100,7 @@ def lowered_title_case(article: Article) -> Article:
 RE_LINE_DASH = re.compile(r"[ \t]*([-–—])(?= )")
 RE_LIST_LINE_START = re.compile(r"\n[ \t]*[-–—•·*▪►●\d]")  # a line a dash, a bullet or a digit opens
 # A "by the numbers" box's line: a figure opening the line (after an optional bullet), a colon, then
-# in lower case what the figure counts or measures ("- 240: beds in the new ward", "12.5: kilometres
+# in lower case what the figure counts or measures ("- 240: beds in the new ward", "16.85: kilometres
 # of new track"). Not a clock time or a ratio ("10:30", "3:1": no space after the colon), nor a
 # numbered heading ("3: The plan", "Question 2: who pays?": a capital after the colon, or a word
 # before the number).

@@ -1398,7 +1398,7 @@ def scan_counts(sc: Scanner) -> None:
                     low_figure = Figure(
                         s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"
                     )
-                    if not head and not words:  # "Volunteer hours rose 300 to 9,800"
+                    if not head and not words:  # "Volunteer hours rose 300 to 9,730"
                         low_figure = _bare_low(sc, s, low_figure)
                     sc.add(low_figure)
                     s = m.start("num2")
@@ -1488,7 +1488,7 @@ def scan_counts(sc: Scanner) -> None:
                 measure=level,
             )
         elif span is None and bare and not named and rate is None and (hours := summed_hours(sc, s)):
-            span = ("other", "hours")  # "Volunteer hours rose to 9,800": the sum of hours
+            span = ("other", "hours")  # "Volunteer hours rose to 9,730": the sum of hours
             subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
@@ -1921,7 +1921,7 @@ COUNT_UNITS = frozenset(("people", "attacks", "count", "days"))
 
 
 # "that number", "this figure", "that total" before a bare number in the sentence after a count:
-# the same count, later ("There were 900 members in 2010. By 2020 that number had fallen to 640");
+# the same count, later ("There were 900 members in 2010. Ten years on, that number stood at 640");
 # read back to the sentence before only
 RE_THAT_NUMBER = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?:number|figure|total|tally)\b")
 THAT_NUMBER_REACH = 400  # characters back from the bare number to the count it restates
@@ -1958,7 +1958,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return unit
     if (
         sc.lower.find("that ", window, start) >= 0 or sc.lower.find("this ", window, start) >= 0
-    ) and RE_THAT_NUMBER.search(sc.body, window, start):  # "By 2026 that number had fallen to 640"
+    ) and RE_THAT_NUMBER.search(sc.body, window, start):  # "a decade on, this figure stood at 640"
         earlier = sc.last_count
         if earlier is not None and start - THAT_NUMBER_REACH < earlier.core[0] < s_start:
             if earlier.unit in ("people", "attacks"):
@@ -2111,7 +2111,7 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
         if word == "," and i == len(before) - 2 and last_word == "to":
             continue  # "the county's population grew 8% over ten years, to 61,400": the new level of what grew
         if word == ":" and i == len(before) - 1:
-            continue  # "so few people live there: 61,400": the colon leads to the figure of its clause
+            continue  # "so few people live there: 57,190": the colon leads to the figure of its clause
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break

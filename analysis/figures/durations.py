@@ -61,9 +61,9 @@ def counted_span(head: str) -> tuple[str, str] | None:
     return COUNTED_SPANS.get(head.lower())
 
 
-# A sum of hours as a sentence's subject ("Volunteer hours rose to 9,800", "Hours watched passed
+# A sum of hours as a sentence's subject ("Volunteer hours rose to 9,730", "Hours watched passed
 # 2 million", "Overtime hours, which the union counts, fell by 300 to 5,100"): a bare number
-# after it is that sum, a duration in hours (as "9,400 flight hours", rules, table 6). Not the
+# after it is that sum, a duration in hours (as a count of flight hours is, rules, table 6). Not the
 # hours of a schedule or of the day ("Opening hours are 9 to 5", "In the early hours, 40 were
 # rescued"), nor "hours" before a word of time ("Hours later, 300 ...").
 RE_SUMMED_HOURS_OPENING = re.compile(

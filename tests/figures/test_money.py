@@ -15,8 +15,8 @@ from .corpus import Expected, figures_of, scanner_of
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a "by the numbers" line in dollars: the colon stands between the amount and its currency
     (
-        "The fair in numbers\n- 12.50: dollars, the price of a day pass\n- 2.4 million: dollars spent on the grounds",
-        [("12.5", "USD", "money"), ("2400000", "USD", "money")],
+        "The fair in numbers\n- 13.85: dollars, the price of a day pass\n- 2.4 million: dollars spent on the grounds",
+        [("13.85", "USD", "money"), ("2400000", "USD", "money")],
     ),
     ("A Lusaka vendor sells charcoal at K 140 a bag.", [("140", "ZMW", "money")]),
     # Finland's "snt" for the euro's cents; Kazakhstan's monthly calculation index as a unit of account, there only; Bosnia's "KM"

@@ -4245,7 +4245,7 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(text: str,
             "its length (unit: metres)",
         ),
         ("The pier in numbers\n- 120: metres, its length\n- 30: anglers a day", "30", "anglers day"),
-        ("The fair in numbers\n- 12.50: dollars, the price of a day pass", "12.50", "price of a day pass"),
+        ("The fair in numbers\n- 13.85: dollars, the price of a day pass", "13.85", "price of a day pass"),
         # a count's own noun stays its subject when an apposition only adds to it
         ("The fair in numbers\n- 6: rides, the tallest 20 metres high", "6", "rides"),
     ],
