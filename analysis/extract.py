@@ -20,7 +20,7 @@ from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .figures.words import text_fact
 from .letters import ascii_view, lower_case
-from .reading import lowered_title_case, unwrapped
+from .reading import list_lines_as_prose, lowered_title_case, unwrapped
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -241,6 +241,7 @@ class _Scanner(Claims):
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
+        self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
         body = self.body
         view = ascii_view(body)
         self.digits, self.followers = digit_anchors(body, self.claim, view)
@@ -423,6 +424,7 @@ def find_figures(article: Article) -> list[Figure]:
     """All figures in an article, in text order."""
     article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
     article = lowered_title_case(article)  # a headline-style sentence is read as prose
+    article = list_lines_as_prose(article)  # "- 240: beds" is read as "240 beds"
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)

@@ -92,3 +92,47 @@ def lowered_title_case(article: Article) -> Article:
                 continue  # a name before an age ("Ms Okafor, 44, Said")
             chars[word.start()] = chars[word.start()].lower()
     return article.with_body("".join(chars))
+
+
+# A list line's dash: a hyphen or dash opening a line before a space marks the line as an item
+# ("- 240 beds"), so it is never a range's dash after the figure that ends the line before
+# ("opened in 2019\n- 40 staff" is no range "2019-40"). A dash inside a line ("2019 - 2024") stays.
+RE_LINE_DASH = re.compile(r"[ \t]*([-–—])(?= )")
+RE_LIST_LINE_START = re.compile(r"\n[ \t]*[-–—•·*▪►●\d]")  # a line a dash, a bullet or a digit opens
+# A "by the numbers" box's line: a figure opening the line (after an optional bullet), a colon, then
+# in lower case what the figure counts or measures ("- 240: beds in the new ward", "16.85: kilometres
+# of new track"). Not a clock time or a ratio ("10:30", "3:1": no space after the colon), nor a
+# numbered heading ("3: The plan", "Question 2: who pays?": a capital after the colon, or a word
+# before the number).
+RE_LIST_LABEL = re.compile(
+    r"[ \t]*(?:[-–—•·*▪►●][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(:) +(?=[a-z])"
+)
+
+
+def list_lines_as_prose(article: Article) -> Article:
+    """The article with its list lines read as prose (same offsets): a dash that opens a line read
+    as a bullet ("•"), and the colon after a figure that opens a line before what it counts read as
+    a space, so that "- 240: beds" is read as "240 beds" is."""
+    body = article.body
+    if "\n" not in body:
+        return article
+    colons = ": " in body
+    marks: list[tuple[int, str]] = []
+    # the starts of the lines opened by a dash, a bullet or a digit (a literal line break first: the
+    # regex engine skips to it fast, instead of a pattern tried at every line)
+    starts = [m.start() + 1 for m in RE_LIST_LINE_START.finditer(body)]
+    if RE_LIST_LINE_START.match("\n" + body[:8]):
+        starts.insert(0, 0)
+    for start in starts:
+        dash = RE_LINE_DASH.match(body, start)
+        if dash is not None:
+            marks.append((dash.start(1), "•"))
+        label = RE_LIST_LABEL.match(body, start) if colons else None
+        if label is not None:
+            marks.append((label.start(1), " "))
+    if not marks:
+        return article
+    chars = list(body)
+    for at, char in marks:
+        chars[at] = char
+    return article.with_body("".join(chars))

@@ -465,6 +465,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     electricians plumbers carpenters dockers porters caretakers nannies childminders lodgers
     squatters settlers heirs dependants dependents recipients freelancers entrepreneurs landladies
     auditors salesmen saleswomen salespeople shopkeepers merchants mechanics neighbours neighbors
+    lifeguards coastguards wardens stewards marshals ushers guys blokes lads
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
@@ -1046,9 +1047,11 @@ NAME_WORDS: frozenset[str] = frozenset(
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
 # numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4"), or
 # a release of software or of a document ("released version 3.0 of the app", "version 2 of the
-# plan") unless a unit follows the number ("a section 12 metres long").
+# plan"), or a page of a paper, a report or a binder ("on page 47 of the report", "(Comment,
+# page 9)") unless a unit follows the number ("a section 12 metres long"); "a 40-page report"
+# counts pages.
 PROVISION_WORDS: frozenset[str] = frozenset(
-    ("section", "subsection", "exit", "junction", "junctions", "version", "versions")
+    ("section", "subsection", "exit", "junction", "junctions", "version", "versions", "page", "pages")
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with

@@ -165,6 +165,17 @@ RE_AND_OLDER = re.compile(
     re.IGNORECASE,
 )
 AND_OLDER_CUES = (" and older", " and younger", " and over", " and under")
+# ... and "N or over" after a be-verb ("one in four is 65 or over", "most were 70 or above"): an
+# age with its bound, as "aged 65 or over" is; not after another word ("a score of 60 or over",
+# "speeds of 70 or above")
+RE_BE_OR_OVER = re.compile(r"\b(?:is|are|was|were)\s+(?P<num>\d{1,3})\s+or\s+(?:over|above)\b")
+OR_OVER_CUES = (" or over", " or above")
+# a person's age as a correction or a record gives it ("the age of the singer was wrongly given as
+# 72", "his age was listed as 45 in the report"): the number after the verb and "as", with "age"
+# before the verb in its sentence; not "the age of the bridge, given as 120 metres" (a unit follows)
+AGE_GIVEN_VERBS = tuple(f"{v} as " for v in "given put listed reported stated printed recorded".split())
+RE_GIVEN_AGE_NUMBER = re.compile(r"(?P<num>\d{1,3})(?=[,;:)]|\.(?!\d)|\s+(?:in|and|but|when)\b|\Z)")
+AGE_GIVEN_REACH = 70  # characters from "age" to its verb, at most
 # an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
 # then "N years" after it in its sentence: an age, unless a word of a span of time stands before
 # the number ("rose over 10 years")
@@ -176,7 +187,7 @@ RE_YEARS_AFTER_STATISTIC = re.compile(
 # ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27.", "from 62 to 64"):
 # no noun after it
 RE_BARE_AFTER_STATISTIC = re.compile(
-    r"\b(?:to|from|of|at|against|is|was|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"\b(?:to|from|of|at|against|is|was|as|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
 )
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
@@ -417,6 +428,20 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
                 if 0 < value < 120:
                     yield m.start(), m.start("num"), m.end("num"), value
             at = lower.find(word, at + 1)
+    for verb in AGE_GIVEN_VERBS:
+        at = lower.find(verb)
+        while at >= 0:
+            m = RE_GIVEN_AGE_NUMBER.match(body, at + len(verb))
+            if m and 0 < int(m.group("num")) < 120 and _age_named_before(lower, at):
+                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+            at = lower.find(verb, at + 1)
+    for word in OR_OVER_CUES:
+        at = lower.find(word)
+        while at >= 0:
+            m = RE_BE_OR_OVER.search(body, max(0, at - 12), at + len(word))
+            if m and m.end() == at + len(word) and 0 < int(m.group("num")) < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+            at = lower.find(word, at + 1)
     first = len(lower)
     for word in AGE_STATISTICS:
         at = lower.find(word)
@@ -576,6 +601,18 @@ def _aged_goods_before(body: str, at: int) -> bool:
     return m is not None and m.group(1) in AGED_GOODS
 
 
+def _age_named_before(lower: str, at: int) -> bool:
+    """Whether the word "age" stands before `at` in its sentence, within AGE_GIVEN_REACH characters."""
+    reach = max(0, at - AGE_GIVEN_REACH)
+    found = lower.rfind("age", reach, at)
+    while found >= 0:
+        whole = (not found or not lower[found - 1].isalpha()) and not lower[found + 3 : found + 4].isalpha()
+        if whole:
+            return not any(stop in lower[found:at] for stop in ".;!?")
+        found = lower.rfind("age", reach, found)
+    return False
+
+
 def _persons_before(body: str, at: int) -> bool:
     """Whether persons are named right before "over"/"under" ("passengers under 25", "men over
     30", "those aged under 18"): a people noun (vocab.PEOPLE_NOUNS) that is no event or state."""
@@ -583,7 +620,21 @@ def _persons_before(body: str, at: int) -> bool:
     if m is None:
         return False
     who = m.group("who").lower()
+    if who == "them":  # "150 visitors, many of them over 70": the persons counted before
+        return body.endswith("of ", 0, m.start("who")) and _persons_counted_before(body, m.start())
     return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS
+
+
+# "many of them", "most of them" after a count of persons in the same clause ("we see 150
+# visitors a day, many of them over 70"): "them" are those persons
+RE_PERSONS_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?P<noun>[a-z]+)\b[^.;:!?]{0,60}\Z")
+
+
+def _persons_counted_before(body: str, at: int) -> bool:
+    """Whether a count of persons (a number and a people noun) stands shortly before `at` in its
+    sentence."""
+    m = RE_PERSONS_COUNT_BEFORE.search(body, max(0, at - 90), at)
+    return m is not None and m.group("noun") in PEOPLE_NOUNS and m.group("noun") not in NOT_PERSONS
 
 
 def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:

@@ -1179,6 +1179,10 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         "by"
     ]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
         return _far_apart(body, start) or _signed_level_after_change(body, start, words[:-1], is_change_word)
+    if words[-1] != "from" and words[-2:] != ["up", "to"] and _without_approx(words)[-1:] == ["from"]:
+        # "rose from about 5 to 7": the "from" before the approximation; not "up to", which joins
+        # a range after "from" ("from up to 250 miles to 290 miles" stays as read)
+        words = _without_approx(words)
     if words[-1] != "from":
         return is_change_word(words[-1]) and not _forecast_verb(words)
     # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an

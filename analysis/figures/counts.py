@@ -58,7 +58,7 @@ from .compose import (
     elided,
     gapped_name,
 )
-from .durations import counted_span
+from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, poll_points
@@ -406,6 +406,59 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
             return None
         return rate if not N.WORD_NUMBER_RE.fullmatch(rate.group("head").split()[0]) else None
     return None
+
+
+def _rate_base(body: str, start: int) -> re.Match[str] | None:
+    """The rate per head of population whose base is the number at `start`, right after " per ",
+    with no figure before "per" ("deaths per 100,000 people", "nurses per 1,000 residents"), or
+    None: a rate's base gets no row, as when a figure stands before it."""
+    rate = RE_PER_POPULATION.match(body, start - 5, start + 40)
+    if rate is None or rate.groupdict().get("base") is None or rate.start("base") != start:
+        return None
+    return rate
+
+
+RE_WORD_BEFORE_PER = re.compile(r"([a-z]+)\s+per\s\Z")
+
+
+def _word_before_per(body: str, start: int) -> str:
+    """The plural noun right before " per " ending at `start` ("nurses"), or ""."""
+    m = RE_WORD_BEFORE_PER.search(body, max(0, start - 30), start)
+    return m.group(1) if m and m.group(1).endswith("s") else ""
+
+
+# A bare number whose clause names "the rate" soon after a rate per head was named with no figure
+# ("The map shows nurses per 1,000 residents. The rate rose from 4.1 to 4.6"): a level of that rate
+RE_RATE_WORD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?rates?\b")
+RATE_NAMED_REACH = 300  # characters from the named rate to the bare number
+
+
+def named_rate_level(sc: Scanner, start: int) -> str:
+    """The measure of a rate named with no figure shortly before, when the clause of the bare
+    number at `start` calls it "the rate", or ""."""
+    if sc.rate_named is None or not 0 < start - sc.rate_named[0] <= RATE_NAMED_REACH:
+        return ""
+    s_start, _ = sc.sentence_bounds(start)
+    if RE_RATE_WORD_BEFORE.search(sc.body, max(s_start, start - 60), start) is None:
+        return ""
+    return sc.rate_named[1]
+
+
+def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
+    """The low end of a bare change "from A to B" at `start` as its clause names it: a level of a
+    rate named before ("the rate fell from 3.4 to 2.9"), or a sum of hours ("Overtime hours fell
+    by 300 to 5,100"); else as read."""
+    if level := named_rate_level(sc, start):
+        return low._replace(
+            unit="other",
+            kind="other",
+            subject=f"{level.partition(' per ')[0]} (unit: {level})".strip(),
+            measure=level,
+        )
+    if hours := summed_hours(sc, start):
+        label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
+        return low._replace(unit="other", kind="duration", subject=label, measure="hour")
+    return low
 
 
 def rate_base_start(rate: re.Match[str]) -> int:
@@ -1178,6 +1231,9 @@ def scan_counts(sc: Scanner) -> None:
                 names.is_named_number(body, s, e, sc.sentence_bounds(s)[0]) and not _gapped_digits(sc, s, e)
             ):
                 continue
+        if not words and not a_scale and body.endswith(" per ", 0, s) and (base := _rate_base(body, s)):
+            sc.rate_named = (s, rate_measure(_word_before_per(body, s), base))
+            continue  # "volunteers per 1,000 residents": a rate's base, no figure (as p13's rates)
         if not words and not a_scale and body[e : e + 1] in "-‑" and _kind_compound(body, e):
             continue  # "a 3-pointer", "from 3-point range": a kind of shot, named by its points
         if not a_scale and (body.startswith("-on-", e) or body.endswith("-on-", 0, s)):
@@ -1358,7 +1414,12 @@ def scan_counts(sc: Scanner) -> None:
                 if high <= low or sc.change_pair(m):  # "up 4,293 to 25,145": before and after
                     if unit == "count" or not unit:
                         unit = _clause_noun_unit(sc, s) or "count"
-                    sc.add(Figure(s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"))
+                    low_figure = Figure(
+                        s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"
+                    )
+                    if not head and not words:  # "Volunteer hours rose 300 to 9,730"
+                        low_figure = _bare_low(sc, s, low_figure)
+                    sc.add(low_figure)
                     s = m.start("num2")
                     value = N.normalise_number(high)
                 else:
@@ -1455,10 +1516,20 @@ def scan_counts(sc: Scanner) -> None:
             span = ("days", "days")  # "for 30 consecutive days": a span, not days something happened on
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
+        if bare and not named and rate is None and (level := named_rate_level(sc, s)):
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{level.partition(' per ')[0]} (unit: {level})".strip(),
+                measure=level,
+            )
+        elif span is None and bare and not named and rate is None and (hours := summed_hours(sc, s)):
+            span = ("other", "hours")  # "Volunteer hours rose to 9,730": the sum of hours
+            subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             label = f" (unit: {span_name})" if span_unit == "other" else ""
-            figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}")
+            figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}".strip())
         elif points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
             figure = figure._replace(
                 unit="other",
@@ -1934,6 +2005,13 @@ COMPARED_WITH = frozenset("against versus vs than from".split())
 COUNT_UNITS = frozenset(("people", "attacks", "count", "days"))
 
 
+# "that number", "this figure", "that total" before a bare number in the sentence after a count:
+# the same count, later ("There were 900 members in 2010. Ten years on, that number stood at 640");
+# read back to the sentence before only
+RE_THAT_NUMBER = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?:number|figure|total|tally)\b")
+THAT_NUMBER_REACH = 400  # characters back from the bare number to the count it restates
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
@@ -1969,6 +2047,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     )
     if unit:
         return unit
+    if (
+        sc.lower.find("that ", window, start) >= 0 or sc.lower.find("this ", window, start) >= 0
+    ) and RE_THAT_NUMBER.search(sc.body, window, start):  # "a decade on, this figure stood at 640"
+        earlier = sc.last_count
+        if earlier is not None and start - THAT_NUMBER_REACH < earlier.core[0] < s_start:
+            if earlier.unit in ("people", "attacks"):
+                return earlier.unit
     if last_word in ("were", "was", "are", "is") and _clause_counts_things(before):
         return ""  # "Starts in towns of 10,000 people were 17,843": the starts, not the people
     if (
@@ -2120,6 +2205,8 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
             continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
         if word == "," and i == len(before) - 2 and last_word == "to":
             continue  # "the county's population grew 8% over ten years, to 61,400": the new level of what grew
+        if word == ":" and i == len(before) - 1:
+            continue  # "so few people live there: 57,190": the colon leads to the figure of its clause
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break
@@ -2182,6 +2269,10 @@ def _from_number_noun(before: list[str], i: int) -> bool:
 # sentence or a line ("Day three follows the old track", "Stage two, from the coast, is flat"): a
 # position like "game six" (rules, table 8); "a day three weeks later" is no label
 RE_STAGE_LABEL_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Day|Week|Stage|Leg)\s\Z")
+# ... and a project's or a scheme's phase, stage or tranche numbered in words anywhere ("phase two
+# of the metro", "the stage three works", "Tranche Two opens"): its name, as "Phase 2" is (rules,
+# table 8); "three phases", "two stages" count them (the number stands before the noun)
+RE_PHASE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:phase|stage|tranche)\s\Z")
 
 
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
@@ -2198,6 +2289,8 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False
     if RE_STAGE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
         return False  # "Day three follows the coast", "Stage two, from A to B": a numbered stage
+    if RE_PHASE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
+        return False  # "phase two of the line": a numbered phase
     if lower == "one":
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
@@ -2489,7 +2582,7 @@ RE_POWER_USE_BEFORE = re.compile(
     r"(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|over\s+|under\s+|about\s+|only\s+)?\Z",
     re.IGNORECASE,
 )
-RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+bills?\b")
+RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+(?:bills?|tariffs?)\b")
 
 
 # ... and the blocks a power tariff is priced by ("the first 100 units a month", "the next 200

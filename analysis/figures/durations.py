@@ -61,6 +61,30 @@ def counted_span(head: str) -> tuple[str, str] | None:
     return COUNTED_SPANS.get(head.lower())
 
 
+# A sum of hours as a sentence's subject ("Volunteer hours rose to 9,730", "Hours watched passed
+# 2 million", "Overtime hours, which the union counts, fell by 300 to 5,100"): a bare number
+# after it is that sum, a duration in hours (as a count of flight hours is, rules, table 6). Not the
+# hours of a schedule or of the day ("Opening hours are 9 to 5", "In the early hours, 40 were
+# rescued"), nor "hours" before a word of time ("Hours later, 300 ...").
+RE_SUMMED_HOURS_OPENING = re.compile(
+    r"[\"'“‘(]*(?:(?:The|Total|Annual|Weekly|Monthly)\s+)?(?:(?!(?i:opening|office|business|visiting|peak|rush"
+    r"|early|small|wee|trading|licensing|school|waking|daylight|late|in|at|for|after|within)\b)[A-Za-z][a-z-]*\s+){0,2}"
+    r"(?:[Hh]ours)(?!\s+(?:later|earlier|after|before|ago|of|in|on|at)\b)\b"
+)
+SUMMED_REACH = 120  # characters from a sentence's start to a bare number read for its sum of hours
+
+
+def summed_hours(sc: Scanner, start: int) -> str:
+    """The sum of hours the sentence of the bare number at `start` opens with as its subject
+    (RE_SUMMED_HOURS_OPENING), within SUMMED_REACH characters before the number ("Volunteer
+    hours"), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    if start - s_start > SUMMED_REACH or "ours" not in sc.body[s_start:start]:
+        return ""
+    opening = RE_SUMMED_HOURS_OPENING.match(sc.body, s_start, start)
+    return " ".join(opening.group(0).lstrip("\"'“‘(").split()).removeprefix("The ") if opening else ""
+
+
 # "four and a half years", "two and a half hours": a whole number and a half of a time unit
 RE_AND_A_HALF = re.compile(rf"{N.AND_A_HALF}(?P<du>{_DUR}){END}", re.IGNORECASE)
 

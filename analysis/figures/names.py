@@ -254,6 +254,17 @@ TITLE_KIND_WORDS = frozenset(
     "musical film movie album single song play novel book show opera documentary sitcom series".split()
 )
 RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+# a rank or a range of ranks after "ranked" ("the schools are ranked 1 to 120", "ranked 3 in the
+# league", "it ranks 14 worldwide"): positions, no quantities (rules, table 8); "climbed 5 places"
+# counts places (no "ranked" before), and a noun after the number ends no rank ("ranked 3 places
+# higher" counts the places)
+RE_RANK_BEFORE = re.compile(
+    r"(?<![\w-])(?:ranked|ranks|rank|ranking)\s+(?:(?:from\s+)?\d{1,3}\s*(?:to|through|-|–)\s*)?\Z"
+)
+RE_RANK_END = re.compile(
+    r"(?:[,.;:)]|\s+(?:to|through|and|or|in|on|of|out|among|by|for|with|worldwide|nationally|overall)\b|\s*\Z)"
+)
+RANK_TAILS = frozenset(("ranked", "ranks", "rank", "ranking", "to", "through"))
 # a bus or ferry route's number in lower case ("minibuses on route 48 between the market
 # and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
 # ... and a line's number in lower case the same way: a bus or tram line, or a numbered line of a
@@ -955,6 +966,10 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_AGENDA_ITEM_END.match(body, end))
         or word in ("and", "to", "through", "or")
         and bool(RE_AGENDA_ITEMS_BEFORE.search(before))
+        or word in RANK_TAILS
+        and "rank" in before[-24:]  # the cheap test first
+        and bool(RE_RANK_BEFORE.search(before[-24:]))
+        and bool(RE_RANK_END.match(body, end))
         or word == "Top"
         and bool(RE_CHART_TOP_BEFORE.search(before))
         and not RE_CHART_TOP_AFTER.match(body, end)

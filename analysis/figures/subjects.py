@@ -2140,6 +2140,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     kind, unit = fig.kind, fig.unit
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
+    if kind != "date" and (listed := _list_figure_gloss(body, fig)):
+        return listed  # "- 120: metres, the length of the pier": what the line says the figure is
     colon = body.rfind(":", max(0, fig.start - LINE_LABEL_REACH), fig.start)  # the cheap test first
     labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, colon - 32), fig.start) if colon >= 0 else None
     if colon >= 0 and labelled is None and colon > fig.start - 8:
@@ -2788,6 +2790,52 @@ def _bullet_label(body: str, start: int) -> str:
     ):
         return ""
     return m.group(1)
+
+
+# A "by the numbers" line: a figure opening the line before a colon (read as a space by
+# reading.list_lines_as_prose, so "- 120  metres"), or before a colon after its unit ("- 18 per cent:
+# the share ..."), then what it is: an apposition after a comma ("120: metres, the length of the
+# pier"), or the words that go on from its noun ("240: volunteers on the rota"). Not a sentence
+# opened by a figure ("- 12 people died, police said": no colon after the figure).
+LIST_GLOSS_WORDS = 10  # words of such a gloss, at most
+LIST_LEAD_REACH = 12  # characters from a line's start to the figure that opens it, at most
+RE_LISTED_FIGURE = re.compile(
+    r"[ \t]*(?:[-–—•*·][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?  "
+)
+RE_GLOSS_END = re.compile(r"[,;(\n]|\.(?:\s|\Z)")
+LEADING_ARTICLES = ("the ", "a ", "an ")
+
+
+def _list_figure_gloss(body: str, fig: Figure) -> str:
+    """What a "by the numbers" line says its opening figure is (above), or ""."""
+    reach = max(0, fig.start - LIST_LEAD_REACH)
+    line = body.rfind("\n", reach, fig.start) + 1
+    if (not line and reach) or body[line : fig.start].strip(" \t") not in ("", *BULLET_MARKS, "•", "—"):
+        return ""  # the cheap test first: the figure does not open its line
+    label = RE_LISTED_FIGURE.match(body, line, fig.end)
+    if label is not None and label.end() > fig.start:  # "120  metres": a colon read as a space
+        noun = " ".join(body[label.end() : fig.end].split())
+    elif body.startswith(": ", fig.end):
+        noun = ""
+    else:
+        return ""
+    tail_at = fig.end + 1 if body.startswith(":", fig.end) else fig.end
+    end = RE_GLOSS_END.search(body, tail_at, min(len(body), tail_at + 120))
+    tail = body[tail_at : end.start() if end else min(len(body), tail_at + 120)]
+    if body.startswith(", ", fig.end) and (
+        fig.kind != "count" or not noun
+    ):  # "metres, the length of the pier"
+        end = RE_GLOSS_END.search(body, fig.end + 2, min(len(body), fig.end + 122))
+        tail, noun = body[fig.end + 2 : end.start() if end else min(len(body), fig.end + 122)], ""
+    words = tail.split()
+    if not words or not words[0][:1].islower() or len(words) > LIST_GLOSS_WORDS:
+        return ""
+    gloss = " ".join(words)
+    for article in LEADING_ARTICLES:
+        gloss = gloss.removeprefix(article)
+    if fig.kind == "money" or fig.unit == "other":
+        noun = ""  # "dollars spent on the pier": the amount's currency or unit names nothing
+    return f"{noun} {gloss.removeprefix('of ')}".strip()
 
 
 # words a sentence, not a label, ends in before its figure ("- Households paid over ...")

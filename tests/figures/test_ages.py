@@ -187,6 +187,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # one age for two people named together, "both N"; a bare "at N" in a "who" clause
     ("Tomas and Ilse Berg, both 64, sold the mill.", [("64", *AGE)]),
     ("Ms Kerr, who left for Canada at 22, returned last year.", [("22", *AGE)]),
+    # an age a correction gives "as N"; "N or over" after a be-verb
+    (
+        "The age of the potter was given as 64 in a profile last week. She is 66.",
+        [("64", "other", "count"), ("66", "other", "count")],
+    ),
+    ("One in three members is 70 or over.", [("70", "other", "count")]),
+    # "many of them over N" after a count of persons: their age
+    ("The club has 40 members, many of them over 80.", [("40", "people", "count"), ("80", "other", "count")]),
+    # "N or over" after another word is no age
+    ("Scores of 60 or over pass the test.", [("60", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun

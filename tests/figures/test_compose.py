@@ -10,6 +10,11 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a change "from about A to B" after a change verb: two figures, not a range
+    (
+        "The number of audits rises from about 700 to 2,130 next year.",
+        [("700", "count", "count"), ("2130", "count", "count")],
+    ),
     # a change word in the sentence before never makes "from A to B" a change
     (
         "Ticket sales rose. Seats cost from £15 to £90.",

@@ -47,6 +47,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The park opened 3 visitor centres.",
         [("3", "count", "count")],
     ),
+    # a bare number after a sum of hours is hours, not the people of an aside
+    ("Hours later, 300 residents were moved.", [("300", "people", "count")]),
+    # a "by the numbers" list: the figure that opens a line before a colon counts what follows it
+    (
+        "The new library in numbers:\n- 12: reading rooms\n- 240: volunteers on the rota\n- 1,520: members in the first month",
+        [("12", "count", "count"), ("240", "people", "count"), ("1520", "people", "count")],
+    ),
+    # a dash that opens a line is a list's bullet, never a range's dash after the line before
+    (
+        "It opened in 2019\n- 40 staff work there",
+        [("2019", "year", "date"), ("40", "people", "count")],
+    ),
     # a number word with no noun after a verb of feeding or sleeping people, or after "for" following
     # a meal, a table, a room or a bill: the diners or guests
     (
@@ -718,6 +730,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # two number words joined by a slash before a compound: an "X or Y" estimate, one range
     ("The agents list a three/four-bedroom cottage.", [("3/4", *COUNT)]),
+    # a later sentence's "that number" restates the count before it
+    (
+        "In 2015 the club had 900 members. A decade later that number stood at 640.",
+        [("2015", "year", "date"), ("900", "people", "count"), ("640", "people", "count")],
+    ),
+    # "the rate" after a rate per head named with no figure: its levels, in that rate's unit
+    (
+        "The map shows nurses per 1,000 residents. The rate fell from 4.1 to 3.7.",
+        [("4.1", "other", "other"), ("3.7", "other", "other")],
+    ),
+    # the figure after a colon that ends a clause of people
+    ("Few people live on the island: 2,370, by the last count.", [("2370", "people", "count")]),
+    ("The beach had 12 lifeguards on duty.", [("12", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -916,9 +941,15 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "one" and its noun before a modal and a verb of holding: the base of a measure
     ("One bar can contain 12g of sugar.", [("12", "other", "other")]),
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
+    # power used in "units" in an article on a power tariff: kilowatt hours
+    (
+        "The power tariff rises for homes using up to 200 units a month.",
+        [("200", "other", "other")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Her chance of winning is 1 in 10.",  # a ratio ending its sentence
+    "Part 3: The council replies",  # a numbered heading, no list figure
     # "one" as a pronoun before a figure of its own (the amount is another dimension's)
     "The new ward is bright, and the old one about half as big.",
     # a numbered day, week, stage or leg in words heading its sentence: a position
@@ -1030,6 +1061,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Report a leak on *315 or at 868-555-0122.",
     "Motorists can get help by dialling 155.",
     "Call the police at 911 or Crime Stoppers at 555-HELP (4357).",
+    "Work on phase two starts in May.",  # a phase numbered in words: a name (rules, table 8)
+    "Schools are ranked 1 to 120 in the table.",  # ranks (rules, table 8)
+    "See the full table on page 14.",  # a page number
+    "The map shows nurses per 1,000 residents in each county.",  # a rate's base with no figure
 ]
 
 

@@ -17,6 +17,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Smith was out after 60, and the innings ended after 40 minutes.",
         [("60", "count", "count"), ("40", "other", "duration")],
     ),
+    # a sum of hours heading its sentence: the bare numbers after it are hours
+    (
+        "Volunteer hours, which the trust logs weekly, fell by 350 to 8,740.",
+        [("350", "other", "duration"), ("8740", "other", "duration")],
+    ),
+    ("Overtime hours rose to 43,700 last year.", [("43700", "other", "duration")]),
+    # the hours of the day are no sum of hours
+    ("In the early hours, 40 were rescued.", [("40", "people", "count")]),
     # a gap in minutes and seconds, the seconds padded with a zero; days fit for a task are counted
     (
         "She won by 4min 07sec from the champion.",

@@ -51,6 +51,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Placed in Category 3 of the register, the prisoners climb.", []),
     ("She sang Good 4 U on a race day.", []),
     ("The storm brought gusts of 60.", [("60", "count", "count")]),
+    # a "by the numbers" line: the unit after the colon measures the figure that opens the line
+    (
+        "The new pier in numbers\n- 120: metres, its length\n- 4.5: kilometres of new cycle path",
+        [("120", "other", "other"), ("4.5", "other", "other")],
+    ),
     # a glued "m" of ascent or descent, a stake's, and a walking route's height after "climbs to"
     (
         "The ridge walk is 12km, with 760m of ascent and a descent of 420m.",

@@ -67,6 +67,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... but a prize with a scale, or a price of a thing named after "shot", is money
     ("The $2 million favourite for buyers was a flat.", [("2000000", "USD", "money")]),
     ("He bought a $40 shot glass.", [("40", "USD", "money")]),
+    # a "by the numbers" line in dollars: the colon stands between the amount and its currency
+    (
+        "The fair in numbers\n- 13.85: dollars, the price of a day pass\n- 2.4 million: dollars spent on the grounds",
+        [("13.85", "USD", "money"), ("2400000", "USD", "money")],
+    ),
     ("A Lusaka vendor sells charcoal at K 140 a bag.", [("140", "ZMW", "money")]),
     # Finland's "snt" for the euro's cents; Kazakhstan's monthly calculation index as a unit of account, there only; Bosnia's "KM"
     ("In Tampere, power averaged 7.3 snt per kilowatt-hour.", [("7.3", "other", "money")]),

@@ -3314,7 +3314,7 @@ def test_a_span_after_an_amount_for_a_purpose_is_the_period_of_that_sum(text: st
     "text",
     [
         "Officials say it is bigger: $75-million over five years.",
-        "It is larger, and to be fair it is bigger: €40 million over six years, with 12 new trams.",
+        "It is bigger, as the council says: €40 million over six years, with 12 new trams.",
     ],
 )
 def test_a_span_after_an_amount_whose_subject_names_nothing_is_still_read(text: str):
@@ -4549,3 +4549,21 @@ def test_a_share_after_be_equal_to_is_held_by_the_clause_subject(text: str, quot
 def test_an_amount_equal_to_a_share_after_a_comma_is_not_read_as_the_clause_subjects_share():
     text = "Fuel subsidies cost the state $2.1 billion in 2025, equivalent to 3.4% of gross domestic product."
     assert "state" not in subject_of(text, "3.4%")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The pier in numbers\n- 120: metres, its length\n- 30: anglers a day",
+            "120",
+            "its length (unit: metres)",
+        ),
+        ("The pier in numbers\n- 120: metres, its length\n- 30: anglers a day", "30", "anglers day"),
+        ("The fair in numbers\n- 13.85: dollars, the price of a day pass", "13.85", "price of a day pass"),
+        # a count's own noun stays its subject when an apposition only adds to it
+        ("The fair in numbers\n- 6: rides, the tallest 20 metres high", "6", "rides"),
+    ],
+)
+def test_a_by_the_numbers_line_says_what_its_opening_figure_is(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
