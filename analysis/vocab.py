@@ -1015,9 +1015,11 @@ NAME_WORDS: frozenset[str] = frozenset(
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
 # numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4"), or
 # a release of software or of a document ("released version 3.0 of the app", "version 2 of the
-# plan") unless a unit follows the number ("a section 12 metres long").
+# plan") unless a unit follows the number ("a section 12 metres long"); an article of a code or a
+# treaty cited in lower case, as much court and European copy writes it ("up to five years under
+# article 210 of the penal code", "article 7 of the treaty").
 PROVISION_WORDS: frozenset[str] = frozenset(
-    ("section", "subsection", "exit", "junction", "junctions", "version", "versions")
+    ("section", "subsection", "exit", "junction", "junctions", "version", "versions", "article", "articles")
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with

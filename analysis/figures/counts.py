@@ -1266,6 +1266,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
             and not _compared_word(sc, s, e)
+            and not _vote_side(sc, s, e)
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
@@ -2306,6 +2307,25 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
         f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
         for f in sc.figures
     )
+
+
+# one side of a vote's tally, its noun left out ("passed with 61 votes in favour and seven against",
+# "eleven in favour, two against"): "against" or "in favour" ending the clause, in a sentence that
+# speaks of a vote before the number; "four against one" or "three against the plan" go on
+RE_VOTE_SIDE_AFTER = re.compile(
+    r"\s+(?:against|in\s+favou?r)(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
+)
+RE_VOTE_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b")
+VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
+
+
+def _vote_side(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it is one side of a vote's tally
+    (RE_VOTE_SIDE_AFTER, a vote named before it in its sentence)."""
+    if not RE_VOTE_SIDE_AFTER.match(sc.body, end):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_VOTE_WORD.search(sc.lower, max(s_start, start - VOTE_REACH), start) is not None
 
 
 RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")

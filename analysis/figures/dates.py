@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS
+from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .compose import moves_from
 from .counts import count_unit_after
@@ -19,6 +19,7 @@ from .names import (
     RE_HOTLINE_BEFORE,
     beside_code_word,
     clock_before_zone,
+    dialled_spaced_groups,
     is_batch_code,
     is_phone_number_start,
     previous_word,
@@ -34,8 +35,12 @@ M, D, Y = N.MONTH, N.DAY, N.YEAR
 # a day ends where a word does and where no thousands or decimals go on ("from May 2, and
 # 13,700 were sold": 13,700 is no day of May)
 DAY_END = r"(?![\w]|[.,]\d)"
+# a weekday's name written before a day of the month ("from Tuesday 3 to Friday 6 March", "on
+# Monday 9 and Wednesday 11 June", as British and European desks write them): the day's own name
+WD = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+RE_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(WEEKDAYS)}),?\s+\Z")
 RE_DAY_RANGE = re.compile(
-    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
+    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*{WD}"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
@@ -51,7 +56,7 @@ RE_YEAR_RANGE = re.compile(
     rf"(?P<y2>{Y}|\d\d)(?![\w%]|[.,]\d)"
 )
 RE_DAY_LIST = re.compile(
-    rf"(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
+    rf"(?P<days>{D}(?:\s*,\s*{WD}{D})*\s*(?:,?\s*and|&)\s*{WD}{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 # the month written first: "March 4 and 5", "June 2, 9 and 16", "Oct. 9 and 10, 2027"
 RE_MONTH_DAY_LIST = re.compile(
@@ -184,6 +189,8 @@ def scan_dates(sc: Scanner) -> None:
         return scan_year_ranges(sc)
     for m in sc.at(RE_DAY_RANGE, sc.date_digits):
         kw = sc.kw_before(m.start())
+        if kw is None and (weekday := RE_WEEKDAY_BEFORE.search(sc.body, max(0, m.start() - 12), m.start())):
+            kw = sc.kw_before(weekday.start())  # "between Tuesday 3 and Friday 6 March"
         if m.group("join") == "and" and kw is None:
             continue
         y = m.group("y")
@@ -595,9 +602,12 @@ def scan_years(sc: Scanner) -> None:
         if (
             is_phone_number_start(body, e)
             or RE_HOTLINE_BEFORE.search(before)
-            or (body[e : e + 1] == " " and three_spaced_groups(body, s, e))
+            or (
+                body[e : e + 1] == " "
+                and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))
+            )
         ):
-            continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019": a phone number
+            continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730": a phone number
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue

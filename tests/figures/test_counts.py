@@ -653,6 +653,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # two number words joined by a slash before a compound: an "X or Y" estimate, one range
     ("The agents list a three/four-bedroom cottage.", [("3/4", *COUNT)]),
+    # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
+    ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
+    ("The board voted 9-2, with two against.", [("2", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -853,6 +856,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("One container alone held 900kg.", [("1", *COUNT), ("900", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "against" that goes on to what is opposed, or no vote in the sentence: no tally's side
+    "The vote was won four against one.",
+    "They fought five against twelve, and nobody won.",
     # "one" as a pronoun before a figure of its own (the amount is another dimension's)
     "The new ward is bright, and the old one about half as big.",
     # a numbered day, week, stage or leg in words heading its sentence: a position

@@ -116,6 +116,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The rules are set by HG 905/2017 and apply now.", [("2017", "year", "date")]),
     ("Under the act on rescue services (379/2011), towns must plan.", [("2011", "year", "date")]),
     ("In B.E. 2570 the code was revised.", [("2570", "year", "date")]),
+    # a weekday's name before each day of a range or a list of days
+    (
+        "Trains ran between Monday 9 and Wednesday 11 March, the union said.",
+        [("--03-09/--03-11", "date", "date")],
+    ),
+    ("The fair runs from Friday 4 to Sunday 6 September.", [("--09-04/--09-06", "date", "date")]),
+    (
+        "Talks were held on Monday 9 and Wednesday 11 March.",
+        [("--03-09", "date", "date"), ("--03-11", "date", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
