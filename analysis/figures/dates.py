@@ -588,7 +588,11 @@ def scan_years(sc: Scanner) -> None:
         if RE_SCALE_AFTER.match(after):
             continue
         unit, _, head, _ = count_unit_after(sc, e)
-        if unit in ("people", "attacks") and not _event_then_casualties(after, head):
+        if (
+            unit in ("people", "attacks")
+            and not _event_then_casualties(after, head)
+            and not _year_then_participle(body, s, e)
+        ):
             continue
         if (
             sc.is_name_or_code(s, e)
@@ -625,6 +629,26 @@ def _event_then_casualties(after: str, head: str) -> bool:
     """Whether the people a year seems to count are only a casualty participle after another word
     ("2022 drought killed"): the year names an event, whose verb follows."""
     return head.lower() in CASUALTY_PARTICIPLES and not after.lstrip().lower().startswith(head.lower())
+
+
+# a year after a word that dates ("in", "by", "since") or a period's "of" ("the first quarter
+# of", "the end of"), then a participle opening a clause of its own: "a bill in the first quarter
+# of 2028 giving tenants more rights", "the rules since 2019 allowing parents leave" name a year,
+# not a count of the people the participle acts on ("a rally of 2,000 striking nurses" has its
+# thousands comma, and "2,000" is no year)
+RE_DATING_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough)"
+    r"|\b(?:quarter|half|end|start|beginning|middle|spring|summer|autumn|winter)\s+of)\s+\Z"
+)
+RE_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ing\s")
+
+
+def _year_then_participle(body: str, start: int, end: int) -> bool:
+    """Whether a year is dated by the word before it and a participle follows it (RE_DATING_BEFORE):
+    a year, not a count of the participle's object."""
+    return bool(RE_PARTICIPLE_AFTER.match(body, end)) and bool(
+        RE_DATING_BEFORE.search(body, max(0, start - 12), start)
+    )
 
 
 DATE_SUBJECT_WORDS = 5

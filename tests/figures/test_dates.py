@@ -126,6 +126,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Talks were held on Monday 9 and Wednesday 11 March.",
         [("--03-09", "date", "date"), ("--03-11", "date", "date")],
     ),
+    # a year dated by the word before it, then a participle opening a clause: no count of its object
+    (
+        "She will table a bill in the first quarter of 2028 giving tenants more rights.",
+        [("2028", "year", "date")],
+    ),
+    ("The law passed in 2027 allowing landlords a bonus.", [("2027", "year", "date")]),
+    # ... while a number counting people after a participle, with no dating word, is a count
+    ("A rally of 2000 striking nurses blocked the road.", [("2000", "people", "count")]),
+    ("Police counted 2000 marching students.", [("2000", "people", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
