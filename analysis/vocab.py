@@ -463,6 +463,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     electricians plumbers carpenters dockers porters caretakers nannies childminders lodgers
     squatters settlers heirs dependants dependents recipients freelancers entrepreneurs landladies
     auditors salesmen saleswomen salespeople shopkeepers merchants mechanics neighbours neighbors
+    directors presidents founders co-founders editors authors writers singers governors mayors
+    photographers designers architects detectives sergeants bishops imams rabbis dancers poets
+    novelists filmmakers chairmen chairwomen spokesmen businessmen businesswomen policewomen actresses
     """.split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"

@@ -2020,6 +2020,8 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
     for i in range(len(before) - 1, -1, -1):
         original = before[i]
         if original[0].isdigit():
+            if original.endswith((",", ";")) and not (i == len(before) - 2 and last_word == "to"):
+                break  # "landlords in 2024, 3,000 fewer": the comma after the year ends the clause
             continue  # a number: no noun, and no end of the clause
         word = original.lower()
         if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:

@@ -656,6 +656,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
     ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
     ("The board voted 9-2, with two against.", [("2", *COUNT)]),
+    # a plural noun naming persons by their office counts people, also after "of its"
+    ("The firm collapsed, and two of its directors fled abroad.", [("2", *PEOPLE)]),
+    # a year and its comma end the clause before a bare count: the people noun before the year
+    # gives it no unit, the count before it does
+    (
+        "About 52,000 households rented from private landlords in 2024, 3,000 fewer than a year earlier.",
+        [("52000", *COUNT), ("2024", "year", "date"), ("3000", *COUNT)],
+    ),
+    # ... but after "year, to" the new level is of what rose
+    (
+        "Deaths rose 8% in 2024, to 1,400.",
+        [("8", "percent", "percent_change"), ("2024", "year", "date"), ("1400", *PEOPLE)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
