@@ -1621,8 +1621,10 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or lower in IRREGULAR_SINGULARS
         ):
             # the last noun of a compound is its head: a people or attack noun before it was a
-            # modifier ("40,000 passenger cars", "12 refugee camps" count cars and camps)
-            unit, head, head_end = "", word, pos
+            # modifier ("40,000 passenger cars", "12 refugee camps" count cars and camps), unless
+            # the head says how many of them passed ("4.1 million passenger movements": people)
+            unit = unit if lower == "movements" and unit == "people" else ""
+            head, head_end = word, pos
         if head and (
             lower.endswith("s")
             or lower in PEOPLE_NOUNS
@@ -2055,8 +2057,10 @@ def _unit_of_words(before: list[str], last_word: str) -> str:
     return ""
 
 
-# plural nouns that name how many of the noun before them there are ("passenger numbers"), not things
-QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes".split())
+# plural nouns that name how many of the noun before them there are ("passenger numbers"), not
+# things; "movements" as airports and ports count people passing through ("passenger movements
+# rose to 6.1 million"; "aircraft movements" count flights)
+QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes movements".split())
 
 
 def _thing_noun(word: str) -> bool:

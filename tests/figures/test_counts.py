@@ -656,6 +656,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
     ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
     ("The board voted 9-2, with two against.", [("2", *COUNT)]),
+    # "passenger movements", as airports count people passing through, are people; flights' are not
+    ("The airport handled 6.1 million passenger movements.", [("6100000", *PEOPLE)]),
+    ("Passenger movements reached 2.1 million.", [("2100000", *PEOPLE)]),
+    ("Aircraft movements reached 41,000.", [("41000", *COUNT)]),
+    ("The port logged 900 vessel movements.", [("900", *COUNT)]),
     # a plural noun naming persons by their office counts people, also after "of its"
     ("The firm collapsed, and two of its directors fled abroad.", [("2", *PEOPLE)]),
     # a year and its comma end the clause before a bare count: the people noun before the year
