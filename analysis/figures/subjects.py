@@ -3152,14 +3152,26 @@ def _doer(words: list[str]) -> str:
     placed = _place_after_noun(named)  # "ticket in Vienna": the place's preposition is let through
     if placed and len(named) > LASTING_WORDS:
         named, placed = named[:placed], 0  # "two-bedroom flat in the old town": too long, the noun alone
-    if not named or opener not in CLAUSE_MARKS and opener not in CLAUSE_WORDS or len(named) > LASTING_WORDS:
+    if (
+        not named
+        or opener not in CLAUSE_MARKS
+        and opener not in CLAUSE_WORDS
+        and opener not in CONSEQUENCE_WORDS
+        or len(named) > LASTING_WORDS
+    ):
         return ""
     head = named[:placed] if placed else named
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):
         return ""  # "mostly in Finland": an aside, no noun phrase
-    if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
-        return ""
+    sized = named[:-2] if len(named) > 2 and named[-2] == "of" and named[-1].isdigit() else named
+    if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in sized):
+        return ""  # (a container and its size, "a pack of 20", is a doer: "a pack of 20 will cost")
     return " ".join(named)
+
+
+# words that open a clause of consequence, its doer right after them ("rents rose, meaning a flat
+# now costs", "which means a ticket costs")
+CONSEQUENCE_WORDS = frozenset(("meaning", "means"))
 
 
 def _with_place_opener(words: list[str], phrase: list[str]) -> list[str]:

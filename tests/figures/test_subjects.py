@@ -824,6 +824,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "cost" names the measure of what costs it
     ("The new line will cost around $4 billion a year.", "$4", "cost of new line"),
     ("Each ticket would cost $12 from March.", "$12", "cost of ticket"),
+    # ... also after a word that opens a clause of consequence, and for a container of a size
+    ("Rents rose, meaning a flat now costs about 1,880 euros a month.", "1,880", "cost of flat"),
+    ("From May, a box of 12 will cost at least €7.10.", "€7.10", "cost of box of 12"),
     # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
     # clause before it does
     (
