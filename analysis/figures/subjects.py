@@ -1072,6 +1072,11 @@ EVENT_VERBS: dict[str, str] = {
     "closed": "closure",
     "grounded": "grounding",
 }
+# verbs of being given a term by a court, a bare span right after them ending its clause ("the
+# driver received six years.", "his brother got 18 months,"): the sentence's length; a span with a
+# noun or "of" after it is something else received ("got three years of funding", "four years'
+# notice")
+TERM_GIVING_VERBS = frozenset(("received", "receives", "receive", "got", "gets", "given", "handed"))
 PARTICLE_EVENTS: dict[tuple[str, str], str] = {
     **dict.fromkeys((("walked", "out"), ("walk", "out"), ("walking", "out")), "strike"),
     ("locked", "down"): "lockdown",
@@ -1346,6 +1351,8 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         )  # "patients had waited 52 weeks": their wait; "waiting five months for a chance"
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
+    if last in TERM_GIVING_VERBS and (not after or after[0] in CLAUSE_MARKS or after[0] == "."):
+        return "length of the sentence"  # "Her co-accused received four years.": the term a court gave
     event = _event_verb_before_object(words)
     if event:
         return f"length of the {EVENT_VERBS[event]}"  # "jailed Ann Cole (41), of Otley, for"

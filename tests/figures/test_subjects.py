@@ -643,6 +643,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Hospitals postponed planned operations (unit: weeks)",
     ),
     ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # a bare span right after a verb of being given a term, ending its clause: the sentence's length
+    ("Her co-accused, a clerk, received three and a half years.", "three", "length of the sentence"),
+    ("The driver got 18 months, the court said.", "18", "length of the sentence (unit: months)"),
+    # ... but a span with "of" and a noun after it is what was received
+    ("The project received four years of funding.", "four", "funding"),
     # an amount's purpose or object after it, up to a phrase end, never cut inside a phrase
     (
         "The bank lent $40 million to resurface 300 kilometres of rural feeder roads in the north.",
