@@ -4583,6 +4583,10 @@ SPREAD_SUMS = frozenset(
 }  # a sum spent, given, lent, paid or raised: "spending", "sum"
 RE_SPREAD_GAP = re.compile(r"\s+(?:over|across)\s+(?:the\s+next\s+)?")  # "$312 million over three years"
 SPREAD_GAP = len(" over the next ")
+# an amount paid each period, then "for" and how long it is paid ("a levy to raise $650 million a
+# year for three years", "a grant of £2,000 a month for six months"): the period of that amount
+RE_RECURRING_GAP = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)\s+for\s+")
+RECURRING_GAP = len(" every quarter for ")
 
 
 def _spread_over(fig: Figure, money: Figure, body: str) -> str:
@@ -4590,6 +4594,9 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
     given or lent (SPREAD_SUMS; not "The government will spend $4 billion over") or says what it
     is for ("$90 million over four years for parks" -> "period of the sum for parks"), or ""."""
+    if fig.start - money.end <= RECURRING_GAP and RE_RECURRING_GAP.fullmatch(body, money.end, fig.start):
+        named = bare_subject_of(money.subject)  # "raise $650 million a year for three years"
+        return f"period of the {named}" if named and has_content_word(named) else ""
     if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)

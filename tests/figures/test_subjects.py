@@ -1289,6 +1289,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "period of the investment",
     ),
     ("The firm expects savings of $40 million over two years.", "two", "period of the savings"),
+    # ... and a span after "a year for" or "a month for" is the period an amount is paid each period
+    ("Farmers get a grant of £2,000 a month for six months.", "six", "period of the grant (unit: months)"),
+    ("The new toll is to raise $90 million a year for four years.", "four", "period of the new toll"),
     # a name its own commas cut is named by its acronym in brackets
     (
         "Earnings before interest, tax, depreciation and amortisation (EBITDA) stood at Rs 1,702 crore.",
