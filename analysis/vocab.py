@@ -468,6 +468,32 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     novelists filmmakers chairmen chairwomen spokesmen businessmen businesswomen policewomen actresses
     """.split()
 )
+# The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
+# them, no count of their own.
+FRACTION_WORDS: tuple[str, ...] = (
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "hundredth",
+    "hundredths",
+)
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
 # is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
 PERSON_NOUNS: frozenset[str] = frozenset(

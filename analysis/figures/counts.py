@@ -23,6 +23,7 @@ from ..vocab import (
     COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
@@ -163,30 +164,6 @@ def _after_millions(sc: Scanner, start: int) -> bool:
     return RE_AMOUNT_IN_MILLIONS.search(sc.body, max(s_start, start - MILLIONS_REACH), start) is not None
 
 
-FRACTION_WORDS = (
-    "half",
-    "halves",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fourth",
-    "fourths",
-    "fifth",
-    "fifths",
-    "sixth",
-    "sixths",
-    "seventh",
-    "sevenths",
-    "eighth",
-    "eighths",
-    "ninth",
-    "ninths",
-    "tenth",
-    "tenths",
-    "hundredth",
-    "hundredths",
-)
 # a number word inside a compound adjective counts its noun: "a seven-party alliance", "a five-step
 # scale", "a four-cylinder engine" (time units are durations, read before counts)
 RE_COUNT_COMPOUND = re.compile(rf"(?P<num>{WNUM})-(?P<noun>[a-z]{{3,}})(?![\w-])", re.IGNORECASE)

@@ -15,6 +15,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     DURATION_UNITS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     LOSE_VERBS,
     ORDINAL_WORDS,
@@ -90,6 +91,9 @@ RE_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
 SUBJECT_FIELD = Figure._fields.index("subject")
+FRACTION_WORDS_SET = frozenset(
+    (*FRACTION_WORDS, "percent", "cent")
+)  # a part of a whole: "two thirds of", "89 percent of"
 
 
 def with_subject(fig: Figure, subject: str) -> Figure:
@@ -2203,6 +2207,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             if after[1:2] and after[1].lower() in ("what", "whatever"):
                 return ""  # "collect 96% of what they bill": no noun; the percent's own reading stands
             return whole  # "30 per cent of voters said ..." -> "voters"
+        if kind == "percent_change" and (antecedent := relative_antecedent(lead)):
+            # "pensions rise with inflation, which was 3.1%": what "which" stands for (the whole,
+            # not a fraction of it: "by two thirds of inflation, which was 3.1%")
+            part, of, whole = antecedent.partition(" of ")
+            return (
+                whole
+                if of and whole and FRACTION_WORDS_SET.intersection(part.lower().split())
+                else antecedent
+            )
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head

@@ -832,6 +832,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # ... also after a word that opens a clause of consequence, and for a container of a size
     ("Rents rose, meaning a flat now costs about 1,880 euros a month.", "1,880", "cost of flat"),
     ("From May, a box of 12 will cost at least €7.10.", "€7.10", "cost of box of 12"),
+    # a change after ", which was" measures what "which" stands for, not a fraction or a share of it
+    ("Pensions rise by half of inflation, which was 3.1% in June, the agency said.", "3.1%", "inflation"),
+    ("Exports made up 40% of output, which rose 2.5% to $9 billion.", "2.5%", "output"),
     # a time adverb after an amount names nothing it measures: the clause before does
     ("Savers paid €1 million in 2019, and €3.2 million afterwards.", "€3.2", "sum paid by Savers"),
     # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
