@@ -1623,6 +1623,27 @@ def done_within(lead: list[str]) -> str:
     return ""
 
 
+# verbs and nouns of a journey: a span after "in" in their clause is how long the journey takes
+# ("a tram linking the two towns in 25 minutes", "trains will make the trip in two hours"; "the
+# deal was reached in 48 hours" is no journey)
+JOURNEY_WORDS = frozenset(
+    """link links linked linking connect connects connected connecting travel travels travelled
+    traveled travelling traveling trip trips journey journeys commute commutes""".split()
+)
+JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
+
+
+def _travel_clause(words: list[str]) -> bool:
+    """Whether the clause that ends the words (back to a mark or a word that opens a clause, at most
+    JOURNEY_CLAUSE_WORDS words) names a journey (JOURNEY_WORDS)."""
+    for word in reversed(words[-JOURNEY_CLAUSE_WORDS:]):
+        if word in CLAUSE_MARKS or word.lower() in CLAUSE_WORDS:
+            return False
+        if word.lower() in JOURNEY_WORDS:
+            return True
+    return False
+
+
 PERIOD_DEED_WORDS = 4  # the most words of a clause named after the length of a period
 PERIOD_DEED_CUTS = PERIOD_WORDS | PREPOSITIONS | PERIOD_ORDINALS  # no deed: "in the year", "within"
 
@@ -2357,6 +2378,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
+        if lead[-1:] == ["in"] and _travel_clause(lead[:-1]):
+            return "journey time"  # "the line will link the port with the airport in 18 minutes"
         deed = done_within(lead) or period_deed(before)
         if deed and lead[-1:] in (["within"], ["Within"]):
             # "patients were seen within four hours": the time allowed for the deed, not a period

@@ -643,6 +643,14 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Hospitals postponed planned operations (unit: weeks)",
     ),
     ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # a span after "in" in a clause of a journey is how long the journey takes
+    (
+        "A new ferry will link the island with the mainland in 35 minutes.",
+        "35",
+        "journey time (unit: minutes)",
+    ),
+    ("Trains will make the trip in two hours.", "two", "journey time (unit: hours)"),
+    ("The deal was reached in 48 hours.", "48", "length of the period (unit: hours)"),
     # a bare span right after a verb of being given a term, ending its clause: the sentence's length
     ("Her co-accused, a clerk, received three and a half years.", "three", "length of the sentence"),
     ("The driver got 18 months, the court said.", "18", "length of the sentence (unit: months)"),
