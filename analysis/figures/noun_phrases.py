@@ -800,6 +800,11 @@ def _named_head(words: list[str]) -> str:
     ends them when the name's own commas cut it ("EBITDA" for "Earnings before interest, tax,
     depreciation and amortisation (EBITDA)"; not for "In Lagos, the Nigerian Stock Exchange (NSE)")."""
     phrase = noun_phrase_before(words, SUBJECT_PREPOSITIONS, subject=True)
+    at = len(words) - len(phrase)
+    if phrase and at > 2 and words[at - 1] == "by" and _passive_participle(words[at - 2].lower()):
+        # "the levy paid by tourists rises": the agent of a reduced passive clause is no subject,
+        # the noun that clause follows is
+        phrase = noun_phrase_before(words[: at - 2], SUBJECT_PREPOSITIONS, subject=True) or phrase
     if len(words) > 3 and words[-1] == ")" and words[-3] == "(" and phrase and phrase[0].islower():
         acronym = words[-2]
         opener = len(words) - 4 - len(phrase)
@@ -807,6 +812,11 @@ def _named_head(words: list[str]) -> str:
         if cut and len(acronym) > 1 and acronym.isalpha() and acronym.isupper():
             return acronym
     return head_of(phrase)
+
+
+def _passive_participle(lower: str) -> bool:
+    """Whether a lower-case word reads as a past participle before "by" ("paid", "owned", "run")."""
+    return (past_form(lower) or lower in COMMA_ASIDE_PARTICIPLES) and lower not in CHANGE_WORDS
 
 
 def past_form(lower: str) -> bool:

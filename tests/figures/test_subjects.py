@@ -843,6 +843,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a change after ", which was" measures what "which" stands for, not a fraction or a share of it
     ("Pensions rise by half of inflation, which was 3.1% in June, the agency said.", "3.1%", "inflation"),
     ("Exports made up 40% of output, which rose 2.5% to $9 billion.", "2.5%", "output"),
+    # the agent of a reduced passive clause ("paid by tourists") is no subject: the noun before it is
+    ("From May, the levy paid by visitors rises from 80c to €2 a night.", "80c", "levy (unit: cents)"),
+    ("The cap set by the regulator for next year is 2.9 per cent.", "2.9", "cap"),
     # a time adverb after an amount names nothing it measures: the clause before does
     ("Savers paid €1 million in 2019, and €3.2 million afterwards.", "€3.2", "sum paid by Savers"),
     # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
