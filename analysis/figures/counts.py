@@ -1877,8 +1877,32 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         # "Another 840,000 hold cards", "About 1,315 of them were children": the same unit as the
         # count just before it
         earlier = sc.last_count
+        if earlier is not None and s_start <= earlier.core[0] < start:
+            return earlier.unit
+        if last_word not in ("another", "other", "further", "additional") and (
+            named := _people_named_before(sc, max(s_start, start - OF_THEM_REACH), start)
+        ):
+            return named  # "Cruise passengers are not counted: the port welcomed 96,500 of them"
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
+    return ""
+
+
+OF_THEM_REACH = 160  # characters before "N of them" read, in its sentence, for the people it stands for
+
+
+def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
+    """People or attacks when the last plural noun between `lo` and `start` names people or
+    attacks (what "them" in "N of them" stands for, with no count before it in the sentence), else
+    "" ("the boats: 40 of them sank" counts boats)."""
+    for word in reversed(tokens(sc.body[lo:start])):
+        lower = word.lower()
+        if lower in PEOPLE_NOUNS and lower.endswith("s") or is_demonym_plural(word):
+            return "people"
+        if lower in ATTACK_NOUNS and lower.endswith("s"):
+            return "attacks"
+        if _thing_noun(lower) and not is_s_adjective(lower):
+            return ""  # the nearest plural noun is of things
     return ""
 
 

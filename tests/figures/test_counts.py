@@ -661,6 +661,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Passenger movements reached 2.1 million.", [("2100000", *PEOPLE)]),
     ("Aircraft movements reached 41,000.", [("41000", *COUNT)]),
     ("The port logged 900 vessel movements.", [("900", *COUNT)]),
+    # "N of them" with no count before it in its sentence: the plural noun "them" stands for
+    ("Nurses are leaving the service: 4,000 of them quit last year.", [("4000", *PEOPLE)]),
+    ("Officials counted the boats: 40 of them sank.", [("40", *COUNT)]),
     # a plural noun naming persons by their office counts people, also after "of its"
     ("The firm collapsed, and two of its directors fled abroad.", [("2", *PEOPLE)]),
     # a year and its comma end the clause before a bare count: the people noun before the year
