@@ -332,7 +332,16 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # a price set against a reference price ("a premium of 37% to Friday's close", "a 12% discount to
 # the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
 # difference, a change (rules, table 2: a higher or lower level)
-PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
+# ... and an addition set against the level it is added on ("a 5% bonus on the base rent", "a 30%
+# markup on cost"): the level raised by that much
+PRICE_GAP_WORDS: dict[str, str] = {
+    "premium": "increase",
+    "discount": "decrease",
+    "overcrowding": "increase",
+    "bonus": "increase",
+    "markup": "increase",
+    "mark-up": "increase",
+}
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
