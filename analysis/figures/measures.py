@@ -1049,6 +1049,14 @@ RE_BENCHMARK_SCORE = re.compile(
     r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
 )
 BENCHMARK_POINT = "benchmark point"
+# A score on a points system or scale named right after the points ("up to 140 points under the
+# valuation system", "needs 70 points on the immigration scale"): a reading on that scheme's scale,
+# not a count; "scored 21 points in the final" names no system
+RE_SCHEME_POINTS = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})\s+points\s+(?:under|on|in)\s+(?:the|a|an|its|their)\s+"
+    r"(?P<name>(?:[A-Za-z-]+\s+){0,3}?(?:system|scale|scheme))\b"
+)
+SCHEME_POINT = "scheme point"
 # A storm's or a weather chart's air pressure in millibars glued as "mb", as British and Irish
 # weather copy writes it ("deepening to 945mb"), in a sentence that speaks of pressure or a storm:
 # a reading between 850 and 1,085, about the range of sea-level pressure; "a 950mb file" elsewhere is data
@@ -1126,6 +1134,12 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
             found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
+    if "points " in sc.body:
+        for m in RE_SCHEME_POINTS.finditer(sc.body):
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            subject = f"score on the {' '.join(m.group('name').split())} {label(SCHEME_POINT)}"
+            end = m.start() + m.group(0).index("points") + len("points")  # "140 points"
+            found.append((m.start(), end, *m.span("num"), value, "other", subject, SCHEME_POINT))
     if " percentage" in sc.body and (" ." in sc.body or "(." in sc.body):
         for m in RE_DECIMAL_PERCENTAGE.finditer(sc.body):
             g = "num" if m.group("num") else "num2"
