@@ -1057,6 +1057,11 @@ RE_SCHEME_POINTS = re.compile(
     r"(?P<name>(?:[A-Za-z-]+\s+){0,3}?(?:system|scale|scheme))\b"
 )
 SCHEME_POINT = "scheme point"
+# what holds the score: the noun right before "with" ("homes with up to 140 points under ...")
+RE_SCORE_HOLDER_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z]{2,})\s+with\s+(?:(?:up\s+to|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\Z"
+)
+SCORE_HOLDER_REACH = 40  # characters before the score read for its holder
 # A storm's or a weather chart's air pressure in millibars glued as "mb", as British and Irish
 # weather copy writes it ("deepening to 945mb"), in a sentence that speaks of pressure or a storm:
 # a reading between 850 and 1,085, about the range of sea-level pressure; "a 950mb file" elsewhere is data
@@ -1137,7 +1142,9 @@ def scan_sport_readings(sc: Scanner) -> None:
     if "points " in sc.body:
         for m in RE_SCHEME_POINTS.finditer(sc.body):
             value = N.normalise_number(N.parse_amount(m.group("num")))
-            subject = f"score on the {' '.join(m.group('name').split())} {label(SCHEME_POINT)}"
+            holder = RE_SCORE_HOLDER_BEFORE.search(sc.body, max(0, m.start() - SCORE_HOLDER_REACH), m.start())
+            whose = f" of {holder.group(1)}" if holder else ""  # "score of homes on the valuation system"
+            subject = f"score{whose} on the {' '.join(m.group('name').split())} {label(SCHEME_POINT)}"
             end = m.start() + m.group(0).index("points") + len("points")  # "140 points"
             found.append((m.start(), end, *m.span("num"), value, "other", subject, SCHEME_POINT))
     if " percentage" in sc.body and (" ." in sc.body or "(." in sc.body):

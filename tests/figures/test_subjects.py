@@ -846,6 +846,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # the agent of a reduced passive clause ("paid by tourists") is no subject: the noun before it is
     ("From May, the levy paid by visitors rises from 80c to €2 a night.", "80c", "levy (unit: cents)"),
     ("The cap set by the regulator for next year is 2.9 per cent.", "2.9", "cap"),
+    # a score on a points system: what holds it, before "with", and the system
+    (
+        "Flats with up to 140 points under the valuation system are covered.",
+        "140",
+        "score of Flats on the valuation system (unit: scheme points)",
+    ),
     # a time adverb after an amount names nothing it measures: the clause before does
     ("Savers paid €1 million in 2019, and €3.2 million afterwards.", "€3.2", "sum paid by Savers"),
     # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
