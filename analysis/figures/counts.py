@@ -1882,7 +1882,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         if last_word not in ("another", "other", "further", "additional") and (
             named := _people_named_before(sc, max(s_start, start - OF_THEM_REACH), start)
         ):
-            return named  # "Cruise passengers are not counted: the port welcomed 96,500 of them"
+            return named  # "Nurses are leaving: 4,000 of them quit"
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
     return ""

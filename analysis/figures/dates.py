@@ -632,7 +632,7 @@ def _event_then_casualties(after: str, head: str) -> bool:
 
 
 # a year after a word that dates ("in", "by", "since") or a period's "of" ("the first quarter
-# of", "the end of"), then a participle opening a clause of its own: "a bill in the first quarter
+# of", "the end of"), then a participle opening a clause of its own: "a law in the second quarter
 # of 2028 giving tenants more rights", "the rules since 2019 allowing parents leave" name a year,
 # not a count of the people the participle acts on ("a rally of 2,000 striking nurses" has its
 # thousands comma, and "2,000" is no year)

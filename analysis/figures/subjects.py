@@ -2230,7 +2230,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return whole  # "30 per cent of voters said ..." -> "voters"
         if kind == "percent_change" and (antecedent := relative_antecedent(lead)):
             # "pensions rise with inflation, which was 3.1%": what "which" stands for (the whole,
-            # not a fraction of it: "by two thirds of inflation, which was 3.1%")
+            # not a fraction of it: "by half of the index, which was 3.1%")
             part, of, whole = antecedent.partition(" of ")
             return (
                 whole

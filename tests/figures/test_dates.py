@@ -128,7 +128,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a year dated by the word before it, then a participle opening a clause: no count of its object
     (
-        "She will table a bill in the first quarter of 2028 giving tenants more rights.",
+        "He will table a law in the second quarter of 2028 giving tenants more rights.",
         [("2028", "year", "date")],
     ),
     ("The law passed in 2027 allowing landlords a bonus.", [("2027", "year", "date")]),
