@@ -2306,6 +2306,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if changed:
             return changed  # "a 9% rise in annual operating profit to $1.2 billion"; "narrowed its loss to"
         head, mode = measured_before(before)
+        if head and mode == "of" and head.lower() in TAKING_DEEDS:
+            return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €740,000": the sum confiscated
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         earned = earned_subject(before, after)
@@ -3292,6 +3294,17 @@ def _unit_symbol(word: str) -> bool:
     return len(word) <= UNIT_SYMBOL_LETTERS and word.isalpha() and word.islower()
 
 
+# Nouns of a deed that takes money, before "of" and the amount ("the confiscation of €50,000", "the
+# theft of £9,000"): the amount is the sum so taken, named by the deed's participle.
+TAKING_DEEDS: dict[str, str] = {
+    "confiscation": "confiscated",
+    "seizure": "seized",
+    "theft": "stolen",
+    "embezzlement": "embezzled",
+    "misappropriation": "misappropriated",
+    "forfeiture": "forfeited",
+    "laundering": "laundered",
+}
 # Verbs whose amount is a measure they name: "The count cost 1.1 billion cedis" (its cost), "would
 # save 180 million euros" (savings); and verbs of valuing before "at": "valuing the company at".
 MEASURE_VERBS: dict[str, str] = {

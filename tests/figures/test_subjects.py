@@ -852,6 +852,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "140",
         "score of Flats on the valuation system (unit: scheme points)",
     ),
+    # an amount after the noun of a deed that takes money and "of" is the sum so taken
+    ("The judge ordered the confiscation of €90,000 held in a safe.", "€90,000", "sum confiscated"),
+    ("He admitted the theft of £12,000 from the club.", "£12,000", "sum stolen"),
     # a time adverb after an amount names nothing it measures: the clause before does
     ("Savers paid €1 million in 2019, and €3.2 million afterwards.", "€3.2", "sum paid by Savers"),
     # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
