@@ -296,6 +296,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
             changed_from = earlier is not None and restated_change(body, fig)
+            if earlier is not None and (earlier.measure in AGE_MEASURES) != (fig.measure in AGE_MEASURES):
+                earlier = None  # "tourists aged 18 and over pay from 50c": an age restates no amount
             if (
                 earlier is not None
                 and restates(body, earlier, fig, RESTATED_CHANGE_GAP if changed_from else RESTATED_GAP)

@@ -165,6 +165,8 @@ def test_the_stuff_a_measure_is_of_is_read_past_its_bracketed_conversion(text: s
         ("She averaged 17.3 ppg, 7.4 rpg and 6.9 apg last season.", 1, "ppg"),
         ("The final lasted two hours, 39 minutes and 35 seconds.", 1, "hours"),
         ("Sales rose 5%, 6% and 7% in three quarters.", 1, "%"),
+        # an age before an amount in its sentence is no subject of the amount
+        ("The levy on guests aged 16 and over goes from 40c to €1 a night.", 1, "age"),
     ],
 )
 def test_a_time_or_a_figure_before_the_comma_is_renamed_by_no_figure(text: str, index: int, avoid: str):
