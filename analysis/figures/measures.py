@@ -1057,6 +1057,7 @@ RE_SCHEME_POINTS = re.compile(
     r"(?P<name>(?:[A-Za-z-]+\s+){0,3}?(?:system|scale|scheme))\b"
 )
 SCHEME_POINT = "scheme point"
+SCHEME_POINT_FOLLOWERS = N.Followers(("points",))  # the numbers RE_SCHEME_POINTS is tried at
 # what holds the score: the noun right before "with" ("homes with up to 140 points under ...")
 RE_SCORE_HOLDER_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+with\s+(?:(?:up\s+to|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\Z"
@@ -1140,7 +1141,7 @@ def scan_sport_readings(sc: Scanner) -> None:
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
             found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
     if "points " in sc.body:
-        for m in RE_SCHEME_POINTS.finditer(sc.body):
+        for m in sc.at(RE_SCHEME_POINTS, sc.digits_then(SCHEME_POINT_FOLLOWERS)):
             value = N.normalise_number(N.parse_amount(m.group("num")))
             holder = RE_SCORE_HOLDER_BEFORE.search(sc.body, max(0, m.start() - SCORE_HOLDER_REACH), m.start())
             whose = f" of {holder.group(1)}" if holder else ""  # "score of homes on the valuation system"
