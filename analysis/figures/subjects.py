@@ -2309,7 +2309,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return changed  # "a 9% rise in annual operating profit to $1.2 billion"; "narrowed its loss to"
         head, mode = measured_before(before)
         if head and mode == "of" and head.lower() in TAKING_DEEDS:
-            return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €740,000": the sum confiscated
+            return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €50,000": the sum confiscated
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         earned = earned_subject(before, after)
