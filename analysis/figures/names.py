@@ -91,6 +91,12 @@ RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,
 DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring", "ling", "ning"))
 RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)(?:l?ing)?) \Z")
 DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoning ")
+# ... or for one with whom is called and "on" or "at" between them ("call the airline on ", "phone
+# us at "): what follows is a number to dial too
+RE_DIAL_ON_BEFORE = re.compile(
+    r"(?i:\b(?:call|dial|text|phone|ring)(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){0,4}(?:on|at)\s\Z"
+)
+DIAL_ON_REACH = 48
 # the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
@@ -764,8 +770,13 @@ def dialled_spaced_groups(body: str, start: int, end: int) -> bool:
 
 def _dialled(body: str, start: int) -> bool:
     """Whether a verb of calling and one space stand right before `start` ("call ", "dial ",
-    "phoning "): what follows is a number to dial, even when its first group reads like a year."""
-    return bool(RE_DIAL_BEFORE.search(body, max(0, start - DIAL_REACH), start))
+    "phoning "), or such a verb, whom it calls and "on" or "at" ("call the desk on "): what follows
+    is a number to dial, even when its first group reads like a year."""
+    return bool(
+        RE_DIAL_BEFORE.search(body, max(0, start - DIAL_REACH), start)
+        or body.endswith((" on ", " at "), 0, start)
+        and RE_DIAL_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
+    )
 
 
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:

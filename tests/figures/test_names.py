@@ -235,6 +235,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # group reads like a year
     "For flight updates, call 2041 7730 or check the website.",
     "Stranded travellers were told to phone 2093 4410 for news.",
+    # ... also with whom is called and "on" or "at" between them
+    "Passengers can call the airline on 2041 7730 for updates.",
     # a bus, tram or metro line's number after a lower-case "line" with its mode before it
     "The night bus line 77, which runs to the airport, is full by 6am.",
     "Tram line 4 will close in May.",
@@ -363,6 +365,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Android users number 3 billion.", [("3000000000", "people", "count")]),
     # a year, then a four-digit count, after "call" used of naming: no phone number
     ("Critics call 2026 a lost year for 1200 farms.", [("2026", "year", "date"), ("1200", "count", "count")]),
+    (
+        "The union called on 2026 2000 members to strike.",
+        [("2026", "year", "date"), ("2000", "people", "count")],
+    ),
     # a line measured, or one with a counted noun after its number; "line" with no mode before it
     ("A tram line 12 kilometres long opened.", [("12", "other", "other")]),
     ("Metro line 2 carries 300 passengers an hour.", [("300", "people", "count")]),
