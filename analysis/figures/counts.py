@@ -2323,12 +2323,17 @@ RE_VOTE_SIDE_AFTER = re.compile(
     r"\s+(?:against|in\s+favou?r)(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
 )
 RE_VOTE_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b")
+RE_VOTES_TO_BEFORE = re.compile(r"\bvotes\s+to\s\Z")
+RE_VOTE_END_AFTER = re.compile(r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but|in|on)\b)")
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
 
 
 def _vote_side(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it is one side of a vote's tally
-    (RE_VOTE_SIDE_AFTER, a vote named before it in its sentence)."""
+    (RE_VOTE_SIDE_AFTER, a vote named before it in its sentence), or the losing side after "votes
+    to" ("passed by 40 votes to nine.")."""
+    if sc.body.endswith(" to ", 0, start) and RE_VOTES_TO_BEFORE.search(sc.body, max(0, start - 12), start):
+        return bool(RE_VOTE_END_AFTER.match(sc.body, end))
     if not RE_VOTE_SIDE_AFTER.match(sc.body, end):
         return False
     s_start, _ = sc.sentence_bounds(start)

@@ -656,6 +656,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
     ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
     ("The board voted 9-2, with two against.", [("2", *COUNT)]),
+    ("The bill was approved by 40 votes to nine.", [("40", *COUNT), ("9", *COUNT)]),
     # "passenger movements", as airports count people passing through, are people; flights' are not
     ("The airport handled 6.1 million passenger movements.", [("6100000", *PEOPLE)]),
     ("Passenger movements reached 2.1 million.", [("2100000", *PEOPLE)]),
