@@ -44,8 +44,8 @@ RE_DAY_RANGE = re.compile(
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
-    rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
-    rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
+    rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,(?=\s+(?:to|until|till|through)\s))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
+    rf"(?:{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
 )
 RE_MONTH_RANGE = re.compile(
     rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
@@ -199,6 +199,8 @@ def scan_dates(sc: Scanner) -> None:
         _add_date(sc, m, f"{low}/{high}", "date", kw)
     for m in sc.at(RE_MONTHDAY_RANGE, sc.months):
         kw = sc.kw_before(m.start())
+        if kw is None and (weekday := RE_WEEKDAY_BEFORE.search(sc.body, max(0, m.start() - 12), m.start())):
+            kw = sc.kw_before(weekday.start())  # "from Friday, March 4 to Sunday, March 6"
         if m.group("join") == "and" and kw is None:
             continue
         y = m.group("y")

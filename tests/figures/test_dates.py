@@ -126,6 +126,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Talks were held on Monday 9 and Wednesday 11 March.",
         [("--03-09", "date", "date"), ("--03-11", "date", "date")],
     ),
+    # ... also in a US-style range, the weekday and a comma before each month
+    (
+        "The strike runs from Tuesday, Nov. 10, through Thursday, Nov. 12.",
+        [("--11-10/--11-12", "date", "date")],
+    ),
+    ("The fair runs from Friday, March 4 to Sunday, March 6.", [("--03-04/--03-06", "date", "date")]),
+    # ... while a comma before "and" after a date ends it
+    ("It opened on March 4, and 300 people came.", [("--03-04", "date", "date"), ("300", "people", "count")]),
     # a year dated by the word before it, then a participle opening a clause: no count of its object
     (
         "He will table a law in the second quarter of 2028 giving tenants more rights.",
