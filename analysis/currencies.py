@@ -186,6 +186,10 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "RO": ("OMR",),
     "LE": ("EGP",),
     "E£": ("EGP",),
+    # the Cyprus pound, replaced by the euro in 2008, as Nicosia's press still writes it in old
+    # amounts and court cases ("CY£250,000", "C£40 million")
+    "CY£": ("CYP",),
+    "C£": ("CYP",),
     # the Levant's letter signs: the Jordanian dinar ("JD0.650", "JD1.7 billion") and the
     # Lebanese pound or lira ("LL250,000", "L.L. 1.5 million"), as Amman's and Beirut's press write them
     "JD": ("JOD",),

@@ -457,6 +457,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # the single-core test"): a reading on the benchmark's own scale
     "benchmark point": (),
     "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")
+    # a score on a points system or scale named after the points ("homes with up to 140 points
+    # under the valuation system", "70 points under the points-based system"): a reading on it
+    "scheme point": (),
     # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS64", "up 11.25
     # points" in a sentence that quotes it)
     "Worldscale point": (),

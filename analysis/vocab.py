@@ -332,7 +332,16 @@ RELATIVE_POSITIONS: dict[str, str] = {
 # a price set against a reference price ("a premium of 37% to Friday's close", "a 12% discount to
 # the share price"), or a jail or ward against its capacity ("an overcrowding of 66%"): a relative
 # difference, a change (rules, table 2: a higher or lower level)
-PRICE_GAP_WORDS: dict[str, str] = {"premium": "increase", "discount": "decrease", "overcrowding": "increase"}
+# ... and an addition set against the level it is added on ("a 5% bonus on the base rent", "a 30%
+# markup on cost"): the level raised by that much
+PRICE_GAP_WORDS: dict[str, str] = {
+    "premium": "increase",
+    "discount": "decrease",
+    "overcrowding": "increase",
+    "bonus": "increase",
+    "markup": "increase",
+    "mark-up": "increase",
+}
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
@@ -466,7 +475,36 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     squatters settlers heirs dependants dependents recipients freelancers entrepreneurs landladies
     auditors salesmen saleswomen salespeople shopkeepers merchants mechanics neighbours neighbors
     lifeguards coastguards wardens stewards marshals ushers guys blokes lads
+    directors presidents founders co-founders editors authors writers singers governors mayors
+    photographers designers architects detectives sergeants bishops imams rabbis dancers poets
+    novelists filmmakers chairmen chairwomen spokesmen businessmen businesswomen policewomen actresses
     """.split()
+)
+# The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
+# them, no count of their own.
+FRACTION_WORDS: tuple[str, ...] = (
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "hundredth",
+    "hundredths",
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
 # is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
@@ -1047,11 +1085,24 @@ NAME_WORDS: frozenset[str] = frozenset(
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
 # numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4"), or
 # a release of software or of a document ("released version 3.0 of the app", "version 2 of the
-# plan"), or a page of a paper, a report or a binder ("on page 47 of the report", "(Comment,
-# page 9)") unless a unit follows the number ("a section 12 metres long"); "a 40-page report"
-# counts pages.
+# plan"), a page of a paper, a report or a binder ("on page 47 of the report", "(Comment, page 9)"),
+# or an article of a code or a treaty cited in lower case, as much court and European copy writes
+# it ("up to five years under article 210 of the penal code"), unless a unit follows the number ("a
+# section 12 metres long"); "a 40-page report" counts pages.
 PROVISION_WORDS: frozenset[str] = frozenset(
-    ("section", "subsection", "exit", "junction", "junctions", "version", "versions", "page", "pages")
+    (
+        "section",
+        "subsection",
+        "exit",
+        "junction",
+        "junctions",
+        "version",
+        "versions",
+        "page",
+        "pages",
+        "article",
+        "articles",
+    )
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
 # a number names the index, it is not a figure. Keys lower case; "s p" and "sp" are "S&P" with

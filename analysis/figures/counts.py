@@ -27,6 +27,7 @@ from ..vocab import (
     COURT_PARTICIPLES,
     DURATION_UNITS,
     FIRM_CONTRACTOR_MODIFIERS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     HEALTH_COPY_WORDS,
     IRREGULAR_SINGULARS,
@@ -168,30 +169,6 @@ def _after_millions(sc: Scanner, start: int) -> bool:
     return RE_AMOUNT_IN_MILLIONS.search(sc.body, max(s_start, start - MILLIONS_REACH), start) is not None
 
 
-FRACTION_WORDS = (
-    "half",
-    "halves",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fourth",
-    "fourths",
-    "fifth",
-    "fifths",
-    "sixth",
-    "sixths",
-    "seventh",
-    "sevenths",
-    "eighth",
-    "eighths",
-    "ninth",
-    "ninths",
-    "tenth",
-    "tenths",
-    "hundredth",
-    "hundredths",
-)
 # a number word inside a compound adjective counts its noun: "a seven-party alliance", "a five-step
 # scale", "a four-cylinder engine" (time units are durations, read before counts)
 RE_COUNT_COMPOUND = re.compile(rf"(?P<num>{WNUM})-(?P<noun>[a-z]{{3,}})(?![\w-])", re.IGNORECASE)
@@ -1341,6 +1318,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
             and not _compared_word(sc, s, e)
+            and not _vote_side(sc, s, e)
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
@@ -1733,8 +1711,10 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or lower in IRREGULAR_SINGULARS
         ):
             # the last noun of a compound is its head: a people or attack noun before it was a
-            # modifier ("40,000 passenger cars", "12 refugee camps" count cars and camps)
-            unit, head, head_end = "", word, pos
+            # modifier ("40,000 passenger cars", "12 refugee camps" count cars and camps), unless
+            # the head says how many of them passed ("4.1 million passenger movements": people)
+            unit = unit if lower == "movements" and unit == "people" else ""
+            head, head_end = word, pos
         if head and (
             lower.endswith("s")
             or lower in PEOPLE_NOUNS
@@ -2076,8 +2056,32 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         # "Another 840,000 hold cards", "About 1,315 of them were children": the same unit as the
         # count just before it
         earlier = sc.last_count
+        if earlier is not None and s_start <= earlier.core[0] < start:
+            return earlier.unit
+        if last_word not in ("another", "other", "further", "additional") and (
+            named := _people_named_before(sc, max(s_start, start - OF_THEM_REACH), start)
+        ):
+            return named  # "Nurses are leaving: 4,000 of them quit"
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
+    return ""
+
+
+OF_THEM_REACH = 160  # characters before "N of them" read, in its sentence, for the people it stands for
+
+
+def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
+    """People or attacks when the last plural noun between `lo` and `start` names people or
+    attacks (what "them" in "N of them" stands for, with no count before it in the sentence), else
+    "" ("the boats: 40 of them sank" counts boats)."""
+    for word in reversed(tokens(sc.body[lo:start])):
+        lower = word.lower()
+        if lower in PEOPLE_NOUNS and lower.endswith("s") or is_demonym_plural(word):
+            return "people"
+        if lower in ATTACK_NOUNS and lower.endswith("s"):
+            return "attacks"
+        if _thing_noun(lower) and not is_s_adjective(lower):
+            return ""  # the nearest plural noun is of things
     return ""
 
 
@@ -2199,6 +2203,8 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
     for i in range(len(before) - 1, -1, -1):
         original = before[i]
         if original[0].isdigit():
+            if original.endswith((",", ";")) and not (i == len(before) - 2 and last_word == "to"):
+                break  # "landlords in 2024, 3,000 fewer": the comma after the year ends the clause
             continue  # a number: no noun, and no end of the clause
         word = original.lower()
         if word in ("and", "or") and i and before[i - 1].lower() in PEOPLE_VERBS:
@@ -2238,8 +2244,10 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
     return ""
 
 
-# plural nouns that name how many of the noun before them there are ("passenger numbers"), not things
-QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes".split())
+# plural nouns that name how many of the noun before them there are ("passenger numbers"), not
+# things; "movements" as airports and ports count people passing through ("passenger movements
+# rose to 6.1 million"; "aircraft movements" count flights)
+QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes movements".split())
 
 
 def _thing_noun(word: str) -> bool:
@@ -2498,6 +2506,30 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
         f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
         for f in sc.figures
     )
+
+
+# one side of a vote's tally, its noun left out ("passed with 61 votes in favour and seven against",
+# "eleven in favour, two against"): "against" or "in favour" ending the clause, in a sentence that
+# speaks of a vote before the number; "four against one" or "three against the plan" go on
+RE_VOTE_SIDE_AFTER = re.compile(
+    r"\s+(?:against|in\s+favou?r)(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
+)
+RE_VOTE_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b")
+RE_VOTES_TO_BEFORE = re.compile(r"\bvotes\s+to\s\Z")
+RE_VOTE_END_AFTER = re.compile(r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but|in|on)\b)")
+VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
+
+
+def _vote_side(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it is one side of a vote's tally
+    (RE_VOTE_SIDE_AFTER, a vote named before it in its sentence), or the losing side after "votes
+    to" ("passed by 40 votes to nine.")."""
+    if sc.body.endswith(" to ", 0, start) and RE_VOTES_TO_BEFORE.search(sc.body, max(0, start - 12), start):
+        return bool(RE_VOTE_END_AFTER.match(sc.body, end))
+    if not RE_VOTE_SIDE_AFTER.match(sc.body, end):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_VOTE_WORD.search(sc.lower, max(s_start, start - VOTE_REACH), start) is not None
 
 
 RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")

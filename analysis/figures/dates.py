@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS
+from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .compose import moves_from
 from .counts import count_unit_after
@@ -19,6 +19,7 @@ from .names import (
     RE_HOTLINE_BEFORE,
     beside_code_word,
     clock_before_zone,
+    dialled_spaced_groups,
     is_batch_code,
     is_phone_number_start,
     previous_word,
@@ -34,13 +35,17 @@ M, D, Y = N.MONTH, N.DAY, N.YEAR
 # a day ends where a word does and where no thousands or decimals go on ("from May 2, and
 # 13,700 were sold": 13,700 is no day of May)
 DAY_END = r"(?![\w]|[.,]\d)"
+# a weekday's name written before a day of the month ("from Tuesday 3 to Friday 6 March", "on
+# Monday 9 and Wednesday 11 June", as British and European desks write them): the day's own name
+WD = rf"(?:(?=[MTWFS])(?:{'|'.join(WEEKDAYS)}),?\s+)?"  # (the first letter tested first: cheap)
+RE_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(WEEKDAYS)}),?\s+\Z")
 RE_DAY_RANGE = re.compile(
-    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
+    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*{WD}"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
-    rf"(?P<m1>{M})\s+(?P<d1>{D})\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
-    rf"(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
+    rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,(?=\s+(?:to|until|till|through)\s))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
+    rf"(?:{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
 )
 RE_MONTH_RANGE = re.compile(
     rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
@@ -51,7 +56,7 @@ RE_YEAR_RANGE = re.compile(
     rf"(?P<y2>{Y}|\d\d)(?![\w%]|[.,]\d)"
 )
 RE_DAY_LIST = re.compile(
-    rf"(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
+    rf"(?P<days>{D}(?:\s*,\s*{WD}{D})*\s*(?:,?\s*and|&)\s*{WD}{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 # the month written first: "March 4 and 5", "June 2, 9 and 16", "Oct. 9 and 10, 2027"
 RE_MONTH_DAY_LIST = re.compile(
@@ -184,6 +189,8 @@ def scan_dates(sc: Scanner) -> None:
         return scan_year_ranges(sc)
     for m in sc.at(RE_DAY_RANGE, sc.date_digits):
         kw = sc.kw_before(m.start())
+        if kw is None and (weekday := RE_WEEKDAY_BEFORE.search(sc.body, max(0, m.start() - 12), m.start())):
+            kw = sc.kw_before(weekday.start())  # "between Tuesday 3 and Friday 6 March"
         if m.group("join") == "and" and kw is None:
             continue
         y = m.group("y")
@@ -192,6 +199,8 @@ def scan_dates(sc: Scanner) -> None:
         _add_date(sc, m, f"{low}/{high}", "date", kw)
     for m in sc.at(RE_MONTHDAY_RANGE, sc.months):
         kw = sc.kw_before(m.start())
+        if kw is None and (weekday := RE_WEEKDAY_BEFORE.search(sc.body, max(0, m.start() - 12), m.start())):
+            kw = sc.kw_before(weekday.start())  # "from Friday, March 4 to Sunday, March 6"
         if m.group("join") == "and" and kw is None:
             continue
         y = m.group("y")
@@ -599,7 +608,11 @@ def scan_years(sc: Scanner) -> None:
         if RE_SCALE_AFTER.match(after):
             continue
         unit, _, head, _ = count_unit_after(sc, e)
-        if unit in ("people", "attacks") and not _event_then_casualties(after, head):
+        if (
+            unit in ("people", "attacks")
+            and not _event_then_casualties(after, head)
+            and not _year_then_participle(body, s, e)
+        ):
             continue
         if (
             sc.is_name_or_code(s, e)
@@ -613,9 +626,12 @@ def scan_years(sc: Scanner) -> None:
         if (
             is_phone_number_start(body, e)
             or RE_HOTLINE_BEFORE.search(before)
-            or (body[e : e + 1] == " " and three_spaced_groups(body, s, e))
+            or (
+                body[e : e + 1] == " "
+                and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))
+            )
         ):
-            continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019": a phone number
+            continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730": a phone number
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
             continue
@@ -633,6 +649,26 @@ def _event_then_casualties(after: str, head: str) -> bool:
     """Whether the people a year seems to count are only a casualty participle after another word
     ("2022 drought killed"): the year names an event, whose verb follows."""
     return head.lower() in CASUALTY_PARTICIPLES and not after.lstrip().lower().startswith(head.lower())
+
+
+# a year after a word that dates ("in", "by", "since") or a period's "of" ("the first quarter
+# of", "the end of"), then a participle opening a clause of its own: "a law in the second quarter
+# of 2028 giving tenants more rights", "the rules since 2019 allowing parents leave" name a year,
+# not a count of the people the participle acts on ("a rally of 2,000 striking nurses" has its
+# thousands comma, and "2,000" is no year)
+RE_DATING_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough)"
+    r"|\b(?:quarter|half|end|start|beginning|middle|spring|summer|autumn|winter)\s+of)\s+\Z"
+)
+RE_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ing\s")
+
+
+def _year_then_participle(body: str, start: int, end: int) -> bool:
+    """Whether a year is dated by the word before it and a participle follows it (RE_DATING_BEFORE):
+    a year, not a count of the participle's object."""
+    return bool(RE_PARTICIPLE_AFTER.match(body, end)) and bool(
+        RE_DATING_BEFORE.search(body, max(0, start - 12), start)
+    )
 
 
 DATE_SUBJECT_WORDS = 5

@@ -1108,6 +1108,20 @@ RE_BENCHMARK_SCORE = re.compile(
     r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
 )
 BENCHMARK_POINT = "benchmark point"
+# A score on a points system or scale named right after the points ("up to 140 points under the
+# valuation system", "needs 70 points on the immigration scale"): a reading on that scheme's scale,
+# not a count; "scored 21 points in the final" names no system
+RE_SCHEME_POINTS = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})\s+points\s+(?:under|on|in)\s+(?:the|a|an|its|their)\s+"
+    r"(?P<name>(?:[A-Za-z-]+\s+){0,3}?(?:system|scale|scheme))\b"
+)
+SCHEME_POINT = "scheme point"
+SCHEME_POINT_FOLLOWERS = N.Followers(("points",))  # the numbers RE_SCHEME_POINTS is tried at
+# what holds the score: the noun right before "with" ("homes with up to 140 points under ...")
+RE_SCORE_HOLDER_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z]{2,})\s+with\s+(?:(?:up\s+to|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\Z"
+)
+SCORE_HOLDER_REACH = 40  # characters before the score read for its holder
 # A storm's or a weather chart's air pressure in millibars glued as "mb", as British and Irish
 # weather copy writes it ("deepening to 945mb"), in a sentence that speaks of pressure or a storm:
 # a reading between 850 and 1,085, about the range of sea-level pressure; "a 950mb file" elsewhere is data
@@ -1185,6 +1199,14 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
             found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
+    if "points " in sc.body:
+        for m in sc.at(RE_SCHEME_POINTS, sc.digits_then(SCHEME_POINT_FOLLOWERS)):
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            holder = RE_SCORE_HOLDER_BEFORE.search(sc.body, max(0, m.start() - SCORE_HOLDER_REACH), m.start())
+            whose = f" of {holder.group(1)}" if holder else ""  # "score of homes on the valuation system"
+            subject = f"score{whose} on the {' '.join(m.group('name').split())} {label(SCHEME_POINT)}"
+            end = m.start() + m.group(0).index("points") + len("points")  # "140 points"
+            found.append((m.start(), end, *m.span("num"), value, "other", subject, SCHEME_POINT))
     if " percentage" in sc.body and (" ." in sc.body or "(." in sc.body):
         for m in RE_DECIMAL_PERCENTAGE.finditer(sc.body):
             g = "num" if m.group("num") else "num2"

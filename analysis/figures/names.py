@@ -97,6 +97,13 @@ RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,
 # the last four letters of those verbs, and of "dialling", "calling", "phoning"
 DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring", "ling", "ning"))
 RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)(?:l?ing)?) \Z")
+DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoning ")
+# ... or for one with whom is called and "on" or "at" between them ("call the airline on ", "phone
+# us at "): what follows is a number to dial too
+RE_DIAL_ON_BEFORE = re.compile(
+    r"(?i:\b(?:call|dial|text|phone|ring)(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){0,4}(?:on|at)\s\Z"
+)
+DIAL_ON_REACH = 48
 # the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
@@ -267,11 +274,14 @@ RE_RANK_END = re.compile(
 RANK_TAILS = frozenset(("ranked", "ranks", "rank", "ranking", "to", "through"))
 # a bus or ferry route's number in lower case ("minibuses on route 48 between the market
 # and the hospital"): a name when no noun follows the number ("route 300 people" would count them)
-# ... and a line's number in lower case the same way: a bus or tram line, or a numbered line of a
-# tax or benefit form, as filing-season copy cites them ("enter it on line 12100 of the return",
-# "tram line 4 between the depot and the quay"), after "on" or a mode of transport; "25,000
-# lines" counts lines, "waited on line 3 hours" keeps its unit, "the front line 20" is no line's
-RE_ROUTE_BEFORE = re.compile(r"(?<![\w-])(?:route|(?:on|bus|tram|metro|subway|train)\s+line)\s\Z")
+# ... and a line's number in lower case the same way: a bus, tram or metro line, or a numbered line
+# of a tax or benefit form, as filing-season copy cites them ("enter it on line 12100 of the return",
+# "tram line 4 between the depot and the quay", "the bus line 77, which runs all night"), after "on"
+# or a mode of transport; "25,000 lines" counts lines, "waited on line 3 hours" keeps its unit, "a
+# tram line 12 kilometres long" measures it, "the front line 20" is no line's
+RE_ROUTE_BEFORE = re.compile(
+    r"(?<![\w-])(?:route|(?:on|(?i:bus|tram|metro|subway|underground|trolleybus|ferry|train|rail|coach))\s+line)\s\Z"
+)
 RE_ROUTE_NUMBER_END = re.compile(
     r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z]"
     # a verb after the route as its subject ("passengers on route 48 face delays", "route 7 will
@@ -928,18 +938,37 @@ def three_spaced_groups(body: str, start: int, end: int) -> bool:
 def _spaced_phone_group(body: str, before: str, start: int, end: int) -> bool:
     """Whether the digits at start:end are one of two groups of a phone number written apart by a
     space, the later group of four digits and the first of three or four that is no year ("800
-    7315", "4172 6050"); thousands grouped by spaces ("62 000") have three-digit groups."""
+    7315", "4172 6050"), or any such first group right after a verb of calling ("call 2041 7730",
+    as eight-digit lines are written); thousands grouped by spaces ("62 000") have three-digit
+    groups."""
     digits = body[start:end]
     if not digits.isdigit() or not 3 <= len(digits) <= 4:
         return False
     if len(digits) == 4 and before[-1:] == " " and RE_GROUP_END.match(body, end):
         first = RE_SPACED_GROUP_BEFORE.search(before)
-        if first is not None and _not_a_year(first.group(1)):
+        if first is not None and (_not_a_year(first.group(1)) or _dialled(body, start - len(first.group(0)))):
             return True
     return (
-        _not_a_year(digits)
+        (_not_a_year(digits) or _dialled(body, start))
         and bool(RE_SPACED_GROUP_AFTER.match(body, end))
         and (start == 0 or not (body[start - 1].isalnum() or body[start - 1] in ",.-‑"))
+    )
+
+
+def dialled_spaced_groups(body: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end open a phone number of two spaced groups right after a verb
+    of calling ("call 2041 7730"), though they read like a year."""
+    return bool(RE_SPACED_GROUP_AFTER.match(body, end)) and _dialled(body, start)
+
+
+def _dialled(body: str, start: int) -> bool:
+    """Whether a verb of calling and one space stand right before `start` ("call ", "dial ",
+    "phoning "), or such a verb, whom it calls and "on" or "at" ("call the desk on "): what follows
+    is a number to dial, even when its first group reads like a year."""
+    return bool(
+        RE_DIAL_BEFORE.search(body, max(0, start - DIAL_REACH), start)
+        or body.endswith((" on ", " at "), 0, start)
+        and RE_DIAL_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
     )
 
 
@@ -953,6 +982,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         word in NAME_WORDS
         or word in PROVISION_WORDS
         and _provision_number(body, end)
+        and not (word[0] == "a" and RE_PIECE_OF_WRITING_BEFORE.search(before))
         or word == "part"
         and bool(RE_ARTICLE_PART_BEFORE.search(before))
         or short
@@ -1024,6 +1054,13 @@ MODEL_WORD_FIRSTS = frozenset(word[0] for word in MODEL_WORDS)  # a cheap test b
 # a numbered part of an article cited after its number, in lower case ("under Article 194, part 2"):
 # a provision, as post-Soviet criminal codes are cited; "took part 3 times" has no article before
 RE_ARTICLE_PART_BEFORE = re.compile(r"(?i:\barticles?\s+\d+[\w.]*,\s+part\s)\Z")
+
+
+# "article" after a determiner or a possessive is a piece of writing, not a provision: "the
+# article 300 readers shared", "an article 900 words long", "her article 40 times"
+RE_PIECE_OF_WRITING_BEFORE = re.compile(
+    r"\b(?i:a|an|the|this|that|these|those|each|every|his|her|its|their|our|my|your|whose)\s+articles?\s\Z"
+)
 
 
 def _provision_number(body: str, end: int) -> bool:

@@ -36,7 +36,7 @@ EMPTY_WORDS = frozenset(
     now then last next this that there here was were has have had having been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago closed ended settled
     him each apiece well still alone earlier later before after already even including adding rather instead
-    further""".split()
+    further afterwards afterward beforehand thereafter""".split()
 )
 
 
@@ -839,6 +839,11 @@ def _named_head(words: list[str]) -> str:
     ends them when the name's own commas cut it ("EBITDA" for "Earnings before interest, tax,
     depreciation and amortisation (EBITDA)"; not for "In Lagos, the Nigerian Stock Exchange (NSE)")."""
     phrase = noun_phrase_before(words, SUBJECT_PREPOSITIONS, subject=True)
+    at = len(words) - len(phrase)
+    if phrase and at > 2 and words[at - 1] == "by" and _passive_participle(words[at - 2].lower()):
+        # "the levy paid by tourists rises": the agent of a reduced passive clause is no subject,
+        # the noun that clause follows is
+        phrase = noun_phrase_before(words[: at - 2], SUBJECT_PREPOSITIONS, subject=True) or phrase
     if len(words) > 3 and words[-1] == ")" and words[-3] == "(" and phrase and phrase[0].islower():
         acronym = words[-2]
         opener = len(words) - 4 - len(phrase)
@@ -846,6 +851,11 @@ def _named_head(words: list[str]) -> str:
         if cut and len(acronym) > 1 and acronym.isalpha() and acronym.isupper():
             return acronym
     return head_of(phrase)
+
+
+def _passive_participle(lower: str) -> bool:
+    """Whether a lower-case word reads as a past participle before "by" ("paid", "owned", "run")."""
+    return (past_form(lower) or lower in COMMA_ASIDE_PARTICIPLES) and lower not in CHANGE_WORDS
 
 
 def past_form(lower: str) -> bool:

@@ -15,6 +15,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     DURATION_UNITS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     LOSE_VERBS,
     ORDINAL_WORDS,
@@ -90,6 +91,9 @@ RE_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
 SUBJECT_FIELD = Figure._fields.index("subject")
+FRACTION_WORDS_SET = frozenset(
+    (*FRACTION_WORDS, "percent", "cent")
+)  # a part of a whole: "two thirds of", "89 percent of"
 
 
 def with_subject(fig: Figure, subject: str) -> Figure:
@@ -292,6 +296,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
             changed_from = earlier is not None and restated_change(body, fig)
+            if earlier is not None and (earlier.measure in AGE_MEASURES) != (fig.measure in AGE_MEASURES):
+                earlier = None  # "tourists aged 18 and over pay from 50c": an age restates no amount
             if (
                 earlier is not None
                 and restates(
@@ -1225,6 +1231,11 @@ EVENT_VERBS: dict[str, str] = {
     "closed": "closure",
     "grounded": "grounding",
 }
+# verbs of being given a term by a court, a bare span right after them ending its clause ("the
+# driver received six years.", "his brother got 18 months,"): the sentence's length; a span with a
+# noun or "of" after it is something else received ("got three years of funding", "four years'
+# notice")
+TERM_GIVING_VERBS = frozenset(("received", "receives", "receive", "got", "gets", "given", "handed"))
 PARTICLE_EVENTS: dict[tuple[str, str], str] = {
     **dict.fromkeys((("walked", "out"), ("walk", "out"), ("walking", "out")), "strike"),
     ("locked", "down"): "lockdown",
@@ -1500,6 +1511,8 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         )  # "patients had waited 52 weeks": their wait; "waiting five months for a chance"
     if last in EVENT_VERBS:
         return f"length of the {EVENT_VERBS[last]}"
+    if last in TERM_GIVING_VERBS and (not after or after[0] in CLAUSE_MARKS or after[0] == "."):
+        return "length of the sentence"  # "Her co-accused received four years.": the term a court gave
     event = _event_verb_before_object(words)
     if event:
         return f"length of the {EVENT_VERBS[event]}"  # "jailed Ann Cole (41), of Otley, for"
@@ -1777,6 +1790,27 @@ def done_within(lead: list[str]) -> str:
             doer = _lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
             return f" in which the {doer} {lower}" if doer else ""
     return ""
+
+
+# verbs and nouns of a journey: a span after "in" in their clause is how long the journey takes
+# ("a tram linking the two towns in 25 minutes", "trains will make the trip in two hours"; "the
+# deal was reached in 48 hours" is no journey)
+JOURNEY_WORDS = frozenset(
+    """link links linked linking connect connects connected connecting travel travels travelled
+    traveled travelling traveling trip trips journey journeys commute commutes""".split()
+)
+JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
+
+
+def _travel_clause(words: list[str]) -> bool:
+    """Whether the clause that ends the words (back to a mark or a word that opens a clause, at most
+    JOURNEY_CLAUSE_WORDS words) names a journey (JOURNEY_WORDS)."""
+    for word in reversed(words[-JOURNEY_CLAUSE_WORDS:]):
+        if word in CLAUSE_MARKS or word.lower() in CLAUSE_WORDS:
+            return False
+        if word.lower() in JOURNEY_WORDS:
+            return True
+    return False
 
 
 PERIOD_DEED_WORDS = 4  # the most words of a clause named after the length of a period
@@ -2368,6 +2402,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             if after[1:2] and after[1].lower() in ("what", "whatever"):
                 return ""  # "collect 96% of what they bill": no noun; the percent's own reading stands
             return whole  # "30 per cent of voters said ..." -> "voters"
+        if kind == "percent_change" and (antecedent := relative_antecedent(lead)):
+            # "pensions rise with inflation, which was 3.1%": what "which" stands for (the whole,
+            # not a fraction of it: "by half of the index, which was 3.1%")
+            part, of, whole = antecedent.partition(" of ")
+            return (
+                whole
+                if of and whole and FRACTION_WORDS_SET.intersection(part.lower().split())
+                else antecedent
+            )
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
@@ -2440,6 +2483,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if changed:
             return changed  # "a 9% rise in annual operating profit to $1.2 billion"; "narrowed its loss to"
         head, mode = measured_before(before)
+        if head and mode == "of" and head.lower() in TAKING_DEEDS:
+            return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €50,000": the sum confiscated
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         earned = earned_subject(before, after)
@@ -2512,6 +2557,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
+        if lead[-1:] == ["in"] and _travel_clause(lead[:-1]):
+            return "journey time"  # "the line will link the port with the airport in 18 minutes"
         deed = done_within(lead) or period_deed(before)
         if deed and lead[-1:] in (["within"], ["Within"]):
             # "patients were seen within four hours": the time allowed for the deed, not a period
@@ -3468,15 +3515,22 @@ def _doer(words: list[str]) -> str:
         or opener not in CLAUSE_MARKS
         and opener not in CLAUSE_WORDS
         and opener not in REPORTED_CLAUSE_OPENERS
+        and opener not in CONSEQUENCE_WORDS
         or len(named) > LASTING_WORDS
     ):
         return ""
     head = named[:placed] if placed else named
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):
         return ""  # "mostly in Finland": an aside, no noun phrase
-    if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in named):
-        return ""
+    sized = named[:-2] if len(named) > 2 and named[-2] == "of" and named[-1].isdigit() else named
+    if named[0].lower() in PRONOUNS or not all(w.replace("'", "").replace("-", "").isalpha() for w in sized):
+        return ""  # (a container and its size, "a pack of 20", is a doer: "a pack of 20 will cost")
     return " ".join(named)
+
+
+# words that open a clause of consequence, its doer right after them ("rents rose, meaning a flat
+# now costs", "which means a ticket costs")
+CONSEQUENCE_WORDS = frozenset(("meaning", "means"))
 
 
 def _with_place_opener(words: list[str], phrase: list[str]) -> list[str]:
@@ -3554,6 +3608,17 @@ def _unit_symbol(word: str) -> bool:
     return len(word) <= UNIT_SYMBOL_LETTERS and word.isalpha() and word.islower()
 
 
+# Nouns of a deed that takes money, before "of" and the amount ("the confiscation of €50,000", "the
+# theft of £9,000"): the amount is the sum so taken, named by the deed's participle.
+TAKING_DEEDS: dict[str, str] = {
+    "confiscation": "confiscated",
+    "seizure": "seized",
+    "theft": "stolen",
+    "embezzlement": "embezzled",
+    "misappropriation": "misappropriated",
+    "forfeiture": "forfeited",
+    "laundering": "laundered",
+}
 # Verbs whose amount is a measure they name: "The count cost 1.1 billion cedis" (its cost), "would
 # save 180 million euros" (savings); and verbs of valuing before "at": "valuing the company at".
 MEASURE_VERBS: dict[str, str] = {
@@ -5056,6 +5121,10 @@ SPREAD_SUMS = frozenset(
 }  # a sum spent, given, lent, paid or raised: "spending", "sum"
 RE_SPREAD_GAP = re.compile(r"\s+(?:over|across)\s+(?:the\s+next\s+)?")  # "$312 million over three years"
 SPREAD_GAP = len(" over the next ")
+# an amount paid each period, then "for" and how long it is paid ("a levy to raise $650 million a
+# year for three years", "a grant of £2,000 a month for six months"): the period of that amount
+RE_RECURRING_GAP = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)\s+for\s+")
+RECURRING_GAP = len(" every quarter for ")
 
 
 def _spread_over(fig: Figure, money: Figure, body: str) -> str:
@@ -5063,6 +5132,9 @@ def _spread_over(fig: Figure, money: Figure, body: str) -> str:
     three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
     given or lent (SPREAD_SUMS; not "The government will spend $4 billion over") or says what it
     is for ("$90 million over four years for parks" -> "period of the sum for parks"), or ""."""
+    if fig.start - money.end <= RECURRING_GAP and RE_RECURRING_GAP.fullmatch(body, money.end, fig.start):
+        named = bare_subject_of(money.subject)  # "raise $650 million a year for three years"
+        return f"period of the {named}" if named and has_content_word(named) else ""
     if fig.start - money.end > SPREAD_GAP or not RE_SPREAD_GAP.fullmatch(body, money.end, fig.start):
         return ""
     named = bare_subject_of(money.subject)

@@ -743,6 +743,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the figure after a colon that ends a clause of people
     ("Few people live on the island: 2,370, by the last count.", [("2370", "people", "count")]),
     ("The beach had 12 lifeguards on duty.", [("12", "people", "count")]),
+    # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
+    ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
+    ("The board voted 9-2, with two against.", [("2", *COUNT)]),
+    ("The bill was approved by 40 votes to nine.", [("40", *COUNT), ("9", *COUNT)]),
+    # "passenger movements", as airports count people passing through, are people; flights' are not
+    ("The airport handled 6.1 million passenger movements.", [("6100000", *PEOPLE)]),
+    ("Passenger movements reached 2.1 million.", [("2100000", *PEOPLE)]),
+    ("Aircraft movements reached 40,000.", [("40000", *COUNT)]),
+    ("The port logged 900 vessel movements.", [("900", *COUNT)]),
+    # "N of them" with no count before it in its sentence: the plural noun "them" stands for
+    ("Nurses are leaving the service: 4,000 of them quit last year.", [("4000", *PEOPLE)]),
+    ("Officials counted the boats: 40 of them sank.", [("40", *COUNT)]),
+    # a plural noun naming persons by their office counts people, also after "of its"
+    ("The firm collapsed, and two of its directors fled abroad.", [("2", *PEOPLE)]),
+    # a year and its comma end the clause before a bare count: the people noun before the year
+    # gives it no unit, the count before it does
+    (
+        "About 52,000 households rented from private landlords in 2024, 3,000 fewer than a year earlier.",
+        [("52000", *COUNT), ("2024", "year", "date"), ("3000", *COUNT)],
+    ),
+    # ... but after "year, to" the new level is of what rose
+    (
+        "Deaths rose 8% in 2024, to 1,400.",
+        [("8", "percent", "percent_change"), ("2024", "year", "date"), ("1400", *PEOPLE)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -950,6 +975,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     "Her chance of winning is 1 in 10.",  # a ratio ending its sentence
     "Part 3: The council replies",  # a numbered heading, no list figure
+    # "against" that goes on to what is opposed, or no vote in the sentence: no tally's side
+    "The vote was won four against one.",
+    "They fought five against twelve, and nobody won.",
     # "one" as a pronoun before a figure of its own (the amount is another dimension's)
     "The new ward is bright, and the old one about half as big.",
     # a numbered day, week, stage or leg in words heading its sentence: a position

@@ -125,6 +125,33 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The rules are set by HG 905/2017 and apply now.", [("2017", "year", "date")]),
     ("Under the act on rescue services (379/2011), towns must plan.", [("2011", "year", "date")]),
     ("In B.E. 2570 the code was revised.", [("2570", "year", "date")]),
+    # a weekday's name before each day of a range or a list of days
+    (
+        "Trains ran between Monday 9 and Wednesday 11 March, the union said.",
+        [("--03-09/--03-11", "date", "date")],
+    ),
+    ("The fair runs from Friday 4 to Sunday 6 September.", [("--09-04/--09-06", "date", "date")]),
+    (
+        "Talks were held on Monday 9 and Wednesday 11 March.",
+        [("--03-09", "date", "date"), ("--03-11", "date", "date")],
+    ),
+    # ... also in a US-style range, the weekday and a comma before each month
+    (
+        "The strike runs from Tuesday, Nov. 10, through Thursday, Nov. 12.",
+        [("--11-10/--11-12", "date", "date")],
+    ),
+    ("The fair runs from Friday, March 4 to Sunday, March 6.", [("--03-04/--03-06", "date", "date")]),
+    # ... while a comma before "and" after a date ends it
+    ("It opened on March 4, and 300 people came.", [("--03-04", "date", "date"), ("300", "people", "count")]),
+    # a year dated by the word before it, then a participle opening a clause: no count of its object
+    (
+        "He will table a law in the second quarter of 2028 giving tenants more rights.",
+        [("2028", "year", "date")],
+    ),
+    ("The law passed in 2027 allowing landlords a bonus.", [("2027", "year", "date")]),
+    # ... while a number counting people after a participle, with no dating word, is a count
+    ("A rally of 2000 striking nurses blocked the road.", [("2000", "people", "count")]),
+    ("Police counted 2000 marching students.", [("2000", "people", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",

@@ -538,6 +538,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The shortstop hit .274 with 12 doubles.", [("0.274", *OTHER), ("12", "count", "count")]),
     ("The club posted a .276 team batting average.", [("0.276", *OTHER)]),
     ("The greens ran at 10.5 on the Stimpmeter.", [("10.5", *OTHER)]),
+    # a score on a points system or scale named right after the points: a reading
+    ("Flats with up to 140 points under the valuation system are covered.", [("140", *OTHER)]),
+    ("Applicants need 70 points under the points-based system.", [("70", *OTHER)]),
+    # ... while points with no system named after them are counted
+    ("The team has 40 points in the league.", [("40", "count", "count")]),
     ("The par-70 course has a par-three 17th.", [("70", "count", "count"), ("3", "count", "count")]),
     # a weight in stones and pounds, glued
     ("The jockey weighed in at 9st 4lb.", [("9", *OTHER), ("4", *OTHER)]),

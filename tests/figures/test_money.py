@@ -306,6 +306,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MANAMA - The airline lost BD 37.9 million.", [("37900000", "BHD", "money")]),
     ("MUSCAT - The port cost RO 210 million.", [("210000000", "OMR", "money")]),
     ("CAIRO - A subsidised loaf stays at LE 0.20.", [("0.2", "EGP", "money")]),
+    # the Cyprus pound's signs in old amounts, the euro in brackets its own row
+    (
+        "Buyers paid CY£250,000 (about €427,000) for the villa.",
+        [("250000", "CYP", "money"), ("427000", "EUR", "money")],
+    ),
+    ("The land was sold for C£40 million.", [("40000000", "CYP", "money")]),
     ("DUBAI - Tenants pay Dhs 62,000 a year.", [("62000", "AED", "money")]),
     ("BANGKOK - The cabinet approved a Bt3.2 trillion budget.", [("3200000000000", "THB", "money")]),
     ("BUCHAREST, Romania - A litre of diesel costs RON 7.35.", [("7.35", "RON", "money")]),

@@ -265,6 +265,18 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a gazette's regulation or proclamation numbered with a letter that is also a sign
     "The unit will probe the tenders under Proclamation R71 and Regulation R8 in Durban.",
     "The tablet runs iOS 18.1 and has an HDMI 2.1 output.",
+    # a phone number of two spaced four-digit groups right after a verb of calling, though its first
+    # group reads like a year
+    "For flight updates, call 2041 7730 or check the website.",
+    "Stranded travellers were told to phone 2093 4410 for news.",
+    # ... also with whom is called and "on" or "at" between them
+    "Passengers can call the airline on 2041 7730 for updates.",
+    # a bus, tram or metro line's number after a lower-case "line" with its mode before it
+    "The night bus line 77, which runs to the airport, is full by 6am.",
+    "Tram line 4 will close in May.",
+    # an article of a code or a treaty cited in lower case
+    "Fraud is punished under article 210 of the penal code.",
+    "The court cited article 7 of the treaty and articles 12 and 14.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -426,6 +438,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In 1794 412 men enlisted.", [("1794", "year", "date"), ("412", "people", "count")]),
     # ... while a count after such a word names its noun
     ("Android users number 3 billion.", [("3000000000", "people", "count")]),
+    # a year, then a four-digit count, after "call" used of naming: no phone number
+    ("Critics call 2026 a lost year for 1200 farms.", [("2026", "year", "date"), ("1200", "count", "count")]),
+    (
+        "The union called on 2026 2000 members to strike.",
+        [("2026", "year", "date"), ("2000", "people", "count")],
+    ),
+    # a line measured, or one with a counted noun after its number; "line" with no mode before it
+    ("A tram line 12 kilometres long opened.", [("12", "other", "other")]),
+    ("Metro line 2 carries 300 passengers an hour.", [("300", "people", "count")]),
+    ("The bus line 40 people queued for was late.", [("40", "people", "count")]),
+    ("Residents queued in a line 300 metres long.", [("300", "other", "other")]),
+    # "article" after a determiner is a piece of writing: the number after it is read
+    ("She wrote the article 10 days ago.", [("10", "days", "duration")]),
+    ("The article 2,000 readers shared was wrong.", [("2000", "people", "count")]),
+    ("He filed an article 1,200 words long.", [("1200", "count", "count")]),
 ]
 
 

@@ -514,6 +514,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In the district, 31% below the poverty line went hungry.", [("31", "percent", "percentage_share")]),
     # a price set against a reference price, a premium or a discount, is a change too
     ("The bid is a premium of 28% to Friday's close.", [("28", "percent", "percent_change")]),
+    # ... and an addition on a level, a bonus or a markup, raises that level
+    ("The law gives owners a 4 percent bonus on the rent cap.", [("4", "percent", "percent_change")]),
+    ("Retailers add a 30% markup on cost.", [("30", "percent", "percent_change")]),
+    # ... while a bonus of a share of salary is that share
+    ("Staff get a bonus of 8% of salary.", [("8", "percent", "percentage_share")]),
     ("Bidders offered a 15 percent premium over the last price.", [("15", "percent", "percent_change")]),
     ("New shares go at a discount of 6% to the market.", [("6", "percent", "percent_change")]),
     # ... and the premium after "and of", a parallel of the first, though the first is far back

@@ -168,6 +168,8 @@ def test_the_stuff_a_measure_is_of_is_read_past_its_bracketed_conversion(text: s
         ("She averaged 17.3 ppg, 7.4 rpg and 6.9 apg last season.", 1, "ppg"),
         ("The final lasted two hours, 39 minutes and 35 seconds.", 1, "hours"),
         ("Sales rose 5%, 6% and 7% in three quarters.", 1, "%"),
+        # an age before an amount in its sentence is no subject of the amount
+        ("The levy on guests aged 16 and over goes from 40c to €1 a night.", 1, "age"),
     ],
 )
 def test_a_time_or_a_figure_before_the_comma_is_renamed_by_no_figure(text: str, index: int, avoid: str):
@@ -646,6 +648,19 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Hospitals postponed planned operations (unit: weeks)",
     ),
     ("He was jailed for six years.", "six", "length of the prison sentence"),
+    # a span after "in" in a clause of a journey is how long the journey takes
+    (
+        "A new ferry will link the island with the mainland in 35 minutes.",
+        "35",
+        "journey time (unit: minutes)",
+    ),
+    ("Trains will make the trip in two hours.", "two", "journey time (unit: hours)"),
+    ("The deal was reached in 48 hours.", "48", "length of the period (unit: hours)"),
+    # a bare span right after a verb of being given a term, ending its clause: the sentence's length
+    ("Her co-accused, a clerk, received three and a half years.", "three", "length of the sentence"),
+    ("The driver got 18 months, the court said.", "18", "length of the sentence (unit: months)"),
+    # ... but a span with "of" and a noun after it is what was received
+    ("The project received four years of funding.", "four", "funding"),
     # an amount's purpose or object after it, up to a phrase end, never cut inside a phrase
     (
         "The bank lent $40 million to resurface 300 kilometres of rural feeder roads in the north.",
@@ -827,6 +842,26 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # "cost" names the measure of what costs it
     ("The new line will cost around $4 billion a year.", "$4", "cost of new line"),
     ("Each ticket would cost $12 from March.", "$12", "cost of ticket"),
+    # ... also after a word that opens a clause of consequence, and for a container of a size
+    ("Rents rose, meaning a flat now costs about 1,730 euros a month.", "1,730", "cost of flat"),
+    ("From May, a box of 12 will cost at least €7.10.", "€7.10", "cost of box of 12"),
+    # a change after ", which was" measures what "which" stands for, not a fraction or a share of it
+    ("Pensions rise by half of inflation, which was 3.1% in June, the agency said.", "3.1%", "inflation"),
+    ("Exports made up 40% of output, which rose 2.5% to $9 billion.", "2.5%", "output"),
+    # the agent of a reduced passive clause ("paid by tourists") is no subject: the noun before it is
+    ("From May, the levy paid by visitors rises from 80c to €2 a night.", "80c", "levy (unit: cents)"),
+    ("The cap set by the regulator for next year is 2.9 per cent.", "2.9", "cap"),
+    # a score on a points system: what holds it, before "with", and the system
+    (
+        "Flats with up to 140 points under the valuation system are covered.",
+        "140",
+        "score of Flats on the valuation system (unit: scheme points)",
+    ),
+    # an amount after the noun of a deed that takes money and "of" is the sum so taken
+    ("The judge ordered the confiscation of €90,000 held in a safe.", "€90,000", "sum confiscated"),
+    ("He admitted the theft of £12,000 from the club.", "£12,000", "sum stolen"),
+    # a time adverb after an amount names nothing it measures: the clause before does
+    ("Savers paid €1 million in 2019, and €3.2 million afterwards.", "€3.2", "sum paid by Savers"),
     # the period an amount is per, and "gross" or "more" after it, name nothing it measures: the
     # clause before it does
     (
@@ -1289,6 +1324,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "period of the investment by company",  # (who invests: the reported clause's subject)
     ),
     ("The firm expects savings of $40 million over two years.", "two", "period of the savings"),
+    # ... and a span after "a year for" or "a month for" is the period an amount is paid each period
+    ("Farmers get a grant of £2,000 a month for six months.", "six", "period of the grant (unit: months)"),
+    ("The new toll is to raise $90 million a year for four years.", "four", "period of the new toll"),
     # a name its own commas cut is named by its acronym in brackets
     (
         "Earnings before interest, tax, depreciation and amortisation (EBITDA) stood at Rs 1,702 crore.",
