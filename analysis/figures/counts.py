@@ -2200,6 +2200,7 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
+    after_colon = False
     for i in range(len(before) - 1, -1, -1):
         original = before[i]
         if original[0].isdigit():
@@ -2212,7 +2213,10 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         if word == "," and i == len(before) - 2 and last_word == "to":
             continue  # "the county's population grew 8% over ten years, to 61,400": the new level of what grew
         if word == ":" and i == len(before) - 1:
+            after_colon = True
             continue  # "so few people live there: 57,190": the colon leads to the figure of its clause
+        if after_colon and _thing_noun(word) and not is_s_adjective(word):
+            break  # "Officials counted the boats: 40 of them sank": the things nearest the colon
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break

@@ -742,6 +742,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # the figure after a colon that ends a clause of people
     ("Few people live on the island: 2,370, by the last count.", [("2370", "people", "count")]),
+    # ... but the things named nearest the colon are what it counts
+    ("Inspectors stopped the lorries: 40 failed the checks.", [("40", "count", "count")]),
     ("The beach had 12 lifeguards on duty.", [("12", "people", "count")]),
     # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
     ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
