@@ -1388,16 +1388,18 @@ def scan_units(sc: Scanner) -> None:
             measure = ANGLE
         if measure:
             found.append((m, measure))
-    if "ategory" in sc.body:
+    categories = "ategory" in sc.body
+    if categories:
         found += [
             (m, CATEGORY)
             for m in matches_at_word(RE_CATEGORY, sc.body, sc.lower, "category")
             if RE_STORM_WORD.search(sc.lower, max(0, m.start() - STORM_REACH), m.end() + STORM_REACH)
         ]
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "category")]
-    if "Cat" in sc.body:  # "a Cat 4 storm"
+    cats = "Cat" in sc.body
+    if cats:  # "a Cat 4 storm"
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "cat")]
-    if "cat" in sc.lower and ("climb" in sc.lower or "col" in sc.lower):
+    if (categories or cats) and ("climb" in sc.lower or "col" in sc.lower):
         found += [(m, CLIMB_CATEGORY) for m in matches_at_word(RE_CLIMB_CATEGORY, sc.body, sc.lower, "cat")]
     if any(word in sc.body for word in (" Soft", " Heavy", " Good", " Firm", " Synthetic")) and any(
         cue in sc.lower for cue in TRACK_RATING_CUES
