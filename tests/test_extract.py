@@ -344,7 +344,7 @@ news_phrases = st.tuples(st.lists(news_clause, min_size=1, max_size=3), st.boole
 )
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(news_phrases)
 def test_never_raises_and_every_span_holds_its_quote_on_sentences_built_from_news_phrases(text: str):
     article = article_from_text(text, "phrases")
