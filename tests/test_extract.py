@@ -181,7 +181,21 @@ def test_spans_hold_on_news_like_text(text: str):
 # Invented pools of news phrases, assembled into sentences that reach the engine's grammar (a sum
 # whose subject names nothing, a clause opened mid-way, a range after a range, a figure at the very
 # start or end of the text) where arbitrary characters never do.
-PHRASE_OPENERS = ["", "- ", "• ", "1. ", "12: ", '"', "(", "“", "— ", "\n", "But ", "UPDATE: "]
+PHRASE_OPENERS = [
+    "",
+    "- ",
+    "• ",
+    "1. ",
+    "12: ",
+    '"',
+    "(",
+    "“",
+    "— ",
+    "\n",
+    "But ",
+    "UPDATE: ",
+    "BERLIN\u00a0-\u00a0",
+]
 PHRASE_SUBJECTS = [
     "",
     "The council",
@@ -199,6 +213,7 @@ PHRASE_SUBJECTS = [
 ]
 PHRASE_VERBS = [
     "",
+    ", which",
     "rose",
     "fell",
     "cost",
