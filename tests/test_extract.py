@@ -254,7 +254,7 @@ PHRASE_FIGURES = [
     "one-third",
     "half",
     "a dozen",
-    "1,400",
+    "1,370",
     "eight",
     "hundreds",
     "3.2 million",
