@@ -324,7 +324,10 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
     for start, end in spans:
         cut = _dateline_end(body, start, end)
         if cut:
-            _add_span(split, body, start, body.rindex(" ", start, cut - 1))  # the place, date and agency
+            place_end = cut - 2  # the white space before the dash: any, a no-break space or a tab too
+            while not body[place_end].isspace():
+                place_end -= 1
+            _add_span(split, body, start, place_end)  # the place, date and agency
             start = cut
         split.append((start, end))
     return tuple(split)

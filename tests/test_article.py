@@ -258,6 +258,12 @@ def test_sentences_split_on_lines_and_cover_the_body():
         ("PARIS (AFP) – Sales rose 3%.", "PARIS (AFP)"),
         ("ABUJA, Dec. 17 - Nigeria's budget grew.", "ABUJA, Dec. 17"),
         ("Intro line\nSAO PAULO, Jan 5 (Reuters) - Coffee fell 2%.", "SAO PAULO, Jan 5 (Reuters)"),
+        # no-break spaces or tabs around the dash, as pasted copy has them
+        (
+            "ROME,\u00a0June\u00a04\u00a0(Wire)\u00a0-\u00a0Bread rose 6%.",
+            "ROME,\u00a0June\u00a04\u00a0(Wire)",
+        ),
+        ("BERLIN\t-\tFares rose 9%.", "BERLIN"),
     ],
 )
 def test_a_dateline_that_opens_a_line_is_its_own_sentence(text: str, dateline: str):

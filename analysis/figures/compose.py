@@ -177,7 +177,12 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 and not _far_apart(body, a.start)  # "to rise 0.5% to 5.5%": the change, then the level
             )
         )
-        if b is None or join is None or not (_joinable(a, b) or signed_low or dashed_percents):
+        if (
+            b is None
+            or join is None
+            or not (is_number(a.value) and is_number(b.value))  # a range read whole is no end of one
+            or not (_joinable(a, b) or signed_low or dashed_percents)
+        ):
             out.append(a)
             i += 1
             continue

@@ -1595,7 +1595,7 @@ def scan_units(sc: Scanner) -> None:
                 value, s = ranged, first
         start = s if low or m.groupdict().get("low") else m.start()
         if signed is not None:  # "-180C", "minus 40C", "−5°C": a reading below zero
-            start, value = signed, -value  # type: ignore[operator]
+            start, value = signed, _below_zero(value)
         kind = "money" if measure in measures.MINOR_CURRENCY_MEASURES else "other"  # "a 75-cent target"
         sc.add(Figure(start, end, (s, e), value, "other", kind, subject, measure=measure))
         if kind == "other" and not reading_of_scale and not low and signed is None:
@@ -1656,6 +1656,15 @@ def _avalanche_sentence(sc: Scanner, offset: int) -> bool:
     s_start, s_end = sc.sentence_bounds(offset)
     sentence = sc.lower[s_start:s_end]
     return any(cue in sentence for cue in AVALANCHE_CUES)
+
+
+def _below_zero(value: Value) -> Value:
+    """A reading's value below zero: the number negated, or both ends of a range "A/B", the lower
+    first ("40-50 degrees below zero": -50 to -40)."""
+    if not isinstance(value, str):
+        return -value  # type: ignore[operator]
+    low, high = (N.normalise_number(-float(end)) for end in value.split("/"))
+    return f"{high}/{low}"
 
 
 def _range_or_low(

@@ -1236,8 +1236,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if (
         after[:1] != ["of"]
         and clause[-1:] == ["which"]
-        and len(clause) <= ESTIMATE_CLAUSE_WORDS
-        and clause[:2] == ["at", clause[1]]
+        and 2 < len(clause) <= ESTIMATE_CLAUSE_WORDS  # "at", a verb, ..., "which"
+        and clause[0] == "at"
         and clause[1] in ESTIMATE_AT_VERBS
         and len(before) > len(clause)
         and before[-len(clause) - 1] == ","

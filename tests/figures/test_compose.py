@@ -602,3 +602,14 @@ def _approx_of(text: str) -> list[tuple[str, bool]]:
 )
 def test_approximation_signs_and_conversions(text: str, expected: list[tuple[str, bool]]):
     assert _approx_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range read whole by its dimension ("between 4 and 6 percent") is no end of a second range
+        "Margins of between 4 and 6 percent to 9% were forecast.",
+    ],
+)
+def test_a_range_read_whole_is_not_joined_again(text: str):
+    assert [f[1] for f in figures_of(text)] == ["percent", "percent"]

@@ -1071,3 +1071,8 @@ def test_a_bare_magnitude_after_an_article_or_measuring() -> None:
     text = "an aftershock measuring 5.2 struck, and then a  6.1; not Iran 5.4 nor mega 4.4."
     digits = [start for start, _, _ in N.digit_runs(text)]
     assert [m.group("num") for m in measures.bare_magnitudes(text, digits)] == ["5.2", "6.1"]
+
+
+def test_a_range_below_zero_has_both_ends_below_zero():
+    """ "15-20 degrees below zero": a range of readings, -20 to -15 (a range is no single number to negate)."""
+    assert figures_of("Overnight the gauge read 15-20 degrees below zero.") == [("-20/-15", "other", "other")]

@@ -1007,3 +1007,15 @@ def test_a_share_of_what_keeps_the_clause_before_it():
 def test_a_fronted_span_of_time_is_no_part_of_the_changes_subject():
     """ "In the last four years traffic has grown 7%": the span fronted before the subject ends there."""
     assert _subject_of("In the last four years traffic has grown 7% a year.", 7) == "traffic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "which" alone right before the percent: no estimate clause ("which analysts put at"), no fault
+        "The levy was raised, which 4 percent opposed in a poll.",
+        "Costs went up, which 7 percent to 2 million.",
+    ],
+)
+def test_which_right_before_a_percent_is_read(text: str):
+    assert [f[1] for f in figures_of(text)][:1] == ["percent"]
