@@ -87,6 +87,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "F$": ("FJD",),  # the Fiji press's own mark ("F$1.1 billion")
     "EC$": ("XCD",),  # the Eastern Caribbean dollar of the Windward and Leeward islands' press
     "SI$": ("SBD",),  # the Solomon Islands dollar
+    "CI$": ("KYD",),  # the Cayman Islands dollar, as George Town's press marks it ("CI$4.50")
     "WS$": ("WST",),  # the Samoan tala, as Apia's press marks it
     "SAT$": ("WST",),  # ... and as its press also writes it, after the tala's old abbreviation
     "T$": ("TOP",),  # the Tongan pa'anga

@@ -838,6 +838,15 @@ WEIGHED_GOODS: frozenset[str] = frozenset(
     sand soil salt seaweed sargassum
     """.split()
 )
+# Packs goods are shipped and sold in, weighed when "of" and pounds follow them ("boxes of 40
+# pounds each", "sacks of 100 pounds", "bales of 500 pounds"); money's pounds follow what they pay
+# ("fines of 50 pounds", "grants of 5,000 pounds each"), never one of these.
+WEIGHED_PACKS: frozenset[str] = frozenset(
+    """
+    box boxes crate crates sack sacks bag bags bale bales carton cartons bundle bundles pallet
+    pallets bunch bunches parcel parcels
+    """.split()
+)
 # Food and drink matured for a span ("a sirloin aged 28 days", "a cheddar aged 18 months", "whisky
 # aged 12 years in oak"): "aged" with a span after it measures the maturing, not a life.
 AGED_GOODS: frozenset[str] = frozenset(

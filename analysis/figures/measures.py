@@ -19,6 +19,7 @@ from .numbers import END, NUM, WNUM
 from .resolve import matches_at_word
 from .words import (
     goods_weighed_after,
+    pack_weighed_before,
     sentence_fact,
     sentence_matches,
     sentence_names,
@@ -1375,7 +1376,10 @@ def scan_units(sc: Scanner) -> None:
                 and m.group("mu").lower() == "pound"
                 and _weighed_compound(sc.body, m.end())
             )
-            or (m.group("mu").lower().startswith("pound") and goods_weighed_after(sc.body, m.end()))
+            or (
+                m.group("mu").lower().startswith("pound")
+                and (goods_weighed_after(sc.body, m.end()) or pack_weighed_before(sc.body, m.start()))
+            )
         )
         measure = reading(m.group("mu"), weighs, glued)
         if m.group("mu") == "nm" and _sea_or_air(sc, m.start()):

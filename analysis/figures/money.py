@@ -32,7 +32,7 @@ from .figure import Figure
 from .names import previous_word
 from .noun_phrases import noun_phrase_before
 from .numbers import END, NUM
-from .words import goods_weighed_after, sentence_fact, tokens, tokens_between
+from .words import goods_weighed_after, pack_weighed_before, sentence_fact, tokens, tokens_between
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -366,6 +366,30 @@ def named_after_sign(sc: Scanner, end: int) -> str | None:
     return code if code and code not in currencies.dollar_codes() and code != "USD" else None
 
 
+# A marked dollar amount and the comparison that opens right after it, up to a bare "$":
+# "J$2.1 billion, up from $", "NZ$40m for roads compared with $", "TT$5 million, against $"
+RE_COMPARED_WITH_MARKED = re.compile(
+    r"(?<![\w$])(?P<mark>[A-Z][A-Za-z]{0,3})\$\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:thousand|million|billion|trillion|m|bn)\b)?(?:\s[a-z]+){0,4},?\s"
+    r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s)?"
+    r"(?:from|compared\swith|compared\sto|against|versus)\s\Z"
+)
+
+
+def compared_dollar(sc: Scanner, sign_start: int) -> str | None:
+    """The dollar of a marked amount a bare "$" amount is compared with right after it, in the
+    same clause: "J$2.1 billion, up from $1.8 billion" is two Jamaican amounts (the writer drops
+    the mark he has just written); None for a US dollar, another sign, or a conversion ("or $")."""
+    m = RE_COMPARED_WITH_MARKED.search(sc.body, max(0, sign_start - 80), sign_start)
+    if m is None:
+        return None
+    mark = m.group("mark") + "$"
+    code = sign_currency(mark, sc.country() if currencies.sign_is_shared(mark) else None)
+    if code is None or code == "USD" or code not in currencies.dollar_sign_codes():
+        return None
+    return code
+
+
 def local_dollar(sc: Scanner, sign_start: int, end: int) -> str | None:
     """The article's own dollar (article_dollar) for a bare "$" at `sign_start`, or None: not for
     a conversion in brackets ("A$3.5m ($2.2m)") nor a world price ("$1,980 an ounce")."""
@@ -639,7 +663,11 @@ def scan_money(sc: Scanner) -> None:
             continue  # "the DA 2,000 cases": no Algerian article, no dinar
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if cur == "$" and marked is None:
-            marked = named_after_sign(sc, m.end()) or local_dollar(sc, m.start(), m.end())
+            marked = (
+                named_after_sign(sc, m.end())
+                or compared_dollar(sc, m.start())
+                or local_dollar(sc, m.start(), m.end())
+            )
         if marked is not None:
             code = marked
         if code is None:
@@ -740,8 +768,9 @@ def scan_money(sc: Scanner) -> None:
         if cur.lower() in ("pounds", "pound") and (
             sentence_fact(sc, "weighs", m.start(), sc.weight_sentence)
             or goods_weighed_after(sc.body, m.end())
+            or pack_weighed_before(sc.body, m.start())
         ):
-            continue  # "lost 14 pounds", "418 pounds of cocaine": weight, read as a measurement
+            continue  # "lost 14 pounds", "418 pounds of cocaine", "sacks of 50 pounds": weight
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
         if code is not None and _verb_not_currency(
             cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
-from ..vocab import IRREGULAR_SINGULARS, WEIGHED_GOODS
+from ..vocab import IRREGULAR_SINGULARS, WEIGHED_GOODS, WEIGHED_PACKS
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -150,6 +150,19 @@ def singular(noun: str) -> str:
 
 # "of" and one or two words right after a unit word ("pounds of fresh fish")
 RE_OF_WORDS_AFTER = re.compile(r" of (?P<w1>[a-z]+)(?: (?P<w2>[a-z]+))?")
+
+
+# a pack and "of" right before a number, a hedge allowed ("boxes of 40", "sacks of about 100")
+RE_PACK_OF_BEFORE = re.compile(
+    r"\b(?P<pack>[a-z]+) of (?:(?:about|some|roughly|nearly|around|up to|at least) )?\Z"
+)
+
+
+def pack_weighed_before(body: str, start: int) -> bool:
+    """Whether a pack (vocab.WEIGHED_PACKS) and "of" come right before the number at `start`:
+    "boxes of 40 pounds each", "sacks of about 100 pounds" weigh."""
+    m = RE_PACK_OF_BEFORE.search(body, max(0, start - 40), start)
+    return m is not None and m.group("pack") in WEIGHED_PACKS
 
 
 def goods_weighed_after(body: str, end: int) -> bool:

@@ -611,6 +611,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Customs officers seized 260 pounds of marijuana at the wharf.", [("260", *OTHER)]),
     ("Volunteers collected 1,730 pounds of plastic from the beach.", [("1730", *OTHER)]),
     ("Each crate holds about 40 pounds of fresh fish.", [("40", *OTHER)]),
+    # a pack "of" N pounds weighs it, wherever the pound is money
+    ("LONDON - The mill sells sacks of 50 pounds each.", [("50", *OTHER)]),
+    ("Farmers packed 12,000 boxes of about 40 pounds each.", [("12000", "count", "count"), ("40", *OTHER)]),
     # meters installed are devices counted; a length installed names what it measures
     ("The water board will install 36,000 meters this year.", [("36000", "count", "count")]),
     ("Crews installed 120 meters of fencing.", [("120", *OTHER)]),

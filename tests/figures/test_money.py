@@ -473,6 +473,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("CASTRIES, St Lucia - The port earned EC$42 million.", [("42000000", "XCD", "money")]),
     ("SANTO DOMINGO - Remittances reached RD$1.2 billion.", [("1200000000", "DOP", "money")]),
     ("HONIARA - The budget is SI$4.1 billion.", [("4100000000", "SBD", "money")]),
+    ("GEORGE TOWN, Cayman Islands - The levy raised CI$3.2 million.", [("3200000", "KYD", "money")]),
+    # a bare "$" compared right after a marked dollar amount in its clause is that dollar, even
+    # when the article's first dollar is the US dollar
+    (
+        "KINGSTON - The US$90 million deal leaves J$2.6 billion for roads, up from $1.9 billion.",
+        [("90000000", "USD", "money"), ("2600000000", "JMD", "money"), ("1900000000", "JMD", "money")],
+    ),
+    (
+        "The US$5 million grant matches TT$30 million in bonds compared with $22 million before.",
+        [("5000000", "USD", "money"), ("30000000", "TTD", "money"), ("22000000", "TTD", "money")],
+    ),
+    # ... but not a conversion, nor a comparison with a US dollar amount
+    (
+        "The US$4 million loan equals EC$10.8 million, or $4 million at par.",
+        [("4000000", "USD", "money"), ("10800000", "XCD", "money"), ("4000000", "USD", "money")],
+    ),
+    (
+        "The US$4 million loan follows US$3 million, up from $2 million before.",
+        [("4000000", "USD", "money"), ("3000000", "USD", "money"), ("2000000", "USD", "money")],
+    ),
     ("APIA - A fare costs WS$2.", [("2", "WST", "money")]),
     (
         "KYIV - The fund got Hr 3.6 trillion, and a loaf costs Hr 30.",
@@ -691,6 +711,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("CAIRO - The 25-piaster fare rise angered commuters.", [("25", "other", "money")]),
     # pounds of what money pays for stay money
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
+    # pounds of a fine or a grant stay money; a pack's pounds weigh (test_measures)
+    ("LONDON - Each of the men paid fines of 200 pounds each.", [("200", "GBP", "money")]),
+    ("LONDON - The charities won grants of 5,000 pounds each.", [("5000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
