@@ -1072,7 +1072,9 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
 # "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2"; a law
 # or decree known by its number, as Latin American and European copy names them, "Law 2,317",
-# "Decree 88"; a race on a day's card or in a regatta's series, "Race 6").
+# "Decree 88"; a race on a day's card or in a regatta's series, "Race 6"; a French-named national
+# or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
+# Nationale 3", "Route Départementale 12").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1088,6 +1090,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
     Law Decree
+    Nationale Départementale
     Proclamation Regulation Notice Race
     """.split()
 )

@@ -71,11 +71,14 @@ RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 # (the last group of three digits too: "1700-212-646", "0900-567-123", as toll-free lines are grouped)
 RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{3,4}(?![\d-])")
 # a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
-# toll-free line 5757", "a toll-free number, 0861")
+# toll-free line 5757", "a toll-free number, 0861", "the utility's service number 133", "the
+# emergency line 112"; "the number of calls", "a service of 40 buses" are no line)
 # ... also with whom the line is for between them ("the hotline for tenants, 1471,", "a helpline for
 # farmers on 1553")
 RE_HOTLINE_BEFORE = re.compile(
-    r"(?i:(?:hot|help)line|toll[- ]free (?:line|number))"
+    r"(?i:(?:hot|help)line|toll[- ]free (?:line|number)"
+    r"|(?:service|customer|emergency|contact|phone|telephone|information) number"
+    r"|(?:customer|emergency|information) line)"
     r"(?:(?:,| on| at)?| for (?:the )?[\w'’-]+(?: [\w'’-]+)?(?:,| on| at)) \Z"
 )
 # a free line's number as francophone desks name it in English, the "numéro vert" ("call the green

@@ -219,6 +219,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The lorry shed its load near exit 31 of the ring road.",
     "Queues stretched back to junction 12 of the motorway.",
     "The clinic moved to Microdistrict 5 last year.",
+    # a French-named national road; a utility's or an emergency service's phone number
+    "Traffic was cut on Route Nationale 3 after the flood.",
+    "Subscribers can ring the water board's service number 155 to report a leak.",
+    "Residents should call the emergency number 112 first.",
     "Families in Category 2 of the social register get free care.",
     # batch and lot numbers written as two four-digit groups; a line named after its number; golf
     # clubs; a numbered game of a series
