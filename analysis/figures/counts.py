@@ -1323,6 +1323,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
+            and not _elliptic_subject(sc, s, e)
         ):
             continue
         if head == "times" and (
@@ -2384,6 +2385,33 @@ RE_PARTITIVE_WHOLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PARTITIVE_WHOLE_REACH = 60  # characters before the whole read for its part
+# a number word standing for the noun the text has just counted, as the subject of a clause:
+# at the head of a sentence before an auxiliary ("Of 300 bids, 210 won. Sixty were rejected on
+# price", "Twelve have since reopened"), or after the whole named by "Of the N nouns," ("Of the
+# 12 schools, three have closed"); "one" is a pronoun ("One was late") and gets no row, and a
+# number word before a noun is read by the noun's rule
+RE_AUXILIARY_AFTER = re.compile(r"\s+(?:were|are|have|had|will|would|could|remain|remained)\b")
+RE_SENTENCE_HEAD_BEFORE = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\Z")
+RE_OF_WHOLE_HEAD_BEFORE = re.compile(
+    r"(?:\A|[.!?][\"”’]?\s+|\n)Of\s+(?:the|its|their|these|those)\s+(?:\d[\d,]*|[a-z]+)\s+"
+    r"(?:[\w'’-]+\s+){0,2}[a-z]+s,\s\Z"
+)
+ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
+
+
+def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a bare number word (not "one") is a clause's subject standing for nouns counted
+    just before it (see RE_AUXILIARY_AFTER's note): a count read in the sentence before, or the
+    whole named at its own sentence's head; with no count before, "Two were sold." names nothing."""
+    body = sc.body
+    if body[start:end].lower() == "one" or not RE_AUXILIARY_AFTER.match(body, end):
+        return False
+    if RE_OF_WHOLE_HEAD_BEFORE.search(body, max(0, start - ELLIPTIC_REACH), start) is not None:
+        return True
+    if not (body[start].isupper() and RE_SENTENCE_HEAD_BEFORE.search(body, max(0, start - 3), start)):
+        return False
+    last = sc.last_count
+    return last is not None and last.end <= start and start - last.end <= ELLIPTIC_REACH
 # a plural that names a kind of shot or leg by its digits ("four 3-pointers", "two 9-darters")
 RE_KIND_COMPOUND_AFTER = re.compile(r"\s+(\d{1,2}[-‑](?:pointers|darters))\b")
 RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")

@@ -281,6 +281,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a number word, then what happened to people: a count of people
     ("Two were arrested on Friday.", [("2", "people", "count")]),
     ("Four died and nine were still missing.", [("4", "people", "count"), ("9", "people", "count")]),
+    # a number word as a clause's subject standing for the nouns just counted: at a sentence's
+    # head before an auxiliary, or after "Of the N nouns,"
+    (
+        "The council received 80 bids and accepted 52. Twenty-eight were turned down on cost.",
+        [("80", "count", "count"), ("52", "count", "count"), ("28", "count", "count")],
+    ),
+    ("Of the 16 clinics, five have stopped night shifts.", [("16", "count", "count"), ("5", "count", "count")]),
     (
         "Eleven were taken to hospital and four were admitted.",
         [("11", "people", "count"), ("4", "people", "count")],
@@ -975,6 +982,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "one" as a pronoun at a sentence's head, and a number word that is no subject
+    "One was late again.",
+    "He said some twenty were there, maybe more.",
     "Her chance of winning is 1 in 10.",  # a ratio ending its sentence
     "Part 3: The council replies",  # a numbered heading, no list figure
     # "against" that goes on to what is opposed, or no vote in the sentence: no tally's side
