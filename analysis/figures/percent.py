@@ -546,8 +546,7 @@ def _names_rate_level(words: list[str]) -> bool:
             and word == "at"
             and (
                 _loan_offered(words)
-                or words[1:2]
-                and words[1] in LOANS_AT
+                or (words[1:2] and words[1] in LOANS_AT or _credit_line_at(words))
                 and NOT_LOAN_PRICE.isdisjoint(words)
             )
         ):
@@ -563,6 +562,15 @@ def _names_rate_level(words: list[str]) -> bool:
         ):
             return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%")
     return False
+
+
+def _credit_line_at(words: list[str]) -> bool:
+    """Whether a line of credit stands right before "at" (words lower case, nearest first, "at"
+    first): "a line of credit at 6%", "credit lines at 4%", "a credit facility at 5%" are lent at
+    that interest; "a tax credit at 30%" is a share of costs."""
+    if words[1:2] == ["credit"]:
+        return words[2:3] == ["of"] and words[3:4] in (["line"], ["lines"])
+    return words[1:2] in (["line"], ["lines"], ["facility"], ["facilities"]) and words[2:3] == ["credit"]
 
 
 def _savings_paid(words: list[str]) -> bool:

@@ -758,6 +758,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2.5", "percent", "percent_change"), ("3", "percent", "percent_change")],
     ),
     ("The bank lends to farmers with loans at 8% a year.", [("8", "percent", "other")]),
+    # a line of credit at a percent is lent at that interest; a tax credit's percent is a share
+    ("The lender set up a credit line at 7 percent for small shops.", [("7", "percent", "other")]),
+    ("Growers can draw on a line of credit at 5% to replant.", [("5", "percent", "other")]),
+    ("The state offers a tax credit at 30 percent of costs.", [("30", "percent", "percentage_share")]),
     (
         "The regulator capped loan-to-value ratios for home loans at 70 percent.",
         [("70", "percent", "percentage_share")],
