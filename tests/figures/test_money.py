@@ -486,8 +486,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... but not a conversion, nor a comparison with a US dollar amount
     (
-        "The US$4 million loan equals EC$10.8 million, or $4 million at par.",
-        [("4000000", "USD", "money"), ("10800000", "XCD", "money"), ("4000000", "USD", "money")],
+        "The US$4 million loan equals EC$10.6 million, or $4 million at par.",
+        [("4000000", "USD", "money"), ("10600000", "XCD", "money"), ("4000000", "USD", "money")],
     ),
     (
         "The US$4 million loan follows US$3 million, up from $2 million before.",
