@@ -6,6 +6,7 @@ Babel); a sign or name shared by several currencies follows the article's countr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -781,6 +782,7 @@ def scan_money(sc: Scanner) -> None:
     scan_country_letter_signs(sc)
     scan_million_signs(sc)
     scan_compound_money(sc, pats.compound)
+    scan_paid_plain(sc)
 
 
 # Currency names that are also a common English verb after a count ("Of the 40 candidates, 12 won
@@ -892,6 +894,37 @@ def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
         code = name_currency(m.group("cur"), None if cur in ONE_CURRENCY else sc.country())
         if code is not None:
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
+
+
+# a plain number a verb of paying takes, "for" and what it bought right after it ("I paid 250 for
+# a sack", "she spends 40 for the bus"): the sum paid, in the currency of the amount the article
+# wrote last before it; "paid 250 workers" counts the workers, and with no amount before it the
+# number stays what it was
+RE_PAID_PLAIN = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?) for\b")
+RE_PAY_VERB_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|spent|spend|spends|spending)\s\Z", re.IGNORECASE)
+
+
+def scan_paid_plain(sc: Scanner) -> None:
+    """Plain numbers paid for something, after an amount of money in the article (see above)."""
+    body = sc.body
+    found = [
+        m
+        for m in sc.at(RE_PAID_PLAIN, sc.digits)
+        if RE_PAY_VERB_BEFORE.search(body, max(0, m.start() - 9), m.start())
+    ]
+    if not found:
+        return
+    amounts = sorted((f.start, f.unit) for f in sc.figures if f.kind == "money" and len(f.unit) == 3)
+    starts = [a for a, _ in amounts]
+    for m in found:
+        i = bisect_left(starts, m.start())
+        if i == 0 or not sc.free(m.start(), m.end("num")):
+            continue
+        code = amounts[i - 1][1]
+        sc.claim(m.start(), m.end("num"))
+        value = N.normalise_number(N.parse_amount(m.group("num"), None))
+        subject = money_subject(sc, m.end("num"), m.start())
+        sc.add(Figure(m.start(), m.end("num"), (m.start(), m.end("num")), value, code, "money", subject))
 
 
 def scan_country_letter_signs(sc: Scanner) -> None:

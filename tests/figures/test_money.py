@@ -711,6 +711,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("CAIRO - The 25-piaster fare rise angered commuters.", [("25", "other", "money")]),
     # pounds of what money pays for stay money
     ("The council spent 5 million pounds of public money on it.", [("5000000", "GBP", "money")]),
+    # a plain number paid "for" something is a sum in the currency of the amount written before it
+    (
+        'ACCRA - Yams sell at 60 cedis a tuber. "I paid 45 for a small one," she said.',
+        [("60", "GHS", "money"), ("45", "GHS", "money")],
+    ),
+    # ... not with no amount before it, nor the people a verb of paying takes
+    ("Rents are high. He paid 90 for a week in the hostel.", [("90", "count", "count")]),
     # pounds of a fine or a grant stay money; a pack's pounds weigh (test_measures)
     ("LONDON - Each of the men paid fines of 200 pounds each.", [("200", "GBP", "money")]),
     ("LONDON - The charities won grants of 5,000 pounds each.", [("5000", "GBP", "money")]),
