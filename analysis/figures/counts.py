@@ -2412,6 +2412,8 @@ def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
         return False
     last = sc.last_count
     return last is not None and last.end <= start and start - last.end <= ELLIPTIC_REACH
+
+
 # a plural that names a kind of shot or leg by its digits ("four 3-pointers", "two 9-darters")
 RE_KIND_COMPOUND_AFTER = re.compile(r"\s+(\d{1,2}[-‑](?:pointers|darters))\b")
 RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")

@@ -287,7 +287,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The council received 80 bids and accepted 52. Twenty-eight were turned down on cost.",
         [("80", "count", "count"), ("52", "count", "count"), ("28", "count", "count")],
     ),
-    ("Of the 16 clinics, five have stopped night shifts.", [("16", "count", "count"), ("5", "count", "count")]),
+    (
+        "Of the 16 clinics, five have stopped night shifts.",
+        [("16", "count", "count"), ("5", "count", "count")],
+    ),
     (
         "Eleven were taken to hospital and four were admitted.",
         [("11", "people", "count"), ("4", "people", "count")],
