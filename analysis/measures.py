@@ -431,6 +431,19 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "liters per 100 km",
         "liters per 100 kilometers",
     ),
+    # an electric car's energy use, stated the same way ("16.9kWh/100km"): one unit, its base
+    # "100km" no figure
+    "kilowatt-hours per 100 kilometres": (
+        "kWh/100km",
+        "kWh/100 km",
+        "kWh per 100km",
+        "kWh per 100 km",
+        "kilowatt-hours per 100km",
+        "kilowatt-hours per 100 km",
+        "kilowatt-hours per 100 kilometres",
+        "kilowatt hours per 100km",
+        "kilowatt hours per 100 km",
+    ),
     # a player's rating on a named scale (chess's Elo) and its moves: a reading, not a share
     "rating point": ("rating points", "rating point"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
@@ -768,6 +781,7 @@ _LABELS = {
     "foot * force_pound": "pound-feet",
     "flight level": "flight level",
     "litres per 100 kilometres": "litres per 100 kilometres",
+    "kilowatt-hours per 100 kilometres": "kilowatt-hours per 100 kilometres",
     "gas mark": "gas mark",
     "mill": "mills",
     "p-value": "p-value",

@@ -196,9 +196,10 @@ def suspended_noun(body: str, end: int) -> str:
 # the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
 ORDINAL_TAILS = frozenset(("first", "second"))
 # ("a nine-darter": darts' perfect leg, named by its darts; "three-pointers": basketball's long shots
-# and Gaelic football's scores from outside the arc, named by their points)
+# and Gaelic football's scores from outside the arc, named by their points; "two-factor
+# authentication", "a three-factor model": a kind of login or of model, named by its factors)
 KIND_COMPOUNDS = frozenset(
-    "way fold state star wheel dimensional seater stroke darter darters pointer pointers".split()
+    "way fold state star wheel dimensional seater stroke darter darters pointer pointers factor".split()
 )
 # a number joined to "point" before a noun of basketball's shots names the kind of shot, not a
 # count of points ("a 3-point play", "his 3-point shooting", "behind the three-point line"); "a

@@ -189,9 +189,15 @@ RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
+# ... or a verb in "-s" with its object's determiner after it ("the Mazda 3 gets a new engine",
+# "Silent Harbor 3 holds the record"): a plural noun is not followed by "a" or "the" ("2 goals
+# the" is no English), save frequencies and rates ("Paris 3 times a year", "Brazil 2 goals a game")
 RE_NAME_NUMBER_AFTER = re.compile(
     r"(?:\s*(?:[.,;:!?)”’\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
     r"and|or|on|in|at|to|for|with|which|that|of|after|before|against|from|when|[A-Z]))"
+    r"|\s+(?!(?:times|days|weeks|months|years|hours|minutes|nights|seconds|sessions|games|matches)\b)"
+    r"[a-z]{2,}[^s\W]s\s+(?:the|its|their|his|her|an?(?!\s(?:day|week|month|year|hour|minute|second|"
+    r"game|match|season|night|head|person|share|piece|unit|time)\b))\s"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(

@@ -106,6 +106,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a mine's numbered level, named without an article: a position
     "The east drive collapsed on 14 level.",
     "Demand for the Mazda 3.",
+    # a name's number before a verb in "-s" and its object's determiner
+    "The Zeta 5 gets a bigger screen this year.",
+    "Iron Lantern 4 holds the top spot in the chart.",
     # a list of names of one word and a number, the word repeated: the noun after is shared
     "The firm sells the Zeta 5 and Zeta 7 models.",
     "Stores stock the Orion 12, Orion 14 and Orion 16 phones.",
@@ -375,6 +378,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # look-alikes that are figures: team statistics, places before counts, years in names
     ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
+    # ... and a frequency or a rate after a place's name
+    ("She flies to Lisbon 4 times a year.", [("4", "count", "count")]),
     ("The Nasdaq 100 rose 1.2 percent.", [("1.2", "percent", "percent_change")]),
     ("Officials said 40 people died.", [("40", "people", "count")]),
     # "plan" in lower case names no scheme
