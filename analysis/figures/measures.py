@@ -491,10 +491,18 @@ FLIGHT_CUES = (
 )
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
 # on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")
+# ... also stars a named scheme's testing gave ("earned four stars in Euro NCAP crash testing",
+# "three stars from the Energy Board assessment") and stars out of a scale's top ("three stars out
+# of five"); "50 stars in the flag" and "two stars in the Ashes side" are counted
 RE_STAR_RATING = re.compile(
     r"\b(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
-    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b)"
+    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b"
+    r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
+    r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
+    r"|\s+out\s+of\s+(?:five|5|ten|10)\b)"
 )
+# the words one of those needs in its text (a cheap test before the pattern)
+STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of")
 STAR_RATING = "star rating"
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
 # Category 3 ascent"): a reading on the race's scale of climbs, as a storm's category is (rules,
@@ -1487,7 +1495,7 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, "astronomical_unit") for m in RE_ASTRONOMICAL_AU.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
-    if "tar" in sc.body and "rating" in sc.lower:
+    if "tar" in sc.body and any(cue in sc.lower for cue in STAR_RATING_CUES):
         found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]

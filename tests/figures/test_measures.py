@@ -251,6 +251,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hatch earned a four-star Euro NCAP rating.", [("4", *OTHER)]),
     ("The offices hold a 5.5-star NABERS energy rating.", [("5.5", *OTHER)]),
     ("They booked a three-star hotel.", []),
+    # ... and stars a named scheme's testing gave, or stars out of the scale's top; counted stars
+    ("The van earned four stars in Euro NCAP crash testing.", [("4", *OTHER)]),
+    ("Critics gave the play three stars out of five.", [("3", *OTHER)]),
+    ("Astronomers saw five stars in Orion.", [("5", "count", "count")]),
+    ("Two stars in the Ashes side were dropped.", [("2", "count", "count")]),
     # a height in feet and inches hyphened: two measurements, no range
     ("The 6-foot-9 centre grabbed 14 rebounds.", [("6", *OTHER), ("9", *OTHER), ("14", "count", "count")]),
     # a hole drilled to a depth in glued metres
