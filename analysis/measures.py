@@ -469,6 +469,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a device's score on a performance benchmark, as technology reviews state it ("scored 2,057 in
     # the single-core test"): a reading on the benchmark's own scale
     "benchmark point": (),
+    # a review score on a named site's or aggregator's scale ("a score of 84 on Rotten Reviews"):
+    # a reading on that site's scale
+    "review score point": (),
     "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")
     # a score on a points system or scale named after the points ("homes with up to 140 points
     # under the valuation system", "70 points under the points-based system"): a reading on it

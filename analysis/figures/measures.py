@@ -11,7 +11,7 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, RECIPE_SPOONS, SCALE_WORDS
+from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, MONTHS, RECIPE_SPOONS, SCALE_WORDS
 from . import money, subjects
 from . import numbers as N
 from .figure import Figure, Value
@@ -1116,6 +1116,16 @@ RE_BENCHMARK_SCORE = re.compile(
     r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
 )
 BENCHMARK_POINT = "benchmark point"
+# A review score on a named site's scale ("holds a score of 84 on review aggregator Critiq", "a
+# rating of 4.6 on Tripvisor", "a rating of 8 out of 10"): a reading on that scale, not a count;
+# "a score of 3 on Saturday" names a day, no site, and a scoreline "2-1" is a pair (no row)
+RE_REVIEW_SCORE = re.compile(
+    r"\b(?:an?|its|the|their|his|her)\s+(?:score|rating)\s+of\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\d.,-]|/\d)"
+    r"(?=\s+(?:on|from)\s+(?:the\s+)?(?:(?:review|film|game)\s+)?(?:aggregator|site|website)?\s*"
+    rf"(?!(?:{'|'.join(MONTHS)}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    r"|(?P<top>\s+out\s+of\s+(?:5|10|100|five|ten)\b))"
+)
+REVIEW_SCORE_POINT = "review score point"
 # A score on a points system or scale named right after the points ("up to 140 points under the
 # valuation system", "needs 70 points on the immigration scale"): a reading on that scheme's scale,
 # not a count; "scored 21 points in the final" names no system
@@ -1207,6 +1217,14 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
             found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
+    if "score of " in sc.lower or "rating of " in sc.lower:
+        for m in RE_REVIEW_SCORE.finditer(sc.body):
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            subject = f"review score {label(REVIEW_SCORE_POINT)}"
+            end = (
+                m.end("top") if m.group("top") else m.end("num")
+            )  # "4.6 out of 5": the scale's top no figure
+            found.append((m.start("num"), end, *m.span("num"), value, "other", subject, REVIEW_SCORE_POINT))
     if "points " in sc.body:
         for m in sc.at(RE_SCHEME_POINTS, sc.digits_then(SCHEME_POINT_FOLLOWERS)):
             value = N.normalise_number(N.parse_amount(m.group("num")))

@@ -256,6 +256,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Critics gave the play three stars out of five.", [("3", *OTHER)]),
     ("Astronomers saw five stars in Orion.", [("5", "count", "count")]),
     ("Two stars in the Ashes side were dropped.", [("2", "count", "count")]),
+    # a review score on a named site's scale, or out of the scale's top: a reading
+    ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),
+    ("The cafe has a rating of 4.6 out of 5.", [("4.6", *OTHER)]),
+    ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
     # a height in feet and inches hyphened: two measurements, no range
     ("The 6-foot-9 centre grabbed 14 rebounds.", [("6", *OTHER), ("9", *OTHER), ("14", "count", "count")]),
     # a hole drilled to a depth in glued metres
