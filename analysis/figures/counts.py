@@ -120,6 +120,12 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
 # three victims")
 RE_WHOLE_NUMBER = re.compile(rf"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)")
+# ... or the whole's size right after "of", with no determiner ("took four of eight seats", "won two
+# of five sets"); a base of ten or a hundred makes a ratio ("seven of 10 voters", as "seven in 10"),
+# and "one of eight children" is the idiom "one of the ..." (no row)
+RE_OF_WHOLE_SIZE = re.compile(
+    rf"\s+of(?=\s+(?!(?:10|100|ten|hundred|a hundred)\s)(?:\d[\d,]*|(?i:{N.WORD_NUMBER}))\s+[a-z])"
+)
 # "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
 OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
@@ -1249,6 +1255,8 @@ def scan_counts(sc: Scanner) -> None:
             # "made four 3-pointers": the shots named by their points are counted
             unit, head_end, head, plural = "count", kind_noun.end(), kind_noun.group(1), True
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
+        if partitive is None and words and not unit and num.lower() != "one":
+            partitive = RE_OF_WHOLE_SIZE.match(body, e)  # "four of eight planned towers"
         if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
             partitive = _digits_partitive(sc, partitive)
         if not words and not unit and body.startswith(OWNED_PARTS, e):

@@ -281,6 +281,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("900", "people", "count"), ("30", "count", "count")],
     ),
     ("In 2021 bitcoin hit a record.", [("2021", "year", "date")]),
+    # a number word counting part of a whole whose size follows "of" with no determiner
+    ("He won two of five sets.", [("2", "count", "count"), ("5", "count", "count")]),
+    ("Three of nine judges dissented.", [("3", "people", "count"), ("9", "people", "count")]),
+    # ... not with a base of ten (a ratio), nor "one of" (an idiom)
+    ("Seven of 10 voters back the plan.", [("10", "people", "count")]),
+    ("She is one of eight children.", [("8", "people", "count")]),
     # a number word before a compound adjective with digits counts the noun after it
     ("The bank made three 25-basis-point cuts.", [("3", *COUNT), ("25", "other", "percent_change")]),
     ("They built two 12-storey towers.", [("2", *COUNT), ("12", *COUNT)]),
