@@ -1515,6 +1515,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
+            if subject.partition(" ")[0].lower() in RUN_WORDS and subject.count(" ") == 1:
+                subject = ""  # "for 30 consecutive days": the run's words name no subject; its clause does
             label = f" (unit: {span_name})" if span_unit == "other" else ""
             figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}".strip())
         elif points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
@@ -1825,7 +1827,8 @@ RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # days in a row ("for 30 consecutive days", "five straight days"): a span of days like "30 days"
 # (rules, table 6), unless "on" counts the days something happened on ("rained on 12 consecutive
 # days"); other units in a row are spans already ("62 consecutive hours")
-RE_CONTINUOUS_DAYS = re.compile(r"\s+(?:consecutive|straight|successive|continuous|uninterrupted)\s+days\b")
+RUN_WORDS = frozenset("consecutive straight successive continuous uninterrupted".split())
+RE_CONTINUOUS_DAYS = re.compile(rf"\s+(?:{'|'.join(sorted(RUN_WORDS))})\s+days\b")
 RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
 RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
 
