@@ -431,7 +431,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "liters per 100 km",
         "liters per 100 kilometers",
     ),
-    # an electric car's energy use, stated the same way ("16.9kWh/100km"): one unit, its base
+    # an electric car's energy use, stated the same way ("16.3kWh/100km"): one unit, its base
     # "100km" no figure
     "kilowatt-hours per 100 kilometres": (
         "kWh/100km",

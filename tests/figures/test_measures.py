@@ -136,7 +136,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The crew requested FL390.", [("390", "other", "other")]),
     ("Suezmax rates held at Worldscale 95 on the route for tankers.", [("95", "other", "other")]),
     ("Official economy is 5.8 L/100km.", [("5.8", "other", "other")]),
-    ("The hatch used 15.2kWh/100km on our loop.", [("15.2", "other", "other")]),
+    ("The hatch used 13.6kWh/100km on our loop.", [("13.6", "other", "other")]),
     ("Its rated use is 18 kWh per 100 km in town.", [("18", "other", "other")]),
     ("Taiwan's new towers offer units of 18 to 25 pings.", [("18/25", "other", "other")]),
     (
