@@ -431,6 +431,19 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
         "liters per 100 km",
         "liters per 100 kilometers",
     ),
+    # an electric car's energy use, stated the same way ("16.3kWh/100km"): one unit, its base
+    # "100km" no figure
+    "kilowatt-hours per 100 kilometres": (
+        "kWh/100km",
+        "kWh/100 km",
+        "kWh per 100km",
+        "kWh per 100 km",
+        "kilowatt-hours per 100km",
+        "kilowatt-hours per 100 km",
+        "kilowatt-hours per 100 kilometres",
+        "kilowatt hours per 100km",
+        "kilowatt hours per 100 km",
+    ),
     # a player's rating on a named scale (chess's Elo) and its moves: a reading, not a share
     "rating point": ("rating points", "rating point"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
@@ -456,6 +469,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a device's score on a performance benchmark, as technology reviews state it ("scored 2,057 in
     # the single-core test"): a reading on the benchmark's own scale
     "benchmark point": (),
+    # a review score on a named site's or aggregator's scale ("a score of 84 on Rotten Reviews"):
+    # a reading on that site's scale
+    "review score point": (),
     "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")
     # a score on a points system or scale named after the points ("homes with up to 140 points
     # under the valuation system", "70 points under the points-based system"): a reading on it
@@ -768,6 +784,7 @@ _LABELS = {
     "foot * force_pound": "pound-feet",
     "flight level": "flight level",
     "litres per 100 kilometres": "litres per 100 kilometres",
+    "kilowatt-hours per 100 kilometres": "kilowatt-hours per 100 kilometres",
     "gas mark": "gas mark",
     "mill": "mills",
     "p-value": "p-value",

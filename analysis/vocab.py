@@ -451,6 +451,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     MSPs MEPs MLAs incumbents nominees independents
     employment unemployment
     investors depositors savers landlords homebuyers expatriates expats
+    policyholders policy-holders callers
     devotees believers activists campaigners rioters looters constables physicians dentists
     pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows
     widowers undergraduates programmers artists musicians actors footballers cricketers golfers
@@ -575,9 +576,10 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     rat mouse hippo hippopotamus pangolin otter fox boar rabbit
     """.split()
 )
-# Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep").
+# Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a
+# cryptocurrency's coins, "a ransom of 40 bitcoin").
 UNINFLECTED_PLURALS: frozenset[str] = frozenset(
-    "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry".split()
+    "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin".split()
 )
 # Nouns that name an audience, a number of people, in the clause of a bare number ("television
 # viewing peaked at 8.2 million", "attendance at the fair reached 61,500"); not counted nouns after a number ("3

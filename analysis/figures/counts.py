@@ -120,6 +120,12 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
 # three victims")
 RE_WHOLE_NUMBER = re.compile(rf"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)")
+# ... or the whole's size right after "of", with no determiner ("took four of eight seats", "won two
+# of five sets"); a base of ten or a hundred makes a ratio ("seven of 10 voters", as "seven in 10"),
+# and "one of eight children" is the idiom "one of the ..." (no row)
+RE_OF_WHOLE_SIZE = re.compile(
+    rf"\s+of(?=\s+(?!(?:10|100|ten|hundred|a hundred)\s)(?:\d[\d,]*|(?i:{N.WORD_NUMBER}))\s+[a-z])"
+)
 # "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
 OWNED_PARTS = (" of its ", " of their ", " of our ")
 RE_PARTITIVE = re.compile(
@@ -196,9 +202,10 @@ def suspended_noun(body: str, end: int) -> str:
 # the ordinals a tens word is joined to ("twenty-first", "forty-second"; the others are fractions)
 ORDINAL_TAILS = frozenset(("first", "second"))
 # ("a nine-darter": darts' perfect leg, named by its darts; "three-pointers": basketball's long shots
-# and Gaelic football's scores from outside the arc, named by their points)
+# and Gaelic football's scores from outside the arc, named by their points; "two-factor
+# authentication", "a three-factor model": a kind of login or of model, named by its factors)
 KIND_COMPOUNDS = frozenset(
-    "way fold state star wheel dimensional seater stroke darter darters pointer pointers".split()
+    "way fold state star wheel dimensional seater stroke darter darters pointer pointers factor".split()
 )
 # a number joined to "point" before a noun of basketball's shots names the kind of shot, not a
 # count of points ("a 3-point play", "his 3-point shooting", "behind the three-point line"); "a
@@ -1248,6 +1255,8 @@ def scan_counts(sc: Scanner) -> None:
             # "made four 3-pointers": the shots named by their points are counted
             unit, head_end, head, plural = "count", kind_noun.end(), kind_noun.group(1), True
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
+        if partitive is None and words and not unit and num.lower() != "one":
+            partitive = RE_OF_WHOLE_SIZE.match(body, e)  # "four of eight planned towers"
         if partitive and not words:  # "11 of the dead", "40,000 of the poorest families"
             partitive = _digits_partitive(sc, partitive)
         if not words and not unit and body.startswith(OWNED_PARTS, e):
@@ -1507,6 +1516,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
+            if subject.partition(" ")[0].lower() in RUN_WORDS and subject.count(" ") == 1:
+                subject = ""  # "for 30 consecutive days": the run's words name no subject; its clause does
             label = f" (unit: {span_name})" if span_unit == "other" else ""
             figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}".strip())
         elif points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
@@ -1817,7 +1828,8 @@ RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # days in a row ("for 30 consecutive days", "five straight days"): a span of days like "30 days"
 # (rules, table 6), unless "on" counts the days something happened on ("rained on 12 consecutive
 # days"); other units in a row are spans already ("62 consecutive hours")
-RE_CONTINUOUS_DAYS = re.compile(r"\s+(?:consecutive|straight|successive|continuous|uninterrupted)\s+days\b")
+RUN_WORDS = frozenset("consecutive straight successive continuous uninterrupted".split())
+RE_CONTINUOUS_DAYS = re.compile(rf"\s+(?:{'|'.join(sorted(RUN_WORDS))})\s+days\b")
 RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
 RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
 

@@ -11,7 +11,7 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, RECIPE_SPOONS, SCALE_WORDS
+from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, MONTHS, RECIPE_SPOONS, SCALE_WORDS
 from . import money, subjects
 from . import numbers as N
 from .figure import Figure, Value
@@ -492,10 +492,18 @@ FLIGHT_CUES = (
 )
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
 # on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")
+# ... also stars a named scheme's testing gave ("earned four stars in Euro NCAP crash testing",
+# "three stars from the Energy Board assessment") and stars out of a scale's top ("three stars out
+# of five"); "50 stars in the flag" and "two stars in the Ashes side" are counted
 RE_STAR_RATING = re.compile(
     r"\b(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
-    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b)"
+    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b"
+    r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
+    r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
+    r"|\s+out\s+of\s+(?:five|5|ten|10)\b)"
 )
+# the words one of those needs in its text (a cheap test before the pattern)
+STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of")
 STAR_RATING = "star rating"
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
 # Category 3 ascent"): a reading on the race's scale of climbs, as a storm's category is (rules,
@@ -1109,6 +1117,16 @@ RE_BENCHMARK_SCORE = re.compile(
     r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
 )
 BENCHMARK_POINT = "benchmark point"
+# A review score on a named site's scale ("holds a score of 84 on review aggregator Critiq", "a
+# rating of 4.6 on Tripvisor", "a rating of 8 out of 10"): a reading on that scale, not a count;
+# "a score of 3 on Saturday" names a day, no site, and a scoreline "2-1" is a pair (no row)
+RE_REVIEW_SCORE = re.compile(
+    r"\b(?:an?|its|the|their|his|her)\s+(?:score|rating)\s+of\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\d.,-]|/\d)"
+    r"(?=\s+(?:on|from)\s+(?:the\s+)?(?:(?:review|film|game)\s+)?(?:aggregator|site|website)?\s*"
+    rf"(?!(?:{'|'.join(MONTHS)}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    r"|(?P<top>\s+out\s+of\s+(?:5|10|100|five|ten)\b))"
+)
+REVIEW_SCORE_POINT = "review score point"
 # A score on a points system or scale named right after the points ("up to 140 points under the
 # valuation system", "needs 70 points on the immigration scale"): a reading on that scheme's scale,
 # not a count; "scored 21 points in the final" names no system
@@ -1200,6 +1218,14 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
             found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
+    if "score of " in sc.lower or "rating of " in sc.lower:
+        for m in RE_REVIEW_SCORE.finditer(sc.body):
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            subject = f"review score {label(REVIEW_SCORE_POINT)}"
+            end = (
+                m.end("top") if m.group("top") else m.end("num")
+            )  # "4.6 out of 5": the scale's top no figure
+            found.append((m.start("num"), end, *m.span("num"), value, "other", subject, REVIEW_SCORE_POINT))
     if "points " in sc.body:
         for m in sc.at(RE_SCHEME_POINTS, sc.digits_then(SCHEME_POINT_FOLLOWERS)):
             value = N.normalise_number(N.parse_amount(m.group("num")))
@@ -1491,7 +1517,7 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, "astronomical_unit") for m in RE_ASTRONOMICAL_AU.finditer(sc.body)]
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
-    if "tar" in sc.body and "rating" in sc.lower:
+    if "tar" in sc.body and any(cue in sc.lower for cue in STAR_RATING_CUES):
         found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]

@@ -192,9 +192,15 @@ RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
 RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
+# ... or a verb in "-s" with its object's determiner after it ("the Mazda 3 gets a new engine",
+# "Silent Harbor 3 holds the record"): a plural noun is not followed by "a" or "the" ("2 goals
+# the" is no English), save frequencies and rates ("Paris 3 times a year", "Brazil 2 goals a game")
 RE_NAME_NUMBER_AFTER = re.compile(
     r"(?:\s*(?:[.,;:!?)”’\"']|\Z)|\s+(?:is|was|are|were|has|had|will|would|rose|fell|gained|lost|closed|index|"
     r"and|or|on|in|at|to|for|with|which|that|of|after|before|against|from|when|[A-Z]))"
+    r"|\s+(?!(?:times|days|weeks|months|years|hours|minutes|nights|seconds|sessions|games|matches)\b)"
+    r"[a-z]{2,}[^s\W]s\s+(?:the|its|their|his|her|an?(?!\s(?:day|week|month|year|hour|minute|second|"
+    r"game|match|season|night|head|person|share|piece|unit|time)\b))\s"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
@@ -653,6 +659,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "(13 43 25 84)": a phone number's groups, a later one of two digits
     if end - start == 3 and after[:1] == " " and RE_SERVICE_NUMBER.match(body, start):
         return True  # "the city's 311 app": a service line's number
+    if (
+        end - start == 3
+        and RE_CALLS_TO_BEFORE.search(before[-10:])
+        and RE_EMERGENCY_NUMBER.match(body, start)
+    ):
+        return True  # "calls to 999 doubled": an emergency number called
     if end - start == 5 and last == " " and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
@@ -898,10 +910,17 @@ RE_VANITY_WORD_AFTER = re.compile(r" [A-Z]{4,}(?=[.,;:)]| \(| or | to |\s*\Z)")
 # A three-digit service line named by its number before the line's word ("the city's 311 app",
 # "the 988 line", "a 211 helpline"): a name, as "Route 66" is (rules, table 8); "311 calls" and
 # "911 people" are left to the counts
+# ... also the emergency numbers other countries dial, with "emergency" before the line's word
+# ("the 999 emergency line", "a 112 emergency number", "the 000 service")
+EMERGENCY_NUMBERS = r"(?:[1-9]11|988|999|112|000|119)"
 RE_SERVICE_NUMBER = re.compile(
-    r"(?<![\w,.$£€-])(?:[2-9]11|988)\s+(?:app|line|helpline|hotline|number|service|system|website|portal"
-    r"|centre|center|operators?|dispatchers?)\b(?!\s+[a-z]{3,}s\b|[-‑])"  # not "the 511 service members"
-)
+    rf"(?<![\w,.$£€-]){EMERGENCY_NUMBERS}\s+(?:emergency\s+)?(?:app|line|helpline|hotline|number|service"
+    r"|system|website|portal|centre|center|operators?|dispatchers?)\b(?!\s+[a-z]{3,}s\b|[-‑])"
+)  # not "the 511 service members"
+# ... and one of those called, after "calls to" ("calls to 999 rose", "200 calls to 112 failed"): no
+# noun after it ("calls to 300 homes" counts the homes)
+RE_CALLS_TO_BEFORE = re.compile(r"\b[Cc]alls?\s+to\s\Z")
+RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # A 24-hour clock time written with a point ("leaves at 21.55", "the 07.45 from the city"): hours
 # to 23 in two digits, minutes to 59, after "at", "from", "until" or "by" or before "from" or
 # "service", in a sentence of a timetable (a departure, a train, a bus, a ferry, a flight, a

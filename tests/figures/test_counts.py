@@ -272,6 +272,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # investors, savers and landlords are persons
     ("Some 12,400 first-time investors bought flats.", [("12400", "people", "count")]),
     ("The bank repaid 3,100 depositors.", [("3100", "people", "count")]),
+    # an insurer's policyholders and a line's callers are persons
+    ("The insurer wrote to 45,000 policyholders.", [("45000", "people", "count")]),
+    ("Some 260 callers waited on hold.", [("260", "people", "count")]),
+    # a cryptocurrency's coins take no "s": a count of them, not of the persons before them
+    (
+        "Hackers hit 900 savers and asked for 30 bitcoin.",
+        [("900", "people", "count"), ("30", "count", "count")],
+    ),
+    ("In 2021 bitcoin hit a record.", [("2021", "year", "date")]),
+    # a number word counting part of a whole whose size follows "of" with no determiner
+    ("He won two of five sets.", [("2", "count", "count"), ("5", "count", "count")]),
+    ("Three of nine judges dissented.", [("3", "people", "count"), ("9", "people", "count")]),
+    # ... not with a base of ten (a ratio), nor "one of" (an idiom)
+    ("Seven of 10 voters back the plan.", [("10", "people", "count")]),
+    ("She is one of eight children.", [("8", "people", "count")]),
     # a number word before a compound adjective with digits counts the noun after it
     ("The bank made three 25-basis-point cuts.", [("3", *COUNT), ("25", "other", "percent_change")]),
     ("They built two 12-storey towers.", [("2", *COUNT), ("12", *COUNT)]),
@@ -1032,6 +1047,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
     "It is a two-way street.",
+    "The bank made two-factor login compulsory for its app.",
+    "Fund managers still lean on a three-factor model of returns.",
     "On one hand, the plan is cheap.",
     "Unions fear a two-tier workforce.",
     "It was a one-off payment.",

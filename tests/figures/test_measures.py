@@ -136,6 +136,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The crew requested FL390.", [("390", "other", "other")]),
     ("Suezmax rates held at Worldscale 95 on the route for tankers.", [("95", "other", "other")]),
     ("Official economy is 5.8 L/100km.", [("5.8", "other", "other")]),
+    ("The hatch used 13.6kWh/100km on our loop.", [("13.6", "other", "other")]),
+    ("Its rated use is 18 kWh per 100 km in town.", [("18", "other", "other")]),
     ("Taiwan's new towers offer units of 18 to 25 pings.", [("18/25", "other", "other")]),
     (
         "The hole cut 3.2m grading 9.1 g/t gold from 45m downhole.",
@@ -249,6 +251,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hatch earned a four-star Euro NCAP rating.", [("4", *OTHER)]),
     ("The offices hold a 5.5-star NABERS energy rating.", [("5.5", *OTHER)]),
     ("They booked a three-star hotel.", []),
+    # ... and stars a named scheme's testing gave, or stars out of the scale's top; counted stars
+    ("The van earned four stars in Euro NCAP crash testing.", [("4", *OTHER)]),
+    ("Critics gave the play three stars out of five.", [("3", *OTHER)]),
+    ("Astronomers saw five stars in Orion.", [("5", "count", "count")]),
+    ("Two stars in the Ashes side were dropped.", [("2", "count", "count")]),
+    # a review score on a named site's scale, or out of the scale's top: a reading
+    ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),
+    ("The cafe has a rating of 4.6 out of 5.", [("4.6", *OTHER)]),
+    ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
     # a height in feet and inches hyphened: two measurements, no range
     ("The 6-foot-9 centre grabbed 14 rebounds.", [("6", *OTHER), ("9", *OTHER), ("14", "count", "count")]),
     # a hole drilled to a depth in glued metres

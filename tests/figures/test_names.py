@@ -106,6 +106,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a mine's numbered level, named without an article: a position
     "The east drive collapsed on 14 level.",
     "Demand for the Mazda 3.",
+    # a name's number before a verb in "-s" and its object's determiner
+    "The Zeta 5 gets a bigger screen this year.",
+    "Iron Lantern 4 holds the top spot in the chart.",
     # a list of names of one word and a number, the word repeated: the noun after is shared
     "The firm sells the Zeta 5 and Zeta 7 models.",
     "Stores stock the Orion 12, Orion 14 and Orion 16 phones.",
@@ -265,6 +268,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Admissions fell during week 6 and have risen since week 9.",
     # a three-digit service line named before its word; a 24-hour clock time with a point
     "Potholes can be reported through the city's 311 app or the 211 helpline.",
+    # an emergency number, before "emergency" and the line's word or after "calls to"
+    "Some callers could not reach the 999 emergency line for hours.",
+    "Calls to 911 doubled in May.",
     "The last ferry, normally at 22.40, will sail earlier, and the 06.15 train is cut.",
     # a gazette's regulation or proclamation numbered with a letter that is also a sign
     "The unit will probe the tenders under Proclamation R71 and Regulation R8 in Durban.",
@@ -379,6 +385,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # look-alikes that are figures: team statistics, places before counts, years in names
     ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
+    # ... and a frequency or a rate after a place's name
+    ("She flies to Lisbon 4 times a year.", [("4", "count", "count")]),
+    ("Officials said 120 calls to 112 from mobiles failed.", [("120", "count", "count")]),
+    ("The council cut calls to 300 homes.", [("300", "count", "count")]),
+    ("The 112 emergency workers were praised.", [("112", "people", "count")]),
     ("The Nasdaq 100 rose 1.2 percent.", [("1.2", "percent", "percent_change")]),
     ("Officials said 40 people died.", [("40", "people", "count")]),
     # "plan" in lower case names no scheme

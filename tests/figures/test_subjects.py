@@ -30,6 +30,18 @@ def test_a_figure_with_no_noun_after_it_takes_its_clause_as_subject(text: str, w
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The index rose for five straight days.", "index"),
+        ("The album topped the chart for 12 consecutive days.", "album"),
+    ],
+)
+def test_a_run_of_days_takes_its_clause_as_subject_not_the_runs_words(text: str, word: str):
+    subject = extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+    assert word in subject and "consecutive" not in subject and "straight" not in subject
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The tunnel's estimated cost climbed to Fr.2.4 billion from Fr.1.6 billion after engineers found cracks.",
