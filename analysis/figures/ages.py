@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PERSON_NOUNS
@@ -282,6 +282,20 @@ def _age_number(text: str) -> int:
     return int(text) if text.isdigit() else N.parse_word_number(text)
 
 
+def _ending_at_cues(
+    body: str, lower: str, cues: Iterable[str], pattern: re.Pattern[str], reach: int
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` that end where a cue ends ("65 or older" at " or older"), searched from
+    `reach` characters before the cue, cue by cue in text order."""
+    for word in cues:
+        at = lower.find(word)
+        while at >= 0:
+            m = pattern.search(body, max(0, at - reach), at + len(word))
+            if m and m.end() == at + len(word):
+                yield m
+            at = lower.find(word, at + 1)
+
+
 def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """(quote start, number start, number end, age) for every age stated, in no set order."""
     if not any(cue in lower for cue in CUES):
@@ -410,24 +424,15 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
-    for word in OR_OLDER_CUES:
-        at = lower.find(word)
-        while at >= 0:
-            m = RE_OR_OLDER.search(body, max(0, at - 16), at + len(word))
-            if m and m.end() == at + len(word):
-                value = N.normalise_number(N.parse_amount(m.group("num")))
-                if 0 < value < 120:
-                    yield m.start(), m.start("num"), m.end("num"), value
-            at = lower.find(word, at + 1)
-    for word in AND_OLDER_CUES:
-        at = lower.find(word)
-        while at >= 0:
-            m = RE_AND_OLDER.search(body, max(0, at - 16), at + len(word))
-            if m and m.end() == at + len(word) and _persons_before(body, m.start()):
-                value = N.normalise_number(N.parse_amount(m.group("num")))
-                if 0 < value < 120:
-                    yield m.start(), m.start("num"), m.end("num"), value
-            at = lower.find(word, at + 1)
+    for m in _ending_at_cues(body, lower, OR_OLDER_CUES, RE_OR_OLDER, 16):
+        value = N.normalise_number(N.parse_amount(m.group("num")))
+        if 0 < value < 120:
+            yield m.start(), m.start("num"), m.end("num"), value
+    for m in _ending_at_cues(body, lower, AND_OLDER_CUES, RE_AND_OLDER, 16):
+        if _persons_before(body, m.start()):
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < value < 120:
+                yield m.start(), m.start("num"), m.end("num"), value
     for verb in AGE_GIVEN_VERBS:
         at = lower.find(verb)
         while at >= 0:
@@ -435,13 +440,9 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             if m and 0 < int(m.group("num")) < 120 and _age_named_before(lower, at):
                 yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(verb, at + 1)
-    for word in OR_OVER_CUES:
-        at = lower.find(word)
-        while at >= 0:
-            m = RE_BE_OR_OVER.search(body, max(0, at - 12), at + len(word))
-            if m and m.end() == at + len(word) and 0 < int(m.group("num")) < 120:
-                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
-            at = lower.find(word, at + 1)
+    for m in _ending_at_cues(body, lower, OR_OVER_CUES, RE_BE_OR_OVER, 12):
+        if 0 < int(m.group("num")) < 120:
+            yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
     first = len(lower)
     for word in AGE_STATISTICS:
         at = lower.find(word)
