@@ -3685,6 +3685,7 @@ def _named_by_verb(lead: list[str]) -> str:
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             head = lead[:i] if lead[i - 2 : i] != ["used", "to"] else lead[: i - 2]  # "A sack used to cost"
+            head = without_bracket_asides(head)  # "A sack (about 50 kilos) of rice costs": the sack of rice
             doer = (_doer(head) or _opening_noun(head)) if i and joint else ""
             named = doer.split()
             while named and named[0].lower() in JOINING_WORDS:
@@ -3696,6 +3697,25 @@ def _named_by_verb(lead: list[str]) -> str:
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+def without_bracket_asides(words: list[str]) -> list[str]:
+    """The words without each closed bracketed aside ("a sack ( about 50 kilos ) of rice" -> "a
+    sack of rice"): an aside inside a noun phrase, often a figure, is no part of it; an unclosed
+    bracket stays."""
+    if ")" not in words:
+        return words
+    out: list[str] = []
+    opened = -1  # where the open aside starts in `out`
+    for word in words:
+        if word == "(":
+            opened = len(out)
+        elif word == ")" and opened >= 0:
+            del out[opened:]
+            opened = -1
+            continue
+        out.append(word)
+    return out
 
 
 OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it
