@@ -466,7 +466,7 @@ def timed(out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int]
 
 RE_DATE_JOIN = re.compile(
     r"\s+(?:in|on|for|by)\s+\Z"
-)  # "4.8 in 2023", "5 by 2030": a bare number, then its date
+)  # "4.8 in 2023", "5 by 2031": a bare number, then its date
 DATED_WORDS = frozenset(("and",))  # "4.5 per cent in 2022 and 4.1 in 2023": a list of dated levels
 
 
@@ -1102,7 +1102,7 @@ def _part_of_which(prev: Figure, fig: Figure, body: str) -> Figure | None:
 
 
 # A clause opened by "of the" and a whole with its unit, then a comma and a bare number: the part
-# of the whole, in its unit ("Of the 40,000 hectares usually sown, only 25,000 were planted", "of
+# of the whole, in its unit ("Of the 40,000 hectares farmed last season, just 25,000 were sown", "of
 # the $3 billion pledged, 1.2 billion has arrived"); not an "of" inside a noun phrase ("the cost of
 # the 40,000 hectares, 25,000 ..."), nor a gap with a figure or a clause break in it
 RE_OF_THE_OPENING = re.compile(r"[Oo]f\s+(?:the|its|their|these|this|all)\s+(?:[a-z][\w'’-]*\s+){0,2}\Z")

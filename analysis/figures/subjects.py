@@ -4966,7 +4966,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
-        if not subject and not (kind == "count" and end > core_end):  # "at 5,950 workers": its own noun
+        if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
         if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):

@@ -46,7 +46,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare number after "and", its own date after it with "by", takes the unit of the dated
     # figure before it
     (
-        "The utility plans to pump 900,000 barrels a day by the end of 2026 and 1.1 million by 2029.",
+        "The utility plans to pump 900,000 barrels a day by late 2026 and 1.1 million by 2029.",
         [
             ("900000", "other", "other"),
             ("2026", "year", "date"),
@@ -57,7 +57,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a clause opened by "of the" and a whole: the bare number after the comma is its part, in its
     # unit; an "of the" inside a noun phrase opens no such clause
     (
-        "Of the 40,000 hectares usually sown with maize, only 25,000 were planted this year.",
+        "Of the 40,000 hectares farmed last season, just 25,000 were sown this year.",
         [("40000", "other", "other"), ("25000", "other", "other")],
     ),
     (
