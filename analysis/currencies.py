@@ -167,6 +167,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # the CFA franc with its franc's letter apart, as Dakar's and Yaounde's press write it after an
     # amount ("600 F CFA", "1,000 F.CFA")
     "CFA": ("XOF", "XAF"),  # the franc's region alone before an amount ("CFA 1.2 billion")
+    "YR": ("YER",),  # the Yemeni rial as Yemen's press writes it ("YR 1,350"), read only in Yemen
     "LD": ("LYD",),  # the Libyan dinar as Tripoli's press writes it ("LD 1,500"), read only in Libya
     "F CFA": ("XOF", "XAF"),
     "F.CFA": ("XOF", "XAF"),

@@ -859,6 +859,10 @@ AGED_GOODS: frozenset[str] = frozenset(
 # The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
 # chicken thighs") and whose "cups" are volumes
 RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
+# Minor units whose word is elsewhere a currency of its own: minor unit -> the countries (ISO
+# alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli; "250
+# dirhams" in Dubai or Rabat is the UAE's or Morocco's currency)
+MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {"dirhams": frozenset(("LY",))}
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
@@ -926,6 +930,12 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "øre": "øre",  # Danish and Norwegian kroner
     "toea": "toea",  # Papua New Guinea kina ("50 toea")
     "centavos": "centavos",  # the pesos and the real
+    "centimes": "centimes",  # the franc's, the Maghreb dinar's and dirham's, the gourde's
+    "centime": "centimes",
+    # Libya's dirham, a thousandth of its dinar (elsewhere the dirham is the UAE's or Morocco's
+    # currency): a minor unit only in an article about a country in MINOR_UNIT_COUNTRIES
+    "dirhams": "dirhams",
+    "dirham": "dirhams",
     "kopecks": "kopecks",  # rouble and hryvnia
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
     # the Balkans' and Eastern Europe's: the Romanian and Moldovan leu's bani ("a ticket of 50 bani";

@@ -320,6 +320,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 elided(prev, fig, body, sentence_of)
                 or _gapped_past_aside(out, fig, body, sentence_of)
                 or _part_of_which(prev, fig, body)
+                or _part_of_the_whole(prev, fig, body)
                 or _parallel_across(out, fig, body, sentence_of)
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
@@ -463,7 +464,9 @@ def timed(out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int]
     return None
 
 
-RE_DATE_JOIN = re.compile(r"\s+(?:in|on|for)\s+\Z")  # "4.8 in 2023": a bare number, then its date
+RE_DATE_JOIN = re.compile(
+    r"\s+(?:in|on|for|by)\s+\Z"
+)  # "4.8 in 2023", "5 by 2031": a bare number, then its date
 DATED_WORDS = frozenset(("and",))  # "4.5 per cent in 2022 and 4.1 in 2023": a list of dated levels
 
 
@@ -1094,6 +1097,33 @@ def _part_of_which(prev: Figure, fig: Figure, body: str) -> Figure | None:
     if fig.unit != "count" or fig.measure or not _carries_a_unit(prev):
         return None
     if fig.start - prev.end > 24 or not RE_OF_WHICH_BEFORE.search(body, prev.end, fig.start):
+        return None
+    return _with_unit_of(prev, fig, body)
+
+
+# A clause opened by "of the" and a whole with its unit, then a comma and a bare number: the part
+# of the whole, in its unit ("Of the 40,000 hectares farmed last season, just 25,000 were sown", "of
+# the $3 billion pledged, 1.2 billion has arrived"); not an "of" inside a noun phrase ("the cost of
+# the 40,000 hectares, 25,000 ..."), nor a gap with a figure or a clause break in it
+RE_OF_THE_OPENING = re.compile(r"[Oo]f\s+(?:the|its|their|these|this|all)\s+(?:[a-z][\w'’-]*\s+){0,2}\Z")
+RE_CLAUSE_OPENER_END = re.compile(r"(?:[.!?;:\"“]|\n|,\s+(?:and|but|while)|\band|\bbut)\s*\Z")
+RE_PART_GAP = re.compile(
+    r"[^.;:!?\d(),]{0,80},\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|under)\s+)?"
+)
+OF_THE_REACH = 40  # characters before the whole read for its "of the" opening
+
+
+def _part_of_the_whole(prev: Figure, fig: Figure, body: str) -> Figure | None:
+    """The bare number `fig` as the part of the whole `prev` that opens its clause (see above), or None."""
+    if fig.unit != "count" or fig.measure or not _carries_a_unit(prev) or prev.unit == "percent":
+        return None
+    if RE_PART_GAP.fullmatch(body, prev.end, fig.start) is None:
+        return None
+    opening = RE_OF_THE_OPENING.search(body, max(0, prev.start - OF_THE_REACH), prev.start)
+    if opening is None:
+        return None
+    at = opening.start()
+    if at > 0 and RE_CLAUSE_OPENER_END.search(body, max(0, at - 8), at) is None:
         return None
     return _with_unit_of(prev, fig, body)
 

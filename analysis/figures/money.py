@@ -19,6 +19,7 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
+    MINOR_UNIT_COUNTRIES,
     MONTHS,
     NAME_WORDS,
     PAID_NOUNS,
@@ -67,7 +68,7 @@ LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw FRW Birr UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
-    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI MT""".split()
+    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI MT YR""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
@@ -240,6 +241,8 @@ def patterns() -> MoneyPatterns:
     """The money patterns, built from the CLDR vocabulary on first use."""
     signs = currencies.sign_alternation()
     names = currencies.name_alternation()
+    # (a redenominated currency's "new" or "old" before its name is part of the amount's unit:
+    # "one new rial", "five new manats" as "new shekels" are; "40,000 old cedis" is the old unit)
     amount = rf"(?:{N.DIGITS_LOOSE}|{N.A_SCALE})"
     prefix = re.compile(
         rf"(?<![A-Za-z])(?P<cur>{signs})(?P<space>\s?)(?P<num>{amount})"
@@ -247,7 +250,7 @@ def patterns() -> MoneyPatterns:
     )
     suffix = re.compile(
         rf"(?:(?P<a>{N.A_SCALE})|(?P<num>(?<![\w.,]){N.DIGITS_LOOSE}|(?<![\w-]){N.WORD_NUMBER})"
-        rf"(?:\s?(?P<scale>{SCALE_ANY}))?)\s+(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
+        rf"(?:\s?(?P<scale>{SCALE_ANY}))?)\s+(?:(?P<age>new|old)\s)?(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
     )
     sign_tail = re.compile(rf"(?<![A-Za-z])(?:{signs})\s?\Z")
     symbol_after = re.compile(
@@ -263,7 +266,7 @@ def patterns() -> MoneyPatterns:
         sign_tail,
         symbol_after,
         N.Followers(currencies.sign_words(), starts=SCALE_WORDS),
-        N.Followers((*currencies.name_words(), *scales), three_letter_codes=True),
+        N.Followers((*currencies.name_words(), *scales, "new", "old"), three_letter_codes=True),
         frozenset(sign[-2:] for sign in currencies.sign_words()),
         compound,
     )
@@ -429,8 +432,9 @@ PRICE_ONLY_AFTER = frozenset(("MT",))
 # convertible mark "KM", mostly after the amount ("58 KM a month", "1,2 million KM"); elsewhere
 # "KM" is kilometres in capitals ("a 10 KM race") or a code ("KM 12", a road's marker).
 # Mozambique's "MT" before an amount ("costs MT 650") is the metical there too; elsewhere "MT 200"
-# is a Montana highway or a model.
-COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM", "MT"))
+# is a Montana highway or a model. Yemen's "YR" ("YR 250 a loaf") is elsewhere a year in capitals
+# ("YR 2" of a course, a "10 YR" bond).
+COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM", "MT", "YR"))
 # ... of which "KM", "MT" and Uruguay's "UI" with a plain number (no grouping, decimals or scale)
 # are money only where priced or paid ("a ticket costs 2 KM", "a fine of KM 500"), as kilometres
 # are written so too ("the KM 5 post"), and a user interface's version ("the UI 2 redesign")
@@ -772,11 +776,16 @@ def scan_money(sc: Scanner) -> None:
             or pack_weighed_before(sc.body, m.start())
         ):
             continue  # "lost 14 pounds", "418 pounds of cocaine", "sacks of 50 pounds": weight
+        minor = MINOR_CURRENCY_UNITS.get(cur.lower())
+        if minor in MINOR_UNIT_COUNTRIES and sc.country() in MINOR_UNIT_COUNTRIES[minor]:
+            continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
         if code is not None and _verb_not_currency(
             cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
         ):
             continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
+        if code in currencies.OLD_UNITS and m.group("age") == "old":
+            code = currencies.OLD_UNITS[code]  # "40,000 old cedis": the unit before redenomination
         if code is not None and not (m.group("num") and _dashed_range(sc, m, value, code)):
             _add_money(sc, m, value, code, core)
     scan_country_letter_signs(sc)
@@ -1676,12 +1685,16 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "31c" in the heat, "Year 3c": no price
         if minor == MCI_UNIT and sc.country() != "KZ" and "tenge" not in sc.lower:
             continue  # "MCI" is Kazakhstan's unit of account only there; elsewhere a company's name
+        if minor in MINOR_UNIT_COUNTRIES and sc.country() not in MINOR_UNIT_COUNTRIES[minor]:
+            continue  # "250 dirhams" in Dubai: the currency (scan_money)
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num"), m.group("scale")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
     for start, end, minor in _minor_unit_words(sc.body, sc.lower):
         word = RE_WORD_NUMBER_BEFORE.search(sc.body, max(0, start - WORD_NUMBER_REACH), start)
         if word is None or not sc.free(word.start(), end):
+            continue
+        if minor in MINOR_UNIT_COUNTRIES and sc.country() not in MINOR_UNIT_COUNTRIES[minor]:
             continue
         s, e = word.span("num")
         sc.claim(s, end)

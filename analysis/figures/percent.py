@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import currencies, measures
 from ..vocab import (
+    APPROX_WORDS,
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
     CAP_ACTIVE_VERBS,
@@ -150,6 +151,15 @@ RE_PARALLEL_JOIN = re.compile(
     rf"|(?:the\s+)?(?:{_GAPPED_WORD}\s+){{1,3}}by)\s+$"
 )
 PARALLEL_LIST_GAP = 80
+# ... or when "and" alone (with an approximation at most) begins the percent's clause, the change
+# and its subject left out, and the period or place it is measured over follows the percent ("lost
+# 8% of its value since May, and about 15% since last year"): the same change over another period
+# or place, read as far as a parallel join; not a share that opens its own clause ("..., and 60%
+# said they would drive", "and 40% of families")
+RE_BARE_JOIN = re.compile(rf"^[^.;:()]*(?:,\s*|\s)and\s+(?:(?:{alternation(APPROX_WORDS)})\s+)?$")
+RE_PERIOD_OR_PLACE_AFTER = re.compile(
+    r"\s*(?:[.;]|$)|\s+(?:since|in|over|during|from|between|through|across|among|this|last|a\s+year)\b"
+)
 RE_SHARE_AFTER = re.compile(r"\s+(?:of|share)\b")
 # a sign written before a percent ("DAX -1.6%", "(+0.3%)"): a fall or a rise
 RE_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-−+])\Z")
@@ -841,7 +851,10 @@ def _continued_change(
     if len(between) <= COMPARED_CHANGE_GAP and RE_COMPARED_CHANGE.search(between):
         return previous.kind, ""  # "rise 3.15%, a bigger increase than ... but short of the 4.2%"
     if len(between) > LIST_GAP or not RE_LIST_JOIN.search(between):
-        if len(between) > PARALLEL_LIST_GAP or not RE_PARALLEL_JOIN.search(between):
+        if len(between) > PARALLEL_LIST_GAP or not (
+            RE_PARALLEL_JOIN.search(between)
+            or (RE_BARE_JOIN.search(between) and RE_PERIOD_OR_PLACE_AFTER.match(sc.body, end))
+        ):
             return kind, direction
     return previous.kind, previous.direction
 

@@ -3685,6 +3685,7 @@ def _named_by_verb(lead: list[str]) -> str:
                 return ""  # "Running costs rose to", "Cost savings of": no object of a verb
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             head = lead[:i] if lead[i - 2 : i] != ["used", "to"] else lead[: i - 2]  # "A sack used to cost"
+            head = without_bracket_asides(head)  # "A sack (about 50 kilos) of rice costs": the sack of rice
             doer = (_doer(head) or _opening_noun(head)) if i and joint else ""
             named = doer.split()
             while named and named[0].lower() in JOINING_WORDS:
@@ -3696,6 +3697,25 @@ def _named_by_verb(lead: list[str]) -> str:
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+def without_bracket_asides(words: list[str]) -> list[str]:
+    """The words without each closed bracketed aside ("a sack ( about 50 kilos ) of rice" -> "a
+    sack of rice"): an aside inside a noun phrase, often a figure, is no part of it; an unclosed
+    bracket stays."""
+    if ")" not in words:
+        return words
+    out: list[str] = []
+    opened = -1  # where the open aside starts in `out`
+    for word in words:
+        if word == "(":
+            opened = len(out)
+        elif word == ")" and opened >= 0:
+            del out[opened:]
+            opened = -1
+            continue
+        out.append(word)
+    return out
 
 
 OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it
@@ -4946,6 +4966,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
+        if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
+            subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
         if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
             # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
@@ -5407,6 +5429,39 @@ COMMA_PARTICLES = frozenset(("by", "to"))  # "grew fastest, by 16.8 percent", "f
 APPRAISALS = frozenset(
     "put puts putting estimate estimates estimated pegged pegs peg place places placed priced assessed".split()
 )
+
+
+APPRAISED_WORDS = 5  # the longest object between an appraisal verb and "at" ("put the death toll at")
+
+
+def appraised_object(lead: list[str]) -> str:
+    """The object an active appraisal verb sizes with "at" right before the figure ("the office put
+    unemployment at" -> "unemployment", "estimated the storm damage at" -> "storm damage"), without
+    its determiner; "" when no such verb stands in reach, or the object is a pronoun ("put it at"),
+    a phrase of a preposition ("pegged to the euro at"), holds a verb ("the rate peg was set at"),
+    a figure or a mark."""
+    if len(lead) < 3 or lead[-1] != "at":
+        return ""
+    for i in range(len(lead) - 2, max(-1, len(lead) - 3 - APPRAISED_WORDS), -1):
+        word = lead[i]
+        if word.lower() in APPRAISALS:
+            if i and lead[i - 1] == ",":
+                return ""  # "the debt, estimated at": a participle after a comma (_predicate_before_comma)
+            obj = lead[i + 1 : -1]
+            while obj and obj[0].lower() in DETERMINERS:
+                obj = obj[1:]
+            if not obj or obj[0].lower() in PRONOUNS or obj[0].lower() in OBJECT_PRONOUNS:
+                return ""
+            if obj[0].lower() in PREPOSITIONS or any(
+                w.lower() in BE_WORDS or w.lower() in AUXILIARIES for w in obj
+            ):
+                return ""  # "is pegged to the euro at", "the rate peg was set at": no object sized
+            if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in obj):
+                return ""
+            return " ".join(obj)
+        if not word[:1].isalnum():
+            return ""
+    return ""
 
 
 def _predicate_before_comma(lead: list[str]) -> str:

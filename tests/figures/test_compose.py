@@ -43,6 +43,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Prices per tonne rose 4% to 120 in March.",
         [("4", "percent", "percent_change"), ("120", "count", "count")],
     ),
+    # a bare number after "and", its own date after it with "by", takes the unit of the dated
+    # figure before it
+    (
+        "The utility plans to pump 900,000 barrels a day by late 2026 and 1.1 million by 2029.",
+        [
+            ("900000", "other", "other"),
+            ("2026", "year", "date"),
+            ("1100000", "other", "other"),
+            ("2029", "year", "date"),
+        ],
+    ),
+    # a clause opened by "of the" and a whole: the bare number after the comma is its part, in its
+    # unit; an "of the" inside a noun phrase opens no such clause
+    (
+        "Of the 40,000 hectares farmed last season, just 25,000 were sown this year.",
+        [("40000", "other", "other"), ("25000", "other", "other")],
+    ),
+    (
+        "The cost of the 40,000 hectares, 25,000 more than planned, rose.",
+        [("40000", "other", "other"), ("25000", "count", "count")],
+    ),
     # a part "of which" takes the whole's unit; a parallel after the same verb in the next sentence
     # takes its noun or unit, past an age of its own sentence
     (

@@ -676,6 +676,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("ALGIERS - A kilo of potatoes costs 120 DA.", [("120", "DZD", "money")]),
     ("ALGIERS - The budget is DA 8,620 billion.", [("8620000000000", "DZD", "money")]),
     ("TRIPOLI - Salaries rose to LD 1,500.", [("1500", "LYD", "money")]),
+    # Yemen's "YR" before the amount, read only in a Yemeni article
+    ("ADEN - A sack of flour sells for YR 37,500.", [("37500", "YER", "money")]),
+    ("SANAA, Yemen - Teachers were paid YR 95,500 for the month.", [("95500", "YER", "money")]),
+    # Libya's dirham, a thousandth of the dinar, is its minor unit there; elsewhere the currency
+    ("TRIPOLI - A loaf of bread costs 250 dirhams.", [("250", "other", "money")]),
+    ("DUBAI - A taxi ride costs 25 dirhams.", [("25", "AED", "money")]),
+    ("RABAT, Morocco - A tagine costs 60 dirhams.", [("60", "MAD", "money")]),
+    # centimes, the franc's and the Maghreb's minor unit, in digits or in words
+    ("ALGIERS - A kilo of onions costs 9,000 centimes.", [("9000", "other", "money")]),
+    ("ORAN, Algeria - Fifteen thousand centimes buys a kilo of apples.", [("15000", "other", "money")]),
+    # a redenominated currency's "new" or "old" before its name: the unit of the amount ("old
+    # cedis", the cedi before 2007, take their own code)
+    ("TEHRAN - Under the bill one new rial will replace today's notes.", [("1", "IRR", "money")]),
+    ("BAKU, Azerbaijan - A bus fare is two new manats.", [("2", "AZN", "money")]),
+    ("ACCRA - A loaf once cost 40,000 old cedis.", [("40000", "GHC", "money")]),
     ("FREETOWN - The fine is Le 5 million.", [("5000000", "SLE", "money")]),
     # an amount converted "in old leones" is in the unit the redenomination replaced
     (
@@ -840,6 +855,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "PARIS - Le 14 juillet parade was held.",
     "LONDON - He holds the CFA 3 charter.",
     "TUNIS - The LD 1,500 bonus was paid.",
+    # "YR" outside Yemen: a year in capitals
+    "LONDON - The YR 2 syllabus was revised.",
+    # "new" and "old" before a word that is no currency name
+    "LONDON - Three new chairs and two old tables were sold.",
+    "LONDON - The 300 centimetres of rope were cut.",
     "The 12-R5 engine was shown.",  # a letter sign after a hyphen and digits that are no amount: a code  # Madagascar's ariary only in a Malagasy article before a plain number
     # a Myanmar, Maldivian or Vanuatu sign before a plain small number outside its country is a name
     "The Ks 5 model was discontinued.",

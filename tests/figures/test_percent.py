@@ -12,6 +12,16 @@ from analysis.figures.figure import Figure
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "and" alone (an approximation at most) before a percent with its period or place after it: the
+    # same change, its verb and subject left out; a share opening its own clause stays a share
+    (
+        "The lira has lost 12 percent of its value this year, and about 30% in the past decade.",
+        [("12", "percent", "percent_change"), ("30", "percent", "percent_change")],
+    ),
+    (
+        "Fares rose 4% this spring after the operator's fuel costs jumped, and about 60% said they would drive.",
+        [("4", "percent", "percent_change"), ("60", "percent", "percentage_share")],
+    ),
     # returns "averaged", and the target or benchmark a fund's return is set against
     (
         "Pension fund returns averaged 6.3 per cent over five years.",

@@ -263,6 +263,13 @@ def test_the_level_after_a_percent_change_and_to_measures_what_changed(text: str
         ("The depot will open in 2031, 18 months later than planned.", "delay (unit: months)"),
         ("The ferry left 40 minutes late.", "delay (unit: minutes)"),
         ("A day pass in Lisbon costs EUR 7.", "cost of day pass in Lisbon"),
+        # a bracketed aside inside the noun phrase before a verb of price is left out of it
+        ("A sack (about 50 kilos) of rice costs KSh 16,500.", "cost of sack of rice"),
+        # an appraisal verb's object before "at" is what the figure sizes; not a phrase of a
+        # preposition, nor a noun "peg" before a passive
+        ("The statistics office put unemployment at 6.1 percent in the quarter to June.", "unemployment"),
+        ("Officials estimated the storm damage at $2 billion.", "storm damage"),
+        ("Police put the death toll at 40 on Sunday.", "death toll"),
         ("The new pipeline, stretching about 900 km, will carry gas.", "new pipeline (unit: kilometres)"),
         ("The bridge, costing $8 million, opened.", "bridge"),
         # people after "by" in a passive aside after a noun: those who do its deed
@@ -4617,3 +4624,17 @@ def test_an_amount_equal_to_a_share_after_a_comma_is_not_read_as_the_clause_subj
 )
 def test_a_by_the_numbers_line_says_what_its_opening_figure_is(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_bracket_asides_are_left_out_of_words_and_an_unclosed_bracket_stays():
+    words = "a crate ( 24 bottles ) of water".split()
+    assert subjects.without_bracket_asides(words) == "a crate of water".split()
+    assert subjects.without_bracket_asides("the plan ( phase two".split()) == "the plan ( phase two".split()
+
+
+def test_an_appraisal_verb_sizes_its_object_and_nothing_else():
+    assert subjects.appraised_object("Police put the death toll at".split()) == "death toll"
+    assert subjects.appraised_object("Analysts put it at".split()) == ""
+    assert subjects.appraised_object("The dinar is pegged to the euro at".split()) == ""
+    assert subjects.appraised_object("The rate peg was set at".split()) == ""
+    assert subjects.appraised_object("The debt , estimated at".split()) == ""
