@@ -3748,7 +3748,6 @@ def _opening_noun(words: list[str]) -> str:
     return " ".join(named)
 
 
-EACH_WORDS = frozenset(("each", "apiece"))  # after a price: "sold 300 tickets at $40 each"
 UNIT_PRICE = "unit price"
 EACH_REACH = 20  # the words read back from "at" for the things a price "each" is of
 COUNTED_WORDS = 2  # the longest noun read after a count ("new shares")
@@ -3780,7 +3779,7 @@ def _unit_price(lead: list[str], after: list[str]) -> str:
     cents each" -> "unit price of bonds"); "unit price" when no such noun phrase stands before
     "at"; "" when no "at" opens the amount, no "each" or "apiece" follows it or a mark stands
     before "at"."""
-    if lead[-1:] != ["at"] or not after or after[0].lower() not in EACH_WORDS:
+    if lead[-1:] != ["at"] or not after or after[0].lower() not in giving.DISTRIBUTIVES:
         return ""
     phrase = noun_phrase_before(lead[:-1])
     if not phrase:  # "148 million tickets were sold for the draw, at $2 each": the things counted before
