@@ -778,6 +778,9 @@ def _without_stop(fig: Figure) -> Figure:
     return with_subject(fig, fig.subject[:-1])
 
 
+# the words that set a figure against another of the same measure ("against", "versus", "vs.",
+# "instead of", "compared with"): one alternation for every join below that reads them
+COMPARED_WORDS = r"against|versus|vs\.?|instead\s+of|compared\s+(?:with|to)"
 # What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
 # year", "a premium of 31% to Friday's close and of 35% to the average", "cost €40 instead of €35" (read
@@ -785,7 +788,7 @@ def _without_stop(fig: Figure) -> Figure:
 # mill 2 million bales this year, rising to 3 million bales by 2030").
 RE_RESTATED_BEFORE = re.compile(
     r"(?:,\s*(?:up|down)(?:\s+from)?|,\s*(?:rising|falling|climbing|growing|dropping|declining)\s+to"
-    r"|\s(?:from|against|versus|vs\.?|instead\s+of|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    rf"|\s(?:from|{COMPARED_WORDS}|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
 RESTATED_JOIN = (
@@ -1025,7 +1028,7 @@ def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
 
 
-RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|instead\s+of|compared\s+(?:with|to))\s+\Z")
+RE_COMPARED_BEFORE = re.compile(rf"\s(?:{COMPARED_WORDS})\s+\Z")
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
 
