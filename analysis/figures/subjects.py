@@ -848,20 +848,27 @@ def restated_change(body: str, fig: Figure) -> bool:
     )
 
 
-# ", against" or ", compared with" right before a figure: another level of the figure before it, as
-# plainly as ", up from" says it, whatever qualifies that figure in between ("1,000 cases among
-# adults over 65 in the first quarter of the year, against 2,000 a year earlier")
+# ", against" or ", compared with" (any of COMPARED_WORDS) right before a figure: another level of
+# the figure before it, as plainly as ", up from" says it, whatever qualifies that figure in between
+# ("1,000 cases among adults over 65 in the first quarter of the year, against 2,000 a year earlier")
 RE_COMMA_COMPARED = re.compile(
-    rf",\s*(?:against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+    rf",\s*(?:{COMPARED_WORDS})\s+(?:the\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )
 
 
 def compared_after_comma(body: str, fig: Figure) -> bool:
-    """Whether ", against", ", versus" or ", compared with" stands right before a figure (RE_COMMA_COMPARED)."""
+    """Whether ", against", ", versus", ", instead of" or ", compared with" (COMPARED_WORDS) stands
+    right before a figure (RE_COMMA_COMPARED)."""
     window = body[max(0, fig.start - RESTATED_JOIN) : fig.start]
     return (
         "," in window
-        and ("against" in window or "compared" in window or "versus" in window)  # (the cheap tests first)
+        and (
+            "against" in window
+            or "compared" in window
+            or "versus" in window
+            or "vs" in window
+            or "instead" in window
+        )
         and bool(RE_COMMA_COMPARED.search(window))
     )
 
