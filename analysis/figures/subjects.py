@@ -1058,11 +1058,12 @@ def compared_group(
 # March", "for adults", "y/y in October"), then "and", a determiner or "further", "another",
 # "just" ("and a further 3%"). A bare "and" joins two figures matched to two nouns ("in Leeds
 # and York, at £900 and £850"), which another rule reads.
+AND_JOIN = r"and\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?"  # "and a further", "and just"
 RE_GAPPED_AND = re.compile(
     r"\s+(?:[a-z]{1,3}/[a-z]{1,3}|(?:for|in|on|at|among|with)\s+[^\W\d_][^,;:()\d]{0,30}?)"
-    r"\s+and\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?"
+    rf"\s+{AND_JOIN}"
 )
-RE_AND_BEFORE = re.compile(r"\sand\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?\Z")
+RE_AND_BEFORE = re.compile(rf"\s{AND_JOIN}\Z")
 GAPPED_CHARS = 50  # the longest gap between two figures of one verb joined by "and"
 RESPECTIVELY_CHARS = 16  # the characters after a figure read for "respectively"
 GAPPED_VERB_ENDS = ("ed", "ing", "es")  # a verb in the first figure's phrase ends the gapped reading
