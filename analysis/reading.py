@@ -107,9 +107,10 @@ RE_LIST_LINE_START = re.compile(
 # of new track"). Not a clock time or a ratio ("10:30", "3:1": no space after the colon), nor a
 # numbered heading ("3: The plan", "Question 2: who pays?": a capital after the colon, or a word
 # before the number).
-RE_LIST_LABEL = re.compile(
-    rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(:) +(?=[a-z])"
+LIST_FIGURE_OPENING = (  # a line's optional bullet, then its figure (subjects reads it too)
+    rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?"
 )
+RE_LIST_LABEL = re.compile(LIST_FIGURE_OPENING + r"(:) +(?=[a-z])")
 
 
 def list_lines_as_prose(article: Article) -> Article:

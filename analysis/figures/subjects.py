@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 
 from .. import currencies
 from ..measures import AGE_MEASURES, OTHER_MEASURES, convert, quantity_of
+from ..reading import LIST_FIGURE_OPENING
 from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -2857,9 +2858,7 @@ def _bullet_label(body: str, start: int) -> str:
 # opened by a figure ("- 12 people died, police said": no colon after the figure).
 LIST_GLOSS_WORDS = 10  # words of such a gloss, at most
 LIST_LEAD_REACH = 12  # characters from a line's start to the figure that opens it, at most
-RE_LISTED_FIGURE = re.compile(
-    r"[ \t]*(?:[-–—•*·][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?  "
-)
+RE_LISTED_FIGURE = re.compile(LIST_FIGURE_OPENING + "  ")  # (a bullet's kind is tested before it)
 RE_GLOSS_END = re.compile(r"[,;(\n]|\.(?:\s|\Z)")
 LEADING_ARTICLES = ("the ", "a ", "an ")
 
