@@ -1014,6 +1014,20 @@ PRICE_VERBS: frozenset[str] = frozenset(
     """cost costs costing charge charges charged charging fetch fetches fetched fetching sell sells sold
     selling retail retails retailed retailing go goes went going priced""".split()
 )
+# Betting copy's nouns for a runner by its odds, after a fixed-odds price or an odds pair ("the $4.20
+# favourite", "a $31 roughie", "a 5 to 2 joint-favourite", "a 33 to 1 shot"): the figure is the
+# odds, no money and no count (rules, table 8)
+BETTING_NOUNS: tuple[str, ...] = (
+    "favourite",
+    "favorite",
+    "joint-favourite",
+    "fave",
+    "chance",
+    "shot",
+    "outsider",
+    "roughie",
+    "pop",
+)
 # Verbs whose object, a few words on, is a sum owed or paid ("fined the firm 250,000 MT", "paid
 # each worker 9,000 MT"): with PRICE_VERBS, they make an amount with a sign also read as tonnes
 # ("MT") money.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
 from ..vocab import (
+    BETTING_NOUNS,
     CENTS_PER_UNITS,
     CHANGE_WORDS,
     CLAUSE_OPENERS,
@@ -545,9 +546,7 @@ def _said_to_be(body: str, start: int) -> bool:
 # favourite", "a $31 chance"); betting odds are a ratio, no money (rules, table 8). A prize or a
 # price carries a scale or a noun of its own ("a $2 million favourite for buyers" has a scale, "a
 # $40 shot glass" a noun after "shot": money).
-RE_ODDS_NOUN_AFTER = re.compile(
-    r"\s(?:equal\s)?(?:favourite|favorite|fave|chance|shot|outsider|roughie|pop)s?\b(?!-|\s+glass)"
-)
+RE_ODDS_NOUN_AFTER = re.compile(rf"\s(?:equal\s)?(?:{'|'.join(BETTING_NOUNS)})s?\b(?!-|\s+glass)")
 ODDS_PRICE_MAX = 1000  # the longest fixed odds printed are a few hundred dollars
 RE_IN_OLD_UNITS = re.compile(r"\s+in\s+(?:the\s+)?old\s+[a-z]+")
 RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
