@@ -3493,7 +3493,6 @@ DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A trip to the de
 
 # verbs of saying that a reported clause follows without "that" ("She said a sack of rice costs"):
 # the clause's subject opens after them
-REPORTED_CLAUSE_OPENERS = frozenset("said says say added adds wrote writes explained".split())
 
 
 def _doer(words: list[str]) -> str:
@@ -3524,7 +3523,7 @@ def _doer(words: list[str]) -> str:
         not named
         or opener not in CLAUSE_MARKS
         and opener not in CLAUSE_WORDS
-        and opener not in REPORTED_CLAUSE_OPENERS
+        and opener not in SAYING_WORDS
         and opener not in CONSEQUENCE_WORDS
         or len(named) > LASTING_WORDS
     ):
