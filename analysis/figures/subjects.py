@@ -33,6 +33,7 @@ from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
 from .figure import Figure
 from .noun_phrases import (
+    ARTICLES,
     AUXILIARIES,
     BARE_COUNT_NOUNS,
     BE_WORDS,
@@ -3708,7 +3709,7 @@ def _named_by_verb(lead: list[str]) -> str:
 
 
 OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it
-OPENING_DETERMINERS = frozenset(("a", "an", "the", "each", "every"))  # "A room at the inn costs"
+OPENING_DETERMINERS = ARTICLES | DISTRIBUTIVES  # "A room at the inn costs"
 
 
 def _opening_noun(words: list[str]) -> str:
@@ -5504,7 +5505,6 @@ def share_doing(lead: list[str], after: list[str]) -> str:
     return " ".join(["share" if passive else "share that", *phrase])
 
 
-ARTICLES = frozenset(("the", "a", "an"))
 FRONTED_WHOLE_WORDS = 10  # the longest whole read between "Among" or "Of" and its comma
 SHARE_PREDICATE_WORDS = 3  # the longest predicate read after a share's verb "to be"
 
