@@ -28,6 +28,7 @@ from ..vocab import (
     PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
+    SELLING_VERBS,
 )
 from . import numbers as N
 from .figure import Figure
@@ -1054,9 +1055,6 @@ RE_MONEY_CUE_BEFORE = re.compile(
 RE_PRICE_VERB_BEFORE = re.compile(
     r"\b(?P<word>[a-z]+)\s+(?P<prep>(?:for|at)\s+)?(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
 )
-# verbs of price whose object, with no "for" or "at", is the goods sold ("will sell E10 fuel"),
-# not their price ("sells for E10")
-GOODS_OBJECT_PRICE_VERBS = frozenset("sell sells sold selling retail retails retailed retailing".split())
 
 
 def money_cue_before(body: str, start: int) -> bool:
@@ -1068,7 +1066,7 @@ def money_cue_before(body: str, start: int) -> bool:
     m = RE_PRICE_VERB_BEFORE.search(body, max(0, start - 40), start)
     if m is None or m.group("word") not in PRICE_VERBS:
         return False
-    return bool(m.group("prep")) or m.group("word") not in GOODS_OBJECT_PRICE_VERBS
+    return bool(m.group("prep")) or m.group("word") not in SELLING_VERBS  # "will sell E10 fuel"
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)
