@@ -449,7 +449,6 @@ RE_PREPOSITION_AFTER = re.compile(
     r"\s+(?:to|in|for|from|by|over|last|this|since)\b"
     r"|\s*\((?:about|around|some|roughly|nearly|approximately|or)?\s*(?:US|U\.S\.)?[$€£]"  # "(about $10 million)"
 )
-RE_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
