@@ -33,7 +33,7 @@ from ..vocab import (
 from . import numbers as N
 from .figure import Figure
 from .names import previous_word
-from .noun_phrases import noun_phrase_before
+from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
 from .words import goods_weighed_after, pack_weighed_before, sentence_fact, tokens, tokens_between
 
@@ -476,7 +476,7 @@ RE_SIGNED_HIGH_AFTER = re.compile(
 
 # words after a sign's one-digit amount that keep it money: the coins and notes a sum is in
 MONEY_OBJECTS = frozenset("coin coins note notes banknote banknotes".split())
-DETERMINER_ENDS = ("the ", "The ", "a ", "A ", "an ", "An ")
+DETERMINER_ENDS = tuple(f"{w} " for a in sorted(ARTICLES) for w in (a, a.capitalize()))  # "the ", "The ", ...
 
 
 def _letters_of_a_name(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
