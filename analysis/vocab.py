@@ -1017,7 +1017,7 @@ PRICE_VERBS: frozenset[str] = SELLING_VERBS | frozenset(
     """cost costs costing charge charges charged charging fetch fetches fetched fetching
     go goes went going priced""".split()
 )
-# Betting copy's nouns for a runner by its odds, after a fixed-odds price or an odds pair ("the $4.20
+# Betting copy's nouns for a runner by its odds, after a fixed-odds price or an odds pair ("the $7.40
 # favourite", "a $31 roughie", "a 5 to 2 joint-favourite", "a 33 to 1 shot"): the figure is the
 # odds, no money and no count (rules, table 8)
 BETTING_NOUNS: tuple[str, ...] = (

@@ -542,7 +542,7 @@ def _said_to_be(body: str, start: int) -> bool:
 
 # "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination
 # A fixed-odds price, as Australian and New Zealand racing copy prints a horse's odds: the dollars
-# a one-dollar bet returns, before "favourite", "chance", "shot" or "outsider" ("the $4.20
+# a one-dollar bet returns, before "favourite", "chance", "shot" or "outsider" ("the $7.40
 # favourite", "a $31 chance"); betting odds are a ratio, no money (rules, table 8). A prize or a
 # price carries a scale or a noun of its own ("a $2 million favourite for buyers" has a scale, "a
 # $40 shot glass" a noun after "shot": money).
@@ -691,7 +691,7 @@ def scan_money(sc: Scanner) -> None:
             and RE_ODDS_NOUN_AFTER.match(sc.body, m.end())
         ):
             sc.claim(m.start(), m.end())
-            continue  # "the $4.20 favourite": fixed odds, a ratio
+            continue  # "the $7.40 favourite": fixed odds, a ratio
         tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
         if tail is not None and not tail.group("scale") and RE_SPACED_SCALE.match(sc.body, tail.end()):
             tail = None  # "€10-12 million": the scale is spaced, the range is read whole by compose
