@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
 from ..vocab import (
+    APPROX_WORDS,
     BETTING_NOUNS,
     CENTS_PER_UNITS,
     CHANGE_WORDS,
@@ -447,7 +448,7 @@ RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
 # another currency in brackets; not "of", which names goods)
 RE_PREPOSITION_AFTER = re.compile(
     r"\s+(?:to|in|for|from|by|over|last|this|since)\b"
-    r"|\s*\((?:about|around|some|roughly|nearly|approximately|or)?\s*(?:US|U\.S\.)?[$€£]"  # "(about $10 million)"
+    rf"|\s*\((?:{'|'.join(map(re.escape, APPROX_WORDS))}|or)?\s*(?:US|U\.S\.)?[$€£]"  # "(about $10 million)"
 )
 
 
