@@ -1046,15 +1046,14 @@ def plain_letter_amount(
 
 # what names money right before a letter sign and a plain number: a noun of what is paid ("a fee
 # of K20", "fines of up to K300") or a change of it ("a rise to K3", "cut from P25")
-RE_MONEY_CUE_BEFORE = re.compile(
-    r"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
+PRICE_HEDGE = (
+    r"(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?"  # "of up to", "costs about", "at just"
 )
+RE_MONEY_CUE_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+{PRICE_HEDGE}\Z")
 
 
 # ... or a verb of price, with "for" or "at" after it or none ("costs K280", "sells for P14")
-RE_PRICE_VERB_BEFORE = re.compile(
-    r"\b(?P<word>[a-z]+)\s+(?P<prep>(?:for|at)\s+)?(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
-)
+RE_PRICE_VERB_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?P<prep>(?:for|at)\s+)?{PRICE_HEDGE}\Z")
 
 
 def money_cue_before(body: str, start: int) -> bool:
