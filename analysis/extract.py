@@ -20,7 +20,7 @@ from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .figures.words import text_fact
 from .letters import ascii_view, lower_case
-from .reading import list_lines_as_prose, lowered_title_case, unwrapped
+from .reading import BULLET_MARKS, list_lines_as_prose, lowered_title_case, unwrapped
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -87,9 +87,7 @@ _AFTER_NON_WORD = {
 }
 LEAD_OPENERS = " \"'“‘("  # what may stand before a sentence's first word
 # ... and, at the start of a sentence only, the mark of a list's item ("- Eight were hurt",
-# "• Two of the ...")
-BULLET_MARKS = "-–—•·*▪►●"
-# or an item's number ("2) Eight were hurt", "(3) Two of the ...")
+# "• Two of the ...": reading.BULLET_MARKS), or an item's number ("2) Eight were hurt", "(3) Two of the ...")
 RE_LEAD_OPENERS = re.compile(
     f"[{re.escape(LEAD_OPENERS + BULLET_MARKS)}]*(?:\\d{{1,2}}\\) +[{re.escape(LEAD_OPENERS)}]*)?"
 )

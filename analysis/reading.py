@@ -98,15 +98,19 @@ def lowered_title_case(article: Article) -> Article:
 # ("- 240 beds"), so it is never a range's dash after the figure that ends the line before
 # ("opened in 2019\n- 40 staff" is no range "2019-40"). A dash inside a line ("2019 - 2024") stays.
 RE_LINE_DASH = re.compile(r"[ \t]*([-–—])(?= )")
-RE_LIST_LINE_START = re.compile(r"\n[ \t]*[-–—•·*▪►●\d]")  # a line a dash, a bullet or a digit opens
+BULLET_MARKS = "-–—•·*▪►●"  # the marks of a list's item ("- 240 beds", "• Two were hurt")
+RE_LIST_LINE_START = re.compile(
+    rf"\n[ \t]*[{re.escape(BULLET_MARKS)}\d]"
+)  # a line a dash, a bullet or a digit opens
 # A "by the numbers" box's line: a figure opening the line (after an optional bullet), a colon, then
 # in lower case what the figure counts or measures ("- 240: beds in the new ward", "16.85: kilometres
 # of new track"). Not a clock time or a ratio ("10:30", "3:1": no space after the colon), nor a
 # numbered heading ("3: The plan", "Question 2: who pays?": a capital after the colon, or a word
 # before the number).
-RE_LIST_LABEL = re.compile(
-    r"[ \t]*(?:[-–—•·*▪►●][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(:) +(?=[a-z])"
+LIST_FIGURE_OPENING = (  # a line's optional bullet, then its figure (subjects reads it too)
+    rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?"
 )
+RE_LIST_LABEL = re.compile(LIST_FIGURE_OPENING + r"(:) +(?=[a-z])")
 
 
 def list_lines_as_prose(article: Article) -> Article:

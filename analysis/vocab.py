@@ -1020,9 +1020,26 @@ STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equi
 # Verbs that put a price right after them ("a bag costs K280", "sells for P14", "retails at K95",
 # "fetched K1,087"): a letter sign's plain number after one is an amount of money ("paid" is left out:
 # "paid N5 masks" pays in kind).
-PRICE_VERBS: frozenset[str] = frozenset(
-    """cost costs costing charge charges charged charging fetch fetches fetched fetching sell sells sold
-    selling retail retails retailed retailing go goes went going priced""".split()
+# ... of them, the verbs of selling, whose object with no "for" or "at" is the goods sold ("will
+# sell E10 fuel"), not their price ("sells for E10")
+SELLING_VERBS: frozenset[str] = frozenset("sell sells sold selling retail retails retailed retailing".split())
+PRICE_VERBS: frozenset[str] = SELLING_VERBS | frozenset(
+    """cost costs costing charge charges charged charging fetch fetches fetched fetching
+    go goes went going priced""".split()
+)
+# Betting copy's nouns for a runner by its odds, after a fixed-odds price or an odds pair ("the $7.40
+# favourite", "a $31 roughie", "a 5 to 2 joint-favourite", "a 33 to 1 shot"): the figure is the
+# odds, no money and no count (rules, table 8)
+BETTING_NOUNS: tuple[str, ...] = (
+    "favourite",
+    "favorite",
+    "joint-favourite",
+    "fave",
+    "chance",
+    "shot",
+    "outsider",
+    "roughie",
+    "pop",
 )
 # Verbs whose object, a few words on, is a sum owed or paid ("fined the firm 250,000 MT", "paid
 # each worker 9,000 MT"): with PRICE_VERBS, they make an amount with a sign also read as tonnes

@@ -530,17 +530,6 @@ def _kin_ages(body: str, lower: str, verb: str) -> Iterator[tuple[int, int, int,
 RE_OPEN_AGE_END = re.compile(r"\s+(?:and|or)\s+(?:older|over|up|above|younger|under)\b")
 
 
-def _persons_before(body: str, start: int) -> bool:
-    """Whether "those", "anyone" or a plural noun of persons stands right before `start`."""
-    word = RE_WORD_BEFORE.search(body, max(0, start - 24), start)
-    if word is None:
-        return False
-    who = word.group(1).lower()
-    return who in WHO_PRONOUNS or (
-        who in PEOPLE_NOUNS and who not in NOT_PERSONS and who.endswith(("s", "men", "ren", "people"))
-    )
-
-
 def _persons_age(body: str, m: re.Match[str]) -> bool:
     """Whether a bare "age N" (RE_AGED) states an age: after a comma ("Jane Doe, age 44,"), after a
     plural noun of persons ("adults age 65", "children age 5 to 11"), or before an open end ("those

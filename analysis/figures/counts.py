@@ -1834,7 +1834,11 @@ RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
 RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
 
 
-COURT_STEMS = ("court", "judge", "magistrate", "tribunal", "prosecutor", "jur")  # COURT_NOUNS' stems
+# the cheap test before RE_COURT_WORD: the court nouns no shorter one begins ("court", not "courts";
+# "jury" and "juries"), read from vocab.COURT_NOUNS, not typed again
+COURT_STEMS = tuple(
+    sorted(n for n in COURT_NOUNS if not any(m != n and n.startswith(m) for m in COURT_NOUNS))
+)
 
 
 def court_copy(sc: Scanner) -> bool:

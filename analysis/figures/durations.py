@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import CHANGE_WORDS, DURATION_ABBREVIATIONS, DURATION_UNITS, FUNCTION_WORDS, TENS_WORDS
+from ..vocab import (
+    APPROX_WORDS,
+    CHANGE_WORDS,
+    DURATION_ABBREVIATIONS,
+    DURATION_UNITS,
+    FUNCTION_WORDS,
+    TENS_WORDS,
+)
 from . import numbers as N
 from .ages import scan_ages
 from .compose import is_change_pair
@@ -297,7 +304,7 @@ def scan_durations(sc: Scanner) -> None:
 # minutes, in a text about a match of goals or tries that states minutes elsewhere (a cricket
 # score's "out after 60" is runs: a text of wickets or overs is left alone)
 RE_MATCH_MINUTE = re.compile(
-    r"\b[Aa]fter\s+(?:(?:about|around|some|roughly|nearly|only|just)\s+)?(?P<num>[1-9]\d?|1[01]\d|120)"
+    rf"\b[Aa]fter\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))}|only|just)\s+)?(?P<num>[1-9]\d?|1[01]\d|120)"
     r"(?=\s*[,.;:)!?\"”’]|\s*\Z)"
 )
 MATCH_CUES = ("half-time", "kick-off", "a try", "tries", "goal", "penalty", "the whistle")

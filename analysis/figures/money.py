@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
 from ..vocab import (
+    APPROX_WORDS,
+    BETTING_NOUNS,
     CENTS_PER_UNITS,
     CHANGE_WORDS,
     CLAUSE_OPENERS,
@@ -28,11 +30,12 @@ from ..vocab import (
     PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
+    SELLING_VERBS,
 )
 from . import numbers as N
 from .figure import Figure
 from .names import previous_word
-from .noun_phrases import noun_phrase_before
+from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
 from .words import goods_weighed_after, pack_weighed_before, sentence_fact, tokens, tokens_between
 
@@ -449,9 +452,8 @@ RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
 # another currency in brackets; not "of", which names goods)
 RE_PREPOSITION_AFTER = re.compile(
     r"\s+(?:to|in|for|from|by|over|last|this|since)\b"
-    r"|\s*\((?:about|around|some|roughly|nearly|approximately|or)?\s*(?:US|U\.S\.)?[$€£]"  # "(about $10 million)"
+    rf"|\s*\((?:{'|'.join(map(re.escape, APPROX_WORDS))}|or)?\s*(?:US|U\.S\.)?[$€£]"  # "(about $10 million)"
 )
-RE_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
@@ -479,7 +481,7 @@ RE_SIGNED_HIGH_AFTER = re.compile(
 
 # words after a sign's one-digit amount that keep it money: the coins and notes a sum is in
 MONEY_OBJECTS = frozenset("coin coins note notes banknote banknotes".split())
-DETERMINER_ENDS = ("the ", "The ", "a ", "A ", "an ", "An ")
+DETERMINER_ENDS = tuple(f"{w} " for a in sorted(ARTICLES) for w in (a, a.capitalize()))  # "the ", "The ", ...
 
 
 def _letters_of_a_name(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
@@ -545,13 +547,11 @@ def _said_to_be(body: str, start: int) -> bool:
 
 # "in old leones", "in old cedis" right after an amount: the currency's unit before redenomination
 # A fixed-odds price, as Australian and New Zealand racing copy prints a horse's odds: the dollars
-# a one-dollar bet returns, before "favourite", "chance", "shot" or "outsider" ("the $4.20
+# a one-dollar bet returns, before "favourite", "chance", "shot" or "outsider" ("the $7.40
 # favourite", "a $31 chance"); betting odds are a ratio, no money (rules, table 8). A prize or a
 # price carries a scale or a noun of its own ("a $2 million favourite for buyers" has a scale, "a
 # $40 shot glass" a noun after "shot": money).
-RE_ODDS_NOUN_AFTER = re.compile(
-    r"\s(?:equal\s)?(?:favourite|favorite|fave|chance|shot|outsider|roughie|pop)s?\b(?!-|\s+glass)"
-)
+RE_ODDS_NOUN_AFTER = re.compile(rf"\s(?:equal\s)?(?:{'|'.join(BETTING_NOUNS)})s?\b(?!-|\s+glass)")
 ODDS_PRICE_MAX = 1000  # the longest fixed odds printed are a few hundred dollars
 RE_IN_OLD_UNITS = re.compile(r"\s+in\s+(?:the\s+)?old\s+[a-z]+")
 RE_AMOUNT_BEFORE_SIGN = re.compile(r"\d\s?\Z")  # a digit right before a sign written after amounts
@@ -696,7 +696,7 @@ def scan_money(sc: Scanner) -> None:
             and RE_ODDS_NOUN_AFTER.match(sc.body, m.end())
         ):
             sc.claim(m.start(), m.end())
-            continue  # "the $4.20 favourite": fixed odds, a ratio
+            continue  # "the $7.40 favourite": fixed odds, a ratio
         tail = RE_GLUED_HIGH.match(sc.body, m.end()) if sc.body[m.end() : m.end() + 1] in "-–" else None
         if tail is not None and not tail.group("scale") and RE_SPACED_SCALE.match(sc.body, tail.end()):
             tail = None  # "€10-12 million": the scale is spaced, the range is read whole by compose
@@ -1055,18 +1055,14 @@ def plain_letter_amount(
 
 # what names money right before a letter sign and a plain number: a noun of what is paid ("a fee
 # of K20", "fines of up to K300") or a change of it ("a rise to K3", "cut from P25")
-RE_MONEY_CUE_BEFORE = re.compile(
-    r"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
+PRICE_HEDGE = (
+    r"(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?"  # "of up to", "costs about", "at just"
 )
+RE_MONEY_CUE_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+{PRICE_HEDGE}\Z")
 
 
 # ... or a verb of price, with "for" or "at" after it or none ("costs K280", "sells for P14")
-RE_PRICE_VERB_BEFORE = re.compile(
-    r"\b(?P<word>[a-z]+)\s+(?P<prep>(?:for|at)\s+)?(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?\Z"
-)
-# verbs of price whose object, with no "for" or "at", is the goods sold ("will sell E10 fuel"),
-# not their price ("sells for E10")
-GOODS_OBJECT_PRICE_VERBS = frozenset("sell sells sold selling retail retails retailed retailing".split())
+RE_PRICE_VERB_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?P<prep>(?:for|at)\s+)?{PRICE_HEDGE}\Z")
 
 
 def money_cue_before(body: str, start: int) -> bool:
@@ -1078,7 +1074,7 @@ def money_cue_before(body: str, start: int) -> bool:
     m = RE_PRICE_VERB_BEFORE.search(body, max(0, start - 40), start)
     if m is None or m.group("word") not in PRICE_VERBS:
         return False
-    return bool(m.group("prep")) or m.group("word") not in GOODS_OBJECT_PRICE_VERBS
+    return bool(m.group("prep")) or m.group("word") not in SELLING_VERBS  # "will sell E10 fuel"
 
 
 COUNTRY_SIGN_ENDS = frozenset(sign[-1] for sign in COUNTRY_LETTER_SIGNS)

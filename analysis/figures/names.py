@@ -7,6 +7,7 @@ import re
 
 from .. import measures as units
 from ..vocab import (
+    BETTING_NOUNS,
     DURATION_UNITS,
     MARKET_INDEX_NUMBERS,
     MONTHS,
@@ -747,8 +748,8 @@ RE_ODDS_LOW_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]* to \Z")
 RE_ODDS_TAIL = re.compile(ODDS_TAIL)
 RE_ODDS_WORD = re.compile(r"\b[Oo]dds\b[^.;!?]*\Z")
 # ... or between "a" and a betting noun, the word "odds" unwritten ("a 5 to 2 favourite", "a 33 to
-# 1 shot"); "rose from 5 to 7 shots" counts shots
-BET_NOUN = r"\s(?:favourite|favorite|shot|outsider|chance|joint-favourite)\b"
+# 1 shot"; vocab.BETTING_NOUNS); "rose from 5 to 7 shots" counts shots
+BET_NOUN = rf"\s(?:{'|'.join(BETTING_NOUNS)})\b(?!-)"  # not "a 2 to 4 pop-up"
 RE_BET_PAIR_AFTER = re.compile(rf" to \d[\d,]*(?<!,){BET_NOUN}")
 RE_BET_NOUN = re.compile(BET_NOUN)
 RE_BET_LOW_BEFORE = re.compile(r"\b[Aa]n? \d[\d,]* to \Z")

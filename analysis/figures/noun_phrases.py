@@ -588,7 +588,7 @@ def _apposition_start(words: list[str], end: int) -> int | None:
 
 
 OPENING_PHRASE_WORDS = 4  # the longest noun phrase opening a sentence before an aside ("The pork loin,")
-OPENING_ARTICLES = frozenset(("the", "a", "an"))
+ARTICLES = frozenset(("the", "a", "an"))  # (subjects reads it too)
 
 
 def _opening_noun_phrase(words: list[str], j: int) -> bool:
@@ -598,7 +598,7 @@ def _opening_noun_phrase(words: list[str], j: int) -> bool:
     for k in range(j - 1, max(j - OPENING_PHRASE_WORDS - 2, -1), -1):
         word = words[k]
         lower = word.lower()
-        if lower in OPENING_ARTICLES:
+        if lower in ARTICLES:
             return k < j - 1 and (
                 k == 0 and word[0].isupper() or k > 0 and words[k - 1] in (",", ";", ":", "(")
             )

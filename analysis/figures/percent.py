@@ -207,8 +207,6 @@ PER_PERIOD = frozenset(
     for article in ("a", "per", "each")
     for period in ("year", "month", "quarter", "week", "annum")
 )
-# words that set a rate's level after it, in an aside ("the set rate, now 6%")
-LEVEL_NOW_WORDS = frozenset(("currently", "now"))
 # a penalty charged by the period on a balance ("a 5% penalty plus 1% a month", "a surcharge of
 # 2% a month"): a share of the balance each period, not a rate of change, when no word of a
 # change is in its clause ("penalties rose 2% a year" is one)
@@ -1178,7 +1176,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "", "cap on " + " ".join(before_words[verb + 1 : -1])
     if (
         len(before) > 2
-        and before[-1] in LEVEL_NOW_WORDS
+        and before[-1] in subjects.NOW_WORDS  # "the set rate, now 6%": its level, in an aside
         and before[-2] == ","
         and before[-3] in ("rate", "rates")
         and after[:1] != ["of"]

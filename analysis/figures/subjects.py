@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 
 from .. import currencies
 from ..measures import AGE_MEASURES, OTHER_MEASURES, convert, quantity_of
+from ..reading import LIST_FIGURE_OPENING
 from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -32,6 +33,7 @@ from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
 from .figure import Figure
 from .noun_phrases import (
+    ARTICLES,
     AUXILIARIES,
     BARE_COUNT_NOUNS,
     BE_WORDS,
@@ -778,6 +780,9 @@ def _without_stop(fig: Figure) -> Figure:
     return with_subject(fig, fig.subject[:-1])
 
 
+# the words that set a figure against another of the same measure ("against", "versus", "vs.",
+# "instead of", "compared with"): one alternation for every join below that reads them
+COMPARED_WORDS = r"against|versus|vs\.?|instead\s+of|compared\s+(?:with|to)"
 # What joins a figure to the one before it that it restates or compares: "sales of Rs 1,437 crore
 # in the nine months to June, up 12% from Rs 1,283 crore", "down 6% from the 40 hectares of last
 # year", "a premium of 31% to Friday's close and of 35% to the average", "cost €40 instead of €35" (read
@@ -785,7 +790,7 @@ def _without_stop(fig: Figure) -> Figure:
 # mill 2 million bales this year, rising to 3 million bales by 2030").
 RE_RESTATED_BEFORE = re.compile(
     r"(?:,\s*(?:up|down)(?:\s+from)?|,\s*(?:rising|falling|climbing|growing|dropping|declining)\s+to"
-    r"|\s(?:from|against|versus|vs\.?|instead\s+of|compared\s+(?:with|to)|and\s+of))\s+(?:the\s+)?"
+    rf"|\s(?:from|{COMPARED_WORDS}|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
 RESTATED_JOIN = (
@@ -845,20 +850,27 @@ def restated_change(body: str, fig: Figure) -> bool:
     )
 
 
-# ", against" or ", compared with" right before a figure: another level of the figure before it, as
-# plainly as ", up from" says it, whatever qualifies that figure in between ("1,000 cases among
-# adults over 65 in the first quarter of the year, against 2,000 a year earlier")
+# ", against" or ", compared with" (any of COMPARED_WORDS) right before a figure: another level of
+# the figure before it, as plainly as ", up from" says it, whatever qualifies that figure in between
+# ("1,000 cases among adults over 65 in the first quarter of the year, against 2,000 a year earlier")
 RE_COMMA_COMPARED = re.compile(
-    rf",\s*(?:against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+    rf",\s*(?:{COMPARED_WORDS})\s+(?:the\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )
 
 
 def compared_after_comma(body: str, fig: Figure) -> bool:
-    """Whether ", against", ", versus" or ", compared with" stands right before a figure (RE_COMMA_COMPARED)."""
+    """Whether ", against", ", versus", ", instead of" or ", compared with" (COMPARED_WORDS) stands
+    right before a figure (RE_COMMA_COMPARED)."""
     window = body[max(0, fig.start - RESTATED_JOIN) : fig.start]
     return (
         "," in window
-        and ("against" in window or "compared" in window or "versus" in window)  # (the cheap tests first)
+        and (
+            "against" in window
+            or "compared" in window
+            or "versus" in window
+            or "vs" in window
+            or "instead" in window
+        )
         and bool(RE_COMMA_COMPARED.search(window))
     )
 
@@ -1025,7 +1037,7 @@ def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
     return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
 
 
-RE_COMPARED_BEFORE = re.compile(r"\s(?:against|versus|vs\.?|instead\s+of|compared\s+(?:with|to))\s+\Z")
+RE_COMPARED_BEFORE = re.compile(rf"\s(?:{COMPARED_WORDS})\s+\Z")
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
 
@@ -1048,11 +1060,12 @@ def compared_group(
 # March", "for adults", "y/y in October"), then "and", a determiner or "further", "another",
 # "just" ("and a further 3%"). A bare "and" joins two figures matched to two nouns ("in Leeds
 # and York, at £900 and £850"), which another rule reads.
+AND_JOIN = r"and\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?"  # "and a further", "and just"
 RE_GAPPED_AND = re.compile(
     r"\s+(?:[a-z]{1,3}/[a-z]{1,3}|(?:for|in|on|at|among|with)\s+[^\W\d_][^,;:()\d]{0,30}?)"
-    r"\s+and\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?"
+    rf"\s+{AND_JOIN}"
 )
-RE_AND_BEFORE = re.compile(r"\sand\s+(?:(?:a|an)\s+)?(?:(?:further|another|just|only)\s+)?\Z")
+RE_AND_BEFORE = re.compile(rf"\s{AND_JOIN}\Z")
 GAPPED_CHARS = 50  # the longest gap between two figures of one verb joined by "and"
 RESPECTIVELY_CHARS = 16  # the characters after a figure read for "respectively"
 GAPPED_VERB_ENDS = ("ed", "ing", "es")  # a verb in the first figure's phrase ends the gapped reading
@@ -2846,9 +2859,7 @@ def _bullet_label(body: str, start: int) -> str:
 # opened by a figure ("- 12 people died, police said": no colon after the figure).
 LIST_GLOSS_WORDS = 10  # words of such a gloss, at most
 LIST_LEAD_REACH = 12  # characters from a line's start to the figure that opens it, at most
-RE_LISTED_FIGURE = re.compile(
-    r"[ \t]*(?:[-–—•*·][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?  "
-)
+RE_LISTED_FIGURE = re.compile(LIST_FIGURE_OPENING + "  ")  # (a bullet's kind is tested before it)
 RE_GLOSS_END = re.compile(r"[,;(\n]|\.(?:\s|\Z)")
 LEADING_ARTICLES = ("the ", "a ", "an ")
 
@@ -3483,7 +3494,6 @@ DOER_PLACE_OPENERS = DOER_PLACE_PREPOSITIONS | {"on", "to"}  # "A trip to the de
 
 # verbs of saying that a reported clause follows without "that" ("She said a sack of rice costs"):
 # the clause's subject opens after them
-REPORTED_CLAUSE_OPENERS = frozenset("said says say added adds wrote writes explained".split())
 
 
 def _doer(words: list[str]) -> str:
@@ -3514,7 +3524,7 @@ def _doer(words: list[str]) -> str:
         not named
         or opener not in CLAUSE_MARKS
         and opener not in CLAUSE_WORDS
-        and opener not in REPORTED_CLAUSE_OPENERS
+        and opener not in SAYING_WORDS
         and opener not in CONSEQUENCE_WORDS
         or len(named) > LASTING_WORDS
     ):
@@ -3719,7 +3729,7 @@ def without_bracket_asides(words: list[str]) -> list[str]:
 
 
 OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it
-OPENING_DETERMINERS = frozenset(("a", "an", "the", "each", "every"))  # "A room at the inn costs"
+OPENING_DETERMINERS = ARTICLES | DISTRIBUTIVES  # "A room at the inn costs"
 
 
 def _opening_noun(words: list[str]) -> str:
@@ -3768,7 +3778,6 @@ def _opening_noun(words: list[str]) -> str:
     return " ".join(named)
 
 
-EACH_WORDS = frozenset(("each", "apiece"))  # after a price: "sold 300 tickets at $40 each"
 UNIT_PRICE = "unit price"
 EACH_REACH = 20  # the words read back from "at" for the things a price "each" is of
 COUNTED_WORDS = 2  # the longest noun read after a count ("new shares")
@@ -3800,7 +3809,7 @@ def _unit_price(lead: list[str], after: list[str]) -> str:
     cents each" -> "unit price of bonds"); "unit price" when no such noun phrase stands before
     "at"; "" when no "at" opens the amount, no "each" or "apiece" follows it or a mark stands
     before "at"."""
-    if lead[-1:] != ["at"] or not after or after[0].lower() not in EACH_WORDS:
+    if lead[-1:] != ["at"] or not after or after[0].lower() not in giving.DISTRIBUTIVES:
         return ""
     phrase = noun_phrase_before(lead[:-1])
     if not phrase:  # "148 million tickets were sold for the draw, at $2 each": the things counted before
@@ -5551,7 +5560,6 @@ def share_doing(lead: list[str], after: list[str]) -> str:
     return " ".join(["share" if passive else "share that", *phrase])
 
 
-ARTICLES = frozenset(("the", "a", "an"))
 FRONTED_WHOLE_WORDS = 10  # the longest whole read between "Among" or "Of" and its comma
 SHARE_PREDICATE_WORDS = 3  # the longest predicate read after a share's verb "to be"
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
-from ..vocab import IRREGULAR_SINGULARS, WEIGHED_GOODS, WEIGHED_PACKS
+from ..vocab import APPROX_WORDS, IRREGULAR_SINGULARS, WEIGHED_GOODS, WEIGHED_PACKS
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -152,10 +152,9 @@ def singular(noun: str) -> str:
 RE_OF_WORDS_AFTER = re.compile(r" of (?P<w1>[a-z]+)(?: (?P<w2>[a-z]+))?")
 
 
-# a pack and "of" right before a number, a hedge allowed ("boxes of 40", "sacks of about 100")
-RE_PACK_OF_BEFORE = re.compile(
-    r"\b(?P<pack>[a-z]+) of (?:(?:about|some|roughly|nearly|around|up to|at least) )?\Z"
-)
+# a pack and "of" right before a number, a hedge (vocab.APPROX_WORDS) allowed ("boxes of 40", "sacks
+# of about 100")
+RE_PACK_OF_BEFORE = re.compile(rf"\b(?P<pack>[a-z]+) of (?:(?:{'|'.join(map(re.escape, APPROX_WORDS))}) )?\Z")
 
 
 def pack_weighed_before(body: str, start: int) -> bool:
