@@ -100,13 +100,12 @@ RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,
 # 911 now"): no noun after it ("call 12 witnesses" counts witnesses)
 # the last four letters of those verbs, and of "dialling", "calling", "phoning"
 DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring", "ling", "ning"))
-RE_DIAL_BEFORE = re.compile(r"(?i:\b(?:call|dial|text|phone|ring)(?:l?ing)?) \Z")
+DIAL_VERBS = r"(?i:\b(?:call|dial|text|phone|ring)"  # the verbs of calling, opened for their endings
+RE_DIAL_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing)?) \Z")
 DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoning ")
 # ... or for one with whom is called and "on" or "at" between them ("call the airline on ", "phone
 # us at "): what follows is a number to dial too
-RE_DIAL_ON_BEFORE = re.compile(
-    r"(?i:\b(?:call|dial|text|phone|ring)(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){0,4}(?:on|at)\s\Z"
-)
+RE_DIAL_ON_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:on|at)\s\Z")
 DIAL_ON_REACH = 48
 # the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
