@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .noun_phrases import (
     AUXILIARIES,
+    BE_WORDS,
     BOUNDARY_WORDS,
     LIST_JOINS,
     PREPOSITIONS,
@@ -62,15 +63,12 @@ def giving_stem(before: list[str]) -> str:
     return f"{giver} {noun}" if giver else noun
 
 
-PASSIVE_BE = frozenset(("be", "been", "being", "is", "are", "was", "were"))
-
-
 def passive_gift(lead: list[str], after: list[str]) -> str:
     """ "allocation to housing agency" for the words "The housing agency has been allocated" right before
     an amount: a verb of giving in the passive makes its subject the recipient; "" otherwise
     ("The board allocated", "was allocated to")."""
     words = strip_lower(lead, AMOUNT_PARTICLES)
-    if len(words) < 3 or words[-1].lower() not in GIVING_VERBS or words[-2].lower() not in PASSIVE_BE:
+    if len(words) < 3 or words[-1].lower() not in GIVING_VERBS or words[-2].lower() not in BE_WORDS:
         return ""
     if after[:1] and after[0].lower() == "for":
         return ""  # "Clinics were paid $700,000 for 1,450 patients": what it was paid for tells more

@@ -19,6 +19,7 @@ from ..vocab import (
     CLAUSE_OPENERS,
     FUNCTION_WORDS,
     LIMITING_ADVERBS,
+    RELATIVE_PRONOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
 )
@@ -538,7 +539,6 @@ APPOSITION_TOKENS = (
 
 # Words that open an aside set off by commas: an apposition (", its biggest market,") or a
 # relative clause (", which employs 4,000 people,").
-RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))  # opening a clause about the noun before them
 # (and a linking adverb, or a summing-up word, between commas: "Exports, however, rose",
 # "Cargo, all types put together, reached")
 ASIDE_OPENERS = (

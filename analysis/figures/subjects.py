@@ -43,6 +43,7 @@ from .noun_phrases import (
     DETERMINERS,
     LINK_WORDS,
     LINKING_WORDS,
+    LIST_JOINS,
     NOT_CONTENT,
     NOT_NOUN_ENDS,
     NOUN_ONLY_CHANGES,
@@ -2729,7 +2730,6 @@ def _each_measure(before: list[str], after: list[str], measure: str) -> str:
 
 
 PERCENT_TOKENS = frozenset(("%", "per", "cent", "percent"))  # the tokens of a percent sign or word
-LIST_JOINS = frozenset(("and", "or"))
 
 
 def _listed_percents(lead: list[str], after: list[str]) -> str:
