@@ -403,6 +403,7 @@ class _Scanner(Claims):
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
+    counts.scan_goals_behinds,
     measures.scan_scientific,
     dates.scan_dates,
     money.scan_money,

@@ -220,8 +220,9 @@ RE_POINT_SHOT_AFTER = re.compile(
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
 # Nouns that "one-" counts as any other number word does ("one-bedroom units", "a one-storey
 # school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
-# Margins and seats count the same way ("a one-goal lead", "a one-seat majority").
-ONE_COUNTS = frozenset("bedroom bed room bathroom storey story floor goal run seat".split())
+# Margins, penalties and seats count the same way ("a one-goal lead", "a one-point deduction",
+# "a one-wicket win", "a one-seat majority").
+ONE_COUNTS = frozenset("bedroom bed room bathroom storey story floor goal run seat point wicket".split())
 
 
 def _kind_compound(body: str, end: int) -> bool:
@@ -352,6 +353,7 @@ PER_HEAD_NOUNS = (
     "game",  # "0.62 goals per game", "23.7 points per game": a player's average, not a count
     "match",
     "round",  # "0.93 kills per round", "28.9 putts per round": an esports player's or a golfer's average
+    "over",  # "8.2 runs per over": cricket's run rate or a bowler's economy
 )
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
@@ -363,7 +365,7 @@ RE_PER_POPULATION = re.compile(
 
 
 # ... or a player's average written with "a" ("1.2 goals a game")
-RE_A_GAME = re.compile(r"\s+a\s+(?P<head>game|match)\b")
+RE_A_GAME = re.compile(r"\s+an?\s+(?P<head>game|match|over)\b(?!-)")
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
@@ -380,8 +382,8 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
     at `end`, or None."""
     if body.startswith(" per ", end):
         return RE_PER_POPULATION.match(body, end, end + 40)
-    if body.startswith((" a game", " a match"), end):
-        return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game": as "per game"
+    if body.startswith((" a game", " a match", " an over"), end):
+        return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game", "7.5 runs an over": as "per game"
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
         if rate is not None and rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
@@ -554,6 +556,35 @@ def sport_average(sc: Scanner, start: int) -> str:
     s_start, _ = sc.sentence_bounds(start)
     clause = sc.lower[s_start:start]
     return next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
+
+
+# Cricket's rates, named before a bare number (signed "+" when a net run rate is above zero): a
+# batter's strike rate is runs per 100 balls, a bowler's economy and a side's run rate runs per
+# over ("at a strike rate of 152.3", "an economy rate of 7.25", "a net run rate of +0.41"). Read
+# only in a text that speaks of wickets: a footballer's "strike rate of 0.5" is goals per game.
+CRICKET_RATES = {"strike": "runs per 100 balls", "economy": "runs per over", "run": "runs per over"}
+RE_CRICKET_RATE = re.compile(
+    r"\b(?P<name>(?:net\s+)?run[- ]rate|strike[- ]rate|economy(?:[- ]rate)?)\s+(?:of|was|is|at|stood\s+at)\s+"
+    r"(?P<num>\+?\d{1,3}(?:\.\d{1,3})?)(?![\d%]|\.\d|[A-Za-z]|\s+(?:per|percent|runs|balls|an?|goals)\b)"
+)
+
+
+def scan_cricket_rates(sc: Scanner) -> None:
+    """Cricket's strike rates, economy rates and run rates (see above): `other` readings."""
+    if "wicket" not in sc.lower or " rate " not in sc.lower and "economy " not in sc.lower:
+        return
+    for m in RE_CRICKET_RATE.finditer(sc.lower):
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        name = " ".join(m.group("name").replace("-", " ").split())
+        measure = CRICKET_RATES[name.split()[-2] if name.endswith(" rate") else name]
+        if name == "economy":
+            name = "economy rate"
+        core = (s + 1, e) if sc.body[s] == "+" else (s, e)
+        value = N.normalise_number(N.parse_amount(sc.body[core[0] : e]))
+        sc.claim(s, e)
+        sc.add(Figure(s, e, core, value, "other", "other", f"{name} (unit: {measure})", measure=measure))
 
 
 # An abbreviation the article defines in brackets after its words, the first a scale word
@@ -815,6 +846,41 @@ def _made_of_tried(sc: Scanner, start: int, end: int) -> bool:
     return RE_MADE_OF_TRIED_CUE.search(window) is not None
 
 
+# Australian rules football writes a score as goals and behinds, the points in brackets after
+# them ("Carlton 12.8 (80) d Essendon 9.14 (68)"): a goal is worth six points and a behind one,
+# so the bracketed total is six times the goals plus the behinds (a check no other number with a
+# bracketed one passes by chance: "rose 4.2 (3.9)", "a 1.5 (2) rating"). A score is a pair read
+# together with its total (rules, table 8: scores; as Gaelic football's "1-16"): no row.
+RE_GOALS_BEHINDS = re.compile(r"(?<![\w.,$£€])(\d{1,2})\.(\d{1,2})\s?\((\d{1,3})\)")
+# ... and where a text holds such a score, a bare tally of goals and behinds elsewhere in it
+# ("kicked 7.1 to 2.3", "a wasteful 2.6 start", "4.5 in the first half"): the decimal with no
+# unit, percent, sign or counted noun after it, only a stop, a preposition or a period of play
+RE_GOALS_BEHINDS_TALLY = re.compile(
+    r"(?<![\w.,$£€+-])\d{1,2}\.\d{1,2}(?![\w.,%-]|,\d)"
+    r"(?=\s*[,.;:)!?](?!\d)|\s*\Z|\s+(?:to|in|at|and|from|for|against|after|before|until|with|"
+    r"start|quarter|term|half|finish|opening)\b)"
+)
+GOALS_PER_POINTS = 6  # a goal's points (a behind scores one)
+
+
+def scan_goals_behinds(sc: Scanner) -> None:
+    """Claim Australian rules football scores in goals and behinds, their bracketed totals and,
+    in a text holding such a score, its bare goals-and-behinds tallies: no row (see above)."""
+    body = sc.body
+    if "(" not in body:
+        return
+    found = False
+    for m in RE_GOALS_BEHINDS.finditer(body):
+        goals, behinds, total = (int(m.group(i)) for i in (1, 2, 3))
+        if goals * GOALS_PER_POINTS + behinds == total and sc.free(m.start(), m.end()):
+            sc.claim(m.start(), m.end())
+            found = True
+    if found:
+        for m in RE_GOALS_BEHINDS_TALLY.finditer(body):
+            if sc.free(m.start(), m.end()):
+                sc.claim(m.start(), m.end())
+
+
 # plural ends that make any word a noun of persons: "festival-goers", "schoolchildren"
 PEOPLE_ENDINGS = ("goers", "children")
 
@@ -979,9 +1045,34 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     )
 
 
+# "a best-of-five final", "the best-of-seven series": the games, sets or frames a match is played
+# over, counted (as "best-of-11" in digits, names.HYPHEN_PREFIXES_OK)
+RE_BEST_OF_WORD = re.compile(rf"(?<![\w-])best-of-(?P<num>{N.WORD_NUMBER})(?![\w-])", re.IGNORECASE)
+
+
 def scan_compound_counts(sc: Scanner) -> None:
     """Number words inside compound adjectives ("a seven-time champion"): a count of the noun;
     a list sharing one noun ("four-, five- and six-cylinder engines") gives one count each."""
+    if "best-of-" in sc.lower:
+        for m in RE_BEST_OF_WORD.finditer(sc.body):
+            s, e = m.span("num")
+            if sc.free(s, e):
+                following = RE_FOLLOWING_WORD.match(sc.body, e, e + 30)
+                noun = following.group(0).strip() if following else ""
+                end = following.end() if noun.isalpha() and noun.lower() not in FUNCTION_WORDS else e
+                sc.claim(s, e)
+                subject = f"best-of {sc.body[e:end].strip()}".strip()
+                sc.add(
+                    Figure(
+                        s,
+                        end,
+                        (s, e),
+                        N.normalise_number(N.parse_amount(m.group("num"))),
+                        "count",
+                        "count",
+                        subject,
+                    )
+                )
     if "/" in sc.body and any(noun in sc.lower for noun in SLASHED_COMPOUND_CUES):
         scan_slashed_digit_compounds(sc)
     for m in sc.at(RE_SUSPENDED, sc.words):
@@ -1173,6 +1264,7 @@ def _all_at(text: str, cue: str) -> list[int]:
 
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
+    scan_cricket_rates(sc)
     candidates: list[tuple[int, int, re.Match[str], bool]] = [
         (m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_DIGITS, sc.digits)
     ]  # in text order: matches of one pattern never overlap
@@ -1308,6 +1400,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = last.unit if same and last.unit in ("people", "attacks") else "count"
         elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
+        elif words and not plural and not unit and not partitive and _top_places(body, s, e):
+            unit = "count"  # "four points outside the top four.": the places of a table
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
             _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
@@ -1917,6 +2011,11 @@ RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 RE_NAME_GOES_ON = re.compile(r"(?:\s[A-Z][A-Za-z'’-]*){1,3}")
 
 
+# "a 30,000-capacity stadium", "the 900-capacity hall": a venue's capacity in a compound counts the
+# people it holds (as a stadium's capacity is people, p45), where "a 200-seat chamber" counts seats
+VENUE_CAPACITY = "capacity"
+
+
 def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit, noun-phrase end, head and plural for digits joined to their noun by a hyphen: the
     compound counts its noun ("a 200-seat chamber"), and the noun it describes ends the phrase."""
@@ -1924,7 +2023,13 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     if found is None:
         return "", end, "", False
     head = found.group(1)
-    unit = "people" if head in PEOPLE_NOUNS else "attacks" if head in ATTACK_NOUNS else ""
+    unit = (
+        "people"
+        if head in PEOPLE_NOUNS or head == VENUE_CAPACITY
+        else "attacks"
+        if head in ATTACK_NOUNS
+        else ""
+    )
     head_end = found.end()
     described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
@@ -2304,6 +2409,18 @@ RE_STAGE_LABEL_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Day|Week|Stage|Leg)\s\
 RE_PHASE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:phase|stage|tranche)\s\Z")
 
 
+# A number word after "a" or "an" with no noun after it, only a stop or a preposition, names a
+# thing, not a quantity: cricket's boundaries ("cleared the rope with a six over long-on", "a four
+# through cover"), a card or a die's face ("drew a seven"). "a three bedroom flat" counts its noun,
+# and "a two to three-week wait" and "a two or three-day trip" are ranges.
+SMALL_NAMED_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+RE_A_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s\Z")
+RE_NAMED_NUMBER_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)](?!\d)|\Z)"
+    r"|\s+(?:over|through|into|onto|off|past|down|behind|and|in|on|at|for|from|with|as|was|is|that|which)\b"
+)
+
+
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
@@ -2311,6 +2428,12 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False
     if lower in ("zero",):
         return False
+    if (
+        lower in SMALL_NAMED_NUMBERS
+        and RE_A_BEFORE.search(sc.body, max(0, start - 4), start)
+        and RE_NAMED_NUMBER_AFTER.match(sc.body, end, end + 10)
+    ):
+        return False  # "hit a six over midwicket": a thing named by a number (see above)
     after = sc.body[end : end + 24]
     if RE_ONE_OF.match(after) and lower == "one":
         return False
@@ -2629,6 +2752,20 @@ def _set_of_games_ended(body: str, start: int, end: int) -> bool:
     return (
         RE_SERIES_PART_END.match(body, end, end + 8) is not None
         and RE_SERIES_PART_BEFORE.search(body, max(0, start - 40), start) is not None
+    )
+
+
+# "finish outside the top four.", "a place in the top six and": a number word ending its clause after
+# "the top" counts the places of a table or a ranking (as "the top 10" does in digits); "the top
+# three were arrested" goes on with a verb, "the top four clubs" names its noun
+RE_TOP_PLACES_BEFORE = re.compile(r"\b[Tt]he\s+top\s+\Z")
+
+
+def _top_places(body: str, start: int, end: int) -> bool:
+    """Whether a number word after "the top" ends its clause (RE_TOP_PLACES_BEFORE): places counted."""
+    return (
+        RE_SERIES_PART_END.match(body, end, end + 8) is not None
+        and RE_TOP_PLACES_BEFORE.search(body, max(0, start - 12), start) is not None
     )
 
 

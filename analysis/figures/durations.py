@@ -13,6 +13,7 @@ from ..vocab import (
     DURATION_ABBREVIATIONS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    ORDINAL_WORDS,
     TENS_WORDS,
 )
 from . import numbers as N
@@ -94,6 +95,10 @@ def summed_hours(sc: Scanner, start: int) -> str:
 
 # "four and a half years", "two and a half hours": a whole number and a half of a time unit
 RE_AND_A_HALF = re.compile(rf"{N.AND_A_HALF}(?P<du>{_DUR}){END}", re.IGNORECASE)
+# ... and one unit and a half, "a" or "an" standing for one ("an hour and a half late", "for a
+# year and a half"): 1.5 of the unit (a vague "a year" alone gets no row, rules table 6; with its
+# half it states a span); "a day and a half-day" is two spans
+RE_ONE_AND_A_HALF = re.compile(rf"(?<![\w-])an?\s+(?P<du>{_DUR})\s+and\s+a\s+half(?![\w-])", re.IGNORECASE)
 
 
 # An age to the day, as sports and records copy gives the youngest or oldest to do something
@@ -194,15 +199,38 @@ def scan_glued_times(sc: Scanner) -> None:
                 sc.add(Figure(m.start(), m.end(), m.span(group), value, unit, "duration", subject))
 
 
+# A race result's gap behind the winner, signed and in seconds, after the finishing place ("was
+# second, +0.34, and Moreau fourth, +1.07"): skiing, sledding and cycling copy leave the unit out
+# (with a glued "s", "+14.382s", it is read above). Whole numbers are no gap here ("third, +3" is
+# golf's strokes over par), nor a figure with a unit or a percent after it.
+RE_PLACING_GAP = re.compile(
+    rf"\b(?:{'|'.join(sorted(ORDINAL_WORDS))}|\d{{1,2}}(?:st|nd|rd|th)),\s+\+(?P<num>\d{{1,3}}\.\d{{1,3}})"
+    r"(?![\d%]|\.\d|[A-Za-z]|\s+(?:per|percent|points?|pts|pc)\b)",
+    re.IGNORECASE,
+)
+
+
+def scan_placing_gaps(sc: Scanner) -> None:
+    """Gaps behind a race's winner after a finishing place ("third, +0.58"): durations in seconds."""
+    for m in RE_PLACING_GAP.finditer(sc.body):
+        s, e = m.span("num")
+        if sc.free(s - 1, e):
+            sc.claim(s - 1, e)
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            sc.add(Figure(s - 1, e, (s, e), value, "other", "duration", "gap to the winner (unit: seconds)"))
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
+    if ", +" in sc.body:
+        scan_placing_gaps(sc)
     if "sec" in sc.lower and N.after_digit(sc.body, "min"):  # (RE_MIN_SEC walks every character)
         scan_min_sec(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
     scan_ages(sc)
-    if " and a half " in sc.lower:
+    if " and a half" in sc.lower:
         scan_and_a_half(sc)
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
         if m.group("du").lower() in ("century", "centuries") and RE_BREAKS_AFTER.match(sc.body, m.end()):
@@ -427,11 +455,20 @@ RE_TITLED_PLAN = re.compile(
 
 
 def scan_and_a_half(sc: Scanner) -> None:
-    """Spans of a whole number and a half ("four and a half years"): the value ends in .5."""
-    for m in RE_AND_A_HALF.finditer(sc.body):
+    """Spans of a whole number and a half ("four and a half years", "an hour and a half"): the
+    value ends in .5."""
+    found = sorted(
+        (*RE_AND_A_HALF.finditer(sc.body), *RE_ONE_AND_A_HALF.finditer(sc.body)), key=lambda m: m.start()
+    )
+    for m in found:
         s, e = m.span()
-        num = m.group("num")
-        if not sc.free(s, e) or num[0].isalpha() and not sc.sentence_start_or_lower(s, num):
+        num = m.groupdict().get("num") or "one"
+        if (
+            not sc.free(s, e)
+            or m.re is RE_AND_A_HALF
+            and num[0].isalpha()
+            and not sc.sentence_start_or_lower(s, num)
+        ):
             continue
         word = m.group("du").lower()
         unit = DURATION_UNITS[word]

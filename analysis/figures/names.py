@@ -1167,6 +1167,13 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return end - start <= 4  # "the Zeta 5 and Zeta 7 models": a later name of a list, its noun shared
     if word in NOT_NAMES or word in MONTHS or body[before.start(1) - 2 : before.start(1)] == ", ":
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
+    if (
+        end - start <= 3
+        and word[1:].islower()
+        and RE_LISTED_TEAM_BEFORE.search(body, max(0, before.start(1) - 30), before.start(1))
+        and RE_TEAM_LIST_END.match(body, end)
+    ):
+        return False  # "Rebounds: Utah 48, Golden State 30.": a team of two words, listed last
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
@@ -1180,7 +1187,12 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
 
 
-RE_TEAM_LIST = re.compile(r",\s+([A-Z][A-Za-z]+)\s+\d")
+RE_TEAM_LIST = re.compile(r",\s+([A-Z][A-Za-z]+)(?:\s+[A-Z][a-z]+)?\s+\d")
+# the first word of a team's two-word name listed after a comma ("Rebounds: Utah 48, Golden State
+# 30."), and the end of the list after its number: a stop, a semicolon or "and" (a statistic has
+# at most three digits, the name's words in title case: "PO Box 12, Perth WA 6000." is an address)
+RE_LISTED_TEAM_BEFORE = re.compile(r",\s+[A-Z][A-Za-z]+\s\Z")
+RE_TEAM_LIST_END = re.compile(r"\s*(?:[.;](?!\d)|\Z)|\s+and\s")
 # A list of names made of one word and a number, the word repeated ("the Zeta 5 and Zeta 7 models",
 # "its Orion 12, Orion 14 and Orion 16 phones"): the last name's number is no count of the noun
 # after it, which the names share

@@ -72,7 +72,13 @@ RE_AND_A_HALF_PERCENT = re.compile(
 )
 # "in terms of percentage (35.1)": the bracketed number is the percent (read on lower-case text)
 # (or "in percentage terms (9.7)")
-RE_BRACKETED_AFTER_PERCENTAGE = re.compile(rf"\bpercentage(?:\s+terms)?\s?\((?P<num>{N.DIGITS_LOOSE})\)")
+RE_BRACKETED_AFTER_PERCENTAGE = re.compile(
+    rf"\bpercentage(?:\s+terms)?\s?\((?P<num>{N.DIGITS_LOOSE})\)"
+    # ... or a bare number ending its clause after "a percentage of" ("the club's ladder percentage
+    # of 112.4.", "with a percentage of 98.7, and"); "a percentage of 5% of sales" is read by the
+    # percent sign and "a percentage of 2023 revenue" names a noun after the number
+    rf"|\bpercentage\s+of\s+(?P<bare>\d{{1,3}}(?:\.\d{{1,2}})?)(?=\s*[,;:)]|\s*\.(?!\d)|\s*\Z)"
+)
 # what RE_PERCENT reads right after its first number: a range's join, or the percent sign
 PERCENT_FOLLOWERS_WORDS = (
     *("-", "–", "—", "to", "until", "till", "through", "and", "or"),
@@ -802,11 +808,13 @@ def scan_and_a_half_percent(sc: Scanner) -> None:
 
 
 def scan_bracketed_percent(sc: Scanner) -> None:
-    """A bare number in brackets after "percentage" is a percent ("grew most in percentage (35.1)")."""
+    """A bare number in brackets after "percentage", or ending its clause after "percentage of", is
+    a percent ("grew most in percentage (35.1)", "a percentage of 104.2.")."""
     if "percentage" not in sc.lower:
         return
     for m in matches_at_word(RE_BRACKETED_AFTER_PERCENTAGE, sc.lower, sc.lower, "percentage"):
-        s, e = m.span("num")
+        group = "num" if m.group("num") else "bare"
+        s, e = m.span(group)
         if sc.free(s, e):
             kind, direction, subject = _percent_kind(sc, m.start(), s)
             s_start, _ = sc.sentence_bounds(s)
@@ -819,7 +827,7 @@ def scan_bracketed_percent(sc: Scanner) -> None:
                     s,
                     e,
                     (s, e),
-                    N.normalise_number(N.parse_digits(m.group("num"))),
+                    N.normalise_number(N.parse_digits(m.group(group))),
                     "percent",
                     kind,
                     subject,

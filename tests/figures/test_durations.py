@@ -106,6 +106,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She served 2½ years in jail.", [("2.5", "year", "duration")]),
     ("The rebuilding took three and a half years.", [("3.5", "year", "duration")]),
     ("Talks ran for two and a half hours.", [("2.5", "other", "duration")]),
+    # one unit and a half, "a" or "an" standing for one
+    ("The ferry left an hour and a half late.", [("1.5", "other", "duration")]),
+    ("She spent a year and a half in Lagos.", [("1.5", "year", "duration")]),
+    # a race result's gap behind the winner after the finishing place, in seconds
+    (
+        "Moreau was second, +0.34, and Ruiz fourth, +1.07.",
+        [("0.34", "other", "duration"), ("1.07", "other", "duration")],
+    ),
     # a span counted with words between the number and its unit: a duration in that unit
     ("The pilot had logged 9,400 flight hours.", [("9400", "other", "duration")]),
     # a bare number for "the most" of a time unit, and the next one carried by "with"
@@ -160,6 +168,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The ferry takes 2h 45m.", [("2", "other", "duration"), ("45", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Teams trained for a day and a half-day session.",  # "a half-day": no unit and a half
+    "She finished third, +3, on the final day.",  # golf's strokes over par: a whole number, no gap
     "It opens at 0600 hrs.",
     "The raid began at 1545 hours.",  # four digits and "hours" after "at": a clock time
     "The curfew runs until 0600 hours on Monday.",

@@ -13,6 +13,7 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    "Write to the club at PO Box 12, Perth WA 6000.",  # an address after a comma: no team list
     # a lone trunk "0" before two groups opens a phone number (it groups no thousands)
     "Victims can call 0 800 12 345 free of charge.",
     # betting odds between "a" and a betting noun, "odds" unwritten
@@ -384,6 +385,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Rescuers searched 14 levels of the mine.", [("14", "count", "count")]),
     # look-alikes that are figures: team statistics, places before counts, years in names
     ("Rebounds: Boston 48, Chicago 30.", [("48", "count", "count"), ("30", "count", "count")]),
+    # ... also a team named by two words, listed first or last
+    ("Tackles: Geelong 70, West Coast 58.", [("70", "count", "count"), ("58", "count", "count")]),
+    ("Marks: North Shore 96, Carlton 81.", [("96", "count", "count"), ("81", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
     # ... and a frequency or a rate after a place's name
     ("She flies to Lisbon 4 times a year.", [("4", "count", "count")]),

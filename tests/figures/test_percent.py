@@ -685,6 +685,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "between" makes two percents one range even after a change verb and with "to"
     ("Fares rose between 4% to 9% last year.", [("4/9", "percent", "percent_change")]),
     ("The county grew fastest in percentage terms (9.7).", [("9.7", "percent", "percent_change")]),
+    # a bare number ending its clause after "a percentage of" (a ladder's points for against points
+    # against, as sports tables print it) is a percent
+    ("The club sits fifth with a percentage of 104.2.", [("104.2", "percent", "percentage_share")]),
     # a bare change verb after a modal or "to" is a forecast: "A to B percent" after it is one range,
     # while a change that happened gives the change, then the level
     ("Analysts say rents could rise 4 to 6 percent next year.", [("4/6", "percent", "percent_change")]),
