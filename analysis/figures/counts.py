@@ -542,6 +542,22 @@ def _sport_sentence(sc: Scanner, start: int) -> bool:
     return sentence_fact(sc, "sport", start, sport)
 
 
+# "Attacks" are a statistic of volleyball's, beside its kills, aces, digs and blocks ("14 kills on
+# 30 attacks, three aces"): a sport statistic counted (rules, table 4), not attacks on anyone, told
+# by one of those statistics counted in the same sentence
+RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:kills|aces|digs|blocks)\b", re.IGNORECASE)
+
+
+def _rally_statistics(sc: Scanner, start: int) -> bool:
+    """Whether the sentence around `start` counts kills, aces, digs or blocks (see above)."""
+
+    def rally(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        return RE_RALLY_STATISTIC.search(sc.body, s_start, s_end) is not None
+
+    return sentence_fact(sc, "rally statistics", start, rally)
+
+
 # A sport's average read bare after "an average of", named by what its clause counts: after
 # wickets it is a bowling average, runs conceded per wicket ("87 wickets at an average of
 # 21.35"), not a count.
@@ -1331,6 +1347,8 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        if unit == "attacks" and head.lower() == "attacks" and _rally_statistics(sc, s):
+            unit = "count"  # "23 kills on 41 attacks": a volleyball player's attempts, a statistic
         if (
             head
             and body.endswith("of ", 0, s)

@@ -217,9 +217,12 @@ NOT_NAMES = frozenset(
 # type 2", "HPV types 16 and 18", "serotype 3") names the kind, as "Type 26 frigates" does.
 # A clinical trial's or a project's numbered stage in lower case ("a phase 3 trial", "phase 2
 # results") is a position, as "Phase 3" is (rules, table 8); "three phases" counts them.
+# A racer's bib before its number ("started with bib 7", "bibs 3 and 12") names the competitor, as
+# "the No. 16 car" does (rules, table 8); "handed out 900 bibs" counts them.
 SHORT_NAME_WORDS = frozenset(
     ("Year", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
     + ("phase", "phases")
+    + ("bib", "bibs")
 )
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on

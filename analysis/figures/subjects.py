@@ -1280,6 +1280,9 @@ CASUALTY_SUBJECTS: dict[str, str] = {
 
 
 CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's subject says
+# "kills" as the noun of a count of things is a statistic of a volleyball, esports or hunting
+# report ("23 kills on 41 attacks"), not deaths: deaths are counted as people
+COUNTED_KILLS = frozenset(("kills",))
 
 
 # the words of a partitive before its noun ("of the", "of those"): no noun of their own
@@ -2235,7 +2238,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             gap = _margin(after, points=True)
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
-        if unit == "people" or low_noun in CASUALTY_SUBJECTS:
+        if unit == "people" or low_noun in CASUALTY_SUBJECTS and low_noun not in COUNTED_KILLS:
             found = casualty(lead, noun, after)
             if found in CASUALTIES and not noun:
                 group = _opening_group(before)

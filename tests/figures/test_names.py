@@ -13,6 +13,7 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    "The Swiss racer started with bib 12 on the icy course.",  # a racer's bib names the competitor
     "Write to the club at PO Box 12, Perth WA 6000.",  # an address after a comma: no team list
     # a lone trunk "0" before two groups opens a phone number (it groups no thousands)
     "Victims can call 0 800 12 345 free of charge.",

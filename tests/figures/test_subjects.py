@@ -552,6 +552,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Avalanches in the range have killed 140 people since 1990.", "140", "deaths in the avalanches"),
     ("A bus accident on the coast road killed 17 people.", "17", "deaths in the accident"),
     ("Police arrested 14 people after the match.", "14", "people arrested"),
+    # ... but "kills" counted as things are a sport's statistic, not deaths
+    ("The setter had 12 kills on 30 attacks in the opening set.", "12", "kills"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
     (
         "Some 9,000 medics were sent, including 2,100 from the north and 900 from abroad.",
