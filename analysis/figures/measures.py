@@ -11,7 +11,15 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import FUNCTION_WORDS, MARKET_INDEX_WORDS, METRE_SIZED_NOUNS, MONTHS, RECIPE_SPOONS, SCALE_WORDS
+from ..vocab import (
+    FUNCTION_WORDS,
+    MARKET_INDEX_WORDS,
+    METRE_SIZED_NOUNS,
+    MONTHS,
+    PERSON_NOUNS,
+    RECIPE_SPOONS,
+    SCALE_WORDS,
+)
 from . import money, subjects
 from . import numbers as N
 from .figure import Figure, Value
@@ -863,8 +871,58 @@ def scan_scientific(sc: Scanner) -> None:
             sc.add(Figure(s, e, (s, e), value, "count", "count"))
 
 
+# A person's height as sports copy writes it, in metres with two decimals from 1.40 to 2.39: before
+# the noun of a person or of a playing position ("the 1.93m winger", "a 2.06-metre 25-year-old",
+# "the 2.01m tall lock" is read below), or after a verb of standing ("stands 1.98m"). The glued
+# "m" is metres there, not millions: a sum of money takes a currency ("paid $1.93m for the
+# winger") and no desk writes a count of millions before a person's noun.
+PLAYING_POSITIONS = frozenset(
+    """forward guard centre center lock prop flanker hooker fullback full-back back lineman
+    receiver quarterback pitcher keeper opposite libero setter hitter blocker spiker pivot
+    playmaker rookie""".split()
+)
+RE_PERSON_HEIGHT = re.compile(
+    r"(?<![\w.,$£€])(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|-metres?|-meters?)"
+    r"(?=\s+(?P<w1>\d{1,2}-year-old|[A-Za-z]+(?:-[a-z]+)?)\b(?:\s+(?P<w2>\d{1,2}-year-old|[a-z]+(?:-[a-z]+)?)\b)?)"
+)
+RE_STANDS_HEIGHT = re.compile(
+    r"\b(?:stands|standing|stood|measures|measuring)\s+(?:at\s+)?"
+    r"(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|\s(?:metres|meters))(?![\w-])"
+)
+
+
+def scan_person_heights(sc: Scanner) -> None:
+    """A person's height in metres (see above): `other`, subject "height"."""
+    if not ("." in sc.body and ("m " in sc.body or "-met" in sc.body or "m." in sc.body or "m," in sc.body)):
+        return
+    found = [
+        m
+        for m in RE_PERSON_HEIGHT.finditer(sc.body)
+        if _person_noun(m.group("w1")) or m.group("w2") and _person_noun(m.group("w2"))
+    ]
+    if "stand" in sc.lower or "measur" in sc.lower:
+        found += RE_STANDS_HEIGHT.finditer(sc.lower)
+    for m in found:
+        s, e = m.span("num")
+        if not sc.free(s, m.end("mu")):
+            continue
+        sc.claim(s, m.end("mu"))
+        value = N.normalise_number(N.parse_amount(sc.body[s:e]))
+        sc.add(
+            Figure(
+                s, m.end("mu"), (s, e), value, "other", "other", f"height {label('meter')}", measure="meter"
+            )
+        )
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a word names a person by role or playing position, or is an age ("25-year-old")."""
+    return noun in PERSON_NOUNS or noun in PLAYING_POSITIONS or noun.endswith("year-old")
+
+
 def scan_measures(sc: Scanner) -> None:
     """Earthquake magnitudes and shaking intensities, then measures with units (km, °C...)."""
+    scan_person_heights(sc)
     found = list(sc.at(RE_MAGNITUDE_AFTER, sc.digits_then(MAGNITUDE_FOLLOWERS)))
     if "magnitude" in sc.lower:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)

@@ -1393,21 +1393,23 @@ def _period_object(words: list[str]) -> bool:
 
 
 MARGIN_WORDS = {("ahead", "of"): "ahead of", ("clear", "of"): "clear of", ("behind",): "behind"}
-POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of", ("off",): "off"}
-# what a points gap "off" names in a table (not "31 points off the bench": a player's points)
-STANDING_NOUNS = frozenset("places place spots spot top lead leaders pace summit playoffs".split())
+POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of", ("off",): "off", ("outside",): "outside"}
+# what a points gap "off" or "outside" names in a table (not "31 points off the bench": a player's
+# points; "two points outside the top four", "a point outside the relegation zone")
+STANDING_NOUNS = frozenset("places place spots spot top lead leaders pace summit playoffs zone".split())
+TABLE_RELATIONS = frozenset(("off", "outside"))  # the relations that name a place in a table
 
 
 def _margin(after: list[str], points: bool = False) -> str:
     """A winning or trailing margin named right after a figure ("38 seconds ahead of Holm" ->
     "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety", and "off"
-    a place in a table: "nine points off the top"), or ""."""
+    or "outside" a place in a table: "nine points off the top"), or ""."""
     lower = [w.lower() for w in after[:2]]
     for words, relation in (POINT_MARGIN_WORDS if points else MARGIN_WORDS).items():
         if tuple(lower[: len(words)]) == words:
             rest = [w for w in after[len(words) : len(words) + 5] if w.lower() not in DETERMINERS]
             named = noun_after(rest, 3)
-            if relation == "off" and (not named or named[-1].lower() not in STANDING_NOUNS):
+            if relation in TABLE_RELATIONS and not any(w.lower() in STANDING_NOUNS for w in named):
                 return ""
             return f"margin {relation} {' '.join(named)}" if named else ""
     return ""
@@ -1819,15 +1821,25 @@ JOURNEY_WORDS = frozenset(
 JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
 
 
-def _travel_clause(words: list[str]) -> bool:
+def _travel_clause(words: list[str], vocabulary: frozenset[str] = JOURNEY_WORDS) -> bool:
     """Whether the clause that ends the words (back to a mark or a word that opens a clause, at most
-    JOURNEY_CLAUSE_WORDS words) names a journey (JOURNEY_WORDS)."""
+    JOURNEY_CLAUSE_WORDS words) names a journey (JOURNEY_WORDS), or a word of `vocabulary`."""
     for word in reversed(words[-JOURNEY_CLAUSE_WORDS:]):
         if word in CLAUSE_MARKS or word.lower() in CLAUSE_WORDS:
             return False
-        if word.lower() in JOURNEY_WORDS:
+        if word.lower() in vocabulary:
             return True
     return False
+
+
+# verbs of finishing or winning a race: a span after "in" in their clause is the time it took
+# ("finished the marathon in 2 hours and 9 minutes", "won the stage in five hours"); "the deal was
+# completed in 48 hours" has its own noun, read before this
+RACE_WON_WORDS = frozenset("won win wins winning".split())
+RACE_TIME_MEASURES = frozenset(("hour", "minute", "second"))  # "won in 68 years" is a period since
+RACE_FINISH_WORDS = RACE_WON_WORDS | frozenset(
+    "finish finishes finished finishing clocked clocking completing".split()
+)
 
 
 PERIOD_DEED_WORDS = 4  # the most words of a clause named after the length of a period
@@ -2576,6 +2588,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
         if lead[-1:] == ["in"] and _travel_clause(lead[:-1]):
             return "journey time"  # "the line will link the port with the airport in 18 minutes"
+        if (
+            fig.measure in RACE_TIME_MEASURES
+            and lead[-1:] == ["in"]
+            and _travel_clause(lead[:-1], RACE_FINISH_WORDS)
+        ):
+            # "won the 50km race in three hours": the winning time; "finished in 19 hours": the time
+            won = _travel_clause(lead[:-1], RACE_WON_WORDS)
+            return "winning time" if won else "finishing time"
         deed = done_within(lead) or period_deed(before)
         if deed and lead[-1:] in (["within"], ["Within"]):
             # "patients were seen within four hours": the time allowed for the deed, not a period
@@ -2624,7 +2644,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         made = maker(before)
         beyond = _past_conversion(after)  # "610 mm (24 inches) of rain": the stuff after the bracket
         stuff = (
-            material_after(beyond) or _listed_material(body[fig.start : fig.end], after) if physical else ""
+            material_after(beyond, body[fig.start - 1 : fig.start] != "(")
+            or _listed_material(body[fig.start : fig.end], after)
+            if physical
+            else ""
         )
         if stuff:
             place = place_after_material(beyond, stuff)
@@ -4338,8 +4361,32 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         # "a 2,460-metre (8,071-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
-        return apposed_measure(before) or " ".join(noun_after(rest, 1))
+        return apposed_measure(before) or " ".join(_measured_noun(rest))
     return ""
+
+
+def _measured_noun(rest: list[str]) -> list[str]:
+    """The noun a glued measure modifies: its first word, and a second that goes on the noun phrase
+    ("a 3.5-metre concrete wall", "the 12-mile coastal path"), not a verb after the noun ("the
+    2-metre wall fell", "a 12-mile path runs")."""
+    words = noun_after(rest, 2)
+    if len(words) == 2 and (
+        not words[1].isalpha()
+        or not words[1].islower()
+        or _verb_like(words[1])
+        or words[1].endswith(("s", "ly"))
+        and not words[0].endswith("s")
+        or words[1] in PREPOSITIONS
+        or words[1] in COMPASS
+        or words[1] in PLACE_ADVERBS
+    ):
+        return words[:1]
+    return words
+
+
+# adverbs of place and direction that follow a noun ("a 26-hectare site near", "the trawler out at
+# sea"): no part of its noun phrase
+PLACE_ADVERBS = frozenset("near off out away back up down ahead apart aside home abroad nearby".split())
 
 
 # A length reached by climbing or descending, or flown at, is an altitude ("had climbed to about
@@ -4380,10 +4427,11 @@ def _past_conversion(after: list[str]) -> list[str]:
     return after
 
 
-def material_after(after: list[str]) -> str:
+def material_after(after: list[str], three: bool = True) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
     rain", "tonnes of Robusta beans"): up to two lower-case words after "of", the first of two may
-    be a name, or "" ("of the total", "of 2024", "of the year", "of Lake Victoria" name none)."""
+    be a name (or the first two of three, `three`, not for a conversion in brackets: "miles of Forest
+    Service trails"), or "" ("of the total", "of 2024", "of the year", "of Lake Victoria" name none)."""
     if after[:1] != ["of"]:
         return ""
     words = after[1:4]
@@ -4397,6 +4445,9 @@ def material_after(after: list[str]) -> str:
         return ""  # "the fastest 100 metres of the year": a time, no stuff
     if len(stuff) == 2 and stuff[0].istitle() and stuff[0].isalpha() and stuff[1].islower():
         return " ".join(stuff)  # "tonnes of Robusta beans", "barrels of Brent crude": a named kind
+    named = noun_after(words, 3) if three and len(stuff) == 2 and stuff[1].istitle() else []
+    if len(named) == 3 and all(w.istitle() and w.isalpha() for w in named[:2]) and named[2].islower():
+        return " ".join(named)  # "14 miles of Forest Service trails": a kind named by two words
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 

@@ -554,6 +554,17 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Police arrested 14 people after the match.", "14", "people arrested"),
     # ... but "kills" counted as things are a sport's statistic, not deaths
     ("The setter had 12 kills on 30 attacks in the opening set.", "12", "kills"),
+    # a points gap "outside" a place in a table is a margin; "outside the paint" names no place
+    ("Leeds sit two points outside the relegation zone.", "two", "margin outside relegation zone"),
+    ("He scored 20 points outside the paint.", "20", "points scored"),
+    # the stuff a length is of, named by two capitalised words and a noun
+    ("Crews will repave 14 miles of County Line roads this summer.", "14", "County Line roads (unit: miles)"),
+    # a span after "in" in a clause of finishing or winning a race is the race's time
+    ("She finished the hilly course in 19 hours.", "19", "finishing time (unit: hours)"),
+    ("He won the 50km race in three hours.", "three", "winning time (unit: hours)"),
+    # a glued measure modifies its noun phrase of two words, not a verb after the noun
+    ("They built a 4.5-kilometre coastal path.", "4.5", "coastal path (unit: kilometres)"),
+    ("The 2-metre wall collapsed in the storm.", "2", "wall (unit: metres)"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
     (
         "Some 9,000 medics were sent, including 2,100 from the north and 900 from abroad.",
