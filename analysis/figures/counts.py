@@ -220,7 +220,7 @@ RE_POINT_SHOT_AFTER = re.compile(
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
 # Nouns that "one-" counts as any other number word does ("one-bedroom units", "a one-storey
 # school"): rooms and floors of a building; other "one-" words name a kind ("one-off", "one-time").
-# Margins, penalties and seats count the same way ("a one-goal lead", "a one-point deduction",
+# Margins, penalties and seats count the same way ("a one-goal lead", "a one-point penalty",
 # "a one-wicket win", "a one-seat majority").
 ONE_COUNTS = frozenset("bedroom bed room bathroom storey story floor goal run seat point wicket".split())
 
@@ -576,7 +576,7 @@ def sport_average(sc: Scanner, start: int) -> str:
 
 # Cricket's rates, named before a bare number (signed "+" when a net run rate is above zero): a
 # batter's strike rate is runs per 100 balls, a bowler's economy and a side's run rate runs per
-# over ("at a strike rate of 152.3", "an economy rate of 7.25", "a net run rate of +0.41"). Read
+# over ("at a strike rate of 152.3", "an economy rate of 7.35", "a net run rate of +0.47"). Read
 # only in a text that speaks of wickets: a footballer's "strike rate of 0.5" is goals per game.
 CRICKET_RATES = {"strike": "runs per 100 balls", "economy": "runs per over", "run": "runs per over"}
 RE_CRICKET_RATE = re.compile(
@@ -863,13 +863,13 @@ def _made_of_tried(sc: Scanner, start: int, end: int) -> bool:
 
 
 # Australian rules football writes a score as goals and behinds, the points in brackets after
-# them ("Carlton 12.8 (80) d Essendon 9.14 (68)"): a goal is worth six points and a behind one,
+# them ("Carlton 12.11 (83) d Essendon 9.14 (68)"): a goal is worth six points and a behind one,
 # so the bracketed total is six times the goals plus the behinds (a check no other number with a
 # bracketed one passes by chance: "rose 4.2 (3.9)", "a 1.5 (2) rating"). A score is a pair read
 # together with its total (rules, table 8: scores; as Gaelic football's "1-16"): no row.
 RE_GOALS_BEHINDS = re.compile(r"(?<![\w.,$£€])(\d{1,2})\.(\d{1,2})\s?\((\d{1,3})\)")
 # ... and where a text holds such a score, a bare tally of goals and behinds elsewhere in it
-# ("kicked 7.1 to 2.3", "a wasteful 2.6 start", "4.5 in the first half"): the decimal with no
+# ("booted 5.3 to 2.4", "a sloppy 2.6 opening", "4.5 before the break"): the decimal with no
 # unit, percent, sign or counted noun after it, only a stop, a preposition or a period of play
 RE_GOALS_BEHINDS_TALLY = re.compile(
     r"(?<![\w.,$£€+-])\d{1,2}\.\d{1,2}(?![\w.,%-]|,\d)"
@@ -1348,7 +1348,7 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
         if unit == "attacks" and head.lower() == "attacks" and _rally_statistics(sc, s):
-            unit = "count"  # "23 kills on 41 attacks": a volleyball player's attempts, a statistic
+            unit = "count"  # "16 kills on 35 attacks": a volleyball player's attempts, a statistic
         if (
             head
             and body.endswith("of ", 0, s)
@@ -1419,7 +1419,7 @@ def scan_counts(sc: Scanner) -> None:
         elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         elif words and not plural and not unit and not partitive and _top_places(body, s, e):
-            unit = "count"  # "four points outside the top four.": the places of a table
+            unit = "count"  # "they slipped out of the top six.": the places of a table
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
             _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
@@ -2029,7 +2029,7 @@ RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 RE_NAME_GOES_ON = re.compile(r"(?:\s[A-Z][A-Za-z'’-]*){1,3}")
 
 
-# "a 30,000-capacity stadium", "the 900-capacity hall": a venue's capacity in a compound counts the
+# "a 36,750-capacity stadium", "the 900-capacity hall": a venue's capacity in a compound counts the
 # people it holds (as a stadium's capacity is people, p45), where "a 200-seat chamber" counts seats
 VENUE_CAPACITY = "capacity"
 
@@ -2451,7 +2451,7 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         and RE_A_BEFORE.search(sc.body, max(0, start - 4), start)
         and RE_NAMED_NUMBER_AFTER.match(sc.body, end, end + 10)
     ):
-        return False  # "hit a six over midwicket": a thing named by a number (see above)
+        return False  # "cleared the rope with a six": a thing named by a number (see above)
     after = sc.body[end : end + 24]
     if RE_ONE_OF.match(after) and lower == "one":
         return False
@@ -2773,9 +2773,9 @@ def _set_of_games_ended(body: str, start: int, end: int) -> bool:
     )
 
 
-# "finish outside the top four.", "a place in the top six and": a number word ending its clause after
+# "slipped out of the top six.", "a place in the top eight and": a number word ending its clause after
 # "the top" counts the places of a table or a ranking (as "the top 10" does in digits); "the top
-# three were arrested" goes on with a verb, "the top four clubs" names its noun
+# three were arrested" goes on with a verb, "the top five clubs" names its noun
 RE_TOP_PLACES_BEFORE = re.compile(r"\b[Tt]he\s+top\s+\Z")
 
 

@@ -95,7 +95,7 @@ def summed_hours(sc: Scanner, start: int) -> str:
 
 # "four and a half years", "two and a half hours": a whole number and a half of a time unit
 RE_AND_A_HALF = re.compile(rf"{N.AND_A_HALF}(?P<du>{_DUR}){END}", re.IGNORECASE)
-# ... and one unit and a half, "a" or "an" standing for one ("an hour and a half late", "for a
+# ... and one unit and a half, "a" or "an" standing for one ("the bus came an hour and a half after", "for a
 # year and a half"): 1.5 of the unit (a vague "a year" alone gets no row, rules table 6; with its
 # half it states a span); "a day and a half-day" is two spans
 RE_ONE_AND_A_HALF = re.compile(rf"(?<![\w-])an?\s+(?P<du>{_DUR})\s+and\s+a\s+half(?![\w-])", re.IGNORECASE)
@@ -200,8 +200,8 @@ def scan_glued_times(sc: Scanner) -> None:
 
 
 # A race result's gap behind the winner, signed and in seconds, after the finishing place ("was
-# second, +0.34, and Moreau fourth, +1.07"): skiing, sledding and cycling copy leave the unit out
-# (with a glued "s", "+14.382s", it is read above). Whole numbers are no gap here ("third, +3" is
+# second, +0.36, and Moreau fourth, +1.17"): skiing, sledding and cycling copy leave the unit out
+# (with a glued "s" it is read above). Whole numbers are no gap here ("third, +3" is
 # golf's strokes over par), nor a figure with a unit or a percent after it.
 RE_PLACING_GAP = re.compile(
     rf"\b(?:{'|'.join(sorted(ORDINAL_WORDS))}|\d{{1,2}}(?:st|nd|rd|th)),\s+\+(?P<num>\d{{1,3}}\.\d{{1,3}})"
@@ -211,7 +211,7 @@ RE_PLACING_GAP = re.compile(
 
 
 def scan_placing_gaps(sc: Scanner) -> None:
-    """Gaps behind a race's winner after a finishing place ("third, +0.58"): durations in seconds."""
+    """Gaps behind a race's winner after a finishing place ("third, +0.62"): durations in seconds."""
     for m in RE_PLACING_GAP.finditer(sc.body):
         s, e = m.span("num")
         if sc.free(s - 1, e):

@@ -871,9 +871,9 @@ def scan_scientific(sc: Scanner) -> None:
             sc.add(Figure(s, e, (s, e), value, "count", "count"))
 
 
-# A person's height as sports copy writes it, in metres with two decimals from 1.40 to 2.39: before
-# the noun of a person or of a playing position ("the 1.93m winger", "a 2.06-metre 25-year-old",
-# "the 2.01m tall lock" is read below), or after a verb of standing ("stands 1.98m"). The glued
+# A person's height as sports copy writes it, in metres with two decimals, from 1.4 to 2.4: before
+# the noun of a person or of a playing position ("the 1.93m winger", "a 2.04-metre 25-year-old",
+# "the 2.01m tall lock" is read below), or after a verb of standing ("stands 1.97m"). The glued
 # "m" is metres there, not millions: a sum of money takes a currency ("paid $1.93m for the
 # winger") and no desk writes a count of millions before a person's noun.
 PLAYING_POSITIONS = frozenset(

@@ -1281,7 +1281,7 @@ CASUALTY_SUBJECTS: dict[str, str] = {
 
 CASUALTIES = frozenset(CASUALTY_SUBJECTS.values())  # what a casualty count's subject says
 # "kills" as the noun of a count of things is a statistic of a volleyball, esports or hunting
-# report ("23 kills on 41 attacks"), not deaths: deaths are counted as people
+# report ("16 kills on 35 attacks"), not deaths: deaths are counted as people
 COUNTED_KILLS = frozenset(("kills",))
 
 
@@ -1395,7 +1395,7 @@ def _period_object(words: list[str]) -> bool:
 MARGIN_WORDS = {("ahead", "of"): "ahead of", ("clear", "of"): "clear of", ("behind",): "behind"}
 POINT_MARGIN_WORDS = {**MARGIN_WORDS, ("adrift", "of"): "adrift of", ("off",): "off", ("outside",): "outside"}
 # what a points gap "off" or "outside" names in a table (not "31 points off the bench": a player's
-# points; "two points outside the top four", "a point outside the relegation zone")
+# points; "two points outside the top six", "a point outside the relegation zone")
 STANDING_NOUNS = frozenset("places place spots spot top lead leaders pace summit playoffs zone".split())
 TABLE_RELATIONS = frozenset(("off", "outside"))  # the relations that name a place in a table
 
@@ -1837,9 +1837,7 @@ def _travel_clause(words: list[str], vocabulary: frozenset[str] = JOURNEY_WORDS)
 # completed in 48 hours" has its own noun, read before this
 RACE_WON_WORDS = frozenset("won win wins winning".split())
 RACE_TIME_MEASURES = frozenset(("hour", "minute", "second"))  # "won in 68 years" is a period since
-RACE_FINISH_WORDS = RACE_WON_WORDS | frozenset(
-    "finish finishes finished finishing clocked clocking completing".split()
-)
+RACE_FINISH_WORDS = FINISHING_VERBS | RACE_WON_WORDS | frozenset(("finishing", "completing"))
 
 
 PERIOD_DEED_WORDS = 4  # the most words of a clause named after the length of a period
@@ -4430,8 +4428,8 @@ def _past_conversion(after: list[str]) -> list[str]:
 def material_after(after: list[str], three: bool = True) -> str:
     """The stuff a measured quantity is of ("ounces of gold", "tonnes of copper ore", "120mm of
     rain", "tonnes of Robusta beans"): up to two lower-case words after "of", the first of two may
-    be a name (or the first two of three, `three`, not for a conversion in brackets: "miles of Forest
-    Service trails"), or "" ("of the total", "of 2024", "of the year", "of Lake Victoria" name none)."""
+    be a name (or the first two of three, `three`, not for a conversion in brackets: "miles of County
+    Line roads"), or "" ("of the total", "of 2024", "of the year", "of Lake Victoria" name none)."""
     if after[:1] != ["of"]:
         return ""
     words = after[1:4]
@@ -4447,7 +4445,7 @@ def material_after(after: list[str], three: bool = True) -> str:
         return " ".join(stuff)  # "tonnes of Robusta beans", "barrels of Brent crude": a named kind
     named = noun_after(words, 3) if three and len(stuff) == 2 and stuff[1].istitle() else []
     if len(named) == 3 and all(w.istitle() and w.isalpha() for w in named[:2]) and named[2].islower():
-        return " ".join(named)  # "14 miles of Forest Service trails": a kind named by two words
+        return " ".join(named)  # "9 miles of County Line roads": a kind named by two words
     return " ".join(stuff) if stuff and all(w.islower() for w in stuff) else ""
 
 

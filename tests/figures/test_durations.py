@@ -111,8 +111,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She spent a year and a half in Lagos.", [("1.5", "year", "duration")]),
     # a race result's gap behind the winner after the finishing place, in seconds
     (
-        "Moreau was second, +0.34, and Ruiz fourth, +1.07.",
-        [("0.34", "other", "duration"), ("1.07", "other", "duration")],
+        "Moreau was second, +0.36, and Osei fourth, +1.17.",
+        [("0.36", "other", "duration"), ("1.17", "other", "duration")],
     ),
     # a span counted with words between the number and its unit: a duration in that unit
     ("The pilot had logged 9,400 flight hours.", [("9400", "other", "duration")]),

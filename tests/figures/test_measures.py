@@ -19,7 +19,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a person's height in metres with two decimals before a person's noun, or after "stands"
     ("The 1.93m winger scored twice.", [("1.93", "other", "other")]),
     ("The 2.04-metre 24-year-old signed.", [("2.04", "other", "other"), ("24", "other", "count")]),
-    ("She stands 1.86m.", [("1.86", "other", "other")]),
+    ("She stands 1.92m.", [("1.92", "other", "other")]),
     # a river's forecast peak; "tonight" after the level
     ("The Rangitikei River is expected to peak at 6.1m tonight.", [("6.1", "other", "other")]),
     ("Sales are expected to reach 6.1m tonight.", [("6100000", "count", "count")]),
@@ -682,7 +682,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     # millions before a thing's noun, or paid for a player: no height
-    ("A 1.95m grant for the centre was approved.", [("1950000", "count", "count")]),
+    ("A 2.03m grant for the centre was approved.", [("2030000", "count", "count")]),
     ("The club paid $1.93m for the winger.", [("1930000", "USD", "money")]),
     # a capital "OR" outside a bracket, a "P" before a whole number: no ratio, no P value
     ("WIN OR LOSE, the team plays 2.5 games.", [("2.5", "count", "count")]),

@@ -1231,12 +1231,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "The winner, 31, completed the swim in 3 hours, 12 minutes and 5 seconds.",
         "12 minutes",
-        "length of the period for completed swim (unit: minutes)",
+        "finishing time (unit: minutes)",
     ),
     (
         "The winner, 31, completed the swim in 3 hours, 12 minutes and 5 seconds.",
         "5 seconds",
-        "length of the period for completed swim (unit: seconds)",
+        "finishing time (unit: seconds)",
     ),
     # a length right before "away" or "to the" and a compass word is a distance
     ("The dam, about 60 km away, has burst.", "60 km", "distance (unit: kilometres)"),
