@@ -804,6 +804,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
             return False
     if RE_AGE_BEFORE.search(body, max(0, before.start() - 12), before.start()):
         return False  # "pupils under the age of nine in 30 schools": an age, then a count
+    if before.groupdict().get("n") and RE_FOR_PAIR_BEFORE.search(
+        body, max(0, before.start("n") - 10), before.start("n")
+    ):
+        return False  # "were 212 for 6 in 40 overs": a cricket score's wickets, then the overs counted
     return _small_value(before.group("n")) < N.parse_amount(number)
 
 
@@ -872,28 +876,35 @@ RE_GOALS_BEHINDS = re.compile(r"(?<![\w.,$£€])(\d{1,2})\.(\d{1,2})\s?\((\d{1,
 # ("booted 5.3 to 2.4", "a sloppy 2.6 opening", "4.5 before the break"): the decimal with no
 # unit, percent, sign or counted noun after it, only a stop, a preposition or a period of play
 RE_GOALS_BEHINDS_TALLY = re.compile(
-    r"(?<![\w.,$£€+-])\d{1,2}\.\d{1,2}(?![\w.,%-]|,\d)"
+    r"(?<![\w.,$£€+-])\d{1,2}\.\d{1,2}(?![\w%-]|[.,]\d)"
     r"(?=\s*[,.;:)!?](?!\d)|\s*\Z|\s+(?:to|in|at|and|from|for|against|after|before|until|with|"
     r"start|quarter|term|half|finish|opening)\b)"
 )
 GOALS_PER_POINTS = 6  # a goal's points (a behind scores one)
+# ... and such a tally right after a verb of kicking, in any text ("the Swans kicked 4.3 in the last
+# term"): a decimal count of kicks has a noun ("kicked 2.5 goals a game")
+RE_KICKED_BEFORE = re.compile(r"\bkick(?:ed|ing|s)?\s\Z", re.IGNORECASE)
 
 
 def scan_goals_behinds(sc: Scanner) -> None:
     """Claim Australian rules football scores in goals and behinds, their bracketed totals and,
-    in a text holding such a score, its bare goals-and-behinds tallies: no row (see above)."""
+    in a text holding such a score or after a verb of kicking, bare goals-and-behinds tallies: no
+    row (see above)."""
     body = sc.body
-    if "(" not in body:
+    kicked = "kick" in sc.lower
+    if "(" not in body and not kicked:
         return
     found = False
-    for m in RE_GOALS_BEHINDS.finditer(body):
+    for m in RE_GOALS_BEHINDS.finditer(body) if "(" in body else ():
         goals, behinds, total = (int(m.group(i)) for i in (1, 2, 3))
         if goals * GOALS_PER_POINTS + behinds == total and sc.free(m.start(), m.end()):
             sc.claim(m.start(), m.end())
             found = True
-    if found:
+    if found or kicked:
         for m in RE_GOALS_BEHINDS_TALLY.finditer(body):
-            if sc.free(m.start(), m.end()):
+            if sc.free(m.start(), m.end()) and (
+                found or RE_KICKED_BEFORE.search(body, max(0, m.start() - 8), m.start())
+            ):
                 sc.claim(m.start(), m.end())
 
 

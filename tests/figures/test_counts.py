@@ -16,6 +16,8 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a cricket score's wickets before "in": no ratio, the overs are counted
+    ("The hosts were 212 for 6 in 40 overs.", [("40", *COUNT)]),
     # cricket's rates in a text on wickets: a strike rate in runs per 100 balls, an economy rate
     # and a run rate in runs per over (signed when above zero), also "runs an over"
     (
@@ -1037,6 +1039,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The Magpies kicked 4.3 in the last term.",  # a goals-and-behinds tally after a verb of kicking
     # Australian rules football scores in goals and behinds with their totals, and the bare
     # tallies of a text that holds such a score: pairs read together (rules, table 8: scores)
     "Carlton 12.11 (83) d Essendon 9.14 (68)",
