@@ -456,6 +456,8 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
     """The measure of a population rate, stable and as read: "cases per 100,000 people", "births
     per woman", "workers per pensioner"."""
     if rate.group("head"):
+        if rate.group("head") == "over" and not head:
+            head = "runs"  # "scoring at 6.4 an over": cricket's over, a bare rate counts runs
         return " ".join(w for w in (head.lower(), "per", rate.group("head")) if w)
     words = [head.lower(), "per", rate.group("base"), rate.group("pop") or "people"]
     return " ".join(w for w in words if w)

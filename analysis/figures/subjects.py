@@ -2711,8 +2711,9 @@ def golf_strokes(body: str, fig: Figure, after: list[str]) -> str:
 
 
 # Cricket scores, counted in runs: a bare number after "bowled out for" or "all out for" (an
-# innings' total), or, with a word of cricket around it, after "made" or "scored" (a batter's
-# runs) or "a target of" (the runs set to win); "scored 3" alone may be any sport's.
+# innings' total), before "not out" (a batter's runs, not dismissed), or, with a word of cricket
+# around it, after "made" or "scored" (a batter's runs) or "a target of" (the runs set to win);
+# "scored 3" alone may be any sport's. A bare number after "off" and such a score is the balls faced.
 ALL_OUT_WORDS = frozenset(("bowled", "all"))
 RUN_VERBS = frozenset(("made", "scored", "making", "scoring"))
 CRICKET_WORDS = frozenset("innings overs wickets wicket bowled batting batted century Test Tests".split())
@@ -2727,6 +2728,18 @@ def cricket_runs(before: list[str], after: list[str]) -> str:
     last = lead[-1].lower()
     if last == "for" and lead[-2].lower() == "out" and len(lead) > 2 and lead[-3].lower() in ALL_OUT_WORDS:
         return "runs, all out"
+    if [w.lower() for w in after[:2]] == ["not", "out"]:
+        return "runs not out"  # "(44 not out off 31)": a batter's runs, not dismissed
+    if (
+        last == "off"
+        and (lead[-2][:1].isdigit() or lead[-2].lower() == "out")
+        and (
+            CRICKET_WORDS.intersection(before)
+            or CRICKET_WORDS.intersection(after)
+            or [w.lower() for w in lead[-3:-1]] == ["not", "out"]
+        )
+    ):
+        return "balls faced"  # "44 not out off 31", "made 60 off 41": the balls of the innings
     if last not in RUN_VERBS and lead[-2:] != ["target", "of"]:
         return ""  # the cheap test first
     if not CRICKET_WORDS.intersection(after) and not CRICKET_WORDS.intersection(before):

@@ -29,6 +29,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("6", *COUNT), ("0.29", "other", "other"), ("6.5", "other", "other")],
     ),
     ("He took three wickets, conceding 7.35 runs an over.", [("3", *COUNT), ("7.35", "other", "other")]),
+    ("The hosts scored at 6.4 an over in the powerplay.", [("6.4", "other", "other")]),
     # a number word after "a" with a preposition or a stop after it names a thing (a cricket shot)
     ("Patel hit a six over long-on and a four.", []),
     ("They bought a three bedroom flat.", [("3", *COUNT)]),

@@ -554,6 +554,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Police arrested 14 people after the match.", "14", "people arrested"),
     # ... but "kills" counted as things are a sport's statistic, not deaths
     ("The setter had 12 kills on 30 attacks in the opening set.", "12", "kills"),
+    # a batter's runs before "not out", and the balls faced after "off" such a score
+    ("Skipper Vohra (44 not out off 31) sealed the chase.", "44", "runs not out"),
+    ("Skipper Vohra (44 not out off 31) sealed the chase.", "31", "balls faced"),
     # a points gap "outside" a place in a table is a margin; "outside the paint" names no place
     ("Leeds sit two points outside the relegation zone.", "two", "margin outside relegation zone"),
     ("He scored 20 points outside the paint.", "20", "points scored"),
