@@ -544,10 +544,11 @@ def _sport_sentence(sc: Scanner, start: int) -> bool:
     return sentence_fact(sc, "sport", start, sport)
 
 
-# "Attacks" are a statistic of volleyball's, beside its kills, aces, digs and blocks ("14 kills on
-# 30 attacks, three aces"): a sport statistic counted (rules, table 4), not attacks on anyone, told
-# by one of those statistics counted in the same sentence
-RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:kills|aces|digs|blocks)\b", re.IGNORECASE)
+# "Attacks" are a statistic of volleyball's, beside its kills, aces and digs ("14 kills on 30
+# attacks, three aces"): a sport statistic counted (rules, table 4), not attacks on anyone, told by
+# one of those statistics counted in the same sentence ("blocks" are also a city's: "41 attacks
+# within 3 blocks of the station" stay attacks)
+RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:kills|aces|digs)\b", re.IGNORECASE)
 
 
 def _rally_statistics(sc: Scanner, start: int) -> bool:
@@ -896,16 +897,24 @@ def scan_goals_behinds(sc: Scanner) -> None:
     kicked = "kick" in sc.lower
     if "(" not in body and not kicked:
         return
+    # a score and a tally are a decimal with one or two digits before the point: the cheap test first
+    decimals = [pos for pos in sc.digits if "." in body[pos + 1 : pos + 3]]
     found = False
-    for m in RE_GOALS_BEHINDS.finditer(body) if "(" in body else ():
+    for pos in decimals if "(" in body else ():
+        m = RE_GOALS_BEHINDS.match(body, pos)
+        if m is None:
+            continue
         goals, behinds, total = (int(m.group(i)) for i in (1, 2, 3))
         if goals * GOALS_PER_POINTS + behinds == total and sc.free(m.start(), m.end()):
             sc.claim(m.start(), m.end())
             found = True
     if found or kicked:
-        for m in RE_GOALS_BEHINDS_TALLY.finditer(body):
-            if sc.free(m.start(), m.end()) and (
-                found or RE_KICKED_BEFORE.search(body, max(0, m.start() - 8), m.start())
+        for pos in decimals:
+            m = RE_GOALS_BEHINDS_TALLY.match(body, pos)
+            if (
+                m is not None
+                and sc.free(m.start(), m.end())
+                and (found or RE_KICKED_BEFORE.search(body, max(0, pos - 8), pos))
             ):
                 sc.claim(m.start(), m.end())
 

@@ -885,23 +885,24 @@ RE_PERSON_HEIGHT = re.compile(
     r"(?<![\w.,$£€])(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|-metres?|-meters?)"
     r"(?=\s+(?P<w1>\d{1,2}-year-old|[A-Za-z]+(?:-[a-z]+)?)\b(?:\s+(?P<w2>\d{1,2}-year-old|[a-z]+(?:-[a-z]+)?)\b)?)"
 )
-RE_STANDS_HEIGHT = re.compile(
-    r"\b(?:stands|standing|stood|measures|measuring)\s+(?:at\s+)?"
-    r"(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|\s(?:metres|meters))(?![\w-])"
-)
+RE_STANDS_HEIGHT = re.compile(r"(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|\s(?:metres|meters))(?![\w-])")
+RE_STANDS_BEFORE = re.compile(r"\b(?:stands|standing|stood|measures|measuring)\s+(?:at\s+)?\Z", re.IGNORECASE)
 
 
 def scan_person_heights(sc: Scanner) -> None:
     """A person's height in metres (see above): `other`, subject "height"."""
-    if not ("." in sc.body and ("m " in sc.body or "-met" in sc.body or "m." in sc.body or "m," in sc.body)):
-        return
-    found = [
-        m
-        for m in RE_PERSON_HEIGHT.finditer(sc.body)
-        if _person_noun(m.group("w1")) or m.group("w2") and _person_noun(m.group("w2"))
-    ]
-    if "stand" in sc.lower or "measur" in sc.lower:
-        found += RE_STANDS_HEIGHT.finditer(sc.lower)
+    body = sc.body
+    found: list[re.Match[str]] = []
+    for pos in sc.digits:  # a height starts "1." or "2.": the cheap test before the patterns
+        if body[pos + 1 : pos + 2] != "." or body[pos] not in "12":
+            continue
+        m = RE_PERSON_HEIGHT.match(body, pos)
+        if m is not None and (_person_noun(m.group("w1")) or m.group("w2") and _person_noun(m.group("w2"))):
+            found.append(m)
+        elif (m := RE_STANDS_HEIGHT.match(body, pos)) and RE_STANDS_BEFORE.search(
+            body, max(0, pos - 16), pos
+        ):
+            found.append(m)
     for m in found:
         s, e = m.span("num")
         if not sc.free(s, m.end("mu")):

@@ -2623,7 +2623,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"
             hyphened = after[:1] == ["-"]
             whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
-            return f"{dimension} of {whose}" if whose else dimension
+            return f"{dimension} of {whose}" if whose and whose != dimension else dimension
         if fig.measure in LENGTHS and _rises_or_flies(lead):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         routed = route_length(fig.measure, before, after)

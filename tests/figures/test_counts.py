@@ -831,6 +831,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # volleyball's attacks beside its kills or aces are a statistic; attacks on anyone are attacks
     ("She had 12 kills on 30 attacks and two aces.", [("12", *COUNT), ("30", *COUNT), ("2", *COUNT)]),
     ("Militants carried out 41 attacks in the province last year.", [("41", "attacks", "count")]),
+    ("Police logged 17 attacks within 3 blocks of the depot.", [("17", "attacks", "count"), ("3", *COUNT)]),
     # no wickets in the text: a footballer's strike rate is no cricket rate
     ("The striker has a strike rate of 0.62 this season.", [("0.62", *COUNT)]),
     # no goals-and-behinds score: a bracketed number that is not six goals plus behinds, and "the
