@@ -518,12 +518,23 @@ def _after_figure(words: list[str], i: int) -> bool:
     return words[i].lower() in PREPOSITIONS and any(w[0].isdigit() for w in words[max(0, i - 2) : i])
 
 
+# Prepositions that also open a clause of time: after a predicate they do ("sales slowed after
+# the price was raised to"), after a noun they keep its phrase going ("the week after the vote").
+CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until"))
+
+
 def _inside_phrase(words: list[str], i: int) -> bool:
     """Whether words[i], before a determiner, keeps the noun phrase going: a preposition ("the
-    cuts for the group") or a participle after a plural noun ("migrants crossing the Channel"),
-    not a verb taking an object ("allocating a budget", "leaving a gap")."""
+    cuts for the group"; not one that opens a clause of time after a change or link verb, "fell
+    after the") or a participle after a plural noun ("migrants crossing the Channel"), not a verb
+    taking an object ("allocating a budget", "leaving a gap")."""
     lower = words[i].lower()
     if lower in PREPOSITIONS:
+        if lower in CLAUSE_PREPOSITIONS and i:
+            prev = words[i - 1].lower()
+            if i > 1 and prev.endswith("ly"):
+                prev = words[i - 2].lower()  # "fell sharply after the"
+            return prev not in CHANGE_WORDS and prev not in LINK_WORDS
         return True
     if not (lower.endswith("ing") and len(lower) > 5) or lower in CHANGE_WORDS or i == 0:
         return False

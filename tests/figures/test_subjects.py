@@ -4638,3 +4638,27 @@ def test_an_appraisal_verb_sizes_its_object_and_nothing_else():
     assert subjects.appraised_object("The dinar is pegged to the euro at".split()) == ""
     assert subjects.appraised_object("The rate peg was set at".split()) == ""
     assert subjects.appraised_object("The debt , estimated at".split()) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a clause of time after a change verb has its own subject: the figure is measured there
+        ("Orders slowed after the entry fee was raised to $150,000.", "$150,000", "entry fee"),
+        ("Bookings fell sharply before the ferry fare rose to $40.", "$40", "ferry fare"),
+    ],
+)
+def test_a_clause_of_time_after_a_change_verb_names_its_own_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        # after a noun the preposition keeps its phrase: the week after the vote
+        ("Turnover in the week after the vote rose to $3 million.", "$3 million", "Turnover"),
+        ("Sales in the month before the strike reached 4,000 units.", "4,000 units", "Sales"),
+    ],
+)
+def test_a_time_preposition_after_a_noun_keeps_the_noun_phrase(text: str, quote: str, word: str):
+    assert word in subject_of(text, quote)
