@@ -838,7 +838,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     if linked[-1:] == ["and"]:
-        shared = _first_predicate_subject(linked[:-1])
+        shared = first_predicate_subject(linked[:-1])
         if shared:
             return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
         linked = linked[:-1]  # "She won 14 votes and is likely to reach": the votes
@@ -878,7 +878,7 @@ def past_form(lower: str) -> bool:
 SUBJECT_ADVERBS = frozenset("later earlier then also still briefly initially first".split())
 
 
-def _first_predicate_subject(words: list[str]) -> str:
+def first_predicate_subject(words: list[str]) -> str:
     """What the subject of a clause names, read before its first verb (a link or change word, an
     auxiliary or a past form in -ed), when a second predicate joined by "and" follows the words
     ("Bitcoin" in "Bitcoin later recovered some ground"), or ""."""
@@ -1155,7 +1155,7 @@ def clause_predicate_subject(words: list[str], passed: Callable[[str], bool] | N
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
             lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
-            shared = _first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
+            shared = first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
             head = shared or _named_head(lead)
             if head and not (passed and passed(head)):
                 return head

@@ -59,6 +59,7 @@ from .noun_phrases import (
     change_noun_object,
     clause_predicate_subject,
     content_words,
+    first_predicate_subject,
     has_content_word,
     head_of,
     list_parts,
@@ -980,22 +981,62 @@ def same_measure(earlier: Figure, fig: Figure) -> bool:
 RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:the\s+)?\Z")
 BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
 MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
-IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put".split())
+IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put forecast".split())
+# ... and a comparison whose mark a reduced relative clause qualifies ("more than the R1.8 billion
+# budgeted in 2017", "double the 287,000 reached by the first game"): the same measure as the
+# figure compared, from as far as ", up from" joins one (RESTATED_CHANGE_GAP), when the clause
+# names nothing but its participle (what "recorded in the same month last year" names, it keeps)
+RE_COMPARED_MARK_BEFORE = re.compile(r"\b(?:than|double|twice|triple|treble)\s+the\s+\Z")
+
+
+def qualified_mark(word: str) -> bool:
+    """Whether a word right after a figure opens a reduced relative clause about it: a past
+    participle ("budgeted", "reached", "forecast"), lower case."""
+    return word.islower() and (past_form(word) or word in IRREGULAR_PARTICIPLES)
+
+
+MARK_LEADS = frozenset(("than", "double", "twice", "triple", "treble", "above", "below"))  # before "the"
+SHORT_OF = frozenset(("short", "shy"))  # "short of the", "shy of the"
+MARK_CLAUSE_WORDS = 6  # the words before the mark read for a figure compared in its clause ("22 per cent more than the")
+
+
+def marked_clause_subject(lead: list[str], after: list[str]) -> str:
+    """What a figure that is the mark of its clause's comparison measures, a reduced relative clause
+    after it ("arrivals could fall short of the 1.9 million forecast", "output is above the 40,000
+    tonnes planned"): the subject of the clause, or ""."""
+    if len(lead) < 4 or lead[-1].lower() != "the" or not after or not qualified_mark(after[0]):
+        return ""  # the cheap test first
+    join = lead[-2].lower()
+    if not (join in MARK_LEADS or join == "of" and lead[-3].lower() in SHORT_OF):
+        return ""
+    if any(w[:1].isdigit() for w in lead[-MARK_CLAUSE_WORDS:]):
+        return ""  # "were $1.6 billion higher than the": the figure before is the one compared
+    return first_predicate_subject(lead[:-2])
 
 
 def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
     """Whether `fig` is the mark the figure `earlier` of its sentence is measured against (its
-    unit, RE_BENCHMARK_BEFORE, no bracket or clause mark between them): it measures the same."""
-    if fig.start - earlier.end > RESTATED_GAP or fig.kind == "count" and fig.end > fig.core[1]:
+    unit, RE_BENCHMARK_BEFORE or RE_COMPARED_MARK_BEFORE, no bracket or clause mark between
+    them): it measures the same."""
+    if fig.start - earlier.end > RESTATED_CHANGE_GAP or fig.kind == "count" and fig.end > fig.core[1]:
         return False  # far apart, or a count that names its own noun ("short of the 50,000 jumps")
     window = body[max(earlier.end, fig.start - BENCHMARK_JOIN) : fig.start]
-    if "of" not in window and "bove" not in window and "elow" not in window:
+    if "of" not in window and "bove" not in window and "elow" not in window and "the" not in window:
         return False  # the cheap test first
     if any(c in body[earlier.end : fig.start] for c in ";:()"):
         return False
-    if not RE_BENCHMARK_BEFORE.search(window) or not has_content_word(bare_subject(earlier.subject)):
+    if not has_content_word(bare_subject(earlier.subject)):
         return False
     after = tokens(body, fig.end, fig.end + 16)[:1]
+    if not RE_BENCHMARK_BEFORE.search(window):
+        return (
+            bool(after)
+            and qualified_mark(after[0])
+            and RE_COMPARED_MARK_BEFORE.search(window) is not None
+            and len(content_words(bare_subject(fig.subject))) < 2  # "budgeted", not "recorded in May"
+        )
+    if fig.start - earlier.end > RESTATED_GAP:
+        return False
     named = after and after[0].isalpha() and after[0].islower()  # "the 2 percent target": its own noun
     return (
         not named or after[0] in MARK_FOLLOWERS or participle(after[0]) or after[0] in IRREGULAR_PARTICIPLES
@@ -2199,6 +2240,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
     if kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
+    if kind != "date" and (marked := marked_clause_subject(lead, after)):
+        return marked  # "arrivals could fall short of the 1.9 million forecast": arrivals
     if kind in ("other", "money") and (described := _participle_aside_noun(lead)):
         return described  # "a new tram line, running 9.2 km": the line's length
     if kind == "count" and unit == "count":

@@ -4662,3 +4662,34 @@ def test_a_clause_of_time_after_a_change_verb_names_its_own_subject(text: str, q
 )
 def test_a_time_preposition_after_a_noun_keeps_the_noun_phrase(text: str, quote: str, word: str):
     assert word in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        # the mark of a comparison, a reduced relative clause after it: what the clause's subject is
+        ("Visitor numbers could fall short of the 2.4 million forecast.", "2.4 million", "Visitor"),
+        ("Wheat output stayed below the 300,000 tonnes planned.", "300,000 tonnes", "Wheat output"),
+        # ... or what the figure it is compared with measures
+        (
+            "The stadium will cost $900 million, $250 million more than the $650 million budgeted in 2019.",
+            "$650 million",
+            "cost",
+        ),
+        (
+            "The sequel sold 80,000 copies in a week, the publisher said, twice the 40,000 reached by the first book.",
+            "40,000",
+            "copies",
+        ),
+    ],
+)
+def test_a_mark_qualified_by_a_participle_measures_what_it_is_compared_with(text: str, quote: str, word: str):
+    assert word in subject_of(text, quote)
+
+
+def test_a_mark_whose_clause_names_its_own_time_keeps_it_and_a_figure_before_the_comparison_is_no_mark():
+    text = "Fees reached $4.1 million, 3 percent more than the $4 million recorded in the same month last year."
+    assert subject_of(text, "$4 million") != subject_of(text, "$4.1 million")
+    assert subjects.marked_clause_subject("Fees were 2 million euros higher than the".split(), ["collected"]) == ""
+    assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["forecast"]) == "Fees"
+    assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["mark"]) == ""
