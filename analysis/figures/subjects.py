@@ -982,8 +982,8 @@ RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:th
 BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
 MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
 IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put forecast".split())
-# ... and a comparison whose mark a reduced relative clause qualifies ("more than the R1.8 billion
-# budgeted in 2017", "double the 287,000 reached by the first game"): the same measure as the
+# ... and a comparison whose mark a reduced relative clause qualifies ("more than the $650 million
+# budgeted in 2019", "double the 40,000 reached by the first book"): the same measure as the
 # figure compared, from as far as ", up from" joins one (RESTATED_CHANGE_GAP), when the clause
 # names nothing but its participle (what "recorded in the same month last year" names, it keeps)
 RE_COMPARED_MARK_BEFORE = re.compile(r"\b(?:than|double|twice|triple|treble)\s+the\s+\Z")
@@ -1002,7 +1002,7 @@ MARK_CLAUSE_WORDS = 6  # the words before the mark read for a figure compared in
 
 def marked_clause_subject(lead: list[str], after: list[str]) -> str:
     """What a figure that is the mark of its clause's comparison measures, a reduced relative clause
-    after it ("arrivals could fall short of the 1.9 million forecast", "output is above the 40,000
+    after it ("visitors could fall short of the 2.4 million forecast", "output is above the 40,000
     tonnes planned"): the subject of the clause, or ""."""
     if len(lead) < 4 or lead[-1].lower() != "the" or not after or not qualified_mark(after[0]):
         return ""  # the cheap test first
@@ -2241,7 +2241,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     if kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
     if kind != "date" and (marked := marked_clause_subject(lead, after)):
-        return marked  # "arrivals could fall short of the 1.9 million forecast": arrivals
+        return marked  # "visitors could fall short of the 2.4 million forecast": visitors
     if kind in ("other", "money") and (described := _participle_aside_noun(lead)):
         return described  # "a new tram line, running 9.2 km": the line's length
     if kind == "count" and unit == "count":
