@@ -3544,7 +3544,9 @@ def _doer(words: list[str]) -> str:
     which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"; "ticket in Vienna"
     in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
     preposition, a number)."""
-    words = without_relative_opening(strip_lower(words, AUXILIARIES | VERB_ADVERBS))  # "A bag now costs"
+    stripped = strip_lower(words, AUXILIARIES | VERB_ADVERBS)  # "A bag now costs"
+    words = without_relative_opening(stripped)
+    relative = len(words) < len(stripped) and words[-1:] != [","]  # ", which": about the noun before it
     last = words[-1] if words else ""
     if len(words) > 2 and last.endswith(",") and last[:-1].isdigit() and words[-2] != ",":
         words = [*words[:-1], last[:-1], ","]  # "which opened in 2019,": a number's token takes the comma
@@ -3569,8 +3571,12 @@ def _doer(words: list[str]) -> str:
         and opener not in CLAUSE_WORDS
         and opener not in SAYING_WORDS
         and opener not in CONSEQUENCE_WORDS
+        and not (relative and opener in PREPOSITIONS and (named[:placed] if placed else named)[-1][:1].isupper())
         or len(named) > LASTING_WORDS
     ):
+        # a name before ", which" is what the clause is about, after a preposition too ("work at
+        # the Brookvale mine, which employs"); a common noun there may end a longer phrase
+        # ("treatment at a clinic, which cost": the treatment)
         return ""
     head = named[:placed] if placed else named
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):

@@ -4693,3 +4693,17 @@ def test_a_mark_whose_clause_names_its_own_time_keeps_it_and_a_figure_before_the
     assert subjects.marked_clause_subject("Fees were 2 million euros higher than the".split(), ["collected"]) == ""
     assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["forecast"]) == "Fees"
     assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["mark"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a name before ", which" is the doer of the relative clause, after a preposition too
+        ("The firm paused work at Brookvale, which employs 640 people.", "640 people", "employees of Brookvale"),
+        ("The gala is at the Corran Hall, which seats 900.", "900", "capacity of Corran Hall"),
+        # a common noun there may end a longer phrase: nothing is read past it
+        ("She paid for treatment at a clinic, which cost the family $9,000.", "$9,000", "cost"),
+    ],
+)
+def test_a_name_before_which_after_a_preposition_is_the_relative_clauses_doer(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
