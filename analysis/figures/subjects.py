@@ -1836,12 +1836,18 @@ def done_within(lead: list[str]) -> str:
         return ""
     words = lead[:-1]
     cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
+    passive = False
     for i in range(cut + 1, len(words)):
         lower = words[i].lower()
+        if lower in BE_WORDS and i + 1 < len(words) and past_form(words[i + 1].lower()):
+            passive = True  # "would be reopened within": a deed in the passive
+            continue
         if lower in LINK_WORDS or lower in DIRECTION_WORDS:
             return ""  # "the fleet is at its youngest in": a state, not a deed
         if lower in CHANGE_WORDS or participle(lower) and lower.endswith("ed"):
             doer = _lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
+            if passive and not strip_lower(words[cut + 1 : i], AUXILIARIES | BE_WORDS) and words[cut] == "and":
+                doer = first_predicate_subject(words[:cut])  # "the road was shut and will be reopened"
             return f" in which the {doer} {lower}" if doer else ""
     return ""
 

@@ -4707,3 +4707,19 @@ def test_a_mark_whose_clause_names_its_own_time_keeps_it_and_a_figure_before_the
 )
 def test_a_name_before_which_after_a_preposition_is_the_relative_clauses_doer(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        # a passive deed after "and" shares the subject of the clause before it
+        ("Officials said the ring road had been closed at dawn and would be reopened within 36 hours.", "36 hours", "ring road"),
+        ("The ferry pier was damaged and will be rebuilt within eight months.", "eight months", "ferry pier"),
+    ],
+)
+def test_a_span_after_a_passive_deed_joined_by_and_names_the_first_clauses_subject(text: str, quote: str, word: str):
+    assert word in subject_of(text, quote)
+
+
+def test_a_state_before_within_is_no_deed():
+    assert subjects.done_within("the fleet is at its youngest in".split()) == ""
