@@ -4714,7 +4714,7 @@ def test_a_name_before_which_after_a_preposition_is_the_relative_clauses_doer(te
     [
         # a passive deed after "and" shares the subject of the clause before it
         ("Officials said the ring road had been closed at dawn and would be reopened within 36 hours.", "36 hours", "ring road"),
-        ("The ferry pier was damaged and will be rebuilt within eight months.", "eight months", "ferry pier"),
+        ("The ferry pier was damaged and will be repaired within eight months.", "eight months", "ferry pier"),
     ],
 )
 def test_a_span_after_a_passive_deed_joined_by_and_names_the_first_clauses_subject(text: str, quote: str, word: str):
