@@ -141,7 +141,28 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         held = content_words(text[: named.start()])
         if held:
             words = [*held[-(MAX_WORDS - 1) :], *words]
+    elif len(words) == 1 and clause_from > after_mark and text[clause_from - 3 : clause_from] == "and":
+        # "Pryce intercepted a pass and ran 85 metres": a verb after "and" shares the first
+        # clause's subject, named when the sentence opens with it
+        verb = words[0]
+        if verb == text[clause_from:].split()[0] and _verb_after_and(verb):
+            first = tokens(text, after_mark, clause_from - 3)
+            doer = _and_shared_doer(first) or first_predicate_subject(first)
+            if doer and TIME_NAMING_WORDS.isdisjoint(doer.lower().split()):  # not "the firm on Tuesday"
+                words = [doer, verb]
     return " ".join(words)
+
+
+def _verb_after_and(word: str) -> bool:
+    """Whether a lower-case word right after "and" reads as a verb in the past or one of lasting,
+    finishing or change ("ran", "took", "scored", "rose"; not "diesel", "mining" or "again")."""
+    return word.islower() and (
+        past_form(word)
+        or word in PAST_VERBS
+        or word in LASTING_VERBS
+        or word in FINISHING_VERBS
+        or word in CHANGE_WORDS
+    )
 
 
 # an aside of a code or a short name set off by commas right before a clause's verb ("Another

@@ -4723,3 +4723,36 @@ def test_a_span_after_a_passive_deed_joined_by_and_names_the_first_clauses_subje
 
 def test_a_state_before_within_is_no_deed():
     assert subjects.done_within("the fleet is at its youngest in".split()) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a verb right after "and" shares the subject of the clause before it
+        ("The full-back gathered a loose kick and ran 70 metres to score.", "70 metres", "full-back ran (unit: metres)"),
+        (
+            "They were pressing late on when Ogundipe intercepted the ball and sprinted 50 metres.",
+            "50 metres",
+            "Ogundipe sprinted (unit: metres)",
+        ),
+    ],
+)
+def test_a_verb_after_and_takes_the_subject_of_the_clause_before(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unwanted"),
+    [
+        # nouns joined by "and" are no shared subject
+        ("Premium petrol and diesel sell at 45 cents a litre.", "45 cents", "petrol diesel"),
+        ("The depot on Monday halted sales and capped deliveries at 80 litres.", "80 litres", "Monday"),
+    ],
+)
+def test_nouns_joined_by_and_or_a_time_are_no_shared_subject(text: str, quote: str, unwanted: str):
+    assert unwanted not in subject_of(text, quote)
+
+
+def test_a_verb_after_and_is_a_past_form_or_a_verb_of_the_tables():
+    assert subjects._verb_after_and("ran") and subjects._verb_after_and("scored")
+    assert not subjects._verb_after_and("diesel") and not subjects._verb_after_and("again")
