@@ -1371,13 +1371,27 @@ CASUALTY_EVENTS = frozenset(
 )
 
 
+# Verbs that tell a disaster as what something did ("the volcano erupted", "the ferry capsized"):
+# the event, as its noun
+EVENT_VERB_NOUNS: dict[str, str] = {
+    "erupted": "eruption",
+    "capsized": "capsizing",
+    "sank": "sinking",
+    "derailed": "derailment",
+    "exploded": "explosion",
+}
+
+
 def with_event(found: str, before: list[str], after: list[str]) -> str:
-    """A casualty subject ("deaths") with the event its sentence names, the nearest one before the
-    count, else the first after it ("deaths in the earthquake"); the subject alone when none is named."""
+    """A casualty subject ("deaths") with the event its sentence names, as a noun or a verb, the
+    nearest one before the count, else the first after it ("deaths in the earthquake"; "deaths in
+    the eruption" for "when the volcano erupted"); the subject alone when none is named."""
     for word in (*reversed(before), *after):
         lower = word.lower()
         if lower in CASUALTY_EVENTS:
             return f"{found} in the {lower}"
+        if lower in EVENT_VERB_NOUNS:
+            return f"{found} in the {EVENT_VERB_NOUNS[lower]}"
     return found
 
 

@@ -4756,3 +4756,15 @@ def test_nouns_joined_by_and_or_a_time_are_no_shared_subject(text: str, quote: s
 def test_a_verb_after_and_is_a_past_form_or_a_verb_of_the_tables():
     assert subjects._verb_after_and("ran") and subjects._verb_after_and("scored")
     assert not subjects._verb_after_and("diesel") and not subjects._verb_after_and("again")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a disaster told by its verb names the event of a casualty count
+        ("The volcano last erupted in 1998, when 14 people died.", "14 people", "deaths in the eruption"),
+        ("A crowded barge capsized on the river, and at least 9 people were dead.", "9 people", "deaths in the capsizing"),
+    ],
+)
+def test_a_disaster_told_by_a_verb_names_the_event_of_a_casualty_count(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
