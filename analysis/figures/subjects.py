@@ -1481,7 +1481,11 @@ def _margin(after: list[str], points: bool = False) -> str:
             named = noun_after(rest, 3)
             if relation == "off" and (not named or named[-1].lower() not in STANDING_NOUNS):
                 return ""
-            return f"margin {relation} {' '.join(named)}" if named else ""
+            if named:
+                return f"margin {relation} {' '.join(named)}"
+            # "14 seconds ahead of the 68-footer Osprey": a margin still, its rival unread
+            unread = relation.endswith(" of") and rest and rest[0][:1].isalnum()
+            return f"margin {relation.removesuffix(' of')}" if unread else ""
     return ""
 
 
@@ -1672,6 +1676,20 @@ def _without_time_parts(words: list[str]) -> list[str]:
     return words[:end]
 
 
+WON_BY_WORDS = 10  # the most words read back from "in" for "won by" and the winner
+
+
+def _won_by(words: list[str]) -> int | None:
+    """Where the "by" of a passive verb of finishing stands ("was won by the 72ft Seahawk in"),
+    reading back from the "in" that ends the words, or None."""
+    for i in range(len(words) - 2, max(0, len(words) - WON_BY_WORDS) - 1, -1):
+        if words[i] == "by":
+            return i if i > 1 and words[i - 1].lower() in FINISHING_VERBS and words[i - 2].lower() in BE_WORDS else None
+        if words[i] in CLAUSE_MARKS and words[i] not in "()":
+            return None
+    return None
+
+
 def finishing_time(lead: list[str]) -> str:
     """What a time after "in" measures when a verb of finishing or "crossed the line" stands
     before it: the finishing time of who finished ("Ana Ruiz, 26, crossed the line in" ->
@@ -1681,6 +1699,10 @@ def finishing_time(lead: list[str]) -> str:
         return ""
     if words[-2].lower() in FINISHING_VERBS:
         verb = len(words) - 2
+    elif (by := _won_by(words)) is not None:
+        # "The race was won by the 72ft Seahawk (GBR 72) in": the finishing time of the winner
+        winner = head_of(_without_measure(noun_phrase_before(words[by + 1 : -1])))
+        return f"finishing time of {winner}" if winner else "finishing time"
     elif (
         len(words) > 4
         and [w.lower() for w in words[-3:-1]] == ["the", "line"]
@@ -2666,6 +2688,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
         if race:
             return race  # "won the men's 1,500 metres": the race, not "won men's"
+        if [w.lower() for w in lead[-2:]] == ["average", "of"] and quantity_of(fig.measure) == "speed":
+            return "average speed"  # "in 1hr 12min, an average of 9.1 knots": a speed averaged
         each = _each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack

@@ -4768,3 +4768,22 @@ def test_a_verb_after_and_is_a_past_form_or_a_verb_of_the_tables():
 )
 def test_a_disaster_told_by_a_verb_names_the_event_of_a_casualty_count(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a race won in the passive: the winner's finishing time
+        ("The coastal race was won by the 40ft Kittiwake in 3hr 12min.", "3hr", "finishing time of Kittiwake (unit: hours)"),
+        # an average of a speed: the average speed
+        ("She crossed the bay in two hours, an average of 11.5 knots.", "11.5 knots", "average speed (unit: knots)"),
+        # a margin whose rival is unread is a margin still
+        ("Kittiwake was fourth on the water, 9 seconds ahead of the 52-footer Tern.", "9 seconds", "margin ahead (unit: seconds)"),
+    ],
+)
+def test_race_times_averages_and_margins_of_a_sailing_report(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_bare_margin_word_at_the_end_keeps_the_subject_it_had():
+    assert not subject_of("The runner-up was 0.4s behind.", "0.4s").startswith("margin")
