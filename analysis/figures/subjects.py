@@ -464,6 +464,13 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 since = _deed_after_ago(body, fig)  # "Three years ago we spent Rs.7,000": what was done then
             if has_content_word(since):
                 fig = with_subject(fig, with_labels(f"time since {since}", fig.subject))
+        if (
+            prev is not None
+            and prev.subject.startswith(INTERVAL_SUBJECT)
+            and RE_OR_BETWEEN.fullmatch(body, prev.end, fig.start) is not None
+        ):
+            # "every 24 months or 30,000km": the same interval, bounded in another unit
+            fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))
         if _time_part(body, prev, fig):  # "14 minutes" of "3 hours, 14 minutes": the same time
             fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
@@ -1064,6 +1071,7 @@ def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
     )
 
 
+RE_OR_BETWEEN = re.compile(r",?\s+or\s+")  # "every 12 months or 15,000km": two bounds of one interval
 RE_OR_PERCENT = re.compile(r"\s*,?\s+or\s+\Z")  # "RM66.1 million or 88.6%", "40,000 units, or 12%"
 
 

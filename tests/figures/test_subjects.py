@@ -4787,3 +4787,10 @@ def test_race_times_averages_and_margins_of_a_sailing_report(text: str, quote: s
 
 def test_a_bare_margin_word_at_the_end_keeps_the_subject_it_had():
     assert not subject_of("The runner-up was 0.4s behind.", "0.4s").startswith("margin")
+
+
+
+def test_an_interval_bounded_in_a_second_unit_after_or_is_the_same_interval():
+    text = "The filter must be changed every six months or 8,000km."
+    assert subject_of(text, "8,000km") == subject_of(text, "six months").replace("months", "kilometres")
+    assert not subject_of("Tickets cost $40 or 2,000 a season.", "2,000").startswith("interval")
