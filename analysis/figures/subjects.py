@@ -1051,16 +1051,18 @@ def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
     window = body[max(earlier.end, fig.start - BENCHMARK_JOIN) : fig.start]
     if "of" not in window and "bove" not in window and "elow" not in window and "the" not in window:
         return False  # the cheap test first
+    loose = RE_BENCHMARK_BEFORE.search(window) is not None
+    if not loose and RE_COMPARED_MARK_BEFORE.search(window) is None:
+        return False
     if any(c in body[earlier.end : fig.start] for c in ";:()"):
         return False
     if not has_content_word(bare_subject(earlier.subject)):
         return False
     after = tokens(body, fig.end, fig.end + 16)[:1]
-    if not RE_BENCHMARK_BEFORE.search(window):
+    if not loose:
         return (
             bool(after)
             and qualified_mark(after[0])
-            and RE_COMPARED_MARK_BEFORE.search(window) is not None
             and len(content_words(bare_subject(fig.subject))) < 2  # "budgeted", not "recorded in May"
         )
     if fig.start - earlier.end > RESTATED_GAP:
@@ -2261,6 +2263,28 @@ PASSIVE_DOERS = {
 }
 
 
+STATE_WORDS = 3  # the most words of a state after a bare count of people ("in intensive care")
+NOT_STATES = frozenset(("total", "all", "addition", "particular", "turn", "general", "part"))
+
+
+def _state_after_in(after: list[str]) -> str:
+    """The state or care an "in" right after a bare count of people puts them in, a phrase of
+    common nouns without a determiner up to the clause's end ("in intensive care", "in hospital",
+    "in emergency accommodation"); "" for a place, a time or anything else ("in the town", "in
+    2024", "in total")."""
+    state: list[str] = []
+    for word in after[1 : STATE_WORDS + 2]:
+        if word in CLAUSE_MARKS or word in (".", "and", "or"):
+            break
+        lower = word.lower()
+        if not word.isalpha() or not word.islower() or lower in DETERMINERS or lower in PREPOSITIONS:
+            return ""
+        state.append(word)
+    if not state or len(state) > STATE_WORDS or state[0] in NOT_STATES:
+        return ""
+    return "" if any(w in PERIOD_WORDS or w in TIME_ADVERBS for w in state) else " ".join(state)
+
+
 def described_people(noun: str, after: list[str]) -> str:
     """A bare count of people ("people", "persons") named by the participle and the phrase it
     opens after it, which say who they are ("3,700 people registered as volunteers", "about 900
@@ -2373,6 +2397,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             described = described_people(noun, after)
             if described:
                 return described  # "3,700 people registered as volunteers": who the people are
+        if unit == "people" and low_noun in BARE_COUNT_NOUNS and after[:1] == ["in"]:
+            state = _state_after_in(after)
+            if state:
+                return f"{noun} in {state}"  # "38 people in intensive care": who the people are
         if noun and low_noun not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):

@@ -4794,3 +4794,27 @@ def test_an_interval_bounded_in_a_second_unit_after_or_is_the_same_interval():
     text = "The filter must be changed every six months or 8,000km."
     assert subject_of(text, "8,000km") == subject_of(text, "six months").replace("months", "kilometres")
     assert not subject_of("The line runs 14 trains a day, or 98 a week.", "98").startswith("interval")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # "in" and a state of common nouns after a bare count of people says who they are
+        ("The hospital is treating 12 people in critical condition.", "12 people", "people in critical condition"),
+        ("The storm left 90 people in emergency shelters.", "90 people", "people in emergency shelters"),
+    ],
+)
+def test_a_state_after_a_bare_count_of_people_names_them(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("There were 38 people in the square.", "38 people"),
+        ("About 20 people in 2024 asked for help.", "20 people"),
+        ("The fund helped 200 people in total.", "200 people"),
+    ],
+)
+def test_a_place_a_time_or_a_total_after_a_count_of_people_is_no_state(text: str, quote: str):
+    assert " in " not in subject_of(text, quote)
