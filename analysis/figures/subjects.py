@@ -1028,6 +1028,31 @@ SHORT_OF = frozenset(("short", "shy"))  # "short of the", "shy of the"
 MARK_CLAUSE_WORDS = 6  # the words before the mark read for a figure compared in its clause ("22 per cent more than the")
 
 
+# A tariff or a quota priced in bands of what is used ("pay 9 cents per kWh for the first 100 kWh
+# a month", "the next 100 litres cost 3,000 rials"): the amount after "the first" or "the next" is
+# how much use a band covers, when the sentence prices or frees it.
+BAND_ORDINALS = frozenset(("first", "next"))
+BAND_QUANTITIES = frozenset(("energy", "volume"))
+BAND_NOUNS = frozenset(("tariff", "quota"))
+BAND_PRICING_WORDS = BAND_NOUNS | frozenset(
+    "pay pays paid charge charges charged cost costs billed bill free rate price".split()
+)
+
+
+def _tariff_band(measure: str, lead: list[str], before: list[str], after: list[str]) -> str:
+    """What an energy or volume after "the first"/"the next" measures when its sentence prices it:
+    "consumption in the first tariff band" (the tariff or quota named in the sentence), or ""."""
+    if len(lead) < 2 or lead[-1].lower() not in BAND_ORDINALS or lead[-2].lower() != "the":
+        return ""  # the cheap test first
+    if quantity_of(measure) not in BAND_QUANTITIES:
+        return ""
+    words = {w.lower() for w in (*before, *after)}
+    if words.isdisjoint(BAND_PRICING_WORDS):
+        return ""  # "the first 3 litres poured": no band of a price
+    named = sorted(words & BAND_NOUNS)
+    return f"consumption in the {lead[-1].lower()} {named[0] + ' ' if named else ''}band"
+
+
 def marked_clause_subject(lead: list[str], after: list[str]) -> str:
     """What a figure that is the mark of its clause's comparison measures, a reduced relative clause
     after it ("visitors could fall short of the 2.4 million forecast", "output is above the 40,000
@@ -2726,6 +2751,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return race  # "won the men's 1,500 metres": the race, not "won men's"
         if [w.lower() for w in lead[-2:]] == ["average", "of"] and quantity_of(fig.measure) == "speed":
             return "average speed"  # "in 1hr 12min, an average of 9.1 knots": a speed averaged
+        band = _tariff_band(fig.measure, lead, before, after) if physical else ""
+        if band:
+            return band  # "10 cents per kWh for the first 100 kWh": the tariff's first band
         each = _each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack

@@ -4818,3 +4818,23 @@ def test_a_state_after_a_bare_count_of_people_names_them(text: str, quote: str, 
 )
 def test_a_place_a_time_or_a_total_after_a_count_of_people_is_no_state(text: str, quote: str):
     assert " in " not in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a band of a tariff or a quota priced in the sentence
+        (
+            "Under the new tariff, homes pay 9 cents per kWh for the first 150 kWh a month.",
+            "150 kWh",
+            "consumption in the first tariff band (unit: kilowatt hours)",
+        ),
+        ("Each farm gets 40 litres at cost price, and the next 60 litres cost twice as much.", "60 litres", "consumption in the next band (unit: litres)"),
+    ],
+)
+def test_an_amount_after_the_first_or_the_next_in_a_priced_sentence_is_a_band(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_the_first_of_a_quantity_in_no_priced_sentence_is_no_band():
+    assert "band" not in subject_of("The first 20 litres of water poured into the tank.", "20 litres")
