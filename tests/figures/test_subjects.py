@@ -4838,3 +4838,8 @@ def test_an_amount_after_the_first_or_the_next_in_a_priced_sentence_is_a_band(te
 
 def test_the_first_of_a_quantity_in_no_priced_sentence_is_no_band():
     assert "band" not in subject_of("The first 20 litres of water poured into the tank.", "20 litres")
+
+
+def test_a_total_after_a_possessive_tally_counts_the_noun_added_to_it():
+    text = "The opener hit nine sixes, taking his tally to 31 for the series."
+    assert subject_of(text, "31") == "total sixes"
