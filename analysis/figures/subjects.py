@@ -4621,6 +4621,24 @@ TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "cl
 FALL_PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
 
 
+NAMED_PLACE_WORDS = 4  # the most words of a named place after "at"
+
+
+def _named_place_at(after: list[str]) -> str:
+    """The named place an "at" right after a count of people puts them ("at Hollins Park", "at the
+    Corran Hall"), its words capitalised up to the first that is not; "" for anything else ("at
+    least", "at 3pm", "at the weekend"; month and day names left out: "at Friday's game")."""
+    at = 2 if after[1:2] == ["the"] else 1
+    name: list[str] = []
+    for word in after[at : at + NAMED_PLACE_WORDS + 1]:
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        name.append(word)
+    if not name or len(name) > NAMED_PLACE_WORDS or any(w in MONTH_NAMES or w.lower() in WEEKDAYS for w in name):
+        return ""
+    return " ".join(["at", *after[1:at], *name])
+
+
 def place_after_material(after: list[str], stuff: str) -> str:
     """The phrase naming where a measured stuff fell or went, right after it, when it holds a
     proper name ("120mm of rain on parts of the north coast of Java" -> "on parts of the north
@@ -5156,6 +5174,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
+        if unit == "people" and after[:1] == ["at"]:
+            counted = subject or fig.subject
+            if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
+                subject = f"{counted} {place}"  # "a crowd of 14,800 at Hollins Park", "9,000 fans at"
         if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
             # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
             # for the group the words before name

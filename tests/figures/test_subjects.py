@@ -4843,3 +4843,18 @@ def test_the_first_of_a_quantity_in_no_priced_sentence_is_no_band():
 def test_a_total_after_a_possessive_tally_counts_the_noun_added_to_it():
     text = "The opener hit nine sixes, taking his tally to 31 for the series."
     assert subject_of(text, "31") == "total sixes"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a named place after "at" right after a count of people says where they are
+        ("A crowd of 14,800 at Hollins Park saw the home side win.", "14,800", "crowd at Hollins Park"),
+        ("Some 9,000 fans at the Corran Hall cheered.", "9,000 fans", "fans at the Corran Hall"),
+        # not a time or a word in small letters
+        ("About 200 people at least were there.", "200 people", "people"),
+        ("Some 300 fans at Friday night's game sang.", "300 fans", "fans"),
+    ],
+)
+def test_a_named_place_after_at_follows_a_count_of_people(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
