@@ -1017,6 +1017,23 @@ IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold
 RE_COMPARED_MARK_BEFORE = re.compile(r"\b(?:than|double|twice|triple|treble)\s+the\s+\Z")
 
 
+# the verbs of a relative clause with no pronoun about a forecast mark ("the $4.5 billion analysts
+# had expected", "the 3% economists forecast"): the noun before them is the clause's subject
+CONTACT_RELATIVE_VERBS = frozenset("had have has expected expect forecast predicted estimated projected".split())
+
+
+def contact_relative(words: list[str]) -> bool:
+    """Whether the words after a figure open a relative clause without a pronoun: a plural noun in
+    small letters and one of CONTACT_RELATIVE_VERBS ("analysts had expected")."""
+    return (
+        len(words) > 1
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0].endswith("s")
+        and words[1].lower() in CONTACT_RELATIVE_VERBS
+    )
+
+
 def qualified_mark(word: str) -> bool:
     """Whether a word right after a figure opens a reduced relative clause about it: a past
     participle ("budgeted", "reached", "forecast"), lower case."""
@@ -1083,18 +1100,22 @@ def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
         return False
     if not has_content_word(bare_subject(earlier.subject)):
         return False
-    after = tokens(body, fig.end, fig.end + 16)[:1]
+    after = tokens(body, fig.end, fig.end + 32)[:2]
     if not loose:
-        return (
-            bool(after)
-            and qualified_mark(after[0])
+        return bool(after) and (
+            qualified_mark(after[0])
             and len(content_words(bare_subject(fig.subject))) < 2  # "budgeted", not "recorded in May"
+            or contact_relative(after)  # "analysts forecast": the forecasters, no measure
         )
     if fig.start - earlier.end > RESTATED_GAP:
         return False
     named = after and after[0].isalpha() and after[0].islower()  # "the 2 percent target": its own noun
     return (
-        not named or after[0] in MARK_FOLLOWERS or participle(after[0]) or after[0] in IRREGULAR_PARTICIPLES
+        not named
+        or after[0] in MARK_FOLLOWERS
+        or participle(after[0])
+        or after[0] in IRREGULAR_PARTICIPLES
+        or contact_relative(after)
     )
 
 

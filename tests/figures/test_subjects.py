@@ -4858,3 +4858,20 @@ def test_a_total_after_a_possessive_tally_counts_the_noun_added_to_it():
 )
 def test_a_named_place_after_at_follows_a_count_of_people(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a mark qualified by a relative clause with no pronoun: what the figure compared measures
+        ("Revenue rose to $8.1 billion, above the $7.9 billion analysts had expected.", "$7.9 billion", "Revenue"),
+        ("Revenue rose to $8.1 billion, more than the $7.9 billion economists forecast.", "$7.9 billion", "Revenue"),
+    ],
+)
+def test_a_mark_qualified_by_a_contact_relative_measures_what_it_is_compared_with(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_plural_noun_after_a_mark_with_no_verb_of_forecasting_is_its_own():
+    assert not subjects.contact_relative(["imports", "."])
+    assert subjects.contact_relative(["analysts", "had", "expected"])
