@@ -1019,7 +1019,9 @@ RE_COMPARED_MARK_BEFORE = re.compile(r"\b(?:than|double|twice|triple|treble)\s+t
 
 # the verbs of a relative clause with no pronoun about a forecast mark ("the $4.5 billion analysts
 # had expected", "the 3% economists forecast"): the noun before them is the clause's subject
-CONTACT_RELATIVE_VERBS = frozenset("had have has expected expect forecast predicted estimated projected".split())
+CONTACT_RELATIVE_VERBS = frozenset(
+    "had have has expected expect forecast predicted estimated projected".split()
+)
 
 
 def contact_relative(words: list[str]) -> bool:
@@ -1042,7 +1044,8 @@ def qualified_mark(word: str) -> bool:
 
 MARK_LEADS = frozenset(("than", "double", "twice", "triple", "treble", "above", "below"))  # before "the"
 SHORT_OF = frozenset(("short", "shy"))  # "short of the", "shy of the"
-MARK_CLAUSE_WORDS = 6  # the words before the mark read for a figure compared in its clause ("22 per cent more than the")
+# the words before the mark read for a figure compared in its clause ("22 per cent more than the")
+MARK_CLAUSE_WORDS = 6
 
 
 # A tariff or a quota priced in bands of what is used ("pay 9 cents per kWh for the first 100 kWh
@@ -1740,7 +1743,11 @@ def _won_by(words: list[str]) -> int | None:
     reading back from the "in" that ends the words, or None."""
     for i in range(len(words) - 2, max(0, len(words) - WON_BY_WORDS) - 1, -1):
         if words[i] == "by":
-            return i if i > 1 and words[i - 1].lower() in FINISHING_VERBS and words[i - 2].lower() in BE_WORDS else None
+            return (
+                i
+                if i > 1 and words[i - 1].lower() in FINISHING_VERBS and words[i - 2].lower() in BE_WORDS
+                else None
+            )
         if words[i] in CLAUSE_MARKS and words[i] not in "()":
             return None
     return None
@@ -1959,7 +1966,11 @@ def done_within(lead: list[str]) -> str:
             return ""  # "the fleet is at its youngest in": a state, not a deed
         if lower in CHANGE_WORDS or participle(lower) and lower.endswith("ed"):
             doer = _lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
-            if passive and not strip_lower(words[cut + 1 : i], AUXILIARIES | BE_WORDS) and words[cut] == "and":
+            if (
+                passive
+                and not strip_lower(words[cut + 1 : i], AUXILIARIES | BE_WORDS)
+                and words[cut] == "and"
+            ):
                 doer = first_predicate_subject(words[:cut])  # "the road was shut and will be reopened"
             return f" in which the {doer} {lower}" if doer else ""
     return ""
@@ -3721,7 +3732,9 @@ def _doer(words: list[str]) -> str:
         and opener not in CLAUSE_WORDS
         and opener not in SAYING_WORDS
         and opener not in CONSEQUENCE_WORDS
-        and not (relative and opener in PREPOSITIONS and (named[:placed] if placed else named)[-1][:1].isupper())
+        and not (
+            relative and opener in PREPOSITIONS and (named[:placed] if placed else named)[-1][:1].isupper()
+        )
         or len(named) > LASTING_WORDS
     ):
         # a name before ", which" is what the clause is about, after a preposition too ("work at
@@ -4655,7 +4668,11 @@ def _named_place_at(after: list[str]) -> str:
         if not (word[:1].isupper() and word.isalpha()):
             break
         name.append(word)
-    if not name or len(name) > NAMED_PLACE_WORDS or any(w in MONTH_NAMES or w.lower() in WEEKDAYS for w in name):
+    if (
+        not name
+        or len(name) > NAMED_PLACE_WORDS
+        or any(w in MONTH_NAMES or w.lower() in WEEKDAYS for w in name)
+    ):
         return ""
     return " ".join(["at", *after[1:at], *name])
 

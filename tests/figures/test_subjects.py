@@ -4688,9 +4688,14 @@ def test_a_mark_qualified_by_a_participle_measures_what_it_is_compared_with(text
 
 
 def test_a_mark_whose_clause_names_its_own_time_keeps_it_and_a_figure_before_the_comparison_is_no_mark():
-    text = "Fees reached $4.1 million, 3 percent more than the $4 million recorded in the same month last year."
+    text = (
+        "Fees reached $4.1 million, 3 percent more than the $4 million recorded in the same month last year."
+    )
     assert subject_of(text, "$4 million") != subject_of(text, "$4.1 million")
-    assert subjects.marked_clause_subject("Fees were 2 million euros higher than the".split(), ["collected"]) == ""
+    assert (
+        subjects.marked_clause_subject("Fees were 2 million euros higher than the".split(), ["collected"])
+        == ""
+    )
     assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["forecast"]) == "Fees"
     assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["mark"]) == ""
 
@@ -4699,13 +4704,19 @@ def test_a_mark_whose_clause_names_its_own_time_keeps_it_and_a_figure_before_the
     ("text", "quote", "subject"),
     [
         # a name before ", which" is the doer of the relative clause, after a preposition too
-        ("The firm paused work at Brookvale, which employs 640 people.", "640 people", "employees of Brookvale"),
+        (
+            "The firm paused work at Brookvale, which employs 640 people.",
+            "640 people",
+            "employees of Brookvale",
+        ),
         ("The gala is at the Corran Hall, which seats 900.", "900", "capacity of Corran Hall"),
         # a common noun there may end a longer phrase: nothing is read past it
         ("She paid for treatment at a clinic, which cost the family $9,000.", "$9,000", "cost"),
     ],
 )
-def test_a_name_before_which_after_a_preposition_is_the_relative_clauses_doer(text: str, quote: str, subject: str):
+def test_a_name_before_which_after_a_preposition_is_the_relative_clauses_doer(
+    text: str, quote: str, subject: str
+):
     assert subject_of(text, quote) == subject
 
 
@@ -4713,11 +4724,21 @@ def test_a_name_before_which_after_a_preposition_is_the_relative_clauses_doer(te
     ("text", "quote", "word"),
     [
         # a passive deed after "and" shares the subject of the clause before it
-        ("Officials said the ring road had been closed at dawn and would be reopened within 36 hours.", "36 hours", "ring road"),
-        ("The ferry pier was damaged and will be repaired within eight months.", "eight months", "ferry pier"),
+        (
+            "Officials said the ring road had been closed at dawn and would be reopened within 36 hours.",
+            "36 hours",
+            "ring road",
+        ),
+        (
+            "The ferry pier was damaged and will be repaired within eight months.",
+            "eight months",
+            "ferry pier",
+        ),
     ],
 )
-def test_a_span_after_a_passive_deed_joined_by_and_names_the_first_clauses_subject(text: str, quote: str, word: str):
+def test_a_span_after_a_passive_deed_joined_by_and_names_the_first_clauses_subject(
+    text: str, quote: str, word: str
+):
     assert word in subject_of(text, quote)
 
 
@@ -4729,7 +4750,11 @@ def test_a_state_before_within_is_no_deed():
     ("text", "quote", "subject"),
     [
         # a verb right after "and" shares the subject of the clause before it
-        ("The full-back gathered a loose kick and ran 70 metres to score.", "70 metres", "full-back ran (unit: metres)"),
+        (
+            "The full-back gathered a loose kick and ran 70 metres to score.",
+            "70 metres",
+            "full-back ran (unit: metres)",
+        ),
         (
             "They were pressing late on when Ogundipe intercepted the ball and sprinted 50 metres.",
             "50 metres",
@@ -4763,7 +4788,11 @@ def test_a_verb_after_and_is_a_past_form_or_a_verb_of_the_tables():
     [
         # a disaster told by its verb names the event of a casualty count
         ("The volcano last erupted in 1998, when 14 people died.", "14 people", "deaths in the eruption"),
-        ("A crowded barge capsized on the river, and at least 9 people were dead.", "9 people", "deaths in the capsizing"),
+        (
+            "A crowded barge capsized on the river, and at least 9 people were dead.",
+            "9 people",
+            "deaths in the capsizing",
+        ),
     ],
 )
 def test_a_disaster_told_by_a_verb_names_the_event_of_a_casualty_count(text: str, quote: str, subject: str):
@@ -4774,11 +4803,23 @@ def test_a_disaster_told_by_a_verb_names_the_event_of_a_casualty_count(text: str
     ("text", "quote", "subject"),
     [
         # a race won in the passive: the winner's finishing time
-        ("The coastal race was won by the 40ft Kittiwake in 3hr 12min.", "3hr", "finishing time of Kittiwake (unit: hours)"),
+        (
+            "The coastal race was won by the 40ft Kittiwake in 3hr 12min.",
+            "3hr",
+            "finishing time of Kittiwake (unit: hours)",
+        ),
         # an average of a speed: the average speed
-        ("She crossed the bay in two hours, an average of 11.5 knots.", "11.5 knots", "average speed (unit: knots)"),
+        (
+            "She crossed the bay in two hours, an average of 11.5 knots.",
+            "11.5 knots",
+            "average speed (unit: knots)",
+        ),
         # a margin whose rival is unread is a margin still
-        ("Kittiwake was fourth on the water, 9 seconds ahead of the 52-footer Tern.", "9 seconds", "margin ahead (unit: seconds)"),
+        (
+            "Kittiwake was fourth on the water, 9 seconds ahead of the 52-footer Tern.",
+            "9 seconds",
+            "margin ahead (unit: seconds)",
+        ),
     ],
 )
 def test_race_times_averages_and_margins_of_a_sailing_report(text: str, quote: str, subject: str):
@@ -4787,7 +4828,6 @@ def test_race_times_averages_and_margins_of_a_sailing_report(text: str, quote: s
 
 def test_a_bare_margin_word_at_the_end_keeps_the_subject_it_had():
     assert not subject_of("The runner-up was 0.4s behind.", "0.4s").startswith("margin")
-
 
 
 def test_an_interval_bounded_in_a_second_unit_after_or_is_the_same_interval():
@@ -4800,7 +4840,11 @@ def test_an_interval_bounded_in_a_second_unit_after_or_is_the_same_interval():
     ("text", "quote", "subject"),
     [
         # "in" and a state of common nouns after a bare count of people says who they are
-        ("The hospital is treating 12 people in critical condition.", "12 people", "people in critical condition"),
+        (
+            "The hospital is treating 12 people in critical condition.",
+            "12 people",
+            "people in critical condition",
+        ),
         ("The storm left 90 people in emergency shelters.", "90 people", "people in emergency shelters"),
     ],
 )
@@ -4829,10 +4873,16 @@ def test_a_place_a_time_or_a_total_after_a_count_of_people_is_no_state(text: str
             "150 kWh",
             "consumption in the first tariff band (unit: kilowatt hours)",
         ),
-        ("Each farm gets 40 litres at cost price, and the next 60 litres cost twice as much.", "60 litres", "consumption in the next band (unit: litres)"),
+        (
+            "Each farm gets 40 litres at cost price, and the next 60 litres cost twice as much.",
+            "60 litres",
+            "consumption in the next band (unit: litres)",
+        ),
     ],
 )
-def test_an_amount_after_the_first_or_the_next_in_a_priced_sentence_is_a_band(text: str, quote: str, subject: str):
+def test_an_amount_after_the_first_or_the_next_in_a_priced_sentence_is_a_band(
+    text: str, quote: str, subject: str
+):
     assert subject_of(text, quote) == subject
 
 
@@ -4864,11 +4914,21 @@ def test_a_named_place_after_at_follows_a_count_of_people(text: str, quote: str,
     ("text", "quote", "subject"),
     [
         # a mark qualified by a relative clause with no pronoun: what the figure compared measures
-        ("Revenue rose to $8.1 billion, above the $7.9 billion analysts had expected.", "$7.9 billion", "Revenue"),
-        ("Revenue rose to $8.1 billion, more than the $7.9 billion economists forecast.", "$7.9 billion", "Revenue"),
+        (
+            "Revenue rose to $8.1 billion, above the $7.9 billion analysts had expected.",
+            "$7.9 billion",
+            "Revenue",
+        ),
+        (
+            "Revenue rose to $8.1 billion, more than the $7.9 billion economists forecast.",
+            "$7.9 billion",
+            "Revenue",
+        ),
     ],
 )
-def test_a_mark_qualified_by_a_contact_relative_measures_what_it_is_compared_with(text: str, quote: str, subject: str):
+def test_a_mark_qualified_by_a_contact_relative_measures_what_it_is_compared_with(
+    text: str, quote: str, subject: str
+):
     assert subject_of(text, quote) == subject
 
 
