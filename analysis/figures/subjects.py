@@ -1351,7 +1351,7 @@ WITHIN_SUBJECT = "time within which"  # the time a deed is done within ("within 
 # days", "the talks took 42 days"), or the event a verb names ("jailed for six years": a prison
 # sentence; "banned for three years": a ban; "walked out for two days": a strike).
 LASTING_VERBS = frozenset(
-    "last lasts lasted run runs ran take takes took span spans spanned drag drags dragged continued".split()
+    "last lasts lasted lasting run runs ran take takes took taking span spans spanned drag drags dragged continued".split()
 )
 LASTING_PARTICLES = frozenset(("on", "out"))  # "dragged on for eight years", "ran on for"
 TAKING_VERBS = frozenset(("take", "takes", "took"))  # "took 42 days to respond": the time to do it

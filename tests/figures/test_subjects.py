@@ -4935,3 +4935,8 @@ def test_a_mark_qualified_by_a_contact_relative_measures_what_it_is_compared_wit
 def test_a_plural_noun_after_a_mark_with_no_verb_of_forecasting_is_its_own():
     assert not subjects.contact_relative(["imports", "."])
     assert subjects.contact_relative(["analysts", "had", "expected"])
+
+
+def test_a_span_after_taking_in_an_absolute_clause_is_the_length_of_the_noun_before():
+    text = "The match went five sets, the decider, the fifth, taking 71 minutes."
+    assert subject_of(text, "71 minutes") == "length of the decider (unit: minutes)"
