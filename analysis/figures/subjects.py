@@ -2374,6 +2374,25 @@ def _passive_doers(lead: list[str]) -> str:
 FIELD_VERBS = {"ran": "runners", "started": "starters", "finished": "finishers"}
 
 
+STANDING_NAME_WORDS = 3  # the most words of a name before ", on 58,"
+
+
+def _standing_aside(lead: list[str], after: list[str]) -> str:
+    """What a bare number in an aside "on N" right after a name tells of it, the total a team or a
+    player stands on ("Harfield, on 58, travel to" -> "total of Harfield"), or ""."""
+    if len(lead) < 3 or lead[-1] != "on" or lead[-2] != "," or after[:1] != [","]:
+        return ""  # the cheap test first
+    name: list[str] = []
+    for word in reversed(lead[:-2]):
+        if not (word[:1].isupper() and word.isalpha()) or len(name) == STANDING_NAME_WORDS:
+            break
+        name.insert(0, word)
+    at = len(lead) - 2 - len(name)
+    if not name or at > 0 and lead[at - 1] not in CLAUSE_MARKS and lead[at - 1].lower() not in CLAUSE_WORDS:
+        return ""  # the name opens its clause ("They beat Harfield, on 58,": no standing told)
+    return f"total of {' '.join(name)}"
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
     """What a figure measures, by the syntax around it (`lead`: the words before it without an
     approximation that ends them), or "" to keep the subject it has."""
@@ -2402,6 +2421,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         )
         if strokes:
             return strokes  # "carded a 68", "on 19-under-par 269"; "bowled out for 227"
+        standing = _standing_aside(lead, after) if fig.end == fig.core[1] else ""
+        if standing:
+            return standing  # "Harfield, on 58, travel to Ashby": the team's total
     if kind in RANKED_KINDS:
         ranked = ranked_with(lead, kind == "count")
         if ranked:

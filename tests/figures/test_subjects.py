@@ -4940,3 +4940,15 @@ def test_a_plural_noun_after_a_mark_with_no_verb_of_forecasting_is_its_own():
 def test_a_span_after_taking_in_an_absolute_clause_is_the_length_of_the_noun_before():
     text = "The match went five sets, the decider, the fifth, taking 71 minutes."
     assert subject_of(text, "71 minutes") == "length of the decider (unit: minutes)"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a bare number in an aside "on N" after the name that opens the clause: its total
+        ("Harfield, on 58, travel to Ashby on Saturday.", "58", "total of Harfield"),
+        ("They beat Harfield, on 58, last week.", "58", ""),
+    ],
+)
+def test_a_bare_number_on_in_an_aside_after_a_name_is_its_total(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
