@@ -2411,6 +2411,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
     if kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
+    if kind != "date" and lead[-2:] == [",", "of"] and after[:1] == [","]:
+        # "The first payment, of $8 million, is due": the noun before the aside is what it measures
+        named = head_of(noun_phrase_before(lead[:-2]))
+        if named and has_content_word(named):
+            return named
     if kind != "date" and (marked := marked_clause_subject(lead, after)):
         return marked  # "visitors could fall short of the 2.4 million forecast": visitors
     if kind in ("other", "money") and (described := _participle_aside_noun(lead)):

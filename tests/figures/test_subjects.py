@@ -4952,3 +4952,19 @@ def test_a_span_after_taking_in_an_absolute_clause_is_the_length_of_the_noun_bef
 )
 def test_a_bare_number_on_in_an_aside_after_a_name_is_its_total(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an aside opened by ", of" after a noun phrase: the amount or quantity of that noun
+        ("The final instalment, of $2.4 million, is due in June.", "$2.4 million", "final instalment"),
+        (
+            "A third shipment, of 90,000 barrels, left on Friday.",
+            "90,000 barrels",
+            "third shipment (unit: barrels)",
+        ),
+    ],
+)
+def test_an_aside_opened_by_of_measures_the_noun_before_it(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
