@@ -142,7 +142,7 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         if held:
             words = [*held[-(MAX_WORDS - 1) :], *words]
     elif len(words) == 1 and clause_from > after_mark and text[clause_from - 3 : clause_from] == "and":
-        # "Pryce intercepted a pass and ran 85 metres": a verb after "and" shares the first
+        # "Okafor gathered the ball and ran 60 metres": a verb after "and" shares the first
         # clause's subject, named when the sentence opens with it
         verb = words[0]
         if verb == text[clause_from:].split()[0] and _verb_after_and(verb):
@@ -469,7 +469,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and prev.subject.startswith(INTERVAL_SUBJECT)
             and RE_OR_BETWEEN.fullmatch(body, prev.end, fig.start) is not None
         ):
-            # "every 24 months or 30,000km": the same interval, bounded in another unit
+            # "every 12 months or 15,000km": the same interval, bounded in another unit
             fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))
         if _time_part(body, prev, fig):  # "14 minutes" of "3 hours, 14 minutes": the same time
             fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
@@ -1044,12 +1044,12 @@ def qualified_mark(word: str) -> bool:
 
 MARK_LEADS = frozenset(("than", "double", "twice", "triple", "treble", "above", "below"))  # before "the"
 SHORT_OF = frozenset(("short", "shy"))  # "short of the", "shy of the"
-# the words before the mark read for a figure compared in its clause ("22 per cent more than the")
+# the words before the mark read for a figure compared in its clause ("18 per cent more than the")
 MARK_CLAUSE_WORDS = 6
 
 
-# A tariff or a quota priced in bands of what is used ("pay 9 cents per kWh for the first 100 kWh
-# a month", "the next 100 litres cost 3,000 rials"): the amount after "the first" or "the next" is
+# A tariff or a quota priced in bands of what is used ("pay 9 cents per kWh for the first 150 kWh
+# a month", "the next 80 litres cost 2,500 rials"): the amount after "the first" or "the next" is
 # how much use a band covers, when the sentence prices or frees it.
 BAND_ORDINALS = frozenset(("first", "next"))
 BAND_QUANTITIES = frozenset(("energy", "volume"))
@@ -1542,7 +1542,7 @@ def _margin(after: list[str], points: bool = False) -> str:
                 return ""
             if named:
                 return f"margin {relation} {' '.join(named)}"
-            # "14 seconds ahead of the 68-footer Osprey": a margin still, its rival unread
+            # "9 seconds ahead of the 52-footer Tern": a margin still, its rival unread
             unread = relation.endswith(" of") and rest and rest[0][:1].isalnum()
             return f"margin {relation.removesuffix(' of')}" if unread else ""
     return ""
@@ -1739,7 +1739,7 @@ WON_BY_WORDS = 10  # the most words read back from "in" for "won by" and the win
 
 
 def _won_by(words: list[str]) -> int | None:
-    """Where the "by" of a passive verb of finishing stands ("was won by the 72ft Seahawk in"),
+    """Where the "by" of a passive verb of finishing stands ("was won by the 40ft Kittiwake in"),
     reading back from the "in" that ends the words, or None."""
     for i in range(len(words) - 2, max(0, len(words) - WON_BY_WORDS) - 1, -1):
         if words[i] == "by":
@@ -1763,7 +1763,7 @@ def finishing_time(lead: list[str]) -> str:
     if words[-2].lower() in FINISHING_VERBS:
         verb = len(words) - 2
     elif (by := _won_by(words)) is not None:
-        # "The race was won by the 72ft Seahawk (GBR 72) in": the finishing time of the winner
+        # "The race was won by the 40ft Kittiwake (GBR 40) in": the finishing time of the winner
         winner = head_of(_without_measure(noun_phrase_before(words[by + 1 : -1])))
         return f"finishing time of {winner}" if winner else "finishing time"
     elif (
@@ -2484,7 +2484,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if unit == "people" and low_noun in BARE_COUNT_NOUNS and after[:1] == ["in"]:
             state = _state_after_in(after)
             if state:
-                return f"{noun} in {state}"  # "38 people in intensive care": who the people are
+                return f"{noun} in {state}"  # "12 people in critical condition": who the people are
         if noun and low_noun not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
@@ -2812,7 +2812,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return "average speed"  # "in 1hr 12min, an average of 9.1 knots": a speed averaged
         band = _tariff_band(fig.measure, lead, before, after) if physical else ""
         if band:
-            return band  # "10 cents per kWh for the first 100 kWh": the tariff's first band
+            return band  # "7 cents a unit for the first 120 units": the tariff's first band
         each = _each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
@@ -5242,7 +5242,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
-                subject = f"{counted} {place}"  # "a crowd of 14,800 at Hollins Park", "9,000 fans at"
+                subject = f"{counted} {place}"  # "a crowd of 6,300 at Hollins Park", "9,000 fans at"
         if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
             # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
             # for the group the words before name
