@@ -519,12 +519,23 @@ def _after_figure(words: list[str], i: int) -> bool:
     return words[i].lower() in PREPOSITIONS and any(w[0].isdigit() for w in words[max(0, i - 2) : i])
 
 
+# Prepositions that also open a clause of time: after a predicate they do ("sales slowed after
+# the price was raised to"), after a noun they keep its phrase going ("the week after the vote").
+CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until"))
+
+
 def _inside_phrase(words: list[str], i: int) -> bool:
     """Whether words[i], before a determiner, keeps the noun phrase going: a preposition ("the
-    cuts for the group") or a participle after a plural noun ("migrants crossing the Channel"),
-    not a verb taking an object ("allocating a budget", "leaving a gap")."""
+    cuts for the group"; not one that opens a clause of time after a change or link verb, "fell
+    after the") or a participle after a plural noun ("migrants crossing the Channel"), not a verb
+    taking an object ("allocating a budget", "leaving a gap")."""
     lower = words[i].lower()
     if lower in PREPOSITIONS:
+        if lower in CLAUSE_PREPOSITIONS and i:
+            prev = words[i - 1].lower()
+            if i > 1 and prev.endswith("ly"):
+                prev = words[i - 2].lower()  # "fell sharply after the"
+            return prev not in CHANGE_WORDS and prev not in LINK_WORDS
         return True
     if not (lower.endswith("ing") and len(lower) > 5) or lower in CHANGE_WORDS or i == 0:
         return False
@@ -827,7 +838,7 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             return "", mode  # "..., up from 233,600": what rose is the clause's, read by the caller
         linked = linked[:-1]  # apposition: "This aid package, worth €3.5 million"
     if linked[-1:] == ["and"]:
-        shared = _first_predicate_subject(linked[:-1])
+        shared = first_predicate_subject(linked[:-1])
         if shared:
             return shared, mode  # "Bitcoin later recovered some ground and was down 9.3%"
         linked = linked[:-1]  # "She won 14 votes and is likely to reach": the votes
@@ -867,7 +878,7 @@ def past_form(lower: str) -> bool:
 SUBJECT_ADVERBS = frozenset("later earlier then also still briefly initially first".split())
 
 
-def _first_predicate_subject(words: list[str]) -> str:
+def first_predicate_subject(words: list[str]) -> str:
     """What the subject of a clause names, read before its first verb (a link or change word, an
     auxiliary or a past form in -ed), when a second predicate joined by "and" follows the words
     ("Bitcoin" in "Bitcoin later recovered some ground"), or ""."""
@@ -1144,7 +1155,7 @@ def clause_predicate_subject(words: list[str], passed: Callable[[str], bool] | N
         lower = words[i].lower()
         if lower in LINK_WORDS and lower not in ("compared", "compares") or lower in CHANGE_WORDS:
             lead = without_relative_opening(strip_lower(words[:i], AUXILIARIES))
-            shared = _first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
+            shared = first_predicate_subject(lead[:-1]) if lead[-1:] == ["and"] else ""
             head = shared or _named_head(lead)
             if head and not (passed and passed(head)):
                 return head

@@ -60,6 +60,7 @@ from .noun_phrases import (
     change_noun_object,
     clause_predicate_subject,
     content_words,
+    first_predicate_subject,
     has_content_word,
     head_of,
     list_parts,
@@ -141,7 +142,28 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         held = content_words(text[: named.start()])
         if held:
             words = [*held[-(MAX_WORDS - 1) :], *words]
+    elif len(words) == 1 and clause_from > after_mark and text[clause_from - 3 : clause_from] == "and":
+        # "Okafor gathered the ball and ran 60 metres": a verb after "and" shares the first
+        # clause's subject, named when the sentence opens with it
+        verb = words[0]
+        if verb == text[clause_from:].split()[0] and _verb_after_and(verb):
+            first = tokens(text, after_mark, clause_from - 3)
+            doer = _and_shared_doer(first) or first_predicate_subject(first)
+            if doer and TIME_NAMING_WORDS.isdisjoint(doer.lower().split()):  # not "the firm on Tuesday"
+                words = [doer, verb]
     return " ".join(words)
+
+
+def _verb_after_and(word: str) -> bool:
+    """Whether a lower-case word right after "and" reads as a verb in the past or one of lasting,
+    finishing or change ("ran", "took", "scored", "rose"; not "diesel", "mining" or "again")."""
+    return word.islower() and (
+        past_form(word)
+        or word in PAST_VERBS
+        or word in LASTING_VERBS
+        or word in FINISHING_VERBS
+        or word in CHANGE_WORDS
+    )
 
 
 # an aside of a code or a short name set off by commas right before a clause's verb ("Another
@@ -443,6 +465,13 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 since = _deed_after_ago(body, fig)  # "Three years ago we spent Rs.7,000": what was done then
             if has_content_word(since):
                 fig = with_subject(fig, with_labels(f"time since {since}", fig.subject))
+        if (
+            prev is not None
+            and prev.subject.startswith(INTERVAL_SUBJECT)
+            and RE_OR_BETWEEN.fullmatch(body, prev.end, fig.start) is not None
+        ):
+            # "every 12 months or 15,000km": the same interval, bounded in another unit
+            fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))
         if _time_part(body, prev, fig):  # "14 minutes" of "3 hours, 14 minutes": the same time
             fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
@@ -981,28 +1010,120 @@ def same_measure(earlier: Figure, fig: Figure) -> bool:
 RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:the\s+)?\Z")
 BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
 MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
-IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put".split())
+IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put forecast".split())
+# ... and a comparison whose mark a reduced relative clause qualifies ("more than the $650 million
+# budgeted in 2019", "double the 40,000 reached by the first book"): the same measure as the
+# figure compared, from as far as ", up from" joins one (RESTATED_CHANGE_GAP), when the clause
+# names nothing but its participle (what "recorded in the same month last year" names, it keeps)
+RE_COMPARED_MARK_BEFORE = re.compile(r"\b(?:than|double|twice|triple|treble)\s+the\s+\Z")
+
+
+# the verbs of a relative clause with no pronoun about a forecast mark ("the $4.5 billion analysts
+# had expected", "the 3% economists forecast"): the noun before them is the clause's subject
+CONTACT_RELATIVE_VERBS = frozenset(
+    "had have has expected expect forecast predicted estimated projected".split()
+)
+
+
+def contact_relative(words: list[str]) -> bool:
+    """Whether the words after a figure open a relative clause without a pronoun: a plural noun in
+    small letters and one of CONTACT_RELATIVE_VERBS ("analysts had expected")."""
+    return (
+        len(words) > 1
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0].endswith("s")
+        and words[1].lower() in CONTACT_RELATIVE_VERBS
+    )
+
+
+def qualified_mark(word: str) -> bool:
+    """Whether a word right after a figure opens a reduced relative clause about it: a past
+    participle ("budgeted", "reached", "forecast"), lower case."""
+    return word.islower() and (past_form(word) or word in IRREGULAR_PARTICIPLES)
+
+
+MARK_LEADS = frozenset(("than", "double", "twice", "triple", "treble", "above", "below"))  # before "the"
+SHORT_OF = frozenset(("short", "shy"))  # "short of the", "shy of the"
+# the words before the mark read for a figure compared in its clause ("18 per cent more than the")
+MARK_CLAUSE_WORDS = 6
+
+
+# A tariff or a quota priced in bands of what is used ("pay 9 cents per kWh for the first 150 kWh
+# a month", "the next 80 litres cost 2,500 rials"): the amount after "the first" or "the next" is
+# how much use a band covers, when the sentence prices or frees it.
+BAND_ORDINALS = frozenset(("first", "next"))
+BAND_QUANTITIES = frozenset(("energy", "volume"))
+BAND_NOUNS = frozenset(("tariff", "quota"))
+BAND_PRICING_WORDS = BAND_NOUNS | frozenset(
+    "pay pays paid charge charges charged cost costs billed bill free rate price".split()
+)
+
+
+def _tariff_band(measure: str, lead: list[str], before: list[str], after: list[str]) -> str:
+    """What an energy or volume after "the first"/"the next" measures when its sentence prices it:
+    "consumption in the first tariff band" (the tariff or quota named in the sentence), or ""."""
+    if len(lead) < 2 or lead[-1].lower() not in BAND_ORDINALS or lead[-2].lower() != "the":
+        return ""  # the cheap test first
+    if quantity_of(measure) not in BAND_QUANTITIES:
+        return ""
+    words = {w.lower() for w in (*before, *after)}
+    if words.isdisjoint(BAND_PRICING_WORDS):
+        return ""  # "the first 3 litres poured": no band of a price
+    named = sorted(words & BAND_NOUNS)
+    return f"consumption in the {lead[-1].lower()} {named[0] + ' ' if named else ''}band"
+
+
+def marked_clause_subject(lead: list[str], after: list[str]) -> str:
+    """What a figure that is the mark of its clause's comparison measures, a reduced relative clause
+    after it ("visitors could fall short of the 2.4 million forecast", "output is above the 40,000
+    tonnes planned"): the subject of the clause, or ""."""
+    if len(lead) < 4 or lead[-1].lower() != "the" or not after or not qualified_mark(after[0]):
+        return ""  # the cheap test first
+    join = lead[-2].lower()
+    if not (join in MARK_LEADS or join == "of" and lead[-3].lower() in SHORT_OF):
+        return ""
+    if any(w[:1].isdigit() for w in lead[-MARK_CLAUSE_WORDS:]):
+        return ""  # "were $1.6 billion higher than the": the figure before is the one compared
+    return first_predicate_subject(lead[:-2])
 
 
 def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
     """Whether `fig` is the mark the figure `earlier` of its sentence is measured against (its
-    unit, RE_BENCHMARK_BEFORE, no bracket or clause mark between them): it measures the same."""
-    if fig.start - earlier.end > RESTATED_GAP or fig.kind == "count" and fig.end > fig.core[1]:
+    unit, RE_BENCHMARK_BEFORE or RE_COMPARED_MARK_BEFORE, no bracket or clause mark between
+    them): it measures the same."""
+    if fig.start - earlier.end > RESTATED_CHANGE_GAP or fig.kind == "count" and fig.end > fig.core[1]:
         return False  # far apart, or a count that names its own noun ("short of the 50,000 jumps")
     window = body[max(earlier.end, fig.start - BENCHMARK_JOIN) : fig.start]
-    if "of" not in window and "bove" not in window and "elow" not in window:
+    if "of" not in window and "bove" not in window and "elow" not in window and "the" not in window:
         return False  # the cheap test first
+    loose = RE_BENCHMARK_BEFORE.search(window) is not None
+    if not loose and RE_COMPARED_MARK_BEFORE.search(window) is None:
+        return False
     if any(c in body[earlier.end : fig.start] for c in ";:()"):
         return False
-    if not RE_BENCHMARK_BEFORE.search(window) or not has_content_word(bare_subject(earlier.subject)):
+    if not has_content_word(bare_subject(earlier.subject)):
         return False
-    after = tokens(body, fig.end, fig.end + 16)[:1]
+    after = tokens(body, fig.end, fig.end + 32)[:2]
+    if not loose:
+        return bool(after) and (
+            qualified_mark(after[0])
+            and len(content_words(bare_subject(fig.subject))) < 2  # "budgeted", not "recorded in May"
+            or contact_relative(after)  # "analysts forecast": the forecasters, no measure
+        )
+    if fig.start - earlier.end > RESTATED_GAP:
+        return False
     named = after and after[0].isalpha() and after[0].islower()  # "the 2 percent target": its own noun
     return (
-        not named or after[0] in MARK_FOLLOWERS or participle(after[0]) or after[0] in IRREGULAR_PARTICIPLES
+        not named
+        or after[0] in MARK_FOLLOWERS
+        or participle(after[0])
+        or after[0] in IRREGULAR_PARTICIPLES
+        or contact_relative(after)
     )
 
 
+RE_OR_BETWEEN = re.compile(r",?\s+or\s+")  # "every 12 months or 15,000km": two bounds of one interval
 RE_OR_PERCENT = re.compile(r"\s*,?\s+or\s+\Z")  # "RM66.1 million or 88.6%", "40,000 units, or 12%"
 
 
@@ -1231,7 +1352,7 @@ WITHIN_SUBJECT = "time within which"  # the time a deed is done within ("within 
 # days", "the talks took 42 days"), or the event a verb names ("jailed for six years": a prison
 # sentence; "banned for three years": a ban; "walked out for two days": a strike).
 LASTING_VERBS = frozenset(
-    "last lasts lasted run runs ran take takes took span spans spanned drag drags dragged continued".split()
+    "last lasts lasted lasting run runs ran take takes took taking span spans spanned drag drags dragged continued".split()
 )
 LASTING_PARTICLES = frozenset(("on", "out"))  # "dragged on for eight years", "ran on for"
 TAKING_VERBS = frozenset(("take", "takes", "took"))  # "took 42 days to respond": the time to do it
@@ -1313,13 +1434,27 @@ CASUALTY_EVENTS = frozenset(
 )
 
 
+# Verbs that tell a disaster as what something did ("the volcano erupted", "the ferry capsized"):
+# the event, as its noun
+EVENT_VERB_NOUNS: dict[str, str] = {
+    "erupted": "eruption",
+    "capsized": "capsizing",
+    "sank": "sinking",
+    "derailed": "derailment",
+    "exploded": "explosion",
+}
+
+
 def with_event(found: str, before: list[str], after: list[str]) -> str:
-    """A casualty subject ("deaths") with the event its sentence names, the nearest one before the
-    count, else the first after it ("deaths in the earthquake"); the subject alone when none is named."""
+    """A casualty subject ("deaths") with the event its sentence names, as a noun or a verb, the
+    nearest one before the count, else the first after it ("deaths in the earthquake"; "deaths in
+    the eruption" for "when the volcano erupted"); the subject alone when none is named."""
     for word in (*reversed(before), *after):
         lower = word.lower()
         if lower in CASUALTY_EVENTS:
             return f"{found} in the {lower}"
+        if lower in EVENT_VERB_NOUNS:
+            return f"{found} in the {EVENT_VERB_NOUNS[lower]}"
     return found
 
 
@@ -1411,7 +1546,11 @@ def _margin(after: list[str], points: bool = False) -> str:
             named = noun_after(rest, 3)
             if relation in TABLE_RELATIONS and not any(w.lower() in STANDING_NOUNS for w in named):
                 return ""
-            return f"margin {relation} {' '.join(named)}" if named else ""
+            if named:
+                return f"margin {relation} {' '.join(named)}"
+            # "9 seconds ahead of the 52-footer Tern": a margin still, its rival unread
+            unread = relation.endswith(" of") and rest and rest[0][:1].isalnum()
+            return f"margin {relation.removesuffix(' of')}" if unread else ""
     return ""
 
 
@@ -1602,6 +1741,24 @@ def _without_time_parts(words: list[str]) -> list[str]:
     return words[:end]
 
 
+WON_BY_WORDS = 10  # the most words read back from "in" for "won by" and the winner
+
+
+def _won_by(words: list[str]) -> int | None:
+    """Where the "by" of a passive verb of finishing stands ("was won by the 40ft Kittiwake in"),
+    reading back from the "in" that ends the words, or None."""
+    for i in range(len(words) - 2, max(0, len(words) - WON_BY_WORDS) - 1, -1):
+        if words[i] == "by":
+            return (
+                i
+                if i > 1 and words[i - 1].lower() in FINISHING_VERBS and words[i - 2].lower() in BE_WORDS
+                else None
+            )
+        if words[i] in CLAUSE_MARKS and words[i] not in "()":
+            return None
+    return None
+
+
 def finishing_time(lead: list[str]) -> str:
     """What a time after "in" measures when a verb of finishing or "crossed the line" stands
     before it: the finishing time of who finished ("Ana Ruiz, 26, crossed the line in" ->
@@ -1611,6 +1768,10 @@ def finishing_time(lead: list[str]) -> str:
         return ""
     if words[-2].lower() in FINISHING_VERBS:
         verb = len(words) - 2
+    elif (by := _won_by(words)) is not None:
+        # "The race was won by the 40ft Kittiwake (GBR 40) in": the finishing time of the winner
+        winner = head_of(_without_measure(noun_phrase_before(words[by + 1 : -1])))
+        return f"finishing time of {winner}" if winner else "finishing time"
     elif (
         len(words) > 4
         and [w.lower() for w in words[-3:-1]] == ["the", "line"]
@@ -1801,12 +1962,22 @@ def done_within(lead: list[str]) -> str:
         return ""
     words = lead[:-1]
     cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w.lower() in LASTING_CUTS), default=-1)
+    passive = False
     for i in range(cut + 1, len(words)):
         lower = words[i].lower()
+        if lower in BE_WORDS and i + 1 < len(words) and past_form(words[i + 1].lower()):
+            passive = True  # "would be reopened within": a deed in the passive
+            continue
         if lower in LINK_WORDS or lower in DIRECTION_WORDS:
             return ""  # "the fleet is at its youngest in": a state, not a deed
         if lower in CHANGE_WORDS or participle(lower) and lower.endswith("ed"):
             doer = _lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
+            if (
+                passive
+                and not strip_lower(words[cut + 1 : i], AUXILIARIES | BE_WORDS)
+                and words[cut] == "and"
+            ):
+                doer = first_predicate_subject(words[:cut])  # "the road was shut and will be reopened"
             return f" in which the {doer} {lower}" if doer else ""
     return ""
 
@@ -2163,6 +2334,28 @@ PASSIVE_DOERS = {
 }
 
 
+STATE_WORDS = 3  # the most words of a state after a bare count of people ("in intensive care")
+NOT_STATES = frozenset(("total", "all", "addition", "particular", "turn", "general", "part"))
+
+
+def _state_after_in(after: list[str]) -> str:
+    """The state or care an "in" right after a bare count of people puts them in, a phrase of
+    common nouns without a determiner up to the clause's end ("in intensive care", "in hospital",
+    "in emergency accommodation"); "" for a place, a time or anything else ("in the town", "in
+    2024", "in total")."""
+    state: list[str] = []
+    for word in after[1 : STATE_WORDS + 2]:
+        if word in CLAUSE_MARKS or word in (".", "and", "or"):
+            break
+        lower = word.lower()
+        if not word.isalpha() or not word.islower() or lower in DETERMINERS or lower in PREPOSITIONS:
+            return ""
+        state.append(word)
+    if not state or len(state) > STATE_WORDS or state[0] in NOT_STATES:
+        return ""
+    return "" if any(w in PERIOD_WORDS or w in TIME_ADVERBS for w in state) else " ".join(state)
+
+
 def described_people(noun: str, after: list[str]) -> str:
     """A bare count of people ("people", "persons") named by the participle and the phrase it
     opens after it, which say who they are ("3,700 people registered as volunteers", "about 900
@@ -2195,6 +2388,25 @@ def _passive_doers(lead: list[str]) -> str:
 FIELD_VERBS = {"ran": "runners", "started": "starters", "finished": "finishers"}
 
 
+STANDING_NAME_WORDS = 3  # the most words of a name before ", on 58,"
+
+
+def _standing_aside(lead: list[str], after: list[str]) -> str:
+    """What a bare number in an aside "on N" right after a name tells of it, the total a team or a
+    player stands on ("Harfield, on 58, travel to" -> "total of Harfield"), or ""."""
+    if len(lead) < 3 or lead[-1] != "on" or lead[-2] != "," or after[:1] != [","]:
+        return ""  # the cheap test first
+    name: list[str] = []
+    for word in reversed(lead[:-2]):
+        if not (word[:1].isupper() and word.isalpha()) or len(name) == STANDING_NAME_WORDS:
+            break
+        name.insert(0, word)
+    at = len(lead) - 2 - len(name)
+    if not name or at > 0 and lead[at - 1] not in CLAUSE_MARKS and lead[at - 1].lower() not in CLAUSE_WORDS:
+        return ""  # the name opens its clause ("They beat Harfield, on 58,": no standing told)
+    return f"total of {' '.join(name)}"
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
     """What a figure measures, by the syntax around it (`lead`: the words before it without an
     approximation that ends them), or "" to keep the subject it has."""
@@ -2213,6 +2425,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
     if kind == "duration" and _delay_after(after):
         return "delay"  # "will open in 2031, three years later than first promised"
+    if kind != "date" and lead[-2:] == [",", "of"] and after[:1] == [","]:
+        # "The first payment, of $8 million, is due": the noun before the aside is what it measures
+        named = head_of(noun_phrase_before(lead[:-2]))
+        if named and has_content_word(named):
+            return named
+    if kind != "date" and (marked := marked_clause_subject(lead, after)):
+        return marked  # "visitors could fall short of the 2.4 million forecast": visitors
     if kind in ("other", "money") and (described := _participle_aside_noun(lead)):
         return described  # "a new tram line, running 9.2 km": the line's length
     if kind == "count" and unit == "count":
@@ -2221,6 +2440,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         )
         if strokes:
             return strokes  # "carded a 68", "on 19-under-par 269"; "bowled out for 227"
+        standing = _standing_aside(lead, after) if fig.end == fig.core[1] else ""
+        if standing:
+            return standing  # "Harfield, on 58, travel to Ashby": the team's total
     if kind in RANKED_KINDS:
         ranked = ranked_with(lead, kind == "count")
         if ranked:
@@ -2273,6 +2495,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             described = described_people(noun, after)
             if described:
                 return described  # "3,700 people registered as volunteers": who the people are
+        if unit == "people" and low_noun in BARE_COUNT_NOUNS and after[:1] == ["in"]:
+            state = _state_after_in(after)
+            if state:
+                return f"{noun} in {state}"  # "12 people in critical condition": who the people are
         if noun and low_noun not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
             if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
@@ -2604,6 +2830,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         race = _race(body[fig.start : fig.end], fig.measure, before, after)
         if race:
             return race  # "won the men's 1,500 metres": the race, not "won men's"
+        if [w.lower() for w in lead[-2:]] == ["average", "of"] and quantity_of(fig.measure) == "speed":
+            return "average speed"  # "in 1hr 12min, an average of 9.1 knots": a speed averaged
+        band = _tariff_band(fig.measure, lead, before, after) if physical else ""
+        if band:
+            return band  # "7 cents a unit for the first 120 units": the tariff's first band
         each = _each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
@@ -3538,7 +3769,9 @@ def _doer(words: list[str]) -> str:
     which"; "Lampedusa's reception centre" in "Lampedusa's reception centre ,"; "ticket in Vienna"
     in "A ticket in Vienna costs", a place after its noun), or "" (a pronoun, a phrase after a
     preposition, a number)."""
-    words = without_relative_opening(strip_lower(words, AUXILIARIES | VERB_ADVERBS))  # "A bag now costs"
+    stripped = strip_lower(words, AUXILIARIES | VERB_ADVERBS)  # "A bag now costs"
+    words = without_relative_opening(stripped)
+    relative = len(words) < len(stripped) and words[-1:] != [","]  # ", which": about the noun before it
     last = words[-1] if words else ""
     if len(words) > 2 and last.endswith(",") and last[:-1].isdigit() and words[-2] != ",":
         words = [*words[:-1], last[:-1], ","]  # "which opened in 2019,": a number's token takes the comma
@@ -3563,8 +3796,14 @@ def _doer(words: list[str]) -> str:
         and opener not in CLAUSE_WORDS
         and opener not in SAYING_WORDS
         and opener not in CONSEQUENCE_WORDS
+        and not (
+            relative and opener in PREPOSITIONS and (named[:placed] if placed else named)[-1][:1].isupper()
+        )
         or len(named) > LASTING_WORDS
     ):
+        # a name before ", which" is what the clause is about, after a preposition too ("work at
+        # the Brookvale mine, which employs"); a common noun there may end a longer phrase
+        # ("treatment at a clinic, which cost": the treatment)
         return ""
     head = named[:placed] if placed else named
     if named[-1] == "of" or "not" in named or any(w.lower() in PREPOSITIONS and w != "of" for w in head):
@@ -4508,6 +4747,28 @@ TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "cl
 FALL_PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
 
 
+NAMED_PLACE_WORDS = 4  # the most words of a named place after "at"
+
+
+def _named_place_at(after: list[str]) -> str:
+    """The named place an "at" right after a count of people puts them ("at Hollins Park", "at the
+    Corran Hall"), its words capitalised up to the first that is not; "" for anything else ("at
+    least", "at 3pm", "at the weekend"; month and day names left out: "at Friday's game")."""
+    at = 2 if after[1:2] == ["the"] else 1
+    name: list[str] = []
+    for word in after[at : at + NAMED_PLACE_WORDS + 1]:
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        name.append(word)
+    if (
+        not name
+        or len(name) > NAMED_PLACE_WORDS
+        or any(w in MONTH_NAMES or w.lower() in WEEKDAYS for w in name)
+    ):
+        return ""
+    return " ".join(["at", *after[1:at], *name])
+
+
 def place_after_material(after: list[str], stuff: str) -> str:
     """The phrase naming where a measured stuff fell or went, right after it, when it holds a
     proper name ("120mm of rain on parts of the north coast of Java" -> "on parts of the north
@@ -5043,6 +5304,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
+        if unit == "people" and after[:1] == ["at"]:
+            counted = subject or fig.subject
+            if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
+                subject = f"{counted} {place}"  # "a crowd of 6,300 at Hollins Park", "9,000 fans at"
         if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
             # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
             # for the group the words before name
@@ -5756,9 +6021,10 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
     return with_subject(fig, f"{when} of the {measured}{change}")
 
 
-# a new total after a count added to it: "add 450 shelter beds, bringing the total to about 3,300"
+# a new total after a count added to it: "add 450 shelter beds, bringing the total to about 3,300",
+# "hit nine sixes, taking his tally to 31"
 RE_TOTAL_BEFORE = re.compile(
-    r"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their)\s+(?:total|tally|number|count)\s+to\s+"
+    r"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their|his|her|our|my)\s+(?:total|tally|number|count)\s+to\s+"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )
 TOTAL_REACH = 60  # characters before a count read for those words

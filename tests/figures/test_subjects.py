@@ -4654,3 +4654,333 @@ def test_an_appraisal_verb_sizes_its_object_and_nothing_else():
     assert subjects.appraised_object("The dinar is pegged to the euro at".split()) == ""
     assert subjects.appraised_object("The rate peg was set at".split()) == ""
     assert subjects.appraised_object("The debt , estimated at".split()) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a clause of time after a change verb has its own subject: the figure is measured there
+        ("Orders slowed after the entry fee was raised to $150,000.", "$150,000", "entry fee"),
+        ("Bookings fell sharply before the ferry fare rose to $40.", "$40", "ferry fare"),
+    ],
+)
+def test_a_clause_of_time_after_a_change_verb_names_its_own_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        # after a noun the preposition keeps its phrase: the week after the vote
+        ("Turnover in the week after the vote rose to $3 million.", "$3 million", "Turnover"),
+        ("Sales in the month before the strike reached 4,000 units.", "4,000 units", "Sales"),
+    ],
+)
+def test_a_time_preposition_after_a_noun_keeps_the_noun_phrase(text: str, quote: str, word: str):
+    assert word in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        # the mark of a comparison, a reduced relative clause after it: what the clause's subject is
+        ("Visitor numbers could fall short of the 2.4 million forecast.", "2.4 million", "Visitor"),
+        ("Wheat output stayed below the 300,000 tonnes planned.", "300,000 tonnes", "Wheat output"),
+        # ... or what the figure it is compared with measures
+        (
+            "The stadium will cost $900 million, $250 million more than the $650 million budgeted in 2019.",
+            "$650 million",
+            "cost",
+        ),
+        (
+            "The sequel sold 80,000 copies in a week, the publisher said, twice the 40,000 reached by the first book.",
+            "40,000",
+            "copies",
+        ),
+    ],
+)
+def test_a_mark_qualified_by_a_participle_measures_what_it_is_compared_with(text: str, quote: str, word: str):
+    assert word in subject_of(text, quote)
+
+
+def test_a_mark_whose_clause_names_its_own_time_keeps_it_and_a_figure_before_the_comparison_is_no_mark():
+    text = (
+        "Fees reached $4.1 million, 3 percent more than the $4 million recorded in the same month last year."
+    )
+    assert subject_of(text, "$4 million") != subject_of(text, "$4.1 million")
+    assert (
+        subjects.marked_clause_subject("Fees were 2 million euros higher than the".split(), ["collected"])
+        == ""
+    )
+    assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["forecast"]) == "Fees"
+    assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["mark"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a name before ", which" is the doer of the relative clause, after a preposition too
+        (
+            "The firm paused work at Brookvale, which employs 640 people.",
+            "640 people",
+            "employees of Brookvale",
+        ),
+        ("The gala is at the Corran Hall, which seats 900.", "900", "capacity of Corran Hall"),
+        # a common noun there may end a longer phrase: nothing is read past it
+        ("She paid for treatment at a clinic, which cost the family $9,000.", "$9,000", "cost"),
+    ],
+)
+def test_a_name_before_which_after_a_preposition_is_the_relative_clauses_doer(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        # a passive deed after "and" shares the subject of the clause before it
+        (
+            "Officials said the ring road had been closed at dawn and would be reopened within 36 hours.",
+            "36 hours",
+            "ring road",
+        ),
+        (
+            "The ferry pier was damaged and will be repaired within eight months.",
+            "eight months",
+            "ferry pier",
+        ),
+    ],
+)
+def test_a_span_after_a_passive_deed_joined_by_and_names_the_first_clauses_subject(
+    text: str, quote: str, word: str
+):
+    assert word in subject_of(text, quote)
+
+
+def test_a_state_before_within_is_no_deed():
+    assert subjects.done_within("the fleet is at its youngest in".split()) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a verb right after "and" shares the subject of the clause before it
+        (
+            "The full-back gathered a loose kick and ran 70 metres to score.",
+            "70 metres",
+            "full-back ran (unit: metres)",
+        ),
+        (
+            "They were pressing late on when Ogundipe intercepted the ball and sprinted 50 metres.",
+            "50 metres",
+            "Ogundipe sprinted (unit: metres)",
+        ),
+    ],
+)
+def test_a_verb_after_and_takes_the_subject_of_the_clause_before(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unwanted"),
+    [
+        # nouns joined by "and" are no shared subject
+        ("Premium petrol and diesel sell at 45 cents a litre.", "45 cents", "petrol diesel"),
+        ("The depot on Monday halted sales and capped deliveries at 80 litres.", "80 litres", "Monday"),
+    ],
+)
+def test_nouns_joined_by_and_or_a_time_are_no_shared_subject(text: str, quote: str, unwanted: str):
+    assert unwanted not in subject_of(text, quote)
+
+
+def test_a_verb_after_and_is_a_past_form_or_a_verb_of_the_tables():
+    assert subjects._verb_after_and("ran") and subjects._verb_after_and("scored")
+    assert not subjects._verb_after_and("diesel") and not subjects._verb_after_and("again")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a disaster told by its verb names the event of a casualty count
+        ("The volcano last erupted in 1998, when 14 people died.", "14 people", "deaths in the eruption"),
+        (
+            "A crowded barge capsized on the river, and at least 9 people were dead.",
+            "9 people",
+            "deaths in the capsizing",
+        ),
+    ],
+)
+def test_a_disaster_told_by_a_verb_names_the_event_of_a_casualty_count(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a race won in the passive: the winner's finishing time
+        (
+            "The coastal race was won by the 40ft Kittiwake in 3hr 12min.",
+            "3hr",
+            "finishing time of Kittiwake (unit: hours)",
+        ),
+        # an average of a speed: the average speed
+        (
+            "She crossed the bay in two hours, an average of 11.5 knots.",
+            "11.5 knots",
+            "average speed (unit: knots)",
+        ),
+        # a margin whose rival is unread is a margin still
+        (
+            "Kittiwake was fourth on the water, 9 seconds ahead of the 52-footer Tern.",
+            "9 seconds",
+            "margin ahead (unit: seconds)",
+        ),
+    ],
+)
+def test_race_times_averages_and_margins_of_a_sailing_report(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_bare_margin_word_at_the_end_keeps_the_subject_it_had():
+    assert not subject_of("The runner-up was 0.4s behind.", "0.4s").startswith("margin")
+
+
+def test_an_interval_bounded_in_a_second_unit_after_or_is_the_same_interval():
+    text = "The filter must be changed every six months or 8,000km."
+    assert subject_of(text, "8,000km") == subject_of(text, "six months").replace("months", "kilometres")
+    assert not subject_of("The line runs 14 trains a day, or 98 a week.", "98").startswith("interval")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # "in" and a state of common nouns after a bare count of people says who they are
+        (
+            "The hospital is treating 12 people in critical condition.",
+            "12 people",
+            "people in critical condition",
+        ),
+        ("The storm left 90 people in emergency shelters.", "90 people", "people in emergency shelters"),
+    ],
+)
+def test_a_state_after_a_bare_count_of_people_names_them(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("There were 38 people in the square.", "38 people"),
+        ("About 20 people in 2024 asked for help.", "20 people"),
+        ("The fund helped 200 people in total.", "200 people"),
+    ],
+)
+def test_a_place_a_time_or_a_total_after_a_count_of_people_is_no_state(text: str, quote: str):
+    assert " in " not in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a band of a tariff or a quota priced in the sentence
+        (
+            "Under the new tariff, homes pay 9 cents per kWh for the first 150 kWh a month.",
+            "150 kWh",
+            "consumption in the first tariff band (unit: kilowatt hours)",
+        ),
+        (
+            "Each farm gets 40 litres at cost price, and the next 60 litres cost twice as much.",
+            "60 litres",
+            "consumption in the next band (unit: litres)",
+        ),
+    ],
+)
+def test_an_amount_after_the_first_or_the_next_in_a_priced_sentence_is_a_band(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+def test_the_first_of_a_quantity_in_no_priced_sentence_is_no_band():
+    assert "band" not in subject_of("The first 20 litres of water poured into the tank.", "20 litres")
+
+
+def test_a_total_after_a_possessive_tally_counts_the_noun_added_to_it():
+    text = "The opener hit nine sixes, taking his tally to 31 for the series."
+    assert subject_of(text, "31") == "total sixes"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a named place after "at" right after a count of people says where they are
+        ("A crowd of 6,300 at Hollins Park watched the derby.", "6,300", "crowd at Hollins Park"),
+        ("Some 9,000 fans at the Corran Hall cheered.", "9,000 fans", "fans at the Corran Hall"),
+        # not a time or a word in small letters
+        ("About 200 people at least were there.", "200 people", "people"),
+        ("Some 300 fans at Friday night's game sang.", "300 fans", "fans"),
+    ],
+)
+def test_a_named_place_after_at_follows_a_count_of_people(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a mark qualified by a relative clause with no pronoun: what the figure compared measures
+        (
+            "Revenue rose to $8.1 billion, above the $7.9 billion analysts had expected.",
+            "$7.9 billion",
+            "Revenue",
+        ),
+        (
+            "Revenue rose to $8.1 billion, more than the $7.9 billion economists forecast.",
+            "$7.9 billion",
+            "Revenue",
+        ),
+    ],
+)
+def test_a_mark_qualified_by_a_contact_relative_measures_what_it_is_compared_with(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_plural_noun_after_a_mark_with_no_verb_of_forecasting_is_its_own():
+    assert not subjects.contact_relative(["imports", "."])
+    assert subjects.contact_relative(["analysts", "had", "expected"])
+
+
+def test_a_span_after_taking_in_an_absolute_clause_is_the_length_of_the_noun_before():
+    text = "The match went five sets, the decider, the fifth, taking 71 minutes."
+    assert subject_of(text, "71 minutes") == "length of the decider (unit: minutes)"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a bare number in an aside "on N" after the name that opens the clause: its total
+        ("Harfield, on 58, travel to Ashby on Saturday.", "58", "total of Harfield"),
+        ("They beat Harfield, on 58, last week.", "58", ""),
+    ],
+)
+def test_a_bare_number_on_in_an_aside_after_a_name_is_its_total(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # an aside opened by ", of" after a noun phrase: the amount or quantity of that noun
+        ("The final instalment, of $2.4 million, is due in June.", "$2.4 million", "final instalment"),
+        (
+            "A third shipment, of 90,000 barrels, left on Friday.",
+            "90,000 barrels",
+            "third shipment (unit: barrels)",
+        ),
+    ],
+)
+def test_an_aside_opened_by_of_measures_the_noun_before_it(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
