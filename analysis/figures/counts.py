@@ -672,7 +672,8 @@ GENERIC_NOUNS = frozenset("units people persons crowd cases times items points p
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
-_SMALL = rf"(?:\d{{1,3}}(?![\d,]|\.\d)|{N.WORD_NUMBER}\b)"  # ("1 in 10." ends a sentence)
+# ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,000" goes on)
+_SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
@@ -701,6 +702,28 @@ RE_RATIO_TAIL = re.compile(
     r"|recover|return|remain|stay|leave|lose|win|pass|drop|quit|end|finish|test|suffer|go|come)\b)"
 )
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
+# ... but "N times out of M" is a frequency whatever M ("19 times out of 20", a poll's accuracy;
+# "nine times out of ten"): occasions are never counted out of a whole, so neither term is a count
+# ("it happened 19 times in 20 years" counts times, then years)
+RE_TIMES_OUT_OF = re.compile(r"\s*times\s+out\s+of\s", re.IGNORECASE)
+
+
+RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+def _ratio_term_max(ratio: str) -> int:
+    """The largest other term a noun's ratio may have: RATIO_TERM_MAX, any for "times out of"."""
+    return 999 if RE_TIMES_OUT_OF.match(ratio) else RATIO_TERM_MAX
+
+
+def _ratio_tail(body: str, end: int, ratio: str) -> bool:
+    """Whether a noun's ratio ends at `end` (RE_RATIO_TAIL); after "times out of M" anything but
+    a plural noun M counts ("nine times out of ten the bus is late", not "12 times out of 40 starts")."""
+    if RE_TIMES_OUT_OF.match(ratio):
+        return not RE_PLURAL_NOUN_AFTER.match(body, end)
+    return bool(RE_RATIO_TAIL.match(body, end))
+
+
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
 # "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
@@ -739,7 +762,7 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None
     ):
         m_value = _small_value(noun_ratio.group("m"))
-        if m_value <= RATIO_TERM_MAX and RE_RATIO_TAIL.match(body, noun_ratio.end()):
+        if m_value <= _ratio_term_max(noun_ratio.group()) and _ratio_tail(body, noun_ratio.end(), noun_ratio.group()):
             after = noun_ratio
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
@@ -753,7 +776,11 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         if RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start):
             return N.parse_amount(number) > 1
         before = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
-        if before is None or N.parse_amount(number) > RATIO_TERM_MAX or not RE_RATIO_TAIL.match(body, end):
+        if (
+            before is None
+            or N.parse_amount(number) > _ratio_term_max(before.group()[len(before.group("n")) :])
+            or not _ratio_tail(body, end, before.group()[len(before.group("n")) :])
+        ):
             return False
     if RE_AGE_BEFORE.search(body, max(0, before.start() - 12), before.start()):
         return False  # "pupils under the age of nine in 30 schools": an age, then a count

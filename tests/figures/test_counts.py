@@ -998,8 +998,15 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The power tariff rises for homes using up to 200 units a month.",
         [("200", "other", "other")],
     ),
+    # "N times out of M" is a frequency (a ratio) whatever M; times counted in a span, or out of
+    # counted tries, stay counts
+    ("It rains here 19 times in 20 years.", [("19", *COUNT), ("20", "year", "duration")]),
+    ("The pump failed 12 times out of 40 starts.", [("12", *COUNT), ("40", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The results hold 19 times out of 20, the pollster said.",
+    "Nine times out of ten the ferry leaves late.",
+    "One in 10, the inspectors found, had no licence.",
     # "one" as a pronoun at a sentence's head, and a number word that is no subject
     "One was late again.",
     "He said some twenty were there, maybe more.",
