@@ -11,6 +11,7 @@ from analysis.figures.figure import Figure
 
 from .corpus import Expected, figures_of, scanner_of
 
+SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "and" alone (an approximation at most) before a percent with its period or place after it: the
     # same change, its verb and subject left out; a share opening its own clause stays a share
@@ -809,6 +810,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Exports rose 3% and margins were 12% on average.",
         [("3", "percent", "percent_change"), ("12", "percent", "percentage_share")],
+    ),
+    # a confidence interval's bare bounds after a percent estimate: one range in the estimate's
+    # unit and kind; the interval's level a share; bounds with a unit keep their own rule
+    (
+        "Among older men the share was 22.4 per cent (95 per cent confidence interval 20.1 to 24.7).",
+        [("22.4", *SHARE), ("95", *SHARE), ("20.1/24.7", *SHARE)],
+    ),
+    (
+        "Uptake reached 61% (95% CI 58.2-63.9) in the trial.",
+        [("61", *SHARE), ("95", *SHARE), ("58.2/63.9", *SHARE)],
+    ),
+    (
+        "Support stood at 44 per cent, 95 per cent CI 41 to 47.",
+        [("44", *SHARE), ("95", *SHARE), ("41/47", *SHARE)],
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
