@@ -911,10 +911,13 @@ RE_VANITY_WORD_AFTER = re.compile(r" [A-Z]{4,}(?=[.,;:)]| \(| or | to |\s*\Z)")
 # "the 988 line", "a 211 helpline"): a name, as "Route 66" is (rules, table 8); "311 calls" and
 # "911 people" are left to the counts
 # ... also the emergency numbers other countries dial, with "emergency" before the line's word
-# ("the 999 emergency line", "a 112 emergency number", "the 000 service")
+# ("the 999 emergency line", "a 112 emergency number", "the 000 service"), or up to two other
+# words saying what a line or helpline is for ("the 988 suicide crisis helpline", "the 211
+# community line"; not "the 999 new service staff", whose service is no line)
 EMERGENCY_NUMBERS = r"(?:[1-9]11|988|999|112|000|119)"
 RE_SERVICE_NUMBER = re.compile(
-    rf"(?<![\w,.$£€-]){EMERGENCY_NUMBERS}\s+(?:emergency\s+)?(?:app|line|helpline|hotline|number|service"
+    rf"(?<![\w,.$£€-]){EMERGENCY_NUMBERS}\s+(?:(?:[a-z]+(?:-[a-z]+)?\s+){{1,2}}(?=(?:help|hot)?line\b)|emergency\s+)?"
+    r"(?:app|line|helpline|hotline|number|service"
     r"|system|website|portal|centre|center|operators?|dispatchers?)\b(?!\s+[a-z]{3,}s\b|[-‑])"
 )  # not "the 511 service members"
 # ... and one of those called, after "calls to" ("calls to 999 rose", "200 calls to 112 failed"): no

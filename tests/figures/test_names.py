@@ -271,6 +271,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # an emergency number, before "emergency" and the line's word or after "calls to"
     "Some callers could not reach the 999 emergency line for hours.",
     "Calls to 911 doubled in May.",
+    # ... or with up to two words saying what the line or helpline is for
+    "Anyone struggling can text the 988 suicide crisis helpline.",
+    "The 211 community information line is open all night.",
     "The last ferry, normally at 22.40, will sail earlier, and the 06.15 train is cut.",
     # a gazette's regulation or proclamation numbered with a letter that is also a sign
     "The unit will probe the tenders under Proclamation R71 and Regulation R8 in Durban.",
@@ -468,6 +471,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She wrote the article 10 days ago.", [("10", "days", "duration")]),
     ("The article 2,000 readers shared was wrong.", [("2000", "people", "count")]),
     ("He filed an article 1,200 words long.", [("1200", "count", "count")]),
+    # a line's number before descriptive words and a noun that is no line stays a count
+    ("The 999 new service staff started on Monday.", [("999", "people", "count")]),
 ]
 
 
