@@ -680,6 +680,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("35", *OTHER), ("32", *OTHER)],
     ),
     ("Alerts go out at an AQI of 150, or 100 for children.", [("150", *OTHER), ("100", *OTHER)]),
+    # a close pass in Earth-Moon distances; a liquid medicine's strength in milligrams per millilitre
+    ("The rock passed at 0.4 lunar distances on Friday.", [("0.4", *OTHER)]),
+    ("The syrup, a 5mg/mL oral solution, comes in 100mL bottles.", [("5", *OTHER), ("100", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
