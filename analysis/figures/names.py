@@ -270,6 +270,13 @@ TITLE_KIND_WORDS = frozenset(
     "musical film movie album single song play novel book show opera documentary sitcom series".split()
 )
 RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+# a small body of the solar system by its catalogue designation, a kind noun in lower case before
+# it and its name or provisional code after it ("asteroid 99942 Apophis", "minor planet 4179
+# Toutatis", "asteroid 2024 YR4"): digits inside a name (rules, table 8); "asteroid 3,200 more",
+# "37,000 asteroids" quantify
+CATALOGUED_BODY_WORDS = frozenset(("asteroid", "comet", "planetoid", "planet"))
+RE_CATALOGUED_BODY_BEFORE = re.compile(r"(?:\basteroid|\bcomet|\bplanetoid|\b(?:minor|dwarf)\s+planet)\s\Z")
+RE_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2}\d*\b)")
 # a rank or a range of ranks after "ranked" ("the schools are ranked 1 to 120", "ranked 3 in the
 # league", "it ranks 14 worldwide"): positions, no quantities (rules, table 8); "climbed 5 places"
 # counts places (no "ranked" before), and a noun after the number ends no rank ("ranked 3 places
@@ -997,6 +1004,16 @@ def _dialled(body: str, start: int) -> bool:
     )
 
 
+def catalogued_body(body: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are an asteroid's or a comet's catalogue designation (see
+    RE_CATALOGUED_BODY_BEFORE), a year in it too ("asteroid 2024 YR4")."""
+    return (
+        body[start:end].isdigit()
+        and bool(RE_CATALOGUED_BODY_BEFORE.search(body, max(0, start - 16), start))
+        and bool(RE_DESIGNATION_AFTER.match(body, end))
+    )
+
+
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
@@ -1036,6 +1053,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or end - start <= 4
         and word in TITLE_KIND_WORDS
         and bool(RE_TITLE_WORD_AFTER.match(body, end))
+        or word in CATALOGUED_BODY_WORDS
+        and catalogued_body(body, start, end)
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
