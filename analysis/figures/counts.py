@@ -16,6 +16,7 @@ from ..vocab import (
     ADJECTIVE_S_ENDING,
     ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
+    APPROX_WORDS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
     CLAUSE_BREAKS,
@@ -1360,6 +1361,7 @@ def scan_counts(sc: Scanner) -> None:
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
             and not _elliptic_subject(sc, s, e)
+            and not _restated_per_period(sc, s, e)
         ):
             continue
         if head == "times" and (
@@ -2550,6 +2552,30 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+# a count restated over another period after ", or" ("three capsules per dose, or six a day", "40
+# visits a week, or about 160 a month"): a number word with no noun, then the period; "or two a
+# day" alone with no count before it in the sentence is left as it was
+RE_OR_BEFORE = re.compile(rf",\s+or\s+(?:(?:{N.alternation(APPROX_WORDS)})\s+)?\Z")
+RE_PER_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour|dose|shift)\b"
+)
+RESTATED_REACH = 60  # characters from the count before to ", or" at most
+
+
+def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word is a count restated per another period (see RE_OR_BEFORE)."""
+    if not RE_PER_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(sc.body, max(0, start - 20), start):
+        return False
+    last = sc.last_count
+    return (
+        last is not None
+        and last.end <= start
+        and start - last.end <= RESTATED_REACH
+        and sc.sentence_bounds(start)[0] <= last.start
+        and last.unit in ("people", "count")
+    )
 
 
 def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
