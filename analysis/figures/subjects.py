@@ -2594,9 +2594,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         listed = _listed_ingredient(body, fig.start, after) if physical else ""
         if listed:
             return listed  # "3 teaspoons baking soda" opening a line of a recipe's list
+        # (past a bracketed conversion: "36 feet (11 metres) wide", and inside it: "(11 metres) wide")
+        shown = after if after[:1] == ["-"] else _past_conversion(after)
         dimension = (
-            DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
-            if after
+            DIMENSIONS.get((shown[1] if shown[:1] == ["-"] and len(shown) > 1 else shown[0]).lower(), "")
+            if shown
             else ""
         )
         if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"

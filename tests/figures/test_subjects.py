@@ -450,6 +450,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "length of small fishing boats (unit: metres)",
     ),
     ("The 3-metre-wide mural was restored.", "3-metre", "width of mural (unit: metres)"),
+    # ... also after a bracketed conversion, which measures the same
+    ("The new tower is 120m (394ft) tall.", "394ft", "height of new tower (unit: feet)"),
     # a length climbed or descended to, or flown at, is an altitude
     ("The glider had climbed to nearly 9,000 feet when it turned.", "9,000", "altitude (unit: feet)"),
     ("The jet was cruising at 11,000 metres.", "11,000", "altitude (unit: metres)"),
