@@ -2611,9 +2611,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if routed:
             return routed  # "Route 9, which runs 48 km from A to B": the line's length
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
-        if measured.startswith("distance") and quantity_of(fig.measure):
+        if measured.startswith(("distance", "height above")) and quantity_of(fig.measure):
             measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
-        if measured.startswith("distance"):
+        if measured.startswith(("distance", "height above")):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
             clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
             if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
@@ -4327,6 +4327,15 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         if named or SITE_NOUNS.intersection(w.lower() for w in place):
             # a named place or a site ("off Lampedusa", "from the shore")
             return " ".join(["distance", *direction, lead[0], *place])
+    if physical and not direction and (
+        lead[:1] == ["of"] and [w.lower() for w in before[-1:]] == ["within"] or lead[:1] == ["above"]
+    ):
+        # "pass within 3,000 miles of Earth": how near it comes, a distance from the place; "flew
+        # 300 metres above the town", "4,000 metres above sea level": a height above it
+        place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        named = place and (place[0][:1].isupper() or place[-1][:1].isupper())
+        if named or SITE_NOUNS.intersection(w.lower() for w in place) or place[:2] == ["sea", "level"]:
+            return f"{'distance from' if lead[0] == 'of' else 'height above'} {' '.join(place)}"
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
     ):

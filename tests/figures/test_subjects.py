@@ -452,6 +452,14 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The 3-metre-wide mural was restored.", "3-metre", "width of mural (unit: metres)"),
     # ... also after a bracketed conversion, which measures the same
     ("The new tower is 120m (394ft) tall.", "394ft", "height of new tower (unit: feet)"),
+    # a length "within" which a thing comes of a place is its distance from it; one "above" a
+    # place is a height above it
+    ("The drone flew 300 metres above the town.", "300 metres", "drone flew height above town (unit: metres)"),
+    (
+        "The comet will pass within 4 million miles of Earth.",
+        "4 million miles",
+        "comet pass within distance from Earth (unit: miles)",
+    ),
     # a length climbed or descended to, or flown at, is an altitude
     ("The glider had climbed to nearly 9,000 feet when it turned.", "9,000", "altitude (unit: feet)"),
     ("The jet was cruising at 11,000 metres.", "11,000", "altitude (unit: metres)"),
