@@ -2971,10 +2971,26 @@ def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
 DISTANCE_TO_GO = "distance left to go"
 
 
+def _listed_glued(unit: str, words: list[str]) -> bool:
+    """Whether words open with "and" or "or" and another number in the same glued unit ("20mg
+    and 40mg capsules" after the first), as a list of sizes of one noun."""
+    return len(words) > 3 and words[0] in ("and", "or") and words[1][:1].isdigit() and words[2] == unit
+
+
 def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
-    """The noun a measurement with a glued unit modifies (see above), or ""."""
-    if not RE_GLUED_QUOTE.fullmatch(quote) or (before and before[-1].lower() in LIMIT_LEADS):
+    """The noun a measurement with a glued unit modifies (see above), or ""; a list of sizes in
+    one unit modifies the noun after its last ("the 20mg and 40mg capsules": both capsules), not
+    after "between" (a range's ends)."""
+    if not RE_GLUED_QUOTE.fullmatch(quote):
         return ""
+    unit = quote.lstrip("0123456789.,")
+    if before and before[-1].lower() in LIMIT_LEADS:
+        # the last of the list: "and" or "or" after the first size in the same unit
+        listed = len(before) > 3 and before[-1] in ("and", "or") and before[-3][:1].isdigit() and before[-2] == unit
+        if not listed or before[-4].lower() == "between":
+            return ""
+    if _listed_glued(unit, after) and (not before or before[-1].lower() != "between"):
+        after = after[3:]
     named = noun_after(after, 2)
     if (
         len(named) == 2

@@ -460,6 +460,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "4 million miles",
         "comet pass within distance from Earth (unit: miles)",
     ),
+    # a list of sizes in one glued unit modifies the noun after its last
+    ("The regulator said the 20mg and 40mg capsules are scarce.", "20mg", "capsules (unit: milligrams)"),
+    ("The regulator said the 20mg and 40mg capsules are scarce.", "40mg", "capsules (unit: milligrams)"),
     # a length climbed or descended to, or flown at, is an altitude
     ("The glider had climbed to nearly 9,000 feet when it turned.", "9,000", "altitude (unit: feet)"),
     ("The jet was cruising at 11,000 metres.", "11,000", "altitude (unit: metres)"),
