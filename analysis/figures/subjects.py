@@ -4858,7 +4858,8 @@ def winning_margin(lead: list[str]) -> str:
 
 # A percent before "less likely to", "more likely to" or a comparative and "risk", "chance" or
 # "odds" measures a likelihood, as health and science news states results ("were 30% less likely
-# to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier
+# to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier; so
+# does a percent right before such a noun and "of" ("a 20% chance of recovery")
 LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
 LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
 LIKELIHOOD_STOPS = frozenset(
@@ -4874,13 +4875,17 @@ def likelihood(after: list[str]) -> str:
         head, rest = ["likelihood", "to"], after[3:]
     elif len(after) > 1 and after[1] in LIKELIHOOD_NOUNS:
         head, rest = [after[1]], after[2:]
+    elif after[1:2] == ["of"] and after[0] in LIKELIHOOD_NOUNS:
+        head, rest = [after[0]], after[1:]  # "a 36% chance of a live birth": the chance itself
     else:
         return ""
     words: list[str] = []
     for word in rest[:LIKELIHOOD_WORDS]:
-        if word in LIKELIHOOD_STOPS:
-            break
+        if word in LIKELIHOOD_STOPS or word[:1].isdigit():
+            break  # (a date or a number after it is no part of what is likelier: "... in 2024")
         words.append(word)
+    while words and words[-1] in PREPOSITIONS:
+        words.pop()
     if head[0] == "likelihood" and not words:
         return ""
     return " ".join(head + words)
@@ -5005,10 +5010,19 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
-        if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
+        if (
+            unit == "percent"
+            and after
+            and (after[0] in LIKELIHOOD_FIRSTS or after[0] in LIKELIHOOD_NOUNS)
+            and (found := likelihood(after))
+        ):
             # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
             # for the group the words before name
-            subject = found if not subject or names_a_time(subject) else f"{found} for {subject}"
+            subject = (
+                found
+                if not subject or names_a_time(subject) or subject in found
+                else f"{found} for {subject}"
+            )
         if kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
         if kind == "money" and lead[-1:] == ["to"]:
