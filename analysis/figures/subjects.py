@@ -345,6 +345,18 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             if (
                 share is not None
                 and share.kind == "percentage_share"
+                and unit == "other"
+                and fig.kind == "percent_change"
+                and names_a_time(fig.subject)
+                and RE_POINTS_CHANGED_BEFORE.search(body, max(share.end, fig.start - 12), fig.start)
+                and share.end <= fig.start - 4
+                and names_a_thing(share.subject)
+            ):
+                # "57% of voters backed it, up 2.5 points": the change in points of that share
+                fig = with_subject(fig, with_labels(bare_subject_of(share.subject), fig.subject))
+            if (
+                share is not None
+                and share.kind == "percentage_share"
                 and fig.kind == "other"
                 and names_no_thing(fig)
                 and RE_SHARE_RESTATED.fullmatch(body, share.end, fig.start)
@@ -806,6 +818,9 @@ PERCENT_KINDS = frozenset(
     ("percent_change", "percentage_share")
 )  # a percent compared keeps its measure's kind
 TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since"))
+# ", up" or ", down" right before a change in points after a share in its sentence ("57% of voters
+# backed it, up 2.5 points"): the change of that share
+RE_POINTS_CHANGED_BEFORE = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?\Z")
 RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
 
 

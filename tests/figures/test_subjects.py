@@ -460,6 +460,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "4 million miles",
         "comet pass within distance from Earth (unit: miles)",
     ),
+    # a change in points after ", up" or ", down" following a share: the change of that share
+    (
+        "Overall, 57 per cent of voters backed the plan, up 2.5 points from the last poll.",
+        "2.5 points",
+        "voters backed plan (unit: percentage points)",
+    ),
     # a percent right before a likelihood noun and "of": the chance of what follows
     ("There is a 40% chance of rain on Sunday.", "40%", "chance of rain on Sunday"),
     ("Patients had a 20 per cent chance of recovery in 2023.", "20 per cent", "chance of recovery for Patients"),
