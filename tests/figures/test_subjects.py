@@ -2794,7 +2794,11 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
         # the stuff measured may be a named kind ("of Kirkuk crude"), not a possessive or an acronym
         ("About 300 tonnes of Robusta beans were shipped.", "Robusta beans (unit: tonnes)"),
-        ("Boats fish within 6 nautical miles of Norway's coast.", "Boats fish within (unit: nautical miles)"),
+        # (a length "within" of a place is its distance from it, not stuff measured)
+        (
+            "Boats fish within 6 nautical miles of Norway's coast.",
+            "Boats fish within distance from Norway's coast (unit: nautical miles)",
+        ),
         # a compound noun opened by a particle after a percent; the basis of a valuation after "at"
         ("Lenders now ask for a 25% down payment.", "down payment"),
         ("Output reached 3.4 trillion rupees at current prices.", "Output"),
