@@ -673,7 +673,7 @@ GENERIC_NOUNS = frozenset("units people persons crowd cases times items points p
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
-# ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,000" goes on)
+# ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,500" goes on)
 _SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)

@@ -435,7 +435,7 @@ RE_INDEX_READING = re.compile(
     r"\s{1,3}(?:(?P<low>\d{1,3}(?:\.\d{1,2})?)(?P<join>\s?(?:-|–)\s?|\s(?:to|and)\s))?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
-# ... and a second threshold on the same index after "or" ("a BMI of 30 or more, or 27 with
+# ... and a second threshold on the same index after "or" ("a BMI of 35 and over, or 33 with
 # diabetes", "an AQI of 150, or 100 for children"): the same reading; "or 27 patients" has a noun
 RE_INDEX_ALTERNATIVE = re.compile(
     r"(?:\s+or\s+(?:more|above|higher|over|greater|less|below|lower|under))?,?\s+or\s+"

@@ -272,8 +272,8 @@ TITLE_KIND_WORDS = frozenset(
 RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # a small body of the solar system by its catalogue designation, a kind noun in lower case before
 # it and its name or provisional code after it ("asteroid 99942 Apophis", "minor planet 4179
-# Toutatis", "asteroid 2024 YR4"): digits inside a name (rules, table 8); "asteroid 3,200 more",
-# "37,000 asteroids" quantify
+# Toutatis", "asteroid 2024 YR4"): digits inside a name (rules, table 8); "asteroid 3,170 more",
+# "41,900 asteroids" quantify
 CATALOGUED_BODY_WORDS = frozenset(("asteroid", "comet", "planetoid", "planet"))
 RE_CATALOGUED_BODY_BEFORE = re.compile(r"(?:\basteroid|\bcomet|\bplanetoid|\b(?:minor|dwarf)\s+planet)\s\Z")
 RE_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2}\d*\b)")

@@ -694,13 +694,13 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
 RE_CONFIDENCE_AFTER = re.compile(r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b")
 CONFIDENCE_SUBJECT = "confidence level of the interval"
 # ... and the interval's bare bounds after it, when the bracket or comma follows a percent estimate
-# ("a share of 31 per cent (95% CI 28.5 to 33.6)"): one range in the estimate's unit and kind (as
+# ("a share of 52 per cent (95% CI 47.9 to 53.9)"): one range in the estimate's unit and kind (as
 # p262's ratio's bounds); bounds with a unit of their own are read by that unit's rule
 RE_INTERVAL_BOUNDS = re.compile(
     r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)[\s:,]*(?:of\s+|from\s+)?"
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}(?:\.\d+)?)(?=\s*[);,]|\.(?!\d)|\Z)"
 )
-RE_ESTIMATE_OPENS = re.compile(r"\s*[(,]\s*\Z")  # between a percent estimate and its interval's level
+RE_ESTIMATE_OPENS = re.compile(r"\s*[(,]\s*(?:an?\s+)?\Z")  # between a percent estimate and its interval's level
 
 
 def _interval_bounds(sc: Scanner, estimate: Figure | None, start: int, end: int) -> None:

@@ -4361,8 +4361,8 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if physical and not direction and (
         lead[:1] == ["of"] and [w.lower() for w in before[-1:]] == ["within"] or lead[:1] == ["above"]
     ):
-        # "pass within 3,000 miles of Earth": how near it comes, a distance from the place; "flew
-        # 300 metres above the town", "4,000 metres above sea level": a height above it
+        # "pass within 2,750 miles of Earth": how near it comes, a distance from the place; "flew
+        # 300 metres above the town", "3,830 metres above sea level": a height above it
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
         named = place and (place[0][:1].isupper() or place[-1][:1].isupper())
         if named or SITE_NOUNS.intersection(w.lower() for w in place) or place[:2] == ["sea", "level"]:

@@ -676,7 +676,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a second threshold on the same named index after "or"
     (
-        "The pill is for adults with a body mass index (BMI) of 35 or more, or 32 with high blood pressure.",
+        "The jab is offered to those whose body mass index (BMI) is 35 or above, or 32 with high blood pressure.",
         [("35", *OTHER), ("32", *OTHER)],
     ),
     ("Alerts go out at an AQI of 150, or 100 for children.", [("150", *OTHER), ("100", *OTHER)]),

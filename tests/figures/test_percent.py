@@ -814,12 +814,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a confidence interval's bare bounds after a percent estimate: one range in the estimate's
     # unit and kind; the interval's level a share; bounds with a unit keep their own rule
     (
-        "Among older men the share was 22.4 per cent (95 per cent confidence interval 20.1 to 24.7).",
-        [("22.4", *SHARE), ("95", *SHARE), ("20.1/24.7", *SHARE)],
+        "Among older men the share came to 26.3 per cent (a 90 per cent confidence interval of 23.7 to 29.8).",
+        [("26.3", *SHARE), ("90", *SHARE), ("23.7/29.8", *SHARE)],
     ),
     (
-        "Uptake reached 61% (95% CI 58.2-63.9) in the trial.",
-        [("61", *SHARE), ("95", *SHARE), ("58.2/63.9", *SHARE)],
+        "Uptake reached 48% (95% CI 46.3-51.7) in the trial.",
+        [("48", *SHARE), ("95", *SHARE), ("46.3/51.7", *SHARE)],
     ),
     (
         "Support stood at 44 per cent, 95 per cent CI 41 to 47.",
