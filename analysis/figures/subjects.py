@@ -4875,6 +4875,9 @@ def winning_margin(lead: list[str]) -> str:
 # "odds" measures a likelihood, as health and science news states results ("were 30% less likely
 # to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier; so
 # does a percent right before such a noun and "of" ("a 20% chance of recovery")
+# The verbs by which a survey or a study reports what share of the persons it asked did or said
+# something ("a poll of 1,000 adults found that 62% ..."): the share is of those persons.
+FINDING_VERBS = frozenset("found finds find showed shows show revealed reveals suggested suggests".split())
 LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
 LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
 LIKELIHOOD_STOPS = frozenset(
@@ -5025,6 +5028,18 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
+        if (
+            kind == "percentage_share"
+            and last_count is not None
+            and last_count.unit in ("people", "count")
+            and after[:1] != ["of"]  # "found that 27% of schools ...": the whole it names
+            and lead[-1:] == ["that"]
+            and lead[-2:-1]
+            and lead[-2].lower() in FINDING_VERBS
+            and (surveyed := bare_subject(last_count.subject))
+        ):
+            # "A survey of 812 nurses ... found that 71% had worked unpaid": a share of those counted
+            subject = f"share of {surveyed}"
         if (
             unit == "percent"
             and after

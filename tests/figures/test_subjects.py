@@ -466,6 +466,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "2.5 points",
         "voters backed plan (unit: percentage points)",
     ),
+    # a share right after a survey's "found that" is of the persons or things it counted before
+    (
+        "A survey of 812 nurses by the union between 4 and 8 May found that 71% had worked unpaid overtime.",
+        "71%",
+        "share of nurses",
+    ),
     # a percent right before a likelihood noun and "of": the chance of what follows
     ("There is a 40% chance of rain on Sunday.", "40%", "chance of rain on Sunday"),
     ("Patients had a 20 per cent chance of recovery in 2023.", "20 per cent", "chance of recovery for Patients"),
