@@ -2603,6 +2603,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
         if physical and after[:2] == ["to", "go"] and convert(1.0, fig.measure, "meter") is not None:
             return DISTANCE_TO_GO  # "had 780 miles to go", "with 12km to go": the distance left
+        if fig.measure in DOSE_MEASURES and after[:1] and after[0].lower() in DOSE_FREQUENCIES:
+            return "dose"  # "prescribed 40mg twice a day", "5mg daily": a dose taken that often
         premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
         if premodified:
             return premodified  # "rides on 20in wheels", "a 105kg snatch": the thing so measured
@@ -2812,12 +2814,16 @@ def _span_modified_noun(quote: str, subject: str, after: list[str]) -> str:
 # Words after a measurement that are no such noun: where or how far it stands ("4kg above", "9kg
 # clear", "180m straight up").
 RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
+# a medicine's mass before how often it is taken: a dose
+DOSE_MEASURES = frozenset(("milligram", "microgram"))
+DOSE_FREQUENCIES = frozenset("once twice thrice daily nightly weekly".split())
 NOT_PREMODIFIED = frozenset(
     """above below ahead behind clear short straight up down away off apart overall each apiece
     more less lower higher longer shorter deeper taller wider heavier lighter further farther
     underground downhole overhead tall high long wide deep thick per north south east west
-    northeast northwest southeast southwest inland offshore upstream downstream""".split()
-)
+    northeast northwest southeast southwest inland offshore upstream downstream
+    once twice thrice daily nightly weekly""".split()
+)  # (how often a dose is taken is no noun it sizes: "40mg twice a day", "5mg daily")
 # ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
 # 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
 TRAILING_ADVERBS = frozenset(

@@ -475,6 +475,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a percent right before a likelihood noun and "of": the chance of what follows
     ("There is a 40% chance of rain on Sunday.", "40%", "chance of rain on Sunday"),
     ("Patients had a 20 per cent chance of recovery in 2023.", "20 per cent", "chance of recovery for Patients"),
+    # a medicine's mass before how often it is taken is a dose
+    ("A patient prescribed 40mg twice a day may get two 20mg tablets.", "40mg", "dose (unit: milligrams)"),
     # a list of sizes in one glued unit modifies the noun after its last
     ("The regulator said the 20mg and 40mg capsules are scarce.", "20mg", "capsules (unit: milligrams)"),
     ("The regulator said the 20mg and 40mg capsules are scarce.", "40mg", "capsules (unit: milligrams)"),
