@@ -773,10 +773,15 @@ def passes_subject(last: Figure, fig: Figure) -> bool:
     return last.measure not in AGE_MEASURES or fig.measure in AGE_MEASURES
 
 
+INTERVAL_SUBJECTS = ("confidence level of the interval", "confidence interval of")  # percent.py's
+
+
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
     """Keep a figure as its sentence's last in its unit, and of any unit unless it only names the
     length of a period ("in the first nine months of the year, 6.8% more": the percent is not of
     the period)."""
+    if fig.subject.startswith(INTERVAL_SUBJECTS):
+        return  # "31% (95% CI 28-34), against 18%": the estimate is compared, not its interval
     measured[fig.unit] = fig
     if not fig.subject.startswith((PERIOD_SUBJECT, WITHIN_SUBJECT)) or "" not in measured:
         measured[""] = fig
@@ -835,6 +840,9 @@ RE_REPORTING_ASIDE = re.compile(
 REPORTING_ASIDE_CHARS = 100  # the longest reporting clause read past between two figures
 
 
+RE_ASIDE_GAP = re.compile(r"\s*\([^()]*\)[^();:]*")
+
+
 def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -> bool:
     """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
     Rs 933 crore"), at most `gap` characters after it besides a reporting clause (", the ministry
@@ -847,8 +855,8 @@ def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -
         if reported is None or apart - (reported.end() - reported.start()) > gap:
             return False
     gap = body[earlier.end : fig.start]
-    if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
-        return False
+    if ";" in gap or ":" in gap or ("(" in gap or ")" in gap) and RE_ASIDE_GAP.fullmatch(gap) is None:
+        return False  # (a closed bracket right after the earlier figure is an aside on it)
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return has_content_word(bare_subject(earlier.subject))

@@ -466,6 +466,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "2.5 points",
         "voters backed plan (unit: percentage points)",
     ),
+    # a figure restated after ", up from" or compared after ", against" past a bracketed aside on
+    # the earlier figure (a conversion, a confidence interval) measures what that figure does
+    (
+        "The winners will take home NZ$38,500 (US$23,100) in prize money, up from NZ$33,200 in 2023.",
+        "NZ$33,200",
+        "prize money",
+    ),
+    (
+        "Among older men the share was 26.3 per cent (95 per cent CI 23.7 to 29.8), against 16.85 per cent for older women.",
+        "16.85 per cent",
+        "share for older women",
+    ),
     # a share right after a survey's "found that" is of the persons or things it counted before
     (
         "A survey of 812 nurses by the union between 4 and 8 May found that 71% had worked unpaid overtime.",
