@@ -4890,7 +4890,7 @@ def winning_margin(lead: list[str]) -> str:
 # to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier; so
 # does a percent right before such a noun and "of" ("a 20% chance of recovery")
 # The verbs by which a survey or a study reports what share of the persons it asked did or said
-# something ("a poll of 1,150 adults found that 62% ..."): the share is of those persons.
+# something ("a poll of 1,263 adults found that 62% ..."): the share is of those persons.
 FINDING_VERBS = frozenset("found finds find showed shows show revealed reveals suggested suggests".split())
 LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
 LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
