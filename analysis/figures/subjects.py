@@ -296,6 +296,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             earlier = measured.get("" if unit == "percent" else unit)
             if unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
+            if (
+                earlier is not None
+                and fig.kind == "percent_change"
+                and earlier.kind == "count"
+                and len(out) > 1
+                and out[-1] is earlier
+                and out[-2].kind == "count"
+                and RE_PLACE_COUNT_GAP.fullmatch(body, out[-2].end, earlier.start)
+            ):
+                earlier = out[-2]  # "112,480 cycles at 94 clinics, up 3.8%": the cycles rose
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
             changed_from = earlier is not None and restated_change(body, fig)
@@ -773,6 +783,9 @@ def passes_subject(last: Figure, fig: Figure) -> bool:
     return last.measure not in AGE_MEASURES or fig.measure in AGE_MEASURES
 
 
+# a count of the places where a counted thing was, right after it ("cycles at 94 clinics", "meals in
+# 12 shelters"): a change stated after both is of the thing, not of the places
+RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
 INTERVAL_SUBJECTS = ("confidence level of the interval", "confidence interval of")  # percent.py's
 
 
