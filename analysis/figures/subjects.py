@@ -305,7 +305,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 and out[-2].kind == "count"
                 and RE_PLACE_COUNT_GAP.fullmatch(body, out[-2].end, earlier.start)
             ):
-                earlier = out[-2]  # "112,480 cycles at 94 clinics, up 3.8%": the cycles rose
+                earlier = out[-2]  # "9,130 operations at 37 hospitals, up 2%": the operations rose
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
             changed_from = earlier is not None and restated_change(body, fig)
