@@ -568,7 +568,9 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
             if m is None and lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
                 m = RE_AT_BARE_AGE_GOING_ON.match(body, at + 1)
             word = RE_WORD_BEFORE.search(body, max(0, at - 16), at + 1) if m else None
-            traded = m is not None and not TRADE_VERBS.isdisjoint(lower[max(0, at - TRADE_REACH) : at].split()[-4:])
+            traded = m is not None and not TRADE_VERBS.isdisjoint(
+                lower[max(0, at - TRADE_REACH) : at].split()[-4:]
+            )
             if m and not traded and (word is None or word.group(1).lower() not in LEVEL_WORDS):
                 window = body[max(0, at - PERSON_REACH) : at]
                 cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))

@@ -763,7 +763,9 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None
     ):
         m_value = _small_value(noun_ratio.group("m"))
-        if m_value <= _ratio_term_max(noun_ratio.group()) and _ratio_tail(body, noun_ratio.end(), noun_ratio.group()):
+        if m_value <= _ratio_term_max(noun_ratio.group()) and _ratio_tail(
+            body, noun_ratio.end(), noun_ratio.group()
+        ):
             after = noun_ratio
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
@@ -2566,7 +2568,9 @@ RESTATED_REACH = 60  # characters from the count before to ", or" at most
 
 def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word is a count restated per another period (see RE_OR_BEFORE)."""
-    if not RE_PER_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(sc.body, max(0, start - 20), start):
+    if not RE_PER_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(
+        sc.body, max(0, start - 20), start
+    ):
         return False
     last = sc.last_count
     return (

@@ -700,13 +700,19 @@ RE_INTERVAL_BOUNDS = re.compile(
     r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)[\s:,]*(?:of\s+|from\s+)?"
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}(?:\.\d+)?)(?=\s*[);,]|\.(?!\d)|\Z)"
 )
-RE_ESTIMATE_OPENS = re.compile(r"\s*[(,]\s*(?:an?\s+)?\Z")  # between a percent estimate and its interval's level
+RE_ESTIMATE_OPENS = re.compile(
+    r"\s*[(,]\s*(?:an?\s+)?\Z"
+)  # between a percent estimate and its interval's level
 
 
 def _interval_bounds(sc: Scanner, estimate: Figure | None, start: int, end: int) -> None:
     """Add the bounds of a confidence interval whose level stands at start..end (see
     RE_INTERVAL_BOUNDS) as one range in the unit of the percent estimate right before it."""
-    if estimate is None or estimate.unit != "percent" or not RE_ESTIMATE_OPENS.fullmatch(sc.body, estimate.end, start):
+    if (
+        estimate is None
+        or estimate.unit != "percent"
+        or not RE_ESTIMATE_OPENS.fullmatch(sc.body, estimate.end, start)
+    ):
         return
     m = RE_INTERVAL_BOUNDS.match(sc.body, end)
     if m is None or not sc.free(m.start("num"), m.end("num2")):

@@ -3028,7 +3028,12 @@ def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
     unit = quote.lstrip("0123456789.,")
     if before and before[-1].lower() in LIMIT_LEADS:
         # the last of the list: "and" or "or" after the first size in the same unit
-        listed = len(before) > 3 and before[-1] in ("and", "or") and before[-3][:1].isdigit() and before[-2] == unit
+        listed = (
+            len(before) > 3
+            and before[-1] in ("and", "or")
+            and before[-3][:1].isdigit()
+            and before[-2] == unit
+        )
         if not listed or before[-4].lower() == "between":
             return ""
     if _listed_glued(unit, after) and (not before or before[-1].lower() != "between"):
@@ -4385,8 +4390,10 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         if named or SITE_NOUNS.intersection(w.lower() for w in place):
             # a named place or a site ("off Lampedusa", "from the shore")
             return " ".join(["distance", *direction, lead[0], *place])
-    if physical and not direction and (
-        lead[:1] == ["of"] and [w.lower() for w in before[-1:]] == ["within"] or lead[:1] == ["above"]
+    if (
+        physical
+        and not direction
+        and (lead[:1] == ["of"] and [w.lower() for w in before[-1:]] == ["within"] or lead[:1] == ["above"])
     ):
         # "pass within 2,750 miles of Earth": how near it comes, a distance from the place; "flew
         # 300 metres above the town", "3,830 metres above sea level": a height above it

@@ -952,7 +952,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # ... not a file's size, in a sentence with no word of pressure
     ("The file is 950mb and the plan gives 50mb broadband.", []),
     # ... a number after "or" with a plural noun of its own counts that noun
-    ("Those with a BMI of 40, or 12 patients in all, were seen.", [("40", *OTHER), ("12", "people", "count")]),
+    (
+        "Those with a BMI of 40, or 12 patients in all, were seen.",
+        [("40", *OTHER), ("12", "people", "count")],
+    ),
 ]
 
 

@@ -454,7 +454,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The new tower is 120m (394ft) tall.", "394ft", "height of new tower (unit: feet)"),
     # a length "within" which a thing comes of a place is its distance from it; one "above" a
     # place is a height above it
-    ("The drone flew 300 metres above the town.", "300 metres", "drone flew height above town (unit: metres)"),
+    (
+        "The drone flew 300 metres above the town.",
+        "300 metres",
+        "drone flew height above town (unit: metres)",
+    ),
     (
         "The comet will pass within 4 million miles of Earth.",
         "4 million miles",
@@ -479,7 +483,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "share for older women",
     ),
     # a change after a count and the count of the places where it was is of the first count
-    ("The charity served 41,370 meals in 12 shelters, up 6 per cent on last winter.", "6 per cent", "meals served"),
+    (
+        "The charity served 41,370 meals in 12 shelters, up 6 per cent on last winter.",
+        "6 per cent",
+        "meals served",
+    ),
     # a share right after a survey's "found that" is of the persons or things it counted before
     (
         "A survey of 812 nurses by the union between 4 and 8 May found that 71% had worked unpaid overtime.",
@@ -488,7 +496,11 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # a percent right before a likelihood noun and "of": the chance of what follows
     ("There is a 40% chance of rain on Sunday.", "40%", "chance of rain on Sunday"),
-    ("Patients had a 20 per cent chance of recovery in 2023.", "20 per cent", "chance of recovery for Patients"),
+    (
+        "Patients had a 20 per cent chance of recovery in 2023.",
+        "20 per cent",
+        "chance of recovery for Patients",
+    ),
     # a medicine's mass before how often it is taken is a dose
     ("A patient prescribed 40mg twice a day may get two 20mg tablets.", "40mg", "dose (unit: milligrams)"),
     # a list of sizes in one glued unit modifies the noun after its last
