@@ -19,6 +19,7 @@ from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
+    CHANGE_WORDS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COMMUNITY_ROLE_NOUNS,
@@ -710,6 +711,22 @@ RE_TIMES_OUT_OF = re.compile(r"\s*times\s+out\s+of\s", re.IGNORECASE)
 
 
 RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+# a range of times right after a verb of growth, ending its clause ("sales could grow five to seven
+# times.", "may rise three to four times by 2030,"): how many times bigger, a multiple (rules, table
+# 8); a single number there may count occasions ("rates rose five times."), so only a range is read
+RE_WORD_BEFORE_TIMES = re.compile(r"([a-z]+)\s+\Z")
+RE_MULTIPLE_END_AFTER = re.compile(r"(?:\s+by\s+\d{4})?\s*(?:[.,;:!?)\"”’]|\Z)")
+
+
+def _grown_by_multiple(body: str, start: int, end: int) -> bool:
+    """Whether a range of times at start..end is a multiple a verb of growth grows by (see above)."""
+    verb = RE_WORD_BEFORE_TIMES.search(body, max(0, start - 16), start)
+    return (
+        verb is not None
+        and CHANGE_WORDS.get(verb.group(1)) == "increase"
+        and verb.group(1) != "up"
+        and RE_MULTIPLE_END_AFTER.match(body, end) is not None
+    )
 
 
 def _ratio_term_max(ratio: str) -> int:
@@ -1367,7 +1384,11 @@ def scan_counts(sc: Scanner) -> None:
         ):
             continue
         if head == "times" and (
-            RE_MULTIPLE_AFTER.match(body, head_end) or "." in num and not (gd.get("scale") or gd.get("abbr"))
+            RE_MULTIPLE_AFTER.match(body, head_end)
+            or "." in num
+            and not (gd.get("scale") or gd.get("abbr"))
+            or gd.get("num2")
+            and _grown_by_multiple(body, s, head_end)
         ):
             continue  # "three times the amount", "2.5 times": a multiple, not occasions
         abbr = gd.get("abbr")

@@ -1002,6 +1002,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # counted tries, stay counts
     ("It rains here 19 times in 20 years.", [("19", *COUNT), ("20", "year", "duration")]),
     ("The pump failed 12 times out of 40 starts.", [("12", *COUNT), ("40", *COUNT)]),
+    # ... a single number of times there may count occasions
+    ("Rates rose five times.", [("5", *COUNT)]),
     # a count restated over another period after ", or", as a number word with no noun
     ("Patients may take three capsules per dose, or six a day.", [("3", *COUNT), ("6", *COUNT)]),
     (
@@ -1013,6 +1015,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The results hold 19 times out of 20, the pollster said.",
     "Nine times out of ten the ferry leaves late.",
     "He takes it once, or two a day.",
+    # a range of times after a verb of growth ending its clause: a multiple
+    '"Sales could grow five to seven times," the analyst said.',
+    "The market may expand three to four times.",
     "One in 10, the inspectors found, had no licence.",
     # "one" as a pronoun at a sentence's head, and a number word that is no subject
     "One was late again.",
