@@ -185,14 +185,18 @@ RE_YEARS_AFTER_STATISTIC = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
 )
 # ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27.", "from 62 to 64"):
-# no noun after it
+# no noun after it, save the time ago of an earlier level ("from 34 a decade ago")
 RE_BARE_AFTER_STATISTIC = re.compile(
     r"\b(?:to|from|of|at|against|is|was|as|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
-    r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b)"
+    r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b"
+    r"|\s+(?:a|an|[a-z]+|\d+)\s+(?:decades?|years?|generations?)\s+(?:ago|earlier|before)\b)"
 )
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
-# not a comma before a participle that goes on with its change (", reaching 43 in the north")
-RE_CLAUSE_END = re.compile(rf"[;,](?!\s+(?:reaching|rising|falling)\s)|\s(?:{'|'.join(CLAUSE_BREAKS)})\s")
+# not a comma before a participle that goes on with its change (", reaching 43 in the north"),
+# nor before the earlier level it changed from (", from 34 a decade ago", ", up from 41")
+RE_CLAUSE_END = re.compile(
+    rf"[;,](?!\s+(?:reaching|rising|falling)\s|\s+(?:(?:up|down)\s+)?from\s+\d)|\s(?:{'|'.join(CLAUSE_BREAKS)})\s"
+)
 # "the age" once the article has named an age statistic: that statistic again ("lift the
 # pension age to 67 ... The age will rise in steps, reaching 67 in 2031")
 AGE_REFERENCE = "the age "
@@ -202,14 +206,18 @@ RE_AT_AGE = re.compile(
 )
 # "won a scholarship at 17 and", "left school at 15,": a bare number from 13 to 99 (below, a clock
 # hour) after "at", ending its clause, in a sentence about a person ("he", "she" or "I" before it)
-RE_AT_BARE_AGE = re.compile(r"at (?P<num>1[3-9]|[2-9]\d)(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b)")
+# (or a range of such ages, "women who began at 30 to 34,")
+RE_AT_BARE_AGE = re.compile(
+    r"at (?P<num>1[3-9]|[2-9]\d)(?:\s+to\s+(?P<num2>1[3-9]|[2-9]\d))?(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b)"
+)
 # ... after a life event (LIFE_EVENTS_BEFORE_AT) the clause may go on ("left school at 16 to work",
 # "married at 19 in Leeds", "retired at 60 because of ill health"), though not into a range ("to 18")
 RE_AT_BARE_AGE_GOING_ON = re.compile(
     r"at (?P<num>1[3-9]|[2-9]\d)(?=\s+(?:to\s+(?!\d)|in\s|as\s|before\s|because\s|while\s|with\s|from\s))"
 )
-# (a relative "who" speaks of a person too: "the coach, who first played abroad at 21.")
-RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I|who)\b")
+# (a relative "who" speaks of a person too: "the coach, who first played abroad at 21.", and so
+# does the reader addressed: "if you retire at 60,")
+RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I|who|[Yy]ou)\b")
 PERSON_REACH = 160  # characters before "at" read for the pronoun, back to the sentence's start
 # words before "at N" that make N a level or a time, not an age ("closed at 17", "stood at 40")
 LEVEL_WORDS = frozenset(
@@ -217,6 +225,9 @@ LEVEL_WORDS = frozenset(
     capped set priced fixed valued ranked rated pegged held kept standing remains remained is was
     were are be been opened settled started starting starts arrived sold bought sell buy""".split()
 )
+# verbs of trading a few words before "at N": a price, not an age ("bought the shares at 40,")
+TRADE_VERBS = frozenset("buy buys buying bought sell sells selling sold priced valued traded trading".split())
+TRADE_REACH = 40  # characters before "at" read for a verb of trading (about four words)
 # life events a person has at an age, right before a bare "at N": an age even with no pronoun in
 # the sentence ("a mother who quit college at 20 and", "the singer, married at 19,")
 LIFE_EVENTS_BEFORE_AT = (
@@ -557,11 +568,18 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
             if m is None and lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
                 m = RE_AT_BARE_AGE_GOING_ON.match(body, at + 1)
             word = RE_WORD_BEFORE.search(body, max(0, at - 16), at + 1) if m else None
-            if m and (word is None or word.group(1).lower() not in LEVEL_WORDS):
+            traded = m is not None and not TRADE_VERBS.isdisjoint(
+                lower[max(0, at - TRADE_REACH) : at].split()[-4:]
+            )
+            if m and not traded and (word is None or word.group(1).lower() not in LEVEL_WORDS):
                 window = body[max(0, at - PERSON_REACH) : at]
                 cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
                 if RE_PERSON_PRONOUN.search(window, cut + 1) or lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
-                    yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+                    low, high = m.group("num"), m.groupdict().get("num2")
+                    if high is None:
+                        yield m.start("num"), m.start("num"), m.end("num"), int(low)
+                    elif int(low) < int(high):
+                        yield m.start("num"), m.start("num"), m.end("num2"), f"{low}/{high}"
         at = lower.find(" at ", at + 1)
 
 

@@ -16,8 +16,10 @@ from ..vocab import (
     ADJECTIVE_S_ENDING,
     ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
+    APPROX_WORDS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
+    CHANGE_WORDS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COMMUNITY_ROLE_NOUNS,
@@ -722,7 +724,8 @@ GENERIC_NOUNS = frozenset("units people persons crowd cases times items points p
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
-_SMALL = rf"(?:\d{{1,3}}(?![\d,]|\.\d)|{N.WORD_NUMBER}\b)"  # ("1 in 10." ends a sentence)
+# ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,500" goes on)
+_SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
@@ -751,6 +754,44 @@ RE_RATIO_TAIL = re.compile(
     r"|recover|return|remain|stay|leave|lose|win|pass|drop|quit|end|finish|test|suffer|go|come)\b)"
 )
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
+# ... but "N times out of M" is a frequency whatever M ("19 times out of 20", a poll's accuracy;
+# "nine times out of ten"): occasions are never counted out of a whole, so neither term is a count
+# ("it happened 19 times in 20 years" counts times, then years)
+RE_TIMES_OUT_OF = re.compile(r"\s*times\s+out\s+of\s", re.IGNORECASE)
+
+
+RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+# a range of times right after a verb of growth, ending its clause ("sales could grow five to seven
+# times.", "may rise three to four times by 2030,"): how many times bigger, a multiple (rules, table
+# 8); a single number there may count occasions ("rates rose five times."), so only a range is read
+RE_WORD_BEFORE_TIMES = re.compile(r"([a-z]+)\s+\Z")
+RE_MULTIPLE_END_AFTER = re.compile(r"(?:\s+by\s+\d{4})?\s*(?:[.,;:!?)\"”’]|\Z)")
+
+
+def _grown_by_multiple(body: str, start: int, end: int) -> bool:
+    """Whether a range of times at start..end is a multiple a verb of growth grows by (see above)."""
+    verb = RE_WORD_BEFORE_TIMES.search(body, max(0, start - 16), start)
+    return (
+        verb is not None
+        and CHANGE_WORDS.get(verb.group(1)) == "increase"
+        and verb.group(1) != "up"
+        and RE_MULTIPLE_END_AFTER.match(body, end) is not None
+    )
+
+
+def _ratio_term_max(ratio: str) -> int:
+    """The largest other term a noun's ratio may have: RATIO_TERM_MAX, any for "times out of"."""
+    return 999 if RE_TIMES_OUT_OF.match(ratio) else RATIO_TERM_MAX
+
+
+def _ratio_tail(body: str, end: int, ratio: str) -> bool:
+    """Whether a noun's ratio ends at `end` (RE_RATIO_TAIL); after "times out of M" anything but
+    a plural noun M counts ("nine times out of ten the bus is late", not "12 times out of 40 starts")."""
+    if RE_TIMES_OUT_OF.match(ratio):
+        return not RE_PLURAL_NOUN_AFTER.match(body, end)
+    return bool(RE_RATIO_TAIL.match(body, end))
+
+
 # After "N times": a multiple ("three times the amount", "four times as many", "2.5 times higher",
 # "three times its size", a trader's "20 times leverage")
 RE_MULTIPLE_AFTER = re.compile(
@@ -789,7 +830,9 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None
     ):
         m_value = _small_value(noun_ratio.group("m"))
-        if m_value <= RATIO_TERM_MAX and RE_RATIO_TAIL.match(body, noun_ratio.end()):
+        if m_value <= _ratio_term_max(noun_ratio.group()) and _ratio_tail(
+            body, noun_ratio.end(), noun_ratio.group()
+        ):
             after = noun_ratio
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
@@ -803,7 +846,11 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         if RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start):
             return N.parse_amount(number) > 1
         before = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
-        if before is None or N.parse_amount(number) > RATIO_TERM_MAX or not RE_RATIO_TAIL.match(body, end):
+        if (
+            before is None
+            or N.parse_amount(number) > _ratio_term_max(before.group()[len(before.group("n")) :])
+            or not _ratio_tail(body, end, before.group()[len(before.group("n")) :])
+        ):
             return False
     if RE_AGE_BEFORE.search(body, max(0, before.start() - 12), before.start()):
         return False  # "pupils under the age of nine in 30 schools": an age, then a count
@@ -1467,10 +1514,15 @@ def scan_counts(sc: Scanner) -> None:
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
             and not _elliptic_subject(sc, s, e)
+            and not _restated_per_period(sc, s, e)
         ):
             continue
         if head == "times" and (
-            RE_MULTIPLE_AFTER.match(body, head_end) or "." in num and not (gd.get("scale") or gd.get("abbr"))
+            RE_MULTIPLE_AFTER.match(body, head_end)
+            or "." in num
+            and not (gd.get("scale") or gd.get("abbr"))
+            or gd.get("num2")
+            and _grown_by_multiple(body, s, head_end)
         ):
             continue  # "three times the amount", "2.5 times": a multiple, not occasions
         abbr = gd.get("abbr")
@@ -2686,6 +2738,32 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+# a count restated over another period after ", or" ("three capsules per dose, or six a day", "40
+# visits a week, or about 160 a month"): a number word with no noun, then the period; "or two a
+# day" alone with no count before it in the sentence is left as it was
+RE_OR_BEFORE = re.compile(rf",\s+or\s+(?:(?:{N.alternation(APPROX_WORDS)})\s+)?\Z")
+RE_PER_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour|dose|shift)\b"
+)
+RESTATED_REACH = 60  # characters from the count before to ", or" at most
+
+
+def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word is a count restated per another period (see RE_OR_BEFORE)."""
+    if not RE_PER_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(
+        sc.body, max(0, start - 20), start
+    ):
+        return False
+    last = sc.last_count
+    return (
+        last is not None
+        and last.end <= start
+        and start - last.end <= RESTATED_REACH
+        and sc.sentence_bounds(start)[0] <= last.start
+        and last.unit in ("people", "count")
+    )
 
 
 def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:

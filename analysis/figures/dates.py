@@ -18,6 +18,7 @@ from .names import (
     HYPHEN_PREFIXES_OK,
     RE_HOTLINE_BEFORE,
     beside_code_word,
+    catalogued_body,
     clock_before_zone,
     dialled_spaced_groups,
     is_batch_code,
@@ -619,8 +620,9 @@ def scan_years(sc: Scanner) -> None:
             and not RE_LETTER_TAIL.search(before)
             or beside_code_word(body, s, e)
             or is_batch_code(body, s, e)
+            or catalogued_body(body, s, e)
         ):
-            continue  # "Covid-19", "postcode 2000", "the 2000 postcode"
+            continue  # "Covid-19", "postcode 2000", "the 2000 postcode", "asteroid 2024 YR4"
         if body[e : e + 1] == " " and clock_before_zone(body, s, e):
             continue  # "the polls close at 2200 GMT": a clock time (rules, table 8)
         if (

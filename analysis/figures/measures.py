@@ -443,6 +443,13 @@ RE_INDEX_READING = re.compile(
     r"\s{1,3}(?:(?P<low>\d{1,3}(?:\.\d{1,2})?)(?P<join>\s?(?:-|–)\s?|\s(?:to|and)\s))?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
+# ... and a second threshold on the same index after "or" ("a BMI of 35 and over, or 33 with
+# diabetes", "an AQI of 150, or 100 for children"): the same reading; "or 27 patients" has a noun
+RE_INDEX_ALTERNATIVE = re.compile(
+    r"(?:\s+or\s+(?:more|above|higher|over|greater|less|below|lower|under))?,?\s+or\s+"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,%-]|\s+[a-z]+s\b)"
+)
+RE_INDEX_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,2})?)")  # that reading's own span
 INDEX_CUES = ("quality index", "uv index", "ultraviolet index", "heat index", "mass index")
 # the readings RE_INDEX_READING knows that are named without the word "index"
 INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness", "uality reading")
@@ -1538,10 +1545,12 @@ def scan_units(sc: Scanner) -> None:
         ]
     indexed = "index" in sc.lower and any(name in sc.lower for name in INDEX_CUES)  # one scan first
     if indexed or any(sign in sc.body for sign in INDEX_SIGNS):
-        found += [
-            (m, INDEX_NAMES[" ".join(m.group("name").lower().split())])
-            for m in RE_INDEX_READING.finditer(sc.body)
-        ]
+        for m in RE_INDEX_READING.finditer(sc.body):
+            name = INDEX_NAMES[" ".join(m.group("name").lower().split())]
+            found.append((m, name))
+            other = RE_INDEX_ALTERNATIVE.match(sc.body, m.end())
+            if other is not None and (number := RE_INDEX_NUMBER.match(sc.body, other.start("num"))):
+                found.append((number, name))
     if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
     if "Mach " in sc.body:

@@ -273,6 +273,13 @@ TITLE_KIND_WORDS = frozenset(
     "musical film movie album single song play novel book show opera documentary sitcom series".split()
 )
 RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+# a small body of the solar system by its catalogue designation, a kind noun in lower case before
+# it and its name or provisional code after it ("asteroid 99942 Apophis", "minor planet 4179
+# Toutatis", "asteroid 2024 YR4"): digits inside a name (rules, table 8); "asteroid 3,170 more",
+# "41,900 asteroids" quantify
+CATALOGUED_BODY_WORDS = frozenset(("asteroid", "comet", "planetoid", "planet"))
+RE_CATALOGUED_BODY_BEFORE = re.compile(r"(?:\basteroid|\bcomet|\bplanetoid|\b(?:minor|dwarf)\s+planet)\s\Z")
+RE_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2}\d*\b)")
 # a rank or a range of ranks after "ranked" ("the schools are ranked 1 to 120", "ranked 3 in the
 # league", "it ranks 14 worldwide"): positions, no quantities (rules, table 8); "climbed 5 places"
 # counts places (no "ranked" before), and a noun after the number ends no rank ("ranked 3 places
@@ -914,10 +921,13 @@ RE_VANITY_WORD_AFTER = re.compile(r" [A-Z]{4,}(?=[.,;:)]| \(| or | to |\s*\Z)")
 # "the 988 line", "a 211 helpline"): a name, as "Route 66" is (rules, table 8); "311 calls" and
 # "911 people" are left to the counts
 # ... also the emergency numbers other countries dial, with "emergency" before the line's word
-# ("the 999 emergency line", "a 112 emergency number", "the 000 service")
+# ("the 999 emergency line", "a 112 emergency number", "the 000 service"), or up to two other
+# words saying what a line or helpline is for ("the 988 suicide crisis helpline", "the 211
+# community line"; not "the 999 new service staff", whose service is no line)
 EMERGENCY_NUMBERS = r"(?:[1-9]11|988|999|112|000|119)"
 RE_SERVICE_NUMBER = re.compile(
-    rf"(?<![\w,.$£€-]){EMERGENCY_NUMBERS}\s+(?:emergency\s+)?(?:app|line|helpline|hotline|number|service"
+    rf"(?<![\w,.$£€-]){EMERGENCY_NUMBERS}\s+(?:(?:[a-z]+(?:-[a-z]+)?\s+){{1,2}}(?=(?:help|hot)?line\b)|emergency\s+)?"
+    r"(?:app|line|helpline|hotline|number|service"
     r"|system|website|portal|centre|center|operators?|dispatchers?)\b(?!\s+[a-z]{3,}s\b|[-‑])"
 )  # not "the 511 service members"
 # ... and one of those called, after "calls to" ("calls to 999 rose", "200 calls to 112 failed"): no
@@ -997,6 +1007,16 @@ def _dialled(body: str, start: int) -> bool:
     )
 
 
+def catalogued_body(body: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are an asteroid's or a comet's catalogue designation (see
+    RE_CATALOGUED_BODY_BEFORE), a year in it too ("asteroid 2024 YR4")."""
+    return (
+        body[start:end].isdigit()
+        and bool(RE_CATALOGUED_BODY_BEFORE.search(body, max(0, start - 16), start))
+        and bool(RE_DESIGNATION_AFTER.match(body, end))
+    )
+
+
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
@@ -1036,6 +1056,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or end - start <= 4
         and word in TITLE_KIND_WORDS
         and bool(RE_TITLE_WORD_AFTER.match(body, end))
+        or word in CATALOGUED_BODY_WORDS
+        and catalogued_body(body, start, end)
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))

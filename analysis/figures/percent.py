@@ -699,6 +699,38 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
 # interval"): a share, the level of confidence, whatever the clause around the bracket says
 RE_CONFIDENCE_AFTER = re.compile(r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b")
 CONFIDENCE_SUBJECT = "confidence level of the interval"
+# ... and the interval's bare bounds after it, when the bracket or comma follows a percent estimate
+# ("a share of 52 per cent (95% CI 47.9 to 53.9)"): one range in the estimate's unit and kind (as
+# p262's ratio's bounds); bounds with a unit of their own are read by that unit's rule
+RE_INTERVAL_BOUNDS = re.compile(
+    r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)[\s:,]*(?:of\s+|from\s+)?"
+    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}(?:\.\d+)?)(?=\s*[);,]|\.(?!\d)|\Z)"
+)
+RE_ESTIMATE_OPENS = re.compile(
+    r"\s*[(,]\s*(?:an?\s+)?\Z"
+)  # between a percent estimate and its interval's level
+
+
+def _interval_bounds(sc: Scanner, estimate: Figure | None, start: int, end: int) -> None:
+    """Add the bounds of a confidence interval whose level stands at start..end (see
+    RE_INTERVAL_BOUNDS) as one range in the unit of the percent estimate right before it."""
+    if (
+        estimate is None
+        or estimate.unit != "percent"
+        or not RE_ESTIMATE_OPENS.fullmatch(sc.body, estimate.end, start)
+    ):
+        return
+    m = RE_INTERVAL_BOUNDS.match(sc.body, end)
+    if m is None or not sc.free(m.start("num"), m.end("num2")):
+        return
+    low, high = N.parse_amount(m.group("num")), N.parse_amount(m.group("num2"))
+    if not low < high <= 100:
+        return
+    s, e = m.start("num"), m.end("num2")
+    sc.claim(s, e)
+    value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
+    subject = f"confidence interval of {estimate.subject}".strip()
+    sc.add(Figure(s, e, (s, e), value, "percent", estimate.kind, subject, direction=estimate.direction))
 
 
 def scan_percent(sc: Scanner) -> None:
@@ -753,8 +785,10 @@ def scan_percent(sc: Scanner) -> None:
             else:
                 value = f"{value}/{N.normalise_number(high)}"
         kind, direction, subject = _percent_kind(sc, s, e)
+        estimate = None
         if RE_CONFIDENCE_AFTER.match(sc.body, e):  # "95% CI", "90 per cent confidence interval"
             kind, direction, subject = "percentage_share", "", CONFIDENCE_SUBJECT
+            estimate = last_percent
         if kind == "percentage_share":
             kind, direction = _continued_change(sc, last_percent, s, e, kind, direction)
             if kind == "other" and last_percent is not None:  # the rate level it is compared with
@@ -787,6 +821,8 @@ def scan_percent(sc: Scanner) -> None:
         sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
         if unit == "percent":
             last_percent = sc.figures[-1]
+        if estimate is not None:
+            _interval_bounds(sc, estimate, s, e)
     scan_bracketed_percent(sc)
 
 

@@ -318,6 +318,16 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             earlier = measured.get("" if unit == "percent" else unit)
             if unit == "percent" and "percent" in measured and compares(body, fig):
                 earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
+            if (
+                earlier is not None
+                and fig.kind == "percent_change"
+                and earlier.kind == "count"
+                and len(out) > 1
+                and out[-1] is earlier
+                and out[-2].kind == "count"
+                and RE_PLACE_COUNT_GAP.fullmatch(body, out[-2].end, earlier.start)
+            ):
+                earlier = out[-2]  # "9,130 operations at 37 hospitals, up 2%": the operations rose
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
             changed_from = earlier is not None and restated_change(body, fig)
@@ -364,6 +374,18 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 # "cut the cost of a litre by 8% over five years, to about 31 rupees": the new level
                 fig = with_subject(fig, with_labels(bare_subject_of(change.subject), fig.subject))
             share = measured.get("percent")
+            if (
+                share is not None
+                and share.kind == "percentage_share"
+                and unit == "other"
+                and fig.kind == "percent_change"
+                and names_a_time(fig.subject)
+                and RE_POINTS_CHANGED_BEFORE.search(body, max(share.end, fig.start - 12), fig.start)
+                and share.end <= fig.start - 4
+                and names_a_thing(share.subject)
+            ):
+                # "57% of voters backed it, up 2.5 points": the change in points of that share
+                fig = with_subject(fig, with_labels(bare_subject_of(share.subject), fig.subject))
             if (
                 share is not None
                 and share.kind == "percentage_share"
@@ -790,10 +812,18 @@ def passes_subject(last: Figure, fig: Figure) -> bool:
     return last.measure not in AGE_MEASURES or fig.measure in AGE_MEASURES
 
 
+# a count of the places where a counted thing was, right after it ("cycles at 94 clinics", "meals in
+# 12 shelters"): a change stated after both is of the thing, not of the places
+RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
+INTERVAL_SUBJECTS = ("confidence level of the interval", "confidence interval of")  # percent.py's
+
+
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
     """Keep a figure as its sentence's last in its unit, and of any unit unless it only names the
     length of a period ("in the first nine months of the year, 6.8% more": the percent is not of
     the period)."""
+    if fig.subject.startswith(INTERVAL_SUBJECTS):
+        return  # "31% (95% CI 28-34), against 18%": the estimate is compared, not its interval
     measured[fig.unit] = fig
     if not fig.subject.startswith((PERIOD_SUBJECT, WITHIN_SUBJECT)) or "" not in measured:
         measured[""] = fig
@@ -835,6 +865,9 @@ PERCENT_KINDS = frozenset(
     ("percent_change", "percentage_share")
 )  # a percent compared keeps its measure's kind
 TIME_ADVERBS = frozenset(("earlier", "ago", "later", "before", "after", "since"))
+# ", up" or ", down" right before a change in points after a share in its sentence ("57% of voters
+# backed it, up 2.5 points"): the change of that share
+RE_POINTS_CHANGED_BEFORE = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?\Z")
 RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates are
 
 
@@ -849,6 +882,9 @@ RE_REPORTING_ASIDE = re.compile(
 REPORTING_ASIDE_CHARS = 100  # the longest reporting clause read past between two figures
 
 
+RE_ASIDE_GAP = re.compile(r"\s*\([^()]*\)[^();:]*")
+
+
 def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -> bool:
     """Whether `fig` restates or compares the figure `earlier` of its sentence (", up 74%", "from
     Rs 933 crore"), at most `gap` characters after it besides a reporting clause (", the ministry
@@ -861,8 +897,8 @@ def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -
         if reported is None or apart - (reported.end() - reported.start()) > gap:
             return False
     gap = body[earlier.end : fig.start]
-    if ";" in gap or ":" in gap or "(" in gap or ")" in gap:
-        return False
+    if ";" in gap or ":" in gap or ("(" in gap or ")" in gap) and RE_ASIDE_GAP.fullmatch(gap) is None:
+        return False  # (a closed bracket right after the earlier figure is an aside on it)
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
     return has_content_word(bare_subject(earlier.subject))
@@ -2840,15 +2876,19 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
         if physical and after[:2] == ["to", "go"] and convert(1.0, fig.measure, "meter") is not None:
             return DISTANCE_TO_GO  # "had 780 miles to go", "with 12km to go": the distance left
+        if fig.measure in DOSE_MEASURES and after[:1] and after[0].lower() in DOSE_FREQUENCIES:
+            return "dose"  # "prescribed 40mg twice a day", "5mg daily": a dose taken that often
         premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
         if premodified:
             return premodified  # "rides on 20in wheels", "a 105kg snatch": the thing so measured
         listed = _listed_ingredient(body, fig.start, after) if physical else ""
         if listed:
             return listed  # "3 teaspoons baking soda" opening a line of a recipe's list
+        # (past a bracketed conversion: "36 feet (11 metres) wide", and inside it: "(11 metres) wide")
+        shown = after if after[:1] == ["-"] else _past_conversion(after)
         dimension = (
-            DIMENSIONS.get((after[1] if after[:1] == ["-"] and len(after) > 1 else after[0]).lower(), "")
-            if after
+            DIMENSIONS.get((shown[1] if shown[:1] == ["-"] and len(shown) > 1 else shown[0]).lower(), "")
+            if shown
             else ""
         )
         if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"
@@ -2861,9 +2901,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if routed:
             return routed  # "Route 9, which runs 48 km from A to B": the line's length
         measured = measured_thing(body[fig.start : fig.end], before, after, physical)
-        if measured.startswith("distance") and quantity_of(fig.measure):
+        if measured.startswith(("distance", "height above")) and quantity_of(fig.measure):
             measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
-        if measured.startswith("distance"):
+        if measured.startswith(("distance", "height above")):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
             clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
             if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
@@ -3063,12 +3103,16 @@ def _span_modified_noun(quote: str, subject: str, after: list[str]) -> str:
 # Words after a measurement that are no such noun: where or how far it stands ("4kg above", "9kg
 # clear", "180m straight up").
 RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
+# a medicine's mass before how often it is taken: a dose
+DOSE_MEASURES = frozenset(("milligram", "microgram"))
+DOSE_FREQUENCIES = frozenset("once twice thrice daily nightly weekly".split())
 NOT_PREMODIFIED = frozenset(
     """above below ahead behind clear short straight up down away off apart overall each apiece
     more less lower higher longer shorter deeper taller wider heavier lighter further farther
     underground downhole overhead tall high long wide deep thick per north south east west
-    northeast northwest southeast southwest inland offshore upstream downstream""".split()
-)
+    northeast northwest southeast southwest inland offshore upstream downstream
+    once twice thrice daily nightly weekly""".split()
+)  # (how often a dose is taken is no noun it sizes: "40mg twice a day", "5mg daily")
 # ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
 # 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
 TRAILING_ADVERBS = frozenset(
@@ -3237,10 +3281,31 @@ def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
 DISTANCE_TO_GO = "distance left to go"
 
 
+def _listed_glued(unit: str, words: list[str]) -> bool:
+    """Whether words open with "and" or "or" and another number in the same glued unit ("20mg
+    and 40mg capsules" after the first), as a list of sizes of one noun."""
+    return len(words) > 3 and words[0] in ("and", "or") and words[1][:1].isdigit() and words[2] == unit
+
+
 def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
-    """The noun a measurement with a glued unit modifies (see above), or ""."""
-    if not RE_GLUED_QUOTE.fullmatch(quote) or (before and before[-1].lower() in LIMIT_LEADS):
+    """The noun a measurement with a glued unit modifies (see above), or ""; a list of sizes in
+    one unit modifies the noun after its last ("the 20mg and 40mg capsules": both capsules), not
+    after "between" (a range's ends)."""
+    if not RE_GLUED_QUOTE.fullmatch(quote):
         return ""
+    unit = quote.lstrip("0123456789.,")
+    if before and before[-1].lower() in LIMIT_LEADS:
+        # the last of the list: "and" or "or" after the first size in the same unit
+        listed = (
+            len(before) > 3
+            and before[-1] in ("and", "or")
+            and before[-3][:1].isdigit()
+            and before[-2] == unit
+        )
+        if not listed or before[-4].lower() == "between":
+            return ""
+    if _listed_glued(unit, after) and (not before or before[-1].lower() != "between"):
+        after = after[3:]
     named = noun_after(after, 2)
     if (
         len(named) == 2
@@ -4601,6 +4666,17 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         if named or SITE_NOUNS.intersection(w.lower() for w in place):
             # a named place or a site ("off Lampedusa", "from the shore")
             return " ".join(["distance", *direction, lead[0], *place])
+    if (
+        physical
+        and not direction
+        and (lead[:1] == ["of"] and [w.lower() for w in before[-1:]] == ["within"] or lead[:1] == ["above"])
+    ):
+        # "pass within 2,750 miles of Earth": how near it comes, a distance from the place; "flew
+        # 300 metres above the town", "3,830 metres above sea level": a height above it
+        place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        named = place and (place[0][:1].isupper() or place[-1][:1].isupper())
+        if named or SITE_NOUNS.intersection(w.lower() for w in place) or place[:2] == ["sea", "level"]:
+            return f"{'distance from' if lead[0] == 'of' else 'height above'} {' '.join(place)}"
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
     ):
@@ -5157,7 +5233,11 @@ def winning_margin(lead: list[str]) -> str:
 
 # A percent before "less likely to", "more likely to" or a comparative and "risk", "chance" or
 # "odds" measures a likelihood, as health and science news states results ("were 30% less likely
-# to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier
+# to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier; so
+# does a percent right before such a noun and "of" ("a 20% chance of recovery")
+# The verbs by which a survey or a study reports what share of the persons it asked did or said
+# something ("a poll of 1,263 adults found that 62% ..."): the share is of those persons.
+FINDING_VERBS = frozenset("found finds find showed shows show revealed reveals suggested suggests".split())
 LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
 LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
 LIKELIHOOD_STOPS = frozenset(
@@ -5173,13 +5253,17 @@ def likelihood(after: list[str]) -> str:
         head, rest = ["likelihood", "to"], after[3:]
     elif len(after) > 1 and after[1] in LIKELIHOOD_NOUNS:
         head, rest = [after[1]], after[2:]
+    elif after[1:2] == ["of"] and after[0] in LIKELIHOOD_NOUNS:
+        head, rest = [after[0]], after[1:]  # "a 36% chance of a live birth": the chance itself
     else:
         return ""
     words: list[str] = []
     for word in rest[:LIKELIHOOD_WORDS]:
-        if word in LIKELIHOOD_STOPS:
-            break
+        if word in LIKELIHOOD_STOPS or word[:1].isdigit():
+            break  # (a date or a number after it is no part of what is likelier: "... in 2024")
         words.append(word)
+    while words and words[-1] in PREPOSITIONS:
+        words.pop()
     if head[0] == "likelihood" and not words:
         return ""
     return " ".join(head + words)
@@ -5308,10 +5392,31 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
                 subject = f"{counted} {place}"  # "a crowd of 6,300 at Hollins Park", "9,000 fans at"
-        if unit == "percent" and after and after[0] in LIKELIHOOD_FIRSTS and (found := likelihood(after)):
+        if (
+            kind == "percentage_share"
+            and last_count is not None
+            and last_count.unit in ("people", "count")
+            and after[:1] != ["of"]  # "found that 27% of schools ...": the whole it names
+            and lead[-1:] == ["that"]
+            and lead[-2:-1]
+            and lead[-2].lower() in FINDING_VERBS
+            and (surveyed := bare_subject(last_count.subject))
+        ):
+            # "A survey of 812 nurses ... found that 71% had worked unpaid": a share of those counted
+            subject = f"share of {surveyed}"
+        if (
+            unit == "percent"
+            and after
+            and (after[0] in LIKELIHOOD_FIRSTS or after[0] in LIKELIHOOD_NOUNS)
+            and (found := likelihood(after))
+        ):
             # "were 21% less likely to die of X", "a 15% lower risk of stroke": what is likelier,
             # for the group the words before name
-            subject = found if not subject or names_a_time(subject) else f"{found} for {subject}"
+            subject = (
+                found
+                if not subject or names_a_time(subject) or subject in found
+                else f"{found} for {subject}"
+            )
         if kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
         if kind == "money" and lead[-1:] == ["to"]:

@@ -197,6 +197,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The club has 40 members, many of them over 80.", [("40", "people", "count"), ("80", "other", "count")]),
     # "N or over" after another word is no age
     ("Scores of 60 or over pass the test.", [("60", "count", "count")]),
+    # an age statistic's earlier level after a comma and "from", with how long ago it stood
+    (
+        "The median age of first-time buyers climbed to 35.6 years, from 32.6 two decades ago.",
+        [("35.6", *AGE), ("32.6", *AGE), ("2", "other", "duration")],
+    ),
+    # a range of ages after "at" in a sentence about persons; the reader addressed is a person
+    ("Patients who started dialysis at 50 to 64, the report said, fared worse.", [("50/64", *AGE)]),
+    ("If you start saving at 25, you retire richer.", [("25", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun
@@ -208,6 +216,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Its age 4 rating was kept.", [("4", "count", "count")]),  # "age N" after no persons
     ("My son is 2 metres tall.", [("2", "other", "other")]),
     ("He retired at 60 to 65 days later.", [("60/65", "days", "duration")]),
+    ("You can buy the shares at 40, the broker said.", [("40", "count", "count")]),
     ("In London, 25 people were hurt.", [("25", "people", "count")]),
     # a thing's noun before a bare number in commas is no person
     ("The group's profits, 34, fell.", [("34", "count", "count")]),

@@ -1039,6 +1039,18 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The power tariff rises for homes using up to 200 units a month.",
         [("200", "other", "other")],
     ),
+    # "N times out of M" is a frequency (a ratio) whatever M; times counted in a span, or out of
+    # counted tries, stay counts
+    ("It rains here 19 times in 20 years.", [("19", *COUNT), ("20", "year", "duration")]),
+    ("The pump failed 12 times out of 40 starts.", [("12", *COUNT), ("40", *COUNT)]),
+    # ... a single number of times there may count occasions
+    ("Rates rose five times.", [("5", *COUNT)]),
+    # a count restated over another period after ", or", as a number word with no noun
+    ("Patients may take three capsules per dose, or six a day.", [("3", *COUNT), ("6", *COUNT)]),
+    (
+        "The clinic sees 40 patients an hour, or about three hundred a day.",
+        [("40", *PEOPLE), ("300", *PEOPLE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The Magpies kicked 4.3 in the last term.",  # a goals-and-behinds tally after a verb of kicking
@@ -1047,6 +1059,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Carlton 12.11 (83) d Essendon 9.14 (68)",
     "Geelong 15.10 (100) beat Sydney 8.6 (54) at home.",
     "Geelong 15.10 (100) beat Sydney. Sydney kicked 2.5 in the first half and 6.1 to 3.4 after it.",
+    "The results hold 19 times out of 20, the pollster said.",
+    "Nine times out of ten the ferry leaves late.",
+    "He takes it once, or two a day.",
+    # a range of times after a verb of growth ending its clause: a multiple
+    '"Sales could grow five to seven times," the analyst said.',
+    "The market may expand three to four times.",
+    "One in 10, the inspectors found, had no licence.",
     # "one" as a pronoun at a sentence's head, and a number word that is no subject
     "One was late again.",
     "He said some twenty were there, maybe more.",

@@ -678,6 +678,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Boat speeds topped 30-plus knots and the mast is 60-odd metres tall.",
         [("30", *OTHER), ("60", *OTHER)],
     ),
+    # a second threshold on the same named index after "or"
+    (
+        "The jab is offered to those whose body mass index (BMI) is 35 or above, or 32 with high blood pressure.",
+        [("35", *OTHER), ("32", *OTHER)],
+    ),
+    ("Alerts go out at an AQI of 150, or 100 for children.", [("150", *OTHER), ("100", *OTHER)]),
+    # a close pass in Earth-Moon distances; a liquid medicine's strength in milligrams per millilitre
+    ("The rock passed at 0.4 lunar distances on Friday.", [("0.4", *OTHER)]),
+    ("The syrup, a 5mg/mL oral solution, comes in 100mL bottles.", [("5", *OTHER), ("100", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -949,6 +958,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Okafor scored 31 in the game.", [("31", "count", "count")]),
     # ... not a file's size, in a sentence with no word of pressure
     ("The file is 950mb and the plan gives 50mb broadband.", []),
+    # ... a number after "or" with a plural noun of its own counts that noun
+    (
+        "Those with a BMI of 40, or 12 patients in all, were seen.",
+        [("40", *OTHER), ("12", "people", "count")],
+    ),
 ]
 
 

@@ -273,6 +273,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     # an emergency number, before "emergency" and the line's word or after "calls to"
     "Some callers could not reach the 999 emergency line for hours.",
     "Calls to 911 doubled in May.",
+    # ... or with up to two words saying what the line or helpline is for
+    "Anyone struggling can text the 988 suicide crisis helpline.",
+    "The 211 community information line is open all night.",
+    # an asteroid's or a comet's catalogue designation, a year in it too
+    "The space rock, asteroid 99942 Apophis, is well tracked.",
+    "Astronomers watched asteroid 2024 YR4 for weeks.",
+    "The minor planet 4179 Toutatis tumbles as it turns.",
     "The last ferry, normally at 22.40, will sail earlier, and the 06.15 train is cut.",
     # a gazette's regulation or proclamation numbered with a letter that is also a sign
     "The unit will probe the tenders under Proclamation R71 and Regulation R8 in Durban.",
@@ -473,6 +480,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She wrote the article 10 days ago.", [("10", "days", "duration")]),
     ("The article 2,000 readers shared was wrong.", [("2000", "people", "count")]),
     ("He filed an article 1,200 words long.", [("1200", "count", "count")]),
+    # a line's number before descriptive words and a noun that is no line stays a count
+    ("The 999 new service staff started on Monday.", [("999", "people", "count")]),
+    # a count after "asteroid" with a thousands comma, or a year with no designation after it
+    ("The survey found asteroid 3,170 more.", [("3170", "count", "count")]),
+    ("The asteroid 2024 was named for is small.", [("2024", "year", "date")]),
 ]
 
 

@@ -11,6 +11,7 @@ from analysis.figures.figure import Figure
 
 from .corpus import Expected, figures_of, scanner_of
 
+SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "and" alone (an approximation at most) before a percent with its period or place after it: the
     # same change, its verb and subject left out; a share opening its own clause stays a share
@@ -812,6 +813,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Exports rose 3% and margins were 12% on average.",
         [("3", "percent", "percent_change"), ("12", "percent", "percentage_share")],
+    ),
+    # a confidence interval's bare bounds after a percent estimate: one range in the estimate's
+    # unit and kind; the interval's level a share; bounds with a unit keep their own rule
+    (
+        "Among older men the share came to 26.3 per cent (a 90 per cent confidence interval of 23.7 to 29.8).",
+        [("26.3", *SHARE), ("90", *SHARE), ("23.7/29.8", *SHARE)],
+    ),
+    (
+        "Uptake reached 48% (95% CI 46.3-51.7) in the trial.",
+        [("48", *SHARE), ("95", *SHARE), ("46.3/51.7", *SHARE)],
+    ),
+    (
+        "Support stood at 44 per cent, 95 per cent CI 41 to 47.",
+        [("44", *SHARE), ("95", *SHARE), ("41/47", *SHARE)],
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [

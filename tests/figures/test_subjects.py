@@ -450,6 +450,62 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "length of small fishing boats (unit: metres)",
     ),
     ("The 3-metre-wide mural was restored.", "3-metre", "width of mural (unit: metres)"),
+    # ... also after a bracketed conversion, which measures the same
+    ("The new tower is 120m (394ft) tall.", "394ft", "height of new tower (unit: feet)"),
+    # a length "within" which a thing comes of a place is its distance from it; one "above" a
+    # place is a height above it
+    (
+        "The drone flew 300 metres above the town.",
+        "300 metres",
+        "drone flew height above town (unit: metres)",
+    ),
+    (
+        "The comet will pass within 4 million miles of Earth.",
+        "4 million miles",
+        "comet pass within distance from Earth (unit: miles)",
+    ),
+    # a change in points after ", up" or ", down" following a share: the change of that share
+    (
+        "Overall, 57 per cent of voters backed the plan, up 2.5 points from the last poll.",
+        "2.5 points",
+        "voters backed plan (unit: percentage points)",
+    ),
+    # a figure restated after ", up from" or compared after ", against" past a bracketed aside on
+    # the earlier figure (a conversion, a confidence interval) measures what that figure does
+    (
+        "The winners will take home NZ$38,500 (US$23,100) in prize money, up from NZ$33,200 in 2023.",
+        "NZ$33,200",
+        "prize money",
+    ),
+    (
+        "Among older men the share was 26.3 per cent (95 per cent CI 23.7 to 29.8), against 16.85 per cent for older women.",
+        "16.85 per cent",
+        "share for older women",
+    ),
+    # a change after a count and the count of the places where it was is of the first count
+    (
+        "The charity served 41,370 meals in 12 shelters, up 6 per cent on last winter.",
+        "6 per cent",
+        "meals served",
+    ),
+    # a share right after a survey's "found that" is of the persons or things it counted before
+    (
+        "A survey of 812 nurses by the union between 4 and 8 May found that 71% had worked unpaid overtime.",
+        "71%",
+        "share of nurses",
+    ),
+    # a percent right before a likelihood noun and "of": the chance of what follows
+    ("There is a 40% chance of rain on Sunday.", "40%", "chance of rain on Sunday"),
+    (
+        "Patients had a 20 per cent chance of recovery in 2023.",
+        "20 per cent",
+        "chance of recovery for Patients",
+    ),
+    # a medicine's mass before how often it is taken is a dose
+    ("A patient prescribed 40mg twice a day may get two 20mg tablets.", "40mg", "dose (unit: milligrams)"),
+    # a list of sizes in one glued unit modifies the noun after its last
+    ("The regulator said the 20mg and 40mg capsules are scarce.", "20mg", "capsules (unit: milligrams)"),
+    ("The regulator said the 20mg and 40mg capsules are scarce.", "40mg", "capsules (unit: milligrams)"),
     # a length climbed or descended to, or flown at, is an altitude
     ("The glider had climbed to nearly 9,000 feet when it turned.", "9,000", "altitude (unit: feet)"),
     ("The jet was cruising at 11,000 metres.", "11,000", "altitude (unit: metres)"),
@@ -2788,7 +2844,11 @@ def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stand
         ("The runner-up earned €40,000 for owner Ann Byrne.", "earnings of runner-up"),
         # the stuff measured may be a named kind ("of Kirkuk crude"), not a possessive or an acronym
         ("About 300 tonnes of Robusta beans were shipped.", "Robusta beans (unit: tonnes)"),
-        ("Boats fish within 6 nautical miles of Norway's coast.", "Boats fish within (unit: nautical miles)"),
+        # (a length "within" of a place is its distance from it, not stuff measured)
+        (
+            "Boats fish within 6 nautical miles of Norway's coast.",
+            "Boats fish within distance from Norway's coast (unit: nautical miles)",
+        ),
         # a compound noun opened by a particle after a percent; the basis of a valuation after "at"
         ("Lenders now ask for a 25% down payment.", "down payment"),
         ("Output reached 3.4 trillion rupees at current prices.", "Output"),
