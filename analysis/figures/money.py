@@ -419,7 +419,25 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
 SIGNS_AFTER_AMOUNT = frozenset(
-    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks", "KM", "MT", "Fdj")
+    (
+        "kr",
+        "kr.",
+        "zł",
+        "Kč",
+        "Ft",
+        "đ",
+        "TL",
+        "FCFA",
+        "CFAF",
+        "F CFA",
+        "F.CFA",
+        "FC",
+        "DA",
+        "Ks",
+        "KM",
+        "MT",
+        "Fdj",
+    )
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
 # a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts
