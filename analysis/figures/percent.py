@@ -1217,18 +1217,19 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (
-        after[:1] == ["target"]
+        after[:1] in (["target"], ["ceiling"])
         and after[1:2] not in (["for"], ["of"], ["on"])
         and _inflation_sentence(sc, start)
     ):
-        return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
+        return "percent_change", "", f"inflation {after[0]}"  # "well above the 3% target" (rules, table 2)
     if (
         last in ("of", "to", "and")
-        and after[:1] != ["of"]  # "a target of 60% of assets": a share
-        and RE_TARGET_OF_BEFORE.search(body, max(0, start - TARGET_REACH), start)
+        and after[:1] not in (["of"], ["on"])  # "a target of 60% of assets": a share; "on rents": a cap
+        and (target := RE_TARGET_OF_BEFORE.search(body, max(0, start - TARGET_REACH), start))
         and _inflation_nearby(sc, start)
     ):
-        return "percent_change", "", "inflation target"  # "inside its target range of 2% to 4%"
+        # "inside its target range of 2% to 4%"
+        return "percent_change", "", f"inflation {target.group('word').lower()}"
     if (
         tuple(after[:2]) in PER_PERIOD
         and after[2:3]
@@ -1425,9 +1426,10 @@ def _inflation_sentence(sc: Scanner, offset: int) -> bool:
 
 
 # a target, its range or band, then "of" right before a percent or the high end of its range
-# ("a target of 3%", "a target range of 2% to 4%")
+# ("a target of 3%", "a target range of 2% to 4%"); a monetary union's inflation "ceiling" is
+# one too ("inflation of 2.1%, under the bloc's ceiling of 3%")
 RE_TARGET_OF_BEFORE = re.compile(
-    r"\btarget(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
+    r"\b(?P<word>target|ceiling)(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
     re.IGNORECASE,
 )
 TARGET_REACH = 48  # characters before the percent read for the target

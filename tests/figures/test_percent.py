@@ -466,6 +466,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Inflation slowed in May. The pension fund keeps a target of 60% of assets in bonds.",
         [("60", "percent", "percentage_share")],
     ),
+    # a monetary union's inflation "ceiling" is its target; a ceiling of a share or on a price is not
+    (
+        "Consumer prices rose 2.1% in June, under the monetary union's ceiling of 3%.",
+        [("2.1", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    (
+        "Inflation is 5%, and the council put a ceiling of 4% on rents.",
+        [("5", "percent", "percent_change"), ("4", "percent", "percentage_share")],
+    ),
+    (
+        "Inflation slowed in May. The bloc keeps a debt ceiling of 70% of output.",
+        [("70", "percent", "percentage_share")],
+    ),
     # a bare percent after a verb of expecting, with a change or inflation just before: a forecast
     # of that change; after a share, a forecast share
     (
