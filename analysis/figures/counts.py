@@ -362,6 +362,28 @@ RE_PER_POPULATION = re.compile(
 )
 
 
+# the measure a rate per head states, named before it in its sentence ("infant mortality fell to 31
+# deaths per 1,000 live births", "the incidence of measles stood at 12 cases per 100,000 people"):
+# that measure, not the counted noun, is the rate's subject
+RE_RATE_MEASURE = re.compile(
+    r"\b(?:(?:[a-z]+)[ -])?(?:mortality|fertility|incidence|prevalence)(?: rates?)?(?: of [a-z]+)?\b", re.I
+)
+RATE_MEASURE_REACH = 90  # characters before the rate read for its measure
+
+
+def rate_measure_before(sc: Scanner, start: int) -> str:
+    """The measure named before a rate per head at `start` in its sentence ("infant mortality"), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    window = sc.body[max(s_start, start - RATE_MEASURE_REACH) : start]
+    found = ""
+    for m in RE_RATE_MEASURE.finditer(window):
+        found = m.group(0)
+    words = found.split(" ")
+    if words and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]  # "the mortality rate": the article is no part of it
+    return " ".join(words)
+
+
 # ... or a player's average written with "a" ("1.2 goals a game")
 RE_A_GAME = re.compile(r"\s+a\s+(?P<head>game|match)\b")
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
@@ -1458,6 +1480,7 @@ def scan_counts(sc: Scanner) -> None:
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
+            subject = rate_measure_before(sc, s) or subject
             figure = figure._replace(
                 end=per_head.end(),
                 unit="other",

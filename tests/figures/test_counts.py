@@ -8,6 +8,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
 from analysis.figures import counts
 from analysis.figures import numbers as N
 
@@ -1308,3 +1310,30 @@ def test_latin_plurals_are_the_counted_noun(text: str):
     sc = scanner_of(text)
     counts.scan_counts(sc)
     assert [f.subject for f in sc.figures] in (["consortia"], ["criteria"])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The health minister said infant mortality in the province fell to 29 deaths per 1,000 live births.",
+            "infant mortality (unit: deaths per 1,000 live births)",
+        ),
+        (
+            "The incidence of measles stood at 12 cases per 100,000 people.",
+            "incidence of measles (unit: cases per 100,000 people)",
+        ),
+        (
+            "The mortality rate was 9 deaths per 1,000 people.",
+            "mortality rate (unit: deaths per 1,000 people)",
+        ),
+    ],
+)
+def test_a_rate_per_head_takes_the_measure_named_before_it_as_subject(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[0] == subject
+
+
+def test_a_rate_per_head_with_no_measure_named_keeps_its_counted_noun():
+    text = "Doctors logged 40 cases per 100,000 people in the city."
+    assert "cases" in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
