@@ -1046,3 +1046,15 @@ def test_a_fronted_span_of_time_is_no_part_of_the_changes_subject():
 )
 def test_which_right_before_a_percent_is_read(text: str):
     assert [f[1] for f in figures_of(text)][:1] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The plan rests on growth of 5.2% in 2027.", "growth"),
+        ("The bank projects inflation of 3.1% in the second half.", "inflation"),
+        ("Brokers see growth of 4% in the exports of tea.", "exports"),
+    ],
+)
+def test_a_change_measure_before_of_names_the_percent_unless_an_object_follows(text: str, word: str):
+    assert word in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
