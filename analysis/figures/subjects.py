@@ -2019,13 +2019,20 @@ DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
 TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
-NOT_TIME_CONTENT = TIME_NAMING_WORDS | NOT_CONTENT  # no content word, or one that names a time
+# the words of a point in a period ("at the end of 2027", "by the start of May"): a subject of
+# nothing but them names a time
+PERIOD_POINT_WORDS = frozenset(("end", "start", "beginning", "middle"))
+NOT_TIME_CONTENT = (
+    TIME_NAMING_WORDS | NOT_CONTENT | PERIOD_POINT_WORDS
+)  # no content word, or one that names a time
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
 # number words of a period's length ("in the first four months") and the words of a point in a
 # period ("at the end of October", "by the start of 2026")
-TIME_FILLERS = frozenset(
-    "a an the in on at from to of for by this that its end start beginning middle".split()
-) | frozenset(UNIT_WORDS)
+TIME_FILLERS = (
+    frozenset("a an the in on at from to of for by this that its".split())
+    | frozenset(UNIT_WORDS)
+    | PERIOD_POINT_WORDS
+)
 # kinds whose subject, when it names only a time, is the clause's subject instead
 TIMED_KINDS = frozenset(("money", "percent_change", "percentage_share"))
 

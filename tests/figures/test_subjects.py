@@ -4638,3 +4638,17 @@ def test_an_appraisal_verb_sizes_its_object_and_nothing_else():
     assert subjects.appraised_object("The dinar is pegged to the euro at".split()) == ""
     assert subjects.appraised_object("The rate peg was set at".split()) == ""
     assert subjects.appraised_object("The debt , estimated at".split()) == ""
+
+
+@pytest.mark.parametrize(
+    ("subject", "timed"),
+    [("end", True), ("at the start of May", True), ("end of the strike", False), ("middle school", False)],
+)
+def test_the_words_of_a_point_in_a_period_name_a_time_alone(subject: str, timed: bool):
+    assert subjects.names_a_time(subject) is timed
+
+
+def test_a_level_after_a_point_in_a_period_and_from_restates_the_level_before_it():
+    text = "Household debt should fall to 48% of income at the end of 2028, from 51% a year earlier."
+    figures = extract_figures(article_from_text(text, "case"))
+    assert "debt" in figures["subject"].iloc[-1]
