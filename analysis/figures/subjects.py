@@ -4342,8 +4342,21 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         # "a 2,460-metre (8,071-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
-        return apposed_measure(before) or " ".join(noun_after(rest, 1))
+        return apposed_measure(before) or _change_in(rest) or " ".join(noun_after(rest, 1))
     return ""
+
+
+def _change_in(rest: list[str]) -> str:
+    """A change noun and what it is "in", right after a measurement used as an adjective ("a
+    500-tonne rise in catches" -> "rise in catches"), or ""."""
+    if len(rest) < 3 or rest[0].lower() not in CHANGE_NOUNS or rest[1] != "in":
+        return ""
+    changed = noun_after([w for w in rest[2:6] if w.lower() != "the"], 2)
+    if not changed or not all(w.isalpha() for w in changed):
+        return ""
+    if changed[0].endswith("s"):
+        changed = changed[:1]  # "a 900-tonne rise in landings means": a plural noun, then its verb
+    return " ".join([rest[0], "in", *changed])
 
 
 # A length reached by climbing or descending, or flown at, is an altitude ("had climbed to about

@@ -4652,3 +4652,15 @@ def test_a_level_after_a_point_in_a_period_and_from_restates_the_level_before_it
     text = "Household debt should fall to 48% of income at the end of 2028, from 51% a year earlier."
     figures = extract_figures(article_from_text(text, "case"))
     assert "debt" in figures["subject"].iloc[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("A 500-tonne rise in catches means more work.", "rise in catches (unit: tonnes)"),
+        ("The 2-metre drop in the river level worried farmers.", "drop in river level (unit: metres)"),
+        ("A 20-kilometre increase in 2027 was promised.", "increase (unit: kilometres)"),
+    ],
+)
+def test_a_measurement_before_a_change_noun_names_what_the_change_is_in(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
