@@ -1177,7 +1177,17 @@ def names_no_thing(fig: Figure) -> bool:
     measures ("weight (unit: tonnes)"): it takes what a figure it restates or compares measures."""
     if fig.measure and bare_subject(fig.subject) == quantity_of(fig.measure):
         return True
+    if " per " in fig.measure and _names_only_its_rate(fig):
+        return True  # "from 27 in 2021" after "18 deaths per 1,000 live births": "live births year"
     return names_a_time(fig.subject)
+
+
+def _names_only_its_rate(fig: Figure) -> bool:
+    """Whether a rate's subject holds only words of its own unit and of time ("live births year"
+    of a rate in deaths per 1,000 live births)."""
+    own = {w.lower() for w in content_words(fig.measure)}
+    words = content_words(bare_subject(fig.subject))
+    return bool(words) and all(w.lower() in own or w.lower() in NOT_TIME_CONTENT for w in words)
 
 
 # Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.

@@ -4664,3 +4664,9 @@ def test_a_level_after_a_point_in_a_period_and_from_restates_the_level_before_it
 )
 def test_a_measurement_before_a_change_noun_names_what_the_change_is_in(text: str, subject: str):
     assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_an_earlier_level_of_a_rate_whose_words_name_only_the_rates_unit_restates_the_rate():
+    text = "Officials said maternal mortality fell to 210 deaths per 100,000 live births last year from 260 in 2020."
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[1] == "maternal mortality (unit: deaths per 100,000 live births)"
