@@ -2523,7 +2523,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return earned  # "The startup raised $5 million in funding": raised, not a change of a level
         if head:
             # "Five candidates lost their £500 deposits": the deposits, not the doer of the verb
-            return (_premodified_noun(before, after) if mode == "verb" else "") or head
+            return (_premodified_noun(before, after) if mode in ("verb", "link") else "") or head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if unit == "other" and not has_content_word(bare_subject(fig.subject)):
@@ -2780,8 +2780,10 @@ TERM_PART_UNITS = frozenset(("months", "month", "weeks", "week", "days", "day"))
 
 def _premodified_noun(before: list[str], after: list[str]) -> str:
     """The noun an amount modifies after a possessive determiner ("lost their £500 deposits",
-    "repaid his $18,500 student loan" -> "deposits", "student loan"), or ""."""
-    if not before or before[-1].lower() not in POSSESSIVE_DETERMINERS:
+    "repaid his $18,500 student loan" -> "deposits", "student loan"), or after "by a" ("was
+    financed by a $3 million grant" -> "grant": the means, not the thing financed), or ""."""
+    by_a = len(before) > 1 and before[-1].lower() in ("a", "an") and before[-2].lower() == "by"
+    if not before or before[-1].lower() not in POSSESSIVE_DETERMINERS and not by_a:
         return ""
     named = noun_after(after)
     if not named or not all(w.isalpha() and w.islower() for w in named) or named[0] in CHANGE_WORDS:

@@ -4670,3 +4670,16 @@ def test_an_earlier_level_of_a_rate_whose_words_name_only_the_rates_unit_restate
     text = "Officials said maternal mortality fell to 210 deaths per 100,000 live births last year from 260 in 2020."
     figures = extract_figures(article_from_text(text, "case"))
     assert figures["subject"].iloc[1] == "maternal mortality (unit: deaths per 100,000 live births)"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The clinic was built with help from donors and funded by a $2 million loan.", "loan"),
+        ("The survey, run by a charity, was paid for by a £40,000 grant.", "grant"),
+        ("Rents rose by a $200 margin this year.", "margin"),
+    ],
+)
+def test_an_amount_after_by_a_names_the_noun_it_modifies(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[-1] == subject
