@@ -4683,3 +4683,12 @@ def test_an_earlier_level_of_a_rate_whose_words_name_only_the_rates_unit_restate
 def test_an_amount_after_by_a_names_the_noun_it_modifies(text: str, subject: str):
     figures = extract_figures(article_from_text(text, "case"))
     assert figures["subject"].iloc[-1] == subject
+
+
+def test_a_compared_figure_takes_nothing_from_an_earlier_one_whose_subject_names_only_a_time():
+    text = (
+        "LAGOS - Fuel got dearer as the naira, which ended the quarter at N1,610/$ on the parallel "
+        "market, against N1,575 at the end of June, kept sliding."
+    )
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[-1] == "at the end of June"
