@@ -22,6 +22,8 @@ from ..vocab import (
     CLAUSE_OPENERS,
     COMMUNITY_ROLE_NOUNS,
     COMMUNITY_WORDS,
+    FARMER_ROLE_NOUNS,
+    FARMER_WORDS,
     COUNTRY_BLOCS,
     COURT_NOUNS,
     COURT_PARTICIPLES,
@@ -1685,7 +1687,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = model.end()  # "two 767-300 freighters": the freighters are counted
     word = lower = ""
     read = 0
-    communal = False
+    communal = farming = False
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
         match = RE_NEXT_WORD.match(body, pos, limit)
         if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
@@ -1694,6 +1696,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if match is None:
             break
         communal = communal or lower in COMMUNITY_WORDS  # a modifier read before this word
+        farming = farming or lower in FARMER_WORDS
         word = match.group(1)
         lower = word.lower()
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
@@ -1729,6 +1732,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or word in PEOPLE_NOUNS
             or lower in COMMUNITY_ROLE_NOUNS
             and communal  # "400 community (health) distributors": volunteers, not firms
+            or lower in FARMER_ROLE_NOUNS
+            and farming  # "9,000 smallholder producers": farmers, not firms
             or is_demonym_plural(word)
             or (read == 1 and _person_singular(body, end, lower, pos))
         ):

@@ -25,6 +25,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3000", "people", "count"), ("450", "people", "count"), ("12", "count", "count")],
     ),
     ("The town has nine community centres.", [("9", "count", "count")]),
+    # producers a farming word names are farmers; alone, or oil producers, they count firms or states
+    (
+        "The union claims some 48,000 member producers, and 9,000 smallholder producers sell to the mill.",
+        [("48000", "people", "count"), ("9000", "people", "count")],
+    ),
+    ("The two largest oil producers cut output.", [("2", "count", "count")]),
+    ("Some 40 producers exhibited at the fair.", [("40", "count", "count")]),
     # a party counted in digits, and before a price verb read as a plural noun
     ("The chalet sleeps 10 and costs €2,000 a week.", [("10", "people", "count"), ("2000", "EUR", "money")]),
     ("A table for four costs about £170.", [("4", "people", "count"), ("170", "GBP", "money")]),
