@@ -4630,6 +4630,16 @@ def earned_subject(before: list[str], after: list[str]) -> str:
                 # with its determiner; "in sales", "in net profit" name the measure itself
                 return f"{measure} {join} {earner} {after[0].lower()} {' '.join(named)}"
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
+    if (
+        join == "of"
+        and not took_home
+        and not earner
+        and lead
+        and lead[-1].lower() in PERSONAL_PRONOUNS - {"it"}
+    ):
+        # "I earn 500 rupees a day": a speaker's earnings (no name to join; what is paid or spent
+        # is told better by the words after it, "for half a sack")
+        return measure
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city

@@ -4692,3 +4692,17 @@ def test_a_compared_figure_takes_nothing_from_an_earlier_one_whose_subject_names
     )
     figures = extract_figures(article_from_text(text, "case"))
     assert figures["subject"].iloc[-1] == "at the end of June"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ('"I earn 600 rupees a day," said a porter.', "earnings"),
+        ('"We make $90 a night," a busker said.', "earnings"),
+        ('"We pay 500 rupees a month for water," she said.', "water"),
+    ],
+)
+def test_a_speakers_earnings_are_named_so_while_what_is_paid_keeps_the_words_after_it(
+    text: str, subject: str
+):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
