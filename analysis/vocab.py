@@ -1306,6 +1306,13 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
 
+# Nouns of what a sum of money is, named after the amount and "in" ("adds $4 million a year in
+# aid", "€30 million in loans"): the amount is that aid or those loans
+FUNDS_NOUNS: frozenset[str] = frozenset(
+    """aid support funding funds grants loans credit credits investment investments financing
+    assistance subsidies donations compensation damages revenue revenues sales bonuses dividends
+    savings relief""".split()
+)
 # Nouns of money paid or charged: an amount "of" one ("a fee of K20", "fines of up to N500")
 PAID_NOUNS: frozenset[str] = frozenset(
     """fee fees fare fares fine fines price prices wage wages salary salaries pay cost costs charge

@@ -18,6 +18,7 @@ from ..vocab import (
     DURATION_UNITS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
+    FUNDS_NOUNS,
     LOSE_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
@@ -2523,6 +2524,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         earned = earned_subject(before, after)
         if earned:
             return earned  # "The startup raised $5 million in funding": raised, not a change of a level
+        funds = _funds_in(after)
+        if funds:
+            return funds  # "The bank adds $4 million a year in aid": the aid, not the bank
         if head:
             # "Five candidates lost their £500 deposits": the deposits, not the doer of the verb
             return (_premodified_noun(before, after) if mode in ("verb", "link") else "") or head
@@ -4643,6 +4647,23 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+def _funds_in(after: list[str]) -> str:
+    """What a sum is when "in" and a noun of funds follow it, a period's "a year" between or not
+    ("$4 million a year in aid for farmers" -> "aid"), or ""."""
+    if after[:1] in (["a"], ["an"], ["per"]) and after[1:2] and after[1].lower() in PER_PERIODS:
+        after = after[2:]
+    if after[:1] != ["in"] or len(after) < 2:
+        return ""
+    named = noun_after(after[1:], 2)
+    if (
+        not named
+        or named[-1].lower() not in FUNDS_NOUNS
+        or not all(w.isalpha() and w.islower() for w in named)
+    ):
+        return ""
+    return " ".join(named)
 
 
 # Words between an earner and its verb of earning: auxiliaries, adverbs and the modals the

@@ -4706,3 +4706,15 @@ def test_a_speakers_earnings_are_named_so_while_what_is_paid_keeps_the_words_aft
     text: str, subject: str
 ):
     assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The bank adds $4 million a year in aid for farmers.", "aid"),
+        ("The fund approved €30 million in loans.", "loans"),
+        ("The city got $5 million in June.", "in June"),
+    ],
+)
+def test_a_sum_followed_by_in_and_a_noun_of_funds_is_those_funds(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
