@@ -1827,6 +1827,13 @@ JOURNEY_WORDS = frozenset(
     traveled travelling traveling trip trips journey journeys commute commutes""".split()
 )
 JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
+# verbs of going a distance: a length after one and "to" a place is the distance to it ("pupils
+# walk 6 km to the nearest school")
+TRAVEL_VERBS = frozenset(
+    """travel travels travelled traveled travelling traveling walk walks walked walking drive drives
+    drove driving ride rides rode riding fly flies flew flying commute commutes commuted commuting
+    trek treks trekked trekking cycle cycles cycled cycling""".split()
+)
 
 
 def _travel_clause(words: list[str]) -> bool:
@@ -4350,6 +4357,11 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         if named or SITE_NOUNS.intersection(w.lower() for w in place):
             # a named place or a site ("off Lampedusa", "from the shore")
             return " ".join(["distance", *direction, lead[0], *place])
+    went = without_approx(before)[-1:]
+    if physical and lead[:1] == ["to"] and went and went[0].lower() in TRAVEL_VERBS:
+        place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        if place and all(w.isalpha() for w in place):
+            return " ".join(["distance", "to", *place])  # "had to travel 40 km to the district hospital"
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
     ):

@@ -4718,3 +4718,18 @@ def test_a_speakers_earnings_are_named_so_while_what_is_paid_keeps_the_words_aft
 )
 def test_a_sum_followed_by_in_and_a_noun_of_funds_is_those_funds(text: str, subject: str):
     assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Pupils walk 6 kilometres to the nearest school.",
+            "Pupils walk distance to nearest school (unit: kilometres)",
+        ),
+        ("The convoy travelled 300 km to Goma.", "convoy travelled distance to Goma (unit: kilometres)"),
+        ("The river rose 2 metres to a record.", "river (unit: metres)"),
+    ],
+)
+def test_a_length_gone_to_a_place_is_the_distance_to_it(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
