@@ -284,6 +284,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
     out: list[Figure] = []
     prev_sentence = -1  # the sentence of out[-1]
     measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
+    said: dict[tuple[str, object], Figure] = {}  # each sum of money named so far, by currency and value
     for fig in figures:
         if fig.subject.startswith("(per ") and RE_PER_ALONE.fullmatch(fig.subject):
             fig = with_subject(fig, fig.subject[1:-1])  # a price's unit, nothing named before: "per prisoner"
@@ -448,6 +449,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
+        if fig.kind == "money":
+            fig = _repeated_sum(said, fig)  # "The price is FCFA 425 a kilo. ... 'With 425 francs, ...'"
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -479,6 +482,20 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+def _repeated_sum(said: dict[tuple[str, object], Figure], fig: Figure) -> Figure:
+    """A sum of money whose own words name nothing, equal to one named earlier in the text, is a
+    repeat of it: its subject with "(repeat)" (rules: every mention gets a row, the second subject
+    ends "(repeat)"); a sum that names its own thing is remembered for later ones."""
+    key = (fig.unit, fig.value)
+    if has_content_word(bare_subject(fig.subject)):
+        said.setdefault(key, fig)
+        return fig
+    earlier = said.get(key)
+    if earlier is None:
+        return fig
+    return with_subject(fig, with_labels(f"{bare_subject_of(earlier.subject)} (repeat)", fig.subject))
 
 
 def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:

@@ -4733,3 +4733,15 @@ def test_a_sum_followed_by_in_and_a_noun_of_funds_is_those_funds(text: str, subj
 )
 def test_a_length_gone_to_a_place_is_the_distance_to_it(text: str, subject: str):
     assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_sum_naming_nothing_equal_to_one_named_before_is_its_repeat():
+    text = 'The board set the cocoa price at 1,800 francs a kilo. "With 1,800 francs, I can pay school fees," a farmer said.'
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[1] == "board set cocoa price (repeat)"
+
+
+def test_a_sum_naming_nothing_with_no_equal_sum_before_keeps_its_subject():
+    text = 'The board set the cocoa price at 1,800 francs a kilo. "With 900 francs, I can pay school fees," a farmer said.'
+    figures = extract_figures(article_from_text(text, "case"))
+    assert "repeat" not in figures["subject"].iloc[1]
