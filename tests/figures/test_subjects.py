@@ -1430,7 +1430,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
     # "went" with words before "for": no sale ("went to court for")
-    ("He went to court for $5 million in damages.", "$5", "in damages"),
+    # (the noun of funds after "in" is what the sum is: vocab.FUNDS_NOUNS)
+    ("He went to court for $5 million in damages.", "$5", "damages"),
     # a price a share rose to is no exchange rate
     ("Its shares rose to ¥2,714 in Tokyo.", "¥2,714", "shares"),
     # "Of course," names no whole the count is part of
@@ -1537,7 +1538,12 @@ SUBJECT_LOOKALIKES = [
     # a pronoun after a verb of saying, or a sentence that does not follow, names nothing before it
     ("The index rose 3%. Then came the news. It had fallen 2% a week earlier.", "2%", ""),
     # a distance that is no race: a verb of walking, a noun after "won the"
-    ("The marchers walked 20 km to the border.", "20 km", "marchers walked (unit: kilometres)"),
+    # (a length walked "to" a place is the distance to it)
+    (
+        "The marchers walked 20 km to the border.",
+        "20 km",
+        "marchers walked distance to border (unit: kilometres)",
+    ),
     ("They won the 5km stretch back.", "5km", "stretch (unit: kilometres)"),
     # a share that is no stock: "market share", "the share of"
     ("The share of renewables rose 4%.", "4%", "share of renewables"),
