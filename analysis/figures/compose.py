@@ -300,6 +300,10 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             label = RE_UNIT_LABEL.search(carrier.subject) if carrier.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=subject)
+        elif prev is not None and (carrier := _more_carriers(out, fig, body)) is not None:
+            fig = fig._replace(
+                unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=carrier.subject
+            )
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
@@ -329,6 +333,35 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         out.append(fig)
     return out
+
+
+# A count of carriers, the load they carry after a participle, then ", with N more" ("12 tankers
+# carrying 480,000 litres crossed on Sunday, with 20 more expected"): the further ones are carriers
+# like the count, not more of the load ("Exports reached 30,000 tonnes, with 5,000 more expected"
+# has no carriers before the load: its tonnes carry)
+RE_CARRIED_LOAD_GAP = re.compile(
+    r"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?"
+)
+RE_WITH_BEFORE = re.compile(r",\s+with\s+\Z")
+MORE_REACH = 90  # characters from the load's end to "with N more"
+
+
+def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
+    """The count of carriers whose load is the figure before a bare ", with N more" (see above), or None."""
+    if len(out) < 2 or not body.startswith(" more", fig.end) or body[fig.end + 5 : fig.end + 6].isalpha():
+        return None
+    load, carriers = out[-1], out[-2]
+    if (
+        load.unit != "other"  # a load measured ("480,000 litres"); "480 pupils, with 20 more" may be pupils
+        or carriers.unit != "count"
+        or carriers.kind != "count"
+        or carriers.end == carriers.core[1]  # a count with its own noun ("12 tanker trucks")
+        or fig.start - load.end > MORE_REACH
+        or not RE_WITH_BEFORE.search(body, max(load.end, fig.start - 8), fig.start)
+        or RE_CARRIED_LOAD_GAP.fullmatch(body, carriers.end, load.start) is None
+    ):
+        return None
+    return carriers
 
 
 # Two results set side by side with "vs" or "versus", the unit written once after the second

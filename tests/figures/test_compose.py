@@ -10,6 +10,16 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # ", with N more" after a count of carriers and the load they carry: more carriers; with no
+    # carriers before the load, more of the load
+    (
+        "Nine ships carrying 30,000 tonnes of wheat docked on Friday, with 12 more expected next week.",
+        [("9", "count", "count"), ("30000", "other", "other"), ("12", "count", "count")],
+    ),
+    (
+        "Exports reached 30,000 tonnes, with 5,000 more expected.",
+        [("30000", "other", "other"), ("5000", "other", "other")],
+    ),
     # a change "from about A to B" after a change verb: two figures, not a range
     (
         "The number of audits rises from about 700 to 2,130 next year.",
