@@ -594,7 +594,7 @@ COMMUNITY_WORDS: frozenset[str] = frozenset(("community", "community-based"))
 COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
     "distributors relays promoters animators facilitators educators agents".split()
 )
-# Producers that the word before them makes farmers ("200,000 member producers" of a growers'
+# Producers that the word before them makes farmers ("35,000 member producers" of a growers'
 # federation, "4,000 smallholder producers", "family producers"): persons (rules, table 4); alone
 # "producers" may be firms or countries ("the two largest oil producers")
 FARMER_WORDS: frozenset[str] = frozenset("member smallholder small-scale family village rural".split())

@@ -335,8 +335,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     return out
 
 
-# A count of carriers, the load they carry after a participle, then ", with N more" ("12 tankers
-# carrying 480,000 litres crossed on Sunday, with 20 more expected"): the further ones are carriers
+# A count of carriers, the load they carry after a participle, then ", with N more" ("Nine ships
+# carrying 30,000 tonnes of wheat docked, with 12 more due next week"): the further ones are carriers
 # like the count, not more of the load ("Exports reached 30,000 tonnes, with 5,000 more expected"
 # has no carriers before the load: its tonnes carry)
 RE_CARRIED_LOAD_GAP = re.compile(
@@ -352,10 +352,10 @@ def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
         return None
     load, carriers = out[-1], out[-2]
     if (
-        load.unit != "other"  # a load measured ("480,000 litres"); "480 pupils, with 20 more" may be pupils
+        load.unit != "other"  # a load measured ("30,000 tonnes"); "400 pupils, with 30 more" may be pupils
         or carriers.unit != "count"
         or carriers.kind != "count"
-        or carriers.end == carriers.core[1]  # a count with its own noun ("12 tanker trucks")
+        or carriers.end == carriers.core[1]  # a bare count names no carriers ("nine ships" does)
         or fig.start - load.end > MORE_REACH
         or not RE_WITH_BEFORE.search(body, max(load.end, fig.start - 8), fig.start)
         or RE_CARRIED_LOAD_GAP.fullmatch(body, carriers.end, load.start) is None

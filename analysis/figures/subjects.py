@@ -854,7 +854,7 @@ def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -
         return False
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
-    # (an earlier figure whose own subject names only a time, "closed the period at N1,200", gives
+    # (an earlier figure whose own subject names only a time, "ended the quarter at N1,610", gives
     # nothing to take)
     return has_content_word(bare_subject(earlier.subject)) and not names_a_time(earlier.subject)
 
