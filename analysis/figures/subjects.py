@@ -1648,6 +1648,21 @@ def finishing_time(lead: list[str]) -> str:
     return f"finishing time of {runner}" if runner else "finishing time"
 
 
+BUILDING_VERBS = frozenset("built constructed erected rebuilt".split())
+
+
+def construction_time(lead: list[str]) -> str:
+    """What a time after "in" measures after a participle of building: the construction time of
+    what was built ("The bridge was built in" -> "construction time of bridge"), or ""."""
+    words = _without_time_parts(lead)
+    if len(words) < 3 or words[-1].lower() != "in" or words[-2].lower() not in BUILDING_VERBS:
+        return ""
+    lead = without_aside(strip_lower(words[:-2], AUXILIARIES | BE_WORDS))
+    # "a two-storey block of 40 rooms built in": the block
+    built = _doer(lead) or head_of(noun_phrase_before(lead)).partition(" of ")[0]
+    return f"construction time of {built}" if built else ""
+
+
 def improvement(lead: list[str], after: list[str]) -> str:
     """What a time taken off a record or an earlier time measures ("taking 2 minutes 14 seconds off
     the record" -> "improvement on record"), or ""."""
@@ -2566,7 +2581,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
-        timed = finishing_time(lead) or improvement(lead, after)
+        timed = finishing_time(lead) or improvement(lead, after) or construction_time(lead)
         if timed:
             return timed  # "crossed the line in 3 hours, 14 minutes", "taking 1.2 seconds off the record"
         allowed = time_to_do(lead, after)
@@ -2620,6 +2635,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
         if lead[-1:] == ["in"] and _travel_clause(lead[:-1]):
             return "journey time"  # "the line will link the port with the airport in 18 minutes"
+        built = construction_time(lead) if lead[-1:] == ["in"] else ""
+        if built:
+            return built  # "The bridge was built in 18 months": how long building it took
         deed = done_within(lead) or period_deed(before)
         if deed and lead[-1:] in (["within"], ["Within"]):
             # "patients were seen within four hours": the time allowed for the deed, not a period

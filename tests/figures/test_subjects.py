@@ -4751,3 +4751,19 @@ def test_a_sum_naming_nothing_with_no_equal_sum_before_keeps_its_subject():
     text = 'The board set the cocoa price at 1,800 francs a kilo. "With 900 francs, I can pay school fees," a farmer said.'
     figures = extract_figures(article_from_text(text, "case"))
     assert "repeat" not in figures["subject"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The bridge was built in 18 months.", "construction time of bridge (unit: months)"),
+        (
+            "The hall, a two-storey block of 40 rooms built in 14 months, opened.",
+            "construction time of two-storey block (unit: months)",
+        ),
+        ("The plant, erected in nine months, opened on Monday.", "construction time of plant (unit: months)"),
+    ],
+)
+def test_a_time_after_built_in_is_the_construction_time_of_what_was_built(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures.loc[figures["kind"] == "duration", "subject"].iloc[0] == subject
