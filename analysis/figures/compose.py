@@ -785,17 +785,18 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     if fig.measure or fig.unit != "count" and not habit:
         return None  # an age, or a count whose unit its clause gave
     gap = body[prev.end : fig.start]
+    more = body.startswith(" more", fig.end)  # "and three more were hurt": more of them
     if (
         prev.kind == "count"
         and prev.end > prev.core[1]
-        and RE_VERB_AFTER_OPENER.match(body, fig.end)
+        and RE_VERB_AFTER_OPENER.match(body, fig.end + 5 if more else fig.end)
         and (
             RE_NEXT_SENTENCE_OPENS.fullmatch(gap)
             and sentence_of(prev.start) + 1 == sentence_of(fig.start)
-            or RE_PART_CLAUSE_OPENS.fullmatch(gap)
+            or (RE_PART_CLAUSE_OPENS.fullmatch(gap) or more and RE_WITH_GAP.fullmatch(gap))
             and sentence_of(prev.start) == sentence_of(fig.start)
         )
-    ):  # (6) "Nine riders started. Four failed to finish": the riders
+    ):  # (6) "Nine riders started. Four failed to finish", ", with three more expected": the riders
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
     if (
@@ -997,6 +998,7 @@ RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’)]?\s+(?:[-–
 # ... or opening a coordinated clause of the same sentence ("has 16 pumps, but only seven are
 # running", "arrested 12 people and two were charged")
 RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")
+RE_WITH_GAP = re.compile(r"[^.!?;\d]{0,60},\s+with\s+")  # "Two ships docked, with" three more due
 RE_VERB_AFTER_OPENER = re.compile(
     r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b"
 )
