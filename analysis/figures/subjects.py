@@ -1648,6 +1648,40 @@ def finishing_time(lead: list[str]) -> str:
     return f"finishing time of {runner}" if runner else "finishing time"
 
 
+# A span set after its sentence's clause as "a window of", "a period of" ("The fair opens on 3 May
+# and closes on 30 June, a period of eight weeks"): the length of what the sentence opens with
+SPAN_APPOSITION_NOUNS = frozenset("window period span stretch".split())
+SENTENCE_DETERMINERS = frozenset(("The", "Its", "Their", "This"))
+OPENING_NOUN_WORDS = 3  # the most words of the noun phrase that opens the sentence
+
+
+def _apposed_span(before: list[str], lead: list[str]) -> str:
+    """ "length of fair" for a span after ", a period of" in a sentence that opens "The fair opens
+    ..." (see above), or "": no such apposition, or no noun phrase opening the sentence before an
+    auxiliary or a verb."""
+    if (
+        len(lead) < 5
+        or lead[-1] != "of"
+        or lead[-2].lower() not in SPAN_APPOSITION_NOUNS
+        or lead[-3].lower() not in ("a", "an")
+        or not lead[-4].endswith(",")  # (a number's token takes the comma after it: "2027,")
+        or before[:1] == []
+        or before[0] not in SENTENCE_DETERMINERS
+    ):
+        return ""
+    noun: list[str] = []
+    for word in before[1 : 2 + OPENING_NOUN_WORDS]:
+        lower = word.lower()
+        if lower in AUXILIARIES or lower in BE_WORDS or noun and lower.endswith(("s", "ed")):
+            break  # "The campaign will open", "The fair opens": the verb ends the noun phrase
+        if not word.isalpha() or not word.islower():
+            return ""
+        noun.append(word)
+    else:
+        return ""
+    return f"length of {' '.join(noun)}" if noun else ""
+
+
 BUILDING_VERBS = frozenset("built constructed erected rebuilt".split())
 
 
@@ -2575,6 +2609,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if kind == "duration":
+        apposed = _apposed_span(before, lead)
+        if apposed:
+            return apposed  # "The fair opens on 3 May and closes on 30 June, a period of eight weeks"
         spent = time_spent(lead, after) or time_spent_after(after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it

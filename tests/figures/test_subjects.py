@@ -4767,3 +4767,24 @@ def test_a_sum_naming_nothing_with_no_equal_sum_before_keeps_its_subject():
 def test_a_time_after_built_in_is_the_construction_time_of_what_was_built(text: str, subject: str):
     figures = extract_figures(article_from_text(text, "case"))
     assert figures.loc[figures["kind"] == "duration", "subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The fair opens on 3 May 2027 and closes on 30 June 2027, a period of eight weeks.",
+            "length of fair (unit: weeks)",
+        ),
+        (
+            "The sales season opens on 3 May and ends on 30 June, a stretch of eight weeks.",
+            "length of sales season (unit: weeks)",
+        ),
+        ("Talks ran from May to June, a span of eight weeks.", "span (unit: weeks)"),
+    ],
+)
+def test_a_span_apposed_after_its_sentence_is_the_length_of_what_the_sentence_opens_with(
+    text: str, subject: str
+):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures.loc[figures["kind"] == "duration", "subject"].iloc[0] == subject
