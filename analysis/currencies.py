@@ -60,7 +60,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "NZ$": ("NZD",),
     "S$": ("SGD",),
     "Mex$": ("MXN",),
-    # the rand; also the Seychelles rupee as Victoria's press writes it ("R45 a kilo"), taken in a
+    # the rand; also the Seychelles rupee as Victoria's press writes it ("R60 a kilo"), taken in a
     # Seychellois article
     "R": ("ZAR", "SCR"),
     "Sh": ("KES", "UGX", "TZS", "SOS"),

@@ -1474,7 +1474,7 @@ def _expected_change(sc: Scanner, previous: Figure | None, start: int, end: int)
 def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     """What a percent change measures: the object after it ("rose 5% in sales", RE_CHANGE_OBJECT's
     match) or the clause before it; a change measure named right before "of" is kept in it ("The
-    plan rests on growth of 5.2% in 2027": the growth, not the plan alone, nor the year after it)."""
+    forecast assumes growth of 5.2% in 2028": the growth, not the forecast alone, nor the year)."""
     measure = before[-2] if len(before) > 1 and before[-1] == "of" else ""
     measure = measure if measure.lower() in NAMED_CHANGE_MEASURES else ""
     if found:

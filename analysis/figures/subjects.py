@@ -450,7 +450,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
         if fig.kind == "money":
-            fig = _repeated_sum(said, fig)  # "The price is FCFA 425 a kilo. ... 'With 425 francs, ...'"
+            fig = _repeated_sum(said, fig)  # "The price is 1,800 francs a kilo. ... 'With 1,800 francs, ...'"
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -1198,7 +1198,7 @@ def names_no_thing(fig: Figure) -> bool:
     if fig.measure and bare_subject(fig.subject) == quantity_of(fig.measure):
         return True
     if " per " in fig.measure and _names_only_its_rate(fig):
-        return True  # "from 27 in 2021" after "18 deaths per 1,000 live births": "live births year"
+        return True  # "from 260 in 2020" after "210 deaths per 100,000 live births": "live births year"
     return names_a_time(fig.subject)
 
 
@@ -2105,7 +2105,7 @@ DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
 TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
-# the words of a point in a period ("at the end of 2027", "by the start of May"): a subject of
+# the words of a point in a period ("at the end of 2029", "by the start of May"): a subject of
 # nothing but them names a time
 PERIOD_POINT_WORDS = frozenset(("end", "start", "beginning", "middle"))
 NOT_TIME_CONTENT = (

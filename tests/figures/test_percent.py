@@ -1051,7 +1051,7 @@ def test_which_right_before_a_percent_is_read(text: str):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The plan rests on growth of 5.2% in 2027.", "growth"),
+        ("The treasury's forecast assumes growth of 5.2% in 2028.", "growth"),
         ("The bank projects inflation of 3.1% in the second half.", "inflation"),
         ("Brokers see growth of 4% in the exports of tea.", "exports"),
     ],
