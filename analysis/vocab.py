@@ -1306,7 +1306,7 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
 
-# Nouns of what a sum of money is, named after the amount and "in" ("adds $4 million a year in
+# Nouns of what a sum of money is, named after the amount and "in" ("provides $4 million a year in
 # aid", "€30 million in loans"): the amount is that aid or those loans
 FUNDS_NOUNS: frozenset[str] = frozenset(
     """aid support funding funds grants loans credit credits investment investments financing

@@ -335,8 +335,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     return out
 
 
-# A count of carriers, the load they carry after a participle, then ", with N more" ("Nine ships
-# carrying 30,000 tonnes of wheat docked, with 12 more due next week"): the further ones are carriers
+# A count of carriers, the load they carry after a participle, then ", with N more" ("Nine barges
+# laden with 30,000 tonnes of grain reached the port, with 12 more due"): the further ones are carriers
 # like the count, not more of the load ("Exports reached 30,000 tonnes, with 5,000 more expected"
 # has no carriers before the load: its tonnes carry)
 RE_CARRIED_LOAD_GAP = re.compile(

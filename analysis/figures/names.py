@@ -84,8 +84,8 @@ RE_HOTLINE_BEFORE = re.compile(
 )
 # a free line's number as francophone desks name it in English, the "numéro vert" ("call the green
 # line 13 13", "on the green number 800 11 22", "report it on the free line 155"), its earlier groups
-# too, no noun after it (another line offered after "or" is none: "the free line 155 or 97 12 44
-# 60"): "the Green Line 12 buses" counts a transit line's buses
+# too, no noun after it (another line offered after "or" is none: "complaints go to the free line
+# 155 or to 97 12 44 60"): "the Green Line 12 buses" counts a transit line's buses
 RE_GREEN_LINE_BEFORE = re.compile(r"\b(?:green|free) (?:line|number)(?:,| on| at)? (?:\d{2,4} ){0,3}\Z")
 GREEN_LINE_WORDS = ("green ", "free ")
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for

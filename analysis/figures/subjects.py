@@ -2599,7 +2599,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return earned  # "The startup raised $5 million in funding": raised, not a change of a level
         funds = _funds_in(after)
         if funds:
-            return funds  # "The bank adds $4 million a year in aid": the aid, not the bank
+            return funds  # "The scheme provides $4 million a year in aid": the aid, not the scheme
         if head:
             # "Five candidates lost their £500 deposits": the deposits, not the doer of the verb
             return (_premodified_noun(before, after) if mode in ("verb", "link") else "") or head
@@ -4457,7 +4457,7 @@ def _change_in(rest: list[str]) -> str:
     if not changed or not all(w.isalpha() for w in changed):
         return ""
     if changed[0].endswith("s"):
-        changed = changed[:1]  # "a 900-tonne rise in landings means": a plural noun, then its verb
+        changed = changed[:1]  # "a 900-tonne rise in exports pleased": a plural noun, then its verb
     return " ".join([rest[0], "in", *changed])
 
 
@@ -4735,7 +4735,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
 
 def _funds_in(after: list[str]) -> str:
     """What a sum is when "in" and a noun of funds follow it, a period's "a year" between or not
-    ("$4 million a year in aid for farmers" -> "aid"), or ""."""
+    ("provides $4 million a year in aid" -> "aid"), or ""."""
     if after[:1] in (["a"], ["an"], ["per"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]
     if after[:1] != ["in"] or len(after) < 2:

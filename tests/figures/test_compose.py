@@ -13,7 +13,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ", with N more" after a count of carriers and the load they carry: more carriers; with no
     # carriers before the load, more of the load
     (
-        "Nine ships carrying 30,000 tonnes of wheat docked on Friday, with 12 more expected next week.",
+        "Nine barges laden with 30,000 tonnes of grain reached the port, with 12 more due by Friday.",
         [("9", "count", "count"), ("30000", "other", "other"), ("12", "count", "count")],
     ),
     (

@@ -1323,8 +1323,8 @@ def test_latin_plurals_are_the_counted_noun(text: str):
     ("text", "subject"),
     [
         (
-            "The health minister said infant mortality in the province fell to 29 deaths per 1,000 live births.",
-            "infant mortality (unit: deaths per 1,000 live births)",
+            "Infant mortality in the province is now 29 deaths per 1,000 live births, the health minister said.",
+            "Infant mortality in the province (unit: deaths per 1,000 live births)",
         ),
         (
             "The incidence of measles stood at 12 cases per 100,000 people.",

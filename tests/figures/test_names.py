@@ -160,7 +160,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Parents can report side effects on the green line 13 13 (free call).",
     "Questions go to the green number 800 21 44 every weekday.",
     # ... or the "free line", also with another number offered after "or"
-    "Tenants can report abuse on the free line 155 or on 97 12 44 60.",
+    "Complaints go to the free line 155 or to 97 12 44 60.",
     "Victims may call the free number 8080, the ministry said.",
     "Bookings are taken at (+44 20) 7946 0000 or online.",
     "Call (+61) 2 9374 4000 for a brochure.",

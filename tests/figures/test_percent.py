@@ -468,8 +468,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a monetary union's inflation "ceiling" is its target; a ceiling of a share or on a price is not
     (
-        "Consumer prices rose 2.1% in June, under the monetary union's ceiling of 3%.",
-        [("2.1", "percent", "percent_change"), ("3", "percent", "percent_change")],
+        "Consumer prices rose 2.1% in June, under the monetary union's ceiling of 3.5%.",
+        [("2.1", "percent", "percent_change"), ("3.5", "percent", "percent_change")],
     ),
     (
         "Inflation is 5%, and the council put a ceiling of 4% on rents.",

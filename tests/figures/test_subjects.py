@@ -4655,15 +4655,15 @@ def test_the_words_of_a_point_in_a_period_name_a_time_alone(subject: str, timed:
 
 
 def test_a_level_after_a_point_in_a_period_and_from_restates_the_level_before_it():
-    text = "Household debt should fall to 48% of income at the end of 2028, from 51% a year earlier."
+    text = "Bad loans should fall to 4.8% of lending at the end of 2029, from 5.6% a year earlier."
     figures = extract_figures(article_from_text(text, "case"))
-    assert "debt" in figures["subject"].iloc[-1]
+    assert "loans" in figures["subject"].iloc[-1]
 
 
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("A 500-tonne rise in catches means more work.", "rise in catches (unit: tonnes)"),
+        ("Port officials expect a 500-tonne rise in catches this year.", "rise in catches (unit: tonnes)"),
         ("The 2-metre drop in the river level worried farmers.", "drop in river level (unit: metres)"),
         ("A 20-kilometre increase in 2027 was promised.", "increase (unit: kilometres)"),
     ],
@@ -4673,9 +4673,9 @@ def test_a_measurement_before_a_change_noun_names_what_the_change_is_in(text: st
 
 
 def test_an_earlier_level_of_a_rate_whose_words_name_only_the_rates_unit_restates_the_rate():
-    text = "Officials said maternal mortality fell to 210 deaths per 100,000 live births last year from 260 in 2020."
+    text = "Maternal mortality dropped to 210 deaths per 100,000 live births in 2024, from 260 in 2019."
     figures = extract_figures(article_from_text(text, "case"))
-    assert figures["subject"].iloc[1] == "maternal mortality (unit: deaths per 100,000 live births)"
+    assert figures["subject"].iloc[2] == "Maternal mortality (unit: deaths per 100,000 live births)"
 
 
 @pytest.mark.parametrize(
@@ -4703,7 +4703,7 @@ def test_a_compared_figure_takes_nothing_from_an_earlier_one_whose_subject_names
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ('"I earn 600 rupees a day," said a porter.', "earnings"),
+        ('"On a good day I earn 600 rupees," said a porter.', "earnings"),
         ('"We make $90 a night," a busker said.', "earnings"),
         ('"We pay 500 rupees a month for water," she said.', "water"),
     ],
@@ -4717,7 +4717,7 @@ def test_a_speakers_earnings_are_named_so_while_what_is_paid_keeps_the_words_aft
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("The bank adds $4 million a year in aid for farmers.", "aid"),
+        ("The scheme provides $4 million a year in aid.", "aid"),
         ("The fund approved €30 million in loans.", "loans"),
         ("The city got $5 million in June.", "in June"),
     ],
@@ -4742,13 +4742,13 @@ def test_a_length_gone_to_a_place_is_the_distance_to_it(text: str, subject: str)
 
 
 def test_a_sum_naming_nothing_equal_to_one_named_before_is_its_repeat():
-    text = 'The board set the cocoa price at 1,800 francs a kilo. "With 1,800 francs, I can pay school fees," a farmer said.'
+    text = 'The board set the cocoa price at 1,800 francs a kilo. "At 1,800 francs, we can pay school fees," a farmer said.'
     figures = extract_figures(article_from_text(text, "case"))
     assert figures["subject"].iloc[1] == "board set cocoa price (repeat)"
 
 
 def test_a_sum_naming_nothing_with_no_equal_sum_before_keeps_its_subject():
-    text = 'The board set the cocoa price at 1,800 francs a kilo. "With 900 francs, I can pay school fees," a farmer said.'
+    text = 'The board set the cocoa price at 1,800 francs a kilo. "At 900 francs, we could not pay school fees," a farmer said.'
     figures = extract_figures(article_from_text(text, "case"))
     assert "repeat" not in figures["subject"].iloc[1]
 
@@ -4758,8 +4758,8 @@ def test_a_sum_naming_nothing_with_no_equal_sum_before_keeps_its_subject():
     [
         ("The bridge was built in 18 months.", "construction time of bridge (unit: months)"),
         (
-            "The hall, a two-storey block of 40 rooms built in 14 months, opened.",
-            "construction time of two-storey block (unit: months)",
+            "The school, which has 40 classrooms, was rebuilt in 14 months.",
+            "construction time of school (unit: months)",
         ),
         ("The plant, erected in nine months, opened on Monday.", "construction time of plant (unit: months)"),
     ],
@@ -4773,8 +4773,8 @@ def test_a_time_after_built_in_is_the_construction_time_of_what_was_built(text: 
     ("text", "subject"),
     [
         (
-            "The fair opens on 3 May 2027 and closes on 30 June 2027, a period of eight weeks.",
-            "length of fair (unit: weeks)",
+            "The exhibition runs from 3 March 2028 until 28 April 2028, a period of eight weeks.",
+            "length of exhibition (unit: weeks)",
         ),
         (
             "The sales season opens on 3 May and ends on 30 June, a stretch of eight weeks.",
