@@ -60,7 +60,9 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "NZ$": ("NZD",),
     "S$": ("SGD",),
     "Mex$": ("MXN",),
-    "R": ("ZAR",),
+    # the rand; also the Seychelles rupee as Victoria's press writes it ("R60 a kilo"), taken in a
+    # Seychellois article
+    "R": ("ZAR", "SCR"),
     "Sh": ("KES", "UGX", "TZS", "SOS"),
     "Shs": ("UGX", "TZS", "KES"),  # the plural sign of the Ugandan press ("Shs2.5 billion")
     "KSh": ("KES",),
@@ -160,6 +162,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "Kz": ("AOA",),  # Angola's kwanza
     "MT": ("MZN",),  # Mozambique's metical, after the amount ("2,000 MT"), read only there (money.py)
     "FBu": ("BIF",),  # Burundi's franc
+    "Fdj": ("DJF",),  # Djibouti's franc, before or after the amount ("Fdj 1.5 billion", "500 Fdj")
     "Ar": ("MGA",),  # Madagascar's ariary ("Ar 4,250")
     "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),

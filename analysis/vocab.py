@@ -594,6 +594,11 @@ COMMUNITY_WORDS: frozenset[str] = frozenset(("community", "community-based"))
 COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
     "distributors relays promoters animators facilitators educators agents".split()
 )
+# Producers that the word before them makes farmers ("35,000 member producers" of a growers'
+# federation, "4,000 smallholder producers", "family producers"): persons (rules, table 4); alone
+# "producers" may be firms or countries ("the two largest oil producers")
+FARMER_WORDS: frozenset[str] = frozenset("member smallholder small-scale family village rural".split())
+FARMER_ROLE_NOUNS: frozenset[str] = frozenset(("producers",))
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
@@ -1301,6 +1306,13 @@ CUMULATIVE_PHRASES: tuple[str, ...] = (
 # Words that make a phrase point back to something said elsewhere ("for these efforts").
 ANAPHORIC_WORDS: tuple[str, ...] = ("this", "these", "that", "those", "such", "it", "them", "its")
 
+# Nouns of what a sum of money is, named after the amount and "in" ("provides $4 million a year in
+# aid", "€30 million in loans"): the amount is that aid or those loans
+FUNDS_NOUNS: frozenset[str] = frozenset(
+    """aid support funding funds grants loans credit credits investment investments financing
+    assistance subsidies donations compensation damages revenue revenues sales bonuses dividends
+    savings relief""".split()
+)
 # Nouns of money paid or charged: an amount "of" one ("a fee of K20", "fines of up to N500")
 PAID_NOUNS: frozenset[str] = frozenset(
     """fee fees fare fares fine fines price prices wage wages salary salaries pay cost costs charge

@@ -300,6 +300,10 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             label = RE_UNIT_LABEL.search(carrier.subject) if carrier.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
             fig = fig._replace(unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=subject)
+        elif prev is not None and (carrier := _more_carriers(out, fig, body)) is not None:
+            fig = fig._replace(
+                unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=carrier.subject
+            )
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
@@ -329,6 +333,35 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         out.append(fig)
     return out
+
+
+# A count of carriers, the load they carry after a participle, then ", with N more" ("Nine barges
+# laden with 30,000 tonnes of grain reached the port, with 12 more due"): the further ones are carriers
+# like the count, not more of the load ("Exports reached 30,000 tonnes, with 5,000 more expected"
+# has no carriers before the load: its tonnes carry)
+RE_CARRIED_LOAD_GAP = re.compile(
+    r"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?"
+)
+RE_WITH_BEFORE = re.compile(r",\s+with\s+\Z")
+MORE_REACH = 90  # characters from the load's end to "with N more"
+
+
+def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
+    """The count of carriers whose load is the figure before a bare ", with N more" (see above), or None."""
+    if len(out) < 2 or not body.startswith(" more", fig.end) or body[fig.end + 5 : fig.end + 6].isalpha():
+        return None
+    load, carriers = out[-1], out[-2]
+    if (
+        load.unit != "other"  # a load measured ("30,000 tonnes"); "400 pupils, with 30 more" may be pupils
+        or carriers.unit != "count"
+        or carriers.kind != "count"
+        or carriers.end == carriers.core[1]  # a bare count names no carriers ("nine ships" does)
+        or fig.start - load.end > MORE_REACH
+        or not RE_WITH_BEFORE.search(body, max(load.end, fig.start - 8), fig.start)
+        or RE_CARRIED_LOAD_GAP.fullmatch(body, carriers.end, load.start) is None
+    ):
+        return None
+    return carriers
 
 
 # Two results set side by side with "vs" or "versus", the unit written once after the second
@@ -752,17 +785,18 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     if fig.measure or fig.unit != "count" and not habit:
         return None  # an age, or a count whose unit its clause gave
     gap = body[prev.end : fig.start]
+    more = body.startswith(" more", fig.end)  # "and three more were hurt": more of them
     if (
         prev.kind == "count"
         and prev.end > prev.core[1]
-        and RE_VERB_AFTER_OPENER.match(body, fig.end)
+        and RE_VERB_AFTER_OPENER.match(body, fig.end + 5 if more else fig.end)
         and (
             RE_NEXT_SENTENCE_OPENS.fullmatch(gap)
             and sentence_of(prev.start) + 1 == sentence_of(fig.start)
-            or RE_PART_CLAUSE_OPENS.fullmatch(gap)
+            or (RE_PART_CLAUSE_OPENS.fullmatch(gap) or more and RE_WITH_GAP.fullmatch(gap))
             and sentence_of(prev.start) == sentence_of(fig.start)
         )
-    ):  # (6) "Nine riders started. Four failed to finish": the riders
+    ):  # (6) "Nine riders started. Four failed to finish", ", with three more expected": the riders
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
     if (
@@ -964,6 +998,7 @@ RE_NEXT_SENTENCE_OPENS = re.compile(r"[^.!?\d]{0,60}[.!?][\"”’)]?\s+(?:[-–
 # ... or opening a coordinated clause of the same sentence ("has 16 pumps, but only seven are
 # running", "arrested 12 people and two were charged")
 RE_PART_CLAUSE_OPENS = re.compile(r"[^.!?;\d]{0,60}\b(?:but|and|while)\s+(?:only\s+|just\s+)?")
+RE_WITH_GAP = re.compile(r"[^.!?;\d]{0,60},\s+with\s+")  # "Two ships docked, with" three more due
 RE_VERB_AFTER_OPENER = re.compile(
     r"\s+(?:[a-z]+ed|lost|won|went|came|ran|fled|left|got|had|did|made|took|gave|held|kept|stayed|remain(?:ed)?|were|are|was|will|would|could|have|has)\b"
 )

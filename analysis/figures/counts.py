@@ -28,6 +28,8 @@ from ..vocab import (
     COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
+    FARMER_ROLE_NOUNS,
+    FARMER_WORDS,
     FIRM_CONTRACTOR_MODIFIERS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -364,6 +366,28 @@ RE_PER_POPULATION = re.compile(
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
     rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"
 )
+
+
+# the measure a rate per head states, named before it in its sentence ("infant mortality fell to 31
+# deaths per 1,000 live births", "the incidence of measles stood at 12 cases per 100,000 people"):
+# that measure, not the counted noun, is the rate's subject
+RE_RATE_MEASURE = re.compile(
+    r"\b(?:(?:[a-z]+)[ -])?(?:mortality|fertility|incidence|prevalence)(?: rates?)?(?: of [a-z]+)?\b", re.I
+)
+RATE_MEASURE_REACH = 90  # characters before the rate read for its measure
+
+
+def rate_measure_before(sc: Scanner, start: int) -> str:
+    """The measure named before a rate per head at `start` in its sentence ("infant mortality"), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    window = sc.body[max(s_start, start - RATE_MEASURE_REACH) : start]
+    found = ""
+    for m in RE_RATE_MEASURE.finditer(window):
+        found = m.group(0)
+    words = found.split(" ")
+    if words and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]  # "the mortality rate": the article is no part of it
+    return " ".join(words)
 
 
 # ... or a player's average written with "a" ("1.2 goals a game")
@@ -1644,6 +1668,7 @@ def scan_counts(sc: Scanner) -> None:
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
+            subject = rate_measure_before(sc, s) or subject
             figure = figure._replace(
                 end=per_head.end(),
                 unit="other",
@@ -1848,7 +1873,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = model.end()  # "two 767-300 freighters": the freighters are counted
     word = lower = ""
     read = 0
-    communal = False
+    communal = farming = False
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
         match = RE_NEXT_WORD.match(body, pos, limit)
         if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
@@ -1857,6 +1882,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if match is None:
             break
         communal = communal or lower in COMMUNITY_WORDS  # a modifier read before this word
+        farming = farming or lower in FARMER_WORDS
         word = match.group(1)
         lower = word.lower()
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
@@ -1892,6 +1918,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or word in PEOPLE_NOUNS
             or lower in COMMUNITY_ROLE_NOUNS
             and communal  # "400 community (health) distributors": volunteers, not firms
+            or lower in FARMER_ROLE_NOUNS
+            and farming  # "9,000 smallholder producers": farmers, not firms
             or is_demonym_plural(word)
             or (read == 1 and _person_singular(body, end, lower, pos))
         ):

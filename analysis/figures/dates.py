@@ -40,12 +40,14 @@ DAY_END = r"(?![\w]|[.,]\d)"
 # Monday 9 and Wednesday 11 June", as British and European desks write them): the day's own name
 WD = rf"(?:(?=[MTWFS])(?:{'|'.join(WEEKDAYS)}),?\s+)?"  # (the first letter tested first: cheap)
 RE_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(WEEKDAYS)}),?\s+\Z")
+# (a range's first date may carry its own year when the range crosses a new year: "from 1 December
+# 2025 to 28 February 2026", "Dec. 1, 2025, to Feb. 28, 2026")
 RE_DAY_RANGE = re.compile(
-    rf"(?P<d1>{D})(?:\s+(?P<m1>{M}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*{WD}"
+    rf"(?P<d1>{D})(?:\s+(?P<m1>{M})(?:,?\s+(?P<y1>{Y}))?)?\s*(?P<join>-|–|to|until|till|through|and|or)\s*{WD}"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
-    rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,(?=\s+(?:to|until|till|through)\s))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
+    rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,\s+(?P<y1>{Y}))?(?:,(?=\s+(?:to|until|till|through)\s))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
     rf"(?:{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
 )
 RE_MONTH_RANGE = re.compile(
@@ -194,20 +196,21 @@ def scan_dates(sc: Scanner) -> None:
             kw = sc.kw_before(weekday.start())  # "between Tuesday 3 and Friday 6 March"
         if m.group("join") == "and" and kw is None:
             continue
-        y = m.group("y")
-        low = iso_date(y, m.group("m1") or m.group("m2"), m.group("d1"))
-        high = iso_date(y, m.group("m2"), m.group("d2"))
-        _add_date(sc, m, f"{low}/{high}", "date", kw)
+        y, y1 = m.group("y"), m.group("y1")
+        low = iso_date(y1 or y, m.group("m1") or m.group("m2"), m.group("d1"))
+        high = iso_date(y or y1, m.group("m2"), m.group("d2"))
+        if y1 is None or low < high:
+            _add_date(sc, m, f"{low}/{high}", "date", kw)
     for m in sc.at(RE_MONTHDAY_RANGE, sc.months):
         kw = sc.kw_before(m.start())
         if kw is None and (weekday := RE_WEEKDAY_BEFORE.search(sc.body, max(0, m.start() - 12), m.start())):
             kw = sc.kw_before(weekday.start())  # "from Friday, March 4 to Sunday, March 6"
         if m.group("join") == "and" and kw is None:
             continue
-        y = m.group("y")
-        low = iso_date(y, m.group("m1"), m.group("d1"))
-        high = iso_date(y, m.group("m2") or m.group("m1"), m.group("d2"))
-        if low < high or y is None:
+        y, y1 = m.group("y"), m.group("y1")
+        low = iso_date(y1 or y, m.group("m1"), m.group("d1"))
+        high = iso_date(y or y1, m.group("m2") or m.group("m1"), m.group("d2"))
+        if low < high or (y is None and y1 is None):
             _add_date(sc, m, f"{low}/{high}", "date", kw)
     for m in sc.at(RE_MONTH_RANGE, sc.months):
         kw = sc.kw_before(m.start())

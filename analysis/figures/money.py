@@ -70,7 +70,7 @@ RE_SPACED_MINOR_WORD = re.compile(rf" ({N.grouped_alternation(MINOR_UNIT_WORDS)}
 LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
-    Bt DH Frw FRW Birr UShs Kz FBu Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
+    Bt DH Frw FRW Birr UShs Kz FBu Fdj Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
     Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI MT YR""".split()
 )
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
@@ -419,7 +419,25 @@ def marked_dollar(body: str, sign_start: int) -> str | None:
 # Letter signs that their countries write after the amount ("100 kr", "50 zł", "20 Kč", "500 Ft",
 # "35,000đ", "47.26 TL", "45 billion FCFA").
 SIGNS_AFTER_AMOUNT = frozenset(
-    ("kr", "kr.", "zł", "Kč", "Ft", "đ", "TL", "FCFA", "CFAF", "F CFA", "F.CFA", "FC", "DA", "Ks", "KM", "MT")
+    (
+        "kr",
+        "kr.",
+        "zł",
+        "Kč",
+        "Ft",
+        "đ",
+        "TL",
+        "FCFA",
+        "CFAF",
+        "F CFA",
+        "F.CFA",
+        "FC",
+        "DA",
+        "Ks",
+        "KM",
+        "MT",
+        "Fdj",
+    )
 )
 # ... of which those read after an amount only in their country's article: Myanmar's "Ks" ("2,850 Ks
 # a litre"); elsewhere "1,437 Ks" are a pitcher's strikeouts

@@ -83,9 +83,11 @@ RE_HOTLINE_BEFORE = re.compile(
     r"(?:(?:,| on| at)?| for (?:the )?[\w'’-]+(?: [\w'’-]+)?(?:,| on| at)) \Z"
 )
 # a free line's number as francophone desks name it in English, the "numéro vert" ("call the green
-# line 13 13", "on the green number 800 11 22"), its earlier groups too, no noun after it: "the
-# Green Line 12 buses" counts a transit line's buses
-RE_GREEN_LINE_BEFORE = re.compile(r"\bgreen (?:line|number)(?:,| on| at)? (?:\d{2,4} ){0,3}\Z")
+# line 13 13", "on the green number 800 11 22", "report it on the free line 155"), its earlier groups
+# too, no noun after it (another line offered after "or" is none: "complaints go to the free line
+# 155 or to 97 12 44 60"): "the Green Line 12 buses" counts a transit line's buses
+RE_GREEN_LINE_BEFORE = re.compile(r"\b(?:green|free) (?:line|number)(?:,| on| at)? (?:\d{2,4} ){0,3}\Z")
+GREEN_LINE_WORDS = ("green ", "free ")
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
 # 0000", "(+61) 2 9374 4000"): every group after the bracket is part of the phone number
@@ -689,8 +691,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the hotline, 1471,", "the hotline for tenants, 1471,": a phone line's number
     if (
         last == " "
-        and "green " in before  # (the cheap test first: the line's name and three groups fit in it)
-        and (not after[1:2].isalpha() or before[-2:-1].isdigit())  # a later group: "800 11 22 daily"
+        and any(word in before for word in GREEN_LINE_WORDS)  # (the cheap test first)
+        and (not after[1:2].isalpha() or after.startswith(" or ") or before[-2:-1].isdigit())
         and RE_GREEN_LINE_BEFORE.search(before)
     ):
         return True  # "call the green line 13 13": a free line's number

@@ -49,7 +49,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, PERIOD_WORDS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
 from .words import RE_TOKEN, sentence_names, tokens
@@ -1261,18 +1261,19 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (
-        after[:1] == ["target"]
+        after[:1] in (["target"], ["ceiling"])
         and after[1:2] not in (["for"], ["of"], ["on"])
         and _inflation_sentence(sc, start)
     ):
-        return "percent_change", "", "inflation target"  # "well above the 3% target" (rules, table 2)
+        return "percent_change", "", f"inflation {after[0]}"  # "well above the 3% target" (rules, table 2)
     if (
         last in ("of", "to", "and")
-        and after[:1] != ["of"]  # "a target of 60% of assets": a share
-        and RE_TARGET_OF_BEFORE.search(body, max(0, start - TARGET_REACH), start)
+        and after[:1] not in (["of"], ["on"])  # "a target of 60% of assets": a share; "on rents": a cap
+        and (target := RE_TARGET_OF_BEFORE.search(body, max(0, start - TARGET_REACH), start))
         and _inflation_nearby(sc, start)
     ):
-        return "percent_change", "", "inflation target"  # "inside its target range of 2% to 4%"
+        # "inside its target range of 2% to 4%"
+        return "percent_change", "", f"inflation {target.group('word').lower()}"
     if (
         tuple(after[:2]) in PER_PERIOD
         and after[2:3]
@@ -1469,9 +1470,10 @@ def _inflation_sentence(sc: Scanner, offset: int) -> bool:
 
 
 # a target, its range or band, then "of" right before a percent or the high end of its range
-# ("a target of 3%", "a target range of 2% to 4%")
+# ("a target of 3%", "a target range of 2% to 4%"); a monetary union's inflation "ceiling" is
+# one too ("inflation of 2.1%, under the bloc's ceiling of 3%")
 RE_TARGET_OF_BEFORE = re.compile(
-    r"\btarget(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
+    r"\b(?P<word>target|ceiling)(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
     re.IGNORECASE,
 )
 TARGET_REACH = 48  # characters before the percent read for the target
@@ -1515,9 +1517,28 @@ def _expected_change(sc: Scanner, previous: Figure | None, start: int, end: int)
 
 def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     """What a percent change measures: the object after it ("rose 5% in sales", RE_CHANGE_OBJECT's
-    match) or the clause before it."""
+    match) or the clause before it; a change measure named right before "of" is kept in it ("The
+    forecast assumes growth of 5.2% in 2028": the growth, not the forecast alone, nor the year)."""
+    measure = before[-2] if len(before) > 1 and before[-1] == "of" else ""
+    measure = measure if measure.lower() in NAMED_CHANGE_MEASURES else ""
     if found:
-        return _clip_phrase(found.group(1))
+        clipped = _clip_phrase(found.group(1))
+        if not measure or not all(map(_only_time_word, clipped.split())):
+            return clipped
+    subject = _clause_change_subject(before)
+    if measure and measure.lower() not in subject.lower().split():
+        return measure
+    return subject
+
+
+def _only_time_word(word: str) -> bool:
+    """A year, a word of a period or a function word ("in the second half", "in 2027")."""
+    lower = word.lower()
+    return _year_like(word) or lower in PERIOD_WORDS or lower in FUNCTION_WORDS
+
+
+def _clause_change_subject(before: list[str]) -> str:
+    """What a percent change measures, named by the clause before it."""
     before = subjects.without_adverb_aside(before)  # "Food inflation, however, stayed at"
     head = subjects.head_before_of(before)
     if head:  # "The net profit of the region's biggest appliance and tool maker fell 37.6 percent"
@@ -1549,6 +1570,9 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     return " ".join(reversed(clause))
 
 
+# the change measures a percent "of" right after them is the whole subject of ("assumes growth of
+# 5.2%", "forecast inflation of 2.1%"); a "gain" or a "loss of 5%" is of the clause's subject
+NAMED_CHANGE_MEASURES = CHANGE_MEASURES - {"gain", "gains", "loss", "losses", "swing"}
 # what ends the clause before a percent change and is passed over before its subject ("rose by",
 # "has been", "was a"); the words that open that clause ("while", "said"); its longest subject
 CHANGE_SUBJECT_TRIMMED = frozenset(

@@ -18,6 +18,7 @@ from ..vocab import (
     DURATION_UNITS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
+    FUNDS_NOUNS,
     LOSE_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
@@ -305,6 +306,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
     out: list[Figure] = []
     prev_sentence = -1  # the sentence of out[-1]
     measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
+    said: dict[tuple[str, object], Figure] = {}  # each sum of money named so far, by currency and value
     for fig in figures:
         if fig.subject.startswith("(per ") and RE_PER_ALONE.fullmatch(fig.subject):
             fig = with_subject(fig, fig.subject[1:-1])  # a price's unit, nothing named before: "per prisoner"
@@ -498,6 +500,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             fig = with_subject(fig, with_labels(bare_subject_of(prev.subject), fig.subject))  # type: ignore[union-attr]
         if prev is not None and bare_subject(fig.subject).lower() in ANAPHORIC_SUBJECTS:
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
+        if fig.kind == "money":
+            fig = _repeated_sum(said, fig)  # "The price is 1,800 francs a kilo. ... 'With 1,800 francs, ...'"
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
@@ -529,6 +533,20 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+def _repeated_sum(said: dict[tuple[str, object], Figure], fig: Figure) -> Figure:
+    """A sum of money whose own words name nothing, equal to one named earlier in the text, is a
+    repeat of it: its subject with "(repeat)" (rules: every mention gets a row, the second subject
+    ends "(repeat)"); a sum that names its own thing is remembered for later ones."""
+    key = (fig.unit, fig.value)
+    if has_content_word(bare_subject(fig.subject)):
+        said.setdefault(key, fig)
+        return fig
+    earlier = said.get(key)
+    if earlier is None:
+        return fig
+    return with_subject(fig, with_labels(f"{bare_subject_of(earlier.subject)} (repeat)", fig.subject))
 
 
 def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
@@ -901,7 +919,9 @@ def restates(body: str, earlier: Figure, fig: Figure, gap: int = RESTATED_GAP) -
         return False  # (a closed bracket right after the earlier figure is an aside on it)
     if not RE_RESTATED_BEFORE.search(body, max(earlier.end, fig.start - RESTATED_JOIN), fig.start):
         return False
-    return has_content_word(bare_subject(earlier.subject))
+    # (an earlier figure whose own subject names only a time, "ended the quarter at N1,610", gives
+    # nothing to take)
+    return has_content_word(bare_subject(earlier.subject)) and not names_a_time(earlier.subject)
 
 
 # ", down from" or ", up from" right before a percent: the same measure's earlier level ("74.8 per
@@ -1334,7 +1354,17 @@ def names_no_thing(fig: Figure) -> bool:
     measures ("weight (unit: tonnes)"): it takes what a figure it restates or compares measures."""
     if fig.measure and bare_subject(fig.subject) == quantity_of(fig.measure):
         return True
+    if " per " in fig.measure and _names_only_its_rate(fig):
+        return True  # "from 260 in 2020" after "210 deaths per 100,000 live births": "live births year"
     return names_a_time(fig.subject)
+
+
+def _names_only_its_rate(fig: Figure) -> bool:
+    """Whether a rate's subject holds only words of its own unit and of time ("live births year"
+    of a rate in deaths per 1,000 live births)."""
+    own = {w.lower() for w in content_words(fig.measure)}
+    words = content_words(bare_subject(fig.subject))
+    return bool(words) and all(w.lower() in own or w.lower() in NOT_TIME_CONTENT for w in words)
 
 
 # Unit nouns that name no measured thing: "from 16.2 points" restates what the earlier figure measures.
@@ -1820,6 +1850,55 @@ def finishing_time(lead: list[str]) -> str:
     return f"finishing time of {runner}" if runner else "finishing time"
 
 
+# A span set after its sentence's clause as "a window of", "a period of" ("The fair opens on 3 May
+# and closes on 30 June, a period of eight weeks"): the length of what the sentence opens with
+SPAN_APPOSITION_NOUNS = frozenset("window period span stretch".split())
+SENTENCE_DETERMINERS = frozenset(("The", "Its", "Their", "This"))
+OPENING_NOUN_WORDS = 3  # the most words of the noun phrase that opens the sentence
+
+
+def _apposed_span(before: list[str], lead: list[str]) -> str:
+    """ "length of fair" for a span after ", a period of" in a sentence that opens "The fair opens
+    ..." (see above), or "": no such apposition, or no noun phrase opening the sentence before an
+    auxiliary or a verb."""
+    if (
+        len(lead) < 5
+        or lead[-1] != "of"
+        or lead[-2].lower() not in SPAN_APPOSITION_NOUNS
+        or lead[-3].lower() not in ("a", "an")
+        or not lead[-4].endswith(",")  # (a number's token takes the comma after it: "2027,")
+        or before[:1] == []
+        or before[0] not in SENTENCE_DETERMINERS
+    ):
+        return ""
+    noun: list[str] = []
+    for word in before[1 : 2 + OPENING_NOUN_WORDS]:
+        lower = word.lower()
+        if lower in AUXILIARIES or lower in BE_WORDS or noun and lower.endswith(("s", "ed")):
+            break  # "The campaign will open", "The fair opens": the verb ends the noun phrase
+        if not word.isalpha() or not word.islower():
+            return ""
+        noun.append(word)
+    else:
+        return ""
+    return f"length of {' '.join(noun)}" if noun else ""
+
+
+BUILDING_VERBS = frozenset("built constructed erected rebuilt".split())
+
+
+def construction_time(lead: list[str]) -> str:
+    """What a time after "in" measures after a participle of building: the construction time of
+    what was built ("The bridge was built in" -> "construction time of bridge"), or ""."""
+    words = _without_time_parts(lead)
+    if len(words) < 3 or words[-1].lower() != "in" or words[-2].lower() not in BUILDING_VERBS:
+        return ""
+    lead = without_aside(strip_lower(words[:-2], AUXILIARIES | BE_WORDS))
+    # "a two-storey block of 40 rooms built in": the block
+    built = _doer(lead) or head_of(noun_phrase_before(lead)).partition(" of ")[0]
+    return f"construction time of {built}" if built else ""
+
+
 def improvement(lead: list[str], after: list[str]) -> str:
     """What a time taken off a record or an earlier time measures ("taking 2 minutes 14 seconds off
     the record" -> "improvement on record"), or ""."""
@@ -2026,6 +2105,13 @@ JOURNEY_WORDS = frozenset(
     traveled travelling traveling trip trips journey journeys commute commutes""".split()
 )
 JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
+# verbs of going a distance: a length after one and "to" a place is the distance to it ("pupils
+# walk 6 km to the nearest school")
+TRAVEL_VERBS = frozenset(
+    """travel travels travelled traveled travelling traveling walk walks walked walking drive drives
+    drove driving ride rides rode riding fly flies flew flying commute commutes commuted commuting
+    trek treks trekked trekking cycle cycles cycled cycling""".split()
+)
 
 
 def _travel_clause(words: list[str], vocabulary: frozenset[str] = JOURNEY_WORDS) -> bool:
@@ -2239,13 +2325,20 @@ DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
 TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
-NOT_TIME_CONTENT = TIME_NAMING_WORDS | NOT_CONTENT  # no content word, or one that names a time
+# the words of a point in a period ("at the end of 2029", "by the start of May"): a subject of
+# nothing but them names a time
+PERIOD_POINT_WORDS = frozenset(("end", "start", "beginning", "middle"))
+NOT_TIME_CONTENT = (
+    TIME_NAMING_WORDS | NOT_CONTENT | PERIOD_POINT_WORDS
+)  # no content word, or one that names a time
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
 # number words of a period's length ("in the first four months") and the words of a point in a
 # period ("at the end of October", "by the start of 2026")
-TIME_FILLERS = frozenset(
-    "a an the in on at from to of for by this that its end start beginning middle".split()
-) | frozenset(UNIT_WORDS)
+TIME_FILLERS = (
+    frozenset("a an the in on at from to of for by this that its".split())
+    | frozenset(UNIT_WORDS)
+    | PERIOD_POINT_WORDS
+)
 # kinds whose subject, when it names only a time, is the clause's subject instead
 TIMED_KINDS = frozenset(("money", "percent_change", "percentage_share"))
 
@@ -2779,22 +2872,28 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         earned = earned_subject(before, after)
         if earned:
             return earned  # "The startup raised $5 million in funding": raised, not a change of a level
+        funds = _funds_in(after)
+        if funds:
+            return funds  # "The scheme provides $4 million a year in aid": the aid, not the scheme
         if head:
             # "Five candidates lost their £500 deposits": the deposits, not the doer of the verb
-            return (_premodified_noun(before, after) if mode == "verb" else "") or head
+            return (_premodified_noun(before, after) if mode in ("verb", "link") else "") or head
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if unit == "other" and not has_content_word(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if kind == "duration":
+        apposed = _apposed_span(before, lead)
+        if apposed:
+            return apposed  # "The fair opens on 3 May and closes on 30 June, a period of eight weeks"
         spent = time_spent(lead, after) or time_spent_after(after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
         gap = _margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
-        timed = finishing_time(lead) or improvement(lead, after)
+        timed = finishing_time(lead) or improvement(lead, after) or construction_time(lead)
         if timed:
             return timed  # "crossed the line in 3 hours, 14 minutes", "taking 1.2 seconds off the record"
         allowed = time_to_do(lead, after)
@@ -2856,6 +2955,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             # "won the 50km race in three hours": the winning time; "finished in 19 hours": the time
             won = _travel_clause(lead[:-1], RACE_WON_WORDS)
             return "winning time" if won else "finishing time"
+        built = construction_time(lead) if lead[-1:] == ["in"] else ""
+        if built:
+            return built  # "The bridge was built in 18 months": how long building it took
         deed = done_within(lead) or period_deed(before)
         if deed and lead[-1:] in (["within"], ["Within"]):
             # "patients were seen within four hours": the time allowed for the deed, not a period
@@ -3071,8 +3173,10 @@ TERM_PART_UNITS = frozenset(("months", "month", "weeks", "week", "days", "day"))
 
 def _premodified_noun(before: list[str], after: list[str]) -> str:
     """The noun an amount modifies after a possessive determiner ("lost their £500 deposits",
-    "repaid his $18,500 student loan" -> "deposits", "student loan"), or ""."""
-    if not before or before[-1].lower() not in POSSESSIVE_DETERMINERS:
+    "repaid his $18,500 student loan" -> "deposits", "student loan"), or after "by a" ("was
+    financed by a $3 million grant" -> "grant": the means, not the thing financed), or ""."""
+    by_a = len(before) > 1 and before[-1].lower() in ("a", "an") and before[-2].lower() == "by"
+    if not before or before[-1].lower() not in POSSESSIVE_DETERMINERS and not by_a:
         return ""
     named = noun_after(after)
     if not named or not all(w.isalpha() and w.islower() for w in named) or named[0] in CHANGE_WORDS:
@@ -4677,6 +4781,11 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         named = place and (place[0][:1].isupper() or place[-1][:1].isupper())
         if named or SITE_NOUNS.intersection(w.lower() for w in place) or place[:2] == ["sea", "level"]:
             return f"{'distance from' if lead[0] == 'of' else 'height above'} {' '.join(place)}"
+    went = without_approx(before)[-1:]
+    if physical and lead[:1] == ["to"] and went and went[0].lower() in TRAVEL_VERBS:
+        place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        if place and all(w.isalpha() for w in place):
+            return " ".join(["distance", "to", *place])  # "had to travel 40 km to the district hospital"
     if physical and (
         lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
     ):
@@ -4687,7 +4796,7 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         # "a 2,460-metre (8,071-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
-        return apposed_measure(before) or " ".join(_measured_noun(rest))
+        return apposed_measure(before) or _change_in(rest) or " ".join(_measured_noun(rest))
     return ""
 
 
@@ -4713,6 +4822,19 @@ def _measured_noun(rest: list[str]) -> list[str]:
 # adverbs of place and direction that follow a noun ("a 26-hectare site near", "the trawler out at
 # sea"): no part of its noun phrase
 PLACE_ADVERBS = frozenset("near off out away back up down ahead apart aside home abroad nearby".split())
+
+
+def _change_in(rest: list[str]) -> str:
+    """A change noun and what it is "in", right after a measurement used as an adjective ("a
+    500-tonne rise in catches" -> "rise in catches"), or ""."""
+    if len(rest) < 3 or rest[0].lower() not in CHANGE_NOUNS or rest[1] != "in":
+        return ""
+    changed = noun_after([w for w in rest[2:6] if w.lower() != "the"], 2)
+    if not changed or not all(w.isalpha() for w in changed):
+        return ""
+    if changed[0].endswith("s"):
+        changed = changed[:1]  # "a 900-tonne rise in exports pleased": a plural noun, then its verb
+    return " ".join([rest[0], "in", *changed])
 
 
 # A length reached by climbing or descending, or flown at, is an altitude ("had climbed to about
@@ -4998,9 +5120,36 @@ def earned_subject(before: list[str], after: list[str]) -> str:
                 # with its determiner; "in sales", "in net profit" name the measure itself
                 return f"{measure} {join} {earner} {after[0].lower()} {' '.join(named)}"
             return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
+    if (
+        join == "of"
+        and not took_home
+        and not earner
+        and lead
+        and lead[-1].lower() in PERSONAL_PRONOUNS - {"it"}
+    ):
+        # "I earn 500 rupees a day": a speaker's earnings (no name to join; what is paid or spent
+        # is told better by the words after it, "for half a sack")
+        return measure
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+def _funds_in(after: list[str]) -> str:
+    """What a sum is when "in" and a noun of funds follow it, a period's "a year" between or not
+    ("provides $4 million a year in aid" -> "aid"), or ""."""
+    if after[:1] in (["a"], ["an"], ["per"]) and after[1:2] and after[1].lower() in PER_PERIODS:
+        after = after[2:]
+    if after[:1] != ["in"] or len(after) < 2:
+        return ""
+    named = noun_after(after[1:], 2)
+    if (
+        not named
+        or named[-1].lower() not in FUNDS_NOUNS
+        or not all(w.isalpha() and w.islower() for w in named)
+    ):
+        return ""
+    return " ".join(named)
 
 
 # Words between an earner and its verb of earning: auxiliaries, adverbs and the modals the

@@ -10,6 +10,21 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # ", with N more" after a count of carriers and the load they carry: more carriers; with no
+    # carriers before the load, more of the load
+    (
+        "Nine barges laden with 30,000 tonnes of grain reached the port, with 12 more due by Friday.",
+        [("9", "count", "count"), ("30000", "other", "other"), ("12", "count", "count")],
+    ),
+    (
+        "Exports reached 30,000 tonnes, with 5,000 more expected.",
+        [("30000", "other", "other"), ("5000", "other", "other")],
+    ),
+    # a number word and "more" before a verb, after "and" or ", with" and a count with its noun:
+    # more of that count; not with a noun or a phrase after it
+    ("Two ships docked, with three more expected.", [("2", "count", "count"), ("3", "count", "count")]),
+    ("Seven people died and three more were hurt.", [("7", "people", "count"), ("3", "people", "count")]),
+    ("He scored two goals and added two more in the second half.", [("2", "count", "count")]),
     # a change "from about A to B" after a change verb: two figures, not a range
     (
         "The number of audits rises from about 700 to 2,130 next year.",

@@ -8,6 +8,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
 from analysis.figures import counts
 from analysis.figures import numbers as N
 
@@ -53,6 +55,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3000", "people", "count"), ("450", "people", "count"), ("12", "count", "count")],
     ),
     ("The town has nine community centres.", [("9", "count", "count")]),
+    # producers a farming word names are farmers; alone, or oil producers, they count firms or states
+    (
+        "The union claims some 48,000 member producers, and 9,000 smallholder producers sell to the mill.",
+        [("48000", "people", "count"), ("9000", "people", "count")],
+    ),
+    ("The two largest oil producers cut output.", [("2", "count", "count")]),
+    ("Some 40 producers exhibited at the fair.", [("40", "count", "count")]),
     # a party counted in digits, and before a price verb read as a plural noun
     ("The chalet sleeps 10 and costs €2,000 a week.", [("10", "people", "count"), ("2000", "EUR", "money")]),
     ("A table for four costs about £170.", [("4", "people", "count"), ("170", "GBP", "money")]),
@@ -1374,3 +1383,30 @@ def test_latin_plurals_are_the_counted_noun(text: str):
     sc = scanner_of(text)
     counts.scan_counts(sc)
     assert [f.subject for f in sc.figures] in (["consortia"], ["criteria"])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Infant mortality in the province is now 29 deaths per 1,000 live births, the health minister said.",
+            "Infant mortality in the province (unit: deaths per 1,000 live births)",
+        ),
+        (
+            "The incidence of measles stood at 12 cases per 100,000 people.",
+            "incidence of measles (unit: cases per 100,000 people)",
+        ),
+        (
+            "The mortality rate was 9 deaths per 1,000 people.",
+            "mortality rate (unit: deaths per 1,000 people)",
+        ),
+    ],
+)
+def test_a_rate_per_head_takes_the_measure_named_before_it_as_subject(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[0] == subject
+
+
+def test_a_rate_per_head_with_no_measure_named_keeps_its_counted_noun():
+    text = "Doctors logged 40 cases per 100,000 people in the city."
+    assert "cases" in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]

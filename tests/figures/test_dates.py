@@ -20,6 +20,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Great Storm of 1703 felled the spire.", [("1703", "year", "date")]),
     ("Seas may rise 1.4 metres by 2200.", [("1.4", "other", "other"), ("2200", "year", "date")]),
     ("The mill ran from 1710 to 1790.", [("1710/1790", "year", "date")]),
+    # a range of days across a new year, each date with its own year: one range
+    (
+        "The dry season runs from 1 December 2025 to 28 February 2026.",
+        [("2025-12-01/2026-02-28", "date", "date")],
+    ),
+    (
+        "The exhibit is open Nov. 14, 2026, through Jan. 10, 2027.",
+        [("2026-11-14/2027-01-10", "date", "date")],
+    ),
+    # ... not two dates whose second is earlier, nor "and" with no "between" or "from"
+    (
+        "Prices fell from 1 March 2024 to 30 August 2023 levels.",
+        [("2024-03-01", "date", "date"), ("2023-08-30", "date", "date")],
+    ),
     # ... not a number with a counted noun after it, nor "by" an old-looking count
     ("It is sold in 1500 shops.", [("1500", "count", "count")]),
     ("Sales rose by 1200 last month.", [("1200", "count", "count")]),

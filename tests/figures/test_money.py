@@ -402,6 +402,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("KIGALI, Rwanda - Growers get FRW 410 per kilo of cherries.", [("410", "RWF", "money")]),
     ("HUYE, Rwanda - The council set aside FRW 3.2 billion.", [("3200000000", "RWF", "money")]),
     ("BUJUMBURA, Burundi - Sugar costs FBu 7,350 a kilo.", [("7350", "BIF", "money")]),
+    # Djibouti's franc as its press writes it, before or after the amount
+    ("DJIBOUTI - The port took a Fdj 4.2 billion credit for its cranes.", [("4200000000", "DJF", "money")]),
+    ("DJIBOUTI - A bus ride across town costs 150 Fdj since May.", [("150", "DJF", "money")]),
+    # "R" is the Seychelles rupee in a Seychellois article, the rand elsewhere
+    ("VICTORIA, Seychelles - A kilo of red snapper sells for R72 at the quay.", [("72", "SCR", "money")]),
+    ("DURBAN, South Africa - A kilo of hake sells for R72 at the quay.", [("72", "ZAR", "money")]),
     ("ANTANANARIVO, Madagascar - Vanilla sells at Ar 86,500 a kilo.", [("86500", "MGA", "money")]),
     ("FREETOWN, Sierra Leone - The council raised NLe 3 million.", [("3000000", "SLE", "money")]),
     ("MASERU, Lesotho - Nurses earn 8,400 maloti a month.", [("8400", "LSL", "money")]),
@@ -409,6 +415,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # the CFA franc's letters after the amount, also before a full stop; the Zimbabwe dollar's marks
     ("YAOUNDE, Cameroon - The bridge cost 38 billion FCFA.", [("38000000000", "XAF", "money")]),
     ("DAKAR, Senegal - A bus ticket costs 350 FCFA in town.", [("350", "XOF", "money")]),
+    # a thousands group of spaces with decimals before a scale word, as budget copy writes it
+    ("LOME, Togo - Deputies passed a budget of 1 950.7 billion FCFA.", [("1950700000000", "XOF", "money")]),
+    ("The airline's revenue reached 3 105.25 million euros.", [("3105250000", "EUR", "money")]),
     ("HARARE - The city collected ZWL$2.7 billion in rates.", [("2700000000", "ZWL", "money")]),
     ("HARARE - A bus fare was RTGS$850 last year.", [("850", "ZWL", "money")]),
     # a range with the letter sign written on both amounts and joined by a hyphen

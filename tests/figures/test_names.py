@@ -161,6 +161,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a free line named the "green line" or "green number", all its groups
     "Parents can report side effects on the green line 13 13 (free call).",
     "Questions go to the green number 800 21 44 every weekday.",
+    # ... or the "free line", also with another number offered after "or"
+    "Complaints go to the free line 155 or to 97 12 44 60.",
+    "Victims may call the free number 8080, the ministry said.",
     "Bookings are taken at (+44 20) 7946 0000 or online.",
     "Call (+61) 2 9374 4000 for a brochure.",
     # a short number called or dialled with no noun after it, and a line offered after a phone number
@@ -327,6 +330,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The hotline for 12 months took calls.", [("12", "other", "duration")]),
     # ... while a transit line's count keeps its noun
     ("The green line 40 trams run all night.", [("40", "count", "count")]),
+    ("The free line 8 shuttle buses carried riders.", [("8", "count", "count")]),
     # ... while such a number counting a noun, or in a text on no triathlon, keeps its value
     ("Some 226 athletes started the triathlon.", [("226", "people", "count")]),
     ("Just 113 riders finished the Ironman.", [("113", "people", "count")]),

@@ -467,6 +467,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Inflation slowed in May. The pension fund keeps a target of 60% of assets in bonds.",
         [("60", "percent", "percentage_share")],
     ),
+    # a monetary union's inflation "ceiling" is its target; a ceiling of a share or on a price is not
+    (
+        "Consumer prices rose 2.1% in June, under the monetary union's ceiling of 3.5%.",
+        [("2.1", "percent", "percent_change"), ("3.5", "percent", "percent_change")],
+    ),
+    (
+        "Inflation is 5%, and the council put a ceiling of 4% on rents.",
+        [("5", "percent", "percent_change"), ("4", "percent", "percentage_share")],
+    ),
+    (
+        "Inflation slowed in May. The bloc keeps a debt ceiling of 70% of output.",
+        [("70", "percent", "percentage_share")],
+    ),
     # a bare percent after a verb of expecting, with a change or inflation just before: a forecast
     # of that change; after a share, a forecast share
     (
@@ -1051,3 +1064,15 @@ def test_a_fronted_span_of_time_is_no_part_of_the_changes_subject():
 )
 def test_which_right_before_a_percent_is_read(text: str):
     assert [f[1] for f in figures_of(text)][:1] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The treasury's forecast assumes growth of 5.2% in 2028.", "growth"),
+        ("The bank projects inflation of 3.1% in the second half.", "inflation"),
+        ("Brokers see growth of 4% in the exports of tea.", "exports"),
+    ],
+)
+def test_a_change_measure_before_of_names_the_percent_unless_an_object_follows(text: str, word: str):
+    assert word in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]

@@ -1502,7 +1502,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
     # "went" with words before "for": no sale ("went to court for")
-    ("He went to court for $5 million in damages.", "$5", "in damages"),
+    # (the noun of funds after "in" is what the sum is: vocab.FUNDS_NOUNS)
+    ("He went to court for $5 million in damages.", "$5", "damages"),
     # a price a share rose to is no exchange rate
     ("Its shares rose to ¥2,714 in Tokyo.", "¥2,714", "shares"),
     # "Of course," names no whole the count is part of
@@ -1609,7 +1610,12 @@ SUBJECT_LOOKALIKES = [
     # a pronoun after a verb of saying, or a sentence that does not follow, names nothing before it
     ("The index rose 3%. Then came the news. It had fallen 2% a week earlier.", "2%", ""),
     # a distance that is no race: a verb of walking, a noun after "won the"
-    ("The marchers walked 20 km to the border.", "20 km", "marchers walked (unit: kilometres)"),
+    # (a length walked "to" a place is the distance to it)
+    (
+        "The marchers walked 20 km to the border.",
+        "20 km",
+        "marchers walked distance to border (unit: kilometres)",
+    ),
     ("They won the 5km stretch back.", "5km", "stretch (unit: kilometres)"),
     # a share that is no stock: "market share", "the share of"
     ("The share of renewables rose 4%.", "4%", "share of renewables"),
@@ -5044,3 +5050,147 @@ def test_a_bare_number_on_in_an_aside_after_a_name_is_its_total(text: str, quote
 )
 def test_an_aside_opened_by_of_measures_the_noun_before_it(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "timed"),
+    [("end", True), ("at the start of May", True), ("end of the strike", False), ("middle school", False)],
+)
+def test_the_words_of_a_point_in_a_period_name_a_time_alone(subject: str, timed: bool):
+    assert subjects.names_a_time(subject) is timed
+
+
+def test_a_level_after_a_point_in_a_period_and_from_restates_the_level_before_it():
+    text = "Bad loans should fall to 4.8% of lending at the end of 2029, from 5.6% a year earlier."
+    figures = extract_figures(article_from_text(text, "case"))
+    assert "loans" in figures["subject"].iloc[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Port officials expect a 500-tonne rise in catches this year.", "rise in catches (unit: tonnes)"),
+        ("The 2-metre drop in the river level worried farmers.", "drop in river level (unit: metres)"),
+        ("A 20-kilometre increase in 2027 was promised.", "increase (unit: kilometres)"),
+    ],
+)
+def test_a_measurement_before_a_change_noun_names_what_the_change_is_in(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_an_earlier_level_of_a_rate_whose_words_name_only_the_rates_unit_restates_the_rate():
+    text = "Maternal mortality dropped to 210 deaths per 100,000 live births in 2024, from 260 in 2019."
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[2] == "Maternal mortality (unit: deaths per 100,000 live births)"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The clinic was built with help from donors and funded by a $2 million loan.", "loan"),
+        ("The survey, run by a charity, was paid for by a £40,000 grant.", "grant"),
+        ("Rents rose by a $200 margin this year.", "margin"),
+    ],
+)
+def test_an_amount_after_by_a_names_the_noun_it_modifies(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[-1] == subject
+
+
+def test_a_compared_figure_takes_nothing_from_an_earlier_one_whose_subject_names_only_a_time():
+    text = (
+        "LAGOS - Fuel got dearer as the naira, which ended the quarter at N1,610/$ on the parallel "
+        "market, against N1,575 at the end of June, kept sliding."
+    )
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[-1] == "at the end of June"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ('"On a good day I earn 600 rupees," said a porter.', "earnings"),
+        ('"We make $90 a night," a busker said.', "earnings"),
+        ('"We pay 500 rupees a month for water," she said.', "water"),
+    ],
+)
+def test_a_speakers_earnings_are_named_so_while_what_is_paid_keeps_the_words_after_it(
+    text: str, subject: str
+):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The scheme provides $4 million a year in aid.", "aid"),
+        ("The fund approved €30 million in loans.", "loans"),
+        ("The city got $5 million in June.", "in June"),
+    ],
+)
+def test_a_sum_followed_by_in_and_a_noun_of_funds_is_those_funds(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Pupils walk 6 kilometres to the nearest school.",
+            "Pupils walk distance to nearest school (unit: kilometres)",
+        ),
+        ("The convoy travelled 300 km to Goma.", "convoy travelled distance to Goma (unit: kilometres)"),
+        ("The river rose 2 metres to a record.", "river (unit: metres)"),
+    ],
+)
+def test_a_length_gone_to_a_place_is_the_distance_to_it(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_sum_naming_nothing_equal_to_one_named_before_is_its_repeat():
+    text = 'The board set the cocoa price at 1,800 francs a kilo. "At 1,800 francs, we can pay school fees," a farmer said.'
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures["subject"].iloc[1] == "board set cocoa price (repeat)"
+
+
+def test_a_sum_naming_nothing_with_no_equal_sum_before_keeps_its_subject():
+    text = 'The board set the cocoa price at 1,800 francs a kilo. "At 900 francs, we could not pay school fees," a farmer said.'
+    figures = extract_figures(article_from_text(text, "case"))
+    assert "repeat" not in figures["subject"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The bridge was built in 18 months.", "construction time of bridge (unit: months)"),
+        (
+            "The school, which has 40 classrooms, was rebuilt in 14 months.",
+            "construction time of school (unit: months)",
+        ),
+        ("The plant, erected in nine months, opened on Monday.", "construction time of plant (unit: months)"),
+    ],
+)
+def test_a_time_after_built_in_is_the_construction_time_of_what_was_built(text: str, subject: str):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures.loc[figures["kind"] == "duration", "subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The exhibition runs from 3 March 2028 until 28 April 2028, a period of eight weeks.",
+            "length of exhibition (unit: weeks)",
+        ),
+        (
+            "The sales season opens on 3 May and ends on 30 June, a stretch of eight weeks.",
+            "length of sales season (unit: weeks)",
+        ),
+        ("Talks ran from May to June, a span of eight weeks.", "span (unit: weeks)"),
+    ],
+)
+def test_a_span_apposed_after_its_sentence_is_the_length_of_what_the_sentence_opens_with(
+    text: str, subject: str
+):
+    figures = extract_figures(article_from_text(text, "case"))
+    assert figures.loc[figures["kind"] == "duration", "subject"].iloc[0] == subject
