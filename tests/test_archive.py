@@ -133,6 +133,19 @@ def test_all_records_bad_is_status_2_and_writes_nothing(tmp_path, capsys):
     assert "no article in the archive could be extracted" in capsys.readouterr().err
 
 
+def test_all_records_bad_leaves_an_older_dataset_and_makes_no_new_one(tmp_path, capsys):
+    archive = tmp_path / "bad.jsonl"
+    archive.write_text(json.dumps(good("a", "")) + "\n", encoding="utf-8")
+    older = tmp_path / "older"
+    assert main(["extract", str(DEV_ARCHIVE), "--out", str(older), "--quiet", "--jobs", "1"]) == 0
+    marker = (older / "_SUCCESS").read_text(encoding="utf-8")
+    for out in (older, tmp_path / "new"):
+        assert main(["extract", str(archive), "--out", str(out), "--jobs", "1"]) == 2
+        assert "no article in the archive could be extracted" in capsys.readouterr().err
+    assert (older / "_SUCCESS").read_text(encoding="utf-8") == marker
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "older"]
+
+
 def test_offsets_count_code_points_of_the_stored_text(tmp_path):
     text = "😀 Café\r\nAttacks rose 60 per cent, and 🇵🇰 aid was $77M to UNHCR.\r\n"
     archive = write_archive([good("emoji", text)], tmp_path / "e.parquet")
