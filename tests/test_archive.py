@@ -75,6 +75,17 @@ def test_is_archive_by_suffix_or_folder_content(tmp_path, corpus_dir):
     assert not is_archive(corpus_dir / "articles") and not is_archive(tmp_path / "a.txt")
 
 
+def test_a_folder_of_articles_with_a_review_file_is_no_archive(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The mill cut 30 jobs and 12 more.\n", encoding="utf-8")
+    (tmp_path / "a.review.csv").write_text(
+        "action,quote,start,value,unit,kind,subject,reason\nreject,12,25,,,,,checked\n", encoding="utf-8"
+    )
+    assert not is_archive(tmp_path)
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    assert [r["quote"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["30 jobs"]
+
+
 def good(record_id, text="Attacks rose 60 per cent last year."):
     return {"id": record_id, "text": text}
 
