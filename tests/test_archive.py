@@ -86,6 +86,19 @@ def test_a_folder_of_articles_with_a_review_file_is_no_archive(tmp_path, capsys)
     assert [r["quote"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["30 jobs"]
 
 
+def test_an_archive_named_with_txt_articles_is_refused_before_anything_runs(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The mill cut 30 jobs.\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(article), str(DEV_ARCHIVE), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"error: {DEV_ARCHIVE}: an archive of records cannot be extracted with .txt articles in one call\n"
+    )
+    assert not out.exists()
+
+
 def good(record_id, text="Attacks rose 60 per cent last year."):
     return {"id": record_id, "text": text}
 
