@@ -78,9 +78,12 @@ class Part(NamedTuple):
 
 
 def is_archive(path: Path | str) -> bool:
-    """Whether a path names an archive file (by suffix) or a folder holding some."""
+    """Whether a path names an archive file (by suffix) or a folder holding some and no `*.txt`
+    article (a folder of articles may hold their `<stem>.review.csv` files)."""
     path = Path(path)
     if path.is_dir():
+        if any(path.glob("*.txt")):
+            return False
         return any(p.suffix.lower() in ARCHIVE_SUFFIXES for p in path.iterdir() if p.is_file())
     return path.suffix.lower() in ARCHIVE_SUFFIXES
 

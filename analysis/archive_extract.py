@@ -158,8 +158,9 @@ def extract_to_dataset(
     timeout: float | None = None,
 ) -> list[PartOutcome]:
     """Extract every part on the process pool into the Parquet dataset `target` (one file per part),
-    committed only when every part is written; `timeout` as for extract_parts."""
+    committed only when every part is written and some article was extracted; `timeout` as for
+    extract_parts."""
     with dataset.staged(target) as staging:
         outcomes = list(extract_parts(parts, columns, jobs, staging, progress, timeout))
-        dataset.commit(staging, target, summary(outcomes))
+        dataset.commit_extracted(staging, target, summary(outcomes))
     return outcomes

@@ -27,12 +27,13 @@ Job = tuple[str, str, bool]
 
 @dataclass(frozen=True)
 class Outcome:
-    """What extraction gave for one file: its rows, or the one-line error."""
+    """What extraction gave for one file: its rows (and its article id), or the one-line error."""
 
     path: str
     rows: list[tuple[object, ...]]
     error: str = ""
     decisions: list[str] = field(default_factory=list)
+    article: str = ""
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
@@ -71,13 +72,14 @@ def _extract(path: str, encoding: str, use_review: bool) -> Outcome:
     article = load_article(path, encoding)
     review = load_review(article) if use_review and has_review(article) else None
     if review is None or review.empty:
-        return Outcome(path, article_rows(article))
+        return Outcome(path, article_rows(article), article=article.id)
     figures, decisions = apply_review(article, extract_figures(article), review)
     lines = [
         f"review: {path}: {d.status}: {d.action} {d.quote!r} ({d.reason}; {d.detail})"
         for d in decisions.itertuples()
     ]
-    return Outcome(path, list(figures.itertuples(index=False, name=None)), decisions=lines)
+    rows = list(figures.itertuples(index=False, name=None))
+    return Outcome(path, rows, decisions=lines, article=article.id)
 
 
 def _lost(job: Job, reason: str) -> Outcome:
@@ -139,10 +141,23 @@ def collect(
     outcomes: Iterable[Outcome], notes: list[str] | None = None
 ) -> tuple[list[tuple[object, ...]], list[str]]:
     """All rows as tuples in OUTPUT_COLUMNS order, and the list of error lines; review decision
-    lines go to `notes` when it is given."""
+    lines go to `notes` when it is given. Files whose articles share an id are all refused (the
+    `article` column could not tell their rows apart), each error naming another of them."""
+    done = list(outcomes)
+    paths_of: dict[str, list[str]] = {}
+    for outcome in done:
+        if outcome.article and not outcome.error:
+            paths_of.setdefault(outcome.article, []).append(outcome.path)
     rows: list[tuple[object, ...]] = []
     errors: list[str] = []
-    for outcome in outcomes:
+    for outcome in done:
+        sharing = paths_of.get(outcome.article, []) if not outcome.error else []
+        if len(sharing) > 1:
+            other = next((p for p in sharing if p != outcome.path), outcome.path)  # or named twice
+            errors.append(
+                str(ArticleError(outcome.path, f"id {outcome.article!r} is also the id of {other}"))
+            )
+            continue
         if outcome.error:
             errors.append(outcome.error)
         if notes is not None:

@@ -59,8 +59,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .archive import is_archive
     from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
 
-    if all(is_archive(p) for p in args.paths):
+    archives = [p for p in args.paths if is_archive(p)]
+    if len(archives) == len(args.paths):
         return cmd_extract_archive(args)
+    if archives:  # else its records would be read as the text of one article
+        error(f"{archives[0]}: an archive of records cannot be extracted with .txt articles in one call")
+        return EXIT_FAILED
     if args.dask:
         error(
             "--dask reads archives (.jsonl, .csv, .parquet); .txt articles run on the process pool (--jobs)"

@@ -101,6 +101,15 @@ def commit(staging: Path | str, target: Path | str, summary: dict[str, object]) 
     return target
 
 
+def commit_extracted(staging: Path | str, target: Path | str, summary: dict[str, int]) -> Path | None:
+    """Commit as `commit` when the run extracted at least one article; else remove the staging
+    folder, so a run that extracted nothing (exit status 2) neither creates nor replaces a dataset."""
+    if summary.get("articles"):
+        return commit(staging, target, summary)
+    shutil.rmtree(staging, ignore_errors=True)
+    return None
+
+
 @contextlib.contextmanager
 def staged(target: Path | str) -> Iterator[Path]:
     """A staging folder for `target` (see start), removed when the block fails; commit inside it."""

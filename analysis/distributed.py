@@ -52,7 +52,8 @@ def extract_on_dask(
     progress: bool = False,
 ) -> list[PartOutcome]:
     """Extract every part on Dask into the Parquet dataset `target` (one file per part), committed
-    only when every part is written; returns the outcomes in part order."""
+    only when every part is written and some article was extracted; returns the outcomes in part
+    order."""
     with dataset.staged(target) as staging:
         with dask_client(address, workers) as client:
             ids = client.map(part_ids, parts, columns=columns, pure=False)  # type: ignore[attr-defined]
@@ -69,7 +70,7 @@ def extract_on_dask(
             if progress:
                 _show_progress(futures)
             outcomes: list[PartOutcome] = client.gather(futures)  # type: ignore[attr-defined]
-        dataset.commit(staging, target, summary(outcomes))
+        dataset.commit_extracted(staging, target, summary(outcomes))
     return outcomes
 
 

@@ -146,6 +146,11 @@ def out_format(path: Path | str, fmt: str | None) -> str:
     format (table_kind)."""
     path = Path(path)
     if fmt is None:
+        if path.suffix.lower() not in TABLE_SUFFIXES:
+            said = f"unknown table format {path.suffix.lower()!r}" if path.suffix else "no table format"
+            raise ValueError(
+                f"{path}: {said} in the name (end it in .csv, .json, .md or .parquet, or add --format)"
+            )
         return table_kind(path)
     named = TABLE_SUFFIXES.get(path.suffix.lower())
     if named is not None and named != fmt:

@@ -5,6 +5,7 @@ Run: `.venv/bin/python benchmarks/notebooks_speed.py`. The notebooks rewrite fig
 
 from __future__ import annotations
 
+import argparse
 import resource
 import tempfile
 import time
@@ -44,4 +45,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     main()

@@ -75,6 +75,30 @@ def test_is_archive_by_suffix_or_folder_content(tmp_path, corpus_dir):
     assert not is_archive(corpus_dir / "articles") and not is_archive(tmp_path / "a.txt")
 
 
+def test_a_folder_of_articles_with_a_review_file_is_no_archive(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The mill cut 30 jobs and 12 more.\n", encoding="utf-8")
+    (tmp_path / "a.review.csv").write_text(
+        "action,quote,start,value,unit,kind,subject,reason\nreject,12,25,,,,,checked\n", encoding="utf-8"
+    )
+    assert not is_archive(tmp_path)
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    assert [r["quote"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["30 jobs"]
+
+
+def test_an_archive_named_with_txt_articles_is_refused_before_anything_runs(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The mill cut 30 jobs.\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(article), str(DEV_ARCHIVE), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"error: {DEV_ARCHIVE}: an archive of records cannot be extracted with .txt articles in one call\n"
+    )
+    assert not out.exists()
+
+
 def good(record_id, text="Attacks rose 60 per cent last year."):
     return {"id": record_id, "text": text}
 
@@ -131,6 +155,19 @@ def test_all_records_bad_is_status_2_and_writes_nothing(tmp_path, capsys):
     assert main(["extract", str(archive), "--out", str(out)]) == 2
     assert not out.exists()
     assert "no article in the archive could be extracted" in capsys.readouterr().err
+
+
+def test_all_records_bad_leaves_an_older_dataset_and_makes_no_new_one(tmp_path, capsys):
+    archive = tmp_path / "bad.jsonl"
+    archive.write_text(json.dumps(good("a", "")) + "\n", encoding="utf-8")
+    older = tmp_path / "older"
+    assert main(["extract", str(DEV_ARCHIVE), "--out", str(older), "--quiet", "--jobs", "1"]) == 0
+    marker = (older / "_SUCCESS").read_text(encoding="utf-8")
+    for out in (older, tmp_path / "new"):
+        assert main(["extract", str(archive), "--out", str(out), "--jobs", "1"]) == 2
+        assert "no article in the archive could be extracted" in capsys.readouterr().err
+    assert (older / "_SUCCESS").read_text(encoding="utf-8") == marker
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "older"]
 
 
 def test_offsets_count_code_points_of_the_stored_text(tmp_path):

@@ -72,6 +72,21 @@ def test_all_bad_is_status_2_and_writes_nothing(tmp_path):
     assert not out.exists()
 
 
+def test_files_sharing_an_article_id_are_both_refused_naming_each_other(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Fares rose 5 percent.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fares rose 6 percent.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Fares rose 7 percent.\n", encoding="utf-8")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.meta.json").write_text('{"id": "fares"}', encoding="utf-8")
+    out = tmp_path / "all.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'a.txt'}: id 'fares' is also the id of {tmp_path / 'b.txt'}" in err
+    assert f"{tmp_path / 'b.txt'}: id 'fares' is also the id of {tmp_path / 'a.txt'}" in err
+    assert "from 1 article(s)" in err
+    assert [r["article"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["c"]
+
+
 def test_parquet_output(tmp_path, corpus_dir):
     out = tmp_path / "all.parquet"
     assert main(["extract", str(corpus_dir / "articles"), "--out", str(out), "--quiet"]) == 0

@@ -137,6 +137,14 @@ def test_out_format_without_a_format_needs_a_known_suffix():
         out_format("x.txt", None)
 
 
+@pytest.mark.parametrize(
+    ("name", "said"), [("x.txt", "unknown table format '.txt'"), ("x", "no table format")]
+)
+def test_out_format_without_a_suffix_or_format_names_both_ways_out(name: str, said: str):
+    with pytest.raises(ValueError, match=rf"^{name}: {said} in the name \(.*\.parquet, or add --format\)$"):
+        out_format(name, None)
+
+
 def test_write_rows_in_an_explicit_format(tmp_path: Path):
     path = write_rows(["id", "value"], [("a", 1)], tmp_path / "x.txt", "json")
     assert json.loads(path.read_text(encoding="utf-8")) == [{"id": "a", "value": 1}]
