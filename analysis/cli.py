@@ -92,7 +92,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if not _write(rows, args.out, kind):
             return EXIT_FAILED
         if not args.quiet:
-            print(f"wrote {len(rows)} figures from {succeeded} article(s) to {args.out}", file=sys.stderr)
+            print(f"wrote {len(rows)} figure(s) from {succeeded} article(s) to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(FORMATTERS[kind](OUTPUT_COLUMNS, rows))
     return EXIT_SOME_FAILED if errors else EXIT_OK
@@ -162,7 +162,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         error("no article in the archive could be extracted")
         return EXIT_FAILED
     if args.out and not args.quiet:
-        print(f"wrote {figures} figures from {articles} article(s) to {args.out}", file=sys.stderr)
+        print(f"wrote {figures} figure(s) from {articles} article(s) to {args.out}", file=sys.stderr)
     return EXIT_SOME_FAILED if skipped else EXIT_OK
 
 

@@ -130,7 +130,7 @@ def test_bad_records_among_good_ones_are_reported_by_id_and_skipped(tmp_path, ca
     assert "not valid JSON" in err and "not a JSON object" in err
     assert err.count("id 'twice' is not unique in the archive") == 2
     assert "id '../../etc\\n\\x1b[31m' is not a valid id" in err and "\x1b" not in err
-    assert "wrote 2 figures from 2 article(s)" in err
+    assert "wrote 2 figure(s) from 2 article(s)" in err
     assert [r["article"] for r in table(out)] == ["a", "b"]
 
 

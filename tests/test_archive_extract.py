@@ -60,7 +60,7 @@ def test_a_record_past_the_time_limit_is_skipped_by_id(tmp_path, capsys, monkeyp
     assert err[0] == (
         f"error: {archive / '1.jsonl'}: id 'slow': took longer than 5 s; skipped (a longer limit: --timeout SECONDS)"
     )
-    assert err[1] == f"wrote 3 figures from 3 article(s) to {out}"
+    assert err[1] == f"wrote 3 figure(s) from 3 article(s) to {out}"
     assert [line.split(",")[0] for line in out.read_text(encoding="utf-8").splitlines()[1:]] == [
         "a",
         "b",
@@ -111,7 +111,7 @@ def test_a_part_whose_worker_cannot_be_stopped_is_lost_alone(tmp_path, capsys, m
     assert time.monotonic() - started < 30
     err = capsys.readouterr().err.splitlines()
     assert err[0] == (f"error: {archive / '1.jsonl'}: part 1: took longer than 6 s; its records skipped")
-    assert err[1] == f"wrote 1 figures from 1 article(s) to {target}"
+    assert err[1] == f"wrote 1 figure(s) from 1 article(s) to {target}"
     assert sorted(p.name for p in target.iterdir()) == [
         "_SUCCESS",
         "part-00000.parquet",

@@ -59,7 +59,7 @@ def test_bad_file_is_reported_and_skipped(tmp_path, corpus_dir, capsys):
     assert main(["extract", str(tmp_path), "--out", str(out), "--jobs", "2"]) == 1
     err = capsys.readouterr().err
     total, ids = corpus_figures(corpus_dir)
-    assert "zz-bad.txt: not valid utf-8" in err and f"wrote {total} figures from {len(ids)} article(s)" in err
+    assert "zz-bad.txt: not valid utf-8" in err and f"wrote {total} figure(s) from {len(ids)} article(s)" in err
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == total and tuple(rows[0]) == OUTPUT_COLUMNS
 
@@ -135,7 +135,7 @@ def test_a_file_past_the_time_limit_fails_alone(tmp_path, corpus_dir, capsys, mo
         f"error: {tmp_path / 'slow.txt'}: took longer than 5 s; skipped (a longer limit: --timeout SECONDS)"
         in err
     )
-    assert f"wrote {total} figures from {len(ids)} article(s)" in err[-1]
+    assert f"wrote {total} figure(s) from {len(ids)} article(s)" in err[-1]
 
 
 def test_one_process_sets_the_limit_once_per_batch_stops_a_slow_file_and_leaves_nothing_armed(

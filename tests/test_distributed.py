@@ -74,7 +74,7 @@ def test_two_worker_cluster_gives_the_pool_rows(tmp_path, archive, pool_csv, cap
     assert f"{archive}: row 6: id 'blank': empty text; skipped" in err
     articles, figures = shipped_records(), pool_csv.count("\n") - 1
     parts = parts_of(articles + 1)  # the blank record is one row of a part too
-    assert f"wrote {figures} figures from {articles} article(s)" in err
+    assert f"wrote {figures} figure(s) from {articles} article(s)" in err
     assert sorted(p.name for p in out.iterdir()) == [MARKER] + [f"part-{i:05d}.parquet" for i in range(parts)]
     assert table_csv(read_dataset(out)) == pool_csv
     assert json.loads((out / MARKER).read_text(encoding="utf-8")) == {
