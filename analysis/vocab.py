@@ -341,6 +341,12 @@ PRICE_GAP_WORDS: dict[str, str] = {
     "bonus": "increase",
     "markup": "increase",
     "mark-up": "increase",
+    # ... and their plurals ("markups of 20-35% are common", "discounts of 15%")
+    "premiums": "increase",
+    "discounts": "decrease",
+    "bonuses": "increase",
+    "markups": "increase",
+    "mark-ups": "increase",
 }
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
@@ -837,7 +843,7 @@ WEIGHED_GOODS: frozenset[str] = frozenset(
     sugar flour cheese butter potatoes produce food fruit vegetables corn maize wheat grain grapes
     tomatoes bananas cocoa tea milk honey ice plastic plastics trash garbage waste litter debris
     scrap steel copper aluminium aluminum metal explosives dynamite fertilizer fertiliser feed hay
-    sand soil salt seaweed sargassum
+    sand soil salt seaweed sargassum coal charcoal firewood wood
     """.split()
 )
 # Packs goods are shipped and sold in, weighed when "of" and pounds follow them ("boxes of 40
@@ -930,6 +936,11 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "øre": "øre",  # Danish and Norwegian kroner
     "toea": "toea",  # Papua New Guinea kina ("50 toea")
     "centavos": "centavos",  # the pesos and the real
+    "millimes": "millimes",  # the Tunisian dinar's thousandth ("a stamp at 900 millimes")
+    "millime": "millimes",
+    "rappen": "rappen",  # the Swiss franc's hundredth as German-speaking desks name it
+    "bututs": "bututs",  # the Gambian dalasi's
+    "butut": "bututs",
     "centimes": "centimes",  # the franc's, the Maghreb dinar's and dirham's, the gourde's
     "centime": "centimes",
     # Libya's dirham, a thousandth of its dinar (elsewhere the dirham is the UAE's or Morocco's
@@ -937,6 +948,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "dirhams": "dirhams",
     "dirham": "dirhams",
     "kopecks": "kopecks",  # rouble and hryvnia
+    "kopeks": "kopecks",  # the same coin as American copy spells it ("fares rose 40 kopeks")
+    "kopek": "kopecks",
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
     # the Balkans' and Eastern Europe's: the Romanian and Moldovan leu's bani ("a ticket of 50 bani";
     # never the singular "ban", an English word), the Bulgarian lev's stotinki, the zloty's groszy
@@ -1323,8 +1336,14 @@ PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
 # Words ending in "s" that are no plural nouns but adjectives or adverbs, which stand between a
 # number and its counted noun ("400 overseas students", "a further 12 various items"); so is every
 # word ending in "-ous" ("15 religious leaders", "30 indigenous communities", "3 previous owners").
-NOT_PLURAL_S_WORDS: frozenset[str] = frozenset("overseas various numerous".split())
+NOT_PLURAL_S_WORDS: frozenset[str] = frozenset(
+    # ... and diseases named by a singular in "s", which modify the noun after them ("45 measles
+    # cases", "a mumps outbreak")
+    "overseas various numerous measles mumps rabies herpes diabetes scabies".split()
+)
 ADJECTIVE_S_ENDING = "ous"
+# singulars of medicine in "s" ("tuberculosis", "hepatitis", "diagnosis", "leishmaniasis"): no plural
+NOT_PLURAL_S_ENDINGS = ("itis", "osis", "iasis")
 
 # Plural nouns whose singular is not read off an "s" ending (words.singular; counts reads them as plurals).
 IRREGULAR_SINGULARS: dict[str, str] = {

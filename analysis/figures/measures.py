@@ -107,8 +107,9 @@ RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
 # ... and the same "Stage N" in a story on a drought's water restrictions ("moved to Stage 3 of its
 # drought plan", "Stage 2 watering curbs", "could reach Stage 4 by autumn"): a reading on the
 # utility's scale of curbs, as a load-shedding stage is; read where the text speaks of drought and
-# of restrictions or watering, so "Stage 4 of the race" in other copy stays a position
-DROUGHT_CURB_WORDS = ("restriction", "watering")
+# of restrictions, curbs or watering (lawns watered, hosepipes, sprinklers), so "Stage 4 of the race"
+# in other copy stays a position
+DROUGHT_CURB_WORDS = ("restriction", "watering", "watered", "curbs", "hosepipe", "sprinkler", "lawn")
 # "reach Kp 8", "a Kp of 7", "the Kp index hit 6", "Kp7": a reading on the planetary index of
 # geomagnetic activity (0 to 9) that space-weather forecasts give; "KP" alone is a place's initials
 # (Khyber Pakhtunkhwa), so the capitals count only before "index"
@@ -266,6 +267,12 @@ RE_WATER_LEVEL_BEFORE = re.compile(
 RE_METRES_NO_NOUN = re.compile(
     rf"(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on|at|by|to|from|over|since|after|before"
     r"|during|and|or|higher|lower|yesterday|today|tonight|tomorrow|this|last|on|within)\b)"
+)
+# ... and a range of such levels or of lengths named (RE_LENGTH_BEFORE), the "m" glued to both ends
+# or the last ("crest at 6.5-7m", "the river will rise to 4.1m to 4.4m", "waves of 3-4m")
+RE_METRES_NO_NOUN_RANGE = re.compile(
+    rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on"
+    r"|at|by|from|over|yesterday|today|tonight|tomorrow|this|last|within)\b)"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 
@@ -1381,7 +1388,7 @@ def scan_units(sc: Scanner) -> None:
     and glued metres."""
     scan_sport_readings(sc)
     scan_dimensions(sc)
-    if " and a half " in sc.lower:
+    if " and a half" in sc.lower:  # also ending its sentence ("won by a length and a half.")
         scan_and_a_half_units(sc)
     scan_word_units(sc)
     found: list[tuple[re.Match[str], str]] = []
@@ -1546,6 +1553,11 @@ def scan_units(sc: Scanner) -> None:
         (m, "meter")
         for m in sc.at(RE_METRES_COMPARED, sc.digits_then(METRES_FOLLOWERS))
         if RE_METRE_WORD.search(sc.body, *sc.sentence_bounds(m.start()))
+    ]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_NO_NOUN_RANGE, sc.digits)
+        if _water_level(sc, m.start()) or _length_named(sc, m.start(), m.end("num"))
     ]
     found += [
         (m, "meter")
@@ -1775,7 +1787,10 @@ def scan_word_units(sc: Scanner) -> None:
             sc.lower, max(0, first - 20), first
         ):
             continue  # "20 below zero Celsius": the zero is the reading's reference, not a reading
-        measure = reading(unit_text, _weighs(sc, unit_text, s))
+        weighs = _weighs(sc, unit_text, s) or (
+            unit_text.lower().startswith("pound") and goods_weighed_after(sc.body, m.end())
+        )  # "two pounds of coal", as "2 pounds of coal"
+        measure = reading(unit_text, weighs)
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
         if measure == "cup" and not _kitchen_cup(sc, m.end()):

@@ -211,14 +211,14 @@ NOT_NAMES = frozenset(
 )  # (a recipe's yield opens its line: "Serves 4", "Makes 12")
 
 
-# Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
-# or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
+# Words before a short number that name a school year or a grade ("Year 11 pupils", "Yr 9 pupils",
+# "a grade 4 or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
 # A type of a virus, a disease or a thing named by a short number ("type 2 diabetes", "poliovirus
 # type 2", "HPV types 16 and 18", "serotype 3") names the kind, as "Type 26 frigates" does.
 # A clinical trial's or a project's numbered stage in lower case ("a phase 3 trial", "phase 2
 # results") is a position, as "Phase 3" is (rules, table 8); "three phases" counts them.
 SHORT_NAME_WORDS = frozenset(
-    ("Year", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
+    ("Year", "Yr", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
     + ("phase", "phases")
 )
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
@@ -257,7 +257,9 @@ RE_CHART_TOP_AFTER = re.compile(
 # places to 1,730" counts, and the place must end its clause or take a preposition.
 RE_CHART_MOVE_BEFORE = re.compile(
     r"(?:\b(?:climb|rise|rose|risen|jump|fall|fell|fallen|drop|slip|move|leap|leapt|up|down)[a-z]*\s+"
-    r"(?:\d{1,3}|[a-z]+)\s+places?\s+to|\bre-?enter(?:s|ed|ing)?\s+at|\bnew\s+entr(?:y|ies)\s+at)\s\Z",
+    r"(?:\d{1,3}|[a-z]+)\s+places?\s+to|\bre-?enter(?:s|ed|ing)?\s+at|\bnew\s+entr(?:y|ies)\s+at"
+    # ... or enters a chart named between ("re-entered the chart at 18", "entered the UK charts at 5")
+    r"|\b(?:re-?)?enter(?:s|ed|ing)?\s+the\s+(?:[A-Za-z]+\s+){0,2}charts?\s+at)\s\Z",
     re.IGNORECASE,
 )
 RE_CHART_PLACE_END = re.compile(
@@ -297,7 +299,9 @@ RE_ROUTE_NUMBER_END = re.compile(
     # be cut"): auxiliaries and the verbs a route takes
     r"|(?:is|was|are|were|will|would|can|could|may|might|must|should|has|have|had|face|faces|faced"
     r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried"
-    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used)\b)"
+    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used)\b"
+    # a singular noun the line's name modifies ("the tram line 4 extension", "the route 9 timetable")
+    r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b)"
     r"|[,.;:)]|\s*\Z"
 )
 
@@ -924,15 +928,18 @@ RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # A 24-hour clock time written with a point ("leaves at 21.55", "the 07.45 from the city"): hours
 # to 23 in two digits, minutes to 59, after "at", "from", "until" or "by" or before "from" or
 # "service", in a sentence of a timetable (a departure, a train, a bus, a ferry, a flight, a
-# kick-off); "shares closed at 21.55" has no timetable's word near it and keeps its number
+# kick-off) or of an event's hours (its gates or doors, polls, a curfew, a match, a concert, the
+# curtain: "doors open at 18.30"); "shares closed at 21.55" has no such word near it and keeps its
+# number
 RE_POINT_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|the)\s)\Z")
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
-    r"|timetable|kick-off|kicks off|service)"
+    r"|timetable|kick-off|kickoff|kicks off|tip-off|service|gates|doors|polls|polling|curfew|curtain"
+    r"|match|concert)"
 )
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(
-    r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|will|would|is|was|has"
+    r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was|has"
     r"|had|service|departure|train|bus|ferry|flight|sailing|kick-off)\b|\s*\Z)"
 )
 TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
@@ -1027,7 +1034,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and not RE_CHART_TOP_AFTER.match(body, end)
         or end - start <= 3
         and word in ("to", "at", "To", "At")
-        and ("place" in before or "ent" in before)  # the cheap test first: "places to", "re-enter at"
+        and ("place" in before or "ent" in before or "chart" in before)  # the cheap test first
         and bool(RE_CHART_MOVE_BEFORE.search(body, max(0, start - 40), start))
         and bool(RE_CHART_PLACE_END.match(body, end))
         or end - start <= 4
@@ -1192,8 +1199,8 @@ PAIRED_NAME_REACH = 50  # characters before a number read for the first name of 
 
 # a singular common noun after a number: one thing, which a count would not be
 RE_SINGULAR_NOUN_AFTER = re.compile(
-    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?<!s)\b(?![-'’])"
-)
+    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?:(?<!s)|(?<=ss))\b(?![-'’])"
+)  # "class", "press": a singular's double "s" is no plural's
 
 # What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a
 # possessive, then up to two capitalised words of the name or a measuring compound ("the

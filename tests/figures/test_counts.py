@@ -772,7 +772,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The beach had 12 lifeguards on duty.", [("12", "people", "count")]),
     # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
     ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
-    ("The board voted 9-2, with two against.", [("2", *COUNT)]),
+    # (with no count before it in its sentence, the voters are persons: p411's recorded call, "41 against")
+    ("The board voted 9-2, with two against.", [("2", *PEOPLE)]),
     ("The bill was approved by 40 votes to nine.", [("40", *COUNT), ("9", *COUNT)]),
     # "passenger movements", as airports count people passing through, are people; flights' are not
     ("The airport handled 6.1 million passenger movements.", [("6100000", *PEOPLE)]),
@@ -795,6 +796,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Deaths rose 8% in 2024, to 1,400.",
         [("8", "percent", "percent_change"), ("2024", "year", "date"), ("1400", *PEOPLE)],
     ),
+    # audit5: a vote's sides with no noun counted before them are the members voting; abstentions too
+    (
+        "The motion passed with 48 in favour and 12 against.",
+        [("48", *PEOPLE), ("12", *PEOPLE)],
+    ),
+    ("The council backed the plan, with seven against and two abstaining.", [("7", *PEOPLE), ("2", *PEOPLE)]),
+    # ... diseases named by a singular in "s" modify the cases counted
+    ("Officials confirmed 45 measles cases.", [("45", *PEOPLE)]),
+    ("The clinic logged 300 tuberculosis cases.", [("300", *PEOPLE)]),
+    # ... a number word a colon leads to, a hedge at most between, ending its sentence
+    ("The dead included children: at least nine.", [("9", *PEOPLE)]),
+    ("Firefighters hurt: two in all.", [("2", *PEOPLE)]),
+    # ... a glued "m" ending its clause, of persons counted, is millions
+    ("Passenger movements hit 3.1m.", [("3100000", *PEOPLE)]),
+    ("Visitor numbers rose to 2.4m, up 4%.", [("2400000", *PEOPLE), ("4", "percent", "percent_change")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1125,6 +1141,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Schools are ranked 1 to 120 in the table.",  # ranks (rules, table 8)
     "See the full table on page 14.",  # a page number
     "The map shows nurses per 1,000 residents in each county.",  # a rate's base with no figure
+    # audit5: a height left "from" and a length ending the clause are no millions
+    "Divers jumped from 3.5m.",
+    "The wall is 2.5m.",
 ]
 
 

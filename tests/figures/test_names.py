@@ -287,6 +287,22 @@ NEGATIVE_EXAMPLES: list[str] = [
     # an article of a code or a treaty cited in lower case
     "Fraud is punished under article 210 of the penal code.",
     "The court cited article 7 of the treaty and articles 12 and 14.",
+    # audit5: 24-hour clock times with a point in a sentence of an event's hours (gates, doors,
+    # polls, a curfew, a match, a concert)
+    "Gates open at 18.30 and the match kicks off at 19.45.",
+    "Polls close at 22.00 on Thursday.",
+    "A curfew runs from 21.00 until 05.00.",
+    "Doors open at 19.15 for the concert.",
+    # ... a bus line's number before a noun its name modifies
+    "The route 9 timetable changes in May.",
+    "The bus line 3 depot closed.",
+    # ... a place reached on entering a chart named between
+    "The band re-entered the chart at 18 this week.",
+    "Her song entered the UK singles chart at 5.",
+    # ... a class of boats named by a word and a number before "class"
+    "She won gold in the Nacra 17 class.",
+    # ... a school year abbreviated
+    "The Yr 9 pupils sat the test in May.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -468,6 +484,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She wrote the article 10 days ago.", [("10", "days", "duration")]),
     ("The article 2,000 readers shared was wrong.", [("2000", "people", "count")]),
     ("He filed an article 1,200 words long.", [("1200", "count", "count")]),
+    # audit5: a tram or bus line's number before a noun the line's name modifies is a name
+    ("The tram line 4 extension will cost €90 million.", [("90000000", "EUR", "money")]),
+    # ... a line long enough to be measured keeps its length
+    ("The new tram line 9 km long opens in 2028.", [("9", "other", "other"), ("2028", "year", "date")]),
 ]
 
 
