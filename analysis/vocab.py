@@ -86,6 +86,13 @@ SCALE_WORDS: dict[str, int] = {
     "Million": 1_000_000,
     "Billion": 1_000_000_000,
     "Trillion": 1_000_000_000_000,
+    # ... and in capitals, as all-capital headlines and wire slugs write them ("EUR 1.5 BILLION")
+    "THOUSAND": 1_000,
+    "LAKH": 100_000,
+    "CRORE": 10_000_000,
+    "MILLION": 1_000_000,
+    "BILLION": 1_000_000_000,
+    "TRILLION": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
@@ -485,6 +492,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     directors presidents founders co-founders editors authors writers singers governors mayors
     photographers designers architects detectives sergeants bishops imams rabbis dancers poets
     novelists filmmakers chairmen chairwomen spokesmen businessmen businesswomen policewomen actresses
+    trustees commissioners ombudsmen chancellors vice-presidents treasurers secretaries deans rectors
+    headteachers headmasters headmistresses
     """.split()
 )
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
@@ -600,6 +609,31 @@ COMMUNITY_WORDS: frozenset[str] = frozenset(("community", "community-based"))
 COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
     "distributors relays promoters animators facilitators educators agents".split()
 )
+# "Producers" of a farm text counted in thousands are farmers, persons ("some 350,000 producers
+# deliver seed cotton", "12,000 cocoa producers in the cooperative"); a few producers, or producers
+# in other copy, are firms or countries ("the two largest cocoa producers", "40 oil producers"):
+# the words that make a text a farm text, read near the count, and the least count that is farmers
+FARM_PRODUCER_NOUNS: frozenset[str] = frozenset(("producers",))
+FARM_WORDS: tuple[str, ...] = (
+    "farmer",
+    "farm-gate",
+    "farmgate",
+    "harvest",
+    "hectare",
+    "smallholder",
+    "growers",
+    "cotton",
+    "cocoa",
+    "coffee",
+    "cashew",
+    "maize",
+    "cooperative",
+    "co-operative",
+    "livestock",
+    "dairy",
+    "crop",
+)
+FARM_PRODUCERS_AT_LEAST = 1_000
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())

@@ -26,6 +26,9 @@ from ..vocab import (
     COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
+    FARM_PRODUCER_NOUNS,
+    FARM_PRODUCERS_AT_LEAST,
+    FARM_WORDS,
     FIRM_CONTRACTOR_MODIFIERS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -1209,6 +1212,24 @@ def scan_counts(sc: Scanner) -> None:
         gd = m.groupdict()
         num = gd["num"]
         if (
+            gd.get("num2")
+            and num[0].isdigit()
+            and "and" in m.group("join")
+            and names.is_name_or_code(body, s, m.end("num"))
+        ):
+            # "in the Top 40 and 20 in the Top 100": a name's number, then a count of its own before a
+            # preposition or "other" ("the FTSE 100 and 250 fell": the second a name's too)
+            second = RE_COUNT_SINGLE.match(body, m.start("num2"))
+            if (
+                second is None
+                or not sc.free(second.start(), second.end())
+                or not RE_OWN_COUNT_AFTER.match(body, second.end())
+            ):
+                continue
+            m, s, e = second, second.start(), second.end()
+            gd = m.groupdict()
+            num = gd["num"]
+        if (
             body[e : e + 1] == "-"
             and num[0].isdigit()
             and not (gd.get("scale") or gd.get("abbr") or gd.get("num2"))
@@ -1469,6 +1490,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
+        if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
+            unit = "people"  # "some 350,000 producers deliver seed cotton": farmers
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
@@ -2628,7 +2651,21 @@ def _colon_figure(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
+FARM_REACH = 300  # characters either side of a count of producers read for a farm text's word
+
+
+def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
+    """Whether producers counted at `start` are farmers: at least FARM_PRODUCERS_AT_LEAST of them,
+    a farm text's word (vocab.FARM_WORDS) near the count."""
+    if not isinstance(value, int | float) or value < FARM_PRODUCERS_AT_LEAST:
+        return False
+    near = sc.lower[max(0, start - FARM_REACH) : start + FARM_REACH]
+    return any(word in near for word in FARM_WORDS)
+
+
 RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+# what follows a count standing on its own after a name's number and "and" (above)
+RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\b")
 
 
 def _after_people_verb(body: str, start: int) -> bool:

@@ -201,6 +201,11 @@ RE_NAME_NUMBER_AFTER = re.compile(
     r"|\s+(?!(?:times|days|weeks|months|years|hours|minutes|nights|seconds|sessions|games|matches)\b)"
     r"[a-z]{2,}[^s\W]s\s+(?:the|its|their|his|her|an?(?!\s(?:day|week|month|year|hour|minute|second|"
     r"game|match|season|night|head|person|share|piece|unit|time)\b))\s"
+    # ... or a verb a product takes in "-s" that no plural noun spells, before a preposition or a
+    # price ("the Kora Vela 5 arrives in May", "the Zeta 5 goes on sale", "the Zeta 5 costs $999";
+    # "the West Bank 40 homes in" counts the homes)
+    r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
+    r"\s+(?:in|on|at|for|from|with|to|[$£€¥]|\d)"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
@@ -303,6 +308,16 @@ RE_ROUTE_NUMBER_END = re.compile(
     # a singular noun the line's name modifies ("the tram line 4 extension", "the route 9 timetable")
     r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b)"
     r"|[,.;:)]|\s*\Z"
+)
+
+# a bus, tram or train known by "the number N", before its vehicle's noun or a verb a route takes
+# ("the number 9 runs hourly", "take the number 14 bus"): a route's name (rules, table 8); "the
+# number 12 is too low" goes on with no such word and keeps its figure
+RE_NUMBERED_ROUTE_BEFORE = re.compile(r"\b[Tt]he\s+number\s\Z")
+RE_NUMBERED_ROUTE_AFTER = re.compile(
+    r"\s+(?:bus|buses|tram|trams|train|trains|route|service|coach|trolleybus|runs|ran|stops|stopped|leaves"
+    r"|left|serves|served|departs|departed|terminates|terminated"
+    r"|(?:will|would|does|did)\s+(?:(?:no\s+longer|still|not)\s+)?(?:run|stop|leave|serve|depart|terminate))\b"
 )
 
 # a meeting's agenda item named by its number in lower case, as council and school-board copy
@@ -1043,6 +1058,10 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
+        or word == "number"
+        and end - start <= 3
+        and bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
+        and bool(RE_NUMBERED_ROUTE_AFTER.match(body, end))
         or word in ("route", "line")
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma
         and bool(RE_ROUTE_BEFORE.search(before))

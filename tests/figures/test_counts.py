@@ -811,6 +811,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... a glued "m" ending its clause, of persons counted, is millions
     ("Passenger movements hit 3.1m.", [("3100000", *PEOPLE)]),
     ("Visitor numbers rose to 2.4m, up 4%.", [("2400000", *PEOPLE), ("4", "percent", "percent_change")]),
+    # audit5: persons named by office ("trustees", "commissioners", "ombudsmen")
+    ("The firm appointed three trustees.", [("3", *PEOPLE)]),
+    ("Five commissioners resigned.", [("5", *PEOPLE)]),
+    # ... producers of a farm text counted in thousands are farmers; a few producers are firms or countries
+    ("More than 240,000 producers grow cotton, the union said.", [("240000", *PEOPLE)]),
+    ("The cooperative has 15,000 cocoa producers.", [("15000", *PEOPLE)]),
+    ("The two largest cocoa producers met in Accra.", [("2", *COUNT)]),
+    ("Some 4,000 oil producers operate in Texas.", [("4000", *COUNT)]),
+    # ... a count after a name's number and "and", before a preposition, stands on its own
+    (
+        "The song spent 11 weeks in the Top 40 and 30 in the Top 100.",
+        [("11", "other", "duration"), ("30", "other", "duration")],
+    ),
+    ("Covid-19 and 12 other diseases were listed.", [("12", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1144,6 +1158,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # audit5: a height left "from" and a length ending the clause are no millions
     "Divers jumped from 3.5m.",
     "The wall is 2.5m.",
+    # audit5: a second name's number after "and" ("the FTSE 100 and 250")
+    "The FTSE 100 and 250 fell.",
 ]
 
 

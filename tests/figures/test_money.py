@@ -758,6 +758,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Tickets were £25 and most fans spent 15 on food.",
         [("25", "GBP", "money"), ("15", "GBP", "money")],
     ),
+    # audit5: a scale word in capitals keeps its scale ("EUR 1.5 BILLION", all-capital copy)
+    ("The group will invest EUR 2.5 BILLION in new plants.", [("2500000000", "EUR", "money")]),
+    ("The fund holds USD 4 BILLION.", [("4000000000", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name

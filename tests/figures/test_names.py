@@ -303,6 +303,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "She won gold in the Nacra 17 class.",
     # ... a school year abbreviated
     "The Yr 9 pupils sat the test in May.",
+    # audit5: a bus known by "the number N" before its vehicle or a route's verb
+    "The number 9 runs hourly to the station.",
+    "Take the number 14 bus to the beach.",
+    "The number 7 will no longer stop at the market.",
+    # ... a product's name of two words and its number before a verb in "-s" and a preposition
+    "The Kora Vela 5 arrives in May.",
+    "The Zeta 5 goes on sale in June.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -488,6 +495,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The tram line 4 extension will cost €90 million.", [("90000000", "EUR", "money")]),
     # ... a line long enough to be measured keeps its length
     ("The new tram line 9 km long opens in 2028.", [("9", "other", "other"), ("2028", "year", "date")]),
+    # audit5: ... while "the number N" that is a figure, and a count of homes after a place's name, stay
+    ("The number 12 is too low, the coach said.", [("12", "count", "count")]),
+    ("Israel approved the West Bank 40 homes in the plan.", [("40", "count", "count")]),
+    ("The Nova Prime 7 costs $999.", [("999", "USD", "money")]),
 ]
 
 
