@@ -193,7 +193,7 @@ RE_LENGTH_BEFORE = re.compile(
     r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to"
     # ... or a flood's crest, said of a river, a tide or a wave only ("the Waikato crested at 4.6m",
     # "a crest of 7.1m"): no count or sum crests
-    r"|crest(?:ed|s|ing)?\s+at|crest\s+of"
+    r"|crest(?:ed|s|ing)?\s+at|crest\s+of|crest\s+(?:is|was)\s+(?:forecast|expected|predicted)\s+(?:at|to\s+be)"
     # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
     r"|(?:flood|danger|alarm|alert|warning|evacuation|spill|spillway)\s+(?:level|mark|trigger|line)"
@@ -271,7 +271,7 @@ RE_METRES_NO_NOUN = re.compile(
 # ... and a range of such levels or of lengths named (RE_LENGTH_BEFORE), the "m" glued to both ends
 # or the last ("crest at 6.5-7m", "the river will rise to 4.1m to 4.4m", "waves of 3-4m")
 RE_METRES_NO_NOUN_RANGE = re.compile(
-    rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on"
+    rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+\(|\s+(?:above|below|overnight|in|on"
     r"|at|by|from|over|yesterday|today|tonight|tomorrow|this|last|within)\b)"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves

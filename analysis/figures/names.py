@@ -304,7 +304,8 @@ RE_ROUTE_NUMBER_END = re.compile(
     # be cut"): auxiliaries and the verbs a route takes
     r"|(?:is|was|are|were|will|would|can|could|may|might|must|should|has|have|had|face|faces|faced"
     r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried"
-    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used)\b"
+    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used"
+    r"|[a-z]{3,}ed)\b"  # a verb in the past after the route ("commuters on tram line 6 waited")
     # a singular noun the line's name modifies ("the tram line 4 extension", "the route 9 timetable")
     r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b)"
     r"|[,.;:)]|\s*\Z"
@@ -684,7 +685,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_EMERGENCY_NUMBER.match(body, start)
     ):
         return True  # "calls to 999 doubled": an emergency number called
-    if end - start == 5 and last == " " and point_clock_time(body, before, start, end):
+    if end - start in (4, 5) and last == " " and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
@@ -950,7 +951,7 @@ RE_POINT_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
     r"|timetable|kick-off|kickoff|kicks off|tip-off|service|gates|doors|polls|polling|curfew|curtain"
-    r"|match|concert)"
+    r"|match|concert|ceremony|parade)"
 )
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(
@@ -958,11 +959,16 @@ RE_POINT_CLOCK_AFTER = re.compile(
     r"|had|service|departure|train|bus|ferry|flight|sailing|kick-off)\b|\s*\Z)"
 )
 TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
+RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to)\s+[A-Z]")
 
 
 def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
     """Whether the number at start:end is a 24-hour clock time written with a point (above)."""
     number = body[start:end]
+    if len(number) == 4 and number[1] == "." and (number[0] + number[2:]).isdigit():
+        # a train known by its hour, one digit before the point, "the 8.15 from Brighton", "the 6.40
+        # to Leeds": a time (the place after it capitalised)
+        return before.endswith(("the ", "The ")) and bool(RE_TRAIN_BY_HOUR_AFTER.match(body, end))
     if len(number) != 5 or number[2] != "." or not (number[:2] + number[3:]).isdigit():
         return False
     if int(number[:2]) > 23 or int(number[3:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
@@ -1060,8 +1066,14 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_STAGE_NUMBER_END.match(body, end))
         or word == "number"
         and end - start <= 3
-        and bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
-        and bool(RE_NUMBERED_ROUTE_AFTER.match(body, end))
+        and (
+            bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
+            and bool(RE_NUMBERED_ROUTE_AFTER.match(body, end))
+            # a place in a chart or a table "at number N" ("debuts at number 7", "sits at number 3 in
+            # the table"): a position (rules, table 8), no noun after it
+            or before.endswith(" at number ")
+            and bool(RE_CHART_PLACE_END.match(body, end))
+        )
         or word in ("route", "line")
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma
         and bool(RE_ROUTE_BEFORE.search(before))

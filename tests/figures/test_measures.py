@@ -684,6 +684,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... pounds of goods weigh, in digits or in words, with up to three words before the goods
     ("He burned two pounds of coal in the stove.", [("2", *OTHER)]),
     ("She bought one pound of good Welsh butter.", [("1", *OTHER)]),
+    # audit5: a crest "forecast at" a range of glued metres, with its conversion in brackets
+    ("The crest is forecast at 6.5-7m (21-23ft) on Sunday.", [("6.5/7", *OTHER), ("21/23", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

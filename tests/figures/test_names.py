@@ -310,6 +310,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... a product's name of two words and its number before a verb in "-s" and a preposition
     "The Kora Vela 5 arrives in May.",
     "The Zeta 5 goes on sale in June.",
+    # audit5: a place "at number N" in a chart or a table; a form known by its number; a ceremony's hour
+    "The single debuts at number 7 this week.",
+    "It sits at number 3 in the table.",
+    "Report the income on line 15 of form 1040.",
+    "The ceremony starts at 11.00.",
+    # audit5: a train known by its hour with one digit before the point, then the place it runs from or to
+    "The 8.15 from Brighton was cancelled.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -499,6 +506,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The number 12 is too low, the coach said.", [("12", "count", "count")]),
     ("Israel approved the West Bank 40 homes in the plan.", [("40", "count", "count")]),
     ("The Nova Prime 7 costs $999.", [("999", "USD", "money")]),
+    # audit5: a line's number before a verb in the past is the line's ("on tram line 6 waited")
+    ("Commuters on tram line 6 waited 40 minutes.", [("40", "other", "duration")]),
 ]
 
 
