@@ -609,8 +609,8 @@ COMMUNITY_WORDS: frozenset[str] = frozenset(("community", "community-based"))
 COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
     "distributors relays promoters animators facilitators educators agents".split()
 )
-# "Producers" of a farm text counted in thousands are farmers, persons ("some 350,000 producers
-# deliver seed cotton", "12,000 cocoa producers in the cooperative"); a few producers, or producers
+# "Producers" of a farm text counted in thousands are farmers, persons ("some 280,000 producers
+# deliver seed cotton", "11,000 cocoa producers in the cooperative"); a few producers, or producers
 # in other copy, are firms or countries ("the two largest cocoa producers", "40 oil producers"):
 # the words that make a text a farm text, read near the count, and the least count that is farmers
 FARM_PRODUCER_NOUNS: frozenset[str] = frozenset(("producers",))

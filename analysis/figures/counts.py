@@ -1491,7 +1491,7 @@ def scan_counts(sc: Scanner) -> None:
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
-            unit = "people"  # "some 350,000 producers deliver seed cotton": farmers
+            unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"

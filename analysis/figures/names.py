@@ -205,7 +205,7 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # price ("the Kora Vela 5 arrives in May", "the Zeta 5 goes on sale", "the Zeta 5 costs $999";
     # "the West Bank 40 homes in" counts the homes)
     r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
-    r"\s+(?:in|on|at|for|from|with|to|[$£€¥]|\d)"
+    r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
@@ -315,6 +315,7 @@ RE_ROUTE_NUMBER_END = re.compile(
 # ("the number 9 runs hourly", "take the number 14 bus"): a route's name (rules, table 8); "the
 # number 12 is too low" goes on with no such word and keeps its figure
 RE_NUMBERED_ROUTE_BEFORE = re.compile(r"\b[Tt]he\s+number\s\Z")
+RE_RANKED_NOUN_AFTER = re.compile(r"\s+(?:seed|seeded|ranked|spot|position|pick|draft\s+pick)\b")
 RE_NUMBERED_ROUTE_AFTER = re.compile(
     r"\s+(?:bus|buses|tram|trams|train|trains|route|service|coach|trolleybus|runs|ran|stops|stopped|leaves"
     r"|left|serves|served|departs|departed|terminates|terminated"
@@ -966,7 +967,7 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
     """Whether the number at start:end is a 24-hour clock time written with a point (above)."""
     number = body[start:end]
     if len(number) == 4 and number[1] == "." and (number[0] + number[2:]).isdigit():
-        # a train known by its hour, one digit before the point, "the 8.15 from Brighton", "the 6.40
+        # a train known by its hour, one digit before the point, "the 8.15 from Brighton", "the 7.52
         # to Leeds": a time (the place after it capitalised)
         return before.endswith(("the ", "The ")) and bool(RE_TRAIN_BY_HOUR_AFTER.match(body, end))
     if len(number) != 5 or number[2] != "." or not (number[:2] + number[3:]).isdigit():
@@ -1073,6 +1074,9 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
             # the table"): a position (rules, table 8), no noun after it
             or before.endswith(" at number ")
             and bool(RE_CHART_PLACE_END.match(body, end))
+            # ... or a seed's or a player's rank "the number 3 seed" (rules, table 8: "the No. 5 seed")
+            or bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
+            and bool(RE_RANKED_NOUN_AFTER.match(body, end))
         )
         or word in ("route", "line")
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma

@@ -815,7 +815,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The firm appointed three trustees.", [("3", *PEOPLE)]),
     ("Five commissioners resigned.", [("5", *PEOPLE)]),
     # ... producers of a farm text counted in thousands are farmers; a few producers are firms or countries
-    ("More than 240,000 producers grow cotton, the union said.", [("240000", *PEOPLE)]),
+    ("More than 260,000 producers grow cotton, the union said.", [("260000", *PEOPLE)]),
     ("The cooperative has 15,000 cocoa producers.", [("15000", *PEOPLE)]),
     ("The two largest cocoa producers met in Accra.", [("2", *COUNT)]),
     ("Some 4,000 oil producers operate in Texas.", [("4000", *COUNT)]),

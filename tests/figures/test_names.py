@@ -317,6 +317,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The ceremony starts at 11.00.",
     # audit5: a train known by its hour with one digit before the point, then the place it runs from or to
     "The 8.15 from Brighton was cancelled.",
+    # audit5: a rank "the number N seed"; a product's number before "costs more"
+    "The number 3 seed lost in round one.",
+    "The Zeta 5 costs more than its rivals.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -505,7 +508,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # audit5: ... while "the number N" that is a figure, and a count of homes after a place's name, stay
     ("The number 12 is too low, the coach said.", [("12", "count", "count")]),
     ("Israel approved the West Bank 40 homes in the plan.", [("40", "count", "count")]),
-    ("The Nova Prime 7 costs $999.", [("999", "USD", "money")]),
+    ("The Nova Prime 7 costs $949.", [("949", "USD", "money")]),
     # audit5: a line's number before a verb in the past is the line's ("on tram line 6 waited")
     ("Commuters on tram line 6 waited 40 minutes.", [("40", "other", "duration")]),
 ]
