@@ -519,6 +519,10 @@ RE_CLIMB_CATEGORY = re.compile(
     r"\b(?:[Cc]ategory|Cat\.?)[ -](?P<num>[1-4])"
     r"(?=\s+(?:climbs?|ascents?|cols?|Col|Alto|Puerto|Côte|Cote|Passo|Colle|Monte|Mont|Montée|Collado|Alpe|Puy)\b)"
 )
+# ... or the category a climb named before "is rated" ("the 2.6km climb is rated Cat. 2")
+RE_CLIMB_RATED_CATEGORY = re.compile(
+    r"\b(?:climb|ascent|col|Col)\s+(?:is|was|will\s+be)\s+rated\s+(?:an?\s+)?(?:[Cc]ategory|Cat\.?)[ -](?P<num>[1-4])\b"
+)
 CLIMB_CATEGORY = "climb category"
 # A racetrack's rating, as Australian and New Zealand racing copy gives it: the going's word and
 # its number on a 1-10 scale ("on a Soft 7", "rated a Heavy 8", "the Good 4 track"); a reading
@@ -1438,6 +1442,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "cat")]
     if (categories or cats) and ("climb" in sc.lower or "col" in sc.lower):
         found += [(m, CLIMB_CATEGORY) for m in matches_at_word(RE_CLIMB_CATEGORY, sc.body, sc.lower, "cat")]
+        if " rated " in sc.body:
+            found += [(m, CLIMB_CATEGORY) for m in RE_CLIMB_RATED_CATEGORY.finditer(sc.body)]
     if any(word in sc.body for word in (" Soft", " Heavy", " Good", " Firm", " Synthetic")) and any(
         cue in sc.lower for cue in TRACK_RATING_CUES
     ):

@@ -686,6 +686,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She bought one pound of good Welsh butter.", [("1", *OTHER)]),
     # audit5: a crest "forecast at" a range of glued metres, with its conversion in brackets
     ("The crest is forecast at 6.5-7m (21-23ft) on Sunday.", [("6.5/7", *OTHER), ("21/23", *OTHER)]),
+    # audit5: a climb's category after "is rated"
+    ("The 2.6km climb is rated Cat. 2.", [("2.6", *OTHER), ("2", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
