@@ -2609,7 +2609,9 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
 RE_VOTE_SIDE_AFTER = re.compile(
     r"\s+(?:against|in\s+favou?r|abstain(?:ing|ed))(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
 )
-RE_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|abstain(?:ed|ing)?|abstentions?)\b")
+RE_VOTE_WORD = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|abstain(?:ed|ing)?|abstentions?|in\s+favou?r(?!\s+of))\b"
+)  # ("with 31 in favour, 9 against": a side "in favour" is a vote's)
 RE_VOTES_TO_BEFORE = re.compile(r"\bvotes\s+to\s\Z")
 RE_VOTE_END_AFTER = re.compile(r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but|in|on)\b)")
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most

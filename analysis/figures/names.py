@@ -1070,6 +1070,9 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and (
             bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
             and bool(RE_NUMBERED_ROUTE_AFTER.match(body, end))
+            # ... or ridden: "on the number 38" before a verb or a clause's end, a route's number
+            or before.endswith(("on the number ", "aboard the number ", "board the number "))
+            and bool(RE_ROUTE_NUMBER_END.match(body, end))
             # a place in a chart or a table "at number N" ("debuts at number 7", "sits at number 3 in
             # the table"): a position (rules, table 8), no noun after it
             or before.endswith(" at number ")

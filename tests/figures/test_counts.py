@@ -825,6 +825,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("11", "other", "duration"), ("30", "other", "duration")],
     ),
     ("Covid-19 and 12 other diseases were listed.", [("12", *COUNT)]),
+    # audit5: a side "in favour" makes its sentence a vote's
+    (
+        "The assembly approved the budget with 31 in favour, 9 against.",
+        [("31", *PEOPLE), ("9", *PEOPLE)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

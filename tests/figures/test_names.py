@@ -320,6 +320,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # audit5: a rank "the number N seed"; a product's number before "costs more"
     "The number 3 seed lost in round one.",
     "The Zeta 5 costs more than its rivals.",
+    # audit5: a route ridden "on the number N"
+    "Commuters on the number 38 faced delays.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
