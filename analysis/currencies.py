@@ -319,8 +319,22 @@ COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = {
 NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
 # A redenominated currency's code -> the code of the old unit it replaced: an amount its country's
 # press converts "in old leones" or "in old cedis" is in the old unit (Sierra Leone 2022, Ghana
-# 2007, Zambia 2013, Mauritania 2018, São Tomé 2018).
-OLD_UNITS: dict[str, str] = {"SLE": "SLL", "GHS": "GHC", "ZMW": "ZMK", "MRU": "MRO", "STN": "STD"}
+# 2007, Zambia 2013, Mauritania 2018, São Tomé 2018, Turkey 2005, Romania 2005, Azerbaijan 2006,
+# Mozambique 2006, Turkmenistan 2009, Belarus 2016, Venezuela 2018).
+OLD_UNITS: dict[str, str] = {
+    "SLE": "SLL",
+    "GHS": "GHC",
+    "ZMW": "ZMK",
+    "MRU": "MRO",
+    "STN": "STD",
+    "TRY": "TRL",
+    "RON": "ROL",
+    "AZN": "AZM",
+    "MZN": "MZM",
+    "TMT": "TMM",
+    "BYN": "BYR",
+    "VES": "VEF",
+}
 # Signs and names that mean one currency whatever the article's country (rules, table 3).
 FIXED: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
 # Names of places that CLDR spells otherwise in English news.
@@ -402,6 +416,8 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Kaolack", "Thiès", "Ziguinchor", "Touba"), "SN"),
     # Tunisia's business cities (its press writes "MD" for millions of dinars)
     **dict.fromkeys(("Sfax", "Sousse", "Bizerte", "Gabes", "Kairouan"), "TN"),
+    # Morocco's capital and cities beside Casablanca (its dirham is not the UAE's)
+    **dict.fromkeys(("Rabat", "Marrakech", "Marrakesh", "Fez", "Fes", "Tangier", "Agadir"), "MA"),
     **dict.fromkeys(("Pretoria", "Cape Town", "Durban"), "ZA"),
     # Southern and East Africa's capitals and business cities that CLDR's time-zone list lacks
     # (Malawi's is Blantyre, not Lilongwe), for the letter signs read only in their own country's

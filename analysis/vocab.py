@@ -86,6 +86,13 @@ SCALE_WORDS: dict[str, int] = {
     "Million": 1_000_000,
     "Billion": 1_000_000_000,
     "Trillion": 1_000_000_000_000,
+    # ... and in capitals, as all-capital headlines and wire slugs write them ("EUR 1.5 BILLION")
+    "THOUSAND": 1_000,
+    "LAKH": 100_000,
+    "CRORE": 10_000_000,
+    "MILLION": 1_000_000,
+    "BILLION": 1_000_000_000,
+    "TRILLION": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
@@ -341,6 +348,12 @@ PRICE_GAP_WORDS: dict[str, str] = {
     "bonus": "increase",
     "markup": "increase",
     "mark-up": "increase",
+    # ... and their plurals ("markups of 20-35% are common", "discounts of 15%")
+    "premiums": "increase",
+    "discounts": "decrease",
+    "bonuses": "increase",
+    "markups": "increase",
+    "mark-ups": "increase",
 }
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
@@ -479,6 +492,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     directors presidents founders co-founders editors authors writers singers governors mayors
     photographers designers architects detectives sergeants bishops imams rabbis dancers poets
     novelists filmmakers chairmen chairwomen spokesmen businessmen businesswomen policewomen actresses
+    trustees commissioners ombudsmen chancellors vice-presidents treasurers secretaries deans rectors
+    headteachers headmasters headmistresses
     """.split()
 )
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
@@ -596,9 +611,34 @@ COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
 )
 # Producers that the word before them makes farmers ("35,000 member producers" of a growers'
 # federation, "4,000 smallholder producers", "family producers"): persons (rules, table 4); alone
-# "producers" may be firms or countries ("the two largest oil producers")
+# "producers" may be firms or countries ("the two largest oil producers"); the nouns are
+# FARM_PRODUCER_NOUNS below
 FARMER_WORDS: frozenset[str] = frozenset("member smallholder small-scale family village rural".split())
-FARMER_ROLE_NOUNS: frozenset[str] = frozenset(("producers",))
+# "Producers" of a farm text counted in thousands are farmers, persons ("some 280,000 producers
+# deliver seed cotton", "11,000 cocoa producers in the cooperative"); a few producers, or producers
+# in other copy, are firms or countries ("the two largest cocoa producers", "40 oil producers"):
+# the words that make a text a farm text, read near the count, and the least count that is farmers
+FARM_PRODUCER_NOUNS: frozenset[str] = frozenset(("producers",))
+FARM_WORDS: tuple[str, ...] = (
+    "farmer",
+    "farm-gate",
+    "farmgate",
+    "harvest",
+    "hectare",
+    "smallholder",
+    "growers",
+    "cotton",
+    "cocoa",
+    "coffee",
+    "cashew",
+    "maize",
+    "cooperative",
+    "co-operative",
+    "livestock",
+    "dairy",
+    "crop",
+)
+FARM_PRODUCERS_AT_LEAST = 1_000
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
@@ -842,7 +882,7 @@ WEIGHED_GOODS: frozenset[str] = frozenset(
     sugar flour cheese butter potatoes produce food fruit vegetables corn maize wheat grain grapes
     tomatoes bananas cocoa tea milk honey ice plastic plastics trash garbage waste litter debris
     scrap steel copper aluminium aluminum metal explosives dynamite fertilizer fertiliser feed hay
-    sand soil salt seaweed sargassum
+    sand soil salt seaweed sargassum coal charcoal firewood wood
     """.split()
 )
 # Packs goods are shipped and sold in, weighed when "of" and pounds follow them ("boxes of 40
@@ -935,6 +975,11 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "øre": "øre",  # Danish and Norwegian kroner
     "toea": "toea",  # Papua New Guinea kina ("50 toea")
     "centavos": "centavos",  # the pesos and the real
+    "millimes": "millimes",  # the Tunisian dinar's thousandth ("a stamp at 900 millimes")
+    "millime": "millimes",
+    "rappen": "rappen",  # the Swiss franc's hundredth as German-speaking desks name it
+    "bututs": "bututs",  # the Gambian dalasi's
+    "butut": "bututs",
     "centimes": "centimes",  # the franc's, the Maghreb dinar's and dirham's, the gourde's
     "centime": "centimes",
     # Libya's dirham, a thousandth of its dinar (elsewhere the dirham is the UAE's or Morocco's
@@ -942,6 +987,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "dirhams": "dirhams",
     "dirham": "dirhams",
     "kopecks": "kopecks",  # rouble and hryvnia
+    "kopeks": "kopecks",  # the same coin as American copy spells it ("fares rose 40 kopeks")
+    "kopek": "kopecks",
     "kopiykas": "kopiykas",  # hryvnia, as Ukraine's English-language press spells it
     # the Balkans' and Eastern Europe's: the Romanian and Moldovan leu's bani ("a ticket of 50 bani";
     # never the singular "ban", an English word), the Bulgarian lev's stotinki, the zloty's groszy
@@ -1133,8 +1180,8 @@ NAME_WORDS: frozenset[str] = frozenset(
 # a release of software or of a document ("released version 3.0 of the app", "version 2 of the
 # plan"), a page of a paper, a report or a binder ("on page 47 of the report", "(Comment, page 9)"),
 # or an article of a code or a treaty cited in lower case, as much court and European copy writes
-# it ("up to five years under article 210 of the penal code"), unless a unit follows the number ("a
-# section 12 metres long"); "a 40-page report" counts pages.
+# it ("up to five years under article 210 of the penal code"), or a form ("on form 1040"), unless
+# a unit follows the number ("a section 12 metres long"); "a 40-page report" counts pages.
 PROVISION_WORDS: frozenset[str] = frozenset(
     (
         "section",
@@ -1148,6 +1195,9 @@ PROVISION_WORDS: frozenset[str] = frozenset(
         "pages",
         "article",
         "articles",
+        # an official form known by its number, as tax-season copy cites it ("line 15 of form 1040")
+        "form",
+        "forms",
     )
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such
@@ -1335,8 +1385,14 @@ PRICE_UNIT_NOUNS: frozenset[str] = frozenset(
 # Words ending in "s" that are no plural nouns but adjectives or adverbs, which stand between a
 # number and its counted noun ("400 overseas students", "a further 12 various items"); so is every
 # word ending in "-ous" ("15 religious leaders", "30 indigenous communities", "3 previous owners").
-NOT_PLURAL_S_WORDS: frozenset[str] = frozenset("overseas various numerous".split())
+NOT_PLURAL_S_WORDS: frozenset[str] = frozenset(
+    # ... and diseases named by a singular in "s", which modify the noun after them ("45 measles
+    # cases", "a mumps outbreak")
+    "overseas various numerous measles mumps rabies herpes diabetes scabies".split()
+)
 ADJECTIVE_S_ENDING = "ous"
+# singulars of medicine in "s" ("tuberculosis", "hepatitis", "diagnosis", "leishmaniasis"): no plural
+NOT_PLURAL_S_ENDINGS = ("itis", "osis", "iasis")
 
 # Plural nouns whose singular is not read off an "s" ending (words.singular; counts reads them as plurals).
 IRREGULAR_SINGULARS: dict[str, str] = {

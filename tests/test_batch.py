@@ -59,7 +59,9 @@ def test_bad_file_is_reported_and_skipped(tmp_path, corpus_dir, capsys):
     assert main(["extract", str(tmp_path), "--out", str(out), "--jobs", "2"]) == 1
     err = capsys.readouterr().err
     total, ids = corpus_figures(corpus_dir)
-    assert "zz-bad.txt: not valid utf-8" in err and f"wrote {total} figure(s) from {len(ids)} article(s)" in err
+    assert (
+        "zz-bad.txt: not valid utf-8" in err and f"wrote {total} figure(s) from {len(ids)} article(s)" in err
+    )
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == total and tuple(rows[0]) == OUTPUT_COLUMNS
 

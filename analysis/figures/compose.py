@@ -820,7 +820,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     if (
         prev.kind != "count"
         and not _scaled(prev, body)
-        and not any(c.isdigit() for c in gap)
+        and (not any(c.isdigit() for c in gap) or RE_NAME_NUMBER_GAP.fullmatch(gap))
         and (same_prep := RE_SAME_PREP_GAP.fullmatch(gap)) is not None
         and body.startswith(f" {same_prep.group('prep')} ", fig.end)
         and sentence_of(prev.start) == sentence_of(fig.start)
@@ -1021,6 +1021,12 @@ RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
 # and 39 in Cordoba"): the bare number is in the first one's unit
 RE_SAME_PREP_GAP = re.compile(
     r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2},?\s+and\s+"
+)
+
+# ... a name's number in the first one's place allowed ("12 weeks in the Top 40 and 20 in the Top
+# 100": the chart's name, not a figure of the gap)
+RE_NAME_NUMBER_GAP = re.compile(
+    r"\s+(?:in|at|for|on|across)\s+(?:the\s+)?(?:[\w'’.-]+\s+)?[A-Z][\w'’.-]*\s+\d{1,4},?\s+and\s+"
 )
 
 

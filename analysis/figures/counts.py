@@ -28,7 +28,9 @@ from ..vocab import (
     COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
-    FARMER_ROLE_NOUNS,
+    FARM_PRODUCER_NOUNS,
+    FARM_PRODUCERS_AT_LEAST,
+    FARM_WORDS,
     FARMER_WORDS,
     FIRM_CONTRACTOR_MODIFIERS,
     FRACTION_WORDS,
@@ -38,6 +40,7 @@ from ..vocab import (
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
+    NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
@@ -94,8 +97,11 @@ RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 COUNT_ABBR = (
     r"(?P<abbr>m|k|M|K|B|\sB(?=\s+(?:"
     + "|".join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))
-    + r")\b))(?=\s)"
+    + r")\b))(?=\s|[.,;:)](?!\d)|\Z)"
 )
+# ... a glued "m" or "k" that ends its clause ("passenger numbers rose to 3.1m.") is millions or
+# thousands only of the persons the clause counts or after an amount in millions, and not after
+# "from"; "the wall is 2.5m." and "divers jumped from 3.5m." measure
 RE_COUNT_DIGITS = re.compile(
     rf"(?P<num>{NUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s?(?P<scale>{N.SCALE_WORD})|{COUNT_ABBR})?{END}(?![.,]\d)"
@@ -715,8 +721,11 @@ def _plural_noun(word: str) -> bool:
 
 
 def is_s_adjective(word: str) -> bool:
-    """Whether a lower-case word ending in "s" is an adjective, no plural ("overseas", "religious")."""
-    return word in NOT_PLURAL_S_WORDS or word.endswith(ADJECTIVE_S_ENDING)
+    """Whether a lower-case word ending in "s" is an adjective or another singular, no plural
+    ("overseas", "religious", "measles", "hepatitis")."""
+    return (
+        word in NOT_PLURAL_S_WORDS or word.endswith(ADJECTIVE_S_ENDING) or word.endswith(NOT_PLURAL_S_ENDINGS)
+    )
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
@@ -1403,6 +1412,24 @@ def scan_counts(sc: Scanner) -> None:
         gd = m.groupdict()
         num = gd["num"]
         if (
+            gd.get("num2")
+            and num[0].isdigit()
+            and "and" in m.group("join")
+            and names.is_name_or_code(body, s, m.end("num"))
+        ):
+            # "in the Top 40 and 20 in the Top 100": a name's number, then a count of its own before a
+            # preposition or "other" ("the FTSE 100 and 250 fell": the second a name's too)
+            second = RE_COUNT_SINGLE.match(body, m.start("num2"))
+            if (
+                second is None
+                or not sc.free(second.start(), second.end())
+                or not RE_OWN_COUNT_AFTER.match(body, second.end())
+            ):
+                continue
+            m, s, e = second, second.start(), second.end()
+            gd = m.groupdict()
+            num = gd["num"]
+        if (
             body[e : e + 1] == "-"
             and num[0].isdigit()
             and not (gd.get("scale") or gd.get("abbr") or gd.get("num2"))
@@ -1533,6 +1560,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _contrasted_word(sc, s)
             and not _compared_word(sc, s, e)
             and not _vote_side(sc, s, e)
+            and not _colon_figure(sc, s, e)
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
@@ -1550,6 +1578,17 @@ def scan_counts(sc: Scanner) -> None:
         ):
             continue  # "three times the amount", "2.5 times": a multiple, not occasions
         abbr = gd.get("abbr")
+        if (
+            abbr
+            and not body[m.end("abbr") : m.end("abbr") + 1].isspace()
+            and (
+                body.endswith(" from ", 0, sc.approx_before(s)[1])
+                or not (unit == "people" or abbr in "mk" and _inherited_unit(sc, s) == "people")
+            )
+            and not (abbr == "m" and _after_millions(sc, s))
+        ):
+            continue  # a scale letter ending the clause: "Visitors rose to 3.1m.", not "a wall of 2.5m."
+            # nor a height left "from" ("divers jumped from 3.5m.")
         if (
             abbr
             and not abbreviation_ok(
@@ -1577,6 +1616,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = _inherited_unit(sc, s)
         if not unit and head_lower == "others" and _persons_do(body, head_end):
             unit = "people"  # "McIntosh and four others called victims": persons, with no count before
+        if not unit and not head and _vote_side(sc, s, e) and not _count_in_sentence_before(sc, s):
+            unit = "people"  # "the motion passed with 48 in favour and 12 against": the members voting
         unit = unit or "count"
         if a_scale:
             value: Value = N.normalise_number(N.parse_a_scale(num))
@@ -1658,6 +1699,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
+        if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
+            unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
@@ -1918,7 +1961,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or word in PEOPLE_NOUNS
             or lower in COMMUNITY_ROLE_NOUNS
             and communal  # "400 community (health) distributors": volunteers, not firms
-            or lower in FARMER_ROLE_NOUNS
+            or lower in FARM_PRODUCER_NOUNS
             and farming  # "9,000 smallholder producers": farmers, not firms
             or is_demonym_plural(word)
             or (read == 1 and _person_singular(body, end, lower, pos))
@@ -2828,15 +2871,25 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
 
 
 # one side of a vote's tally, its noun left out ("passed with 61 votes in favour and seven against",
-# "eleven in favour, two against"): "against" or "in favour" ending the clause, in a sentence that
-# speaks of a vote before the number; "four against one" or "three against the plan" go on
+# "eleven in favour, two against", "with nine against and two abstaining"): "against", "in favour"
+# or "abstaining" ending the clause, in a sentence that speaks of a vote (a vote, a ballot, a motion,
+# an abstention); "four against one" or "three against the plan" go on. Its voters are persons.
 RE_VOTE_SIDE_AFTER = re.compile(
-    r"\s+(?:against|in\s+favou?r)(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
+    r"\s+(?:against|in\s+favou?r|abstain(?:ing|ed))(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
 )
-RE_VOTE_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b")
+RE_VOTE_WORD = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|abstain(?:ed|ing)?|abstentions?|in\s+favou?r(?!\s+of))\b"
+)  # ("with 31 in favour, 9 against": a side "in favour" is a vote's)
 RE_VOTES_TO_BEFORE = re.compile(r"\bvotes\s+to\s\Z")
 RE_VOTE_END_AFTER = re.compile(r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but|in|on)\b)")
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
+
+
+def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
+    """Whether a count stands before `start` in its sentence (sc.last_count): a vote's side with
+    no noun takes its noun ("by 56 votes, with four against": votes), else it counts the voters."""
+    last = sc.last_count
+    return last is not None and last.end <= start and last.start >= sc.sentence_bounds(start)[0]
 
 
 def _vote_side(sc: Scanner, start: int, end: int) -> bool:
@@ -2847,11 +2900,42 @@ def _vote_side(sc: Scanner, start: int, end: int) -> bool:
         return bool(RE_VOTE_END_AFTER.match(sc.body, end))
     if not RE_VOTE_SIDE_AFTER.match(sc.body, end):
         return False
-    s_start, _ = sc.sentence_bounds(start)
-    return RE_VOTE_WORD.search(sc.lower, max(s_start, start - VOTE_REACH), start) is not None
+    s_start, s_end = sc.sentence_bounds(start)
+    return (
+        RE_VOTE_WORD.search(sc.lower, max(s_start, start - VOTE_REACH), min(s_end, end + VOTE_REACH))
+        is not None
+    )
+
+
+# a number word that a colon leads to, a hedge at most between, ending its sentence or followed by
+# "in all" or "in total" ("The dead included children: at least nine.", "Firefighters hurt: two in
+# all"): the figure the clause before the colon asks for, its noun named there
+RE_COLON_FIGURE_END = re.compile(r"(?:\s+in\s+(?:all|total))?\s*(?:[.;!?)\"”’]|\Z)")
+
+
+def _colon_figure(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it is the figure a colon leads to (above)."""
+    _, cut = sc.approx_before(start)
+    return sc.body[max(0, cut - 2) : cut].endswith((": ", ":\u00a0")) and bool(
+        RE_COLON_FIGURE_END.match(sc.body, end)
+    )
+
+
+FARM_REACH = 300  # characters either side of a count of producers read for a farm text's word
+
+
+def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
+    """Whether producers counted at `start` are farmers: at least FARM_PRODUCERS_AT_LEAST of them,
+    a farm text's word (vocab.FARM_WORDS) near the count."""
+    if not isinstance(value, int | float) or value < FARM_PRODUCERS_AT_LEAST:
+        return False
+    near = sc.lower[max(0, start - FARM_REACH) : start + FARM_REACH]
+    return any(word in near for word in FARM_WORDS)
 
 
 RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+# what follows a count standing on its own after a name's number and "and" (above)
+RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\b")
 
 
 def _after_people_verb(body: str, start: int) -> bool:

@@ -335,7 +335,19 @@ RE_MATCH_MINUTE = re.compile(
     rf"\b[Aa]fter\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))}|only|just)\s+)?(?P<num>[1-9]\d?|1[01]\d|120)"
     r"(?=\s*[,.;:)!?\"”’]|\s*\Z)"
 )
-MATCH_CUES = ("half-time", "kick-off", "a try", "tries", "goal", "penalty", "the whistle")
+MATCH_CUES = (
+    "half-time",
+    "kick-off",
+    "a try",
+    "tries",
+    "goal",
+    "penalty",
+    "the whistle",
+    "equalis",
+    "equaliz",
+    "sent off",
+    "red card",
+)
 NOT_MATCH_CUES = ("wicket", "innings", " overs")
 
 

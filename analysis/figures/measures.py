@@ -115,8 +115,9 @@ RE_LOAD_SHEDDING = re.compile(r"load[ -]?shedding", re.IGNORECASE)
 # ... and the same "Stage N" in a story on a drought's water restrictions ("moved to Stage 3 of its
 # drought plan", "Stage 2 watering curbs", "could reach Stage 4 by autumn"): a reading on the
 # utility's scale of curbs, as a load-shedding stage is; read where the text speaks of drought and
-# of restrictions or watering, so "Stage 4 of the race" in other copy stays a position
-DROUGHT_CURB_WORDS = ("restriction", "watering")
+# of restrictions, curbs or watering (lawns watered, hosepipes, sprinklers), so "Stage 4 of the race"
+# in other copy stays a position
+DROUGHT_CURB_WORDS = ("restriction", "watering", "watered", "curbs", "hosepipe", "sprinkler", "lawn")
 # "reach Kp 8", "a Kp of 7", "the Kp index hit 6", "Kp7": a reading on the planetary index of
 # geomagnetic activity (0 to 9) that space-weather forecasts give; "KP" alone is a place's initials
 # (Khyber Pakhtunkhwa), so the capitals count only before "index"
@@ -200,7 +201,7 @@ RE_LENGTH_BEFORE = re.compile(
     r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to"
     # ... or a flood's crest, said of a river, a tide or a wave only ("the Waikato crested at 4.6m",
     # "a crest of 7.1m"): no count or sum crests
-    r"|crest(?:ed|s|ing)?\s+at|crest\s+of"
+    r"|crest(?:ed|s|ing)?\s+at|crest\s+of|crest\s+(?:is|was)\s+(?:forecast|expected|predicted)\s+(?:at|to\s+be)"
     # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
     r"|(?:flood|danger|alarm|alert|warning|evacuation|spill|spillway)\s+(?:level|mark|trigger|line)"
@@ -274,6 +275,12 @@ RE_WATER_LEVEL_BEFORE = re.compile(
 RE_METRES_NO_NOUN = re.compile(
     rf"(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on|at|by|to|from|over|since|after|before"
     r"|during|and|or|higher|lower|yesterday|today|tonight|tomorrow|this|last|on|within)\b)"
+)
+# ... and a range of such levels or of lengths named (RE_LENGTH_BEFORE), the "m" glued to both ends
+# or the last ("crest at 6.5-7m", "the river will rise to 4.1m to 4.4m", "waves of 3-4m")
+RE_METRES_NO_NOUN_RANGE = re.compile(
+    rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+\(|\s+(?:above|below|overnight|in|on"
+    r"|at|by|from|over|yesterday|today|tonight|tomorrow|this|last|within)\b)"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 
@@ -526,6 +533,10 @@ STAR_RATING = "star rating"
 RE_CLIMB_CATEGORY = re.compile(
     r"\b(?:[Cc]ategory|Cat\.?)[ -](?P<num>[1-4])"
     r"(?=\s+(?:climbs?|ascents?|cols?|Col|Alto|Puerto|Côte|Cote|Passo|Colle|Monte|Mont|Montée|Collado|Alpe|Puy)\b)"
+)
+# ... or the category a climb named before "is rated" ("the 2.6km climb is rated Cat. 2")
+RE_CLIMB_RATED_CATEGORY = re.compile(
+    r"\b(?:climb|ascent|col|Col)\s+(?:is|was|will\s+be)\s+rated\s+(?:an?\s+)?(?:[Cc]ategory|Cat\.?)[ -](?P<num>[1-4])\b"
 )
 CLIMB_CATEGORY = "climb category"
 # A racetrack's rating, as Australian and New Zealand racing copy gives it: the going's word and
@@ -1447,7 +1458,7 @@ def scan_units(sc: Scanner) -> None:
     and glued metres."""
     scan_sport_readings(sc)
     scan_dimensions(sc)
-    if " and a half " in sc.lower:
+    if " and a half" in sc.lower:  # also ending its sentence ("won by a length and a half.")
         scan_and_a_half_units(sc)
     scan_word_units(sc)
     found: list[tuple[re.Match[str], str]] = []
@@ -1497,6 +1508,8 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, CATEGORY) for m in matches_at_word(RE_CATEGORY_STORM, sc.body, sc.lower, "cat")]
     if (categories or cats) and ("climb" in sc.lower or "col" in sc.lower):
         found += [(m, CLIMB_CATEGORY) for m in matches_at_word(RE_CLIMB_CATEGORY, sc.body, sc.lower, "cat")]
+        if " rated " in sc.body:
+            found += [(m, CLIMB_CATEGORY) for m in RE_CLIMB_RATED_CATEGORY.finditer(sc.body)]
     if any(word in sc.body for word in (" Soft", " Heavy", " Good", " Firm", " Synthetic")) and any(
         cue in sc.lower for cue in TRACK_RATING_CUES
     ):
@@ -1614,6 +1627,11 @@ def scan_units(sc: Scanner) -> None:
         (m, "meter")
         for m in sc.at(RE_METRES_COMPARED, sc.digits_then(METRES_FOLLOWERS))
         if RE_METRE_WORD.search(sc.body, *sc.sentence_bounds(m.start()))
+    ]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_NO_NOUN_RANGE, sc.digits)
+        if _water_level(sc, m.start()) or _length_named(sc, m.start(), m.end("num"))
     ]
     found += [
         (m, "meter")
@@ -1843,7 +1861,10 @@ def scan_word_units(sc: Scanner) -> None:
             sc.lower, max(0, first - 20), first
         ):
             continue  # "20 below zero Celsius": the zero is the reading's reference, not a reading
-        measure = reading(unit_text, _weighs(sc, unit_text, s))
+        weighs = _weighs(sc, unit_text, s) or (
+            unit_text.lower().startswith("pound") and goods_weighed_after(sc.body, m.end())
+        )  # "two pounds of coal", as "2 pounds of coal"
+        measure = reading(unit_text, weighs)
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
         if measure == "cup" and not _kitchen_cup(sc, m.end()):

@@ -252,7 +252,7 @@ def patterns() -> MoneyPatterns:
         rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w])"
     )
     suffix = re.compile(
-        rf"(?:(?P<a>{N.A_SCALE})|(?P<num>(?<![\w.,]){N.DIGITS_LOOSE}|(?<![\w-]){N.WORD_NUMBER})"
+        rf"(?:(?P<a>{N.A_SCALE})|(?P<num>(?<![\w.,]){N.DIGITS_LOOSE}|(?<![\w-])(?i:{N.WORD_NUMBER}))"
         rf"(?:\s?(?P<scale>{SCALE_ANY}))?)\s+(?:(?P<age>new|old)\s)?(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
     )
     sign_tail = re.compile(rf"(?<![A-Za-z])(?:{signs})\s?\Z")
@@ -926,8 +926,8 @@ def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
 # a plain number a verb of paying takes, "for" and what it bought right after it ("I paid 250 for
 # a sack", "she spends 40 for the bus"): the sum paid, in the currency of the amount the article
 # wrote last before it; "paid 250 workers" counts the workers, and with no amount before it the
-# number stays what it was
-RE_PAID_PLAIN = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?) for\b")
+# number stays what it was. A verb of spending takes "on" as well ("she spent 40 on drinks").
+RE_PAID_PLAIN = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?) (?P<prep>for|on)\b")
 RE_PAY_VERB_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|spent|spend|spends|spending)\s\Z", re.IGNORECASE)
 
 
@@ -937,7 +937,8 @@ def scan_paid_plain(sc: Scanner) -> None:
     found = [
         m
         for m in sc.at(RE_PAID_PLAIN, sc.digits)
-        if RE_PAY_VERB_BEFORE.search(body, max(0, m.start() - 9), m.start())
+        if (verb := RE_PAY_VERB_BEFORE.search(body, max(0, m.start() - 9), m.start()))
+        and (m.group("prep") == "for" or verb.group(0).lower().startswith("spen"))
     ]
     if not found:
         return

@@ -203,6 +203,11 @@ RE_NAME_NUMBER_AFTER = re.compile(
     r"|\s+(?!(?:times|days|weeks|months|years|hours|minutes|nights|seconds|sessions|games|matches)\b)"
     r"[a-z]{2,}[^s\W]s\s+(?:the|its|their|his|her|an?(?!\s(?:day|week|month|year|hour|minute|second|"
     r"game|match|season|night|head|person|share|piece|unit|time)\b))\s"
+    # ... or a verb a product takes in "-s" that no plural noun spells, before a preposition or a
+    # price ("the Kora Vela 5 arrives in May", "the Zeta 5 goes on sale", "the Zeta 5 costs $999";
+    # "the West Bank 40 homes in" counts the homes)
+    r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
+    r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
@@ -213,8 +218,8 @@ NOT_NAMES = frozenset(
 )  # (a recipe's yield opens its line: "Serves 4", "Makes 12")
 
 
-# Words before a short number that name a school year or a grade ("Year 11 pupils", "a grade 4
-# or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
+# Words before a short number that name a school year or a grade ("Year 11 pupils", "Yr 9 pupils",
+# "a grade 4 or above"); a longer number after "Year" is a calendar year ("the Year 2000 problem").
 # A type of a virus, a disease or a thing named by a short number ("type 2 diabetes", "poliovirus
 # type 2", "HPV types 16 and 18", "serotype 3") names the kind, as "Type 26 frigates" does.
 # A clinical trial's or a project's numbered stage in lower case ("a phase 3 trial", "phase 2
@@ -222,7 +227,7 @@ NOT_NAMES = frozenset(
 # A racer's bib before its number ("started with bib 7", "bibs 3 and 12") names the competitor, as
 # "the No. 16 car" does (rules, table 8); "handed out 900 bibs" counts them.
 SHORT_NAME_WORDS = frozenset(
-    ("Year", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
+    ("Year", "Yr", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
     + ("phase", "phases")
     + ("bib", "bibs")
 )
@@ -262,7 +267,9 @@ RE_CHART_TOP_AFTER = re.compile(
 # places to 1,730" counts, and the place must end its clause or take a preposition.
 RE_CHART_MOVE_BEFORE = re.compile(
     r"(?:\b(?:climb|rise|rose|risen|jump|fall|fell|fallen|drop|slip|move|leap|leapt|up|down)[a-z]*\s+"
-    r"(?:\d{1,3}|[a-z]+)\s+places?\s+to|\bre-?enter(?:s|ed|ing)?\s+at|\bnew\s+entr(?:y|ies)\s+at)\s\Z",
+    r"(?:\d{1,3}|[a-z]+)\s+places?\s+to|\bre-?enter(?:s|ed|ing)?\s+at|\bnew\s+entr(?:y|ies)\s+at"
+    # ... or enters a chart named between ("re-entered the chart at 18", "entered the UK charts at 5")
+    r"|\b(?:re-?)?enter(?:s|ed|ing)?\s+the\s+(?:[A-Za-z]+\s+){0,2}charts?\s+at)\s\Z",
     re.IGNORECASE,
 )
 RE_CHART_PLACE_END = re.compile(
@@ -309,8 +316,22 @@ RE_ROUTE_NUMBER_END = re.compile(
     # be cut"): auxiliaries and the verbs a route takes
     r"|(?:is|was|are|were|will|would|can|could|may|might|must|should|has|have|had|face|faces|faced"
     r"|runs?|ran|serves?|served|links?|linked|connects?|connected|stops?|stopped|carries|carried"
-    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used)\b)"
+    r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used"
+    r"|[a-z]{3,}ed)\b"  # a verb in the past after the route ("commuters on tram line 6 waited")
+    # a singular noun the line's name modifies ("the tram line 4 extension", "the route 9 timetable")
+    r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b)"
     r"|[,.;:)]|\s*\Z"
+)
+
+# a bus, tram or train known by "the number N", before its vehicle's noun or a verb a route takes
+# ("the number 9 runs hourly", "take the number 14 bus"): a route's name (rules, table 8); "the
+# number 12 is too low" goes on with no such word and keeps its figure
+RE_NUMBERED_ROUTE_BEFORE = re.compile(r"\b[Tt]he\s+number\s\Z")
+RE_RANKED_NOUN_AFTER = re.compile(r"\s+(?:seed|seeded|ranked|spot|position|pick|draft\s+pick)\b")
+RE_NUMBERED_ROUTE_AFTER = re.compile(
+    r"\s+(?:bus|buses|tram|trams|train|trains|route|service|coach|trolleybus|runs|ran|stops|stopped|leaves"
+    r"|left|serves|served|departs|departed|terminates|terminated"
+    r"|(?:will|would|does|did)\s+(?:(?:no\s+longer|still|not)\s+)?(?:run|stop|leave|serve|depart|terminate))\b"
 )
 
 # a meeting's agenda item named by its number in lower case, as council and school-board copy
@@ -677,7 +698,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_EMERGENCY_NUMBER.match(body, start)
     ):
         return True  # "calls to 999 doubled": an emergency number called
-    if end - start == 5 and last == " " and point_clock_time(body, before, start, end):
+    if end - start in (4, 5) and last == " " and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
@@ -939,23 +960,31 @@ RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # A 24-hour clock time written with a point ("leaves at 21.55", "the 07.45 from the city"): hours
 # to 23 in two digits, minutes to 59, after "at", "from", "until" or "by" or before "from" or
 # "service", in a sentence of a timetable (a departure, a train, a bus, a ferry, a flight, a
-# kick-off); "shares closed at 21.55" has no timetable's word near it and keeps its number
+# kick-off) or of an event's hours (its gates or doors, polls, a curfew, a match, a concert, the
+# curtain: "doors open at 18.30"); "shares closed at 21.55" has no such word near it and keeps its
+# number
 RE_POINT_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|the)\s)\Z")
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
-    r"|timetable|kick-off|kicks off|service)"
+    r"|timetable|kick-off|kickoff|kicks off|tip-off|service|gates|doors|polls|polling|curfew|curtain"
+    r"|match|concert|ceremony|parade)"
 )
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(
-    r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|will|would|is|was|has"
+    r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was|has"
     r"|had|service|departure|train|bus|ferry|flight|sailing|kick-off)\b|\s*\Z)"
 )
 TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
+RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to)\s+[A-Z]")
 
 
 def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
     """Whether the number at start:end is a 24-hour clock time written with a point (above)."""
     number = body[start:end]
+    if len(number) == 4 and number[1] == "." and (number[0] + number[2:]).isdigit():
+        # a train known by its hour, one digit before the point, "the 8.15 from Brighton", "the 7.52
+        # to Leeds": a time (the place after it capitalised)
+        return before.endswith(("the ", "The ")) and bool(RE_TRAIN_BY_HOUR_AFTER.match(body, end))
     if len(number) != 5 or number[2] != "." or not (number[:2] + number[3:]).isdigit():
         return False
     if int(number[:2]) > 23 or int(number[3:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
@@ -1052,7 +1081,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and not RE_CHART_TOP_AFTER.match(body, end)
         or end - start <= 3
         and word in ("to", "at", "To", "At")
-        and ("place" in before or "ent" in before)  # the cheap test first: "places to", "re-enter at"
+        and ("place" in before or "ent" in before or "chart" in before)  # the cheap test first
         and bool(RE_CHART_MOVE_BEFORE.search(body, max(0, start - 40), start))
         and bool(RE_CHART_PLACE_END.match(body, end))
         or end - start <= 4
@@ -1063,6 +1092,22 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
+        or word == "number"
+        and end - start <= 3
+        and (
+            bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
+            and bool(RE_NUMBERED_ROUTE_AFTER.match(body, end))
+            # ... or ridden: "on the number 38" before a verb or a clause's end, a route's number
+            or before.endswith(("on the number ", "aboard the number ", "board the number "))
+            and bool(RE_ROUTE_NUMBER_END.match(body, end))
+            # a place in a chart or a table "at number N" ("debuts at number 7", "sits at number 3 in
+            # the table"): a position (rules, table 8), no noun after it
+            or before.endswith(" at number ")
+            and bool(RE_CHART_PLACE_END.match(body, end))
+            # ... or a seed's or a player's rank "the number 3 seed" (rules, table 8: "the No. 5 seed")
+            or bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
+            and bool(RE_RANKED_NOUN_AFTER.match(body, end))
+        )
         or word in ("route", "line")
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma
         and bool(RE_ROUTE_BEFORE.search(before))
@@ -1231,8 +1276,8 @@ PAIRED_NAME_REACH = 50  # characters before a number read for the first name of 
 
 # a singular common noun after a number: one thing, which a count would not be
 RE_SINGULAR_NOUN_AFTER = re.compile(
-    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?<!s)\b(?![-'’])"
-)
+    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?:(?<!s)|(?<=ss))\b(?![-'’])"
+)  # "class", "press": a singular's double "s" is no plural's
 
 # What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a
 # possessive, then up to two capitalised words of the name or a measuring compound ("the

@@ -1029,6 +1029,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if len(before) > 1 and before[-1] == "between":
         before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
     last = before[-1] if before else ""
+    if last == "by" and len(before) > 2 and before[-2] in PLANNED_LEVELS and before[-3] in OVER_UNDER:
+        # "over budget by 12%", "ran under forecast by 3 per cent": the gap to the plan, as "12% over budget"
+        return "percent_change", OVER_UNDER[before[-3]], change_subject()
     signed = (
         RE_SIGN_BEFORE.search(body, max(0, start - 2), start) if body[start - 1 : start] in SIGNS else None
     )
@@ -1390,8 +1393,8 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
     last = before[-1] if before else ""
     if last in RETURN_WORDS:
         return True
-    if last in EARN_VERBS and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
-        return True  # "the endowment earned 11.7%"
+    if (last in EARN_VERBS or last in AVERAGE_VERBS) and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
+        return True  # "the endowment earned 11.7%", "the fund averaged 6.1% a year"
     if after[:1] in (["target"], ["benchmark"]) and last == "its":
         # "a return of 6.9% beat its 6% target": the return the fund aims at (not "returned to")
         window = before[-RETURN_TARGET_REACH:]

@@ -148,8 +148,9 @@ def singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") else noun
 
 
-# "of" and one or two words right after a unit word ("pounds of fresh fish")
-RE_OF_WORDS_AFTER = re.compile(r" of (?P<w1>[a-z]+)(?: (?P<w2>[a-z]+))?")
+# "of" and one to three words right after a unit word ("pounds of fresh fish", "a pound of good
+# Welsh coal")
+RE_OF_WORDS_AFTER = re.compile(r" of (?P<w1>[a-z]+)(?: (?P<w2>[A-Za-z]+))?(?: (?P<w3>[a-z]+))?")
 
 
 # a pack and "of" right before a number, a hedge (vocab.APPROX_WORDS) allowed ("boxes of 40", "sacks
@@ -168,4 +169,6 @@ def goods_weighed_after(body: str, end: int) -> bool:
     """Whether "of" and weighed goods (vocab.WEIGHED_GOODS), next or after one word, follow `end`:
     "418 pounds of cocaine", "20 pounds of coffee cherry", "pounds of fresh fish" weigh."""
     m = RE_OF_WORDS_AFTER.match(body, end)
-    return m is not None and (m.group("w1") in WEIGHED_GOODS or m.group("w2") in WEIGHED_GOODS)
+    return m is not None and (
+        m.group("w1") in WEIGHED_GOODS or m.group("w2") in WEIGHED_GOODS or m.group("w3") in WEIGHED_GOODS
+    )

@@ -811,7 +811,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The beach had 12 lifeguards on duty.", [("12", "people", "count")]),
     # one side of a vote's tally with its noun left out, "against" or "in favour" ending the clause
     ("The bill passed with 61 votes in favour and seven against.", [("61", *COUNT), ("7", *COUNT)]),
-    ("The board voted 9-2, with two against.", [("2", *COUNT)]),
+    # (with no count before it in its sentence, the voters are persons: p411's recorded call, "41 against")
+    ("The board voted 9-2, with two against.", [("2", *PEOPLE)]),
     ("The bill was approved by 40 votes to nine.", [("40", *COUNT), ("9", *COUNT)]),
     # "passenger movements", as airports count people passing through, are people; flights' are not
     ("The airport handled 6.1 million passenger movements.", [("6100000", *PEOPLE)]),
@@ -833,6 +834,40 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Deaths rose 8% in 2024, to 1,400.",
         [("8", "percent", "percent_change"), ("2024", "year", "date"), ("1400", *PEOPLE)],
+    ),
+    # audit5: a vote's sides with no noun counted before them are the members voting; abstentions too
+    (
+        "The motion passed with 48 in favour and 12 against.",
+        [("48", *PEOPLE), ("12", *PEOPLE)],
+    ),
+    ("The council backed the plan, with seven against and two abstaining.", [("7", *PEOPLE), ("2", *PEOPLE)]),
+    # ... diseases named by a singular in "s" modify the cases counted
+    ("Officials confirmed 45 measles cases.", [("45", *PEOPLE)]),
+    ("The clinic logged 300 tuberculosis cases.", [("300", *PEOPLE)]),
+    # ... a number word a colon leads to, a hedge at most between, ending its sentence
+    ("The dead included children: at least nine.", [("9", *PEOPLE)]),
+    ("Firefighters hurt: two in all.", [("2", *PEOPLE)]),
+    # ... a glued "m" ending its clause, of persons counted, is millions
+    ("Passenger movements hit 3.1m.", [("3100000", *PEOPLE)]),
+    ("Visitor numbers rose to 2.4m, up 4%.", [("2400000", *PEOPLE), ("4", "percent", "percent_change")]),
+    # audit5: persons named by office ("trustees", "commissioners", "ombudsmen")
+    ("The firm appointed three trustees.", [("3", *PEOPLE)]),
+    ("Five commissioners resigned.", [("5", *PEOPLE)]),
+    # ... producers of a farm text counted in thousands are farmers; a few producers are firms or countries
+    ("More than 260,000 producers grow cotton, the union said.", [("260000", *PEOPLE)]),
+    ("The cooperative has 15,000 cocoa producers.", [("15000", *PEOPLE)]),
+    ("The two largest cocoa producers met in Accra.", [("2", *COUNT)]),
+    ("Some 4,000 oil producers operate in Texas.", [("4000", *COUNT)]),
+    # ... a count after a name's number and "and", before a preposition, stands on its own
+    (
+        "The song spent 11 weeks in the Top 40 and 30 in the Top 100.",
+        [("11", "other", "duration"), ("30", "other", "duration")],
+    ),
+    ("Covid-19 and 12 other diseases were listed.", [("12", *COUNT)]),
+    # audit5: a side "in favour" makes its sentence a vote's
+    (
+        "The assembly approved the budget with 31 in favour, 9 against.",
+        [("31", *PEOPLE), ("9", *PEOPLE)],
     ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
@@ -1200,6 +1235,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Schools are ranked 1 to 120 in the table.",  # ranks (rules, table 8)
     "See the full table on page 14.",  # a page number
     "The map shows nurses per 1,000 residents in each county.",  # a rate's base with no figure
+    # audit5: a height left "from" and a length ending the clause are no millions
+    "Divers jumped from 3.5m.",
+    "The wall is 2.5m.",
+    # audit5: a second name's number after "and" ("the FTSE 100 and 250")
+    "The FTSE 100 and 250 fell.",
 ]
 
 

@@ -166,6 +166,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3", "days", "duration"), ("7", "other", "duration"), ("12", "other", "duration")],
     ),
     ("The ferry takes 2h 45m.", [("2", "other", "duration"), ("45", "other", "duration")]),
+    # audit5: a match's minute carried in a report of an equaliser or a sending-off
+    (
+        "Rovers equalised after 14 minutes and the keeper was sent off after about 70.",
+        [("14", "other", "duration"), ("70", "other", "duration")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Teams trained for a day and a half-day session.",  # "a half-day": no unit and a half

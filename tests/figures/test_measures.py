@@ -687,6 +687,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a close pass in Earth-Moon distances; a liquid medicine's strength in milligrams per millilitre
     ("The rock passed at 0.4 lunar distances on Friday.", [("0.4", *OTHER)]),
     ("The syrup, a 5mg/mL oral solution, comes in 100mL bottles.", [("5", *OTHER), ("100", *OTHER)]),
+    # audit5: drought curbs named by lawns watered, hosepipes, sprinklers or curbs
+    ("Under stage 4 drought rules, lawns may be watered once a week.", [("4", *OTHER)]),
+    # ... "a length and a half" ending its sentence
+    ("The gelding won by a length and a half.", [("1.5", *OTHER)]),
+    # ... a river's crest or level as a range of glued metres
+    ("The river crested at 6.5-7m.", [("6.5/7", *OTHER)]),
+    ("The river will crest at 5.5m to 6m.", [("5.5/6", *OTHER)]),
+    # ... pounds of goods weigh, in digits or in words, with up to three words before the goods
+    ("He burned two pounds of coal in the stove.", [("2", *OTHER)]),
+    ("She bought one pound of good Welsh butter.", [("1", *OTHER)]),
+    # audit5: a crest "forecast at" a range of glued metres, with its conversion in brackets
+    ("The crest is forecast at 6.5-7m (21-23ft) on Sunday.", [("6.5/7", *OTHER), ("21/23", *OTHER)]),
+    # audit5: a climb's category after "is rated"
+    ("The 2.6km climb is rated Cat. 2.", [("2.6", *OTHER), ("2", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -915,7 +929,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Floodwaters have risen by 1.1m since Friday.", [("1.1", *OTHER)]),
     ("The sea level could rise 1m by 2100.", [("1", *OTHER), ("2100", "year", "date")]),
     # ... but not when something else is the subject, or a noun after it names what is counted
-    ("The unemployment level rose 1.3m.", []),
+    # (the unemployed, a count in millions: rules, table 7's "m" with counts; audit5)
+    ("The unemployment level rose 1.3m.", [("1300000", *PEOPLE)]),
     ("Water bills rose 3m in a year.", []),
     ("River freight rose 1.6m tonnes.", [("1600000", *OTHER)]),
     # ... or a river's set level, a level against such a mark, a tributary after an apposition, a

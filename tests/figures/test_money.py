@@ -745,6 +745,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # pounds of a fine or a grant stay money; a pack's pounds weigh (test_measures)
     ("LONDON - Each of the men paid fines of 200 pounds each.", [("200", "GBP", "money")]),
     ("LONDON - The charities won grants of 5,000 pounds each.", [("5000", "GBP", "money")]),
+    # audit5: minor units the tables lacked (the Tunisian millime, the kopek as American copy
+    # spells it, the Swiss Rappen, the Gambian butut)
+    ("TUNIS - A stamp went up by 90 millimes.", [("90", "other", "money")]),
+    ("MOSCOW - Metro fares rose 60 kopeks.", [("60", "other", "money")]),
+    ("ZURICH - A coffee costs 40 rappen more.", [("40", "other", "money")]),
+    ("BANJUL - A loaf rose by 50 bututs.", [("50", "other", "money")]),
+    # ... the old units of currencies redenominated since 2005 ("old lira", "old lei", "old manats")
+    ("ANKARA - The stamp once cost 500,000 old lira.", [("500000", "TRL", "money")]),
+    ("BUCHAREST - A tram ticket cost 8,000 old lei.", [("8000", "ROL", "money")]),
+    ("BAKU - The fare was 3,000 old manats.", [("3000", "AZM", "money")]),
+    # ... a number word heading its sentence before a currency's name
+    ("Fifty euros was the fine for each bag.", [("50", "EUR", "money")]),
+    ("Two million dollars was raised at the gala.", [("2000000", "USD", "money")]),
+    ("TEHRAN - Ten new rials will buy a stamp.", [("10", "IRR", "money")]),
+    # ... Morocco's capital and cities, whose dirham is not the UAE's
+    ("RABAT - Taxi fares rose to 9 dirhams.", [("9", "MAD", "money")]),
+    ("MARRAKECH - A mint tea costs 15 dirhams.", [("15", "MAD", "money")]),
+    # ... a plain number a verb of spending takes before "on", after an amount
+    (
+        "Tickets were £25 and most fans spent 15 on food.",
+        [("25", "GBP", "money"), ("15", "GBP", "money")],
+    ),
+    # audit5: a scale word in capitals keeps its scale ("EUR 1.5 BILLION", all-capital copy)
+    ("The group will invest EUR 2.5 BILLION in new plants.", [("2500000000", "EUR", "money")]),
+    ("The fund holds USD 4 BILLION.", [("4000000000", "USD", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name

@@ -299,6 +299,41 @@ NEGATIVE_EXAMPLES: list[str] = [
     # an article of a code or a treaty cited in lower case
     "Fraud is punished under article 210 of the penal code.",
     "The court cited article 7 of the treaty and articles 12 and 14.",
+    # audit5: 24-hour clock times with a point in a sentence of an event's hours (gates, doors,
+    # polls, a curfew, a match, a concert)
+    "Gates open at 18.30 and the match kicks off at 19.45.",
+    "Polls close at 22.00 on Thursday.",
+    "A curfew runs from 21.00 until 05.00.",
+    "Doors open at 19.15 for the concert.",
+    # ... a bus line's number before a noun its name modifies
+    "The route 9 timetable changes in May.",
+    "The bus line 3 depot closed.",
+    # ... a place reached on entering a chart named between
+    "The band re-entered the chart at 18 this week.",
+    "Her song entered the UK singles chart at 5.",
+    # ... a class of boats named by a word and a number before "class"
+    "She won gold in the Nacra 17 class.",
+    # ... a school year abbreviated
+    "The Yr 9 pupils sat the test in May.",
+    # audit5: a bus known by "the number N" before its vehicle or a route's verb
+    "The number 9 runs hourly to the station.",
+    "Take the number 14 bus to the beach.",
+    "The number 7 will no longer stop at the market.",
+    # ... a product's name of two words and its number before a verb in "-s" and a preposition
+    "The Kora Vela 5 arrives in May.",
+    "The Zeta 5 goes on sale in June.",
+    # audit5: a place "at number N" in a chart or a table; a form known by its number; a ceremony's hour
+    "The single debuts at number 7 this week.",
+    "It sits at number 3 in the table.",
+    "Report the income on line 15 of form 1040.",
+    "The ceremony starts at 11.00.",
+    # audit5: a train known by its hour with one digit before the point, then the place it runs from or to
+    "The 8.15 from Brighton was cancelled.",
+    # audit5: a rank "the number N seed"; a product's number before "costs more"
+    "The number 3 seed lost in round one.",
+    "The Zeta 5 costs more than its rivals.",
+    # audit5: a route ridden "on the number N"
+    "Commuters on the number 38 faced delays.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -489,6 +524,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a count after "asteroid" with a thousands comma, or a year with no designation after it
     ("The survey found asteroid 3,170 more.", [("3170", "count", "count")]),
     ("The asteroid 2024 was named for is small.", [("2024", "year", "date")]),
+    # audit5: a tram or bus line's number before a noun the line's name modifies is a name
+    ("The tram line 4 extension will cost €90 million.", [("90000000", "EUR", "money")]),
+    # ... a line long enough to be measured keeps its length
+    ("The new tram line 9 km long opens in 2028.", [("9", "other", "other"), ("2028", "year", "date")]),
+    # audit5: ... while "the number N" that is a figure, and a count of homes after a place's name, stay
+    ("The number 12 is too low, the coach said.", [("12", "count", "count")]),
+    ("Israel approved the West Bank 40 homes in the plan.", [("40", "count", "count")]),
+    ("The Nova Prime 7 costs $949.", [("949", "USD", "money")]),
+    # audit5: a line's number before a verb in the past is the line's ("on tram line 6 waited")
+    ("Commuters on tram line 6 waited 40 minutes.", [("40", "other", "duration")]),
 ]
 
 

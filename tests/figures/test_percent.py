@@ -841,6 +841,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Support stood at 44 per cent, 95 per cent CI 41 to 47.",
         [("44", *SHARE), ("95", *SHARE), ("41/47", *SHARE)],
     ),
+    # audit5: a gap to a plan written "over budget by N%"; a fund's averaged return; plural markups
+    ("The tunnel ran over budget by 9 per cent.", [("9", "percent", "percent_change")]),
+    ("Over budget by 12%: the bridge's final bill", [("12", "percent", "percent_change")]),
+    ("The fund averaged 6.1 percent a year.", [("6.1", "percent", "percent_change")]),
+    ("Markups of 20-35% are common on wine.", [("20/35", "percent", "percent_change")]),
+    ("Discounts of up to 50% lured shoppers.", [("50", "percent", "percent_change")]),
+    # ... while a class's average mark stays a share
+    ("The class averaged 62 percent on the test.", [("62", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
