@@ -1984,15 +1984,67 @@ def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
     return reading(units[-1], False, glued=True) if units else ""
 
 
+# A bare reading named a high or a low, as weather pages and almanac boxes give temperatures
+# ("High: 34", "Normal low: 31", "Record high for the date: 68 in 1990", "a low of 20 or below",
+# "highs of 25"), or the mercury's move ("the mercury fell to 9"): a temperature, in the scale the
+# article names first, in a text that states temperatures in degrees (a share price's "52-week low
+# of 310", "a record high of 4,500" for an index, in copy with no degrees, stay bare)
+RE_TEMPERATURE_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:high|low)s?(?:\s+for\s+the\s+(?:date|day))?\s*:"
+    r"|\b(?:high|low)s?\s+of(?:\s+(?:about|around|near|only|just))?"
+    r"|\bmercury\s+(?:fell|dropped|plunged|sank|dipped|rose|climbed|soared|hit|reached|touched)(?:\s+to)?)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+RE_DEGREES_STATED = re.compile(r"\d\s?(?:°|degrees?\b)")
+TEMPERATURE_NAMED_REACH = 40  # characters before a bare number read for its label
+RE_BARE_READING = re.compile(r"\d{1,3}(?:\.\d)?(?![\d%]|[.,]\d)")
+
+
+def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
+    """The temperature measure of a bare reading named a high, a low or the mercury's (see
+    RE_TEMPERATURE_NAMED_BEFORE), or ""."""
+    if not RE_BARE_READING.match(sc.body, start):
+        return ""
+    if not RE_TEMPERATURE_NAMED_BEFORE.search(sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start):
+        return ""
+    if not text_fact(sc, "degrees stated", lambda: RE_DEGREES_STATED.search(sc.body) is not None):
+        return ""
+    return temperature_scale(sc.body)
+
+
+# An almanac's label of degree days before a bare number ("Heating degree days: 41", "cooling
+# degree days so far this season: 212"): the number is in degree days
+RE_DEGREE_DAYS_BEFORE = re.compile(
+    r"\b(heating|cooling|growing)\s+degree\s+days?\b[^.\d]{0,24}:\s*\Z", re.IGNORECASE
+)
+# The normal or average in brackets right after a measured figure, as weather boxes print it
+# ("Month to date: 2.41 inches (normal 3.28)", "rainfall 40mm (average 52)"): the same unit
+RE_NORMAL_BRACKET_BEFORE = re.compile(
+    r"\d\s?([A-Za-z]+)\.?\s+\((?:normal|average|avg\.?|long-term\s+average)(?:\s+is|:)?\s+\Z", re.IGNORECASE
+)
+
+
 def clause_measure(sc: Scanner, start: int) -> str:
     """The measure a unit word among the few words right before a bare number names ("calorie
-    intake by 500"), or the wind's unit a gust carries, or ""; ambiguous unit words and time units
-    name nothing here."""
+    intake by 500"), or the wind's unit a gust carries, or the temperature a high or a low reads,
+    or ""; ambiguous unit words and time units name nothing here."""
     s_start, _ = sc.sentence_bounds(start)
     if "ust" in sc.body[max(s_start, start - 20) : start]:  # the cheap test first
         gust = _gust_measure(sc, s_start, start)
         if gust:
             return gust
+    if (temperature := _temperature_named(sc, s_start, start)) != "":
+        return temperature
+    if "(" in sc.body[max(0, start - 30) : start]:  # the cheap test first
+        bracket = RE_NORMAL_BRACKET_BEFORE.search(sc.body, max(0, start - 50), start)
+        unit = reading(bracket.group(1), False, glued=True) if bracket else ""
+        if unit and is_physical(unit):
+            return unit
+    if "egree" in sc.body[max(0, start - 60) : start]:
+        days = RE_DEGREE_DAYS_BEFORE.search(sc.body, max(0, start - 60), start)
+        if days:
+            return f"{days.group(1).lower()} degree day"
     window = sc.body[max(s_start, start - 40) : start]
     if window.rstrip()[-1:] in ENDS_NO_WORD:
         return ""  # a number or a sign is the last word: the loop below would stop there

@@ -674,6 +674,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Boat speeds topped 30-plus knots and the mast is 60-odd metres tall.",
         [("30", *OTHER), ("60", *OTHER)],
     ),
+    # a weather box's bare highs and lows, a low named in prose and the mercury's move, in a text
+    # that states temperatures in degrees: readings in its scale
+    (
+        "Yesterday at Elmhurst\nHigh: 58 degrees\nAverage low: 36\nRecord high for the date: 77 in 2003",
+        [("58", *OTHER), ("36", *OTHER), ("77", *OTHER), ("2003", "year", "date")],
+    ),
+    (
+        "The overnight low of 12 degrees came a day after the mercury climbed to 44. Forecasters expect"
+        " a high of 39 on Friday.",
+        [("12", *OTHER), ("44", *OTHER), ("39", *OTHER)],
+    ),
+    # an almanac's normal in brackets after a measured figure, and its degree days after a label
+    (
+        "Snow so far: 8.2 inches (normal 11.5)\nCooling degree days: 14",
+        [("8.2", *OTHER), ("11.5", *OTHER), ("14", *OTHER)],
+    ),
+    ("The co-op has tallied 2,140 growing degree days this season.", [("2140", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -942,6 +959,17 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Okafor scored 31 in the game.", [("31", "count", "count")]),
     # ... not a file's size, in a sentence with no word of pressure
     ("The file is 950mb and the plan gives 50mb broadband.", []),
+    # a share price's low and an index's high in copy that states no degrees stay bare counts; a
+    # bracketed "normal" after a count is no measure
+    (
+        "The shares hit a low of 42 before closing at 47.",
+        [("42", "count", "count"), ("47", "count", "count")],
+    ),
+    ("Index high: 4,512 on Tuesday.", [("4512", "count", "count")]),
+    (
+        "The clinic saw 12 patients (normal 9) on a day of 30 degrees.",
+        [("12", "people", "count"), ("9", "people", "count"), ("30", *OTHER)],
+    ),
 ]
 
 
