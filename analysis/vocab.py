@@ -1103,7 +1103,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # or decree known by its number, as Latin American and European copy names them, "Law 2,317",
 # "Decree 88"; a race on a day's card or in a regatta's series, "Race 6"; a French-named national
 # or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
-# Nationale 3", "Route Départementale 12").
+# Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
+# "Week 12", as "Round 6" is).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1121,6 +1122,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Law Decree
     Nationale Départementale
     Proclamation Regulation Notice Race
+    Week
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

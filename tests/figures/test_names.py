@@ -13,6 +13,8 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a numbered week of a season, as "Round 6" is a numbered round
+    "The Week 12 game kicks off late.",
     # a lone trunk "0" before two groups opens a phone number (it groups no thousands)
     "Victims can call 0 800 12 345 free of charge.",
     # betting odds between "a" and a betting noun, "odds" unwritten
@@ -290,6 +292,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # ... while a year after "Week" is a year in an event's name
+    ("Harbour Design Week 2027 will host 40 studios.", [("2027", "year", "date"), ("40", "count", "count")]),
     ("Attendance rose from 5 to 7 shots.", [("5", "people", "count"), ("7", "people", "count")]),
     # a count before a clock time with "at" is no results line's place; a stage's minutes late count
     ("By noon, 40 people at 12:30 had left.", [("40", "people", "count")]),
