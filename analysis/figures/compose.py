@@ -370,8 +370,15 @@ def _scaled_people_elided(
             return None
         if sentence_of(fig.start) - sentence_of(prev.start) > SCALED_PEOPLE_SENTENCES:
             return None
-        noun = " ".join(body[prev.core[1] : prev.end].split()) or prev.subject
-        return fig._replace(unit="people", subject=fig.subject or noun)
+        noun = next(
+            (
+                " ".join(body[named.core[1] : named.end].split())
+                for named in reversed(out[-SCALED_PEOPLE_LOOKBACK:])
+                if named.unit == "people" and named.end > named.core[1]
+            ),
+            "",
+        )  # the noun the first of a run of such counts wrote ("viewers")
+        return fig._replace(unit="people", subject=f"{fig.subject} {noun}".strip() or prev.subject)
     return None
 
 

@@ -194,6 +194,14 @@ def scan_glued_times(sc: Scanner) -> None:
                 sc.add(Figure(m.start(), m.end(), m.span(group), value, unit, "duration", subject))
 
 
+def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
+    """Whether a time unit capitalised in running prose after a number in digits, not at its
+    sentence's start, makes a title with it ("60 Minutes", "48 Hours"): prose writes units lower-case."""
+    if not (unit[:1].isupper() and unit[1:].islower() and len(unit) > 3):
+        return False
+    return sc.body[start].isdigit() and sc.sentence_bounds(start)[0] != start
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
@@ -230,6 +238,9 @@ def scan_durations(sc: Scanner) -> None:
         ):
             continue
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
+            continue
+        if _titled_unit(sc, s, m.group("du")):
+            sc.claim(s, e)  # "watched 60 Minutes on Sunday", "a 48 Hours special": a programme's title
             continue
         word = m.group("du").lower()
         if word == "sec" and m.group("du") != "sec":

@@ -663,6 +663,7 @@ RE_INCHES_AFTER_FEET = re.compile(r"(?P<num>\d{1,2})in(?![\w/])")  # tried only 
 
 
 INDEX_POINT = "index point"
+RATING_POINT = "rating point"  # a player's or a programme's rating (the measure table's)
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
@@ -903,7 +904,42 @@ def scan_measures(sc: Scanner) -> None:
                 measure=measure,
             )
         )
+    scan_tv_ratings(sc)
     scan_units(sc)
+
+
+# A television rating as ratings columns state it, a decimal before "rating" ("a 0.6 rating among
+# adults 18-49", "a 1.4 demo rating", "a 5.2 household rating"): a reading in rating points, not
+# a count of the people after it; and the same rating as the second figure in the brackets after
+# a show's name, its viewers first ("Lakeside (3.9 million, 0.4)"), in a text that names one.
+# A film's "18 rating" (a certificate) has no decimal point; a "4.5-star rating" counts stars.
+RE_TV_RATING = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,2}\.\d{1,2})(?:\s+(?:demo|household|key\s+demo|adults\s+18-49|live\+same\s+day))?"
+    r"\s+rating\b(?!\s+points?\b|s)"
+)
+RE_TV_RATING_PAIR = re.compile(
+    r"\(\s*\d{1,3}(?:\.\d{1,2})?\s+million(?:\s+viewers)?,\s+(?P<num>\d{1,2}\.\d{1,2})\s*\)"
+)
+
+
+def scan_tv_ratings(sc: Scanner) -> None:
+    """Television ratings in rating points (RE_TV_RATING, RE_TV_RATING_PAIR)."""
+    if "rating" not in sc.lower:
+        return
+    found = list(RE_TV_RATING.finditer(sc.body))
+    if not found:
+        return
+    if "million," in sc.body:
+        found += RE_TV_RATING_PAIR.finditer(sc.body)
+    for m in found:
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        end = m.end() if m.re is RE_TV_RATING else e
+        sc.claim(s, end)
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        subject = f"rating {label(RATING_POINT)}"
+        sc.add(Figure(s, end, (s, e), value, "other", "other", subject, measure=RATING_POINT))
 
 
 MAGNITUDE_BARE_LEADS = ("measuring", "measured", "an", "a")  # the words RE_MAGNITUDE_BARE opens with

@@ -160,6 +160,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The ferry takes 2h 45m.", [("2", "other", "duration"), ("45", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a programme's title, a time unit capitalised in running prose after digits
+    "Later, 48 Hours on CBS drew a steady crowd.",
     "It opens at 0600 hrs.",
     "The raid began at 1545 hours.",  # four digits and "hours" after "at": a clock time
     "The curfew runs until 0600 hours on Monday.",

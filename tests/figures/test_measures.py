@@ -691,9 +691,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("8.2", *OTHER), ("11.5", *OTHER), ("14", *OTHER)],
     ),
     ("The co-op has tallied 2,140 growing degree days this season.", [("2140", *OTHER)]),
+    # a television rating in rating points, and the rating after the viewers in a show's brackets
+    (
+        "The finale drew 4.2 million viewers and a 0.71 rating among adults 18-49. Crown Court"
+        " (2.6 million, 0.38) held steady.",
+        [
+            ("4200000", *PEOPLE),
+            ("0.71", *OTHER),
+            ("18/49", "other", "count"),
+            ("2600000", *PEOPLE),
+            ("0.38", *OTHER),
+        ],
+    ),
+    ("The derby posted a 3.4 demo rating.", [("3.4", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a film's certificate and a star rating are no television ratings
+    ("The film got an 18 rating from the board.", [("18", "count", "count")]),
     # a capital "OR" outside a bracket, a "P" before a whole number: no ratio, no P value
     ("WIN OR LOSE, the team plays 2.5 games.", [("2.5", "count", "count")]),
     ("Group P = 3 members.", [("3", "people", "count")]),
