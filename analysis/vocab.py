@@ -545,7 +545,8 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     races finals heats events laps lengths runs swims dashes dives jumps throws drops falls climbs
     waves swells tides surges cliffs walls towers masts poles trees turbines blades pools platforms
     springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
-    pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes""".split()
+    pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes
+    cordons zones perimeters""".split()
 )
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
@@ -596,7 +597,7 @@ COMMUNITY_ROLE_NOUNS: frozenset[str] = frozenset(
 )
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
-PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
+PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
 # Contractors named by their place in a building project ("two main contractors quit the
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)

@@ -63,7 +63,7 @@ from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, poll_points
-from .subjects import is_superlative
+from .subjects import PLACE_NOUNS, is_superlative
 from .words import sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
@@ -2214,6 +2214,13 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         and before[-3].lower() in ("a", "an", "the", "its", "their", "his", "her")
     ):
         return "people"  # "a team of 12", "a table of 10": the group's members
+    if (
+        last_word == "of"
+        and len(before) > 2
+        and before[-2] in PLACE_NOUNS  # lower case: "the Town of Oakville" is a name
+        and before[-3].lower() in ("a", "an", "the", "this", "that", "its", "their")
+    ):
+        return "people"  # "the town of 4,900", "a city of 2 million": its population
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
@@ -2247,7 +2254,15 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
             word.startswith("wait") or i and before[i - 1].lower() in ("waiting", "wait")
         ):
             return "people"  # "waiting lists hit 612,000": the people on them
-        if i + 1 < len(before) and not word.endswith("s") and _thing_noun(before[i + 1]):
+        if (
+            i + 1 < len(before)
+            and not word.endswith("s")
+            and _thing_noun(before[i + 1])
+            and not (
+                before[i + 1] in LEVEL_VERBS_PRESENT
+                and (i + 2 == len(before) or i + 3 == len(before) and last_word in ("at", "to"))
+            )
+        ):
             continue  # "licensed delivery vans passed 4 million": a modifier of the counted things
         if (
             word in PEOPLE_NOUNS
@@ -2263,6 +2278,12 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+# verbs in the present that state the level a noun reaches, as timelines and headlines write them
+# ("Employment peaks at 1,260", "Enrolment tops 900"): the verb, not a plural noun the noun before
+# it would modify ("delivery vans passed 4 million"), when only the number or "at"/"to" follows
+LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals stands".split())
 
 
 # plural nouns that name how many of the noun before them there are ("passenger numbers"), not
@@ -2409,8 +2430,10 @@ PARTITIVE_WHOLE_REACH = 60  # characters before the whole read for its part
 RE_AUXILIARY_AFTER = re.compile(r"\s+(?:were|are|have|had|will|would|could|remain|remained)\b")
 RE_SENTENCE_HEAD_BEFORE = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\Z")
 RE_OF_WHOLE_HEAD_BEFORE = re.compile(
-    r"(?:\A|[.!?][\"”’]?\s+|\n)Of\s+(?:the|its|their|these|those)\s+(?:\d[\d,]*|[a-z]+)\s+"
-    r"(?:[\w'’-]+\s+){0,2}[a-z]+s,\s\Z"
+    r"(?:\A|[.!?][\"”’]?\s+|\n)Of\s+(?:the|its|their|these|those)\s+"
+    r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s"
+    # ... or a whole in digits whose noun a place or a state follows ("Of the 17 people in hospital,")
+    r"|\d[\d,]*\s+[a-z]+(?:\s+(?:in|at|on|still)\s+[\w'’-]+){1,2}),\s\Z"
 )
 ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
 

@@ -193,6 +193,10 @@ RE_LENGTH_BEFORE = re.compile(
     # ... or a flood's crest, said of a river, a tide or a wave only ("the Waikato crested at 4.6m",
     # "a crest of 7.1m"): no count or sum crests
     r"|crest(?:ed|s|ing)?\s+at|crest\s+of"
+    # ... or a cordon or an exclusion zone round a scene set to a new size ("the cordon was reduced
+    # to 200m", "the exclusion zone has been widened to 800m")
+    r"|(?:cordon|exclusion\s+zone)s?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:reduced|extended|widened|narrowed|cut|expanded|increased|shrunk|set)\s+to"
     # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
     r"|(?:flood|danger|alarm|alert|warning|evacuation|spill|spillway)\s+(?:level|mark|trigger|line)"

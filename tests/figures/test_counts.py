@@ -16,6 +16,18 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a level verb in the present after a noun of people, as timelines write it; a place "of" a
+    # bare number (its population); a single driver; a part of a whole in digits named with a place
+    (
+        "1988: Enrolment at the college peaks at 3,140 and employment peaks at 412.",
+        [("1988", "year", "date"), ("3140", "count", "count"), ("412", "people", "count")],
+    ),
+    ("The village of 2,300 lost its only bank.", [("2300", "people", "count")]),
+    ("One driver was freed by crews.", [("1", "people", "count")]),
+    (
+        "Of the 23 miners in hospital, five are critical.",
+        [("23", "people", "count"), ("5", "people", "count")],
+    ),
     # roles given to people of a community after "community" are persons; alone, or a place after
     # "community", they count things
     (
@@ -798,6 +810,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # ... not a plural noun that a verb-like word follows with no "at" ("mountain peaks at 40" is
+    # a noun phrase), a village of things, nor a driver of growth
+    ("Mountain peaks at 40 were counted.", [("40", "count", "count")]),
+    ("The village of 2,300 homes lost power.", [("2300", "count", "count")]),
+    (
+        "One driver of growth was exports; two drivers of costs remain.",
+        [("1", "count", "count"), ("2", "count", "count")],
+    ),
     # a score's second number is no ratio's first term: the innings after "in" are counted
     ("The Mets won 6-4 in 12 innings.", [("12", "count", "count")]),
     # a part "of the" whole whose size is written in words: the whole's noun counts the part too

@@ -704,6 +704,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         ],
     ),
     ("The derby posted a 3.4 demo rating.", [("3.4", *OTHER)]),
+    # a police cordon or an exclusion zone sized in glued metres, and the cordon set to a new size
+    (
+        "Police set up a 300m cordon around the depot. By dawn the cordon had been reduced to 150m.",
+        [("300", *OTHER), ("150", *OTHER)],
+    ),
+    ("A 400m exclusion zone stays in place.", [("400", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
