@@ -1306,6 +1306,8 @@ def scan_counts(sc: Scanner) -> None:
             last = sc.last_count
             same = last is not None and sc.sentence_bounds(s)[0] <= last.start and last.end <= s
             unit = last.unit if same and last.unit in ("people", "attacks") else "count"
+            if unit == "count" and _counted_days_before(sc, s):
+                unit = "days"  # "11 days with a low of 20 or below, against an average of three"
         elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         # "matching all six", "All five deny": the six numbers or five suspects counted before
@@ -2278,6 +2280,16 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+COUNTED_DAYS_LOOKBACK = 64  # the latest figures read for counted days before an average
+
+
+def _counted_days_before(sc: Scanner, start: int) -> bool:
+    """Whether counted days (unit `days`, kind `count`) stand earlier in the sentence of `start`."""
+    s_start = sc.sentence_bounds(start)[0]
+    recent = sc.figures[-COUNTED_DAYS_LOOKBACK:]
+    return any(f.unit == "days" and f.kind == "count" and s_start <= f.start < start for f in recent)
 
 
 # verbs in the present that state the level a noun reaches, as timelines and headlines write them

@@ -412,6 +412,8 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
         return True  # "17 days above 28C", "40 days below freezing": days on which a reading passed a mark
     if RE_DAYS_SUITABLE.match(sc.body, m.end()):
         return True  # "4.5 days were suitable for fieldwork": the days of a week fit for a task
+    if RE_DAYS_WITH_WEATHER.match(sc.body, m.end()):
+        return True  # "11 days with a low of 20 or below": days on which the weather did so
     _, cut = sc.approx_before(m.start())
     return sc.lower.endswith(" on ", 0, cut)
 
@@ -420,6 +422,16 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 # degrees", "40 days below freezing"): the days it happened on, not a span
 RE_DAYS_PAST_MARK = re.compile(
     r"\s+(?:above|below|over|under)\s+(?:\d|minus\s+\d|freezing|zero)", re.IGNORECASE
+)
+
+
+# ... or days counted by the weather they had, as weather pages and almanacs count them ("11 days
+# with a low of 20 or below", "nine days with measurable rain", "14 days with snow on the ground"):
+# the days it happened on, not a span ("30 days with pay" has no weather word)
+RE_DAYS_WITH_WEATHER = re.compile(
+    r"\s+with\s+(?:an?\s+|no\s+)?(?:(?:high|low|reading|temperature|frost)s?\b|(?:measurable\s+|heavy\s+|some\s+)?"
+    r"(?:rain|rainfall|snow|snowfall|precipitation|sunshine|thunderstorms?|fog|hail)\b)",
+    re.IGNORECASE,
 )
 
 

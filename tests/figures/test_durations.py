@@ -7,6 +7,11 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # days counted by the weather they had, and the average they are set against
+    (
+        "The city logged 14 days with measurable rain in May, against an average of nine.",
+        [("14", "days", "count"), ("9", "days", "count")],
+    ),
     # a match's minute after "after" with its unit carried, in a report of tries or goals; a
     # cricket text's "out after 60" is runs
     (
@@ -181,6 +186,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # ... not days of leave with pay: a span
+    ("Staff get 30 days with pay.", [("30", "days", "duration")]),
     ("He scored 2 second-half goals.", [("2", "count", "count")]),
     # a scale word before a counted noun, then a span: a count and a duration
     (

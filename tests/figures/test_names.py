@@ -13,6 +13,8 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # a street's hundred block in a police log: an address
+    "Officers were called to the 1400 block of Cedar Avenue.",
     # a numbered week of a season, as "Round 6" is a numbered round
     "The Week 12 game kicks off late.",
     # a lone trunk "0" before two groups opens a phone number (it groups no thousands)
@@ -292,6 +294,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # ... while blocks of flats are counted
+    ("The council will sell 300 blocks of flats.", [("300", "count", "count")]),
     # ... while a year after "Week" is a year in an event's name
     ("Harbour Design Week 2027 will host 40 studios.", [("2027", "year", "date"), ("40", "count", "count")]),
     ("Attendance rose from 5 to 7 shots.", [("5", "people", "count"), ("7", "people", "count")]),
