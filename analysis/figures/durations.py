@@ -301,6 +301,10 @@ def scan_durations(sc: Scanner) -> None:
         if kind == "count" and not subject and (suited := RE_DAYS_SUITABLE.match(sc.body, e)):
             task = first_token(sc.body, suited.end(), suited.end() + 30)  # "suitable for fieldwork"
             subject = f"days suitable for {task}" if task.isalpha() else subject
+        elif kind == "count" and not subject and (weather := RE_DAYS_WITH_WEATHER.match(sc.body, e)):
+            subject = (
+                f"days {' '.join(weather.group().split())}"  # "days with a low", "days with measurable rain"
+            )
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, kind, subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)

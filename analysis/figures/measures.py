@@ -2036,7 +2036,16 @@ RE_TEMPERATURE_NAMED_BEFORE = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
-RE_DEGREES_STATED = re.compile(r"\d\s?(?:°|degrees?\b)")
+# ... or a forecast's highs or lows reaching a bare number, also as the second of two after "and"
+# ("highs should reach 48 on Tuesday", "lows will fall to the 20s by Friday and 18 on Saturday")
+RE_FORECAST_READING_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?)\s+(?:(?:should|will|could|may|might|are\s+expected\s+to|to)\s+)?"
+    r"(?:reach|hit|top|near|climb\s+to|rise\s+to|fall\s+to|drop\s+to|dip\s+to|peak\s+at)"
+    r"(?:\s+(?:about|around|near|only|just))?(?:\s+[^.;!?]{1,40}?\s+and)?\s+\Z",
+    re.IGNORECASE,
+)
+FORECAST_READING_REACH = 100  # characters before a bare number read for the forecast's verb
+RE_DEGREES_STATED = re.compile(r"\d[\s-]?(?:°|degrees?\b)")
 TEMPERATURE_NAMED_REACH = 40  # characters before a bare number read for its label
 RE_BARE_READING = re.compile(r"\d{1,3}(?:\.\d)?(?![\d%]|[.,]\d)")
 
@@ -2046,7 +2055,9 @@ def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
     RE_TEMPERATURE_NAMED_BEFORE), or ""."""
     if not RE_BARE_READING.match(sc.body, start):
         return ""
-    if not RE_TEMPERATURE_NAMED_BEFORE.search(sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start):
+    if not RE_TEMPERATURE_NAMED_BEFORE.search(
+        sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start
+    ) and not RE_FORECAST_READING_BEFORE.search(sc.body, max(s_start, start - FORECAST_READING_REACH), start):
         return ""
     if not text_fact(sc, "degrees stated", lambda: RE_DEGREES_STATED.search(sc.body) is not None):
         return ""

@@ -710,6 +710,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("300", *OTHER), ("150", *OTHER)],
     ),
     ("A 400m exclusion zone stays in place.", [("400", *OTHER)]),
+    # a forecast's highs reaching a bare number, also the second after "and", in a text of degrees
+    (
+        "It was 28 degrees at noon. Highs should reach the upper 30s by Monday and 44 on Tuesday.",
+        [("28", *OTHER), ("44", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -987,6 +992,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("42", "count", "count"), ("47", "count", "count")],
     ),
     ("Index high: 4,512 on Tuesday.", [("4512", "count", "count")]),
+    (
+        "It was 28 degrees. Sales should reach 40 by Monday and 52 on Tuesday.",
+        [("28", *OTHER), ("40", "count", "count"), ("52", "count", "count")],
+    ),
     (
         "The clinic saw 12 patients (normal 9) on a day of 30 degrees.",
         [("12", "people", "count"), ("9", "people", "count"), ("30", *OTHER)],
