@@ -1307,7 +1307,7 @@ def scan_counts(sc: Scanner) -> None:
             same = last is not None and sc.sentence_bounds(s)[0] <= last.start and last.end <= s
             unit = last.unit if same and last.unit in ("people", "attacks") else "count"
             if unit == "count" and _counted_days_before(sc, s):
-                unit = "days"  # "11 days with a low of 20 or below, against an average of three"
+                unit = "days"  # "nine days with a low under 10, against an average of four"
         elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         # "matching all six", "All five deny": the six numbers or five suspects counted before
@@ -2222,7 +2222,7 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         and before[-2] in PLACE_NOUNS  # lower case: "the Town of Oakville" is a name
         and before[-3].lower() in ("a", "an", "the", "this", "that", "its", "their")
     ):
-        return "people"  # "the town of 4,900", "a city of 2 million": its population
+        return "people"  # "the town of 3,050", "a city of 2 million": its population
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
@@ -2293,7 +2293,7 @@ def _counted_days_before(sc: Scanner, start: int) -> bool:
 
 
 # verbs in the present that state the level a noun reaches, as timelines and headlines write them
-# ("Employment peaks at 1,260", "Enrolment tops 900"): the verb, not a plural noun the noun before
+# ("Employment peaks at 2,075", "Enrolment tops 900"): the verb, not a plural noun the noun before
 # it would modify ("delivery vans passed 4 million"), when only the number or "at"/"to" follows
 LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals stands".split())
 

@@ -417,7 +417,7 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
     if RE_DAYS_SUITABLE.match(sc.body, m.end()):
         return True  # "4.5 days were suitable for fieldwork": the days of a week fit for a task
     if RE_DAYS_WITH_WEATHER.match(sc.body, m.end()):
-        return True  # "11 days with a low of 20 or below": days on which the weather did so
+        return True  # "nine days with a low under 10": days on which the weather did so
     _, cut = sc.approx_before(m.start())
     return sc.lower.endswith(" on ", 0, cut)
 
@@ -429,8 +429,8 @@ RE_DAYS_PAST_MARK = re.compile(
 )
 
 
-# ... or days counted by the weather they had, as weather pages and almanacs count them ("11 days
-# with a low of 20 or below", "nine days with measurable rain", "14 days with snow on the ground"):
+# ... or days counted by the weather they had, as weather pages and almanacs count them ("nine days
+# with a low under 10", "six days with measurable rain", "14 days with snow on the ground"):
 # the days it happened on, not a span ("30 days with pay" has no weather word)
 RE_DAYS_WITH_WEATHER = re.compile(
     r"\s+with\s+(?:an?\s+|no\s+)?(?:(?:high|low|reading|temperature|frost)s?\b|(?:measurable\s+|heavy\s+|some\s+)?"

@@ -2025,10 +2025,10 @@ def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
 
 
 # A bare reading named a high or a low, as weather pages and almanac boxes give temperatures
-# ("High: 34", "Normal low: 31", "Record high for the date: 68 in 1990", "a low of 20 or below",
+# ("High: 57", "Normal low: 29", "Record low for the day: 3 in 1936", "a low of 12 or colder",
 # "highs of 25"), or the mercury's move ("the mercury fell to 9"): a temperature, in the scale the
 # article names first, in a text that states temperatures in degrees (a share price's "52-week low
-# of 310", "a record high of 4,500" for an index, in copy with no degrees, stay bare)
+# of 310", "a record high of 6,130" for an index, in copy with no degrees, stay bare)
 RE_TEMPERATURE_NAMED_BEFORE = re.compile(
     r"(?:\b(?:high|low)s?(?:\s+for\s+the\s+(?:date|day))?\s*:"
     r"|\b(?:high|low)s?\s+of(?:\s+(?:about|around|near|only|just))?"
@@ -2067,10 +2067,10 @@ def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
 # An almanac's label of degree days before a bare number ("Heating degree days: 41", "cooling
 # degree days so far this season: 212"): the number is in degree days
 RE_DEGREE_DAYS_BEFORE = re.compile(
-    r"\b(heating|cooling|growing)\s+degree\s+days?\b[^.\d]{0,24}:\s*\Z", re.IGNORECASE
+    r"\b(heating|cooling|growing)\s+degree\s+days?\b[^.\d]{0,30}:\s*\Z", re.IGNORECASE
 )
 # The normal or average in brackets right after a measured figure, as weather boxes print it
-# ("Month to date: 2.41 inches (normal 3.28)", "rainfall 40mm (average 52)"): the same unit
+# ("Season total: 5.07 inches (normal 6.6)", "rainfall 40mm (average 52)"): the same unit
 RE_NORMAL_BRACKET_BEFORE = re.compile(
     r"\d\s?([A-Za-z]+)\.?\s+\((?:normal|average|avg\.?|long-term\s+average)(?:\s+is|:)?\s+\Z", re.IGNORECASE
 )

@@ -147,7 +147,7 @@ RE_ADDRESS_AFTER = re.compile(
     rf"|(?:{alternation(STREET_WORDS_BEFORE_NAME)})\s[A-Z])"
 )
 # A US street's hundred block as police logs give an address ("the 300 block of Orchard Lane",
-# "in the 1200 block of West Main"): a whole hundred before "block of" and a capitalised name is
+# "in the 2700 block of West Main"): a whole hundred before "block of" and a capitalised name is
 # a place, not a count ("a 300-block estate", "12 blocks of flats" are counts)
 RE_HUNDRED_BLOCK = re.compile(r"\d{0,3}00 block of [A-Z]")
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"

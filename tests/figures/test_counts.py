@@ -19,10 +19,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a level verb in the present after a noun of people, as timelines write it; a place "of" a
     # bare number (its population); a single driver; a part of a whole in digits named with a place
     (
-        "1988: Enrolment at the college peaks at 3,140 and employment peaks at 412.",
-        [("1988", "year", "date"), ("3140", "count", "count"), ("412", "people", "count")],
+        "1988: Enrolment at the college peaks at 3,140 and employment peaks at 436.",
+        [("1988", "year", "date"), ("3140", "count", "count"), ("436", "people", "count")],
     ),
-    ("The village of 2,300 lost its only bank.", [("2300", "people", "count")]),
+    ("The village of 2,360 lost its only bank.", [("2360", "people", "count")]),
     ("One driver was freed by crews.", [("1", "people", "count")]),
     (
         "Of the 23 miners in hospital, five are critical.",
@@ -813,7 +813,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # ... not a plural noun that a verb-like word follows with no "at" ("mountain peaks at 40" is
     # a noun phrase), a village of things, nor a driver of growth
     ("Mountain peaks at 40 were counted.", [("40", "count", "count")]),
-    ("The village of 2,300 homes lost power.", [("2300", "count", "count")]),
+    ("The village of 2,360 homes lost power.", [("2360", "count", "count")]),
     (
         "One driver of growth was exports; two drivers of costs remain.",
         [("1", "count", "count"), ("2", "count", "count")],
