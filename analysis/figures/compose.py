@@ -348,6 +348,7 @@ RE_CROWD_BEFORE = re.compile(
     r"(?:\s+(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over|just\s+under|under))?\s+"
     r"|\b[A-Z][\w'’]*\s+\()\Z"
 )
+RE_AMOUNT_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?!the\b)[a-z]")
 SCALED_PEOPLE_REACH = 420  # characters from the earlier count's end to the bare one
 SCALED_PEOPLE_SENTENCES = 2  # sentences back the earlier count may stand
 SCALED_PEOPLE_LOOKBACK = 6  # figures back read for the earlier count
@@ -361,6 +362,8 @@ def _scaled_people_elided(
         return None
     if not RE_CROWD_BEFORE.search(body, max(0, fig.start - 40), fig.start):
         return None
+    if RE_AMOUNT_OF_AFTER.match(body, fig.end):
+        return None  # "topped 2 million in ticket sales": a sum of something else
     for prev in reversed(out[-SCALED_PEOPLE_LOOKBACK:]):
         if fig.start - prev.end > SCALED_PEOPLE_REACH:
             return None

@@ -2047,6 +2047,19 @@ RE_FORECAST_READING_BEFORE = re.compile(
 FORECAST_READING_REACH = 100  # characters before a bare number read for the forecast's verb
 RE_DEGREES_STATED = re.compile(r"\d[\s-]?(?:°|degrees?\b)")
 TEMPERATURE_NAMED_REACH = 40  # characters before a bare number read for its label
+# ... in a text of weather: degrees, and a word only weather copy uses (a firm's "360-degree review"
+# and its shares' "low of 42" are no weather)
+RE_WEATHER_TEXT = re.compile(
+    r"weather|forecast|temperature|mercury|precipitation|snowfall|rainfall|frost|wind\s?chill|meteorolog"
+    r"|almanac|heat\s?wave|cold\s+snap|cold\s+front"
+)
+
+
+def _weather_in_degrees(sc: Scanner) -> bool:
+    """Whether the text states degrees and speaks of weather (RE_WEATHER_TEXT)."""
+    return RE_DEGREES_STATED.search(sc.body) is not None and RE_WEATHER_TEXT.search(sc.lower) is not None
+
+
 RE_BARE_READING = re.compile(r"\d{1,3}(?:\.\d)?(?![\d%]|[.,]\d)")
 
 
@@ -2059,7 +2072,7 @@ def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
         sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start
     ) and not RE_FORECAST_READING_BEFORE.search(sc.body, max(s_start, start - FORECAST_READING_REACH), start):
         return ""
-    if not text_fact(sc, "degrees stated", lambda: RE_DEGREES_STATED.search(sc.body) is not None):
+    if not text_fact(sc, "weather in degrees", lambda: _weather_in_degrees(sc)):
         return ""
     return temperature_scale(sc.body)
 

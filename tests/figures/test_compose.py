@@ -518,6 +518,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1200000", "people", "count"), ("3000000", "count", "count")],
     ),
     (
+        "The fair drew 1.3 million visitors. By Sunday it had topped 2 million in ticket sales.",
+        [("1300000", "people", "count"), ("2000000", "count", "count")],
+    ),
+    (
         "The fair drew 2 million visitors and $40 million in sales. Next year it hopes to top 3 million.",
         [("2000000", "people", "count"), ("40000000", "USD", "money"), ("3000000", "count", "count")],
     ),
