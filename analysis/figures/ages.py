@@ -300,9 +300,9 @@ def _ending_at_cues(
 # copy names a group ("adults 18-49", "women 25-54", "voters 18-29"): one range of ages. The ends
 # are ages of 12 or more set at least five years apart, so a score after a team's noun ("the women
 # 21-24") is none.
-RE_AGE_BRACKET = re.compile(
-    r"\b(?:adults|women|men|viewers|people|persons|voters|listeners|consumers|respondents)\s+"
-    r"(?P<low>1[2-9]|[2-9]\d)\s?[-–](?P<high>[2-9]\d)(?![\w.,]\d|[\w-])"
+RE_AGE_BRACKET = re.compile(r"(?P<low>[1-9]\d)\s?[-–](?P<high>[2-9]\d)(?![\w.,]\d|[\w-])")
+RE_AGE_BRACKET_GROUP_BEFORE = re.compile(
+    r"(?<![\w.,-])(?:adults|women|men|viewers|people|persons|voters|listeners|consumers|respondents)\s+\Z"
 )
 AGE_BRACKET_MIN_GAP = 5
 
@@ -312,8 +312,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
     if "-" in body or "–" in body:
         for m in RE_AGE_BRACKET.finditer(body):
             low, high = int(m.group("low")), int(m.group("high"))
-            if high - low >= AGE_BRACKET_MIN_GAP:
-                yield m.start(), m.start("low"), m.end("high"), f"{low}/{high}"
+            if low < 12 or high - low < AGE_BRACKET_MIN_GAP:
+                continue
+            group = RE_AGE_BRACKET_GROUP_BEFORE.search(body, max(0, m.start() - 16), m.start())
+            if group is not None:
+                yield group.start(), m.start("low"), m.end("high"), f"{low}/{high}"
     if not any(cue in lower for cue in CUES):
         return
     aged = "aged " in lower or "ages " in lower or "age of" in lower or " age " in lower

@@ -2047,17 +2047,21 @@ RE_FORECAST_READING_BEFORE = re.compile(
 FORECAST_READING_REACH = 100  # characters before a bare number read for the forecast's verb
 RE_DEGREES_STATED = re.compile(r"\d[\s-]?(?:°|degrees?\b)")
 TEMPERATURE_NAMED_REACH = 40  # characters before a bare number read for its label
-# ... in a text of weather: degrees, and a word only weather copy uses (a firm's "360-degree review"
+# ... in a text of weather: degrees, and a word weather copy uses (a firm's "360-degree review"
 # and its shares' "low of 42" are no weather)
-RE_WEATHER_TEXT = re.compile(
-    r"weather|forecast|temperature|mercury|precipitation|snowfall|rainfall|frost|wind\s?chill|meteorolog"
-    r"|almanac|heat\s?wave|cold\s+snap|cold\s+front"
+WEATHER_TEXT_CUES = (
+    *("weather", "forecast", "temperature", "mercury", "precipitation", "snowfall", "rainfall", "frost"),
+    *("wind chill", "windchill", "meteorolog", "almanac", "heatwave", "heat wave", "cold snap", "cold front"),
 )
 
 
 def _weather_in_degrees(sc: Scanner) -> bool:
-    """Whether the text states degrees and speaks of weather (RE_WEATHER_TEXT)."""
-    return RE_DEGREES_STATED.search(sc.body) is not None and RE_WEATHER_TEXT.search(sc.lower) is not None
+    """Whether the text states degrees and speaks of weather (WEATHER_TEXT_CUES)."""
+    return (
+        ("degree" in sc.lower or "°" in sc.body)
+        and RE_DEGREES_STATED.search(sc.body) is not None
+        and any(cue in sc.lower for cue in WEATHER_TEXT_CUES)
+    )
 
 
 RE_BARE_READING = re.compile(r"\d{1,3}(?:\.\d)?(?![\d%]|[.,]\d)")
@@ -2065,14 +2069,12 @@ RE_BARE_READING = re.compile(r"\d{1,3}(?:\.\d)?(?![\d%]|[.,]\d)")
 
 def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
     """The temperature measure of a bare reading named a high, a low or the mercury's (see
-    RE_TEMPERATURE_NAMED_BEFORE), or ""."""
+    RE_TEMPERATURE_NAMED_BEFORE), or "" (read in a text of weather only: clause_measure)."""
     if not RE_BARE_READING.match(sc.body, start):
         return ""
     if not RE_TEMPERATURE_NAMED_BEFORE.search(
         sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start
     ) and not RE_FORECAST_READING_BEFORE.search(sc.body, max(s_start, start - FORECAST_READING_REACH), start):
-        return ""
-    if not text_fact(sc, "weather in degrees", lambda: _weather_in_degrees(sc)):
         return ""
     return temperature_scale(sc.body)
 
@@ -2098,14 +2100,17 @@ def clause_measure(sc: Scanner, start: int) -> str:
         gust = _gust_measure(sc, s_start, start)
         if gust:
             return gust
-    if (temperature := _temperature_named(sc, s_start, start)) != "":
+    weather = sc.text_facts.get("weather in degrees")  # known once per text
+    if weather is None:
+        weather = text_fact(sc, "weather in degrees", lambda: _weather_in_degrees(sc))
+    if weather and (temperature := _temperature_named(sc, s_start, start)) != "":
         return temperature
-    if "(" in sc.body[max(0, start - 30) : start]:  # the cheap test first
+    if sc.body.find("(", max(0, start - 30), start) >= 0:  # the cheap test first
         bracket = RE_NORMAL_BRACKET_BEFORE.search(sc.body, max(0, start - 50), start)
         unit = reading(bracket.group(1), False, glued=True) if bracket else ""
         if unit and is_physical(unit):
             return unit
-    if "egree" in sc.body[max(0, start - 60) : start]:
+    if sc.body.find("egree day", max(0, start - 60), start) >= 0:
         days = RE_DEGREE_DAYS_BEFORE.search(sc.body, max(0, start - 60), start)
         if days:
             return f"{days.group(1).lower()} degree day"
