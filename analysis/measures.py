@@ -448,6 +448,11 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # a player's rating on a named scale (chess's Elo) and its moves: a reading, not a share
     "rating point": ("rating points", "rating point"),
+    # a day's departure of the mean temperature from a base, as weather almanacs and energy copy
+    # sum it ("Heating degree days: 41", "1,315 cooling degree days so far"): no span of days
+    "heating degree day": ("heating degree days", "heating degree day"),
+    "cooling degree day": ("cooling degree days", "cooling degree day"),
+    "growing degree day": ("growing degree days", "growing degree day"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
     "twenty-foot equivalent unit": (
         "TEU",

@@ -560,7 +560,8 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     races finals heats events laps lengths runs swims dashes dives jumps throws drops falls climbs
     waves swells tides surges cliffs walls towers masts poles trees turbines blades pools platforms
     springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
-    pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes""".split()
+    pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes
+    cordons zones perimeters""".split()
 )
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
@@ -641,7 +642,7 @@ FARM_WORDS: tuple[str, ...] = (
 FARM_PRODUCERS_AT_LEAST = 1_000
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
-PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources".split())
+PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
 # Contractors named by their place in a building project ("two main contractors quit the
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
@@ -1155,7 +1156,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # or decree known by its number, as Latin American and European copy names them, "Law 2,317",
 # "Decree 88"; a race on a day's card or in a regatta's series, "Race 6"; a French-named national
 # or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
-# Nationale 3", "Route Départementale 12").
+# Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
+# "Week 12", as "Round 6" is).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1173,6 +1175,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Law Decree
     Nationale Départementale
     Proclamation Regulation Notice Race
+    Week
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

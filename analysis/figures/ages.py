@@ -307,8 +307,27 @@ def _ending_at_cues(
             at = lower.find(word, at + 1)
 
 
+# An age bracket written after a plural of persons with a dash, as ratings, marketing and polling
+# copy names a group ("adults 18-49", "women 25-54", "voters 18-29"): one range of ages. The ends
+# are ages of 12 or more set at least five years apart, so a score after a team's noun ("the women
+# 21-24") is none.
+RE_AGE_BRACKET = re.compile(r"(?P<low>[1-9]\d)\s?[-–](?P<high>[2-9]\d)(?![\w.,]\d|[\w-])")
+RE_AGE_BRACKET_GROUP_BEFORE = re.compile(
+    r"(?<![\w.,-])(?:adults|women|men|viewers|people|persons|voters|listeners|consumers|respondents)\s+\Z"
+)
+AGE_BRACKET_MIN_GAP = 5
+
+
 def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """(quote start, number start, number end, age) for every age stated, in no set order."""
+    if "-" in body or "–" in body:
+        for m in RE_AGE_BRACKET.finditer(body):
+            low, high = int(m.group("low")), int(m.group("high"))
+            if low < 12 or high - low < AGE_BRACKET_MIN_GAP:
+                continue
+            group = RE_AGE_BRACKET_GROUP_BEFORE.search(body, max(0, m.start() - 16), m.start())
+            if group is not None:
+                yield group.start(), m.start("low"), m.end("high"), f"{low}/{high}"
     if not any(cue in lower for cue in CUES):
         return
     aged = "aged " in lower or "ages " in lower or "age of" in lower or " age " in lower

@@ -268,6 +268,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             continue
         prev = out[-1] if out else None
         whole = figures[i + 1] if i + 1 < len(figures) else None
+        dated: Figure | None = None  # the figure a bare number carries from across dates
         if (
             whole is not None
             and (converted := _converted_before(out, fig, whole, body, sentence_of)) is not None
@@ -314,11 +315,12 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             or prev.kind == "date"
             # "in the 12 months to June, 58 of them": a part of a count, not a span
             and not RE_OF_THEM.match(body, fig.end)
-            and (prev := _dated_carry(out, fig, whole, body, sentence_of)) is not None
+            and (dated := _dated_carry(out, fig, whole, body, sentence_of)) is not None
         ):
-            label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
+            carrier = dated or prev
+            label = RE_UNIT_LABEL.search(carrier.subject) if carrier.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
-            fig = fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+            fig = fig._replace(unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=subject)
         elif prev is not None:
             fig = (
                 elided(prev, fig, body, sentence_of)
@@ -326,6 +328,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or _part_of_which(prev, fig, body)
                 or _part_of_the_whole(prev, fig, body)
                 or _parallel_across(out, fig, body, sentence_of)
+                or _scaled_people_elided(out, fig, body, sentence_of)
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
                 or _amount_now(out, fig, body, sentence_of)
@@ -362,6 +365,57 @@ def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
     ):
         return None
     return carriers
+
+
+# A bare count with a scale word and no noun after the last scaled count of people a sentence or
+# two before, nothing scaled of another unit between: the same people, their noun left out, as
+# audience and attendance copy reports several figures of one crowd ("drew 7.1 million viewers ...
+# It peaked at 9.4 million", "averaged 2.3 million, down from 2.6 million"). "1.2 million tonnes"
+# and a bare "3 million" after "$40 million" are read elsewhere; only people carry here, and only
+# after a verb that takes a crowd or an audience ("drew", "averaged", "peaked at", "pass"), or
+# alone in brackets after a name ("Lakeside (3.9 million, 0.4)"): "the port handled 3 million"
+# after residents names no people.
+RE_CROWD_BEFORE = re.compile(
+    r"(?:\b(?:drew|draws?|drawing|averag(?:ed|es|e|ing)|peak(?:ed|s|ing)?\s+at|pass(?:ed|es|ing)?|top(?:ped|s)?"
+    r"|attract(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+in|watched\s+by|seen\s+by|audiences?\s+of|crowds?\s+of)"
+    r"(?:\s+(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over|just\s+under|under))?\s+"
+    r"|\b[A-Z][\w'’]*\s+\()\Z"
+)
+RE_AMOUNT_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?!the\b)[a-z]")
+SCALED_PEOPLE_REACH = 420  # characters from the earlier count's end to the bare one
+SCALED_PEOPLE_SENTENCES = 2  # sentences back the earlier count may stand
+SCALED_PEOPLE_LOOKBACK = 6  # figures back read for the earlier count
+
+
+def _scaled_people_elided(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare scaled count `fig` read as the people of the scaled count before it (see above), or None."""
+    if fig.unit != "count" or fig.measure or not _scaled(fig, body):
+        return None
+    if not RE_CROWD_BEFORE.search(body, max(0, fig.start - 40), fig.start):
+        return None
+    if RE_AMOUNT_OF_AFTER.match(body, fig.end):
+        return None  # "topped 2 million in ticket sales": a sum of something else
+    for prev in reversed(out[-SCALED_PEOPLE_LOOKBACK:]):
+        if fig.start - prev.end > SCALED_PEOPLE_REACH:
+            return None
+        if prev.kind == "date" or not _scaled(prev, body):
+            continue  # a year, a rating or a share between the two
+        if prev.unit != "people" or prev.kind != "count":
+            return None
+        if sentence_of(fig.start) - sentence_of(prev.start) > SCALED_PEOPLE_SENTENCES:
+            return None
+        noun = next(
+            (
+                " ".join(body[named.core[1] : named.end].split())
+                for named in reversed(out[-SCALED_PEOPLE_LOOKBACK:])
+                if named.unit == "people" and named.end > named.core[1]
+            ),
+            "",
+        )  # the noun the first of a run of such counts wrote ("viewers")
+        return fig._replace(unit="people", subject=f"{fig.subject} {noun}".strip() or prev.subject)
+    return None
 
 
 # Two results set side by side with "vs" or "versus", the unit written once after the second

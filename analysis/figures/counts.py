@@ -70,7 +70,7 @@ from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, poll_points
-from .subjects import is_superlative
+from .subjects import PLACE_NOUNS, is_superlative
 from .words import sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
@@ -1536,6 +1536,8 @@ def scan_counts(sc: Scanner) -> None:
             last = sc.last_count
             same = last is not None and sc.sentence_bounds(s)[0] <= last.start and last.end <= s
             unit = last.unit if same and last.unit in ("people", "attacks") else "count"
+            if unit == "count" and _counted_days_before(sc, s):
+                unit = "days"  # "nine days with a low under 10, against an average of four"
         elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         elif words and not plural and not unit and not partitive and _top_places(body, s, e):
@@ -2482,6 +2484,13 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         and before[-3].lower() in ("a", "an", "the", "its", "their", "his", "her")
     ):
         return "people"  # "a team of 12", "a table of 10": the group's members
+    if (
+        last_word == "of"
+        and len(before) > 2
+        and before[-2] in PLACE_NOUNS  # lower case: "the Town of Oakville" is a name
+        and before[-3].lower() in ("a", "an", "the", "this", "that", "its", "their")
+    ):
+        return "people"  # "the town of 3,050", "a city of 2 million": its population
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
@@ -2515,7 +2524,15 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
             word.startswith("wait") or i and before[i - 1].lower() in ("waiting", "wait")
         ):
             return "people"  # "waiting lists hit 612,000": the people on them
-        if i + 1 < len(before) and not word.endswith("s") and _thing_noun(before[i + 1]):
+        if (
+            i + 1 < len(before)
+            and not word.endswith("s")
+            and _thing_noun(before[i + 1])
+            and not (
+                before[i + 1] in LEVEL_VERBS_PRESENT
+                and (i + 2 == len(before) or i + 3 == len(before) and last_word in ("at", "to"))
+            )
+        ):
             continue  # "licensed delivery vans passed 4 million": a modifier of the counted things
         if (
             word in PEOPLE_NOUNS
@@ -2531,6 +2548,22 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+COUNTED_DAYS_LOOKBACK = 64  # the latest figures read for counted days before an average
+
+
+def _counted_days_before(sc: Scanner, start: int) -> bool:
+    """Whether counted days (unit `days`, kind `count`) stand earlier in the sentence of `start`."""
+    s_start = sc.sentence_bounds(start)[0]
+    recent = sc.figures[-COUNTED_DAYS_LOOKBACK:]
+    return any(f.unit == "days" and f.kind == "count" and s_start <= f.start < start for f in recent)
+
+
+# verbs in the present that state the level a noun reaches, as timelines and headlines write them
+# ("Employment peaks at 2,075", "Enrolment tops 900"): the verb, not a plural noun the noun before
+# it would modify ("delivery vans passed 4 million"), when only the number or "at"/"to" follows
+LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals stands".split())
 
 
 # plural nouns that name how many of the noun before them there are ("passenger numbers"), not
@@ -2695,8 +2728,10 @@ PARTITIVE_WHOLE_REACH = 60  # characters before the whole read for its part
 RE_AUXILIARY_AFTER = re.compile(r"\s+(?:were|are|have|had|will|would|could|remain|remained)\b")
 RE_SENTENCE_HEAD_BEFORE = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\Z")
 RE_OF_WHOLE_HEAD_BEFORE = re.compile(
-    r"(?:\A|[.!?][\"”’]?\s+|\n)Of\s+(?:the|its|their|these|those)\s+(?:\d[\d,]*|[a-z]+)\s+"
-    r"(?:[\w'’-]+\s+){0,2}[a-z]+s,\s\Z"
+    r"(?:\A|[.!?][\"”’]?\s+|\n)Of\s+(?:the|its|their|these|those)\s+"
+    r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s"
+    # ... or a whole in digits whose noun a place or a state follows ("Of the 17 people in hospital,")
+    r"|\d[\d,]*\s+[a-z]+(?:\s+(?:in|at|on|still)\s+[\w'’-]+){1,2}),\s\Z"
 )
 ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
 

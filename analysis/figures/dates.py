@@ -638,7 +638,13 @@ def scan_years(sc: Scanner) -> None:
         ):
             continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730": a phone number
         prev = previous_word(before)
-        if prev in NAME_WORDS and prev not in ("Act", "Order", "Ordinance", "Bill"):
+        if prev in NAME_WORDS and prev not in (
+            "Act",
+            "Order",
+            "Ordinance",
+            "Bill",
+            "Week",
+        ):  # "Fashion Week 2026"
             continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", date_subject(sc, s)))

@@ -220,6 +220,14 @@ def scan_placing_gaps(sc: Scanner) -> None:
             sc.add(Figure(s - 1, e, (s, e), value, "other", "duration", "gap to the winner (unit: seconds)"))
 
 
+def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
+    """Whether a time unit capitalised in running prose after a number in digits, not at its
+    sentence's start, makes a title with it ("60 Minutes", "48 Hours"): prose writes units lower-case."""
+    if not (unit[:1].isupper() and unit[1:].islower() and len(unit) > 3):
+        return False
+    return sc.body[start].isdigit() and sc.sentence_bounds(start)[0] != start
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
@@ -258,6 +266,9 @@ def scan_durations(sc: Scanner) -> None:
         ):
             continue
         if num[0].isdigit() and sc.is_name_or_code(s, m.end("num")):
+            continue
+        if _titled_unit(sc, s, m.group("du")):
+            sc.claim(s, e)  # "watched 60 Minutes on Sunday", "a 48 Hours special": a programme's title
             continue
         word = m.group("du").lower()
         if word == "sec" and m.group("du") != "sec":
@@ -318,6 +329,10 @@ def scan_durations(sc: Scanner) -> None:
         if kind == "count" and not subject and (suited := RE_DAYS_SUITABLE.match(sc.body, e)):
             task = first_token(sc.body, suited.end(), suited.end() + 30)  # "suitable for fieldwork"
             subject = f"days suitable for {task}" if task.isalpha() else subject
+        elif kind == "count" and not subject and (weather := RE_DAYS_WITH_WEATHER.match(sc.body, e)):
+            subject = (
+                f"days {' '.join(weather.group().split())}"  # "days with a low", "days with measurable rain"
+            )
         sc.add(Figure(s, quote_end, (s, core_end), value, unit, kind, subject))
     if "-second" in sc.lower:
         scan_second_compounds(sc)
@@ -441,6 +456,8 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
         return True  # "17 days above 28C", "40 days below freezing": days on which a reading passed a mark
     if RE_DAYS_SUITABLE.match(sc.body, m.end()):
         return True  # "4.5 days were suitable for fieldwork": the days of a week fit for a task
+    if RE_DAYS_WITH_WEATHER.match(sc.body, m.end()):
+        return True  # "nine days with a low under 10": days on which the weather did so
     _, cut = sc.approx_before(m.start())
     return sc.lower.endswith(" on ", 0, cut)
 
@@ -449,6 +466,16 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 # degrees", "40 days below freezing"): the days it happened on, not a span
 RE_DAYS_PAST_MARK = re.compile(
     r"\s+(?:above|below|over|under)\s+(?:\d|minus\s+\d|freezing|zero)", re.IGNORECASE
+)
+
+
+# ... or days counted by the weather they had, as weather pages and almanacs count them ("nine days
+# with a low under 10", "six days with measurable rain", "14 days with snow on the ground"):
+# the days it happened on, not a span ("30 days with pay" has no weather word)
+RE_DAYS_WITH_WEATHER = re.compile(
+    r"\s+with\s+(?:an?\s+|no\s+)?(?:(?:high|low|reading|temperature|frost)s?\b|(?:measurable\s+|heavy\s+|some\s+)?"
+    r"(?:rain|rainfall|snow|snowfall|precipitation|sunshine|thunderstorms?|fog|hail)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -202,6 +202,10 @@ RE_LENGTH_BEFORE = re.compile(
     # ... or a flood's crest, said of a river, a tide or a wave only ("the Waikato crested at 4.6m",
     # "a crest of 7.1m"): no count or sum crests
     r"|crest(?:ed|s|ing)?\s+at|crest\s+of|crest\s+(?:is|was)\s+(?:forecast|expected|predicted)\s+(?:at|to\s+be)"
+    # ... or a cordon or an exclusion zone round a scene set to a new size ("the cordon was reduced
+    # to 200m", "the exclusion zone has been widened to 800m")
+    r"|(?:cordon|exclusion\s+zone)s?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:reduced|extended|widened|narrowed|cut|expanded|increased|shrunk|set)\s+to"
     # ... or a river's set level ("the flood warning level at Mill Bridge is 4.5m", "its evacuation
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
     r"|(?:flood|danger|alarm|alert|warning|evacuation|spill|spillway)\s+(?:level|mark|trigger|line)"
@@ -689,6 +693,7 @@ RE_INCHES_AFTER_FEET = re.compile(r"(?P<num>\d{1,2})in(?![\w/])")  # tried only 
 
 
 INDEX_POINT = "index point"
+RATING_POINT = "rating point"  # a player's or a programme's rating (the measure table's)
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
@@ -980,7 +985,42 @@ def scan_measures(sc: Scanner) -> None:
                 measure=measure,
             )
         )
+    scan_tv_ratings(sc)
     scan_units(sc)
+
+
+# A television rating as ratings columns state it, a decimal before "rating" ("a 0.6 rating among
+# adults 18-49", "a 1.4 demo rating", "a 5.2 household rating"): a reading in rating points, not
+# a count of the people after it; and the same rating as the second figure in the brackets after
+# a show's name, its viewers first ("Lakeside (3.9 million, 0.4)"), in a text that names one.
+# A film's "18 rating" (a certificate) has no decimal point; a "4.5-star rating" counts stars.
+RE_TV_RATING = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,2}\.\d{1,2})(?:\s+(?:demo|household|key\s+demo|adults\s+18-49|live\+same\s+day))?"
+    r"\s+rating\b(?!\s+points?\b|s)"
+)
+RE_TV_RATING_PAIR = re.compile(
+    r"\(\s*\d{1,3}(?:\.\d{1,2})?\s+million(?:\s+viewers)?,\s+(?P<num>\d{1,2}\.\d{1,2})\s*\)"
+)
+
+
+def scan_tv_ratings(sc: Scanner) -> None:
+    """Television ratings in rating points (RE_TV_RATING, RE_TV_RATING_PAIR)."""
+    if "rating" not in sc.lower:
+        return
+    found = list(RE_TV_RATING.finditer(sc.body))
+    if not found:
+        return
+    if "million," in sc.body:
+        found += RE_TV_RATING_PAIR.finditer(sc.body)
+    for m in found:
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        end = m.end() if m.re is RE_TV_RATING else e
+        sc.claim(s, end)
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        subject = f"rating {label(RATING_POINT)}"
+        sc.add(Figure(s, end, (s, e), value, "other", "other", subject, measure=RATING_POINT))
 
 
 MAGNITUDE_BARE_LEADS = ("measuring", "measured", "an", "a")  # the words RE_MAGNITUDE_BARE opens with
@@ -2073,15 +2113,96 @@ def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
     return reading(units[-1], False, glued=True) if units else ""
 
 
+# A bare reading named a high or a low, as weather pages and almanac boxes give temperatures
+# ("High: 57", "Normal low: 29", "Record low for the day: 3 in 1936", "a low of 12 or colder",
+# "highs of 25"), or the mercury's move ("the mercury fell to 9"): a temperature, in the scale the
+# article names first, in a text that states temperatures in degrees (a share price's "52-week low
+# of 310", "a record high of 6,130" for an index, in copy with no degrees, stay bare)
+RE_TEMPERATURE_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:high|low)s?(?:\s+for\s+the\s+(?:date|day))?\s*:"
+    r"|\b(?:high|low)s?\s+of(?:\s+(?:about|around|near|only|just))?"
+    r"|\bmercury\s+(?:fell|dropped|plunged|sank|dipped|rose|climbed|soared|hit|reached|touched)(?:\s+to)?)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+# ... or a forecast's highs or lows reaching a bare number, also as the second of two after "and"
+# ("highs should reach 48 on Tuesday", "lows will fall to the 20s by Friday and 18 on Saturday")
+RE_FORECAST_READING_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?)\s+(?:(?:should|will|could|may|might|are\s+expected\s+to|to)\s+)?"
+    r"(?:reach|hit|top|near|climb\s+to|rise\s+to|fall\s+to|drop\s+to|dip\s+to|peak\s+at)"
+    r"(?:\s+(?:about|around|near|only|just))?(?:\s+[^.;!?]{1,40}?\s+and)?\s+\Z",
+    re.IGNORECASE,
+)
+FORECAST_READING_REACH = 100  # characters before a bare number read for the forecast's verb
+RE_DEGREES_STATED = re.compile(r"\d[\s-]?(?:°|degrees?\b)")
+TEMPERATURE_NAMED_REACH = 40  # characters before a bare number read for its label
+# ... in a text of weather: degrees, and a word weather copy uses (a firm's "360-degree review"
+# and its shares' "low of 42" are no weather)
+WEATHER_TEXT_CUES = (
+    *("weather", "forecast", "temperature", "mercury", "precipitation", "snowfall", "rainfall", "frost"),
+    *("wind chill", "windchill", "meteorolog", "almanac", "heatwave", "heat wave", "cold snap", "cold front"),
+)
+
+
+def _weather_in_degrees(sc: Scanner) -> bool:
+    """Whether the text states degrees and speaks of weather (WEATHER_TEXT_CUES)."""
+    return (
+        ("degree" in sc.lower or "°" in sc.body)
+        and RE_DEGREES_STATED.search(sc.body) is not None
+        and any(cue in sc.lower for cue in WEATHER_TEXT_CUES)
+    )
+
+
+RE_BARE_READING = re.compile(r"\d{1,3}(?:\.\d)?(?![\d%]|[.,]\d)")
+
+
+def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
+    """The temperature measure of a bare reading named a high, a low or the mercury's (see
+    RE_TEMPERATURE_NAMED_BEFORE), or "" (read in a text of weather only: clause_measure)."""
+    if not RE_BARE_READING.match(sc.body, start):
+        return ""
+    if not RE_TEMPERATURE_NAMED_BEFORE.search(
+        sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start
+    ) and not RE_FORECAST_READING_BEFORE.search(sc.body, max(s_start, start - FORECAST_READING_REACH), start):
+        return ""
+    return temperature_scale(sc.body)
+
+
+# An almanac's label of degree days before a bare number ("Heating degree days: 41", "cooling
+# degree days so far this season: 212"): the number is in degree days
+RE_DEGREE_DAYS_BEFORE = re.compile(
+    r"\b(heating|cooling|growing)\s+degree\s+days?\b[^.\d]{0,30}:\s*\Z", re.IGNORECASE
+)
+# The normal or average in brackets right after a measured figure, as weather boxes print it
+# ("Season total: 5.07 inches (normal 6.6)", "rainfall 40mm (average 52)"): the same unit
+RE_NORMAL_BRACKET_BEFORE = re.compile(
+    r"\d\s?([A-Za-z]+)\.?\s+\((?:normal|average|avg\.?|long-term\s+average)(?:\s+is|:)?\s+\Z", re.IGNORECASE
+)
+
+
 def clause_measure(sc: Scanner, start: int) -> str:
     """The measure a unit word among the few words right before a bare number names ("calorie
-    intake by 500"), or the wind's unit a gust carries, or ""; ambiguous unit words and time units
-    name nothing here."""
+    intake by 500"), or the wind's unit a gust carries, or the temperature a high or a low reads,
+    or ""; ambiguous unit words and time units name nothing here."""
     s_start, _ = sc.sentence_bounds(start)
     if "ust" in sc.body[max(s_start, start - 20) : start]:  # the cheap test first
         gust = _gust_measure(sc, s_start, start)
         if gust:
             return gust
+    weather = sc.text_facts.get("weather in degrees")  # known once per text
+    if weather is None:
+        weather = text_fact(sc, "weather in degrees", lambda: _weather_in_degrees(sc))
+    if weather and (temperature := _temperature_named(sc, s_start, start)) != "":
+        return temperature
+    if sc.body.find("(", max(0, start - 30), start) >= 0:  # the cheap test first
+        bracket = RE_NORMAL_BRACKET_BEFORE.search(sc.body, max(0, start - 50), start)
+        unit = reading(bracket.group(1), False, glued=True) if bracket else ""
+        if unit and is_physical(unit):
+            return unit
+    if sc.body.find("egree day", max(0, start - 60), start) >= 0:
+        days = RE_DEGREE_DAYS_BEFORE.search(sc.body, max(0, start - 60), start)
+        if days:
+            return f"{days.group(1).lower()} degree day"
     window = sc.body[max(s_start, start - 40) : start]
     if window.rstrip()[-1:] in ENDS_NO_WORD:
         return ""  # a number or a sign is the last word: the loop below would stop there

@@ -148,6 +148,10 @@ RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
     rf"|(?:{alternation(STREET_WORDS_BEFORE_NAME)})\s[A-Z])"
 )
+# A US street's hundred block as police logs give an address ("the 300 block of Orchard Lane",
+# "in the 2700 block of West Main"): a whole hundred before "block of" and a capitalised name is
+# a place, not a count ("a 300-block estate", "12 blocks of flats" are counts)
+RE_HUNDRED_BLOCK = re.compile(r"\d{0,3}00 block of [A-Z]")
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
 RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
 INDEX_NUMBERS = frozenset().union(*MARKET_INDEX_NUMBERS.values())  # every number an index is named with
@@ -768,6 +772,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         body, start, end
     ):
         return True  # "odds of 14 to 1": a ratio (rules, table 8)
+    if first == " " and after.startswith(" block of ") and RE_HUNDRED_BLOCK.match(body, start, end + 12):
+        return True  # "the 300 block of Orchard Lane": an address in US police copy, no count
     return first.isspace() and _address_after(body, end)
 
 

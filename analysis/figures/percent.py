@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 RE_PERCENT = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:(?P<join>{RANGE_JOIN}|\s+and\s+|\s+or\s+)(?P<num2>{N.DIGITS_LOOSE}))?"
     rf"(?:\s|-(?=per-?cent\b(?!-)|basis|percentage))?(?P<sign>%|per[\s-]?cent|percents?|pct|pc|p\.c\."
-    rf"|percentage[ -](?:points?|pts)|basis[ -]points?|bps|(?-i:bp|pp|ppts?|p\.p\.)|(?<=\s)of a percentage point){END}",
+    rf"|percentage[ -](?:points?|pts)|basis[ -]points?|bps|(?-i:bp|pp|ppts?|p\.p\.)|(?<=\s)of a (?:percentage )?point){END}",
     re.IGNORECASE,
 )
 # "five and a half percent", "two and a half percentage points": a whole number and a half, as
@@ -187,6 +187,9 @@ POINT_UNITS: dict[str, str] = {
     "p.p.": "percentage points",
     "bp": "basis points",
     "of a percentage point": "percentage points",
+    # a share's move of a fraction of a point, "percentage" left out ("down 0.6 of a point"), read
+    # only in a sentence of polls, shares or rates (POLL_CUES) with no sport in it
+    "of a point": "percentage points",
 }
 # the verbs of "make up" ("women make up 48% of staff"): a share, not a rise; and those of "take
 # up" before "of" ("rent takes up 40% of income")
@@ -750,7 +753,11 @@ def scan_percent(sc: Scanner) -> None:
         scan_and_a_half_percent(sc)
     # the latest percent found (a share listed after a change continues it): found once, then kept
     last_percent = next((f for f in reversed(sc.figures) if f.unit == "percent"), None)
-    followers = PERCENT_FOLLOWERS_OF if "of a percentage point" in lower else PERCENT_FOLLOWERS
+    followers = (
+        PERCENT_FOLLOWERS_OF
+        if "of a percentage point" in lower or "of a point" in lower
+        else PERCENT_FOLLOWERS
+    )
     for m in sc.at(RE_PERCENT, sc.digits_then(followers), sc.words):
         s, e = m.span()
         num = m.group("num")
@@ -758,6 +765,10 @@ def scan_percent(sc: Scanner) -> None:
             continue
         if not sc.free(s, e):
             continue
+        if m.group("sign").lower() == "of a point" and not (
+            "." in num and poll_points(sc.lower[slice(*sc.sentence_bounds(s))])
+        ):
+            continue  # "won by 0.3 of a point" in a gymnastics final: the judges' points
         named = sc.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
         if named and not m.group("num2"):
             continue

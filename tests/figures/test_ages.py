@@ -12,6 +12,11 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # an age bracket after a plural of persons, as ratings and polling copy names a group
+    (
+        "The quiz scored best with women 25-54 and voters 18-29.",
+        [("25/54", "other", "count"), ("18/29", "other", "count")],
+    ),
     # food or drink "aged" for a span: the maturing's duration, not an age (a person's stays an age)
     (
         "The sirloin, aged 28 days, sells well; the whisky is aged 12 years. Ms Ito, aged 44, buys it.",
@@ -213,6 +218,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # ... not a score after a team's noun (ends under five apart)
+    ("The women 21-24 loss ended the run.", []),
     ("Its age 4 rating was kept.", [("4", "count", "count")]),  # "age N" after no persons
     ("My son is 2 metres tall.", [("2", "other", "other")]),
     ("He retired at 60 to 65 days later.", [("60/65", "days", "duration")]),

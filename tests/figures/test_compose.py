@@ -516,6 +516,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... not after a scaled amount (the scale is left out too)
     ("It spent $4m on roads and 9 on parks.", [("4000000", "USD", "money"), ("9", "count", "count")]),
+    # a bare scaled count after a verb that takes an audience, a sentence or two after a scaled
+    # count of people (across a year between them), or alone in brackets after a name: those people
+    (
+        "The quiz drew 6.2 million viewers in 2024. With catch-up added it should pass 8 million.",
+        [("6200000", "people", "count"), ("2024", "year", "date"), ("8000000", "people", "count")],
+    ),
+    (
+        "The derby averaged 2.4 million viewers. Rival drama Crown Court (1.1 million) trailed, and"
+        " the late news averaged 835,500.",
+        [("2400000", "people", "count"), ("1100000", "people", "count"), ("835500", "count", "count")],
+    ),
+    # ... not after a verb of handling goods, nor after a scaled amount of money
+    (
+        "The city has 1.2 million residents. Its port handled 3 million last year.",
+        [("1200000", "people", "count"), ("3000000", "count", "count")],
+    ),
+    (
+        "The fair drew 1.3 million visitors. By Sunday it had topped 2 million in ticket sales.",
+        [("1300000", "people", "count"), ("2000000", "count", "count")],
+    ),
+    (
+        "The fair drew 2 million visitors and $40 million in sales. Next year it hopes to top 3 million.",
+        [("2000000", "people", "count"), ("40000000", "USD", "money"), ("3000000", "count", "count")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

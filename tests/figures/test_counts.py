@@ -48,6 +48,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Hawthorn 10.13 (73) d Richmond 7.5 (47). Inflation was 2.4 per cent and he averaged 2.5 goals a game.",
         [("2.4", "percent", "percent_change"), ("2.5", "other", "other")],
     ),
+    # a level verb in the present after a noun of people, as timelines write it; a place "of" a
+    # bare number (its population); a single driver; a part of a whole in digits named with a place
+    (
+        "1988: Enrolment at the college peaks at 3,140 and employment peaks at 436.",
+        [("1988", "year", "date"), ("3140", "count", "count"), ("436", "people", "count")],
+    ),
+    ("The village of 2,360 lost its only bank.", [("2360", "people", "count")]),
+    ("One driver was freed by crews.", [("1", "people", "count")]),
+    (
+        "Of the 23 miners in hospital, five are critical.",
+        [("23", "people", "count"), ("5", "people", "count")],
+    ),
     # roles given to people of a community after "community" are persons; alone, or a place after
     # "community", they count things
     (
@@ -883,6 +895,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Growth was 4.2 (3.9) in May.", [("4.2", *COUNT), ("3.9", *COUNT)]),
     ("The top five clubs met.", [("5", *COUNT)]),
     ("The top three were arrested.", [("3", *PEOPLE)]),
+    # ... not a plural noun that a verb-like word follows with no "at" ("mountain peaks at 40" is
+    # a noun phrase), a village of things, nor a driver of growth
+    ("Mountain peaks at 40 were counted.", [("40", "count", "count")]),
+    ("The village of 2,360 homes lost power.", [("2360", "count", "count")]),
+    (
+        "One driver of growth was exports; two drivers of costs remain.",
+        [("1", "count", "count"), ("2", "count", "count")],
+    ),
     # a score's second number is no ratio's first term: the innings after "in" are counted
     ("The Mets won 6-4 in 12 innings.", [("12", "count", "count")]),
     # a part "of the" whole whose size is written in words: the whole's noun counts the part too

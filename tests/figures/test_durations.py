@@ -7,6 +7,11 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # days counted by the weather they had, and the average they are set against
+    (
+        "The city logged 14 days with measurable rain in May, against an average of nine.",
+        [("14", "days", "count"), ("9", "days", "count")],
+    ),
     # a match's minute after "after" with its unit carried, in a report of tries or goals; a
     # cricket text's "out after 60" is runs
     (
@@ -175,6 +180,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     "Teams trained for a day and a half-day session.",  # "a half-day": no unit and a half
     "She finished third, +3, on the final day.",  # golf's strokes over par: a whole number, no gap
+    # a programme's title, a time unit capitalised in running prose after digits
+    "Later, 48 Hours on CBS drew a steady crowd.",
     "It opens at 0600 hrs.",
     "The raid began at 1545 hours.",  # four digits and "hours" after "at": a clock time
     "The curfew runs until 0600 hours on Monday.",
@@ -194,6 +201,8 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # ... not days of leave with pay: a span
+    ("Staff get 30 days with pay.", [("30", "days", "duration")]),
     ("He scored 2 second-half goals.", [("2", "count", "count")]),
     # a scale word before a counted noun, then a span: a count and a duration
     (

@@ -701,12 +701,55 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The crest is forecast at 6.5-7m (21-23ft) on Sunday.", [("6.5/7", *OTHER), ("21/23", *OTHER)]),
     # audit5: a climb's category after "is rated"
     ("The 2.6km climb is rated Cat. 2.", [("2.6", *OTHER), ("2", *OTHER)]),
+    # a weather box's bare highs and lows, a low named in prose and the mercury's move, in a text
+    # that states temperatures in degrees: readings in its scale
+    (
+        "Weather at Elmhurst\nHigh: 58 degrees\nAverage low: 36\nRecord high for the date: 77 in 2003",
+        [("58", *OTHER), ("36", *OTHER), ("77", *OTHER), ("2003", "year", "date")],
+    ),
+    (
+        "The overnight low of 12 degrees came a day after the mercury climbed to 44. Forecasters expect"
+        " a high of 39 on Friday.",
+        [("12", *OTHER), ("44", *OTHER), ("39", *OTHER)],
+    ),
+    # an almanac's normal in brackets after a measured figure, and its degree days after a label
+    (
+        "Snow so far: 8.2 inches (normal 13.7)\nCooling degree days: 14",
+        [("8.2", *OTHER), ("13.7", *OTHER), ("14", *OTHER)],
+    ),
+    ("The co-op has tallied 2,265 growing degree days this season.", [("2265", *OTHER)]),
+    # a television rating in rating points, and the rating after the viewers in a show's brackets
+    (
+        "The finale drew 4.2 million viewers and a 0.76 rating among adults 18-49. Crown Court"
+        " (2.6 million, 0.33) held steady.",
+        [
+            ("4200000", *PEOPLE),
+            ("0.76", *OTHER),
+            ("18/49", "other", "count"),
+            ("2600000", *PEOPLE),
+            ("0.33", *OTHER),
+        ],
+    ),
+    ("The derby posted a 3.4 demo rating.", [("3.4", *OTHER)]),
+    # a police cordon or an exclusion zone sized in glued metres, and the cordon set to a new size
+    (
+        "Police set up a 300m cordon around the depot. By dawn the cordon had been reduced to 150m.",
+        [("300", *OTHER), ("150", *OTHER)],
+    ),
+    ("A 400m exclusion zone stays in place.", [("400", *OTHER)]),
+    # a forecast's highs reaching a bare number, also the second after "and", in a text of degrees
+    (
+        "It was 28 degrees at noon, forecasters said. Highs should reach the upper 30s by Monday and 44 on Tuesday.",
+        [("28", *OTHER), ("44", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     # millions before a thing's noun, or paid for a player: no height
     ("A 2.03m grant for the centre was approved.", [("2030000", "count", "count")]),
     ("The club paid $1.93m for the winger.", [("1930000", "USD", "money")]),
+    # a film's certificate and a star rating are no television ratings
+    ("The film got an 18 rating from the board.", [("18", "count", "count")]),
     # a capital "OR" outside a bracket, a "P" before a whole number: no ratio, no P value
     ("WIN OR LOSE, the team plays 2.5 games.", [("2.5", "count", "count")]),
     ("Group P = 3 members.", [("3", "people", "count")]),
@@ -977,6 +1020,26 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     (
         "Those with a BMI of 40, or 12 patients in all, were seen.",
         [("40", *OTHER), ("12", "people", "count")],
+    ),
+    # a share price's low and an index's high in copy that states no degrees stay bare counts; a
+    # bracketed "normal" after a count is no measure
+    (
+        "The shares hit a low of 42 before closing at 47.",
+        [("42", "count", "count"), ("47", "count", "count")],
+    ),
+    ("Index high: 4,512 on Tuesday.", [("4512", "count", "count")]),
+    # ... nor a share price's low in copy whose only degrees are a review's (no weather word)
+    (
+        "After a 360-degree review, its shares fell to a low of 42.",
+        [("360", *OTHER), ("42", "count", "count")],
+    ),
+    (
+        "It was 28 degrees. Sales should reach 40 by Monday and 52 on Tuesday.",
+        [("28", *OTHER), ("40", "count", "count"), ("52", "count", "count")],
+    ),
+    (
+        "The clinic saw 12 patients (normal 9) on a day of 30 degrees.",
+        [("12", "people", "count"), ("9", "people", "count"), ("30", *OTHER)],
     ),
 ]
 

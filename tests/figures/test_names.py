@@ -15,6 +15,10 @@ from .corpus import Expected, figures_of
 NEGATIVE_EXAMPLES: list[str] = [
     "The Swiss racer started with bib 12 on the icy course.",  # a racer's bib names the competitor
     "Write to the club at PO Box 12, Perth WA 6000.",  # an address after a comma: no team list
+    # a street's hundred block in a police log: an address
+    "Officers were called to the 2700 block of Cedar Avenue.",
+    # a numbered week of a season, as "Round 6" is a numbered round
+    "The Week 12 game kicks off late.",
     # a lone trunk "0" before two groups opens a phone number (it groups no thousands)
     "Victims can call 0 800 12 345 free of charge.",
     # betting odds between "a" and a betting noun, "odds" unwritten
@@ -337,6 +341,10 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # ... while blocks of flats are counted
+    ("The council will sell 300 blocks of flats.", [("300", "count", "count")]),
+    # ... while a year after "Week" is a year in an event's name
+    ("Harbour Design Week 2027 will host 40 studios.", [("2027", "year", "date"), ("40", "count", "count")]),
     ("Attendance rose from 5 to 7 shots.", [("5", "people", "count"), ("7", "people", "count")]),
     # a count before a clock time with "at" is no results line's place; a stage's minutes late count
     ("By noon, 40 people at 12:30 had left.", [("40", "people", "count")]),

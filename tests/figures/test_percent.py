@@ -13,6 +13,13 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a share's move of a fraction of a point, "percentage" left out
+    (
+        "Cable took 26.7% of viewing, up 0.8 of a point on the month.",
+        [("26.7", "percent", "percentage_share"), ("0.8", "other", "percent_change")],
+    ),
+    # ... not a judges' margin, in a sentence of no share or poll
+    ("She took the beam title by 0.3 of a point.", [("0.3", "count", "count")]),
     # "and" alone (an approximation at most) before a percent with its period or place after it: the
     # same change, its verb and subject left out; a share opening its own clause stays a share
     (
