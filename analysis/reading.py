@@ -21,6 +21,19 @@ from .vocab import (
     WEEKDAYS,
 )
 
+# "İ" (U+0130, the Turkish capital I with a dot: "İzmir", or every I of a headline a program set in
+# capitals in a Turkish locale, "FİVE MİLLİON") is the one letter str.lower turns into two ("i" and
+# a combining dot): a lower-case copy of a text holding it no longer keeps the text's offsets, and a
+# word matched case-blind ("MİLLİON" matches "million") is no longer its table's key when lowered.
+DOTTED_CAPITAL_I = "\u0130"
+
+
+def plain_capital_i(article: Article) -> Article:
+    """The article with each dotted capital I read as a plain "I" (same offsets; above)."""
+    if DOTTED_CAPITAL_I not in article.body:
+        return article
+    return article.with_body(article.body.replace(DOTTED_CAPITAL_I, "I"))
+
 
 def unwrapped(article: Article) -> Article:
     """The article with the line breaks of hard-wrapped copy read as the spaces they stand for
