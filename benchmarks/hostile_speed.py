@@ -52,6 +52,11 @@ def photo_lines(lines: int) -> str:
     )
 
 
+def blank_lines(lines: int) -> str:
+    """A short story with many lines of only white space (spaces and a tab) inside it."""
+    return "Officials said 5 people died.\n" + " \t\n" * lines + "Police said 2 were hurt."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -129,6 +134,13 @@ PATTERNS: tuple[Pattern, ...] = (
         size_from_issue=False,
     ),
     Pattern('"PHOTO:" lines (lines)', photo_lines, 20_000, (5_000, 10_000, 20_000, 40_000, 80_000)),
+    Pattern(
+        "blank lines of white space (lines)",
+        blank_lines,
+        20_000,
+        (5_000, 10_000, 20_000, 40_000, 80_000),
+        size_from_issue=False,
+    ),
     Pattern(
         "numbers in one sentence (numbers)", numbers_in_one_sentence, 20_000, (2_500, 5_000, 10_000, 20_000)
     ),

@@ -47,6 +47,7 @@ def pattern(name: str) -> Pattern:
         "run of dots",
         'run of "!?."',
         '"PHOTO:" lines',
+        "blank lines of white space",  # minutes before the furniture test's white space kept to its line
         "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
     ],
 )
