@@ -21,18 +21,23 @@ from .vocab import (
     WEEKDAYS,
 )
 
-# "İ" (U+0130, the Turkish capital I with a dot: "İzmir", or every I of a headline a program set in
-# capitals in a Turkish locale, "FİVE MİLLİON") is the one letter str.lower turns into two ("i" and
-# a combining dot): a lower-case copy of a text holding it no longer keeps the text's offsets, and a
-# word matched case-blind ("MİLLİON" matches "million") is no longer its table's key when lowered.
-DOTTED_CAPITAL_I = "\u0130"
+# The three letters a regex's IGNORECASE takes for an ASCII letter that str.lower does not lower to
+# it: "İ" (U+0130, the Turkish capital I with a dot: "İzmir", or every I of a text a program set in
+# capitals in a Turkish locale, "FİVE MİLLİON"), which str.lower turns into two characters ("i" and
+# a combining dot), so that a lower-case copy of the text no longer keeps its offsets; "ı" (U+0131,
+# the dotless i of a Turkish-locale lower case, "40 mınutes") and "ſ" (U+017F, the long s of old
+# print, "40 ſeconds"), which str.lower keeps, so that a word matched case-blind ("mınutes" matches
+# "minutes") is no key of its table when lowered. Each is read as the plain letter.
+CASE_BLIND_LETTERS = {"\u0130": "I", "\u0131": "i", "\u017f": "s"}
+RE_CASE_BLIND_LETTER = re.compile(f"[{''.join(CASE_BLIND_LETTERS)}]")
+PLAIN_LETTERS = str.maketrans(CASE_BLIND_LETTERS)
 
 
-def plain_capital_i(article: Article) -> Article:
-    """The article with each dotted capital I read as a plain "I" (same offsets; above)."""
-    if DOTTED_CAPITAL_I not in article.body:
+def plain_letters(article: Article) -> Article:
+    """The article with "İ", "ı" and "ſ" read as "I", "i" and "s" (same offsets; above)."""
+    if RE_CASE_BLIND_LETTER.search(article.body) is None:
         return article
-    return article.with_body(article.body.replace(DOTTED_CAPITAL_I, "I"))
+    return article.with_body(article.body.translate(PLAIN_LETTERS))
 
 
 def unwrapped(article: Article) -> Article:

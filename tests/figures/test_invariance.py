@@ -195,3 +195,11 @@ def test_a_dotted_capital_i_reads_as_a_plain_one(sentence: str):
         assert rows_of(text) == rows_of(text.replace("İ", "I")), text
     capitals = sentence.upper()
     assert rows_of(capitals.replace("I", "İ")) == rows_of(capitals), capitals
+
+
+@pytest.mark.parametrize("sentence", SURROUNDED)
+def test_a_dotless_i_or_a_long_s_reads_as_a_plain_letter(sentence: str):
+    # a Turkish-locale lower case ("mınutes") or old print's long s ("ſeconds"): a word matched
+    # case-blind was no key of its table when lowered (KeyError)
+    assert rows_of(sentence.replace("i", "ı")) == rows_of(sentence)
+    assert rows_of(sentence.replace("s", "ſ")) == rows_of(sentence)
