@@ -358,13 +358,16 @@ news_clause = st.tuples(
     ),
     st.sampled_from(PHRASE_TAILS),
 ).map(lambda p: " ".join(w for w in (p[0], p[1], p[2], *(x for pair in p[3] for x in pair), p[4]) if w))
-# a clause in capitals, or in the capitals of a program set to a Turkish locale ("MİLLİON")
-news_phrases = st.tuples(
-    st.lists(news_clause, min_size=1, max_size=3), st.sampled_from(["", "upper", "turkish"])
-).map(
-    lambda p: (
-        " ".join(p[0]).upper().replace("I", "İ" if p[1] == "turkish" else "I") if p[1] else " ".join(p[0])
-    )
+# a clause in capitals, in the capitals of a program set to a Turkish locale ("MİLLİON"), or in its
+# lower case ("mıllıon")
+CASINGS = {
+    "": lambda text: text,
+    "upper": str.upper,
+    "turkish": lambda text: text.upper().replace("I", "İ"),
+    "dotless": lambda text: text.lower().replace("i", "ı"),
+}
+news_phrases = st.tuples(st.lists(news_clause, min_size=1, max_size=3), st.sampled_from(sorted(CASINGS))).map(
+    lambda p: CASINGS[p[1]](" ".join(p[0]))
 )
 
 
