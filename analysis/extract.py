@@ -20,7 +20,7 @@ from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .figures.words import text_fact
 from .letters import ascii_view, lower_case
-from .reading import BULLET_MARKS, list_lines_as_prose, lowered_title_case, unwrapped
+from .reading import BULLET_MARKS, list_lines_as_prose, lowered_title_case, plain_letters, unwrapped
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -421,6 +421,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
 
 def find_figures(article: Article) -> list[Figure]:
     """All figures in an article, in text order."""
+    article = plain_letters(article)  # "İzmir" is read as "Izmir": lower case keeps the offsets
     article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
     article = lowered_title_case(article)  # a headline-style sentence is read as prose
     article = list_lines_as_prose(article)  # "- 240: beds" is read as "240 beds"

@@ -21,6 +21,23 @@ from .vocab import (
     WEEKDAYS,
 )
 
+# The three letters a regex's IGNORECASE takes for an ASCII letter that str.lower does not lower to
+# it: "İ" (U+0130, the Turkish capital I with a dot: "İzmir", or every I of a text a program set in
+# capitals in a Turkish locale, "FİVE MİLLİON"), which str.lower turns into two characters ("i" and
+# a combining dot), so that a lower-case copy of the text no longer keeps its offsets; "ı" (U+0131,
+# the dotless i of a Turkish-locale lower case, "40 mınutes") and "ſ" (U+017F, the long s of old
+# print, "40 ſeconds"), which str.lower keeps, so that a word matched case-blind ("mınutes" matches
+# "minutes") is no key of its table when lowered. Each is read as the plain letter.
+CASE_BLIND_LETTERS = {"\u0130": "I", "\u0131": "i", "\u017f": "s"}
+PLAIN_LETTERS = str.maketrans(CASE_BLIND_LETTERS)
+
+
+def plain_letters(article: Article) -> Article:
+    """The article with "İ", "ı" and "ſ" read as "I", "i" and "s" (same offsets; above)."""
+    if not any(letter in article.body for letter in CASE_BLIND_LETTERS):
+        return article  # (a text of Latin-1 characters alone is known to hold none without a scan)
+    return article.with_body(article.body.translate(PLAIN_LETTERS))
+
 
 def unwrapped(article: Article) -> Article:
     """The article with the line breaks of hard-wrapped copy read as the spaces they stand for

@@ -52,6 +52,16 @@ def photo_lines(lines: int) -> str:
     )
 
 
+def blank_lines(lines: int) -> str:
+    """A short story with many lines of only white space (spaces and a tab) inside it."""
+    return "Officials said 5 people died.\n" + " \t\n" * lines + "Police said 2 were hurt."
+
+
+def glued_cents_in_one_sentence(numbers: int) -> str:
+    """One sentence listing many numbers with a glued "c", no word of a price near most of them."""
+    return "Officials said 5 judges gave " + " ".join(f"{i % 9 + 1}c" for i in range(numbers)) + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -129,6 +139,20 @@ PATTERNS: tuple[Pattern, ...] = (
         size_from_issue=False,
     ),
     Pattern('"PHOTO:" lines (lines)', photo_lines, 20_000, (5_000, 10_000, 20_000, 40_000, 80_000)),
+    Pattern(
+        "blank lines of white space (lines)",
+        blank_lines,
+        20_000,
+        (5_000, 10_000, 20_000, 40_000, 80_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'numbers with a glued "c" in one sentence (numbers)',
+        glued_cents_in_one_sentence,
+        20_000,
+        (2_500, 5_000, 10_000, 20_000),
+        size_from_issue=False,
+    ),
     Pattern(
         "numbers in one sentence (numbers)", numbers_in_one_sentence, 20_000, (2_500, 5_000, 10_000, 20_000)
     ),

@@ -195,9 +195,11 @@ PHRASE_OPENERS = [
     "But ",
     "UPDATE: ",
     "BERLIN\u00a0-\u00a0",
+    "İZMİR: ",
 ]
 PHRASE_SUBJECTS = [
     "",
+    "İstanbul's port",
     "The council",
     "Its revenue",
     "Sales",
@@ -263,6 +265,8 @@ PHRASE_FIGURES = [
     "12 years",
     "three-day",
     "six months",
+    "40 minutes",
+    "five years",
     "a decade",
     "2018",
     "in 2018",
@@ -354,8 +358,16 @@ news_clause = st.tuples(
     ),
     st.sampled_from(PHRASE_TAILS),
 ).map(lambda p: " ".join(w for w in (p[0], p[1], p[2], *(x for pair in p[3] for x in pair), p[4]) if w))
-news_phrases = st.tuples(st.lists(news_clause, min_size=1, max_size=3), st.booleans()).map(
-    lambda p: " ".join(p[0]).upper() if p[1] else " ".join(p[0])
+# a clause in capitals, in the capitals of a program set to a Turkish locale ("MİLLİON"), or in its
+# lower case ("mıllıon")
+CASINGS = {
+    "": lambda text: text,
+    "upper": str.upper,
+    "turkish": lambda text: text.upper().replace("I", "İ"),
+    "dotless": lambda text: text.lower().replace("i", "ı"),
+}
+news_phrases = st.tuples(st.lists(news_clause, min_size=1, max_size=3), st.sampled_from(sorted(CASINGS))).map(
+    lambda p: CASINGS[p[1]](" ".join(p[0]))
 )
 
 

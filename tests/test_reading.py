@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.article import article_from_text
-from analysis.reading import lowered_title_case, unwrapped
+from analysis.reading import lowered_title_case, plain_letters, unwrapped
 
 WRAPPED = (
     "The ministry said on Tuesday that the number of visitors to the national parks rose\n"
@@ -28,6 +28,20 @@ def test_copy_without_wraps_is_the_article_itself():
     article = article_from_text("Prices rose 4% in March.\n\nWages rose 2%.\n", "t")
     assert unwrapped(article) is article
     assert lowered_title_case(article) is article
+
+
+def test_dotted_and_dotless_i_and_long_s_read_as_plain_letters_at_the_same_offsets():
+    text = "İzmir's ferries carried 4.1 million riders, the İZMİR PORT AUTHORİTY said.\n"
+    article = article_from_text(text, "t")
+    copy = plain_letters(article)
+    assert copy.body == text.replace("İ", "I")
+    assert plain_letters(article_from_text("It took 40 mınutes and 9 ſeconds.", "t")).body == (
+        "It took 40 minutes and 9 seconds."
+    )
+    assert copy.body.lower().find("4.1") == text.find("4.1")  # lower case keeps the offsets
+    assert copy.sentences == article.sentences
+    plain = article_from_text("Prices rose 4% in March.\n", "t")
+    assert plain_letters(plain) is plain
 
 
 def test_a_headline_style_sentence_is_lowered_but_for_its_first_word_and_months():

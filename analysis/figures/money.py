@@ -1647,7 +1647,9 @@ def _glued_cents(sc: Scanner, start: int, end: int) -> bool:
         return False
     if RE_CENT_PRICE_CUE.search(window) is not None:
         return True
-    return RE_CENTS_PER_UNIT.search(body, s_start, s_end) is not None
+    return sentence_fact(
+        sc, "cents per unit", start, lambda _: RE_CENTS_PER_UNIT.search(body, s_start, s_end) is not None
+    )
 
 
 # the cent sign before an amount ("US¢9.3 per kilowatt-hour", "¢12 a unit"), as Caribbean and

@@ -3,8 +3,13 @@ value, unit and kind (only the quote and span may move). Every sentence is inven
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
+from analysis.article import article_from_text
+from analysis.extract import extract_figures
+from analysis.formats import format_value
 
 from .corpus import Expected, figures_of
 
@@ -168,3 +173,33 @@ def test_a_sentences_surroundings_leave_its_figures_alone(sentence: str, surroun
 @given(st.sampled_from(SURROUNDED), st.integers(min_value=50, max_value=90))
 def test_hard_wrapped_lines_leave_a_sentences_figures_alone(sentence: str, width: int):
     assert figures_of(wrapped(sentence, width)) == figures_of(sentence)
+
+
+def rows_of(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, value, unit, kind) of every figure the engine reads in a text, in text order."""
+    frame = extract_figures(article_from_text(text, "case"))
+    return [(r.start, r.end, format_value(r.value), r.unit, r.kind) for r in frame.itertuples()]
+
+
+# A dotted capital I ("İ", U+0130: a Turkish name such as "İzmir", or every I of a text a program set
+# in capitals in a Turkish locale) reads as a plain I does: str.lower makes two characters of it, and
+# the figures after it once lost their offsets ("(6.4)" quoted as ".4)") or the text its figures (a
+# case-blind "MİNUTES" was no key of the units' table).
+DOTTED_OPENERS = ("İzmir: {}", "From İstanbul, İlhan Demir writes: {}", "{} (İHA)")
+
+
+@pytest.mark.parametrize("sentence", SURROUNDED)
+def test_a_dotted_capital_i_reads_as_a_plain_one(sentence: str):
+    for opener in DOTTED_OPENERS:
+        text = opener.format(sentence)
+        assert rows_of(text) == rows_of(text.replace("İ", "I")), text
+    capitals = sentence.upper()
+    assert rows_of(capitals.replace("I", "İ")) == rows_of(capitals), capitals
+
+
+@pytest.mark.parametrize("sentence", SURROUNDED)
+def test_a_dotless_i_or_a_long_s_reads_as_a_plain_letter(sentence: str):
+    # a Turkish-locale lower case ("mınutes") or old print's long s ("ſeconds"): a word matched
+    # case-blind was no key of its table when lowered (KeyError)
+    assert rows_of(sentence.replace("i", "ı")) == rows_of(sentence)
+    assert rows_of(sentence.replace("s", "ſ")) == rows_of(sentence)
