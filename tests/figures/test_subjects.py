@@ -473,7 +473,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # a figure restated after ", up from" or compared after ", against" past a bracketed aside on
     # the earlier figure (a conversion, a confidence interval) measures what that figure does
     (
-        "The winners will take home NZ$38,500 (US$23,100) in prize money, up from NZ$33,200 in 2023.",
+        "The winners will take home NZ$38,700 (US$23,200) in prize money, up from NZ$33,200 in 2023.",
         "NZ$33,200",
         "prize money",
     ),
