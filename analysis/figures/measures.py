@@ -24,6 +24,7 @@ from . import money, subjects
 from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
+from .percent import RATING_POINT  # a player's or a programme's rating (the measure table's)
 from .resolve import matches_at_word
 from .words import (
     goods_weighed_after,
@@ -693,7 +694,6 @@ RE_INCHES_AFTER_FEET = re.compile(r"(?P<num>\d{1,2})in(?![\w/])")  # tried only 
 
 
 INDEX_POINT = "index point"
-RATING_POINT = "rating point"  # a player's or a programme's rating (the measure table's)
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
