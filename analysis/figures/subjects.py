@@ -3214,9 +3214,8 @@ NOT_PREMODIFIED = frozenset(
     """above below ahead behind clear short straight up down away off apart overall each apiece
     more less lower higher longer shorter deeper taller wider heavier lighter further farther
     underground downhole overhead tall high long wide deep thick per north south east west
-    northeast northwest southeast southwest inland offshore upstream downstream
-    once twice thrice daily nightly weekly""".split()
-)  # (how often a dose is taken is no noun it sizes: "40mg twice a day", "5mg daily")
+    northeast northwest southeast southwest inland offshore upstream downstream""".split()
+) | DOSE_FREQUENCIES  # (how often a dose is taken is no noun it sizes: "40mg twice a day", "5mg daily")
 # ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
 # 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
 TRAILING_ADVERBS = frozenset(
