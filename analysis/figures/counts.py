@@ -2864,10 +2864,9 @@ def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
         return False
     last = sc.last_count
     return (
-        last is not None
-        and last.end <= start
+        _count_in_sentence_before(sc, start)
+        and last is not None
         and start - last.end <= RESTATED_REACH
-        and sc.sentence_bounds(start)[0] <= last.start
         and last.unit in ("people", "count")
     )
 
