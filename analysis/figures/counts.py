@@ -1534,7 +1534,7 @@ def scan_counts(sc: Scanner) -> None:
         ):
             # "nine storms, against an average of five.": the average of what the sentence counted
             last = sc.last_count
-            same = last is not None and sc.sentence_bounds(s)[0] <= last.start and last.end <= s
+            same = last is not None and _count_in_sentence_before(sc, s)
             unit = last.unit if same and last.unit in ("people", "attacks") else "count"
             if unit == "count" and _counted_days_before(sc, s):
                 unit = "days"  # "nine days with a low under 10, against an average of four"
