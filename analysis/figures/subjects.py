@@ -6277,7 +6277,8 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
 # a new total after a count added to it: "add 450 shelter beds, bringing the total to about 3,300",
 # "hit nine sixes, taking his tally to 31"
 RE_TOTAL_BEFORE = re.compile(
-    r"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their|his|her|our|my)\s+(?:total|tally|number|count)\s+to\s+"
+    r"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+"
+    rf"(?:the|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s+(?:total|tally|number|count)\s+to\s+"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )
 TOTAL_REACH = 60  # characters before a count read for those words
