@@ -1071,7 +1071,8 @@ IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold
 # budgeted in 2019", "double the 40,000 reached by the first book"): the same measure as the
 # figure compared, from as far as ", up from" joins one (RESTATED_CHANGE_GAP), when the clause
 # names nothing but its participle (what "recorded in the same month last year" names, it keeps)
-RE_COMPARED_MARK_BEFORE = re.compile(r"\b(?:than|double|twice|triple|treble)\s+the\s+\Z")
+COMPARED_MARK_LEADS = ("than", "double", "twice", "triple", "treble")  # before "the" and the mark
+RE_COMPARED_MARK_BEFORE = re.compile(rf"\b(?:{'|'.join(COMPARED_MARK_LEADS)})\s+the\s+\Z")
 
 
 # the verbs of a relative clause with no pronoun about a forecast mark ("the $4.5 billion analysts
@@ -1099,7 +1100,7 @@ def qualified_mark(word: str) -> bool:
     return word.islower() and (past_form(word) or word in IRREGULAR_PARTICIPLES)
 
 
-MARK_LEADS = frozenset(("than", "double", "twice", "triple", "treble", "above", "below"))  # before "the"
+MARK_LEADS = frozenset((*COMPARED_MARK_LEADS, "above", "below"))  # before "the"
 SHORT_OF = frozenset(("short", "shy"))  # "short of the", "shy of the"
 # the words before the mark read for a figure compared in its clause ("18 per cent more than the")
 MARK_CLAUSE_WORDS = 6
