@@ -797,13 +797,13 @@ RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 # a range of times right after a verb of growth, ending its clause ("sales could grow five to seven
 # times.", "may rise three to four times by 2030,"): how many times bigger, a multiple (rules, table
 # 8); a single number there may count occasions ("rates rose five times."), so only a range is read
-RE_WORD_BEFORE_TIMES = re.compile(r"([a-z]+)\s+\Z")
+RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")  # the lower-case word right before a number
 RE_MULTIPLE_END_AFTER = re.compile(r"(?:\s+by\s+\d{4})?\s*(?:[.,;:!?)\"”’]|\Z)")
 
 
 def _grown_by_multiple(body: str, start: int, end: int) -> bool:
     """Whether a range of times at start..end is a multiple a verb of growth grows by (see above)."""
-    verb = RE_WORD_BEFORE_TIMES.search(body, max(0, start - 16), start)
+    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
     return (
         verb is not None
         and CHANGE_WORDS.get(verb.group(1)) == "increase"
@@ -2967,7 +2967,6 @@ def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
     return any(word in near for word in FARM_WORDS)
 
 
-RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
 # what follows a count standing on its own after a name's number and "and" (above)
 RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\b")
 
