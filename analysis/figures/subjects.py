@@ -4941,7 +4941,7 @@ def _listed_material(quote: str, after: list[str]) -> str:
 
 
 FALL_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))
-TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "close", "middle"))
+TIME_POINT_NOUNS = PERIOD_POINT_WORDS | frozenset(("peak", "height", "close"))  # "at the height of the storm"
 FALL_PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
 
 
