@@ -2113,6 +2113,8 @@ def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
     return reading(units[-1], False, glued=True) if units else ""
 
 
+# a hedge between the label or the verb and the reading ("a low of about 12", "highs near 30")
+READING_HEDGE = r"(?:\s+(?:about|around|near|only|just))?"
 # A bare reading named a high or a low, as weather pages and almanac boxes give temperatures
 # ("High: 57", "Normal low: 29", "Record low for the day: 3 in 1936", "a low of 12 or colder",
 # "highs of 25"), or the mercury's move ("the mercury fell to 9"): a temperature, in the scale the
@@ -2120,7 +2122,7 @@ def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
 # of 310", "a record high of 6,130" for an index, in copy with no degrees, stay bare)
 RE_TEMPERATURE_NAMED_BEFORE = re.compile(
     r"(?:\b(?:high|low)s?(?:\s+for\s+the\s+(?:date|day))?\s*:"
-    r"|\b(?:high|low)s?\s+of(?:\s+(?:about|around|near|only|just))?"
+    rf"|\b(?:high|low)s?\s+of{READING_HEDGE}"
     r"|\bmercury\s+(?:fell|dropped|plunged|sank|dipped|rose|climbed|soared|hit|reached|touched)(?:\s+to)?)"
     r"\s+\Z",
     re.IGNORECASE,
@@ -2130,7 +2132,7 @@ RE_TEMPERATURE_NAMED_BEFORE = re.compile(
 RE_FORECAST_READING_BEFORE = re.compile(
     r"\b(?:highs?|lows?|temperatures?)\s+(?:(?:should|will|could|may|might|are\s+expected\s+to|to)\s+)?"
     r"(?:reach|hit|top|near|climb\s+to|rise\s+to|fall\s+to|drop\s+to|dip\s+to|peak\s+at)"
-    r"(?:\s+(?:about|around|near|only|just))?(?:\s+[^.;!?]{1,40}?\s+and)?\s+\Z",
+    rf"{READING_HEDGE}(?:\s+[^.;!?]{{1,40}}?\s+and)?\s+\Z",
     re.IGNORECASE,
 )
 FORECAST_READING_REACH = 100  # characters before a bare number read for the forecast's verb
