@@ -2098,14 +2098,6 @@ def done_within(lead: list[str]) -> str:
     return ""
 
 
-# verbs and nouns of a journey: a span after "in" in their clause is how long the journey takes
-# ("a tram linking the two towns in 25 minutes", "trains will make the trip in two hours"; "the
-# deal was reached in 48 hours" is no journey)
-JOURNEY_WORDS = frozenset(
-    """link links linked linking connect connects connected connecting travel travels travelled
-    traveled travelling traveling trip trips journey journeys commute commutes""".split()
-)
-JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
 # verbs of going a distance: a length after one and "to" a place is the distance to it ("pupils
 # walk 6 km to the nearest school")
 TRAVEL_VERBS = frozenset(
@@ -2113,6 +2105,14 @@ TRAVEL_VERBS = frozenset(
     drove driving ride rides rode riding fly flies flew flying commute commutes commuted commuting
     trek treks trekked trekking cycle cycles cycled cycling""".split()
 )
+# verbs and nouns of a journey: a span after "in" in their clause is how long the journey takes
+# ("a tram linking the two towns in 25 minutes", "trains will make the trip in two hours"; "the
+# deal was reached in 48 hours" is no journey)
+# (its verbs of travelling and commuting are TRAVEL_VERBS's, not typed twice)
+JOURNEY_WORDS = frozenset(
+    "link links linked linking connect connects connected connecting trip trips journey journeys".split()
+) | frozenset(w for w in TRAVEL_VERBS if w.startswith(("travel", "commut")))
+JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
 
 
 def _travel_clause(words: list[str], vocabulary: frozenset[str] = JOURNEY_WORDS) -> bool:
