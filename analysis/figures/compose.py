@@ -338,12 +338,16 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     return out
 
 
+# the hedges of vocab.APPROX_WORDS, a space in one read as any white space ("more than")
+APPROX = alternation(APPROX_WORDS).replace(r"\ ", r"\s+")
+
+
 # A count of carriers, the load they carry after a participle, then ", with N more" ("Nine barges
 # laden with 30,000 tonnes of grain reached the port, with 12 more due"): the further ones are carriers
 # like the count, not more of the load ("Exports reached 30,000 tonnes, with 5,000 more expected"
 # has no carriers before the load: its tonnes carry)
 RE_CARRIED_LOAD_GAP = re.compile(
-    r"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?"
+    rf"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:{APPROX})\s+)?"
 )
 RE_WITH_BEFORE = re.compile(r",\s+with\s+\Z")
 MORE_REACH = 90  # characters from the load's end to "with N more"
@@ -378,7 +382,7 @@ def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
 RE_CROWD_BEFORE = re.compile(
     r"(?:\b(?:drew|draws?|drawing|averag(?:ed|es|e|ing)|peak(?:ed|s|ing)?\s+at|pass(?:ed|es|ing)?|top(?:ped|s)?"
     r"|attract(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+in|watched\s+by|seen\s+by|audiences?\s+of|crowds?\s+of)"
-    r"(?:\s+(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over|just\s+under|under))?\s+"
+    rf"(?:\s+(?:{APPROX}))?\s+"
     r"|\b[A-Z][\w'’]*\s+\()\Z"
 )
 RE_AMOUNT_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?!the\b)[a-z]")
