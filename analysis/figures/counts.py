@@ -2609,7 +2609,7 @@ RE_PHASE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:phase|stage|tranche)\s\Z")
 # thing, not a quantity: cricket's boundaries ("cleared the rope with a six over long-on", "a four
 # through cover"), a card or a die's face ("drew a seven"). "a three bedroom flat" counts its noun,
 # and "a two to three-week wait" and "a two or three-day trip" are ranges.
-SMALL_NAMED_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+SMALL_NAMED_NUMBERS = frozenset(w for w, n in N.UNIT_WORDS.items() if 2 <= n <= 12)  # "two" to "twelve"
 RE_A_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s\Z")
 RE_NAMED_NUMBER_AFTER = re.compile(
     r"\s*(?:[,.;:!?)](?!\d)|\Z)"
