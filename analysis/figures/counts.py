@@ -504,7 +504,10 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
 # labels it).
 RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
 RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
-RE_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|season|game|match)\b")
+# a period a count is made over ("2.4 children a day", "three capsules per dose", "40 visits every week")
+RE_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour|season|game|match|dose|shift)\b"
+)
 # "the average household had 2.4 people", "an average family has about 1.8 children", "average
 # household size fell to 2.9 people"
 RE_AVERAGE_OWNER = re.compile(
@@ -2850,15 +2853,12 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
 # visits a week, or about 160 a month"): a number word with no noun, then the period; "or two a
 # day" alone with no count before it in the sentence is left as it was
 RE_OR_BEFORE = re.compile(rf",\s+or\s+(?:(?:{N.alternation(APPROX_WORDS)})\s+)?\Z")
-RE_PER_PERIOD_AFTER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour|dose|shift)\b"
-)
 RESTATED_REACH = 60  # characters from the count before to ", or" at most
 
 
 def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word is a count restated per another period (see RE_OR_BEFORE)."""
-    if not RE_PER_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(
+    if not RE_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(
         sc.body, max(0, start - 20), start
     ):
         return False
