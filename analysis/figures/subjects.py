@@ -34,6 +34,7 @@ from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
 from .figure import Figure
 from .noun_phrases import (
+    IRREGULAR_PARTICIPLES as LINK_PARTICIPLES,
     ARTICLES,
     AUXILIARIES,
     BARE_COUNT_NOUNS,
@@ -1066,7 +1067,9 @@ def same_measure(earlier: Figure, fig: Figure) -> bool:
 RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:the\s+)?\Z")
 BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
 MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
-IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put forecast".split())
+# participles without -ed: noun_phrases' table ("set", "forecast", "seen", ...) and those of a clause after a
+# figure ("the $40 million given", "the 12 made")
+IRREGULAR_PARTICIPLES = LINK_PARTICIPLES | frozenset("given taken made paid sold hit".split())
 # ... and a comparison whose mark a reduced relative clause qualifies ("more than the $650 million
 # budgeted in 2019", "double the 40,000 reached by the first book"): the same measure as the
 # figure compared, from as far as ", up from" joins one (RESTATED_CHANGE_GAP), when the clause
