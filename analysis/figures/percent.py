@@ -52,7 +52,7 @@ from .figure import Figure, Value
 from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, PERIOD_WORDS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
-from .words import RE_TOKEN, sentence_names, tokens
+from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT, RE_TOKEN, sentence_names, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -701,7 +701,6 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
 # A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
 # interval"): a share, the level of confidence, whatever the clause around the bracket says
 RE_CONFIDENCE_AFTER = re.compile(r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b")
-CONFIDENCE_SUBJECT = "confidence level of the interval"
 # ... and the interval's bare bounds after it, when the bracket or comma follows a percent estimate
 # ("a share of 52 per cent (95% CI 47.9 to 53.9)"): one range in the estimate's unit and kind (as
 # p262's ratio's bounds); bounds with a unit of their own are read by that unit's rule
@@ -732,7 +731,7 @@ def _interval_bounds(sc: Scanner, estimate: Figure | None, start: int, end: int)
     s, e = m.start("num"), m.end("num2")
     sc.claim(s, e)
     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
-    subject = f"confidence interval of {estimate.subject}".strip()
+    subject = f"{INTERVAL_BOUNDS_SUBJECT} {estimate.subject}".strip()
     sc.add(Figure(s, e, (s, e), value, "percent", estimate.kind, subject, direction=estimate.direction))
 
 

@@ -86,7 +86,7 @@ from .noun_phrases import (
     without_relative_opening,
     word_runs,
 )
-from .words import singular
+from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT, singular
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
 # "and", the contrasts and subordinators (vocab.CLAUSE_BREAKS) and the relative pronouns but
@@ -834,7 +834,7 @@ def passes_subject(last: Figure, fig: Figure) -> bool:
 # a count of the places where a counted thing was, right after it ("cycles at 94 clinics", "meals in
 # 12 shelters"): a change stated after both is of the thing, not of the places
 RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
-INTERVAL_SUBJECTS = ("confidence level of the interval", "confidence interval of")  # percent.py's
+INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py's
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
