@@ -311,9 +311,19 @@ RANK_TAILS = frozenset(("ranked", "ranks", "rank", "ranking", "to", "through"))
 # "tram line 4 between the depot and the quay", "the bus line 77, which runs all night"), after "on"
 # or a mode of transport; "25,000 lines" counts lines, "waited on line 3 hours" keeps its unit, "a
 # tram line 12 kilometres long" measures it, "the front line 20" is no line's
-RE_ROUTE_BEFORE = re.compile(
-    r"(?<![\w-])(?:route|(?:on|(?i:bus|tram|metro|subway|underground|trolleybus|ferry|train|rail|coach))\s+line)\s\Z"
+TRANSIT_MODES = (
+    "bus",
+    "tram",
+    "metro",
+    "subway",
+    "underground",
+    "trolleybus",
+    "ferry",
+    "train",
+    "rail",
+    "coach",
 )
+RE_ROUTE_BEFORE = re.compile(rf"(?<![\w-])(?:route|(?:on|(?i:{'|'.join(TRANSIT_MODES)}))\s+line)\s\Z")
 RE_ROUTE_NUMBER_END = re.compile(
     r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z]"
     # a verb after the route as its subject ("passengers on route 48 face delays", "route 7 will
@@ -333,7 +343,7 @@ RE_ROUTE_NUMBER_END = re.compile(
 RE_NUMBERED_ROUTE_BEFORE = re.compile(r"\b[Tt]he\s+number\s\Z")
 RE_RANKED_NOUN_AFTER = re.compile(r"\s+(?:seed|seeded|ranked|spot|position|pick|draft\s+pick)\b")
 RE_NUMBERED_ROUTE_AFTER = re.compile(
-    r"\s+(?:bus|buses|tram|trams|train|trains|route|service|coach|trolleybus|runs|ran|stops|stopped|leaves"
+    rf"\s+(?:(?:{'|'.join(TRANSIT_MODES)})(?:e?s)?|route|service|runs|ran|stops|stopped|leaves"
     r"|left|serves|served|departs|departed|terminates|terminated"
     r"|(?:will|would|does|did)\s+(?:(?:no\s+longer|still|not)\s+)?(?:run|stop|leave|serve|depart|terminate))\b"
 )
