@@ -86,8 +86,10 @@ RE_HOTLINE_BEFORE = re.compile(
 # line 13 13", "on the green number 800 11 22", "report it on the free line 155"), its earlier groups
 # too, no noun after it (another line offered after "or" is none: "complaints go to the free line
 # 155 or to 97 12 44 60"): "the Green Line 12 buses" counts a transit line's buses
-RE_GREEN_LINE_BEFORE = re.compile(r"\b(?:green|free) (?:line|number)(?:,| on| at)? (?:\d{2,4} ){0,3}\Z")
 GREEN_LINE_WORDS = ("green ", "free ")
+RE_GREEN_LINE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(GREEN_LINE_WORDS)})(?:line|number)(?:,| on| at)? (?:\d{{2,4}} ){{0,3}}\Z"
+)
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
 # 0000", "(+61) 2 9374 4000"): every group after the bracket is part of the phone number
