@@ -293,7 +293,9 @@ RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # Toutatis", "asteroid 2024 YR4"): digits inside a name (rules, table 8); "asteroid 3,170 more",
 # "41,900 asteroids" quantify
 CATALOGUED_BODY_WORDS = frozenset(("asteroid", "comet", "planetoid", "planet"))
-RE_CATALOGUED_BODY_BEFORE = re.compile(r"(?:\basteroid|\bcomet|\bplanetoid|\b(?:minor|dwarf)\s+planet)\s\Z")
+RE_CATALOGUED_BODY_BEFORE = re.compile(  # a planet only a minor or a dwarf one
+    rf"(?:\b(?:{'|'.join(sorted(CATALOGUED_BODY_WORDS - {'planet'}))})|\b(?:minor|dwarf)\s+planet)\s\Z"
+)
 RE_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2}\d*\b)")
 # a rank or a range of ranks after "ranked" ("the schools are ranked 1 to 120", "ranked 3 in the
 # league", "it ranks 14 worldwide"): positions, no quantities (rules, table 8); "climbed 5 places"
