@@ -1274,7 +1274,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (
-        after[:1] in (["target"], ["ceiling"])
+        after[:1] and after[0] in INFLATION_TARGET_WORDS
         and after[1:2] not in (["for"], ["of"], ["on"])
         and _inflation_sentence(sc, start)
     ):
@@ -1485,8 +1485,10 @@ def _inflation_sentence(sc: Scanner, offset: int) -> bool:
 # a target, its range or band, then "of" right before a percent or the high end of its range
 # ("a target of 3%", "a target range of 2% to 4%"); a monetary union's inflation "ceiling" is
 # one too ("inflation of 2.1%, under the bloc's ceiling of 3%")
+INFLATION_TARGET_WORDS = ("target", "ceiling")  # also right after the percent ("above the 3% target")
 RE_TARGET_OF_BEFORE = re.compile(
-    r"\b(?P<word>target|ceiling)(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
+    rf"\b(?P<word>{'|'.join(INFLATION_TARGET_WORDS)})"
+    r"(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
     re.IGNORECASE,
 )
 TARGET_REACH = 48  # characters before the percent read for the target
