@@ -904,11 +904,12 @@ PLAYING_POSITIONS = frozenset(
     receiver quarterback pitcher keeper opposite libero setter hitter blocker spiker pivot
     playmaker rookie""".split()
 )
+PERSON_HEIGHT_METRES = r"(?:1\.[4-9]|2\.[0-3])\d"  # 1.40 to 2.39 metres, two decimals
 RE_PERSON_HEIGHT = re.compile(
-    r"(?<![\w.,$£€])(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|-metres?|-meters?)"
+    rf"(?<![\w.,$£€])(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|-metres?|-meters?)"
     r"(?=\s+(?P<w1>\d{1,2}-year-old|[A-Za-z]+(?:-[a-z]+)?)\b(?:\s+(?P<w2>\d{1,2}-year-old|[a-z]+(?:-[a-z]+)?)\b)?)"
 )
-RE_STANDS_HEIGHT = re.compile(r"(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|\s(?:metres|meters))(?![\w-])")
+RE_STANDS_HEIGHT = re.compile(rf"(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|\s(?:metres|meters))(?![\w-])")
 RE_STANDS_BEFORE = re.compile(r"\b(?:stands|standing|stood|measures|measuring)\s+(?:at\s+)?\Z", re.IGNORECASE)
 
 
