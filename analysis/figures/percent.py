@@ -700,12 +700,13 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
 
 # A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
 # interval"): a share, the level of confidence, whatever the clause around the bracket says
-RE_CONFIDENCE_AFTER = re.compile(r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b")
+INTERVAL_NAMES = r"(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)"  # "CI", "95% credible interval"
+RE_CONFIDENCE_AFTER = re.compile(rf"\s+{INTERVAL_NAMES}\b")
 # ... and the interval's bare bounds after it, when the bracket or comma follows a percent estimate
 # ("a share of 52 per cent (95% CI 47.9 to 53.9)"): one range in the estimate's unit and kind (as
 # p262's ratio's bounds); bounds with a unit of their own are read by that unit's rule
 RE_INTERVAL_BOUNDS = re.compile(
-    r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)[\s:,]*(?:of\s+|from\s+)?"
+    rf"\s+{INTERVAL_NAMES}[\s:,]*(?:of\s+|from\s+)?"
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}(?:\.\d+)?)(?=\s*[);,]|\.(?!\d)|\Z)"
 )
 RE_ESTIMATE_OPENS = re.compile(
