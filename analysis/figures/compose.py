@@ -346,9 +346,7 @@ APPROX = alternation(APPROX_WORDS).replace(r"\ ", r"\s+")
 # laden with 30,000 tonnes of grain reached the port, with 12 more due"): the further ones are carriers
 # like the count, not more of the load ("Exports reached 30,000 tonnes, with 5,000 more expected"
 # has no carriers before the load: its tonnes carry)
-RE_CARRIED_LOAD_GAP = re.compile(
-    rf"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:{APPROX})\s+)?"
-)
+RE_CARRIED_LOAD_GAP = re.compile(rf"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:{APPROX})\s+)?")
 RE_WITH_BEFORE = re.compile(r",\s+with\s+\Z")
 MORE_REACH = 90  # characters from the load's end to "with N more"
 

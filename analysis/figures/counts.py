@@ -2858,9 +2858,7 @@ RESTATED_REACH = 60  # characters from the count before to ", or" at most
 
 def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word is a count restated per another period (see RE_OR_BEFORE)."""
-    if not RE_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(
-        sc.body, max(0, start - 20), start
-    ):
+    if not RE_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(sc.body, max(0, start - 20), start):
         return False
     last = sc.last_count
     return (

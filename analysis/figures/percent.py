@@ -700,7 +700,8 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
 
 # A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
 # interval"): a share, the level of confidence, whatever the clause around the bracket says
-INTERVAL_NAMES = r"(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)"  # "CI", "95% credible interval"
+# (the interval's names: "CI", "CrI", "a 95% credible interval")
+INTERVAL_NAMES = r"(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)"
 RE_CONFIDENCE_AFTER = re.compile(rf"\s+{INTERVAL_NAMES}\b")
 # ... and the interval's bare bounds after it, when the bracket or comma follows a percent estimate
 # ("a share of 52 per cent (95% CI 47.9 to 53.9)"): one range in the estimate's unit and kind (as
@@ -1275,7 +1276,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (
-        after[:1] and after[0] in INFLATION_TARGET_WORDS
+        after[:1]
+        and after[0] in INFLATION_TARGET_WORDS
         and after[1:2] not in (["for"], ["of"], ["on"])
         and _inflation_sentence(sc, start)
     ):

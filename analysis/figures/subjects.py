@@ -34,7 +34,6 @@ from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
 from .figure import Figure
 from .noun_phrases import (
-    IRREGULAR_PARTICIPLES as LINK_PARTICIPLES,
     ARTICLES,
     AUXILIARIES,
     BARE_COUNT_NOUNS,
@@ -86,6 +85,7 @@ from .noun_phrases import (
     without_relative_opening,
     word_runs,
 )
+from .noun_phrases import IRREGULAR_PARTICIPLES as LINK_PARTICIPLES
 from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT, singular
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
@@ -3214,12 +3214,15 @@ RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
 # a medicine's mass before how often it is taken: a dose
 DOSE_MEASURES = frozenset(("milligram", "microgram"))
 DOSE_FREQUENCIES = frozenset("once twice thrice daily nightly weekly".split())
-NOT_PREMODIFIED = frozenset(
-    """above below ahead behind clear short straight up down away off apart overall each apiece
+NOT_PREMODIFIED = (
+    frozenset(
+        """above below ahead behind clear short straight up down away off apart overall each apiece
     more less lower higher longer shorter deeper taller wider heavier lighter further farther
     underground downhole overhead tall high long wide deep thick per north south east west
     northeast northwest southeast southwest inland offshore upstream downstream""".split()
-) | DOSE_FREQUENCIES  # (how often a dose is taken is no noun it sizes: "40mg twice a day", "5mg daily")
+    )
+    | DOSE_FREQUENCIES
+)  # (how often a dose is taken is no noun it sizes: "40mg twice a day", "5mg daily")
 # ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
 # 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
 TRAILING_ADVERBS = frozenset(
