@@ -1541,18 +1541,12 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     measure = measure if measure.lower() in NAMED_CHANGE_MEASURES else ""
     if found:
         clipped = _clip_phrase(found.group(1))
-        if not measure or not all(map(_only_time_word, clipped.split())):
+        if not measure or not subjects.names_a_time(clipped):
             return clipped
     subject = _clause_change_subject(before)
     if measure and measure.lower() not in subject.lower().split():
         return measure
     return subject
-
-
-def _only_time_word(word: str) -> bool:
-    """A year, a word of a period or a function word ("in the second half", "in 2027")."""
-    lower = word.lower()
-    return _year_like(word) or lower in PERIOD_WORDS or lower in FUNCTION_WORDS
 
 
 def _clause_change_subject(before: list[str]) -> str:
