@@ -49,7 +49,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, PERIOD_WORDS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
 from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT, RE_TOKEN, sentence_names, tokens
