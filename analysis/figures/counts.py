@@ -397,7 +397,10 @@ def rate_measure_before(sc: Scanner, start: int) -> str:
 
 
 # ... or a player's average written with "a" ("1.2 goals a game")
-RE_A_GAME = re.compile(r"\s+an?\s+(?P<head>game|match|over)\b(?!-)")
+A_GAME_HEADS = ("game", "match", "over")  # (PER_HEAD_NOUNS written with "a" or "an")
+# (the cheap test: " a game", " a match", " an over")
+A_GAME_OPENINGS = tuple(f" {'an' if head[0] in 'aeiou' else 'a'} {head}" for head in A_GAME_HEADS)
+RE_A_GAME = re.compile(rf"\s+an?\s+(?P<head>{'|'.join(A_GAME_HEADS)})\b(?!-)")
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
@@ -414,7 +417,7 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
     at `end`, or None."""
     if body.startswith(" per ", end):
         return RE_PER_POPULATION.match(body, end, end + 40)
-    if body.startswith((" a game", " a match", " an over"), end):
+    if body.startswith(A_GAME_OPENINGS, end):
         return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game", "7.5 runs an over": as "per game"
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
