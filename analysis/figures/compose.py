@@ -23,7 +23,7 @@ from ..vocab import (
 )
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
-from .numbers import RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
+from .numbers import CLAUSE_END, RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -805,7 +805,7 @@ def period_compared(body: str, prev: Figure, fig: Figure) -> bool:
 # took 14 wickets and Khan took 9", "accounted for 41% of cases, and the city alone for 297"),
 # (2) compared "to" a name's ("17 shots to Rovers' 9"), or (3) the last figure of the sentence
 # before a short one that answers it ("he had 30 minutes to change the game. He needed 15").
-RE_CLAUSE_END_AFTER = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|season))?\s*(?:[.,;:!?)\"”’]|\Z)")
+RE_CLAUSE_END_AFTER = re.compile(rf"(?:\s+(?:last|this)\s+(?:year|month|week|season))?{CLAUSE_END}")
 RE_COORDINATED = re.compile(rf"(?:,\s*|;\s*|\s)(?:and|{'|'.join(CONTRAST_CONJUNCTIONS)})\s|;\s")
 RE_TO_NAME = re.compile(
     r"\s+(?:to|against|versus|vs\.?)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+\Z"

@@ -804,7 +804,7 @@ RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 # times.", "may rise three to four times by 2030,"): how many times bigger, a multiple (rules, table
 # 8); a single number there may count occasions ("rates rose five times."), so only a range is read
 RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")  # the lower-case word right before a number
-RE_MULTIPLE_END_AFTER = re.compile(r"(?:\s+by\s+\d{4})?\s*(?:[.,;:!?)\"”’]|\Z)")
+RE_MULTIPLE_END_AFTER = re.compile(rf"(?:\s+by\s+\d{{4}})?{N.CLAUSE_END}")
 
 
 def _grown_by_multiple(body: str, start: int, end: int) -> bool:

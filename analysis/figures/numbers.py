@@ -89,6 +89,9 @@ MONTH = (
 )
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # 2100: the end of the century of climate and population projections
 END = r"(?![\w])"  # a figure ends where a word does
+# the end of a clause right after a figure: a stop, a clause mark, a closing bracket or quote, or
+# the text's end ("rose five times.", "fell to 3.1m,")
+CLAUSE_END = r"\s*(?:[.,;:!?)\"”’]|\Z)"
 NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){WORD_NUMBER}"
 # "four and a half", "5 and a half": a whole number and a half, before its unit (durations, percent)
