@@ -405,7 +405,7 @@ RE_A_GAME = re.compile(rf"\s+an?\s+(?P<head>{'|'.join(A_GAME_HEADS)})\b(?!-)")
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
 _FOR_EACH = r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)(?P<head>{}[a-z]+)"
-_FOR_EACH_END = r"(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
+_FOR_EACH_END = rf"(?={N.MARK_END}|\s+(?P<next>[a-z]+)\b)"
 RE_FOR_EACH = re.compile(_FOR_EACH.format(r"(?:[A-Z][\w-]*\s+|[a-z]+\s+)?") + _FOR_EACH_END)
 # ... the noun one word long, when a word that is no function word follows two ("for each warder
 # on duty")
@@ -2909,14 +2909,15 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
 # "eleven in favour, two against", "with nine against and two abstaining"): "against", "in favour"
 # or "abstaining" ending the clause, in a sentence that speaks of a vote (a vote, a ballot, a motion,
 # an abstention); "four against one" or "three against the plan" go on. Its voters are persons.
+VOTE_TALLY_JOINS = "and|with|while|but"  # the words that go on to a tally's other side
 RE_VOTE_SIDE_AFTER = re.compile(
-    r"\s+(?:against|in\s+favou?r|abstain(?:ing|ed))(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
+    rf"\s+(?:against|in\s+favou?r|abstain(?:ing|ed))(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS})\b)"
 )
 RE_VOTE_WORD = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|abstain(?:ed|ing)?|abstentions?|in\s+favou?r(?!\s+of))\b"
 )  # ("with 31 in favour, 9 against": a side "in favour" is a vote's)
 RE_VOTES_TO_BEFORE = re.compile(r"\bvotes\s+to\s\Z")
-RE_VOTE_END_AFTER = re.compile(r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but|in|on)\b)")
+RE_VOTE_END_AFTER = re.compile(rf"(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS}|in|on)\b)")
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
 
 

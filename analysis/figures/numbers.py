@@ -92,6 +92,8 @@ END = r"(?![\w])"  # a figure ends where a word does
 # the end of a clause right after a figure: a stop, a clause mark, a closing bracket or quote, or
 # the text's end ("rose five times.", "fell to 3.1m,")
 CLAUSE_END = r"\s*(?:[.,;:!?)\"”’]|\Z)"
+# ... a narrower one: a stop, a comma, a semicolon, a colon, a closing bracket or the text's end
+MARK_END = r"\s*(?:[.,;:)]|\Z)"
 NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){WORD_NUMBER}"
 # "four and a half", "5 and a half": a whole number and a half, before its unit (durations, percent)
