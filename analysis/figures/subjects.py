@@ -42,6 +42,7 @@ from .noun_phrases import (
     CHANGE_NOUNS,
     COMMA_ASIDE_PARTICIPLES,
     DETERMINERS,
+    FINDING_VERBS,
     LINK_WORDS,
     LINKING_WORDS,
     LIST_JOINS,
@@ -5390,9 +5391,6 @@ def winning_margin(lead: list[str]) -> str:
 # "odds" measures a likelihood, as health and science news states results ("were 30% less likely
 # to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier; so
 # does a percent right before such a noun and "of" ("a 20% chance of recovery")
-# The verbs by which a survey or a study reports what share of the persons it asked did or said
-# something ("a poll of 1,263 adults found that 62% ..."): the share is of those persons.
-FINDING_VERBS = frozenset("found finds find showed shows show revealed reveals suggested suggests".split())
 LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
 LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
 LIKELIHOOD_STOPS = frozenset(
