@@ -904,7 +904,7 @@ PLAYING_POSITIONS = frozenset(
     receiver quarterback pitcher keeper opposite libero setter hitter blocker spiker pivot
     playmaker rookie""".split()
 )
-PERSON_HEIGHT_METRES = r"(?:1\.[4-9]|2\.[0-3])\d"  # 1.40 to 2.39 metres, two decimals
+PERSON_HEIGHT_METRES = r"(?:1\.[4-9]|2\.[0-3])\d"  # from 1.4 m to under 2.4 m, two decimals
 RE_PERSON_HEIGHT = re.compile(
     rf"(?<![\w.,$£€])(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|-metres?|-meters?)"
     r"(?=\s+(?P<w1>\d{1,2}-year-old|[A-Za-z]+(?:-[a-z]+)?)\b(?:\s+(?P<w2>\d{1,2}-year-old|[a-z]+(?:-[a-z]+)?)\b)?)"
