@@ -96,6 +96,8 @@ FORMATTERS: dict[str, Callable[[Sequence[str], Rows], str]] = {
 
 # file suffix -> table format (write_table)
 TABLE_SUFFIXES: dict[str, str] = {".csv": "csv", ".json": "json", ".md": "markdown", ".parquet": "parquet"}
+# the suffixes as an error message lists them: ".csv, .json, .md or .parquet"
+SUFFIXES_SAID = f"{', '.join(list(TABLE_SUFFIXES)[:-1])} or {list(TABLE_SUFFIXES)[-1]}"
 
 
 def table_csv(frame: pd.DataFrame) -> str:
@@ -134,9 +136,7 @@ def table_kind(path: Path) -> str:
     """The table format a file suffix names (TABLE_SUFFIXES), or a ValueError."""
     kind = TABLE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise ValueError(
-            f"{path}: unknown table format {path.suffix.lower()!r} (use .csv, .json, .md or .parquet)"
-        )
+        raise ValueError(f"{path}: unknown table format {path.suffix.lower()!r} (use {SUFFIXES_SAID})")
     return kind
 
 
@@ -148,9 +148,7 @@ def out_format(path: Path | str, fmt: str | None) -> str:
     if fmt is None:
         if path.suffix.lower() not in TABLE_SUFFIXES:
             said = f"unknown table format {path.suffix.lower()!r}" if path.suffix else "no table format"
-            raise ValueError(
-                f"{path}: {said} in the name (end it in .csv, .json, .md or .parquet, or add --format)"
-            )
+            raise ValueError(f"{path}: {said} in the name (end it in {SUFFIXES_SAID}, or add --format)")
         return table_kind(path)
     named = TABLE_SUFFIXES.get(path.suffix.lower())
     if named is not None and named != fmt:

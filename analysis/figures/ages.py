@@ -13,6 +13,7 @@ from . import numbers as N
 from .figure import Figure
 from .measures import AGE
 from .resolve import matches_at_word
+from .subjects import BUY_VERBS, SELL_VERBS
 from .words import holds_any
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ LEVEL_WORDS = frozenset(
     were are be been opened settled started starting starts arrived sold bought sell buy""".split()
 )
 # verbs of trading a few words before "at N": a price, not an age ("bought the shares at 40,")
-TRADE_VERBS = frozenset("buy buys buying bought sell sells selling sold priced valued traded trading".split())
+TRADE_VERBS = BUY_VERBS | SELL_VERBS | frozenset("priced valued traded trading".split())
 TRADE_REACH = 40  # characters before "at" read for a verb of trading (about four words)
 # life events a person has at an age, right before a bare "at N": an age even with no pronoun in
 # the sentence ("a mother who quit college at 20 and", "the singer, married at 19,")

@@ -23,7 +23,7 @@ from ..vocab import (
 )
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
-from .numbers import RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
+from .numbers import CLAUSE_END, RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
 
 RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -338,13 +338,15 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     return out
 
 
+# the hedges of vocab.APPROX_WORDS, a space in one read as any white space ("more than")
+APPROX = alternation(APPROX_WORDS).replace(r"\ ", r"\s+")
+
+
 # A count of carriers, the load they carry after a participle, then ", with N more" ("Nine barges
 # laden with 30,000 tonnes of grain reached the port, with 12 more due"): the further ones are carriers
 # like the count, not more of the load ("Exports reached 30,000 tonnes, with 5,000 more expected"
 # has no carriers before the load: its tonnes carry)
-RE_CARRIED_LOAD_GAP = re.compile(
-    r"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?"
-)
+RE_CARRIED_LOAD_GAP = re.compile(rf"\s+(?:[a-z]+ing|loaded\s+with|laden\s+with)\s+(?:(?:{APPROX})\s+)?")
 RE_WITH_BEFORE = re.compile(r",\s+with\s+\Z")
 MORE_REACH = 90  # characters from the load's end to "with N more"
 
@@ -378,7 +380,7 @@ def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
 RE_CROWD_BEFORE = re.compile(
     r"(?:\b(?:drew|draws?|drawing|averag(?:ed|es|e|ing)|peak(?:ed|s|ing)?\s+at|pass(?:ed|es|ing)?|top(?:ped|s)?"
     r"|attract(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+in|watched\s+by|seen\s+by|audiences?\s+of|crowds?\s+of)"
-    r"(?:\s+(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over|just\s+under|under))?\s+"
+    rf"(?:\s+(?:{APPROX}))?\s+"
     r"|\b[A-Z][\w'’]*\s+\()\Z"
 )
 RE_AMOUNT_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?!the\b)[a-z]")
@@ -803,7 +805,7 @@ def period_compared(body: str, prev: Figure, fig: Figure) -> bool:
 # took 14 wickets and Khan took 9", "accounted for 41% of cases, and the city alone for 297"),
 # (2) compared "to" a name's ("17 shots to Rovers' 9"), or (3) the last figure of the sentence
 # before a short one that answers it ("he had 30 minutes to change the game. He needed 15").
-RE_CLAUSE_END_AFTER = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|season))?\s*(?:[.,;:!?)\"”’]|\Z)")
+RE_CLAUSE_END_AFTER = re.compile(rf"(?:\s+(?:last|this)\s+(?:year|month|week|season))?{CLAUSE_END}")
 RE_COORDINATED = re.compile(rf"(?:,\s*|;\s*|\s)(?:and|{'|'.join(CONTRAST_CONJUNCTIONS)})\s|;\s")
 RE_TO_NAME = re.compile(
     r"\s+(?:to|against|versus|vs\.?)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+\Z"

@@ -397,12 +397,15 @@ def rate_measure_before(sc: Scanner, start: int) -> str:
 
 
 # ... or a player's average written with "a" ("1.2 goals a game")
-RE_A_GAME = re.compile(r"\s+an?\s+(?P<head>game|match|over)\b(?!-)")
+A_GAME_HEADS = ("game", "match", "over")  # (PER_HEAD_NOUNS written with "a" or "an")
+# (the cheap test: " a game", " a match", " an over")
+A_GAME_OPENINGS = tuple(f" {'an' if head[0] in 'aeiou' else 'a'} {head}" for head in A_GAME_HEADS)
+RE_A_GAME = re.compile(rf"\s+an?\s+(?P<head>{'|'.join(A_GAME_HEADS)})\b(?!-)")
 # ... or a count of one thing for each of another ("1.7 workers for every pensioner", "two nurses
 # for each patient"): a rate, read "workers per pensioner"; not "for every two", "for each of"
 # for a one- or two-word noun that ends its phrase ("for each Kestrel share,", "for every new home in")
 _FOR_EACH = r"\s+for\s+(?:every|each)\s+(?!(?:of|one|other|single)\b)(?P<head>{}[a-z]+)"
-_FOR_EACH_END = r"(?=\s*(?:[,.;:)]|\Z)|\s+(?P<next>[a-z]+)\b)"
+_FOR_EACH_END = rf"(?={N.MARK_END}|\s+(?P<next>[a-z]+)\b)"
 RE_FOR_EACH = re.compile(_FOR_EACH.format(r"(?:[A-Z][\w-]*\s+|[a-z]+\s+)?") + _FOR_EACH_END)
 # ... the noun one word long, when a word that is no function word follows two ("for each warder
 # on duty")
@@ -414,7 +417,7 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
     at `end`, or None."""
     if body.startswith(" per ", end):
         return RE_PER_POPULATION.match(body, end, end + 40)
-    if body.startswith((" a game", " a match", " an over"), end):
+    if body.startswith(A_GAME_OPENINGS, end):
         return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game", "7.5 runs an over": as "per game"
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
@@ -504,7 +507,10 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
 # labels it).
 RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
 RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
-RE_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|season|game|match)\b")
+# a period a count is made over ("2.4 children a day", "three capsules per dose", "40 visits every week")
+RE_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour|season|game|match|dose|shift)\b"
+)
 # "the average household had 2.4 people", "an average family has about 1.8 children", "average
 # household size fell to 2.9 people"
 RE_AVERAGE_OWNER = re.compile(
@@ -797,13 +803,13 @@ RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 # a range of times right after a verb of growth, ending its clause ("sales could grow five to seven
 # times.", "may rise three to four times by 2030,"): how many times bigger, a multiple (rules, table
 # 8); a single number there may count occasions ("rates rose five times."), so only a range is read
-RE_WORD_BEFORE_TIMES = re.compile(r"([a-z]+)\s+\Z")
-RE_MULTIPLE_END_AFTER = re.compile(r"(?:\s+by\s+\d{4})?\s*(?:[.,;:!?)\"”’]|\Z)")
+RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")  # the lower-case word right before a number
+RE_MULTIPLE_END_AFTER = re.compile(rf"(?:\s+by\s+\d{{4}})?{N.CLAUSE_END}")
 
 
 def _grown_by_multiple(body: str, start: int, end: int) -> bool:
     """Whether a range of times at start..end is a multiple a verb of growth grows by (see above)."""
-    verb = RE_WORD_BEFORE_TIMES.search(body, max(0, start - 16), start)
+    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
     return (
         verb is not None
         and CHANGE_WORDS.get(verb.group(1)) == "increase"
@@ -1534,7 +1540,7 @@ def scan_counts(sc: Scanner) -> None:
         ):
             # "nine storms, against an average of five.": the average of what the sentence counted
             last = sc.last_count
-            same = last is not None and sc.sentence_bounds(s)[0] <= last.start and last.end <= s
+            same = last is not None and _count_in_sentence_before(sc, s)
             unit = last.unit if same and last.unit in ("people", "attacks") else "count"
             if unit == "count" and _counted_days_before(sc, s):
                 unit = "days"  # "nine days with a low under 10, against an average of four"
@@ -2609,7 +2615,7 @@ RE_PHASE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:phase|stage|tranche)\s\Z")
 # thing, not a quantity: cricket's boundaries ("cleared the rope with a six over long-on", "a four
 # through cover"), a card or a die's face ("drew a seven"). "a three bedroom flat" counts its noun,
 # and "a two to three-week wait" and "a two or three-day trip" are ranges.
-SMALL_NAMED_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+SMALL_NAMED_NUMBERS = frozenset(w for w, n in N.UNIT_WORDS.items() if 2 <= n <= 12)  # "two" to "twelve"
 RE_A_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s\Z")
 RE_NAMED_NUMBER_AFTER = re.compile(
     r"\s*(?:[,.;:!?)](?!\d)|\Z)"
@@ -2850,24 +2856,18 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
 # visits a week, or about 160 a month"): a number word with no noun, then the period; "or two a
 # day" alone with no count before it in the sentence is left as it was
 RE_OR_BEFORE = re.compile(rf",\s+or\s+(?:(?:{N.alternation(APPROX_WORDS)})\s+)?\Z")
-RE_PER_PERIOD_AFTER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour|dose|shift)\b"
-)
 RESTATED_REACH = 60  # characters from the count before to ", or" at most
 
 
 def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word is a count restated per another period (see RE_OR_BEFORE)."""
-    if not RE_PER_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(
-        sc.body, max(0, start - 20), start
-    ):
+    if not RE_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(sc.body, max(0, start - 20), start):
         return False
     last = sc.last_count
     return (
-        last is not None
-        and last.end <= start
+        _count_in_sentence_before(sc, start)
+        and last is not None
         and start - last.end <= RESTATED_REACH
-        and sc.sentence_bounds(start)[0] <= last.start
         and last.unit in ("people", "count")
     )
 
@@ -2909,14 +2909,15 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
 # "eleven in favour, two against", "with nine against and two abstaining"): "against", "in favour"
 # or "abstaining" ending the clause, in a sentence that speaks of a vote (a vote, a ballot, a motion,
 # an abstention); "four against one" or "three against the plan" go on. Its voters are persons.
+VOTE_TALLY_JOINS = "and|with|while|but"  # the words that go on to a tally's other side
 RE_VOTE_SIDE_AFTER = re.compile(
-    r"\s+(?:against|in\s+favou?r|abstain(?:ing|ed))(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but)\b)"
+    rf"\s+(?:against|in\s+favou?r|abstain(?:ing|ed))(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS})\b)"
 )
 RE_VOTE_WORD = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|abstain(?:ed|ing)?|abstentions?|in\s+favou?r(?!\s+of))\b"
 )  # ("with 31 in favour, 9 against": a side "in favour" is a vote's)
 RE_VOTES_TO_BEFORE = re.compile(r"\bvotes\s+to\s\Z")
-RE_VOTE_END_AFTER = re.compile(r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|with|while|but|in|on)\b)")
+RE_VOTE_END_AFTER = re.compile(rf"(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS}|in|on)\b)")
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
 
 
@@ -2968,7 +2969,6 @@ def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
     return any(word in near for word in FARM_WORDS)
 
 
-RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
 # what follows a count standing on its own after a name's number and "and" (above)
 RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\b")
 

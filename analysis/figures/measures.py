@@ -24,6 +24,7 @@ from . import money, subjects
 from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
+from .percent import RATING_POINT  # a player's or a programme's rating (the measure table's)
 from .resolve import matches_at_word
 from .words import (
     goods_weighed_after,
@@ -693,7 +694,6 @@ RE_INCHES_AFTER_FEET = re.compile(r"(?P<num>\d{1,2})in(?![\w/])")  # tried only 
 
 
 INDEX_POINT = "index point"
-RATING_POINT = "rating point"  # a player's or a programme's rating (the measure table's)
 RATIO = "ratio"
 RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sentence
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
@@ -904,11 +904,12 @@ PLAYING_POSITIONS = frozenset(
     receiver quarterback pitcher keeper opposite libero setter hitter blocker spiker pivot
     playmaker rookie""".split()
 )
+PERSON_HEIGHT_METRES = r"(?:1\.[4-9]|2\.[0-3])\d"  # from 1.4 m to under 2.4 m, two decimals
 RE_PERSON_HEIGHT = re.compile(
-    r"(?<![\w.,$£€])(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|-metres?|-meters?)"
+    rf"(?<![\w.,$£€])(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|-metres?|-meters?)"
     r"(?=\s+(?P<w1>\d{1,2}-year-old|[A-Za-z]+(?:-[a-z]+)?)\b(?:\s+(?P<w2>\d{1,2}-year-old|[a-z]+(?:-[a-z]+)?)\b)?)"
 )
-RE_STANDS_HEIGHT = re.compile(r"(?P<num>(?:1\.[4-9]|2\.[0-3])\d)(?P<mu>m|\s(?:metres|meters))(?![\w-])")
+RE_STANDS_HEIGHT = re.compile(rf"(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|\s(?:metres|meters))(?![\w-])")
 RE_STANDS_BEFORE = re.compile(r"\b(?:stands|standing|stood|measures|measuring)\s+(?:at\s+)?\Z", re.IGNORECASE)
 
 
@@ -2113,6 +2114,8 @@ def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
     return reading(units[-1], False, glued=True) if units else ""
 
 
+# a hedge between the label or the verb and the reading ("a low of about 12", "highs near 30")
+READING_HEDGE = r"(?:\s+(?:about|around|near|only|just))?"
 # A bare reading named a high or a low, as weather pages and almanac boxes give temperatures
 # ("High: 57", "Normal low: 29", "Record low for the day: 3 in 1936", "a low of 12 or colder",
 # "highs of 25"), or the mercury's move ("the mercury fell to 9"): a temperature, in the scale the
@@ -2120,7 +2123,7 @@ def _gust_measure(sc: Scanner, s_start: int, start: int) -> str:
 # of 310", "a record high of 6,130" for an index, in copy with no degrees, stay bare)
 RE_TEMPERATURE_NAMED_BEFORE = re.compile(
     r"(?:\b(?:high|low)s?(?:\s+for\s+the\s+(?:date|day))?\s*:"
-    r"|\b(?:high|low)s?\s+of(?:\s+(?:about|around|near|only|just))?"
+    rf"|\b(?:high|low)s?\s+of{READING_HEDGE}"
     r"|\bmercury\s+(?:fell|dropped|plunged|sank|dipped|rose|climbed|soared|hit|reached|touched)(?:\s+to)?)"
     r"\s+\Z",
     re.IGNORECASE,
@@ -2130,7 +2133,7 @@ RE_TEMPERATURE_NAMED_BEFORE = re.compile(
 RE_FORECAST_READING_BEFORE = re.compile(
     r"\b(?:highs?|lows?|temperatures?)\s+(?:(?:should|will|could|may|might|are\s+expected\s+to|to)\s+)?"
     r"(?:reach|hit|top|near|climb\s+to|rise\s+to|fall\s+to|drop\s+to|dip\s+to|peak\s+at)"
-    r"(?:\s+(?:about|around|near|only|just))?(?:\s+[^.;!?]{1,40}?\s+and)?\s+\Z",
+    rf"{READING_HEDGE}(?:\s+[^.;!?]{{1,40}}?\s+and)?\s+\Z",
     re.IGNORECASE,
 )
 FORECAST_READING_REACH = 100  # characters before a bare number read for the forecast's verb

@@ -465,7 +465,7 @@ PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM", "MT", "UI"))
 # a verb of price or payment at most this many words before an amount (itself and its object):
 # "fined the firm 250,000 MT", "paid each worker 9,000 MT"
 PAID_OBJECT_WORDS = 4
-RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
+RE_CLAUSE_END = re.compile(N.MARK_END)
 # (or a preposition of whom or when, "owes 12 billion MT to suppliers", or its conversion into
 # another currency in brackets; not "of", which names goods)
 RE_PREPOSITION_AFTER = re.compile(

@@ -86,8 +86,10 @@ RE_HOTLINE_BEFORE = re.compile(
 # line 13 13", "on the green number 800 11 22", "report it on the free line 155"), its earlier groups
 # too, no noun after it (another line offered after "or" is none: "complaints go to the free line
 # 155 or to 97 12 44 60"): "the Green Line 12 buses" counts a transit line's buses
-RE_GREEN_LINE_BEFORE = re.compile(r"\b(?:green|free) (?:line|number)(?:,| on| at)? (?:\d{2,4} ){0,3}\Z")
 GREEN_LINE_WORDS = ("green ", "free ")
+RE_GREEN_LINE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(GREEN_LINE_WORDS)})(?:line|number)(?:,| on| at)? (?:\d{{2,4}} ){{0,3}}\Z"
+)
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
 # 0000", "(+61) 2 9374 4000"): every group after the bracket is part of the phone number
@@ -291,7 +293,9 @@ RE_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # Toutatis", "asteroid 2024 YR4"): digits inside a name (rules, table 8); "asteroid 3,170 more",
 # "41,900 asteroids" quantify
 CATALOGUED_BODY_WORDS = frozenset(("asteroid", "comet", "planetoid", "planet"))
-RE_CATALOGUED_BODY_BEFORE = re.compile(r"(?:\basteroid|\bcomet|\bplanetoid|\b(?:minor|dwarf)\s+planet)\s\Z")
+RE_CATALOGUED_BODY_BEFORE = re.compile(  # a planet only a minor or a dwarf one
+    rf"(?:\b(?:{'|'.join(sorted(CATALOGUED_BODY_WORDS - {'planet'}))})|\b(?:minor|dwarf)\s+planet)\s\Z"
+)
 RE_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2}\d*\b)")
 # a rank or a range of ranks after "ranked" ("the schools are ranked 1 to 120", "ranked 3 in the
 # league", "it ranks 14 worldwide"): positions, no quantities (rules, table 8); "climbed 5 places"
@@ -311,9 +315,19 @@ RANK_TAILS = frozenset(("ranked", "ranks", "rank", "ranking", "to", "through"))
 # "tram line 4 between the depot and the quay", "the bus line 77, which runs all night"), after "on"
 # or a mode of transport; "25,000 lines" counts lines, "waited on line 3 hours" keeps its unit, "a
 # tram line 12 kilometres long" measures it, "the front line 20" is no line's
-RE_ROUTE_BEFORE = re.compile(
-    r"(?<![\w-])(?:route|(?:on|(?i:bus|tram|metro|subway|underground|trolleybus|ferry|train|rail|coach))\s+line)\s\Z"
+TRANSIT_MODES = (
+    "bus",
+    "tram",
+    "metro",
+    "subway",
+    "underground",
+    "trolleybus",
+    "ferry",
+    "train",
+    "rail",
+    "coach",
 )
+RE_ROUTE_BEFORE = re.compile(rf"(?<![\w-])(?:route|(?:on|(?i:{'|'.join(TRANSIT_MODES)}))\s+line)\s\Z")
 RE_ROUTE_NUMBER_END = re.compile(
     r"\s+(?:between|from|via|to|and|or|in|on|at|through|[A-Z]"
     # a verb after the route as its subject ("passengers on route 48 face delays", "route 7 will
@@ -333,7 +347,7 @@ RE_ROUTE_NUMBER_END = re.compile(
 RE_NUMBERED_ROUTE_BEFORE = re.compile(r"\b[Tt]he\s+number\s\Z")
 RE_RANKED_NOUN_AFTER = re.compile(r"\s+(?:seed|seeded|ranked|spot|position|pick|draft\s+pick)\b")
 RE_NUMBERED_ROUTE_AFTER = re.compile(
-    r"\s+(?:bus|buses|tram|trams|train|trains|route|service|coach|trolleybus|runs|ran|stops|stopped|leaves"
+    rf"\s+(?:(?:{'|'.join(TRANSIT_MODES)})(?:e?s)?|route|service|runs|ran|stops|stopped|leaves"
     r"|left|serves|served|departs|departed|terminates|terminated"
     r"|(?:will|would|does|did)\s+(?:(?:no\s+longer|still|not)\s+)?(?:run|stop|leave|serve|depart|terminate))\b"
 )

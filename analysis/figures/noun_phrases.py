@@ -172,10 +172,18 @@ AUXILIARIES = frozenset("has have had will would could should may might also fur
 
 # Words that end a noun phrase read backwards: clause openers (vocab.CLAUSE_OPENERS and the other
 # relative words and "as") and verbs of saying or finding.
-BOUNDARY_WORDS = CLAUSE_OPENERS | frozenset(
-    """whom whose where as
-    said says say told warned found finds showed shows show noted added stated revealed estimated
+# The verbs by which a survey or a study reports what it found ("a poll of adults found that
+# 62% ..."): they end a noun phrase read backwards, and a share after them and "that" is of the
+# persons the survey counted (subjects.refine).
+FINDING_VERBS = frozenset("found finds find showed shows show revealed reveals suggested suggests".split())
+BOUNDARY_WORDS = (
+    CLAUSE_OPENERS
+    | FINDING_VERBS
+    | frozenset(
+        """whom whose where as
+    said says say told warned noted added stated estimated
     estimates according announced announces expects expected""".split()
+    )
 )
 
 

@@ -42,6 +42,7 @@ DECIMAL_COMMA_AFTER = (
     r"| (?:euros?|lei|leva|kuna|dinars?|denars?|forints?|zlotys?|crowns?|francs?|reais|lek)\b)"
 )
 DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
+SCALE_WORD = rf"(?:{alternation(SCALE_WORDS)})"
 # A spaced group takes decimals only before a scale word, as French-school desks write budgets
 # ("1 950.7 billion FCFA"); elsewhere a number after a spaced count is its own ("won 3 100.5 m").
 # (a model number and its variant after a count groups no thousands with it: "12 767-300
@@ -50,7 +51,7 @@ DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)"
     r"|(?!0\d|0[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
-    r"(?!\d|,\d|\.\d(?!\d*[ \u00a0](?:million|billion|trillion|bn)\b)|[-‑]\d{1,4}[A-Z]{0,3}\s[a-z])"
+    rf"(?!\d|,\d|\.\d(?!\d*[ \u00a0](?:{SCALE_WORD}|bn)\b)|[-‑]\d{{1,4}}[A-Z]{{0,3}}\s[a-z])"
     rf"|{DECIMAL_COMMA}|0,\d{{1,4}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
 )
 RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
@@ -75,7 +76,6 @@ WORD_NUMBER = (
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
-SCALE_WORD = rf"(?:{alternation(SCALE_WORDS)})"
 SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a billion" (article plus scale word, no digits)
 # "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
@@ -89,6 +89,11 @@ MONTH = (
 )
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # 2100: the end of the century of climate and population projections
 END = r"(?![\w])"  # a figure ends where a word does
+# the end of a clause right after a figure: a stop, a clause mark, a closing bracket or quote, or
+# the text's end ("rose five times.", "fell to 3.1m,")
+CLAUSE_END = r"\s*(?:[.,;:!?)\"”’]|\Z)"
+# ... a narrower one: a stop, a comma, a semicolon, a colon, a closing bracket or the text's end
+MARK_END = r"\s*(?:[.,;:)]|\Z)"
 NUM = rf"(?<![\w.,]){DIGITS_LOOSE}"
 WNUM = rf"(?<![\w-]){WORD_NUMBER}"
 # "four and a half", "5 and a half": a whole number and a half, before its unit (durations, percent)

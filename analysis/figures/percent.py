@@ -49,10 +49,10 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, PERIOD_WORDS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
-from .words import RE_TOKEN, sentence_names, tokens
+from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT, RE_TOKEN, sentence_names, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -700,13 +700,14 @@ def _names_change_measure(clause: list[str], after: list[str]) -> bool:
 
 # A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
 # interval"): a share, the level of confidence, whatever the clause around the bracket says
-RE_CONFIDENCE_AFTER = re.compile(r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)\b")
-CONFIDENCE_SUBJECT = "confidence level of the interval"
+# (the interval's names: "CI", "CrI", "a 95% credible interval")
+INTERVAL_NAMES = r"(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)"
+RE_CONFIDENCE_AFTER = re.compile(rf"\s+{INTERVAL_NAMES}\b")
 # ... and the interval's bare bounds after it, when the bracket or comma follows a percent estimate
 # ("a share of 52 per cent (95% CI 47.9 to 53.9)"): one range in the estimate's unit and kind (as
 # p262's ratio's bounds); bounds with a unit of their own are read by that unit's rule
 RE_INTERVAL_BOUNDS = re.compile(
-    r"\s+(?:CIs?|CrIs?|(?:confidence|credible|uncertainty)\s+intervals?)[\s:,]*(?:of\s+|from\s+)?"
+    rf"\s+{INTERVAL_NAMES}[\s:,]*(?:of\s+|from\s+)?"
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:to|-|–|and)\s*(?P<num2>\d{1,3}(?:\.\d+)?)(?=\s*[);,]|\.(?!\d)|\Z)"
 )
 RE_ESTIMATE_OPENS = re.compile(
@@ -732,7 +733,7 @@ def _interval_bounds(sc: Scanner, estimate: Figure | None, start: int, end: int)
     s, e = m.start("num"), m.end("num2")
     sc.claim(s, e)
     value = f"{N.normalise_number(low)}/{N.normalise_number(high)}"
-    subject = f"confidence interval of {estimate.subject}".strip()
+    subject = f"{INTERVAL_BOUNDS_SUBJECT} {estimate.subject}".strip()
     sc.add(Figure(s, e, (s, e), value, "percent", estimate.kind, subject, direction=estimate.direction))
 
 
@@ -1275,7 +1276,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (
-        after[:1] in (["target"], ["ceiling"])
+        after[:1]
+        and after[0] in INFLATION_TARGET_WORDS
         and after[1:2] not in (["for"], ["of"], ["on"])
         and _inflation_sentence(sc, start)
     ):
@@ -1486,8 +1488,10 @@ def _inflation_sentence(sc: Scanner, offset: int) -> bool:
 # a target, its range or band, then "of" right before a percent or the high end of its range
 # ("a target of 3%", "a target range of 2% to 4%"); a monetary union's inflation "ceiling" is
 # one too ("inflation of 2.1%, under the bloc's ceiling of 3%")
+INFLATION_TARGET_WORDS = ("target", "ceiling")  # also right after the percent ("above the 3% target")
 RE_TARGET_OF_BEFORE = re.compile(
-    r"\b(?P<word>target|ceiling)(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
+    rf"\b(?P<word>{'|'.join(INFLATION_TARGET_WORDS)})"
+    r"(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",
     re.IGNORECASE,
 )
 TARGET_REACH = 48  # characters before the percent read for the target
@@ -1537,18 +1541,12 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     measure = measure if measure.lower() in NAMED_CHANGE_MEASURES else ""
     if found:
         clipped = _clip_phrase(found.group(1))
-        if not measure or not all(map(_only_time_word, clipped.split())):
+        if not measure or not subjects.names_a_time(clipped):
             return clipped
     subject = _clause_change_subject(before)
     if measure and measure.lower() not in subject.lower().split():
         return measure
     return subject
-
-
-def _only_time_word(word: str) -> bool:
-    """A year, a word of a period or a function word ("in the second half", "in 2027")."""
-    lower = word.lower()
-    return _year_like(word) or lower in PERIOD_WORDS or lower in FUNCTION_WORDS
 
 
 def _clause_change_subject(before: list[str]) -> str:

@@ -42,6 +42,7 @@ from .noun_phrases import (
     CHANGE_NOUNS,
     COMMA_ASIDE_PARTICIPLES,
     DETERMINERS,
+    FINDING_VERBS,
     LINK_WORDS,
     LINKING_WORDS,
     LIST_JOINS,
@@ -85,7 +86,8 @@ from .noun_phrases import (
     without_relative_opening,
     word_runs,
 )
-from .words import singular
+from .noun_phrases import IRREGULAR_PARTICIPLES as LINK_PARTICIPLES
+from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT, singular
 
 CLAUSE_MARKS = ',;:()"“”'  # a clause starts after one of these, or after one of CLAUSE_WORDS
 # "and", the contrasts and subordinators (vocab.CLAUSE_BREAKS) and the relative pronouns but
@@ -833,7 +835,7 @@ def passes_subject(last: Figure, fig: Figure) -> bool:
 # a count of the places where a counted thing was, right after it ("cycles at 94 clinics", "meals in
 # 12 shelters"): a change stated after both is of the thing, not of the places
 RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
-INTERVAL_SUBJECTS = ("confidence level of the interval", "confidence interval of")  # percent.py's
+INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py's
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
@@ -1066,12 +1068,15 @@ def same_measure(earlier: Figure, fig: Figure) -> bool:
 RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:the\s+)?\Z")
 BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
 MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
-IRREGULAR_PARTICIPLES = frozenset("seen set given taken made held kept paid sold hit put forecast".split())
+# participles without -ed: noun_phrases' table ("set", "forecast", "seen", ...) and those of a clause after a
+# figure ("the $40 million given", "the 12 made")
+IRREGULAR_PARTICIPLES = LINK_PARTICIPLES | frozenset("given taken made paid sold hit".split())
 # ... and a comparison whose mark a reduced relative clause qualifies ("more than the $650 million
 # budgeted in 2019", "double the 40,000 reached by the first book"): the same measure as the
 # figure compared, from as far as ", up from" joins one (RESTATED_CHANGE_GAP), when the clause
 # names nothing but its participle (what "recorded in the same month last year" names, it keeps)
-RE_COMPARED_MARK_BEFORE = re.compile(r"\b(?:than|double|twice|triple|treble)\s+the\s+\Z")
+COMPARED_MARK_LEADS = ("than", "double", "twice", "triple", "treble")  # before "the" and the mark
+RE_COMPARED_MARK_BEFORE = re.compile(rf"\b(?:{'|'.join(COMPARED_MARK_LEADS)})\s+the\s+\Z")
 
 
 # the verbs of a relative clause with no pronoun about a forecast mark ("the $4.5 billion analysts
@@ -1099,7 +1104,7 @@ def qualified_mark(word: str) -> bool:
     return word.islower() and (past_form(word) or word in IRREGULAR_PARTICIPLES)
 
 
-MARK_LEADS = frozenset(("than", "double", "twice", "triple", "treble", "above", "below"))  # before "the"
+MARK_LEADS = frozenset((*COMPARED_MARK_LEADS, "above", "below"))  # before "the"
 SHORT_OF = frozenset(("short", "shy"))  # "short of the", "shy of the"
 # the words before the mark read for a figure compared in its clause ("18 per cent more than the")
 MARK_CLAUSE_WORDS = 6
@@ -2097,14 +2102,6 @@ def done_within(lead: list[str]) -> str:
     return ""
 
 
-# verbs and nouns of a journey: a span after "in" in their clause is how long the journey takes
-# ("a tram linking the two towns in 25 minutes", "trains will make the trip in two hours"; "the
-# deal was reached in 48 hours" is no journey)
-JOURNEY_WORDS = frozenset(
-    """link links linked linking connect connects connected connecting travel travels travelled
-    traveled travelling traveling trip trips journey journeys commute commutes""".split()
-)
-JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
 # verbs of going a distance: a length after one and "to" a place is the distance to it ("pupils
 # walk 6 km to the nearest school")
 TRAVEL_VERBS = frozenset(
@@ -2112,6 +2109,14 @@ TRAVEL_VERBS = frozenset(
     drove driving ride rides rode riding fly flies flew flying commute commutes commuted commuting
     trek treks trekked trekking cycle cycles cycled cycling""".split()
 )
+# verbs and nouns of a journey: a span after "in" in their clause is how long the journey takes
+# ("a tram linking the two towns in 25 minutes", "trains will make the trip in two hours"; "the
+# deal was reached in 48 hours" is no journey)
+# (its verbs of travelling and commuting are TRAVEL_VERBS's, not typed twice)
+JOURNEY_WORDS = frozenset(
+    "link links linked linking connect connects connected connecting trip trips journey journeys".split()
+) | frozenset(w for w in TRAVEL_VERBS if w.startswith(("travel", "commut")))
+JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
 
 
 def _travel_clause(words: list[str], vocabulary: frozenset[str] = JOURNEY_WORDS) -> bool:
@@ -3210,12 +3215,14 @@ RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
 # a medicine's mass before how often it is taken: a dose
 DOSE_MEASURES = frozenset(("milligram", "microgram"))
 DOSE_FREQUENCIES = frozenset("once twice thrice daily nightly weekly".split())
-NOT_PREMODIFIED = frozenset(
-    """above below ahead behind clear short straight up down away off apart overall each apiece
+NOT_PREMODIFIED = (
+    frozenset(
+        """above below ahead behind clear short straight up down away off apart overall each apiece
     more less lower higher longer shorter deeper taller wider heavier lighter further farther
     underground downhole overhead tall high long wide deep thick per north south east west
-    northeast northwest southeast southwest inland offshore upstream downstream
-    once twice thrice daily nightly weekly""".split()
+    northeast northwest southeast southwest inland offshore upstream downstream""".split()
+    )
+    | DOSE_FREQUENCIES
 )  # (how often a dose is taken is no noun it sizes: "40mg twice a day", "5mg daily")
 # ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
 # 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
@@ -4941,7 +4948,7 @@ def _listed_material(quote: str, after: list[str]) -> str:
 
 
 FALL_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "to", "over", "across"))
-TIME_POINT_NOUNS = frozenset(("end", "start", "beginning", "peak", "height", "close", "middle"))
+TIME_POINT_NOUNS = PERIOD_POINT_WORDS | frozenset(("peak", "height", "close"))  # "at the height of the storm"
 FALL_PLACE_WORDS = 5  # the most words of a place phrase read after a measured stuff
 
 
@@ -5384,9 +5391,6 @@ def winning_margin(lead: list[str]) -> str:
 # "odds" measures a likelihood, as health and science news states results ("were 30% less likely
 # to miss school", "had a 15% lower risk of stroke"): the words after name what is likelier; so
 # does a percent right before such a noun and "of" ("a 20% chance of recovery")
-# The verbs by which a survey or a study reports what share of the persons it asked did or said
-# something ("a poll of 1,263 adults found that 62% ..."): the share is of those persons.
-FINDING_VERBS = frozenset("found finds find showed shows show revealed reveals suggested suggests".split())
 LIKELIHOOD_FIRSTS = frozenset("less more lower higher greater smaller reduced increased raised".split())
 LIKELIHOOD_NOUNS = frozenset("risk chance chances odds likelihood probability".split())
 LIKELIHOOD_STOPS = frozenset(
@@ -6278,7 +6282,8 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
 # a new total after a count added to it: "add 450 shelter beds, bringing the total to about 3,300",
 # "hit nine sixes, taking his tally to 31"
 RE_TOTAL_BEFORE = re.compile(
-    r"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their|his|her|our|my)\s+(?:total|tally|number|count)\s+to\s+"
+    r"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+"
+    rf"(?:the|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s+(?:total|tally|number|count)\s+to\s+"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )
 TOTAL_REACH = 60  # characters before a count read for those words

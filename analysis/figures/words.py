@@ -172,3 +172,9 @@ def goods_weighed_after(body: str, end: int) -> bool:
     return m is not None and (
         m.group("w1") in WEIGHED_GOODS or m.group("w2") in WEIGHED_GOODS or m.group("w3") in WEIGHED_GOODS
     )
+
+
+# The subjects percent.py gives a study's confidence level ("(95% CI ...)") and the bounds of its
+# interval ("confidence interval of <estimate>"): a later figure is compared with neither
+CONFIDENCE_SUBJECT = "confidence level of the interval"
+INTERVAL_BOUNDS_SUBJECT = "confidence interval of"
