@@ -62,6 +62,11 @@ def glued_cents_in_one_sentence(numbers: int) -> str:
     return "Officials said 5 judges gave " + " ".join(f"{i % 9 + 1}c" for i in range(numbers)) + "."
 
 
+def points_in_one_sentence(numbers: int) -> str:
+    """One sentence of a poll listing many decimal "of a point" moves."""
+    return "The poll lead widened by " + ", ".join(f"0.{i % 9 + 1} of a point" for i in range(numbers)) + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -151,6 +156,13 @@ PATTERNS: tuple[Pattern, ...] = (
         glued_cents_in_one_sentence,
         20_000,
         (2_500, 5_000, 10_000, 20_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'decimal "of a point" moves in one sentence (numbers)',
+        points_in_one_sentence,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
     Pattern(

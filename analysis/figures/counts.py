@@ -69,7 +69,7 @@ from .compose import (
 from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, poll_points
+from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import PLACE_NOUNS, is_superlative
 from .words import sentence_fact, singular, text_fact, tokens
 
@@ -1796,7 +1796,7 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{subject} {measures.label(measures.WORLDSCALE)}",
                 measure=measures.WORLDSCALE,
             )
-        elif points and sentence_fact(sc, "poll points", s, _poll_sentence(sc)):
+        elif points and polls_at(sc, s):
             s_start, s_end = sc.sentence_bounds(s)
             named = bare_points_measure(float(value), sc.lower[s_start:s_end]) if is_number(value) else ""
             if named == RATING_POINT:  # "her rating has climbed 230 points"
@@ -3089,14 +3089,3 @@ def _power_used(sc: Scanner, start: int, end: int) -> bool:
     ):
         return False
     return text_fact(sc, "electricity article", lambda: RE_ELECTRICITY.search(sc.lower) is not None)
-
-
-def _poll_sentence(sc: Scanner) -> Callable[[int], bool]:
-    """Whether the sentence around an offset speaks of polls or rates (bare "points" are
-    percentage points there: percent.poll_points)."""
-
-    def polls(offset: int) -> bool:
-        s_start, s_end = sc.sentence_bounds(offset)
-        return poll_points(sc.lower[s_start:s_end])
-
-    return polls

@@ -52,7 +52,14 @@ from .figure import Figure, Value
 from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
-from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT, RE_TOKEN, sentence_names, tokens
+from .words import (
+    CONFIDENCE_SUBJECT,
+    INTERVAL_BOUNDS_SUBJECT,
+    RE_TOKEN,
+    sentence_fact,
+    sentence_names,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -337,6 +344,14 @@ def poll_points(sentence: str) -> bool:
     """Whether bare "points" in a (lower-case) sentence are percentage points: a poll or rate cue
     and no sport cue ("a 7-point gap", "the lead widened to 5 points")."""
     return any(c in sentence for c in POLL_CUES) and not RE_SPORT_CUE.search(sentence)
+
+
+def polls_at(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of polls or rates (`poll_points`), read once
+    per sentence however many figures it holds."""
+    return sentence_fact(
+        sc, "poll points", offset, lambda at: poll_points(sc.lower[slice(*sc.sentence_bounds(at))])
+    )
 
 
 def point_unit(sign: str) -> str:
@@ -766,9 +781,7 @@ def scan_percent(sc: Scanner) -> None:
             continue
         if not sc.free(s, e):
             continue
-        if m.group("sign").lower() == "of a point" and not (
-            "." in num and poll_points(sc.lower[slice(*sc.sentence_bounds(s))])
-        ):
+        if m.group("sign").lower() == "of a point" and not ("." in num and polls_at(sc, s)):
             continue  # "won by 0.3 of a point" in a gymnastics final: the judges' points
         named = sc.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
         if named and not m.group("num2"):
