@@ -2732,9 +2732,10 @@ PARTITIVE_WHOLE_REACH = 60  # characters before the whole read for its part
 # 12 schools, three have closed"); "one" is a pronoun ("One was late") and gets no row, and a
 # number word before a noun is read by the noun's rule
 RE_AUXILIARY_AFTER = re.compile(r"\s+(?:were|are|have|had|will|would|could|remain|remained)\b")
-RE_SENTENCE_HEAD_BEFORE = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\Z")
+SENTENCE_HEAD = r"(?:\A|[.!?][\"”’]?\s+|\n)"  # the start of a text, a sentence or a line
+RE_SENTENCE_HEAD_BEFORE = re.compile(SENTENCE_HEAD + r"\Z")
 RE_OF_WHOLE_HEAD_BEFORE = re.compile(
-    r"(?:\A|[.!?][\"”’]?\s+|\n)Of\s+(?:the|its|their|these|those)\s+"
+    SENTENCE_HEAD + r"Of\s+(?:the|its|their|these|those)\s+"
     r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s"
     # ... or a whole in digits whose noun a place or a state follows ("Of the 17 people in hospital,")
     r"|\d[\d,]*\s+[a-z]+(?:\s+(?:in|at|on|still)\s+[\w'’-]+){1,2}),\s\Z"
