@@ -56,6 +56,7 @@ from .noun_phrases import (
     PRONOUNS,
     QUANTITY_HEADS,
     RE_WORD,
+    SUBJECT_ADVERBS,
     SUBJECT_PREPOSITIONS,
     Tokenised,
     aside_participle,
@@ -64,7 +65,6 @@ from .noun_phrases import (
     content_words,
     first_predicate_subject,
     has_content_word,
-    SUBJECT_ADVERBS,
     head_of,
     list_parts,
     measured_before,
@@ -254,7 +254,9 @@ RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")  # "14 of them":
 PART_PHRASE_CHARS = 60  # the characters read after "of them" for the phrase that names the part
 # what stands before a part of a group counted before it: a comma or "and", and a word of
 # approximation ("40 people, about 12 of them", "and 230 of them")
-RE_PART_LEAD = re.compile(r"(?:,|\band)\s+(?:(?:about|around|some|nearly|almost|roughly|over|only|just|at least|more than)\s+)?\Z")
+RE_PART_LEAD = re.compile(
+    r"(?:,|\band)\s+(?:(?:about|around|some|nearly|almost|roughly|over|only|just|at least|more than)\s+)?\Z"
+)
 PART_LEAD_CHARS = 16
 RE_OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|whom)\Z")  # a count's quote that ends "of them"
 
@@ -283,6 +285,7 @@ def _part_of_group(body: str, fig: Figure) -> int:
         part = RE_OF_THEM_AFTER.match(body, fig.end)
         return part.end() if part else 0
     return fig.end if RE_OF_THEM_END.search(body, fig.core[1], fig.end) else 0
+
 
 # An acronym defined in brackets after its long form, as news copy does at first mention ("a
 # default market offer (DMO)", "the Public Sector Pension Fund (PSPF)"): a subject that is only
@@ -562,6 +565,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
+            if fig.kind != "duration":
+                named = named.removeprefix(SPAN_LENGTH)  # "a 21-day camp at 1,890 metres": the camp's
             if has_content_word(named):
                 fig = with_subject(fig, with_labels(named, fig.subject))
         _remember(measured, fig)  # what a later figure of the sentence may take: a group, not its part
@@ -5482,7 +5487,9 @@ def _clause_verb(word: str, prev: str) -> bool:
 
 # Irregular past forms that may be the first verb of a clause whose second verb, after "and",
 # leaves its subject out ("The ferry left at dawn and took 14 hours").
-FIRST_PAST_VERBS = PAST_VERBS | frozenset("began begun rose fell grew ran sold bought made won saw".split())
+FIRST_PAST_VERBS = PAST_VERBS | frozenset(
+    "began rose fell grew ran sold made saw left met built kept held sent".split()
+)
 SHARED_DOER_WORDS = 6  # the longest noun phrase read before a clause's first verb
 
 
@@ -5505,7 +5512,9 @@ def shared_doer(words: list[str]) -> str:
     commas before "and" is passed ("Kenya sold 90 tonnes, which was a record, and earned")."""
     if words[-1:] == [","] and (opened := _relative_opening(words)) > 0:
         words = words[:opened]  # "..., which closed in June,": an aside
-    start = max((i for i, w in enumerate(words) if w in ",;:(" or w.lower() in BOUNDARY_WORDS), default=-1) + 1
+    start = (
+        max((i for i, w in enumerate(words) if w in ",;:(" or w.lower() in BOUNDARY_WORDS), default=-1) + 1
+    )
     for i in range(start + 1, min(len(words), start + SHARED_DOER_WORDS + 1)):
         lower = words[i].lower()
         if lower in LINK_WORDS or lower in CHANGE_WORDS or lower in AUXILIARIES or lower in FIRST_PAST_VERBS:
@@ -5548,6 +5557,69 @@ def verb_doer(lead: list[str], verb: str) -> str:
     if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or past_form(named[-1]):
         return ""
     return f"{doer} {verb}"
+
+
+# A span joined by a hyphen to its unit before the noun it modifies, with the words of that noun
+# phrase the figure's quote takes ("48-hour general", "three-year tripartite", "eight-day meet").
+RE_SPAN_PREMODIFIER = re.compile(
+    r"-(?:year|month|week|day|hour|minute|season|night)(?P<tail>(?:\s+[a-z][a-z-]*)+)\Z", re.IGNORECASE
+)
+NOT_SPANNED = (
+    LINK_WORDS
+    | frozenset(CHANGE_WORDS)
+    | AUXILIARIES
+    | BE_WORDS
+    | frozenset("can must to and or around away".split())
+)
+SPAN_LENGTH = "length of the "
+TODAY_WORDS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
+
+
+def _present_verb(lower: str, prev: str, following: list[str]) -> bool:
+    """Whether a word in -s after a singular noun reads as that noun's verb: a function word, a
+    number or a word of time follows it ("pass goes on", "account pays 4%", "meeting ends today")."""
+    if (
+        not lower.endswith("s")
+        or lower.endswith(("ss", "us", "is"))
+        or prev.endswith("s")
+        and not prev.endswith("ss")
+    ):
+        return False
+    nxt = following[0].lower() if following else ""
+    return (
+        not nxt
+        or not nxt[0].isalpha()
+        or nxt in FUNCTION_WORDS
+        or nxt in PREPOSITIONS
+        or nxt in TODAY_WORDS
+        or nxt in APPROX_WORDS
+        or nxt in DIRECTION_WORDS
+    )
+
+
+def spanned_length(tail: list[str], subject: str, after: list[str]) -> str:
+    """The length of what a span before a noun measures when its subject names only the words the
+    quote takes after the span: the whole noun phrase ("a 48-hour general strike" -> "length of the
+    general strike"; a statistic's period: "a 30-year average" -> "period of the average"), or ""."""
+    if not tail or subject.lower() != " ".join(tail).lower() or tail[-1].isupper():
+        return ""  # "a four-hour BESS": an acronym, spelled out later
+    rest: list[str] = []
+    last = tail[-1].lower()
+    named = [] if last.endswith("s") and not last.endswith("ss") else noun_after(after)  # "five-year fixes"
+    for k, word in enumerate(named):
+        lower = word.lower()
+        if lower in NOT_SPANNED or lower in FIRST_PAST_VERBS or past_form(lower) or lower.endswith("ly"):
+            break
+        if _present_verb(lower, [*tail, *rest][-1].lower(), after[k + 1 : k + 2]):
+            break  # "the six-day pass goes on sale": the pass, not what it does
+        rest.append(word)
+        if lower.endswith("s") and not lower.endswith("ss"):
+            break  # "one-month active users": a plural noun ends its phrase
+    phrase = " ".join([*tail, *rest])
+    head = phrase.split()[-1].lower()
+    if head.endswith("s") and not head.endswith("ss") or head in PERIOD_WORDS:
+        return phrase  # "one-month active users": those the span defines; "a 24-hour period": itself
+    return f"period of the {phrase}" if head in STATISTIC_WORDS else f"{SPAN_LENGTH}{phrase}"
 
 
 def partitive_subset(whole: str, rest: list[str]) -> str:
@@ -5599,7 +5671,9 @@ def read_temperature(subject: str) -> str:
         return ""
     rest = words[1:]
     if "temperature" in rest:
-        rest = rest[rest.index("temperature") + 1 :]  # "mercury temperature", "thermometer showed temperature"
+        rest = rest[
+            rest.index("temperature") + 1 :
+        ]  # "mercury temperature", "thermometer showed temperature"
     return " ".join(["temperature", *rest])
 
 
@@ -5815,6 +5889,16 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = f"{noun} {' '.join(phrase)}"
         if fig.measure in TEMPERATURE_MEASURES and (subject or bare_subject_of(fig.subject)):
             subject = read_temperature(subject or bare_subject_of(fig.subject)) or subject
+        if (
+            kind == "duration"
+            and end > core_end
+            and (spanned := RE_SPAN_PREMODIFIER.search(body, start, end))
+        ):
+            # "a 48-hour general strike": the length of what the span modifies, not its adjective
+            subject = (
+                spanned_length(spanned.group("tail").split(), subject or bare_subject_of(fig.subject), after)
+                or subject
+            )
         if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
             subject = _list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
         if subject or "(interest-rate level) (unit:" in fig.subject:
@@ -6400,7 +6484,7 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
         return fig
     if not RE_DATING_GAP.fullmatch(body, prev.end, fig.start):
         return fig
-    measured = bare_subject_of(prev.subject)
+    measured = bare_subject_of(prev.subject).removeprefix(SPAN_LENGTH)  # "a 24-hour period in 2014"
     if not has_content_word(measured) or any(c.isdigit() for c in measured):
         return fig  # nothing named, or a subject that holds a number itself ("forecast 2025")
     when = "year" if fig.unit == "year" else "date"

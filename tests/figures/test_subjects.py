@@ -5194,3 +5194,114 @@ def test_a_span_apposed_after_its_sentence_is_the_length_of_what_the_sentence_op
 ):
     figures = extract_figures(article_from_text(text, "case"))
     assert figures.loc[figures["kind"] == "duration", "subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "words"),
+    [
+        (
+            "Rescuers pulled 40 people from the rubble, 12 of them with serious burns.",
+            "12",
+            {"burns", "people"},
+        ),
+        ("At least 30 passengers were hurt, nine of them by flying glass.", "nine", {"glass", "passengers"}),
+        ("Kovac scored 28 points, 11 of them in the final quarter.", "11", {"quarter", "points"}),
+        ("The storm destroyed 640 homes, 90 of them in the coastal district.", "90", {"homes", "coastal"}),
+    ],
+)
+def test_a_part_of_a_group_takes_the_phrase_that_names_the_part(text: str, quote: str, words: set[str]):
+    frame = extract_figures(article_from_text(text, "case"))
+    row = frame[frame["quote"].str.startswith(quote)].iloc[0]
+    assert words <= set(row["subject"].split())
+
+
+def test_a_later_count_takes_the_group_not_the_part_named_before_it():
+    text = "Another 90 people were wounded, 15 of them by gunfire, and 12 were flown to the capital."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "gunfire" in frame["subject"].iloc[1]
+    assert "gunfire" not in frame["subject"].iloc[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour welcomed 96,000 of them in May on 30 ship calls.",  # all of them: no part
+        "Officials counted 300 of them at the border crossing.",
+    ],
+)
+def test_of_them_as_a_whole_object_takes_no_phrase_of_a_part(text: str):
+    subject = extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+    assert "ship calls" not in subject and "border crossing" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Officials said 17 of the dead were firefighters.", "firefighters among the dead"),
+        ("Crews said 9 of the dead were still unidentified.", "dead still unidentified"),
+        ("Doctors said 5 of the injured were children.", "children among the injured"),
+    ],
+)
+def test_a_part_of_a_named_group_takes_the_predicate_after_were(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The mercury reached 41 degrees Celsius in Seville on Tuesday.", "temperature"),
+        ("A heatwave pushed the thermometer to 44 degrees Celsius in the south.", "temperature"),
+        ("The thermometer showed 12 degrees below zero at dawn.", "temperature"),
+    ],
+)
+def test_a_temperature_read_off_the_mercury_names_the_temperature(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0].startswith(subject)
+    assert "mercury" not in frame["subject"].iloc[0] and "thermometer" not in frame["subject"].iloc[0]
+
+
+def test_a_mercury_that_is_no_instrument_keeps_its_subject():
+    text = "The mercury level in the fish was 0.8 milligrams per kilogram."
+    assert "mercury" in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        ("Construction began in 2022 and took 26 months.", "26 months", "Construction"),
+        ("The ferry left Hobart at dawn and took 14 hours.", "14 hours", "ferry"),
+    ],
+)
+def test_a_second_verb_after_and_takes_the_subject_of_the_first(text: str, quote: str, word: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert word in frame[frame["quote"] == quote]["subject"].iloc[0]
+
+
+def test_a_second_verb_after_a_pronoun_names_no_pronoun():
+    subject = extract_figures(article_from_text("He began in May and took 26 months.", "case"))[
+        "subject"
+    ].iloc[-1]
+    assert "He" not in subject.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The union called a 48-hour general strike.", "length of the general strike (unit: hours)"),
+        ("She won a two-year research fellowship.", "length of the research fellowship"),
+        ("Athletes compete at the eight-day meet in Lisbon.", "length of the meet"),
+        ("Rainfall was above the 30-year average.", "period of the average"),
+        ("One-month active users rose to 3 million.", "active users (unit: months)"),
+        ("The new three-day pass goes on sale in May.", "length of the pass"),
+    ],
+)
+def test_a_span_before_a_noun_measures_the_length_of_its_noun_phrase(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_span_before_an_acronym_is_left_to_its_spelling_out():
+    text = (
+        "The site adds a four-hour battery energy storage system (BESS), and the four-hour BESS opens in May."
+    )
+    subjects_ = extract_figures(article_from_text(text, "case"))["subject"].tolist()
+    assert not any(s.startswith("length of the BESS") for s in subjects_)
