@@ -5663,6 +5663,31 @@ TEMPERATURE_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit"))
 TEMPERATURE_HOLDERS = frozenset(("mercury", "thermometer", "thermometers"))
 
 
+# A storm's category reads its strength (rules, table 7), best said of the storm named before it
+# in its sentence ("Hurricane Odile made landfall as a Category 3 storm").
+STORM_CATEGORY = "category"
+RE_NAMED_STORM = re.compile(
+    r"\b(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+(?:Storm|Cyclone|Depression)|Storm)\s+[A-Z][a-z]+"
+)
+STORM_NAME_REACH = 240  # characters before a category read for the storm's name
+
+
+STORM_NOUNS = frozenset(("hurricane", "typhoon", "cyclone", "storm", "system"))
+
+
+def storm_strength(body: str, lo: int, start: int, own: str, after: list[str]) -> str:
+    """The subject of a storm's category: the strength of the storm named last before it in its
+    sentence ("strength of Typhoon Lan"), or of the name its own subject gives ("Florence"), or of
+    the storm noun after it ("a Cat 3 hurricane": "the hurricane")."""
+    named = [m.group() for m in RE_NAMED_STORM.finditer(body, lo, start)]
+    if named:
+        return f"strength of {named[-1]}"
+    if own[:1].isupper() and " " not in own and own.isalpha():
+        return f"strength of {own}"
+    noun = after[0].lower() if after and after[0].lower() in STORM_NOUNS else "storm"
+    return f"strength of the {noun}"
+
+
 def read_temperature(subject: str) -> str:
     """A temperature's subject with the instrument that shows it named as the temperature
     ("mercury in Seville" -> "temperature in Seville"), or "" when it names no such instrument."""
@@ -5887,6 +5912,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             noun = _counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
+        if fig.measure == STORM_CATEGORY:
+            own = subject or bare_subject_of(fig.subject)  # "Florence made landfall as a Category 1 storm"
+            subject = storm_strength(body, max(s_start, start - STORM_NAME_REACH), start, own, after)
         if fig.measure in TEMPERATURE_MEASURES and (subject or bare_subject_of(fig.subject)):
             subject = read_temperature(subject or bare_subject_of(fig.subject)) or subject
         if (

@@ -431,11 +431,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "group's sales before tax",
     ),
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
-    # a figure naming nothing takes the subject of the figure before it, a date between them aside
+    # a figure naming nothing takes the subject of the figure before it, a date between them aside;
+    # a part of that group, with the phrase that names the part
     (
         "At least 30 miners have died since June 2, officials said, 12 of them in the north.",
         "12",
-        "deaths of miners",
+        "deaths of miners in the north",
     ),
     # a share "of" a whole after a verb that changes an object: the object as a share of the whole
     (
@@ -5305,3 +5306,21 @@ def test_a_span_before_an_acronym_is_left_to_its_spelling_out():
     )
     subjects_ = extract_figures(article_from_text(text, "case"))["subject"].tolist()
     assert not any(s.startswith("length of the BESS") for s in subjects_)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Hurricane Odile made landfall on Thursday as a Category 3 storm.", "strength of Hurricane Odile"),
+        ("Typhoon Lan was upgraded to a Category 4 storm overnight.", "strength of Typhoon Lan"),
+        ("Forecasters said a Cat 2 hurricane could form by Friday.", "strength of the hurricane"),
+    ],
+)
+def test_a_storm_category_reads_the_strength_of_the_storm(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame[frame["measure"] == "category"]["subject"].iloc[0] == f"{subject} (unit: category)"
+
+
+def test_a_category_that_is_no_storm_reading_gets_no_strength():
+    frame = extract_figures(article_from_text("Visa holders in Category 2 may stay for 90 days.", "case"))
+    assert not frame["subject"].str.startswith("strength of").any()
