@@ -1513,7 +1513,7 @@ SUBJECT_LOOKALIKES = [
     ("Rents reached $900 a month in May, up 4% on the year.", "4%", "Rents"),
     ("In May, up 5% on April, sales held.", "5%", ""),
     # an "N-year" before another noun, or an age, is no maturity
-    ("She signed a 12-year lease on the site.", "12-year", "lease"),
+    ("She signed a 12-year lease on the site.", "12-year", "length of the lease"),
     ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
     # an "of"-phrase of a name, a number or a time is no noun the count counts
     ("Delegates from 12 countries of the 27-nation bloc met.", "12", "countries"),
@@ -2682,7 +2682,10 @@ def test_an_hours_span_joined_to_a_week_day_or_shift_is_the_length_of_the_workin
 
 
 def test_an_hours_span_joined_to_another_event_names_the_event():
-    assert _subjects("A 48-hour strike began on Monday.")["48-hour strike"] == "strike (unit: hours)"
+    assert (
+        _subjects("A 48-hour strike began on Monday.")["48-hour strike"]
+        == "length of the strike (unit: hours)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -3597,7 +3600,11 @@ def test_a_quoted_fragment_runs_on_from_the_clause_before_its_quote_mark(text: s
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("That is 40 percent above its 30-day volume-weighted average.", "30-day", "volume-weighted average"),
+        (
+            "That is 40 percent above its 30-day volume-weighted average.",
+            "30-day",
+            "period of the volume-weighted average",
+        ),
         (
             "Each side gets 60 minutes for 30 moves, then 15 minutes and a 10-second increment per move.",
             "10-second",
