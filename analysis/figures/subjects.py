@@ -2199,11 +2199,30 @@ def is_superlative(word: str) -> bool:
 _superlative = is_superlative
 
 
+# a part of a group after a comma that leaves out the verb the clause before it gives
+# ("Roads were shut, some for weeks", "..., many of them for months")
+ELLIPTIC_PARTS = [
+    [*part, *them, "for"]
+    for part in (["some"], ["many"], ["most"], ["several"], ["one"])
+    for them in ([], ["of", "them"], ["of", "those"])
+]
+
+
 def period_deed(before: list[str]) -> str:
     """What is done in a period, when the clause before it names it in two content words or more
     (" for tickets sold out" for "The meeting's 25,000 tickets sold out in under"; "" for "the
     lowest in"): the clause's last content words, without words of time."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1)
+    if (
+        cut > 0
+        and before[cut] == ","
+        and [w.lower() for w in without_approx(before[cut + 1 :])] in ELLIPTIC_PARTS
+    ):
+        # "Homes lost power, some for five days": the clause before the comma says what some did
+        before = before[:cut]
+        cut = max(
+            (i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1
+        )
     words = [
         w
         for w in content_words(" ".join(before[cut + 1 :]))

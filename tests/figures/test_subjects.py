@@ -5331,3 +5331,22 @@ def test_a_storm_category_reads_the_strength_of_the_storm(text: str, subject: st
 def test_a_category_that_is_no_storm_reading_gets_no_strength():
     frame = extract_figures(article_from_text("Visa holders in Category 2 may stay for 90 days.", "case"))
     assert not frame["subject"].str.startswith("strength of").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Roads in the valley were flooded, some for three weeks.", "flooded"),
+        ("Thousands of customers lost water, many of them for two days.", "water"),
+    ],
+)
+def test_a_part_after_a_comma_takes_the_deed_of_the_clause_before_it(text: str, word: str):
+    subject = extract_figures(article_from_text(text, "case"))["subject"].iloc[-1]
+    assert subject.startswith("length of the period") and word in subject
+
+
+def test_a_span_after_a_comma_with_no_part_names_no_deed_of_the_clause_before():
+    subject = extract_figures(article_from_text("The roads were flooded, for three weeks.", "case"))[
+        "subject"
+    ].iloc[-1]
+    assert "flooded" not in subject
