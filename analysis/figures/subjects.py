@@ -279,12 +279,14 @@ def _as_part(body: str, fig: Figure) -> Figure:
 def _part_of_group(body: str, fig: Figure) -> int:
     """Where the words after "of them" begin when a count is of part of a group ("15 of them by
     ..."), or 0."""
-    if not RE_PART_LEAD.search(body, max(0, fig.start - PART_LEAD_CHARS), fig.start):
-        return 0  # "the harbour welcomed 96,500 of them in August": all of them, no part
     if fig.end == fig.core[1]:
-        part = RE_OF_THEM_AFTER.match(body, fig.end)
-        return part.end() if part else 0
-    return fig.end if RE_OF_THEM_END.search(body, fig.core[1], fig.end) else 0
+        found = RE_OF_THEM_AFTER.match(body, fig.end)
+        part = found.end() if found else 0
+    else:
+        part = fig.end if RE_OF_THEM_END.search(body, fig.core[1], fig.end) else 0
+    if part and not RE_PART_LEAD.search(body, max(0, fig.start - PART_LEAD_CHARS), fig.start):
+        return 0  # "the harbour welcomed 96,500 of them in August": all of them, no part
+    return part
 
 
 # An acronym defined in brackets after its long form, as news copy does at first mention ("a
