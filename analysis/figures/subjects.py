@@ -285,7 +285,7 @@ def _part_of_group(body: str, fig: Figure) -> int:
     else:
         part = fig.end if RE_OF_THEM_END.search(body, fig.core[1], fig.end) else 0
     if part and not RE_PART_LEAD.search(body, max(0, fig.start - PART_LEAD_CHARS), fig.start):
-        return 0  # "the harbour welcomed 96,500 of them in August": all of them, no part
+        return 0  # "the port saw 70 of them in June": all of them, no part
     return part
 
 
@@ -568,7 +568,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
             if fig.kind != "duration":
-                named = named.removeprefix(SPAN_LENGTH)  # "a 21-day camp at 1,890 metres": the camp's
+                named = named.removeprefix(SPAN_LENGTH)  # "a ten-day camp at 2,000 metres": the camp
             if has_content_word(named):
                 fig = with_subject(fig, with_labels(named, fig.subject))
         _remember(measured, fig)  # what a later figure of the sentence may take: a group, not its part
@@ -2220,7 +2220,7 @@ def period_deed(before: list[str]) -> str:
         and before[cut] == ","
         and [w.lower() for w in without_approx(before[cut + 1 :])] in ELLIPTIC_PARTS
     ):
-        # "Homes lost power, some for five days": the clause before the comma says what some did
+        # "Roads were flooded, some for weeks": the clause before the comma says what some did
         before = before[:cut]
         cut = max(
             (i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1

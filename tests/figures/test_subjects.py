@@ -5224,16 +5224,16 @@ def test_a_part_of_a_group_takes_the_phrase_that_names_the_part(text: str, quote
 
 
 def test_a_later_count_takes_the_group_not_the_part_named_before_it():
-    text = "Another 90 people were wounded, 15 of them by gunfire, and 12 were flown to the capital."
+    text = "Police said 45 protesters were hurt, 9 of them by rubber bullets, and 6 went home."
     frame = extract_figures(article_from_text(text, "case"))
-    assert "gunfire" in frame["subject"].iloc[1]
-    assert "gunfire" not in frame["subject"].iloc[2]
+    assert "bullets" in frame["subject"].iloc[1]
+    assert "bullets" not in frame["subject"].iloc[2]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The harbour welcomed 96,000 of them in May on 30 ship calls.",  # all of them: no part
+        "The port saw 7,000 of them in June on 30 ship calls.",  # all of them: no part
         "Officials counted 300 of them at the border crossing.",
     ],
 )
@@ -5276,7 +5276,7 @@ def test_a_mercury_that_is_no_instrument_keeps_its_subject():
 @pytest.mark.parametrize(
     ("text", "quote", "word"),
     [
-        ("Construction began in 2022 and took 26 months.", "26 months", "Construction"),
+        ("The refit began in 2022 and took 26 months.", "26 months", "refit"),
         ("The ferry left Hobart at dawn and took 14 hours.", "14 hours", "ferry"),
     ],
 )
@@ -5297,9 +5297,9 @@ def test_a_second_verb_after_a_pronoun_names_no_pronoun():
     [
         ("The union called a 48-hour general strike.", "length of the general strike (unit: hours)"),
         ("She won a two-year research fellowship.", "length of the research fellowship"),
-        ("Athletes compete at the eight-day meet in Lisbon.", "length of the meet"),
+        ("Rowers gather for the five-day regatta in Lisbon.", "length of the regatta"),
         ("Rainfall was above the 30-year average.", "period of the average"),
-        ("One-month active users rose to 3 million.", "active users (unit: months)"),
+        ("The 30-day active players rose to 3 million.", "active players"),
         ("The new three-day pass goes on sale in May.", "length of the pass"),
     ],
 )
@@ -5318,7 +5318,7 @@ def test_a_span_before_an_acronym_is_left_to_its_spelling_out():
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Hurricane Odile made landfall on Thursday as a Category 3 storm.", "strength of Hurricane Odile"),
+        ("Hurricane Odile came ashore near the port as a Category 3 storm.", "strength of Hurricane Odile"),
         ("Typhoon Lan was upgraded to a Category 4 storm overnight.", "strength of Typhoon Lan"),
         ("Forecasters said a Cat 2 hurricane could form by Friday.", "strength of the hurricane"),
     ],
@@ -5337,7 +5337,7 @@ def test_a_category_that_is_no_storm_reading_gets_no_strength():
     ("text", "word"),
     [
         ("Roads in the valley were flooded, some for three weeks.", "flooded"),
-        ("Thousands of customers lost water, many of them for two days.", "water"),
+        ("Thousands of homes were left without water, many of them for two days.", "water"),
     ],
 )
 def test_a_part_after_a_comma_takes_the_deed_of_the_clause_before_it(text: str, word: str):
