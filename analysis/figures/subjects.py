@@ -56,6 +56,7 @@ from .noun_phrases import (
     PRONOUNS,
     QUANTITY_HEADS,
     RE_WORD,
+    SUBJECT_ADVERBS,
     SUBJECT_PREPOSITIONS,
     Tokenised,
     aside_participle,
@@ -250,6 +251,43 @@ def bare_subject(subject: str) -> str:
 
 
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")  # "14 of them": a part of persons counted
+PART_PHRASE_CHARS = 60  # the characters read after "of them" for the phrase that names the part
+# what stands before a part of a group counted before it: a comma or "and", and a word of
+# approximation ("40 people, about 12 of them", "and 230 of them")
+RE_PART_LEAD = re.compile(
+    r"(?:,|\band)\s+(?:(?:about|around|some|nearly|almost|roughly|over|only|just|at least|more than)\s+)?\Z"
+)
+PART_LEAD_CHARS = 16
+RE_OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|whom)\Z")  # a count's quote that ends "of them"
+
+
+def _as_part(body: str, fig: Figure) -> Figure:
+    """A count of part of a group with the subject of that part: the phrase after "of them"
+    ("Another 80 people were hurt, 15 of them by falling glass" -> "people hurt by falling
+    glass"), or the predicate of "N of the <group> were" ("12 of the dead were nurses")."""
+    part = _part_of_group(body, fig)
+    if part:
+        subset = partitive_subset(bare_subject_of(fig.subject), tokens(body, part, part + PART_PHRASE_CHARS))
+    elif fig.end > fig.core[1] and RE_GROUP_OF_THE.search(body, fig.core[1], fig.end):
+        said_of = tokens(body, fig.end, fig.end + PART_PHRASE_CHARS)
+        subset = group_subset(body[fig.start : fig.end], said_of[1:]) if said_of[:1] in BE_STARTS else ""
+    else:
+        return fig
+    return with_subject(fig, with_labels(subset, fig.subject)) if subset else fig
+
+
+def _part_of_group(body: str, fig: Figure) -> int:
+    """Where the words after "of them" begin when a count is of part of a group ("15 of them by
+    ..."), or 0."""
+    if fig.end == fig.core[1]:
+        found = RE_OF_THEM_AFTER.match(body, fig.end)
+        part = found.end() if found else 0
+    else:
+        part = fig.end if RE_OF_THEM_END.search(body, fig.core[1], fig.end) else 0
+    if part and not RE_PART_LEAD.search(body, max(0, fig.start - PART_LEAD_CHARS), fig.start):
+        return 0  # "the port saw 70 of them in June": all of them, no part
+    return part
+
 
 # An acronym defined in brackets after its long form, as news copy does at first mention ("a
 # default market offer (DMO)", "the Public Sector Pension Fund (PSPF)"): a subject that is only
@@ -507,7 +545,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig)
-            out.append(fig)
+            out.append(_as_part(body, fig) if fig.kind == "count" else fig)
             prev_sentence = sentence
             continue
         converts = (
@@ -529,10 +567,12 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
+            if fig.kind != "duration":
+                named = named.removeprefix(SPAN_LENGTH)  # "a ten-day camp at 2,000 metres": the camp
             if has_content_word(named):
                 fig = with_subject(fig, with_labels(named, fig.subject))
-        _remember(measured, fig)
-        out.append(fig)
+        _remember(measured, fig)  # what a later figure of the sentence may take: a group, not its part
+        out.append(_as_part(body, fig) if fig.kind == "count" else fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
 
@@ -2161,11 +2201,30 @@ def is_superlative(word: str) -> bool:
 _superlative = is_superlative
 
 
+# a part of a group after a comma that leaves out the verb the clause before it gives
+# ("Roads were shut, some for weeks", "..., many of them for months")
+ELLIPTIC_PARTS = [
+    [*part, *them, "for"]
+    for part in (["some"], ["many"], ["most"], ["several"], ["one"])
+    for them in ([], ["of", "them"], ["of", "those"])
+]
+
+
 def period_deed(before: list[str]) -> str:
     """What is done in a period, when the clause before it names it in two content words or more
     (" for tickets sold out" for "The meeting's 25,000 tickets sold out in under"; "" for "the
     lowest in"): the clause's last content words, without words of time."""
     cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1)
+    if (
+        cut > 0
+        and before[cut] == ","
+        and [w.lower() for w in without_approx(before[cut + 1 :])] in ELLIPTIC_PARTS
+    ):
+        # "Roads were flooded, some for weeks": the clause before the comma says what some did
+        before = before[:cut]
+        cut = max(
+            (i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1
+        )
     words = [
         w
         for w in content_words(" ".join(before[cut + 1 :]))
@@ -5447,6 +5506,50 @@ def _clause_verb(word: str, prev: str) -> bool:
     return word.endswith("ing") and prev in BE_WORDS
 
 
+# Irregular past forms that may be the first verb of a clause whose second verb, after "and",
+# leaves its subject out ("The ferry left at dawn and took 14 hours").
+FIRST_PAST_VERBS = PAST_VERBS | frozenset(
+    "began rose fell grew ran sold made saw left met built kept held sent".split()
+)
+SHARED_DOER_WORDS = 6  # the longest noun phrase read before a clause's first verb
+
+
+RELATIVE_ASIDE_WORDS = 12  # the longest relative clause read back between commas
+
+
+def _relative_opening(words: list[str]) -> int:
+    """Where a relative clause between commas that ends the words opens (the index of its first
+    comma: ", which closed in June ,"), or -1."""
+    for i in range(len(words) - 2, max(0, len(words) - RELATIVE_ASIDE_WORDS) - 1, -1):
+        if words[i] in ",;:(":
+            return i if i > 0 and words[i + 1].lower() in ("which", "who") else -1
+    return -1
+
+
+def shared_doer(words: list[str]) -> str:
+    """The subject a clause shares with a second verb joined to it by "and": the noun phrase that
+    opens the clause, read before its first verb ("The depot opened in 2021" -> "depot"), or ""
+    (a pronoun or nothing opens it, or no verb follows within reach); a relative clause between
+    commas before "and" is passed ("Kenya sold 90 tonnes, which was a record, and earned")."""
+    if words[-1:] == [","] and (opened := _relative_opening(words)) > 0:
+        words = words[:opened]  # "..., which closed in June,": an aside
+    start = (
+        max((i for i, w in enumerate(words) if w in ",;:(" or w.lower() in BOUNDARY_WORDS), default=-1) + 1
+    )
+    for i in range(start + 1, min(len(words), start + SHARED_DOER_WORDS + 1)):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower in AUXILIARIES or lower in FIRST_PAST_VERBS:
+            break
+        if past_form(lower) and words[i - 1].lower() not in DETERMINERS:
+            break
+    else:
+        return ""
+    phrase = strip_lower(words[start:i], SUBJECT_ADVERBS)
+    if not phrase or phrase[0].lower() in PREPOSITIONS or phrase[0].lower() in PERSONAL_PRONOUNS:
+        return ""
+    return head_of(phrase)
+
+
 def verb_doer(lead: list[str], verb: str) -> str:
     """What a figure measures when the one word read for it is its clause's verb: the noun phrase
     that opens the verb's clause, across an aside or a relative opening, with the verb ("A sack of
@@ -5464,7 +5567,8 @@ def verb_doer(lead: list[str], verb: str) -> str:
     if not words:
         return ""
     if words[-1].lower() == "and":
-        doer = clause_predicate_subject(words[:-1])  # "the dollar was bought at 281 and sold at"
+        # "the dollar was bought at 281 and sold at"; "The bridge opened in May and took ..."
+        doer = clause_predicate_subject(words[:-1]) or shared_doer(words[:-1])
     elif len(words) > 2 and words[-1].lower() in ("which", "that") and words[-2] == ",":
         # "could not meet the drivers' demands, which she put at": the antecedent, wherever it stands
         doer = antecedent_head(words[:-2])
@@ -5474,6 +5578,149 @@ def verb_doer(lead: list[str], verb: str) -> str:
     if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or past_form(named[-1]):
         return ""
     return f"{doer} {verb}"
+
+
+# A span joined by a hyphen to its unit before the noun it modifies, with the words of that noun
+# phrase the figure's quote takes ("48-hour general", "three-year tripartite", "eight-day meet").
+RE_SPAN_PREMODIFIER = re.compile(
+    r"-(?:year|month|week|day|hour|minute|season|night)(?P<tail>(?:\s+[a-z][a-z-]*)+)\Z", re.IGNORECASE
+)
+NOT_SPANNED = (
+    LINK_WORDS
+    | frozenset(CHANGE_WORDS)
+    | AUXILIARIES
+    | BE_WORDS
+    | frozenset("can must to and or around away".split())
+)
+SPAN_LENGTH = "length of the "
+TODAY_WORDS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
+
+
+def _present_verb(lower: str, prev: str, following: list[str]) -> bool:
+    """Whether a word in -s after a singular noun reads as that noun's verb: a function word, a
+    number or a word of time follows it ("pass goes on", "account pays 4%", "meeting ends today")."""
+    if (
+        not lower.endswith("s")
+        or lower.endswith(("ss", "us", "is"))
+        or prev.endswith("s")
+        and not prev.endswith("ss")
+    ):
+        return False
+    nxt = following[0].lower() if following else ""
+    return (
+        not nxt
+        or not nxt[0].isalpha()
+        or nxt in FUNCTION_WORDS
+        or nxt in PREPOSITIONS
+        or nxt in TODAY_WORDS
+        or nxt in APPROX_WORDS
+        or nxt in DIRECTION_WORDS
+    )
+
+
+def spanned_length(tail: list[str], subject: str, after: list[str]) -> str:
+    """The length of what a span before a noun measures when its subject names only the words the
+    quote takes after the span: the whole noun phrase ("a 48-hour general strike" -> "length of the
+    general strike"; a statistic's period: "a 30-year average" -> "period of the average"), or ""."""
+    if not tail or subject.lower() != " ".join(tail).lower() or tail[-1].isupper():
+        return ""  # "a four-hour BESS": an acronym, spelled out later
+    rest: list[str] = []
+    last = tail[-1].lower()
+    named = [] if last.endswith("s") and not last.endswith("ss") else noun_after(after)  # "five-year fixes"
+    for k, word in enumerate(named):
+        lower = word.lower()
+        if lower in NOT_SPANNED or lower in FIRST_PAST_VERBS or past_form(lower) or lower.endswith("ly"):
+            break
+        if _present_verb(lower, [*tail, *rest][-1].lower(), after[k + 1 : k + 2]):
+            break  # "the six-day pass goes on sale": the pass, not what it does
+        rest.append(word)
+        if lower.endswith("s") and not lower.endswith("ss"):
+            break  # "one-month active users": a plural noun ends its phrase
+    phrase = " ".join([*tail, *rest])
+    head = phrase.split()[-1].lower()
+    if head.endswith("s") and not head.endswith("ss") or head in PERIOD_WORDS:
+        return phrase  # "one-month active users": those the span defines; "a 24-hour period": itself
+    return f"period of the {phrase}" if head in STATISTIC_WORDS else f"{SPAN_LENGTH}{phrase}"
+
+
+def partitive_subset(whole: str, rest: list[str]) -> str:
+    """What a count of part of a group counts when a phrase after "of them" names the part (the
+    group's subject with that phrase: "people injured" and "15 of them by falling glass" ->
+    "people injured by falling glass"), or "" (no such phrase, or the group names nothing)."""
+    phrase = phrase_after(rest)
+    if not phrase or not has_content_word(whole) or not has_content_word(" ".join(phrase)):
+        return ""
+    return f"{whole} {' '.join(phrase)}"
+
+
+BE_STARTS = (["were"], ["was"], ["are"], ["is"])  # the verb after a part of a named group
+RE_GROUP_OF_THE = re.compile(r"\bof\s+the\s+([a-z]{3,})\Z")  # "12 of the dead", "40 of the injured"
+SUBSET_WORDS = 4  # the longest predicate read after "were" for the part of a group
+
+
+def group_subset(quote: str, predicate: list[str]) -> str:
+    """What a count of part of a named group counts when "were" and a predicate follow it: a noun
+    names who among the group ("9 of the dead were nurses" -> "nurses among the dead"), other words
+    the state of that part ("4 of the injured were still in hospital" -> "injured still in
+    hospital"); "" for another quote or no predicate."""
+    group = RE_GROUP_OF_THE.search(quote)
+    words: list[str] = []
+    for word in predicate[:SUBSET_WORDS]:
+        if not word.isalpha() or word.lower() in BOUNDARY_WORDS or word in ("and", "or"):
+            break
+        words.append(word)
+    while words and words[-1].lower() in FUNCTION_WORDS:
+        words.pop()  # "in serious condition at": the phrase the window cuts
+    if group is None or not words or not has_content_word(" ".join(words)):
+        return ""
+    first = words[0].lower()
+    noun = len(words) == 1 and (first in PEOPLE_NOUNS or first.endswith("s") and not participle(first))
+    return f"{words[0]} among the {group.group(1)}" if noun else f"{group.group(1)} {' '.join(words)}"
+
+
+# The measures of a temperature; a reading of one is said of what shows it ("the mercury hit 40C",
+# "thermometers showed 38 degrees"), which names the temperature.
+TEMPERATURE_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit"))
+TEMPERATURE_HOLDERS = frozenset(("mercury", "thermometer", "thermometers"))
+
+
+# A storm's category reads its strength (rules, table 7), best said of the storm named before it
+# in its sentence ("Hurricane Odile made landfall as a Category 3 storm").
+STORM_CATEGORY = "category"
+RE_NAMED_STORM = re.compile(
+    r"\b(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+(?:Storm|Cyclone|Depression)|Storm)\s+[A-Z][a-z]+"
+)
+STORM_NAME_REACH = 240  # characters before a category read for the storm's name
+
+
+STORM_NOUNS = frozenset(("hurricane", "typhoon", "cyclone", "storm", "system"))
+
+
+def storm_strength(body: str, lo: int, start: int, own: str, after: list[str]) -> str:
+    """The subject of a storm's category: the strength of the storm named last before it in its
+    sentence ("strength of Typhoon Lan"), or of the name its own subject gives ("Florence"), or of
+    the storm noun after it ("a Cat 3 hurricane": "the hurricane")."""
+    named = [m.group() for m in RE_NAMED_STORM.finditer(body, lo, start)]
+    if named:
+        return f"strength of {named[-1]}"
+    if own[:1].isupper() and " " not in own and own.isalpha():
+        return f"strength of {own}"
+    noun = after[0].lower() if after and after[0].lower() in STORM_NOUNS else "storm"
+    return f"strength of the {noun}"
+
+
+def read_temperature(subject: str) -> str:
+    """A temperature's subject with the instrument that shows it named as the temperature
+    ("mercury in Seville" -> "temperature in Seville"), or "" when it names no such instrument."""
+    words = subject.split()
+    if not words or words[0].lower() not in TEMPERATURE_HOLDERS:
+        return ""
+    rest = words[1:]
+    if "temperature" in rest:
+        rest = rest[
+            rest.index("temperature") + 1 :
+        ]  # "mercury temperature", "thermometer showed temperature"
+    return " ".join(["temperature", *rest])
 
 
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
@@ -5686,6 +5933,21 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             noun = _counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
+        if fig.measure == STORM_CATEGORY:
+            own = subject or bare_subject_of(fig.subject)  # "Florence made landfall as a Category 1 storm"
+            subject = storm_strength(body, max(s_start, start - STORM_NAME_REACH), start, own, after)
+        if fig.measure in TEMPERATURE_MEASURES and (subject or bare_subject_of(fig.subject)):
+            subject = read_temperature(subject or bare_subject_of(fig.subject)) or subject
+        if (
+            kind == "duration"
+            and end > core_end
+            and (spanned := RE_SPAN_PREMODIFIER.search(body, start, end))
+        ):
+            # "a 48-hour general strike": the length of what the span modifies, not its adjective
+            subject = (
+                spanned_length(spanned.group("tail").split(), subject or bare_subject_of(fig.subject), after)
+                or subject
+            )
         if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
             subject = _list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
         if subject or "(interest-rate level) (unit:" in fig.subject:
@@ -6271,7 +6533,7 @@ def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
         return fig
     if not RE_DATING_GAP.fullmatch(body, prev.end, fig.start):
         return fig
-    measured = bare_subject_of(prev.subject)
+    measured = bare_subject_of(prev.subject).removeprefix(SPAN_LENGTH)  # "a 24-hour period in 2014"
     if not has_content_word(measured) or any(c.isdigit() for c in measured):
         return fig  # nothing named, or a subject that holds a number itself ("forecast 2025")
     when = "year" if fig.unit == "year" else "date"

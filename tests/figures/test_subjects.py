@@ -431,11 +431,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "group's sales before tax",
     ),
     ("Profit at the retailer fell 3 percent.", "3", "Profit at the retailer"),
-    # a figure naming nothing takes the subject of the figure before it, a date between them aside
+    # a figure naming nothing takes the subject of the figure before it, a date between them aside;
+    # a part of that group, with the phrase that names the part
     (
         "At least 30 miners have died since June 2, officials said, 12 of them in the north.",
         "12",
-        "deaths of miners",
+        "deaths of miners in the north",
     ),
     # a share "of" a whole after a verb that changes an object: the object as a share of the whole
     (
@@ -1512,7 +1513,7 @@ SUBJECT_LOOKALIKES = [
     ("Rents reached $900 a month in May, up 4% on the year.", "4%", "Rents"),
     ("In May, up 5% on April, sales held.", "5%", ""),
     # an "N-year" before another noun, or an age, is no maturity
-    ("She signed a 12-year lease on the site.", "12-year", "lease"),
+    ("She signed a 12-year lease on the site.", "12-year", "length of the lease"),
     ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
     # an "of"-phrase of a name, a number or a time is no noun the count counts
     ("Delegates from 12 countries of the 27-nation bloc met.", "12", "countries"),
@@ -2681,7 +2682,10 @@ def test_an_hours_span_joined_to_a_week_day_or_shift_is_the_length_of_the_workin
 
 
 def test_an_hours_span_joined_to_another_event_names_the_event():
-    assert _subjects("A 48-hour strike began on Monday.")["48-hour strike"] == "strike (unit: hours)"
+    assert (
+        _subjects("A 48-hour strike began on Monday.")["48-hour strike"]
+        == "length of the strike (unit: hours)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -3596,7 +3600,11 @@ def test_a_quoted_fragment_runs_on_from_the_clause_before_its_quote_mark(text: s
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("That is 40 percent above its 30-day volume-weighted average.", "30-day", "volume-weighted average"),
+        (
+            "That is 40 percent above its 30-day volume-weighted average.",
+            "30-day",
+            "period of the volume-weighted average",
+        ),
         (
             "Each side gets 60 minutes for 30 moves, then 15 minutes and a 10-second increment per move.",
             "10-second",
@@ -5194,3 +5202,151 @@ def test_a_span_apposed_after_its_sentence_is_the_length_of_what_the_sentence_op
 ):
     figures = extract_figures(article_from_text(text, "case"))
     assert figures.loc[figures["kind"] == "duration", "subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "words"),
+    [
+        (
+            "Rescuers pulled 40 people from the rubble, 12 of them with serious burns.",
+            "12",
+            {"burns", "people"},
+        ),
+        ("At least 30 passengers were hurt, nine of them by flying glass.", "nine", {"glass", "passengers"}),
+        ("Kovac scored 28 points, 11 of them in the final quarter.", "11", {"quarter", "points"}),
+        ("The storm destroyed 640 homes, 90 of them in the coastal district.", "90", {"homes", "coastal"}),
+    ],
+)
+def test_a_part_of_a_group_takes_the_phrase_that_names_the_part(text: str, quote: str, words: set[str]):
+    frame = extract_figures(article_from_text(text, "case"))
+    row = frame[frame["quote"].str.startswith(quote)].iloc[0]
+    assert words <= set(row["subject"].split())
+
+
+def test_a_later_count_takes_the_group_not_the_part_named_before_it():
+    text = "Police said 45 protesters were hurt, 9 of them by rubber bullets, and 6 went home."
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "bullets" in frame["subject"].iloc[1]
+    assert "bullets" not in frame["subject"].iloc[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port saw 7,000 of them in June on 30 ship calls.",  # all of them: no part
+        "Officials counted 300 of them at the border crossing.",
+    ],
+)
+def test_of_them_as_a_whole_object_takes_no_phrase_of_a_part(text: str):
+    subject = extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+    assert "ship calls" not in subject and "border crossing" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Officials said 17 of the dead were firefighters.", "firefighters among the dead"),
+        ("Crews said 9 of the dead were still unidentified.", "dead still unidentified"),
+        ("Doctors said 5 of the injured were children.", "children among the injured"),
+    ],
+)
+def test_a_part_of_a_named_group_takes_the_predicate_after_were(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The mercury reached 41 degrees Celsius in Seville on Tuesday.", "temperature"),
+        ("A heatwave pushed the thermometer to 44 degrees Celsius in the south.", "temperature"),
+        ("The thermometer showed 12 degrees below zero at dawn.", "temperature"),
+    ],
+)
+def test_a_temperature_read_off_the_mercury_names_the_temperature(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].iloc[0].startswith(subject)
+    assert "mercury" not in frame["subject"].iloc[0] and "thermometer" not in frame["subject"].iloc[0]
+
+
+def test_a_mercury_that_is_no_instrument_keeps_its_subject():
+    text = "The mercury level in the fish was 0.8 milligrams per kilogram."
+    assert "mercury" in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        ("The refit began in 2022 and took 26 months.", "26 months", "refit"),
+        ("The ferry left Hobart at dawn and took 14 hours.", "14 hours", "ferry"),
+    ],
+)
+def test_a_second_verb_after_and_takes_the_subject_of_the_first(text: str, quote: str, word: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert word in frame[frame["quote"] == quote]["subject"].iloc[0]
+
+
+def test_a_second_verb_after_a_pronoun_names_no_pronoun():
+    subject = extract_figures(article_from_text("He began in May and took 26 months.", "case"))[
+        "subject"
+    ].iloc[-1]
+    assert "He" not in subject.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The union called a 48-hour general strike.", "length of the general strike (unit: hours)"),
+        ("She won a two-year research fellowship.", "length of the research fellowship"),
+        ("Rowers gather for the five-day regatta in Lisbon.", "length of the regatta"),
+        ("Rainfall was above the 30-year average.", "period of the average"),
+        ("The 30-day active players rose to 3 million.", "active players"),
+        ("The new three-day pass goes on sale in May.", "length of the pass"),
+    ],
+)
+def test_a_span_before_a_noun_measures_the_length_of_its_noun_phrase(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_span_before_an_acronym_is_left_to_its_spelling_out():
+    text = (
+        "The site adds a four-hour battery energy storage system (BESS), and the four-hour BESS opens in May."
+    )
+    subjects_ = extract_figures(article_from_text(text, "case"))["subject"].tolist()
+    assert not any(s.startswith("length of the BESS") for s in subjects_)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Hurricane Odile came ashore near the port as a Category 3 storm.", "strength of Hurricane Odile"),
+        ("Typhoon Lan was upgraded to a Category 4 storm overnight.", "strength of Typhoon Lan"),
+        ("Forecasters said a Cat 2 hurricane could form by Friday.", "strength of the hurricane"),
+    ],
+)
+def test_a_storm_category_reads_the_strength_of_the_storm(text: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame[frame["measure"] == "category"]["subject"].iloc[0] == f"{subject} (unit: category)"
+
+
+def test_a_category_that_is_no_storm_reading_gets_no_strength():
+    frame = extract_figures(article_from_text("Visa holders in Category 2 may stay for 90 days.", "case"))
+    assert not frame["subject"].str.startswith("strength of").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Roads in the valley were flooded, some for three weeks.", "flooded"),
+        ("Thousands of homes were left without water, many of them for two days.", "water"),
+    ],
+)
+def test_a_part_after_a_comma_takes_the_deed_of_the_clause_before_it(text: str, word: str):
+    subject = extract_figures(article_from_text(text, "case"))["subject"].iloc[-1]
+    assert subject.startswith("length of the period") and word in subject
+
+
+def test_a_span_after_a_comma_with_no_part_names_no_deed_of_the_clause_before():
+    subject = extract_figures(article_from_text("The roads were flooded, for three weeks.", "case"))[
+        "subject"
+    ].iloc[-1]
+    assert "flooded" not in subject
