@@ -703,6 +703,13 @@ RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b"
 INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
 
+def qualifier_gap() -> str:
+    """Regex of one optional word of basis before a spaced unit (measures.UNIT_QUALIFIERS: "wet",
+    "dry", "troy", ...), tried only when the unit cannot be read without it ("long tons" stays one
+    unit)."""
+    return rf"(?:\s(?i:{'|'.join(measures.UNIT_QUALIFIERS)})(?=\s))??"
+
+
 @cache
 def pattern() -> re.Pattern[str]:
     """A number, an optional scale word (also hyphened: "a 1.8-million-tonne crop"), then a unit word
@@ -714,6 +721,7 @@ def pattern() -> re.Pattern[str]:
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
         rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|-(?P<hscale>{N.SCALE_WORD})(?=-)|(?P<m>[mM])(?=\s))?"
         r"(?:-(?:plus|odd)(?=\s))?"  # a mark of size before a spaced unit ("30-plus knots", "60-odd metres")
+        rf"{qualifier_gap()}"  # a word of basis before a spaced unit ("4.1 million wet tonnes")
         rf"(?:(?P<sep>\s\s?|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))"
         r"(?!\w|/(?!\d|[Gg]as\b))"  # a slash only before another figure ("35C/95F", "180C/gas 4")
     )
@@ -728,7 +736,7 @@ def word_pattern() -> re.Pattern[str]:
     the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
         rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or|and)\s+(?=(?i:{WNUM}) ))?"
-        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))? (?P<mu>{measures.unit_alternation()})(?![\w/])"
+        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
 
@@ -748,7 +756,8 @@ def followers() -> N.Followers:
     """What `pattern()` may read right after the digits: a scale word, a hyphen, a unit or a
     unit letter glued to the number ("1.6l")."""
     return N.Followers(
-        ("-", "–", "—", "to", *measures.unit_spellings(), *measures.GLUED_ONLY_FORMS), starts=SCALE_WORDS
+        ("-", "–", "—", "to", *measures.unit_spellings(), *measures.GLUED_ONLY_FORMS, *measures.UNIT_QUALIFIERS),
+        starts=SCALE_WORDS,
     )
 
 

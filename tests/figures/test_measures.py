@@ -742,9 +742,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "It was 28 degrees at noon, forecasters said. Highs should reach the upper 30s by Monday and 44 on Tuesday.",
         [("28", *OTHER), ("44", *OTHER)],
     ),
+    # a word of basis between the number and its unit: the unit is the word after it
+    ("The mine shipped 2.3 million wet tonnes of iron ore in the quarter.", [("2300000", *OTHER)]),
+    ("Output at the concentrator rose to 850,000 dry metric tonnes.", [("850000", *OTHER)]),
+    ("Gold production reached 312,000 troy ounces.", [("312000", *OTHER)]),
+    ("The company expects to haul eighteen million short tons of coal.", [("18000000", *OTHER)]),
+    ("The ferry, of about 2,000 gross tonnes, was built in Norway.", [("2000", *OTHER)]),
+    ("Smelters consumed between 2 million and 3 million dry tonnes.", [("2000000/3000000", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a word of basis with no unit after it, or before a span of time: no measurement
+    ("The wet season brought 12 dry days and 5 net new jobs.", [("12", "days", "count"), ("5", "count", "count")]),
+    ("The 423 million long tons moved.", [("423000000", *OTHER)]),
     # millions before a thing's noun, or paid for a player: no height
     ("A 2.03m grant for the centre was approved.", [("2030000", "count", "count")]),
     ("The club paid $1.93m for the winger.", [("1930000", "USD", "money")]),
