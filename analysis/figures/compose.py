@@ -244,6 +244,10 @@ CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ")
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+# a contrast that names the alternative to a figure, "the" allowed before it ("900 tonnes rather
+# than the 700 planned", "20 metres instead of 15", "against the 88 million of a year earlier"): the
+# bare alternative is in the figure's unit ("instead of" ends in no carry word of its own)
+RE_CONTRAST_TAIL = re.compile(r"\b(?:rather\s+than|instead\s+of|not|against|versus|vs\.?)\s+(?:the\s+)?\Z")
 # a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
 # "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
 RE_POSSESSIVE_TAIL = re.compile(
@@ -627,7 +631,9 @@ def _carries(
     if last is None:
         return False
     word = last.group(1).lower()
-    if word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
+    if RE_CONTRAST_TAIL.search(gap, max(0, len(gap) - 24)) is not None:
+        word = "than"
+    elif word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
         # "from about 7.9 billion", "to roughly 3,150": the carry word before the approximation
         tail = [w.lower() for w in RE_WORDS_BEFORE.findall(gap, max(0, len(gap) - APPROX_REACH))]
         words = _without_approx(tail)

@@ -2893,11 +2893,16 @@ CONTRAST_REACH = 60  # characters between a figure and a bare number word set ag
 CONTRAST_KINDS = frozenset(("duration", "other", "money"))
 
 
+# the words that set a bare number word against a figure before it ("five years, not two", "every
+# 10 minutes instead of every five", "three years rather than two", "20 metres instead of the four")
+RE_CONTRAST_WORD_BEFORE = re.compile(r"\b(?:not|every|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s\Z")
+
+
 def _contrasted_word(sc: Scanner, start: int) -> bool:
-    """Whether a number word with no noun after it follows "not" or "every" and is set against a
-    span, a measurement or an amount just before it in its sentence ("five years, not two", "every
-    10 minutes instead of every five"): compose.carry_units gives it that figure's unit."""
-    if not sc.body.endswith(("not ", "every "), 0, start):
+    """Whether a number word with no noun after it follows "not", "every", "rather than" or
+    "instead of" and is set against a span, a measurement or an amount just before it in its
+    sentence (RE_CONTRAST_WORD_BEFORE): compose.carry_units gives it that figure's unit."""
+    if not RE_CONTRAST_WORD_BEFORE.search(sc.body, max(0, start - 20), start):
         return False
     s_start, _ = sc.sentence_bounds(start)
     return any(

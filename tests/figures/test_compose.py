@@ -263,6 +263,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Trains ran every 10 minutes instead of every five.",
         [("10", "other", "duration"), ("5", "other", "duration")],
     ),
+    # ... and after "rather than" or "instead of", "the" allowed before it, a word or digits
+    ("Land leases will now run for three years rather than two.", [("3", "year", "duration"), ("2", "year", "duration")]),
+    (
+        "The wind farm will generate 900 gigawatt-hours a year rather than the 700 first planned.",
+        [("900", "other", "other"), ("700", "other", "other")],
+    ),
+    (
+        "The pipeline will carry 20 million cubic metres a day instead of 15 million.",
+        [("20000000", "other", "other"), ("15000000", "other", "other")],
+    ),
+    ("The tunnel will run 3.4 kilometres instead of the 2.9 first designed.", [("3.4", "other", "other"), ("2.9", "other", "other")]),
+    # look-alike: a count set against another keeps its own noun
+    ("The mine employs 1,200 people rather than the 1,500 it had.", [("1200", "people", "count"), ("1500", "people", "count")]),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",
