@@ -23,12 +23,21 @@ from ..vocab import (
 )
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
-from .numbers import CLAUSE_END, RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
+from .numbers import (
+    CLAUSE_END,
+    OR_HEDGED_JOINS,
+    OR_JOIN,
+    RE_WORD_GAP,
+    SCALE_WORDS,
+    alternation,
+    normalise_number,
+    scale_of,
+)
 
-RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
+RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
 # £20,000 up to £55,000": a range, like "from A to B" with no change word)
-RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to"))
+RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to", *OR_HEDGED_JOINS))
 DASHES = frozenset(("-", "–", "—"))
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
@@ -159,6 +168,8 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             and (_scaled(b, body) or not _scaled(a, body))
         )
         word = " ".join(join.group(0).split()) if join is not None else ""
+        if word in OR_HEDGED_JOINS:
+            word = "or"  # "38 or even 40 degrees": one range, as "38 or 40 degrees"
         # "rose 3%-4%": two percents joined by a dash are one range whatever kind the second was
         # read with alone (its verb is the first's); a dash never joins a change to its new level
         # ... and so are two percents after "between" ("between 20% to 35%", "between 5% and 8%")

@@ -115,7 +115,7 @@ RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s|-[a-z])")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(
-    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
+    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|{N.OR_JOIN}|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
     re.IGNORECASE,
 )
 # ... one number word alone: the low end of a range whose high end another dimension read

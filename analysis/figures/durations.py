@@ -32,7 +32,7 @@ _DUR = N.alternation(DURATION_UNITS)
 _EONS = "thousand|million|billion"
 RE_DURATION = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:\s(?P<scale>{_EONS}))?"
-    rf"(?:\s*(?P<join>-|–|\bto\b|\bor\b|\band\b)\s*(?P<num2>{NUM}|{WNUM})(?:\s(?P<scale2>{_EONS}))?)?"
+    rf"(?:\s*(?P<join>-|–|\bto\b|\b{N.OR_JOIN}\b|\band\b)\s*(?P<num2>{NUM}|{WNUM})(?:\s(?P<scale2>{_EONS}))?)?"
     rf"(?:\s+|-|(?<=\d))(?P<du>{_DUR})(?:-long|-olds?)?{END}",
     re.IGNORECASE,
 )

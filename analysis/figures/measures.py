@@ -735,7 +735,7 @@ def word_pattern() -> re.Pattern[str]:
     a scale word may follow the number ("three million tonnes", "two to three billion litres");
     the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
-        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or|and)\s+(?=(?i:{WNUM}) ))?"
+        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|{N.OR_JOIN}|and)\s+(?=(?i:{WNUM}) ))?"
         rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 

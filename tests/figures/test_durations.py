@@ -7,6 +7,9 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "X or even Y": one uncertain span, as "X or Y" (a word or digits)
+    ("Young orchards need three or even four years to bear fruit.", [("3/4", "year", "duration")]),
+    ("Commuters face delays of 20 or even 30 minutes.", [("20/30", "other", "duration")]),
     # days counted by the weather they had, and the average they are set against
     (
         "The city logged 14 days with measurable rain in May, against an average of nine.",

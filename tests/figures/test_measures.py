@@ -742,6 +742,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "It was 28 degrees at noon, forecasters said. Highs should reach the upper 30s by Monday and 44 on Tuesday.",
         [("28", *OTHER), ("44", *OTHER)],
     ),
+    # "X or even Y": one uncertain measurement
+    ("Temperatures will reach 38 or even 40 degrees Celsius.", [("38/40", *OTHER)]),
+    ("The new kiln may fire twelve or perhaps fifteen tonnes of clay a day.", [("12/15", *OTHER)]),
     # a word of basis between the number and its unit: the unit is the word after it
     ("The mine shipped 2.3 million wet tonnes of iron ore in the quarter.", [("2300000", *OTHER)]),
     ("Output at the concentrator rose to 850,000 dry metric tonnes.", [("850000", *OTHER)]),
