@@ -825,14 +825,30 @@ RE_INSTALL_BEFORE = re.compile(
     r"\binstall(?:s|ed|ing)?\s+(?:(?:about|some|nearly|almost|another|an\s+additional|up\s+to|more\s+than|over)\s+)?\Z"
 )
 RE_METERS_LENGTH_AFTER = re.compile(r"\s+(?:of|long|high|deep|wide|tall|away|apart)\b")
+# ... also when the verb comes after them ("2,400 meters have been installed", "600 meters were
+# fitted"), or when their sentence names the devices by kind ("homes pay through smart meters, and
+# 900 meters are in"): a length is never "smart", "prepaid" or "water" meters
+RE_INSTALLED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:already|now|so\s+far|since)\s+)?"
+    r"(?:(?:been|be)\s+)?(?:installed|fitted|connected|replaced|rolled\s+out)\b"
+)
+RE_METER_DEVICE = re.compile(
+    r"\b(?:smart|prepaid|pre-paid|postpaid|water|electricity|electric|gas|power|energy|parking|digital|utility)"
+    r"\s+meters?\b",
+    re.IGNORECASE,
+)
 
 
-def _installed_meters(body: str, start: int, end: int) -> bool:
-    """Whether "meters" ending at `end` after a number starting at `start` are devices installed."""
-    return (
-        RE_INSTALL_BEFORE.search(body, max(0, start - 40), start) is not None
-        and RE_METERS_LENGTH_AFTER.match(body, end) is None
-    )
+def _installed_meters(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "meters" ending at `end` after a number starting at `start` are devices installed
+    or named as devices in their sentence (see above), with no word of length after them."""
+    body = sc.body
+    if RE_METERS_LENGTH_AFTER.match(body, end) is not None:
+        return False
+    if RE_INSTALL_BEFORE.search(body, max(0, start - 40), start) or RE_INSTALLED_AFTER.match(body, end, end + 50):
+        return True
+    s_start, s_end = sc.sentence_bounds(start)
+    return RE_METER_DEVICE.search(body, s_start, s_end) is not None
 
 
 # a small mass of a substance "in" a round volume or mass of another: a concentration, as laws and
@@ -1539,7 +1555,7 @@ def scan_units(sc: Scanner) -> None:
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
-        if m.group("mu") == "meters" and _installed_meters(sc.body, m.start(), m.end()):
+        if m.group("mu") == "meters" and _installed_meters(sc, m.start(), m.end()):
             continue  # "will install 75,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
