@@ -1617,8 +1617,8 @@ def scan_counts(sc: Scanner) -> None:
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
         head_lower = head.lower()
-        if head_lower == "days" and not unit:
-            unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
+        if (head_lower == "days" or head_lower.endswith("-days") and head_lower[:-5].isalpha()) and not unit:
+            unit = "days"  # "12 teaching days lost", "21,000 working days", "900 man-days": counted days
         inherited = (not unit and not plural) or head_lower == "others"
         if inherited:
             unit = _inherited_unit(sc, s)
