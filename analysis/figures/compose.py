@@ -891,6 +891,16 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
     if (
+        prev.unit == "other"
+        and prev.measure
+        and RE_LIST_OF_GAP.fullmatch(gap)
+        and RE_OF_MATTER_AFTER.match(body, fig.end)
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    ):  # (7b) "90 tonnes of copper, 40 of zinc and 6 of lead": the tonnes, listed by matter
+        label = RE_UNIT_LABEL.search(prev.subject)
+        subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+        return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+    if (
         prev.kind != "count"
         and not _scaled(prev, body)
         and (not any(c.isdigit() for c in gap) or RE_NAME_NUMBER_GAP.fullmatch(gap))
@@ -1083,6 +1093,12 @@ RE_PARALLEL_OF_GAP = re.compile(
     r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?"
 )
 RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
+# (7b) a measurement's list by matter, its unit written on the first only ("90 tonnes of copper,
+# 40 of zinc and 6 of lead"): "of" and the matter, then a comma or "and" before the next number;
+# not a part of a whole named after "of the" or "of them" ("40 tonnes of aid reached 12 of the
+# villages" is no list)
+RE_LIST_OF_GAP = re.compile(r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)")
+RE_OF_MATTER_AFTER = re.compile(r"\s+of\s+(?!(?:the|them|those|these|its|their|his|her|our|a|an)\b)[A-Za-z]")
 # (8) the same noun counted in two places: "14 branches in Lima and three in Cusco", "12 deaths
 # in Gaza and three in the West Bank" (a place's name after "in", "at" or "across" after both)
 RE_PLACE_GAP = re.compile(

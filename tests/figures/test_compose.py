@@ -274,6 +274,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("20000000", "other", "other"), ("15000000", "other", "other")],
     ),
     ("The tunnel will run 3.4 kilometres instead of the 2.9 first designed.", [("3.4", "other", "other"), ("2.9", "other", "other")]),
+    # a measurement listed by matter, its unit written once: each takes the unit; not a part of a
+    # whole after "of the" or "of them"
+    (
+        "The plant produces 40,000 tonnes of zinc, 12,000 of lead and 300 of silver.",
+        [("40000", "other", "other"), ("12000", "other", "other"), ("300", "other", "other")],
+    ),
+    ("The 40 tonnes of aid reached 12 of the villages.", [("40", "other", "other"), ("12", "count", "count")]),
     # look-alike: a count set against another keeps its own noun
     ("The mine employs 1,200 people rather than the 1,500 it had.", [("1200", "people", "count"), ("1500", "people", "count")]),
     # a part takes the currency of the whole after it
