@@ -1461,8 +1461,9 @@ def _written_scale(text: str) -> int:
 
 def _carry_scale(a: Figure, b: Figure, body: str) -> int | float:
     """A scale word written once, after the second number, applies to both ("$1.2 to $1.5 million",
-    "two to three million euros")."""
-    scale = _written_scale(body[b.core[0] : b.core[1]])
+    "two to three million euros", "3 or 4 million tonnes": a measurement's core is its digits, the
+    scale word after them)."""
+    scale = _written_scale(body[b.core[0] : b.core[1] if not b.measure else b.end])
     value = a.value
     if scale > 1 and _written_scale(body[a.core[0] : a.core[1]]) == 1:
         scaled = Decimal(str(value)) * scale

@@ -742,6 +742,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "It was 28 degrees at noon, forecasters said. Highs should reach the upper 30s by Monday and 44 on Tuesday.",
         [("28", *OTHER), ("44", *OTHER)],
     ),
+    # "X or Y" with the scale written once, after the second number: both ends take it
+    ("Engineers expect the seam to hold 3 or 4 million tonnes of coal.", [("3000000/4000000", *OTHER)]),
     # "X or even Y": one uncertain measurement
     ("Temperatures will reach 38 or even 40 degrees Celsius.", [("38/40", *OTHER)]),
     ("The new kiln may fire twelve or perhaps fifteen tonnes of clay a day.", [("12/15", *OTHER)]),
