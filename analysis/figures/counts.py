@@ -2889,7 +2889,7 @@ def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
-CONTRAST_REACH = 60  # characters between a figure and a bare number word set against it, at most
+CONTRAST_REACH = 100  # characters between a figure and a bare number word set against it, at most
 CONTRAST_KINDS = frozenset(("duration", "other", "money"))
 
 

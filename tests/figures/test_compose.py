@@ -274,6 +274,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("20000000", "other", "other"), ("15000000", "other", "other")],
     ),
     ("The tunnel will run 3.4 kilometres instead of the 2.9 first designed.", [("3.4", "other", "other"), ("2.9", "other", "other")]),
+    (
+        "Twelve thousand cubic metres of water a day will flow through the pipe rather than eight thousand.",
+        [("12000", "other", "other"), ("8000", "other", "other")],
+    ),
     # a measurement listed by matter, its unit written once: each takes the unit; not a part of a
     # whole after "of the" or "of them"
     (
