@@ -1906,6 +1906,11 @@ RE_DEFINES_AFTER = re.compile(
 )
 
 
+# a possessive before a number word and "feet" makes them a body's feet, not a length ("back on his
+# own two feet", "the dog's four feet", "landed on both her feet"); a length is never owned so
+RE_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|your|our)(?:\s+own)?|['’]s)\s+\Z")
+
+
 def scan_word_units(sc: Scanner) -> None:
     """A number in words with a physical unit word after it ("nearly eight kilometres")."""
     for m in sc.at(word_pattern(), sc.words):
@@ -1935,6 +1940,8 @@ def scan_word_units(sc: Scanner) -> None:
             continue  # "three category", "one cent": scales and minor units have rules of their own
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue
+        if measure == "foot" and RE_OWNER_BEFORE.search(sc.lower, max(0, first - 12), first):
+            continue  # "on her own two feet", "its four feet": a body's feet, no length
         sc.claim(first, m.end())
         if (
             num.lower() == "one"

@@ -763,6 +763,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("About 2,400 meters were fitted last year.", [("2400", "count", "count")]),
     ("The smart meters sit 40 meters apart.", [("40", *OTHER)]),
     ("Crews have installed 300 meters of cable.", [("300", *OTHER)]),
+    # a body's feet after a possessive are no length; a length in feet is
+    ("The dog's four feet were muddy.", [("4", "count", "count")]),
+    ("The wall is two feet high.", [("2", *OTHER)]),
     # a word of basis with no unit after it, or before a span of time: no measurement
     ("The wet season brought 12 dry days and 5 net new jobs.", [("12", "days", "count"), ("5", "count", "count")]),
     ("The 423 million long tons moved.", [("423000000", *OTHER)]),
