@@ -444,14 +444,26 @@ RE_VERSUS_GAP = re.compile(r"\s+(?:vs\.?|versus)\s+")
 VERSUS_KINDS = frozenset(("other", "money"))
 
 
+# ... and a figure corrected in place, "not A but B", the unit written once after B ("not 800 but
+# 1,000 metres", "not three but four years", "not two but three people"; "not $2m but $3m" has its
+# own sign): A is in B's unit, and counts B's noun
+RE_NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
+RE_BUT_GAP = re.compile(r"\s+but\s+(?:rather\s+)?")
+NOT_BUT_KINDS = frozenset(("other", "money", "duration", "percent_change", "percentage_share"))
+
+
 def _compared_before(fig: Figure, later: Figure, body: str) -> bool:
     """Whether the bare number `fig` is the first of two results compared by "vs" whose second,
-    `later`, names the unit (above)."""
+    `later`, names the unit, or the "A" of "not A but B" (above)."""
+    if later.unit == "date" or not is_number(later.value):
+        return False
+    if later.kind in VERSUS_KINDS and RE_VERSUS_GAP.fullmatch(body, fig.end, later.start) is not None:
+        return True
     return (
-        later.kind in VERSUS_KINDS
-        and later.unit != "date"
-        and is_number(later.value)
-        and RE_VERSUS_GAP.fullmatch(body, fig.end, later.start) is not None
+        (later.kind in NOT_BUT_KINDS or later.kind == "count" and not _bare(later))
+        and RE_BUT_GAP.fullmatch(body, fig.end, later.start) is not None
+        and RE_NOT_BEFORE.search(body, max(0, fig.start - 6), fig.start) is not None
+        and _same_scale(later, fig, body)
     )
 
 

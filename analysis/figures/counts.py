@@ -1566,6 +1566,7 @@ def scan_counts(sc: Scanner) -> None:
             and not low_of_claimed
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
+            and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
             and not _vote_side(sc, s, e)
             and not _colon_figure(sc, s, e)
@@ -2896,6 +2897,20 @@ CONTRAST_KINDS = frozenset(("duration", "other", "money"))
 # the words that set a bare number word against a figure before it ("five years, not two", "every
 # 10 minutes instead of every five", "three years rather than two", "20 metres instead of the four")
 RE_CONTRAST_WORD_BEFORE = re.compile(r"\b(?:not|every|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s\Z")
+
+
+# "not three but four tonnes": a number word corrected in place, its unit written once after the
+# correction (compose.carry_units gives it that unit)
+RE_NOT_WORD_BEFORE = re.compile(r"\bnot\s\Z", re.IGNORECASE)
+RE_BUT_NUMBER_AFTER = re.compile(rf"\s+but\s+(?:rather\s+)?(?:\d|(?i:{N.WORD_NUMBER})\b)")
+
+
+def _corrected_word(body: str, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it is the "A" of "not A but B" (see above)."""
+    return (
+        RE_NOT_WORD_BEFORE.search(body, max(0, start - 5), start) is not None
+        and RE_BUT_NUMBER_AFTER.match(body, end) is not None
+    )
 
 
 def _contrasted_word(sc: Scanner, start: int) -> bool:

@@ -278,6 +278,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Twelve thousand cubic metres of water a day will flow through the pipe rather than eight thousand.",
         [("12000", "other", "other"), ("8000", "other", "other")],
     ),
+    # "not A but B": A takes B's unit or noun, in digits or words, the scale written on both
+    ("The new shaft will reach not 800 but 1,000 metres.", [("800", "other", "other"), ("1000", "other", "other")]),
+    ("Growers now expect not three but four tonnes a hectare.", [("3", "other", "other"), ("4", "other", "other")]),
+    (
+        "The dam will hold not 2 billion but 2.6 billion cubic metres.",
+        [("2000000000", "other", "other"), ("2600000000", "other", "other")],
+    ),
+    ("He said not two but three people came.", [("2", "people", "count"), ("3", "people", "count")]),
     # a measurement listed by matter, its unit written once: each takes the unit; not a part of a
     # whole after "of the" or "of them"
     (
