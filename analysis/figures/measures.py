@@ -1486,8 +1486,8 @@ def scan_dimensions(sc: Scanner) -> None:
         if not sc.free(m.start(), m.end()):
             continue
         measure = measure_of(m.group("mu"))
-        if not measure:
-            continue
+        if not measure or sc.is_name_or_code(*m.span("a")):
+            continue  # "extend Quay 7 by 200 metres": a name's number, then the change "by" a length
         sc.claim(m.start(), m.end())
         subject = quantity_subject(sc, m.start(), measure)
         for group in ("a", "num"):

@@ -763,6 +763,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("About 2,400 meters were fitted last year.", [("2400", "count", "count")]),
     ("The smart meters sit 40 meters apart.", [("40", *OTHER)]),
     ("Crews have installed 300 meters of cable.", [("300", *OTHER)]),
+    # a name's number before "by" and a length is no dimension; two sizes "by" each other are
+    ("The firm will extend Berth 4 by 100 metres.", [("100", *OTHER)]),
+    ("The hall is 13 by 24 metres.", [("13", *OTHER), ("24", *OTHER)]),
     # a body's feet after a possessive are no length; a length in feet is
     ("The dog's four feet were muddy.", [("4", "count", "count")]),
     ("The wall is two feet high.", [("2", *OTHER)]),
