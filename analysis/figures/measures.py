@@ -794,13 +794,17 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
         return ""
     if found.ambiguous and unit_text.lower().startswith("pound") and not weighs:
         return ""
+    if found.measure == "stone" and not weighs:
+        return ""  # "set 12 stones in the ring", "12 stone cottages": stones as things, unless it weighs
     return found.measure
 
 
 def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
-    """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)": the one unit
-    `reading` needs it for (so a sentence is not read again for every other unit in it)."""
-    return unit_text.lower().startswith("pound") and sentence_fact(sc, "weighs", offset, sc.weight_sentence)
+    """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)" and "stone(s)":
+    the units `reading` needs it for (so a sentence is not read again for every other unit in it)."""
+    return unit_text.lower().startswith(("pound", "stone")) and sentence_fact(
+        sc, "weighs", offset, sc.weight_sentence
+    )
 
 
 # "a 220-pound linebacker", "a 50-pound sack": digits hyphened to "pound" before a noun weigh it,
@@ -1545,6 +1549,7 @@ def scan_units(sc: Scanner) -> None:
                 and m.group("mu").lower() == "pound"
                 and _weighed_compound(sc.body, m.end())
             )
+            or (m.group("sep") == "-" and m.group("mu").lower() == "stone")  # "a 20-stone lock forward"
             or (
                 m.group("mu").lower().startswith("pound")
                 and (goods_weighed_after(sc.body, m.end()) or pack_weighed_before(sc.body, m.start()))

@@ -766,6 +766,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a name's number before "by" and a length is no dimension; two sizes "by" each other are
     ("The firm will extend Berth 4 by 100 metres.", [("100", *OTHER)]),
     ("The hall is 13 by 24 metres.", [("13", *OTHER), ("24", *OTHER)]),
+    # stones weigh only where the sentence weighs, or in a hyphened compound; else they are things
+    ("The jeweller set 12 stones in the ring.", [("12", "count", "count")]),
+    ("The pit's 12 stone cottages will be restored.", [("12", "count", "count")]),
+    ("He lost 3 stone in a year.", [("3", *OTHER)]),
+    ("The 20-stone prop scored.", [("20", *OTHER)]),
     # a body's feet after a possessive are no length; a length in feet is
     ("The dog's four feet were muddy.", [("4", "count", "count")]),
     ("The wall is two feet high.", [("2", *OTHER)]),
