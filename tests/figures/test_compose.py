@@ -293,6 +293,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("40000", "other", "other"), ("12000", "other", "other"), ("300", "other", "other")],
     ),
     ("The 40 tonnes of aid reached 12 of the villages.", [("40", "other", "other"), ("12", "count", "count")]),
+    # a number word set against a count takes its noun
+    ("Five workers, not four, were hurt.", [("5", "people", "count"), ("4", "people", "count")]),
+    ("It has 12 mines rather than three.", [("12", "count", "count"), ("3", "count", "count")]),
     # look-alike: a count set against another keeps its own noun
     ("The mine employs 1,200 people rather than the 1,500 it had.", [("1200", "people", "count"), ("1500", "people", "count")]),
     # a part takes the currency of the whole after it
