@@ -184,6 +184,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # a river's flow in hydrologists' "cumecs" (cubic metres per second)
     "meter ** 3 / second": ("cumecs", "cumec"),
     "foot ** 3": ("cubic feet", "cubic foot", "cu ft"),
+    "yard ** 3": ("cubic yards", "cubic yard", "cu yd"),  # dredged sand, poured concrete (US copy)
     # speed
     "kilometer / hour": (
         "kph",

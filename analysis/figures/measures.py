@@ -707,7 +707,7 @@ def qualifier_gap() -> str:
     """Regex of one optional word of basis before a spaced unit (measures.UNIT_QUALIFIERS: "wet",
     "dry", "troy", ...), tried only when the unit cannot be read without it ("long tons" stays one
     unit)."""
-    return rf"(?:\s(?i:{'|'.join(measures.UNIT_QUALIFIERS)})(?=\s))??"
+    return rf"(?:[\s-](?i:{'|'.join(measures.UNIT_QUALIFIERS)})(?=[\s-]))??"
 
 
 @cache

@@ -747,7 +747,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "X or even Y": one uncertain measurement
     ("Temperatures will reach 38 or even 40 degrees Celsius.", [("38/40", *OTHER)]),
     ("The new kiln may fire twelve or perhaps fifteen tonnes of clay a day.", [("12/15", *OTHER)]),
-    # a word of basis between the number and its unit: the unit is the word after it
+    # a word of basis between the number and its unit: the unit is the word after it (also hyphened)
+    ("A 6,000-gross-ton freighter sank.", [("6000", *OTHER)]),
+    ("Crews moved 2 million cubic yards of gravel.", [("2000000", *OTHER)]),
     ("The mine shipped 2.3 million wet tonnes of iron ore in the quarter.", [("2300000", *OTHER)]),
     ("Output at the concentrator rose to 850,000 dry metric tonnes.", [("850000", *OTHER)]),
     ("Gold production reached 312,000 troy ounces.", [("312000", *OTHER)]),
