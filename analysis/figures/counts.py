@@ -2891,7 +2891,9 @@ def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
 
 
 CONTRAST_REACH = 100  # characters between a figure and a bare number word set against it, at most
-CONTRAST_KINDS = frozenset(("duration", "other", "money", "count"))  # a count: "Five workers, not four, were hurt"
+CONTRAST_KINDS = frozenset(
+    ("duration", "other", "money", "count")
+)  # a count: "Five workers, not four, were hurt"
 
 
 # the words that set a bare number word against a figure before it ("five years, not two", "every

@@ -756,7 +756,15 @@ def followers() -> N.Followers:
     """What `pattern()` may read right after the digits: a scale word, a hyphen, a unit or a
     unit letter glued to the number ("1.6l")."""
     return N.Followers(
-        ("-", "–", "—", "to", *measures.unit_spellings(), *measures.GLUED_ONLY_FORMS, *measures.UNIT_QUALIFIERS),
+        (
+            "-",
+            "–",
+            "—",
+            "to",
+            *measures.unit_spellings(),
+            *measures.GLUED_ONLY_FORMS,
+            *measures.UNIT_QUALIFIERS,
+        ),
         starts=SCALE_WORDS,
     )
 
@@ -849,7 +857,9 @@ def _installed_meters(sc: Scanner, start: int, end: int) -> bool:
     body = sc.body
     if RE_METERS_LENGTH_AFTER.match(body, end) is not None:
         return False
-    if RE_INSTALL_BEFORE.search(body, max(0, start - 40), start) or RE_INSTALLED_AFTER.match(body, end, end + 50):
+    if RE_INSTALL_BEFORE.search(body, max(0, start - 40), start) or RE_INSTALLED_AFTER.match(
+        body, end, end + 50
+    ):
         return True
     s_start, s_end = sc.sentence_bounds(start)
     return RE_METER_DEVICE.search(body, s_start, s_end) is not None

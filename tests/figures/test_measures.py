@@ -761,7 +761,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "meters" as devices: installed with the verb after them, or named by kind in their sentence;
     # not with a word of length after them
-    ("Households pay through smart meters, and 5,400 meters have been installed so far.", [("5400", "count", "count")]),
+    (
+        "Households pay through smart meters, and 5,400 meters have been installed so far.",
+        [("5400", "count", "count")],
+    ),
     ("About 2,400 meters were fitted last year.", [("2400", "count", "count")]),
     ("The smart meters sit 40 meters apart.", [("40", *OTHER)]),
     ("Crews have installed 300 meters of cable.", [("300", *OTHER)]),
@@ -777,7 +780,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The dog's four feet were muddy.", [("4", "count", "count")]),
     ("The wall is two feet high.", [("2", *OTHER)]),
     # a word of basis with no unit after it, or before a span of time: no measurement
-    ("The wet season brought 12 dry days and 5 net new jobs.", [("12", "days", "count"), ("5", "count", "count")]),
+    (
+        "The wet season brought 12 dry days and 5 net new jobs.",
+        [("12", "days", "count"), ("5", "count", "count")],
+    ),
     ("The 423 million long tons moved.", [("423000000", *OTHER)]),
     # millions before a thing's noun, or paid for a player: no height
     ("A 2.03m grant for the centre was approved.", [("2030000", "count", "count")]),

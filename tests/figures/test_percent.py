@@ -15,7 +15,10 @@ SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "A to B percent of" a whole after a change verb: one range of the part lost, not a change
     # and a level; without the whole, the change and its level
-    ("Farmers lost 60 to 70 percent of their maize to the drought.", [("60/70", "percent", "percent_change")]),
+    (
+        "Farmers lost 60 to 70 percent of their maize to the drought.",
+        [("60/70", "percent", "percent_change")],
+    ),
     (
         "Unemployment fell 0.2 to 4.1 percent in May.",
         [("0.2", "percent", "percent_change"), ("4.1", "percent", "percentage_share")],
