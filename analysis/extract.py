@@ -383,7 +383,7 @@ class _Scanner(Claims):
 
     def change_pair(self, m: re.Match[str]) -> bool:
         """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair); not
-        when a whole follows B ("lost 60 to 70 percent of their herds", "cut 10 to 15 per cent of
+        when a whole follows B ("lost 35 to 45 percent of their herds", "cut 10 to 15 per cent of
         the staff"): the pair is the one uncertain part of it lost or gained, a level reached is no
         part "of" its owner's whole."""
         return (

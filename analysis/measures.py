@@ -623,7 +623,7 @@ TIME_MEASURES = frozenset(
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
 # Words news writing puts between a number and its unit to say on what basis the amount is weighed
 # or measured, not what it measures ("4.2 million wet tonnes", "60,000 dry metric tons", "9 million
-# short tons", "310,000 troy ounces", "a ferry of 2,000 gross tonnes", "1,200 net acres"): the unit is
+# short tons", "327,000 troy ounces", "a ferry of 2,000 gross tonnes", "1,200 net acres"): the unit is
 # the word after them (a "wet season" or "net profit" has no unit after the word, and is not read).
 UNIT_QUALIFIERS = ("wet", "dry", "gross", "net", "troy", "fine", "short", "green")
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.

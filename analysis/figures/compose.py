@@ -249,9 +249,9 @@ CARRY_WORDS = frozenset("from to against with than versus vs not every".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
 APPROX_REACH = 30  # characters of the gap's end read for an approximation word after the carry word
-# ... or further when a contrast stands right before the bare number, after a comma or not ("43
-# years of contributions for a full pension, rather than 42", "12 tonnes a day will move through
-# the new chute rather than eight"): the clause in between is the first figure's
+# ... or further when a contrast stands right before the bare number, after a comma or not ("36
+# months of payments before the loan is cleared, rather than 24", "12 tonnes a day will move
+# through the new chute rather than eight"): the clause in between is the first figure's
 CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than ", " instead of ")
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it

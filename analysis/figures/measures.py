@@ -837,7 +837,7 @@ RE_INSTALL_BEFORE = re.compile(
     r"\binstall(?:s|ed|ing)?\s+(?:(?:about|some|nearly|almost|another|an\s+additional|up\s+to|more\s+than|over)\s+)?\Z"
 )
 RE_METERS_LENGTH_AFTER = re.compile(r"\s+(?:of|long|high|deep|wide|tall|away|apart)\b")
-# ... also when the verb comes after them ("2,400 meters have been installed", "600 meters were
+# ... also when the verb comes after them ("2,730 meters have been installed", "600 meters were
 # fitted"), or when their sentence names the devices by kind ("homes pay through smart meters, and
 # 900 meters are in"): a length is never "smart", "prepaid" or "water" meters
 RE_INSTALLED_AFTER = re.compile(
