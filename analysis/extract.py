@@ -223,6 +223,10 @@ def _names_nothing(subject: str) -> bool:
     return not bare or (" " not in bare and bare.lower() in GENERIC_NOUNS) or not subjects.content_words(bare)
 
 
+# "of" and the owner or article of a whole after a figure: the figure is a part of that whole
+RE_PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|your|my)\s")
+
+
 class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
@@ -378,8 +382,15 @@ class _Scanner(Claims):
     # --- ranges and changes --------------------------------------------------------------------
 
     def change_pair(self, m: re.Match[str]) -> bool:
-        """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair)."""
-        return m.group("join").strip() == "to" and is_change_pair(self.body, m.start(), _is_change_word)
+        """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair); not
+        when a whole follows B ("lost 35 to 45 percent of their herds", "cut 10 to 15 per cent of
+        the staff"): the pair is the one uncertain part of it lost or gained, a level reached is no
+        part "of" its owner's whole."""
+        return (
+            m.group("join").strip() == "to"
+            and RE_PART_OF_WHOLE_AFTER.match(self.body, m.end()) is None
+            and is_change_pair(self.body, m.start(), _is_change_word)
+        )
 
     def range_ok(self, m: re.Match[str]) -> bool:
         """A range joined by "and" needs "between" before it; one joined by "or" is none after

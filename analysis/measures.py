@@ -184,6 +184,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # a river's flow in hydrologists' "cumecs" (cubic metres per second)
     "meter ** 3 / second": ("cumecs", "cumec"),
     "foot ** 3": ("cubic feet", "cubic foot", "cu ft"),
+    "yard ** 3": ("cubic yards", "cubic yard", "cu yd"),  # dredged sand, poured concrete (US copy)
     # speed
     "kilometer / hour": (
         "kph",
@@ -620,6 +621,11 @@ TIME_MEASURES = frozenset(
     ("second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 )
 AGE_MEASURES = frozenset(("years of age", "months of age", "weeks of age", "days of age", "hours of age"))
+# Words news writing puts between a number and its unit to say on what basis the amount is weighed
+# or measured, not what it measures ("4.2 million wet tonnes", "60,000 dry metric tons", "9 million
+# short tons", "327,000 troy ounces", "a ferry of 2,000 gross tonnes", "1,200 net acres"): the unit is
+# the word after them (a "wet season" or "net profit" has no unit after the word, and is not read).
+UNIT_QUALIFIERS = ("wet", "dry", "gross", "net", "troy", "fine", "short", "green")
 # Spellings that name a unit only in some contexts: the engine decides from the sentence.
 AMBIGUOUS = frozenset(
     {

@@ -23,12 +23,21 @@ from ..vocab import (
 )
 from .figure import Figure, is_number
 from .giving import GIVING_VERBS
-from .numbers import CLAUSE_END, RE_WORD_GAP, SCALE_WORDS, alternation, normalise_number, scale_of
+from .numbers import (
+    CLAUSE_END,
+    OR_HEDGED_JOINS,
+    OR_JOIN,
+    RE_WORD_GAP,
+    SCALE_WORDS,
+    alternation,
+    normalise_number,
+    scale_of,
+)
 
-RE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bup\s+to\b)\s*")
+RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
 # £20,000 up to £55,000": a range, like "from A to B" with no change word)
-RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to"))
+RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to", *OR_HEDGED_JOINS))
 DASHES = frozenset(("-", "–", "—"))
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
@@ -159,6 +168,8 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             and (_scaled(b, body) or not _scaled(a, body))
         )
         word = " ".join(join.group(0).split()) if join is not None else ""
+        if word in OR_HEDGED_JOINS:
+            word = "or"  # "38 or even 40 degrees": one range, as "38 or 40 degrees"
         # "rose 3%-4%": two percents joined by a dash are one range whatever kind the second was
         # read with alone (its verb is the first's); a dash never joins a change to its new level
         # ... and so are two percents after "between" ("between 20% to 35%", "between 5% and 8%")
@@ -238,12 +249,17 @@ CARRY_WORDS = frozenset("from to against with than versus vs not every".split())
 CARRY_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "duration"))
 CARRY_GAP = 40  # characters between the two figures, at most
 APPROX_REACH = 30  # characters of the gap's end read for an approximation word after the carry word
-# ... or further when a comma and a contrast stand right before the bare number ("43 years of
-# contributions for a full pension, rather than 42"): the clause in between is the first figure's
-CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ")
+# ... or further when a contrast stands right before the bare number, after a comma or not ("36
+# months of payments before the loan is cleared, rather than 24", "12 tonnes a day will move
+# through the new chute rather than eight"): the clause in between is the first figure's
+CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than ", " instead of ")
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+# a contrast that names the alternative to a figure, "the" allowed before it ("900 tonnes rather
+# than the 700 planned", "20 metres instead of 15", "against the 88 million of a year earlier"): the
+# bare alternative is in the figure's unit ("instead of" ends in no carry word of its own)
+RE_CONTRAST_TAIL = re.compile(r"\b(?:rather\s+than|instead\s+of|not|against|versus|vs\.?)\s+(?:the\s+)?\Z")
 # a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
 # "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
 RE_POSSESSIVE_TAIL = re.compile(
@@ -428,14 +444,26 @@ RE_VERSUS_GAP = re.compile(r"\s+(?:vs\.?|versus)\s+")
 VERSUS_KINDS = frozenset(("other", "money"))
 
 
+# ... and a figure corrected in place, "not A but B", the unit written once after B ("not 800 but
+# 1,000 metres", "not three but four years", "not two but three people"; "not $2m but $3m" has its
+# own sign): A is in B's unit, and counts B's noun
+RE_NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
+RE_BUT_GAP = re.compile(r"\s+but\s+(?:rather\s+)?")
+NOT_BUT_KINDS = frozenset(("other", "money", "duration", "percent_change", "percentage_share"))
+
+
 def _compared_before(fig: Figure, later: Figure, body: str) -> bool:
     """Whether the bare number `fig` is the first of two results compared by "vs" whose second,
-    `later`, names the unit (above)."""
+    `later`, names the unit, or the "A" of "not A but B" (above)."""
+    if later.unit == "date" or not is_number(later.value):
+        return False
+    if later.kind in VERSUS_KINDS and RE_VERSUS_GAP.fullmatch(body, fig.end, later.start) is not None:
+        return True
     return (
-        later.kind in VERSUS_KINDS
-        and later.unit != "date"
-        and is_number(later.value)
-        and RE_VERSUS_GAP.fullmatch(body, fig.end, later.start) is not None
+        (later.kind in NOT_BUT_KINDS or later.kind == "count" and not _bare(later))
+        and RE_BUT_GAP.fullmatch(body, fig.end, later.start) is not None
+        and RE_NOT_BEFORE.search(body, max(0, fig.start - 6), fig.start) is not None
+        and _same_scale(later, fig, body)
     )
 
 
@@ -627,7 +655,9 @@ def _carries(
     if last is None:
         return False
     word = last.group(1).lower()
-    if word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
+    if RE_CONTRAST_TAIL.search(gap, max(0, len(gap) - 24)) is not None:
+        word = "than"
+    elif word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
         # "from about 7.9 billion", "to roughly 3,150": the carry word before the approximation
         tail = [w.lower() for w in RE_WORDS_BEFORE.findall(gap, max(0, len(gap) - APPROX_REACH))]
         words = _without_approx(tail)
@@ -874,6 +904,16 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         noun = " ".join(body[prev.core[1] : prev.end].split())
         return fig._replace(unit=prev.unit, subject=noun)
     if (
+        prev.unit == "other"
+        and prev.measure
+        and RE_LIST_OF_GAP.fullmatch(gap)
+        and RE_OF_MATTER_AFTER.match(body, fig.end)
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    ):  # (7b) "90 tonnes of copper, 40 of zinc and 6 of lead": the tonnes, listed by matter
+        label = RE_UNIT_LABEL.search(prev.subject)
+        subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
+        return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+    if (
         prev.kind != "count"
         and not _scaled(prev, body)
         and (not any(c.isdigit() for c in gap) or RE_NAME_NUMBER_GAP.fullmatch(gap))
@@ -1066,6 +1106,12 @@ RE_PARALLEL_OF_GAP = re.compile(
     r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?:,\s*|\s+)(?:and\s+|or\s+)?"
 )
 RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
+# (7b) a measurement's list by matter, its unit written on the first only ("90 tonnes of copper,
+# 40 of zinc and 6 of lead"): "of" and the matter, then a comma or "and" before the next number;
+# not a part of a whole named after "of the" or "of them" ("40 tonnes of aid reached 12 of the
+# villages" is no list)
+RE_LIST_OF_GAP = re.compile(r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)")
+RE_OF_MATTER_AFTER = re.compile(r"\s+of\s+(?!(?:the|them|those|these|its|their|his|her|our|a|an)\b)[A-Za-z]")
 # (8) the same noun counted in two places: "14 branches in Lima and three in Cusco", "12 deaths
 # in Gaza and three in the West Bank" (a place's name after "in", "at" or "across" after both)
 RE_PLACE_GAP = re.compile(
@@ -1428,8 +1474,9 @@ def _written_scale(text: str) -> int:
 
 def _carry_scale(a: Figure, b: Figure, body: str) -> int | float:
     """A scale word written once, after the second number, applies to both ("$1.2 to $1.5 million",
-    "two to three million euros")."""
-    scale = _written_scale(body[b.core[0] : b.core[1]])
+    "two to three million euros", "3 or 4 million tonnes": a measurement's core is its digits, the
+    scale word after them)."""
+    scale = _written_scale(body[b.core[0] : b.core[1] if not b.measure else b.end])
     value = a.value
     if scale > 1 and _written_scale(body[a.core[0] : a.core[1]]) == 1:
         scaled = Decimal(str(value)) * scale

@@ -115,7 +115,7 @@ RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s|-[a-z])")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
 RE_COUNT_WORDS = re.compile(
-    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|or|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
+    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|{N.OR_JOIN}|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
     re.IGNORECASE,
 )
 # ... one number word alone: the low end of a range whose high end another dimension read
@@ -1566,6 +1566,7 @@ def scan_counts(sc: Scanner) -> None:
             and not low_of_claimed
             and not _elided_word(sc, s, e)
             and not _contrasted_word(sc, s)
+            and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
             and not _vote_side(sc, s, e)
             and not _colon_figure(sc, s, e)
@@ -1617,8 +1618,8 @@ def scan_counts(sc: Scanner) -> None:
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
         head_lower = head.lower()
-        if head_lower == "days" and not unit:
-            unit = "days"  # "12 teaching days lost", "21,000 working days": counted days
+        if (head_lower == "days" or head_lower.endswith("-days") and head_lower[:-5].isalpha()) and not unit:
+            unit = "days"  # "12 teaching days lost", "21,000 working days", "900 man-days": counted days
         inherited = (not unit and not plural) or head_lower == "others"
         if inherited:
             unit = _inherited_unit(sc, s)
@@ -2889,15 +2890,36 @@ def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
-CONTRAST_REACH = 60  # characters between a figure and a bare number word set against it, at most
-CONTRAST_KINDS = frozenset(("duration", "other", "money"))
+CONTRAST_REACH = 100  # characters between a figure and a bare number word set against it, at most
+CONTRAST_KINDS = frozenset(
+    ("duration", "other", "money", "count")
+)  # a count: "Five workers, not four, were hurt"
+
+
+# the words that set a bare number word against a figure before it ("five years, not two", "every
+# 10 minutes instead of every five", "three years rather than two", "20 metres instead of the four")
+RE_CONTRAST_WORD_BEFORE = re.compile(r"\b(?:not|every|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s\Z")
+
+
+# "not three but four tonnes": a number word corrected in place, its unit written once after the
+# correction (compose.carry_units gives it that unit)
+RE_NOT_WORD_BEFORE = re.compile(r"\bnot\s\Z", re.IGNORECASE)
+RE_BUT_NUMBER_AFTER = re.compile(rf"\s+but\s+(?:rather\s+)?(?:\d|(?i:{N.WORD_NUMBER})\b)")
+
+
+def _corrected_word(body: str, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it is the "A" of "not A but B" (see above)."""
+    return (
+        RE_NOT_WORD_BEFORE.search(body, max(0, start - 5), start) is not None
+        and RE_BUT_NUMBER_AFTER.match(body, end) is not None
+    )
 
 
 def _contrasted_word(sc: Scanner, start: int) -> bool:
-    """Whether a number word with no noun after it follows "not" or "every" and is set against a
-    span, a measurement or an amount just before it in its sentence ("five years, not two", "every
-    10 minutes instead of every five"): compose.carry_units gives it that figure's unit."""
-    if not sc.body.endswith(("not ", "every "), 0, start):
+    """Whether a number word with no noun after it follows "not", "every", "rather than" or
+    "instead of" and is set against a span, a measurement or an amount just before it in its
+    sentence (RE_CONTRAST_WORD_BEFORE): compose.carry_units gives it that figure's unit."""
+    if not RE_CONTRAST_WORD_BEFORE.search(sc.body, max(0, start - 20), start):
         return False
     s_start, _ = sc.sentence_bounds(start)
     return any(

@@ -32,7 +32,7 @@ _DUR = N.alternation(DURATION_UNITS)
 _EONS = "thousand|million|billion"
 RE_DURATION = re.compile(
     rf"(?P<num>{NUM}|{WNUM})(?:\s(?P<scale>{_EONS}))?"
-    rf"(?:\s*(?P<join>-|–|\bto\b|\bor\b|\band\b)\s*(?P<num2>{NUM}|{WNUM})(?:\s(?P<scale2>{_EONS}))?)?"
+    rf"(?:\s*(?P<join>-|–|\bto\b|\b{N.OR_JOIN}\b|\band\b)\s*(?P<num2>{NUM}|{WNUM})(?:\s(?P<scale2>{_EONS}))?)?"
     rf"(?:\s+|-|(?<=\d))(?P<du>{_DUR})(?:-long|-olds?)?{END}",
     re.IGNORECASE,
 )
@@ -459,7 +459,19 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
     if RE_DAYS_WITH_WEATHER.match(sc.body, m.end()):
         return True  # "nine days with a low under 10": days on which the weather did so
     _, cut = sc.approx_before(m.start())
+    if RE_DAYS_TRADED_BEFORE.search(sc.lower, max(0, cut - 30), cut):
+        return True  # "bought 1,500 days a year": days sold as a quantity, not a span
     return sc.lower.endswith(" on ", 0, cut)
+
+
+# days as the object of a verb of buying, selling, allotting or committing ("the fleet bought
+# 1,500 days a year", "committed to 900 days", "sold 40 days of access"): days traded as a
+# quantity, counted like working days lost (rules, table 4), not a span ("within 30 days" has no
+# such verb; "paid for 30 days" is a span paid for)
+RE_DAYS_TRADED_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchased?|purchases|purchasing|sell|sells|sold|selling"
+    r"|allocated?|allocates|allott?ed|allots|commit(?:s|ted)?\s+to|committed\s+itself\s+to)\s+\Z"
+)
 
 
 # days counted by a reading that passed a mark ("recorded 17 days above 28C", "12 days over 35

@@ -703,6 +703,13 @@ RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b"
 INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
 
 
+def qualifier_gap() -> str:
+    """Regex of one optional word of basis before a spaced unit (measures.UNIT_QUALIFIERS: "wet",
+    "dry", "troy", ...), tried only when the unit cannot be read without it ("long tons" stays one
+    unit)."""
+    return rf"(?:[\s-](?i:{'|'.join(measures.UNIT_QUALIFIERS)})(?=[\s-]))??"
+
+
 @cache
 def pattern() -> re.Pattern[str]:
     """A number, an optional scale word (also hyphened: "a 1.8-million-tonne crop"), then a unit word
@@ -714,6 +721,7 @@ def pattern() -> re.Pattern[str]:
         rf"(?<![\w.,])(?:(?P<low>{N.DIGITS_LOOSE})(?P<join>\s*(?:-|–|—|to)\s*)(?=\d))?"
         rf"(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD})|-(?P<hscale>{N.SCALE_WORD})(?=-)|(?P<m>[mM])(?=\s))?"
         r"(?:-(?:plus|odd)(?=\s))?"  # a mark of size before a spaced unit ("30-plus knots", "60-odd metres")
+        rf"{qualifier_gap()}"  # a word of basis before a spaced unit ("4.1 million wet tonnes")
         rf"(?:(?P<sep>\s\s?|-)?(?P<mu>{measures.unit_alternation()})|(?P<glued>{measures.glued_alternation()}))"
         r"(?!\w|/(?!\d|[Gg]as\b))"  # a slash only before another figure ("35C/95F", "180C/gas 4")
     )
@@ -727,8 +735,8 @@ def word_pattern() -> re.Pattern[str]:
     a scale word may follow the number ("three million tonnes", "two to three billion litres");
     the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
-        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|or|and)\s+(?=(?i:{WNUM}) ))?"
-        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))? (?P<mu>{measures.unit_alternation()})(?![\w/])"
+        rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|{N.OR_JOIN}|and)\s+(?=(?i:{WNUM}) ))?"
+        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
 
@@ -748,7 +756,16 @@ def followers() -> N.Followers:
     """What `pattern()` may read right after the digits: a scale word, a hyphen, a unit or a
     unit letter glued to the number ("1.6l")."""
     return N.Followers(
-        ("-", "–", "—", "to", *measures.unit_spellings(), *measures.GLUED_ONLY_FORMS), starts=SCALE_WORDS
+        (
+            "-",
+            "–",
+            "—",
+            "to",
+            *measures.unit_spellings(),
+            *measures.GLUED_ONLY_FORMS,
+            *measures.UNIT_QUALIFIERS,
+        ),
+        starts=SCALE_WORDS,
     )
 
 
@@ -785,13 +802,17 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
         return ""
     if found.ambiguous and unit_text.lower().startswith("pound") and not weighs:
         return ""
+    if found.measure == "stone" and not weighs:
+        return ""  # "set 12 stones in the ring", "12 stone cottages": stones as things, unless it weighs
     return found.measure
 
 
 def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
-    """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)": the one unit
-    `reading` needs it for (so a sentence is not read again for every other unit in it)."""
-    return unit_text.lower().startswith("pound") and sentence_fact(sc, "weighs", offset, sc.weight_sentence)
+    """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)" and "stone(s)":
+    the units `reading` needs it for (so a sentence is not read again for every other unit in it)."""
+    return unit_text.lower().startswith(("pound", "stone")) and sentence_fact(
+        sc, "weighs", offset, sc.weight_sentence
+    )
 
 
 # "a 220-pound linebacker", "a 50-pound sack": digits hyphened to "pound" before a noun weigh it,
@@ -816,14 +837,32 @@ RE_INSTALL_BEFORE = re.compile(
     r"\binstall(?:s|ed|ing)?\s+(?:(?:about|some|nearly|almost|another|an\s+additional|up\s+to|more\s+than|over)\s+)?\Z"
 )
 RE_METERS_LENGTH_AFTER = re.compile(r"\s+(?:of|long|high|deep|wide|tall|away|apart)\b")
+# ... also when the verb comes after them ("2,730 meters have been installed", "600 meters were
+# fitted"), or when their sentence names the devices by kind ("homes pay through smart meters, and
+# 900 meters are in"): a length is never "smart", "prepaid" or "water" meters
+RE_INSTALLED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:already|now|so\s+far|since)\s+)?"
+    r"(?:(?:been|be)\s+)?(?:installed|fitted|connected|replaced|rolled\s+out)\b"
+)
+RE_METER_DEVICE = re.compile(
+    r"\b(?:smart|prepaid|pre-paid|postpaid|water|electricity|electric|gas|power|energy|parking|digital|utility)"
+    r"\s+meters?\b",
+    re.IGNORECASE,
+)
 
 
-def _installed_meters(body: str, start: int, end: int) -> bool:
-    """Whether "meters" ending at `end` after a number starting at `start` are devices installed."""
-    return (
-        RE_INSTALL_BEFORE.search(body, max(0, start - 40), start) is not None
-        and RE_METERS_LENGTH_AFTER.match(body, end) is None
-    )
+def _installed_meters(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "meters" ending at `end` after a number starting at `start` are devices installed
+    or named as devices in their sentence (see above), with no word of length after them."""
+    body = sc.body
+    if RE_METERS_LENGTH_AFTER.match(body, end) is not None:
+        return False
+    if RE_INSTALL_BEFORE.search(body, max(0, start - 40), start) or RE_INSTALLED_AFTER.match(
+        body, end, end + 50
+    ):
+        return True
+    s_start, s_end = sc.sentence_bounds(start)
+    return RE_METER_DEVICE.search(body, s_start, s_end) is not None
 
 
 # a small mass of a substance "in" a round volume or mass of another: a concentration, as laws and
@@ -1461,8 +1500,8 @@ def scan_dimensions(sc: Scanner) -> None:
         if not sc.free(m.start(), m.end()):
             continue
         measure = measure_of(m.group("mu"))
-        if not measure:
-            continue
+        if not measure or sc.is_name_or_code(*m.span("a")):
+            continue  # "extend Quay 7 by 200 metres": a name's number, then the change "by" a length
         sc.claim(m.start(), m.end())
         subject = quantity_subject(sc, m.start(), measure)
         for group in ("a", "num"):
@@ -1520,6 +1559,7 @@ def scan_units(sc: Scanner) -> None:
                 and m.group("mu").lower() == "pound"
                 and _weighed_compound(sc.body, m.end())
             )
+            or (m.group("sep") == "-" and m.group("mu").lower() == "stone")  # "a 20-stone lock forward"
             or (
                 m.group("mu").lower().startswith("pound")
                 and (goods_weighed_after(sc.body, m.end()) or pack_weighed_before(sc.body, m.start()))
@@ -1530,7 +1570,7 @@ def scan_units(sc: Scanner) -> None:
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
-        if m.group("mu") == "meters" and _installed_meters(sc.body, m.start(), m.end()):
+        if m.group("mu") == "meters" and _installed_meters(sc, m.start(), m.end()):
             continue  # "will install 75,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
@@ -1881,6 +1921,11 @@ RE_DEFINES_AFTER = re.compile(
 )
 
 
+# a possessive before a number word and "feet" makes them a body's feet, not a length ("back on his
+# own two feet", "the dog's four feet", "landed on both her feet"); a length is never owned so
+RE_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|your|our)(?:\s+own)?|['’]s)\s+\Z")
+
+
 def scan_word_units(sc: Scanner) -> None:
     """A number in words with a physical unit word after it ("nearly eight kilometres")."""
     for m in sc.at(word_pattern(), sc.words):
@@ -1910,6 +1955,8 @@ def scan_word_units(sc: Scanner) -> None:
             continue  # "three category", "one cent": scales and minor units have rules of their own
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue
+        if measure == "foot" and RE_OWNER_BEFORE.search(sc.lower, max(0, first - 12), first):
+            continue  # "on her own two feet", "its four feet": a body's feet, no length
         sc.claim(first, m.end())
         if (
             num.lower() == "one"

@@ -263,6 +263,59 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Trains ran every 10 minutes instead of every five.",
         [("10", "other", "duration"), ("5", "other", "duration")],
     ),
+    # ... and after "rather than" or "instead of", "the" allowed before it, a word or digits
+    (
+        "Land leases will now run for three years rather than two.",
+        [("3", "year", "duration"), ("2", "year", "duration")],
+    ),
+    (
+        "The wind farm will generate 900 gigawatt-hours a year rather than the 700 first planned.",
+        [("900", "other", "other"), ("700", "other", "other")],
+    ),
+    (
+        "The pipeline will carry 20 million cubic metres a day instead of 15 million.",
+        [("20000000", "other", "other"), ("15000000", "other", "other")],
+    ),
+    (
+        "The tunnel will run 3.4 kilometres instead of the 2.9 first designed.",
+        [("3.4", "other", "other"), ("2.9", "other", "other")],
+    ),
+    (
+        "Twelve thousand cubic metres of water a day will flow through the pipe rather than eight thousand.",
+        [("12000", "other", "other"), ("8000", "other", "other")],
+    ),
+    # "not A but B": A takes B's unit or noun, in digits or words, the scale written on both
+    (
+        "The new shaft will reach not 800 but 1,000 metres.",
+        [("800", "other", "other"), ("1000", "other", "other")],
+    ),
+    (
+        "Growers now expect not three but four tonnes a hectare.",
+        [("3", "other", "other"), ("4", "other", "other")],
+    ),
+    (
+        "The dam will hold not 2 billion but 2.6 billion cubic metres.",
+        [("2000000000", "other", "other"), ("2600000000", "other", "other")],
+    ),
+    ("He said not two but three people came.", [("2", "people", "count"), ("3", "people", "count")]),
+    # a measurement listed by matter, its unit written once: each takes the unit; not a part of a
+    # whole after "of the" or "of them"
+    (
+        "The plant produces 40,000 tonnes of zinc, 12,000 of lead and 300 of silver.",
+        [("40000", "other", "other"), ("12000", "other", "other"), ("300", "other", "other")],
+    ),
+    (
+        "The 40 tonnes of aid reached 12 of the villages.",
+        [("40", "other", "other"), ("12", "count", "count")],
+    ),
+    # a number word set against a count takes its noun
+    ("Five workers, not four, were hurt.", [("5", "people", "count"), ("4", "people", "count")]),
+    ("It has 12 mines rather than three.", [("12", "count", "count"), ("3", "count", "count")]),
+    # look-alike: a count set against another keeps its own noun
+    (
+        "The mine employs 1,200 people rather than the 1,500 it had.",
+        [("1200", "people", "count"), ("1500", "people", "count")],
+    ),
     # a part takes the currency of the whole after it
     (
         "She has raised 90 million of the 1.2 billion shekels.",

@@ -364,6 +364,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # days counted with a modifier are days, not a span ("working days lost", rules table 4)
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
+    ("The dam project needed 12,000 man-days of labour.", [("12000", "days", "count")]),
     # days in a row are a span, unless "on" counts the days something happened on
     (
         "The mill ran for 40 consecutive days, then 9 straight days more.",

@@ -7,6 +7,9 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "X or even Y": one uncertain span, as "X or Y" (a word or digits)
+    ("Young orchards need three or even four years to bear fruit.", [("3/4", "year", "duration")]),
+    ("Commuters face delays of 20 or even 30 minutes.", [("20/30", "other", "duration")]),
     # days counted by the weather they had, and the average they are set against
     (
         "The city logged 14 days with measurable rain in May, against an average of nine.",
@@ -224,6 +227,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("2023", "year", "date"), ("2024", "year", "date")],
     ),
     ("The strike cost 1,200 teaching days.", [("1200", "days", "count")]),
+    # days bought, sold, allotted or committed to: a quantity traded, not a span
+    ("The group has committed to 1,500 days a year under the scheme.", [("1500", "days", "count")]),
+    ("The ministry allocated 200 days of survey time.", [("200", "days", "count")]),
+    ("He paid for 30 days in a hotel.", [("30", "days", "duration")]),
     # days something happened "on" are counted days (rules, table 4), not a span; "within" and
     # "for" are spans, and "on 30 days' notice" is a span too
     ("Load-shedding hit the grid on 11 days in June.", [("11", "days", "count")]),

@@ -742,9 +742,49 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "It was 28 degrees at noon, forecasters said. Highs should reach the upper 30s by Monday and 44 on Tuesday.",
         [("28", *OTHER), ("44", *OTHER)],
     ),
+    # "X or Y" with the scale written once, after the second number: both ends take it
+    ("Engineers expect the seam to hold 3 or 4 million tonnes of coal.", [("3000000/4000000", *OTHER)]),
+    # "X or even Y": one uncertain measurement
+    ("Temperatures will reach 38 or even 40 degrees Celsius.", [("38/40", *OTHER)]),
+    ("The new kiln may fire twelve or perhaps fifteen tonnes of clay a day.", [("12/15", *OTHER)]),
+    # a word of basis between the number and its unit: the unit is the word after it (also hyphened)
+    ("A 6,000-gross-ton freighter sank.", [("6000", *OTHER)]),
+    ("Crews moved 2 million cubic yards of gravel.", [("2000000", *OTHER)]),
+    ("The mine shipped 2.3 million wet tonnes of iron ore in the quarter.", [("2300000", *OTHER)]),
+    ("Output at the concentrator rose to 832,000 dry metric tonnes.", [("832000", *OTHER)]),
+    ("Gold production reached 312,000 troy ounces.", [("312000", *OTHER)]),
+    ("The company expects to haul eighteen million short tons of coal.", [("18000000", *OTHER)]),
+    ("The ferry, of about 2,000 gross tonnes, was built in Norway.", [("2000", *OTHER)]),
+    ("Smelters consumed between 2 million and 3 million dry tonnes.", [("2000000/3000000", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "meters" as devices: installed with the verb after them, or named by kind in their sentence;
+    # not with a word of length after them
+    (
+        "Households pay through smart meters, and 5,700 meters have been installed so far.",
+        [("5700", "count", "count")],
+    ),
+    ("About 2,730 meters were fitted last year.", [("2730", "count", "count")]),
+    ("The smart meters sit 40 meters apart.", [("40", *OTHER)]),
+    ("Crews have installed 300 meters of cable.", [("300", *OTHER)]),
+    # a name's number before "by" and a length is no dimension; two sizes "by" each other are
+    ("The firm will extend Berth 4 by 100 metres.", [("100", *OTHER)]),
+    ("The hall is 13 by 24 metres.", [("13", *OTHER), ("24", *OTHER)]),
+    # stones weigh only where the sentence weighs, or in a hyphened compound; else they are things
+    ("The jeweller set 12 stones in the ring.", [("12", "count", "count")]),
+    ("The pit's 12 stone cottages will be restored.", [("12", "count", "count")]),
+    ("He lost 3 stone in a year.", [("3", *OTHER)]),
+    ("The 20-stone prop scored.", [("20", *OTHER)]),
+    # a body's feet after a possessive are no length; a length in feet is
+    ("The dog's four feet were muddy.", [("4", "count", "count")]),
+    ("The wall is two feet high.", [("2", *OTHER)]),
+    # a word of basis with no unit after it, or before a span of time: no measurement
+    (
+        "The wet season brought 12 dry days and 5 net new jobs.",
+        [("12", "days", "count"), ("5", "count", "count")],
+    ),
+    ("The 423 million long tons moved.", [("423000000", *OTHER)]),
     # millions before a thing's noun, or paid for a player: no height
     ("A 2.03m grant for the centre was approved.", [("2030000", "count", "count")]),
     ("The club paid $1.93m for the winger.", [("1930000", "USD", "money")]),

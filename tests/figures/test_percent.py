@@ -13,6 +13,16 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "A to B percent of" a whole after a change verb: one range of the part lost, not a change
+    # and a level; without the whole, the change and its level
+    (
+        "Herders lost 35 to 45 percent of their goats in the dry season.",
+        [("35/45", "percent", "percent_change")],
+    ),
+    (
+        "Unemployment fell 0.2 to 4.1 percent in May.",
+        [("0.2", "percent", "percent_change"), ("4.1", "percent", "percentage_share")],
+    ),
     # a share's move of a fraction of a point, "percentage" left out
     (
         "Cable took 26.7% of viewing, up 0.8 of a point on the month.",
