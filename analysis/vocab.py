@@ -322,6 +322,13 @@ CHANGE_WORDS: dict[str, str] = {
         "decrease",
     ),
 }
+# Verbs of adjusting a payment, a price or a tariff by a percent with no direction of their own
+# ("pensions will be indexed by 4%", "benefits are uprated by 3.1%", "the minimum wage will be
+# adjusted by 5%"): "by" then measures a change either way, never a share
+ADJUSTING_VERBS: frozenset[str] = frozenset(
+    """adjust adjusts adjusted adjusting readjust readjusts readjusted readjusting index indexes
+    indexed indexing uprate uprates uprated uprating revalue revalues revalued revaluing""".split()
+)
 # Comparatives after a percent that make it a change in level ("12 percent smaller", "7% cheaper";
 # rules, table 2: "a 15 percent lower risk"); kept apart from CHANGE_WORDS, which subjects drop
 # ("a larger budget" keeps its adjective).
@@ -1041,7 +1048,9 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
     discount bank fixed variable tracker floating cash prime loan loans base fund
     facility
-    refinancing""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%");
+    refinancing
+    interbank bill bills t-bill t-bills""".split()  # the money market's rates ("interbank rates
+    # jumped to 14%", "Treasury bill rates eased to 9.2%") are interest rates too  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
     # main refinancing operations ("kept the refinancing rate at 7%")
 )
@@ -1067,6 +1076,12 @@ RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split()
 # ("the SDF rate at 5.25%", "the MSF at 6.5%", "the SLFR at 9.25%").
 RATE_NAMES: frozenset[str] = frozenset(
     "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf sdfr slfr".split()
+)
+# A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.25%"), a rate
+# level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
+COUPON_WORDS: frozenset[str] = frozenset("coupon coupons".split())
+DEBT_WORDS: frozenset[str] = frozenset(
+    "bond bonds note notes bill bills gilt gilts sukuk debenture debentures eurobond eurobonds paper issue".split()
 )
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
@@ -1137,8 +1152,12 @@ PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim up
 PAY_OFFER_VERBS: frozenset[str] = frozenset(
     "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
 )
-# ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%")
-PAY_ASK_VERBS: frozenset[str] = frozenset("ask asks asked asking push pushes pushed pushing".split())
+# ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%",
+# "pressing for 8%", "calling for 10%", "holding out for 7%": "out" may stand between)
+PAY_ASK_VERBS: frozenset[str] = frozenset(
+    """ask asks asked asking push pushes pushed pushing press presses pressed pressing call calls
+    called calling hold holds held holding""".split()
+)
 PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset(

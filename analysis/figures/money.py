@@ -1587,6 +1587,26 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
     the base it is quoted against, or None."""
     s_start, _ = sc.sentence_bounds(start)
     words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    found = _quoted_in(sc, words, base)
+    if found is None and s_start > 0 and _pronoun_rate(words):
+        # "The rupee has lost 9% since July. It traded at 15.6 per dollar": "it" is the currency the
+        # sentence before named
+        p_start, _ = sc.sentence_bounds(s_start - 1)
+        found = _quoted_in(sc, tokens(sc.body[max(p_start, s_start - PRONOUN_RATE_LOOKBACK) : s_start]), base)
+    return found
+
+
+PRONOUN_RATE_LOOKBACK = 200  # characters of the sentence before read for the currency "it" stands for
+
+
+def _pronoun_rate(words: list[str]) -> bool:
+    """Whether "it" is the subject of a verb of where a currency stands, right before it, among
+    the words before a rate ("It traded at", "it closed at", "and it ended the week at")."""
+    return any(words[i].lower() == "it" and words[i + 1].lower() in RATE_VERBS for i in range(len(words) - 1))
+
+
+def _quoted_in(sc: Scanner, words: list[str], base: str) -> tuple[str, str] | None:
+    """The code and name of the nearest currency `words` name, other than the base, or None."""
     base_code = currencies.currency_for_name(base)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()

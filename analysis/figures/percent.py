@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import currencies, measures
 from ..vocab import (
+    ADJUSTING_VERBS,
     APPROX_WORDS,
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
@@ -17,6 +18,8 @@ from ..vocab import (
     CHANGE_MEASURES,
     CHANGE_WORDS,
     COMPARATIVE_CHANGES,
+    COUPON_WORDS,
+    DEBT_WORDS,
     FUNCTION_WORDS,
     LIMITING_ADVERBS,
     LOAN_OFFER_VERBS,
@@ -206,7 +209,14 @@ TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
 DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
 # ... and nouns after a percent that name a change of a price or an estimate with no direction ("the
 # 6% tariff adjustment requested", "a 0.3% revision"): a change either way
-ADJUSTMENT_NOUNS = frozenset("adjustment adjustments readjustment revision revisions".split())
+ADJUSTMENT_NOUNS = frozenset(
+    """adjustment adjustments readjustment revision revisions indexation indexations uprating
+    upratings""".split()  # a pension's or a benefit's yearly change ("a 3% indexation")
+)
+# ... also after one or two words that name what is adjusted ("a 2% wage adjustment", "a 3.1 percent
+# cost-of-living adjustment", "a 4% pension indexation"); a preposition or a determiner between
+# opens another phrase ("12% of the adjustment", "5% in the revision")
+ADJUSTED_NAME_STOPS = frozenset("of in on for to at by from with than and or the a an".split())
 # ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
 # average"); "within 5% of GDP" caps a share of a whole instead (rules, table 2)
 REFERENCE_LEVELS = frozenset(
@@ -260,6 +270,11 @@ RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returne
 RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
 RETURN_TARGET_REACH = 12  # words before a percent "target" read for the return it is set for
 AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
+# conjunctions after a percent that open another clause, whose change words are its own ("the yield
+# hit 5.1% before easing", "stood at 4% after rising in May")
+CLAUSE_AFTER_JOINS = frozenset(("before", "after", "while", "when", "since", "until"))
+# words between "returned a(n)" and the percent that say how the return is reckoned, not what it is of
+RETURN_AVERAGES = frozenset(("average", "annual", "annualised", "annualized", "yearly", "estimated"))
 # ... or "earned" after a holder of investments ("the endowment earned 11%", "the pension fund
 # earns 6%"); savers and accounts earn interest (a rate level), firms a share of revenue ("of")
 EARN_VERBS = frozenset(("earned", "earns", "earn"))
@@ -567,6 +582,17 @@ def _names_rate_level(words: list[str]) -> bool:
             and not CENTRAL_BANK_WORDS.isdisjoint(words[i + 2 : i + 5])
         ):
             return True  # "the central bank held rates at 5.25%": its interest rates
+        if word in ("rate", "rates") and words[i - 1 : i] == ["on"] and _rate_on_product(words, i):
+            return True  # "lifted the rate on its deposit facility to 1.75%", "the rate on new loans was 14%"
+        if (
+            word == "range"
+            and words[i + 1 : i + 2] == ["target"]
+            and words[i + 2 : i + 3]
+            and words[i + 2] in RATE_LEVEL_WORDS
+        ):
+            return True  # "the federal funds target range to 3.75%-4%" (not "the inflation target range")
+        if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
+            return True  # "notes with a coupon of 3.25%", "the coupon on the new bond was set at 4.75%"
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if word in LOAN_PRICE_VERBS:
@@ -596,6 +622,24 @@ def _names_rate_level(words: list[str]) -> bool:
     return False
 
 
+# how many words after "rate on" are read for the lending or savings product it is the rate of
+RATE_ON_WORDS = 6
+# words before "rate" that make it a tax or a share, not interest ("the tax rate on savings")
+NOT_INTEREST_RATES = frozenset("tax vat duty levy tariff withholding".split())
+
+
+def _rate_on_product(words: list[str], i: int) -> bool:
+    """Whether "rate(s) on" at words[i] (lower case, nearest first) is followed, within a few words
+    and no comma, by a loan, deposit or facility ("the rate on its standing credit facility", "the
+    average rate on new term deposits"), and no tax names the rate ("the tax rate on savings")."""
+    if words[i + 1 : i + 2] and words[i + 1] in NOT_INTEREST_RATES:
+        return False
+    named = words[max(0, i - 1 - RATE_ON_WORDS) : i - 1]
+    if "," in named:
+        named = named[named.index(",") + 1 :]  # nearest first: the words after the comma are another clause's
+    return any(w in RATE_LEVEL_WORDS or w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS for w in named)
+
+
 def _credit_line_at(words: list[str]) -> bool:
     """Whether a line of credit stands right before "at" (words lower case, nearest first, "at"
     first): "a line of credit at 6%", "credit lines at 4%", "a credit facility at 5%" are lent at
@@ -605,13 +649,26 @@ def _credit_line_at(words: list[str]) -> bool:
     return words[1:2] in (["line"], ["lines"], ["facility"], ["facilities"]) and words[2:3] == ["credit"]
 
 
+SAVINGS_SUBJECT_WORDS = 8  # how far back a savings product is read before a phrase that follows it
+SAVINGS_PHRASE_OPENERS = frozenset("at of with from in for".split())
+
+
 def _savings_paid(words: list[str]) -> bool:
     """Whether words (lower case, nearest first) open with a verb of paying interest whose subject
     is a savings product ("accounts now pay", "cash earning"), an adverb or "is"/"are" between."""
     if not words or words[0] not in SAVINGS_PAY_VERBS:
         return False
     j = 2 if words[1:2] and words[1] in LOAN_PRICE_ADVERBS | {"are", "is"} else 1
-    return j < len(words) and words[j] in SAVINGS_PRODUCTS
+    if j < len(words) and words[j] in SAVINGS_PRODUCTS:
+        return True
+    # the product with a phrase after it ("savings accounts at the bank pay", "term deposits of up
+    # to one year earned"): a savings product right before a preposition, a few words back
+    for k in range(j + 1, min(len(words), j + SAVINGS_SUBJECT_WORDS)):
+        if not words[k][:1].isalpha():
+            return False
+        if words[k] in SAVINGS_PRODUCTS and words[k - 1] in SAVINGS_PHRASE_OPENERS:
+            return True
+    return False
 
 
 def _loan_offered(words: list[str]) -> bool:
@@ -622,6 +679,12 @@ def _loan_offered(words: list[str]) -> bool:
             return False  # "up to" bounds an amount ("loans of up to $50,000"), no change
         if words[k] in LOAN_PRODUCTS and words[k + 1] in LOAN_OFFER_VERBS:
             return True
+        if k == 1 and words[k] in LOAN_OFFER_VERBS:
+            j = k + 1
+            while j < len(words) and words[j] in BE_WORDS:
+                j += 1
+            if j > k + 1 and j < len(words) and words[j] in LOAN_PRODUCTS:
+                return True  # the passive: "home loans are being offered at 9.5%"
     return False
 
 
@@ -629,6 +692,27 @@ def _loan_offered(words: list[str]) -> bool:
 # record"), and the words of a move in basis points
 LEVEL_LINKS = frozenset(("to", "from", "at"))
 BASIS_POINT_WORDS = frozenset(("bps", "bp", "basis"))
+
+
+RATE_LEVEL_SUBJECT = "(interest-rate level)"
+BARE_RATE_WORDS = 12  # how many words before a percent are read for a bare "the rate"
+
+
+def _bare_rate_before(before: list[str]) -> bool:
+    """Whether a bare "the rate" (no word naming which rate, no "of" after it) stands among the last
+    words before a percent (lower case), in a stretch that names no inflation or growth ("expected
+    the rate to be kept at 2%", "see the rate staying at 5%", "bring the rate down to 9%"); news copy
+    writes it for the rate it named last (not "the rate of inflation", "the rate cap")."""
+    window = before[-BARE_RATE_WORDS:]
+    if not CHANGE_MEASURES.isdisjoint(window):
+        return False
+    return any(
+        window[i] == "rate"
+        and window[i - 1] == "the"
+        and window[i + 1 : i + 2] != ["of"]
+        and not (window[i + 1 : i + 2] and window[i + 1] in RATES_CEILING_NOUNS)
+        for i in range(1, len(window))
+    )
 
 
 def _level_after_rate_move(before: list[str]) -> bool:
@@ -701,6 +785,15 @@ def pay_rise(clause: list[str], after: list[str]) -> str:
         if word in PAY_RISE_NOUNS and near[i + 1] in PAY_WORDS:
             return f"{near[i + 1]} {word}"
     return ""
+
+
+def _adjustment_named_after(after: list[str]) -> bool:
+    """Whether a percent's next words (lower case) are a name of what is adjusted, then an
+    adjustment noun: "a 1.5% wage adjustment", "a 2.8% cost-of-living adjustment" (a change)."""
+    for i in (1, 2):
+        if after[i : i + 1] and after[i] in ADJUSTMENT_NOUNS:
+            return all(w[:1].isalpha() and w not in ADJUSTED_NAME_STOPS for w in after[:i])
+    return False
 
 
 def is_change_measure(before: list[str], after: list[str]) -> bool:
@@ -846,6 +939,10 @@ def scan_percent(sc: Scanner) -> None:
         sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
         if unit == "percent":
             last_percent = sc.figures[-1]
+            if kind == "other" and subject.endswith(RATE_LEVEL_SUBJECT):
+                sc.rate_level_at = s  # what a later bare "the rate" stands for
+            elif "rate" in subject.lower().split():
+                sc.rate_level_at = -1  # "the jobless rate rose to 5%": a later "the rate" is that one
         if estimate is not None:
             _interval_bounds(sc, estimate, s, e)
     scan_bracketed_percent(sc)
@@ -1068,6 +1165,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (after[:1] != ["of"] or not REFERENCE_LEVELS.isdisjoint(after[1:]))
         or after[:1]
         and (after[0] in DEVIATION_NOUNS or after[0] in ADJUSTMENT_NOUNS)
+        or _adjustment_named_after(after)
     ):
         # "kept within 30 per cent of the average", "a 4 or 6 per cent error": a distance from
         # a reference level, either way (rules, table 2: a higher or lower level is a change);
@@ -1130,8 +1228,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "", change_subject()
     if not direction:
         for i, w in enumerate(after[:3]):
-            if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
-                break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
+            if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or") or w in CLAUSE_AFTER_JOINS:
+                break  # ("or": "7.5 per cent or more" is a bound of the level, no change; "before
+                # easing", "after rising": a conjunction opens the next clause's move)
             key = w.split("-")[-1]
             if i == 0 and w in ("up", "down") and after[1:2] and after[1] in UP_DOWN_TAILS:
                 direction = CHANGE_WORDS[
@@ -1184,6 +1283,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "cash earning 1% loses value": the rate the savings pay, whatever the clause says after it
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
     if not direction and _investment_return(before, after):
+        averaged_return = len(before) > 3 and before[-1] in RETURN_AVERAGES and before[-2] in ("a", "an")
+        if averaged_return and before[-3] in RETURN_VERBS:  # "the funds returned an average 8%"
+            last, before_words = before[-3], before_words[:-2]
         if last in RETURN_VERBS:  # "the fund returned 6.2%": the fund, not its verb
             trimmed = before_words[:-1]
             subject = _change_subject(trimmed, None) or _noun_before_relative(trimmed)
@@ -1203,6 +1305,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", direction, counted  # "... 2.1 million visitors, 6% more than in 2024"
     if direction:
         return "percent_change", direction, change_subject()
+    if last == "by" and not ADJUSTING_VERBS.isdisjoint(before[-3:-1]):
+        # "pensions will be indexed by 8%", "adjusted annually by 2%": a change either way
+        return "percent_change", "", change_subject()
     if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
         # "a gap of 6% with the street rate": how far one level stands above or below the
         # other, a change (rules, table 2: a higher or lower level), not a share of anything
@@ -1274,6 +1379,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
     asked = last == "for" and len(before) > 1 and before[-2] in PAY_ASK_VERBS  # "asked for 9%"
+    if last == "for" and len(before) > 2 and before[-2] == "out" and before[-3] in PAY_ASK_VERBS:
+        asked = True  # "holding out for 7%"
     if (last in PAY_OFFER_VERBS or asked) and after[:1] != ["of"] and _pay_sentence(sc, start):
         # "management has offered 6 percent": the rise, and who offers or asks for it
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
@@ -1285,6 +1392,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
+    if sc.rate_level_at >= 0 and after[:1] != ["of"] and _bare_rate_before(before):
+        # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last
+        # named with its level
+        return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if _level_after_rate_move(before) and after[:1] != ["of"]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
@@ -1416,6 +1527,8 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
         return False
     if before[-1:] and before[-1] in SIGN_WORDS:
         before = before[:-2] if before[-2:-1] == ["a"] else before[:-1]  # "returned a negative 2.4%"
+    if len(before) > 2 and before[-1] in RETURN_AVERAGES and before[-2] in ("a", "an"):
+        before = before[:-2]  # "returned an average 6%", "returned an annualised 7%"
     last = before[-1] if before else ""
     if last in RETURN_WORDS:
         return True

@@ -208,6 +208,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a bare name plain elsewhere ("real") is the article's country's currency
     ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
+    # "it" opening the rate's clause: the currency the sentence before named
+    (
+        "The Mauritian rupee has lost about 4% against the dollar this year. It traded at 45.2 per dollar on"
+        " Friday, compared with 43.6 at the start of the year.",
+        [("4", "percent", "percent_change"), ("45.2", "MUR", "money"), ("43.6", "MUR", "money")],
+    ),
     ("The Canadian dollar traded at 1.37 per U.S. dollar.", [("1.37", "CAD", "money")]),
     # a rate with its base left out: the currency stands right before a verb of where it stands
     ("The Indian rupee hit a record low of 88.94.", [("88.94", "INR", "money")]),

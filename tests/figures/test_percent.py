@@ -856,6 +856,77 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Discounts of up to 50% lured shoppers.", [("50", "percent", "percent_change")]),
     # ... while a class's average mark stays a share
     ("The class averaged 62 percent on the test.", [("62", "percent", "percentage_share")]),
+    # verbs of adjusting a payment by a percent, with no direction of their own: a change
+    ("Pensions will be indexed by 4.2 per cent from April.", [("4.2", "percent", "percent_change")]),
+    ("Benefits are to be uprated by 3.1% next year.", [("3.1", "percent", "percent_change")]),
+    ("The minimum wage will be adjusted by 5.5% in January.", [("5.5", "percent", "percent_change")]),
+    # an adjustment noun after the words that name what is adjusted
+    ("The union accepted a 4.5 percent wage adjustment.", [("4.5", "percent", "percent_change")]),
+    (
+        "The deal includes a 2.8% cost-of-living adjustment for retirees.",
+        [("2.8", "percent", "percent_change")],
+    ),
+    ("Retirees get a 3% pension indexation.", [("3", "percent", "percent_change")]),
+    ("About 12% of the adjustment fell on retirees.", [("12", "percent", "percentage_share")]),
+    # "returned an average N%": the investment's return
+    (
+        "The retirement funds returned an average 8.3 per cent over the past year.",
+        [("8.3", "percent", "percent_change")],
+    ),
+    # a conjunction after a percent opens another clause, whose move is its own
+    (
+        "The 30-year yield climbed as high as 5.1 percent before easing to 5.02 percent.",
+        [("30", "year", "duration"), ("5.1", "percent", "other"), ("5.02", "percent", "other")],
+    ),
+    # the rate on a facility, a loan or a deposit is its interest rate
+    (
+        "It also raised the rate on its marginal lending facility to 7.75% from 7.25%.",
+        [("7.75", "percent", "other"), ("7.25", "percent", "other")],
+    ),
+    ("The average rate on new corporate loans was 14.2% per annum in June.", [("14.2", "percent", "other")]),
+    ("The tax rate on savings income rose to 20%.", [("20", "percent", "percentage_share")]),
+    # the money market's rates, a bond's coupon, a policy rate's target range
+    ("Interbank rates jumped to 14.6% as liquidity dried up.", [("14.6", "percent", "other")]),
+    ("Treasury bill rates eased to 9.2% at the auction.", [("9.2", "percent", "other")]),
+    (
+        "The Treasury sold seven-year notes with a coupon of 3.25%.",
+        [("7", "year", "duration"), ("3.25", "percent", "other")],
+    ),
+    ("Shoppers can use a coupon worth 20% off.", [("20", "percent", "percent_change")]),
+    ("The Fed lowered the federal funds target range to 3.75%-4%.", [("3.75/4", "percent", "other")]),
+    # savings products with a phrase after them, and loans offered in the passive
+    (
+        "Term deposits of up to one year earned 6.5% per annum, the bank said.",
+        [("1", "year", "duration"), ("6.5", "percent", "other")],
+    ),
+    ("Savings accounts at the lender pay 2.25 per cent a year.", [("2.25", "percent", "other")]),
+    ("Home loans are being offered at 9.5 percent per annum.", [("9.5", "percent", "other")]),
+    # a bare "the rate" after an interest-rate level: that rate
+    (
+        "The Bank of Thailand held rates at 2.5%. Analysts see the rate staying at 2.5% until mid-year.",
+        [("2.5", "percent", "other"), ("2.5", "percent", "other")],
+    ),
+    (
+        "The central bank cut its key rate to 16.5%. She expects the bank to bring the rate down to 9.5% by March.",
+        [("16.5", "percent", "other"), ("9.5", "percent", "other")],
+    ),
+    (
+        "The bank held its policy rate at 6%. Inflation rose, and the rate of inflation reached 4%.",
+        [("6", "percent", "other"), ("4", "percent", "percent_change")],
+    ),
+    (
+        "The bank held its policy rate at 6%. The jobless rate rose to 7%, and the rate may reach 8% soon.",
+        [
+            ("6", "percent", "other"),
+            ("7", "percent", "percentage_share"),
+            ("8", "percent", "percentage_share"),
+        ],
+    ),
+    # a pay rise held out for
+    (
+        "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
+        [("3", "percent", "percent_change"), ("7", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
