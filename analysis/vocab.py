@@ -326,8 +326,8 @@ CHANGE_WORDS: dict[str, str] = {
 # ("pensions will be indexed by 4%", "benefits are uprated by 3.1%", "the minimum wage will be
 # adjusted by 5%"): "by" then measures a change either way, never a share
 ADJUSTING_VERBS: frozenset[str] = frozenset(
-    """adjust adjusts adjusted adjusting readjust readjusts readjusted readjusting index indexes
-    indexed indexing uprate uprates uprated uprating revalue revalues revalued revaluing""".split()
+    """adjust adjusts adjusted adjusting readjust readjusts readjusted readjusting indexed indexing
+    uprate uprates uprated uprating revalue revalues revalued revaluing""".split()  # not the noun "index"
 )
 # Comparatives after a percent that make it a change in level ("12 percent smaller", "7% cheaper";
 # rules, table 2: "a 15 percent lower risk"); kept apart from CHANGE_WORDS, which subjects drop
@@ -1081,7 +1081,7 @@ RATE_NAMES: frozenset[str] = frozenset(
 # level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
 COUPON_WORDS: frozenset[str] = frozenset("coupon coupons".split())
 DEBT_WORDS: frozenset[str] = frozenset(
-    "bond bonds note notes bill bills gilt gilts sukuk debenture debentures eurobond eurobonds paper issue".split()
+    "bond bonds note notes bill bills gilt gilts sukuk debenture debentures eurobond eurobonds".split()
 )
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())

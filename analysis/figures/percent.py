@@ -624,15 +624,17 @@ def _names_rate_level(words: list[str]) -> bool:
 
 # how many words after "rate on" are read for the lending or savings product it is the rate of
 RATE_ON_WORDS = 6
-# words before "rate" that make it a tax or a share, not interest ("the tax rate on savings")
-NOT_INTEREST_RATES = frozenset("tax vat duty levy tariff withholding".split())
+# words right before "rate on" that leave the rate to be named by what follows "on" ("the average
+# rate on new loans"); any other word names a rate of its own ("the tax rate on savings", "the
+# default rate on mortgages": a share)
+RATE_ON_LEADS = DETERMINERS | frozenset("average effective annual weighted headline".split())
 
 
 def _rate_on_product(words: list[str], i: int) -> bool:
-    """Whether "rate(s) on" at words[i] (lower case, nearest first) is followed, within a few words
-    and no comma, by a loan, deposit or facility ("the rate on its standing credit facility", "the
-    average rate on new term deposits"), and no tax names the rate ("the tax rate on savings")."""
-    if words[i + 1 : i + 2] and words[i + 1] in NOT_INTEREST_RATES:
+    """Whether "rate(s) on" at words[i] (lower case, nearest first), after a determiner or
+    "average", is followed within a few words and no comma by a loan, deposit or facility ("the
+    rate on its standing credit facility", "the average rate on new term deposits")."""
+    if not words[i + 1 : i + 2] or words[i + 1] not in RATE_ON_LEADS and words[i + 1] not in RATE_LEVEL_WORDS:
         return False
     named = words[max(0, i - 1 - RATE_ON_WORDS) : i - 1]
     if "," in named:
@@ -667,7 +669,9 @@ def _savings_paid(words: list[str]) -> bool:
         if not words[k][:1].isalpha():
             return False
         if words[k] in SAVINGS_PRODUCTS and words[k - 1] in SAVINGS_PHRASE_OPENERS:
-            return True
+            # the product heads the subject, no preposition before it ("Companies with accounts in
+            # the UK pay 19%": the companies pay, a tax)
+            return not (words[k + 1 : k + 2] and words[k + 1] in SAVINGS_PHRASE_OPENERS)
     return False
 
 

@@ -885,6 +885,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The average rate on new corporate loans was 14.2% per annum in June.", [("14.2", "percent", "other")]),
     ("The tax rate on savings income rose to 20%.", [("20", "percent", "percentage_share")]),
+    ("The default rate on mortgages rose to 3%.", [("3", "percent", "percentage_share")]),
+    ("Companies with accounts in the UK pay 19%.", [("19", "percent", "percentage_share")]),
     # the money market's rates, a bond's coupon, a policy rate's target range
     ("Interbank rates jumped to 14.6% as liquidity dried up.", [("14.6", "percent", "other")]),
     ("Treasury bill rates eased to 9.2% at the auction.", [("9.2", "percent", "other")]),
