@@ -239,6 +239,7 @@ CHANGE_WORDS: dict[str, str] = {
             *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
             "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
             "upward",  # the direction of a move ("may move 4% upward", "revised upward 2%")
+            "upwards",  # its British spelling ("revised upwards by 12%")
         ),
         "increase",
     ),
@@ -318,6 +319,7 @@ CHANGE_WORDS: dict[str, str] = {
             *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
             *"slide slides shed sheds shedding lose cool".split(),
             "downward",  # the direction of a move ("may move 6% downward", "revised downward 1%")
+            "downwards",
         ),
         "decrease",
     ),
@@ -327,7 +329,8 @@ CHANGE_WORDS: dict[str, str] = {
 # adjusted by 5%"): "by" then measures a change either way, never a share
 ADJUSTING_VERBS: frozenset[str] = frozenset(
     """adjust adjusts adjusted adjusting readjust readjusts readjusted readjusting indexed indexing
-    uprate uprates uprated uprating revalue revalues revalued revaluing""".split()  # not the noun "index"
+    uprate uprates uprated uprating revalue revalues revalued revaluing revalorise revalorises
+    revalorised revalorising revalorize revalorizes revalorized revalorizing""".split()  # not the noun "index"
 )
 # Comparatives after a percent that make it a change in level ("12 percent smaller", "7% cheaper";
 # rules, table 2: "a 15 percent lower risk"); kept apart from CHANGE_WORDS, which subjects drop

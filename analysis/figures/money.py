@@ -1610,6 +1610,8 @@ def _quoted_in(sc: Scanner, words: list[str], base: str) -> tuple[str, str] | No
     base_code = currencies.currency_for_name(base)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
+        if word.endswith(("'s", "’s")) and word[:-2] in local_names():
+            word = word[:-2]  # "the yuan's midpoint was set at 7.1 per dollar"
         if word not in local_names() or _rate_base_at(words, i):
             continue
         before = words[i - 1].lower() if i else ""
@@ -1621,6 +1623,12 @@ def _quoted_in(sc: Scanner, words: list[str], base: str) -> tuple[str, str] | No
             code = currencies.currency_for_name(word, country)
         if code is None and before == "the" and country:  # "the real": the article's country's currency
             code = currencies.local_currency_named(word, country)
+        if (
+            code is None
+            and before.endswith(("'s", "’s"))
+            and (owner := currencies.country_of_place(words[i - 1][:-2]))
+        ):
+            code = currencies.local_currency_named(word, owner)  # "Brazil's real": that country's currency
         if code is not None and code != base_code:
             return code, word
     return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from .. import currencies, measures
@@ -211,7 +211,8 @@ DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance
 # 6% tariff adjustment requested", "a 0.3% revision"): a change either way
 ADJUSTMENT_NOUNS = frozenset(
     """adjustment adjustments readjustment revision revisions indexation indexations uprating
-    upratings""".split()  # a pension's or a benefit's yearly change ("a 3% indexation")
+    upratings revalorisation revalorization cola colas""".split()  # a pension's or a benefit's yearly
+    # change ("a 3% indexation", "a 2.5% COLA", the US cost-of-living adjustment)
 )
 # ... also after one or two words that name what is adjusted ("a 2% wage adjustment", "a 3.1 percent
 # cost-of-living adjustment", "a 4% pension indexation"); a preposition or a determiner between
@@ -273,6 +274,8 @@ AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
 # conjunctions after a percent that open another clause, whose change words are its own ("the yield
 # hit 5.1% before easing", "stood at 4% after rising in May")
 CLAUSE_AFTER_JOINS = frozenset(("before", "after", "while", "when", "since", "until"))
+# words naming how a return is reckoned, between a percent and "return" ("a 6.8% net return")
+RETURN_MODIFIERS = frozenset("net gross real nominal total annual annualised annualized investment".split())
 # words between "returned a(n)" and the percent that say how the return is reckoned, not what it is of
 RETURN_AVERAGES = frozenset(("average", "annual", "annualised", "annualized", "yearly", "estimated"))
 # ... or "earned" after a holder of investments ("the endowment earned 11%", "the pension fund
@@ -584,6 +587,9 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the central bank held rates at 5.25%": its interest rates
         if word in ("rate", "rates") and words[i - 1 : i] == ["on"] and _rate_on_product(words, i):
             return True  # "lifted the rate on its deposit facility to 1.75%", "the rate on new loans was 14%"
+        if word in ("rate", "rates") and _rate_set(words, i):
+            return True  # "left the rate at 3%", "lowered its intervention rate to 9%", "brought the
+            # reference rate down to 4%"
         if (
             word == "range"
             and words[i + 1 : i + 2] == ["target"]
@@ -595,6 +601,13 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "notes with a coupon of 3.25%", "the coupon on the new bond was set at 4.75%"
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
+        if (
+            word in LOAN_PRODUCTS
+            and words[i + 2 : i + 3]
+            and words[i + 2] in RATE_TYPES
+            and words[i + 1].isalpha()
+        ):
+            return True  # "lenders are pricing fixed home loans from 5.99%": a word of what the loan is for between
         if word in LOAN_PRICE_VERBS:
             j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS else i + 1
             if j < len(words) and words[j] in LOAN_PRODUCTS:
@@ -604,7 +617,7 @@ def _names_rate_level(words: list[str]) -> bool:
             and word == "at"
             and (
                 _loan_offered(words)
-                or (words[1:2] and words[1] in LOANS_AT or _credit_line_at(words))
+                or (words[1:2] and (words[1] in LOANS_AT or words[1] in DEBT_WORDS) or _credit_line_at(words))
                 and NOT_LOAN_PRICE.isdisjoint(words)
             )
         ):
@@ -630,16 +643,72 @@ RATE_ON_WORDS = 6
 RATE_ON_LEADS = DETERMINERS | frozenset("average effective annual weighted headline".split())
 
 
+def _rate_on_subject(before: list[str]) -> str:
+    """The rate "rate on" names, as written, up to the product it is the rate of ("the rate on its
+    deposit facility to" -> "rate on its deposit facility"), or ""."""
+    for i in range(len(before) - 2, max(-1, len(before) - 3 - RATE_ON_WORDS), -1):
+        if before[i].lower() in ("rate", "rates") and before[i + 1].lower() == "on":
+            products = [
+                k
+                for k in range(i + 2, len(before))
+                if (w := before[k].lower()) in RATE_LEVEL_WORDS or w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS
+            ]
+            return " ".join(before[i : products[-1] + 1]) if products else ""
+    return ""
+
+
 def _rate_on_product(words: list[str], i: int) -> bool:
     """Whether "rate(s) on" at words[i] (lower case, nearest first), after a determiner or
     "average", is followed within a few words and no comma by a loan, deposit or facility ("the
     rate on its standing credit facility", "the average rate on new term deposits")."""
-    if not words[i + 1 : i + 2] or words[i + 1] not in RATE_ON_LEADS and words[i + 1] not in RATE_LEVEL_WORDS:
-        return False
+    lead = words[i + 1] if words[i + 1 : i + 2] else ""
+    if lead not in RATE_ON_LEADS and lead not in RATE_LEVEL_WORDS and not lead.endswith(("'s", "’s")):
+        return False  # a possessor names whose rate, not which ("the central bank's rate on its facility")
     named = words[max(0, i - 1 - RATE_ON_WORDS) : i - 1]
     if "," in named:
         named = named[named.index(",") + 1 :]  # nearest first: the words after the comma are another clause's
     return any(w in RATE_LEVEL_WORDS or w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS for w in named)
+
+
+# words naming a rate that is a tax, a fee or a share of a whole, not interest, even when a verb of
+# setting moves it ("raised its VAT rate to 17%", "cut the commission rate to 15%")
+NOT_INTEREST_RATES = frozenset(
+    """tax taxes vat duty excise tariff royalty levy commission fee withholding income corporate
+    unemployment jobless participation vacancy occupancy default delinquency approval savings
+    inflation growth exchange""".split()
+)
+RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnight reverse repo rate")
+RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
+PRICED_ON_WORDS = 4  # words after "N% on" read for the loan or deposit it is the interest on
+RATE_SETTERS = frozenset("banks lender lenders monetary".split())  # with vocab.CENTRAL_BANK_WORDS
+RATE_BRING_VERBS = frozenset("bring brings brought bringing take takes took taking".split())
+
+
+def _rate_set(words: list[str], i: int) -> bool:
+    """Whether "rate(s)" at words[i] (lower case, nearest first) is the object of a verb of setting
+    a rate, through a determiner and a few words naming the rate, and stands right before "to" or
+    "at" (a particle "down" or "up" may stand between): "the bank left the rate at 3%", "lowered its
+    intervention rate to 9%", "brought the reference rate down to 4%"; a rate named as a tax, a fee
+    or a share is no interest rate."""
+    tail = words[:i]  # the words between the rate and the percent, nearest first
+    particle = bool(tail) and tail[-1] in RATE_SET_PARTICLES
+    if particle:
+        tail = tail[:-1]
+    if tail not in (["to"], ["at"]):
+        return False
+    j = i + 1
+    while j < len(words) and j <= i + RATE_SET_MODIFIERS and words[j] not in DETERMINERS:
+        if words[j] in NOT_INTEREST_RATES or not words[j][:1].isalpha():
+            return False
+        j += 1
+    if j + 1 >= len(words) or words[j] not in DETERMINERS:
+        return False
+    verb = words[j + 1]
+    if not (verb in RATE_SETTING_VERBS or particle and verb in RATE_BRING_VERBS):
+        return False
+    # who sets it: a central bank or a lender ("the bank left the rate at 3%"; not "the chancellor
+    # cut the top rate to 40%", a tax band)
+    return any(w in CENTRAL_BANK_WORDS or w in RATE_SETTERS for w in words[j + 2 :])
 
 
 def _credit_line_at(words: list[str]) -> bool:
@@ -726,7 +795,8 @@ def _level_after_rate_move(before: list[str]) -> bool:
     words, a move in basis points before them, and a rate named in the words read."""
     if LEVEL_LINKS.isdisjoint(before[-3:]) or BASIS_POINT_WORDS.isdisjoint(before):
         return False
-    return _names_rate_level(before[::-1]) or _bare_rate_subject(before)
+    # ... or a central bank moves it ("the Bank of Botswana trimmed the MoPR by 25bps to 1.9%")
+    return _names_rate_level(before[::-1]) or _bare_rate_subject(before) or "bank" in before
 
 
 def _bare_rate_subject(before: list[str]) -> bool:
@@ -1388,6 +1458,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if (last in PAY_OFFER_VERBS or asked) and after[:1] != ["of"] and _pay_sentence(sc, start):
         # "management has offered 6 percent": the rise, and who offers or asks for it
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
+    if (
+        after[:1] == ["on"]
+        and NOT_INTEREST_RATES.isdisjoint(clause)
+        and (priced := lower_tokens_after(body, end, min(s_end, end + 60), PRICED_ON_WORDS + 1)[1:])
+        and any(w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS for w in priced)
+    ):
+        # "paid depositors 3.2% on one-year deposits", "charged an average 7.4% on car loans": the
+        # interest paid or charged on them (not "a tax of 20% on savings")
+        named = list(takewhile(lambda w: w[:1].isalnum() and w not in ADJUSTED_NAME_STOPS, priced))
+        return "other", "", f"interest on {' '.join(named)} (interest-rate level)"
     if after[:1] == ["interest"] and after[1:2] != [
         "in"
     ]:  # "savers earn 5% interest" (not "a 5% interest in")
@@ -1395,7 +1475,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
-        return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
+        named = _rate_subject(before_words) or _rate_on_subject(before_words) or change_subject()
+        return "other", "", f"{named} (interest-rate level)".strip()
     if sc.rate_level_at >= 0 and after[:1] != ["of"] and _bare_rate_before(before):
         # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last
         # named with its level
@@ -1547,6 +1628,10 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
         )
     if (last in BE_WORDS or last == "of" or last in AVERAGE_VERBS) and len(before) > 1:
         return before[-2] in RETURN_NOUNS  # "its return was 5%", "returns averaged 6.3%"
+    if after[1:2] in (["return"], ["returns"]) and after[0] in RETURN_MODIFIERS:
+        return after[2:3] != [
+            "on"
+        ]  # "a 6.8% net return", "a 5% real return" (not "a 12% net return on equity")
     return after[:1] in (["return"], ["returns"]) and after[1:2] != ["on"]
 
 

@@ -208,6 +208,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a bare name plain elsewhere ("real") is the article's country's currency
     ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
+    # a currency named with a possessive: the currency, or the country's own
+    ("The yuan's midpoint was set at 7.1 per dollar.", [("7.1", "CNY", "money")]),
+    (
+        "Brazil's real weakened 1.2% to 5.48 per dollar.",
+        [("1.2", "percent", "percent_change"), ("5.48", "BRL", "money")],
+    ),
     # "it" opening the rate's clause: the currency the sentence before named
     (
         "The Mauritian rupee has lost about 4% against the dollar this year. It traded at 45.2 per dollar on"

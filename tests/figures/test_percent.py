@@ -924,6 +924,47 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("8", "percent", "percentage_share"),
         ],
     ),
+    # a rate a central bank or a lender sets, named by any word but a tax's or a share's
+    ("The bank left the rate at 3%, where it has been for a year.", [("3", "percent", "other")]),
+    ("Peru's central bank brought the reference rate down to 4.25%.", [("4.25", "percent", "other")]),
+    ("The chancellor cut the top rate to 40%.", [("40", "percent", "percentage_share")]),
+    ("The central bank raised the reserve tax rate to 5%.", [("5", "percent", "percentage_share")]),
+    ("The club kept the ticket rate at 10%.", [("10", "percent", "percentage_share")]),
+    # a percent "on" loans or deposits is the interest on them
+    (
+        "Banks paid depositors about 3.2% on one-year deposits.",
+        [("3.2", "percent", "other"), ("1", "year", "duration")],
+    ),
+    ("Auto lenders charged an average 7.4% on new-car loans in the quarter.", [("7.4", "percent", "other")]),
+    ("The levy of 2% on deposits was scrapped.", [("2", "percent", "percentage_share")]),
+    # bills or bonds sold at a percent: its yield; a loan named with a word between
+    (
+        "The Treasury auctioned 182-day bills at 8.95 percent.",
+        [("182", "days", "duration"), ("8.95", "percent", "other")],
+    ),
+    ("Lenders are pricing fixed home loans from 5.99 percent.", [("5.99", "percent", "other")]),
+    # a central bank's move in basis points to a level, the rate named by initials
+    (
+        "Bank of Botswana trimmed the MoPR by 25bps to 1.9%.",
+        [("25", "other", "percent_change"), ("1.9", "percent", "other")],
+    ),
+    # a possessor before "rate on"
+    (
+        "The Philippine central bank's rate on its overnight reverse repurchase facility is now 5.5 percent.",
+        [("5.5", "percent", "other")],
+    ),
+    # the British spelling of the direction, another verb of adjusting, a return with its modifier
+    (
+        "Civil servants' salaries will be revised upwards by 12 percent.",
+        [("12", "percent", "percent_change")],
+    ),
+    ("Public pensions will be revalorised by 6.1 percent in March.", [("6.1", "percent", "percent_change")]),
+    ("Social security benefits get a 2.5 percent COLA in January.", [("2.5", "percent", "percent_change")]),
+    (
+        "Ontario's teachers' plan earned a 6.8 per cent net return last year.",
+        [("6.8", "percent", "percent_change")],
+    ),
+    ("The bank reported a 14% net return on equity.", [("14", "percent", "percentage_share")]),
     # a pay rise held out for
     (
         "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
