@@ -1052,7 +1052,7 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     discount bank fixed variable tracker floating cash prime loan loans base fund
     facility
     refinancing
-    interbank bill bills t-bill t-bills""".split()  # the money market's rates ("interbank rates
+    interbank bill bills t-bill t-bills swap swaps""".split()  # the money market's rates ("interbank rates
     # jumped to 14%", "Treasury bill rates eased to 9.2%") are interest rates too  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
     # main refinancing operations ("kept the refinancing rate at 7%")
@@ -1078,7 +1078,8 @@ RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split()
 # standing facilities by their initials as India's, Sri Lanka's and West Africa's press write them
 # ("the SDF rate at 5.25%", "the MSF at 6.5%", "the SLFR at 9.25%").
 RATE_NAMES: frozenset[str] = frozenset(
-    "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf sdfr slfr".split()
+    """selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf
+    sdfr slfr apr aer apy""".split()  # the labels of a loan's or an account's yearly rate ("an APR of 39%")
 )
 # A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.25%"), a rate
 # level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
@@ -1118,6 +1119,12 @@ BETTING_NOUNS: tuple[str, ...] = (
 PAYMENT_VERBS: frozenset[str] = frozenset(
     """fine fines fined pay pays paid owe owes owed earn earns earned worth""".split()
 )
+# Lenders, as the subject of a verb of charging ("microfinance lenders charge up to 26% a year",
+# "banks charged borrowers 14%"): the percent charged is their interest rate
+LENDER_WORDS: frozenset[str] = frozenset(
+    "lender lenders banks microfinance microlenders moneylenders lending".split()
+)
+CHARGE_VERBS: frozenset[str] = frozenset("charge charges charged charging".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
 # Savings products and the verbs of the interest they pay: a percent right after one's verb is

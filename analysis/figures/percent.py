@@ -17,10 +17,12 @@ from ..vocab import (
     CENTRAL_BANK_WORDS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
+    CHARGE_VERBS,
     COMPARATIVE_CHANGES,
     COUPON_WORDS,
     DEBT_WORDS,
     FUNCTION_WORDS,
+    LENDER_WORDS,
     LIMITING_ADVERBS,
     LOAN_OFFER_VERBS,
     LOAN_PRICE_ADVERBS,
@@ -274,6 +276,7 @@ AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
 # conjunctions after a percent that open another clause, whose change words are its own ("the yield
 # hit 5.1% before easing", "stood at 4% after rising in May")
 CLAUSE_AFTER_JOINS = frozenset(("before", "after", "while", "when", "since", "until"))
+THRESHOLD_CROSSED = ("below ", "above ")  # approximation words after a move that name a level crossed
 # words naming how a return is reckoned, between a percent and "return" ("a 6.8% net return")
 RETURN_MODIFIERS = frozenset("net gross real nominal total annual annualised annualized investment".split())
 # words between "returned a(n)" and the percent that say how the return is reckoned, not what it is of
@@ -641,6 +644,21 @@ RATE_ON_WORDS = 6
 # rate on new loans"); any other word names a rate of its own ("the tax rate on savings", "the
 # default rate on mortgages": a share)
 RATE_ON_LEADS = DETERMINERS | frozenset("average effective annual weighted headline".split())
+
+
+LENDER_REACH = 3  # words after the verb of charging (nearest first) read for the lender
+
+
+def _lender_charges(clause: list[str]) -> bool:
+    """Whether a percent's clause (lower case, nearest first) is a lender's verb of charging, an
+    object of a few words at most between, with no comma or number: "banks charge 14%",
+    "microfinance lenders charged borrowers 26%", "lenders can charge an average 9%"."""
+    for i, word in enumerate(clause[: LENDER_REACH + 1]):
+        if word in CHARGE_VERBS:
+            return not LENDER_WORDS.isdisjoint(clause[i + 1 : i + 1 + LENDER_REACH])
+        if not word[:1].isalpha():
+            return False
+    return False
 
 
 def _rate_on_subject(before: list[str]) -> str:
@@ -1278,6 +1296,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (before[-2] in MAKE_UP_VERBS or before[-2] in TAKE_UP_VERBS and after[:1] == ["of"])
     ):
         direction = ""  # "women make up 48% of staff", "rent takes up 40% of income": a share
+    elif last in CHANGE_WORDS and body[cut:start].lower().startswith(THRESHOLD_CROSSED):
+        # "the yield dipped below 2.5%", "unemployment fell below 5%": the level crossed, not the
+        # size of the move; what it is a level of decides its kind
+        pass
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
@@ -1468,6 +1490,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # interest paid or charged on them (not "a tax of 20% on savings")
         named = list(takewhile(lambda w: w[:1].isalnum() and w not in ADJUSTED_NAME_STOPS, priced))
         return "other", "", f"interest on {' '.join(named)} (interest-rate level)"
+    if after[:1] != ["of"] and not (after[:1] and after[0] in NOT_INTEREST_RATES) and _lender_charges(clause):
+        # "microfinance lenders charge borrowers up to 26% a year": the interest they charge (not
+        # "banks charge a 2% fee")
+        return "other", "", "interest charged (interest-rate level)"
     if after[:1] == ["interest"] and after[1:2] != [
         "in"
     ]:  # "savers earn 5% interest" (not "a 5% interest in")

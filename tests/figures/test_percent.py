@@ -965,6 +965,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("6.8", "percent", "percent_change")],
     ),
     ("The bank reported a 14% net return on equity.", [("14", "percent", "percentage_share")]),
+    # a level crossed after a move ("fell below", "rose above"): its kind is what it is a level of
+    (
+        "The benchmark 10-year bund yield dipped below 2.5%.",
+        [("10", "year", "duration"), ("2.5", "percent", "other")],
+    ),
+    ("Unemployment fell below 5% in May.", [("5", "percent", "percentage_share")]),
+    ("Inflation rose above 3% in May.", [("3", "percent", "percent_change")]),
+    ("Sales fell 5% in May.", [("5", "percent", "percent_change")]),
+    # lenders charging a percent, an APR, swap rates
+    ("Microfinance institutions charge borrowers up to 26 percent a year.", [("26", "percent", "other")]),
+    ("Banks charge a 2% fee on transfers.", [("2", "percent", "percentage_share")]),
+    ("Payday lenders can charge an APR of more than 400%.", [("400", "percent", "other")]),
+    ("Five-year swap rates rose to 4.02%.", [("5", "year", "duration"), ("4.02", "percent", "other")]),
     # a pay rise held out for
     (
         "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
