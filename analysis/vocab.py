@@ -1136,7 +1136,7 @@ SAVINGS_PRODUCTS: frozenset[str] = frozenset(
     cash savings""".split()
 )
 SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
-    "pay pays paying paid earn earns earning earned yield yields yielding".split()
+    "pay pays paying paid earn earns earning earned yield yields yielding offer offers offering".split()
 )
 # Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
 RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())

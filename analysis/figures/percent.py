@@ -280,7 +280,9 @@ THRESHOLD_CROSSED = ("below ", "above ")  # approximation words after a move tha
 # words naming how a return is reckoned, between a percent and "return" ("a 6.8% net return")
 RETURN_MODIFIERS = frozenset("net gross real nominal total annual annualised annualized investment".split())
 # words between "returned a(n)" and the percent that say how the return is reckoned, not what it is of
-RETURN_AVERAGES = frozenset(("average", "annual", "annualised", "annualized", "yearly", "estimated"))
+RETURN_AVERAGES = frozenset(
+    ("average", "median", "annual", "annualised", "annualized", "yearly", "estimated")
+)
 # ... or "earned" after a holder of investments ("the endowment earned 11%", "the pension fund
 # earns 6%"); savers and accounts earn interest (a rate level), firms a share of revenue ("of")
 EARN_VERBS = frozenset(("earned", "earns", "earn"))
@@ -632,9 +634,13 @@ def _names_rate_level(words: list[str]) -> bool:
         if i < 2 and word in SAVINGS_PAY_VERBS and _savings_paid(words[i:]):
             return True  # "easy-access accounts now pay 4.1%", "bonds are paying 4.4%": the interest paid
         if word in RATE_NAMES and not (
-            word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
+            word == "interest"
+            and (i + 1 < len(words) and words[i + 1] in STAKE_WORDS or words[i - 1 : i] == ["margin"])
         ):
-            return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%")
+            return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%",
+            # nor "the net interest margin narrowed to 5.6%", a ratio of income to assets)
+        if word in FUNDING_COSTS and words[i + 1 : i + 3] == ["of", "cost"]:
+            return True  # "the bank's average cost of funds rose to 4.9%": the interest it pays
     return False
 
 
@@ -643,6 +649,7 @@ RATE_ON_WORDS = 6
 # words right before "rate on" that leave the rate to be named by what follows "on" ("the average
 # rate on new loans"); any other word names a rate of its own ("the tax rate on savings", "the
 # default rate on mortgages": a share)
+FUNDING_COSTS = frozenset(("funds", "borrowing", "credit", "funding"))  # after "cost of"
 RATE_ON_LEADS = DETERMINERS | frozenset("average effective annual weighted headline".split())
 
 
@@ -1498,6 +1505,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         "in"
     ]:  # "savers earn 5% interest" (not "a 5% interest in")
         return "other", "", "interest (interest-rate level)"
+    if after[:1] and after[0] in COUPON_WORDS and not DEBT_WORDS.isdisjoint(clause):
+        return (
+            "other",
+            "",
+            f"{change_subject()} coupon (interest-rate level)".strip(),
+        )  # "the bond carries a 6.25% coupon"
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share

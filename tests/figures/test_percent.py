@@ -978,6 +978,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Banks charge a 2% fee on transfers.", [("2", "percent", "percentage_share")]),
     ("Payday lenders can charge an APR of more than 400%.", [("400", "percent", "other")]),
     ("Five-year swap rates rose to 4.02%.", [("5", "year", "duration"), ("4.02", "percent", "other")]),
+    # savings "offer" a rate; a bank's cost of funds; a median return; a coupon after the percent;
+    # a net interest margin is a ratio, a share
+    ("The best easy-access savings accounts now offer 4.75%.", [("4.75", "percent", "other")]),
+    (
+        "The bank's average cost of funds rose to 4.9% from 3.8%.",
+        [("4.9", "percent", "other"), ("3.8", "percent", "other")],
+    ),
+    (
+        "Superannuation funds returned a median 9.9 per cent in the financial year.",
+        [("9.9", "percent", "percent_change")],
+    ),
+    ("The five-year bond carries a 6.25% coupon.", [("5", "year", "duration"), ("6.25", "percent", "other")]),
+    ("The lender's net interest margin narrowed to 5.6%.", [("5.6", "percent", "percentage_share")]),
+    ("The shop's deals offer 40% off.", [("40", "percent", "percent_change")]),
     # a pay rise held out for
     (
         "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
