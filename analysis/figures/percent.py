@@ -668,6 +668,18 @@ def _lender_charges(clause: list[str]) -> bool:
     return False
 
 
+def _funding_cost_subject(before: list[str]) -> str:
+    """ "cost of funds" (or of borrowing, credit, funding) among the last words before a percent, or ""."""
+    for i in range(len(before) - 1, max(1, len(before) - CLAUSE_WORDS), -1):
+        if (
+            before[i].lower() in FUNDING_COSTS
+            and before[i - 1].lower() == "of"
+            and before[i - 2].lower() == "cost"
+        ):
+            return " ".join(before[i - 2 : i + 1])
+    return ""
+
+
 def _rate_on_subject(before: list[str]) -> str:
     """The rate "rate on" names, as written, up to the product it is the rate of ("the rate on its
     deposit facility to" -> "rate on its deposit facility"), or ""."""
@@ -1514,7 +1526,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
-        named = _rate_subject(before_words) or _rate_on_subject(before_words) or change_subject()
+        named = (
+            _rate_subject(before_words)
+            or _rate_on_subject(before_words)
+            or _funding_cost_subject(before_words)
+            or change_subject()
+        )
         return "other", "", f"{named} (interest-rate level)".strip()
     if sc.rate_level_at >= 0 and after[:1] != ["of"] and _bare_rate_before(before):
         # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last

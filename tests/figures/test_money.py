@@ -208,6 +208,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a bare name plain elsewhere ("real") is the article's country's currency
     ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
+    # a second exchange rate compared with the first by the noun "rate", no scale written
+    (
+        "The parallel market rate was 1,650 naira to the dollar, against an official rate of 1,530.",
+        [("1650", "NGN", "money"), ("1530", "NGN", "money")],
+    ),
     # a currency named with a possessive: the currency, or the country's own
     ("The yuan's midpoint was set at 7.1 per dollar.", [("7.1", "CNY", "money")]),
     (
