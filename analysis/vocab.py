@@ -1081,7 +1081,7 @@ RATE_NAMES: frozenset[str] = frozenset(
     """selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf
     sdfr slfr apr aer apy""".split()  # the labels of a loan's or an account's yearly rate ("an APR of 39%")
 )
-# A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.25%"), a rate
+# A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.45%"), a rate
 # level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
 COUPON_WORDS: frozenset[str] = frozenset("coupon coupons".split())
 DEBT_WORDS: frozenset[str] = frozenset(

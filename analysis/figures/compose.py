@@ -675,7 +675,7 @@ def _compared_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable
     )
 
 
-# An exchange rate written as an amount and the currency it is quoted against ("1,650 naira to the
+# An exchange rate written as an amount and the currency it is quoted against ("1,715 naira to the
 # dollar"), then another rate of the same currency by the noun "rate" ("..., against an official
 # rate of 1,530"): the bare number is a rate in that currency, though no scale is written.
 RE_RATE_BASE_TAIL = re.compile(

@@ -1589,7 +1589,7 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
     words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
     found = _quoted_in(sc, words, base)
     if found is None and s_start > 0 and _pronoun_rate(words):
-        # "The rupee has lost 9% since July. It traded at 15.6 per dollar": "it" is the currency the
+        # "The rupee has lost 9% since July. It traded at 17.1 per dollar": "it" is the currency the
         # sentence before named
         p_start, _ = sc.sentence_bounds(s_start - 1)
         found = _quoted_in(sc, tokens(sc.body[max(p_start, s_start - PRONOUN_RATE_LOOKBACK) : s_start]), base)

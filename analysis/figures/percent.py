@@ -591,7 +591,7 @@ def _names_rate_level(words: list[str]) -> bool:
         ):
             return True  # "the central bank held rates at 5.25%": its interest rates
         if word in ("rate", "rates") and words[i - 1 : i] == ["on"] and _rate_on_product(words, i):
-            return True  # "lifted the rate on its deposit facility to 1.75%", "the rate on new loans was 14%"
+            return True  # "lifted the rate on its deposit facility to 3.45%", "the rate on new loans was 14%"
         if word in ("rate", "rates") and _rate_set(words, i):
             return True  # "left the rate at 3%", "lowered its intervention rate to 9%", "brought the
             # reference rate down to 4%"
@@ -601,9 +601,9 @@ def _names_rate_level(words: list[str]) -> bool:
             and words[i + 2 : i + 3]
             and words[i + 2] in RATE_LEVEL_WORDS
         ):
-            return True  # "the federal funds target range to 3.75%-4%" (not "the inflation target range")
+            return True  # "the federal funds target range to 3.55%-4%" (not "the inflation target range")
         if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
-            return True  # "notes with a coupon of 3.25%", "the coupon on the new bond was set at 4.75%"
+            return True  # "notes with a coupon of 3.45%", "the coupon on the new bond was set at 4.65%"
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if (
@@ -637,7 +637,7 @@ def _names_rate_level(words: list[str]) -> bool:
             word == "interest"
             and (i + 1 < len(words) and words[i + 1] in STAKE_WORDS or words[i - 1 : i] == ["margin"])
         ):
-            return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%",
+            return True  # "the Selic at 13.85%", "interest is charged at 4.3%" (not "an interest of 35%",
             # nor "the net interest margin narrowed to 5.6%", a ratio of income to assets)
         if word in FUNDING_COSTS and words[i + 1 : i + 3] == ["of", "cost"]:
             return True  # "the bank's average cost of funds rose to 4.9%": the interest it pays
@@ -697,7 +697,7 @@ def _rate_on_subject(before: list[str]) -> str:
 def _rate_on_product(words: list[str], i: int) -> bool:
     """Whether "rate(s) on" at words[i] (lower case, nearest first), after a determiner or
     "average", is followed within a few words and no comma by a loan, deposit or facility ("the
-    rate on its standing credit facility", "the average rate on new term deposits")."""
+    rate on its overnight lending facility", "the average rate on new term deposits")."""
     lead = words[i + 1] if words[i + 1 : i + 2] else ""
     if lead not in RATE_ON_LEADS and lead not in RATE_LEVEL_WORDS and not lead.endswith(("'s", "’s")):
         return False  # a possessor names whose rate, not which ("the central bank's rate on its facility")
@@ -811,7 +811,7 @@ BARE_RATE_WORDS = 12  # how many words before a percent are read for a bare "the
 def _bare_rate_before(before: list[str]) -> bool:
     """Whether a bare "the rate" (no word naming which rate, no "of" after it) stands among the last
     words before a percent (lower case), in a stretch that names no inflation or growth ("expected
-    the rate to be kept at 2%", "see the rate staying at 5%", "bring the rate down to 9%"); news copy
+    the rate to stay at 2%", "see the rate staying at 5%", "bring the rate down to 9%"); news copy
     writes it for the rate it named last (not "the rate of inflation", "the rate cap")."""
     window = before[-BARE_RATE_WORDS:]
     if not CHANGE_MEASURES.isdisjoint(window):
