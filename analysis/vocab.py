@@ -1069,7 +1069,9 @@ RATE_SETTING_VERBS: frozenset[str] = frozenset(
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
-LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal deals".split())
+LOAN_PRODUCTS: frozenset[str] = frozenset(
+    "mortgage mortgages loan loans deal deals card cards overdraft overdrafts".split()  # credit cards' rates too
+)
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
 # a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%"). Central

@@ -142,6 +142,9 @@ RE_COMPARED_LEVEL = re.compile(
     r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
 )
 RATE_COMPARED_GAP = 50
+# ... and a second rate's level in a clause whose verb is left out ("its key rate was left at 3.1%,
+# and the five-year rate at 3.6%"; "the repo rate at 5.5% and the reverse repo rate at 5%")
+RE_GAPPED_LEVEL = re.compile(r"^[^.;:()\d]*,?\s+and\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,4}at\s*$")
 # what joins a change to a change it is measured against ("rose 3.15%, ... short of the 4.2%
 # unions wanted", "grew 4%, ahead of the 3% analysts expected"): the second is a change too
 RE_COMPARED_CHANGE = re.compile(
@@ -277,6 +280,9 @@ AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
 # hit 5.1% before easing", "stood at 4% after rising in May")
 CLAUSE_AFTER_JOINS = frozenset(("before", "after", "while", "when", "since", "until"))
 THRESHOLD_CROSSED = ("below ", "above ")  # approximation words after a move that name a level crossed
+TAXED_GAINS = frozenset(("gain", "gains"))
+RETURN_LINKS = frozenset("stood stands was is came comes".split())  # "its return stood at"
+INVESTED_WORDS = frozenset("investments investment portfolio portfolios assets holdings".split())
 # words naming how a return is reckoned, between a percent and "return" ("a 6.8% net return")
 RETURN_MODIFIERS = frozenset("net gross real nominal total annual annualised annualized investment".split())
 # words between "returned a(n)" and the percent that say how the return is reckoned, not what it is of
@@ -592,6 +598,15 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the central bank held rates at 5.25%": its interest rates
         if word in ("rate", "rates") and words[i - 1 : i] == ["on"] and _rate_on_product(words, i):
             return True  # "lifted the rate on its deposit facility to 3.45%", "the rate on new loans was 14%"
+        if (
+            word in ("rate", "rates")
+            and words[i + 2 : i + 3]
+            and words[i + 2] in RATE_LEVEL_WORDS
+            and words[i + 1].isalpha()
+            and words[i + 1] not in NOT_INTEREST_RATES
+            and words[i + 1] not in DETERMINERS
+        ):
+            return True  # "the discount window rate rose to 5.5%" (not "the mortgage approval rate")
         if word in ("rate", "rates") and _rate_set(words, i):
             return True  # "left the rate at 3%", "lowered its intervention rate to 9%", "brought the
             # reference rate down to 4%"
@@ -699,7 +714,12 @@ def _rate_on_product(words: list[str], i: int) -> bool:
     "average", is followed within a few words and no comma by a loan, deposit or facility ("the
     rate on its overnight lending facility", "the average rate on new term deposits")."""
     lead = words[i + 1] if words[i + 1 : i + 2] else ""
-    if lead not in RATE_ON_LEADS and lead not in RATE_LEVEL_WORDS and not lead.endswith(("'s", "’s")):
+    if (
+        lead
+        and lead not in RATE_ON_LEADS
+        and lead not in RATE_LEVEL_WORDS
+        and not lead.endswith(("'s", "’s"))
+    ):
         return False  # a possessor names whose rate, not which ("the central bank's rate on its facility")
     named = words[max(0, i - 1 - RATE_ON_WORDS) : i - 1]
     if "," in named:
@@ -712,7 +732,7 @@ def _rate_on_product(words: list[str], i: int) -> bool:
 NOT_INTEREST_RATES = frozenset(
     """tax taxes vat duty excise tariff royalty levy commission fee withholding income corporate
     unemployment jobless participation vacancy occupancy default delinquency approval savings
-    inflation growth exchange""".split()
+    inflation growth exchange arrears repayment rejection""".split()
 )
 RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnight reverse repo rate")
 RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
@@ -914,7 +934,11 @@ def is_change_measure(before: list[str], after: list[str]) -> bool:
 
 def _names_change_measure(clause: list[str], after: list[str]) -> bool:
     """Whether a percent's clause (lower case) or its next two words name inflation or growth."""
-    return not CHANGE_MEASURES.isdisjoint(clause) or any(w.lower() in CHANGE_MEASURES for w in after[:2])
+    named = any(
+        w in CHANGE_MEASURES and not (w in TAXED_GAINS and clause[i + 1 : i + 2] == ["capital"])
+        for i, w in enumerate(clause)
+    )  # "capital gains tax" names a tax, not a gain
+    return named or any(w.lower() in CHANGE_MEASURES for w in after[:2])
 
 
 # A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
@@ -1120,6 +1144,8 @@ def _continued_change(
     if RE_SHARE_AFTER.match(sc.body, end):
         return kind, direction
     if previous.kind == "other":  # a rate level, then the level it is compared with
+        if len(between) <= RATE_COMPARED_GAP and RE_GAPPED_LEVEL.search(between):
+            return previous.kind, ""  # "was left at 3.1%, and the five-year rate at 3.6%": its verb left out
         if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
             return kind, direction
         return previous.kind, ""
@@ -1682,8 +1708,12 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
             w in RETURN_WORDS and (w in RETURN_NOUNS or window[i + 1 : i + 2] != ["to"])
             for i, w in enumerate(window)
         )
+    if last == "at" and len(before) > 2 and before[-2] in RETURN_LINKS and before[-3] in RETURN_NOUNS:
+        return True  # "its three-year annualized return stood at 6.6%"
     if (last in BE_WORDS or last == "of" or last in AVERAGE_VERBS) and len(before) > 1:
         return before[-2] in RETURN_NOUNS  # "its return was 5%", "returns averaged 6.3%"
+    if last in EARN_VERBS and after[:1] == ["on"] and not INVESTED_WORDS.isdisjoint(after[1:3]):
+        return True  # "the retirement system earned 9% on its investments"
     if after[1:2] in (["return"], ["returns"]) and after[0] in RETURN_MODIFIERS:
         return after[2:3] != [
             "on"

@@ -992,6 +992,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The five-year bond carries a 6.25% coupon.", [("5", "year", "duration"), ("6.25", "percent", "other")]),
     ("The lender's net interest margin narrowed to 5.6%.", [("5.6", "percent", "percentage_share")]),
     ("The shop's deals offer 40% off.", [("40", "percent", "percent_change")]),
+    # a second rate's level with its verb left out; rates on cards; a word between a rate-level
+    # word and "rate"; a return that "stood at"; earnings on investments; a capital gains tax rate
+    (
+        "The central bank left its one-year rate at 3.1%, and the five-year rate at 3.6%.",
+        [
+            ("1", "year", "duration"),
+            ("3.1", "percent", "other"),
+            ("5", "year", "duration"),
+            ("3.6", "percent", "other"),
+        ],
+    ),
+    ("Rates on credit cards averaged 23% in the quarter.", [("23", "percent", "other")]),
+    ("The discount window rate rose to 5.5 percent.", [("5.5", "percent", "other")]),
+    ("The mortgage approval rate fell to 61%.", [("61", "percent", "percentage_share")]),
+    (
+        "The endowment's three-year annualized return stood at 6.6 percent.",
+        [("3", "year", "duration"), ("6.6", "percent", "percent_change")],
+    ),
+    ("The retirement system earned 9.7% on its investments.", [("9.7", "percent", "percent_change")]),
+    (
+        "The capital gains tax rate will rise to 24% from 20%.",
+        [("24", "percent", "percentage_share"), ("20", "percent", "percentage_share")],
+    ),
     # a pay rise held out for
     (
         "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
