@@ -677,11 +677,16 @@ def _compared_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable
 
 # An exchange rate written as an amount and the currency it is quoted against ("1,715 naira to the
 # dollar"), then another rate of the same currency by the noun "rate" ("..., against an official
-# rate of 1,530"): the bare number is a rate in that currency, though no scale is written.
+# rate of 1,530", "against its previous close of 9.1"): the bare number is a rate in that
+# currency, though no scale is written.
 RE_RATE_BASE_TAIL = re.compile(
     r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|greenback)\b",
     re.IGNORECASE,
 )
+
+
+# nouns of another level of the same rate ("an official rate of", "its previous close of", "a record low of")
+RATE_LEVEL_NOUNS = frozenset("rate close level low high peak".split())
 
 
 def _rate_compared(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
@@ -694,7 +699,11 @@ def _rate_compared(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[
         return False  # no currency it is quoted against: an amount, not a rate
     gap = RE_COMPARED_AMOUNT_GAP.fullmatch(body, start, fig.start)
     nouns = RE_NOUN_BEFORE_OF.findall(gap.group(0)) if gap else []
-    return bool(nouns) and nouns[-1].lower() == "rate" and sentence_of(prev.start) == sentence_of(fig.start)
+    return (
+        bool(nouns)
+        and nouns[-1].lower() in RATE_LEVEL_NOUNS
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    )
 
 
 RE_NOUN_BEFORE_OF = re.compile(r"([A-Za-z]+)\s+of\s")

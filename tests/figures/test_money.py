@@ -213,6 +213,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The parallel market rate was 1,715 naira to the dollar, against an official rate of 1,530.",
         [("1715", "NGN", "money"), ("1530", "NGN", "money")],
     ),
+    (
+        "The Ghanaian cedi opened at 9.3 per dollar, against its previous close of 9.1.",
+        [("9.3", "GHS", "money"), ("9.1", "GHS", "money")],
+    ),
     # a currency named with a possessive: the currency, or the country's own
     ("The yuan's midpoint was set at 7.1 per dollar.", [("7.1", "CNY", "money")]),
     (
