@@ -853,7 +853,12 @@ def _level_after_rate_move(before: list[str]) -> bool:
     if LEVEL_LINKS.isdisjoint(before[-3:]) or BASIS_POINT_WORDS.isdisjoint(before):
         return False
     # ... or a central bank moves it ("the Bank of Botswana trimmed the MoPR by 25bps to 1.9%")
-    return _names_rate_level(before[::-1]) or _bare_rate_subject(before) or "bank" in before
+    return (
+        _names_rate_level(before[::-1])
+        or _bare_rate_subject(before)
+        or "bank" in before
+        and CHANGE_MEASURES.isdisjoint(before)  # not "bank lending growth slowed 50bps to 4%"
+    )
 
 
 def _bare_rate_subject(before: list[str]) -> bool:

@@ -948,6 +948,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Bank of Botswana trimmed the MoPR by 25bps to 1.9%.",
         [("25", "other", "percent_change"), ("1.9", "percent", "other")],
     ),
+    (
+        "Bank lending growth slowed 50 basis points to 4%.",
+        [("50", "other", "percent_change"), ("4", "percent", "percent_change")],
+    ),
     # a possessor before "rate on"
     (
         "The Philippine central bank's rate on its overnight reverse repurchase facility is now 5.5 percent.",
