@@ -281,6 +281,8 @@ AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
 CLAUSE_AFTER_JOINS = frozenset(("before", "after", "while", "when", "since", "until"))
 THRESHOLD_CROSSED = ("below ", "above ")  # approximation words after a move that name a level crossed
 TAXED_GAINS = frozenset(("gain", "gains"))
+# verbs of what investments bring in ("private equity holdings delivered 12%", "the plan generated 8%")
+YIELD_VERBS = frozenset("delivered delivers generated generates produced produces".split())
 RETURN_LINKS = frozenset("stood stands was is came comes".split())  # "its return stood at"
 INVESTED_WORDS = frozenset("investments investment portfolio portfolios assets holdings".split())
 # words naming how a return is reckoned, between a percent and "return" ("a 6.8% net return")
@@ -737,6 +739,7 @@ NOT_INTEREST_RATES = frozenset(
 RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnight reverse repo rate")
 RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
 PRICED_ON_WORDS = 4  # words after "N% on" read for the loan or deposit it is the interest on
+BANK_STEMS = ("banco", "banca", "banque")
 RATE_SETTERS = frozenset("banks lender lenders monetary".split())  # with vocab.CENTRAL_BANK_WORDS
 RATE_BRING_VERBS = frozenset("bring brings brought bringing take takes took taking".split())
 
@@ -765,7 +768,10 @@ def _rate_set(words: list[str], i: int) -> bool:
         return False
     # who sets it: a central bank or a lender ("the bank left the rate at 3%"; not "the chancellor
     # cut the top rate to 40%", a tax band)
-    return any(w in CENTRAL_BANK_WORDS or w in RATE_SETTERS for w in words[j + 2 :])
+    return any(
+        w in CENTRAL_BANK_WORDS or w in RATE_SETTERS or "bank" in w or w.startswith(BANK_STEMS)
+        for w in words[j + 2 :]
+    )  # "bank" inside a name ("the Riksbank", "the bank's board"), a bank in Spanish, Italian or French
 
 
 def _credit_line_at(words: list[str]) -> bool:
@@ -1432,7 +1438,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         averaged_return = len(before) > 3 and before[-1] in RETURN_AVERAGES and before[-2] in ("a", "an")
         if averaged_return and before[-3] in RETURN_VERBS:  # "the funds returned an average 8%"
             last, before_words = before[-3], before_words[:-2]
-        if last in RETURN_VERBS:  # "the fund returned 6.2%": the fund, not its verb
+        if last in RETURN_VERBS or last in YIELD_VERBS:  # "the fund returned 6.2%": the fund, not its verb
             trimmed = before_words[:-1]
             subject = _change_subject(trimmed, None) or _noun_before_relative(trimmed)
             return "percent_change", "", subject
@@ -1704,7 +1710,11 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
     last = before[-1] if before else ""
     if last in RETURN_WORDS:
         return True
-    if (last in EARN_VERBS or last in AVERAGE_VERBS) and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
+    if (
+        (last in EARN_VERBS or last in AVERAGE_VERBS or last in YIELD_VERBS)
+        and len(before) > 1
+        and (before[-2] in INVESTMENT_HOLDERS or before[-2] in INVESTED_WORDS)
+    ):
         return True  # "the endowment earned 11.7%", "the fund averaged 6.1% a year"
     if after[:1] in (["target"], ["benchmark"]) and last == "its":
         # "a return of 6.9% beat its 6% target": the return the fund aims at (not "returned to")

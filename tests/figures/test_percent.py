@@ -952,6 +952,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Bank lending growth slowed 50 basis points to 4%.",
         [("50", "other", "percent_change"), ("4", "percent", "percent_change")],
     ),
+    (
+        "Colombia's Banco de la Republica lowered its intervention rate to 9.5 percent.",
+        [("9.5", "percent", "other")],
+    ),
+    (
+        "Private equity holdings delivered 12% while real estate lost 3%.",
+        [("12", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    ("The plan's holdings delivered 30% of its income.", [("30", "percent", "percentage_share")]),
     # a possessor before "rate on"
     (
         "The Philippine central bank's rate on its overnight reverse repurchase facility is now 5.5 percent.",
