@@ -975,6 +975,11 @@ def _places() -> dict[str, str]:
     return _tables().places
 
 
+def country_of_place(name: str) -> str | None:
+    """The ISO 3166 alpha-2 code of a country, city or demonym as written ("Brazil", "Brazilian"), or None."""
+    return _places().get(name)
+
+
 def is_place(name: str) -> bool:
     """Whether `name` (as written) is a country, a city or a demonym this module knows."""
     return name in _places()

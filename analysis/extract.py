@@ -244,6 +244,9 @@ class _Scanner(Claims):
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
+        self.rate_level_at = (
+            -1
+        )  # where the latest percent of a named rate was an interest-rate level, else -1
         body = self.body
         view = ascii_view(body)
         self.digits, self.followers = digit_anchors(body, self.claim, view)

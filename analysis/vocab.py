@@ -239,6 +239,7 @@ CHANGE_WORDS: dict[str, str] = {
             *"skyrocket skyrockets skyrocketed skyrocketing rocketed spiking spikes".split(),
             "rallying",  # not "rally", "rebound" or "rebounds": nouns of politics and basketball too
             "upward",  # the direction of a move ("may move 4% upward", "revised upward 2%")
+            "upwards",  # its British spelling ("revised upwards by 12%")
         ),
         "increase",
     ),
@@ -318,10 +319,19 @@ CHANGE_WORDS: dict[str, str] = {
             *"plummet plummets plummeting slumping tumble sink dive dives dived diving nosedived".split(),
             *"slide slides shed sheds shedding lose cool".split(),
             "downward",  # the direction of a move ("may move 6% downward", "revised downward 1%")
+            "downwards",
         ),
         "decrease",
     ),
 }
+# Verbs of adjusting a payment, a price or a tariff by a percent with no direction of their own
+# ("pensions will be indexed by 4%", "benefits are uprated by 3.1%", "the minimum wage will be
+# adjusted by 5%"): "by" then measures a change either way, never a share
+ADJUSTING_VERBS: frozenset[str] = frozenset(
+    """adjust adjusts adjusted adjusting readjust readjusts readjusted readjusting indexed indexing
+    uprate uprates uprated uprating revalue revalues revalued revaluing revalorise revalorises
+    revalorised revalorising revalorize revalorizes revalorized revalorizing""".split()  # not the noun "index"
+)
 # Comparatives after a percent that make it a change in level ("12 percent smaller", "7% cheaper";
 # rules, table 2: "a 15 percent lower risk"); kept apart from CHANGE_WORDS, which subjects drop
 # ("a larger budget" keeps its adjective).
@@ -1041,7 +1051,9 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
     discount bank fixed variable tracker floating cash prime loan loans base fund
     facility
-    refinancing""".split()  # a central bank's standing facilities ("the deposit facility rate at 2%");
+    refinancing
+    interbank bill bills t-bill t-bills swap swaps""".split()  # the money market's rates ("interbank rates
+    # jumped to 14%", "Treasury bill rates eased to 9.2%") are interest rates too  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
     # main refinancing operations ("kept the refinancing rate at 7%")
 )
@@ -1057,7 +1069,9 @@ RATE_SETTING_VERBS: frozenset[str] = frozenset(
 )
 # Loan products priced by their rate: one named fixed or variable stands at a rate level ("the
 # average two-year fixed mortgage costs 4.8%", "variable loans at 7.1%").
-LOAN_PRODUCTS: frozenset[str] = frozenset("mortgage mortgages loan loans deal deals".split())
+LOAN_PRODUCTS: frozenset[str] = frozenset(
+    "mortgage mortgages loan loans deal deals card cards overdraft overdrafts".split()  # credit cards' rates too
+)
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
 # a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%"). Central
@@ -1066,7 +1080,14 @@ RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split()
 # standing facilities by their initials as India's, Sri Lanka's and West Africa's press write them
 # ("the SDF rate at 5.25%", "the MSF at 6.5%", "the SLFR at 9.25%").
 RATE_NAMES: frozenset[str] = frozenset(
-    "selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf sdfr slfr".split()
+    """selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf
+    sdfr slfr apr aer apy""".split()  # the labels of a loan's or an account's yearly rate ("an APR of 39%")
+)
+# A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.45%"), a rate
+# level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
+COUPON_WORDS: frozenset[str] = frozenset("coupon coupons".split())
+DEBT_WORDS: frozenset[str] = frozenset(
+    "bond bonds note notes bill bills gilt gilts sukuk debenture debentures eurobond eurobonds".split()
 )
 # "interest" after one of these is a stake held, not a rate ("an interest of 35%", "a controlling interest")
 STAKE_WORDS: frozenset[str] = frozenset("a an controlling minority majority equity".split())
@@ -1100,6 +1121,12 @@ BETTING_NOUNS: tuple[str, ...] = (
 PAYMENT_VERBS: frozenset[str] = frozenset(
     """fine fines fined pay pays paid owe owes owed earn earns earned worth""".split()
 )
+# Lenders, as the subject of a verb of charging ("microfinance lenders charge up to 26% a year",
+# "banks charged borrowers 14%"): the percent charged is their interest rate
+LENDER_WORDS: frozenset[str] = frozenset(
+    "lender lenders banks microfinance microlenders moneylenders lending".split()
+)
+CHARGE_VERBS: frozenset[str] = frozenset("charge charges charged charging".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
 LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
 # Savings products and the verbs of the interest they pay: a percent right after one's verb is
@@ -1111,7 +1138,7 @@ SAVINGS_PRODUCTS: frozenset[str] = frozenset(
     cash savings""".split()
 )
 SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
-    "pay pays paying paid earn earns earning earned yield yields yielding".split()
+    "pay pays paying paid earn earns earning earned yield yields yielding offer offers offering".split()
 )
 # Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
 RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
@@ -1137,8 +1164,12 @@ PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim up
 PAY_OFFER_VERBS: frozenset[str] = frozenset(
     "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
 )
-# ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%")
-PAY_ASK_VERBS: frozenset[str] = frozenset("ask asks asked asking push pushes pushed pushing".split())
+# ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%",
+# "pressing for 8%", "calling for 10%", "holding out for 7%": "out" may stand between)
+PAY_ASK_VERBS: frozenset[str] = frozenset(
+    """ask asks asked asking push pushes pushed pushing press presses pressed pressing call calls
+    called calling hold holds held holding""".split()
+)
 PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset(

@@ -326,6 +326,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None and (
             _carries(prev, fig, body, sentence_of)
             or _compared_amount(prev, fig, body, sentence_of)
+            or _rate_compared(prev, fig, body, sentence_of)
             or _further_amount(prev, fig, body, sentence_of)
             or _bracketed_earlier(prev, fig, body)
             or prev.kind == "date"
@@ -697,10 +698,41 @@ def _compared_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable
         prev.kind == "money"
         and is_number(prev.value)
         and fig.start - prev.end <= COMPARED_AMOUNT_GAP
-        and scale_of(body[fig.core[0] : fig.core[1]]) > 1
         and (gap := RE_COMPARED_AMOUNT_GAP.fullmatch(body, prev.end, fig.start)) is not None
+        and scale_of(body[fig.core[0] : fig.core[1]]) > 1
         and sentence_of(prev.start) == sentence_of(fig.start)
         and not _people_of(gap.group(0))
+    )
+
+
+# An exchange rate written as an amount and the currency it is quoted against ("1,715 naira to the
+# dollar"), then another rate of the same currency by the noun "rate" ("..., against an official
+# rate of 1,530", "against its previous close of 9.1"): the bare number is a rate in that
+# currency, though no scale is written.
+RE_RATE_BASE_TAIL = re.compile(
+    r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|greenback)\b",
+    re.IGNORECASE,
+)
+
+
+# nouns of another level of the same rate ("an official rate of", "its previous close of", "a record low of")
+RATE_LEVEL_NOUNS = frozenset("rate close level low high peak".split())
+
+
+def _rate_compared(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the bare number `fig` is a second exchange rate compared with the rate `prev` (above)."""
+    if prev.kind != "money" or fig.start - prev.end > COMPARED_AMOUNT_GAP + 20:
+        return False
+    tail = RE_RATE_BASE_TAIL.match(body, prev.end)
+    start = tail.end() if tail else prev.end
+    if tail is None and RE_RATE_BASE_TAIL.search(body, prev.core[1], prev.end) is None:
+        return False  # no currency it is quoted against: an amount, not a rate
+    gap = RE_COMPARED_AMOUNT_GAP.fullmatch(body, start, fig.start)
+    nouns = RE_NOUN_BEFORE_OF.findall(gap.group(0)) if gap else []
+    return (
+        bool(nouns)
+        and nouns[-1].lower() in RATE_LEVEL_NOUNS
+        and sentence_of(prev.start) == sentence_of(fig.start)
     )
 
 

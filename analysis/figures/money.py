@@ -1587,9 +1587,31 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
     the base it is quoted against, or None."""
     s_start, _ = sc.sentence_bounds(start)
     words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    found = _quoted_in(sc, words, base)
+    if found is None and s_start > 0 and _pronoun_rate(words):
+        # "The rupee has lost 9% since July. It traded at 17.1 per dollar": "it" is the currency the
+        # sentence before named
+        p_start, _ = sc.sentence_bounds(s_start - 1)
+        found = _quoted_in(sc, tokens(sc.body[max(p_start, s_start - PRONOUN_RATE_LOOKBACK) : s_start]), base)
+    return found
+
+
+PRONOUN_RATE_LOOKBACK = 200  # characters of the sentence before read for the currency "it" stands for
+
+
+def _pronoun_rate(words: list[str]) -> bool:
+    """Whether "it" is the subject of a verb of where a currency stands, right before it, among
+    the words before a rate ("It traded at", "it closed at", "and it ended the week at")."""
+    return any(words[i].lower() == "it" and words[i + 1].lower() in RATE_VERBS for i in range(len(words) - 1))
+
+
+def _quoted_in(sc: Scanner, words: list[str], base: str) -> tuple[str, str] | None:
+    """The code and name of the nearest currency `words` name, other than the base, or None."""
     base_code = currencies.currency_for_name(base)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
+        if word.endswith(("'s", "’s")) and word[:-2] in local_names():
+            word = word[:-2]  # "the yuan's midpoint was set at 7.1 per dollar"
         if word not in local_names() or _rate_base_at(words, i):
             continue
         before = words[i - 1].lower() if i else ""
@@ -1601,6 +1623,12 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
             code = currencies.currency_for_name(word, country)
         if code is None and before == "the" and country:  # "the real": the article's country's currency
             code = currencies.local_currency_named(word, country)
+        if (
+            code is None
+            and before.endswith(("'s", "’s"))
+            and (owner := currencies.country_of_place(words[i - 1][:-2]))
+        ):
+            code = currencies.local_currency_named(word, owner)  # "Brazil's real": that country's currency
         if code is not None and code != base_code:
             return code, word
     return None

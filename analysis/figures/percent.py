@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from .. import currencies, measures
 from ..vocab import (
+    ADJUSTING_VERBS,
     APPROX_WORDS,
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
@@ -16,8 +17,12 @@ from ..vocab import (
     CENTRAL_BANK_WORDS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
+    CHARGE_VERBS,
     COMPARATIVE_CHANGES,
+    COUPON_WORDS,
+    DEBT_WORDS,
     FUNCTION_WORDS,
+    LENDER_WORDS,
     LIMITING_ADVERBS,
     LOAN_OFFER_VERBS,
     LOAN_PRICE_ADVERBS,
@@ -137,6 +142,9 @@ RE_COMPARED_LEVEL = re.compile(
     r"^[^.;:()]*\b(?:from|against|compared with|versus)\b(?:\s+an?\s+\w+\s+of)?\s*$"
 )
 RATE_COMPARED_GAP = 50
+# ... and a second rate's level in a clause whose verb is left out ("its key rate was left at 3.1%,
+# and the five-year rate at 3.6%"; "the repo rate at 5.5% and the reverse repo rate at 5%")
+RE_GAPPED_LEVEL = re.compile(r"^[^.;:()\d]*,?\s+and\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,4}at\s*$")
 # what joins a change to a change it is measured against ("rose 3.15%, ... short of the 4.2%
 # unions wanted", "grew 4%, ahead of the 3% analysts expected"): the second is a change too
 RE_COMPARED_CHANGE = re.compile(
@@ -206,7 +214,15 @@ TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
 DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
 # ... and nouns after a percent that name a change of a price or an estimate with no direction ("the
 # 6% tariff adjustment requested", "a 0.3% revision"): a change either way
-ADJUSTMENT_NOUNS = frozenset("adjustment adjustments readjustment revision revisions".split())
+ADJUSTMENT_NOUNS = frozenset(
+    """adjustment adjustments readjustment revision revisions indexation indexations uprating
+    upratings revalorisation revalorization cola colas""".split()  # a pension's or a benefit's yearly
+    # change ("a 3% indexation", "a 2.5% COLA", the US cost-of-living adjustment)
+)
+# ... also after one or two words that name what is adjusted ("a 2% wage adjustment", "a 3.1 percent
+# cost-of-living adjustment", "a 4% pension indexation"); a preposition or a determiner between
+# opens another phrase ("12% of the adjustment", "5% in the revision")
+ADJUSTED_NAME_STOPS = frozenset("of in on for to at by from with than and or the a an".split())
 # ... and the levels "within N per cent of" measures a distance from ("within 30 per cent of that
 # average"); "within 5% of GDP" caps a share of a whole instead (rules, table 2)
 REFERENCE_LEVELS = frozenset(
@@ -260,6 +276,21 @@ RETURN_VERBS = frozenset(("returned", "returning"))  # ... or the verb ("returne
 RETURN_WORDS = RETURN_NOUNS | RETURN_VERBS
 RETURN_TARGET_REACH = 12  # words before a percent "target" read for the return it is set for
 AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
+# conjunctions after a percent that open another clause, whose change words are its own ("the yield
+# hit 5.1% before easing", "stood at 4% after rising in May")
+CLAUSE_AFTER_JOINS = frozenset(("before", "after", "while", "when", "since", "until"))
+THRESHOLD_CROSSED = ("below ", "above ")  # approximation words after a move that name a level crossed
+TAXED_GAINS = frozenset(("gain", "gains"))
+# verbs of what investments bring in ("private equity holdings delivered 12%", "the plan generated 8%")
+YIELD_VERBS = frozenset("delivered delivers generated generates produced produces".split())
+RETURN_LINKS = frozenset("stood stands was is came comes".split())  # "its return stood at"
+INVESTED_WORDS = frozenset("investments investment portfolio portfolios assets holdings".split())
+# words naming how a return is reckoned, between a percent and "return" ("a 6.8% net return")
+RETURN_MODIFIERS = frozenset("net gross real nominal total annual annualised annualized investment".split())
+# words between "returned a(n)" and the percent that say how the return is reckoned, not what it is of
+RETURN_AVERAGES = frozenset(
+    ("average", "median", "annual", "annualised", "annualized", "yearly", "estimated")
+)
 # ... or "earned" after a holder of investments ("the endowment earned 11%", "the pension fund
 # earns 6%"); savers and accounts earn interest (a rate level), firms a share of revenue ("of")
 EARN_VERBS = frozenset(("earned", "earns", "earn"))
@@ -567,8 +598,38 @@ def _names_rate_level(words: list[str]) -> bool:
             and not CENTRAL_BANK_WORDS.isdisjoint(words[i + 2 : i + 5])
         ):
             return True  # "the central bank held rates at 5.25%": its interest rates
+        if word in ("rate", "rates") and words[i - 1 : i] == ["on"] and _rate_on_product(words, i):
+            return True  # "lifted the rate on its deposit facility to 3.45%", "the rate on new loans was 14%"
+        if (
+            word in ("rate", "rates")
+            and words[i + 2 : i + 3]
+            and words[i + 2] in RATE_LEVEL_WORDS
+            and words[i + 1].isalpha()
+            and words[i + 1] not in NOT_INTEREST_RATES
+            and words[i + 1] not in DETERMINERS
+        ):
+            return True  # "the discount window rate rose to 5.5%" (not "the mortgage approval rate")
+        if word in ("rate", "rates") and _rate_set(words, i):
+            return True  # "left the rate at 3%", "lowered its intervention rate to 9%", "brought the
+            # reference rate down to 4%"
+        if (
+            word == "range"
+            and words[i + 1 : i + 2] == ["target"]
+            and words[i + 2 : i + 3]
+            and words[i + 2] in RATE_LEVEL_WORDS
+        ):
+            return True  # "the federal funds target range to 3.55%-4%" (not "the inflation target range")
+        if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
+            return True  # "notes with a coupon of 3.45%", "the coupon on the new bond was set at 4.65%"
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
+        if (
+            word in LOAN_PRODUCTS
+            and words[i + 2 : i + 3]
+            and words[i + 2] in RATE_TYPES
+            and words[i + 1].isalpha()
+        ):
+            return True  # "lenders are pricing fixed home loans from 5.99%": a word of what the loan is for between
         if word in LOAN_PRICE_VERBS:
             j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS else i + 1
             if j < len(words) and words[j] in LOAN_PRODUCTS:
@@ -578,7 +639,7 @@ def _names_rate_level(words: list[str]) -> bool:
             and word == "at"
             and (
                 _loan_offered(words)
-                or (words[1:2] and words[1] in LOANS_AT or _credit_line_at(words))
+                or (words[1:2] and (words[1] in LOANS_AT or words[1] in DEBT_WORDS) or _credit_line_at(words))
                 and NOT_LOAN_PRICE.isdisjoint(words)
             )
         ):
@@ -590,10 +651,127 @@ def _names_rate_level(words: list[str]) -> bool:
         if i < 2 and word in SAVINGS_PAY_VERBS and _savings_paid(words[i:]):
             return True  # "easy-access accounts now pay 4.1%", "bonds are paying 4.4%": the interest paid
         if word in RATE_NAMES and not (
-            word == "interest" and i + 1 < len(words) and words[i + 1] in STAKE_WORDS
+            word == "interest"
+            and (i + 1 < len(words) and words[i + 1] in STAKE_WORDS or words[i - 1 : i] == ["margin"])
         ):
-            return True  # "the Selic at 14.25%", "interest is charged at 4.3%" (not "an interest of 35%")
+            return True  # "the Selic at 13.85%", "interest is charged at 4.3%" (not "an interest of 35%",
+            # nor "the net interest margin narrowed to 5.6%", a ratio of income to assets)
+        if word in FUNDING_COSTS and words[i + 1 : i + 3] == ["of", "cost"]:
+            return True  # "the bank's average cost of funds rose to 4.9%": the interest it pays
     return False
+
+
+# how many words after "rate on" are read for the lending or savings product it is the rate of
+RATE_ON_WORDS = 6
+# words right before "rate on" that leave the rate to be named by what follows "on" ("the average
+# rate on new loans"); any other word names a rate of its own ("the tax rate on savings", "the
+# default rate on mortgages": a share)
+FUNDING_COSTS = frozenset(("funds", "borrowing", "credit", "funding"))  # after "cost of"
+RATE_ON_LEADS = DETERMINERS | frozenset("average effective annual weighted headline".split())
+
+
+LENDER_REACH = 3  # words after the verb of charging (nearest first) read for the lender
+
+
+def _lender_charges(clause: list[str]) -> bool:
+    """Whether a percent's clause (lower case, nearest first) is a lender's verb of charging, an
+    object of a few words at most between, with no comma or number: "banks charge 14%",
+    "microfinance lenders charged borrowers 26%", "lenders can charge an average 9%"."""
+    for i, word in enumerate(clause[: LENDER_REACH + 1]):
+        if word in CHARGE_VERBS:
+            return not LENDER_WORDS.isdisjoint(clause[i + 1 : i + 1 + LENDER_REACH])
+        if not word[:1].isalpha():
+            return False
+    return False
+
+
+def _funding_cost_subject(before: list[str]) -> str:
+    """ "cost of funds" (or of borrowing, credit, funding) among the last words before a percent, or ""."""
+    for i in range(len(before) - 1, max(1, len(before) - CLAUSE_WORDS), -1):
+        if (
+            before[i].lower() in FUNDING_COSTS
+            and before[i - 1].lower() == "of"
+            and before[i - 2].lower() == "cost"
+        ):
+            return " ".join(before[i - 2 : i + 1])
+    return ""
+
+
+def _rate_on_subject(before: list[str]) -> str:
+    """The rate "rate on" names, as written, up to the product it is the rate of ("the rate on its
+    deposit facility to" -> "rate on its deposit facility"), or ""."""
+    for i in range(len(before) - 2, max(-1, len(before) - 3 - RATE_ON_WORDS), -1):
+        if before[i].lower() in ("rate", "rates") and before[i + 1].lower() == "on":
+            products = [
+                k
+                for k in range(i + 2, len(before))
+                if (w := before[k].lower()) in RATE_LEVEL_WORDS or w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS
+            ]
+            return " ".join(before[i : products[-1] + 1]) if products else ""
+    return ""
+
+
+def _rate_on_product(words: list[str], i: int) -> bool:
+    """Whether "rate(s) on" at words[i] (lower case, nearest first), after a determiner or
+    "average", is followed within a few words and no comma by a loan, deposit or facility ("the
+    rate on its overnight lending facility", "the average rate on new term deposits")."""
+    lead = words[i + 1] if words[i + 1 : i + 2] else ""
+    if (
+        lead
+        and lead not in RATE_ON_LEADS
+        and lead not in RATE_LEVEL_WORDS
+        and not lead.endswith(("'s", "’s"))
+    ):
+        return False  # a possessor names whose rate, not which ("the central bank's rate on its facility")
+    named = words[max(0, i - 1 - RATE_ON_WORDS) : i - 1]
+    if "," in named:
+        named = named[named.index(",") + 1 :]  # nearest first: the words after the comma are another clause's
+    return any(w in RATE_LEVEL_WORDS or w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS for w in named)
+
+
+# words naming a rate that is a tax, a fee or a share of a whole, not interest, even when a verb of
+# setting moves it ("raised its VAT rate to 17%", "cut the commission rate to 15%")
+NOT_INTEREST_RATES = frozenset(
+    """tax taxes vat duty excise tariff royalty levy commission fee withholding income corporate
+    unemployment jobless participation vacancy occupancy default delinquency approval savings
+    inflation growth exchange arrears repayment rejection""".split()
+)
+RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnight reverse repo rate")
+RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
+PRICED_ON_WORDS = 4  # words after "N% on" read for the loan or deposit it is the interest on
+BANK_STEMS = ("banco", "banca", "banque")
+RATE_SETTERS = frozenset("banks lender lenders monetary".split())  # with vocab.CENTRAL_BANK_WORDS
+RATE_BRING_VERBS = frozenset("bring brings brought bringing take takes took taking".split())
+
+
+def _rate_set(words: list[str], i: int) -> bool:
+    """Whether "rate(s)" at words[i] (lower case, nearest first) is the object of a verb of setting
+    a rate, through a determiner and a few words naming the rate, and stands right before "to" or
+    "at" (a particle "down" or "up" may stand between): "the bank left the rate at 3%", "lowered its
+    intervention rate to 9%", "brought the reference rate down to 4%"; a rate named as a tax, a fee
+    or a share is no interest rate."""
+    tail = words[:i]  # the words between the rate and the percent, nearest first
+    particle = bool(tail) and tail[-1] in RATE_SET_PARTICLES
+    if particle:
+        tail = tail[:-1]
+    if tail not in (["to"], ["at"]):
+        return False
+    j = i + 1
+    while j < len(words) and j <= i + RATE_SET_MODIFIERS and words[j] not in DETERMINERS:
+        if words[j] in NOT_INTEREST_RATES or not words[j][:1].isalpha():
+            return False
+        j += 1
+    if j + 1 >= len(words) or words[j] not in DETERMINERS:
+        return False
+    verb = words[j + 1]
+    if not (verb in RATE_SETTING_VERBS or particle and verb in RATE_BRING_VERBS):
+        return False
+    # who sets it: a central bank or a lender ("the bank left the rate at 3%"; not "the chancellor
+    # cut the top rate to 40%", a tax band)
+    return any(
+        w in CENTRAL_BANK_WORDS or w in RATE_SETTERS or "bank" in w or w.startswith(BANK_STEMS)
+        for w in words[j + 2 :]
+    )  # "bank" inside a name ("the Riksbank", "the bank's board"), a bank in Spanish, Italian or French
 
 
 def _credit_line_at(words: list[str]) -> bool:
@@ -605,13 +783,28 @@ def _credit_line_at(words: list[str]) -> bool:
     return words[1:2] in (["line"], ["lines"], ["facility"], ["facilities"]) and words[2:3] == ["credit"]
 
 
+SAVINGS_SUBJECT_WORDS = 8  # how far back a savings product is read before a phrase that follows it
+SAVINGS_PHRASE_OPENERS = frozenset("at of with from in for".split())
+
+
 def _savings_paid(words: list[str]) -> bool:
     """Whether words (lower case, nearest first) open with a verb of paying interest whose subject
     is a savings product ("accounts now pay", "cash earning"), an adverb or "is"/"are" between."""
     if not words or words[0] not in SAVINGS_PAY_VERBS:
         return False
     j = 2 if words[1:2] and words[1] in LOAN_PRICE_ADVERBS | {"are", "is"} else 1
-    return j < len(words) and words[j] in SAVINGS_PRODUCTS
+    if j < len(words) and words[j] in SAVINGS_PRODUCTS:
+        return True
+    # the product with a phrase after it ("savings accounts at the bank pay", "term deposits of up
+    # to one year earned"): a savings product right before a preposition, a few words back
+    for k in range(j + 1, min(len(words), j + SAVINGS_SUBJECT_WORDS)):
+        if not words[k][:1].isalpha():
+            return False
+        if words[k] in SAVINGS_PRODUCTS and words[k - 1] in SAVINGS_PHRASE_OPENERS:
+            # the product heads the subject, no preposition before it ("Companies with accounts in
+            # the UK pay 19%": the companies pay, a tax)
+            return not (words[k + 1 : k + 2] and words[k + 1] in SAVINGS_PHRASE_OPENERS)
+    return False
 
 
 def _loan_offered(words: list[str]) -> bool:
@@ -622,6 +815,12 @@ def _loan_offered(words: list[str]) -> bool:
             return False  # "up to" bounds an amount ("loans of up to $50,000"), no change
         if words[k] in LOAN_PRODUCTS and words[k + 1] in LOAN_OFFER_VERBS:
             return True
+        if k == 1 and words[k] in LOAN_OFFER_VERBS:
+            j = k + 1
+            while j < len(words) and words[j] in BE_WORDS:
+                j += 1
+            if j > k + 1 and j < len(words) and words[j] in LOAN_PRODUCTS:
+                return True  # the passive: "home loans are being offered at 9.5%"
     return False
 
 
@@ -631,6 +830,27 @@ LEVEL_LINKS = frozenset(("to", "from", "at"))
 BASIS_POINT_WORDS = frozenset(("bps", "bp", "basis"))
 
 
+RATE_LEVEL_SUBJECT = "(interest-rate level)"
+BARE_RATE_WORDS = 12  # how many words before a percent are read for a bare "the rate"
+
+
+def _bare_rate_before(before: list[str]) -> bool:
+    """Whether a bare "the rate" (no word naming which rate, no "of" after it) stands among the last
+    words before a percent (lower case), in a stretch that names no inflation or growth ("expected
+    the rate to stay at 2%", "see the rate staying at 5%", "bring the rate down to 9%"); news copy
+    writes it for the rate it named last (not "the rate of inflation", "the rate cap")."""
+    window = before[-BARE_RATE_WORDS:]
+    if not CHANGE_MEASURES.isdisjoint(window):
+        return False
+    return any(
+        window[i] == "rate"
+        and window[i - 1] == "the"
+        and window[i + 1 : i + 2] != ["of"]
+        and not (window[i + 1 : i + 2] and window[i + 1] in RATES_CEILING_NOUNS)
+        for i in range(1, len(window))
+    )
+
+
 def _level_after_rate_move(before: list[str]) -> bool:
     """Whether a percent is the level an interest rate moved to or from in basis points, the rate
     named before the move beyond a comma or referred to ("kept its policy rate at 11pc, after
@@ -638,7 +858,13 @@ def _level_after_rate_move(before: list[str]) -> bool:
     words, a move in basis points before them, and a rate named in the words read."""
     if LEVEL_LINKS.isdisjoint(before[-3:]) or BASIS_POINT_WORDS.isdisjoint(before):
         return False
-    return _names_rate_level(before[::-1]) or _bare_rate_subject(before)
+    # ... or a central bank moves it ("the Bank of Botswana trimmed the MoPR by 25bps to 1.9%")
+    return (
+        _names_rate_level(before[::-1])
+        or _bare_rate_subject(before)
+        or "bank" in before
+        and CHANGE_MEASURES.isdisjoint(before)  # not "bank lending growth slowed 50bps to 4%"
+    )
 
 
 def _bare_rate_subject(before: list[str]) -> bool:
@@ -703,6 +929,15 @@ def pay_rise(clause: list[str], after: list[str]) -> str:
     return ""
 
 
+def _adjustment_named_after(after: list[str]) -> bool:
+    """Whether a percent's next words (lower case) are a name of what is adjusted, then an
+    adjustment noun: "a 1.5% wage adjustment", "a 2.8% cost-of-living adjustment" (a change)."""
+    for i in (1, 2):
+        if after[i : i + 1] and after[i] in ADJUSTMENT_NOUNS:
+            return all(w[:1].isalpha() and w not in ADJUSTED_NAME_STOPS for w in after[:i])
+    return False
+
+
 def is_change_measure(before: list[str], after: list[str]) -> bool:
     """Inflation and growth are changes even when they read like levels ("inflation at 3.4%")."""
     return _names_change_measure(_clause(before), after)
@@ -710,7 +945,11 @@ def is_change_measure(before: list[str], after: list[str]) -> bool:
 
 def _names_change_measure(clause: list[str], after: list[str]) -> bool:
     """Whether a percent's clause (lower case) or its next two words name inflation or growth."""
-    return not CHANGE_MEASURES.isdisjoint(clause) or any(w.lower() in CHANGE_MEASURES for w in after[:2])
+    named = any(
+        w in CHANGE_MEASURES and not (w in TAXED_GAINS and clause[i + 1 : i + 2] == ["capital"])
+        for i, w in enumerate(clause)
+    )  # "capital gains tax" names a tax, not a gain
+    return named or any(w.lower() in CHANGE_MEASURES for w in after[:2])
 
 
 # A study's confidence level before its interval ("(95% CI 1.1-1.9)", "a 90 per cent confidence
@@ -846,6 +1085,10 @@ def scan_percent(sc: Scanner) -> None:
         sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
         if unit == "percent":
             last_percent = sc.figures[-1]
+            if kind == "other" and subject.endswith(RATE_LEVEL_SUBJECT):
+                sc.rate_level_at = s  # what a later bare "the rate" stands for
+            elif "rate" in subject.lower().split():
+                sc.rate_level_at = -1  # "the jobless rate rose to 5%": a later "the rate" is that one
         if estimate is not None:
             _interval_bounds(sc, estimate, s, e)
     scan_bracketed_percent(sc)
@@ -912,6 +1155,8 @@ def _continued_change(
     if RE_SHARE_AFTER.match(sc.body, end):
         return kind, direction
     if previous.kind == "other":  # a rate level, then the level it is compared with
+        if len(between) <= RATE_COMPARED_GAP and RE_GAPPED_LEVEL.search(between):
+            return previous.kind, ""  # "was left at 3.1%, and the five-year rate at 3.6%": its verb left out
         if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
             return kind, direction
         return previous.kind, ""
@@ -1068,6 +1313,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (after[:1] != ["of"] or not REFERENCE_LEVELS.isdisjoint(after[1:]))
         or after[:1]
         and (after[0] in DEVIATION_NOUNS or after[0] in ADJUSTMENT_NOUNS)
+        or _adjustment_named_after(after)
     ):
         # "kept within 30 per cent of the average", "a 4 or 6 per cent error": a distance from
         # a reference level, either way (rules, table 2: a higher or lower level is a change);
@@ -1106,6 +1352,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (before[-2] in MAKE_UP_VERBS or before[-2] in TAKE_UP_VERBS and after[:1] == ["of"])
     ):
         direction = ""  # "women make up 48% of staff", "rent takes up 40% of income": a share
+    elif last in CHANGE_WORDS and body[cut:start].lower().startswith(THRESHOLD_CROSSED):
+        # "the yield dipped below 2.5%", "unemployment fell below 5%": the level crossed, not the
+        # size of the move; what it is a level of decides its kind
+        pass
     elif last in CHANGE_WORDS:
         direction = CHANGE_WORDS[last]
     elif last == "by":
@@ -1130,8 +1380,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "", change_subject()
     if not direction:
         for i, w in enumerate(after[:3]):
-            if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or"):
-                break  # ("or": "7.5 per cent or more" is a bound of the level, no change)
+            if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or") or w in CLAUSE_AFTER_JOINS:
+                break  # ("or": "7.5 per cent or more" is a bound of the level, no change; "before
+                # easing", "after rising": a conjunction opens the next clause's move)
             key = w.split("-")[-1]
             if i == 0 and w in ("up", "down") and after[1:2] and after[1] in UP_DOWN_TAILS:
                 direction = CHANGE_WORDS[
@@ -1184,7 +1435,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "cash earning 1% loses value": the rate the savings pay, whatever the clause says after it
         return "other", "", f"{change_subject()} (interest-rate level)".strip()
     if not direction and _investment_return(before, after):
-        if last in RETURN_VERBS:  # "the fund returned 6.2%": the fund, not its verb
+        averaged_return = len(before) > 3 and before[-1] in RETURN_AVERAGES and before[-2] in ("a", "an")
+        if averaged_return and before[-3] in RETURN_VERBS:  # "the funds returned an average 8%"
+            last, before_words = before[-3], before_words[:-2]
+        if last in RETURN_VERBS or last in YIELD_VERBS:  # "the fund returned 6.2%": the fund, not its verb
             trimmed = before_words[:-1]
             subject = _change_subject(trimmed, None) or _noun_before_relative(trimmed)
             return "percent_change", "", subject
@@ -1203,6 +1457,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", direction, counted  # "... 2.1 million visitors, 6% more than in 2024"
     if direction:
         return "percent_change", direction, change_subject()
+    if last == "by" and not ADJUSTING_VERBS.isdisjoint(before[-3:-1]):
+        # "pensions will be indexed by 8%", "adjusted annually by 2%": a change either way
+        return "percent_change", "", change_subject()
     if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
         # "a gap of 6% with the street rate": how far one level stands above or below the
         # other, a change (rules, table 2: a higher or lower level), not a share of anything
@@ -1274,17 +1531,49 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
     asked = last == "for" and len(before) > 1 and before[-2] in PAY_ASK_VERBS  # "asked for 9%"
+    if last == "for" and len(before) > 2 and before[-2] == "out" and before[-3] in PAY_ASK_VERBS:
+        asked = True  # "holding out for 7%"
     if (last in PAY_OFFER_VERBS or asked) and after[:1] != ["of"] and _pay_sentence(sc, start):
         # "management has offered 6 percent": the rise, and who offers or asks for it
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
+    if (
+        after[:1] == ["on"]
+        and NOT_INTEREST_RATES.isdisjoint(clause)
+        and (priced := lower_tokens_after(body, end, min(s_end, end + 60), PRICED_ON_WORDS + 1)[1:])
+        and any(w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS for w in priced)
+    ):
+        # "paid depositors 3.2% on one-year deposits", "charged an average 7.4% on car loans": the
+        # interest paid or charged on them (not "a tax of 20% on savings")
+        named = list(takewhile(lambda w: w[:1].isalnum() and w not in ADJUSTED_NAME_STOPS, priced))
+        return "other", "", f"interest on {' '.join(named)} (interest-rate level)"
+    if after[:1] != ["of"] and not (after[:1] and after[0] in NOT_INTEREST_RATES) and _lender_charges(clause):
+        # "microfinance lenders charge borrowers up to 26% a year": the interest they charge (not
+        # "banks charge a 2% fee")
+        return "other", "", "interest charged (interest-rate level)"
     if after[:1] == ["interest"] and after[1:2] != [
         "in"
     ]:  # "savers earn 5% interest" (not "a 5% interest in")
         return "other", "", "interest (interest-rate level)"
+    if after[:1] and after[0] in COUPON_WORDS and not DEBT_WORDS.isdisjoint(clause):
+        return (
+            "other",
+            "",
+            f"{change_subject()} coupon (interest-rate level)".strip(),
+        )  # "the bond carries a 6.25% coupon"
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
-        return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
+        named = (
+            _rate_subject(before_words)
+            or _rate_on_subject(before_words)
+            or _funding_cost_subject(before_words)
+            or change_subject()
+        )
+        return "other", "", f"{named} (interest-rate level)".strip()
+    if sc.rate_level_at >= 0 and after[:1] != ["of"] and _bare_rate_before(before):
+        # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last
+        # named with its level
+        return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if _level_after_rate_move(before) and after[:1] != ["of"]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
@@ -1416,10 +1705,16 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
         return False
     if before[-1:] and before[-1] in SIGN_WORDS:
         before = before[:-2] if before[-2:-1] == ["a"] else before[:-1]  # "returned a negative 2.4%"
+    if len(before) > 2 and before[-1] in RETURN_AVERAGES and before[-2] in ("a", "an"):
+        before = before[:-2]  # "returned an average 6%", "returned an annualised 7%"
     last = before[-1] if before else ""
     if last in RETURN_WORDS:
         return True
-    if (last in EARN_VERBS or last in AVERAGE_VERBS) and len(before) > 1 and before[-2] in INVESTMENT_HOLDERS:
+    if (
+        (last in EARN_VERBS or last in AVERAGE_VERBS or last in YIELD_VERBS)
+        and len(before) > 1
+        and (before[-2] in INVESTMENT_HOLDERS or before[-2] in INVESTED_WORDS)
+    ):
         return True  # "the endowment earned 11.7%", "the fund averaged 6.1% a year"
     if after[:1] in (["target"], ["benchmark"]) and last == "its":
         # "a return of 6.9% beat its 6% target": the return the fund aims at (not "returned to")
@@ -1428,8 +1723,16 @@ def _investment_return(before: list[str], after: list[str]) -> bool:
             w in RETURN_WORDS and (w in RETURN_NOUNS or window[i + 1 : i + 2] != ["to"])
             for i, w in enumerate(window)
         )
+    if last == "at" and len(before) > 2 and before[-2] in RETURN_LINKS and before[-3] in RETURN_NOUNS:
+        return True  # "its three-year annualized return stood at 6.6%"
     if (last in BE_WORDS or last == "of" or last in AVERAGE_VERBS) and len(before) > 1:
         return before[-2] in RETURN_NOUNS  # "its return was 5%", "returns averaged 6.3%"
+    if last in EARN_VERBS and after[:1] == ["on"] and not INVESTED_WORDS.isdisjoint(after[1:3]):
+        return True  # "the retirement system earned 9% on its investments"
+    if after[1:2] in (["return"], ["returns"]) and after[0] in RETURN_MODIFIERS:
+        return after[2:3] != [
+            "on"
+        ]  # "a 6.8% net return", "a 5% real return" (not "a 12% net return on equity")
     return after[:1] in (["return"], ["returns"]) and after[1:2] != ["on"]
 
 

@@ -208,6 +208,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a bare name plain elsewhere ("real") is the article's country's currency
     ("SAO PAULO, Brazil - The real ended at 5.42 per dollar.", [("5.42", "BRL", "money")]),
+    # a second exchange rate compared with the first by the noun "rate", no scale written
+    (
+        "The parallel market rate was 1,715 naira to the dollar, against an official rate of 1,530.",
+        [("1715", "NGN", "money"), ("1530", "NGN", "money")],
+    ),
+    (
+        "The Ghanaian cedi opened at 9.3 per dollar, against its previous close of 9.1.",
+        [("9.3", "GHS", "money"), ("9.1", "GHS", "money")],
+    ),
+    # a currency named with a possessive: the currency, or the country's own
+    ("The yuan's midpoint was set at 7.1 per dollar.", [("7.1", "CNY", "money")]),
+    (
+        "Brazil's real weakened 1.2% to 5.48 per dollar.",
+        [("1.2", "percent", "percent_change"), ("5.48", "BRL", "money")],
+    ),
+    # "it" opening the rate's clause: the currency the sentence before named
+    (
+        "The Mauritian rupee has lost about 4% against the dollar this year. It traded at 45.2 per dollar on"
+        " Friday, compared with 41.9 at the start of the year.",
+        [("4", "percent", "percent_change"), ("45.2", "MUR", "money"), ("41.9", "MUR", "money")],
+    ),
     ("The Canadian dollar traded at 1.37 per U.S. dollar.", [("1.37", "CAD", "money")]),
     # a rate with its base left out: the currency stands right before a verb of where it stands
     ("The Indian rupee hit a record low of 88.94.", [("88.94", "INR", "money")]),

@@ -866,6 +866,183 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Discounts of up to 50% lured shoppers.", [("50", "percent", "percent_change")]),
     # ... while a class's average mark stays a share
     ("The class averaged 62 percent on the test.", [("62", "percent", "percentage_share")]),
+    # verbs of adjusting a payment by a percent, with no direction of their own: a change
+    ("Pensions will be indexed by 4.2 per cent from April.", [("4.2", "percent", "percent_change")]),
+    ("Benefits are to be uprated by 3.1% next year.", [("3.1", "percent", "percent_change")]),
+    ("The minimum wage will be adjusted by 5.5% in January.", [("5.5", "percent", "percent_change")]),
+    # an adjustment noun after the words that name what is adjusted
+    ("The union accepted a 4.5 percent wage adjustment.", [("4.5", "percent", "percent_change")]),
+    (
+        "The deal includes a 2.8% cost-of-living adjustment for retirees.",
+        [("2.8", "percent", "percent_change")],
+    ),
+    ("Retirees get a 3% pension indexation.", [("3", "percent", "percent_change")]),
+    ("About 12% of the adjustment fell on retirees.", [("12", "percent", "percentage_share")]),
+    # "returned an average N%": the investment's return
+    (
+        "The retirement funds returned an average 8.3 per cent over the past year.",
+        [("8.3", "percent", "percent_change")],
+    ),
+    # a conjunction after a percent opens another clause, whose move is its own
+    (
+        "The 30-year yield climbed as high as 5.1 percent before easing to 5.04 percent.",
+        [("30", "year", "duration"), ("5.1", "percent", "other"), ("5.04", "percent", "other")],
+    ),
+    # the rate on a facility, a loan or a deposit is its interest rate
+    (
+        "It also raised the rate on its marginal lending facility to 7.75% from 7.35%.",
+        [("7.75", "percent", "other"), ("7.35", "percent", "other")],
+    ),
+    ("The average rate on new corporate loans was 13.7% per annum in June.", [("13.7", "percent", "other")]),
+    ("The tax rate on savings income rose to 20%.", [("20", "percent", "percentage_share")]),
+    ("The default rate on mortgages rose to 3%.", [("3", "percent", "percentage_share")]),
+    ("Companies with accounts in the UK pay 19%.", [("19", "percent", "percentage_share")]),
+    # the money market's rates, a bond's coupon, a policy rate's target range
+    ("Interbank rates jumped to 16.15% as liquidity dried up.", [("16.15", "percent", "other")]),
+    ("Treasury bill rates eased to 9.2% at the auction.", [("9.2", "percent", "other")]),
+    (
+        "The Treasury sold seven-year notes with a coupon of 3.45%.",
+        [("7", "year", "duration"), ("3.45", "percent", "other")],
+    ),
+    ("Shoppers can use a coupon worth 20% off.", [("20", "percent", "percent_change")]),
+    ("The Fed lowered the federal funds target range to 3.55%-4%.", [("3.55/4", "percent", "other")]),
+    # savings products with a phrase after them, and loans offered in the passive
+    (
+        "Term deposits of up to one year earned 6.5% per annum, the bank said.",
+        [("1", "year", "duration"), ("6.5", "percent", "other")],
+    ),
+    ("Savings accounts at the lender pay 2.95 per cent a year.", [("2.95", "percent", "other")]),
+    ("Home loans are being offered at 9.5 percent per annum.", [("9.5", "percent", "other")]),
+    # a bare "the rate" after an interest-rate level: that rate
+    (
+        "The Bank of Thailand held rates at 2.5%. Analysts see the rate staying at 2.5% until mid-year.",
+        [("2.5", "percent", "other"), ("2.5", "percent", "other")],
+    ),
+    (
+        "The central bank cut its key rate to 17.15%. She expects the bank to bring the rate down to 9.5% by March.",
+        [("17.15", "percent", "other"), ("9.5", "percent", "other")],
+    ),
+    (
+        "The bank held its policy rate at 6%. Inflation rose, and the rate of inflation reached 4%.",
+        [("6", "percent", "other"), ("4", "percent", "percent_change")],
+    ),
+    (
+        "The bank held its policy rate at 6%. The jobless rate rose to 7%, and the rate may reach 8% soon.",
+        [
+            ("6", "percent", "other"),
+            ("7", "percent", "percentage_share"),
+            ("8", "percent", "percentage_share"),
+        ],
+    ),
+    # a rate a central bank or a lender sets, named by any word but a tax's or a share's
+    ("The bank left the rate at 3%, where it has been for a year.", [("3", "percent", "other")]),
+    ("Peru's central bank brought the reference rate down to 4.35%.", [("4.35", "percent", "other")]),
+    ("The chancellor cut the top rate to 40%.", [("40", "percent", "percentage_share")]),
+    ("The central bank raised the reserve tax rate to 5%.", [("5", "percent", "percentage_share")]),
+    ("The club kept the ticket rate at 10%.", [("10", "percent", "percentage_share")]),
+    # a percent "on" loans or deposits is the interest on them
+    (
+        "Banks paid depositors about 3.2% on one-year deposits.",
+        [("3.2", "percent", "other"), ("1", "year", "duration")],
+    ),
+    ("Auto lenders charged an average 7.4% on new-car loans in the quarter.", [("7.4", "percent", "other")]),
+    ("The levy of 2% on deposits was scrapped.", [("2", "percent", "percentage_share")]),
+    # bills or bonds sold at a percent: its yield; a loan named with a word between
+    (
+        "The Treasury auctioned 182-day bills at 8.85 percent.",
+        [("182", "days", "duration"), ("8.85", "percent", "other")],
+    ),
+    ("Lenders are pricing fixed home loans from 5.99 percent.", [("5.99", "percent", "other")]),
+    # a central bank's move in basis points to a level, the rate named by initials
+    (
+        "Bank of Botswana trimmed the MoPR by 25bps to 1.9%.",
+        [("25", "other", "percent_change"), ("1.9", "percent", "other")],
+    ),
+    (
+        "Bank lending growth slowed 50 basis points to 4%.",
+        [("50", "other", "percent_change"), ("4", "percent", "percent_change")],
+    ),
+    (
+        "Colombia's Banco de la Republica lowered its intervention rate to 9.5 percent.",
+        [("9.5", "percent", "other")],
+    ),
+    (
+        "Private equity holdings delivered 12% while real estate lost 3%.",
+        [("12", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    ("The plan's holdings delivered 30% of its income.", [("30", "percent", "percentage_share")]),
+    # a possessor before "rate on"
+    (
+        "The Philippine central bank's rate on its overnight reverse repurchase facility is now 5.5 percent.",
+        [("5.5", "percent", "other")],
+    ),
+    # the British spelling of the direction, another verb of adjusting, a return with its modifier
+    (
+        "Civil servants' salaries will be revised upwards by 12 percent.",
+        [("12", "percent", "percent_change")],
+    ),
+    ("Public pensions will be revalorised by 6.1 percent in March.", [("6.1", "percent", "percent_change")]),
+    ("Social security benefits get a 2.5 percent COLA in January.", [("2.5", "percent", "percent_change")]),
+    (
+        "Ontario's teachers' plan earned a 6.8 per cent net return last year.",
+        [("6.8", "percent", "percent_change")],
+    ),
+    ("The bank reported a 14% net return on equity.", [("14", "percent", "percentage_share")]),
+    # a level crossed after a move ("fell below", "rose above"): its kind is what it is a level of
+    (
+        "The benchmark 10-year bund yield dipped below 2.5%.",
+        [("10", "year", "duration"), ("2.5", "percent", "other")],
+    ),
+    ("Unemployment fell below 5% in May.", [("5", "percent", "percentage_share")]),
+    ("Inflation rose above 3% in May.", [("3", "percent", "percent_change")]),
+    ("Sales fell 5% in May.", [("5", "percent", "percent_change")]),
+    # lenders charging a percent, an APR, swap rates
+    ("Microfinance institutions charge borrowers up to 26 percent a year.", [("26", "percent", "other")]),
+    ("Banks charge a 2% fee on transfers.", [("2", "percent", "percentage_share")]),
+    ("Payday lenders can charge an APR of more than 400%.", [("400", "percent", "other")]),
+    ("Five-year swap rates rose to 4.02%.", [("5", "year", "duration"), ("4.02", "percent", "other")]),
+    # savings "offer" a rate; a bank's cost of funds; a median return; a coupon after the percent;
+    # a net interest margin is a ratio, a share
+    ("The best easy-access savings accounts now offer 4.65%.", [("4.65", "percent", "other")]),
+    (
+        "The bank's average cost of funds rose to 4.9% from 3.8%.",
+        [("4.9", "percent", "other"), ("3.8", "percent", "other")],
+    ),
+    (
+        "Superannuation funds returned a median 9.9 per cent in the financial year.",
+        [("9.9", "percent", "percent_change")],
+    ),
+    ("The five-year bond carries a 6.25% coupon.", [("5", "year", "duration"), ("6.25", "percent", "other")]),
+    ("The lender's net interest margin narrowed to 5.6%.", [("5.6", "percent", "percentage_share")]),
+    ("The shop's deals offer 40% off.", [("40", "percent", "percent_change")]),
+    # a second rate's level with its verb left out; rates on cards; a word between a rate-level
+    # word and "rate"; a return that "stood at"; earnings on investments; a capital gains tax rate
+    (
+        "The central bank left its one-year rate at 3.1%, and the five-year rate at 3.6%.",
+        [
+            ("1", "year", "duration"),
+            ("3.1", "percent", "other"),
+            ("5", "year", "duration"),
+            ("3.6", "percent", "other"),
+        ],
+    ),
+    ("Rates on credit cards averaged 23% in the quarter.", [("23", "percent", "other")]),
+    ("The discount window rate rose to 5.5 percent.", [("5.5", "percent", "other")]),
+    ("The mortgage approval rate fell to 61%.", [("61", "percent", "percentage_share")]),
+    (
+        "The endowment's three-year annualized return stood at 6.6 percent.",
+        [("3", "year", "duration"), ("6.6", "percent", "percent_change")],
+    ),
+    ("The retirement system earned 9.7% on its investments.", [("9.7", "percent", "percent_change")]),
+    (
+        "The capital gains tax rate will rise to 24% from 20%.",
+        [("24", "percent", "percentage_share"), ("20", "percent", "percentage_share")],
+    ),
+    # a pay rise held out for
+    (
+        "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
+        [("3", "percent", "percent_change"), ("7", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
