@@ -35,6 +35,7 @@ from .words import (
     singular,
     text_fact,
     tokens,
+    tokens_before,
 )
 
 if TYPE_CHECKING:
@@ -2359,5 +2360,5 @@ def index_level(sc: Scanner, start: int) -> bool:
     """Whether a bare number is the level a market index reached ("closed at 40,152.3", "shed
     2.6% to 2,814.07"): "at", "to" or "from" before it, in a sentence that names an index."""
     s_start, _ = sc.sentence_bounds(start)
-    before = tokens(sc.body[max(s_start, start - 12) : start])
+    before = tokens_before(sc.body, max(s_start, start - 12), start)
     return bool(before) and before[-1].lower() in INDEX_LEVEL_BEFORE and market_sentence(sc, start)

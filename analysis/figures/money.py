@@ -37,7 +37,14 @@ from .figure import Figure
 from .names import previous_word
 from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
-from .words import goods_weighed_after, pack_weighed_before, sentence_fact, tokens, tokens_between
+from .words import (
+    goods_weighed_after,
+    pack_weighed_before,
+    sentence_fact,
+    tokens,
+    tokens_before,
+    tokens_between,
+)
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -1586,13 +1593,15 @@ def quoted_currency(sc: Scanner, start: int, base: str) -> tuple[str, str] | Non
     """The code and name of the nearest currency named before `start` in its sentence, other than
     the base it is quoted against, or None."""
     s_start, _ = sc.sentence_bounds(start)
-    words = tokens(sc.body[max(s_start, start - RATE_LOOKBACK) : start])
+    words = tokens_before(sc.body, max(s_start, start - RATE_LOOKBACK), start)
     found = _quoted_in(sc, words, base)
     if found is None and s_start > 0 and _pronoun_rate(words):
         # "The rupee has lost 9% since July. It traded at 17.1 per dollar": "it" is the currency the
         # sentence before named
         p_start, _ = sc.sentence_bounds(s_start - 1)
-        found = _quoted_in(sc, tokens(sc.body[max(p_start, s_start - PRONOUN_RATE_LOOKBACK) : s_start]), base)
+        found = _quoted_in(
+            sc, tokens_before(sc.body, max(p_start, s_start - PRONOUN_RATE_LOOKBACK), s_start), base
+        )
     return found
 
 

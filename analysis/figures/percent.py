@@ -63,7 +63,7 @@ from .words import (
     RE_TOKEN,
     sentence_fact,
     sentence_names,
-    tokens,
+    tokens_before,
 )
 
 if TYPE_CHECKING:
@@ -1122,7 +1122,7 @@ def scan_bracketed_percent(sc: Scanner) -> None:
         if sc.free(s, e):
             kind, direction, subject = _percent_kind(sc, m.start(), s)
             s_start, _ = sc.sentence_bounds(s)
-            moved = clause_change(tokens(sc.body[max(s_start, m.start() - 100) : m.start()]))
+            moved = clause_change(tokens_before(sc.body, max(s_start, m.start() - 100), m.start()))
             if kind == "percentage_share" and moved:  # "grew the most in terms of percentage (35.1)"
                 kind, direction = "percent_change", moved
             sc.claim(s, e)
@@ -1236,7 +1236,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     s_start, s_end = sc.sentence_bounds(start)
     _, cut = sc.approx_before(start)
     body = sc.body
-    before_words = tokens(body[max(s_start, cut - 100) : cut])
+    before_words = tokens_before(body, max(s_start, cut - 100), cut)
     before = list(map(str.lower, before_words))
     if (
         cut < start

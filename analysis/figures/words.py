@@ -77,6 +77,15 @@ def tokens_between(text: str, start: int, end: int) -> list[str]:
     return token_runs(text[start:end])
 
 
+def tokens_before(text: str, lo: int, hi: int) -> list[str]:
+    """The tokens of a window text[lo:hi] read back from `hi`, less a first word that the window's
+    start cuts in two ("onal savings funds" of "the national savings funds" is "savings funds")."""
+    found = token_runs(text[lo:hi])
+    if found and 0 < lo < hi and text[lo - 1].isalnum() and text[lo].isalnum():
+        return found[1:]
+    return found
+
+
 def first_tokens(text: str, start: int, end: int, count: int) -> list[str]:
     """The first `count` tokens of text[start:end] (a short window: all its tokens are found at once)."""
     return tokens_between(text, start, end)[:count]

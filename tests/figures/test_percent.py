@@ -1246,6 +1246,15 @@ def test_a_comparison_after_a_comma_measures_the_count_of_its_clause():
     assert "Exports" in _subject_of("Exports rose in 2025, 8% more than expected.", 8)
 
 
+def test_a_return_after_a_long_relative_clause_names_whole_words():
+    """The noun before ", which ... ," is read back from a window: a word the window cuts is left out."""
+    text = (
+        "The national pension plans, which hold CHF 71.5 billion for some 612,000 insured members, "
+        "returned an average 5.3 per cent last year."
+    )
+    assert _subject_of(text, 5.3) == "pension plans"  # not "al pension plans"
+
+
 def test_a_share_of_what_keeps_the_clause_before_it():
     """ "N% of what they bill" names no noun: the clause before the percent says what is shared."""
     assert "Farmers" in _subject_of("Farmers keep 41% of what they grow.", 41)

@@ -13,6 +13,7 @@ from analysis.figures.words import (
     sentence_fact,
     text_fact,
     tokens,
+    tokens_before,
     tokens_between,
 )
 
@@ -71,6 +72,19 @@ def test_tokens_of_a_stretch_are_those_of_its_slice(text: str, start: int, lengt
     assert tokens_between(text, start, end) == tokens(text[start:end])
     assert first_tokens(text, start, end, count) == tokens(text[start:end])[:count]
     assert first_token(text, start, end) == ([*tokens(text[start:end]), ""])[0]
+
+
+def test_a_window_read_back_drops_the_word_its_start_cuts():
+    text = "the regional water boards, which"
+    assert tokens_before(text, 6, 25) == ["water", "boards"]  # "onal" of "regional" is no word
+    assert tokens_before(text, 4, 25) == ["regional", "water", "boards"]  # a whole word is kept
+    assert tokens_before(text, 0, 25) == tokens(text[:25])
+
+
+@given(st.text(alphabet="ab1,.-' %\n"), st.integers(0, 12), st.integers(0, 12))
+def test_a_window_read_back_is_its_slice_less_at_most_its_first_token(text: str, start: int, length: int):
+    whole = tokens(text[start : start + length])
+    assert tokens_before(text, start, start + length) in (whole, whole[1:])
 
 
 def test_a_sentence_fact_is_worked_out_once_per_sentence():
