@@ -40,6 +40,7 @@ from ..vocab import (
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
+    NOT_PERSON_ENDING_WORDS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
@@ -47,10 +48,12 @@ from ..vocab import (
     PARTY_NOUNS_BEFORE_FOR,
     PARTY_VERBS,
     PENDING_TEST_WORDS,
+    PEOPLE_ENDINGS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PERSON_ENDING_MIN_LENGTH,
     SCALED_COUNT_ABBREVIATIONS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
@@ -1005,16 +1008,39 @@ def scan_goals_behinds(sc: Scanner) -> None:
                 sc.claim(m.start(), m.end())
 
 
-# plural ends that make any word a noun of persons: "festival-goers", "schoolchildren"
-PEOPLE_ENDINGS = ("goers", "children")
+def has_person_ending(lower: str) -> bool:
+    """Whether a lower-case plural names persons by its end (vocab.PEOPLE_ENDINGS: "peacekeepers",
+    "machinists", "paediatricians", "engineers", "dockworkers", "servicemen"), not a thing that
+    shares the end ("radians", "checklists", "careers", "lumen"); "-lists" only after a vowel
+    ("journalists", "finalists", not "playlists", "shortlists")."""
+    if len(lower) < PERSON_ENDING_MIN_LENGTH or not lower.endswith(PEOPLE_ENDINGS):
+        return False
+    if (
+        lower in NOT_PERSON_ENDING_WORDS
+        or "-" in lower
+        and lower.rsplit("-", 1)[1] in NOT_PERSON_ENDING_WORDS
+    ):
+        return False
+    if lower.endswith("ists"):
+        # "heists", "hoists", "joists": a vowel before the end is no agent's
+        return (
+            len(lower) >= 7
+            and lower[-5] not in "aeiouy"
+            and (not lower.endswith("lists") or lower[-6] in "aeiou")
+        )
+    if lower.endswith("eers"):
+        return len(lower) >= 8  # "engineers", "pioneers"; not "beers", "steers", "jeers"
+    if lower.endswith("men"):
+        return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
+    return True
 
 
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
     Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
     not "Dreamliners", whose stem is no place); and any word with an end of PEOPLE_ENDINGS."""
-    if word.lower().endswith(PEOPLE_ENDINGS):
-        return True  # (not a demonym: persons by what they go to or who they are)
+    if has_person_ending(word.lower()):
+        return True  # (not a demonym: persons by their trade or role, or what they go to)
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):
@@ -2270,6 +2296,7 @@ def _number_end(sc: Scanner, start: int) -> int:
 
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
+RE_MORE_THAN = re.compile(r" more\s+than\b")
 GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
 
 
@@ -2311,6 +2338,12 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
+    if sc.body.startswith(" more", _number_end(sc, start)) and not RE_MORE_THAN.match(
+        sc.body, _number_end(sc, start)
+    ):
+        more_of = sc.last_count  # "irregularities at 143 polling stations ... from at least 20 more":
+        if more_of is not None and s_start <= more_of.start and more_of.unit in COUNT_UNITS:
+            return more_of.unit  # the same things again, not the subject of the clause ("its observers")
     if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(" and before[-2].islower():
         unit = _unit_of_words(before[:-1], before[-2].lower(), partial(court_copy, sc))
         if unit:

@@ -18,6 +18,36 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # persons named by the end of their noun (vocab.PEOPLE_ENDINGS): agent ends and compounds whose
+    # head is a person, with or without a nationality before them; and role nouns of the table
+    ("The mission has 320 Nepali peacekeepers stationed near the border town.", [("320", *PEOPLE)]),
+    (
+        "The army deployed 1,200 reservists and 300 paratroopers to the province.",
+        [("1200", *PEOPLE), ("300", *PEOPLE)],
+    ),
+    ("The plant employs 1,150 machinists and 210 welders.", [("1150", *PEOPLE), ("210", *PEOPLE)]),
+    (
+        "Some 420 paediatricians signed the letter, and 600 dockworkers walked out.",
+        [("420", *PEOPLE), ("600", *PEOPLE)],
+    ),
+    (
+        "The clinic treated 7,800 outpatients and 960 inpatients; 4,600 schoolteachers and 12 servicemen joined.",
+        [("7800", *PEOPLE), ("960", *PEOPLE), ("4600", *PEOPLE), ("12", *PEOPLE)],
+    ),
+    (
+        "The wealth unit has 42,000 private clients, 3,100 of them abroad.",
+        [("42000", *PEOPLE), ("3100", *PEOPLE)],
+    ),
+    (
+        "Some 2,600 observers from regional bodies monitored the count, and 60 stretcher-bearers helped.",
+        [("2600", *PEOPLE), ("60", *PEOPLE)],
+    ),
+    # "N more" with no noun: the things of the count before it in its sentence, not the clause's
+    # subject ("its monitors")
+    (
+        "The party reported problems at 143 polling stations and said its monitors were barred from 20 more.",
+        [("143", *COUNT), ("20", *COUNT)],
+    ),
     # a cricket score's wickets before "in": no ratio, the overs are counted
     ("The hosts were 212 for 6 in 40 overs.", [("40", *COUNT)]),
     # cricket's rates in a text on wickets: a strike rate in runs per 100 balls, an economy rate
@@ -884,6 +914,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # the ends of person nouns on things: devices, units, lists, sport statistics, animals
+    (
+        "The utility installed 250,000 new meters, 40 printers, 12 trailers and two boosters.",
+        [("250000", *COUNT), ("40", *COUNT), ("12", *COUNT), ("2", *COUNT)],
+    ),
+    (
+        "Staff compiled three checklists and 12 playlists; she had five assists and 100 careers ended.",
+        [("3", *COUNT), ("12", *COUNT), ("5", *COUNT), ("100", *COUNT)],
+    ),
+    (
+        "The cup's eight quarter-finalists were drawn, with 40 journalists watching.",
+        [("8", *COUNT), ("40", *PEOPLE)],
+    ),
+    (
+        "The union cited 30 heists and 200 hoists, and 14 engineers, 3 beers and 40 steers.",
+        [("30", *COUNT), ("200", *COUNT), ("14", *PEOPLE), ("3", *COUNT), ("40", *COUNT)],
+    ),
     # volleyball's attacks beside its kills or aces are a statistic; attacks on anyone are attacks
     ("She had 12 kills on 30 attacks and two aces.", [("12", *COUNT), ("30", *COUNT), ("2", *COUNT)]),
     ("Militants carried out 41 attacks in the province last year.", [("41", "attacks", "count")]),
