@@ -2296,6 +2296,14 @@ def _number_end(sc: Scanner, start: int) -> int:
 
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
+# a breakdown of a total by country or group after a comma: "..., led by Serbia with 38,500",
+# "..., followed by the Netherlands at 9,100", "..., topped by Lagos State on 2,400"
+BREAKDOWN_LINKS = frozenset(("with", "at", "on"))
+RE_BREAKDOWN_BEFORE = re.compile(
+    r",\s+(?:led|headed|topped|followed)\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’.-]*){0,3}\s+(?:with|at|on)\s+\Z"
+)
+BREAKDOWN_REACH = 80  # characters before the breakdown read for the noun it breaks down
 RE_MORE_THAN = re.compile(r" more\s+than\b")
 GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
 
@@ -2351,6 +2359,16 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     unit = _unit_of_words(before, last_word, partial(court_copy, sc)) or _number_of_opening(
         sc.body, s_start, start, cut
     )
+    if (
+        not unit
+        and last_word in BREAKDOWN_LINKS
+        and (breakdown := RE_BREAKDOWN_BEFORE.search(sc.body, window, cut))
+    ):
+        # "61 percent of visitors, led by Serbia with 38,500": a part by country or group of the
+        # noun the clause before the breakdown names
+        lead = max(s_start, breakdown.start() - BREAKDOWN_REACH)
+        named = tokens(sc.body[lead : breakdown.start()].rstrip(" ,"))
+        unit = _unit_of_words(named, named[-1].lower() if named else "", partial(court_copy, sc))
     if unit:
         return unit
     if (
@@ -2384,12 +2402,52 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         earlier = sc.last_count
         if earlier is not None and s_start <= earlier.core[0] < start:
             return earlier.unit
-        if last_word not in ("another", "other", "further", "additional") and (
-            named := _people_named_before(sc, max(s_start, start - OF_THEM_REACH), start)
-        ):
-            return named  # "Nurses are leaving: 4,000 of them quit"
+        named = (
+            _people_named_before(sc, max(s_start, start - OF_THEM_REACH), start)
+            if last_word not in ("another", "other", "further", "additional")
+            else ""
+        )
+        if named:
+            return "" if named == "count" else named  # "Nurses are leaving: 4,000 of them quit"
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
+    if not sc.body[s_start:cut].strip() and (
+        verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))
+    ):
+        return _carried_from_sentence_before(sc, s_start, verb.group(1) is None)
+    return ""
+
+
+# a verb right after a bare number that opens its sentence ("Some 2,000 had reached the camp",
+# "About 700 crossed the river"): the number is the subject, standing for what the sentence
+# before counted or named
+RE_CARRIED_VERB_AFTER = re.compile(r"\s+(?:(were|are|had\s+been|have\s+been)|had|have|[a-z]{3,}ed)\b")
+# a source's verb after a people noun ("Officials said"): the speakers, not what a figure counts
+CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".split())
+CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for
+
+
+def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> str:
+    """The unit of a bare number opening its sentence as its subject: that of the last count of the
+    sentence before ("drove 9,000 people from their homes. Some 2,000 had reached the camp"), or,
+    before an active verb (`active`), people when that sentence counts nothing and names people
+    other than a source ("Villagers fled north. About 700 crossed the river"; not "Officials said
+    the harvest was poor. Some 4,800 were planted late"); else ""."""
+    if s_start <= 0:
+        return ""
+    before_start = max(sc.sentence_bounds(s_start - 1)[0], s_start - CARRIED_REACH)
+    last = sc.last_count
+    if last is not None and before_start <= last.core[0] < s_start:
+        return last.unit if last.unit in COUNT_UNITS else ""
+    if not active:
+        return ""
+    words = tokens(sc.body[before_start:s_start])
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if (lower in PEOPLE_NOUNS and lower.endswith("s") or is_demonym_plural(word)) and not (
+            i + 1 < len(words) and words[i + 1].lower() in CARRIED_SOURCE_VERBS
+        ):
+            return "people"
     return ""
 
 
@@ -2398,8 +2456,9 @@ OF_THEM_REACH = 160  # characters before "N of them" read, in its sentence, for 
 
 def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
     """People or attacks when the last plural noun between `lo` and `start` names people or
-    attacks (what "them" in "N of them" stands for, with no count before it in the sentence), else
-    "" ("the boats: 40 of them sank" counts boats)."""
+    attacks (what "them" in "N of them" stands for, with no count before it in the sentence),
+    "count" when it names things ("the boats: 40 of them sank" counts boats, not the crews counted
+    in the sentence before), else ""."""
     for word in reversed(tokens(sc.body[lo:start])):
         lower = word.lower()
         if lower in PEOPLE_NOUNS and lower.endswith("s") or is_demonym_plural(word):
@@ -2407,7 +2466,7 @@ def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
         if lower in ATTACK_NOUNS and lower.endswith("s"):
             return "attacks"
         if _thing_noun(lower) and not is_s_adjective(lower):
-            return ""  # the nearest plural noun is of things
+            return "count"  # the nearest plural noun is of things
     return ""
 
 
@@ -2774,6 +2833,11 @@ RE_OF_WHOLE_HEAD_BEFORE = re.compile(
     r"|\d[\d,]*\s+[a-z]+(?:\s+(?:in|at|on|still)\s+[\w'’-]+){1,2}),\s\Z"
 )
 ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
+# ... or after the head of a coordinated clause, with the count it stands for earlier in its sentence
+RE_CLAUSE_HEAD_BEFORE = re.compile(
+    r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further))\s+\Z"
+)
+CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
 
 
 def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
@@ -2785,6 +2849,16 @@ def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
         return False
     if RE_OF_WHOLE_HEAD_BEFORE.search(body, max(0, start - ELLIPTIC_REACH), start) is not None:
         return True
+    if body[start].islower() and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, start - 12), start):
+        # "Eleven passengers were hurt; two were flown to the capital", "Nine of the miners were
+        # found, and four were taken to hospital": a coordinated clause after a count in its sentence
+        last = sc.last_count
+        return (
+            last is not None
+            and sc.sentence_bounds(start)[0] <= last.start
+            and last.end <= start
+            and start - last.end <= CLAUSE_ELLIPTIC_REACH
+        )
     if not (body[start].isupper() and RE_SENTENCE_HEAD_BEFORE.search(body, max(0, start - 3), start)):
         return False
     last = sc.last_count

@@ -18,6 +18,41 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "N of them" after a plural noun of things counts those things, not the people counted in the
+    # sentence before
+    (
+        "The bank has 3,870 employees. Demand for car loans is back: we signed 2,600 of them in June.",
+        [("3870", *PEOPLE), ("2600", *COUNT)],
+    ),
+    # a number word opening a coordinated clause before its verb stands for the count before it
+    (
+        "Fourteen passengers were wounded; two were flown to Nairobi for surgery.",
+        [("14", *PEOPLE), ("2", *PEOPLE)],
+    ),
+    (
+        "Nine of the miners were found alive on Monday, and four were taken to the regional hospital.",
+        [("9", *PEOPLE), ("4", *PEOPLE)],
+    ),
+    ("Fourteen vehicles were damaged, and two were towed to the depot.", [("14", *COUNT), ("2", *COUNT)]),
+    # a bare number opening its sentence before its verb: the count of the sentence before, or the
+    # people it names when it counts nothing
+    (
+        "The fighting drove about 9,000 people from their homes. Some 2,000 had reached the camp by Friday.",
+        [("9000", *PEOPLE), ("2000", *PEOPLE)],
+    ),
+    (
+        "Villagers fled north as the fighting spread. About 1,700 crossed into the neighbouring province on Sunday.",
+        [("1700", *PEOPLE)],
+    ),
+    (
+        "The quake damaged 4,000 buildings. About 1,700 collapsed in the first hour.",
+        [("4000", *COUNT), ("1700", *COUNT)],
+    ),
+    # a breakdown by country after "led by", "topped by": the parts of the noun the clause names
+    (
+        "Foreign guests made up 58 percent of arrivals, led by Hungary with 21,400 and Slovenia with 9,700.",
+        [("58", "percent", "percentage_share"), ("21400", *PEOPLE), ("9700", *PEOPLE)],
+    ),
     # persons named by the end of their noun (vocab.PEOPLE_ENDINGS): agent ends and compounds whose
     # head is a person, with or without a nationality before them; and role nouns of the table
     ("The mission has 320 Nepali peacekeepers stationed near the border town.", [("320", *PEOPLE)]),
@@ -914,6 +949,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a source who speaks, a passive of things, a breakdown of things: no people carried
+    ("Officials said the harvest was poor. Some 4,800 were planted late.", [("4800", *COUNT)]),
+    (
+        "Imports made up 40 percent of sales, led by Japan with 3,100 and Korea with 1,200.",
+        [("40", "percent", "percentage_share"), ("3100", *COUNT), ("1200", *COUNT)],
+    ),
     # the ends of person nouns on things: devices, units, lists, sport statistics, animals
     (
         "The utility installed 250,000 new meters, 40 printers, 12 trailers and two boosters.",
