@@ -2297,10 +2297,11 @@ def _number_end(sc: Scanner, start: int) -> int:
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
 # a breakdown of a total by country or group after a comma: "..., led by Serbia with 38,500",
-# "..., followed by the Netherlands at 9,100", "..., topped by Lagos State on 2,400"
+# "..., followed by the Netherlands at 9,100", "..., topped by Lagos State on 2,400", "..., with
+# Kenya at 4,100", "..., including Ghana with 800"
 BREAKDOWN_LINKS = frozenset(("with", "at", "on"))
 RE_BREAKDOWN_BEFORE = re.compile(
-    r",\s+(?:led|headed|topped|followed)\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r",\s+(?:(?:led|headed|topped|followed)\s+by|including|with|among\s+them)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’.-]*){0,3}\s+(?:with|at|on)\s+\Z"
 )
 BREAKDOWN_REACH = 80  # characters before the breakdown read for the noun it breaks down
@@ -2366,9 +2367,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     ):
         # "61 percent of visitors, led by Serbia with 38,500": a part by country or group of the
         # noun the clause before the breakdown names
-        lead = max(s_start, breakdown.start() - BREAKDOWN_REACH)
-        named = tokens(sc.body[lead : breakdown.start()].rstrip(" ,"))
-        unit = _unit_of_words(named, named[-1].lower() if named else "", partial(court_copy, sc))
+        whole = _people_named_before(sc, max(s_start, breakdown.start() - BREAKDOWN_REACH), breakdown.start())
+        unit = "" if whole == "count" else whole  # the nearest plural noun before it
     if unit:
         return unit
     if (

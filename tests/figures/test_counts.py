@@ -53,6 +53,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Foreign guests made up 58 percent of arrivals, led by Hungary with 21,400 and Slovenia with 9,700.",
         [("58", "percent", "percentage_share"), ("21400", *PEOPLE), ("9700", *PEOPLE)],
     ),
+    (
+        "Africans were 12% of arrivals, including Ghana with 800.",
+        [("12", "percent", "percentage_share"), ("800", *PEOPLE)],
+    ),
     # persons named by the end of their noun (vocab.PEOPLE_ENDINGS): agent ends and compounds whose
     # head is a person, with or without a nationality before them; and role nouns of the table
     ("The mission has 320 Nepali peacekeepers stationed near the border town.", [("320", *PEOPLE)]),
@@ -951,6 +955,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a source who speaks, a passive of things, a breakdown of things: no people carried
     ("Officials said the harvest was poor. Some 4,800 were planted late.", [("4800", *COUNT)]),
+    (
+        "Women made up 44 percent of the new posts, with Kenya at 410 and Uganda at 260.",
+        [("44", "percent", "percentage_share"), ("410", *COUNT), ("260", *COUNT)],
+    ),
     (
         "Imports made up 40 percent of sales, led by Japan with 3,100 and Korea with 1,200.",
         [("40", "percent", "percentage_share"), ("3100", *COUNT), ("1200", *COUNT)],
