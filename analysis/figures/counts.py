@@ -1872,7 +1872,7 @@ def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
         plural = lower + "es"
     else:
         plural = lower + "s"
-    return plural in PEOPLE_NOUNS
+    return plural in PEOPLE_NOUNS or has_person_ending(plural)  # "one peacekeeper", "one machinist"
 
 
 # a clause opening with the whole a count is part of: "Of the claimants, 187 have died"
@@ -2411,7 +2411,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
             return "" if named == "count" else named  # "Nurses are leaving: 4,000 of them quit"
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
-    if not sc.body[s_start:cut].strip() and (
+    if (not sc.body[s_start:cut].strip() or RE_FRONTED_ADVERBIAL.fullmatch(sc.body, s_start, cut)) and (
         verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))
     ):
         return _carried_from_sentence_before(sc, s_start, verb.group(1) is None)
@@ -2425,6 +2425,9 @@ RE_CARRIED_VERB_AFTER = re.compile(r"\s+(?:(were|are|had\s+been|have\s+been)|had
 # a source's verb after a people noun ("Officials said"): the speakers, not what a figure counts
 CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".split())
 CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for
+# a short fronted adverbial before such a subject, words only ("By Monday, 3,100 had crossed",
+# "Since then, about 900 have returned")
+RE_FRONTED_ADVERBIAL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,3},\s+")
 
 
 def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> str:
