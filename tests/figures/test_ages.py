@@ -25,6 +25,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The dead included nine aid workers, the youngest of whom was twenty-three.",
         [("9", "people", "count"), ("23", "other", "count")],
     ),
+    # ... or in apposition, like a person's age after a role
+    (
+        "Ten passengers were hurt, and the youngest, 7, was flown to the capital.",
+        [("10", "people", "count"), ("7", "other", "count")],
+    ),
     # an age bracket after a plural of persons, as ratings and polling copy names a group
     (
         "The quiz scored best with women 25-54 and voters 18-29.",
