@@ -1727,6 +1727,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = noun.group(1)  # "had the most cases (2,000)": the cases (a name is no noun)
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
+        if not subject and unit == "people" and not words and _opens_carried_clause(sc, s, e):
+            subject = _who_clause(sc, e, 0)  # "Some 2,000 had reached the camp": people who had reached it
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
@@ -1888,14 +1890,17 @@ def _fronted_whole(body: str, start: int) -> str:
 WHO_CLAUSE_WORDS = 5  # the longest relative clause read as what a bare count of people names
 
 
-def _who_clause(sc: Scanner, end: int) -> str:
+def _who_clause(sc: Scanner, end: int, skip: int = 1) -> str:
     """ "people who ..." for the relative clause after a bare count of people ending at `end`, to
-    its first mark or WHO_CLAUSE_WORDS words."""
+    its first mark or WHO_CLAUSE_WORDS words (`skip` words read past first: the "who"; none where
+    the verb follows the count)."""
     words: list[str] = []
-    for word in tokens(sc.body[end : min(sc.sentence_bounds(end)[1], end + 60)])[1:]:
+    for word in tokens(sc.body[end : min(sc.sentence_bounds(end)[1], end + 60)])[skip:]:
         if not word[0].isalpha() or len(words) == WHO_CLAUSE_WORDS:
             break
         words.append(word)
+    while not skip and words and words[-1].lower() in FUNCTION_WORDS:
+        words.pop()  # "people who had reached the camp", not "... the camp by"
     return f"people who {' '.join(words)}" if words else ""
 
 
@@ -2305,6 +2310,9 @@ RE_BREAKDOWN_BEFORE = re.compile(
     r"(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’.-]*){0,3}\s+(?:with|at|on)\s+\Z"
 )
 BREAKDOWN_REACH = 80  # characters before the breakdown read for the noun it breaks down
+# a plural noun, then the names its parts come from, each with its number in brackets ("troops from
+# Kenya (400) and Chad (250)", "cases in Lagos (32) and Kano (12)", "clubs including Ajax (3)")
+RE_PARTS_FROM = re.compile(r"[a-z]s\s+(?:from|in|including)\s+(?:the\s+)?[A-Z]")
 RE_MORE_THAN = re.compile(r" more\s+than\b")
 GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
 
@@ -2357,6 +2365,17 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         unit = _unit_of_words(before[:-1], before[-2].lower(), partial(court_copy, sc))
         if unit:
             return unit  # "the most cases (2,000)": the figure of the noun before the bracket
+    if (
+        before[-2:-1]
+        and before[-1] == "("
+        and sc.body[start - 1] == "("
+        and before[-2][:1].isupper()
+        and (source := RE_PARTS_FROM.search(sc.body, window, start)) is not None
+    ):
+        # "peacekeepers from Nepal (320) and Ghana (410)": the part of the plural noun before the list
+        whole = _people_named_before(sc, max(s_start, source.start() - BREAKDOWN_REACH), source.start() + 2)
+        if whole:
+            return "" if whole == "count" else whole
     unit = _unit_of_words(before, last_word, partial(court_copy, sc)) or _number_of_opening(
         sc.body, s_start, start, cut
     )
@@ -2428,6 +2447,18 @@ CARRIED_REACH = 300  # characters of the sentence before read for the people a b
 # a short fronted adverbial before such a subject, words only ("By Monday, 3,100 had crossed",
 # "Since then, about 900 have returned")
 RE_FRONTED_ADVERBIAL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,3},\s+")
+
+
+def _opens_carried_clause(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a bare number opens its sentence, before its verb, with no count before it there:
+    the subject of its sentence, standing for those the sentence before named."""
+    s_start = sc.sentence_bounds(start)[0]
+    _, cut = sc.approx_before(start)
+    return (
+        not sc.body[s_start:cut].strip()
+        and RE_CARRIED_VERB_AFTER.match(sc.body, end) is not None
+        and (sc.last_count is None or sc.last_count.core[0] < s_start)
+    )
 
 
 def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> str:

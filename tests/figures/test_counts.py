@@ -48,6 +48,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The quake damaged 4,000 buildings. About 1,700 collapsed in the first hour.",
         [("4000", *COUNT), ("1700", *COUNT)],
     ),
+    # ... also after a short fronted adverbial
+    ("Refugees kept arriving. By Monday, 3,100 had crossed the border.", [("3100", *PEOPLE)]),
+    ("Officials counted 90 polling stations. By noon, 20 had opened late.", [("90", *COUNT), ("20", *COUNT)]),
+    # "one" and a singular whose plural names persons by its end
+    ("One peacekeeper was killed and three were wounded.", [("1", *PEOPLE), ("3", *PEOPLE)]),
+    # the parts of a plural noun by the names they come from, each number in brackets
+    (
+        "The contingent includes peacekeepers from Nepal (320) and Ghana (410).",
+        [("320", *PEOPLE), ("410", *PEOPLE)],
+    ),
+    ("The fleet has tankers from Norway (12) and Greece (30).", [("12", *COUNT), ("30", *COUNT)]),
     # a breakdown by country after "led by", "topped by": the parts of the noun the clause names
     (
         "Foreign guests made up 58 percent of arrivals, led by Hungary with 21,400 and Slovenia with 9,700.",
