@@ -496,6 +496,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     headteachers headmasters headmistresses
     observers instructors interpreters translators clients welders attendants assistants
     counsellors counselors actuaries seafarers gendarmes troopers paratroopers conscripts
+    commentators fellows dispatchers advisers advisors alumni alumnae
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above

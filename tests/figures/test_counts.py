@@ -51,6 +51,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... also after a short fronted adverbial
     ("Refugees kept arriving. By Monday, 3,100 had crossed the border.", [("3100", *PEOPLE)]),
     ("Officials counted 90 polling stations. By noon, 20 had opened late.", [("90", *COUNT), ("20", *COUNT)]),
+    (
+        "The network hired 60 commentators, 40 dispatchers and 12 police advisers; 300 alumni and 25 research fellows came.",
+        [("60", *PEOPLE), ("40", *PEOPLE), ("12", *PEOPLE), ("300", *PEOPLE), ("25", *PEOPLE)],
+    ),
     # "one" and a singular whose plural names persons by its end
     ("One peacekeeper was killed and three were wounded.", [("1", *PEOPLE), ("3", *PEOPLE)]),
     # the parts of a plural noun by the names they come from, each number in brackets
