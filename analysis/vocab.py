@@ -530,9 +530,10 @@ PERSON_ENDING_MIN_LENGTH = 5
 NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     """
     semen abdomen regimen omen stamen amen yemen hymen dolmen cyclamen rumen lumen albumen bitumen
-    acumen specimen germen foramen putamen tegmen cognomen agnomen gravamen
-    radians gradians meridians medians gentians valerians amphibians
+    acumen specimen germen foramen putamen tegmen cognomen agnomen gravamen cerumen ramen
+    radians gradians meridians medians gentians valerians amphibians dalmatians
     wrists twists fists mists assists insists persists consists resists subsists desists exists
+    coexists schists
     careers veneers reindeers gazetteers
     finalists semifinalists quarterfinalists
     """.split()

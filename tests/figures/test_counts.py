@@ -988,6 +988,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("3", *COUNT), ("12", *COUNT), ("5", *COUNT), ("100", *COUNT)],
     ),
     (
+        "The site held 30 schists and 12 dalmatians; the bowls held 40 ramen.",
+        [("30", *COUNT), ("12", *COUNT), ("40", *COUNT)],
+    ),
+    (
         "The cup's eight quarter-finalists were drawn, with 40 journalists watching.",
         [("8", *COUNT), ("40", *PEOPLE)],
     ),
