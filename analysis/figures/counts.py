@@ -2430,9 +2430,10 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
             return "" if named == "count" else named  # "Nurses are leaving: 4,000 of them quit"
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
-    if (not sc.body[s_start:cut].strip() or RE_FRONTED_ADVERBIAL.fullmatch(sc.body, s_start, cut)) and (
-        verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))
-    ):
+    if (
+        cut - s_start <= FRONTED_REACH
+        and (not sc.body[s_start:cut].strip() or RE_FRONTED_ADVERBIAL.fullmatch(sc.body, s_start, cut))
+    ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))):
         return _carried_from_sentence_before(sc, s_start, verb.group(1) is None)
     return ""
 
@@ -2446,6 +2447,7 @@ CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".spli
 CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for
 # a short fronted adverbial before such a subject, words only ("By Monday, 3,100 had crossed",
 # "Since then, about 900 have returned")
+FRONTED_REACH = 48  # characters from a sentence's start to its bare subject, at most (bounded: linear time)
 RE_FRONTED_ADVERBIAL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,3},\s+")
 
 
@@ -2455,7 +2457,8 @@ def _opens_carried_clause(sc: Scanner, start: int, end: int) -> bool:
     s_start = sc.sentence_bounds(start)[0]
     _, cut = sc.approx_before(start)
     return (
-        not sc.body[s_start:cut].strip()
+        cut - s_start <= FRONTED_REACH
+        and not sc.body[s_start:cut].strip()
         and RE_CARRIED_VERB_AFTER.match(sc.body, end) is not None
         and (sc.last_count is None or sc.last_count.core[0] < s_start)
     )
