@@ -2301,9 +2301,9 @@ def _number_end(sc: Scanner, start: int) -> int:
 
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
-# a breakdown of a total by country or group after a comma: "..., led by Serbia with 38,500",
-# "..., followed by the Netherlands at 9,100", "..., topped by Lagos State on 2,400", "..., with
-# Kenya at 4,100", "..., including Ghana with 800"
+# a breakdown of a total by country or group after a comma: "..., led by Norway with 38,650",
+# "..., followed by the Netherlands at 9,130", "..., topped by Lagos State on 2,370", "..., with
+# Kenya at 4,130", "..., including Ghana with 800"
 BREAKDOWN_LINKS = frozenset(("with", "at", "on"))
 RE_BREAKDOWN_BEFORE = re.compile(
     r",\s+(?:(?:led|headed|topped|followed)\s+by|including|with|among\s+them)\s+(?:the\s+)?[A-Z][\w'’.-]*"
@@ -2384,7 +2384,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and last_word in BREAKDOWN_LINKS
         and (breakdown := RE_BREAKDOWN_BEFORE.search(sc.body, window, cut))
     ):
-        # "61 percent of visitors, led by Serbia with 38,500": a part by country or group of the
+        # "57 percent of tourists, led by Norway with 38,650": a part by country or group of the
         # noun the clause before the breakdown names
         whole = _people_named_before(sc, max(s_start, breakdown.start() - BREAKDOWN_REACH), breakdown.start())
         unit = "" if whole == "count" else whole  # the nearest plural noun before it
@@ -2445,7 +2445,7 @@ RE_CARRIED_VERB_AFTER = re.compile(r"\s+(?:(were|are|had\s+been|have\s+been)|had
 # a source's verb after a people noun ("Officials said"): the speakers, not what a figure counts
 CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".split())
 CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for
-# a short fronted adverbial before such a subject, words only ("By Monday, 3,100 had crossed",
+# a short fronted adverbial before such a subject, words only ("By Monday, 3,170 had crossed",
 # "Since then, about 900 have returned")
 FRONTED_REACH = 48  # characters from a sentence's start to its bare subject, at most (bounded: linear time)
 RE_FRONTED_ADVERBIAL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,3},\s+")
@@ -2469,7 +2469,7 @@ def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> st
     sentence before ("drove 9,000 people from their homes. Some 2,000 had reached the camp"), or,
     before an active verb (`active`), people when that sentence counts nothing and names people
     other than a source ("Villagers fled north. About 700 crossed the river"; not "Officials said
-    the harvest was poor. Some 4,800 were planted late"); else ""."""
+    the harvest was poor. Some 4,760 were planted late"); else ""."""
     if s_start <= 0:
         return ""
     before_start = max(sc.sentence_bounds(s_start - 1)[0], s_start - CARRIED_REACH)
