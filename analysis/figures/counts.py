@@ -1727,6 +1727,16 @@ def scan_counts(sc: Scanner) -> None:
             subject = noun.group(1)  # "had the most cases (2,000)": the cases (a name is no noun)
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
+        if (
+            not subject
+            and unit == "people"
+            and words
+            and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, s - 12), s)
+            and RE_AUXILIARY_AFTER.match(body, e)
+        ):
+            subject = _who_clause(
+                sc, e, 0
+            )  # "...; two were flown to the capital": people who were flown there
         if not subject and unit == "people" and not words and _opens_carried_clause(sc, s, e):
             subject = _who_clause(sc, e, 0)  # "Some 2,000 had reached the camp": people who had reached it
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
