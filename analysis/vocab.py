@@ -538,6 +538,14 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     finalists semifinalists quarterfinalists
     """.split()
 )
+# Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",
+# "Nearly 300 went home"): the bare number before one as a sentence's subject stands for people or
+# things the sentence before named
+IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
+    """fled sought went came left took made fought ran got found gave kept stood held lost met paid
+    sent spent won began became brought built bought caught fell felt grew heard hid knew led rode
+    rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug""".split()
+)
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
 # them, no count of their own.
 FRACTION_WORDS: tuple[str, ...] = (

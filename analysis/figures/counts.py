@@ -36,6 +36,7 @@ from ..vocab import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     HEALTH_COPY_WORDS,
+    IRREGULAR_PAST_VERBS,
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
@@ -2451,7 +2452,9 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
 # a verb right after a bare number that opens its sentence ("Some 2,000 had reached the camp",
 # "About 700 crossed the river"): the number is the subject, standing for what the sentence
 # before counted or named
-RE_CARRIED_VERB_AFTER = re.compile(r"\s+(?:(were|are|had\s+been|have\s+been)|had|have|[a-z]{3,}ed)\b")
+RE_CARRIED_VERB_AFTER = re.compile(
+    rf"\s+(?:(were|are|had\s+been|have\s+been)|had|have|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))})\b"
+)
 # a source's verb after a people noun ("Officials said"): the speakers, not what a figure counts
 CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".split())
 CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for

@@ -48,6 +48,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The quake damaged 4,000 buildings. About 1,730 collapsed in the first hour.",
         [("4000", *COUNT), ("1730", *COUNT)],
     ),
+    # ... also before an irregular past tense
+    (
+        "Floods forced residents out of their homes. Some 6,530 sought shelter in schools.",
+        [("6530", *PEOPLE)],
+    ),
+    (
+        "Shares slid in early trade. Some 40 fell more than 5%.",
+        [("40", *COUNT), ("5", "percent", "percent_change")],
+    ),
     # ... also after a short fronted adverbial
     ("Refugees kept arriving. By Monday, 3,170 had crossed the border.", [("3170", *PEOPLE)]),
     ("Officials counted 90 polling stations. By noon, 20 had opened late.", [("90", *COUNT), ("20", *COUNT)]),
