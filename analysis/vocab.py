@@ -504,7 +504,57 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     novelists filmmakers chairmen chairwomen spokesmen businessmen businesswomen policewomen actresses
     trustees commissioners ombudsmen chancellors vice-presidents treasurers secretaries deans rectors
     headteachers headmasters headmistresses
+    observers instructors interpreters translators clients welders attendants assistants
+    counsellors counselors actuaries seafarers gendarmes troopers paratroopers conscripts
+    commentators fellows dispatchers advisers advisors alumni alumnae
     """.split()
+)
+# Plural ends that make a word a noun of persons wherever news uses it, so that the table above
+# need not list every trade and role: agent ends ("reservists", "technicians", "mountaineers"),
+# compounds whose head is a person ("peacekeepers", "dockworkers", "schoolteachers", "outpatients",
+# "stretcher-bearers", "firefighters", "servicemen", "townspeople", "festival-goers",
+# "schoolchildren"). An end is read only on a word of at least PERSON_ENDING_MIN_LENGTH letters.
+PEOPLE_ENDINGS: tuple[str, ...] = (
+    "goers",
+    "children",
+    "keepers",
+    "workers",
+    "teachers",
+    "patients",
+    "bearers",
+    "fighters",
+    "people",
+    "persons",
+    "folk",
+    "folks",
+    "men",
+    "ists",
+    "ians",
+    "eers",
+)
+PERSON_ENDING_MIN_LENGTH = 5
+# Words with one of those ends that name no person: units, lines, parts of the body, plants and
+# animals, lists of things, and verbs ("800 lumen", "2 radians", "15 meridians", "three
+# checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers"); finalists
+# may be teams or entries as well as persons ("the eight quarter-finalists" of a cup are clubs).
+NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
+    """
+    semen abdomen regimen omen stamen amen yemen hymen dolmen cyclamen rumen lumen albumen bitumen
+    acumen specimen germen foramen putamen tegmen cognomen agnomen gravamen cerumen ramen
+    radians gradians meridians medians gentians valerians amphibians dalmatians
+    wrists twists fists mists assists insists persists consists resists subsists desists exists
+    coexists schists
+    careers veneers reindeers gazetteers
+    finalists semifinalists quarterfinalists
+    """.split()
+)
+# Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",
+# "Nearly 300 went home"): the bare number before one as a sentence's subject stands for people or
+# things the sentence before named
+IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
+    """fled sought went came left took made fought ran got found gave kept stood held lost met paid
+    sent spent won began became brought built bought caught fell felt grew heard hid knew led rode
+    rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug""".split()
 )
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
 # them, no count of their own.

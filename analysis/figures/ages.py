@@ -82,10 +82,11 @@ ROLE_SUFFIX_MIN = 7
 
 def _person_by_role(name: str, shared: bool) -> bool:
     """Whether a lower-case noun before ", N," names a person whose age N is: a person noun, a
-    trade made with ROLE_SUFFIXES, or with "both"/"each" a plural of people ("the two survivors,
+    superlative of age, a trade made with ROLE_SUFFIXES, or with "both"/"each" a plural of people ("the two survivors,
     both 19,")."""
     return (
         name in PERSON_NOUNS
+        or name in SUPERLATIVE_AGE_CUES  # "the youngest, 7, was flown out": the youngest's age
         or len(name) >= ROLE_SUFFIX_MIN
         and name.endswith(ROLE_SUFFIXES)
         or shared
@@ -153,6 +154,15 @@ RE_LIVED_TO_AGE = re.compile(
     r"(?P<num>\d{1,3})(?=[,;:)]|\.(?!\d)|\s+(?:in|and|or|but|when|if|on)\b)"
 )
 LIVED_TO_CUES = ("live to ", "lives to ", "lived to ", "living to ")
+# "the youngest was 19.", "the oldest of them is 84,", "the eldest of whom was 23": a superlative of
+# age, then a bare number ending its clause, is that one's age ("the oldest was built in 1910", "the
+# oldest is 12 years old" and "the youngest team has 12 players" leave it to other rules)
+RE_SUPERLATIVE_AGE = re.compile(
+    r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?,?\s+(?:was|is|being)\s+"
+    rf"(?:just\s+|only\s+|about\s+|around\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)",
+    re.IGNORECASE,
+)
+SUPERLATIVE_AGE_CUES = ("youngest", "oldest", "eldest")
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
 RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
@@ -448,6 +458,11 @@ def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | floa
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 250:
                 yield m.start(), m.start("num"), m.end("num"), age
+    if holds_any(lower, "est", SUPERLATIVE_AGE_CUES):
+        for m in RE_SUPERLATIVE_AGE.finditer(body):
+            age = _age_number(m.group("num").lower())
+            if 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
     for verb in KIN_VERBS:
         yield from _kin_ages(body, lower, verb)
     if WHO_CUE in lower:

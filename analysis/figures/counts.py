@@ -36,10 +36,12 @@ from ..vocab import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     HEALTH_COPY_WORDS,
+    IRREGULAR_PAST_VERBS,
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
+    NOT_PERSON_ENDING_WORDS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
@@ -47,10 +49,12 @@ from ..vocab import (
     PARTY_NOUNS_BEFORE_FOR,
     PARTY_VERBS,
     PENDING_TEST_WORDS,
+    PEOPLE_ENDINGS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PERSON_ENDING_MIN_LENGTH,
     SCALED_COUNT_ABBREVIATIONS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
@@ -1005,16 +1009,39 @@ def scan_goals_behinds(sc: Scanner) -> None:
                 sc.claim(m.start(), m.end())
 
 
-# plural ends that make any word a noun of persons: "festival-goers", "schoolchildren"
-PEOPLE_ENDINGS = ("goers", "children")
+def has_person_ending(lower: str) -> bool:
+    """Whether a lower-case plural names persons by its end (vocab.PEOPLE_ENDINGS: "peacekeepers",
+    "machinists", "paediatricians", "engineers", "dockworkers", "servicemen"), not a thing that
+    shares the end ("radians", "checklists", "careers", "lumen"); "-lists" only after a vowel
+    ("journalists", "finalists", not "playlists", "shortlists")."""
+    if len(lower) < PERSON_ENDING_MIN_LENGTH or not lower.endswith(PEOPLE_ENDINGS):
+        return False
+    if (
+        lower in NOT_PERSON_ENDING_WORDS
+        or "-" in lower
+        and lower.rsplit("-", 1)[1] in NOT_PERSON_ENDING_WORDS
+    ):
+        return False
+    if lower.endswith("ists"):
+        # "heists", "hoists", "joists": a vowel before the end is no agent's
+        return (
+            len(lower) >= 7
+            and lower[-5] not in "aeiouy"
+            and (not lower.endswith("lists") or lower[-6] in "aeiou")
+        )
+    if lower.endswith("eers"):
+        return len(lower) >= 8  # "engineers", "pioneers"; not "beers", "steers", "jeers"
+    if lower.endswith("men"):
+        return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
+    return True
 
 
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
     Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
     not "Dreamliners", whose stem is no place); and any word with an end of PEOPLE_ENDINGS."""
-    if word.lower().endswith(PEOPLE_ENDINGS):
-        return True  # (not a demonym: persons by what they go to or who they are)
+    if has_person_ending(word.lower()):
+        return True  # (not a demonym: persons by their trade or role, or what they go to)
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):
@@ -1702,6 +1729,18 @@ def scan_counts(sc: Scanner) -> None:
             subject = noun.group(1)  # "had the most cases (2,000)": the cases (a name is no noun)
         if not subject and unit == "people" and body.startswith(" who ", e):
             subject = _who_clause(sc, e)  # "joining about 400,000 who fled earlier conflicts"
+        if (
+            not subject
+            and unit == "people"
+            and words
+            and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, s - 12), s)
+            and RE_AUXILIARY_AFTER.match(body, e)
+        ):
+            subject = _who_clause(
+                sc, e, 0
+            )  # "...; two were flown to the capital": people who were flown there
+        if not subject and unit == "people" and not words and _opens_carried_clause(sc, s, e):
+            subject = _who_clause(sc, e, 0)  # "Some 2,000 had reached the camp": people who had reached it
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
@@ -1847,7 +1886,7 @@ def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
         plural = lower + "es"
     else:
         plural = lower + "s"
-    return plural in PEOPLE_NOUNS
+    return plural in PEOPLE_NOUNS or has_person_ending(plural)  # "one peacekeeper", "one machinist"
 
 
 # a clause opening with the whole a count is part of: "Of the claimants, 187 have died"
@@ -1863,14 +1902,17 @@ def _fronted_whole(body: str, start: int) -> str:
 WHO_CLAUSE_WORDS = 5  # the longest relative clause read as what a bare count of people names
 
 
-def _who_clause(sc: Scanner, end: int) -> str:
+def _who_clause(sc: Scanner, end: int, skip: int = 1) -> str:
     """ "people who ..." for the relative clause after a bare count of people ending at `end`, to
-    its first mark or WHO_CLAUSE_WORDS words."""
+    its first mark or WHO_CLAUSE_WORDS words (`skip` words read past first: the "who"; none where
+    the verb follows the count)."""
     words: list[str] = []
-    for word in tokens(sc.body[end : min(sc.sentence_bounds(end)[1], end + 60)])[1:]:
+    for word in tokens(sc.body[end : min(sc.sentence_bounds(end)[1], end + 60)])[skip:]:
         if not word[0].isalpha() or len(words) == WHO_CLAUSE_WORDS:
             break
         words.append(word)
+    while not skip and words and words[-1].lower() in FUNCTION_WORDS:
+        words.pop()  # "people who had reached the camp", not "... the camp by"
     return f"people who {' '.join(words)}" if words else ""
 
 
@@ -2271,6 +2313,19 @@ def _number_end(sc: Scanner, start: int) -> int:
 
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
+# a breakdown of a total by country or group after a comma: "..., led by Norway with 38,650",
+# "..., followed by the Netherlands at 9,130", "..., topped by Lagos State on 2,370", "..., with
+# Kenya at 4,130", "..., including Ghana with 800"
+BREAKDOWN_LINKS = frozenset(("with", "at", "on"))
+RE_BREAKDOWN_BEFORE = re.compile(
+    r",\s+(?:(?:led|headed|topped|followed)\s+by|including|with|among\s+them)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’.-]*){0,3}\s+(?:with|at|on)\s+\Z"
+)
+BREAKDOWN_REACH = 80  # characters before the breakdown read for the noun it breaks down
+# a plural noun, then the names its parts come from, each with its number in brackets ("troops from
+# Kenya (400) and Chad (250)", "cases in Lagos (32) and Kano (12)", "clubs including Ajax (3)")
+RE_PARTS_FROM = re.compile(r"[a-z]s\s+(?:from|in|including)\s+(?:the\s+)?[A-Z]")
+RE_MORE_THAN = re.compile(r" more\s+than\b")
 GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
 
 
@@ -2312,13 +2367,39 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
+    if sc.body.startswith(" more", _number_end(sc, start)) and not RE_MORE_THAN.match(
+        sc.body, _number_end(sc, start)
+    ):
+        more_of = sc.last_count  # "irregularities at 143 polling stations ... from at least 20 more":
+        if more_of is not None and s_start <= more_of.start and more_of.unit in COUNT_UNITS:
+            return more_of.unit  # the same things again, not the subject of the clause ("its observers")
     if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(" and before[-2].islower():
         unit = _unit_of_words(before[:-1], before[-2].lower(), partial(court_copy, sc))
         if unit:
             return unit  # "the most cases (2,000)": the figure of the noun before the bracket
+    if (
+        before[-2:-1]
+        and before[-1] == "("
+        and sc.body[start - 1] == "("
+        and before[-2][:1].isupper()
+        and (source := RE_PARTS_FROM.search(sc.body, window, start)) is not None
+    ):
+        # "peacekeepers from Nepal (320) and Ghana (410)": the part of the plural noun before the list
+        whole = _people_named_before(sc, max(s_start, source.start() - BREAKDOWN_REACH), source.start() + 2)
+        if whole:
+            return "" if whole == "count" else whole
     unit = _unit_of_words(before, last_word, partial(court_copy, sc)) or _number_of_opening(
         sc.body, s_start, start, cut
     )
+    if (
+        not unit
+        and last_word in BREAKDOWN_LINKS
+        and (breakdown := RE_BREAKDOWN_BEFORE.search(sc.body, window, cut))
+    ):
+        # "57 percent of tourists, led by Norway with 38,650": a part by country or group of the
+        # noun the clause before the breakdown names
+        whole = _people_named_before(sc, max(s_start, breakdown.start() - BREAKDOWN_REACH), breakdown.start())
+        unit = "" if whole == "count" else whole  # the nearest plural noun before it
     if unit:
         return unit
     if (
@@ -2352,12 +2433,72 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         earlier = sc.last_count
         if earlier is not None and s_start <= earlier.core[0] < start:
             return earlier.unit
-        if last_word not in ("another", "other", "further", "additional") and (
-            named := _people_named_before(sc, max(s_start, start - OF_THEM_REACH), start)
-        ):
-            return named  # "Nurses are leaving: 4,000 of them quit"
+        named = (
+            _people_named_before(sc, max(s_start, start - OF_THEM_REACH), start)
+            if last_word not in ("another", "other", "further", "additional")
+            else ""
+        )
+        if named:
+            return "" if named == "count" else named  # "Nurses are leaving: 4,000 of them quit"
         if earlier is not None and start - 400 < earlier.core[0] < start:
             return earlier.unit
+    if (
+        cut - s_start <= FRONTED_REACH
+        and (not sc.body[s_start:cut].strip() or RE_FRONTED_ADVERBIAL.fullmatch(sc.body, s_start, cut))
+    ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))):
+        return _carried_from_sentence_before(sc, s_start, verb.group(1) is None)
+    return ""
+
+
+# a verb right after a bare number that opens its sentence ("Some 2,000 had reached the camp",
+# "About 700 crossed the river"): the number is the subject, standing for what the sentence
+# before counted or named
+RE_CARRIED_VERB_AFTER = re.compile(
+    rf"\s+(?:(were|are|had\s+been|have\s+been)|had|have|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))})\b"
+)
+# a source's verb after a people noun ("Officials said"): the speakers, not what a figure counts
+CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".split())
+CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for
+# a short fronted adverbial before such a subject, words only ("By Monday, 3,170 had crossed",
+# "Since then, about 900 have returned")
+FRONTED_REACH = 48  # characters from a sentence's start to its bare subject, at most (bounded: linear time)
+RE_FRONTED_ADVERBIAL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,3},\s+")
+
+
+def _opens_carried_clause(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a bare number opens its sentence, before its verb, with no count before it there:
+    the subject of its sentence, standing for those the sentence before named."""
+    s_start = sc.sentence_bounds(start)[0]
+    _, cut = sc.approx_before(start)
+    return (
+        cut - s_start <= FRONTED_REACH
+        and not sc.body[s_start:cut].strip()
+        and RE_CARRIED_VERB_AFTER.match(sc.body, end) is not None
+        and (sc.last_count is None or sc.last_count.core[0] < s_start)
+    )
+
+
+def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> str:
+    """The unit of a bare number opening its sentence as its subject: that of the last count of the
+    sentence before ("drove 9,000 people from their homes. Some 2,000 had reached the camp"), or,
+    before an active verb (`active`), people when that sentence counts nothing and names people
+    other than a source ("Villagers fled north. About 700 crossed the river"; not "Officials said
+    the harvest was poor. Some 4,760 were planted late"); else ""."""
+    if s_start <= 0:
+        return ""
+    before_start = max(sc.sentence_bounds(s_start - 1)[0], s_start - CARRIED_REACH)
+    last = sc.last_count
+    if last is not None and before_start <= last.core[0] < s_start:
+        return last.unit if last.unit in COUNT_UNITS else ""
+    if not active:
+        return ""
+    words = tokens(sc.body[before_start:s_start])
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if (lower in PEOPLE_NOUNS and lower.endswith("s") or is_demonym_plural(word)) and not (
+            i + 1 < len(words) and words[i + 1].lower() in CARRIED_SOURCE_VERBS
+        ):
+            return "people"
     return ""
 
 
@@ -2366,8 +2507,9 @@ OF_THEM_REACH = 160  # characters before "N of them" read, in its sentence, for 
 
 def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
     """People or attacks when the last plural noun between `lo` and `start` names people or
-    attacks (what "them" in "N of them" stands for, with no count before it in the sentence), else
-    "" ("the boats: 40 of them sank" counts boats)."""
+    attacks (what "them" in "N of them" stands for, with no count before it in the sentence),
+    "count" when it names things ("the boats: 40 of them sank" counts boats, not the crews counted
+    in the sentence before), else ""."""
     for word in reversed(tokens(sc.body[lo:start])):
         lower = word.lower()
         if lower in PEOPLE_NOUNS and lower.endswith("s") or is_demonym_plural(word):
@@ -2375,7 +2517,7 @@ def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
         if lower in ATTACK_NOUNS and lower.endswith("s"):
             return "attacks"
         if _thing_noun(lower) and not is_s_adjective(lower):
-            return ""  # the nearest plural noun is of things
+            return "count"  # the nearest plural noun is of things
     return ""
 
 
@@ -2742,6 +2884,11 @@ RE_OF_WHOLE_HEAD_BEFORE = re.compile(
     r"|\d[\d,]*\s+[a-z]+(?:\s+(?:in|at|on|still)\s+[\w'’-]+){1,2}),\s\Z"
 )
 ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
+# ... or after the head of a coordinated clause, with the count it stands for earlier in its sentence
+RE_CLAUSE_HEAD_BEFORE = re.compile(
+    r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further))\s+\Z"
+)
+CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
 
 
 def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
@@ -2753,6 +2900,16 @@ def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
         return False
     if RE_OF_WHOLE_HEAD_BEFORE.search(body, max(0, start - ELLIPTIC_REACH), start) is not None:
         return True
+    if body[start].islower() and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, start - 12), start):
+        # "Eleven passengers were hurt; two were flown to the capital", "Nine of the miners were
+        # found, and four were taken to hospital": a coordinated clause after a count in its sentence
+        last = sc.last_count
+        return (
+            last is not None
+            and sc.sentence_bounds(start)[0] <= last.start
+            and last.end <= start
+            and start - last.end <= CLAUSE_ELLIPTIC_REACH
+        )
     if not (body[start].isupper() and RE_SENTENCE_HEAD_BEFORE.search(body, max(0, start - 3), start)):
         return False
     last = sc.last_count

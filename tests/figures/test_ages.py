@@ -12,6 +12,24 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a superlative of age, then a bare number ending its clause: that one's age
+    (
+        "Twelve climbers died on the mountain this season; the youngest was 19.",
+        [("12", "people", "count"), ("19", "other", "count")],
+    ),
+    (
+        "Six firefighters were killed. The oldest was 58.",
+        [("6", "people", "count"), ("58", "other", "count")],
+    ),
+    (
+        "The dead included nine aid workers, the youngest of whom was twenty-three.",
+        [("9", "people", "count"), ("23", "other", "count")],
+    ),
+    # ... or in apposition, like a person's age after a role
+    (
+        "Ten passengers were hurt, and the youngest, 7, was flown to the capital.",
+        [("10", "people", "count"), ("7", "other", "count")],
+    ),
     # an age bracket after a plural of persons, as ratings and polling copy names a group
     (
         "The quiz scored best with women 25-54 and voters 18-29.",
@@ -218,6 +236,11 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a superlative of age before a year, an age in years or a counted noun: no bare age
+    (
+        "The oldest was built in 1910. The oldest is 12 years old. The youngest team has 12 players.",
+        [("1910", "year", "date"), ("12", "other", "count"), ("12", "people", "count")],
+    ),
     # ... not a score after a team's noun (ends under five apart)
     ("The women 21-24 loss ended the run.", []),
     ("Its age 4 rating was kept.", [("4", "count", "count")]),  # "age N" after no persons

@@ -18,6 +18,99 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "N of them" after a plural noun of things counts those things, not the people counted in the
+    # sentence before
+    (
+        "The bank has 3,910 employees. Demand for car loans is back: we signed 2,630 of them in June.",
+        [("3910", *PEOPLE), ("2630", *COUNT)],
+    ),
+    # a number word opening a coordinated clause before its verb stands for the count before it
+    (
+        "Fourteen passengers were wounded; two were flown to Nairobi for surgery.",
+        [("14", *PEOPLE), ("2", *PEOPLE)],
+    ),
+    (
+        "Nine of the miners were found alive on Monday, and four were taken to the regional hospital.",
+        [("9", *PEOPLE), ("4", *PEOPLE)],
+    ),
+    ("Fourteen vehicles were damaged, and two were towed to the depot.", [("14", *COUNT), ("2", *COUNT)]),
+    # a bare number opening its sentence before its verb: the count of the sentence before, or the
+    # people it names when it counts nothing
+    (
+        "The fighting drove about 9,000 people from their homes. Some 2,000 had reached the camp by Friday.",
+        [("9000", *PEOPLE), ("2000", *PEOPLE)],
+    ),
+    (
+        "Villagers fled north as the fighting spread. About 1,730 crossed into the neighbouring province on Sunday.",
+        [("1730", *PEOPLE)],
+    ),
+    (
+        "The quake damaged 4,000 buildings. About 1,730 collapsed in the first hour.",
+        [("4000", *COUNT), ("1730", *COUNT)],
+    ),
+    # ... also before an irregular past tense
+    (
+        "Floods forced residents out of their homes. Some 6,530 sought shelter in schools.",
+        [("6530", *PEOPLE)],
+    ),
+    (
+        "Shares slid in early trade. Some 40 fell more than 5%.",
+        [("40", *COUNT), ("5", "percent", "percent_change")],
+    ),
+    # ... also after a short fronted adverbial
+    ("Refugees kept arriving. By Monday, 3,170 had crossed the border.", [("3170", *PEOPLE)]),
+    ("Officials counted 90 polling stations. By noon, 20 had opened late.", [("90", *COUNT), ("20", *COUNT)]),
+    (
+        "The network hired 60 commentators, 40 dispatchers and 12 police advisers; 300 alumni and 25 research fellows came.",
+        [("60", *PEOPLE), ("40", *PEOPLE), ("12", *PEOPLE), ("300", *PEOPLE), ("25", *PEOPLE)],
+    ),
+    # "one" and a singular whose plural names persons by its end
+    ("One peacekeeper was killed and three were wounded.", [("1", *PEOPLE), ("3", *PEOPLE)]),
+    # the parts of a plural noun by the names they come from, each number in brackets
+    (
+        "The contingent includes peacekeepers from Nepal (320) and Ghana (410).",
+        [("320", *PEOPLE), ("410", *PEOPLE)],
+    ),
+    ("The fleet has tankers from Norway (12) and Greece (30).", [("12", *COUNT), ("30", *COUNT)]),
+    # a breakdown by country after "led by", "topped by": the parts of the noun the clause names
+    (
+        "Foreign guests made up 58 percent of arrivals, led by Hungary with 21,370 and Slovenia with 9,730.",
+        [("58", "percent", "percentage_share"), ("21370", *PEOPLE), ("9730", *PEOPLE)],
+    ),
+    (
+        "Africans were 12% of arrivals, including Ghana with 800.",
+        [("12", "percent", "percentage_share"), ("800", *PEOPLE)],
+    ),
+    # persons named by the end of their noun (vocab.PEOPLE_ENDINGS): agent ends and compounds whose
+    # head is a person, with or without a nationality before them; and role nouns of the table
+    ("The mission has 320 Nepali peacekeepers stationed near the border town.", [("320", *PEOPLE)]),
+    (
+        "The army deployed 1,200 reservists and 300 paratroopers to the province.",
+        [("1200", *PEOPLE), ("300", *PEOPLE)],
+    ),
+    ("The plant employs 1,190 machinists and 210 welders.", [("1190", *PEOPLE), ("210", *PEOPLE)]),
+    (
+        "Some 420 paediatricians signed the letter, and 600 dockworkers walked out.",
+        [("420", *PEOPLE), ("600", *PEOPLE)],
+    ),
+    (
+        "The clinic treated 7,740 outpatients and 960 inpatients; 4,570 schoolteachers and 12 servicemen joined.",
+        [("7740", *PEOPLE), ("960", *PEOPLE), ("4570", *PEOPLE), ("12", *PEOPLE)],
+    ),
+    (
+        "The wealth unit has 41,730 private clients, 3,170 of them abroad.",
+        [("41730", *PEOPLE), ("3170", *PEOPLE)],
+    ),
+    (
+        "Some 2,630 observers from regional bodies monitored the count, and 60 stretcher-bearers helped.",
+        [("2630", *PEOPLE), ("60", *PEOPLE)],
+    ),
+    # "N more" with no noun: the things of the count before it in its sentence, not the clause's
+    # subject ("its monitors")
+    (
+        "The party reported problems at 143 polling stations and said its monitors were barred from 20 more.",
+        [("143", *COUNT), ("20", *COUNT)],
+    ),
     # a cricket score's wickets before "in": no ratio, the overs are counted
     ("The hosts were 212 for 6 in 40 overs.", [("40", *COUNT)]),
     # cricket's rates in a text on wickets: a strike rate in runs per 100 balls, an economy rate
@@ -885,6 +978,37 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # a source who speaks, a passive of things, a breakdown of things: no people carried
+    ("Officials said the harvest was poor. Some 4,760 were planted late.", [("4760", *COUNT)]),
+    (
+        "Women made up 44 percent of the new posts, with Kenya at 410 and Uganda at 260.",
+        [("44", "percent", "percentage_share"), ("410", *COUNT), ("260", *COUNT)],
+    ),
+    (
+        "Imports made up 40 percent of sales, led by Japan with 3,170 and Korea with 1,200.",
+        [("40", "percent", "percentage_share"), ("3170", *COUNT), ("1200", *COUNT)],
+    ),
+    # the ends of person nouns on things: devices, units, lists, sport statistics, animals
+    (
+        "The utility installed 250,000 new meters, 40 printers, 12 trailers and two boosters.",
+        [("250000", *COUNT), ("40", *COUNT), ("12", *COUNT), ("2", *COUNT)],
+    ),
+    (
+        "Staff compiled three checklists and 12 playlists; she had five assists and 100 careers ended.",
+        [("3", *COUNT), ("12", *COUNT), ("5", *COUNT), ("100", *COUNT)],
+    ),
+    (
+        "The site held 30 schists and 12 dalmatians; the bowls held 40 ramen.",
+        [("30", *COUNT), ("12", *COUNT), ("40", *COUNT)],
+    ),
+    (
+        "The cup's eight quarter-finalists were drawn, with 40 journalists watching.",
+        [("8", *COUNT), ("40", *PEOPLE)],
+    ),
+    (
+        "The union cited 30 heists and 200 hoists, and 14 engineers, 3 beers and 40 steers.",
+        [("30", *COUNT), ("200", *COUNT), ("14", *PEOPLE), ("3", *COUNT), ("40", *COUNT)],
+    ),
     # volleyball's attacks beside its kills or aces are a statistic; attacks on anyone are attacks
     ("She had 12 kills on 30 attacks and two aces.", [("12", *COUNT), ("30", *COUNT), ("2", *COUNT)]),
     ("Militants carried out 41 attacks in the province last year.", [("41", "attacks", "count")]),
