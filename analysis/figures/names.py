@@ -13,8 +13,11 @@ from ..vocab import (
     MONTHS,
     NAME_WORDS,
     PROVISION_WORDS,
+    STREET_NAME_ENDINGS,
     STREET_WORDS,
     STREET_WORDS_BEFORE_NAME,
+    STREET_WORDS_CLOSING_NAME,
+    STREET_WORDS_OPENING_NAME,
 )
 from .numbers import WORD_NUMBER, alternation
 
@@ -764,6 +767,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if last == " " and _place_name_number(body, before, start, end):
         return True
+    if (
+        last == " "
+        and (before[-2:-1].isalpha() or before[-2:-1] == ".")
+        and street_house_number(body, before, start, end)
+    ):
+        return True  # "the town hall, Kirchgasse 7,": a house number after the street's name
+    if last == " " and before[-2:-1] == "," and postcode(body, before, start, end):
+        return True  # "Kirchgasse 7, 6020 Innsbruck": a postcode
     if first == " " and after.startswith(" level") and RE_NUMBERED_LEVEL.match(body, start - 3, end + 8):
         return True  # "collapsed on 21 level": a mine's numbered level, a position (rules, table 8)
     if (
@@ -860,6 +871,58 @@ RE_MILE_MARKER_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ile (?:[Mm]arker|[Pp]ost)|
 # ("grid ref NY 2154 0721"), named as one: "TV 300 000 viewers" counts viewers
 RE_GRID_SQUARE_BEFORE = re.compile(r"(?i:\bgrid\s+(?:reference|ref\.?)|\bOS\s+grid)[\s:,]+[HNOST][A-HJ-Z] \Z")
 GRID_REACH = 32  # characters before the grid square read for the words that name a reference
+
+
+# A house number written after the street's name, as continental European, Latin American and
+# Southeast Asian desks write an address ("the town hall, Kirchgasse 7,", "Rua Augusta 120 in
+# Lisbon", "Jalan Thamrin 9"): the street's name ends in a street's ending (vocab), or a street's
+# word opens it up to five words before or closes it right before; only before a stop, a clause
+# mark, a postcode, a preposition, a verb or a word in the singular ("Kirchgasse 7 reopens",
+# "Kirchgasse 7 start"), as "Kirchgasse 7 stalls" counts stalls; a year is no house number ("on
+# the Ringstrasse 2025 saw")
+RE_STREET_OPENING_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{alternation(STREET_WORDS_OPENING_NAME)})"
+    r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|d[aeiou]s?|de[l']?|della|la|las|los|le|les|du|van|von|der|den|y|e|i)){1,5}\s\Z"
+)
+RE_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[a-zA-Z]|/\d{1,3})?")
+RE_HOUSE_NUMBER_TAIL = re.compile(
+    r"(?:[,.;:)]|\s*\Z|\s+(?:in|on|at|and|or|near|from|to|until|with|is|are|was|were|will|has|have|houses?"
+    r"|hosts?|employs?|opens?|closes?|reopens?|remains?|stands?|lies|\d{4,5}\s[A-Z]|[A-Z])(?!\w*-)"
+    r"|\s+(?!(?:million|billion|trillion|thousand|hundred|percent|per)\b)[a-z]{4,}(?<!s)\b(?!-))"
+)
+STREET_REACH = 60  # characters before a house number read for a street's opening word
+
+
+def street_house_number(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a house number after a street's name (see above)."""
+    if not RE_HOUSE_NUMBER.fullmatch(body, start, end) or not RE_HOUSE_NUMBER_TAIL.match(body, end):
+        return False
+    if end - start == 4 and 1800 <= int(body[start:end]) <= 2100:
+        return False
+    word = previous_word(before)
+    if not word:
+        return False
+    if word in STREET_WORDS_CLOSING_NAME or word[0].isupper() and word.lower().endswith(STREET_NAME_ENDINGS):
+        return True
+    return RE_STREET_OPENING_BEFORE.search(body, max(0, start - STREET_REACH), start) is not None
+
+
+# A postcode before its town in an address: five digits ("the head office, 75008 Paris.") or four
+# right after a house number ("Kirchgasse 7, 6020 Innsbruck", "Laan 3, 2514 AB Den Haag", with a
+# Dutch postcode's two letters), after a comma and before the town's
+# name and a stop or a clause mark; "2,000 Parisians" has its comma, and four digits after another
+# clause ("In May, 2000 Parisians") count
+RE_POSTCODE_AFTER = re.compile(
+    r"(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?(?:[,.;:)]|\s*\Z)"
+)
+RE_HOUSE_NUMBER_BEFORE = re.compile(r"[A-Za-zÀ-ÿ.]\s\d{1,4}[a-zA-Z]?,\s\Z")
+
+
+def postcode(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a postcode before its town's name (see above)."""
+    if not before.endswith(", ") or not body[start:end].isdigit() or not RE_POSTCODE_AFTER.match(body, end):
+        return False
+    return end - start == 5 or end - start == 4 and RE_HOUSE_NUMBER_BEFORE.search(before) is not None
 
 
 def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
