@@ -343,9 +343,16 @@ RE_ZERO_DECIMAL_POINT = re.compile(
 )
 
 
+# Thousands grouped by apostrophes, as Swiss and Liechtenstein copy writes them ("CHF 1'250",
+# "12’400 members", "1'250.50 francs"): every group of three digits after one; a height ("5'11")
+# or a decade ("the '90s") has no such group.
+RE_APOSTROPHE_GROUPS = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\w'’]|,\d)")
+RE_APOSTROPHE_GROUP_HINT = re.compile(r"\d['’]\d{3}")
+
+
 def typography_as_ascii(text: str) -> str:
-    """The text with typographic thousands spaces and points that group thousands written as
-    commas, and hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
+    """The text with typographic thousands spaces, apostrophes and points that group thousands
+    written as commas, and hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
     all of the same length (see above)."""
     if "\u2010" in text or "\u2011" in text:
         text = text.translate(_TYPO_HYPHENS)
@@ -359,6 +366,8 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
+    if ("'" in text or "’" in text) and RE_APOSTROPHE_GROUP_HINT.search(text) is not None:
+        text = RE_APOSTROPHE_GROUPS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if "." in text and continental_style(text):
         text = continental_as_english(text)
     if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
