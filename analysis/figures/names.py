@@ -136,7 +136,7 @@ TIME_ZONES = r"CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
 # 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
 CLOCK_AFTER = (
     r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
+    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|noon|midnight"
     rf"|{TIME_ZONES})(?!\w))"
 )
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
@@ -144,10 +144,10 @@ CLOCK_AFTER = (
 RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
 # the first characters those can start with
-NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzpCEBMJSH"
+NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzpCEBMJSHnm"
 # after a first space, the characters those can go on with: a dash before a code's digits, the
 # first letter of a code word (any case) or of a clock word
-NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSH")
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSHnm")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
@@ -719,7 +719,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_EMERGENCY_NUMBER.match(body, start)
     ):
         return True  # "calls to 999 doubled": an emergency number called
-    if end - start in (4, 5) and last == " " and point_clock_time(body, before, start, end):
+    if end - start in (4, 5) and last in " -–" and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
@@ -1046,11 +1046,16 @@ RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # kick-off) or of an event's hours (its gates or doors, polls, a curfew, a match, a concert, the
 # curtain: "doors open at 18.30"); "shares closed at 21.55" has no such word near it and keeps its
 # number
-RE_POINT_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|the)\s)\Z")
+# (... or "between", or the second of two such times after "to", "and" or a dash: "from 9.00 to
+# 16.00", "between 8.30 and 12.00", "8.30-17.00", and an office's or a shop's opening hours are
+# such a sentence too: "open from 9.00 to 16.00 on weekdays", "opening hours", "daily")
+RE_POINT_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|from|until|till|by|before|after|the|between)\s|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?))\Z"
+)
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
     r"|timetable|kick-off|kickoff|kicks off|tip-off|service|gates|doors|polls|polling|curfew|curtain"
-    r"|match|concert|ceremony|parade)"
+    r"|match|concert|ceremony|parade|open\b|opens\b|opening hours|office hours|weekdays|weekends|daily)"
 )
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(
@@ -1067,10 +1072,14 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
     if len(number) == 4 and number[1] == "." and (number[0] + number[2:]).isdigit():
         # a train known by its hour, one digit before the point, "the 8.15 from Brighton", "the 7.52
         # to Leeds": a time (the place after it capitalised)
-        return before.endswith(("the ", "The ")) and bool(RE_TRAIN_BY_HOUR_AFTER.match(body, end))
-    if len(number) != 5 or number[2] != "." or not (number[:2] + number[3:]).isdigit():
+        if before.endswith(("the ", "The ")) and RE_TRAIN_BY_HOUR_AFTER.match(body, end):
+            return True
+        hour = number[0]
+    elif len(number) == 5 and number[2] == "." and (number[:2] + number[3:]).isdigit():
+        hour = number[:2]
+    else:
         return False
-    if int(number[:2]) > 23 or int(number[3:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
+    if int(hour) > 23 or int(number[-2:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
         return False
     if not RE_POINT_CLOCK_AFTER.match(body, end):
         return False  # "at 18.35 euros", "21.55km": a unit or a noun follows
