@@ -366,10 +366,11 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
-    if ("'" in text or "’" in text) and RE_APOSTROPHE_GROUP_HINT.search(text) is not None:
-        text = RE_APOSTROPHE_GROUPS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if "." in text and continental_style(text):
         text = continental_as_english(text)
+    if ("'" in text or "’" in text) and RE_APOSTROPHE_GROUP_HINT.search(text) is not None:
+        # (after the continental reading, whose evidence a comma grouping thousands would undo)
+        text = RE_APOSTROPHE_GROUPS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
         text = RE_ZERO_DECIMAL_POINT.sub(_point_as_comma_in_number, text)
     if RE_POINT_GROUPS_HINT.search(text) is None:

@@ -406,6 +406,11 @@ CONTINENTAL_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("1250000000", "EUR", "money"), ("2400", "people", "count")],
     ),
     ("The district's 46.000 households will get fibre from Monday at 7.00.", [("46000", "count", "count")]),
+    # ... Swiss thousands grouped by apostrophes leave the continental reading whole
+    (
+        "Premiums grew 3,1 percent and a bonus of CHF 1'250 went to 14'300 staff; trading resumed at 11.15.",
+        [("3.1", "percent", "percent_change"), ("1250", "CHF", "money"), ("14300", "people", "count")],
+    ),
     # look-alikes: a decimal after a word of time that is no clock time, a decimal count of three
     # digits that are not zeros, a list's commas
     (
