@@ -9,9 +9,11 @@ from .. import measures as units
 from ..vocab import (
     BETTING_NOUNS,
     DURATION_UNITS,
+    IRREGULAR_SINGULARS,
     MARKET_INDEX_NUMBERS,
     MONTHS,
     NAME_WORDS,
+    PEOPLE_NOUNS,
     PROVISION_WORDS,
     STREET_NAME_ENDINGS,
     STREET_WORDS,
@@ -878,33 +880,48 @@ GRID_REACH = 32  # characters before the grid square read for the words that nam
 # Lisbon", "Jalan Thamrin 9"): the street's name ends in a street's ending (vocab), or a street's
 # word opens it up to five words before or closes it right before; only before a stop, a clause
 # mark, a postcode, a preposition, a verb or a word in the singular ("Kirchgasse 7 reopens",
-# "Kirchgasse 7 start"), as "Kirchgasse 7 stalls" counts stalls; a year is no house number ("on
+# "Kirchgasse 7 start"), as "Kirchgasse 7 stalls" and "Kirchgasse 4 people" count; a year is no house number ("on
 # the Ringstrasse 2025 saw")
-RE_STREET_OPENING_BEFORE = re.compile(
-    rf"(?<![\w.])(?:{alternation(STREET_WORDS_OPENING_NAME)})"
-    r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|d[aeiou]s?|de[l']?|della|la|las|los|le|les|du|van|von|der|den|y|e|i)){1,5}\s\Z"
+# (the small words a street's name may hold between its capitalised ones: "Rue de la Paix")
+STREET_NAME_PARTICLES = frozenset(
+    "da das de del dei della des di do dos du e i la las le les los van von der den y".split()
 )
 RE_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[a-zA-Z]|/\d{1,3})?")
 RE_HOUSE_NUMBER_TAIL = re.compile(
     r"(?:[,.;:)]|\s*\Z|\s+(?:in|on|at|and|or|near|from|to|until|with|is|are|was|were|will|has|have|houses?"
     r"|hosts?|employs?|opens?|closes?|reopens?|remains?|stands?|lies|\d{4,5}\s[A-Z]|[A-Z])(?!\w*-)"
-    r"|\s+(?!(?:million|billion|trillion|thousand|hundred|percent|per)\b)[a-z]{4,}(?<!s)\b(?!-))"
+    r"|\s+(?!(?:million|billion|trillion|thousand|hundred|percent|per)\b)(?P<word>[a-z]{4,})(?<!s)\b(?!-))"
 )
 STREET_REACH = 60  # characters before a house number read for a street's opening word
 
 
 def street_house_number(body: str, before: str, start: int, end: int) -> bool:
     """Whether the number at start:end is a house number after a street's name (see above)."""
-    if not RE_HOUSE_NUMBER.fullmatch(body, start, end) or not RE_HOUSE_NUMBER_TAIL.match(body, end):
+    tail = RE_HOUSE_NUMBER_TAIL.match(body, end)
+    if tail is None or not RE_HOUSE_NUMBER.fullmatch(body, start, end):
         return False
+    if tail.group("word") and (
+        tail.group("word") in PEOPLE_NOUNS or tail.group("word") in IRREGULAR_SINGULARS
+    ):
+        return False  # "at Kirchgasse 4 people were hurt": a count of people, whose plural has no "s"
     if end - start == 4 and 1800 <= int(body[start:end]) <= 2100:
         return False
     word = previous_word(before)
-    if not word:
+    if not word or word in STREET_WORDS_CLOSING_NAME:
+        return bool(word)
+    if not word[0].isupper():
         return False
-    if word in STREET_WORDS_CLOSING_NAME or word[0].isupper() and word.lower().endswith(STREET_NAME_ENDINGS):
+    if word.lower().endswith(STREET_NAME_ENDINGS):
         return True
-    return RE_STREET_OPENING_BEFORE.search(body, max(0, start - STREET_REACH), start) is not None
+    # a street's opening word, then up to five words of its name, capitalised or small ones
+    words = body[max(0, start - STREET_REACH) : start].split()[-6:]
+    for at in range(len(words) - 1, 0, -1):
+        if words[at - 1] in STREET_WORDS_OPENING_NAME:
+            return True
+        name_word = words[at - 1]
+        if not (name_word[0].isupper() or name_word in STREET_NAME_PARTICLES):
+            return False
+    return False
 
 
 # A postcode before its town in an address: five digits ("the head office, 75008 Paris.") or four

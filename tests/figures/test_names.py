@@ -352,6 +352,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Talks resume at the head office, 75008 Paris.",
     "Write to the agency, Molenstraat 14, 2513 BK Den Haag, or call.",
     "Staff at Brivibas iela 12 and Slovenska cesta 5 were told.",
+    "The cafe on Rua Augusta 120 in Lisbon reopened.",
+    "Applications go to Calle del Prado 21, Madrid.",
     # ... opening hours with a point, a range's second time after "to", "and" or a dash, and noon
     "The registry is open from 9.00 to 16.00 on weekdays.",
     "The clinic is open 8.30-17.00 daily.",
@@ -573,6 +575,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Ringstrasse 2025 parade drew 400 people.", [("2025", "year", "date"), ("400", "people", "count")]),
     ("Colgate 4, Cornell 2.", [("4", "count", "count"), ("2", "count", "count")]),
     ("By March, 4500 Graz residents had signed.", [("4500", "people", "count")]),
+    ("At Ludwigstrasse 4 people were hurt.", [("4", "people", "count")]),
+    ("In Rue Cler 4 shops closed.", [("4", "count", "count")]),
     # ... and of opening hours: prices and index levels with no word of a timetable or hours
     (
         "Shares in 1,200 firms rose from 9.50 to 10.20 in a day.",
