@@ -897,6 +897,9 @@ STREET_REACH = 60  # characters before a house number read for a street's openin
 
 def street_house_number(body: str, before: str, start: int, end: int) -> bool:
     """Whether the number at start:end is a house number after a street's name (see above)."""
+    word = previous_word(before)
+    if not word or word[0].islower() and word not in STREET_WORDS_CLOSING_NAME:
+        return False  # (the cheap test first: most numbers follow a word in lower case)
     tail = RE_HOUSE_NUMBER_TAIL.match(body, end)
     if tail is None or not RE_HOUSE_NUMBER.fullmatch(body, start, end):
         return False
@@ -906,12 +909,7 @@ def street_house_number(body: str, before: str, start: int, end: int) -> bool:
         return False  # "at Kirchgasse 4 people were hurt": a count of people, whose plural has no "s"
     if end - start == 4 and 1800 <= int(body[start:end]) <= 2100:
         return False
-    word = previous_word(before)
-    if not word or word in STREET_WORDS_CLOSING_NAME:
-        return bool(word)
-    if not word[0].isupper():
-        return False
-    if word.lower().endswith(STREET_NAME_ENDINGS):
+    if word in STREET_WORDS_CLOSING_NAME or word.lower().endswith(STREET_NAME_ENDINGS):
         return True
     # a street's opening word, then up to five words of its name, capitalised or small ones
     words = body[max(0, start - STREET_REACH) : start].split()[-6:]

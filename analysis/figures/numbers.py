@@ -347,7 +347,18 @@ RE_ZERO_DECIMAL_POINT = re.compile(
 # "12’400 members", "1'250.50 francs"): every group of three digits after one; a height ("5'11")
 # or a decade ("the '90s") has no such group.
 RE_APOSTROPHE_GROUPS = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\w'’]|,\d)")
-RE_APOSTROPHE_GROUP_HINT = re.compile(r"\d['’]\d{3}")
+
+
+def apostrophe_between_digits(text: str) -> bool:
+    """Whether an apostrophe stands between two digits somewhere in the text (the cheap test
+    first: apostrophes are found by str.find, as most are a possessive's or a quotation's)."""
+    for mark in ("'", "’"):
+        at = text.find(mark)
+        while at > 0:
+            if text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def typography_as_ascii(text: str) -> str:
@@ -368,7 +379,7 @@ def typography_as_ascii(text: str) -> str:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
     if "." in text and continental_style(text):
         text = continental_as_english(text)
-    if ("'" in text or "’" in text) and RE_APOSTROPHE_GROUP_HINT.search(text) is not None:
+    if apostrophe_between_digits(text):
         # (after the continental reading, whose evidence a comma grouping thousands would undo)
         text = RE_APOSTROPHE_GROUPS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
