@@ -1063,14 +1063,16 @@ RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # number
 # (... or "between", or the second of two such times after "to", "and" or a dash: "from 9.00 to
 # 16.00", "between 8.30 and 12.00", "8.30-17.00", and an office's or a shop's opening hours are
-# such a sentence too: "open from 9.00 to 16.00 on weekdays", "opening hours", "daily")
+# such a sentence too: "open from 9.00 to 16.00", "opens at 8.30", "on weekdays", "opening hours";
+# "the open market" opens no hours, and "bought at 6.48" there is a price)
 RE_POINT_CLOCK_BEFORE = re.compile(
     r"(?:\b(?:at|from|until|till|by|before|after|the|between)\s|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?))\Z"
 )
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
     r"|timetable|kick-off|kickoff|kicks off|tip-off|service|gates|doors|polls|polling|curfew|curtain"
-    r"|match|concert|ceremony|parade|open\b|opens\b|opening hours|office hours|weekdays|weekends|daily)"
+    r"|match|concert|ceremony|parade|opening hours|office hours|weekdays|weekends"
+    r"|\bopens?\s(?:from|at|between|until|till|daily|on|every|\d))"
 )
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(

@@ -586,6 +586,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The index opened at 9.50 and closed at 10.20.",
         [("9.5", "other", "other"), ("10.2", "other", "other")],
     ),
+    ("On the open market the rouble sold at 9.48 on Friday.", [("9.48", "RUB", "money")]),
 ]
 
 
