@@ -880,7 +880,8 @@ GRID_REACH = 32  # characters before the grid square read for the words that nam
 # Lisbon", "Jalan Thamrin 9"): the street's name ends in a street's ending (vocab), or a street's
 # word opens it up to five words before or closes it right before; only before a stop, a clause
 # mark, a postcode, a preposition, a verb or a word in the singular ("Kirchgasse 7 reopens",
-# "Kirchgasse 7 start"), as "Kirchgasse 7 stalls" and "Kirchgasse 4 people" count; a year is no house number ("on
+# "Kirchgasse 7 start") or a verb taking its object ("Kirchgasse 7 holds 90 cars"), as "Kirchgasse
+# 7 stalls" and "Kirchgasse 4 people" count; a year is no house number ("on
 # the Ringstrasse 2025 saw")
 # (the small words a street's name may hold between its capitalised ones: "Rue de la Paix")
 STREET_NAME_PARTICLES = frozenset(
@@ -890,6 +891,7 @@ RE_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[a-zA-Z]|/\d{1,3})?")
 RE_HOUSE_NUMBER_TAIL = re.compile(
     r"(?:[,.;:)]|\s*\Z|\s+(?:in|on|at|and|or|near|from|to|until|with|is|are|was|were|will|has|have|houses?"
     r"|hosts?|employs?|opens?|closes?|reopens?|remains?|stands?|lies|\d{4,5}\s[A-Z]|[A-Z])(?!\w*-)"
+    r"|\s+[a-z]{3,}s\s+(?:\d|(?:the|a|an|its|their|about|some|up|more)\b)"
     r"|\s+(?!(?:million|billion|trillion|thousand|hundred|percent|per)\b)(?P<word>[a-z]{4,})(?<!s)\b(?!-))"
 )
 STREET_REACH = 60  # characters before a house number read for a street's opening word

@@ -587,6 +587,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("9.5", "other", "other"), ("10.2", "other", "other")],
     ),
     ("On the open market the rouble sold at 9.48 on Friday.", [("9.48", "RUB", "money")]),
+    # (after the carry-over measure) a house number before a verb taking its object
+    ("The garage at Mühlgasse 40 holds 300 bicycles.", [("300", "count", "count")]),
 ]
 
 
