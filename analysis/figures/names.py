@@ -116,6 +116,10 @@ DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoni
 # us at "): what follows is a number to dial too
 RE_DIAL_ON_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:on|at)\s\Z")
 DIAL_ON_REACH = 48
+# ... and so is a number of three digits or more with no noun after it ("readers can call the desk
+# on 41275.", "ring us at 5512 or write"), whom is called named in between: "called on 150 to
+# resign" asks people, "call the desk on 40 occasions" counts
+RE_DIAL_WHOM_ON_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){{1,4}}(?:on|at)\s\Z")
 # the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
@@ -747,6 +751,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (RE_NO_NOUN_AFTER.match(body, end) or RE_VANITY_WORD_AFTER.match(body, end))
     ):
         return True  # "call 311 to report it": a number to dial
+    if (
+        before.endswith((" on ", " at "))
+        and end - start >= 3
+        and body[start:end].isdigit()
+        and RE_DIAL_WHOM_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "call the agency on 41275.": a short line's number to dial
     if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
         body, max(0, start - PHONE_REACH), start
     ):

@@ -360,6 +360,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The museum is open between 10.00 and 18.00 at weekends.",
     "The ferry leaves at 9.00 daily.",
     "Bidders have until 12 noon to submit offers.",
+    # ... a short line's number after a verb of calling, whom is called and "on" or "at"
+    "Members of the public can call the agency on 41275.",
+    "Ring the council at 5512 to book a collection.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -589,6 +592,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("On the open market the rouble sold at 9.48 on Friday.", [("9.48", "RUB", "money")]),
     # (after the carry-over measure) a house number before a verb taking its object
     ("The garage at Mühlgasse 40 holds 300 bicycles.", [("300", "count", "count")]),
+    ("The union called on 150 to resign.", [("150", "count", "count")]),
+    ("Call the desk on 40 occasions.", [("40", "count", "count")]),
 ]
 
 
