@@ -1250,7 +1250,7 @@ STREET_NAME_ENDINGS: tuple[str, ...] = tuple(
     gade vej plads gata gatan vägen väg veien vei torget torg katu tie kuja""".split()
 )
 # ... the words written before a street's name in those languages ("Rue du Port 4", "Via Roma 12",
-# "Calle Mayor 3", "Jalan Thamrin 9", "Avenida Central 1200"), ...
+# "Calle Mayor 3", "Jalan Thamrin 9", "Avenida Central 1340"), ...
 STREET_WORDS_OPENING_NAME: frozenset[str] = STREET_WORDS_BEFORE_NAME | frozenset(
     "Rua Viale Piazza Piazzale Corso Largo Plaza Paseo Carrera Avenue Boulevard Jalan Jl. Jln.".split()
 )

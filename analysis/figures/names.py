@@ -21,7 +21,7 @@ from ..vocab import (
     STREET_WORDS_CLOSING_NAME,
     STREET_WORDS_OPENING_NAME,
 )
-from .numbers import WORD_NUMBER, alternation
+from .numbers import WORD_NUMBER, YEAR, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
@@ -907,6 +907,7 @@ RE_HOUSE_NUMBER_TAIL = re.compile(
     r"|\s+(?!(?:million|billion|trillion|thousand|hundred|percent|per)\b)(?P<word>[a-z]{4,})(?<!s)\b(?!-))"
 )
 STREET_REACH = 60  # characters before a house number read for a street's opening word
+RE_YEAR = re.compile(YEAR)
 
 
 def street_house_number(body: str, before: str, start: int, end: int) -> bool:
@@ -921,7 +922,7 @@ def street_house_number(body: str, before: str, start: int, end: int) -> bool:
         tail.group("word") in PEOPLE_NOUNS or tail.group("word") in IRREGULAR_SINGULARS
     ):
         return False  # "at Kirchgasse 4 people were hurt": a count of people, whose plural has no "s"
-    if end - start == 4 and 1800 <= int(body[start:end]) <= 2100:
+    if end - start == 4 and RE_YEAR.fullmatch(body, start, end):
         return False
     if word in STREET_WORDS_CLOSING_NAME or word.lower().endswith(STREET_NAME_ENDINGS):
         return True
@@ -1076,8 +1077,8 @@ RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # curtain: "doors open at 18.30"); "shares closed at 21.55" has no such word near it and keeps its
 # number
 # (... or "between", or the second of two such times after "to", "and" or a dash: "from 9.00 to
-# 16.00", "between 8.30 and 12.00", "8.30-17.00", and an office's or a shop's opening hours are
-# such a sentence too: "open from 9.00 to 16.00", "opens at 8.30", "on weekdays", "opening hours";
+# 16.00", "between 7.55 and 11.30", "7.10-16.35", and an office's or a shop's opening hours are
+# such a sentence too: "open from 8.00 to 15.30", "opens at 7.55", "on weekdays", "opening hours";
 # "the open market" opens no hours, and "bought at 6.48" there is a price)
 RE_POINT_CLOCK_BEFORE = re.compile(
     r"(?:\b(?:at|from|until|till|by|before|after|the|between)\s|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?))\Z"

@@ -208,14 +208,14 @@ RE_POINT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w]|[.,]\d)"
 RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a search for its literal point
 # A text written wholly in the continental style groups thousands with one point too ("2.350
 # workers", "615.000 customers", "1.630 GWh") and writes its decimals with a comma before any unit
-# ("a 6,5-kilometre bypass", "12,4 square metres", "1.250,5 MWh"): there every number is read with
+# ("a 6,5-kilometre bypass", "12,4 square metres", "1.340,5 MWh"): there every number is read with
 # its two marks exchanged. The text's own numbers decide it: a decimal comma ("4,8 percent", "0,1520
 # KM", "3,5 million", "7,5 %", "2,5 km"), thousands grouped by points in two groups or more
-# ("Rp 2.500.000") or before a decimal comma ("1.250,5"), or a thousand written with a point and
+# ("Rp 2.500.000") or before a decimal comma ("1.340,5"), or a thousand written with a point and
 # three zeros before a noun ("40.000 homes", as English never writes a decimal; "a 1.000 batting
 # average" is a sports ratio's), while no comma
 # groups thousands and no point stands before one, two or four or more decimals, save a clock's
-# ("at 9.30", "from 8.00 to 17.00", "8.30-16.30", "until 14.00 hours": a continental desk writes
+# ("at 9.55", "from 8.00 to 17.00", "7.10-16.35", "until 14.00 hours": a continental desk writes
 # its clock with a point). In a text that also writes "2.5 percent" or "1,930 tonnes", "1.630"
 # stays a decimal; a date's points ("12.03.2025") are no decimals.
 # (a comma before a digit is found by its literal comma, so a text is scanned once, quickly, and
@@ -235,7 +235,7 @@ RE_ONE_POINT_GROUP = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\d{3}(?![\w]|[.,]\d)")
 # thousands grouped by points before a decimal comma, or one point and three zeros before a word
 RE_POINT_GROUPS_COMMA = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,3}(?![\w]|[.,]\d)")
 RE_POINT_THOUSAND = re.compile(r"(?<![\w.,])(?![01]\.)\d{1,3}\.000(?= [a-z])")
-# a number of the continental style: its marks exchanged make it English ("1.250,5" -> "1,250.5")
+# a number of the continental style: its marks exchanged make it English ("1.340,5" -> "1,340.5")
 RE_CONTINENTAL_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:\.\d{3})+(?:,\d+)?|,\d+)(?![\w]|[.,]\d)")
 _EXCHANGE_MARKS = str.maketrans(".,", ",.")
 # A clock time written with a point: hours to 24, two digits of minutes to 59, after a word that
@@ -314,13 +314,13 @@ def continental_style(text: str) -> bool:
 
 
 def _clock_point_as_colon(m: re.Match[str]) -> str:
-    """A clock time's point written as a colon ("9.30" -> "9:30")."""
+    """A clock time's point written as a colon ("9.55" -> "9:55")."""
     return m.group(0).replace(".", ":")
 
 
 def continental_as_english(text: str) -> str:
-    """A continental text's numbers with their marks exchanged ("1.250,5" -> "1,250.5", "6,5" ->
-    "6.5") and its clock times' points written as colons ("at 9.30" -> "at 9:30"), all of the same
+    """A continental text's numbers with their marks exchanged ("1.340,5" -> "1,340.5", "6,5" ->
+    "6.5") and its clock times' points written as colons ("at 9.55" -> "at 9:30"), all of the same
     length (see above)."""
     text = RE_POINT_TIME.sub(
         lambda m: _clock_point_as_colon(m) if point_time(text, m.start(), m.end()) else m.group(0), text
@@ -343,8 +343,8 @@ RE_ZERO_DECIMAL_POINT = re.compile(
 )
 
 
-# Thousands grouped by apostrophes, as Swiss and Liechtenstein copy writes them ("CHF 1'250",
-# "12’400 members", "1'250.50 francs"): every group of three digits after one; a height ("5'11")
+# Thousands grouped by apostrophes, as Swiss and Liechtenstein copy writes them ("CHF 1'340",
+# "12’400 members", "1'340.60 francs"): every group of three digits after one; a height ("5'11")
 # or a decade ("the '90s") has no such group.
 RE_APOSTROPHE_GROUPS = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\w'’]|,\d)")
 

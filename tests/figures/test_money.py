@@ -775,7 +775,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("DAKAR - The council voted F CFA 45 billion for schools.", [("45000000000", "XOF", "money")]),
     ("NOUMEA - The territory spent F CFP 3,8 billion on fuel subsidies.", [("3800000000", "XPF", "money")]),
     ("The smelter owes F CFP 620 million in royalties.", [("620000000", "XPF", "money")]),
-    ("It paid a bonus of CHF 1'250 to each of its staff.", [("1250", "CHF", "money")]),
+    ("It paid a bonus of CHF 1'340 to each of its staff.", [("1340", "CHF", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
