@@ -140,9 +140,10 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 TIME_ZONES = r"CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
 # 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
+# (German copy's "Uhr", "noon" and "midnight" after a clock time too: "at 13.25 Uhr", "until 12 noon")
 CLOCK_AFTER = (
     r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|noon|midnight"
+    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|Uhr|noon|midnight"
     rf"|{TIME_ZONES})(?!\w))"
 )
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once

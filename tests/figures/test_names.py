@@ -360,6 +360,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The museum is open between 10.00 and 18.00 at weekends.",
     "The ferry leaves at 7.10 daily.",
     "Bidders have until 12 noon to submit offers.",
+    "The assembly, with its new members, meets at 13.25 Uhr in the town hall.",
     # ... a short line's number after a verb of calling, whom is called and "on" or "at"
     "Members of the public can call the agency on 41275.",
     "Ring the council at 5512 to book a collection.",
