@@ -174,6 +174,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "LD": ("LYD",),  # the Libyan dinar as Tripoli's press writes it ("LD 1,500"), read only in Libya
     "F CFA": ("XOF", "XAF"),
     "F.CFA": ("XOF", "XAF"),
+    # the CFP franc of France's Pacific territories, as Nouméa's and Papeete's press write it,
+    # before or after the amount ("F CFP 2 billion", "1,500 FCFP", "CFP 300 million")
+    "CFP": ("XPF",),
+    "FCFP": ("XPF",),
+    "F CFP": ("XPF",),
+    "F.CFP": ("XPF",),
     "FC": ("CDF",),  # the Congolese franc after an amount ("2,500 FC"), read only in a Congolese article
     "Br": ("BYN", "ETB"),  # the Belarusian rouble's sign in CLDR; the Ethiopian birr's in Addis Ababa
     # the Ghana cedi as Ghana's press writes it, with the cedi sign

@@ -1322,6 +1322,26 @@ STREET_WORDS: frozenset[str] = frozenset(
 )
 # Street words written before the street's name ("22 Ave Foch", "3 Rue Cler").
 STREET_WORDS_BEFORE_NAME: frozenset[str] = frozenset("Ave Ave. Avenue Rue Via Calle Avenida".split())
+# Continental Europe, Latin America and Southeast Asia write the house number after the street's
+# name ("Mühlgasse 14", "Rua Augusta 120", "Jalan Sudirman 5"): the endings of a street's name in
+# one word (German, Dutch, Nordic and Finnish compounds: "Kirchstrasse", "Molenstraat",
+# "Storgatan", "Kauppakatu"), ...
+STREET_NAME_ENDINGS: tuple[str, ...] = tuple(
+    """strasse straße gasse platz allee weg damm ufer steig straat laan plein gracht kade dijk singel
+    gade vej plads gata gatan vägen väg veien vei torget torg katu tie kuja""".split()
+)
+# ... the words written before a street's name in those languages ("Rue du Port 4", "Via Roma 12",
+# "Calle Mayor 3", "Jalan Thamrin 9", "Avenida Central 1340"), ...
+STREET_WORDS_OPENING_NAME: frozenset[str] = STREET_WORDS_BEFORE_NAME | frozenset(
+    "Rua Viale Piazza Piazzale Corso Largo Plaza Paseo Carrera Avenue Boulevard Jalan Jl. Jln.".split()
+)
+# ... and the words after a street's name, in one or two words, as Baltic, Balkan, Central
+# European, Turkish and Central Asian addresses write them ("Brivibas iela 12", "Slovenska cesta 5",
+# "Atatürk Caddesi 40", "Abay Avenue 15"): a number right after them is a house number
+STREET_WORDS_CLOSING_NAME: frozenset[str] = frozenset(
+    """iela cesta ulica ul. ulice gatvė g. prospekt prospekti pr. utca út sokak Sokak Sokağı caddesi
+    Caddesi bulevar Bulevar bulvar gate Avenue Boulevard Allee""".split()
+)
 # Whole lines (or their openings) that are page furniture, not article prose.
 FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
     "Read More",

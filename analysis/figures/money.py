@@ -78,8 +78,10 @@ LETTER_SIGNS = frozenset(
     """Rs Rs. Re Re. RM Rp Tk kr kr. Fr Fr. SFr Sh Shs Shs. KSh Ksh Kshs KShs USh Ush Ushs TSh Tsh Tshs R R.
     Af Dh Dhs zł Kč Ft RMB Rmb rmb Br Bs Nu SDR Rwf FRw FCFA DKr SKr NKr IRs NRs ZiG đ SR NIS TL QR KD BD RO LE
     Bt DH Frw FRW Birr UShs Kz FBu Fdj Ar NLe CFAF UF Hr JD LL L.L. Afs Ks Ks. Rf Rf. MRf VT Vt CFA DA LD Le
-    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI MT YR""".split()
-)
+    Php PhP VNĐ VNđ Nu. Tk. Rp. RM. Gs Gs. KM UI MT YR FCFP CFP""".split()
+) | frozenset(
+    ("F CFA", "F.CFA", "F CFP", "F.CFP")
+)  # the franc's letter and its region apart ("F CFP 4 billion")
 # Letter signs that elsewhere stand before small numbers in names ("SR 520", a US state route; the
 # EU's "NIS 2" directive; "RO 1", "BD 4", the "Bt11" maize; "UF 24", a university's score; "Hr 2",
 # a heart rate or an hour): read
@@ -438,6 +440,8 @@ SIGNS_AFTER_AMOUNT = frozenset(
         "CFAF",
         "F CFA",
         "F.CFA",
+        "FCFP",
+        "F CFP",
         "FC",
         "DA",
         "Ks",

@@ -9,14 +9,19 @@ from .. import measures as units
 from ..vocab import (
     BETTING_NOUNS,
     DURATION_UNITS,
+    IRREGULAR_SINGULARS,
     MARKET_INDEX_NUMBERS,
     MONTHS,
     NAME_WORDS,
+    PEOPLE_NOUNS,
     PROVISION_WORDS,
+    STREET_NAME_ENDINGS,
     STREET_WORDS,
     STREET_WORDS_BEFORE_NAME,
+    STREET_WORDS_CLOSING_NAME,
+    STREET_WORDS_OPENING_NAME,
 )
-from .numbers import WORD_NUMBER, alternation
+from .numbers import WORD_NUMBER, YEAR, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
@@ -111,6 +116,10 @@ DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoni
 # us at "): what follows is a number to dial too
 RE_DIAL_ON_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:on|at)\s\Z")
 DIAL_ON_REACH = 48
+# ... and so is a number of three digits or more with no noun after it ("readers can call the desk
+# on 41275.", "ring us at 5512 or write"), whom is called named in between: "called on 150 to
+# resign" asks people, "call the desk on 40 occasions" counts
+RE_DIAL_WHOM_ON_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){{1,4}}(?:on|at)\s\Z")
 # the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
@@ -131,9 +140,10 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 TIME_ZONES = r"CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
 # 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
+# (German copy's "Uhr", "noon" and "midnight" after a clock time too: "at 13.25 Uhr", "until 12 noon")
 CLOCK_AFTER = (
     r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock"
+    r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|Uhr|noon|midnight"
     rf"|{TIME_ZONES})(?!\w))"
 )
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
@@ -141,10 +151,10 @@ CLOCK_AFTER = (
 RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
 RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_AFTER}")
 # the first characters those can start with
-NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzpCEBMJSH"
+NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzpCEBMJSHnm"
 # after a first space, the characters those can go on with: a dash before a code's digits, the
 # first letter of a code word (any case) or of a clock word
-NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSH")
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSHnm")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
@@ -716,7 +726,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_EMERGENCY_NUMBER.match(body, start)
     ):
         return True  # "calls to 999 doubled": an emergency number called
-    if end - start in (4, 5) and last == " " and point_clock_time(body, before, start, end):
+    if end - start in (4, 5) and last in " -–" and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
@@ -742,6 +752,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (RE_NO_NOUN_AFTER.match(body, end) or RE_VANITY_WORD_AFTER.match(body, end))
     ):
         return True  # "call 311 to report it": a number to dial
+    if (
+        before.endswith((" on ", " at "))
+        and end - start >= 3
+        and body[start:end].isdigit()
+        and RE_DIAL_WHOM_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "call the agency on 41275.": a short line's number to dial
     if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
         body, max(0, start - PHONE_REACH), start
     ):
@@ -764,6 +782,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if last == " " and _place_name_number(body, before, start, end):
         return True
+    if (
+        last == " "
+        and (before[-2:-1].isalpha() or before[-2:-1] == ".")
+        and street_house_number(body, before, start, end)
+    ):
+        return True  # "the town hall, Kirchgasse 7,": a house number after the street's name
+    if last == " " and before[-2:-1] == "," and postcode(body, before, start, end):
+        return True  # "Kirchgasse 7, 6020 Innsbruck": a postcode
     if first == " " and after.startswith(" level") and RE_NUMBERED_LEVEL.match(body, start - 3, end + 8):
         return True  # "collapsed on 21 level": a mine's numbered level, a position (rules, table 8)
     if (
@@ -860,6 +886,74 @@ RE_MILE_MARKER_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ile (?:[Mm]arker|[Pp]ost)|
 # ("grid ref NY 2154 0721"), named as one: "TV 300 000 viewers" counts viewers
 RE_GRID_SQUARE_BEFORE = re.compile(r"(?i:\bgrid\s+(?:reference|ref\.?)|\bOS\s+grid)[\s:,]+[HNOST][A-HJ-Z] \Z")
 GRID_REACH = 32  # characters before the grid square read for the words that name a reference
+
+
+# A house number written after the street's name, as continental European, Latin American and
+# Southeast Asian desks write an address ("the town hall, Kirchgasse 7,", "Rua Augusta 120 in
+# Lisbon", "Jalan Thamrin 9"): the street's name ends in a street's ending (vocab), or a street's
+# word opens it up to five words before or closes it right before; only before a stop, a clause
+# mark, a postcode, a preposition, a verb or a word in the singular ("Kirchgasse 7 reopens",
+# "Kirchgasse 7 start") or a verb taking its object ("Kirchgasse 7 holds 90 cars"), as "Kirchgasse
+# 7 stalls" and "Kirchgasse 4 people" count; a year is no house number ("on
+# the Ringstrasse 2025 saw")
+# (the small words a street's name may hold between its capitalised ones: "Rue de la Paix")
+STREET_NAME_PARTICLES = frozenset(
+    "da das de del dei della des di do dos du e i la las le les los van von der den y".split()
+)
+RE_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[a-zA-Z]|/\d{1,3})?")
+RE_HOUSE_NUMBER_TAIL = re.compile(
+    r"(?:[,.;:)]|\s*\Z|\s+(?:in|on|at|and|or|near|from|to|until|with|is|are|was|were|will|has|have|houses?"
+    r"|hosts?|employs?|opens?|closes?|reopens?|remains?|stands?|lies|\d{4,5}\s[A-Z]|[A-Z])(?!\w*-)"
+    r"|\s+[a-z]{3,}s\s+(?:\d|(?:the|a|an|its|their|about|some|up|more)\b)"
+    r"|\s+(?!(?:million|billion|trillion|thousand|hundred|percent|per)\b)(?P<word>[a-z]{4,})(?<!s)\b(?!-))"
+)
+STREET_REACH = 60  # characters before a house number read for a street's opening word
+RE_YEAR = re.compile(YEAR)
+
+
+def street_house_number(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a house number after a street's name (see above)."""
+    word = previous_word(before)
+    if not word or word[0].islower() and word not in STREET_WORDS_CLOSING_NAME:
+        return False  # (the cheap test first: most numbers follow a word in lower case)
+    tail = RE_HOUSE_NUMBER_TAIL.match(body, end)
+    if tail is None or not RE_HOUSE_NUMBER.fullmatch(body, start, end):
+        return False
+    if tail.group("word") and (
+        tail.group("word") in PEOPLE_NOUNS or tail.group("word") in IRREGULAR_SINGULARS
+    ):
+        return False  # "at Kirchgasse 4 people were hurt": a count of people, whose plural has no "s"
+    if end - start == 4 and RE_YEAR.fullmatch(body, start, end):
+        return False
+    if word in STREET_WORDS_CLOSING_NAME or word.lower().endswith(STREET_NAME_ENDINGS):
+        return True
+    # a street's opening word, then up to five words of its name, capitalised or small ones
+    words = body[max(0, start - STREET_REACH) : start].split()[-6:]
+    for at in range(len(words) - 1, 0, -1):
+        if words[at - 1] in STREET_WORDS_OPENING_NAME:
+            return True
+        name_word = words[at - 1]
+        if not (name_word[0].isupper() or name_word in STREET_NAME_PARTICLES):
+            return False
+    return False
+
+
+# A postcode before its town in an address: five digits ("the head office, 75008 Paris.") or four
+# right after a house number ("Kirchgasse 7, 6020 Innsbruck", "Laan 3, 2514 AB Den Haag", with a
+# Dutch postcode's two letters), after a comma and before the town's
+# name and a stop or a clause mark; "2,000 Parisians" has its comma, and four digits after another
+# clause ("In May, 2000 Parisians") count
+RE_POSTCODE_AFTER = re.compile(
+    r"(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?(?:[,.;:)]|\s*\Z)"
+)
+RE_HOUSE_NUMBER_BEFORE = re.compile(r"[A-Za-zÀ-ÿ.]\s\d{1,4}[a-zA-Z]?,\s\Z")
+
+
+def postcode(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a postcode before its town's name (see above)."""
+    if not before.endswith(", ") or not body[start:end].isdigit() or not RE_POSTCODE_AFTER.match(body, end):
+        return False
+    return end - start == 5 or end - start == 4 and RE_HOUSE_NUMBER_BEFORE.search(before) is not None
 
 
 def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
@@ -983,11 +1077,18 @@ RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # kick-off) or of an event's hours (its gates or doors, polls, a curfew, a match, a concert, the
 # curtain: "doors open at 18.30"); "shares closed at 21.55" has no such word near it and keeps its
 # number
-RE_POINT_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|the)\s)\Z")
+# (... or "between", or the second of two such times after "to", "and" or a dash: "from 9.00 to
+# 16.00", "between 7.55 and 11.30", "7.10-16.35", and an office's or a shop's opening hours are
+# such a sentence too: "open from 8.00 to 15.30", "opens at 7.55", "on weekdays", "opening hours";
+# "the open market" opens no hours, and "bought at 6.48" there is a price)
+RE_POINT_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|from|until|till|by|before|after|the|between)\s|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?))\Z"
+)
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
     r"|timetable|kick-off|kickoff|kicks off|tip-off|service|gates|doors|polls|polling|curfew|curtain"
-    r"|match|concert|ceremony|parade)"
+    r"|match|concert|ceremony|parade|opening hours|office hours|weekdays|weekends"
+    r"|\bopens?\s(?:from|at|between|until|till|daily|on|every|\d))"
 )
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(
@@ -1004,10 +1105,14 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
     if len(number) == 4 and number[1] == "." and (number[0] + number[2:]).isdigit():
         # a train known by its hour, one digit before the point, "the 8.15 from Brighton", "the 7.52
         # to Leeds": a time (the place after it capitalised)
-        return before.endswith(("the ", "The ")) and bool(RE_TRAIN_BY_HOUR_AFTER.match(body, end))
-    if len(number) != 5 or number[2] != "." or not (number[:2] + number[3:]).isdigit():
+        if before.endswith(("the ", "The ")) and RE_TRAIN_BY_HOUR_AFTER.match(body, end):
+            return True
+        hour = number[0]
+    elif len(number) == 5 and number[2] == "." and (number[:2] + number[3:]).isdigit():
+        hour = number[:2]
+    else:
         return False
-    if int(number[:2]) > 23 or int(number[3:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
+    if int(hour) > 23 or int(number[-2:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
         return False
     if not RE_POINT_CLOCK_AFTER.match(body, end):
         return False  # "at 18.35 euros", "21.55km": a unit or a noun follows

@@ -211,21 +211,68 @@ def _joins_number(text: str, dash: int) -> bool:
 # dates ("12.05.2023"), versions ("1.2.3") and phone numbers ("555.123.4567") have other groups.
 RE_POINT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w]|[.,]\d)")
 RE_POINT_GROUPS_HINT = re.compile(r"\.\d{3}\.\d{3}")  # the cheap test first: a search for its literal point
-# A text written wholly in the continental style (decimal commas, "4,8 percent", "0,1520 KM",
-# "3,5 million"; no comma grouping thousands; no point before one, two or four or more decimals)
-# groups thousands with one point too ("2.350 workers", "615.000 customers", "1.630 GWh"): there a
-# point before three digits is read as the comma's group. In a text with no decimal comma, or one
-# that also writes "2.5 percent" or "1,930 tonnes", "1.630" stays a decimal. A date's points
-# ("12.03.2025") are not decimals.
+# A text written wholly in the continental style groups thousands with one point too ("2.350
+# workers", "615.000 customers", "1.630 GWh") and writes its decimals with a comma before any unit
+# ("a 6,5-kilometre bypass", "12,4 square metres", "1.340,5 MWh"): there every number is read with
+# its two marks exchanged. The text's own numbers decide it: a decimal comma ("4,8 percent", "0,1520
+# KM", "3,5 million", "7,5 %", "2,5 km"), thousands grouped by points in two groups or more
+# ("Rp 2.500.000") or before a decimal comma ("1.340,5"), or a thousand written with a point and
+# three zeros before a noun ("40.000 homes", as English never writes a decimal; "a 1.000 batting
+# average" is a sports ratio's), while no comma
+# groups thousands and no point stands before one, two or four or more decimals, save a clock's
+# ("at 9.55", "from 8.00 to 17.00", "7.10-16.35", "until 14.00 hours": a continental desk writes
+# its clock with a point). In a text that also writes "2.5 percent" or "1,930 tonnes", "1.630"
+# stays a decimal; a date's points ("12.03.2025") are no decimals.
 # (a comma before a digit is found by its literal comma, so a text is scanned once, quickly, and
 # each comma between digits is judged where it stands)
 RE_COMMA_DIGIT = re.compile(r",\d")
+# a decimal comma before a word ("2,5 km", "a 6,5-kilometre", "7,5 %"), not one of a list ("Nos
+# 1,2 and 3", "rounds 1,2,3")
+RE_DECIMAL_COMMA_BEFORE_WORD = re.compile(
+    r"\d(?<![\d.,]\d)\d{0,2},\d{1,2}(?=[ \u00a0-]?(?!(?:and|or|to|nor|&)\b)[A-Za-zµ°%])"
+)
 RE_CONTINENTAL_DECIMAL = re.compile(
-    rf"\d(?<![\d.,]\d)(?:\d{{0,2}},\d{{1,2}}{DECIMAL_COMMA_AFTER}|(?<=0),\d+(?![\d,]|\.\d))"
+    rf"\d(?<![\d.,]\d)(?:\d{{0,2}},\d{{1,2}}(?:{DECIMAL_COMMA_AFTER}|(?=[ \u00a0]%))|(?<=0),\d+(?![\d,]|\.\d))"
 )
 RE_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 RE_POINT_DECIMAL = re.compile(r"\d(?<![\d.]\d)\d*\.(?:\d{1,2}|\d{4,})(?![\d]|\.\d)")
 RE_ONE_POINT_GROUP = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\d{3}(?![\w]|[.,]\d)")
+# thousands grouped by points before a decimal comma, or one point and three zeros before a word
+RE_POINT_GROUPS_COMMA = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,3}(?![\w]|[.,]\d)")
+RE_POINT_THOUSAND = re.compile(r"(?<![\w.,])(?![01]\.)\d{1,3}\.000(?= [a-z])")
+# a number of the continental style: its marks exchanged make it English ("1.340,5" -> "1,340.5")
+RE_CONTINENTAL_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:\.\d{3})+(?:,\d+)?|,\d+)(?![\w]|[.,]\d)")
+_EXCHANGE_MARKS = str.maketrans(".,", ",.")
+# A clock time written with a point: hours to 24, two digits of minutes to 59, after a word that
+# places a time ("at", "from", "until", "between", "opens") or a dash between two such times, or
+# before a dash, "to" or "and" and a second one, or before a clock's word ("hours", "h", "Uhr")
+RE_POINT_TIME = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\.[0-5]\d(?![\w]|[.,:]\d)")
+RE_POINT_TIME_BEFORE = re.compile(
+    r"(?:\b(?:at|from|until|till|to|by|before|after|between|and|around|opens?|closes?|starts?|ends?)\s"
+    r"|\d\.[0-5]\d\s?[-–]\s?)\Z",
+    re.IGNORECASE,
+)
+RE_POINT_TIME_AFTER = re.compile(
+    r"(?:\s?[-–]\s?|\s(?:to|and|until|till)\s)(?:[01]?\d|2[0-4])\.[0-5]\d\b"
+    r"|\s?(?:h|hrs|hours|Uhr|CET|CEST|EET|EEST|WET|local\s+time)\b"
+)
+POINT_TIME_REACH = 24  # characters before a clock time read for the word that places it
+
+
+def point_time(text: str, start: int, end: int) -> bool:
+    """Whether the point number at start:end is a clock time by its words (see above)."""
+    return (
+        RE_POINT_TIME_BEFORE.search(text, max(0, start - POINT_TIME_REACH), start) is not None
+        or RE_POINT_TIME_AFTER.match(text, end) is not None
+    )
+
+
+def _english_decimal(text: str) -> bool:
+    """Whether the text writes a decimal point that is no clock time ("2.5 percent", "1.2345")."""
+    for m in RE_POINT_DECIMAL.finditer(text):
+        if not (RE_POINT_TIME.fullmatch(text, m.start(), m.end()) and point_time(text, m.start(), m.end())):
+            return True
+    return False
 
 
 def after_digit(text: str, word: str, glued: bool = True, spaced: bool = True) -> bool:
@@ -243,7 +290,8 @@ def after_digit(text: str, word: str, glued: bool = True, spaced: bool = True) -
 
 
 def continental_style(text: str) -> bool:
-    """Whether the text writes decimal commas and nothing of the English style (see above)."""
+    """Whether the text writes its numbers in the continental style and none in the English one
+    (see above)."""
     decimal = False
     for m in RE_COMMA_DIGIT.finditer(text):
         at = m.start()
@@ -254,8 +302,35 @@ def continental_style(text: str) -> bool:
         first = at - 1
         while first > 0 and at - first < 4 and text[first - 1].isdigit():
             first -= 1
-        decimal = decimal or RE_CONTINENTAL_DECIMAL.match(text, first) is not None
-    return decimal and RE_POINT_DECIMAL.search(text) is None
+        decimal = (
+            decimal
+            or RE_CONTINENTAL_DECIMAL.match(text, first) is not None
+            or RE_DECIMAL_COMMA_BEFORE_WORD.match(text, first) is not None
+            or (
+                text[first - 1 : first] == "."
+                and RE_POINT_GROUPS_COMMA.search(text, max(0, first - 12), at + 5) is not None
+            )
+        )
+    if not decimal:
+        decimal = (".000 " in text and RE_POINT_THOUSAND.search(text) is not None) or (
+            RE_POINT_GROUPS_HINT.search(text) is not None and RE_POINT_GROUPS.search(text) is not None
+        )
+    return decimal and not _english_decimal(text)
+
+
+def _clock_point_as_colon(m: re.Match[str]) -> str:
+    """A clock time's point written as a colon ("9.55" -> "9:55")."""
+    return m.group(0).replace(".", ":")
+
+
+def continental_as_english(text: str) -> str:
+    """A continental text's numbers with their marks exchanged ("1.340,5" -> "1,340.5", "6,5" ->
+    "6.5") and its clock times' points written as colons ("at 9.55" -> "at 9:30"), all of the same
+    length (see above)."""
+    text = RE_POINT_TIME.sub(
+        lambda m: _clock_point_as_colon(m) if point_time(text, m.start(), m.end()) else m.group(0), text
+    )
+    return RE_CONTINENTAL_NUMBER.sub(lambda m: m.group(0).translate(_EXCHANGE_MARKS), text)
 
 
 # ... and one group after the sign of a currency whose amounts have no decimals in news (the
@@ -273,9 +348,27 @@ RE_ZERO_DECIMAL_POINT = re.compile(
 )
 
 
+# Thousands grouped by apostrophes, as Swiss and Liechtenstein copy writes them ("CHF 1'340",
+# "12’400 members", "1'340.60 francs"): every group of three digits after one; a height ("5'11")
+# or a decade ("the '90s") has no such group.
+RE_APOSTROPHE_GROUPS = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\w'’]|,\d)")
+
+
+def apostrophe_between_digits(text: str) -> bool:
+    """Whether an apostrophe stands between two digits somewhere in the text (the cheap test
+    first: apostrophes are found by str.find, as most are a possessive's or a quotation's)."""
+    for mark in ("'", "’"):
+        at = text.find(mark)
+        while at > 0:
+            if text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
 def typography_as_ascii(text: str) -> str:
-    """The text with typographic thousands spaces and points that group thousands written as
-    commas, and hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
+    """The text with typographic thousands spaces, apostrophes and points that group thousands
+    written as commas, and hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
     all of the same length (see above)."""
     if "\u2010" in text or "\u2011" in text:
         text = text.translate(_TYPO_HYPHENS)
@@ -289,8 +382,11 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
-    if "," in text and "." in text and continental_style(text):
-        text = RE_ONE_POINT_GROUP.sub(lambda m: m.group(0).replace(".", ","), text)
+    if "." in text and continental_style(text):
+        text = continental_as_english(text)
+    if apostrophe_between_digits(text):
+        # (after the continental reading, whose evidence a comma grouping thousands would undo)
+        text = RE_APOSTROPHE_GROUPS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
         text = RE_ZERO_DECIMAL_POINT.sub(_point_as_comma_in_number, text)
     if RE_POINT_GROUPS_HINT.search(text) is None:

@@ -791,6 +791,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # audit5: a scale word in capitals keeps its scale ("EUR 1.5 BILLION", all-capital copy)
     ("The group will invest EUR 2.5 BILLION in new plants.", [("2500000000", "EUR", "money")]),
     ("The fund holds USD 4 BILLION.", [("4000000000", "USD", "money")]),
+    # class-numstyle: a sign with a space inside, the franc's letter apart from its region, before
+    # the amount ("F CFA", "F CFP"), and Swiss thousands grouped by apostrophes
+    ("DAKAR - The council voted F CFA 45 billion for schools.", [("45000000000", "XOF", "money")]),
+    ("NOUMEA - The territory spent F CFP 3,8 billion on fuel subsidies.", [("3800000000", "XPF", "money")]),
+    ("The smelter owes F CFP 620 million in royalties.", [("620000000", "XPF", "money")]),
+    ("It paid a bonus of CHF 1'340 to each of its staff.", [("1340", "CHF", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
@@ -928,6 +934,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "TEGUCIGALPA - The L2 visa rules changed.",
     "GUATEMALA CITY - Exporters waited for Q3 data.",
     "LONDON - The L2 point lies beyond the Moon.",
+    # class-numstyle: a certificate's letters, no franc's sign
+    "The CFP 2 exam is hard to pass.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

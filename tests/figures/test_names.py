@@ -338,6 +338,32 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The Zeta 5 costs more than its rivals.",
     # audit5: a route ridden "on the number N"
     "Commuters on the number 38 faced delays.",
+    # class-numstyle: a house number after the street's name, as continental desks write an
+    # address, and a postcode before its town
+    "Shareholders will meet in the Festhalle, Ludwigstrasse 12, on Friday.",
+    "Residents can view the plans at the town hall, Hauptplatz 1, 8010 Graz.",
+    "The port authority, based at Wilhelminakade 909, said so.",
+    "The agency at Drottninggatan 45 forecasts more starts.",
+    "The mill at Tehtaankatu 8 in Kotka was closed.",
+    "The minister will present the plan in the Rue de la Loi 16 on Friday.",
+    "Its flagship store in Via Montenapoleone 8 is open daily.",
+    "Its customer centre at Rosa-Fischer-Gasse 2, 1160 Wien, opens on Monday.",
+    "The works at Bahnhofstrasse 4 start on Monday.",
+    "Talks resume at the head office, 75008 Paris.",
+    "Write to the agency, Molenstraat 14, 2513 BK Den Haag, or call.",
+    "Staff at Brivibas iela 12 and Slovenska cesta 5 were told.",
+    "The cafe on Rua Augusta 120 in Lisbon reopened.",
+    "Applications go to Calle del Prado 21, Madrid.",
+    # ... opening hours with a point, a range's second time after "to", "and" or a dash, and noon
+    "The registry is open from 8.00 to 15.30 on weekdays.",
+    "The clinic is open 7.10-16.35 daily.",
+    "The museum is open between 10.00 and 18.00 at weekends.",
+    "The ferry leaves at 7.10 daily.",
+    "Bidders have until 12 noon to submit offers.",
+    "The assembly, with its new members, meets at 13.25 Uhr in the town hall.",
+    # ... a short line's number after a verb of calling, whom is called and "on" or "at"
+    "Members of the public can call the agency on 41275.",
+    "Ring the council at 5512 to book a collection.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -542,6 +568,33 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Nova Prime 7 costs $949.", [("949", "USD", "money")]),
     # audit5: a line's number before a verb in the past is the line's ("on tram line 6 waited")
     ("Commuters on tram line 6 waited 40 minutes.", [("40", "other", "duration")]),
+    # class-numstyle: look-alikes of a house number after a street's name or of a postcode: a
+    # count with its noun, a year, a score, a count after a clause
+    (
+        "The Rathausplatz market has 32 stalls, up from 28 a year ago.",
+        [("32", "count", "count"), ("28", "count", "count")],
+    ),
+    ("The Kirchgasse 7 stalls reopened.", [("7", "count", "count")]),
+    ("Traffic on the Brennerstrasse rose 19 percent.", [("19", "percent", "percent_change")]),
+    ("The Ringstrasse 2025 parade drew 400 people.", [("2025", "year", "date"), ("400", "people", "count")]),
+    ("Colgate 4, Cornell 2.", [("4", "count", "count"), ("2", "count", "count")]),
+    ("By March, 4500 Graz residents had signed.", [("4500", "people", "count")]),
+    ("At Ludwigstrasse 4 people were hurt.", [("4", "people", "count")]),
+    ("In Rue Cler 4 shops closed.", [("4", "count", "count")]),
+    # ... and of opening hours: prices and index levels with no word of a timetable or hours
+    (
+        "Shares in 1,200 firms rose from 9.70 to 10.85 in a day.",
+        [("1200", "count", "count"), ("9.7", "count", "count"), ("10.85", "count", "count")],
+    ),
+    (
+        "The index opened at 9.70 and closed at 10.85.",
+        [("9.7", "other", "other"), ("10.85", "other", "other")],
+    ),
+    ("On the open market the rouble sold at 9.48 on Friday.", [("9.48", "RUB", "money")]),
+    # (after the carry-over measure) a house number before a verb taking its object
+    ("The garage at Mühlgasse 40 holds 300 bicycles.", [("300", "count", "count")]),
+    ("The union called on 150 to resign.", [("150", "count", "count")]),
+    ("Call the desk on 40 occasions.", [("40", "count", "count")]),
 ]
 
 

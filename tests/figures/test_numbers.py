@@ -381,6 +381,48 @@ CONTINENTAL_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("4.8", "percent", "percent_change"), ("1930", "people", "count"), ("1.93", "other", "other")],
     ),
     ("The ratio was 1.930 in the test.", [("1.93", "other", "other")]),
+    # a continental desk's clock times are no English decimals, and its decimal commas before a
+    # unit are read too: the whole text is continental
+    (
+        "The lender cut 1.640 jobs and its capital ratio rose to 13,7 percent. Shareholders meet on 14 May at 10.00.",
+        [("1640", "count", "count"), ("13.7", "percent", "percentage_share"), ("--05-14", "date", "date")],
+    ),
+    (
+        "Construction of the 7,4-kilometre route costs €312,6 million. The plans are on view from 8.00 to 15.00 on weekdays.",
+        [("7.4", "other", "other"), ("312600000", "EUR", "money")],
+    ),
+    (
+        "The canton's hospitals treated 61.200 patients, 2,7 percent more. The desk is staffed 7.10-16.35.",
+        [("61200", "people", "count"), ("2.7", "percent", "percent_change")],
+    ),
+    (
+        "The carmaker sold 3.700 cars, a rise of 4,3 %.",
+        [("3700", "count", "count"), ("4.3", "percent", "percent_change")],
+    ),
+    ("The barrier produced 1.234,5 MWh from its turbines.", [("1234.5", "other", "other")]),
+    # ... thousands in two point groups, or one point and three zeros before a word, are evidence too
+    (
+        "The state will spend €1.340.000.000 on rail, and 2.400 commuters signed a petition at 13.45.",
+        [("1340000000", "EUR", "money"), ("2400", "people", "count")],
+    ),
+    ("The district's 63.000 households will get fibre from Monday at 7.00.", [("63000", "count", "count")]),
+    # ... Swiss thousands grouped by apostrophes leave the continental reading whole
+    (
+        "Premiums grew 3,1 percent and a bonus of CHF 1'340 went to 14'300 staff; trading resumed at 11.15.",
+        [("3.1", "percent", "percent_change"), ("1340", "CHF", "money"), ("14300", "people", "count")],
+    ),
+    # look-alikes: a decimal after a word of time that is no clock time, a decimal count of three
+    # digits that are not zeros, a list's commas
+    (
+        "Prices rose 4,8 percent and then 2.5 percent, and the firm hired 1.930 workers.",
+        [
+            ("4.8", "percent", "percent_change"),
+            ("2.5", "percent", "percent_change"),
+            ("1.93", "people", "count"),
+        ],
+    ),
+    ("The refinery processed 1.873 million barrels a day.", [("1873000", "other", "other")]),
+    ("The ratio was 1.487 in 2024.", [("1.487", "other", "other"), ("2024", "year", "date")]),
 ]
 
 
@@ -395,3 +437,31 @@ def test_a_comma_after_a_lone_zero_is_decimal():
     assert N.parse_amount("0,1520") == Decimal("0.152") or N.parse_amount("0,1520") == 0.152
     assert N.continental_style("It costs 0,1520 KM and 1.630 GWh.")
     assert not N.continental_style("It costs 0,1520 KM and 2.5 GWh.")
+
+
+@pytest.mark.parametrize(
+    ("text", "continental"),
+    [
+        ("It rose 8,3 percent to 1.873 GWh; bids close at 11.00.", True),
+        ("The route is 5,7 km long and cost 63.000 euros.", True),
+        ("It employs 63.000 people.", True),
+        ("It paid €1.340.000 for 2.400 tonnes.", True),
+        ("Output was 1.234,5 MWh.", True),
+        ("Open 7.10-16.35 and from 8.00 to 15.30; it rose 8,3 percent.", True),
+        # look-alikes: an English decimal besides the clock, English thousands, a list's comma
+        ("It rose 8,3 percent to 1.873 GWh and 2.5 percent at 11.00.", False),
+        ("It rose 8,3 percent and 63,000 people came.", False),
+        ("It rose to 12.70, and 1.873 GWh were made.", False),
+        ("Rounds 1,2 and 3 went to 1.873 points.", False),
+        ("The 1.000 batting average", False),
+    ],
+)
+def test_continental_style_is_the_whole_texts_evidence(text: str, continental: bool):
+    assert N.continental_style(text) is continental
+
+
+def test_continental_marks_exchanged_and_clock_points_as_colons():
+    text = "It rose 8,3 percent to 1.873 GWh, 1.234,5 MWh and 2.500.000 tonnes, from 8.00 to 15.30."
+    assert N.typography_as_ascii(text) == (
+        "It rose 8.3 percent to 1,873 GWh, 1,234.5 MWh and 2,500,000 tonnes, from 8:00 to 15:30."
+    )
