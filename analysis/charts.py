@@ -18,8 +18,9 @@ from pathlib import Path
 import matplotlib as mpl
 import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
 from .export import atomic_write, table_csv
@@ -64,6 +65,7 @@ CHANGE_CHART_COLUMNS = tuple(
     if c not in ("period_start", "mentions", "end", "sentence", "quotes", "starts", "attribution")
 )
 MAX_BARS = 20
+DECIMALS = 10  # computed numbers in a chart's CSV: enough for any stated figure, no binary noise
 MAX_TIMELINE_ROWS = 16
 # A figure that is part of a group said just before it ("340,000 of them"), not a peer of it.
 RE_PART_OF = re.compile(r"^\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
@@ -82,6 +84,9 @@ class Chart:
     source: str
     form: str = "bars"
 
+    def __post_init__(self) -> None:
+        settle_layout(self.figure)
+
     def __repr__(self) -> str:
         return f"Chart({self.name!r})"
 
@@ -97,10 +102,14 @@ class Chart:
 # --- text built from metadata and data --------------------------------------------------------
 
 
+RE_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/?#\s]+)", re.IGNORECASE)
+
+
 def _host(address: str | None) -> str:
-    if not address:
-        return ""
-    return re.sub(r"^[a-z]+://(www\.)?", "", address).split("/")[0]
+    """The host of a web address ("tribune.com.pk"); "" for anything that is not an address (a
+    `source` line that describes where the text came from names no outlet)."""
+    found = RE_ADDRESS.match(address or "")
+    return found.group(1) if found else ""
 
 
 def source_line(article: Article) -> str:
@@ -153,6 +162,14 @@ def _wrapped(text: str, width: int) -> str:
 # --- figure scaffolding -------------------------------------------------------------------------
 
 
+TITLE_WIDTH = 72  # characters per title line (14 pt bold across the canvas)
+SUBTITLE_WIDTH = 115
+SOURCE_WIDTH = 130
+TITLE_LINE = 0.235  # inches per further title line
+SOURCE_LINE = 0.13  # inches per source line past the two the house layout leaves room for
+EDGE = 0.02  # share of the canvas width kept clear at its left edge
+
+
 def house_figure(
     title: str,
     subtitle: str,
@@ -162,19 +179,76 @@ def house_figure(
     right: float = 0.94,
 ) -> tuple[Figure, object]:
     """A figure in the house style with title, wrapped subtitle and source line; returns (fig, ax).
-    `left` and `right` bound the plot (room for bar labels on the left, notes on the right)."""
+    `left` and `right` bound the plot (room for bar labels on the left, notes on the right). The
+    margins above and below the plot are fixed in inches, so a taller figure gets a taller plot,
+    and grow with each further line of title or source."""
+    height = size[1]
+    extra_title = TITLE_LINE * (len(textwrap.wrap(title, TITLE_WIDTH)) - 1)
+    lines = len(textwrap.wrap(subtitle, SUBTITLE_WIDTH))
+    top = 1 - ((0.14 + 0.035 * lines + 0.03) * SIZE[1] + extra_title) / height
+    source_lines = len(textwrap.wrap(source, SOURCE_WIDTH))
+    bottom = (0.16 * SIZE[1] + SOURCE_LINE * max(source_lines - 2, 0)) / height
     with mpl.rc_context(fname=str(STYLE)):
         fig = Figure(figsize=size)
-        lines = len(textwrap.wrap(subtitle, 115))
-        top = 0.86 - (0.035 * lines + 0.03) * SIZE[1] / size[1]
-        ax = fig.add_axes((left, 0.16, right - left, max(top - 0.16, 0.2)))
-        fig.text(0.02, 0.97, title, fontsize=14, fontweight="bold", color=COLOURS["text"], va="top")
+        ax = fig.add_axes((left, bottom, right - left, max(top - bottom, 0.2)))
+        fig.text(
+            0.02,
+            1 - 0.03 * SIZE[1] / height,
+            _wrapped(title, TITLE_WIDTH),
+            fontsize=14,
+            fontweight="bold",
+            color=COLOURS["text"],
+            va="top",
+        )
         for y, text, width, size_pt, va in (
-            (0.97 - 0.07 * SIZE[1] / size[1], subtitle, 115, 9.5, "top"),
-            (0.02, source, 130, 7.5, "bottom"),
+            (
+                1 - (0.03 + 0.07) * SIZE[1] / height - extra_title / height,
+                subtitle,
+                SUBTITLE_WIDTH,
+                9.5,
+                "top",
+            ),
+            (0.02 * SIZE[1] / height, source, SOURCE_WIDTH, 7.5, "bottom"),
         ):
             fig.text(0.02, y, _wrapped(text, width), fontsize=size_pt, color=COLOURS["muted"], va=va)
     return fig, ax
+
+
+def _boxes_overlap(boxes: list[object]) -> bool:
+    """Whether any two neighbouring boxes (in drawing order) overlap."""
+    return any(a.x1 > b.x0 and b.x1 > a.x0 for a, b in zip(boxes, boxes[1:]))
+
+
+def settle_layout(fig: Figure) -> None:
+    """Keep every chart legible whatever its labels: the plot moves right until its longest
+    category label clears the canvas's left edge, and a value axis whose tick labels would run
+    into one another gets fewer ticks."""
+    canvas = FigureCanvasAgg(fig)
+    for ax in fig.axes:
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        width = fig.bbox.width
+        labels = [t for t in ax.yaxis.get_ticklabels() if t.get_visible() and t.get_text()]
+        if labels:
+            reach = min(t.get_window_extent(renderer).x0 for t in labels)
+            if reach < EDGE * width:
+                box = ax.get_position()
+                shift = (EDGE * width - reach) / width
+                ax.set_position((box.x0 + shift, box.y0, max(box.width - shift, 0.2), box.height))
+        for bins in (8, 6, 5, 4, 3, 2):
+            canvas.draw()
+            low, high = ax.get_xlim()
+            ticks = [
+                t.label1
+                for t in ax.xaxis.get_major_ticks()
+                if t.label1.get_visible() and t.label1.get_text() and low <= t.get_loc() <= high
+            ]
+            boxes = sorted((t.get_window_extent(renderer) for t in ticks), key=lambda b: b.x0)
+            if not _boxes_overlap([b.padded(2) for b in boxes]):
+                break
+            if isinstance(ax.xaxis.get_major_locator(), mdates.DateLocator):
+                break
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]))
 
 
 def _value_axis(ax: object, largest: float, label: str) -> float:
@@ -308,7 +382,7 @@ def change_chart(
             if len(periods) > 1:
                 note += "\n" + _wrapped(str(row.period), 30)
             ax.text(
-                row.index_after + limit * 0.015,
+                max(row.index_after, row.index_before) + limit * 0.015,
                 r + height / 2,
                 note,
                 va="center",
@@ -325,6 +399,8 @@ def change_chart(
             )
         ax.legend(handles=[earlier, later], loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=8.5)
     data = changes[list(CHANGE_CHART_COLUMNS)].copy()
+    for column in ("multiplier", "index_after"):  # 100 * 0.969 is 96.89999999999999 in binary
+        data[column] = data[column].astype(float).round(DECIMALS)
     parts = [
         f"{row.metric or row.quote} {'rose' if row.direction != 'decrease' else 'fell'} "
         f"{format_number(row.percent_change)} per cent, "
@@ -443,22 +519,29 @@ def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     return rows.assign(subject=subjects)
 
 
+def slug_of(text: str) -> str:
+    """A file-name part from a unit or currency: "years of age" -> "years-of-age"."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "other"
+
+
 def money_chart(
     rows: pd.DataFrame, article: Article, currency: str, kind: str = "actual", band: int = 0
 ) -> Chart:
-    """The distinct money amounts stated in one currency, one standing and one scale band,
-    labelled with their recipients where named; never added together."""
+    """The distinct money amounts stated in one currency (and per one unit, for prices: "USD per
+    barrel"), one standing and one scale band, labelled with their recipients where named; never
+    added together."""
     slug, suffix = _standing_suffix(kind, band)
+    code = currency.partition(" per ")[0]
     return amounts_chart(
         with_recipients(rows, article),
         article,
         f"Money the article states, in {currency}{suffix}",
         f"Each bar is one amount as stated. Amounts in other currencies are charted separately; "
         f"nothing is added up. {APART}",
-        f"money-{currency.lower()}{slug}",
+        f"money-{slug_of(currency)}{slug}",
         currency,
         f"money amounts in {currency}",
-        currency,
+        code,
     )
 
 
@@ -478,14 +561,17 @@ def count_chart(
     """The distinct counts of one unit (people, attacks, other things), one standing and one scale
     band."""
     slug, suffix = _standing_suffix(kind, band)
+    counted = (
+        unit in COUNT_TITLES
+    )  # else a measure ("years of age", "tanker"): figures in it, not counts of it
     return amounts_chart(
         rows,
         article,
-        COUNT_TITLES.get(unit, f"Counts of {unit}") + suffix,
-        f"Each bar is one count as stated. {APART}",
-        f"counts-{unit}{slug}",
+        (COUNT_TITLES[unit] if counted else f"Figures the article states, in {unit}") + suffix,
+        f"Each bar is one {'count' if counted else 'figure'} as stated. {APART}",
+        f"counts-{slug_of(unit)}{slug}",
         unit,
-        f"counts of {COUNT_NOUNS.get(unit, unit)}",
+        f"counts of {COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
     )
 
 
@@ -511,16 +597,33 @@ def scale_bands(rows: pd.DataFrame) -> list[pd.DataFrame]:
     return [rows[rows.index.isin(band)] for band in bands]
 
 
+RE_SUBJECT_UNIT = re.compile(r"\(unit: ([^)]+)\)")  # "tariff (unit: halalas)"
+RE_SUBJECT_PER = re.compile(r"\(per ([^)]+)\)")  # "Brent crude (per barrel)"
+
+
+def measure_of(unit: object, measure: object, subject: object) -> str:
+    """The unit a figure is charted in: its unit; for unit `other` the measure the table names
+    ("sen", "foot") or else the one its subject names ("(unit: halalas)"); a price quoted per
+    something adds it ("USD per barrel"), since a price per ounce and one per barrel share no axis."""
+    text = str(unit)
+    said = subject if isinstance(subject, str) else ""
+    if text == "other":
+        named = RE_SUBJECT_UNIT.search(said)
+        if isinstance(measure, str) and measure.strip():
+            text = measure.strip()
+        elif named:
+            text = named.group(1).strip()
+    per = RE_SUBJECT_PER.search(said)
+    return f"{text} per {per.group(1).strip()}" if per else text
+
+
 def with_measures(rows: pd.DataFrame) -> pd.DataFrame:
-    """Figures with a `_unit` to group and label them by: the unit, or for unit `other` the real
-    measure when the table names it ("sen", "foot"), so unlike measures never share a chart."""
-    measures = (
-        rows["measure"] if "measure" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
-    )
-    units = [
-        m.strip() if u == "other" and isinstance(m, str) and m.strip() else u
-        for u, m in zip(rows["unit"], measures, strict=True)
-    ]
+    """Figures with a `_unit` to group and label them by (see `measure_of`), so unlike measures
+    never share a chart."""
+    blank = pd.Series([None] * len(rows), index=rows.index)
+    measures = rows["measure"] if "measure" in rows.columns else blank
+    subjects = rows["subject"] if "subject" in rows.columns else blank
+    units = [measure_of(u, m, s) for u, m, s in zip(rows["unit"], measures, subjects, strict=True)]
     return rows.assign(_unit=units)
 
 

@@ -9,6 +9,8 @@ from analysis.charts import (
     aid_chart,
     attack_chart,
     context_note,
+    house_figure,
+    measure_of,
     money_label,
     multiplier_text,
     render,
@@ -16,6 +18,7 @@ from analysis.charts import (
     runs_on,
     save_chart,
     scale_bands,
+    slug_of,
     source_line,
     timeline_chart,
     timeline_events,
@@ -23,6 +26,7 @@ from analysis.charts import (
     with_measures,
 )
 from analysis.context import load_context
+from analysis.export import table_csv
 from analysis.extract import extract_figures
 from analysis.tables import aid_amounts, attack_increases, percent_changes
 
@@ -347,3 +351,91 @@ def test_a_change_chart_labels_a_cut_metric_by_its_quote(seed):
     labels = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
     assert labels[0] == changes["quote"].iloc[0][:1].upper() + changes["quote"].iloc[0][1:]
     assert chart_problems(chart) == []
+
+
+# --- a chart editor's read of charts for articles of other kinds (invented texts) --------------
+
+MARKETS = """source: typed in from a printed copy of the county edition
+title: Markets slip as metals rally
+
+Gold climbed to $2,150 an ounce on Tuesday, while crude oil traded at $58.30 a barrel.
+
+The Harbourside Regional Manufacturers and Exporters Association index fell 3.1% in the week, and the shares of the Northern Municipal Waterworks and Sanitation Company declined 4.4%.
+
+The festival drew 760,000 visitors last year and hired 3,200 stewards.
+
+Ana Ruiz, 31, beat Tom Berg, 27, in the final.
+"""
+
+
+@pytest.fixture(scope="module")
+def markets():
+    article = article_from_text(MARKETS, "markets")
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    return article, {c.name: c for c in charts}, notes
+
+
+def test_a_source_that_is_no_address_names_no_outlet_and_is_said_once(markets):
+    article, _, _ = markets
+    assert source_line(article) == (
+        "Source: outlet unknown, “Markets slip as metals rally” (publication date unknown). "
+        "typed in from a printed copy of the county edition"
+    )
+
+
+def test_prices_per_different_units_share_no_axis(markets):
+    _, charts, notes = markets
+    assert not [name for name in charts if "money" in name]
+    assert "Only one money amount in USD per ounce: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per barrel: said in a sentence, not charted." in notes
+
+
+def test_the_unit_a_figure_is_charted_in():
+    assert measure_of("USD", None, "Brent crude (per barrel)") == "USD per barrel"
+    assert measure_of("other", None, "tariff (unit: halalas)") == "halalas"
+    assert measure_of("other", "foot", "sea level (unit: feet)") == "foot"
+    assert measure_of("other", None, "") == "other"
+    assert measure_of("people", None, "visitors") == "people"
+
+
+def test_chart_files_are_named_by_slugs_and_measures_are_not_called_counts(markets):
+    _, charts, _ = markets
+    assert "markets--counts-years-of-age" in charts
+    chart = charts["markets--counts-years-of-age"]
+    assert chart.figure.texts[0].get_text() == "Figures the article states, in years of age"
+    assert chart.alt_text.startswith("Bar chart of 2 figures in years of age:")
+    assert slug_of("USD per barrel") == "usd-per-barrel"
+    assert all(" " not in name for name in charts)
+
+
+def test_a_change_chart_csv_holds_no_binary_noise(markets):
+    _, charts, _ = markets
+    chart = charts["markets--percent-changes"]
+    assert list(chart.data["index_after"]) == [96.9, 95.6]
+    assert "96.9," in table_csv(chart.data) and "9999" not in table_csv(chart.data)
+
+
+def test_a_decrease_is_annotated_past_the_earlier_bar(markets):
+    _, charts, _ = markets
+    ax = charts["markets--percent-changes"].figure.axes[0]
+    notes = [t for t in ax.texts if "per cent" in t.get_text()]
+    assert len(notes) == 2 and all(t.get_position()[0] > 100 for t in notes)
+
+
+def test_charts_of_long_labels_large_counts_and_long_sources_are_legible(markets):
+    _, charts, _ = markets
+    assert set(charts) == {
+        "markets--percent-changes",
+        "markets--counts-people",
+        "markets--counts-years-of-age",
+    }
+    for chart in charts.values():
+        assert chart_problems(chart) == [], chart.name
+
+
+def test_a_tall_chart_keeps_its_margins_in_inches(seed):
+    short = house_figure("T", "Subtitle.", source_line(seed))[1].get_position()
+    tall = house_figure("T", "Subtitle.", source_line(seed), size=(9.0, 10.8))[1].get_position()
+    assert tall.y0 * 10.8 == pytest.approx(short.y0 * 5.4)
+    assert (1 - tall.y1) * 10.8 == pytest.approx((1 - short.y1) * 5.4)

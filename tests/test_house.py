@@ -74,6 +74,11 @@ def test_numbers_are_never_written_in_scientific_notation(value):
         (450_000, "KRW", "₩450,000"),
         (2.5e6, "CAD", "CA$2.5M"),
         (4.2e9, "MYR", "4.2 billion MYR"),
+        (58.3, "USD", "$58.30"),  # cents keep both digits, as a price is written
+        (1_250.5, "EUR", "€1,250.50"),
+        (7.05, "MYR", "7.05 MYR"),
+        (2_150, "USD", "$2,150"),
+        (1.25e6, "USD", "$1.25M"),
     ],
 )
 def test_money_text(amount, currency, text):
