@@ -4,6 +4,8 @@ on top of other text, no source, no alt text)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
@@ -85,7 +87,7 @@ def layout_problems(chart: Chart) -> list[str]:
         )
         problems += [
             f"tick labels run together: {a!r} and {b!r}"
-            for (box_a, a), (box_b, b) in zip(ticks, ticks[1:])
+            for (box_a, a), (box_b, b) in pairwise(ticks)
             if box_b.x0 - box_a.x1 < MIN_TICK_GAP
         ]
     for i, (text, box) in enumerate(boxes):

@@ -13,6 +13,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import matplotlib as mpl
@@ -216,7 +217,7 @@ def house_figure(
 
 def _boxes_overlap(boxes: list[object]) -> bool:
     """Whether any two neighbouring boxes (in drawing order) overlap."""
-    return any(a.x1 > b.x0 and b.x1 > a.x0 for a, b in zip(boxes, boxes[1:]))
+    return any(a.x1 > b.x0 and b.x1 > a.x0 for a, b in pairwise(boxes))
 
 
 def settle_layout(fig: Figure) -> None:
