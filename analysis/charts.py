@@ -133,6 +133,13 @@ def money_label(amount: float, currency: str) -> str:
     return money_text(amount, currency)
 
 
+def as_stated(phrase: object) -> str:
+    """A period or baseline for a chart: the article's words in quotes, or "not stated by the
+    article" (never "not stated" in quotes, as if the article had said it)."""
+    text = str(phrase).strip()
+    return "not stated by the article" if text in ("", "not stated", "nan", "None") else f"“{text}”"
+
+
 def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
     """ "+500 per cent = 6 times the earlier level (not 5)" for a stated change."""
     sign = "+" if direction != "decrease" else "−"
@@ -337,16 +344,22 @@ def change_chart(
     annotated; the period, the baseline and whose claim it is said in the subtitle."""
     if changes.empty:
         raise ValueError(f"{article.id}: no percent changes to chart")
+    left_out = max(len(changes) - MAX_BARS, 0)
+    changes = changes.head(MAX_BARS)
     periods = list(dict.fromkeys(changes["period"]))
     baselines = list(dict.fromkeys(changes["baseline"]))
     period_note = (
-        f"Period: “{periods[0]}”." if len(periods) == 1 else "Periods as the article states them, per bar."
+        f"Period: {as_stated(periods[0])}."
+        if len(periods) == 1
+        else "Periods as the article states them, per bar."
     )
     baseline_note = (
-        "Baseline: not stated by the article."
-        if baselines == ["not stated"]
-        else "Baselines as stated: " + "; ".join(b for b in baselines) + "."
+        f"Baseline: {as_stated(baselines[0])}."
+        if len(baselines) == 1
+        else "Baselines as the article states them, per bar."
     )
+    if left_out:
+        baseline_note += f" The last {left_out} changes are left out of the chart (all are in the table)."
     claim = " ".join(
         t
         for t in (claim_note(list(changes["attribution"])), context_note(context, list(changes["quote"])))
@@ -381,7 +394,9 @@ def change_chart(
         for r, row in zip(rows, changes.itertuples(), strict=True):
             note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
             if len(periods) > 1:
-                note += "\n" + _wrapped(str(row.period), 30)
+                note += "\n" + _wrapped(f"period: {as_stated(row.period)}", 30)
+            if len(baselines) > 1:
+                note += "\n" + _wrapped(f"baseline: {as_stated(row.baseline)}", 30)
             ax.text(
                 max(row.index_after, row.index_before) + limit * 0.015,
                 r + height / 2,
@@ -407,6 +422,8 @@ def change_chart(
         f"{format_number(row.percent_change)} per cent, "
         f"from an index of 100 to {human_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
+        + (f", period: {as_stated(row.period)}" if len(periods) > 1 else "")
+        + (f", baseline: {as_stated(row.baseline)}" if len(baselines) > 1 else "")
         for row in changes.itertuples()
     ]
     alt = (

@@ -7,7 +7,9 @@ from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
     aid_chart,
+    as_stated,
     attack_chart,
+    change_chart,
     context_note,
     house_figure,
     measure_of,
@@ -439,3 +441,37 @@ def test_a_tall_chart_keeps_its_margins_in_inches(seed):
     tall = house_figure("T", "Subtitle.", source_line(seed), size=(9.0, 10.8))[1].get_position()
     assert tall.y0 * 10.8 == pytest.approx(short.y0 * 5.4)
     assert (1 - tall.y1) * 10.8 == pytest.approx((1 - short.y1) * 5.4)
+
+
+def _markets_changes():
+    article = article_from_text(MARKETS, "markets")
+    return article, percent_changes(article, extract_figures(article))
+
+
+def test_each_bar_says_its_own_baseline_when_they_differ():
+    article, changes = _markets_changes()
+    changes = changes.assign(baseline=["from a year earlier", "not stated"])
+    chart = change_chart(changes, article)
+    joined = "\n".join(texts(chart))
+    assert "Baselines as the article states them, per bar." in joined
+    assert "baseline: “from a year earlier”" in joined
+    assert "baseline: not stated by the article" in joined
+    assert "“not stated”" not in joined and "“not stated”" not in chart.alt_text
+    assert "3.1 per cent" in chart.alt_text and ", baseline: “from a year earlier”" in chart.alt_text
+
+
+def test_a_period_not_stated_is_not_quoted_as_if_the_article_said_it():
+    assert as_stated("not stated") == "not stated by the article"
+    assert as_stated("since March") == "“since March”"
+    article, changes = _markets_changes()
+    chart = change_chart(changes, article)
+    assert "Period: not stated by the article." in "\n".join(texts(chart))
+
+
+def test_a_change_chart_draws_at_most_max_bars():
+    article, changes = _markets_changes()
+    many = pd.concat([changes] * 11, ignore_index=True)
+    chart = change_chart(many, article)
+    assert len(chart.data) == 20
+    assert len(chart.figure.axes[0].get_yticklabels()) == 20
+    assert "The last 2 changes are left out of the chart (all are in the table)." in chart.alt_text
