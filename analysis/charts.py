@@ -44,7 +44,7 @@ from .house import (
 from .paths import FIGURES
 from .phrases import recipient_after
 from .tables import ATTACK_COLUMNS
-from .vocab import FORECAST_WORDS, FUNCTION_WORDS
+from .vocab import FORECAST_WORDS, FUNCTION_WORDS, TENS_WORDS, UNIT_WORDS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -70,6 +70,18 @@ DECIMALS = 10  # computed numbers in a chart's CSV: enough for any stated figure
 MAX_TIMELINE_ROWS = 16
 # A figure that is part of a group said just before it ("340,000 of them"), not a peer of it.
 RE_PART_OF = re.compile(r"^\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
+# ... or of a group counted in the same breath: "nine of the 12 driest summers", "12 of its 40
+# branches", "three of 20 candidates" (the figure is the part; the number after "of" its whole).
+_GROUP_SIZE = (
+    r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
+    + "|".join(sorted({*UNIT_WORDS, *TENS_WORDS}, key=len, reverse=True))
+    + r")\b"
+)
+RE_PART_OF_NUMBER = re.compile(
+    r"^\s*of\s+(?:(?:the|its|their|his|her|our|all)\s+)?" + _GROUP_SIZE + r"(?!\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+RE_NUMBER_HEAD = re.compile(r"^[\w.,-]+")  # the number a quote opens with ("nine" of "nine of the 12 ...")
 RE_SINCE = re.compile(r"\bsince\s+(?:the\s+[\w\s'’-]{0,60}?\s+(?:in|of)\s+)?$", re.IGNORECASE)
 
 
@@ -593,10 +605,21 @@ def count_chart(
     )
 
 
+def is_part_of_group(quote: str, after: str) -> bool:
+    """Whether a figure is a part of a group: one just counted ("340,000 of them"), or one whose
+    size follows it ("nine of the 12 driest summers", in its quote or just after it)."""
+    head = RE_NUMBER_HEAD.match(quote)
+    inside = quote[head.end() :] if head else ""
+    return bool(RE_PART_OF.match(after) or RE_PART_OF_NUMBER.match(after) or RE_PART_OF_NUMBER.match(inside))
+
+
 def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
-    """Which figures are a part of a group the article has just counted ("340,000 of them")."""
+    """Which figures are a part of a group the article counts with them (see `is_part_of_group`)."""
     return pd.Series(
-        [bool(RE_PART_OF.match(article.body[int(end) : int(end) + 20])) for end in rows["end"]],
+        [
+            is_part_of_group(str(quote), article.body[int(end) : int(end) + 30])
+            for quote, end in zip(rows["quote"], rows["end"], strict=True)
+        ],
         index=rows.index,
         dtype=bool,
     )
@@ -691,7 +714,7 @@ def report_charts(
             of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"
             parts = parts_of_groups(group, article)
             notes += [
-                f"“{quote}” is a part of a group counted just before it: not drawn beside its whole."
+                f"“{quote}” is a part of a group the article counts: not drawn beside its whole."
                 for quote in group.loc[parts, "quote"]
             ]
             bands = scale_bands(group[~parts])

@@ -14,7 +14,7 @@ A chart is published only when it follows every rule:
 6. Like is compared with like: one unit per chart, and a forecast or expectation kept apart from
    an actual (the starting level of "from A to B" is not a forecast), a cumulative amount apart
    from a one-off one; amounts more than MAX_SCALE_RATIO times apart go to separate charts; a
-   part ("340,000 of them") is not drawn beside its whole as a peer.
+   part ("340,000 of them", "nine of the 12") is not drawn beside its whole as a peer.
 7. The period, the baseline and whose claim it is ("according to ...", from the attribution) are
    said in the subtitle or a note.
 8. A timeline shows what happened between dates (periods as spans, the article's own date when

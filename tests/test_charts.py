@@ -12,6 +12,7 @@ from analysis.charts import (
     change_chart,
     context_note,
     house_figure,
+    is_part_of_group,
     measure_of,
     money_label,
     multiplier_text,
@@ -319,7 +320,7 @@ def test_a_starting_level_is_not_a_forecast_and_scales_apart_are_not_on_one_axis
 def test_a_part_is_not_drawn_beside_its_whole(tariff):
     charts, notes = tariff
     assert not [c for c in charts if "counts" in c.name]
-    assert "“340,000” is a part of a group counted just before it: not drawn beside its whole." in notes
+    assert "“340,000” is a part of a group the article counts: not drawn beside its whole." in notes
 
 
 def test_scale_bands_split_where_amounts_are_more_than_1000_times_apart():
@@ -475,3 +476,42 @@ def test_a_change_chart_draws_at_most_max_bars():
     assert len(chart.data) == 20
     assert len(chart.figure.axes[0].get_yticklabels()) == 20
     assert "The last 2 changes are left out of the chart (all are in the table)." in chart.alt_text
+
+
+@pytest.mark.parametrize(
+    ("quote", "after"),
+    [
+        ("nine of the 12 driest summers", " on record"),  # the group's size in the quote
+        ("14", " of its 60 branches will close"),
+        ("three", " of 20 candidates"),
+        ("2,000", " of them"),
+    ],
+)
+def test_a_part_of_a_group_counted_with_it_is_known(quote, after):
+    assert is_part_of_group(quote, after)
+
+
+@pytest.mark.parametrize(
+    ("quote", "after"),
+    [
+        ("12 driest summers", " on record"),
+        ("$5 billion", " of the 2024 budget"),  # a year, not the size of a group
+        ("40", " of 10% growth"),
+        ("two", " of the best"),
+    ],
+)
+def test_a_figure_followed_by_no_group_size_is_no_part(quote, after):
+    assert not is_part_of_group(quote, after)
+
+
+def test_a_part_and_its_whole_counted_together_are_not_drawn_as_peers():
+    text = "Nine of the 12 driest summers on record came after 1990. The 12 driest summers left 40 lakes dry."
+    article = article_from_text(text, "dry")
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    drawn = [q for c in charts for q in c.data.get("quote", [])]
+    assert "40 lakes" in drawn and not any(q.lower().startswith("nine of the 12") for q in drawn), drawn
+    assert (
+        "“Nine of the 12 driest summers” is a part of a group the article counts: not drawn beside its whole."
+        in notes
+    )
