@@ -66,6 +66,7 @@ CHANGE_CHART_COLUMNS = tuple(
     if c not in ("period_start", "mentions", "end", "sentence", "quotes", "starts", "attribution")
 )
 MAX_BARS = 20
+NOTE_LINE = 0.142  # inches per line of an 8.5 pt note beside a bar
 DECIMALS = 10  # computed numbers in a chart's CSV: enough for any stated figure, no binary noise
 MAX_TIMELINE_ROWS = 16
 # A figure that is part of a group said just before it ("340,000 of them"), not a peer of it.
@@ -145,11 +146,15 @@ def money_label(amount: float, currency: str) -> str:
     return money_text(amount, currency)
 
 
+def is_stated(phrase: object) -> bool:
+    """Whether a period or baseline is the article's own words (not "not stated" or empty)."""
+    return str(phrase).strip() not in ("", "not stated", "nan", "None")
+
+
 def as_stated(phrase: object) -> str:
     """A period or baseline for a chart: the article's words in quotes, or "not stated by the
     article" (never "not stated" in quotes, as if the article had said it)."""
-    text = str(phrase).strip()
-    return "not stated by the article" if text in ("", "not stated", "nan", "None") else f"“{text}”"
+    return f"“{str(phrase).strip()}”" if is_stated(phrase) else "not stated by the article"
 
 
 def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
@@ -363,12 +368,12 @@ def change_chart(
     period_note = (
         f"Period: {as_stated(periods[0])}."
         if len(periods) == 1
-        else "Periods as the article states them, per bar."
+        else "Periods as the article states them, per bar (a bar without one has none stated)."
     )
     baseline_note = (
         f"Baseline: {as_stated(baselines[0])}."
         if len(baselines) == 1
-        else "Baselines as the article states them, per bar."
+        else "Baselines as the article states them, per bar (a bar without one has none stated)."
     )
     if left_out:
         baseline_note += f" The last {left_out} changes are left out of the chart (all are in the table)."
@@ -379,7 +384,20 @@ def change_chart(
     )
     source = source_line(article)
     subtitle = f"Index, earlier level = 100. {period_note} {baseline_note} {claim}"
-    fig, ax = house_figure(title, subtitle, source, size=_height_for(2 * len(changes)), right=0.64)
+    notes = []
+    for row in changes.itertuples():
+        note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
+        if len(periods) > 1 and is_stated(row.period):
+            note += "\n" + _wrapped(f"period: {as_stated(row.period)}", 30)
+        if len(baselines) > 1 and is_stated(row.baseline):
+            note += "\n" + _wrapped(f"baseline: {as_stated(row.baseline)}", 30)
+        notes.append(note)
+    lines = max(note.count("\n") + 1 for note in notes)
+    # a row holds its note beside the later bar, clear of the "100" beside the earlier bar
+    row_inches = (lines * NOTE_LINE / 2 + 0.1) / 0.36
+    size = _height_for(2 * len(changes))
+    size = (size[0], max(size[1], 2.8 + row_inches * len(changes)))
+    fig, ax = house_figure(title, subtitle, source, size=size, right=0.64)
     metrics = trusted_subjects(changes, article, "metric")
     labels = [figure_label(m, None, q) for m, q in zip(metrics, changes["quote"], strict=True)]
     with mpl.rc_context(fname=str(STYLE)):
@@ -403,12 +421,7 @@ def change_chart(
         ax.invert_yaxis()
         top = max(changes["index_after"].max(), 100)
         limit = _value_axis(ax, top, "Index (earlier level = 100)")
-        for r, row in zip(rows, changes.itertuples(), strict=True):
-            note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
-            if len(periods) > 1:
-                note += "\n" + _wrapped(f"period: {as_stated(row.period)}", 30)
-            if len(baselines) > 1:
-                note += "\n" + _wrapped(f"baseline: {as_stated(row.baseline)}", 30)
+        for r, row, note in zip(rows, changes.itertuples(), notes, strict=True):
             ax.text(
                 max(row.index_after, row.index_before) + limit * 0.015,
                 r + height / 2,
