@@ -192,6 +192,8 @@ SUBTITLE_WIDTH = 115
 SOURCE_WIDTH = 130
 TITLE_LINE = 0.235  # inches per further title line
 SOURCE_LINE = 0.13  # inches per source line past the two the house layout leaves room for
+HEAD_INCHES = 0.756  # above the plot: the title and the space under it (with the subtitle's lines added)
+FOOT_INCHES = 0.864  # below the plot: tick labels, axis label and two lines of source
 EDGE = 0.02  # share of the canvas width kept clear at its left edge
 
 
@@ -210,9 +212,9 @@ def house_figure(
     height = size[1]
     extra_title = TITLE_LINE * (len(textwrap.wrap(title, TITLE_WIDTH)) - 1)
     lines = len(textwrap.wrap(subtitle, SUBTITLE_WIDTH))
-    top = 1 - ((0.14 + 0.035 * lines + 0.03) * SIZE[1] + extra_title) / height
+    top = 1 - (HEAD_INCHES + (0.035 * lines + 0.03) * SIZE[1] + extra_title) / height
     source_lines = len(textwrap.wrap(source, SOURCE_WIDTH))
-    bottom = (0.16 * SIZE[1] + SOURCE_LINE * max(source_lines - 2, 0)) / height
+    bottom = (FOOT_INCHES + SOURCE_LINE * max(source_lines - 2, 0)) / height
     with mpl.rc_context(fname=str(STYLE)):
         fig = Figure(figsize=size)
         ax = fig.add_axes((left, bottom, right - left, max(top - bottom, 0.2)))
@@ -273,7 +275,7 @@ def settle_layout(fig: Figure) -> None:
                 break
             if isinstance(ax.xaxis.get_major_locator(), mdates.DateLocator):
                 break
-            ax.xaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]))
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 5, 10]))
 
 
 def _value_axis(ax: object, largest: float, label: str) -> float:

@@ -84,14 +84,14 @@ def human_number(value: float) -> str:
 
 
 def money_text(amount: float, currency: str) -> str:
-    """An amount as people write it: "$77M", "€3.5M", "₩450,000", "$63.40", "103 billion PKR": the
+    """An amount as people write it: "$77M", "€3.5M", "₩450,000", "$58.30", "103 billion PKR": the
     currency's English sign (CLDR) before the number, or its code after it when CLDR has no sign;
     an amount with cents shows both digits."""
     symbol = display_symbol(currency)
     divisor, word = scale_of(amount)
     number = plain_number(amount / divisor)
     if not word and not float(round(amount, 2)).is_integer():
-        number = f"{round(float(amount), 2):,.2f}"  # "$63.40": an amount in cents keeps both digits
+        number = f"{round(float(amount), 2):,.2f}"  # "$58.30": an amount in cents keeps both digits
     if symbol:
         return f"{symbol}{number}{SYMBOL_SCALE_WORDS.get(word, '')}"
     return f"{number} {word} {currency}" if word else f"{number} {currency}"
