@@ -29,7 +29,7 @@ import math
 import re
 
 from .currencies import display_symbol
-from .vocab import ANAPHORIC_WORDS, CUMULATIVE_PHRASES, FORECAST_WORDS, FUNCTION_WORDS
+from .vocab import ANAPHORIC_WORDS, AUXILIARY_VERBS, CUMULATIVE_PHRASES, FORECAST_WORDS, FUNCTION_WORDS
 
 FILL_MIN = 0.7  # rule 3: the largest bar fills more than this share of the value axis
 MAX_SCALE_RATIO = 1000  # rule 6: largest / smallest amount one chart may hold
@@ -151,6 +151,36 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left : right.start() if right else len(sentence)]
 
 
+MAX_SHARED_CLAUSES = 3  # how far back a list of figures is followed to the verb they share
+LIST_JOINS = ("", "and", "or")  # all that may stand before a figure that is the next item of a list
+RE_AUXILIARY = re.compile(r"\b(?:" + "|".join(AUXILIARY_VERBS) + r")\b", re.IGNORECASE)
+RE_OPENS_WITH_NUMBER = re.compile(
+    r"\s*(?:and\s+|or\s+)?(?:[A-Z]{0,3}[^\w\s]{1,2})?\d"
+)  # "6% in 2025", "NZ$5M"
+
+
+def governing_clause(sentence: str, start: int, end: int) -> str:
+    """The clause that holds a figure, with the clauses before it when the figure opens its own
+    clause as the next item of a list: "projects 3.5% for 2026 and 2.5% in 2027", "rose 5% in
+    2024, 6% in 2025 and 7% in 2026" share one verb, so "2.5%" is projected too (at most
+    MAX_SHARED_CLAUSES back; not "rose 5%, and it expects 7%" or "and $4M was paid": those clauses
+    have verbs of their own)."""
+    bounds = list(RE_CLAUSE.finditer(sentence, 0, start))
+    right = RE_CLAUSE.search(sentence, end)
+    stop = right.start() if right else len(sentence)
+    first = bounds[-1].end() if bounds else 0
+    head = sentence[first:start]
+    if RE_AUXILIARY.search(sentence, end, stop):
+        return sentence[first:stop]  # "and $4M was paid last year": a verb of its own
+    for _ in range(MAX_SHARED_CLAUSES):
+        if not bounds or head.strip().lower() not in LIST_JOINS:
+            break
+        last = bounds.pop()
+        first = bounds[-1].end() if bounds else 0
+        head = "" if RE_OPENS_WITH_NUMBER.match(sentence, first, last.start()) else "own words"
+    return sentence[first:stop]
+
+
 def starting_level(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is the starting level of a "from A to B" change (the level before it)."""
     before, after = RE_STARTING_LEVEL
@@ -160,7 +190,7 @@ def starting_level(sentence: str, start: int, end: int) -> bool:
 def standing(sentence: str, start: int, end: int) -> str:
     """How a figure is stated, from its clause: "forecast" (expected, projected, will...; never
     the starting level of "from A to B"), "cumulative" (in total, so far, since...), or "actual"."""
-    clause = clause_around(sentence, start, end)
+    clause = governing_clause(sentence, start, end)
     if RE_FORECAST.search(clause) and not starting_level(sentence, start, end):
         return "forecast"
     if RE_CUMULATIVE.search(clause):
