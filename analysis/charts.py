@@ -42,7 +42,7 @@ from .house import (
     tick_text,
 )
 from .paths import FIGURES
-from .phrases import recipient_after
+from .phrases import clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
 from .vocab import FORECAST_WORDS, FUNCTION_WORDS, TENS_WORDS, UNIT_WORDS
 
@@ -555,12 +555,14 @@ APART = (
 
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
-    the article names one right after the amount."""
+    the article names one right after the amount, with the period its clause gives ("$5M to the
+    Red Cross this year" -> "to the Red Cross, this year"): a label never drops when it was paid."""
     subjects = []
     for row in rows.itertuples():
         after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
-        who, _ = recipient_after(after)
-        subjects.append(f"to {who}" if who else row.subject)
+        who, end = recipient_after(after)
+        period = relative_period_in(clause_after(after[end:])) if who else ""
+        subjects.append((f"to {who}" + (f", {period}" if period else "")) if who else row.subject)
     return rows.assign(subject=subjects)
 
 

@@ -239,7 +239,10 @@ def test_money_bars_are_labelled_with_their_recipients(seed):
     charts, _ = report_charts(seed, figures, percent_changes(seed, figures))
     money = next(c for c in charts if c.name.endswith("money-usd"))
     labels = [t.get_text() for t in money.figure.axes[0].get_yticklabels()]
-    assert labels == ["To UNHCR", "To IOM"]
+    assert labels == ["To UNHCR, this year", "To IOM"]  # the period its clause gives, as the aid chart says
+    assert money.alt_text.startswith(
+        "Bar chart of 2 money amounts in USD: To UNHCR, this year, $77M; To IOM, $9M."
+    )
 
 
 def test_restatement_chart_says_the_archive_is_synthetic(seed):
